@@ -1,0 +1,294 @@
+package protocol
+
+// Version is the newest protocol version this package speaks. Hello/welcome
+// negotiate the highest version both sides know.
+const Version = 1
+
+// SupportedVersions lists every version this package can speak, oldest first.
+var SupportedVersions = []int{1}
+
+// Type names a message. Client types are sent by clients, server types by
+// the server; a type is never both.
+type Type string
+
+// Client → server message types.
+const (
+	TypeHello Type = "hello" // first message on every connection
+	TypeJoin  Type = "join"  // enter a room (leaving the current one)
+	TypeLeave Type = "leave" // leave the current room
+	TypeMove  Type = "move"  // movement intent: a target tile or a direction
+	TypeChat  Type = "chat"  // say something to the room or to people nearby
+	TypePing  Type = "ping"  // application-level round trip (browsers cannot send WebSocket pings)
+)
+
+// Server → client message types.
+const (
+	TypeWelcome  Type = "welcome"  // answer to hello
+	TypeJoined   Type = "joined"   // answer to join: the room, its map and a snapshot
+	TypeLeft     Type = "left"     // answer to leave, or the server moved you out of a room
+	TypeTick     Type = "tick"     // one batched world delta for your view, per room tick
+	TypePresence Type = "presence" // room-wide membership changes
+	TypeChatMsg  Type = "said"     // a chat line (also the acknowledgement of your own chat)
+	TypeZone     Type = "zone"     // your entity entered or left a named zone
+	TypeError    Type = "error"    // a request failed; id echoes the request's id
+	TypePong     Type = "pong"     // answer to ping
+	TypeBye      Type = "bye"      // the server is about to close the connection, and why
+)
+
+// ClientTypes is the set of types a server accepts.
+var ClientTypes = map[Type]bool{
+	TypeHello: true, TypeJoin: true, TypeLeave: true, TypeMove: true, TypeChat: true, TypePing: true,
+}
+
+// Limits every server enforces; also announced in [Welcome].
+const (
+	MaxFrameBytes  = 16 << 10 // largest client frame; larger closes with 1009
+	MaxChatRunes   = 500      // longest chat text, in Unicode code points
+	MaxNameRunes   = 32       // longest display name
+	MaxIDLen       = 64       // longest envelope id
+	MaxResumeLen   = 128      // longest resume token
+	MaxClientLen   = 64       // longest client string in hello
+	MaxRoomIDLen   = 64       // longest room id
+	MaxVersionList = 16       // most versions a hello may offer
+)
+
+// Hello opens a session. Versions lists the protocol versions the client
+// speaks. Resume, if set, is the resume token from an earlier welcome: the
+// server puts the client back where it was (same room, same entity) if the
+// token is still valid.
+type Hello struct {
+	Versions []int  `json:"versions"`
+	Client   string `json:"client,omitempty"`
+	Resume   string `json:"resume,omitempty"`
+}
+
+// Welcome answers hello.
+type Welcome struct {
+	Version int    `json:"version"`
+	User    User   `json:"user"`
+	Resume  string `json:"resume"`     // present it in a later hello to resume
+	ResumeS int    `json:"resume_s"`   // how long after a disconnect it stays valid, in seconds
+	TickHz  int    `json:"tick_hz"`    // room tick rate
+	Time    int64  `json:"time"`       // server clock, Unix milliseconds
+	Rooms   []Room `json:"rooms"`      // rooms this server hosts
+	Limits  Limits `json:"limits"`     // what this server enforces
+	Resumed bool   `json:"resumed"`    // true if the resume token was accepted; a joined follows
+}
+
+// User is a signed-in person.
+type User struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// Limits are the server's limits, announced so clients can stay within them.
+type Limits struct {
+	MaxFrame  int     `json:"max_frame"`  // bytes
+	ChatRunes int     `json:"chat_runes"` // code points per chat message
+	MoveRate  float64 `json:"move_rate"`  // move intents per second
+	ChatRate  float64 `json:"chat_rate"`  // chat messages per second
+	ChatBurst int     `json:"chat_burst"` // chat messages in a burst
+	NearTiles float64 `json:"near_tiles"` // proximity chat radius
+	ViewTiles int     `json:"view_tiles"` // interest radius, see README
+	Speed     float64 `json:"speed"`      // walking speed, tiles per second
+}
+
+// Room describes a room in listings.
+type Room struct {
+	ID      string `json:"id"`
+	Kind    string `json:"kind"` // classroom, store, office, lobby …
+	NameKo  string `json:"name_ko"`
+	NameEn  string `json:"name_en"`
+	Players int    `json:"players"`
+}
+
+// Join asks to enter a room. A client in another room leaves it first.
+type Join struct {
+	Room string `json:"room"`
+}
+
+// Joined answers join: everything a client needs to draw the room.
+type Joined struct {
+	Room     Room      `json:"room"`
+	Map      Map       `json:"map"`
+	You      uint32    `json:"you"`      // your entity id
+	Tick     uint64    `json:"tick"`     // the room tick this snapshot belongs to
+	Entities []Entity  `json:"entities"` // entities in your view
+	Members  []Member  `json:"members"`  // everyone in the room
+	Chat     []ChatMsg `json:"chat"`     // recent room-wide chat, oldest first
+	Resumed  bool      `json:"resumed"`  // true if this continues an earlier session
+}
+
+// Map is a room's static tile grid. Tiles has H strings of W bytes; the
+// legend is in README.md ('#' wall, '.' floor, …).
+type Map struct {
+	W     int      `json:"w"`
+	H     int      `json:"h"`
+	Tiles []string `json:"tiles"`
+	Zones []Zone   `json:"zones"`
+	Doors []Door   `json:"doors"`
+}
+
+// Zone is a named rectangle of tiles (inclusive X,Y; W×H tiles).
+type Zone struct {
+	Name string `json:"name"`
+	X    int    `json:"x"`
+	Y    int    `json:"y"`
+	W    int    `json:"w"`
+	H    int    `json:"h"`
+}
+
+// Door is a tile that takes whoever steps on it to another room.
+type Door struct {
+	X    int    `json:"x"`
+	Y    int    `json:"y"`
+	To   string `json:"to"`
+	ToX  int    `json:"to_x"`
+	ToY  int    `json:"to_y"`
+	Name string `json:"name,omitempty"`
+}
+
+// Entity kinds.
+const (
+	KindPlayer = "player"
+	KindAvatar = "avatar"
+)
+
+// Entity is everything public about someone in a room. Positions are in
+// tiles (the centre of tile (3,4) is x=3, y=4), rounded to 0.01.
+type Entity struct {
+	ID   uint32  `json:"id"`
+	Kind string  `json:"kind"`
+	Name string  `json:"name"`
+	X    float64 `json:"x"`
+	Y    float64 `json:"y"`
+	Dir  string  `json:"d"` // facing: n, e, s, w
+}
+
+// Pos is a position update inside a tick.
+type Pos struct {
+	ID  uint32  `json:"id"`
+	X   float64 `json:"x"`
+	Y   float64 `json:"y"`
+	Dir string  `json:"d"`
+}
+
+// Member is an entry in a room's member list.
+type Member struct {
+	ID   uint32 `json:"id"`
+	Kind string `json:"kind"`
+	Name string `json:"name"`
+}
+
+// Tick is one batched delta of the client's view: entities that came into
+// view (Add, full records; treat as upsert), entities in view that moved
+// (Mov), and entities that left the view or the room (Del). A tick with no
+// changes is not sent.
+type Tick struct {
+	T   uint64   `json:"t"`
+	Add []Entity `json:"add,omitempty"`
+	Mov []Pos    `json:"mov,omitempty"`
+	Del []uint32 `json:"del,omitempty"`
+}
+
+// Presence reports room membership changes (room-wide, not limited by view).
+type Presence struct {
+	Room  string   `json:"room"`
+	Join  []Member `json:"join,omitempty"`
+	Leave []uint32 `json:"leave,omitempty"`
+}
+
+// Leave asks to leave the current room. It has no fields.
+type Leave struct{}
+
+// Left confirms that the client is no longer in Room.
+type Left struct {
+	Room   string `json:"room"`
+	Reason string `json:"reason,omitempty"` // "leave", "door", "join"
+}
+
+// Directions for [Move].Dir.
+const (
+	DirN    = "n"
+	DirE    = "e"
+	DirS    = "s"
+	DirW    = "w"
+	DirStop = "stop"
+)
+
+// Move is a movement intent. Exactly one of To and Dir is set. To asks the
+// server to walk to a tile along a shortest path; Dir asks to step one tile
+// that way (send it again to keep walking) or to stop. The server moves the
+// entity at its own speed; intents never teleport.
+type Move struct {
+	To  *Point `json:"to,omitempty"`
+	Dir string `json:"dir,omitempty"`
+}
+
+// Point is a tile coordinate.
+type Point struct {
+	X int `json:"x"`
+	Y int `json:"y"`
+}
+
+// Chat scopes.
+const (
+	ScopeRoom = "room" // everyone in the room; kept in the room's history
+	ScopeNear = "near" // only people within Limits.NearTiles; not kept
+)
+
+// Chat says Text to Scope (default room).
+type Chat struct {
+	Text  string `json:"text"`
+	Scope string `json:"scope,omitempty"`
+}
+
+// ChatMsg is a chat line as delivered. The sender's own copy carries the id
+// of its chat request, which is how a client knows it was accepted.
+type ChatMsg struct {
+	ID    string `json:"id"`
+	Room  string `json:"room"`
+	From  uint32 `json:"from"` // entity id of the speaker
+	Name  string `json:"name"`
+	Scope string `json:"scope"`
+	Text  string `json:"text"`
+	TS    int64  `json:"ts"` // server time, Unix milliseconds
+}
+
+// ZoneEvent kinds.
+const (
+	ZoneEnter = "enter"
+	ZoneLeave = "leave"
+)
+
+// ZoneMsg tells a client its entity entered or left a named zone.
+type ZoneMsg struct {
+	Room  string `json:"room"`
+	Zone  string `json:"zone"`
+	Event string `json:"event"`
+}
+
+// Ping asks for a pong. TS is echoed back unchanged.
+type Ping struct {
+	TS int64 `json:"ts"`
+}
+
+// Pong answers ping.
+type Pong struct {
+	TS   int64 `json:"ts"`   // the ping's TS
+	Time int64 `json:"time"` // server clock, Unix milliseconds
+}
+
+// Bye reasons.
+const (
+	ByeShutdown     = "shutdown"      // the server is stopping; reconnect later with your resume token
+	ByeSlowConsumer = "slow_consumer" // the client did not read fast enough
+	ByeReplaced     = "replaced"      // the session was resumed on another connection
+	ByePolicy       = "policy"        // the client kept breaking the protocol's limits
+)
+
+// Bye is sent just before the server closes a connection.
+type Bye struct {
+	Reason  string `json:"reason"`
+	Message string `json:"message,omitempty"`
+}

@@ -1,0 +1,297 @@
+// Package store is Madang's storage convention on top of buntdb: one data
+// directory, locked by one process, holding one buntdb file per concern.
+//
+// It imports nothing of Madang, so every package that keeps durable data
+// (the world server, skills, agents) uses it the same way:
+//
+//	dir, err := store.OpenDir("./data")   // flock on data/LOCK, or ErrLocked
+//	db, err := dir.Open("madang.db", store.Options{Durable: true, Indexes: setup})
+//	err = db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("user", id), u) })
+//
+// # Why the ceremony
+//
+// buntdb has no file lock (two processes corrupt a file), does not persist
+// indexes, can misplace writes after leading NUL bytes (fixed here by a
+// Shrink right after Open, before any write), and does not fsync the file it
+// shrinks into. See RELIABILITY.md F-4, F-6, F-7 and F-12. Every DB opened
+// here is locked, shrunk, fsynced and indexed before it is returned.
+//
+// # Keys
+//
+// Keys are built with [Key] from server-generated IDs only. Key panics on
+// anything that could be a glob metacharacter or a separator, because a key
+// part taken from user text can leak other users' data through pattern
+// scans (F-12). Listing uses [Scan], an exact-prefix walk, never a glob.
+package store
+
+import (
+	"crypto/rand"
+	"encoding/base32"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+
+	"github.com/tidwall/buntdb"
+)
+
+// Errors.
+var (
+	// ErrLocked means another process holds the data directory.
+	ErrLocked = errors.New("data directory is in use by another process")
+	// ErrNotFound is returned for missing keys (buntdb.ErrNotFound mapped at this boundary).
+	ErrNotFound = errors.New("not found")
+)
+
+// Dir is a locked data directory.
+type Dir struct {
+	path string
+	lock *os.File
+
+	mu  sync.Mutex
+	dbs []*DB
+}
+
+// OpenDir creates path if needed and takes an exclusive, non-blocking lock
+// on path/LOCK. A second process gets ErrLocked at once, which mains turn
+// into a non-zero exit with a clear message. The lock goes with the process,
+// so a killed server never leaves a stale lock behind.
+func OpenDir(path string) (*Dir, error) {
+	if err := os.MkdirAll(path, 0o700); err != nil {
+		return nil, fmt.Errorf("opening data directory: %w", err)
+	}
+	f, err := os.OpenFile(filepath.Join(path, "LOCK"), os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("opening data directory: %w", err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		f.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			return nil, fmt.Errorf("%w: %s (is another Madang server running on it?)", ErrLocked, path)
+		}
+		return nil, fmt.Errorf("locking data directory %s: %w", path, err)
+	}
+	_ = f.Truncate(0)
+	fmt.Fprintf(f, "%d\n", os.Getpid())
+	return &Dir{path: path, lock: f}, nil
+}
+
+// Path returns the directory's path.
+func (d *Dir) Path() string { return d.path }
+
+// Options configure one database file.
+type Options struct {
+	// Durable makes every commit fsync before it returns (SyncPolicy
+	// Always). Use it for anything acknowledged to a user as done: accounts,
+	// bookings, orders. Otherwise commits are written at once (they survive
+	// a process crash) and fsynced once a second (a power cut may lose the
+	// last second): chat and positions.
+	Durable bool
+	// Indexes, if set, creates the file's indexes. buntdb does not persist
+	// indexes, so this runs at every open, before the DB is returned.
+	Indexes func(db *buntdb.DB) error
+}
+
+// DB is one buntdb file in a Dir.
+type DB struct {
+	*buntdb.DB
+	path string
+}
+
+// Open opens (creating if needed) the named file in d.
+func (d *Dir) Open(name string, opts Options) (*DB, error) {
+	if strings.ContainsAny(name, `/\`) || name == "" || name == "LOCK" {
+		return nil, fmt.Errorf("opening %q: invalid database file name", name)
+	}
+	path := filepath.Join(d.path, name)
+	bdb, err := buntdb.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	db, err := setup(bdb, path, opts)
+	if err != nil {
+		bdb.Close()
+		return nil, err
+	}
+	d.mu.Lock()
+	d.dbs = append(d.dbs, db)
+	d.mu.Unlock()
+	return db, nil
+}
+
+// OpenMemory opens an in-memory DB with the same setup, for tests.
+func OpenMemory(opts Options) (*DB, error) {
+	bdb, err := buntdb.Open(":memory:")
+	if err != nil {
+		return nil, err
+	}
+	return setup(bdb, "", opts)
+}
+
+func setup(bdb *buntdb.DB, path string, opts Options) (*DB, error) {
+	var cfg buntdb.Config
+	if err := bdb.ReadConfig(&cfg); err != nil {
+		return nil, err
+	}
+	cfg.SyncPolicy = buntdb.EverySecond
+	if opts.Durable {
+		cfg.SyncPolicy = buntdb.Always
+	}
+	// buntdb's background shrink neither fsyncs its temp file nor the
+	// directory, and panics the process if its rename fails (F-6): we
+	// compact ourselves (Compact), at open and on demand.
+	cfg.AutoShrinkDisabled = true
+	if err := bdb.SetConfig(cfg); err != nil {
+		return nil, err
+	}
+	db := &DB{DB: bdb, path: path}
+	// Rewrite the file before the first write: this drops leading NUL bytes
+	// that would otherwise make the next write land at the wrong offset (F-4).
+	if err := db.Compact(); err != nil {
+		return nil, fmt.Errorf("compacting %s at open: %w", path, err)
+	}
+	if opts.Indexes != nil {
+		if err := opts.Indexes(bdb); err != nil {
+			return nil, fmt.Errorf("creating indexes on %s: %w", path, err)
+		}
+	}
+	return db, nil
+}
+
+// Compact rewrites the file to hold only live keys and fsyncs the new file
+// and its directory, so a power cut right after cannot leave an empty file.
+func (db *DB) Compact() error {
+	if err := db.Shrink(); err != nil {
+		return err
+	}
+	if db.path == "" {
+		return nil
+	}
+	return syncPath(db.path, filepath.Dir(db.path))
+}
+
+func syncPath(paths ...string) error {
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		err = f.Sync()
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("fsync %s: %w", p, err)
+		}
+	}
+	return nil
+}
+
+// Path returns the DB's file path ("" in memory).
+func (db *DB) Path() string { return db.path }
+
+// Close closes every DB opened through d, then releases the lock.
+func (d *Dir) Close() error {
+	d.mu.Lock()
+	dbs := d.dbs
+	d.dbs = nil
+	d.mu.Unlock()
+	var errs []error
+	for _, db := range dbs {
+		if err := db.Close(); err != nil && !errors.Is(err, buntdb.ErrDatabaseClosed) {
+			errs = append(errs, fmt.Errorf("closing %s: %w", db.path, err))
+		}
+	}
+	if d.lock != nil {
+		errs = append(errs, d.lock.Close())
+		d.lock = nil
+	}
+	return errors.Join(errs...)
+}
+
+// Key joins parts with ':' into a key. Parts must be server-generated
+// identifiers: non-empty, at most 128 bytes of [A-Za-z0-9_.-]. Key panics
+// otherwise, because a part that could hold '*', '?', '[' or ':' is a
+// programmer error that can leak data across users (F-12).
+func Key(parts ...string) string {
+	for _, p := range parts {
+		if !ValidPart(p) {
+			panic(fmt.Sprintf("store.Key: part %q is not a server-generated identifier", p))
+		}
+	}
+	return strings.Join(parts, ":")
+}
+
+// ValidPart reports whether s may be a key part (see Key).
+func ValidPart(s string) bool {
+	if s == "" || len(s) > 128 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+var idEnc = base32.NewEncoding("abcdefghijklmnopqrstuvwxyz234567").WithPadding(base32.NoPadding)
+
+// NewID returns prefix followed by 128 random bits in lowercase base32
+// (26 characters): opaque, unguessable and a valid key part.
+func NewID(prefix string) string {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err) // crypto/rand never fails on Linux; if it does, nothing is safe
+	}
+	return prefix + idEnc.EncodeToString(b[:])
+}
+
+// GetJSON reads key into v. A missing key is ErrNotFound.
+func GetJSON(tx *buntdb.Tx, key string, v any) error {
+	s, err := tx.Get(key)
+	if errors.Is(err, buntdb.ErrNotFound) {
+		return ErrNotFound
+	}
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal([]byte(s), v); err != nil {
+		return fmt.Errorf("decoding %s: %w", key, err)
+	}
+	return nil
+}
+
+// SetJSON writes v as JSON under key.
+func SetJSON(tx *buntdb.Tx, key string, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("encoding %s: %w", key, err)
+	}
+	_, _, err = tx.Set(key, string(b), nil)
+	return err
+}
+
+// Delete removes key; a missing key is not an error.
+func Delete(tx *buntdb.Tx, key string) error {
+	_, err := tx.Delete(key)
+	if errors.Is(err, buntdb.ErrNotFound) {
+		return nil
+	}
+	return err
+}
+
+// Scan calls fn for every key that starts with prefix+":" in key order,
+// until fn returns false. It is an exact-prefix walk, never a glob.
+func Scan(tx *buntdb.Tx, prefix string, fn func(key, value string) bool) error {
+	p := prefix + ":"
+	return tx.AscendGreaterOrEqual("", p, func(k, v string) bool {
+		if !strings.HasPrefix(k, p) {
+			return false
+		}
+		return fn(k, v)
+	})
+}
