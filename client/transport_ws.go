@@ -1,0 +1,45 @@
+//go:build !js
+
+package client
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// wsTransport is the native transport over gorilla/websocket. The browser
+// build (GOOS=js) uses the page's WebSocket instead.
+type wsTransport struct{ c *websocket.Conn }
+
+func dialTransport(ctx context.Context, url string, h http.Header) (transport, error) {
+	d := websocket.Dialer{HandshakeTimeout: 10 * time.Second}
+	c, resp, err := d.DialContext(ctx, url, h)
+	if err != nil {
+		if resp != nil && resp.StatusCode != http.StatusSwitchingProtocols {
+			defer resp.Body.Close()
+			return nil, httpErr(resp)
+		}
+		return nil, err
+	}
+	c.SetReadLimit(8 << 20)
+	return &wsTransport{c: c}, nil
+}
+
+func (t *wsTransport) Read() ([]byte, error) {
+	_, b, err := t.c.ReadMessage()
+	return b, err
+}
+
+func (t *wsTransport) Write(frame []byte) error {
+	t.c.SetWriteDeadline(time.Now().Add(10 * time.Second))
+	return t.c.WriteMessage(websocket.TextMessage, frame)
+}
+
+func (t *wsTransport) WriteClose(code int, reason string) error {
+	return t.c.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason), time.Now().Add(time.Second))
+}
+
+func (t *wsTransport) Close() error { return t.c.Close() }

@@ -1,0 +1,93 @@
+// Command campus runs the Madang demo world: a classroom, a store and a
+// lobby with an office, served on one port with the web client.
+//
+//	go run ./examples/campus -addr :8080 -data ./data -web ./web/dist
+//
+// Flags may also be set through MADANG_ADDR, MADANG_DATA, MADANG_WEB,
+// MADANG_WORLD and MADANG_ORIGINS (comma-separated).
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/madang-world/madang/server"
+	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/server/world"
+)
+
+func env(k, def string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return def
+}
+
+func main() {
+	addr := flag.String("addr", env("MADANG_ADDR", ":8080"), "listen address")
+	data := flag.String("data", env("MADANG_DATA", "./data"), "data directory")
+	web := flag.String("web", env("MADANG_WEB", "./web/dist"), "web client directory served at /")
+	worldDir := flag.String("world", env("MADANG_WORLD", ""), "world directory (default: the built-in campus)")
+	origins := flag.String("origins", env("MADANG_ORIGINS", ""), "allowed browser origins, comma-separated (default: same origin)")
+	flag.Parse()
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	if err := run(log, *addr, *data, *web, *worldDir, *origins); err != nil {
+		log.Error("madang stopped", "err", err)
+		fmt.Fprintln(os.Stderr, "madang:", err)
+		os.Exit(1)
+	}
+}
+
+func run(log *slog.Logger, addr, data, web, worldDir, origins string) error {
+	opts := &server.Options{DataDir: data, WebDir: web, Logger: log}
+	if worldDir != "" {
+		w, err := world.Load(worldDir)
+		if err != nil {
+			return err
+		}
+		opts.World = w
+	}
+	if origins != "" {
+		opts.AllowedOrigins = strings.Split(origins, ",")
+	}
+	srv, err := server.New(opts)
+	if errors.Is(err, store.ErrLocked) {
+		return fmt.Errorf("%w\nstop the other server or choose another -data directory", err)
+	}
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		srv.Shutdown(context.Background())
+		return err
+	}
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	port := ln.Addr().(*net.TCPAddr).Port
+	fmt.Printf("Madang 마당 is running: http://localhost:%d/  (data in %s; Ctrl-C to stop)\n", port, data)
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM)
+	select {
+	case s := <-sig:
+		log.Info("shutting down", "signal", s.String())
+	case err := <-errc:
+		srv.Shutdown(context.Background())
+		return err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	hs.Shutdown(ctx) // stop accepting; hijacked WebSockets are closed by srv.Shutdown
+	return srv.Shutdown(ctx)
+}

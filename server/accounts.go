@@ -1,0 +1,137 @@
+package server
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/store"
+	"github.com/tidwall/buntdb"
+)
+
+// Account errors. They map to HTTP statuses in the handlers.
+var (
+	ErrBadName      = errors.New("invalid display name")
+	ErrNoToken      = errors.New("missing token")
+	ErrBadToken     = errors.New("unknown token")
+	ErrTokenExpired = errors.New("token expired")
+)
+
+// tokenPrefix marks Madang world tokens, so a leaked one is recognisable
+// (secret scanners) and never confused with MCP tokens later.
+const tokenPrefix = "mdg_"
+
+// userRec is stored under user:<id>.
+type userRec struct {
+	ID      string `json:"id"`
+	Name    string `json:"name"`
+	Created int64  `json:"created"`
+}
+
+// tokenRec is stored under tok:<sha256 of token>. The token itself is never
+// stored or logged: a copy of the database file does not let anyone sign in.
+type tokenRec struct {
+	User    string `json:"user"`
+	Expires int64  `json:"expires"` // Unix seconds
+}
+
+type accounts struct {
+	db  *store.DB
+	ttl time.Duration
+	now func() time.Time
+}
+
+// CleanName validates and normalises a display name: trimmed, 1 to
+// protocol.MaxNameRunes code points, printable (Hangul and other scripts
+// are welcome), no control or format characters.
+func CleanName(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if !utf8.ValidString(s) {
+		return "", fmt.Errorf("%w: not valid UTF-8", ErrBadName)
+	}
+	n := utf8.RuneCountInString(s)
+	if n == 0 || n > protocol.MaxNameRunes {
+		return "", fmt.Errorf("%w: must be 1 to %d characters, got %d", ErrBadName, protocol.MaxNameRunes, n)
+	}
+	for _, r := range s {
+		if !unicode.IsPrint(r) && r != ' ' || unicode.Is(unicode.Cf, r) {
+			return "", fmt.Errorf("%w: character %U is not allowed", ErrBadName, r)
+		}
+	}
+	return s, nil
+}
+
+func hashToken(tok string) string {
+	h := sha256.Sum256([]byte(tok))
+	return hex.EncodeToString(h[:])
+}
+
+func newSecret(prefix string) string {
+	var b [32]byte // 256 bits
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err)
+	}
+	return prefix + base64.RawURLEncoding.EncodeToString(b[:])
+}
+
+// createGuest registers a guest and returns its token. Durable before it
+// returns: the DB syncs every commit.
+func (a *accounts) createGuest(name string) (userRec, string, time.Time, error) {
+	name, err := CleanName(name)
+	if err != nil {
+		return userRec{}, "", time.Time{}, err
+	}
+	now := a.now()
+	u := userRec{ID: store.NewID("u"), Name: name, Created: now.Unix()}
+	tok := newSecret(tokenPrefix)
+	exp := now.Add(a.ttl)
+	err = a.db.Update(func(tx *buntdb.Tx) error {
+		// One transaction, two keys: a torn write can leave a user without a
+		// token (harmless, unreachable) but never a token without a user
+		// being checked (verify tolerates it as an unknown token).
+		if err := store.SetJSON(tx, store.Key("user", u.ID), u); err != nil {
+			return err
+		}
+		return store.SetJSON(tx, store.Key("tok", hashToken(tok)), tokenRec{User: u.ID, Expires: exp.Unix()})
+	})
+	if err != nil {
+		return userRec{}, "", time.Time{}, fmt.Errorf("creating guest: %w", err)
+	}
+	return u, tok, exp, nil
+}
+
+// verify returns the user a token belongs to.
+func (a *accounts) verify(tok string) (userRec, error) {
+	if tok == "" {
+		return userRec{}, ErrNoToken
+	}
+	if len(tok) > 128 || !strings.HasPrefix(tok, tokenPrefix) {
+		return userRec{}, ErrBadToken
+	}
+	var u userRec
+	err := a.db.View(func(tx *buntdb.Tx) error {
+		var t tokenRec
+		if err := store.GetJSON(tx, store.Key("tok", hashToken(tok)), &t); err != nil {
+			return err
+		}
+		if a.now().Unix() >= t.Expires {
+			return ErrTokenExpired
+		}
+		return store.GetJSON(tx, store.Key("user", t.User), &u)
+	})
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return userRec{}, ErrBadToken
+	case err != nil:
+		return userRec{}, err
+	}
+	return u, nil
+}

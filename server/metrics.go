@@ -1,0 +1,39 @@
+package server
+
+import "github.com/prometheus/client_golang/prometheus"
+
+// metrics are the server's Prometheus series. Names are documented in
+// docs/architecture.md; they are part of the operator interface.
+type metrics struct {
+	connections prometheus.Gauge
+	rooms       prometheus.Gauge
+	players     *prometheus.GaugeVec
+	msgsIn      *prometheus.CounterVec
+	msgsOut     prometheus.Counter
+	framesOut   prometheus.Counter
+	bytesOut    prometheus.Counter
+	drops       *prometheus.CounterVec
+	disconnects *prometheus.CounterVec
+	tickSeconds prometheus.Histogram
+	rejected    *prometheus.CounterVec
+}
+
+func newMetrics(reg *prometheus.Registry) *metrics {
+	m := &metrics{
+		connections: prometheus.NewGauge(prometheus.GaugeOpts{Name: "madang_connections", Help: "Open WebSocket connections."}),
+		rooms:       prometheus.NewGauge(prometheus.GaugeOpts{Name: "madang_rooms", Help: "Rooms running."}),
+		players:     prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "madang_room_entities", Help: "Entities per room, including lingering ones."}, []string{"room"}),
+		msgsIn:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_messages_in_total", Help: "Client messages received, by type (invalid ones as \"invalid\")."}, []string{"type"}),
+		msgsOut:     prometheus.NewCounter(prometheus.CounterOpts{Name: "madang_messages_out_total", Help: "Server messages (envelopes) queued to clients."}),
+		framesOut:   prometheus.NewCounter(prometheus.CounterOpts{Name: "madang_frames_out_total", Help: "WebSocket frames written to clients (several messages may share one frame)."}),
+		bytesOut:    prometheus.NewCounter(prometheus.CounterOpts{Name: "madang_bytes_out_total", Help: "Payload bytes written to clients."}),
+		drops:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_drops_total", Help: "Client messages dropped, by reason (rate_limited, overloaded, invalid)."}, []string{"reason"}),
+		disconnects: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_disconnects_total", Help: "Closed connections by reason."}, []string{"reason"}),
+		tickSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "madang_tick_seconds", Help: "Time to run one room tick, including frame building.", Buckets: prometheus.ExponentialBuckets(25e-6, 2, 14)}),
+		rejected:    prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_ws_rejected_total", Help: "WebSocket requests refused before upgrade, by reason."}, []string{"reason"}),
+	}
+	reg.MustRegister(m.connections, m.rooms, m.players, m.msgsIn, m.msgsOut, m.framesOut, m.bytesOut,
+		m.drops, m.disconnects, m.tickSeconds, m.rejected,
+		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+	return m
+}

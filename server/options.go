@@ -1,0 +1,164 @@
+package server
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"time"
+
+	"github.com/madang-world/madang/server/world"
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// Options configure a Server. The zero value of every field means its
+// documented default; New copies the Options, so changing them afterwards
+// has no effect.
+type Options struct {
+	// DataDir holds the databases and the LOCK file. Required.
+	DataDir string
+	// World is the set of rooms. Default: world.Campus().
+	World *world.World
+	// WebDir, if set, is served at / (the web client build).
+	WebDir string
+	// AllowedOrigins lists the browser origins ("https://example.org",
+	// scheme://host[:port], compared exactly) allowed to open /ws. Empty
+	// means same-origin only: the Origin's host must equal the request's
+	// Host. Requests without Origin (non-browser clients) are allowed; they
+	// still need a token.
+	AllowedOrigins []string
+
+	// TickHz is the room tick rate. Default 20.
+	TickHz int
+	// ViewTiles is the interest radius: a client sees every entity within
+	// ViewTiles tiles (Chebyshev distance) and nothing farther than
+	// 2×ViewTiles. Default 10.
+	ViewTiles int
+	// NearTiles is the proximity chat radius in tiles (Euclidean). Default 6.
+	NearTiles float64
+	// Speed is the walking speed in tiles per second. Default 4.
+	Speed float64
+	// ChatHistory is how many room-wide chat lines each room keeps and
+	// sends on join. Default 50.
+	ChatHistory int
+
+	// SendQueueLen bounds a client's queue of outgoing messages; a client
+	// whose queue is full is disconnected as a slow consumer. Default 256.
+	SendQueueLen int
+	// SendQueueBytes bounds the bytes in that queue. Default 1 MiB.
+	SendQueueBytes int
+	// PingInterval is how often the server pings. Default 15 s.
+	PingInterval time.Duration
+	// PongTimeout is how long a connection may stay silent (no frame, no
+	// pong) before it is closed. Default 30 s.
+	PongTimeout time.Duration
+	// WriteTimeout bounds each write to a client. Default 5 s.
+	WriteTimeout time.Duration
+	// HelloTimeout is how long a new connection has to send hello. Default 10 s.
+	HelloTimeout time.Duration
+	// ResumeWindow is how long a dropped client's entity stays in its room,
+	// waiting for the client to come back with its resume token. Default 60 s.
+	ResumeWindow time.Duration
+	// TokenTTL is how long a guest sign-in token is valid. Default 30 days.
+	TokenTTL time.Duration
+	// MaxSocketsPerUser caps concurrent WebSockets per user. Default 5.
+	MaxSocketsPerUser int
+
+	// MoveRate and MoveBurst limit move intents per connection. Default 40/s, burst 40.
+	MoveRate  float64
+	MoveBurst int
+	// ChatRate and ChatBurst limit chat messages per connection. Default 2/s, burst 5.
+	ChatRate  float64
+	ChatBurst int
+	// OtherRate and OtherBurst limit all other messages. Default 20/s, burst 40.
+	OtherRate  float64
+	OtherBurst int
+
+	// Logger receives structured logs. Default: slog.Default().
+	Logger *slog.Logger
+	// Registerer receives the Prometheus metrics and Gatherer serves them
+	// at /metrics. Default: a fresh registry per Server.
+	Registry *prometheus.Registry
+	// OnZone, if set, is called from the room's goroutine whenever a
+	// player's entity enters or leaves a zone. It must not block.
+	OnZone func(ZoneEvent)
+}
+
+// ZoneEvent is passed to Options.OnZone.
+type ZoneEvent struct {
+	Room   string
+	UserID string
+	Entity uint32
+	Zone   string
+	Enter  bool
+}
+
+func (o *Options) withDefaults() (Options, error) {
+	c := *o
+	if c.DataDir == "" {
+		return c, errors.New("server options: DataDir is required")
+	}
+	if c.World == nil {
+		c.World = world.Campus()
+	}
+	def := func(v *int, d int) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	deff := func(v *float64, d float64) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	defd := func(v *time.Duration, d time.Duration) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&c.TickHz, 20)
+	def(&c.ViewTiles, 10)
+	deff(&c.NearTiles, 6)
+	deff(&c.Speed, 4)
+	def(&c.ChatHistory, 50)
+	def(&c.SendQueueLen, 256)
+	def(&c.SendQueueBytes, 1<<20)
+	defd(&c.PingInterval, 15*time.Second)
+	defd(&c.PongTimeout, 30*time.Second)
+	defd(&c.WriteTimeout, 5*time.Second)
+	defd(&c.HelloTimeout, 10*time.Second)
+	defd(&c.ResumeWindow, 60*time.Second)
+	defd(&c.TokenTTL, 30*24*time.Hour)
+	def(&c.MaxSocketsPerUser, 5)
+	deff(&c.MoveRate, 40)
+	def(&c.MoveBurst, 40)
+	deff(&c.ChatRate, 2)
+	def(&c.ChatBurst, 5)
+	deff(&c.OtherRate, 20)
+	def(&c.OtherBurst, 40)
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	if c.Registry == nil {
+		c.Registry = prometheus.NewRegistry()
+	}
+	switch {
+	case c.TickHz < 1 || c.TickHz > 120:
+		return c, fmt.Errorf("server options: TickHz %d must be 1-120", c.TickHz)
+	case c.ViewTiles < 1:
+		return c, fmt.Errorf("server options: ViewTiles %d must be positive", c.ViewTiles)
+	case c.Speed <= 0 || c.Speed/float64(c.TickHz) > 1:
+		return c, fmt.Errorf("server options: Speed %.1f must be positive and at most one tile per tick", c.Speed)
+	case c.PingInterval >= c.PongTimeout:
+		return c, fmt.Errorf("server options: PingInterval %s must be shorter than PongTimeout %s", c.PingInterval, c.PongTimeout)
+	case c.SendQueueLen < 8 || c.SendQueueBytes < 64<<10:
+		return c, errors.New("server options: SendQueueLen must be ≥ 8 and SendQueueBytes ≥ 64 KiB")
+	}
+	for _, o := range c.AllowedOrigins {
+		u, err := url.Parse(o)
+		if err != nil || u.Scheme == "" || u.Host == "" || u.Path != "" {
+			return c, fmt.Errorf("server options: allowed origin %q must look like https://host[:port]", o)
+		}
+	}
+	return c, nil
+}

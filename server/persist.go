@@ -1,0 +1,147 @@
+package server
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/store"
+	"github.com/tidwall/buntdb"
+)
+
+// worldDB keeps the world's own state in world.db: room chat history, each
+// user's last position per room, and resume records. Each of these is one
+// key per record, so a crash can never leave one half-written (D2).
+type worldDB struct {
+	db *store.DB
+}
+
+// posRec is stored under pos:<user>:<room>.
+type posRec struct {
+	X, Y int   `json:",omitempty"`
+	T    int64 `json:"t"`
+}
+
+// resumeRec is stored under resume:<sha256 of resume token>.
+type resumeRec struct {
+	User     string `json:"user"`
+	Room     string `json:"room,omitempty"`
+	Entity   uint32 `json:"entity,omitempty"`
+	Created  int64  `json:"created"`  // Unix seconds
+	Detached int64  `json:"detached"` // Unix ms when the connection went away; 0 while connected
+}
+
+func chatKey(room string, ts int64, id string) string {
+	// Zero-padded time first so keys sort by time; the id makes them unique.
+	return store.Key("chat", room, fmt.Sprintf("%016d", ts), id)
+}
+
+// appendChat stores m and trims the room's history to keep entries.
+func (w *worldDB) appendChat(m protocol.ChatMsg, keep int) error {
+	return w.db.Update(func(tx *buntdb.Tx) error {
+		if err := store.SetJSON(tx, chatKey(m.Room, m.TS, m.ID), m); err != nil {
+			return err
+		}
+		var keys []string
+		store.Scan(tx, store.Key("chat", m.Room), func(k, _ string) bool { keys = append(keys, k); return true })
+		for len(keys) > keep {
+			if err := store.Delete(tx, keys[0]); err != nil {
+				return err
+			}
+			keys = keys[1:]
+		}
+		return nil
+	})
+}
+
+// chatHistory returns the room's stored chat, oldest first.
+func (w *worldDB) chatHistory(room string) ([]protocol.ChatMsg, error) {
+	var out []protocol.ChatMsg
+	err := w.db.View(func(tx *buntdb.Tx) error {
+		return store.Scan(tx, store.Key("chat", room), func(_, v string) bool {
+			var m protocol.ChatMsg
+			if json.Unmarshal([]byte(v), &m) == nil {
+				out = append(out, m)
+			}
+			return true
+		})
+	})
+	return out, err
+}
+
+type posWrite struct {
+	user, room string
+	x, y       int
+}
+
+// savePositions writes many positions in one commit.
+func (w *worldDB) savePositions(ps []posWrite) error {
+	if len(ps) == 0 {
+		return nil
+	}
+	now := time.Now().Unix()
+	return w.db.Update(func(tx *buntdb.Tx) error {
+		for _, p := range ps {
+			if err := store.SetJSON(tx, store.Key("pos", p.user, p.room), posRec{X: p.x, Y: p.y, T: now}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// position returns the user's last position in room.
+func (w *worldDB) position(user, room string) (protocol.Point, bool) {
+	var p posRec
+	err := w.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("pos", user, room), &p) })
+	return protocol.Point{X: p.X, Y: p.Y}, err == nil
+}
+
+func (w *worldDB) putResume(hash string, r resumeRec) error {
+	return w.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("resume", hash), r) })
+}
+
+func (w *worldDB) getResume(hash string) (resumeRec, error) {
+	var r resumeRec
+	err := w.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("resume", hash), &r) })
+	return r, err
+}
+
+func (w *worldDB) deleteResume(hash string) error {
+	return w.db.Update(func(tx *buntdb.Tx) error { return store.Delete(tx, store.Key("resume", hash)) })
+}
+
+// expireResumes deletes resume records older than maxAge or detached for
+// longer than window. Run at start and periodically.
+func (w *worldDB) expireResumes(now time.Time, window, maxAge time.Duration) (int, error) {
+	var dead []string
+	err := w.db.View(func(tx *buntdb.Tx) error {
+		return store.Scan(tx, "resume", func(k, v string) bool {
+			var r resumeRec
+			if json.Unmarshal([]byte(v), &r) != nil || resumeDead(r, now, window, maxAge) {
+				dead = append(dead, k)
+			}
+			return true
+		})
+	})
+	if err != nil || len(dead) == 0 {
+		return 0, err
+	}
+	return len(dead), w.db.Update(func(tx *buntdb.Tx) error {
+		for _, k := range dead {
+			if err := store.Delete(tx, k); err != nil && !errors.Is(err, buntdb.ErrNotFound) {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func resumeDead(r resumeRec, now time.Time, window, maxAge time.Duration) bool {
+	if now.Sub(time.Unix(r.Created, 0)) > maxAge {
+		return true
+	}
+	return r.Detached != 0 && now.Sub(time.UnixMilli(r.Detached)) > window
+}

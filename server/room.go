@@ -1,0 +1,715 @@
+package server
+
+import (
+	"context"
+	"math"
+	"slices"
+	"sync/atomic"
+	"time"
+
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/server/world"
+)
+
+// Room runs one room: it owns the room's entities and is driven only by
+// messages in its inbox and its own tick. Everything it says leaves as
+// encoded frames queued on sessions. Nothing else touches its state, so a
+// network transport can later carry the inbox and the frames (see
+// docs/architecture.md).
+type Room struct {
+	srv   *Server
+	info  *world.Room
+	inbox chan any
+
+	players atomic.Int32 // entities, for room listings
+
+	// Owned by the room goroutine.
+	tick      uint64
+	ents      map[uint32]*entity
+	order     []*entity // ents in join order, for deterministic output
+	bySess    map[*Session]*entity
+	removed   []*entity // left since the last tick; their del goes out next tick
+	transfers []*entity // stepped on a door this tick
+	chat      []protocol.ChatMsg
+	spawnNext int
+	cellW     int
+	cellH     int
+	cellSize  int
+	builders  []cellBuilder
+	viewer    []bool
+}
+
+// entity is a player (or, later, an avatar) in the room.
+type entity struct {
+	id     uint32
+	kind   string
+	name   string
+	user   string
+	sess   *Session  // nil while lingering after a disconnect
+	linger time.Time // when a lingering entity is removed
+	x, y   float64
+	dir    string
+	path   []protocol.Point // path[0] is the tile being walked to
+	zones  []string
+
+	cell, prevCell int // interest cells now and at the last tick; -1 if none
+	moved          bool
+	added          bool
+	door           *protocol.Door
+	dirtyPos       bool // position not yet saved
+}
+
+func (e *entity) tile() (int, int) { return int(math.Round(e.x)), int(math.Round(e.y)) }
+
+func (e *entity) record() protocol.Entity {
+	return protocol.Entity{ID: e.id, Kind: e.kind, Name: e.name, X: protocol.Round(e.x), Y: protocol.Round(e.y), Dir: e.dir}
+}
+
+// cellBuilder collects one interest cell's delta for the current tick.
+type cellBuilder struct {
+	stamp    uint64 // tick the builder was reset for
+	t        protocol.Tick
+	frame    []byte // t encoded, valid when encStamp == stamp
+	encStamp uint64
+}
+
+// Inbox messages.
+type (
+	joinReq struct {
+		s       *Session
+		reqID   string
+		at      *protocol.Point // door landing tile
+		resume  uint32          // entity to reattach to, if still here
+		resumed bool
+	}
+	leaveReq struct {
+		s      *Session
+		reqID  string
+		reason string
+		done   chan struct{}
+	}
+	detachReq struct {
+		s      *Session
+		linger bool
+	}
+	moveReq struct {
+		s     *Session
+		mv    protocol.Move
+		reqID string
+	}
+	chatReq struct {
+		s           *Session
+		text, scope string
+		reqID       string
+	}
+)
+
+func newRoom(srv *Server, info *world.Room) (*Room, error) {
+	cs := srv.opts.ViewTiles
+	r := &Room{
+		srv:      srv,
+		info:     info,
+		inbox:    make(chan any, 4096),
+		ents:     map[uint32]*entity{},
+		bySess:   map[*Session]*entity{},
+		cellSize: cs,
+		cellW:    (info.W + cs - 1) / cs,
+		cellH:    (info.H + cs - 1) / cs,
+	}
+	r.builders = make([]cellBuilder, r.cellW*r.cellH)
+	r.viewer = make([]bool, r.cellW*r.cellH)
+	hist, err := srv.wdb.chatHistory(info.ID)
+	if err != nil {
+		return nil, err
+	}
+	r.chat = hist
+	return r, nil
+}
+
+// post delivers a message that must not be lost (join, leave, detach). It
+// blocks while the inbox is full, until the server stops.
+func (r *Room) post(m any) {
+	select {
+	case r.inbox <- m:
+	case <-r.srv.ctx.Done():
+	}
+}
+
+// tryPost delivers a message that may be refused when the room is
+// overloaded (moves, chat); the caller answers "overloaded".
+func (r *Room) tryPost(m any) bool {
+	select {
+	case r.inbox <- m:
+		return true
+	default:
+		return false
+	}
+}
+
+func (r *Room) run(ctx context.Context) {
+	o := &r.srv.opts
+	tick := time.NewTicker(time.Second / time.Duration(o.TickHz))
+	defer tick.Stop()
+	save := time.NewTicker(2 * time.Second)
+	defer save.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			r.stop()
+			return
+		case m := <-r.inbox:
+			r.handle(m)
+		case <-tick.C:
+			start := time.Now()
+			r.step(start)
+			r.srv.m.tickSeconds.Observe(time.Since(start).Seconds())
+		case <-save.C:
+			r.savePositions(false)
+		}
+	}
+}
+
+func (r *Room) handle(m any) {
+	switch m := m.(type) {
+	case joinReq:
+		r.onJoin(m)
+	case leaveReq:
+		if e := r.bySess[m.s]; e != nil {
+			r.remove(e, m.reason)
+			if m.s.resumeHash != "" { // a later resume starts outside any room
+				r.srv.wdb.putResume(m.s.resumeHash, resumeRec{User: m.s.user.ID, Created: time.Now().Unix()})
+			}
+			m.s.send(protocol.MustEncode(protocol.TypeLeft, m.reqID, &protocol.Left{Room: r.info.ID, Reason: m.reason}))
+		} else if m.reqID != "" {
+			m.s.sendError(m.reqID, protocol.Errorf(protocol.CodeNotInRoom, "not in a room"))
+		}
+		if m.done != nil {
+			close(m.done)
+		}
+	case detachReq:
+		e := r.bySess[m.s]
+		if e == nil {
+			r.srv.detachResume(m.s)
+			return
+		}
+		if !m.linger {
+			r.remove(e, "disconnect")
+			r.srv.wdb.deleteResume(m.s.resumeHash)
+			return
+		}
+		delete(r.bySess, m.s)
+		e.sess = nil
+		e.linger = time.Now().Add(r.srv.opts.ResumeWindow)
+		m.s.room.CompareAndSwap(r, nil)
+		r.srv.detachResume(m.s)
+	case moveReq:
+		r.onMove(m)
+	case chatReq:
+		r.onChat(m)
+	}
+}
+
+// cellOf returns the interest cell of tile (x, y).
+func (r *Room) cellOf(x, y int) int {
+	return (y/r.cellSize)*r.cellW + x/r.cellSize
+}
+
+// near reports whether cells a and b are the same or adjacent (the 3×3
+// neighbourhood that makes up a viewer's view).
+func (r *Room) near(a, b int) bool {
+	if a < 0 || b < 0 {
+		return false
+	}
+	ax, ay, bx, by := a%r.cellW, a/r.cellW, b%r.cellW, b/r.cellW
+	return ax-bx <= 1 && bx-ax <= 1 && ay-by <= 1 && by-ay <= 1
+}
+
+func (r *Room) onJoin(m joinReq) {
+	s := m.s
+	if old := r.bySess[s]; old != nil {
+		return // duplicate join; the session is already here
+	}
+	var e *entity
+	if m.resume != 0 {
+		if cand := r.ents[m.resume]; cand != nil && cand.user == s.user.ID {
+			e = cand
+			if e.sess != nil && e.sess != s {
+				// The old connection is still open (half-open TCP): the new
+				// one replaces it, so there is never a duplicate presence.
+				delete(r.bySess, e.sess)
+				e.sess.room.CompareAndSwap(r, nil)
+				e.sess.close(protocol.ByeReplaced, "this session was resumed on another connection", 4000)
+			}
+		}
+	}
+	if e == nil {
+		e = &entity{
+			id:       r.srv.entitySeq.Add(1),
+			kind:     protocol.KindPlayer,
+			name:     s.user.Name,
+			user:     s.user.ID,
+			dir:      protocol.DirS,
+			prevCell: -1,
+			added:    true,
+		}
+		p := r.startTile(s.user.ID, m.at)
+		e.x, e.y = float64(p.X), float64(p.Y)
+		e.cell = r.cellOf(p.X, p.Y)
+		r.ents[e.id] = e
+		r.order = append(r.order, e)
+		r.players.Store(int32(len(r.ents)))
+		r.srv.m.players.WithLabelValues(r.info.ID).Set(float64(len(r.ents)))
+		for _, o := range r.bySess {
+			o.sess.send(protocol.MustEncode(protocol.TypePresence, "", &protocol.Presence{Room: r.info.ID,
+				Join: []protocol.Member{{ID: e.id, Kind: e.kind, Name: e.name}}}))
+		}
+	}
+	e.sess = s
+	e.linger = time.Time{}
+	r.bySess[s] = e
+	s.room.Store(r)
+	if s.resumeHash != "" {
+		r.srv.wdb.putResume(s.resumeHash, resumeRec{User: s.user.ID, Room: r.info.ID, Entity: e.id, Created: time.Now().Unix()})
+	}
+
+	j := protocol.Joined{Room: r.info.Info(), Map: r.info.Map(), You: e.id, Tick: r.tick, Resumed: m.resumed}
+	j.Room.Players = len(r.ents)
+	for _, o := range r.order {
+		j.Members = append(j.Members, protocol.Member{ID: o.id, Kind: o.kind, Name: o.name})
+		if r.near(e.cell, o.cell) {
+			j.Entities = append(j.Entities, o.record())
+		}
+	}
+	j.Chat = r.chat
+	s.send(protocol.MustEncode(protocol.TypeJoined, m.reqID, &j))
+	if s.closed() {
+		// The connection dropped while the join was in flight: keep the
+		// entity for the resume window like any other dropped client.
+		delete(r.bySess, s)
+		e.sess = nil
+		e.linger = time.Now().Add(r.srv.opts.ResumeWindow)
+		s.room.CompareAndSwap(r, nil)
+		r.srv.detachResume(s)
+		return
+	}
+	if e.added {
+		r.updateZones(e, true)
+	}
+}
+
+// startTile picks where a joining entity appears: the door landing tile,
+// else the user's last position in this room, else the next spawn point.
+func (r *Room) startTile(user string, at *protocol.Point) protocol.Point {
+	if at != nil && r.info.Walkable(at.X, at.Y) {
+		return *at
+	}
+	if p, ok := r.srv.wdb.position(user, r.info.ID); ok && r.info.Walkable(p.X, p.Y) {
+		if _, door := r.info.DoorAt(p.X, p.Y); !door {
+			return p
+		}
+	}
+	sp := r.info.Spawns[r.spawnNext%len(r.info.Spawns)]
+	r.spawnNext++
+	return sp
+}
+
+// remove takes e out of the room now; others see it go at the next tick.
+func (r *Room) remove(e *entity, why string) {
+	if _, ok := r.ents[e.id]; !ok {
+		return
+	}
+	delete(r.ents, e.id)
+	r.order = slices.DeleteFunc(r.order, func(o *entity) bool { return o == e })
+	if e.sess != nil {
+		delete(r.bySess, e.sess)
+		e.sess.room.CompareAndSwap(r, nil)
+	}
+	r.updateZones(e, false)
+	if e.kind == protocol.KindPlayer {
+		x, y := e.tile()
+		if err := r.srv.wdb.savePositions([]posWrite{{user: e.user, room: r.info.ID, x: x, y: y}}); err != nil {
+			r.srv.log.Error("saving position", "room", r.info.ID, "err", err)
+		}
+	}
+	r.removed = append(r.removed, e)
+	r.players.Store(int32(len(r.ents)))
+	r.srv.m.players.WithLabelValues(r.info.ID).Set(float64(len(r.ents)))
+	leave := protocol.MustEncode(protocol.TypePresence, "", &protocol.Presence{Room: r.info.ID, Leave: []uint32{e.id}})
+	for _, o := range r.bySess {
+		o.sess.send(leave)
+	}
+}
+
+func (r *Room) onMove(m moveReq) {
+	e := r.bySess[m.s]
+	if e == nil {
+		m.s.sendError(m.reqID, protocol.Errorf(protocol.CodeNotInRoom, "not in this room"))
+		return
+	}
+	// Plans start from the tile the entity is walking to, so a new intent
+	// never cuts a step short or makes it jump.
+	var base protocol.Point
+	var keep []protocol.Point
+	if len(e.path) > 0 {
+		base, keep = e.path[0], e.path[:1]
+	} else {
+		x, y := e.tile()
+		base = protocol.Point{X: x, Y: y}
+	}
+	if m.mv.Dir != "" {
+		if m.mv.Dir == protocol.DirStop {
+			e.path = keep
+			return
+		}
+		dx, dy := dirDelta(m.mv.Dir)
+		next := protocol.Point{X: base.X + dx, Y: base.Y + dy}
+		if !r.info.Walkable(next.X, next.Y) {
+			e.path = keep
+			if e.dir != m.mv.Dir { // turning to face a wall is still visible
+				e.dir, e.moved = m.mv.Dir, true
+			}
+			return
+		}
+		e.path = append(append([]protocol.Point(nil), keep...), next)
+		return
+	}
+	to := *m.mv.To
+	p := r.info.Path(base.X, base.Y, to.X, to.Y)
+	if p == nil {
+		m.s.sendError(m.reqID, protocol.Errorf(protocol.CodeUnreachable, "tile (%d,%d) cannot be reached", to.X, to.Y))
+		return
+	}
+	e.path = append(append([]protocol.Point(nil), keep...), p...)
+}
+
+func dirDelta(d string) (int, int) {
+	switch d {
+	case protocol.DirN:
+		return 0, -1
+	case protocol.DirS:
+		return 0, 1
+	case protocol.DirE:
+		return 1, 0
+	case protocol.DirW:
+		return -1, 0
+	}
+	return 0, 0
+}
+
+func (r *Room) onChat(m chatReq) {
+	e := r.bySess[m.s]
+	if e == nil {
+		m.s.sendError(m.reqID, protocol.Errorf(protocol.CodeNotInRoom, "not in this room"))
+		return
+	}
+	msg := protocol.ChatMsg{ID: store.NewID("c"), Room: r.info.ID, From: e.id, Name: e.name, Scope: m.scope, Text: m.text, TS: time.Now().UnixMilli()}
+	if m.scope == protocol.ScopeRoom {
+		// Stored before anyone sees it: an acknowledged line is in the history.
+		if err := r.srv.wdb.appendChat(msg, r.srv.opts.ChatHistory); err != nil {
+			r.srv.log.Error("storing chat", "room", r.info.ID, "err", err)
+			m.s.sendError(m.reqID, protocol.Errorf(protocol.CodeInternal, "could not store the message; it was not sent"))
+			return
+		}
+		r.chat = append(r.chat, msg)
+		if len(r.chat) > r.srv.opts.ChatHistory {
+			r.chat = slices.Clone(r.chat[len(r.chat)-r.srv.opts.ChatHistory:])
+		}
+	}
+	shared := protocol.MustEncode(protocol.TypeChatMsg, "", &msg)
+	near := r.srv.opts.NearTiles
+	for s, o := range r.bySess {
+		if m.scope == protocol.ScopeNear && math.Hypot(o.x-e.x, o.y-e.y) > near {
+			continue
+		}
+		if s == m.s {
+			s.send(protocol.MustEncode(protocol.TypeChatMsg, m.reqID, &msg))
+			continue
+		}
+		s.send(shared)
+	}
+}
+
+// step runs one tick: move everyone, then send each viewer the delta of
+// its view. Viewers whose view did not change share one encoded frame per
+// interest cell; a viewer that crossed into another cell gets its own.
+func (r *Room) step(now time.Time) {
+	r.tick++
+	speed := r.srv.opts.Speed / float64(r.srv.opts.TickHz)
+	for _, e := range r.order {
+		if len(e.path) > 0 {
+			r.advance(e, speed)
+		}
+	}
+	r.sendFrames()
+	for _, e := range r.order {
+		e.prevCell, e.moved, e.added = e.cell, false, false
+	}
+	r.removed = r.removed[:0]
+	for _, e := range r.transfers {
+		r.transfer(e)
+	}
+	r.transfers = r.transfers[:0]
+	if r.tick%uint64(r.srv.opts.TickHz) == 0 {
+		for _, e := range slices.Clone(r.order) {
+			if e.sess == nil && !e.linger.IsZero() && now.After(e.linger) {
+				r.remove(e, "resume_expired")
+			}
+		}
+	}
+}
+
+// advance walks e along its path by at most dist tiles.
+func (r *Room) advance(e *entity, dist float64) {
+	for dist > 1e-9 && len(e.path) > 0 {
+		tgt := e.path[0]
+		dx, dy := float64(tgt.X)-e.x, float64(tgt.Y)-e.y
+		switch {
+		case dx > 0:
+			e.dir = protocol.DirE
+		case dx < 0:
+			e.dir = protocol.DirW
+		case dy > 0:
+			e.dir = protocol.DirS
+		case dy < 0:
+			e.dir = protocol.DirN
+		}
+		d := math.Abs(dx) + math.Abs(dy)
+		e.moved, e.dirtyPos = true, true
+		if d <= dist {
+			e.x, e.y = float64(tgt.X), float64(tgt.Y)
+			e.path = e.path[1:]
+			dist -= d
+			r.arrived(e, tgt)
+			if e.door != nil {
+				return
+			}
+			continue
+		}
+		e.x += dx / d * dist
+		e.y += dy / d * dist
+		dist = 0
+	}
+	x, y := e.tile()
+	e.cell = r.cellOf(x, y)
+}
+
+// arrived runs when e reaches the centre of tile t.
+func (r *Room) arrived(e *entity, t protocol.Point) {
+	r.updateZones(e, true)
+	if e.sess == nil || e.kind != protocol.KindPlayer {
+		return
+	}
+	if d, ok := r.info.DoorAt(t.X, t.Y); ok {
+		e.door = &d
+		e.path = nil
+		r.transfers = append(r.transfers, e)
+	}
+}
+
+// updateZones diffs e's zones against its tile (or against nothing if
+// present is false) and reports enters and leaves.
+func (r *Room) updateZones(e *entity, present bool) {
+	var now []string
+	if present {
+		x, y := e.tile()
+		now = r.info.ZonesAt(x, y, nil)
+	}
+	for _, z := range e.zones {
+		if !slices.Contains(now, z) {
+			r.zoneEvent(e, z, false)
+		}
+	}
+	for _, z := range now {
+		if !slices.Contains(e.zones, z) {
+			r.zoneEvent(e, z, true)
+		}
+	}
+	e.zones = now
+}
+
+func (r *Room) zoneEvent(e *entity, zone string, enter bool) {
+	ev := protocol.ZoneLeave
+	if enter {
+		ev = protocol.ZoneEnter
+	}
+	if e.sess != nil {
+		e.sess.send(protocol.MustEncode(protocol.TypeZone, "", &protocol.ZoneMsg{Room: r.info.ID, Zone: zone, Event: ev}))
+	}
+	if f := r.srv.opts.OnZone; f != nil {
+		f(ZoneEvent{Room: r.info.ID, UserID: e.user, Entity: e.id, Zone: zone, Enter: enter})
+	}
+}
+
+// transfer moves a player who stepped on a door to the door's room.
+func (r *Room) transfer(e *entity) {
+	d := e.door
+	e.door = nil
+	s := e.sess
+	if s == nil {
+		return
+	}
+	r.remove(e, "door")
+	s.send(protocol.MustEncode(protocol.TypeLeft, "", &protocol.Left{Room: r.info.ID, Reason: "door"}))
+	if to := r.srv.rooms[d.To]; to != nil {
+		m := joinReq{s: s, at: &protocol.Point{X: d.ToX, Y: d.ToY}}
+		if !to.tryPost(m) {
+			go to.post(m) // never block one room on another's inbox
+		}
+	}
+}
+
+func (r *Room) sendFrames() {
+	// Which cells have viewers that share a frame, and who needs their own.
+	clear(r.viewer)
+	var personal []*entity
+	for _, e := range r.bySess {
+		if e.prevCell >= 0 && e.prevCell != e.cell {
+			personal = append(personal, e)
+		} else {
+			r.viewer[e.cell] = true
+		}
+	}
+	stamp := r.tick
+	builder := func(c int) *protocol.Tick {
+		b := &r.builders[c]
+		if b.stamp != stamp {
+			b.stamp = stamp
+			b.t.T = stamp
+			b.t.Add, b.t.Mov, b.t.Del = b.t.Add[:0], b.t.Mov[:0], b.t.Del[:0]
+		}
+		return &b.t
+	}
+	visit := func(e *entity, gone bool) {
+		oldC, newC := e.prevCell, e.cell
+		if gone {
+			newC = -1
+		}
+		if oldC < 0 && newC < 0 {
+			return
+		}
+		if !e.moved && !gone && oldC == newC && !e.added {
+			return
+		}
+		for _, c := range r.cellsAround(oldC, newC) {
+			if !r.viewer[c] {
+				continue
+			}
+			inOld, inNew := r.near(c, oldC), r.near(c, newC)
+			switch {
+			case inNew && (!inOld || e.added):
+				t := builder(c)
+				t.Add = append(t.Add, e.record())
+			case inOld && !inNew:
+				t := builder(c)
+				t.Del = append(t.Del, e.id)
+			case inOld && inNew && e.moved:
+				t := builder(c)
+				t.Mov = append(t.Mov, protocol.Pos{ID: e.id, X: protocol.Round(e.x), Y: protocol.Round(e.y), Dir: e.dir})
+			}
+		}
+	}
+	for _, e := range r.order {
+		visit(e, false)
+	}
+	for _, e := range r.removed {
+		visit(e, true)
+	}
+	for _, e := range r.bySess {
+		if e.prevCell >= 0 && e.prevCell != e.cell {
+			continue
+		}
+		b := &r.builders[e.cell]
+		if b.stamp != stamp {
+			continue
+		}
+		e.sess.send(r.frame(e.cell))
+	}
+	for _, v := range personal {
+		r.sendPersonal(v)
+	}
+}
+
+// frame returns cell c's encoded tick, encoding it once per tick. The
+// frame is shared by every viewer in the cell and must not be modified.
+func (r *Room) frame(c int) []byte {
+	b := &r.builders[c]
+	if b.encStamp != b.stamp {
+		b.frame = protocol.AppendTick(make([]byte, 0, 64+48*len(b.t.Add)+40*len(b.t.Mov)+8*len(b.t.Del)), &b.t)
+		b.encStamp = b.stamp
+	}
+	return b.frame
+}
+
+// cellsAround returns the cells in the neighbourhoods of a and b (either may be -1).
+func (r *Room) cellsAround(a, b int) []int {
+	var out []int
+	add := func(c int) {
+		if c < 0 {
+			return
+		}
+		cx, cy := c%r.cellW, c/r.cellW
+		for y := cy - 1; y <= cy+1; y++ {
+			for x := cx - 1; x <= cx+1; x++ {
+				if x < 0 || y < 0 || x >= r.cellW || y >= r.cellH {
+					continue
+				}
+				n := y*r.cellW + x
+				if !slices.Contains(out, n) {
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	add(a)
+	add(b)
+	return out
+}
+
+// sendPersonal sends a viewer whose cell changed this tick the difference
+// between its old view and its new one.
+func (r *Room) sendPersonal(v *entity) {
+	t := protocol.Tick{T: r.tick}
+	check := func(x *entity, gone bool) {
+		wasVis := !x.added && r.near(v.prevCell, x.prevCell)
+		isVis := !gone && r.near(v.cell, x.cell)
+		switch {
+		case isVis && (!wasVis || x.added):
+			t.Add = append(t.Add, x.record())
+		case wasVis && !isVis:
+			t.Del = append(t.Del, x.id)
+		case wasVis && isVis && x.moved:
+			t.Mov = append(t.Mov, protocol.Pos{ID: x.id, X: protocol.Round(x.x), Y: protocol.Round(x.y), Dir: x.dir})
+		}
+	}
+	for _, x := range r.order {
+		check(x, false)
+	}
+	for _, x := range r.removed {
+		check(x, true)
+	}
+	if len(t.Add)+len(t.Mov)+len(t.Del) > 0 {
+		v.sess.send(protocol.AppendTick(nil, &t))
+	}
+}
+
+// savePositions writes the positions of players who moved since the last
+// save (all players if all is set) in one commit.
+func (r *Room) savePositions(all bool) {
+	var ps []posWrite
+	for _, e := range r.order {
+		if e.kind == protocol.KindPlayer && (all || e.dirtyPos) {
+			x, y := e.tile()
+			ps = append(ps, posWrite{user: e.user, room: r.info.ID, x: x, y: y})
+			e.dirtyPos = false
+		}
+	}
+	if err := r.srv.wdb.savePositions(ps); err != nil {
+		r.srv.log.Error("saving positions", "room", r.info.ID, "err", err)
+	}
+}
+
+// stop saves every position when the server shuts down.
+func (r *Room) stop() {
+	r.savePositions(true)
+}

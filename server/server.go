@@ -1,0 +1,393 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gorilla/websocket"
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/store"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Server is a Madang world server: the HTTP endpoints, the WebSocket
+// sessions and one goroutine per room. Create it with New, serve
+// Handler(), and call Shutdown once.
+type Server struct {
+	opts  Options
+	log   *slog.Logger
+	m     *metrics
+	dir   *store.Dir
+	accts *accounts
+	wdb   *worldDB
+	rooms map[string]*Room
+	mux   *http.ServeMux
+	up    websocket.Upgrader
+
+	entitySeq atomic.Uint32
+	closing   atomic.Bool
+	ctx       context.Context // cancelled by Shutdown; stops the rooms
+	cancel    context.CancelFunc
+	roomWG    sync.WaitGroup
+	sessWG    sync.WaitGroup
+
+	mu       sync.Mutex // guards sessions and perUser
+	sessions map[*Session]struct{}
+	perUser  map[string]int
+}
+
+// New opens the data directory (taking its lock), the databases and the
+// rooms, and starts the room goroutines. It fails with store.ErrLocked if
+// another server holds the directory.
+func New(o *Options) (*Server, error) {
+	if o == nil {
+		o = &Options{}
+	}
+	opts, err := o.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := store.OpenDir(opts.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	fail := func(err error) (*Server, error) {
+		dir.Close()
+		return nil, err
+	}
+	main, err := dir.Open("madang.db", store.Options{Durable: true})
+	if err != nil {
+		return fail(err)
+	}
+	wdb, err := dir.Open("world.db", store.Options{})
+	if err != nil {
+		return fail(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &Server{
+		opts:     opts,
+		log:      opts.Logger,
+		m:        newMetrics(opts.Registry),
+		dir:      dir,
+		accts:    &accounts{db: main, ttl: opts.TokenTTL, now: time.Now},
+		wdb:      &worldDB{db: wdb},
+		rooms:    map[string]*Room{},
+		mux:      http.NewServeMux(),
+		ctx:      ctx,
+		cancel:   cancel,
+		sessions: map[*Session]struct{}{},
+		perUser:  map[string]int{},
+	}
+	s.up = websocket.Upgrader{
+		ReadBufferSize:  1024,
+		WriteBufferSize: 4096,
+		// Idle connections give their write buffer back (PERF.md: ~2 KB/conn).
+		WriteBufferPool: &sync.Pool{},
+		// Compression stays off: with it, SetReadLimit counts compressed
+		// bytes and a 16 KiB frame can inflate to megabytes (F-10).
+		EnableCompression: false,
+		// Origin is checked before the upgrade, in serveWS.
+		CheckOrigin: func(*http.Request) bool { return true },
+	}
+	if n, err := s.wdb.expireResumes(time.Now(), opts.ResumeWindow, 24*time.Hour); err != nil {
+		return fail(fmt.Errorf("expiring resume records: %w", err))
+	} else if n > 0 {
+		s.log.Info("expired resume records", "count", n)
+	}
+	for _, id := range opts.World.IDs() {
+		r, err := newRoom(s, opts.World.Rooms[id])
+		if err != nil {
+			cancel()
+			return fail(err)
+		}
+		s.rooms[id] = r
+	}
+	for _, r := range s.rooms {
+		s.roomWG.Add(1)
+		go func() {
+			defer s.roomWG.Done()
+			r.run(ctx)
+		}()
+	}
+	s.m.rooms.Set(float64(len(s.rooms)))
+	s.routes()
+	return s, nil
+}
+
+func (s *Server) routes() {
+	s.mux.HandleFunc("GET /ws", s.serveWS)
+	s.mux.HandleFunc("GET /healthz", s.serveHealth)
+	s.mux.Handle("GET /metrics", promhttp.HandlerFor(s.opts.Registry, promhttp.HandlerOpts{}))
+	s.mux.HandleFunc("POST /api/guest", s.serveGuest)
+	s.mux.HandleFunc("GET /api/rooms", s.serveRooms)
+	s.mux.HandleFunc("/", s.serveStatic)
+}
+
+// Handler returns the server's HTTP handler.
+func (s *Server) Handler() http.Handler { return s.mux }
+
+// Shutdown stops accepting connections, says bye to every client (close
+// code 1001, reason "shutdown"), waits for sessions to end, saves every
+// position, stops the rooms and closes the databases. It waits at most until
+// ctx is done for clients; storage is always flushed and closed.
+func (s *Server) Shutdown(ctx context.Context) error {
+	if !s.closing.CompareAndSwap(false, true) {
+		return errors.New("server: Shutdown called twice")
+	}
+	s.mu.Lock()
+	for sess := range s.sessions {
+		sess.close(protocol.ByeShutdown, "the server is restarting; reconnect with your resume token", websocket.CloseGoingAway)
+	}
+	s.mu.Unlock()
+	done := make(chan struct{})
+	go func() { s.sessWG.Wait(); close(done) }()
+	var err error
+	select {
+	case <-done:
+	case <-ctx.Done():
+		err = fmt.Errorf("server: shutdown: %d sessions still open: %w", s.sessionCount(), ctx.Err())
+	}
+	s.cancel()
+	s.roomWG.Wait()
+	return errors.Join(err, s.dir.Close())
+}
+
+func (s *Server) sessionCount() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.sessions)
+}
+
+// httpError writes a JSON error body: {"error":{"code":…,"message":…}}.
+func httpError(w http.ResponseWriter, status int, code, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]any{"error": map[string]string{"code": code, "message": msg}})
+}
+
+func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	status, word := http.StatusOK, "ok"
+	if s.closing.Load() {
+		status, word = http.StatusServiceUnavailable, "shutting_down"
+	}
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]any{"status": word, "rooms": len(s.rooms), "connections": s.sessionCount()})
+}
+
+func (s *Server) roomList() []protocol.Room {
+	out := make([]protocol.Room, 0, len(s.rooms))
+	for _, id := range s.opts.World.IDs() {
+		r := s.rooms[id]
+		info := r.info.Info()
+		info.Players = int(r.players.Load())
+		out = append(out, info)
+	}
+	return out
+}
+
+func (s *Server) serveRooms(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]any{"rooms": s.roomList()})
+}
+
+// serveGuest signs a guest in: {"name": "..."} → 201 {"user": {...}, "token": "...", "expires": unix}.
+func (s *Server) serveGuest(w http.ResponseWriter, r *http.Request) {
+	if s.closing.Load() {
+		httpError(w, http.StatusServiceUnavailable, "shutting_down", "the server is shutting down")
+		return
+	}
+	body, err := io.ReadAll(io.LimitReader(r.Body, 4097))
+	if err != nil || len(body) > 4096 {
+		httpError(w, http.StatusRequestEntityTooLarge, "too_large", "the request body must be at most 4096 bytes")
+		return
+	}
+	var req struct {
+		Name string `json:"name"`
+	}
+	dec := json.NewDecoder(strings.NewReader(string(body)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		httpError(w, http.StatusBadRequest, "bad_request", `the body must be JSON like {"name":"민수"}`)
+		return
+	}
+	u, tok, exp, err := s.accts.createGuest(req.Name)
+	if errors.Is(err, ErrBadName) {
+		httpError(w, http.StatusBadRequest, "bad_name", err.Error())
+		return
+	}
+	if err != nil {
+		s.log.Error("guest sign-in failed", "err", err)
+		httpError(w, http.StatusInternalServerError, "internal", "could not create the account; try again")
+		return
+	}
+	s.log.Info("guest signed in", "user", u.ID) // never the token
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusCreated)
+	json.NewEncoder(w).Encode(map[string]any{"user": protocol.User{ID: u.ID, Name: u.Name}, "token": tok, "expires": exp.Unix()})
+}
+
+// tokenFrom reads the token from "Authorization: Bearer …" or, for
+// browsers (which cannot set headers on a WebSocket), the token query
+// parameter. Neither is ever logged.
+func tokenFrom(r *http.Request) string {
+	if h := r.Header.Get("Authorization"); strings.HasPrefix(h, "Bearer ") {
+		return strings.TrimSpace(h[len("Bearer "):])
+	}
+	return r.URL.Query().Get("token")
+}
+
+func (s *Server) originAllowed(r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return true
+	}
+	if len(s.opts.AllowedOrigins) > 0 {
+		for _, o := range s.opts.AllowedOrigins {
+			if strings.EqualFold(o, origin) {
+				return true
+			}
+		}
+		return false
+	}
+	u, err := url.Parse(origin)
+	return err == nil && strings.EqualFold(u.Host, r.Host)
+}
+
+func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
+	if s.closing.Load() {
+		s.m.rejected.WithLabelValues("shutting_down").Inc()
+		httpError(w, http.StatusServiceUnavailable, "shutting_down", "the server is shutting down")
+		return
+	}
+	if !s.originAllowed(r) {
+		s.m.rejected.WithLabelValues("origin").Inc()
+		httpError(w, http.StatusForbidden, "bad_origin", "this origin may not connect")
+		return
+	}
+	u, err := s.accts.verify(tokenFrom(r))
+	if err != nil {
+		reason := "bad_token"
+		switch {
+		case errors.Is(err, ErrNoToken):
+			reason = "no_token"
+		case errors.Is(err, ErrTokenExpired):
+			reason = "token_expired"
+		case !errors.Is(err, ErrBadToken):
+			s.log.Error("token check failed", "err", err)
+			httpError(w, http.StatusInternalServerError, "internal", "could not check the token")
+			return
+		}
+		s.m.rejected.WithLabelValues(reason).Inc()
+		httpError(w, http.StatusUnauthorized, reason, "sign in first: POST /api/guest, then pass the token")
+		return
+	}
+	if !s.reserve(u.ID) {
+		s.m.rejected.WithLabelValues("too_many_sockets").Inc()
+		httpError(w, http.StatusTooManyRequests, "too_many_sockets", fmt.Sprintf("at most %d connections per user", s.opts.MaxSocketsPerUser))
+		return
+	}
+	conn, err := s.up.Upgrade(w, r, nil)
+	if err != nil {
+		s.release(u.ID)
+		s.m.rejected.WithLabelValues("upgrade").Inc()
+		return // Upgrade has answered the request
+	}
+	sess := newSession(s, conn, u)
+	if !s.register(sess) {
+		sess.close(protocol.ByeShutdown, "the server is shutting down", websocket.CloseGoingAway)
+	}
+	sess.run()
+	s.unregister(sess)
+}
+
+func (s *Server) reserve(user string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.perUser[user] >= s.opts.MaxSocketsPerUser {
+		return false
+	}
+	s.perUser[user]++
+	return true
+}
+
+func (s *Server) release(user string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.perUser[user]--; s.perUser[user] <= 0 {
+		delete(s.perUser, user)
+	}
+}
+
+// register adds sess; false if the server is shutting down (sess is then
+// closed by the caller, and still unregistered normally).
+func (s *Server) register(sess *Session) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.sessions[sess] = struct{}{}
+	s.sessWG.Add(1)
+	s.m.connections.Inc()
+	return !s.closing.Load()
+}
+
+func (s *Server) unregister(sess *Session) {
+	s.mu.Lock()
+	delete(s.sessions, sess)
+	s.mu.Unlock()
+	s.release(sess.user.ID)
+	s.m.connections.Dec()
+	s.m.disconnects.WithLabelValues(sess.reason()).Inc()
+	s.sessWG.Done()
+}
+
+const placeholderPage = `<!doctype html><meta charset="utf-8"><title>Madang</title>
+<p>마당 Madang world server is running. The web client is not built here: run <code>make run</code>.</p>`
+
+func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		httpError(w, http.StatusMethodNotAllowed, "method_not_allowed", "use GET")
+		return
+	}
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self' 'unsafe-inline'")
+	if s.opts.WebDir != "" {
+		if st, err := os.Stat(s.opts.WebDir); err == nil && st.IsDir() {
+			http.FileServer(http.Dir(s.opts.WebDir)).ServeHTTP(w, r)
+			return
+		}
+	}
+	if r.URL.Path != "/" {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	io.WriteString(w, placeholderPage)
+}
+
+// detachResume marks sess's resume record as detached now, which starts
+// its resume window.
+func (s *Server) detachResume(sess *Session) {
+	if sess.resumeHash == "" {
+		return
+	}
+	rec, err := s.wdb.getResume(sess.resumeHash)
+	if err != nil {
+		return
+	}
+	rec.Detached = time.Now().UnixMilli()
+	if err := s.wdb.putResume(sess.resumeHash, rec); err != nil {
+		s.log.Error("updating resume record", "err", err)
+	}
+}

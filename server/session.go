@@ -1,0 +1,530 @@
+package server
+
+import (
+	"errors"
+	"net"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gorilla/websocket"
+	"github.com/madang-world/madang/protocol"
+	"golang.org/x/time/rate"
+)
+
+// maxCoalesce bounds the bytes the writer puts into one frame.
+const maxCoalesce = 64 << 10
+
+// Session is one WebSocket connection of a signed-in user.
+//
+// Two goroutines serve it, as gorilla/websocket requires (one reader, one
+// writer): run (the reader, on the HTTP handler's goroutine) and writePump.
+// Anyone may call send and close; nobody closes sendq (Nakama's model):
+// close closes done, and writePump drains out.
+type Session struct {
+	srv  *Server
+	conn *websocket.Conn
+	user userRec
+
+	sendq   chan []byte
+	pending atomic.Int64 // bytes in sendq
+
+	done      chan struct{}
+	closeOnce sync.Once
+	closeMu   sync.Mutex // guards byeReason, byeText, closeCode
+	byeReason string
+	byeText   string
+	closeCode int
+	writerOut chan struct{} // closed when writePump returns
+
+	room atomic.Pointer[Room] // set by the room goroutine on join, cleared on leave
+
+	// Owned by the reader goroutine.
+	hello      bool
+	resumeHash string
+	lim        struct{ move, chat, other, errs *rate.Limiter }
+	violations int
+	violStart  time.Time
+}
+
+func newSession(srv *Server, conn *websocket.Conn, u userRec) *Session {
+	o := &srv.opts
+	s := &Session{
+		srv:       srv,
+		conn:      conn,
+		user:      u,
+		sendq:     make(chan []byte, o.SendQueueLen),
+		done:      make(chan struct{}),
+		writerOut: make(chan struct{}),
+	}
+	s.lim.move = rate.NewLimiter(rate.Limit(o.MoveRate), o.MoveBurst)
+	s.lim.chat = rate.NewLimiter(rate.Limit(o.ChatRate), o.ChatBurst)
+	s.lim.other = rate.NewLimiter(rate.Limit(o.OtherRate), o.OtherBurst)
+	s.lim.errs = rate.NewLimiter(50, 50)
+	return s
+}
+
+// send queues one message (or a prepared frame) for the client. It never
+// blocks: if the queue is full, by count or by bytes, the client is too slow
+// and is disconnected, so it cannot slow the room that is sending.
+func (s *Session) send(msg []byte) bool {
+	select {
+	case <-s.done:
+		return false
+	default:
+	}
+	if s.pending.Add(int64(len(msg))) > int64(s.srv.opts.SendQueueBytes) {
+		s.pending.Add(-int64(len(msg)))
+		s.close(protocol.ByeSlowConsumer, "send queue bytes exceeded", websocket.ClosePolicyViolation)
+		return false
+	}
+	select {
+	case s.sendq <- msg:
+		s.srv.m.msgsOut.Inc()
+		return true
+	default:
+		s.pending.Add(-int64(len(msg)))
+		s.close(protocol.ByeSlowConsumer, "send queue full", websocket.ClosePolicyViolation)
+		return false
+	}
+}
+
+func (s *Session) sendError(id string, e *protocol.Error) {
+	s.send(protocol.EncodeError(id, e))
+}
+
+// close ends the session once. reason becomes the bye reason, the
+// disconnect metric label and the close frame's text; code 0 sends no close
+// frame (the peer is gone or gorilla already sent one).
+func (s *Session) close(reason, text string, code int) {
+	s.closeOnce.Do(func() {
+		s.closeMu.Lock()
+		s.byeReason, s.byeText, s.closeCode = reason, text, code
+		s.closeMu.Unlock()
+		if reason == protocol.ByeSlowConsumer || reason == protocol.ByePolicy {
+			s.srv.log.Warn("disconnecting client", "user", s.user.ID, "reason", reason, "detail", text)
+		}
+		close(s.done)
+		// Unblock a writer stuck on a client that does not read.
+		s.conn.NetConn().SetWriteDeadline(time.Now().Add(time.Second))
+	})
+}
+
+func (s *Session) reason() string {
+	s.closeMu.Lock()
+	defer s.closeMu.Unlock()
+	return s.byeReason
+}
+
+func (s *Session) closed() bool {
+	select {
+	case <-s.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// run is the reader. It returns when the connection is gone, after
+// detaching the session from its room and stopping the writer.
+func (s *Session) run() {
+	go s.writePump()
+	o := &s.srv.opts
+	s.conn.SetReadLimit(protocol.MaxFrameBytes)
+	s.conn.SetReadDeadline(time.Now().Add(o.HelloTimeout))
+	s.conn.SetPongHandler(func(string) error {
+		if s.hello {
+			s.conn.SetReadDeadline(time.Now().Add(o.PongTimeout))
+		}
+		return nil
+	})
+	for {
+		mt, data, err := s.conn.ReadMessage()
+		if err != nil {
+			s.close(readErrReason(err, s.hello), "", 0)
+			break
+		}
+		if s.closed() {
+			break
+		}
+		if s.hello {
+			s.conn.SetReadDeadline(time.Now().Add(o.PongTimeout))
+		}
+		if mt != websocket.TextMessage {
+			s.srv.m.msgsIn.WithLabelValues("invalid").Inc()
+			s.reject("", protocol.Errorf(protocol.CodeBadFrame, "binary frames are not supported; send JSON text frames"))
+			continue
+		}
+		env, err := protocol.Decode(data)
+		if err != nil {
+			s.srv.m.msgsIn.WithLabelValues("invalid").Inc()
+			s.reject(env.ID, asProtoErr(err))
+			continue
+		}
+		s.srv.m.msgsIn.WithLabelValues(string(env.Type)).Inc()
+		s.handle(env)
+	}
+	if r := s.room.Load(); r != nil {
+		r.post(detachReq{s: s, linger: s.reason() != "client_closed"})
+	} else if s.resumeHash != "" {
+		// Not in a room (or between rooms): the resume record still works.
+		s.srv.detachResume(s)
+	}
+	<-s.writerOut
+	s.conn.Close()
+}
+
+func readErrReason(err error, hello bool) string {
+	var ne net.Error
+	switch {
+	case errors.Is(err, websocket.ErrReadLimit):
+		return "frame_too_large"
+	case websocket.IsCloseError(err, websocket.CloseNormalClosure):
+		return "client_closed"
+	case websocket.IsCloseError(err, websocket.CloseGoingAway):
+		return "client_going_away"
+	case errors.As(err, &ne) && ne.Timeout():
+		if !hello {
+			return "hello_timeout"
+		}
+		return "pong_timeout"
+	case errors.Is(err, net.ErrClosed):
+		return "closed"
+	}
+	return "read_error"
+}
+
+func asProtoErr(err error) *protocol.Error {
+	var pe *protocol.Error
+	if errors.As(err, &pe) {
+		return pe
+	}
+	return protocol.Errorf(protocol.CodeInternal, "%v", err)
+}
+
+// reject answers a message that will not be processed. Error replies are
+// themselves rate limited; a client that keeps earning them (hundreds per
+// ten seconds) is disconnected.
+func (s *Session) reject(id string, e *protocol.Error) {
+	if e.Code == protocol.CodeRateLimited {
+		s.srv.m.drops.WithLabelValues("rate_limited").Inc()
+	} else if e.Code == protocol.CodeOverloaded {
+		s.srv.m.drops.WithLabelValues("overloaded").Inc()
+	} else {
+		s.srv.m.drops.WithLabelValues("invalid").Inc()
+	}
+	now := time.Now()
+	if now.Sub(s.violStart) > 10*time.Second {
+		s.violStart, s.violations = now, 0
+	}
+	s.violations++
+	if s.violations > 500 {
+		s.close(protocol.ByePolicy, "too many invalid or rate-limited messages", websocket.ClosePolicyViolation)
+		return
+	}
+	if s.lim.errs.Allow() {
+		s.sendError(id, e)
+	}
+}
+
+func (s *Session) handle(env protocol.Envelope) {
+	lim := s.lim.other
+	switch env.Type {
+	case protocol.TypeMove:
+		lim = s.lim.move
+	case protocol.TypeChat:
+		lim = s.lim.chat
+	}
+	if !lim.Allow() {
+		s.reject(env.ID, protocol.Errorf(protocol.CodeRateLimited, "too many %s messages; slow down", env.Type))
+		return
+	}
+	if !s.hello && env.Type != protocol.TypeHello {
+		s.reject(env.ID, protocol.Errorf(protocol.CodeBadState, "send hello first"))
+		return
+	}
+	var err *protocol.Error
+	switch env.Type {
+	case protocol.TypeHello:
+		err = s.onHello(env)
+	case protocol.TypeJoin:
+		err = s.onJoin(env)
+	case protocol.TypeLeave:
+		err = s.onLeave(env)
+	case protocol.TypeMove:
+		err = s.onMove(env)
+	case protocol.TypeChat:
+		err = s.onChat(env)
+	case protocol.TypePing:
+		var p protocol.Ping
+		if e := protocol.DecodePayload(env, &p); e != nil {
+			err = asProtoErr(e)
+			break
+		}
+		s.send(protocol.MustEncode(protocol.TypePong, env.ID, &protocol.Pong{TS: p.TS, Time: time.Now().UnixMilli()}))
+	}
+	if err != nil {
+		s.reject(env.ID, err)
+	}
+}
+
+func (s *Session) onHello(env protocol.Envelope) *protocol.Error {
+	if s.hello {
+		return protocol.Errorf(protocol.CodeBadState, "hello was already sent")
+	}
+	var h protocol.Hello
+	if err := protocol.DecodePayload(env, &h); err != nil {
+		return asProtoErr(err)
+	}
+	if len(h.Versions) == 0 || len(h.Versions) > protocol.MaxVersionList {
+		return protocol.Errorf(protocol.CodeInvalidPayload, "versions must list 1 to %d protocol versions", protocol.MaxVersionList)
+	}
+	if len(h.Client) > protocol.MaxClientLen || len(h.Resume) > protocol.MaxResumeLen {
+		return protocol.Errorf(protocol.CodeInvalidPayload, "client or resume is too long")
+	}
+	version := 0
+	for _, v := range h.Versions {
+		for _, sv := range protocol.SupportedVersions {
+			if v == sv && v > version {
+				version = v
+			}
+		}
+	}
+	if version == 0 {
+		return protocol.Errorf(protocol.CodeUnsupportedVersion, "this server speaks protocol versions %v", protocol.SupportedVersions)
+	}
+	o := &s.srv.opts
+	s.hello = true
+	s.conn.SetReadDeadline(time.Now().Add(o.PongTimeout))
+
+	// Resume: accepted only for the same user, within the window. A bad or
+	// stale token is not an error: the client simply starts fresh.
+	var resumed *resumeRec
+	if h.Resume != "" {
+		old := hashToken(h.Resume)
+		if rec, err := s.srv.wdb.getResume(old); err == nil && rec.User == s.user.ID &&
+			!resumeDead(rec, time.Now(), o.ResumeWindow, 24*time.Hour) {
+			resumed = &rec
+			s.srv.wdb.deleteResume(old)
+		}
+	}
+	tok := newSecret("rsm_")
+	s.resumeHash = hashToken(tok)
+	rec := resumeRec{User: s.user.ID, Created: time.Now().Unix()}
+	if resumed != nil {
+		rec.Room, rec.Entity = resumed.Room, resumed.Entity
+	}
+	if err := s.srv.wdb.putResume(s.resumeHash, rec); err != nil {
+		s.srv.log.Error("storing resume record", "err", err)
+	}
+	room := (*Room)(nil)
+	if resumed != nil {
+		room = s.srv.rooms[resumed.Room]
+	}
+	s.send(protocol.MustEncode(protocol.TypeWelcome, env.ID, &protocol.Welcome{
+		Version: version,
+		User:    protocol.User{ID: s.user.ID, Name: s.user.Name},
+		Resume:  tok,
+		ResumeS: int(o.ResumeWindow / time.Second),
+		TickHz:  o.TickHz,
+		Time:    time.Now().UnixMilli(),
+		Rooms:   s.srv.roomList(),
+		Limits: protocol.Limits{
+			MaxFrame: protocol.MaxFrameBytes, ChatRunes: protocol.MaxChatRunes,
+			MoveRate: o.MoveRate, ChatRate: o.ChatRate, ChatBurst: o.ChatBurst,
+			NearTiles: o.NearTiles, ViewTiles: o.ViewTiles, Speed: o.Speed,
+		},
+		Resumed: room != nil,
+	}))
+	if room != nil {
+		room.post(joinReq{s: s, resume: resumed.Entity, resumed: true})
+	}
+	return nil
+}
+
+func (s *Session) onJoin(env protocol.Envelope) *protocol.Error {
+	var j protocol.Join
+	if err := protocol.DecodePayload(env, &j); err != nil {
+		return asProtoErr(err)
+	}
+	if len(j.Room) > protocol.MaxRoomIDLen {
+		return protocol.Errorf(protocol.CodeNoSuchRoom, "no such room")
+	}
+	target := s.srv.rooms[j.Room]
+	if target == nil {
+		return protocol.Errorf(protocol.CodeNoSuchRoom, "no room %q; rooms are listed in welcome", j.Room)
+	}
+	if cur := s.room.Load(); cur != nil {
+		if cur == target {
+			return protocol.Errorf(protocol.CodeBadState, "already in room %q", j.Room)
+		}
+		done := make(chan struct{})
+		cur.post(leaveReq{s: s, reason: "join", done: done})
+		select {
+		case <-done:
+		case <-s.srv.ctx.Done():
+			return protocol.Errorf(protocol.CodeInternal, "the server is shutting down")
+		}
+	}
+	target.post(joinReq{s: s, reqID: env.ID})
+	return nil
+}
+
+func (s *Session) onLeave(env protocol.Envelope) *protocol.Error {
+	var l protocol.Leave
+	if err := protocol.DecodePayload(env, &l); err != nil {
+		return asProtoErr(err)
+	}
+	cur := s.room.Load()
+	if cur == nil {
+		return protocol.Errorf(protocol.CodeNotInRoom, "not in a room")
+	}
+	cur.post(leaveReq{s: s, reason: "leave", reqID: env.ID})
+	return nil
+}
+
+func (s *Session) onMove(env protocol.Envelope) *protocol.Error {
+	var m protocol.Move
+	if err := protocol.DecodePayload(env, &m); err != nil {
+		return asProtoErr(err)
+	}
+	switch {
+	case m.To != nil && m.Dir != "":
+		return protocol.Errorf(protocol.CodeInvalidPayload, "move: set either to or dir, not both")
+	case m.To == nil && m.Dir == "":
+		return protocol.Errorf(protocol.CodeInvalidPayload, "move: set to (a tile) or dir (n, e, s, w or stop)")
+	case m.Dir != "" && m.Dir != protocol.DirN && m.Dir != protocol.DirE && m.Dir != protocol.DirS && m.Dir != protocol.DirW && m.Dir != protocol.DirStop:
+		return protocol.Errorf(protocol.CodeInvalidPayload, "move: dir must be n, e, s, w or stop")
+	}
+	cur := s.room.Load()
+	if cur == nil {
+		return protocol.Errorf(protocol.CodeNotInRoom, "join a room before moving")
+	}
+	if !cur.tryPost(moveReq{s: s, mv: m, reqID: env.ID}) {
+		return protocol.Errorf(protocol.CodeOverloaded, "the room is busy; try again")
+	}
+	return nil
+}
+
+// CleanChat validates chat text: trimmed, non-empty, at most
+// protocol.MaxChatRunes code points, no control characters except newline
+// and tab.
+func CleanChat(text string) (string, *protocol.Error) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return "", protocol.Errorf(protocol.CodeInvalidPayload, "chat: text is empty")
+	}
+	if n := utf8.RuneCountInString(text); n > protocol.MaxChatRunes {
+		return "", protocol.Errorf(protocol.CodeTooLong, "chat: text has %d characters, the limit is %d", n, protocol.MaxChatRunes)
+	}
+	for _, r := range text {
+		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
+			return "", protocol.Errorf(protocol.CodeInvalidPayload, "chat: control character %U is not allowed", r)
+		}
+	}
+	return text, nil
+}
+
+func (s *Session) onChat(env protocol.Envelope) *protocol.Error {
+	var c protocol.Chat
+	if err := protocol.DecodePayload(env, &c); err != nil {
+		return asProtoErr(err)
+	}
+	text, perr := CleanChat(c.Text)
+	if perr != nil {
+		return perr
+	}
+	if c.Scope == "" {
+		c.Scope = protocol.ScopeRoom
+	}
+	if c.Scope != protocol.ScopeRoom && c.Scope != protocol.ScopeNear {
+		return protocol.Errorf(protocol.CodeInvalidPayload, "chat: scope must be room or near")
+	}
+	cur := s.room.Load()
+	if cur == nil {
+		return protocol.Errorf(protocol.CodeNotInRoom, "join a room before chatting")
+	}
+	if !cur.tryPost(chatReq{s: s, text: text, scope: c.Scope, reqID: env.ID}) {
+		return protocol.Errorf(protocol.CodeOverloaded, "the room is busy; try again")
+	}
+	return nil
+}
+
+// writePump is the only goroutine that writes data frames. It coalesces
+// whatever is queued into one frame (envelopes separated by '\n'), pings,
+// and on close writes bye and a close frame.
+func (s *Session) writePump() {
+	defer close(s.writerOut)
+	o := &s.srv.opts
+	ping := time.NewTicker(o.PingInterval)
+	defer ping.Stop()
+	var carry []byte
+	for {
+		var first []byte
+		if carry != nil {
+			first, carry = carry, nil
+		} else {
+			select {
+			case first = <-s.sendq:
+			case <-ping.C:
+				if err := s.conn.WriteControl(websocket.PingMessage, nil, time.Now().Add(o.WriteTimeout)); err != nil {
+					s.close("write_error", "", 0)
+				}
+				continue
+			case <-s.done:
+				s.writeBye()
+				s.conn.Close() // wakes the reader if the peer never answers the close
+				return
+			}
+		}
+		s.conn.SetWriteDeadline(time.Now().Add(o.WriteTimeout))
+		w, err := s.conn.NextWriter(websocket.TextMessage)
+		if err != nil {
+			s.close("write_error", "", 0)
+			continue
+		}
+		n := len(first)
+		msgBytes := n
+		w.Write(first)
+	drain:
+		for n < maxCoalesce {
+			select {
+			case m := <-s.sendq:
+				if n+1+len(m) > maxCoalesce {
+					carry = m
+					break drain
+				}
+				w.Write([]byte{'\n'})
+				w.Write(m)
+				n += 1 + len(m)
+				msgBytes += len(m)
+			default:
+				break drain
+			}
+		}
+		s.pending.Add(-int64(msgBytes))
+		err = w.Close()
+		s.srv.m.framesOut.Inc()
+		s.srv.m.bytesOut.Add(float64(n))
+		if err != nil {
+			s.close("write_error", "", 0)
+		}
+	}
+}
+
+// writeBye tells the client why it is being disconnected, then sends the
+// close frame. Both are best-effort with a short deadline.
+func (s *Session) writeBye() {
+	s.closeMu.Lock()
+	reason, text, code := s.byeReason, s.byeText, s.closeCode
+	s.closeMu.Unlock()
+	if code == 0 {
+		return
+	}
+	deadline := time.Now().Add(time.Second)
+	s.conn.SetWriteDeadline(deadline)
+	s.conn.WriteMessage(websocket.TextMessage, protocol.MustEncode(protocol.TypeBye, "", &protocol.Bye{Reason: reason, Message: text}))
+	s.conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason), deadline)
+}
