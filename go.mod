@@ -6,6 +6,7 @@ require (
 	github.com/gorilla/websocket v1.5.3
 	github.com/prometheus/client_golang v1.23.2
 	github.com/tidwall/buntdb v1.3.2
+	go.uber.org/goleak v1.3.0
 	golang.org/x/time v0.14.0
 )
 

@@ -66,13 +66,13 @@ type Hello struct {
 type Welcome struct {
 	Version int    `json:"version"`
 	User    User   `json:"user"`
-	Resume  string `json:"resume"`     // present it in a later hello to resume
-	ResumeS int    `json:"resume_s"`   // how long after a disconnect it stays valid, in seconds
-	TickHz  int    `json:"tick_hz"`    // room tick rate
-	Time    int64  `json:"time"`       // server clock, Unix milliseconds
-	Rooms   []Room `json:"rooms"`      // rooms this server hosts
-	Limits  Limits `json:"limits"`     // what this server enforces
-	Resumed bool   `json:"resumed"`    // true if the resume token was accepted; a joined follows
+	Resume  string `json:"resume"`   // present it in a later hello to resume
+	ResumeS int    `json:"resume_s"` // how long after a disconnect it stays valid, in seconds
+	TickHz  int    `json:"tick_hz"`  // room tick rate
+	Time    int64  `json:"time"`     // server clock, Unix milliseconds
+	Rooms   []Room `json:"rooms"`    // rooms this server hosts
+	Limits  Limits `json:"limits"`   // what this server enforces
+	Resumed bool   `json:"resumed"`  // true if the resume token was accepted; a joined follows
 }
 
 // User is a signed-in person.
