@@ -35,7 +35,7 @@ func Decode(frame []byte) (Envelope, error) {
 	dec := json.NewDecoder(bytes.NewReader(frame))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&env); err != nil {
-		return Envelope{}, Errorf(CodeBadFrame, "frame is not a message envelope: %s", jsonReason(err))
+		return Envelope{ID: lenientID(frame)}, Errorf(CodeBadFrame, "frame is not a message envelope: %s", jsonReason(err))
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return Envelope{}, Errorf(CodeBadFrame, "frame has data after the envelope")
@@ -53,6 +53,18 @@ func Decode(frame []byte) (Envelope, error) {
 		return env, Errorf(CodeInvalidPayload, "payload of %s must be an object", env.Type)
 	}
 	return env, nil
+}
+
+// lenientID digs the id out of a frame that failed strict decoding, so the
+// error can still name the request it answers.
+func lenientID(frame []byte) string {
+	var v struct {
+		ID string `json:"id"`
+	}
+	if json.Unmarshal(frame, &v) != nil || len(v.ID) > MaxIDLen {
+		return ""
+	}
+	return v.ID
 }
 
 // DecodePayload decodes env's payload into v strictly (unknown fields are

@@ -47,6 +47,11 @@ type Options struct {
 	SendQueueLen int
 	// SendQueueBytes bounds the bytes in that queue. Default 1 MiB.
 	SendQueueBytes int
+	// SocketSendBuffer sets each connection's kernel send buffer (SO_SNDBUF),
+	// which bounds what a client that stops reading can pin in the kernel
+	// before its queue fills and it is cut off. Default 256 KiB; -1 leaves
+	// the kernel's autotuning (up to 4 MiB per connection on Linux).
+	SocketSendBuffer int
 	// PingInterval is how often the server pings. Default 15 s.
 	PingInterval time.Duration
 	// PongTimeout is how long a connection may stay silent (no frame, no
@@ -123,6 +128,7 @@ func (o *Options) withDefaults() (Options, error) {
 	def(&c.ChatHistory, 50)
 	def(&c.SendQueueLen, 256)
 	def(&c.SendQueueBytes, 1<<20)
+	def(&c.SocketSendBuffer, 256<<10)
 	defd(&c.PingInterval, 15*time.Second)
 	defd(&c.PongTimeout, 30*time.Second)
 	defd(&c.WriteTimeout, 5*time.Second)

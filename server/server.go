@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -304,6 +305,9 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		s.release(u.ID)
 		s.m.rejected.WithLabelValues("upgrade").Inc()
 		return // Upgrade has answered the request
+	}
+	if tc, ok := conn.NetConn().(*net.TCPConn); ok && s.opts.SocketSendBuffer > 0 {
+		tc.SetWriteBuffer(s.opts.SocketSendBuffer)
 	}
 	sess := newSession(s, conn, u)
 	if !s.register(sess) {

@@ -1,0 +1,313 @@
+package server_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+	"github.com/madang-world/madang/client"
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server"
+)
+
+// dialTinyBuffer opens a raw connection whose kernel receive buffer is
+// tiny, so a client that stops reading backs up into the server quickly.
+func dialTinyBuffer(ts *testServer, token string) (*websocket.Conn, error) {
+	d := websocket.Dialer{
+		HandshakeTimeout: 5 * time.Second,
+		NetDialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			nd := net.Dialer{Control: func(_, _ string, c syscall.RawConn) error {
+				return c.Control(func(fd uintptr) {
+					syscall.SetsockoptInt(int(fd), syscall.SOL_SOCKET, syscall.SO_RCVBUF, 2048)
+				})
+			}}
+			return nd.DialContext(ctx, network, addr)
+		},
+	}
+	c, _, err := d.Dial(wsURL(ts), http.Header{"Authorization": {"Bearer " + token}})
+	return c, err
+}
+
+// pacers starts n bots in the lobby that walk back and forth along the open
+// rows, so every tick carries movement; it records the ticks each receives.
+type pacers struct {
+	bots  []*bot
+	mu    sync.Mutex
+	ticks [][]uint64
+}
+
+func startPacers(t *testing.T, ts *testServer, n int) *pacers {
+	t.Helper()
+	p := &pacers{bots: make([]*bot, n), ticks: make([][]uint64, n)}
+	rows := []int{2, 3, 5, 6, 7, 8, 9}
+	for i := range p.bots {
+		b := newBot(t, ts, fmt.Sprintf("pacer%d", i))
+		b.join(t, "lobby")
+		p.bots[i] = b
+		y := rows[i%len(rows)]
+		go func() {
+			for ev := range b.Events() {
+				if tk, ok := ev.Payload.(*protocol.Tick); ok {
+					p.mu.Lock()
+					p.ticks[i] = append(p.ticks[i], tk.T)
+					p.mu.Unlock()
+				}
+			}
+		}()
+		go func() {
+			x := 45
+			for {
+				if b.MoveTo(x, y) != nil {
+					return
+				}
+				x = 47 - x // 45 ↔ 2
+				select {
+				case <-b.Done():
+					return
+				case <-time.After(11 * time.Second):
+				}
+			}
+		}()
+	}
+	return p
+}
+
+// contiguous checks that every pacer got every tick in [from, to].
+func (p *pacers) contiguous(from, to uint64) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for i, ts := range p.ticks {
+		got := map[uint64]bool{}
+		for _, t := range ts {
+			got[t] = true
+		}
+		for t := from; t <= to; t++ {
+			if !got[t] {
+				return fmt.Errorf("pacer %d missed tick %d (window %d-%d)", i, t, from, to)
+			}
+		}
+	}
+	return nil
+}
+
+// last is the newest tick every pacer has received.
+func (p *pacers) last() uint64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var m uint64
+	for i, ts := range p.ticks {
+		if len(ts) == 0 {
+			return 0
+		}
+		if l := ts[len(ts)-1]; i == 0 || l < m {
+			m = l
+		}
+	}
+	return m
+}
+
+// TestSlowConsumer: a client that stops reading is disconnected (with a
+// logged reason), while 50 others keep receiving every single tick.
+func TestSlowConsumer(t *testing.T) {
+	ts := newTestServer(t, &server.Options{World: campus(), ViewTiles: 50, SendQueueLen: 16, SendQueueBytes: 64 << 10, SocketSendBuffer: 8 << 10})
+	p := startPacers(t, ts, 50)
+	slow := newBot(t, ts, "slow")
+	slow.Close()
+	c, err := dialTinyBuffer(ts, slow.cred.Token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	helloJoin(t, c, "lobby")
+	eventually(t, 5*time.Second, func() error {
+		if p.last() == 0 {
+			return errors.New("no ticks yet")
+		}
+		return nil
+	})
+	from := p.last() + 1
+	// The slow client now reads nothing.
+	eventually(t, 30*time.Second, func() error {
+		if v := metric(t, ts, `madang_disconnects_total{reason="slow_consumer"}`); v != "1" {
+			return fmt.Errorf("slow_consumer disconnects = %q", v)
+		}
+		return nil
+	})
+	to := p.last() + 20
+	eventually(t, 5*time.Second, func() error {
+		if p.last() < to {
+			return fmt.Errorf("pacers at tick %d, waiting for %d", p.last(), to)
+		}
+		return nil
+	})
+	if err := p.contiguous(from, to); err != nil {
+		t.Fatal(err)
+	}
+	if to-from < 20 {
+		t.Fatalf("window of %d ticks is too short to mean anything", to-from)
+	}
+	t.Logf("50 pacers received all %d ticks while the slow client was cut off", to-from+1)
+}
+
+// TestWriteDeadline: with a queue too large to overflow, a client that does
+// not read is cut off by the write deadline instead.
+func TestWriteDeadline(t *testing.T) {
+	ts := newTestServer(t, &server.Options{World: campus(), ViewTiles: 50, WriteTimeout: 300 * time.Millisecond,
+		SendQueueLen: 100000, SendQueueBytes: 64 << 20, SocketSendBuffer: 8 << 10})
+	startPacers(t, ts, 20)
+	slow := newBot(t, ts, "slow")
+	slow.Close()
+	c, err := dialTinyBuffer(ts, slow.cred.Token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	helloJoin(t, c, "lobby")
+	eventually(t, 30*time.Second, func() error {
+		if v := metric(t, ts, `madang_disconnects_total{reason="write_error"}`); v != "1" {
+			return fmt.Errorf("write_error disconnects = %q", v)
+		}
+		return nil
+	})
+}
+
+func TestPongAndHelloTimeouts(t *testing.T) {
+	ts := newTestServer(t, &server.Options{PingInterval: 100 * time.Millisecond, PongTimeout: 400 * time.Millisecond, HelloTimeout: 300 * time.Millisecond})
+	b := newBot(t, ts, "b")
+	b.Close()
+	// Says hello, then never reads: it never answers pings.
+	c, _, err := rawDial(ts, b.cred.Token, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	send(t, c, protocol.TypeHello, "h", &protocol.Hello{Versions: []int{1}})
+	// Never says hello.
+	c2, _, err := rawDial(ts, b.cred.Token, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	// A client that reads (and so answers pings) stays.
+	alive, err := client.Dial(ctxT(t), ts.URL, b.cred.Token, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer alive.Close()
+	eventually(t, 5*time.Second, func() error {
+		p, h := metric(t, ts, `madang_disconnects_total{reason="pong_timeout"}`), metric(t, ts, `madang_disconnects_total{reason="hello_timeout"}`)
+		if p != "1" || h != "1" {
+			return fmt.Errorf("pong_timeout %q hello_timeout %q", p, h)
+		}
+		return nil
+	})
+	if _, err := alive.Ping(ctxT(t)); err != nil {
+		t.Fatalf("a client that answers pings was dropped: %v", err)
+	}
+}
+
+func TestSocketsPerUser(t *testing.T) {
+	ts := newTestServer(t, &server.Options{})
+	b := newBot(t, ts, "many tabs") // socket 1
+	var conns []*client.Conn
+	for i := 0; i < 4; i++ {
+		c, err := client.Dial(ctxT(t), ts.URL, b.cred.Token, nil)
+		if err != nil {
+			t.Fatalf("socket %d: %v", i+2, err)
+		}
+		conns = append(conns, c)
+	}
+	_, err := client.Dial(ctxT(t), ts.URL, b.cred.Token, nil)
+	var he *client.HTTPError
+	if !errors.As(err, &he) || he.Status != 429 || he.Code != "too_many_sockets" {
+		t.Fatalf("6th socket: %v", err)
+	}
+	// Another user is not affected.
+	newBot(t, ts, "someone else")
+	conns[0].Close()
+	eventually(t, 5*time.Second, func() error {
+		c, err := client.Dial(ctxT(t), ts.URL, b.cred.Token, nil)
+		if err != nil {
+			return err
+		}
+		conns = append(conns, c)
+		return nil
+	})
+	for _, c := range conns {
+		c.Close()
+	}
+}
+
+func TestCompressionOff(t *testing.T) {
+	ts := newTestServer(t, &server.Options{})
+	b := newBot(t, ts, "b")
+	d := websocket.Dialer{EnableCompression: true}
+	c, resp, err := d.Dial(wsURL(ts), http.Header{"Authorization": {"Bearer " + b.cred.Token}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if ext := resp.Header.Get("Sec-Websocket-Extensions"); ext != "" {
+		t.Fatalf("server negotiated %q; compression must stay off", ext)
+	}
+}
+
+func TestShutdownSaysBye(t *testing.T) {
+	ts := newTestServer(t, &server.Options{})
+	b := newBot(t, ts, "b")
+	b.join(t, "hall")
+	c, _, err := rawDial(ts, b.cred.Token, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	helloJoin(t, c, "hall")
+	ts.stop(t)
+	env, err := readEnvelope(t, c, func(e protocol.Envelope) bool { return e.Type == protocol.TypeBye })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(env.Payload) == "" {
+		t.Fatal("empty bye")
+	}
+	_, err = readEnvelope(t, c, func(protocol.Envelope) bool { return false })
+	var ce *websocket.CloseError
+	if !errors.As(err, &ce) || ce.Code != websocket.CloseGoingAway {
+		t.Fatalf("close: %v, want 1001", err)
+	}
+	resp, err := http.Get(ts.URL + "/healthz")
+	if err == nil {
+		resp.Body.Close()
+		t.Fatalf("healthz answered %d after shutdown", resp.StatusCode)
+	}
+}
+
+func TestHealthAndMetrics(t *testing.T) {
+	ts := newTestServer(t, &server.Options{})
+	b := newBot(t, ts, "b")
+	b.join(t, "hall")
+	b.Chat(ctxT(t), "hi", "")
+	resp, err := http.Get(ts.URL + "/healthz")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("healthz: %v %v", resp, err)
+	}
+	resp.Body.Close()
+	for _, m := range []string{"madang_connections", "madang_rooms", `madang_messages_in_total{type="chat"}`, "madang_messages_out_total", "madang_frames_out_total"} {
+		eventually(t, 5*time.Second, func() error {
+			if v := metric(t, ts, m); v == "" || v == "0" {
+				return fmt.Errorf("%s = %q", m, v)
+			}
+			return nil
+		})
+	}
+	if v := metric(t, ts, "madang_rooms"); v != "2" {
+		t.Fatalf("rooms = %s", v)
+	}
+}
