@@ -273,7 +273,8 @@ func (r *Room) onJoin(m joinReq) {
 		r.srv.wdb.putResume(s.resumeHash, resumeRec{User: s.user.ID, Room: r.info.ID, Entity: e.id, Created: time.Now().Unix()})
 	}
 
-	j := protocol.Joined{Room: r.info.Info(), Map: r.info.Map(), You: e.id, Tick: r.tick, Resumed: m.resumed}
+	j := protocol.Joined{Room: r.info.Info(), Map: r.info.Map(), You: e.id, Tick: r.tick, Resumed: m.resumed,
+		Entities: []protocol.Entity{}, Members: make([]protocol.Member, 0, len(r.order)), Chat: []protocol.ChatMsg{}}
 	j.Room.Players = len(r.ents)
 	for _, o := range r.order {
 		j.Members = append(j.Members, protocol.Member{ID: o.id, Kind: o.kind, Name: o.name})
@@ -281,7 +282,7 @@ func (r *Room) onJoin(m joinReq) {
 			j.Entities = append(j.Entities, o.record())
 		}
 	}
-	j.Chat = r.chat
+	j.Chat = append(j.Chat, r.chat...)
 	s.send(protocol.MustEncode(protocol.TypeJoined, m.reqID, &j))
 	if s.closed() {
 		// The connection dropped while the join was in flight: keep the

@@ -276,6 +276,13 @@ func (r *Room) finish() error {
 	if r.NameKo == "" {
 		r.NameKo = r.NameEn
 	}
+	// Empty lists, not null, on the wire.
+	if r.Zones == nil {
+		r.Zones = []protocol.Zone{}
+	}
+	if r.Doors == nil {
+		r.Doors = []protocol.Door{}
+	}
 	r.H = len(r.Rows)
 	if r.H == 0 || r.H > MaxSide {
 		return fmt.Errorf("tiles: need 1 to %d rows, got %d", MaxSide, r.H)
