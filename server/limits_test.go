@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -299,6 +300,16 @@ func TestHealthAndMetrics(t *testing.T) {
 		t.Fatalf("healthz: %v %v", resp, err)
 	}
 	resp.Body.Close()
+	resp, err = http.Get(ts.URL + "/api/rooms")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rooms struct{ Rooms []protocol.Room }
+	json.NewDecoder(resp.Body).Decode(&rooms)
+	resp.Body.Close()
+	if len(rooms.Rooms) != 2 || rooms.Rooms[0].ID != "hall" || rooms.Rooms[0].Players != 1 {
+		t.Fatalf("/api/rooms: %+v", rooms)
+	}
 	for _, m := range []string{"madang_connections", "madang_rooms", `madang_messages_in_total{type="chat"}`, "madang_messages_out_total", "madang_frames_out_total"} {
 		eventually(t, 5*time.Second, func() error {
 			if v := metric(t, ts, m); v == "" || v == "0" {

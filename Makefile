@@ -1,0 +1,46 @@
+# Madang — see README.md. Every target installs what it needs first (.ci/deps).
+GO      := .ci/go
+ADDR    ?= :8080
+DATA    ?= ./data
+FUZZTIME ?= 10s
+
+.PHONY: run test deps build vet race fuzz fuzz-long bench web clean
+
+## run: build the demo world and serve it (URL printed; Ctrl-C stops it)
+run: deps build web
+	./bin/campus -addr $(ADDR) -data $(DATA) -web ./web/dist
+
+## test: everything CI runs: vet, all tests with the race detector, short fuzzing
+test: deps vet race fuzz
+
+deps:
+	@.ci/deps
+
+build:
+	$(GO) build -o bin/campus ./examples/campus
+
+## web: the browser client build served at / (the Ebiten client lands with its own issue)
+web:
+	@mkdir -p web/dist
+
+vet:
+	$(GO) vet ./...
+	@test -z "$$(.ci/go fmt ./... )" || (echo "gofmt changed files above; commit them" && exit 1)
+
+race:
+	$(GO) test -race -count=1 -timeout 15m ./...
+
+## fuzz: a short run of every fuzz target (FUZZTIME each)
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 1s ./protocol
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 1s ./server/world
+
+fuzz-long:
+	$(MAKE) fuzz FUZZTIME=10m
+
+## bench: the Go benchmarks of the hot paths
+bench: deps
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin

@@ -1,0 +1,63 @@
+package server
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/madang-world/madang/protocol"
+)
+
+// TestDefaults pins the limits the foundation promises (ping 15 s, pong
+// timeout 30 s, write deadline 5 s, 20 Hz, 5 sockets per user, 16 KiB frames).
+func TestDefaults(t *testing.T) {
+	o, err := (&Options{DataDir: "x"}).withDefaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, tc := range []struct {
+		got, want any
+	}{
+		{o.PingInterval, 15 * time.Second},
+		{o.PongTimeout, 30 * time.Second},
+		{o.WriteTimeout, 5 * time.Second},
+		{o.TickHz, 20},
+		{o.MaxSocketsPerUser, 5},
+		{o.ResumeWindow, 60 * time.Second},
+		{o.ChatRate, 2.0},
+		{o.ChatBurst, 5},
+		{o.MoveRate >= 30, true},
+		{protocol.MaxFrameBytes, 16 << 10},
+		{o.SendQueueLen, 256},
+		{o.SendQueueBytes, 1 << 20},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("default %d: %v, want %v", i, tc.got, tc.want)
+		}
+	}
+}
+
+func TestOptionErrors(t *testing.T) {
+	for i, tc := range []struct {
+		o    Options
+		want string
+	}{
+		{Options{}, "DataDir is required"},
+		{Options{DataDir: "x", TickHz: 500}, "TickHz"},
+		{Options{DataDir: "x", Speed: 100}, "Speed"},
+		{Options{DataDir: "x", PingInterval: time.Minute}, "PingInterval"},
+		{Options{DataDir: "x", AllowedOrigins: []string{"evil.example"}}, "allowed origin"},
+	} {
+		if _, err := tc.o.withDefaults(); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("test %d: %v, want %q", i, err, tc.want)
+		}
+	}
+}
+
+func TestCleanName(t *testing.T) {
+	for in, ok := range map[string]bool{"민수": true, " Jane ": true, "": false, "\u200b": false, "a\nb": false, strings.Repeat("가", 32): true, strings.Repeat("가", 33): false} {
+		if _, err := CleanName(in); (err == nil) != ok {
+			t.Errorf("CleanName(%q): %v", in, err)
+		}
+	}
+}
