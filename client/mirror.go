@@ -82,7 +82,7 @@ func (m *Mirror) apply(ev Event) {
 				continue // not in view: a newer add will bring it
 			}
 			// Interpolate from where it is drawn now, not from where it was.
-			t.FromX, t.FromY = lerpAt(t, ev.At, m.tickHz)
+			t.FromX, t.FromY = lerpAt(t, ev.At)
 			t.From = ev.At
 			t.X, t.Y, t.Dir = u.X, u.Y, u.Dir
 			t.To = ev.At.Add(time.Second / time.Duration(m.tickHz))
@@ -107,7 +107,7 @@ func (m *Mirror) apply(ev Event) {
 }
 
 // lerpAt is the drawn position of t at time at.
-func lerpAt(t *Tracked, at time.Time, hz int) (float64, float64) {
+func lerpAt(t *Tracked, at time.Time) (float64, float64) {
 	span := t.To.Sub(t.From)
 	if span <= 0 || !at.Before(t.To) {
 		return t.X, t.Y
@@ -122,7 +122,7 @@ func lerpAt(t *Tracked, at time.Time, hz int) (float64, float64) {
 // Interpolate returns where t should be drawn at time now: moving smoothly
 // from its previous position to its latest one over one tick interval.
 func Interpolate(t Tracked, now time.Time) (x, y float64) {
-	return lerpAt(&t, now, 0)
+	return lerpAt(&t, now)
 }
 
 // InRoom reports whether the client is in a room, and which.
