@@ -3,8 +3,10 @@ module github.com/madang-world/madang
 go 1.26
 
 require (
+	github.com/google/jsonschema-go v0.4.3
 	github.com/gorilla/websocket v1.5.3
 	github.com/prometheus/client_golang v1.23.2
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	github.com/tidwall/buntdb v1.3.2
 	go.uber.org/goleak v1.3.0
 	golang.org/x/time v0.14.0
@@ -27,5 +29,6 @@ require (
 	github.com/tidwall/tinyqueue v0.1.1 // indirect
 	go.yaml.in/yaml/v2 v2.4.2 // indirect
 	golang.org/x/sys v0.35.0 // indirect
+	golang.org/x/text v0.28.0 // indirect
 	google.golang.org/protobuf v1.36.8 // indirect
 )

@@ -1,0 +1,461 @@
+package skills
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"log/slog"
+	"runtime/debug"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/madang-world/madang/server/store"
+	"github.com/tidwall/buntdb"
+)
+
+// MaxConfirmTTL is the longest a confirmation stays valid.
+const MaxConfirmTTL = 5 * time.Minute
+
+// HostOptions configure NewHost.
+type HostOptions struct {
+	// Dir holds skills.db (confirmations, idempotency, audit) and each
+	// skill's own files. Required.
+	Dir *store.Dir
+	// Skills to run; nil means every registered skill.
+	Skills []ID
+	// Clock; default SystemClock.
+	Clock Clock
+	// Notify receives notifications from skills; default drops them.
+	Notify func(Notification)
+	// Logger; default discards.
+	Logger *slog.Logger
+	// ConfirmTTL is how long a confirmation is valid; default and maximum 5 min.
+	ConfirmTTL time.Duration
+}
+
+// Host runs skills for callers and enforces the rules in the package doc.
+// It is safe for concurrent use.
+type Host struct {
+	opts   HostOptions
+	db     *store.DB
+	skills []Skill
+	tools  map[string]*Tool
+	locks  [64]sync.Mutex // idempotency keys, by hash
+
+	auditSeq atomic.Int64
+}
+
+// NewHost provisions the skills and indexes their tools. Two tools with the
+// same name are an error (a skill cannot shadow another's tool).
+func NewHost(opts HostOptions) (*Host, error) {
+	if opts.Dir == nil {
+		return nil, errors.New("skills: HostOptions.Dir is required")
+	}
+	if opts.Clock == nil {
+		opts.Clock = SystemClock{}
+	}
+	if opts.Notify == nil {
+		opts.Notify = func(Notification) {}
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if opts.ConfirmTTL <= 0 || opts.ConfirmTTL > MaxConfirmTTL {
+		opts.ConfirmTTL = MaxConfirmTTL
+	}
+	db, err := opts.Dir.Open("skills.db", store.Options{Durable: true})
+	if err != nil {
+		return nil, err
+	}
+	h := &Host{opts: opts, db: db, tools: map[string]*Tool{}}
+	ids := opts.Skills
+	if ids == nil {
+		for _, i := range List() {
+			ids = append(ids, i.ID)
+		}
+	}
+	for _, id := range ids {
+		info, ok := Lookup(id)
+		if !ok {
+			h.Close()
+			return nil, fmt.Errorf("skills: no skill %q is registered", id)
+		}
+		if err := h.Add(info.ID, info.New()); err != nil {
+			h.Close()
+			return nil, err
+		}
+	}
+	return h, nil
+}
+
+// Add provisions one skill instance under id and adds its tools. NewHost
+// calls it for registered skills; tests and MCP sources call it directly.
+func (h *Host) Add(id ID, s Skill) error {
+	if p, ok := s.(Provisioner); ok {
+		env := Env{
+			Open: func(name string) (*store.DB, error) {
+				return h.opts.Dir.Open(name, store.Options{Durable: true})
+			},
+			Clock:  h.opts.Clock,
+			Notify: h.opts.Notify,
+			Logger: h.opts.Logger.With("skill", string(id)),
+		}
+		if err := p.Provision(env); err != nil {
+			if c, ok := s.(Closer); ok {
+				if cerr := c.Close(); cerr != nil {
+					err = fmt.Errorf("%w; additionally, close: %v", err, cerr)
+				}
+			}
+			return fmt.Errorf("provisioning skill %s: %w", id, err)
+		}
+	}
+	for _, t := range s.Tools() {
+		if old, dup := h.tools[t.Name]; dup {
+			return fmt.Errorf("skills: tool %q of %s shadows the tool of %s", t.Name, id, old.Skill)
+		}
+		t.Skill = id
+		h.tools[t.Name] = t
+	}
+	h.skills = append(h.skills, s)
+	return nil
+}
+
+// Tools returns every tool, sorted by name.
+func (h *Host) Tools() []*Tool {
+	out := make([]*Tool, 0, len(h.tools))
+	for _, t := range h.tools {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Tool returns a tool by name.
+func (h *Host) Tool(name string) (*Tool, bool) {
+	t, ok := h.tools[name]
+	return t, ok
+}
+
+// Close closes every skill that holds resources.
+func (h *Host) Close() error {
+	var errs []error
+	for _, s := range h.skills {
+		if c, ok := s.(Closer); ok {
+			errs = append(errs, c.Close())
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Tick lets every Ticker skill act at the clock's current time.
+func (h *Host) Tick(ctx context.Context) {
+	now := h.opts.Clock.Now()
+	for _, s := range h.skills {
+		if t, ok := s.(Ticker); ok {
+			t.Tick(ctx, now)
+		}
+	}
+}
+
+// Run calls Tick every interval until ctx is done.
+func (h *Host) Run(ctx context.Context, interval time.Duration) {
+	tk := time.NewTicker(interval)
+	defer tk.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tk.C:
+			h.Tick(ctx)
+		}
+	}
+}
+
+// CallOptions carry what a call needs besides its arguments.
+type CallOptions struct {
+	// IdempotencyKey is required for write and irreversible tools. A retry
+	// with the same key and arguments returns the first result.
+	IdempotencyKey string
+	// Confirmation is the nonce from a pending result, which the user
+	// confirmed. Only irreversible tools use it.
+	Confirmation string
+}
+
+// Status of a Result.
+const (
+	StatusOK      = "ok"
+	StatusError   = "error"
+	StatusPending = "pending_confirmation"
+)
+
+// Result is what a call returns. It is always a value a caller (a model)
+// can read: errors are data, not crashes.
+type Result struct {
+	Tool         string          `json:"tool"`
+	Status       string          `json:"status"`
+	Data         json.RawMessage `json:"data,omitempty"`
+	Error        *Error          `json:"error,omitempty"`
+	Confirmation *Pending        `json:"confirmation,omitempty"`
+	Replayed     bool            `json:"replayed,omitempty"`
+}
+
+// Pending is an irreversible call waiting for the user's confirmation.
+type Pending struct {
+	Nonce    string    `json:"nonce"`
+	Tool     string    `json:"tool"`
+	Summary  Summary   `json:"summary"`
+	ArgsHash string    `json:"args_hash"`
+	Expires  time.Time `json:"expires"`
+}
+
+func errResult(tool string, e *Error) Result {
+	return Result{Tool: tool, Status: StatusError, Error: e}
+}
+
+// confRec is stored under conf:<sha256 of nonce>.
+type confRec struct {
+	User     string `json:"user"`
+	Tool     string `json:"tool"`
+	ArgsHash string `json:"args_hash"`
+	Expires  int64  `json:"expires"` // Unix ms
+	Used     bool   `json:"used"`
+}
+
+// idemRec is stored under idem:<sha256 of user|tool|key>.
+type idemRec struct {
+	ArgsHash string          `json:"args_hash"`
+	Data     json.RawMessage `json:"data"`
+	At       int64           `json:"at"`
+}
+
+// AuditEntry is one audited call.
+type AuditEntry struct {
+	At       time.Time `json:"at"`
+	User     string    `json:"user"`
+	Avatar   string    `json:"avatar,omitempty"`
+	Channel  string    `json:"channel,omitempty"`
+	Tool     string    `json:"tool"`
+	Effect   Effect    `json:"effect"`
+	Phase    string    `json:"phase"` // "execute", "prepare", "commit"
+	ArgsHash string    `json:"args_hash"`
+	Outcome  string    `json:"outcome"` // "ok", "replayed", "pending", "denied:<code>", "error:<code>"
+}
+
+func hashStr(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Call runs tool name with raw JSON arguments for the caller in ctx.
+func (h *Host) Call(ctx context.Context, name string, args json.RawMessage, co CallOptions) (res Result) {
+	t, ok := h.tools[name]
+	if !ok {
+		return errResult(name, Errorf(CodeUnknownTool, "there is no tool %q", name))
+	}
+	c, ok := CallerFrom(ctx)
+	if !ok {
+		return errResult(name, Errorf(CodeUnauthenticated, "no signed-in user"))
+	}
+	argsHash := ArgsHash(args)
+	phase := "execute"
+	if t.Effect == Irreversible {
+		phase = "commit"
+		if co.Confirmation == "" {
+			phase = "prepare"
+		}
+	}
+	audit := func(outcome string) {
+		if t.Effect == Read {
+			return
+		}
+		h.audit(AuditEntry{At: h.opts.Clock.Now(), User: c.UserID, Avatar: c.Avatar, Channel: c.Channel,
+			Tool: name, Effect: t.Effect, Phase: phase, ArgsHash: argsHash, Outcome: outcome})
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			h.opts.Logger.Error("tool panicked", "tool", name, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			res = errResult(name, Errorf(CodeInternal, "the tool failed unexpectedly; nothing more is known"))
+			audit("error:" + CodeInternal)
+		}
+	}()
+	for _, s := range t.Scopes {
+		if !c.Has(s) {
+			audit("denied:" + CodeForbidden)
+			return errResult(name, Errorf(CodeForbidden, "this needs the %q permission, which was not granted", s))
+		}
+	}
+	if err := t.Validate(args); err != nil {
+		audit("denied:" + CodeInvalidArguments)
+		return errResult(name, asError(err))
+	}
+	if t.Effect == Read {
+		return h.run(ctx, t, c, args)
+	}
+	if co.IdempotencyKey == "" || len(co.IdempotencyKey) > 200 {
+		audit("denied:" + CodeIdempotencyRequired)
+		return errResult(name, Errorf(CodeIdempotencyRequired, "%s changes data and needs an idempotency key (at most 200 bytes)", name))
+	}
+	if phase == "prepare" {
+		p, err := h.prepare(ctx, t, c, args, argsHash)
+		if err != nil {
+			audit("error:" + asError(err).Code)
+			return errResult(name, asError(err))
+		}
+		audit("pending")
+		return Result{Tool: name, Status: StatusPending, Confirmation: p}
+	}
+
+	opID := hashStr(c.UserID, name, co.IdempotencyKey)
+	lock := &h.locks[fnvIndex(opID)]
+	lock.Lock()
+	defer lock.Unlock()
+	ikey := store.Key("idem", opID)
+	var prev idemRec
+	err := h.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, ikey, &prev) })
+	switch {
+	case err == nil && prev.ArgsHash != argsHash:
+		audit("denied:" + CodeIdempotencyConflict)
+		return errResult(name, Errorf(CodeIdempotencyConflict, "this idempotency key was already used with other arguments"))
+	case err == nil:
+		audit("replayed")
+		return Result{Tool: name, Status: StatusOK, Data: prev.Data, Replayed: true}
+	case !errors.Is(err, store.ErrNotFound):
+		audit("error:" + CodeUnavailable)
+		return errResult(name, Errorf(CodeUnavailable, "storage is unavailable; nothing was done"))
+	}
+	if t.Effect == Irreversible {
+		if err := h.consume(co.Confirmation, c.UserID, name, argsHash); err != nil {
+			audit("denied:" + CodeConfirmationInvalid)
+			return errResult(name, err)
+		}
+	}
+	res = h.run(WithOpID(ctx, opID), t, c, args)
+	if res.Status == StatusOK {
+		rec := idemRec{ArgsHash: argsHash, Data: res.Data, At: h.opts.Clock.Now().UnixMilli()}
+		if err := h.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, ikey, rec) }); err != nil {
+			// The effect happened; a retry will find it through OpID.
+			h.opts.Logger.Error("storing idempotency record", "tool", name, "err", err)
+		}
+		audit("ok")
+	} else {
+		audit("error:" + res.Error.Code)
+	}
+	return res
+}
+
+func fnvIndex(s string) int {
+	f := fnv.New32a()
+	f.Write([]byte(s))
+	return int(f.Sum32() % 64)
+}
+
+func asError(err error) *Error {
+	var e *Error
+	if errors.As(err, &e) {
+		return e
+	}
+	return Errorf(CodeFailed, "%v", err)
+}
+
+func (h *Host) run(ctx context.Context, t *Tool, c Caller, args []byte) Result {
+	out, err := t.run(ctx, c, args)
+	if err != nil {
+		return errResult(t.Name, asError(err))
+	}
+	data, err := json.Marshal(out)
+	if err != nil {
+		return errResult(t.Name, Errorf(CodeInternal, "the tool's result could not be encoded"))
+	}
+	return Result{Tool: t.Name, Status: StatusOK, Data: data}
+}
+
+func (h *Host) prepare(ctx context.Context, t *Tool, c Caller, args []byte, argsHash string) (*Pending, error) {
+	sum, err := t.prepare(ctx, c, args)
+	if err != nil {
+		return nil, err
+	}
+	nonce := store.NewID("cf_")
+	exp := h.opts.Clock.Now().Add(h.opts.ConfirmTTL)
+	rec := confRec{User: c.UserID, Tool: t.Name, ArgsHash: argsHash, Expires: exp.UnixMilli()}
+	if err := h.db.Update(func(tx *buntdb.Tx) error {
+		return store.SetJSON(tx, store.Key("conf", hashStr(nonce)), rec)
+	}); err != nil {
+		return nil, Errorf(CodeUnavailable, "could not store the confirmation; nothing was done")
+	}
+	return &Pending{Nonce: nonce, Tool: t.Name, Summary: sum, ArgsHash: argsHash, Expires: exp}, nil
+}
+
+// consume checks a confirmation nonce and marks it used, in one exclusive
+// transaction, so two concurrent confirmations cannot both pass.
+func (h *Host) consume(nonce, user, tool, argsHash string) *Error {
+	bad := func(why string) *Error {
+		return Errorf(CodeConfirmationInvalid, "%s; ask the user to confirm again", why)
+	}
+	if nonce == "" || len(nonce) > 64 {
+		return bad("this action needs the user's confirmation")
+	}
+	var out *Error
+	err := h.db.Update(func(tx *buntdb.Tx) error {
+		key := store.Key("conf", hashStr(nonce))
+		var r confRec
+		if err := store.GetJSON(tx, key, &r); err != nil {
+			out = bad("unknown confirmation")
+			return nil
+		}
+		switch {
+		case r.User != user:
+			out = bad("unknown confirmation") // never confirm whose it is
+		case r.Used:
+			out = bad("this confirmation was already used")
+		case r.Tool != tool:
+			out = bad("this confirmation is for another action")
+		case r.ArgsHash != argsHash:
+			out = bad("the details changed since the user confirmed")
+		case h.opts.Clock.Now().UnixMilli() >= r.Expires:
+			out = bad("the confirmation expired")
+		default:
+			r.Used = true
+			return store.SetJSON(tx, key, r)
+		}
+		return nil
+	})
+	if err != nil {
+		return Errorf(CodeUnavailable, "storage is unavailable; nothing was done")
+	}
+	return out
+}
+
+func (h *Host) audit(e AuditEntry) {
+	// Time first for order across restarts, then a sequence for calls in
+	// the same nanosecond (a manual clock), then randomness for uniqueness.
+	key := store.Key("audit", fmt.Sprintf("%020d", e.At.UnixNano()), fmt.Sprintf("%012d", h.auditSeq.Add(1)), store.NewID(""))
+	if err := h.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, e) }); err != nil {
+		h.opts.Logger.Error("writing audit entry", "tool", e.Tool, "err", err)
+	}
+}
+
+// Audit returns the audit entries, oldest first (for tests and operators).
+func (h *Host) Audit() []AuditEntry {
+	var out []AuditEntry
+	h.db.View(func(tx *buntdb.Tx) error {
+		return store.Scan(tx, "audit", func(_, v string) bool {
+			var e AuditEntry
+			if json.Unmarshal([]byte(v), &e) == nil {
+				out = append(out, e)
+			}
+			return true
+		})
+	})
+	return out
+}

@@ -1,0 +1,314 @@
+package skills
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/google/jsonschema-go/jsonschema"
+	sv "github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// Effect says what calling a tool does to the world.
+type Effect string
+
+// Effects.
+const (
+	// Read tools only look. They need no idempotency key and are not audited.
+	Read Effect = "read"
+	// Write tools change the caller's own data (a cart, a draft).
+	Write Effect = "write"
+	// Irreversible tools spend money, book, cancel, or message other
+	// people. They run only with a confirmation the user gave.
+	Irreversible Effect = "irreversible"
+)
+
+// Caller is who a tool runs for. The runtime puts it in the context; it is
+// never taken from arguments, so a model cannot act as someone else.
+type Caller struct {
+	UserID  string   `json:"user"`
+	Avatar  string   `json:"avatar,omitempty"`  // which avatar acts for the user, if any
+	Scopes  []string `json:"scopes"`            // what this user granted this avatar
+	Channel string   `json:"channel,omitempty"` // "protocol", "llm", "mcp", "test" …
+}
+
+// Has reports whether c holds scope.
+func (c Caller) Has(scope string) bool {
+	for _, s := range c.Scopes {
+		if s == scope {
+			return true
+		}
+	}
+	return false
+}
+
+type ctxKey int
+
+const (
+	callerKey ctxKey = iota
+	opKey
+)
+
+// WithCaller returns ctx carrying c. Only the runtime calls it.
+func WithCaller(ctx context.Context, c Caller) context.Context {
+	return context.WithValue(ctx, callerKey, c)
+}
+
+// CallerFrom returns the caller in ctx.
+func CallerFrom(ctx context.Context) (Caller, bool) {
+	c, ok := ctx.Value(callerKey).(Caller)
+	return c, ok && c.UserID != ""
+}
+
+// OpID is a stable identifier of the current write: the same for every
+// retry of one (user, tool, idempotency key). Handlers use it as (or to
+// derive) the ID of what they create, so that a retry after a crash finds
+// the record it already wrote instead of writing a second one.
+func OpID(ctx context.Context) string {
+	s, _ := ctx.Value(opKey).(string)
+	return s
+}
+
+// WithOpID sets the OpID; the Host does this (exported for skilltest).
+func WithOpID(ctx context.Context, id string) context.Context {
+	return context.WithValue(ctx, opKey, id)
+}
+
+// Summary is what the user sees before confirming an irreversible call.
+type Summary struct {
+	Text   string  `json:"text"`   // one sentence in the user's language
+	Fields []Field `json:"fields"` // every parameter that matters, labelled
+}
+
+// Field is one labelled value on a confirmation card.
+type Field struct {
+	Label string `json:"label"`
+	Value string `json:"value"`
+}
+
+// Tool is one callable operation of a skill. Build it with NewTool.
+type Tool struct {
+	Name        string
+	Description string
+	Effect      Effect
+	Scopes      []string
+	// Schema is the JSON Schema of the arguments (draft 2020-12), the same
+	// document for LLM tool calling and for MCP.
+	Schema json.RawMessage
+	// Skill is set by the Host.
+	Skill ID
+
+	validator *sv.Schema
+	run       func(ctx context.Context, c Caller, raw []byte) (any, error)
+	prepare   func(ctx context.Context, c Caller, raw []byte) (Summary, error)
+}
+
+// ToolOption adjusts NewTool.
+type ToolOption func(*toolConfig)
+
+type toolConfig struct {
+	constrain []func(*jsonschema.Schema)
+	prepare   any
+}
+
+// Constrain edits the generated schema (minimums, enums, patterns,
+// descriptions) before it is compiled.
+func Constrain(f func(s *jsonschema.Schema)) ToolOption {
+	return func(c *toolConfig) { c.constrain = append(c.constrain, f) }
+}
+
+// WithPrepare gives an irreversible tool its first phase: a summary of what
+// will happen, computed without side effects.
+func WithPrepare[A any](f func(ctx context.Context, c Caller, args A) (Summary, error)) ToolOption {
+	return func(c *toolConfig) { c.prepare = f }
+}
+
+var nameRe = regexp.MustCompile(`^[a-z][a-z0-9_]{0,63}$`)
+
+// NewTool declares a tool from its argument and result types. The argument
+// schema is generated from A (fields without omitempty are required, no
+// additional properties; `jsonschema:"…"` tags are descriptions). NewTool
+// panics on programmer errors — a bad name, a schema that does not compile,
+// an irreversible tool without WithPrepare — so they surface at start-up.
+func NewTool[A, R any](name, description string, effect Effect, scopes []string,
+	handler func(ctx context.Context, c Caller, args A) (R, error), opts ...ToolOption) *Tool {
+	if !nameRe.MatchString(name) {
+		panic(fmt.Sprintf("skills.NewTool: name %q must match %s", name, nameRe))
+	}
+	if effect != Read && effect != Write && effect != Irreversible {
+		panic(fmt.Sprintf("skills.NewTool %s: unknown effect %q", name, effect))
+	}
+	var cfg toolConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
+	s, err := jsonschema.For[A](nil)
+	if err != nil {
+		panic(fmt.Sprintf("skills.NewTool %s: schema: %v", name, err))
+	}
+	s.Description = description
+	for _, f := range cfg.constrain {
+		f(s)
+	}
+	raw, err := json.Marshal(s)
+	if err != nil {
+		panic(fmt.Sprintf("skills.NewTool %s: schema: %v", name, err))
+	}
+	validator, err := compileSchema(name, raw)
+	if err != nil {
+		panic(fmt.Sprintf("skills.NewTool %s: schema does not compile: %v", name, err))
+	}
+	t := &Tool{Name: name, Description: description, Effect: effect, Scopes: append([]string(nil), scopes...),
+		Schema: raw, validator: validator}
+	t.run = func(ctx context.Context, c Caller, raw []byte) (any, error) {
+		var a A
+		if err := decodeArgs(raw, &a); err != nil {
+			return nil, Errorf(CodeInvalidArguments, "%v", err)
+		}
+		return handler(ctx, c, a)
+	}
+	if effect == Irreversible {
+		p, ok := cfg.prepare.(func(context.Context, Caller, A) (Summary, error))
+		if !ok {
+			panic(fmt.Sprintf("skills.NewTool %s: an irreversible tool needs WithPrepare with its argument type", name))
+		}
+		t.prepare = func(ctx context.Context, c Caller, raw []byte) (Summary, error) {
+			var a A
+			if err := decodeArgs(raw, &a); err != nil {
+				return Summary{}, Errorf(CodeInvalidArguments, "%v", err)
+			}
+			return p(ctx, c, a)
+		}
+	}
+	return t
+}
+
+// NewRawTool declares a tool from a JSON Schema and a handler on raw JSON,
+// for tools whose arguments are not a Go type (tools from MCP servers).
+func NewRawTool(name, description string, effect Effect, scopes []string, schema json.RawMessage,
+	handler func(ctx context.Context, c Caller, args json.RawMessage) (json.RawMessage, error),
+	prepare func(ctx context.Context, c Caller, args json.RawMessage) (Summary, error)) (*Tool, error) {
+	if !nameRe.MatchString(name) {
+		return nil, fmt.Errorf("tool name %q must match %s", name, nameRe)
+	}
+	v, err := compileSchema(name, schema)
+	if err != nil {
+		return nil, fmt.Errorf("tool %s: schema: %w", name, err)
+	}
+	if effect == Irreversible && prepare == nil {
+		return nil, fmt.Errorf("tool %s: irreversible without prepare", name)
+	}
+	t := &Tool{Name: name, Description: description, Effect: effect, Scopes: scopes, Schema: schema, validator: v}
+	t.run = func(ctx context.Context, c Caller, raw []byte) (any, error) { return handler(ctx, c, raw) }
+	if prepare != nil {
+		t.prepare = func(ctx context.Context, c Caller, raw []byte) (Summary, error) { return prepare(ctx, c, raw) }
+	}
+	return t, nil
+}
+
+func compileSchema(name string, raw []byte) (*sv.Schema, error) {
+	doc, err := sv.UnmarshalJSON(bytes.NewReader(raw))
+	if err != nil {
+		return nil, err
+	}
+	c := sv.NewCompiler()
+	url := "mem://tools/" + name
+	if err := c.AddResource(url, doc); err != nil {
+		return nil, err
+	}
+	return c.Compile(url)
+}
+
+// Validate checks raw arguments against the tool's schema and returns every
+// problem in one readable message (a *Error with CodeInvalidArguments).
+func (t *Tool) Validate(raw []byte) error {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		raw = []byte("{}")
+	}
+	inst, err := sv.UnmarshalJSON(bytes.NewReader(raw))
+	if err != nil {
+		return Errorf(CodeInvalidArguments, "arguments are not valid JSON: %v", err)
+	}
+	err = t.validator.Validate(inst)
+	if err == nil {
+		return nil
+	}
+	var ve *sv.ValidationError
+	if !errors.As(err, &ve) {
+		return Errorf(CodeInvalidArguments, "%v", err)
+	}
+	var msgs []string
+	for _, u := range ve.BasicOutput().Errors {
+		if u.Error == nil {
+			continue
+		}
+		m := u.Error.String()
+		if strings.HasPrefix(m, "validation failed") {
+			continue
+		}
+		loc := u.InstanceLocation
+		if loc == "" {
+			loc = "(arguments)"
+		}
+		msgs = append(msgs, loc+": "+m)
+	}
+	sort.Strings(msgs)
+	msgs = dedupe(msgs)
+	if len(msgs) == 0 {
+		msgs = []string{ve.Error()}
+	}
+	return Errorf(CodeInvalidArguments, "%s", strings.Join(msgs, "; "))
+}
+
+func dedupe(s []string) []string {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// decodeArgs decodes validated arguments into v. A schema "integer" accepts
+// 2.0, which encoding/json refuses for an int field, so numbers go through
+// float64 and back once if the direct decode fails on a type.
+func decodeArgs(raw []byte, v any) error {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		raw = []byte("{}")
+	}
+	err := json.Unmarshal(raw, v)
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		var generic any
+		if json.Unmarshal(raw, &generic) == nil {
+			if again, merr := json.Marshal(generic); merr == nil {
+				err = json.Unmarshal(again, v)
+			}
+		}
+	}
+	return err
+}
+
+// ArgsHash is the canonical hash of arguments: the same for any spelling of
+// the same JSON value (key order, white space, 2 vs 2.0).
+func ArgsHash(raw []byte) string {
+	var generic any
+	if len(bytes.TrimSpace(raw)) == 0 {
+		raw = []byte("{}")
+	}
+	if err := json.Unmarshal(raw, &generic); err != nil {
+		sum := sha256.Sum256(raw)
+		return hex.EncodeToString(sum[:])
+	}
+	canon, _ := json.Marshal(generic) // maps marshal with sorted keys
+	sum := sha256.Sum256(canon)
+	return hex.EncodeToString(sum[:])
+}
