@@ -156,3 +156,13 @@ func List() []Info {
 
 // Ptr returns a pointer to v (for schema constraints).
 func Ptr[T any](v T) *T { return &v }
+
+// UserKey turns a caller's user ID into a store key part. Madang's user IDs
+// already are valid parts and are kept as they are (readable keys); any
+// other ID (from MCP or tests) is hashed, so user text never reaches a key.
+func UserKey(id string) string {
+	if store.ValidPart(id) && len(id) <= 64 {
+		return id
+	}
+	return "h" + hashStr(id)[:40]
+}

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/madang-world/madang/server/store"
 	sv "github.com/santhosh-tekuri/jsonschema/v6"
 )
 
@@ -311,4 +312,15 @@ func ArgsHash(raw []byte) string {
 	canon, _ := json.Marshal(generic) // maps marshal with sorted keys
 	sum := sha256.Sum256(canon)
 	return hex.EncodeToString(sum[:])
+}
+
+// OpIDHex returns the first n hex digits of the OpID (n ≤ 64), for IDs of
+// records a write creates. Without an OpID (a direct call in a test) it is
+// random.
+func OpIDHex(ctx context.Context, n int) string {
+	id := OpID(ctx)
+	if id == "" {
+		id = hashStr(store.NewID(""))
+	}
+	return id[:n]
 }

@@ -1,0 +1,309 @@
+package shopping
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/madang-world/madang/skills/search"
+)
+
+//go:embed data/catalog.json
+var catalogJSON []byte
+
+// Product is one catalog item. Prices are in KRW.
+type Product struct {
+	ID         string            `json:"id"`
+	NameKo     string            `json:"name_ko"`
+	NameEn     string            `json:"name_en"`
+	DescKo     string            `json:"desc_ko"`
+	DescEn     string            `json:"desc_en"`
+	Category   string            `json:"category"`
+	CategoryKo string            `json:"category_ko"`
+	KindKo     string            `json:"kind_ko"`
+	KindEn     string            `json:"kind_en"`
+	Brand      string            `json:"brand"`
+	BrandKo    string            `json:"brand_ko"`
+	Price      int64             `json:"price"`
+	Stock      int               `json:"stock"`
+	Rating     float64           `json:"rating"`
+	Attrs      map[string]string `json:"attrs"`
+}
+
+// Catalog is a set of products with a search index and similarity vectors.
+type Catalog struct {
+	Products []Product
+	byID     map[string]int
+	index    *search.Index
+	vec      []map[string]float64
+}
+
+// LoadCatalog returns the shipped catalog.
+func LoadCatalog() (*Catalog, error) {
+	var c struct{ Products []Product }
+	if err := json.Unmarshal(catalogJSON, &c); err != nil {
+		return nil, fmt.Errorf("shopping: catalog: %w", err)
+	}
+	return NewCatalog(c.Products)
+}
+
+// NewCatalog indexes products.
+func NewCatalog(ps []Product) (*Catalog, error) {
+	c := &Catalog{Products: ps, byID: map[string]int{}, index: search.NewIndex()}
+	for i, p := range ps {
+		if _, dup := c.byID[p.ID]; dup || p.ID == "" || p.Price <= 0 || p.Stock < 0 {
+			return nil, fmt.Errorf("shopping: catalog: bad or duplicate product %q", p.ID)
+		}
+		c.byID[p.ID] = i
+		attrs := attrText(p)
+		c.index.Add(p.ID,
+			search.Field{Text: p.NameKo + " " + p.NameEn, Weight: 3},
+			search.Field{Text: p.KindKo + " " + p.KindEn, Weight: 3},
+			search.Field{Text: p.Brand + " " + p.BrandKo + " " + p.CategoryKo + " " + p.Category, Weight: 1.5},
+			search.Field{Text: p.DescKo + " " + p.DescEn + " " + attrs, Weight: 1},
+		)
+		c.vec = append(c.vec, vector(p))
+	}
+	return c, nil
+}
+
+// attrWords are the words an attribute adds to search and similarity.
+var attrWords = map[string]string{
+	"wireless=yes": "무선 wireless", "wireless=no": "유선 wired", "noise_cancelling=yes": "노이즈캔슬링 노이즈 캔슬링 noise cancelling anc",
+	"waterproof=yes": "방수 waterproof", "vegan=yes": "비건 채식 vegan vegetarian", "organic=yes": "유기농 organic",
+	"spicy=yes": "매운 spicy", "season=winter": "겨울 winter",
+}
+
+func attrText(p Product) string {
+	var parts []string
+	keys := make([]string, 0, len(p.Attrs))
+	for k := range p.Attrs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if w, ok := attrWords[k+"="+p.Attrs[k]]; ok {
+			parts = append(parts, w)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// vector is the product's content fingerprint for similarity: its kind,
+// category, brand and attributes.
+func vector(p Product) map[string]float64 {
+	v := map[string]float64{"kind:" + p.KindEn: 3, "cat:" + p.Category: 2, "brand:" + p.Brand: 0.5}
+	for k, val := range p.Attrs {
+		v["attr:"+k+"="+val] = 1
+	}
+	// price band: similar things cost similar amounts
+	v[fmt.Sprintf("band:%d", int(math.Log2(float64(p.Price))))] = 0.7
+	return v
+}
+
+func cosine(a, b map[string]float64) float64 {
+	var dot, na, nb float64
+	for k, x := range a {
+		na += x * x
+		dot += x * b[k]
+	}
+	for _, y := range b {
+		nb += y * y
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+// Get returns a product by ID.
+func (c *Catalog) Get(id string) (Product, bool) {
+	i, ok := c.byID[id]
+	if !ok {
+		return Product{}, false
+	}
+	return c.Products[i], true
+}
+
+// PriceFilter is a price range parsed from text; zero means unbounded.
+type PriceFilter struct {
+	Min, Max int64
+}
+
+var (
+	// 5만원 이하, 5만 원 이하, 50,000원 미만, 3만원 이상, 10만원대, 5천원
+	koMoney = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)\s*(만|천)?\s*원?\s*(이하|미만|까지|이내|이상|넘는|초과|대|안팎|정도)`)
+	// under 50,000 won, below ₩50000, less than 50k, over 30,000 KRW
+	enMoney = regexp.MustCompile(`(?i)(under|below|less than|at most|up to|cheaper than|over|above|more than|at least)\s*(?:₩|krw\s*)?\s*(\d[\d,]*(?:\.\d+)?)\s*(k\b)?\s*(?:won|krw|원)?`)
+)
+
+func koAmount(num, unit string) (int64, bool) {
+	f, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+	if err != nil {
+		return 0, false
+	}
+	switch unit {
+	case "만":
+		f *= 10000
+	case "천":
+		f *= 1000
+	}
+	return int64(math.Round(f)), f > 0
+}
+
+// ParsePrice finds a budget in query text ("5만원 이하", "under 50,000
+// won", "10만원대") and returns the filter and the text without it.
+func ParsePrice(q string) (PriceFilter, string) {
+	var f PriceFilter
+	if m := koMoney.FindStringSubmatchIndex(q); m != nil {
+		num, unit, op := q[m[2]:m[3]], "", q[m[6]:m[7]]
+		if m[4] >= 0 {
+			unit = q[m[4]:m[5]]
+		}
+		if v, ok := koAmount(num, unit); ok {
+			switch op {
+			case "이하", "까지", "이내":
+				f.Max = v
+			case "미만":
+				f.Max = v - 1
+			case "이상":
+				f.Min = v
+			case "넘는", "초과":
+				f.Min = v + 1
+			case "대": // 10만원대: 100,000–199,999
+				f.Min, f.Max = v, v+magnitude(v)-1
+			case "안팎", "정도":
+				f.Min, f.Max = v*8/10, v*12/10
+			}
+			return f, strings.TrimSpace(q[:m[0]] + " " + q[m[1]:])
+		}
+	}
+	if m := enMoney.FindStringSubmatchIndex(q); m != nil {
+		op := strings.ToLower(q[m[2]:m[3]])
+		v, ok := koAmount(q[m[4]:m[5]], "")
+		if ok && m[6] >= 0 {
+			v *= 1000
+		}
+		if ok {
+			switch op {
+			case "under", "below", "less than", "cheaper than":
+				f.Max = v - 1
+				if op == "under" || op == "below" {
+					f.Max = v // "under 50,000" includes 50,000 in everyday use
+				}
+			case "at most", "up to":
+				f.Max = v
+			case "over", "above", "more than":
+				f.Min = v + 1
+			case "at least":
+				f.Min = v
+			}
+			return f, strings.TrimSpace(q[:m[0]] + " " + q[m[1]:])
+		}
+	}
+	return f, q
+}
+
+// magnitude is the leading power of ten of v in 만-units: 10만 → 10만.
+func magnitude(v int64) int64 {
+	m := int64(1)
+	for m*10 <= v {
+		m *= 10
+	}
+	return m
+}
+
+// Match is a search result.
+type Match struct {
+	Product
+	Score float64
+}
+
+// Search finds products for a query with optional filters.
+func (c *Catalog) Search(query, category string, pf PriceFilter, inStock func(Product) bool, limit int) []Match {
+	keep := func(p Product) bool {
+		if category != "" && p.Category != category && p.CategoryKo != category {
+			return false
+		}
+		if pf.Min > 0 && p.Price < pf.Min || pf.Max > 0 && p.Price > pf.Max {
+			return false
+		}
+		return inStock == nil || inStock(p)
+	}
+	var out []Match
+	if strings.TrimSpace(query) == "" {
+		for _, p := range c.Products {
+			if keep(p) {
+				out = append(out, Match{Product: p, Score: p.Rating})
+			}
+		}
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Rating > out[j].Rating })
+	} else {
+		for _, h := range c.index.Search(query, 0, func(id string) bool { p, _ := c.Get(id); return keep(p) }) {
+			p, _ := c.Get(h.ID)
+			// A weak partial match (one bigram of a long query) is noise.
+			if h.Matched < 0.5 {
+				continue
+			}
+			out = append(out, Match{Product: p, Score: h.Score * (0.5 + h.Matched)})
+		}
+		sort.SliceStable(out, func(i, j int) bool {
+			if out[i].Score != out[j].Score {
+				return out[i].Score > out[j].Score
+			}
+			return out[i].Rating > out[j].Rating
+		})
+	}
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// Similar returns the products most like id, best first.
+func (c *Catalog) Similar(id string, limit int, keep func(Product) bool) []Match {
+	i, ok := c.byID[id]
+	if !ok {
+		return nil
+	}
+	var out []Match
+	for j, p := range c.Products {
+		if j == i || keep != nil && !keep(p) {
+			continue
+		}
+		if s := cosine(c.vec[i], c.vec[j]); s > 0.3 {
+			out = append(out, Match{Product: p, Score: s})
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Score != out[b].Score {
+			return out[a].Score > out[b].Score
+		}
+		return out[a].Rating > out[b].Rating
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// won formats a price: 49,000원 / ₩49,000.
+func won(v int64, lang string) string {
+	s := strconv.FormatInt(v, 10)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if lang == "en" {
+		return "₩" + b.String()
+	}
+	return b.String() + "원"
+}

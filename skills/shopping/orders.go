@@ -1,0 +1,606 @@
+package shopping
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/shopping/payment"
+	"github.com/tidwall/buntdb"
+)
+
+// Order statuses. Delivery: paid → packed → shipped → out_for_delivery →
+// delivered. Pickup: paid → ready_for_pickup → picked_up.
+const (
+	StPending        = "pending_payment"
+	StPaymentFailed  = "payment_failed"
+	StPaid           = "paid"
+	StPacked         = "packed"
+	StShipped        = "shipped"
+	StOutForDelivery = "out_for_delivery"
+	StDelivered      = "delivered"
+	StReady          = "ready_for_pickup"
+	StPickedUp       = "picked_up"
+	StCancelled      = "cancelled"
+)
+
+// schedule is when each delivery step happens, counted from payment. The
+// clock the Host ticks with drives it, so tests move time on.
+var schedule = map[string][]struct {
+	after time.Duration
+	next  string
+}{
+	"delivery": {{2 * time.Hour, StPacked}, {6 * time.Hour, StShipped}, {20 * time.Hour, StOutForDelivery}, {26 * time.Hour, StDelivered}},
+	"pickup":   {{1 * time.Hour, StReady}},
+}
+
+// Stores for O2O pickup.
+var Stores = map[string]string{"gangnam": "마당 상점 강남점", "hongdae": "마당 상점 홍대점", "haeundae": "마당 상점 해운대점"}
+
+// Order is one aggregate, stored under order:<id>.
+type Order struct {
+	ID          string      `json:"id"`
+	User        string      `json:"user"`
+	Lines       []OrderLine `json:"lines"`
+	Total       int64       `json:"total"`
+	Method      string      `json:"payment_method"`
+	PaymentID   string      `json:"payment_id,omitempty"`
+	Fulfilment  string      `json:"fulfilment"`
+	Address     string      `json:"address,omitempty"`
+	PickupStore string      `json:"pickup_store,omitempty"`
+	Status      string      `json:"status"`
+	History     []Step      `json:"history"`
+	Created     time.Time   `json:"created"`
+	PaidAt      time.Time   `json:"paid_at,omitempty"`
+	Refunded    int64       `json:"refunded,omitempty"`
+	Note        string      `json:"note,omitempty"`
+}
+
+// OrderLine is a product in an order, at the price paid.
+type OrderLine struct {
+	ProductID string `json:"product_id"`
+	Name      string `json:"name"`
+	Qty       int    `json:"quantity"`
+	Price     int64  `json:"price"`
+}
+
+// Step is one status change.
+type Step struct {
+	Status string    `json:"status"`
+	At     time.Time `json:"at"`
+}
+
+// live orders hold stock.
+func (o *Order) live() bool { return o.Status != StCancelled && o.Status != StPaymentFailed }
+
+func (o *Order) set(status string, at time.Time) {
+	o.Status = status
+	o.History = append(o.History, Step{Status: status, At: at})
+}
+
+func (s *Shop) putOrder(o *Order) error {
+	return s.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("order", o.ID), o) })
+}
+
+type checkoutArgs struct {
+	Items         []CartLine `json:"items" jsonschema:"the products and quantities to buy (usually the cart)"`
+	PaymentMethod string     `json:"payment_method" jsonschema:"a payment method id from shop_payment_methods"`
+	Fulfilment    string     `json:"fulfilment" jsonschema:"delivery or pickup"`
+	Address       string     `json:"address,omitempty" jsonschema:"delivery address (for delivery)"`
+	PickupStore   string     `json:"pickup_store,omitempty" jsonschema:"gangnam, hongdae or haeundae (for pickup)"`
+	ExpectedTotal int64      `json:"expected_total" jsonschema:"the total in KRW the user saw; the order fails if it differs"`
+}
+
+func (s *Shop) checkoutTool() *skills.Tool {
+	return skills.NewTool("shop_checkout", "Buy the given items: charges the payment method and creates an order. Needs the user's confirmation.",
+		skills.Irreversible, []string{ScopeCart, ScopeCharge}, s.checkout,
+		skills.WithPrepare(s.prepareCheckout),
+		skills.Constrain(func(sc *jsonschema.Schema) {
+			it := sc.Properties["items"]
+			it.MinItems, it.MaxItems = skills.Ptr(1), skills.Ptr(30)
+			it.Items.Properties["product_id"].Pattern = `^p[0-9]{3,6}$`
+			q := it.Items.Properties["quantity"]
+			q.Minimum, q.Maximum = skills.Ptr(1.0), skills.Ptr(10.0)
+			it.Items.Required = []string{"product_id", "quantity"}
+			ids := []any{}
+			for _, m := range payment.TestMethods {
+				ids = append(ids, m.ID)
+			}
+			sc.Properties["payment_method"].Enum = ids
+			sc.Properties["fulfilment"].Enum = []any{"delivery", "pickup"}
+			sc.Properties["address"].MaxLength = skills.Ptr(200)
+			sc.Properties["pickup_store"].Enum = []any{"gangnam", "hongdae", "haeundae"}
+			sc.Properties["expected_total"].Minimum = skills.Ptr(1.0)
+		}))
+}
+
+// plan checks a checkout request against the catalog and builds its lines.
+func (s *Shop) plan(a checkoutArgs) ([]OrderLine, int64, error) {
+	if a.Fulfilment == "delivery" && strings.TrimSpace(a.Address) == "" {
+		return nil, 0, skills.Errorf(skills.CodeInvalidArguments, "delivery needs an address")
+	}
+	if a.Fulfilment == "pickup" && a.PickupStore == "" {
+		return nil, 0, skills.Errorf(skills.CodeInvalidArguments, "pickup needs a pickup_store")
+	}
+	var lines []OrderLine
+	var total int64
+	seen := map[string]bool{}
+	for _, it := range a.Items {
+		p, ok := s.cat.Get(it.ProductID)
+		if !ok {
+			return nil, 0, skills.Errorf(skills.CodeNotFound, "no product %s", it.ProductID)
+		}
+		if seen[p.ID] {
+			return nil, 0, skills.Errorf(skills.CodeInvalidArguments, "%s is listed twice", p.ID)
+		}
+		seen[p.ID] = true
+		lines = append(lines, OrderLine{ProductID: p.ID, Name: p.NameKo, Qty: it.Qty, Price: p.Price})
+		total += p.Price * int64(it.Qty)
+	}
+	if total != a.ExpectedTotal {
+		return nil, 0, skills.Errorf(skills.CodeConflict, "the total is %s, not %s; show the user the new total", won(total, "ko"), won(a.ExpectedTotal, "ko"))
+	}
+	return lines, total, nil
+}
+
+func (s *Shop) prepareCheckout(ctx context.Context, c skills.Caller, a checkoutArgs) (skills.Summary, error) {
+	lines, total, err := s.plan(a)
+	if err != nil {
+		return skills.Summary{}, err
+	}
+	var items []string
+	for _, l := range lines {
+		if avail := s.Available(l.ProductID); avail < l.Qty {
+			return skills.Summary{}, skills.Errorf(skills.CodeConflict, "only %d of %s left", max(avail, 0), l.Name)
+		}
+		items = append(items, fmt.Sprintf("%s × %d", l.Name, l.Qty))
+	}
+	m, _ := payment.MethodByID(a.PaymentMethod)
+	fields := []skills.Field{
+		{Label: "상품 Items", Value: strings.Join(items, ", ")},
+		{Label: "결제 금액 Total", Value: won(total, "ko")},
+		{Label: "결제 수단 Payment", Value: m.Label},
+	}
+	where := ""
+	if a.Fulfilment == "delivery" {
+		fields = append(fields, skills.Field{Label: "배송지 Deliver to", Value: a.Address})
+		where = "배송"
+	} else {
+		fields = append(fields, skills.Field{Label: "픽업 매장 Pickup", Value: Stores[a.PickupStore]})
+		where = Stores[a.PickupStore] + " 픽업"
+	}
+	return skills.Summary{
+		Text:   fmt.Sprintf("%s로 %s을 결제하고 %s으로 주문합니다.", m.Label, won(total, "ko"), where),
+		Fields: fields,
+	}, nil
+}
+
+// OrderView is what order tools return.
+type OrderView struct {
+	Order
+	StatusKo  string `json:"status_ko"`
+	TotalText string `json:"total_text"`
+}
+
+var statusKo = map[string]string{
+	StPending: "결제 대기", StPaymentFailed: "결제 실패", StPaid: "결제 완료", StPacked: "상품 준비 완료", StShipped: "배송 중",
+	StOutForDelivery: "배송 출발", StDelivered: "배송 완료", StReady: "픽업 준비 완료", StPickedUp: "픽업 완료", StCancelled: "주문 취소",
+}
+
+func viewOrder(o Order) OrderView {
+	return OrderView{Order: o, StatusKo: statusKo[o.Status], TotalText: won(o.Total, "ko")}
+}
+
+func (s *Shop) checkout(ctx context.Context, c skills.Caller, a checkoutArgs) (OrderView, error) {
+	lines, total, err := s.plan(a)
+	if err != nil {
+		return OrderView{}, err
+	}
+	id := "o" + skills.OpIDHex(ctx, 20)
+	now := s.env.Clock.Now()
+
+	s.mu.Lock()
+	if prev, ok := s.orders[id]; ok {
+		// A retry of a checkout that already ran (or was cut short by a crash).
+		o := *prev
+		s.mu.Unlock()
+		if o.Status == StPending {
+			return s.charge(ctx, &o)
+		}
+		if o.Status == StPaymentFailed {
+			return OrderView{}, skills.Errorf(skills.CodeDeclined, "the payment was declined")
+		}
+		return viewOrder(o), nil
+	}
+	for _, l := range lines {
+		p, _ := s.cat.Get(l.ProductID)
+		if left := p.Stock - s.sold[l.ProductID]; left < l.Qty {
+			s.mu.Unlock()
+			return OrderView{}, skills.Errorf(skills.CodeConflict, "sold out: only %d of %s left", max(left, 0), l.Name)
+		}
+	}
+	for _, l := range lines {
+		s.sold[l.ProductID] += l.Qty
+	}
+	o := &Order{ID: id, User: c.UserID, Lines: lines, Total: total, Method: a.PaymentMethod, Fulfilment: a.Fulfilment,
+		Address: a.Address, PickupStore: a.PickupStore, Created: now}
+	o.set(StPending, now)
+	s.orders[id] = o
+	snapshot := *o
+	s.mu.Unlock()
+
+	// The reservation is durable before any money moves.
+	if err := s.putOrder(&snapshot); err != nil {
+		s.release(id)
+		return OrderView{}, skills.Errorf(skills.CodeUnavailable, "the order could not be saved; nothing was charged")
+	}
+	v, err := s.charge(ctx, &snapshot)
+	if err == nil {
+		// Bought items leave the cart (a separate key: if a crash loses
+		// this, the cart merely still lists them).
+		s.updateCart(c.UserID, func(cr *cartRec) error {
+			for _, l := range lines {
+				for i := range cr.Lines {
+					if cr.Lines[i].ProductID == l.ProductID {
+						cr.Lines[i].Qty -= l.Qty
+					}
+				}
+			}
+			kept := cr.Lines[:0]
+			for _, cl := range cr.Lines {
+				if cl.Qty > 0 {
+					kept = append(kept, cl)
+				}
+			}
+			cr.Lines = kept
+			return nil
+		})
+	}
+	return v, err
+}
+
+// release frees an order's stock after it failed.
+func (s *Shop) release(id string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	o, ok := s.orders[id]
+	if !ok {
+		return
+	}
+	for _, l := range o.Lines {
+		s.sold[l.ProductID] -= l.Qty
+	}
+	delete(s.orders, id)
+}
+
+// charge authorises and captures the order's payment, then records the
+// outcome. The provider is idempotent by order ID, so a retry never
+// charges twice.
+func (s *Shop) charge(ctx context.Context, o *Order) (OrderView, error) {
+	p, err := s.pay.Authorize(ctx, payment.AuthorizeRequest{Key: o.ID, Method: o.Method, Amount: o.Total})
+	var de *payment.DeclineError
+	if errors.As(err, &de) {
+		s.finish(o, func(o *Order) { o.set(StPaymentFailed, s.env.Clock.Now()); o.Note = de.Code })
+		return OrderView{}, skills.Errorf(skills.CodeDeclined, "the card was declined (%s); try another payment method", de.Code)
+	}
+	if err == nil {
+		p, err = s.pay.Capture(ctx, p.ID)
+	}
+	if err != nil {
+		// Unknown outcome: the order stays pending; the reconciler (or a
+		// retry with the same key) settles it with the provider.
+		return OrderView{}, skills.Errorf(skills.CodeUnavailable, "the payment provider did not answer; the order is pending and will be settled")
+	}
+	var out Order
+	s.finish(o, func(o *Order) {
+		now := s.env.Clock.Now()
+		o.PaymentID, o.PaidAt = p.ID, now
+		o.set(StPaid, now)
+		out = *o
+	})
+	s.env.Notify(skills.Notification{UserID: o.User, Kind: "order", At: s.env.Clock.Now(),
+		Text: fmt.Sprintf("주문 %s 결제 완료 (%s)", o.ID, won(o.Total, "ko")), Data: map[string]any{"order": o.ID, "status": StPaid}})
+	return viewOrder(out), nil
+}
+
+// finish applies f to the stored order and writes it; stock of orders that
+// stop being live is released.
+func (s *Shop) finish(o *Order, f func(*Order)) error {
+	s.mu.Lock()
+	cur, ok := s.orders[o.ID]
+	if !ok {
+		cur = o
+		s.orders[o.ID] = o
+	}
+	wasLive := cur.live()
+	f(cur)
+	if wasLive && !cur.live() {
+		for _, l := range cur.Lines {
+			s.sold[l.ProductID] -= l.Qty
+		}
+	}
+	snap := *cur
+	s.mu.Unlock()
+	*o = snap
+	return s.putOrder(&snap)
+}
+
+// reconcile settles orders a crash left pending_payment.
+func (s *Shop) reconcile(ctx context.Context) error {
+	var pending []*Order
+	s.mu.Lock()
+	for _, o := range s.orders {
+		if o.Status == StPending {
+			c := *o
+			pending = append(pending, &c)
+		}
+	}
+	s.mu.Unlock()
+	for _, o := range pending {
+		p, found, err := s.pay.ByKey(ctx, o.ID)
+		if err != nil {
+			return fmt.Errorf("reconciling order %s: %w", o.ID, err)
+		}
+		switch {
+		case found && (p.Status == payment.Authorized || p.Status == payment.Captured):
+			// The user confirmed and the card was authorised: complete it.
+			if p.Status == payment.Authorized {
+				if p, err = s.pay.Capture(ctx, p.ID); err != nil {
+					return fmt.Errorf("reconciling order %s: %w", o.ID, err)
+				}
+			}
+			s.finish(o, func(o *Order) { now := s.env.Clock.Now(); o.PaymentID, o.PaidAt = p.ID, now; o.set(StPaid, now) })
+			s.env.Logger.Info("reconciled order as paid", "order", o.ID)
+		default:
+			s.finish(o, func(o *Order) {
+				o.set(StCancelled, s.env.Clock.Now())
+				o.Note = "payment was not completed"
+			})
+			s.env.Logger.Info("reconciled order as cancelled", "order", o.ID)
+		}
+	}
+	return nil
+}
+
+func (s *Shop) listOrders(ctx context.Context, c skills.Caller, _ noArgs) ([]OrderView, error) {
+	s.mu.Lock()
+	var out []OrderView
+	for _, o := range s.orders {
+		if o.User == c.UserID {
+			out = append(out, viewOrder(*o))
+		}
+	}
+	s.mu.Unlock()
+	sort.Slice(out, func(i, j int) bool { return out[i].Created.After(out[j].Created) })
+	if out == nil {
+		out = []OrderView{}
+	}
+	return out, nil
+}
+
+type orderArgs struct {
+	OrderID string `json:"order_id"`
+}
+
+// own returns the caller's order; another user's order is "not found",
+// exactly like a missing one.
+func (s *Shop) own(c skills.Caller, id string) (Order, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	o, ok := s.orders[id]
+	if !ok || o.User != c.UserID {
+		return Order{}, skills.Errorf(skills.CodeNotFound, "no order %s", id)
+	}
+	return *o, nil
+}
+
+func (s *Shop) getOrder(ctx context.Context, c skills.Caller, a orderArgs) (OrderView, error) {
+	o, err := s.own(c, a.OrderID)
+	if err != nil {
+		return OrderView{}, err
+	}
+	return viewOrder(o), nil
+}
+
+func (s *Shop) cancelTool() *skills.Tool {
+	return skills.NewTool("shop_cancel_order", "Cancel an order that has not shipped (or not been picked up) and refund it. Needs the user's confirmation.",
+		skills.Irreversible, []string{ScopeOrders, ScopeCharge}, s.cancel,
+		skills.WithPrepare(func(ctx context.Context, c skills.Caller, a orderArgs) (skills.Summary, error) {
+			o, err := s.own(c, a.OrderID)
+			if err != nil {
+				return skills.Summary{}, err
+			}
+			if !cancellable(o.Status) {
+				return skills.Summary{}, skills.Errorf(skills.CodeConflict, "order %s is %s and can no longer be cancelled", o.ID, statusKo[o.Status])
+			}
+			return skills.Summary{Text: fmt.Sprintf("주문 %s을 취소하고 %s을 환불합니다.", o.ID, won(o.Total, "ko")),
+				Fields: []skills.Field{{Label: "주문 Order", Value: o.ID}, {Label: "환불 Refund", Value: won(o.Total, "ko")}}}, nil
+		}),
+		skills.Constrain(orderPattern))
+}
+
+func cancellable(st string) bool { return st == StPaid || st == StPacked || st == StReady }
+
+func (s *Shop) cancel(ctx context.Context, c skills.Caller, a orderArgs) (OrderView, error) {
+	o, err := s.own(c, a.OrderID)
+	if err != nil {
+		return OrderView{}, err
+	}
+	if o.Status == StCancelled {
+		return viewOrder(o), nil
+	}
+	if !cancellable(o.Status) {
+		return OrderView{}, skills.Errorf(skills.CodeConflict, "order %s is %s and can no longer be cancelled", o.ID, statusKo[o.Status])
+	}
+	if o.PaymentID != "" && o.Refunded < o.Total {
+		if _, err := s.pay.Refund(ctx, o.PaymentID, o.Total-o.Refunded); err != nil {
+			return OrderView{}, skills.Errorf(skills.CodeUnavailable, "the refund did not go through; the order is unchanged")
+		}
+	}
+	s.finish(&o, func(o *Order) { o.Refunded = o.Total; o.set(StCancelled, s.env.Clock.Now()) })
+	return viewOrder(o), nil
+}
+
+func (s *Shop) pickup(ctx context.Context, c skills.Caller, a orderArgs) (OrderView, error) {
+	o, err := s.own(c, a.OrderID)
+	if err != nil {
+		return OrderView{}, err
+	}
+	if o.Status == StPickedUp {
+		return viewOrder(o), nil
+	}
+	if o.Status != StReady {
+		return OrderView{}, skills.Errorf(skills.CodeConflict, "order %s is %s, not ready for pickup", o.ID, statusKo[o.Status])
+	}
+	s.finish(&o, func(o *Order) { o.set(StPickedUp, s.env.Clock.Now()) })
+	return viewOrder(o), nil
+}
+
+// Tick advances deliveries and pickups that are due and tells the user.
+func (s *Shop) Tick(ctx context.Context, now time.Time) {
+	type change struct {
+		o    *Order
+		next string
+	}
+	var due []change
+	s.mu.Lock()
+	for _, o := range s.orders {
+		if o.PaidAt.IsZero() || !o.live() {
+			continue
+		}
+		for _, st := range schedule[o.Fulfilment] {
+			if !now.Before(o.PaidAt.Add(st.after)) && rank(o, st.next) > rank(o, o.Status) {
+				c := *o
+				due = append(due, change{&c, st.next})
+			}
+		}
+	}
+	s.mu.Unlock()
+	sort.Slice(due, func(i, j int) bool { return rank(due[i].o, due[i].next) < rank(due[j].o, due[j].next) })
+	for _, d := range due {
+		var moved bool
+		s.finish(d.o, func(o *Order) {
+			if rank(o, d.next) > rank(o, o.Status) && o.live() {
+				o.set(d.next, now)
+				moved = true
+			}
+		})
+		if moved {
+			s.env.Notify(skills.Notification{UserID: d.o.User, Kind: "delivery", At: now,
+				Text: fmt.Sprintf("주문 %s: %s", d.o.ID, statusKo[d.next]), Data: map[string]any{"order": d.o.ID, "status": d.next}})
+		}
+	}
+}
+
+var order = map[string]int{StPending: 0, StPaid: 1, StPacked: 2, StShipped: 3, StOutForDelivery: 4, StDelivered: 5, StReady: 2, StPickedUp: 3}
+
+func rank(_ *Order, st string) int { return order[st] }
+
+// forYou recommends from the user's views, cart and purchases.
+func (s *Shop) forYou(ctx context.Context, c skills.Caller, a limitArgs) ([]Item, error) {
+	limit := clampLimit(a.Limit, 5, 10)
+	en := a.Lang == "en"
+	signal := map[string]float64{} // product → weight
+	var hist history
+	s.db.View(func(tx *buntdb.Tx) error {
+		return store.GetJSON(tx, store.Key("views", skills.UserKey(c.UserID)), &hist)
+	})
+	for p, n := range hist.Views {
+		signal[p] += float64(min(n, 3))
+	}
+	cr, _ := s.loadCart(c.UserID)
+	inCart := map[string]bool{}
+	for _, l := range cr.Lines {
+		signal[l.ProductID] += 3
+		inCart[l.ProductID] = true
+	}
+	bought := map[string]bool{}
+	co := map[string]map[string]int{} // co-purchase counts across all users
+	s.mu.Lock()
+	for _, o := range s.orders {
+		if !o.live() {
+			continue
+		}
+		for _, l := range o.Lines {
+			if o.User == c.UserID {
+				signal[l.ProductID] += 5
+				bought[l.ProductID] = true
+			}
+			for _, m := range o.Lines {
+				if m.ProductID != l.ProductID {
+					if co[l.ProductID] == nil {
+						co[l.ProductID] = map[string]int{}
+					}
+					co[l.ProductID][m.ProductID]++
+				}
+			}
+		}
+	}
+	s.mu.Unlock()
+
+	type cand struct {
+		p      Product
+		score  float64
+		reason string
+	}
+	var cands []cand
+	for i, p := range s.cat.Products {
+		if bought[p.ID] || inCart[p.ID] || s.Available(p.ID) <= 0 {
+			continue
+		}
+		var score, best float64
+		reason := ""
+		for q, w := range signal {
+			j := s.cat.byID[q]
+			sim := w * cosine(s.cat.vec[j], s.cat.vec[i])
+			if q == p.ID {
+				sim = 0 // already seen: suggest others
+			}
+			score += sim
+			if sim > best {
+				best = sim
+				qp := s.cat.Products[j]
+				reason = pick(en, "최근 관심 있던 ‘"+qp.NameKo+"’와 비슷해요", "similar to "+qp.NameEn+", which you looked at")
+			}
+			if bought[q] && co[q][p.ID] > 0 {
+				cs := 2 * float64(co[q][p.ID])
+				score += cs
+				if cs > best {
+					best = cs
+					qp := s.cat.Products[j]
+					reason = pick(en, "‘"+qp.NameKo+"’을(를) 산 분들이 함께 샀어요", "often bought with "+qp.NameEn)
+				}
+			}
+		}
+		score += 0.05 * p.Rating
+		if reason == "" {
+			reason = pick(en, fmt.Sprintf("인기 상품 · 평점 %.1f", p.Rating), fmt.Sprintf("popular · rated %.1f", p.Rating))
+		}
+		cands = append(cands, cand{p, score, reason})
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return cands[i].p.ID < cands[j].p.ID
+	})
+	out := []Item{}
+	kinds := map[string]int{}
+	for _, cd := range cands {
+		if kinds[cd.p.KindEn] >= 2 { // variety: at most two of a kind
+			continue
+		}
+		kinds[cd.p.KindEn]++
+		out = append(out, s.item(cd.p, a.Lang, cd.reason))
+		if len(out) == limit {
+			break
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,575 @@
+// Package shopping is the shopping helper's skill pack: Korean-aware
+// product search, recommendations with reasons, a cart, checkout through a
+// separate payment provider, orders with delivery tracking and store
+// pickup, and stock that is never oversold.
+//
+// # Storage and crash safety
+//
+// Every aggregate is one key in shopping.db (SyncPolicy Always): a cart per
+// user, a browsing record per user, an order per order (lines, payment,
+// status history inside it). Stock is never stored as a counter that a
+// second key must agree with: what is sold is the sum of the quantities in
+// live orders, rebuilt from the orders at start-up and kept in memory,
+// where a mutex makes check-and-reserve atomic. An order is written as
+// pending_payment before the card is charged and as paid after; at start-up
+// a reconciler settles orders a crash left pending by asking the payment
+// provider (which is idempotent by order) what happened.
+package shopping
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/shopping/payment"
+	"github.com/tidwall/buntdb"
+)
+
+// ID is the skill's registry ID.
+const ID skills.ID = "madang.shopping"
+
+func init() {
+	skills.Register(skills.Info{ID: ID, Description: "Product search, recommendations, cart, checkout, orders and delivery.",
+		New: func() skills.Skill { return New(Options{}) }})
+}
+
+// Scopes.
+const (
+	ScopeRead    = "shop.read"
+	ScopeCart    = "shop.cart"
+	ScopeCharge  = "payment.charge"
+	ScopeOrders  = "shop.orders"
+	ScopeHistory = "shop.history"
+)
+
+// Options configure the shop.
+type Options struct {
+	// Catalog; default the shipped catalog.
+	Catalog *Catalog
+	// Provider; default a sandbox in payments.db with PaymentLatency.
+	Provider payment.Provider
+	// PaymentLatency of the default sandbox; default 50 ms.
+	PaymentLatency time.Duration
+}
+
+// Shop is the skill.
+type Shop struct {
+	opts   Options
+	cat    *Catalog
+	pay    payment.Provider
+	db     *store.DB
+	env    skills.Env
+	mu     sync.Mutex        // guards sold and orders
+	sold   map[string]int    // units in live orders, per product
+	orders map[string]*Order // every order, by ID
+	cartMu [16]sync.Mutex    // per-user cart updates, by hash
+}
+
+// New returns an unprovisioned shop.
+func New(o Options) *Shop { return &Shop{opts: o} }
+
+var (
+	_ skills.Provisioner = (*Shop)(nil)
+	_ skills.Ticker      = (*Shop)(nil)
+)
+
+// Provision opens shopping.db, loads orders and settles any a crash left
+// pending.
+func (s *Shop) Provision(env skills.Env) error {
+	s.env = env
+	s.cat = s.opts.Catalog
+	if s.cat == nil {
+		c, err := LoadCatalog()
+		if err != nil {
+			return err
+		}
+		s.cat = c
+	}
+	db, err := env.Open("shopping.db")
+	if err != nil {
+		return err
+	}
+	s.db = db
+	s.pay = s.opts.Provider
+	if s.pay == nil {
+		pdb, err := env.Open("payments.db")
+		if err != nil {
+			return err
+		}
+		lat := s.opts.PaymentLatency
+		if lat == 0 {
+			lat = 50 * time.Millisecond
+		}
+		s.pay = payment.NewSandbox(pdb, lat, env.Clock.Now)
+	}
+	s.sold = map[string]int{}
+	s.orders = map[string]*Order{}
+	err = db.View(func(tx *buntdb.Tx) error {
+		return store.Scan(tx, "order", func(_, v string) bool {
+			var o Order
+			if json.Unmarshal([]byte(v), &o) == nil {
+				s.orders[o.ID] = &o
+				if o.live() {
+					for _, l := range o.Lines {
+						s.sold[l.ProductID] += l.Qty
+					}
+				}
+			}
+			return true
+		})
+	})
+	if err != nil {
+		return err
+	}
+	return s.reconcile(context.Background())
+}
+
+// Available is how many units of a product can still be sold.
+func (s *Shop) Available(id string) int {
+	p, ok := s.cat.Get(id)
+	if !ok {
+		return 0
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return p.Stock - s.sold[id]
+}
+
+func (s *Shop) lockUser(u string) *sync.Mutex {
+	h := 0
+	for _, c := range u {
+		h = h*31 + int(c)
+	}
+	if h < 0 {
+		h = -h
+	}
+	return &s.cartMu[h%len(s.cartMu)]
+}
+
+// Item is a product as tools return it.
+type Item struct {
+	ID       string  `json:"id"`
+	Name     string  `json:"name"`
+	Brand    string  `json:"brand"`
+	Kind     string  `json:"kind"`
+	Price    int64   `json:"price"`
+	PriceStr string  `json:"price_text"`
+	Rating   float64 `json:"rating"`
+	InStock  int     `json:"in_stock"`
+	Reason   string  `json:"reason,omitempty"`
+}
+
+func (s *Shop) item(p Product, lang, reason string) Item {
+	it := Item{ID: p.ID, Name: p.NameKo, Brand: p.BrandKo, Kind: p.KindKo, Price: p.Price, PriceStr: won(p.Price, lang),
+		Rating: p.Rating, InStock: max(0, s.Available(p.ID)), Reason: reason}
+	if lang == "en" {
+		it.Name, it.Brand, it.Kind = p.NameEn, p.Brand, p.KindEn
+	}
+	return it
+}
+
+func langEnum(s *jsonschema.Schema) {
+	if p := s.Properties["lang"]; p != nil {
+		p.Enum = []any{"ko", "en"}
+	}
+}
+
+type searchArgs struct {
+	Query    string `json:"query" jsonschema:"what the user is looking for, in their words, e.g. 무선 이어폰 5만원 이하"`
+	Category string `json:"category,omitempty" jsonschema:"audio, electronics, fashion, food, beauty, home, books or stationery"`
+	MinPrice int64  `json:"min_price,omitempty" jsonschema:"lowest price in KRW"`
+	MaxPrice int64  `json:"max_price,omitempty" jsonschema:"highest price in KRW"`
+	InStock  bool   `json:"in_stock,omitempty" jsonschema:"only products that can be bought now"`
+	Limit    int    `json:"limit,omitempty" jsonschema:"how many results, 1-20 (default 5)"`
+	Lang     string `json:"lang,omitempty" jsonschema:"language of names and reasons: ko or en"`
+}
+
+// SearchResult is what shop_search returns.
+type SearchResult struct {
+	Results  []Item `json:"results"`
+	MinPrice int64  `json:"min_price,omitempty"`
+	MaxPrice int64  `json:"max_price,omitempty"`
+}
+
+type idArgs struct {
+	ProductID string `json:"product_id"`
+	Limit     int    `json:"limit,omitempty"`
+	Lang      string `json:"lang,omitempty"`
+}
+
+type limitArgs struct {
+	Limit int    `json:"limit,omitempty"`
+	Lang  string `json:"lang,omitempty"`
+}
+
+type cartArgs struct {
+	ProductID string `json:"product_id"`
+	Quantity  int    `json:"quantity,omitempty" jsonschema:"units; default 1 (add) or all (remove)"`
+}
+
+type noArgs struct{}
+
+// Tools implements skills.Skill.
+func (s *Shop) Tools() []*skills.Tool {
+	limit := func(max float64) func(*jsonschema.Schema) {
+		return func(sc *jsonschema.Schema) {
+			if p := sc.Properties["limit"]; p != nil {
+				p.Minimum, p.Maximum = skills.Ptr(1.0), skills.Ptr(max)
+			}
+		}
+	}
+	pid := func(sc *jsonschema.Schema) {
+		sc.Properties["product_id"].Pattern = `^p[0-9]{3,6}$`
+	}
+	return []*skills.Tool{
+		skills.NewTool("shop_search", "Search the store's products (Korean or English). Budgets in the query such as 5만원 이하 or under 50,000 won become price filters.",
+			skills.Read, []string{ScopeRead}, s.search,
+			skills.Constrain(limit(20)), skills.Constrain(langEnum), skills.Constrain(func(sc *jsonschema.Schema) {
+				sc.Properties["query"].MaxLength = skills.Ptr(200)
+				sc.Properties["category"].Enum = []any{"audio", "electronics", "fashion", "food", "beauty", "home", "books", "stationery"}
+				sc.Properties["min_price"].Minimum = skills.Ptr(0.0)
+				sc.Properties["max_price"].Minimum = skills.Ptr(0.0)
+			})),
+		skills.NewTool("shop_product", "Show one product in full. Viewing is remembered for recommendations.",
+			skills.Read, []string{ScopeRead}, s.product, skills.Constrain(pid), skills.Constrain(langEnum)),
+		skills.NewTool("shop_similar", "Products similar to a product, each with the reason.",
+			skills.Read, []string{ScopeRead}, s.similar, skills.Constrain(pid), skills.Constrain(limit(10)), skills.Constrain(langEnum)),
+		skills.NewTool("shop_for_you", "Personal recommendations from what the user viewed, put in the cart and bought, each with the reason.",
+			skills.Read, []string{ScopeRead, ScopeHistory}, s.forYou, skills.Constrain(limit(10)), skills.Constrain(langEnum)),
+		skills.NewTool("shop_cart", "The user's cart with its total.", skills.Read, []string{ScopeCart}, s.cart),
+		skills.NewTool("shop_cart_add", "Put a product in the cart.", skills.Write, []string{ScopeCart}, s.cartAdd,
+			skills.Constrain(pid), skills.Constrain(func(sc *jsonschema.Schema) {
+				sc.Properties["quantity"].Minimum, sc.Properties["quantity"].Maximum = skills.Ptr(1.0), skills.Ptr(10.0)
+			})),
+		skills.NewTool("shop_cart_remove", "Take a product (or some units of it) out of the cart.", skills.Write, []string{ScopeCart}, s.cartRemove,
+			skills.Constrain(pid), skills.Constrain(func(sc *jsonschema.Schema) {
+				sc.Properties["quantity"].Minimum, sc.Properties["quantity"].Maximum = skills.Ptr(1.0), skills.Ptr(10.0)
+			})),
+		skills.NewTool("shop_payment_methods", "The user's saved payment methods (tokens, never card numbers).",
+			skills.Read, []string{ScopeCart}, func(ctx context.Context, c skills.Caller, _ noArgs) ([]payment.Method, error) {
+				return payment.TestMethods, nil
+			}),
+		s.checkoutTool(),
+		skills.NewTool("shop_orders", "The user's orders, newest first.", skills.Read, []string{ScopeOrders}, s.listOrders),
+		skills.NewTool("shop_order", "One order with its delivery or pickup status and history.", skills.Read, []string{ScopeOrders}, s.getOrder,
+			skills.Constrain(orderPattern)),
+		s.cancelTool(),
+		skills.NewTool("shop_pickup", "Mark a store-pickup order as collected (the user is at the store counter).", skills.Write, []string{ScopeOrders}, s.pickup,
+			skills.Constrain(orderPattern)),
+	}
+}
+
+func orderPattern(sc *jsonschema.Schema) {
+	sc.Properties["order_id"].Pattern = `^o[0-9a-f]{20}$`
+}
+
+func clampLimit(n, def, max int) int {
+	if n <= 0 {
+		return def
+	}
+	if n > max {
+		return max
+	}
+	return n
+}
+
+func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (SearchResult, error) {
+	pf, rest := ParsePrice(a.Query)
+	if a.MinPrice > 0 {
+		pf.Min = a.MinPrice
+	}
+	if a.MaxPrice > 0 {
+		pf.Max = a.MaxPrice
+	}
+	var inStock func(Product) bool
+	if a.InStock {
+		inStock = func(p Product) bool { return s.Available(p.ID) > 0 }
+	}
+	ms := s.cat.Search(rest, a.Category, pf, inStock, clampLimit(a.Limit, 5, 20))
+	out := SearchResult{Results: []Item{}, MinPrice: pf.Min, MaxPrice: pf.Max}
+	for _, m := range ms {
+		out.Results = append(out.Results, s.item(m.Product, a.Lang, searchReason(m.Product, rest, pf, a.Lang)))
+	}
+	return out, nil
+}
+
+func searchReason(p Product, q string, pf PriceFilter, lang string) string {
+	var parts []string
+	if lang == "en" {
+		if strings.TrimSpace(q) != "" {
+			parts = append(parts, "matches “"+strings.TrimSpace(q)+"”")
+		}
+		if pf.Max > 0 {
+			parts = append(parts, "within your budget of "+won(pf.Max, lang))
+		}
+		if p.Attrs["noise_cancelling"] == "yes" {
+			parts = append(parts, "noise cancelling")
+		}
+		parts = append(parts, fmt.Sprintf("rated %.1f", p.Rating))
+		return strings.Join(parts, " · ")
+	}
+	if strings.TrimSpace(q) != "" {
+		parts = append(parts, "‘"+strings.TrimSpace(q)+"’ 검색 결과")
+	}
+	if pf.Max > 0 {
+		parts = append(parts, won(pf.Max, lang)+" 이하 예산에 맞아요")
+	}
+	if p.Attrs["noise_cancelling"] == "yes" {
+		parts = append(parts, "노이즈 캔슬링")
+	}
+	parts = append(parts, fmt.Sprintf("평점 %.1f", p.Rating))
+	return strings.Join(parts, " · ")
+}
+
+// ProductDetail is what shop_product returns.
+type ProductDetail struct {
+	Item
+	Description string            `json:"description"`
+	Attrs       map[string]string `json:"attrs"`
+}
+
+func (s *Shop) product(ctx context.Context, c skills.Caller, a idArgs) (ProductDetail, error) {
+	p, ok := s.cat.Get(a.ProductID)
+	if !ok {
+		return ProductDetail{}, skills.Errorf(skills.CodeNotFound, "no product %s", a.ProductID)
+	}
+	s.recordView(c.UserID, p.ID)
+	d := ProductDetail{Item: s.item(p, a.Lang, ""), Description: p.DescKo, Attrs: p.Attrs}
+	if a.Lang == "en" {
+		d.Description = p.DescEn
+	}
+	return d, nil
+}
+
+// history is a user's browsing record (one key per user).
+type history struct {
+	Views map[string]int `json:"views"`
+}
+
+func (s *Shop) recordView(user, pid string) {
+	key := store.Key("views", skills.UserKey(user))
+	mu := s.lockUser(user)
+	mu.Lock()
+	defer mu.Unlock()
+	s.db.Update(func(tx *buntdb.Tx) error {
+		var h history
+		if err := store.GetJSON(tx, key, &h); err != nil || h.Views == nil {
+			h.Views = map[string]int{}
+		}
+		h.Views[pid]++
+		if len(h.Views) > 200 { // bounded: drop the least viewed
+			var least string
+			for k, n := range h.Views {
+				if least == "" || n < h.Views[least] {
+					least = k
+				}
+			}
+			delete(h.Views, least)
+		}
+		return store.SetJSON(tx, key, h)
+	})
+}
+
+func (s *Shop) similar(ctx context.Context, c skills.Caller, a idArgs) ([]Item, error) {
+	p, ok := s.cat.Get(a.ProductID)
+	if !ok {
+		return nil, skills.Errorf(skills.CodeNotFound, "no product %s", a.ProductID)
+	}
+	out := []Item{}
+	for _, m := range s.cat.Similar(p.ID, clampLimit(a.Limit, 5, 10), nil) {
+		out = append(out, s.item(m.Product, a.Lang, similarReason(p, m.Product, a.Lang)))
+	}
+	return out, nil
+}
+
+func similarReason(base, p Product, lang string) string {
+	var parts []string
+	en := lang == "en"
+	if p.KindEn == base.KindEn {
+		parts = append(parts, pick(en, "같은 종류("+p.KindKo+")", "same kind ("+p.KindEn+")"))
+	} else if p.Category == base.Category {
+		parts = append(parts, pick(en, "같은 분류("+p.CategoryKo+")", "same category ("+p.Category+")"))
+	}
+	var shared []string
+	for k, v := range base.Attrs {
+		if p.Attrs[k] == v && k != "color" {
+			if w, ok := attrWords[k+"="+v]; ok {
+				f := strings.Fields(w)
+				shared = append(shared, pick(en, f[0], f[len(f)-1]))
+			}
+		}
+	}
+	sort.Strings(shared)
+	if len(shared) > 0 {
+		parts = append(parts, strings.Join(shared, ", "))
+	}
+	switch {
+	case p.Price < base.Price*9/10:
+		parts = append(parts, pick(en, fmt.Sprintf("%s 더 저렴해요", won(base.Price-p.Price, lang)), fmt.Sprintf("%s cheaper", won(base.Price-p.Price, lang))))
+	case p.Price > base.Price*11/10:
+		parts = append(parts, pick(en, "더 고급 모델", "a step up"))
+	default:
+		parts = append(parts, pick(en, "비슷한 가격대", "similar price"))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func pick(en bool, ko, eng string) string {
+	if en {
+		return eng
+	}
+	return ko
+}
+
+// CartLine is one product in the cart.
+type CartLine struct {
+	ProductID string `json:"product_id"`
+	Qty       int    `json:"quantity"`
+}
+
+type cartRec struct {
+	Lines []CartLine `json:"lines"`
+}
+
+// CartView is what cart tools return.
+type CartView struct {
+	Lines []CartViewLine `json:"lines"`
+	Total int64          `json:"total"`
+	Text  string         `json:"total_text"`
+}
+
+// CartViewLine is a cart line with its product.
+type CartViewLine struct {
+	Item
+	Qty      int   `json:"quantity"`
+	Subtotal int64 `json:"subtotal"`
+}
+
+func (s *Shop) loadCart(user string) (cartRec, error) {
+	var c cartRec
+	err := s.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("cart", skills.UserKey(user)), &c) })
+	if errors.Is(err, store.ErrNotFound) {
+		err = nil
+	}
+	return c, err
+}
+
+func (s *Shop) view(c cartRec) CartView {
+	v := CartView{Lines: []CartViewLine{}}
+	for _, l := range c.Lines {
+		p, ok := s.cat.Get(l.ProductID)
+		if !ok {
+			continue
+		}
+		sub := p.Price * int64(l.Qty)
+		v.Lines = append(v.Lines, CartViewLine{Item: s.item(p, "ko", ""), Qty: l.Qty, Subtotal: sub})
+		v.Total += sub
+	}
+	v.Text = won(v.Total, "ko")
+	return v
+}
+
+func (s *Shop) cart(ctx context.Context, c skills.Caller, _ noArgs) (CartView, error) {
+	cr, err := s.loadCart(c.UserID)
+	if err != nil {
+		return CartView{}, skills.Errorf(skills.CodeUnavailable, "the cart cannot be read now")
+	}
+	return s.view(cr), nil
+}
+
+// updateCart applies f to the user's cart in one single-key commit.
+func (s *Shop) updateCart(user string, f func(*cartRec) error) (cartRec, error) {
+	mu := s.lockUser(user)
+	mu.Lock()
+	defer mu.Unlock()
+	var out cartRec
+	key := store.Key("cart", skills.UserKey(user))
+	err := s.db.Update(func(tx *buntdb.Tx) error {
+		var c cartRec
+		if err := store.GetJSON(tx, key, &c); err != nil && !errors.Is(err, store.ErrNotFound) {
+			return err
+		}
+		if err := f(&c); err != nil {
+			return err
+		}
+		out = c
+		if len(c.Lines) == 0 {
+			return store.Delete(tx, key)
+		}
+		return store.SetJSON(tx, key, c)
+	})
+	return out, err
+}
+
+func (s *Shop) cartAdd(ctx context.Context, c skills.Caller, a cartArgs) (CartView, error) {
+	p, ok := s.cat.Get(a.ProductID)
+	if !ok {
+		return CartView{}, skills.Errorf(skills.CodeNotFound, "no product %s", a.ProductID)
+	}
+	qty := max(a.Quantity, 1)
+	cr, err := s.updateCart(c.UserID, func(cr *cartRec) error {
+		for i := range cr.Lines {
+			if cr.Lines[i].ProductID == p.ID {
+				if cr.Lines[i].Qty+qty > 10 {
+					return skills.Errorf(skills.CodeConflict, "at most 10 of one product per order")
+				}
+				if avail := s.Available(p.ID); cr.Lines[i].Qty+qty > avail {
+					return skills.Errorf(skills.CodeConflict, "only %d of %s left", max(avail, 0), p.NameKo)
+				}
+				cr.Lines[i].Qty += qty
+				return nil
+			}
+		}
+		if avail := s.Available(p.ID); qty > avail {
+			return skills.Errorf(skills.CodeConflict, "only %d of %s left", max(avail, 0), p.NameKo)
+		}
+		if len(cr.Lines) >= 30 {
+			return skills.Errorf(skills.CodeConflict, "the cart holds at most 30 products")
+		}
+		cr.Lines = append(cr.Lines, CartLine{ProductID: p.ID, Qty: qty})
+		return nil
+	})
+	if err != nil {
+		return CartView{}, err
+	}
+	return s.view(cr), nil
+}
+
+func (s *Shop) cartRemove(ctx context.Context, c skills.Caller, a cartArgs) (CartView, error) {
+	cr, err := s.updateCart(c.UserID, func(cr *cartRec) error {
+		for i := range cr.Lines {
+			if cr.Lines[i].ProductID == a.ProductID {
+				if a.Quantity > 0 && a.Quantity < cr.Lines[i].Qty {
+					cr.Lines[i].Qty -= a.Quantity
+				} else {
+					cr.Lines = append(cr.Lines[:i], cr.Lines[i+1:]...)
+				}
+				return nil
+			}
+		}
+		return skills.Errorf(skills.CodeNotFound, "%s is not in the cart", a.ProductID)
+	})
+	if err != nil {
+		return CartView{}, err
+	}
+	return s.view(cr), nil
+}
+
+// CartTotal is for tests and the avatar layer: the user's cart size.
+func (s *Shop) CartTotal(user string) (int, int64) {
+	cr, _ := s.loadCart(user)
+	v := s.view(cr)
+	n := 0
+	for _, l := range v.Lines {
+		n += l.Qty
+	}
+	return n, v.Total
+}
