@@ -97,7 +97,7 @@ func TestSearchQuality(t *testing.T) {
 		{"비건 김치", "ko", 3, kind("Vegan Kimchi", 0)},
 		{"vegan kimchi", "en", 3, kind("Vegan Kimchi", 0)},
 		{"headphnoes", "en", 3, kind("Headphones", 0)}, // typo
-		{"보조배터리를", "ko", 3, kind("Power Bank", 0)}, // particle
+		{"보조배터리를", "ko", 3, kind("Power Bank", 0)},     // particle
 		{"한국어 교재", "ko", 3, kind("Korean Textbook", 0)},
 		{"겨울 롱패딩 20만원 이하", "ko", 2, kind("Long Padded Coat", 200000)},
 	} {

@@ -1,0 +1,806 @@
+// Package booking is the personal assistant's booking pack: restaurants and
+// lodgings in Seoul, Busan and Jeju, search with availability, holds that
+// keep a table or room for ten minutes, confirmation (irreversible),
+// cancellation with a policy, and the user's bookings.
+//
+// # Never a double booking
+//
+// A booking is one key (bk:<id>) holding everything about it: place, slot
+// or nights, party, status (held, confirmed, cancelled, expired) and hold
+// expiry. How full a slot is, is never stored: it is the sum over live
+// bookings, rebuilt from them at start-up and kept in memory, where one
+// mutex makes check-and-reserve atomic. So a crash cannot leave a booking
+// without its slot or a slot without its booking: they are one record.
+package booking
+
+import (
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/search"
+	"github.com/tidwall/buntdb"
+)
+
+// ID is the skill's registry ID.
+const ID skills.ID = "madang.booking"
+
+func init() {
+	skills.Register(skills.Info{ID: ID, Description: "Restaurant and lodging search, holds, bookings and cancellations.",
+		New: func() skills.Skill { return New() }})
+}
+
+// Scopes.
+const (
+	ScopeRead  = "booking.read"
+	ScopeWrite = "booking.write"
+)
+
+// HoldTTL is how long a hold keeps capacity.
+const HoldTTL = 10 * time.Minute
+
+// Seoul is the time zone of every place.
+var Seoul = time.FixedZone("KST", 9*3600)
+
+//go:embed data/places.json
+var placesJSON []byte
+
+// Place is a restaurant or a lodging.
+type Place struct {
+	ID        string `json:"id"`
+	Kind      string `json:"kind"` // restaurant, lodging
+	NameKo    string `json:"name_ko"`
+	NameEn    string `json:"name_en"`
+	City      string `json:"city"`
+	CityKo    string `json:"city_ko"`
+	AreaKo    string `json:"area_ko"`
+	AreaEn    string `json:"area_en"`
+	Note      string `json:"note"`
+	Cuisine   string `json:"cuisine,omitempty"`
+	CuisineKo string `json:"cuisine_ko,omitempty"`
+	PriceBand int    `json:"price_band,omitempty"` // 1 (₩) to 4 (₩₩₩₩)
+	Capacity  int    `json:"capacity,omitempty"`   // guests per time slot
+	MaxParty  int    `json:"max_party,omitempty"`
+	Open      string `json:"open,omitempty"`
+	Close     string `json:"close,omitempty"`
+	Veg       bool   `json:"vegetarian_options,omitempty"`
+	Type      string `json:"type,omitempty"`
+	TypeKo    string `json:"type_ko,omitempty"`
+	Rooms     int    `json:"rooms,omitempty"`
+	MaxGuests int    `json:"max_guests,omitempty"`
+	Price     int64  `json:"price_per_night,omitempty"`
+}
+
+// Booking statuses.
+const (
+	Held      = "held"
+	Confirmed = "confirmed"
+	Cancelled = "cancelled"
+	Expired   = "expired"
+)
+
+// Booking is one aggregate, stored under bk:<id>.
+type Booking struct {
+	ID          string    `json:"id"`
+	User        string    `json:"user"`
+	Place       string    `json:"place"`
+	Kind        string    `json:"kind"`
+	Date        string    `json:"date"`             // restaurant day or check-in
+	Time        string    `json:"time,omitempty"`   // restaurant slot
+	Nights      int       `json:"nights,omitempty"` // lodging
+	Party       int       `json:"party"`
+	Rooms       int       `json:"rooms,omitempty"`
+	Name        string    `json:"name,omitempty"`
+	Request     string    `json:"request,omitempty"`
+	Status      string    `json:"status"`
+	HoldExpires time.Time `json:"hold_expires"`
+	Created     time.Time `json:"created"`
+	ConfirmedAt time.Time `json:"confirmed_at,omitempty"`
+	CancelledAt time.Time `json:"cancelled_at,omitempty"`
+	Fee         int64     `json:"cancellation_fee,omitempty"`
+	Total       int64     `json:"total,omitempty"` // lodging price for the stay
+}
+
+// Booker is the skill.
+type Booker struct {
+	places []Place
+	byID   map[string]Place
+	index  *search.Index
+	db     *store.DB
+	env    skills.Env
+
+	mu       sync.Mutex
+	bookings map[string]*Booking
+	used     map[string]int // slot key → guests (restaurant) or rooms (lodging)
+}
+
+// New returns an unprovisioned booking skill with the shipped places.
+func New() *Booker { return &Booker{} }
+
+var (
+	_ skills.Provisioner = (*Booker)(nil)
+	_ skills.Ticker      = (*Booker)(nil)
+)
+
+// Provision loads places and bookings.
+func (b *Booker) Provision(env skills.Env) error {
+	b.env = env
+	var data struct{ Restaurants, Lodgings []Place }
+	if err := json.Unmarshal(placesJSON, &data); err != nil {
+		return fmt.Errorf("booking: places: %w", err)
+	}
+	b.places = append(data.Restaurants, data.Lodgings...)
+	b.byID = map[string]Place{}
+	b.index = search.NewIndex()
+	for _, p := range b.places {
+		b.byID[p.ID] = p
+		b.index.Add(p.ID, search.Field{Text: p.NameKo + " " + p.NameEn, Weight: 2},
+			search.Field{Text: p.CityKo + " " + p.City + " " + p.AreaKo + " " + p.AreaEn + " " + p.CuisineKo + " " + p.Cuisine + " " + p.TypeKo + " " + p.Type, Weight: 1})
+	}
+	db, err := env.Open("booking.db")
+	if err != nil {
+		return err
+	}
+	b.db = db
+	b.bookings = map[string]*Booking{}
+	b.used = map[string]int{}
+	return db.View(func(tx *buntdb.Tx) error {
+		return store.Scan(tx, "bk", func(_, v string) bool {
+			var bk Booking
+			if json.Unmarshal([]byte(v), &bk) == nil {
+				b.bookings[bk.ID] = &bk
+				if bk.counts() {
+					b.occupy(&bk, 1)
+				}
+			}
+			return true
+		})
+	})
+}
+
+// holds reports whether bk is in force at time now (confirmed, or held and
+// not yet expired).
+func (bk *Booking) holds(now time.Time) bool {
+	return bk.Status == Confirmed || bk.Status == Held && now.Before(bk.HoldExpires)
+}
+
+// counts reports whether bk takes capacity. It depends on the status only:
+// a hold keeps its capacity until the hold is marked expired (by Tick, or
+// by a hold that needs the room), so memory and storage always agree.
+func (bk *Booking) counts() bool { return bk.Status == Held || bk.Status == Confirmed }
+
+// slots returns the capacity keys bk occupies and the amount in each.
+func (b *Booker) slots(bk *Booking) ([]string, int) {
+	if bk.Kind == "restaurant" {
+		return []string{bk.Place + "|" + bk.Date + "|" + bk.Time}, bk.Party
+	}
+	d, _ := time.ParseInLocation("2006-01-02", bk.Date, Seoul)
+	var keys []string
+	for i := 0; i < bk.Nights; i++ {
+		keys = append(keys, bk.Place+"|"+d.AddDate(0, 0, i).Format("2006-01-02"))
+	}
+	return keys, bk.Rooms
+}
+
+// occupy adds (sign 1) or removes (sign -1) bk's use. Lock must be held.
+func (b *Booker) occupy(bk *Booking, sign int) {
+	keys, n := b.slots(bk)
+	for _, k := range keys {
+		b.used[k] += sign * n
+	}
+}
+
+// free is how much of the capacity key k is left. Lock must be held.
+func (b *Booker) free(p Place, k string) int {
+	if p.Kind == "restaurant" {
+		return p.Capacity - b.used[k]
+	}
+	return p.Rooms - b.used[k]
+}
+
+// Tick expires holds whose time is up.
+func (b *Booker) Tick(ctx context.Context, now time.Time) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.expireLocked(now)
+}
+
+// expireLocked marks every hold past its expiry as expired, freeing its
+// capacity. Lock must be held.
+func (b *Booker) expireLocked(now time.Time) {
+	for _, bk := range b.bookings {
+		if bk.Status == Held && !now.Before(bk.HoldExpires) {
+			next := *bk
+			next.Status = Expired
+			if err := b.put(&next); err != nil {
+				b.env.Logger.Error("expiring hold", "booking", bk.ID, "err", err)
+				continue
+			}
+			b.occupy(bk, -1)
+			*bk = next
+		}
+	}
+}
+
+// update changes a stored booking under the lock, keeping capacity in step,
+// and writes it (one key).
+func (b *Booker) update(id string, f func(*Booking) error) (Booking, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	cur, ok := b.bookings[id]
+	if !ok {
+		return Booking{}, skills.Errorf(skills.CodeNotFound, "no booking %s", id)
+	}
+	next := *cur
+	if err := f(&next); err != nil {
+		return *cur, err
+	}
+	if err := b.put(&next); err != nil {
+		return *cur, skills.Errorf(skills.CodeUnavailable, "the booking could not be saved; nothing changed")
+	}
+	if cur.counts() {
+		b.occupy(cur, -1)
+	}
+	if next.counts() {
+		b.occupy(&next, 1)
+	}
+	*cur = next
+	return next, nil
+}
+
+func (b *Booker) put(bk *Booking) error {
+	return b.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("bk", bk.ID), bk) })
+}
+
+// PlaceInfo is a place as tools return it.
+type PlaceInfo struct {
+	ID        string   `json:"id"`
+	Kind      string   `json:"kind"`
+	Name      string   `json:"name"`
+	City      string   `json:"city"`
+	Area      string   `json:"area"`
+	Cuisine   string   `json:"cuisine,omitempty"`
+	Type      string   `json:"type,omitempty"`
+	PriceBand string   `json:"price_band,omitempty"`
+	Price     int64    `json:"price_per_night,omitempty"`
+	Veg       bool     `json:"vegetarian_options,omitempty"`
+	Note      string   `json:"note"`
+	Free      *int     `json:"free,omitempty"`        // seats (restaurant) or rooms (lodging) left for the asked slot
+	Available bool     `json:"available"`             // the asked slot fits the party
+	Other     []string `json:"other_times,omitempty"` // nearby times that fit, when the asked one does not
+}
+
+func (b *Booker) info(p Place, lang string) PlaceInfo {
+	pi := PlaceInfo{ID: p.ID, Kind: p.Kind, Name: p.NameKo, City: p.CityKo, Area: p.AreaKo, Cuisine: p.CuisineKo, Type: p.TypeKo, Veg: p.Veg, Note: p.Note, Price: p.Price}
+	if lang == "en" {
+		pi.Name, pi.City, pi.Area, pi.Cuisine, pi.Type = p.NameEn, p.City, p.AreaEn, p.Cuisine, p.Type
+	}
+	if p.PriceBand > 0 {
+		pi.PriceBand = strings.Repeat("₩", p.PriceBand)
+	}
+	return pi
+}
+
+// slotTimes lists a restaurant's bookable times: every 30 minutes from
+// opening until 90 minutes before closing.
+func slotTimes(p Place) []string {
+	open, _ := time.Parse("15:04", p.Open)
+	closeT, _ := time.Parse("15:04", p.Close)
+	var out []string
+	for t := open; !t.After(closeT.Add(-90 * time.Minute)); t = t.Add(30 * time.Minute) {
+		out = append(out, t.Format("15:04"))
+	}
+	return out
+}
+
+func validTime(p Place, hm string) bool {
+	for _, t := range slotTimes(p) {
+		if t == hm {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	dateSchema = `^\d{4}-\d{2}-\d{2}$`
+	timeSchema = `^([01]\d|2[0-3]):[0-5]\d$`
+)
+
+func parseDate(s string) (time.Time, error) {
+	d, err := time.ParseInLocation("2006-01-02", s, Seoul)
+	if err != nil {
+		return d, skills.Errorf(skills.CodeInvalidArguments, "date %q is not a calendar date (YYYY-MM-DD)", s)
+	}
+	return d, nil
+}
+
+type restArgs struct {
+	City      string `json:"city,omitempty" jsonschema:"seoul, busan or jeju"`
+	Area      string `json:"area,omitempty" jsonschema:"neighbourhood, e.g. 강남, Haeundae"`
+	Cuisine   string `json:"cuisine,omitempty" jsonschema:"italian, korean, bbq, japanese, chinese, french, seafood, vegetarian or cafe"`
+	Query     string `json:"query,omitempty" jsonschema:"name or words to look for"`
+	PartySize int    `json:"party_size,omitempty"`
+	Date      string `json:"date,omitempty" jsonschema:"YYYY-MM-DD"`
+	Time      string `json:"time,omitempty" jsonschema:"HH:MM, 24-hour"`
+	MaxPrice  int    `json:"max_price_band,omitempty" jsonschema:"1 (cheap) to 4 (expensive)"`
+	Veg       bool   `json:"vegetarian,omitempty" jsonschema:"only places with vegetarian dishes"`
+	Lang      string `json:"lang,omitempty"`
+}
+
+type lodgeArgs struct {
+	City     string `json:"city,omitempty"`
+	Area     string `json:"area,omitempty"`
+	Type     string `json:"type,omitempty" jsonschema:"hotel, hanok, guesthouse or resort"`
+	Query    string `json:"query,omitempty"`
+	CheckIn  string `json:"check_in,omitempty" jsonschema:"YYYY-MM-DD"`
+	Nights   int    `json:"nights,omitempty"`
+	Guests   int    `json:"guests,omitempty"`
+	MaxPrice int64  `json:"max_price,omitempty" jsonschema:"per night, KRW"`
+	Lang     string `json:"lang,omitempty"`
+}
+
+type holdArgs struct {
+	PlaceID string `json:"place_id"`
+	Date    string `json:"date" jsonschema:"restaurant day or lodging check-in, YYYY-MM-DD"`
+	Time    string `json:"time,omitempty" jsonschema:"restaurant time HH:MM"`
+	Nights  int    `json:"nights,omitempty" jsonschema:"lodging nights"`
+	Party   int    `json:"party_size" jsonschema:"people"`
+	Name    string `json:"name,omitempty" jsonschema:"name for the booking"`
+	Request string `json:"request,omitempty" jsonschema:"special request, e.g. a window seat"`
+}
+
+type bookingArgs struct {
+	BookingID string `json:"booking_id"`
+}
+
+type noArgs struct{}
+
+func enumLang(s *jsonschema.Schema) { s.Properties["lang"].Enum = []any{"ko", "en"} }
+
+// Tools implements skills.Skill.
+func (b *Booker) Tools() []*skills.Tool {
+	bid := func(s *jsonschema.Schema) { s.Properties["booking_id"].Pattern = `^b[0-9a-f]{20}$` }
+	return []*skills.Tool{
+		skills.NewTool("booking_search_restaurants", "Find restaurants; with date, time and party size, also whether a table is free (and other free times if not).",
+			skills.Read, []string{ScopeRead}, b.searchRestaurants, skills.Constrain(enumLang), skills.Constrain(func(s *jsonschema.Schema) {
+				s.Properties["city"].Enum = []any{"seoul", "busan", "jeju"}
+				s.Properties["cuisine"].Enum = []any{"italian", "korean", "bbq", "japanese", "chinese", "french", "seafood", "vegetarian", "cafe"}
+				s.Properties["party_size"].Minimum, s.Properties["party_size"].Maximum = skills.Ptr(1.0), skills.Ptr(20.0)
+				s.Properties["date"].Pattern = dateSchema
+				s.Properties["time"].Pattern = timeSchema
+				s.Properties["max_price_band"].Minimum, s.Properties["max_price_band"].Maximum = skills.Ptr(1.0), skills.Ptr(4.0)
+				s.Properties["query"].MaxLength = skills.Ptr(100)
+				s.Properties["area"].MaxLength = skills.Ptr(40)
+			})),
+		skills.NewTool("booking_search_lodgings", "Find hotels, hanok stays, guesthouses and resorts; with check-in, nights and guests, also rooms left.",
+			skills.Read, []string{ScopeRead}, b.searchLodgings, skills.Constrain(enumLang), skills.Constrain(func(s *jsonschema.Schema) {
+				s.Properties["city"].Enum = []any{"seoul", "busan", "jeju"}
+				s.Properties["type"].Enum = []any{"hotel", "hanok", "guesthouse", "resort"}
+				s.Properties["check_in"].Pattern = dateSchema
+				s.Properties["nights"].Minimum, s.Properties["nights"].Maximum = skills.Ptr(1.0), skills.Ptr(14.0)
+				s.Properties["guests"].Minimum, s.Properties["guests"].Maximum = skills.Ptr(1.0), skills.Ptr(12.0)
+				s.Properties["max_price"].Minimum = skills.Ptr(0.0)
+				s.Properties["query"].MaxLength = skills.Ptr(100)
+				s.Properties["area"].MaxLength = skills.Ptr(40)
+			})),
+		skills.NewTool("booking_hold", "Hold a table or rooms for 10 minutes while the user decides. Confirm it with booking_confirm.",
+			skills.Write, []string{ScopeWrite}, b.hold, skills.Constrain(func(s *jsonschema.Schema) {
+				s.Properties["place_id"].Pattern = `^[rl][0-9]{2}$`
+				s.Properties["date"].Pattern = dateSchema
+				s.Properties["time"].Pattern = timeSchema
+				s.Properties["nights"].Minimum, s.Properties["nights"].Maximum = skills.Ptr(1.0), skills.Ptr(14.0)
+				s.Properties["party_size"].Minimum, s.Properties["party_size"].Maximum = skills.Ptr(1.0), skills.Ptr(20.0)
+				s.Properties["name"].MaxLength = skills.Ptr(40)
+				s.Properties["request"].MaxLength = skills.Ptr(200)
+			})),
+		skills.NewTool("booking_confirm", "Confirm a held booking. Needs the user's confirmation.",
+			skills.Irreversible, []string{ScopeWrite}, b.confirm, skills.WithPrepare(b.prepareConfirm), skills.Constrain(bid)),
+		skills.NewTool("booking_cancel", "Cancel a booking under the place's cancellation policy. Needs the user's confirmation.",
+			skills.Irreversible, []string{ScopeWrite}, b.cancel, skills.WithPrepare(b.prepareCancel), skills.Constrain(bid)),
+		skills.NewTool("booking_mine", "The user's upcoming bookings and holds.", skills.Read, []string{ScopeRead}, b.mine),
+	}
+}
+
+func (b *Booker) matchFilters(p Place, city, area, query string) bool {
+	if city != "" && p.City != city {
+		return false
+	}
+	if area != "" && !strings.Contains(search.Normalize(p.AreaKo+" "+p.AreaEn), search.Normalize(area)) {
+		return false
+	}
+	return true
+}
+
+func (b *Booker) ranked(query string) []Place {
+	if strings.TrimSpace(query) == "" {
+		return b.places
+	}
+	var out []Place
+	for _, h := range b.index.Search(query, 0, nil) {
+		if h.Matched >= 0.5 {
+			out = append(out, b.byID[h.ID])
+		}
+	}
+	return out
+}
+
+func (b *Booker) searchRestaurants(ctx context.Context, c skills.Caller, a restArgs) ([]PlaceInfo, error) {
+	party := max(a.PartySize, 1)
+	if a.Date != "" {
+		if _, err := parseDate(a.Date); err != nil {
+			return nil, err
+		}
+	}
+	out := []PlaceInfo{}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, p := range b.ranked(a.Query) {
+		if p.Kind != "restaurant" || !b.matchFilters(p, a.City, a.Area, a.Query) ||
+			a.Cuisine != "" && p.Cuisine != a.Cuisine || a.MaxPrice > 0 && p.PriceBand > a.MaxPrice ||
+			a.Veg && !p.Veg || party > p.MaxParty {
+			continue
+		}
+		pi := b.info(p, a.Lang)
+		pi.Available = true
+		if a.Date != "" && a.Time != "" {
+			k := p.ID + "|" + a.Date + "|" + a.Time
+			free := b.free(p, k)
+			pi.Free = &free
+			pi.Available = validTime(p, a.Time) && free >= party
+			if !pi.Available {
+				pi.Other = b.otherTimes(p, a.Date, a.Time, party)
+			}
+		}
+		out = append(out, pi)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Available && !out[j].Available })
+	if len(out) > 10 {
+		out = out[:10]
+	}
+	return out, nil
+}
+
+// otherTimes lists up to three free times nearest to hm. Lock must be held.
+func (b *Booker) otherTimes(p Place, date, hm string, party int) []string {
+	want, _ := time.Parse("15:04", hm)
+	type cand struct {
+		t string
+		d time.Duration
+	}
+	var cs []cand
+	for _, t := range slotTimes(p) {
+		if t == hm || b.free(p, p.ID+"|"+date+"|"+t) < party {
+			continue
+		}
+		tt, _ := time.Parse("15:04", t)
+		d := tt.Sub(want)
+		if d < 0 {
+			d = -d
+		}
+		cs = append(cs, cand{t, d})
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
+	var out []string
+	for i := 0; i < len(cs) && i < 3; i++ {
+		out = append(out, cs[i].t)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (b *Booker) searchLodgings(ctx context.Context, c skills.Caller, a lodgeArgs) ([]PlaceInfo, error) {
+	out := []PlaceInfo{}
+	nights := max(a.Nights, 1)
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, p := range b.ranked(a.Query) {
+		if p.Kind != "lodging" || !b.matchFilters(p, a.City, a.Area, a.Query) || a.Type != "" && p.Type != a.Type || a.MaxPrice > 0 && p.Price > a.MaxPrice {
+			continue
+		}
+		pi := b.info(p, a.Lang)
+		pi.Available = true
+		if a.CheckIn != "" {
+			d, err := parseDate(a.CheckIn)
+			if err != nil {
+				return nil, err
+			}
+			rooms := roomsFor(p, max(a.Guests, 1))
+			free := p.Rooms
+			for i := 0; i < nights; i++ {
+				free = min(free, b.free(p, p.ID+"|"+d.AddDate(0, 0, i).Format("2006-01-02")))
+			}
+			pi.Free = &free
+			pi.Available = free >= rooms
+		}
+		out = append(out, pi)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Available && !out[j].Available })
+	if len(out) > 10 {
+		out = out[:10]
+	}
+	return out, nil
+}
+
+func roomsFor(p Place, guests int) int { return (guests + p.MaxGuests - 1) / p.MaxGuests }
+
+// BookingView is a booking as tools return it.
+type BookingView struct {
+	Booking
+	PlaceName string `json:"place_name"`
+	Policy    string `json:"policy"`
+}
+
+func (b *Booker) view(bk Booking) BookingView {
+	p := b.byID[bk.Place]
+	return BookingView{Booking: bk, PlaceName: p.NameKo, Policy: policy(p)}
+}
+
+func policy(p Place) string {
+	if p.Kind == "restaurant" {
+		return "예약 2시간 전까지 무료 취소, 이후 취소 시 1인당 10,000원 · free cancellation until 2 hours before; after that ₩10,000 per person"
+	}
+	return "체크인 3일 전까지 무료 취소, 이후 첫날 숙박 요금 부과 · free cancellation until 3 days before check-in; after that the first night is charged"
+}
+
+func (b *Booker) hold(ctx context.Context, c skills.Caller, a holdArgs) (BookingView, error) {
+	p, ok := b.byID[a.PlaceID]
+	if !ok {
+		return BookingView{}, skills.Errorf(skills.CodeNotFound, "no place %s", a.PlaceID)
+	}
+	d, err := parseDate(a.Date)
+	if err != nil {
+		return BookingView{}, err
+	}
+	now := b.env.Clock.Now()
+	bk := &Booking{ID: "b" + skills.OpIDHex(ctx, 20), User: c.UserID, Place: p.ID, Kind: p.Kind, Date: a.Date, Party: a.Party,
+		Name: a.Name, Request: a.Request, Status: Held, HoldExpires: now.Add(HoldTTL), Created: now}
+	if p.Kind == "restaurant" {
+		if a.Time == "" || !validTime(p, a.Time) {
+			return BookingView{}, skills.Errorf(skills.CodeInvalidArguments, "%s takes bookings at %s", p.NameKo, strings.Join(slotTimes(p), ", "))
+		}
+		if a.Party > p.MaxParty {
+			return BookingView{}, skills.Errorf(skills.CodeConflict, "%s seats at most %d people per table", p.NameKo, p.MaxParty)
+		}
+		at, _ := time.ParseInLocation("2006-01-02 15:04", a.Date+" "+a.Time, Seoul)
+		if !at.After(now) {
+			return BookingView{}, skills.Errorf(skills.CodeInvalidArguments, "%s %s is in the past", a.Date, a.Time)
+		}
+		bk.Time = a.Time
+	} else {
+		if a.Nights < 1 {
+			return BookingView{}, skills.Errorf(skills.CodeInvalidArguments, "a lodging needs nights (1-14)")
+		}
+		if d.Add(15 * time.Hour).Before(now) {
+			return BookingView{}, skills.Errorf(skills.CodeInvalidArguments, "check-in %s is in the past", a.Date)
+		}
+		bk.Nights, bk.Rooms = a.Nights, roomsFor(p, a.Party)
+		bk.Total = p.Price * int64(a.Nights*bk.Rooms)
+	}
+
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if prev, ok := b.bookings[bk.ID]; ok { // a retry of this hold
+		return b.view(*prev), nil
+	}
+	keys, need := b.slots(bk)
+	for _, k := range keys {
+		if b.free(p, k) < need {
+			b.expireLocked(now) // lapsed holds give their room back first
+		}
+		if left := b.free(p, k); left < need {
+			what := fmt.Sprintf("only %d seats are left at %s %s", max(left, 0), a.Date, a.Time)
+			if p.Kind == "lodging" {
+				what = fmt.Sprintf("only %d rooms are left on %s", max(left, 0), strings.TrimPrefix(k, p.ID+"|"))
+			}
+			return BookingView{}, skills.Errorf(skills.CodeConflict, "%s at %s; try another time or place", what, p.NameKo)
+		}
+	}
+	if err := b.put(bk); err != nil {
+		return BookingView{}, skills.Errorf(skills.CodeUnavailable, "the hold could not be saved; nothing was booked")
+	}
+	b.bookings[bk.ID] = bk
+	b.occupy(bk, 1)
+	return b.view(*bk), nil
+}
+
+// ownBooking returns the caller's booking; others' are "not found".
+func (b *Booker) ownBooking(c skills.Caller, id string) (Booking, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	bk, ok := b.bookings[id]
+	if !ok || bk.User != c.UserID {
+		return Booking{}, skills.Errorf(skills.CodeNotFound, "no booking %s", id)
+	}
+	return *bk, nil
+}
+
+func (b *Booker) describe(bk Booking) (string, []skills.Field) {
+	p := b.byID[bk.Place]
+	fields := []skills.Field{{Label: "장소 Place", Value: p.NameKo + " (" + p.CityKo + " " + p.AreaKo + ")"}, {Label: "날짜 Date", Value: bk.Date}}
+	var text string
+	if bk.Kind == "restaurant" {
+		fields = append(fields, skills.Field{Label: "시간 Time", Value: bk.Time}, skills.Field{Label: "인원 Party", Value: fmt.Sprintf("%d명", bk.Party)})
+		text = fmt.Sprintf("%s %s %s, %d명 예약", p.NameKo, bk.Date, bk.Time, bk.Party)
+	} else {
+		fields = append(fields, skills.Field{Label: "숙박 Nights", Value: fmt.Sprintf("%d박", bk.Nights)},
+			skills.Field{Label: "인원 Guests", Value: fmt.Sprintf("%d명 (객실 %d)", bk.Party, bk.Rooms)},
+			skills.Field{Label: "요금 Price", Value: fmt.Sprintf("%d원 (현장 결제)", bk.Total)})
+		text = fmt.Sprintf("%s %s 체크인 %d박, %d명 예약", p.NameKo, bk.Date, bk.Nights, bk.Party)
+	}
+	if bk.Request != "" {
+		fields = append(fields, skills.Field{Label: "요청 Request", Value: bk.Request})
+	}
+	fields = append(fields, skills.Field{Label: "취소 규정 Policy", Value: policy(p)})
+	return text, fields
+}
+
+func (b *Booker) prepareConfirm(ctx context.Context, c skills.Caller, a bookingArgs) (skills.Summary, error) {
+	bk, err := b.ownBooking(c, a.BookingID)
+	if err != nil {
+		return skills.Summary{}, err
+	}
+	if bk.Status != Held || !bk.holds(b.env.Clock.Now()) {
+		return skills.Summary{}, skills.Errorf(skills.CodeConflict, "booking %s is %s, not an active hold; hold again", bk.ID, bk.Status)
+	}
+	text, fields := b.describe(bk)
+	return skills.Summary{Text: text + "을 확정합니다.", Fields: fields}, nil
+}
+
+func (b *Booker) confirm(ctx context.Context, c skills.Caller, a bookingArgs) (BookingView, error) {
+	if _, err := b.ownBooking(c, a.BookingID); err != nil {
+		return BookingView{}, err
+	}
+	now := b.env.Clock.Now()
+	bk, err := b.update(a.BookingID, func(bk *Booking) error {
+		switch {
+		case bk.Status == Confirmed:
+			return nil
+		case bk.Status != Held || !bk.holds(now):
+			return skills.Errorf(skills.CodeConflict, "the hold on %s has %s; hold again", bk.ID, pick(bk.Status == Cancelled, "been cancelled", "expired"))
+		}
+		bk.Status, bk.ConfirmedAt = Confirmed, now
+		return nil
+	})
+	if err != nil {
+		return BookingView{}, err
+	}
+	return b.view(bk), nil
+}
+
+func pick(c bool, a, b string) string {
+	if c {
+		return a
+	}
+	return b
+}
+
+// fee is what cancelling bk at now costs.
+func (b *Booker) fee(bk Booking, now time.Time) int64 {
+	if bk.Status != Confirmed {
+		return 0
+	}
+	p := b.byID[bk.Place]
+	if bk.Kind == "restaurant" {
+		at, _ := time.ParseInLocation("2006-01-02 15:04", bk.Date+" "+bk.Time, Seoul)
+		if at.Sub(now) >= 2*time.Hour {
+			return 0
+		}
+		return 10000 * int64(bk.Party)
+	}
+	in, _ := time.ParseInLocation("2006-01-02", bk.Date, Seoul)
+	if in.Sub(now) >= 72*time.Hour {
+		return 0
+	}
+	return p.Price * int64(bk.Rooms)
+}
+
+func (b *Booker) prepareCancel(ctx context.Context, c skills.Caller, a bookingArgs) (skills.Summary, error) {
+	bk, err := b.ownBooking(c, a.BookingID)
+	if err != nil {
+		return skills.Summary{}, err
+	}
+	if bk.Status == Cancelled || bk.Status == Expired {
+		return skills.Summary{}, skills.Errorf(skills.CodeConflict, "booking %s is already %s", bk.ID, bk.Status)
+	}
+	text, fields := b.describe(bk)
+	fee := b.fee(bk, b.env.Clock.Now())
+	fields = append(fields, skills.Field{Label: "취소 수수료 Fee", Value: fmt.Sprintf("%d원", fee)})
+	return skills.Summary{Text: fmt.Sprintf("%s을 취소합니다 (수수료 %d원).", text, fee), Fields: fields}, nil
+}
+
+func (b *Booker) cancel(ctx context.Context, c skills.Caller, a bookingArgs) (BookingView, error) {
+	if _, err := b.ownBooking(c, a.BookingID); err != nil {
+		return BookingView{}, err
+	}
+	now := b.env.Clock.Now()
+	bk, err := b.update(a.BookingID, func(bk *Booking) error {
+		if bk.Status == Cancelled {
+			return nil
+		}
+		if bk.Status == Expired {
+			return skills.Errorf(skills.CodeConflict, "booking %s had already expired", bk.ID)
+		}
+		bk.Fee = b.fee(*bk, now)
+		bk.Status, bk.CancelledAt = Cancelled, now
+		return nil
+	})
+	if err != nil {
+		return BookingView{}, err
+	}
+	return b.view(bk), nil
+}
+
+func (b *Booker) mine(ctx context.Context, c skills.Caller, _ noArgs) ([]BookingView, error) {
+	now := b.env.Clock.Now()
+	b.mu.Lock()
+	var out []BookingView
+	for _, bk := range b.bookings {
+		if bk.User == c.UserID && bk.holds(now) {
+			out = append(out, b.view(*bk))
+		}
+	}
+	b.mu.Unlock()
+	sort.Slice(out, func(i, j int) bool { return out[i].Date+out[i].Time < out[j].Date+out[j].Time })
+	if out == nil {
+		out = []BookingView{}
+	}
+	return out, nil
+}
+
+// Check verifies the capacity invariant over every stored booking: no slot
+// holds more than its capacity, and the in-memory counts equal a fresh sum.
+// The crash test calls it after every restart.
+func (b *Booker) Check() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	fresh := map[string]int{}
+	for _, bk := range b.bookings {
+		if bk.counts() {
+			keys, n := b.slots(bk)
+			for _, k := range keys {
+				fresh[k] += n
+			}
+		}
+	}
+	var errs []error
+	for k, n := range fresh {
+		p := b.byID[strings.SplitN(k, "|", 2)[0]]
+		if n > b.capacity(p) {
+			errs = append(errs, fmt.Errorf("slot %s holds %d, capacity %d", k, n, b.capacity(p)))
+		}
+	}
+	for k, n := range b.used {
+		if n != fresh[k] {
+			errs = append(errs, fmt.Errorf("slot %s: memory says %d, bookings say %d", k, n, fresh[k]))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (b *Booker) capacity(p Place) int {
+	if p.Kind == "restaurant" {
+		return p.Capacity
+	}
+	return p.Rooms
+}
+
+// Bookings returns a copy of every booking (for tests and checks).
+func (b *Booker) Bookings() []Booking {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	out := make([]Booking, 0, len(b.bookings))
+	for _, bk := range b.bookings {
+		out = append(out, *bk)
+	}
+	return out
+}
