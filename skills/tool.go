@@ -35,6 +35,7 @@ const (
 // never taken from arguments, so a model cannot act as someone else.
 type Caller struct {
 	UserID  string   `json:"user"`
+	Name    string   `json:"name,omitempty"`    // display name, for directories and greetings
 	Avatar  string   `json:"avatar,omitempty"`  // which avatar acts for the user, if any
 	Scopes  []string `json:"scopes"`            // what this user granted this avatar
 	Channel string   `json:"channel,omitempty"` // "protocol", "llm", "mcp", "test" …

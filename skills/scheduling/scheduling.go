@@ -1,0 +1,1150 @@
+// Package scheduling is the personal assistant's calendar pack: per-user
+// calendars (Asia/Seoul by default, other time zones honoured), events
+// with conflict detection, common free slots for several people, meeting
+// invitations that others accept or decline, and reminders that fire on
+// time and survive restarts.
+//
+// People are the users who have used the calendar (under their display
+// name) and the office directory shipped in data/people.json, whose
+// members have weekly routines and answer invitations on their own (they
+// accept when free), so the demo office is alive.
+//
+// Every event is one key (ev:<id>) holding its attendees and their
+// answers; calendars are derived from events at start-up, so an event can
+// never be in one calendar and missing from another after a crash.
+// Reminders record that they fired (rem:<event>:<user>) before telling
+// the user, so a restart never repeats one.
+package scheduling
+
+import (
+	"context"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	_ "time/tzdata" // IANA zones on machines without /usr/share/zoneinfo
+
+	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/search"
+	"github.com/tidwall/buntdb"
+)
+
+// ID is the skill's registry ID.
+const ID skills.ID = "madang.scheduling"
+
+func init() {
+	skills.Register(skills.Info{ID: ID, Description: "Calendars, free slots, meeting invitations and reminders.",
+		New: func() skills.Skill { return New() }})
+}
+
+// Scopes.
+const (
+	ScopeRead   = "calendar.read"
+	ScopeWrite  = "calendar.write"
+	ScopeInvite = "calendar.invite"
+)
+
+// Seoul is the default time zone.
+var Seoul, _ = time.LoadLocation("Asia/Seoul")
+
+//go:embed data/people.json
+var peopleJSON []byte
+
+// Person is someone in the directory.
+type Person struct {
+	ID      string `json:"id"`
+	NameKo  string `json:"name_ko"`
+	GivenKo string `json:"given_ko"`
+	NameEn  string `json:"name_en"`
+	GivenEn string `json:"given_en"`
+	Team    string `json:"team"`
+	Busy    []struct {
+		Days  string `json:"days"`
+		Start string `json:"start"`
+		End   string `json:"end"`
+		Title string `json:"title"`
+	} `json:"busy"`
+	days []map[time.Weekday]bool
+}
+
+// dirPrefix marks directory people among calendar owners.
+const dirPrefix = "dir."
+
+// Attendee is a person invited to an event.
+type Attendee struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Status string `json:"status"` // accepted, invited, declined
+}
+
+// Event is one aggregate, stored under ev:<id>.
+type Event struct {
+	ID        string     `json:"id"`
+	Organizer string     `json:"organizer"`
+	Title     string     `json:"title"`
+	Start     time.Time  `json:"start"`
+	End       time.Time  `json:"end"`
+	Location  string     `json:"location,omitempty"`
+	Attendees []Attendee `json:"attendees"`
+	Reminder  int        `json:"reminder_minutes"`
+	Cancelled bool       `json:"cancelled,omitempty"`
+	Created   time.Time  `json:"created"`
+}
+
+// busyFor reports whether the event blocks person id's time.
+func (e *Event) busyFor(id string) bool {
+	if e.Cancelled {
+		return false
+	}
+	for _, a := range e.Attendees {
+		if a.ID == id {
+			return a.Status != "declined"
+		}
+	}
+	return false
+}
+
+func (e *Event) attendee(id string) *Attendee {
+	for i := range e.Attendees {
+		if e.Attendees[i].ID == id {
+			return &e.Attendees[i]
+		}
+	}
+	return nil
+}
+
+type profile struct {
+	Name string `json:"name"`
+	TZ   string `json:"tz,omitempty"`
+}
+
+// Scheduler is the skill.
+type Scheduler struct {
+	env    skills.Env
+	db     *store.DB
+	people map[string]*Person // by dir ID ("dir.minsu")
+
+	mu     sync.Mutex
+	events map[string]*Event
+	users  map[string]profile // real users seen, by user ID
+	fired  map[string]bool    // "<event>|<user>" reminders already sent
+}
+
+// New returns an unprovisioned scheduler.
+func New() *Scheduler { return &Scheduler{} }
+
+var (
+	_ skills.Provisioner = (*Scheduler)(nil)
+	_ skills.Ticker      = (*Scheduler)(nil)
+)
+
+var dayNames = map[string]time.Weekday{"sun": 0, "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6}
+
+func parseDays(s string) (map[time.Weekday]bool, error) {
+	out := map[time.Weekday]bool{}
+	for _, part := range strings.Split(s, ",") {
+		a, b, rng := strings.Cut(strings.TrimSpace(part), "-")
+		from, ok1 := dayNames[a]
+		to := from
+		ok2 := true
+		if rng {
+			to, ok2 = dayNames[b]
+		}
+		if !ok1 || !ok2 {
+			return nil, fmt.Errorf("bad days %q", s)
+		}
+		for d := from; ; d = (d + 1) % 7 {
+			out[d] = true
+			if d == to {
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
+// Provision loads the directory and every event.
+func (s *Scheduler) Provision(env skills.Env) error {
+	s.env = env
+	var dir struct{ People []*Person }
+	if err := json.Unmarshal(peopleJSON, &dir); err != nil {
+		return fmt.Errorf("scheduling: people: %w", err)
+	}
+	s.people = map[string]*Person{}
+	for _, p := range dir.People {
+		for _, b := range p.Busy {
+			d, err := parseDays(b.Days)
+			if err != nil {
+				return fmt.Errorf("scheduling: %s: %w", p.ID, err)
+			}
+			p.days = append(p.days, d)
+		}
+		s.people[dirPrefix+p.ID] = p
+	}
+	db, err := env.Open("calendar.db")
+	if err != nil {
+		return err
+	}
+	s.db = db
+	s.events, s.users, s.fired = map[string]*Event{}, map[string]profile{}, map[string]bool{}
+	return db.View(func(tx *buntdb.Tx) error {
+		store.Scan(tx, "ev", func(_, v string) bool {
+			var e Event
+			if json.Unmarshal([]byte(v), &e) == nil {
+				s.events[e.ID] = &e
+			}
+			return true
+		})
+		store.Scan(tx, "rem", func(k, _ string) bool {
+			parts := strings.Split(k, ":")
+			if len(parts) == 3 {
+				s.fired[parts[1]+"|"+parts[2]] = true
+			}
+			return true
+		})
+		return store.Scan(tx, "prof", func(k, v string) bool {
+			var p profile
+			if json.Unmarshal([]byte(v), &p) == nil {
+				s.users[strings.TrimPrefix(k, "prof:")] = p
+			}
+			return true
+		})
+	})
+}
+
+// seen records a user's display name so others can invite them by name.
+func (s *Scheduler) seen(c skills.Caller) {
+	if c.Name == "" {
+		return
+	}
+	key := skills.UserKey(c.UserID)
+	s.mu.Lock()
+	p, ok := s.users[key]
+	if ok && p.Name == c.Name {
+		s.mu.Unlock()
+		return
+	}
+	p.Name = c.Name
+	s.users[key] = p
+	s.mu.Unlock()
+	s.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("prof", key), p) })
+}
+
+// zone is the user's time zone (Seoul unless they chose another).
+func (s *Scheduler) zone(userID string) *time.Location {
+	s.mu.Lock()
+	p := s.users[skills.UserKey(userID)]
+	s.mu.Unlock()
+	if p.TZ != "" {
+		if loc, err := time.LoadLocation(p.TZ); err == nil {
+			return loc
+		}
+	}
+	return Seoul
+}
+
+// name is a calendar owner's display name.
+func (s *Scheduler) name(id string) string {
+	if p, ok := s.people[id]; ok {
+		return p.NameKo
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if p, ok := s.users[skills.UserKey(id)]; ok && p.Name != "" {
+		return p.Name
+	}
+	return "(이름 없음)"
+}
+
+// Interval is a span of time.
+type Interval struct {
+	Start time.Time `json:"start"`
+	End   time.Time `json:"end"`
+}
+
+// busy returns id's busy intervals overlapping [from, to), sorted. For
+// directory people it includes their weekly routine.
+func (s *Scheduler) busy(id string, from, to time.Time) []Interval {
+	var out []Interval
+	s.mu.Lock()
+	for _, e := range s.events {
+		if e.busyFor(id) && e.Start.Before(to) && e.End.After(from) {
+			out = append(out, Interval{e.Start, e.End})
+		}
+	}
+	s.mu.Unlock()
+	if p, ok := s.people[id]; ok {
+		for d := from.In(Seoul); d.Before(to); d = d.AddDate(0, 0, 1) {
+			day := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, Seoul)
+			for i, b := range p.Busy {
+				if !p.days[i][day.Weekday()] {
+					continue
+				}
+				st, _ := time.Parse("15:04", b.Start)
+				en, _ := time.Parse("15:04", b.End)
+				iv := Interval{day.Add(time.Duration(st.Hour())*time.Hour + time.Duration(st.Minute())*time.Minute),
+					day.Add(time.Duration(en.Hour())*time.Hour + time.Duration(en.Minute())*time.Minute)}
+				if iv.Start.Before(to) && iv.End.After(from) {
+					out = append(out, iv)
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start.Before(out[j].Start) })
+	return out
+}
+
+// resolve turns names or IDs into calendar owners. "민수", "지영이",
+// "Minsu Kim", "dir.minsu" all work; an ambiguous name is an error that
+// lists the candidates.
+func (s *Scheduler) resolve(caller string, refs []string) ([]string, error) {
+	var out []string
+	for _, ref := range refs {
+		id, err := s.resolveOne(ref)
+		if err != nil {
+			return nil, err
+		}
+		if id != caller && !contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out, nil
+}
+
+func contains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Scheduler) resolveOne(ref string) (string, error) {
+	ref = strings.TrimSpace(ref)
+	if _, ok := s.people[ref]; ok {
+		return ref, nil
+	}
+	norm := search.Normalize(ref)
+	// Honorifics and the vocative/subject -이 of Korean given names.
+	cands := []string{norm}
+	for _, suf := range []string{"씨", "님", "이", "이랑", "랑", "하고", "과", "와"} {
+		if t := strings.TrimSuffix(norm, suf); t != norm && t != "" {
+			cands = append(cands, strings.TrimSpace(t))
+		}
+	}
+	var hits []string
+	for id, p := range s.people {
+		for _, c := range cands {
+			if c == search.Normalize(p.NameKo) || c == search.Normalize(p.GivenKo) || c == search.Normalize(p.NameEn) || c == search.Normalize(p.GivenEn) || c == p.ID {
+				if !contains(hits, id) {
+					hits = append(hits, id)
+				}
+			}
+		}
+	}
+	s.mu.Lock()
+	for uid, p := range s.users {
+		if uid == ref {
+			hits = []string{uid}
+			break
+		}
+		for _, c := range cands {
+			if p.Name != "" && c == search.Normalize(p.Name) && !contains(hits, uid) {
+				hits = append(hits, uid)
+			}
+		}
+	}
+	s.mu.Unlock()
+	sort.Strings(hits)
+	switch len(hits) {
+	case 0:
+		return "", skills.Errorf(skills.CodeNotFound, "nobody called %q is in the directory", ref)
+	case 1:
+		return hits[0], nil
+	}
+	var names []string
+	for _, h := range hits {
+		names = append(names, s.name(h)+" ("+h+")")
+	}
+	return "", skills.Errorf(skills.CodeConflict, "%q could be %s; ask which one", ref, strings.Join(names, " or "))
+}
+
+// parseTime reads "2026-12-08T15:00" (in the user's zone) or RFC 3339.
+func parseTime(v string, loc *time.Location) (time.Time, error) {
+	for _, f := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04"} {
+		if t, err := time.ParseInLocation(f, v, loc); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, skills.Errorf(skills.CodeInvalidArguments, "%q is not a time like 2026-12-08T15:00", v)
+}
+
+func parseDay(v string, loc *time.Location) (time.Time, error) {
+	t, err := time.ParseInLocation("2006-01-02", v, loc)
+	if err != nil {
+		return t, skills.Errorf(skills.CodeInvalidArguments, "%q is not a date like 2026-12-08", v)
+	}
+	return t, nil
+}
+
+func (s *Scheduler) put(e *Event) error {
+	return s.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("ev", e.ID), e) })
+}
+
+// EventView is an event as its owner (or an attendee) sees it, in their zone.
+type EventView struct {
+	ID        string     `json:"id"`
+	Title     string     `json:"title"`
+	Start     string     `json:"start"`
+	End       string     `json:"end"`
+	Location  string     `json:"location,omitempty"`
+	Organizer string     `json:"organizer"`
+	Attendees []Attendee `json:"attendees"`
+	MyStatus  string     `json:"my_status"`
+	Cancelled bool       `json:"cancelled,omitempty"`
+}
+
+func (s *Scheduler) view(e Event, me string) EventView {
+	loc := s.zone(me)
+	v := EventView{ID: e.ID, Title: e.Title, Start: e.Start.In(loc).Format(time.RFC3339), End: e.End.In(loc).Format(time.RFC3339),
+		Location: e.Location, Organizer: s.name(e.Organizer), Attendees: e.Attendees, Cancelled: e.Cancelled}
+	if a := e.attendee(me); a != nil {
+		v.MyStatus = a.Status
+	}
+	return v
+}
+
+type rangeArgs struct {
+	From string `json:"from" jsonschema:"first day, YYYY-MM-DD"`
+	To   string `json:"to" jsonschema:"last day, YYYY-MM-DD"`
+}
+
+type createArgs struct {
+	Title    string `json:"title"`
+	Start    string `json:"start" jsonschema:"e.g. 2026-12-08T15:00 (your time zone) or with an offset"`
+	Duration int    `json:"duration_minutes"`
+	Location string `json:"location,omitempty"`
+	Reminder int    `json:"reminder_minutes,omitempty" jsonschema:"minutes before the start; default 10"`
+	Overlap  bool   `json:"allow_overlap,omitempty" jsonschema:"create even if it clashes with another event"`
+}
+
+type moveArgs struct {
+	EventID  string `json:"event_id"`
+	Start    string `json:"start"`
+	Duration int    `json:"duration_minutes,omitempty" jsonschema:"new length; default unchanged"`
+	Overlap  bool   `json:"allow_overlap,omitempty"`
+}
+
+type eventArgs struct {
+	EventID string `json:"event_id"`
+}
+
+type slotArgs struct {
+	Participants []string `json:"participants" jsonschema:"people by name or id; you are included"`
+	From         string   `json:"from" jsonschema:"first day, YYYY-MM-DD"`
+	To           string   `json:"to" jsonschema:"last day, YYYY-MM-DD"`
+	Duration     int      `json:"duration_minutes"`
+	DayStart     string   `json:"day_start,omitempty" jsonschema:"working hours start, HH:MM (default 09:00)"`
+	DayEnd       string   `json:"day_end,omitempty" jsonschema:"working hours end, HH:MM (default 18:00)"`
+	Weekends     bool     `json:"include_weekends,omitempty"`
+	Limit        int      `json:"limit,omitempty"`
+}
+
+type inviteArgs struct {
+	Title        string   `json:"title"`
+	Participants []string `json:"participants" jsonschema:"people by name or id"`
+	Start        string   `json:"start"`
+	Duration     int      `json:"duration_minutes"`
+	Location     string   `json:"location,omitempty"`
+	Reminder     int      `json:"reminder_minutes,omitempty"`
+}
+
+type respondArgs struct {
+	EventID  string `json:"event_id"`
+	Response string `json:"response" jsonschema:"accept or decline"`
+}
+
+type findArgs struct {
+	Query string `json:"query" jsonschema:"a name"`
+}
+
+type settingsArgs struct {
+	TimeZone string `json:"time_zone" jsonschema:"IANA zone, e.g. Asia/Seoul, Europe/London"`
+}
+
+type noArgs struct{}
+
+// Tools implements skills.Skill.
+func (s *Scheduler) Tools() []*skills.Tool {
+	day := func(names ...string) func(*jsonschema.Schema) {
+		return func(sc *jsonschema.Schema) {
+			for _, n := range names {
+				sc.Properties[n].Pattern = `^\d{4}-\d{2}-\d{2}$`
+			}
+		}
+	}
+	dur := func(sc *jsonschema.Schema) {
+		if p := sc.Properties["duration_minutes"]; p != nil {
+			p.Minimum, p.Maximum = skills.Ptr(5.0), skills.Ptr(720.0)
+		}
+		if p := sc.Properties["reminder_minutes"]; p != nil {
+			p.Minimum, p.Maximum = skills.Ptr(0.0), skills.Ptr(1440.0)
+		}
+		if p := sc.Properties["title"]; p != nil {
+			p.MinLength, p.MaxLength = skills.Ptr(1), skills.Ptr(100)
+		}
+		if p := sc.Properties["location"]; p != nil {
+			p.MaxLength = skills.Ptr(100)
+		}
+		if p := sc.Properties["start"]; p != nil {
+			p.MaxLength = skills.Ptr(40)
+		}
+	}
+	eid := func(sc *jsonschema.Schema) { sc.Properties["event_id"].Pattern = `^e[0-9a-f]{20}$` }
+	people := func(sc *jsonschema.Schema) {
+		p := sc.Properties["participants"]
+		p.MinItems, p.MaxItems = skills.Ptr(1), skills.Ptr(20)
+		p.Items.MinLength, p.Items.MaxLength = skills.Ptr(1), skills.Ptr(60)
+	}
+	return []*skills.Tool{
+		skills.NewTool("sched_find_people", "Find people in the directory by name.", skills.Read, []string{ScopeRead}, s.findPeople,
+			skills.Constrain(func(sc *jsonschema.Schema) { sc.Properties["query"].MaxLength = skills.Ptr(60) })),
+		skills.NewTool("sched_my_events", "The user's events between two days.", skills.Read, []string{ScopeRead}, s.myEvents, skills.Constrain(day("from", "to"))),
+		skills.NewTool("sched_create_event", "Add an event to the user's own calendar (checks for clashes).", skills.Write, []string{ScopeWrite}, s.create, skills.Constrain(dur)),
+		skills.NewTool("sched_move_event", "Move one of the user's own events without other attendees.", skills.Write, []string{ScopeWrite}, s.move,
+			skills.Constrain(dur), skills.Constrain(eid)),
+		skills.NewTool("sched_cancel_event", "Delete one of the user's own events without other attendees.", skills.Write, []string{ScopeWrite}, s.cancelOwn, skills.Constrain(eid)),
+		skills.NewTool("sched_find_slots", "Find times when the user and the participants are all free, best first (earliest, least fragmenting).",
+			skills.Read, []string{ScopeRead}, s.findSlots, skills.Constrain(day("from", "to")), skills.Constrain(dur), skills.Constrain(people),
+			skills.Constrain(func(sc *jsonschema.Schema) {
+				sc.Properties["day_start"].Pattern = `^([01]\d|2[0-3]):[0-5]\d$`
+				sc.Properties["day_end"].Pattern = `^([01]\d|2[0-4]):[0-5]\d$`
+				sc.Properties["limit"].Minimum, sc.Properties["limit"].Maximum = skills.Ptr(1.0), skills.Ptr(20.0)
+			})),
+		skills.NewTool("sched_invite", "Create a meeting in everyone's calendar and send the invitations. Needs the user's confirmation.",
+			skills.Irreversible, []string{ScopeWrite, ScopeInvite}, s.invite, skills.WithPrepare(s.prepareInvite), skills.Constrain(dur), skills.Constrain(people)),
+		skills.NewTool("sched_cancel_meeting", "Cancel a meeting the user organised and tell the attendees. Needs the user's confirmation.",
+			skills.Irreversible, []string{ScopeWrite, ScopeInvite}, s.cancelMeeting, skills.WithPrepare(s.prepareCancelMeeting), skills.Constrain(eid)),
+		skills.NewTool("sched_invites", "Invitations waiting for the user's answer.", skills.Read, []string{ScopeRead}, s.invites),
+		skills.NewTool("sched_respond", "Accept or decline an invitation.", skills.Write, []string{ScopeWrite}, s.respond, skills.Constrain(eid),
+			skills.Constrain(func(sc *jsonschema.Schema) { sc.Properties["response"].Enum = []any{"accept", "decline"} })),
+		skills.NewTool("sched_settings", "Set the user's time zone.", skills.Write, []string{ScopeWrite}, s.settings,
+			skills.Constrain(func(sc *jsonschema.Schema) { sc.Properties["time_zone"].MaxLength = skills.Ptr(64) })),
+	}
+}
+
+// PersonView is a directory entry.
+type PersonView struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Team string `json:"team,omitempty"`
+}
+
+func (s *Scheduler) findPeople(ctx context.Context, c skills.Caller, a findArgs) ([]PersonView, error) {
+	s.seen(c)
+	q := search.Normalize(a.Query)
+	out := []PersonView{}
+	for id, p := range s.people {
+		all := search.Normalize(p.NameKo + " " + p.NameEn + " " + p.GivenKo + " " + p.Team)
+		if q == "" || strings.Contains(all, q) {
+			out = append(out, PersonView{ID: id, Name: p.NameKo + " (" + p.NameEn + ")", Team: p.Team})
+		}
+	}
+	s.mu.Lock()
+	for uid, p := range s.users {
+		if p.Name != "" && (q == "" || strings.Contains(search.Normalize(p.Name), q)) && uid != skills.UserKey(c.UserID) {
+			out = append(out, PersonView{ID: uid, Name: p.Name})
+		}
+	}
+	s.mu.Unlock()
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+func (s *Scheduler) myEvents(ctx context.Context, c skills.Caller, a rangeArgs) ([]EventView, error) {
+	s.seen(c)
+	loc := s.zone(c.UserID)
+	from, err := parseDay(a.From, loc)
+	if err != nil {
+		return nil, err
+	}
+	to, err := parseDay(a.To, loc)
+	if err != nil {
+		return nil, err
+	}
+	to = to.AddDate(0, 0, 1)
+	if to.Sub(from) > 93*24*time.Hour || !to.After(from) {
+		return nil, skills.Errorf(skills.CodeInvalidArguments, "the range must be 1 to 92 days")
+	}
+	s.mu.Lock()
+	var evs []Event
+	for _, e := range s.events {
+		if e.busyFor(c.UserID) && e.Start.Before(to) && e.End.After(from) {
+			evs = append(evs, *e)
+		}
+	}
+	s.mu.Unlock()
+	sort.Slice(evs, func(i, j int) bool { return evs[i].Start.Before(evs[j].Start) })
+	out := []EventView{}
+	for _, e := range evs {
+		out = append(out, s.view(e, c.UserID))
+	}
+	return out, nil
+}
+
+// clashes returns the events (or routines) that overlap [start, end) for id.
+func (s *Scheduler) clashes(id string, start, end time.Time, except string) []string {
+	var out []string
+	s.mu.Lock()
+	for _, e := range s.events {
+		if e.ID != except && e.busyFor(id) && e.Start.Before(end) && e.End.After(start) {
+			out = append(out, fmt.Sprintf("%s (%s–%s)", e.Title, e.Start.In(Seoul).Format("15:04"), e.End.In(Seoul).Format("15:04")))
+		}
+	}
+	s.mu.Unlock()
+	if _, dir := s.people[id]; dir {
+		for _, iv := range s.busy(id, start, end) {
+			if iv.Start.Before(end) && iv.End.After(start) {
+				out = append(out, fmt.Sprintf("(%s–%s)", iv.Start.In(Seoul).Format("15:04"), iv.End.In(Seoul).Format("15:04")))
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (s *Scheduler) create(ctx context.Context, c skills.Caller, a createArgs) (EventView, error) {
+	s.seen(c)
+	start, err := parseTime(a.Start, s.zone(c.UserID))
+	if err != nil {
+		return EventView{}, err
+	}
+	end := start.Add(time.Duration(a.Duration) * time.Minute)
+	if !a.Overlap {
+		if cl := s.clashes(c.UserID, start, end, ""); len(cl) > 0 {
+			return EventView{}, skills.Errorf(skills.CodeConflict, "that clashes with %s; pick another time or allow the overlap", strings.Join(cl, ", "))
+		}
+	}
+	e := &Event{ID: "e" + skills.OpIDHex(ctx, 20), Organizer: c.UserID, Title: a.Title, Start: start, End: end, Location: a.Location,
+		Attendees: []Attendee{{ID: c.UserID, Name: c.Name, Status: "accepted"}}, Reminder: reminder(a.Reminder), Created: s.env.Clock.Now()}
+	return s.store(e, c.UserID)
+}
+
+func reminder(m int) int {
+	if m == 0 {
+		return 10
+	}
+	return m
+}
+
+// store writes a new event, unless a retry already wrote it.
+func (s *Scheduler) store(e *Event, me string) (EventView, error) {
+	s.mu.Lock()
+	if prev, ok := s.events[e.ID]; ok {
+		v := *prev
+		s.mu.Unlock()
+		return s.view(v, me), nil
+	}
+	s.mu.Unlock()
+	if err := s.put(e); err != nil {
+		return EventView{}, skills.Errorf(skills.CodeUnavailable, "the calendar could not be saved; nothing changed")
+	}
+	s.mu.Lock()
+	s.events[e.ID] = e
+	v := *e
+	s.mu.Unlock()
+	return s.view(v, me), nil
+}
+
+// mutate changes an event the caller may change, and writes it.
+func (s *Scheduler) mutate(id string, f func(*Event) error) (Event, error) {
+	s.mu.Lock()
+	cur, ok := s.events[id]
+	if !ok {
+		s.mu.Unlock()
+		return Event{}, skills.Errorf(skills.CodeNotFound, "no event %s", id)
+	}
+	next := *cur
+	next.Attendees = append([]Attendee(nil), cur.Attendees...)
+	s.mu.Unlock()
+	if err := f(&next); err != nil {
+		return Event{}, err
+	}
+	if err := s.put(&next); err != nil {
+		return Event{}, skills.Errorf(skills.CodeUnavailable, "the calendar could not be saved; nothing changed")
+	}
+	s.mu.Lock()
+	*s.events[id] = next
+	s.mu.Unlock()
+	return next, nil
+}
+
+// own returns an event the caller organised; others' are "not found".
+func (s *Scheduler) own(c skills.Caller, id string) (Event, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, ok := s.events[id]
+	if !ok || e.Organizer != c.UserID || e.Cancelled {
+		return Event{}, skills.Errorf(skills.CodeNotFound, "no event %s in your calendar", id)
+	}
+	return *e, nil
+}
+
+func (s *Scheduler) move(ctx context.Context, c skills.Caller, a moveArgs) (EventView, error) {
+	e, err := s.own(c, a.EventID)
+	if err != nil {
+		return EventView{}, err
+	}
+	if len(e.Attendees) > 1 {
+		return EventView{}, skills.Errorf(skills.CodeConflict, "this event has other attendees; cancel it with sched_cancel_meeting and invite again")
+	}
+	start, err := parseTime(a.Start, s.zone(c.UserID))
+	if err != nil {
+		return EventView{}, err
+	}
+	d := e.End.Sub(e.Start)
+	if a.Duration > 0 {
+		d = time.Duration(a.Duration) * time.Minute
+	}
+	if !a.Overlap {
+		if cl := s.clashes(c.UserID, start, start.Add(d), e.ID); len(cl) > 0 {
+			return EventView{}, skills.Errorf(skills.CodeConflict, "that clashes with %s", strings.Join(cl, ", "))
+		}
+	}
+	ne, err := s.mutate(e.ID, func(e *Event) error { e.Start, e.End = start, start.Add(d); return nil })
+	if err != nil {
+		return EventView{}, err
+	}
+	s.mu.Lock()
+	delete(s.fired, ne.ID+"|"+skills.UserKey(c.UserID)) // a moved event reminds again
+	s.mu.Unlock()
+	return s.view(ne, c.UserID), nil
+}
+
+func (s *Scheduler) cancelOwn(ctx context.Context, c skills.Caller, a eventArgs) (EventView, error) {
+	e, err := s.own(c, a.EventID)
+	if err != nil {
+		return EventView{}, err
+	}
+	if len(e.Attendees) > 1 {
+		return EventView{}, skills.Errorf(skills.CodeConflict, "this event has other attendees; use sched_cancel_meeting")
+	}
+	ne, err := s.mutate(e.ID, func(e *Event) error { e.Cancelled = true; return nil })
+	if err != nil {
+		return EventView{}, err
+	}
+	return s.view(ne, c.UserID), nil
+}
+
+// Slot is a proposed meeting time.
+type Slot struct {
+	Start string `json:"start"`
+	End   string `json:"end"`
+	Label string `json:"label"` // e.g. 12월 8일 (화) 15:00–16:00
+	Why   string `json:"why"`
+}
+
+var koDays = []string{"일", "월", "화", "수", "목", "금", "토"}
+
+func hm(v string, def string) (time.Duration, error) {
+	if v == "" {
+		v = def
+	}
+	if v == "24:00" {
+		return 24 * time.Hour, nil
+	}
+	t, err := time.Parse("15:04", v)
+	if err != nil {
+		return 0, skills.Errorf(skills.CodeInvalidArguments, "%q is not HH:MM", v)
+	}
+	return time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute, nil
+}
+
+// FreeSlots computes common free slots (exported for benchmarks).
+func (s *Scheduler) FreeSlots(caller string, ids []string, from, to time.Time, dur time.Duration, dayStart, dayEnd time.Duration,
+	weekends bool, limit int, loc *time.Location) []Slot {
+	everyone := append([]string{caller}, ids...)
+	now := s.env.Clock.Now()
+	type cand struct {
+		iv    Interval
+		frag  int // 0: fits a gap exactly or touches an edge on both sides … 2: splits a gap
+		order int
+	}
+	var cands []cand
+	for d := from; d.Before(to); d = d.AddDate(0, 0, 1) {
+		if !weekends && (d.Weekday() == time.Saturday || d.Weekday() == time.Sunday) {
+			continue
+		}
+		ws, we := d.Add(dayStart), d.Add(dayEnd)
+		var busy []Interval
+		for _, id := range everyone {
+			busy = append(busy, s.busy(id, ws, we)...)
+		}
+		sort.Slice(busy, func(i, j int) bool { return busy[i].Start.Before(busy[j].Start) })
+		// Free gaps of the working day.
+		cur := ws
+		if now.After(cur) {
+			cur = roundUp(now, 30*time.Minute)
+		}
+		var gaps []Interval
+		for _, b := range busy {
+			if b.Start.After(cur) {
+				gaps = append(gaps, Interval{cur, minT(b.Start, we)})
+			}
+			if b.End.After(cur) {
+				cur = b.End
+			}
+		}
+		if cur.Before(we) {
+			gaps = append(gaps, Interval{cur, we})
+		}
+		for _, g := range gaps {
+			for st := roundUp(g.Start, 30*time.Minute); !st.Add(dur).After(g.End); st = st.Add(30 * time.Minute) {
+				frag := 0
+				if st.After(g.Start) {
+					frag++
+				}
+				if st.Add(dur).Before(g.End) {
+					frag++
+				}
+				cands = append(cands, cand{Interval{st, st.Add(dur)}, frag, len(cands)})
+			}
+		}
+	}
+	// Earliest day first; within a day, slots that leave no unusable
+	// fragments first; then earliest.
+	sort.SliceStable(cands, func(i, j int) bool {
+		di, dj := cands[i].iv.Start.In(loc).YearDay(), cands[j].iv.Start.In(loc).YearDay()
+		if cands[i].iv.Start.In(loc).Year() != cands[j].iv.Start.In(loc).Year() {
+			return cands[i].iv.Start.Before(cands[j].iv.Start)
+		}
+		if di != dj {
+			return di < dj
+		}
+		if cands[i].frag != cands[j].frag {
+			return cands[i].frag < cands[j].frag
+		}
+		return cands[i].iv.Start.Before(cands[j].iv.Start)
+	})
+	out := []Slot{}
+	for _, c := range cands {
+		st, en := c.iv.Start.In(loc), c.iv.End.In(loc)
+		why := "모두 비어 있는 가장 빠른 시간"
+		if c.frag == 0 {
+			why = "앞뒤 일정과 이어져 자투리 시간이 생기지 않아요"
+		}
+		out = append(out, Slot{Start: st.Format(time.RFC3339), End: en.Format(time.RFC3339),
+			Label: fmt.Sprintf("%d월 %d일 (%s) %s–%s", st.Month(), st.Day(), koDays[st.Weekday()], st.Format("15:04"), en.Format("15:04")), Why: why})
+		if len(out) == limit {
+			break
+		}
+	}
+	return out
+}
+
+func roundUp(t time.Time, d time.Duration) time.Time {
+	r := t.Truncate(d)
+	if r.Before(t) {
+		r = r.Add(d)
+	}
+	return r
+}
+
+func minT(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}
+
+// SlotResult is what sched_find_slots returns.
+type SlotResult struct {
+	Participants []string `json:"participants"`
+	Slots        []Slot   `json:"slots"`
+}
+
+func (s *Scheduler) findSlots(ctx context.Context, c skills.Caller, a slotArgs) (SlotResult, error) {
+	s.seen(c)
+	loc := s.zone(c.UserID)
+	ids, err := s.resolve(c.UserID, a.Participants)
+	if err != nil {
+		return SlotResult{}, err
+	}
+	from, err := parseDay(a.From, loc)
+	if err != nil {
+		return SlotResult{}, err
+	}
+	to, err := parseDay(a.To, loc)
+	if err != nil {
+		return SlotResult{}, err
+	}
+	to = to.AddDate(0, 0, 1)
+	if !to.After(from) || to.Sub(from) > 31*24*time.Hour {
+		return SlotResult{}, skills.Errorf(skills.CodeInvalidArguments, "the range must be 1 to 31 days")
+	}
+	ds, err := hm(a.DayStart, "09:00")
+	if err != nil {
+		return SlotResult{}, err
+	}
+	de, err := hm(a.DayEnd, "18:00")
+	if err != nil {
+		return SlotResult{}, err
+	}
+	if de <= ds {
+		return SlotResult{}, skills.Errorf(skills.CodeInvalidArguments, "day_end must be after day_start")
+	}
+	limit := a.Limit
+	if limit == 0 {
+		limit = 5
+	}
+	res := SlotResult{Slots: s.FreeSlots(c.UserID, ids, from, to, time.Duration(a.Duration)*time.Minute, ds, de, a.Weekends, limit, loc)}
+	for _, id := range ids {
+		res.Participants = append(res.Participants, s.name(id))
+	}
+	return res, nil
+}
+
+func (s *Scheduler) planInvite(c skills.Caller, a inviteArgs) (*Event, []string, error) {
+	ids, err := s.resolve(c.UserID, a.Participants)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(ids) == 0 {
+		return nil, nil, skills.Errorf(skills.CodeInvalidArguments, "invite at least one other person")
+	}
+	start, err := parseTime(a.Start, s.zone(c.UserID))
+	if err != nil {
+		return nil, nil, err
+	}
+	if !start.After(s.env.Clock.Now()) {
+		return nil, nil, skills.Errorf(skills.CodeInvalidArguments, "%s is in the past", a.Start)
+	}
+	end := start.Add(time.Duration(a.Duration) * time.Minute)
+	var clash []string
+	for _, id := range append([]string{c.UserID}, ids...) {
+		if cl := s.clashes(id, start, end, ""); len(cl) > 0 {
+			clash = append(clash, s.name(id))
+		}
+	}
+	if len(clash) > 0 {
+		return nil, nil, skills.Errorf(skills.CodeConflict, "%s not free then; use sched_find_slots", strings.Join(clash, ", ")+" is")
+	}
+	e := &Event{Organizer: c.UserID, Title: a.Title, Start: start, End: end, Location: a.Location, Reminder: reminder(a.Reminder),
+		Attendees: []Attendee{{ID: c.UserID, Name: c.Name, Status: "accepted"}}}
+	var names []string
+	for _, id := range ids {
+		e.Attendees = append(e.Attendees, Attendee{ID: id, Name: s.name(id), Status: "invited"})
+		names = append(names, s.name(id))
+	}
+	return e, names, nil
+}
+
+func (s *Scheduler) prepareInvite(ctx context.Context, c skills.Caller, a inviteArgs) (skills.Summary, error) {
+	e, names, err := s.planInvite(c, a)
+	if err != nil {
+		return skills.Summary{}, err
+	}
+	loc := s.zone(c.UserID)
+	st := e.Start.In(loc)
+	when := fmt.Sprintf("%d월 %d일 (%s) %s–%s", st.Month(), st.Day(), koDays[st.Weekday()], st.Format("15:04"), e.End.In(loc).Format("15:04"))
+	fields := []skills.Field{{Label: "제목 Title", Value: e.Title}, {Label: "시간 When", Value: when}, {Label: "참석자 People", Value: strings.Join(names, ", ")}}
+	if e.Location != "" {
+		fields = append(fields, skills.Field{Label: "장소 Where", Value: e.Location})
+	}
+	return skills.Summary{Text: fmt.Sprintf("%s에 ‘%s’ 회의를 잡고 %s에게 초대장을 보냅니다.", when, e.Title, strings.Join(names, ", ")), Fields: fields}, nil
+}
+
+func (s *Scheduler) invite(ctx context.Context, c skills.Caller, a inviteArgs) (EventView, error) {
+	s.seen(c)
+	id := "e" + skills.OpIDHex(ctx, 20)
+	s.mu.Lock()
+	prev, done := s.events[id]
+	s.mu.Unlock()
+	if done {
+		return s.view(*prev, c.UserID), nil
+	}
+	e, _, err := s.planInvite(c, a)
+	if err != nil {
+		return EventView{}, err
+	}
+	e.ID, e.Created = id, s.env.Clock.Now()
+	// Directory colleagues answer at once, as a colleague's calendar
+	// assistant would: they are free (planInvite checked), so they accept.
+	for i := range e.Attendees {
+		if _, dir := s.people[e.Attendees[i].ID]; dir {
+			e.Attendees[i].Status = "accepted"
+		}
+	}
+	v, err := s.store(e, c.UserID)
+	if err != nil {
+		return EventView{}, err
+	}
+	for _, at := range e.Attendees[1:] {
+		if _, dir := s.people[at.ID]; dir {
+			continue
+		}
+		s.env.Notify(skills.Notification{UserID: at.ID, Kind: "invite", At: e.Created,
+			Text: fmt.Sprintf("%s님이 ‘%s’ 회의에 초대했어요 (%s).", s.name(c.UserID), e.Title, e.Start.In(s.zone(at.ID)).Format("1월 2일 15:04")),
+			Data: map[string]any{"event": e.ID}})
+	}
+	return v, nil
+}
+
+func (s *Scheduler) prepareCancelMeeting(ctx context.Context, c skills.Caller, a eventArgs) (skills.Summary, error) {
+	e, err := s.own(c, a.EventID)
+	if err != nil {
+		return skills.Summary{}, err
+	}
+	var names []string
+	for _, at := range e.Attendees[1:] {
+		names = append(names, at.Name)
+	}
+	return skills.Summary{Text: fmt.Sprintf("‘%s’ 회의를 취소하고 %s에게 알립니다.", e.Title, strings.Join(names, ", ")),
+		Fields: []skills.Field{{Label: "제목 Title", Value: e.Title}, {Label: "시간 When", Value: e.Start.In(s.zone(c.UserID)).Format("2006-01-02 15:04")}}}, nil
+}
+
+func (s *Scheduler) cancelMeeting(ctx context.Context, c skills.Caller, a eventArgs) (EventView, error) {
+	s.mu.Lock()
+	cur, ok := s.events[a.EventID]
+	s.mu.Unlock()
+	if ok && cur.Organizer == c.UserID && cur.Cancelled {
+		return s.view(*cur, c.UserID), nil // retried
+	}
+	e, err := s.own(c, a.EventID)
+	if err != nil {
+		return EventView{}, err
+	}
+	ne, err := s.mutate(e.ID, func(e *Event) error { e.Cancelled = true; return nil })
+	if err != nil {
+		return EventView{}, err
+	}
+	for _, at := range e.Attendees[1:] {
+		if _, dir := s.people[at.ID]; !dir {
+			s.env.Notify(skills.Notification{UserID: at.ID, Kind: "invite", At: s.env.Clock.Now(),
+				Text: fmt.Sprintf("‘%s’ 회의가 취소되었어요.", e.Title), Data: map[string]any{"event": e.ID, "cancelled": true}})
+		}
+	}
+	return s.view(ne, c.UserID), nil
+}
+
+func (s *Scheduler) invites(ctx context.Context, c skills.Caller, _ noArgs) ([]EventView, error) {
+	s.seen(c)
+	now := s.env.Clock.Now()
+	s.mu.Lock()
+	var evs []Event
+	for _, e := range s.events {
+		if a := e.attendee(c.UserID); a != nil && a.Status == "invited" && !e.Cancelled && e.End.After(now) {
+			evs = append(evs, *e)
+		}
+	}
+	s.mu.Unlock()
+	sort.Slice(evs, func(i, j int) bool { return evs[i].Start.Before(evs[j].Start) })
+	out := []EventView{}
+	for _, e := range evs {
+		out = append(out, s.view(e, c.UserID))
+	}
+	return out, nil
+}
+
+func (s *Scheduler) respond(ctx context.Context, c skills.Caller, a respondArgs) (EventView, error) {
+	s.mu.Lock()
+	e, ok := s.events[a.EventID]
+	mine := ok && e.attendee(c.UserID) != nil && !e.Cancelled
+	s.mu.Unlock()
+	if !mine {
+		return EventView{}, skills.Errorf(skills.CodeNotFound, "no invitation %s", a.EventID)
+	}
+	status := map[string]string{"accept": "accepted", "decline": "declined"}[a.Response]
+	ne, err := s.mutate(a.EventID, func(e *Event) error { e.attendee(c.UserID).Status = status; return nil })
+	if err != nil {
+		return EventView{}, err
+	}
+	if ne.Organizer != c.UserID {
+		s.env.Notify(skills.Notification{UserID: ne.Organizer, Kind: "invite", At: s.env.Clock.Now(),
+			Text: fmt.Sprintf("%s님이 ‘%s’ 초대를 %s했어요.", s.name(c.UserID), ne.Title, map[string]string{"accepted": "수락", "declined": "거절"}[status]),
+			Data: map[string]any{"event": ne.ID, "response": status}})
+	}
+	return s.view(ne, c.UserID), nil
+}
+
+func (s *Scheduler) settings(ctx context.Context, c skills.Caller, a settingsArgs) (map[string]string, error) {
+	loc, err := time.LoadLocation(a.TimeZone)
+	if err != nil || a.TimeZone == "" || a.TimeZone == "Local" {
+		return nil, skills.Errorf(skills.CodeInvalidArguments, "%q is not an IANA time zone such as Asia/Seoul", a.TimeZone)
+	}
+	key := skills.UserKey(c.UserID)
+	s.mu.Lock()
+	p := s.users[key]
+	p.TZ = loc.String()
+	if c.Name != "" {
+		p.Name = c.Name
+	}
+	s.users[key] = p
+	s.mu.Unlock()
+	if err := s.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("prof", key), p) }); err != nil {
+		return nil, skills.Errorf(skills.CodeUnavailable, "the setting could not be saved")
+	}
+	return map[string]string{"time_zone": p.TZ}, nil
+}
+
+// Tick sends reminders that are due: reminder_minutes before each event,
+// to every attendee who has not declined. Each is recorded as sent before
+// it is sent, so a restart never repeats it; one that came due while the
+// server was down is still sent if the event has not started.
+func (s *Scheduler) Tick(ctx context.Context, now time.Time) {
+	type due struct {
+		e    Event
+		user string
+	}
+	var list []due
+	s.mu.Lock()
+	for _, e := range s.events {
+		if e.Cancelled || !now.Before(e.Start) || now.Before(e.Start.Add(-time.Duration(e.Reminder)*time.Minute)) {
+			continue
+		}
+		for _, a := range e.Attendees {
+			if _, dir := s.people[a.ID]; dir || a.Status == "declined" {
+				continue
+			}
+			if !s.fired[e.ID+"|"+skills.UserKey(a.ID)] {
+				list = append(list, due{*e, a.ID})
+			}
+		}
+	}
+	s.mu.Unlock()
+	for _, d := range list {
+		uk := skills.UserKey(d.user)
+		if err := s.db.Update(func(tx *buntdb.Tx) error {
+			_, _, err := tx.Set(store.Key("rem", d.e.ID, uk), now.Format(time.RFC3339), nil)
+			return err
+		}); err != nil {
+			s.env.Logger.Error("recording reminder", "event", d.e.ID, "err", err)
+			continue
+		}
+		s.mu.Lock()
+		s.fired[d.e.ID+"|"+uk] = true
+		s.mu.Unlock()
+		mins := int(d.e.Start.Sub(now).Round(time.Minute) / time.Minute)
+		s.env.Notify(skills.Notification{UserID: d.user, Kind: "reminder", At: now,
+			Text: fmt.Sprintf("%d분 뒤 ‘%s’ (%s)", mins, d.e.Title, d.e.Start.In(s.zone(d.user)).Format("15:04")),
+			Data: map[string]any{"event": d.e.ID}})
+	}
+}
+
+// Events returns a copy of every event (tests and checks).
+func (s *Scheduler) Events() []Event {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Event, 0, len(s.events))
+	for _, e := range s.events {
+		out = append(out, *e)
+	}
+	return out
+}
+
