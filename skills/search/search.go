@@ -24,16 +24,21 @@ import (
 // Josa (particles) and endings stripped from the end of Hangul words,
 // longest first.
 var josa = []string{
-	"에서부터", "으로부터", "이라고", "에게서", "한테서", "까지는", "에서는", "으로는", "이랑은",
+	"에서부터", "으로부터", "이라고", "에게서", "한테서", "까지는", "에서는", "으로는", "이랑은", "이란", "이라",
 	"에서", "에게", "한테", "으로", "이랑", "까지", "부터", "처럼", "보다", "하고", "이나", "이나요", "인가요", "이에요", "예요", "이야",
-	"은", "는", "이", "가", "을", "를", "에", "의", "로", "와", "과", "도", "만", "랑", "나", "야",
+	"은", "는", "이", "가", "을", "를", "에", "의", "로", "와", "과", "도", "만", "랑", "나", "야", "란",
 }
+
+// verbEnds are endings of conjugated verbs and adjectives, stripped to
+// find a stem that is then matched on jamo ("일어나요" → 일어나 → 일어난다).
+var verbEnds = []string{"습니까", "습니다", "니다", "나요", "어요", "아요", "여요", "해요", "세요", "지요", "는다", "하다", "했다", "해줘", "줘", "죠", "다", "요", "까", "니"}
 
 // Stopwords carry no topic: question words and fillers in both languages.
 var stop = map[string]bool{
 	"뭐": true, "뭐야": true, "뭐예요": true, "뭔가요": true, "무엇": true, "무엇인가요": true, "무엇인지": true, "뭐지": true, "뭘까": true,
 	"알려줘": true, "알려주세요": true, "설명해줘": true, "설명해": true, "설명해주세요": true, "가르쳐줘": true, "말해줘": true, "좀": true,
 	"어떻게": true, "왜": true, "언제": true, "어디": true, "누가": true, "있어": true, "있나요": true, "해줘": true, "주세요": true, "추천해줘": true, "추천": true,
+	"것": true, "때": true, "뭐라고": true, "해요": true, "해": true, "대해": true, "대해서": true, "관해": true, "어떤": true, "무슨": true,
 	"the": true, "a": true, "an": true, "is": true, "are": true, "what": true, "how": true, "why": true, "does": true, "do": true,
 	"of": true, "to": true, "in": true, "for": true, "and": true, "or": true, "me": true, "please": true, "tell": true, "about": true,
 	"explain": true, "can": true, "you": true, "i": true, "it": true, "with": true, "on": true, "my": true, "some": true, "recommend": true,
@@ -111,11 +116,49 @@ func stem(w string) string {
 	return w
 }
 
+// jamo decomposes Hangul syllables into their letters (lead, vowel, tail),
+// so a stem can be matched as a prefix across conjugation: 일어나 is a
+// prefix of 일어난다 in jamo, though not in syllables.
+func jamo(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if !isHangul(r) {
+			b.WriteRune(r)
+			continue
+		}
+		i := r - 0xAC00
+		b.WriteRune(0x1100 + i/588)
+		b.WriteRune(0x1161 + (i%588)/28)
+		if t := i % 28; t > 0 {
+			b.WriteRune(0x11A7 + t)
+		}
+	}
+	return b.String()
+}
+
+// verbStem strips a conjugation ending from a Hangul word, keeping at
+// least two syllables; a word with no known ending loses its last syllable
+// when it has three or more. ok is false when there is no usable stem.
+func verbStem(w string) (string, bool) {
+	rs := []rune(w)
+	for _, e := range verbEnds {
+		er := []rune(e)
+		if len(rs)-len(er) >= 2 && string(rs[len(rs)-len(er):]) == e {
+			return string(rs[:len(rs)-len(er)]), true
+		}
+	}
+	if len(rs) >= 3 {
+		return string(rs[:len(rs)-1]), true
+	}
+	return "", false
+}
+
 // Term kinds: whole words weigh more than bigrams, so an exact word match
 // outranks a partial one.
 const (
 	wordWeight   = 1.0
 	bigramWeight = 0.5
+	phraseWeight = 1.0
 )
 
 type term struct {
@@ -127,11 +170,17 @@ type term struct {
 // (documents keep them; queries drop them).
 func terms(text string, keepStop bool) []term {
 	var out []term
-	for _, w := range Words(text) {
+	words := Words(text)
+	for i, w := range words {
+		rs := []rune(w)
+		// Adjacent Latin words make phrase terms ("thank you"), stopwords
+		// included, so that phrases outrank scattered words.
+		if i+1 < len(words) && !isHangul(rs[0]) && !isHangul([]rune(words[i+1])[0]) && !(stop[w] && stop[words[i+1]]) {
+			out = append(out, term{"+" + stem(w) + "_" + stem(words[i+1]), phraseWeight})
+		}
 		if !keepStop && stop[w] {
 			continue
 		}
-		rs := []rune(w)
 		if !isHangul(rs[0]) {
 			out = append(out, term{stem(w), wordWeight})
 			continue
@@ -168,6 +217,7 @@ type Index struct {
 	lens     []float64
 	total    float64
 	postings map[string][]posting
+	words    [][]string // per doc: its Hangul words in jamo, for stem matching
 }
 
 // NewIndex returns an empty index.
@@ -192,9 +242,15 @@ func (ix *Index) Add(id string, fields ...Field) {
 			length += w * t.w
 		}
 	}
+	var hw []string
 	for t, f := range tf {
 		ix.postings[t] = append(ix.postings[t], posting{doc, f})
+		if t[0] != '~' && t[0] != '+' && isHangul([]rune(t)[0]) {
+			hw = append(hw, jamo(t))
+		}
 	}
+	sort.Strings(hw)
+	ix.words = append(ix.words, hw)
 	ix.lens = append(ix.lens, length)
 	ix.total += length
 }
@@ -273,6 +329,7 @@ type qword struct {
 	w       string
 	fuzzy   []string
 	bigrams []string
+	stem    string // jamo of the verb stem, for Hangul
 }
 
 func (ix *Index) prepare(query string) []qword {
@@ -296,9 +353,12 @@ func (ix *Index) prepare(query string) []qword {
 			for i := 0; i+1 < len(br); i++ {
 				q.bigrams = append(q.bigrams, "~"+string(br[i:i+2]))
 			}
+			if st, ok := verbStem(w); ok {
+				q.stem = jamo(st)
+			}
 		} else if _, known := ix.postings[w]; !known && len(w) >= 4 {
 			for t := range ix.postings {
-				if len(t) >= 4 && t[0] != '~' && editOne(w, t) {
+				if len(t) >= 4 && t[0] != '~' && t[0] != '+' && editOne(w, t) {
 					q.fuzzy = append(q.fuzzy, t)
 				}
 			}
@@ -338,6 +398,9 @@ func (ix *Index) matched(qs []qword, d int) float64 {
 			}
 			found = got*4 >= len(q.bigrams)*3
 		}
+		if !found && q.stem != "" {
+			found = ix.stemIn(q.stem, d)
+		}
 		if found {
 			hit++
 		}
@@ -345,16 +408,38 @@ func (ix *Index) matched(qs []qword, d int) float64 {
 	return float64(hit) / float64(len(qs))
 }
 
+// stemIn reports whether doc d has a Hangul word starting with stem (jamo).
+func (ix *Index) stemIn(stem string, d int) bool {
+	ws := ix.words[d]
+	i := sort.SearchStrings(ws, stem)
+	return i < len(ws) && strings.HasPrefix(ws[i], stem)
+}
+
 // expand adds, for Latin query words missing from the vocabulary, the
-// vocabulary words one edit away (at a lower weight).
+// vocabulary words one edit away (at a lower weight), and for conjugated
+// Hangul words, the vocabulary words sharing their stem.
 func (ix *Index) expand(qt []term) []term {
 	out := qt
 	for _, q := range qt {
-		if _, ok := ix.postings[q.t]; ok || q.w != wordWeight || len(q.t) < 4 || isHangul([]rune(q.t)[0]) {
+		if _, ok := ix.postings[q.t]; ok || q.w != wordWeight {
+			continue
+		}
+		if isHangul([]rune(q.t)[0]) {
+			if st, ok := verbStem(q.t); ok {
+				js := jamo(st)
+				for t := range ix.postings {
+					if t[0] != '~' && t[0] != '+' && isHangul([]rune(t)[0]) && strings.HasPrefix(jamo(t), js) {
+						out = append(out, term{t, 0.8 * wordWeight})
+					}
+				}
+			}
+			continue
+		}
+		if len(q.t) < 4 {
 			continue
 		}
 		for t := range ix.postings {
-			if len(t) >= 4 && t[0] != '~' && editOne(q.t, t) {
+			if len(t) >= 4 && t[0] != '~' && t[0] != '+' && editOne(q.t, t) {
 				out = append(out, term{t, 0.7 * wordWeight})
 			}
 		}

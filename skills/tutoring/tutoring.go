@@ -1,0 +1,737 @@
+// Package tutoring is the tutor's skill pack: lessons kept as content files
+// (Korean for foreigners, middle-school photosynthesis, linear equations),
+// grounded answers that cite the lesson section they come from — or say
+// plainly that the lessons do not cover a question — quizzes with
+// Korean-aware grading, per-student progress with spaced repetition, and a
+// class quiz that every student in a room answers with live results.
+//
+// Each student's progress in a lesson is one key (prog:<user>:<lesson>),
+// answers included, so grading is all-or-nothing across a crash. A class
+// quiz is one key too.
+package tutoring
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/search"
+	"github.com/tidwall/buntdb"
+)
+
+// ID is the skill's registry ID.
+const ID skills.ID = "madang.tutoring"
+
+func init() {
+	skills.Register(skills.Info{ID: ID, Description: "Lessons, grounded answers with citations, quizzes, progress and class quizzes.",
+		New: func() skills.Skill { return New() }})
+}
+
+// Scopes.
+const (
+	ScopeLearn = "tutor.learn"
+	ScopeTeach = "tutor.teach"
+)
+
+// Leitner intervals: a question answered right moves up a box and comes
+// back later; a wrong answer sends it back to box 1 (tomorrow).
+var intervals = []time.Duration{0, 24 * time.Hour, 2 * 24 * time.Hour, 4 * 24 * time.Hour, 8 * 24 * time.Hour, 16 * 24 * time.Hour}
+
+const maxBox = 5
+
+// Tutor is the skill.
+type Tutor struct {
+	lib *Library
+	db  *store.DB
+	env skills.Env
+	mu  [32]sync.Mutex // progress and class quiz updates, by key hash
+}
+
+// New returns an unprovisioned tutor.
+func New() *Tutor { return &Tutor{} }
+
+var _ skills.Provisioner = (*Tutor)(nil)
+
+// Provision loads the lessons and opens tutoring.db.
+func (t *Tutor) Provision(env skills.Env) error {
+	t.env = env
+	lib, err := LoadLibrary()
+	if err != nil {
+		return fmt.Errorf("tutoring: %w", err)
+	}
+	t.lib = lib
+	t.db, err = env.Open("tutoring.db")
+	return err
+}
+
+func (t *Tutor) lock(key string) *sync.Mutex {
+	h := 0
+	for _, c := range key {
+		h = (h*31 + int(c)) & 0x7fffffff
+	}
+	return &t.mu[h%len(t.mu)]
+}
+
+// NormalizeAnswer folds a short answer for comparison: width, case,
+// spaces and punctuation, polite endings (입니다, 이에요, 예요, 요) and a
+// trailing particle; native Korean numerals become digits.
+func NormalizeAnswer(s string) string {
+	s = strings.ReplaceAll(search.Normalize(s), " ", "")
+	for _, end := range []string{"입니다", "이에요", "예요", "이요", "요"} {
+		if t := strings.TrimSuffix(s, end); t != s && t != "" {
+			s = t
+			break
+		}
+	}
+	if n, ok := nativeNum[s]; ok {
+		return n
+	}
+	return search.StripJosa(s)
+}
+
+var nativeNum = map[string]string{"하나": "1", "한": "1", "둘": "2", "두": "2", "셋": "3", "세": "3", "넷": "4", "네": "4",
+	"다섯": "5", "여섯": "6", "일곱": "7", "여덟": "8", "아홉": "9", "열": "10"}
+
+// grade reports whether answer is right for q.
+func grade(q Question, answer string) bool {
+	if q.Type == "mc" {
+		a := strings.TrimSpace(answer)
+		// The index (0-based, or 1-based as "①"/"1번"), or the choice's text.
+		for i, c := range q.Choices {
+			if NormalizeAnswer(a) == NormalizeAnswer(c) {
+				return i == q.Answer
+			}
+		}
+		var n int
+		if _, err := fmt.Sscanf(strings.TrimSuffix(strings.TrimSpace(a), "번"), "%d", &n); err == nil {
+			return n == q.Answer+1
+		}
+		return false
+	}
+	got := NormalizeAnswer(answer)
+	for _, acc := range q.Accept {
+		if got == NormalizeAnswer(acc) {
+			return true
+		}
+	}
+	return false
+}
+
+// qState is a student's record of one question.
+type qState struct {
+	Box      int       `json:"box"`
+	Due      time.Time `json:"due"`
+	Correct  int       `json:"correct"`
+	Attempts int       `json:"attempts"`
+}
+
+// progress is stored under prog:<user>:<lesson>.
+type progress struct {
+	Questions map[string]*qState     `json:"questions"`
+	Quizzes   map[string]*quizRecord `json:"quizzes"` // recent quizzes, by ID
+	Order     []string               `json:"order"`   // quiz IDs, oldest first (bounded)
+}
+
+type quizRecord struct {
+	Questions []string        `json:"questions"`
+	Answers   map[string]bool `json:"answers"` // question → correct
+	Created   time.Time       `json:"created"`
+}
+
+func progKey(user, lesson string) string { return store.Key("prog", skills.UserKey(user), lesson) }
+
+func (t *Tutor) loadProgress(user, lesson string) (progress, error) {
+	var p progress
+	err := t.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, progKey(user, lesson), &p) })
+	if errors.Is(err, store.ErrNotFound) {
+		err = nil
+	}
+	if p.Questions == nil {
+		p.Questions = map[string]*qState{}
+	}
+	if p.Quizzes == nil {
+		p.Quizzes = map[string]*quizRecord{}
+	}
+	return p, err
+}
+
+// updateProgress applies f to the user's progress in one single-key commit.
+func (t *Tutor) updateProgress(user, lesson string, f func(*progress) error) (progress, error) {
+	key := progKey(user, lesson)
+	mu := t.lock(key)
+	mu.Lock()
+	defer mu.Unlock()
+	p, err := t.loadProgress(user, lesson)
+	if err != nil {
+		return p, skills.Errorf(skills.CodeUnavailable, "progress cannot be read now")
+	}
+	if err := f(&p); err != nil {
+		return p, err
+	}
+	if err := t.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, p) }); err != nil {
+		return p, skills.Errorf(skills.CodeUnavailable, "progress could not be saved; the answer was not recorded")
+	}
+	return p, nil
+}
+
+// mastery is 0–100: how far up the boxes the lesson's questions are.
+func mastery(l *Lesson, p progress) int {
+	if len(l.Quiz) == 0 {
+		return 0
+	}
+	sum := 0.0
+	for _, q := range l.Quiz {
+		if st := p.Questions[q.ID]; st != nil {
+			sum += float64(st.Box) / maxBox
+		}
+	}
+	return int(math.Round(100 * sum / float64(len(l.Quiz))))
+}
+
+type lessonArgs struct {
+	LessonID  string `json:"lesson_id"`
+	SectionID string `json:"section_id,omitempty"`
+}
+
+type askArgs struct {
+	Question string `json:"question"`
+	LessonID string `json:"lesson_id,omitempty" jsonschema:"limit to one lesson"`
+}
+
+type quizArgs struct {
+	LessonID  string `json:"lesson_id"`
+	SectionID string `json:"section_id,omitempty"`
+	Count     int    `json:"count,omitempty" jsonschema:"questions, default 3"`
+	Review    bool   `json:"review,omitempty" jsonschema:"prefer questions due for review"`
+}
+
+type answerArgs struct {
+	QuizID     string `json:"quiz_id"`
+	QuestionID string `json:"question_id"`
+	Answer     string `json:"answer" jsonschema:"the student's answer: text, or the number of the choice"`
+}
+
+type classStartArgs struct {
+	LessonID string   `json:"lesson_id"`
+	Students []string `json:"students" jsonschema:"user ids of the students in the room"`
+	Count    int      `json:"count,omitempty"`
+}
+
+type classAnswerArgs struct {
+	ClassQuizID string `json:"class_quiz_id"`
+	QuestionID  string `json:"question_id"`
+	Answer      string `json:"answer"`
+}
+
+type classArgs struct {
+	ClassQuizID string `json:"class_quiz_id"`
+}
+
+type noArgs struct{}
+
+// Tools implements skills.Skill.
+func (t *Tutor) Tools() []*skills.Tool {
+	lid := func(s *jsonschema.Schema) {
+		var ids []any
+		for _, l := range t.lib.Lessons {
+			ids = append(ids, l.ID)
+		}
+		s.Properties["lesson_id"].Enum = ids
+	}
+	sid := func(s *jsonschema.Schema) {
+		if p := s.Properties["section_id"]; p != nil {
+			p.Pattern = `^[a-z0-9-]{1,40}$`
+		}
+	}
+	count := func(s *jsonschema.Schema) {
+		s.Properties["count"].Minimum, s.Properties["count"].Maximum = skills.Ptr(1.0), skills.Ptr(10.0)
+	}
+	return []*skills.Tool{
+		skills.NewTool("tutor_lessons", "The lessons and their sections.", skills.Read, []string{ScopeLearn}, t.lessons),
+		skills.NewTool("tutor_lesson", "The text of a lesson section, to teach from.", skills.Read, []string{ScopeLearn}, t.lesson,
+			skills.Constrain(lid), skills.Constrain(sid)),
+		skills.NewTool("tutor_ask", "Answer material for a student's question from the lessons, with citations; says when the lessons do not cover it (never invent an answer then).",
+			skills.Read, []string{ScopeLearn}, func(ctx context.Context, c skills.Caller, a askArgs) (Grounded, error) {
+				return t.lib.Ask(a.Question, a.LessonID), nil
+			}, skills.Constrain(func(s *jsonschema.Schema) {
+				s.Properties["question"].MinLength, s.Properties["question"].MaxLength = skills.Ptr(1), skills.Ptr(500)
+				s.Properties["lesson_id"].MaxLength = skills.Ptr(40)
+			})),
+		skills.NewTool("tutor_quiz", "Start a quiz for the student on a lesson (questions without their answers).", skills.Write, []string{ScopeLearn}, t.quiz,
+			skills.Constrain(lid), skills.Constrain(sid), skills.Constrain(count)),
+		skills.NewTool("tutor_answer", "Grade the student's answer to a quiz question and update their progress.", skills.Write, []string{ScopeLearn}, t.answer,
+			skills.Constrain(func(s *jsonschema.Schema) {
+				s.Properties["quiz_id"].Pattern = `^q[0-9a-f]{20}$`
+				s.Properties["question_id"].Pattern = `^[a-z0-9]{1,20}$`
+				s.Properties["answer"].MaxLength = skills.Ptr(200)
+			})),
+		skills.NewTool("tutor_progress", "The student's mastery of each lesson and the questions due for review.", skills.Read, []string{ScopeLearn}, t.progress),
+		skills.NewTool("tutor_class_quiz_start", "Start a quiz for every student in the classroom.", skills.Write, []string{ScopeTeach}, t.classStart,
+			skills.Constrain(lid), skills.Constrain(count), skills.Constrain(func(s *jsonschema.Schema) {
+				p := s.Properties["students"]
+				p.MinItems, p.MaxItems = skills.Ptr(1), skills.Ptr(60)
+				p.Items.MaxLength = skills.Ptr(64)
+			})),
+		skills.NewTool("tutor_class_answer", "A student's answer in a class quiz.", skills.Write, []string{ScopeLearn}, t.classAnswer,
+			skills.Constrain(func(s *jsonschema.Schema) {
+				s.Properties["class_quiz_id"].Pattern = `^cq[0-9a-f]{20}$`
+				s.Properties["question_id"].Pattern = `^[a-z0-9]{1,20}$`
+				s.Properties["answer"].MaxLength = skills.Ptr(200)
+			})),
+		skills.NewTool("tutor_class_results", "Live results of a class quiz.", skills.Read, []string{ScopeLearn}, t.classResults,
+			skills.Constrain(func(s *jsonschema.Schema) { s.Properties["class_quiz_id"].Pattern = `^cq[0-9a-f]{20}$` })),
+	}
+}
+
+// LessonInfo lists a lesson.
+type LessonInfo struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Subject  string   `json:"subject"`
+	Level    string   `json:"level"`
+	Sections []string `json:"sections"`
+}
+
+func (t *Tutor) lessons(ctx context.Context, c skills.Caller, _ noArgs) ([]LessonInfo, error) {
+	var out []LessonInfo
+	for _, l := range t.lib.Lessons {
+		li := LessonInfo{ID: l.ID, Title: l.Title, Subject: l.Subject, Level: l.Level}
+		for _, s := range l.Sections {
+			li.Sections = append(li.Sections, s.ID+": "+s.Title)
+		}
+		out = append(out, li)
+	}
+	return out, nil
+}
+
+func (t *Tutor) lesson(ctx context.Context, c skills.Caller, a lessonArgs) (Section, error) {
+	l, _ := t.lib.Lesson(a.LessonID)
+	if a.SectionID == "" {
+		return l.Sections[0], nil
+	}
+	s, ok := l.section(a.SectionID)
+	if !ok {
+		return Section{}, skills.Errorf(skills.CodeNotFound, "lesson %s has no section %s", l.ID, a.SectionID)
+	}
+	return s, nil
+}
+
+// QuizQuestion is a question as the student sees it (no answer).
+type QuizQuestion struct {
+	ID      string   `json:"id"`
+	Type    string   `json:"type"`
+	Prompt  string   `json:"prompt"`
+	Choices []string `json:"choices,omitempty"`
+	Section string   `json:"section"`
+}
+
+// Quiz is what tutor_quiz returns.
+type Quiz struct {
+	QuizID    string         `json:"quiz_id"`
+	LessonID  string         `json:"lesson_id"`
+	Questions []QuizQuestion `json:"questions"`
+}
+
+func public(q Question) QuizQuestion {
+	return QuizQuestion{ID: q.ID, Type: q.Type, Prompt: q.Prompt, Choices: q.Choices, Section: q.Section}
+}
+
+// pickQuestions chooses n questions: due reviews first (when asked), then
+// the least mastered, then in file order.
+func pickQuestions(l *Lesson, p progress, section string, n int, review bool, now time.Time) []Question {
+	var pool []Question
+	for _, q := range l.Quiz {
+		if section == "" || q.Section == section {
+			pool = append(pool, q)
+		}
+	}
+	key := func(q Question) (int, int) {
+		st := p.Questions[q.ID]
+		if st == nil {
+			return 1, 0
+		}
+		if review && !now.Before(st.Due) {
+			return 0, st.Box
+		}
+		return 2, st.Box
+	}
+	sort.SliceStable(pool, func(i, j int) bool {
+		gi, bi := key(pool[i])
+		gj, bj := key(pool[j])
+		if gi != gj {
+			return gi < gj
+		}
+		return bi < bj
+	})
+	if len(pool) > n {
+		pool = pool[:n]
+	}
+	return pool
+}
+
+func (t *Tutor) quiz(ctx context.Context, c skills.Caller, a quizArgs) (Quiz, error) {
+	l, _ := t.lib.Lesson(a.LessonID)
+	if len(l.Quiz) == 0 {
+		return Quiz{}, skills.Errorf(skills.CodeNotFound, "lesson %s has no quiz", l.ID)
+	}
+	n := a.Count
+	if n == 0 {
+		n = 3
+	}
+	id := "q" + skills.OpIDHex(ctx, 20)
+	now := t.env.Clock.Now()
+	var picked []Question
+	_, err := t.updateProgress(c.UserID, l.ID, func(p *progress) error {
+		if rec, ok := p.Quizzes[id]; ok { // a retry
+			for _, qid := range rec.Questions {
+				for _, q := range l.Quiz {
+					if q.ID == qid {
+						picked = append(picked, q)
+					}
+				}
+			}
+			return nil
+		}
+		picked = pickQuestions(l, *p, a.SectionID, n, a.Review, now)
+		if len(picked) == 0 {
+			return skills.Errorf(skills.CodeNotFound, "no questions for section %s", a.SectionID)
+		}
+		rec := &quizRecord{Answers: map[string]bool{}, Created: now}
+		for _, q := range picked {
+			rec.Questions = append(rec.Questions, q.ID)
+		}
+		p.Quizzes[id] = rec
+		p.Order = append(p.Order, id)
+		for len(p.Order) > 20 { // bounded history
+			delete(p.Quizzes, p.Order[0])
+			p.Order = p.Order[1:]
+		}
+		return nil
+	})
+	if err != nil {
+		return Quiz{}, err
+	}
+	out := Quiz{QuizID: id, LessonID: l.ID}
+	for _, q := range picked {
+		out.Questions = append(out.Questions, public(q))
+	}
+	return out, nil
+}
+
+// Graded is what tutor_answer returns.
+type Graded struct {
+	Correct     bool   `json:"correct"`
+	Expected    string `json:"expected"`
+	Explanation string `json:"explanation"`
+	Mastery     int    `json:"mastery"`
+	NextReview  string `json:"next_review"`
+	Remaining   int    `json:"remaining"` // unanswered questions in this quiz
+}
+
+// findQuiz locates the caller's quiz (in whichever lesson it belongs to).
+func (t *Tutor) findQuiz(user, quizID string) (*Lesson, error) {
+	for _, l := range t.lib.Lessons {
+		p, err := t.loadProgress(user, l.ID)
+		if err != nil {
+			return nil, skills.Errorf(skills.CodeUnavailable, "progress cannot be read now")
+		}
+		if _, ok := p.Quizzes[quizID]; ok {
+			return l, nil
+		}
+	}
+	return nil, skills.Errorf(skills.CodeNotFound, "no quiz %s", quizID)
+}
+
+func expected(q Question) string {
+	if q.Type == "mc" {
+		return fmt.Sprintf("%d번 %s", q.Answer+1, q.Choices[q.Answer])
+	}
+	return q.Accept[0]
+}
+
+func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Graded, error) {
+	l, err := t.findQuiz(c.UserID, a.QuizID)
+	if err != nil {
+		return Graded{}, err
+	}
+	var q Question
+	for _, qq := range l.Quiz {
+		if qq.ID == a.QuestionID {
+			q = qq
+		}
+	}
+	now := t.env.Clock.Now()
+	var g Graded
+	p, err := t.updateProgress(c.UserID, l.ID, func(p *progress) error {
+		rec := p.Quizzes[a.QuizID]
+		in := false
+		for _, id := range rec.Questions {
+			in = in || id == a.QuestionID
+		}
+		if !in || q.ID == "" {
+			return skills.Errorf(skills.CodeNotFound, "question %s is not in quiz %s", a.QuestionID, a.QuizID)
+		}
+		if prev, done := rec.Answers[q.ID]; done {
+			g.Correct = prev // answered already (a retry): same grade, no second update
+			return nil
+		}
+		g.Correct = grade(q, a.Answer)
+		rec.Answers[q.ID] = g.Correct
+		st := p.Questions[q.ID]
+		if st == nil {
+			st = &qState{}
+			p.Questions[q.ID] = st
+		}
+		st.Attempts++
+		if g.Correct {
+			st.Correct++
+			st.Box = min(st.Box+1, maxBox)
+		} else {
+			st.Box = 1
+		}
+		st.Due = now.Add(intervals[st.Box])
+		return nil
+	})
+	if err != nil {
+		return Graded{}, err
+	}
+	g.Expected, g.Explanation, g.Mastery = expected(q), q.Explanation, mastery(l, p)
+	g.NextReview = p.Questions[q.ID].Due.In(time.FixedZone("KST", 9*3600)).Format("2006-01-02")
+	rec := p.Quizzes[a.QuizID]
+	g.Remaining = len(rec.Questions) - len(rec.Answers)
+	return g, nil
+}
+
+// LessonProgress is one lesson's line in tutor_progress.
+type LessonProgress struct {
+	LessonID string `json:"lesson_id"`
+	Title    string `json:"title"`
+	Mastery  int    `json:"mastery"`
+	Answered int    `json:"answered"`
+	Total    int    `json:"total"`
+	Due      int    `json:"due_for_review"`
+}
+
+func (t *Tutor) progress(ctx context.Context, c skills.Caller, _ noArgs) ([]LessonProgress, error) {
+	now := t.env.Clock.Now()
+	var out []LessonProgress
+	for _, l := range t.lib.Lessons {
+		p, err := t.loadProgress(c.UserID, l.ID)
+		if err != nil {
+			return nil, skills.Errorf(skills.CodeUnavailable, "progress cannot be read now")
+		}
+		lp := LessonProgress{LessonID: l.ID, Title: l.Title, Mastery: mastery(l, p), Total: len(l.Quiz)}
+		for _, st := range p.Questions {
+			lp.Answered++
+			if !now.Before(st.Due) {
+				lp.Due++
+			}
+		}
+		out = append(out, lp)
+	}
+	return out, nil
+}
+
+// classQuiz is stored under cq:<id>.
+type classQuiz struct {
+	ID        string                          `json:"id"`
+	Teacher   string                          `json:"teacher"`
+	Lesson    string                          `json:"lesson"`
+	Questions []string                        `json:"questions"`
+	Roster    []string                        `json:"roster"`
+	Answers   map[string]map[string]classMark `json:"answers"` // student → question → mark
+	Created   time.Time                       `json:"created"`
+}
+
+type classMark struct {
+	Correct bool      `json:"correct"`
+	At      time.Time `json:"at"`
+}
+
+func (t *Tutor) loadClass(id string) (classQuiz, error) {
+	var cq classQuiz
+	err := t.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("cq", id), &cq) })
+	if errors.Is(err, store.ErrNotFound) {
+		return cq, skills.Errorf(skills.CodeNotFound, "no class quiz %s", id)
+	}
+	if err != nil {
+		return cq, skills.Errorf(skills.CodeUnavailable, "the class quiz cannot be read now")
+	}
+	return cq, nil
+}
+
+// ClassQuiz is what the class quiz tools return.
+type ClassQuiz struct {
+	ClassQuizID string         `json:"class_quiz_id"`
+	LessonID    string         `json:"lesson_id"`
+	Questions   []QuizQuestion `json:"questions"`
+	Students    int            `json:"students"`
+}
+
+func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArgs) (ClassQuiz, error) {
+	l, _ := t.lib.Lesson(a.LessonID)
+	n := a.Count
+	if n == 0 {
+		n = 3
+	}
+	id := "cq" + skills.OpIDHex(ctx, 20)
+	key := store.Key("cq", id)
+	mu := t.lock(key)
+	mu.Lock()
+	defer mu.Unlock()
+	cq, err := t.loadClass(id)
+	if err != nil && !errors.Is(err, skills.ErrNotFound) {
+		return ClassQuiz{}, err
+	}
+	if err != nil { // new
+		cq = classQuiz{ID: id, Teacher: c.UserID, Lesson: l.ID, Answers: map[string]map[string]classMark{}, Created: t.env.Clock.Now()}
+		for _, q := range pickQuestions(l, progress{}, "", n, false, cq.Created) {
+			cq.Questions = append(cq.Questions, q.ID)
+		}
+		seen := map[string]bool{}
+		for _, s := range a.Students {
+			if !seen[s] {
+				seen[s] = true
+				cq.Roster = append(cq.Roster, s)
+			}
+		}
+		if err := t.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
+			return ClassQuiz{}, skills.Errorf(skills.CodeUnavailable, "the class quiz could not be saved")
+		}
+	}
+	return t.classView(cq, l), nil
+}
+
+func (t *Tutor) classView(cq classQuiz, l *Lesson) ClassQuiz {
+	out := ClassQuiz{ClassQuizID: cq.ID, LessonID: cq.Lesson, Students: len(cq.Roster)}
+	for _, qid := range cq.Questions {
+		for _, q := range l.Quiz {
+			if q.ID == qid {
+				out.Questions = append(out.Questions, public(q))
+			}
+		}
+	}
+	return out
+}
+
+func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerArgs) (Graded, error) {
+	key := store.Key("cq", a.ClassQuizID)
+	mu := t.lock(key)
+	mu.Lock()
+	defer mu.Unlock()
+	cq, err := t.loadClass(a.ClassQuizID)
+	if err != nil {
+		return Graded{}, err
+	}
+	member := false
+	for _, s := range cq.Roster {
+		member = member || s == c.UserID
+	}
+	in := false
+	for _, q := range cq.Questions {
+		in = in || q == a.QuestionID
+	}
+	if !member || !in {
+		return Graded{}, skills.Errorf(skills.CodeNotFound, "no question %s in class quiz %s for you", a.QuestionID, a.ClassQuizID)
+	}
+	l, _ := t.lib.Lesson(cq.Lesson)
+	var q Question
+	for _, qq := range l.Quiz {
+		if qq.ID == a.QuestionID {
+			q = qq
+		}
+	}
+	if cq.Answers[c.UserID] == nil {
+		cq.Answers[c.UserID] = map[string]classMark{}
+	}
+	mark, done := cq.Answers[c.UserID][q.ID]
+	if !done {
+		mark = classMark{Correct: grade(q, a.Answer), At: t.env.Clock.Now()}
+		cq.Answers[c.UserID][q.ID] = mark
+		if err := t.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
+			return Graded{}, skills.Errorf(skills.CodeUnavailable, "the answer could not be saved")
+		}
+	}
+	return Graded{Correct: mark.Correct, Expected: expected(q), Explanation: q.Explanation,
+		Remaining: len(cq.Questions) - len(cq.Answers[c.UserID])}, nil
+}
+
+// ClassResults is the live scoreboard of a class quiz.
+type ClassResults struct {
+	ClassQuizID string           `json:"class_quiz_id"`
+	Students    int              `json:"students"`
+	Answered    int              `json:"answered"` // students who answered every question
+	PerQuestion []QuestionResult `json:"per_question"`
+	Ranking     []StudentScore   `json:"ranking"`
+}
+
+// QuestionResult counts one question's answers.
+type QuestionResult struct {
+	QuestionID string `json:"question_id"`
+	Correct    int    `json:"correct"`
+	Wrong      int    `json:"wrong"`
+	Missing    int    `json:"missing"`
+}
+
+// StudentScore is a line of the ranking (only the asking student's own
+// name is shown to students; the teacher sees everyone).
+type StudentScore struct {
+	Student string `json:"student"`
+	Score   int    `json:"score"`
+}
+
+func (t *Tutor) classResults(ctx context.Context, c skills.Caller, a classArgs) (ClassResults, error) {
+	cq, err := t.loadClass(a.ClassQuizID)
+	if err != nil {
+		return ClassResults{}, err
+	}
+	member := cq.Teacher == c.UserID
+	for _, s := range cq.Roster {
+		member = member || s == c.UserID
+	}
+	if !member {
+		return ClassResults{}, skills.Errorf(skills.CodeNotFound, "no class quiz %s", a.ClassQuizID)
+	}
+	out := ClassResults{ClassQuizID: cq.ID, Students: len(cq.Roster)}
+	for _, qid := range cq.Questions {
+		r := QuestionResult{QuestionID: qid}
+		for _, s := range cq.Roster {
+			m, ok := cq.Answers[s][qid]
+			switch {
+			case !ok:
+				r.Missing++
+			case m.Correct:
+				r.Correct++
+			default:
+				r.Wrong++
+			}
+		}
+		out.PerQuestion = append(out.PerQuestion, r)
+	}
+	for _, s := range cq.Roster {
+		score := 0
+		for _, m := range cq.Answers[s] {
+			if m.Correct {
+				score++
+			}
+		}
+		if len(cq.Answers[s]) == len(cq.Questions) {
+			out.Answered++
+		}
+		name := s
+		if c.UserID != cq.Teacher && s != c.UserID {
+			name = "" // students see scores, not each other's identities
+		}
+		out.Ranking = append(out.Ranking, StudentScore{Student: name, Score: score})
+	}
+	sort.SliceStable(out.Ranking, func(i, j int) bool { return out.Ranking[i].Score > out.Ranking[j].Score })
+	return out, nil
+}
