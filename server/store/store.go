@@ -25,11 +25,13 @@
 package store
 
 import (
+	"bytes"
 	"crypto/rand"
 	"encoding/base32"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -149,10 +151,17 @@ func setup(bdb *buntdb.DB, path string, opts Options) (*DB, error) {
 		return nil, err
 	}
 	db := &DB{DB: bdb, path: path}
-	// Rewrite the file before the first write: this drops leading NUL bytes
-	// that would otherwise make the next write land at the wrong offset (F-4).
-	if err := db.Compact(); err != nil {
-		return nil, fmt.Errorf("compacting %s at open: %w", path, err)
+	// buntdb skips NUL bytes between records at load but does not count
+	// them in the file offset, so the next write would land at the wrong
+	// place and corrupt the file (F-4). Rewriting the file before the first
+	// write removes them. The rewrite costs a fixed 250 ms (buntdb waits
+	// before shrinking), so it is done only when the file has a NUL byte.
+	if nul, err := hasNUL(path); err != nil {
+		return nil, fmt.Errorf("scanning %s: %w", path, err)
+	} else if nul {
+		if err := db.Compact(); err != nil {
+			return nil, fmt.Errorf("compacting %s at open: %w", path, err)
+		}
 	}
 	if opts.Indexes != nil {
 		if err := opts.Indexes(bdb); err != nil {
@@ -160,6 +169,31 @@ func setup(bdb *buntdb.DB, path string, opts Options) (*DB, error) {
 		}
 	}
 	return db, nil
+}
+
+// hasNUL reports whether the file at path contains a NUL byte.
+func hasNUL(path string) (bool, error) {
+	if path == "" {
+		return false, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	buf := make([]byte, 1<<20)
+	for {
+		n, err := f.Read(buf)
+		if bytes.IndexByte(buf[:n], 0) >= 0 {
+			return true, nil
+		}
+		if errors.Is(err, io.EOF) {
+			return false, nil
+		}
+		if err != nil {
+			return false, err
+		}
+	}
 }
 
 // Compact rewrites the file to hold only live keys and fsyncs the new file

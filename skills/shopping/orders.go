@@ -604,3 +604,51 @@ func (s *Shop) forYou(ctx context.Context, c skills.Caller, a limitArgs) ([]Item
 	}
 	return out, nil
 }
+
+// Check verifies the stock invariants over every stored order: units sold
+// per product equal the sum over live orders, never exceed stock, and no
+// order is left pending (after start-up reconciliation). The crash test
+// calls it after every restart.
+func (s *Shop) Check() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	fresh := map[string]int{}
+	var errs []error
+	for _, o := range s.orders {
+		var total int64
+		for _, l := range o.Lines {
+			total += l.Price * int64(l.Qty)
+		}
+		if len(o.Lines) == 0 || total != o.Total {
+			errs = append(errs, fmt.Errorf("order %s: %d lines totalling %d, recorded total %d", o.ID, len(o.Lines), total, o.Total))
+		}
+		if o.Status == StPending {
+			errs = append(errs, fmt.Errorf("order %s is still pending", o.ID))
+		}
+		if o.live() {
+			for _, l := range o.Lines {
+				fresh[l.ProductID] += l.Qty
+			}
+		}
+	}
+	for _, p := range s.cat.Products {
+		if fresh[p.ID] != s.sold[p.ID] {
+			errs = append(errs, fmt.Errorf("product %s: memory says %d sold, orders say %d", p.ID, s.sold[p.ID], fresh[p.ID]))
+		}
+		if fresh[p.ID] > p.Stock {
+			errs = append(errs, fmt.Errorf("product %s oversold: %d of %d", p.ID, fresh[p.ID], p.Stock))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Orders returns a copy of every order (tests and checks).
+func (s *Shop) Orders() []Order {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Order, 0, len(s.orders))
+	for _, o := range s.orders {
+		out = append(out, *o)
+	}
+	return out
+}

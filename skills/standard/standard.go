@@ -1,0 +1,14 @@
+// Package standard registers Madang's built-in skill packs. Import it for
+// its side effect, as a server does:
+//
+//	import _ "github.com/madang-world/madang/skills/standard"
+//
+// Like Caddy's modules/standard, it is the one place that lists them.
+package standard
+
+import (
+	_ "github.com/madang-world/madang/skills/booking"
+	_ "github.com/madang-world/madang/skills/scheduling"
+	_ "github.com/madang-world/madang/skills/shopping"
+	_ "github.com/madang-world/madang/skills/tutoring"
+)
