@@ -311,7 +311,13 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	}
 	sess := newSession(s, conn, u)
 	if !s.register(sess) {
-		sess.close(protocol.ByeShutdown, "the server is shutting down", websocket.CloseGoingAway)
+		s.release(u.ID)
+		deadline := time.Now().Add(time.Second)
+		conn.SetWriteDeadline(deadline)
+		conn.WriteMessage(websocket.TextMessage, protocol.MustEncode(protocol.TypeBye, "", &protocol.Bye{Reason: protocol.ByeShutdown}))
+		conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseGoingAway, protocol.ByeShutdown), deadline)
+		conn.Close()
+		return
 	}
 	sess.run()
 	s.unregister(sess)
@@ -335,15 +341,19 @@ func (s *Server) release(user string) {
 	}
 }
 
-// register adds sess; false if the server is shutting down (sess is then
-// closed by the caller, and still unregistered normally).
+// register adds sess, or returns false if the server is shutting down.
+// Checking closing under s.mu orders every sessWG.Add before Shutdown's
+// Wait: Shutdown sets closing, then takes s.mu before it waits.
 func (s *Server) register(sess *Session) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.closing.Load() {
+		return false
+	}
 	s.sessions[sess] = struct{}{}
 	s.sessWG.Add(1)
 	s.m.connections.Inc()
-	return !s.closing.Load()
+	return true
 }
 
 func (s *Server) unregister(sess *Session) {

@@ -67,7 +67,7 @@ func (g *gifts) Tools() []*skills.Tool {
 	}
 }
 
-func newGifts(t *testing.T) (*skilltest.Harness, *gifts) {
+func newGifts(t testing.TB) (*skilltest.Harness, *gifts) {
 	g := &gifts{ideas: map[string][]string{}}
 	return skilltest.New(t, skilltest.Skill("test.gifts", g)), g
 }

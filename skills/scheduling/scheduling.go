@@ -1147,4 +1147,3 @@ func (s *Scheduler) Events() []Event {
 	}
 	return out
 }
-

@@ -10,8 +10,8 @@ import (
 	"github.com/madang-world/madang/skills/booking"
 	"github.com/madang-world/madang/skills/scheduling"
 	"github.com/madang-world/madang/skills/shopping"
-	_ "github.com/madang-world/madang/skills/standard"
 	"github.com/madang-world/madang/skills/skilltest"
+	_ "github.com/madang-world/madang/skills/standard"
 	"github.com/madang-world/madang/skills/tutoring"
 )
 
