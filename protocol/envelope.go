@@ -229,6 +229,14 @@ func AppendEntity(buf []byte, e *Entity) []byte {
 	buf = appendCoord(buf, e.Y)
 	buf = append(buf, `,"d":`...)
 	buf = appendJSONString(buf, e.Dir)
+	if e.Role != "" {
+		buf = append(buf, `,"role":`...)
+		buf = appendJSONString(buf, e.Role)
+	}
+	if e.Look != "" {
+		buf = append(buf, `,"look":`...)
+		buf = appendJSONString(buf, e.Look)
+	}
 	return append(buf, '}')
 }
 

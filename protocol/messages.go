@@ -19,6 +19,10 @@ const (
 	TypeMove  Type = "move"  // movement intent: a target tile or a direction
 	TypeChat  Type = "chat"  // say something to the room or to people nearby
 	TypePing  Type = "ping"  // application-level round trip (browsers cannot send WebSocket pings)
+
+	TypeTalk    Type = "talk"    // say something to an avatar
+	TypeConfirm Type = "confirm" // confirm an avatar's pending action (with its nonce)
+	TypeDecline Type = "decline" // decline it
 )
 
 // Server → client message types.
@@ -33,11 +37,18 @@ const (
 	TypeError    Type = "error"    // a request failed; id echoes the request's id
 	TypePong     Type = "pong"     // answer to ping
 	TypeBye      Type = "bye"      // the server is about to close the connection, and why
+
+	TypeSpeech      Type = "speech"          // an avatar's reply to you, streamed in chunks
+	TypeAvatarState Type = "avatar_state"    // what an avatar is doing (to everyone in the room)
+	TypeCard        Type = "card"            // a skill result to show: products, slots, options, a quiz …
+	TypeConfirmReq  Type = "confirm_request" // an avatar asks you to confirm an irreversible action
+	TypeNotice      Type = "notice"          // a notification: reminder, invite, delivery update …
 )
 
 // ClientTypes is the set of types a server accepts.
 var ClientTypes = map[Type]bool{
 	TypeHello: true, TypeJoin: true, TypeLeave: true, TypeMove: true, TypeChat: true, TypePing: true,
+	TypeTalk: true, TypeConfirm: true, TypeDecline: true,
 }
 
 // Limits every server enforces; also announced in [Welcome].
@@ -162,7 +173,9 @@ type Entity struct {
 	Name string  `json:"name"`
 	X    float64 `json:"x"`
 	Y    float64 `json:"y"`
-	Dir  string  `json:"d"` // facing: n, e, s, w
+	Dir  string  `json:"d"`              // facing: n, e, s, w
+	Role string  `json:"role,omitempty"` // avatars: tutor, assistant, shopper
+	Look string  `json:"look,omitempty"` // avatars: appearance key for the client
 }
 
 // Pos is a position update inside a tick.
@@ -291,4 +304,116 @@ const (
 type Bye struct {
 	Reason  string `json:"reason"`
 	Message string `json:"message,omitempty"`
+}
+
+// Talk says Text to the avatar entity Avatar (in your room). The reply
+// comes as speech, cards and confirm requests from that avatar.
+type Talk struct {
+	Avatar uint32 `json:"avatar"`
+	Text   string `json:"text"`
+}
+
+// MaxTalkRunes is the longest text you may say to an avatar.
+const MaxTalkRunes = 1000
+
+// Speech is an avatar's reply, streamed: chunks with the same Seq arrive in
+// order; the one with Final closes the bubble. Only the person spoken to
+// receives the text; others nearby see the avatar's state.
+type Speech struct {
+	Avatar uint32 `json:"avatar"`
+	Seq    uint64 `json:"seq"`   // one reply
+	Text   string `json:"text"`  // this chunk
+	Final  bool   `json:"final"` // the last chunk of the reply
+	Lang   string `json:"lang"`  // ko or en
+}
+
+// Avatar states.
+const (
+	StateIdle      = "idle"
+	StateListening = "listening"
+	StateThinking  = "thinking"
+	StateActing    = "using_skill"
+	StateWaiting   = "awaiting_confirmation"
+	StateSpeaking  = "speaking"
+)
+
+// AvatarState tells everyone in the room what an avatar is doing. It never
+// says for whom or what about.
+type AvatarState struct {
+	Avatar uint32 `json:"avatar"`
+	State  string `json:"state"`
+	Busy   int    `json:"busy"` // conversations it is in
+}
+
+// Card kinds.
+const (
+	CardProducts = "products"
+	CardSlots    = "slots"
+	CardOptions  = "options"
+	CardBooking  = "booking"
+	CardOrder    = "order"
+	CardQuiz     = "quiz"
+	CardAnswer   = "answer"
+	CardGraded   = "graded"
+	CardCart     = "cart"
+	CardResults  = "results"
+)
+
+// Card is a skill result to show. Items are the things to show or choose
+// from (choose by saying "1번", "the second", or the item's name).
+type Card struct {
+	Avatar  uint32     `json:"avatar"`
+	Kind    string     `json:"kind"`
+	Title   string     `json:"title"`
+	Items   []CardItem `json:"items,omitempty"`
+	Sources []Source   `json:"sources,omitempty"` // for answers: where the material comes from
+}
+
+// CardItem is one row of a card.
+type CardItem struct {
+	ID       string `json:"id,omitempty"`
+	Title    string `json:"title"`
+	Subtitle string `json:"subtitle,omitempty"`
+	Price    string `json:"price,omitempty"`
+	Reason   string `json:"reason,omitempty"`
+	Status   string `json:"status,omitempty"`
+}
+
+// Source cites a lesson section.
+type Source struct {
+	Lesson  string `json:"lesson"`
+	Section string `json:"section"`
+	Quote   string `json:"quote"`
+}
+
+// ConfirmRequest asks the user to confirm an irreversible action. Fields
+// lists every parameter; Nonce goes back in confirm or decline.
+type ConfirmRequest struct {
+	Avatar  uint32       `json:"avatar"`
+	Nonce   string       `json:"nonce"`
+	Action  string       `json:"action"` // the tool
+	Summary string       `json:"summary"`
+	Fields  []FieldValue `json:"fields"`
+	Expires int64        `json:"expires"` // Unix ms
+}
+
+// FieldValue is a labelled parameter on a confirmation card.
+type FieldValue struct {
+	Label string `json:"label"`
+	Value string `json:"value"`
+}
+
+// Confirm confirms (or, as decline, declines) the pending action Nonce.
+// Only the user the request was sent to can confirm it, from their own
+// connection; a nonce works once.
+type Confirm struct {
+	Nonce string `json:"nonce"`
+}
+
+// Notice is a notification from a skill.
+type Notice struct {
+	Kind string         `json:"kind"` // reminder, invite, delivery, order …
+	Text string         `json:"text"`
+	Data map[string]any `json:"data,omitempty"`
+	At   int64          `json:"at"` // Unix ms
 }

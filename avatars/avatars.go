@@ -1,0 +1,192 @@
+// Package avatars defines Madang's avatars: their bodies in the world and
+// their personas, each in a config file. Adding an avatar is adding a file.
+//
+//	{
+//	  "id": "tutor", "role": "tutor", "name_ko": "하나 선생님", "name_en": "Ms. Hana",
+//	  "room": "classroom", "home": {"x": 16, "y": 4}, "wander": 3, "look": "tutor-1",
+//	  "persona": "…", "greeting_ko": "…", "greeting_en": "…",
+//	  "skills": ["madang.tutoring"], "scopes": ["tutor.learn", "tutor.teach"],
+//	  "brain": {"kind": "embedded"}
+//	}
+//
+// The package only describes avatars; the server puts them in rooms and
+// the agents package gives them conversations.
+package avatars
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/madang-world/madang/protocol"
+)
+
+// ErrInvalid wraps every config error.
+var ErrInvalid = errors.New("invalid avatar config")
+
+// Roles.
+const (
+	RoleTutor     = "tutor"
+	RoleAssistant = "assistant"
+	RoleShopper   = "shopper"
+)
+
+// Brain says how an avatar thinks.
+type Brain struct {
+	// Kind is "embedded" (the offline brain, the default) or "llm".
+	Kind string `json:"kind"`
+	// LLM settings (used by kind "llm").
+	BaseURL   string `json:"base_url,omitempty"`
+	Model     string `json:"model,omitempty"`
+	APIKeyEnv string `json:"api_key_env,omitempty"` // the key is read from this environment variable, never stored
+	MaxTokens int    `json:"max_tokens,omitempty"`
+}
+
+// Avatar is one configured avatar.
+type Avatar struct {
+	ID         string         `json:"id"`
+	Role       string         `json:"role"`
+	NameKo     string         `json:"name_ko"`
+	NameEn     string         `json:"name_en"`
+	Persona    string         `json:"persona"`
+	GreetingKo string         `json:"greeting_ko"`
+	GreetingEn string         `json:"greeting_en"`
+	Room       string         `json:"room"`
+	Home       protocol.Point `json:"home"`
+	Wander     int            `json:"wander"` // tiles from home it idles within
+	Look       string         `json:"look"`
+	Skills     []string       `json:"skills"`
+	Scopes     []string       `json:"scopes"`
+	Brain      Brain          `json:"brain"`
+}
+
+// Name is the avatar's name in lang ("ko" or "en").
+func (a *Avatar) Name(lang string) string {
+	if lang == "en" {
+		return a.NameEn
+	}
+	return a.NameKo
+}
+
+// Greeting is the avatar's greeting in lang.
+func (a *Avatar) Greeting(lang string) string {
+	if lang == "en" {
+		return a.GreetingEn
+	}
+	return a.GreetingKo
+}
+
+// HasSkill reports whether the avatar may use skill id.
+func (a *Avatar) HasSkill(id string) bool {
+	for _, s := range a.Skills {
+		if s == id {
+			return true
+		}
+	}
+	return false
+}
+
+var idRe = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
+
+// Parse reads and validates one avatar file.
+func Parse(name string, data []byte) (*Avatar, error) {
+	var a Avatar
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&a); err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrInvalid, name, err)
+	}
+	var problems []string
+	if !idRe.MatchString(a.ID) {
+		problems = append(problems, "id must be 1-32 of a-z, 0-9 and '-', starting with a letter")
+	}
+	switch a.Role {
+	case RoleTutor, RoleAssistant, RoleShopper:
+	default:
+		problems = append(problems, fmt.Sprintf("role %q must be tutor, assistant or shopper", a.Role))
+	}
+	if strings.TrimSpace(a.NameKo) == "" || strings.TrimSpace(a.NameEn) == "" {
+		problems = append(problems, "name_ko and name_en are required")
+	}
+	if a.GreetingKo == "" || a.GreetingEn == "" {
+		problems = append(problems, "greeting_ko and greeting_en are required")
+	}
+	if a.Room == "" {
+		problems = append(problems, "room is required")
+	}
+	if a.Wander < 0 || a.Wander > 10 {
+		problems = append(problems, "wander must be 0-10 tiles")
+	}
+	if len(a.Skills) == 0 {
+		problems = append(problems, "skills must list at least one skill")
+	}
+	switch a.Brain.Kind {
+	case "":
+		a.Brain.Kind = "embedded"
+	case "embedded":
+	case "llm":
+		if a.Brain.BaseURL == "" || a.Brain.Model == "" {
+			problems = append(problems, "an llm brain needs base_url and model")
+		}
+	default:
+		problems = append(problems, fmt.Sprintf("brain kind %q must be embedded or llm", a.Brain.Kind))
+	}
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("%w: %s: %s", ErrInvalid, name, strings.Join(problems, "; "))
+	}
+	return &a, nil
+}
+
+//go:embed campus/*.json
+var campus embed.FS
+
+// Campus returns the demo's avatars: the tutor (classroom), the personal
+// assistant (lobby) and the shopping helper (store).
+func Campus() []*Avatar {
+	as, err := LoadFS(campus, "campus")
+	if err != nil {
+		panic("avatars: shipped campus avatars are broken: " + err.Error())
+	}
+	return as
+}
+
+// Load reads every *.json in dir.
+func Load(dir string) ([]*Avatar, error) { return LoadFS(os.DirFS(dir), ".") }
+
+// LoadFS reads every *.json in dir of fsys, sorted by ID; IDs are unique.
+func LoadFS(fsys fs.FS, dir string) ([]*Avatar, error) {
+	ents, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, fmt.Errorf("loading avatars: %w", err)
+	}
+	var out []*Avatar
+	seen := map[string]string{}
+	for _, e := range ents {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".json") {
+			continue
+		}
+		data, err := fs.ReadFile(fsys, path.Join(dir, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		a, err := Parse(e.Name(), data)
+		if err != nil {
+			return nil, err
+		}
+		if prev, dup := seen[a.ID]; dup {
+			return nil, fmt.Errorf("%w: %s: id %q already used by %s", ErrInvalid, e.Name(), a.ID, prev)
+		}
+		seen[a.ID] = e.Name()
+		out = append(out, a)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
