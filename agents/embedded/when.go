@@ -82,9 +82,9 @@ func number(s string) (int, bool) {
 
 // When is what a sentence says about time.
 type When struct {
-	Day       time.Time     // midnight of the day, in the location of now
+	Day       time.Time // midnight of the day, in the location of now
 	HasDay    bool
-	Days      int           // >1 for ranges ("다음 주", "this weekend")
+	Days      int // >1 for ranges ("다음 주", "this weekend")
 	Hour, Min int
 	HasTime   bool
 	From, To  time.Duration // a part of the day ("오후") when there is no exact time
@@ -342,7 +342,9 @@ func containsWord(s, w string) bool {
 	return false
 }
 
-func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+func isLatin(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
 
 // Count reads a number of people, items or nights: "4명", "두 명", "4인",
 // "세 개", "2박", "for 4", "party of four", "3 people".

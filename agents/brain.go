@@ -1,0 +1,131 @@
+// Package agents gives avatars their conversations: one per (user, avatar),
+// each a state machine (looplab/fsm) driven by its own goroutine, that
+// hears the user, asks a Brain what to do, calls skills through the skills
+// Host, asks the user to confirm irreversible actions, and speaks.
+//
+// # The brain boundary
+//
+// A Brain only proposes: a reply, a card, or one tool call at a time. The
+// conversation executes. It calls tools with the caller identity from the
+// session (never from the brain), the avatar's granted scopes, and an
+// idempotency key; it never passes a confirmation nonce a brain produced —
+// only the one that arrived in a confirm message from the user's own
+// connection. So nothing a brain says, including "yes, confirmed", can run
+// an irreversible tool. The embedded brain (package agents/embedded) is the
+// default; an LLM brain plugs in behind the same interface.
+package agents
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"github.com/madang-world/madang/avatars"
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/skills"
+)
+
+// Brain decides the next step of a conversation. Next is called from the
+// conversation's goroutine only, never concurrently for one conversation.
+type Brain interface {
+	Next(ctx context.Context, t *Turn) (Step, error)
+}
+
+// Input kinds.
+const (
+	InText     = "text"     // the user said something
+	InResult   = "result"   // a tool the brain asked for returned
+	InDeclined = "declined" // the user declined a confirmation
+	InZone     = "zone"     // the user entered a zone near the avatar
+	InExpired  = "expired"  // a pending confirmation lapsed (after a restart, say)
+)
+
+// Input is what the brain reacts to.
+type Input struct {
+	Kind   string         `json:"kind"`
+	Text   string         `json:"text,omitempty"`
+	Result *skills.Result `json:"result,omitempty"`
+	Zone   string         `json:"zone,omitempty"`
+}
+
+// Turn is everything a brain sees.
+type Turn struct {
+	Avatar *avatars.Avatar
+	User   User
+	Now    time.Time
+	Input  Input
+	State  *State         // the brain's memory; persisted after every turn
+	Tools  []*skills.Tool // the tools this avatar may use
+	// Call runs a read-only tool at once (the embedded brain uses it to
+	// look things up mid-turn). Write and irreversible tools must be
+	// proposed as a Step.Call instead.
+	Call func(tool string, args any) skills.Result
+}
+
+// Step is the brain's proposal.
+type Step struct {
+	Say  string         // reply to the user, in their language (may be empty)
+	Card *protocol.Card // something to show
+	Call *ToolCall      // a tool to call next; its result comes back as InResult
+}
+
+// ToolCall is a proposed tool call.
+type ToolCall struct {
+	Tool string          `json:"tool"`
+	Args json.RawMessage `json:"args"`
+}
+
+// User is who the conversation is with.
+type User struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// State is a conversation's memory, persisted with it. Brains keep their
+// slots here; the conversation keeps its FSM state and pending action.
+type State struct {
+	FSM     string            `json:"fsm"`
+	Lang    string            `json:"lang"`
+	Intent  string            `json:"intent,omitempty"`
+	Slots   map[string]string `json:"slots,omitempty"`
+	Stack   []Frame           `json:"stack,omitempty"`   // interrupted tasks (digressions)
+	Options []Option          `json:"options,omitempty"` // what the user can pick from now
+	Pending *Pending          `json:"pending,omitempty"` // an irreversible call awaiting confirmation
+	History []Line            `json:"history,omitempty"` // recent lines, bounded
+	Greeted bool              `json:"greeted,omitempty"`
+	Updated time.Time         `json:"updated"`
+}
+
+// Frame is an interrupted task.
+type Frame struct {
+	Intent  string            `json:"intent"`
+	Slots   map[string]string `json:"slots,omitempty"`
+	Options []Option          `json:"options,omitempty"`
+}
+
+// Option is something offered on a card.
+type Option struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	Value string `json:"value,omitempty"`
+}
+
+// Pending is an irreversible call waiting for the user.
+type Pending struct {
+	Tool    string                  `json:"tool"`
+	Args    json.RawMessage         `json:"args"`
+	Key     string                  `json:"key"`
+	Nonce   string                  `json:"nonce"`
+	Expires time.Time               `json:"expires"`
+	Request protocol.ConfirmRequest `json:"request"`
+}
+
+// Line is one line of conversation history.
+type Line struct {
+	From string    `json:"from"` // "user" or "avatar"
+	Text string    `json:"text"`
+	At   time.Time `json:"at"`
+}
+
+// MaxHistory bounds the lines kept per conversation.
+const MaxHistory = 40

@@ -1,0 +1,358 @@
+package agents
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+	"unicode"
+
+	"github.com/looplab/fsm"
+	"github.com/madang-world/madang/avatars"
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills"
+)
+
+// Conversation states (fsm takes strings).
+const (
+	Idle      = "idle"
+	Listening = "listening"
+	Thinking  = "thinking"
+	Acting    = "acting"
+	Awaiting  = "awaiting_confirmation"
+	Speaking  = "speaking"
+	Ended     = "ended"
+)
+
+// States lists every legal state; a restored state must be one of them.
+var States = []string{Idle, Listening, Thinking, Acting, Awaiting, Speaking, Ended}
+
+// Events.
+const (
+	evHear    = "hear"
+	evAct     = "act"
+	evResult  = "result"
+	evAsk     = "ask_confirm"
+	evConfirm = "confirmed"
+	evDecline = "declined"
+	evSpeak   = "speak"
+	evListen  = "listen"
+	evAwait   = "await" // back to waiting after a digression while a confirmation is pending
+	evEnd     = "end"
+)
+
+func newFSM(initial string) *fsm.FSM {
+	return fsm.NewFSM(initial, fsm.Events{
+		{Name: evHear, Src: []string{Idle, Listening, Speaking, Awaiting, Thinking}, Dst: Thinking},
+		{Name: evAct, Src: []string{Thinking}, Dst: Acting},
+		{Name: evResult, Src: []string{Acting}, Dst: Thinking},
+		{Name: evAsk, Src: []string{Acting}, Dst: Awaiting},
+		{Name: evConfirm, Src: []string{Awaiting}, Dst: Acting},
+		{Name: evDecline, Src: []string{Awaiting}, Dst: Thinking},
+		{Name: evSpeak, Src: []string{Thinking}, Dst: Speaking},
+		{Name: evListen, Src: []string{Speaking, Thinking, Acting, Awaiting}, Dst: Listening},
+		{Name: evAwait, Src: []string{Speaking, Thinking, Listening}, Dst: Awaiting},
+		{Name: evEnd, Src: []string{Idle, Listening, Thinking, Acting, Awaiting, Speaking}, Dst: Ended},
+	}, fsm.Callbacks{})
+}
+
+// fire moves the machine. Per INTEGRATION.md §1: a context that cannot be
+// cancelled (a cancelled one wedges looplab/fsm for good), no callbacks
+// with I/O, and NoTransitionError is success.
+func (c *Conversation) fire(ev string) error {
+	err := c.m.Event(context.WithoutCancel(c.ctx), ev)
+	var nt fsm.NoTransitionError
+	if err == nil || errors.As(err, &nt) {
+		c.st.FSM = c.m.Current()
+		c.rt.out.State(c.avatar, c.user.ID, publicState(c.st.FSM))
+		return nil
+	}
+	return fmt.Errorf("conversation %s/%s: %s in state %s: %w", c.user.ID, c.avatar.ID, ev, c.m.Current(), err)
+}
+
+func publicState(s string) string {
+	switch s {
+	case Thinking:
+		return protocol.StateThinking
+	case Acting:
+		return protocol.StateActing
+	case Awaiting:
+		return protocol.StateWaiting
+	case Speaking:
+		return protocol.StateSpeaking
+	case Listening:
+		return protocol.StateListening
+	}
+	return protocol.StateIdle
+}
+
+// message is an inbox item.
+type message struct {
+	kind  string // "text", "confirm", "decline", "zone"
+	text  string
+	nonce string
+	zone  string
+	done  chan struct{} // closed when handled (tests, benchmarks)
+}
+
+// Conversation is one user talking with one avatar. Only its goroutine
+// touches its state and calls Event on its machine.
+type Conversation struct {
+	rt     *Runtime
+	avatar *avatars.Avatar
+	user   User
+	brain  Brain
+	m      *fsm.FSM
+	st     *State
+	inbox  chan message
+	ctx    context.Context
+	seq    uint64
+}
+
+// InboxSize bounds a conversation's queue; a user who floods an avatar is
+// told to wait rather than queueing without end.
+const InboxSize = 16
+
+func (c *Conversation) run() {
+	defer c.rt.wg.Done()
+	for {
+		select {
+		case <-c.ctx.Done():
+			return
+		case m := <-c.inbox:
+			c.handle(m)
+			if m.done != nil {
+				close(m.done)
+			}
+		}
+	}
+}
+
+func (c *Conversation) caller() context.Context {
+	return skills.WithCaller(c.ctx, skills.Caller{UserID: c.user.ID, Name: c.user.Name, Avatar: c.avatar.ID,
+		Scopes: c.avatar.Scopes, Channel: "avatar"})
+}
+
+func (c *Conversation) tools() []*skills.Tool {
+	var out []*skills.Tool
+	for _, t := range c.rt.host.Tools() {
+		if c.avatar.HasSkill(string(t.Skill)) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// allowed reports whether the avatar may call tool.
+func (c *Conversation) allowed(tool string) (*skills.Tool, bool) {
+	t, ok := c.rt.host.Tool(tool)
+	return t, ok && c.avatar.HasSkill(string(t.Skill))
+}
+
+// DetectLang says "ko" when the text has Hangul, else "en".
+func DetectLang(s string) string {
+	for _, r := range s {
+		if unicode.Is(unicode.Hangul, r) {
+			return "ko"
+		}
+	}
+	return "en"
+}
+
+func (c *Conversation) remember(from, text string) {
+	c.st.History = append(c.st.History, Line{From: from, Text: text, At: c.rt.clock.Now()})
+	if n := len(c.st.History); n > MaxHistory {
+		c.st.History = append([]Line(nil), c.st.History[n-MaxHistory:]...)
+	}
+}
+
+func (c *Conversation) handle(m message) {
+	if m.kind == "noop" {
+		return
+	}
+	defer c.save()
+	switch m.kind {
+	case "text":
+		c.st.Lang = DetectLang(m.text)
+		c.remember("user", m.text)
+		if err := c.fire(evHear); err != nil {
+			c.recover(err)
+			return
+		}
+		c.loop(Input{Kind: InText, Text: m.text})
+	case "zone":
+		if c.st.FSM != Idle && c.st.FSM != Listening {
+			return // busy with the user: no interruptions
+		}
+		if err := c.fire(evHear); err != nil {
+			c.recover(err)
+			return
+		}
+		c.loop(Input{Kind: InZone, Zone: m.zone})
+	case "confirm", "decline":
+		p := c.st.Pending
+		if c.st.FSM != Awaiting || p == nil || p.Nonce != m.nonce {
+			c.rt.out.Reject(c.avatar, c.user.ID, "this confirmation is not pending (already handled, expired, or not yours)")
+			return
+		}
+		if m.kind == "decline" {
+			c.st.Pending = nil
+			if err := c.fire(evDecline); err != nil {
+				c.recover(err)
+				return
+			}
+			c.loop(Input{Kind: InDeclined})
+			return
+		}
+		if err := c.fire(evConfirm); err != nil {
+			c.recover(err)
+			return
+		}
+		c.st.Pending = nil
+		c.save() // the nonce is spent before the effect: a crash now never re-runs it
+		res := c.rt.host.Call(c.caller(), p.Tool, p.Args, skills.CallOptions{IdempotencyKey: p.Key, Confirmation: p.Nonce})
+		if err := c.fire(evResult); err != nil {
+			c.recover(err)
+			return
+		}
+		c.loop(Input{Kind: InResult, Result: &res})
+	}
+}
+
+// MaxCalls bounds the tool calls of one turn.
+const MaxCalls = 8
+
+// loop asks the brain for steps until it stops calling tools.
+func (c *Conversation) loop(in Input) {
+	ctx, cancel := context.WithTimeout(c.caller(), 30*time.Second)
+	defer cancel()
+	for calls := 0; ; calls++ {
+		turn := &Turn{Avatar: c.avatar, User: c.user, Now: c.rt.clock.Now(), Input: in, State: c.st, Tools: c.tools(),
+			Call: func(tool string, args any) skills.Result {
+				t, ok := c.allowed(tool)
+				if !ok || t.Effect != skills.Read {
+					return skills.Result{Tool: tool, Status: skills.StatusError, Error: skills.Errorf(skills.CodeForbidden, "not a read tool of this avatar")}
+				}
+				raw, _ := json.Marshal(args)
+				return c.rt.host.Call(ctx, tool, raw, skills.CallOptions{})
+			}}
+		step, err := c.brain.Next(ctx, turn)
+		if err != nil {
+			c.rt.log.Error("brain failed", "avatar", c.avatar.ID, "err", err)
+			step = Step{Say: sorry(c.st.Lang)}
+		}
+		if step.Card != nil {
+			step.Card.Avatar = 0 // the server fills in the entity
+			c.rt.out.Card(c.avatar, c.user.ID, *step.Card)
+		}
+		if step.Say != "" {
+			c.say(step.Say)
+		}
+		if step.Call == nil || calls >= MaxCalls {
+			if step.Call != nil {
+				c.say(pickLang(c.st.Lang, "한 번에 너무 많은 일을 하려고 했어요. 다시 말씀해 주세요.", "That took too many steps at once; please ask again."))
+			}
+			if c.st.Pending != nil {
+				c.fire(evAwait) // the confirmation card is still open
+			} else {
+				c.fire(evListen)
+			}
+			return
+		}
+		t, ok := c.allowed(step.Call.Tool)
+		if !ok {
+			c.say(pickLang(c.st.Lang, "그 일은 제가 할 수 없어요.", "That is not something I can do."))
+			c.fire(evListen)
+			return
+		}
+		if err := c.fire(evAct); err != nil {
+			if err2 := c.fire(evHear); err2 != nil { // from speaking back to thinking first
+				c.recover(err)
+				return
+			}
+			if err := c.fire(evAct); err != nil {
+				c.recover(err)
+				return
+			}
+		}
+		key := store.NewID(c.avatar.ID + "-") // one operation; a retry of it would reuse the key
+		res := c.rt.host.Call(ctx, t.Name, step.Call.Args, skills.CallOptions{IdempotencyKey: key})
+		if res.Status == skills.StatusPending {
+			p := res.Confirmation
+			req := protocol.ConfirmRequest{Nonce: p.Nonce, Action: p.Tool, Summary: p.Summary.Text, Expires: p.Expires.UnixMilli()}
+			for _, f := range p.Summary.Fields {
+				req.Fields = append(req.Fields, protocol.FieldValue{Label: f.Label, Value: f.Value})
+			}
+			c.st.Pending = &Pending{Tool: t.Name, Args: step.Call.Args, Key: key, Nonce: p.Nonce, Expires: p.Expires, Request: req}
+			c.fire(evAsk)
+			c.rt.out.ConfirmRequest(c.avatar, c.user.ID, req)
+			return
+		}
+		if err := c.fire(evResult); err != nil {
+			c.recover(err)
+			return
+		}
+		in = Input{Kind: InResult, Result: &res}
+	}
+}
+
+// say streams a reply in chunks (phrases), as an LLM's tokens would arrive.
+func (c *Conversation) say(text string) {
+	if c.st.FSM == Thinking {
+		c.fire(evSpeak)
+	}
+	c.seq++
+	c.remember("avatar", text)
+	chunks := chunk(text)
+	for i, ch := range chunks {
+		c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Text: ch, Final: i == len(chunks)-1, Lang: c.st.Lang})
+	}
+}
+
+// chunk splits text after spaces into pieces of about 12 runes.
+func chunk(text string) []string {
+	var out []string
+	rs := []rune(text)
+	for len(rs) > 0 {
+		n := min(len(rs), 12)
+		for n < len(rs) && rs[n-1] != ' ' && n < 24 {
+			n++
+		}
+		out = append(out, string(rs[:n]))
+		rs = rs[n:]
+	}
+	if len(out) == 0 {
+		out = []string{""}
+	}
+	return out
+}
+
+// recover puts a conversation whose machine refused an event back into a
+// legal, listening state, rebuilding the machine if it wedged.
+func (c *Conversation) recover(err error) {
+	c.rt.log.Error("conversation reset", "avatar", c.avatar.ID, "err", err)
+	c.m = newFSM(Listening)
+	c.st.FSM = Listening
+	c.st.Pending = nil
+	c.rt.out.State(c.avatar, c.user.ID, protocol.StateListening)
+}
+
+func (c *Conversation) save() {
+	c.st.Updated = c.rt.clock.Now()
+	if err := c.rt.saveState(c.user.ID, c.avatar.ID, c.st); err != nil {
+		c.rt.log.Error("saving conversation", "avatar", c.avatar.ID, "err", err)
+	}
+}
+
+func sorry(lang string) string {
+	return pickLang(lang, "죄송해요, 잠시 문제가 생겼어요. 다시 말씀해 주세요.", "Sorry, something went wrong. Please say that again.")
+}
+
+func pickLang(lang, ko, en string) string {
+	if lang == "en" {
+		return en
+	}
+	return ko
+}

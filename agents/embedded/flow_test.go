@@ -1,0 +1,257 @@
+package embedded_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/avatars"
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/booking"
+	"github.com/madang-world/madang/skills/scheduling"
+	"github.com/madang-world/madang/skills/shopping"
+	"github.com/madang-world/madang/skills/skilltest"
+	"github.com/madang-world/madang/skills/tutoring"
+)
+
+// out records what conversations send, per user.
+type out struct {
+	mu       sync.Mutex
+	speech   map[string][]string // completed replies
+	partial  map[string]string
+	cards    map[string][]protocol.Card
+	confirms map[string][]protocol.ConfirmRequest
+	rejects  map[string]int
+	states   map[string][]string
+}
+
+func newOut() *out {
+	return &out{speech: map[string][]string{}, partial: map[string]string{}, cards: map[string][]protocol.Card{},
+		confirms: map[string][]protocol.ConfirmRequest{}, rejects: map[string]int{}, states: map[string][]string{}}
+}
+
+func (o *out) Speech(a *avatars.Avatar, u string, s protocol.Speech) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.partial[u] += s.Text
+	if s.Final {
+		o.speech[u] = append(o.speech[u], o.partial[u])
+		o.partial[u] = ""
+	}
+}
+func (o *out) Card(a *avatars.Avatar, u string, c protocol.Card) {
+	o.mu.Lock()
+	o.cards[u] = append(o.cards[u], c)
+	o.mu.Unlock()
+}
+func (o *out) ConfirmRequest(a *avatars.Avatar, u string, r protocol.ConfirmRequest) {
+	o.mu.Lock()
+	o.confirms[u] = append(o.confirms[u], r)
+	o.mu.Unlock()
+}
+func (o *out) State(a *avatars.Avatar, u string, st string) {
+	o.mu.Lock()
+	o.states[u] = append(o.states[u], st)
+	o.mu.Unlock()
+}
+func (o *out) Reject(a *avatars.Avatar, u, why string) {
+	o.mu.Lock()
+	o.rejects[u]++
+	o.mu.Unlock()
+}
+
+func (o *out) last(u string) string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	s := o.speech[u]
+	if len(s) == 0 {
+		return ""
+	}
+	return s[len(s)-1]
+}
+
+func (o *out) lastConfirm(u string) protocol.ConfirmRequest {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	c := o.confirms[u]
+	return c[len(c)-1]
+}
+
+func (o *out) lastCard(u string) protocol.Card {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	c := o.cards[u]
+	if len(c) == 0 {
+		return protocol.Card{}
+	}
+	return c[len(c)-1]
+}
+
+type world struct {
+	t    *testing.T
+	h    *skilltest.Harness
+	rt   *agents.Runtime
+	out  *out
+	shop *shopping.Shop
+	sch  *scheduling.Scheduler
+	bk   *booking.Booker
+}
+
+func newWorld(t *testing.T) *world {
+	w := &world{t: t, out: newOut(), shop: shopping.New(shopping.Options{PaymentLatency: time.Millisecond}), sch: scheduling.New(), bk: booking.New()}
+	w.h = skilltest.New(t, skilltest.Skill(scheduling.ID, w.sch), skilltest.Skill(booking.ID, w.bk), skilltest.Skill(shopping.ID, w.shop), skilltest.Skill(tutoring.ID, tutoring.New()))
+	db, err := store.OpenMemory(store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The harness clock: Monday 2026-12-07 09:00 KST.
+	rt, err := agents.New(agents.Options{Host: w.h.Host, DB: db, Avatars: avatars.Campus(), Out: w.out, Clock: w.h.Clock,
+		Brain: func(*avatars.Avatar) agents.Brain { return embedded.New() }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.rt = rt
+	t.Cleanup(rt.Close)
+	return w
+}
+
+// say sends text and waits for the conversation to finish the turn.
+func (w *world) say(user, avatar, text string) string {
+	w.t.Helper()
+	u := agents.User{ID: user, Name: user}
+	if err := w.rt.Hear(u, avatar, text); err != nil {
+		w.t.Fatal(err)
+	}
+	w.rt.Wait(u, avatar)
+	got := w.out.last(user)
+	w.t.Logf("%s → %s: %s\n    ← %s", user, avatar, text, got)
+	return got
+}
+
+func (w *world) confirm(user, avatar string, accept bool) string {
+	w.t.Helper()
+	u := agents.User{ID: user, Name: user}
+	c := w.out.lastConfirm(user)
+	w.rt.Confirm(u, avatar, c.Nonce, accept)
+	w.rt.Wait(u, avatar)
+	got := w.out.last(user)
+	w.t.Logf("%s confirms %v %s\n    ← %s", user, accept, c.Action, got)
+	return got
+}
+
+func must(t *testing.T, got string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !strings.Contains(got, w) {
+			t.Fatalf("reply %q lacks %q", got, w)
+		}
+	}
+}
+
+func TestMeetingKorean(t *testing.T) {
+	w := newWorld(t)
+	r := w.say("u1", "assistant", "내일 오후에 민수랑 지영이랑 한 시간 회의 잡아줘")
+	must(t, r, "김민수", "이지영", "1)")
+	if c := w.out.lastCard("u1"); c.Kind != protocol.CardSlots || len(c.Items) == 0 {
+		t.Fatalf("card %+v", c)
+	}
+	r = w.say("u1", "assistant", "첫 번째로 해줘")
+	must(t, r, "확인")
+	c := w.out.lastConfirm("u1")
+	if c.Action != "sched_invite" || !strings.Contains(c.Summary, "김민수, 이지영") {
+		t.Fatalf("confirm %+v", c)
+	}
+	// A spoken "yes" does not confirm.
+	must(t, w.say("u1", "assistant", "응"), "버튼")
+	if n := len(w.sch.Events()); n != 0 {
+		t.Fatalf("%d events before confirmation", n)
+	}
+	r = w.confirm("u1", "assistant", true)
+	must(t, r, "초대장을 보냈어요")
+	evs := w.sch.Events()
+	if len(evs) != 1 || len(evs[0].Attendees) != 3 {
+		t.Fatalf("events %+v", evs)
+	}
+}
+
+func TestRestaurantEnglishWithCorrection(t *testing.T) {
+	w := newWorld(t)
+	r := w.say("u2", "assistant", "Book an italian restaurant in Gangnam tonight at 7pm for 4")
+	must(t, r, "Which one?")
+	r = w.say("u2", "assistant", "actually make it 6pm instead")
+	must(t, r, "Which one?")
+	r = w.say("u2", "assistant", "the second one")
+	must(t, r, "Confirm")
+	if c := w.out.lastConfirm("u2"); c.Action != "booking_confirm" || !strings.Contains(c.Summary, "18:00") {
+		t.Fatalf("confirm %+v", c)
+	}
+	r = w.confirm("u2", "assistant", true)
+	must(t, r, "confirmed", "18:00", "for 4")
+}
+
+func TestRestaurantKoreanCancelMidFlow(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u3", "assistant", "오늘 저녁 7시에 강남에서 4명 이탈리안 예약해줘"), "어디로 할까요")
+	must(t, w.say("u3", "assistant", "아니, 6시로 바꿔줘"), "어디로 할까요")
+	must(t, w.say("u3", "assistant", "취소할래"), "취소했어요")
+	// A digression and return: ask for my schedule in the middle of booking.
+	must(t, w.say("u3", "assistant", "오늘 저녁 7시에 강남에서 4명 이탈리안 예약해줘"), "어디로 할까요")
+	must(t, w.say("u3", "assistant", "잠깐, 내 일정 알려줘"), "아까 하던 일로 돌아갈게요")
+	must(t, w.say("u3", "assistant", "1번"), "확인")
+	must(t, w.confirm("u3", "assistant", true), "예약이 확정됐어요", "19:00", "4명")
+}
+
+func TestShoppingKorean(t *testing.T) {
+	w := newWorld(t)
+	r := w.say("u4", "shopper", "5만원 이하 무선 이어폰 추천해줘")
+	must(t, r, "1)")
+	c := w.out.lastCard("u4")
+	if c.Kind != protocol.CardProducts || len(c.Items) == 0 || c.Items[0].Reason == "" {
+		t.Fatalf("card %+v", c)
+	}
+	must(t, w.say("u4", "shopper", "첫 번째 거 장바구니에 담아줘"), "장바구니에 담았어요")
+	must(t, w.say("u4", "shopper", "결제해줘"), "배송으로 받으실까요")
+	must(t, w.say("u4", "shopper", "배송으로 해줘"), "주소")
+	must(t, w.say("u4", "shopper", "서울 강남구 테헤란로 123"), "확인 카드")
+	if c := w.out.lastConfirm("u4"); c.Action != "shop_checkout" || !strings.Contains(c.Summary, "원") {
+		t.Fatalf("confirm %+v", c)
+	}
+	must(t, w.confirm("u4", "shopper", true), "결제가 완료됐어요")
+	w.h.Clock.Advance(7 * time.Hour)
+	w.h.Host.Tick(w.h.As("u4"))
+	must(t, w.say("u4", "shopper", "배송 상태 알려줘"), "배송 중")
+}
+
+func TestShoppingDecline(t *testing.T) {
+	w := newWorld(t)
+	w.say("u5", "shopper", "wireless earbuds under 50,000 won")
+	must(t, w.say("u5", "shopper", "add number 2 to my cart"), "Added")
+	must(t, w.say("u5", "shopper", "check out, I'll pick up in Hongdae"), "confirm")
+	must(t, w.confirm("u5", "shopper", false), "won't go ahead")
+	if len(w.shop.Orders()) != 0 {
+		t.Fatal("declined checkout created an order")
+	}
+}
+
+func TestTutor(t *testing.T) {
+	w := newWorld(t)
+	r := w.say("u6", "tutor", "광합성이 뭐야?")
+	must(t, r, "빛에너지", "출처", "광합성")
+	c := w.out.lastCard("u6")
+	if c.Kind != protocol.CardAnswer || len(c.Sources) == 0 {
+		t.Fatalf("card %+v", c)
+	}
+	must(t, w.say("u6", "tutor", "양자역학이 뭐야?"), "수업 자료에 없어서")
+	r = w.say("u6", "tutor", "퀴즈 내줘")
+	must(t, r, "퀴즈를 시작할게요", "1/3")
+	r = w.say("u6", "tutor", "엽록체")
+	must(t, r, "2/3")
+	w.say("u6", "tutor", "2번")
+	r = w.say("u6", "tutor", "산소")
+	must(t, r, "퀴즈 끝")
+	must(t, w.say("u6", "tutor", "What is photosynthesis?"), "Source")
+}

@@ -1,0 +1,234 @@
+package agents
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/madang-world/madang/avatars"
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills"
+	"github.com/tidwall/buntdb"
+)
+
+// Errors.
+var (
+	ErrNoAvatar = errors.New("no such avatar")
+	ErrBusy     = errors.New("the avatar is still answering; wait a moment")
+	ErrClosed   = errors.New("agents runtime closed")
+)
+
+// Output is how conversations reach the world. The server implements it;
+// methods must not block (queue and return).
+type Output interface {
+	// Speech sends a chunk of the avatar's reply to the user.
+	Speech(a *avatars.Avatar, userID string, s protocol.Speech)
+	// Card shows the user a card.
+	Card(a *avatars.Avatar, userID string, c protocol.Card)
+	// ConfirmRequest asks the user to confirm an irreversible action.
+	ConfirmRequest(a *avatars.Avatar, userID string, r protocol.ConfirmRequest)
+	// State reports the avatar's state in its conversation with userID;
+	// the server shows everyone a summary, never who or what.
+	State(a *avatars.Avatar, userID string, state string)
+	// Reject tells the user a confirm or decline was not accepted.
+	Reject(a *avatars.Avatar, userID string, why string)
+}
+
+// Options configure a Runtime.
+type Options struct {
+	Host    *skills.Host
+	DB      *store.DB // conversations; durable
+	Avatars []*avatars.Avatar
+	// Brain returns the brain for an avatar. Required.
+	Brain  func(*avatars.Avatar) Brain
+	Out    Output
+	Clock  skills.Clock
+	Logger *slog.Logger
+}
+
+// Runtime holds every conversation.
+type Runtime struct {
+	host    *skills.Host
+	db      *store.DB
+	avatars map[string]*avatars.Avatar
+	brain   func(*avatars.Avatar) Brain
+	out     Output
+	clock   skills.Clock
+	log     *slog.Logger
+	ctx     context.Context
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+
+	mu    sync.Mutex
+	convs map[string]*Conversation
+}
+
+// New starts a runtime.
+func New(o Options) (*Runtime, error) {
+	if o.Host == nil || o.DB == nil || o.Brain == nil || o.Out == nil {
+		return nil, errors.New("agents: Host, DB, Brain and Out are required")
+	}
+	if o.Clock == nil {
+		o.Clock = skills.SystemClock{}
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	rt := &Runtime{host: o.Host, db: o.DB, avatars: map[string]*avatars.Avatar{}, brain: o.Brain, out: o.Out,
+		clock: o.Clock, log: o.Logger, ctx: ctx, cancel: cancel, convs: map[string]*Conversation{}}
+	for _, a := range o.Avatars {
+		rt.avatars[a.ID] = a
+	}
+	return rt, nil
+}
+
+// Avatar returns a configured avatar.
+func (rt *Runtime) Avatar(id string) (*avatars.Avatar, bool) {
+	a, ok := rt.avatars[id]
+	return a, ok
+}
+
+func convKey(user, avatar string) string { return store.Key("conv", skills.UserKey(user), avatar) }
+
+func (rt *Runtime) saveState(user, avatar string, st *State) error {
+	return rt.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, convKey(user, avatar), st) })
+}
+
+// conversation returns (starting or restoring) the conversation of u with a.
+func (rt *Runtime) conversation(u User, avatarID string) (*Conversation, error) {
+	a, ok := rt.avatars[avatarID]
+	if !ok {
+		return nil, ErrNoAvatar
+	}
+	k := u.ID + "\x00" + avatarID
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	if rt.ctx.Err() != nil {
+		return nil, ErrClosed
+	}
+	if c, ok := rt.convs[k]; ok {
+		if u.Name != "" {
+			c.user.Name = u.Name
+		}
+		return c, nil
+	}
+	st := &State{FSM: Listening}
+	var saved State
+	err := rt.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, convKey(u.ID, avatarID), &saved) })
+	if err == nil {
+		st = &saved
+		st.FSM = restoredState(st, rt.clock.Now())
+	}
+	c := &Conversation{rt: rt, avatar: a, user: u, brain: rt.brain(a), m: newFSM(st.FSM), st: st,
+		inbox: make(chan message, InboxSize), ctx: rt.ctx}
+	rt.convs[k] = c
+	rt.wg.Add(1)
+	go c.run()
+	return c, nil
+}
+
+// restoredState turns a saved state into a legal state to resume in.
+// Transient states (thinking, acting, speaking: a crash cut a turn short)
+// resume as listening; a pending confirmation resumes only if it is
+// still valid — and it is never executed without a new confirm.
+func restoredState(st *State, now time.Time) string {
+	if !slices.Contains(States, st.FSM) {
+		st.Pending = nil
+		return Listening
+	}
+	if st.FSM == Awaiting && st.Pending != nil && now.Before(st.Pending.Expires) {
+		return Awaiting
+	}
+	st.Pending = nil
+	return Listening
+}
+
+func (rt *Runtime) post(u User, avatarID string, m message) error {
+	c, err := rt.conversation(u, avatarID)
+	if err != nil {
+		return err
+	}
+	select {
+	case c.inbox <- m:
+		return nil
+	default:
+		return ErrBusy
+	}
+}
+
+// Hear delivers what the user said to the avatar.
+func (rt *Runtime) Hear(u User, avatarID, text string) error {
+	return rt.post(u, avatarID, message{kind: "text", text: text})
+}
+
+// Confirm delivers the user's confirm (accept) or decline of a nonce. The
+// server calls it only for confirm messages from u's own connection.
+func (rt *Runtime) Confirm(u User, avatarID, nonce string, accept bool) error {
+	kind := "decline"
+	if accept {
+		kind = "confirm"
+	}
+	return rt.post(u, avatarID, message{kind: kind, nonce: nonce})
+}
+
+// Zone tells the avatar that the user entered a zone (a shopper walking
+// into the store, into checkout…).
+func (rt *Runtime) Zone(u User, avatarID, zone string) error {
+	return rt.post(u, avatarID, message{kind: "zone", zone: zone})
+}
+
+// Wait blocks until everything queued so far for (u, avatar) is handled.
+func (rt *Runtime) Wait(u User, avatarID string) {
+	done := make(chan struct{})
+	if rt.postDone(u, avatarID, done) {
+		select {
+		case <-done:
+		case <-rt.ctx.Done():
+		}
+	}
+}
+
+func (rt *Runtime) postDone(u User, avatarID string, done chan struct{}) bool {
+	c, err := rt.conversation(u, avatarID)
+	if err != nil {
+		return false
+	}
+	select {
+	case c.inbox <- message{kind: "noop", done: done}:
+		return true
+	case <-rt.ctx.Done():
+		return false
+	}
+}
+
+// Busy counts conversations per avatar that are not idle or listening.
+func (rt *Runtime) Busy(avatarID string) int {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	n := 0
+	for _, c := range rt.convs {
+		if c.avatar.ID == avatarID && c.st.FSM != Listening && c.st.FSM != Idle && c.st.FSM != Ended {
+			n++
+		}
+	}
+	return n
+}
+
+// Snapshot returns a copy of the stored state of (user, avatar).
+func (rt *Runtime) Snapshot(user, avatarID string) (State, bool) {
+	var st State
+	err := rt.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, convKey(user, avatarID), &st) })
+	return st, err == nil
+}
+
+// Close stops every conversation (their state is already saved).
+func (rt *Runtime) Close() {
+	rt.cancel()
+	rt.wg.Wait()
+}
