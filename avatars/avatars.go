@@ -63,6 +63,7 @@ type Avatar struct {
 	Home       protocol.Point `json:"home"`
 	Wander     int            `json:"wander"` // tiles from home it idles within
 	Look       string         `json:"look"`
+	GreetZones []string       `json:"greet_zones,omitempty"` // zones where it greets people who walk in
 	Skills     []string       `json:"skills"`
 	Scopes     []string       `json:"scopes"`
 	Brain      Brain          `json:"brain"`

@@ -322,6 +322,24 @@ func (c *Conn) Chat(ctx context.Context, text, scope string) (*protocol.ChatMsg,
 	return ev.Payload.(*protocol.ChatMsg), nil
 }
 
+// Talk says text to the avatar entity id. The avatar's answers arrive as
+// events: speech (in chunks), cards and confirm requests; errors as events
+// with the returned request id.
+func (c *Conn) Talk(avatar uint32, text string) (string, error) {
+	id := c.nextID()
+	return id, c.Send(protocol.TypeTalk, id, &protocol.Talk{Avatar: avatar, Text: text})
+}
+
+// Confirm confirms the pending action nonce (from a confirm request).
+func (c *Conn) Confirm(nonce string) error {
+	return c.Send(protocol.TypeConfirm, c.nextID(), &protocol.Confirm{Nonce: nonce})
+}
+
+// Decline declines it.
+func (c *Conn) Decline(nonce string) error {
+	return c.Send(protocol.TypeDecline, c.nextID(), &protocol.Confirm{Nonce: nonce})
+}
+
 // Ping measures a round trip through the server's session loop.
 func (c *Conn) Ping(ctx context.Context) (time.Duration, error) {
 	start := time.Now()
@@ -395,6 +413,16 @@ func decodeEvent(raw []byte) (Event, error) {
 		p = new(protocol.Pong)
 	case protocol.TypeBye:
 		p = new(protocol.Bye)
+	case protocol.TypeSpeech:
+		p = new(protocol.Speech)
+	case protocol.TypeAvatarState:
+		p = new(protocol.AvatarState)
+	case protocol.TypeCard:
+		p = new(protocol.Card)
+	case protocol.TypeConfirmReq:
+		p = new(protocol.ConfirmRequest)
+	case protocol.TypeNotice:
+		p = new(protocol.Notice)
 	default:
 		return Event{Type: env.Type, ID: env.ID, Payload: env.Payload}, nil
 	}

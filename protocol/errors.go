@@ -36,6 +36,11 @@ const (
 	// CodeOverloaded: the room cannot take more messages right now; the
 	// message was dropped.
 	CodeOverloaded Code = "overloaded"
+	// CodeNoSuchAvatar: talk named an entity that is not an avatar in your room.
+	CodeNoSuchAvatar Code = "no_such_avatar"
+	// CodeUnknownConfirmation: confirm or decline named a nonce that is not
+	// pending for you (used, expired, or someone else's).
+	CodeUnknownConfirmation Code = "unknown_confirmation"
 	// CodeInternal: the server failed; the message may not have taken effect.
 	CodeInternal Code = "internal"
 )

@@ -2,7 +2,11 @@ package server
 
 import (
 	"errors"
+
 	"fmt"
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/avatars"
+	"github.com/madang-world/madang/skills"
 	"log/slog"
 	"net/url"
 	"time"
@@ -84,6 +88,16 @@ type Options struct {
 	// Registerer receives the Prometheus metrics and Gatherer serves them
 	// at /metrics. Default: a fresh registry per Server.
 	Registry *prometheus.Registry
+	// Avatars to put in the world (their rooms must exist). With none, the
+	// server runs no skills and no conversations.
+	Avatars []*avatars.Avatar
+	// Skills the avatars may use; nil means every registered skill.
+	Skills []skills.ID
+	// Brain returns each avatar's brain; nil means the embedded brain.
+	Brain func(*avatars.Avatar) agents.Brain
+	// Clock drives skills (reminders, deliveries, expiry); default the
+	// system clock. Tests move a manual one.
+	Clock skills.Clock
 	// OnZone, if set, is called from the room's goroutine whenever a
 	// player's entity enters or leaves a zone. It must not block.
 	OnZone func(ZoneEvent)
@@ -144,6 +158,9 @@ func (o *Options) withDefaults() (Options, error) {
 	def(&c.OtherBurst, 40)
 	if c.Logger == nil {
 		c.Logger = slog.Default()
+	}
+	if c.Clock == nil {
+		c.Clock = skills.SystemClock{}
 	}
 	if c.Registry == nil {
 		c.Registry = prometheus.NewRegistry()

@@ -3,10 +3,12 @@ package server
 import (
 	"context"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"sync/atomic"
 	"time"
 
+	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server/store"
 	"github.com/madang-world/madang/server/world"
@@ -38,6 +40,9 @@ type Room struct {
 	cellSize  int
 	builders  []cellBuilder
 	viewer    []bool
+	avStates  map[string]map[string]string // avatar → user → conversation state
+	avShown   map[string]protocol.AvatarState
+	rng       *rand.Rand
 }
 
 // entity is a player (or, later, an avatar) in the room.
@@ -58,12 +63,22 @@ type entity struct {
 	added          bool
 	door           *protocol.Door
 	dirtyPos       bool // position not yet saved
+
+	// Avatars only.
+	avatar     *avatars.Avatar
+	faceTo     uint32    // entity to turn towards once it stops walking
+	lastTalk   time.Time // someone talked to it: stay, do not wander off
+	nextWander time.Time
 }
 
 func (e *entity) tile() (int, int) { return int(math.Round(e.x)), int(math.Round(e.y)) }
 
 func (e *entity) record() protocol.Entity {
-	return protocol.Entity{ID: e.id, Kind: e.kind, Name: e.name, X: protocol.Round(e.x), Y: protocol.Round(e.y), Dir: e.dir}
+	out := protocol.Entity{ID: e.id, Kind: e.kind, Name: e.name, X: protocol.Round(e.x), Y: protocol.Round(e.y), Dir: e.dir}
+	if e.avatar != nil {
+		out.Role, out.Look = e.avatar.Role, e.avatar.Look
+	}
+	return out
 }
 
 // cellBuilder collects one interest cell's delta for the current tick.
@@ -98,6 +113,15 @@ type (
 		mv    protocol.Move
 		reqID string
 	}
+	talkReq struct {
+		s      *Session
+		avatar uint32
+		text   string
+		reqID  string
+	}
+	avatarStateReq struct {
+		avatar, user, state string
+	}
 	chatReq struct {
 		s           *Session
 		text, scope string
@@ -116,6 +140,9 @@ func newRoom(srv *Server, info *world.Room) (*Room, error) {
 		cellSize: cs,
 		cellW:    (info.W + cs - 1) / cs,
 		cellH:    (info.H + cs - 1) / cs,
+		avStates: map[string]map[string]string{},
+		avShown:  map[string]protocol.AvatarState{},
+		rng:      rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), uint64(len(info.ID)))),
 	}
 	r.builders = make([]cellBuilder, r.cellW*r.cellH)
 	r.viewer = make([]bool, r.cellW*r.cellH)
@@ -207,6 +234,10 @@ func (r *Room) handle(m any) {
 		r.onMove(m)
 	case chatReq:
 		r.onChat(m)
+	case talkReq:
+		r.onTalk(m)
+	case avatarStateReq:
+		r.onAvatarState(m)
 	}
 }
 
@@ -293,6 +324,11 @@ func (r *Room) onJoin(m joinReq) {
 		s.room.CompareAndSwap(r, nil)
 		r.srv.detachResume(s)
 		return
+	}
+	for _, st := range r.avShown {
+		if st.State != protocol.StateIdle && st.State != protocol.StateListening {
+			s.send(protocol.MustEncode(protocol.TypeAvatarState, "", &st))
+		}
 	}
 	if e.added {
 		r.updateZones(e, true)
@@ -438,6 +474,9 @@ func (r *Room) step(now time.Time) {
 	r.tick++
 	speed := r.srv.opts.Speed / float64(r.srv.opts.TickHz)
 	for _, e := range r.order {
+		if e.avatar != nil {
+			r.avatarIdle(e, now)
+		}
 		if len(e.path) > 0 {
 			r.advance(e, speed)
 		}
@@ -539,6 +578,9 @@ func (r *Room) zoneEvent(e *entity, zone string, enter bool) {
 	}
 	if f := r.srv.opts.OnZone; f != nil {
 		f(ZoneEvent{Room: r.info.ID, UserID: e.user, Entity: e.id, Zone: zone, Enter: enter})
+	}
+	if enter && e.sess != nil && r.srv.avatars != nil {
+		r.srv.avatars.zone(e.sess.user, r.info.ID, zone)
 	}
 }
 
@@ -713,4 +755,151 @@ func (r *Room) savePositions(all bool) {
 // stop saves every position when the server shuts down.
 func (r *Room) stop() {
 	r.savePositions(true)
+}
+
+// addAvatar puts an avatar in the room at its home. It is called before
+// the room runs.
+func (r *Room) addAvatar(a *avatars.Avatar) uint32 {
+	e := &entity{id: r.srv.entitySeq.Add(1), kind: protocol.KindAvatar, name: a.NameKo, dir: protocol.DirS,
+		x: float64(a.Home.X), y: float64(a.Home.Y), prevCell: -1, added: true, avatar: a}
+	e.cell = r.cellOf(a.Home.X, a.Home.Y)
+	r.ents[e.id] = e
+	r.order = append(r.order, e)
+	r.players.Store(int32(len(r.ents)))
+	return e.id
+}
+
+// avatarIdle turns an avatar towards whoever it talks to once it has
+// arrived, and otherwise wanders a little around its home.
+func (r *Room) avatarIdle(e *entity, now time.Time) {
+	if len(e.path) > 0 {
+		return
+	}
+	if e.faceTo != 0 {
+		if t := r.ents[e.faceTo]; t != nil {
+			if d := facing(t.x-e.x, t.y-e.y); d != "" && d != e.dir {
+				e.dir, e.moved = d, true
+			}
+		} else {
+			e.faceTo = 0
+		}
+	}
+	if now.Sub(e.lastTalk) < 30*time.Second || now.Before(e.nextWander) || e.avatar.Wander == 0 {
+		return
+	}
+	e.nextWander = now.Add(time.Duration(4000+r.rng.IntN(5000)) * time.Millisecond)
+	e.faceTo = 0
+	home, rad := e.avatar.Home, e.avatar.Wander
+	for try := 0; try < 10; try++ {
+		x, y := home.X+r.rng.IntN(2*rad+1)-rad, home.Y+r.rng.IntN(2*rad+1)-rad
+		if _, door := r.info.DoorAt(x, y); door || !r.info.Walkable(x, y) {
+			continue
+		}
+		cx, cy := e.tile()
+		if p := r.info.Path(cx, cy, x, y); p != nil && len(p) <= 3*rad {
+			e.path = p
+			return
+		}
+	}
+}
+
+func facing(dx, dy float64) string {
+	switch {
+	case dx == 0 && dy == 0:
+		return ""
+	case math.Abs(dx) >= math.Abs(dy) && dx > 0:
+		return protocol.DirE
+	case math.Abs(dx) >= math.Abs(dy):
+		return protocol.DirW
+	case dy > 0:
+		return protocol.DirS
+	}
+	return protocol.DirN
+}
+
+// onTalk passes what a player said to an avatar in the room, and has the
+// avatar walk over and face the speaker.
+func (r *Room) onTalk(m talkReq) {
+	e := r.bySess[m.s]
+	if e == nil {
+		m.s.sendError(m.reqID, protocol.Errorf(protocol.CodeNotInRoom, "not in this room"))
+		return
+	}
+	av := r.ents[m.avatar]
+	if av == nil || av.avatar == nil || r.srv.avatars == nil {
+		m.s.sendError(m.reqID, protocol.Errorf(protocol.CodeNoSuchAvatar, "entity %d is not an avatar in %s", m.avatar, r.info.ID))
+		return
+	}
+	if perr := r.srv.avatars.hear(m.s.user, av.avatar.ID, m.text); perr != nil {
+		m.s.sendError(m.reqID, perr)
+		return
+	}
+	av.faceTo, av.lastTalk = e.id, time.Now()
+	r.approach(av, e)
+}
+
+// approach walks avatar a to a free tile next to entity e.
+func (r *Room) approach(a, e *entity) {
+	ax, ay := a.tile()
+	if len(a.path) > 0 {
+		ax, ay = a.path[0].X, a.path[0].Y
+	}
+	ex, ey := e.tile()
+	if abs(ax-ex) <= 1 && abs(ay-ey) <= 1 {
+		a.path = a.path[:min(len(a.path), 1)]
+		return
+	}
+	var best []protocol.Point
+	for _, d := range [4][2]int{{0, 1}, {1, 0}, {-1, 0}, {0, -1}} {
+		tx, ty := ex+d[0], ey+d[1]
+		if _, door := r.info.DoorAt(tx, ty); door {
+			continue
+		}
+		if p := r.info.Path(ax, ay, tx, ty); p != nil && (best == nil || len(p) < len(best)) {
+			best = p
+		}
+	}
+	if best != nil {
+		a.path = append(append([]protocol.Point(nil), a.path[:min(len(a.path), 1)]...), best...)
+	}
+}
+
+func abs(v int) int {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// avatarRank orders states from idle to most engaged.
+var avatarRank = map[string]int{protocol.StateIdle: 0, protocol.StateListening: 1, protocol.StateSpeaking: 2,
+	protocol.StateThinking: 3, protocol.StateActing: 4, protocol.StateWaiting: 5}
+
+// onAvatarState records a conversation's state and tells the room when the
+// avatar's visible state changes: its most engaged state and how many
+// conversations it is in — never with whom or about what.
+func (r *Room) onAvatarState(m avatarStateReq) {
+	per := r.avStates[m.avatar]
+	if per == nil {
+		per = map[string]string{}
+		r.avStates[m.avatar] = per
+	}
+	per[m.user] = m.state
+	show := protocol.AvatarState{Avatar: r.srv.avatars.entity[m.avatar], State: protocol.StateIdle}
+	for _, st := range per {
+		if avatarRank[st] > avatarRank[show.State] {
+			show.State = st
+		}
+		if avatarRank[st] >= avatarRank[protocol.StateSpeaking] {
+			show.Busy++
+		}
+	}
+	if r.avShown[m.avatar] == show {
+		return
+	}
+	r.avShown[m.avatar] = show
+	msg := protocol.MustEncode(protocol.TypeAvatarState, "", &show)
+	for s := range r.bySess {
+		s.send(msg)
+	}
 }

@@ -43,6 +43,8 @@ type Server struct {
 	roomWG    sync.WaitGroup
 	sessWG    sync.WaitGroup
 
+	avatars *avatarHub // nil when the world has no avatars
+
 	mu       sync.Mutex // guards sessions and perUser
 	sessions map[*Session]struct{}
 	perUser  map[string]int
@@ -114,6 +116,13 @@ func New(o *Options) (*Server, error) {
 		}
 		s.rooms[id] = r
 	}
+	if len(opts.Avatars) > 0 {
+		if err := s.startAvatars(ctx); err != nil {
+			cancel()
+			s.roomWG.Wait()
+			return fail(fmt.Errorf("starting avatars: %w", err))
+		}
+	}
 	for _, r := range s.rooms {
 		s.roomWG.Add(1)
 		go func() {
@@ -158,6 +167,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	case <-done:
 	case <-ctx.Done():
 		err = fmt.Errorf("server: shutdown: %d sessions still open: %w", s.sessionCount(), ctx.Err())
+	}
+	if s.avatars != nil {
+		s.avatars.close()
 	}
 	s.cancel()
 	s.roomWG.Wait()

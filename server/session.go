@@ -44,7 +44,7 @@ type Session struct {
 	// Owned by the reader goroutine.
 	hello      bool
 	resumeHash string
-	lim        struct{ move, chat, other, errs *rate.Limiter }
+	lim        struct{ move, chat, talk, other, errs *rate.Limiter }
 	violations int
 	violStart  time.Time
 }
@@ -61,6 +61,7 @@ func newSession(srv *Server, conn *websocket.Conn, u userRec) *Session {
 	}
 	s.lim.move = rate.NewLimiter(rate.Limit(o.MoveRate), o.MoveBurst)
 	s.lim.chat = rate.NewLimiter(rate.Limit(o.ChatRate), o.ChatBurst)
+	s.lim.talk = rate.NewLimiter(1, 10) // a conversation: a burst of quick answers, then one a second
 	s.lim.other = rate.NewLimiter(rate.Limit(o.OtherRate), o.OtherBurst)
 	s.lim.errs = rate.NewLimiter(50, 50)
 	return s
@@ -236,6 +237,8 @@ func (s *Session) handle(env protocol.Envelope) {
 		lim = s.lim.move
 	case protocol.TypeChat:
 		lim = s.lim.chat
+	case protocol.TypeTalk:
+		lim = s.lim.talk
 	}
 	if !lim.Allow() {
 		s.reject(env.ID, protocol.Errorf(protocol.CodeRateLimited, "too many %s messages; slow down", env.Type))
@@ -257,6 +260,10 @@ func (s *Session) handle(env protocol.Envelope) {
 		err = s.onMove(env)
 	case protocol.TypeChat:
 		err = s.onChat(env)
+	case protocol.TypeTalk:
+		err = s.onTalk(env)
+	case protocol.TypeConfirm, protocol.TypeDecline:
+		err = s.onConfirm(env)
 	case protocol.TypePing:
 		var p protocol.Ping
 		if e := protocol.DecodePayload(env, &p); e != nil {
@@ -527,4 +534,46 @@ func (s *Session) writeBye() {
 	s.conn.SetWriteDeadline(deadline)
 	s.conn.WriteMessage(websocket.TextMessage, protocol.MustEncode(protocol.TypeBye, "", &protocol.Bye{Reason: reason, Message: text}))
 	s.conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason), deadline)
+}
+
+func (s *Session) onTalk(env protocol.Envelope) *protocol.Error {
+	var t protocol.Talk
+	if err := protocol.DecodePayload(env, &t); err != nil {
+		return asProtoErr(err)
+	}
+	text := strings.TrimSpace(t.Text)
+	switch n := utf8.RuneCountInString(text); {
+	case n == 0:
+		return protocol.Errorf(protocol.CodeInvalidPayload, "talk: text is empty")
+	case n > protocol.MaxTalkRunes:
+		return protocol.Errorf(protocol.CodeTooLong, "talk: text has %d characters, the limit is %d", n, protocol.MaxTalkRunes)
+	}
+	if _, perr := CleanChat(strings.ReplaceAll(text, "\n", " ")); perr != nil && perr.Code != protocol.CodeTooLong {
+		return perr
+	}
+	cur := s.room.Load()
+	if cur == nil {
+		return protocol.Errorf(protocol.CodeNotInRoom, "join a room before talking to an avatar")
+	}
+	if s.srv.avatars == nil {
+		return protocol.Errorf(protocol.CodeNoSuchAvatar, "this world has no avatars")
+	}
+	if !cur.tryPost(talkReq{s: s, avatar: t.Avatar, text: text, reqID: env.ID}) {
+		return protocol.Errorf(protocol.CodeOverloaded, "the room is busy; try again")
+	}
+	return nil
+}
+
+func (s *Session) onConfirm(env protocol.Envelope) *protocol.Error {
+	var c protocol.Confirm
+	if err := protocol.DecodePayload(env, &c); err != nil {
+		return asProtoErr(err)
+	}
+	if c.Nonce == "" || len(c.Nonce) > 64 {
+		return protocol.Errorf(protocol.CodeInvalidPayload, "%s: nonce is required", env.Type)
+	}
+	if s.srv.avatars == nil {
+		return protocol.Errorf(protocol.CodeUnknownConfirmation, "nothing is pending")
+	}
+	return s.srv.avatars.confirm(s, c.Nonce, env.Type == protocol.TypeConfirm)
 }

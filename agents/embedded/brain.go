@@ -14,6 +14,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -104,7 +105,7 @@ func (t *turn) onZone(zone string) agents.Step {
 				fmt.Sprintf("You have %d items (%s) in your cart. Shall I check out? Tell me delivery or store pickup.", len(cv.Lines), cv.Text))}
 		}
 		return agents.Step{}
-	case !t.st.Greeted:
+	case !t.st.Greeted && slices.Contains(t.Avatar.GreetZones, zone):
 		t.st.Greeted = true
 		return agents.Step{Say: t.Avatar.Greeting(t.lang)}
 	}
@@ -464,8 +465,8 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		return t.showBookings(r)
 	case "booking_cancel":
 		var bk struct {
-			PlaceName string
-			Fee       int64 `json:"cancellation_fee"`
+			PlaceName string `json:"place_name"`
+			Fee       int64  `json:"cancellation_fee"`
 		}
 		json.Unmarshal(r.Data, &bk)
 		t.finish()

@@ -40,7 +40,11 @@ var lex = func() *Lexicon {
 // whose phrases occur in text.
 func (l *Lexicon) intent(role, text string) string {
 	lower := strings.ToLower(text)
+	short := len(strings.Fields(lower)) <= 3
 	for _, in := range l.RoleIntents[role] {
+		if (in == "greet" || in == "thanks") && !short {
+			continue // "How do I say thank you?" is a question, not thanks
+		}
 		for _, lang := range []string{"ko", "en"} {
 			for _, p := range l.Intents[in][lang] {
 				if containsWord(lower, strings.ToLower(p)) {

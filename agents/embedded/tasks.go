@@ -295,7 +295,9 @@ func (t *turn) lodgingHold(n int) agents.Step {
 
 func (t *turn) showBookings(r *skills.Result) agents.Step {
 	var bs []struct {
-		ID, PlaceName, Date, Time, Status string
+		ID, Date, Time, Status string
+		PlaceName              string `json:"place_name"`
+		PlaceNameEn            string `json:"place_name_en"`
 	}
 	json.Unmarshal(r.Data, &bs)
 	cancel := t.st.Intent == "cancel_booking"
@@ -306,6 +308,9 @@ func (t *turn) showBookings(r *skills.Result) agents.Step {
 	card := &protocol.Card{Kind: protocol.CardBooking, Title: t.ko("내 예약", "My bookings")}
 	t.st.Options = nil
 	for _, b := range bs {
+		if t.lang == "en" && b.PlaceNameEn != "" {
+			b.PlaceName = b.PlaceNameEn
+		}
 		card.Items = append(card.Items, protocol.CardItem{ID: b.ID, Title: b.PlaceName, Subtitle: strings.TrimSpace(b.Date + " " + b.Time), Status: b.Status})
 		t.st.Options = append(t.st.Options, agents.Option{ID: b.ID, Label: b.PlaceName})
 	}
@@ -313,6 +318,11 @@ func (t *turn) showBookings(r *skills.Result) agents.Step {
 		return agents.Step{Card: card, Say: t.ko("어떤 예약을 취소할까요? "+labels(t.st.Options), "Which booking should I cancel? "+labels(t.st.Options))}
 	}
 	t.finish()
+	for i := range card.Items {
+		if card.Items[i].Status == "held" {
+			card.Items[i].Subtitle += t.ko(" (확정 전)", " (not confirmed)")
+		}
+	}
 	return t.resume(agents.Step{Card: card, Say: t.ko("예약 내역이에요: ", "Your bookings: ") + labels(optionsOf(card))})
 }
 

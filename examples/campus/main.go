@@ -21,9 +21,11 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/server"
 	"github.com/madang-world/madang/server/store"
 	"github.com/madang-world/madang/server/world"
+	_ "github.com/madang-world/madang/skills/standard" // the built-in skill packs
 )
 
 func env(k, def string) string {
@@ -38,24 +40,32 @@ func main() {
 	data := flag.String("data", env("MADANG_DATA", "./data"), "data directory")
 	web := flag.String("web", env("MADANG_WEB", "./web/dist"), "web client directory served at /")
 	worldDir := flag.String("world", env("MADANG_WORLD", ""), "world directory (default: the built-in campus)")
+	avatarDir := flag.String("avatars", env("MADANG_AVATARS", ""), "avatar config directory (default: the built-in tutor, assistant and shopping helper)")
 	origins := flag.String("origins", env("MADANG_ORIGINS", ""), "allowed browser origins, comma-separated (default: same origin)")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	if err := run(log, *addr, *data, *web, *worldDir, *origins); err != nil {
+	if err := run(log, *addr, *data, *web, *worldDir, *avatarDir, *origins); err != nil {
 		log.Error("madang stopped", "err", err)
 		fmt.Fprintln(os.Stderr, "madang:", err)
 		os.Exit(1)
 	}
 }
 
-func run(log *slog.Logger, addr, data, web, worldDir, origins string) error {
-	opts := &server.Options{DataDir: data, WebDir: web, Logger: log}
+func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins string) error {
+	opts := &server.Options{DataDir: data, WebDir: web, Logger: log, Avatars: avatars.Campus()}
 	if worldDir != "" {
 		w, err := world.Load(worldDir)
 		if err != nil {
 			return err
 		}
 		opts.World = w
+	}
+	if avatarDir != "" {
+		as, err := avatars.Load(avatarDir)
+		if err != nil {
+			return err
+		}
+		opts.Avatars = as
 	}
 	if origins != "" {
 		opts.AllowedOrigins = strings.Split(origins, ",")

@@ -536,13 +536,14 @@ func roomsFor(p Place, guests int) int { return (guests + p.MaxGuests - 1) / p.M
 // BookingView is a booking as tools return it.
 type BookingView struct {
 	Booking
-	PlaceName string `json:"place_name"`
-	Policy    string `json:"policy"`
+	PlaceName   string `json:"place_name"`
+	PlaceNameEn string `json:"place_name_en"`
+	Policy      string `json:"policy"`
 }
 
 func (b *Booker) view(bk Booking) BookingView {
 	p := b.byID[bk.Place]
-	return BookingView{Booking: bk, PlaceName: p.NameKo, Policy: policy(p)}
+	return BookingView{Booking: bk, PlaceName: p.NameKo, PlaceNameEn: p.NameEn, Policy: policy(p)}
 }
 
 func policy(p Place) string {

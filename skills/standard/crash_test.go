@@ -158,12 +158,20 @@ func TestCrashKill9(t *testing.T) {
 			}
 			io.Copy(io.Discard, stdout)
 		}()
-		time.Sleep(time.Duration(150+rng.IntN(400)) * time.Millisecond)
+		// Let the child get going (a race-instrumented child starts
+		// slowly), then kill it at a random moment while it works.
+		n := 0
+		select {
+		case a := <-lines:
+			acked = append(acked, a)
+			n++
+		case <-time.After(20 * time.Second):
+		}
+		time.Sleep(time.Duration(50+rng.IntN(450)) * time.Millisecond)
 		cmd.Process.Signal(syscall.SIGKILL)
 		cmd.Wait()
 		<-done
 		close(lines)
-		n := 0
 		for a := range lines {
 			acked = append(acked, a)
 			n++

@@ -1,0 +1,206 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/avatars"
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills"
+)
+
+// avatarHub connects the world to the avatars' conversations: it is the
+// agents.Output the conversations speak through, and it routes talk,
+// confirm and decline messages and skills' notifications.
+type avatarHub struct {
+	srv    *Server
+	host   *skills.Host
+	rt     *agents.Runtime
+	entity map[string]uint32 // avatar ID → entity ID (fixed at start)
+	room   map[string]*Room  // avatar ID → its room
+
+	mu     sync.Mutex
+	nonces map[string]pendingNonce // confirmation nonces sent to users
+}
+
+type pendingNonce struct {
+	user, avatar string
+	expires      time.Time
+}
+
+// startAvatars builds the skills Host and the conversation runtime and
+// checks every avatar against the world and the skills.
+func (s *Server) startAvatars(ctx context.Context) error {
+	o := &s.opts
+	hub := &avatarHub{srv: s, entity: map[string]uint32{}, room: map[string]*Room{}, nonces: map[string]pendingNonce{}}
+	host, err := skills.NewHost(skills.HostOptions{Dir: s.dir, Skills: o.Skills, Clock: o.Clock, Notify: s.notify, Logger: s.log})
+	if err != nil {
+		return err
+	}
+	hub.host = host
+	for _, a := range o.Avatars {
+		r, ok := s.rooms[a.Room]
+		if !ok {
+			return fmt.Errorf("avatar %s: no room %q", a.ID, a.Room)
+		}
+		if !r.info.Walkable(a.Home.X, a.Home.Y) {
+			return fmt.Errorf("avatar %s: home (%d,%d) in %s is not walkable", a.ID, a.Home.X, a.Home.Y, a.Room)
+		}
+		for _, sk := range a.Skills {
+			found := false
+			for _, t := range host.Tools() {
+				found = found || string(t.Skill) == sk
+			}
+			if !found {
+				return fmt.Errorf("avatar %s: skill %q is not available", a.ID, sk)
+			}
+		}
+		hub.entity[a.ID] = r.addAvatar(a)
+		hub.room[a.ID] = r
+	}
+	db, err := s.dir.Open("conversations.db", store.Options{Durable: true})
+	if err != nil {
+		return err
+	}
+	brain := o.Brain
+	if brain == nil {
+		brain = func(*avatars.Avatar) agents.Brain { return embedded.New() }
+	}
+	hub.rt, err = agents.New(agents.Options{Host: host, DB: db, Avatars: o.Avatars, Brain: brain, Out: hub, Clock: o.Clock, Logger: s.log})
+	if err != nil {
+		return err
+	}
+	s.avatars = hub
+	s.roomWG.Add(1)
+	go func() {
+		defer s.roomWG.Done()
+		host.Run(ctx, time.Second)
+	}()
+	return nil
+}
+
+func (h *avatarHub) close() {
+	h.rt.Close()
+	h.host.Close()
+}
+
+// sendUser queues msg on every connection of user.
+func (s *Server) sendUser(user string, msg []byte) {
+	s.mu.Lock()
+	var to []*Session
+	for sess := range s.sessions {
+		if sess.user.ID == user {
+			to = append(to, sess)
+		}
+	}
+	s.mu.Unlock()
+	for _, sess := range to {
+		sess.send(msg)
+	}
+}
+
+// notify delivers a skill's notification to the user's open connections.
+func (s *Server) notify(n skills.Notification) {
+	s.sendUser(n.UserID, protocol.MustEncode(protocol.TypeNotice, "", &protocol.Notice{Kind: n.Kind, Text: n.Text, Data: n.Data, At: n.At.UnixMilli()}))
+}
+
+// Speech implements agents.Output.
+func (h *avatarHub) Speech(a *avatars.Avatar, user string, sp protocol.Speech) {
+	sp.Avatar = h.entity[a.ID]
+	h.srv.sendUser(user, protocol.MustEncode(protocol.TypeSpeech, "", &sp))
+}
+
+// Card implements agents.Output.
+func (h *avatarHub) Card(a *avatars.Avatar, user string, c protocol.Card) {
+	c.Avatar = h.entity[a.ID]
+	h.srv.sendUser(user, protocol.MustEncode(protocol.TypeCard, "", &c))
+}
+
+// ConfirmRequest implements agents.Output. The nonce is remembered for
+// this user only: a confirm from anyone else's connection is refused here,
+// and the skills Host refuses it again.
+func (h *avatarHub) ConfirmRequest(a *avatars.Avatar, user string, r protocol.ConfirmRequest) {
+	r.Avatar = h.entity[a.ID]
+	h.mu.Lock()
+	now := time.Now()
+	for n, p := range h.nonces {
+		if now.After(p.expires.Add(time.Minute)) {
+			delete(h.nonces, n)
+		}
+	}
+	h.nonces[r.Nonce] = pendingNonce{user: user, avatar: a.ID, expires: time.UnixMilli(r.Expires)}
+	h.mu.Unlock()
+	h.srv.sendUser(user, protocol.MustEncode(protocol.TypeConfirmReq, "", &r))
+}
+
+// State implements agents.Output: the room shows everyone what the avatar
+// is doing, never for whom.
+func (h *avatarHub) State(a *avatars.Avatar, user, state string) {
+	if r := h.room[a.ID]; r != nil {
+		r.tryPost(avatarStateReq{avatar: a.ID, user: user, state: state})
+	}
+}
+
+// Reject implements agents.Output.
+func (h *avatarHub) Reject(a *avatars.Avatar, user, why string) {
+	h.srv.sendUser(user, protocol.EncodeError("", protocol.Errorf(protocol.CodeUnknownConfirmation, "%s", why)))
+}
+
+// confirm routes a confirm or decline from sess.
+func (h *avatarHub) confirm(sess *Session, nonce string, accept bool) *protocol.Error {
+	h.mu.Lock()
+	p, ok := h.nonces[nonce]
+	if ok && p.user == sess.user.ID {
+		delete(h.nonces, nonce)
+	}
+	h.mu.Unlock()
+	if !ok {
+		// Sent before a restart: the conversations remember what they wait for.
+		for id := range h.room {
+			if st, found := h.rt.Snapshot(sess.user.ID, id); found && st.Pending != nil && st.Pending.Nonce == nonce {
+				p, ok = pendingNonce{user: sess.user.ID, avatar: id}, true
+			}
+		}
+	}
+	if !ok || p.user != sess.user.ID {
+		return protocol.Errorf(protocol.CodeUnknownConfirmation, "no pending confirmation %q for you", truncNonce(nonce))
+	}
+	if err := h.rt.Confirm(agents.User{ID: sess.user.ID, Name: sess.user.Name}, p.avatar, nonce, accept); err != nil {
+		return protocol.Errorf(protocol.CodeOverloaded, "%v", err)
+	}
+	return nil
+}
+
+func truncNonce(n string) string {
+	if len(n) > 12 {
+		return n[:12] + "…"
+	}
+	return n
+}
+
+// hear passes what a user said to an avatar to its conversation.
+func (h *avatarHub) hear(user userRec, avatarID, text string) *protocol.Error {
+	err := h.rt.Hear(agents.User{ID: user.ID, Name: user.Name}, avatarID, text)
+	switch {
+	case errors.Is(err, agents.ErrBusy):
+		return protocol.Errorf(protocol.CodeOverloaded, "the avatar is still answering you; wait for the reply")
+	case err != nil:
+		return protocol.Errorf(protocol.CodeInternal, "the avatar cannot talk now")
+	}
+	return nil
+}
+
+// zone tells the room's avatars that a player entered a zone.
+func (h *avatarHub) zone(user userRec, room, zone string) {
+	for id, r := range h.room {
+		if r.info.ID == room {
+			h.rt.Zone(agents.User{ID: user.ID, Name: user.Name}, id, zone)
+		}
+	}
+}

@@ -1,0 +1,388 @@
+package server_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/madang-world/madang/avatars"
+	"github.com/madang-world/madang/client"
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server"
+	"github.com/madang-world/madang/skills/skilltest"
+	_ "github.com/madang-world/madang/skills/standard"
+)
+
+// newAvatarServer runs the campus with its three avatars; skills run on a
+// manual clock that starts Monday 2026-12-07 09:00 KST.
+func newAvatarServer(t *testing.T, dir string, clock *skilltest.Clock) *testServer {
+	t.Helper()
+	if clock == nil {
+		clock = skilltest.NewClock(skilltest.Start)
+	}
+	return newTestServer(t, &server.Options{DataDir: dir, World: campus(), Avatars: avatars.Campus(), Clock: clock, Speed: 15})
+}
+
+// avatarIn finds the avatar entity with role in b's view.
+func avatarIn(t *testing.T, b *bot, role string) uint32 {
+	t.Helper()
+	var id uint32
+	eventually(t, 5*time.Second, func() error {
+		for _, e := range b.Mirror.Entities() {
+			if e.Kind == protocol.KindAvatar && e.Role == role {
+				id = e.ID
+				return nil
+			}
+		}
+		return fmt.Errorf("no %s avatar in view", role)
+	})
+	return id
+}
+
+// reply is what one turn of an avatar produced for the speaker.
+type reply struct {
+	speech  []string
+	cards   []protocol.Card
+	confirm *protocol.ConfirmRequest
+	errors  []protocol.Error
+	notices []protocol.Notice
+}
+
+func (r reply) text() string { return strings.Join(r.speech, " ") }
+
+// collect reads b's events until the avatar finishes a reply (a final
+// speech chunk) and, if wantConfirm, a confirm request.
+func collect(t *testing.T, b *bot, wantConfirm bool) reply {
+	t.Helper()
+	var r reply
+	var cur strings.Builder
+	done := false
+	deadline := time.After(10 * time.Second)
+	for !done || wantConfirm && r.confirm == nil {
+		select {
+		case ev := <-b.Events():
+			switch p := ev.Payload.(type) {
+			case *protocol.Speech:
+				cur.WriteString(p.Text)
+				if p.Final {
+					r.speech = append(r.speech, cur.String())
+					cur.Reset()
+					done = true
+				}
+			case *protocol.Card:
+				r.cards = append(r.cards, *p)
+			case *protocol.ConfirmRequest:
+				r.confirm = p
+			case *protocol.Error:
+				r.errors = append(r.errors, *p)
+				done = true
+			case *protocol.Notice:
+				r.notices = append(r.notices, *p)
+			}
+		case <-deadline:
+			t.Fatalf("no complete reply; so far %+v", r)
+		}
+	}
+	return r
+}
+
+func talk(t *testing.T, b *bot, avatar uint32, text string, wantConfirm bool) reply {
+	t.Helper()
+	if _, err := b.Talk(avatar, text); err != nil {
+		t.Fatal(err)
+	}
+	r := collect(t, b, wantConfirm)
+	t.Logf("%s: %s\n  ← %s", b.cred.User.Name, text, r.text())
+	return r
+}
+
+func confirm(t *testing.T, b *bot, nonce string) reply {
+	t.Helper()
+	if err := b.Confirm(nonce); err != nil {
+		t.Fatal(err)
+	}
+	r := collect(t, b, false)
+	t.Logf("%s confirms\n  ← %s", b.cred.User.Name, r.text())
+	return r
+}
+
+func has(t *testing.T, s string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !strings.Contains(s, w) {
+			t.Fatalf("%q lacks %q", s, w)
+		}
+	}
+}
+
+func TestAvatarsInTheWorld(t *testing.T) {
+	ts := newAvatarServer(t, "", nil)
+	b := newBot(t, ts, "학생")
+	j := b.join(t, "classroom")
+	found := false
+	for _, e := range j.Entities {
+		if e.Kind == protocol.KindAvatar && e.Role == "tutor" && e.Name == "하나 선생님" && e.Look == "tutor-1" {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("no tutor in %+v", j.Entities)
+	}
+	tutor := avatarIn(t, b, "tutor")
+	// An observer in the room sees the tutor's state but none of the words.
+	obs := newBot(t, ts, "관찰자")
+	obs.join(t, "classroom")
+	b.MoveTo(16, 15)
+	eventually(t, 10*time.Second, func() error { return at(b, j.You, 16, 15) })
+	r := talk(t, b, tutor, "광합성이 뭐야?", false)
+	has(t, r.text(), "빛에너지", "출처")
+	if len(r.cards) == 0 || len(r.cards[0].Sources) == 0 || r.cards[0].Avatar != tutor {
+		t.Fatalf("cards %+v", r.cards)
+	}
+	// The tutor walks over to the student and faces them.
+	eventually(t, 10*time.Second, func() error {
+		e, _ := b.Mirror.Entity(tutor)
+		if d := abs(e.X-16) + abs(e.Y-15); d > 1.01 {
+			return fmt.Errorf("tutor at (%.1f,%.1f), student at (16,15)", e.X, e.Y)
+		}
+		return nil
+	})
+	sawState := false
+	for len(obs.Events()) > 0 {
+		switch p := (<-obs.Events()).Payload.(type) {
+		case *protocol.AvatarState:
+			sawState = sawState || p.Avatar == tutor
+		case *protocol.Speech, *protocol.Card, *protocol.ConfirmRequest:
+			t.Fatalf("observer received %T", p)
+		}
+	}
+	if !sawState {
+		t.Fatal("observer never saw the tutor's state")
+	}
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// TestAssistantMeeting: "내일 오후에 민수랑 지영이랑 한 시간 회의 잡아줘" →
+// slots → pick → confirmation card → confirm → in the calendars.
+func TestAssistantMeeting(t *testing.T) {
+	ts := newAvatarServer(t, "", nil)
+	b := newBot(t, ts, "김대리")
+	b.join(t, "lobby")
+	jini := avatarIn(t, b, "assistant")
+	r := talk(t, b, jini, "내일 오후에 민수랑 지영이랑 한 시간 회의 잡아줘", false)
+	has(t, r.text(), "김민수", "이지영", "1)")
+	if len(r.cards) == 0 || r.cards[0].Kind != protocol.CardSlots {
+		t.Fatalf("cards %+v", r.cards)
+	}
+	r = talk(t, b, jini, "첫 번째로 해줘", true)
+	if r.confirm.Action != "sched_invite" || len(r.confirm.Fields) < 3 {
+		t.Fatalf("confirm %+v", r.confirm)
+	}
+	r = confirm(t, b, r.confirm.Nonce)
+	has(t, r.text(), "초대장을 보냈어요")
+	r = talk(t, b, jini, "내일 일정 알려줘", false)
+	has(t, r.text(), "회의")
+}
+
+// TestAssistantRestaurantEnglish: with a correction on the way.
+func TestAssistantRestaurantEnglish(t *testing.T) {
+	ts := newAvatarServer(t, "", nil)
+	b := newBot(t, ts, "Jane")
+	b.join(t, "lobby")
+	jini := avatarIn(t, b, "assistant")
+	has(t, talk(t, b, jini, "Book an italian restaurant in Gangnam tonight at 7pm for 4", false).text(), "Which one?")
+	has(t, talk(t, b, jini, "actually make it 6pm instead", false).text(), "Which one?")
+	r := talk(t, b, jini, "the first one", true)
+	has(t, r.confirm.Summary, "18:00", "4명")
+	r = confirm(t, b, r.confirm.Nonce)
+	has(t, r.text(), "confirmed", "18:00")
+	has(t, talk(t, b, jini, "show my bookings", false).text(), "Trattoria")
+}
+
+// TestShopping: "5만원 이하 무선 이어폰 추천해줘" → products with reasons →
+// add to cart → checkout → confirm → paid → delivery status.
+func TestShopping(t *testing.T) {
+	clock := skilltest.NewClock(skilltest.Start)
+	ts := newAvatarServer(t, "", clock)
+	b := newBot(t, ts, "쇼핑객")
+	b.join(t, "store")
+	has(t, collect(t, b, false).text(), "어서 오세요") // greeted at the entrance
+	daon := avatarIn(t, b, "shopper")
+	r := talk(t, b, daon, "5만원 이하 무선 이어폰 추천해줘", false)
+	if len(r.cards) == 0 || r.cards[0].Kind != protocol.CardProducts || r.cards[0].Items[0].Reason == "" || !strings.Contains(r.cards[0].Items[0].Title, "무선 이어폰") {
+		t.Fatalf("cards %+v", r.cards)
+	}
+	has(t, talk(t, b, daon, "첫 번째 거 장바구니에 담아줘", false).text(), "장바구니에 담았어요")
+	has(t, talk(t, b, daon, "결제해줘", false).text(), "배송")
+	has(t, talk(t, b, daon, "배송으로 해줘", false).text(), "주소")
+	r = talk(t, b, daon, "서울 강남구 테헤란로 123", true)
+	if r.confirm.Action != "shop_checkout" {
+		t.Fatalf("confirm %+v", r.confirm)
+	}
+	r = confirm(t, b, r.confirm.Nonce)
+	has(t, r.text(), "결제가 완료됐어요")
+	clock.Advance(7 * time.Hour) // packed, shipped
+	waitEvent(t, b, 5*time.Second, func(ev client.Event) bool {
+		n, ok := ev.Payload.(*protocol.Notice)
+		return ok && n.Kind == "delivery" && strings.Contains(n.Text, "배송 중")
+	})
+	has(t, talk(t, b, daon, "배송 상태 알려줘", false).text(), "배송 중")
+}
+
+// TestShopperGreetsAndOffersCheckout: zone events start flows.
+func TestShopperGreetsAndOffersCheckout(t *testing.T) {
+	ts := newAvatarServer(t, "", nil)
+	b := newBot(t, ts, "손님")
+	b.join(t, "store") // spawns in the entrance zone
+	r := collect(t, b, false)
+	has(t, r.text(), "어서 오세요")
+	daon := avatarIn(t, b, "shopper")
+	talk(t, b, daon, "비건 김치 찾아줘", false)
+	talk(t, b, daon, "1번 담아줘", false)
+	b.MoveTo(6, 21) // the checkout zone
+	r = collect(t, b, false)
+	has(t, r.text(), "결제를 도와드릴까요")
+}
+
+func TestTutorQuizEnglishAndKorean(t *testing.T) {
+	ts := newAvatarServer(t, "", nil)
+	b := newBot(t, ts, "Sam")
+	b.join(t, "classroom")
+	tutor := avatarIn(t, b, "tutor")
+	has(t, talk(t, b, tutor, "How do I say thank you in Korean?", false).text(), "Gamsahamnida", "Source")
+	has(t, talk(t, b, tutor, "양자역학이 뭐야?", false).text(), "수업 자료에 없어서")
+	r := talk(t, b, tutor, "광합성 퀴즈 내줘", false)
+	has(t, r.text(), "1/3")
+	if len(r.cards) == 0 || r.cards[0].Kind != protocol.CardQuiz {
+		t.Fatalf("cards %+v", r.cards)
+	}
+	has(t, talk(t, b, tutor, "엽록체", false).text(), "정답이에요", "2/3")
+}
+
+// TestConfirmationGate: only the right user's confirm, once, in time, runs
+// an irreversible action; a spoken yes never does.
+func TestConfirmationGate(t *testing.T) {
+	clock := skilltest.NewClock(skilltest.Start)
+	ts := newAvatarServer(t, "", clock)
+	a := newBot(t, ts, "에이")
+	a.join(t, "lobby")
+	mallory := newBot(t, ts, "말로리")
+	mallory.join(t, "lobby")
+	jini := avatarIn(t, a, "assistant")
+
+	book := func() *protocol.ConfirmRequest {
+		t.Helper()
+		talk(t, a, jini, "내일 저녁 7시에 강남에서 2명 이탈리안 예약해줘", false)
+		return talk(t, a, jini, "1번", true).confirm
+	}
+	c := book()
+	// A relayed yes does nothing.
+	has(t, talk(t, a, jini, "응 확인했어", false).text(), "버튼")
+	// Someone else's socket, with the right nonce: refused.
+	mallory.Confirm(c.Nonce)
+	ev := waitEvent(t, mallory, 5*time.Second, func(ev client.Event) bool { _, ok := ev.Payload.(*protocol.Error); return ok })
+	if ev.Payload.(*protocol.Error).Code != protocol.CodeUnknownConfirmation {
+		t.Fatalf("foreign socket: %+v", ev.Payload)
+	}
+	// Double click: two confirms back to back → one booking, one refusal
+	// (in either order).
+	a.Confirm(c.Nonce)
+	a.Confirm(c.Nonce)
+	booked, refused := 0, 0
+	var said strings.Builder
+	timeout := time.After(10 * time.Second)
+	for booked+refused < 2 {
+		select {
+		case ev := <-a.Events():
+			switch p := ev.Payload.(type) {
+			case *protocol.Speech:
+				said.WriteString(p.Text)
+				if p.Final {
+					if strings.Contains(said.String(), "예약이 확정됐어요") {
+						booked++
+					}
+					said.Reset()
+				}
+			case *protocol.Error:
+				if p.Code != protocol.CodeUnknownConfirmation {
+					t.Fatalf("second click: %+v", p)
+				}
+				refused++
+			}
+		case <-timeout:
+			t.Fatalf("double click: %d booked, %d refused", booked, refused)
+		}
+	}
+	if booked != 1 || refused != 1 {
+		t.Fatalf("double click: %d booked, %d refused", booked, refused)
+	}
+	var r reply
+	// Replayed nonce later: refused.
+	a.Confirm(c.Nonce)
+	waitEvent(t, a, 5*time.Second, func(ev client.Event) bool {
+		e, ok := ev.Payload.(*protocol.Error)
+		return ok && e.Code == protocol.CodeUnknownConfirmation
+	})
+	// Expired nonce: the skills Host refuses it, nothing is booked.
+	c2 := book()
+	clock.Advance(6 * time.Minute)
+	has(t, confirm(t, a, c2.Nonce).text(), "만료")
+	r = talk(t, a, jini, "내 예약 확인해줘", false)
+	if n := confirmedIn(r); n != 1 {
+		t.Fatalf("%d confirmed bookings after the gate tests, want exactly 1: %s %+v", n, r.text(), r.cards)
+	}
+}
+
+// TestConversationSurvivesRestart: a restart while a confirmation is
+// pending leaves the conversation waiting; confirming after the restart
+// books exactly once.
+func TestConversationSurvivesRestart(t *testing.T) {
+	dir := t.TempDir()
+	clock := skilltest.NewClock(skilltest.Start)
+	ts := newAvatarServer(t, dir, clock)
+	a := newBot(t, ts, "재시작")
+	a.join(t, "lobby")
+	jini := avatarIn(t, a, "assistant")
+	talk(t, a, jini, "내일 저녁 7시에 강남에서 2명 이탈리안 예약해줘", false)
+	c := talk(t, a, jini, "1번", true).confirm
+	ts.stop(t)
+
+	ts2 := newAvatarServer(t, dir, clock)
+	b, err := client.Dial(ctxT(t), ts2.URL, a.cred.Token, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	bb := &bot{Conn: b, cred: a.cred}
+	bb.join(t, "lobby")
+	if err := bb.Confirm(c.Nonce); err != nil {
+		t.Fatal(err)
+	}
+	has(t, collect(t, bb, false).text(), "예약이 확정됐어요")
+	r := talk(t, bb, jini, "내 예약 확인해줘", false)
+	if n := confirmedIn(r); n != 1 {
+		t.Fatalf("bookings after restart: %s %+v", r.text(), r.cards)
+	}
+}
+
+// confirmedIn counts confirmed bookings on the reply's booking card.
+func confirmedIn(r reply) int {
+	n := 0
+	for _, c := range r.cards {
+		if c.Kind == protocol.CardBooking {
+			for _, it := range c.Items {
+				if it.Status == "confirmed" {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
