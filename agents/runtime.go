@@ -113,10 +113,7 @@ func (rt *Runtime) conversation(u User, avatarID string) (*Conversation, error) 
 		return nil, ErrClosed
 	}
 	if c, ok := rt.convs[k]; ok {
-		if u.Name != "" {
-			c.user.Name = u.Name
-		}
-		return c, nil
+		return c, nil // the user is fixed for the conversation's goroutine
 	}
 	st := &State{FSM: Listening}
 	var saved State
@@ -205,19 +202,6 @@ func (rt *Runtime) postDone(u User, avatarID string, done chan struct{}) bool {
 	case <-rt.ctx.Done():
 		return false
 	}
-}
-
-// Busy counts conversations per avatar that are not idle or listening.
-func (rt *Runtime) Busy(avatarID string) int {
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
-	n := 0
-	for _, c := range rt.convs {
-		if c.avatar.ID == avatarID && c.st.FSM != Listening && c.st.FSM != Idle && c.st.FSM != Ended {
-			n++
-		}
-	}
-	return n
 }
 
 // Snapshot returns a copy of the stored state of (user, avatar).
