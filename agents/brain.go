@@ -60,6 +60,9 @@ type Turn struct {
 	// look things up mid-turn). Write and irreversible tools must be
 	// proposed as a Step.Call instead.
 	Call func(tool string, args any) skills.Result
+	// Class is the avatar's class-wide session (shared by every student's
+	// conversation with it): floor control and the class quiz.
+	Class *Class
 }
 
 // Step is the brain's proposal.

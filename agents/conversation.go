@@ -229,7 +229,7 @@ func (c *Conversation) loop(in Input) {
 	ctx, cancel := context.WithTimeout(c.caller(), 30*time.Second)
 	defer cancel()
 	for calls := 0; ; calls++ {
-		turn := &Turn{Avatar: c.avatar, User: c.user, Now: c.rt.clock.Now(), Input: in, State: c.st, Tools: c.tools(),
+		turn := &Turn{Avatar: c.avatar, User: c.user, Now: c.rt.clock.Now(), Input: in, State: c.st, Tools: c.tools(), Class: c.rt.class(c.avatar),
 			Call: func(tool string, args any) skills.Result {
 				t, ok := c.allowed(tool)
 				if !ok || t.Effect != skills.Read {

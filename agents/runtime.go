@@ -37,6 +37,10 @@ type Output interface {
 	State(a *avatars.Avatar, userID string, state string)
 	// Reject tells the user a confirm or decline was not accepted.
 	Reject(a *avatars.Avatar, userID string, why string)
+	// Present lists the players in the avatar's room.
+	Present(a *avatars.Avatar) []User
+	// Broadcast shows a card to every player in the avatar's room.
+	Broadcast(a *avatars.Avatar, c protocol.Card)
 }
 
 // Options configure a Runtime.
@@ -64,8 +68,9 @@ type Runtime struct {
 	cancel  context.CancelFunc
 	wg      sync.WaitGroup
 
-	mu    sync.Mutex
-	convs map[string]*Conversation
+	mu      sync.Mutex
+	convs   map[string]*Conversation
+	classes map[string]*Class
 }
 
 // New starts a runtime.
@@ -81,7 +86,7 @@ func New(o Options) (*Runtime, error) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	rt := &Runtime{host: o.Host, db: o.DB, avatars: map[string]*avatars.Avatar{}, brain: o.Brain, out: o.Out,
-		clock: o.Clock, log: o.Logger, ctx: ctx, cancel: cancel, convs: map[string]*Conversation{}}
+		clock: o.Clock, log: o.Logger, ctx: ctx, cancel: cancel, convs: map[string]*Conversation{}, classes: map[string]*Class{}}
 	for _, a := range o.Avatars {
 		rt.avatars[a.ID] = a
 	}

@@ -204,3 +204,38 @@ func (h *avatarHub) zone(user userRec, room, zone string) {
 		}
 	}
 }
+
+// Present implements agents.Output: the players now in the avatar's room.
+func (h *avatarHub) Present(a *avatars.Avatar) []agents.User {
+	r := h.room[a.ID]
+	seen := map[string]bool{}
+	var out []agents.User
+	h.srv.mu.Lock()
+	for sess := range h.srv.sessions {
+		if sess.room.Load() == r && !seen[sess.user.ID] {
+			seen[sess.user.ID] = true
+			out = append(out, agents.User{ID: sess.user.ID, Name: sess.user.Name})
+		}
+	}
+	h.srv.mu.Unlock()
+	return out
+}
+
+// Broadcast implements agents.Output: a card for everyone in the room
+// (class quiz questions and results; never anything personal).
+func (h *avatarHub) Broadcast(a *avatars.Avatar, c protocol.Card) {
+	c.Avatar = h.entity[a.ID]
+	msg := protocol.MustEncode(protocol.TypeCard, "", &c)
+	r := h.room[a.ID]
+	h.srv.mu.Lock()
+	var to []*Session
+	for sess := range h.srv.sessions {
+		if sess.room.Load() == r {
+			to = append(to, sess)
+		}
+	}
+	h.srv.mu.Unlock()
+	for _, sess := range to {
+		sess.send(msg)
+	}
+}

@@ -386,3 +386,108 @@ func confirmedIn(r reply) int {
 	}
 	return n
 }
+
+// TestClassQuiz30: a class quiz for 30 students in the classroom, answered
+// over real WebSockets, with live results for everyone.
+func TestClassQuiz30(t *testing.T) {
+	if testing.Short() {
+		t.Skip("30 students")
+	}
+	ts := newAvatarServer(t, "", nil)
+	const n = 30
+	bots := make([]*bot, n)
+	for i := range bots {
+		bots[i] = newBot(t, ts, fmt.Sprintf("학생%02d", i))
+		bots[i].join(t, "classroom")
+	}
+	tutor := avatarIn(t, bots[0], "tutor")
+	r := talk(t, bots[0], tutor, "일차방정식 반 퀴즈 시작해요", false)
+	has(t, r.text(), "반 전체 퀴즈를 시작했어요", "30명")
+	answers := [][]string{{"x = 4", "7", "3번"}, {"x = 5", "7", "3번"}} // every other student gets the first one wrong
+	errs := make(chan error, n)
+	sawCard := false
+	for _, c := range r.cards {
+		sawCard = sawCard || c.Kind == protocol.CardQuiz
+	}
+	if !sawCard {
+		t.Fatal("the starter saw no quiz card")
+	}
+	for i, b := range bots {
+		go func() {
+			// Wait for the question card on the board.
+			deadline := time.After(15 * time.Second)
+			for got := i == 0; !got; {
+				select {
+				case ev := <-b.Events():
+					if c, ok := ev.Payload.(*protocol.Card); ok && c.Kind == protocol.CardQuiz {
+						got = true
+					}
+				case <-deadline:
+					errs <- fmt.Errorf("student %d saw no quiz card", i)
+					return
+				}
+			}
+			for _, a := range answers[i%2] {
+				if _, err := b.Talk(tutor, a); err != nil {
+					errs <- err
+					return
+				}
+				// Wait for this answer's reply before the next.
+				deadline := time.After(15 * time.Second)
+				for done := false; !done; {
+					select {
+					case ev := <-b.Events():
+						switch p := ev.Payload.(type) {
+						case *protocol.Speech:
+							done = p.Final
+						case *protocol.Error:
+							errs <- fmt.Errorf("student %d: %v", i, p)
+							return
+						}
+					case <-deadline:
+						errs <- fmt.Errorf("student %d: no reply to %q", i, a)
+						return
+					}
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range bots {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Every board shows the final results.
+	r = talk(t, bots[0], tutor, "반 퀴즈 끝", false)
+	has(t, r.text(), "반 퀴즈를 마칠게요")
+	var final *protocol.Card
+	for _, b := range bots[2:3] {
+		for len(b.Events()) > 0 {
+			if c, ok := (<-b.Events()).Payload.(*protocol.Card); ok && c.Kind == protocol.CardResults {
+				final = c
+			}
+		}
+	}
+	if final == nil || !strings.Contains(final.Title, "30/30") {
+		t.Fatalf("final results %+v", final)
+	}
+	if !strings.Contains(final.Items[0].Subtitle, "정답 15 · 오답 15") || !strings.Contains(final.Items[1].Subtitle, "정답 30") {
+		t.Fatalf("per question %+v", final.Items)
+	}
+}
+
+// TestFloorControl: raised hands are answered in turn.
+func TestFloorControl(t *testing.T) {
+	ts := newAvatarServer(t, "", nil)
+	a, b, c := newBot(t, ts, "가"), newBot(t, ts, "나"), newBot(t, ts, "다")
+	for _, x := range []*bot{a, b, c} {
+		x.join(t, "classroom")
+	}
+	tutor := avatarIn(t, a, "tutor")
+	has(t, talk(t, a, tutor, "손 들게요", false).text(), "말씀하세요")
+	has(t, talk(t, b, tutor, "저도 질문 있어요", false).text(), "1번째 순서")
+	has(t, talk(t, c, tutor, "등식의 성질이 뭐예요?", false).text(), "다른 친구 차례", "2번째")
+	has(t, talk(t, a, tutor, "이항이 뭐예요?", false).text(), "부호를 바꾸어", "출처")
+	has(t, collect(t, b, false).text(), "이제 질문하세요")
+}

@@ -33,6 +33,8 @@ func (o *timing) Speech(a *avatars.Avatar, u string, s protocol.Speech) {
 func (o *timing) Card(*avatars.Avatar, string, protocol.Card)                     {}
 func (o *timing) ConfirmRequest(*avatars.Avatar, string, protocol.ConfirmRequest) {}
 func (o *timing) State(*avatars.Avatar, string, string)                           {}
+func (o *timing) Present(*avatars.Avatar) []agents.User                           { return nil }
+func (o *timing) Broadcast(*avatars.Avatar, protocol.Card)                        {}
 func (o *timing) Reject(*avatars.Avatar, string, string)                          {}
 
 // BenchmarkTurn500: 500 students talk to the tutor at once. Each turn is

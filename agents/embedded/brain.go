@@ -135,6 +135,11 @@ func (t *turn) onText(text string) agents.Step {
 		}
 		return agents.Step{Say: t.ko("알겠어요.", "All right.")}
 	}
+	if t.Avatar.Role == "tutor" && t.Class != nil {
+		if step, ok := t.classroom(intent, text); ok {
+			return step
+		}
+	}
 	switch intent {
 	case "greet":
 		if t.st.Intent == "" {
@@ -515,6 +520,10 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		return t.quizGraded(r)
 	case "tutor_progress":
 		return t.showProgress(r)
+	case "tutor_class_quiz_start":
+		return t.classStarted(r)
+	case "tutor_class_answer":
+		return t.classGraded(r)
 	case "tutor_lessons", "tutor_lesson":
 		return t.showLesson(r)
 	}

@@ -58,6 +58,8 @@ func (o *out) State(a *avatars.Avatar, u string, st string) {
 	o.states[u] = append(o.states[u], st)
 	o.mu.Unlock()
 }
+func (o *out) Present(*avatars.Avatar) []agents.User    { return nil }
+func (o *out) Broadcast(*avatars.Avatar, protocol.Card) {}
 func (o *out) Reject(a *avatars.Avatar, u, why string) {
 	o.mu.Lock()
 	o.rejects[u]++

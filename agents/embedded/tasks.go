@@ -494,6 +494,9 @@ func (t *turn) answer(r *skills.Result) agents.Step {
 		}
 	}
 	json.Unmarshal(r.Data, &g)
+	if t.slot("release") != "" && t.Class != nil {
+		defer t.Class.Release(t.User.ID) // answered: the next raised hand has the floor
+	}
 	t.finish()
 	if !g.Covered {
 		return t.resume(agents.Step{Say: t.ko("그 내용은 우리 수업 자료에 없어서 정확히 답할 수 없어요. 지어내서 말하지 않을게요. 수업에서 다루는 광합성, 일차방정식, 한국어 기초에 대해 물어봐 주세요.",
