@@ -430,10 +430,14 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			Attendees    []struct{ Name string }
 		}
 		json.Unmarshal(r.Data, &ev)
+		people := t.slot("people")
 		t.finish()
 		var who []string
 		for _, a := range ev.Attendees[1:] {
 			who = append(who, a.Name)
+		}
+		if t.lang == "en" && people != "" {
+			who = strings.Split(people, ",") // as the user named them
 		}
 		st, _ := time.Parse(time.RFC3339, ev.Start)
 		return t.resume(agents.Step{Say: t.ko(

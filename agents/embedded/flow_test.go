@@ -257,3 +257,21 @@ func TestTutor(t *testing.T) {
 	must(t, r, "퀴즈 끝")
 	must(t, w.say("u6", "tutor", "What is photosynthesis?"), "Source")
 }
+
+func TestMeetingEnglish(t *testing.T) {
+	w := newWorld(t)
+	r := w.say("u7", "assistant", "Set up a one-hour meeting with Minsu and Jiyoung tomorrow afternoon")
+	must(t, r, "Everyone is free at", "1)")
+	must(t, w.say("u7", "assistant", "the second one"), "Confirm")
+	must(t, w.confirm("u7", "assistant", true), "invitations went to", "Minsu", "Jiyoung")
+}
+
+func TestShoppingEnglishCheckout(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u8", "shopper", "noise cancelling headphones"), "How about these?")
+	must(t, w.say("u8", "shopper", "add number 1 to my cart"), "Added")
+	must(t, w.say("u8", "shopper", "check out please"), "Delivery, or pick up")
+	must(t, w.say("u8", "shopper", "pick up at Gangnam"), "confirm")
+	must(t, w.confirm("u8", "shopper", true), "Paid")
+	must(t, w.say("u8", "shopper", "where is my order"), "paid")
+}

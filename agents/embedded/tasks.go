@@ -87,8 +87,13 @@ func (t *turn) meetingSlots(r *skills.Result) agents.Step {
 	t.st.Options = nil
 	for _, s := range res.Slots {
 		st, _ := time.Parse(time.RFC3339, s.Start)
-		t.st.Options = append(t.st.Options, agents.Option{ID: s.Start, Label: s.Label, Value: st.Format("15:04")})
-		card.Items = append(card.Items, protocol.CardItem{ID: s.Start, Title: s.Label, Reason: s.Why})
+		label := s.Label
+		if t.lang == "en" {
+			en, _ := time.Parse(time.RFC3339, s.End)
+			label = st.Format("Mon Jan 2 15:04") + "–" + en.Format("15:04")
+		}
+		t.st.Options = append(t.st.Options, agents.Option{ID: s.Start, Label: label, Value: st.Format("15:04")})
+		card.Items = append(card.Items, protocol.CardItem{ID: s.Start, Title: label, Reason: s.Why})
 	}
 	t.set("phase", "pick")
 	return agents.Step{Card: card, Say: t.ko(fmt.Sprintf("%s님과 모두 가능한 시간이에요: %s. 몇 번째로 할까요?", res.Participants[0]+func() string {
