@@ -198,6 +198,10 @@ func AppendTick(buf []byte, t *Tick) []byte {
 			buf = appendCoord(buf, p.Y)
 			buf = append(buf, `,"d":`...)
 			buf = appendJSONString(buf, p.Dir)
+			if p.TS != 0 {
+				buf = append(buf, `,"ts":`...)
+				buf = strconv.AppendInt(buf, p.TS, 10)
+			}
 			buf = append(buf, '}')
 		}
 		buf = append(buf, ']')

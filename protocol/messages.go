@@ -184,6 +184,7 @@ type Pos struct {
 	X   float64 `json:"x"`
 	Y   float64 `json:"y"`
 	Dir string  `json:"d"`
+	TS  int64   `json:"ts,omitempty"` // the TS of the move intent that started this movement, once
 }
 
 // Member is an entry in a room's member list.
@@ -236,6 +237,10 @@ const (
 type Move struct {
 	To  *Point `json:"to,omitempty"`
 	Dir string `json:"dir,omitempty"`
+	// TS is an opaque client value (a timestamp, a sequence number) that
+	// the server echoes in the first movement the intent causes, so a
+	// client can match intents to their effect and measure latency.
+	TS int64 `json:"ts,omitempty"`
 }
 
 // Point is a tile coordinate.

@@ -81,7 +81,7 @@ func TestAppendTick(t *testing.T) {
 		{T: 1},
 		{T: 99, Add: []Entity{{ID: 7, Kind: KindPlayer, Name: "민수 <&>", X: 3.25, Y: 10, Dir: DirS}}},
 		{T: 98, Add: []Entity{{ID: 8, Kind: KindAvatar, Name: "선생님", X: 1, Y: 2, Dir: DirN, Role: "tutor", Look: "tutor-1"}}},
-		{T: 2, Mov: []Pos{{ID: 1, X: 0.05, Y: 255.99, Dir: DirE}, {ID: 2, X: 12, Y: 1.5, Dir: DirN}}},
+		{T: 2, Mov: []Pos{{ID: 1, X: 0.05, Y: 255.99, Dir: DirE}, {ID: 2, X: 12, Y: 1.5, Dir: DirN, TS: 1795752861832123}}},
 		{T: 3, Del: []uint32{1, 4294967295}},
 		{T: 18446744073709551615, Add: []Entity{{ID: 1, Kind: KindAvatar, Name: "Tutor \"T\"\n", X: 1, Y: 2, Dir: DirW}},
 			Mov: []Pos{{ID: 3, X: 4.4, Y: 5.5, Dir: DirS}}, Del: []uint32{9}},

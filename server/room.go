@@ -64,6 +64,8 @@ type entity struct {
 	door           *protocol.Door
 	dirtyPos       bool // position not yet saved
 
+	echoTS int64 // a move intent's TS, echoed in the next movement
+
 	// Avatars only.
 	avatar     *avatars.Avatar
 	faceTo     uint32    // entity to turn towards once it stops walking
@@ -394,6 +396,7 @@ func (r *Room) onMove(m moveReq) {
 		x, y := e.tile()
 		base = protocol.Point{X: x, Y: y}
 	}
+	e.echoTS = m.mv.TS
 	if m.mv.Dir != "" {
 		if m.mv.Dir == protocol.DirStop {
 			e.path = keep
@@ -483,6 +486,9 @@ func (r *Room) step(now time.Time) {
 	}
 	r.sendFrames()
 	for _, e := range r.order {
+		if e.moved {
+			e.echoTS = 0 // echoed once, with the first movement
+		}
 		e.prevCell, e.moved, e.added = e.cell, false, false
 	}
 	r.removed = r.removed[:0]
@@ -648,7 +654,7 @@ func (r *Room) sendFrames() {
 				t.Del = append(t.Del, e.id)
 			case inOld && inNew && e.moved:
 				t := builder(c)
-				t.Mov = append(t.Mov, protocol.Pos{ID: e.id, X: protocol.Round(e.x), Y: protocol.Round(e.y), Dir: e.dir})
+				t.Mov = append(t.Mov, protocol.Pos{ID: e.id, X: protocol.Round(e.x), Y: protocol.Round(e.y), Dir: e.dir, TS: e.echoTS})
 			}
 		}
 	}
@@ -722,7 +728,7 @@ func (r *Room) sendPersonal(v *entity) {
 		case wasVis && !isVis:
 			t.Del = append(t.Del, x.id)
 		case wasVis && isVis && x.moved:
-			t.Mov = append(t.Mov, protocol.Pos{ID: x.id, X: protocol.Round(x.x), Y: protocol.Round(x.y), Dir: x.dir})
+			t.Mov = append(t.Mov, protocol.Pos{ID: x.id, X: protocol.Round(x.x), Y: protocol.Round(x.y), Dir: x.dir, TS: x.echoTS})
 		}
 	}
 	for _, x := range r.order {

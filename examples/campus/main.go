@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	_ "net/http/pprof"
 	"os"
 	"os/signal"
 	"strings"
@@ -42,17 +43,28 @@ func main() {
 	worldDir := flag.String("world", env("MADANG_WORLD", ""), "world directory (default: the built-in campus)")
 	avatarDir := flag.String("avatars", env("MADANG_AVATARS", ""), "avatar config directory (default: the built-in tutor, assistant and shopping helper)")
 	origins := flag.String("origins", env("MADANG_ORIGINS", ""), "allowed browser origins, comma-separated (default: same origin)")
+	pprofAddr := flag.String("pprof", "", "serve net/http/pprof on this address (e.g. 127.0.0.1:6060) for profiling")
+	speed := flag.Float64("speed", 0, "walking speed in tiles per second (default 4; load tests use 20: one tile per tick)")
 	flag.Parse()
+	// Every client is a file descriptor: lift the soft limit to the hard one.
+	var lim syscall.Rlimit
+	if syscall.Getrlimit(syscall.RLIMIT_NOFILE, &lim) == nil && lim.Cur < lim.Max {
+		lim.Cur = lim.Max
+		syscall.Setrlimit(syscall.RLIMIT_NOFILE, &lim)
+	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	if err := run(log, *addr, *data, *web, *worldDir, *avatarDir, *origins); err != nil {
+	if *pprofAddr != "" {
+		go http.ListenAndServe(*pprofAddr, nil) // the default mux carries net/http/pprof
+	}
+	if err := run(log, *addr, *data, *web, *worldDir, *avatarDir, *origins, *speed); err != nil {
 		log.Error("madang stopped", "err", err)
 		fmt.Fprintln(os.Stderr, "madang:", err)
 		os.Exit(1)
 	}
 }
 
-func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins string) error {
-	opts := &server.Options{DataDir: data, WebDir: web, Logger: log, Avatars: avatars.Campus()}
+func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins string, speed float64) error {
+	opts := &server.Options{DataDir: data, WebDir: web, Logger: log, Avatars: avatars.Campus(), Speed: speed}
 	if worldDir != "" {
 		w, err := world.Load(worldDir)
 		if err != nil {

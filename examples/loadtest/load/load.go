@@ -1,0 +1,517 @@
+// Package load is Madang's load generator: real bots that sign in, join
+// rooms, move at a given rate and optionally chat, measuring what a user
+// would feel — delivered position updates per second, the delivery ratio,
+// and end-to-end latency from the sender's clock to the receiver's — and
+// what it costs the server (CPU and RSS from its /metrics).
+//
+// The reader is deliberately lean (no JSON decoding of whole frames), as
+// in PERF.md's harness: the load tool must not be the bottleneck it
+// measures.
+package load
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/bits"
+	"math/rand/v2"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/gorilla/websocket"
+	"github.com/madang-world/madang/protocol"
+)
+
+// Config is one run.
+type Config struct {
+	URL      string        // server base URL, http://host:port
+	Rooms    int           // rooms to spread bots over (their IDs start with RoomPrefix)
+	Clients  int           // bots per room
+	Hz       float64       // move intents per second per bot
+	Chat     float64       // chat lines per second per bot (0: none)
+	Warmup   time.Duration // before measuring
+	Duration time.Duration // measurement window
+	Slow     int           // extra bots in the first room that read one message a second
+	Idle     int           // idle mode: open this many idle connections and report RSS per connection
+	Prefix   string        // room ID prefix (default "load-")
+}
+
+// Result is one run's figures.
+type Result struct {
+	Rooms, Clients   int
+	Hz               float64
+	Connected        int
+	Delivered        int64   // position updates received from others in the window
+	Expected         int64   // what should have been received given who moved
+	PerSec           float64 // delivered per second
+	Ratio            float64 // delivered / expected
+	P50, P99, P999   float64 // latency, ms
+	Samples          int64
+	ServerCPU        float64 // % of one core in the window
+	ServerRSSMB      float64
+	ToolCPU          float64 // % of one core
+	IdleConns        int     `json:",omitempty"`
+	IdleKBPerConn    float64 `json:",omitempty"`
+	SlowDisconnected int     `json:",omitempty"`
+	Errors           int
+}
+
+// hist is a log-linear histogram of microseconds: 64 sub-buckets per power
+// of two (< 1.6 % error), merged across connections at the end.
+type hist struct{ b [64 * 40]int64 }
+
+func bucket(v int64) int {
+	if v < 64 {
+		return int(max(v, 0))
+	}
+	e := bits.Len64(uint64(v)) - 6
+	return e*64 + int(v>>e)&63
+}
+
+func bucketValue(i int) float64 {
+	if i < 64 {
+		return float64(i)
+	}
+	e := i / 64
+	return float64(int64(64+i%64) << (e - 1))
+}
+
+func (h *hist) add(v int64) { h.b[bucket(v)]++ }
+func (h *hist) merge(o *hist) {
+	for i := range h.b {
+		h.b[i] += o.b[i]
+	}
+}
+func (h *hist) count() (n int64) {
+	for _, c := range h.b {
+		n += c
+	}
+	return
+}
+
+func (h *hist) quantile(q float64) float64 {
+	n := h.count()
+	if n == 0 {
+		return 0
+	}
+	target := int64(q * float64(n))
+	var seen int64
+	for i, c := range h.b {
+		seen += c
+		if seen > target {
+			return bucketValue(i)
+		}
+	}
+	return 0
+}
+
+type bot struct {
+	conn     *websocket.Conn
+	you      uint32
+	room     int
+	window   atomic.Bool
+	own      int64 // own movements seen in the window
+	others   int64 // others' movements seen in the window
+	lat      hist
+	errs     int64
+	done     chan struct{}
+	slow     bool
+	closedBy string
+}
+
+func signIn(ctx context.Context, base, name string) (string, error) {
+	body, _ := json.Marshal(map[string]string{"name": name})
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, base+"/api/guest", bytes.NewReader(body))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	var out struct{ Token string }
+	if resp.StatusCode != http.StatusCreated || json.NewDecoder(resp.Body).Decode(&out) != nil {
+		return "", fmt.Errorf("sign-in: HTTP %d", resp.StatusCode)
+	}
+	return out.Token, nil
+}
+
+func wsURL(base string) string {
+	return "ws" + strings.TrimPrefix(base, "http") + "/ws"
+}
+
+// connect signs up (one user per five sockets) and dials.
+func dial(ctx context.Context, base, token string) (*websocket.Conn, error) {
+	d := websocket.Dialer{HandshakeTimeout: 20 * time.Second, ReadBufferSize: 4096, WriteBufferSize: 1024}
+	c, _, err := d.DialContext(ctx, wsURL(base), http.Header{"Authorization": {"Bearer " + token}})
+	return c, err
+}
+
+// readUntil reads envelopes until one of type t, returning its payload.
+func readUntil(c *websocket.Conn, t protocol.Type) (json.RawMessage, error) {
+	c.SetReadDeadline(time.Now().Add(30 * time.Second))
+	defer c.SetReadDeadline(time.Time{})
+	for {
+		_, data, err := c.ReadMessage()
+		if err != nil {
+			return nil, err
+		}
+		var found json.RawMessage
+		protocol.SplitFrame(data, func(raw []byte) error {
+			var env protocol.Envelope
+			if json.Unmarshal(raw, &env) == nil && env.Type == t && found == nil {
+				found = env.Payload
+			}
+			return nil
+		})
+		if found != nil {
+			return found, nil
+		}
+	}
+}
+
+func send(c *websocket.Conn, t protocol.Type, payload any) error {
+	b := protocol.MustEncode(t, "", payload)
+	c.SetWriteDeadline(time.Now().Add(10 * time.Second))
+	return c.WriteMessage(websocket.TextMessage, b)
+}
+
+var (
+	movKey = []byte(`"mov":[`)
+	idKey  = []byte(`{"id":`)
+	tsKey  = []byte(`"ts":`)
+)
+
+// scan counts the movements in one envelope: own and others', and records
+// the latency of echoed timestamps of others' intents.
+func (b *bot) scan(env []byte, now int64) {
+	if !bytes.HasPrefix(env, []byte(`{"type":"tick"`)) {
+		return
+	}
+	i := bytes.Index(env, movKey)
+	if i < 0 {
+		return
+	}
+	rest := env[i+len(movKey):]
+	end := bytes.IndexByte(rest, ']')
+	if end < 0 {
+		return
+	}
+	rest = rest[:end]
+	for len(rest) > 0 {
+		j := bytes.Index(rest, idKey)
+		if j < 0 {
+			break
+		}
+		rest = rest[j+len(idKey):]
+		k := bytes.IndexByte(rest, ',')
+		id, _ := strconv.ParseUint(string(rest[:k]), 10, 32)
+		close := bytes.IndexByte(rest, '}')
+		entry := rest[:close]
+		in := b.window.Load()
+		if uint32(id) == b.you {
+			if in {
+				b.own++
+			}
+		} else {
+			if in {
+				b.others++
+			}
+			if t := bytes.Index(entry, tsKey); t >= 0 && in {
+				ts, err := strconv.ParseInt(string(entry[t+len(tsKey):]), 10, 64)
+				if err == nil {
+					b.lat.add(now - ts)
+				}
+			}
+		}
+		rest = rest[close+1:]
+	}
+}
+
+func (b *bot) read() {
+	defer close(b.done)
+	buf := make([]byte, 0, 64<<10)
+	for {
+		_, r, err := b.conn.NextReader()
+		if err != nil {
+			var ce *websocket.CloseError
+			if errors.As(err, &ce) {
+				b.closedBy = ce.Text
+			}
+			return
+		}
+		buf = buf[:0]
+		for {
+			if len(buf) == cap(buf) {
+				buf = append(buf, 0)[:len(buf)]
+			}
+			n, err := r.Read(buf[len(buf):cap(buf)])
+			buf = buf[:len(buf)+n]
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return
+			}
+		}
+		now := time.Now().UnixMicro()
+		protocol.SplitFrame(buf, func(env []byte) error { b.scan(env, now); return nil })
+		if b.slow {
+			time.Sleep(time.Second)
+		}
+	}
+}
+
+// metrics reads the server's CPU seconds and RSS from /metrics.
+func metrics(base string) (cpu, rss float64, err error) {
+	c := http.Client{Timeout: 5 * time.Second}
+	resp, err := c.Get(base + "/metrics")
+	if err != nil {
+		return 0, 0, err
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	for _, line := range strings.Split(string(body), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			continue
+		}
+		switch f[0] {
+		case "process_cpu_seconds_total":
+			cpu, _ = strconv.ParseFloat(f[1], 64)
+		case "process_resident_memory_bytes":
+			rss, _ = strconv.ParseFloat(f[1], 64)
+		}
+	}
+	return cpu, rss, nil
+}
+
+func selfCPU() float64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
+}
+
+// RaiseFileLimit lifts the soft open-files limit to the hard one.
+func RaiseFileLimit() {
+	var l syscall.Rlimit
+	if syscall.Getrlimit(syscall.RLIMIT_NOFILE, &l) == nil && l.Cur < l.Max {
+		l.Cur = l.Max
+		syscall.Setrlimit(syscall.RLIMIT_NOFILE, &l)
+	}
+}
+
+// connectAll opens n connections (5 per signed-in user, the server's
+// limit), 32 at a time, and says hello on each.
+func connectAll(ctx context.Context, base string, n int) ([]*websocket.Conn, error) {
+	conns := make([]*websocket.Conn, n)
+	var mu sync.Mutex
+	var first error
+	sem := make(chan struct{}, 32)
+	var wg sync.WaitGroup
+	for u := 0; u*5 < n; u++ {
+		token, err := signIn(ctx, base, fmt.Sprintf("bot%05d", u))
+		if err != nil {
+			return nil, err
+		}
+		for k := 0; k < 5 && u*5+k < n; k++ {
+			i := u*5 + k
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer wg.Done()
+				defer func() { <-sem }()
+				c, err := dial(ctx, base, token)
+				if err == nil {
+					err = send(c, protocol.TypeHello, &protocol.Hello{Versions: []int{1}, Client: "loadtest"})
+				}
+				if err == nil {
+					_, err = readUntil(c, protocol.TypeWelcome)
+				}
+				mu.Lock()
+				defer mu.Unlock()
+				if err != nil && first == nil {
+					first = fmt.Errorf("connection %d: %w", i, err)
+				}
+				conns[i] = c
+			}()
+		}
+	}
+	wg.Wait()
+	return conns, first
+}
+
+// Run runs one configuration.
+func Run(ctx context.Context, cfg Config) (Result, error) {
+	RaiseFileLimit()
+	if cfg.Prefix == "" {
+		cfg.Prefix = "load-"
+	}
+	res := Result{Rooms: cfg.Rooms, Clients: cfg.Clients, Hz: cfg.Hz}
+	if cfg.Idle > 0 {
+		return runIdle(ctx, cfg, res)
+	}
+	total := cfg.Rooms*cfg.Clients + cfg.Slow
+	conns, err := connectAll(ctx, cfg.URL, total)
+	if err != nil {
+		return res, err
+	}
+	bots := make([]*bot, total)
+	for i, c := range conns {
+		room := i / cfg.Clients
+		b := &bot{conn: c, room: room, done: make(chan struct{})}
+		if i >= cfg.Rooms*cfg.Clients {
+			b.room, b.slow = 0, true
+		}
+		if err := send(c, protocol.TypeJoin, &protocol.Join{Room: fmt.Sprintf("%s%02d", cfg.Prefix, b.room+1)}); err != nil {
+			return res, err
+		}
+		p, err := readUntil(c, protocol.TypeJoined)
+		if err != nil {
+			return res, fmt.Errorf("join: %w", err)
+		}
+		var j protocol.Joined
+		json.Unmarshal(p, &j)
+		b.you = j.You
+		bots[i] = b
+	}
+	res.Connected = len(bots)
+	for _, b := range bots {
+		go b.read()
+	}
+	// Movers: each sends a step intent at Hz with a random phase,
+	// alternating east and west so it keeps walking on the spot.
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for _, b := range bots {
+		if b.slow {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			period := time.Duration(float64(time.Second) / cfg.Hz)
+			time.Sleep(time.Duration(rand.Int64N(int64(period))))
+			tk := time.NewTicker(period)
+			defer tk.Stop()
+			var chat <-chan time.Time
+			if cfg.Chat > 0 {
+				ct := time.NewTicker(time.Duration(float64(time.Second) / cfg.Chat))
+				defer ct.Stop()
+				chat = ct.C
+			}
+			east := rand.IntN(2) == 0
+			for {
+				select {
+				case <-stop:
+					return
+				case <-tk.C:
+					dir := protocol.DirE
+					if !east {
+						dir = protocol.DirW
+					}
+					east = !east
+					if send(b.conn, protocol.TypeMove, &protocol.Move{Dir: dir, TS: time.Now().UnixMicro()}) != nil {
+						atomic.AddInt64(&b.errs, 1)
+						return
+					}
+				case <-chat:
+					send(b.conn, protocol.TypeChat, &protocol.Chat{Text: "안녕하세요 load test", Scope: protocol.ScopeRoom})
+				}
+			}
+		}()
+	}
+	time.Sleep(cfg.Warmup)
+	cpu0, _, _ := metrics(cfg.URL)
+	tool0 := selfCPU()
+	start := time.Now()
+	for _, b := range bots {
+		b.window.Store(true)
+	}
+	time.Sleep(cfg.Duration)
+	for _, b := range bots {
+		b.window.Store(false)
+	}
+	el := time.Since(start).Seconds()
+	cpu1, rss, _ := metrics(cfg.URL)
+	tool1 := selfCPU()
+	close(stop)
+	wg.Wait()
+	for _, b := range bots {
+		b.conn.Close()
+	}
+	var all hist
+	perRoom := map[int]int{}
+	for _, b := range bots {
+		if !b.slow {
+			perRoom[b.room]++
+		}
+	}
+	for _, b := range bots {
+		<-b.done
+		if b.slow {
+			if b.closedBy != "" {
+				res.SlowDisconnected++
+			}
+			continue
+		}
+		res.Delivered += b.others
+		res.Expected += b.own * int64(perRoom[b.room]-1) // every other mover in the room sees each of my moves
+		all.merge(&b.lat)
+		res.Errors += int(b.errs)
+	}
+	// Slow bots only receive; what they should have received is not counted.
+	if res.Expected > 0 {
+		res.Ratio = float64(res.Delivered) / float64(res.Expected)
+	}
+	res.PerSec = float64(res.Delivered) / el
+	res.P50, res.P99, res.P999 = all.quantile(0.5)/1000, all.quantile(0.99)/1000, all.quantile(0.999)/1000
+	res.Samples = all.count()
+	res.ServerCPU = 100 * (cpu1 - cpu0) / el
+	res.ServerRSSMB = rss / (1 << 20)
+	res.ToolCPU = 100 * (tool1 - tool0) / el
+	return res, nil
+}
+
+func runIdle(ctx context.Context, cfg Config, res Result) (Result, error) {
+	_, rss0, err := metrics(cfg.URL)
+	if err != nil {
+		return res, err
+	}
+	conns, err := connectAll(ctx, cfg.URL, cfg.Idle)
+	if err != nil {
+		return res, err
+	}
+	time.Sleep(5 * time.Second)
+	_, rss1, _ := metrics(cfg.URL)
+	res.IdleConns = len(conns)
+	res.IdleKBPerConn = (rss1 - rss0) / 1024 / float64(len(conns))
+	res.ServerRSSMB = rss1 / (1 << 20)
+	for _, c := range conns {
+		c.Close()
+	}
+	return res, nil
+}
+
+// Table renders results as a Markdown table.
+func Table(rs []Result) string {
+	var b strings.Builder
+	b.WriteString("| rooms × clients | Hz | delivered/s | delivered | p50 ms | p99 ms | p99.9 ms | server CPU % | server RSS MB | tool CPU % |\n|---|---|---|---|---|---|---|---|---|---|\n")
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Rooms*rs[i].Clients < rs[j].Rooms*rs[j].Clients })
+	for _, r := range rs {
+		if r.IdleConns > 0 {
+			fmt.Fprintf(&b, "| %d idle | – | – | – | – | – | – | – | %.0f | %.1f KB/conn |\n", r.IdleConns, r.ServerRSSMB, r.IdleKBPerConn)
+			continue
+		}
+		fmt.Fprintf(&b, "| %d × %d | %.0f | %.0f | %.2f %% | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f |\n",
+			r.Rooms, r.Clients, r.Hz, r.PerSec, 100*r.Ratio, r.P50, r.P99, r.P999, r.ServerCPU, r.ServerRSSMB, r.ToolCPU)
+	}
+	return b.String()
+}
