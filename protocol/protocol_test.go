@@ -98,6 +98,18 @@ func TestAppendTick(t *testing.T) {
 	}
 }
 
+// TestAppendCoord: integer formatting equals encoding/json for every
+// coordinate the server can send.
+func TestAppendCoord(t *testing.T) {
+	for k := int64(0); k <= 25600; k++ {
+		v := float64(k) / 100
+		want, _ := json.Marshal(v)
+		if got := appendCoord(nil, v); string(got) != string(want) {
+			t.Fatalf("%v: %s, want %s", v, got, want)
+		}
+	}
+}
+
 func TestRound(t *testing.T) {
 	for in, want := range map[float64]float64{1.004: 1, 1.006: 1.01, 2.2: 2.2, 7.999: 8, 0: 0} {
 		if got := Round(in); got != want {

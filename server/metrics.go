@@ -1,6 +1,9 @@
 package server
 
-import "github.com/prometheus/client_golang/prometheus"
+import (
+	"github.com/madang-world/madang/protocol"
+	"github.com/prometheus/client_golang/prometheus"
+)
 
 // metrics are the server's Prometheus series. Names are documented in
 // docs/architecture.md; they are part of the operator interface.
@@ -16,6 +19,15 @@ type metrics struct {
 	disconnects *prometheus.CounterVec
 	tickSeconds prometheus.Histogram
 	rejected    *prometheus.CounterVec
+	inByType    map[protocol.Type]prometheus.Counter // resolved once: no label hashing per message
+}
+
+// in returns the inbound counter of a (valid, client) message type.
+func (m *metrics) in(t protocol.Type) prometheus.Counter {
+	if c, ok := m.inByType[t]; ok {
+		return c
+	}
+	return m.msgsIn.WithLabelValues(string(t))
 }
 
 func newMetrics(reg *prometheus.Registry) *metrics {
@@ -31,6 +43,10 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 		disconnects: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_disconnects_total", Help: "Closed connections by reason."}, []string{"reason"}),
 		tickSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "madang_tick_seconds", Help: "Time to run one room tick, including frame building.", Buckets: prometheus.ExponentialBuckets(25e-6, 2, 14)}),
 		rejected:    prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_ws_rejected_total", Help: "WebSocket requests refused before upgrade, by reason."}, []string{"reason"}),
+	}
+	m.inByType = map[protocol.Type]prometheus.Counter{}
+	for t := range protocol.ClientTypes {
+		m.inByType[t] = m.msgsIn.WithLabelValues(string(t))
 	}
 	reg.MustRegister(m.connections, m.rooms, m.players, m.msgsIn, m.msgsOut, m.framesOut, m.bytesOut,
 		m.drops, m.disconnects, m.tickSeconds, m.rejected,

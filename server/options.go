@@ -47,7 +47,7 @@ type Options struct {
 	ChatHistory int
 
 	// SendQueueLen bounds a client's queue of outgoing messages; a client
-	// whose queue is full is disconnected as a slow consumer. Default 256.
+	// whose queue is full is disconnected as a slow consumer. Default 64 (as Nakama): ticks are one message per client per tick, so 64 is three seconds of them.
 	SendQueueLen int
 	// SendQueueBytes bounds the bytes in that queue. Default 1 MiB.
 	SendQueueBytes int
@@ -140,7 +140,7 @@ func (o *Options) withDefaults() (Options, error) {
 	deff(&c.NearTiles, 6)
 	deff(&c.Speed, 4)
 	def(&c.ChatHistory, 50)
-	def(&c.SendQueueLen, 256)
+	def(&c.SendQueueLen, 64)
 	def(&c.SendQueueBytes, 1<<20)
 	def(&c.SocketSendBuffer, 256<<10)
 	defd(&c.PingInterval, 15*time.Second)

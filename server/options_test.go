@@ -28,7 +28,7 @@ func TestDefaults(t *testing.T) {
 		{o.ChatBurst, 5},
 		{o.MoveRate >= 30, true},
 		{protocol.MaxFrameBytes, 16 << 10},
-		{o.SendQueueLen, 256},
+		{o.SendQueueLen, 64},
 		{o.SendQueueBytes, 1 << 20},
 	} {
 		if tc.got != tc.want {

@@ -40,6 +40,7 @@ type Room struct {
 	cellSize  int
 	builders  []cellBuilder
 	viewer    []bool
+	around    []int                        // scratch for cellsAround
 	avStates  map[string]map[string]string // avatar → user → conversation state
 	avShown   map[string]protocol.AvatarState
 	rng       *rand.Rand
@@ -690,9 +691,11 @@ func (r *Room) frame(c int) []byte {
 	return b.frame
 }
 
-// cellsAround returns the cells in the neighbourhoods of a and b (either may be -1).
+// cellsAround returns the cells in the neighbourhoods of a and b (either
+// may be -1). The slice is reused: use it before the next call.
 func (r *Room) cellsAround(a, b int) []int {
-	var out []int
+	out := r.around[:0]
+	defer func() { r.around = out }()
 	add := func(c int) {
 		if c < 0 {
 			return

@@ -141,6 +141,7 @@ func (s *Session) run() {
 		}
 		return nil
 	})
+	var lastDeadline time.Time
 	for {
 		mt, data, err := s.conn.ReadMessage()
 		if err != nil {
@@ -151,7 +152,12 @@ func (s *Session) run() {
 			break
 		}
 		if s.hello {
-			s.conn.SetReadDeadline(time.Now().Add(o.PongTimeout))
+			// Any frame proves the peer alive; moving the deadline once a
+			// second is enough (it costs a timer update per call).
+			if now := time.Now(); now.Sub(lastDeadline) > time.Second {
+				lastDeadline = now
+				s.conn.SetReadDeadline(now.Add(o.PongTimeout))
+			}
 		}
 		if mt != websocket.TextMessage {
 			s.srv.m.msgsIn.WithLabelValues("invalid").Inc()
@@ -164,7 +170,7 @@ func (s *Session) run() {
 			s.reject(env.ID, asProtoErr(err))
 			continue
 		}
-		s.srv.m.msgsIn.WithLabelValues(string(env.Type)).Inc()
+		s.srv.m.in(env.Type).Inc()
 		s.handle(env)
 	}
 	if r := s.room.Load(); r != nil {
