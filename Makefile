@@ -4,7 +4,7 @@ ADDR    ?= :8080
 DATA    ?= ./data
 FUZZTIME ?= 10s
 
-.PHONY: run test deps build vet race fuzz fuzz-long bench web clean
+.PHONY: run test deps build vet race fuzz fuzz-long bench perf web clean
 
 ## run: build the demo world and serve it (URL printed; Ctrl-C stops it)
 run: deps build web
@@ -39,6 +39,10 @@ fuzz:
 
 fuzz-long:
 	$(MAKE) fuzz FUZZTIME=10m
+
+## perf: the load tool against a real server (figures in docs/performance.md)
+perf: deps
+	.ci/perf
 
 ## bench: the Go benchmarks of the hot paths
 bench: deps
