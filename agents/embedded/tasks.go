@@ -142,13 +142,18 @@ func (t *turn) showEvents(r *skills.Result) agents.Step {
 
 // ---- restaurants and lodgings ----
 
-func (t *turn) fillRestaurant(text string) {
+// fillPlace reads a neighbourhood (and its city) or a city.
+func (t *turn) fillPlace(text string) {
 	if a, ok := lookup(text, lex.Areas); ok {
 		t.set("city", a[0])
 		t.set("area", a[1])
 	} else if c, ok := lookup(text, lex.Cities); ok {
 		t.set("city", c)
 	}
+}
+
+func (t *turn) fillRestaurant(text string) {
+	t.fillPlace(text)
 	if c, ok := lookup(text, lex.Cuisines); ok {
 		t.set("cuisine", c)
 	}
@@ -188,12 +193,7 @@ func (t *turn) restaurantNext() agents.Step {
 }
 
 func (t *turn) fillLodging(text string) {
-	if a, ok := lookup(text, lex.Areas); ok {
-		t.set("city", a[0])
-		t.set("area", a[1])
-	} else if c, ok := lookup(text, lex.Cities); ok {
-		t.set("city", c)
-	}
+	t.fillPlace(text)
 	if ty, ok := lookup(text, lex.LodgingTypes); ok {
 		t.set("type", ty)
 	}

@@ -582,10 +582,15 @@ func (s *Scheduler) myEvents(ctx context.Context, c skills.Caller, a rangeArgs) 
 	if to.Sub(from) > 93*24*time.Hour || !to.After(from) {
 		return nil, skills.Errorf(skills.CodeInvalidArguments, "the range must be 1 to 92 days")
 	}
+	return s.listFor(c.UserID, func(e *Event) bool { return e.busyFor(c.UserID) && e.Start.Before(to) && e.End.After(from) }), nil
+}
+
+// listFor returns the events keep selects, by start time, as user sees them.
+func (s *Scheduler) listFor(user string, keep func(*Event) bool) []EventView {
 	s.mu.Lock()
 	var evs []Event
 	for _, e := range s.events {
-		if e.busyFor(c.UserID) && e.Start.Before(to) && e.End.After(from) {
+		if keep(e) {
 			evs = append(evs, *e)
 		}
 	}
@@ -593,9 +598,9 @@ func (s *Scheduler) myEvents(ctx context.Context, c skills.Caller, a rangeArgs) 
 	sort.Slice(evs, func(i, j int) bool { return evs[i].Start.Before(evs[j].Start) })
 	out := []EventView{}
 	for _, e := range evs {
-		out = append(out, s.view(e, c.UserID))
+		out = append(out, s.view(e, user))
 	}
-	return out, nil
+	return out
 }
 
 // clashes returns the events (or routines) that overlap [start, end) for id.
@@ -1036,20 +1041,10 @@ func (s *Scheduler) cancelMeeting(ctx context.Context, c skills.Caller, a eventA
 func (s *Scheduler) invites(ctx context.Context, c skills.Caller, _ noArgs) ([]EventView, error) {
 	s.seen(c)
 	now := s.env.Clock.Now()
-	s.mu.Lock()
-	var evs []Event
-	for _, e := range s.events {
-		if a := e.attendee(c.UserID); a != nil && a.Status == "invited" && !e.Cancelled && e.End.After(now) {
-			evs = append(evs, *e)
-		}
-	}
-	s.mu.Unlock()
-	sort.Slice(evs, func(i, j int) bool { return evs[i].Start.Before(evs[j].Start) })
-	out := []EventView{}
-	for _, e := range evs {
-		out = append(out, s.view(e, c.UserID))
-	}
-	return out, nil
+	return s.listFor(c.UserID, func(e *Event) bool {
+		a := e.attendee(c.UserID)
+		return a != nil && a.Status == "invited" && !e.Cancelled && e.End.After(now)
+	}), nil
 }
 
 func (s *Scheduler) respond(ctx context.Context, c skills.Caller, a respondArgs) (EventView, error) {
