@@ -134,7 +134,7 @@ func TestCrashKill9(t *testing.T) {
 	}
 	dir := t.TempDir()
 	var acked []ack
-	reconciled := 0 // orders a kill left pending, settled at restart (counted per reopen)
+	reconciled := 0 // checkouts a kill left pending, which the reconciler cancelled at restart
 	rng := rand.New(rand.NewPCG(1, 2))
 	for round := 0; round < kills; round++ {
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
@@ -211,6 +211,7 @@ func TestCrashKill9(t *testing.T) {
 		if err := s.Check(); err != nil {
 			t.Fatalf("round %d: stock invariants: %v", round, err)
 		}
+		reconciled = 0
 		for _, o := range orders {
 			if o.Note == "payment was not completed" {
 				reconciled++
@@ -222,7 +223,7 @@ func TestCrashKill9(t *testing.T) {
 		}
 		t.Logf("round %d: %d new acks, %d acknowledged in all, %d bookings, %d orders stored", round, n, len(acked), len(bookings), len(orders))
 	}
-	t.Logf("%d kills, %d acknowledged operations all present, %d order-reopens found an order the reconciler had cancelled", kills, len(acked), reconciled)
+	t.Logf("%d kills, %d acknowledged operations all present, %d checkouts cut short by a kill and settled by the reconciler", kills, len(acked), reconciled)
 	if len(acked) < kills {
 		t.Fatalf("only %d operations acknowledged in %d rounds: the child did too little to mean anything", len(acked), kills)
 	}
