@@ -83,6 +83,9 @@ type Options struct {
 	OtherRate  float64
 	OtherBurst int
 
+	// BackupInterval is how often every database is backed up (verified,
+	// into DataDir/backups, newest 5 kept). Default 1 h; negative disables.
+	BackupInterval time.Duration
 	// Logger receives structured logs. Default: slog.Default().
 	Logger *slog.Logger
 	// Registerer receives the Prometheus metrics and Gatherer serves them
@@ -149,6 +152,7 @@ func (o *Options) withDefaults() (Options, error) {
 	defd(&c.HelloTimeout, 10*time.Second)
 	defd(&c.ResumeWindow, 60*time.Second)
 	defd(&c.TokenTTL, 30*24*time.Hour)
+	defd(&c.BackupInterval, time.Hour)
 	def(&c.MaxSocketsPerUser, 5)
 	deff(&c.MoveRate, 40)
 	def(&c.MoveBurst, 40)

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -60,9 +59,9 @@ func (w *worldDB) appendChat(m protocol.ChatMsg, keep int) error {
 func (w *worldDB) chatHistory(room string) ([]protocol.ChatMsg, error) {
 	var out []protocol.ChatMsg
 	err := w.db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, store.Key("chat", room), func(_, v string) bool {
+		return store.Scan(tx, store.Key("chat", room), func(k, v string) bool {
 			var m protocol.ChatMsg
-			if json.Unmarshal([]byte(v), &m) == nil {
+			if store.Unmarshal(k, v, &m) == nil {
 				out = append(out, m)
 			}
 			return true
@@ -120,7 +119,7 @@ func (w *worldDB) expireResumes(now time.Time, window, maxAge time.Duration) (in
 	err := w.db.View(func(tx *buntdb.Tx) error {
 		return store.Scan(tx, "resume", func(k, v string) bool {
 			var r resumeRec
-			if json.Unmarshal([]byte(v), &r) != nil || resumeDead(r, now, window, maxAge) {
+			if store.Unmarshal(k, v, &r) != nil || resumeDead(r, now, window, maxAge) {
 				dead = append(dead, k)
 			}
 			return true

@@ -65,6 +65,7 @@ func New(o *Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	dir.Logger = opts.Logger
 	fail := func(err error) (*Server, error) {
 		dir.Close()
 		return nil, err
@@ -131,8 +132,33 @@ func New(o *Options) (*Server, error) {
 		}()
 	}
 	s.m.rooms.Set(float64(len(s.rooms)))
+	if opts.BackupInterval > 0 {
+		s.roomWG.Add(1)
+		go func() {
+			defer s.roomWG.Done()
+			s.backups(ctx, opts.BackupInterval)
+		}()
+	}
 	s.routes()
 	return s, nil
+}
+
+// backups takes verified backups of every database periodically.
+func (s *Server) backups(ctx context.Context, every time.Duration) {
+	tk := time.NewTicker(every)
+	defer tk.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tk.C:
+			if err := s.dir.BackupAll(); err != nil {
+				s.log.Error("backup failed", "err", err)
+			} else {
+				s.log.Info("backed up the databases")
+			}
+		}
+	}
 }
 
 func (s *Server) routes() {
@@ -173,6 +199,11 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	s.cancel()
 	s.roomWG.Wait()
+	if s.opts.BackupInterval > 0 {
+		if berr := s.dir.BackupAll(); berr != nil {
+			s.log.Error("backup at shutdown failed", "err", berr)
+		}
+	}
 	return errors.Join(err, s.dir.Close())
 }
 

@@ -449,9 +449,9 @@ func (h *Host) audit(e AuditEntry) {
 func (h *Host) Audit() []AuditEntry {
 	var out []AuditEntry
 	h.db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, "audit", func(_, v string) bool {
+		return store.Scan(tx, "audit", func(k, v string) bool {
 			var e AuditEntry
-			if json.Unmarshal([]byte(v), &e) == nil {
+			if store.Unmarshal(k, v, &e) == nil {
 				out = append(out, e)
 			}
 			return true

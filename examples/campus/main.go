@@ -18,6 +18,7 @@ import (
 	_ "net/http/pprof"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -45,6 +46,7 @@ func main() {
 	origins := flag.String("origins", env("MADANG_ORIGINS", ""), "allowed browser origins, comma-separated (default: same origin)")
 	pprofAddr := flag.String("pprof", "", "serve net/http/pprof on this address (e.g. 127.0.0.1:6060) for profiling")
 	speed := flag.Float64("speed", 0, "walking speed in tiles per second (default 4; load tests use 20: one tile per tick)")
+	restore := flag.Bool("restore", false, "restore every database in -data from its newest verified backup (server stopped), then exit")
 	flag.Parse()
 	// Every client is a file descriptor: lift the soft limit to the hard one.
 	var lim syscall.Rlimit
@@ -53,6 +55,13 @@ func main() {
 		syscall.Setrlimit(syscall.RLIMIT_NOFILE, &lim)
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	if *restore {
+		if err := restoreAll(*data); err != nil {
+			fmt.Fprintln(os.Stderr, "madang:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *pprofAddr != "" {
 		go http.ListenAndServe(*pprofAddr, nil) // the default mux carries net/http/pprof
 	}
@@ -112,4 +121,32 @@ func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins string,
 	defer cancel()
 	hs.Shutdown(ctx) // stop accepting; hijacked WebSockets are closed by srv.Shutdown
 	return srv.Shutdown(ctx)
+}
+
+// restoreAll puts the newest verified backup of every database in place,
+// moving the current files aside.
+func restoreAll(data string) error {
+	d, err := store.OpenDir(data)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	baks, _ := filepath.Glob(filepath.Join(data, store.BackupDir, "*.bak"))
+	done := map[string]bool{}
+	for _, b := range baks {
+		name := strings.SplitN(filepath.Base(b), ".db.", 2)[0] + ".db"
+		if done[name] {
+			continue
+		}
+		done[name] = true
+		from, err := d.Restore(name)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("restored %s from %s\n", name, from)
+	}
+	if len(done) == 0 {
+		return fmt.Errorf("no backups in %s", filepath.Join(data, store.BackupDir))
+	}
+	return nil
 }

@@ -80,4 +80,12 @@ func TestBinary(t *testing.T) {
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("SIGTERM: exit %v; stderr: %s", err, stderr.String())
 	}
+	// A clean shutdown leaves verified backups; -restore puts them back.
+	if baks, _ := filepath.Glob(filepath.Join(data, "backups", "madang.db.*.bak")); len(baks) == 0 {
+		t.Fatal("no backup after shutdown")
+	}
+	out, err = exec.CommandContext(ctx, bin, "-data", data, "-restore").CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "restored madang.db") {
+		t.Fatalf("restore: %v\n%s", err, out)
+	}
 }

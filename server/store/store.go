@@ -31,7 +31,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,6 +55,8 @@ var (
 type Dir struct {
 	path string
 	lock *os.File
+	// Logger receives the loud messages about damaged files; default slog.Default().
+	Logger *slog.Logger
 
 	mu  sync.Mutex
 	dbs []*DB
@@ -111,8 +115,32 @@ func (d *Dir) Open(name string, opts Options) (*DB, error) {
 	}
 	path := filepath.Join(d.path, name)
 	bdb, err := buntdb.Open(path)
+	if errors.Is(err, buntdb.ErrInvalid) {
+		// Not a cut-off tail (buntdb trims those itself): a damaged or
+		// foreign file. Move it aside and restore the newest backup, or
+		// refuse to start.
+		if err := d.openDamaged(name, path, err); err != nil {
+			return nil, err
+		}
+		bdb, err = buntdb.Open(path)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	if why := suspicious(bdb, path); why != "" {
+		// It loaded, but not as what was written: a flipped byte inside a
+		// record, or a file of zeros. Same policy as a file that does not load.
+		bdb.Close()
+		if err := d.openDamaged(name, path, errors.New(why)); err != nil {
+			return nil, err
+		}
+		if bdb, err = buntdb.Open(path); err != nil {
+			return nil, fmt.Errorf("opening %s: %w", path, err)
+		}
+		if why := suspicious(bdb, path); why != "" {
+			bdb.Close()
+			return nil, fmt.Errorf("%w: %s: the backup is damaged too (%s)", ErrDamaged, path, why)
+		}
 	}
 	db, err := setup(bdb, path, opts)
 	if err != nil {
@@ -169,6 +197,21 @@ func setup(bdb *buntdb.DB, path string, opts Options) (*DB, error) {
 		}
 	}
 	return db, nil
+}
+
+// suspicious says why a loaded file cannot be trusted, or "" if it can: a
+// value whose checksum fails, or a non-empty file that loaded nothing.
+func suspicious(db *buntdb.DB, path string) string {
+	keys, bad := checkAll(db)
+	if bad > 0 {
+		return fmt.Sprintf("%d of %d records fail their checksum", bad, keys)
+	}
+	if st, err := os.Stat(path); err == nil && st.Size() > 0 && keys == 0 {
+		if nul, _ := hasNUL(path); nul {
+			return fmt.Sprintf("%d bytes of NULs and no records", st.Size())
+		}
+	}
+	return ""
 }
 
 // hasNUL reports whether the file at path contains a NUL byte.
@@ -284,6 +327,56 @@ func NewID(prefix string) string {
 	return prefix + idEnc.EncodeToString(b[:])
 }
 
+// ErrCorrupt means a stored value does not match its checksum.
+var ErrCorrupt = errors.New("stored value is corrupt")
+
+// Values written by SetJSON carry a checksum of key and value after the
+// JSON: buntdb's file format has lengths but no checksums, so a flipped byte
+// inside a value would otherwise load as a valid, wrong record.
+const sumMark = "\n#"
+
+func checksum(key, val string) string {
+	h := crc32.NewIEEE()
+	h.Write([]byte(key))
+	h.Write([]byte{0})
+	h.Write([]byte(val))
+	return fmt.Sprintf("%08x", h.Sum32())
+}
+
+func seal(key string, b []byte) string { return string(b) + sumMark + checksum(key, string(b)) }
+
+// sealLen is the length of the checksum suffix: "\n#" and 8 hex digits.
+const sealLen = len(sumMark) + 8
+
+// open returns the JSON of a stored value after checking its checksum. A
+// sealed value is recognised by the newline at its fixed position (JSON
+// never contains a raw newline), so a flip of any suffix byte is caught;
+// values without a seal (raw values, older files) are returned as they are.
+func open(key, stored string) (string, error) {
+	if len(stored) < sealLen || stored[len(stored)-sealLen] != '\n' {
+		return stored, nil
+	}
+	i := len(stored) - sealLen
+	val, mark, sum := stored[:i], stored[i:i+len(sumMark)], stored[i+len(sumMark):]
+	if mark != sumMark || checksum(key, val) != sum {
+		return "", fmt.Errorf("%w: %s", ErrCorrupt, key)
+	}
+	return val, nil
+}
+
+// Unmarshal decodes a stored value (as Scan yields it) into v, checking
+// its checksum.
+func Unmarshal(key, stored string, v any) error {
+	val, err := open(key, stored)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal([]byte(val), v); err != nil {
+		return fmt.Errorf("decoding %s: %w", key, err)
+	}
+	return nil
+}
+
 // GetJSON reads key into v. A missing key is ErrNotFound.
 func GetJSON(tx *buntdb.Tx, key string, v any) error {
 	s, err := tx.Get(key)
@@ -293,20 +386,32 @@ func GetJSON(tx *buntdb.Tx, key string, v any) error {
 	if err != nil {
 		return err
 	}
-	if err := json.Unmarshal([]byte(s), v); err != nil {
-		return fmt.Errorf("decoding %s: %w", key, err)
-	}
-	return nil
+	return Unmarshal(key, s, v)
 }
 
-// SetJSON writes v as JSON under key.
+// SetJSON writes v as JSON under key, with a checksum.
 func SetJSON(tx *buntdb.Tx, key string, v any) error {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return fmt.Errorf("encoding %s: %w", key, err)
 	}
-	_, _, err = tx.Set(key, string(b), nil)
+	_, _, err = tx.Set(key, seal(key, b), nil)
 	return err
+}
+
+// checkAll verifies every checksummed value; it returns the number of keys
+// and of corrupt values.
+func checkAll(db *buntdb.DB) (keys, bad int) {
+	db.View(func(tx *buntdb.Tx) error {
+		return tx.Ascend("", func(k, v string) bool {
+			keys++
+			if _, err := open(k, v); err != nil {
+				bad++
+			}
+			return true
+		})
+	})
+	return keys, bad
 }
 
 // Delete removes key; a missing key is not an error.

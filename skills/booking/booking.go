@@ -154,9 +154,9 @@ func (b *Booker) Provision(env skills.Env) error {
 	b.bookings = map[string]*Booking{}
 	b.used = map[string]int{}
 	return db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, "bk", func(_, v string) bool {
+		return store.Scan(tx, "bk", func(k, v string) bool {
 			var bk Booking
-			if json.Unmarshal([]byte(v), &bk) == nil {
+			if store.Unmarshal(k, v, &bk) == nil {
 				b.bookings[bk.ID] = &bk
 				if bk.counts() {
 					b.occupy(&bk, 1)

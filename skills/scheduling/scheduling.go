@@ -193,9 +193,9 @@ func (s *Scheduler) Provision(env skills.Env) error {
 	s.db = db
 	s.events, s.users, s.fired = map[string]*Event{}, map[string]profile{}, map[string]bool{}
 	return db.View(func(tx *buntdb.Tx) error {
-		store.Scan(tx, "ev", func(_, v string) bool {
+		store.Scan(tx, "ev", func(k, v string) bool {
 			var e Event
-			if json.Unmarshal([]byte(v), &e) == nil {
+			if store.Unmarshal(k, v, &e) == nil {
 				s.events[e.ID] = &e
 			}
 			return true
@@ -209,7 +209,7 @@ func (s *Scheduler) Provision(env skills.Env) error {
 		})
 		return store.Scan(tx, "prof", func(k, v string) bool {
 			var p profile
-			if json.Unmarshal([]byte(v), &p) == nil {
+			if store.Unmarshal(k, v, &p) == nil {
 				s.users[strings.TrimPrefix(k, "prof:")] = p
 			}
 			return true
@@ -1116,8 +1116,7 @@ func (s *Scheduler) Tick(ctx context.Context, now time.Time) {
 	for _, d := range list {
 		uk := skills.UserKey(d.user)
 		if err := s.db.Update(func(tx *buntdb.Tx) error {
-			_, _, err := tx.Set(store.Key("rem", d.e.ID, uk), now.Format(time.RFC3339), nil)
-			return err
+			return store.SetJSON(tx, store.Key("rem", d.e.ID, uk), now.Format(time.RFC3339))
 		}); err != nil {
 			s.env.Logger.Error("recording reminder", "event", d.e.ID, "err", err)
 			continue

@@ -18,7 +18,6 @@ package shopping
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -113,9 +112,9 @@ func (s *Shop) Provision(env skills.Env) error {
 	s.sold = map[string]int{}
 	s.orders = map[string]*Order{}
 	err = db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, "order", func(_, v string) bool {
+		return store.Scan(tx, "order", func(k, v string) bool {
 			var o Order
-			if json.Unmarshal([]byte(v), &o) == nil {
+			if store.Unmarshal(k, v, &o) == nil {
 				s.orders[o.ID] = &o
 				if o.live() {
 					for _, l := range o.Lines {

@@ -9,7 +9,6 @@ package roomfinder
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"sync"
@@ -64,9 +63,9 @@ func (f *Finder) Provision(env skills.Env) error {
 	}
 	f.db, f.clock, f.taken = db, env.Clock, map[string]string{}
 	return db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, "res", func(_, v string) bool {
+		return store.Scan(tx, "res", func(k, v string) bool {
 			var r Reservation
-			if json.Unmarshal([]byte(v), &r) == nil {
+			if store.Unmarshal(k, v, &r) == nil {
 				f.taken[r.Room+"|"+r.Hour] = r.ID
 			}
 			return true

@@ -235,12 +235,8 @@ func (s *Sandbox) ByKey(ctx context.Context, key string) (Payment, bool, error) 
 
 func (s *Sandbox) byKey(key string) (Payment, bool, error) {
 	var id string
-	err := s.db.View(func(tx *buntdb.Tx) error {
-		v, err := tx.Get(keyOf(key))
-		id = v
-		return err
-	})
-	if errors.Is(err, buntdb.ErrNotFound) {
+	err := s.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, keyOf(key), &id) })
+	if errors.Is(err, store.ErrNotFound) {
 		return Payment{}, false, nil
 	}
 	if err != nil {
@@ -275,8 +271,7 @@ func (s *Sandbox) put(p Payment, isNew bool) error {
 			return err
 		}
 		if isNew {
-			_, _, err := tx.Set(keyOf(p.Key), p.ID, nil)
-			return err
+			return store.SetJSON(tx, keyOf(p.Key), p.ID)
 		}
 		return nil
 	})
