@@ -45,7 +45,7 @@ func quietLogger() *slog.Logger {
 
 // newTestServer starts a server on 127.0.0.1 with opts (DataDir defaults to
 // a temp dir, World to the test hall). It is shut down at the end of the test.
-func newTestServer(t *testing.T, opts *server.Options) *testServer {
+func newTestServer(t testing.TB, opts *server.Options) *testServer {
 	t.Helper()
 	if opts == nil {
 		opts = &server.Options{}
@@ -73,7 +73,7 @@ func newTestServer(t *testing.T, opts *server.Options) *testServer {
 	return ts
 }
 
-func (ts *testServer) stop(t *testing.T) {
+func (ts *testServer) stop(t testing.TB) {
 	ts.once.Do(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
