@@ -93,8 +93,7 @@ func TestBadFrames(t *testing.T) {
 	ts := newTestServer(t, &server.Options{})
 	observer := newBot(t, ts, "observer")
 	observer.join(t, "hall")
-	victim := newBot(t, ts, "victim")
-	victim.Close()
+	victim := signIn(t, ts, "victim")
 
 	big := strings.Repeat("가", 6000) // 18,000 bytes in one chat
 	for i, tc := range []struct {
@@ -134,7 +133,7 @@ func TestBadFrames(t *testing.T) {
 		{name: "join unknown room", frame: []byte(`{"type":"join","id":"x23","payload":{"room":"*"}}`), wantCode: protocol.CodeNoSuchRoom},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c, _, err := rawDial(ts, victim.cred.Token, nil)
+			c, _, err := rawDial(ts, victim.Token, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -195,9 +194,8 @@ func TestBadFrames(t *testing.T) {
 
 func TestBeforeHello(t *testing.T) {
 	ts := newTestServer(t, &server.Options{})
-	b := newBot(t, ts, "b")
-	b.Close()
-	c, _, err := rawDial(ts, b.cred.Token, nil)
+	b := signIn(t, ts, "b")
+	c, _, err := rawDial(ts, b.Token, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,8 +222,7 @@ func TestBeforeHello(t *testing.T) {
 func TestHTTPAuth(t *testing.T) {
 	ts := newTestServer(t, &server.Options{AllowedOrigins: []string{"https://madang.example"}})
 	expiring := newTestServer(t, &server.Options{TokenTTL: time.Nanosecond})
-	good := newBot(t, ts, "good")
-	good.Close()
+	good := signIn(t, ts, "good")
 	exp, err := client.SignIn(ctxT(t), expiring.URL, "short")
 	if err != nil {
 		t.Fatal(err)
@@ -242,10 +239,10 @@ func TestHTTPAuth(t *testing.T) {
 		{"forged token", ts, "mdg_" + strings.Repeat("A", 43), "", 401, "bad_token"},
 		{"garbage token", ts, "'; DROP TABLE users; --", "", 401, "bad_token"},
 		{"expired token", expiring, exp.Token, "", 401, "token_expired"},
-		{"bad origin", ts, good.cred.Token, "https://evil.example", 403, "bad_origin"},
-		{"origin not exact", ts, good.cred.Token, "https://madang.example.evil.example", 403, "bad_origin"},
-		{"allowed origin", ts, good.cred.Token, "https://madang.example", 101, ""},
-		{"no origin (non-browser)", ts, good.cred.Token, "", 101, ""},
+		{"bad origin", ts, good.Token, "https://evil.example", 403, "bad_origin"},
+		{"origin not exact", ts, good.Token, "https://madang.example.evil.example", 403, "bad_origin"},
+		{"allowed origin", ts, good.Token, "https://madang.example", 101, ""},
+		{"no origin (non-browser)", ts, good.Token, "", 101, ""},
 	} {
 		h := http.Header{}
 		if tc.origin != "" {
@@ -274,10 +271,9 @@ func TestHTTPAuth(t *testing.T) {
 	}
 	// Same-origin default.
 	same := newTestServer(t, &server.Options{})
-	b := newBot(t, same, "x")
-	b.Close()
+	b := signIn(t, same, "x")
 	for origin, ok := range map[string]bool{same.URL: true, "http://other.example": false} {
-		c, _, err := rawDial(same, b.cred.Token, http.Header{"Origin": {origin}})
+		c, _, err := rawDial(same, b.Token, http.Header{"Origin": {origin}})
 		if (err == nil) != ok {
 			t.Errorf("same-origin default, origin %s: err %v", origin, err)
 		}
@@ -328,9 +324,8 @@ func TestSignInValidation(t *testing.T) {
 // with the request ids); 30 moves in a burst all pass.
 func TestRateLimits(t *testing.T) {
 	ts := newTestServer(t, &server.Options{})
-	b := newBot(t, ts, "flood")
-	b.Close()
-	c, _, err := rawDial(ts, b.cred.Token, nil)
+	b := signIn(t, ts, "flood")
+	c, _, err := rawDial(ts, b.Token, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -368,9 +363,8 @@ func TestRateLimits(t *testing.T) {
 // until it has earned hundreds of errors, then disconnected (policy).
 func TestFloodDisconnects(t *testing.T) {
 	ts := newTestServer(t, &server.Options{})
-	b := newBot(t, ts, "flood")
-	b.Close()
-	c, _, err := rawDial(ts, b.cred.Token, nil)
+	b := signIn(t, ts, "flood")
+	c, _, err := rawDial(ts, b.Token, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -97,14 +97,21 @@ type bot struct {
 	cred *client.Credentials
 }
 
-func newBot(t *testing.T, ts *testServer, name string) *bot {
+// signIn signs a guest in without connecting, for tests that dial their
+// own sockets.
+func signIn(t *testing.T, ts *testServer, name string) *client.Credentials {
 	t.Helper()
-	ctx := ctxT(t)
-	cred, err := client.SignIn(ctx, ts.URL, name)
+	cred, err := client.SignIn(ctxT(t), ts.URL, name)
 	if err != nil {
 		t.Fatalf("sign in %s: %v", name, err)
 	}
-	c, err := client.Dial(ctx, ts.URL, cred.Token, nil)
+	return cred
+}
+
+func newBot(t *testing.T, ts *testServer, name string) *bot {
+	t.Helper()
+	cred := signIn(t, ts, name)
+	c, err := client.Dial(ctxT(t), ts.URL, cred.Token, nil)
 	if err != nil {
 		t.Fatalf("dial %s: %v", name, err)
 	}

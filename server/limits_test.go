@@ -119,9 +119,8 @@ func (p *pacers) last() uint64 {
 func TestSlowConsumer(t *testing.T) {
 	ts := newTestServer(t, &server.Options{World: campus(), ViewTiles: 50, SendQueueLen: 16, SendQueueBytes: 64 << 10, SocketSendBuffer: 8 << 10})
 	p := startPacers(t, ts, 50)
-	slow := newBot(t, ts, "slow")
-	slow.Close()
-	c, err := dialTinyBuffer(ts, slow.cred.Token)
+	slow := signIn(t, ts, "slow")
+	c, err := dialTinyBuffer(ts, slow.Token)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,9 +162,8 @@ func TestWriteDeadline(t *testing.T) {
 	ts := newTestServer(t, &server.Options{World: campus(), ViewTiles: 50, WriteTimeout: 300 * time.Millisecond,
 		SendQueueLen: 100000, SendQueueBytes: 64 << 20, SocketSendBuffer: 8 << 10})
 	startPacers(t, ts, 20)
-	slow := newBot(t, ts, "slow")
-	slow.Close()
-	c, err := dialTinyBuffer(ts, slow.cred.Token)
+	slow := signIn(t, ts, "slow")
+	c, err := dialTinyBuffer(ts, slow.Token)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,23 +179,22 @@ func TestWriteDeadline(t *testing.T) {
 
 func TestPongAndHelloTimeouts(t *testing.T) {
 	ts := newTestServer(t, &server.Options{PingInterval: 100 * time.Millisecond, PongTimeout: 400 * time.Millisecond, HelloTimeout: 300 * time.Millisecond})
-	b := newBot(t, ts, "b")
-	b.Close()
+	b := signIn(t, ts, "b")
 	// Says hello, then never reads: it never answers pings.
-	c, _, err := rawDial(ts, b.cred.Token, nil)
+	c, _, err := rawDial(ts, b.Token, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Close()
 	send(t, c, protocol.TypeHello, "h", &protocol.Hello{Versions: []int{1}})
 	// Never says hello.
-	c2, _, err := rawDial(ts, b.cred.Token, nil)
+	c2, _, err := rawDial(ts, b.Token, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c2.Close()
 	// A client that reads (and so answers pings) stays.
-	alive, err := client.Dial(ctxT(t), ts.URL, b.cred.Token, nil)
+	alive, err := client.Dial(ctxT(t), ts.URL, b.Token, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -94,11 +94,8 @@ func (t *turn) onZone(zone string) agents.Step {
 	switch {
 	case t.Avatar.Role == "shopper" && zone == "checkout":
 		cart := t.Call("shop_cart", map[string]any{})
-		var cv struct {
-			Lines []any  `json:"lines"`
-			Text  string `json:"total_text"`
-		}
-		if cart.Status == skills.StatusOK && json.Unmarshal(cart.Data, &cv) == nil && len(cv.Lines) > 0 {
+		cv, err := cartOf(cart.Data)
+		if cart.Status == skills.StatusOK && err == nil && len(cv.Lines) > 0 {
 			t.start("checkout")
 			t.set("phase", "fulfilment")
 			return agents.Step{Say: t.ko(fmt.Sprintf("장바구니에 %d개 상품(%s)이 있어요. 결제를 도와드릴까요? 배송으로 받을지 매장 픽업할지 말씀해 주세요.", len(cv.Lines), cv.Text),
@@ -483,14 +480,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	case "shop_search", "shop_similar", "shop_for_you":
 		return t.productOptions(r)
 	case "shop_cart_add":
-		var cv struct {
-			Lines []struct {
-				Name string
-				Qty  int `json:"quantity"`
-			}
-			Text string `json:"total_text"`
-		}
-		json.Unmarshal(r.Data, &cv)
+		cv, _ := cartOf(r.Data)
 		n := 0
 		for _, l := range cv.Lines {
 			n += l.Qty

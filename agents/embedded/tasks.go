@@ -375,15 +375,27 @@ func (t *turn) productOptions(r *skills.Result) agents.Step {
 		t.ko(". 마음에 드는 게 있으면 \"1번 장바구니에 담아줘\"라고 말씀해 주세요.", ". Say \"add number 1 to my cart\" if you like one.")}
 }
 
+// cartView is what the brain reads of a shop_cart or shop_cart_add result
+// (shopping.CartView on the wire; the brain reads tool results as JSON, as
+// an LLM would, rather than importing the pack).
+type cartView struct {
+	Lines []struct {
+		ID   string `json:"id"`
+		Name string `json:"name"`
+		Qty  int    `json:"quantity"`
+	} `json:"lines"`
+	Total int64  `json:"total"`
+	Text  string `json:"total_text"`
+}
+
+func cartOf(data json.RawMessage) (cartView, error) {
+	var cv cartView
+	err := json.Unmarshal(data, &cv)
+	return cv, err
+}
+
 func (t *turn) showCart(r *skills.Result) agents.Step {
-	var cv struct {
-		Lines []struct {
-			Name string
-			Qty  int `json:"quantity"`
-		}
-		Text string `json:"total_text"`
-	}
-	json.Unmarshal(r.Data, &cv)
+	cv, _ := cartOf(r.Data)
 	if len(cv.Lines) == 0 {
 		return agents.Step{Say: t.ko("장바구니가 비어 있어요.", "Your cart is empty.")}
 	}
@@ -428,14 +440,7 @@ func (t *turn) checkoutNext() agents.Step {
 }
 
 func (t *turn) checkoutWithCart(r *skills.Result) agents.Step {
-	var cv struct {
-		Lines []struct {
-			ID  string `json:"id"`
-			Qty int    `json:"quantity"`
-		}
-		Total int64
-	}
-	json.Unmarshal(r.Data, &cv)
+	cv, _ := cartOf(r.Data)
 	if len(cv.Lines) == 0 {
 		t.finish()
 		return agents.Step{Say: t.ko("장바구니가 비어 있어요. 먼저 상품을 담아 주세요.", "Your cart is empty; add something first.")}

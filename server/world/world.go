@@ -236,7 +236,9 @@ func Parse(name string, data []byte) (*Room, error) {
 	return r, nil
 }
 
-type nativeRoom struct {
+// RoomFile is the native room file format (one JSON file per room; the
+// README's "World files" section). Tools that write worlds use it too.
+type RoomFile struct {
 	ID     string           `json:"id"`
 	Kind   string           `json:"kind"`
 	NameKo string           `json:"name_ko"`
@@ -247,8 +249,13 @@ type nativeRoom struct {
 	Doors  []protocol.Door  `json:"doors"`
 }
 
+// Native returns the room in the native file format.
+func (r *Room) Native() RoomFile {
+	return RoomFile{r.ID, r.Kind, r.NameKo, r.NameEn, r.Rows, r.Zones, r.Spawns, r.Doors}
+}
+
 func parseNative(name string, data []byte) (*Room, error) {
-	var n nativeRoom
+	var n RoomFile
 	dec := json.NewDecoder(strings.NewReader(string(data)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&n); err != nil {

@@ -11,17 +11,6 @@ import (
 	"github.com/madang-world/madang/server/world"
 )
 
-type roomFile struct {
-	ID     string           `json:"id"`
-	Kind   string           `json:"kind"`
-	NameKo string           `json:"name_ko"`
-	NameEn string           `json:"name_en"`
-	Tiles  []string         `json:"tiles"`
-	Zones  []protocol.Zone  `json:"zones"`
-	Spawns []protocol.Point `json:"spawns"`
-	Doors  []protocol.Door  `json:"doors"`
-}
-
 // WriteWorld writes the campus (so the avatars have their rooms) and n
 // load rooms of 20×16 tiles. With the default 10-tile view, every bot in a
 // load room sees every other: the expected deliveries are exact.
@@ -30,7 +19,7 @@ func WriteWorld(dir string, n int) error {
 		return err
 	}
 	for _, r := range world.Campus().Rooms {
-		if err := writeRoom(dir, roomFile{r.ID, r.Kind, r.NameKo, r.NameEn, r.Rows, r.Zones, r.Spawns, r.Doors}); err != nil {
+		if err := writeRoom(dir, r.Native()); err != nil {
 			return err
 		}
 	}
@@ -47,7 +36,7 @@ func WriteWorld(dir string, n int) error {
 	}
 	for i := 1; i <= n; i++ {
 		id := fmt.Sprintf("load-%02d", i)
-		if err := writeRoom(dir, roomFile{ID: id, Kind: "load", NameKo: "부하 " + id, NameEn: "Load " + id, Tiles: rows, Spawns: spawns,
+		if err := writeRoom(dir, world.RoomFile{ID: id, Kind: "load", NameKo: "부하 " + id, NameEn: "Load " + id, Tiles: rows, Spawns: spawns,
 			Zones: []protocol.Zone{}, Doors: []protocol.Door{}}); err != nil {
 			return err
 		}
@@ -55,7 +44,7 @@ func WriteWorld(dir string, n int) error {
 	return nil
 }
 
-func writeRoom(dir string, r roomFile) error {
+func writeRoom(dir string, r world.RoomFile) error {
 	b, err := json.MarshalIndent(r, "", " ")
 	if err != nil {
 		return err
