@@ -18,9 +18,13 @@ deps:
 build:
 	$(GO) build -o bin/campus ./examples/campus
 
-## web: the browser client build served at / (the Ebiten client lands with its own issue)
-web:
+## web: the browser client (WebAssembly) that the server serves at /
+web: deps
 	@mkdir -p web/dist
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o web/dist/madang.wasm ./examples/client
+	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" examples/client/web/index.html web/dist/
+	gzip -9 -k -f web/dist/madang.wasm
+	@echo "web client: web/dist ($$(du -k web/dist/madang.wasm | cut -f1) KB, $$(du -k web/dist/madang.wasm.gz | cut -f1) KB gzipped)"
 
 vet:
 	$(GO) vet ./...

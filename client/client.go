@@ -157,11 +157,10 @@ func Dial(ctx context.Context, baseURL, token string, opts *Options) (*Conn, err
 		opts = &Options{}
 	}
 	h := http.Header{}
-	h.Set("Authorization", "Bearer "+token)
 	if opts.Origin != "" {
 		h.Set("Origin", opts.Origin)
 	}
-	tr, err := dialTransport(ctx, wsURL(baseURL), h)
+	tr, err := dialTransport(ctx, wsURL(baseURL), token, h)
 	if err != nil {
 		return nil, err
 	}

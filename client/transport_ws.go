@@ -14,7 +14,8 @@ import (
 // build (GOOS=js) uses the page's WebSocket instead.
 type wsTransport struct{ c *websocket.Conn }
 
-func dialTransport(ctx context.Context, url string, h http.Header) (transport, error) {
+func dialTransport(ctx context.Context, url, token string, h http.Header) (transport, error) {
+	h.Set("Authorization", "Bearer "+token)
 	d := websocket.Dialer{HandshakeTimeout: 10 * time.Second}
 	c, resp, err := d.DialContext(ctx, url, h)
 	if err != nil {

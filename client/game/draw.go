@@ -1,0 +1,416 @@
+package game
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"github.com/madang-world/madang/client/session"
+	"github.com/madang-world/madang/client/ui"
+	"github.com/madang-world/madang/protocol"
+)
+
+// Palette. Exported ones are checked by the pixel tests.
+var (
+	Background = rgba(0x1d, 0x21, 0x2b, 0xff)
+	FloorA     = rgba(0xe9, 0xdf, 0xc9, 0xff)
+	FloorB     = rgba(0xe2, 0xd6, 0xbd, 0xff)
+	WallColor  = rgba(0x4a, 0x4e, 0x5c, 0xff)
+	YouColor   = rgba(0x2f, 0x80, 0xed, 0xff)
+	PeerColor  = rgba(0x5b, 0x8d, 0xb8, 0xff)
+	RoleColor  = map[string]color.RGBA{
+		"tutor":     rgba(0x2e, 0xa0, 0x5a, 0xff),
+		"assistant": rgba(0x8e, 0x5b, 0xd6, 0xff),
+		"shopper":   rgba(0xe8, 0x7b, 0x1c, 0xff),
+	}
+	textLight = rgba(0xff, 0xff, 0xff, 0xff)
+	textDark  = rgba(0x22, 0x22, 0x28, 0xff)
+	textDim   = rgba(0x6b, 0x6f, 0x7a, 0xff)
+	panelBG   = rgba(0x14, 0x17, 0x1f, 0xd8)
+	cardBG    = rgba(0xfb, 0xfa, 0xf6, 0xf4)
+	warnColor = rgba(0xe0, 0x9f, 0x1a, 0xff)
+	errColor  = rgba(0xd9, 0x48, 0x3b, 0xff)
+	okColor   = rgba(0x2e, 0xa0, 0x5a, 0xff)
+	priceCol  = rgba(0xc2, 0x3b, 0x22, 0xff)
+)
+
+var tileColor = map[byte]color.RGBA{
+	'#': WallColor,
+	'+': rgba(0xb8, 0x8a, 0x4a, 0xff),
+	'r': rgba(0xc9, 0x6f, 0x6a, 0xff),
+	'c': rgba(0x8c, 0x6a, 0x4a, 0xff),
+	'd': rgba(0x9c, 0x71, 0x43, 0xff),
+	't': rgba(0xa8, 0x7d, 0x4f, 0xff),
+	's': rgba(0x7a, 0x5c, 0x3e, 0xff),
+	'k': rgba(0x6d, 0x8a, 0x9a, 0xff),
+	'b': rgba(0x2f, 0x4f, 0x3f, 0xff),
+	'p': rgba(0x3f, 0x8f, 0x4f, 0xff),
+	'w': rgba(0x9f, 0xc9, 0xe8, 0xff),
+}
+
+// drawText draws s with its top-left at (x, y).
+func drawText(dst *ebiten.Image, s string, x, y int, clr color.Color) {
+	op := &text.DrawOptions{}
+	op.GeoM.Translate(float64(x), float64(y+2))
+	op.ColorScale.ScaleWithColor(clr)
+	text.Draw(dst, s, Face, op)
+}
+
+func fillRect(dst *ebiten.Image, r ui.Rect, clr color.Color) {
+	vector.DrawFilledRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), clr, false)
+}
+
+func strokeRect(dst *ebiten.Image, r ui.Rect, w float32, clr color.Color) {
+	vector.StrokeRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), w, clr, false)
+}
+
+// mapImage renders the room's tiles once per map (rooms are static).
+func (g *Game) mapImage(mp protocol.Map) *ebiten.Image {
+	key := fmt.Sprint(mp.W, mp.H, strings.Join(mp.Tiles, ""))
+	if g.mapImg != nil && g.mapKey == key {
+		return g.mapImg
+	}
+	if g.mapImg != nil {
+		g.mapImg.Deallocate()
+	}
+	img := ebiten.NewImage(max(1, mp.W*ui.Tile), max(1, mp.H*ui.Tile))
+	for y, row := range mp.Tiles {
+		for x := 0; x < len(row); x++ {
+			r := ui.Rect{X: x * ui.Tile, Y: y * ui.Tile, W: ui.Tile, H: ui.Tile}
+			floor := FloorA
+			if (x+y)%2 == 1 {
+				floor = FloorB
+			}
+			c := row[x]
+			switch c {
+			case '#', 'w', 'b':
+				fillRect(img, r, tileColor[c])
+				if c == '#' {
+					fillRect(img, ui.Rect{X: r.X, Y: r.Y + r.H - 5, W: r.W, H: 5}, rgba(0x3a, 0x3d, 0x48, 0xff))
+				}
+			case '.':
+				fillRect(img, r, floor)
+			case '+':
+				fillRect(img, r, floor)
+				fillRect(img, ui.Rect{X: r.X + 3, Y: r.Y + 3, W: r.W - 6, H: r.H - 6}, tileColor[c])
+			case 'r':
+				fillRect(img, r, tileColor[c])
+			case 'c':
+				fillRect(img, r, floor)
+				fillRect(img, ui.Rect{X: r.X + 9, Y: r.Y + 9, W: 14, H: 14}, tileColor[c])
+			case 'p':
+				fillRect(img, r, floor)
+				vector.DrawFilledCircle(img, float32(r.X+16), float32(r.Y+16), 12, tileColor[c], true)
+			default: // furniture: desk, table, shelf, counter
+				fillRect(img, r, floor)
+				fillRect(img, ui.Rect{X: r.X + 2, Y: r.Y + 2, W: r.W - 4, H: r.H - 4}, tileColor[c])
+			}
+		}
+	}
+	// Zones: a subtle outline and their name.
+	for _, z := range mp.Zones {
+		r := ui.Rect{X: z.X * ui.Tile, Y: z.Y * ui.Tile, W: z.W * ui.Tile, H: z.H * ui.Tile}
+		fillRect(img, r, rgba(0x2f, 0x80, 0xed, 0x18))
+		strokeRect(img, r, 1, rgba(0x2f, 0x80, 0xed, 0x60))
+		drawText(img, z.Name, r.X+3, r.Y+1, rgba(0x2f, 0x5f, 0xa0, 0xc0))
+	}
+	for _, d := range mp.Doors {
+		drawText(img, "→ "+d.Name, d.X*ui.Tile-2, d.Y*ui.Tile-ui.LineH, textDark)
+	}
+	g.mapImg, g.mapKey = img, key
+	return img
+}
+
+func (g *Game) drawWorld(screen *ebiten.Image, now time.Time) {
+	screen.Fill(Background)
+	a := g.app
+	if a.Map.W > 0 {
+		op := &ebiten.DrawImageOptions{}
+		sx, sy := a.Cam.ToScreen(0, 0, a.Screen.World)
+		op.GeoM.Translate(math.Round(sx-ui.Tile/2), math.Round(sy-ui.Tile/2))
+		screen.DrawImage(g.mapImage(a.Map), op)
+		for _, e := range a.Ents {
+			g.drawEntity(screen, e)
+		}
+		for _, e := range a.Ents { // bubbles above everyone
+			if e.Bubble != nil {
+				g.drawBubble(screen, e)
+			}
+		}
+	}
+	g.drawStatus(screen)
+	g.drawChat(screen)
+	g.drawInput(screen)
+	for _, b := range a.Boxes {
+		g.drawBox(screen, b)
+	}
+	if g.model.Toast != "" {
+		w := min(Measure(g.model.Toast)+2*ui.Pad, g.w-2*ui.Pad)
+		r := ui.Rect{X: (g.w - w) / 2, Y: a.Screen.Status.H + ui.Pad, W: w, H: ui.LineH + 8}
+		fillRect(screen, r, rgba(0x30, 0x30, 0x38, 0xee))
+		drawText(screen, ui.Ellipsize(g.model.Toast, w-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+4, textLight)
+	}
+}
+
+func (g *Game) drawEntity(dst *ebiten.Image, e ui.EntityView) {
+	x, y := float32(e.SX), float32(e.SY)
+	body := PeerColor
+	if c, ok := RoleColor[e.Role]; ok && e.Kind == "avatar" {
+		body = c
+	}
+	if e.You {
+		body = YouColor
+	}
+	vector.DrawFilledCircle(dst, x, y+10, 10, rgba(0, 0, 0, 0x30), true) // shadow
+	vector.DrawFilledCircle(dst, x, y, 11, body, true)
+	if e.You || e.Target || e.Hovered {
+		vector.StrokeCircle(dst, x, y, 13, 2, warnColor, true)
+	}
+	dx, dy := float32(0), float32(6)
+	switch e.Dir {
+	case "n":
+		dx, dy = 0, -6
+	case "e":
+		dx, dy = 6, 0
+	case "w":
+		dx, dy = -6, 0
+	}
+	vector.DrawFilledCircle(dst, x+dx, y+dy, 3, textLight, true)
+	// Name tag, role badge under it for avatars, state badge above.
+	name := ui.Ellipsize(e.Name, 140, Measure)
+	nw := Measure(name) + 6
+	top := int(y) - 16 - ui.LineH
+	fillRect(dst, ui.Rect{X: int(x) - nw/2, Y: top, W: nw, H: ui.LineH}, rgba(0x10, 0x12, 0x18, 0xb0))
+	drawText(dst, name, int(x)-nw/2+3, top, textLight)
+	if e.Kind == "avatar" {
+		role := ui.RoleLabel(e.Role, g.model.Lang)
+		rw := Measure(role) + 6
+		fillRect(dst, ui.Rect{X: int(x) - rw/2, Y: int(y) + 14, W: rw, H: ui.LineH}, body)
+		drawText(dst, role, int(x)-rw/2+3, int(y)+14, textLight)
+		if st := ui.StateLabel(e.State, g.model.Lang); st != "" {
+			sw := Measure(st) + 6
+			c := rgba(0x55, 0x5a, 0x66, 0xff)
+			if e.State == protocol.StateWaiting {
+				c = warnColor
+			}
+			fillRect(dst, ui.Rect{X: int(x) - sw/2, Y: top - ui.LineH - 2, W: sw, H: ui.LineH}, c)
+			drawText(dst, st, int(x)-sw/2+3, top-ui.LineH-2, textLight)
+		}
+	}
+}
+
+func (g *Game) drawBubble(dst *ebiten.Image, e ui.EntityView) {
+	text := e.Bubble.Text
+	if e.Bubble.Streaming {
+		text += "▍"
+	}
+	lines := ui.BubbleLines(text, 220, 5, Measure)
+	w := 0
+	for _, l := range lines {
+		w = max(w, Measure(l))
+	}
+	w += 2 * 6
+	h := len(lines)*ui.LineH + 8
+	x := int(e.SX) - w/2
+	y := int(e.SY) - 16 - ui.LineH - 8 - h
+	if e.State != "" && e.Kind == "avatar" {
+		y -= ui.LineH + 2
+	}
+	x = max(2, min(x, g.w-w-2))
+	y = max(g.app.Screen.Status.H+2, y)
+	fillRect(dst, ui.Rect{X: x, Y: y, W: w, H: h}, rgba(0xff, 0xff, 0xff, 0xf4))
+	strokeRect(dst, ui.Rect{X: x, Y: y, W: w, H: h}, 1, rgba(0x30, 0x30, 0x38, 0xff))
+	for i, l := range lines {
+		drawText(dst, l, x+6, y+4+i*ui.LineH, textDark)
+	}
+}
+
+func (g *Game) drawStatus(dst *ebiten.Image) {
+	m := g.model
+	r := g.app.Screen.Status
+	fillRect(dst, r, panelBG)
+	dot := okColor
+	switch m.Status.State {
+	case session.Reconnecting, session.Connecting, "":
+		dot = warnColor
+	case session.Offline:
+		dot = errColor
+	}
+	vector.DrawFilledCircle(dst, float32(r.X+12), float32(r.Y+r.H/2), 5, dot, true)
+	left := fmt.Sprintf("%s  ·  %s", m.StatusText(), m.RoomName())
+	if m.Zone != "" {
+		left += "  ·  " + m.Zone
+	}
+	drawText(dst, left, r.X+24, r.Y+3, textLight)
+	right := fmt.Sprintf("%s  %.0f FPS", m.UserName, ebiten.ActualFPS())
+	drawText(dst, right, r.X+r.W-Measure(right)-ui.Pad, r.Y+3, textLight)
+}
+
+func (g *Game) drawChat(dst *ebiten.Image) {
+	r := g.app.Screen.Chat
+	fillRect(dst, r, panelBG)
+	for _, row := range ui.ChatRows(g.model.Lines, r, Measure, g.model.Lang) {
+		c := textLight
+		switch row.Style {
+		case ui.Title:
+			c = rgba(0xa8, 0xe6, 0xbf, 0xff)
+		case ui.Dim:
+			c = rgba(0xb0, 0xb4, 0xbe, 0xff)
+		case ui.Warn:
+			c = rgba(0xff, 0x9b, 0x8f, 0xff)
+		}
+		drawText(dst, row.Text, row.X, row.Y, c)
+	}
+}
+
+func (g *Game) drawInput(dst *ebiten.Image) {
+	r := g.app.Screen.Input
+	fillRect(dst, r, rgba(0xff, 0xff, 0xff, 0xf0))
+	border := rgba(0x90, 0x94, 0xa0, 0xff)
+	if g.typing {
+		border = YouColor
+	}
+	strokeRect(dst, r, 2, border)
+	t := g.field.TextForRendering()
+	if t == "" && !g.typing {
+		drawText(dst, ui.Ellipsize(g.app.Prompt()+"  [Enter]", r.W-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+4, textDim)
+		return
+	}
+	if t == "" {
+		drawText(dst, ui.Ellipsize(g.app.Prompt(), r.W-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+4, textDim)
+	}
+	// Show the end of a long line; underline the IME composition.
+	shown := t
+	for Measure(shown) > r.W-2*ui.Pad-4 {
+		_, n := firstRune(shown)
+		shown = shown[n:]
+	}
+	drawText(dst, shown, r.X+ui.Pad, r.Y+4, textDark)
+	cx := r.X + ui.Pad + Measure(shown)
+	if cs, ce, ok := g.field.CompositionSelection(); ok || cs != ce {
+		base := len(g.field.Text())
+		if base <= len(t) {
+			comp := t[min(base, len(t)):]
+			cw := Measure(comp)
+			vector.StrokeLine(dst, float32(cx-cw), float32(r.Y+r.H-5), float32(cx), float32(r.Y+r.H-5), 1, textDark, false)
+		}
+	}
+	if g.typing && (g.frames/30)%2 == 0 {
+		vector.StrokeLine(dst, float32(cx+1), float32(r.Y+4), float32(cx+1), float32(r.Y+r.H-4), 1, textDark, false)
+	}
+}
+
+func firstRune(s string) (rune, int) {
+	for i, r := range s {
+		if i > 0 {
+			return r, i
+		}
+	}
+	return 0, len(s)
+}
+
+func (g *Game) drawBox(dst *ebiten.Image, b ui.Box) {
+	fillRect(dst, b.Rect, cardBG)
+	border := rgba(0x90, 0x94, 0xa0, 0xff)
+	width := float32(1)
+	if b.Accent == ui.Warn {
+		border, width = warnColor, 3
+	}
+	strokeRect(dst, b.Rect, width, border)
+	mx, my := g.mouse()
+	for _, btn := range b.Buttons {
+		if btn.Label == "" { // an item row: highlight under the mouse
+			if btn.Contains(mx, my) {
+				fillRect(dst, btn.Rect, rgba(0x2f, 0x80, 0xed, 0x22))
+			}
+			continue
+		}
+		c := rgba(0xe4, 0xe6, 0xeb, 0xff)
+		fg := textDark
+		switch btn.Action.Kind {
+		case "confirm":
+			c, fg = okColor, textLight
+		case "decline":
+			c = rgba(0xd6, 0xd8, 0xde, 0xff)
+		case "dismiss":
+			c = rgba(0, 0, 0, 0)
+		}
+		fillRect(dst, btn.Rect, c)
+		if btn.Contains(mx, my) {
+			fillRect(dst, btn.Rect, rgba(0, 0, 0, 0x28))
+		}
+		lw := Measure(btn.Label)
+		drawText(dst, btn.Label, btn.X+(btn.W-lw)/2, btn.Y+(btn.H-ui.LineH)/2, fg)
+	}
+	for _, row := range b.Rows {
+		c := textDark
+		switch row.Style {
+		case ui.Dim:
+			c = textDim
+		case ui.Label:
+			c = rgba(0x4a, 0x5a, 0x7a, 0xff)
+		case ui.Price:
+			c = priceCol
+		case ui.Status:
+			c = okColor
+		case ui.Warn:
+			c = rgba(0xa8, 0x6a, 0x00, 0xff)
+		}
+		drawText(dst, row.Text, row.X, row.Y, c)
+	}
+}
+
+func (g *Game) mouse() (int, int) { return ebiten.CursorPosition() }
+
+func (g *Game) drawSignIn(dst *ebiten.Image) {
+	dst.Fill(Background)
+	f := g.form
+	l := f.Layout(g.w, g.h, Measure)
+	fillRect(dst, l.Panel, cardBG)
+	x := l.Panel.X + ui.Pad
+	y := l.Panel.Y + ui.Pad
+	drawText(dst, "마당 Madang", x, y, textDark)
+	drawText(dst, pick(f.Lang, "사람과 AI 아바타가 함께 있는 곳", "Where people and AI avatars meet"), x, y+ui.LineH, textDim)
+	drawText(dst, pick(f.Lang, "이름", "Your name"), x, l.Name.Y-ui.LineH, textDark)
+	fillRect(dst, l.Name, rgba(0xff, 0xff, 0xff, 0xff))
+	strokeRect(dst, l.Name, 2, YouColor)
+	t := g.field.TextForRendering()
+	drawText(dst, t, l.Name.X+ui.Pad, l.Name.Y+4, textDark)
+	if (g.frames/30)%2 == 0 {
+		cx := float32(l.Name.X + ui.Pad + Measure(t) + 1)
+		vector.StrokeLine(dst, cx, float32(l.Name.Y+4), cx, float32(l.Name.Y+l.Name.H-4), 1, textDark, false)
+	}
+	rooms, sel := f.Rooms()
+	drawText(dst, pick(f.Lang, "방 (Tab으로 바꾸기)", "Room (Tab to change)"), x, l.Name.Y+l.Name.H+ui.Pad, textDark)
+	for i, r := range l.Rooms {
+		c := rgba(0xe4, 0xe6, 0xeb, 0xff)
+		if i == sel {
+			c = rgba(0xc9, 0xdc, 0xf7, 0xff)
+		}
+		fillRect(dst, r, c)
+		name := rooms[i].NameKo + " · " + rooms[i].NameEn
+		drawText(dst, fmt.Sprintf("%s  (%d)", name, rooms[i].Players), r.X+ui.Pad, r.Y+3, textDark)
+	}
+	if e := f.RoomsErr(); e != "" {
+		drawText(dst, ui.Ellipsize(e, l.Panel.W-2*ui.Pad, Measure), x, l.Enter.Y-ui.LineH, errColor)
+	}
+	fillRect(dst, l.Enter, okColor)
+	label := pick(f.Lang, "입장 (Enter)", "Enter")
+	drawText(dst, label, l.Enter.X+(l.Enter.W-Measure(label))/2, l.Enter.Y+5, textLight)
+	if f.Err != "" {
+		drawText(dst, ui.Ellipsize(f.Err, l.Panel.W-2*ui.Pad, Measure), x, l.Enter.Y+l.Enter.H+4, errColor)
+	}
+}
+
+func pick(lang, ko, en string) string {
+	if lang == "en" {
+		return en
+	}
+	return ko
+}

@@ -1,0 +1,353 @@
+// Package game is the thin Ebiten layer of the Madang client: it turns
+// keys, clicks and IME text into calls on ui.App and draws what the app
+// laid out. Everything with behaviour lives in client/ui (tested without a
+// display); this package only reads input and paints.
+//
+// The same code runs on the desktop (GLFW) and in the browser
+// (WebAssembly; see examples/client).
+package game
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"image/color"
+	"net/http"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/exp/textinput"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"github.com/madang-world/madang/client/glyphs"
+
+	"github.com/madang-world/madang/client/session"
+	"github.com/madang-world/madang/client/ui"
+	"github.com/madang-world/madang/protocol"
+)
+
+// Face is the client's font: 12 px bitmap glyphs with Hangul (Baekmuk
+// Gulim), Latin, kana and CJK, shipped inside the binary, so Korean renders
+// the same on every machine and in every browser without system fonts.
+var Face = text.NewGoXFace(glyphs.Face)
+
+// Measure is the font's advance width, for the ui package's layout.
+func Measure(s string) int { return int(text.Advance(s, Face) + 0.5) }
+
+// Config is how the client starts.
+type Config struct {
+	Server string // http(s)://host:port of the world server
+	Name   string // display name; with AutoJoin the sign-in form is skipped
+	Room   string // first room
+	Lang   string // "ko" (default) or "en"
+	// AutoJoin signs in at once as Name into Room (desktop flags, tests).
+	AutoJoin bool
+	// OnFrame, if set, receives the app's state after every drawn frame
+	// (the browser build publishes it as window.madangState).
+	OnFrame func(ui.State)
+	// Started is when the program started (for first_frame_ms).
+	Started time.Time
+}
+
+// Game is an ebiten.Game.
+type Game struct {
+	cfg   Config
+	model *ui.Model
+	app   *ui.App
+	sess  *session.Session
+	form  *ui.SignInForm
+	field textinput.Field
+	// typing: the chat field has the keyboard (arrows still walk).
+	typing  bool
+	w, h    int
+	frames  int
+	firstMs float64
+	mapImg  *ebiten.Image
+	mapKey  string
+	now     func() time.Time
+}
+
+// New returns a game; with cfg.AutoJoin it is already connecting.
+func New(cfg Config) *Game {
+	if cfg.Started.IsZero() {
+		cfg.Started = time.Now()
+	}
+	m := ui.NewModel(cfg.Lang)
+	g := &Game{cfg: cfg, model: m, now: time.Now, w: 960, h: 600}
+	g.app = ui.NewApp(m, offline{}, Measure)
+	g.form = ui.NewSignInForm(cfg.Name, cfg.Room, cfg.Lang)
+	go g.loadRooms()
+	if cfg.AutoJoin {
+		if err := g.form.Validate(); err == nil {
+			g.start()
+		}
+	}
+	g.field.Focus()
+	if cfg.AutoJoin {
+		g.field.Blur()
+	}
+	return g
+}
+
+// loadRooms asks the server which rooms it hosts, for the sign-in form.
+func (g *Game) loadRooms() {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(g.cfg.Server, "/")+"/api/rooms", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		g.form.SetRooms(nil, err)
+		return
+	}
+	defer resp.Body.Close()
+	var body struct {
+		Rooms []protocol.Room `json:"rooms"`
+	}
+	if resp.StatusCode != http.StatusOK {
+		g.form.SetRooms(nil, fmt.Errorf("GET /api/rooms: %s", resp.Status))
+		return
+	}
+	err = json.NewDecoder(http.MaxBytesReader(nil, resp.Body, 1<<20)).Decode(&body)
+	g.form.SetRooms(body.Rooms, err)
+}
+
+func (g *Game) start() {
+	g.sess = session.Start(session.Config{Server: g.cfg.Server, Name: g.form.Name, Room: g.form.RoomID(), Client: "madang-ebiten/1"})
+	g.app.S = g.sess
+	g.field.SetTextAndSelection("", 0, 0)
+}
+
+// Session is the running session (nil on the sign-in screen).
+func (g *Game) Session() *session.Session { return g.sess }
+
+// App is the UI logic (tests read it).
+func (g *Game) App() *ui.App { return g.app }
+
+// Close leaves the world.
+func (g *Game) Close() {
+	if g.sess != nil {
+		g.sess.Close()
+	}
+}
+
+// offline is the sender before sign-in.
+type offline struct{}
+
+func (offline) Chat(string, string) error { return session.ErrOffline }
+func (offline) Talk(uint32, string) error { return session.ErrOffline }
+func (offline) MoveTo(int, int) error     { return session.ErrOffline }
+func (offline) MoveDir(string) error      { return session.ErrOffline }
+func (offline) Confirm(string) error      { return session.ErrOffline }
+func (offline) Decline(string) error      { return session.ErrOffline }
+
+// Layout keeps one logical pixel per device-independent pixel: the bitmap
+// font stays sharp, and a bigger window shows more of the world.
+func (g *Game) Layout(w, h int) (int, int) {
+	g.w, g.h = max(w, 320), max(h, 240)
+	return g.w, g.h
+}
+
+// Update reads input and applies server events.
+func (g *Game) Update() error {
+	now := g.now()
+	if g.sess == nil {
+		return g.updateSignIn(now)
+	}
+	g.drain(now)
+	g.app.Speed = 0
+	if c := g.sess.Conn(); c != nil {
+		g.app.Speed = c.Welcome.Limits.Speed
+	}
+	g.app.Frame(g.w, g.h, g.sess.Mirror(), now)
+	mx, my := ebiten.CursorPosition()
+	g.app.Hover(mx, my)
+
+	handled := false
+	if g.typing {
+		var err error
+		r := g.app.Screen.Input
+		handled, err = g.field.HandleInput(r.X+ui.Pad, r.Y+r.H)
+		if err != nil {
+			g.model.ShowToast(err.Error(), now)
+		}
+	}
+	if !handled {
+		g.handleKeys(now)
+	}
+	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
+		g.click(mx, my, now)
+	}
+	for _, id := range inpututil.AppendJustPressedTouchIDs(nil) {
+		x, y := ebiten.TouchPosition(id)
+		g.click(x, y, now)
+	}
+	return nil
+}
+
+// drain applies every event that arrived since the last frame.
+func (g *Game) drain(now time.Time) {
+	for {
+		select {
+		case ev, ok := <-g.sess.Events():
+			if !ok {
+				return
+			}
+			g.model.Apply(ev, now)
+		default:
+			return
+		}
+	}
+}
+
+func (g *Game) click(x, y int, now time.Time) {
+	if g.app.Screen.Input.Contains(x, y) {
+		g.focus()
+		return
+	}
+	g.app.Click(x, y, now)
+}
+
+func (g *Game) focus() {
+	g.typing = true
+	g.field.Focus()
+}
+
+func (g *Game) blur() {
+	g.typing = false
+	g.field.Blur()
+}
+
+func (g *Game) handleKeys(now time.Time) {
+	if g.typing {
+		switch {
+		case repeat(ebiten.KeyEnter) || repeat(ebiten.KeyNumpadEnter):
+			if !g.app.Submit(g.field.Text(), now) {
+				g.blur() // Enter on an empty line gives the keys back to walking
+			}
+			g.field.SetTextAndSelection("", 0, 0)
+			return
+		case inpututil.IsKeyJustPressed(ebiten.KeyEscape):
+			g.blur()
+			g.app.Escape()
+			return
+		case repeat(ebiten.KeyBackspace):
+			t := g.field.Text()
+			if t != "" {
+				_, n := utf8.DecodeLastRuneInString(t)
+				t = t[:len(t)-n]
+				g.field.SetTextAndSelection(t, len(t), len(t))
+			}
+		}
+		if utf8.RuneCountInString(g.field.Text()) > ui.MaxInput {
+			t := []rune(g.field.Text())
+			s := string(t[:ui.MaxInput])
+			g.field.SetTextAndSelection(s, len(s), len(s))
+		}
+		// Arrow keys keep walking while typing; letters are text.
+		g.app.Keys(ui.KeyDir(held(ebiten.KeyArrowUp), held(ebiten.KeyArrowDown), held(ebiten.KeyArrowLeft), held(ebiten.KeyArrowRight)), now)
+		return
+	}
+	switch {
+	case inpututil.IsKeyJustPressed(ebiten.KeyEnter) || inpututil.IsKeyJustPressed(ebiten.KeyT) || inpututil.IsKeyJustPressed(ebiten.KeySlash):
+		g.focus()
+		return
+	case inpututil.IsKeyJustPressed(ebiten.KeyEscape):
+		g.app.Escape()
+	case inpututil.IsKeyJustPressed(ebiten.KeyF9):
+		g.sess.Drop() // see a reconnect happen (debug)
+	}
+	g.app.Keys(ui.KeyDir(held(ebiten.KeyArrowUp) || held(ebiten.KeyW), held(ebiten.KeyArrowDown) || held(ebiten.KeyS),
+		held(ebiten.KeyArrowLeft) || held(ebiten.KeyA), held(ebiten.KeyArrowRight) || held(ebiten.KeyD)), now)
+}
+
+func held(k ebiten.Key) bool { return ebiten.IsKeyPressed(k) }
+
+// repeat is "just pressed, or held long enough to repeat" (like a text box).
+func repeat(k ebiten.Key) bool {
+	d := inpututil.KeyPressDuration(k)
+	return d == 1 || (d >= 30 && d%4 == 0)
+}
+
+func (g *Game) updateSignIn(now time.Time) error {
+	r := g.form.Layout(g.w, g.h, Measure)
+	handled, err := g.field.HandleInput(r.Name.X+ui.Pad, r.Name.Y+r.Name.H)
+	if err != nil {
+		g.form.Err = err.Error()
+	}
+	g.form.Name = g.field.Text()
+	if !handled {
+		switch {
+		case repeat(ebiten.KeyBackspace):
+			t := g.field.Text()
+			if t != "" {
+				_, n := utf8.DecodeLastRuneInString(t)
+				t = t[:len(t)-n]
+				g.field.SetTextAndSelection(t, len(t), len(t))
+			}
+		case inpututil.IsKeyJustPressed(ebiten.KeyEnter) || inpututil.IsKeyJustPressed(ebiten.KeyNumpadEnter):
+			g.submitSignIn()
+		case inpututil.IsKeyJustPressed(ebiten.KeyTab):
+			g.form.NextRoom()
+		}
+	}
+	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
+		x, y := ebiten.CursorPosition()
+		switch act := g.form.Click(x, y, r); act {
+		case "enter":
+			g.submitSignIn()
+		case "name":
+			g.field.Focus()
+		}
+	}
+	return nil
+}
+
+func (g *Game) submitSignIn() {
+	g.form.Name = strings.TrimSpace(g.field.Text())
+	if err := g.form.Validate(); err != nil {
+		g.form.Err = err.Error()
+		return
+	}
+	g.field.Blur()
+	g.start()
+}
+
+// Draw paints the frame.
+func (g *Game) Draw(screen *ebiten.Image) {
+	now := g.now()
+	if g.sess == nil {
+		g.drawSignIn(screen)
+	} else {
+		g.drawWorld(screen, now)
+	}
+	g.frames++
+	if g.firstMs == 0 && g.sess != nil && g.app.Map.W > 0 {
+		g.firstMs = float64(now.Sub(g.cfg.Started).Microseconds()) / 1000
+	}
+	if g.cfg.OnFrame != nil {
+		st := g.app.State(now)
+		st.Frames, st.FirstMs = g.frames, g.firstMs
+		st.Input = g.field.TextForRendering()
+		if g.sess == nil {
+			st.Status = "signin"
+		}
+		g.cfg.OnFrame(st)
+	}
+}
+
+// Frames is how many frames were drawn.
+func (g *Game) Frames() int { return g.frames }
+
+// Field text, including any IME composition (tests).
+func (g *Game) InputText() string { return g.field.TextForRendering() }
+
+var _ ebiten.Game = (*Game)(nil)
+
+// rgba is a colour given straight (not premultiplied) alpha, converted to
+// the premultiplied form Ebiten expects: {r, g, b, 0x18} is a faint tint.
+func rgba(r, g, b, a uint8) color.RGBA {
+	m := func(c uint8) uint8 { return uint8(uint16(c) * uint16(a) / 255) }
+	return color.RGBA{m(r), m(g), m(b), a}
+}

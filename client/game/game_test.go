@@ -1,0 +1,278 @@
+package game
+
+// These tests draw real frames with Ebiten, so they need a display: `make
+// test` runs them under xvfb-run (Mesa's llvmpipe does the GL). They use
+// CLIENT.md's pattern 1: TestMain starts ebiten.RunGame and runs the tests
+// inside its first Update, where drawing to an offscreen image and reading
+// its pixels work.
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/madang-world/madang/avatars"
+	"github.com/madang-world/madang/client"
+	"github.com/madang-world/madang/client/ui"
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server"
+	_ "github.com/madang-world/madang/skills/standard"
+)
+
+var shots = flag.String("shots", "", "write screenshots of the three rooms into this directory (README images)")
+
+type runner struct {
+	m    *testing.M
+	code int
+	done bool
+}
+
+func (r *runner) Update() error {
+	if !r.done {
+		r.code = r.m.Run()
+		r.done = true
+	}
+	return ebiten.Termination
+}
+func (r *runner) Draw(*ebiten.Image)         {}
+func (r *runner) Layout(w, h int) (int, int) { return w, h }
+
+func TestMain(m *testing.M) {
+	r := &runner{m: m}
+	ebiten.SetWindowSize(320, 240)
+	ebiten.SetRunnableOnUnfocused(true)
+	if err := ebiten.RunGame(r); err != nil && err != ebiten.Termination {
+		fmt.Fprintln(os.Stderr, "RunGame:", err)
+		os.Exit(2)
+	}
+	os.Exit(r.code)
+}
+
+// world is a real Madang server (campus rooms, the three avatars).
+func world(t testing.TB) string {
+	srv, err := server.New(&server.Options{DataDir: t.TempDir(), Avatars: avatars.Campus()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv.Handler())
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+		hs.Close()
+	})
+	return hs.URL
+}
+
+// pump runs the game's Update until cond holds.
+func pump(t testing.TB, g *Game, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			st := g.App().State(time.Now())
+			t.Fatalf("timed out waiting for %s; state: status=%s room=%s ents=%d lines=%q", what, st.Status, st.Room, len(st.Entities), st.Lines)
+		}
+		if err := g.Update(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	g.Update()
+}
+
+func render(g *Game, w, h int) *image.RGBA {
+	g.Layout(w, h)
+	g.Update()
+	img := ebiten.NewImage(w, h)
+	defer img.Deallocate()
+	g.Draw(img)
+	out := image.NewRGBA(image.Rect(0, 0, w, h))
+	img.ReadPixels(out.Pix)
+	return out
+}
+
+func near(c color.RGBA, want color.RGBA) bool {
+	d := func(a, b uint8) int {
+		if a > b {
+			return int(a - b)
+		}
+		return int(b - a)
+	}
+	return d(c.R, want.R) < 6 && d(c.G, want.G) < 6 && d(c.B, want.B) < 6
+}
+
+// countColor counts pixels of colour want inside r.
+func countColor(img *image.RGBA, r image.Rectangle, want color.RGBA) int {
+	n := 0
+	r = r.Intersect(img.Bounds())
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if near(img.RGBAAt(x, y), want) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func savePNG(t testing.TB, img image.Image, path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func hasLine(g *Game, kind, sub string) bool {
+	for _, l := range g.model.Lines {
+		if (kind == "" || l.Kind == kind) && strings.Contains(l.Text, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestRenderClassroom renders a frame of the real classroom with the tutor
+// avatar, another player and a Korean chat line, and checks the pixels:
+// floor and walls where the map says, the player and the tutor in their
+// colours at their screen positions, and the Korean line drawn glyph for
+// glyph in the chat panel.
+func TestRenderClassroom(t *testing.T) {
+	url := world(t)
+	g := New(Config{Server: url, Name: "민수", Room: "classroom", AutoJoin: true})
+	defer g.Close()
+	g.Layout(960, 600)
+	pump(t, g, "the classroom", func() bool { return g.model.Room.ID == "classroom" && len(g.App().Ents) >= 2 })
+
+	// Another user says something in Korean.
+	cred, err := client.SignIn(context.Background(), url, "지연")
+	if err != nil {
+		t.Fatal(err)
+	}
+	peer, err := client.Dial(context.Background(), url, cred.Token, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer peer.Close()
+	if _, err := peer.Join(context.Background(), "classroom"); err != nil {
+		t.Fatal(err)
+	}
+	const line = "안녕하세요, 반가워요!"
+	if _, err := peer.Chat(context.Background(), line, protocol.ScopeRoom); err != nil {
+		t.Fatal(err)
+	}
+	pump(t, g, "the chat line and the peer", func() bool { return hasLine(g, ui.LineRoom, line) && len(g.App().Ents) >= 3 })
+	time.Sleep(100 * time.Millisecond) // let interpolation settle
+	img := render(g, 960, 600)
+	if *shots != "" {
+		savePNG(t, img, filepath.Join(*shots, "classroom.png"))
+	}
+	a := g.App()
+
+	// The map: a wall tile and a floor tile where the map says.
+	// The classroom is 32 tiles wide and the view 30: the camera stops at
+	// the map's edge, so the right wall (x=31) shows its left half.
+	wall := tilePixel(a, 31, 10)
+	wall.X -= 10
+	if c := img.RGBAAt(wall.X, wall.Y); !near(c, WallColor) {
+		t.Errorf("wall tile (31,10) at %v is %v, want %v", wall, c, WallColor)
+	}
+	desk := tilePixel(a, 4, 7)
+	if c := img.RGBAAt(desk.X, desk.Y); !near(c, tileColor['d']) {
+		t.Errorf("desk tile (4,7) at %v is %v, want %v", desk, c, tileColor['d'])
+	}
+	floor := tilePixel(a, 8, 10)
+	if c := img.RGBAAt(floor.X, floor.Y); !near(c, FloorA) && !near(c, FloorB) {
+		t.Errorf("floor tile (8,10) at %v is %v", floor, c)
+	}
+	// Entities: you in your colour, the tutor in the tutor's.
+	var sawTutor, sawYou bool
+	for _, e := range a.Ents {
+		box := image.Rect(int(e.SX)-8, int(e.SY)-8, int(e.SX)+8, int(e.SY)+8)
+		switch {
+		case e.You:
+			sawYou = true
+			if n := countColor(img, box, YouColor); n < 60 {
+				t.Errorf("you (%s) at %.0f,%.0f: %d pixels of your colour", e.Name, e.SX, e.SY, n)
+			}
+		case e.Role == "tutor":
+			sawTutor = true
+			if n := countColor(img, box, RoleColor["tutor"]); n < 60 {
+				t.Errorf("tutor at %.0f,%.0f: %d pixels of the tutor colour", e.SX, e.SY, n)
+			}
+		}
+	}
+	if !sawYou || !sawTutor {
+		t.Fatalf("entities on screen: %+v", a.Ents)
+	}
+	// The Korean chat line: the panel row holding it must carry exactly the
+	// pixels that line's glyphs make when drawn alone.
+	rows := ui.ChatRows(g.model.Lines, a.Screen.Chat, Measure, "ko")
+	var row *ui.Row
+	for i := range rows {
+		if strings.Contains(rows[i].Text, line) {
+			row = &rows[i]
+		}
+	}
+	if row == nil {
+		t.Fatalf("chat rows %+v lack %q", rows, line)
+	}
+	want := textPixels(row.Text)
+	rr := image.Rect(row.X, row.Y, row.X+Measure(row.Text), row.Y+ui.LineH)
+	got := countLit(img, rr)
+	if got < want*9/10 || got > want*11/10 || want < 100 {
+		t.Errorf("chat row %q: %d lit pixels on screen, %d when drawn alone", row.Text, got, want)
+	}
+	// Hangul really is drawn with Hangul glyphs (wide, 12 px): the line's
+	// width is what the bitmap font says.
+	if w := Measure("안녕하세요"); w != 60 {
+		t.Errorf("안녕하세요 measures %d px, want 60 (5 wide glyphs)", w)
+	}
+}
+
+func tilePixel(a *ui.App, tx, ty int) image.Point {
+	x, y := a.Cam.ToScreen(float64(tx), float64(ty), a.Screen.World)
+	return image.Pt(int(x), int(y))
+}
+
+// textPixels counts the lit pixels of s drawn alone in white on black.
+func textPixels(s string) int {
+	w := Measure(s) + 4
+	img := ebiten.NewImage(w, ui.LineH+4)
+	defer img.Deallocate()
+	img.Fill(color.Black)
+	drawText(img, s, 0, 0, color.White)
+	out := image.NewRGBA(image.Rect(0, 0, w, ui.LineH+4))
+	img.ReadPixels(out.Pix)
+	return countLit(out, out.Bounds())
+}
+
+// countLit counts bright pixels (text on the dark panel).
+func countLit(img *image.RGBA, r image.Rectangle) int {
+	n := 0
+	r = r.Intersect(img.Bounds())
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			c := img.RGBAAt(x, y)
+			if int(c.R)+int(c.G)+int(c.B) > 3*150 {
+				n++
+			}
+		}
+	}
+	return n
+}

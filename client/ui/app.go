@@ -1,0 +1,282 @@
+package ui
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/madang-world/madang/client"
+	"github.com/madang-world/madang/protocol"
+)
+
+// Sender is what the UI asks of the connection (a *session.Session).
+type Sender interface {
+	Chat(text, scope string) error
+	Talk(avatar uint32, text string) error
+	MoveTo(x, y int) error
+	MoveDir(d string) error
+	Confirm(nonce string) error
+	Decline(nonce string) error
+}
+
+// EntityView is an entity as drawn this frame.
+type EntityView struct {
+	protocol.Entity
+	SX, SY  float64 // screen centre
+	State   string  // avatar state badge ("" when idle)
+	Bubble  *Bubble
+	You     bool
+	Target  bool // the avatar the user is talking to
+	Hovered bool
+}
+
+// App is the client's behaviour: what a click, a key or a submitted line
+// does, and what is on screen. The Ebiten layer feeds it input and draws
+// its Frame; tests drive it directly.
+type App struct {
+	M       *Model
+	S       Sender
+	Measure Measure
+	Speed   float64 // walking speed, tiles/s (from welcome)
+
+	Screen Screen
+	Cam    Camera
+	Map    protocol.Map
+	Ents   []EntityView // sorted for drawing (back to front)
+	Boxes  []Box        // cards and confirmations, laid out this frame
+
+	step      Stepper
+	roomChat  bool // the user chose room chat near an avatar (Esc)
+	dismissed map[int]bool
+	mouseX    int
+	mouseY    int
+}
+
+// NewApp returns an App over a model and a sender.
+func NewApp(m *Model, s Sender, measure Measure) *App {
+	return &App{M: m, S: s, Measure: measure, dismissed: map[int]bool{}}
+}
+
+// Frame lays out a w×h screen at time now from the mirror (nil before the
+// first room).
+func (a *App) Frame(w, h int, mir *client.Mirror, now time.Time) {
+	a.M.Expire(now)
+	a.Screen = LayoutScreen(w, h)
+	a.Ents = a.Ents[:0]
+	if mir != nil {
+		if _, in := mir.InRoom(); in {
+			a.Map = mir.Map()
+			you := mir.You()
+			var youX, youY float64
+			for _, t := range mir.Entities() {
+				x, y := client.Interpolate(t, now)
+				if t.ID == you {
+					youX, youY = x, y
+				}
+				a.Ents = append(a.Ents, EntityView{Entity: t.Entity, SX: x, SY: y, You: t.ID == you})
+			}
+			a.autoTarget(youX, youY)
+			a.Cam = Follow(youX, youY, a.Map.W, a.Map.H, a.Screen.World)
+			for i := range a.Ents {
+				e := &a.Ents[i]
+				e.SX, e.SY = a.Cam.ToScreen(e.SX, e.SY, a.Screen.World)
+				e.State = a.M.States[e.ID]
+				e.Bubble = a.M.Bubbles[e.ID]
+				e.Target = e.ID == a.M.Target
+				e.Hovered = math.Abs(e.SX-float64(a.mouseX)) < Tile/2 && math.Abs(e.SY-float64(a.mouseY)) < Tile/2
+			}
+			sort.Slice(a.Ents, func(i, j int) bool {
+				if a.Ents[i].SY != a.Ents[j].SY {
+					return a.Ents[i].SY < a.Ents[j].SY
+				}
+				return a.Ents[i].ID < a.Ents[j].ID
+			})
+		}
+	}
+	a.layoutBoxes(now)
+}
+
+// autoTarget picks the nearest avatar within 2 tiles as the one to talk
+// to, unless the user chose room chat; walking away (> 4 tiles) ends it.
+func (a *App) autoTarget(x, y float64) {
+	best, bestD := uint32(0), math.MaxFloat64
+	targetD := math.MaxFloat64
+	for _, e := range a.Ents {
+		if e.Kind != "avatar" {
+			continue
+		}
+		d := math.Hypot(e.SX-x, e.SY-y)
+		if e.ID == a.M.Target {
+			targetD = d
+		}
+		if d < bestD {
+			best, bestD = e.ID, d
+		}
+	}
+	if a.M.Target != 0 && targetD > 4 {
+		a.M.Target = 0
+		a.roomChat = false
+	}
+	if a.M.Target == 0 && !a.roomChat && bestD <= 2 {
+		a.M.Target = best
+	}
+}
+
+func (a *App) layoutBoxes(now time.Time) {
+	a.Boxes = a.Boxes[:0]
+	col := a.Screen.Cards
+	y := col.Y
+	if c := a.M.Pending(now); c != nil {
+		b := LayoutConfirm(c, col.X, y, col.W, a.Measure, a.M.Lang)
+		a.Boxes = append(a.Boxes, b)
+		y += b.H + Pad
+	}
+	for i := len(a.M.Cards) - 1; i >= 0; i-- { // newest on top
+		c := a.M.Cards[i]
+		if a.dismissed[c.N] {
+			continue
+		}
+		b := LayoutCard(c, col.X, y, col.W, a.Measure, a.M.Lang)
+		if y+b.H > col.Y+col.H && len(a.Boxes) > 0 {
+			break
+		}
+		a.Boxes = append(a.Boxes, b)
+		y += b.H + Pad
+	}
+}
+
+// Hover records the mouse position (for highlighting).
+func (a *App) Hover(x, y int) { a.mouseX, a.mouseY = x, y }
+
+// Click handles a click at screen (x, y): a button, an entity (an avatar
+// becomes the one you talk to and you walk up to it), or a floor tile
+// (walk there). It reports whether the click did something.
+func (a *App) Click(x, y int, now time.Time) bool {
+	for _, b := range a.Boxes {
+		for _, btn := range b.Buttons {
+			if btn.Contains(x, y) {
+				a.Do(btn.Action, now)
+				return true
+			}
+		}
+		if b.Contains(x, y) {
+			return true // clicks on a card never walk
+		}
+	}
+	if a.Screen.Chat.Contains(x, y) || a.Screen.Input.Contains(x, y) || a.Screen.Status.Contains(x, y) {
+		return false
+	}
+	if a.Map.W == 0 {
+		return false
+	}
+	for i := len(a.Ents) - 1; i >= 0; i-- { // front first
+		e := a.Ents[i]
+		if e.Kind == "avatar" && math.Abs(e.SX-float64(x)) < Tile/2 && math.Abs(e.SY-float64(y)) < Tile*3/4 {
+			a.M.Target, a.roomChat = e.ID, false
+			if me := a.you(); me != nil {
+				tx, ty := int(math.Round(e.X)), int(math.Round(e.Y))
+				if nx, ny, ok := Near(a.Map, tx, ty, me.X, me.Y); ok {
+					a.S.MoveTo(nx, ny)
+				}
+			}
+			return true
+		}
+	}
+	tx, ty := a.Cam.ToTile(x, y, a.Screen.World)
+	if tx < 0 || ty < 0 || tx >= a.Map.W || ty >= a.Map.H {
+		return false
+	}
+	if err := a.S.MoveTo(tx, ty); err != nil {
+		a.M.ShowToast(a.M.T("연결되어 있지 않아요.", "Not connected."), now)
+	}
+	return true
+}
+
+func (a *App) you() *EntityView {
+	for i := range a.Ents {
+		if a.Ents[i].You {
+			return &a.Ents[i]
+		}
+	}
+	return nil
+}
+
+// Do performs a button's action.
+func (a *App) Do(act Action, now time.Time) {
+	var err error
+	switch act.Kind {
+	case "talk":
+		a.M.Target = act.Avatar
+		a.M.Said(act.Text, now)
+		err = a.S.Talk(act.Avatar, act.Text)
+	case "confirm":
+		a.M.Settle(act.Nonce, "confirmed")
+		err = a.S.Confirm(act.Nonce)
+	case "decline":
+		a.M.Settle(act.Nonce, "declined")
+		err = a.S.Decline(act.Nonce)
+	case "dismiss":
+		a.dismissed[act.Card] = true
+	}
+	if err != nil {
+		a.M.ShowToast(a.M.T("연결되어 있지 않아요.", "Not connected."), now)
+	}
+}
+
+// Keys handles the held direction keys this frame.
+func (a *App) Keys(dir string, now time.Time) {
+	a.step.Speed = a.Speed
+	if d := a.step.Next(dir, now); d != "" {
+		a.S.MoveDir(d)
+	}
+}
+
+// Escape ends talking to an avatar (back to room chat).
+func (a *App) Escape() {
+	if a.M.Target != 0 {
+		a.M.Target, a.roomChat = 0, true
+	}
+}
+
+// MaxInput is the longest line the input field accepts (the protocol's
+// chat limit; talk allows 1000, but one limit is easier to explain).
+const MaxInput = 500
+
+// Submit sends a typed line: to the avatar you are talking to, or as room
+// chat; "/near …" (or "/근처 …") says it only to people nearby. It returns
+// false (and keeps nothing) for an empty line.
+func (a *App) Submit(text string, now time.Time) bool {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return false
+	}
+	if utf8.RuneCountInString(text) > MaxInput {
+		a.M.ShowToast(ErrorText(protocol.CodeTooLong, a.M.Lang), now)
+		return false
+	}
+	var err error
+	switch {
+	case strings.HasPrefix(text, "/near ") || strings.HasPrefix(text, "/근처 "):
+		_, rest, _ := strings.Cut(text, " ")
+		err = a.S.Chat(strings.TrimSpace(rest), protocol.ScopeNear)
+	case a.M.Target != 0:
+		a.M.Said(text, now)
+		err = a.S.Talk(a.M.Target, text)
+	default:
+		err = a.S.Chat(text, protocol.ScopeRoom)
+	}
+	if err != nil {
+		a.M.ShowToast(a.M.T("연결되어 있지 않아요. 다시 연결되면 보내 주세요.", "Not connected; send it again once reconnected."), now)
+	}
+	return true
+}
+
+// Prompt is the hint shown in the empty input field.
+func (a *App) Prompt() string {
+	if a.M.Target != 0 {
+		return a.M.T(a.M.Name(a.M.Target)+"에게 말하기 (Esc: 방 전체)", "Talk to "+a.M.Name(a.M.Target)+" (Esc: room chat)")
+	}
+	return a.M.T("방 전체에 말하기 (Enter)", "Say to the room (Enter)")
+}

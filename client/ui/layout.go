@@ -1,0 +1,302 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/madang-world/madang/protocol"
+)
+
+// Metrics of the client's text: the bitmap font is 12 px with 6 px
+// half-width and 12 px wide glyphs, drawn on 16 px lines.
+const (
+	LineH = 16
+	Pad   = 8
+)
+
+// Rect is a screen rectangle in logical pixels.
+type Rect struct{ X, Y, W, H int }
+
+// Contains reports whether (x, y) is inside r.
+func (r Rect) Contains(x, y int) bool {
+	return x >= r.X && y >= r.Y && x < r.X+r.W && y < r.Y+r.H
+}
+
+// Style says how a row of text is drawn.
+type Style int
+
+// Text styles.
+const (
+	Body Style = iota
+	Title
+	Dim
+	Price
+	Status
+	Label
+	Warn
+)
+
+// Row is one line of text at a position.
+type Row struct {
+	Text  string
+	X, Y  int
+	Style Style
+}
+
+// Action is what clicking a button does.
+type Action struct {
+	Kind   string // "talk", "confirm", "decline", "dismiss"
+	Avatar uint32
+	Text   string // talk: what to say ("2번")
+	Nonce  string // confirm, decline
+	Card   int    // dismiss: the card's N
+}
+
+// Button is a clickable area with an optional label drawn centred.
+type Button struct {
+	Rect
+	Label  string // "" for an item row (the rows draw the text)
+	Action Action
+}
+
+// Box is a laid-out card: its frame, text rows and buttons.
+type Box struct {
+	Rect
+	Rows    []Row
+	Buttons []Button
+	Accent  Style // Warn for confirmation cards
+}
+
+// Selectable card kinds: clicking an item says its number to the avatar,
+// the same thing a user could type ("2번"), so the brain sees one input.
+func selectable(kind string) bool {
+	switch kind {
+	case protocol.CardProducts, protocol.CardOptions, protocol.CardSlots, protocol.CardQuiz:
+		return true
+	}
+	return false
+}
+
+// LayoutCard lays out card c in a column at (x, y) of width w.
+func LayoutCard(c *Card, x, y, w int, m Measure, lang string) Box {
+	b := Box{Rect: Rect{X: x, Y: y, W: w}}
+	inner := w - 2*Pad
+	cy := y + Pad
+	title := Ellipsize(c.Title, inner-LineH, m)
+	b.Rows = append(b.Rows, Row{Text: title, X: x + Pad, Y: cy, Style: Title})
+	b.Buttons = append(b.Buttons, Button{Rect: Rect{X: x + w - Pad - LineH, Y: cy, W: LineH, H: LineH}, Label: "×",
+		Action: Action{Kind: "dismiss", Card: c.N}})
+	cy += LineH + 4
+	for i, it := range c.Items {
+		top := cy
+		head := it.Title
+		if c.Kind != protocol.CardQuiz && selectable(c.Kind) {
+			head = fmt.Sprintf("%d. %s", i+1, it.Title)
+		}
+		right := it.Price
+		if right == "" {
+			right = StatusLabel(it.Status, lang)
+		}
+		rw := 0
+		if right != "" {
+			rw = m(right) + Pad
+		}
+		for j, line := range Wrap(head, inner-rw, m) {
+			b.Rows = append(b.Rows, Row{Text: line, X: x + Pad, Y: cy, Style: Body})
+			if j == 0 && right != "" {
+				st := Price
+				if it.Price == "" {
+					st = Status
+				}
+				b.Rows = append(b.Rows, Row{Text: right, X: x + w - Pad - m(right), Y: cy, Style: st})
+			}
+			cy += LineH
+		}
+		for _, line := range Wrap(it.Subtitle, inner-Pad, m) {
+			if line == "" {
+				continue
+			}
+			b.Rows = append(b.Rows, Row{Text: line, X: x + 2*Pad, Y: cy, Style: Dim})
+			cy += LineH
+		}
+		for _, line := range Wrap(it.Reason, inner-Pad, m) {
+			if line == "" {
+				continue
+			}
+			b.Rows = append(b.Rows, Row{Text: line, X: x + 2*Pad, Y: cy, Style: Label})
+			cy += LineH
+		}
+		if selectable(c.Kind) {
+			b.Buttons = append(b.Buttons, Button{Rect: Rect{X: x + 2, Y: top - 2, W: w - 4, H: cy - top + 2},
+				Action: Action{Kind: "talk", Avatar: c.Avatar, Text: fmt.Sprintf("%d번", i+1)}})
+		}
+		cy += 4
+	}
+	for _, s := range c.Sources {
+		src := fmt.Sprintf("%s %s § %s", map[bool]string{true: "Source:", false: "출처:"}[lang == "en"], s.Lesson, s.Section)
+		for _, line := range Wrap(src, inner, m) {
+			b.Rows = append(b.Rows, Row{Text: line, X: x + Pad, Y: cy, Style: Label})
+			cy += LineH
+		}
+		if s.Quote != "" {
+			for _, line := range Wrap("“"+s.Quote+"”", inner-Pad, m) {
+				b.Rows = append(b.Rows, Row{Text: line, X: x + 2*Pad, Y: cy, Style: Dim})
+				cy += LineH
+			}
+		}
+	}
+	b.H = cy - y + Pad - 4
+	return b
+}
+
+// LayoutConfirm lays out a confirmation card: what will happen, every
+// parameter, and Confirm / Cancel. Nothing in it is abbreviated: a user
+// must see exactly what they agree to, so long values wrap instead.
+func LayoutConfirm(c *Confirmation, x, y, w int, m Measure, lang string) Box {
+	b := Box{Rect: Rect{X: x, Y: y, W: w}, Accent: Warn}
+	inner := w - 2*Pad
+	cy := y + Pad
+	head := map[bool]string{true: "Please confirm", false: "확인해 주세요"}[lang == "en"]
+	b.Rows = append(b.Rows, Row{Text: head, X: x + Pad, Y: cy, Style: Warn})
+	cy += LineH + 2
+	for _, line := range Wrap(c.Summary, inner, m) {
+		b.Rows = append(b.Rows, Row{Text: line, X: x + Pad, Y: cy, Style: Title})
+		cy += LineH
+	}
+	cy += 4
+	labelW := 0
+	for _, f := range c.Fields {
+		labelW = max(labelW, m(f.Label))
+	}
+	labelW = min(labelW, inner/2)
+	for _, f := range c.Fields {
+		lab := Wrap(f.Label, labelW, m)
+		val := Wrap(f.Value, inner-labelW-Pad, m)
+		for i := 0; i < max(len(lab), len(val)); i++ {
+			if i < len(lab) {
+				b.Rows = append(b.Rows, Row{Text: lab[i], X: x + Pad, Y: cy, Style: Label})
+			}
+			if i < len(val) {
+				b.Rows = append(b.Rows, Row{Text: val[i], X: x + Pad + labelW + Pad, Y: cy, Style: Body})
+			}
+			cy += LineH
+		}
+	}
+	cy += 6
+	switch c.State {
+	case "pending":
+		bw := (inner - Pad) / 2
+		ok := map[bool]string{true: "Confirm", false: "확인"}[lang == "en"]
+		no := map[bool]string{true: "Cancel", false: "취소"}[lang == "en"]
+		b.Buttons = append(b.Buttons,
+			Button{Rect: Rect{X: x + Pad, Y: cy, W: bw, H: LineH + 8}, Label: ok, Action: Action{Kind: "confirm", Avatar: c.Avatar, Nonce: c.Nonce}},
+			Button{Rect: Rect{X: x + Pad + bw + Pad, Y: cy, W: bw, H: LineH + 8}, Label: no, Action: Action{Kind: "decline", Avatar: c.Avatar, Nonce: c.Nonce}})
+		cy += LineH + 8
+	default:
+		b.Rows = append(b.Rows, Row{Text: StatusLabel(c.State, lang), X: x + Pad, Y: cy, Style: Status})
+		cy += LineH
+	}
+	b.H = cy - y + Pad
+	return b
+}
+
+// StatusLabel translates an item or confirmation status.
+func StatusLabel(s, lang string) string {
+	ko := map[string]string{
+		"confirmed": "확정", "declined": "취소함", "expired": "만료", "cancelled": "취소됨", "canceled": "취소됨",
+		"paid": "결제 완료", "preparing": "준비 중", "shipped": "배송 중", "in_transit": "배송 중",
+		"out_for_delivery": "배송 출발", "delivered": "배송 완료", "pending": "대기", "correct": "정답", "wrong": "오답",
+		"held": "임시 예약",
+	}
+	if s == "" {
+		return ""
+	}
+	if lang != "en" {
+		if k, ok := ko[s]; ok {
+			return k
+		}
+	}
+	return strings.ReplaceAll(s, "_", " ")
+}
+
+// Screen is the layout of the whole screen for a given size.
+type Screen struct {
+	W, H   int
+	Status Rect // top bar
+	Chat   Rect // chat history, bottom left
+	Input  Rect // text field under it
+	Cards  Rect // right column for cards and confirmations
+	World  Rect // where the map shows (everything; panels draw over it)
+}
+
+// LayoutScreen splits a w×h screen. On narrow screens (phones, small
+// windows) the card column covers the right part of the world instead of
+// taking a fixed 300 px.
+func LayoutScreen(w, h int) Screen {
+	s := Screen{W: w, H: h, World: Rect{0, 0, w, h}}
+	s.Status = Rect{0, 0, w, LineH + 6}
+	cw := min(300, w*2/5)
+	s.Cards = Rect{X: w - cw - Pad, Y: s.Status.H + Pad, W: cw, H: h - s.Status.H - 2*Pad}
+	chatW := min(460, w-cw-3*Pad)
+	s.Input = Rect{X: Pad, Y: h - Pad - (LineH + 8), W: chatW, H: LineH + 8}
+	chatH := min(8*LineH+2*Pad, (h-s.Status.H)/3)
+	s.Chat = Rect{X: Pad, Y: s.Input.Y - 4 - chatH, W: chatW, H: chatH}
+	return s
+}
+
+// ChatRows lays out the newest lines of the chat panel, bottom-aligned.
+func ChatRows(lines []Line, r Rect, m Measure, lang string) []Row {
+	inner := r.W - 2*Pad
+	maxRows := (r.H - 2*Pad) / LineH
+	var rows []Row
+	for i := len(lines) - 1; i >= 0 && len(rows) < maxRows; i-- {
+		l := lines[i]
+		text := l.Text
+		style := Body
+		switch l.Kind {
+		case LineRoom, LineNear, LineSpeech, LineYou:
+			who := l.Name
+			if l.Kind == LineNear {
+				who += map[bool]string{true: " (near)", false: " (근처)"}[lang == "en"]
+			}
+			if l.Kind == LineYou {
+				who += " →"
+			}
+			text = who + ": " + l.Text
+			if l.Kind == LineSpeech {
+				style = Title
+			}
+		case LineSystem, LineNotice:
+			style = Dim
+		case LineError:
+			style = Warn
+		}
+		wrapped := Wrap(text, inner, m)
+		for j := len(wrapped) - 1; j >= 0 && len(rows) < maxRows; j-- {
+			rows = append(rows, Row{Text: wrapped[j], Style: style})
+		}
+	}
+	// rows are newest-last reversed; place them bottom-up.
+	out := make([]Row, len(rows))
+	y := r.Y + r.H - Pad - LineH
+	for i, row := range rows {
+		row.X, row.Y = r.X+Pad, y
+		out[len(rows)-1-i] = row
+		y -= LineH
+	}
+	return out
+}
+
+// BubbleLines wraps a speech bubble's text to at most maxLines lines of
+// width w, keeping the end (the newest words of a streaming reply).
+func BubbleLines(text string, w, maxLines int, m Measure) []string {
+	lines := Wrap(text, w, m)
+	if len(lines) > maxLines {
+		lines = lines[len(lines)-maxLines:]
+		lines[0] = "…" + lines[0]
+		if m(lines[0]) > w {
+			lines[0] = Ellipsize(lines[0], w, m)
+		}
+	}
+	return lines
+}

@@ -1,0 +1,446 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/madang-world/madang/client"
+	"github.com/madang-world/madang/client/session"
+	"github.com/madang-world/madang/protocol"
+)
+
+// Bounds on what the model keeps, so a long session stays small.
+const (
+	MaxLines    = 200 // chat panel history
+	MaxCards    = 4   // cards shown at once (newest first)
+	MaxNotices  = 20
+	BubbleFor   = 6 * time.Second // how long a finished bubble stays up
+	ToastFor    = 4 * time.Second
+	maxBubbleRn = 600 // a streaming reply longer than this shows its tail
+)
+
+// Line kinds in the chat panel.
+const (
+	LineRoom   = "room"   // room chat
+	LineNear   = "near"   // nearby chat
+	LineSpeech = "speech" // an avatar's reply to you (fills in as it streams)
+	LineYou    = "you"    // what you said to an avatar
+	LineSystem = "system" // status, room changes
+	LineError  = "error"  // a refused request
+	LineNotice = "notice" // a skill's notification
+)
+
+// Line is one line of the chat panel.
+type Line struct {
+	Kind string
+	Name string // speaker, if any
+	Text string
+	At   time.Time
+}
+
+// Bubble is the speech bubble over an entity's head.
+type Bubble struct {
+	Text      string
+	Seq       uint64 // avatar reply being streamed (0 for chat)
+	Streaming bool   // more chunks are coming
+	Until     time.Time
+	line      int // index+base of the chat line it mirrors (speech)
+}
+
+// Card is a card on screen.
+type Card struct {
+	protocol.Card
+	N  int // unique, increasing: the newest card has the highest
+	At time.Time
+}
+
+// Confirmation is a pending (or settled) confirmation card.
+type Confirmation struct {
+	protocol.ConfirmRequest
+	State string // "pending", "confirmed", "declined", "expired"
+	At    time.Time
+}
+
+// Model is what the client shows. It is owned by one goroutine (the game's
+// Update); server events are applied with Apply.
+type Model struct {
+	Lang      string // "ko" (default) or "en": the UI's own words
+	Status    session.Status
+	Room      protocol.Room
+	You       uint32
+	UserName  string
+	Lines     []Line
+	lineBase  int // index of Lines[0] in the whole history
+	Bubbles   map[uint32]*Bubble
+	States    map[uint32]string // avatar id → visible state
+	Cards     []*Card           // oldest first, ≤ MaxCards
+	Confirms  []*Confirmation   // pending first
+	Notices   []protocol.Notice
+	Toast     string
+	ToastTill time.Time
+	Target    uint32 // the avatar the user is talking to (0: room chat)
+	Zone      string // the named zone you are in
+	cardN     int
+	names     map[uint32]string
+}
+
+// NewModel returns an empty model speaking lang ("ko" or "en").
+func NewModel(lang string) *Model {
+	if lang != "en" {
+		lang = "ko"
+	}
+	return &Model{Lang: lang, Bubbles: map[uint32]*Bubble{}, States: map[uint32]string{}, names: map[uint32]string{}}
+}
+
+// T picks the Korean or English text for the UI's language.
+func (m *Model) T(ko, en string) string {
+	if m.Lang == "en" {
+		return en
+	}
+	return ko
+}
+
+func (m *Model) addLine(l Line) int {
+	l.Text = Sanitize(l.Text)
+	l.Name = Sanitize(l.Name)
+	m.Lines = append(m.Lines, l)
+	if over := len(m.Lines) - MaxLines; over > 0 {
+		m.Lines = append(m.Lines[:0], m.Lines[over:]...)
+		m.lineBase += over
+	}
+	return m.lineBase + len(m.Lines) - 1
+}
+
+func (m *Model) lineAt(n int) *Line {
+	i := n - m.lineBase
+	if i < 0 || i >= len(m.Lines) {
+		return nil
+	}
+	return &m.Lines[i]
+}
+
+// ShowToast shows a short message over the world (errors, rate limits).
+func (m *Model) ShowToast(text string, now time.Time) {
+	m.Toast, m.ToastTill = Sanitize(text), now.Add(ToastFor)
+}
+
+// Apply updates the model with one event.
+func (m *Model) Apply(ev client.Event, now time.Time) {
+	switch p := ev.Payload.(type) {
+	case *session.Status:
+		m.applyStatus(*p, now)
+	case *protocol.Welcome:
+		m.UserName = p.User.Name
+	case *protocol.Joined:
+		m.Room, m.You = p.Room, p.You
+		clear(m.Bubbles)
+		clear(m.States)
+		clear(m.names)
+		m.Target, m.Zone = 0, ""
+		for _, e := range p.Entities {
+			m.names[e.ID] = e.Name
+		}
+		for _, mb := range p.Members {
+			m.names[mb.ID] = mb.Name
+		}
+		if !p.Resumed {
+			m.Lines, m.lineBase = m.Lines[:0], m.lineBase+len(m.Lines)
+			for _, c := range p.Chat {
+				m.addLine(Line{Kind: LineRoom, Name: c.Name, Text: c.Text, At: time.UnixMilli(c.TS)})
+			}
+		}
+		m.addLine(Line{Kind: LineSystem, Text: fmt.Sprintf(m.T("%s에 들어왔어요.", "You are in the %s."), m.RoomName()), At: now})
+	case *protocol.Left:
+		m.Cards, m.Target = nil, 0
+	case *protocol.Tick:
+		for _, e := range p.Add {
+			m.names[e.ID] = e.Name
+		}
+	case *protocol.Presence:
+		for _, mb := range p.Join {
+			m.names[mb.ID] = mb.Name
+		}
+	case *protocol.ChatMsg:
+		kind := LineRoom
+		if p.Scope == protocol.ScopeNear {
+			kind = LineNear
+		}
+		m.addLine(Line{Kind: kind, Name: p.Name, Text: p.Text, At: now})
+		m.Bubbles[p.From] = &Bubble{Text: Sanitize(p.Text), Until: now.Add(BubbleFor)}
+	case *protocol.Speech:
+		m.applySpeech(p, now)
+	case *protocol.AvatarState:
+		m.States[p.Avatar] = p.State
+	case *protocol.Card:
+		m.cardN++
+		c := &Card{Card: *p, N: m.cardN, At: now}
+		sanitizeCard(&c.Card)
+		// A newer card of the same kind from the same avatar replaces the
+		// old one (a quiz's next question, an updated cart).
+		for i, old := range m.Cards {
+			if old.Avatar == p.Avatar && old.Kind == p.Kind {
+				m.Cards = append(m.Cards[:i], m.Cards[i+1:]...)
+				break
+			}
+		}
+		m.Cards = append(m.Cards, c)
+		if len(m.Cards) > MaxCards {
+			m.Cards = m.Cards[len(m.Cards)-MaxCards:]
+		}
+	case *protocol.ConfirmRequest:
+		c := &Confirmation{ConfirmRequest: *p, State: "pending", At: now}
+		c.Summary, c.Action = Sanitize(c.Summary), Sanitize(c.Action)
+		for i := range c.Fields {
+			c.Fields[i].Label, c.Fields[i].Value = Sanitize(c.Fields[i].Label), Sanitize(c.Fields[i].Value)
+		}
+		m.Confirms = append([]*Confirmation{c}, m.Confirms...)
+		if len(m.Confirms) > 8 {
+			m.Confirms = m.Confirms[:8]
+		}
+	case *protocol.Notice:
+		n := *p
+		n.Text = Sanitize(n.Text)
+		m.Notices = append(m.Notices, n)
+		if len(m.Notices) > MaxNotices {
+			m.Notices = m.Notices[len(m.Notices)-MaxNotices:]
+		}
+		m.addLine(Line{Kind: LineNotice, Text: n.Text, At: now})
+		m.ShowToast(n.Text, now)
+	case *protocol.ZoneMsg:
+		if p.Event == "enter" {
+			m.Zone = p.Zone
+		} else if m.Zone == p.Zone {
+			m.Zone = ""
+		}
+	case *protocol.Error:
+		text := ErrorText(p.Code, m.Lang)
+		m.addLine(Line{Kind: LineError, Text: text, At: now})
+		m.ShowToast(text, now)
+		if p.Code == protocol.CodeUnknownConfirmation {
+			for _, c := range m.Confirms {
+				if c.State == "pending" && c.Expires <= now.UnixMilli() {
+					c.State = "expired"
+				}
+			}
+		}
+	case *protocol.Bye:
+		m.addLine(Line{Kind: LineSystem, Text: ByeText(p.Reason, m.Lang), At: now})
+	}
+}
+
+func (m *Model) applyStatus(st session.Status, now time.Time) {
+	prev := m.Status.State
+	m.Status = st
+	switch st.State {
+	case session.Online:
+		if prev == session.Reconnecting {
+			m.addLine(Line{Kind: LineSystem, Text: m.T("다시 연결됐어요.", "Reconnected."), At: now})
+		}
+	case session.Reconnecting:
+		if prev != session.Reconnecting {
+			m.addLine(Line{Kind: LineSystem, Text: m.T("연결이 끊겼어요. 다시 연결하는 중…", "Connection lost. Reconnecting…"), At: now})
+		}
+	case session.Offline:
+		m.addLine(Line{Kind: LineError, Text: m.StatusText(), At: now})
+	}
+}
+
+func (m *Model) applySpeech(p *protocol.Speech, now time.Time) {
+	b := m.Bubbles[p.Avatar]
+	if b == nil || b.Seq != p.Seq || !b.Streaming {
+		if b != nil && b.Seq == p.Seq && !b.Streaming {
+			return // a chunk after final: ignore
+		}
+		b = &Bubble{Seq: p.Seq, Streaming: true}
+		b.line = m.addLine(Line{Kind: LineSpeech, Name: m.names[p.Avatar], At: now})
+		m.Bubbles[p.Avatar] = b
+	}
+	chunk := Sanitize(p.Text)
+	b.Text += chunk
+	if l := m.lineAt(b.line); l != nil {
+		l.Text += chunk
+	}
+	if r := []rune(b.Text); len(r) > maxBubbleRn {
+		b.Text = "…" + string(r[len(r)-maxBubbleRn:])
+	}
+	b.Until = now.Add(BubbleFor + time.Duration(len([]rune(b.Text)))*40*time.Millisecond)
+	if p.Final {
+		b.Streaming = false
+	}
+}
+
+// Said records what the user said to an avatar (the server does not echo
+// talk), so the chat panel shows both sides.
+func (m *Model) Said(text string, now time.Time) {
+	m.addLine(Line{Kind: LineYou, Name: m.UserName, Text: text, At: now})
+}
+
+// Settle marks a confirmation as confirmed or declined by the user.
+func (m *Model) Settle(nonce, state string) {
+	for _, c := range m.Confirms {
+		if c.Nonce == nonce && c.State == "pending" {
+			c.State = state
+		}
+	}
+}
+
+// Pending is the newest confirmation still waiting for the user, or nil.
+func (m *Model) Pending(now time.Time) *Confirmation {
+	for _, c := range m.Confirms {
+		if c.State == "pending" {
+			if c.Expires > 0 && c.Expires <= now.UnixMilli() {
+				c.State = "expired"
+				continue
+			}
+			return c
+		}
+	}
+	return nil
+}
+
+// Expire drops finished bubbles and old toasts.
+func (m *Model) Expire(now time.Time) {
+	for id, b := range m.Bubbles {
+		if !b.Streaming && now.After(b.Until) {
+			delete(m.Bubbles, id)
+		}
+	}
+	if m.Toast != "" && now.After(m.ToastTill) {
+		m.Toast = ""
+	}
+}
+
+// Name is the display name of entity id, as last seen.
+func (m *Model) Name(id uint32) string { return m.names[id] }
+
+// RoomName is the room's name in the UI language.
+func (m *Model) RoomName() string {
+	if m.Lang == "en" && m.Room.NameEn != "" {
+		return m.Room.NameEn
+	}
+	if m.Room.NameKo != "" {
+		return m.Room.NameKo
+	}
+	return m.Room.ID
+}
+
+// StatusText is the connection status for the status bar.
+func (m *Model) StatusText() string {
+	st := m.Status
+	switch st.State {
+	case session.Connecting, "":
+		return m.T("연결하는 중…", "Connecting…")
+	case session.Online:
+		return m.T("연결됨", "Online")
+	case session.Reconnecting:
+		return fmt.Sprintf(m.T("다시 연결하는 중… (%d번째 시도)", "Reconnecting… (attempt %d)"), st.Attempt)
+	default:
+		if st.Err == "opened in another window" {
+			return m.T("다른 창에서 접속해서 이 창은 연결을 끊었어요.", "Opened in another window; this one is disconnected.")
+		}
+		return m.T("연결할 수 없어요: ", "Cannot connect: ") + st.Err
+	}
+}
+
+func sanitizeCard(c *protocol.Card) {
+	c.Title = Sanitize(c.Title)
+	for i := range c.Items {
+		it := &c.Items[i]
+		it.Title, it.Subtitle, it.Price = Sanitize(it.Title), Sanitize(it.Subtitle), Sanitize(it.Price)
+		it.Reason, it.Status = Sanitize(it.Reason), Sanitize(it.Status)
+	}
+	for i := range c.Sources {
+		s := &c.Sources[i]
+		s.Lesson, s.Section, s.Quote = Sanitize(s.Lesson), Sanitize(s.Section), Sanitize(s.Quote)
+	}
+}
+
+// RoleLabel is the badge text for an avatar role.
+func RoleLabel(role, lang string) string {
+	ko, en := role, role
+	switch role {
+	case "tutor":
+		ko, en = "선생님", "Tutor"
+	case "assistant":
+		ko, en = "비서", "Assistant"
+	case "shopper":
+		ko, en = "쇼핑 도우미", "Shopping helper"
+	}
+	if lang == "en" {
+		return en
+	}
+	return ko
+}
+
+// StateLabel is the badge text for an avatar's visible state ("" for idle).
+func StateLabel(state, lang string) string {
+	var ko, en string
+	switch state {
+	case protocol.StateListening:
+		ko, en = "듣는 중", "listening"
+	case protocol.StateThinking:
+		ko, en = "생각 중…", "thinking…"
+	case protocol.StateActing:
+		ko, en = "도구 사용 중", "using a skill"
+	case protocol.StateWaiting:
+		ko, en = "확인 기다리는 중", "waiting for your OK"
+	case protocol.StateSpeaking:
+		ko, en = "말하는 중", "speaking"
+	default:
+		return ""
+	}
+	if lang == "en" {
+		return en
+	}
+	return ko
+}
+
+// ErrorText is a readable message for an error code.
+func ErrorText(code protocol.Code, lang string) string {
+	ko, en := "요청이 거절됐어요 ("+string(code)+")", "The server refused that ("+string(code)+")"
+	switch code {
+	case protocol.CodeRateLimited:
+		ko, en = "너무 빨라요. 잠시 후에 다시 해 주세요.", "Too fast — wait a moment and try again."
+	case protocol.CodeUnreachable:
+		ko, en = "그곳으로는 갈 수 없어요.", "You cannot walk there."
+	case protocol.CodeTooLong:
+		ko, en = "메시지가 너무 길어요.", "That message is too long."
+	case protocol.CodeOverloaded:
+		ko, en = "아직 앞의 말에 답하는 중이에요. 잠시만요.", "Still answering your last message — one moment."
+	case protocol.CodeNoSuchAvatar:
+		ko, en = "그 아바타는 이 방에 없어요.", "That avatar is not in this room."
+	case protocol.CodeUnknownConfirmation:
+		ko, en = "이 확인 요청은 만료됐거나 이미 처리됐어요.", "That confirmation expired or was already used."
+	case protocol.CodeNotInRoom:
+		ko, en = "먼저 방에 들어가 주세요.", "Join a room first."
+	case protocol.CodeNoSuchRoom:
+		ko, en = "그런 방은 없어요.", "There is no such room."
+	case protocol.CodeInvalidPayload, protocol.CodeBadFrame:
+		ko, en = "보낸 내용을 서버가 읽을 수 없었어요.", "The server could not read that message."
+	case protocol.CodeInternal:
+		ko, en = "서버 오류가 났어요. 다시 시도해 주세요.", "The server failed; please try again."
+	}
+	if lang == "en" {
+		return en
+	}
+	return ko
+}
+
+// ByeText explains why the server closed the connection.
+func ByeText(reason, lang string) string {
+	ko, en := "서버가 연결을 닫았어요.", "The server closed the connection."
+	switch reason {
+	case protocol.ByeShutdown:
+		ko, en = "서버가 재시작하는 중이에요. 곧 다시 연결할게요.", "The server is restarting; reconnecting soon."
+	case protocol.ByeSlowConsumer:
+		ko, en = "연결이 너무 느려서 끊겼어요. 다시 연결할게요.", "The connection was too slow; reconnecting."
+	case protocol.ByeReplaced:
+		ko, en = "다른 창에서 접속했어요.", "You connected from another window."
+	case protocol.ByePolicy:
+		ko, en = "규칙 위반으로 연결이 끊겼어요.", "Disconnected for breaking the protocol's limits."
+	}
+	if lang == "en" {
+		return en
+	}
+	return ko
+}

@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+)
+
+// State is a plain summary of what the client shows, for tests and
+// debugging: the browser build publishes it as window.madangState and the
+// end-to-end test reads it (and clicks the buttons where it says they are,
+// like a user would). It is a read-only view; nothing reads it back.
+type State struct {
+	Status   string        `json:"status"`
+	Room     string        `json:"room"`
+	You      uint32        `json:"you"`
+	X        float64       `json:"x"`
+	Y        float64       `json:"y"`
+	Target   uint32        `json:"target"`
+	Entities []StateEntity `json:"entities"`
+	Lines    []string      `json:"lines"`
+	Bubbles  []StateBubble `json:"bubbles"`
+	Cards    []StateCard   `json:"cards"`
+	Buttons  []StateButton `json:"buttons"`
+	Confirms []StateCard   `json:"confirms"`
+	Toast    string        `json:"toast"`
+	Frames   int           `json:"frames"`
+	FirstMs  float64       `json:"first_frame_ms"` // page start → first frame with a room drawn
+	Input    string        `json:"input"`          // the text field, including IME composition
+}
+
+// StateEntity is an entity on screen.
+type StateEntity struct {
+	ID    uint32  `json:"id"`
+	Kind  string  `json:"kind"`
+	Name  string  `json:"name"`
+	Role  string  `json:"role,omitempty"`
+	X     float64 `json:"x"`
+	Y     float64 `json:"y"`
+	SX    float64 `json:"sx"`
+	SY    float64 `json:"sy"`
+	State string  `json:"state,omitempty"`
+}
+
+// StateBubble is a speech bubble.
+type StateBubble struct {
+	ID        uint32 `json:"id"`
+	Text      string `json:"text"`
+	Streaming bool   `json:"streaming"`
+}
+
+// StateCard is a card or a confirmation.
+type StateCard struct {
+	Kind  string   `json:"kind"`
+	Title string   `json:"title"`
+	Items []string `json:"items,omitempty"`
+	Nonce string   `json:"nonce,omitempty"`
+	State string   `json:"state,omitempty"`
+}
+
+// StateButton is a clickable area on screen, in logical pixels.
+type StateButton struct {
+	Label string `json:"label"`
+	Kind  string `json:"kind"`
+	Text  string `json:"text,omitempty"`
+	X     int    `json:"x"`
+	Y     int    `json:"y"`
+	W     int    `json:"w"`
+	H     int    `json:"h"`
+}
+
+// State summarises the app as of its last Frame.
+func (a *App) State(now time.Time) State {
+	s := State{Status: a.M.Status.State, Room: a.M.Room.ID, You: a.M.You, Target: a.M.Target, Toast: a.M.Toast}
+	for _, e := range a.Ents {
+		if e.You {
+			s.X, s.Y = e.X, e.Y
+		}
+		s.Entities = append(s.Entities, StateEntity{ID: e.ID, Kind: e.Kind, Name: e.Name, Role: e.Role, X: e.X, Y: e.Y, SX: e.SX, SY: e.SY, State: e.State})
+		if e.Bubble != nil {
+			s.Bubbles = append(s.Bubbles, StateBubble{ID: e.ID, Text: e.Bubble.Text, Streaming: e.Bubble.Streaming})
+		}
+	}
+	lines := a.M.Lines
+	if len(lines) > 40 {
+		lines = lines[len(lines)-40:]
+	}
+	for _, l := range lines {
+		s.Lines = append(s.Lines, fmt.Sprintf("%s|%s|%s", l.Kind, l.Name, l.Text))
+	}
+	for _, c := range a.M.Cards {
+		sc := StateCard{Kind: c.Kind, Title: c.Title}
+		for _, it := range c.Items {
+			sc.Items = append(sc.Items, it.Title)
+		}
+		s.Cards = append(s.Cards, sc)
+	}
+	for _, c := range a.M.Confirms {
+		s.Confirms = append(s.Confirms, StateCard{Kind: c.Action, Title: c.Summary, Nonce: c.Nonce, State: c.State})
+	}
+	for _, b := range a.Boxes {
+		for _, btn := range b.Buttons {
+			s.Buttons = append(s.Buttons, StateButton{Label: btn.Label, Kind: btn.Action.Kind, Text: btn.Action.Text,
+				X: btn.X, Y: btn.Y, W: btn.W, H: btn.H})
+		}
+	}
+	return s
+}
