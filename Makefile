@@ -22,7 +22,7 @@ build:
 web: deps
 	@mkdir -p web/dist
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o web/dist/madang.wasm ./examples/client
-	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" examples/client/web/index.html web/dist/
+	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" examples/client/web/index.html examples/client/web/main.js web/dist/
 	gzip -9 -k -f web/dist/madang.wasm
 	@echo "web client: web/dist ($$(du -k web/dist/madang.wasm | cut -f1) KB, $$(du -k web/dist/madang.wasm.gz | cut -f1) KB gzipped)"
 

@@ -164,16 +164,14 @@ func (g *Game) Update() error {
 	mx, my := ebiten.CursorPosition()
 	g.app.Hover(mx, my)
 
-	handled := false
 	if g.typing {
-		var err error
 		r := g.app.Screen.Input
-		handled, err = g.field.HandleInput(r.X+ui.Pad, r.Y+r.H)
+		handled, err := g.field.HandleInput(r.X+ui.Pad, r.Y+r.H)
 		if err != nil {
 			g.model.ShowToast(err.Error(), now)
 		}
-	}
-	if !handled {
+		g.handleTyping(handled, now)
+	} else {
 		g.handleKeys(now)
 	}
 	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
@@ -220,35 +218,6 @@ func (g *Game) blur() {
 }
 
 func (g *Game) handleKeys(now time.Time) {
-	if g.typing {
-		switch {
-		case repeat(ebiten.KeyEnter) || repeat(ebiten.KeyNumpadEnter):
-			if !g.app.Submit(g.field.Text(), now) {
-				g.blur() // Enter on an empty line gives the keys back to walking
-			}
-			g.field.SetTextAndSelection("", 0, 0)
-			return
-		case inpututil.IsKeyJustPressed(ebiten.KeyEscape):
-			g.blur()
-			g.app.Escape()
-			return
-		case repeat(ebiten.KeyBackspace):
-			t := g.field.Text()
-			if t != "" {
-				_, n := utf8.DecodeLastRuneInString(t)
-				t = t[:len(t)-n]
-				g.field.SetTextAndSelection(t, len(t), len(t))
-			}
-		}
-		if utf8.RuneCountInString(g.field.Text()) > ui.MaxInput {
-			t := []rune(g.field.Text())
-			s := string(t[:ui.MaxInput])
-			g.field.SetTextAndSelection(s, len(s), len(s))
-		}
-		// Arrow keys keep walking while typing; letters are text.
-		g.app.Keys(ui.KeyDir(held(ebiten.KeyArrowUp), held(ebiten.KeyArrowDown), held(ebiten.KeyArrowLeft), held(ebiten.KeyArrowRight)), now)
-		return
-	}
 	switch {
 	case inpututil.IsKeyJustPressed(ebiten.KeyEnter) || inpututil.IsKeyJustPressed(ebiten.KeyT) || inpututil.IsKeyJustPressed(ebiten.KeySlash):
 		g.focus()
@@ -260,6 +229,59 @@ func (g *Game) handleKeys(now time.Time) {
 	}
 	g.app.Keys(ui.KeyDir(held(ebiten.KeyArrowUp) || held(ebiten.KeyW), held(ebiten.KeyArrowDown) || held(ebiten.KeyS),
 		held(ebiten.KeyArrowLeft) || held(ebiten.KeyA), held(ebiten.KeyArrowRight) || held(ebiten.KeyD)), now)
+}
+
+// enterPressed reports a finished line: Enter outside an IME composition
+// (while composing, Enter belongs to the IME), or a line break the browser
+// put into the hidden text area when Enter reached it first.
+func (g *Game) enterPressed() (string, bool) {
+	t := g.field.Text()
+	if i := strings.IndexAny(t, "\r\n"); i >= 0 {
+		return t[:i], true
+	}
+	if _, _, composing := g.field.CompositionSelection(); composing {
+		return "", false
+	}
+	if inpututil.IsKeyJustPressed(ebiten.KeyEnter) || inpututil.IsKeyJustPressed(ebiten.KeyNumpadEnter) {
+		return t, true
+	}
+	return "", false
+}
+
+// handleTyping handles keys while the chat field has the keyboard.
+// handled says the IME consumed input this frame: then only Enter (which
+// may have arrived as a line break) is looked at.
+func (g *Game) handleTyping(handled bool, now time.Time) {
+	if line, ok := g.enterPressed(); ok {
+		if !g.app.Submit(line, now) {
+			g.blur() // Enter on an empty line gives the keys back to walking
+		}
+		g.field.SetTextAndSelection("", 0, 0)
+		return
+	}
+	if handled {
+		return
+	}
+	switch {
+	case inpututil.IsKeyJustPressed(ebiten.KeyEscape):
+		g.blur()
+		g.app.Escape()
+		return
+	case repeat(ebiten.KeyBackspace):
+		t := g.field.Text()
+		if t != "" {
+			_, n := utf8.DecodeLastRuneInString(t)
+			t = t[:len(t)-n]
+			g.field.SetTextAndSelection(t, len(t), len(t))
+		}
+	}
+	if utf8.RuneCountInString(g.field.Text()) > ui.MaxInput {
+		t := []rune(g.field.Text())
+		s := string(t[:ui.MaxInput])
+		g.field.SetTextAndSelection(s, len(s), len(s))
+	}
+	// Arrow keys keep walking while typing; letters are text.
+	g.app.Keys(ui.KeyDir(held(ebiten.KeyArrowUp), held(ebiten.KeyArrowDown), held(ebiten.KeyArrowLeft), held(ebiten.KeyArrowRight)), now)
 }
 
 func held(k ebiten.Key) bool { return ebiten.IsKeyPressed(k) }
@@ -276,6 +298,11 @@ func (g *Game) updateSignIn(now time.Time) error {
 	if err != nil {
 		g.form.Err = err.Error()
 	}
+	if line, ok := g.enterPressed(); ok {
+		g.field.SetTextAndSelection(line, len(line), len(line))
+		g.submitSignIn()
+		return nil
+	}
 	g.form.Name = g.field.Text()
 	if !handled {
 		switch {
@@ -286,8 +313,6 @@ func (g *Game) updateSignIn(now time.Time) error {
 				t = t[:len(t)-n]
 				g.field.SetTextAndSelection(t, len(t), len(t))
 			}
-		case inpututil.IsKeyJustPressed(ebiten.KeyEnter) || inpututil.IsKeyJustPressed(ebiten.KeyNumpadEnter):
-			g.submitSignIn()
 		case inpututil.IsKeyJustPressed(ebiten.KeyTab):
 			g.form.NextRoom()
 		}
@@ -332,6 +357,11 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		st.Input = g.field.TextForRendering()
 		if g.sess == nil {
 			st.Status = "signin"
+			l := g.form.Layout(g.w, g.h, Measure)
+			st.Buttons = []ui.StateButton{
+				{Kind: "name", X: l.Name.X, Y: l.Name.Y, W: l.Name.W, H: l.Name.H},
+				{Kind: "enter", X: l.Enter.X, Y: l.Enter.Y, W: l.Enter.W, H: l.Enter.H},
+			}
 		}
 		g.cfg.OnFrame(st)
 	}

@@ -49,6 +49,7 @@ type App struct {
 
 	step      Stepper
 	roomChat  bool // the user chose room chat near an avatar (Esc)
+	chosen    bool // the target was clicked (kept until Esc), not just nearby
 	dismissed map[int]bool
 	mouseX    int
 	mouseY    int
@@ -100,9 +101,17 @@ func (a *App) Frame(w, h int, mir *client.Mirror, now time.Time) {
 
 // autoTarget picks the nearest avatar within 2 tiles as the one to talk
 // to, unless the user chose room chat; walking away (> 4 tiles) ends it.
+// An avatar the user clicked stays the target until Esc (avatars wander,
+// and a talk reaches them anywhere in the room: they walk over).
 func (a *App) autoTarget(x, y float64) {
 	best, bestD := uint32(0), math.MaxFloat64
 	targetD := math.MaxFloat64
+	if a.chosen {
+		if a.M.Name(a.M.Target) == "" {
+			a.M.Target, a.chosen = 0, false // gone from the room
+		}
+		return
+	}
 	for _, e := range a.Ents {
 		if e.Kind != "avatar" {
 			continue
@@ -174,7 +183,7 @@ func (a *App) Click(x, y int, now time.Time) bool {
 	for i := len(a.Ents) - 1; i >= 0; i-- { // front first
 		e := a.Ents[i]
 		if e.Kind == "avatar" && math.Abs(e.SX-float64(x)) < Tile/2 && math.Abs(e.SY-float64(y)) < Tile*3/4 {
-			a.M.Target, a.roomChat = e.ID, false
+			a.M.Target, a.roomChat, a.chosen = e.ID, false, true
 			if me := a.you(); me != nil {
 				tx, ty := int(math.Round(e.X)), int(math.Round(e.Y))
 				if nx, ny, ok := Near(a.Map, tx, ty, me.X, me.Y); ok {
@@ -236,7 +245,7 @@ func (a *App) Keys(dir string, now time.Time) {
 // Escape ends talking to an avatar (back to room chat).
 func (a *App) Escape() {
 	if a.M.Target != 0 {
-		a.M.Target, a.roomChat = 0, true
+		a.M.Target, a.roomChat, a.chosen = 0, true, false
 	}
 }
 

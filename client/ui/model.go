@@ -160,6 +160,9 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 		for _, mb := range p.Join {
 			m.names[mb.ID] = mb.Name
 		}
+		for _, id := range p.Leave {
+			delete(m.names, id)
+		}
 	case *protocol.ChatMsg:
 		kind := LineRoom
 		if p.Scope == protocol.ScopeNear {

@@ -26,6 +26,16 @@ type State struct {
 	Frames   int           `json:"frames"`
 	FirstMs  float64       `json:"first_frame_ms"` // page start → first frame with a room drawn
 	Input    string        `json:"input"`          // the text field, including IME composition
+	Doors    []StateDoor   `json:"doors"`
+}
+
+// StateDoor is a door of the room and where it is on screen.
+type StateDoor struct {
+	To string  `json:"to"`
+	X  int     `json:"x"`
+	Y  int     `json:"y"`
+	SX float64 `json:"sx"`
+	SY float64 `json:"sy"`
 }
 
 // StateEntity is an entity on screen.
@@ -97,6 +107,12 @@ func (a *App) State(now time.Time) State {
 	for _, c := range a.M.Confirms {
 		s.Confirms = append(s.Confirms, StateCard{Kind: c.Action, Title: c.Summary, Nonce: c.Nonce, State: c.State})
 	}
+	for _, d := range a.Map.Doors {
+		sx, sy := a.Cam.ToScreen(float64(d.X), float64(d.Y), a.Screen.World)
+		s.Doors = append(s.Doors, StateDoor{To: d.To, X: d.X, Y: d.Y, SX: sx, SY: sy})
+	}
+	in := a.Screen.Input
+	s.Buttons = append(s.Buttons, StateButton{Kind: "input", X: in.X, Y: in.Y, W: in.W, H: in.H})
 	for _, b := range a.Boxes {
 		for _, btn := range b.Buttons {
 			s.Buttons = append(s.Buttons, StateButton{Label: btn.Label, Kind: btn.Action.Kind, Text: btn.Action.Text,

@@ -1,0 +1,437 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/png"
+	"math"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"github.com/madang-world/madang/avatars"
+	"github.com/madang-world/madang/client/ui"
+	"github.com/madang-world/madang/server"
+	_ "github.com/madang-world/madang/skills/standard"
+)
+
+// buildWeb builds the browser client the way `make web` does.
+func buildWeb(t *testing.T) string {
+	dir := t.TempDir()
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	cmd := exec.Command(gobin, "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "madang.wasm"), "./examples/client")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOTOOLCHAIN=local")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("building the wasm client: %v\n%s", err, out)
+	}
+	for _, f := range [][2]string{
+		{filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"), "wasm_exec.js"},
+		{filepath.Join(root, "examples", "client", "web", "index.html"), "index.html"},
+		{filepath.Join(root, "examples", "client", "web", "main.js"), "main.js"},
+	} {
+		b, err := os.ReadFile(f[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, f[1]), b, 0o644)
+	}
+	return dir
+}
+
+func chromium(t *testing.T) string {
+	for _, p := range []string{os.Getenv("MADANG_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
+		if p == "" {
+			continue
+		}
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	t.Fatal("no Chromium found: run `make deps` (installs Debian's chromium) or set MADANG_CHROMIUM")
+	return ""
+}
+
+type browser struct {
+	t   *testing.T
+	ctx context.Context
+
+	logMu   sync.Mutex
+	console []string // the page's console, shown when a wait fails
+}
+
+func (b *browser) consoleText() string {
+	b.logMu.Lock()
+	defer b.logMu.Unlock()
+	c := b.console
+	if len(c) > 40 {
+		c = c[len(c)-40:]
+	}
+	return strings.Join(c, "\n")
+}
+
+func (b *browser) state() ui.State {
+	b.t.Helper()
+	raw, err := chromedp.Run(b.ctx, chromedp.Evaluate[string]("JSON.stringify(window.madangState || null)"))
+	if err != nil {
+		b.t.Fatalf("reading madangState: %v", err)
+	}
+	var st ui.State
+	json.Unmarshal([]byte(raw), &st)
+	return st
+}
+
+// wait polls the client's state until cond holds; on timeout it fails
+// with the state it last saw (and the page's load error, if any).
+func (b *browser) wait(what string, timeout time.Duration, cond func(ui.State) bool) ui.State {
+	b.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		st := b.state()
+		if cond(st) {
+			return st
+		}
+		if le, _ := chromedp.Run(b.ctx, chromedp.Evaluate[string]("String(window.loadError || '')")); le != "" {
+			b.t.Fatalf("waiting for %s: the page failed: %s\nconsole:\n%s", what, le, b.consoleText())
+		}
+		if time.Now().After(deadline) {
+			js, _ := json.MarshalIndent(st, "", " ")
+			b.t.Fatalf("timed out after %v waiting for %s; state:\n%s\nconsole:\n%s", timeout, what, js, b.consoleText())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func (b *browser) do(steps ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 20*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		le, _ := chromedp.Run(b.ctx, chromedp.Evaluate[string]("String(window.loadError || '')"))
+		b.t.Fatalf("%v (page error: %q)\nconsole:\n%s", err, le, b.consoleText())
+	}
+}
+
+// click presses and releases the left button the way a hand does, with
+// frames in between: a press and release inside one frame would never be
+// seen as pressed by a game loop that samples input once per frame.
+func (b *browser) click(x, y float64) {
+	b.do(chromedp.MouseEvent(chromedp.MouseMoved, x, y))
+	b.do(chromedp.MouseEvent(chromedp.MousePressed, x, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+	time.Sleep(80 * time.Millisecond)
+	b.do(chromedp.MouseEvent(chromedp.MouseReleased, x, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+}
+
+func (b *browser) clickButton(st ui.State, kind, text string) {
+	b.t.Helper()
+	for _, btn := range st.Buttons {
+		if btn.Kind == kind && (text == "" || btn.Text == text) {
+			b.click(float64(btn.X+btn.W/2), float64(btn.Y+btn.H/2))
+			return
+		}
+	}
+	b.t.Fatalf("no %s button %q on screen: %+v", kind, text, st.Buttons)
+}
+
+// compose types Korean the way an IME does: each syllable goes through its
+// composition states (ㅁ → 미 → 민) and is then committed.
+func (b *browser) compose(steps ...string) {
+	for _, s := range steps {
+		var act chromedp.Action[chromedp.Void]
+		if commit, ok := strings.CutPrefix(s, "="); ok {
+			act = chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+				_, err := cdp.Call(ctx, t, input.InsertText, input.InsertTextParams{Text: commit})
+				return err
+			})
+		} else {
+			n := int64(len([]rune(s)))
+			act = chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+				_, err := cdp.Call(ctx, t, input.ImeSetComposition, input.ImeSetCompositionParams{Text: s, SelectionStart: n, SelectionEnd: n})
+				return err
+			})
+		}
+		b.do(act)
+		time.Sleep(30 * time.Millisecond) // let a frame see each state
+	}
+}
+
+func (b *browser) enter() { b.do(chromedp.KeyEvent("\r")) }
+
+// clickAvatar clicks on an avatar where it is drawn now. Avatars wander,
+// so it re-reads the position and tries again if the click missed.
+func (b *browser) clickAvatar(id uint32) {
+	b.t.Helper()
+	for try := 0; try < 8; try++ {
+		st := b.state()
+		e, ok := entity(st, func(e ui.StateEntity) bool { return e.ID == id })
+		if !ok {
+			time.Sleep(200 * time.Millisecond)
+			continue
+		}
+		b.click(e.SX, e.SY)
+		deadline := time.Now().Add(time.Second)
+		for time.Now().Before(deadline) {
+			if b.state().Target == id {
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	b.t.Fatalf("clicking avatar %d never selected it; state: %+v", id, b.state())
+}
+
+// walkWithKeys presses arrow keys, like a user, until the player stands on
+// tile (x, y) or has arrived in room.
+func (b *browser) walkWithKeys(x, y int, room string) {
+	b.t.Helper()
+	for try := 0; try < 400; try++ {
+		st := b.state()
+		if st.Room == room {
+			return
+		}
+		if st.X != math.Round(st.X) || st.Y != math.Round(st.Y) {
+			time.Sleep(50 * time.Millisecond) // between tiles: decide when it stops
+			continue
+		}
+		dx, dy := float64(x)-st.X, float64(y)-st.Y
+		key := kb.ArrowDown
+		switch {
+		case dx > 0: // line up with the door first: doors sit in walls
+			key = kb.ArrowRight
+		case dx < 0:
+			key = kb.ArrowLeft
+		case dy < 0:
+			key = kb.ArrowUp
+		}
+		b.do(chromedp.KeyEvent(key))
+		time.Sleep(100 * time.Millisecond)
+	}
+	b.t.Fatalf("walking with the arrow keys never reached (%d,%d); state: %+v", x, y, b.state())
+}
+
+func entity(st ui.State, pred func(ui.StateEntity) bool) (ui.StateEntity, bool) {
+	for _, e := range st.Entities {
+		if pred(e) {
+			return e, true
+		}
+	}
+	return ui.StateEntity{}, false
+}
+
+func hasLine(st ui.State, prefix, sub string) bool {
+	for _, l := range st.Lines {
+		if strings.HasPrefix(l, prefix) && strings.Contains(l, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestBrowser is the whole user journey in a real browser: load the page
+// from a real server, sign in with a Korean name typed through IME
+// composition, walk to the tutor, ask a question in Korean and watch the
+// streamed answer arrive, go through the door to the lobby, ask the
+// assistant for a restaurant booking, pick an option on its card, and
+// complete the confirmation card. A screenshot of the canvas is saved and
+// must not be blank.
+func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the wasm client and starts Chromium")
+	}
+	exe := chromium(t)
+	web := buildWeb(t)
+	srv, err := server.New(&server.Options{DataDir: t.TempDir(), WebDir: web, Avatars: avatars.Campus()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv.Handler())
+	defer func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+		hs.Close()
+	}()
+
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(exe),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("enable-unsafe-swiftshader", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.WindowSize(1100, 700),
+		chromedp.UserDataDir(t.TempDir()),
+	)
+	defer cancelA()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	// The first Do starts the browser and must not carry a timeout (CLIENT.md).
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting %s: %v", exe, err)
+	}
+	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
+	defer cancelT()
+	b := &browser{t: t, ctx: ctx}
+	msgs := chromedp.Console(ctx)
+	go func() {
+		for m, err := range msgs {
+			if err != nil {
+				return
+			}
+			b.logMu.Lock()
+			b.console = append(b.console, fmt.Sprint(m))
+			b.logMu.Unlock()
+		}
+	}()
+
+	start := time.Now()
+	b.do(chromedp.EmulateViewport(1100, 700), chromedp.Navigate(hs.URL+"/?room=classroom"))
+	st := b.wait("the sign-in form", 60*time.Second, func(s ui.State) bool { return s.Status == "signin" && s.Frames >= 3 })
+	t.Logf("page load → sign-in form drawn: %v", time.Since(start).Round(time.Millisecond))
+
+	// Sign in as 민수, typed with an IME.
+	b.clickButton(st, "name", "")
+	b.compose("ㅁ", "미", "민")
+	b.wait("the IME composition shown in the field", 5*time.Second, func(s ui.State) bool { return s.Input == "민" })
+	b.compose("=민", "ㅅ", "수", "=수")
+	b.wait("the committed name", 5*time.Second, func(s ui.State) bool { return s.Input == "민수" })
+	b.enter()
+	st = b.wait("the classroom", 20*time.Second, func(s ui.State) bool { return s.Room == "classroom" && len(s.Entities) >= 2 })
+	t.Logf("first frame of the room at %.0f ms after the program started", st.FirstMs)
+
+	// Walk to the tutor by clicking on her.
+	tutor, ok := entity(st, func(e ui.StateEntity) bool { return e.Role == "tutor" })
+	if !ok {
+		t.Fatalf("no tutor in %+v", st.Entities)
+	}
+	b.clickAvatar(tutor.ID)
+	st = b.wait("walking up to the tutor", 30*time.Second, func(s ui.State) bool {
+		tu, _ := entity(s, func(e ui.StateEntity) bool { return e.ID == tutor.ID })
+		return s.Target == tutor.ID && math.Hypot(s.X-tu.X, s.Y-tu.Y) <= 1.5
+	})
+
+	// Ask a question in Korean.
+	b.clickButton(st, "input", "")
+	b.compose("과", "광", "=광", "=합성이 뭐예요?")
+	b.wait("the question in the field", 5*time.Second, func(s ui.State) bool { return s.Input == "광합성이 뭐예요?" })
+	b.enter()
+	sawStreaming := false
+	st = b.wait("the tutor's answer", 30*time.Second, func(s ui.State) bool {
+		for _, bu := range s.Bubbles {
+			if bu.ID == tutor.ID && bu.Streaming {
+				sawStreaming = true
+			}
+		}
+		return hasLine(s, "speech|", "엽록체") || hasLine(s, "speech|", "광합성")
+	})
+	if !hasLine(st, "you|민수|", "광합성이 뭐예요?") {
+		t.Errorf("the question is not in the chat panel: %q", st.Lines)
+	}
+	t.Logf("answer (streaming seen mid-way: %v): %q", sawStreaming, st.Lines[len(st.Lines)-1])
+
+	// Through the door to the lobby, walking with the arrow keys.
+	if len(st.Doors) == 0 {
+		t.Fatal("no door on screen")
+	}
+	b.walkWithKeys(st.Doors[0].X, st.Doors[0].Y, "lobby")
+	st = b.wait("the lobby", 30*time.Second, func(s ui.State) bool { return s.Room == "lobby" && len(s.Entities) >= 2 })
+
+	// Book a table with the assistant, through its options card and the
+	// confirmation card.
+	asst, ok := entity(st, func(e ui.StateEntity) bool { return e.Role == "assistant" })
+	if !ok {
+		// The assistant may be out of view: walk towards its home first.
+		b.wait("the assistant in view", 30*time.Second, func(s ui.State) bool {
+			_, ok := entity(s, func(e ui.StateEntity) bool { return e.Role == "assistant" })
+			return ok
+		})
+		st = b.state()
+		asst, _ = entity(st, func(e ui.StateEntity) bool { return e.Role == "assistant" })
+	}
+	b.clickAvatar(asst.ID)
+	st = b.wait("walking up to the assistant", 30*time.Second, func(s ui.State) bool {
+		a, _ := entity(s, func(e ui.StateEntity) bool { return e.ID == asst.ID })
+		return s.Target == asst.ID && math.Hypot(s.X-a.X, s.Y-a.Y) <= 2.5
+	})
+	b.clickButton(st, "input", "")
+	b.compose("=내일 저녁 7시에 강남에서 4명 이탈리안 예약해줘")
+	b.enter()
+	st = b.wait("the booking options card", 30*time.Second, func(s ui.State) bool {
+		for _, btn := range s.Buttons {
+			if btn.Kind == "talk" && btn.Text == "1번" {
+				return true
+			}
+		}
+		return false
+	})
+	b.clickButton(st, "talk", "1번")
+	st = b.wait("the confirmation card", 30*time.Second, func(s ui.State) bool {
+		return len(s.Confirms) > 0 && s.Confirms[0].State == "pending"
+	})
+	nonce := st.Confirms[0].Nonce
+	shot := b.screenshot(filepath.Join(t.TempDir(), "confirm.png"))
+	b.clickButton(st, "confirm", "")
+	st = b.wait("the booking confirmed", 30*time.Second, func(s ui.State) bool {
+		return len(s.Confirms) > 0 && s.Confirms[0].Nonce == nonce && s.Confirms[0].State == "confirmed" &&
+			hasLine(s, "speech|", "확정")
+	})
+	if st.Toast != "" && strings.Contains(st.Toast, "만료") {
+		t.Errorf("toast after confirming: %q", st.Toast)
+	}
+	if out := os.Getenv("MADANG_SHOTS"); out != "" {
+		os.WriteFile(filepath.Join(out, "browser.png"), shot, 0o644)
+	}
+	t.Logf("booking confirmed in the browser; frames drawn: %d", st.Frames)
+}
+
+// screenshot captures the canvas, checks it is not blank and returns it.
+func (b *browser) screenshot(path string) []byte {
+	b.t.Helper()
+	buf, err := chromedp.Run(b.ctx, chromedp.Screenshot(chromedp.CSS("canvas")))
+	if err != nil {
+		b.t.Fatalf("screenshot: %v", err)
+	}
+	img, err := png.Decode(bytes.NewReader(buf))
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	colors := map[[3]uint32]int{}
+	bounds := img.Bounds()
+	for y := bounds.Min.Y; y < bounds.Max.Y; y += 3 {
+		for x := bounds.Min.X; x < bounds.Max.X; x += 3 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			colors[[3]uint32{r >> 8, g >> 8, bl >> 8}]++
+		}
+	}
+	if len(colors) < 20 || bounds.Dx() < 600 {
+		b.t.Fatalf("the canvas looks blank: %d colours, %v", len(colors), bounds)
+	}
+	os.WriteFile(path, buf, 0o644)
+	b.t.Logf("canvas screenshot %v with %d colours: %s", bounds.Size(), len(colors), path)
+	_ = image.Point{}
+	_ = fmt.Sprint
+	return buf
+}
