@@ -3,17 +3,24 @@ GO      := .ci/go
 ADDR    ?= :8080
 DATA    ?= ./data
 
-.PHONY: run test deps build vet race fuzz fuzz-long bench perf web clean
+.PHONY: run test deps test-deps build vet race fuzz fuzz-long bench perf web clean
 
 ## run: build the demo world and serve it (URL printed; Ctrl-C stops it)
 run: deps build web
 	./bin/campus -addr $(ADDR) -data $(DATA) -web ./web/dist
 
 ## test: everything CI runs: vet, all tests with the race detector, short fuzzing
-test: deps vet race fuzz
+test: test-deps vet race fuzz
 
 deps:
 	@.ci/deps
+
+test-deps:
+	@.ci/deps test
+
+# The client's Ebiten tests draw real frames: they run under a virtual X
+# server (Mesa llvmpipe renders). Everything else ignores the display.
+XVFB := xvfb-run -a -s "-screen 0 1280x800x24"
 
 build:
 	$(GO) build -o bin/campus ./examples/campus
@@ -28,12 +35,13 @@ web: deps
 
 vet:
 	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) build -o /dev/null ./client ./client/session ./client/ui ./client/glyphs ./client/game ./examples/client
 	@test -z "$$(.ci/go fmt ./... )" || (echo "gofmt changed files above; commit them" && exit 1)
 
 # One package at a time: the server's 200-client and the skills' kill -9
 # tests each need the machine's two cores to themselves under -race.
 race:
-	$(GO) test -race -count=1 -p 1 -timeout 20m ./...
+	$(XVFB) $(GO) test -race -count=1 -p 1 -timeout 20m ./...
 
 ## fuzz: a short run of every fuzz target (about 10 s each; FUZZSCALE multiplies)
 # Budgets are execution counts, not -fuzztime durations: Go 1.26's fuzz

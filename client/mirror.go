@@ -194,3 +194,11 @@ func (m *Mirror) Chat() []protocol.ChatMsg {
 	defer m.mu.RUnlock()
 	return append([]protocol.ChatMsg(nil), m.chat...)
 }
+
+// NewMirrorFrom returns a mirror holding a room snapshot, for UI tests and
+// replays that have no connection.
+func NewMirrorFrom(j *protocol.Joined, at time.Time) *Mirror {
+	m := newMirror()
+	m.apply(Event{Type: protocol.TypeJoined, Payload: j, At: at})
+	return m
+}

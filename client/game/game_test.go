@@ -13,6 +13,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"math"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -275,4 +276,54 @@ func countLit(img *image.RGBA, r image.Rectangle) int {
 		}
 	}
 	return n
+}
+
+// TestScreenshots takes the README's pictures from the real client:
+// `make screenshots` (or go test ./client/game -run TestScreenshots -shots
+// docs/img under xvfb-run). Without -shots there is nothing to take.
+func TestScreenshots(t *testing.T) {
+	if *shots == "" {
+		t.Skip("run with -shots DIR")
+	}
+	url := world(t)
+	scenes := []struct {
+		file, room, role, say, pick string
+		done                        func(g *Game) bool
+	}{
+		{"classroom.png", "classroom", "tutor", "광합성이 뭐예요?", "", func(g *Game) bool { return hasLine(g, ui.LineSpeech, "광합성은") }},
+		{"store.png", "store", "shopper", "10만원 이하 무선 이어폰 추천해줘", "", func(g *Game) bool { return len(g.model.Cards) > 0 }},
+		{"office.png", "lobby", "assistant", "내일 저녁 7시에 강남에서 4명 이탈리안 예약해줘", "1번", func(g *Game) bool { return g.model.Pending(time.Now()) != nil }},
+	}
+	for i, sc := range scenes {
+		g := New(Config{Server: url, Name: []string{"민수", "지연", "서준"}[i], Room: sc.room, AutoJoin: true})
+		g.Layout(1100, 700)
+		var av ui.EntityView
+		pump(t, g, sc.role, func() bool {
+			for _, e := range g.App().Ents {
+				if e.Role == sc.role {
+					av = e
+					return true
+				}
+			}
+			return false
+		})
+		g.App().Click(int(av.SX), int(av.SY), time.Now())
+		pump(t, g, "walking up", func() bool {
+			for _, e := range g.App().Ents {
+				if e.You {
+					return math.Hypot(e.X-av.X, e.Y-av.Y) < 2.5 && e.X == math.Round(e.X) && e.Y == math.Round(e.Y)
+				}
+			}
+			return false
+		})
+		g.App().Submit(sc.say, time.Now())
+		if sc.pick != "" {
+			pump(t, g, "a card", func() bool { return len(g.model.Cards) > 0 })
+			g.App().Submit(sc.pick, time.Now())
+		}
+		pump(t, g, "the answer", func() bool { return sc.done(g) })
+		time.Sleep(200 * time.Millisecond)
+		savePNG(t, render(g, 1100, 700), filepath.Join(*shots, sc.file))
+		g.Close()
+	}
 }

@@ -293,10 +293,11 @@ func BubbleLines(text string, w, maxLines int, m Measure) []string {
 	lines := Wrap(text, w, m)
 	if len(lines) > maxLines {
 		lines = lines[len(lines)-maxLines:]
-		lines[0] = "…" + lines[0]
-		if m(lines[0]) > w {
-			lines[0] = Ellipsize(lines[0], w, m)
+		first := []rune(lines[0])
+		for len(first) > 0 && m("…"+string(first)) > w {
+			first = first[1:] // drop from the front: the end is the newest
 		}
+		lines[0] = "…" + string(first)
 	}
 	return lines
 }
