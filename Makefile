@@ -3,7 +3,7 @@ GO      := .ci/go
 ADDR    ?= :8080
 DATA    ?= ./data
 
-.PHONY: run test deps test-deps build vet race fuzz fuzz-long bench perf web clean
+.PHONY: run test deps test-deps build vet client-fps screenshots race fuzz fuzz-long bench perf web clean
 
 ## run: build the demo world and serve it (URL printed; Ctrl-C stops it)
 run: deps build web
@@ -68,6 +68,14 @@ perf: deps
 ## bench: the Go benchmarks of the hot paths
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## client-fps: the desktop client's frame rate with 100 people in view (Xvfb)
+client-fps:
+	.ci/client-fps
+
+## screenshots: retake the README's pictures from the real client (Xvfb)
+screenshots: test-deps
+	$(XVFB) $(GO) test -count=1 -run TestScreenshots ./client/game -shots $(CURDIR)/docs/img
 
 clean:
 	rm -rf bin

@@ -167,10 +167,10 @@ func (g *Game) drawEntity(dst *ebiten.Image, e ui.EntityView) {
 	if e.You {
 		body = YouColor
 	}
-	vector.DrawFilledCircle(dst, x, y+10, 10, rgba(0, 0, 0, 0x30), true) // shadow
-	vector.DrawFilledCircle(dst, x, y, 11, body, true)
+	drawSprite(dst, spriteShadow, x, y+10)
+	drawSprite(dst, body, x, y)
 	if e.You || e.Target || e.Hovered {
-		vector.StrokeCircle(dst, x, y, 13, 2, warnColor, true)
+		drawSprite(dst, spriteRing, x, y)
 	}
 	dx, dy := float32(0), float32(6)
 	switch e.Dir {
@@ -181,7 +181,7 @@ func (g *Game) drawEntity(dst *ebiten.Image, e ui.EntityView) {
 	case "w":
 		dx, dy = -6, 0
 	}
-	vector.DrawFilledCircle(dst, x+dx, y+dy, 3, textLight, true)
+	drawSprite(dst, spriteEye, x+dx, y+dy)
 	// Name tag, role badge under it for avatars, state badge above.
 	name := ui.Ellipsize(e.Name, 140, Measure)
 	nw := Measure(name) + 6
@@ -203,6 +203,53 @@ func (g *Game) drawEntity(dst *ebiten.Image, e ui.EntityView) {
 			drawText(dst, st, int(x)-sw/2+3, top-ui.LineH-2, textLight)
 		}
 	}
+}
+
+// Sprites: antialiased circles are drawn once into small images and then
+// copied, because Ebiten's antialiased vector paths each need their own
+// offscreen pass — with a hundred people in view, drawing them directly cost
+// more than a second per frame on software GL.
+type sprite struct {
+	clr  color.RGBA
+	kind int // 0 body, 1 shadow, 2 ring, 3 eye
+}
+
+const (
+	spriteShadow = -1
+	spriteRing   = -2
+	spriteEye    = -3
+)
+
+var sprites = map[sprite]*ebiten.Image{}
+
+// drawSprite draws a body of colour c (or one of the special sprites when
+// c is spriteShadow, spriteRing or spriteEye) centred at (x, y).
+func drawSprite[C color.RGBA | int](dst *ebiten.Image, c C, x, y float32) {
+	var key sprite
+	switch v := any(c).(type) {
+	case color.RGBA:
+		key = sprite{clr: v}
+	case int:
+		key = sprite{kind: -v}
+	}
+	img := sprites[key]
+	if img == nil {
+		img = ebiten.NewImage(32, 32)
+		switch key.kind {
+		case 0:
+			vector.DrawFilledCircle(img, 16, 16, 11, key.clr, true)
+		case 1:
+			vector.DrawFilledCircle(img, 16, 16, 10, rgba(0, 0, 0, 0x30), true)
+		case 2:
+			vector.StrokeCircle(img, 16, 16, 13, 2, warnColor, true)
+		case 3:
+			vector.DrawFilledCircle(img, 16, 16, 3, textLight, true)
+		}
+		sprites[key] = img
+	}
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Translate(float64(x-16), float64(y-16))
+	dst.DrawImage(img, op)
 }
 
 func (g *Game) drawBubble(dst *ebiten.Image, e ui.EntityView) {

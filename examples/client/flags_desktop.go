@@ -4,6 +4,9 @@ package main
 
 import (
 	"flag"
+	"log"
+	"os"
+	"runtime/pprof"
 	"time"
 
 	"github.com/madang-world/madang/client/game"
@@ -15,7 +18,16 @@ func configure(cfg *game.Config) time.Duration {
 	room := flag.String("room", "classroom", "room to start in")
 	lang := flag.String("lang", "ko", "UI language: ko or en")
 	measure := flag.Duration("measure-fps", 0, "run this long, print the frame rate, and exit")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		pprof.StartCPUProfile(f)
+		stopProfile = func() { pprof.StopCPUProfile(); f.Close() }
+	}
 	cfg.Server, cfg.Name, cfg.Room, cfg.Lang = *server, *name, *room, *lang
 	cfg.AutoJoin = *name != ""
 	return *measure

@@ -21,6 +21,9 @@ import (
 
 var started = time.Now()
 
+// stopProfile ends a -cpuprofile run (desktop only).
+var stopProfile = func() {}
+
 func main() {
 	cfg := game.Config{Started: started}
 	measure := configure(&cfg)
@@ -35,6 +38,7 @@ func main() {
 	}
 	err := ebiten.RunGame(run)
 	g.Close()
+	stopProfile()
 	if m, ok := run.(*fpsMeter); ok && m.report != "" {
 		fmt.Println(m.report)
 	}
