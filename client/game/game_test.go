@@ -25,6 +25,7 @@ import (
 
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/client"
+	"github.com/madang-world/madang/client/session"
 	"github.com/madang-world/madang/client/ui"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server"
@@ -239,6 +240,30 @@ func TestRenderClassroom(t *testing.T) {
 	if got < want*9/10 || got > want*11/10 || want < 100 {
 		t.Errorf("chat row %q: %d lit pixels on screen, %d when drawn alone", row.Text, got, want)
 	}
+	// A dropped connection shows in the status bar (amber dot, words) and
+	// comes back by itself with the same entity.
+	you := g.model.You
+	g.Session().Drop()
+	pump(t, g, "reconnecting", func() bool { return g.model.Status.State == session.Reconnecting })
+	img = render(g, 960, 600)
+	dot := a.Screen.Status
+	if c := img.RGBAAt(dot.X+12, dot.Y+dot.H/2); !near(c, warnColor) {
+		t.Errorf("status dot while reconnecting is %v, want %v", c, warnColor)
+	}
+	if !strings.Contains(g.model.StatusText(), "다시 연결하는 중") {
+		t.Errorf("status text %q", g.model.StatusText())
+	}
+	pump(t, g, "back online", func() bool {
+		return g.model.Status.State == session.Online && hasLine(g, ui.LineSystem, "다시 연결됐어요")
+	})
+	if !g.model.Status.Resumed || g.model.You != you {
+		t.Errorf("after reconnecting: resumed=%v you=%d (was %d)", g.model.Status.Resumed, g.model.You, you)
+	}
+	img = render(g, 960, 600)
+	if c := img.RGBAAt(dot.X+12, dot.Y+dot.H/2); !near(c, okColor) {
+		t.Errorf("status dot online is %v, want %v", c, okColor)
+	}
+
 	// Hangul really is drawn with Hangul glyphs (wide, 12 px): the line's
 	// width is what the bitmap font says.
 	if w := Measure("안녕하세요"); w != 60 {
