@@ -429,7 +429,7 @@ func TestClassQuiz30(t *testing.T) {
 			}
 			for _, a := range answers[i%2] {
 				if _, err := b.Talk(tutor, a); err != nil {
-					errs <- err
+					errs <- fmt.Errorf("student %d: talk: %w (the connection ended: %v)", i, err, b.Err())
 					return
 				}
 				// Wait for this answer's reply before the next.

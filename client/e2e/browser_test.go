@@ -163,6 +163,27 @@ func (b *browser) clickButton(st ui.State, kind, text string) {
 	b.t.Fatalf("no %s button %q on screen: %+v", kind, text, st.Buttons)
 }
 
+// focusField clicks a text field until the browser's text area behind it
+// has the keyboard. Ebiten moves focus to its hidden text area on the first
+// mouse-up after the field asked for input, so a click shorter than the
+// frames it takes the game to see the press needs a second one — as it would
+// for a user on a slow machine.
+func (b *browser) focusField(kind string) {
+	b.t.Helper()
+	for try := 0; try < 10; try++ {
+		b.clickButton(b.state(), kind, "")
+		deadline := time.Now().Add(time.Second)
+		for time.Now().Before(deadline) {
+			ok, _ := chromedp.Run(b.ctx, chromedp.Evaluate[bool]("document.activeElement && document.activeElement.id === 'ebitengine-textinput'"))
+			if ok {
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	b.t.Fatalf("the %s field never got the keyboard", kind)
+}
+
 // compose types Korean the way an IME does: each syllable goes through its
 // composition states (ㅁ → 미 → 민) and is then committed.
 func (b *browser) compose(steps ...string) {
@@ -326,7 +347,7 @@ func TestBrowser(t *testing.T) {
 	st := b.wait("the sign-in form", 60*time.Second, func(s ui.State) bool { return s.Status == "signin" && s.Frames >= 3 })
 
 	// Sign in as 민수, typed with an IME.
-	b.clickButton(st, "name", "")
+	b.focusField("name")
 	b.compose("ㅁ", "미", "민")
 	b.wait("the IME composition shown in the field", 5*time.Second, func(s ui.State) bool { return s.Input == "민" })
 	b.compose("=민", "ㅅ", "수", "=수")
@@ -347,7 +368,7 @@ func TestBrowser(t *testing.T) {
 	})
 
 	// Ask a question in Korean.
-	b.clickButton(st, "input", "")
+	b.focusField("input")
 	b.compose("과", "광", "=광", "=합성이 뭐예요?")
 	b.wait("the question in the field", 5*time.Second, func(s ui.State) bool { return s.Input == "광합성이 뭐예요?" })
 	b.enter()
@@ -389,8 +410,9 @@ func TestBrowser(t *testing.T) {
 		a, _ := entity(s, func(e ui.StateEntity) bool { return e.ID == asst.ID })
 		return s.Target == asst.ID && math.Hypot(s.X-a.X, s.Y-a.Y) <= 2.5
 	})
-	b.clickButton(st, "input", "")
+	b.focusField("input")
 	b.compose("=내일 저녁 7시에 강남에서 4명 이탈리안 예약해줘")
+	b.wait("the request in the field", 5*time.Second, func(s ui.State) bool { return strings.HasSuffix(s.Input, "예약해줘") })
 	b.enter()
 	st = b.wait("the booking options card", 30*time.Second, func(s ui.State) bool {
 		for _, btn := range s.Buttons {
