@@ -498,3 +498,30 @@ func TestBubbleKeepsTheEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestNoticesAndCardsReplace(t *testing.T) {
+	m := NewModel("ko")
+	now := time.Now()
+	m.Apply(ev(&protocol.Notice{Kind: "delivery", Text: "주문하신 이어폰이 배송을 시작했어요.\u202E", At: now.UnixMilli()}), now)
+	if m.Toast != "주문하신 이어폰이 배송을 시작했어요." || !containsLine(m, LineNotice, m.Toast) || len(m.Notices) != 1 {
+		t.Errorf("notice: toast %q lines %+v", m.Toast, m.Lines)
+	}
+	m.Expire(now.Add(ToastFor + time.Second))
+	if m.Toast != "" {
+		t.Error("toast did not expire")
+	}
+	// A quiz's next question replaces the previous card of that avatar and
+	// kind; other cards stay; at most MaxCards.
+	m.Apply(ev(&protocol.Card{Avatar: 1, Kind: protocol.CardQuiz, Title: "퀴즈 1/3"}), now)
+	m.Apply(ev(&protocol.Card{Avatar: 1, Kind: protocol.CardAnswer, Title: "답"}), now)
+	m.Apply(ev(&protocol.Card{Avatar: 1, Kind: protocol.CardQuiz, Title: "퀴즈 2/3"}), now)
+	if len(m.Cards) != 2 || m.Cards[1].Title != "퀴즈 2/3" {
+		t.Errorf("cards %+v", m.Cards)
+	}
+	for i := 0; i < 10; i++ {
+		m.Apply(ev(&protocol.Card{Avatar: uint32(10 + i), Kind: protocol.CardProducts, Title: "p"}), now)
+	}
+	if len(m.Cards) != MaxCards {
+		t.Errorf("%d cards kept", len(m.Cards))
+	}
+}
