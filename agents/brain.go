@@ -63,6 +63,10 @@ type Turn struct {
 	// Class is the avatar's class-wide session (shared by every student's
 	// conversation with it): floor control and the class quiz.
 	Class *Class
+	// Speak streams part of the reply to the user now (an LLM's tokens as
+	// they arrive). A brain that used it returns the whole text as
+	// Step.Streamed instead of Step.Say.
+	Speak func(text string)
 }
 
 // Step is the brain's proposal.
@@ -70,6 +74,8 @@ type Step struct {
 	Say  string         // reply to the user, in their language (may be empty)
 	Card *protocol.Card // something to show
 	Call *ToolCall      // a tool to call next; its result comes back as InResult
+	// Streamed is the reply already sent through Turn.Speak (for history).
+	Streamed string
 }
 
 // ToolCall is a proposed tool call.
@@ -96,6 +102,9 @@ type State struct {
 	Pending *Pending          `json:"pending,omitempty"` // an irreversible call awaiting confirmation
 	History []Line            `json:"history,omitempty"` // recent lines, bounded
 	Greeted bool              `json:"greeted,omitempty"`
+	// Scratch is a brain's private working memory within one turn (the LLM
+	// brain keeps its messages and queued tool calls here between calls).
+	Scratch json.RawMessage `json:"scratch,omitempty"`
 	Updated time.Time         `json:"updated"`
 }
 

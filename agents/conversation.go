@@ -238,7 +238,24 @@ func (c *Conversation) loop(in Input) {
 				raw, _ := json.Marshal(args)
 				return c.rt.host.Call(ctx, tool, raw, skills.CallOptions{})
 			}}
+		var streamed bool
+		turn.Speak = func(text string) {
+			if !streamed {
+				if c.st.FSM == Thinking {
+					c.fire(evSpeak)
+				}
+				c.seq++
+				streamed = true
+			}
+			c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Text: text, Lang: c.st.Lang})
+		}
 		step, err := c.brain.Next(ctx, turn)
+		if streamed { // close the streamed bubble, keep the line
+			c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Final: true, Lang: c.st.Lang})
+			if step.Streamed != "" {
+				c.remember("avatar", step.Streamed)
+			}
+		}
 		if err != nil {
 			c.rt.log.Error("brain failed", "avatar", c.avatar.ID, "err", err)
 			step = Step{Say: sorry(c.st.Lang)}
