@@ -105,7 +105,7 @@ type State struct {
 	// Scratch is a brain's private working memory within one turn (the LLM
 	// brain keeps its messages and queued tool calls here between calls).
 	Scratch json.RawMessage `json:"scratch,omitempty"`
-	Updated time.Time         `json:"updated"`
+	Updated time.Time       `json:"updated"`
 }
 
 // Frame is an interrupted task.
