@@ -48,6 +48,9 @@ type Brain struct {
 	Model     string `json:"model,omitempty"`
 	APIKeyEnv string `json:"api_key_env,omitempty"` // the key is read from this environment variable, never stored
 	MaxTokens int    `json:"max_tokens,omitempty"`
+	// PricePerMTokens is what a million tokens cost (USD), for the cost
+	// counter in /metrics; 0 for a local model.
+	PricePerMTokens float64 `json:"price_per_mtokens,omitempty"`
 }
 
 // Avatar is one configured avatar.

@@ -4,15 +4,18 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"sync"
 	"time"
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/agents/llm"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server/store"
 	"github.com/madang-world/madang/skills"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // avatarHub connects the world to the avatars' conversations: it is the
@@ -70,7 +73,7 @@ func (s *Server) startAvatars(ctx context.Context) error {
 	}
 	brain := o.Brain
 	if brain == nil {
-		brain = func(*avatars.Avatar) agents.Brain { return embedded.New() }
+		brain = s.brains()
 	}
 	hub.rt, err = agents.New(agents.Options{Host: host, DB: db, Avatars: o.Avatars, Brain: brain, Out: hub, Clock: o.Clock, Logger: s.log})
 	if err != nil {
@@ -239,3 +242,68 @@ func (h *avatarHub) Broadcast(a *avatars.Avatar, c protocol.Card) {
 		sess.send(msg)
 	}
 }
+
+// brains gives each avatar the brain its file asks for: the embedded one,
+// or an LLM brain (one per avatar, so its budgets and circuit breaker are
+// the avatar's) that falls back to the embedded one.
+func (s *Server) brains() func(*avatars.Avatar) agents.Brain {
+	var mu sync.Mutex
+	made := map[string]agents.Brain{}
+	meter := newLLMMeter(s.opts.Registry)
+	return func(a *avatars.Avatar) agents.Brain {
+		if a.Brain.Kind != "llm" {
+			return embedded.New()
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if b := made[a.ID]; b != nil {
+			return b
+		}
+		key := ""
+		if a.Brain.APIKeyEnv != "" {
+			key = os.Getenv(a.Brain.APIKeyEnv)
+		}
+		c := llm.NewClient(llm.Config{BaseURL: a.Brain.BaseURL, Model: a.Brain.Model, APIKey: key, MaxTokens: a.Brain.MaxTokens})
+		meter.setPrice(a.ID, a.Brain.PricePerMTokens)
+		b := llm.New(c, embedded.New(), llm.Limits{}, meter)
+		made[a.ID] = b
+		return b
+	}
+}
+
+// llmMeter exports LLM usage in /metrics.
+type llmMeter struct {
+	tokens   *prometheus.CounterVec
+	cost     *prometheus.CounterVec
+	outcomes *prometheus.CounterVec
+	mu       sync.Mutex
+	price    map[string]float64 // avatar → USD per million tokens
+}
+
+func (m *llmMeter) setPrice(avatar string, p float64) {
+	m.mu.Lock()
+	m.price[avatar] = p
+	m.mu.Unlock()
+}
+
+func newLLMMeter(reg *prometheus.Registry) *llmMeter {
+	m := &llmMeter{
+		tokens:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_llm_tokens_total", Help: "LLM tokens used, by avatar and kind (prompt, completion)."}, []string{"avatar", "kind"}),
+		cost:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_llm_cost_usd_total", Help: "LLM cost in US dollars at the avatar's configured price (0 for local models)."}, []string{"avatar"}),
+		outcomes: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_llm_turns_total", Help: "LLM turns by outcome: ok, or fallback_<down|slow|budget|bad_output> (the embedded brain answered)."}, []string{"avatar", "outcome"}),
+		price:    map[string]float64{},
+	}
+	reg.MustRegister(m.tokens, m.cost, m.outcomes)
+	return m
+}
+
+func (m *llmMeter) Usage(avatar string, prompt, completion int) {
+	m.tokens.WithLabelValues(avatar, "prompt").Add(float64(prompt))
+	m.tokens.WithLabelValues(avatar, "completion").Add(float64(completion))
+	m.mu.Lock()
+	p := m.price[avatar]
+	m.mu.Unlock()
+	m.cost.WithLabelValues(avatar).Add(float64(prompt+completion) * p / 1e6)
+}
+
+func (m *llmMeter) Outcome(avatar, o string) { m.outcomes.WithLabelValues(avatar, o).Inc() }

@@ -44,8 +44,8 @@ func (l *Limits) defaults() {
 
 // Meter receives usage (the server exports it in /metrics).
 type Meter interface {
-	Tokens(avatar, kind string, n int) // kind: prompt, completion
-	Outcome(avatar, outcome string)    // ok, fallback_<reason>, refused
+	Usage(avatar string, prompt, completion int) // tokens of one completion
+	Outcome(avatar, outcome string)              // ok, fallback_<down|slow|budget|bad_output>
 }
 
 // Brain is an avatar's LLM brain. It is shared by the avatar's
@@ -216,6 +216,24 @@ func (b *Brain) fallbackWith(ctx context.Context, t *agents.Turn, reason, detail
 		note = pick(t.State.Lang, "언어 모델에 연결할 수 없어서 기본 두뇌로 답할게요.", "The language model is unavailable; answering with my built-in brain.")
 	}
 	_ = detail
+	// The embedded brain answers what the user said (a failure in a later
+	// round of a turn would otherwise hand it a tool result it never asked
+	// for).
+	if t.Input.Kind != agents.InText {
+		last := ""
+		for i := len(t.State.History) - 1; i >= 0; i-- {
+			if t.State.History[i].From == "user" {
+				last = t.State.History[i].Text
+				break
+			}
+		}
+		if last == "" {
+			return agents.Step{Say: note}, nil
+		}
+		tt := *t
+		tt.Input = agents.Input{Kind: agents.InText, Text: last}
+		t = &tt
+	}
 	step, err := b.fallback.Next(ctx, t)
 	if err != nil {
 		return agents.Step{Say: note}, nil
@@ -268,8 +286,7 @@ func (b *Brain) charge(avatar, user string, u Usage) {
 	b.avatarTk += n
 	b.mu.Unlock()
 	if b.meter != nil {
-		b.meter.Tokens(avatar, "prompt", u.PromptTokens)
-		b.meter.Tokens(avatar, "completion", u.CompletionTokens)
+		b.meter.Usage(avatar, u.PromptTokens, u.CompletionTokens)
 	}
 }
 

@@ -97,12 +97,13 @@ type Config struct {
 	// MaxTokens caps every completion (default 512): a runaway model costs
 	// a bounded amount.
 	MaxTokens int
-	// ConnectTimeout bounds the TCP connect (default 2 s); FirstByte bounds
-	// the wait for response headers and the first streamed event (default
-	// 2 s): past it the avatar falls back to the embedded brain.
+	// ConnectTimeout bounds the TCP connect (default 1.5 s); FirstByte
+	// bounds the wait for response headers and the first streamed event
+	// (default 1.5 s), IdleTimeout the silence between events (default
+	// 1.5 s): past them the embedded brain answers, within 2 s of the
+	// model going quiet. Raise them for a slow local model.
 	ConnectTimeout time.Duration
 	FirstByte      time.Duration
-	// IdleTimeout bounds the silence between streamed events (default 5 s);
 	// Total bounds a whole completion (default 60 s).
 	IdleTimeout time.Duration
 	Total       time.Duration
@@ -120,13 +121,13 @@ func (c *Config) defaults() {
 		c.MaxTokens = 512
 	}
 	if c.ConnectTimeout <= 0 {
-		c.ConnectTimeout = 2 * time.Second
+		c.ConnectTimeout = 1500 * time.Millisecond
 	}
 	if c.FirstByte <= 0 {
-		c.FirstByte = 2 * time.Second
+		c.FirstByte = 1500 * time.Millisecond
 	}
 	if c.IdleTimeout <= 0 {
-		c.IdleTimeout = 5 * time.Second
+		c.IdleTimeout = 1500 * time.Millisecond
 	}
 	if c.Total <= 0 {
 		c.Total = 60 * time.Second

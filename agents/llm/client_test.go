@@ -174,10 +174,10 @@ func TestBrokenStreams(t *testing.T) {
 
 func TestStallTimesOut(t *testing.T) {
 	f := newFake(t, func(w http.ResponseWriter, req llm.Request, n int) { stall(w, 30*time.Second) })
-	c := llm.NewClient(llm.Config{BaseURL: f.url(), Model: "m"}) // defaults: 2 s first byte, 5 s idle
+	c := llm.NewClient(llm.Config{BaseURL: f.url(), Model: "m"}) // defaults: 1.5 s first byte and idle
 	start := time.Now()
 	_, _, err := stream(t, c)
-	if !errors.Is(err, llm.ErrTimeout) || time.Since(start) > 6*time.Second {
+	if !errors.Is(err, llm.ErrTimeout) || time.Since(start) > 2*time.Second {
 		t.Fatalf("after %v: %v", time.Since(start), err)
 	}
 	// No headers at all: the first-byte timeout (2 s) fires.
