@@ -181,6 +181,18 @@ func (c *Conversation) handle(m message) {
 			c.recover(err)
 			return
 		}
+		// Refused requests never reach a brain (an LLM cannot be talked
+		// out of a refusal it never hears).
+		if v := c.rt.safety.Check(m.text); v.Refuse {
+			c.rt.log.Info("request refused", "avatar", c.avatar.ID, "category", v.Category)
+			c.say(c.rt.safety.Refusal(c.st.Lang))
+			if c.st.Pending != nil {
+				c.fire(evAwait)
+			} else {
+				c.fire(evListen)
+			}
+			return
+		}
 		c.loop(Input{Kind: InText, Text: m.text})
 	case "zone":
 		if c.st.FSM != Idle && c.st.FSM != Listening {

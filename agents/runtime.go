@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/madang-world/madang/agents/safety"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server/store"
@@ -53,6 +54,10 @@ type Options struct {
 	Out    Output
 	Clock  skills.Clock
 	Logger *slog.Logger
+	// Safety decides which requests are refused before any brain sees
+	// them (default: safety.Default(), the built-in rules). A trained
+	// classifier can implement safety.Checker.
+	Safety safety.Checker
 }
 
 // Runtime holds every conversation.
@@ -62,6 +67,7 @@ type Runtime struct {
 	avatars map[string]*avatars.Avatar
 	brain   func(*avatars.Avatar) Brain
 	out     Output
+	safety  safety.Checker
 	clock   skills.Clock
 	log     *slog.Logger
 	ctx     context.Context
@@ -84,8 +90,11 @@ func New(o Options) (*Runtime, error) {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
+	if o.Safety == nil {
+		o.Safety = safety.Default()
+	}
 	ctx, cancel := context.WithCancel(context.Background())
-	rt := &Runtime{host: o.Host, db: o.DB, avatars: map[string]*avatars.Avatar{}, brain: o.Brain, out: o.Out,
+	rt := &Runtime{host: o.Host, db: o.DB, avatars: map[string]*avatars.Avatar{}, brain: o.Brain, out: o.Out, safety: o.Safety,
 		clock: o.Clock, log: o.Logger, ctx: ctx, cancel: cancel, convs: map[string]*Conversation{}, classes: map[string]*Class{}}
 	for _, a := range o.Avatars {
 		rt.avatars[a.ID] = a

@@ -2,6 +2,7 @@ package server
 
 import (
 	"errors"
+	"github.com/madang-world/madang/agents/safety"
 
 	"fmt"
 	"github.com/madang-world/madang/agents"
@@ -161,7 +162,7 @@ func (o *Options) withDefaults() (Options, error) {
 	deff(&c.OtherRate, 20)
 	def(&c.OtherBurst, 40)
 	if c.Logger == nil {
-		c.Logger = slog.Default()
+		c.Logger = slog.New(safety.RedactHandler(slog.Default().Handler()))
 	}
 	if c.Clock == nil {
 		c.Clock = skills.SystemClock{}

@@ -23,6 +23,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/madang-world/madang/agents/safety"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/server"
 	"github.com/madang-world/madang/server/store"
@@ -54,7 +55,7 @@ func main() {
 		lim.Cur = lim.Max
 		syscall.Setrlimit(syscall.RLIMIT_NOFILE, &lim)
 	}
-	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	log := slog.New(safety.RedactHandler(slog.NewTextHandler(os.Stderr, nil))) // no personal data in logs
 	if *restore {
 		if err := restoreAll(*data); err != nil {
 			fmt.Fprintln(os.Stderr, "madang:", err)

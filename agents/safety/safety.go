@@ -1,0 +1,177 @@
+// Package safety decides which requests an avatar refuses, whichever
+// brain is thinking: phishing, hacking, harassment and discriminatory
+// content (RELIABILITY.md §3, OWASP LLM Top 10). The rules are data
+// (rules.json, embedded; a deployment may load its own), and the checker
+// is an interface so a trained classifier can sit beside or replace them.
+//
+// The rules are deliberately simple: a message scores 2 for every harmful
+// pattern or concept combination it matches; it is refused unless it also
+// carries "safe" markers (asking how to recognise, prevent, report or
+// learn about a harm, or having suffered one) and the harm score is at most
+// four times their number. So "피싱 메일 구별하는 법" passes while
+// "explain how to hack my ex's instagram" does not.
+package safety
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+)
+
+// Verdict is a checker's decision.
+type Verdict struct {
+	Refuse   bool
+	Category string // the first harmful category matched
+	Harm     int    // score of harmful matches
+	Safe     int    // safe markers found
+}
+
+// Checker decides whether to refuse a user's message.
+type Checker interface {
+	Check(text string) Verdict
+	// Refusal is the polite refusal in lang ("ko" or "en").
+	Refusal(lang string) string
+}
+
+// Rules is the data-driven checker.
+type Rules struct {
+	cats []category
+	safe *regexp.Regexp
+	ref  map[string]string
+}
+
+type category struct {
+	name   string
+	pats   []*regexp.Regexp
+	combos [][]*regexp.Regexp // every concept of a combo must match
+}
+
+type file struct {
+	Concepts   map[string]string `json:"concepts"`
+	Categories []struct {
+		Name     string     `json:"name"`
+		Patterns []string   `json:"patterns"`
+		Combos   [][]string `json:"combos"`
+	} `json:"categories"`
+	Safe    []string          `json:"safe"`
+	Refusal map[string]string `json:"refusal"`
+}
+
+//go:embed rules.json
+var builtin []byte
+
+// Default returns the built-in rules.
+func Default() *Rules {
+	r, err := Load(strings.NewReader(string(builtin)))
+	if err != nil {
+		panic("safety: built-in rules.json is broken: " + err.Error())
+	}
+	return r
+}
+
+// Load reads rules in rules.json's format. Every pattern must compile.
+func Load(rd io.Reader) (*Rules, error) {
+	var f file
+	dec := json.NewDecoder(io.LimitReader(rd, 1<<20))
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("safety rules: %w", err)
+	}
+	r := &Rules{ref: f.Refusal}
+	if r.ref["ko"] == "" || r.ref["en"] == "" {
+		return nil, fmt.Errorf("safety rules: refusal needs ko and en texts")
+	}
+	concepts := map[string]*regexp.Regexp{}
+	for name, p := range f.Concepts {
+		re, err := regexp.Compile("(?i)" + p)
+		if err != nil {
+			return nil, fmt.Errorf("safety rules: concept %s: %w", name, err)
+		}
+		concepts[name] = re
+	}
+	for _, c := range f.Categories {
+		cat := category{name: c.Name}
+		for i, combo := range c.Combos {
+			var res []*regexp.Regexp
+			for _, name := range combo {
+				re := concepts[name]
+				if re == nil {
+					return nil, fmt.Errorf("safety rules: %s combo %d names unknown concept %q", c.Name, i+1, name)
+				}
+				res = append(res, re)
+			}
+			if len(res) < 2 {
+				return nil, fmt.Errorf("safety rules: %s combo %d needs at least two concepts", c.Name, i+1)
+			}
+			cat.combos = append(cat.combos, res)
+		}
+		for i, p := range c.Patterns {
+			re, err := regexp.Compile("(?i)" + p)
+			if err != nil {
+				return nil, fmt.Errorf("safety rules: %s pattern %d: %w", c.Name, i+1, err)
+			}
+			cat.pats = append(cat.pats, re)
+		}
+		r.cats = append(r.cats, cat)
+	}
+	if len(f.Safe) > 0 {
+		re, err := regexp.Compile("(?i)" + strings.Join(f.Safe, "|"))
+		if err != nil {
+			return nil, fmt.Errorf("safety rules: safe patterns: %w", err)
+		}
+		r.safe = re
+	}
+	return r, nil
+}
+
+var spaces = regexp.MustCompile(`\s+`)
+
+// Check implements Checker.
+func (r *Rules) Check(text string) Verdict {
+	t := spaces.ReplaceAllString(strings.TrimSpace(text), " ")
+	var v Verdict
+	for _, c := range r.cats {
+		hit := 0
+		for _, p := range c.pats {
+			if p.MatchString(t) {
+				hit++
+			}
+		}
+		for _, combo := range c.combos {
+			all := true
+			for _, re := range combo {
+				if !re.MatchString(t) {
+					all = false
+					break
+				}
+			}
+			if all {
+				hit++
+			}
+		}
+		if hit > 0 {
+			v.Harm += 2 * hit
+			if v.Category == "" {
+				v.Category = c.name
+			}
+		}
+	}
+	if v.Harm == 0 {
+		return v
+	}
+	if r.safe != nil {
+		v.Safe = len(r.safe.FindAllStringIndex(t, -1))
+	}
+	v.Refuse = v.Safe == 0 || v.Harm > 4*v.Safe
+	return v
+}
+
+// Refusal implements Checker.
+func (r *Rules) Refusal(lang string) string {
+	if lang == "en" {
+		return r.ref["en"]
+	}
+	return r.ref["ko"]
+}
