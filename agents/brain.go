@@ -63,6 +63,9 @@ type Turn struct {
 	// Class is the avatar's class-wide session (shared by every student's
 	// conversation with it): floor control and the class quiz.
 	Class *Class
+	// Memory is what the avatar remembers about the user that matters for
+	// this input (most relevant, then most recent; at most FactsInPrompt).
+	Memory []Fact
 	// Speak streams part of the reply to the user now (an LLM's tokens as
 	// they arrive). A brain that used it returns the whole text as
 	// Step.Streamed instead of Step.Say.
@@ -101,6 +104,7 @@ type State struct {
 	Options []Option          `json:"options,omitempty"` // what the user can pick from now
 	Pending *Pending          `json:"pending,omitempty"` // an irreversible call awaiting confirmation
 	History []Line            `json:"history,omitempty"` // recent lines, bounded
+	Summary string            `json:"summary,omitempty"` // older lines, summarised (bounded)
 	Greeted bool              `json:"greeted,omitempty"`
 	// Scratch is a brain's private working memory within one turn (the LLM
 	// brain keeps its messages and queued tool calls here between calls).

@@ -164,19 +164,46 @@ func DetectLang(s string) string {
 func (c *Conversation) remember(from, text string) {
 	c.st.History = append(c.st.History, Line{From: from, Text: text, At: c.rt.clock.Now()})
 	if n := len(c.st.History); n > MaxHistory {
+		c.st.Summary = summarise(c.st.Summary, c.st.History[:n-MaxHistory])
 		c.st.History = append([]Line(nil), c.st.History[n-MaxHistory:]...)
 	}
+}
+
+// forgetAll wipes what this conversation knows about its user (history,
+// summary, slots, pending work) and every fact the avatar stored.
+func (c *Conversation) forgetAll() {
+	c.st = &State{FSM: Listening, Lang: c.st.Lang, Greeted: c.st.Greeted}
+	c.m = newFSM(Listening)
+	c.save()
+	if err := c.rt.deleteFacts(c.user.ID, c.avatar.ID, ""); err != nil {
+		c.rt.log.Error("forgetting", "avatar", c.avatar.ID, "err", err)
+	}
+	c.rt.out.State(c.avatar, c.user.ID, protocol.StateListening)
 }
 
 func (c *Conversation) handle(m message) {
 	if m.kind == "noop" {
 		return
 	}
+	if m.kind == "forget" {
+		c.forgetAll()
+		return
+	}
 	defer c.save()
 	switch m.kind {
 	case "text":
 		c.st.Lang = DetectLang(m.text)
+		if ForgetRequest(m.text) {
+			c.forgetAll()
+			c.fire(evHear)
+			c.say(pickLang(c.st.Lang, "알겠어요. 제가 기억하던 내용과 대화 기록을 모두 지웠어요.", "Done: I've deleted everything I remembered about you and our conversation history."))
+			c.fire(evListen)
+			return
+		}
 		c.remember("user", m.text)
+		if err := c.rt.rememberFacts(c.user.ID, c.avatar.ID, ExtractFacts(m.text, c.rt.clock.Now())); err != nil {
+			c.rt.log.Error("remembering", "avatar", c.avatar.ID, "err", err)
+		}
 		if err := c.fire(evHear); err != nil {
 			c.recover(err)
 			return
@@ -242,6 +269,7 @@ func (c *Conversation) loop(in Input) {
 	defer cancel()
 	for calls := 0; ; calls++ {
 		turn := &Turn{Avatar: c.avatar, User: c.user, Now: c.rt.clock.Now(), Input: in, State: c.st, Tools: c.tools(), Class: c.rt.class(c.avatar),
+			Memory: c.recall(in),
 			Call: func(tool string, args any) skills.Result {
 				t, ok := c.allowed(tool)
 				if !ok || t.Effect != skills.Read {
@@ -325,6 +353,19 @@ func (c *Conversation) loop(in Input) {
 		}
 		in = Input{Kind: InResult, Result: &res}
 	}
+}
+
+// recall picks the facts that matter for the current input.
+func (c *Conversation) recall(in Input) []Fact {
+	facts, err := c.rt.Facts(c.user.ID, c.avatar.ID)
+	if err != nil || len(facts) == 0 {
+		return nil
+	}
+	text := in.Text
+	if text == "" && len(c.st.History) > 0 {
+		text = c.st.History[len(c.st.History)-1].Text
+	}
+	return Recall(facts, text, FactsInPrompt)
 }
 
 // say streams a reply in chunks (phrases), as an LLM's tokens would arrive.

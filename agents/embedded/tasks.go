@@ -188,6 +188,20 @@ func (t *turn) restaurantNext() agents.Step {
 			args[k] = v
 		}
 	}
+	// What the avatar remembers: a vegetarian gets places with vegetarian
+	// dishes, and a favourite cuisine is the default when none was asked.
+	for _, f := range t.Memory {
+		switch {
+		case f.Key == "diet" && (f.Value == "vegetarian" || f.Value == "vegan"):
+			args["vegetarian"] = true
+			t.set("remembered", t.ko("채식하신다고 하셔서 채식 메뉴가 있는 곳으로 찾았어요. ", "You told me you're vegetarian, so I looked for places with vegetarian dishes. "))
+		case f.Key == "cuisine" && args["cuisine"] == nil:
+			args["cuisine"] = f.Value
+			if t.slot("remembered") == "" {
+				t.set("remembered", t.ko("좋아하신다던 음식으로 찾았어요. ", "I looked for the food you said you like. "))
+			}
+		}
+	}
 	t.set("phase", "search")
 	return agents.Step{Call: call("booking_search_restaurants", args)}
 }
@@ -277,7 +291,7 @@ func (t *turn) placeOptions(r *skills.Result) agents.Step {
 		return agents.Step{Say: t.ko("조건에 맞는 곳이 없어요. 지역이나 날짜를 바꿔 볼까요?", "Nothing matches; shall we try another area or date?")}
 	}
 	t.set("phase", "pick")
-	return agents.Step{Card: card, Say: t.ko("예약할 수 있는 곳이에요: "+labels(t.st.Options)+". 어디로 할까요?", "These have room: "+labels(t.st.Options)+". Which one?")}
+	return agents.Step{Card: card, Say: t.slot("remembered") + t.ko("예약할 수 있는 곳이에요: "+labels(t.st.Options)+". 어디로 할까요?", "These have room: "+labels(t.st.Options)+". Which one?")}
 }
 
 func (t *turn) restaurantHold(n int) agents.Step {

@@ -1,0 +1,254 @@
+package agents
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills"
+	"github.com/tidwall/buntdb"
+)
+
+// Fact is something an avatar remembers about a user across
+// conversations: a preference or circumstance the user stated (diet,
+// allergy, budget, favourite cuisine, learning level). Facts are per
+// (user, avatar): one avatar never sees what the user told another.
+type Fact struct {
+	Key   string    `json:"key"`   // diet, allergy, budget, cuisine, level
+	Value string    `json:"value"` // vegetarian, 땅콩, 100000원, italian, beginner
+	Said  string    `json:"said"`  // the user's words it came from (≤ 120 characters)
+	At    time.Time `json:"at"`
+}
+
+// Memory bounds.
+const (
+	MaxFacts      = 30  // per user and avatar
+	MaxSummary    = 600 // characters of summarised old history
+	FactsInPrompt = 5
+)
+
+func memKey(user, avatar, key string) string {
+	return store.Key("mem", skills.UserKey(user), avatar, key)
+}
+
+func memPrefix(user, avatar string) string {
+	return store.Key("mem", skills.UserKey(user), avatar) + ":"
+}
+
+// factRule finds one kind of fact in what a user says.
+type factRule struct {
+	key   string
+	re    *regexp.Regexp
+	value func(m []string) string
+}
+
+var fixed = func(v string) func([]string) string { return func([]string) string { return v } }
+
+// Rules for the facts both brains rely on. First person is required where
+// a word alone would also appear in requests ("채식 식당 찾아줘" is a
+// request, "저는 채식해요" a fact).
+var factRules = []factRule{
+	{"diet", regexp.MustCompile(`(?i)(저는|전|나는|난|제가|내가)\s?(.{0,6})?(비건|완전 채식)|(?:i'?m|i am) (?:a )?vegan`), fixed("vegan")},
+	{"diet", regexp.MustCompile(`(?i)(저는|전|나는|난|제가|내가).{0,8}(채식|고기를? 안 먹|고기 못 먹)|(?:i'?m|i am) (?:a )?vegetarian|i don'?t eat meat`), fixed("vegetarian")},
+	{"allergy", regexp.MustCompile(`(?i)([가-힣a-z]{1,10})\s?알레르기가? 있|allergic to ([a-z ]{2,20}?)(?:[.,!]|$| and)`), func(m []string) string {
+		if m[1] != "" {
+			return m[1]
+		}
+		return strings.TrimSpace(m[2])
+	}},
+	{"budget", regexp.MustCompile(`(?i)예산은?\s?(\d{1,4})\s?만\s?원|budget (?:is|of) (?:about |around )?(?:₩|krw ?)?([\d,]{3,12})`), func(m []string) string {
+		if m[1] != "" {
+			return m[1] + "0000원"
+		}
+		return strings.ReplaceAll(m[2], ",", "") + "원"
+	}},
+	{"cuisine", regexp.MustCompile(`(?i)(이탈리안|한식|일식|중식|프렌치|해산물|italian|korean|japanese|chinese|french|seafood)\s?(음식을?|요리를?|food)?\s?(제일 |가장 |정말 |really )?(좋아해|좋아합니다|좋아요|is my favou?rite|lover)|i (?:really )?love (italian|korean|japanese|chinese|french|seafood)`), func(m []string) string {
+		v := strings.ToLower(m[1] + m[5])
+		return map[string]string{"이탈리안": "italian", "한식": "korean", "일식": "japanese", "중식": "chinese", "프렌치": "french", "해산물": "seafood"}[v] + map[bool]string{true: v}[!strings.ContainsAny(v, "가나다라마바사아자차카타파하이한일중프해")]
+	}},
+	{"level", regexp.MustCompile(`(?i)(저는|전|나는|난|제).{0,8}(초급|초보|중급|고급)|(?:i'?m|i am) (?:a |an )?(beginner|intermediate|advanced)`), func(m []string) string {
+		v := strings.ToLower(m[2] + m[3])
+		return map[string]string{"초급": "beginner", "초보": "beginner", "중급": "intermediate", "고급": "advanced"}[v] + map[bool]string{true: v}[v == "beginner" || v == "intermediate" || v == "advanced"]
+	}},
+}
+
+// ExtractFacts returns the facts a message states.
+func ExtractFacts(text string, now time.Time) []Fact {
+	var out []Fact
+	said := text
+	if utf8.RuneCountInString(said) > 120 {
+		said = string([]rune(said)[:120])
+	}
+	seen := map[string]bool{}
+	for _, r := range factRules {
+		if seen[r.key] {
+			continue
+		}
+		if m := r.re.FindStringSubmatch(text); m != nil {
+			if v := strings.TrimSpace(r.value(m)); v != "" {
+				out = append(out, Fact{Key: r.key, Value: v, Said: said, At: now})
+				seen[r.key] = true
+			}
+		}
+	}
+	return out
+}
+
+// topics says which facts matter for what a message is about.
+var topics = map[string]*regexp.Regexp{
+	"diet":    regexp.MustCompile(`(?i)식당|음식|예약|저녁|점심|메뉴|먹|restaurant|food|dinner|lunch|eat|menu|book`),
+	"allergy": regexp.MustCompile(`(?i)식당|음식|예약|저녁|점심|메뉴|먹|간식|restaurant|food|dinner|lunch|eat|menu|snack|book`),
+	"cuisine": regexp.MustCompile(`(?i)식당|음식|예약|저녁|점심|restaurant|food|dinner|lunch|book|table`),
+	"budget":  regexp.MustCompile(`(?i)추천|사|구매|가격|얼마|만원|장바구니|recommend|buy|price|cost|cheap|cart|order`),
+	"level":   regexp.MustCompile(`(?i)퀴즈|수업|문제|공부|설명|배우|quiz|lesson|study|explain|learn|question`),
+}
+
+// Recall returns the facts most useful for text: those whose topic it
+// touches first, then the most recent; at most n.
+func Recall(facts []Fact, text string, n int) []Fact {
+	out := append([]Fact(nil), facts...)
+	score := func(f Fact) int {
+		if re := topics[f.Key]; re != nil && re.MatchString(text) {
+			return 1
+		}
+		return 0
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		si, sj := score(out[i]), score(out[j])
+		if si != sj {
+			return si > sj
+		}
+		return out[i].At.After(out[j].At)
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// Facts lists what avatar remembers about user, newest first.
+func (rt *Runtime) Facts(user, avatar string) ([]Fact, error) {
+	var out []Fact
+	err := rt.db.View(func(tx *buntdb.Tx) error {
+		return store.Scan(tx, strings.TrimSuffix(memPrefix(user, avatar), ":"), func(k, v string) bool {
+			var f Fact
+			if store.Unmarshal(k, v, &f) == nil {
+				out = append(out, f)
+			}
+			return true
+		})
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i].At.After(out[j].At) })
+	return out, err
+}
+
+// remember stores facts (a newer fact of a kind replaces the older one)
+// and drops the oldest beyond MaxFacts.
+func (rt *Runtime) rememberFacts(user, avatar string, facts []Fact) error {
+	if len(facts) == 0 {
+		return nil
+	}
+	err := rt.db.Update(func(tx *buntdb.Tx) error {
+		for _, f := range facts {
+			if err := store.SetJSON(tx, memKey(user, avatar, f.Key), f); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	all, err := rt.Facts(user, avatar)
+	if err != nil || len(all) <= MaxFacts {
+		return err
+	}
+	return rt.db.Update(func(tx *buntdb.Tx) error {
+		for _, f := range all[MaxFacts:] {
+			tx.Delete(memKey(user, avatar, f.Key))
+		}
+		return nil
+	})
+}
+
+// Forget deletes what avatar remembers about user: one fact (key), or
+// with key "" every fact, the conversation's history, its summary and
+// whatever the conversation was in the middle of. The database file is
+// then compacted, so the words are gone from the disk, not just
+// unreachable.
+func (rt *Runtime) Forget(user, avatar, key string) error {
+	if key != "" {
+		return rt.deleteFacts(user, avatar, key)
+	}
+	// The conversation owns its state: it forgets on its own goroutine.
+	done := make(chan struct{})
+	if err := rt.post(User{ID: user}, avatar, message{kind: "forget", done: done}); err != nil {
+		return err
+	}
+	select {
+	case <-done:
+	case <-rt.ctx.Done():
+		return rt.ctx.Err()
+	}
+	return nil
+}
+
+// deleteFacts removes one fact (or all, key "") and compacts the file.
+func (rt *Runtime) deleteFacts(user, avatar, key string) error {
+	err := rt.db.Update(func(tx *buntdb.Tx) error {
+		var keys []string
+		if key != "" {
+			keys = []string{memKey(user, avatar, key)}
+		} else {
+			store.Scan(tx, strings.TrimSuffix(memPrefix(user, avatar), ":"), func(k, v string) bool {
+				keys = append(keys, k)
+				return true
+			})
+		}
+		for _, k := range keys {
+			if _, err := tx.Delete(k); err != nil && err != buntdb.ErrNotFound {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return rt.db.Compact()
+}
+
+// summarise folds history lines that no longer fit into a short summary
+// (the user's requests, clipped), so a long relationship keeps its gist
+// in bounded space.
+func summarise(summary string, dropped []Line) string {
+	var b strings.Builder
+	b.WriteString(summary)
+	for _, l := range dropped {
+		if l.From != "user" {
+			continue
+		}
+		s := l.Text
+		if utf8.RuneCountInString(s) > 60 {
+			s = string([]rune(s)[:60]) + "…"
+		}
+		if b.Len() > 0 {
+			b.WriteString(" / ")
+		}
+		b.WriteString(s)
+	}
+	out := b.String()
+	if r := []rune(out); len(r) > MaxSummary {
+		out = "…" + string(r[len(r)-MaxSummary:])
+	}
+	return out
+}
+
+// forgetRequest reports whether text asks the avatar to forget the user.
+var forgetRe = regexp.MustCompile(`(?i)(내|제|저에 대한|나에 대한|나에 대해|저에 대해)\s?(정보|기억|것).{0,10}(잊어|지워|삭제)|잊어\s?줘|forget (what you know about|everything about|about) me|delete (what you know about me|my (data|information|memory))`)
+
+// ForgetRequest reports whether text asks to forget the user.
+func ForgetRequest(text string) bool { return forgetRe.MatchString(text) }
