@@ -339,6 +339,30 @@ func (c *Conn) Decline(nonce string) error {
 	return c.Send(protocol.TypeDecline, c.nextID(), &protocol.Confirm{Nonce: nonce})
 }
 
+// Memory asks what avatars remember about you (avatar "" for all).
+// Protocol version 2.
+func (c *Conn) Memory(ctx context.Context, avatar string) (*protocol.Memories, error) {
+	return c.memories(ctx, protocol.TypeMemory, &protocol.Memory{Avatar: avatar})
+}
+
+// Forget deletes what avatar remembers about you: the fact key, or with
+// key "" everything (facts and conversation history). Protocol version 2.
+func (c *Conn) Forget(ctx context.Context, avatar, key string) (*protocol.Memories, error) {
+	return c.memories(ctx, protocol.TypeForget, &protocol.Forget{Avatar: avatar, Key: key})
+}
+
+func (c *Conn) memories(ctx context.Context, t protocol.Type, payload any) (*protocol.Memories, error) {
+	ev, err := c.request(ctx, t, payload)
+	if err != nil {
+		return nil, err
+	}
+	m, ok := ev.Payload.(*protocol.Memories)
+	if !ok {
+		return nil, fmt.Errorf("client: %s answered with %s", t, ev.Type)
+	}
+	return m, nil
+}
+
 // Ping measures a round trip through the server's session loop.
 func (c *Conn) Ping(ctx context.Context) (time.Duration, error) {
 	start := time.Now()
@@ -422,6 +446,8 @@ func decodeEvent(raw []byte) (Event, error) {
 		p = new(protocol.ConfirmRequest)
 	case protocol.TypeNotice:
 		p = new(protocol.Notice)
+	case protocol.TypeMemories:
+		p = new(protocol.Memories)
 	default:
 		return Event{Type: env.Type, ID: env.ID, Payload: env.Payload}, nil
 	}

@@ -1,11 +1,12 @@
 package protocol
 
 // Version is the newest protocol version this package speaks. Hello/welcome
-// negotiate the highest version both sides know.
-const Version = 1
+// negotiate the highest version both sides know. Version 2 adds memory and
+// forget (what avatars remember about you).
+const Version = 2
 
 // SupportedVersions lists every version this package can speak, oldest first.
-var SupportedVersions = []int{1}
+var SupportedVersions = []int{1, 2}
 
 // Type names a message. Client types are sent by clients, server types by
 // the server; a type is never both.
@@ -23,6 +24,9 @@ const (
 	TypeTalk    Type = "talk"    // say something to an avatar
 	TypeConfirm Type = "confirm" // confirm an avatar's pending action (with its nonce)
 	TypeDecline Type = "decline" // decline it
+
+	TypeMemory Type = "memory" // (v2) list what avatars remember about you
+	TypeForget Type = "forget" // (v2) delete one remembered fact, or everything an avatar knows about you
 )
 
 // Server → client message types.
@@ -43,13 +47,18 @@ const (
 	TypeCard        Type = "card"            // a skill result to show: products, slots, options, a quiz …
 	TypeConfirmReq  Type = "confirm_request" // an avatar asks you to confirm an irreversible action
 	TypeNotice      Type = "notice"          // a notification: reminder, invite, delivery update …
+	TypeMemories    Type = "memories"        // (v2) answer to memory and forget
 )
 
 // ClientTypes is the set of types a server accepts.
 var ClientTypes = map[Type]bool{
 	TypeHello: true, TypeJoin: true, TypeLeave: true, TypeMove: true, TypeChat: true, TypePing: true,
 	TypeTalk: true, TypeConfirm: true, TypeDecline: true,
+	TypeMemory: true, TypeForget: true,
 }
+
+// V2Types are client types a session may use only if it speaks version 2.
+var V2Types = map[Type]bool{TypeMemory: true, TypeForget: true}
 
 // Limits every server enforces; also announced in [Welcome].
 const (
@@ -413,6 +422,40 @@ type FieldValue struct {
 // connection; a nonce works once.
 type Confirm struct {
 	Nonce string `json:"nonce"`
+}
+
+// Memory asks what avatars remember about you (v2). Avatar is an avatar's
+// id ("assistant", from memories) or empty for all of them.
+type Memory struct {
+	Avatar string `json:"avatar,omitempty"`
+}
+
+// Forget deletes what an avatar remembers about you (v2): the fact Key,
+// or with no key every fact, the conversation history and its summary.
+type Forget struct {
+	Avatar string `json:"avatar"`
+	Key    string `json:"key,omitempty"`
+}
+
+// Memories lists what avatars remember about you (v2).
+type Memories struct {
+	Avatars []AvatarMemory `json:"avatars"`
+}
+
+// AvatarMemory is what one avatar remembers about you.
+type AvatarMemory struct {
+	Avatar  string       `json:"avatar"` // the avatar's id
+	Name    string       `json:"name"`   // its name in your language
+	Facts   []Remembered `json:"facts"`
+	History int          `json:"history"` // lines of conversation it keeps
+}
+
+// Remembered is one remembered fact, with the words it came from.
+type Remembered struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+	Said  string `json:"said"`
+	At    int64  `json:"at"` // Unix ms
 }
 
 // Notice is a notification from a skill.

@@ -180,6 +180,32 @@ func (h *avatarHub) confirm(sess *Session, nonce string, accept bool) *protocol.
 	return nil
 }
 
+// known reports whether id is a configured avatar.
+func (h *avatarHub) known(id string) bool {
+	_, ok := h.rt.Avatar(id)
+	return ok
+}
+
+// memories lists what each avatar (or just avatar) remembers about user.
+func (h *avatarHub) memories(user, avatar string) *protocol.Memories {
+	out := &protocol.Memories{Avatars: []protocol.AvatarMemory{}}
+	for _, a := range h.srv.opts.Avatars {
+		if avatar != "" && a.ID != avatar {
+			continue
+		}
+		am := protocol.AvatarMemory{Avatar: a.ID, Name: a.NameKo, Facts: []protocol.Remembered{}}
+		facts, _ := h.rt.Facts(user, a.ID)
+		for _, f := range facts {
+			am.Facts = append(am.Facts, protocol.Remembered{Key: f.Key, Value: f.Value, Said: f.Said, At: f.At.UnixMilli()})
+		}
+		if st, ok := h.rt.Snapshot(user, a.ID); ok {
+			am.History = len(st.History)
+		}
+		out.Avatars = append(out.Avatars, am)
+	}
+	return out
+}
+
 func truncNonce(n string) string {
 	if len(n) > 12 {
 		return n[:12] + "…"

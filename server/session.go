@@ -43,6 +43,7 @@ type Session struct {
 
 	// Owned by the reader goroutine.
 	hello      bool
+	version    int // negotiated protocol version
 	resumeHash string
 	lim        struct{ move, chat, talk, other, errs *rate.Limiter }
 	violations int
@@ -254,6 +255,10 @@ func (s *Session) handle(env protocol.Envelope) {
 		s.reject(env.ID, protocol.Errorf(protocol.CodeBadState, "send hello first"))
 		return
 	}
+	if protocol.V2Types[env.Type] && s.version < 2 {
+		s.reject(env.ID, protocol.Errorf(protocol.CodeUnknownType, "%s needs protocol version 2 (this session speaks %d)", env.Type, s.version))
+		return
+	}
 	var err *protocol.Error
 	switch env.Type {
 	case protocol.TypeHello:
@@ -270,6 +275,8 @@ func (s *Session) handle(env protocol.Envelope) {
 		err = s.onTalk(env)
 	case protocol.TypeConfirm, protocol.TypeDecline:
 		err = s.onConfirm(env)
+	case protocol.TypeMemory, protocol.TypeForget:
+		err = s.onMemory(env)
 	case protocol.TypePing:
 		var p protocol.Ping
 		if e := protocol.DecodePayload(env, &p); e != nil {
@@ -310,6 +317,7 @@ func (s *Session) onHello(env protocol.Envelope) *protocol.Error {
 	}
 	o := &s.srv.opts
 	s.hello = true
+	s.version = version
 	s.conn.SetReadDeadline(time.Now().Add(o.PongTimeout))
 
 	// Resume: accepted only for the same user, within the window. A bad or
@@ -567,6 +575,49 @@ func (s *Session) onTalk(env protocol.Envelope) *protocol.Error {
 	if !cur.tryPost(talkReq{s: s, avatar: t.Avatar, text: text, reqID: env.ID}) {
 		return protocol.Errorf(protocol.CodeOverloaded, "the room is busy; try again")
 	}
+	return nil
+}
+
+// onMemory lists (memory) or deletes (forget) what avatars remember about
+// this user. Forgetting waits for the avatar's conversation to finish its
+// turn, so it runs off the session's goroutine and answers when done.
+func (s *Session) onMemory(env protocol.Envelope) *protocol.Error {
+	if s.srv.avatars == nil {
+		return protocol.Errorf(protocol.CodeNoSuchAvatar, "this world has no avatars")
+	}
+	var avatar, key string
+	forget := env.Type == protocol.TypeForget
+	if forget {
+		var f protocol.Forget
+		if err := protocol.DecodePayload(env, &f); err != nil {
+			return asProtoErr(err)
+		}
+		if f.Avatar == "" {
+			return protocol.Errorf(protocol.CodeInvalidPayload, "forget: avatar is required")
+		}
+		avatar, key = f.Avatar, f.Key
+	} else {
+		var m protocol.Memory
+		if err := protocol.DecodePayload(env, &m); err != nil {
+			return asProtoErr(err)
+		}
+		avatar = m.Avatar
+	}
+	if len(avatar) > 64 || len(key) > 32 {
+		return protocol.Errorf(protocol.CodeInvalidPayload, "%s: avatar or key is too long", env.Type)
+	}
+	if avatar != "" && !s.srv.avatars.known(avatar) {
+		return protocol.Errorf(protocol.CodeNoSuchAvatar, "no avatar %q", truncNonce(avatar))
+	}
+	go func() {
+		if forget {
+			if err := s.srv.avatars.rt.Forget(s.user.ID, avatar, key); err != nil {
+				s.sendError(env.ID, protocol.Errorf(protocol.CodeInternal, "forgetting failed; nothing may have been deleted"))
+				return
+			}
+		}
+		s.send(protocol.MustEncode(protocol.TypeMemories, env.ID, s.srv.avatars.memories(s.user.ID, avatar)))
+	}()
 	return nil
 }
 
