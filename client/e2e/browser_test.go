@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -443,6 +444,20 @@ func TestBrowser(t *testing.T) {
 	if st.Toast != "" && strings.Contains(st.Toast, "만료") {
 		t.Errorf("toast after confirming: %q", st.Toast)
 	}
+	// The memory view: tell the assistant something about yourself, open
+	// "내 정보", see it, delete it.
+	b.focusField("input")
+	b.compose("=참고로 저는 채식주의자예요")
+	b.enter()
+	b.wait("the reply", 30*time.Second, func(s ui.State) bool { return hasLine(s, "you|민수|", "채식주의자") })
+	b.clickButton(b.state(), "memory", "")
+	st = b.wait("the memory view", 15*time.Second, func(s ui.State) bool {
+		return slices.Contains(s.Memories, "assistant/diet=vegetarian")
+	})
+	b.clickButton(st, "forget", "assistant/diet")
+	b.wait("the fact deleted", 15*time.Second, func(s ui.State) bool {
+		return s.Memories != nil && !slices.Contains(s.Memories, "assistant/diet=vegetarian")
+	})
 	if out := os.Getenv("MADANG_SHOTS"); out != "" {
 		os.WriteFile(filepath.Join(out, "browser.png"), shot, 0o644)
 	}

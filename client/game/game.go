@@ -135,12 +135,14 @@ func (g *Game) Close() {
 // offline is the sender before sign-in.
 type offline struct{}
 
-func (offline) Chat(string, string) error { return session.ErrOffline }
-func (offline) Talk(uint32, string) error { return session.ErrOffline }
-func (offline) MoveTo(int, int) error     { return session.ErrOffline }
-func (offline) MoveDir(string) error      { return session.ErrOffline }
-func (offline) Confirm(string) error      { return session.ErrOffline }
-func (offline) Decline(string) error      { return session.ErrOffline }
+func (offline) Chat(string, string) error   { return session.ErrOffline }
+func (offline) Talk(uint32, string) error   { return session.ErrOffline }
+func (offline) MoveTo(int, int) error       { return session.ErrOffline }
+func (offline) MoveDir(string) error        { return session.ErrOffline }
+func (offline) Confirm(string) error        { return session.ErrOffline }
+func (offline) Decline(string) error        { return session.ErrOffline }
+func (offline) Memory() error               { return session.ErrOffline }
+func (offline) Forget(string, string) error { return session.ErrOffline }
 
 // Layout keeps one logical pixel per device-independent pixel: the bitmap
 // font stays sharp, and a bigger window shows more of the world.

@@ -320,3 +320,13 @@ func (s *Session) Confirm(nonce string) error {
 func (s *Session) Decline(nonce string) error {
 	return s.send(protocol.TypeDecline, &protocol.Confirm{Nonce: nonce})
 }
+
+// Memory asks what avatars remember about the user (protocol v2); the
+// answer arrives as a memories event.
+func (s *Session) Memory() error { return s.send(protocol.TypeMemory, &protocol.Memory{}) }
+
+// Forget deletes a remembered fact (key) or everything an avatar knows
+// about the user (key ""); the remaining memories arrive as an event.
+func (s *Session) Forget(avatar, key string) error {
+	return s.send(protocol.TypeForget, &protocol.Forget{Avatar: avatar, Key: key})
+}

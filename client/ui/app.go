@@ -19,6 +19,8 @@ type Sender interface {
 	MoveDir(d string) error
 	Confirm(nonce string) error
 	Decline(nonce string) error
+	Memory() error
+	Forget(avatar, key string) error
 }
 
 // EntityView is an entity as drawn this frame.
@@ -135,8 +137,20 @@ func (a *App) autoTarget(x, y float64) {
 
 func (a *App) layoutBoxes(now time.Time) {
 	a.Boxes = a.Boxes[:0]
+	// The "what avatars remember" button sits in the status bar; its panel
+	// goes over the card column while open.
+	label := a.M.T("내 정보", "My data")
+	bw := a.Measure(label) + 2*Pad
+	st := a.Screen.Status
+	a.Boxes = append(a.Boxes, Box{Rect: Rect{X: st.X + st.W/2 - bw/2, Y: st.Y + 2, W: bw, H: st.H - 4}, Accent: Label,
+		Buttons: []Button{{Rect: Rect{X: st.X + st.W/2 - bw/2, Y: st.Y + 2, W: bw, H: st.H - 4}, Label: label, Action: Action{Kind: "memory"}}}})
 	col := a.Screen.Cards
 	y := col.Y
+	if a.M.MemoryOpen {
+		b := LayoutMemory(a.M.Memories, col.X, y, col.W, a.Measure, a.M.Lang)
+		a.Boxes = append(a.Boxes, b)
+		y += b.H + Pad
+	}
 	if c := a.M.Pending(now); c != nil {
 		b := LayoutConfirm(c, col.X, y, col.W, a.Measure, a.M.Lang)
 		a.Boxes = append(a.Boxes, b)
@@ -228,6 +242,13 @@ func (a *App) Do(act Action, now time.Time) {
 		err = a.S.Decline(act.Nonce)
 	case "dismiss":
 		a.dismissed[act.Card] = true
+	case "memory":
+		a.M.MemoryOpen = !a.M.MemoryOpen
+		if a.M.MemoryOpen {
+			err = a.S.Memory()
+		}
+	case "forget":
+		err = a.S.Forget(act.Target, act.Key)
 	}
 	if err != nil {
 		a.M.ShowToast(a.M.T("연결되어 있지 않아요.", "Not connected."), now)

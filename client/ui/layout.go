@@ -50,6 +50,8 @@ type Action struct {
 	Text   string // talk: what to say ("2번")
 	Nonce  string // confirm, decline
 	Card   int    // dismiss: the card's N
+	Target string // forget: the avatar's id
+	Key    string // forget: the fact ("" for everything)
 }
 
 // Button is a clickable area with an optional label drawn centred.
@@ -300,4 +302,68 @@ func BubbleLines(text string, w, maxLines int, m Measure) []string {
 		lines[0] = "…" + string(first)
 	}
 	return lines
+}
+
+// LayoutMemory lays out what avatars remember about the user (protocol
+// v2 memories): per avatar its facts with the words they came from, a
+// delete button for each and one to forget everything.
+func LayoutMemory(m *protocol.Memories, x, y, w int, meas Measure, lang string) Box {
+	b := Box{Rect: Rect{X: x, Y: y, W: w}}
+	inner := w - 2*Pad
+	cy := y + Pad
+	en := lang == "en"
+	title := map[bool]string{true: "What the avatars remember about you", false: "아바타가 기억하는 내 정보"}[en]
+	b.Rows = append(b.Rows, Row{Text: Ellipsize(title, inner-LineH, meas), X: x + Pad, Y: cy, Style: Title})
+	b.Buttons = append(b.Buttons, Button{Rect: Rect{X: x + w - Pad - LineH, Y: cy, W: LineH, H: LineH}, Label: "×", Action: Action{Kind: "memory"}})
+	cy += LineH + 4
+	if m == nil {
+		b.Rows = append(b.Rows, Row{Text: map[bool]string{true: "Loading…", false: "불러오는 중…"}[en], X: x + Pad, Y: cy, Style: Dim})
+		b.H = cy + LineH + Pad - y
+		return b
+	}
+	del := map[bool]string{true: "Delete", false: "지우기"}[en]
+	delW := meas(del) + Pad
+	for _, am := range m.Avatars {
+		if len(am.Facts) == 0 && am.History == 0 {
+			continue
+		}
+		b.Rows = append(b.Rows, Row{Text: Ellipsize(Sanitize(am.Name), inner, meas), X: x + Pad, Y: cy, Style: Label})
+		cy += LineH
+		for _, f := range am.Facts {
+			line := Sanitize(FactLabel(f.Key, lang) + ": " + f.Value)
+			b.Rows = append(b.Rows, Row{Text: Ellipsize(line, inner-delW-Pad, meas), X: x + 2*Pad, Y: cy, Style: Body})
+			b.Buttons = append(b.Buttons, Button{Rect: Rect{X: x + w - Pad - delW, Y: cy - 1, W: delW, H: LineH + 2}, Label: del,
+				Action: Action{Kind: "forget", Target: am.Avatar, Key: f.Key}})
+			cy += LineH
+			for _, l := range Wrap("“"+Sanitize(f.Said)+"”", inner-2*Pad, meas) {
+				b.Rows = append(b.Rows, Row{Text: l, X: x + 3*Pad, Y: cy, Style: Dim})
+				cy += LineH
+			}
+		}
+		if am.History > 0 {
+			b.Rows = append(b.Rows, Row{Text: fmt.Sprintf(map[bool]string{true: "%d lines of conversation", false: "대화 기록 %d줄"}[en], am.History), X: x + 2*Pad, Y: cy, Style: Dim})
+			cy += LineH
+		}
+		all := map[bool]string{true: "Forget everything", false: "모두 잊게 하기"}[en]
+		b.Buttons = append(b.Buttons, Button{Rect: Rect{X: x + Pad, Y: cy + 2, W: meas(all) + 2*Pad, H: LineH + 6}, Label: all,
+			Action: Action{Kind: "forget", Target: am.Avatar}})
+		cy += LineH + 12
+	}
+	if len(b.Buttons) == 1 {
+		b.Rows = append(b.Rows, Row{Text: map[bool]string{true: "Nothing yet.", false: "아직 기억하는 게 없어요."}[en], X: x + Pad, Y: cy, Style: Dim})
+		cy += LineH
+	}
+	b.H = cy + Pad - y
+	return b
+}
+
+// FactLabel names a kind of remembered fact.
+func FactLabel(key, lang string) string {
+	ko := map[string]string{"diet": "식단", "allergy": "알레르기", "budget": "예산", "cuisine": "좋아하는 음식", "level": "학습 수준"}
+	if lang != "en" {
+		if k, ok := ko[key]; ok {
+			return k
+		}
+	}
+	return key
 }

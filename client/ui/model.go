@@ -80,8 +80,11 @@ type Model struct {
 	ToastTill time.Time
 	Target    uint32 // the avatar the user is talking to (0: room chat)
 	Zone      string // the named zone you are in
-	cardN     int
-	names     map[uint32]string
+	// Memories is the newest answer to memory/forget; MemoryOpen shows it.
+	Memories   *protocol.Memories
+	MemoryOpen bool
+	cardN      int
+	names      map[uint32]string
 }
 
 // NewModel returns an empty model speaking lang ("ko" or "en").
@@ -209,6 +212,8 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 		}
 		m.addLine(Line{Kind: LineNotice, Text: n.Text, At: now})
 		m.ShowToast(n.Text, now)
+	case *protocol.Memories:
+		m.Memories = p
 	case *protocol.ZoneMsg:
 		if p.Event == "enter" {
 			m.Zone = p.Zone

@@ -27,6 +27,7 @@ type State struct {
 	FirstMs  float64       `json:"first_frame_ms"` // page start → first frame with a room drawn
 	Input    string        `json:"input"`          // the text field, including IME composition
 	Doors    []StateDoor   `json:"doors"`
+	Memories []string      `json:"memories"` // "avatar/key=value" while the memory view has an answer
 }
 
 // StateDoor is a door of the room and where it is on screen.
@@ -107,6 +108,14 @@ func (a *App) State(now time.Time) State {
 	for _, c := range a.M.Confirms {
 		s.Confirms = append(s.Confirms, StateCard{Kind: c.Action, Title: c.Summary, Nonce: c.Nonce, State: c.State})
 	}
+	if a.M.Memories != nil {
+		s.Memories = []string{}
+		for _, am := range a.M.Memories.Avatars {
+			for _, f := range am.Facts {
+				s.Memories = append(s.Memories, am.Avatar+"/"+f.Key+"="+f.Value)
+			}
+		}
+	}
 	for _, d := range a.Map.Doors {
 		sx, sy := a.Cam.ToScreen(float64(d.X), float64(d.Y), a.Screen.World)
 		s.Doors = append(s.Doors, StateDoor{To: d.To, X: d.X, Y: d.Y, SX: sx, SY: sy})
@@ -115,7 +124,11 @@ func (a *App) State(now time.Time) State {
 	s.Buttons = append(s.Buttons, StateButton{Kind: "input", X: in.X, Y: in.Y, W: in.W, H: in.H})
 	for _, b := range a.Boxes {
 		for _, btn := range b.Buttons {
-			s.Buttons = append(s.Buttons, StateButton{Label: btn.Label, Kind: btn.Action.Kind, Text: btn.Action.Text,
+			text := btn.Action.Text
+			if btn.Action.Kind == "forget" {
+				text = btn.Action.Target + "/" + btn.Action.Key
+			}
+			s.Buttons = append(s.Buttons, StateButton{Label: btn.Label, Kind: btn.Action.Kind, Text: text,
 				X: btn.X, Y: btn.Y, W: btn.W, H: btn.H})
 		}
 	}

@@ -164,6 +164,11 @@ func (f *fakeSender) MoveTo(x, y int) error {
 func (f *fakeSender) MoveDir(d string) error { f.calls = append(f.calls, "dir "+d); return nil }
 func (f *fakeSender) Confirm(n string) error { f.calls = append(f.calls, "confirm "+n); return nil }
 func (f *fakeSender) Decline(n string) error { f.calls = append(f.calls, "decline "+n); return nil }
+func (f *fakeSender) Memory() error          { f.calls = append(f.calls, "memory"); return nil }
+func (f *fakeSender) Forget(a, k string) error {
+	f.calls = append(f.calls, "forget "+a+" "+k)
+	return nil
+}
 
 func ev(p any) client.Event { return client.Event{Payload: p} }
 
@@ -359,8 +364,8 @@ func TestAppFlow(t *testing.T) {
 	m.Apply(ev(&protocol.Card{Avatar: 1, Kind: protocol.CardOptions, Title: "예약 가능한 곳", Items: []protocol.CardItem{{Title: "A"}, {Title: "B"}}}), now)
 	m.Apply(ev(&protocol.ConfirmRequest{Avatar: 1, Nonce: "cf_9", Action: "booking_confirm", Summary: "B 예약", Fields: []protocol.FieldValue{{Label: "장소", Value: "B"}}, Expires: now.Add(time.Minute).UnixMilli()}), now)
 	a.Frame(800, 500, mir, now)
-	if len(a.Boxes) != 2 || a.Boxes[0].Accent != Warn {
-		t.Fatalf("boxes: confirmation first, then the card: %+v", a.Boxes)
+	if len(a.Boxes) != 3 || a.Boxes[0].Buttons[0].Action.Kind != "memory" || a.Boxes[1].Accent != Warn {
+		t.Fatalf("boxes: the memory button, the confirmation, then the card: %+v", a.Boxes)
 	}
 	clickAction := func(kind, text string) {
 		for _, b := range a.Boxes {
@@ -523,5 +528,47 @@ func TestNoticesAndCardsReplace(t *testing.T) {
 	}
 	if len(m.Cards) != MaxCards {
 		t.Errorf("%d cards kept", len(m.Cards))
+	}
+}
+
+// TestMemoryView: the status bar's button asks for memories; the panel
+// lists each fact with its words and a delete button, and one to forget
+// everything; clicking them sends forget.
+func TestMemoryView(t *testing.T) {
+	m := NewModel("ko")
+	f := &fakeSender{}
+	a := NewApp(m, f, m6)
+	now := time.Now()
+	a.Frame(900, 600, nil, now)
+	btn := a.Boxes[0].Buttons[0]
+	a.Click(btn.X+1, btn.Y+1, now)
+	if !m.MemoryOpen || f.calls[0] != "memory" {
+		t.Fatalf("open: %v %q", m.MemoryOpen, f.calls)
+	}
+	m.Apply(ev(&protocol.Memories{Avatars: []protocol.AvatarMemory{
+		{Avatar: "assistant", Name: "비서 지니", History: 12, Facts: []protocol.Remembered{
+			{Key: "diet", Value: "vegetarian", Said: "저는 채식주의자예요"}, {Key: "allergy", Value: "땅콩", Said: "땅콩 알레르기가 있어요"}}},
+		{Avatar: "tutor", Name: "하나 선생님"}}}), now)
+	a.Frame(900, 600, nil, now)
+	panel := a.Boxes[1]
+	var forgets []string
+	for _, b := range panel.Buttons {
+		if b.Action.Kind == "forget" {
+			forgets = append(forgets, b.Action.Target+"/"+b.Action.Key)
+		}
+	}
+	if strings.Join(forgets, ",") != "assistant/diet,assistant/allergy,assistant/" {
+		t.Errorf("forget buttons %q", forgets)
+	}
+	if !hasRow(panel, "식단: vegetarian") || !hasRow(panel, "“저는 채식주의자예요”") || !hasRow(panel, "대화 기록 12줄") || hasRow(panel, "하나 선생님") {
+		t.Errorf("panel rows %+v", panel.Rows)
+	}
+	for _, b := range panel.Buttons {
+		if b.Action.Kind == "forget" && b.Action.Key == "allergy" {
+			a.Click(b.X+1, b.Y+1, now)
+		}
+	}
+	if f.calls[len(f.calls)-1] != "forget assistant allergy" {
+		t.Errorf("calls %q", f.calls)
 	}
 }
