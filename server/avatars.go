@@ -254,18 +254,8 @@ func (h *avatarHub) Present(a *avatars.Avatar) []agents.User {
 // (class quiz questions and results; never anything personal).
 func (h *avatarHub) Broadcast(a *avatars.Avatar, c protocol.Card) {
 	c.Avatar = h.entity[a.ID]
-	msg := protocol.MustEncode(protocol.TypeCard, "", &c)
-	r := h.room[a.ID]
-	h.srv.mu.Lock()
-	var to []*Session
-	for sess := range h.srv.sessions {
-		if sess.room.Load() == r {
-			to = append(to, sess)
-		}
-	}
-	h.srv.mu.Unlock()
-	for _, sess := range to {
-		sess.send(msg)
+	if r := h.room[a.ID]; r != nil {
+		r.tryPost(broadcastCardReq{avatar: a.ID, card: c}) // coalesced per tick
 	}
 }
 

@@ -43,6 +43,12 @@ type Room struct {
 	around    []int                        // scratch for cellsAround
 	avStates  map[string]map[string]string // avatar → user → conversation state
 	avShown   map[string]protocol.AvatarState
+	// Avatar news is coalesced per tick: a busy avatar (a class of 30)
+	// changes state and broadcasts results many times a second; each tick
+	// sends only the newest state and the newest card of each kind, so
+	// the traffic per viewer is bounded by the tick rate, not the class size.
+	avSent   map[string]protocol.AvatarState
+	cardNews []broadcastCardReq
 	rng       *rand.Rand
 }
 
@@ -122,6 +128,10 @@ type (
 		text   string
 		reqID  string
 	}
+	broadcastCardReq struct {
+		avatar string
+		card   protocol.Card
+	}
 	avatarStateReq struct {
 		avatar, user, state string
 	}
@@ -145,6 +155,7 @@ func newRoom(srv *Server, info *world.Room) (*Room, error) {
 		cellH:    (info.H + cs - 1) / cs,
 		avStates: map[string]map[string]string{},
 		avShown:  map[string]protocol.AvatarState{},
+		avSent:   map[string]protocol.AvatarState{},
 		rng:      rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), uint64(len(info.ID)))),
 	}
 	r.builders = make([]cellBuilder, r.cellW*r.cellH)
@@ -241,6 +252,14 @@ func (r *Room) handle(m any) {
 		r.onTalk(m)
 	case avatarStateReq:
 		r.onAvatarState(m)
+	case broadcastCardReq:
+		for i, old := range r.cardNews {
+			if old.avatar == m.avatar && old.card.Kind == m.card.Kind {
+				r.cardNews[i] = m // a newer board of the same kind replaces the queued one
+				return
+			}
+		}
+		r.cardNews = append(r.cardNews, m)
 	}
 }
 
@@ -486,6 +505,7 @@ func (r *Room) step(now time.Time) {
 		}
 	}
 	r.sendFrames()
+	r.flushAvatarNews()
 	for _, e := range r.order {
 		if e.moved {
 			e.echoTS = 0 // echoed once, with the first movement
@@ -903,12 +923,27 @@ func (r *Room) onAvatarState(m avatarStateReq) {
 			show.Busy++
 		}
 	}
-	if r.avShown[m.avatar] == show {
-		return
+	r.avShown[m.avatar] = show // sent at the next tick (flushAvatarNews)
+}
+
+// flushAvatarNews sends, once per tick, each avatar's visible state if it
+// changed and the newest broadcast card of each kind.
+func (r *Room) flushAvatarNews() {
+	for id, show := range r.avShown {
+		if r.avSent[id] == show {
+			continue
+		}
+		r.avSent[id] = show
+		msg := protocol.MustEncode(protocol.TypeAvatarState, "", &show)
+		for s := range r.bySess {
+			s.send(msg)
+		}
 	}
-	r.avShown[m.avatar] = show
-	msg := protocol.MustEncode(protocol.TypeAvatarState, "", &show)
-	for s := range r.bySess {
-		s.send(msg)
+	for _, n := range r.cardNews {
+		msg := protocol.MustEncode(protocol.TypeCard, "", &n.card)
+		for s := range r.bySess {
+			s.send(msg)
+		}
 	}
+	r.cardNews = r.cardNews[:0]
 }
