@@ -49,7 +49,7 @@ type Room struct {
 	// the traffic per viewer is bounded by the tick rate, not the class size.
 	avSent   map[string]protocol.AvatarState
 	cardNews []broadcastCardReq
-	rng       *rand.Rand
+	rng      *rand.Rand
 }
 
 // entity is a player (or, later, an avatar) in the room.
