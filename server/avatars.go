@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server/store"
 	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/mcpsrc"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -30,6 +32,7 @@ type avatarHub struct {
 
 	mu     sync.Mutex
 	nonces map[string]pendingNonce // confirmation nonces sent to users
+	mcp    *mcpsrc.Manager         // external MCP skills, if configured
 }
 
 type pendingNonce struct {
@@ -47,6 +50,17 @@ func (s *Server) startAvatars(ctx context.Context) error {
 		return err
 	}
 	hub.host = host
+	if o.MCPConfig != "" {
+		hub.mcp = mcpsrc.NewManager(o.MCPConfig, host, s.log)
+		if err := hub.mcp.Reload(ctx); err != nil {
+			return fmt.Errorf("mcp sources: %w", err)
+		}
+		s.roomWG.Add(1)
+		go func() {
+			defer s.roomWG.Done()
+			hub.mcp.Watch(ctx, 2*time.Second)
+		}()
+	}
 	for _, a := range o.Avatars {
 		r, ok := s.rooms[a.Room]
 		if !ok {
@@ -56,6 +70,9 @@ func (s *Server) startAvatars(ctx context.Context) error {
 			return fmt.Errorf("avatar %s: home (%d,%d) in %s is not walkable", a.ID, a.Home.X, a.Home.Y, a.Room)
 		}
 		for _, sk := range a.Skills {
+			if strings.HasPrefix(sk, "mcp.") && o.MCPConfig != "" {
+				continue // an external source: it may come (back) later
+			}
 			found := false
 			for _, t := range host.Tools() {
 				found = found || string(t.Skill) == sk
@@ -90,6 +107,9 @@ func (s *Server) startAvatars(ctx context.Context) error {
 
 func (h *avatarHub) close() {
 	h.rt.Close()
+	if h.mcp != nil {
+		h.mcp.Close()
+	}
 	h.host.Close()
 }
 

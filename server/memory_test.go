@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -26,6 +27,19 @@ func TestMemoryProtocol(t *testing.T) {
 	talk(t, b, av, "저는 채식주의자예요. 땅콩 알레르기가 있어요", false)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
+	// The conversation saves its history just after its reply: ask until
+	// the turn is on disk.
+	var m *protocol.Memories
+	eventually(t, 5*time.Second, func() error {
+		var err error
+		if m, err = b.Memory(ctx, "assistant"); err != nil {
+			return err
+		}
+		if len(m.Avatars) != 1 || m.Avatars[0].History == 0 {
+			return fmt.Errorf("memories %+v", m.Avatars)
+		}
+		return nil
+	})
 	m, err := b.Memory(ctx, "")
 	if err != nil {
 		t.Fatal(err)

@@ -97,6 +97,10 @@ type Options struct {
 	Avatars []*avatars.Avatar
 	// Skills the avatars may use; nil means every registered skill.
 	Skills []skills.ID
+	// MCPConfig, if set, is a file of external MCP skill sources
+	// (skills/mcpsrc): loaded at start and re-read when it changes, so
+	// sources come and go without a restart. Their skills are "mcp.<name>".
+	MCPConfig string
 	// Brain returns each avatar's brain; nil means the embedded brain.
 	Brain func(*avatars.Avatar) agents.Brain
 	// Clock drives skills (reminders, deliveries, expiry); default the

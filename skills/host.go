@@ -43,9 +43,14 @@ type HostOptions struct {
 // Host runs skills for callers and enforces the rules in the package doc.
 // It is safe for concurrent use.
 type Host struct {
-	opts   HostOptions
-	db     *store.DB
+	opts HostOptions
+	db   *store.DB
+
+	// mu guards skills and tools: skills from MCP sources come and go
+	// while the server runs (Add, Remove).
+	mu     sync.RWMutex
 	skills []Skill
+	ids    []ID
 	tools  map[string]*Tool
 	locks  [64]sync.Mutex // idempotency keys, by hash
 
@@ -116,37 +121,81 @@ func (h *Host) Add(id ID, s Skill) error {
 			return fmt.Errorf("provisioning skill %s: %w", id, err)
 		}
 	}
-	for _, t := range s.Tools() {
+	tools := s.Tools()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, t := range tools {
 		if old, dup := h.tools[t.Name]; dup {
 			return fmt.Errorf("skills: tool %q of %s shadows the tool of %s", t.Name, id, old.Skill)
 		}
+	}
+	for _, t := range tools {
 		t.Skill = id
 		h.tools[t.Name] = t
 	}
 	h.skills = append(h.skills, s)
+	h.ids = append(h.ids, id)
+	return nil
+}
+
+// Remove takes a skill and its tools away (an MCP source removed from the
+// configuration) and closes it. Calls already running finish.
+func (h *Host) Remove(id ID) error {
+	h.mu.Lock()
+	var gone Skill
+	for i, sid := range h.ids {
+		if sid == id {
+			gone = h.skills[i]
+			h.skills = append(h.skills[:i:i], h.skills[i+1:]...)
+			h.ids = append(h.ids[:i:i], h.ids[i+1:]...)
+			break
+		}
+	}
+	for name, t := range h.tools {
+		if t.Skill == id {
+			delete(h.tools, name)
+		}
+	}
+	h.mu.Unlock()
+	if gone == nil {
+		return fmt.Errorf("skills: no skill %s", id)
+	}
+	if c, ok := gone.(Closer); ok {
+		return c.Close()
+	}
 	return nil
 }
 
 // Tools returns every tool, sorted by name.
 func (h *Host) Tools() []*Tool {
+	h.mu.RLock()
 	out := make([]*Tool, 0, len(h.tools))
 	for _, t := range h.tools {
 		out = append(out, t)
 	}
+	h.mu.RUnlock()
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
 }
 
 // Tool returns a tool by name.
 func (h *Host) Tool(name string) (*Tool, bool) {
+	h.mu.RLock()
+	defer h.mu.RUnlock()
 	t, ok := h.tools[name]
 	return t, ok
+}
+
+func (h *Host) skillList() []Skill {
+	h.mu.RLock()
+	defer h.mu.RUnlock()
+	return append([]Skill(nil), h.skills...)
 }
 
 // Close closes every skill that holds resources.
 func (h *Host) Close() error {
 	var errs []error
-	for _, s := range h.skills {
+	for _, s := range h.skillList() {
 		if c, ok := s.(Closer); ok {
 			errs = append(errs, c.Close())
 		}
@@ -157,7 +206,7 @@ func (h *Host) Close() error {
 // Tick lets every Ticker skill act at the clock's current time.
 func (h *Host) Tick(ctx context.Context) {
 	now := h.opts.Clock.Now()
-	for _, s := range h.skills {
+	for _, s := range h.skillList() {
 		if t, ok := s.(Ticker); ok {
 			t.Tick(ctx, now)
 		}
@@ -259,7 +308,7 @@ func hashStr(parts ...string) string {
 
 // Call runs tool name with raw JSON arguments for the caller in ctx.
 func (h *Host) Call(ctx context.Context, name string, args json.RawMessage, co CallOptions) (res Result) {
-	t, ok := h.tools[name]
+	t, ok := h.Tool(name)
 	if !ok {
 		return errResult(name, Errorf(CodeUnknownTool, "there is no tool %q", name))
 	}
@@ -276,7 +325,7 @@ func (h *Host) Call(ctx context.Context, name string, args json.RawMessage, co C
 		}
 	}
 	audit := func(outcome string) {
-		if t.Effect == Read {
+		if t.Effect == Read && !t.AuditReads {
 			return
 		}
 		h.audit(AuditEntry{At: h.opts.Clock.Now(), User: c.UserID, Avatar: c.Avatar, Channel: c.Channel,
@@ -300,7 +349,13 @@ func (h *Host) Call(ctx context.Context, name string, args json.RawMessage, co C
 		return errResult(name, asError(err))
 	}
 	if t.Effect == Read {
-		return h.run(ctx, t, c, args)
+		res := h.run(ctx, t, c, args)
+		if res.Error != nil {
+			audit("error:" + res.Error.Code)
+		} else {
+			audit("ok")
+		}
+		return res
 	}
 	if co.IdempotencyKey == "" || len(co.IdempotencyKey) > 200 {
 		audit("denied:" + CodeIdempotencyRequired)

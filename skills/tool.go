@@ -106,6 +106,9 @@ type Tool struct {
 	Schema json.RawMessage
 	// Skill is set by the Host.
 	Skill ID
+	// AuditReads records read calls in the audit log too (tools of
+	// external MCP servers: every call to third-party code is audited).
+	AuditReads bool
 
 	validator *sv.Schema
 	run       func(ctx context.Context, c Caller, raw []byte) (any, error)
@@ -207,7 +210,7 @@ func NewRawTool(name, description string, effect Effect, scopes []string, schema
 	if effect == Irreversible && prepare == nil {
 		return nil, fmt.Errorf("tool %s: irreversible without prepare", name)
 	}
-	t := &Tool{Name: name, Description: description, Effect: effect, Scopes: scopes, Schema: schema, validator: v}
+	t := &Tool{Name: name, Description: description, Effect: effect, Scopes: scopes, Schema: schema, validator: v, AuditReads: true}
 	t.run = func(ctx context.Context, c Caller, raw []byte) (any, error) { return handler(ctx, c, raw) }
 	if prepare != nil {
 		t.prepare = func(ctx context.Context, c Caller, raw []byte) (Summary, error) { return prepare(ctx, c, raw) }

@@ -255,9 +255,9 @@ func (c *Conn) Tools(taken func(name string) bool) ([]*skills.Tool, []Refused) {
 	for _, d := range defs {
 		name := ToolName(c.src.Name, d.Name)
 		if want, ok := c.src.Approved[d.Name]; !ok || want != Hash(d) {
-			why := "not approved"
+			why := "not approved; to approve it as it is now, add \"" + d.Name + "\": \"" + Hash(d) + "\" to the source's approved"
 			if ok {
-				why = "definition changed since approval"
+				why = "definition changed since approval (now " + Hash(d) + ")"
 			}
 			refused = append(refused, Refused{d.Name, why})
 			continue

@@ -130,6 +130,17 @@ func testSource(t *testing.T, src mcpsrc.Source) {
 	if res.Status != skills.StatusOK || !strings.Contains(string(res.Data), "L0001") || !strings.Contains(string(res.Data), "13000") {
 		t.Fatalf("confirmed order: %+v %s", res, res.Data)
 	}
+	// Every MCP call is in the audit log, with its caller and outcome.
+	var got []string
+	for _, e := range h.Audit() {
+		if strings.HasPrefix(e.Tool, "lunch_") {
+			got = append(got, e.Tool+" "+e.Phase+" "+e.Outcome+" "+e.User)
+		}
+	}
+	want := "lunch_menu_today execute ok u1|lunch_menu_today execute denied:invalid_arguments u1|lunch_order_lunchbox prepare pending u1|lunch_order_lunchbox commit ok u1"
+	if strings.Join(got, "|") != want {
+		t.Errorf("audit:\n%s\nwant\n%s", strings.Join(got, "|"), want)
+	}
 }
 
 func mustDir(t *testing.T) *storeDir { return openDir(t) }
@@ -268,4 +279,52 @@ func waitPort(t *testing.T, addr string) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	t.Fatalf("%s never listened", addr)
+}
+
+// TestManagerHotReload: adding, changing and removing a source in the
+// file takes effect at Reload, without a restart; a source that is down
+// does not stop the others.
+func TestManagerHotReload(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "mcp.json")
+	h, err := skills.NewHost(skills.HostOptions{Dir: openDir(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	c, src := approveAll(t, mcpsrc.Source{Name: "lunch", Command: lunchBin, Effects: map[string]string{"menu_today": "read"}})
+	c.Close()
+	write := func(srcs ...mcpsrc.Source) {
+		b, _ := json.Marshal(mcpsrc.Config{Sources: srcs})
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := mcpsrc.NewManager(path, h, nil)
+	defer m.Close()
+	broken := mcpsrc.Source{Name: "broken", Command: filepath.Join(dir, "no-such-program")}
+	write(src, broken)
+	if err := m.Reload(ctxT(t)); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := h.Tool("lunch_menu_today"); !ok {
+		t.Fatal("lunch tools not added")
+	}
+	// Changed: order_lunchbox is now configured as a write.
+	src.Effects["order_lunchbox"] = "write"
+	write(src)
+	m.Reload(ctxT(t))
+	if tl, ok := h.Tool("lunch_order_lunchbox"); !ok || tl.Effect != skills.Write {
+		t.Errorf("after the change: %v %+v", ok, tl)
+	}
+	// Removed.
+	write()
+	m.Reload(ctxT(t))
+	if _, ok := h.Tool("lunch_menu_today"); ok {
+		t.Error("lunch tools still there after removing the source")
+	}
+	os.WriteFile(path, []byte(`{"sources":[{"name":"x","command":"a","bogus":1}]}`), 0o644)
+	if err := m.Reload(ctxT(t)); err == nil || !strings.Contains(err.Error(), "bogus") {
+		t.Errorf("bad file: %v", err)
+	}
 }
