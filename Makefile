@@ -7,7 +7,7 @@ DATA    ?= ./data
 
 ## run: build the demo world and serve it (URL printed; Ctrl-C stops it)
 run: deps build web
-	./bin/campus -addr $(ADDR) -data $(DATA) -web ./web/dist
+	./bin/campus -addr $(ADDR) -data $(DATA) -web ./web/dist -mcp examples/campus/mcp.json
 
 ## test: everything CI runs: vet, all tests with the race detector, short fuzzing
 test: test-deps vet race fuzz
@@ -24,6 +24,7 @@ XVFB := xvfb-run -a -s "-screen 0 1280x800x24"
 
 build:
 	$(GO) build -o bin/campus ./examples/campus
+	$(GO) build -o bin/mcplunch ./examples/mcplunch
 
 ## web: the browser client (WebAssembly) that the server serves at /
 web: deps

@@ -70,7 +70,7 @@ func (s *Server) startAvatars(ctx context.Context) error {
 			return fmt.Errorf("avatar %s: home (%d,%d) in %s is not walkable", a.ID, a.Home.X, a.Home.Y, a.Room)
 		}
 		for _, sk := range a.Skills {
-			if strings.HasPrefix(sk, "mcp.") && o.MCPConfig != "" {
+			if strings.HasPrefix(sk, "mcp.") {
 				continue // an external source: it may come (back) later
 			}
 			found := false
