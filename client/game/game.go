@@ -270,12 +270,7 @@ func (g *Game) handleTyping(handled bool, now time.Time) {
 		g.app.Escape()
 		return
 	case repeat(ebiten.KeyBackspace):
-		t := g.field.Text()
-		if t != "" {
-			_, n := utf8.DecodeLastRuneInString(t)
-			t = t[:len(t)-n]
-			g.field.SetTextAndSelection(t, len(t), len(t))
-		}
+		g.backspace()
 	}
 	if utf8.RuneCountInString(g.field.Text()) > ui.MaxInput {
 		t := []rune(g.field.Text())
@@ -284,6 +279,17 @@ func (g *Game) handleTyping(handled bool, now time.Time) {
 	}
 	// Arrow keys keep walking while typing; letters are text.
 	g.app.Keys(ui.KeyDir(held(ebiten.KeyArrowUp), held(ebiten.KeyArrowDown), held(ebiten.KeyArrowLeft), held(ebiten.KeyArrowRight)), now)
+}
+
+// backspace deletes the character before the cursor (the field keeps the
+// cursor at the end).
+func (g *Game) backspace() {
+	t := g.field.Text()
+	if t != "" {
+		_, n := utf8.DecodeLastRuneInString(t)
+		t = t[:len(t)-n]
+		g.field.SetTextAndSelection(t, len(t), len(t))
+	}
 }
 
 func held(k ebiten.Key) bool { return ebiten.IsKeyPressed(k) }
@@ -309,12 +315,7 @@ func (g *Game) updateSignIn(now time.Time) error {
 	if !handled {
 		switch {
 		case repeat(ebiten.KeyBackspace):
-			t := g.field.Text()
-			if t != "" {
-				_, n := utf8.DecodeLastRuneInString(t)
-				t = t[:len(t)-n]
-				g.field.SetTextAndSelection(t, len(t), len(t))
-			}
+			g.backspace()
 		case inpututil.IsKeyJustPressed(ebiten.KeyTab):
 			g.form.NextRoom()
 		}
