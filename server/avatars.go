@@ -33,6 +33,9 @@ type avatarHub struct {
 	mu     sync.Mutex
 	nonces map[string]pendingNonce // confirmation nonces sent to users
 	mcp    *mcpsrc.Manager         // external MCP skills, if configured
+	// mcpPending: irreversible calls made over /mcp, waiting for the
+	// user's Confirm in the world.
+	mcpPending map[string]mcpPending
 }
 
 type pendingNonce struct {
@@ -177,6 +180,9 @@ func (h *avatarHub) Reject(a *avatars.Avatar, user, why string) {
 
 // confirm routes a confirm or decline from sess.
 func (h *avatarHub) confirm(sess *Session, nonce string, accept bool) *protocol.Error {
+	if handled, err := h.confirmMCP(sess, nonce, accept); handled {
+		return err
+	}
 	h.mu.Lock()
 	p, ok := h.nonces[nonce]
 	if ok && p.user == sess.user.ID {

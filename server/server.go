@@ -169,6 +169,8 @@ func (s *Server) routes() {
 	s.mux.Handle("GET /metrics", promhttp.HandlerFor(s.opts.Registry, promhttp.HandlerOpts{}))
 	s.mux.HandleFunc("POST /api/guest", s.serveGuest)
 	s.mux.HandleFunc("GET /api/rooms", s.serveRooms)
+	s.mux.HandleFunc("POST /api/mcp/token", s.serveMCPToken)
+	s.mux.Handle("/mcp", s.mcpHandler())
 	s.mux.HandleFunc("/", s.serveStatic)
 }
 

@@ -1,0 +1,281 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/modelcontextprotocol/go-sdk/mcp"
+	"github.com/tidwall/buntdb"
+
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills"
+)
+
+// Madang as an MCP server: the skills at /mcp (Streamable HTTP) for any
+// MCP client, per user, with an MCP token that is not the world token (a
+// token pasted into an agent's configuration must not let it walk around
+// the world as you, and vice versa). The same Host runs the calls, so
+// scopes, validation, idempotency, the audit log and the confirmation gate
+// are the same as in the world: an irreversible tool never runs on the
+// client's word. It asks the user — through MCP elicitation when the
+// client supports it, else as a confirmation card in the world.
+
+// mcpTokenPrefix marks MCP tokens.
+const mcpTokenPrefix = "mcp_"
+
+type mcpTokenRec struct {
+	User    string   `json:"user"`
+	Name    string   `json:"name"`
+	Scopes  []string `json:"scopes"`
+	Expires int64    `json:"expires"`
+}
+
+// mcpScopes are what an MCP token may do: what the world's avatars may do
+// (the union of their scopes).
+func (s *Server) mcpScopes() []string {
+	set := map[string]bool{}
+	for _, a := range s.opts.Avatars {
+		for _, sc := range a.Scopes {
+			set[sc] = true
+		}
+	}
+	out := make([]string, 0, len(set))
+	for sc := range set {
+		out = append(out, sc)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// serveMCPToken issues an MCP token to a signed-in user:
+// POST /api/mcp/token with the world token.
+func (s *Server) serveMCPToken(w http.ResponseWriter, r *http.Request) {
+	u, err := s.accts.verify(tokenFrom(r))
+	if err != nil {
+		httpError(w, http.StatusUnauthorized, "bad_token", "sign in first and send your world token")
+		return
+	}
+	tok := newSecret(mcpTokenPrefix)
+	rec := mcpTokenRec{User: u.ID, Name: u.Name, Scopes: s.mcpScopes(), Expires: time.Now().Add(s.opts.TokenTTL).Unix()}
+	if err := s.accts.db.Update(func(tx *buntdb.Tx) error {
+		return store.SetJSON(tx, store.Key("mcptok", hashToken(tok)), rec)
+	}); err != nil {
+		httpError(w, http.StatusInternalServerError, "internal", "could not issue the token; try again")
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusCreated)
+	json.NewEncoder(w).Encode(map[string]any{"token": tok, "expires": rec.Expires, "scopes": rec.Scopes})
+}
+
+func (s *Server) verifyMCP(tok string) (mcpTokenRec, error) {
+	var rec mcpTokenRec
+	if !strings.HasPrefix(tok, mcpTokenPrefix) || len(tok) > 128 {
+		return rec, ErrBadToken
+	}
+	err := s.accts.db.View(func(tx *buntdb.Tx) error {
+		return store.GetJSON(tx, store.Key("mcptok", hashToken(tok)), &rec)
+	})
+	if err != nil {
+		return rec, ErrBadToken
+	}
+	if time.Now().Unix() >= rec.Expires {
+		return rec, ErrTokenExpired
+	}
+	return rec, nil
+}
+
+type mcpUserKey struct{}
+
+// mcpHandler is /mcp: bearer MCP token in, one MCP server per user.
+func (s *Server) mcpHandler() http.Handler {
+	var mu sync.Mutex
+	servers := map[string]*mcp.Server{}
+	h := mcp.NewStreamableHTTPHandler(func(r *http.Request) *mcp.Server {
+		rec, _ := r.Context().Value(mcpUserKey{}).(mcpTokenRec)
+		mu.Lock()
+		defer mu.Unlock()
+		if srv := servers[rec.User]; srv != nil {
+			return srv
+		}
+		srv := s.newMCPServer(rec)
+		servers[rec.User] = srv
+		return srv
+	}, nil)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		tok := ""
+		if a := r.Header.Get("Authorization"); strings.HasPrefix(a, "Bearer ") {
+			tok = strings.TrimSpace(a[len("Bearer "):])
+		}
+		if strings.HasPrefix(tok, tokenPrefix) {
+			httpError(w, http.StatusUnauthorized, "wrong_token", "this is a world token; get an MCP token from POST /api/mcp/token")
+			return
+		}
+		rec, err := s.verifyMCP(tok)
+		if err != nil || s.avatars == nil {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="madang-mcp"`)
+			httpError(w, http.StatusUnauthorized, "bad_token", "send Authorization: Bearer mcp_… (POST /api/mcp/token issues one)")
+			return
+		}
+		h.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), mcpUserKey{}, rec)))
+	})
+}
+
+// newMCPServer exposes the Host's tools to one user.
+func (s *Server) newMCPServer(rec mcpTokenRec) *mcp.Server {
+	srv := mcp.NewServer(&mcp.Implementation{Name: "madang", Version: "1"}, nil)
+	host := s.avatars.host
+	for _, t := range host.Tools() {
+		if strings.HasPrefix(string(t.Skill), "mcp.") {
+			continue // external tools stay inside Madang (no proxying third parties)
+		}
+		tool := t
+		desc := tool.Description
+		if tool.Effect == skills.Irreversible {
+			desc += " Irreversible: the user confirms it first (MCP elicitation, or a card in Madang)."
+		}
+		srv.AddTool(&mcp.Tool{Name: tool.Name, Description: desc, InputSchema: json.RawMessage(tool.Schema),
+			Annotations: &mcp.ToolAnnotations{ReadOnlyHint: tool.Effect == skills.Read}},
+			func(ctx context.Context, req *mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+				return s.mcpCall(ctx, req, rec, tool), nil
+			})
+	}
+	return srv
+}
+
+func (s *Server) mcpCall(ctx context.Context, req *mcp.CallToolRequest, rec mcpTokenRec, t *skills.Tool) *mcp.CallToolResult {
+	caller := skills.Caller{UserID: rec.User, Name: rec.Name, Scopes: rec.Scopes, Channel: "mcp"}
+	ctx = skills.WithCaller(ctx, caller)
+	args := json.RawMessage(req.Params.Arguments)
+	key := store.NewID("mcp-")
+	host := s.avatars.host
+	res := host.Call(ctx, t.Name, args, skills.CallOptions{IdempotencyKey: key})
+	if res.Status == skills.StatusPending {
+		p := res.Confirmation
+		caps := req.Session.InitializeParams().Capabilities
+		if caps != nil && caps.Elicitation != nil {
+			ok, err := s.elicitConfirm(ctx, req.Session, p)
+			switch {
+			case err != nil:
+				return mcpText(true, "could not ask the user to confirm: "+err.Error()+"; nothing was done")
+			case !ok:
+				return mcpText(false, "the user declined; nothing was done")
+			}
+			res = host.Call(ctx, t.Name, args, skills.CallOptions{IdempotencyKey: key, Confirmation: p.Nonce})
+		} else {
+			// No elicitation: the user confirms in the world, on a card.
+			s.avatars.addMCPPending(p, rec, t.Name, args, key)
+			out := mcpText(false, fmt.Sprintf("Waiting for %s to confirm in Madang: %s (nothing happens until they press Confirm).", rec.Name, p.Summary.Text))
+			out.StructuredContent = map[string]any{"status": "pending_confirmation", "summary": p.Summary.Text, "expires": p.Expires.UnixMilli()}
+			return out
+		}
+	}
+	if res.Error != nil {
+		return mcpText(true, res.Error.Code+": "+res.Error.Message)
+	}
+	out := mcpText(false, string(res.Data))
+	var structured any
+	if json.Unmarshal(res.Data, &structured) == nil {
+		if _, isObj := structured.(map[string]any); isObj {
+			out.StructuredContent = structured
+		}
+	}
+	return out
+}
+
+func mcpText(isErr bool, text string) *mcp.CallToolResult {
+	return &mcp.CallToolResult{IsError: isErr, Content: []mcp.Content{&mcp.TextContent{Text: text}}}
+}
+
+// elicitConfirm asks the user, through the MCP client, to confirm p with
+// every parameter shown.
+func (s *Server) elicitConfirm(ctx context.Context, ss *mcp.ServerSession, p *skills.Pending) (bool, error) {
+	var b strings.Builder
+	b.WriteString(p.Summary.Text)
+	for _, f := range p.Summary.Fields {
+		fmt.Fprintf(&b, "\n%s: %s", f.Label, f.Value)
+	}
+	ctx, cancel := context.WithTimeout(ctx, time.Until(p.Expires))
+	defer cancel()
+	res, err := ss.Elicit(ctx, &mcp.ElicitParams{Message: b.String(), RequestedSchema: json.RawMessage(
+		`{"type":"object","properties":{"confirm":{"type":"boolean","title":"Confirm","description":"Do it"}},"required":["confirm"]}`)})
+	if err != nil {
+		return false, err
+	}
+	if res.Action != "accept" {
+		return false, nil
+	}
+	v, _ := res.Content["confirm"].(bool)
+	return v, nil
+}
+
+// mcpPending is an irreversible MCP call waiting for the user's Confirm in
+// the world.
+type mcpPending struct {
+	user, tool, key string
+	args            json.RawMessage
+	expires         time.Time
+}
+
+func (h *avatarHub) addMCPPending(p *skills.Pending, rec mcpTokenRec, tool string, args json.RawMessage, key string) {
+	h.mu.Lock()
+	if h.mcpPending == nil {
+		h.mcpPending = map[string]mcpPending{}
+	}
+	h.mcpPending[p.Nonce] = mcpPending{user: rec.User, tool: tool, key: key, args: args, expires: p.Expires}
+	h.mu.Unlock()
+	req := protocol.ConfirmRequest{Nonce: p.Nonce, Action: tool, Summary: "MCP: " + p.Summary.Text, Expires: p.Expires.UnixMilli()}
+	for _, f := range p.Summary.Fields {
+		req.Fields = append(req.Fields, protocol.FieldValue{Label: f.Label, Value: f.Value})
+	}
+	h.srv.sendUser(rec.User, protocol.MustEncode(protocol.TypeConfirmReq, "", &req))
+}
+
+// confirmMCP settles a pending MCP call from the world's Confirm/Cancel;
+// ok is false when nonce is not an MCP one.
+func (h *avatarHub) confirmMCP(sess *Session, nonce string, accept bool) (handled bool, perr *protocol.Error) {
+	h.mu.Lock()
+	p, ok := h.mcpPending[nonce]
+	if ok && p.user == sess.user.ID {
+		delete(h.mcpPending, nonce)
+	}
+	h.mu.Unlock()
+	if !ok {
+		return false, nil
+	}
+	if p.user != sess.user.ID {
+		return true, protocol.Errorf(protocol.CodeUnknownConfirmation, "no pending confirmation for you")
+	}
+	notice := &protocol.Notice{Kind: "mcp", At: time.Now().UnixMilli()}
+	if !accept {
+		notice.Text = "MCP: " + p.tool + " — 취소했어요. Cancelled; nothing was done."
+	} else {
+		ctx := skills.WithCaller(context.Background(), skills.Caller{UserID: sess.user.ID, Name: sess.user.Name, Scopes: h.srv.mcpScopes(), Channel: "mcp"})
+		res := h.host.Call(ctx, p.tool, p.args, skills.CallOptions{IdempotencyKey: p.key, Confirmation: nonce})
+		if res.Error != nil {
+			notice.Text = "MCP: " + p.tool + " — 실패했어요: " + res.Error.Message
+		} else {
+			notice.Text = "MCP: " + p.tool + " — 완료했어요. Done."
+			notice.Data = map[string]any{"result": json.RawMessage(res.Data)}
+		}
+	}
+	h.srv.sendUser(sess.user.ID, protocol.MustEncode(protocol.TypeNotice, "", notice))
+	return true, nil
+}
+
+// SkillsAudit returns the skills' audit log, oldest first (operators and
+// tests): every tool call with its user, channel (avatar, mcp) and outcome.
+func (s *Server) SkillsAudit() []skills.AuditEntry {
+	if s.avatars == nil {
+		return nil
+	}
+	return s.avatars.host.Audit()
+}

@@ -1,0 +1,180 @@
+package server_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/modelcontextprotocol/go-sdk/mcp"
+
+	"github.com/madang-world/madang/client"
+	"github.com/madang-world/madang/protocol"
+)
+
+// bearer adds an Authorization header to every request.
+type bearer struct {
+	tok  string
+	base http.RoundTripper
+}
+
+func (b bearer) RoundTrip(r *http.Request) (*http.Response, error) {
+	r = r.Clone(r.Context())
+	r.Header.Set("Authorization", "Bearer "+b.tok)
+	return b.base.RoundTrip(r)
+}
+
+func mcpToken(t *testing.T, ts *testServer, worldTok string) string {
+	t.Helper()
+	req, _ := http.NewRequest("POST", ts.URL+"/api/mcp/token", nil)
+	req.Header.Set("Authorization", "Bearer "+worldTok)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var body struct {
+		Token  string   `json:"token"`
+		Scopes []string `json:"scopes"`
+	}
+	json.NewDecoder(resp.Body).Decode(&body)
+	if resp.StatusCode != 201 || !strings.HasPrefix(body.Token, "mcp_") || len(body.Scopes) == 0 {
+		t.Fatalf("token: %d %+v", resp.StatusCode, body)
+	}
+	return body.Token
+}
+
+func mcpConnect(t *testing.T, ts *testServer, tok string, opts *mcp.ClientOptions) (*mcp.ClientSession, error) {
+	client := mcp.NewClient(&mcp.Implementation{Name: "test-agent", Version: "1"}, opts)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return client.Connect(ctx, &mcp.StreamableClientTransport{Endpoint: ts.URL + "/mcp", MaxRetries: -1,
+		HTTPClient: &http.Client{Transport: bearer{tok, http.DefaultTransport}}}, nil)
+}
+
+// TestMCPServer: Madang's skills over /mcp for an MCP client, with an MCP
+// token (the world token is refused); read tools answer; an irreversible
+// tool is confirmed through elicitation when the client supports it, and
+// otherwise waits for the user's Confirm in the world; every call is
+// audited with channel "mcp".
+func TestMCPServer(t *testing.T) {
+	ts := newAvatarServer(t, "", nil)
+	b := newBot(t, ts, "민수")
+	cred := b.cred
+	tok := mcpToken(t, ts, cred.Token)
+
+	// The world token and no token are refused before any MCP exchange.
+	if _, err := mcpConnect(t, ts, cred.Token, nil); err == nil {
+		t.Error("the world token opened an MCP session")
+	}
+	if _, err := mcpConnect(t, ts, "mcp_nonsense", nil); err == nil {
+		t.Error("a made-up token opened an MCP session")
+	}
+
+	// A client with elicitation: the user accepts in the client.
+	asked := ""
+	cs, err := mcpConnect(t, ts, tok, &mcp.ClientOptions{ElicitationHandler: func(ctx context.Context, req *mcp.ElicitRequest) (*mcp.ElicitResult, error) {
+		asked = req.Params.Message
+		return &mcp.ElicitResult{Action: "accept", Content: map[string]any{"confirm": true}}, nil
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cs.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	lt, err := cs.ListTools(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, x := range lt.Tools {
+		names[x.Name] = true
+	}
+	for _, want := range []string{"booking_search_restaurants", "booking_hold", "booking_confirm", "shop_search"} {
+		if !names[want] {
+			t.Errorf("tool %s not listed (%d tools)", want, len(lt.Tools))
+		}
+	}
+	call := func(cs *mcp.ClientSession, name string, args map[string]any) *mcp.CallToolResult {
+		t.Helper()
+		res, err := cs.CallTool(ctx, &mcp.CallToolParams{Name: name, Arguments: args})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return res
+	}
+	text := func(r *mcp.CallToolResult) string { return r.Content[0].(*mcp.TextContent).Text }
+	hold := func(cs *mcp.ClientSession, time string) string {
+		r := call(cs, "booking_hold", map[string]any{"place_id": "r01", "date": "2026-12-09", "time": time, "party_size": 2})
+		var v struct{ ID string }
+		json.Unmarshal([]byte(text(r)), &v)
+		if r.IsError || v.ID == "" {
+			t.Fatalf("hold: %s", text(r))
+		}
+		return v.ID
+	}
+	if r := call(cs, "booking_search_restaurants", map[string]any{"area": "강남", "cuisine": "italian"}); r.IsError || !strings.Contains(text(r), "트라토리아") {
+		t.Errorf("search: %s", text(r))
+	}
+	if r := call(cs, "booking_hold", map[string]any{"place_id": "nowhere"}); !r.IsError {
+		t.Errorf("bad arguments accepted: %s", text(r))
+	}
+	id := hold(cs, "19:00")
+	r := call(cs, "booking_confirm", map[string]any{"booking_id": id})
+	if r.IsError || !strings.Contains(text(r), `"confirmed"`) || !strings.Contains(asked, "2026-12-09") {
+		t.Errorf("confirm via elicitation: %s (asked %q)", text(r), asked)
+	}
+
+	// A client without elicitation: the call waits for the world.
+	cs2, err := mcpConnect(t, ts, tok, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cs2.Close()
+	id2 := hold(cs2, "18:30")
+	r = call(cs2, "booking_confirm", map[string]any{"booking_id": id2})
+	if r.IsError || !strings.Contains(text(r), "Waiting for 민수") {
+		t.Fatalf("confirm without elicitation: %s", text(r))
+	}
+	ev := waitEvent(t, b, 5*time.Second, func(e client.Event) bool { _, ok := e.Payload.(*protocol.ConfirmRequest); return ok })
+	cr := ev.Payload.(*protocol.ConfirmRequest)
+	if !strings.HasPrefix(cr.Summary, "MCP: ") || len(cr.Fields) == 0 {
+		t.Errorf("world card: %+v", cr)
+	}
+	status := func(id string) string {
+		var bs []struct{ ID, Status string }
+		json.Unmarshal([]byte(text(call(cs2, "booking_mine", map[string]any{}))), &bs)
+		for _, x := range bs {
+			if x.ID == id {
+				return x.Status
+			}
+		}
+		return ""
+	}
+	if st := status(id2); st != "held" {
+		t.Errorf("before the user pressed Confirm the booking is %q, want held", st)
+	}
+	if err := b.Confirm(cr.Nonce); err != nil {
+		t.Fatal(err)
+	}
+	ev = waitEvent(t, b, 5*time.Second, func(e client.Event) bool { n, ok := e.Payload.(*protocol.Notice); return ok && n.Kind == "mcp" })
+	if n := ev.Payload.(*protocol.Notice); !strings.Contains(n.Text, "완료") {
+		t.Errorf("notice %+v", n)
+	}
+	if st := status(id2); st != "confirmed" {
+		t.Errorf("after Confirm in the world the booking is %q", st)
+	}
+	// Audit: every MCP call, with its channel.
+	mcpCalls := 0
+	for _, e := range ts.Server.SkillsAudit() {
+		if e.Channel == "mcp" {
+			mcpCalls++
+		}
+	}
+	if mcpCalls < 6 {
+		t.Errorf("%d audited MCP calls", mcpCalls)
+	}
+}
