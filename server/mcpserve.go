@@ -95,21 +95,43 @@ func (s *Server) verifyMCP(tok string) (mcpTokenRec, error) {
 
 type mcpUserKey struct{}
 
+// mcpServers are the per-user MCP servers, so shutdown can end their
+// sessions (clients that never said goodbye would keep them forever).
+type mcpServers struct {
+	mu      sync.Mutex
+	servers map[string]*mcp.Server
+}
+
+func (m *mcpServers) get(user string, make func() *mcp.Server) *mcp.Server {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.servers == nil {
+		m.servers = map[string]*mcp.Server{}
+	}
+	if srv := m.servers[user]; srv != nil {
+		return srv
+	}
+	srv := make()
+	m.servers[user] = srv
+	return srv
+}
+
+func (m *mcpServers) closeAll() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, srv := range m.servers {
+		for ss := range srv.Sessions() {
+			ss.Close()
+		}
+	}
+}
+
 // mcpHandler is /mcp: bearer MCP token in, one MCP server per user.
 func (s *Server) mcpHandler() http.Handler {
-	var mu sync.Mutex
-	servers := map[string]*mcp.Server{}
 	h := mcp.NewStreamableHTTPHandler(func(r *http.Request) *mcp.Server {
 		rec, _ := r.Context().Value(mcpUserKey{}).(mcpTokenRec)
-		mu.Lock()
-		defer mu.Unlock()
-		if srv := servers[rec.User]; srv != nil {
-			return srv
-		}
-		srv := s.newMCPServer(rec)
-		servers[rec.User] = srv
-		return srv
-	}, nil)
+		return s.mcpSrv.get(rec.User, func() *mcp.Server { return s.newMCPServer(rec) })
+	}, &mcp.StreamableHTTPOptions{SessionTimeout: 30 * time.Minute})
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		tok := ""
 		if a := r.Header.Get("Authorization"); strings.HasPrefix(a, "Bearer ") {

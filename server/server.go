@@ -28,15 +28,16 @@ import (
 // sessions and one goroutine per room. Create it with New, serve
 // Handler(), and call Shutdown once.
 type Server struct {
-	opts  Options
-	log   *slog.Logger
-	m     *metrics
-	dir   *store.Dir
-	accts *accounts
-	wdb   *worldDB
-	rooms map[string]*Room
-	mux   *http.ServeMux
-	up    websocket.Upgrader
+	mcpSrv mcpServers // per-user MCP servers behind /mcp
+	opts   Options
+	log    *slog.Logger
+	m      *metrics
+	dir    *store.Dir
+	accts  *accounts
+	wdb    *worldDB
+	rooms  map[string]*Room
+	mux    *http.ServeMux
+	up     websocket.Upgrader
 
 	entitySeq atomic.Uint32
 	closing   atomic.Bool
@@ -190,6 +191,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		sess.close(protocol.ByeShutdown, "the server is restarting; reconnect with your resume token", websocket.CloseGoingAway)
 	}
 	s.mu.Unlock()
+	s.mcpSrv.closeAll()
 	done := make(chan struct{})
 	go func() { s.sessWG.Wait(); close(done) }()
 	var err error

@@ -325,7 +325,9 @@ func (h *Host) Call(ctx context.Context, name string, args json.RawMessage, co C
 		}
 	}
 	audit := func(outcome string) {
-		if t.Effect == Read && !t.AuditReads {
+		// Reads are audited for external tools and for calls arriving over
+		// MCP (agents outside Madang); in-world reads are too many to keep.
+		if t.Effect == Read && !t.AuditReads && c.Channel != "mcp" {
 			return
 		}
 		h.audit(AuditEntry{At: h.opts.Clock.Now(), User: c.UserID, Avatar: c.Avatar, Channel: c.Channel,
