@@ -25,6 +25,9 @@ XVFB := xvfb-run -a -s "-screen 0 1280x800x24"
 build:
 	$(GO) build -o bin/campus ./examples/campus
 	$(GO) build -o bin/mcplunch ./examples/mcplunch
+	@# The JavaScript skill needs its npm packages; without Node.js the demo runs without it.
+	@if command -v npm >/dev/null; then cd examples/mcpnode && npm ci --no-audit --no-fund --loglevel=error; \
+	 else echo "madang: no Node.js; the events skill (examples/mcpnode) is left out"; fi
 
 ## web: the browser client (WebAssembly) that the server serves at /
 web: deps

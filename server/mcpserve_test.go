@@ -4,6 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -176,5 +180,47 @@ func TestMCPServer(t *testing.T) {
 	}
 	if mcpCalls < 6 {
 		t.Errorf("%d audited MCP calls", mcpCalls)
+	}
+}
+
+// TestMCPStdioBridge: examples/mcpstdio offers the world's skills on
+// stdio; a local client lists them and holds a table; confirming it waits
+// for the user's Confirm on the card in the world.
+func TestMCPStdioBridge(t *testing.T) {
+	ts := newAvatarServer(t, "", nil)
+	b := newBot(t, ts, "민수")
+	tok := mcpToken(t, ts, b.cred.Token)
+	bin := filepath.Join(t.TempDir(), "mcpstdio")
+	build := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-o", bin, "../examples/mcpstdio")
+	build.Env = append(os.Environ(), "GOTOOLCHAIN=local")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	cmd := exec.Command(bin, "-server", ts.URL)
+	cmd.Env = append(os.Environ(), "MADANG_MCP_TOKEN="+tok)
+	agent := mcp.NewClient(&mcp.Implementation{Name: "local-agent", Version: "1"}, nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cs, err := agent.Connect(ctx, &mcp.CommandTransport{Command: cmd, TerminateDuration: time.Second}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cs.Close()
+	text := func(r *mcp.CallToolResult) string { return r.Content[0].(*mcp.TextContent).Text }
+	r, err := cs.CallTool(ctx, &mcp.CallToolParams{Name: "booking_hold", Arguments: map[string]any{"place_id": "r02", "date": "2026-12-11", "time": "19:00", "party_size": 2}})
+	if err != nil || r.IsError {
+		t.Fatalf("hold: %v %+v", err, r)
+	}
+	var held struct{ ID string }
+	json.Unmarshal([]byte(text(r)), &held)
+	r, err = cs.CallTool(ctx, &mcp.CallToolParams{Name: "booking_confirm", Arguments: map[string]any{"booking_id": held.ID}})
+	if err != nil || r.IsError || !strings.Contains(text(r), "Waiting for 민수") {
+		t.Fatalf("confirm through the bridge: %v %s", err, text(r))
+	}
+	ev := waitEvent(t, b, 5*time.Second, func(e client.Event) bool { _, ok := e.Payload.(*protocol.ConfirmRequest); return ok })
+	b.Confirm(ev.Payload.(*protocol.ConfirmRequest).Nonce)
+	ev = waitEvent(t, b, 5*time.Second, func(e client.Event) bool { n, ok := e.Payload.(*protocol.Notice); return ok && n.Kind == "mcp" })
+	if n := ev.Payload.(*protocol.Notice); !strings.Contains(n.Text, "완료") {
+		t.Errorf("notice %+v", n)
 	}
 }
