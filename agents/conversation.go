@@ -109,6 +109,7 @@ type Conversation struct {
 	inbox  chan message
 	ctx    context.Context
 	seq    uint64
+	key    string // in rt.convs
 }
 
 // InboxSize bounds a conversation's queue; a user who floods an avatar is
@@ -117,15 +118,24 @@ const InboxSize = 16
 
 func (c *Conversation) run() {
 	defer c.rt.wg.Done()
+	idle := time.NewTimer(c.rt.idle)
+	defer idle.Stop()
 	for {
 		select {
 		case <-c.ctx.Done():
 			return
+		case <-idle.C:
+			if c.rt.leave(c) { // state is saved after every message
+				c.rt.out.State(c.avatar, c.user.ID, protocol.StateIdle)
+				return
+			}
+			idle.Reset(c.rt.idle)
 		case m := <-c.inbox:
 			c.handle(m)
 			if m.done != nil {
 				close(m.done)
 			}
+			idle.Reset(c.rt.idle)
 		}
 	}
 }

@@ -54,6 +54,11 @@ type Options struct {
 	Out    Output
 	Clock  skills.Clock
 	Logger *slog.Logger
+	// IdleAfter ends a conversation's goroutine after this long without a
+	// message (default 10 minutes); its state is saved, and the next message
+	// restores it. Without it, every user who ever spoke to an avatar would
+	// keep a goroutine for the life of the server.
+	IdleAfter time.Duration
 	// Safety decides which requests are refused before any brain sees
 	// them (default: safety.Default(), the built-in rules). A trained
 	// classifier can implement safety.Checker.
@@ -67,6 +72,7 @@ type Runtime struct {
 	avatars map[string]*avatars.Avatar
 	brain   func(*avatars.Avatar) Brain
 	out     Output
+	idle    time.Duration
 	safety  safety.Checker
 	clock   skills.Clock
 	log     *slog.Logger
@@ -93,8 +99,11 @@ func New(o Options) (*Runtime, error) {
 	if o.Safety == nil {
 		o.Safety = safety.Default()
 	}
+	if o.IdleAfter <= 0 {
+		o.IdleAfter = 10 * time.Minute
+	}
 	ctx, cancel := context.WithCancel(context.Background())
-	rt := &Runtime{host: o.Host, db: o.DB, avatars: map[string]*avatars.Avatar{}, brain: o.Brain, out: o.Out, safety: o.Safety,
+	rt := &Runtime{host: o.Host, db: o.DB, avatars: map[string]*avatars.Avatar{}, brain: o.Brain, out: o.Out, safety: o.Safety, idle: o.IdleAfter,
 		clock: o.Clock, log: o.Logger, ctx: ctx, cancel: cancel, convs: map[string]*Conversation{}, classes: map[string]*Class{}}
 	for _, a := range o.Avatars {
 		rt.avatars[a.ID] = a
@@ -114,15 +123,16 @@ func (rt *Runtime) saveState(user, avatar string, st *State) error {
 	return rt.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, convKey(user, avatar), st) })
 }
 
-// conversation returns (starting or restoring) the conversation of u with a.
+// conversation returns (starting or restoring) the conversation of u with
+// a. The caller holds rt.mu: messages are queued under it, and an idle
+// conversation leaves under it only when its inbox is empty, so no message
+// is ever queued to a conversation that has left.
 func (rt *Runtime) conversation(u User, avatarID string) (*Conversation, error) {
 	a, ok := rt.avatars[avatarID]
 	if !ok {
 		return nil, ErrNoAvatar
 	}
 	k := u.ID + "\x00" + avatarID
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
 	if rt.ctx.Err() != nil {
 		return nil, ErrClosed
 	}
@@ -137,7 +147,7 @@ func (rt *Runtime) conversation(u User, avatarID string) (*Conversation, error) 
 		st.FSM = restoredState(st, rt.clock.Now())
 	}
 	c := &Conversation{rt: rt, avatar: a, user: u, brain: rt.brain(a), m: newFSM(st.FSM), st: st,
-		inbox: make(chan message, InboxSize), ctx: rt.ctx}
+		inbox: make(chan message, InboxSize), ctx: rt.ctx, key: k}
 	rt.convs[k] = c
 	rt.wg.Add(1)
 	go c.run()
@@ -161,6 +171,8 @@ func restoredState(st *State, now time.Time) string {
 }
 
 func (rt *Runtime) post(u User, avatarID string, m message) error {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
 	c, err := rt.conversation(u, avatarID)
 	if err != nil {
 		return err
@@ -206,16 +218,37 @@ func (rt *Runtime) Wait(u User, avatarID string) {
 }
 
 func (rt *Runtime) postDone(u User, avatarID string, done chan struct{}) bool {
-	c, err := rt.conversation(u, avatarID)
-	if err != nil {
+	for {
+		rt.mu.Lock()
+		c, err := rt.conversation(u, avatarID)
+		if err != nil {
+			rt.mu.Unlock()
+			return false
+		}
+		select {
+		case c.inbox <- message{kind: "noop", done: done}:
+			rt.mu.Unlock()
+			return true
+		default:
+		}
+		rt.mu.Unlock()
+		select { // full inbox: wait a moment, as a blocking send would
+		case <-time.After(5 * time.Millisecond):
+		case <-rt.ctx.Done():
+			return false
+		}
+	}
+}
+
+// leave ends an idle conversation if nothing is queued for it.
+func (rt *Runtime) leave(c *Conversation) bool {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	if len(c.inbox) > 0 {
 		return false
 	}
-	select {
-	case c.inbox <- message{kind: "noop", done: done}:
-		return true
-	case <-rt.ctx.Done():
-		return false
-	}
+	delete(rt.convs, c.key)
+	return true
 }
 
 // Snapshot returns a copy of the stored state of (user, avatar).
@@ -229,4 +262,11 @@ func (rt *Runtime) Snapshot(user, avatarID string) (State, bool) {
 func (rt *Runtime) Close() {
 	rt.cancel()
 	rt.wg.Wait()
+}
+
+// Active is how many conversations have a running goroutine.
+func (rt *Runtime) Active() int {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	return len(rt.convs)
 }

@@ -95,7 +95,8 @@ func (s *Server) startAvatars(ctx context.Context) error {
 	if brain == nil {
 		brain = s.brains()
 	}
-	hub.rt, err = agents.New(agents.Options{Host: host, DB: db, Avatars: o.Avatars, Brain: brain, Out: hub, Clock: o.Clock, Logger: s.log})
+	hub.rt, err = agents.New(agents.Options{Host: host, DB: db, Avatars: o.Avatars, Brain: brain, Out: hub, Clock: o.Clock, Logger: s.log,
+		IdleAfter: o.ConversationIdle})
 	if err != nil {
 		return err
 	}

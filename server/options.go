@@ -97,6 +97,9 @@ type Options struct {
 	Avatars []*avatars.Avatar
 	// Skills the avatars may use; nil means every registered skill.
 	Skills []skills.ID
+	// ConversationIdle ends an avatar conversation's goroutine after this
+	// long without a message (its state stays saved); default 10 minutes.
+	ConversationIdle time.Duration
 	// MCPConfig, if set, is a file of external MCP skill sources
 	// (skills/mcpsrc): loaded at start and re-read when it changes, so
 	// sources come and go without a restart. Their skills are "mcp.<name>".

@@ -914,6 +914,9 @@ func (r *Room) onAvatarState(m avatarStateReq) {
 		r.avStates[m.avatar] = per
 	}
 	per[m.user] = m.state
+	if m.state == protocol.StateIdle {
+		delete(per, m.user) // the conversation ended: forget the user
+	}
 	show := protocol.AvatarState{Avatar: r.srv.avatars.entity[m.avatar], State: protocol.StateIdle}
 	for _, st := range per {
 		if avatarRank[st] > avatarRank[show.State] {

@@ -2,6 +2,7 @@ package llm_test
 
 import (
 	"bytes"
+	"fmt"
 	"net/http"
 	"os"
 	"strings"
@@ -204,5 +205,39 @@ func TestHistoryBounded(t *testing.T) {
 	st, ok := w.rt.Snapshot("u1", "tutor")
 	if !ok || len(st.History) > agents.MaxHistory || st.Summary == "" || len([]rune(st.Summary)) > agents.MaxSummary+1 {
 		t.Errorf("history %d lines, summary %d characters: %q", len(st.History), len([]rune(st.Summary)), st.Summary)
+	}
+}
+
+// TestIdleConversationsEnd: a conversation's goroutine ends after its idle
+// time, the avatar's state for that user is cleared, and the next message
+// picks the conversation up where it was (state restored from the file).
+func TestIdleConversationsEnd(t *testing.T) {
+	w := newMemWorld(t, false)
+	w.rt.Close()
+	rt, err := agents.New(agents.Options{Host: w.h.Host, DB: w.db, Avatars: avatars.Campus(), Out: w.out, Clock: w.h.Clock,
+		Brain: func(*avatars.Avatar) agents.Brain { return embedded.New() }, IdleAfter: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.rt = rt
+	for i := 0; i < 5; i++ {
+		w.say(fmt.Sprintf("u%d", i), "assistant", "안녕하세요")
+	}
+	if rt.Active() != 5 {
+		t.Fatalf("%d active conversations", rt.Active())
+	}
+	deadline := time.Now().Add(3 * time.Second)
+	for rt.Active() != 0 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if rt.Active() != 0 {
+		t.Fatalf("%d conversations still running after their idle time", rt.Active())
+	}
+	st, _ := rt.Snapshot("u0", "assistant")
+	before := len(st.History)
+	w.say("u0", "assistant", "내 일정 알려줘")
+	st, _ = rt.Snapshot("u0", "assistant")
+	if len(st.History) != before+2 {
+		t.Errorf("history %d → %d: the conversation did not resume from its saved state", before, len(st.History))
 	}
 }

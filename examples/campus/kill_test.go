@@ -20,9 +20,9 @@ type proc struct {
 	url string
 }
 
-func startCampus(t *testing.T, bin, data string) *proc {
+func startCampus(t *testing.T, bin, data string, args ...string) *proc {
 	t.Helper()
-	cmd := exec.Command(bin, "-addr", "127.0.0.1:0", "-data", data)
+	cmd := exec.Command(bin, append([]string{"-addr", "127.0.0.1:0", "-data", data}, args...)...)
 	stdout, _ := cmd.StdoutPipe()
 	cmd.Stderr = nil
 	if err := cmd.Start(); err != nil {

@@ -47,6 +47,7 @@ func main() {
 	origins := flag.String("origins", env("MADANG_ORIGINS", ""), "allowed browser origins, comma-separated (default: same origin)")
 	pprofAddr := flag.String("pprof", "", "serve net/http/pprof on this address (e.g. 127.0.0.1:6060) for profiling")
 	speed := flag.Float64("speed", 0, "walking speed in tiles per second (default 4; load tests use 20: one tile per tick)")
+	convIdle := flag.Duration("conv-idle", 10*time.Minute, "end an avatar conversation's goroutine after this long without a message (its state is kept)")
 	mcpFile := flag.String("mcp", env("MADANG_MCP", ""), "file of external MCP skill sources (re-read when it changes); see docs/skills.md")
 	restore := flag.Bool("restore", false, "restore every database in -data from its newest verified backup (server stopped), then exit")
 	flag.Parse()
@@ -67,15 +68,15 @@ func main() {
 	if *pprofAddr != "" {
 		go http.ListenAndServe(*pprofAddr, nil) // the default mux carries net/http/pprof
 	}
-	if err := run(log, *addr, *data, *web, *worldDir, *avatarDir, *origins, *mcpFile, *speed); err != nil {
+	if err := run(log, *addr, *data, *web, *worldDir, *avatarDir, *origins, *mcpFile, *speed, *convIdle); err != nil {
 		log.Error("madang stopped", "err", err)
 		fmt.Fprintln(os.Stderr, "madang:", err)
 		os.Exit(1)
 	}
 }
 
-func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins, mcpFile string, speed float64) error {
-	opts := &server.Options{DataDir: data, WebDir: web, Logger: log, Avatars: avatars.Campus(), Speed: speed, MCPConfig: mcpFile}
+func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins, mcpFile string, speed float64, convIdle time.Duration) error {
+	opts := &server.Options{DataDir: data, WebDir: web, Logger: log, Avatars: avatars.Campus(), Speed: speed, MCPConfig: mcpFile, ConversationIdle: convIdle}
 	if worldDir != "" {
 		w, err := world.Load(worldDir)
 		if err != nil {
