@@ -365,7 +365,8 @@ func TestBrowser(t *testing.T) {
 	b.clickAvatar(tutor.ID)
 	st = b.wait("walking up to the tutor", 30*time.Second, func(s ui.State) bool {
 		tu, _ := entity(s, func(e ui.StateEntity) bool { return e.ID == tutor.ID })
-		return s.Target == tutor.ID && math.Hypot(s.X-tu.X, s.Y-tu.Y) <= 1.5
+		// The tutor wanders (up to 3 tiles from home), so "next to her" is loose.
+		return s.Target == tutor.ID && math.Hypot(s.X-tu.X, s.Y-tu.Y) <= 3
 	})
 
 	// Ask a question in Korean.
