@@ -417,7 +417,7 @@ func TestBrowser(t *testing.T) {
 	b.clickAvatar(asst.ID)
 	st = b.wait("walking up to the assistant", 30*time.Second, func(s ui.State) bool {
 		a, _ := entity(s, func(e ui.StateEntity) bool { return e.ID == asst.ID })
-		return s.Target == asst.ID && math.Hypot(s.X-a.X, s.Y-a.Y) <= 2.5
+		return s.Target == asst.ID && math.Hypot(s.X-a.X, s.Y-a.Y) <= 3
 	})
 	b.focusField("input")
 	b.compose("=내일 저녁 7시에 강남에서 4명 이탈리안 예약해줘")
