@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -73,6 +74,18 @@ func TestAuthorizationMatrix(t *testing.T) {
 	pid := firstID(t, call(A, "shop_search", `{"query":"이어폰"}`), "id")
 	call(A, "shop_cart_add", `{"product_id":"`+pid+`"}`)
 	ids["cart"] = pid
+	// An order with a delivery address, paid and confirmed by A.
+	method := firstID(t, call(A, "shop_payment_methods", `{}`), "id")
+	var cart struct{ Total int64 }
+	json.Unmarshal(call(A, "shop_cart", `{}`).Data, &cart)
+	checkout := fmt.Sprintf(`{"items":[{"product_id":%q,"quantity":1}],"payment_method":%q,"fulfilment":"delivery","address":"서울 비밀주소 123","expected_total":%d}`, pid, method, cart.Total)
+	pend := call(A, "shop_checkout", checkout)
+	if pend.Status != skills.StatusPending {
+		t.Fatalf("checkout: %+v", pend)
+	}
+	paid := h.Host.Call(A, "shop_checkout", json.RawMessage(checkout), skills.CallOptions{IdempotencyKey: "k-shop_checkout" + checkout, Confirmation: pend.Confirmation.Nonce})
+	ids["order"] = firstID(t, paid, "id")
+	call(A, "shop_cart_add", `{"product_id":"`+pid+`","quantity":2}`) // checkout emptied it
 	ids["progress"] = ""
 	lesson := firstID(t, call(A, "tutor_lessons", `{}`), "id")
 	quiz := call(A, "tutor_quiz", `{"lesson_id":"`+lesson+`"}`)
@@ -89,6 +102,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 		"lodging":  {"에이비밀", ids["lodging"]},
 		"cart":     {`"id":"` + pid + `"`},
 		"quiz":     {},
+		"order":    {"비밀주소", ids["order"]},
 		"progress": {`"answered":1`},
 	}
 
@@ -170,6 +184,9 @@ func TestAuthorizationMatrix(t *testing.T) {
 	}
 	if r := call(A, "shop_cart", `{}`); !strings.Contains(string(r.Data), pid) {
 		t.Errorf("A's cart changed: %s", r.Data)
+	}
+	if r := call(A, "shop_order", `{"order_id":"`+ids["order"]+`"}`); !strings.Contains(string(r.Data), "비밀주소") || strings.Contains(string(r.Data), `"cancel`) {
+		t.Errorf("A's order changed: %s", r.Data)
 	}
 	if r := call(A, "sched_my_events", `{"from":"2026-12-08","to":"2026-12-08"}`); !strings.Contains(string(r.Data), "2026-12-08T15:00") {
 		t.Errorf("A's event moved: %s", r.Data)
