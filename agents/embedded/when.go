@@ -198,7 +198,7 @@ func ParseWhen(text string, now time.Time) When {
 				w.Min, _ = strconv.Atoi(m[4])
 			}
 		}
-	} else if m := enTimeRe.FindStringSubmatch(rest); m != nil {
+	} else if m := enTimeRe.FindStringSubmatch(rest); m != nil && validAmPm(m[1]) {
 		h, _ := strconv.Atoi(m[1])
 		if strings.HasPrefix(strings.ToLower(m[3]), "p") && h < 12 {
 			h += 12
@@ -220,6 +220,11 @@ func ParseWhen(text string, now time.Time) When {
 			h += 12
 		}
 		w.Hour, w.HasTime = h, true
+	}
+
+	// A time that is not on the clock ("27am", "at 31") is no time at all.
+	if w.HasTime && (w.Hour < 0 || w.Hour > 23 || w.Min < 0 || w.Min > 59) {
+		w.HasTime, w.Hour, w.Min = false, 0, 0
 	}
 
 	// Days.
@@ -296,6 +301,12 @@ func ParseWhen(text string, now time.Time) When {
 		}
 	}
 	return w
+}
+
+// validAmPm: "7pm" and "12am" are times; "27am" is not.
+func validAmPm(h string) bool {
+	n, err := strconv.Atoi(h)
+	return err == nil && n >= 1 && n <= 12
 }
 
 // pmOverride: an explicit morning word keeps small hours in the morning.

@@ -66,6 +66,20 @@ func TestCounts(t *testing.T) {
 	}
 }
 
+// TestNotOnTheClock: found by FuzzParseWhen ("27Am" parsed as 27:00).
+func TestNotOnTheClock(t *testing.T) {
+	for _, s := range []string{"27Am", "at 31", "13pm", "0am", "99:00"} {
+		if w := ParseWhen(s, now); w.HasTime {
+			t.Errorf("%q: time %d:%02d", s, w.Hour, w.Min)
+		}
+	}
+	for s, h := range map[string]int{"7pm": 19, "12am": 0, "12pm": 12, "11am": 11} {
+		if w := ParseWhen(s, now); !w.HasTime || w.Hour != h {
+			t.Errorf("%q: %+v, want %d h", s, w, h)
+		}
+	}
+}
+
 func FuzzParseWhen(f *testing.F) {
 	for _, s := range []string{"내일 오후 3시", "다음 주 화요일", "tomorrow 7pm", "12월 24일", "2박 3일", "열두 시 반"} {
 		f.Add(s)
