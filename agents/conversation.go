@@ -277,9 +277,10 @@ const MaxCalls = 8
 func (c *Conversation) loop(in Input) {
 	ctx, cancel := context.WithTimeout(c.caller(), 30*time.Second)
 	defer cancel()
+	memory := c.recall(in) // once per turn: it reads the database
 	for calls := 0; ; calls++ {
 		turn := &Turn{Avatar: c.avatar, User: c.user, Now: c.rt.clock.Now(), Input: in, State: c.st, Tools: c.tools(), Class: c.rt.class(c.avatar),
-			Memory: c.recall(in),
+			Memory: memory,
 			Call: func(tool string, args any) skills.Result {
 				t, ok := c.allowed(tool)
 				if !ok || t.Effect != skills.Read {

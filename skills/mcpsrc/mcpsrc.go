@@ -220,10 +220,11 @@ func (c *Conn) Definitions() map[string]string {
 	return out
 }
 
+var notNameChar = regexp.MustCompile(`[^a-z0-9_]`)
+
 // ToolName is the Madang name of an MCP tool of a source.
 func ToolName(source, tool string) string {
-	n := strings.ToLower(source + "_" + tool)
-	n = regexp.MustCompile(`[^a-z0-9_]`).ReplaceAllString(n, "_")
+	n := notNameChar.ReplaceAllString(strings.ToLower(source+"_"+tool), "_")
 	if len(n) > 64 {
 		n = n[:64]
 	}
