@@ -94,6 +94,7 @@ type message struct {
 	text  string
 	nonce string
 	zone  string
+	re    string        // the client message id the answer refers to
 	done  chan struct{} // closed when handled (tests, benchmarks)
 }
 
@@ -109,6 +110,7 @@ type Conversation struct {
 	inbox  chan message
 	ctx    context.Context
 	seq    uint64
+	re     string // the client message being answered (see Runtime.Hear)
 	key    string // in rt.convs
 }
 
@@ -200,6 +202,8 @@ func (c *Conversation) handle(m message) {
 		return
 	}
 	defer c.save()
+	c.re = m.re
+	defer func() { c.re = "" }()
 	switch m.kind {
 	case "text":
 		c.st.Lang = DetectLang(m.text)
@@ -298,11 +302,11 @@ func (c *Conversation) loop(in Input) {
 				c.seq++
 				streamed = true
 			}
-			c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Text: text, Lang: c.st.Lang})
+			c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Re: c.re, Text: text, Lang: c.st.Lang})
 		}
 		step, err := c.brain.Next(ctx, turn)
 		if streamed { // close the streamed bubble, keep the line
-			c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Final: true, Lang: c.st.Lang})
+			c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Re: c.re, Final: true, Lang: c.st.Lang})
 			if step.Streamed != "" {
 				c.remember("avatar", step.Streamed)
 			}
@@ -313,7 +317,9 @@ func (c *Conversation) loop(in Input) {
 		}
 		if step.Card != nil {
 			step.Card.Avatar = 0 // the server fills in the entity
-			c.rt.out.Card(c.avatar, c.user.ID, *step.Card)
+			card := *step.Card
+			card.Re = c.re
+			c.rt.out.Card(c.avatar, c.user.ID, card)
 		}
 		if step.Say != "" {
 			c.say(step.Say)
@@ -349,7 +355,7 @@ func (c *Conversation) loop(in Input) {
 		res := c.rt.host.Call(ctx, t.Name, step.Call.Args, skills.CallOptions{IdempotencyKey: key})
 		if res.Status == skills.StatusPending {
 			p := res.Confirmation
-			req := protocol.ConfirmRequest{Nonce: p.Nonce, Action: p.Tool, Summary: p.Summary.Text, Expires: p.Expires.UnixMilli()}
+			req := protocol.ConfirmRequest{Re: c.re, Nonce: p.Nonce, Action: p.Tool, Summary: p.Summary.Text, Expires: p.Expires.UnixMilli()}
 			for _, f := range p.Summary.Fields {
 				req.Fields = append(req.Fields, protocol.FieldValue{Label: f.Label, Value: f.Value})
 			}
@@ -388,7 +394,7 @@ func (c *Conversation) say(text string) {
 	c.remember("avatar", text)
 	chunks := chunk(text)
 	for i, ch := range chunks {
-		c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Text: ch, Final: i == len(chunks)-1, Lang: c.st.Lang})
+		c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Re: c.re, Text: ch, Final: i == len(chunks)-1, Lang: c.st.Lang})
 	}
 }
 

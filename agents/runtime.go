@@ -186,18 +186,23 @@ func (rt *Runtime) post(u User, avatarID string, m message) error {
 }
 
 // Hear delivers what the user said to the avatar.
-func (rt *Runtime) Hear(u User, avatarID, text string) error {
-	return rt.post(u, avatarID, message{kind: "text", text: text})
+//
+// re is the id of the client message that said it; every speech chunk,
+// card and confirmation request of the answer carries it back (protocol
+// field "re"), so a client can tell an answer from an unsolicited line —
+// a greeting, a late reply to an earlier message.
+func (rt *Runtime) Hear(u User, avatarID, text, re string) error {
+	return rt.post(u, avatarID, message{kind: "text", text: text, re: re})
 }
 
 // Confirm delivers the user's confirm (accept) or decline of a nonce. The
 // server calls it only for confirm messages from u's own connection.
-func (rt *Runtime) Confirm(u User, avatarID, nonce string, accept bool) error {
+func (rt *Runtime) Confirm(u User, avatarID, nonce string, accept bool, re string) error {
 	kind := "decline"
 	if accept {
 		kind = "confirm"
 	}
-	return rt.post(u, avatarID, message{kind: kind, nonce: nonce})
+	return rt.post(u, avatarID, message{kind: kind, nonce: nonce, re: re})
 }
 
 // Zone tells the avatar that the user entered a zone (a shopper walking

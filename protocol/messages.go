@@ -335,10 +335,11 @@ const MaxTalkRunes = 1000
 // receives the text; others nearby see the avatar's state.
 type Speech struct {
 	Avatar uint32 `json:"avatar"`
-	Seq    uint64 `json:"seq"`   // one reply
-	Text   string `json:"text"`  // this chunk
-	Final  bool   `json:"final"` // the last chunk of the reply
-	Lang   string `json:"lang"`  // ko or en
+	Seq    uint64 `json:"seq"`          // one reply
+	Re     string `json:"re,omitempty"` // id of the talk or confirm this answers; empty for unsolicited lines (greetings, prompts)
+	Text   string `json:"text"`         // this chunk
+	Final  bool   `json:"final"`        // the last chunk of the reply
+	Lang   string `json:"lang"`         // ko or en
 }
 
 // Avatar states.
@@ -377,6 +378,7 @@ const (
 // from (choose by saying "1번", "the second", or the item's name).
 type Card struct {
 	Avatar  uint32     `json:"avatar"`
+	Re      string     `json:"re,omitempty"` // as Speech.Re
 	Kind    string     `json:"kind"`
 	Title   string     `json:"title"`
 	Items   []CardItem `json:"items,omitempty"`
@@ -404,6 +406,7 @@ type Source struct {
 // lists every parameter; Nonce goes back in confirm or decline.
 type ConfirmRequest struct {
 	Avatar  uint32       `json:"avatar"`
+	Re      string       `json:"re,omitempty"` // as Speech.Re
 	Nonce   string       `json:"nonce"`
 	Action  string       `json:"action"` // the tool
 	Summary string       `json:"summary"`

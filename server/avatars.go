@@ -180,7 +180,7 @@ func (h *avatarHub) Reject(a *avatars.Avatar, user, why string) {
 }
 
 // confirm routes a confirm or decline from sess.
-func (h *avatarHub) confirm(sess *Session, nonce string, accept bool) *protocol.Error {
+func (h *avatarHub) confirm(sess *Session, nonce string, accept bool, re string) *protocol.Error {
 	if handled, err := h.confirmMCP(sess, nonce, accept); handled {
 		return err
 	}
@@ -201,7 +201,7 @@ func (h *avatarHub) confirm(sess *Session, nonce string, accept bool) *protocol.
 	if !ok || p.user != sess.user.ID {
 		return protocol.Errorf(protocol.CodeUnknownConfirmation, "no pending confirmation %q for you", truncNonce(nonce))
 	}
-	if err := h.rt.Confirm(agents.User{ID: sess.user.ID, Name: sess.user.Name}, p.avatar, nonce, accept); err != nil {
+	if err := h.rt.Confirm(agents.User{ID: sess.user.ID, Name: sess.user.Name}, p.avatar, nonce, accept, re); err != nil {
 		return protocol.Errorf(protocol.CodeOverloaded, "%v", err)
 	}
 	return nil
@@ -241,8 +241,8 @@ func truncNonce(n string) string {
 }
 
 // hear passes what a user said to an avatar to its conversation.
-func (h *avatarHub) hear(user userRec, avatarID, text string) *protocol.Error {
-	err := h.rt.Hear(agents.User{ID: user.ID, Name: user.Name}, avatarID, text)
+func (h *avatarHub) hear(user userRec, avatarID, text, re string) *protocol.Error {
+	err := h.rt.Hear(agents.User{ID: user.ID, Name: user.Name}, avatarID, text, re)
 	switch {
 	case errors.Is(err, agents.ErrBusy):
 		return protocol.Errorf(protocol.CodeOverloaded, "the avatar is still answering you; wait for the reply")

@@ -493,3 +493,78 @@ func TestFloorControl(t *testing.T) {
 	has(t, talk(t, a, tutor, "이항이 뭐예요?", false).text(), "부호를 바꾸어", "출처")
 	has(t, collect(t, b, false).text(), "이제 질문하세요")
 }
+
+// TestAnswersCarryRe: every chunk, card and confirmation request of an
+// answer names the client message it answers ("re"); a greeting nobody
+// asked for names none. Clients and bots match answers to questions by it.
+func TestAnswersCarryRe(t *testing.T) {
+	ts := newAvatarServer(t, "", nil)
+	b := newBot(t, ts, "손님")
+	b.join(t, "store") // the greeting at the entrance
+	check := func(r reply, re string, raw []any) {
+		t.Helper()
+		for _, p := range raw {
+			var got string
+			switch p := p.(type) {
+			case *protocol.Speech:
+				got = p.Re
+			case *protocol.Card:
+				got = p.Re
+			case *protocol.ConfirmRequest:
+				got = p.Re
+			default:
+				continue
+			}
+			if got != re {
+				t.Fatalf("%T answers %q, want %q (%s)", p, got, re, r.text())
+			}
+		}
+	}
+	// collectRaw is collect that also keeps the payloads.
+	collectRaw := func(wantConfirm bool) (reply, []any) {
+		t.Helper()
+		var r reply
+		var raw []any
+		for done := false; !done || wantConfirm && r.confirm == nil; {
+			select {
+			case ev := <-b.Events():
+				raw = append(raw, ev.Payload)
+				switch p := ev.Payload.(type) {
+				case *protocol.Speech:
+					if p.Final {
+						r.speech, done = append(r.speech, p.Text), true
+					}
+				case *protocol.Card:
+					r.cards = append(r.cards, *p)
+				case *protocol.ConfirmRequest:
+					r.confirm = p
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("no reply")
+			}
+		}
+		return r, raw
+	}
+	r, raw := collectRaw(false)
+	check(r, "", raw)
+	daon := avatarIn(t, b, "shopper")
+	id, _ := b.Talk(daon, "무선 이어폰 추천해줘")
+	r, raw = collectRaw(false)
+	if len(r.cards) == 0 {
+		t.Fatal("no products card")
+	}
+	check(r, id, raw)
+	b.Talk(daon, "1번 담아줘")
+	collectRaw(false)
+	id, _ = b.Talk(daon, "결제해줘, 강남에서 픽업할게요")
+	r, raw = collectRaw(true)
+	check(r, id, raw)
+	if err := b.Send(protocol.TypeConfirm, "yes-1", &protocol.Confirm{Nonce: r.confirm.Nonce}); err != nil {
+		t.Fatal(err)
+	}
+	r, raw = collectRaw(false)
+	if len(r.cards) == 0 || r.cards[0].Kind != protocol.CardOrder {
+		t.Fatalf("after confirm: %+v", r)
+	}
+	check(r, "yes-1", raw)
+}

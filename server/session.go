@@ -632,5 +632,5 @@ func (s *Session) onConfirm(env protocol.Envelope) *protocol.Error {
 	if s.srv.avatars == nil {
 		return protocol.Errorf(protocol.CodeUnknownConfirmation, "nothing is pending")
 	}
-	return s.srv.avatars.confirm(s, c.Nonce, env.Type == protocol.TypeConfirm)
+	return s.srv.avatars.confirm(s, c.Nonce, env.Type == protocol.TypeConfirm, env.ID)
 }

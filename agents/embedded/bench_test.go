@@ -64,7 +64,7 @@ func BenchmarkTurn500(b *testing.B) {
 	}
 	turn := func(u agents.User, text string) time.Duration {
 		start := time.Now()
-		if err := rt.Hear(u, "tutor", text); err != nil {
+		if err := rt.Hear(u, "tutor", text, ""); err != nil {
 			b.Fatal(err)
 		}
 		<-out.done[u.ID]

@@ -14,6 +14,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -261,7 +262,7 @@ func (t *turn) begin(intent, text string) agents.Step {
 		return agents.Step{Call: call("booking_mine", map[string]any{})}
 	case "shop_search":
 		t.set("query", text)
-		return agents.Step{Call: call("shop_search", map[string]any{"query": text, "lang": t.lang, "limit": 5})}
+		return agents.Step{Call: call("shop_search", map[string]any{"query": text, "lang": t.lang, "limit": 5, "in_stock": true})}
 	case "similar", "cart_add":
 		return t.cont(intent, text)
 	case "for_you":
@@ -345,11 +346,13 @@ func (t *turn) cont(cur, text string) agents.Step {
 		}
 		return agents.Step{Say: t.ko("몇 번째 예약을 취소할까요?", "Which booking should I cancel?")}
 	case "shop_search", "for_you", "similar", "cart_show", "order_status":
-		if lex.intent("shopper", text) == "" && !isCorrection(text) {
+		// Not a pick from the list shown: a new search ("헤드폰 추천해줘"
+		// right after adding earbuds), not "which product?".
+		if li := lex.intent("shopper", text); (li == "" || li == "shop_search") && !isCorrection(text) {
 			if _, ok := t.pick(text); !ok {
 				t.start("shop_search")
 				t.set("query", text)
-				return agents.Step{Call: call("shop_search", map[string]any{"query": text, "lang": t.lang, "limit": 5})}
+				return agents.Step{Call: call("shop_search", map[string]any{"query": text, "lang": t.lang, "limit": 5, "in_stock": true})}
 			}
 		}
 		return t.cont("cart_add", text)
@@ -385,6 +388,15 @@ func (t *turn) cont(cur, text string) agents.Step {
 	t.finish()
 	return t.onText(text)
 }
+
+// The skills' conflict messages (written for models; see skills/shopping
+// and skills/scheduling) turned back into facts the brain can say in the
+// user's language.
+var (
+	stockRe     = regexp.MustCompile(`only (\d+) of (.+) left`)
+	notFreeRe   = regexp.MustCompile(`^(.+?) (?:is|are) not free then`)
+	ambiguousRe = regexp.MustCompile(`^"(.+)" could be (.+); ask which one`)
+)
 
 // pick resolves "2번", "the second", "마지막" or an option's label to an
 // index into the current options.
@@ -542,8 +554,20 @@ func (t *turn) onError(r *skills.Result) agents.Step {
 		}
 	case skills.CodeConflict:
 		if r.Tool == "sched_find_slots" || r.Tool == "sched_invite" {
+			if m := notFreeRe.FindStringSubmatch(e.Message); m != nil && r.Tool == "sched_invite" {
+				// Someone's calendar filled between the offer and the
+				// confirmation: look again rather than give up.
+				t.set("phase", "")
+				step := t.meetingNext()
+				step.Say = t.ko(fmt.Sprintf("그 사이에 %s님 일정이 찼어요. 다시 찾아볼게요.", m[1]), fmt.Sprintf("%s just became busy then; let me look again.", m[1]))
+				return step
+			}
 			t.set("people", "")
-			return agents.Step{Say: t.ko("이름이 같은 분이 여러 명이에요: "+e.Message, "More than one person matches: "+e.Message)}
+			if m := ambiguousRe.FindStringSubmatch(e.Message); m != nil {
+				return agents.Step{Say: t.ko(fmt.Sprintf("‘%s’ 님이 여러 명이에요: %s 중 누구인가요?", m[1], strings.ReplaceAll(m[2], " or ", ", ")),
+					fmt.Sprintf("“%s” could be %s. Which one?", m[1], m[2]))}
+			}
+			return agents.Step{Say: t.ko("참석자를 정하지 못했어요. 이름을 다시 알려 주세요.", "I couldn't settle who should attend: "+e.Message)}
 		}
 		if r.Tool == "booking_hold" || r.Tool == "booking_confirm" {
 			t.set("phase", "")
@@ -551,7 +575,13 @@ func (t *turn) onError(r *skills.Result) agents.Step {
 		}
 		if r.Tool == "shop_checkout" || r.Tool == "shop_cart_add" {
 			t.finish()
-			return agents.Step{Say: t.ko("재고가 부족해요: "+e.Message, "Not enough stock: "+e.Message)}
+			if m := stockRe.FindStringSubmatch(e.Message); m != nil {
+				if m[1] == "0" {
+					return agents.Step{Say: t.ko(fmt.Sprintf("죄송해요, %s 상품은 품절이에요.", m[2]), fmt.Sprintf("Sorry, %s is sold out.", m[2]))}
+				}
+				return agents.Step{Say: t.ko(fmt.Sprintf("재고가 부족해요: %s 상품은 %s개 남았어요.", m[2], m[1]), fmt.Sprintf("Not enough stock: only %s of %s left.", m[1], m[2]))}
+			}
+			return agents.Step{Say: t.ko("재고가 부족해요.", "Not enough stock: "+e.Message)}
 		}
 	case skills.CodeForbidden:
 		t.finish()

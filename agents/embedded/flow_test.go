@@ -125,7 +125,7 @@ func newWorld(t *testing.T) *world {
 func (w *world) say(user, avatar, text string) string {
 	w.t.Helper()
 	u := agents.User{ID: user, Name: user}
-	if err := w.rt.Hear(u, avatar, text); err != nil {
+	if err := w.rt.Hear(u, avatar, text, ""); err != nil {
 		w.t.Fatal(err)
 	}
 	w.rt.Wait(u, avatar)
@@ -138,7 +138,7 @@ func (w *world) confirm(user, avatar string, accept bool) string {
 	w.t.Helper()
 	u := agents.User{ID: user, Name: user}
 	c := w.out.lastConfirm(user)
-	w.rt.Confirm(u, avatar, c.Nonce, accept)
+	w.rt.Confirm(u, avatar, c.Nonce, accept, "")
 	w.rt.Wait(u, avatar)
 	got := w.out.last(user)
 	w.t.Logf("%s confirms %v %s\n    ← %s", user, accept, c.Action, got)
@@ -286,4 +286,29 @@ func TestRefusals(t *testing.T) {
 	if got := w.say("u3", "assistant", "내일 저녁 7시에 강남에서 4명 이탈리안 예약해줘"); strings.Contains(got, "도와드릴 수 없어요") {
 		t.Errorf("a booking was refused: %q", got)
 	}
+}
+
+// TestShoppingSearchAgainAfterAdding: after "담았어요", a new request for
+// products is a new search, not a pick from the old list (found by the
+// crash nemesis, whose bots shop the way people do: add, then look for
+// something else).
+func TestShoppingSearchAgainAfterAdding(t *testing.T) {
+	w := newWorld(t)
+	w.say("u4", "shopper", "무선 이어폰 추천해줘")
+	must(t, w.say("u4", "shopper", "첫 번째 거 장바구니에 담아줘"), "장바구니에 담았어요")
+	for _, q := range []string{"헤드폰 추천해줘", "블루투스 스피커 추천해줘", "유선 이어폰 보여줘"} {
+		must(t, w.say("u4", "shopper", q), "1)")
+		if c := w.out.lastCard("u4"); c.Kind != protocol.CardProducts {
+			t.Fatalf("%s: card %+v", q, c)
+		}
+		must(t, w.say("u4", "shopper", "두 번째 거 장바구니에 담아줘"), "장바구니에 담았어요")
+	}
+}
+
+// TestStockConflictInKorean: a skill's conflict ("only 3 of … left") is
+// said in Korean, not passed through in English.
+func TestStockConflictInKorean(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u4", "shopper", "한빛 무선 이어폰 Q 추천해줘"), "한빛 무선 이어폰 Q")
+	must(t, w.say("u4", "shopper", "1번 4개 담아줘"), "재고가 부족해요: 한빛 무선 이어폰 Q 상품은 3개 남았어요.")
 }

@@ -120,7 +120,7 @@ func newWorld(t *testing.T, f *fakeLLM, lim llm.Limits) *world {
 func (w *world) say(user, text string) string {
 	w.t.Helper()
 	u := agents.User{ID: user, Name: user}
-	if err := w.rt.Hear(u, "assistant", text); err != nil {
+	if err := w.rt.Hear(u, "assistant", text, ""); err != nil {
 		w.t.Fatal(err)
 	}
 	w.rt.Wait(u, "assistant")
@@ -133,7 +133,7 @@ func (w *world) confirm(user string) string {
 	w.out.mu.Lock()
 	c := w.out.confirms[len(w.out.confirms)-1]
 	w.out.mu.Unlock()
-	w.rt.Confirm(u, "assistant", c.Nonce, true)
+	w.rt.Confirm(u, "assistant", c.Nonce, true, "")
 	w.rt.Wait(u, "assistant")
 	return w.out.last()
 }

@@ -208,7 +208,7 @@ func TestInjections(t *testing.T) {
 		p.mu.Lock()
 		p.payload = pl
 		p.mu.Unlock()
-		rt.Hear(user, "assistant", "이어폰 메모 찾아줘")
+		rt.Hear(user, "assistant", "이어폰 메모 찾아줘", "")
 		rt.Wait(user, "assistant")
 	}
 	if decoded != len(list) {

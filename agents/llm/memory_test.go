@@ -94,7 +94,7 @@ func (w *memWorld) restart() {
 func (w *memWorld) say(user, avatar, text string) string {
 	w.t.Helper()
 	u := agents.User{ID: user, Name: user}
-	w.rt.Hear(u, avatar, text)
+	w.rt.Hear(u, avatar, text, "")
 	w.rt.Wait(u, avatar)
 	return w.out.last()
 }
