@@ -312,3 +312,25 @@ func TestStockConflictInKorean(t *testing.T) {
 	must(t, w.say("u4", "shopper", "한빛 무선 이어폰 Q 추천해줘"), "한빛 무선 이어폰 Q")
 	must(t, w.say("u4", "shopper", "1번 4개 담아줘"), "재고가 부족해요: 한빛 무선 이어폰 Q 상품은 3개 남았어요.")
 }
+
+// TestMeetingTakenMeanwhile: two people offered the same free hour; the
+// second to confirm hears that the calendar filled and gets fresh times
+// (found by the crash nemesis: it used to say "same name").
+func TestMeetingTakenMeanwhile(t *testing.T) {
+	w := newWorld(t)
+	ask := "내일 오후에 민수랑 지영이랑 한 시간 회의 잡아줘"
+	for _, u := range []string{"u1", "u2"} {
+		must(t, w.say(u, "assistant", ask), "1)")
+		must(t, w.say(u, "assistant", "1번"), "확인")
+	}
+	must(t, w.confirm("u2", "assistant", true), "초대장을 보냈어요")
+	must(t, w.confirm("u1", "assistant", true), "가능한 시간", "1)") // fresh times
+	w.out.mu.Lock()
+	lines := w.out.speech["u1"]
+	said := lines[len(lines)-2]
+	w.out.mu.Unlock()
+	must(t, said, "그 사이에 김민수, 이지영님 일정이 찼어요")
+	if c := w.out.lastCard("u1"); c.Kind != protocol.CardSlots || len(c.Items) == 0 {
+		t.Fatalf("card %+v", c)
+	}
+}
