@@ -171,10 +171,44 @@ func (t *turn) onText(text string) agents.Step {
 		intent = defaultIntent(role, text)
 	}
 	if intent == "" {
+		if facts := agents.ExtractFacts(text, t.Now); len(facts) > 0 {
+			// "참고로 저는 채식주의자예요": nothing to do now, but worth
+			// keeping (the conversation has stored it); say so.
+			var ko, en []string
+			for _, f := range facts {
+				k, e := factLabel(f)
+				ko, en = append(ko, k), append(en, e)
+			}
+			return agents.Step{Say: t.ko("알겠어요, 기억해 둘게요: "+strings.Join(ko, ", ")+". 잊게 하려면 ‘내 정보’에서 지우거나 \"내 정보 잊어줘\"라고 말씀해 주세요.",
+				"Noted: "+strings.Join(en, ", ")+". You can delete it under “My info” or say \"forget me\".")}
+		}
 		return agents.Step{Say: t.ko("죄송해요, 잘 이해하지 못했어요. ", "Sorry, I didn't understand that. ") + t.help()}
 	}
 	t.start(intent)
 	return t.begin(intent, text)
+}
+
+// factLabel says a remembered fact in Korean and English.
+func factLabel(f agents.Fact) (string, string) {
+	v := f.Value
+	ko := map[string]string{"vegan": "비건", "vegetarian": "채식", "italian": "이탈리안", "korean": "한식", "japanese": "일식", "chinese": "중식",
+		"french": "프렌치", "seafood": "해산물", "beginner": "초급", "intermediate": "중급", "advanced": "고급"}[v]
+	if ko == "" {
+		ko = v
+	}
+	switch f.Key {
+	case "diet":
+		return "식단 " + ko, "diet " + v
+	case "allergy":
+		return ko + " 알레르기", "allergic to " + v
+	case "budget":
+		return "예산 " + ko, "budget " + v
+	case "cuisine":
+		return "좋아하는 음식 " + ko, "favourite food " + v
+	case "level":
+		return "수준 " + ko, "level " + v
+	}
+	return ko, v
 }
 
 // continues says which intents carry a shopping or quiz flow forward

@@ -334,3 +334,20 @@ func TestMeetingTakenMeanwhile(t *testing.T) {
 		t.Fatalf("card %+v", c)
 	}
 }
+
+// TestStatedFactAcknowledged: telling the assistant a preference is not
+// "I didn't understand": it says what it will remember and how to delete it.
+func TestStatedFactAcknowledged(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u1", "assistant", "참고로 저는 채식주의자예요"), "기억해 둘게요", "식단 채식", "내 정보")
+	must(t, w.say("u1", "assistant", "저는 땅콩 알레르기가 있어요"), "땅콩 알레르기")
+	must(t, w.say("u2", "assistant", "I'm vegetarian, by the way"), "Noted", "diet vegetarian")
+}
+
+// TestWhereToEat: "먹을 곳 추천해줘" is a restaurant request, not "I don't
+// understand".
+func TestWhereToEat(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u1", "assistant", "내일 점심 먹을 곳 추천해줘"), "몇")
+	must(t, w.say("u2", "assistant", "any good place to eat tomorrow at 7pm for 2 in Gangnam?"), "1)")
+}
