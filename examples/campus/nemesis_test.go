@@ -438,7 +438,9 @@ func (b *nemBot) irreversible(kind string, avatar uint32, nonce string, done fun
 
 var roleOf = map[string]string{"booking": "assistant", "meeting": "assistant", "cart": "shopper", "order": "shopper", "ask": "tutor"}
 
-var nemDays = []string{"내일", "모레", "3일 뒤", "4일 뒤"}
+// nemDays spread the load over two weeks, so a long run does not simply
+// fill every table and calendar and then only hear "full".
+var nemDays = []string{"내일", "모레", "3일 뒤", "4일 뒤", "5일 뒤", "6일 뒤", "7일 뒤", "8일 뒤", "9일 뒤", "10일 뒤", "11일 뒤", "12일 뒤", "13일 뒤"}
 
 func (b *nemBot) booking(ctx context.Context) {
 	av := b.enter(ctx, "lobby", "assistant")
