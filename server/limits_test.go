@@ -319,3 +319,93 @@ func TestHealthAndMetrics(t *testing.T) {
 		t.Fatalf("rooms = %s", v)
 	}
 }
+
+// TestConnectionFlood: a flood of sign-ins from one address meets 429
+// too_many_sign_ins once its burst is spent; a flood of sockets that never
+// say hello meets 503 server_full at the server's cap and is cleared by the
+// hello timeout; all the while a normal player chats with answers in time,
+// and afterwards connections and session goroutines are back to baseline.
+func TestConnectionFlood(t *testing.T) {
+	const burst, maxConns = 60, 120
+	ts := newTestServer(t, &server.Options{MaxConnections: maxConns, GuestRate: 5, GuestBurst: burst, HelloTimeout: 500 * time.Millisecond})
+	player := newBot(t, ts, "player") // 1 guest, 1 connection
+	player.join(t, "hall")
+	baseG := sessionGoroutines()
+
+	// Sign-ins: the burst (minus the player's) passes, then 429.
+	var creds []*client.Credentials
+	refused := 0
+	for i := 0; i < burst+20; i++ {
+		cred, err := client.SignIn(ctxT(t), ts.URL, fmt.Sprintf("flood%d", i))
+		var he *client.HTTPError
+		switch {
+		case err == nil:
+			creds = append(creds, cred)
+		case errors.As(err, &he) && he.Status == 429 && he.Code == "too_many_sign_ins":
+			refused++
+		default:
+			t.Fatalf("sign-in %d: %v", i, err)
+		}
+	}
+	if len(creds) < burst-2 || len(creds) > burst || refused < 19 {
+		t.Fatalf("%d sign-ins passed and %d were refused; want about %d and 20", len(creds), refused, burst-1)
+	}
+
+	// Sockets that never say hello, five per account, all at once.
+	var mu sync.Mutex
+	opened, full := 0, 0
+	var conns []*websocket.Conn
+	var wg sync.WaitGroup
+	for _, cred := range creds {
+		for k := 0; k < 5; k++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				c, resp, err := rawDial(ts, cred.Token, nil)
+				mu.Lock()
+				defer mu.Unlock()
+				switch {
+				case err == nil:
+					opened++
+					conns = append(conns, c)
+				case resp != nil && resp.StatusCode == 503 && resp.Header.Get("Retry-After") != "":
+					full++
+				default:
+					t.Errorf("flood dial: %v", err)
+				}
+			}()
+		}
+	}
+	// Meanwhile the player's chat is answered.
+	for i := 0; i < 5; i++ {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		if _, err := player.Chat(ctx, fmt.Sprintf("아직 여기 있어요 %d", i), protocol.ScopeRoom); err != nil {
+			t.Errorf("chat during the flood: %v", err)
+		}
+		cancel()
+	}
+	wg.Wait()
+	if opened != maxConns-1 || full != len(creds)*5-opened {
+		t.Fatalf("%d sockets opened, %d refused as full; want %d opened (the cap less the player's)", opened, full, maxConns-1)
+	}
+	// The hello timeout clears them; then there is room again.
+	eventually(t, 10*time.Second, func() error {
+		if h := metric(t, ts, `madang_disconnects_total{reason="hello_timeout"}`); h != fmt.Sprint(opened) {
+			return fmt.Errorf("hello_timeout disconnects %q of %d", h, opened)
+		}
+		if g := sessionGoroutines(); g != baseG {
+			return fmt.Errorf("session goroutines %d, baseline %d", g, baseG)
+		}
+		return nil
+	})
+	for _, c := range conns {
+		c.Close()
+	}
+	if _, err := client.Dial(ctxT(t), ts.URL, creds[0].Token, nil); err != nil {
+		t.Fatalf("after the flood: %v", err)
+	}
+	if _, err := player.Ping(ctxT(t)); err != nil {
+		t.Fatalf("the player was dropped: %v", err)
+	}
+	t.Logf("sign-ins: %d passed, %d refused (429); sockets: %d opened, %d refused (503), all closed by the hello timeout", len(creds), refused, opened, full)
+}

@@ -73,6 +73,18 @@ type Options struct {
 	TokenTTL time.Duration
 	// MaxSocketsPerUser caps concurrent WebSockets per user. Default 5.
 	MaxSocketsPerUser int
+	// MaxConnections caps concurrent WebSockets on the whole server, so a
+	// flood of connections (many guest accounts, five sockets each) meets
+	// a clear refusal — 503 server_full with Retry-After — before it
+	// meets the file-descriptor limit. Default 20000.
+	MaxConnections int
+	// GuestRate and GuestBurst limit guest sign-ins per client IP address
+	// (per second, and at once). Default 10/s with a burst of 500: a school
+	// behind one address can sign a whole year in at 9 o'clock, a script
+	// cannot mint accounts without end. A negative GuestRate turns the
+	// limit off (load tests that sign thousands of bots in from 127.0.0.1).
+	GuestRate  float64
+	GuestBurst int
 
 	// MoveRate and MoveBurst limit move intents per connection. Default 40/s, burst 40.
 	MoveRate  float64
@@ -162,6 +174,9 @@ func (o *Options) withDefaults() (Options, error) {
 	defd(&c.TokenTTL, 30*24*time.Hour)
 	defd(&c.BackupInterval, time.Hour)
 	def(&c.MaxSocketsPerUser, 5)
+	def(&c.MaxConnections, 20000)
+	deff(&c.GuestRate, 10)
+	def(&c.GuestBurst, 500)
 	deff(&c.MoveRate, 40)
 	def(&c.MoveBurst, 40)
 	deff(&c.ChatRate, 2)

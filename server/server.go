@@ -51,6 +51,8 @@ type Server struct {
 	mu       sync.Mutex // guards sessions and perUser
 	sessions map[*Session]struct{}
 	perUser  map[string]int
+	conns    int // reserved connections, all users
+	guests   *ipLimiter
 }
 
 // New opens the data directory (taking its lock), the databases and the
@@ -95,6 +97,7 @@ func New(o *Options) (*Server, error) {
 		cancel:   cancel,
 		sessions: map[*Session]struct{}{},
 		perUser:  map[string]int{},
+		guests:   newIPLimiter(opts.GuestRate, opts.GuestBurst),
 	}
 	s.up = websocket.Upgrader{
 		ReadBufferSize:  1024,
@@ -258,6 +261,12 @@ func (s *Server) serveGuest(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusServiceUnavailable, "shutting_down", "the server is shutting down")
 		return
 	}
+	if !s.guests.allow(r.RemoteAddr) {
+		s.m.rejected.WithLabelValues("too_many_sign_ins").Inc()
+		w.Header().Set("Retry-After", "1")
+		httpError(w, http.StatusTooManyRequests, "too_many_sign_ins", "too many sign-ins from your address; try again in a moment")
+		return
+	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, 4097))
 	if err != nil || len(body) > 4096 {
 		httpError(w, http.StatusRequestEntityTooLarge, "too_large", "the request body must be at most 4096 bytes")
@@ -344,9 +353,15 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusUnauthorized, reason, "sign in first: POST /api/guest, then pass the token")
 		return
 	}
-	if !s.reserve(u.ID) {
+	switch s.reserve(u.ID) {
+	case reserveUserFull:
 		s.m.rejected.WithLabelValues("too_many_sockets").Inc()
 		httpError(w, http.StatusTooManyRequests, "too_many_sockets", fmt.Sprintf("at most %d connections per user", s.opts.MaxSocketsPerUser))
+		return
+	case reserveServerFull:
+		s.m.rejected.WithLabelValues("server_full").Inc()
+		w.Header().Set("Retry-After", "5")
+		httpError(w, http.StatusServiceUnavailable, "server_full", fmt.Sprintf("the server is at its limit of %d connections; try again shortly", s.opts.MaxConnections))
 		return
 	}
 	conn, err := s.up.Upgrade(w, r, nil)
@@ -378,14 +393,28 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	}()
 }
 
-func (s *Server) reserve(user string) bool {
+type reserved int
+
+const (
+	reserveOK reserved = iota
+	reserveUserFull
+	reserveServerFull
+)
+
+// reserve counts a connection against the user's and the server's limits
+// before the upgrade; release gives it back.
+func (s *Server) reserve(user string) reserved {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.perUser[user] >= s.opts.MaxSocketsPerUser {
-		return false
+		return reserveUserFull
+	}
+	if s.conns >= s.opts.MaxConnections {
+		return reserveServerFull
 	}
 	s.perUser[user]++
-	return true
+	s.conns++
+	return reserveOK
 }
 
 func (s *Server) release(user string) {
@@ -394,6 +423,7 @@ func (s *Server) release(user string) {
 	if s.perUser[user]--; s.perUser[user] <= 0 {
 		delete(s.perUser, user)
 	}
+	s.conns--
 }
 
 // register adds sess, or returns false if the server is shutting down.

@@ -49,6 +49,8 @@ func main() {
 	speed := flag.Float64("speed", 0, "walking speed in tiles per second (default 4; load tests use 20: one tile per tick)")
 	convIdle := flag.Duration("conv-idle", 10*time.Minute, "end an avatar conversation's goroutine after this long without a message (its state is kept)")
 	mcpFile := flag.String("mcp", env("MADANG_MCP", ""), "file of external MCP skill sources (re-read when it changes); see docs/skills.md")
+	maxConns := flag.Int("max-conns", 20000, "refuse WebSockets beyond this many at once (503 server_full)")
+	guestRate := flag.Float64("guest-rate", 10, "guest sign-ins per second per client address (burst 500); negative: no limit (load tests)")
 	restore := flag.Bool("restore", false, "restore every database in -data from its newest verified backup (server stopped), then exit")
 	flag.Parse()
 	// Every client is a file descriptor: lift the soft limit to the hard one.
@@ -68,15 +70,23 @@ func main() {
 	if *pprofAddr != "" {
 		go http.ListenAndServe(*pprofAddr, nil) // the default mux carries net/http/pprof
 	}
-	if err := run(log, *addr, *data, *web, *worldDir, *avatarDir, *origins, *mcpFile, *speed, *convIdle); err != nil {
+	adm := limits{maxConns: *maxConns, guestRate: *guestRate}
+	if err := run(log, *addr, *data, *web, *worldDir, *avatarDir, *origins, *mcpFile, *speed, *convIdle, adm); err != nil {
 		log.Error("madang stopped", "err", err)
 		fmt.Fprintln(os.Stderr, "madang:", err)
 		os.Exit(1)
 	}
 }
 
-func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins, mcpFile string, speed float64, convIdle time.Duration) error {
-	opts := &server.Options{DataDir: data, WebDir: web, Logger: log, Avatars: avatars.Campus(), Speed: speed, MCPConfig: mcpFile, ConversationIdle: convIdle}
+// limits are the server-wide admission limits set by flags.
+type limits struct {
+	maxConns  int
+	guestRate float64
+}
+
+func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins, mcpFile string, speed float64, convIdle time.Duration, lim limits) error {
+	opts := &server.Options{DataDir: data, WebDir: web, Logger: log, Avatars: avatars.Campus(), Speed: speed, MCPConfig: mcpFile, ConversationIdle: convIdle,
+		MaxConnections: lim.maxConns, GuestRate: lim.guestRate}
 	if worldDir != "" {
 		w, err := world.Load(worldDir)
 		if err != nil {
