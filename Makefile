@@ -55,6 +55,7 @@ FUZZSCALE ?= 1
 FUZZ = $(GO) test -run '^$$' -fuzzminimizetime 1s -timeout 0
 fuzz:
 	$(FUZZ) -fuzz '^FuzzDecode$$'     -fuzztime $$((250000*$(FUZZSCALE)))x ./protocol
+	$(FUZZ) -fuzz '^FuzzDecodeMove$$' -fuzztime $$((150000*$(FUZZSCALE)))x ./protocol
 	$(FUZZ) -fuzz '^FuzzParse$$'      -fuzztime $$((200000*$(FUZZSCALE)))x ./server/world
 	$(FUZZ) -fuzz '^FuzzWireFrames$$' -fuzztime $$((12000*$(FUZZSCALE)))x ./server
 	$(FUZZ) -fuzz '^FuzzParse$$'      -fuzztime $$((150000*$(FUZZSCALE)))x ./avatars

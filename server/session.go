@@ -2,6 +2,7 @@ package server
 
 import (
 	"errors"
+	"io"
 	"net"
 	"strings"
 	"sync"
@@ -144,11 +145,22 @@ func (s *Session) run() {
 	})
 	var lastDeadline time.Time
 	for {
-		mt, data, err := s.conn.ReadMessage()
+		mt, r, err := s.conn.NextReader()
+		var bp *[]byte
+		if err == nil {
+			// A pooled buffer, taken once a message has arrived: an idle
+			// connection holds none.
+			bp = readBufs.Get().(*[]byte)
+			*bp, err = readAll(r, (*bp)[:0])
+		}
 		if err != nil {
+			if bp != nil {
+				readBufs.Put(bp)
+			}
 			s.close(readErrReason(err, s.hello), "", 0)
 			break
 		}
+		data := *bp
 		if s.closed() {
 			break
 		}
@@ -160,19 +172,10 @@ func (s *Session) run() {
 				s.conn.SetReadDeadline(now.Add(o.PongTimeout))
 			}
 		}
-		if mt != websocket.TextMessage {
-			s.srv.m.msgsIn.WithLabelValues("invalid").Inc()
-			s.reject("", protocol.Errorf(protocol.CodeBadFrame, "binary frames are not supported; send JSON text frames"))
-			continue
+		s.dispatch(mt, data)
+		if cap(*bp) <= 64<<10 { // keep the pool's buffers small
+			readBufs.Put(bp)
 		}
-		env, err := protocol.Decode(data)
-		if err != nil {
-			s.srv.m.msgsIn.WithLabelValues("invalid").Inc()
-			s.reject(env.ID, asProtoErr(err))
-			continue
-		}
-		s.srv.m.in(env.Type).Inc()
-		s.handle(env)
 	}
 	if r := s.room.Load(); r != nil {
 		r.post(detachReq{s: s, linger: s.reason() != "client_closed"})
@@ -182,6 +185,52 @@ func (s *Session) run() {
 	}
 	<-s.writerOut
 	s.conn.Close()
+}
+
+var readBufs = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b }}
+
+// readAll appends the message to buf (which it grows as needed).
+func readAll(r io.Reader, buf []byte) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+}
+
+// dispatch decodes one frame and handles it. data is only valid during
+// the call (the read buffer is reused): handlers copy what they keep.
+func (s *Session) dispatch(mt int, data []byte) {
+	if mt != websocket.TextMessage {
+		s.srv.m.msgsIn.WithLabelValues("invalid").Inc()
+		s.reject("", protocol.Errorf(protocol.CodeBadFrame, "binary frames are not supported; send JSON text frames"))
+		return
+	}
+	if id, m, ok := protocol.DecodeMove(data); ok { // the hot path
+		s.srv.m.in(protocol.TypeMove).Inc()
+		if s.admit(protocol.TypeMove, id) {
+			if err := s.move(id, m); err != nil {
+				s.reject(id, err)
+			}
+		}
+		return
+	}
+	env, err := protocol.Decode(data)
+	if err != nil {
+		s.srv.m.msgsIn.WithLabelValues("invalid").Inc()
+		s.reject(env.ID, asProtoErr(err))
+		return
+	}
+	s.srv.m.in(env.Type).Inc()
+	s.handle(env)
 }
 
 func readErrReason(err error, hello bool) string {
@@ -237,9 +286,11 @@ func (s *Session) reject(id string, e *protocol.Error) {
 	}
 }
 
-func (s *Session) handle(env protocol.Envelope) {
+// admit applies the rate limit of the message's type and the session's
+// state (hello first, version 2 messages on version 2 sessions).
+func (s *Session) admit(t protocol.Type, id string) bool {
 	lim := s.lim.other
-	switch env.Type {
+	switch t {
 	case protocol.TypeMove:
 		lim = s.lim.move
 	case protocol.TypeChat:
@@ -248,15 +299,22 @@ func (s *Session) handle(env protocol.Envelope) {
 		lim = s.lim.talk
 	}
 	if !lim.Allow() {
-		s.reject(env.ID, protocol.Errorf(protocol.CodeRateLimited, "too many %s messages; slow down", env.Type))
-		return
+		s.reject(id, protocol.Errorf(protocol.CodeRateLimited, "too many %s messages; slow down", t))
+		return false
 	}
-	if !s.hello && env.Type != protocol.TypeHello {
-		s.reject(env.ID, protocol.Errorf(protocol.CodeBadState, "send hello first"))
-		return
+	if !s.hello && t != protocol.TypeHello {
+		s.reject(id, protocol.Errorf(protocol.CodeBadState, "send hello first"))
+		return false
 	}
-	if protocol.V2Types[env.Type] && s.version < 2 {
-		s.reject(env.ID, protocol.Errorf(protocol.CodeUnknownType, "%s needs protocol version 2 (this session speaks %d)", env.Type, s.version))
+	if protocol.V2Types[t] && s.version < 2 {
+		s.reject(id, protocol.Errorf(protocol.CodeUnknownType, "%s needs protocol version 2 (this session speaks %d)", t, s.version))
+		return false
+	}
+	return true
+}
+
+func (s *Session) handle(env protocol.Envelope) {
+	if !s.admit(env.Type, env.ID) {
 		return
 	}
 	var err *protocol.Error
@@ -411,6 +469,11 @@ func (s *Session) onMove(env protocol.Envelope) *protocol.Error {
 	if err := protocol.DecodePayload(env, &m); err != nil {
 		return asProtoErr(err)
 	}
+	return s.move(env.ID, m)
+}
+
+// move validates an intent and hands it to the room.
+func (s *Session) move(id string, m protocol.Move) *protocol.Error {
 	switch {
 	case m.To != nil && m.Dir != "":
 		return protocol.Errorf(protocol.CodeInvalidPayload, "move: set either to or dir, not both")
@@ -423,7 +486,7 @@ func (s *Session) onMove(env protocol.Envelope) *protocol.Error {
 	if cur == nil {
 		return protocol.Errorf(protocol.CodeNotInRoom, "join a room before moving")
 	}
-	if !cur.tryPost(moveReq{s: s, mv: m, reqID: env.ID}) {
+	if !cur.tryPost(moveReq{s: s, mv: m, reqID: id}) {
 		return protocol.Errorf(protocol.CodeOverloaded, "the room is busy; try again")
 	}
 	return nil
@@ -482,6 +545,7 @@ func (s *Session) writePump() {
 	ping := time.NewTicker(o.PingInterval)
 	defer ping.Stop()
 	var carry []byte
+	var deadline time.Time
 	for {
 		var first []byte
 		if carry != nil {
@@ -500,7 +564,13 @@ func (s *Session) writePump() {
 				return
 			}
 		}
-		s.conn.SetWriteDeadline(time.Now().Add(o.WriteTimeout))
+		// The deadline moves at most five times per WriteTimeout (each move
+		// is a timer update): a write is still bounded by WriteTimeout,
+		// and never less than four fifths of it.
+		if now := time.Now(); deadline.Sub(now) < o.WriteTimeout*4/5 {
+			deadline = now.Add(o.WriteTimeout)
+			s.conn.SetWriteDeadline(deadline)
+		}
 		w, err := s.conn.NextWriter(websocket.TextMessage)
 		if err != nil {
 			s.close("write_error", "", 0)
