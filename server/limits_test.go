@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"sync"
 	"syscall"
 	"testing"
@@ -69,10 +70,13 @@ func startPacers(t *testing.T, ts *testServer, n int) *pacers {
 					return
 				}
 				x = 47 - x // 45 ↔ 2
+				// Turn every 2 s, long before either end (43 tiles take
+				// 11 s): a pacer that arrived would stand still, and a tick
+				// with no movement anywhere sends no frame at all.
 				select {
 				case <-b.Done():
 					return
-				case <-time.After(11 * time.Second):
+				case <-time.After(2 * time.Second):
 				}
 			}
 		}()
@@ -91,7 +95,7 @@ func (p *pacers) contiguous(from, to uint64) error {
 		}
 		for t := from; t <= to; t++ {
 			if !got[t] {
-				return fmt.Errorf("pacer %d missed tick %d (window %d-%d)", i, t, from, to)
+				return fmt.Errorf("pacer %d missed tick %d (window %d-%d; client dropped %d events)", i, t, from, to, p.bots[i].Dropped())
 			}
 		}
 	}
@@ -117,7 +121,7 @@ func (p *pacers) last() uint64 {
 // TestSlowConsumer: a client that stops reading is disconnected (with a
 // logged reason), while 50 others keep receiving every single tick.
 func TestSlowConsumer(t *testing.T) {
-	ts := newTestServer(t, &server.Options{World: campus(), ViewTiles: 50, SendQueueLen: 16, SendQueueBytes: 64 << 10, SocketSendBuffer: 8 << 10})
+	ts := newTestServer(t, &server.Options{World: campus(), ViewTiles: 50, SendQueueLen: 16, SendQueueBytes: 64 << 10, SocketSendBuffer: 8 << 10, NoDirectWrites: os.Getenv("NODIRECT") != ""})
 	p := startPacers(t, ts, 50)
 	slow := signIn(t, ts, "slow")
 	c, err := dialTinyBuffer(ts, slow.Token)
@@ -171,7 +175,7 @@ func TestWriteDeadline(t *testing.T) {
 	helloJoin(t, c, "lobby")
 	eventually(t, 30*time.Second, func() error {
 		if v := metric(t, ts, `madang_disconnects_total{reason="write_error"}`); v != "1" {
-			return fmt.Errorf("write_error disconnects = %q", v)
+			return fmt.Errorf("write_error disconnects = %q (%s)", v, metric(t, ts, "madang_disconnects_total"))
 		}
 		return nil
 	})

@@ -73,6 +73,10 @@ type Options struct {
 	TokenTTL time.Duration
 	// MaxSocketsPerUser caps concurrent WebSockets per user. Default 5.
 	MaxSocketsPerUser int
+	// NoDirectWrites turns off writing frames from the sending goroutine
+	// (see Session.tryDirect): every frame then goes through the
+	// connection's writer goroutine. For measurements and debugging.
+	NoDirectWrites bool
 	// MaxConnections caps concurrent WebSockets on the whole server, so a
 	// flood of connections (many guest accounts, five sockets each) meets
 	// a clear refusal — 503 server_full with Retry-After — before it

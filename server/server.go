@@ -130,11 +130,14 @@ func New(o *Options) (*Server, error) {
 			return fail(fmt.Errorf("starting avatars: %w", err))
 		}
 	}
-	for _, r := range s.rooms {
+	period := time.Second / time.Duration(opts.TickHz)
+	for i, id := range opts.World.IDs() {
+		r := s.rooms[id]
+		phase := period * time.Duration(i) / time.Duration(len(s.rooms))
 		s.roomWG.Add(1)
 		go func() {
 			defer s.roomWG.Done()
-			r.run(ctx)
+			r.run(ctx, phase)
 		}()
 	}
 	s.m.rooms.Set(float64(len(s.rooms)))

@@ -51,6 +51,7 @@ func main() {
 	mcpFile := flag.String("mcp", env("MADANG_MCP", ""), "file of external MCP skill sources (re-read when it changes); see docs/skills.md")
 	maxConns := flag.Int("max-conns", 20000, "refuse WebSockets beyond this many at once (503 server_full)")
 	guestRate := flag.Float64("guest-rate", 10, "guest sign-ins per second per client address (burst 500); negative: no limit (load tests)")
+	direct := flag.Bool("direct-writes", true, "write frames from the sending goroutine when the socket takes them at once (off: always through the connection's writer goroutine)")
 	restore := flag.Bool("restore", false, "restore every database in -data from its newest verified backup (server stopped), then exit")
 	flag.Parse()
 	// Every client is a file descriptor: lift the soft limit to the hard one.
@@ -70,7 +71,7 @@ func main() {
 	if *pprofAddr != "" {
 		go http.ListenAndServe(*pprofAddr, nil) // the default mux carries net/http/pprof
 	}
-	adm := limits{maxConns: *maxConns, guestRate: *guestRate}
+	adm := limits{maxConns: *maxConns, guestRate: *guestRate, noDirect: !*direct}
 	if err := run(log, *addr, *data, *web, *worldDir, *avatarDir, *origins, *mcpFile, *speed, *convIdle, adm); err != nil {
 		log.Error("madang stopped", "err", err)
 		fmt.Fprintln(os.Stderr, "madang:", err)
@@ -82,11 +83,12 @@ func main() {
 type limits struct {
 	maxConns  int
 	guestRate float64
+	noDirect  bool
 }
 
 func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins, mcpFile string, speed float64, convIdle time.Duration, lim limits) error {
 	opts := &server.Options{DataDir: data, WebDir: web, Logger: log, Avatars: avatars.Campus(), Speed: speed, MCPConfig: mcpFile, ConversationIdle: convIdle,
-		MaxConnections: lim.maxConns, GuestRate: lim.guestRate}
+		MaxConnections: lim.maxConns, GuestRate: lim.guestRate, NoDirectWrites: lim.noDirect}
 	if worldDir != "" {
 		w, err := world.Load(worldDir)
 		if err != nil {

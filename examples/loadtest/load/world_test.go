@@ -3,6 +3,7 @@ package load
 import (
 	"testing"
 
+	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server/world"
 )
 
@@ -29,5 +30,18 @@ func TestWriteWorld(t *testing.T) {
 	}
 	if r := w.Rooms["load-03"]; r == nil || len(r.Spawns) == 0 {
 		t.Errorf("load-03: %+v", r)
+	}
+}
+
+// TestSendMoveCanonical: the tool's hand-built move is what protocol.Encode
+// writes (so the server's fast path sees what real clients send).
+func TestSendMoveCanonical(t *testing.T) {
+	b := appendMove(nil, "e", 1795770305210123)
+	want := protocol.MustEncode(protocol.TypeMove, "", &protocol.Move{Dir: "e", TS: 1795770305210123})
+	if string(b) != string(want) {
+		t.Fatalf("%s\n%s", b, want)
+	}
+	if _, _, ok := protocol.DecodeMove(b); !ok {
+		t.Fatal("the server's fast path refuses it")
 	}
 }
