@@ -192,6 +192,7 @@ func send(c *websocket.Conn, t protocol.Type, payload any) error {
 // machine the server is measured on.
 func sendMove(c *websocket.Conn, buf *[]byte, dir string, ts int64) error {
 	*buf = appendMove((*buf)[:0], dir, ts)
+	c.SetWriteDeadline(time.Now().Add(10 * time.Second)) // gorilla keeps the last one: it must move
 	return c.WriteMessage(websocket.TextMessage, *buf)
 }
 
