@@ -94,14 +94,20 @@ func BenchmarkRoomTick(b *testing.B) {
 // writer to a real WebSocket client over loopback TCP (which reads and
 // discards). Per op: one frame.
 func BenchmarkFrameWrite(b *testing.B) {
-	b.Run("stream", func(b *testing.B) { benchFrameWrite(b, false) })
-	b.Run("one_by_one", func(b *testing.B) { benchFrameWrite(b, true) })
+	for _, direct := range []bool{false, true} {
+		name := map[bool]string{false: "writer", true: "direct"}[direct]
+		b.Run("stream/"+name, func(b *testing.B) { benchFrameWrite(b, false, direct) })
+		b.Run("one_by_one/"+name, func(b *testing.B) { benchFrameWrite(b, true, direct) })
+	}
 }
 
 // benchFrameWrite streams frames (the writer coalesces what is queued), or
-// sends each only after the previous one arrived (one frame, one write).
-func benchFrameWrite(b *testing.B, oneByOne bool) {
-	opts, _ := (&Options{DataDir: "x", SendQueueLen: 1 << 14, SendQueueBytes: 1 << 30, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}).withDefaults()
+// sends each only after the previous one arrived (one frame, one write);
+// through the writer goroutine, or written directly by the sender when the
+// socket takes it (Session.tryDirect).
+func benchFrameWrite(b *testing.B, oneByOne, direct bool) {
+	opts, _ := (&Options{DataDir: "x", SendQueueLen: 1 << 14, SendQueueBytes: 1 << 30, NoDirectWrites: !direct,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}).withDefaults()
 	srv := &Server{opts: opts, log: opts.Logger, m: newMetrics(prometheus.NewRegistry())}
 	got := make(chan *Session, 1)
 	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
