@@ -4,15 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server"
+	"github.com/madang-world/madang/skills/skilltest"
 )
 
 // TestDiskFull fills a small tmpfs under the server's data directory:
@@ -21,15 +19,7 @@ import (
 // a restart the history holds exactly the acknowledged lines. Needs root
 // (to mount the tmpfs); skipped otherwise.
 func TestDiskFull(t *testing.T) {
-	if os.Geteuid() != 0 {
-		t.Skip("mounting a tmpfs needs root")
-	}
-	data := filepath.Join(t.TempDir(), "data")
-	os.MkdirAll(data, 0o755)
-	if err := syscall.Mount("tmpfs", data, "tmpfs", 0, "size=2m"); err != nil {
-		t.Skipf("cannot mount a tmpfs here: %v", err)
-	}
-	defer syscall.Unmount(data, syscall.MNT_DETACH)
+	data := skilltest.SmallDisk(t, "2m")
 
 	ts := newTestServer(t, &server.Options{DataDir: data, ChatRate: 100, ChatBurst: 100})
 	b := newBot(t, ts, "민수")
@@ -47,21 +37,7 @@ func TestDiskFull(t *testing.T) {
 	if err := say("before"); err != nil {
 		t.Fatal(err)
 	}
-	// Fill the disk.
-	filler, err := os.Create(filepath.Join(data, "filler"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	chunk := make([]byte, 4096)
-	for {
-		if _, err := filler.Write(chunk); err != nil {
-			if !errors.Is(err, syscall.ENOSPC) {
-				t.Fatalf("filling: %v", err)
-			}
-			break
-		}
-	}
-	filler.Sync()
+	free := skilltest.FillDisk(t, data)
 	failed := 0
 	for i := 0; i < 20; i++ {
 		err := say(fmt.Sprintf("during %02d %s", i, strings.Repeat("가", 100)))
@@ -79,8 +55,7 @@ func TestDiskFull(t *testing.T) {
 		t.Fatal("no chat failed on a full disk: the test did not fill it")
 	}
 	// Space returns: the service resumes.
-	filler.Close()
-	os.Remove(filepath.Join(data, "filler"))
+	free()
 	var resumed int
 	for i := 0; i < 5; i++ {
 		if say(fmt.Sprintf("after %d", i)) == nil {

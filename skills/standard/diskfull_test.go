@@ -3,16 +3,15 @@ package standard_test
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
-	"syscall"
 	"testing"
+	"time"
 
 	"github.com/madang-world/madang/server/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/booking"
+	"github.com/madang-world/madang/skills/shopping"
+	"github.com/madang-world/madang/skills/skilltest"
 )
 
 // TestDiskFullBookings: bookings on a full disk (a 2 MiB tmpfs) are
@@ -20,15 +19,7 @@ import (
 // returns; after a restart exactly the acknowledged holds exist. Needs
 // root to mount the tmpfs; skipped otherwise.
 func TestDiskFullBookings(t *testing.T) {
-	if os.Geteuid() != 0 {
-		t.Skip("mounting a tmpfs needs root")
-	}
-	data := filepath.Join(t.TempDir(), "data")
-	os.MkdirAll(data, 0o755)
-	if err := syscall.Mount("tmpfs", data, "tmpfs", 0, "size=2m"); err != nil {
-		t.Skipf("cannot mount a tmpfs here: %v", err)
-	}
-	defer syscall.Unmount(data, syscall.MNT_DETACH)
+	data := skilltest.SmallDisk(t, "2m")
 	open := func() (*store.Dir, *skills.Host) {
 		d, err := store.OpenDir(data)
 		if err != nil {
@@ -56,16 +47,7 @@ func TestDiskFullBookings(t *testing.T) {
 	if r := hold(0); r.Status != skills.StatusOK {
 		t.Fatalf("first hold: %+v", r)
 	}
-	filler, _ := os.Create(filepath.Join(data, "filler"))
-	chunk := make([]byte, 4096)
-	for {
-		if _, err := filler.Write(chunk); err != nil {
-			if !errors.Is(err, syscall.ENOSPC) {
-				t.Fatal(err)
-			}
-			break
-		}
-	}
+	free := skilltest.FillDisk(t, data)
 	refused := 0
 	for i := 1; i <= 15; i++ {
 		r := hold(i)
@@ -79,8 +61,7 @@ func TestDiskFullBookings(t *testing.T) {
 	if refused == 0 {
 		t.Fatal("nothing was refused on a full disk")
 	}
-	filler.Close()
-	os.Remove(filepath.Join(data, "filler"))
+	free()
 	if r := hold(16); r.Status != skills.StatusOK {
 		t.Fatalf("after space returned: %+v", r)
 	}
@@ -106,4 +87,95 @@ func TestDiskFullBookings(t *testing.T) {
 		}
 	}
 	t.Logf("full disk: %d of 15 holds refused with an error; after restart %d holds, all acknowledged", refused, len(got))
+}
+
+// TestDiskFullCheckouts: checkouts on a full disk are refused with an
+// error, never acknowledged without their order on disk; they work again
+// when space returns; after a restart every acknowledged order is paid,
+// nothing is left pending, every paid order has its payment, and stock
+// adds up. (A checkout whose card was charged but whose "paid" could not be
+// written is completed by the reconciler at restart: the user saw an
+// error, the money and the order agree.)
+func TestDiskFullCheckouts(t *testing.T) {
+	data := skilltest.SmallDisk(t, "2m")
+	open := func() (*store.Dir, *skills.Host, *shopping.Shop) {
+		d, err := store.OpenDir(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := skills.NewHost(skills.HostOptions{Dir: d, Skills: []skills.ID{}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := shopping.New(shopping.Options{PaymentLatency: time.Millisecond})
+		if err := h.Add(shopping.ID, s); err != nil {
+			t.Fatal(err)
+		}
+		return d, h, s
+	}
+	d, h, _ := open()
+	ctx := skills.WithCaller(context.Background(), skills.Caller{UserID: "u1", Channel: "avatar",
+		Scopes: []string{shopping.ScopeRead, shopping.ScopeCart, shopping.ScopeCharge, shopping.ScopeOrders}})
+	args := json.RawMessage(`{"items":[{"product_id":"p003","quantity":1}],"payment_method":"pm_card_visa","fulfilment":"pickup","pickup_store":"gangnam","expected_total":28400}`)
+	acked := map[string]bool{}
+	checkout := func(i int) skills.Result {
+		key := fmt.Sprint("co", i)
+		p := h.Call(ctx, "shop_checkout", args, skills.CallOptions{IdempotencyKey: key})
+		if p.Status != skills.StatusPending {
+			return p
+		}
+		r := h.Call(ctx, "shop_checkout", args, skills.CallOptions{IdempotencyKey: key, Confirmation: p.Confirmation.Nonce})
+		if r.Status == skills.StatusOK {
+			var o struct{ ID string }
+			json.Unmarshal(r.Data, &o)
+			acked[o.ID] = true
+		}
+		return r
+	}
+	if r := checkout(0); r.Status != skills.StatusOK {
+		t.Fatalf("first checkout: %+v", r)
+	}
+	free := skilltest.FillDisk(t, data)
+	refused := 0
+	for i := 1; i <= 10; i++ {
+		r := checkout(i)
+		if r.Status != skills.StatusOK {
+			if r.Error == nil {
+				t.Fatalf("checkout %d: neither ok nor an error: %+v", i, r)
+			}
+			refused++
+		}
+	}
+	if refused == 0 {
+		t.Fatal("nothing was refused on a full disk")
+	}
+	free()
+	if r := checkout(11); r.Status != skills.StatusOK {
+		t.Fatalf("after space returned: %+v", r)
+	}
+	h.Close()
+	d.Close()
+	d, h, s := open() // the reconciler settles what the full disk left pending
+	defer func() { h.Close(); d.Close() }()
+	paid := map[string]bool{}
+	for _, o := range s.Orders() {
+		switch {
+		case o.Status == shopping.StPending:
+			t.Errorf("order %s still pending after restart", o.ID)
+		case o.Status != shopping.StCancelled:
+			if o.PaymentID == "" {
+				t.Errorf("order %s is %s without a payment", o.ID, o.Status)
+			}
+			paid[o.ID] = true
+		}
+	}
+	for id := range acked {
+		if !paid[id] {
+			t.Errorf("acknowledged order %s is not paid after restart", id)
+		}
+	}
+	if err := s.Check(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("full disk: %d of 10 checkouts refused with an error; after restart %d paid orders (%d acknowledged)", refused, len(paid), len(acked))
 }
