@@ -19,6 +19,7 @@ import (
 	"math/bits"
 	"math/rand/v2"
 	"net/http"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -61,6 +62,11 @@ type Result struct {
 	ServerCPU        float64 // % of one core in the window
 	ServerRSSMB      float64
 	ToolCPU          float64 // % of one core
+	// The whole machine in the window, % of one core (200 = both cores of
+	// this machine): softirq is mostly loopback TCP; Others is what
+	// neither the server, the tool nor interrupts account for (other
+	// processes: a run with Others above ~10 is contaminated).
+	MachineBusy, Softirq, Steal, Others float64
 	IdleConns        int     `json:",omitempty"`
 	IdleKBPerConn    float64 `json:",omitempty"`
 	SlowDisconnected int     `json:",omitempty"`
@@ -314,6 +320,28 @@ func metrics(base string) (cpu, rss float64, err error) {
 	return cpu, rss, nil
 }
 
+// machineCPU reads /proc/stat's first line: busy, softirq and steal
+// seconds over all cores (zeros where there is no /proc).
+func machineCPU() (busy, softirq, steal float64) {
+	b, err := os.ReadFile("/proc/stat")
+	if err != nil {
+		return 0, 0, 0
+	}
+	line, _, _ := strings.Cut(string(b), "\n")
+	f := strings.Fields(line)
+	if len(f) < 9 || f[0] != "cpu" {
+		return 0, 0, 0
+	}
+	v := make([]float64, len(f))
+	for i := 1; i < len(f); i++ {
+		v[i], _ = strconv.ParseFloat(f[i], 64)
+	}
+	const hz = 100 // USER_HZ
+	// user nice system idle iowait irq softirq steal
+	busy = (v[1] + v[2] + v[3] + v[6] + v[7] + v[8]) / hz
+	return busy, v[7] / hz, v[8] / hz
+}
+
 func selfCPU() float64 {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
@@ -456,6 +484,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	time.Sleep(cfg.Warmup)
 	cpu0, _, _ := metrics(cfg.URL)
 	tool0 := selfCPU()
+	busy0, soft0, steal0 := machineCPU()
 	start := time.Now()
 	for _, b := range bots {
 		b.window.Store(true)
@@ -467,6 +496,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	el := time.Since(start).Seconds()
 	cpu1, rss, _ := metrics(cfg.URL)
 	tool1 := selfCPU()
+	busy1, soft1, steal1 := machineCPU()
 	close(stop)
 	wg.Wait()
 	for _, b := range bots {
@@ -506,6 +536,10 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	res.ServerCPU = 100 * (cpu1 - cpu0) / el
 	res.ServerRSSMB = rss / (1 << 20)
 	res.ToolCPU = 100 * (tool1 - tool0) / el
+	res.MachineBusy = 100 * (busy1 - busy0) / el
+	res.Softirq = 100 * (soft1 - soft0) / el
+	res.Steal = 100 * (steal1 - steal0) / el
+	res.Others = max(0, res.MachineBusy-res.ServerCPU-res.ToolCPU-res.Softirq)
 	return res, nil
 }
 
@@ -532,15 +566,16 @@ func runIdle(ctx context.Context, cfg Config, res Result) (Result, error) {
 // Table renders results as a Markdown table.
 func Table(rs []Result) string {
 	var b strings.Builder
-	b.WriteString("| rooms × clients | Hz | delivered/s | delivered (of moves made) | of moves asked | p50 ms | p99 ms | p99.9 ms | server CPU % | server RSS MB | tool CPU % |\n|---|---|---|---|---|---|---|---|---|---|---|\n")
+	b.WriteString("| rooms × clients | Hz | delivered/s | delivered (of moves made) | of moves asked | p50 ms | p99 ms | p99.9 ms | server CPU % | server RSS MB | tool CPU % | softirq % | machine % (others, steal) |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Rooms*rs[i].Clients < rs[j].Rooms*rs[j].Clients })
 	for _, r := range rs {
 		if r.IdleConns > 0 {
-			fmt.Fprintf(&b, "| %d idle | – | – | – | – | – | – | – | – | %.0f | %.1f KB/conn |\n", r.IdleConns, r.ServerRSSMB, r.IdleKBPerConn)
+			fmt.Fprintf(&b, "| %d idle | – | – | – | – | – | – | – | – | %.0f | %.1f KB/conn | – | – |\n", r.IdleConns, r.ServerRSSMB, r.IdleKBPerConn)
 			continue
 		}
-		fmt.Fprintf(&b, "| %d × %d | %.0f | %.0f | %.2f %% | %.1f %% | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f |\n",
-			r.Rooms, r.Clients, r.Hz, r.PerSec, 100*r.Ratio, 100*r.IntendedRatio, r.P50, r.P99, r.P999, r.ServerCPU, r.ServerRSSMB, r.ToolCPU)
+		fmt.Fprintf(&b, "| %d × %d | %.0f | %.0f | %.2f %% | %.1f %% | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f (%.0f, %.1f) |\n",
+			r.Rooms, r.Clients, r.Hz, r.PerSec, 100*r.Ratio, 100*r.IntendedRatio, r.P50, r.P99, r.P999, r.ServerCPU, r.ServerRSSMB, r.ToolCPU,
+			r.Softirq, r.MachineBusy, r.Others, r.Steal)
 	}
 	return b.String()
 }
