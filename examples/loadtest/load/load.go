@@ -48,29 +48,29 @@ type Config struct {
 
 // Result is one run's figures.
 type Result struct {
-	Rooms, Clients   int
-	Hz               float64
-	Connected        int
-	Delivered        int64   // position updates received from others in the window
-	Expected         int64   // what should have been received given who moved
-	PerSec           float64 // delivered per second
-	Ratio            float64 // delivered / expected
-	Intended         int64   // what the intents sent would have produced: Σ sent × (room size − 1)
-	IntendedRatio    float64 // delivered / intended: below 1 when the server moved bots less often than asked
-	P50, P99, P999   float64 // latency, ms
-	Samples          int64
-	ServerCPU        float64 // % of one core in the window
-	ServerRSSMB      float64
-	ToolCPU          float64 // % of one core
+	Rooms, Clients int
+	Hz             float64
+	Connected      int
+	Delivered      int64   // position updates received from others in the window
+	Expected       int64   // what should have been received given who moved
+	PerSec         float64 // delivered per second
+	Ratio          float64 // delivered / expected
+	Intended       int64   // what the intents sent would have produced: Σ sent × (room size − 1)
+	IntendedRatio  float64 // delivered / intended: below 1 when the server moved bots less often than asked
+	P50, P99, P999 float64 // latency, ms
+	Samples        int64
+	ServerCPU      float64 // % of one core in the window
+	ServerRSSMB    float64
+	ToolCPU        float64 // % of one core
 	// The whole machine in the window, % of one core (200 = both cores of
 	// this machine): softirq is mostly loopback TCP; Others is what
 	// neither the server, the tool nor interrupts account for (other
 	// processes: a run with Others above ~10 is contaminated).
 	MachineBusy, Softirq, Steal, Others float64
-	IdleConns        int     `json:",omitempty"`
-	IdleKBPerConn    float64 `json:",omitempty"`
-	SlowDisconnected int     `json:",omitempty"`
-	Errors           int
+	IdleConns                           int     `json:",omitempty"`
+	IdleKBPerConn                       float64 `json:",omitempty"`
+	SlowDisconnected                    int     `json:",omitempty"`
+	Errors                              int
 }
 
 // hist is a log-linear histogram of microseconds: 64 sub-buckets per power
