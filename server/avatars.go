@@ -308,7 +308,7 @@ func (s *Server) brains() func(*avatars.Avatar) agents.Brain {
 		}
 		c := llm.NewClient(llm.Config{BaseURL: a.Brain.BaseURL, Model: a.Brain.Model, APIKey: key, MaxTokens: a.Brain.MaxTokens})
 		meter.setPrice(a.ID, a.Brain.PricePerMTokens)
-		b := llm.New(c, embedded.New(), llm.Limits{}, meter)
+		b := llm.New(c, embedded.New(), llm.Limits{}, meter).WithLogger(s.log)
 		made[a.ID] = b
 		return b
 	}

@@ -18,18 +18,6 @@ import (
 	"github.com/madang-world/madang/protocol"
 )
 
-// bearer adds an Authorization header to every request.
-type bearer struct {
-	tok  string
-	base http.RoundTripper
-}
-
-func (b bearer) RoundTrip(r *http.Request) (*http.Response, error) {
-	r = r.Clone(r.Context())
-	r.Header.Set("Authorization", "Bearer "+b.tok)
-	return b.base.RoundTrip(r)
-}
-
 func mcpToken(t *testing.T, ts *testServer, worldTok string) string {
 	t.Helper()
 	req, _ := http.NewRequest("POST", ts.URL+"/api/mcp/token", nil)
@@ -51,11 +39,11 @@ func mcpToken(t *testing.T, ts *testServer, worldTok string) string {
 }
 
 func mcpConnect(t *testing.T, ts *testServer, tok string, opts *mcp.ClientOptions) (*mcp.ClientSession, error) {
-	client := mcp.NewClient(&mcp.Implementation{Name: "test-agent", Version: "1"}, opts)
+	mc := mcp.NewClient(&mcp.Implementation{Name: "test-agent", Version: "1"}, opts)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	return client.Connect(ctx, &mcp.StreamableClientTransport{Endpoint: ts.URL + "/mcp", MaxRetries: -1,
-		HTTPClient: &http.Client{Transport: bearer{tok, http.DefaultTransport}}}, nil)
+	return mc.Connect(ctx, &mcp.StreamableClientTransport{Endpoint: ts.URL + "/mcp", MaxRetries: -1,
+		HTTPClient: &http.Client{Transport: client.Bearer(tok, nil)}}, nil)
 }
 
 // TestMCPServer: Madang's skills over /mcp for an MCP client, with an MCP

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
 	"sync"
 	"time"
@@ -56,6 +57,7 @@ type Brain struct {
 	fallback agents.Brain
 	lim      Limits
 	meter    Meter
+	log      *slog.Logger
 	now      func() time.Time
 
 	mu       sync.Mutex
@@ -72,7 +74,18 @@ type Brain struct {
 func New(client *Client, fallback agents.Brain, lim Limits, meter Meter) *Brain {
 	lim.defaults()
 	return &Brain{client: client, fallback: fallback, lim: lim, meter: meter, now: time.Now,
+		log:    slog.New(slog.DiscardHandler),
 		userTk: map[string]int{}, turns: map[string][]time.Time{}}
+}
+
+// WithLogger makes the brain say in l why it handed a turn to the embedded
+// brain (a timeout, a 5xx, a budget): operators see the cause, users only
+// the short note in their language.
+func (b *Brain) WithLogger(l *slog.Logger) *Brain {
+	if l != nil {
+		b.log = l
+	}
+	return b
 }
 
 // scratch is the brain's working memory within one user turn (persisted
@@ -215,7 +228,7 @@ func (b *Brain) fallbackWith(ctx context.Context, t *agents.Turn, reason, detail
 	default:
 		note = pick(t.State.Lang, "언어 모델에 연결할 수 없어서 기본 두뇌로 답할게요.", "The language model is unavailable; answering with my built-in brain.")
 	}
-	_ = detail
+	b.log.Warn("llm brain fell back to the embedded brain", "avatar", t.Avatar.ID, "reason", reason, "detail", detail)
 	// The embedded brain answers what the user said (a failure in a later
 	// round of a turn would otherwise hand it a tool result it never asked
 	// for).

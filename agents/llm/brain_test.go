@@ -1,7 +1,9 @@
 package llm_test
 
 import (
+	"bytes"
 	"context"
+	"log/slog"
 	"net/http"
 	"regexp"
 	"strings"
@@ -294,6 +296,8 @@ func TestFallbacks(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			f := newFake(t, c.script)
 			w := newWorld(t, f, c.lim)
+			var logged syncBuffer
+			w.brain.WithLogger(slog.New(slog.NewTextHandler(&logged, nil)))
 			if name == "over budget" {
 				w.say("u1", "안녕") // spends the budget
 			}
@@ -316,8 +320,31 @@ func TestFallbacks(t *testing.T) {
 			if got := w.say("u1", "1번"); got == "" {
 				t.Error("no answer to the next message")
 			}
+			// Operators see why (users only the short note).
+			if l := logged.String(); !strings.Contains(l, "fell back") || !strings.Contains(l, "reason=") || !strings.Contains(l, "detail=") {
+				t.Errorf("log %q: want the fallback's reason and detail", l)
+			}
 		})
 	}
+}
+
+// syncBuffer is a bytes.Buffer safe for the conversation's goroutine and
+// the test's.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // TestCircuitBreaker: after three failures the model is not asked again

@@ -22,15 +22,9 @@ import (
 	"strings"
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
+
+	"github.com/madang-world/madang/client"
 )
-
-type bearer struct{ tok string }
-
-func (b bearer) RoundTrip(r *http.Request) (*http.Response, error) {
-	r = r.Clone(r.Context())
-	r.Header.Set("Authorization", "Bearer "+b.tok)
-	return http.DefaultTransport.RoundTrip(r)
-}
 
 func main() {
 	server := flag.String("server", "http://127.0.0.1:8080", "Madang world server")
@@ -44,7 +38,7 @@ func main() {
 
 	remote := mcp.NewClient(&mcp.Implementation{Name: "madang-stdio", Version: "1"}, nil)
 	rs, err := remote.Connect(ctx, &mcp.StreamableClientTransport{Endpoint: strings.TrimRight(*server, "/") + "/mcp",
-		HTTPClient: &http.Client{Transport: bearer{tok}}}, nil)
+		HTTPClient: &http.Client{Transport: client.Bearer(tok, nil)}}, nil)
 	if err != nil {
 		log.Fatalf("connecting to %s/mcp: %v", *server, err)
 	}
