@@ -355,10 +355,8 @@ func (c *Conversation) loop(in Input) {
 		res := c.rt.host.Call(ctx, t.Name, step.Call.Args, skills.CallOptions{IdempotencyKey: key})
 		if res.Status == skills.StatusPending {
 			p := res.Confirmation
-			req := protocol.ConfirmRequest{Re: c.re, Nonce: p.Nonce, Action: p.Tool, Summary: p.Summary.Text, Expires: p.Expires.UnixMilli()}
-			for _, f := range p.Summary.Fields {
-				req.Fields = append(req.Fields, protocol.FieldValue{Label: f.Label, Value: f.Value})
-			}
+			req := ConfirmRequestFor(p)
+			req.Re = c.re
 			c.st.Pending = &Pending{Tool: t.Name, Args: step.Call.Args, Key: key, Nonce: p.Nonce, Expires: p.Expires, Request: req}
 			c.fire(evAsk)
 			c.rt.out.ConfirmRequest(c.avatar, c.user.ID, req)
@@ -442,4 +440,14 @@ func pickLang(lang, ko, en string) string {
 		return en
 	}
 	return ko
+}
+
+// ConfirmRequestFor is the card a client shows for a pending irreversible
+// call: the tool, its one-sentence summary and every labelled parameter.
+func ConfirmRequestFor(p *skills.Pending) protocol.ConfirmRequest {
+	req := protocol.ConfirmRequest{Nonce: p.Nonce, Action: p.Tool, Summary: p.Summary.Text, Expires: p.Expires.UnixMilli()}
+	for _, f := range p.Summary.Fields {
+		req.Fields = append(req.Fields, protocol.FieldValue{Label: f.Label, Value: f.Value})
+	}
+	return req
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/tidwall/buntdb"
 
+	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server/store"
 	"github.com/madang-world/madang/skills"
@@ -254,10 +255,8 @@ func (h *avatarHub) addMCPPending(p *skills.Pending, rec mcpTokenRec, tool strin
 	}
 	h.mcpPending[p.Nonce] = mcpPending{user: rec.User, tool: tool, key: key, args: args, expires: p.Expires}
 	h.mu.Unlock()
-	req := protocol.ConfirmRequest{Nonce: p.Nonce, Action: tool, Summary: "MCP: " + p.Summary.Text, Expires: p.Expires.UnixMilli()}
-	for _, f := range p.Summary.Fields {
-		req.Fields = append(req.Fields, protocol.FieldValue{Label: f.Label, Value: f.Value})
-	}
+	req := agents.ConfirmRequestFor(p)
+	req.Action, req.Summary = tool, "MCP: "+req.Summary
 	h.srv.sendUser(rec.User, protocol.MustEncode(protocol.TypeConfirmReq, "", &req))
 }
 

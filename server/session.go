@@ -1,8 +1,8 @@
 package server
 
 import (
+	"bytes"
 	"errors"
-	"io"
 	"net"
 	"os"
 	"strings"
@@ -245,21 +245,22 @@ func (s *Session) run() {
 	var lastDeadline time.Time
 	for {
 		mt, r, err := s.conn.NextReader()
-		var bp *[]byte
+		var buf *bytes.Buffer
 		if err == nil {
 			// A pooled buffer, taken once a message has arrived: an idle
 			// connection holds none.
-			bp = readBufs.Get().(*[]byte)
-			*bp, err = readAll(r, (*bp)[:0])
+			buf = readBufs.Get().(*bytes.Buffer)
+			buf.Reset()
+			_, err = buf.ReadFrom(r)
 		}
 		if err != nil {
-			if bp != nil {
-				readBufs.Put(bp)
+			if buf != nil {
+				readBufs.Put(buf)
 			}
 			s.close(readErrReason(err, s.hello), "", 0)
 			break
 		}
-		data := *bp
+		data := buf.Bytes()
 		if s.closed() {
 			break
 		}
@@ -272,8 +273,8 @@ func (s *Session) run() {
 			}
 		}
 		s.dispatch(mt, data)
-		if cap(*bp) <= 64<<10 { // keep the pool's buffers small
-			readBufs.Put(bp)
+		if buf.Cap() <= 64<<10 { // keep the pool's buffers small
+			readBufs.Put(buf)
 		}
 	}
 	if r := s.room.Load(); r != nil {
@@ -286,24 +287,7 @@ func (s *Session) run() {
 	s.conn.Close()
 }
 
-var readBufs = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b }}
-
-// readAll appends the message to buf (which it grows as needed).
-func readAll(r io.Reader, buf []byte) ([]byte, error) {
-	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		n, err := r.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return buf, err
-		}
-	}
-}
+var readBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // dispatch decodes one frame and handles it. data is only valid during
 // the call (the read buffer is reused): handlers copy what they keep.
@@ -644,7 +628,6 @@ func (s *Session) writePump() {
 	ping := time.NewTicker(o.PingInterval)
 	defer ping.Stop()
 	var carry []byte
-	var deadline time.Time
 	for {
 		var first []byte
 		if carry != nil {
@@ -675,15 +658,10 @@ func (s *Session) writePump() {
 			}
 		}
 		s.wmu.Lock()
-		// gorilla applies this deadline to each of its writes; the field
-		// moves at most five times per WriteTimeout: a write is bounded by
-		// WriteTimeout, and never less than four fifths of it. (Direct
-		// writes never wait; once the deadline has passed they leave the
-		// next message to this goroutine, which moves it.)
-		if now := time.Now(); deadline.Sub(now) < o.WriteTimeout*4/5 {
-			deadline = now.Add(o.WriteTimeout)
-			s.conn.SetWriteDeadline(deadline)
-		}
+		// gorilla applies this deadline to each of its writes. (Direct
+		// writes never wait; once it has passed they leave the next message
+		// to this goroutine, which moves it.)
+		s.conn.SetWriteDeadline(time.Now().Add(o.WriteTimeout))
 		if err := s.flushBacklog(); err != nil {
 			s.wmu.Unlock()
 			s.close("write_error", "", 0)

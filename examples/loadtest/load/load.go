@@ -264,7 +264,7 @@ func (b *bot) scan(env []byte, now int64) {
 
 func (b *bot) read() {
 	defer close(b.done)
-	buf := make([]byte, 0, 64<<10)
+	buf := bytes.NewBuffer(make([]byte, 0, 64<<10))
 	for {
 		_, r, err := b.conn.NextReader()
 		if err != nil {
@@ -274,22 +274,12 @@ func (b *bot) read() {
 			}
 			return
 		}
-		buf = buf[:0]
-		for {
-			if len(buf) == cap(buf) {
-				buf = append(buf, 0)[:len(buf)]
-			}
-			n, err := r.Read(buf[len(buf):cap(buf)])
-			buf = buf[:len(buf)+n]
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				return
-			}
+		buf.Reset()
+		if _, err := buf.ReadFrom(r); err != nil {
+			return
 		}
 		now := time.Now().UnixMicro()
-		protocol.SplitFrame(buf, func(env []byte) error { b.scan(env, now); return nil })
+		protocol.SplitFrame(buf.Bytes(), func(env []byte) error { b.scan(env, now); return nil })
 		if b.slow {
 			time.Sleep(time.Second)
 		}
