@@ -58,6 +58,10 @@ type Dir struct {
 	// Logger receives the loud messages about damaged files; default slog.Default().
 	Logger *slog.Logger
 
+	// Replicator, if set before the first Open, makes every database
+	// opened here a replica of the cluster's shared log (cluster mode).
+	Replicator Replicator
+
 	mu  sync.Mutex
 	dbs []*DB
 }
@@ -106,6 +110,7 @@ type Options struct {
 type DB struct {
 	*buntdb.DB
 	path string
+	rep  *replica // nil on a single node
 }
 
 // Open opens (creating if needed) the named file in d.
@@ -146,6 +151,12 @@ func (d *Dir) Open(name string, opts Options) (*DB, error) {
 	if err != nil {
 		bdb.Close()
 		return nil, err
+	}
+	if d.Replicator != nil {
+		if err := db.replicate(d.Replicator, name); err != nil {
+			bdb.Close()
+			return nil, err
+		}
 	}
 	d.mu.Lock()
 	d.dbs = append(d.dbs, db)
@@ -277,6 +288,9 @@ func (d *Dir) Close() error {
 	d.mu.Unlock()
 	var errs []error
 	for _, db := range dbs {
+		if db.rep != nil {
+			db.rep.stop()
+		}
 		if err := db.Close(); err != nil && !errors.Is(err, buntdb.ErrDatabaseClosed) {
 			errs = append(errs, fmt.Errorf("closing %s: %w", db.path, err))
 		}
