@@ -93,6 +93,9 @@ type Welcome struct {
 	Rooms   []Room `json:"rooms"`    // rooms this server hosts
 	Limits  Limits `json:"limits"`   // what this server enforces
 	Resumed bool   `json:"resumed"`  // true if the resume token was accepted; a joined follows
+	// Nodes lists the base URLs of a cluster's live nodes, this one first
+	// (absent on a single server): where to reconnect if this one is lost.
+	Nodes []string `json:"nodes,omitempty"`
 }
 
 // User is a signed-in person.
@@ -312,12 +315,20 @@ const (
 	ByeSlowConsumer = "slow_consumer" // the client did not read fast enough
 	ByeReplaced     = "replaced"      // the session was resumed on another connection
 	ByePolicy       = "policy"        // the client kept breaking the protocol's limits
+	// ByeMoved: the room is served by another node of the cluster. Connect
+	// to URL (if empty: to any node, after RetryMS) with your resume token
+	// and join Room.
+	ByeMoved = "moved"
 )
 
 // Bye is sent just before the server closes a connection.
 type Bye struct {
 	Reason  string `json:"reason"`
 	Message string `json:"message,omitempty"`
+	// With reason "moved":
+	URL     string `json:"url,omitempty"`      // base URL of the node serving Room
+	Room    string `json:"room,omitempty"`     // the room to join there
+	RetryMS int    `json:"retry_ms,omitempty"` // wait this long first (the room is between nodes)
 }
 
 // Talk says Text to the avatar entity Avatar (in your room). The reply

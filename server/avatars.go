@@ -104,7 +104,25 @@ func (s *Server) startAvatars(ctx context.Context) error {
 	s.roomWG.Add(1)
 	go func() {
 		defer s.roomWG.Done()
-		host.Run(ctx, time.Second)
+		if s.opts.Cluster == nil {
+			host.Run(ctx, time.Second)
+			return
+		}
+		// Background jobs (deliveries, reminders, the payment reconciler)
+		// run on one node of the cluster at a time, or every user would
+		// hear each notice once per node.
+		tk := time.NewTicker(time.Second)
+		defer tk.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tk.C:
+				if s.opts.Cluster.Leader("skills") {
+					host.Tick(ctx)
+				}
+			}
+		}
 	}()
 	return nil
 }
@@ -133,8 +151,18 @@ func (s *Server) sendUser(user string, msg []byte) {
 }
 
 // notify delivers a skill's notification to the user's open connections.
+// In a cluster the user may be connected to another node: the notice
+// goes through NATS to every node, including this one.
 func (s *Server) notify(n skills.Notification) {
-	s.sendUser(n.UserID, protocol.MustEncode(protocol.TypeNotice, "", &protocol.Notice{Kind: n.Kind, Text: n.Text, Data: n.Data, At: n.At.UnixMilli()}))
+	msg := protocol.MustEncode(protocol.TypeNotice, "", &protocol.Notice{Kind: n.Kind, Text: n.Text, Data: n.Data, At: n.At.UnixMilli()})
+	if c := s.opts.Cluster; c != nil {
+		if err := c.PublishUser(n.UserID, msg); err == nil {
+			return
+		} else {
+			s.log.Warn("cluster: publishing a notice; delivering here only", "err", err)
+		}
+	}
+	s.sendUser(n.UserID, msg)
 }
 
 // Speech implements agents.Output.

@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"time"
 
+	"github.com/madang-world/madang/server/store"
 	"github.com/madang-world/madang/server/world"
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -125,9 +126,41 @@ type Options struct {
 	// Clock drives skills (reminders, deliveries, expiry); default the
 	// system clock. Tests move a manual one.
 	Clock skills.Clock
+	// Cluster, if set, makes this server one node of a cluster
+	// (server/cluster; docs/cluster.md): its databases are replicas of the
+	// cluster's log, it serves only the rooms it holds the lease of and
+	// sends clients to the owner of any other, and notices reach users on
+	// every node. Nil: a single server, nothing else needed.
+	Cluster Cluster
 	// OnZone, if set, is called from the room's goroutine whenever a
 	// player's entity enters or leaves a zone. It must not block.
 	OnZone func(ZoneEvent)
+}
+
+// Cluster is what a server needs of its cluster membership; package
+// cluster implements it over NATS. It is an interface so that a single
+// server does not link NATS at all.
+type Cluster interface {
+	// Replicator makes the data directory's databases replicas.
+	Replicator() store.Replicator
+	// Manage hands the node the room IDs; gained and lost are called when
+	// this node starts or stops holding a room's lease.
+	Manage(rooms []string, gained, lost func(room string))
+	// Owns reports whether this node holds room's lease.
+	Owns(room string) bool
+	// Owner names the live node holding room's lease and its URL; ok is
+	// false if none does (or its holder stopped beating).
+	Owner(room string) (name, url string, ok bool)
+	// Claim tries to take an unowned room's lease now.
+	Claim(room string) bool
+	// Nodes lists the live nodes' URLs, this one first.
+	Nodes() []string
+	// Leader reports whether this node runs the cluster-wide job.
+	Leader(job string) bool
+	// PublishUser sends a message to a user's connections on every node;
+	// OnUser receives every such message.
+	PublishUser(user string, msg []byte) error
+	OnUser(fn func(user string, msg []byte)) error
 }
 
 // ZoneEvent is passed to Options.OnZone.

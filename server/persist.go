@@ -25,11 +25,14 @@ type posRec struct {
 
 // resumeRec is stored under resume:<sha256 of resume token>.
 type resumeRec struct {
-	User     string `json:"user"`
-	Room     string `json:"room,omitempty"`
-	Entity   uint32 `json:"entity,omitempty"`
-	Created  int64  `json:"created"`  // Unix seconds
-	Detached int64  `json:"detached"` // Unix ms when the connection went away; 0 while connected
+	User   string `json:"user"`
+	Room   string `json:"room,omitempty"`
+	Entity uint32 `json:"entity,omitempty"`
+	// At is where to appear in Room (a door's landing tile, when the door
+	// led to a room on another node).
+	At       *protocol.Point `json:"at,omitempty"`
+	Created  int64           `json:"created"`  // Unix seconds
+	Detached int64           `json:"detached"` // Unix ms when the connection went away; 0 while connected
 }
 
 func chatKey(room string, ts int64, id string) string {

@@ -148,6 +148,9 @@ type (
 		text, scope string
 		reqID       string
 	}
+	// evictReq: this node lost the room's lease; its players go to the
+	// new owner.
+	evictReq struct{}
 )
 
 func newRoom(srv *Server, info *world.Room) (*Room, error) {
@@ -307,6 +310,8 @@ func (r *Room) handle(m any) {
 		r.onTalk(m)
 	case avatarStateReq:
 		r.onAvatarState(m)
+	case evictReq:
+		r.evict()
 	case broadcastCardReq:
 		for i, old := range r.cardNews {
 			if old.avatar == m.avatar && old.card.Kind == m.card.Kind {
@@ -676,11 +681,40 @@ func (r *Room) transfer(e *entity) {
 	}
 	r.remove(e, "door")
 	s.send(protocol.MustEncode(protocol.TypeLeft, "", &protocol.Left{Room: r.info.ID, Reason: "door"}))
+	if here, url := r.srv.serves(d.To); !here {
+		s.moved(d.To, url, &protocol.Point{X: d.ToX, Y: d.ToY})
+		return
+	}
 	if to := r.srv.rooms[d.To]; to != nil {
 		m := joinReq{s: s, at: &protocol.Point{X: d.ToX, Y: d.ToY}}
 		if !to.tryPost(m) {
 			go to.post(m) // never block one room on another's inbox
 		}
+	}
+}
+
+// evict sends every player to the room's new owner (cluster mode), and
+// drops the entities lingering for a resume: resumes now happen there.
+func (r *Room) evict() {
+	url := ""
+	if c := r.srv.opts.Cluster; c != nil {
+		_, url, _ = c.Owner(r.info.ID)
+	}
+	var players []*entity
+	for _, e := range r.order {
+		if e.kind == protocol.KindPlayer {
+			players = append(players, e)
+		}
+	}
+	for _, e := range players {
+		s := e.sess
+		r.remove(e, "moved")
+		if s != nil {
+			s.moved(r.info.ID, url, nil)
+		}
+	}
+	if len(players) > 0 {
+		r.srv.log.Info("cluster: room moved away; players sent on", "room", r.info.ID, "players", len(players), "to", url)
 	}
 }
 

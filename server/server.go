@@ -71,6 +71,9 @@ func New(o *Options) (*Server, error) {
 		return nil, err
 	}
 	dir.Logger = opts.Logger
+	if opts.Cluster != nil {
+		dir.Replicator = opts.Cluster.Replicator()
+	}
 	fail := func(err error) (*Server, error) {
 		dir.Close()
 		return nil, err
@@ -141,6 +144,18 @@ func New(o *Options) (*Server, error) {
 		}()
 	}
 	s.m.rooms.Set(float64(len(s.rooms)))
+	if c := opts.Cluster; c != nil {
+		if err := c.OnUser(s.sendUser); err != nil {
+			cancel()
+			s.roomWG.Wait()
+			return fail(fmt.Errorf("cluster: subscribing to notices: %w", err))
+		}
+		c.Manage(opts.World.IDs(), func(string) {}, func(room string) {
+			if r := s.rooms[room]; r != nil {
+				r.post(evictReq{})
+			}
+		})
+	}
 	if opts.BackupInterval > 0 {
 		s.roomWG.Add(1)
 		go func() {
@@ -325,7 +340,43 @@ func (s *Server) originAllowed(r *http.Request) bool {
 		return false
 	}
 	u, err := url.Parse(origin)
-	return err == nil && strings.EqualFold(u.Host, r.Host)
+	if err == nil && strings.EqualFold(u.Host, r.Host) {
+		return true
+	}
+	// A page served by one node of a cluster connects to the others.
+	if c := s.opts.Cluster; c != nil && err == nil {
+		for _, n := range c.Nodes() {
+			if nu, err := url.Parse(n); err == nil && strings.EqualFold(nu.Host, u.Host) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nodes lists the cluster's live node URLs for welcome (nil alone).
+func (s *Server) nodes() []string {
+	if s.opts.Cluster == nil {
+		return nil
+	}
+	return s.opts.Cluster.Nodes()
+}
+
+// serves decides where room is served: here, or at url (the owner; "" if
+// the room is between owners: try again shortly). A single server serves
+// every room.
+func (s *Server) serves(room string) (here bool, url string) {
+	c := s.opts.Cluster
+	if c == nil || c.Owns(room) {
+		return true, ""
+	}
+	if _, url, ok := c.Owner(room); ok {
+		return false, url
+	}
+	if c.Claim(room) {
+		return true, ""
+	}
+	return false, ""
 }
 
 func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {

@@ -45,6 +45,7 @@ type Session struct {
 	closeOnce sync.Once
 	closeMu   sync.Mutex // guards byeReason, byeText, closeCode
 	byeReason string
+	byeMoved  *protocol.Bye // the bye of a session sent to another node
 	byeText   string
 	closeCode int
 	writerOut chan struct{} // closed when writePump returns
@@ -192,6 +193,26 @@ func (s *Session) close(reason, text string, code int) {
 		// Unblock a writer stuck on a client that does not read.
 		s.conn.NetConn().SetWriteDeadline(time.Now().Add(time.Second))
 	})
+}
+
+// moved sends the client to the node serving room (url; "" when the room
+// is between nodes: the client retries shortly) and closes. The resume
+// record names the room, so the client's resume on that node lands there.
+func (s *Session) moved(room, url string, at *protocol.Point) {
+	if s.resumeHash != "" {
+		if err := s.srv.wdb.putResume(s.resumeHash, resumeRec{User: s.user.ID, Room: room, At: at, Created: time.Now().Unix()}); err != nil {
+			s.srv.log.Error("storing resume record", "err", err)
+		}
+	}
+	b := &protocol.Bye{Reason: protocol.ByeMoved, URL: url, Room: room, Message: "room " + room + " is served by another node"}
+	if url == "" {
+		b.Message, b.RetryMS = "room "+room+" is moving between nodes; try again shortly", 500
+	}
+	s.closeMu.Lock()
+	s.byeMoved = b
+	s.closeMu.Unlock()
+	s.srv.m.rejected.WithLabelValues("moved").Inc()
+	s.close(protocol.ByeMoved, b.Message, 4001)
 }
 
 func (s *Session) reason() string {
@@ -484,6 +505,11 @@ func (s *Session) onHello(env protocol.Envelope) *protocol.Error {
 	room := (*Room)(nil)
 	if resumed != nil {
 		room = s.srv.rooms[resumed.Room]
+		if room != nil {
+			if here, _ := s.srv.serves(room.info.ID); !here {
+				room = nil // not resumed here: the client's join is sent on
+			}
+		}
 	}
 	s.send(protocol.MustEncode(protocol.TypeWelcome, env.ID, &protocol.Welcome{
 		Version: version,
@@ -499,9 +525,10 @@ func (s *Session) onHello(env protocol.Envelope) *protocol.Error {
 			NearTiles: o.NearTiles, ViewTiles: o.ViewTiles, Speed: o.Speed,
 		},
 		Resumed: room != nil,
+		Nodes:   s.srv.nodes(),
 	}))
 	if room != nil {
-		room.post(joinReq{s: s, resume: resumed.Entity, resumed: true})
+		room.post(joinReq{s: s, resume: resumed.Entity, resumed: true, at: resumed.At})
 	}
 	return nil
 }
@@ -529,6 +556,10 @@ func (s *Session) onJoin(env protocol.Envelope) *protocol.Error {
 		case <-s.srv.ctx.Done():
 			return protocol.Errorf(protocol.CodeInternal, "the server is shutting down")
 		}
+	}
+	if here, url := s.srv.serves(j.Room); !here {
+		s.moved(j.Room, url, nil)
+		return nil
 	}
 	target.post(joinReq{s: s, reqID: env.ID})
 	return nil
@@ -738,7 +769,13 @@ func (s *Session) writeBye() {
 	}
 	deadline := time.Now().Add(time.Second)
 	s.conn.SetWriteDeadline(deadline)
-	s.conn.WriteMessage(websocket.TextMessage, protocol.MustEncode(protocol.TypeBye, "", &protocol.Bye{Reason: reason, Message: text}))
+	bye := &protocol.Bye{Reason: reason, Message: text}
+	s.closeMu.Lock()
+	if s.byeMoved != nil {
+		bye = s.byeMoved
+	}
+	s.closeMu.Unlock()
+	s.conn.WriteMessage(websocket.TextMessage, protocol.MustEncode(protocol.TypeBye, "", bye))
 	s.conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason), deadline)
 }
 

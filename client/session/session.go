@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"sync"
 	"time"
 
@@ -68,6 +69,11 @@ type Session struct {
 	cred   *client.Credentials
 	room   string
 	status Status
+	// server is where the next connection goes: cfg.Server at first, then
+	// wherever a cluster sends us ("moved"), or the next of nodes when a
+	// node cannot be reached.
+	server string
+	nodes  []string
 }
 
 // Start signs in and connects in the background; follow Events.
@@ -79,7 +85,7 @@ func Start(cfg Config) *Session {
 		cfg.Client = "madang-client/1"
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	s := &Session{cfg: cfg, events: make(chan client.Event, 4096), ctx: ctx, cancel: cancel, done: make(chan struct{}), room: cfg.Room}
+	s := &Session{cfg: cfg, events: make(chan client.Event, 4096), ctx: ctx, cancel: cancel, done: make(chan struct{}), room: cfg.Room, server: cfg.Server}
 	go s.run()
 	return s
 }
@@ -191,12 +197,16 @@ func (s *Session) run() {
 			}
 			s.mu.Lock()
 			s.status.Err = err.Error()
+			s.nextNode()
 			s.mu.Unlock()
 			continue
 		}
 		resume = conn.Welcome.Resume
 		s.mu.Lock()
 		s.conn = conn
+		if len(conn.Welcome.Nodes) > 0 {
+			s.nodes = conn.Welcome.Nodes
+		}
 		s.mu.Unlock()
 		s.setStatus(Status{State: Online, Resumed: conn.Welcome.Resumed})
 		if !conn.Welcome.Resumed {
@@ -207,17 +217,43 @@ func (s *Session) run() {
 			// an error (room gone) shows up in the UI as one.
 			conn.Send(protocol.TypeJoin, "join", &protocol.Join{Room: room})
 		}
-		bye := s.forward(conn)
+		b := s.forward(conn)
 		s.mu.Lock()
 		s.conn = nil
 		s.mu.Unlock()
 		if s.ctx.Err() != nil {
 			return
 		}
+		bye := ""
+		if b != nil {
+			bye = b.Reason
+		}
 		switch bye {
 		case protocol.ByeReplaced:
 			s.setStatus(Status{State: Offline, Err: "opened in another window"})
 			return
+		case protocol.ByeMoved:
+			// A cluster sends us to the node serving the room: go at once
+			// (or after the pause it asks for), resume token in hand.
+			s.mu.Lock()
+			if b.Room != "" {
+				s.room = b.Room
+			}
+			if b.URL != "" {
+				s.server = b.URL
+			}
+			s.status.Err = "moving to another server"
+			s.mu.Unlock()
+			s.setStatus(Status{State: Reconnecting, Err: "moving to another server"})
+			if b.RetryMS > 0 {
+				select {
+				case <-time.After(time.Duration(min(b.RetryMS, 5000)) * time.Millisecond):
+				case <-s.ctx.Done():
+					return
+				}
+			}
+			attempt = 0
+			continue
 		}
 		why := "connection lost"
 		if err := conn.Err(); err != nil && !errors.Is(err, client.ErrClosed) {
@@ -233,16 +269,26 @@ func (s *Session) run() {
 	}
 }
 
+// nextNode moves s.server to the next known node of a cluster (after a
+// failed connection: the node may be dead). Alone, it stays.
+func (s *Session) nextNode() {
+	if len(s.nodes) < 2 {
+		return
+	}
+	i := slices.Index(s.nodes, s.server)
+	s.server = s.nodes[(i+1)%len(s.nodes)]
+}
+
 // connect signs in if needed and dials. A refused token (expired, or the
 // server lost its accounts) signs in again as the same name.
 func (s *Session) connect(resume string) (*client.Conn, error) {
 	ctx, cancel := context.WithTimeout(s.ctx, 15*time.Second)
 	defer cancel()
 	s.mu.Lock()
-	cred := s.cred
+	cred, server := s.cred, s.server
 	s.mu.Unlock()
 	if cred == nil {
-		c, err := client.SignIn(ctx, s.cfg.Server, s.cfg.Name)
+		c, err := client.SignIn(ctx, server, s.cfg.Name)
 		if err != nil {
 			return nil, err
 		}
@@ -250,7 +296,7 @@ func (s *Session) connect(resume string) (*client.Conn, error) {
 		s.cred, cred = c, c
 		s.mu.Unlock()
 	}
-	conn, err := client.Dial(ctx, s.cfg.Server, cred.Token, &client.Options{Resume: resume, Client: s.cfg.Client})
+	conn, err := client.Dial(ctx, server, cred.Token, &client.Options{Resume: resume, Client: s.cfg.Client})
 	var he *client.HTTPError
 	if errors.As(err, &he) && he.Status == 401 {
 		s.mu.Lock()
@@ -262,7 +308,7 @@ func (s *Session) connect(resume string) (*client.Conn, error) {
 
 // forward passes the connection's events on until it ends and returns the
 // bye reason, if the server said goodbye.
-func (s *Session) forward(conn *client.Conn) (bye string) {
+func (s *Session) forward(conn *client.Conn) (bye *protocol.Bye) {
 	for ev := range conn.Events() {
 		switch p := ev.Payload.(type) {
 		case *protocol.Joined:
@@ -270,7 +316,7 @@ func (s *Session) forward(conn *client.Conn) (bye string) {
 			s.room = p.Room.ID // doors change rooms: come back to this one
 			s.mu.Unlock()
 		case *protocol.Bye:
-			bye = p.Reason
+			bye = p
 		}
 		if !s.emit(ev) {
 			return bye

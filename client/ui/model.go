@@ -446,6 +446,8 @@ func ByeText(reason, lang string) string {
 		ko, en = "다른 창에서 접속했어요.", "You connected from another window."
 	case protocol.ByePolicy:
 		ko, en = "규칙 위반으로 연결이 끊겼어요.", "Disconnected for breaking the protocol's limits."
+	case protocol.ByeMoved:
+		ko, en = "다른 서버로 옮기는 중이에요.", "Moving to another server."
 	}
 	if lang == "en" {
 		return en
