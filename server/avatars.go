@@ -2,11 +2,13 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/madang-world/madang/agents"
@@ -36,6 +38,68 @@ type avatarHub struct {
 	// mcpPending: irreversible calls made over /mcp, waiting for the
 	// user's Confirm in the world.
 	mcpPending map[string]mcpPending
+	// skillsReady: in a cluster, this node holds the skills lease and has
+	// reloaded its skills since taking it.
+	skillsReady atomic.Bool
+}
+
+// skillsSubject carries skill calls to the node that runs the skills.
+const skillsSubject = "skills.call"
+
+// forwardedCall is a skill call sent to the skills node.
+type forwardedCall struct {
+	Caller skills.Caller      `json:"caller"`
+	Tool   string             `json:"tool"`
+	Args   json.RawMessage    `json:"args"`
+	Opts   skills.CallOptions `json:"opts"`
+}
+
+// forward sends a call to the node running the skills, unless that is
+// this one. While no node runs them (the lease is moving after a node
+// died) it retries for up to 15 s, then answers unavailable.
+func (h *avatarHub) forward(ctx context.Context, name string, args json.RawMessage, co skills.CallOptions) (skills.Result, bool) {
+	c := h.srv.opts.Cluster
+	caller, _ := skills.CallerFrom(ctx)
+	req, err := json.Marshal(forwardedCall{Caller: caller, Tool: name, Args: args, Opts: co})
+	if err != nil {
+		return skills.Result{}, false
+	}
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		if c.Leader("skills") && h.skillsReady.Load() {
+			return skills.Result{}, false
+		}
+		rctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		reply, err := c.Request(rctx, skillsSubject, req)
+		cancel()
+		if err == nil {
+			var r skills.Result
+			if err := json.Unmarshal(reply, &r); err == nil {
+				return r, true
+			}
+		}
+		if ctx.Err() != nil || time.Now().After(deadline) {
+			return skills.Result{Tool: name, Status: skills.StatusError,
+				Error: skills.Errorf(skills.CodeUnavailable, "the skills are moving to another server; try again in a moment")}, true
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// serveCall runs a forwarded call if this node runs the skills.
+func (h *avatarHub) serveCall(data []byte) ([]byte, bool) {
+	if !h.srv.opts.Cluster.Leader("skills") || !h.skillsReady.Load() {
+		return nil, false
+	}
+	var fc forwardedCall
+	if err := json.Unmarshal(data, &fc); err != nil || fc.Caller.UserID == "" {
+		return nil, false
+	}
+	ctx, cancel := context.WithTimeout(skills.WithCaller(h.srv.ctx, fc.Caller), 30*time.Second)
+	defer cancel()
+	r := h.host.CallHere(ctx, fc.Tool, fc.Args, fc.Opts)
+	out, err := json.Marshal(r)
+	return out, err == nil
 }
 
 type pendingNonce struct {
@@ -48,9 +112,19 @@ type pendingNonce struct {
 func (s *Server) startAvatars(ctx context.Context) error {
 	o := &s.opts
 	hub := &avatarHub{srv: s, entity: map[string]uint32{}, room: map[string]*Room{}, nonces: map[string]pendingNonce{}}
-	host, err := skills.NewHost(skills.HostOptions{Dir: s.dir, Skills: o.Skills, Clock: o.Clock, Notify: s.notify, Logger: s.log})
+	hopts := skills.HostOptions{Dir: s.dir, Skills: o.Skills, Clock: o.Clock, Notify: s.notify, Logger: s.log}
+	if o.Cluster != nil {
+		hopts.Forward = hub.forward
+	}
+	host, err := skills.NewHost(hopts)
 	if err != nil {
 		return err
+	}
+	if o.Cluster != nil {
+		if err := o.Cluster.Serve(skillsSubject, hub.serveCall); err != nil {
+			host.Close()
+			return fmt.Errorf("cluster: serving skill calls: %w", err)
+		}
 	}
 	hub.host = host
 	if o.MCPConfig != "" {
@@ -108,19 +182,34 @@ func (s *Server) startAvatars(ctx context.Context) error {
 			host.Run(ctx, time.Second)
 			return
 		}
-		// Background jobs (deliveries, reminders, the payment reconciler)
-		// run on one node of the cluster at a time, or every user would
-		// hear each notice once per node.
-		tk := time.NewTicker(time.Second)
+		// Skills run on one node of the cluster at a time, the holder of
+		// the "skills" lease: calls (forward) and background jobs
+		// (deliveries, reminders, the payment reconciler) alike, so their
+		// in-memory state is current and every notice is sent once. A node
+		// that takes the lease remakes its skills from the replicated files
+		// first.
+		tk := time.NewTicker(200 * time.Millisecond)
 		defer tk.Stop()
-		for {
+		for i := 0; ; i++ {
 			select {
 			case <-ctx.Done():
 				return
 			case <-tk.C:
-				if s.opts.Cluster.Leader("skills") {
-					host.Tick(ctx)
+			}
+			if !s.opts.Cluster.Leader("skills") {
+				hub.skillsReady.Store(false)
+				continue
+			}
+			if !hub.skillsReady.Load() {
+				if err := host.Reload(); err != nil {
+					s.log.Error("cluster: reloading skills", "err", err)
+					continue
 				}
+				hub.skillsReady.Store(true)
+				s.log.Info("cluster: this node runs the skills now")
+			}
+			if i%5 == 0 {
+				host.Tick(ctx)
 			}
 		}
 	}()

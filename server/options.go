@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"github.com/madang-world/madang/agents/safety"
 
@@ -161,6 +162,10 @@ type Cluster interface {
 	// OnUser receives every such message.
 	PublishUser(user string, msg []byte) error
 	OnUser(fn func(user string, msg []byte)) error
+	// Request asks whichever node answers subject; Serve answers (fn
+	// returns false to stay silent).
+	Request(ctx context.Context, subject string, data []byte) ([]byte, error)
+	Serve(subject string, fn func(data []byte) (reply []byte, ok bool)) error
 }
 
 // ZoneEvent is passed to Options.OnZone.

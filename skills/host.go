@@ -38,6 +38,10 @@ type HostOptions struct {
 	Logger *slog.Logger
 	// ConfirmTTL is how long a confirmation is valid; default and maximum 5 min.
 	ConfirmTTL time.Duration
+	// Forward, if set, may run a call elsewhere: when it returns true its
+	// Result is the call's. A cluster (server) uses it to run every call
+	// on the one node whose skills are current (see Reload).
+	Forward func(ctx context.Context, name string, args json.RawMessage, co CallOptions) (Result, bool)
 }
 
 // Host runs skills for callers and enforces the rules in the package doc.
@@ -53,6 +57,10 @@ type Host struct {
 	ids    []ID
 	tools  map[string]*Tool
 	locks  [64]sync.Mutex // idempotency keys, by hash
+
+	builtin map[ID]bool // skills made from the registry (Reload remakes them)
+	dbMu    sync.Mutex
+	dbs     map[string]*store.DB // skills' files, opened once
 
 	auditSeq atomic.Int64
 }
@@ -79,7 +87,7 @@ func NewHost(opts HostOptions) (*Host, error) {
 	if err != nil {
 		return nil, err
 	}
-	h := &Host{opts: opts, db: db, tools: map[string]*Tool{}}
+	h := &Host{opts: opts, db: db, tools: map[string]*Tool{}, builtin: map[ID]bool{}, dbs: map[string]*store.DB{}}
 	ids := opts.Skills
 	if ids == nil {
 		for _, i := range List() {
@@ -96,23 +104,83 @@ func NewHost(opts HostOptions) (*Host, error) {
 			h.Close()
 			return nil, err
 		}
+		h.builtin[info.ID] = true
 	}
 	return h, nil
+}
+
+// open opens a skill's file once: a skill made again by Reload gets the
+// same handle (two buntdb handles on one file would corrupt it).
+func (h *Host) open(name string) (*store.DB, error) {
+	h.dbMu.Lock()
+	defer h.dbMu.Unlock()
+	if db, ok := h.dbs[name]; ok {
+		return db, nil
+	}
+	db, err := h.opts.Dir.Open(name, store.Options{Durable: true})
+	if err != nil {
+		return nil, err
+	}
+	h.dbs[name] = db
+	return db, nil
+}
+
+// Reload makes every registered skill again from its files. Skills keep
+// derived state in memory (calendars, stock sold, bookings per slot); on
+// a cluster node that has not run them for a while, that state lags the
+// replicated files, so the node reloads before it runs calls again.
+func (h *Host) Reload() error {
+	h.mu.RLock()
+	var ids []ID
+	for _, id := range h.ids {
+		if h.builtin[id] {
+			ids = append(ids, id)
+		}
+	}
+	h.mu.RUnlock()
+	for _, id := range ids {
+		info, _ := Lookup(id)
+		s := info.New()
+		if p, ok := s.(Provisioner); ok {
+			if err := p.Provision(h.env(id)); err != nil {
+				return fmt.Errorf("reloading skill %s: %w", id, err)
+			}
+		}
+		tools := s.Tools()
+		h.mu.Lock()
+		for i, sid := range h.ids {
+			if sid == id {
+				h.skills[i] = s
+			}
+		}
+		for name, t := range h.tools {
+			if t.Skill == id {
+				delete(h.tools, name)
+			}
+		}
+		for _, t := range tools {
+			t.Skill = id
+			h.tools[t.Name] = t
+		}
+		h.mu.Unlock()
+	}
+	return nil
+}
+
+func (h *Host) env(id ID) Env {
+	return Env{
+		Open:   h.open,
+		Clock:  h.opts.Clock,
+		Notify: h.opts.Notify,
+		Logger: h.opts.Logger.With("skill", string(id)),
+	}
 }
 
 // Add provisions one skill instance under id and adds its tools. NewHost
 // calls it for registered skills; tests and MCP sources call it directly.
 func (h *Host) Add(id ID, s Skill) error {
 	if p, ok := s.(Provisioner); ok {
-		env := Env{
-			Open: func(name string) (*store.DB, error) {
-				return h.opts.Dir.Open(name, store.Options{Durable: true})
-			},
-			Clock:  h.opts.Clock,
-			Notify: h.opts.Notify,
-			Logger: h.opts.Logger.With("skill", string(id)),
-		}
-		if err := p.Provision(env); err != nil {
+		if err := p.Provision(h.env(id)); err != nil {
 			if c, ok := s.(Closer); ok {
 				if cerr := c.Close(); cerr != nil {
 					err = fmt.Errorf("%w; additionally, close: %v", err, cerr)
@@ -308,6 +376,16 @@ func hashStr(parts ...string) string {
 
 // Call runs tool name with raw JSON arguments for the caller in ctx.
 func (h *Host) Call(ctx context.Context, name string, args json.RawMessage, co CallOptions) (res Result) {
+	if f := h.opts.Forward; f != nil {
+		if r, ok := f(ctx, name, args, co); ok {
+			return r
+		}
+	}
+	return h.CallHere(ctx, name, args, co)
+}
+
+// CallHere runs a call on this host, never forwarding it.
+func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, co CallOptions) (res Result) {
 	t, ok := h.Tool(name)
 	if !ok {
 		return errResult(name, Errorf(CodeUnknownTool, "there is no tool %q", name))

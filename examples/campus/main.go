@@ -26,6 +26,7 @@ import (
 	"github.com/madang-world/madang/agents/safety"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/server"
+	"github.com/madang-world/madang/server/cluster"
 	"github.com/madang-world/madang/server/store"
 	"github.com/madang-world/madang/server/world"
 	_ "github.com/madang-world/madang/skills/standard" // the built-in skill packs
@@ -52,6 +53,14 @@ func main() {
 	maxConns := flag.Int("max-conns", 20000, "refuse WebSockets beyond this many at once (503 server_full)")
 	guestRate := flag.Float64("guest-rate", 10, "guest sign-ins per second per client address (burst 500); negative: no limit (load tests)")
 	direct := flag.Bool("direct-writes", true, "write frames from the sending goroutine when the socket takes them at once (off: always through the connection's writer goroutine)")
+	var cl clusterFlags
+	flag.StringVar(&cl.node, "node", env("MADANG_NODE", ""), "cluster mode: this node's name (docs/cluster.md); empty: a single server")
+	flag.StringVar(&cl.public, "public-url", env("MADANG_PUBLIC_URL", ""), "cluster mode: this node's base URL as clients reach it (default http://127.0.0.1:<port>)")
+	flag.StringVar(&cl.nats, "nats", env("MADANG_NATS", ""), "cluster mode: run an embedded NATS server for clients on this host:port")
+	flag.StringVar(&cl.routeAddr, "nats-cluster", env("MADANG_NATS_CLUSTER", ""), "cluster mode: the embedded NATS server's route address (host:port)")
+	flag.StringVar(&cl.routes, "nats-routes", env("MADANG_NATS_ROUTES", ""), "cluster mode: the other nodes' NATS route addresses, comma-separated")
+	flag.StringVar(&cl.natsURL, "nats-url", env("MADANG_NATS_URL", ""), "cluster mode: use this existing NATS cluster instead of embedding one")
+	flag.DurationVar(&cl.lease, "lease", 4*time.Second, "cluster mode: room lease time (how long a dead node's rooms wait before moving)")
 	restore := flag.Bool("restore", false, "restore every database in -data from its newest verified backup (server stopped), then exit")
 	flag.Parse()
 	// Every client is a file descriptor: lift the soft limit to the hard one.
@@ -71,7 +80,7 @@ func main() {
 	if *pprofAddr != "" {
 		go http.ListenAndServe(*pprofAddr, nil) // the default mux carries net/http/pprof
 	}
-	adm := limits{maxConns: *maxConns, guestRate: *guestRate, noDirect: !*direct}
+	adm := limits{maxConns: *maxConns, guestRate: *guestRate, noDirect: !*direct, cluster: cl}
 	if err := run(log, *addr, *data, *web, *worldDir, *avatarDir, *origins, *mcpFile, *speed, *convIdle, adm); err != nil {
 		log.Error("madang stopped", "err", err)
 		fmt.Fprintln(os.Stderr, "madang:", err)
@@ -79,11 +88,33 @@ func main() {
 	}
 }
 
-// limits are the server-wide admission limits set by flags.
+// limits are the server-wide settings set by flags.
 type limits struct {
 	maxConns  int
 	guestRate float64
 	noDirect  bool
+	cluster   clusterFlags
+}
+
+type clusterFlags struct {
+	node, public, nats, routeAddr, routes, natsURL string
+	lease                                          time.Duration
+}
+
+// join starts this process's cluster membership (nil without -node).
+func (c clusterFlags) join(log *slog.Logger, data string, port int) (*cluster.Node, error) {
+	if c.node == "" {
+		return nil, nil
+	}
+	cfg := cluster.Config{Name: c.node, URL: c.public, NATSAddr: c.nats, RouteAddr: c.routeAddr, NATSURL: c.natsURL,
+		StoreDir: filepath.Join(data, "nats"), LeaseTTL: c.lease, Logger: log}
+	if cfg.URL == "" {
+		cfg.URL = fmt.Sprintf("http://127.0.0.1:%d", port)
+	}
+	if c.routes != "" {
+		cfg.Routes = strings.Split(c.routes, ",")
+	}
+	return cluster.Start(cfg)
 }
 
 func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins, mcpFile string, speed float64, convIdle time.Duration, lim limits) error {
@@ -106,21 +137,36 @@ func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins, mcpFil
 	if origins != "" {
 		opts.AllowedOrigins = strings.Split(origins, ",")
 	}
-	srv, err := server.New(opts)
-	if errors.Is(err, store.ErrLocked) {
-		return fmt.Errorf("%w\nstop the other server or choose another -data directory", err)
-	}
+	// Listen first: a cluster node announces its URL, port included.
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", addr)
+	node, err := lim.cluster.join(log, data, ln.Addr().(*net.TCPAddr).Port)
 	if err != nil {
-		srv.Shutdown(context.Background())
+		ln.Close()
+		return err
+	}
+	if node != nil {
+		opts.Cluster = node
+		defer node.Close()
+	}
+	srv, err := server.New(opts)
+	if errors.Is(err, store.ErrLocked) {
+		ln.Close()
+		return fmt.Errorf("%w\nstop the other server or choose another -data directory", err)
+	}
+	if err != nil {
+		ln.Close()
 		return err
 	}
 	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	port := ln.Addr().(*net.TCPAddr).Port
-	fmt.Printf("Madang 마당 is running: http://localhost:%d/  (data in %s; Ctrl-C to stop)\n", port, data)
+	if node != nil {
+		fmt.Printf("Madang 마당 cluster node %s is running: %s  (data in %s; Ctrl-C to stop)\n", node.Name(), node.URL(), data)
+	} else {
+		fmt.Printf("Madang 마당 is running: http://localhost:%d/  (data in %s; Ctrl-C to stop)\n", port, data)
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	sig := make(chan os.Signal, 1)

@@ -608,3 +608,29 @@ func (n *Node) OnUser(fn func(user string, msg []byte)) error {
 	})
 	return err
 }
+
+// ---- requests
+
+// Request sends data on subject and waits for the first reply (within
+// ctx). Only the node that should answer (the leader of a job) does.
+func (n *Node) Request(ctx context.Context, subject string, data []byte) ([]byte, error) {
+	m, err := n.nc.RequestWithContext(ctx, "madang.req."+subject, data)
+	if err != nil {
+		return nil, err
+	}
+	return m.Data, nil
+}
+
+// Serve answers requests on subject: fn runs on its own goroutine per
+// request and answers when it returns ok (a node that should not answer
+// returns false and stays silent).
+func (n *Node) Serve(subject string, fn func(data []byte) (reply []byte, ok bool)) error {
+	_, err := n.nc.Subscribe("madang.req."+subject, func(m *nats.Msg) {
+		go func() {
+			if reply, ok := fn(m.Data); ok {
+				m.Respond(reply)
+			}
+		}()
+	})
+	return err
+}
