@@ -145,8 +145,10 @@ type Cluster interface {
 	// Replicator makes the data directory's databases replicas.
 	Replicator() store.Replicator
 	// Manage hands the node the room IDs; gained and lost are called when
-	// this node starts or stops holding a room's lease.
-	Manage(rooms []string, gained, lost func(room string))
+	// this node starts or stops holding a room's lease; empty tells
+	// whether a room has nobody in it (empty rooms may be handed to the
+	// node they belong to, to spread the rooms).
+	Manage(rooms []string, gained, lost func(room string), empty func(room string) bool)
 	// Owns reports whether this node holds room's lease.
 	Owns(room string) bool
 	// Owner names the live node holding room's lease and its URL; ok is

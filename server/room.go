@@ -33,6 +33,7 @@ type Room struct {
 	movesTo []moveReq // the tick's batch (owned by the room goroutine)
 
 	players atomic.Int32 // entities, for room listings
+	avatarN int32        // how many of them are avatars (fixed before run)
 
 	// Owned by the room goroutine.
 	tick      uint64
@@ -151,6 +152,9 @@ type (
 	// evictReq: this node lost the room's lease; its players go to the
 	// new owner.
 	evictReq struct{}
+	// reloadReq: this node took the room's lease; what it remembers of the
+	// room (the chat history) may be older than the replicated files.
+	reloadReq struct{}
 )
 
 func newRoom(srv *Server, info *world.Room) (*Room, error) {
@@ -312,6 +316,12 @@ func (r *Room) handle(m any) {
 		r.onAvatarState(m)
 	case evictReq:
 		r.evict()
+	case reloadReq:
+		if hist, err := r.srv.wdb.chatHistory(r.info.ID); err == nil {
+			r.chat = hist
+		} else {
+			r.srv.log.Error("reloading chat history", "room", r.info.ID, "err", err)
+		}
 	case broadcastCardReq:
 		for i, old := range r.cardNews {
 			if old.avatar == m.avatar && old.card.Kind == m.card.Kind {
@@ -884,8 +894,13 @@ func (r *Room) addAvatar(a *avatars.Avatar) uint32 {
 	r.ents[e.id] = e
 	r.order = append(r.order, e)
 	r.players.Store(int32(len(r.ents)))
+	r.avatarN++
 	return e.id
 }
+
+// empty reports whether no person is in the room (nor lingering for a
+// resume); safe from any goroutine.
+func (r *Room) empty() bool { return r.players.Load() <= r.avatarN }
 
 // avatarIdle turns an avatar towards whoever it talks to once it has
 // arrived, and otherwise wanders a little around its home.

@@ -150,10 +150,17 @@ func New(o *Options) (*Server, error) {
 			s.roomWG.Wait()
 			return fail(fmt.Errorf("cluster: subscribing to notices: %w", err))
 		}
-		c.Manage(opts.World.IDs(), func(string) {}, func(room string) {
+		c.Manage(opts.World.IDs(), func(room string) {
+			if r := s.rooms[room]; r != nil {
+				r.post(reloadReq{})
+			}
+		}, func(room string) {
 			if r := s.rooms[room]; r != nil {
 				r.post(evictReq{})
 			}
+		}, func(room string) bool {
+			r := s.rooms[room]
+			return r != nil && r.empty()
 		})
 	}
 	if opts.BackupInterval > 0 {
@@ -191,6 +198,7 @@ func (s *Server) routes() {
 	s.mux.Handle("GET /metrics", promhttp.HandlerFor(s.opts.Registry, promhttp.HandlerOpts{}))
 	s.mux.HandleFunc("POST /api/guest", s.serveGuest)
 	s.mux.HandleFunc("GET /api/rooms", s.serveRooms)
+	s.mux.HandleFunc("GET /api/cluster", s.serveCluster)
 	s.mux.HandleFunc("POST /api/mcp/token", s.serveMCPToken)
 	s.mux.Handle("/mcp", s.mcpHandler())
 	s.mux.HandleFunc("/", s.serveStatic)
@@ -352,6 +360,39 @@ func (s *Server) originAllowed(r *http.Request) bool {
 		}
 	}
 	return false
+}
+
+// ClusterStatus is the answer of GET /api/cluster: which node serves which
+// room, as this node sees the leases. It names nodes and rooms only.
+type ClusterStatus struct {
+	Nodes []string                     `json:"nodes"` // live nodes' URLs, this one first
+	Rooms map[string]ClusterRoomStatus `json:"rooms"`
+	// Skills is true on the node that runs the skills.
+	Skills bool `json:"skills"`
+}
+
+// ClusterRoomStatus is one room's owner ("" and "" while it moves).
+type ClusterRoomStatus struct {
+	Node string `json:"node"`
+	URL  string `json:"url"`
+}
+
+func (s *Server) serveCluster(w http.ResponseWriter, r *http.Request) {
+	c := s.opts.Cluster
+	if c == nil {
+		httpError(w, http.StatusNotFound, "not_clustered", "this server runs alone")
+		return
+	}
+	st := ClusterStatus{Nodes: c.Nodes(), Rooms: map[string]ClusterRoomStatus{}, Skills: c.Leader("skills")}
+	for _, id := range s.opts.World.IDs() {
+		name, url, _ := c.Owner(id)
+		if url == "" {
+			name = ""
+		}
+		st.Rooms[id] = ClusterRoomStatus{Node: name, URL: url}
+	}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(st)
 }
 
 // nodes lists the cluster's live node URLs for welcome (nil alone).

@@ -204,8 +204,12 @@ func (s *Session) run() {
 		resume = conn.Welcome.Resume
 		s.mu.Lock()
 		s.conn = conn
-		if len(conn.Welcome.Nodes) > 0 {
-			s.nodes = conn.Welcome.Nodes
+		for _, n := range conn.Welcome.Nodes {
+			// Keep every node ever named: a welcome given while the cluster
+			// was recovering may list only the nodes it could see then.
+			if !slices.Contains(s.nodes, n) {
+				s.nodes = append(s.nodes, n)
+			}
 		}
 		s.mu.Unlock()
 		s.setStatus(Status{State: Online, Resumed: conn.Welcome.Resumed})

@@ -67,6 +67,11 @@ type Config struct {
 	// of any minority of node processes but not a power cut of them all.
 	SyncAlways bool
 
+	// NATSDefaultTimings keeps the embedded NATS server's own RAFT
+	// timings (elections 4-9 s after a leader dies) instead of Madang's
+	// LAN timings (1-2 s; see raft.go).
+	NATSDefaultTimings bool
+
 	// NATSURL is an existing NATS server or cluster (nats://host:port,...).
 	NATSURL string
 
@@ -156,6 +161,8 @@ type Node struct {
 	rooms   []string
 	lost    func(room string)
 	gained  func(room string)
+	empty   func(room string) bool
+	since   map[string]time.Time // when this node took each lease it holds
 	watched chan struct{} // closed once the watcher has the bucket's state
 }
 
@@ -174,7 +181,7 @@ func Start(cfg Config) (*Node, error) {
 		return nil, err
 	}
 	n := &Node{cfg: cfg, log: cfg.Logger.With("node", cfg.Name), view: map[string]seen{}, owned: map[string]uint64{},
-		renewed: map[string]time.Time{}, watched: make(chan struct{})}
+		renewed: map[string]time.Time{}, since: map[string]time.Time{}, watched: make(chan struct{})}
 	n.ctx, n.cancel = context.WithCancel(context.Background())
 	natsURL := cfg.NATSURL
 	if cfg.NATSAddr != "" {
@@ -223,7 +230,12 @@ func Start(cfg Config) (*Node, error) {
 	return n, nil
 }
 
+var timingsOnce sync.Once
+
 func startEmbedded(cfg Config) (*natsserver.Server, error) {
+	if !cfg.NATSDefaultTimings {
+		timingsOnce.Do(fastElections)
+	}
 	host, port, _ := net.SplitHostPort(cfg.NATSAddr)
 	p, err := strconv.Atoi(port)
 	if err != nil {
@@ -338,10 +350,15 @@ func (n *Node) Close() error {
 // (rendezvous hashing over the live nodes) and any room left unowned,
 // renews what it holds, and calls gained and lost (from its own goroutine;
 // they must not block) when it starts or stops owning a room.
-func (n *Node) Manage(rooms []string, gained, lost func(room string)) {
+//
+// A node that started first takes every room (it sees no other node yet).
+// To spread them, a room held for a while by a node that is not its
+// rendezvous choice any more is handed over when it is empty (nobody to
+// disturb): this node deletes its lease and the chosen node claims it.
+func (n *Node) Manage(rooms []string, gained, lost func(room string), empty func(room string) bool) {
 	n.mu.Lock()
 	n.rooms = slices.Clone(rooms)
-	n.gained, n.lost = gained, lost
+	n.gained, n.lost, n.empty = gained, lost, empty
 	n.mu.Unlock()
 }
 
@@ -382,13 +399,17 @@ func (n *Node) Claim(room string) bool {
 	return managed && n.create("room."+room)
 }
 
-// Nodes returns the public URLs of the live nodes, this one first.
+// Nodes returns the public URLs of the nodes that beat in the last
+// minute, this one first: where a client may reconnect. (A minute, not
+// the liveness window: while the lease bucket elects a new leader nobody's
+// beat gets through, and a client told "only this node" then would have
+// nowhere to go if this one died next.)
 func (n *Node) Nodes() []string {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	out := []string{n.cfg.URL}
 	for k, v := range n.view {
-		if strings.HasPrefix(k, "node.") && k != "node."+n.cfg.Name && time.Since(v.at) <= n.beatStale() {
+		if strings.HasPrefix(k, "node.") && k != "node."+n.cfg.Name && time.Since(v.at) <= time.Minute {
 			out = append(out, v.value)
 		}
 	}
@@ -518,7 +539,27 @@ func (n *Node) round(unowned map[string]int, claim bool) {
 			want = append(want, "job.skills")
 		}
 	}
+	var handOver []string
+	for _, r := range rooms {
+		k := "room." + r
+		if _, mine := n.owned[k]; mine && n.empty != nil && time.Since(n.since[k]) > 10*time.Second &&
+			preferred(r, live) != n.cfg.Name && n.empty(r) {
+			handOver = append(handOver, k)
+		}
+	}
 	n.mu.Unlock()
+	for _, k := range handOver {
+		n.mu.Lock()
+		rev, mine := n.owned[k]
+		if mine {
+			n.dropLocked(k)
+		}
+		n.mu.Unlock()
+		if mine {
+			n.kv.Delete(ctx, k, jetstream.LastRevision(rev))
+			n.log.Info("cluster: empty room handed to its node", "key", k)
+		}
+	}
 	if !claim {
 		return
 	}
@@ -538,6 +579,7 @@ func (n *Node) create(k string) bool {
 	n.mu.Lock()
 	n.owned[k] = rev
 	n.renewed[k] = time.Now()
+	n.since[k] = time.Now()
 	n.view[k] = seen{value: n.cfg.Name, rev: rev, at: time.Now()}
 	gained := n.gained
 	n.mu.Unlock()
@@ -552,6 +594,7 @@ func (n *Node) create(k string) bool {
 func (n *Node) dropLocked(k string) {
 	delete(n.owned, k)
 	delete(n.renewed, k)
+	delete(n.since, k)
 	if room, ok := strings.CutPrefix(k, "room."); ok && n.lost != nil {
 		lost := n.lost
 		go lost(room)

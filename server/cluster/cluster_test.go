@@ -157,7 +157,7 @@ func TestClusterDataAndLeases(t *testing.T) {
 	var mu sync.Mutex
 	gained := map[string]string{}
 	for _, n := range nodes {
-		n.Manage(rooms, func(r string) { mu.Lock(); gained[r] = n.Name(); mu.Unlock() }, func(string) {})
+		n.Manage(rooms, func(r string) { mu.Lock(); gained[r] = n.Name(); mu.Unlock() }, func(string) {}, nil)
 	}
 	owners := func(live []*Node) (map[string][]string, bool) {
 		m := map[string][]string{}
@@ -237,4 +237,16 @@ func testLogger() *slog.Logger {
 		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
 	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}
+
+// TestRaftTimings checks that the linknamed NATS variables are the real
+// ones (a nats-server upgrade that renames them fails to link or here).
+func TestRaftTimings(t *testing.T) {
+	if natsMinElectionTimeout < 500*time.Millisecond || natsHBInterval <= 0 {
+		t.Fatalf("unexpected NATS RAFT timings: election ≥ %s, heartbeat %s", natsMinElectionTimeout, natsHBInterval)
+	}
+	timingsOnce.Do(fastElections)
+	if natsMaxElectionTimeout != 2*time.Second {
+		t.Fatal("the timings did not change")
+	}
 }

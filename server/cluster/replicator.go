@@ -7,7 +7,9 @@ import (
 	"time"
 
 	"github.com/madang-world/madang/server/store"
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/nats-io/nuid"
 )
 
 // Replicator returns the store.Replicator over this cluster's data stream.
@@ -20,10 +22,27 @@ type replicator struct{ n *Node }
 // replicas down changes nothing; no quorum means the write fails.
 const appendTimeout = 10 * time.Second
 
+// Append publishes the entry, retrying every second while the stream has
+// no leader (a publish sent then is simply not answered: right after a
+// node dies, until the survivors elect a new one). Every retry carries the
+// same message ID, so JetStream's duplicate detection answers a retry of
+// a publish that did land with that publish's acknowledgement instead of
+// storing it twice.
 func (r replicator) Append(file string, expect uint64, entry []byte) (uint64, error) {
-	ctx, cancel := context.WithTimeout(r.n.ctx, appendTimeout)
-	defer cancel()
-	ack, err := r.n.js.Publish(ctx, dataPrefix+file, entry, jetstream.WithExpectLastSequencePerSubject(expect))
+	id := nuid.Next()
+	deadline := time.Now().Add(appendTimeout)
+	var ack *jetstream.PubAck
+	var err error
+	for {
+		ctx, cancel := context.WithTimeout(r.n.ctx, time.Second)
+		ack, err = r.n.js.Publish(ctx, dataPrefix+file, entry, jetstream.WithExpectLastSequencePerSubject(expect), jetstream.WithMsgID(id))
+		cancel()
+		retry := errors.Is(err, context.DeadlineExceeded) || errors.Is(err, jetstream.ErrNoStreamResponse) || errors.Is(err, nats.ErrNoResponders) || errors.Is(err, nats.ErrTimeout)
+		if !retry || time.Now().After(deadline) || r.n.ctx.Err() != nil {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 	if err != nil {
 		var apiErr *jetstream.APIError
 		if errors.As(err, &apiErr) && (apiErr.ErrorCode == jetstream.JSErrCodeStreamWrongLastSequence ||
