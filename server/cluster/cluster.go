@@ -163,7 +163,7 @@ type Node struct {
 	gained  func(room string)
 	empty   func(room string) bool
 	since   map[string]time.Time // when this node took each lease it holds
-	watched chan struct{} // closed once the watcher has the bucket's state
+	watched chan struct{}        // closed once the watcher has the bucket's state
 }
 
 // seen is a lease bucket entry as this node last saw it.
