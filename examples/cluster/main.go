@@ -3,7 +3,7 @@
 // routed to the other two (JetStream R3), as docs/cluster.md describes.
 //
 //	make cluster            # builds bin/campus and the web client, then runs this
-//	bin/cluster -campus bin/campus -web web/dist
+//	bin/cluster -campus bin/campus -web web/dist [-- more campus flags for every node]
 //
 // Open any node's URL. Kill one (its PID is printed) to watch its rooms
 // move: the clients in them reconnect to the new owner within seconds.
@@ -31,6 +31,7 @@ func main() {
 	flag.DurationVar(&sp.Lease, "lease", 4*time.Second, "room lease time")
 	verbose := flag.Bool("v", false, "show the nodes' logs")
 	flag.Parse()
+	sp.Extra = flag.Args() // after "--": passed to every node
 	if *verbose {
 		sp.Log = os.Stderr
 	}

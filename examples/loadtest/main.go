@@ -14,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/madang-world/madang/examples/loadtest/load"
@@ -30,9 +31,13 @@ func main() {
 	flag.DurationVar(&c.Duration, "dur", 10*time.Second, "measurement window")
 	flag.IntVar(&c.Slow, "slow", 0, "extra bots in the first room that read one message a second")
 	flag.IntVar(&c.Idle, "idle", 0, "idle mode: open this many idle connections")
+	cluster := flag.String("cluster", "", "a cluster's node URLs, comma-separated (instead of -url): bots spread over them and follow moved")
 	runs := flag.Int("runs", 1, "repeat the run")
 	mkworld := flag.String("mkworld", "", "write a world with -rooms load rooms into this directory and exit")
 	flag.Parse()
+	if *cluster != "" {
+		c.Cluster = strings.Split(*cluster, ",")
+	}
 	if *mkworld != "" {
 		must(load.WriteWorld(*mkworld, c.Rooms))
 		return

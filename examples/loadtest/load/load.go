@@ -20,6 +20,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -44,6 +45,18 @@ type Config struct {
 	Slow     int           // extra bots in the first room that read one message a second
 	Idle     int           // idle mode: open this many idle connections and report RSS per connection
 	Prefix   string        // room ID prefix (default "load-")
+	// Cluster lists every node of a cluster (base URLs; URL is ignored):
+	// bots connect to them in turn and follow "moved" to the node that
+	// serves their room; server CPU and RSS are the nodes' sums.
+	Cluster []string
+}
+
+// nodes returns the server(s) under test.
+func (c Config) nodes() []string {
+	if len(c.Cluster) > 0 {
+		return c.Cluster
+	}
+	return []string{c.URL}
 }
 
 // Result is one run's figures.
@@ -71,6 +84,8 @@ type Result struct {
 	IdleKBPerConn                       float64 `json:",omitempty"`
 	SlowDisconnected                    int     `json:",omitempty"`
 	Errors                              int
+	// Cluster runs: nodes, and bots sent on to their room's node at join.
+	Nodes, Redirected int `json:",omitempty"`
 }
 
 // hist is a log-linear histogram of microseconds: 64 sub-buckets per power
@@ -165,25 +180,47 @@ func dial(ctx context.Context, base, token string) (*websocket.Conn, error) {
 
 // readUntil reads envelopes until one of type t, returning its payload.
 func readUntil(c *websocket.Conn, t protocol.Type) (json.RawMessage, error) {
+	_, p, err := readUntilAny(c, t)
+	return p, err
+}
+
+// readUntilAny reads envelopes until one of the types ts.
+func readUntilAny(c *websocket.Conn, ts ...protocol.Type) (protocol.Type, json.RawMessage, error) {
 	c.SetReadDeadline(time.Now().Add(30 * time.Second))
 	defer c.SetReadDeadline(time.Time{})
 	for {
 		_, data, err := c.ReadMessage()
 		if err != nil {
-			return nil, err
+			return "", nil, err
 		}
 		var found json.RawMessage
+		var typ protocol.Type
 		protocol.SplitFrame(data, func(raw []byte) error {
 			var env protocol.Envelope
-			if json.Unmarshal(raw, &env) == nil && env.Type == t && found == nil {
-				found = env.Payload
+			if json.Unmarshal(raw, &env) == nil && slices.Contains(ts, env.Type) && found == nil {
+				found, typ = env.Payload, env.Type
 			}
 			return nil
 		})
 		if found != nil {
-			return found, nil
+			return typ, found, nil
 		}
 	}
+}
+
+// hello dials base and says hello.
+func hello(ctx context.Context, base, token string) (*websocket.Conn, error) {
+	c, err := dial(ctx, base, token)
+	if err == nil {
+		err = send(c, protocol.TypeHello, &protocol.Hello{Versions: []int{1}, Client: "loadtest"})
+		if err == nil {
+			_, err = readUntil(c, protocol.TypeWelcome)
+		}
+		if err != nil {
+			c.Close()
+		}
+	}
+	return c, err
 }
 
 func send(c *websocket.Conn, t protocol.Type, payload any) error {
@@ -286,6 +323,18 @@ func (b *bot) read() {
 	}
 }
 
+// metricsAll sums metrics over the nodes.
+func metricsAll(bases []string) (cpu, rss float64, err error) {
+	for _, b := range bases {
+		c, r, e := metrics(b)
+		cpu, rss = cpu+c, rss+r
+		if e != nil {
+			err = e
+		}
+	}
+	return cpu, rss, err
+}
+
 // metrics reads the server's CPU seconds and RSS from /metrics.
 func metrics(base string) (cpu, rss float64, err error) {
 	c := http.Client{Timeout: 5 * time.Second}
@@ -348,32 +397,30 @@ func RaiseFileLimit() {
 }
 
 // connectAll opens n connections (5 per signed-in user, the server's
-// limit), 32 at a time, and says hello on each.
-func connectAll(ctx context.Context, base string, n int) ([]*websocket.Conn, error) {
+// limit), 32 at a time, and says hello on each. With several nodes, users
+// sign in and connect at each in turn. It returns each connection's token.
+func connectAll(ctx context.Context, bases []string, n int) ([]*websocket.Conn, []string, error) {
 	conns := make([]*websocket.Conn, n)
+	tokens := make([]string, n)
 	var mu sync.Mutex
 	var first error
 	sem := make(chan struct{}, 32)
 	var wg sync.WaitGroup
 	for u := 0; u*5 < n; u++ {
+		base := bases[u%len(bases)]
 		token, err := signIn(ctx, base, fmt.Sprintf("bot%05d", u))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for k := 0; k < 5 && u*5+k < n; k++ {
 			i := u*5 + k
+			tokens[i] = token
 			wg.Add(1)
 			sem <- struct{}{}
 			go func() {
 				defer wg.Done()
 				defer func() { <-sem }()
-				c, err := dial(ctx, base, token)
-				if err == nil {
-					err = send(c, protocol.TypeHello, &protocol.Hello{Versions: []int{1}, Client: "loadtest"})
-				}
-				if err == nil {
-					_, err = readUntil(c, protocol.TypeWelcome)
-				}
+				c, err := hello(ctx, base, token)
 				mu.Lock()
 				defer mu.Unlock()
 				if err != nil && first == nil {
@@ -384,7 +431,7 @@ func connectAll(ctx context.Context, base string, n int) ([]*websocket.Conn, err
 		}
 	}
 	wg.Wait()
-	return conns, first
+	return conns, tokens, first
 }
 
 // Run runs one configuration.
@@ -398,10 +445,11 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		return runIdle(ctx, cfg, res)
 	}
 	total := cfg.Rooms*cfg.Clients + cfg.Slow
-	conns, err := connectAll(ctx, cfg.URL, total)
+	conns, tokens, err := connectAll(ctx, cfg.nodes(), total)
 	if err != nil {
 		return res, err
 	}
+	res.Nodes = len(cfg.nodes())
 	bots := make([]*bot, total)
 	for i, c := range conns {
 		room := i / cfg.Clients
@@ -409,16 +457,40 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		if i >= cfg.Rooms*cfg.Clients {
 			b.room, b.slow = 0, true
 		}
-		if err := send(c, protocol.TypeJoin, &protocol.Join{Room: fmt.Sprintf("%s%02d", cfg.Prefix, b.room+1)}); err != nil {
-			return res, err
+		roomID := fmt.Sprintf("%s%02d", cfg.Prefix, b.room+1)
+		for hop := 0; ; hop++ {
+			if err := send(b.conn, protocol.TypeJoin, &protocol.Join{Room: roomID}); err != nil {
+				return res, err
+			}
+			typ, p, err := readUntilAny(b.conn, protocol.TypeJoined, protocol.TypeBye)
+			if err != nil {
+				return res, fmt.Errorf("join: %w", err)
+			}
+			if typ == protocol.TypeJoined {
+				var j protocol.Joined
+				json.Unmarshal(p, &j)
+				b.you = j.You
+				break
+			}
+			var bye protocol.Bye
+			json.Unmarshal(p, &bye)
+			if bye.Reason != protocol.ByeMoved || hop > 5 {
+				return res, fmt.Errorf("join %s: bye %s: %s", roomID, bye.Reason, bye.Message)
+			}
+			// A cluster: the room is served by another node.
+			b.conn.Close()
+			if bye.RetryMS > 0 {
+				time.Sleep(time.Duration(bye.RetryMS) * time.Millisecond)
+			}
+			to := bye.URL
+			if to == "" {
+				to = cfg.nodes()[0]
+			}
+			if b.conn, err = hello(ctx, to, tokens[i]); err != nil {
+				return res, fmt.Errorf("join %s at %s: %w", roomID, to, err)
+			}
+			res.Redirected++
 		}
-		p, err := readUntil(c, protocol.TypeJoined)
-		if err != nil {
-			return res, fmt.Errorf("join: %w", err)
-		}
-		var j protocol.Joined
-		json.Unmarshal(p, &j)
-		b.you = j.You
 		bots[i] = b
 	}
 	res.Connected = len(bots)
@@ -472,7 +544,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		}()
 	}
 	time.Sleep(cfg.Warmup)
-	cpu0, _, _ := metrics(cfg.URL)
+	cpu0, _, _ := metricsAll(cfg.nodes())
 	tool0 := selfCPU()
 	busy0, soft0, steal0 := machineCPU()
 	start := time.Now()
@@ -484,7 +556,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		b.window.Store(false)
 	}
 	el := time.Since(start).Seconds()
-	cpu1, rss, _ := metrics(cfg.URL)
+	cpu1, rss, _ := metricsAll(cfg.nodes())
 	tool1 := selfCPU()
 	busy1, soft1, steal1 := machineCPU()
 	close(stop)
@@ -534,16 +606,16 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 }
 
 func runIdle(ctx context.Context, cfg Config, res Result) (Result, error) {
-	_, rss0, err := metrics(cfg.URL)
+	_, rss0, err := metricsAll(cfg.nodes())
 	if err != nil {
 		return res, err
 	}
-	conns, err := connectAll(ctx, cfg.URL, cfg.Idle)
+	conns, _, err := connectAll(ctx, cfg.nodes(), cfg.Idle)
 	if err != nil {
 		return res, err
 	}
 	time.Sleep(5 * time.Second)
-	_, rss1, _ := metrics(cfg.URL)
+	_, rss1, _ := metricsAll(cfg.nodes())
 	res.IdleConns = len(conns)
 	res.IdleKBPerConn = (rss1 - rss0) / 1024 / float64(len(conns))
 	res.ServerRSSMB = rss1 / (1 << 20)
