@@ -3,11 +3,16 @@ GO      := .ci/go
 ADDR    ?= :8080
 DATA    ?= ./data
 
-.PHONY: run test deps test-deps build vet client-fps screenshots race fuzz fuzz-long bench perf web clean
+.PHONY: run cluster test deps test-deps build vet client-fps screenshots race fuzz fuzz-long bench perf perf-cluster web clean
 
 ## run: build the demo world and serve it (URL printed; Ctrl-C stops it)
 run: deps build web
 	./bin/campus -addr $(ADDR) -data $(DATA) -web ./web/dist -mcp examples/campus/mcp.json
+
+## cluster: three nodes on 127.0.0.1:8081-8083 with embedded NATS (docs/cluster.md)
+cluster: deps build web
+	$(GO) build -o bin/cluster ./examples/cluster
+	./bin/cluster -campus bin/campus -web ./web/dist -data $(DATA)-cluster
 
 ## test: everything CI runs: vet, all tests with the race detector, short fuzzing
 test: test-deps vet race fuzz
@@ -69,6 +74,10 @@ fuzz-long:
 ## perf: the load tool against a real server (figures in docs/performance.md)
 perf: deps
 	.ci/perf
+
+## perf-cluster: the load tool against three nodes and against one (docs/cluster.md)
+perf-cluster: deps
+	.ci/perf-cluster
 
 ## bench: the Go benchmarks of the hot paths
 bench: deps

@@ -34,6 +34,9 @@ type Room struct {
 
 	players atomic.Int32 // entities, for room listings
 	avatarN int32        // how many of them are avatars (fixed before run)
+	// away: in a cluster, another node serves this room; its copy here
+	// does not tick (nobody is in it) until this node takes the room.
+	away atomic.Bool
 
 	// Owned by the room goroutine.
 	tick      uint64
@@ -262,6 +265,9 @@ func (r *Room) run(ctx context.Context, phase time.Duration) {
 			if tick == nil {
 				tick = time.NewTicker(time.Second / time.Duration(o.TickHz))
 				tickC = tick.C
+			}
+			if r.away.Load() {
+				continue
 			}
 			start := time.Now()
 			r.takeMoves()

@@ -145,6 +145,9 @@ func New(o *Options) (*Server, error) {
 	}
 	s.m.rooms.Set(float64(len(s.rooms)))
 	if c := opts.Cluster; c != nil {
+		for _, r := range s.rooms {
+			r.away.Store(!c.Owns(r.info.ID))
+		}
 		if err := c.OnUser(s.sendUser); err != nil {
 			cancel()
 			s.roomWG.Wait()
@@ -153,9 +156,11 @@ func New(o *Options) (*Server, error) {
 		c.Manage(opts.World.IDs(), func(room string) {
 			if r := s.rooms[room]; r != nil {
 				r.post(reloadReq{})
+				r.away.Store(false)
 			}
 		}, func(room string) {
 			if r := s.rooms[room]; r != nil {
+				r.away.Store(true)
 				r.post(evictReq{})
 			}
 		}, func(room string) bool {

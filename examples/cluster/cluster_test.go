@@ -394,6 +394,18 @@ func TestClusterThreeNodes(t *testing.T) {
 	b.s.Conn().Send(protocol.TypeJoin, "j-lobby", &protocol.Join{Room: "lobby"})
 	b.joined(mb, "lobby")
 
+	// A second booking, left waiting for the confirmation when the node
+	// dies: the conversation (persisted) must take the confirm on the new
+	// node.
+	_, cards, _ = a.talk(jini, "5일 뒤 저녁 7시에 강남에서 2명 이탈리안 예약해줘")
+	if len(cards) == 0 || cards[0].Kind != protocol.CardOptions {
+		t.Fatalf("no restaurant options for the second booking: %+v", cards)
+	}
+	_, _, pending := a.talk(jini, "1번")
+	if pending == nil {
+		t.Fatal("no confirmation request for the second booking")
+	}
+
 	// Kill the lobby's node.
 	victim := byName[lobby.Node]
 	ma, mb := a.mark(), b.mark()
@@ -427,6 +439,12 @@ func TestClusterThreeNodes(t *testing.T) {
 			}
 		}
 		return false
+	}
+	_, cards = a.confirm(pending.Nonce)
+	if len(cards) == 0 || cards[0].Kind != protocol.CardBooking || cards[0].Items[0].Status != "confirmed" {
+		t.Errorf("the confirmation pending at the kill was not taken on the new node: %+v", cards)
+	} else {
+		t.Logf("the booking pending at the kill was confirmed on the new node: %s", cards[0].Items[0].ID)
 	}
 	if !listed(a, avatarIn(ja)) {
 		t.Errorf("booking %s is not listed after the lobby's node died", booking)
