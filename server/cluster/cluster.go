@@ -250,6 +250,9 @@ func startEmbedded(cfg Config) (*natsserver.Server, error) {
 		SyncAlways: cfg.SyncAlways,
 		NoSigs:     true,
 		NoLog:      true,
+		// One log entry is one transaction's writes: allow larger ones
+		// than NATS's 1 MB default (a skill seeding its catalogue).
+		MaxPayload: 8 << 20,
 	}
 	if cfg.RouteAddr != "" {
 		rh, rp, _ := net.SplitHostPort(cfg.RouteAddr)

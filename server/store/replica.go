@@ -45,6 +45,10 @@ var ErrStale = errors.New("another node wrote first")
 // reach the log cannot accept writes).
 var ErrReplication = errors.New("cluster log unavailable")
 
+// ErrForeignData means a cluster node found data in its directory that
+// was not written through the cluster's log.
+var ErrForeignData = errors.New("the file holds data that was not written through this cluster's log: start a cluster node on an empty data directory")
+
 // appliedKey records, inside each replica, the log sequence it reflects.
 // It is written in the same buntdb transaction as the entry's writes, so
 // after a crash a replica knows exactly where to resume.
@@ -153,6 +157,15 @@ func (db *DB) replicate(r Replicator, name string) error {
 	})
 	if err != nil {
 		return fmt.Errorf("replica %s: reading its log position: %w", name, err)
+	}
+	if rep.applied == 0 {
+		// Data that never went through the log (a single server's
+		// directory) would silently differ from every other replica.
+		n := 0
+		db.DB.View(func(tx *buntdb.Tx) error { n, _ = tx.Len(); return nil })
+		if n > 0 {
+			return fmt.Errorf("replica %s: %w", name, ErrForeignData)
+		}
 	}
 	last, err := r.Last(name)
 	if err != nil {

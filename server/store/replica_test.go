@@ -266,3 +266,28 @@ func TestReplicaRestartResumes(t *testing.T) {
 		t.Errorf("applied %d, want 2", db.Applied())
 	}
 }
+
+// TestReplicaRefusesForeignData: a single server's file cannot become a
+// replica (its data is in no other replica).
+func TestReplicaRefusesForeignData(t *testing.T) {
+	dir := t.TempDir()
+	d, err := OpenDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := d.Open("x.db", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set("k", "v", nil); return err })
+	d.Close()
+	d, err = OpenDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	d.Replicator = newMemLog()
+	if _, err := d.Open("x.db", Options{}); !errors.Is(err, ErrForeignData) {
+		t.Fatalf("opened a single server's file as a replica: %v", err)
+	}
+}
