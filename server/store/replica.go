@@ -309,6 +309,24 @@ func (db *DB) Update(fn func(tx *buntdb.Tx) error) error {
 	}
 }
 
+// CatchUp waits until the replica reflects every entry the log held when
+// it was called: for a read that must see a write made through another
+// node moments ago (a token issued there, a resume record written just
+// before the client was sent here). On a single node it returns at once.
+func (db *DB) CatchUp() error {
+	rep := db.rep
+	if rep == nil {
+		return nil
+	}
+	last, err := rep.r.Last(rep.name)
+	if err != nil {
+		return fmt.Errorf("%w: %s: %w", ErrReplication, rep.name, err)
+	}
+	rep.mu.Lock()
+	defer rep.mu.Unlock()
+	return rep.waitLocked(func() bool { return rep.applied >= last })
+}
+
 // Replicated reports whether db is a replica of a shared log.
 func (db *DB) Replicated() bool { return db.rep != nil }
 
