@@ -51,7 +51,13 @@ func startPacers(t *testing.T, ts *testServer, n int) *pacers {
 	rows := []int{2, 3, 5, 6, 7, 8, 9}
 	for i := range p.bots {
 		b := newBot(t, ts, fmt.Sprintf("pacer%d", i))
-		b.join(t, "lobby")
+		j := b.join(t, "lobby")
+		// The join's snapshot is the state at its tick: a tick frame for
+		// that tick never comes (the last pacers to join would otherwise
+		// "miss" the window's first tick).
+		p.mu.Lock()
+		p.ticks[i] = append(p.ticks[i], j.Tick)
+		p.mu.Unlock()
 		p.bots[i] = b
 		y := rows[i%len(rows)]
 		go func() {
