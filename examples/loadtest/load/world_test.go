@@ -45,3 +45,22 @@ func TestSendMoveCanonical(t *testing.T) {
 		t.Fatal("the server's fast path refuses it")
 	}
 }
+
+// TestScanCounts feeds scan a real tick frame: own movement and others'
+// are told apart and the others' latencies recorded.
+func TestScanCounts(t *testing.T) {
+	frame := protocol.MustEncode(protocol.TypeTick, "", &protocol.Tick{T: 7, Mov: []protocol.Pos{
+		{ID: 3, X: 1, Y: 2, TS: 1000}, {ID: 4, X: 5.5, Y: 6, TS: 2000}, {ID: 12345, X: 1, Y: 1, TS: 2500}}})
+	b := &bot{you: 3}
+	b.window.Store(true)
+	b.scan(frame, 3000)
+	if b.own != 1 || b.others != 2 || b.lat.count() != 2 {
+		t.Fatalf("own %d others %d samples %d, want 1 2 2 (frame %s)", b.own, b.others, b.lat.count(), frame)
+	}
+	if v, ok := digits([]byte("1234,")); !ok || v != 1234 {
+		t.Fatal(v, ok)
+	}
+	if _, ok := digits([]byte("x")); ok {
+		t.Fatal("no digits read as a number")
+	}
+}
