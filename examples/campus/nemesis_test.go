@@ -156,6 +156,7 @@ func TestNemesis(t *testing.T) {
 	if err := checkNemesis(t, data, filepath.Join(dir, "control1"), forged); err == nil || !strings.Contains(err.Error(), "missing") {
 		t.Fatalf("control: a lost acknowledged booking went unnoticed (%v)", err)
 	}
+	controlled := false
 	for i, h := range snap.histories {
 		k := slices.IndexFunc(h, func(op nemOp) bool { return op.Kind == "booking" && op.Result == "ok" })
 		// A bot with an unknown booking could explain one more stored
@@ -168,7 +169,11 @@ func TestNemesis(t *testing.T) {
 		if err := checkNemesis(t, data, filepath.Join(dir, "control2"), forged); err == nil || !strings.Contains(err.Error(), "stored") {
 			t.Fatalf("control: a booking nobody acknowledged went unnoticed (%v)", err)
 		}
+		controlled = true
 		break
+	}
+	if !controlled {
+		t.Fatal("control: no bot with only known bookings to forge on")
 	}
 	t.Logf("%d kills survived with 0 invariant violations; %d bots; %s", kills, bots, summary(snap))
 	if n := snap.count("booking", "ok") + snap.count("order", "ok") + snap.count("meeting", "ok"); n < kills*3 {
