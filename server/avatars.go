@@ -69,7 +69,9 @@ func (h *avatarHub) forward(ctx context.Context, name string, args json.RawMessa
 		if c.Leader("skills") && h.skillsReady.Load() {
 			return skills.Result{}, false
 		}
-		rctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		// Only the skills node listens: with none (the lease is moving)
+		// the request fails at once and is tried again shortly.
+		rctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		reply, err := c.Request(rctx, skillsSubject, req)
 		cancel()
 		if err == nil {
@@ -120,12 +122,7 @@ func (s *Server) startAvatars(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if o.Cluster != nil {
-		if err := o.Cluster.Serve(skillsSubject, hub.serveCall); err != nil {
-			host.Close()
-			return fmt.Errorf("cluster: serving skill calls: %w", err)
-		}
-	}
+
 	hub.host = host
 	if o.MCPConfig != "" {
 		hub.mcp = mcpsrc.NewManager(o.MCPConfig, host, s.log)
@@ -190,6 +187,12 @@ func (s *Server) startAvatars(ctx context.Context) error {
 		// first.
 		tk := time.NewTicker(200 * time.Millisecond)
 		defer tk.Stop()
+		var stopServing func()
+		defer func() {
+			if stopServing != nil {
+				stopServing()
+			}
+		}()
 		for i := 0; ; i++ {
 			select {
 			case <-ctx.Done():
@@ -198,6 +201,11 @@ func (s *Server) startAvatars(ctx context.Context) error {
 			}
 			if !s.opts.Cluster.Leader("skills") {
 				hub.skillsReady.Store(false)
+				if stopServing != nil {
+					stopServing()
+					stopServing = nil
+					s.log.Info("cluster: this node no longer runs the skills")
+				}
 				continue
 			}
 			if !hub.skillsReady.Load() {
@@ -205,6 +213,12 @@ func (s *Server) startAvatars(ctx context.Context) error {
 					s.log.Error("cluster: reloading skills", "err", err)
 					continue
 				}
+				stop, err := s.opts.Cluster.Serve(skillsSubject, hub.serveCall)
+				if err != nil {
+					s.log.Error("cluster: serving skill calls", "err", err)
+					continue
+				}
+				stopServing = stop
 				hub.skillsReady.Store(true)
 				s.log.Info("cluster: this node runs the skills now")
 			}

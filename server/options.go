@@ -160,14 +160,17 @@ type Cluster interface {
 	Nodes() []string
 	// Leader reports whether this node runs the cluster-wide job.
 	Leader(job string) bool
+	// Current reports whether every replica of the cluster's data is up
+	// to date (any one node may then die without stopping writes).
+	Current() bool
 	// PublishUser sends a message to a user's connections on every node;
 	// OnUser receives every such message.
 	PublishUser(user string, msg []byte) error
 	OnUser(fn func(user string, msg []byte)) error
-	// Request asks whichever node answers subject; Serve answers (fn
-	// returns false to stay silent).
+	// Request asks whichever node serves subject; Serve serves it until
+	// stop (fn returns false to stay silent).
 	Request(ctx context.Context, subject string, data []byte) ([]byte, error)
-	Serve(subject string, fn func(data []byte) (reply []byte, ok bool)) error
+	Serve(subject string, fn func(data []byte) (reply []byte, ok bool)) (stop func(), err error)
 }
 
 // ZoneEvent is passed to Options.OnZone.

@@ -374,6 +374,9 @@ type ClusterStatus struct {
 	Rooms map[string]ClusterRoomStatus `json:"rooms"`
 	// Skills is true on the node that runs the skills.
 	Skills bool `json:"skills"`
+	// Current: every replica of the data is up to date, so any one node
+	// may stop now without stopping writes (wait for it between restarts).
+	Current bool `json:"current"`
 }
 
 // ClusterRoomStatus is one room's owner ("" and "" while it moves).
@@ -388,7 +391,7 @@ func (s *Server) serveCluster(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusNotFound, "not_clustered", "this server runs alone")
 		return
 	}
-	st := ClusterStatus{Nodes: c.Nodes(), Rooms: map[string]ClusterRoomStatus{}, Skills: c.Leader("skills")}
+	st := ClusterStatus{Nodes: c.Nodes(), Rooms: map[string]ClusterRoomStatus{}, Skills: c.Leader("skills"), Current: c.Current()}
 	for _, id := range s.opts.World.IDs() {
 		name, url, _ := c.Owner(id)
 		if url == "" {

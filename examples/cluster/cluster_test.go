@@ -45,6 +45,23 @@ func freeBase(t *testing.T, n int) int {
 	return 0
 }
 
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
 func buildCampus(t *testing.T) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "campus")
@@ -60,6 +77,15 @@ func launch(t *testing.T) []*Node {
 	sp := Spec{Campus: buildCampus(t), Dir: t.TempDir(), Nodes: 3, Port: base, NATSPort: base + 3, RoutePort: base + 6}
 	if testing.Verbose() {
 		sp.Log = os.Stderr
+	} else {
+		// The nodes' logs are shown when the test fails.
+		buf := &lockedBuffer{}
+		sp.Log = buf
+		t.Cleanup(func() {
+			if t.Failed() {
+				t.Logf("the nodes' logs:\n%s", buf.String())
+			}
+		})
 	}
 	t0 := time.Now()
 	nodes, err := Launch(sp)
@@ -458,8 +484,13 @@ func TestClusterThreeNodes(t *testing.T) {
 	t.Logf("%s restarted and caught up in %.1f s", victim.Name, time.Since(t0).Seconds())
 	// Its NATS server must also be a current member of every replicated
 	// stream again before another node may die (or two of three would be
-	// missing): give it a few seconds, as an operator would.
-	time.Sleep(5 * time.Second)
+	// missing), as an operator restarting nodes one by one would wait.
+	for deadline := time.Now().Add(60 * time.Second); !status(t, victim.URL).Current; time.Sleep(200 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s's replicas did not become current in a minute", victim.Name)
+		}
+	}
+	t.Logf("every replica current %.1f s after the restart", time.Since(t0).Seconds())
 
 	// Kill the node running the skills (if it is still the same as one
 	// serving users, the users move again too).

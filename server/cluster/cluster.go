@@ -420,6 +420,35 @@ func (n *Node) Nodes() []string {
 	return out
 }
 
+// Current reports whether the cluster's streams (the data log and the
+// leases) each have a leader and every other replica up to date: then any
+// one node may die without stopping writes. A node that has just come back
+// is not current at once; an operator (or a test) restarting nodes one by
+// one waits for this between them.
+func (n *Node) Current() bool {
+	ctx, cancel := context.WithTimeout(n.ctx, 2*time.Second)
+	defer cancel()
+	for _, name := range []string{dataStream, "KV_" + leaseKV} {
+		st, err := n.js.Stream(ctx, name)
+		if err != nil {
+			return false
+		}
+		ci := st.CachedInfo().Cluster
+		if n.cfg.Replicas == 1 {
+			continue
+		}
+		if ci == nil || ci.Leader == "" || len(ci.Replicas) != n.cfg.Replicas-1 {
+			return false
+		}
+		for _, p := range ci.Replicas {
+			if !p.Current || p.Offline {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // Leader reports whether this node runs the cluster-wide job name (one
 // node at a time, a lease like a room's).
 func (n *Node) Leader(job string) bool {
@@ -667,16 +696,20 @@ func (n *Node) Request(ctx context.Context, subject string, data []byte) ([]byte
 	return m.Data, nil
 }
 
-// Serve answers requests on subject: fn runs on its own goroutine per
-// request and answers when it returns ok (a node that should not answer
-// returns false and stays silent).
-func (n *Node) Serve(subject string, fn func(data []byte) (reply []byte, ok bool)) error {
-	_, err := n.nc.Subscribe("madang.req."+subject, func(m *nats.Msg) {
+// Serve answers requests on subject until stop is called: fn runs on its
+// own goroutine per request and answers when it returns ok. Only the node
+// that should answer subscribes, so while none does a request fails at
+// once (no responders) instead of waiting for its timeout.
+func (n *Node) Serve(subject string, fn func(data []byte) (reply []byte, ok bool)) (stop func(), err error) {
+	sub, err := n.nc.Subscribe("madang.req."+subject, func(m *nats.Msg) {
 		go func() {
 			if reply, ok := fn(m.Data); ok {
 				m.Respond(reply)
 			}
 		}()
 	})
-	return err
+	if err != nil {
+		return nil, err
+	}
+	return func() { sub.Unsubscribe() }, nil
 }
