@@ -37,6 +37,9 @@ type Room struct {
 	// away: in a cluster, another node serves this room; its copy here
 	// does not tick (nobody is in it) until this node takes the room.
 	away atomic.Bool
+	// stale: this copy may lag the replicated files (it was served
+	// elsewhere); refreshed before the first join it serves.
+	stale atomic.Bool
 
 	// Owned by the room goroutine.
 	tick      uint64
@@ -323,11 +326,7 @@ func (r *Room) handle(m any) {
 	case evictReq:
 		r.evict()
 	case reloadReq:
-		if hist, err := r.srv.wdb.chatHistory(r.info.ID); err == nil {
-			r.chat = hist
-		} else {
-			r.srv.log.Error("reloading chat history", "room", r.info.ID, "err", err)
-		}
+		r.refresh()
 	case broadcastCardReq:
 		for i, old := range r.cardNews {
 			if old.avatar == m.avatar && old.card.Kind == m.card.Kind {
@@ -354,7 +353,22 @@ func (r *Room) near(a, b int) bool {
 	return ax-bx <= 1 && bx-ax <= 1 && ay-by <= 1 && by-ay <= 1
 }
 
+// refresh reloads what the room keeps of the replicated files (its chat
+// history) if it was served elsewhere since it last did.
+func (r *Room) refresh() {
+	if !r.stale.Swap(false) {
+		return
+	}
+	if hist, err := r.srv.wdb.chatHistory(r.info.ID); err == nil {
+		r.chat = hist
+	} else {
+		r.stale.Store(true)
+		r.srv.log.Error("reloading chat history", "room", r.info.ID, "err", err)
+	}
+}
+
 func (r *Room) onJoin(m joinReq) {
+	r.refresh()
 	s := m.s
 	if old := r.bySess[s]; old != nil {
 		return // duplicate join; the session is already here

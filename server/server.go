@@ -147,6 +147,7 @@ func New(o *Options) (*Server, error) {
 	if c := opts.Cluster; c != nil {
 		for _, r := range s.rooms {
 			r.away.Store(!c.Owns(r.info.ID))
+			r.stale.Store(!c.Owns(r.info.ID))
 		}
 		if err := c.OnUser(s.sendUser); err != nil {
 			cancel()
@@ -161,6 +162,7 @@ func New(o *Options) (*Server, error) {
 		}, func(room string) {
 			if r := s.rooms[room]; r != nil {
 				r.away.Store(true)
+				r.stale.Store(true)
 				r.post(evictReq{})
 			}
 		}, func(room string) bool {
