@@ -164,6 +164,10 @@ type Node struct {
 	empty   func(room string) bool
 	since   map[string]time.Time // when this node took each lease it holds
 	watched chan struct{}        // closed once the watcher has the bucket's state
+	// lastWatch is when the watcher last delivered anything; restartWatch
+	// restarts it.
+	lastWatch    time.Time
+	restartWatch context.CancelFunc
 }
 
 // seen is a lease bucket entry as this node last saw it.
@@ -461,34 +465,63 @@ func (n *Node) Leader(job string) bool {
 func (n *Node) beat() time.Duration      { return n.cfg.LeaseTTL / 4 }
 func (n *Node) beatStale() time.Duration { return n.beat()*2 + n.beat()/2 }
 
-// watch keeps n.view in step with the lease bucket.
+// watch keeps n.view in step with the lease bucket. Each (re)start
+// rebuilds the view from the bucket's current keys. The leases loop
+// restarts a watcher that has gone quiet (this node's own beat, written
+// every round, must come back through it): after the bucket's leader
+// dies, a watcher can miss the markers of expired leases.
 func (n *Node) watch() {
 	defer n.wg.Done()
 	for n.ctx.Err() == nil {
-		w, err := n.kv.WatchAll(n.ctx)
+		ctx, cancel := context.WithCancel(n.ctx)
+		n.mu.Lock()
+		n.restartWatch = cancel
+		n.lastWatch = time.Now()
+		n.mu.Unlock()
+		w, err := n.kv.WatchAll(ctx)
 		if err != nil {
+			cancel()
 			n.log.Warn("cluster: watching leases", "err", err)
 			time.Sleep(time.Second)
 			continue
 		}
+		fresh := map[string]seen{} // until the current keys have all come
 		for e := range w.Updates() {
-			if e == nil {
+			n.mu.Lock()
+			n.lastWatch = time.Now()
+			switch {
+			case e == nil:
+				if fresh != nil {
+					n.view, fresh = fresh, nil
+					for k, rev := range n.owned {
+						if _, ok := n.view[k]; !ok { // ours, if not in the bucket yet
+							n.view[k] = seen{value: n.cfg.Name, rev: rev, at: time.Now()}
+						}
+					}
+				}
 				select {
 				case <-n.watched:
 				default:
 					close(n.watched)
 				}
-				continue
-			}
-			n.mu.Lock()
-			if e.Operation() == jetstream.KeyValuePut {
-				n.view[e.Key()] = seen{value: string(e.Value()), rev: e.Revision(), at: time.Now()}
-			} else {
-				delete(n.view, e.Key())
+			case e.Operation() == jetstream.KeyValuePut:
+				v := seen{value: string(e.Value()), rev: e.Revision(), at: time.Now()}
+				if fresh != nil {
+					fresh[e.Key()] = v
+				} else {
+					n.view[e.Key()] = v
+				}
+			default:
+				if fresh != nil {
+					delete(fresh, e.Key())
+				} else {
+					delete(n.view, e.Key())
+				}
 			}
 			n.mu.Unlock()
 		}
 		w.Stop()
+		cancel()
 	}
 }
 
@@ -546,8 +579,18 @@ func (n *Node) round(unowned map[string]int, claim bool) {
 			n.log.Warn("cluster: lease renewal failed; retrying", "key", k, "err", err)
 		}
 	}
-	// Claim: my share at once, anything else left without owner for two
-	// rounds, and the jobs.
+	// A watcher that did not even bring back this node's beat is stuck.
+	n.mu.Lock()
+	if time.Since(n.lastWatch) > 3*n.beat() && n.restartWatch != nil {
+		n.log.Warn("cluster: the lease watcher went quiet; restarting it")
+		n.restartWatch()
+		n.lastWatch = time.Now()
+	}
+	n.mu.Unlock()
+	// Claim: my share at once, anything else left without a live owner
+	// for two rounds, and the jobs. A lease whose holder stopped beating
+	// is tried too: Create fails harmlessly while it has not expired, and
+	// wins once it has, even if the expiry's marker never reached us.
 	n.mu.Lock()
 	rooms := n.rooms
 	live := n.liveLocked()
@@ -557,7 +600,7 @@ func (n *Node) round(unowned map[string]int, claim bool) {
 		if _, mine := n.owned[k]; mine {
 			continue
 		}
-		if l, held := n.view[k]; held && l.value != "" {
+		if n.heldLiveLocked(k) {
 			delete(unowned, r)
 			continue
 		}
@@ -566,10 +609,8 @@ func (n *Node) round(unowned map[string]int, claim bool) {
 			want = append(want, k)
 		}
 	}
-	if _, mine := n.owned["job.skills"]; !mine && len(rooms) > 0 {
-		if _, held := n.view["job.skills"]; !held {
-			want = append(want, "job.skills")
-		}
+	if _, mine := n.owned["job.skills"]; !mine && len(rooms) > 0 && !n.heldLiveLocked("job.skills") {
+		want = append(want, "job.skills")
 	}
 	var handOver []string
 	for _, r := range rooms {
@@ -631,6 +672,19 @@ func (n *Node) dropLocked(k string) {
 		lost := n.lost
 		go lost(room)
 	}
+}
+
+// heldLiveLocked reports whether a lease is held by a node that beats.
+func (n *Node) heldLiveLocked(k string) bool {
+	l, held := n.view[k]
+	if !held || l.value == "" {
+		return false
+	}
+	if l.value == n.cfg.Name {
+		return true
+	}
+	nd, ok := n.view["node."+l.value]
+	return ok && time.Since(nd.at) <= n.beatStale()
 }
 
 // liveLocked lists the names of nodes beating now (this one included).
