@@ -117,22 +117,16 @@ func (a *accounts) verify(tok string) (userRec, error) {
 		return userRec{}, ErrBadToken
 	}
 	var u userRec
-	get := func() error {
-		return a.db.View(func(tx *buntdb.Tx) error {
-			var t tokenRec
-			if err := store.GetJSON(tx, store.Key("tok", hashToken(tok)), &t); err != nil {
-				return err
-			}
-			if a.now().Unix() >= t.Expires {
-				return ErrTokenExpired
-			}
-			return store.GetJSON(tx, store.Key("user", t.User), &u)
-		})
-	}
-	err := get()
-	if errors.Is(err, store.ErrNotFound) && a.db.Replicated() && a.db.CatchUp() == nil {
-		err = get() // a token issued by another node moments ago
-	}
+	err := a.db.ViewFresh(func(tx *buntdb.Tx) error { // the token may come from another node
+		var t tokenRec
+		if err := store.GetJSON(tx, store.Key("tok", hashToken(tok)), &t); err != nil {
+			return err
+		}
+		if a.now().Unix() >= t.Expires {
+			return ErrTokenExpired
+		}
+		return store.GetJSON(tx, store.Key("user", t.User), &u)
+	})
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		return userRec{}, ErrBadToken

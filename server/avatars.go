@@ -122,7 +122,6 @@ func (s *Server) startAvatars(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-
 	hub.host = host
 	if o.MCPConfig != "" {
 		hub.mcp = mcpsrc.NewManager(o.MCPConfig, host, s.log)
@@ -259,11 +258,11 @@ func (s *Server) sendUser(user string, msg []byte) {
 func (s *Server) notify(n skills.Notification) {
 	msg := protocol.MustEncode(protocol.TypeNotice, "", &protocol.Notice{Kind: n.Kind, Text: n.Text, Data: n.Data, At: n.At.UnixMilli()})
 	if c := s.opts.Cluster; c != nil {
-		if err := c.PublishUser(n.UserID, msg); err == nil {
+		err := c.PublishUser(n.UserID, msg)
+		if err == nil {
 			return
-		} else {
-			s.log.Warn("cluster: publishing a notice; delivering here only", "err", err)
 		}
+		s.log.Warn("cluster: publishing a notice; delivering here only", "err", err)
 	}
 	s.sendUser(n.UserID, msg)
 }

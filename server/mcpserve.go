@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"sort"
@@ -83,15 +82,9 @@ func (s *Server) verifyMCP(tok string) (mcpTokenRec, error) {
 	if !strings.HasPrefix(tok, mcpTokenPrefix) || len(tok) > 128 {
 		return rec, ErrBadToken
 	}
-	get := func() error {
-		return s.accts.db.View(func(tx *buntdb.Tx) error {
-			return store.GetJSON(tx, store.Key("mcptok", hashToken(tok)), &rec)
-		})
-	}
-	err := get()
-	if errors.Is(err, store.ErrNotFound) && s.accts.db.Replicated() && s.accts.db.CatchUp() == nil {
-		err = get() // issued by another node moments ago
-	}
+	err := s.accts.db.ViewFresh(func(tx *buntdb.Tx) error {
+		return store.GetJSON(tx, store.Key("mcptok", hashToken(tok)), &rec)
+	})
 	if err != nil {
 		return rec, ErrBadToken
 	}

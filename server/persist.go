@@ -107,13 +107,8 @@ func (w *worldDB) putResume(hash string, r resumeRec) error {
 
 func (w *worldDB) getResume(hash string) (resumeRec, error) {
 	var r resumeRec
-	get := func() error {
-		return w.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("resume", hash), &r) })
-	}
-	err := get()
-	if errors.Is(err, store.ErrNotFound) && w.db.Replicated() && w.db.CatchUp() == nil {
-		err = get() // written on another node just before the client came here
-	}
+	// Written by another node, maybe just before it sent the client here.
+	err := w.db.ViewFresh(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("resume", hash), &r) })
 	return r, err
 }
 

@@ -158,9 +158,6 @@ type (
 	// evictReq: this node lost the room's lease; its players go to the
 	// new owner.
 	evictReq struct{}
-	// reloadReq: this node took the room's lease; what it remembers of the
-	// room (the chat history) may be older than the replicated files.
-	reloadReq struct{}
 )
 
 func newRoom(srv *Server, info *world.Room) (*Room, error) {
@@ -325,8 +322,6 @@ func (r *Room) handle(m any) {
 		r.onAvatarState(m)
 	case evictReq:
 		r.evict()
-	case reloadReq:
-		r.refresh()
 	case broadcastCardReq:
 		for i, old := range r.cardNews {
 			if old.avatar == m.avatar && old.card.Kind == m.card.Kind {

@@ -145,9 +145,10 @@ func New(o *Options) (*Server, error) {
 	}
 	s.m.rooms.Set(float64(len(s.rooms)))
 	if c := opts.Cluster; c != nil {
+		// No room is this node's until it takes the lease (Manage).
 		for _, r := range s.rooms {
-			r.away.Store(!c.Owns(r.info.ID))
-			r.stale.Store(!c.Owns(r.info.ID))
+			r.away.Store(true)
+			r.stale.Store(true)
 		}
 		if err := c.OnUser(s.sendUser); err != nil {
 			cancel()
@@ -156,8 +157,7 @@ func New(o *Options) (*Server, error) {
 		}
 		c.Manage(opts.World.IDs(), func(room string) {
 			if r := s.rooms[room]; r != nil {
-				r.post(reloadReq{})
-				r.away.Store(false)
+				r.away.Store(false) // stale: it refreshes before its first join
 			}
 		}, func(room string) {
 			if r := s.rooms[room]; r != nil {

@@ -43,10 +43,8 @@ type Session struct {
 
 	done      chan struct{}
 	closeOnce sync.Once
-	closeMu   sync.Mutex // guards byeReason, byeText, closeCode
-	byeReason string
-	byeMoved  *protocol.Bye // the bye of a session sent to another node
-	byeText   string
+	closeMu   sync.Mutex // guards bye, closeCode
+	bye       protocol.Bye
 	closeCode int
 	writerOut chan struct{} // closed when writePump returns
 
@@ -182,12 +180,18 @@ func (s *Session) sendError(id string, e *protocol.Error) {
 // disconnect metric label and the close frame's text; code 0 sends no close
 // frame (the peer is gone or gorilla already sent one).
 func (s *Session) close(reason, text string, code int) {
+	s.closeWith(protocol.Bye{Reason: reason, Message: text}, code)
+}
+
+// closeWith is close with the whole bye to send (a "moved" one carries
+// where to go).
+func (s *Session) closeWith(bye protocol.Bye, code int) {
 	s.closeOnce.Do(func() {
 		s.closeMu.Lock()
-		s.byeReason, s.byeText, s.closeCode = reason, text, code
+		s.bye, s.closeCode = bye, code
 		s.closeMu.Unlock()
-		if reason == protocol.ByeSlowConsumer || reason == protocol.ByePolicy {
-			s.srv.log.Warn("disconnecting client", "user", s.user.ID, "reason", reason, "detail", text)
+		if bye.Reason == protocol.ByeSlowConsumer || bye.Reason == protocol.ByePolicy {
+			s.srv.log.Warn("disconnecting client", "user", s.user.ID, "reason", bye.Reason, "detail", bye.Message)
 		}
 		close(s.done)
 		// Unblock a writer stuck on a client that does not read.
@@ -204,21 +208,18 @@ func (s *Session) moved(room, url string, at *protocol.Point) {
 			s.srv.log.Error("storing resume record", "err", err)
 		}
 	}
-	b := &protocol.Bye{Reason: protocol.ByeMoved, URL: url, Room: room, Message: "room " + room + " is served by another node"}
+	b := protocol.Bye{Reason: protocol.ByeMoved, URL: url, Room: room, Message: "room " + room + " is served by another node"}
 	if url == "" {
 		b.Message, b.RetryMS = "room "+room+" is moving between nodes; try again shortly", 500
 	}
-	s.closeMu.Lock()
-	s.byeMoved = b
-	s.closeMu.Unlock()
 	s.srv.m.rejected.WithLabelValues("moved").Inc()
-	s.close(protocol.ByeMoved, b.Message, 4001)
+	s.closeWith(b, 4001)
 }
 
 func (s *Session) reason() string {
 	s.closeMu.Lock()
 	defer s.closeMu.Unlock()
-	return s.byeReason
+	return s.bye.Reason
 }
 
 func (s *Session) closed() bool {
@@ -762,21 +763,15 @@ func (s *Session) flushBacklog() error {
 // close frame. Both are best-effort with a short deadline.
 func (s *Session) writeBye() {
 	s.closeMu.Lock()
-	reason, text, code := s.byeReason, s.byeText, s.closeCode
+	bye, code := s.bye, s.closeCode
 	s.closeMu.Unlock()
 	if code == 0 {
 		return
 	}
 	deadline := time.Now().Add(time.Second)
 	s.conn.SetWriteDeadline(deadline)
-	bye := &protocol.Bye{Reason: reason, Message: text}
-	s.closeMu.Lock()
-	if s.byeMoved != nil {
-		bye = s.byeMoved
-	}
-	s.closeMu.Unlock()
-	s.conn.WriteMessage(websocket.TextMessage, protocol.MustEncode(protocol.TypeBye, "", bye))
-	s.conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason), deadline)
+	s.conn.WriteMessage(websocket.TextMessage, protocol.MustEncode(protocol.TypeBye, "", &bye))
+	s.conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, bye.Reason), deadline)
 }
 
 func (s *Session) onTalk(env protocol.Envelope) *protocol.Error {

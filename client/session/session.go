@@ -246,7 +246,6 @@ func (s *Session) run() {
 			if b.URL != "" {
 				s.server = b.URL
 			}
-			s.status.Err = "moving to another server"
 			s.mu.Unlock()
 			s.setStatus(Status{State: Reconnecting, Err: "moving to another server"})
 			if b.RetryMS > 0 {

@@ -30,6 +30,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log/slog"
+	"maps"
 	"net"
 	"net/url"
 	"regexp"
@@ -551,7 +552,7 @@ func (n *Node) round(unowned map[string]int, claim bool) {
 	}
 	// Renew.
 	n.mu.Lock()
-	owned := maps(n.owned)
+	owned := maps.Clone(n.owned)
 	n.mu.Unlock()
 	for k, rev := range owned {
 		nrev, err := n.kv.Update(ctx, k, []byte(n.cfg.Name), rev)
@@ -713,14 +714,6 @@ func preferred(room string, nodes []string) string {
 		}
 	}
 	return best
-}
-
-func maps(m map[string]uint64) map[string]uint64 {
-	c := make(map[string]uint64, len(m))
-	for k, v := range m {
-		c[k] = v
-	}
-	return c
 }
 
 // ---- notices

@@ -327,6 +327,19 @@ func (db *DB) CatchUp() error {
 	return rep.waitLocked(func() bool { return rep.applied >= last })
 }
 
+// ViewFresh runs fn in a read-only transaction; on a replica, if fn finds
+// nothing (ErrNotFound), it catches up with the log and runs fn once more:
+// for a lookup of something another node may have written moments ago (a
+// token it issued, a resume record it wrote before sending the client
+// here). fn must be safe to run twice.
+func (db *DB) ViewFresh(fn func(tx *buntdb.Tx) error) error {
+	err := db.View(fn)
+	if errors.Is(err, ErrNotFound) && db.rep != nil && db.CatchUp() == nil {
+		err = db.View(fn)
+	}
+	return err
+}
+
 // Replicated reports whether db is a replica of a shared log.
 func (db *DB) Replicated() bool { return db.rep != nil }
 

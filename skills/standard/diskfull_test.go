@@ -14,6 +14,35 @@ import (
 	"github.com/madang-world/madang/skills/skilltest"
 )
 
+// whileDiskFull runs call(0) on a disk with space (it must succeed), calls
+// 1..n with the disk at data full (each must succeed or fail with an
+// error, and at least one must fail), then call(n+1) once space is back
+// (it must succeed). It returns how many calls the full disk refused.
+func whileDiskFull(t *testing.T, data string, n int, call func(i int) skills.Result) (refused int) {
+	t.Helper()
+	if r := call(0); r.Status != skills.StatusOK {
+		t.Fatalf("first call: %+v", r)
+	}
+	free := skilltest.FillDisk(t, data)
+	for i := 1; i <= n; i++ {
+		r := call(i)
+		if r.Status != skills.StatusOK {
+			if r.Error == nil {
+				t.Fatalf("call %d: neither ok nor an error: %+v", i, r)
+			}
+			refused++
+		}
+	}
+	if refused == 0 {
+		t.Fatal("nothing was refused on a full disk")
+	}
+	free()
+	if r := call(n + 1); r.Status != skills.StatusOK {
+		t.Fatalf("after space returned: %+v", r)
+	}
+	return refused
+}
+
 // TestDiskFullBookings: bookings on a full disk (a 2 MiB tmpfs) are
 // refused with an error, never acknowledged; they work again when space
 // returns; after a restart exactly the acknowledged holds exist. Needs
@@ -44,27 +73,7 @@ func TestDiskFullBookings(t *testing.T) {
 		}
 		return r
 	}
-	if r := hold(0); r.Status != skills.StatusOK {
-		t.Fatalf("first hold: %+v", r)
-	}
-	free := skilltest.FillDisk(t, data)
-	refused := 0
-	for i := 1; i <= 15; i++ {
-		r := hold(i)
-		if r.Status != skills.StatusOK {
-			if r.Error == nil {
-				t.Fatalf("hold %d: neither ok nor an error: %+v", i, r)
-			}
-			refused++
-		}
-	}
-	if refused == 0 {
-		t.Fatal("nothing was refused on a full disk")
-	}
-	free()
-	if r := hold(16); r.Status != skills.StatusOK {
-		t.Fatalf("after space returned: %+v", r)
-	}
+	refused := whileDiskFull(t, data, 15, hold)
 	h.Close()
 	d.Close()
 	d, h = open()
@@ -132,27 +141,7 @@ func TestDiskFullCheckouts(t *testing.T) {
 		}
 		return r
 	}
-	if r := checkout(0); r.Status != skills.StatusOK {
-		t.Fatalf("first checkout: %+v", r)
-	}
-	free := skilltest.FillDisk(t, data)
-	refused := 0
-	for i := 1; i <= 10; i++ {
-		r := checkout(i)
-		if r.Status != skills.StatusOK {
-			if r.Error == nil {
-				t.Fatalf("checkout %d: neither ok nor an error: %+v", i, r)
-			}
-			refused++
-		}
-	}
-	if refused == 0 {
-		t.Fatal("nothing was refused on a full disk")
-	}
-	free()
-	if r := checkout(11); r.Status != skills.StatusOK {
-		t.Fatalf("after space returned: %+v", r)
-	}
+	refused := whileDiskFull(t, data, 10, checkout)
 	h.Close()
 	d.Close()
 	d, h, s := open() // the reconciler settles what the full disk left pending
