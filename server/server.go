@@ -48,6 +48,9 @@ type Server struct {
 
 	avatars *avatarHub // nil when the world has no avatars
 
+	epoch  time.Time // rooms tick at epoch + phase + k periods
+	phases *phases
+
 	mu       sync.Mutex // guards sessions and perUser
 	sessions map[*Session]struct{}
 	perUser  map[string]int
@@ -134,6 +137,7 @@ func New(o *Options) (*Server, error) {
 		}
 	}
 	period := time.Second / time.Duration(opts.TickHz)
+	s.epoch, s.phases = time.Now(), newPhases(period)
 	for i, id := range opts.World.IDs() {
 		r := s.rooms[id]
 		phase := period * time.Duration(i) / time.Duration(len(s.rooms))

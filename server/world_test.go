@@ -1,7 +1,11 @@
 package server_test
 
 import (
+	"encoding/json"
 	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -427,4 +431,71 @@ func TestRestartKeepsState(t *testing.T) {
 	if e, _ := c.Mirror.Entity(j2.You); e.X != 12 || e.Y != 18 {
 		t.Fatalf("rejoin at (%.1f,%.1f)", e.X, e.Y)
 	}
+}
+
+// TestInterestViewsAgree: bots wander in a room five cells wide and two
+// deep (view 3 tiles), so steps across cell borders both change what a
+// bot sees (its own frame) and leave it unchanged (the shared frame of
+// its new cell); when they stop, every bot's mirror — built only from
+// the frames it got — holds exactly the bots in its view, where they are.
+func TestInterestViewsAgree(t *testing.T) {
+	dir := t.TempDir()
+	r := world.RoomFile{ID: "yard", Kind: "office", NameKo: "마당", NameEn: "Yard",
+		Tiles:  []string{"##############", "#............#", "#............#", "#............#", "#............#", "##############"},
+		Spawns: []protocol.Point{{X: 1, Y: 1}, {X: 12, Y: 4}}, Zones: []protocol.Zone{}, Doors: []protocol.Door{}}
+	b, _ := json.Marshal(r)
+	if err := os.WriteFile(filepath.Join(dir, "yard.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w, err := world.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const view = 3
+	ts := newTestServer(t, &server.Options{World: w, ViewTiles: view, Speed: 20})
+	rng := rand.New(rand.NewPCG(7, 7))
+	const n = 6
+	bots, ids := make([]*bot, n), make([]uint32, n)
+	for i := range bots {
+		bots[i] = newBot(t, ts, fmt.Sprintf("산책%d", i))
+		ids[i] = bots[i].join(t, "yard").You
+	}
+	for round := 0; round < 12; round++ {
+		for _, b := range bots {
+			if err := b.MoveTo(1+rng.IntN(12), 1+rng.IntN(4)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		time.Sleep(60 * time.Millisecond)
+	}
+	final := make([]protocol.Point, n)
+	for i, b := range bots {
+		final[i] = protocol.Point{X: 1 + 2*i, Y: 1 + 3*(i%2)}
+		if err := b.MoveTo(final[i].X, final[i].Y); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cell := func(p protocol.Point) (int, int) { return p.X / view, p.Y / view }
+	eventually(t, 15*time.Second, func() error {
+		for i, b := range bots {
+			if err := b.Err(); err != nil {
+				t.Fatalf("bot %d: %v", i, err)
+			}
+			cx, cy := cell(final[i])
+			for k := range bots {
+				kx, ky := cell(final[k])
+				visible := cx-kx <= 1 && kx-cx <= 1 && cy-ky <= 1 && ky-cy <= 1
+				e, ok := b.Mirror.Entity(ids[k])
+				switch {
+				case visible && !ok:
+					return fmt.Errorf("bot %d at %v does not see bot %d at %v", i, final[i], k, final[k])
+				case !visible && ok:
+					return fmt.Errorf("bot %d at %v still sees bot %d (at %v) at (%.1f,%.1f)", i, final[i], k, final[k], e.X, e.Y)
+				case visible && (e.X != float64(final[k].X) || e.Y != float64(final[k].Y)):
+					return fmt.Errorf("bot %d sees bot %d at (%.1f,%.1f), it is at %v", i, k, e.X, e.Y, final[k])
+				}
+			}
+		}
+		return nil
+	})
 }
