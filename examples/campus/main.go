@@ -48,6 +48,7 @@ func main() {
 	origins := flag.String("origins", env("MADANG_ORIGINS", ""), "allowed browser origins, comma-separated (default: same origin)")
 	pprofAddr := flag.String("pprof", "", "serve net/http/pprof on this address (e.g. 127.0.0.1:6060) for profiling")
 	speed := flag.Float64("speed", 0, "walking speed in tiles per second (default 4; load tests use 20: one tile per tick)")
+	tickHz := flag.Int("tick-hz", 0, "room tick rate (default 20); -speed must not exceed it")
 	convIdle := flag.Duration("conv-idle", 10*time.Minute, "end an avatar conversation's goroutine after this long without a message (its state is kept)")
 	mcpFile := flag.String("mcp", env("MADANG_MCP", ""), "file of external MCP skill sources (re-read when it changes); see docs/skills.md")
 	maxConns := flag.Int("max-conns", 20000, "refuse WebSockets beyond this many at once (503 server_full)")
@@ -80,7 +81,7 @@ func main() {
 	if *pprofAddr != "" {
 		go http.ListenAndServe(*pprofAddr, nil) // the default mux carries net/http/pprof
 	}
-	adm := limits{maxConns: *maxConns, guestRate: *guestRate, noDirect: !*direct, cluster: cl}
+	adm := limits{maxConns: *maxConns, guestRate: *guestRate, noDirect: !*direct, cluster: cl, tickHz: *tickHz}
 	if err := run(log, *addr, *data, *web, *worldDir, *avatarDir, *origins, *mcpFile, *speed, *convIdle, adm); err != nil {
 		log.Error("madang stopped", "err", err)
 		fmt.Fprintln(os.Stderr, "madang:", err)
@@ -94,6 +95,7 @@ type limits struct {
 	guestRate float64
 	noDirect  bool
 	cluster   clusterFlags
+	tickHz    int
 }
 
 type clusterFlags struct {
@@ -119,7 +121,7 @@ func (c clusterFlags) join(log *slog.Logger, data string, port int) (*cluster.No
 
 func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins, mcpFile string, speed float64, convIdle time.Duration, lim limits) error {
 	opts := &server.Options{DataDir: data, WebDir: web, Logger: log, Avatars: avatars.Campus(), Speed: speed, MCPConfig: mcpFile, ConversationIdle: convIdle,
-		MaxConnections: lim.maxConns, GuestRate: lim.guestRate, NoDirectWrites: lim.noDirect}
+		MaxConnections: lim.maxConns, GuestRate: lim.guestRate, NoDirectWrites: lim.noDirect, TickHz: lim.tickHz}
 	if worldDir != "" {
 		w, err := world.Load(worldDir)
 		if err != nil {

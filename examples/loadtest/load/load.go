@@ -45,6 +45,10 @@ type Config struct {
 	Slow     int           // extra bots in the first room that read one message a second
 	Idle     int           // idle mode: open this many idle connections and report RSS per connection
 	Prefix   string        // room ID prefix (default "load-")
+	// Baseline speaks the protocol of examples/loadtest/baseline (the
+	// least a room server can do) instead of Madang's, with the same bots,
+	// timing and measurement, to tell the machine's limits from Madang's.
+	Baseline bool
 	// Cluster lists every node of a cluster (base URLs; URL is ignored):
 	// bots connect to them in turn and follow "moved" to the node that
 	// serves their room; server CPU and RSS are the nodes' sums.
@@ -61,6 +65,7 @@ func (c Config) nodes() []string {
 
 // Result is one run's figures.
 type Result struct {
+	Server         string // "madang" or "baseline"
 	Rooms, Clients int
 	Hz             float64
 	Connected      int
@@ -150,6 +155,7 @@ type bot struct {
 	done     chan struct{}
 	slow     bool
 	closedBy string
+	baseline bool
 }
 
 func signIn(ctx context.Context, base, name string) (string, error) {
@@ -308,6 +314,80 @@ func (b *bot) scan(env []byte, now int64) {
 	}
 }
 
+// scanBaseline counts the updates in a baseline server's frame: one
+// {"t":"pos","id":..,"ts":..,...} per line, the bot's own included.
+func (b *bot) scanBaseline(frame []byte, now int64) {
+	if !b.window.Load() {
+		return
+	}
+	for len(frame) > 0 {
+		line := frame
+		if i := bytes.IndexByte(frame, '\n'); i >= 0 {
+			line, frame = frame[:i], frame[i+1:]
+		} else {
+			frame = nil
+		}
+		i := bytes.Index(line, baseIDKey)
+		if i < 0 {
+			continue
+		}
+		id, _ := digits(line[i+len(baseIDKey):])
+		if uint32(id) == b.you {
+			b.own++
+			continue
+		}
+		b.others++
+		if t := bytes.Index(line, tsKey); t >= 0 {
+			if ts, ok := digits(line[t+len(tsKey):]); ok {
+				b.lat.add(now - int64(ts))
+			}
+		}
+	}
+}
+
+var baseIDKey = []byte(`"id":`)
+
+// appendPos is the baseline's update: about 85 bytes, as in PERF.md.
+func appendPos(b []byte, id uint32, ts int64) []byte {
+	b = append(b, `{"t":"pos","id":`...)
+	b = strconv.AppendUint(b, uint64(id), 10)
+	b = append(b, `,"ts":`...)
+	b = strconv.AppendInt(b, ts, 10)
+	return append(b, `,"x":12.345,"y":1.5,"z":-3.25,"ry":1.571}`...)
+}
+
+// connectBaseline opens n connections to a baseline server, 32 at a time.
+func connectBaseline(ctx context.Context, base string, n, rooms, perRoom int, prefix string) ([]*websocket.Conn, error) {
+	conns := make([]*websocket.Conn, n)
+	var mu sync.Mutex
+	var first error
+	sem := make(chan struct{}, 32)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			d := websocket.Dialer{HandshakeTimeout: 20 * time.Second, ReadBufferSize: 4096, WriteBufferSize: 1024}
+			room := i / perRoom
+			if room >= rooms { // slow bots: the first room
+				room = 0
+			}
+			u := fmt.Sprintf("%s?room=%s%02d&id=%d", wsURL(base), prefix, room+1, i)
+			c, _, err := d.DialContext(ctx, u, nil)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil && first == nil {
+				first = fmt.Errorf("connection %d: %w", i, err)
+			}
+			conns[i] = c
+		}()
+	}
+	wg.Wait()
+	return conns, first
+}
+
 func (b *bot) read() {
 	defer close(b.done)
 	buf := bytes.NewBuffer(make([]byte, 0, 64<<10))
@@ -325,7 +405,11 @@ func (b *bot) read() {
 			return
 		}
 		now := time.Now().UnixMicro()
-		protocol.SplitFrame(buf.Bytes(), func(env []byte) error { b.scan(env, now); return nil })
+		if b.baseline {
+			b.scanBaseline(buf.Bytes(), now)
+		} else {
+			protocol.SplitFrame(buf.Bytes(), func(env []byte) error { b.scan(env, now); return nil })
+		}
 		if b.slow {
 			time.Sleep(time.Second)
 		}
@@ -454,6 +538,11 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		return runIdle(ctx, cfg, res)
 	}
 	total := cfg.Rooms*cfg.Clients + cfg.Slow
+	res.Server = "madang"
+	if cfg.Baseline {
+		res.Server = "baseline"
+		return runBaseline(ctx, cfg, res, total)
+	}
 	conns, tokens, err := connectAll(ctx, cfg.nodes(), total)
 	if err != nil {
 		return res, err
@@ -502,6 +591,36 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		}
 		bots[i] = b
 	}
+	return measure(cfg, res, bots)
+}
+
+// runBaseline connects bots to a baseline server and measures.
+func runBaseline(ctx context.Context, cfg Config, res Result, total int) (Result, error) {
+	if cfg.Chat > 0 || len(cfg.Cluster) > 0 {
+		return res, errors.New("the baseline server has no chat and no cluster")
+	}
+	conns, err := connectBaseline(ctx, cfg.URL, total, cfg.Rooms, cfg.Clients, cfg.Prefix)
+	if err != nil {
+		for _, c := range conns {
+			if c != nil {
+				c.Close()
+			}
+		}
+		return res, err
+	}
+	res.Nodes = 1
+	bots := make([]*bot, total)
+	for i, c := range conns {
+		bots[i] = &bot{conn: c, you: uint32(i), room: i / cfg.Clients, done: make(chan struct{}), baseline: true}
+		if i >= cfg.Rooms*cfg.Clients {
+			bots[i].room, bots[i].slow = 0, true
+		}
+	}
+	return measure(cfg, res, bots)
+}
+
+// measure runs the bots: warm-up, then the window, then the figures.
+func measure(cfg Config, res Result, bots []*bot) (Result, error) {
 	res.Connected = len(bots)
 	for _, b := range bots {
 		go b.read()
@@ -539,7 +658,15 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 						dir = protocol.DirW
 					}
 					east = !east
-					if sendMove(b.conn, &mbuf, dir, time.Now().UnixMicro()) != nil {
+					var err error
+					if b.baseline {
+						mbuf = appendPos(mbuf[:0], b.you, time.Now().UnixMicro())
+						b.conn.SetWriteDeadline(time.Now().Add(10 * time.Second))
+						err = b.conn.WriteMessage(websocket.TextMessage, mbuf)
+					} else {
+						err = sendMove(b.conn, &mbuf, dir, time.Now().UnixMicro())
+					}
+					if err != nil {
 						atomic.AddInt64(&b.errs, 1)
 						return
 					}
@@ -644,8 +771,12 @@ func Table(rs []Result) string {
 			fmt.Fprintf(&b, "| %d idle | – | – | – | – | – | – | – | – | %.0f | %.1f KB/conn | – | – |\n", r.IdleConns, r.ServerRSSMB, r.IdleKBPerConn)
 			continue
 		}
-		fmt.Fprintf(&b, "| %d × %d | %.0f | %.0f | %.2f %% | %.1f %% | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f (%.0f, %.1f) |\n",
-			r.Rooms, r.Clients, r.Hz, r.PerSec, 100*r.Ratio, 100*r.IntendedRatio, r.P50, r.P99, r.P999, r.ServerCPU, r.ServerRSSMB, r.ToolCPU,
+		label := ""
+		if r.Server == "baseline" {
+			label = " (baseline)"
+		}
+		fmt.Fprintf(&b, "| %d × %d%s | %.0f | %.0f | %.2f %% | %.1f %% | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f (%.0f, %.1f) |\n",
+			r.Rooms, r.Clients, label, r.Hz, r.PerSec, 100*r.Ratio, 100*r.IntendedRatio, r.P50, r.P99, r.P999, r.ServerCPU, r.ServerRSSMB, r.ToolCPU,
 			r.Softirq, r.MachineBusy, r.Others, r.Steal)
 	}
 	return b.String()

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"math"
 	"testing"
 
 	"github.com/madang-world/madang/protocol"
@@ -62,5 +63,22 @@ func TestScanCounts(t *testing.T) {
 	}
 	if _, ok := digits([]byte("x")); ok {
 		t.Fatal("no digits read as a number")
+	}
+}
+
+// TestScanBaseline: the baseline's frame (one update per line, the
+// bot's own included) is counted like Madang's ticks.
+func TestScanBaseline(t *testing.T) {
+	frame := append(appendPos(nil, 3, 1000), '\n')
+	frame = append(append(frame, appendPos(nil, 4, 2000)...), '\n')
+	frame = append(frame, appendPos(nil, 12345, 2500)...)
+	if n := len(appendPos(nil, 17, 1795770305210123)); n < 80 || n > 90 {
+		t.Fatalf("an update is %d bytes; PERF.md's are about 85", n)
+	}
+	b := &bot{you: 3, baseline: true}
+	b.window.Store(true)
+	b.scanBaseline(frame, 3000)
+	if b.own != 1 || b.others != 2 || b.lat.count() != 2 || math.Abs(b.lat.quantile(0)-500) > 10 {
+		t.Fatalf("own %d others %d samples %d, want 1 2 2 (frame %s)", b.own, b.others, b.lat.count(), frame)
 	}
 }
