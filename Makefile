@@ -3,7 +3,7 @@ GO      := .ci/go
 ADDR    ?= :8080
 DATA    ?= ./data
 
-.PHONY: run cluster test deps test-deps build vet client-fps screenshots race fuzz fuzz-long bench perf perf-cluster web clean
+.PHONY: run cluster test deps test-deps build vet client-fps screenshots race fuzz fuzz-long bench bench-once perf perf-cluster web clean
 
 ## run: build the demo world and serve it (URL printed; Ctrl-C stops it)
 run: deps build web
@@ -14,8 +14,8 @@ cluster: deps build web
 	$(GO) build -o bin/cluster ./examples/cluster
 	./bin/cluster -campus bin/campus -web ./web/dist -data $(DATA)-cluster
 
-## test: everything CI runs: vet, all tests with the race detector, short fuzzing
-test: test-deps vet race fuzz
+## test: everything CI runs: vet, all tests with the race detector, every benchmark once, short fuzzing
+test: test-deps vet race bench-once fuzz
 
 deps:
 	@.ci/deps
@@ -82,6 +82,11 @@ perf-cluster: deps
 ## bench: the Go benchmarks of the hot paths
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Every benchmark once (a few seconds): a change that breaks one fails CI
+# instead of the next person measuring.
+bench-once:
+	$(XVFB) $(GO) test -run '^$$' -bench . -benchtime 1x ./...
 
 ## client-fps: the desktop client's frame rate with 100 people in view (Xvfb)
 client-fps:

@@ -45,6 +45,7 @@ func benchRoom(b *testing.B, n int, view int) (*Room, []*Session) {
 	var sess []*Session
 	for i := 0; i < n; i++ {
 		s := &Session{srv: srv, sendq: make(chan []byte, 1<<12), done: make(chan struct{}), user: userRec{ID: fmt.Sprintf("u%d", i), Name: "봇"}}
+		s.writing.Store(true) // the benchmark is the writer: no goroutine starts
 		x, y := 1+(i*3)%18, 1+(i/6*2)%14
 		e := &entity{id: uint32(i + 1), kind: protocol.KindPlayer, name: "봇", user: s.user.ID, sess: s, x: float64(x), y: float64(y), dir: protocol.DirE}
 		e.cell = r.cellOf(x, y)
@@ -116,8 +117,7 @@ func benchFrameWrite(b *testing.B, oneByOne, direct bool) {
 		if err != nil {
 			return
 		}
-		s := newSession(srv, c, userRec{ID: "u"})
-		go s.writePump()
+		s := newSession(srv, c, userRec{ID: "u"}) // its writer starts with the first queued frame
 		got <- s
 	}))
 	defer hs.Close()
