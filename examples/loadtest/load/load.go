@@ -533,12 +533,11 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	if cfg.Prefix == "" {
 		cfg.Prefix = "load-"
 	}
-	res := Result{Rooms: cfg.Rooms, Clients: cfg.Clients, Hz: cfg.Hz}
+	res := Result{Server: "madang", Rooms: cfg.Rooms, Clients: cfg.Clients, Hz: cfg.Hz}
 	if cfg.Idle > 0 {
 		return runIdle(ctx, cfg, res)
 	}
 	total := cfg.Rooms*cfg.Clients + cfg.Slow
-	res.Server = "madang"
 	if cfg.Baseline {
 		res.Server = "baseline"
 		return runBaseline(ctx, cfg, res, total)
