@@ -358,6 +358,20 @@ func appendPos(b []byte, id uint32, ts int64) []byte {
 
 // connectBaseline opens n connections to a baseline server, 32 at a time.
 func connectBaseline(ctx context.Context, base string, n, rooms, perRoom int, prefix string) ([]*websocket.Conn, error) {
+	return dialAll(n, func(i int) (*websocket.Conn, error) {
+		d := websocket.Dialer{HandshakeTimeout: 20 * time.Second, ReadBufferSize: 4096, WriteBufferSize: 1024}
+		room := i / perRoom
+		if room >= rooms { // slow bots: the first room
+			room = 0
+		}
+		c, _, err := d.DialContext(ctx, fmt.Sprintf("%s?room=%s%02d&id=%d", wsURL(base), prefix, room+1, i), nil)
+		return c, err
+	})
+}
+
+// dialAll opens n connections with dial, 32 at a time; the error is the
+// first one.
+func dialAll(n int, dial func(i int) (*websocket.Conn, error)) ([]*websocket.Conn, error) {
 	conns := make([]*websocket.Conn, n)
 	var mu sync.Mutex
 	var first error
@@ -369,13 +383,7 @@ func connectBaseline(ctx context.Context, base string, n, rooms, perRoom int, pr
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			d := websocket.Dialer{HandshakeTimeout: 20 * time.Second, ReadBufferSize: 4096, WriteBufferSize: 1024}
-			room := i / perRoom
-			if room >= rooms { // slow bots: the first room
-				room = 0
-			}
-			u := fmt.Sprintf("%s?room=%s%02d&id=%d", wsURL(base), prefix, room+1, i)
-			c, _, err := d.DialContext(ctx, u, nil)
+			c, err := dial(i)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil && first == nil {
@@ -493,38 +501,18 @@ func RaiseFileLimit() {
 // limit), 32 at a time, and says hello on each. With several nodes, users
 // sign in and connect at each in turn. It returns each connection's token.
 func connectAll(ctx context.Context, bases []string, n int) ([]*websocket.Conn, []string, error) {
-	conns := make([]*websocket.Conn, n)
 	tokens := make([]string, n)
-	var mu sync.Mutex
-	var first error
-	sem := make(chan struct{}, 32)
-	var wg sync.WaitGroup
 	for u := 0; u*5 < n; u++ {
-		base := bases[u%len(bases)]
-		token, err := signIn(ctx, base, fmt.Sprintf("bot%05d", u))
+		token, err := signIn(ctx, bases[u%len(bases)], fmt.Sprintf("bot%05d", u))
 		if err != nil {
 			return nil, nil, err
 		}
 		for k := 0; k < 5 && u*5+k < n; k++ {
-			i := u*5 + k
-			tokens[i] = token
-			wg.Add(1)
-			sem <- struct{}{}
-			go func() {
-				defer wg.Done()
-				defer func() { <-sem }()
-				c, err := hello(ctx, base, token)
-				mu.Lock()
-				defer mu.Unlock()
-				if err != nil && first == nil {
-					first = fmt.Errorf("connection %d: %w", i, err)
-				}
-				conns[i] = c
-			}()
+			tokens[u*5+k] = token
 		}
 	}
-	wg.Wait()
-	return conns, tokens, first
+	conns, err := dialAll(n, func(i int) (*websocket.Conn, error) { return hello(ctx, bases[i/5%len(bases)], tokens[i]) })
+	return conns, tokens, err
 }
 
 // Run runs one configuration.
