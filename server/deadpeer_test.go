@@ -92,18 +92,31 @@ func (bh *blackhole) pipe(dst, src net.Conn) {
 func (bh *blackhole) freeze()     { close(bh.frozen) }
 func (bh *blackhole) url() string { return "http://" + bh.ln.Addr().String() }
 
-// sessionGoroutines counts the server's per-connection goroutines (reader
-// and writer of each session).
-func sessionGoroutines() int {
+// sessionGoroutines counts the server's per-connection goroutines: the
+// reader of each session, and the writers, which run only while a session
+// has something to write (or for a few seconds after).
+func sessionGoroutines() (readers, writers int) {
 	var buf bytes.Buffer
 	pprof.Lookup("goroutine").WriteTo(&buf, 2)
-	n := 0
 	for _, g := range strings.Split(buf.String(), "\n\n") {
-		if strings.Contains(g, "server.(*Session).run") || strings.Contains(g, "server.(*Session).writePump") {
-			n++
+		switch {
+		case strings.Contains(g, "server.(*Session).run"):
+			readers++
+		case strings.Contains(g, "server.(*Session).writePump"):
+			writers++
 		}
 	}
-	return n
+	return readers, writers
+}
+
+// backToBase checks that the sessions' goroutines are back to base
+// readers, and no writer outlives its session.
+func backToBase(base int) error {
+	r, w := sessionGoroutines()
+	if r != base || w > r {
+		return fmt.Errorf("session readers %d (base %d), writers %d", r, base, w)
+	}
+	return nil
 }
 
 // TestDeadPeer: a client that vanishes without closing is noticed within
@@ -115,7 +128,7 @@ func TestDeadPeer(t *testing.T) {
 	ts := newTestServer(t, &server.Options{PingInterval: ping, PongTimeout: pong, ResumeWindow: resume})
 	obs := newBot(t, ts, "observer")
 	obs.join(t, "hall")
-	baseG := sessionGoroutines()
+	baseG, _ := sessionGoroutines()
 
 	bh := newBlackhole(t, strings.TrimPrefix(ts.URL, "http://"))
 	cred := signIn(t, ts, "vanishing")
@@ -128,8 +141,8 @@ func TestDeadPeer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g := sessionGoroutines(); g != baseG+2 {
-		t.Fatalf("session goroutines with the victim: %d, want %d", g, baseG+2)
+	if r, _ := sessionGoroutines(); r != baseG+1 {
+		t.Fatalf("session readers with the victim: %d, want %d", r, baseG+1)
 	}
 	bh.freeze()
 	start := time.Now()
@@ -142,8 +155,8 @@ func TestDeadPeer(t *testing.T) {
 		t.Errorf("the vanished client left the room after %v, want ≤ %v", gone, limit)
 	}
 	eventually(t, 5*time.Second, func() error {
-		if g := sessionGoroutines(); g != baseG {
-			return fmt.Errorf("session goroutines %d, baseline %d", g, baseG)
+		if err := backToBase(baseG); err != nil {
+			return err
 		}
 		resp, err := http.Get(ts.URL + "/healthz")
 		if err != nil {
@@ -160,4 +173,27 @@ func TestDeadPeer(t *testing.T) {
 		t.Errorf("pong_timeout disconnects: %q", p)
 	}
 	t.Logf("vanished client gone from the room after %v (ping %v + pong %v + resume %v)", gone.Round(time.Millisecond), ping, pong, resume)
+}
+
+// TestIdleConnectionHasNoWriter: a connection with nothing to write keeps
+// only its reader goroutine (its writer exits after two seconds idle), and
+// the next message starts a writer again and arrives.
+func TestIdleConnectionHasNoWriter(t *testing.T) {
+	ts := newTestServer(t, nil)
+	quiet, talker := newBot(t, ts, "조용"), newBot(t, ts, "수다")
+	quiet.join(t, "hall")
+	talker.join(t, "hall")
+	eventually(t, 10*time.Second, func() error {
+		if r, w := sessionGoroutines(); r != 2 || w != 0 {
+			return fmt.Errorf("readers %d, writers %d; want 2 and 0 once idle", r, w)
+		}
+		return nil
+	})
+	if _, err := talker.Chat(ctxT(t), "들려요?", protocol.ScopeRoom); err != nil {
+		t.Fatal(err)
+	}
+	waitEvent(t, quiet, 5*time.Second, func(e client.Event) bool {
+		c, ok := e.Payload.(*protocol.ChatMsg)
+		return ok && c.Text == "들려요?"
+	})
 }

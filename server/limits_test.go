@@ -340,7 +340,7 @@ func TestConnectionFlood(t *testing.T) {
 	ts := newTestServer(t, &server.Options{MaxConnections: maxConns, GuestRate: 5, GuestBurst: burst, HelloTimeout: 500 * time.Millisecond})
 	player := newBot(t, ts, "player") // 1 guest, 1 connection
 	player.join(t, "hall")
-	baseG := sessionGoroutines()
+	baseG, _ := sessionGoroutines()
 
 	// Sign-ins: the burst (minus the player's) passes, then 429.
 	var creds []*client.Credentials
@@ -403,10 +403,7 @@ func TestConnectionFlood(t *testing.T) {
 		if h := metric(t, ts, `madang_disconnects_total{reason="hello_timeout"}`); h != fmt.Sprint(opened) {
 			return fmt.Errorf("hello_timeout disconnects %q of %d", h, opened)
 		}
-		if g := sessionGoroutines(); g != baseG {
-			return fmt.Errorf("session goroutines %d, baseline %d", g, baseG)
-		}
-		return nil
+		return backToBase(baseG)
 	})
 	for _, c := range conns {
 		c.Close()

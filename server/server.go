@@ -40,6 +40,7 @@ type Server struct {
 	up     websocket.Upgrader
 
 	entitySeq atomic.Uint32
+	sessSeq   atomic.Uint32
 	closing   atomic.Bool
 	ctx       context.Context // cancelled by Shutdown; stops the rooms
 	cancel    context.CancelFunc
@@ -181,8 +182,45 @@ func New(o *Options) (*Server, error) {
 			s.backups(ctx, opts.BackupInterval)
 		}()
 	}
+	s.roomWG.Add(1)
+	go func() {
+		defer s.roomWG.Done()
+		s.pings(ctx)
+	}()
 	s.routes()
 	return s, nil
+}
+
+// pingSlots: pings go out a sixteenth of the connections at a time.
+const pingSlots = 16
+
+// pings pings every connection once per PingInterval, from one goroutine
+// for the whole server instead of a ticker per connection, and a slot of
+// the connections at a time, so 10,000 idle ones do not all start a
+// writer at once.
+func (s *Server) pings(ctx context.Context) {
+	t := time.NewTicker(s.opts.PingInterval / pingSlots)
+	defer t.Stop()
+	var batch []*Session
+	for slot := 0; ; slot = (slot + 1) % pingSlots {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		batch = batch[:0]
+		s.mu.Lock()
+		for sess := range s.sessions {
+			if sess.pingSlot == slot {
+				batch = append(batch, sess)
+			}
+		}
+		s.mu.Unlock()
+		for _, sess := range batch {
+			sess.ping()
+		}
+		clear(batch)
+	}
 }
 
 // backups takes verified backups of every database periodically.

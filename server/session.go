@@ -46,7 +46,14 @@ type Session struct {
 	closeMu   sync.Mutex // guards bye, closeCode
 	bye       protocol.Bye
 	closeCode int
-	writerOut chan struct{} // closed when writePump returns
+	writerOut chan struct{} // closed when the writer has written the bye and closed the socket
+
+	// An idle connection has no writer goroutine: one is started (kick)
+	// for a queued message, a backlog, a ping or the close, and it exits
+	// after writerIdle without work.
+	writing  atomic.Bool
+	pingDue  atomic.Bool
+	pingSlot int // which sixteenth of the ping interval pings this session
 
 	room atomic.Pointer[Room] // set by the room goroutine on join, cleared on leave
 
@@ -68,6 +75,7 @@ func newSession(srv *Server, conn *websocket.Conn, u userRec) *Session {
 		sendq:     make(chan []byte, o.SendQueueLen),
 		done:      make(chan struct{}),
 		writerOut: make(chan struct{}),
+		pingSlot:  int(srv.sessSeq.Add(1) % pingSlots),
 	}
 	s.wake = make(chan struct{}, 1)
 	if tc, ok := conn.NetConn().(*net.TCPConn); ok && directWrites && !o.NoDirectWrites {
@@ -101,6 +109,7 @@ func (s *Session) send(msg []byte) bool {
 	select {
 	case s.sendq <- msg:
 		s.srv.m.msgsOut.Inc()
+		s.kick()
 		return true
 	default:
 		s.pending.Add(-int64(len(msg)))
@@ -150,6 +159,7 @@ func (s *Session) tryDirect(msg []byte) bool {
 		case s.wake <- struct{}{}:
 		default:
 		}
+		s.kick()
 	default: // the connection is gone; the reader will notice too
 		s.close("write_error", "", 0)
 	}
@@ -196,7 +206,32 @@ func (s *Session) closeWith(bye protocol.Bye, code int) {
 		close(s.done)
 		// Unblock a writer stuck on a client that does not read.
 		s.conn.NetConn().SetWriteDeadline(time.Now().Add(time.Second))
+		s.kick() // to write the bye and close the socket
 	})
+}
+
+// writerIdle is how long a writer goroutine waits for work before it
+// exits.
+const writerIdle = 2 * time.Second
+
+// kick makes sure a writer goroutine is running. Idle connections have
+// none: with 10,000 of them, their writers' stacks and ping tickers were
+// a third of the server's memory. (A busy client rarely needs one either:
+// ticks are written directly by the room.)
+func (s *Session) kick() {
+	if s.writing.CompareAndSwap(false, true) {
+		go s.writePump()
+	}
+}
+
+// ping asks the writer to ping the client.
+func (s *Session) ping() {
+	s.pingDue.Store(true)
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+	s.kick()
 }
 
 // moved sends the client to the node serving room (url; "" when the room
@@ -234,7 +269,6 @@ func (s *Session) closed() bool {
 // run is the reader. It returns when the connection is gone, after
 // detaching the session from its room and stopping the writer.
 func (s *Session) run() {
-	go s.writePump()
 	o := &s.srv.opts
 	s.conn.SetReadLimit(protocol.MaxFrameBytes)
 	s.conn.SetReadDeadline(time.Now().Add(o.HelloTimeout))
@@ -655,20 +689,16 @@ func (s *Session) onChat(env protocol.Envelope) *protocol.Error {
 // whatever is queued into one frame (envelopes separated by '\n'), pings,
 // and on close writes bye and a close frame.
 func (s *Session) writePump() {
-	defer close(s.writerOut)
 	o := &s.srv.opts
-	ping := time.NewTicker(o.PingInterval)
-	defer ping.Stop()
+	idle := time.NewTimer(writerIdle)
+	defer idle.Stop()
 	var carry []byte
 	for {
 		var first []byte
 		if carry != nil {
 			first, carry = carry, nil
 		} else {
-			select {
-			case first = <-s.sendq:
-			case <-s.wake:
-			case <-ping.C:
+			if s.pingDue.Swap(false) {
 				s.wmu.Lock()
 				err := s.flushBacklog()
 				if err == nil {
@@ -678,6 +708,21 @@ func (s *Session) writePump() {
 				if err != nil {
 					s.close("write_error", "", 0)
 				}
+			}
+			select {
+			case first = <-s.sendq:
+			case <-s.wake:
+			case <-idle.C:
+				// Exit, unless work came in meanwhile and no other writer
+				// was started for it (kick after a producer's check).
+				s.writing.Store(false)
+				if len(s.sendq) == 0 && len(s.wake) == 0 && !s.pingDue.Load() && !s.closed() {
+					return
+				}
+				if !s.writing.CompareAndSwap(false, true) {
+					return
+				}
+				idle.Reset(writerIdle)
 				continue
 			case <-s.done:
 				s.wmu.Lock()
@@ -686,9 +731,11 @@ func (s *Session) writePump() {
 				}
 				s.wmu.Unlock()
 				s.conn.Close() // wakes the reader if the peer never answers the close
-				return
+				close(s.writerOut)
+				return // writing stays set: no writer after this one
 			}
 		}
+		idle.Reset(writerIdle)
 		s.wmu.Lock()
 		// gorilla applies this deadline to each of its writes. (Direct
 		// writes never wait; once it has passed they leave the next message
