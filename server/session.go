@@ -53,7 +53,8 @@ type Session struct {
 	// after writerIdle without work.
 	writing  atomic.Bool
 	pingDue  atomic.Bool
-	pingSlot int // which sixteenth of the ping interval pings this session
+	pingSlot int       // which sixteenth of the ping interval pings this session
+	born     time.Time // no ping in the first PingInterval, as with a ticker per session
 
 	room atomic.Pointer[Room] // set by the room goroutine on join, cleared on leave
 
@@ -76,6 +77,7 @@ func newSession(srv *Server, conn *websocket.Conn, u userRec) *Session {
 		done:      make(chan struct{}),
 		writerOut: make(chan struct{}),
 		pingSlot:  int(srv.sessSeq.Add(1) % pingSlots),
+		born:      time.Now(),
 	}
 	s.wake = make(chan struct{}, 1)
 	if tc, ok := conn.NetConn().(*net.TCPConn); ok && directWrites && !o.NoDirectWrites {
@@ -224,8 +226,12 @@ func (s *Session) kick() {
 	}
 }
 
-// ping asks the writer to ping the client.
+// ping asks the writer to ping the client: not a connection younger than
+// the ping interval (as when each had its own ticker), nor a closing one.
 func (s *Session) ping() {
+	if s.closed() || time.Since(s.born) < s.srv.opts.PingInterval {
+		return
+	}
 	s.pingDue.Store(true)
 	select {
 	case s.wake <- struct{}{}:
@@ -698,7 +704,7 @@ func (s *Session) writePump() {
 		if carry != nil {
 			first, carry = carry, nil
 		} else {
-			if s.pingDue.Swap(false) {
+			if s.pingDue.Swap(false) && !s.closed() {
 				s.wmu.Lock()
 				err := s.flushBacklog()
 				if err == nil {
