@@ -269,9 +269,8 @@ func (r *Room) run(ctx context.Context, phase time.Duration) {
 				r.step(start)
 				r.srv.m.tickSeconds.Observe(time.Since(start).Seconds())
 			}
-			// The next tick: one period on, or the first one still ahead
-			// after a late tick or a change of phase — but never less than
-			// half a period after this one, so walking speed holds.
+			// A room that gets its first client, or loses its last, takes
+			// or gives back a phase (see phases).
 			if busy := len(r.bySess) > 0; busy != r.busy {
 				r.busy = busy
 				if busy {
@@ -280,6 +279,9 @@ func (r *Room) run(ctx context.Context, phase time.Duration) {
 					r.srv.phases.release(r)
 				}
 			}
+			// The next tick: one period on, or the first one still ahead
+			// after a late tick or a change of phase — but never less than
+			// half a period after this one, so walking speed holds.
 			after := next.Add(period / 2)
 			if now := time.Now(); now.After(after) {
 				after = now

@@ -241,8 +241,18 @@ func send(c *websocket.Conn, t protocol.Type, payload any) error {
 // machine the server is measured on.
 func sendMove(c *websocket.Conn, buf *[]byte, dir string, ts int64) error {
 	*buf = appendMove((*buf)[:0], dir, ts)
+	return writeNow(c, *buf)
+}
+
+// sendPos writes a baseline server's update the same way.
+func sendPos(c *websocket.Conn, buf *[]byte, id uint32, ts int64) error {
+	*buf = appendPos((*buf)[:0], id, ts)
+	return writeNow(c, *buf)
+}
+
+func writeNow(c *websocket.Conn, msg []byte) error {
 	c.SetWriteDeadline(time.Now().Add(10 * time.Second)) // gorilla keeps the last one: it must move
-	return c.WriteMessage(websocket.TextMessage, *buf)
+	return c.WriteMessage(websocket.TextMessage, msg)
 }
 
 func appendMove(b []byte, dir string, ts int64) []byte {
@@ -304,10 +314,8 @@ func (b *bot) scan(env []byte, now int64) {
 			if in {
 				b.others++
 			}
-			if t := bytes.Index(entry, tsKey); t >= 0 && in {
-				if ts, ok := digits(entry[t+len(tsKey):]); ok {
-					b.lat.add(now - int64(ts))
-				}
+			if in {
+				b.latency(entry, now)
 			}
 		}
 		rest = rest[close+1:]
@@ -337,10 +345,16 @@ func (b *bot) scanBaseline(frame []byte, now int64) {
 			continue
 		}
 		b.others++
-		if t := bytes.Index(line, tsKey); t >= 0 {
-			if ts, ok := digits(line[t+len(tsKey):]); ok {
-				b.lat.add(now - int64(ts))
-			}
+		b.latency(line, now)
+	}
+}
+
+// latency records now − the "ts" in an update from another bot, if it
+// carries one.
+func (b *bot) latency(update []byte, now int64) {
+	if t := bytes.Index(update, tsKey); t >= 0 {
+		if ts, ok := digits(update[t+len(tsKey):]); ok {
+			b.lat.add(now - int64(ts))
 		}
 	}
 }
@@ -647,9 +661,7 @@ func measure(cfg Config, res Result, bots []*bot) (Result, error) {
 					east = !east
 					var err error
 					if b.baseline {
-						mbuf = appendPos(mbuf[:0], b.you, time.Now().UnixMicro())
-						b.conn.SetWriteDeadline(time.Now().Add(10 * time.Second))
-						err = b.conn.WriteMessage(websocket.TextMessage, mbuf)
+						err = sendPos(b.conn, &mbuf, b.you, time.Now().UnixMicro())
 					} else {
 						err = sendMove(b.conn, &mbuf, dir, time.Now().UnixMicro())
 					}
