@@ -25,22 +25,27 @@ type member struct {
 	db   *store.DB
 }
 
-func (m *member) start(t *testing.T) {
-	t.Helper()
+// start starts the node and opens its replica. It returns an error rather
+// than failing the test: it runs on goroutines other than the test's.
+func (m *member) start() error {
 	n, err := Start(m.cfg)
 	if err != nil {
-		t.Fatalf("%s: %v", m.cfg.Name, err)
+		return fmt.Errorf("%s: %w", m.cfg.Name, err)
 	}
 	d, err := store.OpenDir(m.data)
 	if err != nil {
-		t.Fatal(err)
+		n.Close()
+		return err
 	}
 	d.Replicator = n.Replicator()
 	db, err := d.Open("bank.db", store.Options{Durable: true})
 	if err != nil {
-		t.Fatalf("%s: opening its replica: %v", m.cfg.Name, err)
+		d.Close()
+		n.Close()
+		return fmt.Errorf("%s: opening its replica: %w", m.cfg.Name, err)
 	}
 	m.node, m.dir, m.db = n, d, db
+	return nil
 }
 
 // TestClusterNemesis: three nodes (embedded NATS, R3) run transfers
@@ -70,12 +75,6 @@ func TestClusterNemesis(t *testing.T) {
 		ms[i] = &member{data: t.TempDir(), cfg: Config{Name: fmt.Sprintf("m%d", i+1), URL: fmt.Sprintf("http://127.0.0.1:%d", 9101+i),
 			NATSAddr: addrs[i], RouteAddr: addrs[3+i], Routes: peers, StoreDir: t.TempDir(), LeaseTTL: 2 * time.Second, Logger: testLogger()}}
 	}
-	var wg sync.WaitGroup
-	for _, m := range ms {
-		wg.Add(1)
-		go func() { defer wg.Done(); m.start(t) }()
-	}
-	wg.Wait()
 	t.Cleanup(func() {
 		for _, m := range ms {
 			if m.node != nil {
@@ -84,6 +83,16 @@ func TestClusterNemesis(t *testing.T) {
 			}
 		}
 	})
+	var wg sync.WaitGroup
+	errs := make([]error, len(ms))
+	for i, m := range ms {
+		wg.Add(1)
+		go func() { defer wg.Done(); errs[i] = m.start() }()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		t.Fatal(err)
+	}
 	const accounts, initial = 10, 100
 	if err := ms[0].db.Update(func(tx *buntdb.Tx) error {
 		for a := range accounts {
@@ -166,8 +175,13 @@ func TestClusterNemesis(t *testing.T) {
 		m.mu.Unlock()
 		time.Sleep(time.Duration(500+rng.IntN(1500)) * time.Millisecond)
 		m.mu.Lock()
-		m.start(t)
+		err := m.start()
 		m.mu.Unlock()
+		if err != nil {
+			close(stop)
+			writers.Wait()
+			t.Fatalf("round %d: restarting: %v", r+1, err)
+		}
 		t.Logf("round %d: killed and restarted %s (%d transfers acknowledged before)", r+1, m.cfg.Name, before)
 		// Let the restarted node become current in every stream before the
 		// next kill (two of three down would stop writes, rightly).

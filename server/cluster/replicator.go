@@ -17,32 +17,47 @@ func (n *Node) Replicator() store.Replicator { return replicator{n} }
 
 type replicator struct{ n *Node }
 
-// appendTimeout bounds one write's wait for the stream: the replicas'
+// appendTimeout bounds one call's wait for the stream: the replicas'
 // acknowledgement normally takes about a millisecond; a minority of
-// replicas down changes nothing; no quorum means the write fails.
+// replicas down changes nothing; no quorum means the call fails.
 const appendTimeout = 10 * time.Second
 
-// Append publishes the entry, retrying every second while the stream has
-// no leader (a publish sent then is simply not answered: right after a
-// node dies, until the survivors elect a new one). Every retry carries the
-// same message ID, so JetStream's duplicate detection answers a retry of
-// a publish that did land with that publish's acknowledgement instead of
-// storing it twice.
-func (r replicator) Append(file string, expect uint64, entry []byte) (uint64, error) {
-	id := nuid.Next()
+// attemptTimeout bounds one try of a call within appendTimeout.
+const attemptTimeout = time.Second
+
+// attempt runs call in tries of attemptTimeout each until it succeeds,
+// fails for another reason than going unanswered, or appendTimeout has
+// passed. A request the stream cannot serve yet — right after a node
+// died, until the survivors elect a new leader, or right after the
+// cluster formed, before the new stream's first election — is not
+// refused but simply not answered: one long wait would outlast the
+// election and still fail, so the request is sent again instead.
+func (r replicator) attempt(call func(ctx context.Context) error) error {
 	deadline := time.Now().Add(appendTimeout)
-	var ack *jetstream.PubAck
-	var err error
 	for {
-		ctx, cancel := context.WithTimeout(r.n.ctx, time.Second)
-		ack, err = r.n.js.Publish(ctx, dataPrefix+file, entry, jetstream.WithExpectLastSequencePerSubject(expect), jetstream.WithMsgID(id))
+		ctx, cancel := context.WithTimeout(r.n.ctx, attemptTimeout)
+		err := call(ctx)
 		cancel()
-		retry := errors.Is(err, context.DeadlineExceeded) || errors.Is(err, jetstream.ErrNoStreamResponse) || errors.Is(err, nats.ErrNoResponders) || errors.Is(err, nats.ErrTimeout)
-		if !retry || time.Now().After(deadline) || r.n.ctx.Err() != nil {
-			break
+		unanswered := errors.Is(err, context.DeadlineExceeded) || errors.Is(err, jetstream.ErrNoStreamResponse) ||
+			errors.Is(err, nats.ErrNoResponders) || errors.Is(err, nats.ErrTimeout)
+		if !unanswered || time.Now().After(deadline) || r.n.ctx.Err() != nil {
+			return err
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// Append publishes the entry, retrying while the stream has no leader (see
+// attempt). Every retry carries the same message ID, so JetStream's
+// duplicate detection answers a retry of a publish that did land with
+// that publish's acknowledgement instead of storing it twice.
+func (r replicator) Append(file string, expect uint64, entry []byte) (uint64, error) {
+	id := nuid.Next()
+	var ack *jetstream.PubAck
+	err := r.attempt(func(ctx context.Context) (err error) {
+		ack, err = r.n.js.Publish(ctx, dataPrefix+file, entry, jetstream.WithExpectLastSequencePerSubject(expect), jetstream.WithMsgID(id))
+		return err
+	})
 	if err != nil {
 		var apiErr *jetstream.APIError
 		if errors.As(err, &apiErr) && (apiErr.ErrorCode == jetstream.JSErrCodeStreamWrongLastSequence ||
@@ -58,9 +73,11 @@ func (r replicator) Append(file string, expect uint64, entry []byte) (uint64, er
 }
 
 func (r replicator) Last(file string) (uint64, error) {
-	ctx, cancel := context.WithTimeout(r.n.ctx, appendTimeout)
-	defer cancel()
-	m, err := r.n.st.GetLastMsgForSubject(ctx, dataPrefix+file)
+	var m *jetstream.RawStreamMsg
+	err := r.attempt(func(ctx context.Context) (err error) {
+		m, err = r.n.st.GetLastMsgForSubject(ctx, dataPrefix+file)
+		return err
+	})
 	if errors.Is(err, jetstream.ErrMsgNotFound) {
 		return 0, nil
 	}
@@ -76,9 +93,11 @@ func (r replicator) Follow(file string, after uint64, fn func(uint64, []byte)) (
 		cfg.DeliverPolicy = jetstream.DeliverByStartSequencePolicy
 		cfg.OptStartSeq = after + 1
 	}
-	ctx, cancel := context.WithTimeout(r.n.ctx, appendTimeout)
-	defer cancel()
-	c, err := r.n.js.OrderedConsumer(ctx, dataStream, cfg)
+	var c jetstream.Consumer
+	err := r.attempt(func(ctx context.Context) (err error) {
+		c, err = r.n.js.OrderedConsumer(ctx, dataStream, cfg)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
