@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -387,4 +388,54 @@ func TestFloodDisconnects(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// TestByeSurvivesUnreadFrames: clients whose frames are still unread when
+// the server disconnects them (here: each sent its whole flood before
+// reading anything) must still get the bye. Closing a socket with unread
+// data makes the kernel reset the connection, and the client can then lose
+// what it had not read yet — the bye among it — unless the server shuts
+// down its sending side first and drains until the client closes (or a
+// short deadline). Ten clients, as one alone lost its bye only about one
+// time in ten before the fix.
+func TestByeSurvivesUnreadFrames(t *testing.T) {
+	const clients = 10
+	ts := newTestServer(t, &server.Options{})
+	conns := make([]*websocket.Conn, clients)
+	for i := range conns {
+		b := signIn(t, ts, fmt.Sprintf("flood%d", i))
+		c, _, err := rawDial(ts, b.Token, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		helloJoin(t, c, "hall")
+		conns[i] = c
+	}
+	var wg sync.WaitGroup
+	for _, c := range conns {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 2000 {
+				if c.WriteMessage(websocket.TextMessage, []byte("garbage")) != nil {
+					return // the server has closed (reset, before the fix)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	eventually(t, 5*time.Second, func() error {
+		if v := metric(t, ts, `madang_disconnects_total{reason="policy"}`); v != strconv.Itoa(clients) {
+			return fmt.Errorf("policy disconnects = %q", v)
+		}
+		return nil
+	})
+	time.Sleep(200 * time.Millisecond) // the server's close, had it reset, has reached every client
+	for i, c := range conns {
+		env, err := readEnvelope(t, c, func(e protocol.Envelope) bool { return e.Type == protocol.TypeBye })
+		if err != nil || !bytes.Contains(env.Payload, []byte(protocol.ByePolicy)) {
+			t.Errorf("client %d: bye %s, %v", i, env.Payload, err)
+		}
+	}
 }

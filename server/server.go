@@ -537,6 +537,8 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	go func() {
 		sess.run()
 		s.unregister(sess)
+		sess.finish()
+		s.sessWG.Done() // Shutdown waits for the socket too
 	}()
 }
 
@@ -595,7 +597,6 @@ func (s *Server) unregister(sess *Session) {
 	s.release(sess.user.ID)
 	s.m.connections.Dec()
 	s.m.disconnects.WithLabelValues(sess.reason()).Inc()
-	s.sessWG.Done()
 }
 
 const placeholderPage = `<!doctype html><meta charset="utf-8"><title>Madang</title>

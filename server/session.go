@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"errors"
+	"io"
 	"net"
 	"os"
 	"strings"
@@ -46,7 +47,10 @@ type Session struct {
 	closeMu   sync.Mutex // guards bye, closeCode
 	bye       protocol.Bye
 	closeCode int
-	writerOut chan struct{} // closed when the writer has written the bye and closed the socket
+	writerOut chan struct{} // closed when the writer has written the bye and shut the socket down
+	// halfClosed: the writer shut down only the sending side after the
+	// bye; the reader drains and closes (written before writerOut closes).
+	halfClosed bool
 
 	// An idle connection has no writer goroutine: one is started (kick)
 	// for a queued message, a backlog, a ping or the close, and it exits
@@ -272,8 +276,9 @@ func (s *Session) closed() bool {
 	}
 }
 
-// run is the reader. It returns when the connection is gone, after
-// detaching the session from its room and stopping the writer.
+// run is the reader. It returns when the connection is gone or closing,
+// after detaching the session from its room and stopping the writer; then
+// finish closes the socket.
 func (s *Session) run() {
 	o := &s.srv.opts
 	s.conn.SetReadLimit(protocol.MaxFrameBytes)
@@ -300,7 +305,7 @@ func (s *Session) run() {
 	})
 	s.conn.SetPongHandler(func(string) error {
 		if s.hello {
-			s.conn.SetReadDeadline(time.Now().Add(o.PongTimeout))
+			s.readUntil(time.Now().Add(o.PongTimeout))
 		}
 		return nil
 	})
@@ -324,6 +329,7 @@ func (s *Session) run() {
 		}
 		data := buf.Bytes()
 		if s.closed() {
+			readBufs.Put(buf)
 			break
 		}
 		if s.hello {
@@ -331,7 +337,7 @@ func (s *Session) run() {
 			// second is enough (it costs a timer update per call).
 			if now := time.Now(); now.Sub(lastDeadline) > time.Second {
 				lastDeadline = now
-				s.conn.SetReadDeadline(now.Add(o.PongTimeout))
+				s.readUntil(now.Add(o.PongTimeout))
 			}
 		}
 		s.dispatch(mt, data)
@@ -346,7 +352,37 @@ func (s *Session) run() {
 		s.srv.detachResume(s)
 	}
 	<-s.writerOut
+}
+
+// finish closes the socket once the session is over (run has returned and
+// the server has let go of it): after a bye, only once the client has
+// closed its side too or closeGrace has passed (see shutdown).
+func (s *Session) finish() {
+	if s.halfClosed {
+		s.drain()
+	}
 	s.conn.Close()
+}
+
+// readUntil moves the read deadline, unless the session is closing:
+// shutdown has set it to now to wake this reader, and that must stand.
+// The check comes after the move: close(done) happens before shutdown
+// sets its deadline, so whichever of the two moves comes last, a closing
+// session's reader wakes.
+func (s *Session) readUntil(t time.Time) {
+	s.conn.SetReadDeadline(t)
+	if s.closed() {
+		s.conn.SetReadDeadline(time.Now())
+	}
+}
+
+// drain reads and discards what the client still sends after the bye,
+// until it closes its side or closeGrace passes (see shutdown). It reads
+// the socket itself: the WebSocket reader has already stopped.
+func (s *Session) drain() {
+	nc := s.conn.NetConn()
+	nc.SetReadDeadline(time.Now().Add(closeGrace))
+	io.Copy(io.Discard, nc)
 }
 
 var readBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
@@ -732,11 +768,9 @@ func (s *Session) writePump() {
 				continue
 			case <-s.done:
 				s.wmu.Lock()
-				if s.flushBacklog() == nil { // a half-written frame would garble the bye
-					s.writeBye()
-				}
+				said := s.flushBacklog() == nil && s.writeBye() // a half-written frame would garble the bye
 				s.wmu.Unlock()
-				s.conn.Close() // wakes the reader if the peer never answers the close
+				s.shutdown(said)
 				close(s.writerOut)
 				return // writing stays set: no writer after this one
 			}
@@ -812,19 +846,46 @@ func (s *Session) flushBacklog() error {
 	return err
 }
 
+// closeGrace bounds how long a closing connection is drained for the
+// client's own close (see shutdown).
+const closeGrace = time.Second
+
+// shutdown ends the connection once the writer is done. Closing a socket
+// that still holds unread client data (frames sent before the client saw
+// the bye, a pong) makes the kernel reset the connection, and a reset
+// discards what the client has not read yet: the bye itself, which may say
+// where to go next. So after a bye the server shuts down only its sending
+// side (the client reads the bye, the close frame, then the end of the
+// stream), wakes the reader to detach the session at once, and the reader
+// then drains the socket until the client closes too or closeGrace
+// passes (drain). Without a bye (the peer is gone or closed first), or
+// where the connection cannot half-close, it closes at once.
+func (s *Session) shutdown(said bool) {
+	nc := s.conn.NetConn()
+	if hc, ok := nc.(interface{ CloseWrite() error }); said && ok && hc.CloseWrite() == nil {
+		s.halfClosed = true
+		nc.SetReadDeadline(time.Now()) // wakes the reader (see readUntil)
+		return
+	}
+	s.conn.Close() // wakes the reader
+}
+
 // writeBye tells the client why it is being disconnected, then sends the
-// close frame. Both are best-effort with a short deadline.
-func (s *Session) writeBye() {
+// close frame. Both are best-effort with a short deadline; it reports
+// whether both were written.
+func (s *Session) writeBye() bool {
 	s.closeMu.Lock()
 	bye, code := s.bye, s.closeCode
 	s.closeMu.Unlock()
 	if code == 0 {
-		return
+		return false
 	}
 	deadline := time.Now().Add(time.Second)
 	s.conn.SetWriteDeadline(deadline)
-	s.conn.WriteMessage(websocket.TextMessage, protocol.MustEncode(protocol.TypeBye, "", &bye))
-	s.conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, bye.Reason), deadline)
+	if s.conn.WriteMessage(websocket.TextMessage, protocol.MustEncode(protocol.TypeBye, "", &bye)) != nil {
+		return false
+	}
+	return s.conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, bye.Reason), deadline) == nil
 }
 
 func (s *Session) onTalk(env protocol.Envelope) *protocol.Error {
