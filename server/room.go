@@ -82,7 +82,8 @@ type entity struct {
 	path   []protocol.Point // path[0] is the tile being walked to
 	zones  []string
 
-	cell, prevCell int // interest cells now and at the last tick; -1 if none
+	cell, prevCell int  // interest cells now and at the last tick; -1 if none
+	ownFrame       bool // this tick's frame is built for it alone (sendFrames)
 	moved          bool
 	added          bool
 	door           *protocol.Door
@@ -783,7 +784,7 @@ func (r *Room) sendFrames() {
 	clear(r.viewer)
 	var personal []*entity
 	for _, e := range r.bySess {
-		if r.ownView(e) {
+		if e.ownFrame = r.ownView(e); e.ownFrame {
 			personal = append(personal, e)
 		} else {
 			r.viewer[e.cell] = true
@@ -835,7 +836,7 @@ func (r *Room) sendFrames() {
 		visit(e, true)
 	}
 	for _, e := range r.bySess {
-		if r.ownView(e) {
+		if e.ownFrame {
 			continue
 		}
 		b := &r.builders[e.cell]
