@@ -133,6 +133,10 @@ type Options struct {
 	// sends clients to the owner of any other, and notices reach users on
 	// every node. Nil: a single server, nothing else needed.
 	Cluster Cluster
+	// SnapshotEvery is, in cluster mode, how many of a file's log entries
+	// pass between its snapshots; the log is trimmed behind each (0:
+	// store.DefaultSnapshotEvery). docs/cluster.md.
+	SnapshotEvery int
 	// OnZone, if set, is called from the room's goroutine whenever a
 	// player's entity enters or leaves a zone. It must not block.
 	OnZone func(ZoneEvent)
@@ -248,6 +252,8 @@ func (o *Options) withDefaults() (Options, error) {
 		return c, fmt.Errorf("server options: Speed %.1f must be positive and at most one tile per tick", c.Speed)
 	case c.PingInterval >= c.PongTimeout:
 		return c, fmt.Errorf("server options: PingInterval %s must be shorter than PongTimeout %s", c.PingInterval, c.PongTimeout)
+	case c.SnapshotEvery < 0:
+		return c, fmt.Errorf("server options: SnapshotEvery %d must not be negative", c.SnapshotEvery)
 	case c.SendQueueLen < 8 || c.SendQueueBytes < 64<<10:
 		return c, errors.New("server options: SendQueueLen must be ≥ 8 and SendQueueBytes ≥ 64 KiB")
 	}

@@ -46,6 +46,7 @@ func TestOptionErrors(t *testing.T) {
 		{Options{DataDir: "x", TickHz: 500}, "TickHz"},
 		{Options{DataDir: "x", Speed: 100}, "Speed"},
 		{Options{DataDir: "x", PingInterval: time.Minute}, "PingInterval"},
+		{Options{DataDir: "x", SnapshotEvery: -1}, "SnapshotEvery"},
 		{Options{DataDir: "x", AllowedOrigins: []string{"evil.example"}}, "allowed origin"},
 	} {
 		if _, err := tc.o.withDefaults(); err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -77,6 +77,7 @@ func New(o *Options) (*Server, error) {
 	dir.Logger = opts.Logger
 	if opts.Cluster != nil {
 		dir.Replicator = opts.Cluster.Replicator()
+		dir.SnapshotEvery = opts.SnapshotEvery
 	}
 	fail := func(err error) (*Server, error) {
 		dir.Close()

@@ -62,6 +62,7 @@ func main() {
 	flag.StringVar(&cl.routes, "nats-routes", env("MADANG_NATS_ROUTES", ""), "cluster mode: the other nodes' NATS route addresses, comma-separated")
 	flag.StringVar(&cl.natsURL, "nats-url", env("MADANG_NATS_URL", ""), "cluster mode: use this existing NATS cluster instead of embedding one")
 	flag.DurationVar(&cl.lease, "lease", 4*time.Second, "cluster mode: room lease time (how long a dead node's rooms wait before moving)")
+	flag.IntVar(&cl.snapEvery, "snapshot-every", 0, "cluster mode: a file's log entries between its snapshots, behind which the log is trimmed (default 10000)")
 	restore := flag.Bool("restore", false, "restore every database in -data from its newest verified backup (server stopped), then exit")
 	flag.Parse()
 	// Every client is a file descriptor: lift the soft limit to the hard one.
@@ -101,6 +102,7 @@ type limits struct {
 type clusterFlags struct {
 	node, public, nats, routeAddr, routes, natsURL string
 	lease                                          time.Duration
+	snapEvery                                      int
 }
 
 // join starts this process's cluster membership (nil without -node).
@@ -151,6 +153,7 @@ func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins, mcpFil
 	}
 	if node != nil {
 		opts.Cluster = node
+		opts.SnapshotEvery = lim.cluster.snapEvery
 		defer node.Close()
 	}
 	srv, err := server.New(opts)

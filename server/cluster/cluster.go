@@ -138,6 +138,8 @@ const (
 	dataStream = "MADANG_DATA"
 	dataPrefix = "madang.data."
 	leaseKV    = "madang_leases"
+	snapKV     = "madang_snapshots" // file → the sequence of its newest snapshot
+	snapObj    = "madang_snapshots" // the snapshots themselves, file@seq
 	userPrefix = "madang.user."
 )
 
@@ -150,6 +152,9 @@ type Node struct {
 	js  jetstream.JetStream
 	st  jetstream.Stream
 	kv  jetstream.KeyValue
+
+	snapKV  jetstream.KeyValue
+	snapObj jetstream.ObjectStore
 
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -315,6 +320,21 @@ func (n *Node) setup() error {
 	if err != nil {
 		return fmt.Errorf("lease bucket: %w", err)
 	}
+	// Snapshots: a pointer per file, changed by compare-and-set so the
+	// newest snapshot only ever moves forward, and the data, chunked by
+	// the object store (a snapshot can exceed a message).
+	n.snapKV, err = n.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket: snapKV, History: 1, Storage: jetstream.FileStorage, Replicas: n.cfg.Replicas,
+	})
+	if err != nil {
+		return fmt.Errorf("snapshot bucket: %w", err)
+	}
+	n.snapObj, err = n.js.CreateOrUpdateObjectStore(ctx, jetstream.ObjectStoreConfig{
+		Bucket: snapObj, Storage: jetstream.FileStorage, Replicas: n.cfg.Replicas,
+	})
+	if err != nil {
+		return fmt.Errorf("snapshot store: %w", err)
+	}
 	return nil
 }
 
@@ -425,15 +445,15 @@ func (n *Node) Nodes() []string {
 	return out
 }
 
-// Current reports whether the cluster's streams (the data log and the
-// leases) each have a leader and every other replica up to date: then any
+// Current reports whether the cluster's streams (the data log, the
+// leases and the snapshots) each have a leader and every other replica up to date: then any
 // one node may die without stopping writes. A node that has just come back
 // is not current at once; an operator (or a test) restarting nodes one by
 // one waits for this between them.
 func (n *Node) Current() bool {
 	ctx, cancel := context.WithTimeout(n.ctx, 2*time.Second)
 	defer cancel()
-	for _, name := range []string{dataStream, "KV_" + leaseKV} {
+	for _, name := range []string{dataStream, "KV_" + leaseKV, "KV_" + snapKV, "OBJ_" + snapObj} {
 		st, err := n.js.Stream(ctx, name)
 		if err != nil {
 			return false

@@ -1,8 +1,10 @@
 package cluster
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"strconv"
@@ -12,6 +14,7 @@ import (
 	"time"
 
 	"github.com/madang-world/madang/server/store"
+	"github.com/nats-io/nats.go/jetstream"
 	"github.com/tidwall/buntdb"
 )
 
@@ -38,6 +41,7 @@ func (m *member) start() error {
 		return err
 	}
 	d.Replicator = n.Replicator()
+	d.SnapshotEvery = 1000 // snapshots and trims (about one a second) while nodes die
 	db, err := d.Open("bank.db", store.Options{Durable: true})
 	if err != nil {
 		d.Close()
@@ -254,4 +258,36 @@ func TestClusterNemesis(t *testing.T) {
 		}
 	}
 	t.Logf("stored transfers %d (acknowledged %d); balances sum %d", moved, len(ackedIDs), sum)
+
+	// Snapshots were taken and the log trimmed behind them (every 1,000
+	// entries), and a replica started now from an empty directory —
+	// snapshot plus the log's tail — equals the others.
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	info, err := ms[0].node.st.Info(ctx, jetstream.WithSubjectFilter(dataPrefix+"bank.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := info.State.Subjects[dataPrefix+"bank.db"]
+	snapAt, err := ms[0].node.Replicator().(store.Snapshots).SnapshotSeq("bank.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("log keeps %d of bank.db's entries; snapshot at %d of %d", kept, snapAt, last)
+	if snapAt == 0 || kept > uint64(moved)/2 {
+		t.Errorf("log not trimmed: %d entries kept for %d transfers, snapshot at %d", kept, moved, snapAt)
+	}
+	d, err := store.OpenDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	d.Replicator = ms[1].node.Replicator()
+	fresh, err := d.Open("bank.db", store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := dump(fresh); !maps.Equal(got, ref) {
+		t.Errorf("a replica started from the snapshot has %d keys, the others %d", len(got), len(ref))
+	}
 }

@@ -2,8 +2,11 @@ package cluster
 
 import (
 	"context"
+	"encoding/base64"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/madang-world/madang/server/store"
@@ -55,7 +58,8 @@ func (r replicator) Append(file string, expect uint64, entry []byte) (uint64, er
 	id := nuid.Next()
 	var ack *jetstream.PubAck
 	err := r.attempt(func(ctx context.Context) (err error) {
-		ack, err = r.n.js.Publish(ctx, dataPrefix+file, entry, jetstream.WithExpectLastSequencePerSubject(expect), jetstream.WithMsgID(id))
+		m := &nats.Msg{Subject: dataPrefix + file, Data: entry, Header: nats.Header{prevHeader: []string{strconv.FormatUint(expect, 10)}}}
+		ack, err = r.n.js.PublishMsg(ctx, m, jetstream.WithExpectLastSequencePerSubject(expect), jetstream.WithMsgID(id))
 		return err
 	})
 	if err != nil {
@@ -87,7 +91,11 @@ func (r replicator) Last(file string) (uint64, error) {
 	return m.Sequence, nil
 }
 
-func (r replicator) Follow(file string, after uint64, fn func(uint64, []byte)) (func(), error) {
+// prevHeader carries an entry's predecessor (its Append's expect), which
+// followers check to notice entries trimmed behind a snapshot.
+const prevHeader = "Madang-Prev"
+
+func (r replicator) Follow(file string, after uint64, fn func(uint64, uint64, []byte)) (func(), error) {
 	cfg := jetstream.OrderedConsumerConfig{FilterSubjects: []string{dataPrefix + file}, DeliverPolicy: jetstream.DeliverAllPolicy}
 	if after > 0 {
 		cfg.DeliverPolicy = jetstream.DeliverByStartSequencePolicy
@@ -106,7 +114,13 @@ func (r replicator) Follow(file string, after uint64, fn func(uint64, []byte)) (
 		if err != nil {
 			return
 		}
-		fn(md.Sequence.Stream, m.Data())
+		prev := uint64(store.NoPrev)
+		if v := m.Headers().Get(prevHeader); v != "" {
+			if p, err := strconv.ParseUint(v, 10, 64); err == nil {
+				prev = p
+			}
+		}
+		fn(md.Sequence.Stream, prev, m.Data())
 	})
 	if err != nil {
 		return nil, err
@@ -118,4 +132,109 @@ func (r replicator) Follow(file string, after uint64, fn func(uint64, []byte)) (
 		case <-time.After(5 * time.Second):
 		}
 	}, nil
+}
+
+// snapshotTimeout bounds one snapshot's upload or download.
+const snapshotTimeout = time.Minute
+
+func snapKey(file string) string { return base64.RawURLEncoding.EncodeToString([]byte(file)) }
+
+// snapName names one upload of a snapshot: two replicas at the same entry
+// may upload at once, and each must delete only its own if it loses.
+func snapName(file string, seq uint64) string {
+	return file + "@" + strconv.FormatUint(seq, 10) + "@" + nuid.Next()
+}
+
+// snapshotAt returns file's snapshot pointer — the newest snapshot's
+// sequence and object name — and its revision (all zero: none). The
+// pointer's value is "<seq> <name>".
+func (r replicator) snapshotAt(file string) (seq uint64, name string, rev uint64, err error) {
+	var e jetstream.KeyValueEntry
+	err = r.attempt(func(ctx context.Context) (err error) {
+		e, err = r.n.snapKV.Get(ctx, snapKey(file))
+		return err
+	})
+	if errors.Is(err, jetstream.ErrKeyNotFound) {
+		return 0, "", 0, nil
+	}
+	if err != nil {
+		return 0, "", 0, err
+	}
+	s, name, _ := strings.Cut(string(e.Value()), " ")
+	seq, err = strconv.ParseUint(s, 10, 64)
+	if err != nil || name == "" {
+		return 0, "", 0, fmt.Errorf("snapshot pointer of %s: %q is not \"<seq> <name>\"", file, e.Value())
+	}
+	return seq, name, e.Revision(), nil
+}
+
+func (r replicator) SnapshotSeq(file string) (uint64, error) {
+	seq, _, _, err := r.snapshotAt(file)
+	return seq, err
+}
+
+// LoadSnapshot reads the newest snapshot, trying again (with the pointer
+// read anew) until snapshotTimeout: a snapshot replaced while it is read
+// is deleted under the reader (not found, or chunks missing: "digests do
+// not match"), and right after a node restarts the store's stream may
+// have no leader for a moment.
+func (r replicator) LoadSnapshot(file string) (uint64, []byte, error) {
+	deadline := time.Now().Add(snapshotTimeout)
+	for {
+		seq, name, _, err := r.snapshotAt(file)
+		if err != nil || seq == 0 {
+			return 0, nil, err
+		}
+		ctx, cancel := context.WithTimeout(r.n.ctx, snapshotTimeout/4)
+		data, err := r.n.snapObj.GetBytes(ctx, name)
+		cancel()
+		if err == nil {
+			return seq, data, nil
+		}
+		if time.Now().After(deadline) || r.n.ctx.Err() != nil {
+			return 0, nil, fmt.Errorf("snapshot %s: %w", name, err)
+		}
+		r.n.log.Debug("cluster: reading a snapshot again", "name", name, "err", err)
+		time.Sleep(250 * time.Millisecond)
+	}
+}
+
+// SaveSnapshot uploads the snapshot under its own name, then moves the
+// file's pointer to it by compare-and-set (so a slower replica's older
+// snapshot never replaces a newer one), then trims the log before seq and
+// deletes the snapshot it replaced. A replica that read the old pointer
+// just before and follows the log after the trim sees the gap and loads
+// the new snapshot (store.DB.resync).
+func (r replicator) SaveSnapshot(file string, seq uint64, data []byte) error {
+	cur, old, rev, err := r.snapshotAt(file)
+	if err != nil || seq <= cur {
+		return err
+	}
+	name := snapName(file, seq)
+	ctx, cancel := context.WithTimeout(r.n.ctx, snapshotTimeout)
+	defer cancel()
+	if _, err := r.n.snapObj.PutBytes(ctx, name, data); err != nil {
+		return fmt.Errorf("uploading snapshot %s: %w", name, err)
+	}
+	val := []byte(strconv.FormatUint(seq, 10) + " " + name)
+	if rev == 0 {
+		_, err = r.n.snapKV.Create(ctx, snapKey(file), val)
+	} else {
+		_, err = r.n.snapKV.Update(ctx, snapKey(file), val, rev)
+	}
+	if err != nil {
+		r.n.snapObj.Delete(ctx, name)
+		if errors.Is(err, jetstream.ErrKeyExists) || errors.Is(err, jetstream.ErrKeyRevisionMismatch) {
+			return nil // another replica's snapshot got there first
+		}
+		return fmt.Errorf("moving the snapshot pointer of %s: %w", file, err)
+	}
+	if err := r.n.st.Purge(ctx, jetstream.WithPurgeSubject(dataPrefix+file), jetstream.WithPurgeSequence(seq)); err != nil {
+		return fmt.Errorf("trimming the log of %s before %d: %w", file, seq, err)
+	}
+	if old != "" {
+		r.n.snapObj.Delete(ctx, old)
+	}
+	r.n.log.Info("cluster: snapshot taken, log trimmed", "file", file, "seq", seq, "bytes", len(data))
+	return nil
 }

@@ -4,9 +4,12 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"log/slog"
+	"math"
 	"reflect"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/tidwall/buntdb"
@@ -31,11 +34,46 @@ type Replicator interface {
 	Append(file string, expect uint64, entry []byte) (uint64, error)
 	// Follow calls fn, in log order and from one goroutine, for every
 	// entry of file after sequence after, now and as they are appended,
-	// until stop is called.
-	Follow(file string, after uint64, fn func(seq uint64, entry []byte)) (stop func(), err error)
+	// until stop is called. prev is the sequence of file's entry before
+	// this one (the expect of its Append), or NoPrev where the log does
+	// not record it: a replica uses it to notice entries trimmed away
+	// behind a snapshot (Snapshots).
+	Follow(file string, after uint64, fn func(seq, prev uint64, entry []byte)) (stop func(), err error)
 	// Last returns the sequence of file's last entry (0 if none).
 	Last(file string) (uint64, error)
 }
+
+// NoPrev is Follow's prev for an entry whose predecessor the log does not
+// record.
+const NoPrev = math.MaxUint64
+
+// Snapshots is implemented by a Replicator whose log can be trimmed behind
+// a snapshot of each file. Without it the log keeps every entry ever
+// written — every position save, chat line and resume record — and a new
+// node replays them all; with it a file's entries before its newest
+// snapshot are removed, and a replica that needs them loads the snapshot
+// instead.
+type Snapshots interface {
+	// SnapshotSeq returns the sequence file's newest snapshot reflects
+	// (0: there is none).
+	SnapshotSeq(file string) (uint64, error)
+	// LoadSnapshot returns file's newest snapshot and the sequence it
+	// reflects.
+	LoadSnapshot(file string) (seq uint64, data []byte, err error)
+	// SaveSnapshot makes data — file's contents as of its entry seq — the
+	// newest snapshot unless one as new exists, then removes file's
+	// entries before seq from the log (the entry at seq stays: Append's
+	// compare-and-set needs the file's last entry).
+	SaveSnapshot(file string, seq uint64, data []byte) error
+}
+
+// snapshotRetry is how long a replica waits after a failed snapshot
+// before it tries again.
+const snapshotRetry = 30 * time.Second
+
+// DefaultSnapshotEvery is how many entries of a file's log a replica lets
+// pass between snapshots when Dir.SnapshotEvery is 0.
+const DefaultSnapshotEvery = 10000
 
 // ErrStale means another node appended to the log first (Replicator.Append).
 var ErrStale = errors.New("another node wrote first")
@@ -133,6 +171,23 @@ type replica struct {
 	cond    *sync.Cond
 	applied uint64
 	err     error // the follower's last apply error (a diverged replica)
+
+	// gen numbers the follower: a resync starts a new one, and entries
+	// still arriving from the old one are ignored. Guarded by mu, like
+	// stop.
+	gen    uint64
+	closed bool
+	// snaps is the log's snapshot side (nil: the log is kept whole);
+	// every is the file's entries between snapshots, since those this
+	// replica applied or wrote since the newest snapshot it knows of
+	// (snapAt), snapping set while this replica takes one.
+	snaps    Snapshots
+	every    uint64
+	since    uint64
+	snapAt   uint64
+	snapping atomic.Bool
+	retryAt  time.Time // after a failed snapshot, no other before then
+	log      *slog.Logger
 }
 
 // catchUpTimeout bounds how long Open and a conflicting Update wait for
@@ -141,9 +196,14 @@ var catchUpTimeout = 15 * time.Second
 
 // replicate makes db a replica of its file's log: it replays what the log
 // holds beyond what the file reflects, and follows the log from then on.
-func (db *DB) replicate(r Replicator, name string) error {
-	rep := &replica{r: r, name: name}
+func (db *DB) replicate(d *Dir, name string) error {
+	r := d.Replicator
+	rep := &replica{r: r, name: name, log: d.log(), every: DefaultSnapshotEvery}
 	rep.cond = sync.NewCond(&rep.mu)
+	rep.snaps, _ = r.(Snapshots)
+	if d.SnapshotEvery > 0 {
+		rep.every = uint64(d.SnapshotEvery)
+	}
 	err := db.DB.View(func(tx *buntdb.Tx) error {
 		v, err := tx.Get(appliedKey)
 		if errors.Is(err, buntdb.ErrNotFound) {
@@ -167,35 +227,42 @@ func (db *DB) replicate(r Replicator, name string) error {
 			return fmt.Errorf("replica %s: %w", name, ErrForeignData)
 		}
 	}
+	if rep.snaps != nil {
+		// Entries this file has not seen may have been trimmed behind a
+		// snapshot (a new node, one down for long, or a file restored from
+		// an old backup): start from the snapshot then.
+		at, err := rep.snaps.SnapshotSeq(name)
+		if err != nil {
+			return fmt.Errorf("replica %s: %w: reading its snapshot: %w", name, ErrReplication, err)
+		}
+		rep.snapAt = at
+		if at > rep.applied {
+			if err := db.loadSnapshot(rep, at); err != nil {
+				return fmt.Errorf("replica %s: %w", name, err)
+			}
+		}
+	}
 	last, err := r.Last(name)
 	if err != nil {
 		return fmt.Errorf("replica %s: %w: %w", name, ErrReplication, err)
 	}
-	stop, err := r.Follow(name, rep.applied, func(seq uint64, entry []byte) {
-		rep.mu.Lock()
-		defer rep.mu.Unlock()
-		if seq <= rep.applied {
-			return // our own write, applied when it committed
-		}
-		if err := db.apply(seq, entry); err != nil {
-			rep.err = err
-		} else {
-			rep.applied = seq
-		}
-		rep.cond.Broadcast()
-	})
+	db.rep = rep
+	rep.mu.Lock()
+	err = db.followLocked(rep)
+	rep.mu.Unlock()
 	if err != nil {
+		db.rep = nil
 		return fmt.Errorf("replica %s: %w: %w", name, ErrReplication, err)
 	}
-	rep.stop = stop
-	db.rep = rep
 	// Serve nothing older than the log was when we opened.
 	rep.mu.Lock()
-	defer rep.mu.Unlock()
-	if err := rep.waitLocked(func() bool { return rep.applied >= last }); err != nil {
-		stop()
+	err = rep.waitLocked(func() bool { return rep.applied >= last })
+	at := rep.applied
+	rep.mu.Unlock()
+	if err != nil {
+		rep.stopFollowing() // not under mu: the follower may be waiting for it
 		db.rep = nil
-		return fmt.Errorf("replica %s: catching up to entry %d (at %d): %w", name, last, rep.applied, err)
+		return fmt.Errorf("replica %s: catching up to entry %d (at %d): %w", name, last, at, err)
 	}
 	return nil
 }
@@ -305,8 +372,214 @@ func (db *DB) Update(fn func(tx *buntdb.Tx) error) error {
 			return err
 		}
 		rep.applied = seq
+		db.maybeSnapshot(rep)
 		return nil
 	}
+}
+
+// followLocked starts a follower of the log after rep.applied (rep.mu
+// held). An entry whose predecessor is not the last one applied means the
+// entries between were trimmed behind a snapshot while this replica was
+// not following (it opened just before the trim, or its follower had lost
+// the log for a while): it then resyncs from the snapshot.
+func (db *DB) followLocked(rep *replica) error {
+	if rep.closed {
+		return errors.New("the database is closed")
+	}
+	rep.gen++
+	gen := rep.gen
+	stop, err := rep.r.Follow(rep.name, rep.applied, func(seq, prev uint64, entry []byte) {
+		rep.mu.Lock()
+		defer rep.mu.Unlock()
+		if gen != rep.gen || seq <= rep.applied {
+			return // an old follower's, or our own write, applied when it committed
+		}
+		if prev != NoPrev && prev != rep.applied {
+			rep.gen++ // ignore this follower from now on
+			go db.resync(rep, prev)
+			return
+		}
+		if err := db.apply(seq, entry); err != nil {
+			rep.err = err
+		} else {
+			rep.applied = seq
+		}
+		rep.cond.Broadcast()
+		db.maybeSnapshot(rep)
+	})
+	if err != nil {
+		return err
+	}
+	rep.stop = stop
+	return nil
+}
+
+// close stops following for good (the Dir is closing): a resync under
+// way starts no new follower.
+func (rep *replica) close() {
+	rep.mu.Lock()
+	rep.closed = true
+	rep.mu.Unlock()
+	rep.stopFollowing()
+}
+
+// stopFollowing stops the current follower.
+func (rep *replica) stopFollowing() {
+	rep.mu.Lock()
+	stop := rep.stop
+	rep.stop = func() {}
+	rep.mu.Unlock()
+	if stop != nil {
+		stop()
+	}
+}
+
+// resync loads the newest snapshot, which must reach at least entry need
+// (the predecessor of an entry that arrived with a gap before it), and
+// follows the log again from there. Meanwhile writers wait as for any
+// entry still to arrive, and reads see the replica as it was.
+func (db *DB) resync(rep *replica, need uint64) {
+	rep.stopFollowing()
+	err := func() error {
+		if rep.snaps == nil {
+			return fmt.Errorf("entries up to %d are missing from the log, which keeps no snapshots", need)
+		}
+		at, err := rep.snaps.SnapshotSeq(rep.name)
+		if err != nil {
+			return fmt.Errorf("%w: reading the snapshot: %w", ErrReplication, err)
+		}
+		if at < need {
+			return fmt.Errorf("entries up to %d are missing from the log and its newest snapshot is at %d", need, at)
+		}
+		return db.loadSnapshot(rep, at)
+	}()
+	rep.mu.Lock()
+	defer rep.mu.Unlock()
+	if err == nil {
+		err = db.followLocked(rep)
+	}
+	if err != nil {
+		rep.err = fmt.Errorf("resyncing from a snapshot: %w", err)
+		rep.log.Error("replica stopped: restart the node", "file", rep.name, "err", rep.err)
+	}
+	rep.cond.Broadcast()
+}
+
+// loadSnapshot replaces the file's contents by the newest snapshot (at
+// least at) in one transaction, so a crash leaves either the old file or
+// the snapshot.
+func (db *DB) loadSnapshot(rep *replica, at uint64) error {
+	seq, data, err := rep.snaps.LoadSnapshot(rep.name)
+	if err != nil {
+		return fmt.Errorf("%w: loading the snapshot: %w", ErrReplication, err)
+	}
+	if seq < at {
+		return fmt.Errorf("%w: the snapshot loaded is at %d, older than %d", ErrReplication, seq, at)
+	}
+	ops, err := decodeOps(data)
+	if err != nil {
+		return fmt.Errorf("snapshot at %d: %w", seq, err)
+	}
+	rep.mu.Lock()
+	defer rep.mu.Unlock()
+	if seq <= rep.applied {
+		return nil // the follower got there first
+	}
+	err = db.DB.Update(func(tx *buntdb.Tx) error {
+		var keys []string
+		if err := tx.AscendKeys("*", func(k, _ string) bool { keys = append(keys, k); return true }); err != nil {
+			return err
+		}
+		for _, k := range keys {
+			if _, err := tx.Delete(k); err != nil && !errors.Is(err, buntdb.ErrNotFound) {
+				return err
+			}
+		}
+		for _, o := range ops {
+			if o.V != nil && o.K != appliedKey {
+				if _, _, err := tx.Set(o.K, *o.V, nil); err != nil {
+					return err
+				}
+			}
+		}
+		_, _, err := tx.Set(appliedKey, strconv.FormatUint(seq, 10), nil)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("writing the snapshot at %d: %w", seq, err)
+	}
+	rep.log.Info("replica loaded a snapshot", "file", rep.name, "seq", seq, "from", rep.applied, "keys", len(ops))
+	rep.applied, rep.snapAt, rep.since = seq, max(rep.snapAt, seq), 0
+	rep.cond.Broadcast()
+	return nil
+}
+
+// maybeSnapshot counts an entry applied or written and starts a snapshot
+// when every of them have passed since the newest one (rep.mu held). Every replica may: the log keeps the newest
+// snapshot whoever took it, and a replica that learns of a newer one
+// skips its own.
+func (db *DB) maybeSnapshot(rep *replica) {
+	rep.since++
+	if rep.snaps == nil || rep.since < rep.every || time.Now().Before(rep.retryAt) || !rep.snapping.CompareAndSwap(false, true) {
+		return
+	}
+	go func() {
+		defer rep.snapping.Store(false)
+		if err := db.snapshot(rep); err != nil {
+			rep.mu.Lock()
+			closed := rep.closed
+			rep.retryAt = time.Now().Add(snapshotRetry)
+			rep.mu.Unlock()
+			if !closed {
+				rep.log.Warn("snapshot failed; the log keeps its entries", "file", rep.name, "err", err)
+			}
+		}
+	}()
+}
+
+// snapshot saves the file's contents as a snapshot of the log.
+func (db *DB) snapshot(rep *replica) error {
+	at, err := rep.snaps.SnapshotSeq(rep.name)
+	if err != nil {
+		return err
+	}
+	rep.mu.Lock()
+	newer := at > rep.snapAt
+	if newer {
+		rep.snapAt, rep.since = at, 0
+	}
+	rep.mu.Unlock()
+	if newer {
+		return nil // another replica took one
+	}
+	var seq uint64
+	var ops []op
+	err = db.DB.View(func(tx *buntdb.Tx) error {
+		v, err := tx.Get(appliedKey)
+		if err != nil {
+			return err
+		}
+		if seq, err = strconv.ParseUint(v, 10, 64); err != nil {
+			return err
+		}
+		return tx.Ascend("", func(k, v string) bool {
+			if k != appliedKey {
+				ops = append(ops, op{K: k, V: &v})
+			}
+			return true
+		})
+	})
+	if err != nil {
+		return err
+	}
+	if err := rep.snaps.SaveSnapshot(rep.name, seq, encodeOps(ops)); err != nil {
+		return err
+	}
+	rep.mu.Lock()
+	rep.snapAt = max(rep.snapAt, seq)
+	rep.since = rep.since - min(rep.since, rep.every)
+	rep.mu.Unlock()
+	return nil
 }
 
 // CatchUp waits until the replica reflects every entry the log held when

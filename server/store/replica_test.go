@@ -3,29 +3,37 @@ package store
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/tidwall/buntdb"
 )
 
 // memLog is an in-process Replicator with the same compare-and-set
-// contract as the JetStream one (server/cluster tests the real thing).
+// contract as the JetStream one (server/cluster tests the real thing),
+// and snapshots with trimming.
 type memLog struct {
 	mu      sync.Mutex
 	seq     uint64
 	entries map[string][]memEntry
 	subs    map[string][]chan struct{}
+	snaps   map[string]memEntry
+	// staleSnapOnce makes the next SnapshotSeq answer 0: as if the log
+	// were trimmed just after a replica looked for a snapshot.
+	staleSnapOnce bool
 }
 
 type memEntry struct {
-	seq  uint64
-	data []byte
+	seq, prev uint64
+	data      []byte
 }
 
 func newMemLog() *memLog {
-	return &memLog{entries: map[string][]memEntry{}, subs: map[string][]chan struct{}{}}
+	return &memLog{entries: map[string][]memEntry{}, subs: map[string][]chan struct{}{}, snaps: map[string]memEntry{}}
 }
 
 func (l *memLog) Append(file string, expect uint64, entry []byte) (uint64, error) {
@@ -40,7 +48,7 @@ func (l *memLog) Append(file string, expect uint64, entry []byte) (uint64, error
 		return 0, fmt.Errorf("expected %d, log at %d: %w", expect, last, ErrStale)
 	}
 	l.seq++
-	l.entries[file] = append(es, memEntry{l.seq, append([]byte(nil), entry...)})
+	l.entries[file] = append(es, memEntry{l.seq, expect, append([]byte(nil), entry...)})
 	for _, c := range l.subs[file] {
 		select {
 		case c <- struct{}{}:
@@ -60,7 +68,7 @@ func (l *memLog) Last(file string) (uint64, error) {
 	return es[len(es)-1].seq, nil
 }
 
-func (l *memLog) Follow(file string, after uint64, fn func(uint64, []byte)) (func(), error) {
+func (l *memLog) Follow(file string, after uint64, fn func(uint64, uint64, []byte)) (func(), error) {
 	wake := make(chan struct{}, 1)
 	quit := make(chan struct{})
 	done := make(chan struct{})
@@ -85,12 +93,45 @@ func (l *memLog) Follow(file string, after uint64, fn func(uint64, []byte)) (fun
 			}
 			l.mu.Unlock()
 			for _, e := range todo {
-				fn(e.seq, e.data)
+				fn(e.seq, e.prev, e.data)
 				after = e.seq
 			}
 		}
 	}()
 	return func() { close(quit); <-done }, nil
+}
+
+func (l *memLog) SnapshotSeq(file string) (uint64, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.staleSnapOnce {
+		l.staleSnapOnce = false
+		return 0, nil
+	}
+	return l.snaps[file].seq, nil
+}
+
+func (l *memLog) LoadSnapshot(file string) (uint64, []byte, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	sn := l.snaps[file]
+	return sn.seq, sn.data, nil
+}
+
+func (l *memLog) SaveSnapshot(file string, seq uint64, data []byte) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if seq <= l.snaps[file].seq {
+		return nil
+	}
+	l.snaps[file] = memEntry{seq: seq, data: append([]byte(nil), data...)}
+	es := l.entries[file]
+	i := 0
+	for i < len(es) && es[i].seq < seq {
+		i++
+	}
+	l.entries[file] = append([]memEntry(nil), es[i:]...)
+	return nil
 }
 
 func openReplica(t *testing.T, log Replicator) *DB {
@@ -289,5 +330,185 @@ func TestReplicaRefusesForeignData(t *testing.T) {
 	d.Replicator = newMemLog()
 	if _, err := d.Open("x.db", Options{}); !errors.Is(err, ErrForeignData) {
 		t.Fatalf("opened a single server's file as a replica: %v", err)
+	}
+}
+
+// openSnapReplica opens x.db in dir as a replica of log taking a snapshot
+// every `every` entries.
+func openSnapReplica(t *testing.T, log Replicator, dir string, every int) (*Dir, *DB) {
+	t.Helper()
+	d, err := OpenDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Replicator, d.SnapshotEvery = log, every
+	db, err := d.Open("x.db", Options{Durable: true})
+	if err != nil {
+		d.Close()
+		t.Fatal(err)
+	}
+	return d, db
+}
+
+func dumpDB(db *DB) map[string]string {
+	out := map[string]string{}
+	db.View(func(tx *buntdb.Tx) error {
+		return tx.Ascend("", func(k, v string) bool { out[k] = v; return true })
+	})
+	delete(out, appliedKey)
+	return out
+}
+
+func waitApplied(t *testing.T, db *DB, seq uint64) {
+	t.Helper()
+	db.rep.mu.Lock()
+	defer db.rep.mu.Unlock()
+	if err := db.rep.waitLocked(func() bool { return db.rep.applied >= seq }); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestReplicaSnapshots: with snapshots every 10 entries, two replicas
+// writing 200 transactions leave the log trimmed to its tail; a replica
+// that was closed meanwhile, and one that is new, both start from the
+// snapshot and end identical to the writers, deletes included.
+func TestReplicaSnapshots(t *testing.T) {
+	log := newMemLog()
+	da, a := openSnapReplica(t, log, t.TempDir(), 10)
+	defer da.Close()
+	db, b := openSnapReplica(t, log, t.TempDir(), 10)
+	defer db.Close()
+	lateDir := t.TempDir()
+	dl, late := openSnapReplica(t, log, lateDir, 10)
+	late.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set("early", "1", nil); return err })
+	dl.Close()
+	for i := range 200 {
+		w := a
+		if i%3 == 0 {
+			w = b
+		}
+		err := w.Update(func(tx *buntdb.Tx) error {
+			if i%7 == 6 {
+				_, err := tx.Delete(fmt.Sprintf("k%d", i-3))
+				return err
+			}
+			_, _, err := tx.Set(fmt.Sprintf("k%d", i), strconv.Itoa(i), nil)
+			return err
+		})
+		if err != nil {
+			t.Fatalf("write %d: %v", i, err)
+		}
+	}
+	last, _ := log.Last("x.db")
+	waitApplied(t, a, last)
+	waitApplied(t, b, last)
+	eventuallyStore(t, func() error {
+		if a.rep.snapping.Load() || b.rep.snapping.Load() {
+			return errors.New("a snapshot is being taken")
+		}
+		return nil
+	})
+	log.mu.Lock()
+	kept, snapAt := len(log.entries["x.db"]), log.snaps["x.db"].seq
+	log.mu.Unlock()
+	if snapAt == 0 || kept > 30 {
+		t.Fatalf("log not trimmed: %d entries kept, snapshot at %d", kept, snapAt)
+	}
+	want := dumpDB(a)
+	if len(want) < 100 || want["early"] != "1" {
+		t.Fatalf("writer holds %d keys (early=%q)", len(want), want["early"])
+	}
+	for name, dir := range map[string]string{"closed meanwhile": lateDir, "new": t.TempDir()} {
+		d, r := openSnapReplica(t, log, dir, 10)
+		if got := dumpDB(r); !maps.Equal(got, want) {
+			t.Errorf("%s replica: %d keys, want %d", name, len(got), len(want))
+		}
+		if r.Applied() != last {
+			t.Errorf("%s replica at %d, want %d", name, r.Applied(), last)
+		}
+		d.Close()
+	}
+	if got := dumpDB(b); !maps.Equal(got, want) {
+		t.Errorf("the other writer: %d keys, want %d", len(got), len(want))
+	}
+}
+
+// TestReplicaResyncsAfterGap: a replica that looked for a snapshot just
+// before the log was trimmed past its file sees an entry whose
+// predecessor it never got; it resyncs from the snapshot instead of
+// applying entries over a hole.
+func TestReplicaResyncsAfterGap(t *testing.T) {
+	log := newMemLog()
+	da, a := openSnapReplica(t, log, t.TempDir(), 5)
+	defer da.Close()
+	for i := range 12 {
+		if err := a.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set(fmt.Sprintf("k%d", i), "v", nil); return err }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	eventuallyStore(t, func() error {
+		log.mu.Lock()
+		defer log.mu.Unlock()
+		if log.snaps["x.db"].seq < 10 || a.rep.snapping.Load() {
+			return fmt.Errorf("snapshot at %d", log.snaps["x.db"].seq)
+		}
+		return nil
+	})
+	log.mu.Lock()
+	log.staleSnapOnce = true
+	log.mu.Unlock()
+	d, r := openSnapReplica(t, log, t.TempDir(), 5)
+	defer d.Close()
+	if got, want := dumpDB(r), dumpDB(a); !maps.Equal(got, want) {
+		t.Fatalf("resynced replica: %v, want %v", got, want)
+	}
+	// It keeps following afterwards.
+	if err := a.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set("after", "v", nil); return err }); err != nil {
+		t.Fatal(err)
+	}
+	last, _ := log.Last("x.db")
+	waitApplied(t, r, last)
+	if got, want := dumpDB(r), dumpDB(a); !maps.Equal(got, want) {
+		t.Fatalf("after the resync: %v, want %v", got, want)
+	}
+}
+
+// TestReplicaGapWithoutSnapshot: a log that lost entries and has no
+// snapshot covering them stops the replica with a readable error instead
+// of serving a copy with a hole.
+func TestReplicaGapWithoutSnapshot(t *testing.T) {
+	log := newMemLog()
+	da, a := openSnapReplica(t, log, t.TempDir(), 1000)
+	defer da.Close()
+	for i := range 5 {
+		a.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set(fmt.Sprintf("k%d", i), "v", nil); return err })
+	}
+	log.mu.Lock()
+	log.entries["x.db"] = log.entries["x.db"][3:] // lost, not trimmed
+	log.mu.Unlock()
+	d, err := OpenDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	d.Replicator = log
+	_, err = d.Open("x.db", Options{})
+	if err == nil || !strings.Contains(err.Error(), "missing from the log") {
+		t.Fatalf("opened over a hole: %v", err)
+	}
+}
+
+func eventuallyStore(t *testing.T, ok func() error) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := ok()
+		if err == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal(err)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }

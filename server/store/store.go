@@ -61,6 +61,10 @@ type Dir struct {
 	// Replicator, if set before the first Open, makes every database
 	// opened here a replica of the cluster's shared log (cluster mode).
 	Replicator Replicator
+	// SnapshotEvery is how many of a file's log entries pass between its
+	// snapshots, where the Replicator keeps snapshots (0:
+	// DefaultSnapshotEvery).
+	SnapshotEvery int
 
 	mu  sync.Mutex
 	dbs []*DB
@@ -153,7 +157,7 @@ func (d *Dir) Open(name string, opts Options) (*DB, error) {
 		return nil, err
 	}
 	if d.Replicator != nil {
-		if err := db.replicate(d.Replicator, name); err != nil {
+		if err := db.replicate(d, name); err != nil {
 			bdb.Close()
 			return nil, err
 		}
@@ -289,7 +293,7 @@ func (d *Dir) Close() error {
 	var errs []error
 	for _, db := range dbs {
 		if db.rep != nil {
-			db.rep.stop()
+			db.rep.close()
 		}
 		if err := db.Close(); err != nil && !errors.Is(err, buntdb.ErrDatabaseClosed) {
 			errs = append(errs, fmt.Errorf("closing %s: %w", db.path, err))
