@@ -74,7 +74,10 @@ func buildCampus(t *testing.T) string {
 func launch(t *testing.T) []*Node {
 	t.Helper()
 	base := freeBase(t, 9)
-	sp := Spec{Campus: buildCampus(t), Dir: t.TempDir(), Nodes: 3, Port: base, NATSPort: base + 3, RoutePort: base + 6}
+	sp := Spec{Campus: buildCampus(t), Dir: t.TempDir(), Nodes: 3, Port: base, NATSPort: base + 3, RoutePort: base + 6,
+		// Snapshots and trims of every file (accounts, positions, bookings,
+		// calendars…) all through the scenario, kills and restarts included.
+		Extra: []string{"-snapshot-every", "20"}}
 	if testing.Verbose() {
 		sp.Log = os.Stderr
 	} else {
