@@ -2,6 +2,8 @@ package store
 
 import (
 	"fmt"
+	"io"
+	"log/slog"
 	"testing"
 
 	"github.com/tidwall/buntdb"
@@ -34,3 +36,74 @@ func BenchmarkWriteDurable(b *testing.B) { benchWrites(b, true) }
 // BenchmarkWriteEverySecond: one record per commit, written at once and
 // fsynced each second (chat, positions).
 func BenchmarkWriteEverySecond(b *testing.B) { benchWrites(b, false) }
+
+// snapReplica is a replica of an in-memory log holding keys records of
+// about 120 bytes, as a busy world.db or bookings file would.
+func snapReplica(b *testing.B, keys int) (*DB, *memLog) {
+	log := newMemLog()
+	d, err := OpenDir(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { d.Close() })
+	d.Replicator, d.SnapshotEvery = log, 1<<30 // only when the benchmark asks
+	d.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	db, err := d.Open("x.db", Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	v := `{"user":"u123456","room":"classroom","x":12,"y":7,"t":1795000000,"text":"안녕하세요, 반가워요!"}`
+	for i := 0; i < keys; i += 500 {
+		if err := db.Update(func(tx *buntdb.Tx) error {
+			for j := i; j < min(i+500, keys); j++ {
+				if _, _, err := tx.Set(Key("pos", fmt.Sprintf("u%07d", j), "classroom"), v, nil); err != nil {
+					return err
+				}
+			}
+			return nil
+		}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return db, log
+}
+
+// BenchmarkSnapshotTake: a replica's snapshot of a 10,000-key file — a
+// consistent read of every key and its encoding — handed to the log
+// (in memory here: the upload is JetStream's, see docs/cluster.md).
+func BenchmarkSnapshotTake(b *testing.B) {
+	db, log := snapReplica(b, 10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		log.mu.Lock()
+		log.snaps = map[string]memEntry{} // each round takes a new one
+		log.mu.Unlock()
+		if err := db.snapshot(db.rep); err != nil {
+			b.Fatal(err)
+		}
+	}
+	log.mu.Lock()
+	b.ReportMetric(float64(len(log.snaps["x.db"].data)), "bytes/snapshot")
+	log.mu.Unlock()
+}
+
+// BenchmarkSnapshotLoad: a replica that is behind loads a 10,000-key
+// snapshot — decoding it and replacing the file's contents in one
+// transaction.
+func BenchmarkSnapshotLoad(b *testing.B) {
+	src, log := snapReplica(b, 10000)
+	if err := src.snapshot(src.rep); err != nil {
+		b.Fatal(err)
+	}
+	dst, _ := snapReplica(b, 100)
+	dst.rep.snaps = log
+	b.ReportAllocs()
+	for b.Loop() {
+		dst.rep.mu.Lock()
+		dst.rep.applied = 0
+		dst.rep.mu.Unlock()
+		if err := dst.loadSnapshot(dst.rep, 1); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
