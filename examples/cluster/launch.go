@@ -107,7 +107,8 @@ func (n *Node) Start() error {
 	if err != nil {
 		return err
 	}
-	cmd.Stderr = prefixed(n.log, n.Name)
+	last := &tailLines{}
+	cmd.Stderr = io.MultiWriter(prefixed(n.log, n.Name), last)
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("%s: %w", n.Name, err)
 	}
@@ -121,6 +122,7 @@ func (n *Node) Start() error {
 		once := sync.Once{}
 		for sc.Scan() {
 			fmt.Fprintf(n.log, "[%s] %s\n", n.Name, sc.Text())
+			fmt.Fprintln(last, sc.Text())
 			if strings.Contains(sc.Text(), "is running") {
 				once.Do(func() { close(ready) })
 			}
@@ -133,6 +135,10 @@ func (n *Node) Start() error {
 	case <-ready:
 		return nil
 	case <-done:
+		// Say why even when the nodes' logs are not shown (no -v).
+		if words := last.String(); words != "" {
+			return fmt.Errorf("%s exited before serving (%s); its last words:\n%s", n.Name, cmd.ProcessState, words)
+		}
 		return fmt.Errorf("%s exited before serving (%s)", n.Name, cmd.ProcessState)
 	case <-time.After(90 * time.Second):
 		cmd.Process.Kill()
@@ -183,6 +189,30 @@ type prefixWriter struct {
 }
 
 func prefixed(w io.Writer, name string) io.Writer { return &prefixWriter{w, name} }
+
+// tailLines keeps the last lines written to it.
+type tailLines struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (t *tailLines) Write(b []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, line := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
+		t.lines = append(t.lines, "  "+line)
+	}
+	if len(t.lines) > 8 {
+		t.lines = t.lines[len(t.lines)-8:]
+	}
+	return len(b), nil
+}
+
+func (t *tailLines) String() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return strings.Join(t.lines, "\n")
+}
 
 func (p *prefixWriter) Write(b []byte) (int, error) {
 	for _, line := range strings.SplitAfter(string(b), "\n") {
