@@ -372,7 +372,7 @@ func (db *DB) Update(fn func(tx *buntdb.Tx) error) error {
 			return err
 		}
 		rep.applied = seq
-		db.maybeSnapshot(rep)
+		db.maybeSnapshot(rep, true)
 		return nil
 	}
 }
@@ -405,7 +405,7 @@ func (db *DB) followLocked(rep *replica) error {
 			rep.applied = seq
 		}
 		rep.cond.Broadcast()
-		db.maybeSnapshot(rep)
+		db.maybeSnapshot(rep, false)
 	})
 	if err != nil {
 		return err
@@ -514,13 +514,21 @@ func (db *DB) loadSnapshot(rep *replica, at uint64) error {
 	return nil
 }
 
-// maybeSnapshot counts an entry applied or written and starts a snapshot
-// when every of them have passed since the newest one (rep.mu held). Every replica may: the log keeps the newest
-// snapshot whoever took it, and a replica that learns of a newer one
-// skips its own.
-func (db *DB) maybeSnapshot(rep *replica) {
+// maybeSnapshot counts an entry applied or written (own: written by this
+// replica) and starts a snapshot when every of them have passed since the
+// newest one (rep.mu held). Any replica may take it — the log keeps the
+// newest snapshot whoever took it, and a replica that finds a newer one
+// than it knew skips its own — but all replicas count the same entries,
+// so the one that wrote the entry at the mark goes first and the others
+// wait half as long again: one upload per snapshot instead of one per
+// node, and still a snapshot where nobody here writes.
+func (db *DB) maybeSnapshot(rep *replica, own bool) {
 	rep.since++
-	if rep.snaps == nil || rep.since < rep.every || time.Now().Before(rep.retryAt) || !rep.snapping.CompareAndSwap(false, true) {
+	due := rep.every
+	if !own {
+		due += rep.every / 2
+	}
+	if rep.snaps == nil || rep.since < due || time.Now().Before(rep.retryAt) || !rep.snapping.CompareAndSwap(false, true) {
 		return
 	}
 	go func() {
