@@ -1,13 +1,16 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -71,22 +74,24 @@ func buildCampus(t *testing.T) string {
 	return bin
 }
 
-func launch(t *testing.T) []*Node {
+// launch starts three nodes; logs collects their output (shown as well
+// with -v, and when the test fails).
+func launch(t *testing.T) (nodes []*Node, logs *lockedBuffer) {
 	t.Helper()
 	base := freeBase(t, 9)
 	sp := Spec{Campus: buildCampus(t), Dir: t.TempDir(), Nodes: 3, Port: base, NATSPort: base + 3, RoutePort: base + 6,
 		// Snapshots and trims of every file (accounts, positions, bookings,
 		// calendars…) all through the scenario, kills and restarts included.
 		Extra: []string{"-snapshot-every", "20"}}
+	logs = &lockedBuffer{}
 	if testing.Verbose() {
-		sp.Log = os.Stderr
+		sp.Log = io.MultiWriter(os.Stderr, logs)
 	} else {
 		// The nodes' logs are shown when the test fails.
-		buf := &lockedBuffer{}
-		sp.Log = buf
+		sp.Log = logs
 		t.Cleanup(func() {
 			if t.Failed() {
-				t.Logf("the nodes' logs:\n%s", buf.String())
+				t.Logf("the nodes' logs:\n%s", logs.String())
 			}
 		})
 	}
@@ -101,7 +106,7 @@ func launch(t *testing.T) []*Node {
 			n.Kill()
 		}
 	})
-	return nodes
+	return nodes, logs
 }
 
 func status(t *testing.T, url string) server.ClusterStatus {
@@ -314,7 +319,7 @@ func TestClusterThreeNodes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs three server processes")
 	}
-	nodes := launch(t)
+	nodes, logs := launch(t)
 	byName := map[string]*Node{}
 	for _, n := range nodes {
 		byName[n.Name] = n
@@ -533,4 +538,44 @@ func TestClusterThreeNodes(t *testing.T) {
 		t.Fatalf("second booking not made: %+v", cards)
 	}
 	t.Logf("skills moved; a new booking made %.1f s after the kill", time.Since(killed).Seconds())
+
+	// The files were snapshotted (every 20 entries) and the log trimmed
+	// behind them: the nodes say so (the killed ones too), and the live
+	// ones' metrics count theirs.
+	said := strings.Count(logs.String(), "snapshot taken, log trimmed")
+	taken, loaded := 0.0, 0.0
+	for _, n := range nodes {
+		if n.Running() {
+			taken += metricValue(t, n.URL, "madang_snapshots_taken_total")
+			loaded += metricValue(t, n.URL, "madang_snapshots_loaded_total")
+		}
+	}
+	t.Logf("snapshots taken %d (live nodes' metrics: %.0f taken, %.0f loaded)", said, taken, loaded)
+	if said == 0 || taken > float64(said) {
+		t.Errorf("snapshots: %d in the logs, %.0f in the live nodes' metrics", said, taken)
+	}
+}
+
+// metricValue reads one unlabelled series from a node's /metrics.
+func metricValue(t *testing.T, url, name string) float64 {
+	t.Helper()
+	c := http.Client{Timeout: 5 * time.Second}
+	resp, err := c.Get(url + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), name+" "); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			return f
+		}
+	}
+	t.Fatalf("%s: no %s in /metrics", url, name)
+	return 0
 }

@@ -205,16 +205,16 @@ func (r replicator) LoadSnapshot(file string) (uint64, []byte, error) {
 // deletes the snapshot it replaced. A replica that read the old pointer
 // just before and follows the log after the trim sees the gap and loads
 // the new snapshot (store.DB.resync).
-func (r replicator) SaveSnapshot(file string, seq uint64, data []byte) error {
+func (r replicator) SaveSnapshot(file string, seq uint64, data []byte) (bool, error) {
 	cur, old, rev, err := r.snapshotAt(file)
 	if err != nil || seq <= cur {
-		return err
+		return false, err
 	}
 	name := snapName(file, seq)
 	ctx, cancel := context.WithTimeout(r.n.ctx, snapshotTimeout)
 	defer cancel()
 	if _, err := r.n.snapObj.PutBytes(ctx, name, data); err != nil {
-		return fmt.Errorf("uploading snapshot %s: %w", name, err)
+		return false, fmt.Errorf("uploading snapshot %s: %w", name, err)
 	}
 	val := []byte(strconv.FormatUint(seq, 10) + " " + name)
 	if rev == 0 {
@@ -225,16 +225,16 @@ func (r replicator) SaveSnapshot(file string, seq uint64, data []byte) error {
 	if err != nil {
 		r.n.snapObj.Delete(ctx, name)
 		if errors.Is(err, jetstream.ErrKeyExists) || errors.Is(err, jetstream.ErrKeyRevisionMismatch) {
-			return nil // another replica's snapshot got there first
+			return false, nil // another replica's snapshot got there first
 		}
-		return fmt.Errorf("moving the snapshot pointer of %s: %w", file, err)
+		return false, fmt.Errorf("moving the snapshot pointer of %s: %w", file, err)
 	}
 	if err := r.n.st.Purge(ctx, jetstream.WithPurgeSubject(dataPrefix+file), jetstream.WithPurgeSequence(seq)); err != nil {
-		return fmt.Errorf("trimming the log of %s before %d: %w", file, seq, err)
+		return true, fmt.Errorf("trimming the log of %s before %d: %w", file, seq, err)
 	}
 	if old != "" {
 		r.n.snapObj.Delete(ctx, old)
 	}
 	r.n.log.Info("cluster: snapshot taken, log trimmed", "file", file, "seq", seq, "bytes", len(data))
-	return nil
+	return true, nil
 }

@@ -61,10 +61,10 @@ type Snapshots interface {
 	// reflects.
 	LoadSnapshot(file string) (seq uint64, data []byte, err error)
 	// SaveSnapshot makes data — file's contents as of its entry seq — the
-	// newest snapshot unless one as new exists, then removes file's
-	// entries before seq from the log (the entry at seq stays: Append's
-	// compare-and-set needs the file's last entry).
-	SaveSnapshot(file string, seq uint64, data []byte) error
+	// newest snapshot unless one as new exists (saved false), then removes
+	// file's entries before seq from the log (the entry at seq stays:
+	// Append's compare-and-set needs the file's last entry).
+	SaveSnapshot(file string, seq uint64, data []byte) (saved bool, err error)
 }
 
 // snapshotRetry is how long a replica waits after a failed snapshot
@@ -188,7 +188,21 @@ type replica struct {
 	snapping atomic.Bool
 	retryAt  time.Time // after a failed snapshot, no other before then
 	log      *slog.Logger
+	stats    *SnapshotStats // the Dir's
 }
+
+// SnapshotStats counts a Dir's snapshots (cluster mode): those its
+// replicas wrote and those they loaded (opening behind the log's trimmed
+// start, or resyncing after a gap).
+type SnapshotStats struct {
+	taken, loaded atomic.Uint64
+}
+
+// Taken returns how many snapshots this node's replicas wrote.
+func (s *SnapshotStats) Taken() uint64 { return s.taken.Load() }
+
+// Loaded returns how many snapshots this node's replicas loaded.
+func (s *SnapshotStats) Loaded() uint64 { return s.loaded.Load() }
 
 // catchUpTimeout bounds how long Open and a conflicting Update wait for
 // the log's entries to arrive.
@@ -198,7 +212,7 @@ var catchUpTimeout = 15 * time.Second
 // holds beyond what the file reflects, and follows the log from then on.
 func (db *DB) replicate(d *Dir, name string) error {
 	r := d.Replicator
-	rep := &replica{r: r, name: name, log: d.log(), every: DefaultSnapshotEvery}
+	rep := &replica{r: r, name: name, log: d.log(), every: DefaultSnapshotEvery, stats: &d.Snapshots}
 	rep.cond = sync.NewCond(&rep.mu)
 	rep.snaps, _ = r.(Snapshots)
 	if d.SnapshotEvery > 0 {
@@ -509,6 +523,7 @@ func (db *DB) loadSnapshot(rep *replica, at uint64) error {
 		return fmt.Errorf("writing the snapshot at %d: %w", seq, err)
 	}
 	rep.log.Info("replica loaded a snapshot", "file", rep.name, "seq", seq, "from", rep.applied, "keys", len(ops))
+	rep.stats.loaded.Add(1)
 	rep.applied, rep.snapAt, rep.since = seq, max(rep.snapAt, seq), 0
 	rep.cond.Broadcast()
 	return nil
@@ -580,8 +595,12 @@ func (db *DB) snapshot(rep *replica) error {
 	if err != nil {
 		return err
 	}
-	if err := rep.snaps.SaveSnapshot(rep.name, seq, encodeOps(ops)); err != nil {
+	saved, err := rep.snaps.SaveSnapshot(rep.name, seq, encodeOps(ops))
+	if err != nil {
 		return err
+	}
+	if saved {
+		rep.stats.taken.Add(1)
 	}
 	rep.mu.Lock()
 	rep.snapAt = max(rep.snapAt, seq)

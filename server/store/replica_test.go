@@ -118,11 +118,11 @@ func (l *memLog) LoadSnapshot(file string) (uint64, []byte, error) {
 	return sn.seq, sn.data, nil
 }
 
-func (l *memLog) SaveSnapshot(file string, seq uint64, data []byte) error {
+func (l *memLog) SaveSnapshot(file string, seq uint64, data []byte) (bool, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if seq <= l.snaps[file].seq {
-		return nil
+		return false, nil
 	}
 	l.snaps[file] = memEntry{seq: seq, data: append([]byte(nil), data...)}
 	es := l.entries[file]
@@ -131,7 +131,7 @@ func (l *memLog) SaveSnapshot(file string, seq uint64, data []byte) error {
 		i++
 	}
 	l.entries[file] = append([]memEntry(nil), es[i:]...)
-	return nil
+	return true, nil
 }
 
 func openReplica(t *testing.T, log Replicator) *DB {
@@ -418,6 +418,9 @@ func TestReplicaSnapshots(t *testing.T) {
 	if len(want) < 100 || want["early"] != "1" {
 		t.Fatalf("writer holds %d keys (early=%q)", len(want), want["early"])
 	}
+	if n := da.Snapshots.Taken() + db.Snapshots.Taken(); n < 10 || da.Snapshots.Loaded()+db.Snapshots.Loaded() != 0 {
+		t.Errorf("the writers took %d snapshots and loaded %d; want ≥ 10 and 0", n, da.Snapshots.Loaded()+db.Snapshots.Loaded())
+	}
 	for name, dir := range map[string]string{"closed meanwhile": lateDir, "new": t.TempDir()} {
 		d, r := openSnapReplica(t, log, dir, 10)
 		if got := dumpDB(r); !maps.Equal(got, want) {
@@ -425,6 +428,9 @@ func TestReplicaSnapshots(t *testing.T) {
 		}
 		if r.Applied() != last {
 			t.Errorf("%s replica at %d, want %d", name, r.Applied(), last)
+		}
+		if d.Snapshots.Loaded() != 1 {
+			t.Errorf("%s replica: %d snapshots loaded, want 1", name, d.Snapshots.Loaded())
 		}
 		d.Close()
 	}

@@ -65,6 +65,9 @@ type Dir struct {
 	// snapshots, where the Replicator keeps snapshots (0:
 	// DefaultSnapshotEvery).
 	SnapshotEvery int
+	// Snapshots counts the snapshots this directory's replicas wrote and
+	// loaded.
+	Snapshots SnapshotStats
 
 	mu  sync.Mutex
 	dbs []*DB
