@@ -37,7 +37,7 @@ func benchRoom(b *testing.B, n int, view int) (*Room, []*Session) {
 	opts, _ := (&Options{DataDir: "x", ViewTiles: view, Speed: 20, SendQueueLen: 1 << 12, SendQueueBytes: 1 << 30,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}).withDefaults()
 	mem, _ := store.OpenMemory(store.Options{})
-	srv := &Server{opts: opts, log: opts.Logger, m: newMetrics(prometheus.NewRegistry()), wdb: &worldDB{db: mem}}
+	srv := &Server{opts: opts, log: opts.Logger, m: newMetrics(prometheus.NewRegistry(), new(store.SnapshotStats)), wdb: &worldDB{db: mem}}
 	r, err := newRoom(srv, info)
 	if err != nil {
 		b.Fatal(err)
@@ -109,7 +109,7 @@ func BenchmarkFrameWrite(b *testing.B) {
 func benchFrameWrite(b *testing.B, oneByOne, direct bool) {
 	opts, _ := (&Options{DataDir: "x", SendQueueLen: 1 << 14, SendQueueBytes: 1 << 30, NoDirectWrites: !direct,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}).withDefaults()
-	srv := &Server{opts: opts, log: opts.Logger, m: newMetrics(prometheus.NewRegistry())}
+	srv := &Server{opts: opts, log: opts.Logger, m: newMetrics(prometheus.NewRegistry(), new(store.SnapshotStats))}
 	got := make(chan *Session, 1)
 	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		up := websocket.Upgrader{WriteBufferPool: &sync.Pool{}}

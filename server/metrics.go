@@ -2,6 +2,7 @@ package server
 
 import (
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/store"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -30,7 +31,9 @@ func (m *metrics) in(t protocol.Type) prometheus.Counter {
 	return m.msgsIn.WithLabelValues(string(t))
 }
 
-func newMetrics(reg *prometheus.Registry) *metrics {
+// newMetrics registers the server's series; snaps counts the data
+// directory's snapshots of the cluster's log (all zero on a single server).
+func newMetrics(reg *prometheus.Registry, snaps *store.SnapshotStats) *metrics {
 	m := &metrics{
 		connections: prometheus.NewGauge(prometheus.GaugeOpts{Name: "madang_connections", Help: "Open WebSocket connections."}),
 		rooms:       prometheus.NewGauge(prometheus.GaugeOpts{Name: "madang_rooms", Help: "Rooms running."}),
@@ -50,6 +53,12 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 	}
 	reg.MustRegister(m.connections, m.rooms, m.players, m.msgsIn, m.msgsOut, m.framesOut, m.bytesOut,
 		m.drops, m.disconnects, m.tickSeconds, m.rejected,
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "madang_snapshots_taken_total",
+			Help: "Cluster mode: snapshots of a database file this node wrote (the log is trimmed behind each)."},
+			func() float64 { return float64(snaps.Taken()) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "madang_snapshots_loaded_total",
+			Help: "Cluster mode: snapshots this node's replicas loaded (opened behind the trimmed log, or resynced after a gap)."},
+			func() float64 { return float64(snaps.Loaded()) }),
 		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	return m
 }

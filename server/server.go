@@ -21,7 +21,6 @@ import (
 	"github.com/gorilla/websocket"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server/store"
-	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
@@ -92,19 +91,11 @@ func New(o *Options) (*Server, error) {
 	if err != nil {
 		return fail(err)
 	}
-	// Snapshots of the cluster's log (all zero on a single server).
-	opts.Registry.MustRegister(
-		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "madang_snapshots_taken_total",
-			Help: "Cluster mode: snapshots of a database file this node wrote (the log is trimmed behind each)."},
-			func() float64 { return float64(dir.Snapshots.Taken()) }),
-		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "madang_snapshots_loaded_total",
-			Help: "Cluster mode: snapshots this node's replicas loaded (opened behind the trimmed log, or resynced after a gap)."},
-			func() float64 { return float64(dir.Snapshots.Loaded()) }))
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &Server{
 		opts:     opts,
 		log:      opts.Logger,
-		m:        newMetrics(opts.Registry),
+		m:        newMetrics(opts.Registry, &dir.Snapshots),
 		dir:      dir,
 		accts:    &accounts{db: main, ttl: opts.TokenTTL, now: time.Now},
 		wdb:      &worldDB{db: wdb},

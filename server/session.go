@@ -49,7 +49,7 @@ type Session struct {
 	closeCode int
 	writerOut chan struct{} // closed when the writer has written the bye and shut the socket down
 	// halfClosed: the writer shut down only the sending side after the
-	// bye; the reader drains and closes (written before writerOut closes).
+	// bye; finish drains, then closes (written before writerOut closes).
 	halfClosed bool
 
 	// An idle connection has no writer goroutine: one is started (kick)
@@ -856,9 +856,8 @@ const closeGrace = time.Second
 // discards what the client has not read yet: the bye itself, which may say
 // where to go next. So after a bye the server shuts down only its sending
 // side (the client reads the bye, the close frame, then the end of the
-// stream), wakes the reader to detach the session at once, and the reader
-// then drains the socket until the client closes too or closeGrace
-// passes (drain). Without a bye (the peer is gone or closed first), or
+// stream) and wakes the reader to detach the session at once; finish then
+// drains the socket until the client closes too or closeGrace passes. Without a bye (the peer is gone or closed first), or
 // where the connection cannot half-close, it closes at once.
 func (s *Session) shutdown(said bool) {
 	nc := s.conn.NetConn()

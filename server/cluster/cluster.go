@@ -139,7 +139,7 @@ const (
 	dataPrefix = "madang.data."
 	leaseKV    = "madang_leases"
 	snapKV     = "madang_snapshots" // file → the sequence of its newest snapshot
-	snapObj    = "madang_snapshots" // the snapshots themselves, file@seq
+	snapObj    = "madang_snapshots" // the snapshots themselves, one object per upload
 	userPrefix = "madang.user."
 )
 
@@ -446,10 +446,10 @@ func (n *Node) Nodes() []string {
 }
 
 // Current reports whether the cluster's streams (the data log, the
-// leases and the snapshots) each have a leader and every other replica up to date: then any
-// one node may die without stopping writes. A node that has just come back
-// is not current at once; an operator (or a test) restarting nodes one by
-// one waits for this between them.
+// leases and the snapshots) each have a leader and every other replica
+// up to date: then any one node may die without stopping writes. A node
+// that has just come back is not current at once; an operator (or a test)
+// restarting nodes one by one waits for this between them.
 func (n *Node) Current() bool {
 	ctx, cancel := context.WithTimeout(n.ctx, 2*time.Second)
 	defer cancel()

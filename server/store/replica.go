@@ -218,15 +218,8 @@ func (db *DB) replicate(d *Dir, name string) error {
 	if d.SnapshotEvery > 0 {
 		rep.every = uint64(d.SnapshotEvery)
 	}
-	err := db.DB.View(func(tx *buntdb.Tx) error {
-		v, err := tx.Get(appliedKey)
-		if errors.Is(err, buntdb.ErrNotFound) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		rep.applied, err = strconv.ParseUint(v, 10, 64)
+	err := db.DB.View(func(tx *buntdb.Tx) (err error) {
+		rep.applied, err = appliedIn(tx)
 		return err
 	})
 	if err != nil {
@@ -309,21 +302,37 @@ func (db *DB) apply(seq uint64, entry []byte) error {
 	if err != nil {
 		return fmt.Errorf("replica: entry %d does not decode: %w", seq, err)
 	}
-	return db.DB.Update(func(tx *buntdb.Tx) error {
-		for _, o := range ops {
-			if o.V == nil {
-				if _, err := tx.Delete(o.K); err != nil && !errors.Is(err, buntdb.ErrNotFound) {
-					return err
-				}
-				continue
-			}
-			if _, _, err := tx.Set(o.K, *o.V, nil); err != nil {
+	return db.DB.Update(func(tx *buntdb.Tx) error { return writeOps(tx, seq, ops) })
+}
+
+// writeOps writes ops and records seq as the entry the file reflects, in
+// the caller's transaction (so a crash keeps both or neither).
+func writeOps(tx *buntdb.Tx, seq uint64, ops []op) error {
+	for _, o := range ops {
+		if o.V == nil {
+			if _, err := tx.Delete(o.K); err != nil && !errors.Is(err, buntdb.ErrNotFound) {
 				return err
 			}
+			continue
 		}
-		_, _, err := tx.Set(appliedKey, strconv.FormatUint(seq, 10), nil)
-		return err
-	})
+		if _, _, err := tx.Set(o.K, *o.V, nil); err != nil {
+			return err
+		}
+	}
+	_, _, err := tx.Set(appliedKey, strconv.FormatUint(seq, 10), nil)
+	return err
+}
+
+// appliedIn returns the entry the file reflects (0: none yet).
+func appliedIn(tx *buntdb.Tx) (uint64, error) {
+	v, err := tx.Get(appliedKey)
+	if errors.Is(err, buntdb.ErrNotFound) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	return strconv.ParseUint(v, 10, 64)
 }
 
 // Update runs fn in a read-write transaction. On a single node it is
@@ -509,15 +518,7 @@ func (db *DB) loadSnapshot(rep *replica, at uint64) error {
 				return err
 			}
 		}
-		for _, o := range ops {
-			if o.V != nil && o.K != appliedKey {
-				if _, _, err := tx.Set(o.K, *o.V, nil); err != nil {
-					return err
-				}
-			}
-		}
-		_, _, err := tx.Set(appliedKey, strconv.FormatUint(seq, 10), nil)
-		return err
+		return writeOps(tx, seq, ops)
 	})
 	if err != nil {
 		return fmt.Errorf("writing the snapshot at %d: %w", seq, err)
@@ -578,11 +579,7 @@ func (db *DB) snapshot(rep *replica) error {
 	var seq uint64
 	var ops []op
 	err = db.DB.View(func(tx *buntdb.Tx) error {
-		v, err := tx.Get(appliedKey)
-		if err != nil {
-			return err
-		}
-		if seq, err = strconv.ParseUint(v, 10, 64); err != nil {
+		if seq, err = appliedIn(tx); err != nil {
 			return err
 		}
 		return tx.Ascend("", func(k, v string) bool {
