@@ -42,7 +42,7 @@ type Server struct {
 	// frameHook, set only by tests (export_test.go), sees every decoded
 	// frame before it is handled: the containment test panics in it.
 	frameHook atomic.Pointer[func(protocol.Envelope)]
-	up      websocket.Upgrader
+	up        websocket.Upgrader
 
 	entitySeq atomic.Uint32
 	sessSeq   atomic.Uint32
