@@ -12,17 +12,17 @@ import (
 // form slots read them. All date arithmetic happens in now's location (the
 // world's time zone), never the process's.
 type ents struct {
-	date, dateEnd string // YYYY-MM-DD
-	time             string // HH:MM, a clock time said
-	winFrom, winTo   string // HH:MM, a part of the day said ("오후")
-	people        string
-	nights        string
-	minutes       string
-	moneyMax      string
-	moneyMin      string
-	ordinal       int // 1-based; -1 last
-	numbers       []int
-	names         []string
+	date, dateEnd  string // YYYY-MM-DD
+	time           string // HH:MM, a clock time said
+	winFrom, winTo string // HH:MM, a part of the day said ("오후")
+	people         string
+	nights         string
+	minutes        string
+	moneyMax       string
+	moneyMin       string
+	ordinal        int // 1-based; -1 last
+	numbers        []int
+	names          []string
 }
 
 func parseEntities(text string, now time.Time) ents {

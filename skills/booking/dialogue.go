@@ -11,4 +11,6 @@ import _ "embed"
 var dialogueJSON []byte
 
 // ConversationData implements skills.Conversational.
-func (*Booker) ConversationData() (string, []byte) { return "skills/booking/dialogue.json", dialogueJSON }
+func (*Booker) ConversationData() (string, []byte) {
+	return "skills/booking/dialogue.json", dialogueJSON
+}

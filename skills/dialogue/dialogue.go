@@ -198,8 +198,8 @@ type Result struct {
 	// LinesMax bounds {lines} (the card still shows every item); LineSep joins them.
 	LinesMax int    `json:"lines_max,omitempty"`
 	LineSep  string `json:"line_sep,omitempty"`
-	Say     []Text      `json:"say,omitempty"`     // the first that applies
-	Empty   []Text      `json:"empty,omitempty"`   // when there are no items
+	Say      []Text `json:"say,omitempty"`   // the first that applies
+	Empty    []Text `json:"empty,omitempty"` // when there are no items
 	// Alt: when nothing qualifies, other values from the filtered-out
 	// items (other free times) are offered and Clear is asked again.
 	Alt *Alt `json:"alt,omitempty"`
@@ -238,7 +238,7 @@ type Card struct {
 
 // OptionSpec makes an item pickable.
 type OptionSpec struct {
-	ID    string `json:"id"`
+	ID      string `json:"id"`
 	Label   string `json:"label"`
 	LabelEn string `json:"label_en,omitempty"` // the label in English, if it differs
 	Value   string `json:"value,omitempty"`    // another thing the user may say to pick it (a time)
@@ -270,10 +270,10 @@ type Alt struct {
 type Sequence struct {
 	List    string `json:"list"`    // path of the items
 	Choices string `json:"choices"` // path, in an item, of its choices ({choices})
-	Intro  Text  `json:"intro"`
-	Ask    Text  `json:"ask"` // one item: {n}, {of}, item fields, {choices}
-	Card   *Card `json:"card,omitempty"`
-	Answer Next  `json:"answer"` // {text} is what the user said, {item.x} the item asked
+	Intro   Text   `json:"intro"`
+	Ask     Text   `json:"ask"` // one item: {n}, {of}, item fields, {choices}
+	Card    *Card  `json:"card,omitempty"`
+	Answer  Next   `json:"answer"` // {text} is what the user said, {item.x} the item asked
 }
 
 // Answer follows a sequence answer's result.

@@ -11,4 +11,6 @@ import _ "embed"
 var dialogueJSON []byte
 
 // ConversationData implements skills.Conversational.
-func (*Scheduler) ConversationData() (string, []byte) { return "skills/scheduling/dialogue.json", dialogueJSON }
+func (*Scheduler) ConversationData() (string, []byte) {
+	return "skills/scheduling/dialogue.json", dialogueJSON
+}

@@ -11,4 +11,6 @@ import _ "embed"
 var dialogueJSON []byte
 
 // ConversationData implements skills.Conversational.
-func (*Shop) ConversationData() (string, []byte) { return "skills/shopping/dialogue.json", dialogueJSON }
+func (*Shop) ConversationData() (string, []byte) {
+	return "skills/shopping/dialogue.json", dialogueJSON
+}

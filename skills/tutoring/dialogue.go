@@ -11,4 +11,6 @@ import _ "embed"
 var dialogueJSON []byte
 
 // ConversationData implements skills.Conversational.
-func (*Tutor) ConversationData() (string, []byte) { return "skills/tutoring/dialogue.json", dialogueJSON }
+func (*Tutor) ConversationData() (string, []byte) {
+	return "skills/tutoring/dialogue.json", dialogueJSON
+}
