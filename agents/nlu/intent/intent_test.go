@@ -229,15 +229,15 @@ func TestTrainErrors(t *testing.T) {
 
 func TestNormalize(t *testing.T) {
 	for in, want := range map[string]string{
-		"  Hello,   WORLD!! ":  "hello world",
+		"  Hello,   WORLD!! ": "hello world",
 		"ＡＢＣ１２３":              "abc123",
-		"What's up?":           "whats up",
-		"soooo gooood":         "soo good",
+		"What's up?":          "whats up",
+		"soooo gooood":        "soo good",
 		"ㅋㅋㅋㅋㅋ 대박":            "\u110f\u110f 대박", // NFKC: compatibility jamo become conjoining ones
 		"ㄱㅅ ㅇㅇ":               "감사 응",
 		"예약\u200b해줘":          "예약 해줘",
-		"\u1100\u1161\u11a8": "각", // decomposed jamo compose
-		"thx u r great":        "thanks you are great",
+		"\u1100\u1161\u11a8":  "각", // decomposed jamo compose
+		"thx u r great":       "thanks you are great",
 		"낼 담주 예약":             "내일 다음 주 예약",
 		"광합성에서…":              "광합성에서",
 	} {
