@@ -21,12 +21,25 @@ import (
 	"strings"
 )
 
-// Verdict is a checker's decision.
+// Verdict is a checker's decision. A refused request never reaches a
+// brain; neither does one with Help, which is the answer to give instead.
 type Verdict struct {
 	Refuse   bool
-	Category string // the first harmful category matched
-	Harm     int    // score of harmful matches
-	Safe     int    // safe markers found
+	Category string // the harmful category (the rules': the first matched)
+	Harm     int    // score of the rules' harmful matches
+	Safe     int    // the rules' safe markers found
+	// Help, when set, is what to say instead of asking a brain, in the
+	// text's language (Hangul → Korean): a caring answer with the crisis
+	// line when someone may hurt themselves (Category self_harm; never a
+	// refusal), or guidance — how to recognise it, what to do, whom to
+	// call — for a harmless question about a harm (Topic names it). Only
+	// the learned checker sets it.
+	Help  string
+	Topic string
+	// Label and P are the learned model's best label and its probability
+	// (for logs and evaluation).
+	Label string
+	P     float64
 }
 
 // Checker decides whether to refuse a user's message.
