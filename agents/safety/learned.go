@@ -67,8 +67,8 @@ var builtinHelp []byte
 // The model decides only about text near what it learned (MinSimilarity).
 type Learned struct {
 	rules  *Rules
-	model  *intent.Model // harmful categories, look-alikes by category, ordinary
-	group  *intent.Model // harmful, look-alike or ordinary
+	model  *intent.Model                // harmful categories, look-alikes by category, ordinary
+	group  *intent.Model                // harmful, look-alike or ordinary
 	help   map[string]map[string]string // topic → lang → text
 	crisis map[string]string
 	// RefuseP is the probability of the harmful group the model needs to
