@@ -149,7 +149,7 @@ func (t Time) String() string {
 		return x.Format("2006-01-02")
 	}
 	s := f(t.Start)
-	if !t.End.Equal(addGrain(t.Start, t.Grain)) {
+	if t.Interval || !t.End.Equal(addGrain(t.Start, t.Grain)) {
 		s += ".." + f(t.End)
 	}
 	s += " " + string(t.Grain)
@@ -194,6 +194,13 @@ func Parse(text string, ref time.Time) []Entity {
 	p := newParser(text, ref)
 	var cands []Entity
 	for i := range p.toks {
+		for _, r := range pairRules {
+			for _, e := range r(p, i) {
+				if e.End > e.Start {
+					cands = append(cands, e)
+				}
+			}
+		}
 		for _, r := range rules {
 			if e, ok := r(p, i); ok && e.End > e.Start {
 				cands = append(cands, e)

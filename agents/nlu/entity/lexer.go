@@ -180,7 +180,8 @@ func lexNumber(text string, i int) token {
 		commas = true
 		j += 4
 	}
-	if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
+	afterDot := i >= 2 && text[i-1] == '.' && isDigit(text[i-2])
+	if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) && !afterDot {
 		k := j + 1
 		for k < len(text) && isDigit(text[k]) {
 			k++

@@ -87,6 +87,8 @@ const (
 	cUp               // up (to)
 	cNo               // no, not
 	cYearRel          // 올해 0, 내년 1, 작년 -1
+	cAlone            // 혼자: one person
+	cPer              // 인당, 당: 1인당 is a rate, not a count
 )
 
 type sense struct {
@@ -151,7 +153,7 @@ var koLex = map[string][]sense{
 	"십": {{c: cSinoMag, v: 10}}, "백": {{c: cSinoMag, v: 100}}, "천": {{c: cSinoMag, v: 1000}},
 	"만": {{c: cBigMag, v: 10000}}, "억": {{c: cBigMag, v: 100000000}},
 	// counters
-	"명": {{c: cCounter, u: "person"}}, "인": {{c: cCounter, u: "person"}}, "사람": {{c: cCounter, u: "person"}},
+	"사이": {{c: cBetween}}, "혼자": {{c: cAlone}}, "인당": {{c: cPer}}, "당": {{c: cPer}}, "명": {{c: cCounter, u: "person"}}, "이서": {{c: cCounter, u: "person"}}, "인": {{c: cCounter, u: "person"}}, "사람": {{c: cCounter, u: "person"}},
 	"분": {{c: cMinute}, {c: cCounter, u: "person"}}, "개": {{c: cCounter, u: "item"}}, "인분": {{c: cCounter, u: "portion"}},
 	"잔": {{c: cCounter, u: "cup"}}, "병": {{c: cCounter, u: "bottle"}}, "그릇": {{c: cCounter, u: "bowl"}},
 	"장": {{c: cCounter, u: "ticket"}}, "객실": {{c: cCounter, u: "room"}}, "개월": {{c: cMonthUnit}},

@@ -72,7 +72,7 @@ func isKorean(t *token) bool {
 var particles = map[rune]bool{}
 
 func init() {
-	for _, r := range "에은는이가을를도로으엔만요쯤께경부까나랑과와하중안내초말처정보라니면씩께야이여엔인" {
+	for _, r := range "에은는이가을를도로으엔만요쯤께경부까나랑과와하중안내초말처정보라니면씩께야이여엔인입어" {
 		particles[r] = true
 	}
 }

@@ -8,11 +8,21 @@ import "time"
 // from 3 to 5pm, between Monday and Wednesday, Dec 24-26, 밤 10시부터 새벽 2시까지.
 func (p *parser) interval(i int) (Time, int, bool) {
 	j := i
+	// next Friday from 7 to 9pm: a day said before the range
+	var pre spec
+	hasPre := false
+	if s, pj, ok := p.timeExpr(i); ok && s.bits&(bClock) == 0 && s.bits&dayBits != 0 && !s.bare && (p.latin(pj, "from") || p.latin(pj, "between")) {
+		pre, hasPre, j = s, true, pj
+	}
 	between := false
 	if p.isAny(j, cBetween) {
 		between = true
 		j++
 	} else if p.isAny(j, cFrom) && p.tok(j).s == "from" {
+		j++
+	}
+	prefixed := j > i
+	if p.isAny(j, cThe) {
 		j++
 	}
 	l, lj, ok := p.rangeEnd(j)
@@ -40,9 +50,36 @@ func (p *parser) interval(i int) (Time, int, bool) {
 	default:
 		return Time{}, i, false
 	}
+	if p.isAny(k, cThe) && p.tok(k).s == "the" {
+		k++
+	}
 	r, rj, ok := p.rangeEnd(k)
 	if !ok {
 		return Time{}, i, false
+	}
+	if l.bare && r.bare {
+		// from 9 to 5, between 1 and 3: two bare hours
+		if !prefixed || hasPre && false {
+			return Time{}, i, false
+		}
+		var ok1, ok2 bool
+		l, ok1 = clockSpec(l.bareN, 0, false, merNone)
+		r, ok2 = clockSpec(r.bareN, 0, false, merNone)
+		if !ok1 || !ok2 {
+			return Time{}, i, false
+		}
+	}
+	if hasPre {
+		for _, e := range []*spec{&l, &r} {
+			if e.bare || e.bits&dayBits != 0 {
+				continue
+			}
+			m, ok := merge(*e, pre)
+			if !ok {
+				return Time{}, i, false
+			}
+			*e = m
+		}
 	}
 	if p.isAny(rj, cUntil) && p.tok(rj).s == "까지" {
 		rj++
@@ -86,6 +123,14 @@ func (p *parser) rangeEnd(i int) (spec, int, bool) {
 	r, ok := p.number(i)
 	if !ok || !isInt(r.v) || r.v < 0 || r.v > 31 || r.f&fMag != 0 || r.f&fSino != 0 {
 		return spec{}, i, false
+	}
+	// 8 tonight: a bare hour with the words that make it a time
+	if c, cj, ok := p.bareClock(i); ok {
+		if s2, j2, ok := p.timeExpr(p.glue(cj)); ok && s2.bits&bClock == 0 && !s2.bare {
+			if m, ok := merge(c, s2); ok {
+				return m, j2, true
+			}
+		}
 	}
 	return spec{bare: true, bareN: int(r.v)}, r.j, true
 }
@@ -157,9 +202,11 @@ func inherit(l, r spec) (spec, spec, bool) {
 	}
 	// the meridiem and the part of the day
 	if l.bits&bClock != 0 && r.bits&bClock != 0 {
-		if r.bits&bPod == 0 && r.mer == merNone && !r.fixedClock && l.bits&bPod != 0 {
-			r.bits |= bPod
-			r.pod = l.pod
+		if l.bits&bPod == 0 && l.mer == merNone && !l.fixedClock && r.bits&bPod == 0 && r.mer == merNone && !r.fixedClock &&
+			l.hour >= 7 && l.hour <= 11 && r.hour >= 1 && r.hour <= 6 {
+			// 9시부터 6시까지: a working day
+			l, _ = clockSpec(l.hour, l.minutes%60, l.hasMin, merAM)
+			r, _ = clockSpec(r.hour, r.minutes%60, r.hasMin, merPM)
 		}
 		if l.bits&bPod == 0 && l.mer == merNone && !l.fixedClock {
 			rpm := r.mer == merPM || r.bits&bPod != 0 && (pods[r.pod].mer == merPM || pods[r.pod].mer == merNight)

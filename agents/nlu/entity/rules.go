@@ -27,6 +27,16 @@ func numberRule(p *parser, i int) (Entity, bool) {
 			}
 		}
 	}
+	// 혼자, 혼자서: one person
+	if _, ok := t.has(cAlone); ok && p.wordStarts(i) {
+		j := i + 1
+		if n := p.tok(j); n != nil && !n.sp && n.k == tHangul && n.s == "서" {
+			j++
+		}
+		e := p.span(KindNumber, i, j)
+		e.Number = &Number{Value: 1, Unit: "person"}
+		return e, true
+	}
 	// for 4 (a party), not for 4 hours / for 7pm
 	if _, ok := t.has(cFor); ok && t.s == "for" {
 		if r, ok := p.number(i + 1); ok && isInt(r.v) && r.v > 0 && r.v <= 30 && r.f&(fDigits|fEnglish) != 0 && p.partyEnd(r.j) {
@@ -51,7 +61,7 @@ func numberRule(p *parser, i int) (Entity, bool) {
 		}
 	}
 	r, ok := p.number(i)
-	if !ok {
+	if !ok || p.isAny(r.j, cPer) {
 		return Entity{}, false
 	}
 	switch {
@@ -60,8 +70,8 @@ func numberRule(p *parser, i int) (Entity, bool) {
 		if !p.wordEnds(r.j) || isPrenominal(p.tok(r.j-1).s) {
 			return Entity{}, false
 		}
-	case r.f&fSino != 0 && r.f&fDigits == 0:
-		return Entity{}, false // 이, 사, 오: too often other words
+	case r.f&fDigits == 0 && r.f&fEnglish == 0:
+		return Entity{}, false // 이, 사, 만, 십: too often other words (만나요, 하나만)
 	case r.f&fEnglish != 0:
 		if _, ok := t.has(cEnA); ok && r.f&fMag == 0 {
 			return Entity{}, false
@@ -128,7 +138,7 @@ func (p *parser) partyEnd(j int) bool {
 		return t.s != ":" && t.s != "." && t.s != "-" && t.s != "~"
 	}
 	return !p.isAny(j, cAmPm, cOclock, cHours, cMinute, cSecond, cDay, cNight, cWeekUnit, cMonthUnit, cYear,
-		cCounter, cPeople, cPOD, cTonight, cEnMag, cWon, cDollar, cHalf, cAnd) && t.s != "k" && t.s != "ish"
+		cCounter, cPeople, cEnMag, cWon, cDollar, cHalf, cAnd) && t.s != "k" && t.s != "ish"
 }
 
 // ---- ordinals ------------------------------------------------------------
@@ -223,7 +233,7 @@ func (p *parser) dateContext(i, j int) bool {
 	if p.isAny(k, cThe) {
 		k--
 	}
-	if p.isAny(k, cOn, cUntil, cFrom, cMonthName) || p.latin(k, "by") || p.latin(k, "before") {
+	if p.isAny(k, cOn, cUntil, cFrom, cMonthName, cTo, cAnd, cBetween) || p.latin(k, "by") || p.latin(k, "before") {
 		return true
 	}
 	if p.isAny(i-1, cMonthName) {
@@ -236,6 +246,58 @@ func (p *parser) dateContext(i, j int) bool {
 }
 
 // ---- money ---------------------------------------------------------------
+
+// pairRules read two entities at once; they run before rules, so on equal
+// spans their readings win.
+var pairRules = []func(p *parser, i int) []Entity{moneyRangeRule}
+
+// moneyRangeRule reads a price range as a min and a max: 2만원에서 3만원 사이,
+// 2만~3만원, between $20 and $30, 20,000 to 30,000 won.
+func moneyRangeRule(p *parser, i int) []Entity {
+	j := i
+	between := false
+	if t := p.tok(i); t != nil && t.s == "between" {
+		between = true
+		j++
+	}
+	m1, k1, ok := p.amount(j, false)
+	if !ok || m1.Currency == "" {
+		r, rok := p.number(j)
+		if !rok || r.f&(fNative|fEnglish) != 0 || r.f&fSino != 0 && r.f&fMag == 0 {
+			return nil
+		}
+		m1, k1 = Money{Amount: int64(r.v)}, r.j
+	}
+	k := k1
+	switch {
+	case between:
+		if !p.isAny(k, cAnd) {
+			return nil
+		}
+		k++
+	case p.isAny(k, cFrom) && p.tok(k).s != "from", p.sym(k, "~"), p.sym(k, "-"), p.isAny(k, cTo) && p.tok(k).s == "to":
+		k++
+	default:
+		return nil
+	}
+	m2, k2, ok := p.amount(k, false)
+	if !ok || m2.Currency == "" {
+		return nil
+	}
+	if m1.Currency == "" {
+		m1.Currency = m2.Currency
+	}
+	if m1.Currency != m2.Currency || m2.Amount < m1.Amount {
+		return nil
+	}
+	if p.isAny(k2, cBetween) || p.isAny(k2, cUntil) && p.tok(k2).s == "까지" {
+		k2++
+	}
+	m1.Bound, m2.Bound = "min", "max"
+	a, b := p.span(KindMoney, i, k1), p.span(KindMoney, k, k2)
+	a.Money, b.Money = &m1, &m2
+	return []Entity{a, b}
+}
 
 func moneyRule(p *parser, i int) (Entity, bool) {
 	// a bound said first: under ₩30,000, less than 30000 won, at most $50, 최대 3만원
@@ -444,6 +506,11 @@ func (p *parser) duration(i int) (Duration, int, bool) {
 			n, found = r, true
 			break
 		}
+		// two and a half hours
+		if p.isAny(r.j, cAnd) && p.isAny(r.j+1, cEnA) && p.latin(r.j+2, "half") && p.isAny(r.j+3, cHours) {
+			n, found = numRead{r.v + 0.5, r.j + 3, r.f}, true
+			break
+		}
 	}
 	if !found && t.k == tWord {
 		if _, ok := t.has(cEnA); ok && p.isAny(i+1, cHours, cMinute, cDay, cWeekUnit, cMonthUnit, cNight) {
@@ -473,6 +540,9 @@ func (p *parser) duration(i int) (Duration, int, bool) {
 			d.Value += 30 * time.Minute
 			j += 3
 		} else if m, ok := p.number(j); ok && m.f&fNative == 0 && p.isAny(m.j, cMinute) && m.v < 60 {
+			d.Value += time.Duration(m.v) * time.Minute
+			j = m.j + 1
+		} else if m, ok := p.number(j + 1); ok && p.isAny(j, cAnd) && m.f&fNative == 0 && p.isAny(m.j, cMinute) && m.v < 60 {
 			d.Value += time.Duration(m.v) * time.Minute
 			j = m.j + 1
 		}

@@ -13,6 +13,7 @@ type spec struct {
 	afterMonths int           // bAfter: months from today (3달 뒤)
 	weekday     int           // bWeekday: ISO 1..7
 	short       bool          // the weekday was a one-syllable 월/화 or a clipped mon/sat
+	koShort     bool          // the weekday was a one-syllable 월/화: it joins no clock
 	week        int           // bWeek: ISO weeks from this one (다음 주 1)
 	month       int           // bMonth: 1..12
 	monthRel    int           // bMonthRel: 다음 달 1
@@ -91,7 +92,7 @@ func merge(a, b spec) (spec, bool) {
 		m.after, m.afterMonths = b.after, b.afterMonths
 	}
 	if b.bits&bWeekday != 0 {
-		m.weekday, m.short = b.weekday, b.short
+		m.weekday, m.short, m.koShort = b.weekday, b.short, b.koShort
 	}
 	if b.bits&bWeek != 0 {
 		m.week = b.week
@@ -154,6 +155,12 @@ func (p *parser) timeExpr(i int) (spec, int, bool) {
 		if !ok {
 			break
 		}
+		// 월~금 9시: a one-syllable weekday joins nothing but its week;
+		// 11시 반에 점심: a Korean part of the day after a clock is the meal, not the time.
+		if s.koShort && s2.bits&(bClock|bPod) != 0 || s2.koShort && s.bits&(bClock|bPod) != 0 ||
+			s.bits&bClock != 0 && s2.bits == bPod && p.tok(k).s[0] >= 0x80 {
+			break
+		}
 		m, ok := merge(s, s2)
 		if !ok {
 			break
@@ -178,7 +185,7 @@ func (p *parser) glue(j int) int {
 			return j
 		}
 		switch {
-		case t.s == "에" || t.s == "의" || t.s == "," || t.s == "on" || t.s == "at" || t.s == "@" || t.s == "the" || t.s == "of":
+		case t.s == "에" || t.s == "의" || t.s == "," || t.s == "on" || t.s == "the" || t.s == "of":
 			j++
 		case t.s == "in" && p.latin(j+1, "the") && p.isAny(j+2, cPOD):
 			j += 2
@@ -441,7 +448,7 @@ func atomWeekday(p *parser, i int) (spec, int, bool) {
 		if t.s[0] >= 0x80 && !p.wordStarts(i) {
 			return spec{}, i, false
 		}
-		return spec{bits: bWeekday, weekday: s.v, short: true}, i + 1, true
+		return spec{bits: bWeekday, weekday: s.v, short: true, koShort: t.s[0] >= 0x80}, i + 1, true
 	}
 	return spec{}, i, false
 }
@@ -735,6 +742,24 @@ func atomEnClock(p *parser, i int) (spec, int, bool) {
 		}
 		return spec{}, i, false
 	}
+	if t.k == tWord {
+		// six o'clock, seven pm
+		if s, ok := t.has(cEnNum); ok && s.v >= 1 && s.v <= 12 {
+			j, mer := i+1, merNone
+			if p.isAny(j, cOclock) {
+				j++
+			}
+			if m, ok := p.is(j, cAmPm); ok {
+				mer = m.v
+				j++
+			}
+			if j > i+1 {
+				c, ok := clockSpec(s.v, 0, false, mer)
+				return c, j, ok
+			}
+		}
+		return spec{}, i, false
+	}
 	if t.k != tNum || !isInt(t.v) && !(len(t.s) >= 4 && t.s[len(t.s)-3] == '.') {
 		return spec{}, i, false
 	}
@@ -770,11 +795,35 @@ func atomEnClock(p *parser, i int) (spec, int, bool) {
 			j++
 		}
 	} else if !hasMin {
+		// 7ish, 7-ish
+		if p.latin(j, "ish") && !p.spaced(j) {
+			s, ok := clockSpec(h, 0, false, merNone)
+			s.approx = true
+			return s, j + 1, ok
+		}
+		if p.sym(j, "-") && p.latin(j+1, "ish") {
+			s, ok := clockSpec(h, 0, false, merNone)
+			s.approx = true
+			return s, j + 2, ok
+		}
+		// 7 in the evening
+		if p.latin(j, "in") && p.latin(j+1, "the") {
+			if pd, ok := p.is(j+2, cPOD); ok {
+				s, ok := clockSpec(h, 0, false, merNone)
+				if ok {
+					s, ok = merge(s, spec{bits: bPod, pod: pd.v})
+				}
+				return s, j + 3, ok
+			}
+		}
 		return spec{}, i, false
 	}
 	s, ok := clockSpec(h, m, hasMin, mer)
 	if !ok {
 		return spec{}, i, false
+	}
+	if len(t.s) == 2 && t.s[0] == '0' && mer == merNone {
+		s.fixedClock = true // 08:00 is a 24-hour clock
 	}
 	return s, j, true
 }
@@ -803,7 +852,7 @@ func atomPrefixed(p *parser, i int) (spec, int, bool) {
 	if !found {
 		// bare hour: at 7, around seven
 		r, ok := p.number(i + 1)
-		if !ok || !isInt(r.v) || r.v < 0 || r.v > 23 || r.f&fMag != 0 || r.f&(fDigits|fEnglish) == 0 || !p.partyEnd(r.j) {
+		if !ok || !isInt(r.v) || r.v < 0 || r.v > 23 || r.f&fMag != 0 || r.f&(fDigits|fEnglish) == 0 || !p.clockEnd(r.j) {
 			return spec{}, i, false
 		}
 		if p.tok(i+1).k == tNum && p.tok(i+1).digits > 2 {
@@ -821,6 +870,36 @@ func atomPrefixed(p *parser, i int) (spec, int, bool) {
 	}
 	best.approx = best.approx || approx
 	return best, bj, true
+}
+
+// clockEnd: after a bare hour nothing says it is a count or a length (at 7, not at 7 people).
+func (p *parser) clockEnd(j int) bool {
+	t := p.tok(j)
+	if t == nil {
+		return true
+	}
+	if t.k == tSym {
+		return t.s != ":" && t.s != "." && t.s != "%" && t.s != "~" && t.s != "-"
+	}
+	if t.k == tNum {
+		return false
+	}
+	return !p.isAny(j, cHours, cMinute, cSecond, cDay, cNight, cWeekUnit, cMonthUnit, cYear, cCounter, cPeople,
+		cEnMag, cWon, cDollar, cHalf, cOf) && t.s != "k"
+}
+
+// bareClock reads a bare hour that other words make a time: 7ish, 7 in the
+// evening, 8 tonight (only where the caller allows a bare hour).
+func (p *parser) bareClock(i int) (spec, int, bool) {
+	r, ok := p.number(i)
+	if !ok || !isInt(r.v) || r.v < 0 || r.v > 24 || r.f&fMag != 0 || r.f&(fDigits|fEnglish) == 0 || !p.clockEnd(r.j) {
+		return spec{}, i, false
+	}
+	if t := p.tok(i); t.k == tNum && t.digits > 2 {
+		return spec{}, i, false
+	}
+	s, ok := clockSpec(int(r.v), 0, false, merNone)
+	return s, r.j, ok
 }
 
 // cLatinOrd is never set: a placeholder so ordinal suffixes read as a category.
