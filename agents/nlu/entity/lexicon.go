@@ -88,6 +88,7 @@ const (
 	cNo               // no, not
 	cYearRel          // 올해 0, 내년 1, 작년 -1
 	cAlone            // 혼자: one person
+	cHoliday          // a holiday on a fixed day (value: month*100 + day)
 	cPer              // 인당, 당: 1인당 is a rate, not a count
 )
 
@@ -153,6 +154,11 @@ var koLex = map[string][]sense{
 	"십": {{c: cSinoMag, v: 10}}, "백": {{c: cSinoMag, v: 100}}, "천": {{c: cSinoMag, v: 1000}},
 	"만": {{c: cBigMag, v: 10000}}, "억": {{c: cBigMag, v: 100000000}},
 	// counters
+	"크리스마스": {{c: cHoliday, v: 1225}}, "성탄절": {{c: cHoliday, v: 1225}}, "크리스마스이브": {{c: cHoliday, v: 1224}},
+	"신정": {{c: cHoliday, v: 101}}, "삼일절": {{c: cHoliday, v: 301}}, "어린이날": {{c: cHoliday, v: 505}}, "어버이날": {{c: cHoliday, v: 508}},
+	"현충일": {{c: cHoliday, v: 606}}, "광복절": {{c: cHoliday, v: 815}}, "개천절": {{c: cHoliday, v: 1003}}, "한글날": {{c: cHoliday, v: 1009}},
+	"발렌타인데이": {{c: cHoliday, v: 214}}, "화이트데이": {{c: cHoliday, v: 314}}, "빼빼로데이": {{c: cHoliday, v: 1111}},
+	"이브": {{c: cNone}}, "새해": {{c: cNone}}, "첫날": {{c: cNone}},
 	"사이": {{c: cBetween}}, "혼자": {{c: cAlone}}, "인당": {{c: cPer}}, "당": {{c: cPer}}, "명": {{c: cCounter, u: "person"}}, "이서": {{c: cCounter, u: "person"}}, "인": {{c: cCounter, u: "person"}}, "사람": {{c: cCounter, u: "person"}},
 	"분": {{c: cMinute}, {c: cCounter, u: "person"}}, "개": {{c: cCounter, u: "item"}}, "인분": {{c: cCounter, u: "portion"}},
 	"잔": {{c: cCounter, u: "cup"}}, "병": {{c: cCounter, u: "bottle"}}, "그릇": {{c: cCounter, u: "bowl"}},
@@ -255,7 +261,7 @@ var enLex = map[string][]sense{
 	"jan": {{c: cMonthName, v: 1}}, "feb": {{c: cMonthName, v: 2}}, "mar": {{c: cMonthName, v: 3}}, "apr": {{c: cMonthName, v: 4}},
 	"jun": {{c: cMonthName, v: 6}}, "jul": {{c: cMonthName, v: 7}}, "aug": {{c: cMonthName, v: 8}}, "sep": {{c: cMonthName, v: 9}},
 	"sept": {{c: cMonthName, v: 9}}, "oct": {{c: cMonthName, v: 10}}, "nov": {{c: cMonthName, v: 11}}, "dec": {{c: cMonthName, v: 12}},
-	"@": {{c: cAt}},
+	"@": {{c: cAt}}, "christmas": {{c: cHoliday, v: 1225}}, "xmas": {{c: cHoliday, v: 1225}}, "halloween": {{c: cHoliday, v: 1031}},
 }
 
 // koByFirst lists the Korean words by their first rune, longest first, for

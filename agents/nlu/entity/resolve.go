@@ -81,7 +81,7 @@ func (p *parser) interval(i int) (Time, int, bool) {
 			*e = m
 		}
 	}
-	if p.isAny(rj, cUntil) && p.tok(rj).s == "까지" {
+	if p.isAny(rj, cUntil) && p.tok(rj).s == "까지" || ko && p.isAny(rj, cBetween) && p.tok(rj).s == "사이" {
 		rj++
 	} else if ko && p.tok(lj).s == "에서" {
 		return Time{}, i, false // 강남에서 ...: 에서 needs 까지
@@ -266,6 +266,9 @@ func resolve(s spec, ref, notBefore time.Time) (Time, bool) {
 	dayC := func(d time.Time) cand { return cand{d, d.AddDate(0, 0, 1), GrainDay} }
 	monday := today.AddDate(0, 0, -(isoWeekday(today) - 1))
 	db := s.bits & dayBits
+	if db&bDom != 0 {
+		db &^= bWeekday
+	}
 	switch {
 	case db&bAfter != 0:
 		if s.afterMonths != 0 {

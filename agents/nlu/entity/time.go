@@ -56,6 +56,10 @@ func validDay(b uint16) bool {
 		bYear, bYear | bMonth, bYear | bMonth | bDom, bYearRel, bYearRel | bMonth, bYearRel | bMonth | bDom:
 		return true
 	}
+	// 12월 14일 월요일, Monday, December 14: the date decides, the weekday only repeats it
+	if b&bWeekday != 0 && b&bDom != 0 && b&bWeek == 0 {
+		return validDay(b &^ bWeekday)
+	}
 	return false
 }
 
@@ -64,7 +68,7 @@ func merge(a, b spec) (spec, bool) {
 		return a, false
 	}
 	u := a.bits | b.bits
-	if !validDay(u) {
+	if !validDay(u) || u&bDom != 0 && (a.short || b.short) {
 		return a, false
 	}
 	if u&bAfter != 0 && u&(bPod|bClock) != 0 {
@@ -208,7 +212,48 @@ func (p *parser) atom(i int) (spec, int, bool) {
 }
 
 var atoms = []func(p *parser, i int) (spec, int, bool){
-	atomRelDay, atomAfter, atomWeek, atomMonthRel, atomWeekday, atomDate, atomEnDate, atomPod, atomClock, atomEnClock, atomPrefixed,
+	atomHoliday, atomRelDay, atomAfter, atomWeek, atomMonthRel, atomWeekday, atomDate, atomEnDate, atomPod, atomClock, atomEnClock, atomPrefixed,
+}
+
+// atomHoliday: 크리스마스, 크리스마스 이브, 한글날, Christmas (Eve), New Year's Day/Eve, Valentine's Day:
+// holidays on a fixed day of the solar calendar (설날 and 추석 follow the lunar one and are not read).
+func atomHoliday(p *parser, i int) (spec, int, bool) {
+	t := p.tok(i)
+	if t == nil {
+		return spec{}, i, false
+	}
+	day := func(v, j int) (spec, int, bool) {
+		return spec{bits: bMonth | bDom, month: v / 100, dom: v % 100}, j, true
+	}
+	if s, ok := t.has(cHoliday); ok {
+		if t.s[0] >= 0x80 && !p.wordStarts(i) {
+			return spec{}, i, false
+		}
+		if s.v == 1225 {
+			if n := p.tok(i + 1); n != nil && (n.s == "eve" || n.s == "이브") {
+				return day(1224, i+2)
+			}
+			if p.latin(i+1, "day") {
+				return day(1225, i+2)
+			}
+		}
+		return day(s.v, i+1)
+	}
+	if t.s == "new" && p.tok(i+1) != nil && (p.tok(i+1).s == "year's" || p.tok(i+1).s == "years") {
+		switch {
+		case p.latin(i+2, "eve"):
+			return day(1231, i+3)
+		case p.latin(i+2, "day"):
+			return day(101, i+3)
+		}
+	}
+	if t.s == "valentine's" && p.latin(i+1, "day") {
+		return day(214, i+2)
+	}
+	if t.s == "새해" && p.tok(i+1) != nil && p.tok(i+1).s == "첫날" {
+		return day(101, i+2)
+	}
+	return spec{}, i, false
 }
 
 func atomRelDay(p *parser, i int) (spec, int, bool) {
