@@ -1,0 +1,64 @@
+package entity
+
+import (
+	"testing"
+	"time"
+	_ "time/tzdata"
+	"unicode/utf8"
+)
+
+func seoulRef(t testing.TB) time.Time {
+	loc, err := time.LoadLocation("Asia/Seoul")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return time.Date(2026, 12, 6, 10, 0, 0, 0, loc)
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"내일 저녁 7시 반에 4명 예약해줘", "다음 주 월~수", "from 3 to 5pm", "3만원이하", "2박 3일",
+		"28,400원", "under ₩30,000", "the last one", "12월 24일부터 26일까지", "밤 10시부터 새벽 2시까지", "2026-12-24 19:00"} {
+		f.Add(s)
+	}
+	ref := seoulRef(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		es := Parse(s, ref)
+		prev := 0
+		for _, e := range es {
+			if e.Start < prev || e.End <= e.Start || e.End > len(s) {
+				t.Fatalf("%q: bad span %d..%d after %d", s, e.Start, e.End, prev)
+			}
+			if e.Text != s[e.Start:e.End] {
+				t.Fatalf("%q: Text %q != %q", s, e.Text, s[e.Start:e.End])
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(e.Text) {
+				t.Fatalf("%q: span cuts a rune: %q", s, e.Text)
+			}
+			prev = e.End
+			switch e.Kind {
+			case KindTime:
+				if e.Time == nil || !e.Time.End.After(e.Time.Start) || e.Time.Start.Location() != ref.Location() {
+					t.Fatalf("%q: bad time %v", s, e)
+				}
+			case KindDuration:
+				if e.Duration == nil || e.Duration.Value <= 0 {
+					t.Fatalf("%q: bad duration %v", s, e)
+				}
+			case KindNumber:
+				if e.Number == nil {
+					t.Fatalf("%q: bad number %v", s, e)
+				}
+			case KindMoney:
+				if e.Money == nil || e.Money.Amount < 0 || e.Money.Currency == "" {
+					t.Fatalf("%q: bad money %v", s, e)
+				}
+			case KindOrdinal:
+				if e.Ordinal == 0 || e.Ordinal < LastOrdinal {
+					t.Fatalf("%q: bad ordinal %v", s, e)
+				}
+			default:
+				t.Fatalf("%q: kind %q", s, e.Kind)
+			}
+		}
+	})
+}
