@@ -125,6 +125,9 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 		t.finish()
 		return agents.Step{Say: t.ko("알겠어요, 진행하지 않을게요.", "All right, I won't go ahead.")}, nil
 	case agents.InZone:
+		if step, ok := t.onZone(at.Input.Zone); ok {
+			return step, nil
+		}
 		if !t.st.Greeted && contains(at.Avatar.GreetZones, at.Input.Zone) {
 			t.st.Greeted = true
 			return agents.Step{Say: at.Avatar.Greeting(t.lang)}, nil
@@ -148,6 +151,40 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
+// onZone offers the task a skill's data ties to the zone, if its check
+// finds something to do (a full cart at the checkout counter).
+func (t *turn) onZone(zone string) (agents.Step, bool) {
+	for _, f := range t.m.files {
+		for _, z := range f.Zones {
+			if z.Zone != zone || t.m.intents[z.Intent] == nil || t.tool(z.If.Tool) == nil {
+				continue
+			}
+			res := t.Call(z.If.Tool, map[string]any{})
+			if res.Status != skills.StatusOK {
+				continue
+			}
+			var data any
+			json.Unmarshal(res.Data, &data)
+			arr, _ := path(data, z.If.Path).([]any)
+			if len(arr) == 0 {
+				continue
+			}
+			in := t.m.intents[z.Intent]
+			t.start(z.Intent)
+			if len(in.Ask) > 0 {
+				t.set("_asking", in.Ask[0].Slot)
+			}
+			return agents.Step{Say: t.fill(z.Say.In(t.lang), func(k string) (string, bool) {
+				if k == "n" {
+					return fmt.Sprint(len(arr)), true
+				}
+				return fieldOf(data, k)
+			})}, true
+		}
+	}
+	return agents.Step{}, false
+}
+
 // understood records what the brain made of the user's text.
 func (t *turn) understood(intent string, p float64, slots map[string]string) {
 	out := map[string]string{}
@@ -169,7 +206,7 @@ func (t *turn) onText() agents.Step {
 	intent, p := top.Intent, top.P
 
 	// A pending confirmation is only ever settled by the card's buttons.
-	if t.st.Pending != nil && has(text, gen.Yes) && (p < switchConfidence || intent == Thanks) {
+	if t.st.Pending != nil && has(text, gen.Yes) && (p < switchConfidence || t.m.intents[intent] == nil) {
 		t.understood(OutOfScope, p, nil)
 		return agents.Step{Say: t.ko("확인 카드의 ‘확인’ 버튼을 눌러 주세요. 말로 하신 대답으로는 진행하지 않아요.",
 			"Please press Confirm on the card; I never go ahead on a spoken yes.")}

@@ -98,11 +98,6 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if asked && len(e.numbers) == 1 {
 			return strconv.Itoa(e.numbers[0])
 		}
-		if asked {
-			if n, ok := number(strings.TrimSpace(strings.TrimSuffix(t.text, "요"))); ok {
-				return strconv.Itoa(n)
-			}
-		}
 	case dialogue.FromNights:
 		if e.nights != "" {
 			return e.nights
@@ -111,17 +106,8 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			return strconv.Itoa(e.numbers[0])
 		}
 	case dialogue.FromNumber:
-		units := []string{"개"}
-		if s.Unit != "" {
-			units = strings.Split(s.Unit, ",")
-		}
-		if n, ok := Count(t.text, units...); ok {
-			return strconv.Itoa(n)
-		}
-		if m := enQtyRe.FindStringSubmatch(t.text); m != nil {
-			if n, ok := number(m[1]); ok {
-				return strconv.Itoa(n)
-			}
+		if e.items != "" {
+			return e.items
 		}
 		if asked && len(e.numbers) == 1 {
 			return strconv.Itoa(e.numbers[0])
@@ -162,9 +148,6 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	}
 	return ""
 }
-
-// enQtyRe reads an English quantity: "2 of them", "three units", "x2".
-var enQtyRe = regexp.MustCompile(`(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of (?:them|those|it|these)|units?|pieces?|pcs|items?|boxes|packs?)\b`)
 
 // lookupGazetteer returns the value of the longest word of the entries
 // found in text.

@@ -1,11 +1,12 @@
 package embedded
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/madang-world/madang/agents/nlu/entity"
 )
 
 // ents is what the built-in entity parsers found in one utterance, in the
@@ -20,112 +21,110 @@ type ents struct {
 	minutes        string
 	moneyMax       string
 	moneyMin       string
-	ordinal        int // 1-based; -1 last
+	items          string // a count of things ("두 개")
+	ordinal        int    // 1-based; -1 last
 	numbers        []int
 	names          []string
 }
 
 func parseEntities(text string, now time.Time) ents {
 	var e ents
-	w := ParseWhen(text, now)
-	if w.HasDay {
-		e.date = w.Day.Format("2006-01-02")
-		e.dateEnd = w.Day.AddDate(0, 0, max(w.Days, 1)-1).Format("2006-01-02")
-	}
-	if w.HasTime {
-		e.time = fmt.Sprintf("%02d:%02d", w.Hour, w.Min)
-	} else if w.HasWindow {
-		e.winFrom, e.winTo = fmtDur(w.From), fmtDur(w.To)
-	}
-	if w.Duration > 0 {
-		e.minutes = strconv.Itoa(int(w.Duration.Minutes()))
-	}
-	if n, ok := People(text); ok {
-		e.people = strconv.Itoa(n)
-	}
-	if n, ok := Count(text, "박"); ok {
-		e.nights = strconv.Itoa(n)
-	} else if m := enNightsRe.FindStringSubmatch(strings.ToLower(text)); m != nil {
-		if n, ok := number(m[1]); ok {
-			e.nights = strconv.Itoa(n)
-			if e.people == strconv.Itoa(n) && !strings.Contains(strings.ToLower(text), "people") {
-				e.people = ""
+	for _, x := range entity.Parse(text, now) {
+		switch x.Kind {
+		case entity.KindTime:
+			tm := x.Time
+			if tm.HasDate && e.date == "" {
+				e.date = tm.Start.Format("2006-01-02")
+				last := tm.End.Add(-time.Nanosecond)
+				if tm.Interval || tm.Grain == entity.GrainWeek || tm.Grain == entity.GrainWeekend || tm.Grain == entity.GrainMonth {
+					e.dateEnd = last.Format("2006-01-02")
+				} else {
+					e.dateEnd = e.date
+				}
+			}
+			switch {
+			case tm.HasTime && !tm.Interval && e.time == "":
+				e.time = tm.Start.Format("15:04")
+			case tm.HasTime && tm.Interval && e.winFrom == "", tm.Grain == entity.GrainPartOfDay && e.winFrom == "":
+				e.winFrom = tm.Start.Format("15:04")
+				e.winTo = tm.End.Format("15:04")
+				if !tm.End.Truncate(24*time.Hour).Equal(tm.Start.Truncate(24*time.Hour)) && tm.End.Format("15:04") == "00:00" {
+					e.winTo = "24:00"
+				}
+			}
+		case entity.KindDuration:
+			d := x.Duration
+			if d.Nights > 0 {
+				e.nights = strconv.Itoa(d.Nights)
+			} else if d.Value > 0 && e.minutes == "" {
+				e.minutes = strconv.Itoa(int(d.Value.Minutes()))
+			}
+		case entity.KindNumber:
+			n := x.Number
+			v := int(n.Value)
+			if float64(v) != n.Value || v < 0 {
+				continue
+			}
+			switch n.Unit {
+			case "person":
+				if e.people == "" {
+					e.people = strconv.Itoa(v)
+				}
+			case "night":
+				if e.nights == "" {
+					e.nights = strconv.Itoa(v)
+				}
+			case "item":
+				if e.items == "" {
+					e.items = strconv.Itoa(v)
+				}
+			}
+			e.numbers = append(e.numbers, v)
+		case entity.KindMoney:
+			m := x.Money
+			if m.Currency != "" && m.Currency != "KRW" {
+				continue
+			}
+			switch m.Bound {
+			case "max":
+				e.moneyMax = strconv.FormatInt(m.Amount, 10)
+			case "min":
+				e.moneyMin = strconv.FormatInt(m.Amount, 10)
+			}
+		case entity.KindOrdinal:
+			if e.ordinal == 0 {
+				e.ordinal = x.Ordinal
 			}
 		}
 	}
-	e.moneyMax, e.moneyMin = money(text)
-	e.ordinal, _ = ordinal(text)
-	for _, m := range numRe.FindAllString(text, -1) {
-		if n, err := strconv.Atoi(m); err == nil {
-			e.numbers = append(e.numbers, n)
+	if e.ordinal == 0 {
+		e.ordinal = lastWord(text)
+	}
+	if e.ordinal == 0 {
+		// "number 2", "no. 3", or a bare "2" answering "which one?"
+		if m := pickNumRe.FindStringSubmatch(text); m != nil {
+			for _, g := range m[1:] {
+				if n, err := strconv.Atoi(g); err == nil {
+					e.ordinal = n
+				}
+			}
 		}
 	}
 	e.names = names(text)
 	return e
 }
 
-var (
-	enNightsRe = regexp.MustCompile(`(\d+|one|two|three|four|five|six|seven)\s+nights?`)
-	numRe      = regexp.MustCompile(`\d+`)
-	koMoneyRe  = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(만|천)?\s*원?\s*(이하|이내|안쪽|미만|까지|아래|밑으로|이상|넘는|부터)`)
-	enMoneyRe  = regexp.MustCompile(`(?i)(under|below|less than|at most|up to|max|over|above|at least|more than)\s*(?:₩|krw\s*)?(\d[\d,]*)\s*(k|won|krw)?`)
-)
+var pickNumRe = regexp.MustCompile(`(?i)\b(?:number|no\.?|#)\s*(\d{1,2})\b|^\s*(\d{1,2})\s*$`)
 
-// money reads a budget: "5만원 이하", "3만원 안쪽", "under 50,000 won".
-func money(text string) (maxV, minV string) {
-	if m := koMoneyRe.FindStringSubmatch(text); m != nil {
-		f, _ := strconv.ParseFloat(m[1], 64)
-		switch m[2] {
-		case "만":
-			f *= 10000
-		case "천":
-			f *= 1000
-		}
-		v := strconv.Itoa(int(f))
-		switch m[3] {
-		case "이상", "넘는", "부터":
-			return "", v
-		case "미만":
-			return strconv.Itoa(int(f) - 1), ""
-		}
-		return v, ""
-	}
-	if m := enMoneyRe.FindStringSubmatch(text); m != nil {
-		n, _ := strconv.Atoi(strings.ReplaceAll(m[2], ",", ""))
-		if strings.EqualFold(m[3], "k") {
-			n *= 1000
-		}
-		switch strings.ToLower(m[1]) {
-		case "over", "above", "at least", "more than":
-			return "", strconv.Itoa(n)
-		case "under", "below", "less than":
-			return strconv.Itoa(n - 1), ""
-		}
-		return strconv.Itoa(n), ""
-	}
-	return "", ""
-}
-
-var digitPick = regexp.MustCompile(`(?:^|\s)(\d{1,2})\s*번(?:째)?|(?i)\bnumber\s*(\d{1,2})\b|(?i)\bno\.?\s*(\d{1,2})\b|^\s*(\d{1,2})\s*$`)
-
-// ordinal reads "첫 번째", "2번", "the second", "last" → 1-based index
-// (−1 for last).
-func ordinal(text string) (int, bool) {
-	if m := digitPick.FindStringSubmatch(text); m != nil {
-		for _, g := range m[1:] {
-			if n, err := strconv.Atoi(g); err == nil {
-				return n, true
-			}
-		}
-	}
+// lastWord reads "마지막", "the last one" (−1).
+func lastWord(text string) int {
 	lower := strings.ToLower(text)
-	best, bestLen := 0, 0
 	for k, v := range gen.Ordinals {
-		if len(k) > bestLen && containsWord(lower, k) {
-			best, bestLen = v, len(k)
+		if v < 0 && containsWord(lower, k) {
+			return v
 		}
 	}
-	return best, bestLen > 0
+	return 0
 }
 
 var (
@@ -167,4 +166,30 @@ func has(text string, phrases []string) bool {
 		}
 	}
 	return false
+}
+
+// containsWord reports whether w occurs in s as a word (Latin words need
+// boundaries; Korean words may carry particles: "내일은", "모레쯤").
+func containsWord(s, w string) bool {
+	i := strings.Index(s, w)
+	for i >= 0 {
+		if w[0] >= 0x80 { // Hangul: substring is fine ("내일은", "모레쯤")
+			return true
+		}
+		before := i == 0 || !isLatin(s[i-1])
+		after := i+len(w) == len(s) || !isLatin(s[i+len(w)])
+		if before && after {
+			return true
+		}
+		j := strings.Index(s[i+1:], w)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isLatin(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

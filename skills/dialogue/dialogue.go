@@ -34,6 +34,9 @@ type File struct {
 	Intents    []*Intent          `json:"intents"`
 	// Results says how each tool's result is shown and what follows it.
 	Results map[string]*Result `json:"results,omitempty"`
+	// Zones start a task when the user walks into a zone near the avatar
+	// (the store's checkout counter), if a read tool finds something to do.
+	Zones []*Zone `json:"zones,omitempty"`
 	// Help is what the avatar says it can do with this skill.
 	Help Text `json:"help"`
 
@@ -49,6 +52,15 @@ type Entry struct {
 	Words []string `json:"words"`
 	// Set fills other slots too: the area 강남 is in the city seoul.
 	Set map[string]string `json:"set,omitempty"`
+}
+
+// Zone is a task offered on entering a zone.
+type Zone struct {
+	Zone   string `json:"zone"`
+	Intent string `json:"intent"`
+	// If: the tool's result at Path must be non-empty ({n} is its length).
+	If  ToolRef `json:"if"`
+	Say Text    `json:"say"`
 }
 
 // Intent is something the user can ask for.
@@ -420,6 +432,11 @@ func (f *File) check() []string {
 			if a.Ko == "" || a.En == "" {
 				bad("%s: the question for %q needs ko and en", where, a.Slot)
 			}
+		}
+	}
+	for _, z := range f.Zones {
+		if z.Zone == "" || z.If.Tool == "" || z.Say.Ko == "" || z.Say.En == "" || !seen[z.Intent] {
+			bad("zone %q needs an intent of this file, a tool to check and ko/en words", z.Zone)
 		}
 	}
 	for tool, r := range f.Results {
