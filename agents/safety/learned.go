@@ -228,13 +228,27 @@ func Trained() *Learned {
 // help answer its own topic's. "Give me a riddle" or "write a short poem
 // about autumn" name none and go to the brain whatever the model thinks.
 var topicWords = map[string]*regexp.Regexp{
-	PhishingScam:   regexp.MustCompile(`(?i)피싱|스미싱|사기|사칭|스캠|링크|인증\s?번호|otp|비밀\s?번호|비번|계좌|송금|입금|택배|검찰|검사|경찰|은행|국세청|환급|당첨|앱|phish|smish|scam|fraud|fake|pretend|impersonat|link|password|code|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto`),
-	PaymentFraud:   regexp.MustCompile(`(?i)카드|결제|환불|차지백|영수증|상품권|기프티콘|입금|송금|계좌|중고|도용|배달|card|cvv|cvc|payment|pay|charge|refund|receipt|gift card|paypal|carding|dumps|fullz|bank|purchase|order|buyer|seller`),
-	Intrusion:      regexp.MustCompile(`(?i)해킹|해커|뚫|비밀\s?번호|비번|계정|로그인|서버|시스템|와이파이|키로거|인젝션|디도스|관리자|몰래|카톡|인스타|폰|보안|스파이웨어|성적|출결|hack|crack|password|account|log ?in|server|system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|icloud|camera`),
-	Harassment:     regexp.MustCompile(`(?i)놀리|놀림|별명|왕따|따돌|괴롭|협박|위협|악플|악성|댓글|소문|망신|스토킹|따라다|신상|욕|비웃|못생|뚱뚱|외모|무시|기죽|흉내|뒷담|bully|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|mean|cruel|ugly|fat|roast|exclude|ignore|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh`),
-	Discrimination: regexp.MustCompile(`(?i)여자|여성|남자|남성|흑인|백인|인종|외국인|이민|난민|장애|노인|나이|성소수자|동성애|게이|트랜스|무슬림|유대인|조선족|동남아|지역|차별|혐오|고정관념|편견|피부색|women|woman|girls|\bmen\b|black|white|race|racis|immigra|refugee|foreign|disab|old people|elderly|\bage\b|gay|lesbian|trans|muslim|jew|asian|mexican|chinese|korean|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally`),
-	SelfHarm:       regexp.MustCompile(`(?i)죽|자살|자해|우울|힘들|상담|슬프|외로|끝내|사라지|suicid|self.harm|die|dying|depress|sad|lonely|hopeless|counsel|hotline|disappear|kill|end it`),
-	SexualMinors:   regexp.MustCompile(`(?i)아이|애들|어린|초등|중학생|고등학생|여중생|여고생|미성년|청소년|학생|교복|딸|아들|\d+\s?살|child|children|kid|minor|teen|underage|year old|school|girl|boy|daughter|son\b|grooming|그루밍|성교육|성착취|야한|성적|음란|nude|porn|erotic|sex`),
+	PhishingScam: words(`피싱|스미싱|사기|사칭|스캠|링크|인증\s?번호|비밀\s?번호|비번|계좌|송금|입금|택배|검찰|검사|경찰|은행|국세청|환급|당첨|앱`,
+		`otp|phish|smish|scam|fraud|fake|pretend|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto`),
+	PaymentFraud: words(`카드|결제|환불|차지백|영수증|상품권|기프티콘|입금|송금|계좌|중고|도용|배달`,
+		`card|cvv|cvc|payment|pay\b|charge|refund|receipt|gift card|paypal|carding|dumps|fullz|bank|purchase|order|buyer|seller`),
+	Intrusion: words(`해킹|해커|뚫|비밀\s?번호|비번|계정|로그인|서버|시스템|와이파이|키로거|인젝션|디도스|관리자|몰래|카톡|인스타|폰|보안|스파이웨어|성적|출결`,
+		`hack|crack|password|account|log ?in|server|system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|icloud|camera`),
+	Harassment: words(`놀리|놀림|별명|왕따|따돌|괴롭|협박|위협|악플|악성|댓글|소문|망신|스토킹|따라다|신상|욕|비웃|못생|뚱뚱|외모|무시|기죽|흉내|뒷담`,
+		`bully|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|mean\b|cruel|ugly|fat\b|roast|exclude|ignore|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh`),
+	Discrimination: words(`여자|여성|남자|남성|흑인|백인|인종|외국인|이민|난민|장애|노인|나이|성소수자|동성애|게이|트랜스|무슬림|유대인|조선족|동남아|지역|차별|혐오|고정관념|편견|피부색`,
+		`women|woman|girls|men\b|black|white|race|racis|immigra|refugee|foreign|disab|old people|elderly|age\b|gay|lesbian|trans|muslim|jew|asian|mexican|chinese|korean|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b`),
+	SelfHarm: words(`죽|자살|자해|우울|힘들|상담|슬프|외로|끝내|사라지`,
+		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it`),
+	SexualMinors: words(`아이|애들|어린|초등|중학생|고등학생|여중생|여고생|미성년|청소년|학생|교복|딸|아들|\d+\s?살|그루밍|성교육|성착취|야한|성적|음란`,
+		`child|children|kid\b|minor|teen|underage|year old|school|girl|boy\b|daughter|son\b|grooming|nude|porn|erotic|sex`),
+}
+
+// words matches Korean subject words anywhere (particles follow them
+// without a space) and English ones at a word's start ("ally" must not
+// match "actually").
+func words(ko, en string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(` + ko + `)|\b(` + en + `)`)
 }
 
 // names reports whether text names the subject of category c (any
@@ -257,7 +271,7 @@ func names(c, text string) bool {
 // model alone does not refuse such text unless it is very sure
 // (SureP): wrongly refusing a victim is the costlier mistake, and the
 // rules still refuse the unambiguous requests.
-var protective = regexp.MustCompile(`(?i)당했|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)|about me|my (kid|son|daughter|child|children|friend|mom|dad|parents|grandparents|card|account|email|phone|password|wallet|student)s?|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report|get)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|victim|scared|afraid|worried`)
+var protective = regexp.MustCompile(`(?i)당했|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)|about me|my (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|card|account|email|phone|password|wallet|student)s?|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report|get)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|victim|scared|afraid|worried`)
 
 // crisisPhrases are first-person statements of wanting to die or to hurt
 // oneself: caring answers for them never wait on the model's confidence.

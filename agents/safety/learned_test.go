@@ -286,3 +286,15 @@ func TestRulesMinors(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUps: short follow-ups inside a conversation (found by the
+// server's TestAssistantRestaurantEnglish: "actually make it 6pm instead"
+// was refused while "ally" matched inside "actually").
+func TestFollowUps(t *testing.T) {
+	l := Trained()
+	for _, s := range []string{"actually make it 6pm instead", "make it 7pm", "change it to tomorrow", "그걸로 할게요", "두 번째 걸로 해 줘", "yes please", "아니 취소해"} {
+		if v := l.Check(s); v.Refuse || v.Help != "" {
+			t.Errorf("%q: %s (%s p=%.2f)", s, outcome(v), v.Label, v.P)
+		}
+	}
+}
