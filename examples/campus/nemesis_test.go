@@ -28,7 +28,7 @@ import (
 	"github.com/madang-world/madang/skills/shopping"
 )
 
-// The crash nemesis (issue 8, RELIABILITY.md C1–C4). A supervisor — this
+// The crash nemesis (issue 8: crash at any point, restart, nothing acknowledged lost). A supervisor — this
 // test — runs the real campus server as a child process while 200 bot
 // users sign in over HTTP and, over real WebSockets, book restaurants,
 // fill carts, check out, schedule meetings and ask the tutor, all through
