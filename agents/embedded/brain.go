@@ -206,7 +206,7 @@ func (t *turn) onText() agents.Step {
 	intent, p := top.Intent, top.P
 
 	// A pending confirmation is only ever settled by the card's buttons.
-	if t.st.Pending != nil && has(text, gen.Yes) && (p < switchConfidence || t.m.intents[intent] == nil) {
+	if t.st.Pending != nil && has(text, gen.Yes) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil) {
 		t.understood(OutOfScope, p, nil)
 		return agents.Step{Say: t.ko("확인 카드의 ‘확인’ 버튼을 눌러 주세요. 말로 하신 대답으로는 진행하지 않아요.",
 			"Please press Confirm on the card; I never go ahead on a spoken yes.")}
