@@ -250,12 +250,15 @@ func (t *turn) onText() agents.Step {
 			if step, ok := t.pickFromCard(p); ok {
 				return step
 			}
+			if len(fills) > 0 {
+				return t.proceed(cur, fills, p)
+			}
 		case len(fills) > 0 && (p < switchConfidence || isCorrection(text) || t.slot("_asking") != "" && fills[t.slot("_asking")] != ""):
 			return t.proceed(cur, fills, p)
 		}
 		if p >= minConfidence && t.m.intents[intent] != nil && intent != cur {
 			// A digression: remember where we were and come back after.
-			if t.slot("_asking") != "" || len(t.st.Options) > 0 && !t.actsOnCard(intent) {
+			if t.slot("_asking") != "" || len(t.st.Options) > 0 && !t.actsOnCard(intent) && !t.browsing() {
 				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
 			}
 			return t.begin(intent, p)
@@ -306,6 +309,13 @@ func (t *turn) actsOnCard(intent string) bool {
 		}
 	}
 	return false
+}
+
+// browsing: the card shown is a list to browse (search results), not a
+// choice a task waits for, so nothing is left to come back to.
+func (t *turn) browsing() bool {
+	r := t.m.results[t.slot("@card")]
+	return r != nil && r.Continue
 }
 
 func (t *turn) isAnswerLike() bool {
