@@ -8,8 +8,8 @@
 package library
 
 import (
-	_ "embed"
 	"context"
+	_ "embed"
 	"fmt"
 	"sort"
 	"strings"
@@ -85,7 +85,9 @@ type Library struct {
 func New() *Library { return &Library{} }
 
 // ConversationData implements skills.Conversational.
-func (*Library) ConversationData() (string, []byte) { return "examples/library/library/dialogue.json", dialogueJSON }
+func (*Library) ConversationData() (string, []byte) {
+	return "examples/library/library/dialogue.json", dialogueJSON
+}
 
 // Provision opens the skill's database and loads reservations.
 func (l *Library) Provision(env skills.Env) error {
