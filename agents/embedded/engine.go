@@ -1068,6 +1068,18 @@ func (t *turn) filter(name, arg, v string, get func(string) (string, bool)) stri
 			}
 			return end.Format("15:04")
 		}
+	case "sum":
+		total := 0.0
+		for _, x := range strings.Split(v, ",") {
+			f, _ := strconv.ParseFloat(strings.TrimSpace(x), 64)
+			total += f
+		}
+		return strconv.FormatFloat(total, 'f', -1, 64)
+	case "count":
+		if v == "" {
+			return "0"
+		}
+		return strconv.Itoa(len(strings.Split(v, ",")))
 	case "sentences":
 		n, _ := strconv.Atoi(arg)
 		ps := strings.SplitAfter(strings.ReplaceAll(v, "\n", " "), ". ")

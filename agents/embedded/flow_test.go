@@ -1,6 +1,7 @@
 package embedded_test
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -295,13 +296,14 @@ func TestRefusals(t *testing.T) {
 func TestShoppingSearchAgainAfterAdding(t *testing.T) {
 	w := newWorld(t)
 	w.say("u4", "shopper", "무선 이어폰 추천해줘")
-	must(t, w.say("u4", "shopper", "첫 번째 거 장바구니에 담아줘"), "장바구니에 담았어요")
-	for _, q := range []string{"헤드폰 추천해줘", "블루투스 스피커 추천해줘", "유선 이어폰 보여줘"} {
+	must(t, w.say("u4", "shopper", "첫 번째 거 장바구니에 담아줘"), "장바구니에 담았어요", "지금 1개")
+	for i, q := range []string{"헤드폰 추천해줘", "블루투스 스피커 추천해줘", "유선 이어폰 보여줘"} {
 		must(t, w.say("u4", "shopper", q), "1)")
 		if c := w.out.lastCard("u4"); c.Kind != protocol.CardProducts {
 			t.Fatalf("%s: card %+v", q, c)
 		}
-		must(t, w.say("u4", "shopper", "두 번째 거 장바구니에 담아줘"), "장바구니에 담았어요")
+		// The reply counts what the cart holds (the crash nemesis reads it).
+		must(t, w.say("u4", "shopper", "두 번째 거 장바구니에 담아줘"), "장바구니에 담았어요", fmt.Sprintf("지금 %d개", i+2))
 	}
 }
 
