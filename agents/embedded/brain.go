@@ -189,7 +189,7 @@ func (t *turn) onZone(zone string) (agents.Step, bool) {
 func (t *turn) understood(intent string, p float64, slots map[string]string) {
 	out := map[string]string{}
 	for k, v := range slots {
-		if !strings.HasPrefix(k, "_") && !strings.HasPrefix(k, "@") {
+		if !strings.HasPrefix(k, "_") && !strings.HasPrefix(k, "@") && !strings.Contains(k, "#") {
 			out[k] = v
 		}
 	}
@@ -212,7 +212,7 @@ func (t *turn) onText() agents.Step {
 			"Please press Confirm on the card; I never go ahead on a spoken yes.")}
 	}
 	t.e = parseEntities(text, t.Now)
-	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable() && p < 0.8) {
+	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable() && p < 0.8) && !t.answersQuestion() {
 		t.understood(Cancel, p, nil)
 		return t.cancel()
 	}
@@ -276,7 +276,23 @@ func (t *turn) onText() agents.Step {
 	if p < minConfidence || t.m.intents[intent] == nil {
 		return t.clarify(preds)
 	}
+	if p < 0.8 && len(agents.ExtractFacts(text, t.Now)) > 0 {
+		// "참고로 저는 채식주의자예요" is about the user, not a request,
+		// unless the classifier is sure it is one.
+		return t.clarify(preds)
+	}
 	return t.begin(intent, p)
+}
+
+// answersQuestion: the text fills the slot the task is asking for ("배송으로
+// 해줘" to "delivery or pickup?"), so it is an answer, not a cancellation.
+func (t *turn) answersQuestion() bool {
+	q := t.slot("_asking")
+	in := t.m.intents[t.st.Intent]
+	if q == "" || in == nil || in.Slots[q] == nil || in.Slots[q].From == dialogue.FromText {
+		return false
+	}
+	return t.slotValue(in, q, in.Slots[q], true) != ""
 }
 
 const dialogueFromPick = "pick"

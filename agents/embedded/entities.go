@@ -129,7 +129,7 @@ func lastWord(text string) int {
 
 var (
 	koNameRe = regexp.MustCompile(`([가-힣]{2,4}?)(?:이랑|랑|이하고|하고|씨랑|님이랑|님하고|님과|씨와|와|과)(?:\s|,|$)`)
-	enNameRe = regexp.MustCompile(`\b(?:with|invite|and)\s+([A-Z][a-zA-Z]+(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z]+)*)`)
+	enNameRe = regexp.MustCompile(`\b(?:with|invite|and|meet|see)\s+([A-Z][a-zA-Z]+(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z]+)*)`)
 	enSplit  = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
 )
 

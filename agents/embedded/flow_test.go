@@ -102,10 +102,11 @@ type world struct {
 	shop *shopping.Shop
 	sch  *scheduling.Scheduler
 	bk   *booking.Booker
+	rec  *recorder
 }
 
 func newWorld(t *testing.T) *world {
-	w := &world{t: t, out: newOut(), shop: shopping.New(shopping.Options{PaymentLatency: time.Millisecond}), sch: scheduling.New(), bk: booking.New()}
+	w := &world{t: t, out: newOut(), rec: newRecorder(), shop: shopping.New(shopping.Options{PaymentLatency: time.Millisecond}), sch: scheduling.New(), bk: booking.New()}
 	w.h = skilltest.New(t, skilltest.Skill(scheduling.ID, w.sch), skilltest.Skill(booking.ID, w.bk), skilltest.Skill(shopping.ID, w.shop), skilltest.Skill(tutoring.ID, tutoring.New()))
 	db, err := store.OpenMemory(store.Options{})
 	if err != nil {
@@ -113,7 +114,7 @@ func newWorld(t *testing.T) *world {
 	}
 	// The harness clock: Monday 2026-12-07 09:00 KST.
 	rt, err := agents.New(agents.Options{Host: w.h.Host, DB: db, Avatars: avatars.Campus(), Out: w.out, Clock: w.h.Clock,
-		Brain: func(*avatars.Avatar) agents.Brain { return embedded.New() }})
+		Brain: func(*avatars.Avatar) agents.Brain { return w.rec.wrap(embedded.New()) }})
 	if err != nil {
 		t.Fatal(err)
 	}

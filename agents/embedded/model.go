@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"sort"
 	"strings"
 	"sync"
@@ -135,14 +136,57 @@ func dataOf(id string) (*dialogue.File, error) {
 
 // Examples are the training examples of skill data files plus the generic
 // intents, plain (annotations removed).
+//
+// Names the user picks things by — a product, a book title, a question's
+// words — are open-ended, and an intent must not be learnt from them ("어린
+// 왕자" in a cancellation example must not make "어린 왕자 예약해줘" a
+// cancellation). So every example whose annotated span fills a free slot
+// (one read from the words or picked) is also given with that span
+// replaced by spans of the same language from other examples of the file:
+// the names then occur with every intent alike and only the words around
+// them decide. The choice is seeded, so the model is the same every time.
 func examples(fs []*dialogue.File) []example {
 	var out []example
+	rng := rand.New(rand.NewPCG(1, 2))
 	for _, f := range fs {
+		free := map[string][]string{} // language → free span texts
+		for _, in := range f.Intents {
+			for lang, exs := range in.Examples {
+				for _, ex := range exs {
+					text, spans := dialogue.Example(ex)
+					for _, sp := range spans {
+						if isFree(in.Slots[sp.Slot]) {
+							free[lang] = append(free[lang], text[sp.Start:sp.End])
+						}
+					}
+				}
+			}
+		}
 		for _, in := range f.Intents {
 			for _, lang := range []string{"ko", "en"} {
 				for _, ex := range in.Examples[lang] {
-					text, _ := dialogue.Example(ex)
+					text, spans := dialogue.Example(ex)
 					out = append(out, example{Intent: in.Intent, Text: text})
+					pool := free[lang]
+					if len(pool) < 2 {
+						continue
+					}
+					for range swaps {
+						var b strings.Builder
+						last, swapped := 0, false
+						for _, sp := range spans {
+							if !isFree(in.Slots[sp.Slot]) {
+								continue
+							}
+							b.WriteString(text[last:sp.Start])
+							b.WriteString(pool[rng.IntN(len(pool))])
+							last, swapped = sp.End, true
+						}
+						if swapped {
+							b.WriteString(text[last:])
+							out = append(out, example{Intent: in.Intent, Text: b.String()})
+						}
+					}
 				}
 			}
 		}
@@ -160,6 +204,14 @@ func examples(fs []*dialogue.File) []example {
 		}
 	}
 	return out
+}
+
+// swaps is how many variants with other names each example gets.
+const swaps = 2
+
+// isFree: the slot's value is the user's own words or a pick by name.
+func isFree(s *dialogue.Slot) bool {
+	return s != nil && (s.From == dialogue.FromText || s.From == dialogue.FromPick)
 }
 
 func build(skillIDs []string) (*model, error) {

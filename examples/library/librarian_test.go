@@ -22,14 +22,15 @@ import (
 // newServer starts a real server on 127.0.0.1 with only the librarian
 // (librarian.json) and only the library skill: everything it can talk
 // about comes from examples/library/library/dialogue.json.
-func newServer(t *testing.T) string {
+func newServer(t *testing.T) (string, *skilltest.Clock) {
 	t.Helper()
 	as, err := avatars.Load(".")
 	if err != nil {
 		t.Fatal(err)
 	}
+	clock := skilltest.NewClock(skilltest.Start)
 	srv, err := server.New(&server.Options{DataDir: t.TempDir(), World: world.Campus(), Avatars: as, Skills: []skills.ID{library.ID},
-		Clock: skilltest.NewClock(skilltest.Start), Speed: 15, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		Clock: clock, Speed: 15, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +41,7 @@ func newServer(t *testing.T) string {
 		srv.Shutdown(ctx)
 		hs.Close()
 	})
-	return hs.URL
+	return hs.URL, clock
 }
 
 type student struct {
@@ -162,12 +163,14 @@ func has(t *testing.T, got string, wants ...string) {
 // restaurant — after the confirmation card; the reservation is listed and
 // can be cancelled by talking.
 func TestLibrarianKorean(t *testing.T) {
-	s := join(t, newServer(t), "학생")
+	url, clock := newServer(t)
+	s := join(t, url, "학생")
 	r := s.say("어린 왕자 예약해줘", true)
 	if r.confirm.Action != "library_reserve" || !strings.Contains(r.confirm.Summary, "어린 왕자") {
 		t.Fatalf("confirm %+v", r.confirm)
 	}
 	has(t, s.confirm(r).text, "‘어린 왕자’을(를) 예약했어요", "2026-12-10까지")
+	clock.Advance(time.Minute)
 	mine := s.say("내가 예약한 책 보여 줄래?", false)
 	has(t, mine.text, "어린 왕자")
 	if len(mine.cards) == 0 || len(mine.cards[0].Items) != 1 || mine.cards[0].Items[0].Title != "어린 왕자" {
@@ -195,7 +198,8 @@ func TestLibrarianKorean(t *testing.T) {
 // TestLibrarianEnglish: the same skill in English, and a request it
 // cannot serve is answered with what it can do, not forced into a tool.
 func TestLibrarianEnglish(t *testing.T) {
-	s := join(t, newServer(t), "Alex")
+	url, _ := newServer(t)
+	s := join(t, url, "Alex")
 	r := s.say("could you hold The Little Prince for me?", true)
 	if r.confirm.Action != "library_reserve" || !strings.Contains(r.confirm.Summary, "The Little Prince") {
 		t.Fatalf("confirm %+v", r.confirm)

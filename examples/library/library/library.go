@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/google/jsonschema-go/jsonschema"
 	"github.com/madang-world/madang/server/store"
@@ -62,12 +63,13 @@ var Catalogue = []Book{
 
 // Reservation is a book held at the desk for a student.
 type Reservation struct {
-	ID       string `json:"id"`
-	User     string `json:"user"`
-	BookID   string `json:"book_id"`
-	Title    string `json:"title"`
-	TitleEn  string `json:"title_en"`
-	PickupBy string `json:"pickup_by"` // YYYY-MM-DD, the last day to pick it up
+	ID       string    `json:"id"`
+	User     string    `json:"user"`
+	BookID   string    `json:"book_id"`
+	Title    string    `json:"title"`
+	TitleEn  string    `json:"title_en"`
+	PickupBy string    `json:"pickup_by"` // YYYY-MM-DD, the last day to pick it up
+	Created  time.Time `json:"created"`
 }
 
 // HoldDays is how long a reserved book waits at the desk.
@@ -253,7 +255,7 @@ func (l *Library) reserve(ctx context.Context, c skills.Caller, a bookArgs) (Res
 		return Reservation{}, skills.Errorf(skills.CodeConflict, "%s is already reserved", b.TitleEn)
 	}
 	r := Reservation{ID: "lr" + skills.OpIDHex(ctx, 20), User: c.UserID, BookID: b.ID, Title: b.Title, TitleEn: b.TitleEn,
-		PickupBy: l.clock.Now().AddDate(0, 0, HoldDays).Format("2006-01-02")}
+		PickupBy: l.clock.Now().AddDate(0, 0, HoldDays).Format("2006-01-02"), Created: l.clock.Now()}
 	if err := l.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("res", r.ID), r) }); err != nil {
 		return Reservation{}, err
 	}
@@ -295,6 +297,11 @@ func (l *Library) list(ctx context.Context, c skills.Caller, _ noArgs) ([]Reserv
 			return true
 		})
 	})
-	sort.Slice(out, func(i, j int) bool { return out[i].PickupBy < out[j].PickupBy })
+	sort.Slice(out, func(i, j int) bool {
+		if !out[i].Created.Equal(out[j].Created) {
+			return out[i].Created.Before(out[j].Created)
+		}
+		return out[i].ID < out[j].ID
+	})
 	return out, err
 }
