@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/madang-world/madang/agents"
@@ -387,27 +388,40 @@ func (t *turn) tool(name string) *skills.Tool {
 	return nil
 }
 
-// typed turns a slot's string into the JSON type the schema wants.
-func typed(schema json.RawMessage, name, v string) any {
+// propTypes caches each tool schema's property types (the schema is
+// immutable once the tool is made).
+var propTypes sync.Map // string(schema) → map[string][]string
+
+func typesOf(schema json.RawMessage) map[string][]string {
+	if v, ok := propTypes.Load(string(schema)); ok {
+		return v.(map[string][]string)
+	}
 	var s struct {
 		Properties map[string]struct {
 			Type any `json:"type"`
 		} `json:"properties"`
 	}
 	json.Unmarshal(schema, &s)
-	ty := s.Properties[name].Type
-	var kinds []string
-	switch x := ty.(type) {
-	case string:
-		kinds = []string{x}
-	case []any:
-		for _, k := range x {
-			if ks, ok := k.(string); ok {
-				kinds = append(kinds, ks)
+	out := map[string][]string{}
+	for name, p := range s.Properties {
+		switch x := p.Type.(type) {
+		case string:
+			out[name] = []string{x}
+		case []any:
+			for _, k := range x {
+				if ks, ok := k.(string); ok {
+					out[name] = append(out[name], ks)
+				}
 			}
 		}
 	}
-	for _, k := range kinds {
+	propTypes.Store(string(schema), out)
+	return out
+}
+
+// typed turns a slot's string into the JSON type the schema wants.
+func typed(schema json.RawMessage, name, v string) any {
+	for _, k := range typesOf(schema)[name] {
 		switch k {
 		case "integer", "number":
 			if n, err := strconv.Atoi(v); err == nil {
