@@ -17,6 +17,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"regexp"
 	"sort"
 	"strings"
@@ -350,6 +351,9 @@ func Parse(name string, data []byte) (*File, error) {
 			return nil, fmt.Errorf("%w: %s:%d: %v", ErrInvalid, name, line(data, te.Offset), err)
 		}
 		return nil, fmt.Errorf("%w: %s: %v", ErrInvalid, name, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("%w: %s:%d: text after the end of the data", ErrInvalid, name, line(data, dec.InputOffset()))
 	}
 	f.name = name
 	if errs := f.check(); len(errs) > 0 {
