@@ -307,7 +307,8 @@ func (m *Model) fit(X []vec, y []int32, K int, rng *rand.Rand) {
 	p := make([]float64, K)
 	g := make([]float64, K)
 	invK := 1 / float64(K)
-	const eps = 1e-8
+	active := make([]int, 0, K)
+	const eps, minGrad = 1e-8, 1e-3
 	for range o.Epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
@@ -323,20 +324,28 @@ func (m *Model) fit(X []vec, y []int32, K int, rng *rand.Rand) {
 				gb[k] += pk * pk
 				m.b[k] -= o.LearningRate * pk / math.Sqrt(gb[k]+eps)
 			}
+			// Classes the example hardly moves (|gradient| < minGrad, once
+			// the model has learned it is not one of them) are skipped: with
+			// 40 intents most are, and training is several times faster.
+			active = active[:0]
+			for k, pk := range p {
+				if pk > minGrad || pk < -minGrad {
+					active = append(active, k)
+				}
+			}
 			for j, f := range x.idx {
 				row := m.w[int(f)*K : int(f)*K+K]
-				row = row[:len(g)]
 				xv := x.val[j]
 				var ss float64
-				for k, r := range row {
-					gk := p[k]*xv + o.L2*r
+				for _, k := range active {
+					gk := p[k]*xv + o.L2*row[k]
 					g[k] = gk
 					ss += gk * gk
 				}
 				gw[f] += ss * invK
 				step := o.LearningRate / math.Sqrt(gw[f]+eps)
-				for k, gk := range g {
-					row[k] -= step * gk
+				for _, k := range active {
+					row[k] -= step * g[k]
 				}
 			}
 		}
