@@ -59,9 +59,9 @@ var builtinHelp []byte
 //  3. the model says look-alike (someone protecting themselves, spotting
 //     or reporting, learning, a victim) with at least HelpP and the text
 //     names the topic: Help is the topic's guidance in the user's language;
-//  4. the model says harmful with at least RefuseP, the text names a
-//     harmful subject, and it does not read as protective (or the model is
-//     sure): Refuse;
+//  4. both models say harmful (the group model with at least RefuseP), the
+//     text names a harmful subject, and it does not read as protective (or
+//     the model is sure): Refuse;
 //  5. otherwise the brain answers.
 //
 // The model decides only about text near what it learned (MinSimilarity).
@@ -72,7 +72,7 @@ type Learned struct {
 	help   map[string]map[string]string // topic → lang → text
 	crisis map[string]string
 	// RefuseP is the probability of the harmful group the model needs to
-	// refuse on its own (default 0.6); HelpP the probability of the
+	// refuse on its own (default 0.5); HelpP the probability of the
 	// look-alike group to answer with guidance (default 0.5). MinSimilarity is
 	// how alike the nearest training example must be (cosine of TF-IDF
 	// vectors, default 0.1) for the model to decide anything: text unlike
@@ -188,7 +188,7 @@ func NewLearned(rules *Rules, train, help io.Reader) (*Learned, error) {
 	if err != nil {
 		return nil, fmt.Errorf("safety: training: %w", err)
 	}
-	return &Learned{rules: rules, model: m, group: g, help: h.Topics, crisis: h.Crisis, RefuseP: 0.6, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
+	return &Learned{rules: rules, model: m, group: g, help: h.Topics, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
 }
 
 // groupOf maps a label to its group: "harmful", "help" or ordinary.
@@ -311,8 +311,10 @@ func (l *Learned) Check(text string) Verdict {
 		top = g.Scores[0].Intent
 	}
 	near := g.Similarity >= l.MinSimilarity
+	// Both models must agree that it is harmful: the category model's best
+	// label must be a harmful category too.
 	harm := ""
-	if top == "harmful" && g.P >= l.RefuseP && near {
+	if top == "harmful" && g.P >= l.RefuseP && near && len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) == "harmful" {
 		harm = within(false)
 	}
 	if crisisPhrases.MatchString(text) || harm == SelfHarm {
