@@ -169,7 +169,8 @@ func (s *Server) startAvatars(ctx context.Context) error {
 	// The learned checker (rules plus a model, agents/safety/learned.go)
 	// answers questions about harms and people in crisis itself.
 	hub.rt, err = agents.New(agents.Options{Host: host, DB: db, Avatars: o.Avatars, Brain: brain, Out: hub, Clock: o.Clock, Logger: s.log,
-		IdleAfter: o.ConversationIdle, Safety: safety.Trained()})
+		IdleAfter: o.ConversationIdle, Location: o.Location, Trace: o.Trace, Safety: safety.Trained(),
+		OnPanic: func() { s.m.panics.WithLabelValues("conversation").Inc() }})
 	if err != nil {
 		return err
 	}
