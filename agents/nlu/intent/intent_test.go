@@ -246,3 +246,33 @@ func TestNormalize(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrent: a model is shared by every conversation; Predict and
+// Analyze from many goroutines give the same answers as one (run with
+// -race).
+func TestConcurrent(t *testing.T) {
+	m := trained(t, Options{})
+	texts := []string{"스터디룸 예약하고 싶어요", "how much is this?", "고양이가 밥을 안 먹어요", "where is the library?"}
+	want := make([]Analysis, len(texts))
+	for i, s := range texts {
+		want[i] = m.Analyze(s)
+	}
+	done := make(chan error, 8)
+	for g := range 8 {
+		go func() {
+			for i := range 50 {
+				k := (g + i) % len(texts)
+				if got := m.Analyze(texts[k]); !reflect.DeepEqual(got, want[k]) {
+					done <- errors.New("different answer for " + texts[k])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
