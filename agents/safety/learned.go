@@ -191,10 +191,11 @@ func NewLearned(rules *Rules, train, help io.Reader) (*Learned, error) {
 	return &Learned{rules: rules, model: m, group: g, help: h.Topics, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
 }
 
-// groupOf maps a label to its group: "harmful", "help" or ordinary.
+// groupOf maps a label to its group: "harmful", "help" or ordinary (the
+// model's None included).
 func groupOf(label string) string {
 	switch {
-	case label == ordinary:
+	case label == ordinary || label == intent.None:
 		return ordinary
 	case strings.HasPrefix(label, helpPrefix):
 		return "help"
@@ -207,9 +208,9 @@ var (
 	trained     *Learned
 )
 
-// Trained returns the built-in learned checker: Default's rules and a
-// model trained on the embedded data/train.json (once per process, about
-// a tenth of a second; BenchmarkTrained).
+// Trained returns the built-in learned checker: Default's rules and the
+// two models trained on the embedded data/train.json (once per process;
+// each takes about 0.2 s, BenchmarkTrained).
 func Trained() *Learned {
 	trainedOnce.Do(func() {
 		l, err := NewLearned(Default(), strings.NewReader(string(builtinTrain)), strings.NewReader(string(builtinHelp)))

@@ -299,3 +299,11 @@ func TestFollowUps(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupOf(t *testing.T) {
+	for label, want := range map[string]string{ordinary: ordinary, intent.None: ordinary, "help:" + Intrusion: "help", Intrusion: "harmful", SelfHarm: "harmful"} {
+		if got := groupOf(label); got != want {
+			t.Errorf("groupOf(%q) = %q, want %q", label, got, want)
+		}
+	}
+}
