@@ -124,7 +124,7 @@ type Model struct {
 	vocab   map[uint64]int32
 	idf     []float64
 	maxIDF  float64 // weight of an n-gram never seen in training
-	w       []float64
+	w       []float32 // feature-major: row f is w[f*K : f*K+K]; float32 halves the memory the training pass streams through
 	b       []float64
 	// the training examples (not the None class) for the nearest-example check
 	exText   []string
@@ -286,7 +286,7 @@ func Train(examples []Example, opts Options) (*Model, error) {
 func (m *Model) fit(X []vec, y []int32, K int, rng *rand.Rand) {
 	o := m.opts
 	F := len(m.idf)
-	m.w = make([]float64, F*K)
+	m.w = make([]float32, F*K)
 	m.b = make([]float64, K)
 	gw := make([]float64, F)
 	gb := make([]float64, K)
@@ -338,14 +338,14 @@ func (m *Model) fit(X []vec, y []int32, K int, rng *rand.Rand) {
 				xv := x.val[j]
 				var ss float64
 				for _, k := range active {
-					gk := p[k]*xv + o.L2*row[k]
+					gk := p[k]*xv + o.L2*float64(row[k])
 					g[k] = gk
 					ss += gk * gk
 				}
 				gw[f] += ss * invK
 				step := o.LearningRate / math.Sqrt(gw[f]+eps)
 				for _, k := range active {
-					row[k] -= step * g[k]
+					row[k] -= float32(step * g[k])
 				}
 			}
 		}
@@ -359,8 +359,8 @@ func (m *Model) logits(idx []int32, val []float64, scale float64, out []float64)
 	for j, f := range idx {
 		row := m.w[int(f)*K : int(f)*K+K]
 		v := val[j] * scale
-		for k := range K {
-			out[k] += v * row[k]
+		for k, r := range row {
+			out[k] += v * float64(r)
 		}
 	}
 }
