@@ -123,7 +123,7 @@ type Model struct {
 	none    int      // index of None, or -1
 	vocab   map[uint64]int32
 	idf     []float64
-	maxIDF  float64 // weight of an n-gram never seen in training
+	maxIDF  float64   // weight of an n-gram never seen in training
 	w       []float32 // feature-major: row f is w[f*K : f*K+K]; float32 halves the memory the training pass streams through
 	b       []float64
 	// the training examples (not the None class) for the nearest-example check
