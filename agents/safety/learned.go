@@ -77,6 +77,10 @@ type Learned struct {
 	// how alike the nearest training example must be (cosine of TF-IDF
 	// vectors, default 0.1) for the model to decide anything: text unlike
 	// everything it learned goes to the brain.
+	//
+	// Set them before the checker is used. Trained's checker is shared:
+	// change a copy (c := *safety.Trained(); c.RefuseP = 0.7), whose models
+	// are shared read-only.
 	RefuseP, HelpP, MinSimilarity float64
 	// SureP is the probability the model needs to refuse text that reads
 	// as protective, and to answer with guidance what the rules would
