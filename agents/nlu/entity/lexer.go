@@ -41,14 +41,30 @@ type parser struct {
 	text string
 	ref  time.Time
 	toks []token
+
+	// memos: every rule asks for the numbers and the time expression at
+	// the tokens it looks at, so each is read once per token.
+	nums  [][]numRead
+	numOK []bool
+	exprs []exprMemo
 }
 
-// maxTokens bounds the work on absurd inputs; text past it is not read.
+type exprMemo struct {
+	done, ok bool
+	s        spec
+	j        int
+}
+
+// maxTokens bounds the work on absurd inputs: text past the 4096th token is
+// not read (a chat message is a few dozen).
 const maxTokens = 4096
 
 func newParser(text string, ref time.Time) *parser {
 	p := &parser{text: text, ref: ref}
 	p.toks = lex(text)
+	p.nums = make([][]numRead, len(p.toks))
+	p.numOK = make([]bool, len(p.toks))
+	p.exprs = make([]exprMemo, len(p.toks))
 	return p
 }
 

@@ -120,8 +120,8 @@ func (p *parser) counter(r numRead, j int) (counted, bool) {
 		return counted{"times", j + 1}, true
 	}
 	if c, ok := t.has(cCounter); ok {
-		if t.s[0] >= 0x80 && !p.wordEnds(j+1) && t.s != "인분" {
-			return counted{}, false // 4인용 is fine (용 is no particle but common): see below
+		if t.s[0] >= 0x80 && !p.wordEnds(j+1) {
+			return counted{}, false // 3개국: not a count of items
 		}
 		return counted{c.u, j + 1}, true
 	}
@@ -146,8 +146,8 @@ func (p *parser) partyEnd(j int) bool {
 func ordinalRule(p *parser, i int) (Entity, bool) {
 	t := p.tok(i)
 	end := func(n, j int) (Entity, bool) {
-		if p.isAny(j, cOne) && (p.tok(j).s[0] < 0x80 || !p.spaced(j) || true) {
-			j++
+		if p.isAny(j, cOne) {
+			j++ // 두 번째 거, the first one
 		}
 		e := p.span(KindOrdinal, i, j)
 		e.Ordinal = n
@@ -606,9 +606,6 @@ func (p *parser) durUnit(j int) (cat, bool) {
 	}
 	for _, c := range []cat{cHours, cMinute, cSecond, cDay, cNight, cWeekUnit, cMonthUnit} {
 		if _, ok := p.is(j, c); ok {
-			if c == cMinute && p.tok(j).s == "min" && false {
-				continue
-			}
 			return c, true
 		}
 	}

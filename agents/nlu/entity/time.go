@@ -149,6 +149,18 @@ func timeRule(p *parser, i int) (Entity, bool) {
 
 // timeExpr reads atoms joined by glue (에, 의, at, on, ",") as long as they merge.
 func (p *parser) timeExpr(i int) (spec, int, bool) {
+	if i < 0 || i >= len(p.toks) {
+		return spec{}, i, false
+	}
+	m := &p.exprs[i]
+	if !m.done {
+		m.s, m.j, m.ok = p.readTimeExpr(i)
+		m.done = true
+	}
+	return m.s, m.j, m.ok
+}
+
+func (p *parser) readTimeExpr(i int) (spec, int, bool) {
 	s, j, ok := p.atom(i)
 	if !ok {
 		return s, i, false
@@ -171,7 +183,8 @@ func (p *parser) timeExpr(i int) (spec, int, bool) {
 		}
 		s, j = m, j2
 	}
-	if p.isAny(j, cApproxPost) && (p.tok(j).s != "ish" || !p.spaced(j)) && p.tok(j).s != "경" || p.tok(j) != nil && p.tok(j).s == "경" && !p.spaced(j) {
+	// 7시쯤, 7시 정도, 7시경 (glued: 경 alone is another word), 7ish
+	if t := p.tok(j); t != nil && p.isAny(j, cApproxPost) && (t.s != "ish" && t.s != "경" || !t.sp) {
 		s.approx = true
 		j++
 	} else if p.sym(j, "-") && p.latin(j+1, "ish") {
@@ -288,7 +301,7 @@ func atomRelDay(p *parser, i int) (spec, int, bool) {
 
 // atomAfter: 3일 뒤, 사흘 후, 2시간 뒤, in 3 days, 3 days later, 2 weeks from now, 3일 전, 2 days ago.
 func atomAfter(p *parser, i int) (spec, int, bool) {
-	in := p.latin(i, "in") || p.latin(i, "within") && false
+	in := p.latin(i, "in")
 	start := i
 	if in {
 		start++
@@ -608,9 +621,7 @@ func atomEnDate(p *parser, i int) (spec, int, bool) {
 		if p.num2(j, 1, 31) {
 			s := spec{bits: bMonth | bDom, month: m.v, dom: int(p.toks[j].v)}
 			j++
-			if p.isAny(j, cLatinOrd) {
-				j++
-			} else if tt := p.tok(j); tt != nil && !tt.sp && (tt.s == "st" || tt.s == "nd" || tt.s == "rd" || tt.s == "th") {
+			if tt := p.tok(j); tt != nil && !tt.sp && (tt.s == "st" || tt.s == "nd" || tt.s == "rd" || tt.s == "th") {
 				j++
 			}
 			if p.sym(j, ",") && p.tok(j+1) != nil && p.tok(j+1).k == tNum && p.tok(j+1).digits == 4 {
@@ -946,6 +957,3 @@ func (p *parser) bareClock(i int) (spec, int, bool) {
 	s, ok := clockSpec(int(r.v), 0, false, merNone)
 	return s, r.j, ok
 }
-
-// cLatinOrd is never set: a placeholder so ordinal suffixes read as a category.
-const cLatinOrd cat = 255
