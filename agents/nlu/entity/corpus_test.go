@@ -37,6 +37,14 @@ func loadCorpus(t *testing.T, name string) corpus {
 	if len(c.Cases) < 300 {
 		t.Fatalf("%s: %d cases, want at least 300", name, len(c.Cases))
 	}
+	seen := map[[2]string]bool{}
+	for _, tc := range c.Cases {
+		k := [2]string{tc.Text, tc.Ref}
+		if seen[k] {
+			t.Fatalf("%s: %q (ref %q) twice", name, tc.Text, tc.Ref)
+		}
+		seen[k] = true
+	}
 	return c
 }
 

@@ -156,7 +156,7 @@ var koLex = map[string][]sense{
 	// counters
 	"크리스마스": {{c: cHoliday, v: 1225}}, "성탄절": {{c: cHoliday, v: 1225}}, "크리스마스이브": {{c: cHoliday, v: 1224}},
 	"신정": {{c: cHoliday, v: 101}}, "삼일절": {{c: cHoliday, v: 301}}, "어린이날": {{c: cHoliday, v: 505}}, "어버이날": {{c: cHoliday, v: 508}},
-	"현충일": {{c: cHoliday, v: 606}}, "광복절": {{c: cHoliday, v: 815}}, "개천절": {{c: cHoliday, v: 1003}}, "한글날": {{c: cHoliday, v: 1009}},
+	"현충일": {{c: cHoliday, v: 606}}, "광복절": {{c: cHoliday, v: 815}}, "개천절": {{c: cHoliday, v: 1003}}, "한글날": {{c: cHoliday, v: 1009}}, "제헌절": {{c: cHoliday, v: 717}},
 	"발렌타인데이": {{c: cHoliday, v: 214}}, "화이트데이": {{c: cHoliday, v: 314}}, "빼빼로데이": {{c: cHoliday, v: 1111}},
 	"이브": {{c: cNone}}, "새해": {{c: cNone}}, "첫날": {{c: cNone}},
 	"사이": {{c: cBetween}}, "혼자": {{c: cAlone}}, "인당": {{c: cPer}}, "당": {{c: cPer}}, "명": {{c: cCounter, u: "person"}}, "이서": {{c: cCounter, u: "person"}}, "인": {{c: cCounter, u: "person"}}, "사람": {{c: cCounter, u: "person"}},
@@ -169,7 +169,7 @@ var koLex = map[string][]sense{
 	"마지막": {{c: cLastOrd}}, "맨": {{c: cEvery}}, "거": {{c: cOne}}, "것": {{c: cOne}}, "꺼": {{c: cOne}},
 	"시월": {{c: cMonthName, v: 10}}, "유월": {{c: cMonthName, v: 6}},
 	// days
-	"오늘": {{c: cRelDay, v: 0}}, "금일": {{c: cRelDay, v: 0}}, "내일": {{c: cRelDay, v: 1}}, "낼": {{c: cRelDay, v: 1}},
+	"오늘": {{c: cRelDay, v: 0}}, "금일": {{c: cRelDay, v: 0}}, "내일": {{c: cRelDay, v: 1}}, "명일": {{c: cRelDay, v: 1}}, "당일": {{c: cRelDay, v: 0}}, "엊그제": {{c: cRelDay, v: -2}}, "낼": {{c: cRelDay, v: 1}},
 	"모레": {{c: cRelDay, v: 2}}, "내일모레": {{c: cRelDay, v: 2}}, "낼모레": {{c: cRelDay, v: 2}}, "글피": {{c: cRelDay, v: 3}},
 	"어제": {{c: cRelDay, v: -1}}, "그제": {{c: cRelDay, v: -2}}, "그저께": {{c: cRelDay, v: -2}},
 	"하루": {{c: cDayCount, v: 1}}, "이틀": {{c: cDayCount, v: 2}}, "사흘": {{c: cDayCount, v: 3}}, "나흘": {{c: cDayCount, v: 4}},
@@ -182,7 +182,7 @@ var koLex = map[string][]sense{
 	"화": {{c: cWeekdayShort, v: 2}}, "수": {{c: cWeekdayShort, v: 3}}, "목": {{c: cWeekdayShort, v: 4}},
 	"금": {{c: cWeekdayShort, v: 5}}, "토": {{c: cWeekdayShort, v: 6}},
 	"주말": {{c: cWeekend}}, "이번": {{c: cThis}}, "요번": {{c: cThis}},
-	"다음": {{c: cNext, v: 1}}, "담": {{c: cNext, v: 1}}, "다다음": {{c: cNext, v: 2}}, "담주": {{c: cNextWeek, v: 1}},
+	"다음": {{c: cNext, v: 1}}, "오는": {{c: cThis}}, "차주": {{c: cNextWeek, v: 1}}, "금주": {{c: cNextWeek, v: 0}}, "담": {{c: cNext, v: 1}}, "다다음": {{c: cNext, v: 2}}, "담주": {{c: cNextWeek, v: 1}},
 	"지난": {{c: cLast}}, "저번": {{c: cLast}},
 	"새벽": {{c: cPOD, v: 0}}, "아침": {{c: cPOD, v: 1}}, "오전": {{c: cPOD, v: 2}}, "점심": {{c: cPOD, v: 3}},
 	"낮": {{c: cPOD, v: 4}}, "오후": {{c: cPOD, v: 5}}, "저녁": {{c: cPOD, v: 6}}, "밤": {{c: cPOD, v: 7}},

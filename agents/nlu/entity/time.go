@@ -550,6 +550,13 @@ func atomDate(p *parser, i int) (spec, int, bool) {
 		s.month = m
 		j = mj
 	}
+	// the day of a date whose month was said is no date alone (2월 30일 is no date at all)
+	if s.bits == 0 && p.tok(i-1) != nil && p.tok(i-1).s == "월" && !p.spaced(i) {
+		return spec{}, i, false
+	}
+	if s.bits == 0 && i >= 2 && p.tok(i-1).s == "월" && p.tok(i-2).k == tNum {
+		return spec{}, i, false
+	}
 	if s.bits == 0 || s.bits&bMonth != 0 {
 		if d, dj, ok := p.koDom(j); ok {
 			s.bits |= bDom
@@ -832,7 +839,11 @@ func atomEnClock(p *parser, i int) (spec, int, bool) {
 			return spec{}, i, false
 		}
 	} else if t.digits > 2 {
-		return spec{}, i, false
+		// 730pm, 1130am
+		if t.digits > 4 || p.spaced(j) || !p.isAny(j, cAmPm) {
+			return spec{}, i, false
+		}
+		h, m, hasMin = int(t.v)/100, int(t.v)%100, true
 	} else if p.sym(j, ":") && !p.spaced(j) && p.tok(j+1) != nil && p.tok(j+1).k == tNum && p.tok(j+1).digits == 2 && !p.spaced(j+1) && isInt(p.tok(j+1).v) {
 		m, hasMin = int(p.tok(j+1).v), true
 		j += 2
