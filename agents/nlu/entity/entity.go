@@ -81,6 +81,10 @@ type Duration struct {
 type Number struct {
 	Value float64
 	Unit  string
+	// Min (added to the fixed API) is the lower end of a range of counts —
+	// 두세 명, 서너 명, 2~3명, "3-4 people", "2 or 3 people" — whose upper end
+	// is Value; 0 when one count was said.
+	Min float64
 }
 
 // Money is an amount, possibly a bound on a price.
@@ -115,7 +119,11 @@ func (e Entity) String() string {
 		}
 	case KindNumber:
 		if n := e.Number; n != nil {
-			fmt.Fprintf(&b, " %g", n.Value)
+			if n.Min != 0 {
+				fmt.Fprintf(&b, " %g..%g", n.Min, n.Value)
+			} else {
+				fmt.Fprintf(&b, " %g", n.Value)
+			}
 			if n.Unit != "" {
 				b.WriteString(" " + n.Unit)
 			}

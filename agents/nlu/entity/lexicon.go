@@ -89,6 +89,7 @@ const (
 	cYearRel          // 올해 0, 내년 1, 작년 -1
 	cAlone            // 혼자: one person
 	cHoliday          // a holiday on a fixed day (value: month*100 + day)
+	cNativeRange      // 두세 (2..3), 서너, 너덧, 대여섯, 예닐곱 (value: low*100 + high)
 	cPer              // 인당, 당: 1인당 is a rate, not a count
 )
 
@@ -159,7 +160,8 @@ var koLex = map[string][]sense{
 	"현충일": {{c: cHoliday, v: 606}}, "광복절": {{c: cHoliday, v: 815}}, "개천절": {{c: cHoliday, v: 1003}}, "한글날": {{c: cHoliday, v: 1009}}, "제헌절": {{c: cHoliday, v: 717}},
 	"발렌타인데이": {{c: cHoliday, v: 214}}, "화이트데이": {{c: cHoliday, v: 314}}, "빼빼로데이": {{c: cHoliday, v: 1111}},
 	"이브": {{c: cNone}}, "새해": {{c: cNone}}, "첫날": {{c: cNone}},
-	"사이": {{c: cBetween}}, "혼자": {{c: cAlone}}, "인당": {{c: cPer}}, "당": {{c: cPer}}, "명": {{c: cCounter, u: "person"}}, "이서": {{c: cCounter, u: "person"}}, "인": {{c: cCounter, u: "person"}}, "사람": {{c: cCounter, u: "person"}},
+	"사이": {{c: cBetween}}, "혼자": {{c: cAlone}}, "두세": {{c: cNativeRange, v: 203}}, "서너": {{c: cNativeRange, v: 304}},
+	"너덧": {{c: cNativeRange, v: 405}}, "네다섯": {{c: cNativeRange, v: 405}}, "대여섯": {{c: cNativeRange, v: 506}}, "예닐곱": {{c: cNativeRange, v: 607}}, "인당": {{c: cPer}}, "당": {{c: cPer}}, "명": {{c: cCounter, u: "person"}}, "이서": {{c: cCounter, u: "person"}}, "인": {{c: cCounter, u: "person"}}, "사람": {{c: cCounter, u: "person"}},
 	"분": {{c: cMinute}, {c: cCounter, u: "person"}}, "개": {{c: cCounter, u: "item"}}, "인분": {{c: cCounter, u: "portion"}},
 	"잔": {{c: cCounter, u: "cup"}}, "병": {{c: cCounter, u: "bottle"}}, "그릇": {{c: cCounter, u: "bowl"}},
 	"장": {{c: cCounter, u: "ticket"}}, "객실": {{c: cCounter, u: "room"}}, "개월": {{c: cMonthUnit}},

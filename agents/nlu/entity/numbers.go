@@ -159,6 +159,13 @@ func (p *parser) koMag(i int, out []numRead) []numRead {
 		if t.k == tNum {
 			coef, hasCoef = t.v, true
 			k++
+			if n := p.tok(k); n != nil && !n.sp && (n.s == "k" || n.s == "K") && j == i {
+				// 30k: thirty thousand
+				if v := coef * 1000; v <= maxNumber {
+					return append(out, numRead{v, k + 1, fDigits | fMag})
+				}
+				return out
+			}
 		} else if s, ok := t.has(cSino); ok && t.s != "이" || ok && p.isAny(j+1, cSinoMag, cBigMag) {
 			coef, hasCoef = float64(s.v), true
 			k++

@@ -48,6 +48,24 @@ func numberRule(p *parser, i int) (Entity, bool) {
 	if !p.wordStarts(i) {
 		return Entity{}, false
 	}
+	// 두세 명, 서너 개
+	if s, ok := t.has(cNativeRange); ok {
+		if c, ok := p.counter(numRead{float64(s.v % 100), i + 1, fNative}, i+1); ok {
+			e := p.span(KindNumber, i, c.j)
+			e.Number = &Number{Value: float64(s.v % 100), Min: float64(s.v / 100), Unit: c.unit}
+			return e, true
+		}
+	}
+	// 2~3명, 3-4 people, 2 or 3 people: a range needs its counter
+	if lo, ok := p.number(i); ok && lo.f&(fDigits|fEnglish) != 0 && isInt(lo.v) && (p.sym(lo.j, "~") || p.sym(lo.j, "-") || p.latin(lo.j, "or") || p.latin(lo.j, "to")) {
+		if hi, ok := p.number(lo.j + 1); ok && hi.f == lo.f && isInt(hi.v) && hi.v > lo.v {
+			if c, ok := p.counter(hi, hi.j); ok {
+				e := p.span(KindNumber, i, c.j)
+				e.Number = &Number{Value: hi.v, Min: lo.v, Unit: c.unit}
+				return e, true
+			}
+		}
+	}
 	for _, r := range p.numbers(i) {
 		j := r.j
 		if j > i+1 && r.f&fSino != 0 && r.f&fMag == 0 {
@@ -175,8 +193,23 @@ func ordinalRule(p *parser, i int) (Entity, bool) {
 		}
 		return Entity{}, false
 	}
+	// option 3, number 2, choice 1, #2, no. 2
+	if t.s == "option" || t.s == "number" || t.s == "choice" || t.s == "#" || t.s == "no" && p.sym(i+1, ".") {
+		j := i + 1
+		if t.s == "no" {
+			j++
+		}
+		if n := p.tok(j); n != nil && n.k == tNum && isInt(n.v) && n.v >= 1 && n.v <= 1000 && (t.s != "#" || !n.sp) {
+			e := p.span(KindOrdinal, i, j+1)
+			e.Ordinal = int(n.v)
+			return e, true
+		}
+	}
 	// first, second, the third one
 	if s, ok := t.has(cEnOrd); ok {
+		if s.v == 1 && p.latin(i+1, "thing") {
+			return Entity{}, false // first thing tomorrow
+		}
 		if s.v == 2 && i > 0 && (p.isAny(i-1, cEnA) || p.latin(i-1, "per") || p.latin(i-1, "one")) {
 			return Entity{}, false // a second
 		}
@@ -282,7 +315,12 @@ func moneyRangeRule(p *parser, i int) []Entity {
 	}
 	m2, k2, ok := p.amount(k, false)
 	if !ok || m2.Currency == "" {
-		return nil
+		// $30-40: the second amount takes the first's currency
+		r, rok := p.number(k)
+		if m1.Currency == "" || !rok || r.f&(fNative|fEnglish) != 0 || r.f&fSino != 0 && r.f&fMag == 0 {
+			return nil
+		}
+		m2, k2 = Money{Amount: int64(r.v), Currency: m1.Currency}, r.j
 	}
 	if m1.Currency == "" {
 		m1.Currency = m2.Currency
@@ -423,10 +461,6 @@ func (p *parser) amount(i int, boundSaid bool) (Money, int, bool) {
 		if r.f&fSino != 0 && r.f&fMag == 0 {
 			continue
 		}
-		if n := p.tok(k); n != nil && !n.sp && (n.s == "k" || n.s == "K") {
-			v *= 1000
-			k++
-		}
 		if cur != "" {
 			if p.isAny(k, cWon) || p.isAny(k, cDollar) {
 				k++
@@ -442,8 +476,11 @@ func (p *parser) amount(i int, boundSaid bool) (Money, int, bool) {
 		if p.isAny(k, cDollar) {
 			return money(v, "USD"), k + 1, true
 		}
-		if r.f&fMag != 0 && r.f&fEnglish == 0 && p.tok(k) != nil {
-			if b, _ := p.boundAfter(k); b >= 0 {
+		if r.f&fMag != 0 && r.f&fEnglish == 0 {
+			if boundSaid {
+				return Money{Amount: int64(v)}, k, true // under 30k, 최대 3만
+			}
+			if b, _ := p.boundAfter(k); b >= 0 && p.tok(k) != nil {
 				return Money{Amount: int64(v)}, k, true
 			}
 		}
@@ -516,8 +553,14 @@ func (p *parser) duration(i int) (Duration, int, bool) {
 		if _, ok := t.has(cEnA); ok && p.isAny(i+1, cHours, cMinute, cDay, cWeekUnit, cMonthUnit, cNight) {
 			n, found = numRead{1, i + 1, fEnglish}, true
 		}
+		// a couple of hours
+		if _, ok := t.has(cEnA); ok && p.latin(i+1, "couple") && p.isAny(i+2, cOf) {
+			if _, ok := p.durUnit(i + 3); ok {
+				n, found = numRead{2, i + 3, fEnglish}, true
+			}
+		}
 	}
-	if !found || n.v <= 0 || n.v > 100000 {
+	if !found || n.v <= 0 || n.v > 10000 {
 		return Duration{}, i, false
 	}
 	if !p.wordStarts(i) {
