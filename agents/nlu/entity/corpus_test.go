@@ -156,3 +156,13 @@ func BenchmarkParse(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(benchSentences)), "ns/sentence")
 }
+
+// BenchmarkParseLong: a 12 KB message (the lexer stops at 4096 tokens).
+func BenchmarkParseLong(b *testing.B) {
+	ref := seoulRef(b)
+	s := strings.Repeat("내일 저녁 7시 반에 4명, 3만원 이하로 두 번째 거 예약해줘. ", 200)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Parse(s, ref)
+	}
+}

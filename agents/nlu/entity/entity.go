@@ -233,16 +233,20 @@ func pick(text string, cands []Entity) []Entity {
 		return x.Start < y.Start
 	})
 	var out []Entity
+	taken := make([]bool, len(text)) // bytes covered by a kept entity
 	for _, i := range order {
 		c := cands[i]
 		free := true
-		for _, o := range out {
-			if c.Start < o.End && o.Start < c.End {
+		for b := c.Start; b < c.End; b++ {
+			if taken[b] {
 				free = false
 				break
 			}
 		}
 		if free {
+			for b := c.Start; b < c.End; b++ {
+				taken[b] = true
+			}
 			c.Text = text[c.Start:c.End]
 			out = append(out, c)
 		}
