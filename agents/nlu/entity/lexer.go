@@ -107,6 +107,9 @@ func lex(text string) []token {
 				j++
 			}
 			w := strings.ToLower(text[i:j])
+			if base, ok := strings.CutSuffix(w, "'s"); ok && enLex[base] != nil {
+				w, j = base, j-2 // tomorrow's weather: the 's is left as a word of its own
+			}
 			t := token{k: tLatin, start: i, end: j, s: w, sp: sp}
 			if s, ok := enLex[w]; ok {
 				t.k, t.senses = tWord, s

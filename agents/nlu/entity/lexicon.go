@@ -221,7 +221,7 @@ var enLex = map[string][]sense{
 	"ninth": {{c: cEnOrd, v: 9}}, "tenth": {{c: cEnOrd, v: 10}}, "eleventh": {{c: cEnOrd, v: 11}}, "twelfth": {{c: cEnOrd, v: 12}},
 	"last": {{c: cLast}, {c: cLastOrd}}, "option": {{c: cOne}}, "choice": {{c: cOne}}, "ones": {{c: cOne}},
 	"people": {{c: cPeople}}, "persons": {{c: cPeople}}, "person": {{c: cPeople}}, "guests": {{c: cPeople}},
-	"guest": {{c: cPeople}}, "adults": {{c: cPeople}}, "pax": {{c: cPeople}},
+	"guest": {{c: cPeople}}, "adults": {{c: cPeople}}, "pax": {{c: cPeople}}, "ppl": {{c: cPeople}}, "kids": {{c: cPeople}}, "kid": {{c: cPeople}}, "children": {{c: cPeople}}, "child": {{c: cPeople}},
 	"items": {{c: cCounter, u: "item"}}, "item": {{c: cCounter, u: "item"}}, "pieces": {{c: cCounter, u: "item"}},
 	"tickets": {{c: cCounter, u: "ticket"}}, "ticket": {{c: cCounter, u: "ticket"}}, "rooms": {{c: cCounter, u: "room"}},
 	"room": {{c: cCounter, u: "room"}}, "cups": {{c: cCounter, u: "cup"}}, "bottles": {{c: cCounter, u: "bottle"}},

@@ -252,12 +252,16 @@ func atomHoliday(p *parser, i int) (spec, int, bool) {
 		}
 		return day(s.v, i+1)
 	}
-	if t.s == "new" && p.tok(i+1) != nil && (p.tok(i+1).s == "year's" || p.tok(i+1).s == "years") {
+	if t.s == "new" && p.tok(i+1) != nil && (p.tok(i+1).s == "years" || p.tok(i+1).s == "year") {
+		k := i + 2
+		if p.sym(k, "'") && p.latin(k+1, "s") { // New Year's: the lexer splits the 's off
+			k += 2
+		}
 		switch {
-		case p.latin(i+2, "eve"):
-			return day(1231, i+3)
-		case p.latin(i+2, "day"):
-			return day(101, i+3)
+		case p.latin(k, "eve"):
+			return day(1231, k+1)
+		case p.latin(k, "day"):
+			return day(101, k+1)
 		}
 	}
 	if t.s == "valentine's" && p.latin(i+1, "day") {
@@ -282,6 +286,9 @@ func atomRelDay(p *parser, i int) (spec, int, bool) {
 	}
 	if t.s == "tonight" {
 		return spec{bits: bRel | bPod, rel: 0, pod: 9}, i + 1, true
+	}
+	if t.s == "last" && p.latin(i+1, "night") {
+		return spec{bits: bRel | bPod, rel: -1, pod: 7}, i + 2, true
 	}
 	// (the) day after tomorrow, (the) day before yesterday
 	j := i
