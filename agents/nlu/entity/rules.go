@@ -324,6 +324,13 @@ func moneyRangeRule(p *parser, i int) []Entity {
 	}
 	if m1.Currency == "" {
 		m1.Currency = m2.Currency
+		// 3~5만원: the first number takes the second's magnitude
+		for _, mag := range []int64{100000000, 10000, 1000} {
+			if m1.Amount > 0 && m1.Amount < 1000 && m2.Amount%mag == 0 && m1.Amount*mag <= m2.Amount && m1.Amount*mag*10 > m2.Amount {
+				m1.Amount *= mag
+				break
+			}
+		}
 	}
 	if m1.Currency != m2.Currency || m2.Amount < m1.Amount {
 		return nil
