@@ -90,6 +90,7 @@ const (
 	cAlone            // 혼자: one person
 	cHoliday          // a holiday on a fixed day (value: month*100 + day)
 	cNativeRange      // 두세 (2..3), 서너, 너덧, 대여섯, 예닐곱 (value: low*100 + high)
+	cMeal             // 식사, 약속, 회의: a noun glued between a day and its clock
 	cPer              // 인당, 당: 1인당 is a rate, not a count
 )
 
@@ -159,7 +160,10 @@ var koLex = map[string][]sense{
 	"신정": {{c: cHoliday, v: 101}}, "삼일절": {{c: cHoliday, v: 301}}, "어린이날": {{c: cHoliday, v: 505}}, "어버이날": {{c: cHoliday, v: 508}},
 	"현충일": {{c: cHoliday, v: 606}}, "광복절": {{c: cHoliday, v: 815}}, "개천절": {{c: cHoliday, v: 1003}}, "한글날": {{c: cHoliday, v: 1009}}, "제헌절": {{c: cHoliday, v: 717}},
 	"발렌타인데이": {{c: cHoliday, v: 214}}, "화이트데이": {{c: cHoliday, v: 314}}, "빼빼로데이": {{c: cHoliday, v: 1111}},
-	"이브": {{c: cNone}}, "새해": {{c: cNone}}, "첫날": {{c: cNone}},
+	"이브": {{c: cNone}},
+	// words that often follow a time glued (저녁식사, 점심약속) and must not hide it
+	// and join it to a clock after them (저녁식사 7시: 19:00)
+	"식사": {{c: cMeal}}, "밥": {{c: cMeal}}, "약속": {{c: cMeal}}, "모임": {{c: cMeal}}, "회의": {{c: cMeal}}, "새해": {{c: cNone}}, "첫날": {{c: cNone}},
 	"사이": {{c: cBetween}}, "혼자": {{c: cAlone}}, "두세": {{c: cNativeRange, v: 203}}, "서너": {{c: cNativeRange, v: 304}},
 	"너덧": {{c: cNativeRange, v: 405}}, "네다섯": {{c: cNativeRange, v: 405}}, "대여섯": {{c: cNativeRange, v: 506}}, "예닐곱": {{c: cNativeRange, v: 607}}, "인당": {{c: cPer}}, "당": {{c: cPer}}, "명": {{c: cCounter, u: "person"}}, "이서": {{c: cCounter, u: "person"}}, "인": {{c: cCounter, u: "person"}}, "사람": {{c: cCounter, u: "person"}},
 	"분": {{c: cMinute}, {c: cCounter, u: "person"}}, "개": {{c: cCounter, u: "item"}}, "인분": {{c: cCounter, u: "portion"}},

@@ -204,6 +204,8 @@ func (p *parser) glue(j int) int {
 		switch {
 		case t.s == "에" || t.s == "의" || t.s == "," || t.s == "on" || t.s == "the" || t.s == "of":
 			j++
+		case p.isAny(j, cMeal):
+			j++
 		case t.s == "in" && p.latin(j+1, "the") && p.isAny(j+2, cPOD):
 			j += 2
 		default:
