@@ -1,6 +1,9 @@
 package entity
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // A rule reads one kind of entity starting at token i.
 type rule func(p *parser, i int) (Entity, bool)
@@ -85,7 +88,7 @@ func numberRule(p *parser, i int) (Entity, bool) {
 	switch {
 	case r.f&fNative != 0:
 		// 다섯, 하나, 열: alone only as a whole word, and never the prenominal 한/두/세/네/스무.
-		if !p.wordEnds(r.j) || isPrenominal(p.tok(r.j-1).s) {
+		if !p.nativeEnds(r.j) || isPrenominal(p.tok(r.j-1).s) {
 			return Entity{}, false
 		}
 	case r.f&fDigits == 0 && r.f&fEnglish == 0:
@@ -101,6 +104,19 @@ func numberRule(p *parser, i int) (Entity, bool) {
 	e := p.span(KindNumber, i, r.j)
 	e.Number = &Number{Value: r.v}
 	return e, true
+}
+
+// nativeEnds: a native numeral said alone ends a word or takes a case
+// particle (둘이서, 셋은, 하나만); 하나요 / 하나니 are the verb 하다.
+func (p *parser) nativeEnds(j int) bool {
+	t := p.tok(j)
+	if t == nil || t.sp || t.k != tHangul {
+		return t == nil || t.sp || t.k != tHangul && (t.k != tWord || t.s[0] < 0x80 || t.s == "만" || t.s == "이" || t.s == "씩")
+	}
+	for _, r := range t.s {
+		return strings.ContainsRune("이은는을를도씩와과랑", r)
+	}
+	return true
 }
 
 func isPrenominal(s string) bool {
