@@ -62,3 +62,28 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestReferenceSeconds: a reference clock has seconds and nanoseconds; the
+// minute it is in still counts as now, and relative times drop the seconds.
+func TestReferenceSeconds(t *testing.T) {
+	ref := seoulRef(t).Add(30*time.Second + 5*time.Millisecond) // 10:00:30.005
+	for in, want := range map[string]string{
+		"10시":     `time "10시" 2026-12-06T10:00 hour clock ambiguous`,
+		"10:00am": `time "10:00am" 2026-12-06T10:00 minute clock`,
+		"30분 뒤":   `time "30분 뒤" 2026-12-06T10:30 minute date clock`,
+		"오늘":      `time "오늘" 2026-12-06 day date`,
+	} {
+		es := Parse(in, ref)
+		if len(es) != 1 || es[0].String() != want {
+			t.Errorf("%q at %s: %v, want %s", in, ref.Format(time.RFC3339Nano), es, want)
+		}
+	}
+}
+
+func TestEmptyAndBlank(t *testing.T) {
+	for _, s := range []string{"", " ", "\t\n", "?!", "ㅋㅋㅋ", "\xff\xfe"} {
+		if es := Parse(s, seoulRef(t)); len(es) != 0 {
+			t.Errorf("%q: %v", s, es)
+		}
+	}
+}

@@ -247,6 +247,8 @@ func sameDay(a, b time.Time) bool {
 func resolve(s spec, ref, notBefore time.Time) (Time, bool) {
 	loc := ref.Location()
 	notBefore = notBefore.In(loc)
+	// the current minute counts as now: 10시 said at 10:00:30 is this 10:00
+	notBefore = time.Date(notBefore.Year(), notBefore.Month(), notBefore.Day(), notBefore.Hour(), notBefore.Minute(), 0, 0, loc)
 	today := midnight(ref)
 	t := Time{HasDate: s.bits&dayBits != 0, HasTime: s.bits&bClock != 0, Approx: s.approx}
 	if !validDay(s.bits) {
