@@ -111,7 +111,8 @@
 // first with Bound "min", the second with Bound "max".
 //
 // Ordinal is 1-based; 마지막 / "the last one" is LastOrdinal (-1), the first
-// counted from the end. "N번" with digits is an ordinal (2번 = item two); with
+// counted from the end, and 마지막에서 두 번째 / 뒤에서 두 번째 / "second to last"
+// is -2. "N번" with digits is an ordinal (2번 = item two); with
 // a native numeral (두 번) it is a Number of unit "times".
 //
 // A Duration's Value is its length; stays set Nights and Days (2박 3일:

@@ -29,7 +29,7 @@ type Entity struct {
 	Duration *Duration // KindDuration
 	Number   *Number   // KindNumber
 	Money    *Money    // KindMoney
-	Ordinal  int       // KindOrdinal: 1-based; LastOrdinal (-1) for 마지막 / "the last one"
+	Ordinal  int       // KindOrdinal: 1-based; negative counts from the end: LastOrdinal (-1) is 마지막 / "the last one", -2 마지막에서 두 번째 / "second to last"
 }
 
 // LastOrdinal is the Ordinal of 마지막 / "the last one": the position counted from the end.

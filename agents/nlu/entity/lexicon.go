@@ -160,7 +160,7 @@ var koLex = map[string][]sense{
 	"신정": {{c: cHoliday, v: 101}}, "삼일절": {{c: cHoliday, v: 301}}, "어린이날": {{c: cHoliday, v: 505}}, "어버이날": {{c: cHoliday, v: 508}},
 	"현충일": {{c: cHoliday, v: 606}}, "광복절": {{c: cHoliday, v: 815}}, "개천절": {{c: cHoliday, v: 1003}}, "한글날": {{c: cHoliday, v: 1009}}, "제헌절": {{c: cHoliday, v: 717}},
 	"발렌타인데이": {{c: cHoliday, v: 214}}, "화이트데이": {{c: cHoliday, v: 314}}, "빼빼로데이": {{c: cHoliday, v: 1111}},
-	"이브": {{c: cNone}},
+	"이브": {{c: cNone}}, "처음": {{c: cNone}}, "끝": {{c: cNone}}, "앞": {{c: cNone}},
 	// words that often follow a time glued (저녁식사, 점심약속) and must not hide it
 	// and join it to a clock after them (저녁식사 7시: 19:00)
 	"식사": {{c: cMeal}}, "밥": {{c: cMeal}}, "약속": {{c: cMeal}}, "모임": {{c: cMeal}}, "회의": {{c: cMeal}}, "새해": {{c: cNone}}, "첫날": {{c: cNone}},
@@ -195,7 +195,7 @@ var koLex = map[string][]sense{
 	"정오": {{c: cNoon}}, "자정": {{c: cMidnight}}, "정각": {{c: cOclock}},
 	"쯤": {{c: cApproxPost}}, "경": {{c: cApproxPost}}, "즈음": {{c: cApproxPost}}, "무렵": {{c: cApproxPost}},
 	"정도": {{c: cApproxPost}}, "약": {{c: cApproxPre}}, "대략": {{c: cApproxPre}},
-	"뒤": {{c: cLater}}, "후": {{c: cLater}}, "이후": {{c: cLater}}, "있다가": {{c: cLater}}, "뒤에": {{c: cLater}},
+	"뒤": {{c: cLater}}, "후": {{c: cLater}}, "이후": {{c: cLater}}, "있다가": {{c: cLater}},
 	"전": {{c: cPast}}, "지금": {{c: cNow}},
 	"부터": {{c: cFrom}}, "에서": {{c: cFrom}}, "까지": {{c: cUntil}, {c: cBound, v: 0}},
 	"동안": {{c: cFor}}, "간": {{c: cFor}}, "짜리": {{c: cFor}}, "에": {{c: cOn}}, "의": {{c: cOn}}, "날": {{c: cOn}}, "올해": {{c: cYearRel, v: 0}}, "금년": {{c: cYearRel, v: 0}},

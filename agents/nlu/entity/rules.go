@@ -191,12 +191,46 @@ func ordinalRule(p *parser, i int) (Entity, bool) {
 	if _, ok := t.has(cFirst); ok && p.isAny(i+1, cOrdSuffix) {
 		return end(1, i+2)
 	}
-	// 마지막, 맨 마지막
-	if _, ok := t.has(cEvery); ok && p.isAny(i+1, cLastOrd) && t.s == "맨" {
-		return end(LastOrdinal, i+2)
+	// 마지막에서 두 번째, 뒤에서 세 번째, 끝에서 두 번째: counted from the end
+	if t.s == "마지막" || t.s == "뒤" || t.s == "끝" {
+		if p.isAny(i+1, cFrom) && p.tok(i+1).s == "에서" {
+			if o, ok := ordinalRule(p, i+2); ok && o.Ordinal > 0 {
+				e := p.span(KindOrdinal, i, i+1)
+				e.End, e.Ordinal = o.End, -o.Ordinal
+				return e, true
+			}
+		}
+	}
+	// 마지막, 맨 마지막, 맨 끝, 맨 뒤 (-1); 맨 처음, 맨 앞, 처음 거 (1)
+	if t.s == "맨" {
+		switch n := p.tok(i + 1); {
+		case n == nil:
+		case n.s == "마지막" || n.s == "끝" || n.s == "뒤":
+			return end(LastOrdinal, i+2)
+		case n.s == "처음" || n.s == "앞":
+			return end(1, i+2)
+		}
+	}
+	if t.s == "처음" && p.isAny(i+1, cOne) {
+		return end(1, i+1)
 	}
 	if t.s == "마지막" {
 		return end(LastOrdinal, i+1)
+	}
+	// second to last, next to last, second last, penultimate
+	if t.s == "penultimate" {
+		return end(-2, i+1)
+	}
+	if s, ok := t.has(cEnOrd); ok && s.v >= 2 {
+		if p.latin(i+1, "to") && p.latin(i+2, "last") {
+			return end(-s.v, i+3)
+		}
+		if p.latin(i+1, "last") {
+			return end(-s.v, i+2)
+		}
+	}
+	if t.s == "next" && p.latin(i+1, "to") && p.latin(i+2, "last") {
+		return end(-2, i+3)
 	}
 	// the last one, the last, last one
 	if t.s == "last" {
