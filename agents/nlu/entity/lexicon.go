@@ -163,7 +163,9 @@ var koLex = map[string][]sense{
 	"이브": {{c: cNone}}, "처음": {{c: cNone}}, "끝": {{c: cNone}}, "앞": {{c: cNone}},
 	// words that often follow a time glued (저녁식사, 점심약속) and must not hide it
 	// and join it to a clock after them (저녁식사 7시: 19:00)
-	"식사": {{c: cMeal}}, "밥": {{c: cMeal}}, "약속": {{c: cMeal}}, "모임": {{c: cMeal}}, "회의": {{c: cMeal}}, "새해": {{c: cNone}}, "첫날": {{c: cNone}},
+	"식사": {{c: cMeal}}, "밥": {{c: cMeal}}, "약속": {{c: cMeal}}, "모임": {{c: cMeal}}, "회의": {{c: cMeal}}, "예약": {{c: cMeal}},
+	// words a lexicon syllable would otherwise be cut out of (30분 전화 is no "30분 전")
+	"전화": {{c: cNone}}, "전부": {{c: cNone}}, "전체": {{c: cNone}}, "후기": {{c: cNone}}, "주문": {{c: cNone}}, "주소": {{c: cNone}}, "새해": {{c: cNone}}, "첫날": {{c: cNone}},
 	"사이": {{c: cBetween}}, "혼자": {{c: cAlone}}, "두세": {{c: cNativeRange, v: 203}}, "서너": {{c: cNativeRange, v: 304}},
 	"너덧": {{c: cNativeRange, v: 405}}, "네다섯": {{c: cNativeRange, v: 405}}, "대여섯": {{c: cNativeRange, v: 506}}, "예닐곱": {{c: cNativeRange, v: 607}}, "인당": {{c: cPer}}, "당": {{c: cPer}}, "명": {{c: cCounter, u: "person"}}, "이서": {{c: cCounter, u: "person"}}, "인": {{c: cCounter, u: "person"}}, "사람": {{c: cCounter, u: "person"}},
 	"분": {{c: cMinute}, {c: cCounter, u: "person"}}, "개": {{c: cCounter, u: "item"}}, "인분": {{c: cCounter, u: "portion"}},

@@ -145,7 +145,8 @@ func (p *parser) counter(r numRead, j int) (counted, bool) {
 		return counted{"person", j + 2}, true
 	}
 	if t.s == "분" {
-		if r.f&fNative != 0 {
+		// 네 분: people; 4분 is minutes unless a seat or a booking follows (4분 자리, 4분이서)
+		if r.f&fNative != 0 || r.f&fDigits != 0 && p.seatFollows(j+1) {
 			return counted{"person", j + 1}, true
 		}
 		return counted{}, false
@@ -160,6 +161,20 @@ func (p *parser) counter(r numRead, j int) (counted, bool) {
 		return counted{c.u, j + 1}, true
 	}
 	return counted{}, false
+}
+
+// seatFollows: the words after "4분" that make it four people.
+func (p *parser) seatFollows(j int) bool {
+	t := p.tok(j)
+	if t == nil || t.s[0] < 0x80 {
+		return false
+	}
+	for _, w := range []string{"이서", "자리", "예약", "좌석", "테이블", "오세요", "이세요", "입니다", "이에요"} {
+		if strings.HasPrefix(t.s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyEnd: after "for N" nothing says it is a time or a length.
@@ -316,7 +331,7 @@ func (p *parser) dateContext(i, j int) bool {
 	if p.isAny(k, cThe) {
 		k--
 	}
-	if p.isAny(k, cOn, cUntil, cFrom, cMonthName, cTo, cAnd, cBetween) || p.latin(k, "by") || p.latin(k, "before") {
+	if p.isAny(k, cOn, cUntil, cFrom, cMonthName, cTo, cAnd, cBetween, cWeekday) || p.latin(k, "by") || p.latin(k, "before") {
 		return true
 	}
 	if p.isAny(i-1, cMonthName) {
@@ -649,8 +664,8 @@ func (p *parser) duration(i int) (Duration, int, bool) {
 	case cHalf:
 		return Duration{}, i, false
 	case cMinute:
-		if n.f&fNative != 0 {
-			return Duration{}, i, false // 세 분: three people
+		if n.f&fNative != 0 || n.f&fDigits != 0 && p.tok(n.j).s == "분" && p.seatFollows(n.j+1) {
+			return Duration{}, i, false // 세 분, 4분 자리: people
 		}
 		d.Value = time.Duration(n.v * float64(time.Minute))
 	case cSecond:

@@ -444,6 +444,9 @@ func atomWeek(p *parser, i int) (spec, int, bool) {
 		return spec{}, i, false
 	}
 	j := i + 1
+	if t.s == "this" && p.latin(j, "coming") {
+		j++ // this coming Saturday
+	}
 	switch {
 	case p.isAny(j, cWeekUnit) && (p.tok(j).s != "주" || p.wordEnds(j+1)) && p.tok(j).s != "weeks":
 		return spec{bits: bWeek, week: off}, j + 1, true
@@ -912,8 +915,8 @@ func atomPrefixed(p *parser, i int) (spec, int, bool) {
 	}
 	_, approx := t.has(cApproxPre)
 	_, at := t.has(cAt)
-	if !approx && !at {
-		return spec{}, i, false
+	if !approx && !at || t.s[0] >= 0x80 && !p.wordStarts(i) {
+		return spec{}, i, false // 예약 3시 has no 약
 	}
 	if approx && p.latin(i+1, "at") {
 		i++
