@@ -17,10 +17,11 @@
 //     Hangul is segmented by the longest lexicon word at each position;
 //     syllables no word starts are kept as one unknown token. English words
 //     match only whole.
-//   - rules.go and time.go are the rules: each reads one kind of entity from
-//     a token position (numberRule, ordinalRule, moneyRule, durationRule,
-//     timeRule). Time is built from atoms (내일, 다음 주, 12월 24일, 저녁,
-//     7시 반, 7pm, at 7 …) that fill slots of a spec; adjacent atoms merge
+//   - rules.go (numbers), ordinal.go, money.go, duration.go and time.go are
+//     the rules: each reads one kind of entity from a token position
+//     (numberRule, ordinalRule, moneyRule, durationRule, timeRule); numbers.go
+//     reads the numerals they share. Time is built from atoms (atoms.go: 내일,
+//     다음 주, 12월 24일, 저녁, 7시 반, 7pm, at 7 …) that fill slots of a spec; adjacent atoms merge
 //     when their slots do not clash (내일 + 저녁 + 7시 반), and an interval joins
 //     two specs, each end lending the other what it did not say (다음 주 월~수,
 //     3~5시, from 3 to 5pm).
