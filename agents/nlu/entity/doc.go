@@ -20,14 +20,18 @@
 //   - rules.go (numbers), ordinal.go, money.go, duration.go and time.go are
 //     the rules: each reads one kind of entity from a token position
 //     (numberRule, ordinalRule, moneyRule, durationRule, timeRule); numbers.go
-//     reads the numerals they share. Time is built from atoms (atoms.go: 내일,
-//     다음 주, 12월 24일, 저녁, 7시 반, 7pm, at 7 …) that fill slots of a spec; adjacent atoms merge
-//     when their slots do not clash (내일 + 저녁 + 7시 반), and an interval joins
-//     two specs, each end lending the other what it did not say (다음 주 월~수,
-//     3~5시, from 3 to 5pm).
+//     reads the numerals they share. Time is built from atoms (atoms.go:
+//     내일, 다음 주, 12월 24일, 저녁, 7시 반, 7pm, at 7 …) that fill slots of a
+//     spec; adjacent atoms merge when their slots do not clash (내일 + 저녁 +
+//     7시 반), and an interval joins two specs, each end lending the other
+//     what it did not say (다음 주 월~수, 3~5시, from 3 to 5pm).
 //   - resolve.go turns a spec into instants. Keeping "what was said" apart
 //     from "which instant it means" is what lets intervals inherit and lets
 //     one rule set serve any reference clock.
+//
+// The corpus in testdata/corpus_ko.json and corpus_en.json is the
+// specification: sentences as users type them, with every entity expected
+// against fixed reference instants (corpus_test.go).
 //
 // Every rule proposes candidates at every token; Parse keeps the longest
 // non-overlapping ones (ties: the earlier start, then the earlier rule in
