@@ -316,9 +316,17 @@ func atomDate(p *parser, i int) (spec, int, bool) {
 			}
 		}
 	}
-	// M/D
-	if t.k == tNum && p.num2(i, 1, 12) && p.sym(i+1, "/") && !p.spaced(i+1) && p.num2(i+2, 1, 31) && !p.spaced(i+2) && !p.sym(i+3, "/") {
-		return spec{bits: bMonth | bDom, month: int(t.v), dom: int(p.toks[i+2].v)}, i + 3, true
+	// M/D, M/D/YYYY
+	if t.k == tNum && p.num2(i, 1, 12) && p.sym(i+1, "/") && !p.spaced(i+1) && p.num2(i+2, 1, 31) && !p.spaced(i+2) {
+		s := spec{bits: bMonth | bDom, month: int(t.v), dom: int(p.toks[i+2].v)}
+		if !p.sym(i+3, "/") {
+			return s, i + 3, true
+		}
+		if y := p.tok(i + 4); y != nil && y.k == tNum && y.digits == 4 && isInt(y.v) && !y.sp && !p.spaced(i+3) {
+			s.bits |= bYear
+			s.year = int(y.v)
+			return s, i + 5, true
+		}
 	}
 	s := spec{}
 	j := i
@@ -546,6 +554,14 @@ func atomClock(p *parser, i int) (spec, int, bool) {
 		} else if mm, ok := p.number(j); ok && mm.f&(fNative|fEnglish) == 0 && isInt(mm.v) && mm.v < 60 && p.isAny(mm.j, cMinute) {
 			m, hasMin = int(mm.v), true
 			j = mm.j + 1
+			if pt := p.tok(j); pt != nil && pt.s == "전" && p.wordEnds(j+1) && m > 0 && h > 0 {
+				// 7시 10분 전: ten to seven
+				h, m = h-1, 60-m
+				if h == 0 {
+					h = 12 // 1시 10분 전: 12:50
+				}
+				j++
+			}
 		} else if p.isAny(j, cOclock) {
 			j++
 		}
