@@ -206,6 +206,8 @@ func (p *parser) glue(j int) int {
 			j++
 		case p.isAny(j, cMeal):
 			j++
+		case p.sym(j, "(") && p.isAny(j+1, cWeekday, cWeekdayShort) && p.sym(j+2, ")"):
+			j += 3 // 12/24(목) 7시, 내일(토): the date decides, the weekday only repeats it
 		case t.s == "in" && p.latin(j+1, "the") && p.isAny(j+2, cPOD):
 			j += 2
 		default:
