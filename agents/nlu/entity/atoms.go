@@ -53,6 +53,8 @@ func atomHoliday(p *parser, i int) (spec, int, bool) {
 	return spec{}, i, false
 }
 
+// atomRelDay: 오늘, 내일, 모레, 글피, 어제, 그저께, today, tomorrow, tonight,
+// last night, (the) day after tomorrow.
 func atomRelDay(p *parser, i int) (spec, int, bool) {
 	t := p.tok(i)
 	if t == nil {
@@ -383,10 +385,7 @@ func (p *parser) koMonth(i int) (int, int, bool) {
 		if r.f&(fNative|fEnglish) != 0 || !isInt(r.v) || r.v < 1 || r.v > 12 {
 			continue
 		}
-		if r.f&fDigits == 0 && r.f&fMag == 0 && r.j == i+1 && p.tok(i).s != "일" && p.tok(i).s != "이" && p.tok(i).s != "삼" && p.tok(i).s != "사" && p.tok(i).s != "오" && p.tok(i).s != "칠" && p.tok(i).s != "팔" && p.tok(i).s != "구" {
-			continue
-		}
-		if m := p.tok(r.j); m != nil && m.s == "월" && !p.isAny(r.j, cWeekday) && p.wordEnds(r.j+1) && !(p.tok(r.j+1) != nil && p.tok(r.j+1).s == "요일") {
+		if m := p.tok(r.j); m != nil && m.s == "월" && p.wordEnds(r.j+1) {
 			return int(r.v), r.j + 1, true
 		}
 	}
