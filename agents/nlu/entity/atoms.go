@@ -611,18 +611,21 @@ func atomEnClock(p *parser, i int) (spec, int, bool) {
 		return spec{}, i, false
 	}
 	if t.k == tWord {
-		// six o'clock, seven pm
+		// six o'clock, seven pm, seven thirty, eight forty-five pm
 		if s, ok := t.has(cEnNum); ok && s.v >= 1 && s.v <= 12 {
 			j, mer := i+1, merNone
+			min, hasMin := 0, false
 			if p.isAny(j, cOclock) {
 				j++
+			} else if m, ok := p.number(j); ok && m.f == fEnglish && isInt(m.v) && m.v >= 10 && m.v <= 59 && !p.isAny(m.j, cPeople, cCounter, cHours, cMinute) {
+				min, hasMin, j = int(m.v), true, m.j
 			}
 			if m, ok := p.is(j, cAmPm); ok {
 				mer = m.v
 				j++
 			}
 			if j > i+1 {
-				c, ok := clockSpec(s.v, 0, false, mer)
+				c, ok := clockSpec(s.v, min, hasMin, mer)
 				return c, j, ok
 			}
 		}
