@@ -15,6 +15,7 @@ const (
 	tLatin               // an unknown Latin word
 	tHangul              // an unknown run of Hangul
 	tSym                 // one punctuation or symbol rune
+	tOther               // digits too long to be a number anyone says (a card or phone number)
 )
 
 type token struct {
@@ -214,6 +215,9 @@ func lexNumber(text string, i int) token {
 			v += f
 			j = k
 		}
+	}
+	if digits > 15 {
+		return token{k: tOther, start: i, end: j, s: text[i:j]}
 	}
 	return token{k: tNum, start: i, end: j, s: text[i:j], v: v, digits: digits, commas: commas}
 }
