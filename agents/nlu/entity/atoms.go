@@ -561,6 +561,9 @@ func atomClock(p *parser, i int) (spec, int, bool) {
 				}
 				j++
 			}
+		} else if n := p.tok(j); n != nil && n.k == tNum && n.digits == 2 && isInt(n.v) && n.v < 60 && p.clockEnd(j+1) && !p.isAny(j+1, cHour, cMonth) && p.wordEnds(j+1) {
+			m, hasMin = int(n.v), true // 3시30, 7시 45: minutes without 분
+			j++
 		} else if p.isAny(j, cOclock) {
 			j++
 		}
