@@ -77,7 +77,8 @@ type Duration struct {
 // Number is a count, with the unit its counter word names.
 // Units: "person" (명, 분, 인, 사람, people, guests), "item" (개, items), "times" (두 번),
 // "portion" (인분), "cup" (잔), "bottle" (병), "bowl" (그릇), "ticket" (장, tickets),
-// "room" (rooms, 객실), "" (no counter).
+// "room" (rooms, 객실), "" (no counter). Nights (3박, "three nights") are
+// read as a Duration with Nights set, never as a Number of unit "night".
 type Number struct {
 	Value float64
 	Unit  string
