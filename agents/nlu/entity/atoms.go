@@ -641,6 +641,12 @@ func atomEnClock(p *parser, i int) (spec, int, bool) {
 		return spec{}, i, false
 	}
 	h, m, hasMin, j := int(t.v), 0, false, i+1
+	if t.s == "12" && p.isAny(j, cNoon) {
+		return spec{bits: bClock, hour: 12, minutes: 12 * 60, fixedClock: true}, j + 1, true // 12 noon
+	}
+	if t.s == "12" && p.isAny(j, cMidnight) {
+		return spec{bits: bClock, hour: 0, minutes: 24 * 60, fixedClock: true}, j + 1, true
+	}
 	if !isInt(t.v) {
 		// 7.30pm
 		h = int(t.v)
