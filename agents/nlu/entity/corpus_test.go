@@ -13,7 +13,11 @@ import (
 
 // corpus is a testdata/corpus_*.json file: sentences as users type them to
 // an assistant, with every entity Parse must find, in Entity.String form,
-// against a wall-clock reference in a location (a case may name its own).
+// against a wall-clock reference in a location. The file's reference is
+// Sunday 2026-12-06 10:00; a case may name its own: 2026-12-31 23:30 (the
+// year's last half hour, for rollovers), Monday 2026-12-07 09:00 (the clock
+// of agents/embedded/when_test.go, whose cases are here) and Sunday 20:00
+// (hours already past).
 type corpus struct {
 	Location string `json:"location"`
 	Ref      string `json:"ref"`
