@@ -3,7 +3,7 @@
 // harassment, discrimination, sexual content involving minors — and
 // which it answers itself: guidance for a harmless question about a harm,
 // a caring answer with the crisis line for someone who may hurt
-// themselves (OWASP LLM Top 10). docs/safety.md has the
+// themselves (OWASP Top 10 for LLM Applications). docs/safety.md has the
 // design and its figures.
 //
 // Two checkers implement Checker. Rules (Default) is data (rules.json,

@@ -13,7 +13,11 @@ import (
 
 // corpus is a testdata/corpus_*.json file: sentences as users type them to
 // an assistant, with every entity Parse must find, in Entity.String form,
-// against a wall-clock reference in a location (a case may name its own).
+// against a wall-clock reference in a location. The file's reference is
+// Sunday 2026-12-06 10:00; a case may name its own: 2026-12-31 23:30 (the
+// year's last half hour, for rollovers), Monday 2026-12-07 09:00 (the clock
+// of agents/embedded/when_test.go, whose cases are here) and Sunday 20:00
+// (hours already past).
 type corpus struct {
 	Location string `json:"location"`
 	Ref      string `json:"ref"`
@@ -36,6 +40,14 @@ func loadCorpus(t *testing.T, name string) corpus {
 	}
 	if len(c.Cases) < 300 {
 		t.Fatalf("%s: %d cases, want at least 300", name, len(c.Cases))
+	}
+	seen := map[[2]string]bool{}
+	for _, tc := range c.Cases {
+		k := [2]string{tc.Text, tc.Ref}
+		if seen[k] {
+			t.Fatalf("%s: %q (ref %q) twice", name, tc.Text, tc.Ref)
+		}
+		seen[k] = true
 	}
 	return c
 }
@@ -147,4 +159,14 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(benchSentences)), "ns/sentence")
+}
+
+// BenchmarkParseLong: a 12 KB message (the lexer stops at 4096 tokens).
+func BenchmarkParseLong(b *testing.B) {
+	ref := seoulRef(b)
+	s := strings.Repeat("내일 저녁 7시 반에 4명, 3만원 이하로 두 번째 거 예약해줘. ", 200)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Parse(s, ref)
+	}
 }

@@ -17,16 +17,21 @@
 //     Hangul is segmented by the longest lexicon word at each position;
 //     syllables no word starts are kept as one unknown token. English words
 //     match only whole.
-//   - rules.go and time.go are the rules: each reads one kind of entity from
-//     a token position (numberRule, ordinalRule, moneyRule, durationRule,
-//     timeRule). Time is built from atoms (내일, 다음 주, 12월 24일, 저녁,
-//     7시 반, 7pm, at 7 …) that fill slots of a spec; adjacent atoms merge
-//     when their slots do not clash (내일 + 저녁 + 7시 반), and an interval joins
-//     two specs, each end lending the other what it did not say (다음 주 월~수,
-//     3~5시, from 3 to 5pm).
+//   - rules.go (numbers), ordinal.go, money.go, duration.go and time.go are
+//     the rules: each reads one kind of entity from a token position
+//     (numberRule, ordinalRule, moneyRule, durationRule, timeRule); numbers.go
+//     reads the numerals they share. Time is built from atoms (atoms.go:
+//     내일, 다음 주, 12월 24일, 저녁, 7시 반, 7pm, at 7 …) that fill slots of a
+//     spec; adjacent atoms merge when their slots do not clash (내일 + 저녁 +
+//     7시 반), and an interval joins two specs, each end lending the other
+//     what it did not say (다음 주 월~수, 3~5시, from 3 to 5pm).
 //   - resolve.go turns a spec into instants. Keeping "what was said" apart
 //     from "which instant it means" is what lets intervals inherit and lets
 //     one rule set serve any reference clock.
+//
+// The corpus in testdata/corpus_ko.json and corpus_en.json is the
+// specification: sentences as users type them, with every entity expected
+// against fixed reference instants (corpus_test.go).
 //
 // Every rule proposes candidates at every token; Parse keeps the longest
 // non-overlapping ones (ties: the earlier start, then the earlier rule in
@@ -80,6 +85,16 @@
 //     month name; 1st–10th alone ("the 3rd") are ordinals: lists an assistant
 //     shows rarely exceed ten items, and months rarely get mentioned by a bare
 //     small day.
+//   - Holidays on a fixed solar day are dates (크리스마스, 한글날, 광복절,
+//     Christmas Eve, New Year's Day); 설날 and 추석 follow the lunar calendar
+//     and are not read.
+//   - A range's second end takes from the first what it did not say (다음 주
+//     월~수, 12월 24일~26일, 오후 3시부터 5시까지) and is the first such time
+//     at or after the first end (밤 10시부터 새벽 2시까지 ends the next day);
+//     a bare number takes its unit from the other end (3~5시, 24~26일,
+//     from 3 to 5pm). 까지/until/by alone do not make a range: "내일까지" is
+//     tomorrow.
+//   - A weekday that repeats a date (12월 14일 월요일) is not checked against it.
 //
 // # Numbers, money, ordinals, durations
 //
@@ -90,13 +105,19 @@
 // Number. A bare prenominal numeral (한, 두, 세, 네) is no number (네 means
 // yes); "N분" with digits is minutes, with a native numeral people.
 //
+// A range of counts (두세 명, 서너 명, 2~3명, "3-4 people") is one Number whose
+// Min is the lower end and Value the upper.
+//
 // Money is an amount with a currency (원, won, KRW, ₩ → KRW; $, 달러, dollars,
 // USD → USD) and an optional bound before (under, at most, 최대) or after
-// (이하, 까지, 미만, 이상, or less). A Korean amount with a magnitude and a bound
-// but no currency (3만 이하) is taken as won.
+// (이하, 까지, 미만, 이상, or less). An amount with a magnitude and a bound but
+// no currency (3만 이하, under 30k) is taken as won. A price range (2만원에서
+// 3만원 사이, 2만~3만원, between $20 and $30, $30-40) is two Money entities, the
+// first with Bound "min", the second with Bound "max".
 //
 // Ordinal is 1-based; 마지막 / "the last one" is LastOrdinal (-1), the first
-// counted from the end. "N번" with digits is an ordinal (2번 = item two); with
+// counted from the end, and 마지막에서 두 번째 / 뒤에서 두 번째 / "second to last"
+// is -2. "N번" with digits is an ordinal (2번 = item two); with
 // a native numeral (두 번) it is a Number of unit "times".
 //
 // A Duration's Value is its length; stays set Nights and Days (2박 3일:

@@ -29,7 +29,7 @@ type Entity struct {
 	Duration *Duration // KindDuration
 	Number   *Number   // KindNumber
 	Money    *Money    // KindMoney
-	Ordinal  int       // KindOrdinal: 1-based; LastOrdinal (-1) for 마지막 / "the last one"
+	Ordinal  int       // KindOrdinal: 1-based; negative counts from the end: LastOrdinal (-1) is 마지막 / "the last one", -2 마지막에서 두 번째 / "second to last"
 }
 
 // LastOrdinal is the Ordinal of 마지막 / "the last one": the position counted from the end.
@@ -77,10 +77,15 @@ type Duration struct {
 // Number is a count, with the unit its counter word names.
 // Units: "person" (명, 분, 인, 사람, people, guests), "item" (개, items), "times" (두 번),
 // "portion" (인분), "cup" (잔), "bottle" (병), "bowl" (그릇), "ticket" (장, tickets),
-// "room" (rooms, 객실), "" (no counter).
+// "room" (rooms, 객실), "" (no counter). Nights (3박, "three nights") are
+// read as a Duration with Nights set, never as a Number of unit "night".
 type Number struct {
 	Value float64
 	Unit  string
+	// Min (added to the fixed API) is the lower end of a range of counts —
+	// 두세 명, 서너 명, 2~3명, "3-4 people", "2 or 3 people" — whose upper end
+	// is Value; 0 when one count was said.
+	Min float64
 }
 
 // Money is an amount, possibly a bound on a price.
@@ -115,7 +120,11 @@ func (e Entity) String() string {
 		}
 	case KindNumber:
 		if n := e.Number; n != nil {
-			fmt.Fprintf(&b, " %g", n.Value)
+			if n.Min != 0 {
+				fmt.Fprintf(&b, " %g..%g", n.Min, n.Value)
+			} else {
+				fmt.Fprintf(&b, " %g", n.Value)
+			}
 			if n.Unit != "" {
 				b.WriteString(" " + n.Unit)
 			}
@@ -225,16 +234,20 @@ func pick(text string, cands []Entity) []Entity {
 		return x.Start < y.Start
 	})
 	var out []Entity
+	taken := make([]bool, len(text)) // bytes covered by a kept entity
 	for _, i := range order {
 		c := cands[i]
 		free := true
-		for _, o := range out {
-			if c.Start < o.End && o.Start < c.End {
+		for b := c.Start; b < c.End; b++ {
+			if taken[b] {
 				free = false
 				break
 			}
 		}
 		if free {
+			for b := c.Start; b < c.End; b++ {
+				taken[b] = true
+			}
 			c.Text = text[c.Start:c.End]
 			out = append(out, c)
 		}

@@ -17,12 +17,16 @@ func seoulRef(t testing.TB) time.Time {
 
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"내일 저녁 7시 반에 4명 예약해줘", "다음 주 월~수", "from 3 to 5pm", "3만원이하", "2박 3일",
-		"28,400원", "under ₩30,000", "the last one", "12월 24일부터 26일까지", "밤 10시부터 새벽 2시까지", "2026-12-24 19:00"} {
+		"28,400원", "under ₩30,000", "the last one", "12월 24일부터 26일까지", "밤 10시부터 새벽 2시까지", "2026-12-24 19:00",
+		"마지막에서 두 번째", "두세 명", "3~5만원", "between $20 and $30", "저녁식사 7시", "New Year's Eve at 11:45pm"} {
 		f.Add(s)
 	}
 	ref := seoulRef(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		es := Parse(s, ref)
+		if again := Parse(s, ref); len(again) != len(es) {
+			t.Fatalf("%q: %d entities, then %d", s, len(es), len(again))
+		}
 		prev := 0
 		for _, e := range es {
 			if e.Start < prev || e.End <= e.Start || e.End > len(s) {
@@ -53,7 +57,7 @@ func FuzzParse(f *testing.F) {
 					t.Fatalf("%q: bad money %v", s, e)
 				}
 			case KindOrdinal:
-				if e.Ordinal == 0 || e.Ordinal < LastOrdinal {
+				if e.Ordinal == 0 || e.Ordinal < -1000 || e.Ordinal > 1000 {
 					t.Fatalf("%q: bad ordinal %v", s, e)
 				}
 			default:
@@ -61,4 +65,29 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestReferenceSeconds: a reference clock has seconds and nanoseconds; the
+// minute it is in still counts as now, and relative times drop the seconds.
+func TestReferenceSeconds(t *testing.T) {
+	ref := seoulRef(t).Add(30*time.Second + 5*time.Millisecond) // 10:00:30.005
+	for in, want := range map[string]string{
+		"10시":     `time "10시" 2026-12-06T10:00 hour clock ambiguous`,
+		"10:00am": `time "10:00am" 2026-12-06T10:00 minute clock`,
+		"30분 뒤":   `time "30분 뒤" 2026-12-06T10:30 minute date clock`,
+		"오늘":      `time "오늘" 2026-12-06 day date`,
+	} {
+		es := Parse(in, ref)
+		if len(es) != 1 || es[0].String() != want {
+			t.Errorf("%q at %s: %v, want %s", in, ref.Format(time.RFC3339Nano), es, want)
+		}
+	}
+}
+
+func TestEmptyAndBlank(t *testing.T) {
+	for _, s := range []string{"", " ", "\t\n", "?!", "ㅋㅋㅋ", "\xff\xfe"} {
+		if es := Parse(s, seoulRef(t)); len(es) != 0 {
+			t.Errorf("%q: %v", s, es)
+		}
+	}
 }

@@ -15,6 +15,7 @@ const (
 	tLatin               // an unknown Latin word
 	tHangul              // an unknown run of Hangul
 	tSym                 // one punctuation or symbol rune
+	tOther               // digits too long to be a number anyone says (a card or phone number)
 )
 
 type token struct {
@@ -41,14 +42,30 @@ type parser struct {
 	text string
 	ref  time.Time
 	toks []token
+
+	// memos: every rule asks for the numbers and the time expression at
+	// the tokens it looks at, so each is read once per token.
+	nums  [][]numRead
+	numOK []bool
+	exprs []exprMemo
 }
 
-// maxTokens bounds the work on absurd inputs; text past it is not read.
+type exprMemo struct {
+	done, ok bool
+	s        spec
+	j        int
+}
+
+// maxTokens bounds the work on absurd inputs: text past the 4096th token is
+// not read (a chat message is a few dozen).
 const maxTokens = 4096
 
 func newParser(text string, ref time.Time) *parser {
 	p := &parser{text: text, ref: ref}
 	p.toks = lex(text)
+	p.nums = make([][]numRead, len(p.toks))
+	p.numOK = make([]bool, len(p.toks))
+	p.exprs = make([]exprMemo, len(p.toks))
 	return p
 }
 
@@ -91,6 +108,9 @@ func lex(text string) []token {
 				j++
 			}
 			w := strings.ToLower(text[i:j])
+			if base, ok := strings.CutSuffix(w, "'s"); ok && enLex[base] != nil {
+				w, j = base, j-2 // tomorrow's weather: the 's is left as a word of its own
+			}
 			t := token{k: tLatin, start: i, end: j, s: w, sp: sp}
 			if s, ok := enLex[w]; ok {
 				t.k, t.senses = tWord, s
@@ -195,6 +215,9 @@ func lexNumber(text string, i int) token {
 			v += f
 			j = k
 		}
+	}
+	if digits > 15 {
+		return token{k: tOther, start: i, end: j, s: text[i:j]}
 	}
 	return token{k: tNum, start: i, end: j, s: text[i:j], v: v, digits: digits, commas: commas}
 }

@@ -89,6 +89,8 @@ const (
 	cYearRel          // 올해 0, 내년 1, 작년 -1
 	cAlone            // 혼자: one person
 	cHoliday          // a holiday on a fixed day (value: month*100 + day)
+	cNativeRange      // 두세 (2..3), 서너, 너덧, 대여섯, 예닐곱 (value: low*100 + high)
+	cMeal             // 식사, 약속, 회의: a noun glued between a day and its clock
 	cPer              // 인당, 당: 1인당 is a rate, not a count
 )
 
@@ -156,10 +158,16 @@ var koLex = map[string][]sense{
 	// counters
 	"크리스마스": {{c: cHoliday, v: 1225}}, "성탄절": {{c: cHoliday, v: 1225}}, "크리스마스이브": {{c: cHoliday, v: 1224}},
 	"신정": {{c: cHoliday, v: 101}}, "삼일절": {{c: cHoliday, v: 301}}, "어린이날": {{c: cHoliday, v: 505}}, "어버이날": {{c: cHoliday, v: 508}},
-	"현충일": {{c: cHoliday, v: 606}}, "광복절": {{c: cHoliday, v: 815}}, "개천절": {{c: cHoliday, v: 1003}}, "한글날": {{c: cHoliday, v: 1009}},
+	"현충일": {{c: cHoliday, v: 606}}, "광복절": {{c: cHoliday, v: 815}}, "개천절": {{c: cHoliday, v: 1003}}, "한글날": {{c: cHoliday, v: 1009}}, "제헌절": {{c: cHoliday, v: 717}},
 	"발렌타인데이": {{c: cHoliday, v: 214}}, "화이트데이": {{c: cHoliday, v: 314}}, "빼빼로데이": {{c: cHoliday, v: 1111}},
-	"이브": {{c: cNone}}, "새해": {{c: cNone}}, "첫날": {{c: cNone}},
-	"사이": {{c: cBetween}}, "혼자": {{c: cAlone}}, "인당": {{c: cPer}}, "당": {{c: cPer}}, "명": {{c: cCounter, u: "person"}}, "이서": {{c: cCounter, u: "person"}}, "인": {{c: cCounter, u: "person"}}, "사람": {{c: cCounter, u: "person"}},
+	"이브": {{c: cNone}}, "처음": {{c: cNone}}, "끝": {{c: cNone}}, "앞": {{c: cNone}},
+	// words that often follow a time glued (저녁식사, 점심약속) and must not hide it
+	// and join it to a clock after them (저녁식사 7시: 19:00)
+	"식사": {{c: cMeal}}, "밥": {{c: cMeal}}, "약속": {{c: cMeal}}, "모임": {{c: cMeal}}, "회의": {{c: cMeal}}, "예약": {{c: cMeal}},
+	// words a lexicon syllable would otherwise be cut out of (30분 전화 is no "30분 전")
+	"전화": {{c: cNone}}, "전부": {{c: cNone}}, "전체": {{c: cNone}}, "후기": {{c: cNone}}, "주문": {{c: cNone}}, "주소": {{c: cNone}}, "새해": {{c: cNone}}, "첫날": {{c: cNone}},
+	"사이": {{c: cBetween}}, "혼자": {{c: cAlone}}, "두세": {{c: cNativeRange, v: 203}}, "서너": {{c: cNativeRange, v: 304}},
+	"너덧": {{c: cNativeRange, v: 405}}, "네다섯": {{c: cNativeRange, v: 405}}, "대여섯": {{c: cNativeRange, v: 506}}, "예닐곱": {{c: cNativeRange, v: 607}}, "인당": {{c: cPer}}, "당": {{c: cPer}}, "명": {{c: cCounter, u: "person"}}, "이서": {{c: cCounter, u: "person"}}, "인": {{c: cCounter, u: "person"}}, "사람": {{c: cCounter, u: "person"}},
 	"분": {{c: cMinute}, {c: cCounter, u: "person"}}, "개": {{c: cCounter, u: "item"}}, "인분": {{c: cCounter, u: "portion"}},
 	"잔": {{c: cCounter, u: "cup"}}, "병": {{c: cCounter, u: "bottle"}}, "그릇": {{c: cCounter, u: "bowl"}},
 	"장": {{c: cCounter, u: "ticket"}}, "객실": {{c: cCounter, u: "room"}}, "개월": {{c: cMonthUnit}},
@@ -169,7 +177,7 @@ var koLex = map[string][]sense{
 	"마지막": {{c: cLastOrd}}, "맨": {{c: cEvery}}, "거": {{c: cOne}}, "것": {{c: cOne}}, "꺼": {{c: cOne}},
 	"시월": {{c: cMonthName, v: 10}}, "유월": {{c: cMonthName, v: 6}},
 	// days
-	"오늘": {{c: cRelDay, v: 0}}, "금일": {{c: cRelDay, v: 0}}, "내일": {{c: cRelDay, v: 1}}, "낼": {{c: cRelDay, v: 1}},
+	"오늘": {{c: cRelDay, v: 0}}, "금일": {{c: cRelDay, v: 0}}, "내일": {{c: cRelDay, v: 1}}, "명일": {{c: cRelDay, v: 1}}, "당일": {{c: cRelDay, v: 0}}, "엊그제": {{c: cRelDay, v: -2}}, "낼": {{c: cRelDay, v: 1}},
 	"모레": {{c: cRelDay, v: 2}}, "내일모레": {{c: cRelDay, v: 2}}, "낼모레": {{c: cRelDay, v: 2}}, "글피": {{c: cRelDay, v: 3}},
 	"어제": {{c: cRelDay, v: -1}}, "그제": {{c: cRelDay, v: -2}}, "그저께": {{c: cRelDay, v: -2}},
 	"하루": {{c: cDayCount, v: 1}}, "이틀": {{c: cDayCount, v: 2}}, "사흘": {{c: cDayCount, v: 3}}, "나흘": {{c: cDayCount, v: 4}},
@@ -182,14 +190,14 @@ var koLex = map[string][]sense{
 	"화": {{c: cWeekdayShort, v: 2}}, "수": {{c: cWeekdayShort, v: 3}}, "목": {{c: cWeekdayShort, v: 4}},
 	"금": {{c: cWeekdayShort, v: 5}}, "토": {{c: cWeekdayShort, v: 6}},
 	"주말": {{c: cWeekend}}, "이번": {{c: cThis}}, "요번": {{c: cThis}},
-	"다음": {{c: cNext, v: 1}}, "담": {{c: cNext, v: 1}}, "다다음": {{c: cNext, v: 2}}, "담주": {{c: cNextWeek, v: 1}},
+	"다음": {{c: cNext, v: 1}}, "오는": {{c: cThis}}, "차주": {{c: cNextWeek, v: 1}}, "금주": {{c: cNextWeek, v: 0}}, "담": {{c: cNext, v: 1}}, "다다음": {{c: cNext, v: 2}}, "담주": {{c: cNextWeek, v: 1}},
 	"지난": {{c: cLast}}, "저번": {{c: cLast}},
 	"새벽": {{c: cPOD, v: 0}}, "아침": {{c: cPOD, v: 1}}, "오전": {{c: cPOD, v: 2}}, "점심": {{c: cPOD, v: 3}},
 	"낮": {{c: cPOD, v: 4}}, "오후": {{c: cPOD, v: 5}}, "저녁": {{c: cPOD, v: 6}}, "밤": {{c: cPOD, v: 7}},
 	"정오": {{c: cNoon}}, "자정": {{c: cMidnight}}, "정각": {{c: cOclock}},
 	"쯤": {{c: cApproxPost}}, "경": {{c: cApproxPost}}, "즈음": {{c: cApproxPost}}, "무렵": {{c: cApproxPost}},
 	"정도": {{c: cApproxPost}}, "약": {{c: cApproxPre}}, "대략": {{c: cApproxPre}},
-	"뒤": {{c: cLater}}, "후": {{c: cLater}}, "이후": {{c: cLater}}, "있다가": {{c: cLater}}, "뒤에": {{c: cLater}},
+	"뒤": {{c: cLater}}, "후": {{c: cLater}}, "이후": {{c: cLater}}, "있다가": {{c: cLater}},
 	"전": {{c: cPast}}, "지금": {{c: cNow}},
 	"부터": {{c: cFrom}}, "에서": {{c: cFrom}}, "까지": {{c: cUntil}, {c: cBound, v: 0}},
 	"동안": {{c: cFor}}, "간": {{c: cFor}}, "짜리": {{c: cFor}}, "에": {{c: cOn}}, "의": {{c: cOn}}, "날": {{c: cOn}}, "올해": {{c: cYearRel, v: 0}}, "금년": {{c: cYearRel, v: 0}},
@@ -219,7 +227,7 @@ var enLex = map[string][]sense{
 	"ninth": {{c: cEnOrd, v: 9}}, "tenth": {{c: cEnOrd, v: 10}}, "eleventh": {{c: cEnOrd, v: 11}}, "twelfth": {{c: cEnOrd, v: 12}},
 	"last": {{c: cLast}, {c: cLastOrd}}, "option": {{c: cOne}}, "choice": {{c: cOne}}, "ones": {{c: cOne}},
 	"people": {{c: cPeople}}, "persons": {{c: cPeople}}, "person": {{c: cPeople}}, "guests": {{c: cPeople}},
-	"guest": {{c: cPeople}}, "adults": {{c: cPeople}}, "pax": {{c: cPeople}},
+	"guest": {{c: cPeople}}, "adults": {{c: cPeople}}, "pax": {{c: cPeople}}, "ppl": {{c: cPeople}}, "kids": {{c: cPeople}}, "kid": {{c: cPeople}}, "children": {{c: cPeople}}, "child": {{c: cPeople}},
 	"items": {{c: cCounter, u: "item"}}, "item": {{c: cCounter, u: "item"}}, "pieces": {{c: cCounter, u: "item"}},
 	"tickets": {{c: cCounter, u: "ticket"}}, "ticket": {{c: cCounter, u: "ticket"}}, "rooms": {{c: cCounter, u: "room"}},
 	"room": {{c: cCounter, u: "room"}}, "cups": {{c: cCounter, u: "cup"}}, "bottles": {{c: cCounter, u: "bottle"}},

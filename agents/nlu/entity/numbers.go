@@ -72,7 +72,7 @@ func isKorean(t *token) bool {
 var particles = map[rune]bool{}
 
 func init() {
-	for _, r := range "에은는이가을를도로으엔만요쯤께경부까나랑과와하중안내초말처정보라니면씩께야이여엔인입어" {
+	for _, r := range "에은는이가을를도로으엔만요쯤께경부까나랑과와하중안내초말처정보라니면씩야여인입어용석" {
 		particles[r] = true
 	}
 }
@@ -109,6 +109,18 @@ func (p *parser) wordStarts(i int) bool {
 
 // numbers lists the readings of a number at token i, longest first.
 func (p *parser) numbers(i int) []numRead {
+	if i < 0 || i >= len(p.toks) {
+		return nil
+	}
+	if p.numOK[i] {
+		return p.nums[i]
+	}
+	p.numOK[i] = true
+	p.nums[i] = p.readNumbers(i)
+	return p.nums[i]
+}
+
+func (p *parser) readNumbers(i int) []numRead {
 	var out []numRead
 	out = p.koMag(i, out)
 	out = p.native(i, out)
@@ -147,6 +159,13 @@ func (p *parser) koMag(i int, out []numRead) []numRead {
 		if t.k == tNum {
 			coef, hasCoef = t.v, true
 			k++
+			if n := p.tok(k); n != nil && !n.sp && (n.s == "k" || n.s == "K") && j == i {
+				// 30k: thirty thousand
+				if v := coef * 1000; v <= maxNumber {
+					return append(out, numRead{v, k + 1, fDigits | fMag})
+				}
+				return out
+			}
 		} else if s, ok := t.has(cSino); ok && t.s != "이" || ok && p.isAny(j+1, cSinoMag, cBigMag) {
 			coef, hasCoef = float64(s.v), true
 			k++
@@ -163,9 +182,6 @@ func (p *parser) koMag(i int, out []numRead) []numRead {
 		}
 		if j > i && t.sp && !(isSmall || isBig) {
 			break // "3만 2명": the 2 is another number
-		}
-		if j > i && t.k == tNum && p.tok(j-1).k == tNum {
-			break
 		}
 		switch {
 		case isSmall:

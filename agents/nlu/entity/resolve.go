@@ -59,7 +59,7 @@ func (p *parser) interval(i int) (Time, int, bool) {
 	}
 	if l.bare && r.bare {
 		// from 9 to 5, between 1 and 3: two bare hours
-		if !prefixed || hasPre && false {
+		if !prefixed {
 			return Time{}, i, false
 		}
 		var ok1, ok2 bool
@@ -247,6 +247,8 @@ func sameDay(a, b time.Time) bool {
 func resolve(s spec, ref, notBefore time.Time) (Time, bool) {
 	loc := ref.Location()
 	notBefore = notBefore.In(loc)
+	// the current minute counts as now: 10시 said at 10:00:30 is this 10:00
+	notBefore = time.Date(notBefore.Year(), notBefore.Month(), notBefore.Day(), notBefore.Hour(), notBefore.Minute(), 0, 0, loc)
 	today := midnight(ref)
 	t := Time{HasDate: s.bits&dayBits != 0, HasTime: s.bits&bClock != 0, Approx: s.approx}
 	if !validDay(s.bits) {
@@ -257,10 +259,8 @@ func resolve(s spec, ref, notBefore time.Time) (Time, bool) {
 		start, end time.Time
 		grain      Grain
 	}
-	var first cand
 	var next func(k int) (cand, bool) // the k-th candidate, k >= 0
 	fixed := func(c cand) {
-		first = c
 		next = func(k int) (cand, bool) { return c, k == 0 }
 	}
 	dayC := func(d time.Time) cand { return cand{d, d.AddDate(0, 0, 1), GrainDay} }
@@ -368,7 +368,6 @@ func resolve(s spec, ref, notBefore time.Time) (Time, bool) {
 	default:
 		return t, false
 	}
-	_ = first
 	tod := s.bits&(bClock|bPod) != 0
 	var out Time
 	found := false

@@ -25,4 +25,9 @@
 //
 // and Analyze gives the same decision with its evidence (probabilities,
 // similarity, the nearest example, the share of known n-grams).
+//
+// The thresholds' defaults (MinP 0.35, MinSimilarity 0.15) were chosen on
+// testdata/heldout.json and oos.json, so those tests' figures (64 of 69
+// paraphrases decided right, 22 of 24 out-of-scope sentences rejected) are
+// optimistic; with other intents, check a few sentences with Analyze.
 package intent

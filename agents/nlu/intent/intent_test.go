@@ -87,11 +87,18 @@ func TestDeterministic(t *testing.T) {
 		}
 		return out
 	}
-	if !reflect.DeepEqual(bits(a.w), bits(b.w)) || !reflect.DeepEqual(bits(a.b), bits(b.b)) ||
+	bits32 := func(v []float32) []uint32 {
+		out := make([]uint32, len(v))
+		for i, x := range v {
+			out[i] = math.Float32bits(x)
+		}
+		return out
+	}
+	if !reflect.DeepEqual(bits32(a.w), bits32(b.w)) || !reflect.DeepEqual(bits(a.b), bits(b.b)) ||
 		!reflect.DeepEqual(a.vocab, b.vocab) || !reflect.DeepEqual(bits(a.idf), bits(b.idf)) {
 		t.Fatal("two trainings with the same seed differ")
 	}
-	if reflect.DeepEqual(bits(a.w), bits(c.w)) {
+	if reflect.DeepEqual(bits32(a.w), bits32(c.w)) {
 		t.Fatal("seeds 7 and 8 gave the same weights: the seed is not used")
 	}
 	s := "내일 저녁에 두 명 예약할게요"
@@ -243,6 +250,36 @@ func TestNormalize(t *testing.T) {
 	} {
 		if got := Normalize(in); got != want {
 			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestConcurrent: a model is shared by every conversation; Predict and
+// Analyze from many goroutines give the same answers as one (run with
+// -race).
+func TestConcurrent(t *testing.T) {
+	m := trained(t, Options{})
+	texts := []string{"스터디룸 예약하고 싶어요", "how much is this?", "고양이가 밥을 안 먹어요", "where is the library?"}
+	want := make([]Analysis, len(texts))
+	for i, s := range texts {
+		want[i] = m.Analyze(s)
+	}
+	done := make(chan error, 8)
+	for g := range 8 {
+		go func() {
+			for i := range 50 {
+				k := (g + i) % len(texts)
+				if got := m.Analyze(texts[k]); !reflect.DeepEqual(got, want[k]) {
+					done <- errors.New("different answer for " + texts[k])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
 		}
 	}
 }

@@ -30,7 +30,7 @@ type Options struct {
 	// examples, options and seed give a bit-identical model.
 	Seed int64
 	// Epochs is the number of passes of stochastic gradient descent
-	// (default 12).
+	// (default 8: more changed nothing on the test sets, TestFeatureChoices).
 	Epochs int
 	// L2 is the weight decay of every updated weight (default 1e-4): it
 	// keeps rare n-grams from deciding alone and the probabilities honest.
@@ -65,7 +65,7 @@ func (o Options) withDefaults() Options {
 		}
 	}
 	if o.Epochs <= 0 {
-		o.Epochs = 12
+		o.Epochs = 8
 	}
 	def(&o.L2, 1e-4)
 	def(&o.LearningRate, 0.5)
@@ -123,8 +123,8 @@ type Model struct {
 	none    int      // index of None, or -1
 	vocab   map[uint64]int32
 	idf     []float64
-	maxIDF  float64 // weight of an n-gram never seen in training
-	w       []float64
+	maxIDF  float64   // weight of an n-gram never seen in training
+	w       []float32 // feature-major: row f is w[f*K : f*K+K]; float32 halves the memory the training pass streams through
 	b       []float64
 	// the training examples (not the None class) for the nearest-example check
 	exText   []string
@@ -286,7 +286,7 @@ func Train(examples []Example, opts Options) (*Model, error) {
 func (m *Model) fit(X []vec, y []int32, K int, rng *rand.Rand) {
 	o := m.opts
 	F := len(m.idf)
-	m.w = make([]float64, F*K)
+	m.w = make([]float32, F*K)
 	m.b = make([]float64, K)
 	gw := make([]float64, F)
 	gb := make([]float64, K)
@@ -307,7 +307,8 @@ func (m *Model) fit(X []vec, y []int32, K int, rng *rand.Rand) {
 	p := make([]float64, K)
 	g := make([]float64, K)
 	invK := 1 / float64(K)
-	const eps = 1e-8
+	active := make([]int, 0, K)
+	const eps, minGrad = 1e-8, 1e-3
 	for range o.Epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
@@ -323,20 +324,28 @@ func (m *Model) fit(X []vec, y []int32, K int, rng *rand.Rand) {
 				gb[k] += pk * pk
 				m.b[k] -= o.LearningRate * pk / math.Sqrt(gb[k]+eps)
 			}
+			// Classes the example hardly moves (|gradient| < minGrad, once
+			// the model has learned it is not one of them) are skipped: with
+			// 40 intents most are, and training is several times faster.
+			active = active[:0]
+			for k, pk := range p {
+				if pk > minGrad || pk < -minGrad {
+					active = append(active, k)
+				}
+			}
 			for j, f := range x.idx {
 				row := m.w[int(f)*K : int(f)*K+K]
-				row = row[:len(g)]
 				xv := x.val[j]
 				var ss float64
-				for k, r := range row {
-					gk := p[k]*xv + o.L2*r
+				for _, k := range active {
+					gk := p[k]*xv + o.L2*float64(row[k])
 					g[k] = gk
 					ss += gk * gk
 				}
 				gw[f] += ss * invK
 				step := o.LearningRate / math.Sqrt(gw[f]+eps)
-				for k, gk := range g {
-					row[k] -= step * gk
+				for _, k := range active {
+					row[k] -= float32(step * g[k])
 				}
 			}
 		}
@@ -350,8 +359,8 @@ func (m *Model) logits(idx []int32, val []float64, scale float64, out []float64)
 	for j, f := range idx {
 		row := m.w[int(f)*K : int(f)*K+K]
 		v := val[j] * scale
-		for k := range K {
-			out[k] += v * row[k]
+		for k, r := range row {
+			out[k] += v * float64(r)
 		}
 	}
 }
