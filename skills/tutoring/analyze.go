@@ -31,6 +31,7 @@ var koEndings = []string{
 	"습니까", "습니다", "었어요", "았어요", "였어요", "했어요", "하나요", "한가요", "인가요", "일까요", "을까요", "는지요", "나요", "가요", "까요",
 	"어요", "아요", "여요", "해요", "세요", "지요", "예요", "이에요", "는지", "은지", "니다", "는데", "은데", "면서", "어서", "아서", "해서", "으면", "으니",
 	"었다", "았다", "했다", "는다", "니까", "려면", "으려면", "다가", "도록", "지만",
+	"한", "할", "해", "하여", "하는", "하고", "하면", "하게", "하지", "했", "했고", "했나요", "되어", "되는", "된", "돼요", "됩니다", "되나요", "됐어요", "시켜요",
 	"을수록", "ㄹ수록", "수록", "아질수록", "어질수록", "아지면", "어지면", "아져요", "어져요", "아졌어요", "어졌어요", "아지나요", "어지나요", "으면요",
 	"요", "죠", "다", "니", "까", "면", "며", "고", "지", "게", "서",
 }
@@ -46,12 +47,17 @@ var stopWords = setOf(
 	"것", "거", "게", "건", "걸", "때", "대해", "대해서", "대한", "관해", "관해서", "관한", "이", "그", "저", "그리고", "그런데", "근데", "그럼", "그래서", "또", "및",
 	"인가요", "이에요", "예요", "거예요", "건가요", "건지", "이야", "야", "요", "궁금해", "궁금해요", "궁금합니다", "궁금한", "알고", "싶어", "싶어요", "싶은데", "싶습니다",
 	"어제", "오늘", "내일", "아까", "배운", "배웠는데", "배웠어요", "건데요", "건데", "는데요", "있잖아요", "그게", "그건", "이건", "뭐였지", "뭐였더라",
+	"얼마", "얼마예요", "얼마나", "줘", "줘요", "주세요", "줄래", "줄래요", "줄래요", "주실래요", "주시겠어요", "부탁해요", "부탁드려요",
+	"시험", "수행평가", "숙제", "공부", "공부하다가", "헷갈려요", "헷갈려서", "헷갈리는데", "이해가", "이해", "그러는데", "정확히", "같아서", "같은데", "나올", "뭐였지요", "뭐였죠", "뭐였어요",
+	"교과서", "책에서", "잘", "모르겠어요", "모르겠는데", "모르겠어서", "알고싶어요", "했는데", "하는데", "있는데", "그거요", "맞죠", "인데", "인데요",
 	"선생님", "쌤", "저기", "혹시", "제가", "저는", "나는", "내가", "우리", "그거", "이거", "저거", "좀더", "더", "자세히", "간단히", "쉽게", "설명", "질문", "정말", "진짜", "다시", "한번",
 	// English
 	"the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "what", "whats", "how", "why", "when", "where", "who", "whom", "which", "whose",
 	"does", "do", "did", "doing", "done", "of", "to", "in", "on", "at", "by", "for", "from", "into", "and", "or", "but", "if", "so", "than", "then",
 	"me", "please", "tell", "about", "explain", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "you", "your", "i", "im", "my", "we", "our", "us",
+	"they", "them", "their", "theirs", "him", "am", "during", "own", "it's", "let's",
 	"it", "its", "this", "that", "these", "those", "there", "here", "with", "some", "any", "have", "has", "had", "s", "t", "d", "ll", "ve", "re", "m",
+	"don", "doesn", "didn", "isn", "aren", "wasn", "can't", "cant", "won", "reading", "get", "got", "understand", "confused", "still", "test", "exam", "homework",
 	"teacher", "question", "today", "yesterday's", "class", "lesson", "learned", "learnt", "studied", "know", "want", "wonder", "curious", "help", "hi", "hey", "ok", "okay", "thanks", "really", "just", "also", "very", "much", "mean", "means", "meaning",
 )
 
@@ -65,7 +71,12 @@ var weakWords = setOf(
 	"ask", "come", "comes", "came", "out", "up", "down", "off", "over", "too", "take", "takes", "took", "put", "give", "gives", "gave", "keep", "kept", "let", "see", "look", "looks",
 	"find", "show", "shows", "think", "try", "good", "bad", "big", "small", "new", "old", "long", "short", "first", "last", "next", "time", "times", "part", "parts", "kind", "kinds",
 	"type", "types", "people", "person", "something", "anything", "everything", "someone", "happened", "become", "becomes", "became", "change", "changes", "mean", "right",
+	"create", "creates", "created", "choose", "chose", "chosen", "matter", "matters", "math", "maths", "mathematics", "science", "history", "english",
+	"start", "starts", "started", "begin", "began", "end", "ends", "ended", "stop", "stops", "help", "helps", "helped", "live", "lives", "lived",
+	"learn", "learns", "study", "write", "written", "wrote", "read", "speak", "speaks", "spoken", "answer", "answers", "problem", "problems", "fact", "facts",
 	"correct", "true", "false", "important", "main", "role", "job", "function", "purpose", "exactly", "simple", "simply", "easy", "hard", "again", "still", "even", "always", "never", "ever",
+	"대신", "말고", "instead", "책", "문장", "표현", "단어", "말", "사람", "나라", "물건", "도구", "book", "books", "sentence", "sentences", "word", "words", "phrase", "expression",
+	"스스로", "직접", "혼자", "써요", "써", "쓰", "쓰나요", "쓰는", "쓸", "써도", "쓰면", "있", "없", "되", "하", "알", "모르", "보", "봐요", "말", "얘기", "이야기",
 	"일", "무슨일", "역할", "기능", "곳", "같이", "함께", "맞아요", "맞나요", "맞아", "맞는", "맞지", "틀려요", "알아요", "몰라요", "모르겠어요", "뜻", "의미", "종류", "부분", "과정", "원리", "특징",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
 )
@@ -155,7 +166,9 @@ func analyze(text string) []word {
 			if st := stripSuffix(aw.key, koEndings, keep); st != aw.key {
 				aw.alts = appendNew(aw.alts, st)
 			}
-			if kr := []rune(aw.key); len(kr) >= 3 {
+			// Bigrams of the stem, not of the ending: 했어 and 어요 match
+			// every sentence in 해요체.
+			if kr := []rune(aw.alts[len(aw.alts)-1]); len(kr) >= 3 {
 				for i := 0; i+1 < len(kr); i++ {
 					aw.grams = appendNew(aw.grams, "~"+string(kr[i:i+2]))
 				}
@@ -215,24 +228,28 @@ type surface []word
 // how many words it spans. A Hangul word matches as written, with its
 // particle stripped, or — for two syllables or more — as the start of a
 // longer word (광합성 in 광합성량, 세웠 in 세웠어요).
-func (s surface) matchesAt(ws []word, i int) (int, bool) {
+// exact is false when a Hangul word matched only as a prefix: 한글날 is
+// the term 한글날 before it is a form of 한글.
+func (s surface) matchesAt(ws []word, i int) (n int, exact, ok bool) {
 	if i+len(s) > len(ws) {
-		return 0, false
+		return 0, false, false
 	}
+	exact = true
 	for j, sw := range s {
 		tw := ws[i+j]
 		switch {
 		case sw.hangul != tw.hangul:
-			return 0, false
+			return 0, false, false
 		case !sw.hangul:
 			if sw.key != tw.key {
-				return 0, false
+				return 0, false, false
 			}
 		case tw.raw == sw.raw || tw.key == sw.raw:
 		case len([]rune(sw.raw)) >= 2 && strings.HasPrefix(tw.raw, sw.raw) && shortRest(tw.raw[len(sw.raw):]):
+			exact = false
 		default:
-			return 0, false
+			return 0, false, false
 		}
 	}
-	return len(s), true
+	return len(s), exact, true
 }

@@ -93,6 +93,9 @@ func DetectLang(s string) string {
 // definitional cues: "X가 뭐야?", "X란?", "what is X", "define X".
 var defCue = regexp.MustCompile(`(?i)(뭐야|뭐예요|뭐에요|뭔가요|뭔지|무엇인가요|무엇이에요|무엇|뜻|정의|이란|^\S+란|what\s+(is|are|does)|define|meaning)`)
 
+// comparison cues: "차이", "어떻게 달라요", "difference between", "vs".
+var cmpCue = regexp.MustCompile(`(?i)(차이|다른가요|다른 점|달라|다르|비교|difference|differ|compare|\bvs\b|versus)`)
+
 // Ask retrieves the answer to question from the lessons, optionally within
 // one lesson, in lang ("ko", "en", or "" for the question's language).
 func (lib *Library) Ask(question, lessonID, lang string) Grounded {
@@ -103,7 +106,14 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	us := r.units(question)
 	ranked := r.rank(us, lessonID)
 	out := Grounded{Lang: lang, Citations: []Citation{}}
-	if len(ranked) == 0 || !supports(ranked[0], us) {
+	at := -1
+	for i, s := range ranked {
+		if supports(s, us) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
 		if len(ranked) > 0 {
 			out.Confidence = round2(ranked[0].coverage)
 		}
@@ -112,9 +122,10 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		out.Suggestions = lib.suggestFor(ranked, lessonID, lang)
 		return out
 	}
-	top := ranked[0]
-	def := defCue.MatchString(question)
-	pick, sents := r.bestSentences(top.d, us, lang, def)
+	top := ranked[at]
+	ranked = ranked[at:]
+	def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
+	pick, sents := r.bestSentences(top, us, lang, def, cmp)
 	var ans, more []string
 	for i, s := range sents {
 		if pick[i] {
@@ -135,7 +146,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	if len(ranked) > 1 {
 		nx := ranked[1]
 		if supports(nx, us) && nx.score*nx.coverage >= 0.8*top.score*top.coverage {
-			p2, s2 := r.bestSentences(nx.d, us, lang, def)
+			p2, s2 := r.bestSentences(nx, us, lang, def, cmp)
 			var q []string
 			for i, x := range s2 {
 				if p2[i] {
@@ -151,9 +162,29 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 
 // supports reports whether a ranked section can answer the question: it
 // covers enough of it, including at least one topical unit.
+//
+// A question that names a key term of another lesson which this section
+// does not contain ("the word equation for photosynthesis" against the
+// linear equations lesson; "Korean islands made by volcanoes" against
+// Joseon's Tsushima expedition) is not answered from it: the lessons'
+// words are mixed, and a citation would not support the answer. This
+// costs some chatty questions that mention another lesson's term in
+// passing; precision comes first.
 func supports(s scored, us []unit) bool {
 	if s.coverage < minCoverage {
 		return false
+	}
+	for i, u := range us {
+		if s.matched[i] || len(u.concepts) == 0 || u.weight < minTopical {
+			continue
+		}
+		own := false
+		for _, c := range u.concepts {
+			own = own || c.lesson == s.d.lesson.ID
+		}
+		if !own {
+			return false
+		}
 	}
 	for i, u := range us {
 		if s.matched[i] && u.weight >= minTopical {
@@ -186,17 +217,20 @@ func sourceLine(s *Source, lang string) string {
 // a second one when it carries nearly as much or when the first is too
 // short to stand alone. A definition-like question prefers the first
 // sentence, which in every lesson section says what its subject is.
-func (r *retriever) bestSentences(d *doc, us []unit, lang string, def bool) ([]bool, []sentence) {
-	sents := d.sents[lang]
+func (r *retriever) bestSentences(top scored, us []unit, lang string, def, cmp bool) ([]bool, []sentence) {
+	sents := top.d.sents[lang]
 	pick := make([]bool, len(sents))
 	if len(sents) == 0 {
 		return pick, sents
 	}
 	scores := make([]float64, len(sents))
 	for i, s := range sents {
-		for _, u := range us {
+		// Units weigh as they do between the lesson's sections: a word
+		// every section has ("Korean" in the Korean lesson) does not make
+		// a sentence the answer.
+		for j, u := range us {
 			m, _ := u.matchIn(func(f string) bool { return s.feats[f] })
-			scores[i] += m * u.weight
+			scores[i] += m * top.within[j]
 		}
 		if i == 0 {
 			scores[i] += 0.25
@@ -212,18 +246,37 @@ func (r *retriever) bestSentences(d *doc, us []unit, lang string, def bool) ([]b
 	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
 	best := order[0]
 	pick[best] = true
-	short := 45
+	short := 25
 	if lang == "en" {
-		short = 80
+		short = 40
 	}
 	switch {
-	case len(order) > 1 && scores[order[1]] >= 0.7*scores[best] && scores[order[1]] > 0.5:
+	case cmp && len(order) > 1 && scores[order[1]] > 0:
+		pick[order[1]] = true // a comparison needs both sides
+	case len(order) > 1 && scores[order[1]] >= 0.7*scores[best] && topical(sents[order[1]], us):
 		pick[order[1]] = true
-	case len([]rune(sents[best].text)) < short && best+1 < len(sents):
+	case best+1 < len(sents) && (len([]rune(sents[best].text)) < short || continues(sents[best+1].text)):
 		pick[best+1] = true
 	}
 	return pick, sents
 }
+
+// topical reports whether s contains a unit of the question that is more
+// than a common word.
+func topical(s sentence, us []unit) bool {
+	for _, u := range us {
+		if m, _ := u.matchIn(func(f string) bool { return s.feats[f] }); m >= 1 && u.weight >= minTopical {
+			return true
+		}
+	}
+	return false
+}
+
+// continuation opens a sentence that finishes the thought of the one
+// before it ("그래서 …", "For example, …").
+var continuation = regexp.MustCompile(`^(그래서|이때|이것을|이것으로|이 때문에|즉|예를 들어|반대로|So |This |That is why|For example|It |They )`)
+
+func continues(s string) bool { return continuation.MatchString(s) }
 
 // suggestFor offers up to three questions the lessons answer: from the
 // lessons the question came nearest to, then one from each other lesson.

@@ -157,47 +157,365 @@ var devSet = []devCase{
 	{"일본어로 감사합니다는 뭐예요?", ""},
 	{"Who invented the telephone?", ""},
 	{"엽록체의 DNA는 어디에서 왔어요?", ""},
+	// A second batch, written after the first was tuned (first run on it:
+	// 70 of 81 from the right section, 5 wrong sections, 21 of 25 off-
+	// syllabus not covered); it has been used for tuning since.
+
+	{"식물은 어떻게 스스로 양분을 만들어요?", "photosynthesis#definition"},
+	{"How do plants make their own food?", "photosynthesis#definition"},
+	{"광합성을 식으로 쓰면 어떻게 돼요?", "photosynthesis#definition"},
+	{"What is the word equation for photosynthesis?", "photosynthesis#definition"},
+	{"엽록소가 하는 일은?", "photosynthesis#chloroplast"},
+	{"What is chlorophyll?", "photosynthesis#chloroplast"},
+	{"이산화탄소는 잎의 어디로 들어와요?", "photosynthesis#chloroplast|photosynthesis#materials"},
+	{"How does carbon dioxide get into a leaf?", "photosynthesis#materials"},
+	{"뿌리에서 흡수한 물은 어떻게 이동해요?", "photosynthesis#materials"},
+	{"Does photosynthesis happen in the dark?", "photosynthesis#materials"},
+	{"광합성으로 생긴 녹말은 밤에 어떻게 돼요?", "photosynthesis#products"},
+	{"Where does the oxygen from photosynthesis go?", "photosynthesis#products|photosynthesis#chloroplast"},
+	{"녹말이 있는지 어떻게 확인해요?", "photosynthesis#products"},
+	{"What happens to photosynthesis if there is more carbon dioxide?", "photosynthesis#factors"},
+	{"이산화 탄소 농도가 높아지면 광합성량은?", "photosynthesis#factors"},
+	{"Why do enzymes matter for photosynthesis?", "photosynthesis#factors"},
+	{"호흡은 언제 일어나요?", "photosynthesis#respiration"},
+	{"What is respiration in plants?", "photosynthesis#respiration"},
+	{"낮에 식물은 산소를 내보내요, 이산화 탄소를 내보내요?", "photosynthesis#respiration"},
+	{"방정식이란 뭐예요?", "linear-equations#equation"},
+	{"What is an identity in math?", "linear-equations#equation"},
+	{"방정식의 근은 무슨 뜻이에요?", "linear-equations#equation"},
+	{"등식의 양변에 같은 수를 곱해도 돼요?", "linear-equations#properties"},
+	{"What are the properties of equality?", "linear-equations#properties"},
+	{"x + 7 = 10에서 7을 넘기면 어떻게 돼요?", "linear-equations#transposition"},
+	{"When you move a term to the other side, what happens to its sign?", "linear-equations#transposition"},
+	{"일차방정식이 뭐예요?", "linear-equations#solving"},
+	{"What do I do first if the equation has brackets?", "linear-equations#solving"},
+	{"분배법칙은 언제 써요?", "linear-equations#solving"},
+	{"어떤 수의 3배에서 4를 빼면 11일 때 어떤 수는 어떻게 구해요?", "linear-equations#word-problems"},
+	{"Why should I check my answer in a word problem?", "linear-equations#word-problems"},
+	{"안녕은 언제 써요?", "korean-basics#greetings"},
+	{"What should I say when I meet someone for the first time?", "korean-basics#greetings"},
+	{"죄송합니다는 무슨 뜻이에요?", "korean-basics#greetings"},
+	{"What does annyeonghaseyo mean?", "korean-basics#greetings"},
+	{"한자어 숫자는 언제 써요?", "korean-basics#numbers"},
+	{"How do I say three o'clock in Korean?", "korean-basics#numbers"},
+	{"What counter do I use for bottles?", "korean-basics#numbers"},
+	{"식당에서 물을 달라고 하려면?", "korean-basics#ordering-food"},
+	{"How do I say not spicy please?", "korean-basics#ordering-food"},
+	{"I don't eat meat. What do I say when ordering?", "korean-basics#ordering-food"},
+	{"밥 먹기 전에 뭐라고 인사해요?", "korean-basics#ordering-food"},
+	{"이성계는 누구예요?", "joseon-sejong#founding"},
+	{"Why did Joseon choose Confucianism?", "joseon-sejong#founding"},
+	{"한양으로 수도를 옮긴 이유는?", "joseon-sejong#founding"},
+	{"세종대왕은 언제 왕이었어요?", "joseon-sejong#sejong"},
+	{"What was the Hall of Worthies?", "joseon-sejong#sejong"},
+	{"향약집성방은 무슨 책이에요?", "joseon-sejong#sejong"},
+	{"훈민정음은 무슨 뜻이에요?", "joseon-sejong#hunminjeongeum"},
+	{"Why did Sejong create a new alphabet?", "joseon-sejong#hunminjeongeum"},
+	{"한글날은 언제예요?", "joseon-sejong#hunminjeongeum"},
+	{"자음은 어떻게 만들었어요?", "joseon-sejong#hunminjeongeum"},
+	{"What is a cheugugi?", "joseon-sejong#science"},
+	{"앙부일구는 어떤 시계예요?", "joseon-sejong#science"},
+	{"Who was Jang Yeong-sil?", "joseon-sejong#science"},
+	{"김종서는 무엇을 했어요?", "joseon-sejong#territory"},
+	{"What happened to Tsushima in 1419?", "joseon-sejong#territory"},
+	{"현재완료 부정문은 어떻게 써요?", "present-perfect#form"},
+	{"Do I use have or has with she?", "present-perfect#form"},
+	{"already와 yet은 현재완료에서 어떤 뜻이에요?", "present-perfect#uses"},
+	{"What does 'She has lost her key' mean?", "present-perfect#uses"},
+	{"How long have you studied English 같은 문장은 언제 써요?", "present-perfect#for-since"},
+	{"Should I say for 2020 or since 2020?", "present-perfect#for-since"},
+	{"I have seen the movie yesterday가 왜 틀려요?", "present-perfect#past"},
+	{"What is the difference between the past simple and the present perfect?", "present-perfect#past"},
+	{"He has gone to Busan은 무슨 뜻이에요?", "present-perfect#been-gone"},
+	{"Why is 'I have gone to Busan' strange?", "present-perfect#been-gone"},
+	{"맨틀은 어떤 층이에요?", "earthquakes-volcanoes#structure"},
+	{"How do scientists know what is inside the Earth?", "earthquakes-volcanoes#structure"},
+	{"지각의 두께는 얼마예요?", "earthquakes-volcanoes#structure"},
+	{"진앙이 뭐예요?", "earthquakes-volcanoes#earthquakes"},
+	{"What are seismic waves?", "earthquakes-volcanoes#earthquakes"},
+	{"규모가 1 커지면 에너지는 얼마나 커져요?", "earthquakes-volcanoes#magnitude"},
+	{"Why is the intensity different in different places?", "earthquakes-volcanoes#magnitude"},
+	{"용암이 뭐예요?", "earthquakes-volcanoes#volcanoes"},
+	{"화산재는 어디서 나와요?", "earthquakes-volcanoes#volcanoes"},
+	{"판은 얼마나 빨리 움직여요?", "earthquakes-volcanoes#plates"},
+	{"What is the Ring of Fire?", "earthquakes-volcanoes#plates"},
+	{"지진이 났을 때 엘리베이터를 타도 돼요?", "earthquakes-volcanoes#safety"},
+	{"What should I do if I am at the beach during an earthquake?", "earthquakes-volcanoes#safety"},
+	// off-syllabus, second batch
+	{"광합성을 하는 동물도 있어요?", ""},
+	{"선인장은 어떻게 물을 저장해요?", ""},
+	{"What is the formula for the area of a circle?", ""},
+	{"연립방정식은 어떻게 풀어요?", ""},
+	{"부등식의 성질은 뭐예요?", ""},
+	{"How do I say I love you in Japanese?", ""},
+	{"중국어로 안녕하세요는?", ""},
+	{"고구려는 누가 세웠어요?", ""},
+	{"When did the Korean War end?", ""},
+	{"영어로 미래 시제는 어떻게 만들어요?", ""},
+	{"What is a gerund?", ""},
+	{"What causes the seasons?", ""},
+	{"블랙홀은 어떻게 생겨요?", ""},
+	{"How do I make kimchi?", ""},
+	{"주식 투자 어떻게 해요?", ""},
+	{"게임 추천해 줘", ""},
+	{"How tall is Mount Everest?", ""},
+	{"조선은 언제 망했어요?", ""},
+	{"세종대왕의 아버지는 누구예요?", ""},
+	{"화성에도 지진이 있어요?", ""},
+	{"What is the boiling point of water?", ""},
+	{"DNA는 뭐예요?", ""},
+	{"Who wrote Romeo and Juliet?", ""},
+	{"물은 몇 도에서 얼어요?", ""},
+	{"How do vaccines work?", ""},
 }
 
-// TestRetrievalDevSet: every on-syllabus question is answered from its
-// section, every off-syllabus one is "not covered" with suggestions.
-func TestRetrievalDevSet(t *testing.T) {
+// TestRetrievalCalibration measures retrieval on devSet and holds it to
+// the targets: at least 95 % of on-syllabus questions answered from a
+// right section, no answer from a wrong section, at least 90 % of
+// off-syllabus questions "not covered" with suggestions. The two
+// off-syllabus questions it still answers ("광합성을 하는 동물도 있어요?"
+// from the definition, which mentions animals; "How do I make kimchi?"
+// from ordering food) need understanding retrieval does not have.
+func TestRetrievalCalibration(t *testing.T) {
 	lib, err := LoadLibrary()
 	if err != nil {
 		t.Fatal(err)
 	}
-	right, wrongCite, onTotal, offRight, offTotal := 0, 0, 0, 0, 0
+	right, wrong, miss, onTotal, offRight, offTotal := 0, 0, 0, 0, 0, 0
 	for _, tc := range devSet {
 		g := lib.Ask(tc.q, "", "")
 		got := ""
 		if g.Covered {
 			got = g.Source.LessonID + "#" + g.Source.SectionID
+			if g.Answer == "" || g.Source.Line == "" || len(g.Citations) == 0 || g.Citations[0].Quote != g.Answer {
+				t.Errorf("%q: incomplete answer %+v", tc.q, g)
+			}
 		}
 		if tc.want == "" {
 			offTotal++
-			if !g.Covered && len(g.Suggestions) > 0 {
+			if !g.Covered && len(g.Suggestions) > 0 && g.Message != "" {
 				offRight++
 			} else {
-				t.Errorf("off-syllabus %q answered from %s (confidence %.2f): %s", tc.q, got, g.Confidence, g.Answer)
+				t.Logf("off-syllabus %q answered from %s (confidence %.2f): %s", tc.q, got, g.Confidence, g.Answer)
 			}
 			continue
 		}
 		onTotal++
+		ok := false
+		for _, w := range strings.Split(tc.want, "|") {
+			ok = ok || got == w
+		}
 		switch {
-		case got == tc.want:
+		case ok:
 			right++
 		case got != "":
-			wrongCite++
-			t.Errorf("%q: cited %s, want %s: %s", tc.q, got, tc.want, g.Answer)
+			wrong++
+			t.Errorf("%q: answered from %s, want %s: %s", tc.q, got, tc.want, g.Answer)
 		default:
-			t.Errorf("%q: not covered (confidence %.2f), want %s", tc.q, g.Confidence, tc.want)
+			miss++
+			t.Logf("%q: not covered (confidence %.2f), want %s", tc.q, g.Confidence, tc.want)
 		}
 		if os.Getenv("TUTOR_DEBUG") != "" {
 			fmt.Printf("%-60s %s\n", tc.q, g.Answer)
 		}
 	}
-	t.Logf("on-syllabus %d/%d from the right section, %d wrong citations; off-syllabus %d/%d not covered",
-		right, onTotal, wrongCite, offRight, offTotal)
+	t.Logf("on-syllabus: %d/%d from a right section, %d from a wrong one, %d not covered; off-syllabus: %d/%d not covered",
+		right, onTotal, wrong, miss, offRight, offTotal)
+	if right*100 < onTotal*95 {
+		t.Errorf("on-syllabus %d/%d answered from the right section, want ≥ 95 %%", right, onTotal)
+	}
+	if offRight*100 < offTotal*90 {
+		t.Errorf("off-syllabus %d/%d not covered, want ≥ 90 %%", offRight, offTotal)
+	}
+}
+
+// TestChloroplastNeverFromLinearEquations: the failure that started the
+// rewrite — a chloroplast question answered, with a citation, from the
+// Linear Equations lesson.
+func TestChloroplastNeverFromLinearEquations(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for _, q := range []string{"엽록체는 무슨 일을 해요?", "엽록체가 뭐야?", "What does a chloroplast do?", "chloroplast", "엽록체에서 무엇이 일어나요?",
+		"What is inside a chloroplast?", "엽록체 설명해 줘"} {
+		g := lib.Ask(q, "", "")
+		if !g.Covered || g.Source.LessonID != "photosynthesis" {
+			t.Errorf("%q: covered %v from %+v", q, g.Covered, g.Source)
+			continue
+		}
+		if !strings.Contains(g.Answer, "엽록체") && !strings.Contains(g.Answer, "chloroplast") {
+			t.Errorf("%q: the answer does not mention the chloroplast: %s", q, g.Answer)
+		}
+		// Asked within the wrong lesson, the honest answer is "not covered".
+		if g := lib.Ask(q, "linear-equations", ""); g.Covered {
+			t.Errorf("%q within linear-equations: answered from %+v: %s", q, g.Source, g.Answer)
+		}
+	}
+}
+
+// TestParticlesAndEndings: the same term with different particles and
+// endings finds the same section.
+func TestParticlesAndEndings(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for _, q := range []string{"광합성에서 엽록체", "광합성은 엽록체에서", "광합성이 엽록체에서 일어나나요?", "광합성을 하는 엽록체", "엽록체에서는 광합성이 일어나요?", "엽록체들"} {
+		g := lib.Ask(q, "", "")
+		if !g.Covered || g.Source.SectionID != "chloroplast" || !strings.Contains(g.Answer, "엽록체에서 일어나요") {
+			t.Errorf("%q: %v %+v %s", q, g.Covered, g.Source, g.Answer)
+		}
+	}
+	for _, q := range []string{"햇빛이 없으면 광합성을 못 하나요?", "햇볕 없이 광합성이 돼요?", "태양빛이 없는 밤에도 광합성을 해요?"} {
+		g := lib.Ask(q, "", "")
+		if !g.Covered || g.Source.SectionID != "materials" || !strings.Contains(g.Answer, "빛") {
+			t.Errorf("%q (햇빛 for 빛): %v %+v %s", q, g.Covered, g.Source, g.Answer)
+		}
+	}
+}
+
+// TestAnswerLanguage: an English question on a lesson is answered in
+// English with an English source; lang overrides the question's language.
+func TestAnswerLanguage(t *testing.T) {
+	lib, _ := LoadLibrary()
+	g := lib.Ask("Where does photosynthesis happen?", "", "")
+	if !g.Covered || g.Lang != "en" || g.Answer != "Photosynthesis happens in the chloroplasts inside the cells of a leaf." ||
+		g.Source.Line != "Science (Middle school) · Photosynthesis § Where photosynthesis happens" {
+		t.Fatalf("%+v %+v", g, g.Source)
+	}
+	if !strings.HasPrefix(g.More, "Chloroplasts contain a green pigment called chlorophyll") {
+		t.Errorf("more: %q", g.More)
+	}
+	k := lib.Ask("광합성은 어디에서 일어나요?", "", "")
+	if k.Lang != "ko" || k.Answer != "광합성은 잎의 세포 속에 있는 엽록체에서 일어나요." || k.Source.Line != "중학교 과학 · 광합성 § 광합성이 일어나는 곳" {
+		t.Fatalf("%+v %+v", k, k.Source)
+	}
+	// The answer and the rest are the section, sentence for sentence.
+	l, _ := lib.Lesson("photosynthesis")
+	s, _ := l.section("chloroplast")
+	if k.Answer+" "+k.More != strings.Join(splitSentences(s.Text), " ") {
+		t.Errorf("answer and more are not the section:\n%s\n%s", k.Answer+" "+k.More, s.Text)
+	}
+	forced := lib.Ask("Where does photosynthesis happen?", "", "ko")
+	if forced.Lang != "ko" || forced.Answer != k.Answer {
+		t.Errorf("lang=ko: %+v", forced)
+	}
+	if en := lib.Ask("현재완료는 어떻게 만들어요?", "", "en"); !strings.Contains(en.Answer, "have or has followed by the past participle") {
+		t.Errorf("lang=en on a Korean question: %+v", en)
+	}
+	for q, want := range map[string]string{"What does 안녕하세요 mean?": "en", "안녕하세요는 무슨 뜻이에요?": "ko", "for와 since는 어떻게 달라요?": "ko", "   ": "ko"} {
+		if got := DetectLang(q); got != want {
+			t.Errorf("DetectLang(%q) = %s, want %s", q, got, want)
+		}
+	}
+}
+
+// TestKoreanAnswersReadable: Korean answers are one or two 해요체
+// sentences, never the old 해라체 textbook lines.
+func TestKoreanAnswersReadable(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for _, tc := range devSet {
+		if tc.want == "" || DetectLang(tc.q) != "ko" {
+			continue
+		}
+		g := lib.Ask(tc.q, "", "")
+		if !g.Covered {
+			continue
+		}
+		ss := splitSentences(g.Answer)
+		if len(ss) == 0 || len(ss) > 2 {
+			t.Errorf("%q: %d sentences: %s", tc.q, len(ss), g.Answer)
+		}
+		for _, s := range ss {
+			if i := strings.LastIndex(s, "("); i > 0 && strings.HasSuffix(s, ").") {
+				s = s[:i] + "." // 써요(I have visited Jeju twice).
+			}
+			if strings.HasSuffix(s, "다.") || !(strings.HasSuffix(s, "요.") || strings.HasSuffix(s, "요?") || strings.HasSuffix(s, "요.\"")) {
+				t.Errorf("%q: not 해요체: %s", tc.q, s)
+			}
+		}
+	}
+}
+
+// TestNotCoveredSuggests: an off-syllabus question gets "not covered" in
+// the student's language and questions the lessons do answer, nearest
+// lesson first.
+func TestNotCoveredSuggests(t *testing.T) {
+	lib, _ := LoadLibrary()
+	g := lib.Ask("미토콘드리아는 무슨 일을 해요?", "", "")
+	if g.Covered || len(g.Citations) != 0 || g.Source != nil || !strings.Contains(g.Message, "지어내서 답하지 않을게요") || len(g.Suggestions) != 3 {
+		t.Fatalf("%+v", g)
+	}
+	e := lib.Ask("Who invented the telephone?", "", "")
+	if e.Covered || !strings.Contains(e.Message, "won't make up an answer") || len(e.Suggestions) == 0 || DetectLang(e.Suggestions[0].Question) != "en" {
+		t.Fatalf("%+v", e)
+	}
+	// Within one lesson, its own suggestions come first.
+	w := lib.Ask("What is the capital of France?", "joseon-sejong", "en")
+	if w.Covered || w.Suggestions[0].LessonID != "joseon-sejong" || w.Suggestions[0].Question != "When was Hunminjeongeum created?" {
+		t.Fatalf("%+v", w)
+	}
+	// Every suggested question is answered by its own lesson.
+	for _, l := range lib.Lessons {
+		if len(l.Suggest) < 2 {
+			t.Errorf("%s: %d suggestions", l.ID, len(l.Suggest))
+		}
+		for _, s := range l.Suggest {
+			for _, q := range []string{s.Ko, s.En} {
+				if g := lib.Ask(q, "", ""); !g.Covered || g.Source.LessonID != l.ID {
+					t.Errorf("suggestion %q is not answered from %s: %+v", q, l.ID, g.Source)
+				}
+			}
+		}
+	}
+}
+
+// TestMixedLessonsNotCovered: a question that mixes the key terms of two
+// lessons is not answered from either unless one section has them all.
+func TestMixedLessonsNotCovered(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for _, q := range []string{"Which Korean islands were made by volcanoes?",
+		"I read about leaves yesterday: why are they green?", "이항으로 광합성 식을 풀 수 있어요?"} {
+		if g := lib.Ask(q, "", ""); g.Covered {
+			t.Errorf("%q answered from %+v: %s", q, g.Source, g.Answer)
+		}
+	}
+	// One section with both: the photosynthesis equation is in the
+	// photosynthesis lesson.
+	if g := lib.Ask("광합성을 식으로 나타내면?", "", ""); !g.Covered || g.Source.SectionID != "definition" || !strings.Contains(g.Answer, "포도당 + 산소") {
+		t.Errorf("%+v", g)
+	}
+	if g := lib.Ask("What is the word equation for photosynthesis?", "", ""); !g.Covered || g.Source.SectionID != "definition" || !strings.Contains(g.Answer, "water + carbon dioxide →") {
+		t.Errorf("%+v", g)
+	}
+}
+
+// TestLongQuestion: a question wrapped in classroom chatter is answered.
+func TestLongQuestion(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for q, want := range map[string]string{
+		"선생님 어제 과학 시간에 배운 건데요, 호흡은 낮에만 일어나는 거 맞아요?":                                                    "respiration",
+		"선생님, 혹시 시험에 나올 것 같아서 그러는데 광합성에 필요한 물질이 정확히 뭐였지요?":                                             "materials",
+		"I was reading my science book last night and I still don't get it: why do leaves look green?": "chloroplast",
+	} {
+		if g := lib.Ask(q, "", ""); !g.Covered || g.Source.SectionID != want {
+			t.Errorf("%q: %v %+v", q, g.Covered, g.Source)
+		}
+	}
+}
+
+func BenchmarkAsk(b *testing.B) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		lib.Ask(devSet[i%len(devSet)].q, "", "")
+	}
+}
+
+func BenchmarkLoadLibrary(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := LoadLibrary(); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
 
 // debugRank prints how a question was broken up and ranked.

@@ -2,7 +2,6 @@ package tutoring
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -22,14 +21,15 @@ import (
 
 // Feature prefixes: w: word form, g: bigram, c: concept.
 const (
-	fieldTitle  = 2.5 // a section's title says what it is about
-	fieldText   = 1.0
-	fieldLesson = 0.5 // the lesson's title, shared by its sections
-	topicBonus  = 1.0 // a term's glossary entry names this section as its topic…
-	topicScore  = 2.0 // …which also adds to the section's score for the term
-	bigramShare = 0.3 // a word matched only through bigrams counts this much
-	k1, bm25b   = 1.2, 0.75
-	withinFloor = 0.3 // the least a matched unit counts within its lesson
+	fieldTitle    = 2.5 // a section's title says what it is about
+	fieldText     = 1.0
+	fieldLesson   = 0.5 // the lesson's title, shared by its sections
+	topicBonus    = 1.0 // a term's glossary entry names this section as its topic…
+	topicScore    = 2.0 // …which also adds to the section's score for the term
+	bigramShare   = 0.3 // a word matched only through bigrams counts this much
+	k1, bm25b     = 1.2, 0.75
+	withinFloor   = 0.3 // the least a matched unit counts within its lesson
+	sentenceShare = 0.5 // weight of the best single sentence's match in a section's score
 )
 
 type concept struct {
@@ -167,18 +167,18 @@ type conceptHit struct {
 func (r *retriever) findConcepts(ws []word, lesson string) []conceptHit {
 	var out []conceptHit
 	for i := 0; i < len(ws); {
-		best := 0
+		best, bestExact := 0, false
 		var at []conceptHit
 		for _, ref := range r.byFirst[firstKey(ws[i])] {
 			if lesson != "" && ref.c.lesson != lesson {
 				continue
 			}
-			n, ok := ref.s.matchesAt(ws, i)
-			if !ok || n < best {
+			n, exact, ok := ref.s.matchesAt(ws, i)
+			if !ok || n < best || n == best && bestExact && !exact {
 				continue
 			}
-			if n > best {
-				best, at = n, at[:0]
+			if n > best || exact && !bestExact {
+				best, bestExact, at = n, exact, at[:0]
 			}
 			dup := false
 			for _, h := range at {
@@ -242,8 +242,9 @@ type unit struct {
 // and weighs like a common one.
 const (
 	weakWeight  = 0.3
-	phraseLike  = 1.6
+	phraseLike  = 2.4
 	gramKnownAt = 2.0 / 3
+	twoInLonger = 0.7 // a two-syllable word found inside a longer one
 )
 
 func (r *retriever) units(question string) []unit {
@@ -334,6 +335,9 @@ func capitalised(text []rune, w string) bool {
 }
 
 func (r *retriever) gramsKnown(w word) bool {
+	if st := []rune(w.alts[len(w.alts)-1]); w.hangul && len(st) == 2 {
+		return r.df["g:~"+string(st)] > 0
+	}
 	if len(w.grams) == 0 {
 		return false
 	}
@@ -379,6 +383,9 @@ func (u unit) matchIn(f func(string) bool) (float64, string) {
 			return 1, "w:" + a
 		}
 	}
+	if st := []rune(u.w.alts[len(u.w.alts)-1]); u.w.hangul && len(st) == 2 && f("g:~"+string(st)) {
+		return twoInLonger, "g:~" + string(st) // 시계 in 해시계
+	}
 	if n := len(u.w.grams); n > 0 {
 		got := 0
 		for _, g := range u.w.grams {
@@ -398,7 +405,8 @@ type scored struct {
 	d        *doc
 	score    float64
 	coverage float64
-	matched  []bool // per unit
+	matched  []bool    // per unit
+	within   []float64 // per unit: its weight for telling this lesson's sections apart
 }
 
 func (r *retriever) rank(us []unit, lesson string) []scored {
@@ -436,7 +444,7 @@ func (r *retriever) rank(us []unit, lesson string) []scored {
 	}
 	var out []scored
 	for k, d := range docs {
-		s := scored{d: d, matched: make([]bool, len(us))}
+		s := scored{d: d, matched: make([]bool, len(us)), within: make([]float64, len(us))}
 		got := 0.0
 		n := float64(perLesson[d.lesson.ID])
 		for i, u := range us {
@@ -449,6 +457,7 @@ func (r *retriever) rank(us []unit, lesson string) []scored {
 			// answers; what only this section has says a lot.
 			df := float64(dfIn[d.lesson.ID][i])
 			within := withinFloor + math.Log(1+(n-df+0.5)/(df+0.5))
+			s.within[i] = u.weight * within
 			tf := d.tf[feat]
 			norm := tf * (k1 + 1) / (tf + k1*(1-bm25b+bm25b*d.len/r.avg))
 			s.score += m * u.weight * within * norm
@@ -469,6 +478,24 @@ func (r *retriever) rank(us []unit, lesson string) []scored {
 		if got == 0 {
 			continue
 		}
+		// Words of the question found together in one sentence are
+		// stronger evidence than the same words spread over a passage.
+		best := 0.0
+		for _, ss := range d.sents {
+			for _, sent := range ss {
+				v := 0.0
+				for i, u := range us {
+					if hits[k][i].m == 0 {
+						continue
+					}
+					if m, _ := u.matchIn(func(f string) bool { return sent.feats[f] }); m > 0 {
+						v += m * s.within[i]
+					}
+				}
+				best = math.Max(best, v)
+			}
+		}
+		s.score += sentenceShare * best
 		s.coverage = got / total
 		out = append(out, s)
 	}
@@ -482,17 +509,48 @@ func (r *retriever) rank(us []unit, lesson string) []scored {
 	return out
 }
 
-var sentenceEnd = regexp.MustCompile(`([.!?。])(["”’)]?)\s+`)
-
-// splitSentences splits text at sentence ends (a full stop, question or
-// exclamation mark followed by space, a closing quote allowed between).
+// splitSentences splits text at sentence ends: a full stop, question or
+// exclamation mark followed by a space (a closing quote or bracket may
+// come between), but never inside quotes or brackets, where examples
+// ("처음 뵙겠습니다. 저는 민수입니다.") are one part of their sentence.
 func splitSentences(text string) []string {
-	marked := sentenceEnd.ReplaceAllString(strings.ReplaceAll(text, "\n", " "), "$1$2\x00")
+	rs := []rune(strings.ReplaceAll(text, "\n", " "))
 	var out []string
-	for _, s := range strings.Split(marked, "\x00") {
-		if s = strings.TrimSpace(s); s != "" {
+	start, depth, quoted := 0, 0, false
+	emit := func(end int) {
+		if s := strings.TrimSpace(string(rs[start:end])); s != "" {
 			out = append(out, s)
 		}
+		start = end
 	}
+	for i := 0; i < len(rs); i++ {
+		switch rs[i] {
+		case '"':
+			quoted = !quoted
+		case '“':
+			quoted = true
+		case '”':
+			quoted = false
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case '.', '!', '?', '。':
+			if quoted || depth > 0 {
+				continue
+			}
+			j := i + 1
+			for j < len(rs) && (rs[j] == '"' || rs[j] == '”' || rs[j] == '’' || rs[j] == ')') {
+				j++
+			}
+			if j == len(rs) || rs[j] == ' ' {
+				emit(j)
+				i = j - 1
+			}
+		}
+	}
+	emit(len(rs))
 	return out
 }
