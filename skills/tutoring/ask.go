@@ -1,6 +1,7 @@
 package tutoring
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -69,8 +70,10 @@ type Grounded struct {
 const minCoverage = 0.6
 
 // minTopical is the weight a section must match in at least one unit: a
-// section that shares only common words with a question does not answer it.
-const minTopical = 1.0
+// section that shares only common words with a question does not answer
+// it. In a library too small for any word to weigh that much, half the
+// weight of its rarest word will do.
+func (r *retriever) minTopical() float64 { return math.Min(1.0, r.maxIDF/2) }
 
 // DetectLang is "en" for a question written mostly in Latin letters and
 // "ko" otherwise ("What does 안녕하세요 mean?" is English).
@@ -108,7 +111,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	out := Grounded{Lang: lang, Citations: []Citation{}}
 	at := -1
 	for i, s := range ranked {
-		if supports(s, us) {
+		if supports(s, us, r.minTopical()) {
 			at = i
 			break
 		}
@@ -145,7 +148,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	// is cited with its own quote.
 	if len(ranked) > 1 {
 		nx := ranked[1]
-		if supports(nx, us) && nx.score*nx.coverage >= 0.8*top.score*top.coverage {
+		if supports(nx, us, r.minTopical()) && nx.score*nx.coverage >= 0.8*top.score*top.coverage {
 			p2, s2 := r.bestSentences(nx, us, lang, def, cmp)
 			var q []string
 			for i, x := range s2 {
@@ -170,12 +173,12 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 // words are mixed, and a citation would not support the answer. This
 // costs some chatty questions that mention another lesson's term in
 // passing; precision comes first.
-func supports(s scored, us []unit) bool {
+func supports(s scored, us []unit, topical float64) bool {
 	if s.coverage < minCoverage {
 		return false
 	}
 	for i, u := range us {
-		if s.matched[i] || len(u.concepts) == 0 || u.weight < minTopical {
+		if s.matched[i] || len(u.concepts) == 0 || u.weight < topical {
 			continue
 		}
 		own := false
@@ -187,7 +190,7 @@ func supports(s scored, us []unit) bool {
 		}
 	}
 	for i, u := range us {
-		if s.matched[i] && u.weight >= minTopical {
+		if s.matched[i] && u.weight >= topical {
 			return true
 		}
 	}
@@ -253,7 +256,7 @@ func (r *retriever) bestSentences(top scored, us []unit, lang string, def, cmp b
 	switch {
 	case cmp && len(order) > 1 && scores[order[1]] > 0:
 		pick[order[1]] = true // a comparison needs both sides
-	case len(order) > 1 && scores[order[1]] >= 0.7*scores[best] && topical(sents[order[1]], us):
+	case len(order) > 1 && scores[order[1]] >= 0.7*scores[best] && topical(sents[order[1]], us, r.minTopical()):
 		pick[order[1]] = true
 	case best+1 < len(sents) && (len([]rune(sents[best].text)) < short || continues(sents[best+1].text)):
 		pick[best+1] = true
@@ -263,9 +266,9 @@ func (r *retriever) bestSentences(top scored, us []unit, lang string, def, cmp b
 
 // topical reports whether s contains a unit of the question that is more
 // than a common word.
-func topical(s sentence, us []unit) bool {
+func topical(s sentence, us []unit, min float64) bool {
 	for _, u := range us {
-		if m, _ := u.matchIn(func(f string) bool { return s.feats[f] }); m >= 1 && u.weight >= minTopical {
+		if m, _ := u.matchIn(func(f string) bool { return s.feats[f] }); m >= 1 && u.weight >= min {
 			return true
 		}
 	}
