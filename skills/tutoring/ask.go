@@ -69,6 +69,11 @@ type Grounded struct {
 // cross-language and off-syllabus questions.
 const minCoverage = 0.6
 
+// keyTermWeight is the weight of a glossary term rare enough (in at most
+// two sections) that a section without it cannot answer a question
+// that names it.
+const keyTermWeight = 2.4
+
 // minTopical is the weight a section must match in at least one unit: a
 // section that shares only common words with a question does not answer
 // it. In a library too small for any word to weigh that much, half the
@@ -185,7 +190,10 @@ func supports(s scored, us []unit, topical float64) bool {
 		for _, c := range u.concepts {
 			own = own || c.lesson == s.d.lesson.ID
 		}
-		if !own {
+		// Another lesson's key term, or a rare key term of this lesson
+		// that this section lacks ("세포" asked of the definition of
+		// photosynthesis): the section does not answer the question.
+		if !own || u.weight >= keyTermWeight {
 			return false
 		}
 	}

@@ -23,7 +23,6 @@ import (
 const (
 	fieldTitle    = 2.5 // a section's title says what it is about
 	fieldText     = 1.0
-	fieldLesson   = 0.5 // the lesson's title, shared by its sections
 	topicBonus    = 1.0 // a term's glossary entry names this section as its topic…
 	topicScore    = 2.0 // …which also adds to the section's score for the term
 	bigramShare   = 0.3 // a word matched only through bigrams counts this much
@@ -101,9 +100,10 @@ func newRetriever(lessons []*Lesson) *retriever {
 				}
 			}
 			for _, lang := range []string{"ko", "en"} {
+				// Only the section's own words: a lesson title shared by
+				// every section ("Earthquakes and Volcanoes") would let the
+				// mantle answer a question about volcanoes.
 				add(s.TitleIn(lang), fieldTitle)
-				add(l.TitleIn(lang), fieldLesson)
-				add(l.SubjectIn(lang), fieldLesson)
 				text := s.TextIn(lang)
 				for _, p := range splitSentences(text) {
 					ws := analyze(p)
@@ -249,6 +249,15 @@ const (
 
 func (r *retriever) units(question string) []unit {
 	ws := analyze(question)
+	if DetectLang(question) == "ko" {
+		// In a Korean question an English word is what is asked about
+		// ("has는 언제 써요?", "for와 since"), never filler.
+		for i := range ws {
+			if !ws[i].hangul {
+				ws[i].stop, ws[i].weak = false, false
+			}
+		}
+	}
 	covered := make([]bool, len(ws))
 	var out []unit
 	seen := map[string]bool{}
@@ -268,10 +277,16 @@ func (r *retriever) units(question string) []unit {
 		u.text = strings.Join(parts, " ")
 		u.span = ws[h.start : h.start+h.n]
 		i = j
-		if seen["c "+u.text] {
+		var ids []string
+		for _, c := range u.concepts {
+			ids = append(ids, c.id)
+		}
+		sort.Strings(ids)
+		key := "c " + strings.Join(ids, " ") // 세포와 … 세포의: one unit
+		if seen[key] {
 			continue
 		}
-		seen["c "+u.text] = true
+		seen[key] = true
 		for _, c := range u.concepts {
 			u.weight = math.Max(u.weight, r.idf(r.df[c.id]))
 		}
