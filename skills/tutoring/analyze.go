@@ -142,6 +142,7 @@ func undouble(w string) string {
 type word struct {
 	raw    string   // normalised as written
 	key    string   // particle stripped (Hangul) or stemmed (Latin): the glossary key
+	stem   string   // Hangul: key without its verb ending
 	alts   []string // distinct forms it matches by: raw, key, verb stem
 	grams  []string // syllable bigrams of key, for Hangul of 3+ syllables
 	hangul bool
@@ -164,12 +165,24 @@ func analyze(text string) []word {
 			if len(rs) >= 3 {
 				keep = 1 // 높으면 → 높, as 높은 → 높
 			}
-			if st := stripSuffix(aw.key, koEndings, keep); st != aw.key {
-				aw.alts = appendNew(aw.alts, st)
+			st := stripSuffix(aw.key, koEndings, keep)
+			// Every ending that fits gives a form: 일어나요 is 일어나+요,
+			// though 나요 is an ending too (일어나나요).
+			if lm := lemma(aw.key); lm != "" { // 옮긴 → 옮기
+				aw.alts = appendNew(aw.alts, "v~"+lm)
+			}
+			for _, e := range koEndings {
+				if f := strings.TrimSuffix(aw.key, e); f != aw.key && len([]rune(f)) >= keep {
+					aw.alts = appendNew(aw.alts, f)
+					if lm := lemma(f); lm != "" {
+						aw.alts = appendNew(aw.alts, "v~"+lm)
+					}
+				}
 			}
 			// Bigrams of the stem, not of the ending: 했어 and 어요 match
 			// every sentence in 해요체.
-			if kr := []rune(aw.alts[len(aw.alts)-1]); len(kr) >= 3 {
+			aw.stem = st
+			if kr := []rune(st); len(kr) >= 3 {
 				for i := 0; i+1 < len(kr); i++ {
 					aw.grams = appendNew(aw.grams, "~"+string(kr[i:i+2]))
 				}
@@ -211,6 +224,45 @@ func appendNew(list []string, ws ...string) []string {
 		}
 	}
 	return list
+}
+
+// lemma undoes the conjugation left on a stem's last syllable, so that
+// 옮긴, 옮길 and 옮겼(어요) all give 옮기, and 늘어난 and 늘어났 give
+// 늘어나: the past ㅆ and the adnominal ㄴ/ㄹ are dropped, and after ㅆ
+// or a stripped ending the vowel it contracted into (기+어 → 겨, 보+아 →
+// 봐, 주+어 → 줘, 하+여 → 해) is restored. It returns "" when there is nothing to undo; the result
+// is only ever compared with other lemmas.
+func lemma(stem string) string {
+	rs := []rune(stem)
+	if len(rs) < 2 || !isHangul(rs[len(rs)-1]) {
+		return ""
+	}
+	c := rs[len(rs)-1] - 0xAC00
+	l, v, t := c/588, (c%588)/28, c%28
+	l0, v0, t0 := l, v, t
+	switch t {
+	case 4, 8: // adnominal ㄴ ㄹ sit on the stem as it is (옮기+ㄴ)
+		t = 0
+	case 20: // past ㅆ sits on a contracted vowel (옮기+었 → 옮겼)
+		t = 0
+	}
+	if t0 == 0 || t0 == 20 {
+		switch {
+		case v == 6: // ㅕ → ㅣ
+			v = 20
+		case v == 9: // ㅘ → ㅗ
+			v = 8
+		case v == 14: // ㅝ → ㅜ
+			v = 13
+		case v == 1 && l == 18: // 해 → 하
+			v = 0
+		}
+	}
+	if l == l0 && v == v0 && t == t0 {
+		return ""
+	}
+	rs[len(rs)-1] = 0xAC00 + l*588 + v*28 + t
+	return string(rs)
 }
 
 // shortRest reports whether what follows a prefix match is at most one

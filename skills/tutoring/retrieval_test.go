@@ -608,3 +608,44 @@ func TestDebugRank(t *testing.T) {
 	g := lib.Ask(q, "", "")
 	t.Logf("%+v", g)
 }
+
+// TestAnalyzeKorean: particles, endings and conjugations meet in the same
+// forms.
+func TestAnalyzeKorean(t *testing.T) {
+	key := func(s string) string { return analyze(s)[0].key }
+	for _, w := range []string{"광합성에서", "광합성은", "광합성이", "광합성을", "광합성에서는", "광합성이란", "광합성"} {
+		if got := key(w); got != "광합성" {
+			t.Errorf("key(%s) = %s", w, got)
+		}
+	}
+	has := func(w, alt string) bool {
+		for _, a := range analyze(w)[0].alts {
+			if a == alt {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range []string{"옮긴", "옮길", "옮겼어요", "옮겨요"} {
+		if !has(w, "v~옮기") {
+			t.Errorf("%s: %v", w, analyze(w)[0].alts)
+		}
+	}
+	for _, w := range []string{"일어나요", "일어나나요", "일어나는"} {
+		if !has(w, "일어나") {
+			t.Errorf("%s: %v", w, analyze(w)[0].alts)
+		}
+	}
+	// A noun is not taken for a conjugated verb: 분열 is not 분이.
+	if has("분열은", "v~분이") || lemma("분열") == "분이" {
+		t.Errorf("분열: %v", analyze("분열은")[0].alts)
+	}
+	// "yesterday랑": the particle alone is not a word; the English word is.
+	ws := analyze("yesterday랑 현재완료")
+	if len(ws) != 3 || !ws[1].stop || ws[0].key != "yesterday" {
+		t.Errorf("%+v", ws)
+	}
+	if stemEn("happens") != "happen" || stemEn("happened") != "happen" || stemEn("leaves") != "leave" || stemEn("photosynthesis") != "photosynthesis" {
+		t.Errorf("stemEn: %s %s %s %s", stemEn("happens"), stemEn("happened"), stemEn("leaves"), stemEn("photosynthesis"))
+	}
+}

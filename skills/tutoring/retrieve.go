@@ -350,7 +350,7 @@ func capitalised(text []rune, w string) bool {
 }
 
 func (r *retriever) gramsKnown(w word) bool {
-	if st := []rune(w.alts[len(w.alts)-1]); w.hangul && len(st) == 2 {
+	if st := []rune(w.stem); w.hangul && len(st) == 2 {
 		return r.df["g:~"+string(st)] > 0
 	}
 	if len(w.grams) == 0 {
@@ -398,7 +398,7 @@ func (u unit) matchIn(f func(string) bool) (float64, string) {
 			return 1, "w:" + a
 		}
 	}
-	if st := []rune(u.w.alts[len(u.w.alts)-1]); u.w.hangul && len(st) == 2 && f("g:~"+string(st)) {
+	if st := []rune(u.w.stem); u.w.hangul && len(st) == 2 && f("g:~"+string(st)) {
 		return twoInLonger, "g:~" + string(st) // 시계 in 해시계
 	}
 	if n := len(u.w.grams); n > 0 {
