@@ -112,7 +112,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	}
 	r := lib.index
 	us := r.units(question)
-	ranked := r.rank(us, lessonID)
+	ranked := r.rank(us, phrases(analyze(question)), lessonID)
 	out := Grounded{Lang: lang, Citations: []Citation{}}
 	at := -1
 	for i, s := range ranked {

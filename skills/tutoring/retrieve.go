@@ -2,6 +2,7 @@ package tutoring
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -29,6 +30,7 @@ const (
 	k1, bm25b     = 1.2, 0.75
 	withinFloor   = 0.3 // the least a matched unit counts within its lesson
 	sentenceShare = 0.5 // weight of the best single sentence's match in a section's score
+	phraseScore   = 1.5 // a two-word English phrase of the question found in the section
 )
 
 type concept struct {
@@ -213,7 +215,25 @@ func (r *retriever) features(ws []word, lesson string) map[string]bool {
 	for _, h := range r.findConcepts(ws, lesson) {
 		f[h.c.id] = true
 	}
+	for _, p := range phrases(ws) {
+		f[p] = true
+	}
 	return f
+}
+
+// phrases are the pairs of adjacent English words that are not stopwords
+// ("two people", "carbon dioxide"): a question's phrase found in a
+// section says more than its words found apart.
+func phrases(ws []word) []string {
+	var out []string
+	for i := 0; i+1 < len(ws); i++ {
+		a, b := ws[i], ws[i+1]
+		if a.hangul || b.hangul || a.stop || b.stop || a.key == "" || b.key == "" {
+			continue
+		}
+		out = append(out, "p:"+a.key+"_"+b.key)
+	}
+	return out
 }
 
 func (r *retriever) idf(df int) float64 {
@@ -249,13 +269,19 @@ const (
 
 func (r *retriever) units(question string) []unit {
 	ws := analyze(question)
-	if DetectLang(question) == "ko" {
+	quoted := map[string]bool{}
+	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
+		for _, w := range analyze(m[1]) {
+			quoted[w.raw] = true
+		}
+	}
+	ko := DetectLang(question) == "ko"
+	for i := range ws {
 		// In a Korean question an English word is what is asked about
-		// ("has는 언제 써요?", "for와 since"), never filler.
-		for i := range ws {
-			if !ws[i].hangul {
-				ws[i].stop, ws[i].weak = false, false
-			}
+		// ("has는 언제 써요?", "for와 since"), and so is a quoted word
+		// ("What does 'just' mean?"): never filler.
+		if ko && !ws[i].hangul || quoted[ws[i].raw] {
+			ws[i].stop, ws[i].weak = false, false
 		}
 	}
 	covered := make([]bool, len(ws))
@@ -328,6 +354,8 @@ func (r *retriever) units(question string) []unit {
 	}
 	return out
 }
+
+var quotedRe = regexp.MustCompile(`['"‘“]([^'"’”]{1,40})['"’”]`)
 
 // capitalised reports whether word appears capitalised in text other than
 // at its start ("France" in "the capital of France").
@@ -424,7 +452,7 @@ type scored struct {
 	within   []float64 // per unit: its weight for telling this lesson's sections apart
 }
 
-func (r *retriever) rank(us []unit, lesson string) []scored {
+func (r *retriever) rank(us []unit, qphrases []string, lesson string) []scored {
 	total := 0.0
 	for _, u := range us {
 		total += u.weight
@@ -477,7 +505,7 @@ func (r *retriever) rank(us []unit, lesson string) []scored {
 			norm := tf * (k1 + 1) / (tf + k1*(1-bm25b+bm25b*d.len/r.avg))
 			s.score += m * u.weight * within * norm
 			for _, c := range u.concepts {
-				if c.id == feat && c.topic[d.sec.ID] {
+				if c.id == feat && (c.topic[d.sec.ID] || c.topic["*"]) {
 					// The glossary names this section as the term's topic.
 					bonus := topicScore * math.Max(u.weight, 1)
 					if u.cue {
@@ -492,6 +520,11 @@ func (r *retriever) rank(us []unit, lesson string) []scored {
 		}
 		if got == 0 {
 			continue
+		}
+		for _, p := range qphrases {
+			if d.tf[p] > 0 {
+				s.score += phraseScore
+			}
 		}
 		// Words of the question found together in one sentence are
 		// stronger evidence than the same words spread over a passage.
@@ -524,6 +557,23 @@ func (r *retriever) rank(us []unit, lesson string) []scored {
 	return out
 }
 
+// startsSentence reports whether rest is the end of the text or a space
+// and then a capital letter or Hangul: a new sentence, not "(…)".
+func startsSentence(rest []rune) bool {
+	if len(rest) == 0 {
+		return true
+	}
+	if rest[0] != ' ' {
+		return false
+	}
+	for _, r := range rest[1:] {
+		if r != ' ' {
+			return unicode.IsUpper(r) || isHangul(r) || r == '"' || r == '“'
+		}
+	}
+	return true
+}
+
 // splitSentences splits text at sentence ends: a full stop, question or
 // exclamation mark followed by a space (a closing quote or bracket may
 // come between), but never inside quotes or brackets, where examples
@@ -540,12 +590,15 @@ func splitSentences(text string) []string {
 	}
 	for i := 0; i < len(rs); i++ {
 		switch rs[i] {
-		case '"':
-			quoted = !quoted
+		case '"', '”':
+			closing := quoted || rs[i] == '”'
+			quoted = !closing
+			// A quoted sentence that ends the sentence: …twice." Next
+			if closing && depth == 0 && i > 0 && strings.ContainsRune(".!?", rs[i-1]) && startsSentence(rs[i+1:]) {
+				emit(i + 1)
+			}
 		case '“':
 			quoted = true
-		case '”':
-			quoted = false
 		case '(':
 			depth++
 		case ')':
