@@ -215,10 +215,10 @@ func tr(lang, ko, en string) string {
 }
 
 // sourceLine is "중학교 과학 · 광합성 § 광합성이 일어나는 곳" or
-// "Science (Middle school) · Photosynthesis § Where photosynthesis happens".
+// "Science · Middle school · Photosynthesis § Where photosynthesis happens".
 func sourceLine(s *Source, lang string) string {
 	if lang == "en" {
-		return s.Subject + " (" + s.Level + ") · " + s.LessonTitle + " § " + s.SectionTitle
+		return s.Subject + " · " + s.Level + " · " + s.LessonTitle + " § " + s.SectionTitle
 	}
 	return s.Level + " " + s.Subject + " · " + s.LessonTitle + " § " + s.SectionTitle
 }
@@ -261,11 +261,20 @@ func (r *retriever) bestSentences(top scored, us []unit, lang string, def, cmp b
 	if lang == "en" {
 		short = 40
 	}
+	// The runner-up, unless it opens with "그래서 …" away from the
+	// sentence it follows: out of context it reads wrong.
+	next := -1
+	for _, i := range order[1:] {
+		if !continues(sents[i].text) || i == best+1 {
+			next = i
+			break
+		}
+	}
 	switch {
-	case cmp && len(order) > 1 && scores[order[1]] > 0:
-		pick[order[1]] = true // a comparison needs both sides
-	case len(order) > 1 && scores[order[1]] >= 0.7*scores[best] && topical(sents[order[1]], us, r.minTopical()):
-		pick[order[1]] = true
+	case cmp && next >= 0 && scores[next] > 0:
+		pick[next] = true // a comparison needs both sides
+	case next >= 0 && scores[next] >= 0.7*scores[best] && topical(sents[next], us, r.minTopical()):
+		pick[next] = true
 	case best+1 < len(sents) && (len([]rune(sents[best].text)) < short || continues(sents[best+1].text)):
 		pick[best+1] = true
 	}

@@ -497,7 +497,7 @@ func TestAnswerLanguage(t *testing.T) {
 	lib, _ := LoadLibrary()
 	g := lib.Ask("Where does photosynthesis happen?", "", "")
 	if !g.Covered || g.Lang != "en" || g.Answer != "Photosynthesis happens in the chloroplasts inside the cells of a leaf." ||
-		g.Source.Line != "Science (Middle school) · Photosynthesis § Where photosynthesis happens" {
+		g.Source.Line != "Science · Middle school · Photosynthesis § Where photosynthesis happens" {
 		t.Fatalf("%+v %+v", g, g.Source)
 	}
 	if !strings.HasPrefix(g.More, "Chloroplasts contain a green pigment called chlorophyll") {

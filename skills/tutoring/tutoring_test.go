@@ -279,7 +279,7 @@ func TestAskTool(t *testing.T) {
 		t.Fatalf("citations %+v", g.Citations)
 	}
 	e := skilltest.Decode[Grounded](t, h.Call(u, "tutor_ask", map[string]any{"question": "광합성은 어디에서 일어나요?", "lang": "en"}))
-	if e.Lang != "en" || e.Answer != "Photosynthesis happens in the chloroplasts inside the cells of a leaf." || e.Source.Line != "Science (Middle school) · Photosynthesis § Where photosynthesis happens" {
+	if e.Lang != "en" || e.Answer != "Photosynthesis happens in the chloroplasts inside the cells of a leaf." || e.Source.Line != "Science · Middle school · Photosynthesis § Where photosynthesis happens" {
 		t.Fatalf("%+v", e)
 	}
 	within := skilltest.Decode[Grounded](t, h.Call(u, "tutor_ask", map[string]any{"question": "엽록체가 뭐예요?", "lesson_id": "linear-equations"}))
