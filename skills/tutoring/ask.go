@@ -112,7 +112,8 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	}
 	r := lib.index
 	us := r.units(question)
-	ranked := r.rank(us, phrases(analyze(question)), lessonID)
+	qp := phrases(analyze(question))
+	ranked := r.rank(us, qp, lessonID)
 	out := Grounded{Lang: lang, Citations: []Citation{}}
 	at := -1
 	for i, s := range ranked {
@@ -133,7 +134,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	top := ranked[at]
 	ranked = ranked[at:]
 	def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
-	pick, sents := r.bestSentences(top, us, lang, def, cmp)
+	pick, sents := r.bestSentences(top, us, qp, lang, def, cmp)
 	var ans, more []string
 	for i, s := range sents {
 		if pick[i] {
@@ -154,7 +155,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	if len(ranked) > 1 {
 		nx := ranked[1]
 		if supports(nx, us, r.minTopical()) && nx.score*nx.coverage >= 0.8*top.score*top.coverage {
-			p2, s2 := r.bestSentences(nx, us, lang, def, cmp)
+			p2, s2 := r.bestSentences(nx, us, qp, lang, def, cmp)
 			var q []string
 			for i, x := range s2 {
 				if p2[i] {
@@ -228,24 +229,38 @@ func sourceLine(s *Source, lang string) string {
 // a second one when it carries nearly as much or when the first is too
 // short to stand alone. A definition-like question prefers the first
 // sentence, which in every lesson section says what its subject is.
-func (r *retriever) bestSentences(top scored, us []unit, lang string, def, cmp bool) ([]bool, []sentence) {
+func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang string, def, cmp bool) ([]bool, []sentence) {
 	sents := top.d.sents[lang]
 	pick := make([]bool, len(sents))
 	if len(sents) == 0 {
 		return pick, sents
+	}
+	heaviest := -1 // the unit the question is most about
+	for j, u := range us {
+		if top.matched[j] && (heaviest < 0 || u.weight > us[heaviest].weight) {
+			heaviest = j
+		}
 	}
 	scores := make([]float64, len(sents))
 	for i, s := range sents {
 		// Units weigh as they do between the lesson's sections: a word
 		// every section has ("Korean" in the Korean lesson) does not make
 		// a sentence the answer.
+		has := func(f string) bool { return s.feats[f] }
 		for j, u := range us {
-			m, _ := u.matchIn(func(f string) bool { return s.feats[f] })
+			m, _ := u.matchIn(has)
 			scores[i] += m * top.within[j]
+		}
+		for _, p := range qphrases {
+			if s.feats[p] {
+				scores[i] += 1 // "two people" together
+			}
 		}
 		if i == 0 {
 			scores[i] += 0.25
-			if def {
+			// "X가 뭐예요?" is answered by the sentence that opens the
+			// section — when X is what that sentence is about.
+			if m, _ := us[max(heaviest, 0)].matchIn(has); def && heaviest >= 0 && m > 0 {
 				scores[i] += 1.0
 			}
 		}
@@ -257,6 +272,12 @@ func (r *retriever) bestSentences(top scored, us []unit, lang string, def, cmp b
 	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
 	best := order[0]
 	pick[best] = true
+	if best > 0 && refersBack(sents[best].text) {
+		// "Japan, Indonesia and Chile are on it." needs the sentence
+		// that says what "it" is.
+		pick[best-1] = true
+		return pick, sents
+	}
 	short := 25
 	if lang == "en" {
 		short = 40
@@ -297,6 +318,11 @@ func topical(s sentence, us []unit, min float64) bool {
 var continuation = regexp.MustCompile(`^(그래서|이때|이것을|이것으로|이 때문에|즉|예를 들어|반대로|So |This |That is why|For example|It |They )`)
 
 func continues(s string) bool { return continuation.MatchString(s) }
+
+// backReference opens a sentence that cannot stand alone.
+var backReference = regexp.MustCompile(`^(It|They|This|That|These|Those|Together)\b|^(이것|이때|이 때문에|그래서|그때|즉)|\bon it\.$`)
+
+func refersBack(s string) bool { return backReference.MatchString(s) }
 
 // suggestFor offers up to three questions the lessons answer: from the
 // lessons the question came nearest to, then one from each other lesson.

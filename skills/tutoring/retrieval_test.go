@@ -717,3 +717,19 @@ func TestAnalyzeKorean(t *testing.T) {
 		t.Errorf("stemEn: %s %s %s %s", stemEn("happens"), stemEn("happened"), stemEn("leaves"), stemEn("photosynthesis"))
 	}
 }
+
+// TestAnswerSentences: the answer is the sentence about what was asked,
+// with the sentence before it when it cannot stand alone.
+func TestAnswerSentences(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for q, want := range map[string]string{
+		"혼천의는 무엇을 하는 기구예요?":                        "별과 하늘의 움직임을 관측하는 혼천의를 만들었고",
+		"Why are there many earthquakes in Japan?": "The belt of earthquakes and volcanoes around the Pacific Ocean is called the Circum-Pacific belt, or the \"Ring of Fire\". Japan, Indonesia and Chile are on it.",
+		"How do I say two people in Korean?":       "du myeong (두 명, two people)",
+		"광합성이 뭐야?":                                 "광합성은 식물이 빛에너지를 이용하여 물과 이산화 탄소로 양분(포도당)을 만드는 과정이에요.",
+	} {
+		if g := lib.Ask(q, "", ""); !g.Covered || !strings.Contains(g.Answer, want) {
+			t.Errorf("%q: %q, want %q", q, g.Answer, want)
+		}
+	}
+}
