@@ -77,6 +77,7 @@ var weakWords = setOf(
 	"everywhere", "anywhere", "somewhere", "whole", "every", "before", "after", "once", "twice", "already", "yet", "later", "now",
 	"correct", "true", "false", "important", "main", "role", "job", "purpose", "exactly", "simple", "simply", "easy", "hard", "again", "still", "even", "always", "never", "ever",
 	"주는", "주고", "줘서", "주면", "받는", "받아", "받아요", "미치는", "미쳐요", "끼치는", "과학", "수학", "영어", "국어", "사회", "기구", "기계", "instrument", "instruments", "device", "tool", "machine", "대신", "말고", "instead", "책", "문장", "표현", "단어", "말", "사람", "나라", "물건", "도구", "book", "books", "sentence", "sentences", "word", "words", "phrase", "expression",
+	"이름", "작은", "큰", "가야", "가요", "가면", "나면", "나요", "around", "name", "named",
 	"스스로", "직접", "혼자", "써요", "써", "쓰", "쓰나요", "쓰는", "쓸", "써도", "쓰면", "있", "없", "되", "하", "알", "모르", "보", "봐요", "말", "얘기", "이야기",
 	"일", "무슨일", "역할", "기능", "곳", "같이", "함께", "맞아요", "맞나요", "맞아", "맞는", "맞지", "틀려요", "알아요", "몰라요", "모르겠어요", "뜻", "의미", "부분", "과정", "원리", "특징",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
@@ -164,6 +165,9 @@ func analyze(text string) []word {
 		case isHangul(rs[0]):
 			aw.hangul = true
 			aw.key = stripSuffix(w, koParticles, 1)
+			if k2 := stripSuffix(aw.key, koParticles, 1); k2 != aw.key && len([]rune(k2)) >= 2 {
+				aw.key = k2 // stacked particles: 친구한테는, 바다에서도
+			}
 			aw.alts = appendNew(aw.alts, w, aw.key)
 			keep := 2
 			if len(rs) >= 3 {

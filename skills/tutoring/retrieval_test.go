@@ -529,7 +529,8 @@ func TestAnswerLanguage(t *testing.T) {
 	if en := lib.Ask("현재완료는 어떻게 만들어요?", "", "en"); !strings.Contains(en.Answer, "have or has followed by the past participle") {
 		t.Errorf("lang=en on a Korean question: %+v", en)
 	}
-	for q, want := range map[string]string{"What does 안녕하세요 mean?": "en", "안녕하세요는 무슨 뜻이에요?": "ko", "for와 since는 어떻게 달라요?": "ko", "   ": "ko"} {
+	for q, want := range map[string]string{"What does 안녕하세요 mean?": "en", "안녕하세요는 무슨 뜻이에요?": "ko", "for와 since는 어떻게 달라요?": "ko", "   ": "ko",
+		"How long have you studied English 같은 문장은 언제 써요?": "ko", "I have seen the movie yesterday가 왜 틀려요?": "ko", "Why is 'I have gone to Busan' strange?": "en"} {
 		if got := DetectLang(q); got != want {
 			t.Errorf("DetectLang(%q) = %s, want %s", q, got, want)
 		}
