@@ -734,3 +734,25 @@ func TestAnswerSentences(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAsk: any question gets an answer or an honest "not covered", never
+// a panic, and a covered answer always has its source.
+func FuzzAsk(f *testing.F) {
+	for _, s := range []string{"", "???", "ㅋㅋㅋ", "😀 광합성?", "光合成とは", "x = = = 3", "\u200b광합성\u200b", strings.Repeat("광합성 ", 200),
+		"'\"'\"", "((((", "이", "a", "2x + 3 > 7", "광합성이란?!?!", "ﾟ･*:.｡", "엽록체 chloroplast 葉綠體"} {
+		f.Add(s)
+	}
+	lib, err := LoadLibrary()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		g := lib.Ask(q, "", "")
+		if g.Covered && (g.Source == nil || g.Answer == "" || len(g.Citations) == 0) {
+			t.Fatalf("%q: %+v", q, g)
+		}
+		if !g.Covered && (g.Message == "" || g.Source != nil) {
+			t.Fatalf("%q: %+v", q, g)
+		}
+	})
+}
