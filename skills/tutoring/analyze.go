@@ -47,7 +47,7 @@ var stopWords = setOf(
 	"것", "거", "게", "건", "걸", "때", "대해", "대해서", "대한", "관해", "관해서", "관한", "이", "그", "저", "그리고", "그런데", "근데", "그럼", "그래서", "또", "및",
 	"인가요", "이에요", "예요", "거예요", "건가요", "건지", "이야", "야", "요", "궁금해", "궁금해요", "궁금합니다", "궁금한", "알고", "싶어", "싶어요", "싶은데", "싶습니다",
 	"어제", "오늘", "내일", "아까", "배운", "배웠는데", "배웠어요", "건데요", "건데", "는데요", "있잖아요", "그게", "그건", "이건", "뭐였지", "뭐였더라",
-	"얼마", "얼마예요", "얼마나", "줘", "줘요", "주세요", "줄래", "줄래요", "줄래요", "주실래요", "주시겠어요", "부탁해요", "부탁드려요",
+	"있어야", "없어야", "해야", "돼야", "되어야", "얼마", "얼마예요", "얼마나", "줘", "줘요", "주세요", "줄래", "줄래요", "줄래요", "주실래요", "주시겠어요", "부탁해요", "부탁드려요",
 	"시험", "수행평가", "숙제", "공부", "공부하다가", "헷갈려요", "헷갈려서", "헷갈리는데", "이해가", "이해", "그러는데", "정확히", "같아서", "같은데", "나올", "뭐였지요", "뭐였죠", "뭐였어요",
 	"교과서", "책에서", "잘", "모르겠어요", "모르겠는데", "모르겠어서", "알고싶어요", "했는데", "하는데", "있는데", "그거요", "맞죠", "인데", "인데요",
 	"선생님", "쌤", "저기", "혹시", "제가", "저는", "나는", "내가", "우리", "그거", "이거", "저거", "좀더", "더", "자세히", "간단히", "쉽게", "설명", "질문", "정말", "진짜", "다시", "한번",
@@ -72,12 +72,12 @@ var weakWords = setOf(
 	"find", "show", "shows", "think", "try", "good", "bad", "big", "small", "new", "old", "long", "short", "first", "last", "next", "time", "times", "part", "parts", "kind", "kinds",
 	"type", "types", "people", "person", "something", "anything", "everything", "someone", "happened", "become", "becomes", "became", "change", "changes", "mean", "right",
 	"create", "creates", "created", "choose", "chose", "chosen", "matter", "matters", "math", "maths", "mathematics", "science", "history", "english",
-	"start", "starts", "started", "begin", "began", "end", "ends", "ended", "stop", "stops", "help", "helps", "helped", "live", "lives", "lived",
+	"stop", "stops", "help", "helps", "helped", "live", "lives", "lived",
 	"learn", "learns", "study", "write", "written", "wrote", "read", "speak", "speaks", "spoken", "answer", "answers", "problem", "problems", "fact", "facts",
 	"everywhere", "anywhere", "somewhere", "whole", "every", "before", "after", "once", "twice", "already", "yet", "later", "now",
 	"correct", "true", "false", "important", "main", "role", "job", "purpose", "exactly", "simple", "simply", "easy", "hard", "again", "still", "even", "always", "never", "ever",
 	"주는", "주고", "줘서", "주면", "받는", "받아", "받아요", "미치는", "미쳐요", "끼치는", "과학", "수학", "영어", "국어", "사회", "기구", "기계", "instrument", "instruments", "device", "tool", "machine", "대신", "말고", "instead", "책", "문장", "표현", "단어", "말", "사람", "나라", "물건", "도구", "book", "books", "sentence", "sentences", "word", "words", "phrase", "expression",
-	"이름", "작은", "큰", "가야", "가요", "가면", "나면", "나요", "around", "name", "named",
+	"나중에", "처음에", "먼저", "다음에", "마지막에", "이름", "작은", "큰", "가야", "가요", "가면", "나면", "나요", "around", "name", "named",
 	"스스로", "직접", "혼자", "써요", "써", "쓰", "쓰나요", "쓰는", "쓸", "써도", "쓰면", "있", "없", "되", "하", "알", "모르", "보", "봐요", "말", "얘기", "이야기",
 	"일", "무슨일", "역할", "기능", "곳", "같이", "함께", "맞아요", "맞나요", "맞아", "맞는", "맞지", "틀려요", "알아요", "몰라요", "모르겠어요", "뜻", "의미", "부분", "과정", "원리", "특징",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
@@ -147,6 +147,7 @@ type word struct {
 	alts   []string // distinct forms it matches by: raw, key, verb stem
 	grams  []string // syllable bigrams of key, for Hangul of 3+ syllables
 	hangul bool
+	verb   bool // Hangul with a verb ending or conjugation
 	stop   bool
 	weak   bool
 }
@@ -176,21 +177,20 @@ func analyze(text string) []word {
 			st := stripSuffix(aw.key, koEndings, keep)
 			// Every ending that fits gives a form: 일어나요 is 일어나+요,
 			// though 나요 is an ending too (일어나나요).
-			if lm := lemma(aw.key); lm != "" { // 옮긴 → 옮기
-				aw.alts = appendNew(aw.alts, "v~"+lm)
-			}
+			// Each form also gives its lemma (itself when there is nothing
+			// to undo), so 무너뜨린 (→ 무너뜨리) meets 무너뜨리고 (→ 무너뜨리).
+			aw.alts = appendNew(aw.alts, "v~"+lemmaOr(aw.key))
+			aw.verb = lemma(aw.key) != ""
 			for _, e := range koEndings {
 				if f := strings.TrimSuffix(aw.key, e); f != aw.key && len([]rune(f)) >= keep {
-					aw.alts = appendNew(aw.alts, f)
-					if lm := lemma(f); lm != "" {
-						aw.alts = appendNew(aw.alts, "v~"+lm)
-					}
+					aw.alts = appendNew(aw.alts, f, "v~"+lemmaOr(f))
+					aw.verb = true
 				}
 			}
 			// Bigrams of the stem, not of the ending: 했어 and 어요 match
 			// every sentence in 해요체.
 			aw.stem = st
-			if kr := []rune(st); len(kr) >= 3 {
+			if kr := []rune(st); len(kr) >= 2 {
 				for i := 0; i+1 < len(kr); i++ {
 					aw.grams = appendNew(aw.grams, "~"+string(kr[i:i+2]))
 				}
@@ -271,6 +271,13 @@ func lemma(stem string) string {
 	}
 	rs[len(rs)-1] = 0xAC00 + l*588 + v*28 + t
 	return string(rs)
+}
+
+func lemmaOr(f string) string {
+	if lm := lemma(f); lm != "" {
+		return lm
+	}
+	return f
 }
 
 // shortRest reports whether what follows a prefix match is at most one

@@ -344,10 +344,15 @@ func (r *retriever) units(question string) []unit {
 				u.weight = r.idf(df)
 			case r.gramsKnown(w):
 				u.weight = r.idf(1) * 0.6
-			case w.hangul && (len(w.alts) > 2 || len([]rune(w.key)) <= 1), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
+			case w.hangul && (w.verb || len([]rune(w.key)) <= 1), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
 				u.weight = phraseLike
 			default:
 				u.weight = r.maxIDF
+				if topicMarked(w) {
+					// "선인장은 …": the lessons do not know what the
+					// question is about.
+					u.weight *= 1.5
+				}
 			}
 		}
 		out = append(out, u)
@@ -356,6 +361,20 @@ func (r *retriever) units(question string) []unit {
 }
 
 var quotedRe = regexp.MustCompile(`['"‘“]([^'"’”]{1,40})['"’”]`)
+
+// topicMarked reports whether a Hangul word carries a topic or subject
+// particle (은, 는, 이, 가): it names what the sentence is about.
+func topicMarked(w word) bool {
+	if !w.hangul || w.key == w.raw {
+		return false
+	}
+	for _, p := range []string{"은", "는", "이", "가"} {
+		if w.key+p == w.raw {
+			return true
+		}
+	}
+	return false
+}
 
 // capitalised reports whether word appears capitalised in text other than
 // at its start ("France" in "the capital of France").
@@ -384,13 +403,28 @@ func (r *retriever) gramsKnown(w word) bool {
 	if len(w.grams) == 0 {
 		return false
 	}
+	return gramsMatch(w.grams, func(g string) bool { return r.df["g:"+g] > 0 }) > 0
+}
+
+// gramsMatch is the share of a word's bigrams found, or 0 unless it is at
+// least two thirds and includes the first and the last: 이산화탄소 is
+// 이산화 탄소 (only 화탄, across the space, is missing), but 이차방정식 is
+// not 일차방정식.
+func gramsMatch(grams []string, has func(string) bool) float64 {
+	n := len(grams)
+	if n < 2 || !has(grams[0]) || !has(grams[n-1]) {
+		return 0
+	}
 	got := 0
-	for _, g := range w.grams {
-		if r.df["g:"+g] > 0 {
+	for _, g := range grams {
+		if has(g) {
 			got++
 		}
 	}
-	return float64(got) >= gramKnownAt*float64(len(w.grams))
+	if float64(got) < gramKnownAt*float64(n) {
+		return 0
+	}
+	return float64(got) / float64(n)
 }
 
 // matchIn reports how a unit is found in a feature set: 1 when whole, a
@@ -429,16 +463,8 @@ func (u unit) matchIn(f func(string) bool) (float64, string) {
 	if st := []rune(u.w.stem); u.w.hangul && len(st) == 2 && f("g:~"+string(st)) {
 		return twoInLonger, "g:~" + string(st) // 시계 in 해시계
 	}
-	if n := len(u.w.grams); n > 0 {
-		got := 0
-		for _, g := range u.w.grams {
-			if f("g:" + g) {
-				got++
-			}
-		}
-		if float64(got) >= gramKnownAt*float64(n) {
-			return bigramShare + (1-bigramShare)*float64(got)/float64(n)*0.5, "g:" + u.w.grams[0]
-		}
+	if share := gramsMatch(u.w.grams, func(g string) bool { return f("g:" + g) }); share > 0 {
+		return bigramShare + (1-bigramShare)*share*0.5, "g:" + u.w.grams[0]
 	}
 	return 0, ""
 }
