@@ -3,6 +3,7 @@ package tutoring
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/madang-world/madang/skills/search"
 )
@@ -100,15 +101,15 @@ func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 // stripSuffix removes the longest suffix of w in list, keeping at least
 // keep syllables.
 func stripSuffix(w string, list []string, keep int) string {
-	rs := []rune(w)
-	best := 0
+	n := utf8.RuneCountInString(w)
+	best := ""
 	for _, s := range list {
-		n := len([]rune(s))
-		if n > best && len(rs)-n >= keep && strings.HasSuffix(w, s) {
-			best = n
+		// Every suffix here is Hangul: three bytes a syllable.
+		if len(s) > len(best) && n-len(s)/3 >= keep && strings.HasSuffix(w, s) {
+			best = s
 		}
 	}
-	return string(rs[:len(rs)-best])
+	return w[:len(w)-len(best)]
 }
 
 // stemEn is a light English stemmer: plurals, -ing and -ed, so that
@@ -150,6 +151,10 @@ type word struct {
 	verb   bool // Hangul with a verb ending or conjugation
 	stop   bool
 	weak   bool
+	// The index features of alts and grams ("w:…", "g:…"), and of a
+	// two-syllable stem as a bigram inside a longer word (two).
+	wkeys, gkeys []string
+	two          string
 }
 
 // mathSigns keep their meaning through normalisation, which drops
@@ -215,6 +220,15 @@ func analyze(text string) []word {
 			aw.alts = appendNew(nil, aw.key)
 			aw.stop = stopWords[w]
 			aw.weak = weakWords[w] || weakWords[aw.key]
+		}
+		for _, a := range aw.alts {
+			aw.wkeys = append(aw.wkeys, "w:"+a)
+		}
+		for _, g := range aw.grams {
+			aw.gkeys = append(aw.gkeys, "g:"+g)
+		}
+		if aw.hangul && len([]rune(aw.stem)) == 2 {
+			aw.two = "g:~" + aw.stem
 		}
 		out = append(out, aw)
 	}

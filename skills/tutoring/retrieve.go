@@ -205,11 +205,11 @@ func (r *retriever) findConcepts(ws []word, lesson string) []conceptHit {
 func (r *retriever) features(ws []word, lesson string) map[string]bool {
 	f := map[string]bool{}
 	for _, w := range ws {
-		for _, a := range w.alts {
-			f["w:"+a] = true
+		for _, k := range w.wkeys {
+			f[k] = true
 		}
-		for _, g := range w.grams {
-			f["g:"+g] = true
+		for _, k := range w.gkeys {
+			f[k] = true
 		}
 	}
 	for _, h := range r.findConcepts(ws, lesson) {
@@ -334,8 +334,8 @@ func (r *retriever) units(question string) []unit {
 			u.weight = weakWeight
 		default:
 			df := 0
-			for _, a := range w.alts {
-				if d := r.df["w:"+a]; d > 0 && (df == 0 || d < df) {
+			for _, k := range w.wkeys {
+				if d := r.df[k]; d > 0 && (df == 0 || d < df) {
 					df = d
 				}
 			}
@@ -397,13 +397,13 @@ func capitalised(text []rune, w string) bool {
 }
 
 func (r *retriever) gramsKnown(w word) bool {
-	if st := []rune(w.stem); w.hangul && len(st) == 2 {
-		return r.df["g:~"+string(st)] > 0
+	if w.two != "" {
+		return r.df[w.two] > 0
 	}
 	if len(w.grams) == 0 {
 		return false
 	}
-	return gramsMatch(w.grams, func(g string) bool { return r.df["g:"+g] > 0 }) > 0
+	return gramsMatch(w.gkeys, func(g string) bool { return r.df[g] > 0 }) > 0
 }
 
 // gramsMatch is the share of a word's bigrams found, or 0 unless it is at
@@ -442,9 +442,9 @@ func (u unit) matchIn(f func(string) bool) (float64, string) {
 		feat := ""
 		for _, w := range u.span {
 			found := ""
-			for _, a := range w.alts {
-				if f("w:" + a) {
-					found = "w:" + a
+			for _, k := range w.wkeys {
+				if f(k) {
+					found = k
 					break
 				}
 			}
@@ -455,16 +455,16 @@ func (u unit) matchIn(f func(string) bool) (float64, string) {
 		}
 		return 1, feat
 	}
-	for _, a := range u.w.alts {
-		if f("w:" + a) {
-			return 1, "w:" + a
+	for _, k := range u.w.wkeys {
+		if f(k) {
+			return 1, k
 		}
 	}
-	if st := []rune(u.w.stem); u.w.hangul && len(st) == 2 && f("g:~"+string(st)) {
-		return twoInLonger, "g:~" + string(st) // 시계 in 해시계
+	if u.w.two != "" && f(u.w.two) {
+		return twoInLonger, u.w.two // 시계 in 해시계
 	}
-	if share := gramsMatch(u.w.grams, func(g string) bool { return f("g:" + g) }); share > 0 {
-		return bigramShare + (1-bigramShare)*share*0.5, "g:" + u.w.grams[0]
+	if share := gramsMatch(u.w.gkeys, f); share > 0 {
+		return bigramShare + (1-bigramShare)*share*0.5, u.w.gkeys[0]
 	}
 	return 0, ""
 }
