@@ -9,15 +9,18 @@ import (
 )
 
 // Text analysis for retrieval over lessons. Korean glues particles and
-// endings to words (광합성에서, 광합성은, 광합성이; 일어나요, 일어나나요),
-// so every Hangul word is matched three ways: as written, with its particle
-// stripped, and with a verb ending stripped from that; words of three
-// syllables or more are matched through their syllable bigrams as well
-// (광합성량, 이산화탄소 typed without the space). English words are
-// lower-cased and stemmed (happens, happened → happen). The same analysis
-// runs over lessons and questions, so the two meet in the middle.
+// endings to words (광합성에서, 광합성은, 광합성이; 일어나요, 일어나나요,
+// 옮긴, 옮겼어요), so every Hangul word is matched in several forms: as
+// written, with its particle (or two stacked) stripped, without each verb
+// ending that fits, and as a lemma that undoes the conjugation of its last
+// syllable; words of two syllables or more are matched through their
+// syllable bigrams as well (광합성량, 이산화탄소 typed without the space).
+// English words are lower-cased and stemmed (happens, happened → happen).
+// The same analysis runs over lessons and questions, so the two meet in
+// the middle.
 
 // koParticles are stripped from the end of a Hangul word, longest first.
+// All suffixes here are Hangul (three bytes a letter; stripSuffix counts on it).
 var koParticles = []string{
 	"에서부터", "으로부터", "이라는", "이라고", "에게서", "한테서", "까지는", "에서는", "에서도", "으로는", "이랑은", "에서의",
 	"에서만", "으로만", "이라도",

@@ -4,23 +4,27 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 )
 
-// The retriever ranks lesson sections for a question with BM25 over three
-// kinds of features: words (as written, particle-stripped, verb stem),
-// syllable bigrams, and glossary concepts (one feature per key term, found
-// through any of its Korean or English forms). A question is broken into
-// units — a glossary term it mentions, or a word no term covers — and a
-// section's coverage is the weighted share of the question's units it
-// contains. Words the lessons never use weigh as much as the rarest
-// lesson word: "the capital of France" mentions a lesson word ("capital",
-// in Joseon's founding) but is not covered by it, and precision comes
-// before recall — an honest "not covered" beats a citation that does not
-// support the answer.
+// The retriever ranks lesson sections for a question with BM25 over four
+// kinds of features: words (as written, particle-stripped, without a verb
+// ending, and as a lemma), syllable bigrams, glossary concepts (one
+// feature per key term, found through any of its Korean or English forms)
+// and English two-word phrases. A question is broken into units — a
+// glossary term it mentions, or a word no term covers — and a section's
+// coverage is the weighted share of the question's units it contains. A
+// word the lessons never use weighs as much as the rarest lesson word (a
+// conjugated verb or a short English word somewhat less, a Korean word
+// marked as the topic more): "the capital of France" mentions a lesson
+// word ("capital", in Joseon's founding) but is not covered by it, and
+// precision comes before recall — an honest "not covered" beats a
+// citation that does not support the answer.
 
-// Feature prefixes: w: word form, g: bigram, c: concept.
+// Feature prefixes: w: word form (w:v~ a lemma), g: bigram, c: concept,
+// p: phrase.
 const (
 	fieldTitle    = 2.5 // a section's title says what it is about
 	fieldText     = 1.0
@@ -73,7 +77,7 @@ func newRetriever(lessons []*Lesson) *retriever {
 	r := &retriever{df: map[string]int{}, byFirst: map[string][]surfaceRef{}}
 	for _, l := range lessons {
 		for n, t := range l.Glossary {
-			c := &concept{id: "c:" + l.ID + ":" + itoa(n), lesson: l.ID, term: t, topic: map[string]bool{}}
+			c := &concept{id: "c:" + l.ID + ":" + strconv.Itoa(n), lesson: l.ID, term: t, topic: map[string]bool{}}
 			for _, sid := range t.Sections {
 				c.topic[sid] = true
 			}
@@ -134,17 +138,6 @@ func newRetriever(lessons []*Lesson) *retriever {
 	}
 	r.maxIDF = r.idf(1)
 	return r
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
 }
 
 // firstKey indexes a surface by its first word: the first syllable of a
