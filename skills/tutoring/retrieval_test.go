@@ -440,7 +440,6 @@ var devSet = []devCase{
 var knownWrong = map[string]bool{
 	"Why can't plants make food at night?": true, // cites the night-time starch transport, not the need for light
 	"has는 언제 써요?":                          true, // cites the uses of the present perfect, not has with he/she/it
-	"조선은 어떤 사상으로 나라를 다스렸어요?":               true, // cites Sejong\'s reign (나라를 다스렸어요), not Confucianism
 	"x - 5 = 2에서 -5를 옮기면?":                 true, // cites the worked example of solving, not the rule of transposition
 }
 
@@ -816,4 +815,37 @@ func FuzzAsk(f *testing.F) {
 			t.Fatalf("%q: %+v", q, g)
 		}
 	})
+}
+
+// TestTypos: an English word one letter off a lesson word is read as that
+// word.
+func TestTypos(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for q, want := range map[string]string{
+		"What is photosyntesis?":         "photosynthesis#definition",
+		"Where are the chloroplats?":     "photosynthesis#chloroplast",
+		"What is an epicenter?":          "earthquakes-volcanoes#earthquakes",
+		"What does chlorophyl absorb?":   "photosynthesis#chloroplast",
+		"What is transpostion?":          "linear-equations#transposition",
+		"Why are there many earthqakes?": "earthquakes-volcanoes#plates|earthquakes-volcanoes#earthquakes",
+	} {
+		g := lib.Ask(q, "", "")
+		ok := false
+		for _, w := range strings.Split(want, "|") {
+			ok = ok || g.Covered && g.Source.LessonID+"#"+g.Source.SectionID == w
+		}
+		if !ok {
+			t.Errorf("%q: %v %+v", q, g.Covered, g.Source)
+		}
+	}
+	for a, b := range map[[2]string]bool{{"chlorophyl", "chlorophyll"}: true, {"teh", "the"}: true, {"epicenter", "epicentre"}: true,
+		{"photosyntesis", "photosynthesis"}: true, {"ab", "ab"}: false, {"abc", "xyz"}: false, {"magma", "lava"}: false} {
+		if editOne(a[0], a[1]) != b || editOne(a[1], a[0]) != b {
+			t.Errorf("editOne(%q, %q) != %v", a[0], a[1], b)
+		}
+	}
+	// A word two letters off is not corrected: "not covered" stays honest.
+	if g := lib.Ask("What is photosintesys?", "", ""); g.Covered {
+		t.Errorf("two typos answered from %+v", g.Source)
+	}
 }

@@ -71,6 +71,7 @@ type retriever struct {
 	maxIDF   float64
 	concepts []*concept
 	byFirst  map[string][]surfaceRef // surfaces by their first word's index key
+	latin    []string                // every English word key of the lessons and glossaries, sorted
 }
 
 func newRetriever(lessons []*Lesson) *retriever {
@@ -136,6 +137,24 @@ func newRetriever(lessons []*Lesson) *retriever {
 	if len(r.docs) > 0 {
 		r.avg = total / float64(len(r.docs))
 	}
+	seen := map[string]bool{}
+	for f := range r.df {
+		if k, ok := strings.CutPrefix(f, "w:"); ok && k != "" && k[0] < 0x80 && unicode.IsLetter(rune(k[0])) && !seen[k] {
+			seen[k] = true
+			r.latin = append(r.latin, k)
+		}
+	}
+	for _, refs := range r.byFirst {
+		for _, ref := range refs {
+			for _, w := range ref.s {
+				if !w.hangul && !seen[w.key] && w.key != "" && unicode.IsLetter(rune(w.key[0])) {
+					seen[w.key] = true
+					r.latin = append(r.latin, w.key)
+				}
+			}
+		}
+	}
+	sort.Strings(r.latin)
 	r.maxIDF = r.idf(1)
 	return r
 }
@@ -269,6 +288,7 @@ func (r *retriever) units(question string) []unit {
 		}
 	}
 	ko := DetectLang(question) == "ko"
+	r.correctTypos(ws)
 	for i := range ws {
 		// In a Korean question an English word is what is asked about
 		// ("has는 언제 써요?", "for와 since"), and so is a quoted word
@@ -354,6 +374,56 @@ func (r *retriever) units(question string) []unit {
 }
 
 var quotedRe = regexp.MustCompile(`['"‘“]([^'"’”]{1,40})['"’”]`)
+
+// correctTypos replaces an English word the lessons do not know by the
+// one lesson word a single edit away ("photosyntesis", "chloroplats"), so
+// that a typo is neither a miss nor — weighing as an unknown word — a
+// reason to say "not covered".
+func (r *retriever) correctTypos(ws []word) {
+	for i, w := range ws {
+		if w.hangul || w.stop || len(w.key) < 5 || unicode.IsDigit(rune(w.key[0])) {
+			continue
+		}
+		if j := sort.SearchStrings(r.latin, w.key); j < len(r.latin) && r.latin[j] == w.key {
+			continue
+		}
+		fix := ""
+		for _, v := range r.latin {
+			if editOne(w.key, v) {
+				if fix != "" {
+					fix = "" // two candidates: leave it
+					break
+				}
+				fix = v
+			}
+		}
+		if fix != "" {
+			ws[i].key, ws[i].alts, ws[i].wkeys = fix, []string{fix}, []string{"w:" + fix}
+		}
+	}
+}
+
+// editOne reports whether a and b differ by one inserted, deleted or
+// replaced letter, or two neighbouring letters swapped.
+func editOne(a, b string) bool {
+	if a == b || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
+		return false
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) != len(b) {
+		return a[i+1:] == b[i:]
+	}
+	if a[i+1:] == b[i+1:] {
+		return true
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
 
 // topicMarked reports whether a Hangul word carries a topic or subject
 // particle (은, 는, 이, 가): it names what the sentence is about.
