@@ -58,7 +58,7 @@ type Grounded struct {
 	Source      *Source      `json:"source,omitempty"`
 	More        string       `json:"more,omitempty"`
 	Citations   []Citation   `json:"citations"`
-	Confidence  float64      `json:"confidence"` // the cited section's coverage of the question, 0–1
+	Confidence  float64      `json:"confidence"` // how much of the question the cited (or, not covered, the nearest) section contains, 0–1
 	Message     string       `json:"message,omitempty"`
 	Suggestions []Suggestion `json:"suggestions,omitempty"`
 }
