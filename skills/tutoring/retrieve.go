@@ -329,8 +329,13 @@ func (r *retriever) units(question string) []unit {
 		for _, c := range u.concepts {
 			u.weight = math.Max(u.weight, r.idf(r.df[c.id]))
 		}
-		if h.n == 1 && (ws[h.start].stop || ws[h.start].weak) {
-			// "where", "for": a hint at the section, not what the question is about.
+		common := true
+		for _, w := range u.span {
+			common = common && (w.stop || w.weak)
+		}
+		if common {
+			// "where", "for", "어떻게 해야", "what to do": a hint at the
+			// section, not what the question is about.
 			u.weight, u.cue = weakWeight, true
 		}
 		out = append(out, u)
