@@ -267,6 +267,9 @@ func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang
 		// a sentence the answer.
 		has := func(f string) bool { return s.feats[f] }
 		for j, u := range us {
+			if u.cue {
+				continue // a cue points at the section, not at a sentence in it
+			}
 			m, _ := u.matchIn(has)
 			scores[i] += m * top.within[j]
 		}
@@ -313,7 +316,7 @@ func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang
 	switch {
 	case cmp && next >= 0 && scores[next] > 0:
 		pick[next] = true // a comparison needs both sides
-	case next >= 0 && scores[next] >= 0.7*scores[best] && topical(sents[next], us, r.minTopical()):
+	case next >= 0 && scores[next] >= 0.7*scores[best] && addsTopical(sents[next], sents[best], us, r.minTopical()):
 		pick[next] = true
 	case best+1 < len(sents) && (len([]rune(sents[best].text)) < short || continues(sents[best+1].text)):
 		pick[best+1] = true
@@ -321,11 +324,14 @@ func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang
 	return pick, sents
 }
 
-// topical reports whether s contains a unit of the question that is more
-// than a common word.
-func topical(s sentence, us []unit, min float64) bool {
+// addsTopical reports whether s contains a unit of the question, more
+// than a common word, that best does not: a second sentence must add to
+// the answer, not repeat it.
+func addsTopical(s, best sentence, us []unit, min float64) bool {
 	for _, u := range us {
-		if m, _ := u.matchIn(func(f string) bool { return s.feats[f] }); m >= 1 && u.weight >= min {
+		m, _ := u.matchIn(func(f string) bool { return s.feats[f] })
+		b, _ := u.matchIn(func(f string) bool { return best.feats[f] })
+		if m >= 1 && b == 0 && u.weight >= min {
 			return true
 		}
 	}
