@@ -318,10 +318,21 @@ func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang
 		pick[next] = true // a comparison needs both sides
 	case next >= 0 && scores[next] >= 0.7*scores[best] && addsTopical(sents[next], sents[best], us, r.minTopical()):
 		pick[next] = true
-	case best+1 < len(sents) && (len([]rune(sents[best].text)) < short || continues(sents[best+1].text)):
+	case best+1 < len(sents) && (len([]rune(sents[best].text)) < short || continues(sents[best+1].text) || def && about(sents[best+1], us, heaviest)):
+		// Too short alone, finished by the next sentence, or — asked what
+		// X is — followed by more about X (엽록체 … 엽록체에는 엽록소가 …).
 		pick[best+1] = true
 	}
 	return pick, sents
+}
+
+// about reports whether s contains the question's unit h.
+func about(s sentence, us []unit, h int) bool {
+	if h < 0 {
+		return false
+	}
+	m, _ := us[h].matchIn(func(f string) bool { return s.feats[f] })
+	return m >= 1
 }
 
 // addsTopical reports whether s contains a unit of the question, more
