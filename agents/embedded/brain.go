@@ -212,9 +212,18 @@ func (t *turn) onText() agents.Step {
 			"Please press Confirm on the card; I never go ahead on a spoken yes.")}
 	}
 	t.e = parseEntities(text, t.Now)
+	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) {
+		// "더 싼 건 없어?" refines the list shown, whatever else it sounds like.
+		intent, p = in, max(p, switchConfidence)
+	}
 	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable() && p < 0.8) && !t.answersQuestion() {
 		t.understood(Cancel, p, nil)
 		return t.cancel()
+	}
+	if t.st.Intent == "" && p < 0.8 && len(agents.ExtractFacts(text, t.Now)) > 0 {
+		// "참고로 저는 채식주의자예요" is about the user, not a request,
+		// unless the classifier is sure it is one.
+		return t.clarify(preds)
 	}
 	for _, h := range t.handlers() {
 		if step, ok := h.Text(t.api(), intent, p); ok {
@@ -276,12 +285,24 @@ func (t *turn) onText() agents.Step {
 	if p < minConfidence || t.m.intents[intent] == nil {
 		return t.clarify(preds)
 	}
-	if p < 0.8 && len(agents.ExtractFacts(text, t.Now)) > 0 {
-		// "참고로 저는 채식주의자예요" is about the user, not a request,
-		// unless the classifier is sure it is one.
-		return t.clarify(preds)
-	}
 	return t.begin(intent, p)
+}
+
+// refining is the intent of the task or list shown when the text says one
+// of its refinements ("더 싼 거", "cheaper ones").
+func (t *turn) refining() string {
+	for _, name := range []string{t.st.Intent, t.slot("@card")} {
+		in := t.m.intents[name]
+		if in == nil {
+			continue
+		}
+		for _, r := range in.Refine {
+			if has(t.text, r.Words) {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // answersQuestion: the text fills the slot the task is asking for ("배송으로

@@ -45,6 +45,23 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 			out[name] = v
 		}
 	}
+	// "더 싼 거": refine the last result, if there is one.
+	for _, r := range in.Refine {
+		if !has(t.text, r.Words) {
+			continue
+		}
+		set := map[string]string{}
+		for k, tpl := range r.Set {
+			if v := t.fill(tpl, t.lookupSlot); v != "" {
+				set[k] = v
+			}
+		}
+		if len(set) == len(r.Set) {
+			for k, v := range set {
+				out[k] = v
+			}
+		}
+	}
 	// A gazetteer value may set other slots (the area's city).
 	for name, s := range in.Slots {
 		if s.From != dialogue.FromGazetteer || out[name] == "" {
@@ -635,7 +652,12 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	var data any
 	json.Unmarshal(r.Data, &data)
 	for k, tpl := range spec.Remember {
-		if v := t.fill(tpl, func(k string) (string, bool) { return fieldOf(data, k) }); v != "" {
+		if v := t.fill(tpl, func(k string) (string, bool) {
+			if v, ok := fieldOf(data, k); ok {
+				return v, true
+			}
+			return t.lookupSlot(k)
+		}); v != "" {
 			t.set("@"+k, v)
 		}
 	}
@@ -1082,6 +1104,23 @@ func (t *turn) filter(name, arg, v string, get func(string) (string, bool)) stri
 			}
 			return end.Format("15:04")
 		}
+	case "min":
+		best := ""
+		bv := 0.0
+		for _, x := range strings.Split(v, ",") {
+			f, err := strconv.ParseFloat(strings.TrimSpace(x), 64)
+			if err == nil && (best == "" || f < bv) {
+				best, bv = x, f
+			}
+		}
+		return strings.TrimSpace(best)
+	case "minus":
+		n, err := strconv.Atoi(v)
+		d, _ := strconv.Atoi(arg)
+		if err != nil {
+			return ""
+		}
+		return strconv.Itoa(n - d)
 	case "sum":
 		total := 0.0
 		for _, x := range strings.Split(v, ",") {

@@ -2,6 +2,7 @@ package embedded_test
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -353,4 +354,52 @@ func TestWhereToEat(t *testing.T) {
 	w := newWorld(t)
 	must(t, w.say("u1", "assistant", "내일 점심 먹을 곳 추천해줘"), "몇")
 	must(t, w.say("u2", "assistant", "any good place to eat tomorrow at 7pm for 2 in Gangnam?"), "1)")
+}
+
+// TestRefineCheaper: "더 싼 거" / "cheaper ones" search again for the same
+// thing below the cheapest price shown; "비슷한 거" finds similar items.
+func TestRefineCheaper(t *testing.T) {
+	w := newWorld(t)
+	price := func(c protocol.Card) (lo int) {
+		for i, it := range c.Items {
+			n, _ := strconv.Atoi(strings.NewReplacer("₩", "", ",", "", "원", "").Replace(it.Price))
+			if i == 0 || n < lo {
+				lo = n
+			}
+		}
+		return lo
+	}
+	for _, tc := range []struct{ user, first, cheaper, similar string }{
+		{"k", "헤드폰 좀 보여 줄래요?", "음 더 싼 건 없어?", "첫 번째랑 비슷한 거 보여 줘"},
+		{"e", "show me some headphones", "hmm, anything cheaper?", "something similar to number 1?"},
+	} {
+		w.say(tc.user, "shopper", tc.first)
+		before := w.out.lastCard(tc.user)
+		if before.Kind != protocol.CardProducts || len(before.Items) == 0 {
+			t.Fatalf("%s: card %+v", tc.first, before)
+		}
+		w.out.mu.Lock()
+		cards := len(w.out.cards[tc.user])
+		w.out.mu.Unlock()
+		w.say(tc.user, "shopper", tc.cheaper)
+		after := w.out.lastCard(tc.user)
+		w.out.mu.Lock()
+		if len(w.out.cards[tc.user]) != cards+1 || len(after.Items) == 0 {
+			t.Fatalf("%s: no new products card", tc.cheaper)
+		}
+		w.out.mu.Unlock()
+		u := w.rec.lastUnderstood(tc.user)
+		if u.Intent != "shop_search" || u.Slots["max_price"] != strconv.Itoa(price(before)-1) {
+			t.Fatalf("%s: understood %+v (cheapest before %d)", tc.cheaper, u, price(before))
+		}
+		for _, it := range after.Items {
+			if n, _ := strconv.Atoi(strings.NewReplacer("₩", "", ",", "", "원", "").Replace(it.Price)); n >= price(before) {
+				t.Fatalf("%s: %s at %s is not cheaper than %d", tc.cheaper, it.Title, it.Price, price(before))
+			}
+		}
+		w.say(tc.user, "shopper", tc.similar)
+		if !w.rec.called(tc.user, "shop_similar") {
+			t.Fatalf("%s: no shop_similar call", tc.similar)
+		}
+	}
 }

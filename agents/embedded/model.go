@@ -150,6 +150,7 @@ func examples(fs []*dialogue.File) []example {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, f := range fs {
 		free := map[string][]string{} // language → free span texts
+		next := map[string]int{}
 		for _, in := range f.Intents {
 			for lang, exs := range in.Examples {
 				for _, ex := range exs {
@@ -179,7 +180,10 @@ func examples(fs []*dialogue.File) []example {
 								continue
 							}
 							b.WriteString(text[last:sp.Start])
-							b.WriteString(pool[rng.IntN(len(pool))])
+							// Round the pool from a seeded start, so every
+							// name lands in every intent about as often.
+							b.WriteString(pool[next[lang]%len(pool)])
+							next[lang] += 1 + rng.IntN(3)
 							last, swapped = sp.End, true
 						}
 						if swapped {
@@ -207,11 +211,11 @@ func examples(fs []*dialogue.File) []example {
 }
 
 // swaps is how many variants with other names each example gets.
-const swaps = 2
+const swaps = 3
 
 // isFree: the slot's value is the user's own words or a pick by name.
 func isFree(s *dialogue.Slot) bool {
-	return s != nil && (s.From == dialogue.FromText || s.From == dialogue.FromPick)
+	return s != nil && (s.From == dialogue.FromText || s.From == dialogue.FromPick || s.From == dialogue.FromNames)
 }
 
 func build(skillIDs []string) (*model, error) {

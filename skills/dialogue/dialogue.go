@@ -81,6 +81,16 @@ type Intent struct {
 	// Keep names slots carried over from the task this one interrupts or
 	// follows (a product picked on the last card).
 	Keep []string `json:"keep,omitempty"`
+	// Refine: words that refine the last result ("더 싼 거", "cheaper
+	// ones") set slots from what was remembered of it.
+	Refine []*Refinement `json:"refine,omitempty"`
+}
+
+// Refinement sets slots when one of its words is said and every value it
+// sets can be filled (there was a result to refine).
+type Refinement struct {
+	Words []string          `json:"words"`
+	Set   map[string]string `json:"set"`
 }
 
 // Slot sources.
@@ -428,6 +438,16 @@ func (f *File) check() []string {
 		}
 		for name, s := range in.Slots {
 			f.checkSlot(where+" slot "+name, s, bad)
+		}
+		for _, r := range in.Refine {
+			if len(r.Words) == 0 || len(r.Set) == 0 {
+				bad("%s: a refinement needs words and slots to set", where)
+			}
+			for k := range r.Set {
+				if in.Slots[k] == nil {
+					bad("%s: a refinement sets %q, which is not one of its slots", where, k)
+				}
+			}
 		}
 		for _, a := range in.Ask {
 			if in.Slots[a.Slot] == nil {
