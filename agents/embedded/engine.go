@@ -145,8 +145,11 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			return ""
 		}
 		text := t.text
-		if s.Unit == "untimed" {
-			text = untimed(text)
+		switch s.Unit {
+		case "untimed":
+			text = untimed(t.e.without(text))
+		case "bare":
+			text = t.e.without(text)
 		}
 		return stripText(text, s.Strip)
 	case dialogue.FromPick:

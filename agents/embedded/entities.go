@@ -25,11 +25,13 @@ type ents struct {
 	ordinal        int    // 1-based; -1 last
 	numbers        []int
 	names          []string
+	spans          [][2]int // byte ranges of the entities found
 }
 
 func parseEntities(text string, now time.Time) ents {
 	var e ents
 	for _, x := range entity.Parse(text, now) {
+		e.spans = append(e.spans, [2]int{x.Start, x.End})
 		switch x.Kind {
 		case entity.KindTime:
 			tm := x.Time
@@ -115,6 +117,23 @@ func parseEntities(text string, now time.Time) ents {
 }
 
 var pickNumRe = regexp.MustCompile(`(?i)\b(?:number|no\.?|#)\s*(\d{1,2})\b|^\s*(\d{1,2})\s*$`)
+
+// without returns text without the entities' words ("3만원 안쪽 텀블러" →
+// "텀블러"): what is left of a free-text slot.
+func (e ents) without(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, sp := range e.spans {
+		if sp[0] < last || sp[1] > len(text) {
+			continue
+		}
+		b.WriteString(text[last:sp[0]])
+		b.WriteByte(' ')
+		last = sp[1]
+	}
+	b.WriteString(text[last:])
+	return strings.Join(strings.Fields(b.String()), " ")
+}
 
 // lastWord reads "마지막", "the last one" (−1).
 func lastWord(text string) int {
