@@ -40,7 +40,7 @@ var _ agents.Brain = (*Brain)(nil)
 
 // Confidence below which the brain asks what was meant.
 const (
-	minConfidence = 0.45
+	minConfidence = 0.35
 	// switchConfidence is what a new intent needs to interrupt a task that
 	// could also take the sentence as an answer or correction.
 	switchConfidence = 0.6

@@ -215,7 +215,7 @@ const swaps = 3
 
 // isFree: the slot's value is the user's own words or a pick by name.
 func isFree(s *dialogue.Slot) bool {
-	return s != nil && (s.From == dialogue.FromText || s.From == dialogue.FromPick || s.From == dialogue.FromNames)
+	return s != nil && (s.From == dialogue.FromText || s.From == dialogue.FromPick)
 }
 
 func build(skillIDs []string) (*model, error) {
