@@ -403,3 +403,31 @@ func TestRefineCheaper(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrectionAndCancelByDay: a correction changes one slot and keeps
+// the rest; with two bookings, "토요일 예약 취소해 줘" proposes cancelling
+// Saturday's, not the other.
+func TestCorrectionAndCancelByDay(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u9", "assistant", "table for two in Gangnam tomorrow at 7pm, italian"), "Which one?")
+	w.say("u9", "assistant", "actually 4 people")
+	if u := w.rec.lastUnderstood("u9"); u.Slots["party_size"] != "4" || u.Slots["time"] != "19:00" || u.Slots["date"] != "2026-12-08" {
+		t.Fatalf("correction: understood %+v", u)
+	}
+	must(t, w.say("u9", "assistant", "the first one"), "Confirm")
+	must(t, w.confirm("u9", "assistant", true), "for 4")
+	must(t, w.say("u9", "assistant", "이번 주 토요일 저녁 6시 강남 이탈리안 2명"), "어디로 할까요")
+	must(t, w.say("u9", "assistant", "1번"), "확인")
+	must(t, w.confirm("u9", "assistant", true), "2026-12-12")
+	w.say("u9", "assistant", "토요일 예약 취소해 줘")
+	c := w.out.lastConfirm("u9")
+	if c.Action != "booking_cancel" || !strings.Contains(c.Summary, "2026-12-12") || strings.Contains(c.Summary, "2026-12-08") {
+		t.Fatalf("cancel by day: %+v", c)
+	}
+	must(t, w.confirm("u9", "assistant", true), "취소했어요")
+	bs := w.say("u9", "assistant", "내 예약 보여 줄래?")
+	must(t, bs, "2026-12-08")
+	if strings.Contains(bs, "2026-12-12") {
+		t.Fatalf("Saturday's booking still listed: %q", bs)
+	}
+}
