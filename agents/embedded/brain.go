@@ -138,6 +138,9 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 	}
 	t.text = strings.TrimSpace(at.Input.Text)
 	step := t.onText()
+	if t.u == nil {
+		t.understood(OutOfScope, 0, nil)
+	}
 	step.Understood = t.u
 	return step, nil
 }
