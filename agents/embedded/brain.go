@@ -83,9 +83,15 @@ func (t *turn) start(intent string) {
 	t.st.Intent, t.st.Slots = intent, keep
 }
 
-// finish ends the task. The last card's options stay pickable.
+// finish ends the task. A list the user browses (search results) stays
+// pickable ("2번도 담아줘"); the choices of a finished task do not.
 func (t *turn) finish() {
+	browsing := t.browsing()
 	t.st.Intent, t.st.Slots = "", t.remembered()
+	if !browsing {
+		t.st.Options = nil
+		delete(t.st.Slots, "@card")
+	}
 }
 
 func (t *turn) remembered() map[string]string {
@@ -255,8 +261,12 @@ func (t *turn) onText() agents.Step {
 		in := t.m.intents[cur]
 		fills := t.extract(in, true)
 		picked := t.pickable() && t.e.ordinal != 0
+		asking := t.slot("_asking")
 		switch {
 		case intent == cur && p >= minConfidence:
+			return t.proceed(cur, fills, p)
+		case asking != "" && fills[asking] != "" && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
+			// The answer to the question asked ("4명", "배송으로").
 			return t.proceed(cur, fills, p)
 		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.slotOf(intent, dialogueFromPick) && intent != cur):
 			if step, ok := t.pickFromCard(p); ok {

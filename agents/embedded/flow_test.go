@@ -419,6 +419,22 @@ func TestCorrectionAndCancelByDay(t *testing.T) {
 	must(t, w.say("u9", "assistant", "이번 주 토요일 저녁 6시 강남 이탈리안 2명"), "어디로 할까요")
 	must(t, w.say("u9", "assistant", "1번"), "확인")
 	must(t, w.confirm("u9", "assistant", true), "2026-12-12")
+	// The finished booking's choices are gone: "2번" now holds nothing.
+	holds := func() (n int) {
+		w.rec.mu.Lock()
+		defer w.rec.mu.Unlock()
+		for _, c := range w.rec.calls["u9"] {
+			if c == "booking_hold" {
+				n++
+			}
+		}
+		return n
+	}
+	before := holds()
+	w.say("u9", "assistant", "2번")
+	if holds() != before {
+		t.Fatalf("a stale pick held another table: %v", w.rec.calls["u9"])
+	}
 	w.say("u9", "assistant", "토요일 예약 취소해 줘")
 	c := w.out.lastConfirm("u9")
 	if c.Action != "booking_cancel" || !strings.Contains(c.Summary, "2026-12-12") || strings.Contains(c.Summary, "2026-12-08") {
