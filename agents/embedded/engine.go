@@ -202,6 +202,8 @@ func untimed(text string) string {
 	return strings.Join(out, " ")
 }
 
+var leading = map[string]bool{"some": true, "a": true, "an": true, "the": true, "any": true, "me": true, "my": true}
+
 // stripText removes the carrier phrases ("추천해줘", "find me") and
 // trailing particles from the user's words, leaving what they want.
 func stripText(text string, strip []string) string {
@@ -217,7 +219,13 @@ func stripText(text string, strip []string) string {
 			out = out[:i] + " " + out[i+len(s):]
 		}
 	}
-	out = strings.Join(strings.Fields(out), " ")
+	words := strings.Fields(out)
+	// Leading English determiners are not what was asked for ("some
+	// running shoes").
+	for len(words) > 1 && leading[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	out = strings.Join(words, " ")
 	out = strings.Trim(out, " ?.!,~")
 	if out == "" {
 		return strings.TrimSpace(text)

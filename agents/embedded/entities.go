@@ -130,10 +130,21 @@ func (e ents) without(text string) string {
 		b.WriteString(text[last:sp[0]])
 		b.WriteByte(' ')
 		last = sp[1]
+		// The particle the entity carried goes with it ("3만원 이하로").
+		for _, p := range particles {
+			rest := text[last:]
+			if strings.HasPrefix(rest, p) && (len(rest) == len(p) || rest[len(p)] == ' ') {
+				last += len(p)
+				break
+			}
+		}
 	}
 	b.WriteString(text[last:])
 	return strings.Join(strings.Fields(b.String()), " ")
 }
+
+// particles that attach to a Korean noun, longest first.
+var particles = []string{"으로", "에서", "까지", "부터", "이랑", "하고", "로", "에", "의", "은", "는", "이", "가", "을", "를", "랑", "도", "만"}
 
 // lastWord reads "마지막", "the last one" (−1).
 func lastWord(text string) int {
