@@ -202,7 +202,7 @@ func untimed(text string) string {
 	return strings.Join(out, " ")
 }
 
-var leading = map[string]bool{"some": true, "a": true, "an": true, "the": true, "any": true, "me": true, "my": true}
+var leading = map[string]bool{"some": true, "a": true, "an": true, "the": true, "any": true, "me": true, "my": true, "need": true, "want": true, "get": true, "buy": true}
 
 // stripText removes the carrier phrases ("추천해줘", "find me") and
 // trailing particles from the user's words, leaving what they want.
