@@ -96,6 +96,7 @@ type message struct {
 	zone  string
 	re    string        // the client message id the answer refers to
 	done  chan struct{} // closed when handled (tests, benchmarks)
+	err   *error        // kind "forget": set to the outcome before done closes
 }
 
 // Conversation is one user talking with one avatar. Only its goroutine
@@ -183,14 +184,16 @@ func (c *Conversation) remember(from, text string) {
 
 // forgetAll wipes what this conversation knows about its user (history,
 // summary, slots, pending work) and every fact the avatar stored.
-func (c *Conversation) forgetAll() {
+func (c *Conversation) forgetAll() error {
 	c.st = &State{FSM: Listening, Lang: c.st.Lang, Greeted: c.st.Greeted}
 	c.m = newFSM(Listening)
-	c.save()
-	if err := c.rt.deleteFacts(c.user.ID, c.avatar.ID, ""); err != nil {
+	c.st.Updated = c.rt.clock.Now()
+	err := errors.Join(c.rt.saveState(c.user.ID, c.avatar.ID, c.st), c.rt.deleteFacts(c.user.ID, c.avatar.ID, ""))
+	if err != nil {
 		c.rt.log.Error("forgetting", "avatar", c.avatar.ID, "err", err)
 	}
 	c.rt.out.State(c.avatar, c.user.ID, protocol.StateListening)
+	return err
 }
 
 func (c *Conversation) handle(m message) {
@@ -198,7 +201,9 @@ func (c *Conversation) handle(m message) {
 		return
 	}
 	if m.kind == "forget" {
-		c.forgetAll()
+		if err := c.forgetAll(); m.err != nil {
+			*m.err = err
+		}
 		return
 	}
 	defer c.save()

@@ -63,6 +63,13 @@ type Options struct {
 	// them (default: safety.Default(), the built-in rules). A trained
 	// classifier can implement safety.Checker.
 	Safety safety.Checker
+	// CompactAfter is how soon after a forget the conversations file is
+	// rewritten without the forgotten words (default DefaultCompactAfter;
+	// see compactor for the bound).
+	CompactAfter time.Duration
+	// After is the timer the compactor waits on (default time.After);
+	// tests fire it themselves.
+	After func(time.Duration) <-chan time.Time
 }
 
 // Runtime holds every conversation.
@@ -83,6 +90,8 @@ type Runtime struct {
 	mu      sync.Mutex
 	convs   map[string]*Conversation
 	classes map[string]*Class
+
+	compactor *compactor
 }
 
 // New starts a runtime.
@@ -108,6 +117,13 @@ func New(o Options) (*Runtime, error) {
 	for _, a := range o.Avatars {
 		rt.avatars[a.ID] = a
 	}
+	if o.CompactAfter <= 0 {
+		o.CompactAfter = DefaultCompactAfter
+	}
+	if o.After == nil {
+		o.After = time.After
+	}
+	rt.compactor = newCompactor(o.DB.Compact, o.CompactAfter, o.After, rt.log.Error)
 	return rt, nil
 }
 
@@ -267,6 +283,7 @@ func (rt *Runtime) Snapshot(user, avatarID string) (State, bool) {
 func (rt *Runtime) Close() {
 	rt.cancel()
 	rt.wg.Wait()
+	rt.compactor.close()
 }
 
 // Active is how many conversations have a running goroutine.

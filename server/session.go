@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gorilla/websocket"
+	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/protocol"
 	"golang.org/x/time/rate"
 )
@@ -61,6 +62,8 @@ type Session struct {
 	born     time.Time // no ping in the first PingInterval, as with a ticker per session
 
 	room atomic.Pointer[Room] // set by the room goroutine on join, cleared on leave
+
+	memInFlight atomic.Int32 // memory and forget requests being answered (≤ maxMemoryInFlight)
 
 	// Owned by the reader goroutine.
 	hello      bool
@@ -915,6 +918,10 @@ func (s *Session) onTalk(env protocol.Envelope) *protocol.Error {
 	return nil
 }
 
+// maxMemoryInFlight bounds a connection's memory and forget requests
+// being answered at once.
+const maxMemoryInFlight = 4
+
 // onMemory lists (memory) or deletes (forget) what avatars remember about
 // this user. Forgetting waits for the avatar's conversation to finish its
 // turn, so it runs off the session's goroutine and answers when done.
@@ -946,9 +953,20 @@ func (s *Session) onMemory(env protocol.Envelope) *protocol.Error {
 	if avatar != "" && !s.srv.avatars.known(avatar) {
 		return protocol.Errorf(protocol.CodeNoSuchAvatar, "no avatar %q", truncNonce(avatar))
 	}
+	// Each answer runs on its own goroutine (a forget waits for the
+	// conversation's turn), but only a few per connection: a flood of
+	// forgets is answered overloaded rather than queued without end.
+	if s.memInFlight.Add(1) > maxMemoryInFlight {
+		s.memInFlight.Add(-1)
+		return protocol.Errorf(protocol.CodeOverloaded, "%s: %d requests are being answered; wait for their answers", env.Type, maxMemoryInFlight)
+	}
 	go func() {
+		defer s.memInFlight.Add(-1)
 		if forget {
-			if err := s.srv.avatars.rt.Forget(s.user.ID, avatar, key); err != nil {
+			if err := s.srv.avatars.rt.Forget(s.user.ID, avatar, key); errors.Is(err, agents.ErrBusy) {
+				s.sendError(env.ID, protocol.Errorf(protocol.CodeOverloaded, "the avatar is busy with you; forget again in a moment"))
+				return
+			} else if err != nil {
 				s.sendError(env.ID, protocol.Errorf(protocol.CodeInternal, "forgetting failed; nothing may have been deleted"))
 				return
 			}
