@@ -393,12 +393,19 @@ var readBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // dispatch decodes one frame and handles it. data is only valid during
 // the call (the read buffer is reused): handlers copy what they keep.
 func (s *Session) dispatch(mt int, data []byte) {
+	id := ""
+	defer func() {
+		if v := recover(); v != nil {
+			s.srv.contained("session", v, s, id)
+		}
+	}()
 	if mt != websocket.TextMessage {
 		s.srv.m.msgsIn.WithLabelValues("invalid").Inc()
 		s.reject("", protocol.Errorf(protocol.CodeBadFrame, "binary frames are not supported; send JSON text frames"))
 		return
 	}
-	if id, m, ok := protocol.DecodeMove(data); ok { // the hot path
+	if mid, m, ok := protocol.DecodeMove(data); ok { // the hot path
+		id = mid
 		s.srv.m.in(protocol.TypeMove).Inc()
 		if s.admit(protocol.TypeMove, id) {
 			if err := s.move(id, m); err != nil {
@@ -408,12 +415,16 @@ func (s *Session) dispatch(mt int, data []byte) {
 		return
 	}
 	env, err := protocol.Decode(data)
+	id = env.ID
 	if err != nil {
 		s.srv.m.msgsIn.WithLabelValues("invalid").Inc()
 		s.reject(env.ID, asProtoErr(err))
 		return
 	}
 	s.srv.m.in(env.Type).Inc()
+	if h := s.srv.frameHook.Load(); h != nil {
+		(*h)(env)
+	}
 	s.handle(env)
 }
 
@@ -953,6 +964,9 @@ func (s *Session) onMemory(env protocol.Envelope) *protocol.Error {
 	if avatar != "" && !s.srv.avatars.known(avatar) {
 		return protocol.Errorf(protocol.CodeNoSuchAvatar, "no avatar %q", truncNonce(avatar))
 	}
+	if key != "" && !agents.IsFactKind(key) {
+		return protocol.Errorf(protocol.CodeInvalidPayload, "forget: unknown key %q; a key is one of %s", truncNonce(key), strings.Join(agents.FactKinds(), ", "))
+	}
 	// Each answer runs on its own goroutine (a forget waits for the
 	// conversation's turn), but only a few per connection: a flood of
 	// forgets is answered overloaded rather than queued without end.
@@ -962,6 +976,7 @@ func (s *Session) onMemory(env protocol.Envelope) *protocol.Error {
 	}
 	go func() {
 		defer s.memInFlight.Add(-1)
+		defer s.srv.contain("forget", s, env.ID)
 		if forget {
 			if err := s.srv.avatars.rt.Forget(s.user.ID, avatar, key); errors.Is(err, agents.ErrBusy) {
 				s.sendError(env.ID, protocol.Errorf(protocol.CodeOverloaded, "the avatar is busy with you; forget again in a moment"))
