@@ -64,6 +64,7 @@ type Session struct {
 	room atomic.Pointer[Room] // set by the room goroutine on join, cleared on leave
 
 	memInFlight atomic.Int32 // memory and forget requests being answered (≤ maxMemoryInFlight)
+	addr        string       // the client's address, as counted by Server.reserve
 
 	// Owned by the reader goroutine.
 	hello      bool
