@@ -59,7 +59,7 @@ func newFSM(initial string) *fsm.FSM {
 	}, fsm.Callbacks{})
 }
 
-// fire moves the machine. Per INTEGRATION.md §1: a context that cannot be
+// fire moves the machine. Per docs/background.md §1: a context that cannot be
 // cancelled (a cancelled one wedges looplab/fsm for good), no callbacks
 // with I/O, and NoTransitionError is success.
 func (c *Conversation) fire(ev string) error {

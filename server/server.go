@@ -122,7 +122,7 @@ func New(o *Options) (*Server, error) {
 	s.up = websocket.Upgrader{
 		ReadBufferSize:  1024,
 		WriteBufferSize: 4096,
-		// Idle connections give their write buffer back (PERF.md: ~2 KB/conn).
+		// Idle connections give their write buffer back (docs/background.md §4: ~2 KB/conn).
 		WriteBufferPool: &sync.Pool{},
 		// Compression stays off: with it, SetReadLimit counts compressed
 		// bytes and a 16 KiB frame can inflate to megabytes (F-10).

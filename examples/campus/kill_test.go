@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"flag"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -15,6 +16,10 @@ import (
 	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/protocol"
 )
+
+// testLong says whether this is make test-long (MADANG_TEST_LONG set):
+// the soak, the nemesis and the kill loops run their long settings.
+func testLong() bool { return os.Getenv("MADANG_TEST_LONG") != "" }
 
 // worldNow is the instant the test's world clock starts at (campus -now):
 // the scenario says "3일 뒤" and "내일", which must mean the same days
