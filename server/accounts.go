@@ -9,8 +9,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server/store"
@@ -49,24 +47,16 @@ type accounts struct {
 	now func() time.Time
 }
 
-// CleanName validates and normalises a display name: trimmed, 1 to
-// protocol.MaxNameRunes code points, printable (Hangul and other scripts
-// are welcome), no control or format characters.
+// CleanName validates and normalises a display name by the protocol's
+// text policy (protocol.CleanName: trimmed, spaces collapsed, 1 to
+// protocol.MaxNameRunes code points, no controls, bidi or invisible
+// characters; Hangul, other scripts and emoji are welcome).
 func CleanName(s string) (string, error) {
-	s = strings.TrimSpace(s)
-	if !utf8.ValidString(s) {
-		return "", fmt.Errorf("%w: not valid UTF-8", ErrBadName)
+	name, problem := protocol.CleanName(s)
+	if problem != "" {
+		return "", fmt.Errorf("%w: %s", ErrBadName, problem)
 	}
-	n := utf8.RuneCountInString(s)
-	if n == 0 || n > protocol.MaxNameRunes {
-		return "", fmt.Errorf("%w: must be 1 to %d characters, got %d", ErrBadName, protocol.MaxNameRunes, n)
-	}
-	for _, r := range s {
-		if !unicode.IsPrint(r) && r != ' ' || unicode.Is(unicode.Cf, r) {
-			return "", fmt.Errorf("%w: character %U is not allowed", ErrBadName, r)
-		}
-	}
-	return s, nil
+	return name, nil
 }
 
 func hashToken(tok string) string {
@@ -134,4 +124,18 @@ func (a *accounts) verify(tok string) (userRec, error) {
 		return userRec{}, err
 	}
 	return u, nil
+}
+
+// imitated returns the name of the avatar that name looks like
+// (protocol.Imitates), or "": people must be able to tell an avatar's
+// words from a user's.
+func (s *Server) imitated(name string) string {
+	for _, a := range s.opts.Avatars {
+		for _, n := range []string{a.NameKo, a.NameEn} {
+			if protocol.Imitates(name, n) {
+				return n
+			}
+		}
+	}
+	return ""
 }

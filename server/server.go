@@ -374,6 +374,12 @@ func (s *Server) serveGuest(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, "bad_request", `the body must be JSON like {"name":"민수"}`)
 		return
 	}
+	if name, err := CleanName(req.Name); err == nil {
+		if who := s.imitated(name); who != "" {
+			httpError(w, http.StatusBadRequest, "bad_name", fmt.Sprintf("invalid display name: %q looks like the avatar %s; choose another", name, who))
+			return
+		}
+	}
 	u, tok, exp, err := s.accts.createGuest(req.Name)
 	if errors.Is(err, ErrBadName) {
 		httpError(w, http.StatusBadRequest, "bad_name", err.Error())

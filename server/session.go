@@ -699,8 +699,9 @@ func (s *Session) move(id string, m protocol.Move) *protocol.Error {
 }
 
 // CleanChat validates chat text: trimmed, non-empty, at most
-// protocol.MaxChatRunes code points, no control characters except newline
-// and tab.
+// protocol.MaxChatRunes code points, and the protocol's text policy
+// (protocol.CheckText: newline and tab are the only controls; no bidi
+// controls, no invisible-only text).
 func CleanChat(text string) (string, *protocol.Error) {
 	text = strings.TrimSpace(text)
 	if text == "" {
@@ -709,10 +710,8 @@ func CleanChat(text string) (string, *protocol.Error) {
 	if n := utf8.RuneCountInString(text); n > protocol.MaxChatRunes {
 		return "", protocol.Errorf(protocol.CodeTooLong, "chat: text has %d characters, the limit is %d", n, protocol.MaxChatRunes)
 	}
-	for _, r := range text {
-		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
-			return "", protocol.Errorf(protocol.CodeInvalidPayload, "chat: control character %U is not allowed", r)
-		}
+	if problem := protocol.CheckText(text, true); problem != "" {
+		return "", protocol.Errorf(protocol.CodeInvalidPayload, "chat: %s", problem)
 	}
 	return text, nil
 }
