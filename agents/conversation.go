@@ -174,7 +174,16 @@ func (c *Conversation) handleSafely(m message) {
 
 func (c *Conversation) caller() context.Context {
 	return skills.WithCaller(c.ctx, skills.Caller{UserID: c.user.ID, Name: c.user.Name, Avatar: c.avatar.ID,
-		Scopes: c.avatar.Scopes, Channel: "avatar"})
+		Scopes: c.avatar.Scopes, Channel: "avatar", Room: c.avatar.Room, Present: c.present}) // the user is beside the avatar
+}
+
+// present lists who is in the avatar's room (skills.Caller.Present).
+func (c *Conversation) present() map[string]string {
+	out := map[string]string{}
+	for _, u := range c.rt.out.Present(c.avatar) {
+		out[u.ID] = u.Name
+	}
+	return out
 }
 
 func (c *Conversation) tools() []*skills.Tool {
