@@ -454,6 +454,22 @@ type Forget struct {
 // Memories lists what avatars remember about you (v2).
 type Memories struct {
 	Avatars []AvatarMemory `json:"avatars"`
+	// MCPTokens are the user's MCP tokens (not the secrets), answered to
+	// memory (the client's 내 정보 lists them); managed over HTTP at
+	// /api/mcp/tokens. Added within version 2 (absent: none).
+	MCPTokens []MCPToken `json:"mcp_tokens,omitempty"`
+}
+
+// MCPToken describes one MCP token of the user.
+type MCPToken struct {
+	ID      string `json:"id"`
+	Label   string `json:"label,omitempty"`
+	Created int64  `json:"created"` // Unix seconds
+	Expires int64  `json:"expires"` // Unix seconds
+	// ClientConfirm: the user lets the MCP client holding this token
+	// confirm irreversible actions itself (MCP elicitation); off, they
+	// confirm in the world.
+	ClientConfirm bool `json:"client_confirm"`
 }
 
 // AvatarMemory is what one avatar remembers about you.

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/madang-world/madang/protocol"
@@ -45,6 +46,16 @@ type accounts struct {
 	db  *store.DB
 	ttl time.Duration
 	now func() time.Time
+	// test, if set, replaces now (tests move the accounts' clock while
+	// requests are served; export_test.go).
+	test atomic.Pointer[func() time.Time]
+}
+
+func (a *accounts) clock() time.Time {
+	if f := a.test.Load(); f != nil {
+		return (*f)()
+	}
+	return a.now()
 }
 
 // CleanName validates and normalises a display name by the protocol's
@@ -100,30 +111,48 @@ func (a *accounts) createGuest(name string) (userRec, string, time.Time, error) 
 
 // verify returns the user a token belongs to.
 func (a *accounts) verify(tok string) (userRec, error) {
+	u, _, err := a.verifyToken(tok)
+	return u, err
+}
+
+// verifyToken is verify that also returns the token's record (its
+// expiry) and hash (what MCP tokens are bound to).
+func (a *accounts) verifyToken(tok string) (userRec, tokenInfo, error) {
 	if tok == "" {
-		return userRec{}, ErrNoToken
+		return userRec{}, tokenInfo{}, ErrNoToken
 	}
 	if len(tok) > 128 || !strings.HasPrefix(tok, tokenPrefix) {
-		return userRec{}, ErrBadToken
+		return userRec{}, tokenInfo{}, ErrBadToken
 	}
+	return a.verifyHash(hashToken(tok))
+}
+
+// tokenInfo is a world token's hash and expiry.
+type tokenInfo struct {
+	Hash    string
+	Expires int64
+}
+
+// verifyHash checks the world token whose SHA-256 is h.
+func (a *accounts) verifyHash(h string) (userRec, tokenInfo, error) {
 	var u userRec
+	var t tokenRec
 	err := a.db.ViewFresh(func(tx *buntdb.Tx) error { // the token may come from another node
-		var t tokenRec
-		if err := store.GetJSON(tx, store.Key("tok", hashToken(tok)), &t); err != nil {
+		if err := store.GetJSON(tx, store.Key("tok", h), &t); err != nil {
 			return err
 		}
-		if a.now().Unix() >= t.Expires {
+		if a.clock().Unix() >= t.Expires {
 			return ErrTokenExpired
 		}
 		return store.GetJSON(tx, store.Key("user", t.User), &u)
 	})
 	switch {
 	case errors.Is(err, store.ErrNotFound):
-		return userRec{}, ErrBadToken
+		return userRec{}, tokenInfo{}, ErrBadToken
 	case err != nil:
-		return userRec{}, err
+		return userRec{}, tokenInfo{}, err
 	}
-	return u, nil
+	return u, tokenInfo{Hash: h, Expires: t.Expires}, nil
 }
 
 // imitated returns the name of the avatar that name looks like

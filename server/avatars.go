@@ -361,6 +361,9 @@ func (h *avatarHub) memories(user, avatar string) *protocol.Memories {
 		}
 		out.Avatars = append(out.Avatars, am)
 	}
+	if avatar == "" { // 내 정보 lists the MCP tokens too
+		out.MCPTokens = h.srv.mcpTokenViews(user)
+	}
 	return out
 }
 

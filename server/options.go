@@ -73,6 +73,11 @@ type Options struct {
 	ResumeWindow time.Duration
 	// TokenTTL is how long a guest sign-in token is valid. Default 30 days.
 	TokenTTL time.Duration
+	// MCPTokenTTL is how long an MCP token is valid (default 24 h; never
+	// beyond the world token it was issued with), MaxMCPTokens how many
+	// one user may hold at once (default 5). server/mcpserve.go.
+	MCPTokenTTL  time.Duration
+	MaxMCPTokens int
 	// MaxSocketsPerUser caps concurrent WebSockets per user. Default 5.
 	MaxSocketsPerUser int
 	// NoDirectWrites turns off writing frames from the sending goroutine
@@ -256,6 +261,8 @@ func (o *Options) withDefaults() (Options, error) {
 	defd(&c.HelloTimeout, 10*time.Second)
 	defd(&c.ResumeWindow, 60*time.Second)
 	defd(&c.TokenTTL, 30*24*time.Hour)
+	defd(&c.MCPTokenTTL, 24*time.Hour)
+	def(&c.MaxMCPTokens, 5)
 	defd(&c.BackupInterval, time.Hour)
 	def(&c.MaxSocketsPerUser, 5)
 	def(&c.MaxConnections, 20000)

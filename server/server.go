@@ -64,6 +64,7 @@ type Server struct {
 	perAddr  map[string]int // reserved connections per client address (iplimit.go)
 	guests   *ipLimiter
 	addrs    *addrResolver
+	mcpMu    sync.Mutex // serialises MCP token issuing (the per-user cap)
 }
 
 // New opens the data directory (taking its lock), the databases and the
@@ -262,6 +263,9 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/rooms", s.serveRooms)
 	s.mux.HandleFunc("GET /api/cluster", s.serveCluster)
 	s.mux.HandleFunc("POST /api/mcp/token", s.serveMCPToken)
+	s.mux.HandleFunc("GET /api/mcp/tokens", s.serveMCPTokens)
+	s.mux.HandleFunc("DELETE /api/mcp/tokens/{id}", s.serveMCPTokenID)
+	s.mux.HandleFunc("PATCH /api/mcp/tokens/{id}", s.serveMCPTokenID)
 	s.mux.Handle("/mcp", s.mcpHandler())
 	s.mux.HandleFunc("/", s.serveStatic)
 	s.handler = s.containHTTP("http", s.limitBody(s.mux))
