@@ -174,7 +174,7 @@ func (c *Conversation) handleSafely(m message) {
 
 func (c *Conversation) caller() context.Context {
 	return skills.WithCaller(c.ctx, skills.Caller{UserID: c.user.ID, Name: c.user.Name, Avatar: c.avatar.ID,
-		Scopes: c.avatar.Scopes, Channel: "avatar", Room: c.avatar.Room, Present: c.present}) // the user is beside the avatar
+		Scopes: c.avatar.Scopes, Channel: "avatar", Room: c.avatar.Room, Present: c.present, Lang: c.st.Lang}) // the user is beside the avatar
 }
 
 // present lists who is in the avatar's room (skills.Caller.Present).
@@ -458,8 +458,12 @@ func (c *Conversation) say(text string) {
 		c.trace.Say += text
 	}
 	chunks := chunk(text)
+	lang := c.st.Lang
+	if lang == "" { // nothing heard yet (a greeting): the language it is said in
+		lang = DetectLang(text)
+	}
 	for i, ch := range chunks {
-		c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Re: c.re, Text: ch, Final: i == len(chunks)-1, Lang: c.st.Lang})
+		c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Re: c.re, Text: ch, Final: i == len(chunks)-1, Lang: lang})
 	}
 }
 

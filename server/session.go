@@ -93,7 +93,7 @@ func newSession(srv *Server, conn *websocket.Conn, u userRec) *Session {
 	}
 	s.lim.move = rate.NewLimiter(rate.Limit(o.MoveRate), o.MoveBurst)
 	s.lim.chat = rate.NewLimiter(rate.Limit(o.ChatRate), o.ChatBurst)
-	s.lim.talk = rate.NewLimiter(1, 10) // a conversation: a burst of quick answers, then one a second
+	s.lim.talk = rate.NewLimiter(talkRate, talkBurst) // a conversation: a burst of quick answers, then one a second
 	s.lim.other = rate.NewLimiter(rate.Limit(o.OtherRate), o.OtherBurst)
 	s.lim.errs = rate.NewLimiter(50, 50)
 	return s
@@ -328,7 +328,11 @@ func (s *Session) run() {
 			if buf != nil {
 				readBufs.Put(buf)
 			}
-			s.close(readErrReason(err, s.hello), "", 0)
+			reason, code := readErrReason(err, s.hello), 0
+			if reason == protocol.ByeHelloTimeout {
+				code = websocket.ClosePolicyViolation // told why (protocol README §1): bye, then close 1008
+			}
+			s.close(reason, "", code)
 			break
 		}
 		data := buf.Bytes()
@@ -440,7 +444,7 @@ func readErrReason(err error, hello bool) string {
 		return "client_going_away"
 	case errors.As(err, &ne) && ne.Timeout():
 		if !hello {
-			return "hello_timeout"
+			return protocol.ByeHelloTimeout
 		}
 		return "pong_timeout"
 	case errors.Is(err, net.ErrClosed):
@@ -615,6 +619,8 @@ func (s *Session) onHello(env protocol.Envelope) *protocol.Error {
 			MaxFrame: protocol.MaxFrameBytes, ChatRunes: protocol.MaxChatRunes,
 			MoveRate: o.MoveRate, ChatRate: o.ChatRate, ChatBurst: o.ChatBurst,
 			NearTiles: o.NearTiles, ViewTiles: o.ViewTiles, Speed: o.Speed,
+			MoveBurst: o.MoveBurst, TalkRunes: protocol.MaxTalkRunes, TalkRate: talkRate, TalkBurst: talkBurst,
+			OtherRate: o.OtherRate, OtherBurst: o.OtherBurst,
 		},
 		Resumed: room != nil,
 		Nodes:   s.srv.nodes(),
@@ -928,6 +934,12 @@ func (s *Session) onTalk(env protocol.Envelope) *protocol.Error {
 	}
 	return nil
 }
+
+// The talk limit per connection (announced in welcome.limits).
+const (
+	talkRate  = 1
+	talkBurst = 10
+)
 
 // maxMemoryInFlight bounds a connection's memory and forget requests
 // being answered at once.

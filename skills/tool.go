@@ -43,6 +43,9 @@ type Caller struct {
 	// directories tell namesakes apart by where they were last seen
 	// rather than by their internal ids.
 	Room string `json:"room,omitempty"`
+	// Lang is the language the user speaks to the avatar ("ko", "en"; ""
+	// unknown): confirmation summaries are written in it.
+	Lang string `json:"lang,omitempty"`
 	// Present, when the call comes through an avatar in a room, lists who
 	// is in that room now (user id → display name). Class activities use
 	// it so that a roster can only hold people who are there.

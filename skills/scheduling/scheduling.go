@@ -977,7 +977,11 @@ func (s *Scheduler) prepareInvite(ctx context.Context, c skills.Caller, a invite
 	if e.Location != "" {
 		fields = append(fields, skills.Field{Label: "장소 Where", Value: e.Location})
 	}
-	return skills.Summary{Text: fmt.Sprintf("%s에 ‘%s’ 회의를 잡고 %s에게 초대장을 보냅니다.", when, e.Title, strings.Join(names, ", ")), Fields: fields}, nil
+	text := fmt.Sprintf("%s에 ‘%s’ 회의를 잡고 %s에게 초대장을 보냅니다.", when, e.Title, strings.Join(names, ", "))
+	if c.Lang == "en" { // the summary is in the conversation's language (protocol README §7)
+		text = fmt.Sprintf("Schedule “%s” on %s %s–%s and invite %s.", e.Title, st.Format("Mon Jan 2"), st.Format("15:04"), e.End.In(loc).Format("15:04"), strings.Join(names, ", "))
+	}
+	return skills.Summary{Text: text, Fields: fields}, nil
 }
 
 func (s *Scheduler) invite(ctx context.Context, c skills.Caller, a inviteArgs) (EventView, error) {
@@ -1025,7 +1029,11 @@ func (s *Scheduler) prepareCancelMeeting(ctx context.Context, c skills.Caller, a
 	for _, at := range e.Attendees[1:] {
 		names = append(names, at.Name)
 	}
-	return skills.Summary{Text: fmt.Sprintf("‘%s’ 회의를 취소하고 %s에게 알립니다.", e.Title, strings.Join(names, ", ")),
+	text := fmt.Sprintf("‘%s’ 회의를 취소하고 %s에게 알립니다.", e.Title, strings.Join(names, ", "))
+	if c.Lang == "en" {
+		text = fmt.Sprintf("Cancel “%s” and tell %s.", e.Title, strings.Join(names, ", "))
+	}
+	return skills.Summary{Text: text,
 		Fields: []skills.Field{{Label: "제목 Title", Value: e.Title}, {Label: "시간 When", Value: e.Start.In(s.zone(c.UserID)).Format("2006-01-02 15:04")}}}, nil
 }
 
