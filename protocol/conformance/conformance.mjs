@@ -255,6 +255,21 @@ async function main() {
   check(bye && bye.payload.reason === 'replaced', '§8 bye replaced', bye);
   const rc = await r.closedWith('§8 the replaced connection is closed');
   if (rc) check(rc.code === 4000, '§8 close code 4000 for replaced', rc);
+  // §3 talk limit: a burst of 10, then rate_limited (checked before the
+  // avatar is looked up, so no avatar has to answer).
+  const tids = [];
+  for (let i = 0; i < 12; i++) tids.push(r2.send('talk', { avatar: 999999, text: '안녕' }));
+  const codes = [];
+  for (const id of tids) {
+    const e = await r2.reply(id, '§3 talk ' + id + ' answered', 5000);
+    codes.push(e && e.payload && e.payload.code);
+  }
+  check(codes.slice(0, 10).every((c) => c === 'no_such_avatar') && codes.slice(10).includes('rate_limited'),
+    '§3 talk: 10 in a burst, then rate_limited', codes);
+  // §5 GET /api/rooms counts people, not avatars.
+  const rooms = await (await fetch(base + '/api/rooms')).json();
+  const lobby = (rooms.rooms || rooms).find((x) => x.id === 'lobby');
+  check(lobby && lobby.players === 1, '§5 /api/rooms: the lobby holds 1 person (me), avatars not counted', lobby);
   r2.ws.close(1000);
 
   console.log(JSON.stringify({ checks, failures }));
