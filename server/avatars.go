@@ -328,17 +328,12 @@ func (h *avatarHub) confirm(sess *Session, nonce string, accept bool, re string)
 		// Sent before a restart: the conversations remember what they wait for.
 		for id := range h.room {
 			if st, found := h.rt.Snapshot(sess.user.ID, id); found && st.Pending != nil && st.Pending.Nonce == nonce {
-				p, ok = pendingNonce{user: sess.user.ID, avatar: id, expires: st.Pending.Expires}, true
+				p, ok = pendingNonce{user: sess.user.ID, avatar: id}, true
 			}
 		}
 	}
 	if !ok || p.user != sess.user.ID {
 		return protocol.Errorf(protocol.CodeUnknownConfirmation, "no pending confirmation %q for you", truncNonce(nonce))
-	}
-	if !p.expires.IsZero() && !h.srv.opts.Clock.Now().Before(p.expires) {
-		// Expired on the world's clock (README §7: a confirmation lasts 5
-		// minutes, whatever it confirms): refused like any unknown nonce.
-		return protocol.Errorf(protocol.CodeUnknownConfirmation, "confirmation %q expired; ask the avatar again", truncNonce(nonce))
 	}
 	if err := h.rt.Confirm(agents.User{ID: sess.user.ID, Name: sess.user.Name}, p.avatar, nonce, accept, re); err != nil {
 		return protocol.Errorf(protocol.CodeOverloaded, "%v", err)
