@@ -307,6 +307,8 @@ func (o *Options) withDefaults() (Options, error) {
 		return c, fmt.Errorf("server options: MaxConnsPerAddress %d is above MaxConnections %d", c.MaxConnsPerAddress, c.MaxConnections)
 	case c.HeaderTimeout < 0 || c.BodyTimeout < 0 || c.IdleTimeout < 0 || c.MaxHeaderBytes < 0:
 		return c, errors.New("server options: HeaderTimeout, BodyTimeout, IdleTimeout and MaxHeaderBytes must not be negative")
+	case c.MCPTokenTTL < 0 || c.MaxMCPTokens < 0:
+		return c, errors.New("server options: MCPTokenTTL and MaxMCPTokens must not be negative")
 	case c.GuestRate >= 0 && c.GuestBurst < 1:
 		return c, fmt.Errorf("server options: GuestBurst %d must be at least 1", c.GuestBurst)
 	}
