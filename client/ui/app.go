@@ -231,6 +231,9 @@ func (a *App) Do(act Action, now time.Time) {
 	var err error
 	switch act.Kind {
 	case "talk":
+		if act.Card != 0 {
+			a.M.Choose(act.Card, act.Item)
+		}
 		a.M.Target = act.Avatar
 		a.M.Said(act.Text, now)
 		err = a.S.Talk(act.Avatar, act.Text)

@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/madang-world/madang/client"
+	"github.com/madang-world/madang/protocol"
+)
+
+// quizCard is the card agents/embedded's quizCard sends: the question as
+// the first item, then the choices with their numbers as IDs.
+func quizCard(avatar uint32, n int) *protocol.Card {
+	return &protocol.Card{Avatar: avatar, Kind: protocol.CardQuiz, Title: "퀴즈 " + string(rune('0'+n)) + "/3", Items: []protocol.CardItem{
+		{ID: "ps2", Title: "광합성에 필요한 재료 두 가지는? · What two materials does photosynthesis need?"},
+		{ID: "1", Title: "1) 산소, 포도당"},
+		{ID: "2", Title: "2) 물, 이산화 탄소"},
+		{ID: "3", Title: "3) 질소, 흙"},
+	}}
+}
+
+func talkButtons(b Box) map[string]string {
+	out := map[string]string{}
+	for _, btn := range b.Buttons {
+		if btn.Action.Kind != "talk" {
+			continue
+		}
+		// The text on the rows the button covers.
+		var rows []string
+		for _, r := range b.Rows {
+			if btn.Contains(r.X, r.Y+LineH/2) && r.Style != Price && r.Style != Status {
+				rows = append(rows, r.Text)
+			}
+		}
+		out[strings.Join(rows, " ")] = btn.Action.Text
+	}
+	return out
+}
+
+// TestQuizRowsSayTheChoiceTheyShow: the question is not a choice, and the
+// row that shows "2) 물, 이산화 탄소" answers "2번" (it said "3번" when the
+// question counted as item 1).
+func TestQuizRowsSayTheChoiceTheyShow(t *testing.T) {
+	c := &Card{Card: *quizCard(1, 1), N: 1}
+	b := LayoutCard(c, 0, 0, 600, m6, "ko")
+	got := talkButtons(b)
+	want := map[string]string{"1) 산소, 포도당": "1번", "2) 물, 이산화 탄소": "2번", "3) 질소, 흙": "3번"}
+	if len(got) != len(want) {
+		t.Fatalf("talk buttons %v, want %v", got, want)
+	}
+	for row, say := range want {
+		if got[row] != say {
+			t.Errorf("row %q says %q, want %q (all: %v)", row, got[row], say, got)
+		}
+	}
+	if _, ok := Choice(c, 0); ok {
+		t.Error("the question is offered as a choice")
+	}
+	// A short-answer question (no choices) has nothing to click.
+	sa := &Card{Card: protocol.Card{Kind: protocol.CardQuiz, Items: []protocol.CardItem{{ID: "le3", Title: "2x + 3 = 11일 때 x는?"}}}, N: 2}
+	if got := talkButtons(LayoutCard(sa, 0, 0, 600, m6, "ko")); len(got) != 0 {
+		t.Errorf("short-answer quiz has buttons %v", got)
+	}
+	// Options keep their order: row i says "i번".
+	op := &Card{Card: protocol.Card{Kind: protocol.CardOptions, Items: []protocol.CardItem{{ID: "r1", Title: "A"}, {ID: "r2", Title: "B"}}}, N: 3}
+	if got := talkButtons(LayoutCard(op, 0, 0, 600, m6, "ko")); got["1. A"] != "1번" || got["2. B"] != "2번" {
+		t.Errorf("options buttons %v", got)
+	}
+}
+
+// TestCardsActedOnAreDone: clicking an answer sends it once and closes the
+// card; a product card keeps its other products; the avatar's next card
+// or confirmation closes its older single-choice cards.
+func TestCardsActedOnAreDone(t *testing.T) {
+	m := NewModel("ko")
+	f := &fakeSender{}
+	a := NewApp(m, f, m6)
+	now := time.Now()
+	joined := &protocol.Joined{Room: protocol.Room{ID: "classroom"}, You: 2, Map: protocol.Map{W: 6, H: 4, Tiles: []string{"######", "#....#", "#....#", "######"}},
+		Entities: []protocol.Entity{{ID: 1, Kind: "avatar", Name: "김 선생님", Role: "tutor", X: 1, Y: 1}, {ID: 2, Kind: "player", Name: "민수", X: 3, Y: 2}}}
+	m.Apply(ev(joined), now)
+	mir := client.NewMirrorFrom(joined, now)
+	m.Apply(ev(quizCard(1, 1)), now)
+	a.Frame(1280, 720, mir, now)
+	click := func(say string) bool {
+		for _, b := range a.Boxes {
+			for _, btn := range b.Buttons {
+				if btn.Action.Kind == "talk" && btn.Action.Text == say {
+					a.Click(btn.X+btn.W/2, btn.Y+btn.H/2, now)
+					a.Frame(1280, 720, mir, now)
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !click("2번") {
+		t.Fatal("no 2번 row")
+	}
+	if got := f.calls[len(f.calls)-1]; got != "talk 1 2번" {
+		t.Errorf("clicking the second choice sent %q", got)
+	}
+	st := a.State(now)
+	if len(st.Cards) != 1 || !st.Cards[0].Done {
+		t.Fatalf("the answered quiz card is not done: %+v", st.Cards)
+	}
+	if click("1번") || click("2번") || click("3번") {
+		t.Errorf("an answered quiz card is still clickable; calls %v", f.calls)
+	}
+	if !hasRow(LayoutCard(m.Cards[0], 0, 0, 600, m6, "ko"), "✓ 선택함") {
+		t.Error("the chosen answer is not marked")
+	}
+
+	// Products: the clicked one is marked, the others stay clickable.
+	m.Apply(ev(&protocol.Card{Avatar: 3, Kind: protocol.CardProducts, Title: "추천 상품", Items: []protocol.CardItem{{Title: "이어폰", Price: "28,400원"}, {Title: "헤드폰", Price: "59,000원"}}}), now)
+	a.Frame(1280, 720, mir, now)
+	if !click("1번") {
+		t.Fatal("no product 1번")
+	}
+	if click("1번") {
+		t.Error("the product just added can be clicked again")
+	}
+	if !click("2번") {
+		t.Error("the other product is no longer clickable")
+	}
+
+	// An options card is closed by the avatar's confirmation request.
+	m.Apply(ev(&protocol.Card{Avatar: 4, Kind: protocol.CardOptions, Title: "예약 가능한 곳", Items: []protocol.CardItem{{Title: "A"}, {Title: "B"}}}), now)
+	m.Apply(ev(&protocol.ConfirmRequest{Avatar: 4, Nonce: "cf_1", Summary: "A 예약", Expires: now.Add(time.Minute).UnixMilli()}), now)
+	for _, c := range m.Cards {
+		if c.Avatar == 4 && !c.Done {
+			t.Error("the options card stays open after the avatar asked to confirm")
+		}
+		if c.Avatar == 3 && c.Done {
+			t.Error("another avatar's product card was closed")
+		}
+	}
+}
+
+// TestOrderCardShowsItemPriceAndStatus: a paid order shows what was bought,
+// the amount and the status (the status used to be hidden by the price).
+func TestOrderCardShowsItemPriceAndStatus(t *testing.T) {
+	c := &Card{Card: protocol.Card{Kind: protocol.CardOrder, Title: "주문", Items: []protocol.CardItem{
+		{ID: "o1", Title: "별빛 무선 이어폰 Lite × 1", Subtitle: "o1", Price: "28,400원", Status: "paid"}}}, N: 1}
+	b := LayoutCard(c, 0, 0, 300, m6, "ko")
+	for _, want := range []string{"별빛 무선 이어폰 Lite × 1", "28,400원", "결제 완료"} {
+		if !hasRow(b, want) {
+			t.Errorf("the order card does not show %q: %+v", want, b.Rows)
+		}
+	}
+}
