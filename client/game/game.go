@@ -49,6 +49,12 @@ type Config struct {
 	OnFrame func(ui.State)
 	// Started is when the program started (for first_frame_ms).
 	Started time.Time
+	// Saved is the identity kept from an earlier run (the browser keeps it
+	// in localStorage): signing in under its name reuses its account and
+	// resumes its entity. OnIdentity receives the identity whenever it
+	// changes (a new resume token, another room), to be kept.
+	Saved      *session.Identity
+	OnIdentity func(session.Identity)
 }
 
 // Game is an ebiten.Game.
@@ -114,7 +120,11 @@ func (g *Game) loadRooms() {
 }
 
 func (g *Game) start() {
-	g.sess = session.Start(session.Config{Server: g.cfg.Server, Name: g.form.Name, Room: g.form.RoomID(), Client: "madang-ebiten/1"})
+	sc := session.Config{Server: g.cfg.Server, Name: g.form.Name, Room: g.form.RoomID(), Client: "madang-ebiten/1"}
+	if sv := g.cfg.Saved; sv != nil && sv.Cred != nil && sv.Cred.User.Name == g.form.Name {
+		sc.Cred, sc.Resume = sv.Cred, sv.Resume
+	}
+	g.sess = session.Start(sc)
 	g.app.S = g.sess
 	g.field.SetTextAndSelection("", 0, 0)
 }
@@ -195,6 +205,12 @@ func (g *Game) drain(now time.Time) {
 				return
 			}
 			g.model.Apply(ev, now)
+			switch ev.Payload.(type) {
+			case *protocol.Welcome, *protocol.Joined:
+				if g.cfg.OnIdentity != nil {
+					g.cfg.OnIdentity(g.sess.Identity())
+				}
+			}
 		default:
 			return
 		}

@@ -190,7 +190,9 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 		for _, mb := range p.Members {
 			m.names[mb.ID] = mb.Name
 		}
-		if !p.Resumed {
+		// A resumed join keeps the lines this client already shows; a
+		// reloaded page resumes with none, and shows the room's history.
+		if !p.Resumed || len(m.Lines) == 0 {
 			m.Lines, m.lineBase = m.Lines[:0], m.lineBase+len(m.Lines)
 			for _, c := range p.Chat {
 				m.addLine(Line{Kind: LineRoom, Name: c.Name, Text: c.Text, At: time.UnixMilli(c.TS)})
