@@ -106,7 +106,34 @@ func (b *browser) enterWorld(base, room, name string) ui.State {
 	b.t.Helper()
 	q := url.Values{"room": {room}, "name": {name}, "join": {"1"}}
 	b.do(chromedp.Navigate(base + "/?" + q.Encode()))
-	return b.wait("the "+room, 90*time.Second, func(s ui.State) bool { return s.Room == room && len(s.Entities) >= 2 })
+	st := b.wait("the "+room, 90*time.Second, func(s ui.State) bool { return s.Room == room && len(s.Entities) >= 2 })
+	noDebug(b.t, st)
+	return st
+}
+
+// noDebug fails if developer words show: the frame rate, zone identifiers
+// on the map or in the status bar, a doubled Enter in the hint.
+func noDebug(t *testing.T, st ui.State) {
+	t.Helper()
+	if st.Debug {
+		return
+	}
+	if strings.Contains(st.Bar, "FPS") {
+		t.Errorf("the status bar shows the frame rate: %q", st.Bar)
+	}
+	for _, id := range []string{"desk-", "front", "back", "reception", "entrance", "checkout"} {
+		if strings.Contains(st.Bar, id) {
+			t.Errorf("the status bar shows the zone id %q: %q", id, st.Bar)
+		}
+		for _, sg := range st.Signs {
+			if strings.Contains(sg, id) {
+				t.Errorf("the map shows the zone id %q", sg)
+			}
+		}
+	}
+	if strings.Count(st.Hint, "Enter") > 1 {
+		t.Errorf("the hint says Enter twice: %q", st.Hint)
+	}
 }
 
 // say types text into the chat field (committed as an IME would) and
@@ -301,6 +328,7 @@ func quizJourney(t *testing.T, b *browser, base string, key map[string]quizQuest
 	if g, ok := card(st, "graded"); !ok || len(g.Details) == 0 {
 		t.Errorf("no grading card: %+v", st.Cards)
 	}
+	noDebug(t, st)
 	b.shot("quiz-graded-" + vp + ".png")
 }
 
@@ -349,6 +377,7 @@ func bookingJourney(t *testing.T, b *browser, base string, tomorrow time.Time, v
 	if !strings.Contains(bk.Details[0], iso) && !strings.Contains(bk.Details[0], ko) {
 		t.Errorf("the booking card %q does not name the day, %s", bk.Details, ko)
 	}
+	noDebug(t, st)
 	b.shot("booking-" + vp + ".png")
 }
 
@@ -386,5 +415,6 @@ func orderJourney(t *testing.T, b *browser, base, vp string) {
 	if len(oc.Details) != 1 || !strings.HasPrefix(oc.Details[0], product+" × 1|") || !strings.HasSuffix(oc.Details[0], "|결제 완료") {
 		t.Errorf("order card %+v: want %q × 1, 결제 완료", oc, product)
 	}
+	noDebug(t, st)
 	b.shot("order-" + vp + ".png")
 }

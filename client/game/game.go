@@ -168,6 +168,9 @@ func (g *Game) Update() error {
 		return g.updateSignIn(now)
 	}
 	g.drain(now)
+	if inpututil.IsKeyJustPressed(ebiten.KeyF3) {
+		g.app.Debug = !g.app.Debug // the debug overlay: zone ids, frame rate
+	}
 	g.app.Speed = 0
 	if c := g.sess.Conn(); c != nil {
 		g.app.Speed = c.Welcome.Limits.Speed
@@ -374,6 +377,8 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		st := g.app.State(now)
 		st.Frames, st.FirstMs = g.frames, g.firstMs
 		st.Input = g.field.TextForRendering()
+		left, right := g.app.StatusBar(ebiten.ActualFPS())
+		st.Bar, st.Hint = left+" | "+right, g.app.Prompt(g.typing)
 		if g.sess == nil {
 			st.Status = "signin"
 			l := g.form.Layout(g.w, g.h, Measure)

@@ -150,3 +150,45 @@ func TestOrderCardShowsItemPriceAndStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDebugInFrontOfUsers: zone identifiers ("desk-1", "front") and the
+// frame rate are for the debug overlay only; named zones get Korean signs;
+// the input hint names Enter once.
+func TestNoDebugInFrontOfUsers(t *testing.T) {
+	m := NewModel("ko")
+	a := NewApp(m, &fakeSender{}, m6)
+	mp := protocol.Map{W: 10, H: 10, Zones: []protocol.Zone{{Name: "desk-1", X: 1, Y: 1, W: 2, H: 1}, {Name: "reception", X: 4, Y: 4, W: 3, H: 2}, {Name: "back", X: 0, Y: 8, W: 10, H: 2}}}
+	m.Apply(ev(&protocol.Welcome{User: protocol.User{ID: "u1", Name: "민수"}}), time.Now())
+	m.Apply(ev(&protocol.Joined{Room: protocol.Room{ID: "lobby", NameKo: "로비"}, Map: mp}), time.Now())
+	m.Apply(ev(&protocol.ZoneMsg{Zone: "desk-1", Event: "enter"}), time.Now())
+	left, right := a.StatusBar(59.7)
+	for _, bad := range []string{"desk-1", "FPS", "60"} {
+		if strings.Contains(left+right, bad) {
+			t.Errorf("the status bar %q | %q shows %q", left, right, bad)
+		}
+	}
+	if right != "민수" {
+		t.Errorf("right of the status bar %q", right)
+	}
+	m.Apply(ev(&protocol.ZoneMsg{Zone: "reception", Event: "enter"}), time.Now())
+	if left, _ := a.StatusBar(0); !strings.HasSuffix(left, "안내 데스크") {
+		t.Errorf("in the reception zone the status bar says %q", left)
+	}
+	signs := ZoneSigns(mp, "ko", false)
+	if len(signs) != 1 || signs[0].Text != "안내 데스크" {
+		t.Errorf("signs %+v, want only 안내 데스크", signs)
+	}
+	for _, typing := range []bool{false, true} {
+		if h := a.Prompt(typing); strings.Count(h, "Enter") != 1 || strings.Contains(h, "[Enter]") {
+			t.Errorf("hint %q", h)
+		}
+	}
+	// F3: the debug overlay shows them all.
+	a.Debug = true
+	if left, right := a.StatusBar(59.7); !strings.Contains(left, "reception") || !strings.Contains(right, "60 FPS") {
+		t.Errorf("debug status bar %q | %q", left, right)
+	}
+	if n := len(ZoneSigns(mp, "ko", true)); n != 3 {
+		t.Errorf("debug signs: %d, want 3", n)
+	}
+}

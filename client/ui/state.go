@@ -30,6 +30,10 @@ type State struct {
 	Input    string        `json:"input"`          // the text field, including IME composition
 	Doors    []StateDoor   `json:"doors"`
 	Memories []string      `json:"memories"` // "avatar/key=value" while the memory view has an answer
+	Bar      string        `json:"bar"`      // the status bar: left | right
+	Hint     string        `json:"hint"`     // the empty input field's hint
+	Signs    []string      `json:"signs"`    // zone signs drawn on the map
+	Debug    bool          `json:"debug"`    // the debug overlay (F3) is on
 }
 
 // StateDoor is a door of the room and where it is on screen.
@@ -124,6 +128,10 @@ func (a *App) State(now time.Time) State {
 			}
 		}
 	}
+	for _, sg := range ZoneSigns(a.Map, a.M.Lang, a.Debug) {
+		s.Signs = append(s.Signs, sg.Text)
+	}
+	s.Debug = a.Debug
 	for _, d := range a.Map.Doors {
 		sx, sy := a.Cam.ToScreen(float64(d.X), float64(d.Y), a.Screen.World)
 		s.Doors = append(s.Doors, StateDoor{To: d.To, X: d.X, Y: d.Y, SX: sx, SY: sy})
