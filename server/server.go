@@ -16,6 +16,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -656,6 +657,14 @@ func serveWeb(w http.ResponseWriter, r *http.Request, dir string) {
 			if gst, err := gz.Stat(); err == nil && gst.Mode().IsRegular() {
 				f, st = gz, gst
 				w.Header().Set("Content-Encoding", "gzip")
+				// What the page's progress bar counts: fetch hands it the
+				// decoded bytes, and Content-Length is the encoded size.
+				if plain, err := http.Dir(dir).Open(name); err == nil {
+					if pst, err := plain.Stat(); err == nil && pst.Mode().IsRegular() {
+						w.Header().Set("X-Decoded-Length", strconv.FormatInt(pst.Size(), 10))
+					}
+					plain.Close()
+				}
 			} else {
 				gz.Close()
 			}

@@ -102,6 +102,9 @@ func TestWebClientCaching(t *testing.T) {
 	if resp.StatusCode != 200 || tag == "" || resp.Header.Get("Content-Length") != strconv.Itoa(gz.Len()) || len(body) != gz.Len() {
 		t.Fatalf("first visit: %d, ETag %q, Content-Length %q (want %d)", resp.StatusCode, tag, resp.Header.Get("Content-Length"), gz.Len())
 	}
+	if dl := resp.Header.Get("X-Decoded-Length"); dl != strconv.Itoa(len(wasm)) {
+		t.Errorf("X-Decoded-Length %q, want %d (what the progress bar counts)", dl, len(wasm))
+	}
 	if cc := resp.Header.Get("Cache-Control"); cc != "no-cache" {
 		t.Errorf("Cache-Control %q", cc)
 	}

@@ -32,7 +32,7 @@ import (
 )
 
 // buildWeb builds the browser client the way `make web` does.
-func buildWeb(t *testing.T) string {
+func buildWeb(t testing.TB) string {
 	dir := t.TempDir()
 	root, err := filepath.Abs("../..")
 	if err != nil {
@@ -70,7 +70,7 @@ func buildWeb(t *testing.T) string {
 	return dir
 }
 
-func chromium(t *testing.T) string {
+func chromium(t testing.TB) string {
 	for _, p := range []string{os.Getenv("MADANG_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
 		if p == "" {
 			continue
@@ -84,8 +84,9 @@ func chromium(t *testing.T) string {
 }
 
 type browser struct {
-	t   *testing.T
-	ctx context.Context
+	t     testing.TB
+	ctx   context.Context
+	close func() // ends the browser (newBrowser); safe to call twice
 
 	logMu   sync.Mutex
 	console []string // the page's console, shown when a wait fails

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -31,7 +32,7 @@ var journeyClock = time.Date(2026, 12, 5, 18, 0, 0, 0, time.FixedZone("KST", 9*3
 // startWorld serves the built client from a real world server with the
 // campus avatars, on 127.0.0.1; it returns the server and the world's
 // (fixed) time.
-func startWorld(t *testing.T, web string) (*httptest.Server, time.Time) {
+func startWorld(t testing.TB, web string, wrap ...func(http.Handler) http.Handler) (*httptest.Server, time.Time) {
 	t.Helper()
 	clock := skilltest.NewClock(journeyClock)
 	if real := time.Now(); real.After(journeyClock) {
@@ -45,7 +46,11 @@ func startWorld(t *testing.T, web string) (*httptest.Server, time.Time) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hs := httptest.NewServer(srv.Handler())
+	h := srv.Handler()
+	for _, w := range wrap {
+		h = w(h)
+	}
+	hs := httptest.NewServer(h)
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
@@ -57,7 +62,7 @@ func startWorld(t *testing.T, web string) (*httptest.Server, time.Time) {
 
 // newBrowser starts headless Chromium with a w×h viewport and a profile of
 // its own (its own localStorage).
-func newBrowser(t *testing.T, w, h int) *browser {
+func newBrowser(t testing.TB, w, h int) *browser {
 	t.Helper()
 	exe := chromium(t)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(),
@@ -83,8 +88,8 @@ func newBrowser(t *testing.T, w, h int) *browser {
 		t.Fatalf("starting %s: %v", exe, err)
 	}
 	ctx, cancelT := context.WithTimeout(ctx, 4*time.Minute)
-	t.Cleanup(func() { cancelT(); cancel(); cancelA() })
-	b := &browser{t: t, ctx: ctx}
+	b := &browser{t: t, ctx: ctx, close: func() { cancelT(); cancel(); cancelA() }}
+	t.Cleanup(b.close)
 	msgs := chromedp.Console(ctx)
 	go func() {
 		for m, err := range msgs {
@@ -113,7 +118,7 @@ func (b *browser) enterWorld(base, room, name string) ui.State {
 
 // noDebug fails if developer words show: the frame rate, zone identifiers
 // on the map or in the status bar, a doubled Enter in the hint.
-func noDebug(t *testing.T, st ui.State) {
+func noDebug(t testing.TB, st ui.State) {
 	t.Helper()
 	if st.Debug {
 		return
