@@ -9,10 +9,7 @@ package game
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"image/color"
-	"net/http"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -23,6 +20,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"github.com/madang-world/madang/client/glyphs"
 
+	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/client/session"
 	"github.com/madang-world/madang/client/ui"
 	"github.com/madang-world/madang/protocol"
@@ -101,22 +99,7 @@ func New(cfg Config) *Game {
 func (g *Game) loadRooms() {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(g.cfg.Server, "/")+"/api/rooms", nil)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		g.form.SetRooms(nil, err)
-		return
-	}
-	defer resp.Body.Close()
-	var body struct {
-		Rooms []protocol.Room `json:"rooms"`
-	}
-	if resp.StatusCode != http.StatusOK {
-		g.form.SetRooms(nil, fmt.Errorf("GET /api/rooms: %s", resp.Status))
-		return
-	}
-	err = json.NewDecoder(http.MaxBytesReader(nil, resp.Body, 1<<20)).Decode(&body)
-	g.form.SetRooms(body.Rooms, err)
+	g.form.SetRooms(client.Rooms(ctx, g.cfg.Server))
 }
 
 func (g *Game) start() {
