@@ -18,6 +18,7 @@ import (
 
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/client/ui"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/server"
 	"github.com/madang-world/madang/skills/skilltest"
 )
@@ -379,8 +380,9 @@ func bookingJourney(t *testing.T, b *browser, base string, tomorrow time.Time, v
 	if !strings.Contains(reply, iso) && !strings.Contains(reply, ko) {
 		t.Errorf("the reply %q does not name the day, %s", reply, ko)
 	}
-	if !strings.Contains(bk.Details[0], iso) && !strings.Contains(bk.Details[0], ko) {
-		t.Errorf("the booking card %q does not name the day, %s", bk.Details, ko)
+	when := words.DateTime(time.Date(tomorrow.Year(), tomorrow.Month(), tomorrow.Day(), 19, 0, 0, 0, time.UTC), "ko")
+	if !strings.Contains(bk.Details[0], when) {
+		t.Errorf("the booking card %q does not say %q", bk.Details, when)
 	}
 	noDebug(t, st)
 	b.shot("booking-" + vp + ".png")

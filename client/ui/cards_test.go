@@ -192,3 +192,35 @@ func TestNoDebugInFrontOfUsers(t *testing.T) {
 		t.Errorf("debug signs: %d, want 3", n)
 	}
 }
+
+// TestCardsSayDatesInWords: a booking card's "2026-12-06 19:00" reads
+// "12월 6일(일) 오후 7시" (protocol/words), and so do confirmation fields;
+// what is not a date stays as it is.
+func TestCardsSayDatesInWords(t *testing.T) {
+	m := NewModel("ko")
+	now := time.Now()
+	m.Apply(ev(&protocol.Card{Avatar: 1, Kind: protocol.CardBooking, Title: "온 트라토리아", Items: []protocol.CardItem{{Title: "온 트라토리아", Subtitle: "2026-12-06 19:00", Status: "confirmed"}}}), now)
+	if got := m.Cards[0].Items[0].Subtitle; got != "12월 6일(일) 오후 7시" {
+		t.Errorf("booking subtitle %q", got)
+	}
+	m.Apply(ev(&protocol.ConfirmRequest{Avatar: 1, Nonce: "cf", Fields: []protocol.FieldValue{{Label: "날짜", Value: "2026-12-07"}, {Label: "주문", Value: "o-2026-12-99"}}, Expires: now.Add(time.Minute).UnixMilli()}), now)
+	if got := m.Confirms[0].Fields[0].Value; got != "12월 7일(월)" {
+		t.Errorf("confirmation date %q", got)
+	}
+	if got := m.Confirms[0].Fields[1].Value; got != "o-2026-12-99" {
+		t.Errorf("a non-date changed: %q", got)
+	}
+	for in, want := range map[string]string{
+		"체크인 2026-12-06, 2박":        "체크인 12월 6일(일), 2박",
+		"2026-12-06T09:30:00+09:00": "12월 6일(일) 오전 9시 30분",
+		"2026-02-30":                "2026-02-30",
+		"12026-12-06":               "12026-12-06",
+	} {
+		if got := Humanize(in, "ko"); got != want {
+			t.Errorf("Humanize(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := Humanize("2026-12-06 19:00", "en"); got != "Sun, Dec 6, 7 PM" {
+		t.Errorf("English: %q", got)
+	}
+}

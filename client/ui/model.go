@@ -228,6 +228,9 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 		m.cardN++
 		c := &Card{Card: *p, N: m.cardN, At: now}
 		sanitizeCard(&c.Card)
+		for i := range c.Items {
+			c.Items[i].Subtitle = Humanize(c.Items[i].Subtitle, m.Lang)
+		}
 		// A newer card of the same kind from the same avatar replaces the
 		// old one (a quiz's next question, an updated cart).
 		for i, old := range m.Cards {
@@ -245,7 +248,7 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 		c := &Confirmation{ConfirmRequest: *p, State: "pending", At: now}
 		c.Summary, c.Action = Sanitize(c.Summary), Sanitize(c.Action)
 		for i := range c.Fields {
-			c.Fields[i].Label, c.Fields[i].Value = Sanitize(c.Fields[i].Label), Sanitize(c.Fields[i].Value)
+			c.Fields[i].Label, c.Fields[i].Value = Sanitize(c.Fields[i].Label), Humanize(Sanitize(c.Fields[i].Value), m.Lang)
 		}
 		m.Confirms = append([]*Confirmation{c}, m.Confirms...)
 		if len(m.Confirms) > 8 {
