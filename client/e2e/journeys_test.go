@@ -272,7 +272,8 @@ func TestJourneys(t *testing.T) {
 	}
 }
 
-// shot saves the canvas under MADANG_SHOTS (if set) for a person to look at.
+// shot saves the canvas under MADANG_SHOTS (if set) for a person to look
+// at; `make screenshots` puts them in docs/img for the README.
 func (b *browser) shot(name string) {
 	if out := os.Getenv("MADANG_SHOTS"); out != "" {
 		os.WriteFile(filepath.Join(out, name), b.screenshot(filepath.Join(b.t.TempDir(), name)), 0o644)
@@ -323,9 +324,6 @@ func quizJourney(t *testing.T, b *browser, base string, key map[string]quizQuest
 		if hasLine(st, "speech|", "아쉬워요") {
 			t.Fatalf("question %d (%q) was graded wrong after choosing the right answer: %q", n, q.Prompt, lastSpeech(st))
 		}
-		if n == 1 {
-			b.shot("quiz-" + vp + ".png")
-		}
 	}
 	st := b.wait("the quiz's end", 30*time.Second, func(s ui.State) bool { return hasLine(s, "speech|", "퀴즈 끝") })
 	if !hasLine(st, "speech|", "3문제 중 3문제") && !hasLine(st, "speech|", "3/3") {
@@ -360,7 +358,6 @@ func bookingJourney(t *testing.T, b *browser, base string, tomorrow time.Time, v
 	if _, open := rowButton(st, place); open {
 		t.Error("the chosen place can be clicked again")
 	}
-	b.shot("booking-confirm-" + vp + ".png")
 	b.clickButton(st, "confirm", "")
 	st = b.wait("the booking confirmed", 30*time.Second, func(s ui.State) bool {
 		_, ok := card(s, "booking")

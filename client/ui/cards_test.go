@@ -203,7 +203,10 @@ func TestCardsSayDatesInWords(t *testing.T) {
 	if got := m.Cards[0].Items[0].Subtitle; got != "12월 6일(일) 오후 7시" {
 		t.Errorf("booking subtitle %q", got)
 	}
-	m.Apply(ev(&protocol.ConfirmRequest{Avatar: 1, Nonce: "cf", Fields: []protocol.FieldValue{{Label: "날짜", Value: "2026-12-07"}, {Label: "주문", Value: "o-2026-12-99"}}, Expires: now.Add(time.Minute).UnixMilli()}), now)
+	m.Apply(ev(&protocol.ConfirmRequest{Avatar: 1, Nonce: "cf", Summary: "온 트라토리아 2026-12-07 19:00, 4명 예약을 확정합니다.", Fields: []protocol.FieldValue{{Label: "날짜", Value: "2026-12-07"}, {Label: "주문", Value: "o-2026-12-99"}}, Expires: now.Add(time.Minute).UnixMilli()}), now)
+	if got := m.Confirms[0].Summary; got != "온 트라토리아 12월 7일(월) 오후 7시, 4명 예약을 확정합니다." {
+		t.Errorf("confirmation summary %q", got)
+	}
 	if got := m.Confirms[0].Fields[0].Value; got != "12월 7일(월)" {
 		t.Errorf("confirmation date %q", got)
 	}

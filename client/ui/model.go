@@ -246,7 +246,7 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 	case *protocol.ConfirmRequest:
 		m.settleCards(p.Avatar)
 		c := &Confirmation{ConfirmRequest: *p, State: "pending", At: now}
-		c.Summary, c.Action = Sanitize(c.Summary), Sanitize(c.Action)
+		c.Summary, c.Action = Humanize(Sanitize(c.Summary), m.Lang), Sanitize(c.Action)
 		for i := range c.Fields {
 			c.Fields[i].Label, c.Fields[i].Value = Sanitize(c.Fields[i].Label), Humanize(Sanitize(c.Fields[i].Value), m.Lang)
 		}
