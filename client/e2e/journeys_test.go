@@ -161,13 +161,15 @@ func (b *browser) talkTo(role string) ui.StateEntity {
 	})
 	av, _ := entity(st, func(e ui.StateEntity) bool { return e.Role == role })
 	// Avatars wander: a user whose walk ends a few tiles off clicks again.
+	// The click must be what chose the avatar (walking past one makes it
+	// the target only while near).
 	for try := 0; try < 4; try++ {
 		b.clickAvatar(av.ID)
 		deadline := time.Now().Add(10 * time.Second)
 		for time.Now().Before(deadline) {
 			s := b.state()
 			a, _ := entity(s, func(e ui.StateEntity) bool { return e.ID == av.ID })
-			if s.Target == av.ID && math.Hypot(s.X-a.X, s.Y-a.Y) <= 3 {
+			if s.Target == av.ID && s.Chosen && math.Hypot(s.X-a.X, s.Y-a.Y) <= 3 {
 				return av
 			}
 			time.Sleep(100 * time.Millisecond)

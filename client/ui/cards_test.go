@@ -227,3 +227,21 @@ func TestCardsSayDatesInWords(t *testing.T) {
 		t.Errorf("English: %q", got)
 	}
 }
+
+// TestPhoneWorldAboveChat: on a phone the map's bottom row can be brought
+// above the chat panel, so nobody stands hidden under it.
+func TestPhoneWorldAboveChat(t *testing.T) {
+	s := LayoutScreen(390, 844)
+	if s.World.Y+s.World.H > s.Chat.Y || s.World.Y < s.Status.H {
+		t.Fatalf("phone world %+v overlaps the chat %+v or the status bar %+v", s.World, s.Chat, s.Status)
+	}
+	mp := 24 // rows of the store
+	cam := Follow(10, float64(mp-1), 30, mp, s.World)
+	_, sy := cam.ToScreen(10, float64(mp-1), s.World)
+	if int(sy)+Tile/2 > s.Chat.Y {
+		t.Errorf("the bottom row is drawn at y=%.0f, under the chat at y=%d", sy, s.Chat.Y)
+	}
+	if d := LayoutScreen(1280, 720); d.World != (Rect{0, 0, 1280, 720}) {
+		t.Errorf("desktop world %+v", d.World)
+	}
+}

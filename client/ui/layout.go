@@ -283,8 +283,17 @@ func LayoutScreen(w, h int) Screen {
 	s.Input = Rect{X: Pad, Y: h - Pad - (LineH + 8), W: chatW, H: LineH + 8}
 	chatH := min(8*LineH+2*Pad, (h-s.Status.H)/3)
 	s.Chat = Rect{X: Pad, Y: s.Input.Y - 4 - chatH, W: chatW, H: chatH}
+	if w < PhoneWidth {
+		// On a phone the chat spans the screen: the camera keeps the map
+		// between the status bar and the chat, so whoever stands at the
+		// bottom of a room is not hidden (and unclickable) under it.
+		s.World = Rect{X: 0, Y: s.Status.H, W: w, H: s.Chat.Y - s.Status.H}
+	}
 	return s
 }
+
+// PhoneWidth: screens narrower than this are laid out as a phone.
+const PhoneWidth = 600
 
 // ChatRows lays out the newest lines of the chat panel, bottom-aligned.
 func ChatRows(lines []Line, r Rect, m Measure, lang string) []Row {

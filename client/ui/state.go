@@ -18,6 +18,7 @@ type State struct {
 	X        float64       `json:"x"`
 	Y        float64       `json:"y"`
 	Target   uint32        `json:"target"`
+	Chosen   bool          `json:"chosen"` // the target was clicked (not just the nearest)
 	Entities []StateEntity `json:"entities"`
 	Lines    []string      `json:"lines"`
 	Bubbles  []StateBubble `json:"bubbles"`
@@ -131,7 +132,7 @@ func (a *App) State(now time.Time) State {
 	for _, sg := range ZoneSigns(a.Map, a.M.Lang, a.Debug) {
 		s.Signs = append(s.Signs, sg.Text)
 	}
-	s.Debug = a.Debug
+	s.Debug, s.Chosen = a.Debug, a.chosen
 	for _, d := range a.Map.Doors {
 		sx, sy := a.Cam.ToScreen(float64(d.X), float64(d.Y), a.Screen.World)
 		s.Doors = append(s.Doors, StateDoor{To: d.To, X: d.X, Y: d.Y, SX: sx, SY: sy})
