@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"github.com/madang-world/madang/client/session"
@@ -52,14 +51,6 @@ var tileColor = map[byte]color.RGBA{
 	'b': rgba(0x2f, 0x4f, 0x3f, 0xff),
 	'p': rgba(0x3f, 0x8f, 0x4f, 0xff),
 	'w': rgba(0x9f, 0xc9, 0xe8, 0xff),
-}
-
-// drawText draws s with its top-left at (x, y).
-func drawText(dst *ebiten.Image, s string, x, y int, clr color.Color) {
-	op := &text.DrawOptions{}
-	op.GeoM.Translate(float64(x), float64(y+2))
-	op.ColorScale.ScaleWithColor(clr)
-	text.Draw(dst, s, Face, op)
 }
 
 func fillRect(dst *ebiten.Image, r ui.Rect, clr color.Color) {

@@ -17,8 +17,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/exp/textinput"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
-	"github.com/madang-world/madang/client/glyphs"
 
 	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/client/session"
@@ -26,13 +24,10 @@ import (
 	"github.com/madang-world/madang/protocol"
 )
 
-// Face is the client's font: 12 px bitmap glyphs with Hangul (Baekmuk
-// Gulim), Latin, kana and CJK, shipped inside the binary, so Korean renders
-// the same on every machine and in every browser without system fonts.
-var Face = text.NewGoXFace(glyphs.Face)
-
-// Measure is the font's advance width, for the ui package's layout.
-func Measure(s string) int { return int(text.Advance(s, Face) + 0.5) }
+// The client's font is client/glyphs: 12 px bitmap glyphs with Hangul
+// (Baekmuk Gulim), Latin, kana and CJK, shipped inside the binary, so
+// Korean renders the same on every machine and in every browser without
+// system fonts (drawn by text.go).
 
 // Config is how the client starts.
 type Config struct {
