@@ -1,9 +1,13 @@
-// Package tutoring is the tutor's skill pack: lessons kept as content files
-// (Korean for foreigners, middle-school photosynthesis, linear equations),
-// grounded answers that cite the lesson section they come from — or say
-// plainly that the lessons do not cover a question — quizzes with
-// Korean-aware grading, per-student progress with spaced repetition, and a
-// class quiz that every student in a room answers with live results.
+// Package tutoring is the tutor's skill pack: six lessons kept as content
+// files, every section in Korean (해요체) and English (photosynthesis,
+// linear equations, Korean for foreigners, early Joseon and King Sejong,
+// the English present perfect, earthquakes and volcanoes), a glossary per
+// lesson kept apart from the text; grounded answers of one or two lesson
+// sentences in the student's language with their source — or a plain "not
+// covered" with questions the lessons do answer; a greeting with suggested
+// questions; quizzes by lesson or section with Korean-aware grading;
+// per-student progress with spaced repetition; and a class quiz that every
+// student in a room answers with live results.
 //
 // Each student's progress in a lesson is one key (prog:<user>:<lesson>),
 // answers included, so grading is all-or-nothing across a crash. A class
