@@ -1115,6 +1115,18 @@ func (t *turn) filter(name, arg, v string, get func(string) (string, bool)) stri
 			}
 			return end.Format("15:04")
 		}
+	case "pairs":
+		// "{lines.name|pairs:lines.quantity}" → "이어폰 × 1, 충전기 × 2"
+		other, _ := get(arg)
+		as, bs := strings.Split(v, ","), strings.Split(other, ",")
+		if v == "" || len(as) != len(bs) {
+			return v
+		}
+		var out []string
+		for i := range as {
+			out = append(out, as[i]+" × "+bs[i])
+		}
+		return strings.Join(out, ", ")
 	case "min":
 		best := ""
 		bv := 0.0
