@@ -1187,6 +1187,13 @@ func (t *turn) filter(name, arg, v string, get func(string) (string, bool)) stri
 		if v != "" {
 			return v + arg
 		}
+	case "is":
+		// "{status|is:held: (확정 전)}": the text when the value is that.
+		want, text, _ := strings.Cut(arg, ":")
+		if v == want {
+			return text
+		}
+		return ""
 	case "if":
 		if v != "" && v != "false" && v != "0" {
 			return arg
