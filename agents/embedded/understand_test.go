@@ -46,8 +46,14 @@ func TestUnderstood(t *testing.T) {
 		t.Errorf("pick: understood %+v, want booking_hold of %s", u, card.Items[1].ID)
 	}
 	// Nothing this avatar does: out of scope, and said so.
-	w.say("o", "shopper", "내일 부산 날씨 어때?")
+	got := w.say("o", "shopper", "내일 부산 날씨 어때?")
 	if u := w.rec.lastUnderstood("o"); u.Intent != "out_of_scope" {
 		t.Errorf("weather at the shop: understood %+v", u)
+	}
+	// It asks, naming what it can do (the shopping data's help), and runs
+	// no search of the whole sentence.
+	must(t, got, "확실하지 않아요", "찾는 물건과 예산")
+	if w.rec.called("o", "shop_search") {
+		t.Errorf("an unknown sentence became a product search")
 	}
 }
