@@ -202,6 +202,31 @@ func untimed(text string) string {
 	return strings.Join(out, " ")
 }
 
+// phrases caches the patterns of carrier phrases: Korean ones match with
+// or without the spaces inside ("넣어줘" and "넣어 줘"), English ones
+// case-insensitively.
+var phrases sync.Map // phrase → *regexp.Regexp
+
+func phraseRe(p string) *regexp.Regexp {
+	if re, ok := phrases.Load(p); ok {
+		return re.(*regexp.Regexp)
+	}
+	var b strings.Builder
+	b.WriteString("(?i)")
+	rs := []rune(strings.Join(strings.Fields(p), ""))
+	for i, r := range rs {
+		if i > 0 && (r >= 0xAC00 && r <= 0xD7A3 || rs[i-1] >= 0xAC00 && rs[i-1] <= 0xD7A3) {
+			b.WriteString(`\s*`)
+		} else if i > 0 && strings.Contains(p, string(rs[i-1])+" "+string(r)) {
+			b.WriteString(`\s+`)
+		}
+		b.WriteString(regexp.QuoteMeta(string(r)))
+	}
+	re := regexp.MustCompile(b.String())
+	phrases.Store(p, re)
+	return re
+}
+
 var leading = map[string]bool{"some": true, "a": true, "an": true, "the": true, "any": true, "me": true, "my": true, "need": true, "want": true, "get": true, "buy": true}
 
 // stripText removes the carrier phrases ("추천해줘", "find me") and
@@ -214,9 +239,8 @@ func stripText(text string, strip []string) string {
 		if s == "" {
 			continue
 		}
-		lower := strings.ToLower(out)
-		if i := strings.Index(lower, strings.ToLower(s)); i >= 0 {
-			out = out[:i] + " " + out[i+len(s):]
+		if loc := phraseRe(s).FindStringIndex(out); loc != nil {
+			out = out[:loc[0]] + " " + out[loc[1]:]
 		}
 	}
 	words := strings.Fields(out)
@@ -226,11 +250,8 @@ func stripText(text string, strip []string) string {
 		words = words[1:]
 	}
 	out = strings.Join(words, " ")
-	out = strings.Trim(out, " ?.!,~")
-	if out == "" {
-		return strings.TrimSpace(text)
-	}
-	return out
+	// Nothing left ("일정 추가해줘"): the slot is not said yet.
+	return strings.Trim(out, " ?.!,~")
 }
 
 // proceed merges what the sentence said into the task and asks for what is

@@ -459,3 +459,24 @@ func TestCorrectionAndCancelByDay(t *testing.T) {
 		t.Fatalf("Saturday's booking still listed: %q", bs)
 	}
 }
+
+// TestCreateEventAsksWhatIsMissing: only what is missing is asked, in
+// order; a request with nothing but the verb has no title yet.
+func TestCreateEventAsksWhatIsMissing(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("c1", "assistant", "일정 추가해줘"), "언제로 넣을까요?")
+	must(t, w.say("c1", "assistant", "내일 3시"), "어떤 일정인가요?")
+	must(t, w.say("c1", "assistant", "치과"), "12월 8일(화) 15:00에 ‘치과’ 일정을 넣었어요")
+	must(t, w.say("c2", "assistant", "add an event"), "When is it?")
+	must(t, w.say("c2", "assistant", "tomorrow at 4pm"), "What is it?")
+	must(t, w.say("c2", "assistant", "dentist"), "Added “dentist” on Tue Dec 8 at 16:00")
+	// Said at once, nothing is asked.
+	must(t, w.say("c3", "assistant", "모레 오전 10시에 스터디 일정 넣어 줘"), "12월 9일(수) 10:00에 ‘스터디’ 일정을 넣었어요")
+	titles := map[string]bool{}
+	for _, e := range w.sch.Events() {
+		titles[e.Title] = true
+	}
+	if !titles["치과"] || !titles["dentist"] || !titles["스터디"] || len(titles) != 3 {
+		t.Fatalf("events %v", titles)
+	}
+}
