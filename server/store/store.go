@@ -39,6 +39,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/tidwall/buntdb"
 )
@@ -68,6 +69,17 @@ type Dir struct {
 	// Snapshots counts the snapshots this directory's replicas wrote and
 	// loaded.
 	Snapshots SnapshotStats
+
+	// SyncEachCommit, if set before Open, makes each commit of a durable
+	// file fsync by itself inside buntdb's Commit (the path before group
+	// commit, group.go): for comparison benchmarks, and a way back should
+	// group commit misbehave somewhere.
+	SyncEachCommit bool
+	// CommitDelay is the longest a writer about to fsync a durable file
+	// waits for writers still inside their transactions to join it
+	// (group.go). Zero, the default, waits for none: measurements in
+	// docs/performance.md found the fsync in flight gathers enough.
+	CommitDelay time.Duration
 
 	mu  sync.Mutex
 	dbs []*DB
@@ -117,7 +129,8 @@ type Options struct {
 type DB struct {
 	*buntdb.DB
 	path string
-	rep  *replica // nil on a single node
+	rep  *replica   // nil on a single node
+	gs   *groupSync // durable file on a single node: group commit (group.go)
 }
 
 // Open opens (creating if needed) the named file in d.
@@ -154,7 +167,8 @@ func (d *Dir) Open(name string, opts Options) (*DB, error) {
 			return nil, fmt.Errorf("%w: %s: the backup is damaged too (%s)", ErrDamaged, path, why)
 		}
 	}
-	db, err := setup(bdb, path, opts)
+	group := opts.Durable && d.Replicator == nil && !d.SyncEachCommit
+	db, err := setup(bdb, path, opts, group, d.CommitDelay)
 	if err != nil {
 		bdb.Close()
 		return nil, err
@@ -177,10 +191,12 @@ func OpenMemory(opts Options) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	return setup(bdb, "", opts)
+	return setup(bdb, "", opts, false, 0)
 }
 
-func setup(bdb *buntdb.DB, path string, opts Options) (*DB, error) {
+// setup configures a freshly opened file; group makes a durable file
+// commit through group commit (group.go) instead of an fsync per commit.
+func setup(bdb *buntdb.DB, path string, opts Options, group bool, delay time.Duration) (*DB, error) {
 	var cfg buntdb.Config
 	if err := bdb.ReadConfig(&cfg); err != nil {
 		return nil, err
@@ -188,6 +204,10 @@ func setup(bdb *buntdb.DB, path string, opts Options) (*DB, error) {
 	cfg.SyncPolicy = buntdb.EverySecond
 	if opts.Durable {
 		cfg.SyncPolicy = buntdb.Always
+	}
+	group = group && path != ""
+	if group {
+		cfg.SyncPolicy = buntdb.Never // Update waits for a shared fsync instead
 	}
 	// buntdb's background shrink neither fsyncs its temp file nor the
 	// directory, and panics the process if its rename fails (F-6): we
@@ -197,6 +217,13 @@ func setup(bdb *buntdb.DB, path string, opts Options) (*DB, error) {
 		return nil, err
 	}
 	db := &DB{DB: bdb, path: path}
+	if group {
+		gs, err := newGroupSync(bdb, path, delay)
+		if err != nil {
+			return nil, err
+		}
+		db.gs = gs
+	}
 	// buntdb skips NUL bytes between records at load but does not count
 	// them in the file offset, so the next write would land at the wrong
 	// place and corrupt the file (F-4). Rewriting the file before the first
@@ -206,11 +233,13 @@ func setup(bdb *buntdb.DB, path string, opts Options) (*DB, error) {
 		return nil, fmt.Errorf("scanning %s: %w", path, err)
 	} else if nul {
 		if err := db.Compact(); err != nil {
+			db.closeSync()
 			return nil, fmt.Errorf("compacting %s at open: %w", path, err)
 		}
 	}
 	if opts.Indexes != nil {
 		if err := opts.Indexes(bdb); err != nil {
+			db.closeSync()
 			return nil, fmt.Errorf("creating indexes on %s: %w", path, err)
 		}
 	}
@@ -260,13 +289,32 @@ func hasNUL(path string) (bool, error) {
 // Compact rewrites the file to hold only live keys and fsyncs the new file
 // and its directory, so a power cut right after cannot leave an empty file.
 func (db *DB) Compact() error {
-	if err := db.Shrink(); err != nil {
-		return err
+	swap := func() error {
+		if err := db.DB.Shrink(); err != nil {
+			return err
+		}
+		if db.path == "" {
+			return nil
+		}
+		return syncPath(db.path, filepath.Dir(db.path))
 	}
-	if db.path == "" {
-		return nil
+	if db.gs != nil {
+		// Group commit fsyncs its own descriptor on the file, which must
+		// follow the file Shrink puts in its place.
+		return db.gs.replaced(swap)
 	}
-	return syncPath(db.path, filepath.Dir(db.path))
+	return swap()
+}
+
+// Shrink is Compact: buntdb's own Shrink neither fsyncs the new file nor
+// tells group commit the file changed.
+func (db *DB) Shrink() error { return db.Compact() }
+
+// closeSync releases group commit's descriptor (a DB that failed setup).
+func (db *DB) closeSync() {
+	if db.gs != nil {
+		db.gs.close()
+	}
 }
 
 func syncPath(paths ...string) error {
@@ -300,6 +348,11 @@ func (d *Dir) Close() error {
 		}
 		if err := db.Close(); err != nil && !errors.Is(err, buntdb.ErrDatabaseClosed) {
 			errs = append(errs, fmt.Errorf("closing %s: %w", db.path, err))
+		}
+		if db.gs != nil {
+			// After buntdb's Close no transaction can start: a last fsync
+			// answers the writers still waiting for one.
+			errs = append(errs, db.gs.close())
 		}
 	}
 	if d.lock != nil {
