@@ -53,6 +53,9 @@ import (
 type groupSync struct {
 	bdb  *buntdb.DB
 	path string
+	// each: buntdb fsyncs each commit itself (Dir.SyncEachCommit); only
+	// the transaction markers are added here.
+	each bool
 	// delay is the longest a writer that is about to fsync waits for
 	// writers still inside their transaction to join it (Dir.CommitDelay).
 	delay time.Duration
@@ -74,6 +77,9 @@ type groupSync struct {
 	err     error // sticky: a failed fsync, or the file closed
 
 	syncs, commits atomic.Uint64 // for SyncStats
+
+	// beforeSync, if set (tests), runs before each fsync, outside every lock.
+	beforeSync func()
 }
 
 // ErrSyncFailed means an fsync of a durable file failed: writes of that
@@ -81,12 +87,12 @@ type groupSync struct {
 // the process restarts and reloads it.
 var ErrSyncFailed = errors.New("fsync failed: restart the server to reload the file from disk")
 
-func newGroupSync(bdb *buntdb.DB, path string, delay time.Duration) (*groupSync, error) {
+func newGroupSync(bdb *buntdb.DB, path string, each bool, delay time.Duration) (*groupSync, error) {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
 		return nil, fmt.Errorf("opening %s for fsync: %w", path, err)
 	}
-	g := &groupSync{bdb: bdb, path: path, delay: delay, f: f}
+	g := &groupSync{bdb: bdb, path: path, each: each, delay: delay, f: f}
 	g.cond = sync.NewCond(&g.mu)
 	return g, nil
 }
@@ -111,14 +117,25 @@ func (g *groupSync) update(fn func(tx *buntdb.Tx) error) error {
 		if err := fn(tx); err != nil {
 			return err
 		}
-		if hasWrites(tx) {
-			// Numbered inside the transaction, before Commit writes it:
-			// a reader that sees these writes sees this number too.
-			n = g.issued.Add(1)
-			numbered = true
+		if !hasWrites(tx) {
+			return nil
 		}
+		if err := g.mark(tx); err != nil {
+			return err
+		}
+		if g.each {
+			return nil // buntdb's Commit fsyncs
+		}
+		// Numbered inside the transaction, before Commit writes it: a
+		// reader that sees these writes sees this number too.
+		n = g.issued.Add(1)
+		numbered = true
 		return nil
 	})
+	if g.each {
+		g.inflight.Add(-1)
+		return err
+	}
 	if !numbered {
 		g.inflight.Add(-1)
 		// A function that failed or wrote nothing may still have read
@@ -138,9 +155,24 @@ func (g *groupSync) update(fn func(tx *buntdb.Tx) error) error {
 	return g.wait(n)
 }
 
+// mark adds the transaction's marker record (torn.go). buntdb appends,
+// so the transaction's records will start at the file's current size;
+// the path names the file buntdb writes, since Shrink swaps files only
+// under the write lock this transaction holds.
+func (g *groupSync) mark(tx *buntdb.Tx) error {
+	st, err := os.Stat(g.path)
+	if err != nil {
+		return fmt.Errorf("marking a transaction of %s: %w", g.path, err)
+	}
+	return markTxn(tx, st.Size())
+}
+
 // waitSeen waits until every write a transaction that has just ended
 // could have seen is fsynced.
 func (g *groupSync) waitSeen() error {
+	if g.each {
+		return nil
+	}
 	return g.wait(g.issued.Load())
 }
 
@@ -195,6 +227,9 @@ func (g *groupSync) sync() (uint64, error) {
 			return 0, fmt.Errorf("%s: %w", g.path, err)
 		}
 		return 0, err
+	}
+	if g.beforeSync != nil {
+		g.beforeSync()
 	}
 	g.fileMu.Lock()
 	defer g.fileMu.Unlock()
@@ -314,7 +349,7 @@ var ErrUseUpdate = errors.New("store: a read-write transaction on a durable file
 // durable file with group commit is refused: its Commit would not be
 // fsynced. Use Update.
 func (db *DB) Begin(writable bool) (*buntdb.Tx, error) {
-	if writable && db.gs != nil {
+	if writable && db.gs != nil && !db.gs.each {
 		return nil, ErrUseUpdate
 	}
 	return db.DB.Begin(writable)

@@ -139,6 +139,19 @@ func (d *Dir) Open(name string, opts Options) (*DB, error) {
 		return nil, fmt.Errorf("opening %q: invalid database file name", name)
 	}
 	path := filepath.Join(d.path, name)
+	if opts.Durable && d.Replicator == nil {
+		// A transaction the process died while writing must not load
+		// as if it were whole, nor a damaged one as valid (torn.go).
+		damaged, err := d.checkTail(path)
+		if err != nil {
+			return nil, err
+		}
+		if damaged != nil {
+			if err := d.openDamaged(name, path, damaged); err != nil {
+				return nil, err
+			}
+		}
+	}
 	bdb, err := buntdb.Open(path)
 	if errors.Is(err, buntdb.ErrInvalid) {
 		// Not a cut-off tail (buntdb trims those itself): a damaged or
@@ -167,8 +180,14 @@ func (d *Dir) Open(name string, opts Options) (*DB, error) {
 			return nil, fmt.Errorf("%w: %s: the backup is damaged too (%s)", ErrDamaged, path, why)
 		}
 	}
-	group := opts.Durable && d.Replicator == nil && !d.SyncEachCommit
-	db, err := setup(bdb, path, opts, group, d.CommitDelay)
+	mode := syncAlone
+	if opts.Durable && d.Replicator == nil {
+		mode = syncGroup
+		if d.SyncEachCommit {
+			mode = syncEach
+		}
+	}
+	db, err := setup(bdb, path, opts, mode, d.CommitDelay)
 	if err != nil {
 		bdb.Close()
 		return nil, err
@@ -191,12 +210,19 @@ func OpenMemory(opts Options) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	return setup(bdb, "", opts, false, 0)
+	return setup(bdb, "", opts, syncAlone, 0)
 }
 
-// setup configures a freshly opened file; group makes a durable file
-// commit through group commit (group.go) instead of an fsync per commit.
-func setup(bdb *buntdb.DB, path string, opts Options, group bool, delay time.Duration) (*DB, error) {
+// How a durable file's commits reach the disk.
+const (
+	syncAlone = iota // buntdb alone: in memory, not durable, or a cluster replica
+	syncEach         // buntdb fsyncs each commit; transactions are marked (torn.go)
+	syncGroup        // group commit (group.go); transactions are marked
+)
+
+// setup configures a freshly opened file, its commits reaching the disk
+// as mode says.
+func setup(bdb *buntdb.DB, path string, opts Options, mode int, delay time.Duration) (*DB, error) {
 	var cfg buntdb.Config
 	if err := bdb.ReadConfig(&cfg); err != nil {
 		return nil, err
@@ -205,8 +231,10 @@ func setup(bdb *buntdb.DB, path string, opts Options, group bool, delay time.Dur
 	if opts.Durable {
 		cfg.SyncPolicy = buntdb.Always
 	}
-	group = group && path != ""
-	if group {
+	if path == "" {
+		mode = syncAlone
+	}
+	if mode == syncGroup {
 		cfg.SyncPolicy = buntdb.Never // Update waits for a shared fsync instead
 	}
 	// buntdb's background shrink neither fsyncs its temp file nor the
@@ -217,8 +245,8 @@ func setup(bdb *buntdb.DB, path string, opts Options, group bool, delay time.Dur
 		return nil, err
 	}
 	db := &DB{DB: bdb, path: path}
-	if group {
-		gs, err := newGroupSync(bdb, path, delay)
+	if mode != syncAlone {
+		gs, err := newGroupSync(bdb, path, mode == syncEach, delay)
 		if err != nil {
 			return nil, err
 		}
@@ -427,7 +455,15 @@ const sealLen = len(sumMark) + 8
 // never contains a raw newline), so a flip of any suffix byte is caught;
 // values without a seal (raw values, older files) are returned as they are.
 func open(key, stored string) (string, error) {
-	if len(stored) < sealLen || stored[len(stored)-sealLen] != '\n' {
+	if len(stored) < sealLen {
+		return stored, nil
+	}
+	if i := len(stored) - sealLen; stored[i] != '\n' {
+		// Not sealed — unless it is a seal whose newline was flipped: the
+		// checksum still matches the value before it.
+		if stored[i+1] == '#' && checksum(key, stored[:i]) == stored[i+len(sumMark):] {
+			return "", fmt.Errorf("%w: %s", ErrCorrupt, key)
+		}
 		return stored, nil
 	}
 	i := len(stored) - sealLen
