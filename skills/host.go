@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"log/slog"
 	"runtime/debug"
@@ -56,7 +55,7 @@ type Host struct {
 	skills []Skill
 	ids    []ID
 	tools  map[string]*Tool
-	locks  [64]sync.Mutex // idempotency keys, by hash
+	locks  keyLocks // one per idempotency key in use
 
 	builtin map[ID]bool // skills made from the registry (Reload remakes them)
 	dbMu    sync.Mutex
@@ -402,14 +401,26 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 			phase = "prepare"
 		}
 	}
+	// The call's own records (idempotency, audit) are committed as they
+	// come and their fsyncs awaited together when the call returns, after
+	// its locks are released: records of concurrent calls share fsyncs
+	// (store.DB.Write), and nothing is returned before they are on disk.
+	var waits []func() error
+	defer func() {
+		for _, wait := range waits {
+			if err := wait(); err != nil {
+				h.opts.Logger.Error("writing the call's records to disk", "tool", name, "err", err)
+			}
+		}
+	}()
 	audit := func(outcome string) {
 		// Reads are audited for external tools and for calls arriving over
 		// MCP (agents outside Madang); in-world reads are too many to keep.
 		if t.Effect == Read && !t.AuditReads && c.Channel != "mcp" {
 			return
 		}
-		h.audit(AuditEntry{At: h.opts.Clock.Now(), User: c.UserID, Avatar: c.Avatar, Channel: c.Channel,
-			Tool: name, Effect: t.Effect, Phase: phase, ArgsHash: argsHash, Outcome: outcome})
+		waits = append(waits, h.audit(AuditEntry{At: h.opts.Clock.Now(), User: c.UserID, Avatar: c.Avatar, Channel: c.Channel,
+			Tool: name, Effect: t.Effect, Phase: phase, ArgsHash: argsHash, Outcome: outcome}))
 	}
 	defer func() {
 		if p := recover(); p != nil {
@@ -452,9 +463,7 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 	}
 
 	opID := hashStr(c.UserID, name, co.IdempotencyKey)
-	lock := &h.locks[fnvIndex(opID)]
-	lock.Lock()
-	defer lock.Unlock()
+	defer h.locks.lock(opID)()
 	ikey := store.Key("idem", opID)
 	var prev idemRec
 	err := h.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, ikey, &prev) })
@@ -478,10 +487,12 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 	res = h.run(WithOpID(ctx, opID), t, c, args)
 	if res.Status == StatusOK {
 		rec := idemRec{ArgsHash: argsHash, Data: res.Data, At: h.opts.Clock.Now().UnixMilli()}
-		if err := h.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, ikey, rec) }); err != nil {
+		wait, err := h.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, ikey, rec) })
+		if err != nil {
 			// The effect happened; a retry will find it through OpID.
 			h.opts.Logger.Error("storing idempotency record", "tool", name, "err", err)
 		}
+		waits = append(waits, wait)
 		audit("ok")
 	} else {
 		audit("error:" + res.Error.Code)
@@ -489,10 +500,42 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 	return res
 }
 
-func fnvIndex(s string) int {
-	f := fnv.New32a()
-	f.Write([]byte(s))
-	return int(f.Sum32() % 64)
+// keyLocks is a lock per key, for the keys in use: calls with the same
+// idempotency key run one at a time, others never wait for each other
+// (a striped lock made unrelated calls that hash alike queue behind each
+// other's fsyncs).
+type keyLocks struct {
+	mu sync.Mutex
+	m  map[string]*keyLock
+}
+
+type keyLock struct {
+	sync.Mutex
+	users int // holders and waiters; the entry goes when it is 0
+}
+
+// lock locks key and returns its unlock.
+func (k *keyLocks) lock(key string) (unlock func()) {
+	k.mu.Lock()
+	if k.m == nil {
+		k.m = map[string]*keyLock{}
+	}
+	l := k.m[key]
+	if l == nil {
+		l = &keyLock{}
+		k.m[key] = l
+	}
+	l.users++
+	k.mu.Unlock()
+	l.Lock()
+	return func() {
+		l.Unlock()
+		k.mu.Lock()
+		if l.users--; l.users == 0 {
+			delete(k.m, key)
+		}
+		k.mu.Unlock()
+	}
 }
 
 func asError(err error) *Error {
@@ -571,13 +614,16 @@ func (h *Host) consume(nonce, user, tool, argsHash string) *Error {
 	return out
 }
 
-func (h *Host) audit(e AuditEntry) {
+// audit commits an audit entry; wait returns once it is fsynced.
+func (h *Host) audit(e AuditEntry) (wait func() error) {
 	// Time first for order across restarts, then a sequence for calls in
 	// the same nanosecond (a manual clock), then randomness for uniqueness.
 	key := store.Key("audit", fmt.Sprintf("%020d", e.At.UnixNano()), fmt.Sprintf("%012d", h.auditSeq.Add(1)), store.NewID(""))
-	if err := h.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, e) }); err != nil {
+	wait, err := h.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, e) })
+	if err != nil {
 		h.opts.Logger.Error("writing audit entry", "tool", e.Tool, "err", err)
 	}
+	return wait
 }
 
 // Audit returns the audit entries, oldest first (for tests and operators).

@@ -107,13 +107,26 @@ func (g *groupSync) failed() error {
 // update runs fn in its own buntdb transaction and returns once the
 // transaction's writes — and anything else it read — are fsynced.
 func (g *groupSync) update(fn func(tx *buntdb.Tx) error) error {
+	wait, err := g.write(fn)
+	if werr := wait(); err == nil {
+		err = werr
+	}
+	return err
+}
+
+func noWait() error { return nil }
+
+// write runs fn in its own buntdb transaction and commits it; wait
+// returns once the transaction's writes — and anything else it read —
+// are fsynced.
+func (g *groupSync) write(fn func(tx *buntdb.Tx) error) (wait func() error, err error) {
 	if err := g.failed(); err != nil {
-		return err
+		return noWait, err
 	}
 	g.inflight.Add(1)
 	numbered := false
 	var n uint64
-	err := g.bdb.Update(func(tx *buntdb.Tx) error {
+	err = g.bdb.Update(func(tx *buntdb.Tx) error {
 		if err := fn(tx); err != nil {
 			return err
 		}
@@ -132,27 +145,21 @@ func (g *groupSync) update(fn func(tx *buntdb.Tx) error) error {
 		numbered = true
 		return nil
 	})
-	if g.each {
-		g.inflight.Add(-1)
-		return err
-	}
-	if !numbered {
-		g.inflight.Add(-1)
+	g.inflight.Add(-1)
+	switch {
+	case g.each:
+		return noWait, err
+	case !numbered:
 		// A function that failed or wrote nothing may still have read
 		// writes not yet fsynced, and its answer depends on them.
-		if werr := g.waitSeen(); err == nil {
-			err = werr
-		}
-		return err
-	}
-	g.inflight.Add(-1)
-	if err != nil {
+		return g.waitSeen, err
+	case err != nil:
 		// Commit could not write the file; buntdb rolled the
 		// transaction back. The number covers nothing.
-		return err
+		return noWait, err
 	}
 	g.commits.Add(1)
-	return g.wait(n)
+	return func() error { return g.wait(n) }, nil
 }
 
 // mark adds the transaction's marker record (torn.go). buntdb appends,
@@ -339,6 +346,50 @@ func (db *DB) View(fn func(tx *buntdb.Tx) error) error {
 		}
 	}
 	return err
+}
+
+// Write runs fn in a read-write transaction and commits it, like Update,
+// but returns before the fsync that makes it durable: wait, never nil,
+// returns once it (and whatever fn read) is fsynced, or why not. Nothing
+// may be acknowledged — and no error that fn's reads decided may be
+// reported — before wait returns.
+//
+// It is for callers that keep an in-memory view in step with the file
+// under their own lock (capacity counts, say): they commit under their
+// lock and wait after releasing it, so the writers behind them share the
+// fsync instead of queueing behind it, as they would if the lock were
+// held across Update. What the view shows meanwhile — another caller may
+// be refused a seat this commit took — is not yet durable; only what is
+// acknowledged must be. On a file without group commit wait returns nil
+// at once: the commit was already durable (or, on a non-durable file,
+// never will be before its next sync).
+func (db *DB) Write(fn func(tx *buntdb.Tx) error) (wait func() error, err error) {
+	if db.rep == nil && db.gs != nil {
+		return db.gs.write(fn)
+	}
+	return noWait, db.Update(fn)
+}
+
+// Synced returns once every transaction committed so far is fsynced (at
+// once on a file without group commit): for an answer read from an
+// in-memory view kept in step with the file, which may show a commit
+// whose fsync is still under way (a retry finding the first attempt's
+// record).
+func (db *DB) Synced() error {
+	if db.rep == nil && db.gs != nil {
+		return db.gs.waitSeen()
+	}
+	return nil
+}
+
+// ViewForWrite runs fn in a read-only transaction without View's wait
+// for the fsync of what it read: for the read of a read-modify-write made
+// under the caller's lock, whose write (Update, or Write and its wait)
+// returns only after an fsync that covers everything committed before it —
+// what this read saw included. Waiting here would hold the caller's lock
+// across an fsync.
+func (db *DB) ViewForWrite(fn func(tx *buntdb.Tx) error) error {
+	return db.DB.View(fn)
 }
 
 // ErrUseUpdate is Begin's answer for a read-write transaction on a file

@@ -282,3 +282,54 @@ func TestSyncEachCommit(t *testing.T) {
 		t.Fatalf("group commit counted %d commits, %d fsyncs", c, s)
 	}
 }
+
+// TestGroupCommitWrite: Write commits at once — the next transaction sees
+// it — but its wait returns only after the fsync that covers it, and so
+// does Synced; ViewForWrite reads it without waiting.
+func TestGroupCommitWrite(t *testing.T) {
+	d, db := openDurable(t, t.TempDir())
+	defer d.Close()
+	g := db.gs
+	entered, release := make(chan struct{}), make(chan struct{})
+	var calls atomic.Int32
+	g.beforeSync = func() {
+		if calls.Add(1) == 1 {
+			close(entered)
+			<-release
+		}
+	}
+	wait, err := db.Write(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("seat", "r01"), "민지") })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var who string
+	if err := db.ViewForWrite(func(tx *buntdb.Tx) error { return GetJSON(tx, Key("seat", "r01"), &who) }); err != nil || who != "민지" {
+		t.Fatalf("the commit is not visible before its fsync: %q, %v", who, err)
+	}
+	waited := make(chan uint64, 2)
+	go func() { wait(); waited <- g.syncs.Load() }()
+	go func() { db.Synced(); waited <- g.syncs.Load() }()
+	select {
+	case <-entered:
+	case <-time.After(20 * time.Second):
+		t.Fatal("nobody fsynced")
+	}
+	close(release)
+	for range 2 {
+		if s := <-waited; s < 1 {
+			t.Fatalf("returned after %d fsyncs", s)
+		}
+	}
+	// A failing function's Write commits nothing.
+	boom := errors.New("자리 없음")
+	wait, err = db.Write(func(tx *buntdb.Tx) error {
+		SetJSON(tx, Key("seat", "r02"), "지훈")
+		return boom
+	})
+	if !errors.Is(err, boom) || wait() != nil {
+		t.Fatalf("%v", err)
+	}
+	if err := db.View(func(tx *buntdb.Tx) error { return GetJSON(tx, Key("seat", "r02"), &who) }); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("a failed Write left %q (%v)", who, err)
+	}
+}

@@ -149,8 +149,14 @@ type quizRecord struct {
 func progKey(user, lesson string) string { return store.Key("prog", skills.UserKey(user), lesson) }
 
 func (t *Tutor) loadProgress(user, lesson string) (progress, error) {
+	return t.readProgress(t.db.View, user, lesson)
+}
+
+// readProgress reads with view: the DB's View for an answer, ViewForWrite
+// for the read of a read-modify-write.
+func (t *Tutor) readProgress(view func(func(*buntdb.Tx) error) error, user, lesson string) (progress, error) {
 	var p progress
-	err := t.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, progKey(user, lesson), &p) })
+	err := view(func(tx *buntdb.Tx) error { return store.GetJSON(tx, progKey(user, lesson), &p) })
 	if errors.Is(err, store.ErrNotFound) {
 		err = nil
 	}
@@ -164,22 +170,38 @@ func (t *Tutor) loadProgress(user, lesson string) (progress, error) {
 }
 
 // updateProgress applies f to the user's progress in one single-key commit.
+//
+// The write is committed under the key's lock and its fsync awaited after
+// it (store.DB.Write), so students answering at once share fsyncs rather
+// than queue behind each other's under a shared lock stripe.
 func (t *Tutor) updateProgress(user, lesson string, f func(*progress) error) (progress, error) {
+	p, wait, err := t.updateProgressLocked(user, lesson, f)
+	if err != nil {
+		return p, err
+	}
+	if err := wait(); err != nil {
+		return p, skills.Errorf(skills.CodeUnavailable, "progress could not be saved to disk; the answer may not be recorded")
+	}
+	return p, nil
+}
+
+func (t *Tutor) updateProgressLocked(user, lesson string, f func(*progress) error) (progress, func() error, error) {
 	key := progKey(user, lesson)
 	mu := t.lock(key)
 	mu.Lock()
 	defer mu.Unlock()
-	p, err := t.loadProgress(user, lesson)
+	p, err := t.readProgress(t.db.ViewForWrite, user, lesson)
 	if err != nil {
-		return p, skills.Errorf(skills.CodeUnavailable, "progress cannot be read now")
+		return p, nil, skills.Errorf(skills.CodeUnavailable, "progress cannot be read now")
 	}
 	if err := f(&p); err != nil {
-		return p, err
+		return p, nil, err
 	}
-	if err := t.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, p) }); err != nil {
-		return p, skills.Errorf(skills.CodeUnavailable, "progress could not be saved; the answer was not recorded")
+	wait, err := t.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, p) })
+	if err != nil {
+		return p, nil, skills.Errorf(skills.CodeUnavailable, "progress could not be saved; the answer was not recorded")
 	}
-	return p, nil
+	return p, wait, nil
 }
 
 // mastery is 0–100: how far up the boxes the lesson's questions are.
