@@ -22,6 +22,22 @@
 // anything that could be a glob metacharacter or a separator, because a key
 // part taken from user text can leak other users' data through pattern
 // scans (F-12). Listing uses [Scan], an exact-prefix walk, never a glob.
+//
+// # Durable files: group commit
+//
+// A durable file (Options.Durable) on a single node does not fsync each
+// commit inside buntdb's write lock. Each caller's function runs in its own
+// buntdb transaction, committed to the OS, and the caller then waits for
+// an fsync that covers it; callers arriving while an fsync runs share the
+// next one. So one caller's failing function rolls back only its own
+// writes (buntdb's own rollback) and fails no one else, a lone writer pays
+// one fsync as before, and many writers pay one between them. Update and
+// View return only after the fsync covering what they wrote or read;
+// [DB.Write] commits now and waits later, for callers that hold their own
+// lock over a transaction. Every transaction also carries a marker record
+// so that one cut short by a crash is cut off at open (torn.go). Why and
+// how: group.go. Dir.SyncEachCommit restores an fsync per commit; cluster
+// replicas keep it (their durability is the shared log's, replica.go).
 package store
 
 import (
