@@ -15,10 +15,11 @@ import (
 // Group commit (durable files on a single node).
 //
 // buntdb's SyncPolicy Always fsyncs inside Commit, holding the file's
-// write lock: every durable commit pays its own fsync (about 0.35 ms on
-// the development machine's disk) and every writer of the file queues
-// behind it, so a file never commits more than ~2,800 transactions a
-// second however many callers there are.
+// write lock: every durable commit pays its own fsync (0.12–3 ms on the
+// development machine's shared disk, depending on what else writes to
+// it) and every writer of the file queues behind it, so a file never
+// commits more transactions a second than the disk does fsyncs, however
+// many callers there are.
 //
 // Here buntdb commits without fsyncing (SyncPolicy Never): each caller's
 // function still runs in its own buntdb transaction — buntdb's own
@@ -32,14 +33,25 @@ import (
 // load one fsync covers as many commits as arrived during the previous
 // one.
 //
+// Why not one committer running the queued functions in one shared
+// buntdb transaction: buntdb has no savepoints, so a function that fails
+// halfway would need its writes undone by hand inside the shared
+// transaction, and each function would see the others' uncommitted
+// writes. Per-caller transactions keep buntdb's isolation and rollback as
+// they are and cost one write() each (microseconds, under the lock) where
+// the fsync costs a millisecond; the fsync is what is shared.
+//
 // Nothing is acknowledged before the fsync that covers it: Update returns
 // only after that fsync. A commit is visible to other transactions
 // slightly earlier — once it is written, before it is fsynced — so a
 // reader could see, and act on, a write a power cut then takes back (an
-// idempotent retry finding the first attempt's record, "that slot is
-// taken"). To keep the rule for them too, every View and Update of such a
-// file returns only after the writes it could have seen are fsynced
-// (waitSeen); that costs nothing when no write is waiting for its fsync.
+// idempotent retry finding the first attempt's record). To keep the rule
+// for them too, every View and Update of such a file returns only after
+// the writes it could have seen are fsynced (waitSeen); that costs
+// nothing when no write is waiting for its fsync. A caller holding its own
+// lock over a read-modify-write must not wait under it (everyone behind
+// the lock would queue behind the fsync again): it reads with
+// ViewForWrite, commits with Write and waits after unlocking.
 //
 // A failed fsync leaves the file in an unknown state (the kernel may have
 // dropped the dirty pages it could not write): the waiters get the error
@@ -47,9 +59,16 @@ import (
 // and reloads it from disk, the policy PostgreSQL adopted in 2018. (buntdb
 // itself ignores the error of the fsync in its Commit.)
 //
+// A writer about to fsync may wait up to Dir.CommitDelay for writers
+// still inside their transactions to join it; the default is no wait
+// (BenchmarkCommitDelay, docs/performance.md).
+//
 // In cluster mode a write is durable when the shared log accepts it, and
-// the replica's Update keeps its own path (one log entry per transaction,
-// SyncPolicy Always locally): see replica.go.
+// the replica's Update keeps its own path: one log entry per transaction,
+// appended with the expected-sequence check under the replica's lock, and
+// SyncPolicy Always locally (replica.go). Making a batch one log entry
+// would need exactly the shared transaction ruled out above; that path is
+// unchanged.
 type groupSync struct {
 	bdb  *buntdb.DB
 	path string
