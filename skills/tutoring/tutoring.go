@@ -204,6 +204,17 @@ func (t *Tutor) updateProgressLocked(user, lesson string, f func(*progress) erro
 	return p, wait, nil
 }
 
+// unlockSynced releases a class quiz's lock, then waits for the fsync
+// covering what was read and written under it (store.DB.Synced): a class
+// answering at once shares fsyncs instead of queueing behind each one
+// under the lock, and no answer is graded back before it is on disk.
+func (t *Tutor) unlockSynced(mu *sync.Mutex, err *error) {
+	mu.Unlock()
+	if serr := t.db.Synced(); serr != nil && *err == nil {
+		*err = skills.Errorf(skills.CodeUnavailable, "the class quiz could not be saved to disk: %v", serr)
+	}
+}
+
 // mastery is 0–100: how far up the boxes the lesson's questions are.
 func mastery(l *Lesson, p progress) int {
 	if len(l.Quiz) == 0 {
@@ -579,8 +590,14 @@ type classMark struct {
 }
 
 func (t *Tutor) loadClass(id string) (classQuiz, error) {
+	return t.readClass(t.db.View, id)
+}
+
+// readClass reads with view: the DB's View for an answer, ViewForWrite for
+// the read of a read-modify-write under the key's lock.
+func (t *Tutor) readClass(view func(func(*buntdb.Tx) error) error, id string) (classQuiz, error) {
 	var cq classQuiz
-	err := t.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("cq", id), &cq) })
+	err := view(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("cq", id), &cq) })
 	if errors.Is(err, store.ErrNotFound) {
 		return cq, skills.Errorf(skills.CodeNotFound, "no class quiz %s", id)
 	}
@@ -598,7 +615,7 @@ type ClassQuiz struct {
 	Students    int            `json:"students"`
 }
 
-func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArgs) (ClassQuiz, error) {
+func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArgs) (_ ClassQuiz, err error) {
 	l, _ := t.lib.Lesson(a.LessonID)
 	n := a.Count
 	if n == 0 {
@@ -608,8 +625,8 @@ func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArg
 	key := store.Key("cq", id)
 	mu := t.lock(key)
 	mu.Lock()
-	defer mu.Unlock()
-	cq, err := t.loadClass(id)
+	defer t.unlockSynced(mu, &err)
+	cq, err := t.readClass(t.db.ViewForWrite, id)
 	if err != nil && !errors.Is(err, skills.ErrNotFound) {
 		return ClassQuiz{}, err
 	}
@@ -625,7 +642,7 @@ func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArg
 				cq.Roster = append(cq.Roster, s)
 			}
 		}
-		if err := t.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
+		if _, err := t.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
 			return ClassQuiz{}, skills.Errorf(skills.CodeUnavailable, "the class quiz could not be saved")
 		}
 	}
@@ -644,12 +661,12 @@ func (t *Tutor) classView(cq classQuiz, l *Lesson) ClassQuiz {
 	return out
 }
 
-func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerArgs) (Graded, error) {
+func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerArgs) (_ Graded, err error) {
 	key := store.Key("cq", a.ClassQuizID)
 	mu := t.lock(key)
 	mu.Lock()
-	defer mu.Unlock()
-	cq, err := t.loadClass(a.ClassQuizID)
+	defer t.unlockSynced(mu, &err)
+	cq, err := t.readClass(t.db.ViewForWrite, a.ClassQuizID)
 	if err != nil {
 		return Graded{}, err
 	}
@@ -678,7 +695,7 @@ func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerA
 	if !done {
 		mark = classMark{Correct: grade(q, a.Answer), At: t.env.Clock.Now()}
 		cq.Answers[c.UserID][q.ID] = mark
-		if err := t.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
+		if _, err := t.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
 			return Graded{}, skills.Errorf(skills.CodeUnavailable, "the answer could not be saved")
 		}
 	}
