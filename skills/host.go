@@ -466,7 +466,9 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 	defer h.locks.lock(opID)()
 	ikey := store.Key("idem", opID)
 	var prev idemRec
-	err := h.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, ikey, &prev) })
+	// ViewSynced: a replayed answer acknowledges the first attempt, whose
+	// record may still wait for its fsync.
+	err := h.db.ViewSynced(func(tx *buntdb.Tx) error { return store.GetJSON(tx, ikey, &prev) })
 	switch {
 	case err == nil && prev.ArgsHash != argsHash:
 		audit("denied:" + CodeIdempotencyConflict)

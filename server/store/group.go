@@ -44,14 +44,16 @@ import (
 // Nothing is acknowledged before the fsync that covers it: Update returns
 // only after that fsync. A commit is visible to other transactions
 // slightly earlier — once it is written, before it is fsynced — so a
-// reader could see, and act on, a write a power cut then takes back (an
-// idempotent retry finding the first attempt's record). To keep the rule
-// for them too, every View and Update of such a file returns only after
-// the writes it could have seen are fsynced (waitSeen); that costs
-// nothing when no write is waiting for its fsync. A caller holding its own
-// lock over a read-modify-write must not wait under it (everyone behind
-// the lock would queue behind the fsync again): it reads with
-// ViewForWrite, commits with Write and waits after unlocking.
+// reader could see, and act on, a write a power cut then takes back. An
+// Update returns only after the writes it could have seen are fsynced
+// (waitSeen), whether it wrote or not, and so does ViewSynced, for a read
+// that acknowledges (an idempotent retry answered from the first
+// attempt's record; the skills host uses it). Plain View does not wait: a
+// read serves what is committed, as buntdb's always did, and many readers
+// hold a lock of their own over it. A caller holding its own lock over a
+// read-modify-write must not wait under it either (everyone behind the
+// lock would queue behind the fsync again): it commits with Write and
+// waits after unlocking (or calls Synced then).
 //
 // A failed fsync leaves the file in an unknown state (the kernel may have
 // dropped the dirty pages it could not write): the waiters get the error
@@ -353,13 +355,16 @@ func (db *DB) SyncStats() (commits, syncs uint64) {
 	return db.gs.commits.Load(), db.gs.syncs.Load()
 }
 
-// View runs fn in a read-only transaction. On a durable file with group
-// commit it returns only once every write fn could have seen is fsynced,
-// so nothing read is answered before it is durable (see the top of this
-// file); that costs nothing when no write waits for its fsync.
-func (db *DB) View(fn func(tx *buntdb.Tx) error) error {
+// ViewSynced runs fn in a read-only transaction and returns only once
+// every write fn could have seen is fsynced: for a read whose answer
+// acknowledges a write — an idempotent retry answered from the first
+// attempt's record — which must not be answered before that write is on
+// disk. It costs nothing when no write waits for its fsync. View does not
+// wait (most reads serve what they find, and a caller may hold its own
+// lock over one).
+func (db *DB) ViewSynced(fn func(tx *buntdb.Tx) error) error {
 	err := db.DB.View(fn)
-	if db.gs != nil {
+	if db.rep == nil && db.gs != nil {
 		if werr := db.gs.waitSeen(); err == nil {
 			err = werr
 		}
@@ -399,16 +404,6 @@ func (db *DB) Synced() error {
 		return db.gs.waitSeen()
 	}
 	return nil
-}
-
-// ViewForWrite runs fn in a read-only transaction without View's wait
-// for the fsync of what it read: for the read of a read-modify-write made
-// under the caller's lock, whose write (Update, or Write and its wait)
-// returns only after an fsync that covers everything committed before it —
-// what this read saw included. Waiting here would hold the caller's lock
-// across an fsync.
-func (db *DB) ViewForWrite(fn func(tx *buntdb.Tx) error) error {
-	return db.DB.View(fn)
 }
 
 // ErrUseUpdate is Begin's answer for a read-write transaction on a file

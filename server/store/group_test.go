@@ -106,7 +106,7 @@ func TestGroupCommit(t *testing.T) {
 	read := make(chan struct{})
 	viewDone := make(chan error, 1)
 	go func() {
-		err := db.View(func(tx *buntdb.Tx) error {
+		err := db.ViewSynced(func(tx *buntdb.Tx) error {
 			defer close(read)
 			return GetJSON(tx, Key("w", "001"), &seen)
 		})
@@ -238,7 +238,7 @@ func TestGroupCommitSyncFails(t *testing.T) {
 	if !errors.Is(err, ErrSyncFailed) || ran {
 		t.Fatalf("after a failed fsync: %v (ran %v)", err, ran)
 	}
-	if err := db.View(func(tx *buntdb.Tx) error { return nil }); !errors.Is(err, ErrSyncFailed) {
+	if err := db.ViewSynced(func(tx *buntdb.Tx) error { return nil }); !errors.Is(err, ErrSyncFailed) {
 		t.Fatalf("a read of unsynced writes after a failed fsync: %v", err)
 	}
 }
@@ -285,7 +285,7 @@ func TestSyncEachCommit(t *testing.T) {
 
 // TestGroupCommitWrite: Write commits at once — the next transaction sees
 // it — but its wait returns only after the fsync that covers it, and so
-// does Synced; ViewForWrite reads it without waiting.
+// does Synced; View reads it without waiting.
 func TestGroupCommitWrite(t *testing.T) {
 	d, db := openDurable(t, t.TempDir())
 	defer d.Close()
@@ -303,7 +303,7 @@ func TestGroupCommitWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	var who string
-	if err := db.ViewForWrite(func(tx *buntdb.Tx) error { return GetJSON(tx, Key("seat", "r01"), &who) }); err != nil || who != "민지" {
+	if err := db.View(func(tx *buntdb.Tx) error { return GetJSON(tx, Key("seat", "r01"), &who) }); err != nil || who != "민지" {
 		t.Fatalf("the commit is not visible before its fsync: %q, %v", who, err)
 	}
 	waited := make(chan uint64, 2)

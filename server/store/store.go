@@ -31,10 +31,10 @@
 // an fsync that covers it; callers arriving while an fsync runs share the
 // next one. So one caller's failing function rolls back only its own
 // writes (buntdb's own rollback) and fails no one else, a lone writer pays
-// one fsync as before, and many writers pay one between them. Update and
-// View return only after the fsync covering what they wrote or read;
-// [DB.Write] commits now and waits later, for callers that hold their own
-// lock over a transaction. Every transaction also carries a marker record
+// one fsync as before, and many writers pay one between them. Update
+// returns only after the fsync covering what it wrote or read, and so does
+// [DB.ViewSynced] for a read that acknowledges; [DB.Write] commits now and
+// waits later, for callers that hold their own lock over a transaction. Every transaction also carries a marker record
 // so that one cut short by a crash is cut off at open (torn.go). Why and
 // how: group.go. Dir.SyncEachCommit restores an fsync per commit; cluster
 // replicas keep it (their durability is the shared log's, replica.go).

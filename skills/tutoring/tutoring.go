@@ -149,14 +149,8 @@ type quizRecord struct {
 func progKey(user, lesson string) string { return store.Key("prog", skills.UserKey(user), lesson) }
 
 func (t *Tutor) loadProgress(user, lesson string) (progress, error) {
-	return t.readProgress(t.db.View, user, lesson)
-}
-
-// readProgress reads with view: the DB's View for an answer, ViewForWrite
-// for the read of a read-modify-write.
-func (t *Tutor) readProgress(view func(func(*buntdb.Tx) error) error, user, lesson string) (progress, error) {
 	var p progress
-	err := view(func(tx *buntdb.Tx) error { return store.GetJSON(tx, progKey(user, lesson), &p) })
+	err := t.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, progKey(user, lesson), &p) })
 	if errors.Is(err, store.ErrNotFound) {
 		err = nil
 	}
@@ -190,7 +184,7 @@ func (t *Tutor) updateProgressLocked(user, lesson string, f func(*progress) erro
 	mu := t.lock(key)
 	mu.Lock()
 	defer mu.Unlock()
-	p, err := t.readProgress(t.db.ViewForWrite, user, lesson)
+	p, err := t.loadProgress(user, lesson)
 	if err != nil {
 		return p, nil, skills.Errorf(skills.CodeUnavailable, "progress cannot be read now")
 	}
@@ -590,14 +584,8 @@ type classMark struct {
 }
 
 func (t *Tutor) loadClass(id string) (classQuiz, error) {
-	return t.readClass(t.db.View, id)
-}
-
-// readClass reads with view: the DB's View for an answer, ViewForWrite for
-// the read of a read-modify-write under the key's lock.
-func (t *Tutor) readClass(view func(func(*buntdb.Tx) error) error, id string) (classQuiz, error) {
 	var cq classQuiz
-	err := view(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("cq", id), &cq) })
+	err := t.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("cq", id), &cq) })
 	if errors.Is(err, store.ErrNotFound) {
 		return cq, skills.Errorf(skills.CodeNotFound, "no class quiz %s", id)
 	}
@@ -626,7 +614,7 @@ func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArg
 	mu := t.lock(key)
 	mu.Lock()
 	defer t.unlockSynced(mu, &err)
-	cq, err := t.readClass(t.db.ViewForWrite, id)
+	cq, err := t.loadClass(id)
 	if err != nil && !errors.Is(err, skills.ErrNotFound) {
 		return ClassQuiz{}, err
 	}
@@ -666,7 +654,7 @@ func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerA
 	mu := t.lock(key)
 	mu.Lock()
 	defer t.unlockSynced(mu, &err)
-	cq, err := t.readClass(t.db.ViewForWrite, a.ClassQuizID)
+	cq, err := t.loadClass(a.ClassQuizID)
 	if err != nil {
 		return Graded{}, err
 	}

@@ -235,7 +235,7 @@ func (s *Sandbox) ByKey(ctx context.Context, key string) (_ Payment, _ bool, err
 
 func (s *Sandbox) byKey(key string) (Payment, bool, error) {
 	var id string
-	err := s.db.ViewForWrite(func(tx *buntdb.Tx) error { return store.GetJSON(tx, keyOf(key), &id) })
+	err := s.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, keyOf(key), &id) })
 	if errors.Is(err, store.ErrNotFound) {
 		return Payment{}, false, nil
 	}
@@ -254,7 +254,7 @@ func (s *Sandbox) get(id string) (Payment, error) {
 		return Payment{}, ErrNotFound
 	}
 	var p Payment
-	err := s.db.ViewForWrite(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("pay", id), &p) })
+	err := s.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("pay", id), &p) })
 	if errors.Is(err, store.ErrNotFound) {
 		return p, ErrNotFound
 	}
