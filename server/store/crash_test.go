@@ -101,7 +101,8 @@ func crashWriterChild(dir string, base int) {
 // its 64 writers are inside Update, at a random point, and checks after
 // reopening that every acknowledged transaction is whole, no failed one
 // left anything, and no transaction is half there. MADANG_CRASH_KILLS
-// sets the number of kills (default 3; the long run uses 100).
+// sets the number of kills (default 3, 20 in make test-long; the long run
+// uses 100).
 //
 // A kill leaves the OS's page cache — what was written but not yet
 // fsynced survives — so this checks the file and the acknowledgements, not
@@ -111,7 +112,10 @@ func TestCrashKillGroupCommit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts child processes")
 	}
-	kills := 3
+	kills := 3 // make test; make test-long: 20 (MADANG_TEST_LONG)
+	if os.Getenv("MADANG_TEST_LONG") != "" {
+		kills = 20
+	}
 	if v := os.Getenv("MADANG_CRASH_KILLS"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 {
