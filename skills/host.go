@@ -453,12 +453,15 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 		return errResult(name, Errorf(CodeIdempotencyRequired, "%s changes data and needs an idempotency key (at most 200 bytes)", name))
 	}
 	if phase == "prepare" {
-		p, err := h.prepare(ctx, t, c, args, argsHash)
+		p, wait, err := h.prepare(ctx, t, c, args, argsHash)
 		if err != nil {
 			audit("error:" + asError(err).Code)
 			return errResult(name, asError(err))
 		}
-		audit("pending")
+		audit("pending") // committed before the wait: one fsync for both
+		if err := wait(); err != nil {
+			return errResult(name, Errorf(CodeUnavailable, "could not store the confirmation; nothing was done"))
+		}
 		return Result{Tool: name, Status: StatusPending, Confirmation: p}
 	}
 
@@ -560,21 +563,27 @@ func (h *Host) run(ctx context.Context, t *Tool, c Caller, args []byte) Result {
 	return Result{Tool: t.Name, Status: StatusOK, Data: data}
 }
 
-func (h *Host) prepare(ctx context.Context, t *Tool, c Caller, args []byte, argsHash string) (*Pending, error) {
+// prepare stores a confirmation; wait (never nil) returns once it is
+// fsynced — the call waits for it with its audit entry, one fsync for
+// both.
+func (h *Host) prepare(ctx context.Context, t *Tool, c Caller, args []byte, argsHash string) (*Pending, func() error, error) {
 	sum, err := t.prepare(ctx, c, args)
 	if err != nil {
-		return nil, err
+		return nil, noWait, err
 	}
 	nonce := store.NewID("cf_")
 	exp := h.opts.Clock.Now().Add(h.opts.ConfirmTTL)
 	rec := confRec{User: c.UserID, Tool: t.Name, ArgsHash: argsHash, Expires: exp.UnixMilli()}
-	if err := h.db.Update(func(tx *buntdb.Tx) error {
+	wait, err := h.db.Write(func(tx *buntdb.Tx) error {
 		return store.SetJSON(tx, store.Key("conf", hashStr(nonce)), rec)
-	}); err != nil {
-		return nil, Errorf(CodeUnavailable, "could not store the confirmation; nothing was done")
+	})
+	if err != nil {
+		return nil, noWait, Errorf(CodeUnavailable, "could not store the confirmation; nothing was done")
 	}
-	return &Pending{Nonce: nonce, Tool: t.Name, Summary: sum, ArgsHash: argsHash, Expires: exp}, nil
+	return &Pending{Nonce: nonce, Tool: t.Name, Summary: sum, ArgsHash: argsHash, Expires: exp}, wait, nil
 }
+
+func noWait() error { return nil }
 
 // consume checks a confirmation nonce and marks it used, in one exclusive
 // transaction, so two concurrent confirmations cannot both pass.
