@@ -26,7 +26,7 @@ import (
 // So every transaction of a durable file on a single node carries a
 // marker record: a delete of a key that never exists,
 //
-//	_txn:<offset>:<records>:<crc>
+//	!txn:<offset>:<records>:<crc>
 //
 // naming the file offset where the transaction's records start (the
 // file's size when it commits: buntdb appends), how many records it has
@@ -46,7 +46,9 @@ import (
 // Files a cluster replica writes carry no markers (the shared log is
 // their record of whole transactions) and are not checked.
 
-const txnMark = "_txn:"
+// txnMark starts a marker key: "!" is no character of a key part (Key),
+// so no key a caller writes can be taken for a marker.
+const txnMark = "!txn:"
 
 // recordSum is one record's checksum: its kind, key and value.
 func recordSum(kind byte, key, val string) uint32 {
