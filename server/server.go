@@ -2,6 +2,8 @@ package server
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +15,8 @@ import (
 	"net/url"
 	"os"
 	"path"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -60,8 +64,11 @@ type Server struct {
 	mu       sync.Mutex // guards sessions and perUser
 	sessions map[*Session]struct{}
 	perUser  map[string]int
-	conns    int // reserved connections, all users
+	conns    int            // reserved connections, all users
+	perAddr  map[string]int // reserved connections per client address (iplimit.go)
 	guests   *ipLimiter
+	addrs    *addrResolver
+	mcpMu    sync.Mutex // serialises MCP token issuing (the per-user cap)
 }
 
 // New opens the data directory (taking its lock), the databases and the
@@ -110,7 +117,12 @@ func New(o *Options) (*Server, error) {
 		cancel:   cancel,
 		sessions: map[*Session]struct{}{},
 		perUser:  map[string]int{},
+		perAddr:  map[string]int{},
 		guests:   newIPLimiter(opts.GuestRate, opts.GuestBurst),
+	}
+	if s.addrs, err = newAddrResolver(opts.TrustedProxies); err != nil {
+		cancel()
+		return fail(err)
 	}
 	s.up = websocket.Upgrader{
 		ReadBufferSize:  1024,
@@ -255,9 +267,12 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/rooms", s.serveRooms)
 	s.mux.HandleFunc("GET /api/cluster", s.serveCluster)
 	s.mux.HandleFunc("POST /api/mcp/token", s.serveMCPToken)
+	s.mux.HandleFunc("GET /api/mcp/tokens", s.serveMCPTokens)
+	s.mux.HandleFunc("DELETE /api/mcp/tokens/{id}", s.serveMCPTokenID)
+	s.mux.HandleFunc("PATCH /api/mcp/tokens/{id}", s.serveMCPTokenID)
 	s.mux.Handle("/mcp", s.mcpHandler())
 	s.mux.HandleFunc("/", s.serveStatic)
-	s.handler = s.containHTTP("http", s.mux)
+	s.handler = s.containHTTP("http", s.limitBody(s.mux))
 }
 
 // Handler returns the server's HTTP handler.
@@ -343,13 +358,17 @@ func (s *Server) serveGuest(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusServiceUnavailable, "shutting_down", "the server is shutting down")
 		return
 	}
-	if !s.guests.allow(r.RemoteAddr) {
+	if !s.guests.allow(s.addrs.key(r.RemoteAddr, r.Header)) {
 		s.m.rejected.WithLabelValues("too_many_sign_ins").Inc()
 		w.Header().Set("Retry-After", "1")
 		httpError(w, http.StatusTooManyRequests, "too_many_sign_ins", "too many sign-ins from your address; try again in a moment")
 		return
 	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, 4097))
+	if isTimeout(err) {
+		httpError(w, http.StatusRequestTimeout, "request_timeout", "the request body did not arrive in time")
+		return
+	}
 	if err != nil || len(body) > 4096 {
 		httpError(w, http.StatusRequestEntityTooLarge, "too_large", "the request body must be at most 4096 bytes")
 		return
@@ -362,6 +381,12 @@ func (s *Server) serveGuest(w http.ResponseWriter, r *http.Request) {
 	if err := dec.Decode(&req); err != nil {
 		httpError(w, http.StatusBadRequest, "bad_request", `the body must be JSON like {"name":"민수"}`)
 		return
+	}
+	if name, err := CleanName(req.Name); err == nil {
+		if who := s.imitated(name); who != "" {
+			httpError(w, http.StatusBadRequest, "bad_name", fmt.Sprintf("invalid display name: %q looks like the avatar %s; choose another", name, who))
+			return
+		}
 	}
 	u, tok, exp, err := s.accts.createGuest(req.Name)
 	if errors.Is(err, ErrBadName) {
@@ -507,7 +532,12 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusUnauthorized, reason, "sign in first: POST /api/guest, then pass the token")
 		return
 	}
-	switch s.reserve(u.ID) {
+	addr := s.addrs.key(r.RemoteAddr, r.Header)
+	switch s.reserve(u.ID, addr) {
+	case reserveAddrFull:
+		s.m.rejected.WithLabelValues("too_many_connections").Inc()
+		httpError(w, http.StatusTooManyRequests, "too_many_connections", fmt.Sprintf("at most %d connections from one address", s.opts.MaxConnsPerAddress))
+		return
 	case reserveUserFull:
 		s.m.rejected.WithLabelValues("too_many_sockets").Inc()
 		httpError(w, http.StatusTooManyRequests, "too_many_sockets", fmt.Sprintf("at most %d connections per user", s.opts.MaxSocketsPerUser))
@@ -520,7 +550,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	}
 	conn, err := s.up.Upgrade(w, r, nil)
 	if err != nil {
-		s.release(u.ID)
+		s.release(u.ID, addr)
 		s.m.rejected.WithLabelValues("upgrade").Inc()
 		return // Upgrade has answered the request
 	}
@@ -528,8 +558,9 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		tc.SetWriteBuffer(s.opts.SocketSendBuffer)
 	}
 	sess := newSession(s, conn, u)
+	sess.addr = addr
 	if !s.register(sess) {
-		s.release(u.ID)
+		s.release(u.ID, addr)
 		deadline := time.Now().Add(time.Second)
 		conn.SetWriteDeadline(deadline)
 		conn.WriteMessage(websocket.TextMessage, protocol.MustEncode(protocol.TypeBye, "", &protocol.Bye{Reason: protocol.ByeShutdown}))
@@ -555,11 +586,12 @@ const (
 	reserveOK reserved = iota
 	reserveUserFull
 	reserveServerFull
+	reserveAddrFull
 )
 
-// reserve counts a connection against the user's and the server's limits
-// before the upgrade; release gives it back.
-func (s *Server) reserve(user string) reserved {
+// reserve counts a connection against the user's, its address's and the
+// server's limits before the upgrade; release gives it back.
+func (s *Server) reserve(user, addr string) reserved {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.perUser[user] >= s.opts.MaxSocketsPerUser {
@@ -568,16 +600,23 @@ func (s *Server) reserve(user string) reserved {
 	if s.conns >= s.opts.MaxConnections {
 		return reserveServerFull
 	}
+	if s.opts.MaxConnsPerAddress > 0 && s.perAddr[addr] >= s.opts.MaxConnsPerAddress {
+		return reserveAddrFull
+	}
 	s.perUser[user]++
+	s.perAddr[addr]++
 	s.conns++
 	return reserveOK
 }
 
-func (s *Server) release(user string) {
+func (s *Server) release(user, addr string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.perUser[user]--; s.perUser[user] <= 0 {
 		delete(s.perUser, user)
+	}
+	if s.perAddr[addr]--; s.perAddr[addr] <= 0 {
+		delete(s.perAddr, addr)
 	}
 	s.conns--
 }
@@ -601,7 +640,7 @@ func (s *Server) unregister(sess *Session) {
 	s.mu.Lock()
 	delete(s.sessions, sess)
 	s.mu.Unlock()
-	s.release(sess.user.ID)
+	s.release(sess.user.ID, sess.addr)
 	s.m.connections.Dec()
 	s.m.disconnects.WithLabelValues(sess.reason()).Inc()
 }
@@ -635,25 +674,107 @@ func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request) {
 // compressed to browsers that accept gzip: the client is ~20 MB of
 // WebAssembly but under 5 MB gzipped, and compressing it per request would
 // cost a core for a second each time.
+//
+// Every file goes out with its length, an ETag (a hash of the bytes sent)
+// and "Cache-Control: no-cache": the names are fixed (madang.wasm, not a
+// hashed name), so the browser must ask each visit whether the file
+// changed — but only asks: an unchanged file is answered 304 with no body,
+// and the browser uses its cached copy (and, for the wasm, the code it
+// compiled from it).
 func serveWeb(w http.ResponseWriter, r *http.Request, dir string) {
 	w.Header().Add("Vary", "Accept-Encoding")
-	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") && !strings.HasSuffix(r.URL.Path, "/") {
-		name := path.Clean("/" + r.URL.Path)
-		if f, err := http.Dir(dir).Open(name + ".gz"); err == nil {
-			defer f.Close()
-			if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-				ct := mime.TypeByExtension(path.Ext(name))
-				if ct == "" {
-					ct = "application/octet-stream"
-				}
-				w.Header().Set("Content-Type", ct)
+	name := path.Clean("/" + r.URL.Path)
+	if strings.HasSuffix(r.URL.Path, "/") {
+		name = path.Join(name, "index.html")
+	}
+	ct := mime.TypeByExtension(path.Ext(name))
+	if ct == "" {
+		ct = "application/octet-stream"
+	}
+	var f http.File
+	var st os.FileInfo
+	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+		if gz, err := http.Dir(dir).Open(name + ".gz"); err == nil {
+			if gst, err := gz.Stat(); err == nil && gst.Mode().IsRegular() {
+				f, st = gz, gst
 				w.Header().Set("Content-Encoding", "gzip")
-				http.ServeContent(w, r, name, st.ModTime(), f)
-				return
+				// What the page's progress bar counts: fetch hands it the
+				// decoded bytes, and Content-Length is the encoded size.
+				if plain, err := http.Dir(dir).Open(name); err == nil {
+					if pst, err := plain.Stat(); err == nil && pst.Mode().IsRegular() {
+						w.Header().Set("X-Decoded-Length", strconv.FormatInt(pst.Size(), 10))
+					}
+					plain.Close()
+				}
+			} else {
+				gz.Close()
 			}
 		}
 	}
-	http.FileServer(http.Dir(dir)).ServeHTTP(w, r)
+	if f == nil {
+		pf, err := http.Dir(dir).Open(name)
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		pst, err := pf.Stat()
+		if err != nil || !pst.Mode().IsRegular() {
+			pf.Close()
+			http.NotFound(w, r)
+			return
+		}
+		f, st = pf, pst
+	}
+	defer f.Close()
+	tag, err := webETags.of(filepath.Join(dir, filepath.FromSlash(name)), w.Header().Get("Content-Encoding"), st, f)
+	if err != nil {
+		httpError(w, http.StatusInternalServerError, "internal", "reading the web client failed")
+		return
+	}
+	w.Header().Set("Content-Type", ct)
+	w.Header().Set("ETag", tag)
+	w.Header().Set("Cache-Control", "no-cache")
+	http.ServeContent(w, r, name, st.ModTime(), f)
+}
+
+// webETags remembers each served file's ETag for its size and time, so
+// the 5 MB wasm is hashed once, not on every visit.
+var webETags = etagCache{m: map[string]etagEntry{}}
+
+type etagCache struct {
+	mu sync.Mutex
+	m  map[string]etagEntry
+}
+
+type etagEntry struct {
+	size int64
+	mod  time.Time
+	tag  string
+}
+
+// of returns the ETag of f (the file at p, sent with encoding enc),
+// hashing it if it changed since it was last hashed; f is left at its
+// start.
+func (c *etagCache) of(p, enc string, st os.FileInfo, f http.File) (string, error) {
+	key := p + "\x00" + enc
+	c.mu.Lock()
+	e, ok := c.m[key]
+	c.mu.Unlock()
+	if ok && e.size == st.Size() && e.mod.Equal(st.ModTime()) {
+		return e.tag, nil
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return "", err
+	}
+	tag := `"` + base64.RawURLEncoding.EncodeToString(h.Sum(nil)[:16]) + `"`
+	c.mu.Lock()
+	c.m[key] = etagEntry{size: st.Size(), mod: st.ModTime(), tag: tag}
+	c.mu.Unlock()
+	return tag, nil
 }
 
 // detachResume marks sess's resume record as detached now, which starts
