@@ -173,7 +173,7 @@ func (c *Conversation) handleSafely(m message) {
 
 func (c *Conversation) caller() context.Context {
 	return skills.WithCaller(c.ctx, skills.Caller{UserID: c.user.ID, Name: c.user.Name, Avatar: c.avatar.ID,
-		Scopes: c.avatar.Scopes, Channel: "avatar"})
+		Scopes: c.avatar.Scopes, Channel: "avatar", Lang: c.st.Lang})
 }
 
 func (c *Conversation) tools() []*skills.Tool {

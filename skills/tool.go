@@ -39,6 +39,10 @@ type Caller struct {
 	Avatar  string   `json:"avatar,omitempty"`  // which avatar acts for the user, if any
 	Scopes  []string `json:"scopes"`            // what this user granted this avatar
 	Channel string   `json:"channel,omitempty"` // "protocol", "llm", "mcp", "test" …
+	// Lang is the language the user is speaking ("ko", "en"), when the
+	// runtime knows it: tools answer and summarise in it, and external
+	// MCP sources receive it (skills/mcpsrc).
+	Lang string `json:"lang,omitempty"`
 }
 
 // Has reports whether c holds scope.
@@ -109,6 +113,11 @@ type Tool struct {
 	// AuditReads records read calls in the audit log too (tools of
 	// external MCP servers: every call to third-party code is audited).
 	AuditReads bool
+	// NoMCP keeps the tool off Madang's own /mcp endpoint: in-world
+	// avatars still call it, agents outside Madang never see it. Set it
+	// (or NewTool's WithoutMCP) for tools that only make sense inside a
+	// conversation with an avatar or that should not be scripted.
+	NoMCP bool
 
 	validator *sv.Schema
 	run       func(ctx context.Context, c Caller, raw []byte) (any, error)
@@ -121,6 +130,7 @@ type ToolOption func(*toolConfig)
 type toolConfig struct {
 	constrain []func(*jsonschema.Schema)
 	prepare   any
+	noMCP     bool
 }
 
 // Constrain edits the generated schema (minimums, enums, patterns,
@@ -133,6 +143,11 @@ func Constrain(f func(s *jsonschema.Schema)) ToolOption {
 // will happen, computed without side effects.
 func WithPrepare[A any](f func(ctx context.Context, c Caller, args A) (Summary, error)) ToolOption {
 	return func(c *toolConfig) { c.prepare = f }
+}
+
+// WithoutMCP keeps the tool off Madang's /mcp endpoint (Tool.NoMCP).
+func WithoutMCP() ToolOption {
+	return func(c *toolConfig) { c.noMCP = true }
 }
 
 var nameRe = regexp.MustCompile(`^[a-z][a-z0-9_]{0,63}$`)
@@ -171,7 +186,7 @@ func NewTool[A, R any](name, description string, effect Effect, scopes []string,
 		panic(fmt.Sprintf("skills.NewTool %s: schema does not compile: %v", name, err))
 	}
 	t := &Tool{Name: name, Description: description, Effect: effect, Scopes: append([]string(nil), scopes...),
-		Schema: raw, validator: validator}
+		Schema: raw, validator: validator, NoMCP: cfg.noMCP}
 	t.run = func(ctx context.Context, c Caller, raw []byte) (any, error) {
 		var a A
 		if err := decodeArgs(raw, &a); err != nil {
