@@ -77,7 +77,9 @@ func (p *Pseudonyms) mac(kind, source, id string) string {
 func (p *Pseudonyms) User(source, user string) string { return "u_" + p.mac("user", source, user) }
 
 // Operation is the operation ID source sees for Madang's OpID op.
-func (p *Pseudonyms) Operation(source, op string) string { return "op_" + p.mac("operation", source, op) }
+func (p *Pseudonyms) Operation(source, op string) string {
+	return "op_" + p.mac("operation", source, op)
+}
 
 var langTag = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)
 
