@@ -397,6 +397,11 @@ func (c *Conn) call(ctx context.Context, tool string, args json.RawMessage, meta
 			return nil, skills.Errorf(skills.CodeInvalidArguments, "arguments must be a JSON object")
 		}
 	}
+	if argMap == nil {
+		// No arguments is {}: a nil map would go out as "arguments": null,
+		// which servers on the TypeScript SDK refuse.
+		argMap = map[string]any{}
+	}
 	res, err := sess.CallTool(ctx, &mcp.CallToolParams{Meta: meta, Name: tool, Arguments: argMap})
 	if err != nil {
 		if ctx.Err() != nil {
