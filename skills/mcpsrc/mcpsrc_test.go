@@ -144,6 +144,9 @@ func testSource(t *testing.T, src mcpsrc.Source) {
 	if res.Status != skills.StatusPending || len(res.Confirmation.Summary.Fields) != 3 {
 		t.Fatalf("order without confirmation: %+v", res)
 	}
+	if got, want := res.Confirmation.Summary.Text, "2026-12-07에 찾아갈 잡채 도시락 2개를 주문합니다. (외부 도구: lunch)"; got != want {
+		t.Errorf("the card says %q, want the source's sentence %q", got, want)
+	}
 	res = h.Call(ctx, "lunch_order_lunchbox", args, skills.CallOptions{IdempotencyKey: "k1", Confirmation: res.Confirmation.Nonce})
 	if res.Status != skills.StatusOK || !strings.Contains(string(res.Data), "L0001") || !strings.Contains(string(res.Data), "13000") {
 		t.Fatalf("confirmed order: %+v %s", res, res.Data)
