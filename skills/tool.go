@@ -39,10 +39,18 @@ type Caller struct {
 	Avatar  string   `json:"avatar,omitempty"`  // which avatar acts for the user, if any
 	Scopes  []string `json:"scopes"`            // what this user granted this avatar
 	Channel string   `json:"channel,omitempty"` // "protocol", "llm", "mcp", "test" …
-	// Lang is the language the user is speaking ("ko", "en"), when the
-	// runtime knows it: tools answer and summarise in it, and external
-	// MCP sources receive it (skills/mcpsrc).
+	// Room is the room the user is in when known (talking to an avatar):
+	// directories tell namesakes apart by where they were last seen
+	// rather than by their internal ids.
+	Room string `json:"room,omitempty"`
+	// Lang is the language the user speaks to the avatar ("ko", "en"; ""
+	// unknown): confirmation summaries are written in it, and external MCP
+	// sources receive it (skills/mcpsrc).
 	Lang string `json:"lang,omitempty"`
+	// Present, when the call comes through an avatar in a room, lists who
+	// is in that room now (user id → display name). Class activities use
+	// it so that a roster can only hold people who are there.
+	Present func() map[string]string `json:"-"`
 }
 
 // Has reports whether c holds scope.

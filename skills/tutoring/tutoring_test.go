@@ -209,11 +209,13 @@ func TestQuizAndProgress(t *testing.T) {
 // TestClassQuiz: 30 students answer at once; results are live and exact.
 func TestClassQuiz(t *testing.T) {
 	h, _ := newTutor(t)
-	teacher := h.As("teacher", ScopeTeach, ScopeLearn)
 	var roster []string
+	present := map[string]string{"teacher": "선생님"}
 	for i := 0; i < 30; i++ {
 		roster = append(roster, fmt.Sprintf("s%02d", i))
+		present[roster[i]] = fmt.Sprintf("학생%02d", i)
 	}
+	teacher := inClass("teacher", present, ScopeTeach, ScopeLearn)
 	cq := skilltest.Decode[ClassQuiz](t, h.Call(teacher, "tutor_class_quiz_start", map[string]any{"lesson_id": "linear-equations", "students": roster, "count": 2}))
 	if cq.Students != 30 || len(cq.Questions) != 2 {
 		t.Fatalf("class quiz %+v", cq)
@@ -247,10 +249,10 @@ func TestClassQuiz(t *testing.T) {
 	if res.Ranking[0].Score != 2 || res.Ranking[0].Student == "" {
 		t.Fatalf("ranking %+v", res.Ranking[:2])
 	}
-	// A student sees scores but not other students' ids; an outsider sees nothing.
+	// A student sees scores but not other students' names; an outsider sees nothing.
 	sres := skilltest.Decode[ClassResults](t, h.Call(h.As("s01", ScopeLearn), "tutor_class_results", map[string]any{"class_quiz_id": cq.ClassQuizID}))
 	for _, r := range sres.Ranking {
-		if r.Student != "" && r.Student != "s01" {
+		if r.Student != "" && r.Student != "학생01" {
 			t.Fatalf("student sees %s", r.Student)
 		}
 	}
