@@ -15,7 +15,9 @@ import (
 type optOut struct{}
 
 func (optOut) Tools() []*skills.Tool {
-	hello := func(ctx context.Context, c skills.Caller, _ struct{}) (string, error) { return "안녕하세요, " + c.Name, nil }
+	hello := func(ctx context.Context, c skills.Caller, _ struct{}) (string, error) {
+		return "안녕하세요, " + c.Name, nil
+	}
 	return []*skills.Tool{
 		skills.NewTool("optout_everywhere", "Greets the caller.", skills.Read, nil, hello),
 		skills.NewTool("optout_inworld", "Greets the caller, in the world only.", skills.Read, nil, hello, skills.WithoutMCP()),
