@@ -9,6 +9,7 @@
 //
 //	mcpapprove examples/campus/mcp.json          # review
 //	mcpapprove -write examples/campus/mcp.json   # approve what was shown
+//	mcpapprove -write -only lunch.menu_today examples/campus/mcp.json
 //
 // -write puts the hashes into the sources file's "approved" maps (a
 // running server picks the file up within seconds) and keeps the approved
@@ -46,9 +47,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	write := fs.Bool("write", false, "approve every tool shown: write the hashes into SOURCES.json and the definitions into the record file")
 	recPath := fs.String("record", "", "the record file of approved definitions (default SOURCES.approved.json next to SOURCES.json)")
+	only := fs.String("only", "", "with -write, approve only these tools (source.tool, comma-separated); the others keep their approvals")
 	timeout := fs.Duration("timeout", 30*time.Second, "how long to wait for all sources")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `usage: mcpapprove [-write] [-record FILE] SOURCES.json
+		fmt.Fprint(stderr, `usage: mcpapprove [-write [-only source.tool,…]] [-record FILE] SOURCES.json
 
 Connects to every source in SOURCES.json and shows each tool for review:
 description, input schema, confirmation sentences, hash, and whether it is
@@ -66,6 +68,22 @@ approved, new or changed since approval (with what changed).
 	if fs.NArg() != 1 {
 		fs.Usage()
 		return 2
+	}
+	var onlySet map[string]bool // nil: every tool
+	if *only != "" {
+		if !*write {
+			fmt.Fprintln(stderr, "mcpapprove: -only chooses what -write approves; add -write")
+			return 2
+		}
+		onlySet = map[string]bool{}
+		for _, t := range strings.Split(*only, ",") {
+			t = strings.TrimSpace(t)
+			if src, tool, ok := strings.Cut(t, "."); !ok || src == "" || tool == "" {
+				fmt.Fprintf(stderr, "mcpapprove: -only %q: name tools as source.tool (lunch.menu_today)\n", t)
+				return 2
+			}
+			onlySet[t] = true
+		}
 	}
 	path := fs.Arg(0)
 	if *recPath == "" {
@@ -85,6 +103,7 @@ approved, new or changed since approval (with what changed).
 	defer cancel()
 
 	code, pending, approvable := 0, 0, 0
+	shown := map[string]bool{} // source.tool
 	for i := range cfg.Sources {
 		src := &cfg.Sources[i]
 		c, err := mcpsrc.Dial(ctx, *src)
@@ -99,13 +118,26 @@ approved, new or changed since approval (with what changed).
 		offered := map[string]bool{}
 		approved := map[string]string{}
 		recorded := map[string]mcpsrc.Definition{}
+		picked := func(tool string) bool { return onlySet == nil || onlySet[src.Name+"."+tool] }
+		keep := func(tool string) { // an approval -only leaves as it was
+			if h, ok := src.Approved[tool]; ok {
+				approved[tool] = h
+				if r, ok := rec.Sources[src.Name][tool]; ok {
+					recorded[tool] = r
+				}
+			}
+		}
 		for _, d := range defs {
 			offered[d.Tool] = true
+			shown[src.Name+"."+d.Tool] = true
 			status := review(stdout, src, d, rec.Sources[src.Name][d.Tool])
 			if status != "approved" {
 				pending++
 			}
-			if d.Problem == "" {
+			switch {
+			case !picked(d.Tool):
+				keep(d.Tool)
+			case d.Problem == "":
 				approved[d.Tool] = d.Hash
 				recorded[d.Tool] = d
 				approvable++
@@ -120,7 +152,11 @@ approved, new or changed since approval (with what changed).
 		sort.Strings(gone)
 		for _, tool := range gone {
 			fmt.Fprintf(stdout, "\n  %s: approved but no longer offered by %s (-write drops it)\n", tool, src.Name)
+			shown[src.Name+"."+tool] = true
 			pending++
+			if !picked(tool) {
+				keep(tool)
+			}
 		}
 		fmt.Fprintln(stdout)
 		if *write {
@@ -138,6 +174,12 @@ approved, new or changed since approval (with what changed).
 			fmt.Fprintf(stdout, "%d tools need a decision. Approve every tool shown with: mcpapprove -write %s\n", pending, path)
 		}
 		return code
+	}
+	for t := range onlySet {
+		if !shown[t] {
+			fmt.Fprintf(stderr, "mcpapprove: -only %s: no such tool was shown; nothing was written\n", t)
+			return 2
+		}
 	}
 	if err := writeJSON(path, cfg); err != nil {
 		fmt.Fprintln(stderr, "mcpapprove:", err)

@@ -58,7 +58,7 @@ func writeSources(t *testing.T, path string, srcs ...mcpsrc.Source) {
 func TestHelp(t *testing.T) {
 	for _, h := range []string{"-h", "-help", "--help"} {
 		code, out, errOut := runIt(t, h)
-		if code != 0 || out != "" || !strings.Contains(errOut, "usage: mcpapprove [-write]") || strings.Contains(errOut, "no such file") {
+		if code != 0 || out != "" || !strings.Contains(errOut, "usage: mcpapprove [-write") || strings.Contains(errOut, "no such file") {
 			t.Errorf("%s: exit %d, stdout %q, stderr %q", h, code, out, errOut)
 		}
 	}
@@ -134,8 +134,37 @@ func TestReviewWriteChange(t *testing.T) {
 	if strings.Contains(out, "lunch_order_lunchbox  (order_lunchbox of lunch, irreversible)  CHANGED") {
 		t.Error("an unchanged tool is shown as changed")
 	}
-	// Without the record, the review says it cannot tell what changed.
+	// -only approves just the named tools.
+	before, _ := os.ReadFile(path)
+	if code, _, errOut := runIt(t, "-write", "-only", "lunch.nosuch", path); code != 2 || !strings.Contains(errOut, "lunch.nosuch: no such tool was shown") {
+		t.Errorf("-only an unknown tool: exit %d, %q", code, errOut)
+	}
+	if code, _, errOut := runIt(t, "-only", "lunch.menu_today", path); code != 2 || !strings.Contains(errOut, "add -write") {
+		t.Errorf("-only without -write: exit %d, %q", code, errOut)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("a refused -only wrote the sources file")
+	}
+	if code, out, _ := runIt(t, "-write", "-only", "lunch.order_lunchbox", path); code != 0 || !strings.Contains(out, "Approved 1 tools") {
+		t.Errorf("-only order_lunchbox: exit %d\n%s", code, out)
+	}
+	if _, out, _ = runIt(t, path); !strings.Contains(out, "lunch_menu_today  (menu_today of lunch, read)  CHANGED") || !strings.Contains(out, "- description: The campus cafeteria's menu") {
+		t.Errorf("-only another tool approved menu_today, or lost its record:\n%s", out)
+	}
+	if code, _, _ := runIt(t, "-write", "-only", "lunch.menu_today", path); code != 0 {
+		t.Error("-only menu_today failed")
+	}
+	if _, out, _ = runIt(t, path); !strings.Contains(out, "Every tool is approved as it is now.") {
+		t.Errorf("after approving the change:\n%s", out)
+	}
+
+	// Without the record (approved by hand), the review says it cannot
+	// tell what changed.
 	os.Remove(filepath.Join(dir, "mcp.approved.json"))
+	cfg, _ = mcpsrc.LoadConfig(path)
+	cfg.Sources[0].Args = nil
+	writeSources(t, path, cfg.Sources...)
 	_, out, _ = runIt(t, path)
-	mustContain(t, "a review without a record", out, "What changed is unknown: the approved definition (sha256:")
+	mustContain(t, "a review without a record", out, "lunch_menu_today  (menu_today of lunch, read)  CHANGED",
+		"What changed is unknown: the approved definition (sha256:")
 }
