@@ -100,6 +100,7 @@ client-fps:
 ## screenshots: retake the README's pictures from the real client (Xvfb)
 screenshots: test-deps
 	$(XVFB) $(GO) test -count=1 -run TestScreenshots ./client/game -shots $(CURDIR)/docs/img
+	MADANG_SHOTS=$(CURDIR)/docs/img $(GO) test -count=1 -run 'TestJourneys$$' ./client/e2e
 
 clean:
 	rm -rf bin

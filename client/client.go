@@ -21,13 +21,10 @@
 package client
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
@@ -54,13 +51,13 @@ func (e *HTTPError) Error() string {
 	return fmt.Sprintf("http %d %s: %s", e.Status, e.Code, e.Message)
 }
 
-func httpErr(resp *http.Response) error {
+// httpErr reads a refusal's JSON error body ({"error":{"code","message"}}).
+func httpErr(status int, data []byte) error {
 	var body struct {
 		Error struct{ Code, Message string } `json:"error"`
 	}
-	data, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
 	json.Unmarshal(data, &body)
-	return &HTTPError{Status: resp.StatusCode, Code: body.Error.Code, Message: body.Error.Message}
+	return &HTTPError{Status: status, Code: body.Error.Code, Message: body.Error.Message}
 }
 
 // Credentials are what a guest sign-in returns.
@@ -73,21 +70,15 @@ type Credentials struct {
 // SignIn creates a guest account with a display name.
 func SignIn(ctx context.Context, baseURL, name string) (*Credentials, error) {
 	body, _ := json.Marshal(map[string]string{"name": name})
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimRight(baseURL, "/")+"/api/guest", bytes.NewReader(body))
-	if err != nil {
-		return nil, err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
+	status, data, err := httpDo(ctx, "POST", strings.TrimRight(baseURL, "/")+"/api/guest", body, "")
 	if err != nil {
 		return nil, fmt.Errorf("signing in: %w", err)
 	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusCreated {
-		return nil, httpErr(resp)
+	if status != 201 {
+		return nil, httpErr(status, data)
 	}
 	var c Credentials
-	if err := json.NewDecoder(resp.Body).Decode(&c); err != nil {
+	if err := json.Unmarshal(data, &c); err != nil {
 		return nil, fmt.Errorf("signing in: %w", err)
 	}
 	return &c, nil
@@ -97,26 +88,40 @@ func SignIn(ctx context.Context, baseURL, name string) (*Credentials, error) {
 // confirm (clientConfirm) one of the user's MCP tokens, with the world
 // token (docs/skills.md §8).
 func MCPToken(ctx context.Context, baseURL, worldToken, id string, revoke, clientConfirm bool) error {
-	method, body := http.MethodPatch, fmt.Sprintf(`{"client_confirm":%v}`, clientConfirm)
+	method, body := "PATCH", []byte(fmt.Sprintf(`{"client_confirm":%v}`, clientConfirm))
 	if revoke {
-		method, body = http.MethodDelete, ""
+		method, body = "DELETE", nil
 	}
-	req, err := http.NewRequestWithContext(ctx, method, strings.TrimRight(baseURL, "/")+"/api/mcp/tokens/"+url.PathEscape(id), strings.NewReader(body))
-	if err != nil {
-		return err
-	}
-	req.Header.Set("Authorization", "Bearer "+worldToken)
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
+	status, data, err := httpDo(ctx, method, strings.TrimRight(baseURL, "/")+"/api/mcp/tokens/"+url.PathEscape(id), body, worldToken)
 	if err != nil {
 		return fmt.Errorf("MCP token: %w", err)
 	}
-	defer resp.Body.Close()
-	if resp.StatusCode >= 300 {
-		return httpErr(resp)
+	if status >= 300 {
+		return httpErr(status, data)
 	}
 	return nil
 }
+
+// Rooms lists the server's rooms (GET /api/rooms), for a sign-in form.
+func Rooms(ctx context.Context, baseURL string) ([]protocol.Room, error) {
+	status, data, err := httpDo(ctx, "GET", strings.TrimRight(baseURL, "/")+"/api/rooms", nil, "")
+	if err != nil {
+		return nil, fmt.Errorf("GET /api/rooms: %w", err)
+	}
+	if status != 200 {
+		return nil, httpErr(status, data)
+	}
+	var body struct {
+		Rooms []protocol.Room `json:"rooms"`
+	}
+	if err := json.Unmarshal(data, &body); err != nil {
+		return nil, fmt.Errorf("GET /api/rooms: %w", err)
+	}
+	return body.Rooms, nil
+}
+
+// maxHTTPBody bounds what SignIn and Rooms read of an answer.
+const maxHTTPBody = 1 << 20
 
 // Options tune Dial. The zero value is fine.
 type Options struct {
@@ -182,11 +187,7 @@ func Dial(ctx context.Context, baseURL, token string, opts *Options) (*Conn, err
 	if opts == nil {
 		opts = &Options{}
 	}
-	h := http.Header{}
-	if opts.Origin != "" {
-		h.Set("Origin", opts.Origin)
-	}
-	tr, err := dialTransport(ctx, wsURL(baseURL), token, h)
+	tr, err := dialTransport(ctx, wsURL(baseURL), token, opts.Origin)
 	if err != nil {
 		return nil, err
 	}

@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
 	"net/url"
 	"strings"
 	"sync"
@@ -31,7 +30,7 @@ type jsTransport struct {
 	closed bool
 }
 
-func dialTransport(ctx context.Context, u, token string, _ http.Header) (transport, error) {
+func dialTransport(ctx context.Context, u, token, _ string) (transport, error) {
 	sep := "?"
 	if strings.Contains(u, "?") {
 		sep = "&"

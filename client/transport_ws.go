@@ -4,6 +4,7 @@ package client
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"time"
 
@@ -14,14 +15,19 @@ import (
 // build (GOOS=js) uses the page's WebSocket instead.
 type wsTransport struct{ c *websocket.Conn }
 
-func dialTransport(ctx context.Context, url, token string, h http.Header) (transport, error) {
+func dialTransport(ctx context.Context, url, token, origin string) (transport, error) {
+	h := http.Header{}
+	if origin != "" {
+		h.Set("Origin", origin)
+	}
 	h.Set("Authorization", "Bearer "+token)
 	d := websocket.Dialer{HandshakeTimeout: 10 * time.Second}
 	c, resp, err := d.DialContext(ctx, url, h)
 	if err != nil {
 		if resp != nil && resp.StatusCode != http.StatusSwitchingProtocols {
 			defer resp.Body.Close()
-			return nil, httpErr(resp)
+			data, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
+			return nil, httpErr(resp.StatusCode, data)
 		}
 		return nil, err
 	}

@@ -431,6 +431,15 @@ func (r *Room) onJoin(m joinReq) {
 		}
 	}
 	if e == nil {
+		// A fresh join by a user whose earlier body still lingers here (a
+		// page reload that could not resume): the new one replaces it, so
+		// it goes now instead of standing beside the new one for the resume
+		// window. Its position is saved first, so the new body starts there.
+		for _, o := range slices.Clone(r.order) {
+			if o.user == s.user.ID && o.sess == nil && o.kind == protocol.KindPlayer {
+				r.remove(o, "replaced")
+			}
+		}
 		e = &entity{
 			id:       r.srv.entitySeq.Add(1),
 			kind:     protocol.KindPlayer,

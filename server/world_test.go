@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -377,6 +378,51 @@ func TestResumeReplacesHalfOpen(t *testing.T) {
 		}
 	}
 	t.Fatal("no joined after resume")
+}
+
+// TestFreshJoinReplacesLingeringBody: a user who comes back without a
+// usable resume token (a reloaded page that lost it) gets one body, where
+// the old one stood; the others see the old one leave at once, not after
+// the resume window.
+func TestFreshJoinReplacesLingeringBody(t *testing.T) {
+	ts := newTestServer(t, &server.Options{World: campus(), ResumeWindow: time.Hour})
+	a, other := newBot(t, ts, "새로고침"), newBot(t, ts, "other")
+	ja := a.join(t, "store")
+	other.join(t, "store")
+	a.MoveTo(10, 18)
+	eventually(t, 15*time.Second, func() error { return at(a, ja.You, 10, 18) })
+	a.Drop()
+	<-a.Done()
+
+	c, err := client.Dial(ctxT(t), ts.URL, a.cred.Token, nil) // no resume token
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	j, err := c.Join(ctxT(t), "store")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j.You == ja.You {
+		t.Fatal("a fresh join got the old entity")
+	}
+	mine := 0
+	for _, m := range j.Members {
+		if m.Name == "새로고침" {
+			mine++
+		}
+	}
+	if mine != 1 {
+		t.Fatalf("%d bodies of the user after a fresh join, want 1: %+v", mine, j.Members)
+	}
+	e, _ := c.Mirror.Entity(j.You)
+	if e.X != 10 || e.Y != 18 {
+		t.Errorf("the new body starts at (%.1f,%.1f), want where the old one stood (10,18)", e.X, e.Y)
+	}
+	waitEvent(t, other, 5*time.Second, func(ev client.Event) bool {
+		p, ok := ev.Payload.(*protocol.Presence)
+		return ok && slices.Contains(p.Leave, ja.You)
+	})
 }
 
 // TestRestartKeepsState: users, last positions and chat history survive a

@@ -501,8 +501,9 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			Call: call("booking_confirm", map[string]any{"booking_id": bk.ID})}
 	case "booking_confirm":
 		var bk struct {
-			ID, PlaceName, Date, Time string
-			Party, Nights             int
+			ID, Date, Time string
+			PlaceName      string `json:"place_name"`
+			Party, Nights  int
 		}
 		json.Unmarshal(r.Data, &bk)
 		t.finish()
@@ -544,10 +545,24 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			TotalText string `json:"total_text"`
 		}
 		json.Unmarshal(r.Data, &o)
-		var ov struct{ ID string }
+		var ov struct {
+			ID    string
+			Lines []struct {
+				Name string
+				Qty  int `json:"quantity"`
+			}
+		}
 		json.Unmarshal(r.Data, &ov)
 		t.finish()
-		card := &protocol.Card{Kind: protocol.CardOrder, Title: t.ko("주문", "Order"), Items: []protocol.CardItem{{ID: ov.ID, Title: ov.ID, Price: o.TotalText, Status: "paid"}}}
+		item := protocol.CardItem{ID: ov.ID, Title: ov.ID, Price: o.TotalText, Status: "paid"}
+		for i, l := range ov.Lines { // the card names what was bought; the id goes under it
+			if i == 0 {
+				item.Title, item.Subtitle = fmt.Sprintf("%s × %d", l.Name, l.Qty), ov.ID
+			} else {
+				item.Title += fmt.Sprintf(", %s × %d", l.Name, l.Qty)
+			}
+		}
+		card := &protocol.Card{Kind: protocol.CardOrder, Title: t.ko("주문", "Order"), Items: []protocol.CardItem{item}}
 		return agents.Step{Card: card, Say: t.ko(fmt.Sprintf("결제가 완료됐어요 (%s). 주문번호는 %s예요. 배송 상태는 언제든 물어보세요.", o.TotalText, ov.ID),
 			fmt.Sprintf("Paid (%s). Your order number is %s. Ask me any time where it is.", o.TotalText, ov.ID))}
 	case "shop_orders":

@@ -202,9 +202,18 @@ func TestRestaurantKoreanCancelMidFlow(t *testing.T) {
 	must(t, w.say("u3", "assistant", "취소할래"), "취소했어요")
 	// A digression and return: ask for my schedule in the middle of booking.
 	must(t, w.say("u3", "assistant", "오늘 저녁 7시에 강남에서 4명 이탈리안 예약해줘"), "어디로 할까요")
+	opts := w.out.lastCard("u3")
 	must(t, w.say("u3", "assistant", "잠깐, 내 일정 알려줘"), "아까 하던 일로 돌아갈게요")
 	must(t, w.say("u3", "assistant", "1번"), "확인")
-	must(t, w.confirm("u3", "assistant", true), "예약이 확정됐어요", "19:00", "4명")
+	if opts.Kind != protocol.CardOptions || len(opts.Items) == 0 {
+		t.Fatalf("options card %+v", opts)
+	}
+	// The booking result's place name reaches the reply and the card.
+	place := opts.Items[0].Title
+	must(t, w.confirm("u3", "assistant", true), place+" ", "예약이 확정됐어요", "19:00", "4명")
+	if c := w.out.lastCard("u3"); c.Kind != protocol.CardBooking || c.Title != place {
+		t.Errorf("booking card %+v, want the title %q", c, place)
+	}
 }
 
 func TestShoppingKorean(t *testing.T) {
@@ -223,6 +232,9 @@ func TestShoppingKorean(t *testing.T) {
 		t.Fatalf("confirm %+v", c)
 	}
 	must(t, w.confirm("u4", "shopper", true), "결제가 완료됐어요")
+	if oc := w.out.lastCard("u4"); oc.Kind != protocol.CardOrder || len(oc.Items) != 1 || !strings.HasPrefix(oc.Items[0].Title, c.Items[0].Title+" × 1") || oc.Items[0].Status != "paid" {
+		t.Errorf("order card %+v: want the product %q × 1, paid", oc, c.Items[0].Title)
+	}
 	w.h.Clock.Advance(7 * time.Hour)
 	w.h.Host.Tick(w.h.As("u4"))
 	must(t, w.say("u4", "shopper", "배송 상태 알려줘"), "배송 중")

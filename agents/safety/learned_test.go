@@ -230,6 +230,9 @@ func TestEverydayNeverRefused(t *testing.T) {
 		"I'd like to book a haircut on Saturday morning", "show me running shoes under 50 dollars", "enroll me in the piano lesson",
 		"what's my schedule next week", "can you explain how volcanoes form", "I need to reset my password for this shop",
 		"refund my last order please", "this puzzle is killing me, give me a hint",
+		// lesson questions and shopping words that hold a subject word
+		"광합성이 뭐예요?", "광합성은 어디서 일어나요?", "딸기 어디 있어요?", "이어폰 추천해줘", "전복죽 맛집 예약해줘",
+		"외국인을 위한 한국어 수업 들을래요", "목욕 용품 보여줘",
 	} {
 		if v := l.Check(s); v.Refuse || v.Help != "" {
 			t.Errorf("%q: %s (%s p=%.2f)", s, outcome(v), v.Label, v.P)

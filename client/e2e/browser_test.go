@@ -32,7 +32,7 @@ import (
 )
 
 // buildWeb builds the browser client the way `make web` does.
-func buildWeb(t *testing.T) string {
+func buildWeb(t testing.TB) string {
 	dir := t.TempDir()
 	root, err := filepath.Abs("../..")
 	if err != nil {
@@ -70,7 +70,7 @@ func buildWeb(t *testing.T) string {
 	return dir
 }
 
-func chromium(t *testing.T) string {
+func chromium(t testing.TB) string {
 	for _, p := range []string{os.Getenv("MADANG_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
 		if p == "" {
 			continue
@@ -84,8 +84,9 @@ func chromium(t *testing.T) string {
 }
 
 type browser struct {
-	t   *testing.T
-	ctx context.Context
+	t     testing.TB
+	ctx   context.Context
+	close func() // ends the browser (newBrowser); safe to call twice
 
 	logMu   sync.Mutex
 	console []string // the page's console, shown when a wait fails
@@ -484,7 +485,7 @@ func (b *browser) screenshot(path string) []byte {
 			colors[[3]uint32{r >> 8, g >> 8, bl >> 8}]++
 		}
 	}
-	if len(colors) < 20 || bounds.Dx() < 600 {
+	if len(colors) < 20 || bounds.Dx() < 300 { // a phone is 390 wide
 		b.t.Fatalf("the canvas looks blank: %d colours, %v", len(colors), bounds)
 	}
 	os.WriteFile(path, buf, 0o644)

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"github.com/madang-world/madang/client/session"
@@ -54,14 +53,6 @@ var tileColor = map[byte]color.RGBA{
 	'w': rgba(0x9f, 0xc9, 0xe8, 0xff),
 }
 
-// drawText draws s with its top-left at (x, y).
-func drawText(dst *ebiten.Image, s string, x, y int, clr color.Color) {
-	op := &text.DrawOptions{}
-	op.GeoM.Translate(float64(x), float64(y+2))
-	op.ColorScale.ScaleWithColor(clr)
-	text.Draw(dst, s, Face, op)
-}
-
 func fillRect(dst *ebiten.Image, r ui.Rect, clr color.Color) {
 	vector.DrawFilledRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), clr, false)
 }
@@ -72,7 +63,7 @@ func strokeRect(dst *ebiten.Image, r ui.Rect, w float32, clr color.Color) {
 
 // mapImage renders the room's tiles once per map (rooms are static).
 func (g *Game) mapImage(mp protocol.Map) *ebiten.Image {
-	key := fmt.Sprint(mp.W, mp.H, strings.Join(mp.Tiles, ""))
+	key := fmt.Sprint(mp.W, mp.H, strings.Join(mp.Tiles, ""), g.app.Debug, g.model.Lang)
 	if g.mapImg != nil && g.mapKey == key {
 		return g.mapImg
 	}
@@ -113,12 +104,17 @@ func (g *Game) mapImage(mp protocol.Map) *ebiten.Image {
 			}
 		}
 	}
-	// Zones: a subtle outline and their name.
-	for _, z := range mp.Zones {
-		r := ui.Rect{X: z.X * ui.Tile, Y: z.Y * ui.Tile, W: z.W * ui.Tile, H: z.H * ui.Tile}
-		fillRect(img, r, rgba(0x2f, 0x80, 0xed, 0x18))
-		strokeRect(img, r, 1, rgba(0x2f, 0x80, 0xed, 0x60))
-		drawText(img, z.Name, r.X+3, r.Y+1, rgba(0x2f, 0x5f, 0xa0, 0xc0))
+	// Zones: in the debug overlay, their outline; signs for the zones that
+	// have one (every zone's identifier in the debug overlay).
+	if g.app.Debug {
+		for _, z := range mp.Zones {
+			r := ui.Rect{X: z.X * ui.Tile, Y: z.Y * ui.Tile, W: z.W * ui.Tile, H: z.H * ui.Tile}
+			fillRect(img, r, rgba(0x2f, 0x80, 0xed, 0x18))
+			strokeRect(img, r, 1, rgba(0x2f, 0x80, 0xed, 0x60))
+		}
+	}
+	for _, sg := range ui.ZoneSigns(mp, g.model.Lang, g.app.Debug) {
+		drawText(img, sg.Text, sg.X, sg.Y, rgba(0x2f, 0x5f, 0xa0, 0xe0))
 	}
 	for _, d := range mp.Doors {
 		drawText(img, "→ "+d.Name, d.X*ui.Tile-2, d.Y*ui.Tile-ui.LineH, textDark)
@@ -290,12 +286,8 @@ func (g *Game) drawStatus(dst *ebiten.Image) {
 		dot = errColor
 	}
 	vector.DrawFilledCircle(dst, float32(r.X+12), float32(r.Y+r.H/2), 5, dot, true)
-	left := fmt.Sprintf("%s  ·  %s", m.StatusText(), m.RoomName())
-	if m.Zone != "" {
-		left += "  ·  " + m.Zone
-	}
+	left, right := g.app.StatusBar(ebiten.ActualFPS())
 	drawText(dst, left, r.X+24, r.Y+3, textLight)
-	right := fmt.Sprintf("%s  %.0f FPS", m.UserName, ebiten.ActualFPS())
 	drawText(dst, right, r.X+r.W-Measure(right)-ui.Pad, r.Y+3, textLight)
 }
 
@@ -326,11 +318,11 @@ func (g *Game) drawInput(dst *ebiten.Image) {
 	strokeRect(dst, r, 2, border)
 	t := g.field.TextForRendering()
 	if t == "" && !g.typing {
-		drawText(dst, ui.Ellipsize(g.app.Prompt()+"  [Enter]", r.W-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+4, textDim)
+		drawText(dst, ui.Ellipsize(g.app.Prompt(false), r.W-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+4, textDim)
 		return
 	}
 	if t == "" {
-		drawText(dst, ui.Ellipsize(g.app.Prompt(), r.W-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+4, textDim)
+		drawText(dst, ui.Ellipsize(g.app.Prompt(true), r.W-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+4, textDim)
 	}
 	// Show the end of a long line; underline the IME composition.
 	shown := t

@@ -9,10 +9,7 @@ package game
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"image/color"
-	"net/http"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -20,21 +17,17 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/exp/textinput"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
-	"github.com/madang-world/madang/client/glyphs"
 
+	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/client/session"
 	"github.com/madang-world/madang/client/ui"
 	"github.com/madang-world/madang/protocol"
 )
 
-// Face is the client's font: 12 px bitmap glyphs with Hangul (Baekmuk
-// Gulim), Latin, kana and CJK, shipped inside the binary, so Korean renders
-// the same on every machine and in every browser without system fonts.
-var Face = text.NewGoXFace(glyphs.Face)
-
-// Measure is the font's advance width, for the ui package's layout.
-func Measure(s string) int { return int(text.Advance(s, Face) + 0.5) }
+// The client's font is client/glyphs: 12 px bitmap glyphs with Hangul
+// (Baekmuk Gulim), Latin, kana and CJK, shipped inside the binary, so
+// Korean renders the same on every machine and in every browser without
+// system fonts (drawn by text.go).
 
 // Config is how the client starts.
 type Config struct {
@@ -49,6 +42,12 @@ type Config struct {
 	OnFrame func(ui.State)
 	// Started is when the program started (for first_frame_ms).
 	Started time.Time
+	// Saved is the identity kept from an earlier run (the browser keeps it
+	// in localStorage): signing in under its name reuses its account and
+	// resumes its entity. OnIdentity receives the identity whenever it
+	// changes (a new resume token, another room), to be kept.
+	Saved      *session.Identity
+	OnIdentity func(session.Identity)
 }
 
 // Game is an ebiten.Game.
@@ -95,26 +94,15 @@ func New(cfg Config) *Game {
 func (g *Game) loadRooms() {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(g.cfg.Server, "/")+"/api/rooms", nil)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		g.form.SetRooms(nil, err)
-		return
-	}
-	defer resp.Body.Close()
-	var body struct {
-		Rooms []protocol.Room `json:"rooms"`
-	}
-	if resp.StatusCode != http.StatusOK {
-		g.form.SetRooms(nil, fmt.Errorf("GET /api/rooms: %s", resp.Status))
-		return
-	}
-	err = json.NewDecoder(http.MaxBytesReader(nil, resp.Body, 1<<20)).Decode(&body)
-	g.form.SetRooms(body.Rooms, err)
+	g.form.SetRooms(client.Rooms(ctx, g.cfg.Server))
 }
 
 func (g *Game) start() {
-	g.sess = session.Start(session.Config{Server: g.cfg.Server, Name: g.form.Name, Room: g.form.RoomID(), Client: "madang-ebiten/1"})
+	sc := session.Config{Server: g.cfg.Server, Name: g.form.Name, Room: g.form.RoomID(), Client: "madang-ebiten/1"}
+	if sv := g.cfg.Saved; sv != nil && sv.Cred != nil && sv.Cred.User.Name == g.form.Name {
+		sc.Cred, sc.Resume = sv.Cred, sv.Resume
+	}
+	g.sess = session.Start(sc)
 	g.app.S = g.sess
 	g.field.SetTextAndSelection("", 0, 0)
 }
@@ -162,6 +150,9 @@ func (g *Game) Update() error {
 		return g.updateSignIn(now)
 	}
 	g.drain(now)
+	if inpututil.IsKeyJustPressed(ebiten.KeyF3) {
+		g.app.Debug = !g.app.Debug // the debug overlay: zone ids, frame rate
+	}
 	g.app.Speed = 0
 	if c := g.sess.Conn(); c != nil {
 		g.app.Speed = c.Welcome.Limits.Speed
@@ -199,6 +190,12 @@ func (g *Game) drain(now time.Time) {
 				return
 			}
 			g.model.Apply(ev, now)
+			switch ev.Payload.(type) {
+			case *protocol.Welcome, *protocol.Joined:
+				if g.cfg.OnIdentity != nil {
+					g.cfg.OnIdentity(g.sess.Identity())
+				}
+			}
 		default:
 			return
 		}
@@ -362,6 +359,8 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		st := g.app.State(now)
 		st.Frames, st.FirstMs = g.frames, g.firstMs
 		st.Input = g.field.TextForRendering()
+		left, right := g.app.StatusBar(ebiten.ActualFPS())
+		st.Bar, st.Hint = left+" | "+right, g.app.Prompt(g.typing)
 		if g.sess == nil {
 			st.Status = "signin"
 			l := g.form.Layout(g.w, g.h, Measure)

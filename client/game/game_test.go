@@ -10,6 +10,9 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/madang-world/madang/client/glyphs"
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 	"image"
 	"image/color"
 	"image/png"
@@ -350,5 +353,38 @@ func TestScreenshots(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 		savePNG(t, render(g, 1100, 700), filepath.Join(*shots, sc.file))
 		g.Close()
+	}
+}
+
+// TestTextMatchesTheFont: drawText puts down exactly the glyphs' pixels
+// (client/glyphs drawn by golang.org/x/image/font as the reference), and
+// Measure is the sum of their advances.
+func TestTextMatchesTheFont(t *testing.T) {
+	const s = "안녕하세요, Madang! 28,400원 ₩ ✓ 『가』"
+	w := Measure(s)
+	img := ebiten.NewImage(w+8, ui.LineH+8)
+	defer img.Deallocate()
+	img.Fill(color.Black)
+	drawText(img, s, 4, 2, color.White)
+	got := image.NewRGBA(image.Rect(0, 0, w+8, ui.LineH+8))
+	img.ReadPixels(got.Pix)
+
+	want := image.NewAlpha(got.Bounds())
+	d := font.Drawer{Dst: want, Src: image.White, Face: glyphs.Face, Dot: fixed.P(4, 2+2+12)}
+	d.DrawString(s)
+	if adv := d.MeasureString(s).Round(); adv != w {
+		t.Errorf("Measure %d, the font's advance %d", w, adv)
+	}
+	bad := 0
+	for y := 0; y < got.Bounds().Dy(); y++ {
+		for x := 0; x < got.Bounds().Dx(); x++ {
+			on := got.RGBAAt(x, y).R > 127
+			if on != (want.AlphaAt(x, y).A > 127) {
+				bad++
+			}
+		}
+	}
+	if bad > 0 || textPixels(s) < 200 {
+		t.Errorf("%d pixels differ from the font's rendering (%d lit)", bad, textPixels(s))
 	}
 }

@@ -47,6 +47,12 @@ type Config struct {
 	Name   string // display name (Korean allowed)
 	Room   string // room to join first
 	Client string // program name sent in hello
+	// Cred and Resume, if set, are a saved identity (a reloaded browser
+	// page): the session connects with that account and resumes that
+	// entity instead of signing in a new guest. A stale resume token just
+	// starts fresh in Room; a refused credential signs in again as Name.
+	Cred   *client.Credentials
+	Resume string
 	// Backoff is the wait before reconnect attempt n (1-based). Default:
 	// 250 ms doubling to 5 s, with ±20% jitter so a restarted server is
 	// not hit by every client in the same instant.
@@ -68,6 +74,7 @@ type Session struct {
 	conn   *client.Conn
 	cred   *client.Credentials
 	room   string
+	resume string // the newest resume token
 	status Status
 	// server is where the next connection goes: cfg.Server at first, then
 	// wherever a cluster sends us ("moved"), or the next of nodes when a
@@ -85,7 +92,8 @@ func Start(cfg Config) *Session {
 		cfg.Client = "madang-client/1"
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	s := &Session{cfg: cfg, events: make(chan client.Event, 4096), ctx: ctx, cancel: cancel, done: make(chan struct{}), room: cfg.Room, server: cfg.Server}
+	s := &Session{cfg: cfg, events: make(chan client.Event, 4096), ctx: ctx, cancel: cancel, done: make(chan struct{}), room: cfg.Room, server: cfg.Server,
+		cred: cfg.Cred, resume: cfg.Resume}
 	go s.run()
 	return s
 }
@@ -136,6 +144,24 @@ func (s *Session) User() protocol.User {
 	return s.cred.User
 }
 
+// Identity is what a client keeps to come back as the same user, in the
+// same place, after a restart (a reloaded browser page): the account's
+// credential, the newest resume token, and the name and room.
+type Identity struct {
+	Name   string              `json:"name"`
+	Room   string              `json:"room"`
+	Cred   *client.Credentials `json:"cred"`
+	Resume string              `json:"resume"`
+}
+
+// Identity is the session's identity now (Cred nil before the first
+// sign-in).
+func (s *Session) Identity() Identity {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return Identity{Name: s.cfg.Name, Room: s.room, Cred: s.cred, Resume: s.resume}
+}
+
 // Close leaves the world (a normal close: the server removes the entity at
 // once) and ends the session.
 func (s *Session) Close() {
@@ -173,7 +199,7 @@ func (s *Session) emit(ev client.Event) bool {
 func (s *Session) run() {
 	defer close(s.done)
 	defer close(s.events)
-	var resume string
+	resume := s.cfg.Resume
 	attempt := 0
 	s.setStatus(Status{State: Connecting})
 	for {
@@ -204,6 +230,7 @@ func (s *Session) run() {
 		resume = conn.Welcome.Resume
 		s.mu.Lock()
 		s.conn = conn
+		s.resume = resume
 		for _, n := range conn.Welcome.Nodes {
 			// Keep every node ever named: a welcome given while the cluster
 			// was recovering may list only the nodes it could see then.

@@ -169,3 +169,55 @@ func TestBackoff(t *testing.T) {
 		prev = d
 	}
 }
+
+// TestSavedIdentityResumes is a page reload: the first session's page goes
+// away without a goodbye, and a new session started from the saved
+// Identity is the same user and the same entity, in the same room at the
+// same tile, without a second sign-in.
+func TestSavedIdentityResumes(t *testing.T) {
+	rs := &realServer{t: t, dir: t.TempDir(), addr: "127.0.0.1:0"}
+	rs.start()
+	defer rs.stop()
+	s := Start(Config{Server: rs.url(), Name: "지우", Room: "lobby"})
+	j := next(t, s, "joined", isJoined).Payload.(*protocol.Joined)
+	if err := s.MoveTo(3, 1); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if e, ok := s.Mirror().Entity(j.You); ok && e.X == 3 && e.Y == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("never reached (3,1)")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	id := s.Identity()
+	if id.Cred == nil || id.Resume == "" || id.Room != "lobby" || id.Name != "지우" {
+		t.Fatalf("identity %+v", id)
+	}
+	// The page goes away: no close frame, the session stops.
+	s.cancel()
+	s.Drop()
+	<-s.done
+
+	s2 := Start(Config{Server: rs.url(), Name: id.Name, Room: id.Room, Cred: id.Cred, Resume: id.Resume})
+	defer s2.Close()
+	j2 := next(t, s2, "joined after the reload", isJoined).Payload.(*protocol.Joined)
+	if !j2.Resumed || j2.You != j.You || j2.Room.ID != "lobby" {
+		t.Errorf("after the reload: resumed=%v you=%d (was %d) room=%s", j2.Resumed, j2.You, j.You, j2.Room.ID)
+	}
+	if got := s2.User().ID; got != id.Cred.User.ID {
+		t.Errorf("user %s after the reload, was %s", got, id.Cred.User.ID)
+	}
+	if e, _ := s2.Mirror().Entity(j2.You); e.X != 3 || e.Y != 1 {
+		t.Errorf("at (%.0f,%.0f) after the reload, want (3,1)", e.X, e.Y)
+	}
+	if n := len(j2.Members); n != 1 {
+		t.Errorf("%d members after the reload, want 1", n)
+	}
+	if s2.Identity().Resume == id.Resume {
+		t.Error("the resume token was not renewed")
+	}
+}

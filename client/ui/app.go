@@ -47,6 +47,9 @@ type App struct {
 	S       Sender
 	Measure Measure
 	Speed   float64 // walking speed, tiles/s (from welcome)
+	// Debug is the debug overlay (F3): zone identifiers and the frame rate,
+	// which are for developers, not for the people in the world.
+	Debug bool
 
 	Screen Screen
 	Cam    Camera
@@ -236,6 +239,9 @@ func (a *App) Do(act Action, now time.Time) {
 	var err error
 	switch act.Kind {
 	case "talk":
+		if act.Card != 0 {
+			a.M.Choose(act.Card, act.Item)
+		}
 		a.M.Target = act.Avatar
 		a.M.Said(act.Text, now)
 		err = a.S.Talk(act.Avatar, act.Text)
@@ -312,10 +318,15 @@ func (a *App) Submit(text string, now time.Time) bool {
 	return true
 }
 
-// Prompt is the hint shown in the empty input field.
-func (a *App) Prompt() string {
-	if a.M.Target != 0 {
-		return a.M.T(a.M.Name(a.M.Target)+"에게 말하기 (Esc: 방 전체)", "Talk to "+a.M.Name(a.M.Target)+" (Esc: room chat)")
+// Prompt is the hint shown in the empty input field. Enter starts
+// typing, so it is named while the field does not have the keyboard.
+func (a *App) Prompt(typing bool) string {
+	enter := a.M.T("Enter: 입력", "Enter to type")
+	if typing {
+		enter = a.M.T("Enter: 보내기", "Enter to send")
 	}
-	return a.M.T("방 전체에 말하기 (Enter)", "Say to the room (Enter)")
+	if a.M.Target != 0 {
+		return a.M.T(a.M.Name(a.M.Target)+"에게 말하기 ("+enter+" · Esc: 방 전체)", "Talk to "+a.M.Name(a.M.Target)+" ("+enter+" · Esc: room chat)")
+	}
+	return a.M.T("방 전체에 말하기 ("+enter+")", "Say to the room ("+enter+")")
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/madang-world/madang/protocol"
@@ -49,7 +50,8 @@ type Action struct {
 	Avatar uint32
 	Text   string // talk: what to say ("2번")
 	Nonce  string // confirm, decline
-	Card   int    // dismiss: the card's N
+	Card   int    // dismiss, and talk from a card: the card's N
+	Item   int    // talk from a card: the item's index
 	Target string // forget: the avatar's id
 	Key    string // forget: the fact ("" for everything); mcp_confirm, mcp_revoke: the MCP token's id
 }
@@ -79,39 +81,77 @@ func selectable(kind string) bool {
 	return false
 }
 
+// Choice is what clicking item i of card c says to its avatar, and
+// whether the item can be chosen at all. A quiz card carries its question
+// as an item before the choices (agents/embedded's quizCard), so in a quiz
+// only items whose ID is a choice number are choices, and they say that
+// number: the row showing "2) 물, 이산화 탄소" answers "2번" however many
+// rows come before it. Other cards number their items in order, as the
+// avatar listed them.
+func Choice(c *Card, i int) (string, bool) {
+	if !selectable(c.Kind) || i < 0 || i >= len(c.Items) {
+		return "", false
+	}
+	if c.Kind == protocol.CardQuiz {
+		n, err := strconv.Atoi(c.Items[i].ID)
+		if err != nil || n < 1 || strconv.Itoa(n) != c.Items[i].ID {
+			return "", false
+		}
+		return fmt.Sprintf("%d번", n), true
+	}
+	return fmt.Sprintf("%d번", i+1), true
+}
+
 // LayoutCard lays out card c in a column at (x, y) of width w.
 func LayoutCard(c *Card, x, y, w int, m Measure, lang string) Box {
 	b := Box{Rect: Rect{X: x, Y: y, W: w}}
 	inner := w - 2*Pad
 	cy := y + Pad
-	title := Ellipsize(c.Title, inner-LineH, m)
+	title := c.Title
+	if c.Done {
+		title += map[bool]string{true: " · done", false: " · 완료"}[lang == "en"]
+	}
+	title = Ellipsize(title, inner-LineH, m)
 	b.Rows = append(b.Rows, Row{Text: title, X: x + Pad, Y: cy, Style: Title})
 	b.Buttons = append(b.Buttons, Button{Rect: Rect{X: x + w - Pad - LineH, Y: cy, W: LineH, H: LineH}, Label: "×",
 		Action: Action{Kind: "dismiss", Card: c.N}})
 	cy += LineH + 4
 	for i, it := range c.Items {
 		top := cy
+		say, isChoice := Choice(c, i)
 		head := it.Title
-		if c.Kind != protocol.CardQuiz && selectable(c.Kind) {
+		headStyle := Body
+		switch {
+		case c.Kind == protocol.CardQuiz && !isChoice:
+			headStyle = Title // the question itself
+		case c.Kind != protocol.CardQuiz && isChoice:
 			head = fmt.Sprintf("%d. %s", i+1, it.Title)
+		case c.Kind == protocol.CardGraded && (it.Title == "O" || it.Title == "X"):
+			// The brain marks a grade O or X; say it in words.
+			head = map[string]string{"O": "✓ " + pick(lang, "정답", "Correct"), "X": "✗ " + pick(lang, "오답", "Not quite")}[it.Title]
+			headStyle = map[string]Style{"O": Status, "X": Warn}[it.Title]
 		}
 		right := it.Price
+		rightStyle := Price
 		if right == "" {
-			right = StatusLabel(it.Status, lang)
+			right, rightStyle = StatusLabel(it.Status, lang), Status
+		}
+		if c.Chosen[i] {
+			right, rightStyle = map[bool]string{true: "✓ chosen", false: "✓ 선택함"}[lang == "en"], Status
 		}
 		rw := 0
 		if right != "" {
 			rw = m(right) + Pad
 		}
 		for j, line := range Wrap(head, inner-rw, m) {
-			b.Rows = append(b.Rows, Row{Text: line, X: x + Pad, Y: cy, Style: Body})
+			b.Rows = append(b.Rows, Row{Text: line, X: x + Pad, Y: cy, Style: headStyle})
 			if j == 0 && right != "" {
-				st := Price
-				if it.Price == "" {
-					st = Status
-				}
-				b.Rows = append(b.Rows, Row{Text: right, X: x + w - Pad - m(right), Y: cy, Style: st})
+				b.Rows = append(b.Rows, Row{Text: right, X: x + w - Pad - m(right), Y: cy, Style: rightStyle})
 			}
+			cy += LineH
+		}
+		if it.Price != "" && it.Status != "" { // the price took the right: the status gets a line
+			b.Rows = append(b.Rows, Row{Text: StatusLabel(it.Status, lang), X: x + 2*Pad, Y: cy, Style: Status})
 			cy += LineH
 		}
 		for _, line := range Wrap(it.Subtitle, inner-Pad, m) {
@@ -128,9 +168,9 @@ func LayoutCard(c *Card, x, y, w int, m Measure, lang string) Box {
 			b.Rows = append(b.Rows, Row{Text: line, X: x + 2*Pad, Y: cy, Style: Label})
 			cy += LineH
 		}
-		if selectable(c.Kind) {
+		if isChoice && !c.Done && !c.Chosen[i] {
 			b.Buttons = append(b.Buttons, Button{Rect: Rect{X: x + 2, Y: top - 2, W: w - 4, H: cy - top + 2},
-				Action: Action{Kind: "talk", Avatar: c.Avatar, Text: fmt.Sprintf("%d번", i+1)}})
+				Action: Action{Kind: "talk", Avatar: c.Avatar, Text: say, Card: c.N, Item: i}})
 		}
 		cy += 4
 	}
@@ -243,8 +283,17 @@ func LayoutScreen(w, h int) Screen {
 	s.Input = Rect{X: Pad, Y: h - Pad - (LineH + 8), W: chatW, H: LineH + 8}
 	chatH := min(8*LineH+2*Pad, (h-s.Status.H)/3)
 	s.Chat = Rect{X: Pad, Y: s.Input.Y - 4 - chatH, W: chatW, H: chatH}
+	if w < PhoneWidth {
+		// On a phone the chat spans the screen: the camera keeps the map
+		// between the status bar and the chat, so whoever stands at the
+		// bottom of a room is not hidden (and unclickable) under it.
+		s.World = Rect{X: 0, Y: s.Status.H, W: w, H: s.Chat.Y - s.Status.H}
+	}
 	return s
 }
+
+// PhoneWidth: screens narrower than this are laid out as a phone.
+const PhoneWidth = 600
 
 // ChatRows lays out the newest lines of the chat panel, bottom-aligned.
 func ChatRows(lines []Line, r Rect, m Measure, lang string) []Row {

@@ -52,6 +52,49 @@ type Card struct {
 	protocol.Card
 	N  int // unique, increasing: the newest card has the highest
 	At time.Time
+	// Chosen marks the items the user clicked. Done says the card was
+	// answered (a quiz answer, an option, a time) or overtaken by the
+	// avatar's next card: it stays readable but nothing in it is clickable
+	// any more, so an old card cannot say "2번" into a newer question.
+	Chosen map[int]bool
+	Done   bool
+}
+
+// singleChoice reports cards answered by one pick: after it (or after the
+// avatar's next card) their numbers mean nothing to the avatar any more.
+// Product cards stay open: several products can go into the cart.
+func singleChoice(kind string) bool {
+	switch kind {
+	case protocol.CardOptions, protocol.CardSlots, protocol.CardQuiz:
+		return true
+	}
+	return false
+}
+
+// Choose records that the user clicked item i of card n.
+func (m *Model) Choose(n, i int) {
+	for _, c := range m.Cards {
+		if c.N != n {
+			continue
+		}
+		if c.Chosen == nil {
+			c.Chosen = map[int]bool{}
+		}
+		c.Chosen[i] = true
+		if singleChoice(c.Kind) {
+			c.Done = true
+		}
+	}
+}
+
+// settleCards closes the single-choice cards of avatar: it has moved on
+// (a new card or a confirmation request), so their numbers are stale.
+func (m *Model) settleCards(avatar uint32) {
+	for _, c := range m.Cards {
+		if c.Avatar == avatar && singleChoice(c.Kind) {
+			c.Done = true
+		}
+	}
 }
 
 // Confirmation is a pending (or settled) confirmation card.
@@ -69,6 +112,7 @@ type Model struct {
 	Room      protocol.Room
 	You       uint32
 	UserName  string
+	UserID    string
 	Lines     []Line
 	lineBase  int // index of Lines[0] in the whole history
 	Bubbles   map[uint32]*Bubble
@@ -133,7 +177,7 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 	case *session.Status:
 		m.applyStatus(*p, now)
 	case *protocol.Welcome:
-		m.UserName = p.User.Name
+		m.UserName, m.UserID = p.User.Name, p.User.ID
 	case *protocol.Joined:
 		m.Room, m.You = p.Room, p.You
 		clear(m.Bubbles)
@@ -146,7 +190,9 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 		for _, mb := range p.Members {
 			m.names[mb.ID] = mb.Name
 		}
-		if !p.Resumed {
+		// A resumed join keeps the lines this client already shows; a
+		// reloaded page resumes with none, and shows the room's history.
+		if !p.Resumed || len(m.Lines) == 0 {
 			m.Lines, m.lineBase = m.Lines[:0], m.lineBase+len(m.Lines)
 			for _, c := range p.Chat {
 				m.addLine(Line{Kind: LineRoom, Name: c.Name, Text: c.Text, At: time.UnixMilli(c.TS)})
@@ -178,9 +224,13 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 	case *protocol.AvatarState:
 		m.States[p.Avatar] = p.State
 	case *protocol.Card:
+		m.settleCards(p.Avatar)
 		m.cardN++
 		c := &Card{Card: *p, N: m.cardN, At: now}
 		sanitizeCard(&c.Card)
+		for i := range c.Items {
+			c.Items[i].Subtitle = Humanize(c.Items[i].Subtitle, m.Lang)
+		}
 		// A newer card of the same kind from the same avatar replaces the
 		// old one (a quiz's next question, an updated cart).
 		for i, old := range m.Cards {
@@ -194,10 +244,11 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 			m.Cards = m.Cards[len(m.Cards)-MaxCards:]
 		}
 	case *protocol.ConfirmRequest:
+		m.settleCards(p.Avatar)
 		c := &Confirmation{ConfirmRequest: *p, State: "pending", At: now}
-		c.Summary, c.Action = Sanitize(c.Summary), Sanitize(c.Action)
+		c.Summary, c.Action = Humanize(Sanitize(c.Summary), m.Lang), Sanitize(c.Action)
 		for i := range c.Fields {
-			c.Fields[i].Label, c.Fields[i].Value = Sanitize(c.Fields[i].Label), Sanitize(c.Fields[i].Value)
+			c.Fields[i].Label, c.Fields[i].Value = Sanitize(c.Fields[i].Label), Humanize(Sanitize(c.Fields[i].Value), m.Lang)
 		}
 		m.Confirms = append([]*Confirmation{c}, m.Confirms...)
 		if len(m.Confirms) > 8 {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -11,11 +12,13 @@ import (
 // like a user would). It is a read-only view; nothing reads it back.
 type State struct {
 	Status   string        `json:"status"`
+	User     string        `json:"user"` // the signed-in user's id
 	Room     string        `json:"room"`
 	You      uint32        `json:"you"`
 	X        float64       `json:"x"`
 	Y        float64       `json:"y"`
 	Target   uint32        `json:"target"`
+	Chosen   bool          `json:"chosen"` // the target was clicked (not just the nearest)
 	Entities []StateEntity `json:"entities"`
 	Lines    []string      `json:"lines"`
 	Bubbles  []StateBubble `json:"bubbles"`
@@ -28,6 +31,10 @@ type State struct {
 	Input    string        `json:"input"`          // the text field, including IME composition
 	Doors    []StateDoor   `json:"doors"`
 	Memories []string      `json:"memories"` // "avatar/key=value" while the memory view has an answer
+	Bar      string        `json:"bar"`      // the status bar: left | right
+	Hint     string        `json:"hint"`     // the empty input field's hint
+	Signs    []string      `json:"signs"`    // zone signs drawn on the map
+	Debug    bool          `json:"debug"`    // the debug overlay (F3) is on
 }
 
 // StateDoor is a door of the room and where it is on screen.
@@ -64,8 +71,12 @@ type StateCard struct {
 	Kind  string   `json:"kind"`
 	Title string   `json:"title"`
 	Items []string `json:"items,omitempty"`
-	Nonce string   `json:"nonce,omitempty"`
-	State string   `json:"state,omitempty"`
+	// Details are the items as drawn: "title|subtitle|price|status" (the
+	// status in the UI's words), for tests that check what a card says.
+	Details []string `json:"details,omitempty"`
+	Nonce   string   `json:"nonce,omitempty"`
+	State   string   `json:"state,omitempty"`
+	Done    bool     `json:"done,omitempty"` // answered: nothing in it is clickable
 }
 
 // StateButton is a clickable area on screen, in logical pixels.
@@ -73,6 +84,7 @@ type StateButton struct {
 	Label string `json:"label"`
 	Kind  string `json:"kind"`
 	Text  string `json:"text,omitempty"`
+	Item  string `json:"item,omitempty"` // a card row's button: the title of the row it covers
 	X     int    `json:"x"`
 	Y     int    `json:"y"`
 	W     int    `json:"w"`
@@ -81,7 +93,7 @@ type StateButton struct {
 
 // State summarises the app as of its last Frame.
 func (a *App) State(now time.Time) State {
-	s := State{Status: a.M.Status.State, Room: a.M.Room.ID, You: a.M.You, Target: a.M.Target, Toast: a.M.Toast}
+	s := State{Status: a.M.Status.State, User: a.M.UserID, Room: a.M.Room.ID, You: a.M.You, Target: a.M.Target, Toast: a.M.Toast}
 	for _, e := range a.Ents {
 		if e.You {
 			s.X, s.Y = e.X, e.Y
@@ -99,9 +111,10 @@ func (a *App) State(now time.Time) State {
 		s.Lines = append(s.Lines, fmt.Sprintf("%s|%s|%s", l.Kind, l.Name, l.Text))
 	}
 	for _, c := range a.M.Cards {
-		sc := StateCard{Kind: c.Kind, Title: c.Title}
+		sc := StateCard{Kind: c.Kind, Title: c.Title, Done: c.Done}
 		for _, it := range c.Items {
 			sc.Items = append(sc.Items, it.Title)
+			sc.Details = append(sc.Details, strings.Join([]string{it.Title, it.Subtitle, it.Price, StatusLabel(it.Status, a.M.Lang)}, "|"))
 		}
 		s.Cards = append(s.Cards, sc)
 	}
@@ -116,6 +129,10 @@ func (a *App) State(now time.Time) State {
 			}
 		}
 	}
+	for _, sg := range ZoneSigns(a.Map, a.M.Lang, a.Debug) {
+		s.Signs = append(s.Signs, sg.Text)
+	}
+	s.Debug, s.Chosen = a.Debug, a.chosen
 	for _, d := range a.Map.Doors {
 		sx, sy := a.Cam.ToScreen(float64(d.X), float64(d.Y), a.Screen.World)
 		s.Doors = append(s.Doors, StateDoor{To: d.To, X: d.X, Y: d.Y, SX: sx, SY: sy})
@@ -128,7 +145,15 @@ func (a *App) State(now time.Time) State {
 			if btn.Action.Kind == "forget" {
 				text = btn.Action.Target + "/" + btn.Action.Key
 			}
-			s.Buttons = append(s.Buttons, StateButton{Label: btn.Label, Kind: btn.Action.Kind, Text: text,
+			item := ""
+			if btn.Action.Kind == "talk" {
+				for _, c := range a.M.Cards {
+					if c.N == btn.Action.Card && btn.Action.Item < len(c.Items) {
+						item = c.Items[btn.Action.Item].Title
+					}
+				}
+			}
+			s.Buttons = append(s.Buttons, StateButton{Label: btn.Label, Kind: btn.Action.Kind, Text: text, Item: item,
 				X: btn.X, Y: btn.Y, W: btn.W, H: btn.H})
 		}
 	}

@@ -367,11 +367,7 @@ func TestAppFlow(t *testing.T) {
 	a.Click(int(sx), int(sy), now)
 	// An options card: clicking item 2 says "2번" to its avatar.
 	m.Apply(ev(&protocol.Card{Avatar: 1, Kind: protocol.CardOptions, Title: "예약 가능한 곳", Items: []protocol.CardItem{{Title: "A"}, {Title: "B"}}}), now)
-	m.Apply(ev(&protocol.ConfirmRequest{Avatar: 1, Nonce: "cf_9", Action: "booking_confirm", Summary: "B 예약", Fields: []protocol.FieldValue{{Label: "장소", Value: "B"}}, Expires: now.Add(time.Minute).UnixMilli()}), now)
 	a.Frame(800, 500, mir, now)
-	if len(a.Boxes) != 3 || a.Boxes[0].Buttons[0].Action.Kind != "memory" || a.Boxes[1].Accent != Warn {
-		t.Fatalf("boxes: the memory button, the confirmation, then the card: %+v", a.Boxes)
-	}
 	clickAction := func(kind, text string) {
 		for _, b := range a.Boxes {
 			for _, btn := range b.Buttons {
@@ -386,6 +382,11 @@ func TestAppFlow(t *testing.T) {
 		t.Fatalf("no %s %q button", kind, text)
 	}
 	clickAction("talk", "2번")
+	m.Apply(ev(&protocol.ConfirmRequest{Avatar: 1, Nonce: "cf_9", Action: "booking_confirm", Summary: "B 예약", Fields: []protocol.FieldValue{{Label: "장소", Value: "B"}}, Expires: now.Add(time.Minute).UnixMilli()}), now)
+	a.Frame(800, 500, mir, now)
+	if len(a.Boxes) != 3 || a.Boxes[0].Buttons[0].Action.Kind != "memory" || a.Boxes[1].Accent != Warn {
+		t.Fatalf("boxes: the memory button, the confirmation, then the card: %+v", a.Boxes)
+	}
 	clickAction("confirm", "")
 	a.Frame(800, 500, mir, now)
 	if m.Confirms[0].State != "confirmed" || m.Pending(now) != nil {

@@ -9,8 +9,49 @@ import (
 	"time"
 
 	"github.com/madang-world/madang/client/game"
+	"github.com/madang-world/madang/client/session"
 	"github.com/madang-world/madang/client/ui"
 )
+
+// identityKey is where the page keeps the user's identity (localStorage:
+// it outlives the tab, so a reload or a return visit is the same user).
+const identityKey = "madang.identity"
+
+// loadIdentity reads the kept identity; nil if there is none, it does not
+// parse, or its credential has expired (then the form starts empty).
+func loadIdentity() *session.Identity {
+	ls := js.Global().Get("localStorage")
+	if ls.IsUndefined() || ls.IsNull() {
+		return nil
+	}
+	v := ls.Call("getItem", identityKey)
+	if v.IsNull() || v.IsUndefined() {
+		return nil
+	}
+	var id session.Identity
+	if err := json.Unmarshal([]byte(v.String()), &id); err != nil || id.Cred == nil || id.Cred.Token == "" || id.Name == "" {
+		return nil
+	}
+	if id.Cred.Expires > 0 && time.Now().Unix() >= id.Cred.Expires {
+		return nil
+	}
+	return &id
+}
+
+func saveIdentity(id session.Identity) {
+	if id.Cred == nil {
+		return
+	}
+	b, err := json.Marshal(id)
+	if err != nil {
+		return
+	}
+	ls := js.Global().Get("localStorage")
+	if ls.IsUndefined() || ls.IsNull() {
+		return
+	}
+	ls.Call("setItem", identityKey, string(b))
+}
 
 // configure reads the page's address: the server is the page's own
 // origin (the world server serves this client), and ?name=, ?room= and
@@ -21,11 +62,28 @@ func configure(cfg *game.Config) time.Duration {
 	q, _ := url.ParseQuery(loc.Get("search").String()[min(1, len(loc.Get("search").String())):])
 	cfg.Name, cfg.Room, cfg.Lang = q.Get("name"), q.Get("room"), q.Get("lang")
 	cfg.AutoJoin = q.Get("join") == "1"
+	// A reload comes back as the same user: the identity kept in
+	// localStorage (credential, resume token, name, room) fills the form
+	// and signs in at once, resuming the same character — unless the
+	// address names somebody else.
+	if id := loadIdentity(); id != nil && (cfg.Name == "" || cfg.Name == id.Name) {
+		cfg.Saved = id
+		cfg.Name, cfg.Room = id.Name, id.Room
+		cfg.AutoJoin = true
+	}
+	cfg.OnIdentity = saveIdentity
 	if cfg.Room == "" {
 		cfg.Room = "classroom"
 	}
 	// window.madangState: what is on screen, for tests and debugging.
+	firstWorld := false
 	cfg.OnFrame = func(st ui.State) {
+		if !firstWorld && st.FirstMs > 0 {
+			// When the first frame with a room was drawn, on the page's
+			// clock (from navigation): the load-time benchmark reads it.
+			firstWorld = true
+			js.Global().Set("madangFirstWorld", js.Global().Get("performance").Call("now"))
+		}
 		b, err := json.Marshal(st)
 		if err != nil {
 			return

@@ -36,6 +36,44 @@ function installTextinputHandler() {
   body.addEventListener('keyup', handler);
 }
 
+// progress shows how much of the client has arrived. total is the decoded
+// size (X-Decoded-Length when the server sends the gzip twin, else
+// Content-Length); without it the bar just moves.
+function progress(loaded, total) {
+  const bar = document.getElementById('bar');
+  const detail = document.getElementById('detail');
+  if (!bar) return;
+  const mb = (n) => (n / 1e6).toFixed(1);
+  if (total > 0) {
+    const pct = Math.min(100, Math.round(100 * loaded / total));
+    document.getElementById('fill').style.width = pct + '%';
+    bar.setAttribute('aria-valuenow', String(pct));
+    detail.textContent = mb(loaded) + ' / ' + mb(total) + ' MB';
+  } else {
+    bar.className = 'unknown';
+    detail.textContent = mb(loaded) + ' MB';
+  }
+}
+
+// countBytes reads a copy of the response to drive the progress bar. The
+// original goes to instantiateStreaming untouched, so the browser can
+// compile while it downloads and reuse the code it cached for it.
+async function countBytes(resp) {
+  const total = Number(resp.headers.get('X-Decoded-Length') ||
+    (resp.headers.get('Content-Encoding') ? 0 : resp.headers.get('Content-Length')) || 0);
+  if (!resp.body) return;
+  const reader = resp.body.getReader();
+  let loaded = 0;
+  progress(0, total);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    progress(loaded, total);
+  }
+  document.getElementById('what').textContent = '거의 다 됐어요… Starting…';
+}
+
 // loadError is set if the client cannot start or stops: tests poll it so a
 // failure shows at once instead of as a timeout.
 window.loadError = null;
@@ -45,7 +83,12 @@ window.loadError = null;
     const go = new Go();
     const resp = await fetch('madang.wasm');
     if (!resp.ok) throw new Error('madang.wasm: HTTP ' + resp.status);
+    const counting = countBytes(resp.clone()).catch(() => {});
     const { instance } = await WebAssembly.instantiateStreaming(resp, go.importObject);
+    await counting;
+    // When the client was downloaded and compiled, on the page's clock (the
+    // load benchmark splits the time to the first world here).
+    window.madangWasmReady = performance.now();
     box.remove();
     await go.run(instance);
     window.loadError = 'the client exited';
