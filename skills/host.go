@@ -2,12 +2,12 @@ package skills
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"log/slog"
 	"runtime/debug"
@@ -56,7 +56,7 @@ type Host struct {
 	skills []Skill
 	ids    []ID
 	tools  map[string]*Tool
-	locks  [64]sync.Mutex // idempotency keys, by hash
+	locks  keyLocks // one per idempotency key in use
 
 	builtin map[ID]bool // skills made from the registry (Reload remakes them)
 	dbMu    sync.Mutex
@@ -402,14 +402,26 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 			phase = "prepare"
 		}
 	}
+	// The call's own records (idempotency, audit) are committed as they
+	// come and their fsyncs awaited together when the call returns, after
+	// its locks are released: records of concurrent calls share fsyncs
+	// (store.DB.Write), and nothing is returned before they are on disk.
+	var waits []func() error
+	defer func() {
+		for _, wait := range waits {
+			if err := wait(); err != nil {
+				h.opts.Logger.Error("writing the call's records to disk", "tool", name, "err", err)
+			}
+		}
+	}()
 	audit := func(outcome string) {
 		// Reads are audited for external tools and for calls arriving over
 		// MCP (agents outside Madang); in-world reads are too many to keep.
 		if t.Effect == Read && !t.AuditReads && c.Channel != "mcp" {
 			return
 		}
-		h.audit(AuditEntry{At: h.opts.Clock.Now(), User: c.UserID, Avatar: c.Avatar, Channel: c.Channel,
-			Tool: name, Effect: t.Effect, Phase: phase, ArgsHash: argsHash, Outcome: outcome})
+		waits = append(waits, h.audit(AuditEntry{At: h.opts.Clock.Now(), User: c.UserID, Avatar: c.Avatar, Channel: c.Channel,
+			Tool: name, Effect: t.Effect, Phase: phase, ArgsHash: argsHash, Outcome: outcome}))
 	}
 	defer func() {
 		if p := recover(); p != nil {
@@ -442,22 +454,25 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 		return errResult(name, Errorf(CodeIdempotencyRequired, "%s changes data and needs an idempotency key (at most 200 bytes)", name))
 	}
 	if phase == "prepare" {
-		p, err := h.prepare(ctx, t, c, args, argsHash)
+		p, wait, err := h.prepare(ctx, t, c, args, argsHash)
 		if err != nil {
 			audit("error:" + asError(err).Code)
 			return errResult(name, asError(err))
 		}
-		audit("pending")
+		audit("pending") // committed before the wait: one fsync for both
+		if err := wait(); err != nil {
+			return errResult(name, Errorf(CodeUnavailable, "could not store the confirmation; nothing was done"))
+		}
 		return Result{Tool: name, Status: StatusPending, Confirmation: p}
 	}
 
 	opID := hashStr(c.UserID, name, co.IdempotencyKey)
-	lock := &h.locks[fnvIndex(opID)]
-	lock.Lock()
-	defer lock.Unlock()
+	defer h.locks.lock(opID)()
 	ikey := store.Key("idem", opID)
 	var prev idemRec
-	err := h.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, ikey, &prev) })
+	// ViewSynced: a replayed answer acknowledges the first attempt, whose
+	// record may still wait for its fsync.
+	err := h.db.ViewSynced(func(tx *buntdb.Tx) error { return store.GetJSON(tx, ikey, &prev) })
 	switch {
 	case err == nil && prev.ArgsHash != argsHash:
 		audit("denied:" + CodeIdempotencyConflict)
@@ -478,10 +493,12 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 	res = h.run(WithOpID(ctx, opID), t, c, args)
 	if res.Status == StatusOK {
 		rec := idemRec{ArgsHash: argsHash, Data: res.Data, At: h.opts.Clock.Now().UnixMilli()}
-		if err := h.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, ikey, rec) }); err != nil {
+		wait, err := h.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, ikey, rec) })
+		if err != nil {
 			// The effect happened; a retry will find it through OpID.
 			h.opts.Logger.Error("storing idempotency record", "tool", name, "err", err)
 		}
+		waits = append(waits, wait)
 		audit("ok")
 	} else {
 		audit("error:" + res.Error.Code)
@@ -489,10 +506,42 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 	return res
 }
 
-func fnvIndex(s string) int {
-	f := fnv.New32a()
-	f.Write([]byte(s))
-	return int(f.Sum32() % 64)
+// keyLocks is a lock per key, for the keys in use: calls with the same
+// idempotency key run one at a time, others never wait for each other
+// (a striped lock made unrelated calls that hash alike queue behind each
+// other's fsyncs).
+type keyLocks struct {
+	mu sync.Mutex
+	m  map[string]*keyLock
+}
+
+type keyLock struct {
+	sync.Mutex
+	users int // holders and waiters; the entry goes when it is 0
+}
+
+// lock locks key and returns its unlock.
+func (k *keyLocks) lock(key string) (unlock func()) {
+	k.mu.Lock()
+	if k.m == nil {
+		k.m = map[string]*keyLock{}
+	}
+	l := k.m[key]
+	if l == nil {
+		l = &keyLock{}
+		k.m[key] = l
+	}
+	l.users++
+	k.mu.Unlock()
+	l.Lock()
+	return func() {
+		l.Unlock()
+		k.mu.Lock()
+		if l.users--; l.users == 0 {
+			delete(k.m, key)
+		}
+		k.mu.Unlock()
+	}
 }
 
 func asError(err error) *Error {
@@ -515,21 +564,27 @@ func (h *Host) run(ctx context.Context, t *Tool, c Caller, args []byte) Result {
 	return Result{Tool: t.Name, Status: StatusOK, Data: data}
 }
 
-func (h *Host) prepare(ctx context.Context, t *Tool, c Caller, args []byte, argsHash string) (*Pending, error) {
+// prepare stores a confirmation; wait (never nil) returns once it is
+// fsynced — the call waits for it with its audit entry, one fsync for
+// both.
+func (h *Host) prepare(ctx context.Context, t *Tool, c Caller, args []byte, argsHash string) (*Pending, func() error, error) {
 	sum, err := t.prepare(ctx, c, args)
 	if err != nil {
-		return nil, err
+		return nil, noWait, err
 	}
 	nonce := store.NewID("cf_")
 	exp := h.opts.Clock.Now().Add(h.opts.ConfirmTTL)
 	rec := confRec{User: c.UserID, Tool: t.Name, ArgsHash: argsHash, Expires: exp.UnixMilli()}
-	if err := h.db.Update(func(tx *buntdb.Tx) error {
+	wait, err := h.db.Write(func(tx *buntdb.Tx) error {
 		return store.SetJSON(tx, store.Key("conf", hashStr(nonce)), rec)
-	}); err != nil {
-		return nil, Errorf(CodeUnavailable, "could not store the confirmation; nothing was done")
+	})
+	if err != nil {
+		return nil, noWait, Errorf(CodeUnavailable, "could not store the confirmation; nothing was done")
 	}
-	return &Pending{Nonce: nonce, Tool: t.Name, Summary: sum, ArgsHash: argsHash, Expires: exp}, nil
+	return &Pending{Nonce: nonce, Tool: t.Name, Summary: sum, ArgsHash: argsHash, Expires: exp}, wait, nil
 }
+
+func noWait() error { return nil }
 
 // consume checks a confirmation nonce and marks it used, in one exclusive
 // transaction, so two concurrent confirmations cannot both pass.
@@ -571,13 +626,16 @@ func (h *Host) consume(nonce, user, tool, argsHash string) *Error {
 	return out
 }
 
-func (h *Host) audit(e AuditEntry) {
+// audit commits an audit entry; wait returns once it is fsynced.
+func (h *Host) audit(e AuditEntry) (wait func() error) {
 	// Time first for order across restarts, then a sequence for calls in
 	// the same nanosecond (a manual clock), then randomness for uniqueness.
 	key := store.Key("audit", fmt.Sprintf("%020d", e.At.UnixNano()), fmt.Sprintf("%012d", h.auditSeq.Add(1)), store.NewID(""))
-	if err := h.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, e) }); err != nil {
+	wait, err := h.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, e) })
+	if err != nil {
 		h.opts.Logger.Error("writing audit entry", "tool", e.Tool, "err", err)
 	}
+	return wait
 }
 
 // Audit returns the audit entries, oldest first (for tests and operators).
@@ -593,4 +651,40 @@ func (h *Host) Audit() []AuditEntry {
 		})
 	})
 	return out
+}
+
+// Secret returns this server's random 32-byte secret called name, made on
+// first use and kept in skills.db: in the data directory, so it survives
+// restarts, and replicated with it in a cluster, so every node derives the
+// same values from it. skills/mcpsrc keys the user pseudonyms it sends to
+// external sources with one. The name is a store key part.
+func (h *Host) Secret(name string) ([]byte, error) {
+	if !store.ValidPart(name) {
+		return nil, fmt.Errorf("skills: secret name %q is not a valid key part", name)
+	}
+	fresh := make([]byte, 32)
+	if _, err := rand.Read(fresh); err != nil {
+		return nil, fmt.Errorf("skills: making secret %s: %w", name, err)
+	}
+	var out []byte
+	key := store.Key("secret", name)
+	err := h.db.Update(func(tx *buntdb.Tx) error {
+		var have []byte
+		err := store.GetJSON(tx, key, &have)
+		switch {
+		case err == nil && len(have) != 32:
+			return fmt.Errorf("the stored secret has %d bytes, not 32", len(have))
+		case err == nil:
+			out = have
+			return nil
+		case !errors.Is(err, store.ErrNotFound):
+			return err
+		}
+		out = fresh
+		return store.SetJSON(tx, key, fresh)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("skills: secret %s: %w", name, err)
+	}
+	return out, nil
 }

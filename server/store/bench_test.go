@@ -4,38 +4,93 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/tidwall/buntdb"
 )
 
-func benchWrites(b *testing.B, durable bool) {
+// benchWrites commits one record per Update from callers goroutines;
+// each selects the path before group commit (Dir.SyncEachCommit), delay
+// is Dir.CommitDelay.
+func benchWrites(b *testing.B, durable, each bool, callers int, delay ...time.Duration) {
 	d, err := OpenDir(b.TempDir())
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer d.Close()
+	d.SyncEachCommit = each
+	if len(delay) > 0 {
+		d.CommitDelay = delay[0]
+	}
 	db, err := d.Open("bench.db", Options{Durable: durable})
 	if err != nil {
 		b.Fatal(err)
 	}
 	v := map[string]any{"user": "u1", "room": "classroom", "x": 12, "y": 7, "text": "안녕하세요, 반가워요!"}
 	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		i++
-		if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", fmt.Sprint(i%1000)), v) }); err != nil {
-			b.Fatal(err)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	lat := make([]time.Duration, b.N+1)
+	b.ResetTimer()
+	for range callers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := next.Add(1)
+				if i > int64(b.N) {
+					return
+				}
+				start := time.Now()
+				if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", fmt.Sprint(i%1000)), v) }); err != nil {
+					b.Error(err)
+					return
+				}
+				lat[i] = time.Since(start)
+			}
+		}()
+	}
+	wg.Wait()
+	b.StopTimer()
+	lat = lat[1:]
+	slices.Sort(lat)
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "commits/s")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+	if c, s := db.SyncStats(); s > 0 {
+		b.ReportMetric(float64(c)/float64(s), "commits/fsync")
+	}
+}
+
+// BenchmarkWriteDurable: one record per commit, fsynced (accounts,
+// bookings), from 1, 8 and 64 concurrent callers, with group commit
+// ("group") and with an fsync per commit as before it ("each").
+func BenchmarkWriteDurable(b *testing.B) {
+	for _, mode := range []string{"each", "group"} {
+		for _, n := range []int{1, 8, 64} {
+			b.Run(fmt.Sprintf("%s/callers=%d", mode, n), func(b *testing.B) { benchWrites(b, true, mode == "each", n) })
 		}
 	}
 }
 
-// BenchmarkWriteDurable: one record per commit, fsynced (accounts, bookings).
-func BenchmarkWriteDurable(b *testing.B) { benchWrites(b, true) }
+// BenchmarkCommitDelay: group commit with a writer about to fsync waiting
+// up to the delay for writers still inside their transactions
+// (Dir.CommitDelay), from 8 and 64 callers: how the default was chosen
+// (docs/performance.md).
+func BenchmarkCommitDelay(b *testing.B) {
+	for _, delay := range []time.Duration{0, 50 * time.Microsecond, 100 * time.Microsecond, 250 * time.Microsecond} {
+		for _, n := range []int{8, 64} {
+			b.Run(fmt.Sprintf("delay=%s/callers=%d", delay, n), func(b *testing.B) { benchWrites(b, true, false, n, delay) })
+		}
+	}
+}
 
 // BenchmarkWriteEverySecond: one record per commit, written at once and
 // fsynced each second (chat, positions).
-func BenchmarkWriteEverySecond(b *testing.B) { benchWrites(b, false) }
+func BenchmarkWriteEverySecond(b *testing.B) { benchWrites(b, false, false, 1) }
 
 // snapReplica is a replica of an in-memory log holding keys records of
 // about 120 bytes, as a busy world.db or bookings file would.

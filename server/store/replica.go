@@ -344,6 +344,9 @@ func appliedIn(tx *buntdb.Tx) (uint64, error) {
 func (db *DB) Update(fn func(tx *buntdb.Tx) error) error {
 	rep := db.rep
 	if rep == nil {
+		if db.gs != nil {
+			return db.gs.update(fn)
+		}
 		return db.DB.Update(fn)
 	}
 	rep.mu.Lock()

@@ -22,6 +22,22 @@
 // anything that could be a glob metacharacter or a separator, because a key
 // part taken from user text can leak other users' data through pattern
 // scans (F-12). Listing uses [Scan], an exact-prefix walk, never a glob.
+//
+// # Durable files: group commit
+//
+// A durable file (Options.Durable) on a single node does not fsync each
+// commit inside buntdb's write lock. Each caller's function runs in its own
+// buntdb transaction, committed to the OS, and the caller then waits for
+// an fsync that covers it; callers arriving while an fsync runs share the
+// next one. So one caller's failing function rolls back only its own
+// writes (buntdb's own rollback) and fails no one else, a lone writer pays
+// one fsync as before, and many writers pay one between them. Update
+// returns only after the fsync covering what it wrote or read, and so does
+// [DB.ViewSynced] for a read that acknowledges; [DB.Write] commits now and
+// waits later, for callers that hold their own lock over a transaction. Every transaction also carries a marker record
+// so that one cut short by a crash is cut off at open (torn.go). Why and
+// how: group.go. Dir.SyncEachCommit restores an fsync per commit; cluster
+// replicas keep it (their durability is the shared log's, replica.go).
 package store
 
 import (
@@ -39,6 +55,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/tidwall/buntdb"
 )
@@ -68,6 +85,17 @@ type Dir struct {
 	// Snapshots counts the snapshots this directory's replicas wrote and
 	// loaded.
 	Snapshots SnapshotStats
+
+	// SyncEachCommit, if set before Open, makes each commit of a durable
+	// file fsync by itself inside buntdb's Commit (the path before group
+	// commit, group.go): for comparison benchmarks, and a way back should
+	// group commit misbehave somewhere.
+	SyncEachCommit bool
+	// CommitDelay is the longest a writer about to fsync a durable file
+	// waits for writers still inside their transactions to join it
+	// (group.go). Zero, the default, waits for none: measurements in
+	// docs/performance.md found the fsync in flight gathers enough.
+	CommitDelay time.Duration
 
 	mu  sync.Mutex
 	dbs []*DB
@@ -117,7 +145,8 @@ type Options struct {
 type DB struct {
 	*buntdb.DB
 	path string
-	rep  *replica // nil on a single node
+	rep  *replica   // nil on a single node
+	gs   *groupSync // durable file on a single node: group commit (group.go)
 }
 
 // Open opens (creating if needed) the named file in d.
@@ -126,6 +155,19 @@ func (d *Dir) Open(name string, opts Options) (*DB, error) {
 		return nil, fmt.Errorf("opening %q: invalid database file name", name)
 	}
 	path := filepath.Join(d.path, name)
+	if opts.Durable && d.Replicator == nil {
+		// A transaction the process died while writing must not load
+		// as if it were whole, nor a damaged one as valid (torn.go).
+		damaged, err := d.checkTail(path)
+		if err != nil {
+			return nil, err
+		}
+		if damaged != nil {
+			if err := d.openDamaged(name, path, damaged); err != nil {
+				return nil, err
+			}
+		}
+	}
 	bdb, err := buntdb.Open(path)
 	if errors.Is(err, buntdb.ErrInvalid) {
 		// Not a cut-off tail (buntdb trims those itself): a damaged or
@@ -154,7 +196,14 @@ func (d *Dir) Open(name string, opts Options) (*DB, error) {
 			return nil, fmt.Errorf("%w: %s: the backup is damaged too (%s)", ErrDamaged, path, why)
 		}
 	}
-	db, err := setup(bdb, path, opts)
+	mode := syncAlone
+	if opts.Durable && d.Replicator == nil {
+		mode = syncGroup
+		if d.SyncEachCommit {
+			mode = syncEach
+		}
+	}
+	db, err := setup(bdb, path, opts, mode, d.CommitDelay)
 	if err != nil {
 		bdb.Close()
 		return nil, err
@@ -177,10 +226,19 @@ func OpenMemory(opts Options) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	return setup(bdb, "", opts)
+	return setup(bdb, "", opts, syncAlone, 0)
 }
 
-func setup(bdb *buntdb.DB, path string, opts Options) (*DB, error) {
+// How a durable file's commits reach the disk.
+const (
+	syncAlone = iota // buntdb alone: in memory, not durable, or a cluster replica
+	syncEach         // buntdb fsyncs each commit; transactions are marked (torn.go)
+	syncGroup        // group commit (group.go); transactions are marked
+)
+
+// setup configures a freshly opened file, its commits reaching the disk
+// as mode says.
+func setup(bdb *buntdb.DB, path string, opts Options, mode int, delay time.Duration) (*DB, error) {
 	var cfg buntdb.Config
 	if err := bdb.ReadConfig(&cfg); err != nil {
 		return nil, err
@@ -188,6 +246,12 @@ func setup(bdb *buntdb.DB, path string, opts Options) (*DB, error) {
 	cfg.SyncPolicy = buntdb.EverySecond
 	if opts.Durable {
 		cfg.SyncPolicy = buntdb.Always
+	}
+	if path == "" {
+		mode = syncAlone
+	}
+	if mode == syncGroup {
+		cfg.SyncPolicy = buntdb.Never // Update waits for a shared fsync instead
 	}
 	// buntdb's background shrink neither fsyncs its temp file nor the
 	// directory, and panics the process if its rename fails (F-6): we
@@ -197,6 +261,13 @@ func setup(bdb *buntdb.DB, path string, opts Options) (*DB, error) {
 		return nil, err
 	}
 	db := &DB{DB: bdb, path: path}
+	if mode != syncAlone {
+		gs, err := newGroupSync(bdb, path, mode == syncEach, delay)
+		if err != nil {
+			return nil, err
+		}
+		db.gs = gs
+	}
 	// buntdb skips NUL bytes between records at load but does not count
 	// them in the file offset, so the next write would land at the wrong
 	// place and corrupt the file (F-4). Rewriting the file before the first
@@ -206,11 +277,13 @@ func setup(bdb *buntdb.DB, path string, opts Options) (*DB, error) {
 		return nil, fmt.Errorf("scanning %s: %w", path, err)
 	} else if nul {
 		if err := db.Compact(); err != nil {
+			db.closeSync()
 			return nil, fmt.Errorf("compacting %s at open: %w", path, err)
 		}
 	}
 	if opts.Indexes != nil {
 		if err := opts.Indexes(bdb); err != nil {
+			db.closeSync()
 			return nil, fmt.Errorf("creating indexes on %s: %w", path, err)
 		}
 	}
@@ -260,13 +333,32 @@ func hasNUL(path string) (bool, error) {
 // Compact rewrites the file to hold only live keys and fsyncs the new file
 // and its directory, so a power cut right after cannot leave an empty file.
 func (db *DB) Compact() error {
-	if err := db.Shrink(); err != nil {
-		return err
+	swap := func() error {
+		if err := db.DB.Shrink(); err != nil {
+			return err
+		}
+		if db.path == "" {
+			return nil
+		}
+		return syncPath(db.path, filepath.Dir(db.path))
 	}
-	if db.path == "" {
-		return nil
+	if db.gs != nil {
+		// Group commit fsyncs its own descriptor on the file, which must
+		// follow the file Shrink puts in its place.
+		return db.gs.replaced(swap)
 	}
-	return syncPath(db.path, filepath.Dir(db.path))
+	return swap()
+}
+
+// Shrink is Compact: buntdb's own Shrink neither fsyncs the new file nor
+// tells group commit the file changed.
+func (db *DB) Shrink() error { return db.Compact() }
+
+// closeSync releases group commit's descriptor (a DB that failed setup).
+func (db *DB) closeSync() {
+	if db.gs != nil {
+		db.gs.close()
+	}
 }
 
 func syncPath(paths ...string) error {
@@ -300,6 +392,11 @@ func (d *Dir) Close() error {
 		}
 		if err := db.Close(); err != nil && !errors.Is(err, buntdb.ErrDatabaseClosed) {
 			errs = append(errs, fmt.Errorf("closing %s: %w", db.path, err))
+		}
+		if db.gs != nil {
+			// After buntdb's Close no transaction can start: a last fsync
+			// answers the writers still waiting for one.
+			errs = append(errs, db.gs.close())
 		}
 	}
 	if d.lock != nil {
@@ -374,7 +471,15 @@ const sealLen = len(sumMark) + 8
 // never contains a raw newline), so a flip of any suffix byte is caught;
 // values without a seal (raw values, older files) are returned as they are.
 func open(key, stored string) (string, error) {
-	if len(stored) < sealLen || stored[len(stored)-sealLen] != '\n' {
+	if len(stored) < sealLen {
+		return stored, nil
+	}
+	if i := len(stored) - sealLen; stored[i] != '\n' {
+		// Not sealed — unless it is a seal whose newline was flipped: the
+		// checksum still matches the value before it.
+		if stored[i+1] == '#' && checksum(key, stored[:i]) == stored[i+len(sumMark):] {
+			return "", fmt.Errorf("%w: %s", ErrCorrupt, key)
+		}
 		return stored, nil
 	}
 	i := len(stored) - sealLen

@@ -221,7 +221,9 @@ func (b *Booker) expireLocked(now time.Time) {
 		if bk.Status == Held && !now.Before(bk.HoldExpires) {
 			next := *bk
 			next.Status = Expired
-			if err := b.put(&next); err != nil {
+			// Committed, not awaited: no one is told of an expiry, and
+			// the fsync of any later write of the file covers it.
+			if _, err := b.write(&next); err != nil {
 				b.env.Logger.Error("expiring hold", "booking", bk.ID, "err", err)
 				continue
 			}
@@ -233,19 +235,35 @@ func (b *Booker) expireLocked(now time.Time) {
 
 // update changes a stored booking under the lock, keeping capacity in step,
 // and writes it (one key).
+//
+// The write is committed under the lock and its fsync awaited after it,
+// so concurrent bookings share fsyncs (store.DB.Write); nothing is
+// returned as done before the fsync.
 func (b *Booker) update(id string, f func(*Booking) error) (Booking, error) {
+	next, wait, err := b.updateLocked(id, f)
+	if err != nil {
+		return next, err
+	}
+	if err := wait(); err != nil {
+		return next, skills.Errorf(skills.CodeUnavailable, "the booking could not be saved to disk: %v", err)
+	}
+	return next, nil
+}
+
+func (b *Booker) updateLocked(id string, f func(*Booking) error) (Booking, func() error, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	cur, ok := b.bookings[id]
 	if !ok {
-		return Booking{}, skills.Errorf(skills.CodeNotFound, "no booking %s", id)
+		return Booking{}, nil, skills.Errorf(skills.CodeNotFound, "no booking %s", id)
 	}
 	next := *cur
 	if err := f(&next); err != nil {
-		return *cur, err
+		return *cur, nil, err
 	}
-	if err := b.put(&next); err != nil {
-		return *cur, skills.Errorf(skills.CodeUnavailable, "the booking could not be saved; nothing changed")
+	wait, err := b.write(&next)
+	if err != nil {
+		return *cur, nil, skills.Errorf(skills.CodeUnavailable, "the booking could not be saved; nothing changed")
 	}
 	if cur.counts() {
 		b.occupy(cur, -1)
@@ -254,11 +272,21 @@ func (b *Booker) update(id string, f func(*Booking) error) (Booking, error) {
 		b.occupy(&next, 1)
 	}
 	*cur = next
-	return next, nil
+	return next, wait, nil
 }
 
+// put writes bk and waits for its fsync.
 func (b *Booker) put(bk *Booking) error {
-	return b.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("bk", bk.ID), bk) })
+	wait, err := b.write(bk)
+	if err != nil {
+		return err
+	}
+	return wait()
+}
+
+// write commits bk; wait returns once it is fsynced.
+func (b *Booker) write(bk *Booking) (wait func() error, err error) {
+	return b.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("bk", bk.ID), bk) })
 }
 
 // PlaceInfo is a place as tools return it.
@@ -588,10 +616,25 @@ func (b *Booker) hold(ctx context.Context, c skills.Caller, a holdArgs) (Booking
 		bk.Total = p.Price * int64(a.Nights*bk.Rooms)
 	}
 
+	view, wait, err := b.holdLocked(p, bk, a, now)
+	if err != nil {
+		return BookingView{}, err
+	}
+	if err := wait(); err != nil {
+		return BookingView{}, skills.Errorf(skills.CodeUnavailable, "the hold could not be saved to disk: %v", err)
+	}
+	return view, nil
+}
+
+// holdLocked takes the capacity for bk and commits it under the lock;
+// wait returns once the hold is fsynced (store.DB.Write: holds made at
+// once share one fsync). A retry of a hold waits for the fsync too, as
+// the first attempt may not have reached it yet.
+func (b *Booker) holdLocked(p Place, bk *Booking, a holdArgs, now time.Time) (BookingView, func() error, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if prev, ok := b.bookings[bk.ID]; ok { // a retry of this hold
-		return b.view(*prev), nil
+		return b.view(*prev), b.db.Synced, nil
 	}
 	keys, need := b.slots(bk)
 	for _, k := range keys {
@@ -603,15 +646,16 @@ func (b *Booker) hold(ctx context.Context, c skills.Caller, a holdArgs) (Booking
 			if p.Kind == "lodging" {
 				what = fmt.Sprintf("only %d rooms are left on %s", max(left, 0), strings.TrimPrefix(k, p.ID+"|"))
 			}
-			return BookingView{}, skills.Errorf(skills.CodeConflict, "%s at %s; try another time or place", what, p.NameKo)
+			return BookingView{}, nil, skills.Errorf(skills.CodeConflict, "%s at %s; try another time or place", what, p.NameKo)
 		}
 	}
-	if err := b.put(bk); err != nil {
-		return BookingView{}, skills.Errorf(skills.CodeUnavailable, "the hold could not be saved; nothing was booked")
+	wait, err := b.write(bk)
+	if err != nil {
+		return BookingView{}, nil, skills.Errorf(skills.CodeUnavailable, "the hold could not be saved; nothing was booked")
 	}
 	b.bookings[bk.ID] = bk
 	b.occupy(bk, 1)
-	return b.view(*bk), nil
+	return b.view(*bk), wait, nil
 }
 
 // ownBooking returns the caller's booking; others' are "not found".

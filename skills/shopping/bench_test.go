@@ -2,7 +2,12 @@ package shopping
 
 import (
 	"fmt"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
+
+	"github.com/madang-world/madang/skills"
 )
 
 // bigCatalog makes n products by repeating the shipped catalog with new
@@ -51,3 +56,53 @@ func benchSearch(b *testing.B, n int) {
 
 func BenchmarkSearch200(b *testing.B)   { benchSearch(b, 221) }
 func BenchmarkSearch20000(b *testing.B) { benchSearch(b, 20000) }
+
+// BenchmarkDurableOrders: complete orders (checkout prepared, confirmed:
+// stock reserved, paid through the sandbox provider in payments.db, the
+// order written; every commit fsynced) from 1, 8 and 64 concurrent
+// callers. The sandbox answers at once, so this measures the storage.
+func BenchmarkDurableOrders(b *testing.B) {
+	base, err := LoadCatalog()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ps := append([]Product(nil), base.Products...)
+	for i := range ps {
+		ps[i].Stock = 1 << 30 // never sold out
+	}
+	cat, err := NewCatalog(ps)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, callers := range []int{1, 8, 64} {
+		b.Run(fmt.Sprintf("callers=%d", callers), func(b *testing.B) {
+			h, _ := newShop(b, Options{Catalog: cat, PaymentLatency: time.Nanosecond})
+			var n atomic.Int64
+			var wg sync.WaitGroup
+			b.ResetTimer()
+			for range callers {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for {
+						i := n.Add(1)
+						if i > int64(b.N) {
+							return
+						}
+						p := ps[int(i)%len(ps)]
+						u := h.As(fmt.Sprintf("buyer%d", i), allScopes...)
+						args := map[string]any{"items": []map[string]any{{"product_id": p.ID, "quantity": 1}}, "payment_method": "pm_card_visa",
+							"fulfilment": "pickup", "pickup_store": "gangnam", "expected_total": p.Price}
+						if r := h.Do(u, "shop_checkout", args); r.Status != skills.StatusOK {
+							b.Errorf("%s: %s %+v", p.ID, r.Status, r.Error)
+							return
+						}
+					}
+				}()
+			}
+			wg.Wait()
+			b.StopTimer()
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "orders/s")
+		})
+	}
+}

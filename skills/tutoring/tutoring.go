@@ -171,22 +171,49 @@ func (t *Tutor) loadProgress(user, lesson string) (progress, error) {
 }
 
 // updateProgress applies f to the user's progress in one single-key commit.
+//
+// The write is committed under the key's lock and its fsync awaited after
+// it (store.DB.Write), so students answering at once share fsyncs rather
+// than queue behind each other's under a shared lock stripe.
 func (t *Tutor) updateProgress(user, lesson string, f func(*progress) error) (progress, error) {
+	p, wait, err := t.updateProgressLocked(user, lesson, f)
+	if err != nil {
+		return p, err
+	}
+	if err := wait(); err != nil {
+		return p, skills.Errorf(skills.CodeUnavailable, "progress could not be saved to disk; the answer may not be recorded")
+	}
+	return p, nil
+}
+
+func (t *Tutor) updateProgressLocked(user, lesson string, f func(*progress) error) (progress, func() error, error) {
 	key := progKey(user, lesson)
 	mu := t.lock(key)
 	mu.Lock()
 	defer mu.Unlock()
 	p, err := t.loadProgress(user, lesson)
 	if err != nil {
-		return p, skills.Errorf(skills.CodeUnavailable, "progress cannot be read now")
+		return p, nil, skills.Errorf(skills.CodeUnavailable, "progress cannot be read now")
 	}
 	if err := f(&p); err != nil {
-		return p, err
+		return p, nil, err
 	}
-	if err := t.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, p) }); err != nil {
-		return p, skills.Errorf(skills.CodeUnavailable, "progress could not be saved; the answer was not recorded")
+	wait, err := t.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, p) })
+	if err != nil {
+		return p, nil, skills.Errorf(skills.CodeUnavailable, "progress could not be saved; the answer was not recorded")
 	}
-	return p, nil
+	return p, wait, nil
+}
+
+// unlockSynced releases a class quiz's lock, then waits for the fsync
+// covering what was read and written under it (store.DB.Synced): a class
+// answering at once shares fsyncs instead of queueing behind each one
+// under the lock, and no answer is graded back before it is on disk.
+func (t *Tutor) unlockSynced(mu *sync.Mutex, err *error) {
+	mu.Unlock()
+	if serr := t.db.Synced(); serr != nil && *err == nil {
+		*err = skills.Errorf(skills.CodeUnavailable, "the class quiz could not be saved to disk: %v", serr)
+	}
 }
 
 // mastery is 0–100: how far up the boxes the lesson's questions are.
@@ -738,7 +765,7 @@ type ClassQuiz struct {
 // classStart starts a class quiz over the students in the caller's room:
 // only people there can be on the roster (a caller could otherwise list
 // any user ids it knows), so it needs a caller in a room (Caller.Present).
-func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArgs) (ClassQuiz, error) {
+func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArgs) (_ ClassQuiz, err error) {
 	if c.Present == nil {
 		return ClassQuiz{}, skills.Errorf(skills.CodeForbidden, "a class quiz is started by the tutor in its room, for the students there")
 	}
@@ -774,7 +801,7 @@ func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArg
 	key := store.Key("cq", id)
 	mu := t.lock(key)
 	mu.Lock()
-	defer mu.Unlock()
+	defer t.unlockSynced(mu, &err)
 	cq, err := t.loadClass(id)
 	if err != nil && !errors.Is(err, skills.ErrNotFound) {
 		return ClassQuiz{}, err
@@ -785,7 +812,7 @@ func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArg
 			cq.Questions = append(cq.Questions, q.ID)
 		}
 		cq.Roster, cq.Names = roster, names
-		if err := t.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
+		if _, err := t.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
 			return ClassQuiz{}, skills.Errorf(skills.CodeUnavailable, "the class quiz could not be saved")
 		}
 	}
@@ -804,11 +831,11 @@ func (t *Tutor) classView(cq classQuiz, l *Lesson) ClassQuiz {
 	return out
 }
 
-func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerArgs) (Graded, error) {
+func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerArgs) (_ Graded, err error) {
 	key := store.Key("cq", a.ClassQuizID)
 	mu := t.lock(key)
 	mu.Lock()
-	defer mu.Unlock()
+	defer t.unlockSynced(mu, &err)
 	cq, err := t.loadClass(a.ClassQuizID)
 	if err != nil {
 		return Graded{}, err
@@ -838,7 +865,7 @@ func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerA
 	if !done {
 		mark = classMark{Correct: grade(q, a.Answer), At: t.env.Clock.Now()}
 		cq.Answers[c.UserID][q.ID] = mark
-		if err := t.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
+		if _, err := t.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
 			return Graded{}, skills.Errorf(skills.CodeUnavailable, "the answer could not be saved")
 		}
 	}

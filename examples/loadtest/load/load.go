@@ -93,24 +93,31 @@ type Result struct {
 	Nodes, Redirected int `json:",omitempty"`
 }
 
-// hist is a log-linear histogram of microseconds: 64 sub-buckets per power
-// of two (< 1.6 % error), merged across connections at the end.
+// hist is a log-linear histogram of microseconds, merged across
+// connections at the end. Values below 64 have a bucket each; above, each
+// power of two [64·2^e, 128·2^e) is split into 64 buckets 2^e wide, read
+// back as their middle: at most 1/128 (0.8 %) from any value in them.
+// 40 rows reach 2^45 µs, far past any latency measured.
 type hist struct{ b [64 * 40]int64 }
 
+// bucket returns v's bucket: for v ≥ 64, row e+1 holds [64·2^e, 128·2^e)
+// and v's column is (v >> e) − 64. (It used to keep 6 bits of v where
+// bucketValue decodes 7, reading a true 33 ms as about 49 ms.)
 func bucket(v int64) int {
 	if v < 64 {
 		return int(max(v, 0))
 	}
-	e := bits.Len64(uint64(v)) - 6
-	return e*64 + int(v>>e)&63
+	e := bits.Len64(uint64(v)) - 7
+	return min((e+1)*64+int(v>>e)-64, 64*40-1)
 }
 
+// bucketValue is the middle of bucket i, the inverse of bucket.
 func bucketValue(i int) float64 {
 	if i < 64 {
 		return float64(i)
 	}
-	e := i / 64
-	return float64(int64(64+i%64) << (e - 1))
+	e := i/64 - 1
+	return float64(int64(64+i%64)<<e) + float64(int64(1)<<e-1)/2
 }
 
 func (h *hist) add(v int64) { h.b[bucket(v)]++ }

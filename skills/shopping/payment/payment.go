@@ -138,7 +138,7 @@ func (s *Sandbox) wait(ctx context.Context) error {
 func keyOf(k string) string { return store.Key("pkey", fmt.Sprintf("%x", []byte(k))) }
 
 // Authorize implements Provider.
-func (s *Sandbox) Authorize(ctx context.Context, r AuthorizeRequest) (Payment, error) {
+func (s *Sandbox) Authorize(ctx context.Context, r AuthorizeRequest) (_ Payment, err error) {
 	if err := s.wait(ctx); err != nil {
 		return Payment{}, err
 	}
@@ -153,7 +153,7 @@ func (s *Sandbox) Authorize(ctx context.Context, r AuthorizeRequest) (Payment, e
 		return Payment{}, ErrUnknownMethod
 	}
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.unlockSynced(&err)
 	if p, ok, err := s.byKey(r.Key); err != nil {
 		return Payment{}, err
 	} else if ok {
@@ -179,12 +179,12 @@ func (s *Sandbox) Authorize(ctx context.Context, r AuthorizeRequest) (Payment, e
 }
 
 // Capture implements Provider. Capturing a captured payment is a no-op.
-func (s *Sandbox) Capture(ctx context.Context, id string) (Payment, error) {
+func (s *Sandbox) Capture(ctx context.Context, id string) (_ Payment, err error) {
 	if err := s.wait(ctx); err != nil {
 		return Payment{}, err
 	}
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.unlockSynced(&err)
 	p, err := s.get(id)
 	if err != nil {
 		return Payment{}, err
@@ -200,12 +200,12 @@ func (s *Sandbox) Capture(ctx context.Context, id string) (Payment, error) {
 }
 
 // Refund implements Provider. Refunds accumulate up to the amount.
-func (s *Sandbox) Refund(ctx context.Context, id string, amount int64) (Payment, error) {
+func (s *Sandbox) Refund(ctx context.Context, id string, amount int64) (_ Payment, err error) {
 	if err := s.wait(ctx); err != nil {
 		return Payment{}, err
 	}
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.unlockSynced(&err)
 	p, err := s.get(id)
 	if err != nil {
 		return Payment{}, err
@@ -224,12 +224,12 @@ func (s *Sandbox) Refund(ctx context.Context, id string, amount int64) (Payment,
 }
 
 // ByKey implements Provider.
-func (s *Sandbox) ByKey(ctx context.Context, key string) (Payment, bool, error) {
+func (s *Sandbox) ByKey(ctx context.Context, key string) (_ Payment, _ bool, err error) {
 	if err := s.wait(ctx); err != nil {
 		return Payment{}, false, err
 	}
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.unlockSynced(&err)
 	return s.byKey(key)
 }
 
@@ -265,8 +265,11 @@ func (s *Sandbox) get(id string) (Payment, error) {
 // The payment record is written first in the same transaction: if a crash
 // tears the two, a key without a payment reads as "no payment", and the
 // retry creates it.
+//
+// It commits without waiting for the fsync: the caller holds s.mu, and
+// unlockSynced waits after releasing it.
 func (s *Sandbox) put(p Payment, isNew bool) error {
-	return s.db.Update(func(tx *buntdb.Tx) error {
+	_, err := s.db.Write(func(tx *buntdb.Tx) error {
 		if err := store.SetJSON(tx, store.Key("pay", p.ID), p); err != nil {
 			return err
 		}
@@ -275,4 +278,17 @@ func (s *Sandbox) put(p Payment, isNew bool) error {
 		}
 		return nil
 	})
+	return err
+}
+
+// unlockSynced releases s.mu, then waits for the fsync that covers what
+// was read and written under it (store.DB.Synced): payments made at once
+// share fsyncs instead of queueing behind each other's under the lock, and
+// nothing is answered before it is on disk. An fsync failure becomes the
+// call's error.
+func (s *Sandbox) unlockSynced(err *error) {
+	s.mu.Unlock()
+	if serr := s.db.Synced(); serr != nil && *err == nil {
+		*err = serr
+	}
 }

@@ -1,0 +1,421 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"reflect"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/tidwall/buntdb"
+)
+
+// Group commit (durable files on a single node).
+//
+// buntdb's SyncPolicy Always fsyncs inside Commit, holding the file's
+// write lock: every durable commit pays its own fsync (0.12–3 ms on the
+// development machine's shared disk, depending on what else writes to
+// it) and every writer of the file queues behind it, so a file never
+// commits more transactions a second than the disk does fsyncs, however
+// many callers there are.
+//
+// Here buntdb commits without fsyncing (SyncPolicy Never): each caller's
+// function still runs in its own buntdb transaction — buntdb's own
+// rollback undoes exactly that caller's writes when its function fails,
+// so one caller's error never touches another's writes — and Commit
+// writes the transaction to the file (the OS's page cache) before it
+// releases the lock. The caller then waits for an fsync that covers its
+// write. The first waiter that finds no fsync running runs one itself;
+// those that arrive while it runs wait, and the next one covers all of
+// them at once. A lone writer therefore fsyncs at once, as before; under
+// load one fsync covers as many commits as arrived during the previous
+// one.
+//
+// Why not one committer running the queued functions in one shared
+// buntdb transaction: buntdb has no savepoints, so a function that fails
+// halfway would need its writes undone by hand inside the shared
+// transaction, and each function would see the others' uncommitted
+// writes. Per-caller transactions keep buntdb's isolation and rollback as
+// they are and cost one write() each (microseconds, under the lock) where
+// the fsync costs a millisecond; the fsync is what is shared.
+//
+// Nothing is acknowledged before the fsync that covers it: Update returns
+// only after that fsync. A commit is visible to other transactions
+// slightly earlier — once it is written, before it is fsynced — so a
+// reader could see, and act on, a write a power cut then takes back. An
+// Update returns only after the writes it could have seen are fsynced
+// (waitSeen), whether it wrote or not, and so does ViewSynced, for a read
+// that acknowledges (an idempotent retry answered from the first
+// attempt's record; the skills host uses it). Plain View does not wait: a
+// read serves what is committed, as buntdb's always did, and many readers
+// hold a lock of their own over it. A caller holding its own lock over a
+// read-modify-write must not wait under it either (everyone behind the
+// lock would queue behind the fsync again): it commits with Write and
+// waits after unlocking (or calls Synced then).
+//
+// A failed fsync leaves the file in an unknown state (the kernel may have
+// dropped the dirty pages it could not write): the waiters get the error
+// and the file refuses further transactions until the process restarts
+// and reloads it from disk, the policy PostgreSQL adopted in 2018. (buntdb
+// itself ignores the error of the fsync in its Commit.)
+//
+// A writer about to fsync may wait up to Dir.CommitDelay for writers
+// still inside their transactions to join it; the default is no wait
+// (BenchmarkCommitDelay, docs/performance.md).
+//
+// In cluster mode a write is durable when the shared log accepts it, and
+// the replica's Update keeps its own path: one log entry per transaction,
+// appended with the expected-sequence check under the replica's lock, and
+// SyncPolicy Always locally (replica.go). Making a batch one log entry
+// would need exactly the shared transaction ruled out above; that path is
+// unchanged.
+type groupSync struct {
+	bdb  *buntdb.DB
+	path string
+	// each: buntdb fsyncs each commit itself (Dir.SyncEachCommit); only
+	// the transaction markers are added here.
+	each bool
+	// delay is the longest a writer that is about to fsync waits for
+	// writers still inside their transaction to join it (Dir.CommitDelay).
+	delay time.Duration
+
+	fileMu sync.Mutex // held while fsyncing, and by Compact around the file's replacement
+	f      *os.File   // our own descriptor on the file (fsync flushes the file, whoever wrote it)
+
+	// issued numbers the transactions that wrote something, inside the
+	// transaction (so anything a reader can see is numbered); synced is
+	// the highest number an fsync is known to cover.
+	issued, synced atomic.Uint64
+	// inflight counts callers between entering Update and having their
+	// number (or failing): the company a syncing writer may wait for.
+	inflight atomic.Int64
+
+	mu      sync.Mutex
+	cond    *sync.Cond
+	syncing bool
+	err     error // sticky: a failed fsync, or the file closed
+
+	syncs, commits atomic.Uint64 // for SyncStats
+
+	// beforeSync, if set (tests), runs before each fsync, outside every lock.
+	beforeSync func()
+}
+
+// ErrSyncFailed means an fsync of a durable file failed: writes of that
+// file may not be on disk, and the file takes no more transactions until
+// the process restarts and reloads it.
+var ErrSyncFailed = errors.New("fsync failed: restart the server to reload the file from disk")
+
+func newGroupSync(bdb *buntdb.DB, path string, each bool, delay time.Duration) (*groupSync, error) {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s for fsync: %w", path, err)
+	}
+	g := &groupSync{bdb: bdb, path: path, each: each, delay: delay, f: f}
+	g.cond = sync.NewCond(&g.mu)
+	return g, nil
+}
+
+// failed returns the sticky error, if any.
+func (g *groupSync) failed() error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.err
+}
+
+// update runs fn in its own buntdb transaction and returns once the
+// transaction's writes — and anything else it read — are fsynced.
+func (g *groupSync) update(fn func(tx *buntdb.Tx) error) error {
+	wait, err := g.write(fn)
+	if werr := wait(); err == nil {
+		err = werr
+	}
+	return err
+}
+
+func noWait() error { return nil }
+
+// write runs fn in its own buntdb transaction and commits it; wait
+// returns once the transaction's writes — and anything else it read —
+// are fsynced.
+func (g *groupSync) write(fn func(tx *buntdb.Tx) error) (wait func() error, err error) {
+	if err := g.failed(); err != nil {
+		return noWait, err
+	}
+	g.inflight.Add(1)
+	numbered := false
+	var n uint64
+	err = g.bdb.Update(func(tx *buntdb.Tx) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		if !hasWrites(tx) {
+			return nil
+		}
+		if err := g.mark(tx); err != nil {
+			return err
+		}
+		if g.each {
+			return nil // buntdb's Commit fsyncs
+		}
+		// Numbered inside the transaction, before Commit writes it: a
+		// reader that sees these writes sees this number too.
+		n = g.issued.Add(1)
+		numbered = true
+		return nil
+	})
+	g.inflight.Add(-1)
+	switch {
+	case g.each:
+		return noWait, err
+	case !numbered:
+		// A function that failed or wrote nothing may still have read
+		// writes not yet fsynced, and its answer depends on them.
+		return g.waitSeen, err
+	case err != nil:
+		// Commit could not write the file; buntdb rolled the
+		// transaction back. The number covers nothing.
+		return noWait, err
+	}
+	g.commits.Add(1)
+	return func() error { return g.wait(n) }, nil
+}
+
+// mark adds the transaction's marker record (torn.go). buntdb appends,
+// so the transaction's records will start at the file's current size;
+// the path names the file buntdb writes, since Shrink swaps files only
+// under the write lock this transaction holds.
+func (g *groupSync) mark(tx *buntdb.Tx) error {
+	st, err := os.Stat(g.path)
+	if err != nil {
+		return fmt.Errorf("marking a transaction of %s: %w", g.path, err)
+	}
+	return markTxn(tx, st.Size())
+}
+
+// waitSeen waits until every write a transaction that has just ended
+// could have seen is fsynced.
+func (g *groupSync) waitSeen() error {
+	if g.each {
+		return nil
+	}
+	return g.wait(g.issued.Load())
+}
+
+// wait returns once an fsync covers the transactions numbered up to n.
+func (g *groupSync) wait(n uint64) error {
+	if g.synced.Load() >= n {
+		return nil
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	for g.synced.Load() < n {
+		if g.err != nil {
+			return g.err
+		}
+		if g.syncing {
+			g.cond.Wait()
+			continue
+		}
+		// Nobody is syncing: this caller does, for everyone written so far.
+		g.syncing = true
+		g.mu.Unlock()
+		upto, err := g.sync()
+		g.mu.Lock()
+		g.syncing = false
+		if err != nil {
+			if g.err == nil {
+				g.err = err
+			}
+		} else if upto > g.synced.Load() {
+			g.synced.Store(upto)
+		}
+		g.cond.Broadcast()
+	}
+	return nil
+}
+
+// sync fsyncs the file and returns the number it covers.
+func (g *groupSync) sync() (uint64, error) {
+	if g.delay > 0 && g.inflight.Load() > 0 {
+		// Writers are inside their transactions: give them up to delay
+		// to commit and ride this fsync rather than wait for the next.
+		deadline := time.Now().Add(g.delay)
+		for g.inflight.Load() > 0 && time.Now().Before(deadline) {
+			time.Sleep(g.delay / 8)
+		}
+	}
+	// The read lock waits out a transaction being committed, so every
+	// number up to upto has been written to the file.
+	var upto uint64
+	if err := g.bdb.View(func(*buntdb.Tx) error { upto = g.issued.Load(); return nil }); err != nil {
+		if errors.Is(err, buntdb.ErrDatabaseClosed) {
+			return 0, fmt.Errorf("%s: %w", g.path, err)
+		}
+		return 0, err
+	}
+	if g.beforeSync != nil {
+		g.beforeSync()
+	}
+	g.fileMu.Lock()
+	defer g.fileMu.Unlock()
+	if g.f == nil {
+		return 0, fmt.Errorf("%s: %w", g.path, buntdb.ErrDatabaseClosed)
+	}
+	if err := g.f.Sync(); err != nil {
+		return 0, fmt.Errorf("%w: %s: %w", ErrSyncFailed, g.path, err)
+	}
+	g.syncs.Add(1)
+	return upto, nil
+}
+
+// replaced runs swap (which replaces the file, as Shrink does) with no
+// fsync in progress, then reopens the descriptor on the new file.
+func (g *groupSync) replaced(swap func() error) error {
+	g.fileMu.Lock()
+	defer g.fileMu.Unlock()
+	err := swap()
+	if g.f == nil {
+		return err
+	}
+	f, oerr := os.OpenFile(g.path, os.O_RDWR, 0)
+	if oerr != nil {
+		// Without a descriptor on the file in use no fsync can cover the
+		// writes that follow: refuse them.
+		g.mu.Lock()
+		if g.err == nil {
+			g.err = fmt.Errorf("%w: %s: reopening after compaction: %w", ErrSyncFailed, g.path, oerr)
+		}
+		g.cond.Broadcast()
+		g.mu.Unlock()
+		return errors.Join(err, oerr)
+	}
+	g.f.Close()
+	g.f = f
+	return err
+}
+
+// close runs after buntdb closed the file (no transaction can start): a
+// last fsync answers the writers still waiting, then the descriptor goes.
+func (g *groupSync) close() error {
+	g.fileMu.Lock()
+	defer g.fileMu.Unlock()
+	if g.f == nil {
+		return nil
+	}
+	err := g.f.Sync()
+	g.f.Close()
+	g.f = nil
+	g.mu.Lock()
+	if err != nil {
+		if g.err == nil {
+			g.err = fmt.Errorf("%w: %s: %w", ErrSyncFailed, g.path, err)
+		}
+	} else {
+		g.synced.Store(g.issued.Load())
+		if g.err == nil {
+			g.err = fmt.Errorf("%s: %w", g.path, buntdb.ErrDatabaseClosed)
+		}
+	}
+	g.cond.Broadcast()
+	g.mu.Unlock()
+	if err != nil {
+		return fmt.Errorf("fsync %s: %w", g.path, err)
+	}
+	return nil
+}
+
+// hasWrites reports whether an open read-write transaction has written
+// anything buntdb's Commit will write to the file (see writeSet for the
+// layout this reads; TestWriteSet guards it).
+func hasWrites(tx *buntdb.Tx) bool {
+	wc := reflect.ValueOf(tx).Elem().FieldByName("wc")
+	if !wc.IsValid() || wc.IsNil() {
+		return false
+	}
+	wc = wc.Elem()
+	if rb := wc.FieldByName("rbkeys"); rb.IsValid() && !rb.IsNil() {
+		return true
+	}
+	items := wc.FieldByName("commitItems")
+	// An unknown layout counts as a write: an fsync too many, never one
+	// too few.
+	return !items.IsValid() || items.Kind() != reflect.Map || items.Len() > 0
+}
+
+// SyncStats reports, for a durable file on a single node, how many
+// transactions were committed through group commit and how many fsyncs
+// covered them (commits/syncs is the mean group size). Zero elsewhere.
+func (db *DB) SyncStats() (commits, syncs uint64) {
+	if db.gs == nil {
+		return 0, 0
+	}
+	return db.gs.commits.Load(), db.gs.syncs.Load()
+}
+
+// ViewSynced runs fn in a read-only transaction and returns only once
+// every write fn could have seen is fsynced: for a read whose answer
+// acknowledges a write — an idempotent retry answered from the first
+// attempt's record — which must not be answered before that write is on
+// disk. It costs nothing when no write waits for its fsync. View does not
+// wait (most reads serve what they find, and a caller may hold its own
+// lock over one).
+func (db *DB) ViewSynced(fn func(tx *buntdb.Tx) error) error {
+	err := db.DB.View(fn)
+	if db.rep == nil && db.gs != nil {
+		if werr := db.gs.waitSeen(); err == nil {
+			err = werr
+		}
+	}
+	return err
+}
+
+// Write runs fn in a read-write transaction and commits it, like Update,
+// but returns before the fsync that makes it durable: wait, never nil,
+// returns once it (and whatever fn read) is fsynced, or why not. Nothing
+// may be acknowledged — and no error that fn's reads decided may be
+// reported — before wait returns.
+//
+// It is for callers that keep an in-memory view in step with the file
+// under their own lock (capacity counts, say): they commit under their
+// lock and wait after releasing it, so the writers behind them share the
+// fsync instead of queueing behind it, as they would if the lock were
+// held across Update. What the view shows meanwhile — another caller may
+// be refused a seat this commit took — is not yet durable; only what is
+// acknowledged must be. On a file without group commit wait returns nil
+// at once: the commit was already durable (or, on a non-durable file,
+// never will be before its next sync).
+func (db *DB) Write(fn func(tx *buntdb.Tx) error) (wait func() error, err error) {
+	if db.rep == nil && db.gs != nil {
+		return db.gs.write(fn)
+	}
+	return noWait, db.Update(fn)
+}
+
+// Synced returns once every transaction committed so far is fsynced (at
+// once on a file without group commit): for an answer read from an
+// in-memory view kept in step with the file, which may show a commit
+// whose fsync is still under way (a retry finding the first attempt's
+// record).
+func (db *DB) Synced() error {
+	if db.rep == nil && db.gs != nil {
+		return db.gs.waitSeen()
+	}
+	return nil
+}
+
+// ErrUseUpdate is Begin's answer for a read-write transaction on a file
+// whose commits are fsynced by group commit.
+var ErrUseUpdate = errors.New("store: a read-write transaction on a durable file must go through Update (its Commit alone is not fsynced)")
+
+// Begin is buntdb's Begin, except that a read-write transaction on a
+// durable file with group commit is refused: its Commit would not be
+// fsynced. Use Update.
+func (db *DB) Begin(writable bool) (*buntdb.Tx, error) {
+	if writable && db.gs != nil && !db.gs.each {
+		return nil, ErrUseUpdate
+	}
+	return db.DB.Begin(writable)
+}

@@ -1,0 +1,335 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/tidwall/buntdb"
+)
+
+// poll waits until ok() or fails the test after a generous deadline.
+func poll(t *testing.T, what string, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+func openDurable(t *testing.T, path string) (*Dir, *DB) {
+	t.Helper()
+	d, err := OpenDir(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := d.Open("g.db", Options{Durable: true})
+	if err != nil {
+		d.Close()
+		t.Fatal(err)
+	}
+	return d, db
+}
+
+// TestGroupCommit holds the first fsync while 50 writers (every fifth of
+// which fails after writing) and a reader arrive: none of them may return
+// before an fsync that covers what it wrote or read, one fsync must then
+// cover all the successful writers, and after a reopen the failed
+// writers' writes must be absent and the others' present.
+func TestGroupCommit(t *testing.T) {
+	path := t.TempDir()
+	d, db := openDurable(t, path)
+	g := db.gs
+	if g == nil {
+		t.Fatal("a durable file on a single node has no group commit")
+	}
+	entered, release := make(chan struct{}), make(chan struct{})
+	var calls atomic.Int32
+	g.beforeSync = func() {
+		if calls.Add(1) == 1 {
+			close(entered)
+			<-release
+		}
+	}
+	first := make(chan error, 1)
+	go func() {
+		first <- db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("w", "000"), "첫 번째") })
+	}()
+	select {
+	case <-entered:
+	case err := <-first:
+		t.Fatalf("a lone writer returned (%v) without an fsync", err)
+	case <-time.After(20 * time.Second):
+		t.Fatal("the lone writer never fsynced")
+	}
+
+	const n = 50
+	errBoom := errors.New("잔액 부족")
+	type result struct {
+		err   error
+		syncs uint64 // fsyncs completed when Update returned
+	}
+	results := make([]result, n+1)
+	var returned atomic.Int32
+	var wg sync.WaitGroup
+	for i := 1; i <= n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := db.Update(func(tx *buntdb.Tx) error {
+				if err := SetJSON(tx, Key("w", fmt.Sprintf("%03d", i)), fmt.Sprintf("손님 %d", i)); err != nil {
+					return err
+				}
+				if err := SetJSON(tx, Key("x", fmt.Sprintf("%03d", i)), i); err != nil {
+					return err
+				}
+				if i%5 == 0 {
+					return errBoom
+				}
+				return nil
+			})
+			results[i] = result{err, g.syncs.Load()}
+			returned.Add(1)
+		}()
+	}
+	// All 50 have committed (or rolled back) and wait.
+	poll(t, "the writers to commit", func() bool { return g.issued.Load() == 1+n-n/5 && g.inflight.Load() == 0 })
+	var seen string
+	var viewSyncs atomic.Uint64
+	read := make(chan struct{})
+	viewDone := make(chan error, 1)
+	go func() {
+		err := db.ViewSynced(func(tx *buntdb.Tx) error {
+			defer close(read)
+			return GetJSON(tx, Key("w", "001"), &seen)
+		})
+		viewSyncs.Store(g.syncs.Load())
+		viewDone <- err
+	}()
+	<-read
+	if r := returned.Load(); r != 0 {
+		t.Fatalf("%d writers returned while the fsync was held", r)
+	}
+	close(release)
+	if err := <-first; err != nil {
+		t.Fatal(err)
+	}
+	wg.Wait()
+	if err := <-viewDone; err != nil || seen != "손님 1" {
+		t.Fatalf("view: %q, %v", seen, err)
+	}
+	if s := viewSyncs.Load(); s < 2 {
+		t.Fatalf("the reader returned after %d fsyncs, before the one covering what it read", s)
+	}
+	for i := 1; i <= n; i++ {
+		r := results[i]
+		if i%5 == 0 {
+			if !errors.Is(r.err, errBoom) {
+				t.Fatalf("writer %d: %v, want its own error", i, r.err)
+			}
+			continue
+		}
+		if r.err != nil {
+			t.Fatalf("writer %d: %v", i, r.err)
+		}
+		if r.syncs < 2 {
+			t.Fatalf("writer %d returned after %d fsyncs, before the one covering it", i, r.syncs)
+		}
+	}
+	if c, s := db.SyncStats(); c != 1+n-n/5 || s != 2 {
+		t.Fatalf("%d commits in %d fsyncs, want %d in 2 (the held one and one for all the others)", c, s, 1+n-n/5)
+	}
+	d.Close()
+
+	d, db = openDurable(t, path)
+	defer d.Close()
+	db.View(func(tx *buntdb.Tx) error {
+		for i := 1; i <= n; i++ {
+			var s string
+			err := GetJSON(tx, Key("w", fmt.Sprintf("%03d", i)), &s)
+			var x int
+			xerr := GetJSON(tx, Key("x", fmt.Sprintf("%03d", i)), &x)
+			if i%5 == 0 {
+				if !errors.Is(err, ErrNotFound) || !errors.Is(xerr, ErrNotFound) {
+					t.Errorf("failed writer %d left %q / %d", i, s, x)
+				}
+			} else if err != nil || s != fmt.Sprintf("손님 %d", i) || xerr != nil || x != i {
+				t.Errorf("writer %d: %q %v / %d %v", i, s, err, x, xerr)
+			}
+		}
+		return nil
+	})
+}
+
+// TestGroupCommitAlone: a lone writer fsyncs at once, once per commit.
+func TestGroupCommitAlone(t *testing.T) {
+	d, db := openDurable(t, t.TempDir())
+	defer d.Close()
+	for i := range 5 {
+		if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", fmt.Sprint(i)), i) }); err != nil {
+			t.Fatal(err)
+		}
+		if c, s := db.SyncStats(); c != uint64(i+1) || s != uint64(i+1) {
+			t.Fatalf("after %d commits: %d commits, %d fsyncs", i+1, c, s)
+		}
+	}
+	// A transaction that writes nothing costs no fsync.
+	db.Update(func(tx *buntdb.Tx) error { _, err := tx.Get(Key("k", "1")); return err })
+	if _, s := db.SyncStats(); s != 5 {
+		t.Fatalf("a read-only Update fsynced: %d fsyncs", s)
+	}
+}
+
+// TestGroupCommitFollowsCompact: after Compact replaces the file, the
+// fsyncs go to the new file, not the one unlinked.
+func TestGroupCommitFollowsCompact(t *testing.T) {
+	path := t.TempDir()
+	d, db := openDurable(t, path)
+	for i := range 50 {
+		db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", fmt.Sprint(i%5)), i) })
+	}
+	if err := db.Shrink(); err != nil {
+		t.Fatal(err)
+	}
+	onDisk, err := os.Stat(db.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ours, err := db.gs.f.Stat()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !os.SameFile(onDisk, ours) {
+		t.Fatal("group commit still fsyncs the file Compact replaced")
+	}
+	if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", "after"), "압축 후") }); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	d, db = openDurable(t, path)
+	defer d.Close()
+	var s string
+	if err := db.View(func(tx *buntdb.Tx) error { return GetJSON(tx, Key("k", "after"), &s) }); err != nil || s != "압축 후" {
+		t.Fatalf("%q, %v", s, err)
+	}
+}
+
+// TestGroupCommitSyncFails: a failed fsync fails its writers and every
+// later transaction of the file, without running their functions.
+func TestGroupCommitSyncFails(t *testing.T) {
+	d, db := openDurable(t, t.TempDir())
+	defer d.Close()
+	db.gs.fileMu.Lock()
+	db.gs.f.Close() // its fsync now fails
+	db.gs.fileMu.Unlock()
+	err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", "1"), 1) })
+	if !errors.Is(err, ErrSyncFailed) {
+		t.Fatalf("%v, want ErrSyncFailed", err)
+	}
+	ran := false
+	err = db.Update(func(tx *buntdb.Tx) error { ran = true; return nil })
+	if !errors.Is(err, ErrSyncFailed) || ran {
+		t.Fatalf("after a failed fsync: %v (ran %v)", err, ran)
+	}
+	if err := db.ViewSynced(func(tx *buntdb.Tx) error { return nil }); !errors.Is(err, ErrSyncFailed) {
+		t.Fatalf("a read of unsynced writes after a failed fsync: %v", err)
+	}
+}
+
+// TestGroupCommitBegin: a read-write transaction that would commit
+// without an fsync is refused; a read-only one is buntdb's.
+func TestGroupCommitBegin(t *testing.T) {
+	d, db := openDurable(t, t.TempDir())
+	defer d.Close()
+	if _, err := db.Begin(true); !errors.Is(err, ErrUseUpdate) {
+		t.Fatalf("Begin(true): %v", err)
+	}
+	tx, err := db.Begin(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx.Rollback()
+}
+
+// TestSyncEachCommit: the path before group commit stays available.
+func TestSyncEachCommit(t *testing.T) {
+	d, err := OpenDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	d.SyncEachCommit = true
+	db, err := d.Open("e.db", Options{Durable: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfg buntdb.Config
+	db.ReadConfig(&cfg)
+	if db.gs == nil || !db.gs.each || cfg.SyncPolicy != buntdb.Always {
+		t.Fatalf("sync policy %v", cfg.SyncPolicy)
+	}
+	if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", "1"), "하나") }); err != nil {
+		t.Fatal(err)
+	}
+	if c, s := db.SyncStats(); c != 0 || s != 0 {
+		t.Fatalf("group commit counted %d commits, %d fsyncs", c, s)
+	}
+}
+
+// TestGroupCommitWrite: Write commits at once — the next transaction sees
+// it — but its wait returns only after the fsync that covers it, and so
+// does Synced; View reads it without waiting.
+func TestGroupCommitWrite(t *testing.T) {
+	d, db := openDurable(t, t.TempDir())
+	defer d.Close()
+	g := db.gs
+	entered, release := make(chan struct{}), make(chan struct{})
+	var calls atomic.Int32
+	g.beforeSync = func() {
+		if calls.Add(1) == 1 {
+			close(entered)
+			<-release
+		}
+	}
+	wait, err := db.Write(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("seat", "r01"), "민지") })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var who string
+	if err := db.View(func(tx *buntdb.Tx) error { return GetJSON(tx, Key("seat", "r01"), &who) }); err != nil || who != "민지" {
+		t.Fatalf("the commit is not visible before its fsync: %q, %v", who, err)
+	}
+	waited := make(chan uint64, 2)
+	go func() { wait(); waited <- g.syncs.Load() }()
+	go func() { db.Synced(); waited <- g.syncs.Load() }()
+	select {
+	case <-entered:
+	case <-time.After(20 * time.Second):
+		t.Fatal("nobody fsynced")
+	}
+	close(release)
+	for range 2 {
+		if s := <-waited; s < 1 {
+			t.Fatalf("returned after %d fsyncs", s)
+		}
+	}
+	// A failing function's Write commits nothing.
+	boom := errors.New("자리 없음")
+	wait, err = db.Write(func(tx *buntdb.Tx) error {
+		SetJSON(tx, Key("seat", "r02"), "지훈")
+		return boom
+	})
+	if !errors.Is(err, boom) || wait() != nil {
+		t.Fatalf("%v", err)
+	}
+	if err := db.View(func(tx *buntdb.Tx) error { return GetJSON(tx, Key("seat", "r02"), &who) }); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("a failed Write left %q (%v)", who, err)
+	}
+}
