@@ -198,7 +198,7 @@ func (t *turn) onZone(zone string) (agents.Step, bool) {
 func (t *turn) understood(intent string, p float64, slots map[string]string) {
 	out := map[string]string{}
 	for k, v := range slots {
-		if !strings.HasPrefix(k, "_") && !strings.HasPrefix(k, "@") && !strings.Contains(k, "#") {
+		if !strings.HasPrefix(k, "_") && !strings.HasPrefix(k, "@") && !strings.Contains(k, "#") && slots["_d:"+k] == "" {
 			out[k] = v
 		}
 	}

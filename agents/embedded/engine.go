@@ -263,6 +263,7 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 	}
 	for k, v := range fills {
 		t.set(k, v)
+		t.set("_d:"+k, "")
 	}
 	t.understood(intent, p, t.st.Slots)
 	return t.ask(in)
@@ -333,6 +334,7 @@ func (t *turn) applyDefaults(in *intentOf, _ bool) {
 			}
 			if !conditional || t.truthy(s.DefaultIf) {
 				t.set(name, t.fill(s.Default, t.lookupSlot))
+				t.set("_d:"+name, "1") // a default, not something the user said
 			}
 		}
 	}
@@ -551,7 +553,10 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 		}
 		// A pick may carry more ("1번 4개 담아줘"): a count the user said.
 		args[k] = typed(tool.Schema, k, v)
-		slots[k] = v
+		ref, isSlot := strings.CutPrefix(strings.Trim(tpl, "{}"), "slot.")
+		if strings.Contains(tpl, "{option.") || isSlot && t.slot("_d:"+ref) == "" {
+			slots[k] = v // what the user picked or said, not a default
+		}
 	}
 	if in := t.m.intents[next.Tool]; in != nil {
 		for name, s := range in.Slots {

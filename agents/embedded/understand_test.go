@@ -45,6 +45,18 @@ func TestUnderstood(t *testing.T) {
 	if u := w.rec.lastUnderstood("p"); u.Intent != "booking_hold" || u.Slots["place_id"] != card.Items[1].ID {
 		t.Errorf("pick: understood %+v, want booking_hold of %s", u, card.Items[1].ID)
 	}
+	// Defaults the brain filled in (the card to pay with, a meeting's
+	// length) are not reported as understood.
+	w.say("d", "shopper", "결제할게요")
+	w.say("d", "shopper", "배송으로 받을게요")
+	if u := w.rec.lastUnderstood("d"); u.Intent != "shop_checkout" || !maps.Equal(u.Slots, map[string]string{"fulfilment": "delivery"}) {
+		t.Errorf("checkout: understood %+v", u)
+	}
+	w.say("m", "assistant", "내일 오후에 민수랑 회의")
+	w.say("m", "assistant", "1번")
+	if u := w.rec.lastUnderstood("m"); u.Intent != "sched_invite" || u.Slots["duration_minutes"] != "" || u.Slots["title"] != "" || u.Slots["start"] == "" || u.Slots["participants"] != "민수" {
+		t.Errorf("meeting pick: understood %+v", u)
+	}
 	// Nothing this avatar does: out of scope, and said so.
 	got := w.say("o", "shopper", "내일 부산 날씨 어때?")
 	if u := w.rec.lastUnderstood("o"); u.Intent != "out_of_scope" {
