@@ -3,7 +3,7 @@ GO      := .ci/go
 ADDR    ?= :8080
 DATA    ?= ./data
 
-.PHONY: run cluster test deps test-deps build vet client-fps screenshots race fuzz fuzz-long bench bench-once perf perf-cluster web clean
+.PHONY: run cluster test test-long deps test-deps build vet client-fps screenshots race fuzz fuzz-long bench bench-once perf perf-cluster web clean
 
 ## run: build the demo world and serve it (URL printed; Ctrl-C stops it)
 run: deps build web
@@ -16,6 +16,10 @@ cluster: deps build web
 
 ## test: everything CI runs: vet, all tests with the race detector, every benchmark once, short fuzzing
 test: test-deps vet race bench-once fuzz
+
+## test-long: make test with the long soak (2 min), nemesis (10 kills, 200 bots) and kill -9 loops (run before a release)
+test-long: test-deps vet
+	MADANG_TEST_LONG=1 $(MAKE) race bench-once fuzz
 
 deps:
 	@.ci/deps

@@ -79,6 +79,49 @@ type Step struct {
 	Call *ToolCall      // a tool to call next; its result comes back as InResult
 	// Streamed is the reply already sent through Turn.Speak (for history).
 	Streamed string
+	// Understood is what the brain made of the user's text (set on the
+	// step that answers an InText input). The conversation reports it
+	// through Options.Trace; evaluations and debugging read it there.
+	Understood *Understanding
+}
+
+// Understanding is what a brain understood of one user input: the intent
+// and the slots it filled so far, whether or not it could act on them yet
+// (it may still be asking for a missing slot).
+//
+// Intent is the name of the skill tool the request leads to first
+// ("booking_search_restaurants", "shop_cart_remove"), or a generic intent
+// (IntentGreet, IntentHelp, IntentThanks, IntentCancel, IntentOutOfScope).
+// Slots are that tool's argument names (its JSON-Schema properties) with
+// canonical string values: dates YYYY-MM-DD, times HH:MM (24-hour),
+// integers in decimal, enum values as the schema spells them, free text as
+// the user's words. Naming intents after tools keeps the label space
+// owned by the skills, not by any one brain, so one evaluation serves the
+// embedded brain and an LLM alike.
+type Understanding struct {
+	Intent     string            `json:"intent"`
+	Slots      map[string]string `json:"slots,omitempty"`
+	Confidence float64           `json:"confidence"`
+}
+
+// Generic intents (those that lead to no tool).
+const (
+	IntentGreet      = "greet"
+	IntentHelp       = "help"
+	IntentThanks     = "thanks"
+	IntentCancel     = "cancel"
+	IntentOutOfScope = "out_of_scope"
+)
+
+// TraceEvent reports one user text a conversation answered.
+type TraceEvent struct {
+	User, Avatar string
+	Text         string         // what the user said
+	Understood   *Understanding // nil when the brain reported nothing (or the request was refused)
+	Refused      bool           // the safety checker refused it before any brain saw it
+	Category     string         // the safety category, when Refused
+	Say          string         // everything the avatar said in answer, lines joined by "\n"
+	Cards        []protocol.Card
 }
 
 // ToolCall is a proposed tool call.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"time"
 	"unicode"
 
@@ -58,7 +59,7 @@ func newFSM(initial string) *fsm.FSM {
 	}, fsm.Callbacks{})
 }
 
-// fire moves the machine. Per INTEGRATION.md §1: a context that cannot be
+// fire moves the machine. Per docs/background.md §1: a context that cannot be
 // cancelled (a cancelled one wedges looplab/fsm for good), no callbacks
 // with I/O, and NoTransitionError is success.
 func (c *Conversation) fire(ev string) error {
@@ -110,8 +111,9 @@ type Conversation struct {
 	inbox  chan message
 	ctx    context.Context
 	seq    uint64
-	re     string // the client message being answered (see Runtime.Hear)
-	key    string // in rt.convs
+	re     string      // the client message being answered (see Runtime.Hear)
+	key    string      // in rt.convs
+	trace  *TraceEvent // the user text being answered, when Options.Trace is set
 }
 
 // InboxSize bounds a conversation's queue; a user who floods an avatar is
@@ -133,13 +135,40 @@ func (c *Conversation) run() {
 			}
 			idle.Reset(c.rt.idle)
 		case m := <-c.inbox:
-			c.handle(m)
+			c.handleSafely(m)
 			if m.done != nil {
 				close(m.done)
 			}
 			idle.Reset(c.rt.idle)
 		}
 	}
+}
+
+// handleSafely handles one message and contains a panic to it: a bug a
+// crafted message reaches (in a brain, a skill's result, this code) costs
+// that user one answer — an apology, a log line with the stack, a count in
+// Runtime.Panics — and the conversation goes on listening; the server and
+// every other conversation never notice.
+func (c *Conversation) handleSafely(m message) {
+	defer func() {
+		v := recover()
+		if v == nil {
+			return
+		}
+		c.rt.panics.Add(1)
+		if c.rt.onPanic != nil {
+			c.rt.onPanic()
+		}
+		c.rt.log.Error("conversation panicked", "avatar", c.avatar.ID, "kind", m.kind, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+		c.trace = nil
+		c.recover(fmt.Errorf("panic: %v", v))
+		func() {
+			defer func() { recover() }() // the apology must not take the goroutine down either
+			c.say(sorry(c.st.Lang))
+			c.fire(evListen)
+		}()
+	}()
+	c.handle(m)
 }
 
 func (c *Conversation) caller() context.Context {
@@ -214,8 +243,17 @@ func (c *Conversation) handle(m message) {
 			c.fire(evListen)
 			return
 		}
+		if c.rt.trace != nil {
+			c.trace = &TraceEvent{User: c.user.ID, Avatar: c.avatar.ID, Text: m.text}
+			defer func() {
+				if ev := c.trace; ev != nil {
+					c.trace = nil
+					c.rt.trace(*ev)
+				}
+			}()
+		}
 		c.remember("user", m.text)
-		if err := c.rt.rememberFacts(c.user.ID, c.avatar.ID, ExtractFacts(m.text, c.rt.clock.Now())); err != nil {
+		if err := c.rt.rememberFacts(c.user.ID, c.avatar.ID, ExtractFacts(m.text, c.rt.now())); err != nil {
 			c.rt.log.Error("remembering", "avatar", c.avatar.ID, "err", err)
 		}
 		if err := c.fire(evHear); err != nil {
@@ -226,6 +264,9 @@ func (c *Conversation) handle(m message) {
 		// out of a refusal it never hears).
 		if v := c.rt.safety.Check(m.text); v.Refuse {
 			c.rt.log.Info("request refused", "avatar", c.avatar.ID, "category", v.Category)
+			if c.trace != nil {
+				c.trace.Refused, c.trace.Category = true, v.Category
+			}
 			c.say(c.rt.safety.Refusal(c.st.Lang))
 			if c.st.Pending != nil {
 				c.fire(evAwait)
@@ -283,7 +324,7 @@ func (c *Conversation) loop(in Input) {
 	defer cancel()
 	memory := c.recall(in) // once per turn: it reads the database
 	for calls := 0; ; calls++ {
-		turn := &Turn{Avatar: c.avatar, User: c.user, Now: c.rt.clock.Now(), Input: in, State: c.st, Tools: c.tools(), Class: c.rt.class(c.avatar),
+		turn := &Turn{Avatar: c.avatar, User: c.user, Now: c.rt.now(), Input: in, State: c.st, Tools: c.tools(), Class: c.rt.class(c.avatar),
 			Memory: memory,
 			Call: func(tool string, args any) skills.Result {
 				t, ok := c.allowed(tool)
@@ -315,10 +356,16 @@ func (c *Conversation) loop(in Input) {
 			c.rt.log.Error("brain failed", "avatar", c.avatar.ID, "err", err)
 			step = Step{Say: sorry(c.st.Lang)}
 		}
+		if c.trace != nil && c.trace.Understood == nil && step.Understood != nil {
+			c.trace.Understood = step.Understood
+		}
 		if step.Card != nil {
 			step.Card.Avatar = 0 // the server fills in the entity
 			card := *step.Card
 			card.Re = c.re
+			if c.trace != nil {
+				c.trace.Cards = append(c.trace.Cards, card)
+			}
 			c.rt.out.Card(c.avatar, c.user.ID, card)
 		}
 		if step.Say != "" {
@@ -390,6 +437,12 @@ func (c *Conversation) say(text string) {
 	}
 	c.seq++
 	c.remember("avatar", text)
+	if c.trace != nil {
+		if c.trace.Say != "" {
+			c.trace.Say += "\n"
+		}
+		c.trace.Say += text
+	}
 	chunks := chunk(text)
 	for i, ch := range chunks {
 		c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Re: c.re, Text: ch, Final: i == len(chunks)-1, Lang: c.st.Lang})

@@ -1,7 +1,10 @@
 package agents
 
 import (
+	"errors"
+	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -73,6 +76,31 @@ var factRules = []factRule{
 		v := strings.ToLower(m[2] + m[3])
 		return map[string]string{"초급": "beginner", "초보": "beginner", "중급": "intermediate", "고급": "advanced"}[v] + map[bool]string{true: v}[v == "beginner" || v == "intermediate" || v == "advanced"]
 	}},
+}
+
+// ErrUnknownFact is returned for a fact key that is none of FactKinds.
+var ErrUnknownFact = errors.New("unknown fact kind")
+
+// FactKinds lists the kinds of fact an avatar can remember — the closed
+// set of keys a user may forget one by one (protocol §forget).
+func FactKinds() []string {
+	var out []string
+	for _, r := range factRules {
+		if !slices.Contains(out, r.key) {
+			out = append(out, r.key)
+		}
+	}
+	return out
+}
+
+// IsFactKind reports whether key is one of FactKinds.
+func IsFactKind(key string) bool {
+	for _, r := range factRules {
+		if r.key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // ExtractFacts returns the facts a message states.
@@ -180,6 +208,9 @@ func (rt *Runtime) rememberFacts(user, avatar string, facts []Fact) error {
 // then compacted, so the words are gone from the disk, not just
 // unreachable.
 func (rt *Runtime) Forget(user, avatar, key string) error {
+	if key != "" && !IsFactKind(key) {
+		return fmt.Errorf("%w %q (one of %s)", ErrUnknownFact, key, strings.Join(FactKinds(), ", "))
+	}
 	if key != "" {
 		return rt.deleteFacts(user, avatar, key)
 	}

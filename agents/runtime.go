@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/madang-world/madang/agents/safety"
@@ -63,6 +64,30 @@ type Options struct {
 	// them (default: safety.Default(), the built-in rules). A trained
 	// classifier can implement safety.Checker.
 	Safety safety.Checker
+	// Location is the world's time zone: brains see Turn.Now in it, so
+	// "내일" and "7시" mean the same day and hour wherever the process
+	// runs (default Asia/Seoul; the process's TZ never matters).
+	Location *time.Location
+	// Trace, if set, is called from the conversation's goroutine once per
+	// user text that was answered, with what the brain understood. It
+	// must not block for long.
+	Trace func(TraceEvent)
+	// OnPanic, if set, is told of every panic a conversation contained
+	// (the server counts them in madang_panics_total).
+	OnPanic func()
+}
+
+// DefaultLocation is the world time zone when none is configured.
+var DefaultLocation = mustZone("Asia/Seoul")
+
+func mustZone(name string) *time.Location {
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		// time/tzdata is linked into the binary (see zone.go), so this
+		// is a build mistake, not a machine's missing zoneinfo.
+		panic("agents: time zone " + name + ": " + err.Error())
+	}
+	return loc
 }
 
 // Runtime holds every conversation.
@@ -75,6 +100,10 @@ type Runtime struct {
 	idle    time.Duration
 	safety  safety.Checker
 	clock   skills.Clock
+	loc     *time.Location
+	trace   func(TraceEvent)
+	panics  atomic.Int64
+	onPanic func()
 	log     *slog.Logger
 	ctx     context.Context
 	cancel  context.CancelFunc
@@ -102,14 +131,23 @@ func New(o Options) (*Runtime, error) {
 	if o.IdleAfter <= 0 {
 		o.IdleAfter = 10 * time.Minute
 	}
+	if o.Location == nil {
+		o.Location = DefaultLocation
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	rt := &Runtime{host: o.Host, db: o.DB, avatars: map[string]*avatars.Avatar{}, brain: o.Brain, out: o.Out, safety: o.Safety, idle: o.IdleAfter,
-		clock: o.Clock, log: o.Logger, ctx: ctx, cancel: cancel, convs: map[string]*Conversation{}, classes: map[string]*Class{}}
+		clock: o.Clock, loc: o.Location, trace: o.Trace, onPanic: o.OnPanic, log: o.Logger, ctx: ctx, cancel: cancel, convs: map[string]*Conversation{}, classes: map[string]*Class{}}
 	for _, a := range o.Avatars {
 		rt.avatars[a.ID] = a
 	}
 	return rt, nil
 }
+
+// now is the clock's time in the world's time zone.
+func (rt *Runtime) now() time.Time { return rt.clock.Now().In(rt.loc) }
+
+// Location is the world's time zone.
+func (rt *Runtime) Location() *time.Location { return rt.loc }
 
 // Avatar returns a configured avatar.
 func (rt *Runtime) Avatar(id string) (*avatars.Avatar, bool) {
@@ -268,6 +306,10 @@ func (rt *Runtime) Close() {
 	rt.cancel()
 	rt.wg.Wait()
 }
+
+// Panics is how many messages ended in a contained panic (a bug: each is
+// logged with its stack).
+func (rt *Runtime) Panics() int64 { return rt.panics.Load() }
 
 // Active is how many conversations have a running goroutine.
 func (rt *Runtime) Active() int {

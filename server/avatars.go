@@ -166,7 +166,8 @@ func (s *Server) startAvatars(ctx context.Context) error {
 		brain = s.brains()
 	}
 	hub.rt, err = agents.New(agents.Options{Host: host, DB: db, Avatars: o.Avatars, Brain: brain, Out: hub, Clock: o.Clock, Logger: s.log,
-		IdleAfter: o.ConversationIdle})
+		IdleAfter: o.ConversationIdle, Location: o.Location, Trace: o.Trace,
+		OnPanic: func() { s.m.panics.WithLabelValues("conversation").Inc() }})
 	if err != nil {
 		return err
 	}

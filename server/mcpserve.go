@@ -167,7 +167,13 @@ func (s *Server) newMCPServer(rec mcpTokenRec) *mcp.Server {
 		}
 		srv.AddTool(&mcp.Tool{Name: tool.Name, Description: desc, InputSchema: json.RawMessage(tool.Schema),
 			Annotations: &mcp.ToolAnnotations{ReadOnlyHint: tool.Effect == skills.Read}},
-			func(ctx context.Context, req *mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+			func(ctx context.Context, req *mcp.CallToolRequest) (res *mcp.CallToolResult, err error) {
+				defer func() {
+					if v := recover(); v != nil {
+						s.contained("mcp", v, nil, "")
+						res = mcpText(true, "internal error; it was logged and nothing else was affected")
+					}
+				}()
 				return s.mcpCall(ctx, req, rec, tool), nil
 			})
 	}

@@ -20,6 +20,7 @@ type metrics struct {
 	disconnects *prometheus.CounterVec
 	tickSeconds prometheus.Histogram
 	rejected    *prometheus.CounterVec
+	panics      *prometheus.CounterVec
 	inByType    map[protocol.Type]prometheus.Counter // resolved once: no label hashing per message
 }
 
@@ -46,13 +47,14 @@ func newMetrics(reg *prometheus.Registry, snaps *store.SnapshotStats) *metrics {
 		disconnects: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_disconnects_total", Help: "Closed connections by reason."}, []string{"reason"}),
 		tickSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "madang_tick_seconds", Help: "Time to run one room tick, including frame building.", Buckets: prometheus.ExponentialBuckets(25e-6, 2, 14)}),
 		rejected:    prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_ws_rejected_total", Help: "WebSocket requests refused before upgrade, by reason."}, []string{"reason"}),
+		panics:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_panics_total", Help: "Panics contained to the request, frame, room message or conversation that caused them, by where (each is a bug, logged with its stack)."}, []string{"where"}),
 	}
 	m.inByType = map[protocol.Type]prometheus.Counter{}
 	for t := range protocol.ClientTypes {
 		m.inByType[t] = m.msgsIn.WithLabelValues(string(t))
 	}
 	reg.MustRegister(m.connections, m.rooms, m.players, m.msgsIn, m.msgsOut, m.framesOut, m.bytesOut,
-		m.drops, m.disconnects, m.tickSeconds, m.rejected,
+		m.drops, m.disconnects, m.tickSeconds, m.rejected, m.panics,
 		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "madang_snapshots_taken_total",
 			Help: "Cluster mode: snapshots of a database file this node wrote (the log is trimmed behind each)."},
 			func() float64 { return float64(snaps.Taken()) }),

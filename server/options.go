@@ -125,8 +125,16 @@ type Options struct {
 	// Brain returns each avatar's brain; nil means the embedded brain.
 	Brain func(*avatars.Avatar) agents.Brain
 	// Clock drives skills (reminders, deliveries, expiry); default the
-	// system clock. Tests move a manual one.
+	// system clock. Tests move a manual one; demos start one at a chosen
+	// instant (skills.StartClock, campus -now).
 	Clock skills.Clock
+	// Location is the world's time zone: what "내일 7시" means to its
+	// avatars, and the zone of every date they show. Default Asia/Seoul
+	// (agents.DefaultLocation); the process's TZ never matters.
+	Location *time.Location
+	// Trace, if set, hears what the avatars' brains understood of every
+	// user text they answered (agents.TraceEvent). Evaluations use it.
+	Trace func(agents.TraceEvent)
 	// Cluster, if set, makes this server one node of a cluster
 	// (server/cluster; docs/cluster.md): its databases are replicas of the
 	// cluster's log, it serves only the rooms it holds the lease of and

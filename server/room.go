@@ -262,12 +262,14 @@ func (r *Room) run(ctx context.Context, phase time.Duration) {
 			r.stop()
 			return
 		case m := <-r.inbox:
-			r.handle(m)
+			r.safely(func() { r.handle(m) })
 		case <-tick.C:
 			if !r.away.Load() {
 				start := time.Now()
-				r.takeMoves()
-				r.step(start)
+				r.safely(func() {
+					r.takeMoves()
+					r.step(start)
+				})
 				r.srv.m.tickSeconds.Observe(time.Since(start).Seconds())
 			}
 			// A room that gets its first client, or loses its last, takes
@@ -293,6 +295,17 @@ func (r *Room) run(ctx context.Context, phase time.Duration) {
 			r.savePositions(false)
 		}
 	}
+}
+
+// safely runs one room message or tick and contains a panic in it (see
+// contain.go): the room logs it and goes on ticking for everyone in it.
+func (r *Room) safely(f func()) {
+	defer func() {
+		if v := recover(); v != nil {
+			r.srv.contained("room", v, nil, "")
+		}
+	}()
+	f()
 }
 
 func (r *Room) handle(m any) {

@@ -37,7 +37,12 @@ type Server struct {
 	wdb    *worldDB
 	rooms  map[string]*Room
 	mux    *http.ServeMux
-	up     websocket.Upgrader
+	// handler is mux behind panic containment (contain.go).
+	handler http.Handler
+	// frameHook, set only by tests (export_test.go), sees every decoded
+	// frame before it is handled: the containment test panics in it.
+	frameHook atomic.Pointer[func(protocol.Envelope)]
+	up        websocket.Upgrader
 
 	entitySeq atomic.Uint32
 	sessSeq   atomic.Uint32
@@ -110,7 +115,7 @@ func New(o *Options) (*Server, error) {
 	s.up = websocket.Upgrader{
 		ReadBufferSize:  1024,
 		WriteBufferSize: 4096,
-		// Idle connections give their write buffer back (PERF.md: ~2 KB/conn).
+		// Idle connections give their write buffer back (docs/background.md §4: ~2 KB/conn).
 		WriteBufferPool: &sync.Pool{},
 		// Compression stays off: with it, SetReadLimit counts compressed
 		// bytes and a 16 KiB frame can inflate to megabytes (F-10).
@@ -252,10 +257,11 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /api/mcp/token", s.serveMCPToken)
 	s.mux.Handle("/mcp", s.mcpHandler())
 	s.mux.HandleFunc("/", s.serveStatic)
+	s.handler = s.containHTTP("http", s.mux)
 }
 
 // Handler returns the server's HTTP handler.
-func (s *Server) Handler() http.Handler { return s.mux }
+func (s *Server) Handler() http.Handler { return s.handler }
 
 // Shutdown stops accepting connections, says bye to every client (close
 // code 1001, reason "shutdown"), waits for sessions to end, saves every

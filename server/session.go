@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gorilla/websocket"
+	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/protocol"
 	"golang.org/x/time/rate"
 )
@@ -390,12 +391,19 @@ var readBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // dispatch decodes one frame and handles it. data is only valid during
 // the call (the read buffer is reused): handlers copy what they keep.
 func (s *Session) dispatch(mt int, data []byte) {
+	id := ""
+	defer func() {
+		if v := recover(); v != nil {
+			s.srv.contained("session", v, s, id)
+		}
+	}()
 	if mt != websocket.TextMessage {
 		s.srv.m.msgsIn.WithLabelValues("invalid").Inc()
 		s.reject("", protocol.Errorf(protocol.CodeBadFrame, "binary frames are not supported; send JSON text frames"))
 		return
 	}
-	if id, m, ok := protocol.DecodeMove(data); ok { // the hot path
+	if mid, m, ok := protocol.DecodeMove(data); ok { // the hot path
+		id = mid
 		s.srv.m.in(protocol.TypeMove).Inc()
 		if s.admit(protocol.TypeMove, id) {
 			if err := s.move(id, m); err != nil {
@@ -405,12 +413,16 @@ func (s *Session) dispatch(mt int, data []byte) {
 		return
 	}
 	env, err := protocol.Decode(data)
+	id = env.ID
 	if err != nil {
 		s.srv.m.msgsIn.WithLabelValues("invalid").Inc()
 		s.reject(env.ID, asProtoErr(err))
 		return
 	}
 	s.srv.m.in(env.Type).Inc()
+	if h := s.srv.frameHook.Load(); h != nil {
+		(*h)(env)
+	}
 	s.handle(env)
 }
 
@@ -946,7 +958,11 @@ func (s *Session) onMemory(env protocol.Envelope) *protocol.Error {
 	if avatar != "" && !s.srv.avatars.known(avatar) {
 		return protocol.Errorf(protocol.CodeNoSuchAvatar, "no avatar %q", truncNonce(avatar))
 	}
+	if key != "" && !agents.IsFactKind(key) {
+		return protocol.Errorf(protocol.CodeInvalidPayload, "forget: unknown key %q; a key is one of %s", truncNonce(key), strings.Join(agents.FactKinds(), ", "))
+	}
 	go func() {
+		defer s.srv.contain("forget", s, env.ID)
 		if forget {
 			if err := s.srv.avatars.rt.Forget(s.user.ID, avatar, key); err != nil {
 				s.sendError(env.ID, protocol.Errorf(protocol.CodeInternal, "forgetting failed; nothing may have been deleted"))

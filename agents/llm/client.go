@@ -6,7 +6,7 @@
 // anything runs; irreversible tools still wait for the user's Confirm;
 // when the model is down, slow or over budget the embedded brain answers.
 //
-// The client is a small one over net/http (INTEGRATION.md §3 explains why
+// The client is a small one over net/http (docs/background.md §3 explains why
 // not openai-go: its stream accumulator merges Ollama's parallel calls).
 package llm
 

@@ -1,6 +1,6 @@
 // Package safety decides which requests an avatar refuses, whichever
 // brain is thinking: phishing, hacking, harassment and discriminatory
-// content (RELIABILITY.md §3, OWASP LLM Top 10). The rules are data
+// content (OWASP Top 10 for LLM Applications). The rules are data
 // (rules.json, embedded; a deployment may load its own), and the checker
 // is an interface so a trained classifier can sit beside or replace them.
 //

@@ -322,7 +322,7 @@ func TestBrowser(t *testing.T) {
 	defer cancelA()
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
-	// The first Do starts the browser and must not carry a timeout (CLIENT.md).
+	// The first Do starts the browser and must not carry a timeout (docs/background.md §5).
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("starting %s: %v", exe, err)
 	}

@@ -2,7 +2,7 @@ package game
 
 // These tests draw real frames with Ebiten, so they need a display: `make
 // test` runs them under xvfb-run (Mesa's llvmpipe does the GL). They use
-// CLIENT.md's pattern 1: TestMain starts ebiten.RunGame and runs the tests
+// the pattern of docs/background.md §5: TestMain starts ebiten.RunGame and runs the tests
 // inside its first Update, where drawing to an offscreen image and reading
 // its pixels work.
 

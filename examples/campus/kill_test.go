@@ -3,6 +3,8 @@ package main
 import (
 	"bufio"
 	"context"
+	"flag"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -15,6 +17,15 @@ import (
 	"github.com/madang-world/madang/protocol"
 )
 
+// testLong says whether this is make test-long (MADANG_TEST_LONG set):
+// the soak, the nemesis and the kill loops run their long settings.
+func testLong() bool { return os.Getenv("MADANG_TEST_LONG") != "" }
+
+// worldNow is the instant the test's world clock starts at (campus -now):
+// the scenario says "3일 뒤" and "내일", which must mean the same days
+// whatever the machine's date and TZ. Run with -now to try other dates.
+var worldNow = flag.String("now", "2026-12-01T10:00:00+09:00", "the world clock's start for this test's servers")
+
 type proc struct {
 	cmd *exec.Cmd
 	url string
@@ -22,7 +33,7 @@ type proc struct {
 
 func startCampus(t *testing.T, bin, data string, args ...string) *proc {
 	t.Helper()
-	cmd := exec.Command(bin, append([]string{"-addr", "127.0.0.1:0", "-data", data}, args...)...)
+	cmd := exec.Command(bin, append([]string{"-addr", "127.0.0.1:0", "-data", data, "-now", *worldNow}, args...)...)
 	stdout, _ := cmd.StdoutPipe()
 	cmd.Stderr = nil
 	if err := cmd.Start(); err != nil {

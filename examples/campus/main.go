@@ -29,6 +29,7 @@ import (
 	"github.com/madang-world/madang/server/cluster"
 	"github.com/madang-world/madang/server/store"
 	"github.com/madang-world/madang/server/world"
+	"github.com/madang-world/madang/skills"
 	_ "github.com/madang-world/madang/skills/standard" // the built-in skill packs
 )
 
@@ -63,6 +64,8 @@ func main() {
 	flag.StringVar(&cl.natsURL, "nats-url", env("MADANG_NATS_URL", ""), "cluster mode: use this existing NATS cluster instead of embedding one")
 	flag.DurationVar(&cl.lease, "lease", 4*time.Second, "cluster mode: room lease time (how long a dead node's rooms wait before moving)")
 	flag.IntVar(&cl.snapEvery, "snapshot-every", 0, "cluster mode: a file's log entries between its snapshots, behind which the log is trimmed (default 10000)")
+	tz := flag.String("tz", env("MADANG_TZ", "Asia/Seoul"), "the world's time zone (IANA name): what 내일 and 7시 mean to the avatars; the process's TZ is never used")
+	nowFlag := flag.String("now", env("MADANG_NOW", ""), "start the world's clock at this instant and run on from there, e.g. 2026-12-01T10:00+09:00 (demos, tests); default: the real time")
 	restore := flag.Bool("restore", false, "restore every database in -data from its newest verified backup (server stopped), then exit")
 	flag.Parse()
 	// Every client is a file descriptor: lift the soft limit to the hard one.
@@ -83,6 +86,11 @@ func main() {
 		go http.ListenAndServe(*pprofAddr, nil) // the default mux carries net/http/pprof
 	}
 	adm := limits{maxConns: *maxConns, guestRate: *guestRate, noDirect: !*direct, cluster: cl, tickHz: *tickHz}
+	var err error
+	if adm.loc, adm.clock, err = worldTime(*tz, *nowFlag); err != nil {
+		fmt.Fprintln(os.Stderr, "madang:", err)
+		os.Exit(2)
+	}
 	if err := run(log, *addr, *data, *web, *worldDir, *avatarDir, *origins, *mcpFile, *speed, *convIdle, adm); err != nil {
 		log.Error("madang stopped", "err", err)
 		fmt.Fprintln(os.Stderr, "madang:", err)
@@ -97,6 +105,25 @@ type limits struct {
 	noDirect  bool
 	cluster   clusterFlags
 	tickHz    int
+	loc       *time.Location
+	clock     skills.Clock // nil: the real clock
+}
+
+// worldTime reads -tz and -now.
+func worldTime(tz, now string) (*time.Location, skills.Clock, error) {
+	loc, err := time.LoadLocation(tz)
+	if err != nil || tz == "" || tz == "Local" {
+		return nil, nil, fmt.Errorf("-tz %q is not an IANA time zone such as Asia/Seoul or Europe/London", tz)
+	}
+	if now == "" {
+		return loc, nil, nil
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04Z07:00"} {
+		if t, err := time.Parse(layout, now); err == nil {
+			return loc, skills.NewStartClock(t.In(loc)), nil
+		}
+	}
+	return nil, nil, fmt.Errorf("-now %q is not an instant with a zone such as 2026-12-01T10:00+09:00", now)
 }
 
 type clusterFlags struct {
@@ -123,7 +150,8 @@ func (c clusterFlags) join(log *slog.Logger, data string, port int) (*cluster.No
 
 func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins, mcpFile string, speed float64, convIdle time.Duration, lim limits) error {
 	opts := &server.Options{DataDir: data, WebDir: web, Logger: log, Avatars: avatars.Campus(), Speed: speed, MCPConfig: mcpFile, ConversationIdle: convIdle,
-		MaxConnections: lim.maxConns, GuestRate: lim.guestRate, NoDirectWrites: lim.noDirect, TickHz: lim.tickHz}
+		MaxConnections: lim.maxConns, GuestRate: lim.guestRate, NoDirectWrites: lim.noDirect, TickHz: lim.tickHz,
+		Location: lim.loc, Clock: lim.clock}
 	if worldDir != "" {
 		w, err := world.Load(worldDir)
 		if err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -21,6 +22,11 @@ import (
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server"
 )
+
+// worldNow is the instant the test's world clock starts at (campus -now):
+// the scenario says "3일 뒤" and "내일", which must mean the same days
+// whatever the machine's date and TZ. Run with -now to try other dates.
+var worldNow = flag.String("now", "2026-12-01T10:00:00+09:00", "the world clock's start for this test's servers")
 
 // freePorts returns n consecutive-free TCP ports' bases: three blocks of
 // `nodes` ports for HTTP, NATS and routes.
@@ -82,7 +88,7 @@ func launch(t *testing.T) (nodes []*Node, logs *lockedBuffer) {
 	sp := Spec{Campus: buildCampus(t), Dir: t.TempDir(), Nodes: 3, Port: base, NATSPort: base + 3, RoutePort: base + 6,
 		// Snapshots and trims of every file (accounts, positions, bookings,
 		// calendars…) all through the scenario, kills and restarts included.
-		Extra: []string{"-snapshot-every", "20"}}
+		Extra: []string{"-snapshot-every", "20", "-now", *worldNow}}
 	logs = &lockedBuffer{}
 	if testing.Verbose() {
 		sp.Log = io.MultiWriter(os.Stderr, logs)

@@ -63,7 +63,10 @@ func TestClusterNemesis(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a NATS cluster")
 	}
-	rounds := 4
+	rounds := 2 // make test; make test-long: 4 (MADANG_TEST_LONG)
+	if os.Getenv("MADANG_TEST_LONG") != "" {
+		rounds = 4
+	}
 	if s := os.Getenv("MADANG_CLUSTER_KILLS"); s != "" {
 		rounds, _ = strconv.Atoi(s)
 	}

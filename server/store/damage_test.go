@@ -45,7 +45,7 @@ func fill(t *testing.T, dir string, n int) (map[string]string, []byte) {
 	return want, data
 }
 
-// TestDamagedFiles is RELIABILITY.md D5: whatever happens to the file, the
+// TestDamagedFiles is the damaged-file policy of docs/background.md §2: whatever happens to the file, the
 // server starts with exactly complete records (never a half record, never
 // a wrong value), or moves the file aside and restores the newest verified
 // backup, or refuses to start — and after 10 more acknowledged writes and

@@ -13,7 +13,7 @@
 // buntdb has no file lock (two processes corrupt a file), does not persist
 // indexes, can misplace writes after leading NUL bytes (fixed here by a
 // Shrink right after Open, before any write), and does not fsync the file it
-// shrinks into. See RELIABILITY.md F-4, F-6, F-7 and F-12. Every DB opened
+// shrinks into. See docs/background.md §2 (F-4, F-6, F-7, F-12). Every DB opened
 // here is locked, shrunk, fsynced and indexed before it is returned.
 //
 // # Keys

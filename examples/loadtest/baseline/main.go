@@ -1,7 +1,7 @@
 // Command baseline is the least a room server can do: the tick-batching
-// server of ../shared/docs/PERF.md, kept here to calibrate the machine.
+// reference server (docs/background.md §4), kept here to calibrate the machine.
 //
-// The reference figures in PERF.md were measured on one day; a shared
+// The reference figures were measured on one day; a shared
 // virtual machine is not equally fast every day. Running this baseline
 // and Madang under the same load tool, minutes apart, says how much of a
 // result is the machine and how much is Madang:

@@ -5,7 +5,7 @@
 // what it costs the server (CPU and RSS from its /metrics).
 //
 // The reader is deliberately lean (no JSON decoding of whole frames), as
-// in PERF.md's harness: the load tool must not be the bottleneck it
+// in the reference harness (docs/background.md §4): the load tool must not be the bottleneck it
 // measures.
 package load
 
@@ -361,7 +361,7 @@ func (b *bot) latency(update []byte, now int64) {
 
 var baseIDKey = []byte(`"id":`)
 
-// appendPos is the baseline's update: about 85 bytes, as in PERF.md.
+// appendPos is the baseline's update: about 85 bytes, as in docs/background.md §4.
 func appendPos(b []byte, id uint32, ts int64) []byte {
 	b = append(b, `{"t":"pos","id":`...)
 	b = strconv.AppendUint(b, uint64(id), 10)

@@ -73,7 +73,7 @@ func TestScanBaseline(t *testing.T) {
 	frame = append(append(frame, appendPos(nil, 4, 2000)...), '\n')
 	frame = append(frame, appendPos(nil, 12345, 2500)...)
 	if n := len(appendPos(nil, 17, 1795770305210123)); n < 80 || n > 90 {
-		t.Fatalf("an update is %d bytes; PERF.md's are about 85", n)
+		t.Fatalf("an update is %d bytes; the reference's are about 85 (docs/background.md §4)", n)
 	}
 	b := &bot{you: 3, baseline: true}
 	b.window.Store(true)
