@@ -143,7 +143,7 @@ func (w *World) trace(ev agents.TraceEvent) {
 // answer, and how long the client may lag behind the trace.
 const (
 	turnTimeout = 20 * time.Second
-	deliverWait = 3 * time.Second
+	deliverWait = 5 * time.Second
 )
 
 // Converse signs a fresh guest in, opens a WebSocket, joins the room of

@@ -161,16 +161,31 @@ func PrintUnderstanding(w io.Writer, xs []UScore, verbose bool) {
 		p, rc, f := s.F1()
 		fmt.Fprintf(w, "%-6s %6d %8.1f %8.1f %7.1f %7.1f %7.1f\n", l, s.N, pct(s.Intent, s.N), pct(s.Frame, s.N), p, rc, f)
 	}
-	fmt.Fprintf(w, "\n%-28s %5s %8s %8s %7s\n", "intent", "cases", "intent%", "frame%", "slotF1")
+	fmt.Fprintf(w, "\n%-28s %5s %8s %8s %7s   %-15s %-15s\n", "intent", "cases", "intent%", "frame%", "slotF1", "ko intent/frame", "en intent/frame")
 	var names []string
 	for k := range r.Intent {
 		names = append(names, k)
 	}
 	sort.Strings(names)
+	perLang := map[[2]string]*UStats{}
+	for _, x := range xs {
+		k := [2]string{x.Case.Intent, x.Case.Lang}
+		if perLang[k] == nil {
+			perLang[k] = &UStats{}
+		}
+		perLang[k].add(x)
+	}
+	cell := func(s *UStats) string {
+		if s == nil {
+			return "-"
+		}
+		return fmt.Sprintf("%3.0f/%3.0f (%d)", pct(s.Intent, s.N), pct(s.Frame, s.N), s.N)
+	}
 	for _, k := range names {
 		s := r.Intent[k]
 		_, _, f := s.F1()
-		fmt.Fprintf(w, "%-28s %5d %8.1f %8.1f %7.1f\n", k, s.N, pct(s.Intent, s.N), pct(s.Frame, s.N), f)
+		fmt.Fprintf(w, "%-28s %5d %8.1f %8.1f %7.1f   %-15s %-15s\n", k, s.N, pct(s.Intent, s.N), pct(s.Frame, s.N), f,
+			cell(perLang[[2]string{k, "ko"}]), cell(perLang[[2]string{k, "en"}]))
 	}
 	type conf struct {
 		want, got string
