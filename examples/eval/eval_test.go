@@ -349,8 +349,8 @@ func TestHarness(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Failed != 0 || rep.Undelivered != 0 || rep.LostTraces != 0 {
-		t.Errorf("%d conversations failed, %d answers late, %d traces unclaimed", rep.Failed, rep.Undelivered, rep.LostTraces)
+	if rep.Failed != 0 || rep.TurnErrors != 0 || rep.Undelivered != 0 || rep.LostTraces != 0 {
+		t.Errorf("%d conversations failed, %d texts unanswered or untraced, %d answers late, %d traces unclaimed", rep.Failed, rep.TurnErrors, rep.Undelivered, rep.LostTraces)
 	}
 	if len(rep.Understanding) < 6 || len(rep.Safety) < 12 {
 		t.Fatalf("%d understanding and %d safety cases ran", len(rep.Understanding), len(rep.Safety))

@@ -83,6 +83,7 @@ type Report struct {
 	Elapsed       time.Duration
 	Cases         int
 	Failed        int   // conversations that could not be held
+	TurnErrors    int   // texts that got no complete answer (or no trace)
 	Undelivered   int   // turns whose answer reached the trace but not the client in time
 	LostTraces    int64 // trace events nobody waited for
 }
@@ -149,6 +150,9 @@ func Evaluate(ctx context.Context, cfg Config) (*Report, error) {
 			if t.Undelivered {
 				rep.Undelivered++
 			}
+			if t.Err != "" {
+				rep.TurnErrors++
+			}
 		}
 	}
 	rep.Understanding = ScoreUnderstanding(m, sets.Understanding, res)
@@ -189,8 +193,8 @@ func findRoot() (string, error) {
 
 // Print writes every table.
 func (r *Report) Print(w io.Writer, verbose bool) {
-	fmt.Fprintf(w, "madang eval: %d conversations in %.1f s (%d could not be held, %d answers late to the client, %d traces unclaimed)\n",
-		r.Cases, r.Elapsed.Seconds(), r.Failed, r.Undelivered, r.LostTraces)
+	fmt.Fprintf(w, "madang eval: %d conversations in %.1f s (%d could not be held, %d texts without a complete answer or trace, %d answers late to the client, %d traces unclaimed)\n",
+		r.Cases, r.Elapsed.Seconds(), r.Failed, r.TurnErrors, r.Undelivered, r.LostTraces)
 	if len(r.Understanding) > 0 {
 		PrintUnderstanding(w, r.Understanding, verbose)
 	}

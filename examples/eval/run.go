@@ -246,7 +246,7 @@ func (w *World) say(ctx context.Context, conn *client.Conn, avatar uint32, trace
 				continue // an answer to something else (cannot happen: one text at a time)
 			}
 			t.Trace = &ev
-			grace = time.After(deliverWait)
+			grace = time.After(deliverWait) // for the client to receive all of it
 		case ev, ok := <-conn.Events():
 			if !ok {
 				t.Err = fmt.Sprintf("connection ended: %v", conn.Err())
@@ -259,6 +259,10 @@ func (w *World) say(ctx context.Context, conn *client.Conn, avatar uint32, trace
 					speech.WriteString(p.Text)
 					if p.Final {
 						speech.WriteString("\n")
+						if t.Trace == nil && grace == nil {
+							// Answered: the trace should follow at once.
+							grace = time.After(deliverWait)
+						}
 					}
 				}
 			case *protocol.Card:
@@ -273,8 +277,12 @@ func (w *World) say(ctx context.Context, conn *client.Conn, avatar uint32, trace
 				}
 			}
 		case <-grace:
-			t.Undelivered = true
 			t.Speech = speech.String()
+			if t.Trace == nil {
+				t.Err = "answered, but no trace of the text"
+				return t
+			}
+			t.Undelivered = true
 			return t
 		case <-timeout.C:
 			t.Err = fmt.Sprintf("no complete answer within %s", turnTimeout)
