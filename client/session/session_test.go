@@ -97,7 +97,16 @@ func TestReconnects(t *testing.T) {
 	if err := s.MoveTo(3, 1); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond)
+	// Wait until the server has us there (its frames reach the mirror).
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		if e, ok := s.Mirror().Entity(you); ok && e.X == 3 && e.Y == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("never reached (3,1)")
+		}
+		time.Sleep(10 * time.Millisecond) // polling interval, not a synchronisation
+	}
 
 	// 1. The network drops: the session resumes the same entity.
 	s.Drop()

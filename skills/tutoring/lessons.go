@@ -10,66 +10,116 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-
-	"github.com/madang-world/madang/skills/search"
 )
 
-//go:embed lessons/*.md lessons/*.quiz.json
+//go:embed lessons/*.md lessons/*.quiz.json glossary/*.json
 var lessonFS embed.FS
 
-// Lesson is one content file: a title, metadata lines and sections.
+// Lesson is one content file: a title, metadata lines and sections, each
+// in Korean and English ("광합성 · Photosynthesis").
 type Lesson struct {
 	ID       string     `json:"id"`
-	Title    string     `json:"title"`
-	Subject  string     `json:"subject"`
-	Level    string     `json:"level"`
+	Title    string     `json:"title"`    // as written: "광합성 · Photosynthesis"
+	TitleKo  string     `json:"title_ko"` // "광합성"
+	TitleEn  string     `json:"title_en"` // "Photosynthesis"
+	Subject  string     `json:"subject"`  // as written: "과학 · Science"
+	Level    string     `json:"level"`    // as written: "중학교 · Middle school"
 	Sections []Section  `json:"sections"`
 	Quiz     []Question `json:"-"`
+	Glossary []Term     `json:"-"`
+	Suggest  []Suggest  `json:"-"`
 }
 
-// Section is a "## Title {#id}" part of a lesson.
+// Section is a "## 제목 · Title {#id}" part of a lesson: Korean text, then
+// after a line "[en]" the same content in English.
 type Section struct {
-	ID    string `json:"id"`
-	Title string `json:"title"`
-	Text  string `json:"text"`
+	ID      string `json:"id"`
+	Title   string `json:"title"` // Korean title
+	Text    string `json:"text"`  // Korean text (해요체)
+	TitleEn string `json:"title_en,omitempty"`
+	TextEn  string `json:"text_en,omitempty"`
 }
 
 // Question is a quiz item. Multiple choice has Choices and Answer (index);
-// short answer has Accept (accepted answers, compared after normalising).
+// short answer has Accept (accepted answers in either language, compared
+// after normalising). The _en fields are the English wording; a question
+// without them is shown in Korean to everyone.
 type Question struct {
-	ID          string   `json:"id"`
-	Section     string   `json:"section"`
-	Type        string   `json:"type"` // mc, short
-	Prompt      string   `json:"prompt"`
-	Choices     []string `json:"choices,omitempty"`
-	Answer      int      `json:"answer,omitempty"`
-	Accept      []string `json:"accept,omitempty"`
-	Explanation string   `json:"explanation"`
+	ID            string   `json:"id"`
+	Section       string   `json:"section"`
+	Type          string   `json:"type"` // mc, short
+	Prompt        string   `json:"prompt"`
+	PromptEn      string   `json:"prompt_en,omitempty"`
+	Choices       []string `json:"choices,omitempty"`
+	ChoicesEn     []string `json:"choices_en,omitempty"`
+	Answer        int      `json:"answer,omitempty"`
+	Accept        []string `json:"accept,omitempty"`
+	Explanation   string   `json:"explanation"`
+	ExplanationEn string   `json:"explanation_en,omitempty"`
+}
+
+// Term is a glossary entry (glossary/<lesson>.json): a key term with its
+// synonyms and paraphrases and its English equivalents, and the sections
+// that are about it ("*": the whole lesson is). Retrieval maps any of its forms, in either language,
+// to one concept, so "sunlight" and "햇빛" find a lesson that says "빛".
+type Term struct {
+	Ko       string   `json:"ko"`
+	Synonyms []string `json:"synonyms"`
+	En       []string `json:"en"`
+	Sections []string `json:"sections"`
+}
+
+// Suggest is a question the tutor suggests for a lesson, in both languages.
+type Suggest struct {
+	Ko string `json:"ko"`
+	En string `json:"en"`
+}
+
+// glossaryFile is the format of glossary/<lesson>.json. It is kept apart
+// from the lesson text so that questions can be written against the text
+// alone.
+type glossaryFile struct {
+	Suggestions []Suggest `json:"suggestions"`
+	Terms       []Term    `json:"terms"`
 }
 
 var sectionRe = regexp.MustCompile(`^##\s+(.+?)\s*\{#([a-z0-9-]+)\}\s*$`)
 
+// splitPair splits "한국어 · English" at its last " · "; without one both
+// halves are the whole.
+func splitPair(s string) (ko, en string) {
+	if i := strings.LastIndex(s, " · "); i >= 0 {
+		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(" · "):])
+	}
+	return s, s
+}
+
 // ParseLesson reads a lesson in Madang's Markdown format:
 //
-//	# Title
+//	# 광합성 · Photosynthesis
 //	id: photosynthesis
-//	subject: 과학 Science
-//	level: middle school
+//	subject: 과학 · Science
+//	level: 중학교 · Middle school
 //
-//	## Section title {#section-id}
-//	Paragraphs…
+//	## 광합성이란 · What photosynthesis is {#section-id}
+//	Korean paragraphs…
+//
+//	[en]
+//	English paragraphs…
 func ParseLesson(name string, data []byte) (*Lesson, error) {
 	l := &Lesson{}
 	sc := bufio.NewScanner(strings.NewReader(string(data)))
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	var cur *Section
-	var body []string
+	var body, bodyEn []string
+	en := false
 	flush := func() {
 		if cur != nil {
 			cur.Text = strings.TrimSpace(strings.Join(body, "\n"))
+			cur.TextEn = strings.TrimSpace(strings.Join(bodyEn, "\n"))
 			l.Sections = append(l.Sections, *cur)
 		}
-		body = nil
+		body, bodyEn, en = nil, nil, false
 	}
 	line := 0
 	for sc.Scan() {
@@ -84,7 +134,13 @@ func ParseLesson(name string, data []byte) (*Lesson, error) {
 				return nil, fmt.Errorf("%s:%d: a section heading needs an id: ## Title {#id}", name, line)
 			}
 			flush()
-			cur = &Section{ID: m[2], Title: m[1]}
+			ko, e := splitPair(m[1])
+			cur = &Section{ID: m[2], Title: ko, TitleEn: e}
+		case cur != nil && strings.TrimSpace(t) == "[en]":
+			if en {
+				return nil, fmt.Errorf("%s:%d: a second [en] in section %s", name, line, cur.ID)
+			}
+			en = true
 		case cur == nil && strings.Contains(t, ":"):
 			k, v, _ := strings.Cut(t, ":")
 			switch strings.TrimSpace(k) {
@@ -97,6 +153,8 @@ func ParseLesson(name string, data []byte) (*Lesson, error) {
 			default:
 				return nil, fmt.Errorf("%s:%d: unknown field %q", name, line, k)
 			}
+		case cur != nil && en:
+			bodyEn = append(bodyEn, t)
 		case cur != nil:
 			body = append(body, t)
 		case strings.TrimSpace(t) != "":
@@ -110,33 +168,78 @@ func ParseLesson(name string, data []byte) (*Lesson, error) {
 	if l.ID == "" || l.Title == "" || len(l.Sections) == 0 {
 		return nil, fmt.Errorf("%s: a lesson needs a # title, an id: line and at least one section", name)
 	}
+	l.TitleKo, l.TitleEn = splitPair(l.Title)
 	seen := map[string]bool{}
-	for _, s := range l.Sections {
+	for i, s := range l.Sections {
 		if seen[s.ID] || s.Text == "" {
 			return nil, fmt.Errorf("%s: section %q is duplicated or empty", name, s.ID)
 		}
 		seen[s.ID] = true
+		if s.TextEn == "" { // a Korean-only section answers in Korean
+			l.Sections[i].TextEn = s.Text
+		}
 	}
 	return l, nil
 }
 
-// Library is every lesson with a search index over sections.
+// SubjectIn, LevelIn and TitleIn are the lesson's metadata in lang ("ko" or "en").
+func (l *Lesson) SubjectIn(lang string) string { return pick(l.Subject, lang) }
+
+// LevelIn is the lesson's level in lang.
+func (l *Lesson) LevelIn(lang string) string { return pick(l.Level, lang) }
+
+// TitleIn is the lesson's title in lang.
+func (l *Lesson) TitleIn(lang string) string {
+	if lang == "en" {
+		return l.TitleEn
+	}
+	return l.TitleKo
+}
+
+func pick(pair, lang string) string {
+	ko, en := splitPair(pair)
+	if lang == "en" {
+		return en
+	}
+	return ko
+}
+
+// TitleIn is the section's title in lang.
+func (s Section) TitleIn(lang string) string {
+	if lang == "en" && s.TitleEn != "" {
+		return s.TitleEn
+	}
+	return s.Title
+}
+
+// TextIn is the section's text in lang.
+func (s Section) TextIn(lang string) string {
+	if lang == "en" && s.TextEn != "" {
+		return s.TextEn
+	}
+	return s.Text
+}
+
+// Library is every lesson with a retrieval index over their sections.
 type Library struct {
 	Lessons []*Lesson
 	byID    map[string]*Lesson
-	index   *search.Index
+	index   *retriever
 }
 
-// LoadLibrary reads the shipped lessons and quizzes.
+// LoadLibrary reads the shipped lessons, quizzes and glossaries.
 func LoadLibrary() (*Library, error) { return LoadLibraryFS(lessonFS, "lessons") }
 
-// LoadLibraryFS reads lessons (*.md) and quizzes (<id>.quiz.json) from dir.
+// LoadLibraryFS reads lessons (*.md) and quizzes (<id>.quiz.json) from dir,
+// and glossaries from <id>.json in the sibling directory "glossary" when
+// there is one.
 func LoadLibraryFS(fsys fs.FS, dir string) (*Library, error) {
-	lib := &Library{byID: map[string]*Lesson{}, index: search.NewIndex()}
+	lib := &Library{byID: map[string]*Lesson{}}
 	files, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		return nil, err
 	}
+	glossDir := path.Join(path.Dir(dir), "glossary")
 	for _, f := range files {
 		if !strings.HasSuffix(f.Name(), ".md") {
 			continue
@@ -149,29 +252,61 @@ func LoadLibraryFS(fsys fs.FS, dir string) (*Library, error) {
 		if err != nil {
 			return nil, err
 		}
+		if lib.byID[l.ID] != nil {
+			return nil, fmt.Errorf("%s: lesson id %q is used twice", f.Name(), l.ID)
+		}
 		if q, err := fs.ReadFile(fsys, path.Join(dir, l.ID+".quiz.json")); err == nil {
 			var qz struct{ Questions []Question }
 			if err := json.Unmarshal(q, &qz); err != nil {
 				return nil, fmt.Errorf("%s.quiz.json: %w", l.ID, err)
 			}
+			seen := map[string]bool{}
 			for _, qq := range qz.Questions {
 				if err := checkQuestion(l, qq); err != nil {
 					return nil, fmt.Errorf("%s.quiz.json: %w", l.ID, err)
 				}
+				if seen[qq.ID] {
+					return nil, fmt.Errorf("%s.quiz.json: question id %s is used twice", l.ID, qq.ID)
+				}
+				seen[qq.ID] = true
 			}
 			l.Quiz = qz.Questions
 		}
+		if g, err := fs.ReadFile(fsys, path.Join(glossDir, l.ID+".json")); err == nil {
+			var gf glossaryFile
+			if err := json.Unmarshal(g, &gf); err != nil {
+				return nil, fmt.Errorf("glossary/%s.json: %w", l.ID, err)
+			}
+			for _, t := range gf.Terms {
+				if err := checkTerm(l, t); err != nil {
+					return nil, fmt.Errorf("glossary/%s.json: %w", l.ID, err)
+				}
+			}
+			for _, s := range gf.Suggestions {
+				if strings.TrimSpace(s.Ko) == "" || strings.TrimSpace(s.En) == "" {
+					return nil, fmt.Errorf("glossary/%s.json: a suggestion needs ko and en", l.ID)
+				}
+			}
+			l.Glossary, l.Suggest = gf.Terms, gf.Suggestions
+		}
 		lib.Lessons = append(lib.Lessons, l)
 		lib.byID[l.ID] = l
-		for _, s := range l.Sections {
-			lib.index.Add(l.ID+"#"+s.ID,
-				search.Field{Text: l.Title, Weight: 0.5},
-				search.Field{Text: s.Title, Weight: 2.5},
-				search.Field{Text: s.Text, Weight: 1})
-		}
 	}
 	sort.Slice(lib.Lessons, func(i, j int) bool { return lib.Lessons[i].ID < lib.Lessons[j].ID })
+	lib.index = newRetriever(lib.Lessons)
 	return lib, nil
+}
+
+func checkTerm(l *Lesson, t Term) error {
+	if strings.TrimSpace(t.Ko) == "" {
+		return fmt.Errorf("a term needs ko")
+	}
+	for _, sid := range t.Sections {
+		if _, ok := l.section(sid); !ok && sid != "*" {
+			return fmt.Errorf("term %s: no section %q", t.Ko, sid)
+		}
+	}
+	return nil
 }
 
 func checkQuestion(l *Lesson, q Question) error {
@@ -188,6 +323,8 @@ func checkQuestion(l *Lesson, q Question) error {
 		return fmt.Errorf("question %s: multiple choice needs choices and a valid answer index", q.ID)
 	case q.Type == "short" && len(q.Accept) == 0:
 		return fmt.Errorf("question %s: short answer needs accept", q.ID)
+	case len(q.ChoicesEn) > 0 && len(q.ChoicesEn) != len(q.Choices):
+		return fmt.Errorf("question %s: choices_en must match choices one for one", q.ID)
 	case q.Type != "mc" && q.Type != "short":
 		return fmt.Errorf("question %s: type must be mc or short", q.ID)
 	}
@@ -207,147 +344,4 @@ func (l *Lesson) section(id string) (Section, bool) {
 		}
 	}
 	return Section{}, false
-}
-
-// Citation points at the lesson section an answer comes from.
-type Citation struct {
-	LessonID     string `json:"lesson_id"`
-	LessonTitle  string `json:"lesson_title"`
-	SectionID    string `json:"section_id"`
-	SectionTitle string `json:"section_title"`
-	Quote        string `json:"quote"`
-}
-
-// Grounded is the answer material for a question: passages with their
-// sources, or Covered=false when the lessons do not cover it.
-type Grounded struct {
-	Covered    bool       `json:"covered"`
-	Answer     string     `json:"answer,omitempty"`
-	Citations  []Citation `json:"citations"`
-	Confidence float64    `json:"confidence"`
-	Message    string     `json:"message,omitempty"`
-}
-
-// minMatch is how much of a question must be found in a section for the
-// section to count as an answer. Below it the honest reply is "not covered".
-const minMatch = 0.6
-
-// Ask retrieves answer material for question, optionally within one lesson.
-func (lib *Library) Ask(question, lessonID string) Grounded {
-	var filter func(string) bool
-	if lessonID != "" {
-		filter = func(id string) bool { return strings.HasPrefix(id, lessonID+"#") }
-	}
-	hits := lib.index.Search(question, 5, filter)
-	lib.boostDefinitions(question, hits)
-	out := Grounded{Citations: []Citation{}}
-	if len(hits) == 0 || hits[0].Matched < minMatch {
-		if len(hits) > 0 {
-			out.Confidence = hits[0].Matched
-		}
-		out.Message = "수업 자료에서 이 질문에 대한 내용을 찾지 못했어요. 지어내지 않을게요. · The lessons do not cover this; I will not make up an answer."
-		return out
-	}
-	out.Covered, out.Confidence = true, hits[0].Matched
-	var answer []string
-	for i, h := range hits {
-		if i > 1 || h.Matched < minMatch || h.Score < hits[0].Score*0.6 {
-			break
-		}
-		lid, sid, _ := strings.Cut(h.ID, "#")
-		l := lib.byID[lid]
-		s, _ := l.section(sid)
-		quote := bestSentences(s.Text, question, 2)
-		out.Citations = append(out.Citations, Citation{LessonID: lid, LessonTitle: l.Title, SectionID: sid, SectionTitle: s.Title, Quote: quote})
-		answer = append(answer, quote)
-	}
-	out.Answer = strings.Join(answer, " ")
-	return out
-}
-
-// definitional cues: "X가 뭐야?", "X란?", "what is X".
-var defCue = regexp.MustCompile(`(?i)(뭐야|뭐예요|뭔가요|무엇인가요|무엇|뭐지|뜻|정의|이란|^\S+란|what\s+(is|are)|define|meaning)`)
-
-// boostDefinitions: for a "what is X" question, the section that defines X
-// ("X은/는 … 이다", "X이란") is the answer, even when every section of the
-// lesson mentions X as often. It re-ranks hits in place.
-func (lib *Library) boostDefinitions(question string, hits []search.Hit) {
-	if !defCue.MatchString(question) || len(hits) < 2 {
-		return
-	}
-	words := search.Words(question)
-	if len(words) == 0 {
-		return
-	}
-	term := search.StripJosa(words[0])
-	for i := range hits {
-		lid, sid, _ := strings.Cut(hits[i].ID, "#")
-		s, _ := lib.byID[lid].section(sid)
-		first := search.Words(sentences(s.Text)[0])
-		title := search.Words(s.Title)
-		subject := false
-		for _, p := range []string{"은", "는", "이란", "란", "이", "가"} {
-			subject = subject || len(first) > 0 && first[0] == term+p
-		}
-		if subject || len(title) == 1 && search.StripJosa(title[0]) == term {
-			hits[i].Score *= 1.5
-		}
-	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
-}
-
-var sentenceEnd = regexp.MustCompile(`([.!?。])\s+`)
-
-// sentences splits text at sentence ends.
-func sentences(text string) []string {
-	marked := sentenceEnd.ReplaceAllString(strings.ReplaceAll(text, "\n", " "), "$1\x00")
-	var out []string
-	for _, s := range strings.Split(marked, "\x00") {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// bestSentences picks up to n sentences of text that share the most words
-// with the question, keeping their order. A definition-like first sentence
-// wins ties, because "X이 뭐야?" is best answered by what X is.
-func bestSentences(text, question string, n int) string {
-	ss := sentences(text)
-	qw := map[string]bool{}
-	for _, w := range search.Words(question) {
-		qw[search.StripJosa(w)] = true
-	}
-	type scored struct {
-		i     int
-		score float64
-	}
-	var sc []scored
-	for i, s := range ss {
-		score := 0.0
-		for _, w := range search.Words(s) {
-			if qw[search.StripJosa(w)] {
-				score++
-			}
-		}
-		if i == 0 {
-			score += 0.5
-		}
-		sc = append(sc, scored{i, score})
-	}
-	sort.SliceStable(sc, func(a, b int) bool { return sc[a].score > sc[b].score })
-	var pick []int
-	for _, s := range sc {
-		if len(pick) == n || s.score < 0.5 && len(pick) > 0 {
-			break
-		}
-		pick = append(pick, s.i)
-	}
-	sort.Ints(pick)
-	var out []string
-	for _, i := range pick {
-		out = append(out, ss[i])
-	}
-	return strings.Join(out, " ")
 }

@@ -105,9 +105,11 @@ func grade(q Question, answer string) bool {
 	if q.Type == "mc" {
 		a := strings.TrimSpace(answer)
 		// The index (0-based, or 1-based as "①"/"1번"), or the choice's text.
-		for i, c := range q.Choices {
-			if NormalizeAnswer(a) == NormalizeAnswer(c) {
-				return i == q.Answer
+		for _, cs := range [][]string{q.Choices, q.ChoicesEn} {
+			for i, c := range cs {
+				if NormalizeAnswer(a) == NormalizeAnswer(c) {
+					return i == q.Answer
+				}
 			}
 		}
 		var n int
@@ -144,6 +146,7 @@ type quizRecord struct {
 	Questions []string        `json:"questions"`
 	Answers   map[string]bool `json:"answers"` // question → correct
 	Created   time.Time       `json:"created"`
+	Lang      string          `json:"lang,omitempty"` // of the feedback; "" is Korean
 }
 
 func progKey(user, lesson string) string { return store.Key("prog", skills.UserKey(user), lesson) }
@@ -204,6 +207,16 @@ type lessonArgs struct {
 type askArgs struct {
 	Question string `json:"question"`
 	LessonID string `json:"lesson_id,omitempty" jsonschema:"limit to one lesson"`
+	Lang     string `json:"lang,omitempty" jsonschema:"language of the answer: ko or en (default: the question's language)"`
+}
+
+type langArgs struct {
+	Lang string `json:"lang,omitempty" jsonschema:"ko or en (default ko)"`
+}
+
+type greetArgs struct {
+	Lang     string `json:"lang,omitempty" jsonschema:"ko or en (default ko)"`
+	LessonID string `json:"lesson_id,omitempty" jsonschema:"suggest questions from this lesson"`
 }
 
 type quizArgs struct {
@@ -211,6 +224,7 @@ type quizArgs struct {
 	SectionID string `json:"section_id,omitempty"`
 	Count     int    `json:"count,omitempty" jsonschema:"questions, default 3"`
 	Review    bool   `json:"review,omitempty" jsonschema:"prefer questions due for review"`
+	Lang      string `json:"lang,omitempty" jsonschema:"language of the questions and feedback: ko or en (default ko)"`
 }
 
 type answerArgs struct {
@@ -251,22 +265,28 @@ func (t *Tutor) Tools() []*skills.Tool {
 			p.Pattern = `^[a-z0-9-]{1,40}$`
 		}
 	}
+	lang := func(s *jsonschema.Schema) {
+		s.Properties["lang"].Enum = []any{"ko", "en"}
+	}
+	optLesson := func(s *jsonschema.Schema) {
+		s.Properties["lesson_id"].MaxLength = skills.Ptr(40)
+	}
 	count := func(s *jsonschema.Schema) {
 		s.Properties["count"].Minimum, s.Properties["count"].Maximum = skills.Ptr(1.0), skills.Ptr(10.0)
 	}
 	return []*skills.Tool{
-		skills.NewTool("tutor_lessons", "The lessons and their sections.", skills.Read, []string{ScopeLearn}, t.lessons),
+		skills.NewTool("tutor_lessons", "The lessons, their sections and questions to suggest for each.", skills.Read, []string{ScopeLearn}, t.lessons,
+			skills.Constrain(lang)),
+		skills.NewTool("tutor_greeting", "What the tutor says when a student comes over: a greeting, the lessons and two or three questions to suggest.",
+			skills.Read, []string{ScopeLearn}, t.greeting, skills.Constrain(lang), skills.Constrain(optLesson)),
 		skills.NewTool("tutor_lesson", "The text of a lesson section, to teach from.", skills.Read, []string{ScopeLearn}, t.lesson,
 			skills.Constrain(lid), skills.Constrain(sid)),
-		skills.NewTool("tutor_ask", "Answer material for a student's question from the lessons, with citations; says when the lessons do not cover it (never invent an answer then).",
-			skills.Read, []string{ScopeLearn}, func(ctx context.Context, c skills.Caller, a askArgs) (Grounded, error) {
-				return t.lib.Ask(a.Question, a.LessonID), nil
-			}, skills.Constrain(func(s *jsonschema.Schema) {
+		skills.NewTool("tutor_ask", "The answer to a student's question from the lessons: one or two sentences in the student's language, the source, and the rest of the passage; or, when the lessons do not cover it, covered=false with questions they do answer (never invent an answer then).",
+			skills.Read, []string{ScopeLearn}, t.ask, skills.Constrain(lang), skills.Constrain(optLesson), skills.Constrain(func(s *jsonschema.Schema) {
 				s.Properties["question"].MinLength, s.Properties["question"].MaxLength = skills.Ptr(1), skills.Ptr(500)
-				s.Properties["lesson_id"].MaxLength = skills.Ptr(40)
 			})),
 		skills.NewTool("tutor_quiz", "Start a quiz for the student on a lesson (questions without their answers).", skills.Write, []string{ScopeLearn}, t.quiz,
-			skills.Constrain(lid), skills.Constrain(sid), skills.Constrain(count)),
+			skills.Constrain(lid), skills.Constrain(sid), skills.Constrain(count), skills.Constrain(lang)),
 		skills.NewTool("tutor_answer", "Grade the student's answer to a quiz question and update their progress.", skills.Write, []string{ScopeLearn}, t.answer,
 			skills.Constrain(func(s *jsonschema.Schema) {
 				s.Properties["quiz_id"].Pattern = `^q[0-9a-f]{20}$`
@@ -291,25 +311,114 @@ func (t *Tutor) Tools() []*skills.Tool {
 	}
 }
 
-// LessonInfo lists a lesson.
+// LessonInfo lists a lesson. Title, Subject, Level and Sections are as
+// written in the lesson file (both languages); Name, SubjectName, Parts
+// and Suggestions are in the language asked for.
 type LessonInfo struct {
-	ID       string   `json:"id"`
-	Title    string   `json:"title"`
-	Subject  string   `json:"subject"`
-	Level    string   `json:"level"`
-	Sections []string `json:"sections"`
+	ID          string        `json:"id"`
+	Title       string        `json:"title"`
+	Subject     string        `json:"subject"`
+	Level       string        `json:"level"`
+	Sections    []string      `json:"sections"` // "id: 제목"
+	Name        string        `json:"name"`
+	SubjectName string        `json:"subject_name"`
+	Parts       []SectionInfo `json:"parts"`
+	Suggestions []string      `json:"suggestions"` // questions to suggest, in the language asked for
 }
 
-func (t *Tutor) lessons(ctx context.Context, c skills.Caller, _ noArgs) ([]LessonInfo, error) {
+// SectionInfo is a section of a lesson with the number of quiz questions
+// on it (tutor_quiz takes its ID as section_id).
+type SectionInfo struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Questions int    `json:"questions"`
+}
+
+func (t *Tutor) lessons(ctx context.Context, c skills.Caller, a langArgs) ([]LessonInfo, error) {
+	lang := langOr(a.Lang)
 	var out []LessonInfo
 	for _, l := range t.lib.Lessons {
-		li := LessonInfo{ID: l.ID, Title: l.Title, Subject: l.Subject, Level: l.Level}
+		li := LessonInfo{ID: l.ID, Title: l.Title, Subject: l.Subject, Level: l.Level, Name: l.TitleIn(lang), SubjectName: l.SubjectIn(lang),
+			Suggestions: []string{}}
 		for _, s := range l.Sections {
 			li.Sections = append(li.Sections, s.ID+": "+s.Title)
+			n := 0
+			for _, q := range l.Quiz {
+				if q.Section == s.ID {
+					n++
+				}
+			}
+			li.Parts = append(li.Parts, SectionInfo{ID: s.ID, Title: s.TitleIn(lang), Questions: n})
+		}
+		for _, sg := range l.Suggest {
+			li.Suggestions = append(li.Suggestions, tr(lang, sg.Ko, sg.En))
 		}
 		out = append(out, li)
 	}
 	return out, nil
+}
+
+func langOr(l string) string {
+	if l == "en" {
+		return "en"
+	}
+	return "ko"
+}
+
+// Greeting is what tutor_greeting returns: the tutor's opening line, the
+// lessons it teaches, and two or three questions to suggest.
+type Greeting struct {
+	Lang        string       `json:"lang"`
+	Text        string       `json:"text"`
+	Lessons     []LessonRef  `json:"lessons"`
+	Suggestions []Suggestion `json:"suggestions"`
+}
+
+// LessonRef names a lesson in one language.
+type LessonRef struct {
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Subject string `json:"subject"`
+}
+
+func (t *Tutor) greeting(ctx context.Context, c skills.Caller, a greetArgs) (Greeting, error) {
+	lang := langOr(a.Lang)
+	g := Greeting{Lang: lang}
+	var names []string
+	for _, l := range t.lib.Lessons {
+		g.Lessons = append(g.Lessons, LessonRef{ID: l.ID, Title: l.TitleIn(lang), Subject: l.SubjectIn(lang)})
+		names = append(names, l.TitleIn(lang))
+	}
+	if a.LessonID != "" {
+		l, ok := t.lib.Lesson(a.LessonID)
+		if !ok {
+			return Greeting{}, skills.Errorf(skills.CodeInvalidArguments, "no lesson %q", a.LessonID)
+		}
+		for _, s := range l.Suggest {
+			if len(g.Suggestions) < 3 {
+				g.Suggestions = append(g.Suggestions, Suggestion{LessonID: l.ID, LessonTitle: l.TitleIn(lang), Question: tr(lang, s.Ko, s.En)})
+			}
+		}
+		g.Text = tr(lang, "안녕하세요! "+l.TitleIn(lang)+"에 대해 무엇이든 물어보세요. 퀴즈도 낼 수 있어요.",
+			"Hello! Ask me anything about "+l.TitleIn(lang)+". I can quiz you on it, too.")
+		return g, nil
+	}
+	g.Suggestions = t.lib.suggestFor(nil, "", lang)
+	g.Text = tr(lang, "안녕하세요! 저는 수업 도우미예요. "+strings.Join(names, ", ")+"에 대해 물어보거나 퀴즈를 풀어 볼 수 있어요.",
+		"Hello! I'm your tutor. You can ask me about "+strings.Join(names, ", ")+", or try a quiz.")
+	return g, nil
+}
+
+func (t *Tutor) ask(ctx context.Context, c skills.Caller, a askArgs) (Grounded, error) {
+	if a.LessonID != "" {
+		if _, ok := t.lib.Lesson(a.LessonID); !ok {
+			return Grounded{}, skills.Errorf(skills.CodeInvalidArguments, "no lesson %q", a.LessonID)
+		}
+	}
+	if strings.TrimSpace(a.Question) == "" {
+		return Grounded{}, skills.Errorf(skills.CodeInvalidArguments, "the question is empty")
+	}
+	return t.lib.Ask(a.Question, a.LessonID, a.Lang), nil
 }
 
 func (t *Tutor) lesson(ctx context.Context, c skills.Caller, a lessonArgs) (Section, error) {
@@ -326,22 +435,39 @@ func (t *Tutor) lesson(ctx context.Context, c skills.Caller, a lessonArgs) (Sect
 
 // QuizQuestion is a question as the student sees it (no answer).
 type QuizQuestion struct {
-	ID      string   `json:"id"`
-	Type    string   `json:"type"`
-	Prompt  string   `json:"prompt"`
-	Choices []string `json:"choices,omitempty"`
-	Section string   `json:"section"`
+	ID           string   `json:"id"`
+	Type         string   `json:"type"`
+	Prompt       string   `json:"prompt"`
+	Choices      []string `json:"choices,omitempty"`
+	Section      string   `json:"section"`
+	SectionTitle string   `json:"section_title"`
 }
 
-// Quiz is what tutor_quiz returns.
+// Quiz is what tutor_quiz returns: questions in Lang, on one section when
+// SectionID is set.
 type Quiz struct {
 	QuizID    string         `json:"quiz_id"`
 	LessonID  string         `json:"lesson_id"`
+	SectionID string         `json:"section_id,omitempty"`
+	Lang      string         `json:"lang"`
 	Questions []QuizQuestion `json:"questions"`
 }
 
-func public(q Question) QuizQuestion {
-	return QuizQuestion{ID: q.ID, Type: q.Type, Prompt: q.Prompt, Choices: q.Choices, Section: q.Section}
+// public is q as a student sees it in lang: no answer.
+func public(l *Lesson, q Question, lang string) QuizQuestion {
+	out := QuizQuestion{ID: q.ID, Type: q.Type, Prompt: q.Prompt, Choices: q.Choices, Section: q.Section}
+	if lang == "en" {
+		if q.PromptEn != "" {
+			out.Prompt = q.PromptEn
+		}
+		if len(q.ChoicesEn) > 0 {
+			out.Choices = q.ChoicesEn
+		}
+	}
+	if s, ok := l.section(q.Section); ok {
+		out.SectionTitle = s.TitleIn(lang)
+	}
+	return out
 }
 
 // pickQuestions chooses n questions: due reviews first (when asked), then
@@ -382,6 +508,10 @@ func (t *Tutor) quiz(ctx context.Context, c skills.Caller, a quizArgs) (Quiz, er
 	if len(l.Quiz) == 0 {
 		return Quiz{}, skills.Errorf(skills.CodeNotFound, "lesson %s has no quiz", l.ID)
 	}
+	if _, ok := l.section(a.SectionID); a.SectionID != "" && !ok {
+		return Quiz{}, skills.Errorf(skills.CodeNotFound, "lesson %s has no section %s", l.ID, a.SectionID)
+	}
+	lang := langOr(a.Lang)
 	n := a.Count
 	if n == 0 {
 		n = 3
@@ -391,6 +521,7 @@ func (t *Tutor) quiz(ctx context.Context, c skills.Caller, a quizArgs) (Quiz, er
 	var picked []Question
 	_, err := t.updateProgress(c.UserID, l.ID, func(p *progress) error {
 		if rec, ok := p.Quizzes[id]; ok { // a retry
+			lang = langOr(rec.Lang)
 			for _, qid := range rec.Questions {
 				for _, q := range l.Quiz {
 					if q.ID == qid {
@@ -404,7 +535,7 @@ func (t *Tutor) quiz(ctx context.Context, c skills.Caller, a quizArgs) (Quiz, er
 		if len(picked) == 0 {
 			return skills.Errorf(skills.CodeNotFound, "no questions for section %s", a.SectionID)
 		}
-		rec := &quizRecord{Answers: map[string]bool{}, Created: now}
+		rec := &quizRecord{Answers: map[string]bool{}, Created: now, Lang: lang}
 		for _, q := range picked {
 			rec.Questions = append(rec.Questions, q.ID)
 		}
@@ -419,9 +550,9 @@ func (t *Tutor) quiz(ctx context.Context, c skills.Caller, a quizArgs) (Quiz, er
 	if err != nil {
 		return Quiz{}, err
 	}
-	out := Quiz{QuizID: id, LessonID: l.ID}
+	out := Quiz{QuizID: id, LessonID: l.ID, SectionID: a.SectionID, Lang: lang}
 	for _, q := range picked {
-		out.Questions = append(out.Questions, public(q))
+		out.Questions = append(out.Questions, public(l, q, lang))
 	}
 	return out, nil
 }
@@ -450,11 +581,33 @@ func (t *Tutor) findQuiz(user, quizID string) (*Lesson, error) {
 	return nil, skills.Errorf(skills.CodeNotFound, "no quiz %s", quizID)
 }
 
-func expected(q Question) string {
+// expected is the right answer to show, and explanation the reason, in lang.
+func expected(q Question, lang string) string {
 	if q.Type == "mc" {
+		if lang == "en" {
+			c := q.Choices[q.Answer]
+			if len(q.ChoicesEn) > q.Answer {
+				c = q.ChoicesEn[q.Answer]
+			}
+			return fmt.Sprintf("%d) %s", q.Answer+1, c)
+		}
 		return fmt.Sprintf("%d번 %s", q.Answer+1, q.Choices[q.Answer])
 	}
+	if lang == "en" {
+		for _, a := range q.Accept {
+			if DetectLang(a) == "en" && !strings.ContainsFunc(a, isHangul) {
+				return a
+			}
+		}
+	}
 	return q.Accept[0]
+}
+
+func explanation(q Question, lang string) string {
+	if lang == "en" && q.ExplanationEn != "" {
+		return q.ExplanationEn
+	}
+	return q.Explanation
 }
 
 func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Graded, error) {
@@ -503,7 +656,8 @@ func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Grad
 	if err != nil {
 		return Graded{}, err
 	}
-	g.Expected, g.Explanation, g.Mastery = expected(q), q.Explanation, mastery(l, p)
+	lang := langOr(p.Quizzes[a.QuizID].Lang)
+	g.Expected, g.Explanation, g.Mastery = expected(q, lang), explanation(q, lang), mastery(l, p)
 	g.NextReview = p.Questions[q.ID].Due.In(time.FixedZone("KST", 9*3600)).Format("2006-01-02")
 	rec := p.Quizzes[a.QuizID]
 	g.Remaining = len(rec.Questions) - len(rec.Answers)
@@ -615,7 +769,7 @@ func (t *Tutor) classView(cq classQuiz, l *Lesson) ClassQuiz {
 	for _, qid := range cq.Questions {
 		for _, q := range l.Quiz {
 			if q.ID == qid {
-				out.Questions = append(out.Questions, public(q))
+				out.Questions = append(out.Questions, public(l, q, "ko"))
 			}
 		}
 	}
@@ -660,7 +814,7 @@ func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerA
 			return Graded{}, skills.Errorf(skills.CodeUnavailable, "the answer could not be saved")
 		}
 	}
-	return Graded{Correct: mark.Correct, Expected: expected(q), Explanation: q.Explanation,
+	return Graded{Correct: mark.Correct, Expected: expected(q, "ko"), Explanation: q.Explanation,
 		Remaining: len(cq.Questions) - len(cq.Answers[c.UserID])}, nil
 }
 

@@ -60,7 +60,7 @@ func TestGroundedAnswers(t *testing.T) {
 		{"음식 주문할 때 뭐라고 해요?", "korean-basics", "ordering-food", "주세요"},
 		{"고유어 숫자", "korean-basics", "numbers", "하나"},
 	} {
-		g := lib.Ask(tc.q, "")
+		g := lib.Ask(tc.q, "", "")
 		if !g.Covered || len(g.Citations) == 0 {
 			t.Errorf("test %d %q: not covered (confidence %.2f)", i, tc.q, g.Confidence)
 			continue
@@ -74,7 +74,7 @@ func TestGroundedAnswers(t *testing.T) {
 		}
 	}
 	for i, q := range []string{"양자역학이 뭐야?", "What is the capital of France?", "비트코인 시세 알려줘", "미적분 공식", "김치찌개 만드는 법"} {
-		if g := lib.Ask(q, ""); g.Covered || len(g.Citations) != 0 || g.Message == "" {
+		if g := lib.Ask(q, "", ""); g.Covered || len(g.Citations) != 0 || g.Message == "" {
 			t.Errorf("off-topic %d %q answered from %+v", i, q, g.Citations)
 		}
 	}
