@@ -71,8 +71,8 @@ func args(t *testing.T, tl *skills.Tool) map[string]bool {
 // TestUnderstandingSetCoversThePacks checks the understanding set against
 // the packs as they are: at least 200 cases per language; every intent a
 // tool of a pack the case's avatar has (or a generic intent); every
-// labelled slot an argument of that tool; every tool and generic intent
-// asked for in both languages.
+// labelled slot an argument of that tool; lessons and sections that exist;
+// every tool and generic intent asked for in both languages.
 func TestUnderstandingSetCoversThePacks(t *testing.T) {
 	s := loadSets(t)
 	tools := packTools(t)
@@ -80,9 +80,20 @@ func TestUnderstandingSetCoversThePacks(t *testing.T) {
 	for _, a := range avatars.Campus() {
 		avs[a.ID] = a
 	}
+	lessons, err := LoadLessons(root(t))
+	if err != nil {
+		t.Fatal(err)
+	}
 	perLang := map[string]int{}
 	asked := map[string]map[string]bool{}
 	for _, c := range s.Understanding {
+		if id, ok := c.Slots["lesson_id"]; ok {
+			if l := lessons[id]; l == nil {
+				t.Errorf("%s: no lesson %q", c.ID, id)
+			} else if sec, ok := c.Slots["section_id"]; ok && l.Sections[sec] == "" {
+				t.Errorf("%s: lesson %s has no section %q", c.ID, id, sec)
+			}
+		}
 		perLang[c.Lang]++
 		if asked[c.Intent] == nil {
 			asked[c.Intent] = map[string]bool{}
