@@ -406,3 +406,10 @@ func TestTargets(t *testing.T) {
 		}
 	}
 }
+
+func TestEvaluateRejectsUnknownSet(t *testing.T) {
+	_, err := Evaluate(context.Background(), Config{Only: "safety,tutors"})
+	if err == nil || !strings.Contains(err.Error(), `"tutors"`) {
+		t.Fatalf("err = %v, want one naming the unknown set", err)
+	}
+}

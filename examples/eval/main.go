@@ -102,7 +102,13 @@ func Evaluate(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, err
 	}
 	rep := &Report{TutorMissing: len(sets.Tutor) == 0}
-	want := func(name string) bool { return cfg.Only == "" || contains(strings.Split(cfg.Only, ","), name) }
+	only := strings.Split(cfg.Only, ",")
+	for _, n := range only {
+		if cfg.Only != "" && !contains([]string{"understanding", "safety", "tutor"}, n) {
+			return nil, fmt.Errorf("no evaluation set %q (understanding, safety, tutor)", n)
+		}
+	}
+	want := func(name string) bool { return cfg.Only == "" || contains(only, name) }
 	if !want("understanding") {
 		sets.Understanding = nil
 	}
