@@ -69,6 +69,7 @@ fuzz:
 	$(FUZZ) -fuzz '^FuzzWireFrames$$' -fuzztime $$((12000*$(FUZZSCALE)))x ./server
 	$(FUZZ) -fuzz '^FuzzParse$$'      -fuzztime $$((150000*$(FUZZSCALE)))x ./avatars
 	$(FUZZ) -fuzz '^FuzzParseWhen$$'  -fuzztime $$((20000*$(FUZZSCALE)))x ./agents/embedded
+	$(FUZZ) -fuzz '^FuzzParse$$'      -fuzztime $$((30000*$(FUZZSCALE)))x ./agents/nlu/entity
 	$(FUZZ) -fuzz '^FuzzToolArgs$$'   -fuzztime $$((25000*$(FUZZSCALE)))x ./skills/standard
 
 ## fuzz-long: every target about 10 minutes

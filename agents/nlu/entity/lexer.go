@@ -1,0 +1,223 @@
+package entity
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tkind uint8
+
+const (
+	tNum    tkind = iota // a run of digits, with thousands commas and a decimal part
+	tWord                // a lexicon word (Korean or English)
+	tLatin               // an unknown Latin word
+	tHangul              // an unknown run of Hangul
+	tSym                 // one punctuation or symbol rune
+	tOther               // digits too long to be a number anyone says (a card or phone number)
+)
+
+type token struct {
+	k          tkind
+	start, end int    // byte offsets in the input
+	s          string // lower-cased text
+	v          float64
+	digits     int  // tNum: how many digits before any decimal point
+	commas     bool // tNum: written with thousands separators
+	sp         bool // whitespace between the previous token and this one
+	senses     []sense
+}
+
+func (t *token) has(c cat) (sense, bool) {
+	for _, s := range t.senses {
+		if s.c == c {
+			return s, true
+		}
+	}
+	return sense{}, false
+}
+
+type parser struct {
+	text string
+	ref  time.Time
+	toks []token
+
+	// memos: every rule asks for the numbers and the time expression at
+	// the tokens it looks at, so each is read once per token.
+	nums  [][]numRead
+	numOK []bool
+	exprs []exprMemo
+}
+
+type exprMemo struct {
+	done, ok bool
+	s        spec
+	j        int
+}
+
+// maxTokens bounds the work on absurd inputs: text past the 4096th token is
+// not read (a chat message is a few dozen).
+const maxTokens = 4096
+
+func newParser(text string, ref time.Time) *parser {
+	p := &parser{text: text, ref: ref}
+	p.toks = lex(text)
+	p.nums = make([][]numRead, len(p.toks))
+	p.numOK = make([]bool, len(p.toks))
+	p.exprs = make([]exprMemo, len(p.toks))
+	return p
+}
+
+func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+func isLatinLetter(r rune) bool { return r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// lex splits text into tokens. Digits, Latin words and symbols are split as
+// usual; a Hangul run is segmented by the longest lexicon word at each
+// position, and syllables no word starts with are gathered into one tHangul
+// token.
+func lex(text string) []token {
+	var toks []token
+	sp := false
+	i := 0
+	for i < len(text) && len(toks) < maxTokens {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			sp = true
+			i += n
+			continue
+		case isDigit(text[i]):
+			t := lexNumber(text, i)
+			t.sp = sp
+			toks = append(toks, t)
+			i = t.end
+		case isLatinLetter(r):
+			// a.m. / p.m.
+			if j := i + 4; j <= len(text) && (strings.EqualFold(text[i:j], "a.m.") || strings.EqualFold(text[i:j], "p.m.")) {
+				w := strings.ToLower(text[i:i+1]) + "m"
+				toks = append(toks, token{k: tWord, start: i, end: j, s: w, sp: sp, senses: enLex[w]})
+				i = j
+				break
+			}
+			j := i
+			for j < len(text) && (isLatinLetter(rune(text[j])) || text[j] == '\'' && j+1 < len(text) && isLatinLetter(rune(text[j+1]))) {
+				j++
+			}
+			w := strings.ToLower(text[i:j])
+			if base, ok := strings.CutSuffix(w, "'s"); ok && enLex[base] != nil {
+				w, j = base, j-2 // tomorrow's weather: the 's is left as a word of its own
+			}
+			t := token{k: tLatin, start: i, end: j, s: w, sp: sp}
+			if s, ok := enLex[w]; ok {
+				t.k, t.senses = tWord, s
+			}
+			toks = append(toks, t)
+			i = j
+		case isHangul(r):
+			j := i
+			unknown := -1
+			flush := func(end int) {
+				if unknown >= 0 {
+					toks = append(toks, token{k: tHangul, start: unknown, end: end, s: text[unknown:end], sp: sp})
+					sp = false
+					unknown = -1
+				}
+			}
+			for j < len(text) {
+				r, n := utf8.DecodeRuneInString(text[j:])
+				if !isHangul(r) {
+					break
+				}
+				w := ""
+				for _, c := range koByFirst[r] {
+					if strings.HasPrefix(text[j:], c) {
+						w = c
+						break
+					}
+				}
+				if w == "" {
+					if unknown < 0 {
+						unknown = j
+					}
+					j += n
+					continue
+				}
+				flush(j)
+				toks = append(toks, token{k: tWord, start: j, end: j + len(w), s: w, sp: sp, senses: koLex[w]})
+				sp = false
+				j += len(w)
+			}
+			flush(j)
+			i = j
+		default:
+			s := text[i : i+n]
+			switch r {
+			case '～', '〜', '∼':
+				s = "~"
+			case '–', '—', '−':
+				s = "-"
+			case '￦':
+				s = "₩"
+			case '＄':
+				s = "$"
+			}
+			t := token{k: tSym, start: i, end: i + n, s: s, sp: sp}
+			if r == '@' {
+				t.k, t.senses = tWord, enLex["@"]
+			}
+			toks = append(toks, t)
+			i += n
+		}
+		sp = false
+	}
+	return toks
+}
+
+// lexNumber reads digits at i: 28,400 (commas before groups of three), 2.5,
+// but not the dots of 2026.12.24 (a dot followed by digits and another dot).
+func lexNumber(text string, i int) token {
+	j := i
+	var v float64
+	digits := 0
+	for j < len(text) && isDigit(text[j]) {
+		if digits < 18 {
+			v = v*10 + float64(text[j]-'0')
+		}
+		digits++
+		j++
+	}
+	commas := false
+	for j+3 < len(text) && text[j] == ',' && isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) &&
+		(j+4 >= len(text) || !isDigit(text[j+4])) && (commas || digits <= 3) {
+		if digits < 18 {
+			v = v*1000 + float64(text[j+1]-'0')*100 + float64(text[j+2]-'0')*10 + float64(text[j+3]-'0')
+		}
+		digits += 3
+		commas = true
+		j += 4
+	}
+	afterDot := i >= 2 && text[i-1] == '.' && isDigit(text[i-2])
+	if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) && !afterDot {
+		k := j + 1
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		if (k >= len(text) || text[k] != '.') && k-j-1 <= 6 {
+			f, scale := 0.0, 1.0
+			for x := j + 1; x < k; x++ {
+				scale /= 10
+				f += float64(text[x]-'0') * scale
+			}
+			v += f
+			j = k
+		}
+	}
+	if digits > 15 {
+		return token{k: tOther, start: i, end: j, s: text[i:j]}
+	}
+	return token{k: tNum, start: i, end: j, s: text[i:j], v: v, digits: digits, commas: commas}
+}

@@ -1,0 +1,152 @@
+package entity
+
+func ordinalRule(p *parser, i int) (Entity, bool) {
+	t := p.tok(i)
+	end := func(n, j int) (Entity, bool) {
+		if p.isAny(j, cOne) {
+			j++ // 두 번째 거, the first one
+		}
+		e := p.span(KindOrdinal, i, j)
+		e.Ordinal = n
+		return e, true
+	}
+	// 첫 번째, 첫째
+	if _, ok := t.has(cFirst); ok && p.isAny(i+1, cOrdSuffix) {
+		return end(1, i+2)
+	}
+	// 마지막에서 두 번째, 뒤에서 세 번째, 끝에서 두 번째: counted from the end
+	if t.s == "마지막" || t.s == "뒤" || t.s == "끝" {
+		if p.isAny(i+1, cFrom) && p.tok(i+1).s == "에서" {
+			if o, ok := ordinalRule(p, i+2); ok && o.Ordinal > 0 {
+				e := p.span(KindOrdinal, i, i+1)
+				e.End, e.Ordinal = o.End, -o.Ordinal
+				return e, true
+			}
+		}
+	}
+	// 마지막, 맨 마지막, 맨 끝, 맨 뒤 (-1); 맨 처음, 맨 앞, 처음 거 (1)
+	if t.s == "맨" {
+		switch n := p.tok(i + 1); {
+		case n == nil:
+		case n.s == "마지막" || n.s == "끝" || n.s == "뒤":
+			return end(LastOrdinal, i+2)
+		case n.s == "처음" || n.s == "앞":
+			return end(1, i+2)
+		}
+	}
+	if t.s == "처음" && p.isAny(i+1, cOne) {
+		return end(1, i+1)
+	}
+	if t.s == "마지막" {
+		return end(LastOrdinal, i+1)
+	}
+	// second to last, next to last, second last, penultimate
+	if t.s == "penultimate" {
+		return end(-2, i+1)
+	}
+	if s, ok := t.has(cEnOrd); ok && s.v >= 2 {
+		if p.latin(i+1, "to") && p.latin(i+2, "last") {
+			return end(-s.v, i+3)
+		}
+		if p.latin(i+1, "last") {
+			return end(-s.v, i+2)
+		}
+	}
+	if t.s == "next" && p.latin(i+1, "to") && p.latin(i+2, "last") {
+		return end(-2, i+3)
+	}
+	// the last one, the last, last one
+	if t.s == "last" {
+		next := p.tok(i + 1)
+		if next != nil && p.isAny(i+1, cOne) {
+			return end(LastOrdinal, i+1)
+		}
+		if i > 0 && p.isAny(i-1, cThe) && (next == nil || !p.isAny(i+1, cWeekUnit, cMonthUnit, cYear, cWeekday, cWeekdayShort, cNight, cPOD, cWeekend, cDay)) {
+			return end(LastOrdinal, i+1)
+		}
+		return Entity{}, false
+	}
+	// option 3, number 2, choice 1, #2, no. 2
+	if t.s == "option" || t.s == "number" || t.s == "choice" || t.s == "#" || t.s == "no" && p.sym(i+1, ".") {
+		j := i + 1
+		if t.s == "no" {
+			j++
+		}
+		if n := p.tok(j); n != nil && n.k == tNum && isInt(n.v) && n.v >= 1 && n.v <= 1000 && (t.s != "#" || !n.sp) {
+			e := p.span(KindOrdinal, i, j+1)
+			e.Ordinal = int(n.v)
+			return e, true
+		}
+	}
+	// first, second, the third one
+	if s, ok := t.has(cEnOrd); ok {
+		if s.v == 1 && p.latin(i+1, "thing") {
+			return Entity{}, false // first thing tomorrow
+		}
+		if s.v == 2 && i > 0 && (p.isAny(i-1, cEnA) || p.latin(i-1, "per") || p.latin(i-1, "one")) {
+			return Entity{}, false // a second
+		}
+		return end(s.v, i+1)
+	}
+	if !p.wordStarts(i) {
+		return Entity{}, false
+	}
+	// 2번째, 두 번째, 둘째, 2번, 1st
+	for _, r := range p.numbers(i) {
+		if !isInt(r.v) || r.v < 1 || r.v > 1000 || r.f&(fEnglish|fMag) != 0 {
+			continue
+		}
+		n := int(r.v)
+		if p.isAny(r.j, cOrdSuffix) {
+			if r.f&fSino != 0 {
+				continue
+			}
+			return end(n, r.j+1)
+		}
+		if s := p.tok(r.j); s != nil && s.s == "번" && r.f&fDigits != 0 && p.wordEnds(r.j+1) {
+			return end(n, r.j+1)
+		}
+		if r.f&fDigits != 0 && r.j == i+1 && p.ordSuffix(r.j, n) && n <= 10 && !p.dateContext(i, r.j+1) {
+			return end(n, r.j+1)
+		}
+	}
+	return Entity{}, false
+}
+
+// ordSuffix: 1st, 2nd, 3rd, 4th, glued to the digits.
+func (p *parser) ordSuffix(j, n int) bool {
+	t := p.tok(j)
+	if t == nil || t.sp || (t.k != tLatin && t.k != tWord) {
+		return false
+	}
+	want := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			want = "st"
+		case 2:
+			want = "nd"
+		case 3:
+			want = "rd"
+		}
+	}
+	return t.s == want
+}
+
+// dateContext: "on the 3rd", "the 3rd of May", "May 3rd" read a day of the month.
+func (p *parser) dateContext(i, j int) bool {
+	k := i - 1
+	if p.isAny(k, cThe) {
+		k--
+	}
+	if p.isAny(k, cOn, cUntil, cFrom, cMonthName, cTo, cAnd, cBetween, cWeekday) || p.latin(k, "by") || p.latin(k, "before") {
+		return true
+	}
+	if p.isAny(i-1, cMonthName) {
+		return true
+	}
+	if p.isAny(j, cOf) && p.isAny(j+1, cMonthName) || p.isAny(j, cMonthName) {
+		return true
+	}
+	return false
+}
