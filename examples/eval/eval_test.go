@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -411,5 +412,44 @@ func TestEvaluateRejectsUnknownSet(t *testing.T) {
 	_, err := Evaluate(context.Background(), Config{Only: "safety,tutors"})
 	if err == nil || !strings.Contains(err.Error(), `"tutors"`) {
 		t.Fatalf("err = %v, want one naming the unknown set", err)
+	}
+}
+
+// TestLabelsScoreThemselves: a brain that reported exactly the labels (the
+// first spelling of each, card references resolved against made-up cards)
+// scores every frame right with no false positives. Every label of the set
+// is thus one the matcher can read.
+func TestLabelsScoreThemselves(t *testing.T) {
+	s := loadSets(t)
+	m, err := NewMatcher(root(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Results{Turns: map[string][]Turn{}}
+	var items []protocol.CardItem
+	for n := 1; n <= 5; n++ {
+		items = append(items, protocol.CardItem{ID: fmt.Sprintf("2026-12-10T%02d:00:00+09:00", 9+n)})
+	}
+	for _, c := range s.Understanding {
+		var turns []Turn
+		for _, p := range c.Prior {
+			turns = append(turns, Turn{Text: p, Cards: []protocol.Card{{Kind: "options", Items: items}}})
+		}
+		slots := map[string]string{}
+		for k, v := range c.Slots {
+			slots[k] = resolve(strings.Split(v, "|")[0], turns)
+		}
+		for k, v := range c.May {
+			if v != "*" {
+				slots[k] = resolve(strings.Split(v, "|")[0], turns)
+			}
+		}
+		turns = append(turns, Turn{Text: c.Text, Trace: &agents.TraceEvent{Text: c.Text, Understood: &agents.Understanding{Intent: c.Intent, Slots: slots}}})
+		r.Turns[c.ID] = turns
+	}
+	for _, x := range ScoreUnderstanding(m, s.Understanding, r) {
+		if !x.FrameOK || x.FP > 0 {
+			t.Errorf("%s %q: frame %v, %v", x.Case.ID, x.Case.Text, x.FrameOK, x.Diffs)
+		}
 	}
 }
