@@ -261,13 +261,20 @@ func (c *Conversation) handle(m message) {
 			return
 		}
 		// Refused requests never reach a brain (an LLM cannot be talked
-		// out of a refusal it never hears).
-		if v := c.rt.safety.Check(m.text); v.Refuse {
-			c.rt.log.Info("request refused", "avatar", c.avatar.ID, "category", v.Category)
-			if c.trace != nil {
-				c.trace.Refused, c.trace.Category = true, v.Category
+		// out of a refusal it never hears); nor do those the checker
+		// answers itself (v.Help: guidance for a question about a harm, a
+		// caring answer with the crisis line).
+		if v := c.rt.safety.Check(m.text); v.Refuse || v.Help != "" {
+			if v.Refuse {
+				c.rt.log.Info("request refused", "avatar", c.avatar.ID, "category", v.Category)
+				if c.trace != nil {
+					c.trace.Refused, c.trace.Category = true, v.Category
+				}
+				c.say(c.rt.safety.Refusal(c.st.Lang))
+			} else {
+				c.rt.log.Info("answered with safety guidance", "avatar", c.avatar.ID, "topic", v.Topic)
+				c.say(v.Help)
 			}
-			c.say(c.rt.safety.Refusal(c.st.Lang))
 			if c.st.Pending != nil {
 				c.fire(evAwait)
 			} else {

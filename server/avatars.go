@@ -14,6 +14,7 @@ import (
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/agents/llm"
+	"github.com/madang-world/madang/agents/safety"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server/store"
@@ -165,8 +166,10 @@ func (s *Server) startAvatars(ctx context.Context) error {
 	if brain == nil {
 		brain = s.brains()
 	}
+	// The learned checker (rules plus a model, agents/safety/learned.go)
+	// answers questions about harms and people in crisis itself.
 	hub.rt, err = agents.New(agents.Options{Host: host, DB: db, Avatars: o.Avatars, Brain: brain, Out: hub, Clock: o.Clock, Logger: s.log,
-		IdleAfter: o.ConversationIdle, Location: o.Location, Trace: o.Trace,
+		IdleAfter: o.ConversationIdle, Location: o.Location, Trace: o.Trace, Safety: safety.Trained(),
 		OnPanic: func() { s.m.panics.WithLabelValues("conversation").Inc() }})
 	if err != nil {
 		return err

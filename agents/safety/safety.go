@@ -1,8 +1,16 @@
 // Package safety decides which requests an avatar refuses, whichever
-// brain is thinking: phishing, hacking, harassment and discriminatory
-// content (OWASP Top 10 for LLM Applications). The rules are data
-// (rules.json, embedded; a deployment may load its own), and the checker
-// is an interface so a trained classifier can sit beside or replace them.
+// brain is thinking: phishing and scams, payment fraud, intrusion,
+// harassment, discrimination, sexual content involving minors — and
+// which it answers itself: guidance for a harmless question about a harm,
+// a caring answer with the crisis line for someone who may hurt
+// themselves (OWASP Top 10 for LLM Applications). docs/safety.md has the
+// design and its figures.
+//
+// Two checkers implement Checker. Rules (Default) is data (rules.json,
+// embedded; a deployment may load its own). Learned (Trained, learned.go)
+// adds a model trained on data/train.json (agents/nlu/intent) to the same
+// rules: it tells harmful requests from their look-alikes and from
+// everyday requests, and answers look-alikes with data/help.json.
 //
 // The rules are deliberately simple: a message scores 2 for every harmful
 // pattern or concept combination it matches; it is refused unless it also
@@ -21,12 +29,25 @@ import (
 	"strings"
 )
 
-// Verdict is a checker's decision.
+// Verdict is a checker's decision. A refused request never reaches a
+// brain; neither does one with Help, which is the answer to give instead.
 type Verdict struct {
 	Refuse   bool
-	Category string // the first harmful category matched
-	Harm     int    // score of harmful matches
-	Safe     int    // safe markers found
+	Category string // the harmful category (the rules': the first matched)
+	Harm     int    // score of the rules' harmful matches
+	Safe     int    // the rules' safe markers found
+	// Help, when set, is what to say instead of asking a brain, in the
+	// text's language (Hangul → Korean): a caring answer with the crisis
+	// line when someone may hurt themselves (Category self_harm; never a
+	// refusal), or guidance — how to recognise it, what to do, whom to
+	// call — for a harmless question about a harm (Topic names it). Only
+	// the learned checker sets it.
+	Help  string
+	Topic string
+	// Label and P are the learned model's best label and its probability
+	// (for logs and evaluation).
+	Label string
+	P     float64
 }
 
 // Checker decides whether to refuse a user's message.

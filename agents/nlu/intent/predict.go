@@ -1,0 +1,147 @@
+package intent
+
+import (
+	"math"
+	"slices"
+	"sort"
+)
+
+// query is a text's TF-IDF vector over the model's vocabulary.
+type query struct {
+	idx   []int32
+	val   []float64 // already divided by the norm
+	known float64   // the share of the text's TF-IDF weight (squared) the model knows, 0..1
+}
+
+// vectorize weighs a text as training did. N-grams the model never saw
+// count in the norm with the highest IDF, so a text that is mostly new
+// words has a short known part and weak logits — one of the signals of
+// out-of-scope text.
+func (m *Model) vectorize(text string) query {
+	rs := []rune(Normalize(text))
+	var hb [512]uint64
+	h := m.features(rs, hb[:0])
+	slices.Sort(h)
+	var q query
+	var ss, known float64
+	for j := 0; j < len(h); {
+		k := j
+		for k < len(h) && h[k] == h[j] {
+			k++
+		}
+		tf := 1 + math.Log(float64(k-j))
+		if id, ok := m.vocab[h[j]]; ok {
+			x := tf * m.idf[id]
+			q.idx = append(q.idx, id)
+			q.val = append(q.val, x)
+			ss += x * x
+			known += x * x
+		} else {
+			x := tf * m.maxIDF
+			ss += x * x
+		}
+		j = k
+	}
+	if ss > 0 {
+		inv := 1 / math.Sqrt(ss)
+		for j := range q.val {
+			q.val[j] *= inv
+		}
+		q.known = known / ss
+	}
+	return q
+}
+
+// Predict scores every intent (None included when the model has it),
+// best first; the probabilities sum to 1. A text with no n-gram the model
+// knows (empty, or another script) is None with probability 1 when the
+// model has a None class, and the intents' prior otherwise.
+func (m *Model) Predict(text string) []Scored {
+	q := m.vectorize(text)
+	return m.scored(q)
+}
+
+func (m *Model) scored(q query) []Scored {
+	K := len(m.intents)
+	var pb [64]float64
+	p := pb[:0]
+	if K > len(pb) {
+		p = make([]float64, K)
+	} else {
+		p = pb[:K]
+	}
+	if len(q.idx) == 0 && m.none >= 0 {
+		p[m.none] = 1
+	} else {
+		m.logits(q.idx, q.val, 1, p)
+		softmax(p)
+	}
+	out := make([]Scored, K)
+	for k := range K {
+		out[k] = Scored{m.intents[k], p[k]}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].P > out[j].P })
+	return out
+}
+
+// Analysis is everything Decide weighs, for callers that want their own
+// rule and for logs.
+type Analysis struct {
+	Scores []Scored // as Predict
+	// Intent is the most probable trained intent (never None) and P its
+	// probability.
+	Intent string
+	P      float64
+	// Similarity is the cosine similarity between the text and Nearest,
+	// the most similar training example of Intent (0..1).
+	Similarity float64
+	Nearest    string
+	// Known is the share of the text's TF-IDF weight made of n-grams the
+	// model knows (0..1).
+	Known float64
+	// OK is Decide's verdict: None is not the most probable answer, P is at
+	// least Options.MinP and Similarity at least Options.MinSimilarity.
+	OK bool
+}
+
+// Analyze predicts and measures how close the text is to what the model
+// was trained on.
+func (m *Model) Analyze(text string) Analysis {
+	q := m.vectorize(text)
+	a := Analysis{Scores: m.scored(q), Known: q.known}
+	for _, s := range a.Scores {
+		if s.Intent != None {
+			a.Intent, a.P = s.Intent, s.P
+			break
+		}
+	}
+	want := int32(slices.Index(m.intents, a.Intent))
+	sims := make([]float64, len(m.exText))
+	for j, f := range q.idx {
+		for i := m.post[f]; i < m.post[f+1]; i++ {
+			sims[m.postEx[i]] += q.val[j] * m.postVal[i]
+		}
+	}
+	best := -1
+	for i, s := range sims {
+		if m.exIntent[i] == want && (best < 0 || s > sims[best]) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		a.Similarity, a.Nearest = sims[best], m.exText[best]
+	}
+	a.OK = a.Scores[0].Intent != None && a.P >= m.opts.MinP && a.Similarity >= m.opts.MinSimilarity
+	return a
+}
+
+// Decide is how a caller tells "one of these" from "none of these": ok is
+// false when the text is out of scope — the None class wins, or the best
+// intent's probability is under Options.MinP, or no training example of it
+// is at least Options.MinSimilarity alike. intent and p are the best
+// trained intent and its probability either way (see Analyze for the
+// details).
+func (m *Model) Decide(text string) (intent string, p float64, ok bool) {
+	a := m.Analyze(text)
+	return a.Intent, a.P, a.OK
+}
