@@ -97,6 +97,7 @@ type message struct {
 	zone  string
 	re    string        // the client message id the answer refers to
 	done  chan struct{} // closed when handled (tests, benchmarks)
+	err   *error        // kind "forget": set to the outcome before done closes
 }
 
 // Conversation is one user talking with one avatar. Only its goroutine
@@ -173,7 +174,16 @@ func (c *Conversation) handleSafely(m message) {
 
 func (c *Conversation) caller() context.Context {
 	return skills.WithCaller(c.ctx, skills.Caller{UserID: c.user.ID, Name: c.user.Name, Avatar: c.avatar.ID,
-		Scopes: c.avatar.Scopes, Channel: "avatar"})
+		Scopes: c.avatar.Scopes, Channel: "avatar", Room: c.avatar.Room, Present: c.present, Lang: c.st.Lang}) // the user is beside the avatar
+}
+
+// present lists who is in the avatar's room (skills.Caller.Present).
+func (c *Conversation) present() map[string]string {
+	out := map[string]string{}
+	for _, u := range c.rt.out.Present(c.avatar) {
+		out[u.ID] = u.Name
+	}
+	return out
 }
 
 func (c *Conversation) tools() []*skills.Tool {
@@ -212,14 +222,16 @@ func (c *Conversation) remember(from, text string) {
 
 // forgetAll wipes what this conversation knows about its user (history,
 // summary, slots, pending work) and every fact the avatar stored.
-func (c *Conversation) forgetAll() {
+func (c *Conversation) forgetAll() error {
 	c.st = &State{FSM: Listening, Lang: c.st.Lang, Greeted: c.st.Greeted}
 	c.m = newFSM(Listening)
-	c.save()
-	if err := c.rt.deleteFacts(c.user.ID, c.avatar.ID, ""); err != nil {
+	c.st.Updated = c.rt.clock.Now()
+	err := errors.Join(c.rt.saveState(c.user.ID, c.avatar.ID, c.st), c.rt.deleteFacts(c.user.ID, c.avatar.ID, ""))
+	if err != nil {
 		c.rt.log.Error("forgetting", "avatar", c.avatar.ID, "err", err)
 	}
 	c.rt.out.State(c.avatar, c.user.ID, protocol.StateListening)
+	return err
 }
 
 func (c *Conversation) handle(m message) {
@@ -227,7 +239,9 @@ func (c *Conversation) handle(m message) {
 		return
 	}
 	if m.kind == "forget" {
-		c.forgetAll()
+		if err := c.forgetAll(); m.err != nil {
+			*m.err = err
+		}
 		return
 	}
 	defer c.save()
@@ -451,8 +465,12 @@ func (c *Conversation) say(text string) {
 		c.trace.Say += text
 	}
 	chunks := chunk(text)
+	lang := c.st.Lang
+	if lang == "" { // nothing heard yet (a greeting): the language it is said in
+		lang = DetectLang(text)
+	}
 	for i, ch := range chunks {
-		c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Re: c.re, Text: ch, Final: i == len(chunks)-1, Lang: c.st.Lang})
+		c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Re: c.re, Text: ch, Final: i == len(chunks)-1, Lang: lang})
 	}
 }
 

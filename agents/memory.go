@@ -204,9 +204,11 @@ func (rt *Runtime) rememberFacts(user, avatar string, facts []Fact) error {
 
 // Forget deletes what avatar remembers about user: one fact (key), or
 // with key "" every fact, the conversation's history, its summary and
-// whatever the conversation was in the middle of. The database file is
-// then compacted, so the words are gone from the disk, not just
-// unreachable.
+// whatever the conversation was in the middle of. The delete is durable
+// when Forget returns; the words then leave the file's bytes with the
+// next compaction, at most CompactAfter plus two rewrites later (see
+// compactor), so concurrent forgets never wait on or fail for each other's
+// rewrites.
 func (rt *Runtime) Forget(user, avatar, key string) error {
 	if key != "" && !IsFactKind(key) {
 		return fmt.Errorf("%w %q (one of %s)", ErrUnknownFact, key, strings.Join(FactKinds(), ", "))
@@ -215,8 +217,9 @@ func (rt *Runtime) Forget(user, avatar, key string) error {
 		return rt.deleteFacts(user, avatar, key)
 	}
 	// The conversation owns its state: it forgets on its own goroutine.
+	var err error
 	done := make(chan struct{})
-	if err := rt.post(User{ID: user}, avatar, message{kind: "forget", done: done}); err != nil {
+	if err := rt.post(User{ID: user}, avatar, message{kind: "forget", done: done, err: &err}); err != nil {
 		return err
 	}
 	select {
@@ -224,10 +227,10 @@ func (rt *Runtime) Forget(user, avatar, key string) error {
 	case <-rt.ctx.Done():
 		return rt.ctx.Err()
 	}
-	return nil
+	return err
 }
 
-// deleteFacts removes one fact (or all, key "") and compacts the file.
+// deleteFacts removes one fact (or all, key "") and asks for a compaction.
 func (rt *Runtime) deleteFacts(user, avatar, key string) error {
 	err := rt.db.Update(func(tx *buntdb.Tx) error {
 		var keys []string
@@ -249,7 +252,8 @@ func (rt *Runtime) deleteFacts(user, avatar, key string) error {
 	if err != nil {
 		return err
 	}
-	return rt.db.Compact()
+	rt.compactor.request()
+	return nil
 }
 
 // summarise folds history lines that no longer fit into a short summary

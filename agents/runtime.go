@@ -64,6 +64,13 @@ type Options struct {
 	// them (default: safety.Default(), the built-in rules). A trained
 	// classifier can implement safety.Checker.
 	Safety safety.Checker
+	// CompactAfter is how soon after a forget the conversations file is
+	// rewritten without the forgotten words (default DefaultCompactAfter;
+	// see compactor for the bound).
+	CompactAfter time.Duration
+	// After is the timer the compactor waits on (default time.After);
+	// tests fire it themselves.
+	After func(time.Duration) <-chan time.Time
 	// Location is the world's time zone: brains see Turn.Now in it, so
 	// "내일" and "7시" mean the same day and hour wherever the process
 	// runs (default Asia/Seoul; the process's TZ never matters).
@@ -112,6 +119,8 @@ type Runtime struct {
 	mu      sync.Mutex
 	convs   map[string]*Conversation
 	classes map[string]*Class
+
+	compactor *compactor
 }
 
 // New starts a runtime.
@@ -140,6 +149,13 @@ func New(o Options) (*Runtime, error) {
 	for _, a := range o.Avatars {
 		rt.avatars[a.ID] = a
 	}
+	if o.CompactAfter <= 0 {
+		o.CompactAfter = DefaultCompactAfter
+	}
+	if o.After == nil {
+		o.After = time.After
+	}
+	rt.compactor = newCompactor(o.DB.Compact, o.CompactAfter, o.After, rt.log.Error)
 	return rt, nil
 }
 
@@ -305,6 +321,7 @@ func (rt *Runtime) Snapshot(user, avatarID string) (State, bool) {
 func (rt *Runtime) Close() {
 	rt.cancel()
 	rt.wg.Wait()
+	rt.compactor.close()
 }
 
 // Panics is how many messages ended in a contained panic (a bug: each is

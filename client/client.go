@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -90,6 +91,31 @@ func SignIn(ctx context.Context, baseURL, name string) (*Credentials, error) {
 		return nil, fmt.Errorf("signing in: %w", err)
 	}
 	return &c, nil
+}
+
+// MCPToken revokes (revoke true) or changes whether its client may
+// confirm (clientConfirm) one of the user's MCP tokens, with the world
+// token (docs/skills.md §8).
+func MCPToken(ctx context.Context, baseURL, worldToken, id string, revoke, clientConfirm bool) error {
+	method, body := http.MethodPatch, fmt.Sprintf(`{"client_confirm":%v}`, clientConfirm)
+	if revoke {
+		method, body = http.MethodDelete, ""
+	}
+	req, err := http.NewRequestWithContext(ctx, method, strings.TrimRight(baseURL, "/")+"/api/mcp/tokens/"+url.PathEscape(id), strings.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Authorization", "Bearer "+worldToken)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("MCP token: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode >= 300 {
+		return httpErr(resp)
+	}
+	return nil
 }
 
 // Options tune Dial. The zero value is fine.

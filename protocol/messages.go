@@ -114,6 +114,13 @@ type Limits struct {
 	NearTiles float64 `json:"near_tiles"` // proximity chat radius
 	ViewTiles int     `json:"view_tiles"` // interest radius, see README
 	Speed     float64 `json:"speed"`      // walking speed, tiles per second
+	// Added within version 2 (README §3):
+	MoveBurst  int     `json:"move_burst"`  // move intents in a burst
+	TalkRunes  int     `json:"talk_runes"`  // code points per talk message
+	TalkRate   float64 `json:"talk_rate"`   // talk messages per second
+	TalkBurst  int     `json:"talk_burst"`  // talk messages in a burst
+	OtherRate  float64 `json:"other_rate"`  // other messages per second
+	OtherBurst int     `json:"other_burst"` // other messages in a burst
 }
 
 // Room describes a room in listings.
@@ -314,6 +321,7 @@ const (
 	ByeShutdown     = "shutdown"      // the server is stopping; reconnect later with your resume token
 	ByeSlowConsumer = "slow_consumer" // the client did not read fast enough
 	ByeReplaced     = "replaced"      // the session was resumed on another connection
+	ByeHelloTimeout = "hello_timeout" // no hello within the hello timeout (close 1008)
 	ByePolicy       = "policy"        // the client kept breaking the protocol's limits
 	// ByeMoved: the room is served by another node of the cluster. Connect
 	// to URL (if empty: to any node, after RetryMS) with your resume token
@@ -454,6 +462,22 @@ type Forget struct {
 // Memories lists what avatars remember about you (v2).
 type Memories struct {
 	Avatars []AvatarMemory `json:"avatars"`
+	// MCPTokens are the user's MCP tokens (not the secrets), answered to
+	// memory (the client's 내 정보 lists them); managed over HTTP at
+	// /api/mcp/tokens. Added within version 2 (absent: none).
+	MCPTokens []MCPToken `json:"mcp_tokens,omitempty"`
+}
+
+// MCPToken describes one MCP token of the user.
+type MCPToken struct {
+	ID      string `json:"id"`
+	Label   string `json:"label,omitempty"`
+	Created int64  `json:"created"` // Unix seconds
+	Expires int64  `json:"expires"` // Unix seconds
+	// ClientConfirm: the user lets the MCP client holding this token
+	// confirm irreversible actions itself (MCP elicitation); off, they
+	// confirm in the world.
+	ClientConfirm bool `json:"client_confirm"`
 }
 
 // AvatarMemory is what one avatar remembers about you.

@@ -8,9 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server/store"
@@ -47,26 +46,28 @@ type accounts struct {
 	db  *store.DB
 	ttl time.Duration
 	now func() time.Time
+	// test, if set, replaces now (tests move the accounts' clock while
+	// requests are served; export_test.go).
+	test atomic.Pointer[func() time.Time]
 }
 
-// CleanName validates and normalises a display name: trimmed, 1 to
-// protocol.MaxNameRunes code points, printable (Hangul and other scripts
-// are welcome), no control or format characters.
+func (a *accounts) clock() time.Time {
+	if f := a.test.Load(); f != nil {
+		return (*f)()
+	}
+	return a.now()
+}
+
+// CleanName validates and normalises a display name by the protocol's
+// text policy (protocol.CleanName: trimmed, spaces collapsed, 1 to
+// protocol.MaxNameRunes code points, no controls, bidi or invisible
+// characters; Hangul, other scripts and emoji are welcome).
 func CleanName(s string) (string, error) {
-	s = strings.TrimSpace(s)
-	if !utf8.ValidString(s) {
-		return "", fmt.Errorf("%w: not valid UTF-8", ErrBadName)
+	name, problem := protocol.CleanName(s)
+	if problem != "" {
+		return "", fmt.Errorf("%w: %s", ErrBadName, problem)
 	}
-	n := utf8.RuneCountInString(s)
-	if n == 0 || n > protocol.MaxNameRunes {
-		return "", fmt.Errorf("%w: must be 1 to %d characters, got %d", ErrBadName, protocol.MaxNameRunes, n)
-	}
-	for _, r := range s {
-		if !unicode.IsPrint(r) && r != ' ' || unicode.Is(unicode.Cf, r) {
-			return "", fmt.Errorf("%w: character %U is not allowed", ErrBadName, r)
-		}
-	}
-	return s, nil
+	return name, nil
 }
 
 func hashToken(tok string) string {
@@ -110,28 +111,60 @@ func (a *accounts) createGuest(name string) (userRec, string, time.Time, error) 
 
 // verify returns the user a token belongs to.
 func (a *accounts) verify(tok string) (userRec, error) {
+	u, _, err := a.verifyToken(tok)
+	return u, err
+}
+
+// verifyToken is verify that also returns the token's record (its
+// expiry) and hash (what MCP tokens are bound to).
+func (a *accounts) verifyToken(tok string) (userRec, tokenInfo, error) {
 	if tok == "" {
-		return userRec{}, ErrNoToken
+		return userRec{}, tokenInfo{}, ErrNoToken
 	}
 	if len(tok) > 128 || !strings.HasPrefix(tok, tokenPrefix) {
-		return userRec{}, ErrBadToken
+		return userRec{}, tokenInfo{}, ErrBadToken
 	}
+	return a.verifyHash(hashToken(tok))
+}
+
+// tokenInfo is a world token's hash and expiry.
+type tokenInfo struct {
+	Hash    string
+	Expires int64
+}
+
+// verifyHash checks the world token whose SHA-256 is h.
+func (a *accounts) verifyHash(h string) (userRec, tokenInfo, error) {
 	var u userRec
+	var t tokenRec
 	err := a.db.ViewFresh(func(tx *buntdb.Tx) error { // the token may come from another node
-		var t tokenRec
-		if err := store.GetJSON(tx, store.Key("tok", hashToken(tok)), &t); err != nil {
+		if err := store.GetJSON(tx, store.Key("tok", h), &t); err != nil {
 			return err
 		}
-		if a.now().Unix() >= t.Expires {
+		if a.clock().Unix() >= t.Expires {
 			return ErrTokenExpired
 		}
 		return store.GetJSON(tx, store.Key("user", t.User), &u)
 	})
 	switch {
 	case errors.Is(err, store.ErrNotFound):
-		return userRec{}, ErrBadToken
+		return userRec{}, tokenInfo{}, ErrBadToken
 	case err != nil:
-		return userRec{}, err
+		return userRec{}, tokenInfo{}, err
 	}
-	return u, nil
+	return u, tokenInfo{Hash: h, Expires: t.Expires}, nil
+}
+
+// imitated returns the name of the avatar that name looks like
+// (protocol.Imitates), or "": people must be able to tell an avatar's
+// words from a user's.
+func (s *Server) imitated(name string) string {
+	for _, a := range s.opts.Avatars {
+		for _, n := range []string{a.NameKo, a.NameEn} {
+			if protocol.Imitates(name, n) {
+				return n
+			}
+		}
+	}
+	return ""
 }

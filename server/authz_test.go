@@ -67,7 +67,13 @@ func TestWorldAuthorizationMatrix(t *testing.T) {
 				return &mcp.ElicitResult{Action: "accept", Content: map[string]any{"confirm": true}}, nil
 			}}
 		}
-		cs, err := mcpConnect(t, ts, mcpToken(t, ts, p.b.cred.Token), opts)
+		var tok string
+		if elicit {
+			tok = mcpTokenClientConfirm(t, ts, p.b.cred.Token)
+		} else {
+			tok = mcpToken(t, ts, p.b.cred.Token)
+		}
+		cs, err := mcpConnect(t, ts, tok, opts)
 		if err != nil {
 			t.Fatal(err)
 		}

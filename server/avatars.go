@@ -289,7 +289,7 @@ func (h *avatarHub) Card(a *avatars.Avatar, user string, c protocol.Card) {
 func (h *avatarHub) ConfirmRequest(a *avatars.Avatar, user string, r protocol.ConfirmRequest) {
 	r.Avatar = h.entity[a.ID]
 	h.mu.Lock()
-	now := time.Now()
+	now := h.srv.opts.Clock.Now() // expiry is on the world's clock
 	for n, p := range h.nonces {
 		if now.After(p.expires.Add(time.Minute)) {
 			delete(h.nonces, n)
@@ -363,6 +363,9 @@ func (h *avatarHub) memories(user, avatar string) *protocol.Memories {
 			am.History = len(st.History)
 		}
 		out.Avatars = append(out.Avatars, am)
+	}
+	if avatar == "" { // 내 정보 lists the MCP tokens too
+		out.MCPTokens = h.srv.mcpTokenViews(user)
 	}
 	return out
 }

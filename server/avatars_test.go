@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/protocol"
@@ -200,7 +201,11 @@ func TestAssistantRestaurantEnglish(t *testing.T) {
 	has(t, talk(t, b, jini, "Book an italian restaurant in Gangnam tonight at 7pm for 4", false).text(), "Which one?")
 	has(t, talk(t, b, jini, "actually make it 6pm instead", false).text(), "Which one?")
 	r := talk(t, b, jini, "the first one", true)
-	has(t, r.confirm.Summary, "18:00", "4명")
+	// The card is in the conversation's language (protocol README §5).
+	has(t, r.confirm.Summary, "Confirm", "18:00", "for 4")
+	if agents.DetectLang(r.confirm.Summary) != "en" {
+		t.Errorf("an English conversation's confirmation summary is in Korean: %q", r.confirm.Summary)
+	}
 	r = confirm(t, b, r.confirm.Nonce)
 	has(t, r.text(), "confirmed", "18:00")
 	has(t, talk(t, b, jini, "show my bookings", false).text(), "Trattoria")

@@ -337,7 +337,7 @@ func TestHealthAndMetrics(t *testing.T) {
 // and afterwards connections and session goroutines are back to baseline.
 func TestConnectionFlood(t *testing.T) {
 	const burst, maxConns = 60, 120
-	ts := newTestServer(t, &server.Options{MaxConnections: maxConns, GuestRate: 5, GuestBurst: burst, HelloTimeout: 500 * time.Millisecond})
+	ts := newTestServer(t, &server.Options{MaxConnections: maxConns, MaxConnsPerAddress: maxConns, GuestRate: 5, GuestBurst: burst, HelloTimeout: 500 * time.Millisecond})
 	player := newBot(t, ts, "player") // 1 guest, 1 connection
 	player.join(t, "hall")
 	baseG, _ := sessionGoroutines()

@@ -55,7 +55,7 @@ func TestMCPInteropTypeScript(t *testing.T) {
 	dir := nodeProject(t)
 	ts := newAvatarServer(t, "", nil)
 	b := newBot(t, ts, "민수")
-	tok := mcpToken(t, ts, b.cred.Token)
+	tok := mcpTokenClientConfirm(t, ts, b.cred.Token) // the user lets this client confirm
 
 	run := func(env ...string) map[string]map[string]any {
 		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)

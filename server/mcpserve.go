@@ -1,9 +1,11 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"sort"
 	"strings"
@@ -25,17 +27,38 @@ import (
 // the world as you, and vice versa). The same Host runs the calls, so
 // scopes, validation, idempotency, the audit log and the confirmation gate
 // are the same as in the world: an irreversible tool never runs on the
-// client's word. It asks the user — through MCP elicitation when the
-// client supports it, else as a confirmation card in the world.
+// client's word. The user presses Confirm on a card in the world — unless
+// they turned on "my MCP client may confirm" for that token (내 정보, or
+// PATCH /api/mcp/tokens/{id}); then a client that supports MCP
+// elicitation asks them instead. A client that declares elicitation and
+// accepts by itself therefore spends nothing unless the user chose so.
+//
+// MCP tokens are few and short-lived: at most Options.MaxMCPTokens (5) per
+// user, each valid Options.MCPTokenTTL (24 h) and never beyond the world
+// token it was issued with; every request checks that world token again,
+// so an MCP token dies with it. They are listed (never the secret) and
+// revoked with the world token: GET /api/mcp/tokens, DELETE and PATCH
+// /api/mcp/tokens/{id}, and in 내 정보 (memories.mcp_tokens). A revoked
+// token fails its next request, open MCP sessions included.
 
 // mcpTokenPrefix marks MCP tokens.
 const mcpTokenPrefix = "mcp_"
 
 type mcpTokenRec struct {
+	ID      string   `json:"id"` // public: what lists and revocation name
 	User    string   `json:"user"`
 	Name    string   `json:"name"`
+	Label   string   `json:"label,omitempty"`
 	Scopes  []string `json:"scopes"`
+	Created int64    `json:"created"`
 	Expires int64    `json:"expires"`
+	// Parent is the SHA-256 of the world token it was issued with.
+	Parent        string `json:"parent"`
+	ClientConfirm bool   `json:"client_confirm,omitempty"`
+}
+
+func (r mcpTokenRec) view() protocol.MCPToken {
+	return protocol.MCPToken{ID: r.ID, Label: r.Label, Created: r.Created, Expires: r.Expires, ClientConfirm: r.ClientConfirm}
 }
 
 // mcpScopes are what an MCP token may do: what the world's avatars may do
@@ -55,18 +78,111 @@ func (s *Server) mcpScopes() []string {
 	return out
 }
 
-// serveMCPToken issues an MCP token to a signed-in user:
-// POST /api/mcp/token with the world token.
-func (s *Server) serveMCPToken(w http.ResponseWriter, r *http.Request) {
-	u, err := s.accts.verify(tokenFrom(r))
+// worldUser authenticates a token management request: the world token
+// only (an MCP token cannot manage tokens, not even its own).
+func (s *Server) worldUser(w http.ResponseWriter, r *http.Request) (userRec, tokenInfo, bool) {
+	u, ti, err := s.accts.verifyToken(tokenFrom(r))
 	if err != nil {
-		httpError(w, http.StatusUnauthorized, "bad_token", "sign in first and send your world token")
+		httpError(w, http.StatusUnauthorized, "bad_token", "send your world token (Authorization: Bearer mdg_…); MCP tokens cannot manage tokens")
+		return userRec{}, tokenInfo{}, false
+	}
+	return u, ti, true
+}
+
+// mcpTokens lists user's live MCP tokens and deletes the dead ones
+// (expired, or whose world token is gone).
+func (s *Server) mcpTokens(user string) ([]mcpTokenRec, error) {
+	var recs []mcpTokenRec
+	var dead []string
+	now := s.accts.clock().Unix()
+	err := s.accts.db.ViewFresh(func(tx *buntdb.Tx) error {
+		return store.Scan(tx, store.Key("mcpu", user), func(k, hash string) bool {
+			var rec mcpTokenRec
+			if store.GetJSON(tx, store.Key("mcptok", hash), &rec) != nil || now >= rec.Expires {
+				dead = append(dead, k)
+				return true
+			}
+			recs = append(recs, rec)
+			return true
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	live := recs[:0]
+	for _, rec := range recs {
+		if _, _, err := s.accts.verifyHash(rec.Parent); err != nil {
+			dead = append(dead, store.Key("mcpu", user, rec.ID))
+			continue
+		}
+		live = append(live, rec)
+	}
+	if len(dead) > 0 {
+		s.accts.db.Update(func(tx *buntdb.Tx) error {
+			for _, k := range dead {
+				if h, err := tx.Get(k); err == nil {
+					tx.Delete(store.Key("mcptok", h))
+				}
+				tx.Delete(k)
+			}
+			return nil
+		})
+	}
+	sort.Slice(live, func(i, j int) bool { return live[i].Created < live[j].Created })
+	return live, nil
+}
+
+// serveMCPToken issues an MCP token to a signed-in user: POST
+// /api/mcp/token with the world token, optionally {"label": "…"}.
+func (s *Server) serveMCPToken(w http.ResponseWriter, r *http.Request) {
+	u, ti, ok := s.worldUser(w, r)
+	if !ok {
 		return
 	}
+	var req struct {
+		Label string `json:"label"`
+	}
+	if body, err := io.ReadAll(io.LimitReader(r.Body, 1025)); err != nil || len(body) > 1024 {
+		httpError(w, http.StatusBadRequest, "bad_request", "the body must be at most 1 KiB of JSON like {\"label\":\"my laptop\"}")
+		return
+	} else if len(bytes.TrimSpace(body)) > 0 {
+		dec := json.NewDecoder(bytes.NewReader(body))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&req); err != nil {
+			httpError(w, http.StatusBadRequest, "bad_request", "the body must be JSON like {\"label\":\"my laptop\"}")
+			return
+		}
+	}
+	if req.Label != "" {
+		label, problem := protocol.CleanName(req.Label)
+		if problem != "" {
+			httpError(w, http.StatusBadRequest, "bad_label", "label: "+problem)
+			return
+		}
+		req.Label = label
+	}
+	s.mcpMu.Lock() // count and insert as one step
+	defer s.mcpMu.Unlock()
+	live, err := s.mcpTokens(u.ID)
+	if err != nil {
+		httpError(w, http.StatusInternalServerError, "internal", "could not read your tokens; try again")
+		return
+	}
+	if len(live) >= s.opts.MaxMCPTokens {
+		httpError(w, http.StatusConflict, "too_many_tokens", fmt.Sprintf("you already have %d MCP tokens; revoke one in 내 정보 (or DELETE /api/mcp/tokens/{id}) first", len(live)))
+		return
+	}
+	now := s.accts.clock()
 	tok := newSecret(mcpTokenPrefix)
-	rec := mcpTokenRec{User: u.ID, Name: u.Name, Scopes: s.mcpScopes(), Expires: time.Now().Add(s.opts.TokenTTL).Unix()}
+	rec := mcpTokenRec{ID: store.NewID("mt"), User: u.ID, Name: u.Name, Label: req.Label, Scopes: s.mcpScopes(), Created: now.Unix(),
+		Expires: min(now.Add(s.opts.MCPTokenTTL).Unix(), ti.Expires), Parent: ti.Hash}
+	h := hashToken(tok)
 	if err := s.accts.db.Update(func(tx *buntdb.Tx) error {
-		return store.SetJSON(tx, store.Key("mcptok", hashToken(tok)), rec)
+		if err := store.SetJSON(tx, store.Key("mcptok", h), rec); err != nil {
+			return err
+		}
+		_, _, err := tx.Set(store.Key("mcpu", u.ID, rec.ID), h, nil)
+		return err
 	}); err != nil {
 		httpError(w, http.StatusInternalServerError, "internal", "could not issue the token; try again")
 		return
@@ -74,7 +190,96 @@ func (s *Server) serveMCPToken(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(http.StatusCreated)
-	json.NewEncoder(w).Encode(map[string]any{"token": tok, "expires": rec.Expires, "scopes": rec.Scopes})
+	json.NewEncoder(w).Encode(map[string]any{"id": rec.ID, "token": tok, "expires": rec.Expires, "scopes": rec.Scopes, "client_confirm": false})
+}
+
+// serveMCPTokens lists the user's MCP tokens: GET /api/mcp/tokens.
+func (s *Server) serveMCPTokens(w http.ResponseWriter, r *http.Request) {
+	u, _, ok := s.worldUser(w, r)
+	if !ok {
+		return
+	}
+	live, err := s.mcpTokens(u.ID)
+	if err != nil {
+		httpError(w, http.StatusInternalServerError, "internal", "could not read your tokens; try again")
+		return
+	}
+	out := []protocol.MCPToken{}
+	for _, rec := range live {
+		out = append(out, rec.view())
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	json.NewEncoder(w).Encode(map[string]any{"tokens": out})
+}
+
+// serveMCPTokenID revokes (DELETE) or changes (PATCH {"client_confirm":
+// bool}) one of the user's MCP tokens: /api/mcp/tokens/{id}.
+func (s *Server) serveMCPTokenID(w http.ResponseWriter, r *http.Request) {
+	u, _, ok := s.worldUser(w, r)
+	if !ok {
+		return
+	}
+	id := r.PathValue("id")
+	var patch struct {
+		ClientConfirm *bool `json:"client_confirm"`
+	}
+	if r.Method == http.MethodPatch {
+		dec := json.NewDecoder(io.LimitReader(r.Body, 1024))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&patch); err != nil || patch.ClientConfirm == nil {
+			httpError(w, http.StatusBadRequest, "bad_request", `the body must be {"client_confirm": true} or false`)
+			return
+		}
+	}
+	notFound := func() { httpError(w, http.StatusNotFound, "not_found", "you have no MCP token "+truncNonce(id)) }
+	if !store.ValidPart(id) {
+		notFound()
+		return
+	}
+	var rec mcpTokenRec
+	found := false
+	err := s.accts.db.Update(func(tx *buntdb.Tx) error {
+		k := store.Key("mcpu", u.ID, id)
+		h, err := tx.Get(k)
+		if err != nil {
+			return nil // not this user's
+		}
+		if store.GetJSON(tx, store.Key("mcptok", h), &rec) != nil {
+			tx.Delete(k)
+			return nil
+		}
+		found = true
+		if r.Method == http.MethodDelete {
+			tx.Delete(store.Key("mcptok", h))
+			_, err := tx.Delete(k)
+			return err
+		}
+		rec.ClientConfirm = *patch.ClientConfirm
+		return store.SetJSON(tx, store.Key("mcptok", h), rec)
+	})
+	switch {
+	case err != nil:
+		httpError(w, http.StatusInternalServerError, "internal", "could not change the token; try again")
+	case !found:
+		notFound()
+	case r.Method == http.MethodDelete:
+		s.log.Info("MCP token revoked", "user", u.ID, "token", id)
+		w.WriteHeader(http.StatusNoContent)
+	default:
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(rec.view())
+	}
+}
+
+// mcpTokenViews are the user's MCP tokens for memories (내 정보).
+func (s *Server) mcpTokenViews(user string) []protocol.MCPToken {
+	live, _ := s.mcpTokens(user)
+	var out []protocol.MCPToken
+	for _, rec := range live {
+		out = append(out, rec.view())
+	}
+	return out
 }
 
 func (s *Server) verifyMCP(tok string) (mcpTokenRec, error) {
@@ -85,11 +290,14 @@ func (s *Server) verifyMCP(tok string) (mcpTokenRec, error) {
 	err := s.accts.db.ViewFresh(func(tx *buntdb.Tx) error {
 		return store.GetJSON(tx, store.Key("mcptok", hashToken(tok)), &rec)
 	})
-	if err != nil {
+	if err != nil || rec.Parent == "" { // tokens from before parents were kept: issue a new one
 		return rec, ErrBadToken
 	}
-	if time.Now().Unix() >= rec.Expires {
+	if s.accts.clock().Unix() >= rec.Expires {
 		return rec, ErrTokenExpired
+	}
+	if _, _, err := s.accts.verifyHash(rec.Parent); err != nil {
+		return rec, ErrTokenExpired // the world token it came from is gone
 	}
 	return rec, nil
 }
@@ -163,7 +371,7 @@ func (s *Server) newMCPServer(rec mcpTokenRec) *mcp.Server {
 		tool := t
 		desc := tool.Description
 		if tool.Effect == skills.Irreversible {
-			desc += " Irreversible: the user confirms it first (MCP elicitation, or a card in Madang)."
+			desc += " Irreversible: the user confirms it first, on a card in Madang (or in this client, if they allowed it for this token)."
 		}
 		srv.AddTool(&mcp.Tool{Name: tool.Name, Description: desc, InputSchema: json.RawMessage(tool.Schema),
 			Annotations: &mcp.ToolAnnotations{ReadOnlyHint: tool.Effect == skills.Read}},
@@ -174,7 +382,14 @@ func (s *Server) newMCPServer(rec mcpTokenRec) *mcp.Server {
 						res = mcpText(true, "internal error; it was logged and nothing else was affected")
 					}
 				}()
-				return s.mcpCall(ctx, req, rec, tool), nil
+				// The token is checked on every call: a revoked one, or
+				// one whose world token expired, stops at once, and its
+				// client_confirm setting is the current one.
+				cur, err := s.verifyMCP(bearer(req.Extra))
+				if err != nil || cur.User != rec.User {
+					return mcpText(true, "this MCP token was revoked or has expired; get a new one (POST /api/mcp/token)"), nil
+				}
+				return s.mcpCall(ctx, req, cur, tool), nil
 			})
 	}
 	return srv
@@ -190,7 +405,7 @@ func (s *Server) mcpCall(ctx context.Context, req *mcp.CallToolRequest, rec mcpT
 	if res.Status == skills.StatusPending {
 		p := res.Confirmation
 		caps := req.Session.InitializeParams().Capabilities
-		if caps != nil && caps.Elicitation != nil {
+		if rec.ClientConfirm && caps != nil && caps.Elicitation != nil {
 			ok, err := s.elicitConfirm(ctx, req.Session, p)
 			switch {
 			case err != nil:
@@ -218,6 +433,17 @@ func (s *Server) mcpCall(ctx context.Context, req *mcp.CallToolRequest, rec mcpT
 		}
 	}
 	return out
+}
+
+// bearer is the bearer token of the HTTP request an MCP call came in.
+func bearer(x *mcp.RequestExtra) string {
+	if x == nil || x.Header == nil {
+		return ""
+	}
+	if a := x.Header.Get("Authorization"); strings.HasPrefix(a, "Bearer ") {
+		return strings.TrimSpace(a[len("Bearer "):])
+	}
+	return ""
 }
 
 func mcpText(isErr bool, text string) *mcp.CallToolResult {

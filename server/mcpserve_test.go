@@ -38,6 +38,20 @@ func mcpToken(t *testing.T, ts *testServer, worldTok string) string {
 	return body.Token
 }
 
+// mcpTokenClientConfirm issues an MCP token whose client the user lets
+// confirm irreversible actions (MCP elicitation).
+func mcpTokenClientConfirm(t *testing.T, ts *testServer, worldTok string) string {
+	t.Helper()
+	var minted struct{ ID, Token string }
+	if code, ec := api(t, ts, "POST", "/api/mcp/token", worldTok, `{"label":"test agent"}`, &minted); code != 201 {
+		t.Fatalf("token: %d %s", code, ec)
+	}
+	if code, _ := api(t, ts, "PATCH", "/api/mcp/tokens/"+minted.ID, worldTok, `{"client_confirm":true}`, nil); code != 200 {
+		t.Fatalf("allowing client confirmation: %d", code)
+	}
+	return minted.Token
+}
+
 func mcpConnect(t *testing.T, ts *testServer, tok string, opts *mcp.ClientOptions) (*mcp.ClientSession, error) {
 	mc := mcp.NewClient(&mcp.Implementation{Name: "test-agent", Version: "1"}, opts)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -55,7 +69,7 @@ func TestMCPServer(t *testing.T) {
 	ts := newAvatarServer(t, "", nil)
 	b := newBot(t, ts, "민수")
 	cred := b.cred
-	tok := mcpToken(t, ts, cred.Token)
+	tok := mcpTokenClientConfirm(t, ts, cred.Token) // the user lets this client confirm
 
 	// The world token and no token are refused before any MCP exchange.
 	if _, err := mcpConnect(t, ts, cred.Token, nil); err == nil {

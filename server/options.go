@@ -73,6 +73,11 @@ type Options struct {
 	ResumeWindow time.Duration
 	// TokenTTL is how long a guest sign-in token is valid. Default 30 days.
 	TokenTTL time.Duration
+	// MCPTokenTTL is how long an MCP token is valid (default 24 h; never
+	// beyond the world token it was issued with), MaxMCPTokens how many
+	// one user may hold at once (default 5). server/mcpserve.go.
+	MCPTokenTTL  time.Duration
+	MaxMCPTokens int
 	// MaxSocketsPerUser caps concurrent WebSockets per user. Default 5.
 	MaxSocketsPerUser int
 	// NoDirectWrites turns off writing frames from the sending goroutine
@@ -85,12 +90,37 @@ type Options struct {
 	// meets the file-descriptor limit. Default 20000.
 	MaxConnections int
 	// GuestRate and GuestBurst limit guest sign-ins per client IP address
-	// (per second, and at once). Default 10/s with a burst of 500: a school
-	// behind one address can sign a whole year in at 9 o'clock, a script
-	// cannot mint accounts without end. A negative GuestRate turns the
+	// (per second, and at once). Default 1/s with a burst of 100: a class
+	// behind one address signs in at 9 o'clock, a script mints at most
+	// 3,600 accounts an hour (and holds at most MaxConnsPerAddress
+	// sockets whatever its accounts). A negative GuestRate turns the
 	// limit off (load tests that sign thousands of bots in from 127.0.0.1).
 	GuestRate  float64
 	GuestBurst int
+
+	// Per-address limits (server/iplimit.go). An address is an IPv4
+	// address or an IPv6 /64 (one host usually holds a whole /64).
+	//
+	// MaxConnsPerAddress caps one address's WebSockets (429
+	// too_many_connections), so one address cannot take the whole
+	// server. Default 256, at most MaxConnections/2; a school behind one
+	// NAT with more users raises it; negative: no limit (load tests).
+	MaxConnsPerAddress int
+	// TrustedProxies are the CIDRs of reverse proxies whose
+	// X-Forwarded-For / Forwarded headers name the client. Empty: the
+	// headers are ignored and the client is the connection's peer.
+	TrustedProxies []string
+
+	// HTTP timeouts (Server.HTTPServer; a body's limit applies in
+	// Handler too). HeaderTimeout bounds reading a request's headers
+	// (default 10 s), BodyTimeout reading its body (default 10 s: bodies
+	// here are small JSON), IdleTimeout a kept-alive connection between
+	// requests (default 120 s); MaxHeaderBytes caps the headers (default
+	// 16 KiB, 431 beyond).
+	HeaderTimeout  time.Duration
+	BodyTimeout    time.Duration
+	IdleTimeout    time.Duration
+	MaxHeaderBytes int
 
 	// MoveRate and MoveBurst limit move intents per connection. Default 40/s, burst 40.
 	MoveRate  float64
@@ -231,11 +261,20 @@ func (o *Options) withDefaults() (Options, error) {
 	defd(&c.HelloTimeout, 10*time.Second)
 	defd(&c.ResumeWindow, 60*time.Second)
 	defd(&c.TokenTTL, 30*24*time.Hour)
+	defd(&c.MCPTokenTTL, 24*time.Hour)
+	def(&c.MaxMCPTokens, 5)
 	defd(&c.BackupInterval, time.Hour)
 	def(&c.MaxSocketsPerUser, 5)
 	def(&c.MaxConnections, 20000)
-	deff(&c.GuestRate, 10)
-	def(&c.GuestBurst, 500)
+	deff(&c.GuestRate, 1)
+	def(&c.GuestBurst, 100)
+	if c.MaxConnsPerAddress == 0 {
+		c.MaxConnsPerAddress = min(256, max(1, c.MaxConnections/2))
+	}
+	defd(&c.HeaderTimeout, 10*time.Second)
+	defd(&c.BodyTimeout, 10*time.Second)
+	defd(&c.IdleTimeout, 120*time.Second)
+	def(&c.MaxHeaderBytes, 16<<10)
 	deff(&c.MoveRate, 40)
 	def(&c.MoveBurst, 40)
 	deff(&c.ChatRate, 2)
@@ -264,6 +303,17 @@ func (o *Options) withDefaults() (Options, error) {
 		return c, fmt.Errorf("server options: SnapshotEvery %d must not be negative", c.SnapshotEvery)
 	case c.SendQueueLen < 8 || c.SendQueueBytes < 64<<10:
 		return c, errors.New("server options: SendQueueLen must be ≥ 8 and SendQueueBytes ≥ 64 KiB")
+	case c.MaxConnsPerAddress > c.MaxConnections:
+		return c, fmt.Errorf("server options: MaxConnsPerAddress %d is above MaxConnections %d", c.MaxConnsPerAddress, c.MaxConnections)
+	case c.HeaderTimeout < 0 || c.BodyTimeout < 0 || c.IdleTimeout < 0 || c.MaxHeaderBytes < 0:
+		return c, errors.New("server options: HeaderTimeout, BodyTimeout, IdleTimeout and MaxHeaderBytes must not be negative")
+	case c.MCPTokenTTL < 0 || c.MaxMCPTokens < 0:
+		return c, errors.New("server options: MCPTokenTTL and MaxMCPTokens must not be negative")
+	case c.GuestRate >= 0 && c.GuestBurst < 1:
+		return c, fmt.Errorf("server options: GuestBurst %d must be at least 1", c.GuestBurst)
+	}
+	if _, err := newAddrResolver(c.TrustedProxies); err != nil {
+		return c, fmt.Errorf("server options: %w", err)
 	}
 	for _, o := range c.AllowedOrigins {
 		u, err := url.Parse(o)

@@ -30,6 +30,16 @@ func TestDefaults(t *testing.T) {
 		{protocol.MaxFrameBytes, 16 << 10},
 		{o.SendQueueLen, 64},
 		{o.SendQueueBytes, 1 << 20},
+		// Issue 17: per-address limits, HTTP timeouts, MCP tokens.
+		{o.MaxConnsPerAddress, 256},
+		{o.GuestRate, 1.0},
+		{o.GuestBurst, 100},
+		{o.HeaderTimeout, 10 * time.Second},
+		{o.BodyTimeout, 10 * time.Second},
+		{o.IdleTimeout, 120 * time.Second},
+		{o.MaxHeaderBytes, 16 << 10},
+		{o.MCPTokenTTL, 24 * time.Hour},
+		{o.MaxMCPTokens, 5},
 	} {
 		if tc.got != tc.want {
 			t.Errorf("default %d: %v, want %v", i, tc.got, tc.want)
@@ -48,6 +58,11 @@ func TestOptionErrors(t *testing.T) {
 		{Options{DataDir: "x", PingInterval: time.Minute}, "PingInterval"},
 		{Options{DataDir: "x", SnapshotEvery: -1}, "SnapshotEvery"},
 		{Options{DataDir: "x", AllowedOrigins: []string{"evil.example"}}, "allowed origin"},
+		{Options{DataDir: "x", MaxConnections: 10, MaxConnsPerAddress: 11}, "MaxConnsPerAddress"},
+		{Options{DataDir: "x", TrustedProxies: []string{"10.0.0.0/33"}}, "trusted proxy"},
+		{Options{DataDir: "x", BodyTimeout: -time.Second}, "BodyTimeout"},
+		{Options{DataDir: "x", GuestBurst: -1}, "GuestBurst"},
+		{Options{DataDir: "x", MaxMCPTokens: -1}, "MaxMCPTokens"},
 	} {
 		if _, err := tc.o.withDefaults(); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("test %d: %v, want %q", i, err, tc.want)

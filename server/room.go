@@ -32,7 +32,7 @@ type Room struct {
 	moves   []moveReq
 	movesTo []moveReq // the tick's batch (owned by the room goroutine)
 
-	players atomic.Int32 // entities, for room listings
+	players atomic.Int32 // people (not avatars), for room listings
 	avatarN int32        // how many of them are avatars (fixed before run)
 	// away: in a cluster, another node serves this room; its copy here
 	// does not tick (nobody is in it) until this node takes the room.
@@ -445,7 +445,7 @@ func (r *Room) onJoin(m joinReq) {
 		e.cell = r.cellOf(p.X, p.Y)
 		r.ents[e.id] = e
 		r.order = append(r.order, e)
-		r.players.Store(int32(len(r.ents)))
+		r.players.Store(int32(r.people()))
 		r.srv.m.players.WithLabelValues(r.info.ID).Set(float64(len(r.ents)))
 		for _, o := range r.bySess {
 			o.sess.send(protocol.MustEncode(protocol.TypePresence, "", &protocol.Presence{Room: r.info.ID,
@@ -462,7 +462,7 @@ func (r *Room) onJoin(m joinReq) {
 
 	j := protocol.Joined{Room: r.info.Info(), Map: r.info.Map(), You: e.id, Tick: r.tick, Resumed: m.resumed,
 		Entities: []protocol.Entity{}, Members: make([]protocol.Member, 0, len(r.order)), Chat: []protocol.ChatMsg{}}
-	j.Room.Players = len(r.ents)
+	j.Room.Players = r.people()
 	for _, o := range r.order {
 		j.Members = append(j.Members, protocol.Member{ID: o.id, Kind: o.kind, Name: o.name})
 		if r.near(e.cell, o.cell) {
@@ -526,7 +526,7 @@ func (r *Room) remove(e *entity, why string) {
 		}
 	}
 	r.removed = append(r.removed, e)
-	r.players.Store(int32(len(r.ents)))
+	r.players.Store(int32(r.people()))
 	r.srv.m.players.WithLabelValues(r.info.ID).Set(float64(len(r.ents)))
 	leave := protocol.MustEncode(protocol.TypePresence, "", &protocol.Presence{Room: r.info.ID, Leave: []uint32{e.id}})
 	for _, o := range r.bySess {
@@ -957,14 +957,17 @@ func (r *Room) addAvatar(a *avatars.Avatar) uint32 {
 	e.cell = r.cellOf(a.Home.X, a.Home.Y)
 	r.ents[e.id] = e
 	r.order = append(r.order, e)
-	r.players.Store(int32(len(r.ents)))
 	r.avatarN++
 	return e.id
 }
 
+// people is how many entities are people (players, lingering ones
+// included): what rooms[].players and joined.room.players count.
+func (r *Room) people() int { return len(r.ents) - int(r.avatarN) }
+
 // empty reports whether no person is in the room (nor lingering for a
 // resume); safe from any goroutine.
-func (r *Room) empty() bool { return r.players.Load() <= r.avatarN }
+func (r *Room) empty() bool { return r.players.Load() == 0 }
 
 // avatarIdle turns an avatar towards whoever it talks to once it has
 // arrived, and otherwise wanders a little around its home.

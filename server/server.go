@@ -60,8 +60,11 @@ type Server struct {
 	mu       sync.Mutex // guards sessions and perUser
 	sessions map[*Session]struct{}
 	perUser  map[string]int
-	conns    int // reserved connections, all users
+	conns    int            // reserved connections, all users
+	perAddr  map[string]int // reserved connections per client address (iplimit.go)
 	guests   *ipLimiter
+	addrs    *addrResolver
+	mcpMu    sync.Mutex // serialises MCP token issuing (the per-user cap)
 }
 
 // New opens the data directory (taking its lock), the databases and the
@@ -110,7 +113,12 @@ func New(o *Options) (*Server, error) {
 		cancel:   cancel,
 		sessions: map[*Session]struct{}{},
 		perUser:  map[string]int{},
+		perAddr:  map[string]int{},
 		guests:   newIPLimiter(opts.GuestRate, opts.GuestBurst),
+	}
+	if s.addrs, err = newAddrResolver(opts.TrustedProxies); err != nil {
+		cancel()
+		return fail(err)
 	}
 	s.up = websocket.Upgrader{
 		ReadBufferSize:  1024,
@@ -255,9 +263,12 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/rooms", s.serveRooms)
 	s.mux.HandleFunc("GET /api/cluster", s.serveCluster)
 	s.mux.HandleFunc("POST /api/mcp/token", s.serveMCPToken)
+	s.mux.HandleFunc("GET /api/mcp/tokens", s.serveMCPTokens)
+	s.mux.HandleFunc("DELETE /api/mcp/tokens/{id}", s.serveMCPTokenID)
+	s.mux.HandleFunc("PATCH /api/mcp/tokens/{id}", s.serveMCPTokenID)
 	s.mux.Handle("/mcp", s.mcpHandler())
 	s.mux.HandleFunc("/", s.serveStatic)
-	s.handler = s.containHTTP("http", s.mux)
+	s.handler = s.containHTTP("http", s.limitBody(s.mux))
 }
 
 // Handler returns the server's HTTP handler.
@@ -343,13 +354,17 @@ func (s *Server) serveGuest(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusServiceUnavailable, "shutting_down", "the server is shutting down")
 		return
 	}
-	if !s.guests.allow(r.RemoteAddr) {
+	if !s.guests.allow(s.addrs.key(r.RemoteAddr, r.Header)) {
 		s.m.rejected.WithLabelValues("too_many_sign_ins").Inc()
 		w.Header().Set("Retry-After", "1")
 		httpError(w, http.StatusTooManyRequests, "too_many_sign_ins", "too many sign-ins from your address; try again in a moment")
 		return
 	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, 4097))
+	if isTimeout(err) {
+		httpError(w, http.StatusRequestTimeout, "request_timeout", "the request body did not arrive in time")
+		return
+	}
 	if err != nil || len(body) > 4096 {
 		httpError(w, http.StatusRequestEntityTooLarge, "too_large", "the request body must be at most 4096 bytes")
 		return
@@ -362,6 +377,12 @@ func (s *Server) serveGuest(w http.ResponseWriter, r *http.Request) {
 	if err := dec.Decode(&req); err != nil {
 		httpError(w, http.StatusBadRequest, "bad_request", `the body must be JSON like {"name":"민수"}`)
 		return
+	}
+	if name, err := CleanName(req.Name); err == nil {
+		if who := s.imitated(name); who != "" {
+			httpError(w, http.StatusBadRequest, "bad_name", fmt.Sprintf("invalid display name: %q looks like the avatar %s; choose another", name, who))
+			return
+		}
 	}
 	u, tok, exp, err := s.accts.createGuest(req.Name)
 	if errors.Is(err, ErrBadName) {
@@ -507,7 +528,12 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusUnauthorized, reason, "sign in first: POST /api/guest, then pass the token")
 		return
 	}
-	switch s.reserve(u.ID) {
+	addr := s.addrs.key(r.RemoteAddr, r.Header)
+	switch s.reserve(u.ID, addr) {
+	case reserveAddrFull:
+		s.m.rejected.WithLabelValues("too_many_connections").Inc()
+		httpError(w, http.StatusTooManyRequests, "too_many_connections", fmt.Sprintf("at most %d connections from one address", s.opts.MaxConnsPerAddress))
+		return
 	case reserveUserFull:
 		s.m.rejected.WithLabelValues("too_many_sockets").Inc()
 		httpError(w, http.StatusTooManyRequests, "too_many_sockets", fmt.Sprintf("at most %d connections per user", s.opts.MaxSocketsPerUser))
@@ -520,7 +546,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	}
 	conn, err := s.up.Upgrade(w, r, nil)
 	if err != nil {
-		s.release(u.ID)
+		s.release(u.ID, addr)
 		s.m.rejected.WithLabelValues("upgrade").Inc()
 		return // Upgrade has answered the request
 	}
@@ -528,8 +554,9 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		tc.SetWriteBuffer(s.opts.SocketSendBuffer)
 	}
 	sess := newSession(s, conn, u)
+	sess.addr = addr
 	if !s.register(sess) {
-		s.release(u.ID)
+		s.release(u.ID, addr)
 		deadline := time.Now().Add(time.Second)
 		conn.SetWriteDeadline(deadline)
 		conn.WriteMessage(websocket.TextMessage, protocol.MustEncode(protocol.TypeBye, "", &protocol.Bye{Reason: protocol.ByeShutdown}))
@@ -555,11 +582,12 @@ const (
 	reserveOK reserved = iota
 	reserveUserFull
 	reserveServerFull
+	reserveAddrFull
 )
 
-// reserve counts a connection against the user's and the server's limits
-// before the upgrade; release gives it back.
-func (s *Server) reserve(user string) reserved {
+// reserve counts a connection against the user's, its address's and the
+// server's limits before the upgrade; release gives it back.
+func (s *Server) reserve(user, addr string) reserved {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.perUser[user] >= s.opts.MaxSocketsPerUser {
@@ -568,16 +596,23 @@ func (s *Server) reserve(user string) reserved {
 	if s.conns >= s.opts.MaxConnections {
 		return reserveServerFull
 	}
+	if s.opts.MaxConnsPerAddress > 0 && s.perAddr[addr] >= s.opts.MaxConnsPerAddress {
+		return reserveAddrFull
+	}
 	s.perUser[user]++
+	s.perAddr[addr]++
 	s.conns++
 	return reserveOK
 }
 
-func (s *Server) release(user string) {
+func (s *Server) release(user, addr string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.perUser[user]--; s.perUser[user] <= 0 {
 		delete(s.perUser, user)
+	}
+	if s.perAddr[addr]--; s.perAddr[addr] <= 0 {
+		delete(s.perAddr, addr)
 	}
 	s.conns--
 }
@@ -601,7 +636,7 @@ func (s *Server) unregister(sess *Session) {
 	s.mu.Lock()
 	delete(s.sessions, sess)
 	s.mu.Unlock()
-	s.release(sess.user.ID)
+	s.release(sess.user.ID, sess.addr)
 	s.m.connections.Dec()
 	s.m.disconnects.WithLabelValues(sess.reason()).Inc()
 }

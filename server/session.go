@@ -63,6 +63,9 @@ type Session struct {
 
 	room atomic.Pointer[Room] // set by the room goroutine on join, cleared on leave
 
+	memInFlight atomic.Int32 // memory and forget requests being answered (≤ maxMemoryInFlight)
+	addr        string       // the client's address, as counted by Server.reserve
+
 	// Owned by the reader goroutine.
 	hello      bool
 	version    int // negotiated protocol version
@@ -90,7 +93,7 @@ func newSession(srv *Server, conn *websocket.Conn, u userRec) *Session {
 	}
 	s.lim.move = rate.NewLimiter(rate.Limit(o.MoveRate), o.MoveBurst)
 	s.lim.chat = rate.NewLimiter(rate.Limit(o.ChatRate), o.ChatBurst)
-	s.lim.talk = rate.NewLimiter(1, 10) // a conversation: a burst of quick answers, then one a second
+	s.lim.talk = rate.NewLimiter(talkRate, talkBurst) // a conversation: a burst of quick answers, then one a second
 	s.lim.other = rate.NewLimiter(rate.Limit(o.OtherRate), o.OtherBurst)
 	s.lim.errs = rate.NewLimiter(50, 50)
 	return s
@@ -325,7 +328,11 @@ func (s *Session) run() {
 			if buf != nil {
 				readBufs.Put(buf)
 			}
-			s.close(readErrReason(err, s.hello), "", 0)
+			reason, code := readErrReason(err, s.hello), 0
+			if reason == protocol.ByeHelloTimeout {
+				code = websocket.ClosePolicyViolation // told why (protocol README §1): bye, then close 1008
+			}
+			s.close(reason, "", code)
 			break
 		}
 		data := buf.Bytes()
@@ -437,7 +444,7 @@ func readErrReason(err error, hello bool) string {
 		return "client_going_away"
 	case errors.As(err, &ne) && ne.Timeout():
 		if !hello {
-			return "hello_timeout"
+			return protocol.ByeHelloTimeout
 		}
 		return "pong_timeout"
 	case errors.Is(err, net.ErrClosed):
@@ -612,6 +619,8 @@ func (s *Session) onHello(env protocol.Envelope) *protocol.Error {
 			MaxFrame: protocol.MaxFrameBytes, ChatRunes: protocol.MaxChatRunes,
 			MoveRate: o.MoveRate, ChatRate: o.ChatRate, ChatBurst: o.ChatBurst,
 			NearTiles: o.NearTiles, ViewTiles: o.ViewTiles, Speed: o.Speed,
+			MoveBurst: o.MoveBurst, TalkRunes: protocol.MaxTalkRunes, TalkRate: talkRate, TalkBurst: talkBurst,
+			OtherRate: o.OtherRate, OtherBurst: o.OtherBurst,
 		},
 		Resumed: room != nil,
 		Nodes:   s.srv.nodes(),
@@ -696,8 +705,9 @@ func (s *Session) move(id string, m protocol.Move) *protocol.Error {
 }
 
 // CleanChat validates chat text: trimmed, non-empty, at most
-// protocol.MaxChatRunes code points, no control characters except newline
-// and tab.
+// protocol.MaxChatRunes code points, and the protocol's text policy
+// (protocol.CheckText: newline and tab are the only controls; no bidi
+// controls, no invisible-only text).
 func CleanChat(text string) (string, *protocol.Error) {
 	text = strings.TrimSpace(text)
 	if text == "" {
@@ -706,10 +716,8 @@ func CleanChat(text string) (string, *protocol.Error) {
 	if n := utf8.RuneCountInString(text); n > protocol.MaxChatRunes {
 		return "", protocol.Errorf(protocol.CodeTooLong, "chat: text has %d characters, the limit is %d", n, protocol.MaxChatRunes)
 	}
-	for _, r := range text {
-		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
-			return "", protocol.Errorf(protocol.CodeInvalidPayload, "chat: control character %U is not allowed", r)
-		}
+	if problem := protocol.CheckText(text, true); problem != "" {
+		return "", protocol.Errorf(protocol.CodeInvalidPayload, "chat: %s", problem)
 	}
 	return text, nil
 }
@@ -927,6 +935,16 @@ func (s *Session) onTalk(env protocol.Envelope) *protocol.Error {
 	return nil
 }
 
+// The talk limit per connection (announced in welcome.limits).
+const (
+	talkRate  = 1
+	talkBurst = 10
+)
+
+// maxMemoryInFlight bounds a connection's memory and forget requests
+// being answered at once.
+const maxMemoryInFlight = 4
+
 // onMemory lists (memory) or deletes (forget) what avatars remember about
 // this user. Forgetting waits for the avatar's conversation to finish its
 // turn, so it runs off the session's goroutine and answers when done.
@@ -961,10 +979,21 @@ func (s *Session) onMemory(env protocol.Envelope) *protocol.Error {
 	if key != "" && !agents.IsFactKind(key) {
 		return protocol.Errorf(protocol.CodeInvalidPayload, "forget: unknown key %q; a key is one of %s", truncNonce(key), strings.Join(agents.FactKinds(), ", "))
 	}
+	// Each answer runs on its own goroutine (a forget waits for the
+	// conversation's turn), but only a few per connection: a flood of
+	// forgets is answered overloaded rather than queued without end.
+	if s.memInFlight.Add(1) > maxMemoryInFlight {
+		s.memInFlight.Add(-1)
+		return protocol.Errorf(protocol.CodeOverloaded, "%s: %d requests are being answered; wait for their answers", env.Type, maxMemoryInFlight)
+	}
 	go func() {
+		defer s.memInFlight.Add(-1)
 		defer s.srv.contain("forget", s, env.ID)
 		if forget {
-			if err := s.srv.avatars.rt.Forget(s.user.ID, avatar, key); err != nil {
+			if err := s.srv.avatars.rt.Forget(s.user.ID, avatar, key); errors.Is(err, agents.ErrBusy) {
+				s.sendError(env.ID, protocol.Errorf(protocol.CodeOverloaded, "the avatar is busy with you; forget again in a moment"))
+				return
+			} else if err != nil {
 				s.sendError(env.ID, protocol.Errorf(protocol.CodeInternal, "forgetting failed; nothing may have been deleted"))
 				return
 			}

@@ -27,7 +27,8 @@ func TestTwoHundredBots(t *testing.T) {
 	const n = 200
 	// A slower tick and a longer queue keep 200 race-instrumented clients,
 	// each decoding every delta on this 2-core machine, from falling behind.
-	ts := newTestServer(t, &server.Options{World: campus(), ViewTiles: 40, TickHz: 10, Speed: 10, SendQueueLen: 4096, SendQueueBytes: 16 << 20})
+	ts := newTestServer(t, &server.Options{World: campus(), ViewTiles: 40, TickHz: 10, Speed: 10, SendQueueLen: 4096, SendQueueBytes: 16 << 20,
+		GuestRate: -1}) // 200 guests from 127.0.0.1
 	room := campus().Rooms["classroom"]
 	var free []protocol.Point
 	for y := 0; y < room.H; y++ {

@@ -39,6 +39,17 @@ type Caller struct {
 	Avatar  string   `json:"avatar,omitempty"`  // which avatar acts for the user, if any
 	Scopes  []string `json:"scopes"`            // what this user granted this avatar
 	Channel string   `json:"channel,omitempty"` // "protocol", "llm", "mcp", "test" …
+	// Room is the room the user is in when known (talking to an avatar):
+	// directories tell namesakes apart by where they were last seen
+	// rather than by their internal ids.
+	Room string `json:"room,omitempty"`
+	// Lang is the language the user speaks to the avatar ("ko", "en"; ""
+	// unknown): confirmation summaries are written in it.
+	Lang string `json:"lang,omitempty"`
+	// Present, when the call comes through an avatar in a room, lists who
+	// is in that room now (user id → display name). Class activities use
+	// it so that a roster can only hold people who are there.
+	Present func() map[string]string `json:"-"`
 }
 
 // Has reports whether c holds scope.

@@ -79,7 +79,10 @@ func (w *memWorld) start() {
 		b := llm.New(llm.NewClient(llm.Config{BaseURL: w.fake.url(), Model: "m"}), embedded.New(), llm.Limits{}, nil)
 		brain = func(*avatars.Avatar) agents.Brain { return b }
 	}
-	if w.rt, err = agents.New(agents.Options{Host: w.h.Host, DB: w.db, Avatars: avatars.Campus(), Out: w.out, Clock: w.h.Clock, Brain: brain}); err != nil {
+	// Forgotten words leave the file a moment after a forget (agents'
+	// compactor); the tests wait for that with WaitForgotten.
+	if w.rt, err = agents.New(agents.Options{Host: w.h.Host, DB: w.db, Avatars: avatars.Campus(), Out: w.out, Clock: w.h.Clock, Brain: brain,
+		CompactAfter: time.Millisecond}); err != nil {
 		w.t.Fatal(err)
 	}
 }
@@ -151,6 +154,7 @@ func TestMemoryEmbedded(t *testing.T) {
 	if facts, _ := w.rt.Facts("u1", "assistant"); len(facts) != 0 {
 		t.Errorf("facts after forgetting: %+v", facts)
 	}
+	w.rt.WaitForgotten()
 	if w.fileHas("채식주의자") || w.fileHas("vegetarian") {
 		t.Error("the database file still holds the forgotten words")
 	}
@@ -191,6 +195,7 @@ func TestMemoryLLM(t *testing.T) {
 			t.Errorf("after Forget the prompt still has it: %q", m.Content)
 		}
 	}
+	w.rt.WaitForgotten()
 	if w.fileHas("땅콩") {
 		t.Error("the database file still holds the forgotten words")
 	}

@@ -143,6 +143,10 @@ func (offline) Confirm(string) error        { return session.ErrOffline }
 func (offline) Decline(string) error        { return session.ErrOffline }
 func (offline) Memory() error               { return session.ErrOffline }
 func (offline) Forget(string, string) error { return session.ErrOffline }
+func (offline) RevokeMCP(string) error      { return session.ErrOffline }
+func (offline) AllowMCPConfirm(string, bool) error {
+	return session.ErrOffline
+}
 
 // Layout keeps one logical pixel per device-independent pixel: the bitmap
 // font stays sharp, and a bigger window shows more of the world.

@@ -374,6 +374,33 @@ func (s *Session) Decline(nonce string) error {
 // answer arrives as a memories event.
 func (s *Session) Memory() error { return s.send(protocol.TypeMemory, &protocol.Memory{}) }
 
+// RevokeMCP revokes one of the user's MCP tokens over HTTP, then asks
+// for the memories again (내 정보 lists the tokens); it returns at once.
+func (s *Session) RevokeMCP(id string) error { return s.mcpToken(id, true, false) }
+
+// AllowMCPConfirm lets the MCP token's client confirm irreversible
+// actions itself (on) or not, then asks for the memories again.
+func (s *Session) AllowMCPConfirm(id string, on bool) error { return s.mcpToken(id, false, on) }
+
+func (s *Session) mcpToken(id string, revoke, on bool) error {
+	s.mu.Lock()
+	cred, server := s.cred, s.server
+	s.mu.Unlock()
+	if cred == nil {
+		return ErrOffline
+	}
+	go func() {
+		ctx, cancel := context.WithTimeout(s.ctx, 10*time.Second)
+		defer cancel()
+		if err := client.MCPToken(ctx, server, cred.Token, id, revoke, on); err != nil {
+			s.emit(client.Event{Type: protocol.TypeError, Payload: &protocol.Error{Code: protocol.CodeInternal, Message: err.Error()}})
+			return
+		}
+		s.Memory()
+	}()
+	return nil
+}
+
 // Forget deletes a remembered fact (key) or everything an avatar knows
 // about the user (key ""); the remaining memories arrive as an event.
 func (s *Session) Forget(avatar, key string) error {

@@ -21,6 +21,11 @@ type Sender interface {
 	Decline(nonce string) error
 	Memory() error
 	Forget(avatar, key string) error
+	// RevokeMCP revokes one of the user's MCP tokens; AllowMCPConfirm
+	// lets its client confirm irreversible actions (or not). Both refresh
+	// the memories answer when done.
+	RevokeMCP(id string) error
+	AllowMCPConfirm(id string, on bool) error
 }
 
 // EntityView is an entity as drawn this frame.
@@ -249,6 +254,10 @@ func (a *App) Do(act Action, now time.Time) {
 		}
 	case "forget":
 		err = a.S.Forget(act.Target, act.Key)
+	case "mcp_confirm":
+		err = a.S.AllowMCPConfirm(act.Key, act.Text == "on")
+	case "mcp_revoke":
+		err = a.S.RevokeMCP(act.Key)
 	}
 	if err != nil {
 		a.M.ShowToast(a.M.T("연결되어 있지 않아요.", "Not connected."), now)

@@ -51,7 +51,7 @@ type Action struct {
 	Nonce  string // confirm, decline
 	Card   int    // dismiss: the card's N
 	Target string // forget: the avatar's id
-	Key    string // forget: the fact ("" for everything)
+	Key    string // forget: the fact ("" for everything); mcp_confirm, mcp_revoke: the MCP token's id
 }
 
 // Button is a clickable area with an optional label drawn centred.
@@ -353,8 +353,47 @@ func LayoutMemory(m *protocol.Memories, x, y, w int, meas Measure, lang string) 
 		b.Rows = append(b.Rows, Row{Text: map[bool]string{true: "Nothing yet.", false: "아직 기억하는 게 없어요."}[en], X: x + Pad, Y: cy, Style: Dim})
 		cy += LineH
 	}
+	cy = layoutMCPTokens(&b, m.MCPTokens, x, cy, w, meas, en)
 	b.H = cy + Pad - y
 	return b
+}
+
+// layoutMCPTokens lists the user's MCP tokens: each with whether its
+// client may confirm irreversible actions itself, a switch for that and a
+// revoke button (docs/skills.md §8).
+func layoutMCPTokens(b *Box, toks []protocol.MCPToken, x, cy, w int, meas Measure, en bool) int {
+	if len(toks) == 0 {
+		return cy
+	}
+	inner := w - 2*Pad
+	cy += 4
+	b.Rows = append(b.Rows, Row{Text: map[bool]string{true: "MCP tokens", false: "MCP 토큰"}[en], X: x + Pad, Y: cy, Style: Label})
+	cy += LineH
+	revoke := map[bool]string{true: "Revoke", false: "폐기"}[en]
+	for _, tk := range toks {
+		name := tk.Label
+		if name == "" {
+			name = tk.ID
+		}
+		state := map[bool]string{true: "client confirm off", false: "클라이언트 확인 꺼짐"}[en]
+		toggle := map[bool]string{true: "Allow client confirm", false: "클라이언트 확인 켜기"}[en]
+		if tk.ClientConfirm {
+			state = map[bool]string{true: "client confirm ON", false: "클라이언트 확인 켜짐"}[en]
+			toggle = map[bool]string{true: "Confirm in world", false: "세계에서 확인"}[en]
+		}
+		b.Rows = append(b.Rows, Row{Text: Ellipsize(Sanitize(name)+" · "+state, inner-Pad, meas), X: x + 2*Pad, Y: cy, Style: Body})
+		cy += LineH + 2
+		tw, rw := meas(toggle)+2*Pad, meas(revoke)+2*Pad
+		on := "on"
+		if tk.ClientConfirm {
+			on = "off"
+		}
+		b.Buttons = append(b.Buttons,
+			Button{Rect: Rect{X: x + 2*Pad, Y: cy, W: tw, H: LineH + 4}, Label: toggle, Action: Action{Kind: "mcp_confirm", Key: tk.ID, Text: on}},
+			Button{Rect: Rect{X: x + 3*Pad + tw, Y: cy, W: rw, H: LineH + 4}, Label: revoke, Action: Action{Kind: "mcp_revoke", Key: tk.ID}})
+		cy += LineH + 8
+	}
+	return cy
 }
 
 // FactLabel names a kind of remembered fact.

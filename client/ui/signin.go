@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/madang-world/madang/protocol"
@@ -91,12 +90,11 @@ func (f *SignInForm) Validate() error {
 	if n > protocol.MaxNameRunes {
 		return fmt.Errorf("%w: %s", ErrName, fmt.Sprintf(pick(f.Lang, "이름은 %d자까지예요", "at most %d characters"), protocol.MaxNameRunes))
 	}
-	for _, r := range name {
-		if !unicode.IsPrint(r) && r != ' ' || unicode.Is(unicode.Cf, r) {
-			return fmt.Errorf("%w: %s %U", ErrName, pick(f.Lang, "쓸 수 없는 글자", "character not allowed"), r)
-		}
+	clean, problem := protocol.CleanName(name) // the server's text policy
+	if problem != "" {
+		return fmt.Errorf("%w: %s (%s)", ErrName, pick(f.Lang, "쓸 수 없는 이름", "name not allowed"), problem)
 	}
-	f.Name = name
+	f.Name = clean
 	return nil
 }
 

@@ -169,6 +169,11 @@ func (f *fakeSender) Forget(a, k string) error {
 	f.calls = append(f.calls, "forget "+a+" "+k)
 	return nil
 }
+func (f *fakeSender) RevokeMCP(id string) error { f.calls = append(f.calls, "revoke "+id); return nil }
+func (f *fakeSender) AllowMCPConfirm(id string, on bool) error {
+	f.calls = append(f.calls, fmt.Sprintf("mcp-confirm %s %v", id, on))
+	return nil
+}
 
 func ev(p any) client.Event { return client.Event{Payload: p} }
 
@@ -570,5 +575,40 @@ func TestMemoryView(t *testing.T) {
 	}
 	if f.calls[len(f.calls)-1] != "forget assistant allergy" {
 		t.Errorf("calls %q", f.calls)
+	}
+}
+
+// TestMemoryPanelMCPTokens: 내 정보 lists the MCP tokens with whether
+// their client may confirm, and revokes or switches them.
+func TestMemoryPanelMCPTokens(t *testing.T) {
+	m := NewModel("ko")
+	f := &fakeSender{}
+	a := NewApp(m, f, m6)
+	now := time.Now()
+	a.Frame(900, 600, nil, now)
+	btn := a.Boxes[0].Buttons[0]
+	a.Click(btn.X+1, btn.Y+1, now)
+	m.Apply(ev(&protocol.Memories{Avatars: []protocol.AvatarMemory{}, MCPTokens: []protocol.MCPToken{
+		{ID: "mtaaa", Label: "내 노트북", ClientConfirm: false}, {ID: "mtbbb", ClientConfirm: true}}}), now)
+	a.Frame(900, 600, nil, now)
+	panel := a.Boxes[1]
+	if !hasRow(panel, "MCP 토큰") || !hasRow(panel, "내 노트북 · 클라이언트 확인 꺼짐") || !hasRow(panel, "mtbbb · 클라이언트 확인 켜짐") {
+		t.Errorf("panel rows %+v", panel.Rows)
+	}
+	click := func(kind, key string) {
+		t.Helper()
+		for _, b := range panel.Buttons {
+			if b.Action.Kind == kind && b.Action.Key == key {
+				a.Click(b.X+1, b.Y+1, now)
+				return
+			}
+		}
+		t.Fatalf("no %s button for %s in %+v", kind, key, panel.Buttons)
+	}
+	click("mcp_confirm", "mtaaa")
+	click("mcp_confirm", "mtbbb")
+	click("mcp_revoke", "mtbbb")
+	if got := strings.Join(f.calls[len(f.calls)-3:], ","); got != "mcp-confirm mtaaa true,mcp-confirm mtbbb false,revoke mtbbb" {
+		t.Errorf("calls %q", got)
 	}
 }

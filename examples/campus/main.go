@@ -53,7 +53,10 @@ func main() {
 	convIdle := flag.Duration("conv-idle", 10*time.Minute, "end an avatar conversation's goroutine after this long without a message (its state is kept)")
 	mcpFile := flag.String("mcp", env("MADANG_MCP", ""), "file of external MCP skill sources (re-read when it changes); see docs/skills.md")
 	maxConns := flag.Int("max-conns", 20000, "refuse WebSockets beyond this many at once (503 server_full)")
-	guestRate := flag.Float64("guest-rate", 10, "guest sign-ins per second per client address (burst 500); negative: no limit (load tests)")
+	guestRate := flag.Float64("guest-rate", 1, "guest sign-ins per second per client address (burst -guest-burst); negative: no limit (load tests)")
+	guestBurst := flag.Int("guest-burst", 100, "guest sign-ins one client address may make at once")
+	perIP := flag.Int("max-conns-per-ip", 0, "refuse WebSockets beyond this many from one client address, an IPv4 address or IPv6 /64 (429 too_many_connections; default 256, at most half of -max-conns); negative: no limit (load tests)")
+	proxies := flag.String("trusted-proxies", env("MADANG_TRUSTED_PROXIES", ""), "CIDRs of reverse proxies, comma-separated, whose Forwarded / X-Forwarded-For headers name the client (default: none; the headers are ignored)")
 	direct := flag.Bool("direct-writes", true, "write frames from the sending goroutine when the socket takes them at once (off: always through the connection's writer goroutine)")
 	var cl clusterFlags
 	flag.StringVar(&cl.node, "node", env("MADANG_NODE", ""), "cluster mode: this node's name (docs/cluster.md); empty: a single server")
@@ -85,7 +88,10 @@ func main() {
 	if *pprofAddr != "" {
 		go http.ListenAndServe(*pprofAddr, nil) // the default mux carries net/http/pprof
 	}
-	adm := limits{maxConns: *maxConns, guestRate: *guestRate, noDirect: !*direct, cluster: cl, tickHz: *tickHz}
+	adm := limits{maxConns: *maxConns, guestRate: *guestRate, guestBurst: *guestBurst, perIP: *perIP, noDirect: !*direct, cluster: cl, tickHz: *tickHz}
+	if *proxies != "" {
+		adm.proxies = strings.Split(*proxies, ",")
+	}
 	var err error
 	if adm.loc, adm.clock, err = worldTime(*tz, *nowFlag); err != nil {
 		fmt.Fprintln(os.Stderr, "madang:", err)
@@ -100,13 +106,16 @@ func main() {
 
 // limits are the server-wide settings set by flags.
 type limits struct {
-	maxConns  int
-	guestRate float64
-	noDirect  bool
-	cluster   clusterFlags
-	tickHz    int
-	loc       *time.Location
-	clock     skills.Clock // nil: the real clock
+	maxConns   int
+	guestRate  float64
+	guestBurst int
+	perIP      int
+	proxies    []string
+	noDirect   bool
+	cluster    clusterFlags
+	tickHz     int
+	loc        *time.Location
+	clock      skills.Clock // nil: the real clock
 }
 
 // worldTime reads -tz and -now.
@@ -150,7 +159,7 @@ func (c clusterFlags) join(log *slog.Logger, data string, port int) (*cluster.No
 
 func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins, mcpFile string, speed float64, convIdle time.Duration, lim limits) error {
 	opts := &server.Options{DataDir: data, WebDir: web, Logger: log, Avatars: avatars.Campus(), Speed: speed, MCPConfig: mcpFile, ConversationIdle: convIdle,
-		MaxConnections: lim.maxConns, GuestRate: lim.guestRate, NoDirectWrites: lim.noDirect, TickHz: lim.tickHz,
+		MaxConnections: lim.maxConns, GuestRate: lim.guestRate, GuestBurst: lim.guestBurst, MaxConnsPerAddress: lim.perIP, TrustedProxies: lim.proxies, NoDirectWrites: lim.noDirect, TickHz: lim.tickHz,
 		Location: lim.loc, Clock: lim.clock}
 	if worldDir != "" {
 		w, err := world.Load(worldDir)
@@ -193,7 +202,7 @@ func run(log *slog.Logger, addr, data, web, worldDir, avatarDir, origins, mcpFil
 		ln.Close()
 		return err
 	}
-	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	hs := srv.HTTPServer() // header, body and idle timeouts; header size limit
 	port := ln.Addr().(*net.TCPAddr).Port
 	if node != nil {
 		fmt.Printf("Madang 마당 cluster node %s is running: %s  (data in %s; Ctrl-C to stop)\n", node.Name(), node.URL(), data)

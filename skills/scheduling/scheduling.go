@@ -121,6 +121,7 @@ func (e *Event) attendee(id string) *Attendee {
 type profile struct {
 	Name string `json:"name"`
 	TZ   string `json:"tz,omitempty"`
+	Room string `json:"room,omitempty"` // where the user was last seen talking to an avatar
 }
 
 // Scheduler is the skill.
@@ -133,6 +134,7 @@ type Scheduler struct {
 	events map[string]*Event
 	users  map[string]profile // real users seen, by user ID
 	fired  map[string]bool    // "<event>|<user>" reminders already sent
+	secret []byte             // for references to other users (people.go)
 }
 
 // New returns an unprovisioned scheduler.
@@ -192,6 +194,9 @@ func (s *Scheduler) Provision(env skills.Env) error {
 	}
 	s.db = db
 	s.events, s.users, s.fired = map[string]*Event{}, map[string]profile{}, map[string]bool{}
+	if err := s.loadSecret(); err != nil {
+		return err
+	}
 	return db.View(func(tx *buntdb.Tx) error {
 		store.Scan(tx, "ev", func(k, v string) bool {
 			var e Event
@@ -225,11 +230,14 @@ func (s *Scheduler) seen(c skills.Caller) {
 	key := skills.UserKey(c.UserID)
 	s.mu.Lock()
 	p, ok := s.users[key]
-	if ok && p.Name == c.Name {
+	if ok && p.Name == c.Name && (c.Room == "" || p.Room == c.Room) {
 		s.mu.Unlock()
 		return
 	}
 	p.Name = c.Name
+	if c.Room != "" {
+		p.Room = c.Room
+	}
 	s.users[key] = p
 	s.mu.Unlock()
 	s.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("prof", key), p) })
@@ -305,7 +313,7 @@ func (s *Scheduler) busy(id string, from, to time.Time) []Interval {
 func (s *Scheduler) resolve(caller string, refs []string) ([]string, error) {
 	var out []string
 	for _, ref := range refs {
-		id, err := s.resolveOne(ref)
+		id, err := s.resolveOne(caller, ref)
 		if err != nil {
 			return nil, err
 		}
@@ -325,7 +333,7 @@ func contains(s []string, v string) bool {
 	return false
 }
 
-func (s *Scheduler) resolveOne(ref string) (string, error) {
+func (s *Scheduler) resolveOne(caller, ref string) (string, error) {
 	ref = strings.TrimSpace(ref)
 	if _, ok := s.people[ref]; ok {
 		return ref, nil
@@ -349,6 +357,10 @@ func (s *Scheduler) resolveOne(ref string) (string, error) {
 		}
 	}
 	s.mu.Lock()
+	if uid, ok := s.byRef(caller, ref); ok {
+		s.mu.Unlock()
+		return uid, nil
+	}
 	for uid, p := range s.users {
 		if uid == ref {
 			hits = []string{uid}
@@ -370,7 +382,7 @@ func (s *Scheduler) resolveOne(ref string) (string, error) {
 	}
 	var names []string
 	for _, h := range hits {
-		names = append(names, s.name(h)+" ("+h+")")
+		names = append(names, s.describe(caller, h))
 	}
 	return "", skills.Errorf(skills.CodeConflict, "%q could be %s; ask which one", ref, strings.Join(names, " or "))
 }
@@ -413,7 +425,7 @@ type EventView struct {
 func (s *Scheduler) view(e Event, me string) EventView {
 	loc := s.zone(me)
 	v := EventView{ID: e.ID, Title: e.Title, Start: e.Start.In(loc).Format(time.RFC3339), End: e.End.In(loc).Format(time.RFC3339),
-		Location: e.Location, Organizer: s.name(e.Organizer), Attendees: e.Attendees, Cancelled: e.Cancelled}
+		Location: e.Location, Organizer: s.name(e.Organizer), Attendees: s.attendeesFor(me, e.Attendees), Cancelled: e.Cancelled}
 	if a := e.attendee(me); a != nil {
 		v.MyStatus = a.Status
 	}
@@ -539,11 +551,14 @@ func (s *Scheduler) Tools() []*skills.Tool {
 	}
 }
 
-// PersonView is a directory entry.
+// PersonView is a directory entry. For a user, ID is the viewer's
+// reference to them (people.go), never their user id, and Seen the room
+// they were last seen in.
 type PersonView struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
 	Team string `json:"team,omitempty"`
+	Seen string `json:"seen,omitempty"`
 }
 
 func (s *Scheduler) findPeople(ctx context.Context, c skills.Caller, a findArgs) ([]PersonView, error) {
@@ -559,7 +574,7 @@ func (s *Scheduler) findPeople(ctx context.Context, c skills.Caller, a findArgs)
 	s.mu.Lock()
 	for uid, p := range s.users {
 		if p.Name != "" && (q == "" || strings.Contains(search.Normalize(p.Name), q)) && uid != skills.UserKey(c.UserID) {
-			out = append(out, PersonView{ID: uid, Name: p.Name})
+			out = append(out, PersonView{ID: s.ref(c.UserID, uid), Name: p.Name, Seen: p.Room})
 		}
 	}
 	s.mu.Unlock()
@@ -962,7 +977,11 @@ func (s *Scheduler) prepareInvite(ctx context.Context, c skills.Caller, a invite
 	if e.Location != "" {
 		fields = append(fields, skills.Field{Label: "장소 Where", Value: e.Location})
 	}
-	return skills.Summary{Text: fmt.Sprintf("%s에 ‘%s’ 회의를 잡고 %s에게 초대장을 보냅니다.", when, e.Title, strings.Join(names, ", ")), Fields: fields}, nil
+	text := fmt.Sprintf("%s에 ‘%s’ 회의를 잡고 %s에게 초대장을 보냅니다.", when, e.Title, strings.Join(names, ", "))
+	if c.Lang == "en" { // the summary is in the conversation's language (protocol README §7)
+		text = fmt.Sprintf("Schedule “%s” on %s %s–%s and invite %s.", e.Title, st.Format("Mon Jan 2"), st.Format("15:04"), e.End.In(loc).Format("15:04"), strings.Join(names, ", "))
+	}
+	return skills.Summary{Text: text, Fields: fields}, nil
 }
 
 func (s *Scheduler) invite(ctx context.Context, c skills.Caller, a inviteArgs) (EventView, error) {
@@ -1010,7 +1029,11 @@ func (s *Scheduler) prepareCancelMeeting(ctx context.Context, c skills.Caller, a
 	for _, at := range e.Attendees[1:] {
 		names = append(names, at.Name)
 	}
-	return skills.Summary{Text: fmt.Sprintf("‘%s’ 회의를 취소하고 %s에게 알립니다.", e.Title, strings.Join(names, ", ")),
+	text := fmt.Sprintf("‘%s’ 회의를 취소하고 %s에게 알립니다.", e.Title, strings.Join(names, ", "))
+	if c.Lang == "en" {
+		text = fmt.Sprintf("Cancel “%s” and tell %s.", e.Title, strings.Join(names, ", "))
+	}
+	return skills.Summary{Text: text,
 		Fields: []skills.Field{{Label: "제목 Title", Value: e.Title}, {Label: "시간 When", Value: e.Start.In(s.zone(c.UserID)).Format("2006-01-02 15:04")}}}, nil
 }
 

@@ -175,10 +175,15 @@ func (s *Shop) prepareCheckout(ctx context.Context, c skills.Caller, a checkoutA
 		fields = append(fields, skills.Field{Label: "픽업 매장 Pickup", Value: Stores[a.PickupStore]})
 		where = Stores[a.PickupStore] + " 픽업"
 	}
-	return skills.Summary{
-		Text:   fmt.Sprintf("%s로 %s을 결제하고 %s으로 주문합니다.", m.Label, won(total, "ko"), where),
-		Fields: fields,
-	}, nil
+	text := fmt.Sprintf("%s로 %s을 결제하고 %s으로 주문합니다.", m.Label, won(total, "ko"), where)
+	if c.Lang == "en" { // the summary is in the conversation's language (protocol README §7)
+		how := "for delivery"
+		if a.Fulfilment != "delivery" {
+			how = "for pickup at " + Stores[a.PickupStore]
+		}
+		text = fmt.Sprintf("Pay %s with %s and place the order %s.", won(total, "en"), m.Label, how)
+	}
+	return skills.Summary{Text: text, Fields: fields}, nil
 }
 
 // OrderView is what order tools return.

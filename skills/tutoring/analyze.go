@@ -3,20 +3,24 @@ package tutoring
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/madang-world/madang/skills/search"
 )
 
 // Text analysis for retrieval over lessons. Korean glues particles and
-// endings to words (광합성에서, 광합성은, 광합성이; 일어나요, 일어나나요),
-// so every Hangul word is matched three ways: as written, with its particle
-// stripped, and with a verb ending stripped from that; words of three
-// syllables or more are matched through their syllable bigrams as well
-// (광합성량, 이산화탄소 typed without the space). English words are
-// lower-cased and stemmed (happens, happened → happen). The same analysis
-// runs over lessons and questions, so the two meet in the middle.
+// endings to words (광합성에서, 광합성은, 광합성이; 일어나요, 일어나나요,
+// 옮긴, 옮겼어요), so every Hangul word is matched in several forms: as
+// written, with its particle (or two stacked) stripped, without each verb
+// ending that fits, and as a lemma that undoes the conjugation of its last
+// syllable; words of two syllables or more are matched through their
+// syllable bigrams as well (광합성량, 이산화탄소 typed without the space).
+// English words are lower-cased and stemmed (happens, happened → happen).
+// The same analysis runs over lessons and questions, so the two meet in
+// the middle.
 
 // koParticles are stripped from the end of a Hangul word, longest first.
+// All suffixes here are Hangul (three bytes a letter; stripSuffix counts on it).
 var koParticles = []string{
 	"에서부터", "으로부터", "이라는", "이라고", "에게서", "한테서", "까지는", "에서는", "에서도", "으로는", "이랑은", "에서의",
 	"에서만", "으로만", "이라도",
@@ -31,6 +35,7 @@ var koEndings = []string{
 	"습니까", "습니다", "었어요", "았어요", "였어요", "했어요", "하나요", "한가요", "인가요", "일까요", "을까요", "는지요", "나요", "가요", "까요",
 	"어요", "아요", "여요", "해요", "세요", "지요", "예요", "이에요", "는지", "은지", "니다", "는데", "은데", "면서", "어서", "아서", "해서", "으면", "으니",
 	"었다", "았다", "했다", "는다", "니까", "려면", "으려면", "다가", "도록", "지만",
+	"한", "할", "해", "하여", "하는", "하고", "하면", "하게", "하지", "했", "했고", "했나요", "되어", "되는", "된", "돼요", "됩니다", "되나요", "됐어요", "시켜요",
 	"을수록", "ㄹ수록", "수록", "아질수록", "어질수록", "아지면", "어지면", "아져요", "어져요", "아졌어요", "어졌어요", "아지나요", "어지나요", "으면요",
 	"요", "죠", "다", "니", "까", "면", "며", "고", "지", "게", "서",
 }
@@ -46,12 +51,17 @@ var stopWords = setOf(
 	"것", "거", "게", "건", "걸", "때", "대해", "대해서", "대한", "관해", "관해서", "관한", "이", "그", "저", "그리고", "그런데", "근데", "그럼", "그래서", "또", "및",
 	"인가요", "이에요", "예요", "거예요", "건가요", "건지", "이야", "야", "요", "궁금해", "궁금해요", "궁금합니다", "궁금한", "알고", "싶어", "싶어요", "싶은데", "싶습니다",
 	"어제", "오늘", "내일", "아까", "배운", "배웠는데", "배웠어요", "건데요", "건데", "는데요", "있잖아요", "그게", "그건", "이건", "뭐였지", "뭐였더라",
+	"있어야", "없어야", "해야", "돼야", "되어야", "얼마", "얼마예요", "얼마나", "줘", "줘요", "주세요", "줄래", "줄래요", "줄래요", "주실래요", "주시겠어요", "부탁해요", "부탁드려요",
+	"시험", "수행평가", "숙제", "공부", "공부하다가", "헷갈려요", "헷갈려서", "헷갈리는데", "이해가", "이해", "그러는데", "정확히", "같아서", "같은데", "나올", "뭐였지요", "뭐였죠", "뭐였어요",
+	"교과서", "책에서", "잘", "모르겠어요", "모르겠는데", "모르겠어서", "알고싶어요", "했는데", "하는데", "있는데", "그거요", "맞죠", "인데", "인데요",
 	"선생님", "쌤", "저기", "혹시", "제가", "저는", "나는", "내가", "우리", "그거", "이거", "저거", "좀더", "더", "자세히", "간단히", "쉽게", "설명", "질문", "정말", "진짜", "다시", "한번",
 	// English
 	"the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "what", "whats", "how", "why", "when", "where", "who", "whom", "which", "whose",
 	"does", "do", "did", "doing", "done", "of", "to", "in", "on", "at", "by", "for", "from", "into", "and", "or", "but", "if", "so", "than", "then",
 	"me", "please", "tell", "about", "explain", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "you", "your", "i", "im", "my", "we", "our", "us",
+	"they", "them", "their", "theirs", "him", "am", "during", "own", "it's", "let's",
 	"it", "its", "this", "that", "these", "those", "there", "here", "with", "some", "any", "have", "has", "had", "s", "t", "d", "ll", "ve", "re", "m",
+	"don", "doesn", "didn", "isn", "aren", "wasn", "can't", "cant", "won", "reading", "get", "got", "understand", "confused", "still", "test", "exam", "homework",
 	"teacher", "question", "today", "yesterday's", "class", "lesson", "learned", "learnt", "studied", "know", "want", "wonder", "curious", "help", "hi", "hey", "ok", "okay", "thanks", "really", "just", "also", "very", "much", "mean", "means", "meaning",
 )
 
@@ -65,8 +75,15 @@ var weakWords = setOf(
 	"ask", "come", "comes", "came", "out", "up", "down", "off", "over", "too", "take", "takes", "took", "put", "give", "gives", "gave", "keep", "kept", "let", "see", "look", "looks",
 	"find", "show", "shows", "think", "try", "good", "bad", "big", "small", "new", "old", "long", "short", "first", "last", "next", "time", "times", "part", "parts", "kind", "kinds",
 	"type", "types", "people", "person", "something", "anything", "everything", "someone", "happened", "become", "becomes", "became", "change", "changes", "mean", "right",
-	"correct", "true", "false", "important", "main", "role", "job", "function", "purpose", "exactly", "simple", "simply", "easy", "hard", "again", "still", "even", "always", "never", "ever",
-	"일", "무슨일", "역할", "기능", "곳", "같이", "함께", "맞아요", "맞나요", "맞아", "맞는", "맞지", "틀려요", "알아요", "몰라요", "모르겠어요", "뜻", "의미", "종류", "부분", "과정", "원리", "특징",
+	"create", "creates", "created", "choose", "chose", "chosen", "matter", "matters", "math", "maths", "mathematics", "science", "history", "english",
+	"stop", "stops", "help", "helps", "helped", "live", "lives", "lived",
+	"learn", "learns", "study", "write", "written", "wrote", "read", "speak", "speaks", "spoken", "answer", "answers", "problem", "problems", "fact", "facts",
+	"everywhere", "anywhere", "somewhere", "whole", "every", "before", "after", "once", "twice", "already", "yet", "later", "now",
+	"correct", "true", "false", "important", "main", "role", "job", "purpose", "exactly", "simple", "simply", "easy", "hard", "again", "still", "even", "always", "never", "ever",
+	"주는", "주고", "줘서", "주면", "받는", "받아", "받아요", "미치는", "미쳐요", "끼치는", "과학", "수학", "영어", "국어", "사회", "기구", "기계", "instrument", "instruments", "device", "tool", "machine", "대신", "말고", "instead", "책", "문장", "표현", "단어", "말", "사람", "나라", "물건", "도구", "book", "books", "sentence", "sentences", "word", "words", "phrase", "expression",
+	"달라고", "달라", "주라고", "나중에", "처음에", "먼저", "다음에", "마지막에", "이름", "작은", "큰", "가야", "가요", "가면", "나면", "나요", "around", "name", "named",
+	"스스로", "직접", "혼자", "써요", "써", "쓰", "쓰나요", "쓰는", "쓸", "써도", "쓰면", "있", "없", "되", "하", "알", "모르", "보", "봐요", "말", "얘기", "이야기",
+	"일", "무슨일", "역할", "기능", "곳", "같이", "함께", "맞아요", "맞나요", "맞아", "맞는", "맞지", "틀려요", "알아요", "몰라요", "모르겠어요", "뜻", "의미", "부분", "과정", "원리", "특징",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
 )
 
@@ -87,15 +104,15 @@ func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 // stripSuffix removes the longest suffix of w in list, keeping at least
 // keep syllables.
 func stripSuffix(w string, list []string, keep int) string {
-	rs := []rune(w)
-	best := 0
+	n := utf8.RuneCountInString(w)
+	best := ""
 	for _, s := range list {
-		n := len([]rune(s))
-		if n > best && len(rs)-n >= keep && strings.HasSuffix(w, s) {
-			best = n
+		// Every suffix here is Hangul: three bytes a syllable.
+		if len(s) > len(best) && n-len(s)/3 >= keep && strings.HasSuffix(w, s) {
+			best = s
 		}
 	}
-	return string(rs[:len(rs)-best])
+	return w[:len(w)-len(best)]
 }
 
 // stemEn is a light English stemmer: plurals, -ing and -ed, so that
@@ -130,32 +147,58 @@ func undouble(w string) string {
 type word struct {
 	raw    string   // normalised as written
 	key    string   // particle stripped (Hangul) or stemmed (Latin): the glossary key
+	stem   string   // Hangul: key without its verb ending
 	alts   []string // distinct forms it matches by: raw, key, verb stem
 	grams  []string // syllable bigrams of key, for Hangul of 3+ syllables
 	hangul bool
+	verb   bool // Hangul with a verb ending or conjugation
 	stop   bool
 	weak   bool
+	// The index features of alts and grams ("w:…", "g:…"), and of a
+	// two-syllable stem as a bigram inside a longer word (two).
+	wkeys, gkeys []string
+	two          string
 }
+
+// mathSigns keep their meaning through normalisation, which drops
+// punctuation: "2x + 3 > 7" is an inequality, which no lesson teaches.
+var mathSigns = strings.NewReplacer(">", " 부등호 ", "<", " 부등호 ", "≥", " 부등호 ", "≤", " 부등호 ", "≠", " 부등호 ")
 
 // analyze splits text into analysed words, in order.
 func analyze(text string) []word {
 	var out []word
-	for _, w := range search.Words(text) {
+	for _, w := range search.Words(mathSigns.Replace(text)) {
 		rs := []rune(w)
 		aw := word{raw: w}
 		switch {
 		case isHangul(rs[0]):
 			aw.hangul = true
 			aw.key = stripSuffix(w, koParticles, 1)
+			if k2 := stripSuffix(aw.key, koParticles, 1); k2 != aw.key && len([]rune(k2)) >= 2 {
+				aw.key = k2 // stacked particles: 친구한테는, 바다에서도
+			}
 			aw.alts = appendNew(aw.alts, w, aw.key)
 			keep := 2
 			if len(rs) >= 3 {
 				keep = 1 // 높으면 → 높, as 높은 → 높
 			}
-			if st := stripSuffix(aw.key, koEndings, keep); st != aw.key {
-				aw.alts = appendNew(aw.alts, st)
+			st := stripSuffix(aw.key, koEndings, keep)
+			// Every ending that fits gives a form: 일어나요 is 일어나+요,
+			// though 나요 is an ending too (일어나나요).
+			// Each form also gives its lemma (itself when there is nothing
+			// to undo), so 무너뜨린 (→ 무너뜨리) meets 무너뜨리고 (→ 무너뜨리).
+			aw.alts = appendNew(aw.alts, "v~"+lemmaOr(aw.key))
+			aw.verb = lemma(aw.key) != ""
+			for _, e := range koEndings {
+				if f := strings.TrimSuffix(aw.key, e); f != aw.key && len([]rune(f)) >= keep {
+					aw.alts = appendNew(aw.alts, f, "v~"+lemmaOr(f))
+					aw.verb = true
+				}
 			}
-			if kr := []rune(aw.key); len(kr) >= 3 {
+			// Bigrams of the stem, not of the ending: 했어 and 어요 match
+			// every sentence in 해요체.
+			aw.stem = st
+			if kr := []rune(st); len(kr) >= 2 {
 				for i := 0; i+1 < len(kr); i++ {
 					aw.grams = appendNew(aw.grams, "~"+string(kr[i:i+2]))
 				}
@@ -181,6 +224,15 @@ func analyze(text string) []word {
 			aw.stop = stopWords[w]
 			aw.weak = weakWords[w] || weakWords[aw.key]
 		}
+		for _, a := range aw.alts {
+			aw.wkeys = append(aw.wkeys, "w:"+a)
+		}
+		for _, g := range aw.grams {
+			aw.gkeys = append(aw.gkeys, "g:"+g)
+		}
+		if aw.hangul && len([]rune(aw.stem)) == 2 {
+			aw.two = "g:~" + aw.stem
+		}
 		out = append(out, aw)
 	}
 	return out
@@ -199,6 +251,52 @@ func appendNew(list []string, ws ...string) []string {
 	return list
 }
 
+// lemma undoes the conjugation left on a stem's last syllable, so that
+// 옮긴, 옮길 and 옮겼(어요) all give 옮기, and 늘어난 and 늘어났 give
+// 늘어나: the past ㅆ and the adnominal ㄴ/ㄹ are dropped, and after ㅆ
+// or a stripped ending the vowel it contracted into (기+어 → 겨, 보+아 →
+// 봐, 주+어 → 줘, 하+여 → 해) is restored. It returns "" when there is nothing to undo; the result
+// is only ever compared with other lemmas.
+func lemma(stem string) string {
+	rs := []rune(stem)
+	if len(rs) < 2 || !isHangul(rs[len(rs)-1]) {
+		return ""
+	}
+	c := rs[len(rs)-1] - 0xAC00
+	l, v, t := c/588, (c%588)/28, c%28
+	l0, v0, t0 := l, v, t
+	switch t {
+	case 4, 8: // adnominal ㄴ ㄹ sit on the stem as it is (옮기+ㄴ)
+		t = 0
+	case 20: // past ㅆ sits on a contracted vowel (옮기+었 → 옮겼)
+		t = 0
+	}
+	if t0 == 0 || t0 == 20 {
+		switch {
+		case v == 6: // ㅕ → ㅣ
+			v = 20
+		case v == 9: // ㅘ → ㅗ
+			v = 8
+		case v == 14: // ㅝ → ㅜ
+			v = 13
+		case v == 1 && l == 18: // 해 → 하
+			v = 0
+		}
+	}
+	if l == l0 && v == v0 && t == t0 {
+		return ""
+	}
+	rs[len(rs)-1] = 0xAC00 + l*588 + v*28 + t
+	return string(rs)
+}
+
+func lemmaOr(f string) string {
+	if lm := lemma(f); lm != "" {
+		return lm
+	}
+	return f
+}
+
 // shortRest reports whether what follows a prefix match is at most one
 // syllable once particles and endings are gone: 광합성량 and 세웠어요
 // contain 광합성 and 세웠, but 과거진행형 is not 과거.
@@ -215,24 +313,28 @@ type surface []word
 // how many words it spans. A Hangul word matches as written, with its
 // particle stripped, or — for two syllables or more — as the start of a
 // longer word (광합성 in 광합성량, 세웠 in 세웠어요).
-func (s surface) matchesAt(ws []word, i int) (int, bool) {
+// exact is false when a Hangul word matched only as a prefix: 한글날 is
+// the term 한글날 before it is a form of 한글.
+func (s surface) matchesAt(ws []word, i int) (n int, exact, ok bool) {
 	if i+len(s) > len(ws) {
-		return 0, false
+		return 0, false, false
 	}
+	exact = true
 	for j, sw := range s {
 		tw := ws[i+j]
 		switch {
 		case sw.hangul != tw.hangul:
-			return 0, false
+			return 0, false, false
 		case !sw.hangul:
 			if sw.key != tw.key {
-				return 0, false
+				return 0, false, false
 			}
 		case tw.raw == sw.raw || tw.key == sw.raw:
 		case len([]rune(sw.raw)) >= 2 && strings.HasPrefix(tw.raw, sw.raw) && shortRest(tw.raw[len(sw.raw):]):
+			exact = false
 		default:
-			return 0, false
+			return 0, false, false
 		}
 	}
-	return len(s), true
+	return len(s), exact, true
 }

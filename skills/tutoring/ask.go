@@ -1,6 +1,7 @@
 package tutoring
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -57,7 +58,7 @@ type Grounded struct {
 	Source      *Source      `json:"source,omitempty"`
 	More        string       `json:"more,omitempty"`
 	Citations   []Citation   `json:"citations"`
-	Confidence  float64      `json:"confidence"` // the cited section's coverage of the question, 0–1
+	Confidence  float64      `json:"confidence"` // how much of the question the cited (or, not covered, the nearest) section contains, 0–1
 	Message     string       `json:"message,omitempty"`
 	Suggestions []Suggestion `json:"suggestions,omitempty"`
 }
@@ -65,17 +66,43 @@ type Grounded struct {
 // minCoverage is the weighted share of a question a section must contain
 // for the tutor to answer from it; below it the honest reply is "not
 // covered". TestRetrievalCalibration measures it on paraphrased,
-// cross-language and off-syllabus questions.
-const minCoverage = 0.6
+// cross-language and off-syllabus questions: at 0.60, a question with one
+// matched rare word and one unknown rare word as heavy ("식물의 뿌리는 몇
+// 종류가 있어요?") was answered from a passage that does not answer it.
+const minCoverage = 0.61
+
+// keyTermWeight is the weight of a glossary term rare enough (in at most
+// two sections) that a section without it cannot answer a question
+// that names it.
+const keyTermWeight = 2.4
 
 // minTopical is the weight a section must match in at least one unit: a
-// section that shares only common words with a question does not answer it.
-const minTopical = 1.0
+// section that shares only common words with a question does not answer
+// it. In a library too small for any word to weigh that much, half the
+// weight of its rarest word will do.
+func (r *retriever) minTopical() float64 { return math.Min(1.0, r.maxIDF/2) }
 
-// DetectLang is "en" for a question written mostly in Latin letters and
-// "ko" otherwise ("What does 안녕하세요 mean?" is English).
+// DetectLang is "ko" or "en": the language of a question's last word
+// when it is Korean of two syllables or more — a Korean question ends in
+// its Korean predicate even when it quotes English ("How long have you
+// studied English 같은 문장은 언제 써요?") — and otherwise the script most
+// of its letters are in ("What does 안녕하세요 mean?" is English).
 func DetectLang(s string) string {
 	hangul, latin := 0, 0
+	last := ""
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !isHangul(r) }) {
+		last = w
+	}
+	if n := 0; last != "" {
+		for _, r := range last {
+			if isHangul(r) {
+				n++
+			}
+		}
+		if n >= 2 && n == len([]rune(last)) {
+			return "ko"
+		}
+	}
 	for _, r := range s {
 		switch {
 		case isHangul(r) || r >= 0x3131 && r <= 0x318E:
@@ -93,6 +120,9 @@ func DetectLang(s string) string {
 // definitional cues: "X가 뭐야?", "X란?", "what is X", "define X".
 var defCue = regexp.MustCompile(`(?i)(뭐야|뭐예요|뭐에요|뭔가요|뭔지|무엇인가요|무엇이에요|무엇|뜻|정의|이란|^\S+란|what\s+(is|are|does)|define|meaning)`)
 
+// comparison cues: "차이", "어떻게 달라요", "difference between", "vs".
+var cmpCue = regexp.MustCompile(`(?i)(차이|다른가요|다른 점|달라|다르|비교|difference|differ|compare|\bvs\b|versus)`)
+
 // Ask retrieves the answer to question from the lessons, optionally within
 // one lesson, in lang ("ko", "en", or "" for the question's language).
 func (lib *Library) Ask(question, lessonID, lang string) Grounded {
@@ -101,9 +131,17 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	}
 	r := lib.index
 	us := r.units(question)
-	ranked := r.rank(us, lessonID)
+	qp := phrases(analyze(question))
+	ranked := r.rank(us, qp, lessonID)
 	out := Grounded{Lang: lang, Citations: []Citation{}}
-	if len(ranked) == 0 || !supports(ranked[0], us) {
+	at := -1
+	for i, s := range ranked {
+		if supports(s, us, r.minTopical()) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
 		if len(ranked) > 0 {
 			out.Confidence = round2(ranked[0].coverage)
 		}
@@ -112,9 +150,10 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		out.Suggestions = lib.suggestFor(ranked, lessonID, lang)
 		return out
 	}
-	top := ranked[0]
-	def := defCue.MatchString(question)
-	pick, sents := r.bestSentences(top.d, us, lang, def)
+	top := ranked[at]
+	ranked = ranked[at:]
+	def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
+	pick, sents := r.bestSentences(top, us, qp, lang, def, cmp)
 	var ans, more []string
 	for i, s := range sents {
 		if pick[i] {
@@ -134,8 +173,8 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	// is cited with its own quote.
 	if len(ranked) > 1 {
 		nx := ranked[1]
-		if supports(nx, us) && nx.score*nx.coverage >= 0.8*top.score*top.coverage {
-			p2, s2 := r.bestSentences(nx.d, us, lang, def)
+		if supports(nx, us, r.minTopical()) && nx.score*nx.coverage >= 0.8*top.score*top.coverage {
+			p2, s2 := r.bestSentences(nx, us, qp, lang, def, cmp)
 			var q []string
 			for i, x := range s2 {
 				if p2[i] {
@@ -151,12 +190,35 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 
 // supports reports whether a ranked section can answer the question: it
 // covers enough of it, including at least one topical unit.
-func supports(s scored, us []unit) bool {
+//
+// A question that names a key term of another lesson which this section
+// does not contain ("the word equation for photosynthesis" against the
+// linear equations lesson; "Korean islands made by volcanoes" against
+// Joseon's Tsushima expedition) is not answered from it: the lessons'
+// words are mixed, and a citation would not support the answer. This
+// costs some chatty questions that mention another lesson's term in
+// passing; precision comes first.
+func supports(s scored, us []unit, topical float64) bool {
 	if s.coverage < minCoverage {
 		return false
 	}
 	for i, u := range us {
-		if s.matched[i] && u.weight >= minTopical {
+		if s.matched[i] || len(u.concepts) == 0 || u.weight < topical {
+			continue
+		}
+		own := false
+		for _, c := range u.concepts {
+			own = own || c.lesson == s.d.lesson.ID
+		}
+		// Another lesson's key term, or a rare key term of this lesson
+		// that this section lacks ("세포" asked of the definition of
+		// photosynthesis): the section does not answer the question.
+		if !own || u.weight >= keyTermWeight {
+			return false
+		}
+	}
+	for i, u := range us {
+		if s.matched[i] && u.weight >= topical {
 			return true
 		}
 	}
@@ -173,10 +235,10 @@ func tr(lang, ko, en string) string {
 }
 
 // sourceLine is "중학교 과학 · 광합성 § 광합성이 일어나는 곳" or
-// "Science (Middle school) · Photosynthesis § Where photosynthesis happens".
+// "Science · Middle school · Photosynthesis § Where photosynthesis happens".
 func sourceLine(s *Source, lang string) string {
 	if lang == "en" {
-		return s.Subject + " (" + s.Level + ") · " + s.LessonTitle + " § " + s.SectionTitle
+		return s.Subject + " · " + s.Level + " · " + s.LessonTitle + " § " + s.SectionTitle
 	}
 	return s.Level + " " + s.Subject + " · " + s.LessonTitle + " § " + s.SectionTitle
 }
@@ -186,21 +248,41 @@ func sourceLine(s *Source, lang string) string {
 // a second one when it carries nearly as much or when the first is too
 // short to stand alone. A definition-like question prefers the first
 // sentence, which in every lesson section says what its subject is.
-func (r *retriever) bestSentences(d *doc, us []unit, lang string, def bool) ([]bool, []sentence) {
-	sents := d.sents[lang]
+func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang string, def, cmp bool) ([]bool, []sentence) {
+	sents := top.d.sents[lang]
 	pick := make([]bool, len(sents))
 	if len(sents) == 0 {
 		return pick, sents
 	}
+	heaviest := -1 // the unit the question is most about
+	for j, u := range us {
+		if top.matched[j] && (heaviest < 0 || u.weight > us[heaviest].weight) {
+			heaviest = j
+		}
+	}
 	scores := make([]float64, len(sents))
 	for i, s := range sents {
-		for _, u := range us {
-			m, _ := u.matchIn(func(f string) bool { return s.feats[f] })
-			scores[i] += m * u.weight
+		// Units weigh as they do between the lesson's sections: a word
+		// every section has ("Korean" in the Korean lesson) does not make
+		// a sentence the answer.
+		has := func(f string) bool { return s.feats[f] }
+		for j, u := range us {
+			if u.cue {
+				continue // a cue points at the section, not at a sentence in it
+			}
+			m, _ := u.matchIn(has)
+			scores[i] += m * top.within[j]
+		}
+		for _, p := range qphrases {
+			if s.feats[p] {
+				scores[i] += 1 // "two people" together
+			}
 		}
 		if i == 0 {
 			scores[i] += 0.25
-			if def {
+			// "X가 뭐예요?" is answered by the sentence that opens the
+			// section — when X is what that sentence is about.
+			if m, _ := us[max(heaviest, 0)].matchIn(has); def && heaviest >= 0 && m > 0 {
 				scores[i] += 1.0
 			}
 		}
@@ -212,18 +294,71 @@ func (r *retriever) bestSentences(d *doc, us []unit, lang string, def bool) ([]b
 	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
 	best := order[0]
 	pick[best] = true
-	short := 45
+	if best > 0 && refersBack(sents[best].text) {
+		// "Japan, Indonesia and Chile are on it." needs the sentence
+		// that says what "it" is.
+		pick[best-1] = true
+		return pick, sents
+	}
+	short := 25
 	if lang == "en" {
-		short = 80
+		short = 40
+	}
+	// The runner-up, unless it opens with "그래서 …" away from the
+	// sentence it follows: out of context it reads wrong.
+	next := -1
+	for _, i := range order[1:] {
+		if !continues(sents[i].text) || i == best+1 {
+			next = i
+			break
+		}
 	}
 	switch {
-	case len(order) > 1 && scores[order[1]] >= 0.7*scores[best] && scores[order[1]] > 0.5:
-		pick[order[1]] = true
-	case len([]rune(sents[best].text)) < short && best+1 < len(sents):
+	case cmp && next >= 0 && scores[next] > 0:
+		pick[next] = true // a comparison needs both sides
+	case next >= 0 && scores[next] >= 0.7*scores[best] && addsTopical(sents[next], sents[best], us, r.minTopical()):
+		pick[next] = true
+	case best+1 < len(sents) && (len([]rune(sents[best].text)) < short || continues(sents[best+1].text) || def && about(sents[best+1], us, heaviest)):
+		// Too short alone, finished by the next sentence, or — asked what
+		// X is — followed by more about X (엽록체 … 엽록체에는 엽록소가 …).
 		pick[best+1] = true
 	}
 	return pick, sents
 }
+
+// about reports whether s contains the question's unit h.
+func about(s sentence, us []unit, h int) bool {
+	if h < 0 {
+		return false
+	}
+	m, _ := us[h].matchIn(func(f string) bool { return s.feats[f] })
+	return m >= 1
+}
+
+// addsTopical reports whether s contains a unit of the question, more
+// than a common word, that best does not: a second sentence must add to
+// the answer, not repeat it.
+func addsTopical(s, best sentence, us []unit, min float64) bool {
+	for _, u := range us {
+		m, _ := u.matchIn(func(f string) bool { return s.feats[f] })
+		b, _ := u.matchIn(func(f string) bool { return best.feats[f] })
+		if m >= 1 && b == 0 && u.weight >= min {
+			return true
+		}
+	}
+	return false
+}
+
+// continuation opens a sentence that finishes the thought of the one
+// before it ("그래서 …", "For example, …").
+var continuation = regexp.MustCompile(`^(그래서|이때|이것을|이것으로|이 때문에|즉|예를 들어|반대로|So |This |That is why|For example|It |They )`)
+
+func continues(s string) bool { return continuation.MatchString(s) }
+
+// backReference opens a sentence that cannot stand alone.
+var backReference = regexp.MustCompile(`^(It|They|This|That|These|Those|Together)\b|^(이것|이때|이 때문에|그래서|그때|즉)|\bon it\.$`)
+
+func refersBack(s string) bool { return backReference.MatchString(s) }
 
 // suggestFor offers up to three questions the lessons answer: from the
 // lessons the question came nearest to, then one from each other lesson.

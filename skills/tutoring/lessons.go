@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 //go:embed lessons/*.md lessons/*.quiz.json glossary/*.json
@@ -227,8 +228,19 @@ type Library struct {
 	index   *retriever
 }
 
-// LoadLibrary reads the shipped lessons, quizzes and glossaries.
-func LoadLibrary() (*Library, error) { return LoadLibraryFS(lessonFS, "lessons") }
+var shipped struct {
+	once sync.Once
+	lib  *Library
+	err  error
+}
+
+// LoadLibrary reads the shipped lessons, quizzes and glossaries. They are
+// built into the binary, so they are read and indexed once and the
+// Library is shared: callers must not modify it.
+func LoadLibrary() (*Library, error) {
+	shipped.once.Do(func() { shipped.lib, shipped.err = LoadLibraryFS(lessonFS, "lessons") })
+	return shipped.lib, shipped.err
+}
 
 // LoadLibraryFS reads lessons (*.md) and quizzes (<id>.quiz.json) from dir,
 // and glossaries from <id>.json in the sibling directory "glossary" when

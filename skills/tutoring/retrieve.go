@@ -4,32 +4,37 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 )
 
-// The retriever ranks lesson sections for a question with BM25 over three
-// kinds of features: words (as written, particle-stripped, verb stem),
-// syllable bigrams, and glossary concepts (one feature per key term, found
-// through any of its Korean or English forms). A question is broken into
-// units — a glossary term it mentions, or a word no term covers — and a
-// section's coverage is the weighted share of the question's units it
-// contains. Words the lessons never use weigh as much as the rarest
-// lesson word: "the capital of France" mentions a lesson word ("capital",
-// in Joseon's founding) but is not covered by it, and precision comes
-// before recall — an honest "not covered" beats a citation that does not
-// support the answer.
+// The retriever ranks lesson sections for a question with BM25 over four
+// kinds of features: words (as written, particle-stripped, without a verb
+// ending, and as a lemma), syllable bigrams, glossary concepts (one
+// feature per key term, found through any of its Korean or English forms)
+// and English two-word phrases. A question is broken into units — a
+// glossary term it mentions, or a word no term covers — and a section's
+// coverage is the weighted share of the question's units it contains. A
+// word the lessons never use weighs as much as the rarest lesson word (a
+// conjugated verb or a short English word somewhat less, a Korean word
+// marked as the topic more): "the capital of France" mentions a lesson
+// word ("capital", in Joseon's founding) but is not covered by it, and
+// precision comes before recall — an honest "not covered" beats a
+// citation that does not support the answer.
 
-// Feature prefixes: w: word form, g: bigram, c: concept.
+// Feature prefixes: w: word form (w:v~ a lemma), g: bigram, c: concept,
+// p: phrase.
 const (
-	fieldTitle  = 2.5 // a section's title says what it is about
-	fieldText   = 1.0
-	fieldLesson = 0.5 // the lesson's title, shared by its sections
-	topicBonus  = 1.0 // a term's glossary entry names this section as its topic…
-	topicScore  = 2.0 // …which also adds to the section's score for the term
-	bigramShare = 0.3 // a word matched only through bigrams counts this much
-	k1, bm25b   = 1.2, 0.75
-	withinFloor = 0.3 // the least a matched unit counts within its lesson
+	fieldTitle    = 2.5 // a section's title says what it is about
+	fieldText     = 1.0
+	topicBonus    = 1.0 // a term's glossary entry names this section as its topic…
+	topicScore    = 2.0 // …which also adds to the section's score for the term
+	bigramShare   = 0.3 // a word matched only through bigrams counts this much
+	k1, bm25b     = 1.2, 0.75
+	withinFloor   = 0.3 // the least a matched unit counts within its lesson
+	sentenceShare = 0.5 // weight of the best single sentence's match in a section's score
+	phraseScore   = 1.5 // a two-word English phrase of the question found in the section
 )
 
 type concept struct {
@@ -66,13 +71,14 @@ type retriever struct {
 	maxIDF   float64
 	concepts []*concept
 	byFirst  map[string][]surfaceRef // surfaces by their first word's index key
+	latin    []string                // every English word key of the lessons and glossaries, sorted
 }
 
 func newRetriever(lessons []*Lesson) *retriever {
 	r := &retriever{df: map[string]int{}, byFirst: map[string][]surfaceRef{}}
 	for _, l := range lessons {
 		for n, t := range l.Glossary {
-			c := &concept{id: "c:" + l.ID + ":" + itoa(n), lesson: l.ID, term: t, topic: map[string]bool{}}
+			c := &concept{id: "c:" + l.ID + ":" + strconv.Itoa(n), lesson: l.ID, term: t, topic: map[string]bool{}}
 			for _, sid := range t.Sections {
 				c.topic[sid] = true
 			}
@@ -101,9 +107,10 @@ func newRetriever(lessons []*Lesson) *retriever {
 				}
 			}
 			for _, lang := range []string{"ko", "en"} {
+				// Only the section's own words: a lesson title shared by
+				// every section ("Earthquakes and Volcanoes") would let the
+				// mantle answer a question about volcanoes.
 				add(s.TitleIn(lang), fieldTitle)
-				add(l.TitleIn(lang), fieldLesson)
-				add(l.SubjectIn(lang), fieldLesson)
 				text := s.TextIn(lang)
 				for _, p := range splitSentences(text) {
 					ws := analyze(p)
@@ -130,19 +137,26 @@ func newRetriever(lessons []*Lesson) *retriever {
 	if len(r.docs) > 0 {
 		r.avg = total / float64(len(r.docs))
 	}
+	seen := map[string]bool{}
+	for f := range r.df {
+		if k, ok := strings.CutPrefix(f, "w:"); ok && k != "" && k[0] < 0x80 && unicode.IsLetter(rune(k[0])) && !seen[k] {
+			seen[k] = true
+			r.latin = append(r.latin, k)
+		}
+	}
+	for _, refs := range r.byFirst {
+		for _, ref := range refs {
+			for _, w := range ref.s {
+				if !w.hangul && !seen[w.key] && w.key != "" && unicode.IsLetter(rune(w.key[0])) {
+					seen[w.key] = true
+					r.latin = append(r.latin, w.key)
+				}
+			}
+		}
+	}
+	sort.Strings(r.latin)
 	r.maxIDF = r.idf(1)
 	return r
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
 }
 
 // firstKey indexes a surface by its first word: the first syllable of a
@@ -167,18 +181,18 @@ type conceptHit struct {
 func (r *retriever) findConcepts(ws []word, lesson string) []conceptHit {
 	var out []conceptHit
 	for i := 0; i < len(ws); {
-		best := 0
+		best, bestExact := 0, false
 		var at []conceptHit
 		for _, ref := range r.byFirst[firstKey(ws[i])] {
 			if lesson != "" && ref.c.lesson != lesson {
 				continue
 			}
-			n, ok := ref.s.matchesAt(ws, i)
-			if !ok || n < best {
+			n, exact, ok := ref.s.matchesAt(ws, i)
+			if !ok || n < best || n == best && bestExact && !exact {
 				continue
 			}
-			if n > best {
-				best, at = n, at[:0]
+			if n > best || exact && !bestExact {
+				best, bestExact, at = n, exact, at[:0]
 			}
 			dup := false
 			for _, h := range at {
@@ -203,17 +217,35 @@ func (r *retriever) findConcepts(ws []word, lesson string) []conceptHit {
 func (r *retriever) features(ws []word, lesson string) map[string]bool {
 	f := map[string]bool{}
 	for _, w := range ws {
-		for _, a := range w.alts {
-			f["w:"+a] = true
+		for _, k := range w.wkeys {
+			f[k] = true
 		}
-		for _, g := range w.grams {
-			f["g:"+g] = true
+		for _, k := range w.gkeys {
+			f[k] = true
 		}
 	}
 	for _, h := range r.findConcepts(ws, lesson) {
 		f[h.c.id] = true
 	}
+	for _, p := range phrases(ws) {
+		f[p] = true
+	}
 	return f
+}
+
+// phrases are the pairs of adjacent English words that are not stopwords
+// ("two people", "carbon dioxide"): a question's phrase found in a
+// section says more than its words found apart.
+func phrases(ws []word) []string {
+	var out []string
+	for i := 0; i+1 < len(ws); i++ {
+		a, b := ws[i], ws[i+1]
+		if a.hangul || b.hangul || a.stop || b.stop || a.key == "" || b.key == "" {
+			continue
+		}
+		out = append(out, "p:"+a.key+"_"+b.key)
+	}
+	return out
 }
 
 func (r *retriever) idf(df int) float64 {
@@ -242,12 +274,29 @@ type unit struct {
 // and weighs like a common one.
 const (
 	weakWeight  = 0.3
-	phraseLike  = 1.6
+	phraseLike  = 2.4
 	gramKnownAt = 2.0 / 3
+	twoInLonger = 0.7 // a two-syllable word found inside a longer one
 )
 
 func (r *retriever) units(question string) []unit {
 	ws := analyze(question)
+	quoted := map[string]bool{}
+	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
+		for _, w := range analyze(m[1]) {
+			quoted[w.raw] = true
+		}
+	}
+	ko := DetectLang(question) == "ko"
+	r.correctTypos(ws)
+	for i := range ws {
+		// In a Korean question an English word is what is asked about
+		// ("has는 언제 써요?", "for와 since"), and so is a quoted word
+		// ("What does 'just' mean?"): never filler.
+		if ko && !ws[i].hangul || quoted[ws[i].raw] {
+			ws[i].stop, ws[i].weak = false, false
+		}
+	}
 	covered := make([]bool, len(ws))
 	var out []unit
 	seen := map[string]bool{}
@@ -267,15 +316,26 @@ func (r *retriever) units(question string) []unit {
 		u.text = strings.Join(parts, " ")
 		u.span = ws[h.start : h.start+h.n]
 		i = j
-		if seen["c "+u.text] {
+		var ids []string
+		for _, c := range u.concepts {
+			ids = append(ids, c.id)
+		}
+		sort.Strings(ids)
+		key := "c " + strings.Join(ids, " ") // 세포와 … 세포의: one unit
+		if seen[key] {
 			continue
 		}
-		seen["c "+u.text] = true
+		seen[key] = true
 		for _, c := range u.concepts {
 			u.weight = math.Max(u.weight, r.idf(r.df[c.id]))
 		}
-		if h.n == 1 && (ws[h.start].stop || ws[h.start].weak) {
-			// "where", "for": a hint at the section, not what the question is about.
+		common := true
+		for _, w := range u.span {
+			common = common && (w.stop || w.weak)
+		}
+		if common {
+			// "where", "for", "어떻게 해야", "what to do": a hint at the
+			// section, not what the question is about.
 			u.weight, u.cue = weakWeight, true
 		}
 		out = append(out, u)
@@ -292,8 +352,8 @@ func (r *retriever) units(question string) []unit {
 			u.weight = weakWeight
 		default:
 			df := 0
-			for _, a := range w.alts {
-				if d := r.df["w:"+a]; d > 0 && (df == 0 || d < df) {
+			for _, k := range w.wkeys {
+				if d := r.df[k]; d > 0 && (df == 0 || d < df) {
 					df = d
 				}
 			}
@@ -302,15 +362,86 @@ func (r *retriever) units(question string) []unit {
 				u.weight = r.idf(df)
 			case r.gramsKnown(w):
 				u.weight = r.idf(1) * 0.6
-			case w.hangul && (len(w.alts) > 2 || len([]rune(w.key)) <= 1), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
+			case w.hangul && (w.verb || len([]rune(w.key)) <= 1), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
 				u.weight = phraseLike
 			default:
 				u.weight = r.maxIDF
+				if topicMarked(w) {
+					// "선인장은 …": the lessons do not know what the
+					// question is about.
+					u.weight *= 1.5
+				}
 			}
 		}
 		out = append(out, u)
 	}
 	return out
+}
+
+var quotedRe = regexp.MustCompile(`['"‘“]([^'"’”]{1,40})['"’”]`)
+
+// correctTypos replaces an English word the lessons do not know by the
+// one lesson word a single edit away ("photosyntesis", "chloroplats"), so
+// that a typo is neither a miss nor — weighing as an unknown word — a
+// reason to say "not covered".
+func (r *retriever) correctTypos(ws []word) {
+	for i, w := range ws {
+		if w.hangul || w.stop || len(w.key) < 5 || unicode.IsDigit(rune(w.key[0])) {
+			continue
+		}
+		if j := sort.SearchStrings(r.latin, w.key); j < len(r.latin) && r.latin[j] == w.key {
+			continue
+		}
+		fix := ""
+		for _, v := range r.latin {
+			if editOne(w.key, v) {
+				if fix != "" {
+					fix = "" // two candidates: leave it
+					break
+				}
+				fix = v
+			}
+		}
+		if fix != "" {
+			ws[i].key, ws[i].alts, ws[i].wkeys = fix, []string{fix}, []string{"w:" + fix}
+		}
+	}
+}
+
+// editOne reports whether a and b differ by one inserted, deleted or
+// replaced letter, or two neighbouring letters swapped.
+func editOne(a, b string) bool {
+	if a == b || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
+		return false
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) != len(b) {
+		return a[i+1:] == b[i:]
+	}
+	if a[i+1:] == b[i+1:] {
+		return true
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
+// topicMarked reports whether a Hangul word carries a topic or subject
+// particle (은, 는, 이, 가): it names what the sentence is about.
+func topicMarked(w word) bool {
+	if !w.hangul || w.key == w.raw {
+		return false
+	}
+	for _, p := range []string{"은", "는", "이", "가"} {
+		if w.key+p == w.raw {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalised reports whether word appears capitalised in text other than
@@ -334,16 +465,34 @@ func capitalised(text []rune, w string) bool {
 }
 
 func (r *retriever) gramsKnown(w word) bool {
+	if w.two != "" {
+		return r.df[w.two] > 0
+	}
 	if len(w.grams) == 0 {
 		return false
 	}
+	return gramsMatch(w.gkeys, func(g string) bool { return r.df[g] > 0 }) > 0
+}
+
+// gramsMatch is the share of a word's bigrams found, or 0 unless it is at
+// least two thirds and includes the first and the last: 이산화탄소 is
+// 이산화 탄소 (only 화탄, across the space, is missing), but 이차방정식 is
+// not 일차방정식.
+func gramsMatch(grams []string, has func(string) bool) float64 {
+	n := len(grams)
+	if n < 2 || !has(grams[0]) || !has(grams[n-1]) {
+		return 0
+	}
 	got := 0
-	for _, g := range w.grams {
-		if r.df["g:"+g] > 0 {
+	for _, g := range grams {
+		if has(g) {
 			got++
 		}
 	}
-	return float64(got) >= gramKnownAt*float64(len(w.grams))
+	if float64(got) < gramKnownAt*float64(n) {
+		return 0
+	}
+	return float64(got) / float64(n)
 }
 
 // matchIn reports how a unit is found in a feature set: 1 when whole, a
@@ -361,9 +510,9 @@ func (u unit) matchIn(f func(string) bool) (float64, string) {
 		feat := ""
 		for _, w := range u.span {
 			found := ""
-			for _, a := range w.alts {
-				if f("w:" + a) {
-					found = "w:" + a
+			for _, k := range w.wkeys {
+				if f(k) {
+					found = k
 					break
 				}
 			}
@@ -374,21 +523,16 @@ func (u unit) matchIn(f func(string) bool) (float64, string) {
 		}
 		return 1, feat
 	}
-	for _, a := range u.w.alts {
-		if f("w:" + a) {
-			return 1, "w:" + a
+	for _, k := range u.w.wkeys {
+		if f(k) {
+			return 1, k
 		}
 	}
-	if n := len(u.w.grams); n > 0 {
-		got := 0
-		for _, g := range u.w.grams {
-			if f("g:" + g) {
-				got++
-			}
-		}
-		if float64(got) >= gramKnownAt*float64(n) {
-			return bigramShare + (1-bigramShare)*float64(got)/float64(n)*0.5, "g:" + u.w.grams[0]
-		}
+	if u.w.two != "" && f(u.w.two) {
+		return twoInLonger, u.w.two // 시계 in 해시계
+	}
+	if share := gramsMatch(u.w.gkeys, f); share > 0 {
+		return bigramShare + (1-bigramShare)*share*0.5, u.w.gkeys[0]
 	}
 	return 0, ""
 }
@@ -398,10 +542,11 @@ type scored struct {
 	d        *doc
 	score    float64
 	coverage float64
-	matched  []bool // per unit
+	matched  []bool    // per unit
+	within   []float64 // per unit: its weight for telling this lesson's sections apart
 }
 
-func (r *retriever) rank(us []unit, lesson string) []scored {
+func (r *retriever) rank(us []unit, qphrases []string, lesson string) []scored {
 	total := 0.0
 	for _, u := range us {
 		total += u.weight
@@ -436,7 +581,7 @@ func (r *retriever) rank(us []unit, lesson string) []scored {
 	}
 	var out []scored
 	for k, d := range docs {
-		s := scored{d: d, matched: make([]bool, len(us))}
+		s := scored{d: d, matched: make([]bool, len(us)), within: make([]float64, len(us))}
 		got := 0.0
 		n := float64(perLesson[d.lesson.ID])
 		for i, u := range us {
@@ -449,11 +594,12 @@ func (r *retriever) rank(us []unit, lesson string) []scored {
 			// answers; what only this section has says a lot.
 			df := float64(dfIn[d.lesson.ID][i])
 			within := withinFloor + math.Log(1+(n-df+0.5)/(df+0.5))
+			s.within[i] = u.weight * within
 			tf := d.tf[feat]
 			norm := tf * (k1 + 1) / (tf + k1*(1-bm25b+bm25b*d.len/r.avg))
 			s.score += m * u.weight * within * norm
 			for _, c := range u.concepts {
-				if c.id == feat && c.topic[d.sec.ID] {
+				if c.id == feat && (c.topic[d.sec.ID] || c.topic["*"]) {
 					// The glossary names this section as the term's topic.
 					bonus := topicScore * math.Max(u.weight, 1)
 					if u.cue {
@@ -469,6 +615,29 @@ func (r *retriever) rank(us []unit, lesson string) []scored {
 		if got == 0 {
 			continue
 		}
+		for _, p := range qphrases {
+			if d.tf[p] > 0 {
+				s.score += phraseScore
+			}
+		}
+		// Words of the question found together in one sentence are
+		// stronger evidence than the same words spread over a passage.
+		best := 0.0
+		for _, ss := range d.sents {
+			for _, sent := range ss {
+				v := 0.0
+				for i, u := range us {
+					if hits[k][i].m == 0 {
+						continue
+					}
+					if m, _ := u.matchIn(func(f string) bool { return sent.feats[f] }); m > 0 {
+						v += m * s.within[i]
+					}
+				}
+				best = math.Max(best, v)
+			}
+		}
+		s.score += sentenceShare * best
 		s.coverage = got / total
 		out = append(out, s)
 	}
@@ -482,17 +651,68 @@ func (r *retriever) rank(us []unit, lesson string) []scored {
 	return out
 }
 
-var sentenceEnd = regexp.MustCompile(`([.!?。])(["”’)]?)\s+`)
-
-// splitSentences splits text at sentence ends (a full stop, question or
-// exclamation mark followed by space, a closing quote allowed between).
-func splitSentences(text string) []string {
-	marked := sentenceEnd.ReplaceAllString(strings.ReplaceAll(text, "\n", " "), "$1$2\x00")
-	var out []string
-	for _, s := range strings.Split(marked, "\x00") {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
+// startsSentence reports whether rest is the end of the text or a space
+// and then a capital letter or Hangul: a new sentence, not "(…)".
+func startsSentence(rest []rune) bool {
+	if len(rest) == 0 {
+		return true
+	}
+	if rest[0] != ' ' {
+		return false
+	}
+	for _, r := range rest[1:] {
+		if r != ' ' {
+			return unicode.IsUpper(r) || isHangul(r) || r == '"' || r == '“'
 		}
 	}
+	return true
+}
+
+// splitSentences splits text at sentence ends: a full stop, question or
+// exclamation mark followed by a space (a closing quote or bracket may
+// come between), but never inside quotes or brackets, where examples
+// ("처음 뵙겠습니다. 저는 민수입니다.") are one part of their sentence.
+func splitSentences(text string) []string {
+	rs := []rune(strings.ReplaceAll(text, "\n", " "))
+	var out []string
+	start, depth, quoted := 0, 0, false
+	emit := func(end int) {
+		if s := strings.TrimSpace(string(rs[start:end])); s != "" {
+			out = append(out, s)
+		}
+		start = end
+	}
+	for i := 0; i < len(rs); i++ {
+		switch rs[i] {
+		case '"', '”':
+			closing := quoted || rs[i] == '”'
+			quoted = !closing
+			// A quoted sentence that ends the sentence: …twice." Next
+			if closing && depth == 0 && i > 0 && strings.ContainsRune(".!?", rs[i-1]) && startsSentence(rs[i+1:]) {
+				emit(i + 1)
+			}
+		case '“':
+			quoted = true
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case '.', '!', '?', '。':
+			if quoted || depth > 0 {
+				continue
+			}
+			j := i + 1
+			for j < len(rs) && (rs[j] == '"' || rs[j] == '”' || rs[j] == '’' || rs[j] == ')') {
+				j++
+			}
+			if j == len(rs) || rs[j] == ' ' {
+				emit(j)
+				i = j - 1
+			}
+		}
+	}
+	emit(len(rs))
 	return out
 }

@@ -1,9 +1,13 @@
-// Package tutoring is the tutor's skill pack: lessons kept as content files
-// (Korean for foreigners, middle-school photosynthesis, linear equations),
-// grounded answers that cite the lesson section they come from — or say
-// plainly that the lessons do not cover a question — quizzes with
-// Korean-aware grading, per-student progress with spaced repetition, and a
-// class quiz that every student in a room answers with live results.
+// Package tutoring is the tutor's skill pack: six lessons kept as content
+// files, every section in Korean (해요체) and English (photosynthesis,
+// linear equations, Korean for foreigners, early Joseon and King Sejong,
+// the English present perfect, earthquakes and volcanoes), a glossary per
+// lesson kept apart from the text; grounded answers of one or two lesson
+// sentences in the student's language with their source — or a plain "not
+// covered" with questions the lessons do answer; a greeting with suggested
+// questions; quizzes by lesson or section with Korean-aware grading;
+// per-student progress with spaced repetition; and a class quiz that every
+// student in a room answers with live results.
 //
 // Each student's progress in a lesson is one key (prog:<user>:<lesson>),
 // answers included, so grading is all-or-nothing across a crash. A class
@@ -235,7 +239,7 @@ type answerArgs struct {
 
 type classStartArgs struct {
 	LessonID string   `json:"lesson_id"`
-	Students []string `json:"students" jsonschema:"user ids of the students in the room"`
+	Students []string `json:"students,omitempty" jsonschema:"user ids of students in the room; omitted: everyone in the room"`
 	Count    int      `json:"count,omitempty"`
 }
 
@@ -297,7 +301,7 @@ func (t *Tutor) Tools() []*skills.Tool {
 		skills.NewTool("tutor_class_quiz_start", "Start a quiz for every student in the classroom.", skills.Write, []string{ScopeTeach}, t.classStart,
 			skills.Constrain(lid), skills.Constrain(count), skills.Constrain(func(s *jsonschema.Schema) {
 				p := s.Properties["students"]
-				p.MinItems, p.MaxItems = skills.Ptr(1), skills.Ptr(60)
+				p.MaxItems = skills.Ptr(60)
 				p.Items.MaxLength = skills.Ptr(64)
 			})),
 		skills.NewTool("tutor_class_answer", "A student's answer in a class quiz.", skills.Write, []string{ScopeLearn}, t.classAnswer,
@@ -701,7 +705,8 @@ type classQuiz struct {
 	Lesson    string                          `json:"lesson"`
 	Questions []string                        `json:"questions"`
 	Roster    []string                        `json:"roster"`
-	Answers   map[string]map[string]classMark `json:"answers"` // student → question → mark
+	Names     map[string]string               `json:"names,omitempty"` // roster's display names, as they were at the start
+	Answers   map[string]map[string]classMark `json:"answers"`         // student → question → mark
 	Created   time.Time                       `json:"created"`
 }
 
@@ -730,7 +735,36 @@ type ClassQuiz struct {
 	Students    int            `json:"students"`
 }
 
+// classStart starts a class quiz over the students in the caller's room:
+// only people there can be on the roster (a caller could otherwise list
+// any user ids it knows), so it needs a caller in a room (Caller.Present).
 func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArgs) (ClassQuiz, error) {
+	if c.Present == nil {
+		return ClassQuiz{}, skills.Errorf(skills.CodeForbidden, "a class quiz is started by the tutor in its room, for the students there")
+	}
+	present := c.Present()
+	roster, names := []string{}, map[string]string{}
+	add := func(id string) {
+		if name, ok := present[id]; ok && names[id] == "" {
+			roster = append(roster, id)
+			names[id] = name
+			if name == "" {
+				names[id] = "?"
+			}
+		}
+	}
+	if len(a.Students) == 0 {
+		for id := range present {
+			add(id)
+		}
+		sort.Strings(roster)
+	}
+	for _, id := range a.Students {
+		add(id)
+	}
+	if len(roster) == 0 {
+		return ClassQuiz{}, skills.Errorf(skills.CodeInvalidArguments, "none of those students is in the room")
+	}
 	l, _ := t.lib.Lesson(a.LessonID)
 	n := a.Count
 	if n == 0 {
@@ -750,13 +784,7 @@ func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArg
 		for _, q := range pickQuestions(l, progress{}, "", n, false, cq.Created) {
 			cq.Questions = append(cq.Questions, q.ID)
 		}
-		seen := map[string]bool{}
-		for _, s := range a.Students {
-			if !seen[s] {
-				seen[s] = true
-				cq.Roster = append(cq.Roster, s)
-			}
-		}
+		cq.Roster, cq.Names = roster, names
 		if err := t.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
 			return ClassQuiz{}, skills.Errorf(skills.CodeUnavailable, "the class quiz could not be saved")
 		}
@@ -835,8 +863,9 @@ type QuestionResult struct {
 	Missing    int    `json:"missing"`
 }
 
-// StudentScore is a line of the ranking (only the asking student's own
-// name is shown to students; the teacher sees everyone).
+// StudentScore is a line of the ranking: the student's display name
+// (only the asking student's own name is shown to students; the teacher
+// sees everyone's), never a user id.
 type StudentScore struct {
 	Student string `json:"student"`
 	Score   int    `json:"score"`
@@ -880,9 +909,9 @@ func (t *Tutor) classResults(ctx context.Context, c skills.Caller, a classArgs) 
 		if len(cq.Answers[s]) == len(cq.Questions) {
 			out.Answered++
 		}
-		name := s
+		name := cq.Names[s] // a display name, never the id
 		if c.UserID != cq.Teacher && s != c.UserID {
-			name = "" // students see scores, not each other's identities
+			name = "" // students see scores, not each other's names
 		}
 		out.Ranking = append(out.Ranking, StudentScore{Student: name, Score: score})
 	}

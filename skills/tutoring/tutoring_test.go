@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/madang-world/madang/skills"
@@ -21,11 +22,33 @@ func TestLibrary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]int{"korean-basics": 3, "photosynthesis": 6, "linear-equations": 5}
+	want := map[string]int{"korean-basics": 3, "photosynthesis": 6, "linear-equations": 5, "joseon-sejong": 5, "present-perfect": 5, "earthquakes-volcanoes": 6}
+	if len(lib.Lessons) != len(want) {
+		t.Fatalf("%d lessons", len(lib.Lessons))
+	}
 	for id, n := range want {
 		l, ok := lib.Lesson(id)
-		if !ok || len(l.Sections) != n || len(l.Quiz) < 5 {
-			t.Fatalf("%s: %v sections %d quiz %d", id, ok, len(l.Sections), len(l.Quiz))
+		if !ok || len(l.Sections) != n || len(l.Quiz) < 5 || len(l.Glossary) < 15 || len(l.Suggest) < 2 {
+			t.Fatalf("%s: %v sections %d quiz %d glossary %d suggestions %d", id, ok, len(l.Sections), len(l.Quiz), len(l.Glossary), len(l.Suggest))
+		}
+		if l.TitleKo == l.TitleEn || l.SubjectIn("ko") == l.SubjectIn("en") || l.LevelIn("en") == "" {
+			t.Errorf("%s: titles %q/%q subject %q", id, l.TitleKo, l.TitleEn, l.Subject)
+		}
+		for _, s := range l.Sections {
+			questions := 0
+			for _, q := range l.Quiz {
+				if q.Section == s.ID {
+					questions++
+				}
+			}
+			if s.TitleEn == s.Title || s.TextEn == s.Text || questions == 0 {
+				t.Errorf("%s#%s: English title %q, English text %v, %d quiz questions", id, s.ID, s.TitleEn, s.TextEn != s.Text, questions)
+			}
+			for _, x := range splitSentences(s.Text) {
+				if strings.HasSuffix(x, "다.") {
+					t.Errorf("%s#%s: 해라체 in the lesson text: %s", id, s.ID, x)
+				}
+			}
 		}
 	}
 	for i, bad := range []string{
@@ -33,10 +56,49 @@ func TestLibrary(t *testing.T) {
 		"# T\n## S {#s}\ntext",
 		"# T\nid: x\n## S {#s}\n",
 		"# T\nid: x\nauthor: me\n## S {#s}\ntext",
+		"# T\nid: x\n## S {#s}\ntext\n[en]\nA\n[en]\nB",
+		"# T\nid: x\n## S {#s}\n[en]\nonly English",
 	} {
 		if _, err := ParseLesson("bad.md", []byte(bad)); err == nil {
 			t.Errorf("bad lesson %d parsed", i)
 		}
+	}
+	l, err := ParseLesson("ok.md", []byte("# 제목 · Title\nid: x\nsubject: 과학 · Science\n## 절 · Part {#p}\n한국어 문장이에요.\n\n[en]\nAn English sentence."))
+	if err != nil || l.TitleKo != "제목" || l.TitleEn != "Title" || l.Sections[0].Title != "절" || l.Sections[0].TitleEn != "Part" ||
+		l.Sections[0].Text != "한국어 문장이에요." || l.Sections[0].TextEn != "An English sentence." || l.SubjectIn("en") != "Science" {
+		t.Fatalf("%v %+v", err, l)
+	}
+}
+
+// TestLibraryFSChecks: a glossary or quiz that points at a missing
+// section, or a question id used twice, is a load error.
+func TestLibraryFSChecks(t *testing.T) {
+	lesson := "# 제목 · Title\nid: x\n## 절 · Part {#p}\n문장이에요.\n[en]\nA sentence.\n"
+	for name, files := range map[string]fstest.MapFS{
+		"glossary section": {"lessons/x.md": {Data: []byte(lesson)}, "glossary/x.json": {Data: []byte(`{"terms":[{"ko":"절","en":["part"],"sections":["nope"]}]}`)}},
+		"glossary no ko":   {"lessons/x.md": {Data: []byte(lesson)}, "glossary/x.json": {Data: []byte(`{"terms":[{"ko":"","en":["part"]}]}`)}},
+		"suggestion":       {"lessons/x.md": {Data: []byte(lesson)}, "glossary/x.json": {Data: []byte(`{"suggestions":[{"ko":"질문?"}]}`)}},
+		"quiz duplicate": {"lessons/x.md": {Data: []byte(lesson)}, "lessons/x.quiz.json": {Data: []byte(
+			`{"questions":[{"id":"a","section":"p","type":"short","prompt":"?","accept":["x"]},{"id":"a","section":"p","type":"short","prompt":"?","accept":["y"]}]}`)}},
+		"choices_en": {"lessons/x.md": {Data: []byte(lesson)}, "lessons/x.quiz.json": {Data: []byte(
+			`{"questions":[{"id":"a","section":"p","type":"mc","prompt":"?","choices":["가","나"],"choices_en":["a"],"answer":1}]}`)}},
+	} {
+		if _, err := LoadLibraryFS(files, "lessons"); err == nil {
+			t.Errorf("%s: loaded", name)
+		}
+	}
+	two := "# 제목 · Title\nid: x\n## 부품 · Widgets {#p}\n부품은 기계의 한 조각이에요.\n[en]\nA widget is one piece of a machine.\n" +
+		"## 다른 절 · Other part {#q}\n다른 문장이에요.\n[en]\nAnother sentence.\n"
+	lib, err := LoadLibraryFS(fstest.MapFS{"lessons/x.md": {Data: []byte(two)}, "glossary/x.json": {Data: []byte(`{"terms":[{"ko":"부품","en":["widget","gadget"],"sections":["p"]}]}`)}}, "lessons")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := lib.Ask("부품이 뭐예요?", "", ""); !g.Covered || g.Answer != "부품은 기계의 한 조각이에요." {
+		t.Fatalf("%+v", g)
+	}
+	// The glossary's English form finds the Korean term's section.
+	if g := lib.Ask("What is a gadget?", "", ""); !g.Covered || g.Answer != "A widget is one piece of a machine." {
+		t.Fatalf("%+v", g)
 	}
 }
 
@@ -147,11 +209,13 @@ func TestQuizAndProgress(t *testing.T) {
 // TestClassQuiz: 30 students answer at once; results are live and exact.
 func TestClassQuiz(t *testing.T) {
 	h, _ := newTutor(t)
-	teacher := h.As("teacher", ScopeTeach, ScopeLearn)
 	var roster []string
+	present := map[string]string{"teacher": "선생님"}
 	for i := 0; i < 30; i++ {
 		roster = append(roster, fmt.Sprintf("s%02d", i))
+		present[roster[i]] = fmt.Sprintf("학생%02d", i)
 	}
+	teacher := inClass("teacher", present, ScopeTeach, ScopeLearn)
 	cq := skilltest.Decode[ClassQuiz](t, h.Call(teacher, "tutor_class_quiz_start", map[string]any{"lesson_id": "linear-equations", "students": roster, "count": 2}))
 	if cq.Students != 30 || len(cq.Questions) != 2 {
 		t.Fatalf("class quiz %+v", cq)
@@ -185,10 +249,10 @@ func TestClassQuiz(t *testing.T) {
 	if res.Ranking[0].Score != 2 || res.Ranking[0].Student == "" {
 		t.Fatalf("ranking %+v", res.Ranking[:2])
 	}
-	// A student sees scores but not other students' ids; an outsider sees nothing.
+	// A student sees scores but not other students' names; an outsider sees nothing.
 	sres := skilltest.Decode[ClassResults](t, h.Call(h.As("s01", ScopeLearn), "tutor_class_results", map[string]any{"class_quiz_id": cq.ClassQuizID}))
 	for _, r := range sres.Ranking {
-		if r.Student != "" && r.Student != "s01" {
+		if r.Student != "" && r.Student != "학생01" {
 			t.Fatalf("student sees %s", r.Student)
 		}
 	}
@@ -197,5 +261,143 @@ func TestClassQuiz(t *testing.T) {
 	}
 	if r := h.Call(h.As("s01", ScopeLearn), "tutor_class_quiz_start", map[string]any{"lesson_id": "linear-equations", "students": []string{"s01"}}); skilltest.ErrCode(r) != skills.CodeForbidden {
 		t.Fatalf("student starts class quiz: %+v", r)
+	}
+}
+
+// TestAskTool: tutor_ask answers in the student's language with the
+// source as data and the rest of the passage; bad arguments are typed
+// errors.
+func TestAskTool(t *testing.T) {
+	h, _ := newTutor(t)
+	u := h.As("student1", ScopeLearn)
+	g := skilltest.Decode[Grounded](t, h.Call(u, "tutor_ask", map[string]any{"question": "광합성은 어디에서 일어나요?"}))
+	if !g.Covered || g.Answer != "광합성은 잎의 세포 속에 있는 엽록체에서 일어나요." || g.Source == nil ||
+		g.Source.Subject != "과학" || g.Source.Level != "중학교" || g.Source.LessonTitle != "광합성" || g.Source.SectionTitle != "광합성이 일어나는 곳" ||
+		g.Source.Line != "중학교 과학 · 광합성 § 광합성이 일어나는 곳" || !strings.HasPrefix(g.More, "엽록체에는 초록색 색소인 엽록소가 있어서") {
+		t.Fatalf("%+v %+v", g, g.Source)
+	}
+	// The fields the current brain reads are still there.
+	if len(g.Citations) == 0 || g.Citations[0].LessonTitle != "광합성" || g.Citations[0].SectionTitle != "광합성이 일어나는 곳" || g.Citations[0].Quote != g.Answer {
+		t.Fatalf("citations %+v", g.Citations)
+	}
+	e := skilltest.Decode[Grounded](t, h.Call(u, "tutor_ask", map[string]any{"question": "광합성은 어디에서 일어나요?", "lang": "en"}))
+	if e.Lang != "en" || e.Answer != "Photosynthesis happens in the chloroplasts inside the cells of a leaf." || e.Source.Line != "Science · Middle school · Photosynthesis § Where photosynthesis happens" {
+		t.Fatalf("%+v", e)
+	}
+	within := skilltest.Decode[Grounded](t, h.Call(u, "tutor_ask", map[string]any{"question": "엽록체가 뭐예요?", "lesson_id": "linear-equations"}))
+	if within.Covered || len(within.Suggestions) == 0 || within.Suggestions[0].LessonID != "linear-equations" {
+		t.Fatalf("within another lesson: %+v", within)
+	}
+	for _, bad := range []map[string]any{
+		{"question": "광합성?", "lang": "fr"},
+		{"question": "광합성?", "lesson_id": "astrology"},
+		{"question": ""},
+		{"question": "   "},
+		{"question": strings.Repeat("광", 501)},
+	} {
+		if r := h.Call(u, "tutor_ask", bad); skilltest.ErrCode(r) != skills.CodeInvalidArguments {
+			t.Errorf("%v: %+v", bad, r)
+		}
+	}
+}
+
+// TestGreetingAndLessons: the tutor's greeting and the lesson list carry
+// questions to suggest, in the language asked for, and each is answered.
+func TestGreetingAndLessons(t *testing.T) {
+	h, tu := newTutor(t)
+	u := h.As("student1", ScopeLearn)
+	g := skilltest.Decode[Greeting](t, h.Call(u, "tutor_greeting", `{}`))
+	if g.Lang != "ko" || !strings.HasPrefix(g.Text, "안녕하세요!") || !strings.Contains(g.Text, "광합성") || len(g.Lessons) != 6 || len(g.Suggestions) < 2 || len(g.Suggestions) > 3 {
+		t.Fatalf("%+v", g)
+	}
+	seen := map[string]bool{}
+	for _, s := range g.Suggestions {
+		seen[s.LessonID] = true
+		if a := tu.lib.Ask(s.Question, "", ""); !a.Covered || a.Source.LessonID != s.LessonID || a.Lang != "ko" {
+			t.Errorf("suggested %q is not answered from %s: %+v", s.Question, s.LessonID, a.Source)
+		}
+	}
+	if len(seen) < 2 {
+		t.Errorf("the greeting suggests from one lesson only: %+v", g.Suggestions)
+	}
+	e := skilltest.Decode[Greeting](t, h.Call(u, "tutor_greeting", map[string]any{"lang": "en", "lesson_id": "present-perfect"}))
+	if !strings.Contains(e.Text, "The Present Perfect") || len(e.Suggestions) != 3 || e.Suggestions[0].Question != "How do I form the present perfect?" {
+		t.Fatalf("%+v", e)
+	}
+	if r := h.Call(u, "tutor_greeting", map[string]any{"lesson_id": "astrology"}); skilltest.ErrCode(r) != skills.CodeInvalidArguments {
+		t.Fatalf("unknown lesson: %+v", r)
+	}
+	ls := skilltest.Decode[[]LessonInfo](t, h.Call(u, "tutor_lessons", map[string]any{"lang": "en"}))
+	for _, l := range ls {
+		if l.ID == "earthquakes-volcanoes" {
+			if l.Name != "Earthquakes and Volcanoes" || l.SubjectName != "Earth science" || len(l.Parts) != 6 || l.Parts[5].Title != "What to do in an earthquake" ||
+				l.Parts[5].Questions != 1 || l.Suggestions[2] != "What should I do in an earthquake?" {
+				t.Fatalf("%+v", l)
+			}
+			return
+		}
+	}
+	t.Fatal("no earthquakes lesson")
+}
+
+// TestQuizBySectionAndLanguage: a quiz on one section asks only its
+// questions, in English when asked; grading takes either language and the
+// feedback comes in the quiz's language.
+func TestQuizBySectionAndLanguage(t *testing.T) {
+	h, _ := newTutor(t)
+	u := h.As("student1", ScopeLearn)
+	qz := skilltest.Decode[Quiz](t, h.Call(u, "tutor_quiz", map[string]any{"lesson_id": "photosynthesis", "section_id": "chloroplast", "count": 5, "lang": "en"}))
+	if qz.SectionID != "chloroplast" || qz.Lang != "en" || len(qz.Questions) != 3 {
+		t.Fatalf("%+v", qz)
+	}
+	prompts := map[string]string{}
+	for _, q := range qz.Questions {
+		if q.Section != "chloroplast" || q.SectionTitle != "Where photosynthesis happens" {
+			t.Fatalf("question %+v", q)
+		}
+		prompts[q.ID] = q.Prompt
+	}
+	if prompts["ps1"] != "In which part of the cell does photosynthesis take place?" {
+		t.Fatalf("prompts %v", prompts)
+	}
+	g := skilltest.Decode[Graded](t, h.Call(u, "tutor_answer", map[string]any{"quiz_id": qz.QuizID, "question_id": "ps1", "answer": "chloroplasts"}))
+	if !g.Correct || g.Explanation != "Photosynthesis happens in the chloroplasts." {
+		t.Fatalf("%+v", g)
+	}
+	g = skilltest.Decode[Graded](t, h.Call(u, "tutor_answer", map[string]any{"quiz_id": qz.QuizID, "question_id": "ps7", "answer": "엽록체"}))
+	if g.Correct || g.Expected != "chlorophyll" || g.Explanation != "Chlorophyll absorbs light energy." {
+		t.Fatalf("%+v", g)
+	}
+	// Multiple choice in English: by number or by the English text.
+	mc := skilltest.Decode[Quiz](t, h.Call(u, "tutor_quiz", map[string]any{"lesson_id": "earthquakes-volcanoes", "section_id": "magnitude", "lang": "en"}))
+	if len(mc.Questions) != 1 || mc.Questions[0].Choices[0] != "magnitude" {
+		t.Fatalf("%+v", mc)
+	}
+	g = skilltest.Decode[Graded](t, h.Call(u, "tutor_answer", map[string]any{"quiz_id": mc.QuizID, "question_id": "ev4", "answer": "Magnitude"}))
+	if !g.Correct || g.Expected != "1) magnitude" {
+		t.Fatalf("%+v", g)
+	}
+	ko := skilltest.Decode[Quiz](t, h.Call(u, "tutor_quiz", map[string]any{"lesson_id": "joseon-sejong", "section_id": "science"}))
+	if ko.Lang != "ko" || len(ko.Questions) != 2 || ko.Questions[0].Prompt != "세종 때 비의 양을 재려고 만든 기구는?" || ko.Questions[0].SectionTitle != "과학 기술의 발달" {
+		t.Fatalf("%+v", ko)
+	}
+	if r := h.Call(u, "tutor_quiz", map[string]any{"lesson_id": "photosynthesis", "section_id": "mitochondria"}); skilltest.ErrCode(r) != skills.CodeNotFound {
+		t.Fatalf("unknown section: %+v", r)
+	}
+	if r := h.Call(u, "tutor_quiz", map[string]any{"lesson_id": "photosynthesis", "lang": "fr"}); skilltest.ErrCode(r) != skills.CodeInvalidArguments {
+		t.Fatalf("bad lang: %+v", r)
+	}
+	// Progress is per student and per lesson.
+	prog := skilltest.Decode[[]LessonProgress](t, h.Call(u, "tutor_progress", `{}`))
+	for _, p := range prog {
+		if p.LessonID == "photosynthesis" && (p.Answered != 2 || p.Total != 9) {
+			t.Fatalf("%+v", p)
+		}
+	}
+	other := skilltest.Decode[[]LessonProgress](t, h.Call(h.As("student2", ScopeLearn), "tutor_progress", `{}`))
+	for _, p := range other {
+		if p.Answered != 0 {
+			t.Fatalf("student2 sees %+v", p)
+		}
 	}
 }
