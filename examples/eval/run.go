@@ -352,15 +352,51 @@ func (w *World) RunSets(ctx context.Context, s *Sets, workers int) *Results {
 	for _, c := range s.Tutor {
 		jobs = append(jobs, job{c.ID, "tutor", []string{c.Text}})
 	}
-	r := w.run(ctx, jobs, workers)
 	// A class quiz takes in everyone present in the classroom: run among
-	// the other cases, it made their texts answers to it. Its cases run
-	// after them, one at a time.
-	rc := w.run(ctx, class, 1)
-	maps.Copy(r.Turns, rc.Turns)
-	maps.Copy(r.Failed, rc.Failed)
-	r.Elapsed += rc.Elapsed
+	// the other cases, it made their texts answers to it. And any case in
+	// the classroom may start one by mistake ("let's do a quiz" understood
+	// as a class quiz) and capture whoever else is there. So the cases in
+	// a room with a class-quiz skill run one at a time (beside the other
+	// rooms' cases), and the class quiz cases after everything else.
+	start := time.Now()
+	var shared, classroom []job
+	for _, j := range jobs {
+		if w.classRoom(j.avatar) {
+			classroom = append(classroom, j)
+		} else {
+			shared = append(shared, j)
+		}
+	}
+	var rc *Results
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		rc = w.run(ctx, classroom, 1)
+	}()
+	r := w.run(ctx, shared, max(workers-1, 1))
+	<-done
+	rq := w.run(ctx, class, 1)
+	for _, x := range []*Results{rc, rq} {
+		maps.Copy(r.Turns, x.Turns)
+		maps.Copy(r.Failed, x.Failed)
+	}
+	r.Elapsed = time.Since(start)
 	return r
+}
+
+// classRoom says whether avatar's room has an avatar that runs class
+// quizzes (the tutoring pack).
+func (w *World) classRoom(avatar string) bool {
+	a := w.avatars[avatar]
+	if a == nil {
+		return false
+	}
+	for _, b := range w.avatars {
+		if b.Room == a.Room && contains(b.Skills, "madang.tutoring") {
+			return true
+		}
+	}
+	return false
 }
 
 // classQuiz says whether a case is about the class quiz (starting one,
