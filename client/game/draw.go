@@ -134,10 +134,8 @@ func (g *Game) drawWorld(screen *ebiten.Image, now time.Time) {
 		for _, e := range a.Ents {
 			g.drawEntity(screen, e)
 		}
-		for _, e := range a.Ents { // bubbles above everyone
-			if e.Bubble != nil {
-				g.drawBubble(screen, e)
-			}
+		for _, l := range a.Labels {
+			g.drawLabel(screen, l)
 		}
 	}
 	g.drawStatus(screen)
@@ -145,6 +143,9 @@ func (g *Game) drawWorld(screen *ebiten.Image, now time.Time) {
 	g.drawInput(screen)
 	for _, b := range a.Boxes {
 		g.drawBox(screen, b)
+	}
+	for _, b := range a.Bubbles { // above everything: what is being said
+		g.drawBubble(screen, b)
 	}
 	if g.model.Toast != "" {
 		w := min(Measure(g.model.Toast)+2*ui.Pad, g.w-2*ui.Pad)
@@ -178,27 +179,25 @@ func (g *Game) drawEntity(dst *ebiten.Image, e ui.EntityView) {
 		dx, dy = -6, 0
 	}
 	drawSprite(dst, spriteEye, x+dx, y+dy)
-	// Name tag, role badge under it for avatars, state badge above.
-	name := ui.Ellipsize(e.Name, 140, Measure)
-	nw := Measure(name) + 6
-	top := int(y) - 16 - ui.LineH
-	fillRect(dst, ui.Rect{X: int(x) - nw/2, Y: top, W: nw, H: ui.LineH}, rgba(0x10, 0x12, 0x18, 0xb0))
-	drawText(dst, name, int(x)-nw/2+3, top, textLight)
-	if e.Kind == "avatar" {
-		role := ui.RoleLabel(e.Role, g.model.Lang)
-		rw := Measure(role) + 6
-		fillRect(dst, ui.Rect{X: int(x) - rw/2, Y: int(y) + 14, W: rw, H: ui.LineH}, body)
-		drawText(dst, role, int(x)-rw/2+3, int(y)+14, textLight)
-		if st := ui.StateLabel(e.State, g.model.Lang); st != "" {
-			sw := Measure(st) + 6
-			c := rgba(0x55, 0x5a, 0x66, 0xff)
-			if e.State == protocol.StateWaiting {
-				c = warnColor
-			}
-			fillRect(dst, ui.Rect{X: int(x) - sw/2, Y: top - ui.LineH - 2, W: sw, H: ui.LineH}, c)
-			drawText(dst, st, int(x)-sw/2+3, top-ui.LineH-2, textLight)
+}
+
+// drawLabel draws a name, role or state tag where ui.LayoutLabels put it.
+func (g *Game) drawLabel(dst *ebiten.Image, l ui.Tag) {
+	bg := rgba(0x10, 0x12, 0x18, 0xb0)
+	switch l.Kind {
+	case ui.LabelRole:
+		bg = PeerColor
+		if c, ok := RoleColor[l.Role]; ok {
+			bg = c
+		}
+	case ui.LabelState:
+		bg = rgba(0x55, 0x5a, 0x66, 0xff)
+		if l.State == protocol.StateWaiting {
+			bg = warnColor
 		}
 	}
+	fillRect(dst, l.Rect, bg)
+	drawText(dst, l.Text, l.X+3, l.Y, textLight)
 }
 
 // Sprites: antialiased circles are drawn once into small images and then
@@ -248,30 +247,46 @@ func drawSprite[C color.RGBA | int](dst *ebiten.Image, c C, x, y float32) {
 	dst.DrawImage(img, op)
 }
 
-func (g *Game) drawBubble(dst *ebiten.Image, e ui.EntityView) {
-	text := e.Bubble.Text
-	if e.Bubble.Streaming {
-		text += "▍"
+// drawBubble draws a speech bubble with its tail pointing at the
+// speaker; a bubble with more to read shows a "더 보기" hint.
+func (g *Game) drawBubble(dst *ebiten.Image, b ui.BubbleBox) {
+	fill, line := rgba(0xff, 0xff, 0xff, 0xf8), rgba(0x30, 0x30, 0x38, 0xff)
+	fillRect(dst, b.Rect, fill)
+	strokeRect(dst, b.Rect, 1, line)
+	// The tail: a small triangle from the bubble's edge to the speaker.
+	bx, tx := float32(b.TailBase()), float32(b.TipX)
+	edge, tip := float32(b.Y+b.H), float32(b.TipY)
+	if b.TipY < b.Y { // the bubble hangs below the speaker
+		edge = float32(b.Y)
 	}
-	lines := ui.BubbleLines(text, 220, 5, Measure)
-	w := 0
-	for _, l := range lines {
-		w = max(w, Measure(l))
+	var p vector.Path
+	p.MoveTo(bx-6, edge)
+	p.LineTo(tx, tip)
+	p.LineTo(bx+6, edge)
+	p.Close()
+	vs, is := p.AppendVerticesAndIndicesForFilling(nil, nil)
+	for i := range vs {
+		vs[i].SrcX, vs[i].SrcY = 1, 1
+		vs[i].ColorR, vs[i].ColorG, vs[i].ColorB, vs[i].ColorA = 1, 1, 1, 1
 	}
-	w += 2 * 6
-	h := len(lines)*ui.LineH + 8
-	x := int(e.SX) - w/2
-	y := int(e.SY) - 16 - ui.LineH - 8 - h
-	if e.State != "" && e.Kind == "avatar" {
-		y -= ui.LineH + 2
+	dst.DrawTriangles(vs, is, whitePixel(), &ebiten.DrawTrianglesOptions{})
+	vector.StrokeLine(dst, bx-6, edge, tx, tip, 1, line, false)
+	vector.StrokeLine(dst, bx+6, edge, tx, tip, 1, line, false)
+	fillRect(dst, ui.Rect{X: int(bx) - 5, Y: int(edge) - 1, W: 11, H: 2}, fill)
+	for i, l := range b.Lines {
+		drawText(dst, l, b.X+6, b.Y+4+i*ui.LineH, textDark)
 	}
-	x = max(2, min(x, g.w-w-2))
-	y = max(g.app.Screen.Status.H+2, y)
-	fillRect(dst, ui.Rect{X: x, Y: y, W: w, H: h}, rgba(0xff, 0xff, 0xff, 0xf4))
-	strokeRect(dst, ui.Rect{X: x, Y: y, W: w, H: h}, 1, rgba(0x30, 0x30, 0x38, 0xff))
-	for i, l := range lines {
-		drawText(dst, l, x+6, y+4+i*ui.LineH, textDark)
+}
+
+var white *ebiten.Image
+
+// whitePixel is a 3×3 white image to fill triangles from.
+func whitePixel() *ebiten.Image {
+	if white == nil {
+		white = ebiten.NewImage(3, 3)
+		white.Fill(color.White)
 	}
+	return white
 }
 
 func (g *Game) drawStatus(dst *ebiten.Image) {
@@ -294,7 +309,10 @@ func (g *Game) drawStatus(dst *ebiten.Image) {
 func (g *Game) drawChat(dst *ebiten.Image) {
 	r := g.app.Screen.Chat
 	fillRect(dst, r, panelBG)
-	for _, row := range ui.ChatRows(g.model.Lines, r, Measure, g.model.Lang) {
+	if g.app.ChatScroll > 0 { // scrolled back: say so, and how to return
+		fillRect(dst, ui.Rect{X: r.X + r.W - 4, Y: r.Y, W: 4, H: r.H}, rgba(0x2f, 0x80, 0xed, 0xff))
+	}
+	for _, row := range g.app.Chat {
 		c := textLight
 		switch row.Style {
 		case ui.Title:

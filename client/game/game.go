@@ -10,6 +10,7 @@ package game
 import (
 	"context"
 	"image/color"
+	"math"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -60,6 +61,7 @@ type Game struct {
 	field textinput.Field
 	// typing: the chat field has the keyboard (arrows still walk).
 	typing  bool
+	touch   ebiten.TouchID // the finger that touched last (chat drags)
 	w, h    int
 	frames  int
 	firstMs float64
@@ -171,14 +173,39 @@ func (g *Game) Update() error {
 	} else {
 		g.handleKeys(now)
 	}
+	g.pointer(mx, my, now)
+	return nil
+}
+
+// pointer handles the mouse and touches: the wheel or a drag on the chat
+// panel scrolls it (up: older lines); a press anywhere else is a click.
+func (g *Game) pointer(mx, my int, now time.Time) {
+	if _, wy := ebiten.Wheel(); wy != 0 && g.app.Screen.Chat.Contains(mx, my) {
+		g.app.ScrollChat(int(math.Round(wy * 3)))
+	}
 	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
-		g.click(mx, my, now)
+		if !g.app.Press(mx, my) {
+			g.click(mx, my, now)
+		}
+	} else if ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft) {
+		g.app.DragTo(my)
+	}
+	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) {
+		g.app.Release()
 	}
 	for _, id := range inpututil.AppendJustPressedTouchIDs(nil) {
 		x, y := ebiten.TouchPosition(id)
-		g.click(x, y, now)
+		if !g.app.Press(x, y) {
+			g.click(x, y, now)
+		}
+		g.touch = id
 	}
-	return nil
+	if ids := ebiten.AppendTouchIDs(nil); len(ids) > 0 {
+		_, y := ebiten.TouchPosition(g.touch)
+		g.app.DragTo(y)
+	} else if inpututil.IsTouchJustReleased(g.touch) {
+		g.app.Release()
+	}
 }
 
 // drain applies every event that arrived since the last frame.

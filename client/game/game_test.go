@@ -227,7 +227,7 @@ func TestRenderClassroom(t *testing.T) {
 	}
 	// The Korean chat line: the panel row holding it must carry exactly the
 	// pixels that line's glyphs make when drawn alone.
-	rows := ui.ChatRows(g.model.Lines, a.Screen.Chat, Measure, "ko")
+	rows, _ := ui.ChatRows(g.model.Lines, a.Screen.Chat, Measure, "ko", 0)
 	var row *ui.Row
 	for i := range rows {
 		if strings.Contains(rows[i].Text, line) {

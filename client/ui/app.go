@@ -56,6 +56,16 @@ type App struct {
 	Map    protocol.Map
 	Ents   []EntityView // sorted for drawing (back to front)
 	Boxes  []Box        // cards and confirmations, laid out this frame
+	Labels []Tag        // names, roles and states, none overlapping
+	// Bubbles are the speech bubbles, drawn above everything else.
+	Bubbles []BubbleBox
+	// Chat is the chat panel's rows as scrolled (ChatScroll rows back from
+	// the newest; 0 follows new lines).
+	Chat       []Row
+	ChatScroll int
+	chatTotal  int
+	drag       *chatDrag
+	open       map[uint32]bool // bubbles clicked open
 
 	step      Stepper
 	roomChat  bool // the user chose room chat near an avatar (Esc)
@@ -67,7 +77,7 @@ type App struct {
 
 // NewApp returns an App over a model and a sender.
 func NewApp(m *Model, s Sender, measure Measure) *App {
-	return &App{M: m, S: s, Measure: measure, dismissed: map[int]bool{}}
+	return &App{M: m, S: s, Measure: measure, dismissed: map[int]bool{}, open: map[uint32]bool{}}
 }
 
 // Frame lays out a w×h screen at time now from the mirror (nil before the
@@ -106,8 +116,53 @@ func (a *App) Frame(w, h int, mir *client.Mirror, now time.Time) {
 			})
 		}
 	}
+	a.Labels = LayoutLabels(a.Ents, a.M.Lang, a.Measure)
+	for id := range a.open {
+		if a.M.Bubbles[id] == nil {
+			delete(a.open, id) // that reply is over: the next one starts closed
+		}
+	}
+	a.Bubbles = LayoutBubbles(a.Ents, a.Labels, a.Screen.World, a.open, a.Measure)
 	a.layoutBoxes(now)
+	a.Chat, a.chatTotal = ChatRows(a.M.Lines, a.Screen.Chat, a.Measure, a.M.Lang, a.ChatScroll)
+	a.ChatScroll = max(0, min(a.ChatScroll, a.chatTotal-a.chatRowsShown()))
 }
+
+func (a *App) chatRowsShown() int { return max(1, (a.Screen.Chat.H-2*Pad)/LineH) }
+
+// ScrollChat scrolls the chat panel by rows (positive: back to older
+// lines), as the mouse wheel over it does.
+func (a *App) ScrollChat(rows int) {
+	a.ChatScroll = max(0, min(a.ChatScroll+rows, a.chatTotal-a.chatRowsShown()))
+	a.Chat, _ = ChatRows(a.M.Lines, a.Screen.Chat, a.Measure, a.M.Lang, a.ChatScroll)
+}
+
+// chatDrag is a finger (or the mouse) dragging the chat panel.
+type chatDrag struct{ y, scroll int }
+
+// Press starts a drag when (x, y) is on the chat panel; it reports
+// whether it did (then the press is not a click on the world).
+func (a *App) Press(x, y int) bool {
+	if !a.Screen.Chat.Contains(x, y) {
+		a.drag = nil
+		return false
+	}
+	a.drag = &chatDrag{y: y, scroll: a.ChatScroll}
+	return true
+}
+
+// DragTo scrolls the chat with a drag that started on it: pulling down
+// shows older lines, like a list on a phone.
+func (a *App) DragTo(y int) {
+	if a.drag == nil {
+		return
+	}
+	a.ChatScroll = a.drag.scroll
+	a.ScrollChat((y - a.drag.y) / LineH)
+}
+
+// Release ends a drag.
+func (a *App) Release() { a.drag = nil }
 
 // autoTarget picks the nearest avatar within 2 tiles as the one to talk
 // to, unless the user chose room chat; walking away (> 4 tiles) ends it.
@@ -169,7 +224,14 @@ func (a *App) layoutBoxes(now time.Time) {
 		if a.dismissed[c.N] {
 			continue
 		}
-		b := LayoutCard(c, col.X, y, col.W, a.Measure, a.M.Lang)
+		var b Box
+		if c.Done && i < len(a.M.Cards)-1 {
+			// An answered card under a newer one folds to its title: it
+			// says what was done without pushing the live card away.
+			b = FoldedCard(c, col.X, y, col.W, a.Measure, a.M.Lang)
+		} else {
+			b = LayoutCard(c, col.X, y, col.W, a.Measure, a.M.Lang)
+		}
 		if y+b.H > col.Y+col.H && len(a.Boxes) > 0 {
 			break
 		}
@@ -185,6 +247,14 @@ func (a *App) Hover(x, y int) { a.mouseX, a.mouseY = x, y }
 // becomes the one you talk to and you walk up to it), or a floor tile
 // (walk there). It reports whether the click did something.
 func (a *App) Click(x, y int, now time.Time) bool {
+	for i := len(a.Bubbles) - 1; i >= 0; i-- { // bubbles are drawn on top
+		if b := a.Bubbles[i]; b.Contains(x, y) {
+			if b.More {
+				a.open[b.ID] = !a.open[b.ID]
+			}
+			return true
+		}
+	}
 	for _, b := range a.Boxes {
 		for _, btn := range b.Buttons {
 			if btn.Contains(x, y) {

@@ -191,6 +191,22 @@ func LayoutCard(c *Card, x, y, w int, m Measure, lang string) Box {
 	return b
 }
 
+// FoldedCard lays out an answered card as one line: its title, "완료"
+// and what was chosen, with the close button.
+func FoldedCard(c *Card, x, y, w int, m Measure, lang string) Box {
+	b := Box{Rect: Rect{X: x, Y: y, W: w, H: LineH + 2*Pad - 4}, Accent: Dim}
+	title := c.Title + " · " + pick(lang, "완료", "done")
+	for i := range c.Items {
+		if c.Chosen[i] {
+			title += " · " + c.Items[i].Title
+		}
+	}
+	b.Rows = append(b.Rows, Row{Text: Ellipsize(title, w-2*Pad-LineH, m), X: x + Pad, Y: y + Pad - 2, Style: Dim})
+	b.Buttons = append(b.Buttons, Button{Rect: Rect{X: x + w - Pad - LineH, Y: y + Pad - 2, W: LineH, H: LineH}, Label: "×",
+		Action: Action{Kind: "dismiss", Card: c.N}})
+	return b
+}
+
 // LayoutConfirm lays out a confirmation card: what will happen, every
 // parameter, and Confirm / Cancel. Nothing in it is abbreviated: a user
 // must see exactly what they agree to, so long values wrap instead.
@@ -294,64 +310,6 @@ func LayoutScreen(w, h int) Screen {
 
 // PhoneWidth: screens narrower than this are laid out as a phone.
 const PhoneWidth = 600
-
-// ChatRows lays out the newest lines of the chat panel, bottom-aligned.
-func ChatRows(lines []Line, r Rect, m Measure, lang string) []Row {
-	inner := r.W - 2*Pad
-	maxRows := (r.H - 2*Pad) / LineH
-	var rows []Row
-	for i := len(lines) - 1; i >= 0 && len(rows) < maxRows; i-- {
-		l := lines[i]
-		text := l.Text
-		style := Body
-		switch l.Kind {
-		case LineRoom, LineNear, LineSpeech, LineYou:
-			who := l.Name
-			if l.Kind == LineNear {
-				who += map[bool]string{true: " (near)", false: " (근처)"}[lang == "en"]
-			}
-			if l.Kind == LineYou {
-				who += " →"
-			}
-			text = who + ": " + l.Text
-			if l.Kind == LineSpeech {
-				style = Title
-			}
-		case LineSystem, LineNotice:
-			style = Dim
-		case LineError:
-			style = Warn
-		}
-		wrapped := Wrap(text, inner, m)
-		for j := len(wrapped) - 1; j >= 0 && len(rows) < maxRows; j-- {
-			rows = append(rows, Row{Text: wrapped[j], Style: style})
-		}
-	}
-	// rows are newest-last reversed; place them bottom-up.
-	out := make([]Row, len(rows))
-	y := r.Y + r.H - Pad - LineH
-	for i, row := range rows {
-		row.X, row.Y = r.X+Pad, y
-		out[len(rows)-1-i] = row
-		y -= LineH
-	}
-	return out
-}
-
-// BubbleLines wraps a speech bubble's text to at most maxLines lines of
-// width w, keeping the end (the newest words of a streaming reply).
-func BubbleLines(text string, w, maxLines int, m Measure) []string {
-	lines := Wrap(text, w, m)
-	if len(lines) > maxLines {
-		lines = lines[len(lines)-maxLines:]
-		first := []rune(lines[0])
-		for len(first) > 0 && m("…"+string(first)) > w {
-			first = first[1:] // drop from the front: the end is the newest
-		}
-		lines[0] = "…" + string(first)
-	}
-	return lines
-}
 
 // LayoutMemory lays out what avatars remember about the user (protocol
 // v2 memories): per avatar its facts with the words they came from, a
