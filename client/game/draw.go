@@ -302,13 +302,24 @@ func (g *Game) drawStatus(dst *ebiten.Image) {
 	}
 	vector.DrawFilledCircle(dst, float32(r.X+12), float32(r.Y+r.H/2), 5, dot, true)
 	left, right := g.app.StatusBar(ebiten.ActualFPS())
-	drawText(dst, left, r.X+24, r.Y+3, textLight)
-	drawText(dst, right, r.X+r.W-Measure(right)-ui.Pad, r.Y+3, textLight)
+	ty := r.Y + (r.H-ui.LineH)/2
+	if g.app.Screen.Phone { // the 내 정보 button sits in the middle: left and right share what is left
+		half := r.W/2 - 3*ui.TapSize/2
+		right = ui.Ellipsize(right, half/2, Measure)
+		left = ui.Ellipsize(strings.ReplaceAll(left, "  ·  ", " · "), half-24, Measure)
+	}
+	drawText(dst, left, r.X+24, ty, textLight)
+	drawText(dst, right, r.X+r.W-Measure(right)-ui.Pad, ty, textLight)
 }
 
 func (g *Game) drawChat(dst *ebiten.Image) {
 	r := g.app.Screen.Chat
 	fillRect(dst, r, panelBG)
+	if t := g.app.Screen.ChatToggle; g.app.Screen.Phone {
+		fillRect(dst, t, panelBG)
+		l := g.app.ChatToggleLabel()
+		drawText(dst, l, t.X+(t.W-Measure(l))/2, t.Y+(t.H-ui.LineH)/2, textLight)
+	}
 	if g.app.ChatScroll > 0 { // scrolled back: say so, and how to return
 		fillRect(dst, ui.Rect{X: r.X + r.W - 4, Y: r.Y, W: 4, H: r.H}, rgba(0x2f, 0x80, 0xed, 0xff))
 	}
@@ -336,11 +347,11 @@ func (g *Game) drawInput(dst *ebiten.Image) {
 	strokeRect(dst, r, 2, border)
 	t := g.field.TextForRendering()
 	if t == "" && !g.typing {
-		drawText(dst, ui.Ellipsize(g.app.Prompt(false), r.W-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+4, textDim)
+		drawText(dst, ui.Ellipsize(g.app.Prompt(false), r.W-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+(r.H-ui.LineH)/2, textDim)
 		return
 	}
 	if t == "" {
-		drawText(dst, ui.Ellipsize(g.app.Prompt(true), r.W-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+4, textDim)
+		drawText(dst, ui.Ellipsize(g.app.Prompt(true), r.W-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+(r.H-ui.LineH)/2, textDim)
 	}
 	// Show the end of a long line; underline the IME composition.
 	shown := t
@@ -348,7 +359,7 @@ func (g *Game) drawInput(dst *ebiten.Image) {
 		_, n := firstRune(shown)
 		shown = shown[n:]
 	}
-	drawText(dst, shown, r.X+ui.Pad, r.Y+4, textDark)
+	drawText(dst, shown, r.X+ui.Pad, r.Y+(r.H-ui.LineH)/2, textDark)
 	cx := r.X + ui.Pad + Measure(shown)
 	if cs, ce, ok := g.field.CompositionSelection(); ok || cs != ce {
 		base := len(g.field.Text())

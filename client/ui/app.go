@@ -66,6 +66,8 @@ type App struct {
 	chatTotal  int
 	drag       *chatDrag
 	open       map[uint32]bool // bubbles clicked open
+	// ChatOpen unfolds the chat panel on a phone (ChatToggle).
+	ChatOpen bool
 
 	step      Stepper
 	roomChat  bool // the user chose room chat near an avatar (Esc)
@@ -84,7 +86,7 @@ func NewApp(m *Model, s Sender, measure Measure) *App {
 // first room).
 func (a *App) Frame(w, h int, mir *client.Mirror, now time.Time) {
 	a.M.Expire(now)
-	a.Screen = LayoutScreen(w, h)
+	a.Screen = LayoutScreenChat(w, h, a.ChatOpen || w >= PhoneWidth)
 	a.Ents = a.Ents[:0]
 	if mir != nil {
 		if _, in := mir.InRoom(); in {
@@ -203,21 +205,31 @@ func (a *App) layoutBoxes(now time.Time) {
 	// The "what avatars remember" button sits in the status bar; its panel
 	// goes over the card column while open.
 	label := a.M.T("내 정보", "My data")
-	bw := a.Measure(label) + 2*Pad
+	bw := max(a.Measure(label)+2*Pad, a.Screen.Tap)
 	st := a.Screen.Status
-	a.Boxes = append(a.Boxes, Box{Rect: Rect{X: st.X + st.W/2 - bw/2, Y: st.Y + 2, W: bw, H: st.H - 4}, Accent: Label,
-		Buttons: []Button{{Rect: Rect{X: st.X + st.W/2 - bw/2, Y: st.Y + 2, W: bw, H: st.H - 4}, Label: label, Action: Action{Kind: "memory"}}}})
+	mr := Rect{X: st.X + st.W/2 - bw/2, Y: st.Y + 2, W: bw, H: st.H - 4}
+	if a.Screen.Phone {
+		mr.Y, mr.H = st.Y, st.H
+	}
+	a.Boxes = append(a.Boxes, Box{Rect: mr, Accent: Label,
+		Buttons: []Button{{Rect: mr, Label: label, Action: Action{Kind: "memory"}}}})
 	col := a.Screen.Cards
+	tap := a.Screen.Tap
 	y := col.Y
-	if a.M.MemoryOpen {
-		b := LayoutMemory(a.M.Memories, col.X, y, col.W, a.Measure, a.M.Lang)
+	first := len(a.Boxes)
+	add := func(b Box) bool {
+		if y+b.H > col.Y+col.H && len(a.Boxes) > first {
+			return false // no room left: older cards stay in the model
+		}
 		a.Boxes = append(a.Boxes, b)
 		y += b.H + Pad
+		return true
+	}
+	if a.M.MemoryOpen {
+		add(LayoutMemory(a.M.Memories, col.X, y, col.W, a.Measure, a.M.Lang))
 	}
 	if c := a.M.Pending(now); c != nil {
-		b := LayoutConfirm(c, col.X, y, col.W, a.Measure, a.M.Lang)
-		a.Boxes = append(a.Boxes, b)
-		y += b.H + Pad
+		add(layoutConfirm(c, col.X, y, col.W, a.Measure, a.M.Lang, tap))
 	}
 	for i := len(a.M.Cards) - 1; i >= 0; i-- { // newest on top
 		c := a.M.Cards[i]
@@ -228,15 +240,31 @@ func (a *App) layoutBoxes(now time.Time) {
 		if c.Done && i < len(a.M.Cards)-1 {
 			// An answered card under a newer one folds to its title: it
 			// says what was done without pushing the live card away.
-			b = FoldedCard(c, col.X, y, col.W, a.Measure, a.M.Lang)
+			b = foldedCard(c, col.X, y, col.W, a.Measure, a.M.Lang, tap)
 		} else {
-			b = LayoutCard(c, col.X, y, col.W, a.Measure, a.M.Lang)
+			b = layoutCard(c, col.X, y, col.W, a.Measure, a.M.Lang, tap)
 		}
-		if y+b.H > col.Y+col.H && len(a.Boxes) > 0 {
+		if !add(b) {
 			break
 		}
-		a.Boxes = append(a.Boxes, b)
-		y += b.H + Pad
+	}
+	if a.Screen.Phone && len(a.Boxes) > first {
+		// A bottom sheet: the stack sits on the input, growing upwards.
+		shift := col.Y + col.H - (y - Pad)
+		for i := first; i < len(a.Boxes); i++ {
+			a.Boxes[i].move(0, shift)
+		}
+	}
+}
+
+// move shifts a box and everything in it by (dx, dy).
+func (b *Box) move(dx, dy int) {
+	b.X, b.Y = b.X+dx, b.Y+dy
+	for i := range b.Rows {
+		b.Rows[i].X, b.Rows[i].Y = b.Rows[i].X+dx, b.Rows[i].Y+dy
+	}
+	for i := range b.Buttons {
+		b.Buttons[i].X, b.Buttons[i].Y = b.Buttons[i].X+dx, b.Buttons[i].Y+dy
 	}
 }
 
@@ -265,6 +293,10 @@ func (a *App) Click(x, y int, now time.Time) bool {
 		if b.Contains(x, y) {
 			return true // clicks on a card never walk
 		}
+	}
+	if a.Screen.Phone && a.Screen.ChatToggle.Contains(x, y) {
+		a.ChatOpen = !a.ChatOpen
+		return true
 	}
 	if a.Screen.Chat.Contains(x, y) || a.Screen.Input.Contains(x, y) || a.Screen.Status.Contains(x, y) {
 		return false

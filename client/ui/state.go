@@ -139,6 +139,9 @@ func (a *App) State(now time.Time) State {
 	}
 	in := a.Screen.Input
 	s.Buttons = append(s.Buttons, StateButton{Kind: "input", X: in.X, Y: in.Y, W: in.W, H: in.H})
+	if t := a.Screen.ChatToggle; a.Screen.Phone {
+		s.Buttons = append(s.Buttons, StateButton{Kind: "chat_toggle", Label: a.ChatToggleLabel(), X: t.X, Y: t.Y, W: t.W, H: t.H})
+	}
 	for _, b := range a.Boxes {
 		for _, btn := range b.Buttons {
 			text := btn.Action.Text

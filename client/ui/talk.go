@@ -254,3 +254,12 @@ func ChatRows(lines []Line, r Rect, m Measure, lang string, scroll int) ([]Row, 
 	}
 	return out, total
 }
+
+// ChatToggleLabel is the phone's chat button: it names what pressing it
+// does.
+func (a *App) ChatToggleLabel() string {
+	if a.ChatOpen {
+		return pick(a.M.Lang, "접기", "Less")
+	}
+	return pick(a.M.Lang, "대화", "Chat")
+}
