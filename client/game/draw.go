@@ -2,7 +2,9 @@ package game
 
 import (
 	"fmt"
+	"image"
 	"image/color"
+	"image/draw"
 	"math"
 	"strings"
 	"time"
@@ -10,6 +12,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
+	"github.com/madang-world/madang/client/art"
 	"github.com/madang-world/madang/client/session"
 	"github.com/madang-world/madang/client/ui"
 	"github.com/madang-world/madang/protocol"
@@ -70,40 +73,20 @@ func (g *Game) mapImage(mp protocol.Map) *ebiten.Image {
 	if g.mapImg != nil {
 		g.mapImg.Deallocate()
 	}
-	img := ebiten.NewImage(max(1, mp.W*ui.Tile), max(1, mp.H*ui.Tile))
+	// The room is composed from the tileset (client/art) into one image
+	// and uploaded once: rooms are static.
+	rgbaImg := image.NewRGBA(image.Rect(0, 0, max(1, mp.W*ui.Tile), max(1, mp.H*ui.Tile)))
 	for y, row := range mp.Tiles {
 		for x := 0; x < len(row); x++ {
-			r := ui.Rect{X: x * ui.Tile, Y: y * ui.Tile, W: ui.Tile, H: ui.Tile}
-			floor := FloorA
-			if (x+y)%2 == 1 {
-				floor = FloorB
+			below := byte(0)
+			if y+1 < len(mp.Tiles) && x < len(mp.Tiles[y+1]) {
+				below = mp.Tiles[y+1][x]
 			}
-			c := row[x]
-			switch c {
-			case '#', 'w', 'b':
-				fillRect(img, r, tileColor[c])
-				if c == '#' {
-					fillRect(img, ui.Rect{X: r.X, Y: r.Y + r.H - 5, W: r.W, H: 5}, rgba(0x3a, 0x3d, 0x48, 0xff))
-				}
-			case '.':
-				fillRect(img, r, floor)
-			case '+':
-				fillRect(img, r, floor)
-				fillRect(img, ui.Rect{X: r.X + 3, Y: r.Y + 3, W: r.W - 6, H: r.H - 6}, tileColor[c])
-			case 'r':
-				fillRect(img, r, tileColor[c])
-			case 'c':
-				fillRect(img, r, floor)
-				fillRect(img, ui.Rect{X: r.X + 9, Y: r.Y + 9, W: 14, H: 14}, tileColor[c])
-			case 'p':
-				fillRect(img, r, floor)
-				vector.DrawFilledCircle(img, float32(r.X+16), float32(r.Y+16), 12, tileColor[c], true)
-			default: // furniture: desk, table, shelf, counter
-				fillRect(img, r, floor)
-				fillRect(img, ui.Rect{X: r.X + 2, Y: r.Y + 2, W: r.W - 4, H: r.H - 4}, tileColor[c])
-			}
+			t := art.Tile(row[x], below, x, y)
+			draw.Draw(rgbaImg, image.Rect(x*ui.Tile, y*ui.Tile, (x+1)*ui.Tile, (y+1)*ui.Tile), t, image.Point{}, draw.Src)
 		}
 	}
+	img := ebiten.NewImageFromImage(rgbaImg)
 	// Zones: in the debug overlay, their outline; signs for the zones that
 	// have one (every zone's identifier in the debug overlay).
 	if g.app.Debug {
@@ -115,9 +98,6 @@ func (g *Game) mapImage(mp protocol.Map) *ebiten.Image {
 	}
 	for _, sg := range ui.ZoneSigns(mp, g.model.Lang, g.app.Debug) {
 		drawText(img, sg.Text, sg.X, sg.Y, rgba(0x2f, 0x5f, 0xa0, 0xe0))
-	}
-	for _, d := range mp.Doors {
-		drawText(img, "→ "+d.Name, d.X*ui.Tile-2, d.Y*ui.Tile-ui.LineH, textDark)
 	}
 	g.mapImg, g.mapKey = img, key
 	return img
@@ -137,6 +117,10 @@ func (g *Game) drawWorld(screen *ebiten.Image, now time.Time) {
 		for _, l := range a.Labels {
 			g.drawLabel(screen, l)
 		}
+		for _, d := range a.Doors {
+			fillRect(screen, d.Rect, rgba(0x2b, 0x4a, 0x7a, 0xee))
+			drawText(screen, d.Text, d.X+4, d.Y+1, textLight)
+		}
 	}
 	g.drawStatus(screen)
 	g.drawChat(screen)
@@ -155,31 +139,68 @@ func (g *Game) drawWorld(screen *ebiten.Image, now time.Time) {
 	}
 }
 
+// drawEntity draws a person or an avatar as a pixel-art character
+// (client/art) facing its direction, stepping while it walks; an avatar
+// wears its role's colour and a diamond over its head, people the look
+// they chose (or one kept for their id).
 func (g *Game) drawEntity(dst *ebiten.Image, e ui.EntityView) {
 	x, y := float32(e.SX), float32(e.SY)
-	body := PeerColor
-	if c, ok := RoleColor[e.Role]; ok && e.Kind == "avatar" {
-		body = c
-	}
-	if e.You {
-		body = YouColor
-	}
-	drawSprite(dst, spriteShadow, x, y+10)
-	drawSprite(dst, body, x, y)
+	drawSprite(dst, spriteShadow, x, y+12)
 	if e.You || e.Target || e.Hovered {
-		drawSprite(dst, spriteRing, x, y)
+		drawSprite(dst, spriteRing, x, y+8)
 	}
-	dx, dy := float32(0), float32(6)
-	switch e.Dir {
-	case "n":
-		dx, dy = 0, -6
-	case "e":
-		dx, dy = 6, 0
-	case "w":
-		dx, dy = -6, 0
+	frame := 0
+	if e.Moving {
+		frame = int(g.now().UnixMilli()/150) % 4
 	}
-	drawSprite(dst, spriteEye, x+dx, y+dy)
+	dir := e.Dir
+	if dir == "" {
+		dir = "s"
+	}
+	key := charKey{look: e.Look, dir: dir, frame: frame}
+	var look art.Look
+	if e.Kind == "avatar" {
+		c, ok := RoleColor[e.Role]
+		if !ok {
+			c = PeerColor
+		}
+		key.look = "avatar:" + e.Role
+		look = art.AvatarLook(c)
+	} else {
+		look = art.LookFor(e.Look, e.Name)
+		key.look = look.Name
+	}
+	img := chars[key]
+	if img == nil {
+		img = ebiten.NewImageFromImage(art.Character(look, dir, frame))
+		chars[key] = img
+	}
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Translate(float64(x)-art.CharW/2, float64(y)+14-art.CharH)
+	dst.DrawImage(img, op)
+	if e.Kind == "avatar" {
+		m := markers[key.look]
+		if m == nil {
+			m = ebiten.NewImageFromImage(art.Marker(look.Shirt))
+			markers[key.look] = m
+		}
+		op := &ebiten.DrawImageOptions{}
+		bob := float64(int(g.now().UnixMilli()/400) % 2) // a slow bob
+		op.GeoM.Translate(float64(x)-7, float64(y)+14-art.CharH-16-bob)
+		dst.DrawImage(m, op)
+	}
 }
+
+type charKey struct {
+	look  string
+	dir   string
+	frame int
+}
+
+var (
+	chars   = map[charKey]*ebiten.Image{}
+	markers = map[string]*ebiten.Image{}
+)
 
 // drawLabel draws a name, role or state tag where ui.LayoutLabels put it.
 func (g *Game) drawLabel(dst *ebiten.Image, l ui.Tag) {
@@ -402,7 +423,7 @@ func (g *Game) drawBox(dst *ebiten.Image, b ui.Box) {
 		c := rgba(0xe4, 0xe6, 0xeb, 0xff)
 		fg := textDark
 		switch btn.Action.Kind {
-		case "confirm":
+		case "confirm", "coach_next":
 			c, fg = okColor, textLight
 		case "decline":
 			c = rgba(0xd6, 0xd8, 0xde, 0xff)

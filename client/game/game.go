@@ -49,6 +49,11 @@ type Config struct {
 	// changes (a new resume token, another room), to be kept.
 	Saved      *session.Identity
 	OnIdentity func(session.Identity)
+	// Coach shows the first visit's guide once the world is there;
+	// OnCoached is called when the user closes or finishes it (the
+	// browser remembers that in localStorage).
+	Coach     bool
+	OnCoached func()
 }
 
 // Game is an ebiten.Game.
@@ -78,6 +83,7 @@ func New(cfg Config) *Game {
 	m := ui.NewModel(cfg.Lang)
 	g := &Game{cfg: cfg, model: m, now: time.Now, w: 960, h: 600}
 	g.app = ui.NewApp(m, offline{}, Measure)
+	g.app.Coach, g.app.OnCoached = cfg.Coach, cfg.OnCoached
 	g.form = ui.NewSignInForm(cfg.Name, cfg.Room, cfg.Lang)
 	go g.loadRooms()
 	if cfg.AutoJoin {

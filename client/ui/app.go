@@ -37,6 +37,7 @@ type EntityView struct {
 	You     bool
 	Target  bool // the avatar the user is talking to
 	Hovered bool
+	Moving  bool // walking: the client animates its steps
 }
 
 // App is the client's behaviour: what a click, a key or a submitted line
@@ -68,6 +69,13 @@ type App struct {
 	open       map[uint32]bool // bubbles clicked open
 	// ChatOpen unfolds the chat panel on a phone (ChatToggle).
 	ChatOpen bool
+	// Coach shows the first visit's guide (StartCoach); OnCoached is
+	// called once it is closed or finished, to remember that.
+	Coach     bool
+	OnCoached func()
+	coachStep int
+	// Doors are the door signs on screen this frame.
+	Doors []DoorSign
 
 	step      Stepper
 	roomChat  bool // the user chose room chat near an avatar (Esc)
@@ -87,6 +95,18 @@ func NewApp(m *Model, s Sender, measure Measure) *App {
 func (a *App) Frame(w, h int, mir *client.Mirror, now time.Time) {
 	a.M.Expire(now)
 	a.Screen = LayoutScreenChat(w, h, a.ChatOpen || w >= PhoneWidth)
+	a.layoutBoxes(now)
+	if a.Screen.Phone && len(a.Boxes) > 1 {
+		// The camera keeps the map above the bottom sheet, so the avatar
+		// being talked to stays in sight over its cards.
+		top := a.Boxes[1].Y
+		for _, b := range a.Boxes[1:] {
+			top = min(top, b.Y)
+		}
+		if top-a.Screen.World.Y >= 3*Tile {
+			a.Screen.World.H = min(a.Screen.World.H, top-a.Screen.World.Y)
+		}
+	}
 	a.Ents = a.Ents[:0]
 	if mir != nil {
 		if _, in := mir.InRoom(); in {
@@ -98,7 +118,10 @@ func (a *App) Frame(w, h int, mir *client.Mirror, now time.Time) {
 				if t.ID == you {
 					youX, youY = x, y
 				}
-				a.Ents = append(a.Ents, EntityView{Entity: t.Entity, SX: x, SY: y, You: t.ID == you})
+				// Walking: it moved in the last update, which is recent
+				// (an entity that stopped stands still at once).
+				moving := (t.X != t.FromX || t.Y != t.FromY) && now.Sub(t.To) < 300*time.Millisecond
+				a.Ents = append(a.Ents, EntityView{Entity: t.Entity, SX: x, SY: y, You: t.ID == you, Moving: moving})
 			}
 			a.autoTarget(youX, youY)
 			a.Cam = Follow(youX, youY, a.Map.W, a.Map.H, a.Screen.World)
@@ -124,8 +147,15 @@ func (a *App) Frame(w, h int, mir *client.Mirror, now time.Time) {
 			delete(a.open, id) // that reply is over: the next one starts closed
 		}
 	}
-	a.Bubbles = LayoutBubbles(a.Ents, a.Labels, a.Screen.World, a.open, a.Measure)
-	a.layoutBoxes(now)
+	a.Doors = LayoutDoorSigns(a.Map, a.Cam, a.Screen, a.M.Lang, a.Measure)
+	if a.Coaching() {
+		a.layoutCoach()
+	}
+	var cards []Box
+	if a.Screen.Phone && len(a.Boxes) > 1 {
+		cards = a.Boxes[1:] // the bottom sheet (not the status bar's button)
+	}
+	a.Bubbles = LayoutBubbles(a.Ents, a.Labels, a.Screen.World, a.open, a.Measure, cards...)
 	a.Chat, a.chatTotal = ChatRows(a.M.Lines, a.Screen.Chat, a.Measure, a.M.Lang, a.ChatScroll)
 	a.ChatScroll = max(0, min(a.ChatScroll, a.chatTotal-a.chatRowsShown()))
 }
@@ -145,7 +175,11 @@ type chatDrag struct{ y, scroll int }
 // Press starts a drag when (x, y) is on the chat panel; it reports
 // whether it did (then the press is not a click on the world).
 func (a *App) Press(x, y int) bool {
-	if !a.Screen.Chat.Contains(x, y) {
+	covered := false // a card (the phone's sheet) over the chat takes the press
+	for _, b := range a.Boxes {
+		covered = covered || b.Contains(x, y)
+	}
+	if covered || !a.Screen.Chat.Contains(x, y) {
 		a.drag = nil
 		return false
 	}
@@ -275,6 +309,26 @@ func (a *App) Hover(x, y int) { a.mouseX, a.mouseY = x, y }
 // becomes the one you talk to and you walk up to it), or a floor tile
 // (walk there). It reports whether the click did something.
 func (a *App) Click(x, y int, now time.Time) bool {
+	if a.Coaching() { // the coach's card is on top of everything
+		b := a.Boxes[len(a.Boxes)-1]
+		for _, btn := range b.Buttons {
+			if btn.Contains(x, y) {
+				a.Do(btn.Action, now)
+				return true
+			}
+		}
+		if b.Contains(x, y) {
+			return true
+		}
+	}
+	for _, b := range a.Boxes { // a button is never hidden by a bubble
+		for _, btn := range b.Buttons {
+			if btn.Contains(x, y) {
+				a.Do(btn.Action, now)
+				return true
+			}
+		}
+	}
 	for i := len(a.Bubbles) - 1; i >= 0; i-- { // bubbles are drawn on top
 		if b := a.Bubbles[i]; b.Contains(x, y) {
 			if b.More {
@@ -355,6 +409,8 @@ func (a *App) Do(act Action, now time.Time) {
 		err = a.S.Decline(act.Nonce)
 	case "dismiss":
 		a.dismissed[act.Card] = true
+	case "coach_next", "coach_close":
+		a.coachDo(act.Kind)
 	case "memory":
 		a.M.MemoryOpen = !a.M.MemoryOpen
 		if a.M.MemoryOpen {

@@ -375,7 +375,7 @@ func LayoutScreenChat(w, h int, chatOpen bool) Screen {
 		s.World = Rect{X: 0, Y: s.Status.H, W: w, H: s.Chat.Y - s.Status.H}
 		top := s.Status.H + Pad
 		bottom := s.Input.Y - 4
-		sheetH := min(bottom-top, h*11/20)
+		sheetH := min(bottom-top, h*9/20)
 		s.Cards = Rect{X: Pad, Y: bottom - sheetH, W: w - 2*Pad, H: sheetH}
 		return s
 	}

@@ -78,6 +78,25 @@ func TestPhoneLayout(t *testing.T) {
 	if s.Input.H < TapSize || s.ChatToggle.W < TapSize || s.ChatToggle.H < TapSize {
 		t.Errorf("input %+v, chat toggle %+v", s.Input, s.ChatToggle)
 	}
+	// A press where the sheet covers the chat belongs to the card; it
+	// does not start scrolling the chat under it (the order journey's 확인
+	// did nothing on a phone: its press became a drag).
+	low := a.Boxes[len(a.Boxes)-1]
+	cx, cy := low.X+Pad, low.Y+low.H-4
+	if !s.Chat.Contains(cx, cy) {
+		t.Fatalf("the sheet's bottom %+v is not over the chat %+v", low.Rect, s.Chat)
+	}
+	if a.Press(cx, cy) {
+		t.Errorf("pressing the card at (%d,%d) started a chat drag", cx, cy)
+	}
+	a.Release()
+	// The camera keeps the map (and the avatar being talked to) above
+	// the sheet.
+	for _, e := range a.Ents {
+		if e.ID == 1 && int(e.SY)+Tile/2 > a.Boxes[1].Y {
+			t.Errorf("the avatar at y=%.0f is under the sheet from y=%d", e.SY, a.Boxes[1].Y)
+		}
+	}
 	// The bubble is inside the map's view, above the speaker.
 	if len(a.Bubbles) != 1 || !strings.HasPrefix(a.Bubbles[0].Lines[0], "광합성은") {
 		t.Fatalf("bubbles %+v", a.Bubbles)
@@ -85,15 +104,15 @@ func TestPhoneLayout(t *testing.T) {
 	if b := a.Bubbles[0]; b.X < 0 || b.X+b.W > w || b.Y < s.World.Y {
 		t.Errorf("bubble %+v outside the world %+v", b.Rect, s.World)
 	}
-	// The chat folds to two lines by default; the toggle unfolds it and
-	// the map's view gives the room back.
+	// The chat folds to two lines by default; the toggle unfolds it, and
+	// the map's view stays above it.
 	folded := s.Chat.H
 	if folded > 2*LineH+2*Pad {
 		t.Errorf("folded chat is %d px", folded)
 	}
 	a.Click(s.ChatToggle.X+2, s.ChatToggle.Y+2, now)
 	a.Frame(w, h, mir, now)
-	if !a.ChatOpen || a.Screen.Chat.H <= folded || a.Screen.World.H >= s.World.H {
+	if !a.ChatOpen || a.Screen.Chat.H <= folded || a.Screen.World.Y+a.Screen.World.H > a.Screen.Chat.Y {
 		t.Errorf("after the toggle: chat %+v world %+v (was %+v)", a.Screen.Chat, a.Screen.World, s.World)
 	}
 	// A desktop keeps its card column.

@@ -94,6 +94,13 @@ func overlaps(a, b Rect) bool {
 	return a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H
 }
 
+// How far above an entity's centre its head ends, and an avatar's marker
+// (client/art's characters are 36 px high, standing on centre + 14 px).
+const (
+	HeadAbove   = 24
+	MarkerAbove = 40
+)
+
 // LayoutLabels places every entity's name (and an avatar's role and
 // state) so that no two labels overlap: each goes at its place by the
 // entity, and if that is taken it is nudged up or down a line at a time,
@@ -145,14 +152,17 @@ func LayoutLabels(ents []EntityView, lang string, m Measure) []Tag {
 		x, y := int(e.SX), int(e.SY)
 		name := Ellipsize(e.Name, 140, m)
 		nw := m(name) + 6
-		top := y - 16 - LineH
+		top := y - HeadAbove - LineH
+		if e.Kind == "avatar" {
+			top = y - MarkerAbove - LineH // over the avatar's marker
+		}
 		place(Tag{Rect: Rect{X: x - nw/2, Y: top, W: nw, H: LineH}, ID: e.ID, Kind: LabelName, Text: name, You: e.You, Role: e.Role})
 		if e.Kind != "avatar" {
 			continue
 		}
 		role := RoleLabel(e.Role, lang)
 		rw := m(role) + 6
-		place(Tag{Rect: Rect{X: x - rw/2, Y: y + 14, W: rw, H: LineH}, ID: e.ID, Kind: LabelRole, Text: role, Role: e.Role})
+		place(Tag{Rect: Rect{X: x - rw/2, Y: y + 16, W: rw, H: LineH}, ID: e.ID, Kind: LabelRole, Text: role, Role: e.Role})
 		if st := StateLabel(e.State, lang); st != "" {
 			sw := m(st) + 6
 			place(Tag{Rect: Rect{X: x - sw/2, Y: top - LineH - 2, W: sw, H: LineH}, ID: e.ID, Kind: LabelState, Text: st, State: e.State})
@@ -162,9 +172,10 @@ func LayoutLabels(ents []EntityView, lang string, m Measure) []Tag {
 }
 
 // LayoutBubbles places the speech bubbles over their speakers' labels,
-// inside view, each with a tail pointing at its speaker. open says which
-// bubbles the user clicked open.
-func LayoutBubbles(ents []EntityView, labels []Tag, view Rect, open map[uint32]bool, m Measure) []BubbleBox {
+// inside view, each with a tail pointing at its speaker, and above any of
+// the boxes (cards, the phone's bottom sheet) it would cover. open says
+// which bubbles the user clicked open.
+func LayoutBubbles(ents []EntityView, labels []Tag, view Rect, open map[uint32]bool, m Measure, boxes ...Box) []BubbleBox {
 	var out []BubbleBox
 	for _, e := range ents {
 		if e.Bubble == nil {
@@ -186,7 +197,7 @@ func LayoutBubbles(ents []EntityView, labels []Tag, view Rect, open map[uint32]b
 		w += 2 * 6
 		h := len(lines)*LineH + 8
 		// Above the highest of the speaker's own labels.
-		top := int(e.SY) - 16
+		top := int(e.SY) - HeadAbove
 		for _, l := range labels {
 			if l.ID == e.ID && l.Kind != LabelRole {
 				top = min(top, l.Y)
@@ -196,8 +207,14 @@ func LayoutBubbles(ents []EntityView, labels []Tag, view Rect, open map[uint32]b
 		b.Rect = Rect{X: int(e.SX) - w/2, Y: top - bubbleTail - h, W: w, H: h}
 		b.X = max(view.X+2, min(b.X, view.X+view.W-w-2))
 		if b.Y < view.Y+2 { // no room above: hang it below the speaker
-			b.Y = max(view.Y+2, int(e.SY)+14+LineH+bubbleTail+2)
-			b.TipY = int(e.SY) + 14 + LineH + 1
+			b.Y = max(view.Y+2, int(e.SY)+16+LineH+bubbleTail+2)
+			b.TipY = int(e.SY) + 16 + LineH + 1
+		}
+		for _, bx := range boxes {
+			if overlaps(b.Rect, bx.Rect) && bx.Y-bubbleTail-b.H >= view.Y+2 {
+				b.Y = bx.Y - bubbleTail - b.H // up, out of the card's way
+				b.TipY = max(b.TipY, b.Y+b.H+bubbleTail)
+			}
 		}
 		b.tailBase = max(b.X+8, min(b.TipX, b.X+b.W-8))
 		out = append(out, b)
