@@ -475,8 +475,34 @@ func (g *Game) drawSignIn(dst *ebiten.Image) {
 		cx := float32(l.Name.X + ui.Pad + Measure(t) + 1)
 		vector.StrokeLine(dst, cx, float32(l.Name.Y+4), cx, float32(l.Name.Y+l.Name.H-4), 1, textDark, false)
 	}
+	if len(l.Looks) > 0 {
+		drawText(dst, pick(f.Lang, "모습 고르기", "Choose your look"), x, l.Name.Y+l.Name.H+ui.Pad, textDark)
+	}
+	for i, r := range l.Looks {
+		c := rgba(0xe4, 0xe6, 0xeb, 0xff)
+		if i == f.Look {
+			c = rgba(0xc9, 0xdc, 0xf7, 0xff)
+		}
+		fillRect(dst, r, c)
+		if i == f.Look {
+			strokeRect(dst, r, 2, YouColor)
+		}
+		key := charKey{look: f.Looks[i], dir: "s", frame: 0}
+		img := chars[key]
+		if img == nil {
+			img = ebiten.NewImageFromImage(art.Character(art.LookFor(f.Looks[i], ""), "s", 0))
+			chars[key] = img
+		}
+		op := &ebiten.DrawImageOptions{}
+		op.GeoM.Translate(float64(r.X+(r.W-art.CharW)/2), float64(r.Y+(r.H-art.CharH)/2))
+		dst.DrawImage(img, op)
+	}
 	rooms, sel := f.Rooms()
-	drawText(dst, pick(f.Lang, "방 (Tab으로 바꾸기)", "Room (Tab to change)"), x, l.Name.Y+l.Name.H+ui.Pad, textDark)
+	roomsY := l.Name.Y + l.Name.H + ui.Pad
+	if len(l.Looks) > 0 {
+		roomsY = l.Looks[0].Y + l.Looks[0].H + ui.Pad
+	}
+	drawText(dst, pick(f.Lang, "방 (Tab으로 바꾸기)", "Room (Tab to change)"), x, roomsY, textDark)
 	for i, r := range l.Rooms {
 		c := rgba(0xe4, 0xe6, 0xeb, 0xff)
 		if i == sel {

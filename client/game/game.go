@@ -20,6 +20,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"github.com/madang-world/madang/client"
+	"github.com/madang-world/madang/client/art"
 	"github.com/madang-world/madang/client/session"
 	"github.com/madang-world/madang/client/ui"
 	"github.com/madang-world/madang/protocol"
@@ -85,6 +86,12 @@ func New(cfg Config) *Game {
 	g.app = ui.NewApp(m, offline{}, Measure)
 	g.app.Coach, g.app.OnCoached = cfg.Coach, cfg.OnCoached
 	g.form = ui.NewSignInForm(cfg.Name, cfg.Room, cfg.Lang)
+	for _, l := range art.Looks {
+		g.form.Looks = append(g.form.Looks, l.Name)
+	}
+	if cfg.Saved != nil {
+		g.form.ChooseLook(cfg.Saved.Look)
+	}
 	go g.loadRooms()
 	if cfg.AutoJoin {
 		if err := g.form.Validate(); err == nil {
@@ -106,7 +113,7 @@ func (g *Game) loadRooms() {
 }
 
 func (g *Game) start() {
-	sc := session.Config{Server: g.cfg.Server, Name: g.form.Name, Room: g.form.RoomID(), Client: "madang-ebiten/1"}
+	sc := session.Config{Server: g.cfg.Server, Name: g.form.Name, Room: g.form.RoomID(), Client: "madang-ebiten/1", Look: g.form.LookKey()}
 	if sv := g.cfg.Saved; sv != nil && sv.Cred != nil && sv.Cred.User.Name == g.form.Name {
 		sc.Cred, sc.Resume = sv.Cred, sv.Resume
 	}
@@ -400,6 +407,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 			st.Buttons = []ui.StateButton{
 				{Kind: "name", X: l.Name.X, Y: l.Name.Y, W: l.Name.W, H: l.Name.H},
 				{Kind: "enter", X: l.Enter.X, Y: l.Enter.Y, W: l.Enter.W, H: l.Enter.H},
+			}
+			for i, r := range l.Looks {
+				st.Buttons = append(st.Buttons, ui.StateButton{Kind: "look", Text: g.form.Looks[i], X: r.X, Y: r.Y, W: r.W, H: r.H})
 			}
 		}
 		g.cfg.OnFrame(st)

@@ -370,6 +370,13 @@ func TestScreenshots(t *testing.T) {
 		savePNG(t, render(g, 1100, 700), filepath.Join(*shots, sc.file))
 		g.Close()
 	}
+	// The sign-in form with a look chosen.
+	g := New(Config{Server: url, Name: "하은", Room: "store"})
+	defer g.Close()
+	g.field.SetTextAndSelection("하은", len("하은"), len("하은"))
+	pump(t, g, "the room list", func() bool { r, _ := g.form.Rooms(); return len(r) > 0 })
+	g.form.Look = 1
+	savePNG(t, render(g, 1100, 700), filepath.Join(*shots, "signin.png"))
 }
 
 // TestTextMatchesTheFont: drawText puts down exactly the glyphs' pixels

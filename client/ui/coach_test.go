@@ -102,3 +102,39 @@ func TestDoorSignsBelowTheStatusBar(t *testing.T) {
 }
 
 var now0 = time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)
+
+// TestSignInLooks: the form offers the looks as swatches a finger can
+// hit, on a phone too; clicking one chooses it, and a saved look is
+// chosen again.
+func TestSignInLooks(t *testing.T) {
+	f := NewSignInForm("하은", "store", "ko")
+	f.Looks = []string{"blue", "coral", "mint", "plum", "sun"}
+	f.SetRooms([]protocol.Room{{ID: "lobby"}, {ID: "classroom"}, {ID: "store"}}, nil)
+	for _, sz := range [][2]int{{1280, 720}, {390, 844}} {
+		l := f.Layout(sz[0], sz[1], m6)
+		if len(l.Looks) != 5 {
+			t.Fatalf("%v: %d swatches", sz, len(l.Looks))
+		}
+		for i, r := range l.Looks {
+			if r.W < TapSize || r.H < TapSize || r.X+r.W > l.Panel.X+l.Panel.W || (i > 0 && r.X < l.Looks[i-1].X+l.Looks[i-1].W) {
+				t.Errorf("%v: swatch %d %+v (panel %+v)", sz, i, r, l.Panel)
+			}
+			for _, o := range append(l.Rooms, l.Name, l.Enter) {
+				if overlaps(r, o) {
+					t.Errorf("%v: swatch %+v overlaps %+v", sz, r, o)
+				}
+			}
+		}
+		if l.Enter.Y+l.Enter.H > l.Panel.Y+l.Panel.H {
+			t.Errorf("%v: enter %+v outside the panel %+v", sz, l.Enter, l.Panel)
+		}
+		if f.Click(l.Looks[2].X+3, l.Looks[2].Y+3, l) != "look" || f.LookKey() != "mint" {
+			t.Errorf("%v: clicking the third swatch chose %q", sz, f.LookKey())
+		}
+		f.Look = 0
+	}
+	f.ChooseLook("plum")
+	if f.LookKey() != "plum" {
+		t.Errorf("saved look: %q", f.LookKey())
+	}
+}
