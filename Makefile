@@ -76,6 +76,10 @@ fuzz:
 fuzz-long:
 	$(MAKE) fuzz FUZZSCALE=60
 
+## eval: the understanding, safety and tutor evaluation sets through a real server (examples/eval; EVALFLAGS=-v lists every miss)
+eval: deps
+	$(GO) run ./examples/eval $(EVALFLAGS)
+
 ## perf: the load tool against a real server (figures in docs/performance.md)
 perf: deps
 	.ci/perf

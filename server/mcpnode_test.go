@@ -122,8 +122,12 @@ func TestMCPInteropTypeScript(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c2.Close()
-	tl, refused := c2.Tools(nil)
-	if len(tl) != 2 || len(refused) != 0 {
+	ids, err := mcpsrc.NewPseudonyms(bytes.Repeat([]byte{9}, 32))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, refused := c2.Tools(nil, ids)
+	if len(tl) != 3 || len(refused) != 0 { // events_on, my_registrations, register
 		t.Fatalf("tools %d, refused %+v", len(tl), refused)
 	}
 }

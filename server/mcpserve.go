@@ -365,8 +365,8 @@ func (s *Server) newMCPServer(rec mcpTokenRec) *mcp.Server {
 	srv := mcp.NewServer(&mcp.Implementation{Name: "madang", Version: "1"}, nil)
 	host := s.avatars.host
 	for _, t := range host.Tools() {
-		if strings.HasPrefix(string(t.Skill), "mcp.") {
-			continue // external tools stay inside Madang (no proxying third parties)
+		if strings.HasPrefix(string(t.Skill), "mcp.") || t.NoMCP {
+			continue // external tools stay inside Madang (no proxying third parties); NoMCP tools opted out
 		}
 		tool := t
 		desc := tool.Description

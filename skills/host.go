@@ -2,6 +2,7 @@ package skills
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -650,4 +651,40 @@ func (h *Host) Audit() []AuditEntry {
 		})
 	})
 	return out
+}
+
+// Secret returns this server's random 32-byte secret called name, made on
+// first use and kept in skills.db: in the data directory, so it survives
+// restarts, and replicated with it in a cluster, so every node derives the
+// same values from it. skills/mcpsrc keys the user pseudonyms it sends to
+// external sources with one. The name is a store key part.
+func (h *Host) Secret(name string) ([]byte, error) {
+	if !store.ValidPart(name) {
+		return nil, fmt.Errorf("skills: secret name %q is not a valid key part", name)
+	}
+	fresh := make([]byte, 32)
+	if _, err := rand.Read(fresh); err != nil {
+		return nil, fmt.Errorf("skills: making secret %s: %w", name, err)
+	}
+	var out []byte
+	key := store.Key("secret", name)
+	err := h.db.Update(func(tx *buntdb.Tx) error {
+		var have []byte
+		err := store.GetJSON(tx, key, &have)
+		switch {
+		case err == nil && len(have) != 32:
+			return fmt.Errorf("the stored secret has %d bytes, not 32", len(have))
+		case err == nil:
+			out = have
+			return nil
+		case !errors.Is(err, store.ErrNotFound):
+			return err
+		}
+		out = fresh
+		return store.SetJSON(tx, key, fresh)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("skills: secret %s: %w", name, err)
+	}
+	return out, nil
 }

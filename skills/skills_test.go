@@ -1,6 +1,7 @@
 package skills_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/madang-world/madang/server/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/skilltest"
 )
@@ -309,5 +311,44 @@ func TestAudit(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("audit:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestSecret: a server secret is made once, 32 random bytes, kept across
+// restarts on the same data directory; two names are two secrets; a name
+// that is not a key part is refused.
+func TestSecret(t *testing.T) {
+	dir := t.TempDir()
+	open := func() (*skills.Host, *store.Dir) {
+		d, err := store.OpenDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := skills.NewHost(skills.HostOptions{Dir: d, Skills: []skills.ID{}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h, d
+	}
+	h, d := open()
+	a, err := h.Secret("mcp-pseudonyms")
+	if err != nil || len(a) != 32 || bytes.Equal(a, make([]byte, 32)) {
+		t.Fatalf("secret %x, %v", a, err)
+	}
+	again, _ := h.Secret("mcp-pseudonyms")
+	other, _ := h.Secret("other")
+	if !bytes.Equal(a, again) || bytes.Equal(a, other) {
+		t.Errorf("secrets: %x, again %x, other %x", a, again, other)
+	}
+	if _, err := h.Secret("a:b*"); err == nil {
+		t.Error("a secret name with a separator and a glob was taken")
+	}
+	h.Close()
+	d.Close()
+	h, d = open()
+	defer d.Close()
+	defer h.Close()
+	if after, err := h.Secret("mcp-pseudonyms"); err != nil || !bytes.Equal(after, a) {
+		t.Errorf("after a restart %x (%v), before %x", after, err, a)
 	}
 }

@@ -44,7 +44,8 @@ type Caller struct {
 	// rather than by their internal ids.
 	Room string `json:"room,omitempty"`
 	// Lang is the language the user speaks to the avatar ("ko", "en"; ""
-	// unknown): confirmation summaries are written in it.
+	// unknown): confirmation summaries are written in it, and external MCP
+	// sources receive it (skills/mcpsrc).
 	Lang string `json:"lang,omitempty"`
 	// Present, when the call comes through an avatar in a room, lists who
 	// is in that room now (user id → display name). Class activities use
@@ -120,6 +121,11 @@ type Tool struct {
 	// AuditReads records read calls in the audit log too (tools of
 	// external MCP servers: every call to third-party code is audited).
 	AuditReads bool
+	// NoMCP keeps the tool off Madang's own /mcp endpoint: in-world
+	// avatars still call it, agents outside Madang never see it. Set it
+	// (or NewTool's WithoutMCP) for tools that only make sense inside a
+	// conversation with an avatar or that should not be scripted.
+	NoMCP bool
 
 	validator *sv.Schema
 	run       func(ctx context.Context, c Caller, raw []byte) (any, error)
@@ -132,6 +138,7 @@ type ToolOption func(*toolConfig)
 type toolConfig struct {
 	constrain []func(*jsonschema.Schema)
 	prepare   any
+	noMCP     bool
 }
 
 // Constrain edits the generated schema (minimums, enums, patterns,
@@ -144,6 +151,11 @@ func Constrain(f func(s *jsonschema.Schema)) ToolOption {
 // will happen, computed without side effects.
 func WithPrepare[A any](f func(ctx context.Context, c Caller, args A) (Summary, error)) ToolOption {
 	return func(c *toolConfig) { c.prepare = f }
+}
+
+// WithoutMCP keeps the tool off Madang's /mcp endpoint (Tool.NoMCP).
+func WithoutMCP() ToolOption {
+	return func(c *toolConfig) { c.noMCP = true }
 }
 
 var nameRe = regexp.MustCompile(`^[a-z][a-z0-9_]{0,63}$`)
@@ -182,7 +194,7 @@ func NewTool[A, R any](name, description string, effect Effect, scopes []string,
 		panic(fmt.Sprintf("skills.NewTool %s: schema does not compile: %v", name, err))
 	}
 	t := &Tool{Name: name, Description: description, Effect: effect, Scopes: append([]string(nil), scopes...),
-		Schema: raw, validator: validator}
+		Schema: raw, validator: validator, NoMCP: cfg.noMCP}
 	t.run = func(ctx context.Context, c Caller, raw []byte) (any, error) {
 		var a A
 		if err := decodeArgs(raw, &a); err != nil {

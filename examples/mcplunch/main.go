@@ -1,7 +1,8 @@
 // Command mcplunch is an external skill written against the official MCP
 // Go SDK, outside Madang's process and release cycle: the campus
 // cafeteria's menu (a read tool) and lunch-box orders (a tool Madang
-// treats as irreversible, so users confirm it on a card).
+// treats as irreversible, so users confirm it on a card, which shows the
+// sentence this server gives for it in the user's language).
 //
 //	mcplunch                 # serve MCP over stdio (Madang starts it)
 //	mcplunch -http :8090     # serve MCP over Streamable HTTP at /mcp
@@ -87,7 +88,13 @@ func main() {
 				}
 				return nil, MenuOut{Date: in.Date, Dishes: ds}, nil
 			})
-		mcp.AddTool(s, &mcp.Tool{Name: "order_lunchbox", Description: "Order lunch boxes of a dish for pickup at the cafeteria."},
+		// Madang shows the user this sentence, in their language, on the
+		// confirmation card (skills/mcpsrc/meta.go, MetaConfirm).
+		mcp.AddTool(s, &mcp.Tool{Name: "order_lunchbox", Description: "Order lunch boxes of a dish for pickup at the cafeteria.",
+			Meta: mcp.Meta{"io.github.madang-world/confirm": map[string]any{
+				"ko": "{date}에 찾아갈 {dish} 도시락 {quantity}개를 주문합니다.",
+				"en": "Order {quantity} lunch boxes of {dish} for pickup on {date}.",
+			}}},
 			func(ctx context.Context, req *mcp.CallToolRequest, in OrderIn) (*mcp.CallToolResult, OrderOut, error) {
 				ds, err := menu(in.Date)
 				if err != nil {

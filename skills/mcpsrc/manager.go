@@ -56,6 +56,7 @@ type Manager struct {
 	log  *slog.Logger
 
 	mu      sync.Mutex
+	ids     *Pseudonyms // made at the first Reload from the host's secret
 	running map[string]running
 	modTime time.Time
 }
@@ -82,6 +83,15 @@ func (m *Manager) Reload(ctx context.Context) error {
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if m.ids == nil {
+		secret, err := m.host.Secret(SecretName)
+		if err != nil {
+			return err
+		}
+		if m.ids, err = NewPseudonyms(secret); err != nil {
+			return err
+		}
+	}
 	want := map[string]Source{}
 	for _, s := range cfg.Sources {
 		want[s.Name] = s
@@ -103,7 +113,7 @@ func (m *Manager) Reload(ctx context.Context) error {
 			m.log.Error("mcp source unavailable", "source", name, "err", err)
 			continue
 		}
-		tools, refused := conn.Tools(func(n string) bool { _, ok := m.host.Tool(n); return ok })
+		tools, refused := conn.Tools(func(n string) bool { _, ok := m.host.Tool(n); return ok }, m.ids)
 		for _, r := range refused {
 			m.log.Warn("mcp tool not offered", "source", name, "tool", r.Tool, "why", r.Why)
 		}

@@ -15,8 +15,12 @@
 //     reconnected (a new process for stdio) with backoff;
 //   - tools are named "<source>_<tool>" and a name that would shadow
 //     another skill's tool is refused;
-//   - the user's session token is never forwarded: MCP calls carry only
-//     the tool's arguments.
+//   - the user's session token is never forwarded: MCP calls carry the
+//     tool's arguments and, in _meta, a per-source pseudonym of the user,
+//     the operation ID and the user's language (meta.go) — never Madang's
+//     user ID;
+//   - an irreversible tool's confirmation card shows every argument, under
+//     the source's own sentence in the user's language if it gives one.
 package mcpsrc
 
 import (
@@ -78,6 +82,11 @@ func (d *Duration) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// MarshalJSON writes the form UnmarshalJSON reads ("10s").
+func (d Duration) MarshalJSON() ([]byte, error) {
+	return json.Marshal(time.Duration(d).String())
+}
+
 var sourceName = regexp.MustCompile(`^[a-z][a-z0-9]{0,19}$`)
 
 // Validate checks a source's configuration.
@@ -114,13 +123,11 @@ func (s *Source) maxResult() int {
 	return 256 << 10
 }
 
-// Hash is a tool definition's fingerprint: name, description and input
-// schema (canonical JSON). Approving a tool means pinning this.
+// Hash is a tool definition's fingerprint: name, description, input
+// schema and, when the tool has one, its confirmation sentences (canonical
+// JSON). Approving a tool means pinning this.
 func Hash(t *mcp.Tool) string {
-	schema, _ := json.Marshal(t.InputSchema)
-	var canon any
-	json.Unmarshal(schema, &canon) // maps marshal with sorted keys
-	b, _ := json.Marshal(map[string]any{"name": t.Name, "description": t.Description, "input_schema": canon})
+	b, _ := json.Marshal(canonical(t))
 	sum := sha256.Sum256(b)
 	return "sha256:" + hex.EncodeToString(sum[:])
 }
@@ -209,6 +216,28 @@ func (c *Conn) Close() error {
 	return nil
 }
 
+// Described lists the source's tools as they are now, by name (for
+// review before approval).
+func (c *Conn) Described() []Definition {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make([]Definition, 0, len(c.defs))
+	for _, t := range c.defs {
+		out = append(out, define(t))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Tool < out[j].Tool })
+	return out
+}
+
+// Effect is what Madang takes tool to do: the configured effect, else
+// irreversible.
+func (s *Source) Effect(tool string) skills.Effect {
+	if e, ok := s.Effects[tool]; ok {
+		return skills.Effect(e)
+	}
+	return skills.Irreversible
+}
+
 // Definitions lists the source's tools with their hashes (for approval).
 func (c *Conn) Definitions() map[string]string {
 	c.mu.Lock()
@@ -238,8 +267,9 @@ type Refused struct {
 
 // Tools returns the source's approved tools as Madang tools; taken says
 // which names are already in use (a tool that would shadow one is
-// refused). Refused lists every tool left out, and why.
-func (c *Conn) Tools(taken func(name string) bool) ([]*skills.Tool, []Refused) {
+// refused), ids makes the caller's pseudonym and operation ID the source
+// receives (see MetaUser). Refused lists every tool left out, and why.
+func (c *Conn) Tools(taken func(name string) bool, ids *Pseudonyms) ([]*skills.Tool, []Refused) {
 	c.mu.Lock()
 	defs := make([]*mcp.Tool, 0, len(c.defs))
 	for _, t := range c.defs {
@@ -255,6 +285,10 @@ func (c *Conn) Tools(taken func(name string) bool) ([]*skills.Tool, []Refused) {
 	}
 	for _, d := range defs {
 		name := ToolName(c.src.Name, d.Name)
+		if ids == nil {
+			refused = append(refused, Refused{d.Name, "mcpsrc: Tools needs the server's pseudonym key (NewPseudonyms) to call sources"})
+			continue
+		}
 		if want, ok := c.src.Approved[d.Name]; !ok || want != Hash(d) {
 			why := "not approved; to approve it as it is now, add \"" + d.Name + "\": \"" + Hash(d) + "\" to the source's approved"
 			if ok {
@@ -267,10 +301,12 @@ func (c *Conn) Tools(taken func(name string) bool) ([]*skills.Tool, []Refused) {
 			refused = append(refused, Refused{d.Name, fmt.Sprintf("%s would shadow an existing tool", name)})
 			continue
 		}
-		effect := skills.Irreversible
-		if e, ok := c.src.Effects[d.Name]; ok {
-			effect = skills.Effect(e)
+		tmpls, err := confirmTemplates(d)
+		if err != nil {
+			refused = append(refused, Refused{d.Name, err.Error()})
+			continue
 		}
+		effect := c.src.Effect(d.Name)
 		schema, err := json.Marshal(d.InputSchema)
 		if err != nil || len(schema) == 0 || string(schema) == "null" {
 			schema = []byte(`{"type":"object"}`)
@@ -278,13 +314,13 @@ func (c *Conn) Tools(taken func(name string) bool) ([]*skills.Tool, []Refused) {
 		mcpName := d.Name
 		var prepare func(context.Context, skills.Caller, json.RawMessage) (skills.Summary, error)
 		if effect == skills.Irreversible {
-			prepare = func(ctx context.Context, _ skills.Caller, args json.RawMessage) (skills.Summary, error) {
-				return summary(c.src.Name, mcpName, args), nil
+			prepare = func(ctx context.Context, caller skills.Caller, args json.RawMessage) (skills.Summary, error) {
+				return summary(c.src.Name, mcpName, tmpls, caller, args), nil
 			}
 		}
 		t, err := skills.NewRawTool(name, strings.TrimSpace(d.Description)+" (external: "+c.src.Name+")", effect, scopes, schema,
-			func(ctx context.Context, _ skills.Caller, args json.RawMessage) (json.RawMessage, error) {
-				return c.call(ctx, mcpName, args)
+			func(ctx context.Context, caller skills.Caller, args json.RawMessage) (json.RawMessage, error) {
+				return c.call(ctx, mcpName, args, callMeta(ids, c.src.Name, caller, skills.OpID(ctx)))
 			}, prepare)
 		if err != nil {
 			refused = append(refused, Refused{d.Name, err.Error()})
@@ -293,23 +329,6 @@ func (c *Conn) Tools(taken func(name string) bool) ([]*skills.Tool, []Refused) {
 		out = append(out, t)
 	}
 	return out, refused
-}
-
-// summary shows the user every argument of an external irreversible call.
-func summary(source, tool string, args json.RawMessage) skills.Summary {
-	var m map[string]any
-	json.Unmarshal(args, &m)
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	s := skills.Summary{Text: fmt.Sprintf("외부 도구 %s의 %s을(를) 실행합니다. Run %s from %s.", source, tool, tool, source)}
-	for _, k := range keys {
-		v, _ := json.Marshal(m[k])
-		s.Fields = append(s.Fields, skills.Field{Label: k, Value: string(v)})
-	}
-	return s
 }
 
 // session returns the live session, reconnecting (with backoff) after a
@@ -355,8 +374,9 @@ func (c *Conn) drop(sess *mcp.ClientSession) {
 	sess.Close()
 }
 
-// call runs one MCP tool call with the source's timeout and result cap.
-func (c *Conn) call(ctx context.Context, tool string, args json.RawMessage) (json.RawMessage, error) {
+// call runs one MCP tool call with the source's timeout and result cap;
+// meta says who it is for (callMeta).
+func (c *Conn) call(ctx context.Context, tool string, args json.RawMessage, meta mcp.Meta) (json.RawMessage, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.src.timeout())
 	defer cancel()
 	sess, err := c.session(ctx)
@@ -377,7 +397,12 @@ func (c *Conn) call(ctx context.Context, tool string, args json.RawMessage) (jso
 			return nil, skills.Errorf(skills.CodeInvalidArguments, "arguments must be a JSON object")
 		}
 	}
-	res, err := sess.CallTool(ctx, &mcp.CallToolParams{Name: tool, Arguments: argMap})
+	if argMap == nil {
+		// No arguments is {}: a nil map would go out as "arguments": null,
+		// which servers on the TypeScript SDK refuse.
+		argMap = map[string]any{}
+	}
+	res, err := sess.CallTool(ctx, &mcp.CallToolParams{Meta: meta, Name: tool, Arguments: argMap})
 	if err != nil {
 		if ctx.Err() != nil {
 			c.drop(sess) // a hung server: start afresh next time

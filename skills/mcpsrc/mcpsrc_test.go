@@ -1,6 +1,7 @@
 package mcpsrc_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"net"
@@ -31,6 +32,23 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
+}
+
+// testIDs keys pseudonyms with a fixed secret.
+var testIDs, _ = mcpsrc.NewPseudonyms(bytes.Repeat([]byte{7}, 32))
+
+// hostIDs keys pseudonyms with h's secret, as the Manager does.
+func hostIDs(t *testing.T, h *skills.Host) *mcpsrc.Pseudonyms {
+	t.Helper()
+	secret, err := h.Secret(mcpsrc.SecretName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := mcpsrc.NewPseudonyms(secret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ids
 }
 
 func ctxT(t *testing.T) context.Context {
@@ -83,7 +101,7 @@ func hostWith(t *testing.T, c *mcpsrc.Conn, taken ...string) (*skills.Host, []mc
 		}
 		_, ok := h.Tool(n)
 		return ok
-	})
+	}, hostIDs(t, h))
 	if err := h.Add("mcp.lunch", mcpsrc.NewSkill(c, tools)); err != nil {
 		t.Fatal(err)
 	}
@@ -125,6 +143,9 @@ func testSource(t *testing.T, src mcpsrc.Source) {
 	res = h.Call(ctx, "lunch_order_lunchbox", args, skills.CallOptions{IdempotencyKey: "k1"})
 	if res.Status != skills.StatusPending || len(res.Confirmation.Summary.Fields) != 3 {
 		t.Fatalf("order without confirmation: %+v", res)
+	}
+	if got, want := res.Confirmation.Summary.Text, "2026-12-07에 찾아갈 잡채 도시락 2개를 주문합니다. (외부 도구: lunch)"; got != want {
+		t.Errorf("the card says %q, want the source's sentence %q", got, want)
 	}
 	res = h.Call(ctx, "lunch_order_lunchbox", args, skills.CallOptions{IdempotencyKey: "k1", Confirmation: res.Confirmation.Nonce})
 	if res.Status != skills.StatusOK || !strings.Contains(string(res.Data), "L0001") || !strings.Contains(string(res.Data), "13000") {
@@ -208,7 +229,7 @@ func TestMisbehaving(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c2.Close()
-	tools, refused := c2.Tools(nil)
+	tools, refused := c2.Tools(nil, testIDs)
 	for _, x := range tools {
 		if x.Name == "lunch_menu_today" {
 			t.Error("a changed definition is still offered")
@@ -222,7 +243,7 @@ func TestMisbehaving(t *testing.T) {
 		t.Errorf("refused %+v", refused)
 	}
 	// A shadowed name: a source whose tool name collides with one in use.
-	_, refused = c.Tools(func(n string) bool { return n == "lunch_order_lunchbox" })
+	_, refused = c.Tools(func(n string) bool { return n == "lunch_order_lunchbox" }, testIDs)
 	found = false
 	for _, r := range refused {
 		found = found || r.Tool == "order_lunchbox" && strings.Contains(r.Why, "shadow")
@@ -238,7 +259,7 @@ func TestMisbehaving(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c3.Close()
-	if tools, _ := c3.Tools(nil); len(tools) != 0 {
+	if tools, _ := c3.Tools(nil, testIDs); len(tools) != 0 {
 		t.Errorf("unapproved tools offered: %d", len(tools))
 	}
 }
