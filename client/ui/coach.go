@@ -85,7 +85,11 @@ func (a *App) layoutCoach() {
 		Button{Rect: Rect{X: x + w - 2*Pad - nw - sw, Y: cy, W: sw, H: bh}, Label: skip, Action: Action{Kind: "coach_close"}})
 	cy += bh + Pad
 	b.H = cy
-	b.move(0, v.Y+max(Pad, (v.H-b.H)/3))
+	if a.Screen.Phone {
+		b.move(0, v.Y+max(Pad, v.H-b.H-Pad)) // low, over the chat's edge: the room's people stay in sight
+	} else {
+		b.move(0, v.Y+max(Pad, (v.H-b.H)/3))
+	}
 	a.Boxes = append(a.Boxes, b)
 }
 
