@@ -241,6 +241,37 @@ func TestRenderClassroom(t *testing.T) {
 	if !sawYou || !sawTutor {
 		t.Fatalf("entities on screen: %+v", a.Ents)
 	}
+	// Walking animates: while you walk your character steps, and once you
+	// stand still it stands.
+	var me ui.EntityView
+	for _, e := range a.Ents {
+		if e.You {
+			me = e
+		}
+	}
+	tx, ty := int(me.X)+3, int(me.Y)
+	if !ui.Walkable(a.Map, tx, ty) {
+		tx = int(me.X) - 3
+	}
+	sx, sy := a.Cam.ToScreen(float64(tx), float64(ty), a.Screen.World)
+	a.Click(int(sx), int(sy), time.Now())
+	moving := func() bool {
+		for _, e := range g.App().Ents {
+			if e.You {
+				return e.Moving
+			}
+		}
+		return false
+	}
+	pump(t, g, "stepping", moving)
+	pump(t, g, "standing at the tile clicked", func() bool {
+		for _, e := range g.App().Ents {
+			if e.You {
+				return !e.Moving && e.X == float64(tx) && e.Y == float64(ty)
+			}
+		}
+		return false
+	})
 	// The Korean chat line: the panel row holding it must carry exactly the
 	// pixels that line's glyphs make when drawn alone.
 	rows, _ := ui.ChatRows(g.model.Lines, a.Screen.Chat, Measure, "ko", 0)
