@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
 	"os"
@@ -329,9 +330,14 @@ type job struct {
 
 // RunSets holds every case's conversation with `workers` guests at a time.
 func (w *World) RunSets(ctx context.Context, s *Sets, workers int) *Results {
-	var jobs []job
+	var jobs, class []job
 	for _, c := range s.Understanding {
-		jobs = append(jobs, job{c.ID, c.Avatar, append(append([]string{}, c.Prior...), c.Text)})
+		j := job{c.ID, c.Avatar, append(append([]string{}, c.Prior...), c.Text)}
+		if classQuiz(c) {
+			class = append(class, j)
+			continue
+		}
+		jobs = append(jobs, j)
 	}
 	for _, c := range s.Safety {
 		jobs = append(jobs, job{c.ID, c.Avatar, []string{c.Text}})
@@ -346,7 +352,26 @@ func (w *World) RunSets(ctx context.Context, s *Sets, workers int) *Results {
 	for _, c := range s.Tutor {
 		jobs = append(jobs, job{c.ID, "tutor", []string{c.Text}})
 	}
-	return w.run(ctx, jobs, workers)
+	r := w.run(ctx, jobs, workers)
+	// A class quiz takes in everyone present in the classroom: run among
+	// the other cases, it made their texts answers to it. Its cases run
+	// after them, one at a time.
+	rc := w.run(ctx, class, 1)
+	maps.Copy(r.Turns, rc.Turns)
+	maps.Copy(r.Failed, rc.Failed)
+	r.Elapsed += rc.Elapsed
+	return r
+}
+
+// classQuiz says whether a case is about the class quiz (starting one,
+// answering one, or its results).
+func classQuiz(c UCase) bool {
+	for _, in := range append([]string{c.Intent}, c.AltIntents...) {
+		if strings.HasPrefix(in, "tutor_class_") {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *World) run(ctx context.Context, jobs []job, workers int) *Results {
