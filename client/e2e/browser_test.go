@@ -359,6 +359,11 @@ func TestBrowser(t *testing.T) {
 	b.enter()
 	st = b.wait("the classroom", 20*time.Second, func(s ui.State) bool { return s.Room == "classroom" && len(s.Entities) >= 2 })
 	t.Logf("first frame of the room at %.0f ms after the program started", st.FirstMs)
+	// A first visit is greeted by the guide, which sits over the middle of
+	// the room: a person closes it before clicking what is under it.
+	st = b.wait("the first-visit guide", 10*time.Second, func(s ui.State) bool { return s.Coach != "" })
+	b.clickButton(st, "coach_close", "")
+	st = b.wait("the guide closed", 10*time.Second, func(s ui.State) bool { return s.Coach == "" })
 
 	// Walk to the tutor by clicking on her.
 	tutor, ok := entity(st, func(e ui.StateEntity) bool { return e.Role == "tutor" })
