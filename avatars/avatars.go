@@ -32,7 +32,9 @@ import (
 // ErrInvalid wraps every config error.
 var ErrInvalid = errors.New("invalid avatar config")
 
-// Roles.
+// Roles of the campus avatars. A role is not a fixed set: it names what
+// an avatar is for (its look and the client's label); what it can talk
+// about comes from its skills' conversation data (skills.Conversational).
 const (
 	RoleTutor     = "tutor"
 	RoleAssistant = "assistant"
@@ -112,10 +114,8 @@ func Parse(name string, data []byte) (*Avatar, error) {
 	if !idRe.MatchString(a.ID) {
 		problems = append(problems, "id must be 1-32 of a-z, 0-9 and '-', starting with a letter")
 	}
-	switch a.Role {
-	case RoleTutor, RoleAssistant, RoleShopper:
-	default:
-		problems = append(problems, fmt.Sprintf("role %q must be tutor, assistant or shopper", a.Role))
+	if !idRe.MatchString(a.Role) {
+		problems = append(problems, fmt.Sprintf("role %q must be 1-32 of a-z, 0-9 and '-', starting with a letter (tutor, assistant, librarian…)", a.Role))
 	}
 	if strings.TrimSpace(a.NameKo) == "" || strings.TrimSpace(a.NameEn) == "" {
 		problems = append(problems, "name_ko and name_en are required")

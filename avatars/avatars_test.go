@@ -40,7 +40,8 @@ func TestFourthAvatarIsAFile(t *testing.T) {
 func TestParseErrors(t *testing.T) {
 	for i, tc := range []struct{ file, want string }{
 		{`{}`, "id must be"},
-		{`{"id":"x","role":"wizard"}`, "role"},
+		{`{"id":"x","role":"Wizard!"}`, "role"},
+		{`{"id":"x"}`, "role"},
 		{`{"id":"x","role":"tutor","name_ko":"a","name_en":"b","greeting_ko":"a","greeting_en":"b","room":"r","skills":["s"],"brain":{"kind":"llm"}}`, "base_url"},
 		{`{"id":"x","unknown":1}`, "unknown field"},
 		{`{"id":"x","role":"tutor","name_ko":"a","name_en":"b","greeting_ko":"a","greeting_en":"b","room":"r","skills":[],"wander":99}`, "wander"},

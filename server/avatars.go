@@ -158,6 +158,12 @@ func (s *Server) startAvatars(ctx context.Context) error {
 		hub.entity[a.ID] = r.addAvatar(a)
 		hub.room[a.ID] = r
 	}
+	// Each avatar's understanding (its skills' conversation data and the
+	// classifier trained on it) is built now, so broken data stops the
+	// start-up and the first conversation does not wait for training.
+	if err := embedded.Prepare(o.Avatars...); err != nil {
+		return err
+	}
 	db, err := s.dir.Open("conversations.db", store.Options{Durable: true})
 	if err != nil {
 		return err

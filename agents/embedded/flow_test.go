@@ -1,6 +1,8 @@
 package embedded_test
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -101,10 +103,11 @@ type world struct {
 	shop *shopping.Shop
 	sch  *scheduling.Scheduler
 	bk   *booking.Booker
+	rec  *recorder
 }
 
 func newWorld(t *testing.T) *world {
-	w := &world{t: t, out: newOut(), shop: shopping.New(shopping.Options{PaymentLatency: time.Millisecond}), sch: scheduling.New(), bk: booking.New()}
+	w := &world{t: t, out: newOut(), rec: newRecorder(), shop: shopping.New(shopping.Options{PaymentLatency: time.Millisecond}), sch: scheduling.New(), bk: booking.New()}
 	w.h = skilltest.New(t, skilltest.Skill(scheduling.ID, w.sch), skilltest.Skill(booking.ID, w.bk), skilltest.Skill(shopping.ID, w.shop), skilltest.Skill(tutoring.ID, tutoring.New()))
 	db, err := store.OpenMemory(store.Options{})
 	if err != nil {
@@ -112,7 +115,7 @@ func newWorld(t *testing.T) *world {
 	}
 	// The harness clock: Monday 2026-12-07 09:00 KST.
 	rt, err := agents.New(agents.Options{Host: w.h.Host, DB: db, Avatars: avatars.Campus(), Out: w.out, Clock: w.h.Clock,
-		Brain: func(*avatars.Avatar) agents.Brain { return embedded.New() }})
+		Brain: func(*avatars.Avatar) agents.Brain { return w.rec.wrap(embedded.New()) }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -307,13 +310,14 @@ func TestRefusals(t *testing.T) {
 func TestShoppingSearchAgainAfterAdding(t *testing.T) {
 	w := newWorld(t)
 	w.say("u4", "shopper", "무선 이어폰 추천해줘")
-	must(t, w.say("u4", "shopper", "첫 번째 거 장바구니에 담아줘"), "장바구니에 담았어요")
-	for _, q := range []string{"헤드폰 추천해줘", "블루투스 스피커 추천해줘", "유선 이어폰 보여줘"} {
+	must(t, w.say("u4", "shopper", "첫 번째 거 장바구니에 담아줘"), "장바구니에 담았어요", "지금 1개")
+	for i, q := range []string{"헤드폰 추천해줘", "블루투스 스피커 추천해줘", "유선 이어폰 보여줘"} {
 		must(t, w.say("u4", "shopper", q), "1)")
 		if c := w.out.lastCard("u4"); c.Kind != protocol.CardProducts {
 			t.Fatalf("%s: card %+v", q, c)
 		}
-		must(t, w.say("u4", "shopper", "두 번째 거 장바구니에 담아줘"), "장바구니에 담았어요")
+		// The reply counts what the cart holds (the crash nemesis reads it).
+		must(t, w.say("u4", "shopper", "두 번째 거 장바구니에 담아줘"), "장바구니에 담았어요", fmt.Sprintf("지금 %d개", i+2))
 	}
 }
 
@@ -362,4 +366,117 @@ func TestWhereToEat(t *testing.T) {
 	w := newWorld(t)
 	must(t, w.say("u1", "assistant", "내일 점심 먹을 곳 추천해줘"), "몇")
 	must(t, w.say("u2", "assistant", "any good place to eat tomorrow at 7pm for 2 in Gangnam?"), "1)")
+}
+
+// TestRefineCheaper: "더 싼 거" / "cheaper ones" search again for the same
+// thing below the cheapest price shown; "비슷한 거" finds similar items.
+func TestRefineCheaper(t *testing.T) {
+	w := newWorld(t)
+	price := func(c protocol.Card) (lo int) {
+		for i, it := range c.Items {
+			n, _ := strconv.Atoi(strings.NewReplacer("₩", "", ",", "", "원", "").Replace(it.Price))
+			if i == 0 || n < lo {
+				lo = n
+			}
+		}
+		return lo
+	}
+	for _, tc := range []struct{ user, first, cheaper, similar string }{
+		{"k", "헤드폰 좀 보여 줄래요?", "음 더 싼 건 없어?", "첫 번째랑 비슷한 거 보여 줘"},
+		{"e", "show me some headphones", "hmm, anything cheaper?", "something similar to number 1?"},
+	} {
+		w.say(tc.user, "shopper", tc.first)
+		before := w.out.lastCard(tc.user)
+		if before.Kind != protocol.CardProducts || len(before.Items) == 0 {
+			t.Fatalf("%s: card %+v", tc.first, before)
+		}
+		w.out.mu.Lock()
+		cards := len(w.out.cards[tc.user])
+		w.out.mu.Unlock()
+		w.say(tc.user, "shopper", tc.cheaper)
+		after := w.out.lastCard(tc.user)
+		w.out.mu.Lock()
+		if len(w.out.cards[tc.user]) != cards+1 || len(after.Items) == 0 {
+			t.Fatalf("%s: no new products card", tc.cheaper)
+		}
+		w.out.mu.Unlock()
+		u := w.rec.lastUnderstood(tc.user)
+		if u.Intent != "shop_search" || u.Slots["max_price"] != strconv.Itoa(price(before)-1) {
+			t.Fatalf("%s: understood %+v (cheapest before %d)", tc.cheaper, u, price(before))
+		}
+		for _, it := range after.Items {
+			if n, _ := strconv.Atoi(strings.NewReplacer("₩", "", ",", "", "원", "").Replace(it.Price)); n >= price(before) {
+				t.Fatalf("%s: %s at %s is not cheaper than %d", tc.cheaper, it.Title, it.Price, price(before))
+			}
+		}
+		w.say(tc.user, "shopper", tc.similar)
+		if !w.rec.called(tc.user, "shop_similar") {
+			t.Fatalf("%s: no shop_similar call", tc.similar)
+		}
+	}
+}
+
+// TestCorrectionAndCancelByDay: a correction changes one slot and keeps
+// the rest; with two bookings, "토요일 예약 취소해 줘" proposes cancelling
+// Saturday's, not the other.
+func TestCorrectionAndCancelByDay(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u9", "assistant", "table for two in Gangnam tomorrow at 7pm, italian"), "Which one?")
+	w.say("u9", "assistant", "actually 4 people")
+	if u := w.rec.lastUnderstood("u9"); u.Slots["party_size"] != "4" || u.Slots["time"] != "19:00" || u.Slots["date"] != "2026-12-08" {
+		t.Fatalf("correction: understood %+v", u)
+	}
+	must(t, w.say("u9", "assistant", "the first one"), "Confirm")
+	must(t, w.confirm("u9", "assistant", true), "for 4")
+	must(t, w.say("u9", "assistant", "이번 주 토요일 저녁 6시 강남 이탈리안 2명"), "어디로 할까요")
+	must(t, w.say("u9", "assistant", "1번"), "확인")
+	must(t, w.confirm("u9", "assistant", true), "2026-12-12")
+	// The finished booking's choices are gone: "2번" now holds nothing.
+	holds := func() (n int) {
+		w.rec.mu.Lock()
+		defer w.rec.mu.Unlock()
+		for _, c := range w.rec.calls["u9"] {
+			if c == "booking_hold" {
+				n++
+			}
+		}
+		return n
+	}
+	before := holds()
+	w.say("u9", "assistant", "2번")
+	if holds() != before {
+		t.Fatalf("a stale pick held another table: %v", w.rec.calls["u9"])
+	}
+	w.say("u9", "assistant", "토요일 예약 취소해 줘")
+	c := w.out.lastConfirm("u9")
+	if c.Action != "booking_cancel" || !strings.Contains(c.Summary, "2026-12-12") || strings.Contains(c.Summary, "2026-12-08") {
+		t.Fatalf("cancel by day: %+v", c)
+	}
+	must(t, w.confirm("u9", "assistant", true), "취소했어요")
+	bs := w.say("u9", "assistant", "내 예약 보여 줄래?")
+	must(t, bs, "2026-12-08")
+	if strings.Contains(bs, "2026-12-12") {
+		t.Fatalf("Saturday's booking still listed: %q", bs)
+	}
+}
+
+// TestCreateEventAsksWhatIsMissing: only what is missing is asked, in
+// order; a request with nothing but the verb has no title yet.
+func TestCreateEventAsksWhatIsMissing(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("c1", "assistant", "일정 추가해줘"), "언제로 넣을까요?")
+	must(t, w.say("c1", "assistant", "내일 3시"), "어떤 일정인가요?")
+	must(t, w.say("c1", "assistant", "치과"), "12월 8일(화) 15:00에 ‘치과’ 일정을 넣었어요")
+	must(t, w.say("c2", "assistant", "add an event"), "When is it?")
+	must(t, w.say("c2", "assistant", "tomorrow at 4pm"), "What is it?")
+	must(t, w.say("c2", "assistant", "dentist"), "Added “dentist” on Tue Dec 8 at 16:00")
+	// Said at once, nothing is asked.
+	must(t, w.say("c3", "assistant", "모레 오전 10시에 스터디 일정 넣어 줘"), "12월 9일(수) 10:00에 ‘스터디’ 일정을 넣었어요")
+	titles := map[string]bool{}
+	for _, e := range w.sch.Events() {
+		titles[e.Title] = true
+	}
+	if !titles["치과"] || !titles["dentist"] || !titles["스터디"] || len(titles) != 3 {
+		t.Fatalf("events %v", titles)
+	}
 }

@@ -11,4 +11,6 @@ import (
 	_ "github.com/madang-world/madang/skills/scheduling"
 	_ "github.com/madang-world/madang/skills/shopping"
 	_ "github.com/madang-world/madang/skills/tutoring"
+	// The class quiz's turn-taking, registered with the embedded brain.
+	_ "github.com/madang-world/madang/skills/tutoring/classroom"
 )

@@ -1,0 +1,1295 @@
+package embedded
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/dialogue"
+)
+
+// begin starts a task from the sentence that asked for it.
+func (t *turn) begin(intent string, p float64) agents.Step {
+	in := t.m.intents[intent]
+	prev := t.st.Slots
+	t.start(intent)
+	for _, k := range in.Keep {
+		if v := prev[k]; v != "" {
+			t.set(k, v)
+		}
+	}
+	return t.proceed(intent, t.extract(in, false), p)
+}
+
+// extract reads the intent's slots from the sentence. answering says a
+// task is open, so a bare number or free text may answer its question.
+func (t *turn) extract(in *intentOf, answering bool) map[string]string {
+	out := map[string]string{}
+	asking := ""
+	if answering {
+		asking = t.slot("_asking")
+	}
+	for name, s := range in.Slots {
+		if answering && s.From == dialogue.FromText && asking != name {
+			continue // any sentence has words: only an answer to the question fills a text slot mid-task
+		}
+		if v := t.slotValue(in, name, s, asking == name); v != "" {
+			out[name] = v
+		}
+	}
+	// "더 싼 거": refine the last result, if there is one.
+	for _, r := range in.Refine {
+		if !has(t.text, r.Words) {
+			continue
+		}
+		set := map[string]string{}
+		for k, tpl := range r.Set {
+			if v := t.fill(tpl, t.lookupSlot); v != "" {
+				set[k] = v
+			}
+		}
+		if len(set) == len(r.Set) {
+			for k, v := range set {
+				out[k] = v
+			}
+		}
+	}
+	// A gazetteer value may set other slots (the area's city).
+	for name, s := range in.Slots {
+		if s.From != dialogue.FromGazetteer || out[name] == "" {
+			continue
+		}
+		for _, e := range t.m.gazetteer(in.file, s.Gazetteer) {
+			if e.Value == out[name] {
+				for k, v := range e.Set {
+					if in.Slots[k] != nil && out[k] == "" {
+						out[k] = v
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool) string {
+	e := t.e
+	switch s.From {
+	case dialogue.FromDate:
+		return e.date
+	case dialogue.FromDateEnd:
+		return e.dateEnd
+	case dialogue.FromTime:
+		if e.time == "" && s.Unit == "window" {
+			return e.winFrom
+		}
+		return e.time
+	case dialogue.FromTimeEnd:
+		return e.winTo
+	case dialogue.FromDateTime:
+		if e.time != "" {
+			d := e.date
+			if d == "" {
+				d = t.slot(name + "#date")
+			}
+			if d == "" {
+				d = t.Now.Format("2006-01-02")
+			}
+			return d + "T" + e.time
+		}
+		if e.date != "" {
+			// A day alone: keep it until a time is said.
+			t.set(name+"#date", e.date)
+		}
+	case dialogue.FromPeople:
+		if e.people != "" {
+			return e.people
+		}
+		if asked && len(e.numbers) == 1 {
+			return strconv.Itoa(e.numbers[0])
+		}
+	case dialogue.FromNights:
+		if e.nights != "" {
+			return e.nights
+		}
+		if asked && len(e.numbers) == 1 {
+			return strconv.Itoa(e.numbers[0])
+		}
+	case dialogue.FromNumber:
+		if e.items != "" {
+			return e.items
+		}
+		if asked && len(e.numbers) == 1 {
+			return strconv.Itoa(e.numbers[0])
+		}
+	case dialogue.FromMinutes:
+		return e.minutes
+	case dialogue.FromMoneyMax:
+		return e.moneyMax
+	case dialogue.FromMoneyMin:
+		return e.moneyMin
+	case dialogue.FromNames:
+		return strings.Join(e.names, ",")
+	case dialogue.FromGazetteer:
+		return lookupGazetteer(t.text, t.m.gazetteer(in.file, s.Gazetteer))
+	case dialogue.FromText:
+		if s.Value == "asked" && !asked {
+			return ""
+		}
+		text := t.text
+		switch s.Unit {
+		case "untimed":
+			text = untimed(t.e.without(text))
+		case "bare":
+			text = t.e.without(text)
+		}
+		return stripText(text, s.Strip)
+	case dialogue.FromPick:
+		if s.Pick.FromCard && t.pickable() {
+			if i, ok := t.pick(); ok {
+				return t.st.Options[i].ID
+			}
+			if s.Pick.Default == "first" && !asked {
+				return t.st.Options[0].ID
+			}
+		}
+		if asked && t.pickable() {
+			if i, ok := t.pick(); ok {
+				return t.st.Options[i].ID
+			}
+		}
+	}
+	return ""
+}
+
+// lookupGazetteer returns the value of the longest word of the entries
+// found in text.
+func lookupGazetteer(text string, es []dialogue.Entry) string {
+	lower := strings.ToLower(text)
+	best, bestLen := "", 0
+	for _, e := range es {
+		for _, w := range e.Words {
+			if len(w) > bestLen && containsWord(lower, strings.ToLower(w)) {
+				best, bestLen = e.Value, len(w)
+			}
+		}
+	}
+	return best
+}
+
+// timeWordRe matches the words of a date or time ("내일", "3시에", "7pm"),
+// which are not part of an event's title.
+var timeWordRe = regexp.MustCompile(`(?i)^(?:\d+(?:시|분|일|월|:\d\d)?(?:반)?(?:에|부터|까지|로)?|\d+(?:am|pm)|오늘|내일|모레|글피|오전|오후|저녁|아침|점심|밤|새벽|다음|이번|주|주말|[월화수목금토일]요일(?:에|날)?|tomorrow|today|tonight|at|on|next|this|morning|afternoon|evening|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|minutes?|hours?|for)$`)
+
+// untimed drops the date and time words from text.
+func untimed(text string) string {
+	var out []string
+	for _, w := range strings.Fields(text) {
+		core := strings.Trim(w, ",.!?")
+		if timeWordRe.MatchString(core) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// phrases caches the patterns of carrier phrases: Korean ones match with
+// or without the spaces inside ("넣어줘" and "넣어 줘"), English ones
+// case-insensitively.
+var phrases sync.Map // phrase → *regexp.Regexp
+
+func phraseRe(p string) *regexp.Regexp {
+	if re, ok := phrases.Load(p); ok {
+		return re.(*regexp.Regexp)
+	}
+	var b strings.Builder
+	b.WriteString("(?i)")
+	rs := []rune(strings.Join(strings.Fields(p), ""))
+	for i, r := range rs {
+		if i > 0 && (r >= 0xAC00 && r <= 0xD7A3 || rs[i-1] >= 0xAC00 && rs[i-1] <= 0xD7A3) {
+			b.WriteString(`\s*`)
+		} else if i > 0 && strings.Contains(p, string(rs[i-1])+" "+string(r)) {
+			b.WriteString(`\s+`)
+		}
+		b.WriteString(regexp.QuoteMeta(string(r)))
+	}
+	re := regexp.MustCompile(b.String())
+	phrases.Store(p, re)
+	return re
+}
+
+var leading = map[string]bool{"some": true, "a": true, "an": true, "the": true, "any": true, "me": true, "my": true, "need": true, "want": true, "get": true, "buy": true}
+
+// stripText removes the carrier phrases ("추천해줘", "find me") and
+// trailing particles from the user's words, leaving what they want.
+func stripText(text string, strip []string) string {
+	out := text
+	sorted := append([]string(nil), strip...)
+	sort.Slice(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
+	for _, s := range sorted {
+		if s == "" {
+			continue
+		}
+		if loc := phraseRe(s).FindStringIndex(out); loc != nil {
+			out = out[:loc[0]] + " " + out[loc[1]:]
+		}
+	}
+	words := strings.Fields(out)
+	// Leading English determiners are not what was asked for ("some
+	// running shoes").
+	for len(words) > 1 && leading[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	out = strings.Join(words, " ")
+	// Nothing left ("일정 추가해줘"): the slot is not said yet.
+	return strings.Trim(out, " ?.!,~")
+}
+
+// proceed merges what the sentence said into the task and asks for what is
+// still missing, or proposes the call.
+func (t *turn) proceed(intent string, fills map[string]string, p float64) agents.Step {
+	in := t.m.intents[intent]
+	if t.st.Intent != intent {
+		t.start(intent)
+	}
+	for k, v := range fills {
+		t.set(k, v)
+		t.set("_d:"+k, "")
+	}
+	t.understood(intent, p, t.st.Slots)
+	return t.ask(in)
+}
+
+// ask asks for the first missing slot, or proposes the call.
+func (t *turn) ask(in *intentOf) agents.Step {
+	t.applyDefaults(in, false)
+	for _, a := range in.Ask {
+		if t.slot(a.Slot) != "" || !t.cond(a.When, a.Unless) {
+			continue
+		}
+		s := in.Slots[a.Slot]
+		if s.From == dialogue.FromPick && s.Pick.Tool != "" {
+			if step, ok := t.pickFromTool(in, a, s.Pick); ok {
+				return step
+			}
+			if t.slot(a.Slot) != "" {
+				continue
+			}
+		}
+		t.set("_asking", a.Slot)
+		return agents.Step{Say: t.fill(a.In(t.lang), t.lookupSlot)}
+	}
+	t.set("_asking", "")
+	return t.propose(in)
+}
+
+// cond evaluates a phrase's when/unless against the slots.
+func (t *turn) cond(when, unless string) bool {
+	if when != "" && !t.truthy(when) {
+		return false
+	}
+	if unless != "" && t.truthy(unless) {
+		return false
+	}
+	return true
+}
+
+func (t *turn) truthy(c string) bool {
+	k, want, eq := strings.Cut(c, "=")
+	v, _ := t.lookupSlot(k)
+	if eq {
+		return v == want
+	}
+	return v != "" && v != "false" && v != "0"
+}
+
+// applyDefaults fills empty slots with their defaults (at the call, or
+// when told the default applies now).
+func (t *turn) applyDefaults(in *intentOf, _ bool) {
+	names := make([]string, 0, len(in.Slots))
+	for n := range in.Slots {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	asked := map[string]bool{}
+	for _, a := range in.Ask {
+		asked[a.Slot] = true
+	}
+	// Plain defaults first (the length of a meeting), then those that
+	// depend on other slots (its end from its start and length).
+	for _, conditional := range []bool{false, true} {
+		for _, name := range names {
+			s := in.Slots[name]
+			if t.slot(name) != "" || s.Default == "" || (s.DefaultIf != "") != conditional || asked[name] && !conditional {
+				continue
+			}
+			if !conditional || t.truthy(s.DefaultIf) {
+				t.set(name, t.fill(s.Default, t.lookupSlot))
+				t.set("_d:"+name, "1") // a default, not something the user said
+			}
+		}
+	}
+}
+
+// propose builds the tool's arguments and proposes the call.
+func (t *turn) propose(in *intentOf) agents.Step {
+	tool := t.tool(in.name)
+	if tool == nil {
+		t.finish()
+		return agents.Step{Say: t.ko("그 일은 지금 할 수 없어요.", "I can't do that here.")}
+	}
+	args := map[string]any{}
+	names := make([]string, 0, len(in.Slots))
+	for n := range in.Slots {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	note := ""
+	for _, name := range names {
+		s := in.Slots[name]
+		v := t.slot(name)
+		if s.When != "" && !t.truthy(s.When) {
+			continue
+		}
+		switch {
+		case s.From == dialogue.FromValue:
+			v = t.fill(s.Value, t.lookupSlot)
+		case s.From == dialogue.FromContext && v == "":
+			v = t.slot("@" + s.Context)
+		case s.From == dialogue.FromMemory && v == "":
+			for _, f := range t.Memory {
+				if f.Key != s.Memory.Key {
+					continue
+				}
+				if len(s.Memory.Values) == 0 {
+					v = f.Value
+				} else if mv, ok := s.Memory.Values[f.Value]; ok {
+					v = mv
+				}
+				if v != "" && s.Note != nil && note == "" {
+					note = s.Note.In(t.lang)
+				}
+			}
+		case s.From == dialogue.FromTool && v == "":
+			res := t.Call(s.Tool.Tool, map[string]any{})
+			if res.Status != skills.StatusOK {
+				t.finish()
+				return agents.Step{Say: t.ko("지금은 처리할 수 없어요. 잠시 뒤에 다시 해 주세요.", "I can't do that right now; please try again shortly.")}
+			}
+			var data any
+			json.Unmarshal(res.Data, &data)
+			val := path(data, s.Tool.Path)
+			if arr, ok := val.([]any); ok && len(s.Tool.Fields) > 0 {
+				var out []any
+				for _, it := range arr {
+					o := map[string]any{}
+					for nk, ok := range s.Tool.Fields {
+						o[nk] = path(it, ok)
+					}
+					out = append(out, o)
+				}
+				if len(out) == 0 {
+					t.finish()
+					return t.resume(agents.Step{Say: s.Tool.Empty.In(t.lang)})
+				}
+				args[name] = out
+				continue
+			}
+			if val == nil {
+				t.finish()
+				return t.resume(agents.Step{Say: s.Tool.Empty.In(t.lang)})
+			}
+			args[name] = val
+			continue
+		}
+		if v == "" && s.Default != "" && s.DefaultIf == "" {
+			v = t.fill(s.Default, t.lookupSlot)
+		}
+		if v == "" {
+			continue
+		}
+		args[name] = typed(tool.Schema, name, v)
+	}
+	if note != "" {
+		t.set("_note", note)
+	}
+	step := agents.Step{Call: call(tool.Name, args)}
+	if in.Say != nil {
+		step.Say = t.fill(in.Say.In(t.lang), t.lookupSlot)
+	}
+	return step
+}
+
+// tool finds one of the avatar's tools.
+func (t *turn) tool(name string) *skills.Tool {
+	for _, tl := range t.Tools {
+		if tl.Name == name {
+			return tl
+		}
+	}
+	return nil
+}
+
+// propTypes caches each tool schema's property types (the schema is
+// immutable once the tool is made).
+var propTypes sync.Map // string(schema) → map[string][]string
+
+func typesOf(schema json.RawMessage) map[string][]string {
+	if v, ok := propTypes.Load(string(schema)); ok {
+		return v.(map[string][]string)
+	}
+	var s struct {
+		Properties map[string]struct {
+			Type any `json:"type"`
+		} `json:"properties"`
+	}
+	json.Unmarshal(schema, &s)
+	out := map[string][]string{}
+	for name, p := range s.Properties {
+		switch x := p.Type.(type) {
+		case string:
+			out[name] = []string{x}
+		case []any:
+			for _, k := range x {
+				if ks, ok := k.(string); ok {
+					out[name] = append(out[name], ks)
+				}
+			}
+		}
+	}
+	propTypes.Store(string(schema), out)
+	return out
+}
+
+// typed turns a slot's string into the JSON type the schema wants.
+func typed(schema json.RawMessage, name, v string) any {
+	for _, k := range typesOf(schema)[name] {
+		switch k {
+		case "integer", "number":
+			if n, err := strconv.Atoi(v); err == nil {
+				return n
+			}
+		case "boolean":
+			return v == "true"
+		case "array":
+			return strings.Split(v, ",")
+		}
+	}
+	return v
+}
+
+// ---- picks ----
+
+func (t *turn) pickable() bool { return len(t.st.Options) > 0 && t.slot("@card") != "" }
+
+// pick resolves "2번", "the second", "마지막" or an option's label to an
+// index into the current options.
+func (t *turn) pick() (int, bool) {
+	opts := t.st.Options
+	if len(opts) == 0 {
+		return 0, false
+	}
+	if n := t.e.ordinal; n != 0 {
+		if n == -1 {
+			return len(opts) - 1, true
+		}
+		if n >= 1 && n <= len(opts) {
+			return n - 1, true
+		}
+	}
+	lower := strings.ToLower(t.text)
+	for i, o := range opts {
+		if o.Value != "" && strings.Contains(lower, strings.ToLower(o.Value)) {
+			return i, true
+		}
+		if len([]rune(o.Label)) >= 2 && strings.Contains(lower, strings.ToLower(o.Label)) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// pickFromCard follows a pick from the last card to the call the card's
+// result leads to (a restaurant → hold it).
+func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
+	spec := t.m.results[t.slot("@card")]
+	if spec == nil || spec.Pick == nil {
+		return agents.Step{}, false
+	}
+	i, ok := t.pick()
+	if !ok {
+		return agents.Step{}, false
+	}
+	o := t.st.Options[i]
+	get := func(k string) (string, bool) {
+		switch k {
+		case "option.id":
+			return o.ID, true
+		case "option.label":
+			return o.Label, true
+		}
+		return t.lookupSlot(k)
+	}
+	next := spec.Pick
+	tool := t.tool(next.Tool)
+	if tool == nil {
+		return agents.Step{}, false
+	}
+	args := map[string]any{}
+	slots := map[string]string{}
+	for k, tpl := range next.Args {
+		v := t.fill(tpl, get)
+		if v == "" {
+			continue
+		}
+		// A pick may carry more ("1번 4개 담아줘"): a count the user said.
+		args[k] = typed(tool.Schema, k, v)
+		ref, isSlot := strings.CutPrefix(strings.Trim(tpl, "{}"), "slot.")
+		if strings.Contains(tpl, "{option.") || isSlot && t.slot("_d:"+ref) == "" {
+			slots[k] = v // what the user picked or said, not a default
+		}
+	}
+	if in := t.m.intents[next.Tool]; in != nil {
+		for name, s := range in.Slots {
+			if s.From == dialogue.FromNumber {
+				if v := t.slotValue(in, name, s, false); v != "" {
+					args[name] = typed(tool.Schema, name, v)
+					slots[name] = v
+				}
+			}
+		}
+	}
+	if t.st.Intent == "" {
+		t.start(next.Tool)
+	}
+	t.set("_picked", o.ID)
+	t.understood(next.Tool, p, slots)
+	step := agents.Step{Call: call(next.Tool, args)}
+	if next.Say != nil {
+		step.Say = t.fill(next.Say.In(t.lang), get)
+	}
+	return step, true
+}
+
+// pickFromTool fills a pick slot from a read tool's list: narrowed by
+// what the user said (a day); one left → taken; several → a card to pick
+// from; none → said so.
+func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (agents.Step, bool) {
+	if t.slot("_asking") == a.Slot && t.slot("@card") == "pick:"+in.name+":"+a.Slot && len(t.st.Options) > 0 {
+		// Asked already and the answer did not pick: ask again.
+		return agents.Step{Say: pk.Ask.In(t.lang) + " " + labels(t.st.Options)}, true
+	}
+	pargs := map[string]any{}
+	for k, v := range pk.Args {
+		if sv, ok := v.(string); ok {
+			pargs[k] = t.fill(sv, t.lookupSlot)
+		} else {
+			pargs[k] = v
+		}
+	}
+	res := t.Call(pk.Tool, pargs)
+	if res.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	var data any
+	json.Unmarshal(res.Data, &data)
+	arr, _ := path(data, pk.List).([]any)
+	var items []any
+	for _, it := range arr {
+		ok := true
+		for field, slot := range pk.Match {
+			want := t.slot(slot)
+			switch slot {
+			case "@date":
+				want = t.e.date
+			case "@time":
+				want = t.e.time
+			}
+			if want != "" && !strings.Contains(str(path(it, field)), want) {
+				ok = false
+			}
+		}
+		if ok {
+			items = append(items, it)
+		}
+	}
+	label := func(it any) string {
+		return t.fill(pk.Label, func(k string) (string, bool) { return fieldOf(it, k) })
+	}
+	// The user may have named it ("충전기 빼줘").
+	if len(items) > 1 {
+		lower := strings.ToLower(t.text)
+		var named []any
+		for _, it := range items {
+			for _, w := range strings.Fields(strings.ToLower(label(it))) {
+				if len([]rune(w)) >= 2 && strings.Contains(lower, w) {
+					named = append(named, it)
+					break
+				}
+			}
+		}
+		if len(named) == 1 {
+			items = named
+		}
+	}
+	switch {
+	case len(items) == 0:
+		t.finish()
+		return t.resume(agents.Step{Say: pk.Empty.In(t.lang)}), true
+	case len(items) == 1 || pk.Default == "first" && t.slot("_asking") != a.Slot:
+		v := t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(items[0], k) })
+		t.set(a.Slot, v)
+		return agents.Step{}, false
+	}
+	card := &protocol.Card{Kind: pk.Card, Title: pk.Title.In(t.lang)}
+	if card.Kind == "" {
+		card.Kind = protocol.CardOptions
+	}
+	t.st.Options = nil
+	for _, it := range items {
+		id := t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(it, k) })
+		l := label(it)
+		t.st.Options = append(t.st.Options, agents.Option{ID: id, Label: l})
+		card.Items = append(card.Items, protocol.CardItem{ID: id, Title: l})
+	}
+	t.set("@card", "pick:"+in.name+":"+a.Slot)
+	t.set("_asking", a.Slot)
+	return agents.Step{Card: card, Say: pk.Ask.In(t.lang) + " " + labels(t.st.Options)}, true
+}
+
+func labels(os []agents.Option) string {
+	var out []string
+	for i, o := range os {
+		out = append(out, fmt.Sprintf("%d) %s", i+1, o.Label))
+	}
+	return strings.Join(out, ", ")
+}
+
+// ---- results ----
+
+// onResult shows a tool's result as its data says, and goes on.
+func (t *turn) onResult(r *skills.Result) agents.Step {
+	if r.Status == skills.StatusError {
+		return t.onError(r)
+	}
+	spec := t.m.results[r.Tool]
+	if spec == nil {
+		t.finish()
+		return t.resume(agents.Step{Say: t.ko("완료했어요.", "Done.")})
+	}
+	var data any
+	json.Unmarshal(r.Data, &data)
+	for k, tpl := range spec.Remember {
+		if v := t.fill(tpl, func(k string) (string, bool) {
+			if v, ok := fieldOf(data, k); ok {
+				return v, true
+			}
+			return t.lookupSlot(k)
+		}); v != "" {
+			t.set("@"+k, v)
+		}
+	}
+	if spec.Sequence != nil {
+		return t.startSequence(r.Tool, spec, data)
+	}
+	if spec.Answer != nil && t.slot("_seq") != "" {
+		return t.graded(spec, data)
+	}
+	var items []any
+	single := spec.List == "."
+	if single {
+		items = []any{data}
+	} else {
+		items, _ = path(data, spec.List).([]any)
+	}
+	var alt []string
+	if len(spec.Filter) > 0 {
+		var kept []any
+		for _, it := range items {
+			ok := true
+			for f, want := range spec.Filter {
+				if fmt.Sprint(path(it, f)) != fmt.Sprint(want) {
+					ok = false
+				}
+			}
+			if ok {
+				kept = append(kept, it)
+			} else if spec.Alt != nil && len(alt) == 0 {
+				if xs, _ := path(it, spec.Alt.Field).([]any); len(xs) > 0 {
+					for _, x := range xs {
+						alt = append(alt, str(x))
+					}
+				}
+			}
+		}
+		items = kept
+	}
+	if spec.Max > 0 && len(items) > spec.Max {
+		items = items[:spec.Max]
+	}
+	root := func(k string) (string, bool) {
+		if v, ok := fieldOf(data, k); ok {
+			return v, true
+		}
+		return t.lookupSlot(k)
+	}
+	if len(items) == 0 && !single {
+		if spec.Alt != nil && len(alt) > 0 {
+			t.set(spec.Alt.Clear, "")
+			t.set("_asking", spec.Alt.Clear)
+			say := t.fill(spec.Alt.In(t.lang), func(k string) (string, bool) {
+				if k == "alt" {
+					return strings.Join(alt, ", "), true
+				}
+				return root(k)
+			})
+			return agents.Step{Say: say}
+		}
+		say := t.pickText(spec.Empty, root)
+		if !spec.Continue {
+			t.finish()
+		}
+		return t.resume(agents.Step{Say: say})
+	}
+	step := agents.Step{}
+	if spec.Card != nil && (spec.Card.When == "" || t.truthyIn(spec.Card.When, root)) {
+		step.Card = t.card(spec.Card, items, root)
+		if spec.Sources != nil {
+			srcs, _ := path(data, spec.Sources.List).([]any)
+			for _, s := range srcs {
+				get := func(k string) (string, bool) { return fieldOf(s, k) }
+				step.Card.Sources = append(step.Card.Sources, protocol.Source{Lesson: t.fill(spec.Sources.Lesson, get),
+					Section: t.fill(spec.Sources.Section, get), Quote: t.fill(spec.Sources.Quote, get)})
+			}
+		}
+	}
+	if spec.Options != nil {
+		t.st.Options = nil
+		for _, it := range items {
+			get := func(k string) (string, bool) { return fieldOf(it, k) }
+			label := spec.Options.Label
+			if t.lang == "en" && spec.Options.LabelEn != "" {
+				label = spec.Options.LabelEn
+			}
+			t.st.Options = append(t.st.Options, agents.Option{ID: t.fill(spec.Options.ID, get), Label: t.fill(label, get), Value: t.fill(spec.Options.Value, get)})
+		}
+		t.set("@card", r.Tool)
+	}
+	line := spec.Line
+	if t.lang == "en" && spec.LineEn != "" {
+		line = spec.LineEn
+	}
+	var lines []string
+	for i, it := range items {
+		if line == "" || (spec.LinesMax > 0 && i >= spec.LinesMax) {
+			break
+		}
+		lines = append(lines, t.fill(line, func(k string) (string, bool) {
+			if k == "i" {
+				return strconv.Itoa(i + 1), true
+			}
+			if v, ok := fieldOf(it, k); ok {
+				return v, true
+			}
+			return root(k)
+		}))
+	}
+	sep := "; "
+	if spec.LineSep != "" {
+		sep = spec.LineSep
+	}
+	say := t.pickText(spec.Say, func(k string) (string, bool) {
+		switch k {
+		case "options":
+			return labels(t.st.Options), true
+		case "lines":
+			return strings.Join(lines, sep), true
+		case "n":
+			return strconv.Itoa(len(items)), true
+		}
+		return root(k)
+	})
+	if n := t.slot("_note"); n != "" {
+		say = n + say
+		t.set("_note", "")
+	}
+	step.Say = say
+	if spec.Then != nil {
+		args := map[string]any{}
+		tool := t.tool(spec.Then.Tool)
+		for k, tpl := range spec.Then.Args {
+			if v := t.fill(tpl, root); v != "" && tool != nil {
+				args[k] = typed(tool.Schema, k, v)
+			}
+		}
+		step.Call = call(spec.Then.Tool, args)
+		if spec.Then.Say != nil {
+			step.Say = strings.TrimSpace(step.Say + " " + t.fill(spec.Then.Say.In(t.lang), root))
+		}
+		return step
+	}
+	if spec.Options != nil || spec.Continue {
+		return step
+	}
+	t.finish()
+	return t.resume(step)
+}
+
+func (t *turn) truthyIn(c string, get func(string) (string, bool)) bool {
+	k, want, eq := strings.Cut(c, "=")
+	v, _ := get(k)
+	if eq {
+		return v == want
+	}
+	return v != "" && v != "false" && v != "0"
+}
+
+// pickText is the first phrase whose condition holds.
+func (t *turn) pickText(ts []dialogue.Text, get func(string) (string, bool)) string {
+	for _, x := range ts {
+		ok := true
+		for _, c := range []struct {
+			k    string
+			want bool
+		}{{x.When, true}, {x.Unless, false}} {
+			if c.k == "" {
+				continue
+			}
+			k, eqv, eq := strings.Cut(c.k, "=")
+			v, _ := get(k)
+			holds := v != "" && v != "false" && v != "0" && v != "[]"
+			if eq {
+				holds = v == eqv
+			}
+			if holds != c.want {
+				ok = false
+			}
+		}
+		if ok {
+			return t.fill(x.In(t.lang), get)
+		}
+	}
+	return ""
+}
+
+func (t *turn) card(c *dialogue.Card, items []any, root func(string) (string, bool)) *protocol.Card {
+	card := &protocol.Card{Kind: c.Kind, Title: t.fill(c.Title.In(t.lang), root)}
+	for _, it := range items {
+		get := func(k string) (string, bool) {
+			if v, ok := fieldOf(it, k); ok {
+				return v, true
+			}
+			return root(k)
+		}
+		title := c.Item
+		if t.lang == "en" && c.ItemEn != "" {
+			title = c.ItemEn
+		}
+		card.Items = append(card.Items, protocol.CardItem{ID: t.fill(c.ID, get), Title: t.fill(title, get), Subtitle: strings.Trim(t.fill(c.Subtitle, get), " ·"),
+			Price: t.fill(c.Price, get), Reason: t.fill(c.Reason, get), Status: t.fill(c.Status, get)})
+	}
+	return card
+}
+
+// ---- sequences (a quiz) ----
+
+func (t *turn) startSequence(tool string, spec *resultOf, data any) agents.Step {
+	sq := spec.Sequence
+	items, _ := path(data, sq.List).([]any)
+	if len(items) == 0 {
+		t.finish()
+		return t.resume(agents.Step{Say: t.pickText(spec.Empty, func(k string) (string, bool) { return fieldOf(data, k) })})
+	}
+	raw, _ := json.Marshal(items)
+	rootRaw, _ := json.Marshal(data)
+	t.set("_seq", string(raw))
+	t.set("_seq_root", string(rootRaw))
+	t.set("_seq_tool", tool)
+	t.set("_seq_n", "0")
+	t.set("_seq_right", "0")
+	step := t.askItem(sq, items, 0)
+	step.Say = sq.Intro.In(t.lang) + step.Say
+	return step
+}
+
+func (t *turn) askItem(sq *dialogue.Sequence, items []any, n int) agents.Step {
+	it := items[n]
+	get := func(k string) (string, bool) {
+		switch k {
+		case "n":
+			return strconv.Itoa(n + 1), true
+		case "of":
+			return strconv.Itoa(len(items)), true
+		case "choices":
+			cs, _ := path(it, sq.Choices).([]any)
+			var out []string
+			for i, c := range cs {
+				out = append(out, fmt.Sprintf("%d) %s", i+1, str(c)))
+			}
+			return strings.Join(out, " "), true
+		}
+		return fieldOf(it, k)
+	}
+	step := agents.Step{Say: strings.TrimSpace(t.fill(sq.Ask.In(t.lang), get))}
+	if sq.Card != nil {
+		card := &protocol.Card{Kind: sq.Card.Kind, Title: t.fill(sq.Card.Title.In(t.lang), get),
+			Items: []protocol.CardItem{{ID: t.fill(sq.Card.ID, get), Title: t.fill(sq.Card.Item, get)}}}
+		cs, _ := path(it, sq.Choices).([]any)
+		for i, c := range cs {
+			card.Items = append(card.Items, protocol.CardItem{ID: strconv.Itoa(i + 1), Title: fmt.Sprintf("%d) %s", i+1, str(c))})
+		}
+		step.Card = card
+	}
+	return step
+}
+
+// answerSequence sends the user's answer to the item being asked.
+func (t *turn) answerSequence() agents.Step {
+	spec := t.m.results[t.slot("_seq_tool")]
+	if spec == nil || spec.Sequence == nil {
+		t.finish()
+		return t.clarify(nil)
+	}
+	var items []any
+	json.Unmarshal([]byte(t.slot("_seq")), &items)
+	var root any
+	json.Unmarshal([]byte(t.slot("_seq_root")), &root)
+	n, _ := strconv.Atoi(t.slot("_seq_n"))
+	if n >= len(items) {
+		t.finish()
+		return t.clarify(nil)
+	}
+	it := items[n]
+	next := spec.Sequence.Answer
+	tool := t.tool(next.Tool)
+	args := map[string]any{}
+	slots := map[string]string{}
+	for k, tpl := range next.Args {
+		v := t.fill(tpl, func(k string) (string, bool) {
+			if k == "text" {
+				return t.text, true
+			}
+			if f, ok := strings.CutPrefix(k, "item."); ok {
+				return fieldOf(it, f)
+			}
+			return fieldOf(root, k)
+		})
+		if tool != nil {
+			args[k] = typed(tool.Schema, k, v)
+		}
+		slots[k] = v
+	}
+	t.understood(next.Tool, 1, slots)
+	return agents.Step{Call: call(next.Tool, args)}
+}
+
+// graded follows the result of an answer: right or wrong, then the next
+// item or the end.
+func (t *turn) graded(spec *resultOf, data any) agents.Step {
+	a := spec.Answer
+	seqSpec := t.m.results[t.slot("_seq_tool")]
+	var items []any
+	json.Unmarshal([]byte(t.slot("_seq")), &items)
+	n, _ := strconv.Atoi(t.slot("_seq_n"))
+	right, _ := strconv.Atoi(t.slot("_seq_right"))
+	get := func(k string) (string, bool) {
+		switch k {
+		case "right":
+			return strconv.Itoa(right), true
+		case "of":
+			return strconv.Itoa(len(items)), true
+		}
+		return fieldOf(data, k)
+	}
+	ok, _ := fieldOf(data, a.Score)
+	var say string
+	if ok == "true" {
+		right++
+		say = t.fill(a.Right.In(t.lang), get)
+	} else {
+		say = t.fill(a.Wrong.In(t.lang), get)
+	}
+	n++
+	t.set("_seq_n", strconv.Itoa(n))
+	t.set("_seq_right", strconv.Itoa(right))
+	if seqSpec != nil && n < len(items) {
+		next := t.askItem(seqSpec.Sequence, items, n)
+		next.Say = say + next.Say
+		return next
+	}
+	step := agents.Step{Say: say + t.fill(a.Done.In(t.lang), get)}
+	if a.Card != nil {
+		step.Card = t.card(a.Card, []any{data}, get)
+	}
+	t.finish()
+	return t.resume(step)
+}
+
+// ---- templates ----
+
+// lookupSlot reads {slot.x}, {lang}, {today} and a bare slot name.
+func (t *turn) lookupSlot(k string) (string, bool) {
+	switch k {
+	case "lang":
+		return t.lang, true
+	case "today":
+		return t.Now.Format("2006-01-02"), true
+	case "text":
+		return t.text, true
+	}
+	k = strings.TrimPrefix(k, "slot.")
+	v, ok := t.st.Slots[k]
+	return v, ok
+}
+
+// fill expands a template: {key}, {key|filter:arg|…}, {a?b} (a, or b if a
+// is empty).
+func (t *turn) fill(tpl string, get func(string) (string, bool)) string {
+	if !strings.Contains(tpl, "{") {
+		return tpl
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(tpl, '{')
+		if i < 0 {
+			b.WriteString(tpl)
+			break
+		}
+		j := strings.IndexByte(tpl[i:], '}')
+		if j < 0 {
+			b.WriteString(tpl)
+			break
+		}
+		b.WriteString(tpl[:i])
+		b.WriteString(t.expr(tpl[i+1:i+j], get))
+		tpl = tpl[i+j+1:]
+	}
+	return b.String()
+}
+
+func (t *turn) expr(e string, get func(string) (string, bool)) string {
+	parts := strings.Split(e, "|")
+	var v string
+	if ko, en, ok := strings.Cut(strings.TrimPrefix(parts[0], "t:"), "/"); ok && strings.HasPrefix(parts[0], "t:") {
+		return t.ko(ko, en)
+	}
+	for _, alt := range strings.Split(parts[0], "?") {
+		alt = strings.TrimSpace(alt)
+		if len(alt) >= 2 && alt[0] == '\'' && alt[len(alt)-1] == '\'' {
+			v = alt[1 : len(alt)-1]
+			break
+		}
+		if x, _ := get(alt); x != "" {
+			v = x
+			break
+		}
+	}
+	for _, f := range parts[1:] {
+		name, arg, _ := strings.Cut(f, ":")
+		v = t.filter(name, arg, v, get)
+	}
+	return v
+}
+
+func (t *turn) filter(name, arg, v string, get func(string) (string, bool)) string {
+	parse := func(s string) (time.Time, bool) {
+		for _, l := range []string{time.RFC3339, "2006-01-02T15:04", "2006-01-02"} {
+			if tm, err := time.ParseInLocation(l, s, t.Now.Location()); err == nil {
+				return tm, true
+			}
+		}
+		return time.Time{}, false
+	}
+	switch name {
+	case "kodate":
+		if tm, ok := parse(v); ok {
+			return fmt.Sprintf("%d월 %d일(%s)", tm.Month(), tm.Day(), koWeekdays[tm.Weekday()])
+		}
+	case "endate":
+		if tm, ok := parse(v); ok {
+			return tm.Format("Mon Jan 2")
+		}
+	case "hm":
+		if tm, ok := parse(v); ok {
+			return tm.Format("15:04")
+		}
+	case "md":
+		if tm, ok := parse(v); ok {
+			return tm.Format("1/2 15:04")
+		}
+	case "add_days":
+		n, _ := strconv.Atoi(arg)
+		if tm, ok := parse(v); ok {
+			return tm.AddDate(0, 0, n).Format("2006-01-02")
+		}
+	case "add_min":
+		mins, _ := get(arg)
+		n, _ := strconv.Atoi(mins)
+		if tm, err := time.Parse("15:04", v); err == nil && n > 0 {
+			end := tm.Add(time.Duration(n) * time.Minute)
+			if end.Day() != tm.Day() {
+				return "24:00"
+			}
+			return end.Format("15:04")
+		}
+	case "pairs":
+		// "{lines.name|pairs:lines.quantity}" → "이어폰 × 1, 충전기 × 2"
+		other, _ := get(arg)
+		as, bs := strings.Split(v, ","), strings.Split(other, ",")
+		if v == "" || len(as) != len(bs) {
+			return v
+		}
+		var out []string
+		for i := range as {
+			out = append(out, as[i]+" × "+bs[i])
+		}
+		return strings.Join(out, ", ")
+	case "min":
+		best := ""
+		bv := 0.0
+		for _, x := range strings.Split(v, ",") {
+			f, err := strconv.ParseFloat(strings.TrimSpace(x), 64)
+			if err == nil && (best == "" || f < bv) {
+				best, bv = x, f
+			}
+		}
+		return strings.TrimSpace(best)
+	case "minus":
+		n, err := strconv.Atoi(v)
+		d, _ := strconv.Atoi(arg)
+		if err != nil {
+			return ""
+		}
+		return strconv.Itoa(n - d)
+	case "sum":
+		total := 0.0
+		for _, x := range strings.Split(v, ",") {
+			f, _ := strconv.ParseFloat(strings.TrimSpace(x), 64)
+			total += f
+		}
+		return strconv.FormatFloat(total, 'f', -1, 64)
+	case "count":
+		if v == "" {
+			return "0"
+		}
+		return strconv.Itoa(len(strings.Split(v, ",")))
+	case "sentences":
+		n, _ := strconv.Atoi(arg)
+		ps := strings.SplitAfter(strings.ReplaceAll(v, "\n", " "), ". ")
+		if n > 0 && len(ps) > n {
+			ps = ps[:n]
+		}
+		return strings.TrimSpace(strings.Join(ps, ""))
+	case "words":
+		return strings.ReplaceAll(v, "_", " ")
+	case "join":
+		sep := ", "
+		if arg != "" {
+			sep = arg
+		}
+		return strings.ReplaceAll(v, ",", sep)
+	case "skip1":
+		if _, rest, ok := strings.Cut(v, ","); ok {
+			return rest
+		}
+		return ""
+	case "first":
+		s, _, _ := strings.Cut(v, ",")
+		return s
+	case "prefix":
+		if v != "" {
+			return arg + v
+		}
+	case "suffix":
+		if v != "" {
+			return v + arg
+		}
+	case "is":
+		// "{status|is:held: (확정 전)}": the text when the value is that.
+		want, text, _ := strings.Cut(arg, ":")
+		if v == want {
+			return text
+		}
+		return ""
+	case "if":
+		if v != "" && v != "false" && v != "0" {
+			return arg
+		}
+		return ""
+	}
+	return v
+}
+
+var koWeekdays = []string{"일", "월", "화", "수", "목", "금", "토"}
+
+// path walks a dotted path ("citations.0.lesson_id") into decoded JSON.
+func path(v any, p string) any {
+	if p == "" || p == "." {
+		return v
+	}
+	for _, k := range strings.Split(p, ".") {
+		switch x := v.(type) {
+		case map[string]any:
+			v = x[k]
+		case []any:
+			i, err := strconv.Atoi(k)
+			if err != nil || i < 0 || i >= len(x) {
+				return nil
+			}
+			v = x[i]
+		default:
+			return nil
+		}
+	}
+	return v
+}
+
+// fieldOf reads a path of an item as text; an array of objects with a
+// ".field" suffix ("attendees.name") lists that field, comma-separated.
+func fieldOf(v any, p string) (string, bool) {
+	x := path(v, p)
+	if x == nil {
+		// attendees.name over an array
+		if i := strings.LastIndexByte(p, '.'); i > 0 {
+			if arr, ok := path(v, p[:i]).([]any); ok {
+				var out []string
+				for _, e := range arr {
+					out = append(out, str(path(e, p[i+1:])))
+				}
+				return strings.Join(out, ","), true
+			}
+		}
+		return "", false
+	}
+	return str(x), true
+}
+
+func str(x any) string {
+	switch v := x.(type) {
+	case nil:
+		return ""
+	case string:
+		return v
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case bool:
+		return strconv.FormatBool(v)
+	case []any:
+		var out []string
+		for _, e := range v {
+			out = append(out, str(e))
+		}
+		return strings.Join(out, ",")
+	}
+	b, _ := json.Marshal(x)
+	return string(b)
+}

@@ -1,0 +1,225 @@
+package embedded
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/madang-world/madang/agents/nlu/entity"
+)
+
+// ents is what the built-in entity parsers found in one utterance, in the
+// form slots read them. All date arithmetic happens in now's location (the
+// world's time zone), never the process's.
+type ents struct {
+	date, dateEnd  string // YYYY-MM-DD
+	time           string // HH:MM, a clock time said
+	winFrom, winTo string // HH:MM, a part of the day said ("오후")
+	people         string
+	nights         string
+	minutes        string
+	moneyMax       string
+	moneyMin       string
+	items          string // a count of things ("두 개")
+	ordinal        int    // 1-based; -1 last
+	numbers        []int
+	names          []string
+	spans          [][2]int // byte ranges of the entities found
+}
+
+func parseEntities(text string, now time.Time) ents {
+	var e ents
+	for _, x := range entity.Parse(text, now) {
+		e.spans = append(e.spans, [2]int{x.Start, x.End})
+		switch x.Kind {
+		case entity.KindTime:
+			tm := x.Time
+			if tm.HasDate && e.date == "" {
+				e.date = tm.Start.Format("2006-01-02")
+				last := tm.End.Add(-time.Nanosecond)
+				if tm.Interval || tm.Grain == entity.GrainWeek || tm.Grain == entity.GrainWeekend || tm.Grain == entity.GrainMonth {
+					e.dateEnd = last.Format("2006-01-02")
+				} else {
+					e.dateEnd = e.date
+				}
+			}
+			switch {
+			case tm.HasTime && !tm.Interval && e.time == "":
+				e.time = tm.Start.Format("15:04")
+			case tm.HasTime && tm.Interval && e.winFrom == "", tm.Grain == entity.GrainPartOfDay && e.winFrom == "":
+				e.winFrom = tm.Start.Format("15:04")
+				e.winTo = tm.End.Format("15:04")
+				if !tm.End.Truncate(24*time.Hour).Equal(tm.Start.Truncate(24*time.Hour)) && tm.End.Format("15:04") == "00:00" {
+					e.winTo = "24:00"
+				}
+			}
+		case entity.KindDuration:
+			d := x.Duration
+			if d.Nights > 0 {
+				e.nights = strconv.Itoa(d.Nights)
+			} else if d.Value > 0 && e.minutes == "" {
+				e.minutes = strconv.Itoa(int(d.Value.Minutes()))
+			}
+		case entity.KindNumber:
+			n := x.Number
+			v := int(n.Value)
+			if float64(v) != n.Value || v < 0 {
+				continue
+			}
+			switch n.Unit {
+			case "person":
+				if e.people == "" {
+					e.people = strconv.Itoa(v)
+				}
+			case "night":
+				if e.nights == "" {
+					e.nights = strconv.Itoa(v)
+				}
+			case "item":
+				if e.items == "" {
+					e.items = strconv.Itoa(v)
+				}
+			}
+			e.numbers = append(e.numbers, v)
+		case entity.KindMoney:
+			m := x.Money
+			if m.Currency != "" && m.Currency != "KRW" {
+				continue
+			}
+			switch m.Bound {
+			case "max":
+				e.moneyMax = strconv.FormatInt(m.Amount, 10)
+			case "min":
+				e.moneyMin = strconv.FormatInt(m.Amount, 10)
+			}
+		case entity.KindOrdinal:
+			if e.ordinal == 0 {
+				e.ordinal = x.Ordinal
+			}
+		}
+	}
+	if e.ordinal == 0 {
+		e.ordinal = lastWord(text)
+	}
+	if e.ordinal == 0 {
+		// "number 2", "no. 3", or a bare "2" answering "which one?"
+		if m := pickNumRe.FindStringSubmatch(text); m != nil {
+			for _, g := range m[1:] {
+				if n, err := strconv.Atoi(g); err == nil {
+					e.ordinal = n
+				}
+			}
+		}
+	}
+	e.names = names(text)
+	return e
+}
+
+var pickNumRe = regexp.MustCompile(`(?i)\b(?:number|no\.?|#)\s*(\d{1,2})\b|^\s*(\d{1,2})\s*$`)
+
+// without returns text without the entities' words ("3만원 안쪽 텀블러" →
+// "텀블러"): what is left of a free-text slot.
+func (e ents) without(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, sp := range e.spans {
+		if sp[0] < last || sp[1] > len(text) {
+			continue
+		}
+		b.WriteString(text[last:sp[0]])
+		b.WriteByte(' ')
+		last = sp[1]
+		// The particle the entity carried goes with it ("3만원 이하로").
+		for _, p := range particles {
+			rest := text[last:]
+			if strings.HasPrefix(rest, p) && (len(rest) == len(p) || rest[len(p)] == ' ') {
+				last += len(p)
+				break
+			}
+		}
+	}
+	b.WriteString(text[last:])
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// particles that attach to a Korean noun, longest first.
+var particles = []string{"으로", "에서", "까지", "부터", "이랑", "하고", "로", "에", "의", "은", "는", "이", "가", "을", "를", "랑", "도", "만"}
+
+// lastWord reads "마지막", "the last one" (−1).
+func lastWord(text string) int {
+	lower := strings.ToLower(text)
+	for k, v := range gen.Ordinals {
+		if v < 0 && containsWord(lower, k) {
+			return v
+		}
+	}
+	return 0
+}
+
+var (
+	koNameRe = regexp.MustCompile(`([가-힣]{2,4}?)(?:이랑|랑|이하고|하고|씨랑|님이랑|님하고|님과|씨와|와|과)(?:\s|,|$)`)
+	enNameRe = regexp.MustCompile(`\b(?:with|invite|and|meet|see)\s+([A-Z][a-zA-Z]+(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z]+)*)`)
+	enSplit  = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
+)
+
+// notNames are words that take 와/과/랑 but are not people.
+var notNames = map[string]bool{"내일": true, "오늘": true, "모레": true, "오후": true, "오전": true, "저녁": true, "점심": true, "회의": true, "시간": true,
+	"그리고": true, "팀": true, "미팅": true, "일정": true, "약속": true}
+
+// names finds the people a sentence mentions: "민수랑 지영이랑", "with
+// Minsu and Jiyoung".
+func names(text string) []string {
+	var out []string
+	for _, m := range koNameRe.FindAllStringSubmatch(text, -1) {
+		n := m[1]
+		if !notNames[n] {
+			out = append(out, n)
+		}
+	}
+	if m := enNameRe.FindStringSubmatch(text); m != nil {
+		for _, n := range enSplit.Split(m[1], -1) {
+			if n != "" && n != "I" {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// has reports whether text contains one of the phrases.
+func has(text string, phrases []string) bool {
+	lower := strings.ToLower(text)
+	for _, p := range phrases {
+		if containsWord(lower, strings.ToLower(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether w occurs in s as a word (Latin words need
+// boundaries; Korean words may carry particles: "내일은", "모레쯤").
+func containsWord(s, w string) bool {
+	i := strings.Index(s, w)
+	for i >= 0 {
+		if w[0] >= 0x80 { // Hangul: substring is fine ("내일은", "모레쯤")
+			return true
+		}
+		before := i == 0 || !isLatin(s[i-1])
+		after := i+len(w) == len(s) || !isLatin(s[i+len(w)])
+		if before && after {
+			return true
+		}
+		j := strings.Index(s[i+1:], w)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isLatin(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

@@ -1,0 +1,104 @@
+package embedded
+
+import (
+	"sort"
+	"sync"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/skills"
+)
+
+// Handler is dialogue a skill's data cannot express — a class quiz's
+// turn-taking, where one student's answer moves the whole room on. The
+// skill's own package registers it (never this package), and the brain
+// offers it every user text and tool result of avatars that have the
+// skill, before its own handling.
+type Handler interface {
+	// Text sees a user's text with the classifier's best intent and its
+	// probability; ok=false lets the brain go on.
+	Text(t *Turn, intent string, p float64) (step agents.Step, ok bool)
+	// Result sees a tool's result; ok=false lets the brain go on.
+	Result(t *Turn, r *skills.Result) (step agents.Step, ok bool)
+}
+
+var (
+	handlersMu sync.RWMutex
+	registered = map[string]Handler{}
+)
+
+// Register makes h handle conversations of avatars that have skill. Call it
+// from the skill's dialogue package's init. It panics on a duplicate: a
+// programmer error that must surface at start-up.
+func Register(skill string, h Handler) {
+	handlersMu.Lock()
+	defer handlersMu.Unlock()
+	if _, dup := registered[skill]; dup {
+		panic("embedded: a handler is already registered for " + skill)
+	}
+	registered[skill] = h
+}
+
+func (t *turn) handlers() []Handler {
+	handlersMu.RLock()
+	defer handlersMu.RUnlock()
+	if len(registered) == 0 {
+		return nil
+	}
+	ids := append([]string(nil), t.Avatar.Skills...)
+	sort.Strings(ids)
+	var out []Handler
+	for _, id := range ids {
+		if h := registered[id]; h != nil {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// Turn is what a Handler sees: the conversation's turn and the brain's
+// helpers for it.
+type Turn struct {
+	*agents.Turn
+	t *turn
+}
+
+func (t *turn) api() *Turn { return &Turn{Turn: t.Turn, t: t} }
+
+// Lang is the user's language ("ko" or "en").
+func (h *Turn) Lang() string { return h.t.lang }
+
+// Text is what the user said.
+func (h *Turn) Text() string { return h.t.text }
+
+// Ko picks the phrase in the user's language.
+func (h *Turn) Ko(ko, en string) string { return h.t.ko(ko, en) }
+
+// Slot and Set read and write the task's slots (persisted with the
+// conversation).
+func (h *Turn) Slot(k string) string { return h.t.slot(k) }
+
+// Set sets a slot ("" deletes it).
+func (h *Turn) Set(k, v string) { h.t.set(k, v) }
+
+// Intent is the task in progress ("" if none); Start and Finish change it.
+func (h *Turn) Intent() string { return h.t.st.Intent }
+
+// Start begins a task.
+func (h *Turn) Start(intent string) { h.t.start(intent) }
+
+// Finish ends the task in progress.
+func (h *Turn) Finish() { h.t.finish() }
+
+// Gazetteer finds a value of one of the avatar's skills' gazetteers in the
+// user's text.
+func (h *Turn) Gazetteer(name string) string {
+	return lookupGazetteer(h.t.text, h.t.m.gazetteer(nil, name))
+}
+
+// Remembered reads a value an earlier result remembered (Result.Remember).
+func (h *Turn) Remembered(k string) string { return h.t.slot("@" + k) }
+
+// Understood reports what the handler made of the text.
+func (h *Turn) Understood(intent string, p float64, slots map[string]string) {
+	h.t.understood(intent, p, slots)
+}

@@ -1,0 +1,264 @@
+package embedded
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/madang-world/madang/avatars"
+	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/dialogue"
+)
+
+// Generic intents: they belong to no skill and every avatar has them.
+const (
+	Greet      = "greet"
+	Help       = "help"
+	Thanks     = "thanks"
+	Cancel     = "cancel"
+	OutOfScope = "out_of_scope"
+)
+
+//go:embed data/generic.json
+var genericJSON []byte
+
+// generic is the brain's own data: the generic intents' examples and the
+// small words every conversation uses (yes, corrections, ordinals).
+type generic struct {
+	Intents    map[string]map[string][]string `json:"intents"`
+	Yes        []string                       `json:"yes"`
+	Correction []string                       `json:"correction"`
+	Ordinals   map[string]int                 `json:"ordinals"`
+}
+
+var gen = func() *generic {
+	var g generic
+	if err := json.Unmarshal(genericJSON, &g); err != nil {
+		panic("embedded: data/generic.json: " + err.Error())
+	}
+	return &g
+}()
+
+// model is what one avatar can talk about: its skills' data merged, and
+// the intent classifier trained on their examples.
+type model struct {
+	files   []*dialogue.File
+	intents map[string]*intentOf // by intent name
+	results map[string]*resultOf // by tool name
+	clf     classifier
+	built   time.Duration
+}
+
+type intentOf struct {
+	*dialogue.Intent
+	name string
+	file *dialogue.File
+}
+
+type resultOf struct {
+	*dialogue.Result
+	file *dialogue.File
+}
+
+var (
+	modelsMu sync.Mutex
+	models   = map[string]*model{}
+)
+
+// modelKey identifies an avatar's model: the same skills give the same model.
+func modelKey(a *avatars.Avatar) string { return strings.Join(a.Skills, "\x00") }
+
+// Prepare builds the models of the avatars now (at server start-up) rather
+// than on their first conversation, and reports data that does not load.
+func Prepare(as ...*avatars.Avatar) error {
+	for _, a := range as {
+		if _, err := modelFor(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func modelFor(a *avatars.Avatar) (*model, error) {
+	key := modelKey(a)
+	modelsMu.Lock()
+	m := models[key]
+	modelsMu.Unlock()
+	if m != nil {
+		return m, nil
+	}
+	m, err := build(a.Skills)
+	if err != nil {
+		return nil, fmt.Errorf("avatar %s: %w", a.ID, err)
+	}
+	modelsMu.Lock()
+	models[key] = m
+	modelsMu.Unlock()
+	return m, nil
+}
+
+// dataOf reads a registered skill's conversation data (cached: New has no
+// side effects and the data is embedded, so one read per skill).
+var (
+	filesMu sync.Mutex
+	files   = map[string]*dialogue.File{}
+)
+
+func dataOf(id string) (*dialogue.File, error) {
+	filesMu.Lock()
+	defer filesMu.Unlock()
+	if f, ok := files[id]; ok {
+		return f, nil
+	}
+	info, ok := skills.Lookup(skills.ID(id))
+	if !ok {
+		files[id] = nil
+		return nil, nil
+	}
+	c, ok := info.New().(skills.Conversational)
+	if !ok {
+		files[id] = nil
+		return nil, nil
+	}
+	name, data := c.ConversationData()
+	f, err := dialogue.Parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	files[id] = f
+	return f, nil
+}
+
+// Examples are the training examples of skill data files plus the generic
+// intents, plain (annotations removed).
+//
+// Names the user picks things by — a product, a book title, a question's
+// words — are open-ended, and an intent must not be learnt from them ("어린
+// 왕자" in a cancellation example must not make "어린 왕자 예약해줘" a
+// cancellation). So every example whose annotated span fills a free slot
+// (one read from the words or picked) is also given with that span
+// replaced by spans of the same language from other examples of the file:
+// the names then occur with every intent alike and only the words around
+// them decide. The choice is seeded, so the model is the same every time.
+func examples(fs []*dialogue.File) []example {
+	var out []example
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, f := range fs {
+		free := map[string][]string{} // language → free span texts
+		next := map[string]int{}
+		for _, in := range f.Intents {
+			for lang, exs := range in.Examples {
+				for _, ex := range exs {
+					text, spans := dialogue.Example(ex)
+					for _, sp := range spans {
+						if isFree(in.Slots[sp.Slot]) {
+							free[lang] = append(free[lang], text[sp.Start:sp.End])
+						}
+					}
+				}
+			}
+		}
+		for _, in := range f.Intents {
+			for _, lang := range []string{"ko", "en"} {
+				for _, ex := range in.Examples[lang] {
+					text, spans := dialogue.Example(ex)
+					out = append(out, example{Intent: in.Intent, Text: text})
+					pool := free[lang]
+					if len(pool) < 2 {
+						continue
+					}
+					for range swaps {
+						var b strings.Builder
+						last, swapped := 0, false
+						for _, sp := range spans {
+							if !isFree(in.Slots[sp.Slot]) {
+								continue
+							}
+							b.WriteString(text[last:sp.Start])
+							// Round the pool from a seeded start, so every
+							// name lands in every intent about as often.
+							b.WriteString(pool[next[lang]%len(pool)])
+							next[lang] += 1 + rng.IntN(3)
+							last, swapped = sp.End, true
+						}
+						if swapped {
+							b.WriteString(text[last:])
+							out = append(out, example{Intent: in.Intent, Text: b.String()})
+						}
+					}
+				}
+			}
+		}
+	}
+	names := make([]string, 0, len(gen.Intents))
+	for n := range gen.Intents {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		for _, lang := range []string{"ko", "en"} {
+			for _, ex := range gen.Intents[n][lang] {
+				out = append(out, example{Intent: n, Text: ex})
+			}
+		}
+	}
+	return out
+}
+
+// swaps is how many variants with other names each example gets.
+const swaps = 3
+
+// isFree: the slot's value is the user's own words or a pick by name.
+func isFree(s *dialogue.Slot) bool {
+	return s != nil && (s.From == dialogue.FromText || s.From == dialogue.FromPick)
+}
+
+func build(skillIDs []string) (*model, error) {
+	start := time.Now()
+	m := &model{intents: map[string]*intentOf{}, results: map[string]*resultOf{}}
+	for _, id := range skillIDs {
+		f, err := dataOf(id)
+		if err != nil {
+			return nil, err
+		}
+		if f == nil {
+			continue
+		}
+		m.files = append(m.files, f)
+		for _, in := range f.Intents {
+			if _, dup := m.intents[in.Intent]; !dup {
+				m.intents[in.Intent] = &intentOf{in, in.Intent, f}
+			}
+		}
+		for tool, r := range f.Results {
+			if _, dup := m.results[tool]; !dup {
+				m.results[tool] = &resultOf{r, f}
+			}
+		}
+	}
+	clf, err := train(examples(m.files))
+	if err != nil {
+		return nil, err
+	}
+	m.clf = clf
+	m.built = time.Since(start)
+	return m, nil
+}
+
+// gazetteer finds a gazetteer's entries in any of the avatar's files.
+func (m *model) gazetteer(f *dialogue.File, name string) []dialogue.Entry {
+	if f != nil && f.Gazetteers[name] != nil {
+		return f.Gazetteers[name]
+	}
+	for _, g := range m.files {
+		if g.Gazetteers[name] != nil {
+			return g.Gazetteers[name]
+		}
+	}
+	return nil
+}

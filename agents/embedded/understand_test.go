@@ -1,0 +1,71 @@
+package embedded_test
+
+import (
+	"maps"
+	"testing"
+
+	"github.com/madang-world/madang/protocol"
+)
+
+// TestUnderstood: the understanding reported for each text names the tool
+// it leads to and that tool's arguments, with canonical values (dates in
+// the world's zone against the harness clock, Monday 2026-12-07 09:00
+// KST; times HH:MM; counts and money as integers; enums as the schema's
+// values).
+func TestUnderstood(t *testing.T) {
+	w := newWorld(t)
+	for _, tc := range []struct {
+		avatar, text, intent string
+		slots                map[string]string
+	}{
+		{"assistant", "모레 저녁 6시 반에 해운대에서 세 명 횟집 자리 있을까?", "booking_search_restaurants",
+			map[string]string{"date": "2026-12-09", "time": "18:30", "party_size": "3", "area": "해운대", "city": "busan", "cuisine": "seafood"}},
+		{"assistant", "a table for 2 at 7pm tomorrow in Itaewon", "booking_search_restaurants",
+			map[string]string{"date": "2026-12-08", "time": "19:00", "party_size": "2", "area": "이태원", "city": "seoul"}},
+		{"assistant", "다음 주 수요일부터 부산 호텔 2박", "booking_search_lodgings",
+			map[string]string{"check_in": "2026-12-16", "nights": "2", "city": "busan", "type": "hotel"}},
+		{"assistant", "next Monday at 9:30 put standup on my calendar", "sched_create_event",
+			map[string]string{"start": "2026-12-14T09:30", "title": "standup"}},
+		{"shopper", "3만원 안쪽 텀블러 있어?", "shop_search", map[string]string{"query": "텀블러", "max_price": "30000"}},
+		{"tutor", "지진 퀴즈 내 줄래?", "tutor_quiz", map[string]string{"lesson_id": "earthquakes-volcanoes"}},
+	} {
+		w.say("u-"+tc.text, tc.avatar, tc.text)
+		u := w.rec.lastUnderstood("u-" + tc.text)
+		if u.Intent != tc.intent || !maps.Equal(u.Slots, tc.slots) {
+			t.Errorf("%q: understood %s %v, want %s %v", tc.text, u.Intent, u.Slots, tc.intent, tc.slots)
+		}
+	}
+	// A pick from the last card is the tool it leads to, with the id.
+	w.say("p", "assistant", "내일 저녁 7시 강남 이탈리안 4명 예약")
+	card := w.out.lastCard("p")
+	if card.Kind != protocol.CardOptions || len(card.Items) < 2 {
+		t.Fatalf("card %+v", card)
+	}
+	w.say("p", "assistant", "2번으로 할게")
+	if u := w.rec.lastUnderstood("p"); u.Intent != "booking_hold" || u.Slots["place_id"] != card.Items[1].ID {
+		t.Errorf("pick: understood %+v, want booking_hold of %s", u, card.Items[1].ID)
+	}
+	// Defaults the brain filled in (the card to pay with, a meeting's
+	// length) are not reported as understood.
+	w.say("d", "shopper", "결제할게요")
+	w.say("d", "shopper", "배송으로 받을게요")
+	if u := w.rec.lastUnderstood("d"); u.Intent != "shop_checkout" || !maps.Equal(u.Slots, map[string]string{"fulfilment": "delivery"}) {
+		t.Errorf("checkout: understood %+v", u)
+	}
+	w.say("m", "assistant", "내일 오후에 민수랑 회의")
+	w.say("m", "assistant", "1번")
+	if u := w.rec.lastUnderstood("m"); u.Intent != "sched_invite" || u.Slots["duration_minutes"] != "" || u.Slots["title"] != "" || u.Slots["start"] == "" || u.Slots["participants"] != "민수" {
+		t.Errorf("meeting pick: understood %+v", u)
+	}
+	// Nothing this avatar does: out of scope, and said so.
+	got := w.say("o", "shopper", "내일 부산 날씨 어때?")
+	if u := w.rec.lastUnderstood("o"); u.Intent != "out_of_scope" {
+		t.Errorf("weather at the shop: understood %+v", u)
+	}
+	// It asks, naming what it can do (the shopping data's help), and runs
+	// no search of the whole sentence.
+	must(t, got, "확실하지 않아요", "찾는 물건과 예산")
+	if w.rec.called("o", "shop_search") {
+		t.Errorf("an unknown sentence became a product search")
+	}
+}

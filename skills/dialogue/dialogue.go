@@ -1,0 +1,605 @@
+// Package dialogue is the format of a skill's conversational interface: the
+// data a skill pack ships next to its code (see skills.Conversational) so
+// that the embedded brain can talk about its tools without any Go code in
+// Madang that knows them. docs/conversation-data.md describes the format
+// with examples; this package parses and validates it.
+//
+// An intent is named after the tool the request leads to first (the
+// evaluation and the understanding trace use the same names; see
+// agents.Understanding). Its slots are that tool's argument names, and each
+// slot says where its value comes from: a built-in entity (a date, a time,
+// a count of people, money), a gazetteer of the file, the user's words, a
+// pick from a list, or a fixed value.
+package dialogue
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// ErrInvalid wraps every problem with a data file.
+var ErrInvalid = errors.New("invalid conversation data")
+
+// File is one skill's conversation data.
+type File struct {
+	Skill string `json:"skill"`
+	// Gazetteers are the words for enum values: cuisines, areas, product
+	// categories. A slot with source "gazetteer" reads one of them.
+	Gazetteers map[string][]Entry `json:"gazetteers,omitempty"`
+	Intents    []*Intent          `json:"intents"`
+	// Results says how each tool's result is shown and what follows it.
+	Results map[string]*Result `json:"results,omitempty"`
+	// Zones start a task when the user walks into a zone near the avatar
+	// (the store's checkout counter), if a read tool finds something to do.
+	Zones []*Zone `json:"zones,omitempty"`
+	// Help is what the avatar says it can do with this skill.
+	Help Text `json:"help"`
+
+	name string
+}
+
+// Name is the file the data came from.
+func (f *File) Name() string { return f.name }
+
+// Entry is one gazetteer value and the words that say it.
+type Entry struct {
+	Value string   `json:"value"`
+	Words []string `json:"words"`
+	// Set fills other slots too: the area 강남 is in the city seoul.
+	Set map[string]string `json:"set,omitempty"`
+}
+
+// Zone is a task offered on entering a zone.
+type Zone struct {
+	Zone   string `json:"zone"`
+	Intent string `json:"intent"`
+	// If: the tool's result at Path must be non-empty ({n} is its length).
+	If  ToolRef `json:"if"`
+	Say Text    `json:"say"`
+}
+
+// Intent is something the user can ask for.
+type Intent struct {
+	Intent string `json:"intent"`
+	// Handled marks an intent served by a registered dialogue handler (the
+	// class quiz's raised hands), not by a tool of the skill.
+	Handled bool `json:"handled,omitempty"`
+	// Examples, per language ("ko", "en"), with slots annotated inline:
+	// "[내일](date) [저녁 7시](time)에 [4명](party_size) 예약해줘".
+	Examples map[string][]string `json:"examples"`
+	Slots    map[string]*Slot    `json:"slots,omitempty"`
+	// Ask lists the slots to ask for, in order, when they are missing.
+	Ask []Ask `json:"ask,omitempty"`
+	// Say is said with the proposed call (e.g. before a confirmation card).
+	Say *Text `json:"say,omitempty"`
+	// Keep names slots carried over from the task this one interrupts or
+	// follows (a product picked on the last card).
+	Keep []string `json:"keep,omitempty"`
+	// Refine: words that refine the last result ("더 싼 거", "cheaper
+	// ones") set slots from what was remembered of it.
+	Refine []*Refinement `json:"refine,omitempty"`
+}
+
+// Refinement sets slots when one of its words is said and every value it
+// sets can be filled (there was a result to refine).
+type Refinement struct {
+	Words []string          `json:"words"`
+	Set   map[string]string `json:"set"`
+}
+
+// Slot sources.
+const (
+	FromDate      = "date"      // a day: "2026-12-09"
+	FromDateEnd   = "date_end"  // the last day of a range said ("다음 주 월~수" → Wednesday)
+	FromTime      = "time"      // a clock time: "19:00"
+	FromTimeEnd   = "time_end"  // the end of a time range ("오후" → 18:00)
+	FromDateTime  = "datetime"  // "2026-12-09T15:00"
+	FromPeople    = "people"    // a count of people: "4"
+	FromNumber    = "number"    // a count (with Unit: "개", "item")
+	FromNights    = "nights"    // nights of a stay: "2"
+	FromMinutes   = "minutes"   // a duration in minutes: "90"
+	FromMoneyMax  = "money_max" // an upper budget in won: "30000"
+	FromMoneyMin  = "money_min" // a lower bound in won
+	FromText      = "text"      // the user's words (Strip removes carrier phrases)
+	FromNames     = "names"     // people's names: "민수,지영"
+	FromGazetteer = "gazetteer" // a value of Gazetteer
+	FromValue     = "value"     // Value (a template: {lang}, {today})
+	FromPick      = "pick"      // an item of the last card, or of Pick.Tool's list
+	FromMemory    = "memory"    // a remembered fact (Memory)
+	FromContext   = "context"   // a value remembered from an earlier result (Result.Remember)
+	FromTool      = "tool"      // a field of a read tool's result (Tool)
+)
+
+var sources = map[string]bool{FromDate: true, FromDateEnd: true, FromTime: true, FromTimeEnd: true, FromDateTime: true, FromPeople: true,
+	FromNumber: true, FromNights: true, FromMinutes: true, FromMoneyMax: true, FromMoneyMin: true, FromText: true, FromNames: true,
+	FromGazetteer: true, FromValue: true, FromPick: true, FromMemory: true, FromContext: true, FromTool: true}
+
+// Slot says where an argument's value comes from.
+type Slot struct {
+	From      string `json:"from"`
+	Gazetteer string `json:"gazetteer,omitempty"`
+	Unit      string `json:"unit,omitempty"`
+	// Value is the template of a "value" slot, or the default of any slot
+	// that is still empty when the call is made.
+	Value   string `json:"value,omitempty"`
+	Default string `json:"default,omitempty"`
+	// DefaultIf: the default applies only when this other slot is set
+	// ("오늘 7시" without a day means today).
+	DefaultIf string   `json:"default_if,omitempty"`
+	Strip     []string `json:"strip,omitempty"`
+	Pick      *Pick    `json:"pick,omitempty"`
+	Memory    *Memory  `json:"memory,omitempty"`
+	Tool      *ToolRef `json:"tool,omitempty"`
+	Context   string   `json:"context,omitempty"`
+	// When: the value is used only if this condition on the slots holds
+	// ("fulfilment=pickup"); Value "asked" on a text slot: filled only as
+	// the answer to its question.
+	When string `json:"when,omitempty"`
+	// Note is said before the results when the value came from memory.
+	Note *Text `json:"note,omitempty"`
+}
+
+// Pick fills a slot with an item the user picks: from the last card shown,
+// or from the list a read tool returns (a booking to cancel by its day).
+type Pick struct {
+	Tool  string         `json:"tool,omitempty"`
+	Args  map[string]any `json:"args,omitempty"`
+	List  string         `json:"list,omitempty"` // path of the array in the result ("" = the result)
+	ID    string         `json:"id"`             // template of the value (usually "{id}")
+	Label string         `json:"label"`          // template of the label the user sees and may say
+	// Match narrows the list by slots the user said: item field → slot.
+	Match map[string]string `json:"match,omitempty"`
+	// Card is the kind of card that shows the choices.
+	Card  string `json:"card,omitempty"`
+	Title Text   `json:"title"`
+	Ask   Text   `json:"ask"`   // "어떤 예약을 취소할까요?"
+	Empty Text   `json:"empty"` // "예정된 예약이 없어요."
+	// Default "first": with several left and none picked, take the first
+	// (the newest order) instead of asking.
+	Default string `json:"default,omitempty"`
+	// FromCard: the last card's items are picked from first.
+	FromCard bool `json:"from_card,omitempty"`
+}
+
+// Memory reads a remembered fact.
+type Memory struct {
+	Key    string            `json:"key"`
+	Values map[string]string `json:"values,omitempty"` // fact value → slot value (others ignored); empty: as is
+}
+
+// ToolRef reads a field of a read tool's result.
+type ToolRef struct {
+	Tool string `json:"tool"`
+	Path string `json:"path"`
+	// Fields maps each element of an array at Path onto an object:
+	// new field → element field.
+	Fields map[string]string `json:"fields,omitempty"`
+	Empty  Text              `json:"empty"` // said when the path is empty
+}
+
+// Ask is a question for a missing slot.
+type Ask struct {
+	Slot string `json:"slot"`
+	Text
+}
+
+// Text is a phrase in each language; its templates read {field} of the
+// result, {slot.name}, {option.id}, {lang}, {options}, {lines}.
+type Text struct {
+	Ko string `json:"ko"`
+	En string `json:"en"`
+	// When: the phrase applies only if this field (or slot.x) is set and
+	// not false or 0; Unless: only if it is not.
+	When   string `json:"when,omitempty"`
+	Unless string `json:"unless,omitempty"`
+}
+
+// In is the phrase in lang.
+func (t Text) In(lang string) string {
+	if lang == "en" {
+		return t.En
+	}
+	return t.Ko
+}
+
+// Result says how a tool's result is shown and what follows.
+type Result struct {
+	List   string         `json:"list,omitempty"` // path of the item array; "" = the result if an array; "." = the result as one item
+	Filter map[string]any `json:"filter,omitempty"`
+	Max    int            `json:"max,omitempty"`
+	Card   *Card          `json:"card,omitempty"`
+	// Options makes the items pickable ("2번", "the first one").
+	Options *OptionSpec `json:"options,omitempty"`
+	Line    string      `json:"line,omitempty"`    // template of one item in {lines}
+	LineEn  string      `json:"line_en,omitempty"` // the same in English, if it differs
+	// LinesMax bounds {lines} (the card still shows every item); LineSep joins them.
+	LinesMax int    `json:"lines_max,omitempty"`
+	LineSep  string `json:"line_sep,omitempty"`
+	Say      []Text `json:"say,omitempty"`   // the first that applies
+	Empty    []Text `json:"empty,omitempty"` // when there are no items
+	// Alt: when nothing qualifies, other values from the filtered-out
+	// items (other free times) are offered and Clear is asked again.
+	Alt *Alt `json:"alt,omitempty"`
+	// Pick is the call a pick from the options leads to.
+	Pick *Next `json:"pick,omitempty"`
+	// Then is the call that follows this result at once (hold → confirm).
+	Then *Next `json:"then,omitempty"`
+	// Sequence walks through the result's items one user answer at a time
+	// (a quiz).
+	Sequence *Sequence `json:"sequence,omitempty"`
+	// Answer is the next step of the sequence after an answer's result.
+	Answer *Answer `json:"answer,omitempty"`
+	// Remember keeps values for later turns (the lesson asked about).
+	Remember map[string]string `json:"remember,omitempty"`
+	// Sources makes the card cite: path of the citations and their fields.
+	Sources *Sources `json:"sources,omitempty"`
+	// Continue keeps the task open (a search the user may refine or pick from).
+	Continue bool `json:"continue,omitempty"`
+	// Errors say what a failed call means, first match wins.
+	Errors []*ErrorSpec `json:"errors,omitempty"`
+}
+
+// Card is how items are shown.
+type Card struct {
+	Kind     string `json:"kind"`
+	When     string `json:"when,omitempty"` // shown only if this result field is set
+	Title    Text   `json:"title"`
+	ID       string `json:"id,omitempty"`
+	Item     string `json:"item"` // the item's title template
+	ItemEn   string `json:"item_en,omitempty"`
+	Subtitle string `json:"subtitle,omitempty"`
+	Price    string `json:"price,omitempty"`
+	Reason   string `json:"reason,omitempty"`
+	Status   string `json:"status,omitempty"`
+}
+
+// OptionSpec makes an item pickable.
+type OptionSpec struct {
+	ID      string `json:"id"`
+	Label   string `json:"label"`
+	LabelEn string `json:"label_en,omitempty"` // the label in English, if it differs
+	Value   string `json:"value,omitempty"`    // another thing the user may say to pick it (a time)
+}
+
+// Sources is the citations of an answer.
+type Sources struct {
+	List    string `json:"list"`
+	Lesson  string `json:"lesson"`
+	Section string `json:"section"`
+	Quote   string `json:"quote"`
+}
+
+// Next is a call that follows.
+type Next struct {
+	Tool string            `json:"tool"`
+	Args map[string]string `json:"args"`
+	Say  *Text             `json:"say,omitempty"`
+}
+
+// Alt offers other values when nothing qualified.
+type Alt struct {
+	Field string `json:"field"`
+	Clear string `json:"clear"`
+	Text
+}
+
+// Sequence asks the items one by one; each user answer is sent to Answer.
+type Sequence struct {
+	List    string `json:"list"`    // path of the items
+	Choices string `json:"choices"` // path, in an item, of its choices ({choices})
+	Intro   Text   `json:"intro"`
+	Ask     Text   `json:"ask"` // one item: {n}, {of}, item fields, {choices}
+	Card    *Card  `json:"card,omitempty"`
+	Answer  Next   `json:"answer"` // {text} is what the user said, {item.x} the item asked
+}
+
+// Answer follows a sequence answer's result.
+type Answer struct {
+	Score string `json:"score"` // the result field that is true when right
+	Right Text   `json:"right"`
+	Wrong Text   `json:"wrong"`
+	Done  Text   `json:"done"` // {right}, {of} and result fields
+	Card  *Card  `json:"card,omitempty"`
+}
+
+// ErrorSpec explains a failed call.
+type ErrorSpec struct {
+	Code  string `json:"code"`
+	Match string `json:"match,omitempty"` // a regexp on the message; {1}, {2} are its groups
+	Text
+	Clear []string `json:"clear,omitempty"` // slots to ask again
+	// Retry: run the intent's call again with what is left (a meeting time taken meanwhile).
+	Retry bool `json:"retry,omitempty"`
+	re    *regexp.Regexp
+}
+
+// Regexp is Match compiled (nil if none).
+func (e *ErrorSpec) Regexp() *regexp.Regexp { return e.re }
+
+// Span is an annotated slot in an example.
+type Span struct {
+	Slot       string
+	Start, End int // byte offsets in the plain text
+}
+
+var annRe = regexp.MustCompile(`\[([^\[\]]+)\]\(([a-z_][a-z0-9_]*)\)`)
+
+// Example strips an example's annotations: the plain text and its spans.
+func Example(s string) (string, []Span) {
+	var b strings.Builder
+	var spans []Span
+	last := 0
+	for _, m := range annRe.FindAllStringSubmatchIndex(s, -1) {
+		b.WriteString(s[last:m[0]])
+		start := b.Len()
+		b.WriteString(s[m[2]:m[3]])
+		spans = append(spans, Span{Slot: s[m[4]:m[5]], Start: start, End: b.Len()})
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String(), spans
+}
+
+// Parse reads and checks one data file (name is for messages).
+func Parse(name string, data []byte) (*File, error) {
+	var f File
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		var se *json.SyntaxError
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &se):
+			return nil, fmt.Errorf("%w: %s:%d: %v", ErrInvalid, name, line(data, se.Offset), err)
+		case errors.As(err, &te):
+			return nil, fmt.Errorf("%w: %s:%d: %v", ErrInvalid, name, line(data, te.Offset), err)
+		}
+		return nil, fmt.Errorf("%w: %s: %v", ErrInvalid, name, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("%w: %s:%d: text after the end of the data", ErrInvalid, name, line(data, dec.InputOffset()))
+	}
+	f.name = name
+	if errs := f.check(); len(errs) > 0 {
+		return nil, fmt.Errorf("%w: %s: %s", ErrInvalid, name, strings.Join(errs, "; "))
+	}
+	return &f, nil
+}
+
+func line(data []byte, off int64) int {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	return bytes.Count(data[:off], []byte("\n")) + 1
+}
+
+var nameRe = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+
+// check finds the problems a file has on its own (Validate checks it
+// against the skill's tools).
+func (f *File) check() []string {
+	var errs []string
+	bad := func(format string, a ...any) { errs = append(errs, fmt.Sprintf(format, a...)) }
+	if f.Skill == "" {
+		bad("skill is required")
+	}
+	if f.Help.Ko == "" || f.Help.En == "" {
+		bad("help needs ko and en")
+	}
+	if len(f.Intents) == 0 {
+		bad("no intents")
+	}
+	for g, es := range f.Gazetteers {
+		for i, e := range es {
+			if e.Value == "" || len(e.Words) == 0 {
+				bad("gazetteer %s entry %d needs a value and words", g, i+1)
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for i, in := range f.Intents {
+		where := fmt.Sprintf("intent %d (%s)", i+1, in.Intent)
+		if !nameRe.MatchString(in.Intent) {
+			bad("%s: intent name must be a tool name", where)
+		}
+		if seen[in.Intent] {
+			bad("%s: listed twice", where)
+		}
+		seen[in.Intent] = true
+		for _, lang := range []string{"ko", "en"} {
+			if len(in.Examples[lang]) == 0 {
+				bad("%s: no %s examples", where, lang)
+			}
+		}
+		for lang, exs := range in.Examples {
+			if lang != "ko" && lang != "en" {
+				bad("%s: examples in unknown language %q", where, lang)
+			}
+			for _, ex := range exs {
+				text, spans := Example(ex)
+				if strings.TrimSpace(text) == "" {
+					bad("%s: empty example", where)
+				}
+				if strings.ContainsAny(text, "[]") {
+					bad("%s: example %q has a broken annotation", where, ex)
+				}
+				for _, sp := range spans {
+					if in.Slots[sp.Slot] == nil {
+						bad("%s: example %q annotates %q, which is not one of its slots", where, ex, sp.Slot)
+					}
+				}
+			}
+		}
+		for name, s := range in.Slots {
+			f.checkSlot(where+" slot "+name, s, bad)
+		}
+		for _, r := range in.Refine {
+			if len(r.Words) == 0 || len(r.Set) == 0 {
+				bad("%s: a refinement needs words and slots to set", where)
+			}
+			for k := range r.Set {
+				if in.Slots[k] == nil {
+					bad("%s: a refinement sets %q, which is not one of its slots", where, k)
+				}
+			}
+		}
+		for _, a := range in.Ask {
+			if in.Slots[a.Slot] == nil {
+				bad("%s: asks for %q, which is not one of its slots", where, a.Slot)
+			}
+			if a.Ko == "" || a.En == "" {
+				bad("%s: the question for %q needs ko and en", where, a.Slot)
+			}
+		}
+	}
+	for _, z := range f.Zones {
+		if z.Zone == "" || z.If.Tool == "" || z.Say.Ko == "" || z.Say.En == "" || !seen[z.Intent] {
+			bad("zone %q needs an intent of this file, a tool to check and ko/en words", z.Zone)
+		}
+	}
+	for tool, r := range f.Results {
+		where := "result of " + tool
+		if r.Card != nil && r.Card.Kind == "" {
+			bad("%s: card needs a kind", where)
+		}
+		if r.Options != nil && r.Options.ID == "" {
+			bad("%s: options need an id", where)
+		}
+		for _, e := range r.Errors {
+			if e.Code == "" {
+				bad("%s: an error needs a code", where)
+			}
+			if e.Match != "" {
+				re, err := regexp.Compile(e.Match)
+				if err != nil {
+					bad("%s: error match %q: %v", where, e.Match, err)
+				}
+				e.re = re
+			}
+		}
+	}
+	return errs
+}
+
+func (f *File) checkSlot(where string, s *Slot, bad func(string, ...any)) {
+	if !sources[s.From] {
+		bad("%s: unknown source %q", where, s.From)
+		return
+	}
+	switch s.From {
+	case FromGazetteer:
+		if len(f.Gazetteers[s.Gazetteer]) == 0 {
+			bad("%s: no gazetteer %q", where, s.Gazetteer)
+		}
+	case FromValue:
+		if s.Value == "" {
+			bad("%s: a value slot needs a value", where)
+		}
+	case FromPick:
+		if s.Pick == nil || s.Pick.ID == "" {
+			bad("%s: a pick slot needs pick.id", where)
+		}
+	case FromMemory:
+		if s.Memory == nil || s.Memory.Key == "" {
+			bad("%s: a memory slot needs memory.key", where)
+		}
+	case FromTool:
+		if s.Tool == nil || s.Tool.Tool == "" {
+			bad("%s: a tool slot needs tool.tool", where)
+		}
+	case FromContext:
+		if s.Context == "" {
+			bad("%s: a context slot needs context", where)
+		}
+	}
+}
+
+// Tool is what Validate needs of a tool: its name and argument schema.
+type Tool struct {
+	Name   string
+	Schema json.RawMessage
+}
+
+// Validate checks a file against its skill's tools: every intent is a tool
+// (or handled), every slot is one of its tool's arguments, every question
+// asks for a real argument, and every call that follows names real tools
+// and arguments.
+func Validate(f *File, tools []Tool) error {
+	props := map[string]map[string]bool{}
+	for _, t := range tools {
+		var s struct {
+			Properties map[string]json.RawMessage `json:"properties"`
+		}
+		json.Unmarshal(t.Schema, &s)
+		props[t.Name] = map[string]bool{}
+		for p := range s.Properties {
+			props[t.Name][p] = true
+		}
+	}
+	var errs []string
+	bad := func(format string, a ...any) { errs = append(errs, fmt.Sprintf(format, a...)) }
+	for _, in := range f.Intents {
+		if in.Handled {
+			continue
+		}
+		args, ok := props[in.Intent]
+		if !ok {
+			bad("intent %s: no tool of that name", in.Intent)
+			continue
+		}
+		for name, s := range in.Slots {
+			if !args[name] {
+				bad("intent %s: slot %q is not an argument of the tool", in.Intent, name)
+			}
+			if s.Pick != nil && s.Pick.Tool != "" && props[s.Pick.Tool] == nil {
+				bad("intent %s: slot %q picks from unknown tool %s", in.Intent, name, s.Pick.Tool)
+			}
+			if s.Tool != nil && props[s.Tool.Tool] == nil {
+				bad("intent %s: slot %q reads unknown tool %s", in.Intent, name, s.Tool.Tool)
+			}
+		}
+	}
+	tools2 := make([]string, 0, len(f.Results))
+	for t := range f.Results {
+		tools2 = append(tools2, t)
+	}
+	sort.Strings(tools2)
+	for _, t := range tools2 {
+		r := f.Results[t]
+		if props[t] == nil {
+			bad("result of %s: no tool of that name", t)
+		}
+		for _, n := range []*Next{r.Pick, r.Then, seqAnswer(r)} {
+			if n == nil {
+				continue
+			}
+			args, ok := props[n.Tool]
+			if !ok {
+				bad("result of %s: leads to unknown tool %s", t, n.Tool)
+				continue
+			}
+			for a := range n.Args {
+				if !args[a] {
+					bad("result of %s: %s has no argument %q", t, n.Tool, a)
+				}
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%w: %s: %s", ErrInvalid, f.name, strings.Join(errs, "; "))
+	}
+	return nil
+}
+
+func seqAnswer(r *Result) *Next {
+	if r.Sequence == nil {
+		return nil
+	}
+	return &r.Sequence.Answer
+}

@@ -1,0 +1,63 @@
+package dialogue
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+)
+
+const good = `{
+ "skill": "x.rooms",
+ "help": {"ko": "방을 찾아요", "en": "I find rooms"},
+ "intents": [
+  {"intent": "rooms_find",
+   "examples": {"ko": ["[내일](day) [4명](people) 방 있어?"], "en": ["a room for [4](people) [tomorrow](day)"]},
+   "slots": {"day": {"from": "date"}, "people": {"from": "people"}},
+   "ask": [{"slot": "people", "ko": "몇 명이에요?", "en": "How many?"}]}
+ ]
+}`
+
+func TestExample(t *testing.T) {
+	text, spans := Example("[내일](day) [4명](people) 방 있어?")
+	if text != "내일 4명 방 있어?" || len(spans) != 2 || text[spans[1].Start:spans[1].End] != "4명" || spans[1].Slot != "people" {
+		t.Fatalf("%q %+v", text, spans)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	if _, err := Parse("good.json", []byte(good)); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ data, want string }{
+		{"{\n \"skill\": \"x\",\n \"intents\": [,]\n}", "bad.json:3"},
+		{strings.Replace(good, `"slots": {"day"`, `"slots": {"when"`, 1), `intent 1 (rooms_find): example "[내일](day) [4명](people) 방 있어?" annotates "day", which is not one of its slots`},
+		{strings.Replace(good, `{"from": "people"}`, `{"from": "vibes"}`, 1), `slot people: unknown source "vibes"`},
+		{strings.Replace(good, `"slot": "people"`, `"slot": "seats"`, 1), `asks for "seats"`},
+		{strings.Replace(good, `"helpp"`, `"help"`, 1) + "x", "bad.json"},
+		{strings.Replace(good, `"help"`, `"hlep"`, 1), `unknown field "hlep"`},
+	} {
+		_, err := Parse("bad.json", []byte(tc.data))
+		if err == nil || !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v, want %q", err, tc.want)
+		}
+	}
+}
+
+func TestValidate(t *testing.T) {
+	f, err := Parse("good.json", []byte(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := json.RawMessage(`{"type":"object","properties":{"day":{"type":"string"},"people":{"type":"integer"}}}`)
+	if err := Validate(f, []Tool{{Name: "rooms_find", Schema: schema}}); err != nil {
+		t.Fatal(err)
+	}
+	other := json.RawMessage(`{"type":"object","properties":{"day":{"type":"string"},"seats":{"type":"integer"}}}`)
+	if err := Validate(f, []Tool{{Name: "rooms_find", Schema: other}}); err == nil || !strings.Contains(err.Error(), `slot "people" is not an argument of the tool`) {
+		t.Errorf("a slot that is no argument: %v", err)
+	}
+	if err := Validate(f, []Tool{{Name: "rooms_search", Schema: schema}}); err == nil || !strings.Contains(err.Error(), "intent rooms_find: no tool of that name") {
+		t.Errorf("an intent that is no tool: %v", err)
+	}
+}

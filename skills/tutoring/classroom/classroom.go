@@ -1,0 +1,226 @@
+// Package classroom is the tutoring pack's class-wide dialogue, which its
+// conversation data cannot express: raised hands answered in turn (one
+// student has the floor, the others wait), and the class quiz, where every
+// student's answer updates results the whole room sees. It registers itself
+// with the embedded brain for avatars that have the tutoring skill; import
+// it for that side effect (skills/standard does).
+package classroom
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/tutoring"
+)
+
+func init() { embedded.Register(string(tutoring.ID), handler{}) }
+
+// Intents of the tutoring data this handler serves (see
+// skills/tutoring/dialogue.json).
+const (
+	intentRaise     = "raise_hand"
+	intentEnd       = "class_end"
+	intentClassQuiz = "tutor_class_quiz_start"
+	intentAsk       = "tutor_ask"
+	minP            = 0.45
+)
+
+type handler struct{}
+
+type quizQ struct {
+	ID      string   `json:"id"`
+	Prompt  string   `json:"prompt"`
+	Choices []string `json:"choices"`
+}
+
+func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	c, me := t.Class, t.User.ID
+	if c == nil {
+		return agents.Step{}, false
+	}
+	if p < minP {
+		intent = ""
+	}
+	switch intent {
+	case intentRaise:
+		t.Understood(intentRaise, p, nil)
+		if pos := c.Raise(me); pos > 0 {
+			return agents.Step{Say: t.Ko(fmt.Sprintf("손 드신 것 봤어요. %d번째 순서예요. 차례가 되면 알려 드릴게요.", pos),
+				fmt.Sprintf("I see your hand: you're number %d in line. I'll tell you when it's your turn.", pos))}, true
+		}
+		return agents.Step{Say: t.Ko("네, 말씀하세요.", "Yes, go ahead.")}, true
+	case intentClassQuiz:
+		var roster []string
+		for _, u := range c.Present() {
+			roster = append(roster, u.ID)
+		}
+		if len(roster) == 0 {
+			roster = []string{me}
+		}
+		lesson := t.Gazetteer("lesson")
+		if lesson == "" {
+			lesson = t.Remembered("last_lesson")
+		}
+		if lesson == "" {
+			lesson = "korean-basics"
+		}
+		t.Start(intentClassQuiz)
+		t.Understood(intentClassQuiz, p, map[string]string{"lesson_id": lesson})
+		return agents.Step{Call: call("tutor_class_quiz_start", map[string]any{"lesson_id": lesson, "students": roster, "count": 3})}, true
+	case intentEnd:
+		t.Understood(intentEnd, p, nil)
+		c.EndQuiz()
+		return agents.Step{Say: t.Ko("반 퀴즈를 마칠게요. 모두 수고했어요!", "That's the end of the class quiz. Well done, everyone!")}, true
+	}
+	text := t.Text()
+	// An answer to the class quiz in progress.
+	if id, qs, ok := c.Quiz(me); ok && (intent != intentAsk || isShortAnswer(text)) {
+		if t.Slot("@cq") != id {
+			t.Set("@cq", id)
+			t.Set("@cq_n", "0")
+		}
+		n, _ := strconv.Atoi(t.Slot("@cq_n"))
+		if n < len(qs) {
+			var q quizQ
+			json.Unmarshal([]byte(qs[n]), &q)
+			t.Understood("tutor_class_answer", 1, map[string]string{"class_quiz_id": id, "question_id": q.ID, "answer": text})
+			return agents.Step{Call: call("tutor_class_answer", map[string]any{"class_quiz_id": id, "question_id": q.ID, "answer": text})}, true
+		}
+	}
+	// Floor control: while someone has the floor, others wait their turn.
+	if floor := c.Floor(); floor != "" && (intent == intentAsk || intent == "" && !isShortAnswer(text)) {
+		if floor != me {
+			pos := c.Raise(me)
+			t.Understood(intentRaise, p, nil)
+			return agents.Step{Say: t.Ko(fmt.Sprintf("지금은 다른 친구 차례예요. 손을 올려 두었어요: %d번째예요.", pos),
+				fmt.Sprintf("Someone else has the floor; I've put your hand up: you're number %d.", pos))}, true
+		}
+		t.Set("@release", "1") // answer, then pass the floor on
+		t.Start(intentAsk)
+		t.Understood(intentAsk, p, map[string]string{"question": text})
+		return agents.Step{Call: call("tutor_ask", map[string]any{"question": text})}, true
+	}
+	return agents.Step{}, false
+}
+
+func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
+	if t.Class == nil {
+		return agents.Step{}, false
+	}
+	switch r.Tool {
+	case "tutor_ask":
+		if t.Slot("@release") != "" {
+			t.Set("@release", "")
+			t.Class.Release(t.User.ID) // answered: the next raised hand has the floor
+		}
+		return agents.Step{}, false // the data shows the answer
+	case "tutor_class_quiz_start":
+		if r.Status != skills.StatusOK {
+			return agents.Step{}, false
+		}
+		return started(t, r), true
+	case "tutor_class_answer":
+		if r.Status != skills.StatusOK {
+			return agents.Step{}, false
+		}
+		return graded(t, r), true
+	}
+	return agents.Step{}, false
+}
+
+func call(tool string, args any) *agents.ToolCall {
+	raw, _ := json.Marshal(args)
+	return &agents.ToolCall{Tool: tool, Args: raw}
+}
+
+// isShortAnswer: a few words, like an answer rather than a question.
+func isShortAnswer(s string) bool {
+	return len(strings.Fields(s)) <= 3 && !strings.ContainsAny(s, "?？")
+}
+
+func quizCard(t *embedded.Turn, q quizQ, n, of int) *protocol.Card {
+	card := &protocol.Card{Kind: protocol.CardQuiz, Title: t.Ko(fmt.Sprintf("퀴즈 %d/%d", n, of), fmt.Sprintf("Quiz %d/%d", n, of)),
+		Items: []protocol.CardItem{{ID: q.ID, Title: q.Prompt}}}
+	for i, c := range q.Choices {
+		card.Items = append(card.Items, protocol.CardItem{ID: strconv.Itoa(i + 1), Title: fmt.Sprintf("%d) %s", i+1, c)})
+	}
+	return card
+}
+
+func started(t *embedded.Turn, r *skills.Result) agents.Step {
+	var cq struct {
+		ID        string  `json:"class_quiz_id"`
+		Lesson    string  `json:"lesson_id"`
+		Questions []quizQ `json:"questions"`
+		Students  int     `json:"students"`
+	}
+	json.Unmarshal(r.Data, &cq)
+	var qs, roster []string
+	for _, q := range cq.Questions {
+		b, _ := json.Marshal(q)
+		qs = append(qs, string(b))
+	}
+	for _, u := range t.Class.Present() {
+		roster = append(roster, u.ID)
+	}
+	if len(roster) == 0 {
+		roster = []string{t.User.ID}
+	}
+	t.Class.StartQuiz(cq.ID, cq.Lesson, qs, roster)
+	t.Finish()
+	if len(cq.Questions) == 0 {
+		return agents.Step{Say: t.Ko("낼 문제가 없어요.", "There are no questions for that.")}
+	}
+	t.Class.Broadcast(*quizCard(t, cq.Questions[0], 1, len(cq.Questions)))
+	return agents.Step{Say: t.Ko(fmt.Sprintf("반 전체 퀴즈를 시작했어요! %d명 모두 선생님께 답을 말해 주세요. 첫 문제: %s", cq.Students, cq.Questions[0].Prompt),
+		fmt.Sprintf("Class quiz started for %d students! Tell me your answers. First question: %s", cq.Students, cq.Questions[0].Prompt))}
+}
+
+func graded(t *embedded.Turn, r *skills.Result) agents.Step {
+	var g struct {
+		Correct  bool
+		Expected string
+	}
+	json.Unmarshal(r.Data, &g)
+	t.Finish()
+	id, qs, _ := t.Class.Quiz(t.User.ID)
+	n, _ := strconv.Atoi(t.Slot("@cq_n"))
+	n++
+	t.Set("@cq_n", strconv.Itoa(n))
+	say := t.Ko("정답! ", "Correct! ")
+	if !g.Correct {
+		say = t.Ko(fmt.Sprintf("아쉬워요, 정답은 %s. ", g.Expected), fmt.Sprintf("Not quite: %s. ", g.Expected))
+	}
+	// Live results for the whole room (counts only, no names).
+	if res := t.Call("tutor_class_results", map[string]any{"class_quiz_id": id}); res.Status == skills.StatusOK {
+		var cr struct {
+			Students    int
+			Answered    int
+			PerQuestion []struct {
+				QuestionID string `json:"question_id"`
+				Correct    int
+				Wrong      int
+				Missing    int
+			} `json:"per_question"`
+		}
+		json.Unmarshal(res.Data, &cr)
+		card := protocol.Card{Kind: protocol.CardResults, Title: t.Ko(fmt.Sprintf("반 퀴즈 결과 (%d/%d명 완료)", cr.Answered, cr.Students), fmt.Sprintf("Class quiz (%d/%d done)", cr.Answered, cr.Students))}
+		for i, pq := range cr.PerQuestion {
+			card.Items = append(card.Items, protocol.CardItem{ID: pq.QuestionID, Title: fmt.Sprintf("%d번", i+1),
+				Subtitle: fmt.Sprintf("정답 %d · 오답 %d · 미응답 %d", pq.Correct, pq.Wrong, pq.Missing)})
+		}
+		t.Class.Broadcast(card)
+	}
+	if n < len(qs) {
+		var q quizQ
+		json.Unmarshal([]byte(qs[n]), &q)
+		return agents.Step{Card: quizCard(t, q, n+1, len(qs)), Say: say + fmt.Sprintf("%d/%d. %s", n+1, len(qs), q.Prompt)}
+	}
+	return agents.Step{Say: say + t.Ko("반 퀴즈를 다 풀었어요. 결과는 화면에서 볼 수 있어요.", "You've finished the class quiz; the results are on the board.")}
+}
