@@ -80,8 +80,10 @@ type Step struct {
 	// Streamed is the reply already sent through Turn.Speak (for history).
 	Streamed string
 	// Understood is what the brain made of the user's text (set on the
-	// step that answers an InText input). The conversation reports it
-	// through Options.Trace; evaluations and debugging read it there.
+	// step that answers an InText input; a later step of the same turn may
+	// revise it once a tool's result is in, and the last one counts). The
+	// conversation reports it through Options.Trace; evaluations and
+	// debugging read it there.
 	Understood *Understanding
 }
 

@@ -377,7 +377,9 @@ func (c *Conversation) loop(in Input) {
 			c.rt.log.Error("brain failed", "avatar", c.avatar.ID, "err", err)
 			step = Step{Say: sorry(c.st.Lang)}
 		}
-		if c.trace != nil && c.trace.Understood == nil && step.Understood != nil {
+		if c.trace != nil && step.Understood != nil {
+			// the last word: a brain may revise what it understood once a
+			// tool's result is in (the text was out of scope after all)
 			c.trace.Understood = step.Understood
 		}
 		if step.Card != nil {

@@ -126,7 +126,15 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 				return step, nil
 			}
 		}
-		return t.onResult(at.Input.Result), nil
+		step := t.onResult(at.Input.Result)
+		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && !placed(at.Input.Result, fb.Placed) {
+			// The judging tool did not place the text (whether the
+			// classifier sent it there or it fell back): it was out of
+			// scope, and the tool has said so, with suggestions.
+			t.understood(OutOfScope, 0, nil)
+			step.Understood = t.u
+		}
+		return step, nil
 	case agents.InDeclined:
 		t.finish()
 		return agents.Step{Say: t.ko("알겠어요, 진행하지 않을게요.", "All right, I won't go ahead.")}, nil
@@ -296,6 +304,12 @@ func (t *turn) onText() agents.Step {
 		}
 	}
 	if p < minConfidence || t.m.intents[intent] == nil {
+		if fb := t.m.fallback(); fb != nil && t.st.Intent == "" && t.m.intents[fb.Intent] != nil && len(agents.ExtractFacts(text, t.Now)) == 0 {
+			// Unplaced text goes to the tool that judges it itself (see
+			// dialogue.Fallback): a tutor's question worded unlike any
+			// example still reaches the lessons.
+			return t.begin(fb.Intent, p)
+		}
 		return t.clarify(preds)
 	}
 	return t.begin(intent, p)
@@ -535,4 +549,18 @@ func (t *turn) onError(r *skills.Result) agents.Step {
 	}
 	t.finish()
 	return agents.Step{Say: t.ko("처리하지 못했어요: ", "That didn't work: ") + e.Message}
+}
+
+// placed reads the fallback result's boolean at path (true when absent or
+// unreadable: only a tool that says "not placed" is taken at its word).
+func placed(r *skills.Result, path string) bool {
+	if r == nil || r.Status != skills.StatusOK {
+		return true
+	}
+	var data any
+	if json.Unmarshal(r.Data, &data) != nil {
+		return true
+	}
+	v, ok := fieldOf(data, path)
+	return !ok || v != "false"
 }

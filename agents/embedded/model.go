@@ -54,6 +54,17 @@ type model struct {
 	built   time.Duration
 }
 
+// fallback is the first fallback the avatar's skills declare (in the
+// order of its skills), or nil.
+func (m *model) fallback() *dialogue.Fallback {
+	for _, f := range m.files {
+		if f.Fallback != nil {
+			return f.Fallback
+		}
+	}
+	return nil
+}
+
 type intentOf struct {
 	*dialogue.Intent
 	name string

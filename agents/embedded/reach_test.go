@@ -44,6 +44,8 @@ func (rb recBrain) Next(ctx context.Context, t *agents.Turn) (agents.Step, error
 			u = *step.Understood
 		}
 		rb.r.understood[t.User.ID] = append(rb.r.understood[t.User.ID], u)
+	} else if us := rb.r.understood[t.User.ID]; step.Understood != nil && len(us) > 0 {
+		us[len(us)-1] = *step.Understood // revised once a result is in (as the conversation's trace does)
 	}
 	return step, err
 }

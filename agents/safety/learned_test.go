@@ -233,6 +233,8 @@ func TestEverydayNeverRefused(t *testing.T) {
 		// lesson questions and shopping words that hold a subject word
 		"광합성이 뭐예요?", "광합성은 어디서 일어나요?", "딸기 어디 있어요?", "이어폰 추천해줘", "전복죽 맛집 예약해줘",
 		"외국인을 위한 한국어 수업 들을래요", "목욕 용품 보여줘",
+		// English subject words are words, not prefixes of everyday ones
+		"what is a translation of this sentence?", "what does the word mean in this sentence?",
 	} {
 		if v := l.Check(s); v.Refuse || v.Help != "" {
 			t.Errorf("%q: %s (%s p=%.2f)", s, outcome(v), v.Label, v.P)

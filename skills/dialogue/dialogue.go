@@ -40,6 +40,14 @@ type File struct {
 	Zones []*Zone `json:"zones,omitempty"`
 	// Help is what the avatar says it can do with this skill.
 	Help Text `json:"help"`
+	// Fallback, if set, takes what the avatar's classifier cannot place
+	// (outside any task): the text goes to this intent's "text" slot, and
+	// the tool judges it. Only for a tool that judges relevance itself and
+	// says so — a grounded tutor answers from a passage or says the lessons
+	// do not cover it and suggests what they do — so a question worded
+	// unlike any example still reaches the lessons, and nothing is ever
+	// answered silently from the wrong place.
+	Fallback *Fallback `json:"fallback,omitempty"`
 
 	name string
 }
@@ -53,6 +61,17 @@ type Entry struct {
 	Words []string `json:"words"`
 	// Set fills other slots too: the area 강남 is in the city seoul.
 	Set map[string]string `json:"set,omitempty"`
+}
+
+// Fallback names the intent that takes unplaced text and how its tool's
+// result says whether it placed it.
+type Fallback struct {
+	Intent string `json:"intent"`
+	// Placed is the path of a boolean in the tool's result that is true
+	// when the tool found the text within its scope ("covered"); when it is
+	// false the brain reports the text as out of scope, however it reached
+	// the tool.
+	Placed string `json:"placed"`
 }
 
 // Zone is a task offered on entering a zone.
@@ -562,6 +581,28 @@ func Validate(f *File, tools []Tool) error {
 			}
 			if s.Tool != nil && props[s.Tool.Tool] == nil {
 				bad("intent %s: slot %q reads unknown tool %s", in.Intent, name, s.Tool.Tool)
+			}
+		}
+	}
+	if fb := f.Fallback; fb != nil {
+		var in *Intent
+		for _, i := range f.Intents {
+			if i.Intent == fb.Intent {
+				in = i
+			}
+		}
+		switch {
+		case in == nil:
+			bad("fallback: intent %s is not one of this file's intents", fb.Intent)
+		case fb.Placed == "":
+			bad("fallback: placed (the result's boolean saying the tool placed the text) is required")
+		default:
+			text := false
+			for _, s := range in.Slots {
+				text = text || s.From == FromText
+			}
+			if !text {
+				bad("fallback: intent %s has no slot read from the text", fb.Intent)
 			}
 		}
 	}

@@ -60,4 +60,19 @@ func TestValidate(t *testing.T) {
 	if err := Validate(f, []Tool{{Name: "rooms_search", Schema: schema}}); err == nil || !strings.Contains(err.Error(), "intent rooms_find: no tool of that name") {
 		t.Errorf("an intent that is no tool: %v", err)
 	}
+	// A fallback names one of the file's intents, the result's boolean,
+	// and an intent that reads the text.
+	for _, c := range []struct {
+		fb   Fallback
+		want string
+	}{
+		{Fallback{Intent: "rooms_other", Placed: "ok"}, "fallback: intent rooms_other is not one of this file's intents"},
+		{Fallback{Intent: "rooms_find"}, "placed"},
+		{Fallback{Intent: "rooms_find", Placed: "found"}, "has no slot read from the text"},
+	} {
+		f.Fallback = &c.fb
+		if err := Validate(f, []Tool{{Name: "rooms_find", Schema: schema}}); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("fallback %+v: %v, want %q", c.fb, err, c.want)
+		}
+	}
 }

@@ -1,0 +1,31 @@
+package embedded_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTutorFallback: a question the tutor's classifier cannot place still
+// reaches the lessons (the tutoring data's fallback), and is answered from
+// them with the source when they cover it; when they do not, the tutor says
+// so and suggests what it can teach, and the understanding is out_of_scope —
+// never an answer from the wrong place.
+func TestTutorFallback(t *testing.T) {
+	w := newWorld(t)
+	// Worded unlike the examples: about the green grains in leaf cells.
+	got := w.say("f1", "tutor", "식물 잎 세포 안에 초록 알갱이 같은 거 이름이 뭐였죠")
+	if !strings.Contains(got, "엽록체") || !strings.Contains(got, "광합성") {
+		t.Fatalf("covered question answered %q", got)
+	}
+	if u := w.rec.lastUnderstood("f1"); u.Intent != "tutor_ask" {
+		t.Errorf("covered question understood as %+v", u)
+	}
+	// Not in any lesson.
+	got = w.say("f2", "tutor", "떡볶이는 어떻게 만들어요")
+	if !strings.Contains(got, "수업") || strings.Contains(got, "출처") {
+		t.Fatalf("off-syllabus question answered %q", got)
+	}
+	if u := w.rec.lastUnderstood("f2"); u.Intent != "out_of_scope" {
+		t.Errorf("off-syllabus question understood as %+v", u)
+	}
+}
