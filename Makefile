@@ -48,7 +48,7 @@ web: deps
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) build -o /dev/null ./client ./client/session ./client/ui ./client/glyphs ./client/game ./examples/client
+	GOOS=js GOARCH=wasm $(GO) build -o /dev/null ./client ./client/session ./client/ui ./client/glyphs ./client/art ./client/game ./examples/client
 	@test -z "$$(.ci/go fmt ./... )" || (echo "gofmt changed files above; commit them" && exit 1)
 
 # One package at a time: the server's 200-client and the skills' kill -9

@@ -129,6 +129,8 @@ type Options struct {
 	Resume string
 	// Client names the program in hello (e.g. "madang-web/1").
 	Client string
+	// Look is the character's look key (protocol.ValidLook), "" for none.
+	Look string
 	// Origin, if set, is sent as the Origin header (browsers always send one).
 	Origin string
 	// EventBuffer is the size of the Events channel. Default 4096. When it
@@ -197,7 +199,7 @@ func Dial(ctx context.Context, baseURL, token string, opts *Options) (*Conn, err
 	}
 	c := &Conn{tr: tr, Mirror: newMirror(), events: make(chan Event, n), pending: map[string]chan Event{}, done: make(chan struct{})}
 	go c.readLoop()
-	ev, err := c.request(ctx, protocol.TypeHello, &protocol.Hello{Versions: protocol.SupportedVersions, Client: opts.Client, Resume: opts.Resume})
+	ev, err := c.request(ctx, protocol.TypeHello, &protocol.Hello{Versions: protocol.SupportedVersions, Client: opts.Client, Resume: opts.Resume, Look: opts.Look})
 	if err != nil {
 		c.Close()
 		return nil, err

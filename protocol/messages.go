@@ -80,6 +80,27 @@ type Hello struct {
 	Versions []int  `json:"versions"`
 	Client   string `json:"client,omitempty"`
 	Resume   string `json:"resume,omitempty"`
+	// Look is how the user's character looks (a client's choice at
+	// sign-in; ValidLook): other clients draw it from the entity's look.
+	Look string `json:"look,omitempty"`
+}
+
+// MaxLookLen is the longest look key.
+const MaxLookLen = 16
+
+// ValidLook reports whether s can be a look key: 1 to MaxLookLen
+// lowercase ASCII letters, digits or '-' (a key into a client's art, never
+// text to show).
+func ValidLook(s string) bool {
+	if s == "" || len(s) > MaxLookLen {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // Welcome answers hello.
@@ -194,7 +215,7 @@ type Entity struct {
 	Y    float64 `json:"y"`
 	Dir  string  `json:"d"`              // facing: n, e, s, w
 	Role string  `json:"role,omitempty"` // avatars: tutor, assistant, shopper
-	Look string  `json:"look,omitempty"` // avatars: appearance key for the client
+	Look string  `json:"look,omitempty"` // appearance key for the client (avatars: their config; people: hello's look)
 }
 
 // Pos is a position update inside a tick.

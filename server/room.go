@@ -93,6 +93,7 @@ type entity struct {
 
 	// Avatars only.
 	avatar     *avatars.Avatar
+	look       string    // a person's look (hello)
 	faceTo     uint32    // entity to turn towards once it stops walking
 	lastTalk   time.Time // someone talked to it: stay, do not wander off
 	nextWander time.Time
@@ -104,6 +105,8 @@ func (e *entity) record() protocol.Entity {
 	out := protocol.Entity{ID: e.id, Kind: e.kind, Name: e.name, X: protocol.Round(e.x), Y: protocol.Round(e.y), Dir: e.dir}
 	if e.avatar != nil {
 		out.Role, out.Look = e.avatar.Role, e.avatar.Look
+	} else {
+		out.Look = e.look
 	}
 	return out
 }
@@ -445,6 +448,7 @@ func (r *Room) onJoin(m joinReq) {
 			kind:     protocol.KindPlayer,
 			name:     s.user.Name,
 			user:     s.user.ID,
+			look:     s.look,
 			dir:      protocol.DirS,
 			prevCell: -1,
 			added:    true,

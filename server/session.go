@@ -32,6 +32,7 @@ type Session struct {
 	srv  *Server
 	conn *websocket.Conn
 	user userRec
+	look string // the character's look from hello ("" lets clients choose)
 
 	sendq   chan []byte
 	pending atomic.Int64 // bytes queued or being written: in sendq, in the writer's hands, in backlog
@@ -562,6 +563,10 @@ func (s *Session) onHello(env protocol.Envelope) *protocol.Error {
 	if len(h.Client) > protocol.MaxClientLen || len(h.Resume) > protocol.MaxResumeLen {
 		return protocol.Errorf(protocol.CodeInvalidPayload, "client or resume is too long")
 	}
+	if h.Look != "" && !protocol.ValidLook(h.Look) {
+		return protocol.Errorf(protocol.CodeInvalidPayload, "look must be 1 to %d of a-z, 0-9 and -", protocol.MaxLookLen)
+	}
+	s.look = h.Look
 	version := 0
 	for _, v := range h.Versions {
 		for _, sv := range protocol.SupportedVersions {

@@ -301,8 +301,11 @@ var protective = regexp.MustCompile(`(?i)당했|당하고|당해|당한|받았|�
 var otherPerson = regexp.MustCompile(`(?i)친구|동생|언니|오빠|누나|형|가족|엄마|아빠|부모|아이|자녀|딸|아들|학생|제자|동료|남편|아내|누가|사람들?에게|교육|자료|\b(friend|brother|sister|mom|mother|dad|father|parent|kid|child|son|daughter|student|coworker|colleague|husband|wife|someone|somebody|he|she|they|him|her|them|people|school|class)\b`)
 
 // crisisPhrases are first-person statements of wanting to die or to hurt
-// oneself: caring answers for them never wait on the model's confidence.
-var crisisPhrases = regexp.MustCompile(`(?i)(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|better off without me|goodbye note|suicide note)`)
+// oneself, and the common ways people say they are about to (a method, a
+// height, pills "so I won't wake up"): caring answers for them never wait
+// on the model's confidence. A false alarm costs a kind word and a phone
+// number; a miss can cost a life.
+var crisisPhrases = regexp.MustCompile(`(?i)(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|better off without me|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|overdos|hang myself|slit my wrist|(not|never) wake up|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
 
 // Check implements Checker (see Learned for the order of decisions).
 //

@@ -205,6 +205,11 @@ func TestHelpAnswers(t *testing.T) {
 		{"나 요즘 너무 우울하고 지쳐", SelfHarm, []string{"109", "혼자 견디지 않아도"}},
 		{"친구가 요즘 너무 우울해 보이는데 어떻게 도와줘야 할까", SelfHarm, []string{"109", "판단하지 말고"}},
 		{"how do I support my sister, she says she wants to disappear", SelfHarm, []string{"109", "listen without judging"}},
+		// the ways people say they are about to: a method, a height
+		{"약국에서 산 약 한꺼번에 다 먹으려고", SelfHarm, []string{"109"}},
+		{"오늘 밤에 한강 다리에서 뛰어내릴 거야", SelfHarm, []string{"109"}},
+		{"thinking about an overdose tonight", SelfHarm, []string{"109"}},
+		{"I'm up on the rooftop now and I want to jump off", SelfHarm, []string{"109"}},
 	} {
 		v := l.Check(c.text)
 		if v.Refuse || v.Topic != c.topic {

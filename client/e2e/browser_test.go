@@ -90,6 +90,8 @@ type browser struct {
 
 	logMu   sync.Mutex
 	console []string // the page's console, shown when a wait fails
+
+	shots string // a viewport name: enterWorld saves the guide as coach-<shots>.png
 }
 
 func (b *browser) consoleText() string {

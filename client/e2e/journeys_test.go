@@ -114,6 +114,22 @@ func (b *browser) enterWorld(base, room, name string) ui.State {
 	b.do(chromedp.Navigate(base + "/?" + q.Encode()))
 	st := b.wait("the "+room, 90*time.Second, func(s ui.State) bool { return s.Room == room && len(s.Entities) >= 2 })
 	noDebug(b.t, st)
+	// A first visit is greeted by the coach; a person reads it and
+	// closes it (it does not come back: TestReloadKeepsIdentity).
+	st = b.wait("the first-visit guide", 10*time.Second, func(s ui.State) bool { return s.Coach != "" })
+	if !strings.Contains(st.Coach, "방향키") {
+		b.t.Errorf("the guide says %q", st.Coach)
+	}
+	if b.shots != "" {
+		b.shot("coach-" + b.shots + ".png")
+	}
+	b.clickButton(st, "coach_close", "")
+	st = b.wait("the guide closed", 10*time.Second, func(s ui.State) bool { return s.Coach == "" })
+	for _, d := range st.DoorSigns {
+		if d.Y < 22 {
+			b.t.Errorf("door sign %+v under the status bar", d)
+		}
+	}
 	return st
 }
 
@@ -265,7 +281,11 @@ func TestJourneys(t *testing.T) {
 	for _, vp := range viewports {
 		t.Run(vp.name, func(t *testing.T) {
 			hs, now := startWorld(t, web)
-			t.Run("quiz", func(t *testing.T) { quizJourney(t, newBrowser(t, vp.w, vp.h), hs.URL, key, vp.name) })
+			t.Run("quiz", func(t *testing.T) {
+				b := newBrowser(t, vp.w, vp.h)
+				b.shots = vp.name
+				quizJourney(t, b, hs.URL, key, vp.name)
+			})
 			t.Run("booking", func(t *testing.T) {
 				bookingJourney(t, newBrowser(t, vp.w, vp.h), hs.URL, now.AddDate(0, 0, 1), vp.name)
 			})

@@ -64,6 +64,9 @@ func TestReloadKeepsIdentity(t *testing.T) {
 	after := b.wait("the store after the reload", 60*time.Second, func(s ui.State) bool {
 		return s.Room == "store" && s.User != "" && len(s.Entities) >= 2 && s.Frames > 0
 	})
+	if after.Coach != "" {
+		t.Errorf("the first-visit guide came back after a reload: %q", after.Coach)
+	}
 	if after.User != before.User || after.You != before.You {
 		t.Fatalf("after the reload: user %s entity %d, before: user %s entity %d", after.User, after.You, before.User, before.You)
 	}

@@ -2,7 +2,9 @@ package game
 
 import (
 	"fmt"
+	"image"
 	"image/color"
+	"image/draw"
 	"math"
 	"strings"
 	"time"
@@ -10,6 +12,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
+	"github.com/madang-world/madang/client/art"
 	"github.com/madang-world/madang/client/session"
 	"github.com/madang-world/madang/client/ui"
 	"github.com/madang-world/madang/protocol"
@@ -32,7 +35,7 @@ var (
 	textDark  = rgba(0x22, 0x22, 0x28, 0xff)
 	textDim   = rgba(0x6b, 0x6f, 0x7a, 0xff)
 	panelBG   = rgba(0x14, 0x17, 0x1f, 0xd8)
-	cardBG    = rgba(0xfb, 0xfa, 0xf6, 0xf4)
+	cardBG    = rgba(0xfb, 0xfa, 0xf6, 0xff) // opaque: chat text under a card must not show through
 	warnColor = rgba(0xe0, 0x9f, 0x1a, 0xff)
 	errColor  = rgba(0xd9, 0x48, 0x3b, 0xff)
 	okColor   = rgba(0x2e, 0xa0, 0x5a, 0xff)
@@ -70,40 +73,20 @@ func (g *Game) mapImage(mp protocol.Map) *ebiten.Image {
 	if g.mapImg != nil {
 		g.mapImg.Deallocate()
 	}
-	img := ebiten.NewImage(max(1, mp.W*ui.Tile), max(1, mp.H*ui.Tile))
+	// The room is composed from the tileset (client/art) into one image
+	// and uploaded once: rooms are static.
+	rgbaImg := image.NewRGBA(image.Rect(0, 0, max(1, mp.W*ui.Tile), max(1, mp.H*ui.Tile)))
 	for y, row := range mp.Tiles {
 		for x := 0; x < len(row); x++ {
-			r := ui.Rect{X: x * ui.Tile, Y: y * ui.Tile, W: ui.Tile, H: ui.Tile}
-			floor := FloorA
-			if (x+y)%2 == 1 {
-				floor = FloorB
+			below := byte(0)
+			if y+1 < len(mp.Tiles) && x < len(mp.Tiles[y+1]) {
+				below = mp.Tiles[y+1][x]
 			}
-			c := row[x]
-			switch c {
-			case '#', 'w', 'b':
-				fillRect(img, r, tileColor[c])
-				if c == '#' {
-					fillRect(img, ui.Rect{X: r.X, Y: r.Y + r.H - 5, W: r.W, H: 5}, rgba(0x3a, 0x3d, 0x48, 0xff))
-				}
-			case '.':
-				fillRect(img, r, floor)
-			case '+':
-				fillRect(img, r, floor)
-				fillRect(img, ui.Rect{X: r.X + 3, Y: r.Y + 3, W: r.W - 6, H: r.H - 6}, tileColor[c])
-			case 'r':
-				fillRect(img, r, tileColor[c])
-			case 'c':
-				fillRect(img, r, floor)
-				fillRect(img, ui.Rect{X: r.X + 9, Y: r.Y + 9, W: 14, H: 14}, tileColor[c])
-			case 'p':
-				fillRect(img, r, floor)
-				vector.DrawFilledCircle(img, float32(r.X+16), float32(r.Y+16), 12, tileColor[c], true)
-			default: // furniture: desk, table, shelf, counter
-				fillRect(img, r, floor)
-				fillRect(img, ui.Rect{X: r.X + 2, Y: r.Y + 2, W: r.W - 4, H: r.H - 4}, tileColor[c])
-			}
+			t := art.Tile(row[x], below, x, y)
+			draw.Draw(rgbaImg, image.Rect(x*ui.Tile, y*ui.Tile, (x+1)*ui.Tile, (y+1)*ui.Tile), t, image.Point{}, draw.Src)
 		}
 	}
+	img := ebiten.NewImageFromImage(rgbaImg)
 	// Zones: in the debug overlay, their outline; signs for the zones that
 	// have one (every zone's identifier in the debug overlay).
 	if g.app.Debug {
@@ -115,9 +98,6 @@ func (g *Game) mapImage(mp protocol.Map) *ebiten.Image {
 	}
 	for _, sg := range ui.ZoneSigns(mp, g.model.Lang, g.app.Debug) {
 		drawText(img, sg.Text, sg.X, sg.Y, rgba(0x2f, 0x5f, 0xa0, 0xe0))
-	}
-	for _, d := range mp.Doors {
-		drawText(img, "→ "+d.Name, d.X*ui.Tile-2, d.Y*ui.Tile-ui.LineH, textDark)
 	}
 	g.mapImg, g.mapKey = img, key
 	return img
@@ -134,10 +114,12 @@ func (g *Game) drawWorld(screen *ebiten.Image, now time.Time) {
 		for _, e := range a.Ents {
 			g.drawEntity(screen, e)
 		}
-		for _, e := range a.Ents { // bubbles above everyone
-			if e.Bubble != nil {
-				g.drawBubble(screen, e)
-			}
+		for _, l := range a.Labels {
+			g.drawLabel(screen, l)
+		}
+		for _, d := range a.Doors {
+			fillRect(screen, d.Rect, rgba(0x2b, 0x4a, 0x7a, 0xee))
+			drawText(screen, d.Text, d.X+4, d.Y+1, textLight)
 		}
 	}
 	g.drawStatus(screen)
@@ -145,6 +127,9 @@ func (g *Game) drawWorld(screen *ebiten.Image, now time.Time) {
 	g.drawInput(screen)
 	for _, b := range a.Boxes {
 		g.drawBox(screen, b)
+	}
+	for _, b := range a.Bubbles { // above everything: what is being said
+		g.drawBubble(screen, b)
 	}
 	if g.model.Toast != "" {
 		w := min(Measure(g.model.Toast)+2*ui.Pad, g.w-2*ui.Pad)
@@ -154,51 +139,86 @@ func (g *Game) drawWorld(screen *ebiten.Image, now time.Time) {
 	}
 }
 
+// drawEntity draws a person or an avatar as a pixel-art character
+// (client/art) facing its direction, stepping while it walks; an avatar
+// wears its role's colour and a diamond over its head, people the look
+// they chose (or one kept for their id).
 func (g *Game) drawEntity(dst *ebiten.Image, e ui.EntityView) {
 	x, y := float32(e.SX), float32(e.SY)
-	body := PeerColor
-	if c, ok := RoleColor[e.Role]; ok && e.Kind == "avatar" {
-		body = c
-	}
-	if e.You {
-		body = YouColor
-	}
-	drawSprite(dst, spriteShadow, x, y+10)
-	drawSprite(dst, body, x, y)
+	drawSprite(dst, spriteShadow, x, y+12)
 	if e.You || e.Target || e.Hovered {
-		drawSprite(dst, spriteRing, x, y)
+		drawSprite(dst, spriteRing, x, y+8)
 	}
-	dx, dy := float32(0), float32(6)
-	switch e.Dir {
-	case "n":
-		dx, dy = 0, -6
-	case "e":
-		dx, dy = 6, 0
-	case "w":
-		dx, dy = -6, 0
+	frame := 0
+	if e.Moving {
+		frame = int(g.now().UnixMilli()/150) % 4
 	}
-	drawSprite(dst, spriteEye, x+dx, y+dy)
-	// Name tag, role badge under it for avatars, state badge above.
-	name := ui.Ellipsize(e.Name, 140, Measure)
-	nw := Measure(name) + 6
-	top := int(y) - 16 - ui.LineH
-	fillRect(dst, ui.Rect{X: int(x) - nw/2, Y: top, W: nw, H: ui.LineH}, rgba(0x10, 0x12, 0x18, 0xb0))
-	drawText(dst, name, int(x)-nw/2+3, top, textLight)
+	dir := e.Dir
+	if dir == "" {
+		dir = "s"
+	}
+	key := charKey{look: e.Look, dir: dir, frame: frame}
+	var look art.Look
 	if e.Kind == "avatar" {
-		role := ui.RoleLabel(e.Role, g.model.Lang)
-		rw := Measure(role) + 6
-		fillRect(dst, ui.Rect{X: int(x) - rw/2, Y: int(y) + 14, W: rw, H: ui.LineH}, body)
-		drawText(dst, role, int(x)-rw/2+3, int(y)+14, textLight)
-		if st := ui.StateLabel(e.State, g.model.Lang); st != "" {
-			sw := Measure(st) + 6
-			c := rgba(0x55, 0x5a, 0x66, 0xff)
-			if e.State == protocol.StateWaiting {
-				c = warnColor
-			}
-			fillRect(dst, ui.Rect{X: int(x) - sw/2, Y: top - ui.LineH - 2, W: sw, H: ui.LineH}, c)
-			drawText(dst, st, int(x)-sw/2+3, top-ui.LineH-2, textLight)
+		c, ok := RoleColor[e.Role]
+		if !ok {
+			c = PeerColor
+		}
+		key.look = "avatar:" + e.Role
+		look = art.AvatarLook(c)
+	} else {
+		look = art.LookFor(e.Look, e.Name)
+		key.look = look.Name
+	}
+	img := chars[key]
+	if img == nil {
+		img = ebiten.NewImageFromImage(art.Character(look, dir, frame))
+		chars[key] = img
+	}
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Translate(float64(x)-art.CharW/2, float64(y)+14-art.CharH)
+	dst.DrawImage(img, op)
+	if e.Kind == "avatar" {
+		m := markers[key.look]
+		if m == nil {
+			m = ebiten.NewImageFromImage(art.Marker(look.Shirt))
+			markers[key.look] = m
+		}
+		op := &ebiten.DrawImageOptions{}
+		bob := float64(int(g.now().UnixMilli()/400) % 2) // a slow bob
+		op.GeoM.Translate(float64(x)-7, float64(y)+14-art.CharH-16-bob)
+		dst.DrawImage(m, op)
+	}
+}
+
+type charKey struct {
+	look  string
+	dir   string
+	frame int
+}
+
+var (
+	chars   = map[charKey]*ebiten.Image{}
+	markers = map[string]*ebiten.Image{}
+)
+
+// drawLabel draws a name, role or state tag where ui.LayoutLabels put it.
+func (g *Game) drawLabel(dst *ebiten.Image, l ui.Tag) {
+	bg := rgba(0x10, 0x12, 0x18, 0xb0)
+	switch l.Kind {
+	case ui.LabelRole:
+		bg = PeerColor
+		if c, ok := RoleColor[l.Role]; ok {
+			bg = c
+		}
+	case ui.LabelState:
+		bg = rgba(0x55, 0x5a, 0x66, 0xff)
+		if l.State == protocol.StateWaiting {
+			bg = warnColor
 		}
 	}
+	fillRect(dst, l.Rect, bg)
+	drawText(dst, l.Text, l.X+3, l.Y, textLight)
 }
 
 // Sprites: antialiased circles are drawn once into small images and then
@@ -248,30 +268,46 @@ func drawSprite[C color.RGBA | int](dst *ebiten.Image, c C, x, y float32) {
 	dst.DrawImage(img, op)
 }
 
-func (g *Game) drawBubble(dst *ebiten.Image, e ui.EntityView) {
-	text := e.Bubble.Text
-	if e.Bubble.Streaming {
-		text += "▍"
+// drawBubble draws a speech bubble with its tail pointing at the
+// speaker; a bubble with more to read shows a "더 보기" hint.
+func (g *Game) drawBubble(dst *ebiten.Image, b ui.BubbleBox) {
+	fill, line := rgba(0xff, 0xff, 0xff, 0xf8), rgba(0x30, 0x30, 0x38, 0xff)
+	fillRect(dst, b.Rect, fill)
+	strokeRect(dst, b.Rect, 1, line)
+	// The tail: a small triangle from the bubble's edge to the speaker.
+	bx, tx := float32(b.TailBase()), float32(b.TipX)
+	edge, tip := float32(b.Y+b.H), float32(b.TipY)
+	if b.TipY < b.Y { // the bubble hangs below the speaker
+		edge = float32(b.Y)
 	}
-	lines := ui.BubbleLines(text, 220, 5, Measure)
-	w := 0
-	for _, l := range lines {
-		w = max(w, Measure(l))
+	var p vector.Path
+	p.MoveTo(bx-6, edge)
+	p.LineTo(tx, tip)
+	p.LineTo(bx+6, edge)
+	p.Close()
+	vs, is := p.AppendVerticesAndIndicesForFilling(nil, nil)
+	for i := range vs {
+		vs[i].SrcX, vs[i].SrcY = 1, 1
+		vs[i].ColorR, vs[i].ColorG, vs[i].ColorB, vs[i].ColorA = 1, 1, 1, 1
 	}
-	w += 2 * 6
-	h := len(lines)*ui.LineH + 8
-	x := int(e.SX) - w/2
-	y := int(e.SY) - 16 - ui.LineH - 8 - h
-	if e.State != "" && e.Kind == "avatar" {
-		y -= ui.LineH + 2
+	dst.DrawTriangles(vs, is, whitePixel(), &ebiten.DrawTrianglesOptions{})
+	vector.StrokeLine(dst, bx-6, edge, tx, tip, 1, line, false)
+	vector.StrokeLine(dst, bx+6, edge, tx, tip, 1, line, false)
+	fillRect(dst, ui.Rect{X: int(bx) - 5, Y: int(edge) - 1, W: 11, H: 2}, fill)
+	for i, l := range b.Lines {
+		drawText(dst, l, b.X+6, b.Y+4+i*ui.LineH, textDark)
 	}
-	x = max(2, min(x, g.w-w-2))
-	y = max(g.app.Screen.Status.H+2, y)
-	fillRect(dst, ui.Rect{X: x, Y: y, W: w, H: h}, rgba(0xff, 0xff, 0xff, 0xf4))
-	strokeRect(dst, ui.Rect{X: x, Y: y, W: w, H: h}, 1, rgba(0x30, 0x30, 0x38, 0xff))
-	for i, l := range lines {
-		drawText(dst, l, x+6, y+4+i*ui.LineH, textDark)
+}
+
+var white *ebiten.Image
+
+// whitePixel is a 3×3 white image to fill triangles from.
+func whitePixel() *ebiten.Image {
+	if white == nil {
+		white = ebiten.NewImage(3, 3)
+		white.Fill(color.White)
 	}
+	return white
 }
 
 func (g *Game) drawStatus(dst *ebiten.Image) {
@@ -287,14 +323,28 @@ func (g *Game) drawStatus(dst *ebiten.Image) {
 	}
 	vector.DrawFilledCircle(dst, float32(r.X+12), float32(r.Y+r.H/2), 5, dot, true)
 	left, right := g.app.StatusBar(ebiten.ActualFPS())
-	drawText(dst, left, r.X+24, r.Y+3, textLight)
-	drawText(dst, right, r.X+r.W-Measure(right)-ui.Pad, r.Y+3, textLight)
+	ty := r.Y + (r.H-ui.LineH)/2
+	if g.app.Screen.Phone { // the 내 정보 button sits in the middle: left and right share what is left
+		half := r.W/2 - 3*ui.TapSize/2
+		right = ui.Ellipsize(right, half/2, Measure)
+		left = ui.Ellipsize(strings.ReplaceAll(left, "  ·  ", " · "), half-24, Measure)
+	}
+	drawText(dst, left, r.X+24, ty, textLight)
+	drawText(dst, right, r.X+r.W-Measure(right)-ui.Pad, ty, textLight)
 }
 
 func (g *Game) drawChat(dst *ebiten.Image) {
 	r := g.app.Screen.Chat
 	fillRect(dst, r, panelBG)
-	for _, row := range ui.ChatRows(g.model.Lines, r, Measure, g.model.Lang) {
+	if t := g.app.Screen.ChatToggle; g.app.Screen.Phone {
+		fillRect(dst, t, panelBG)
+		l := g.app.ChatToggleLabel()
+		drawText(dst, l, t.X+(t.W-Measure(l))/2, t.Y+(t.H-ui.LineH)/2, textLight)
+	}
+	if g.app.ChatScroll > 0 { // scrolled back: say so, and how to return
+		fillRect(dst, ui.Rect{X: r.X + r.W - 4, Y: r.Y, W: 4, H: r.H}, rgba(0x2f, 0x80, 0xed, 0xff))
+	}
+	for _, row := range g.app.Chat {
 		c := textLight
 		switch row.Style {
 		case ui.Title:
@@ -318,11 +368,11 @@ func (g *Game) drawInput(dst *ebiten.Image) {
 	strokeRect(dst, r, 2, border)
 	t := g.field.TextForRendering()
 	if t == "" && !g.typing {
-		drawText(dst, ui.Ellipsize(g.app.Prompt(false), r.W-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+4, textDim)
+		drawText(dst, ui.Ellipsize(g.app.Prompt(false), r.W-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+(r.H-ui.LineH)/2, textDim)
 		return
 	}
 	if t == "" {
-		drawText(dst, ui.Ellipsize(g.app.Prompt(true), r.W-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+4, textDim)
+		drawText(dst, ui.Ellipsize(g.app.Prompt(true), r.W-2*ui.Pad, Measure), r.X+ui.Pad, r.Y+(r.H-ui.LineH)/2, textDim)
 	}
 	// Show the end of a long line; underline the IME composition.
 	shown := t
@@ -330,7 +380,7 @@ func (g *Game) drawInput(dst *ebiten.Image) {
 		_, n := firstRune(shown)
 		shown = shown[n:]
 	}
-	drawText(dst, shown, r.X+ui.Pad, r.Y+4, textDark)
+	drawText(dst, shown, r.X+ui.Pad, r.Y+(r.H-ui.LineH)/2, textDark)
 	cx := r.X + ui.Pad + Measure(shown)
 	if cs, ce, ok := g.field.CompositionSelection(); ok || cs != ce {
 		base := len(g.field.Text())
@@ -373,7 +423,7 @@ func (g *Game) drawBox(dst *ebiten.Image, b ui.Box) {
 		c := rgba(0xe4, 0xe6, 0xeb, 0xff)
 		fg := textDark
 		switch btn.Action.Kind {
-		case "confirm":
+		case "confirm", "coach_next":
 			c, fg = okColor, textLight
 		case "decline":
 			c = rgba(0xd6, 0xd8, 0xde, 0xff)
@@ -425,8 +475,34 @@ func (g *Game) drawSignIn(dst *ebiten.Image) {
 		cx := float32(l.Name.X + ui.Pad + Measure(t) + 1)
 		vector.StrokeLine(dst, cx, float32(l.Name.Y+4), cx, float32(l.Name.Y+l.Name.H-4), 1, textDark, false)
 	}
+	if len(l.Looks) > 0 {
+		drawText(dst, pick(f.Lang, "모습 고르기", "Choose your look"), x, l.Name.Y+l.Name.H+ui.Pad, textDark)
+	}
+	for i, r := range l.Looks {
+		c := rgba(0xe4, 0xe6, 0xeb, 0xff)
+		if i == f.Look {
+			c = rgba(0xc9, 0xdc, 0xf7, 0xff)
+		}
+		fillRect(dst, r, c)
+		if i == f.Look {
+			strokeRect(dst, r, 2, YouColor)
+		}
+		key := charKey{look: f.Looks[i], dir: "s", frame: 0}
+		img := chars[key]
+		if img == nil {
+			img = ebiten.NewImageFromImage(art.Character(art.LookFor(f.Looks[i], ""), "s", 0))
+			chars[key] = img
+		}
+		op := &ebiten.DrawImageOptions{}
+		op.GeoM.Translate(float64(r.X+(r.W-art.CharW)/2), float64(r.Y+(r.H-art.CharH)/2))
+		dst.DrawImage(img, op)
+	}
 	rooms, sel := f.Rooms()
-	drawText(dst, pick(f.Lang, "방 (Tab으로 바꾸기)", "Room (Tab to change)"), x, l.Name.Y+l.Name.H+ui.Pad, textDark)
+	roomsY := l.Name.Y + l.Name.H + ui.Pad
+	if len(l.Looks) > 0 {
+		roomsY = l.Looks[0].Y + l.Looks[0].H + ui.Pad
+	}
+	drawText(dst, pick(f.Lang, "방 (Tab으로 바꾸기)", "Room (Tab to change)"), x, roomsY, textDark)
 	for i, r := range l.Rooms {
 		c := rgba(0xe4, 0xe6, 0xeb, 0xff)
 		if i == sel {

@@ -10,6 +10,7 @@ package game
 import (
 	"context"
 	"image/color"
+	"math"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -19,6 +20,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"github.com/madang-world/madang/client"
+	"github.com/madang-world/madang/client/art"
 	"github.com/madang-world/madang/client/session"
 	"github.com/madang-world/madang/client/ui"
 	"github.com/madang-world/madang/protocol"
@@ -48,6 +50,11 @@ type Config struct {
 	// changes (a new resume token, another room), to be kept.
 	Saved      *session.Identity
 	OnIdentity func(session.Identity)
+	// Coach shows the first visit's guide once the world is there;
+	// OnCoached is called when the user closes or finishes it (the
+	// browser remembers that in localStorage).
+	Coach     bool
+	OnCoached func()
 }
 
 // Game is an ebiten.Game.
@@ -60,6 +67,7 @@ type Game struct {
 	field textinput.Field
 	// typing: the chat field has the keyboard (arrows still walk).
 	typing  bool
+	touch   ebiten.TouchID // the finger that touched last (chat drags)
 	w, h    int
 	frames  int
 	firstMs float64
@@ -76,7 +84,14 @@ func New(cfg Config) *Game {
 	m := ui.NewModel(cfg.Lang)
 	g := &Game{cfg: cfg, model: m, now: time.Now, w: 960, h: 600}
 	g.app = ui.NewApp(m, offline{}, Measure)
+	g.app.Coach, g.app.OnCoached = cfg.Coach, cfg.OnCoached
 	g.form = ui.NewSignInForm(cfg.Name, cfg.Room, cfg.Lang)
+	for _, l := range art.Looks {
+		g.form.Looks = append(g.form.Looks, l.Name)
+	}
+	if cfg.Saved != nil {
+		g.form.ChooseLook(cfg.Saved.Look)
+	}
 	go g.loadRooms()
 	if cfg.AutoJoin {
 		if err := g.form.Validate(); err == nil {
@@ -98,7 +113,7 @@ func (g *Game) loadRooms() {
 }
 
 func (g *Game) start() {
-	sc := session.Config{Server: g.cfg.Server, Name: g.form.Name, Room: g.form.RoomID(), Client: "madang-ebiten/1"}
+	sc := session.Config{Server: g.cfg.Server, Name: g.form.Name, Room: g.form.RoomID(), Client: "madang-ebiten/1", Look: g.form.LookKey()}
 	if sv := g.cfg.Saved; sv != nil && sv.Cred != nil && sv.Cred.User.Name == g.form.Name {
 		sc.Cred, sc.Resume = sv.Cred, sv.Resume
 	}
@@ -171,14 +186,39 @@ func (g *Game) Update() error {
 	} else {
 		g.handleKeys(now)
 	}
+	g.pointer(mx, my, now)
+	return nil
+}
+
+// pointer handles the mouse and touches: the wheel or a drag on the chat
+// panel scrolls it (up: older lines); a press anywhere else is a click.
+func (g *Game) pointer(mx, my int, now time.Time) {
+	if _, wy := ebiten.Wheel(); wy != 0 && g.app.Screen.Chat.Contains(mx, my) {
+		g.app.ScrollChat(int(math.Round(wy * 3)))
+	}
 	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
-		g.click(mx, my, now)
+		if !g.app.Press(mx, my) {
+			g.click(mx, my, now)
+		}
+	} else if ebiten.IsMouseButtonPressed(ebiten.MouseButtonLeft) {
+		g.app.DragTo(my)
+	}
+	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) {
+		g.app.Release()
 	}
 	for _, id := range inpututil.AppendJustPressedTouchIDs(nil) {
 		x, y := ebiten.TouchPosition(id)
-		g.click(x, y, now)
+		if !g.app.Press(x, y) {
+			g.click(x, y, now)
+		}
+		g.touch = id
 	}
-	return nil
+	if ids := ebiten.AppendTouchIDs(nil); len(ids) > 0 {
+		_, y := ebiten.TouchPosition(g.touch)
+		g.app.DragTo(y)
+	} else if inpututil.IsTouchJustReleased(g.touch) {
+		g.app.Release()
+	}
 }
 
 // drain applies every event that arrived since the last frame.
@@ -367,6 +407,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 			st.Buttons = []ui.StateButton{
 				{Kind: "name", X: l.Name.X, Y: l.Name.Y, W: l.Name.W, H: l.Name.H},
 				{Kind: "enter", X: l.Enter.X, Y: l.Enter.Y, W: l.Enter.W, H: l.Enter.H},
+			}
+			for i, r := range l.Looks {
+				st.Buttons = append(st.Buttons, ui.StateButton{Kind: "look", Text: g.form.Looks[i], X: r.X, Y: r.Y, W: r.W, H: r.H})
 			}
 		}
 		g.cfg.OnFrame(st)

@@ -28,6 +28,7 @@ import (
 
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/client"
+	"github.com/madang-world/madang/client/art"
 	"github.com/madang-world/madang/client/session"
 	"github.com/madang-world/madang/client/ui"
 	"github.com/madang-world/madang/protocol"
@@ -192,18 +193,33 @@ func TestRenderClassroom(t *testing.T) {
 	// The map: a wall tile and a floor tile where the map says.
 	// The classroom is 32 tiles wide and the view 30: the camera stops at
 	// the map's edge, so the right wall (x=31) shows its left half.
-	wall := tilePixel(a, 31, 10)
-	wall.X -= 10
-	if c := img.RGBAAt(wall.X, wall.Y); !near(c, WallColor) {
-		t.Errorf("wall tile (31,10) at %v is %v, want %v", wall, c, WallColor)
+	// Each tile is drawn from the tileset (client/art): the screen shows
+	// the art's pixel where the map says.
+	mp := a.Map
+	artAt := func(tx, ty, dx, dy int) color.RGBA {
+		below := byte(0)
+		if ty+1 < len(mp.Tiles) {
+			below = mp.Tiles[ty+1][tx]
+		}
+		return art.Tile(mp.Tiles[ty][tx], below, tx, ty).RGBAAt(ui.Tile/2+dx, ui.Tile/2+dy)
 	}
-	desk := tilePixel(a, 4, 7)
-	if c := img.RGBAAt(desk.X, desk.Y); !near(c, tileColor['d']) {
-		t.Errorf("desk tile (4,7) at %v is %v, want %v", desk, c, tileColor['d'])
-	}
-	floor := tilePixel(a, 8, 10)
-	if c := img.RGBAAt(floor.X, floor.Y); !near(c, FloorA) && !near(c, FloorB) {
-		t.Errorf("floor tile (8,10) at %v is %v", floor, c)
+	for _, tc := range []struct {
+		what         string
+		tx, ty       int
+		dx, dy       int
+		want, wantAt color.RGBA
+	}{
+		{"wall", 31, 10, -10, 0, art.WallTop, color.RGBA{}},
+		{"desk", 4, 7, 0, 0, art.Desk, color.RGBA{}},
+		{"shelf", 1, 18, 0, 0, color.RGBA{}, color.RGBA{}},
+		{"floor", 8, 10, 0, 0, color.RGBA{}, color.RGBA{}},
+		{"chair", 4, 8, 0, 0, color.RGBA{}, color.RGBA{}},
+	} {
+		p := tilePixel(a, tc.tx, tc.ty)
+		got, want := img.RGBAAt(p.X+tc.dx, p.Y+tc.dy), artAt(tc.tx, tc.ty, tc.dx, tc.dy)
+		if !near(got, want) || (tc.want.A != 0 && !near(got, tc.want)) {
+			t.Errorf("%s tile (%d,%d) at %v is %v, the tileset has %v", tc.what, tc.tx, tc.ty, p, got, want)
+		}
 	}
 	// Entities: you in your colour, the tutor in the tutor's.
 	var sawTutor, sawYou bool
@@ -212,7 +228,7 @@ func TestRenderClassroom(t *testing.T) {
 		switch {
 		case e.You:
 			sawYou = true
-			if n := countColor(img, box, YouColor); n < 60 {
+			if n := countColor(img, box, art.LookFor(e.Look, e.Name).Shirt); n < 60 {
 				t.Errorf("you (%s) at %.0f,%.0f: %d pixels of your colour", e.Name, e.SX, e.SY, n)
 			}
 		case e.Role == "tutor":
@@ -225,9 +241,40 @@ func TestRenderClassroom(t *testing.T) {
 	if !sawYou || !sawTutor {
 		t.Fatalf("entities on screen: %+v", a.Ents)
 	}
+	// Walking animates: while you walk your character steps, and once you
+	// stand still it stands.
+	var me ui.EntityView
+	for _, e := range a.Ents {
+		if e.You {
+			me = e
+		}
+	}
+	tx, ty := int(me.X)+3, int(me.Y)
+	if !ui.Walkable(a.Map, tx, ty) {
+		tx = int(me.X) - 3
+	}
+	sx, sy := a.Cam.ToScreen(float64(tx), float64(ty), a.Screen.World)
+	a.Click(int(sx), int(sy), time.Now())
+	moving := func() bool {
+		for _, e := range g.App().Ents {
+			if e.You {
+				return e.Moving
+			}
+		}
+		return false
+	}
+	pump(t, g, "stepping", moving)
+	pump(t, g, "standing at the tile clicked", func() bool {
+		for _, e := range g.App().Ents {
+			if e.You {
+				return !e.Moving && e.X == float64(tx) && e.Y == float64(ty)
+			}
+		}
+		return false
+	})
 	// The Korean chat line: the panel row holding it must carry exactly the
 	// pixels that line's glyphs make when drawn alone.
-	rows := ui.ChatRows(g.model.Lines, a.Screen.Chat, Measure, "ko")
+	rows, _ := ui.ChatRows(g.model.Lines, a.Screen.Chat, Measure, "ko", 0)
 	var row *ui.Row
 	for i := range rows {
 		if strings.Contains(rows[i].Text, line) {
@@ -354,6 +401,13 @@ func TestScreenshots(t *testing.T) {
 		savePNG(t, render(g, 1100, 700), filepath.Join(*shots, sc.file))
 		g.Close()
 	}
+	// The sign-in form with a look chosen.
+	g := New(Config{Server: url, Name: "하은", Room: "store"})
+	defer g.Close()
+	g.field.SetTextAndSelection("하은", len("하은"), len("하은"))
+	pump(t, g, "the room list", func() bool { r, _ := g.form.Rooms(); return len(r) > 0 })
+	g.form.Look = 1
+	savePNG(t, render(g, 1100, 700), filepath.Join(*shots, "signin.png"))
 }
 
 // TestTextMatchesTheFont: drawText puts down exactly the glyphs' pixels

@@ -47,6 +47,7 @@ type Config struct {
 	Name   string // display name (Korean allowed)
 	Room   string // room to join first
 	Client string // program name sent in hello
+	Look   string // the character's look (hello)
 	// Cred and Resume, if set, are a saved identity (a reloaded browser
 	// page): the session connects with that account and resumes that
 	// entity instead of signing in a new guest. A stale resume token just
@@ -152,6 +153,7 @@ type Identity struct {
 	Room   string              `json:"room"`
 	Cred   *client.Credentials `json:"cred"`
 	Resume string              `json:"resume"`
+	Look   string              `json:"look,omitempty"`
 }
 
 // Identity is the session's identity now (Cred nil before the first
@@ -159,7 +161,7 @@ type Identity struct {
 func (s *Session) Identity() Identity {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return Identity{Name: s.cfg.Name, Room: s.room, Cred: s.cred, Resume: s.resume}
+	return Identity{Name: s.cfg.Name, Room: s.room, Cred: s.cred, Resume: s.resume, Look: s.cfg.Look}
 }
 
 // Close leaves the world (a normal close: the server removes the entity at
@@ -326,7 +328,7 @@ func (s *Session) connect(resume string) (*client.Conn, error) {
 		s.cred, cred = c, c
 		s.mu.Unlock()
 	}
-	conn, err := client.Dial(ctx, server, cred.Token, &client.Options{Resume: resume, Client: s.cfg.Client})
+	conn, err := client.Dial(ctx, server, cred.Token, &client.Options{Resume: resume, Client: s.cfg.Client, Look: s.cfg.Look})
 	var he *client.HTTPError
 	if errors.As(err, &he) && he.Status == 401 {
 		s.mu.Lock()

@@ -37,6 +37,7 @@ type EntityView struct {
 	You     bool
 	Target  bool // the avatar the user is talking to
 	Hovered bool
+	Moving  bool // walking: the client animates its steps
 }
 
 // App is the client's behaviour: what a click, a key or a submitted line
@@ -56,6 +57,25 @@ type App struct {
 	Map    protocol.Map
 	Ents   []EntityView // sorted for drawing (back to front)
 	Boxes  []Box        // cards and confirmations, laid out this frame
+	Labels []Tag        // names, roles and states, none overlapping
+	// Bubbles are the speech bubbles, drawn above everything else.
+	Bubbles []BubbleBox
+	// Chat is the chat panel's rows as scrolled (ChatScroll rows back from
+	// the newest; 0 follows new lines).
+	Chat       []Row
+	ChatScroll int
+	chatTotal  int
+	drag       *chatDrag
+	open       map[uint32]bool // bubbles clicked open
+	// ChatOpen unfolds the chat panel on a phone (ChatToggle).
+	ChatOpen bool
+	// Coach shows the first visit's guide (StartCoach); OnCoached is
+	// called once it is closed or finished, to remember that.
+	Coach     bool
+	OnCoached func()
+	coachStep int
+	// Doors are the door signs on screen this frame.
+	Doors []DoorSign
 
 	step      Stepper
 	roomChat  bool // the user chose room chat near an avatar (Esc)
@@ -67,14 +87,26 @@ type App struct {
 
 // NewApp returns an App over a model and a sender.
 func NewApp(m *Model, s Sender, measure Measure) *App {
-	return &App{M: m, S: s, Measure: measure, dismissed: map[int]bool{}}
+	return &App{M: m, S: s, Measure: measure, dismissed: map[int]bool{}, open: map[uint32]bool{}}
 }
 
 // Frame lays out a w×h screen at time now from the mirror (nil before the
 // first room).
 func (a *App) Frame(w, h int, mir *client.Mirror, now time.Time) {
 	a.M.Expire(now)
-	a.Screen = LayoutScreen(w, h)
+	a.Screen = LayoutScreenChat(w, h, a.ChatOpen || w >= PhoneWidth)
+	a.layoutBoxes(now)
+	if a.Screen.Phone && len(a.Boxes) > 1 {
+		// The camera keeps the map above the bottom sheet, so the avatar
+		// being talked to stays in sight over its cards.
+		top := a.Boxes[1].Y
+		for _, b := range a.Boxes[1:] {
+			top = min(top, b.Y)
+		}
+		if top-a.Screen.World.Y >= 3*Tile {
+			a.Screen.World.H = min(a.Screen.World.H, top-a.Screen.World.Y)
+		}
+	}
 	a.Ents = a.Ents[:0]
 	if mir != nil {
 		if _, in := mir.InRoom(); in {
@@ -86,7 +118,10 @@ func (a *App) Frame(w, h int, mir *client.Mirror, now time.Time) {
 				if t.ID == you {
 					youX, youY = x, y
 				}
-				a.Ents = append(a.Ents, EntityView{Entity: t.Entity, SX: x, SY: y, You: t.ID == you})
+				// Walking: it moved in the last update, which is recent
+				// (an entity that stopped stands still at once).
+				moving := (t.X != t.FromX || t.Y != t.FromY) && now.Sub(t.To) < 300*time.Millisecond
+				a.Ents = append(a.Ents, EntityView{Entity: t.Entity, SX: x, SY: y, You: t.ID == you, Moving: moving})
 			}
 			a.autoTarget(youX, youY)
 			a.Cam = Follow(youX, youY, a.Map.W, a.Map.H, a.Screen.World)
@@ -106,8 +141,64 @@ func (a *App) Frame(w, h int, mir *client.Mirror, now time.Time) {
 			})
 		}
 	}
-	a.layoutBoxes(now)
+	a.Labels = LayoutLabels(a.Ents, a.M.Lang, a.Measure)
+	for id := range a.open {
+		if a.M.Bubbles[id] == nil {
+			delete(a.open, id) // that reply is over: the next one starts closed
+		}
+	}
+	a.Doors = LayoutDoorSigns(a.Map, a.Cam, a.Screen, a.M.Lang, a.Measure)
+	if a.Coaching() {
+		a.layoutCoach()
+	}
+	var cards []Box
+	if a.Screen.Phone && len(a.Boxes) > 1 {
+		cards = a.Boxes[1:] // the bottom sheet (not the status bar's button)
+	}
+	a.Bubbles = LayoutBubbles(a.Ents, a.Labels, a.Screen.World, a.open, a.Measure, cards...)
+	a.Chat, a.chatTotal = ChatRows(a.M.Lines, a.Screen.Chat, a.Measure, a.M.Lang, a.ChatScroll)
+	a.ChatScroll = max(0, min(a.ChatScroll, a.chatTotal-a.chatRowsShown()))
 }
+
+func (a *App) chatRowsShown() int { return max(1, (a.Screen.Chat.H-2*Pad)/LineH) }
+
+// ScrollChat scrolls the chat panel by rows (positive: back to older
+// lines), as the mouse wheel over it does.
+func (a *App) ScrollChat(rows int) {
+	a.ChatScroll = max(0, min(a.ChatScroll+rows, a.chatTotal-a.chatRowsShown()))
+	a.Chat, _ = ChatRows(a.M.Lines, a.Screen.Chat, a.Measure, a.M.Lang, a.ChatScroll)
+}
+
+// chatDrag is a finger (or the mouse) dragging the chat panel.
+type chatDrag struct{ y, scroll int }
+
+// Press starts a drag when (x, y) is on the chat panel; it reports
+// whether it did (then the press is not a click on the world).
+func (a *App) Press(x, y int) bool {
+	covered := false // a card (the phone's sheet) over the chat takes the press
+	for _, b := range a.Boxes {
+		covered = covered || b.Contains(x, y)
+	}
+	if covered || !a.Screen.Chat.Contains(x, y) {
+		a.drag = nil
+		return false
+	}
+	a.drag = &chatDrag{y: y, scroll: a.ChatScroll}
+	return true
+}
+
+// DragTo scrolls the chat with a drag that started on it: pulling down
+// shows older lines, like a list on a phone.
+func (a *App) DragTo(y int) {
+	if a.drag == nil {
+		return
+	}
+	a.ChatScroll = a.drag.scroll
+	a.ScrollChat((y - a.drag.y) / LineH)
+}
+
+// Release ends a drag.
+func (a *App) Release() { a.drag = nil }
 
 // autoTarget picks the nearest avatar within 2 tiles as the one to talk
 // to, unless the user chose room chat; walking away (> 4 tiles) ends it.
@@ -148,33 +239,66 @@ func (a *App) layoutBoxes(now time.Time) {
 	// The "what avatars remember" button sits in the status bar; its panel
 	// goes over the card column while open.
 	label := a.M.T("내 정보", "My data")
-	bw := a.Measure(label) + 2*Pad
+	bw := max(a.Measure(label)+2*Pad, a.Screen.Tap)
 	st := a.Screen.Status
-	a.Boxes = append(a.Boxes, Box{Rect: Rect{X: st.X + st.W/2 - bw/2, Y: st.Y + 2, W: bw, H: st.H - 4}, Accent: Label,
-		Buttons: []Button{{Rect: Rect{X: st.X + st.W/2 - bw/2, Y: st.Y + 2, W: bw, H: st.H - 4}, Label: label, Action: Action{Kind: "memory"}}}})
+	mr := Rect{X: st.X + st.W/2 - bw/2, Y: st.Y + 2, W: bw, H: st.H - 4}
+	if a.Screen.Phone {
+		mr.Y, mr.H = st.Y, st.H
+	}
+	a.Boxes = append(a.Boxes, Box{Rect: mr, Accent: Label,
+		Buttons: []Button{{Rect: mr, Label: label, Action: Action{Kind: "memory"}}}})
 	col := a.Screen.Cards
+	tap := a.Screen.Tap
 	y := col.Y
-	if a.M.MemoryOpen {
-		b := LayoutMemory(a.M.Memories, col.X, y, col.W, a.Measure, a.M.Lang)
+	first := len(a.Boxes)
+	add := func(b Box) bool {
+		if y+b.H > col.Y+col.H && len(a.Boxes) > first {
+			return false // no room left: older cards stay in the model
+		}
 		a.Boxes = append(a.Boxes, b)
 		y += b.H + Pad
+		return true
+	}
+	if a.M.MemoryOpen {
+		add(LayoutMemory(a.M.Memories, col.X, y, col.W, a.Measure, a.M.Lang))
 	}
 	if c := a.M.Pending(now); c != nil {
-		b := LayoutConfirm(c, col.X, y, col.W, a.Measure, a.M.Lang)
-		a.Boxes = append(a.Boxes, b)
-		y += b.H + Pad
+		add(layoutConfirm(c, col.X, y, col.W, a.Measure, a.M.Lang, tap))
 	}
 	for i := len(a.M.Cards) - 1; i >= 0; i-- { // newest on top
 		c := a.M.Cards[i]
 		if a.dismissed[c.N] {
 			continue
 		}
-		b := LayoutCard(c, col.X, y, col.W, a.Measure, a.M.Lang)
-		if y+b.H > col.Y+col.H && len(a.Boxes) > 0 {
+		var b Box
+		if c.Done && i < len(a.M.Cards)-1 {
+			// An answered card under a newer one folds to its title: it
+			// says what was done without pushing the live card away.
+			b = foldedCard(c, col.X, y, col.W, a.Measure, a.M.Lang, tap)
+		} else {
+			b = layoutCard(c, col.X, y, col.W, a.Measure, a.M.Lang, tap)
+		}
+		if !add(b) {
 			break
 		}
-		a.Boxes = append(a.Boxes, b)
-		y += b.H + Pad
+	}
+	if a.Screen.Phone && len(a.Boxes) > first {
+		// A bottom sheet: the stack sits on the input, growing upwards.
+		shift := col.Y + col.H - (y - Pad)
+		for i := first; i < len(a.Boxes); i++ {
+			a.Boxes[i].move(0, shift)
+		}
+	}
+}
+
+// move shifts a box and everything in it by (dx, dy).
+func (b *Box) move(dx, dy int) {
+	b.X, b.Y = b.X+dx, b.Y+dy
+	for i := range b.Rows {
+		b.Rows[i].X, b.Rows[i].Y = b.Rows[i].X+dx, b.Rows[i].Y+dy
+	}
+	for i := range b.Buttons {
+		b.Buttons[i].X, b.Buttons[i].Y = b.Buttons[i].X+dx, b.Buttons[i].Y+dy
 	}
 }
 
@@ -185,6 +309,34 @@ func (a *App) Hover(x, y int) { a.mouseX, a.mouseY = x, y }
 // becomes the one you talk to and you walk up to it), or a floor tile
 // (walk there). It reports whether the click did something.
 func (a *App) Click(x, y int, now time.Time) bool {
+	if a.Coaching() { // the coach's card is on top of everything
+		b := a.Boxes[len(a.Boxes)-1]
+		for _, btn := range b.Buttons {
+			if btn.Contains(x, y) {
+				a.Do(btn.Action, now)
+				return true
+			}
+		}
+		if b.Contains(x, y) {
+			return true
+		}
+	}
+	for _, b := range a.Boxes { // a button is never hidden by a bubble
+		for _, btn := range b.Buttons {
+			if btn.Contains(x, y) {
+				a.Do(btn.Action, now)
+				return true
+			}
+		}
+	}
+	for i := len(a.Bubbles) - 1; i >= 0; i-- { // bubbles are drawn on top
+		if b := a.Bubbles[i]; b.Contains(x, y) {
+			if b.More {
+				a.open[b.ID] = !a.open[b.ID]
+			}
+			return true
+		}
+	}
 	for _, b := range a.Boxes {
 		for _, btn := range b.Buttons {
 			if btn.Contains(x, y) {
@@ -195,6 +347,10 @@ func (a *App) Click(x, y int, now time.Time) bool {
 		if b.Contains(x, y) {
 			return true // clicks on a card never walk
 		}
+	}
+	if a.Screen.Phone && a.Screen.ChatToggle.Contains(x, y) {
+		a.ChatOpen = !a.ChatOpen
+		return true
 	}
 	if a.Screen.Chat.Contains(x, y) || a.Screen.Input.Contains(x, y) || a.Screen.Status.Contains(x, y) {
 		return false
@@ -253,6 +409,8 @@ func (a *App) Do(act Action, now time.Time) {
 		err = a.S.Decline(act.Nonce)
 	case "dismiss":
 		a.dismissed[act.Card] = true
+	case "coach_next", "coach_close":
+		a.coachDo(act.Kind)
 	case "memory":
 		a.M.MemoryOpen = !a.M.MemoryOpen
 		if a.M.MemoryOpen {

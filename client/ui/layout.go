@@ -104,6 +104,22 @@ func Choice(c *Card, i int) (string, bool) {
 
 // LayoutCard lays out card c in a column at (x, y) of width w.
 func LayoutCard(c *Card, x, y, w int, m Measure, lang string) Box {
+	return layoutCard(c, x, y, w, m, lang, 0)
+}
+
+// closeButton is a card's × in its top-right corner, at least tap px
+// square (a finger's size on a phone).
+func closeButton(x, y, w, tap int, act Action) Button {
+	s := max(LineH, tap)
+	r := Rect{X: x + w - Pad - LineH, Y: y + Pad, W: LineH, H: LineH}
+	if tap > 0 {
+		r = Rect{X: x + w - s, Y: y, W: s, H: s}
+	}
+	return Button{Rect: r, Label: "×", Action: act}
+}
+
+// layoutCard is LayoutCard with every button at least tap px high.
+func layoutCard(c *Card, x, y, w int, m Measure, lang string, tap int) Box {
 	b := Box{Rect: Rect{X: x, Y: y, W: w}}
 	inner := w - 2*Pad
 	cy := y + Pad
@@ -112,10 +128,15 @@ func LayoutCard(c *Card, x, y, w int, m Measure, lang string) Box {
 		title += map[bool]string{true: " · done", false: " · 완료"}[lang == "en"]
 	}
 	title = Ellipsize(title, inner-LineH, m)
-	b.Rows = append(b.Rows, Row{Text: title, X: x + Pad, Y: cy, Style: Title})
-	b.Buttons = append(b.Buttons, Button{Rect: Rect{X: x + w - Pad - LineH, Y: cy, W: LineH, H: LineH}, Label: "×",
-		Action: Action{Kind: "dismiss", Card: c.N}})
-	cy += LineH + 4
+	if tap > 0 {
+		title = Ellipsize(c.Title, inner-tap, m)
+		if c.Done {
+			title = Ellipsize(c.Title+pick(lang, " · 완료", " · done"), inner-tap, m)
+		}
+	}
+	b.Rows = append(b.Rows, Row{Text: title, X: x + Pad, Y: cy + max(0, tap-Pad-LineH)/2, Style: Title})
+	b.Buttons = append(b.Buttons, closeButton(x, y, w, tap, Action{Kind: "dismiss", Card: c.N}))
+	cy = max(cy+LineH+4, y+tap)
 	for i, it := range c.Items {
 		top := cy
 		say, isChoice := Choice(c, i)
@@ -169,6 +190,7 @@ func LayoutCard(c *Card, x, y, w int, m Measure, lang string) Box {
 			cy += LineH
 		}
 		if isChoice && !c.Done && !c.Chosen[i] {
+			cy = max(cy, top-2+tap) // a row a finger can hit
 			b.Buttons = append(b.Buttons, Button{Rect: Rect{X: x + 2, Y: top - 2, W: w - 4, H: cy - top + 2},
 				Action: Action{Kind: "talk", Avatar: c.Avatar, Text: say, Card: c.N, Item: i}})
 		}
@@ -191,10 +213,40 @@ func LayoutCard(c *Card, x, y, w int, m Measure, lang string) Box {
 	return b
 }
 
+// FoldedCard lays out an answered card as one line: its title, "완료"
+// and what was chosen, with the close button.
+func FoldedCard(c *Card, x, y, w int, m Measure, lang string) Box {
+	return foldedCard(c, x, y, w, m, lang, 0)
+}
+
+func foldedCard(c *Card, x, y, w int, m Measure, lang string, tap int) Box {
+	b := Box{Rect: Rect{X: x, Y: y, W: w, H: max(LineH+2*Pad-4, tap)}, Accent: Dim}
+	title := c.Title + " · " + pick(lang, "완료", "done")
+	for i := range c.Items {
+		if c.Chosen[i] {
+			title += " · " + c.Items[i].Title
+		}
+	}
+	b.Rows = append(b.Rows, Row{Text: Ellipsize(title, w-2*Pad-max(LineH, tap), m), X: x + Pad, Y: y + (b.H-LineH)/2, Style: Dim})
+	cb := closeButton(x, y, w, tap, Action{Kind: "dismiss", Card: c.N})
+	if tap == 0 {
+		cb.Y = y + Pad - 2
+	}
+	b.Buttons = append(b.Buttons, cb)
+	return b
+}
+
 // LayoutConfirm lays out a confirmation card: what will happen, every
 // parameter, and Confirm / Cancel. Nothing in it is abbreviated: a user
 // must see exactly what they agree to, so long values wrap instead.
 func LayoutConfirm(c *Confirmation, x, y, w int, m Measure, lang string) Box {
+	return layoutConfirm(c, x, y, w, m, lang, 0)
+}
+
+// layoutConfirm is LayoutConfirm with buttons at least tap px high. When a
+// label would take more than a third of the card, labels go on their own
+// line above their values, so neither is broken inside a word.
+func layoutConfirm(c *Confirmation, x, y, w int, m Measure, lang string, tap int) Box {
 	b := Box{Rect: Rect{X: x, Y: y, W: w}, Accent: Warn}
 	inner := w - 2*Pad
 	cy := y + Pad
@@ -210,8 +262,24 @@ func LayoutConfirm(c *Confirmation, x, y, w int, m Measure, lang string) Box {
 	for _, f := range c.Fields {
 		labelW = max(labelW, m(f.Label))
 	}
-	labelW = min(labelW, inner/2)
+	if labelW > inner/3 {
+		for _, f := range c.Fields {
+			for _, line := range Wrap(f.Label, inner, m) {
+				b.Rows = append(b.Rows, Row{Text: line, X: x + Pad, Y: cy, Style: Label})
+				cy += LineH
+			}
+			for _, line := range Wrap(f.Value, inner-Pad, m) {
+				b.Rows = append(b.Rows, Row{Text: line, X: x + 2*Pad, Y: cy, Style: Body})
+				cy += LineH
+			}
+			cy += 2
+		}
+		labelW = -1
+	}
 	for _, f := range c.Fields {
+		if labelW < 0 {
+			break
+		}
 		lab := Wrap(f.Label, labelW, m)
 		val := Wrap(f.Value, inner-labelW-Pad, m)
 		for i := 0; i < max(len(lab), len(val)); i++ {
@@ -230,10 +298,11 @@ func LayoutConfirm(c *Confirmation, x, y, w int, m Measure, lang string) Box {
 		bw := (inner - Pad) / 2
 		ok := map[bool]string{true: "Confirm", false: "확인"}[lang == "en"]
 		no := map[bool]string{true: "Cancel", false: "취소"}[lang == "en"]
+		bh := max(LineH+8, tap)
 		b.Buttons = append(b.Buttons,
-			Button{Rect: Rect{X: x + Pad, Y: cy, W: bw, H: LineH + 8}, Label: ok, Action: Action{Kind: "confirm", Avatar: c.Avatar, Nonce: c.Nonce}},
-			Button{Rect: Rect{X: x + Pad + bw + Pad, Y: cy, W: bw, H: LineH + 8}, Label: no, Action: Action{Kind: "decline", Avatar: c.Avatar, Nonce: c.Nonce}})
-		cy += LineH + 8
+			Button{Rect: Rect{X: x + Pad, Y: cy, W: bw, H: bh}, Label: ok, Action: Action{Kind: "confirm", Avatar: c.Avatar, Nonce: c.Nonce}},
+			Button{Rect: Rect{X: x + Pad + bw + Pad, Y: cy, W: bw, H: bh}, Label: no, Action: Action{Kind: "decline", Avatar: c.Avatar, Nonce: c.Nonce}})
+		cy += bh
 	default:
 		b.Rows = append(b.Rows, Row{Text: StatusLabel(c.State, lang), X: x + Pad, Y: cy, Style: Status})
 		cy += LineH
@@ -267,15 +336,49 @@ type Screen struct {
 	Status Rect // top bar
 	Chat   Rect // chat history, bottom left
 	Input  Rect // text field under it
-	Cards  Rect // right column for cards and confirmations
+	Cards  Rect // right column for cards and confirmations (a phone: the bottom sheet)
 	World  Rect // where the map shows (everything; panels draw over it)
+	// Phone: cards are a bottom sheet over the chat, stacked up from
+	// above the input; ChatToggle folds the chat panel away and back.
+	Phone      bool
+	ChatToggle Rect
+	// Tap is the least height of anything to press (44 px on a phone,
+	// a finger's width; 0 on a desktop, where a mouse is precise).
+	Tap int
 }
 
-// LayoutScreen splits a w×h screen. On narrow screens (phones, small
-// windows) the card column covers the right part of the world instead of
-// taking a fixed 300 px.
-func LayoutScreen(w, h int) Screen {
+// TapSize is the smallest tap target on a touch screen, in px.
+const TapSize = 44
+
+// LayoutScreen splits a w×h screen with the chat panel open.
+func LayoutScreen(w, h int) Screen { return LayoutScreenChat(w, h, true) }
+
+// LayoutScreenChat splits a w×h screen. On narrow screens (phones, small
+// windows) it is laid out for fingers: a taller status bar and input, the
+// cards as a full-width bottom sheet instead of a column beside the map,
+// and the chat panel folded to its last two lines unless chatOpen.
+func LayoutScreenChat(w, h int, chatOpen bool) Screen {
 	s := Screen{W: w, H: h, World: Rect{0, 0, w, h}}
+	if w < PhoneWidth {
+		s.Phone, s.Tap = true, TapSize
+		s.Status = Rect{0, 0, w, TapSize}
+		s.ChatToggle = Rect{X: w - Pad - TapSize, Y: h - Pad - TapSize, W: TapSize, H: TapSize}
+		s.Input = Rect{X: Pad, Y: h - Pad - TapSize, W: w - 3*Pad - TapSize, H: TapSize}
+		chatH := 2*LineH + 2*Pad
+		if chatOpen {
+			chatH = min(8*LineH+2*Pad, (h-s.Status.H)/4)
+		}
+		s.Chat = Rect{X: Pad, Y: s.Input.Y - 4 - chatH, W: w - 2*Pad, H: chatH}
+		// The camera keeps the map between the status bar and the chat,
+		// so whoever stands at the bottom of a room is not hidden (and
+		// unclickable) under it.
+		s.World = Rect{X: 0, Y: s.Status.H, W: w, H: s.Chat.Y - s.Status.H}
+		top := s.Status.H + Pad
+		bottom := s.Input.Y - 4
+		sheetH := min(bottom-top, h*9/20)
+		s.Cards = Rect{X: Pad, Y: bottom - sheetH, W: w - 2*Pad, H: sheetH}
+		return s
+	}
 	s.Status = Rect{0, 0, w, LineH + 6}
 	cw := min(300, w*2/5)
 	s.Cards = Rect{X: w - cw - Pad, Y: s.Status.H + Pad, W: cw, H: h - s.Status.H - 2*Pad}
@@ -283,75 +386,11 @@ func LayoutScreen(w, h int) Screen {
 	s.Input = Rect{X: Pad, Y: h - Pad - (LineH + 8), W: chatW, H: LineH + 8}
 	chatH := min(8*LineH+2*Pad, (h-s.Status.H)/3)
 	s.Chat = Rect{X: Pad, Y: s.Input.Y - 4 - chatH, W: chatW, H: chatH}
-	if w < PhoneWidth {
-		// On a phone the chat spans the screen: the camera keeps the map
-		// between the status bar and the chat, so whoever stands at the
-		// bottom of a room is not hidden (and unclickable) under it.
-		s.World = Rect{X: 0, Y: s.Status.H, W: w, H: s.Chat.Y - s.Status.H}
-	}
 	return s
 }
 
 // PhoneWidth: screens narrower than this are laid out as a phone.
 const PhoneWidth = 600
-
-// ChatRows lays out the newest lines of the chat panel, bottom-aligned.
-func ChatRows(lines []Line, r Rect, m Measure, lang string) []Row {
-	inner := r.W - 2*Pad
-	maxRows := (r.H - 2*Pad) / LineH
-	var rows []Row
-	for i := len(lines) - 1; i >= 0 && len(rows) < maxRows; i-- {
-		l := lines[i]
-		text := l.Text
-		style := Body
-		switch l.Kind {
-		case LineRoom, LineNear, LineSpeech, LineYou:
-			who := l.Name
-			if l.Kind == LineNear {
-				who += map[bool]string{true: " (near)", false: " (근처)"}[lang == "en"]
-			}
-			if l.Kind == LineYou {
-				who += " →"
-			}
-			text = who + ": " + l.Text
-			if l.Kind == LineSpeech {
-				style = Title
-			}
-		case LineSystem, LineNotice:
-			style = Dim
-		case LineError:
-			style = Warn
-		}
-		wrapped := Wrap(text, inner, m)
-		for j := len(wrapped) - 1; j >= 0 && len(rows) < maxRows; j-- {
-			rows = append(rows, Row{Text: wrapped[j], Style: style})
-		}
-	}
-	// rows are newest-last reversed; place them bottom-up.
-	out := make([]Row, len(rows))
-	y := r.Y + r.H - Pad - LineH
-	for i, row := range rows {
-		row.X, row.Y = r.X+Pad, y
-		out[len(rows)-1-i] = row
-		y -= LineH
-	}
-	return out
-}
-
-// BubbleLines wraps a speech bubble's text to at most maxLines lines of
-// width w, keeping the end (the newest words of a streaming reply).
-func BubbleLines(text string, w, maxLines int, m Measure) []string {
-	lines := Wrap(text, w, m)
-	if len(lines) > maxLines {
-		lines = lines[len(lines)-maxLines:]
-		first := []rune(lines[0])
-		for len(first) > 0 && m("…"+string(first)) > w {
-			first = first[1:] // drop from the front: the end is the newest
-		}
-		lines[0] = "…" + string(first)
-	}
-	return lines
-}
 
 // LayoutMemory lays out what avatars remember about the user (protocol
 // v2 memories): per avatar its facts with the words they came from, a

@@ -16,7 +16,7 @@ const (
 	MaxNotices  = 20
 	BubbleFor   = 6 * time.Second // how long a finished bubble stays up
 	ToastFor    = 4 * time.Second
-	maxBubbleRn = 600 // a streaming reply longer than this shows its tail
+	maxBubbleRn = 1200 // a bubble keeps at most this much of a reply's beginning
 )
 
 // Line kinds in the chat panel.
@@ -315,12 +315,14 @@ func (m *Model) applySpeech(p *protocol.Speech, now time.Time) {
 		m.Bubbles[p.Avatar] = b
 	}
 	chunk := Sanitize(p.Text)
-	b.Text += chunk
+	// The bubble keeps the beginning of a reply (that is what it shows;
+	// the chat line has all of it), so a very long reply stops growing it.
+	if n := len([]rune(b.Text)); n < maxBubbleRn {
+		r := []rune(chunk)
+		b.Text += string(r[:min(len(r), maxBubbleRn-n)])
+	}
 	if l := m.lineAt(b.line); l != nil {
 		l.Text += chunk
-	}
-	if r := []rune(b.Text); len(r) > maxBubbleRn {
-		b.Text = "…" + string(r[len(r)-maxBubbleRn:])
 	}
 	b.Until = now.Add(BubbleFor + time.Duration(len([]rune(b.Text)))*40*time.Millisecond)
 	if p.Final {

@@ -17,6 +17,10 @@ type SignInForm struct {
 	Name string
 	Err  string
 	Lang string
+	// Looks are the characters' looks to choose from (their keys, in the
+	// order shown) and Look the chosen one's index.
+	Looks []string
+	Look  int
 
 	mu      sync.Mutex
 	rooms   []protocol.Room
@@ -30,7 +34,7 @@ func NewSignInForm(name, room, lang string) *SignInForm {
 	if room == "" {
 		room = "classroom"
 	}
-	return &SignInForm{Name: name, want: room, Lang: lang}
+	return &SignInForm{Name: name, want: room, Lang: lang, Look: -1} // no look chosen: one is kept per user
 }
 
 // SetRooms fills in the server's rooms (or why they could not be read).
@@ -105,11 +109,18 @@ func pick(lang, ko, en string) string {
 	return ko
 }
 
+// A look's swatch on the sign-in form: a character drawn standing.
+const (
+	LookSwatchW = 56
+	LookSwatchH = 56
+)
+
 // SignInLayout is where the form's parts are.
 type SignInLayout struct {
 	Panel Rect
 	Name  Rect
 	Rooms []Rect
+	Looks []Rect // one swatch per look, TapSize or more
 	Enter Rect
 }
 
@@ -117,11 +128,22 @@ type SignInLayout struct {
 func (f *SignInForm) Layout(w, h int, m Measure) SignInLayout {
 	rooms, _ := f.Rooms()
 	pw := min(420, w-2*Pad)
-	ph := 7*LineH + 2*Pad + max(1, len(rooms))*(LineH+8) + 40
+	lookH := 0
+	if len(f.Looks) > 0 {
+		lookH = LineH + LookSwatchH + Pad
+	}
+	ph := 7*LineH + 2*Pad + max(1, len(rooms))*(LineH+8) + 40 + lookH
 	l := SignInLayout{Panel: Rect{X: (w - pw) / 2, Y: max(Pad, (h-ph)/2), W: pw, H: ph}}
 	y := l.Panel.Y + Pad + 2*LineH + Pad
 	l.Name = Rect{X: l.Panel.X + Pad, Y: y + LineH, W: pw - 2*Pad, H: LineH + 8}
 	y = l.Name.Y + l.Name.H + Pad + LineH
+	if len(f.Looks) > 0 {
+		sw := min(LookSwatchW, (pw-2*Pad)/len(f.Looks)-4)
+		for i := range f.Looks {
+			l.Looks = append(l.Looks, Rect{X: l.Panel.X + Pad + i*(sw+4), Y: y, W: sw, H: LookSwatchH})
+		}
+		y += LookSwatchH + Pad + LineH
+	}
 	for range rooms {
 		l.Rooms = append(l.Rooms, Rect{X: l.Panel.X + Pad, Y: y, W: pw - 2*Pad, H: LineH + 6})
 		y += LineH + 8
@@ -138,6 +160,12 @@ func (f *SignInForm) Click(x, y int, l SignInLayout) string {
 	case l.Name.Contains(x, y):
 		return "name"
 	}
+	for i, r := range l.Looks {
+		if r.Contains(x, y) {
+			f.Look = i
+			return "look"
+		}
+	}
 	for i, r := range l.Rooms {
 		if r.Contains(x, y) {
 			f.mu.Lock()
@@ -147,6 +175,23 @@ func (f *SignInForm) Click(x, y int, l SignInLayout) string {
 		}
 	}
 	return ""
+}
+
+// LookKey is the chosen look's key ("" when there are none).
+func (f *SignInForm) LookKey() string {
+	if f.Look >= 0 && f.Look < len(f.Looks) {
+		return f.Looks[f.Look]
+	}
+	return ""
+}
+
+// ChooseLook selects the look called key, if it is one.
+func (f *SignInForm) ChooseLook(key string) {
+	for i, k := range f.Looks {
+		if k == key {
+			f.Look = i
+		}
+	}
 }
 
 // RoomsErr is why the room list could not be loaded ("" if it was).

@@ -35,6 +35,18 @@ type State struct {
 	Hint     string        `json:"hint"`     // the empty input field's hint
 	Signs    []string      `json:"signs"`    // zone signs drawn on the map
 	Debug    bool          `json:"debug"`    // the debug overlay (F3) is on
+	// Coach is the first-visit guide's card as shown ("" when closed).
+	Coach     string      `json:"coach,omitempty"`
+	DoorSigns []StateSign `json:"door_signs,omitempty"`
+}
+
+// StateSign is a sign on screen.
+type StateSign struct {
+	Text string `json:"text"`
+	X    int    `json:"x"`
+	Y    int    `json:"y"`
+	W    int    `json:"w"`
+	H    int    `json:"h"`
 }
 
 // StateDoor is a door of the room and where it is on screen.
@@ -137,8 +149,21 @@ func (a *App) State(now time.Time) State {
 		sx, sy := a.Cam.ToScreen(float64(d.X), float64(d.Y), a.Screen.World)
 		s.Doors = append(s.Doors, StateDoor{To: d.To, X: d.X, Y: d.Y, SX: sx, SY: sy})
 	}
+	for _, d := range a.Doors {
+		s.DoorSigns = append(s.DoorSigns, StateSign{Text: d.Text, X: d.X, Y: d.Y, W: d.W, H: d.H})
+	}
+	if a.Coaching() {
+		var rows []string
+		for _, r := range a.Boxes[len(a.Boxes)-1].Rows {
+			rows = append(rows, r.Text)
+		}
+		s.Coach = strings.Join(rows, "\n")
+	}
 	in := a.Screen.Input
 	s.Buttons = append(s.Buttons, StateButton{Kind: "input", X: in.X, Y: in.Y, W: in.W, H: in.H})
+	if t := a.Screen.ChatToggle; a.Screen.Phone {
+		s.Buttons = append(s.Buttons, StateButton{Kind: "chat_toggle", Label: a.ChatToggleLabel(), X: t.X, Y: t.Y, W: t.W, H: t.H})
+	}
 	for _, b := range a.Boxes {
 		for _, btn := range b.Buttons {
 			text := btn.Action.Text

@@ -482,30 +482,17 @@ func TestScreenLayout(t *testing.T) {
 				t.Errorf("%v: %s %+v outside the screen", sz, name, r)
 			}
 		}
-		if s.Chat.X+s.Chat.W > s.Cards.X {
+		if !s.Phone && s.Chat.X+s.Chat.W > s.Cards.X {
 			t.Errorf("%v: chat %+v runs under the cards %+v", sz, s.Chat, s.Cards)
 		}
 	}
-	rows := ChatRows([]Line{{Kind: LineRoom, Name: "지연", Text: strings.Repeat("안녕하세요 ", 30)}, {Kind: LineError, Text: "너무 빨라요"}}, Rect{0, 0, 200, 100}, m6, "ko")
+	rows, _ := ChatRows([]Line{{Kind: LineRoom, Name: "지연", Text: strings.Repeat("안녕하세요 ", 30)}, {Kind: LineError, Text: "너무 빨라요"}}, Rect{0, 0, 200, 100}, m6, "ko", 0)
 	if len(rows) != (100-2*Pad)/LineH || rows[len(rows)-1].Text != "너무 빨라요" || rows[len(rows)-1].Style != Warn {
 		t.Errorf("chat rows %+v", rows)
 	}
 	for i := 1; i < len(rows); i++ {
 		if rows[i].Y != rows[i-1].Y+LineH {
 			t.Errorf("rows not stacked: %+v", rows)
-		}
-	}
-}
-
-func TestBubbleKeepsTheEnd(t *testing.T) {
-	text := strings.Repeat("가나다라마바사 ", 20) + "끝."
-	lines := BubbleLines(text, 120, 3, m6)
-	if len(lines) != 3 || !strings.HasPrefix(lines[0], "…") || !strings.HasSuffix(lines[2], "끝.") {
-		t.Errorf("bubble lines %q", lines)
-	}
-	for _, l := range lines {
-		if m6(l) > 120 {
-			t.Errorf("line %q is %d px", l, m6(l))
 		}
 	}
 }

@@ -64,9 +64,9 @@ func Wide(r rune) bool {
 func breakAnywhere(r rune) bool { return Wide(r) }
 
 // Wrap breaks text into lines no wider than max pixels. It keeps explicit
-// newlines, breaks Latin text at spaces, Korean and CJK text between any
-// two characters (preferring spaces when there are any on the line), and
-// splits a word longer than a line. No line is ever empty unless the text
+// newlines, breaks at the last space that fits (Korean words stay whole,
+// as with CSS word-break: keep-all), between two Korean or CJK characters
+// only when a line has no space, and splits a word longer than a line. No line is ever empty unless the text
 // had an empty line; no line starts with the space it broke at.
 func Wrap(text string, max int, m Measure) []string {
 	if max < 1 {
@@ -112,12 +112,12 @@ func wrapLine(s string, max int, m Measure) []string {
 		cut := fit
 		switch {
 		case fit == len(s):
-		case lastSpace > 0 && (lastCJK < 0 || lastSpace >= lastCJK-4):
+		case lastSpace > 0:
+			// Korean is wrapped between words where it has spaces (as
+			// word-break: keep-all does): "빛에/너지를" is hard to read.
 			cut = lastSpace
 		case lastCJK > 0:
 			cut = lastCJK
-		case lastSpace > 0:
-			cut = lastSpace
 		}
 		if cut <= 0 {
 			_, n := utf8.DecodeRuneInString(s)

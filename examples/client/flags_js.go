@@ -17,6 +17,9 @@ import (
 // it outlives the tab, so a reload or a return visit is the same user).
 const identityKey = "madang.identity"
 
+// coachedKey marks that the first-visit guide was closed on this browser.
+const coachedKey = "madang.coached"
+
 // loadIdentity reads the kept identity; nil if there is none, it does not
 // parse, or its credential has expired (then the form starts empty).
 func loadIdentity() *session.Identity {
@@ -72,6 +75,11 @@ func configure(cfg *game.Config) time.Duration {
 		cfg.AutoJoin = true
 	}
 	cfg.OnIdentity = saveIdentity
+	// The first-visit guide shows until it is closed once on this browser.
+	if ls := js.Global().Get("localStorage"); !ls.IsUndefined() && !ls.IsNull() {
+		cfg.Coach = ls.Call("getItem", coachedKey).IsNull()
+		cfg.OnCoached = func() { ls.Call("setItem", coachedKey, "1") }
+	}
 	if cfg.Room == "" {
 		cfg.Room = "classroom"
 	}

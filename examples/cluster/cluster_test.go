@@ -469,15 +469,24 @@ func TestClusterThreeNodes(t *testing.T) {
 	}
 	a.sees(ja, fa, "바다")
 	b.sees(jb, fb, "하늘")
+	// listed asks for the user's bookings until the booking is in the
+	// list (a few tries: right after a kill the skills may still be moving
+	// to another node, and the avatar then says it could not look).
 	listed := func(u *user, av uint32) bool {
-		_, cards, _ := u.talk(av, "내 예약 보여줘")
-		for _, c := range cards {
-			for _, it := range c.Items {
-				if it.ID == booking {
-					return true
+		var text string
+		for try := 0; try < 5; try++ {
+			var cards []*protocol.Card
+			text, cards, _ = u.talk(av, "내 예약 보여줘")
+			for _, c := range cards {
+				for _, it := range c.Items {
+					if it.ID == booking {
+						return true
+					}
 				}
 			}
+			time.Sleep(time.Second) // asking again, as a person would
 		}
+		t.Logf("the last answer to 내 예약 보여줘: %q", text)
 		return false
 	}
 	_, cards = a.confirm(pending.Nonce)

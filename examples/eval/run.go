@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
 	"os"
@@ -329,9 +330,14 @@ type job struct {
 
 // RunSets holds every case's conversation with `workers` guests at a time.
 func (w *World) RunSets(ctx context.Context, s *Sets, workers int) *Results {
-	var jobs []job
+	var jobs, class []job
 	for _, c := range s.Understanding {
-		jobs = append(jobs, job{c.ID, c.Avatar, append(append([]string{}, c.Prior...), c.Text)})
+		j := job{c.ID, c.Avatar, append(append([]string{}, c.Prior...), c.Text)}
+		if classQuiz(c) {
+			class = append(class, j)
+			continue
+		}
+		jobs = append(jobs, j)
 	}
 	for _, c := range s.Safety {
 		jobs = append(jobs, job{c.ID, c.Avatar, []string{c.Text}})
@@ -346,7 +352,62 @@ func (w *World) RunSets(ctx context.Context, s *Sets, workers int) *Results {
 	for _, c := range s.Tutor {
 		jobs = append(jobs, job{c.ID, "tutor", []string{c.Text}})
 	}
-	return w.run(ctx, jobs, workers)
+	// A class quiz takes in everyone present in the classroom: run among
+	// the other cases, it made their texts answers to it. And any case in
+	// the classroom may start one by mistake ("let's do a quiz" understood
+	// as a class quiz) and capture whoever else is there. So the cases in
+	// a room with a class-quiz skill run one at a time (beside the other
+	// rooms' cases), and the class quiz cases after everything else.
+	start := time.Now()
+	var shared, classroom []job
+	for _, j := range jobs {
+		if w.classRoom(j.avatar) {
+			classroom = append(classroom, j)
+		} else {
+			shared = append(shared, j)
+		}
+	}
+	var rc *Results
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		rc = w.run(ctx, classroom, 1)
+	}()
+	r := w.run(ctx, shared, max(workers-1, 1))
+	<-done
+	rq := w.run(ctx, class, 1)
+	for _, x := range []*Results{rc, rq} {
+		maps.Copy(r.Turns, x.Turns)
+		maps.Copy(r.Failed, x.Failed)
+	}
+	r.Elapsed = time.Since(start)
+	return r
+}
+
+// classRoom says whether avatar's room has an avatar that runs class
+// quizzes (the tutoring pack).
+func (w *World) classRoom(avatar string) bool {
+	a := w.avatars[avatar]
+	if a == nil {
+		return false
+	}
+	for _, b := range w.avatars {
+		if b.Room == a.Room && contains(b.Skills, "madang.tutoring") {
+			return true
+		}
+	}
+	return false
+}
+
+// classQuiz says whether a case is about the class quiz (starting one,
+// answering one, or its results).
+func classQuiz(c UCase) bool {
+	for _, in := range append([]string{c.Intent}, c.AltIntents...) {
+		if strings.HasPrefix(in, "tutor_class_") {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *World) run(ctx context.Context, jobs []job, workers int) *Results {
