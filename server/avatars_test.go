@@ -207,7 +207,7 @@ func TestAssistantRestaurantEnglish(t *testing.T) {
 		t.Errorf("an English conversation's confirmation summary is in Korean: %q", r.confirm.Summary)
 	}
 	r = confirm(t, b, r.confirm.Nonce)
-	has(t, r.text(), "confirmed", "18:00")
+	has(t, r.text(), "confirmed", "6 PM", "On Trattoria")
 	has(t, talk(t, b, jini, "show my bookings", false).text(), "Trattoria")
 }
 

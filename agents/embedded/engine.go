@@ -12,6 +12,7 @@ import (
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/dialogue"
 )
@@ -1110,6 +1111,22 @@ func (t *turn) filter(name, arg, v string, get func(string) (string, bool)) stri
 		return time.Time{}, false
 	}
 	switch name {
+	case "day":
+		// "2026-12-12" → "12월 12일(토)" / "Sat, Dec 12" (protocol/words,
+		// the one wording the client's cards use too)
+		if tm, ok := parse(v); ok {
+			return words.Date(tm, t.lang)
+		}
+	case "clock":
+		// "19:00" → "오후 7시" / "7 PM"
+		if tm, err := time.Parse("15:04", v); err == nil {
+			return words.Clock(tm.Hour(), tm.Minute(), t.lang)
+		}
+	case "won":
+		// 28400 → "28,400원" / "₩28,400"
+		if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+			return words.Won(n, t.lang)
+		}
 	case "kodate":
 		if tm, ok := parse(v); ok {
 			return fmt.Sprintf("%d월 %d일(%s)", tm.Month(), tm.Day(), koWeekdays[tm.Weekday()])

@@ -195,7 +195,7 @@ func TestRestaurantEnglishWithCorrection(t *testing.T) {
 		t.Fatalf("confirm %+v", c)
 	}
 	r = w.confirm("u2", "assistant", true)
-	must(t, r, "confirmed", "18:00", "for 4")
+	must(t, r, "confirmed", "6 PM", "for 4")
 }
 
 func TestRestaurantKoreanCancelMidFlow(t *testing.T) {
@@ -213,7 +213,7 @@ func TestRestaurantKoreanCancelMidFlow(t *testing.T) {
 	}
 	// The booking result's place name reaches the reply and the card.
 	place := opts.Items[0].Title
-	must(t, w.confirm("u3", "assistant", true), place+" ", "예약이 확정됐어요", "19:00", "4명")
+	must(t, w.confirm("u3", "assistant", true), place+" ", "예약이 확정됐어요", "오후 7시", "4명")
 	if c := w.out.lastCard("u3"); c.Kind != protocol.CardBooking || c.Title != place {
 		t.Errorf("booking card %+v, want the title %q", c, place)
 	}
@@ -430,7 +430,7 @@ func TestCorrectionAndCancelByDay(t *testing.T) {
 	must(t, w.confirm("u9", "assistant", true), "for 4")
 	must(t, w.say("u9", "assistant", "이번 주 토요일 저녁 6시 강남 이탈리안 2명"), "어디로 할까요")
 	must(t, w.say("u9", "assistant", "1번"), "확인")
-	must(t, w.confirm("u9", "assistant", true), "2026-12-12")
+	must(t, w.confirm("u9", "assistant", true), "12월 12일(토)")
 	// The finished booking's choices are gone: "2번" now holds nothing.
 	holds := func() (n int) {
 		w.rec.mu.Lock()
@@ -454,8 +454,8 @@ func TestCorrectionAndCancelByDay(t *testing.T) {
 	}
 	must(t, w.confirm("u9", "assistant", true), "취소했어요")
 	bs := w.say("u9", "assistant", "내 예약 보여 줄래?")
-	must(t, bs, "2026-12-08")
-	if strings.Contains(bs, "2026-12-12") {
+	must(t, bs, "12월 8일(화) 오후 7시")
+	if strings.Contains(bs, "Dec 12") || strings.Contains(bs, "12월 12일") {
 		t.Fatalf("Saturday's booking still listed: %q", bs)
 	}
 }

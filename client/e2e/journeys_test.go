@@ -390,7 +390,7 @@ func bookingJourney(t *testing.T, b *browser, base string, tomorrow time.Time, v
 		t.Fatalf("booking card %+v: want the restaurant %q", bk, place)
 	}
 	reply := lastSpeech(st)
-	for _, want := range []string{place, "19:00", "4명", "확정"} {
+	for _, want := range []string{place, "오후 7시", "4명", "확정"} {
 		if !strings.Contains(reply, want) {
 			t.Errorf("the reply %q does not name %q", reply, want)
 		}

@@ -141,6 +141,17 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 			break
 		}
 	}
+	if at >= 0 && at+1 < len(ranked) {
+		// Two lessons answer nearly as well ("what do leaves do" against
+		// photosynthesis and an earthquake drill's "leave the building"):
+		// the question does not say which, and answering from the wrong one
+		// would cite a passage that does not support the answer. Precision
+		// first: say so, and suggest questions from both.
+		top, nx := ranked[at], ranked[at+1]
+		if nx.d.lesson.ID != top.d.lesson.ID && supports(nx, us, r.minTopical()) && nx.score*nx.coverage >= 0.8*top.score*top.coverage {
+			at = -1
+		}
+	}
 	if at < 0 {
 		if len(ranked) > 0 {
 			out.Confidence = round2(ranked[0].coverage)
@@ -169,11 +180,14 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		SectionID: s.ID, SectionTitle: s.TitleIn(lang)}
 	out.Source.Line = sourceLine(out.Source, lang)
 	out.Citations = append(out.Citations, Citation{LessonID: l.ID, LessonTitle: l.TitleIn(lang), SectionID: s.ID, SectionTitle: s.TitleIn(lang), Quote: out.Answer})
-	// A second section that supports the question as well (광합성과 호흡)
-	// is cited with its own quote.
+	// A second section of the same lesson that supports the question
+	// nearly as well (광합성과 호흡) is cited with its own quote. Another
+	// lesson's section never is: a student's question is about one lesson,
+	// and a second lesson matched only by a shared word ("equation") would
+	// be a citation that does not support the answer.
 	if len(ranked) > 1 {
 		nx := ranked[1]
-		if supports(nx, us, r.minTopical()) && nx.score*nx.coverage >= 0.8*top.score*top.coverage {
+		if nx.d.lesson.ID == top.d.lesson.ID && supports(nx, us, r.minTopical()) && nx.score*nx.coverage >= 0.9*top.score*top.coverage {
 			p2, s2 := r.bestSentences(nx, us, qp, lang, def, cmp)
 			var q []string
 			for i, x := range s2 {

@@ -902,3 +902,30 @@ func TestTypos(t *testing.T) {
 		t.Errorf("two typos answered from %+v", g.Source)
 	}
 }
+
+// TestCitationsStayInTheLesson: every passage an answer cites is from the
+// lesson it answers from — a second lesson matched by a shared word
+// ("equation", "form", "make") would be a citation that does not support
+// the answer.
+func TestCitationsStayInTheLesson(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for _, q := range []string{
+		"how do you set up an equation for a word problem?", "what is the word equation for photosynthesis?",
+		"what do plants make with light?", "how is the present perfect formed?", "what did King Sejong make for science?",
+		"방정식 세우는 법 알려 줘", "광합성 식을 말로 쓰면?", "화산은 어떻게 만들어져요?", "how do volcanoes form?",
+		"what do you say when you meet someone in Korean?", "when do we use since?", "equation of photosynthesis in words",
+		// words two lessons share: answered from one lesson, or not at all
+		"how do I write an equation?", "turn a sentence into an equation", "what happens to water?",
+		"how do I check my answer", "what do leaves do",
+	} {
+		g := lib.Ask(q, "", "")
+		if !g.Covered {
+			continue
+		}
+		for _, c := range g.Citations {
+			if c.LessonID != g.Source.LessonID {
+				t.Errorf("%q: answered from %s but also cites %s § %s", q, g.Source.LessonID, c.LessonID, c.SectionID)
+			}
+		}
+	}
+}
