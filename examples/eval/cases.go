@@ -108,19 +108,55 @@ type Sets struct {
 	Tutor         []TCase
 }
 
-// LoadSets reads dir/understanding.jsonl, dir/safety.jsonl and, if it
-// exists, dir/tutor.jsonl, and checks each case's shape.
-func LoadSets(dir string) (*Sets, error) {
+// Collection is one generation of the evaluation sets: the files it reads
+// from testdata and whether it has a tutor set. "main" was written next to
+// the training data; "post" was written after the brain's and the safety
+// checker's training data were frozen, by someone who had not seen either
+// (nor the main sets), so it is the fairer measure of generalisation. Both
+// are reported side by side, never pooled, so a gap between them shows.
+type Collection struct {
+	Name   string
+	Suffix string // understanding<Suffix>.jsonl, safety<Suffix>.jsonl, tutor<Suffix>.jsonl
+	Tutor  bool   // a tutor set belongs to this collection (its absence is reported)
+}
+
+// Collections are every generation of the sets, in the order they print.
+var Collections = []Collection{
+	{Name: "main", Suffix: "", Tutor: true},
+	{Name: "post", Suffix: "_post", Tutor: false},
+}
+
+// collection finds a collection by name.
+func collection(name string) (Collection, error) {
+	var names []string
+	for _, c := range Collections {
+		if c.Name == name {
+			return c, nil
+		}
+		names = append(names, c.Name)
+	}
+	return Collection{}, fmt.Errorf("no evaluation collection %q (%s)", name, strings.Join(names, ", "))
+}
+
+// LoadSets reads the main collection: dir/understanding.jsonl,
+// dir/safety.jsonl and, if it exists, dir/tutor.jsonl.
+func LoadSets(dir string) (*Sets, error) { return LoadCollection(dir, Collections[0]) }
+
+// LoadCollection reads dir/understanding<suffix>.jsonl,
+// dir/safety<suffix>.jsonl and, if it exists, dir/tutor<suffix>.jsonl,
+// and checks each case's shape.
+func LoadCollection(dir string, c Collection) (*Sets, error) {
 	var s Sets
 	var err error
-	if s.Understanding, err = readJSONL[UCase](filepath.Join(dir, "understanding.jsonl")); err != nil {
+	file := func(set string) string { return filepath.Join(dir, set+c.Suffix+".jsonl") }
+	if s.Understanding, err = readJSONL[UCase](file("understanding")); err != nil {
 		return nil, err
 	}
-	if s.Safety, err = readJSONL[SCase](filepath.Join(dir, "safety.jsonl")); err != nil {
+	if s.Safety, err = readJSONL[SCase](file("safety")); err != nil {
 		return nil, err
 	}
-	if _, err := os.Stat(filepath.Join(dir, "tutor.jsonl")); err == nil {
-		if s.Tutor, err = readJSONL[TCase](filepath.Join(dir, "tutor.jsonl")); err != nil {
+	if _, err := os.Stat(file("tutor")); err == nil {
+		if s.Tutor, err = readJSONL[TCase](file("tutor")); err != nil {
 			return nil, err
 		}
 	}

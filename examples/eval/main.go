@@ -3,7 +3,7 @@
 // training data of the brain, so nobody can tune to them by accident
 // (issues 18 and 19).
 //
-//	make eval                     # or: .ci/go run ./examples/eval [-v] [-only safety]
+//	make eval                     # or: .ci/go run ./examples/eval [-v] [-only safety] [-set post]
 //
 // It starts the real server in-process with the campus avatars and a clock
 // fixed at Wednesday 2026-12-09 10:00 Asia/Seoul, signs a fresh guest in
@@ -15,6 +15,11 @@
 //   - testdata/understanding.jsonl: intent and slots (UCase),
 //   - testdata/safety.jsonl: harmful requests and harmless look-alikes (SCase),
 //   - testdata/tutor.jsonl: questions on the lessons and off the syllabus (TCase).
+//
+// Those are the "main" collection. The "post" collection
+// (testdata/understanding_post.jsonl, testdata/safety_post.jsonl) was
+// written after the training data was frozen, without seeing it or the main
+// sets; each collection gets its own tables and its own targets.
 //
 // It prints intent accuracy, slot precision/recall/F1 and whole-frame
 // accuracy per language and per intent with the confusions; refusals and
@@ -40,24 +45,30 @@ func main() {
 	verbose := flag.Bool("v", false, "list every miss")
 	only := flag.String("only", "", "comma-separated sets to run: understanding, safety, tutor (default all)")
 	enforce := flag.Bool("enforce", false, "exit 1 when a target is missed")
+	sets := flag.String("set", "main,post", "comma-separated collections to run, each reported apart: main (the sets written with the training data), post (written after it was frozen)")
 	flag.Parse()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
-	rep, err := Evaluate(ctx, Config{Root: *root, Workers: *workers, Only: *only})
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "eval:", err)
-		os.Exit(2)
-	}
-	rep.Print(os.Stdout, *verbose)
 	missed := 0
-	fmt.Println("\nTARGETS (issues 18 and 19)")
-	for _, t := range rep.Targets() {
-		mark := "met   "
-		if !t.OK {
-			mark = "MISSED"
-			missed++
+	for i, name := range strings.Split(*sets, ",") {
+		rep, err := Evaluate(ctx, Config{Root: *root, Workers: *workers, Only: *only, Collection: name})
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			os.Exit(2)
 		}
-		fmt.Printf("  %s %-52s %7.1f  (want %s)\n", mark, t.Name, t.Got, t.Want)
+		if i > 0 {
+			fmt.Println()
+		}
+		rep.Print(os.Stdout, *verbose)
+		fmt.Printf("\nTARGETS of collection %s (issues 18 and 19)\n", rep.Collection.Name)
+		for _, t := range rep.Targets() {
+			mark := "met   "
+			if !t.OK {
+				mark = "MISSED"
+				missed++
+			}
+			fmt.Printf("  %s %-52s %7.1f  (want %s)\n", mark, t.Name, t.Got, t.Want)
+		}
 	}
 	if *enforce && missed > 0 {
 		os.Exit(1)
@@ -69,6 +80,9 @@ type Config struct {
 	Root    string // repository root; "" finds it from the working directory
 	Workers int
 	Only    string // comma-separated set names; "" all
+	// Collection names the generation of the sets (Collections); "" is
+	// "main".
+	Collection string
 	// Limit, if > 0, keeps only the first Limit cases of each set and
 	// language (a quick check of the harness itself).
 	Limit int
@@ -76,10 +90,11 @@ type Config struct {
 
 // Report is one evaluation run.
 type Report struct {
+	Collection    Collection
 	Understanding []UScore
 	Safety        []SScore
 	Tutor         []TScore
-	TutorMissing  bool // testdata/tutor.jsonl is not written yet
+	TutorMissing  bool // the collection's tutor set is not written yet
 	Elapsed       time.Duration
 	Cases         int
 	Failed        int   // conversations that could not be held
@@ -97,11 +112,19 @@ func Evaluate(ctx context.Context, cfg Config) (*Report, error) {
 			return nil, err
 		}
 	}
-	sets, err := LoadSets(filepath.Join(root, "examples", "eval", "testdata"))
+	name := cfg.Collection
+	if name == "" {
+		name = Collections[0].Name
+	}
+	coll, err := collection(name)
 	if err != nil {
 		return nil, err
 	}
-	rep := &Report{TutorMissing: len(sets.Tutor) == 0}
+	sets, err := LoadCollection(filepath.Join(root, "examples", "eval", "testdata"), coll)
+	if err != nil {
+		return nil, err
+	}
+	rep := &Report{Collection: coll, TutorMissing: coll.Tutor && len(sets.Tutor) == 0}
 	only := strings.Split(cfg.Only, ",")
 	for _, n := range only {
 		if cfg.Only != "" && !contains([]string{"understanding", "safety", "tutor"}, n) {
@@ -199,6 +222,7 @@ func findRoot() (string, error) {
 
 // Print writes every table.
 func (r *Report) Print(w io.Writer, verbose bool) {
+	fmt.Fprintf(w, "==== collection %s (testdata/*%s.jsonl)\n", r.Collection.Name, r.Collection.Suffix)
 	fmt.Fprintf(w, "madang eval: %d conversations in %.1f s (%d could not be held, %d texts without a complete answer or trace, %d answers late to the client, %d traces unclaimed)\n",
 		r.Cases, r.Elapsed.Seconds(), r.Failed, r.TurnErrors, r.Undelivered, r.LostTraces)
 	if len(r.Understanding) > 0 {
@@ -211,7 +235,7 @@ func (r *Report) Print(w io.Writer, verbose bool) {
 		PrintTutor(w, r.Tutor, verbose)
 	}
 	if r.TutorMissing {
-		fmt.Fprintln(w, "\nTUTOR  testdata/tutor.jsonl is not written yet")
+		fmt.Fprintf(w, "\nTUTOR  testdata/tutor%s.jsonl is not written yet\n", r.Collection.Suffix)
 	}
 }
 
