@@ -68,9 +68,9 @@ fuzz:
 	$(FUZZ) -fuzz '^FuzzParse$$'      -fuzztime $$((200000*$(FUZZSCALE)))x ./server/world
 	$(FUZZ) -fuzz '^FuzzWireFrames$$' -fuzztime $$((12000*$(FUZZSCALE)))x ./server
 	$(FUZZ) -fuzz '^FuzzParse$$'      -fuzztime $$((150000*$(FUZZSCALE)))x ./avatars
-	$(FUZZ) -fuzz '^FuzzParseWhen$$'  -fuzztime $$((20000*$(FUZZSCALE)))x ./agents/embedded
 	$(FUZZ) -fuzz '^FuzzParse$$'      -fuzztime $$((30000*$(FUZZSCALE)))x ./agents/nlu/entity
 	$(FUZZ) -fuzz '^FuzzToolArgs$$'   -fuzztime $$((25000*$(FUZZSCALE)))x ./skills/standard
+	$(FUZZ) -fuzz '^FuzzAsk$$'        -fuzztime $$((20000*$(FUZZSCALE)))x ./skills/tutoring
 
 ## fuzz-long: every target about 10 minutes
 fuzz-long:

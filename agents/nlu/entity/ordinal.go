@@ -2,6 +2,9 @@ package entity
 
 func ordinalRule(p *parser, i int) (Entity, bool) {
 	t := p.tok(i)
+	if t == nil { // past the end ("마지막에서" said last)
+		return Entity{}, false
+	}
 	end := func(n, j int) (Entity, bool) {
 		if p.isAny(j, cOne) {
 			j++ // 두 번째 거, the first one
