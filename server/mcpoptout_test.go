@@ -26,6 +26,20 @@ func (optOut) Tools() []*skills.Tool {
 
 var registerOptOut sync.Once
 
+// listedTools is the set of tool names an MCP session is offered.
+func listedTools(ctx context.Context, t *testing.T, cs *mcp.ClientSession) map[string]bool {
+	t.Helper()
+	lt, err := cs.ListTools(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, x := range lt.Tools {
+		names[x.Name] = true
+	}
+	return names
+}
+
 // TestMCPToolOptOut: a tool declared WithoutMCP is neither listed nor
 // callable over /mcp, while its sibling is.
 func TestMCPToolOptOut(t *testing.T) {
@@ -39,14 +53,7 @@ func TestMCPToolOptOut(t *testing.T) {
 	defer cs.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	lt, err := cs.ListTools(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	listed := map[string]bool{}
-	for _, x := range lt.Tools {
-		listed[x.Name] = true
-	}
+	listed := listedTools(ctx, t, cs)
 	if !listed["optout_everywhere"] || listed["optout_inworld"] {
 		t.Errorf("listed: everywhere %v, in-world only %v", listed["optout_everywhere"], listed["optout_inworld"])
 	}
