@@ -12,7 +12,7 @@ import (
 	"github.com/looplab/fsm"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 )
 

@@ -2,7 +2,7 @@ package server
 
 import (
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/prometheus/client_golang/prometheus"
 )
 

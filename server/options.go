@@ -13,7 +13,7 @@ import (
 	"net/url"
 	"time"
 
-	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/server/world"
 	"github.com/prometheus/client_golang/prometheus"
 )

@@ -40,7 +40,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // ID names a skill, namespace first: "madang.booking", "campus.rooms".

@@ -13,7 +13,7 @@ import (
 	"strings"
 
 	"github.com/google/jsonschema-go/jsonschema"
-	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/store"
 	sv "github.com/santhosh-tekuri/jsonschema/v6"
 )
 

@@ -27,7 +27,7 @@ import (
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/server"
 	"github.com/madang-world/madang/server/cluster"
-	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/server/world"
 	"github.com/madang-world/madang/skills"
 	_ "github.com/madang-world/madang/skills/standard" // the built-in skill packs

@@ -21,7 +21,7 @@ import (
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/booking"
 	"github.com/madang-world/madang/skills/scheduling"

@@ -16,7 +16,7 @@ import (
 	"strconv"
 
 	"github.com/madang-world/madang/examples/roomfinder/roomfinder"
-	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 )
 

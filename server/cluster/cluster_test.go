@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/tidwall/buntdb"
 )
 

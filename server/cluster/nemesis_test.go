@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/tidwall/buntdb"
 )

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/nats-io/nuid"

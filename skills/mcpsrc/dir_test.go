@@ -3,7 +3,7 @@ package mcpsrc_test
 import (
 	"testing"
 
-	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/store"
 )
 
 type storeDir = store.Dir

@@ -28,7 +28,7 @@ import (
 	_ "time/tzdata" // IANA zones on machines without /usr/share/zoneinfo
 
 	"github.com/google/jsonschema-go/jsonschema"
-	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/search"
 	"github.com/tidwall/buntdb"

@@ -23,7 +23,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/madang-world/madang/server/store"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/tidwall/buntdb"
 )
 
