@@ -350,18 +350,47 @@ func names(c, text string) bool {
 // model alone does not refuse such text unless it is very sure
 // (SureP): wrongly refusing a victim is the costlier mistake, and the
 // rules still refuse the unambiguous requests.
-var protective = regexp.MustCompile(`(?i)당했|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소)|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)|about me|my (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|card|account|email|phone|password|wallet|student)s?|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report|get)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|victim|scared|afraid|worried|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
+var protective = regexp.MustCompile(`(?i)당했|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|card|account|email|phone|password|wallet|student)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|victim|scared|afraid|worried|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
 
 // evasion marks a request to do a harm unnoticed ("안 들키게", "without
 // getting caught", "without her knowing"): whatever else the text says, it
 // is not written from the protective side.
 var evasion = regexp.MustCompile(`(?i)안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught`)
 
+// perpetrator marks the writer as the one who would do the harm: wanting
+// or asking how to scam, hack, steal or bully; using a stolen, leaked or
+// someone else's card or password; impersonating someone to others;
+// disputing a charge that was fair. With a harm named, such text is
+// refused even when the model reads it as a look-alike ("I want to run a
+// crypto scam, what should the pitch say?" shares its words with "how do
+// I spot a crypto scam?"), unless it also speaks as a victim.
+var perpetrator = regexp.MustCompile(`(?i)` +
+	`\b(i|we) (really )?(want|wanna|need|plan|intend|am going|'m going|gonna|would like) (to )?(\w+ ){0,2}(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|threaten|humiliate|blackmail|dox|impersonate|break into|get into (his|her|their|someone))|` +
+	`\bhow (do|can|could|should|would) (i|we) (\w+ )?(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|blackmail|dox|impersonate|get away with)\b|` +
+	`\b(run|pull off|pull|carry out|commit|start|set up|do) (a|an|my|the|some) (\w+ ){0,3}(scam|con|fraud|ponzi)|` +
+	`\b(stolen|leaked|skimmed|someone else'?s|other people'?s|a found|cloned) (credit |debit )?(cards?|card numbers?|card details|card info|cc|accounts?|logins?)\b.{0,40}\b(buy|use|using|shop|book|pay|order|cash|spend|sell|test|work)|` +
+	`\b(buy|use|shop with|book .{0,20} with|pay with|order with|cash out|test) .{0,30}\b(stolen|leaked|skimmed|someone else'?s|cloned) (credit |debit )?(cards?|card numbers?|card details|card info|cc)|` +
+	`\b(get|find out|figure out|guess|crack|steal|obtain|grab) (my |the |a |his |her |their )?(\w+)'s (password|passcode|login|pin|account)|` +
+	`\bpretend(ing)? (to be|you'?re|i'?m) .{0,40}\b(and|to|then) (text|call|email|message|send|ask|tell)|` +
+	`\b(dispute|charge ?back|chargeback) .{0,20}\b(legit|legitimate|real|valid|fair)|so (the )?(shop|store|seller|merchant|bank) (eats|loses|pays|takes) |` +
+	`(유출된|훔친|도용한|도용해서|주운|복제한|남의|다른 사람|타인)\s?(신용)?\s?(카드|카드\s?정보|카드\s?번호|계정|명의)\S*\s?.{0,20}(사|살|구하|구매|쓰|써|결제|예약|팔|되팔|주문|긁)|` +
+	`(선생님|쌤|친구|남친|여친|엄마|아빠|동생|형|언니|누나|오빠|남의|다른 사람|회사|학교|상사|동료)\S*\s?(비밀번호|비번|계정|답안|시험\s?문제|답지)\S*\s?.{0,10}(알아내|훔치|훔쳐|빼내|빼오|해킹|뚫|털)|` +
+	`사기\s?(치|쳐|칠|쳤)|등쳐|뜯어내|빼돌|해킹해서|해킹하고\s?싶|괴롭히고\s?싶|놀리고\s?싶|따돌리고\s?싶|(인\s?척|인척|사칭|행세)\S*\s?(하고|해서|하면서|하는)\s?.{0,20}(문자|메시지|카톡|전화|연락|보내)|(정상|멀쩡한|제대로 받은)\s?.{0,10}(결제|물건).{0,15}(이의|차지백|취소 요청|못 받았다고)`)
+
+// deceit marks impersonation: pretending to be someone else to others.
+var deceit = regexp.MustCompile(`(?i)pretend(ing)? (to be|you'?re|i'?m)|posing as|impersonat|looks? like it'?s from|from a .?new number|인\s?척|인척|사칭|행세|처럼 (보이게|꾸며|속여)`)
+
+// victim marks a writer who suffered the harm: "my card was stolen",
+// "사기 당했어요". It outweighs perpetrator's wording ("someone used my
+// stolen card to shop, what do I do").
+var victim = regexp.MustCompile(`(?i)\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|have been) (stolen|hacked|scammed|leaked|used|skimmed|cloned)|(내|제|나의|저의)\s?(카드|계정|비밀번호|개인\s?정보)\S*\s?(가|이|를|을)?\s?.{0,10}(도용|유출|해킹|털|훔쳐)|당했|당한|당해|what (should|do|can) i do|어떡|어떻게 해야|신고`)
+
+
 // production marks a request to make something — a text, a message, a
 // script ("써 줘", "write", "draft"): with a harm named, the rules' refusal
 // stands even when the text also sounds protective ("write a message so
 // my friend's dad sends me his password").
-var production = regexp.MustCompile(`(?i)써\s?(줘|줄|주|봐|달)|쓰는 법|작성|만들어|만드는 법|만들고 싶|짜\s?(줘|줄|주)|뽑아|다듬어|생성|\b(write|draft|compose|generate|craft|come up with|script)\b|\bmake (me |us )?(a|an|some|up|it look)\b|\bcreate (a|an|some)\b|\bgive me (a|an|some|\d+|the) `)
+var production = regexp.MustCompile(`(?i)써\s?(줘|줄|주|봐|달)|작성|만들어|만들고 싶|짜\s?(줘|줄|주)|뽑아|다듬어|생성|\b(write|draft|compose|generate|craft|come up with|script)\b|\bmake (me |us )?(a|an|some|up|it look)\b|\bcreate (a|an|some)\b|\bgive me (a|an|some|\d+|the) `)
 
 // otherPerson marks a text about someone else (a friend, a child, a
 // student): self-harm guidance for helpers rather than the caring answer
@@ -395,7 +424,9 @@ func (l *Learned) Check(text string) Verdict {
 	// The writer's stance, apart from the subject: protective (a victim,
 	// a learner, someone reporting or protecting others) unless the text
 	// also asks to stay unnoticed; and whether it asks to make something.
-	prot := protective.MatchString(text) && !evasion.MatchString(text)
+	evading := evasion.MatchString(text)
+	doer := (perpetrator.MatchString(text) || evading) && !victim.MatchString(text)
+	prot := protective.MatchString(text) && !evading && !doer
 	makes := production.MatchString(text)
 	// the most probable category within the group that the text names;
 	// with aboveOrdinary, only one the category model ranks above everyday
@@ -427,8 +458,29 @@ func (l *Learned) Check(text string) Verdict {
 	if top == "harmful" && g.P >= l.RefuseP && near && len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) == "harmful" {
 		harm = within(false, false)
 	}
-	if crisisPhrases.MatchString(text) || harm == SelfHarm && !(prot && !selfWords.MatchString(text)) {
+	// The crisis phrases come first; the model's self-harm only when the
+	// rules refuse nothing and the text speaks of dying, hurting oneself
+	// or depression ("I can't sleep well" gets wellbeing guidance below).
+	if crisisPhrases.MatchString(text) || harm == SelfHarm && !v.Refuse && selfWords.MatchString(text) {
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+	}
+	if harm == SelfHarm && !v.Refuse {
+		harm = ""
+		if top == "harmful" && !otherPerson.MatchString(text) {
+			top, g.P = "help", 1
+		}
+	}
+	// Someone who would do the harm themselves (perpetrator, evasion) and
+	// names it is refused whatever the models' confidence; so is a request
+	// to make something (a message, a script) that the category model
+	// ranks first as harmful, and the group model reads as harmful,
+	// unless it is protective or for teaching; and a request to make
+	// something that impersonates someone (deceit).
+	if !v.Refuse {
+		if c := l.doerHarm(a, text); c != "" && (doer || makes && deceit.MatchString(text) && !prot && !learner.MatchString(text) || makes && !prot && top == "harmful" && !learner.MatchString(text) && !victim.MatchString(text) && l.harmRank(a, text) == 0) {
+			v.Refuse, v.Category, v.Label = true, c, c
+			return v
+		}
 	}
 	helpTopic := ""
 	if top == "help" && g.P >= l.HelpP && near {
@@ -466,6 +518,11 @@ func (l *Learned) Check(text string) Verdict {
 		}
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: h, Label: helpPrefix + SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
 	}
+	// A protective text about a harm the model finds (a victim quoting the
+	// scam, someone asking whether it is one) gets that harm's guidance.
+	if helpTopic == "" && harm != "" && prot && !makes && l.help[harm] != nil {
+		helpTopic = harm
+	}
 	if helpTopic != "" {
 		return Verdict{Topic: helpTopic, Help: l.help[helpTopic][lang], Label: helpPrefix + helpTopic, P: g.P, Harm: v.Harm, Safe: v.Safe}
 	}
@@ -477,6 +534,33 @@ func (l *Learned) Check(text string) Verdict {
 	return v
 }
 
+// doerHarm is the harmful category a perpetrator's text is about: the
+// category model's most probable harmful category that the text names,
+// else the first category named (self-harm aside).
+func (l *Learned) doerHarm(a intent.Analysis, text string) string {
+	for _, s := range a.Scores {
+		if groupOf(s.Intent) == "harmful" && s.Intent != SelfHarm && names(s.Intent, text) {
+			return s.Intent
+		}
+	}
+	return ""
+}
+
+// harmRank is the rank in the category model of the best harmful category
+// the text names (len(Scores) when none).
+func (l *Learned) harmRank(a intent.Analysis, text string) int {
+	for i, s := range a.Scores {
+		if groupOf(s.Intent) == "harmful" && s.Intent != SelfHarm && names(s.Intent, text) {
+			return i
+		}
+	}
+	return len(a.Scores)
+}
+
+// learner marks a request made for teaching or learning ("피싱 훈련 메일을
+// 만들어 직원 교육", "an example for my class presentation").
+var learner = regexp.MustCompile(`(?i)교육|훈련|모의|예시|수업|발표|과제|숙제|공부|연구|캠페인|training|awareness|example|class|presentation|project|homework|research|campaign|drill|simulation|teach|lesson|school paper|essay on`)
+
 // wellbeing is the optional help topic for someone stressed, sleepless or
 // low who says nothing of dying or hurting themselves.
 const wellbeing = "wellbeing"
@@ -484,7 +568,7 @@ const wellbeing = "wellbeing"
 // selfWords name dying or hurting oneself, or depression: with them a
 // self-harm look-alike about the writer gets the caring answer, not
 // wellbeing tips.
-var selfWords = regexp.MustCompile(`(?i)죽|자살|자해|극단|우울|절망|외로|hopeless|worthless|depress|lonely|suicid|self.?harm|kill|\bdie\b|dying|hurt (myself|yourself)|cut (myself|yourself)|end (it|my life)`)
+var selfWords = regexp.MustCompile(`(?i)죽|자살|자해|극단|긋|cutting|우울|절망|외로|hopeless|worthless|depress|lonely|suicid|self.?harm|kill|\bdie\b|dying|hurt (myself|yourself)|cut (myself|yourself)|end (it|my life)`)
 
 // Refusal implements Checker.
 func (l *Learned) Refusal(lang string) string { return l.rules.Refusal(lang) }
