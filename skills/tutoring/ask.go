@@ -180,25 +180,10 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		SectionID: s.ID, SectionTitle: s.TitleIn(lang)}
 	out.Source.Line = sourceLine(out.Source, lang)
 	out.Citations = append(out.Citations, Citation{LessonID: l.ID, LessonTitle: l.TitleIn(lang), SectionID: s.ID, SectionTitle: s.TitleIn(lang), Quote: out.Answer})
-	// A second section of the same lesson that supports the question
-	// nearly as well (광합성과 호흡) is cited with its own quote. Another
-	// lesson's section never is: a student's question is about one lesson,
-	// and a second lesson matched only by a shared word ("equation") would
-	// be a citation that does not support the answer.
-	if len(ranked) > 1 {
-		nx := ranked[1]
-		if nx.d.lesson.ID == top.d.lesson.ID && supports(nx, us, r.minTopical()) && nx.score*nx.coverage >= 0.9*top.score*top.coverage {
-			p2, s2 := r.bestSentences(nx, us, qp, lang, def, cmp)
-			var q []string
-			for i, x := range s2 {
-				if p2[i] {
-					q = append(q, x.text)
-				}
-			}
-			out.Citations = append(out.Citations, Citation{LessonID: nx.d.lesson.ID, LessonTitle: nx.d.lesson.TitleIn(lang),
-				SectionID: nx.d.sec.ID, SectionTitle: nx.d.sec.TitleIn(lang), Quote: strings.Join(q, " ")})
-		}
-	}
+	// Only the section the answer is taken from is cited. A second section
+	// that supports the question nearly as well (광합성과 호흡) used to be
+	// cited too, with its own quote — but the answer the student reads
+	// does not come from it, so the citation would not support the answer.
 	return out
 }
 
@@ -217,6 +202,11 @@ func supports(s scored, us []unit, topical float64) bool {
 		return false
 	}
 	for i, u := range us {
+		if u.glued && !s.matched[i] {
+			// "how do I form the past continuous?" is not answered by how
+			// to form the present perfect, though "form" and "past" match.
+			return false
+		}
 		if s.matched[i] || len(u.concepts) == 0 || u.weight < topical {
 			continue
 		}

@@ -266,6 +266,10 @@ type unit struct {
 	// ("where", "need", "use"): it weighs little in coverage but points
 	// strongly at the section the term is about.
 	cue bool
+	// glued: an unknown word the lessons never use, written right next to
+	// a word they do ("past continuous", "future perfect"): together they
+	// name a term the lessons do not teach.
+	glued bool
 }
 
 // Unknown words: a noun-like word the lessons never use is taken to be what
@@ -329,9 +333,12 @@ func (r *retriever) units(question string) []unit {
 		for _, c := range u.concepts {
 			u.weight = math.Max(u.weight, r.idf(r.df[c.id]))
 		}
+		// A term of common words is a cue when every word is filler, or
+		// it is one common word; a glossary phrase of common words that
+		// are not filler ("word problem", "how long") names the topic.
 		common := true
 		for _, w := range u.span {
-			common = common && (w.stop || w.weak)
+			common = common && (w.stop || w.weak && len(u.span) == 1)
 		}
 		if common {
 			// "where", "for", "어떻게 해야", "what to do": a hint at the
@@ -366,6 +373,7 @@ func (r *retriever) units(question string) []unit {
 				u.weight = phraseLike
 			default:
 				u.weight = r.maxIDF
+				u.glued = !w.hangul && (k > 0 && r.knows(ws[k-1]) || k+1 < len(ws) && r.knows(ws[k+1]))
 				if topicMarked(w) {
 					// "선인장은 …": the lessons do not know what the
 					// question is about.
@@ -376,6 +384,19 @@ func (r *retriever) units(question string) []unit {
 		out = append(out, u)
 	}
 	return out
+}
+
+// known reports whether the lessons use w (not a common word).
+func (r *retriever) knows(w word) bool {
+	if w.stop || w.weak {
+		return false
+	}
+	for _, k := range w.wkeys {
+		if r.df[k] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 var quotedRe = regexp.MustCompile(`['"‘“]([^'"’”]{1,40})['"’”]`)
