@@ -385,7 +385,6 @@ var deceit = regexp.MustCompile(`(?i)pretend(ing)? (to be|you'?re|i'?m)|posing a
 // stolen card to shop, what do I do").
 var victim = regexp.MustCompile(`(?i)\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|have been) (stolen|hacked|scammed|leaked|used|skimmed|cloned)|(내|제|나의|저의)\s?(카드|계정|비밀번호|개인\s?정보)\S*\s?(가|이|를|을)?\s?.{0,10}(도용|유출|해킹|털|훔쳐)|당했|당한|당해|what (should|do|can) i do|어떡|어떻게 해야|신고`)
 
-
 // production marks a request to make something — a text, a message, a
 // script ("써 줘", "write", "draft"): with a harm named, the rules' refusal
 // stands even when the text also sounds protective ("write a message so
