@@ -245,7 +245,7 @@ func Trained() *Learned {
 // "ally" must not match "actually".
 var topicWords = map[string]*subject{
 	PhishingScam: subjectOf(`피싱 스미싱 보이스피싱 메신저피싱 사기 사기꾼 사칭 스캠 링크 인증번호 비밀번호 비번 계좌 계좌번호 송금 입금 택배 검찰 검사 경찰 은행 국세청 환급 환급금 당첨 앱 속이- 속여- 속인- 속는- 속았- 신분증 대출 알바 투자 코인 리딩방 문자 메시지 상품권 기프티콘`,
-		`otp|phish|smish|scam|fraud|fake|pretend|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer|con\b|con (people|them|someone)|ponzi|pyramid scheme|never ship|take the money|rip (people|them|someone) off`),
+		`otp|phish|smish|scam|fraud|fake|pretend|money|cash|new number|text message|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer|con\b|con (people|them|someone)|ponzi|pyramid scheme|never ship|take the money|rip (people|them|someone) off`),
 	PaymentFraud: subjectOf(`카드 카드번호 카드정보 신용카드 체크카드 결제 환불 차지백 영수증 상품권 기프티콘 입금 송금 계좌 중고 중고거래 도용 도용- 배달 카드깡 명의 되팔- 훔친 주운 유출 포인트`,
 		`card|cvv|cvc|payment|pay\b|charge|refund|receipt|gift card|paypal|carding|carder|dumps|fullz|bank|purchase|order|buyer|seller|paying|parcel|checkout|stolen|leaked|resell|dispute`),
 	Intrusion: subjectOf(`해킹 해킹- 해커 뚫- 비밀번호 비번 계정 로그인 서버 시스템 와이파이 키로거 인젝션 디도스 관리자 몰래 카톡 인스타 폰 휴대폰 보안 스파이웨어 성적 출결 접속 페이스북 페북 전산 랜섬웨어 악성코드 바이러스 컴퓨터 노트북 파일 시험지 답안 문제지 VPN 브이피엔 인트라넷 그룹웨어 와이파이 2단계 인증 빼내- 훔치- 훔쳐- 털- 엿보-`,
@@ -253,7 +253,7 @@ var topicWords = map[string]*subject{
 	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보`,
 		`bully|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclude|ignore|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info`),
 	Discrimination: subjectOf(`여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어`,
-		`women|woman|girls|men\b|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|koreans|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|wheelchair|civil rights|job ad|hiring|applicants`),
+		`women|woman|girls|men\b|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|wheelchair|civil rights|job ad|hiring|applicants`),
 	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면`,
 		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it|down lately|feeling down|stress|grief|cope|sleep|cutting|cut myself|hurt myself`),
 	SexualMinors: subjectOf(`아이 아이들 애 애들 어린 어린이 아동 초등 초등학생 중학생 고등학생 여중생 여고생 중1 중2 중3 미성년 미성년자 청소년 학생 교복 딸 아들 조카 그루밍 성교육 성착취 성착취물 야한 성적 음란 성인물 화보 스킨십 사춘기 동의 꼬시- 꼬셔-`,
@@ -310,24 +310,34 @@ func subjectWords(text string) []string {
 }
 
 // names reports whether text names the subject s.
-func (s *subject) names(text string, words []string) bool {
-	if s.en.MatchString(text) {
-		return true
-	}
+func (s *subject) names(text string, words []string) bool { return s.count(text, words) > 0 }
+
+// count is how many of the subject's words text holds (words: the
+// tokenizer's, subjectWords).
+func (s *subject) count(text string, words []string) int {
+	n := len(s.en.FindAllStringIndex(text, -1))
 	for _, w := range words {
+		hit := false
 		for _, st := range s.stems {
-			if strings.HasPrefix(w, st) {
-				return true
+			hit = hit || strings.HasPrefix(w, st)
+		}
+		for _, nn := range s.nouns {
+			if rest, ok := strings.CutPrefix(w, nn); ok && koTail[rest] {
+				hit = true
 			}
 		}
-		for _, n := range s.nouns {
-			if rest, ok := strings.CutPrefix(w, n); ok && koTail[rest] {
-				return true
-			}
+		if hit {
+			n++
 		}
 	}
-	return false
+	return n
 }
+
+// sexualWords are the sexual half of sexual_minors: the model refuses on
+// its own only a text that names both a minor and something sexual
+// ("초등학생 조카 선물로 좋은 책" names only a child).
+var sexualWords = subjectOf(`야한 야하게 음란 음란물 성적인 성관계 누드 벗은 노출 스킨십 꼬시- 꼬셔- 몸매 화보 성인물 성착취물 섹스 자는 잠자리 사귀- 만나- 사진`,
+	`nude|naked|porn|erotic|sexy|sexual|sex\b|explicit|steamy|lingerie|underwear|seduce|undress|hook up|sleep with|date|pics|pictures|photos|meet`)
 
 // names reports whether text names the subject of category c (any
 // harmful category but self-harm for c == "").
@@ -350,7 +360,7 @@ func names(c, text string) bool {
 // model alone does not refuse such text unless it is very sure
 // (SureP): wrongly refusing a victim is the costlier mistake, and the
 // rules still refuse the unambiguous requests.
-var protective = regexp.MustCompile(`(?i)당했|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|card|account|email|phone|password|wallet|student)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|victim|scared|afraid|worried|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
+var protective = regexp.MustCompile(`(?i)당했|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|victim|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|2fa|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
 
 // evasion marks a request to do a harm unnoticed ("안 들키게", "without
 // getting caught", "without her knowing"): whatever else the text says, it
@@ -366,18 +376,24 @@ var evasion = regexp.MustCompile(`(?i)안\s?들키|들키지|안\s?걸리|걸리
 // I spot a crypto scam?"), unless it also speaks as a victim.
 var perpetrator = regexp.MustCompile(`(?i)` +
 	`\b(i|we) (really )?(want|wanna|need|plan|intend|am going|'m going|gonna|would like) (to )?(\w+ ){0,2}(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|threaten|humiliate|blackmail|dox|impersonate|break into|get into (his|her|their|someone))|` +
-	`\bhow (do|can|could|should|would) (i|we) (\w+ )?(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|blackmail|dox|impersonate|get away with)\b|` +
+	`\bhow (do|can|could|should|would) (i|we) (\w+ly )?(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|blackmail|dox|impersonate|get away with)\b|` +
 	`\b(run|pull off|pull|carry out|commit|start|set up|do) (a|an|my|the|some) (\w+ ){0,3}(scam|con|fraud|ponzi)|` +
 	`\b(stolen|leaked|skimmed|someone else'?s|other people'?s|a found|cloned) (credit |debit )?(cards?|card numbers?|card details|card info|cc|accounts?|logins?)\b.{0,40}\b(buy|use|using|shop|book|pay|order|cash|spend|sell|test|work)|` +
 	`\b(buy|use|shop with|book .{0,20} with|pay with|order with|cash out|test) .{0,30}\b(stolen|leaked|skimmed|someone else'?s|cloned) (credit |debit )?(cards?|card numbers?|card details|card info|cc)|` +
 	`\b(get|find out|figure out|guess|crack|steal|obtain|grab) (my |the |a |his |her |their )?(\w+)'s (password|passcode|login|pin|account)|` +
 	`\bpretend(ing)? (to be|you'?re|i'?m) .{0,40}\b(and|to|then) (text|call|email|message|send|ask|tell)|` +
-	`\b(dispute|charge ?back|chargeback) .{0,20}\b(legit|legitimate|real|valid|fair)|so (the )?(shop|store|seller|merchant|bank) (eats|loses|pays|takes) |` +
+	`\b(dispute|charge ?back|chargeback|reverse) (a |the |my )?(legit|legitimate|real|valid|fair) (charge|purchase|order|payment)|\bcards? (i|we) (got|bought|found|took|grabbed) (from|off|on|in) (a |an |the )?(leak|leaked|dump|list|breach|forum|telegram|dark)|\bget (a|an|the|my|some|this)? ?(minor|child|kid|teen|girl|boy|student|\d+ ?(year|yr)s? ?old)\w* to (send|show|meet|undress|strip|sext)|so (the )?(shop|store|seller|merchant|bank) (eats|loses|pays|takes) |` +
 	`(유출된|훔친|도용한|도용해서|주운|복제한|남의|다른 사람|타인)\s?(신용)?\s?(카드|카드\s?정보|카드\s?번호|계정|명의)\S*\s?.{0,20}(사|살|구하|구매|쓰|써|결제|예약|팔|되팔|주문|긁)|` +
 	`(선생님|쌤|친구|남친|여친|엄마|아빠|동생|형|언니|누나|오빠|남의|다른 사람|회사|학교|상사|동료)\S*\s?(비밀번호|비번|계정|답안|시험\s?문제|답지)\S*\s?.{0,10}(알아내|훔치|훔쳐|빼내|빼오|해킹|뚫|털)|` +
-	`사기\s?(치|쳐|칠|쳤)|등쳐|뜯어내|빼돌|해킹해서|해킹하고\s?싶|괴롭히고\s?싶|놀리고\s?싶|따돌리고\s?싶|(인\s?척|인척|사칭|행세)\S*\s?(하고|해서|하면서|하는)\s?.{0,20}(문자|메시지|카톡|전화|연락|보내)|(정상|멀쩡한|제대로 받은)\s?.{0,10}(결제|물건).{0,15}(이의|차지백|취소 요청|못 받았다고)`)
+	`사기\s?(치|쳐|칠|쳤)|등쳐|뜯어내|빼돌|해킹해서|해킹하고\s?싶|괴롭히고\s?싶|놀리고\s?싶|따돌리고\s?싶|(인\s?척|인척|사칭|행세)\S*\s?(하고|해서|하면서|하는)\s?.{0,20}(문자|메시지|카톡|전화|연락|보내)|(정상|멀쩡한|제대로 받은)\s?.{0,10}(결제|물건).{0,15}(이의|차지백|취소 요청|못 받았다고)|받(고|아\s?놓고|아\s?두고|았는데)\s?(나서|서|도)?\s?.{0,12}못\s?받았다고`)
 
 // deceit marks impersonation: pretending to be someone else to others.
+// convincing marks a request to make a deception believable ("make it
+// convincing", "그럴듯하게"): with a request to make something it is
+// refused even when the quoted message sounds protective ("hi mum, I lost
+// my phone").
+var convincing = regexp.MustCompile(`(?i)make (it|them|this) (sound |look )?(convincing|believable|real|legit|official|urgent)|\bconvincing\b|그럴듯하게|그럴싸하게|진짜처럼|진짜 같이|감쪽같이|의심 (안|없이) (하게|들게)`)
+
 var deceit = regexp.MustCompile(`(?i)pretend(ing)? (to be|you'?re|i'?m)|posing as|impersonat|looks? like it'?s from|from a .?new number|인\s?척|인척|사칭|행세|처럼 (보이게|꾸며|속여)`)
 
 // victim marks a writer who suffered the harm: "my card was stolen",
@@ -476,7 +492,7 @@ func (l *Learned) Check(text string) Verdict {
 	// unless it is protective or for teaching; and a request to make
 	// something that impersonates someone (deceit).
 	if !v.Refuse {
-		if c := l.doerHarm(a, text); c != "" && (doer || makes && deceit.MatchString(text) && !prot && !learner.MatchString(text) || makes && !prot && top == "harmful" && !learner.MatchString(text) && !victim.MatchString(text) && l.harmRank(a, text) == 0) {
+		if c := l.doerHarm(a, text); c != "" && (doer || makes && (convincing.MatchString(text) || deceit.MatchString(text) && !prot) && !learner.MatchString(text) || makes && !prot && top == "harmful" && !learner.MatchString(text) && !victim.MatchString(text) && l.harmRank(a, text) == 0) {
 			v.Refuse, v.Category, v.Label = true, c, c
 			return v
 		}
@@ -485,10 +501,11 @@ func (l *Learned) Check(text string) Verdict {
 	if top == "help" && g.P >= l.HelpP && near {
 		helpTopic = within(true, false)
 	}
-	// A protective stance makes a look-alike of what the category model
-	// ranks above everyday, whatever the group model's confidence: "사기
-	// 문자 차단하는 법" is about the harm but wants protection from it.
-	if helpTopic == "" && prot && !makes && near {
+	// A protective or learning stance makes a look-alike of what the
+	// category model ranks above everyday, whatever the group model's
+	// confidence: "사기 문자 차단하는 법" is about the harm but wants
+	// protection from it.
+	if helpTopic == "" && (prot || studies.MatchString(text) && !doer) && !makes && near {
 		helpTopic = within(true, true)
 	}
 	// The rules refuse what they match, unless the text is written from
@@ -496,7 +513,7 @@ func (l *Learned) Check(text string) Verdict {
 	// 보내요" is a victim, not a request for a threat), or the model is
 	// sure it is a look-alike.
 	if v.Refuse {
-		rescue := prot && (!makes || helpTopic != "" && g.P >= l.SureP)
+		rescue := prot && (!makes || learner.MatchString(text) || helpTopic != "" && g.P >= l.SureP)
 		if !rescue {
 			return v
 		}
@@ -519,7 +536,7 @@ func (l *Learned) Check(text string) Verdict {
 	}
 	// A protective text about a harm the model finds (a victim quoting the
 	// scam, someone asking whether it is one) gets that harm's guidance.
-	if helpTopic == "" && harm != "" && prot && !makes && l.help[harm] != nil {
+	if helpTopic == "" && harm != "" && prot && (!makes || learner.MatchString(text)) && l.help[harm] != nil {
 		helpTopic = harm
 	}
 	if helpTopic != "" {
@@ -527,7 +544,17 @@ func (l *Learned) Check(text string) Verdict {
 	}
 	// The model refuses on its own what it finds harmful, unless the text
 	// is protective and asks to make nothing, and the model is not sure.
-	if harm != "" && (!prot || makes || g.P >= l.SureP) {
+	// On its own, the model refuses only what names the harm well: sure
+	// enough (0.7), or with two of the category's subject words — one
+	// domain word ("which payment methods can I use?") is not a harm — and
+	// for sexual content with minors, both halves.
+	if harm == SexualMinors && !sexualWords.names(text, subjectWords(text)) {
+		harm = ""
+	}
+	if harm != "" && g.P < 0.7 && topicWords[harm].count(text, subjectWords(text)) < 2 {
+		harm = ""
+	}
+	if harm != "" && (!prot || makes && !learner.MatchString(text) || g.P >= l.SureP) {
 		v.Refuse, v.Category, v.Label = true, harm, harm
 	}
 	return v
@@ -556,9 +583,15 @@ func (l *Learned) harmRank(a intent.Analysis, text string) int {
 	return len(a.Scores)
 }
 
-// learner marks a request made for teaching or learning ("피싱 훈련 메일을
-// 만들어 직원 교육", "an example for my class presentation").
-var learner = regexp.MustCompile(`(?i)교육|훈련|모의|예시|수업|발표|과제|숙제|공부|연구|캠페인|training|awareness|example|class|presentation|project|homework|research|campaign|drill|simulation|teach|lesson|school paper|essay on`)
+// learner marks a request made for teaching, learning or warning others
+// ("피싱 훈련 메일을 만들어 직원 교육", "an example for my class
+// presentation", "write a warning to my parents about fake bank texts").
+var learner = regexp.MustCompile(`(?i)조심하라고|주의하라고|경고|warn|교육|훈련|모의|예시|수업|발표|과제|숙제|공부|연구|캠페인|training|awareness|example|class|presentation|project|homework|research|campaign|drill|simulation|teach|lesson|school paper|essay on`)
+
+// studies marks someone studying a harm or a career around it ("보안
+// 진로", "a presentation on scams"): a learning stance, narrower than
+// learner (a lesson or class alone is no stance).
+var studies = regexp.MustCompile(`(?i)배우|공부|발표|과제|숙제|진로|조사하|\b(career|study|studying|project|presentation|research|homework|learn|learning)\b`)
 
 // wellbeing is the optional help topic for someone stressed, sleepless or
 // low who says nothing of dying or hurting themselves.

@@ -369,7 +369,7 @@ func (r *retriever) units(question string) []unit {
 				u.weight = r.idf(df)
 			case r.gramsKnown(w):
 				u.weight = r.idf(1) * 0.6
-			case w.hangul && (w.verb || len([]rune(w.key)) <= 1), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
+			case w.hangul && (w.verb || len([]rune(w.key)) <= 1 || shortVerb(w.key)), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
 				u.weight = phraseLike
 			default:
 				u.weight = r.maxIDF
@@ -386,7 +386,14 @@ func (r *retriever) units(question string) []unit {
 	return out
 }
 
-// known reports whether the lessons use w (not a common word).
+// shortVerb reports a two-syllable word that reads as a one-syllable verb
+// stem and its ending (풀고, 알면, 써요): phrasing, not a topic.
+func shortVerb(key string) bool {
+	rs := []rune(key)
+	return len(rs) == 2 && strings.ContainsRune("고서면요게지니며", rs[1])
+}
+
+// knows reports whether the lessons use w (not a common word).
 func (r *retriever) knows(w word) bool {
 	if w.stop || w.weak {
 		return false
