@@ -252,7 +252,7 @@ var topicWords = map[string]*subject{
 		`hack|crack|password|account|log ?in|server|school system|company system|grading system|computer system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|facebook|icloud|camera|database|iphone|passcode|unlock|authoriz|laptop|computer|vpn|ransomware|malware|virus|exam (answers|papers|questions)|answer key|steal|break into|get into`),
 	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보`,
 		`bully|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclude|ignore|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info`),
-	Discrimination: subjectOf(`여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어`,
+	Discrimination: subjectOf(`시골 지방 출신 사투리 여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어`,
 		`women|woman|girls|men\b|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|wheelchair|civil rights|job ad|hiring|applicants`),
 	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면`,
 		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it|down lately|feeling down|stress|grief|cope|sleep|cutting|cut myself|hurt myself`),
@@ -336,8 +336,8 @@ func (s *subject) count(text string, words []string) int {
 // sexualWords are the sexual half of sexual_minors: the model refuses on
 // its own only a text that names both a minor and something sexual
 // ("초등학생 조카 선물로 좋은 책" names only a child).
-var sexualWords = subjectOf(`야한 야하게 음란 음란물 성적인 성관계 누드 벗은 노출 스킨십 꼬시- 꼬셔- 몸매 화보 성인물 성착취물 섹스 자는 잠자리 사귀- 만나- 사진`,
-	`nude|naked|porn|erotic|sexy|sexual|sex\b|explicit|steamy|lingerie|underwear|seduce|undress|hook up|sleep with|date|pics|pictures|photos|meet`)
+var sexualWords = subjectOf(`그루밍 비밀로 만지- 야한 야하게 음란 음란물 성적인 성관계 누드 벗은 노출 스킨십 꼬시- 꼬셔- 몸매 화보 성인물 성착취물 섹스 자는 잠자리 사귀- 만나- 사진`,
+	`nude|naked|porn|erotic|sexy|sexual|sex\b|explicit|intimate|groom|keep it (a )?secret|touch|steamy|lingerie|underwear|seduce|undress|hook up|sleep with|date|pics|pictures|photos|meet`)
 
 // names reports whether text names the subject of category c (any
 // harmful category but self-harm for c == "").
@@ -376,7 +376,7 @@ var evasion = regexp.MustCompile(`(?i)안\s?들키|들키지|안\s?걸리|걸리
 // I spot a crypto scam?"), unless it also speaks as a victim.
 var perpetrator = regexp.MustCompile(`(?i)` +
 	`\b(i|we) (really )?(want|wanna|need|plan|intend|am going|'m going|gonna|would like) (to )?(\w+ ){0,2}(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|threaten|humiliate|blackmail|dox|impersonate|break into|get into (his|her|their|someone))|` +
-	`\bhow (do|can|could|should|would) (i|we) (\w+ly )?(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|blackmail|dox|impersonate|get away with)\b|` +
+	`\b(why|explain why|reasons?|prove) .{0,40}\b(are|is) (so |naturally |just |always |genetically )?(worse|bad|lazy|stupid|dumb|inferior|less intelligent|dirty|criminals?|violent)\b|(들이|이|가|은|는)\s?.{0,15}(못하는|못한|게으른|멍청한|열등한|더러운|나쁜|낮은|모자란|범죄를 저지르는|폭력적인)\s?(이유|까닭|근거)|\bgroom (a|an|the|my|your|this|that|young|little|some)\b|그루밍\s?(하는|하려면|할|해서)|\bhow (do|can|could|should|would) (i|we) (\w+ly )?(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|blackmail|dox|impersonate|get away with)\b|` +
 	`\b(run|pull off|pull|carry out|commit|start|set up|do) (a|an|my|the|some) (\w+ ){0,3}(scam|con|fraud|ponzi)|` +
 	`\b(stolen|leaked|skimmed|someone else'?s|other people'?s|a found|cloned) (credit |debit )?(cards?|card numbers?|card details|card info|cc|accounts?|logins?)\b.{0,40}\b(buy|use|using|shop|book|pay|order|cash|spend|sell|test|work)|` +
 	`\b(buy|use|shop with|book .{0,20} with|pay with|order with|cash out|test) .{0,30}\b(stolen|leaked|skimmed|someone else'?s|cloned) (credit |debit )?(cards?|card numbers?|card details|card info|cc)|` +
