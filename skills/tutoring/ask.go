@@ -152,6 +152,23 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 			at = -1
 		}
 	}
+	if at >= 0 && defCue.MatchString(question) {
+		// "What does it mean to solve an equation?" is answered where
+		// solving is defined ("Finding the solution is called solving the
+		// equation"), not where its steps are: among sections of the same
+		// lesson that cover the question as well, one that defines a term
+		// of the question comes first.
+		top := ranked[at]
+		if !r.defines(top, us, lang) {
+			for j := at + 1; j < len(ranked) && j <= at+3; j++ {
+				nx := ranked[j]
+				if nx.d.lesson.ID == top.d.lesson.ID && nx.coverage >= top.coverage && supports(nx, us, r.minTopical()) && r.defines(nx, us, lang) {
+					at = j
+					break
+				}
+			}
+		}
+	}
 	if at < 0 {
 		if len(ranked) > 0 {
 			out.Confidence = round2(ranked[0].coverage)
@@ -224,6 +241,28 @@ func supports(s scored, us []unit, topical float64) bool {
 	for i, u := range us {
 		if s.matched[i] && u.weight >= topical {
 			return true
+		}
+	}
+	return false
+}
+
+// defining marks a sentence that defines a term ("is called", "이라고 해요").
+var defining = regexp.MustCompile(`(?i)\bcalled\b|\bmeans\b|\bis known as\b|라고 해요|이라고 해요|고 해요|이라고 불러요|라고 불러요|뜻해요|말해요`)
+
+// defines reports whether a sentence of the section defines a term of the
+// question that the section matched.
+func (r *retriever) defines(s scored, us []unit, lang string) bool {
+	for _, x := range s.d.sents[lang] {
+		if !defining.MatchString(x.text) {
+			continue
+		}
+		for i, u := range us {
+			if !s.matched[i] || u.cue || u.weight < r.minTopical() {
+				continue
+			}
+			if m, _ := u.matchIn(func(f string) bool { return x.feats[f] }); m >= 1 {
+				return true
+			}
 		}
 	}
 	return false
