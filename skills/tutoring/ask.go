@@ -249,20 +249,24 @@ func supports(s scored, us []unit, topical float64) bool {
 // defining marks a sentence that defines a term ("is called", "이라고 해요").
 var defining = regexp.MustCompile(`(?i)\bcalled\b|\bmeans\b|\bis known as\b|라고 해요|이라고 해요|고 해요|이라고 불러요|라고 불러요|뜻해요|말해요`)
 
-// defines reports whether a sentence of the section defines a term of the
-// question that the section matched.
+// defines reports whether a sentence of the section defines the term the
+// question is most about (its heaviest unit, not a cue).
 func (r *retriever) defines(s scored, us []unit, lang string) bool {
+	h := -1
+	for i, u := range us {
+		if !u.cue && (h < 0 || u.weight > us[h].weight) {
+			h = i
+		}
+	}
+	if h < 0 || !s.matched[h] {
+		return false
+	}
 	for _, x := range s.d.sents[lang] {
 		if !defining.MatchString(x.text) {
 			continue
 		}
-		for i, u := range us {
-			if !s.matched[i] || u.cue || u.weight < r.minTopical() {
-				continue
-			}
-			if m, _ := u.matchIn(func(f string) bool { return x.feats[f] }); m >= 1 {
-				return true
-			}
+		if m, _ := us[h].matchIn(func(f string) bool { return x.feats[f] }); m >= 1 {
+			return true
 		}
 	}
 	return false
