@@ -245,7 +245,7 @@ func Trained() *Learned {
 // "ally" must not match "actually".
 var topicWords = map[string]*subject{
 	PhishingScam: subjectOf(`피싱 스미싱 보이스피싱 메신저피싱 사기 사기꾼 사칭 스캠 링크 인증번호 비밀번호 비번 계좌 계좌번호 송금 입금 택배 검찰 검사 경찰 은행 국세청 환급 환급금 당첨 앱 속이- 속여- 속인- 속는- 속았- 신분증 대출 알바 투자 코인 리딩방 문자 메시지 상품권 기프티콘`,
-		`otp|phish|smish|scam|fraud|fake|pretend|money|cash|new number|text message|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer|con\b|con (people|them|someone)|ponzi|pyramid scheme|never ship|take the money|rip (people|them|someone) off`),
+		`otp|phish|smish|scam|fraud|fake|pretend|money|cash|new number|text message|you won|won a|winner|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer|con\b|con (people|them|someone)|ponzi|pyramid scheme|never ship|take the money|rip (people|them|someone) off`),
 	PaymentFraud: subjectOf(`카드 카드번호 카드정보 신용카드 체크카드 결제 환불 차지백 영수증 상품권 기프티콘 입금 송금 계좌 중고 중고거래 도용 도용- 배달 카드깡 명의 되팔- 훔친 주운 유출 포인트`,
 		`card|cvv|cvc|payment|pay\b|charge|refund|receipt|gift card|paypal|carding|carder|dumps|fullz|bank|purchase|order|buyer|seller|paying|parcel|checkout|stolen|leaked|resell|dispute`),
 	Intrusion: subjectOf(`해킹 해킹- 해커 뚫- 비밀번호 비번 계정 로그인 서버 시스템 와이파이 키로거 인젝션 디도스 관리자 몰래 카톡 인스타 폰 휴대폰 보안 스파이웨어 성적 출결 접속 페이스북 페북 전산 랜섬웨어 악성코드 바이러스 컴퓨터 노트북 파일 시험지 답안 문제지 VPN 브이피엔 인트라넷 그룹웨어 와이파이 2단계 인증 빼내- 훔치- 훔쳐- 털- 엿보-`,
@@ -344,7 +344,8 @@ var sexualWords = subjectOf(`그루밍 비밀로 만지- 야한 야하게 음란
 func names(c, text string) bool {
 	words := subjectWords(text)
 	if c != "" {
-		return topicWords[c].names(text, words)
+		s := topicWords[c]
+		return s != nil && s.names(text, words)
 	}
 	for k, s := range topicWords {
 		if k != SelfHarm && s.names(text, words) {
@@ -360,7 +361,7 @@ func names(c, text string) bool {
 // model alone does not refuse such text unless it is very sure
 // (SureP): wrongly refusing a victim is the costlier mistake, and the
 // rules still refuse the unambiguous requests.
-var protective = regexp.MustCompile(`(?i)당했|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|victim|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|2fa|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
+var protective = regexp.MustCompile(`(?i)당했|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|victim|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
 
 // evasion marks a request to do a harm unnoticed ("안 들키게", "without
 // getting caught", "without her knowing"): whatever else the text says, it
@@ -446,15 +447,17 @@ func (l *Learned) Check(text string) Verdict {
 	// the most probable category within the group that the text names;
 	// with aboveOrdinary, only one the category model ranks above everyday
 	within := func(help, aboveOrdinary bool) string {
-		for _, s := range a.Scores {
+		for i, s := range a.Scores {
 			if s.Intent == ordinary || s.Intent == intent.None {
-				if aboveOrdinary {
-					return ""
-				}
 				continue
 			}
 			if strings.HasPrefix(s.Intent, helpPrefix) != help {
 				continue
+			}
+			// with aboveOrdinary: ranked above everyday, or among the top
+			// three with a fair share of the probability
+			if aboveOrdinary && i > 0 && groupOf(a.Scores[0].Intent) == ordinary && (i > 2 || s.P < 0.25) {
+				return ""
 			}
 			if c := strings.TrimPrefix(s.Intent, helpPrefix); names(c, text) {
 				return c

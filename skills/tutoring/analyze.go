@@ -90,7 +90,7 @@ var weakWords = setOf(
 
 // weakPrefixes mark conjugated forms of common verbs as weak
 // (만들어졌어요, 일어났나요, 생겼어요).
-var weakPrefixes = []string{"구하", "구해", "구할", "구한", "만들", "만든", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐"}
+var weakPrefixes = []string{"구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐"}
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
