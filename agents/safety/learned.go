@@ -50,19 +50,23 @@ var builtinHelp []byte
 // tells the harmful requests from their harmless look-alikes and from
 // everyday requests. See docs/safety.md for the design and its figures.
 //
-// Check decides in this order:
+// Check decides by the subject the text names and the writer's stance
+// (protective, perpetrator, evasion, making something; see protective and
+// perpetrator), in this order:
 //  1. someone may hurt themselves (a first-person crisis phrase, or the
-//     model says self_harm): Help is a caring answer with the crisis line —
-//     never a refusal;
-//  2. the rules refuse: Refuse — unless the model is sure (SureP) it is a
-//     look-alike written from the protective side, then as 3;
-//  3. the model says look-alike (someone protecting themselves, spotting
-//     or reporting, learning, a victim) with at least HelpP and the text
-//     names the topic: Help is the topic's guidance in the user's language;
-//  4. both models say harmful (the group model with at least RefuseP), the
-//     text names a harmful subject, and it does not read as protective (or
-//     the model is sure): Refuse;
-//  5. otherwise the brain answers.
+//     model's self-harm with words of dying, hurting oneself or
+//     depression): Help is a caring answer with the crisis line — never a
+//     refusal; stress or sleeplessness alone get the wellbeing guidance;
+//  2. a perpetrator naming a harm, or a request to make a deception
+//     (convincing, impersonating): Refuse, whatever the model thinks;
+//  3. the model says look-alike, or the text is protective or studying
+//     and the category model ranks a look-alike high, and the text names
+//     the topic: Help is the topic's guidance in the user's language;
+//  4. the rules refuse: Refuse — unless the text is protective and makes
+//     nothing (or makes something to teach or warn), then as 3;
+//  5. both models say harmful, the text names the harm well enough and
+//     does not read as protective (or the model is sure): Refuse;
+//  6. otherwise the brain answers.
 //
 // The model decides only about text near what it learned (MinSimilarity).
 type Learned struct {
@@ -361,7 +365,7 @@ func names(c, text string) bool {
 // model alone does not refuse such text unless it is very sure
 // (SureP): wrongly refusing a victim is the costlier mistake, and the
 // rules still refuse the unambiguous requests.
-var protective = regexp.MustCompile(`(?i)당했|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|victim|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
+var protective = regexp.MustCompile(`(?i)당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|victim|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
 
 // evasion marks a request to do a harm unnoticed ("안 들키게", "without
 // getting caught", "without her knowing"): whatever else the text says, it
@@ -491,11 +495,11 @@ func (l *Learned) Check(text string) Verdict {
 	// Someone who would do the harm themselves (perpetrator, evasion) and
 	// names it is refused whatever the models' confidence; so is a request
 	// to make something (a message, a script) that the category model
-	// ranks first as harmful, and the group model reads as harmful,
+	// ranks first as harmful, and the group model reads as harmful (0.7),
 	// unless it is protective or for teaching; and a request to make
 	// something that impersonates someone (deceit).
 	if !v.Refuse {
-		if c := l.doerHarm(a, text); c != "" && (doer || makes && (convincing.MatchString(text) || deceit.MatchString(text) && !prot) && !learner.MatchString(text) || makes && !prot && top == "harmful" && !learner.MatchString(text) && !victim.MatchString(text) && l.harmRank(a, text) == 0) {
+		if c := l.doerHarm(a, text); c != "" && (doer || makes && (convincing.MatchString(text) || deceit.MatchString(text)) && !learner.MatchString(text) || makes && !prot && top == "harmful" && g.P >= 0.7 && !learner.MatchString(text) && !victim.MatchString(text) && l.harmRank(a, text) == 0) {
 			v.Refuse, v.Category, v.Label = true, c, c
 			return v
 		}
