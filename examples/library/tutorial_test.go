@@ -36,7 +36,7 @@ func TestTutorial(t *testing.T) {
 	if err := os.Symlink(root, filepath.Join(work, "madang")); err != nil {
 		t.Fatal(err)
 	}
-	env := append(os.Environ(), "MADANG_TUTORIAL=1", "GOPROXY=off", "GOWORK=off", "GOFLAGS=-buildvcs=false",
+	env := append(os.Environ(), "MADANG_TUTORIAL=1", "GOPROXY=off", "GOWORK=off", "GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" -buildvcs=false"),
 		"PATH="+filepath.Join(runtime.GOROOT(), "bin")+string(os.PathListSeparator)+os.Getenv("PATH"))
 	ran := 0
 	for _, b := range blocks {
