@@ -107,9 +107,14 @@ type pendingNonce struct {
 
 // startAvatars builds the skills Host and the conversation runtime and
 // checks every avatar against the world and the skills.
-func (s *Server) startAvatars(ctx context.Context) error {
+func (s *Server) startAvatars(ctx context.Context) (err error) {
 	o := &s.opts
 	hub := &avatarHub{srv: s, entity: map[string]uint32{}, room: map[string]*Room{}, nonces: map[string]pendingNonce{}}
+	defer func() {
+		if err != nil {
+			hub.closeSources() // the skill sources loaded before the failure
+		}
+	}()
 	hopts := skills.HostOptions{Dir: s.dir, Skills: o.Skills, Clock: o.Clock, Notify: s.notify, Logger: s.log}
 	if o.Cluster != nil {
 		hopts.Forward = hub.forward
@@ -122,7 +127,6 @@ func (s *Server) startAvatars(ctx context.Context) error {
 	for _, src := range o.Sources {
 		if err := src.Load(ctx, host, s.log); err != nil {
 			hub.sources = append(hub.sources, src) // closed with the others
-			hub.closeSources()
 			return err
 		}
 		hub.sources = append(hub.sources, src)
@@ -163,7 +167,6 @@ func (s *Server) startAvatars(ctx context.Context) error {
 		brains = agents.NewBrains(nil, s.log)
 	}
 	if err := brains.Prepare(o.Avatars...); err != nil {
-		hub.closeSources()
 		return err
 	}
 	db, err := s.dir.Open("conversations.db", store.Options{Durable: true})
