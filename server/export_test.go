@@ -27,4 +27,4 @@ func (s *Server) SetFrameHook(h func(protocol.Envelope)) { s.frameHook.Store(&h)
 func (s *Server) ContainHTTP(h http.Handler) http.Handler { return s.containHTTP("test", h) }
 
 // SetAccountsNow moves the clock that token expiry is checked against.
-func (s *Server) SetAccountsNow(now func() time.Time) { s.accts.test.Store(&now) }
+func (s *Server) SetAccountsNow(now func() time.Time) { s.accts.SetClock(now) }
