@@ -13,6 +13,7 @@ import (
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server/interest"
 	"github.com/madang-world/madang/server/movement"
+	"github.com/madang-world/madang/server/presence"
 	"github.com/madang-world/madang/server/world"
 	"github.com/madang-world/madang/skills/store"
 )
@@ -44,28 +45,21 @@ type Room struct {
 	stale atomic.Bool
 
 	// Owned by the room goroutine.
-	tick      uint64
-	phase     time.Duration // when in each period the room ticks
-	busy      bool          // has clients (holds a phase in srv.phases)
-	ents      map[uint32]*entity
-	order     []*entity // ents in join order, for deterministic output
-	bySess    map[*Session]*entity
-	removed   []*entity // left since the last tick; their del goes out next tick
-	transfers []*entity // stepped on a door this tick
-	chat      []protocol.ChatMsg
-	spawnNext int
-	grid      interest.Grid
-	frames    *interest.Frames
-	around    []int                        // scratch for grid.Around
-	avStates  map[string]map[string]string // avatar → user → conversation state
-	avShown   map[string]protocol.AvatarState
-	// Avatar news is coalesced per tick: a busy avatar (a class of 30)
-	// changes state and broadcasts results many times a second; each tick
-	// sends only the newest state and the newest card of each kind, so
-	// the traffic per viewer is bounded by the tick rate, not the class size.
-	avSent   map[string]protocol.AvatarState
-	cardNews []broadcastCardReq
-	rng      *rand.Rand
+	tick       uint64
+	phase      time.Duration // when in each period the room ticks
+	busy       bool          // has clients (holds a phase in srv.phases)
+	ents       map[uint32]*entity
+	order      []*entity // ents in join order, for deterministic output
+	bySess     map[*Session]*entity
+	removed    []*entity // left since the last tick; their del goes out next tick
+	transfers  []*entity // stepped on a door this tick
+	chat       []protocol.ChatMsg
+	spawnNext  int
+	grid       interest.Grid
+	frames     *interest.Frames
+	around     []int           // scratch for grid.Around
+	avatarNews *presence.Board // avatar states and cards, sent once per tick
+	rng        *rand.Rand
 }
 
 // entity is a player (or, later, an avatar) in the room.
@@ -160,16 +154,14 @@ type (
 
 func newRoom(srv *Server, info *world.Room) (*Room, error) {
 	r := &Room{
-		srv:      srv,
-		info:     info,
-		inbox:    make(chan any, 4096),
-		ents:     map[uint32]*entity{},
-		bySess:   map[*Session]*entity{},
-		grid:     interest.NewGrid(info.W, info.H, srv.opts.ViewTiles),
-		avStates: map[string]map[string]string{},
-		avShown:  map[string]protocol.AvatarState{},
-		avSent:   map[string]protocol.AvatarState{},
-		rng:      rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), uint64(len(info.ID)))),
+		srv:        srv,
+		info:       info,
+		inbox:      make(chan any, 4096),
+		ents:       map[uint32]*entity{},
+		bySess:     map[*Session]*entity{},
+		grid:       interest.NewGrid(info.W, info.H, srv.opts.ViewTiles),
+		avatarNews: presence.NewBoard(),
+		rng:        rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), uint64(len(info.ID)))),
 	}
 	r.frames = interest.NewFrames(r.grid.Cells())
 	hist, err := srv.wdb.chatHistory(info.ID)
@@ -343,13 +335,7 @@ func (r *Room) handle(m any) {
 	case evictReq:
 		r.evict()
 	case broadcastCardReq:
-		for i, old := range r.cardNews {
-			if old.avatar == m.avatar && old.card.Kind == m.card.Kind {
-				r.cardNews[i] = m // a newer board of the same kind replaces the queued one
-				return
-			}
-		}
-		r.cardNews = append(r.cardNews, m)
+		r.avatarNews.Card(m.avatar, m.card) // a newer board of the same kind replaces the queued one
 	}
 }
 
@@ -447,10 +433,8 @@ func (r *Room) onJoin(m joinReq) {
 		r.srv.detachResume(s)
 		return
 	}
-	for _, st := range r.avShown {
-		if st.State != protocol.StateIdle && st.State != protocol.StateListening {
-			s.send(protocol.MustEncode(protocol.TypeAvatarState, "", &st))
-		}
+	for _, msg := range r.avatarNews.Engaged() {
+		s.send(msg)
 	}
 	if e.added {
 		r.updateZones(e, true)
@@ -870,53 +854,18 @@ func (r *Room) onTalk(m talkReq) {
 	av.Approach(r.info, ex, ey) // walk over to a free tile beside the speaker
 }
 
-// avatarRank orders states from idle to most engaged.
-var avatarRank = map[string]int{protocol.StateIdle: 0, protocol.StateListening: 1, protocol.StateSpeaking: 2,
-	protocol.StateThinking: 3, protocol.StateActing: 4, protocol.StateWaiting: 5}
-
-// onAvatarState records a conversation's state and tells the room when the
-// avatar's visible state changes: its most engaged state and how many
-// conversations it is in — never with whom or about what.
+// onAvatarState records a conversation's state; the avatar's visible
+// state goes to the room at the next tick (package presence).
 func (r *Room) onAvatarState(m avatarStateReq) {
-	per := r.avStates[m.avatar]
-	if per == nil {
-		per = map[string]string{}
-		r.avStates[m.avatar] = per
-	}
-	per[m.user] = m.state
-	if m.state == protocol.StateIdle {
-		delete(per, m.user) // the conversation ended: forget the user
-	}
-	show := protocol.AvatarState{Avatar: r.srv.avatars.entity[m.avatar], State: protocol.StateIdle}
-	for _, st := range per {
-		if avatarRank[st] > avatarRank[show.State] {
-			show.State = st
-		}
-		if avatarRank[st] >= avatarRank[protocol.StateSpeaking] {
-			show.Busy++
-		}
-	}
-	r.avShown[m.avatar] = show // sent at the next tick (flushAvatarNews)
+	r.avatarNews.SetState(m.avatar, r.srv.avatars.entity[m.avatar], m.user, m.state)
 }
 
 // flushAvatarNews sends, once per tick, each avatar's visible state if it
 // changed and the newest broadcast card of each kind.
 func (r *Room) flushAvatarNews() {
-	for id, show := range r.avShown {
-		if r.avSent[id] == show {
-			continue
-		}
-		r.avSent[id] = show
-		msg := protocol.MustEncode(protocol.TypeAvatarState, "", &show)
+	for _, msg := range r.avatarNews.Flush() {
 		for s := range r.bySess {
 			s.send(msg)
 		}
 	}
-	for _, n := range r.cardNews {
-		msg := protocol.MustEncode(protocol.TypeCard, "", &n.card)
-		for s := range r.bySess {
-			s.send(msg)
-		}
-	}
-	r.cardNews = r.cardNews[:0]
 }
