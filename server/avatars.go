@@ -18,9 +18,9 @@ import (
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server/account"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/mcpsrc"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
