@@ -11,6 +11,7 @@
 //   - server/movement: what a move intent becomes and how bodies walk.
 //   - server/interest: who sees whom (interest cells) and the per-cell
 //     tick deltas, encoded once per tick.
+//   - server/tick: when each room ticks (phases spread over the period).
 //   - server/presence: what a room shows of its avatars' conversations
 //     (visible state, broadcast cards), coalesced per tick.
 //   - server/account: guest accounts and world tokens.
@@ -26,7 +27,7 @@
 //   - session.go: one connection — its reader, its bounded send queue and
 //     writer, hello/resume and per-message rate limits.
 //   - room.go: one room's goroutine and everything it owns (entities,
-//     chat history, the presence board); phases.go spreads the
+//     chat history, the presence board); server/tick spreads the
 //     rooms' ticks; persist.go is the room's storage (positions, chat,
 //     resume records in world.db).
 //   - avatars.go: avatar presence — the conversations behind the avatars

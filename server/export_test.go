@@ -10,13 +10,7 @@ import (
 // BusyPhases returns the tick phase of every room with clients, by room
 // id (for tests).
 func (s *Server) BusyPhases() map[string]time.Duration {
-	s.phases.mu.Lock()
-	defer s.phases.mu.Unlock()
-	out := map[string]time.Duration{}
-	for r, ph := range s.phases.busy {
-		out[r.info.ID] = ph
-	}
-	return out
+	return s.phases.Busy()
 }
 
 // SetFrameHook makes h see every decoded non-move frame before it is

@@ -14,6 +14,7 @@ import (
 	"github.com/madang-world/madang/server/interest"
 	"github.com/madang-world/madang/server/movement"
 	"github.com/madang-world/madang/server/presence"
+	"github.com/madang-world/madang/server/tick"
 	"github.com/madang-world/madang/server/world"
 	"github.com/madang-world/madang/skills/store"
 )
@@ -226,19 +227,19 @@ func (r *Room) tryPost(m any) bool {
 // run is the room goroutine. It ticks at phase past each period since the
 // server's epoch: rooms start evenly spread over the period, and a room
 // that gets busy moves to a phase away from the other busy rooms (see
-// phases), so the frames of a thousand clients go out in small bursts
+// package tick), so the frames of a thousand clients go out in small bursts
 // spread over the tick rather than in one large one (which queued behind
 // itself and added half a tick to everyone's latency).
 func (r *Room) run(ctx context.Context, phase time.Duration) {
 	o := &r.srv.opts
 	period := time.Second / time.Duration(o.TickHz)
 	r.phase = phase
-	next := nextTick(r.srv.epoch, phase, period, time.Now())
-	tick := time.NewTimer(time.Until(next))
-	defer tick.Stop()
+	next := tick.Next(r.srv.epoch, phase, period, time.Now())
+	timer := time.NewTimer(time.Until(next))
+	defer timer.Stop()
 	save := time.NewTicker(2 * time.Second)
 	defer save.Stop()
-	defer r.srv.phases.release(r)
+	defer r.srv.phases.Release(r.info.ID)
 	for {
 		select {
 		case <-ctx.Done():
@@ -246,7 +247,7 @@ func (r *Room) run(ctx context.Context, phase time.Duration) {
 			return
 		case m := <-r.inbox:
 			r.safely(func() { r.handle(m) })
-		case <-tick.C:
+		case <-timer.C:
 			if !r.away.Load() {
 				start := time.Now()
 				r.safely(func() {
@@ -256,13 +257,13 @@ func (r *Room) run(ctx context.Context, phase time.Duration) {
 				r.srv.m.tickSeconds.Observe(time.Since(start).Seconds())
 			}
 			// A room that gets its first client, or loses its last, takes
-			// or gives back a phase (see phases).
+			// or gives back a phase (package tick).
 			if busy := len(r.bySess) > 0; busy != r.busy {
 				r.busy = busy
 				if busy {
-					r.phase = r.srv.phases.take(r, r.phase)
+					r.phase = r.srv.phases.Take(r.info.ID, r.phase)
 				} else {
-					r.srv.phases.release(r)
+					r.srv.phases.Release(r.info.ID)
 				}
 			}
 			// The next tick: one period on, or the first one still ahead
@@ -272,8 +273,8 @@ func (r *Room) run(ctx context.Context, phase time.Duration) {
 			if now := time.Now(); now.After(after) {
 				after = now
 			}
-			next = nextTick(r.srv.epoch, r.phase, period, after)
-			tick.Reset(time.Until(next))
+			next = tick.Next(r.srv.epoch, r.phase, period, after)
+			timer.Reset(time.Until(next))
 		case <-save.C:
 			r.savePositions(false)
 		}

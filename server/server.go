@@ -13,6 +13,7 @@ import (
 	"github.com/gorilla/websocket"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server/account"
+	"github.com/madang-world/madang/server/tick"
 	"github.com/madang-world/madang/skills/store"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
@@ -49,7 +50,7 @@ type Server struct {
 	avatars *avatarHub // nil when the world has no avatars
 
 	epoch  time.Time // rooms tick at epoch + phase + k periods
-	phases *phases
+	phases *tick.Phases
 
 	mu       sync.Mutex // guards sessions and perUser
 	sessions map[*Session]struct{}
@@ -147,7 +148,7 @@ func New(o *Options) (*Server, error) {
 		}
 	}
 	period := time.Second / time.Duration(opts.TickHz)
-	s.epoch, s.phases = time.Now(), newPhases(period)
+	s.epoch, s.phases = time.Now(), tick.NewPhases(period)
 	for i, id := range opts.World.IDs() {
 		r := s.rooms[id]
 		phase := period * time.Duration(i) / time.Duration(len(s.rooms))
