@@ -27,8 +27,9 @@
 //   - session.go: one connection — its reader, its bounded send queue and
 //     writer, hello/resume and per-message rate limits.
 //   - room.go: one room's goroutine and everything it owns (entities,
-//     chat history, the presence board); server/tick spreads the
-//     rooms' ticks; persist.go is the room's storage (positions, chat,
+//     chat history, the presence board), its inbox, joins and leaves;
+//     roomtick.go: what a tick does; roomavatars.go: avatars' bodies in
+//     the room; persist.go is the room's storage (positions, chat,
 //     resume records in world.db).
 //   - avatars.go: avatar presence — the conversations behind the avatars
 //     and how their news reaches rooms and people.
