@@ -112,6 +112,39 @@ func (w *worldDB) getResume(hash string) (resumeRec, error) {
 	return r, err
 }
 
+// takeResume consumes a resume record that getResume found (fresh: another
+// node may have written it just before sending the client here): it is
+// deleted in one transaction that checks it is still there, so two
+// connections racing with one token cannot both resume.
+func (w *worldDB) takeResume(hash string) (resumeRec, error) {
+	var r resumeRec
+	err := w.db.Update(func(tx *buntdb.Tx) error {
+		if err := store.GetJSON(tx, store.Key("resume", hash), &r); err != nil {
+			return err // taken in between
+		}
+		return store.Delete(tx, store.Key("resume", hash))
+	})
+	return r, err
+}
+
+// markDetached notes when the record's session went away, in one
+// transaction that writes only if the record still exists: a record that
+// was consumed by a resume (takeResume) must not be written back by the
+// old session's late detach, or the used token would work again.
+func (w *worldDB) markDetached(hash string, at time.Time) error {
+	return w.db.Update(func(tx *buntdb.Tx) error {
+		var r resumeRec
+		if err := store.GetJSON(tx, store.Key("resume", hash), &r); err != nil {
+			if errors.Is(err, store.ErrNotFound) {
+				return nil
+			}
+			return err
+		}
+		r.Detached = at.UnixMilli()
+		return store.SetJSON(tx, store.Key("resume", hash), r)
+	})
+}
+
 func (w *worldDB) deleteResume(hash string) error {
 	return w.db.Update(func(tx *buntdb.Tx) error { return store.Delete(tx, store.Key("resume", hash)) })
 }
