@@ -13,7 +13,6 @@ import (
 
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // Account errors. They map to HTTP statuses in the handlers.
@@ -94,14 +93,14 @@ func (a *accounts) createGuest(name string) (userRec, string, time.Time, error) 
 	u := userRec{ID: store.NewID("u"), Name: name, Created: now.Unix()}
 	tok := newSecret(tokenPrefix)
 	exp := now.Add(a.ttl)
-	err = a.db.Update(func(tx *buntdb.Tx) error {
+	err = a.db.Update(func(tx *store.Tx) error {
 		// One transaction, two keys: a torn write can leave a user without a
 		// token (harmless, unreachable) but never a token without a user
 		// being checked (verify tolerates it as an unknown token).
-		if err := store.SetJSON(tx, store.Key("user", u.ID), u); err != nil {
+		if err := store.SetJSON(tx, store.NewKey("user", u.ID), u); err != nil {
 			return err
 		}
-		return store.SetJSON(tx, store.Key("tok", hashToken(tok)), tokenRec{User: u.ID, Expires: exp.Unix()})
+		return store.SetJSON(tx, store.NewKey("tok", hashToken(tok)), tokenRec{User: u.ID, Expires: exp.Unix()})
 	})
 	if err != nil {
 		return userRec{}, "", time.Time{}, fmt.Errorf("creating guest: %w", err)
@@ -137,14 +136,14 @@ type tokenInfo struct {
 func (a *accounts) verifyHash(h string) (userRec, tokenInfo, error) {
 	var u userRec
 	var t tokenRec
-	err := a.db.ViewFresh(func(tx *buntdb.Tx) error { // the token may come from another node
-		if err := store.GetJSON(tx, store.Key("tok", h), &t); err != nil {
+	err := a.db.ViewFresh(func(tx *store.Tx) error { // the token may come from another node
+		if err := store.GetJSON(tx, store.NewKey("tok", h), &t); err != nil {
 			return err
 		}
 		if a.clock().Unix() >= t.Expires {
 			return ErrTokenExpired
 		}
-		return store.GetJSON(tx, store.Key("user", t.User), &u)
+		return store.GetJSON(tx, store.NewKey("user", t.User), &u)
 	})
 	switch {
 	case errors.Is(err, store.ErrNotFound):
