@@ -13,8 +13,8 @@ import (
 	"github.com/madang-world/madang/agents/safety"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // Errors.
@@ -170,7 +170,9 @@ func (rt *Runtime) Avatar(id string) (*avatars.Avatar, bool) {
 	return a, ok
 }
 
-func convKey(user, avatar string) store.Key { return store.NewKey("conv", skills.UserKey(user), avatar) }
+func convKey(user, avatar string) store.Key {
+	return store.NewKey("conv", skills.UserKey(user), avatar)
+}
 
 func (rt *Runtime) saveState(user, avatar string, st *State) error {
 	return rt.db.Update(func(tx *store.Tx) error { return store.SetJSON(tx, convKey(user, avatar), st) })

@@ -25,9 +25,9 @@ import (
 	"time"
 
 	"github.com/google/jsonschema-go/jsonschema"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/search"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // ID is the skill's registry ID.
@@ -152,7 +152,9 @@ type quizRecord struct {
 	Lang      string          `json:"lang,omitempty"` // of the feedback; "" is Korean
 }
 
-func progKey(user, lesson string) store.Key { return store.NewKey("prog", skills.UserKey(user), lesson) }
+func progKey(user, lesson string) store.Key {
+	return store.NewKey("prog", skills.UserKey(user), lesson)
+}
 
 func (t *Tutor) loadProgress(user, lesson string) (progress, error) {
 	var p progress
