@@ -17,6 +17,7 @@ import (
 	"github.com/madang-world/madang/agents/safety"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/account"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/mcpsrc"
 	"github.com/madang-world/madang/skills/store"
@@ -384,7 +385,7 @@ func truncNonce(n string) string {
 }
 
 // hear passes what a user said to an avatar to its conversation.
-func (h *avatarHub) hear(user userRec, avatarID, text, re string) *protocol.Error {
+func (h *avatarHub) hear(user account.User, avatarID, text, re string) *protocol.Error {
 	err := h.rt.Hear(agents.User{ID: user.ID, Name: user.Name}, avatarID, text, re)
 	switch {
 	case errors.Is(err, agents.ErrBusy):
@@ -396,7 +397,7 @@ func (h *avatarHub) hear(user userRec, avatarID, text, re string) *protocol.Erro
 }
 
 // zone tells the room's avatars that a player entered a zone.
-func (h *avatarHub) zone(user userRec, room, zone string) {
+func (h *avatarHub) zone(user account.User, room, zone string) {
 	for id, r := range h.room {
 		if r.info.ID == room {
 			h.rt.Zone(agents.User{ID: user.ID, Name: user.Name}, id, zone)
