@@ -1,6 +1,7 @@
 package server
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -116,11 +117,11 @@ func (w *worldDB) getResume(hash string) (resumeRec, error) {
 // connections racing with one token cannot both resume.
 func (w *worldDB) takeResume(hash string) (resumeRec, error) {
 	var r resumeRec
-	err := w.db.Update(func(tx *buntdb.Tx) error {
-		if err := store.GetJSON(tx, store.Key("resume", hash), &r); err != nil {
+	err := w.db.Update(func(tx *store.Tx) error {
+		if err := store.GetJSON(tx, store.NewKey("resume", hash), &r); err != nil {
 			return err // taken in between
 		}
-		return store.Delete(tx, store.Key("resume", hash))
+		return tx.Delete(store.NewKey("resume", hash))
 	})
 	return r, err
 }
@@ -130,16 +131,16 @@ func (w *worldDB) takeResume(hash string) (resumeRec, error) {
 // was consumed by a resume (takeResume) must not be written back by the
 // old session's late detach, or the used token would work again.
 func (w *worldDB) markDetached(hash string, at time.Time) error {
-	return w.db.Update(func(tx *buntdb.Tx) error {
+	return w.db.Update(func(tx *store.Tx) error {
 		var r resumeRec
-		if err := store.GetJSON(tx, store.Key("resume", hash), &r); err != nil {
+		if err := store.GetJSON(tx, store.NewKey("resume", hash), &r); err != nil {
 			if errors.Is(err, store.ErrNotFound) {
 				return nil
 			}
 			return err
 		}
 		r.Detached = at.UnixMilli()
-		return store.SetJSON(tx, store.Key("resume", hash), r)
+		return store.SetJSON(tx, store.NewKey("resume", hash), r)
 	})
 }
 
