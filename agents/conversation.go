@@ -12,8 +12,8 @@ import (
 	"github.com/looplab/fsm"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // Conversation states (fsm takes strings).
@@ -525,7 +525,7 @@ func pickLang(lang, ko, en string) string {
 // ConfirmRequestFor is the card a client shows for a pending irreversible
 // call: the tool, its one-sentence summary and every labelled parameter.
 func ConfirmRequestFor(p *skills.Pending) protocol.ConfirmRequest {
-	req := protocol.ConfirmRequest{Nonce: p.Nonce, Action: p.Tool, Summary: p.Summary.Text, Expires: p.Expires.UnixMilli()}
+	req := protocol.ConfirmRequest{Nonce: p.Nonce, Action: p.Tool, Summary: p.Summary.Text, Expires: p.Expires.UnixMilli(), Button: p.Summary.Button}
 	for _, f := range p.Summary.Fields {
 		req.Fields = append(req.Fields, protocol.FieldValue{Label: f.Label, Value: f.Value})
 	}

@@ -38,7 +38,7 @@ func TestReloadKeepsIdentity(t *testing.T) {
 	b.wait("the cart", 30*time.Second, func(s ui.State) bool { return hasLine(s, "speech|", "장바구니에 담았어요") })
 	b.say("결제해줘")
 	b.wait("delivery or pickup", 30*time.Second, func(s ui.State) bool { return hasLine(s, "speech|", "픽업하실까요") })
-	b.say("강남 매장에서 픽업할게요")
+	b.say("강남 매장에서 비자카드로 픽업할게요")
 	st = b.wait("the payment confirmation", 30*time.Second, func(s ui.State) bool { return len(s.Confirms) > 0 && s.Confirms[0].State == "pending" })
 	b.clickButton(st, "confirm", "")
 	st = b.wait("the paid order", 30*time.Second, func(s ui.State) bool { _, ok := card(s, "order"); return ok })

@@ -248,6 +248,16 @@ func (g *Game) click(x, y int, now time.Time) {
 		return
 	}
 	g.app.Click(x, y, now)
+	g.takeFocus()
+}
+
+// takeFocus gives the text field the keyboard when the app asks (a form
+// field was pressed, or Enter moved to the next one), holding its value.
+func (g *Game) takeFocus() {
+	if t, ok := g.app.TakeFocus(); ok {
+		g.focus()
+		g.field.SetTextAndSelection(t, len(t), len(t))
+	}
 }
 
 func (g *Game) focus() {
@@ -300,6 +310,7 @@ func (g *Game) handleTyping(handled bool, now time.Time) {
 			g.blur() // Enter on an empty line gives the keys back to walking
 		}
 		g.field.SetTextAndSelection("", 0, 0)
+		g.takeFocus()
 		return
 	}
 	if handled {
