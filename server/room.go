@@ -11,8 +11,8 @@ import (
 
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/server/world"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // Room runs one room: it owns the room's entities and is driven only by
@@ -1058,19 +1058,35 @@ func (r *Room) approach(a, e *entity) {
 		ax, ay = a.path[0].X, a.path[0].Y
 	}
 	ex, ey := e.tile()
-	if abs(ax-ex) <= 1 && abs(ay-ey) <= 1 {
-		a.path = a.path[:min(len(a.path), 1)]
-		return
+	// It stands beside the person, on their row: a figure is taller than
+	// its tile, so one standing above, below or diagonally next to
+	// someone is drawn over them (and its name tag under their feet) —
+	// on a phone's small map most of all. Above or below is the fallback
+	// when neither side can be reached.
+	sides, ends := [2][2]int{{-1, 0}, {1, 0}}, [2][2]int{{0, 1}, {0, -1}}
+	shortest := func(ds [2][2]int) []protocol.Point {
+		var best []protocol.Point
+		for _, d := range ds {
+			tx, ty := ex+d[0], ey+d[1]
+			if _, door := r.info.DoorAt(tx, ty); door {
+				continue
+			}
+			if tx == ax && ty == ay {
+				return []protocol.Point{}
+			}
+			if p := r.info.Path(ax, ay, tx, ty); p != nil && (best == nil || len(p) < len(best)) {
+				best = p
+			}
+		}
+		return best
 	}
-	var best []protocol.Point
-	for _, d := range [4][2]int{{0, 1}, {1, 0}, {-1, 0}, {0, -1}} {
-		tx, ty := ex+d[0], ey+d[1]
-		if _, door := r.info.DoorAt(tx, ty); door {
-			continue
+	best := shortest(sides)
+	if best == nil {
+		if abs(ax-ex) <= 1 && abs(ay-ey) <= 1 {
+			a.path = a.path[:min(len(a.path), 1)] // no side to stand on: stay near
+			return
 		}
-		if p := r.info.Path(ax, ay, tx, ty); p != nil && (best == nil || len(p) < len(best)) {
-			best = p
-		}
+		best = shortest(ends)
 	}
 	if best != nil {
 		a.path = append(append([]protocol.Point(nil), a.path[:min(len(a.path), 1)]...), best...)

@@ -321,9 +321,12 @@ func foldedCard(c *Card, x, y, w int, m Measure, lang string, tap int) Box {
 	b := Box{Rect: Rect{X: x, Y: y, W: w, H: max(LineH+2*Pad-4, tap)}, Accent: Dim}
 	title := c.Title + " · " + pick(lang, "완료", "done")
 	for i := range c.Items {
-		if c.Chosen[i] {
+		if c.Chosen[i] && c.Kind != protocol.CardForm {
 			title += " · " + c.Items[i].Title
 		}
+	}
+	if c.Kind == protocol.CardForm && len(c.Chosen) > 0 {
+		title += " · " + FormText(c) // what was sent, not a label
 	}
 	b.Rows = append(b.Rows, Row{Text: Ellipsize(title, w-2*Pad-max(LineH, tap), m), X: x + Pad, Y: y + (b.H-LineH)/2, Style: Dim})
 	cb := closeButton(x, y, w, tap, Action{Kind: "dismiss", Card: c.N})

@@ -92,8 +92,12 @@ type StateCard struct {
 	// Values are a form's fields as filled; Fields a confirmation's
 	// "label|value" rows and Button its confirm button's words.
 	Values []string `json:"values,omitempty"`
-	Fields []string `json:"fields,omitempty"`
-	Button string   `json:"button,omitempty"`
+	// Notes are the items' reasons as drawn (an order's progress), and
+	// Sources a cited card's "lesson § section".
+	Notes   []string `json:"notes,omitempty"`
+	Sources []string `json:"sources,omitempty"`
+	Fields  []string `json:"fields,omitempty"`
+	Button  string   `json:"button,omitempty"`
 }
 
 // StateButton is a clickable area on screen, in logical pixels.
@@ -132,6 +136,10 @@ func (a *App) State(now time.Time) State {
 		for _, it := range c.Items {
 			sc.Items = append(sc.Items, it.Title)
 			sc.Details = append(sc.Details, strings.Join([]string{it.Title, it.Subtitle, it.Price, StatusLabel(it.Status, a.M.Lang)}, "|"))
+			sc.Notes = append(sc.Notes, it.Reason)
+		}
+		for _, src := range c.Sources {
+			sc.Sources = append(sc.Sources, src.Lesson+" § "+src.Section)
 		}
 		s.Cards = append(s.Cards, sc)
 	}

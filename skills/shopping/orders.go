@@ -403,7 +403,7 @@ func (s *Shop) charge(ctx context.Context, o *Order) (OrderView, error) {
 		out = *o
 	})
 	s.env.Notify(skills.Notification{UserID: o.User, Kind: "order", At: s.env.Clock.Now(),
-		Text: fmt.Sprintf("주문 %s 결제 완료 (%s)", o.ID, won(o.Total, "ko")), Data: map[string]any{"order": o.ID, "status": StPaid}})
+		Text: fmt.Sprintf("%s 결제 완료 (%s)", viewOrder(*o).ItemsText, won(o.Total, "ko")), Data: map[string]any{"order": o.ID, "status": StPaid}})
 	return viewOrder(out), nil
 }
 
@@ -534,8 +534,13 @@ func (s *Shop) cancelTool() *skills.Tool {
 			if !cancellable(o.Status) {
 				return skills.Summary{}, skills.Errorf(skills.CodeConflict, "order %s is %s and can no longer be cancelled", o.ID, statusKo[o.Status])
 			}
-			return skills.Summary{Text: fmt.Sprintf("주문 %s을 취소하고 %s을 환불합니다.", o.ID, won(o.Total, "ko")),
-				Fields: []skills.Field{{Label: "주문 Order", Value: o.ID}, {Label: "환불 Refund", Value: won(o.Total, "ko")}}}, nil
+			v := viewOrder(o)
+			text := fmt.Sprintf("%s 주문을 취소하고 %s을 환불합니다.", v.ItemsText, won(o.Total, "ko"))
+			if c.Lang == "en" {
+				text = fmt.Sprintf("Cancel the order of %s and refund %s.", v.ItemsText, won(o.Total, "en"))
+			}
+			return skills.Summary{Text: text, Button: pickLang(c.Lang, "주문 취소", "Cancel order"),
+				Fields: []skills.Field{{Label: "상품 Items", Value: v.ItemsText}, {Label: "주문 Order", Value: o.ID}, {Label: "환불 Refund", Value: won(o.Total, "ko")}}}, nil
 		}),
 		skills.Constrain(orderPattern))
 }
@@ -608,7 +613,7 @@ func (s *Shop) Tick(ctx context.Context, now time.Time) {
 		})
 		if moved {
 			s.env.Notify(skills.Notification{UserID: d.o.User, Kind: "delivery", At: now,
-				Text: fmt.Sprintf("주문 %s: %s", d.o.ID, statusKo[d.next]), Data: map[string]any{"order": d.o.ID, "status": d.next}})
+				Text: fmt.Sprintf("%s: %s", viewOrder(*d.o).ItemsText, statusKo[d.next]), Data: map[string]any{"order": d.o.ID, "status": d.next}})
 		}
 	}
 }
@@ -766,4 +771,11 @@ func (s *Shop) Orders() []Order {
 		out = append(out, *o)
 	}
 	return out
+}
+
+func pickLang(lang, ko, en string) string {
+	if lang == "en" {
+		return en
+	}
+	return ko
 }
