@@ -1285,6 +1285,11 @@ func (t *turn) filter(name, arg, v string, get func(string) (string, bool)) stri
 			return arg
 		}
 		return ""
+	case "unless":
+		if v == "" || v == "false" || v == "0" {
+			return arg
+		}
+		return ""
 	}
 	return v
 }

@@ -270,8 +270,8 @@ func (a *App) layoutBoxes(now time.Time) {
 	}
 	for i := len(a.M.Cards) - 1; i >= 0; i-- { // newest on top
 		c := a.M.Cards[i]
-		if a.dismissed[c.N] {
-			continue
+		if a.dismissed[c.N] || c.Kind == protocol.CardReplies && c.Done && len(c.Chosen) == 0 {
+			continue // suggestions the user passed by say nothing any more
 		}
 		var b Box
 		if c.Done && i < len(a.M.Cards)-1 {

@@ -325,8 +325,17 @@ func foldedCard(c *Card, x, y, w int, m Measure, lang string, tap int) Box {
 			title += " · " + c.Items[i].Title
 		}
 	}
-	if c.Kind == protocol.CardForm && len(c.Chosen) > 0 {
-		title += " · " + FormText(c) // what was sent, not a label
+	// A question answered by a press: the answer first, so a narrow card
+	// cuts the question, not what was said to it.
+	switch {
+	case c.Kind == protocol.CardForm && len(c.Chosen) > 0:
+		title = "✓ " + FormText(c) + " · " + c.Title
+	case c.Kind == protocol.CardReplies:
+		for i := range c.Items {
+			if c.Chosen[i] {
+				title = "✓ " + c.Items[i].Title + " · " + c.Title
+			}
+		}
 	}
 	b.Rows = append(b.Rows, Row{Text: Ellipsize(title, w-2*Pad-max(LineH, tap), m), X: x + Pad, Y: y + (b.H-LineH)/2, Style: Dim})
 	cb := closeButton(x, y, w, tap, Action{Kind: "dismiss", Card: c.N})
