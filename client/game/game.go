@@ -66,10 +66,10 @@ type Game struct {
 	form  *ui.SignInForm
 	field textinput.Field
 	// typing: the chat field has the keyboard (arrows still walk).
-	typing  bool
-	touch   ebiten.TouchID // the finger that touched last (chat drags)
-	w, h    int
-	frames  int
+	typing bool
+	touch  ebiten.TouchID // the finger that touched last (chat drags)
+	w, h   int
+	frames int
 	// updates counts Update calls; lastEnter is the update that took the
 	// last finished line. One Enter can reach the page twice — as a line
 	// break in the browser's text area and as a key press, a frame apart —
@@ -77,10 +77,10 @@ type Game struct {
 	// just moved to, or give the keys back to walking).
 	updates   int
 	lastEnter int
-	firstMs float64
-	mapImg  *ebiten.Image
-	mapKey  string
-	now     func() time.Time
+	firstMs   float64
+	mapImg    *ebiten.Image
+	mapKey    string
+	now       func() time.Time
 }
 
 // New returns a game; with cfg.AutoJoin it is already connecting.
