@@ -251,7 +251,7 @@ func TestShoppingKorean(t *testing.T) {
 	}
 	// The goods are under 30,000원 (the search asked for ≤ 50,000원, so
 	// check): the fee is added and the button names what is paid.
-	if cf.Action != "shop_checkout" || fields["결제 수단 Payment"] != "Mastercard •••• 4444" || fields["배송지 Deliver to"] != "서울 강남구 테헤란로 123 101동 202호" ||
+	if cf.Action != "shop_checkout" || fields["결제 수단 Payment"] != "마스터카드 •••• 4444" || fields["배송지 Deliver to"] != "서울 강남구 테헤란로 123 101동 202호" ||
 		fields["상품 금액 Subtotal"] != price || fields["결제 금액 Total"] == "" || !strings.HasSuffix(cf.Button, " 결제") || !strings.HasPrefix(cf.Button, fields["결제 금액 Total"]) {
 		t.Fatalf("confirm %+v", cf)
 	}

@@ -570,7 +570,7 @@ func orderJourney(t *testing.T, b *browser, base, vp string) {
 	total := words.Won(price+fee, "ko")
 	cf := st.Confirms[0]
 	want := map[string]string{"상품 Items": product + " × 1", "상품 금액 Subtotal": words.Won(price, "ko"), "배송비 Shipping": feeText,
-		"결제 금액 Total": total, "결제 수단 Payment": "Mastercard •••• 4444", "배송지 Deliver to": addr + " " + detail}
+		"결제 금액 Total": total, "결제 수단 Payment": "마스터카드 •••• 4444", "배송지 Deliver to": addr + " " + detail}
 	for _, f := range cf.Fields {
 		label, value, _ := strings.Cut(f, "|")
 		if w, ok := want[label]; ok && value != w {

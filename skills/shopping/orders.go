@@ -187,7 +187,7 @@ func (s *Shop) prepareCheckout(ctx context.Context, c skills.Caller, a checkoutA
 		{Label: "상품 금액 Subtotal", Value: won(total, "ko")},
 		{Label: "배송비 Shipping", Value: shippingText(a.Fulfilment, ship, "ko")},
 		{Label: "결제 금액 Total", Value: won(pay, "ko")},
-		{Label: "결제 수단 Payment", Value: m.Label},
+		{Label: "결제 수단 Payment", Value: methodLabel(m, c.Lang)},
 	}
 	where := ""
 	if a.Fulfilment == "delivery" {
@@ -197,7 +197,7 @@ func (s *Shop) prepareCheckout(ctx context.Context, c skills.Caller, a checkoutA
 		fields = append(fields, skills.Field{Label: "픽업 매장 Pickup", Value: Stores[a.PickupStore]})
 		where = Stores[a.PickupStore] + " 픽업"
 	}
-	text := fmt.Sprintf("%s로 %s을 결제하고 %s으로 주문합니다.", m.Label, won(pay, "ko"), where)
+	text := fmt.Sprintf("%s로 %s을 결제하고 %s으로 주문합니다.", methodLabel(m, "ko"), won(pay, "ko"), where)
 	button := won(pay, "ko") + " 결제"
 	if c.Lang == "en" { // the summary is in the conversation's language (protocol README §7)
 		how := "for delivery"
@@ -208,6 +208,20 @@ func (s *Shop) prepareCheckout(ctx context.Context, c skills.Caller, a checkoutA
 		button = "Pay " + won(pay, "en")
 	}
 	return skills.Summary{Text: text, Fields: fields, Button: button}, nil
+}
+
+// methodLabel names a card in the user's language, as the question
+// that asked for it did ("마스터카드 •••• 4444").
+func methodLabel(m payment.Method, lang string) string {
+	if lang == "en" {
+		return m.Label
+	}
+	for _, r := range [][2]string{{"Mastercard", "마스터카드"}, {"Visa", "비자카드"}} {
+		if l, ok := strings.CutPrefix(m.Label, r[0]); ok {
+			return r[1] + l
+		}
+	}
+	return m.Label
 }
 
 // shippingText is a shipping fee as a person reads it: "3,000원", or

@@ -402,7 +402,7 @@ func TestShippingFee(t *testing.T) {
 		fields[f.Label] = f.Value
 	}
 	if fields["배송비 Shipping"] != "3,000원" || fields["결제 금액 Total"] != total || fields["상품 금액 Subtotal"] != won(cheap.Price, "ko") ||
-		fields["결제 수단 Payment"] != "Mastercard •••• 4444" || p.Confirmation.Summary.Button != total+" 결제" {
+		fields["결제 수단 Payment"] != "마스터카드 •••• 4444" || p.Confirmation.Summary.Button != total+" 결제" {
 		t.Fatalf("confirmation %+v", p.Confirmation.Summary)
 	}
 	o := skilltest.Decode[OrderView](t, h.Confirm(u, p, args))
