@@ -576,4 +576,23 @@ func TestQuickReplies(t *testing.T) {
 	if c := w.out.lastCard("q1"); c.Kind != protocol.CardOptions || len(c.Items) == 0 {
 		t.Errorf("no places after the replies: %+v", c)
 	}
+	// The same in English, and the checkout's 배송/픽업 and card.
+	must(t, w.say("q2", "assistant", "book an italian place in gangnam"), "What day and time")
+	c = w.out.lastCard("q2")
+	must(t, w.say("q2", "assistant", c.Items[2].Title), "how many")
+	c = w.out.lastCard("q2")
+	w.say("q2", "assistant", c.Items[1].Title)
+	if u := w.rec.lastUnderstood("q2"); u.Slots["time"] != "19:00" || u.Slots["party_size"] != "4" {
+		t.Errorf("after pressing the English replies: %+v", u)
+	}
+	w.say("q3", "shopper", "wireless earbuds under 50,000 won")
+	w.say("q3", "shopper", "add number 1 to my cart")
+	must(t, w.say("q3", "shopper", "check out please"), "Delivery, or pick up")
+	c = w.out.lastCard("q3")
+	must(t, w.say("q3", "shopper", c.Items[1].Title), "Which card")
+	c = w.out.lastCard("q3")
+	must(t, w.say("q3", "shopper", c.Items[1].Title), "confirm")
+	if cf := w.out.lastConfirm("q3"); !strings.Contains(cf.Summary, "Mastercard") || !strings.Contains(cf.Summary, "pickup") || !strings.HasPrefix(cf.Button, "Pay ₩") {
+		t.Errorf("English checkout by pressing: %+v", cf)
+	}
 }
