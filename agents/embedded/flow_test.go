@@ -211,6 +211,9 @@ func TestRestaurantKoreanCancelMidFlow(t *testing.T) {
 	if opts.Kind != protocol.CardOptions || len(opts.Items) == 0 {
 		t.Fatalf("options card %+v", opts)
 	}
+	if cf := w.out.lastConfirm("u3"); cf.Button != "예약 확정" {
+		t.Errorf("the booking's confirm button says %q", cf.Button)
+	}
 	// The booking result's place name reaches the reply and the card.
 	place := opts.Items[0].Title
 	must(t, w.confirm("u3", "assistant", true), place+" ", "예약이 확정됐어요", "오후 7시", "4명")

@@ -473,6 +473,9 @@ func bookingJourney(t *testing.T, b *browser, base string, tomorrow time.Time, v
 	if _, open := rowButton(st, place); open {
 		t.Error("the chosen place can be clicked again")
 	}
+	if _, ok := button(st, "confirm", "예약 확정"); !ok {
+		t.Errorf("the confirmation's button does not say 예약 확정: %+v", st.Buttons)
+	}
 	b.clickButton(st, "confirm", "")
 	st = b.wait("the booking confirmed", 30*time.Second, func(s ui.State) bool {
 		_, ok := card(s, "booking")

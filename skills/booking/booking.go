@@ -706,9 +706,9 @@ func (b *Booker) prepareConfirm(ctx context.Context, c skills.Caller, a bookingA
 	}
 	text, fields := b.describe(bk, c.Lang)
 	if c.Lang == "en" {
-		return skills.Summary{Text: "Confirm " + text + ".", Fields: fields}, nil
+		return skills.Summary{Text: "Confirm " + text + ".", Fields: fields, Button: "Book it"}, nil
 	}
-	return skills.Summary{Text: text + "을 확정합니다.", Fields: fields}, nil
+	return skills.Summary{Text: text + "을 확정합니다.", Fields: fields, Button: "예약 확정"}, nil
 }
 
 func (b *Booker) confirm(ctx context.Context, c skills.Caller, a bookingArgs) (BookingView, error) {

@@ -552,7 +552,9 @@ func (s *Shop) cancelTool() *skills.Tool {
 			if c.Lang == "en" {
 				text = fmt.Sprintf("Cancel the order of %s and refund %s.", v.ItemsText, won(o.Total, "en"))
 			}
-			return skills.Summary{Text: text, Button: pickLang(c.Lang, "주문 취소", "Cancel order"),
+			// The button stays the generic 확인: "주문 취소" beside the
+			// card's own 취소 (don't) would read as the same thing.
+			return skills.Summary{Text: text,
 				Fields: []skills.Field{{Label: "상품 Items", Value: v.ItemsText}, {Label: "주문 Order", Value: o.ID}, {Label: "환불 Refund", Value: won(o.Total, "ko")}}}, nil
 		}),
 		skills.Constrain(orderPattern))
@@ -784,11 +786,4 @@ func (s *Shop) Orders() []Order {
 		out = append(out, *o)
 	}
 	return out
-}
-
-func pickLang(lang, ko, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return ko
 }
