@@ -215,7 +215,7 @@ func (t *turn) understood(intent string, p float64, slots map[string]string) {
 
 func (t *turn) onText() agents.Step {
 	text := t.text
-	preds := t.m.clf.predict(text)
+	preds := t.m.clf.predict(text, t.Now)
 	top := scored{Intent: OutOfScope}
 	if len(preds) > 0 {
 		top = preds[0]
@@ -223,8 +223,11 @@ func (t *turn) onText() agents.Step {
 	intent, p := top.Intent, top.P
 
 	// A pending confirmation is only ever settled by the card's buttons.
-	if t.st.Pending != nil && has(text, gen.Yes) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil) {
-		t.understood(OutOfScope, p, nil)
+	// A spoken yes ("네 확정해 주세요") is understood as what it asks for —
+	// the pending call — and answered with where the button is; nothing
+	// runs.
+	if t.st.Pending != nil && (has(text, gen.Confirm) || has(text, gen.Yes) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil)) {
+		t.understood(t.st.Pending.Tool, max(p, switchConfidence), nil)
 		return agents.Step{Say: t.ko("확인 카드의 ‘확인’ 버튼을 눌러 주세요. 말로 하신 대답으로는 진행하지 않아요.",
 			"Please press Confirm on the card; I never go ahead on a spoken yes.")}
 	}

@@ -148,7 +148,7 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		text := t.text
 		switch s.Unit {
 		case "untimed":
-			text = untimed(t.e.without(text))
+			text = untimed(withoutNames(t.e.without(text), t.e.names))
 		case "bare":
 			text = t.e.without(text)
 		}

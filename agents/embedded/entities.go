@@ -158,33 +158,87 @@ func lastWord(text string) int {
 }
 
 var (
-	koNameRe = regexp.MustCompile(`([가-힣]{2,4}?)(?:이랑|랑|이하고|하고|씨랑|님이랑|님하고|님과|씨와|와|과)(?:\s|,|$)`)
-	enNameRe = regexp.MustCompile(`\b(?:with|invite|and|meet|see)\s+([A-Z][a-zA-Z]+(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z]+)*)`)
-	enSplit  = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
+	// A Korean name (2–4 syllables, maybe with 씨/님) before a particle of
+	// company or address (랑, 하고, 와/과, 한테, 에게), and the names listed
+	// before it with commas ("준호, 은지랑", "유키씨, 하나씨하고").
+	koNameRe = regexp.MustCompile(`((?:[가-힣]{2,4}\s*(?:씨|님)?\s*,\s*)*)([가-힣]{2,4}?)\s*(?:씨|님)?(?:이랑|랑|이하고|하고|와|과|이한테|한테|에게|께)(?:\s|,|$)`)
+	koHonRe  = regexp.MustCompile(`([가-힣]{2,4})\s*(?:님|씨)(?:이|가|은|는|도|을|를|께서|께|\s|,|$)`)
+	koListRe = regexp.MustCompile(`([가-힣]{2,4}?)\s*(?:씨|님)?\s*,`)
+	// English names after the words that bring people in ("with", "invite",
+	// "w/"), in a list joined by commas and "and"; lower case is allowed
+	// there (chat), capitalised names are also taken anywhere but at the
+	// start of the sentence.
+	enNameRe  = regexp.MustCompile(`(?i)(?:\bwith|\binvite|\bw/|\bsend|\bmeet|\bsee|\bcall)\s+((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
+	enSplit   = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
+	enCapital = regexp.MustCompile(`[^.!?]\s+([A-Z][a-z]{2,})\b`)
 )
 
 // notNames are words that take 와/과/랑 but are not people.
 var notNames = map[string]bool{"내일": true, "오늘": true, "모레": true, "오후": true, "오전": true, "저녁": true, "점심": true, "회의": true, "시간": true,
-	"그리고": true, "팀": true, "미팅": true, "일정": true, "약속": true}
+	"그리고": true, "팀": true, "미팅": true, "일정": true, "약속": true, "다같이": true, "같이": true, "모두": true, "우리": true, "친구": true,
+	"가족": true, "동료": true, "팀원": true, "팀원들": true, "사람들": true, "모두에게": true, "다들": true, "전원": true, "팀장": true, "엄마": true, "아빠": true,
+	"고객": true, "선생": true, "사장": true, "부장": true, "과장": true, "대표": true, "교수": true, "손": true, "여러분": true}
 
-// names finds the people a sentence mentions: "민수랑 지영이랑", "with
-// Minsu and Jiyoung".
+// enNotNames are English words that follow "with" or are capitalised
+// without being anyone's name.
+var enNotNames = map[string]bool{"my": true, "the": true, "a": true, "an": true, "me": true, "us": true, "him": true, "her": true, "them": true,
+	"you": true, "everyone": true, "everybody": true, "team": true, "someone": true, "somebody": true, "i": true, "it": true, "this": true, "that": true,
+	"people": true, "all": true, "whole": true, "each": true, "other": true, "friends": true, "sister": true, "brother": true, "mom": true, "dad": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "dec": true, "jan": true, "nov": true, "room": true, "korean": true, "english": true,
+	"an invite": true, "invite": true, "invites": true, "invitation": true, "meeting": true, "call": true, "for": true, "to": true, "on": true, "at": true,
+	"tomorrow": true, "today": true, "tonight": true, "next": true, "free": true, "both": true, "and": true, "in": true, "out": true, "up": true,
+	"seoul": true, "busan": true, "jeju": true, "gangnam": true, "hongdae": true, "please": true, "pls": true, "station": true, "zoom": true, "teams": true}
+
+// names finds the people a sentence mentions: "민수랑 지영이랑", "준호, 은지랑",
+// "with Minsu and Jiyoung", "when are David and Yuki free".
 func names(text string) []string {
 	var out []string
-	for _, m := range koNameRe.FindAllStringSubmatch(text, -1) {
-		n := m[1]
-		if !notNames[n] {
-			out = append(out, n)
+	add := func(n string) {
+		n = strings.TrimSpace(n)
+		if n == "" || notNames[n] || enNotNames[strings.ToLower(n)] {
+			return
 		}
-	}
-	if m := enNameRe.FindStringSubmatch(text); m != nil {
-		for _, n := range enSplit.Split(m[1], -1) {
-			if n != "" && n != "I" {
-				out = append(out, n)
+		for _, o := range out {
+			if strings.EqualFold(o, n) {
+				return
 			}
 		}
+		out = append(out, n)
+	}
+	for _, m := range koNameRe.FindAllStringSubmatch(text, -1) {
+		for _, l := range koListRe.FindAllStringSubmatch(m[1], -1) {
+			add(l[1])
+		}
+		add(m[2])
+	}
+	for _, m := range koHonRe.FindAllStringSubmatch(text, -1) {
+		add(m[1])
+	}
+	for _, m := range enNameRe.FindAllStringSubmatch(text, -1) {
+		for _, n := range enSplit.Split(m[1], -1) {
+			if enNotNames[strings.ToLower(n)] {
+				break // "with my team", "with the": the list ends
+			}
+			add(n)
+		}
+	}
+	for _, m := range enCapital.FindAllStringSubmatch(text, -1) {
+		add(m[1])
 	}
 	return out
+}
+
+// withoutNames drops the people named from text with the words that tie
+// them in ("민수랑", "with Yuki and Hana"): an event's title is what it
+// is, not who comes.
+func withoutNames(text string, ns []string) string {
+	for _, n := range ns {
+		re := regexp.MustCompile(`(?i)(?:\bwith\s+|\band\s+|,\s*)?` + regexp.QuoteMeta(n) + `(?:\s*(?:씨|님))?(?:이랑|랑|이하고|하고|와|과|이한테|한테|에게|께|이|가)?`)
+		text = re.ReplaceAllString(text, " ")
+	}
+	return strings.Join(strings.Fields(text), " ")
 }
 
 // has reports whether text contains one of the phrases.

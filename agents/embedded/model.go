@@ -33,6 +33,7 @@ type generic struct {
 	Intents    map[string]map[string][]string `json:"intents"`
 	Yes        []string                       `json:"yes"`
 	Correction []string                       `json:"correction"`
+	Confirm    []string                       `json:"confirm"` // words that ask for a pending call to go ahead whatever else the text says
 	Ordinals   map[string]int                 `json:"ordinals"`
 }
 
@@ -252,7 +253,7 @@ func build(skillIDs []string) (*model, error) {
 			}
 		}
 	}
-	clf, err := train(examples(m.files))
+	clf, err := train(examples(m.files), m.files)
 	if err != nil {
 		return nil, err
 	}
