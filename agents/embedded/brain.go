@@ -236,7 +236,9 @@ func (t *turn) onText() agents.Step {
 		// "더 싼 건 없어?" refines the list shown, whatever else it sounds like.
 		intent, p = in, max(p, switchConfidence)
 	}
-	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable() && p < 0.8) && !t.answersQuestion() {
+	// "첫 번째 거로 할게요" picks from the card shown, however much its
+	// ending sounds like "안 할게요".
+	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()) && !t.answersQuestion() {
 		t.understood(Cancel, p, nil)
 		return t.cancel()
 	}
@@ -274,7 +276,9 @@ func (t *turn) onText() agents.Step {
 		picked := t.pickable() && t.e.ordinal != 0
 		asking := t.slot("_asking")
 		switch {
-		case intent == cur && p >= minConfidence:
+		case intent == cur && p >= minConfidence && !(picked && !t.slotOf(cur, dialogueFromPick)):
+			// (A pick from the card the task showed — "두 번째 거 예약해줘"
+			// after a search — goes on from the card, not into the search again.)
 			return t.proceed(cur, fills, p)
 		case asking != "" && fills[asking] != "" && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
 			// The answer to the question asked ("4명", "배송으로").

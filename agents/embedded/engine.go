@@ -267,7 +267,13 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 		t.set("_d:"+k, "")
 	}
 	t.understood(intent, p, t.st.Slots)
-	return t.ask(in)
+	step := t.ask(in)
+	if t.st.Intent == intent && t.u != nil && t.u.Intent == intent {
+		// What asking settled without a question (the one cart line the
+		// user named) was understood too.
+		t.understood(intent, p, t.st.Slots)
+	}
+	return step
 }
 
 // ask asks for the first missing slot, or proposes the call.
