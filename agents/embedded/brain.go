@@ -283,7 +283,7 @@ func (t *turn) onText() agents.Step {
 		case asking != "" && fills[asking] != "" && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
 			// The answer to the question asked ("4명", "배송으로").
 			return t.proceed(cur, fills, p)
-		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.slotOf(intent, dialogueFromPick) && intent != cur):
+		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur):
 			if step, ok := t.pickFromCard(p); ok {
 				return step
 			}
@@ -305,7 +305,7 @@ func (t *turn) onText() agents.Step {
 			t.understood(cur, p, t.st.Slots)
 			return t.ask(t.m.intents[cur])
 		}
-	} else if t.pickable() && t.e.ordinal != 0 && (p < switchConfidence || !t.slotOf(intent, dialogueFromPick)) {
+	} else if t.pickable() && t.e.ordinal != 0 && (p < switchConfidence || !t.actsOnCard(intent)) {
 		if step, ok := t.pickFromCard(p); ok {
 			return step
 		}
