@@ -121,6 +121,18 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if e.nights != "" {
 			return e.nights
 		}
+		// A stay said as days: "24일부터 27일까지" is three nights, "a week"
+		// seven, "하루" one.
+		if e.interval && e.date != "" && e.dateEnd > e.date {
+			a, err1 := time.Parse("2006-01-02", e.date)
+			b, err2 := time.Parse("2006-01-02", e.dateEnd)
+			if err1 == nil && err2 == nil {
+				return strconv.Itoa(int(b.Sub(a).Hours() / 24))
+			}
+		}
+		if m, err := strconv.Atoi(e.minutes); err == nil && m > 0 && m%1440 == 0 {
+			return strconv.Itoa(m / 1440)
+		}
 		if asked && len(e.numbers) == 1 {
 			return strconv.Itoa(e.numbers[0])
 		}

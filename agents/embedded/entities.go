@@ -14,6 +14,7 @@ import (
 // world's time zone), never the process's.
 type ents struct {
 	date, dateEnd  string // YYYY-MM-DD
+	interval       bool   // the days were said as a range ("24일부터 27일까지"), not a week or month
 	time           string // HH:MM, a clock time said
 	winFrom, winTo string // HH:MM, a part of the day said ("오후")
 	people         string
@@ -38,6 +39,7 @@ func parseEntities(text string, now time.Time) ents {
 			if tm.HasDate && e.date == "" {
 				e.date = tm.Start.Format("2006-01-02")
 				last := tm.End.Add(-time.Nanosecond)
+				e.interval = tm.Interval
 				if tm.Interval || tm.Grain == entity.GrainWeek || tm.Grain == entity.GrainWeekend || tm.Grain == entity.GrainMonth {
 					e.dateEnd = last.Format("2006-01-02")
 				} else {

@@ -87,6 +87,10 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		}
 		return agents.Step{Card: &card, Say: card.Title}, true
 	case intentEnd:
+		if _, _, ok := c.Quiz(me); !ok {
+			// No class quiz to end: "stop the quiz" stops the student's own.
+			return t.Cancel(p), true
+		}
 		t.Understood(intentEnd, p, nil)
 		c.EndQuiz()
 		return agents.Step{Say: t.Ko("반 퀴즈를 마칠게요. 모두 수고했어요!", "That's the end of the class quiz. Well done, everyone!")}, true
