@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/nlu/entity"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
@@ -96,6 +97,10 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	case dialogue.FromTimeEnd:
 		return e.winTo
 	case dialogue.FromDateTime:
+		if e.time == "" && e.clockRange {
+			// "3 to 5pm": it starts at 3pm (its length is the minutes).
+			e.time = e.winFrom
+		}
 		if e.time != "" {
 			d := e.date
 			if d == "" {
@@ -144,6 +149,15 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			return strconv.Itoa(e.numbers[0])
 		}
 	case dialogue.FromMinutes:
+		if e.minutes == "" && e.clockRange && hasFrom(in, dialogue.FromDateTime) {
+			// An event said as "3 to 5pm" lasts two hours (a search
+			// window — "2시부터 5시 사이" — is not a length).
+			a, err1 := time.Parse("15:04", e.winFrom)
+			b, err2 := time.Parse("15:04", e.winTo)
+			if err1 == nil && err2 == nil && b.After(a) {
+				return strconv.Itoa(int(b.Sub(a).Minutes()))
+			}
+		}
 		return e.minutes
 	case dialogue.FromMoneyMax:
 		return e.moneyMax
@@ -181,6 +195,16 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		}
 	}
 	return ""
+}
+
+// hasFrom reports whether the intent has a slot read from the source.
+func hasFrom(in *intentOf, from string) bool {
+	for _, s := range in.Slots {
+		if s.From == from {
+			return true
+		}
+	}
+	return false
 }
 
 // lookupGazetteer returns the value of the longest word of the entries
@@ -988,6 +1012,7 @@ func (t *turn) answerSequence() agents.Step {
 		return t.clarify(nil)
 	}
 	it := items[n]
+	answer := t.seqAnswer(spec.Sequence, it)
 	next := spec.Sequence.Answer
 	tool := t.tool(next.Tool)
 	args := map[string]any{}
@@ -995,7 +1020,7 @@ func (t *turn) answerSequence() agents.Step {
 	for k, tpl := range next.Args {
 		v := t.fill(tpl, func(k string) (string, bool) {
 			if k == "text" {
-				return t.text, true
+				return answer, true
 			}
 			if f, ok := strings.CutPrefix(k, "item."); ok {
 				return fieldOf(it, f)
@@ -1009,6 +1034,28 @@ func (t *turn) answerSequence() agents.Step {
 	}
 	t.understood(next.Tool, 1, slots)
 	return agents.Step{Call: call(next.Tool, args)}
+}
+
+// seqAnswer is the answer in what the user said: the words around it
+// ("my answer is", "정답은 … 같아요") dropped, and a choice picked by its
+// place ("the 3rd one", "두 번째") given as its number.
+func (t *turn) seqAnswer(sq *dialogue.Sequence, it any) string {
+	a := stripText(t.text, gen.Answer)
+	if a == "" {
+		a = t.text
+	}
+	if _, err := strconv.Atoi(a); err == nil {
+		return a
+	}
+	if ch, ok := path(it, sq.Choices).([]any); ok && sq.Choices != "" && len(ch) > 0 {
+		switch o := t.e.ordinal; {
+		case o > 0 && o <= len(ch):
+			return strconv.Itoa(o)
+		case o == entity.LastOrdinal:
+			return strconv.Itoa(len(ch))
+		}
+	}
+	return a
 }
 
 // graded follows the result of an answer: right or wrong, then the next

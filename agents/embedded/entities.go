@@ -15,6 +15,7 @@ import (
 type ents struct {
 	date, dateEnd  string // YYYY-MM-DD
 	interval       bool   // the days were said as a range ("24일부터 27일까지"), not a week or month
+	clockRange     bool   // winFrom–winTo are clock times said as a range ("3 to 5pm"), not a part of the day
 	time           string // HH:MM, a clock time said
 	winFrom, winTo string // HH:MM, a part of the day said ("오후")
 	people         string
@@ -50,6 +51,7 @@ func parseEntities(text string, now time.Time) ents {
 			case tm.HasTime && !tm.Interval && e.time == "":
 				e.time = tm.Start.Format("15:04")
 			case tm.HasTime && tm.Interval && e.winFrom == "", tm.Grain == entity.GrainPartOfDay && e.winFrom == "":
+				e.clockRange = tm.HasTime && tm.Interval && tm.Grain != entity.GrainPartOfDay
 				e.winFrom = tm.Start.Format("15:04")
 				e.winTo = tm.End.Format("15:04")
 				if !tm.End.Truncate(24*time.Hour).Equal(tm.Start.Truncate(24*time.Hour)) && tm.End.Format("15:04") == "00:00" {
@@ -108,9 +110,16 @@ func parseEntities(text string, now time.Time) ents {
 		// "number 2", "no. 3", or a bare "2" answering "which one?"
 		if m := pickNumRe.FindStringSubmatch(text); m != nil {
 			for _, g := range m[1:] {
-				if n, err := strconv.Atoi(g); err == nil {
+				if n, ok := smallNumber(g); ok {
 					e.ordinal = n
 				}
+			}
+		}
+	}
+	if e.items == "" {
+		if m := itemsOfRe.FindStringSubmatch(text); m != nil {
+			if n, ok := smallNumber(m[1]); ok {
+				e.items = strconv.Itoa(n)
 			}
 		}
 	}
@@ -118,7 +127,21 @@ func parseEntities(text string, now time.Time) ents {
 	return e
 }
 
-var pickNumRe = regexp.MustCompile(`(?i)\b(?:number|no\.?|#)\s*(\d{1,2})\b|^\s*(\d{1,2})\s*$`)
+var pickNumRe = regexp.MustCompile(`(?i)(?:\b(?:number|no\.?)|#)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(\d{1,2})\s*$`)
+
+// enSmall reads the number words a pick or a count uses.
+var enSmall = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// itemsOfRe reads a count of things said as "2 of #3", "two of those".
+var itemsOfRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of\b`)
+
+func smallNumber(s string) (int, bool) {
+	if n, ok := enSmall[strings.ToLower(s)]; ok {
+		return n, true
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
 
 // without returns text without the entities' words ("3만원 안쪽 텀블러" →
 // "텀블러"): what is left of a free-text slot.
