@@ -106,6 +106,11 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			if d == "" {
 				d = t.slot(name + "#date")
 			}
+			if d == "" && s.Of != "" {
+				// The day comes with the item picked (see ask).
+				t.set(name+"#time", e.time)
+				return ""
+			}
 			if d == "" {
 				d = t.Now.Format("2006-01-02")
 			}
@@ -195,6 +200,17 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		}
 	}
 	return ""
+}
+
+// relativeTo reports whether a slot of the intent is said relative to the
+// item picked for pick (Slot.Of).
+func relativeTo(in *intentOf, pick string) bool {
+	for _, s := range in.Slots {
+		if strings.HasPrefix(s.Of, pick+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasFrom reports whether the intent has a slot read from the source.
@@ -316,6 +332,9 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 func (t *turn) ask(in *intentOf) agents.Step {
 	t.applyDefaults(in, false)
 	for _, a := range in.Ask {
+		if s := in.Slots[a.Slot]; s != nil && s.Of != "" && t.slot(a.Slot) == "" {
+			t.completeOf(a.Slot, s.Of)
+		}
 		if t.slot(a.Slot) != "" || !t.cond(a.When, a.Unless) {
 			continue
 		}
@@ -333,6 +352,42 @@ func (t *turn) ask(in *intentOf) agents.Step {
 	}
 	t.set("_asking", "")
 	return t.propose(in)
+}
+
+// completeOf fills a datetime slot said only as a time from the day of
+// the item picked for another slot ("치과 4시로 옮겨줘": the dentist's day
+// at 16:00); with no item known, the day is today, as for any time said
+// alone.
+func (t *turn) completeOf(name, of string) {
+	tm, day := t.slot(name+"#time"), t.slot(name+"#date")
+	if tm == "" && day == "" {
+		return
+	}
+	pickSlot, field, _ := strings.Cut(of, ".")
+	if t.slot(pickSlot) == "" {
+		return // not picked yet: asked first
+	}
+	var item any
+	if json.Unmarshal([]byte(t.slot("#item:"+pickSlot)), &item) == nil {
+		// "모레로 미뤄줘, 시간은 그대로": the item's time on the day said.
+		if v, ok := fieldOf(item, field); ok && len(v) >= 16 {
+			if day == "" {
+				day = v[:10]
+			}
+			if tm == "" {
+				tm = v[11:16]
+			}
+		}
+	}
+	if day == "" {
+		day = t.Now.Format("2006-01-02")
+	}
+	if tm == "" {
+		return // a day alone and nothing to take the time from: asked
+	}
+	t.set(name, day+"T"+tm)
+	t.set(name+"#time", "")
+	t.set(name+"#date", "")
 }
 
 // cond evaluates a phrase's when/unless against the slots.
@@ -665,6 +720,26 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 			items = append(items, it)
 		}
 	}
+	if len(items) == 0 && len(arr) > 0 && t.e.date != "" && relativeTo(in, a.Slot) {
+		// No item on the day said, and the task takes a day relative to
+		// the item (a move): the day was where to, not which one; narrow
+		// by the other fields only. (A cancellation by a day with nothing
+		// on it still finds nothing.)
+		for _, it := range arr {
+			ok := true
+			for field, slot := range pk.Match {
+				if slot == "@date" || slot == "@time" {
+					continue
+				}
+				if want := t.slot(slot); want != "" && !strings.Contains(str(path(it, field)), want) {
+					ok = false
+				}
+			}
+			if ok {
+				items = append(items, it)
+			}
+		}
+	}
 	label := func(it any) string {
 		return t.fill(pk.Label, func(k string) (string, bool) { return fieldOf(it, k) })
 	}
@@ -691,6 +766,9 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	case len(items) == 1 || pk.Default == "first" && t.slot("_asking") != a.Slot:
 		v := t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(items[0], k) })
 		t.set(a.Slot, v)
+		if b, err := json.Marshal(items[0]); err == nil {
+			t.set("#item:"+a.Slot, string(b)) // for a slot said relative to it (Slot.Of)
+		}
 		return agents.Step{}, false
 	}
 	card := &protocol.Card{Kind: pk.Card, Title: pk.Title.In(t.lang)}

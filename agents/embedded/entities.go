@@ -116,6 +116,22 @@ func parseEntities(text string, now time.Time) ents {
 			}
 		}
 	}
+	if e.people == "" {
+		// "둘이 초밥", "어른 셋", "family of four", "just me"
+		if m := koPeopleRe.FindStringSubmatch(text); m != nil {
+			if n := koCount[m[1]+m[2]]; n > 0 {
+				e.people = strconv.Itoa(n)
+			} else if n, err := strconv.Atoi(m[2]); err == nil && n > 0 {
+				e.people = strconv.Itoa(n)
+			}
+		} else if m := enPeopleRe.FindStringSubmatch(text); m != nil {
+			if m[2] != "" {
+				e.people = "1"
+			} else if n, ok := smallNumber(m[1]); ok {
+				e.people = strconv.Itoa(n)
+			}
+		}
+	}
 	if e.items == "" {
 		if m := itemsOfRe.FindStringSubmatch(text); m != nil {
 			if n, ok := smallNumber(m[1]); ok {
@@ -134,6 +150,14 @@ var enSmall = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 
 
 // itemsOfRe reads a count of things said as "2 of #3", "two of those".
 var itemsOfRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of\b`)
+
+// Korean counts of people said without a counter: "둘이서", "셋이",
+// "어른 둘", "성인 2".
+var (
+	koPeopleRe = regexp.MustCompile(`(?:(둘|셋|넷|다섯|여섯|일곱|여덟)이(?:서)?(?:\s|$|[^가-힣])|(?:어른|성인|adult)\s*(하나|둘|셋|넷|다섯|여섯|\d{1,2}))`)
+	koCount    = map[string]int{"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8}
+	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself)\b`)
+)
 
 func smallNumber(s string) (int, bool) {
 	if n, ok := enSmall[strings.ToLower(s)]; ok {

@@ -162,6 +162,10 @@ type Slot struct {
 	When string `json:"when,omitempty"`
 	// Note is said before the results when the value came from memory.
 	Note *Text `json:"note,omitempty"`
+	// Of, on a datetime slot: "pick_slot.field" — when only a time ("4시로
+	//옮겨줘") is said, the day is that of the item picked for pick_slot
+	// (the event being moved), not today.
+	Of string `json:"of,omitempty"`
 }
 
 // Pick fills a slot with an item the user picks: from the last card shown,
