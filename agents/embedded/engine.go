@@ -93,6 +93,11 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if e.time == "" && s.Unit == "window" {
 			return e.winFrom
 		}
+		if s.Prefer == "pm" && e.timeAmbiguous {
+			if h, err := strconv.Atoi(e.time[:2]); err == nil && h >= 1 && h <= 10 {
+				return fmt.Sprintf("%02d%s", h+12, e.time[2:])
+			}
+		}
 		return e.time
 	case dialogue.FromTimeEnd:
 		return e.winTo

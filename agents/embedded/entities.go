@@ -17,6 +17,7 @@ type ents struct {
 	interval       bool   // the days were said as a range ("24일부터 27일까지"), not a week or month
 	clockRange     bool   // winFrom–winTo are clock times said as a range ("3 to 5pm"), not a part of the day
 	time           string // HH:MM, a clock time said
+	timeAmbiguous  bool   // said without 오전/오후/am/pm (see entity.Time.Ambiguous)
 	winFrom, winTo string // HH:MM, a part of the day said ("오후")
 	people         string
 	nights         string
@@ -50,6 +51,7 @@ func parseEntities(text string, now time.Time) ents {
 			switch {
 			case tm.HasTime && !tm.Interval && e.time == "":
 				e.time = tm.Start.Format("15:04")
+				e.timeAmbiguous = tm.Ambiguous
 			case tm.HasTime && tm.Interval && e.winFrom == "", tm.Grain == entity.GrainPartOfDay && e.winFrom == "":
 				e.clockRange = tm.HasTime && tm.Interval && tm.Grain != entity.GrainPartOfDay
 				e.winFrom = tm.Start.Format("15:04")

@@ -166,6 +166,10 @@ type Slot struct {
 	//옮겨줘") is said, the day is that of the item picked for pick_slot
 	// (the event being moved), not today.
 	Of string `json:"of,omitempty"`
+	// Prefer, on a time slot: "pm" reads an hour said without 오전/오후/am/pm
+	// from 1 to 10 as the afternoon or evening one (a table "at 7" is
+	// 19:00).
+	Prefer string `json:"prefer,omitempty"`
 }
 
 // Pick fills a slot with an item the user picks: from the last card shown,
