@@ -158,7 +158,12 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if asked && len(e.numbers) == 1 {
 			return strconv.Itoa(e.numbers[0])
 		}
+	case dialogue.FromPlace:
+		return e.place
 	case dialogue.FromMinutes:
+		if s.Unit == "before" {
+			return e.reminder
+		}
 		if e.minutes == "" && e.clockRange && hasFrom(in, dialogue.FromDateTime) {
 			// An event said as "3 to 5pm" lasts two hours (a search
 			// window — "2시부터 5시 사이" — is not a length).
@@ -184,6 +189,9 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		text := t.text
 		switch s.Unit {
 		case "untimed":
+			if t.e.placeAt != "" && hasFrom(in, dialogue.FromPlace) {
+				text = strings.Replace(text, t.e.placeAt, " ", 1) // where is not what
+			}
 			text = untimed(withoutNames(t.e.without(text), t.e.names))
 		case "bare":
 			text = t.e.without(text)

@@ -22,6 +22,8 @@ type ents struct {
 	people         string
 	nights         string
 	minutes        string
+	reminder       string // minutes before ("30분 전에 알려줘", "15 minutes before")
+	place, placeAt string // where it is ("강남역") and the words that said it ("강남역에서")
 	moneyMax       string
 	moneyMin       string
 	items          string // a count of things ("두 개")
@@ -64,6 +66,8 @@ func parseEntities(text string, now time.Time) ents {
 			d := x.Duration
 			if d.Nights > 0 {
 				e.nights = strconv.Itoa(d.Nights)
+			} else if d.Value > 0 && beforeRe.MatchString(text[x.End:]) {
+				e.reminder = strconv.Itoa(int(d.Value.Minutes())) // a reminder, not a length
 			} else if d.Value > 0 && e.minutes == "" {
 				e.minutes = strconv.Itoa(int(d.Value.Minutes()))
 			}
@@ -142,6 +146,18 @@ func parseEntities(text string, now time.Time) ents {
 		}
 	}
 	e.names = names(text)
+	e.place, e.placeAt = place(text)
+	if e.reminder == "" {
+		// "30분 전에 알려줘" reads as a time (30 minutes ago) to the parser.
+		if m := koRemindRe.FindStringSubmatch(text); m != nil {
+			if n, err := strconv.Atoi(m[1]); err == nil {
+				if m[2] == "시간" {
+					n *= 60
+				}
+				e.reminder = strconv.Itoa(n)
+			}
+		}
+	}
 	return e
 }
 
@@ -152,6 +168,35 @@ var enSmall = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 
 
 // itemsOfRe reads a count of things said as "2 of #3", "two of those".
 var itemsOfRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of\b`)
+
+// beforeRe: what follows a duration that is a reminder's lead time.
+var koRemindRe = regexp.MustCompile(`(\d{1,3})\s*(분|시간)\s*전에?\s*(?:알려|알림|리마인|미리|말해)`)
+
+var beforeRe = regexp.MustCompile(`^\s*(?:전에|전|before|early|ahead)`)
+
+var (
+	placeKoRe = regexp.MustCompile(`([가-힣A-Za-z0-9]{2,}(?:\s[0-9]+)?)에서`)
+	placeEnRe = regexp.MustCompile(`\b(?:at|in)\s+((?:the\s+)?(?:[A-Z][\w'-]*|[Rr]oom\s*\d+)(?:\s+(?:[A-Z][\w'-]*|\d+|station|room|cafe|office|hall|building|park|library))*)`)
+	notPlaces = map[string]bool{"캘린더": true, "일정": true, "주소록": true, "장바구니": true, "카트": true, "목록": true, "달력": true, "수업": true,
+		"단원": true, "오늘": true, "내일": true, "모레": true, "이번": true, "다음": true, "December": true, "January": true, "the": true,
+		"the morning": true, "the afternoon": true, "the evening": true}
+)
+
+// place finds where something happens: the words before 에서, or a
+// capitalised name or "room N" after "at"/"in".
+func place(text string) (string, string) {
+	if m := placeKoRe.FindStringSubmatch(text); m != nil && !notPlaces[m[1]] && !timeWordRe.MatchString(m[1]) {
+		return m[1], m[0]
+	}
+	for _, m := range placeEnRe.FindAllStringSubmatch(text, -1) {
+		w := strings.TrimPrefix(m[1], "the ")
+		if notPlaces[w] || enNotNames[strings.ToLower(w)] || timeWordRe.MatchString(w) {
+			continue
+		}
+		return w, m[0]
+	}
+	return "", ""
+}
 
 // Korean counts of people said without a counter: "둘이서", "셋이",
 // "어른 둘", "성인 2".

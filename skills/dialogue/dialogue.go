@@ -127,6 +127,7 @@ const (
 	FromMoneyMin  = "money_min" // a lower bound in won
 	FromText      = "text"      // the user's words (Strip removes carrier phrases)
 	FromNames     = "names"     // people's names: "민수,지영"
+	FromPlace     = "place"     // where: "강남역에서" → "강남역", "in Room 3" → "Room 3"
 	FromGazetteer = "gazetteer" // a value of Gazetteer
 	FromValue     = "value"     // Value (a template: {lang}, {today})
 	FromPick      = "pick"      // an item of the last card, or of Pick.Tool's list
@@ -136,7 +137,7 @@ const (
 )
 
 var sources = map[string]bool{FromDate: true, FromDateEnd: true, FromTime: true, FromTimeEnd: true, FromDateTime: true, FromPeople: true,
-	FromNumber: true, FromNights: true, FromMinutes: true, FromMoneyMax: true, FromMoneyMin: true, FromText: true, FromNames: true,
+	FromNumber: true, FromNights: true, FromMinutes: true, FromMoneyMax: true, FromMoneyMin: true, FromText: true, FromNames: true, FromPlace: true,
 	FromGazetteer: true, FromValue: true, FromPick: true, FromMemory: true, FromContext: true, FromTool: true}
 
 // Slot says where an argument's value comes from.
