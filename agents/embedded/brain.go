@@ -238,7 +238,7 @@ func (t *turn) onText() agents.Step {
 	}
 	// "첫 번째 거로 할게요" picks from the card shown, however much its
 	// ending sounds like "안 할게요".
-	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()) && !t.answersQuestion() {
+	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()) && !t.answersQuestion() && !t.correcting() {
 		t.understood(Cancel, p, nil)
 		return t.cancel()
 	}
@@ -394,6 +394,13 @@ func (t *turn) isAnswerLike() bool {
 }
 
 func isCorrection(text string) bool { return has(text, gen.Correction) }
+
+// correcting: the text changes a slot of the task in progress ("what
+// about saturday instead", "아니 6시로"), so its "no" is not a cancellation.
+func (t *turn) correcting() bool {
+	in := t.m.intents[t.st.Intent]
+	return in != nil && isCorrection(t.text) && len(t.extract(in, true)) > 0
+}
 
 func (t *turn) cancel() agents.Step {
 	had := t.st.Intent != "" || t.slot("_seq") != ""
