@@ -200,7 +200,17 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	case dialogue.FromPick:
 		if s.Pick.FromCard && t.pickable() {
 			if i, ok := t.pick(); ok {
+				t.set("@focus", t.st.Options[i].ID)
 				return t.st.Options[i].ID
+			}
+			// "이거 담아줘", "I'll take it": the item last picked from this
+			// card (its details were just shown).
+			if f := t.slot("@focus"); f != "" && has(t.text, gen.This) {
+				for _, o := range t.st.Options {
+					if o.ID == f {
+						return f
+					}
+				}
 			}
 			if s.Pick.Default == "first" && !asked {
 				return t.st.Options[0].ID

@@ -33,6 +33,7 @@ type generic struct {
 	Intents    map[string]map[string][]string `json:"intents"`
 	Yes        []string                       `json:"yes"`
 	Correction []string                       `json:"correction"`
+	This       []string                       `json:"this"`    // words that point at the item in focus ("이거", "it")
 	Answer     []string                       `json:"answer"`  // words around an answer to a quiz question ("my answer is")
 	Confirm    []string                       `json:"confirm"` // words that ask for a pending call to go ahead whatever else the text says
 	Ordinals   map[string]int                 `json:"ordinals"`
