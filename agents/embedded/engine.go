@@ -181,8 +181,19 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	case dialogue.FromNames:
 		return strings.Join(e.names, ",")
 	case dialogue.FromGazetteer:
-		return lookupGazetteer(t.text, t.m.gazetteer(in.file, s.Gazetteer))
+		text := t.text
+		if a := address(text); a != "" {
+			text = strings.Replace(text, a, " ", 1) // "Gangnam-gu" in an address is not the Gangnam store
+		}
+		return lookupGazetteer(text, t.m.gazetteer(in.file, s.Gazetteer))
 	case dialogue.FromText:
+		if s.Unit == "address" {
+			// A street address said with the request ("서울 마포구 월드컵로
+			// 10으로 배송해 줘"); as the answer to its question, any words.
+			if a := address(t.text); a != "" {
+				return a
+			}
+		}
 		if s.Value == "asked" && !asked {
 			return ""
 		}

@@ -169,6 +169,20 @@ var enSmall = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 
 // itemsOfRe reads a count of things said as "2 of #3", "two of those".
 var itemsOfRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of\b`)
 
+// Street addresses: Korean road-name addresses (…구 …로 10) and the
+// English way of writing them (123 Teheran-ro, Gangnam-gu, Seoul).
+var (
+	koAddrRe = regexp.MustCompile(`(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번길\s*\d+)?`)
+	enAddrRe = regexp.MustCompile(`(?i)\b\d+(?:-\d+)?\s+[a-z]+(?:-ro|-gil|-daero|\s+street|\s+st|\s+road|\s+rd|\s+avenue|\s+ave)\b(?:,\s*[a-z]+(?:-gu|-si|-do|-gun|-dong))*(?:,\s*(?:seoul|busan|jeju|incheon|daegu|daejeon|gwangju|ulsan))?`)
+)
+
+func address(text string) string {
+	if m := koAddrRe.FindString(text); m != "" {
+		return strings.TrimSpace(m)
+	}
+	return strings.TrimSpace(enAddrRe.FindString(text))
+}
+
 // beforeRe: what follows a duration that is a reminder's lead time.
 var koRemindRe = regexp.MustCompile(`(\d{1,3})\s*(분|시간)\s*전에?\s*(?:알려|알림|리마인|미리|말해)`)
 
