@@ -179,7 +179,11 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	case dialogue.FromMoneyMin:
 		return e.moneyMin
 	case dialogue.FromNames:
-		return strings.Join(e.names, ",")
+		ns := e.names
+		if s.Gazetteer != "" {
+			ns = knownNames(t.text, ns, t.m.gazetteer(in.file, s.Gazetteer))
+		}
+		return strings.Join(ns, ",")
 	case dialogue.FromGazetteer:
 		text := t.text
 		if a := address(text); a != "" {
@@ -234,6 +238,59 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		}
 	}
 	return ""
+}
+
+// knownNames adds to the names found by their particles ("민수랑") the
+// people of the gazetteer (a pack's directory) named anywhere, bare ("민수
+// 서연 준호 다음 주 한 시간"), in the order said; a person named twice
+// ("김민수", "민수랑") counts once.
+func knownNames(text string, found []string, es []dialogue.Entry) []string {
+	type at struct {
+		i int
+		n string
+	}
+	var all []at
+	lower := strings.ToLower(text)
+	taken := map[string]bool{}
+	for _, n := range found {
+		all = append(all, at{strings.Index(lower, strings.ToLower(n)), n})
+		for _, e := range es {
+			for _, w := range e.Words {
+				if strings.EqualFold(w, n) {
+					taken[e.Value] = true
+				}
+			}
+		}
+	}
+	for _, e := range es {
+		if taken[e.Value] {
+			continue
+		}
+		best := ""
+		for _, w := range e.Words {
+			if len(w) > len(best) && containsWord(lower, strings.ToLower(w)) {
+				best = w
+			}
+		}
+		if best == "" {
+			continue
+		}
+		dup := false
+		for _, a := range all {
+			if strings.Contains(strings.ToLower(a.n), strings.ToLower(best)) || strings.Contains(strings.ToLower(best), strings.ToLower(a.n)) {
+				dup = true
+			}
+		}
+		if !dup {
+			all = append(all, at{strings.Index(lower, strings.ToLower(best)), best})
+		}
+	}
+	sort.SliceStable(all, func(a, b int) bool { return all[a].i < all[b].i })
+	out := make([]string, len(all))
+	for k, a := range all {
+		out[k] = a.n
+	}
+	return out
 }
 
 // relativeTo reports whether a slot of the intent is said relative to the
