@@ -232,6 +232,13 @@ func (t *turn) onText() agents.Step {
 			"Please press Confirm on the card; I never go ahead on a spoken yes.")}
 	}
 	t.e = parseEntities(text, t.Now)
+	if intent == Cancel && t.st.Intent == "" && t.slot("_seq") == "" && t.st.Pending == nil && len(preds) > 1 && t.m.intents[preds[1].Intent] != nil &&
+		preds[1].P >= 0.1 && long(text) {
+		// Nothing is in progress to cancel, and a long sentence that
+		// sounds like "never mind" is about something to cancel in a
+		// skill ("never mind the gym on friday, take it off my calendar").
+		intent, p = preds[1].Intent, max(preds[1].P, minConfidence)
+	}
 	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) {
 		// "더 싼 건 없어?" refines the list shown, whatever else it sounds like.
 		intent, p = in, max(p, switchConfidence)
@@ -391,6 +398,18 @@ func (t *turn) browsing() bool {
 
 func (t *turn) isAnswerLike() bool {
 	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？")
+}
+
+// long: more than a short reply ("됐어", "never mind") — five words, or ten
+// letters of Korean.
+func long(text string) bool {
+	n := 0
+	for _, r := range text {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			n++
+		}
+	}
+	return len(strings.Fields(text)) >= 5 || n >= 10
 }
 
 func isCorrection(text string) bool { return has(text, gen.Correction) }
