@@ -29,6 +29,7 @@ const (
 	intentClassQuiz = "tutor_class_quiz_start"
 	intentAsk       = "tutor_ask"
 	intentResults   = "tutor_class_results"
+	intentQuiz      = "tutor_quiz"
 	minP            = 0.45
 )
 
@@ -57,6 +58,20 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		}
 		return agents.Step{Say: t.Ko("네, 말씀하세요.", "Yes, go ahead.")}, true
 	case intentClassQuiz:
+		if !forClass(t.Text()) {
+			// "give me a quiz on photosynthesis" names no class: the
+			// student's own quiz, whatever the classifier leaned to.
+			lesson := t.Gazetteer("lesson")
+			if lesson == "" {
+				lesson = t.Remembered("last_lesson")
+			}
+			if lesson == "" {
+				lesson = "korean-basics"
+			}
+			t.Start(intentQuiz)
+			t.Understood(intentQuiz, p, map[string]string{"lesson_id": lesson})
+			return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lesson, "count": 3, "lang": t.Lang()})}, true
+		}
 		var roster []string
 		for _, u := range c.Present() {
 			roster = append(roster, u.ID)
@@ -154,6 +169,19 @@ func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 func call(tool string, args any) *agents.ToolCall {
 	raw, _ := json.Marshal(args)
 	return &agents.ToolCall{Tool: tool, Args: raw}
+}
+
+// classWords say a quiz is for the whole class.
+var classWords = []string{"반", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
+
+func forClass(text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range classWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isShortAnswer: a few words, like an answer rather than a question.
