@@ -239,6 +239,11 @@ func (t *turn) onText() agents.Step {
 		// skill ("never mind the gym on friday, take it off my calendar").
 		intent, p = preds[1].Intent, max(preds[1].P, minConfidence)
 	}
+	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) {
+		// "what about under 30k?", "그럼 토요일은?": the list shown or the
+		// task in progress, said again with another value.
+		intent, p = in, max(p, switchConfidence)
+	}
 	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) {
 		// "더 싼 건 없어?" refines the list shown, whatever else it sounds like.
 		intent, p = in, max(p, switchConfidence)
@@ -398,6 +403,20 @@ func (t *turn) browsing() bool {
 
 func (t *turn) isAnswerLike() bool {
 	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？")
+}
+
+// revising is the intent of the task in progress or of the list shown
+// when the text is a correction that changes one of its slots.
+func (t *turn) revising() string {
+	if !isCorrection(t.text) {
+		return ""
+	}
+	for _, name := range []string{t.st.Intent, t.slot("@card")} {
+		if in := t.m.intents[name]; in != nil && len(t.extract(in, true)) > 0 {
+			return name
+		}
+	}
+	return ""
 }
 
 // long: more than a short reply ("됐어", "never mind") — five words, or ten

@@ -321,8 +321,9 @@ func lookupGazetteer(text string, es []dialogue.Entry) string {
 	best, bestLen := "", 0
 	for _, e := range es {
 		for _, w := range e.Words {
-			if len(w) > bestLen && containsWord(lower, strings.ToLower(w)) {
-				best, bestLen = e.Value, len(w)
+			lw := strings.ToLower(w)
+			if len(w) > bestLen && (containsWord(lower, lw) || isLatin(lw[len(lw)-1]) && (containsWord(lower, lw+"s") || containsWord(lower, lw+"es"))) {
+				best, bestLen = e.Value, len(w) // English plurals too: "resorts", "cafes"
 			}
 		}
 	}
@@ -1216,13 +1217,12 @@ func (t *turn) seqAnswer(sq *dialogue.Sequence, it any) string {
 	if _, err := strconv.Atoi(a); err == nil {
 		return a
 	}
-	if ch, ok := path(it, sq.Choices).([]any); ok && sq.Choices != "" && len(ch) > 0 {
-		switch o := t.e.ordinal; {
-		case o > 0 && o <= len(ch):
-			return strconv.Itoa(o)
-		case o == entity.LastOrdinal:
-			return strconv.Itoa(len(ch))
-		}
+	ch, _ := path(it, sq.Choices).([]any)
+	switch o := t.e.ordinal; {
+	case o > 0 && (len(ch) == 0 || o <= len(ch)):
+		return strconv.Itoa(o)
+	case o == entity.LastOrdinal && len(ch) > 0:
+		return strconv.Itoa(len(ch))
 	}
 	return a
 }

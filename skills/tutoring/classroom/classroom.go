@@ -30,6 +30,7 @@ const (
 	intentAsk       = "tutor_ask"
 	intentResults   = "tutor_class_results"
 	intentQuiz      = "tutor_quiz"
+	intentProgress  = "tutor_progress"
 	minP            = 0.45
 )
 
@@ -93,8 +94,11 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		t.Understood(intentResults, p, nil)
 		id, _, ok := c.Quiz(me)
 		if !ok {
-			return agents.Step{Say: t.Ko("지금 진행 중인 반 퀴즈가 없어요. \"반 퀴즈 시작\"이라고 하면 시작할게요.",
-				"There's no class quiz running. Say \"start a class quiz\" to begin one.")}, true
+			// No class quiz running: "how am I doing" is the student's own
+			// progress.
+			t.Start(intentProgress)
+			t.Understood(intentProgress, p, nil)
+			return agents.Step{Call: call(intentProgress, map[string]any{})}, true
 		}
 		card, ok := resultsCard(t, id)
 		if !ok {
