@@ -138,6 +138,16 @@ func parseEntities(text string, now time.Time) ents {
 			}
 		}
 	}
+	if e.moneyMin != "" && e.moneyMax == "" && notOverRe.MatchString(text) {
+		e.moneyMax, e.moneyMin = e.moneyMin, "" // "nothing over 40000": a ceiling
+	}
+	if e.items == "" {
+		if m := itemsQRe.FindStringSubmatch(text); m != nil {
+			if n, ok := smallNumber(m[1]); ok {
+				e.items = strconv.Itoa(n) // "2 quick questions"
+			}
+		}
+	}
 	if e.items == "" {
 		if m := itemsOfRe.FindStringSubmatch(text); m != nil {
 			if n, ok := smallNumber(m[1]); ok {
@@ -165,6 +175,14 @@ var pickNumRe = regexp.MustCompile(`(?i)(?:\b(?:number|no\.?)|#)\s*(\d{1,2}|one|
 
 // enSmall reads the number words a pick or a count uses.
 var enSmall = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// notOverRe: an "over" that is a ceiling ("nothing over", "not over", "넘지
+// 않게").
+var notOverRe = regexp.MustCompile(`(?i)\b(?:nothing|not|no more|never)\s+(?:over|above|more than)\b|넘지\s*않|안\s*넘`)
+
+// itemsQRe reads a count of questions with a word between ("2 quick
+// questions", "three short problems").
+var itemsQRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+\s+(?:questions|qs|problems|items)\b`)
 
 // itemsOfRe reads a count of things said as "2 of #3", "two of those".
 var itemsOfRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of\b`)
