@@ -37,7 +37,7 @@ func TestUnderstood(t *testing.T) {
 			map[string]string{"participants": "Tom,Mia", "start": "2026-12-10T14:00", "title": "design review", "location": "Room 5"}},
 		{"assistant", "다음 주 수요일 오전 10시 치과 30분 전에 알려줘 일정 추가해줘 강남역에서", "sched_create_event",
 			map[string]string{"start": "2026-12-16T10:00", "title": "치과", "reminder_minutes": "30", "location": "강남역"}},
-		{"assistant", "block out 1 to 3pm tomorrow for deep work", "sched_create_event",
+		{"assistant", "1 to 3pm tomorrow on my calendar for deep work", "sched_create_event",
 			map[string]string{"start": "2026-12-08T13:00", "duration_minutes": "120", "title": "deep work"}},
 		// A stay said as a range of days is its nights; people counted
 		// without a counter.

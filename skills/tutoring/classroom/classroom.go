@@ -93,9 +93,13 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	case intentResults:
 		t.Understood(intentResults, p, nil)
 		id, _, ok := c.Quiz(me)
+		if !ok && forClass(t.Text()) {
+			return agents.Step{Say: t.Ko("지금 진행 중인 반 퀴즈가 없어요. \"반 퀴즈 시작\"이라고 하면 시작할게요.",
+				"There's no class quiz running. Say \"start a class quiz\" to begin one.")}, true
+		}
 		if !ok {
-			// No class quiz running: "how am I doing" is the student's own
-			// progress.
+			// No class quiz running and no class named: "how am I doing"
+			// is the student's own progress.
 			t.Start(intentProgress)
 			t.Understood(intentProgress, p, nil)
 			return agents.Step{Call: call(intentProgress, map[string]any{})}, true
