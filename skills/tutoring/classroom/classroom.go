@@ -44,6 +44,11 @@ type quizQ struct {
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	c, me := t.Class, t.User.ID
+	if intent == intentClassQuiz && p >= minP && !forClass(t.Text()) {
+		// "give me a quiz on photosynthesis" names no class: the
+		// student's own quiz, whatever the classifier leaned to.
+		return soloQuiz(t, p), true
+	}
 	if c == nil {
 		return agents.Step{}, false
 	}
@@ -59,20 +64,6 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		}
 		return agents.Step{Say: t.Ko("네, 말씀하세요.", "Yes, go ahead.")}, true
 	case intentClassQuiz:
-		if !forClass(t.Text()) {
-			// "give me a quiz on photosynthesis" names no class: the
-			// student's own quiz, whatever the classifier leaned to.
-			lesson := t.Gazetteer("lesson")
-			if lesson == "" {
-				lesson = t.Remembered("last_lesson")
-			}
-			if lesson == "" {
-				lesson = "korean-basics"
-			}
-			t.Start(intentQuiz)
-			t.Understood(intentQuiz, p, map[string]string{"lesson_id": lesson})
-			return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lesson, "count": 3, "lang": t.Lang()})}, true
-		}
 		var roster []string
 		for _, u := range c.Present() {
 			roster = append(roster, u.ID)
@@ -177,6 +168,21 @@ func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 func call(tool string, args any) *agents.ToolCall {
 	raw, _ := json.Marshal(args)
 	return &agents.ToolCall{Tool: tool, Args: raw}
+}
+
+// soloQuiz starts the student's own quiz on the lesson named (or the last
+// one, or Korean basics).
+func soloQuiz(t *embedded.Turn, p float64) agents.Step {
+	lesson := t.Gazetteer("lesson")
+	if lesson == "" {
+		lesson = t.Remembered("last_lesson")
+	}
+	if lesson == "" {
+		lesson = "korean-basics"
+	}
+	t.Start(intentQuiz)
+	t.Understood(intentQuiz, p, map[string]string{"lesson_id": lesson})
+	return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lesson, "count": 3, "lang": t.Lang()})}
 }
 
 // classWords say a quiz is for the whole class.
