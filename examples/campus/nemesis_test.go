@@ -16,16 +16,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tidwall/buntdb"
-
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/booking"
 	"github.com/madang-world/madang/skills/scheduling"
 	"github.com/madang-world/madang/skills/shopping"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // The crash nemesis (issue 8: crash at any point, restart, nothing acknowledged lost). A supervisor — this
@@ -765,8 +763,8 @@ func checkConversations(d *store.Dir) error {
 	}
 	var bad error
 	n := 0
-	db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, "conv:", func(key, value string) bool {
+	db.View(func(tx *store.Tx) error {
+		return tx.Scan(store.NewKey("conv"), func(key store.Key, value string) bool {
 			n++
 			var st agents.State
 			if err := store.Unmarshal(key, value, &st); err != nil {
