@@ -215,7 +215,7 @@ func (t *turn) understood(intent string, p float64, slots map[string]string) {
 
 func (t *turn) onText() agents.Step {
 	text := t.text
-	preds := t.m.clf.predict(text)
+	preds := t.m.clf.predict(text, t.Now)
 	top := scored{Intent: OutOfScope}
 	if len(preds) > 0 {
 		top = preds[0]
@@ -223,17 +223,34 @@ func (t *turn) onText() agents.Step {
 	intent, p := top.Intent, top.P
 
 	// A pending confirmation is only ever settled by the card's buttons.
-	if t.st.Pending != nil && has(text, gen.Yes) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil) {
-		t.understood(OutOfScope, p, nil)
+	// A spoken yes ("네 확정해 주세요") is understood as what it asks for —
+	// the pending call — and answered with where the button is; nothing
+	// runs.
+	if t.st.Pending != nil && (has(text, gen.Confirm) || has(text, gen.Yes) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil)) {
+		t.understood(t.st.Pending.Tool, max(p, switchConfidence), nil)
 		return agents.Step{Say: t.ko("확인 카드의 ‘확인’ 버튼을 눌러 주세요. 말로 하신 대답으로는 진행하지 않아요.",
 			"Please press Confirm on the card; I never go ahead on a spoken yes.")}
 	}
 	t.e = parseEntities(text, t.Now)
+	if intent == Cancel && t.st.Intent == "" && t.slot("_seq") == "" && t.st.Pending == nil && len(preds) > 1 && t.m.intents[preds[1].Intent] != nil &&
+		preds[1].P >= 0.1 && long(text) {
+		// Nothing is in progress to cancel, and a long sentence that
+		// sounds like "never mind" is about something to cancel in a
+		// skill ("never mind the gym on friday, take it off my calendar").
+		intent, p = preds[1].Intent, max(preds[1].P, minConfidence)
+	}
+	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) {
+		// "what about under 30k?", "그럼 토요일은?": the list shown or the
+		// task in progress, said again with another value.
+		intent, p = in, max(p, switchConfidence)
+	}
 	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) {
 		// "더 싼 건 없어?" refines the list shown, whatever else it sounds like.
 		intent, p = in, max(p, switchConfidence)
 	}
-	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable() && p < 0.8) && !t.answersQuestion() {
+	// "첫 번째 거로 할게요" picks from the card shown, however much its
+	// ending sounds like "안 할게요".
+	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()) && !t.answersQuestion() && !t.correcting() {
 		t.understood(Cancel, p, nil)
 		return t.cancel()
 	}
@@ -271,12 +288,14 @@ func (t *turn) onText() agents.Step {
 		picked := t.pickable() && t.e.ordinal != 0
 		asking := t.slot("_asking")
 		switch {
-		case intent == cur && p >= minConfidence:
+		case intent == cur && p >= minConfidence && !(picked && !t.slotOf(cur, dialogueFromPick)):
+			// (A pick from the card the task showed — "두 번째 거 예약해줘"
+			// after a search — goes on from the card, not into the search again.)
 			return t.proceed(cur, fills, p)
 		case asking != "" && fills[asking] != "" && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
 			// The answer to the question asked ("4명", "배송으로").
 			return t.proceed(cur, fills, p)
-		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.slotOf(intent, dialogueFromPick) && intent != cur):
+		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur):
 			if step, ok := t.pickFromCard(p); ok {
 				return step
 			}
@@ -298,7 +317,7 @@ func (t *turn) onText() agents.Step {
 			t.understood(cur, p, t.st.Slots)
 			return t.ask(t.m.intents[cur])
 		}
-	} else if t.pickable() && t.e.ordinal != 0 && (p < switchConfidence || !t.slotOf(intent, dialogueFromPick)) {
+	} else if t.pickable() && t.e.ordinal != 0 && (p < switchConfidence || !t.actsOnCard(intent)) {
 		if step, ok := t.pickFromCard(p); ok {
 			return step
 		}
@@ -386,7 +405,40 @@ func (t *turn) isAnswerLike() bool {
 	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？")
 }
 
+// revising is the intent of the task in progress or of the list shown
+// when the text is a correction that changes one of its slots.
+func (t *turn) revising() string {
+	if !isCorrection(t.text) {
+		return ""
+	}
+	for _, name := range []string{t.st.Intent, t.slot("@card")} {
+		if in := t.m.intents[name]; in != nil && len(t.extract(in, true)) > 0 {
+			return name
+		}
+	}
+	return ""
+}
+
+// long: more than a short reply ("됐어", "never mind") — five words, or ten
+// letters of Korean.
+func long(text string) bool {
+	n := 0
+	for _, r := range text {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			n++
+		}
+	}
+	return len(strings.Fields(text)) >= 5 || n >= 10
+}
+
 func isCorrection(text string) bool { return has(text, gen.Correction) }
+
+// correcting: the text changes a slot of the task in progress ("what
+// about saturday instead", "아니 6시로"), so its "no" is not a cancellation.
+func (t *turn) correcting() bool {
+	in := t.m.intents[t.st.Intent]
+	return in != nil && isCorrection(t.text) && len(t.extract(in, true)) > 0
+}
 
 func (t *turn) cancel() agents.Step {
 	had := t.st.Intent != "" || t.slot("_seq") != ""

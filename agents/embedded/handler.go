@@ -102,3 +102,12 @@ func (h *Turn) Remembered(k string) string { return h.t.slot("@" + k) }
 func (h *Turn) Understood(intent string, p float64, slots map[string]string) {
 	h.t.understood(intent, p, slots)
 }
+
+// Cancel is the generic cancellation ("그만할래", "stop"): the task in
+// progress ends and the understanding is the generic cancel intent. A
+// handler whose own "stop" does not apply (no class quiz is running) hands
+// the text to it.
+func (h *Turn) Cancel(p float64) agents.Step {
+	h.t.understood(Cancel, p, nil)
+	return h.t.cancel()
+}

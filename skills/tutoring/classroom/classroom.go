@@ -28,6 +28,9 @@ const (
 	intentEnd       = "class_end"
 	intentClassQuiz = "tutor_class_quiz_start"
 	intentAsk       = "tutor_ask"
+	intentResults   = "tutor_class_results"
+	intentQuiz      = "tutor_quiz"
+	intentProgress  = "tutor_progress"
 	minP            = 0.45
 )
 
@@ -41,6 +44,11 @@ type quizQ struct {
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	c, me := t.Class, t.User.ID
+	if intent == intentClassQuiz && p >= minP && !forClass(t.Text()) {
+		// "give me a quiz on photosynthesis" names no class: the
+		// student's own quiz, whatever the classifier leaned to.
+		return soloQuiz(t, p), true
+	}
 	if c == nil {
 		return agents.Step{}, false
 	}
@@ -73,7 +81,30 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		t.Start(intentClassQuiz)
 		t.Understood(intentClassQuiz, p, map[string]string{"lesson_id": lesson})
 		return agents.Step{Call: call("tutor_class_quiz_start", map[string]any{"lesson_id": lesson, "students": roster, "count": 3})}, true
+	case intentResults:
+		t.Understood(intentResults, p, nil)
+		id, _, ok := c.Quiz(me)
+		if !ok && forClass(t.Text()) {
+			return agents.Step{Say: t.Ko("지금 진행 중인 반 퀴즈가 없어요. \"반 퀴즈 시작\"이라고 하면 시작할게요.",
+				"There's no class quiz running. Say \"start a class quiz\" to begin one.")}, true
+		}
+		if !ok {
+			// No class quiz running and no class named: "how am I doing"
+			// is the student's own progress.
+			t.Start(intentProgress)
+			t.Understood(intentProgress, p, nil)
+			return agents.Step{Call: call(intentProgress, map[string]any{})}, true
+		}
+		card, ok := resultsCard(t, id)
+		if !ok {
+			return agents.Step{Say: t.Ko("결과를 불러오지 못했어요.", "I couldn't get the results.")}, true
+		}
+		return agents.Step{Card: &card, Say: card.Title}, true
 	case intentEnd:
+		if _, _, ok := c.Quiz(me); !ok {
+			// No class quiz to end: "stop the quiz" stops the student's own.
+			return t.Cancel(p), true
+		}
 		t.Understood(intentEnd, p, nil)
 		c.EndQuiz()
 		return agents.Step{Say: t.Ko("반 퀴즈를 마칠게요. 모두 수고했어요!", "That's the end of the class quiz. Well done, everyone!")}, true
@@ -139,6 +170,34 @@ func call(tool string, args any) *agents.ToolCall {
 	return &agents.ToolCall{Tool: tool, Args: raw}
 }
 
+// soloQuiz starts the student's own quiz on the lesson named (or the last
+// one, or Korean basics).
+func soloQuiz(t *embedded.Turn, p float64) agents.Step {
+	lesson := t.Gazetteer("lesson")
+	if lesson == "" {
+		lesson = t.Remembered("last_lesson")
+	}
+	if lesson == "" {
+		lesson = "korean-basics"
+	}
+	t.Start(intentQuiz)
+	t.Understood(intentQuiz, p, map[string]string{"lesson_id": lesson})
+	return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lesson, "count": 3, "lang": t.Lang()})}
+}
+
+// classWords say a quiz is for the whole class.
+var classWords = []string{"반", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
+
+func forClass(text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range classWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isShortAnswer: a few words, like an answer rather than a question.
 func isShortAnswer(s string) bool {
 	return len(strings.Fields(s)) <= 3 && !strings.ContainsAny(s, "?？")
@@ -198,23 +257,7 @@ func graded(t *embedded.Turn, r *skills.Result) agents.Step {
 		say = t.Ko(fmt.Sprintf("아쉬워요, 정답은 %s. ", g.Expected), fmt.Sprintf("Not quite: %s. ", g.Expected))
 	}
 	// Live results for the whole room (counts only, no names).
-	if res := t.Call("tutor_class_results", map[string]any{"class_quiz_id": id}); res.Status == skills.StatusOK {
-		var cr struct {
-			Students    int
-			Answered    int
-			PerQuestion []struct {
-				QuestionID string `json:"question_id"`
-				Correct    int
-				Wrong      int
-				Missing    int
-			} `json:"per_question"`
-		}
-		json.Unmarshal(res.Data, &cr)
-		card := protocol.Card{Kind: protocol.CardResults, Title: t.Ko(fmt.Sprintf("반 퀴즈 결과 (%d/%d명 완료)", cr.Answered, cr.Students), fmt.Sprintf("Class quiz (%d/%d done)", cr.Answered, cr.Students))}
-		for i, pq := range cr.PerQuestion {
-			card.Items = append(card.Items, protocol.CardItem{ID: pq.QuestionID, Title: fmt.Sprintf("%d번", i+1),
-				Subtitle: fmt.Sprintf("정답 %d · 오답 %d · 미응답 %d", pq.Correct, pq.Wrong, pq.Missing)})
-		}
+	if card, ok := resultsCard(t, id); ok {
 		t.Class.Broadcast(card)
 	}
 	if n < len(qs) {
@@ -223,4 +266,30 @@ func graded(t *embedded.Turn, r *skills.Result) agents.Step {
 		return agents.Step{Card: quizCard(t, q, n+1, len(qs)), Say: say + fmt.Sprintf("%d/%d. %s", n+1, len(qs), q.Prompt)}
 	}
 	return agents.Step{Say: say + t.Ko("반 퀴즈를 다 풀었어요. 결과는 화면에서 볼 수 있어요.", "You've finished the class quiz; the results are on the board.")}
+}
+
+// resultsCard is the class quiz's live results: counts per question, no
+// names.
+func resultsCard(t *embedded.Turn, id string) (protocol.Card, bool) {
+	res := t.Call("tutor_class_results", map[string]any{"class_quiz_id": id})
+	if res.Status != skills.StatusOK {
+		return protocol.Card{}, false
+	}
+	var cr struct {
+		Students    int
+		Answered    int
+		PerQuestion []struct {
+			QuestionID string `json:"question_id"`
+			Correct    int
+			Wrong      int
+			Missing    int
+		} `json:"per_question"`
+	}
+	json.Unmarshal(res.Data, &cr)
+	card := protocol.Card{Kind: protocol.CardResults, Title: t.Ko(fmt.Sprintf("반 퀴즈 결과 (%d/%d명 완료)", cr.Answered, cr.Students), fmt.Sprintf("Class quiz (%d/%d done)", cr.Answered, cr.Students))}
+	for i, pq := range cr.PerQuestion {
+		card.Items = append(card.Items, protocol.CardItem{ID: pq.QuestionID, Title: fmt.Sprintf("%d번", i+1),
+			Subtitle: fmt.Sprintf("정답 %d · 오답 %d · 미응답 %d", pq.Correct, pq.Wrong, pq.Missing)})
+	}
+	return card, true
 }
