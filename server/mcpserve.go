@@ -373,8 +373,12 @@ func (s *Server) newMCPServer(rec mcpTokenRec) *mcp.Server {
 		if tool.Effect == skills.Irreversible {
 			desc += " Irreversible: the user confirms it first, on a card in Madang (or in this client, if they allowed it for this token)."
 		}
-		srv.AddTool(&mcp.Tool{Name: tool.Name, Description: desc, InputSchema: json.RawMessage(tool.Schema),
-			Annotations: &mcp.ToolAnnotations{ReadOnlyHint: tool.Effect == skills.Read}},
+		mt := &mcp.Tool{Name: tool.Name, Description: desc, InputSchema: json.RawMessage(tool.Schema),
+			Annotations: &mcp.ToolAnnotations{ReadOnlyHint: tool.Effect == skills.Read}}
+		if out := mcpOutputSchema(tool); out != nil {
+			mt.OutputSchema = out
+		}
+		srv.AddTool(mt,
 			func(ctx context.Context, req *mcp.CallToolRequest) (res *mcp.CallToolResult, err error) {
 				defer func() {
 					if v := recover(); v != nil {
@@ -411,7 +415,9 @@ func (s *Server) mcpCall(ctx context.Context, req *mcp.CallToolRequest, rec mcpT
 			case err != nil:
 				return mcpText(true, "could not ask the user to confirm: "+err.Error()+"; nothing was done")
 			case !ok:
-				return mcpText(false, "the user declined; nothing was done")
+				out := mcpText(false, "the user declined; nothing was done")
+				out.StructuredContent = map[string]any{"status": "declined", "summary": p.Summary.Text}
+				return out
 			}
 			res = host.Call(ctx, t.Name, args, skills.CallOptions{IdempotencyKey: key, Confirmation: p.Nonce})
 		} else {
@@ -426,13 +432,43 @@ func (s *Server) mcpCall(ctx context.Context, req *mcp.CallToolRequest, rec mcpT
 		return mcpText(true, res.Error.Code+": "+res.Error.Message)
 	}
 	out := mcpText(false, string(res.Data))
-	var structured any
-	if json.Unmarshal(res.Data, &structured) == nil {
-		if _, isObj := structured.(map[string]any); isObj {
-			out.StructuredContent = structured
+	if mcpOutputSchema(t) != nil {
+		// The result's type is an object (its Output schema says so):
+		// clients that read structuredContent get it as declared.
+		var structured map[string]any
+		if err := json.Unmarshal(res.Data, &structured); err != nil {
+			s.log.Error("MCP result does not match its output schema", "tool", t.Name, "err", err)
+			return mcpText(true, "internal: the result of "+t.Name+" could not be read; it was logged")
 		}
+		out.StructuredContent = structured
 	}
 	return out
+}
+
+// mcpUnsettled is the structuredContent of an irreversible call that did
+// not run: it waits for the user's Confirm in the world, or the user
+// declined when their MCP client asked.
+const mcpUnsettled = `{"type":"object","properties":{"status":{"enum":["pending_confirmation","declined"]},` +
+	`"summary":{"type":"string"},"expires":{"type":"integer"}},"required":["status","summary"],"additionalProperties":false}`
+
+// mcpOutputSchema is the outputSchema /mcp offers for t: its result type
+// (skills.Tool.Output) when that is an object, as MCP clients expect of an
+// output schema, or nil. An irreversible tool may also answer that the
+// call is unsettled (mcpUnsettled), so its schema admits either.
+func mcpOutputSchema(t *skills.Tool) json.RawMessage {
+	if len(t.Output) == 0 {
+		return nil
+	}
+	var top struct {
+		Type any `json:"type"`
+	}
+	if err := json.Unmarshal(t.Output, &top); err != nil || top.Type != "object" {
+		return nil // a list or a scalar: the text content carries it
+	}
+	if t.Effect != skills.Irreversible {
+		return t.Output
+	}
+	return json.RawMessage(`{"type":"object","anyOf":[` + string(t.Output) + `,` + mcpUnsettled + `]}`)
 }
 
 // bearer is the bearer token of the HTTP request an MCP call came in.
