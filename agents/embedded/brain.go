@@ -55,6 +55,40 @@ type turn struct {
 	text string
 	e    ents
 	u    *agents.Understanding
+	// err is the first thing this turn could not read (a tool result
+	// that does not decode, state the brain itself wrote that is
+	// damaged): Next returns it, so the conversation logs it and says
+	// sorry instead of acting on a half-read value.
+	err error
+}
+
+// fail records err as the turn's failure (the first one wins).
+func (t *turn) fail(err error) {
+	if t.err == nil {
+		t.err = err
+	}
+}
+
+// resultData decodes a tool result's data generically, for the data-driven
+// templates that read its fields; a result that is not JSON fails the turn
+// with a *skills.DecodeError naming the tool.
+func (t *turn) resultData(r *skills.Result) any {
+	var data any
+	if len(r.Data) == 0 {
+		return nil
+	}
+	if err := json.Unmarshal(r.Data, &data); err != nil {
+		t.fail(&skills.DecodeError{Tool: r.Tool, Into: "JSON", Err: err})
+	}
+	return data
+}
+
+// stateJSON decodes a slot the brain wrote as JSON into v; a damaged one
+// fails the turn.
+func (t *turn) stateJSON(slot string, v any) {
+	if err := json.Unmarshal([]byte(t.slot(slot)), v); err != nil {
+		t.fail(fmt.Errorf("embedded: conversation state %s is damaged: %w", slot, err))
+	}
 }
 
 func (t *turn) ko(ko, en string) string {
@@ -119,11 +153,20 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 	if t.lang == "" {
 		t.lang = "ko"
 	}
+	step := t.next()
+	if t.err != nil {
+		return agents.Step{}, t.err
+	}
+	return step, nil
+}
+
+func (t *turn) next() agents.Step {
+	at := t.Turn
 	switch at.Input.Kind {
 	case agents.InResult:
 		for _, h := range t.handlers() {
 			if step, ok := h.Result(t.api(), at.Input.Result); ok {
-				return step, nil
+				return step
 			}
 		}
 		step := t.onResult(at.Input.Result)
@@ -134,21 +177,21 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 			t.understood(OutOfScope, 0, nil)
 			step.Understood = t.u
 		}
-		return step, nil
+		return step
 	case agents.InDeclined:
 		t.finish()
-		return agents.Step{Say: t.ko("알겠어요, 진행하지 않을게요.", "All right, I won't go ahead.")}, nil
+		return agents.Step{Say: t.ko("알겠어요, 진행하지 않을게요.", "All right, I won't go ahead.")}
 	case agents.InZone:
 		if step, ok := t.onZone(at.Input.Zone); ok {
-			return step, nil
+			return step
 		}
 		if !t.st.Greeted && contains(at.Avatar.GreetZones, at.Input.Zone) {
 			t.st.Greeted = true
-			return agents.Step{Say: at.Avatar.Greeting(t.lang)}, nil
+			return agents.Step{Say: at.Avatar.Greeting(t.lang)}
 		}
-		return agents.Step{}, nil
+		return agents.Step{}
 	case agents.InExpired:
-		return agents.Step{}, nil
+		return agents.Step{}
 	}
 	t.text = strings.TrimSpace(at.Input.Text)
 	step := t.onText()
@@ -156,7 +199,7 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 		t.understood(OutOfScope, 0, nil)
 	}
 	step.Understood = t.u
-	return step, nil
+	return step
 }
 
 func contains(xs []string, x string) bool {
@@ -180,8 +223,7 @@ func (t *turn) onZone(zone string) (agents.Step, bool) {
 			if res.Status != skills.StatusOK {
 				continue
 			}
-			var data any
-			json.Unmarshal(res.Data, &data)
+			data := t.resultData(&res)
 			arr, _ := path(data, z.If.Path).([]any)
 			if len(arr) == 0 {
 				continue

@@ -70,6 +70,12 @@ func (h *Turn) Lang() string { return h.t.lang }
 // Text is what the user said.
 func (h *Turn) Text() string { return h.t.text }
 
+// Fail ends the turn with err instead of the step the handler returns:
+// the conversation logs it and apologises to the user. Use it for what
+// the handler cannot read (a result that is not the type its tool
+// declares: a *skills.DecodeError).
+func (h *Turn) Fail(err error) { h.t.fail(err) }
+
 // Ko picks the phrase in the user's language.
 func (h *Turn) Ko(ko, en string) string { return h.t.ko(ko, en) }
 

@@ -2,7 +2,6 @@ package booking
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"sync"
@@ -197,8 +196,11 @@ func TestNoDoubleBooking(t *testing.T) {
 				full.Add(1)
 				return
 			}
-			var bk BookingView
-			json.Unmarshal(r.Data, &bk)
+			bk, err := skills.Decode[BookingView](r)
+			if err != nil {
+				t.Error(err)
+				return
+			}
 			if c := h.Do(u, "booking_confirm", map[string]any{"booking_id": bk.ID}); c.Status == skills.StatusOK {
 				ok.Add(1)
 			}

@@ -211,7 +211,12 @@ func render(tmpl string, args map[string]any) string {
 // one; and every argument, labelled, either way.
 func summary(source, tool string, tmpls map[string]string, c skills.Caller, args json.RawMessage) skills.Summary {
 	var m map[string]any
-	json.Unmarshal(args, &m) // validated against the schema already
+	if err := json.Unmarshal(args, &m); err != nil {
+		// Validated against the schema already, which only admits
+		// objects; should it ever fail, the card says so rather than
+		// showing no arguments.
+		m = map[string]any{"arguments": string(args)}
+	}
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -253,9 +258,17 @@ type Definition struct {
 // canonical is the part of a tool definition that approval pins, as
 // canonical JSON (maps marshal with sorted keys).
 func canonical(t *mcp.Tool) map[string]any {
-	schema, _ := json.Marshal(t.InputSchema)
-	var canon any
-	json.Unmarshal(schema, &canon)
+	// The SDK hands a listed tool's schema over decoded; the round trip
+	// makes any other Go value the same generic JSON. A value that does
+	// not survive it is pinned as it is (and json.Marshal of the whole
+	// definition reports it).
+	var canon any = t.InputSchema
+	if schema, err := json.Marshal(t.InputSchema); err == nil {
+		var generic any
+		if json.Unmarshal(schema, &generic) == nil {
+			canon = generic
+		}
+	}
 	m := map[string]any{"name": t.Name, "description": t.Description, "input_schema": canon}
 	// Only when present, so approvals of tools without one stay valid.
 	if v, ok := t.Meta[MetaConfirm]; ok {

@@ -154,7 +154,9 @@ func TestConfirmationSentence(t *testing.T) {
 func TestHashPinsConfirmation(t *testing.T) {
 	tool := &mcp.Tool{Name: "reserve", Description: "Reserve a room.", InputSchema: json.RawMessage(roomSchema)}
 	var schema any
-	json.Unmarshal([]byte(roomSchema), &schema)
+	if err := json.Unmarshal([]byte(roomSchema), &schema); err != nil {
+		t.Fatal(err)
+	}
 	b, _ := json.Marshal(map[string]any{"name": "reserve", "description": "Reserve a room.", "input_schema": schema})
 	sum := sha256.Sum256(b)
 	if got, want := mcpsrc.Hash(tool), "sha256:"+hex.EncodeToString(sum[:]); got != want {

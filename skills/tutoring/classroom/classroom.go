@@ -33,10 +33,16 @@ const (
 
 type handler struct{}
 
-type quizQ struct {
-	ID      string   `json:"id"`
-	Prompt  string   `json:"prompt"`
-	Choices []string `json:"choices"`
+// question reads the class quiz's question n, which started() stored as
+// JSON in the shared class session; ok is false (and the turn fails) when
+// it cannot be read.
+func question(t *embedded.Turn, qs []string, n int) (tutoring.QuizQuestion, bool) {
+	var q tutoring.QuizQuestion
+	if err := json.Unmarshal([]byte(qs[n]), &q); err != nil {
+		t.Fail(fmt.Errorf("classroom: question %d of the class quiz is damaged: %w", n+1, err))
+		return q, false
+	}
+	return q, true
 }
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
@@ -87,8 +93,10 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		}
 		n, _ := strconv.Atoi(t.Slot("@cq_n"))
 		if n < len(qs) {
-			var q quizQ
-			json.Unmarshal([]byte(qs[n]), &q)
+			q, ok := question(t, qs, n)
+			if !ok {
+				return agents.Step{}, true
+			}
 			t.Understood("tutor_class_answer", 1, map[string]string{"class_quiz_id": id, "question_id": q.ID, "answer": text})
 			return agents.Step{Call: call("tutor_class_answer", map[string]any{"class_quiz_id": id, "question_id": q.ID, "answer": text})}, true
 		}
@@ -144,7 +152,7 @@ func isShortAnswer(s string) bool {
 	return len(strings.Fields(s)) <= 3 && !strings.ContainsAny(s, "?？")
 }
 
-func quizCard(t *embedded.Turn, q quizQ, n, of int) *protocol.Card {
+func quizCard(t *embedded.Turn, q tutoring.QuizQuestion, n, of int) *protocol.Card {
 	card := &protocol.Card{Kind: protocol.CardQuiz, Title: t.Ko(fmt.Sprintf("퀴즈 %d/%d", n, of), fmt.Sprintf("Quiz %d/%d", n, of)),
 		Items: []protocol.CardItem{{ID: q.ID, Title: q.Prompt}}}
 	for i, c := range q.Choices {
@@ -154,16 +162,18 @@ func quizCard(t *embedded.Turn, q quizQ, n, of int) *protocol.Card {
 }
 
 func started(t *embedded.Turn, r *skills.Result) agents.Step {
-	var cq struct {
-		ID        string  `json:"class_quiz_id"`
-		Lesson    string  `json:"lesson_id"`
-		Questions []quizQ `json:"questions"`
-		Students  int     `json:"students"`
+	cq, err := skills.Decode[tutoring.ClassQuiz](*r)
+	if err != nil {
+		t.Fail(err)
+		return agents.Step{}
 	}
-	json.Unmarshal(r.Data, &cq)
 	var qs, roster []string
 	for _, q := range cq.Questions {
-		b, _ := json.Marshal(q)
+		b, err := json.Marshal(q)
+		if err != nil {
+			t.Fail(err)
+			return agents.Step{}
+		}
 		qs = append(qs, string(b))
 	}
 	for _, u := range t.Class.Present() {
@@ -172,7 +182,7 @@ func started(t *embedded.Turn, r *skills.Result) agents.Step {
 	if len(roster) == 0 {
 		roster = []string{t.User.ID}
 	}
-	t.Class.StartQuiz(cq.ID, cq.Lesson, qs, roster)
+	t.Class.StartQuiz(cq.ClassQuizID, cq.LessonID, qs, roster)
 	t.Finish()
 	if len(cq.Questions) == 0 {
 		return agents.Step{Say: t.Ko("낼 문제가 없어요.", "There are no questions for that.")}
@@ -183,11 +193,11 @@ func started(t *embedded.Turn, r *skills.Result) agents.Step {
 }
 
 func graded(t *embedded.Turn, r *skills.Result) agents.Step {
-	var g struct {
-		Correct  bool
-		Expected string
+	g, err := skills.Decode[tutoring.Graded](*r)
+	if err != nil {
+		t.Fail(err)
+		return agents.Step{}
 	}
-	json.Unmarshal(r.Data, &g)
 	t.Finish()
 	id, qs, _ := t.Class.Quiz(t.User.ID)
 	n, _ := strconv.Atoi(t.Slot("@cq_n"))
@@ -199,17 +209,11 @@ func graded(t *embedded.Turn, r *skills.Result) agents.Step {
 	}
 	// Live results for the whole room (counts only, no names).
 	if res := t.Call("tutor_class_results", map[string]any{"class_quiz_id": id}); res.Status == skills.StatusOK {
-		var cr struct {
-			Students    int
-			Answered    int
-			PerQuestion []struct {
-				QuestionID string `json:"question_id"`
-				Correct    int
-				Wrong      int
-				Missing    int
-			} `json:"per_question"`
+		cr, err := skills.Decode[tutoring.ClassResults](res)
+		if err != nil {
+			t.Fail(err)
+			return agents.Step{}
 		}
-		json.Unmarshal(res.Data, &cr)
 		card := protocol.Card{Kind: protocol.CardResults, Title: t.Ko(fmt.Sprintf("반 퀴즈 결과 (%d/%d명 완료)", cr.Answered, cr.Students), fmt.Sprintf("Class quiz (%d/%d done)", cr.Answered, cr.Students))}
 		for i, pq := range cr.PerQuestion {
 			card.Items = append(card.Items, protocol.CardItem{ID: pq.QuestionID, Title: fmt.Sprintf("%d번", i+1),
@@ -218,8 +222,10 @@ func graded(t *embedded.Turn, r *skills.Result) agents.Step {
 		t.Class.Broadcast(card)
 	}
 	if n < len(qs) {
-		var q quizQ
-		json.Unmarshal([]byte(qs[n]), &q)
+		q, ok := question(t, qs, n)
+		if !ok {
+			return agents.Step{}
+		}
 		return agents.Step{Card: quizCard(t, q, n+1, len(qs)), Say: say + fmt.Sprintf("%d/%d. %s", n+1, len(qs), q.Prompt)}
 	}
 	return agents.Step{Say: say + t.Ko("반 퀴즈를 다 풀었어요. 결과는 화면에서 볼 수 있어요.", "You've finished the class quiz; the results are on the board.")}
