@@ -17,6 +17,7 @@ import (
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/store"
 )
@@ -543,16 +544,18 @@ func (h *avatarHub) confirmMCP(sess *Session, nonce string, accept bool) (handle
 	if p.user != sess.user.ID {
 		return true, protocol.Errorf(protocol.CodeUnknownConfirmation, "no pending confirmation for you")
 	}
+	// The session does not know which language the user reads (the
+	// conversation does), and the notice reaches all their tabs: both.
 	notice := &protocol.Notice{Kind: "mcp", At: time.Now().UnixMilli()}
 	if !accept {
-		notice.Text = "MCP: " + p.tool + " — 취소했어요. Cancelled; nothing was done."
+		notice.Text = "MCP: " + p.tool + " — " + words.Both("mcp.cancelled")
 	} else {
 		ctx := skills.WithCaller(context.Background(), skills.Caller{UserID: sess.user.ID, Name: sess.user.Name, Scopes: h.srv.mcpScopes(), Channel: "mcp"})
 		res := h.host.Call(ctx, p.tool, p.args, skills.CallOptions{IdempotencyKey: p.key, Confirmation: nonce})
 		if res.Error != nil {
-			notice.Text = "MCP: " + p.tool + " — 실패했어요: " + res.Error.Message
+			notice.Text = "MCP: " + p.tool + " — " + words.Both("mcp.failed", "message", res.Error.Message)
 		} else {
-			notice.Text = "MCP: " + p.tool + " — 완료했어요. Done."
+			notice.Text = "MCP: " + p.tool + " — " + words.Both("mcp.done")
 			notice.Data = map[string]any{"result": json.RawMessage(res.Data)}
 		}
 	}

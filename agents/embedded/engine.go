@@ -346,7 +346,7 @@ func (t *turn) propose(in *intentOf) agents.Step {
 	tool := t.tool(in.name)
 	if tool == nil {
 		t.finish()
-		return agents.Step{Say: t.ko("그 일은 지금 할 수 없어요.", "I can't do that here.")}
+		return agents.Step{Say: t.say("brain.cannot_here")}
 	}
 	args := map[string]any{}
 	names := make([]string, 0, len(in.Slots))
@@ -384,7 +384,7 @@ func (t *turn) propose(in *intentOf) agents.Step {
 			res := t.Call(s.Tool.Tool, map[string]any{})
 			if res.Status != skills.StatusOK {
 				t.finish()
-				return agents.Step{Say: t.ko("지금은 처리할 수 없어요. 잠시 뒤에 다시 해 주세요.", "I can't do that right now; please try again shortly.")}
+				return agents.Step{Say: t.say("brain.unavailable")}
 			}
 			data := t.resultData(&res)
 			val := path(data, s.Tool.Path)
@@ -691,7 +691,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	spec := t.m.results[r.Tool]
 	if spec == nil {
 		t.finish()
-		return t.resume(agents.Step{Say: t.ko("완료했어요.", "Done.")})
+		return t.resume(agents.Step{Say: t.say("brain.done")})
 	}
 	data := t.resultData(r)
 	for k, tpl := range spec.Remember {

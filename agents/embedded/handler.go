@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 )
 
@@ -76,7 +77,13 @@ func (h *Turn) Text() string { return h.t.text }
 // declares: a *skills.DecodeError).
 func (h *Turn) Fail(err error) { h.t.fail(err) }
 
-// Ko picks the phrase in the user's language.
+// Say is catalog message id (protocol/words/messages) in the user's
+// language, with its placeholders from kv (name, value, …).
+func (h *Turn) Say(id string, kv ...any) string { return words.Say(h.t.lang, id, kv...) }
+
+// Ko picks the phrase in the user's language. Prefer Say: a sentence in
+// the catalog is written once per language, with Korean particles that
+// fit the values put in it.
 func (h *Turn) Ko(ko, en string) string { return h.t.ko(ko, en) }
 
 // Slot and Set read and write the task's slots (persisted with the

@@ -16,6 +16,7 @@ import (
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 )
 
@@ -225,14 +226,16 @@ func summary(source, tool string, tmpls map[string]string, c skills.Caller, args
 	var s skills.Summary
 	switch {
 	case len(tmpls) == 0:
-		s.Text = fmt.Sprintf("외부 도구 %s의 %s을(를) 실행합니다. Run %s from %s.", source, tool, tool, source)
+		s.Text = words.Say(c.Lang, "mcp.generic_summary", "source", source, "tool", tool)
 	default:
+		// The source's sentence, and who said it in the same language
+		// (Korean only beside a Korean sentence).
 		lang := pickLang(tmpls, c.Lang)
-		by := " (external tool: " + source + ")"
+		byLang := "en"
 		if lang == "ko" {
-			by = " (외부 도구: " + source + ")"
+			byLang = "ko"
 		}
-		s.Text = strings.TrimSpace(render(tmpls[lang], m)) + by
+		s.Text = strings.TrimSpace(render(tmpls[lang], m)) + words.Say(byLang, "mcp.by_source", "source", source)
 	}
 	for _, k := range keys {
 		v, _ := json.Marshal(m[k])

@@ -119,8 +119,13 @@ func TestConfirmationSentence(t *testing.T) {
 	if s := card("en", "rooms_reserve", json.RawMessage(`{"room":"B","date":"2026-12-09","time":"9:00"}`)); s.Text != "Reserve B on 2026-12-09 at 9:00. Note: — (external tool: rooms)" {
 		t.Errorf("without the note: %q", s.Text)
 	}
-	if s := card("en", "rooms_plain", args); s.Text != "외부 도구 rooms의 plain을(를) 실행합니다. Run plain from rooms." || len(s.Fields) != 4 {
+	// A tool without sentences: the generic one, in the caller's
+	// language, with the particle that fits the tool's name.
+	if s := card("en", "rooms_plain", args); s.Text != "Run plain from rooms." || len(s.Fields) != 4 {
 		t.Errorf("generic card: %+v", s)
+	}
+	if s := card("ko", "rooms_plain", args); s.Text != "외부 도구 rooms의 plain을 실행합니다." {
+		t.Errorf("generic card in Korean: %q", s.Text)
 	}
 
 	why := map[string]string{}

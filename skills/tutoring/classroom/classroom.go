@@ -57,10 +57,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	case intentRaise:
 		t.Understood(intentRaise, p, nil)
 		if pos := c.Raise(me); pos > 0 {
-			return agents.Step{Say: t.Ko(fmt.Sprintf("손 드신 것 봤어요. %d번째 순서예요. 차례가 되면 알려 드릴게요.", pos),
-				fmt.Sprintf("I see your hand: you're number %d in line. I'll tell you when it's your turn.", pos))}, true
+			return agents.Step{Say: t.Say("class.hand_seen", "pos", pos)}, true
 		}
-		return agents.Step{Say: t.Ko("네, 말씀하세요.", "Yes, go ahead.")}, true
+		return agents.Step{Say: t.Say("class.go_ahead")}, true
 	case intentClassQuiz:
 		var roster []string
 		for _, u := range c.Present() {
@@ -82,7 +81,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	case intentEnd:
 		t.Understood(intentEnd, p, nil)
 		c.EndQuiz()
-		return agents.Step{Say: t.Ko("반 퀴즈를 마칠게요. 모두 수고했어요!", "That's the end of the class quiz. Well done, everyone!")}, true
+		return agents.Step{Say: t.Say("class.quiz_end")}, true
 	}
 	text := t.Text()
 	// An answer to the class quiz in progress.
@@ -106,8 +105,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		if floor != me {
 			pos := c.Raise(me)
 			t.Understood(intentRaise, p, nil)
-			return agents.Step{Say: t.Ko(fmt.Sprintf("지금은 다른 친구 차례예요. 손을 올려 두었어요: %d번째예요.", pos),
-				fmt.Sprintf("Someone else has the floor; I've put your hand up: you're number %d.", pos))}, true
+			return agents.Step{Say: t.Say("class.wait_turn", "pos", pos)}, true
 		}
 		t.Set("@release", "1") // answer, then pass the floor on
 		t.Start(intentAsk)
@@ -153,7 +151,7 @@ func isShortAnswer(s string) bool {
 }
 
 func quizCard(t *embedded.Turn, q tutoring.QuizQuestion, n, of int) *protocol.Card {
-	card := &protocol.Card{Kind: protocol.CardQuiz, Title: t.Ko(fmt.Sprintf("퀴즈 %d/%d", n, of), fmt.Sprintf("Quiz %d/%d", n, of)),
+	card := &protocol.Card{Kind: protocol.CardQuiz, Title: t.Say("class.quiz_title", "n", n, "of", of),
 		Items: []protocol.CardItem{{ID: q.ID, Title: q.Prompt}}}
 	for i, c := range q.Choices {
 		card.Items = append(card.Items, protocol.CardItem{ID: strconv.Itoa(i + 1), Title: fmt.Sprintf("%d) %s", i+1, c)})
@@ -185,11 +183,10 @@ func started(t *embedded.Turn, r *skills.Result) agents.Step {
 	t.Class.StartQuiz(cq.ClassQuizID, cq.LessonID, qs, roster)
 	t.Finish()
 	if len(cq.Questions) == 0 {
-		return agents.Step{Say: t.Ko("낼 문제가 없어요.", "There are no questions for that.")}
+		return agents.Step{Say: t.Say("class.no_questions")}
 	}
 	t.Class.Broadcast(*quizCard(t, cq.Questions[0], 1, len(cq.Questions)))
-	return agents.Step{Say: t.Ko(fmt.Sprintf("반 전체 퀴즈를 시작했어요! %d명 모두 선생님께 답을 말해 주세요. 첫 문제: %s", cq.Students, cq.Questions[0].Prompt),
-		fmt.Sprintf("Class quiz started for %d students! Tell me your answers. First question: %s", cq.Students, cq.Questions[0].Prompt))}
+	return agents.Step{Say: t.Say("class.quiz_started", "students", cq.Students, "prompt", cq.Questions[0].Prompt)}
 }
 
 func graded(t *embedded.Turn, r *skills.Result) agents.Step {
@@ -203,9 +200,9 @@ func graded(t *embedded.Turn, r *skills.Result) agents.Step {
 	n, _ := strconv.Atoi(t.Slot("@cq_n"))
 	n++
 	t.Set("@cq_n", strconv.Itoa(n))
-	say := t.Ko("정답! ", "Correct! ")
+	say := t.Say("class.correct")
 	if !g.Correct {
-		say = t.Ko(fmt.Sprintf("아쉬워요, 정답은 %s. ", g.Expected), fmt.Sprintf("Not quite: %s. ", g.Expected))
+		say = t.Say("class.wrong", "expected", g.Expected)
 	}
 	// Live results for the whole room (counts only, no names).
 	if res := t.Call("tutor_class_results", map[string]any{"class_quiz_id": id}); res.Status == skills.StatusOK {
@@ -214,10 +211,10 @@ func graded(t *embedded.Turn, r *skills.Result) agents.Step {
 			t.Fail(err)
 			return agents.Step{}
 		}
-		card := protocol.Card{Kind: protocol.CardResults, Title: t.Ko(fmt.Sprintf("반 퀴즈 결과 (%d/%d명 완료)", cr.Answered, cr.Students), fmt.Sprintf("Class quiz (%d/%d done)", cr.Answered, cr.Students))}
+		card := protocol.Card{Kind: protocol.CardResults, Title: t.Say("class.results_title", "answered", cr.Answered, "students", cr.Students)}
 		for i, pq := range cr.PerQuestion {
-			card.Items = append(card.Items, protocol.CardItem{ID: pq.QuestionID, Title: fmt.Sprintf("%d번", i+1),
-				Subtitle: fmt.Sprintf("정답 %d · 오답 %d · 미응답 %d", pq.Correct, pq.Wrong, pq.Missing)})
+			card.Items = append(card.Items, protocol.CardItem{ID: pq.QuestionID, Title: t.Say("class.question_no", "n", i+1),
+				Subtitle: t.Say("class.question_counts", "correct", pq.Correct, "wrong", pq.Wrong, "missing", pq.Missing)})
 		}
 		t.Class.Broadcast(card)
 	}
@@ -228,5 +225,5 @@ func graded(t *embedded.Turn, r *skills.Result) agents.Step {
 		}
 		return agents.Step{Card: quizCard(t, q, n+1, len(qs)), Say: say + fmt.Sprintf("%d/%d. %s", n+1, len(qs), q.Prompt)}
 	}
-	return agents.Step{Say: say + t.Ko("반 퀴즈를 다 풀었어요. 결과는 화면에서 볼 수 있어요.", "You've finished the class quiz; the results are on the board.")}
+	return agents.Step{Say: say + t.Say("class.finished")}
 }
