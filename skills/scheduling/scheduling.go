@@ -28,6 +28,7 @@ import (
 	_ "time/tzdata" // IANA zones on machines without /usr/share/zoneinfo
 
 	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/search"
 	"github.com/madang-world/madang/skills/store"
@@ -977,10 +978,12 @@ func (s *Scheduler) prepareInvite(ctx context.Context, c skills.Caller, a invite
 	if e.Location != "" {
 		fields = append(fields, skills.Field{Label: "장소 Where", Value: e.Location})
 	}
-	text := fmt.Sprintf("%s에 ‘%s’ 회의를 잡고 %s에게 초대장을 보냅니다.", when, e.Title, strings.Join(names, ", "))
-	if c.Lang == "en" { // the summary is in the conversation's language (protocol README §7)
-		text = fmt.Sprintf("Schedule “%s” on %s %s–%s and invite %s.", e.Title, st.Format("Mon Jan 2"), st.Format("15:04"), e.End.In(loc).Format("15:04"), strings.Join(names, ", "))
+	// The summary is in the conversation's language (protocol README §7).
+	at := when
+	if c.Lang == "en" {
+		at = st.Format("Mon Jan 2 15:04") + "–" + e.End.In(loc).Format("15:04")
 	}
+	text := words.Say(c.Lang, "sched.invite", "when", at, "title", e.Title, "people", strings.Join(names, ", "))
 	return skills.Summary{Text: text, Fields: fields}, nil
 }
 
@@ -1029,10 +1032,7 @@ func (s *Scheduler) prepareCancelMeeting(ctx context.Context, c skills.Caller, a
 	for _, at := range e.Attendees[1:] {
 		names = append(names, at.Name)
 	}
-	text := fmt.Sprintf("‘%s’ 회의를 취소하고 %s에게 알립니다.", e.Title, strings.Join(names, ", "))
-	if c.Lang == "en" {
-		text = fmt.Sprintf("Cancel “%s” and tell %s.", e.Title, strings.Join(names, ", "))
-	}
+	text := words.Say(c.Lang, "sched.cancel_meeting", "title", e.Title, "people", strings.Join(names, ", "))
 	return skills.Summary{Text: text,
 		Fields: []skills.Field{{Label: "제목 Title", Value: e.Title}, {Label: "시간 When", Value: e.Start.In(s.zone(c.UserID)).Format("2006-01-02 15:04")}}}, nil
 }

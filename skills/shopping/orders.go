@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/shopping/payment"
 	"github.com/madang-world/madang/skills/store"
@@ -167,21 +168,14 @@ func (s *Shop) prepareCheckout(ctx context.Context, c skills.Caller, a checkoutA
 		{Label: "결제 금액 Total", Value: won(total, "ko")},
 		{Label: "결제 수단 Payment", Value: m.Label},
 	}
-	where := ""
+	// The summary is in the conversation's language (protocol README §7).
+	var text string
 	if a.Fulfilment == "delivery" {
 		fields = append(fields, skills.Field{Label: "배송지 Deliver to", Value: a.Address})
-		where = "배송"
+		text = words.Say(c.Lang, "shop.checkout_delivery", "method", m.Label, "total", won(total, c.Lang))
 	} else {
 		fields = append(fields, skills.Field{Label: "픽업 매장 Pickup", Value: Stores[a.PickupStore]})
-		where = Stores[a.PickupStore] + " 픽업"
-	}
-	text := fmt.Sprintf("%s로 %s을 결제하고 %s으로 주문합니다.", m.Label, won(total, "ko"), where)
-	if c.Lang == "en" { // the summary is in the conversation's language (protocol README §7)
-		how := "for delivery"
-		if a.Fulfilment != "delivery" {
-			how = "for pickup at " + Stores[a.PickupStore]
-		}
-		text = fmt.Sprintf("Pay %s with %s and place the order %s.", won(total, "en"), m.Label, how)
+		text = words.Say(c.Lang, "shop.checkout_pickup", "method", m.Label, "total", won(total, c.Lang), "store", Stores[a.PickupStore])
 	}
 	return skills.Summary{Text: text, Fields: fields}, nil
 }
@@ -424,7 +418,7 @@ func (s *Shop) cancelTool() *skills.Tool {
 			if !cancellable(o.Status) {
 				return skills.Summary{}, skills.Errorf(skills.CodeConflict, "order %s is %s and can no longer be cancelled", o.ID, statusKo[o.Status])
 			}
-			return skills.Summary{Text: fmt.Sprintf("주문 %s을 취소하고 %s을 환불합니다.", o.ID, won(o.Total, "ko")),
+			return skills.Summary{Text: words.Say(c.Lang, "shop.cancel_order", "order", o.ID, "refund", won(o.Total, c.Lang)),
 				Fields: []skills.Field{{Label: "주문 Order", Value: o.ID}, {Label: "환불 Refund", Value: won(o.Total, "ko")}}}, nil
 		}),
 		skills.Constrain(orderPattern))
