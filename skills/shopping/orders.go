@@ -565,7 +565,7 @@ func (s *Shop) forYou(ctx context.Context, c skills.Caller, a limitArgs) ([]Item
 			if sim > best {
 				best = sim
 				qp := s.cat.Products[j]
-				reason = pick(en, "최근 관심 있던 ‘"+qp.NameKo+"’와 비슷해요", "similar to "+qp.NameEn+", which you looked at")
+				reason = words.Say(a.Lang, "shop.reason_viewed", "product", pick(en, "‘"+qp.NameKo+"’", qp.NameEn))
 			}
 			if bought[q] && co[q][p.ID] > 0 {
 				cs := 2 * float64(co[q][p.ID])
@@ -573,13 +573,13 @@ func (s *Shop) forYou(ctx context.Context, c skills.Caller, a limitArgs) ([]Item
 				if cs > best {
 					best = cs
 					qp := s.cat.Products[j]
-					reason = pick(en, "‘"+qp.NameKo+"’을(를) 산 분들이 함께 샀어요", "often bought with "+qp.NameEn)
+					reason = words.Say(a.Lang, "shop.reason_bought_with", "product", pick(en, "‘"+qp.NameKo+"’", qp.NameEn))
 				}
 			}
 		}
 		score += 0.05 * p.Rating
 		if reason == "" {
-			reason = pick(en, fmt.Sprintf("인기 상품 · 평점 %.1f", p.Rating), fmt.Sprintf("popular · rated %.1f", p.Rating))
+			reason = words.Say(a.Lang, "shop.reason_popular", "rating", fmt.Sprintf("%.1f", p.Rating))
 		}
 		cands = append(cands, cand{p, score, reason})
 	}
