@@ -92,6 +92,9 @@ func what(p pkg) string {
 			d = d[:i]
 		}
 	}
+	if strings.Count(d, "(") > strings.Count(d, ")") { // cut inside brackets
+		d = d[:strings.LastIndex(d, " (")]
+	}
 	d = strings.TrimSuffix(strings.TrimSpace(d), ".")
 	d = strings.TrimSuffix(d, ":")
 	if r := []rune(d); len(r) > 120 {
