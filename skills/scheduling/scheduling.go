@@ -771,6 +771,19 @@ type Slot struct {
 	Why   string `json:"why"`
 }
 
+// notifyLang is the language of notifications to other people: a skill
+// does not know which language they read, so Korean first (the catalog
+// has both, for when it does).
+const notifyLang = "ko"
+
+// respondedText tells an organiser how an attendee answered.
+func respondedText(who, title, status string) string {
+	if status == "accepted" {
+		return words.Say(notifyLang, "sched.notify_accepted", "who", who, "title", title)
+	}
+	return words.Say(notifyLang, "sched.notify_declined", "who", who, "title", title)
+}
+
 var koDays = []string{"일", "월", "화", "수", "목", "금", "토"}
 
 func hm(v string, def string) (time.Duration, error) {
@@ -1017,7 +1030,7 @@ func (s *Scheduler) invite(ctx context.Context, c skills.Caller, a inviteArgs) (
 			continue
 		}
 		s.env.Notify(skills.Notification{UserID: at.ID, Kind: "invite", At: e.Created,
-			Text: fmt.Sprintf("%s님이 ‘%s’ 회의에 초대했어요 (%s).", s.name(c.UserID), e.Title, e.Start.In(s.zone(at.ID)).Format("1월 2일 15:04")),
+			Text: words.Say(notifyLang, "sched.notify_invited", "organizer", s.name(c.UserID), "title", e.Title, "when", e.Start.In(s.zone(at.ID)).Format("1월 2일 15:04")),
 			Data: map[string]any{"event": e.ID}})
 	}
 	return v, nil
@@ -1055,7 +1068,7 @@ func (s *Scheduler) cancelMeeting(ctx context.Context, c skills.Caller, a eventA
 	for _, at := range e.Attendees[1:] {
 		if _, dir := s.people[at.ID]; !dir {
 			s.env.Notify(skills.Notification{UserID: at.ID, Kind: "invite", At: s.env.Clock.Now(),
-				Text: fmt.Sprintf("‘%s’ 회의가 취소되었어요.", e.Title), Data: map[string]any{"event": e.ID, "cancelled": true}})
+				Text: words.Say(notifyLang, "sched.notify_cancelled", "title", e.Title), Data: map[string]any{"event": e.ID, "cancelled": true}})
 		}
 	}
 	return s.view(ne, c.UserID), nil
@@ -1085,7 +1098,7 @@ func (s *Scheduler) respond(ctx context.Context, c skills.Caller, a respondArgs)
 	}
 	if ne.Organizer != c.UserID {
 		s.env.Notify(skills.Notification{UserID: ne.Organizer, Kind: "invite", At: s.env.Clock.Now(),
-			Text: fmt.Sprintf("%s님이 ‘%s’ 초대를 %s했어요.", s.name(c.UserID), ne.Title, map[string]string{"accepted": "수락", "declined": "거절"}[status]),
+			Text: respondedText(s.name(c.UserID), ne.Title, status),
 			Data: map[string]any{"event": ne.ID, "response": status}})
 	}
 	return s.view(ne, c.UserID), nil
@@ -1149,7 +1162,7 @@ func (s *Scheduler) Tick(ctx context.Context, now time.Time) {
 		s.mu.Unlock()
 		mins := int(d.e.Start.Sub(now).Round(time.Minute) / time.Minute)
 		s.env.Notify(skills.Notification{UserID: d.user, Kind: "reminder", At: now,
-			Text: fmt.Sprintf("%d분 뒤 ‘%s’ (%s)", mins, d.e.Title, d.e.Start.In(s.zone(d.user)).Format("15:04")),
+			Text: words.Say(notifyLang, "sched.notify_reminder", "minutes", mins, "title", d.e.Title, "time", d.e.Start.In(s.zone(d.user)).Format("15:04")),
 			Data: map[string]any{"event": d.e.ID}})
 	}
 }

@@ -304,7 +304,7 @@ func (s *Shop) charge(ctx context.Context, o *Order) (OrderView, error) {
 		out = *o
 	})
 	s.env.Notify(skills.Notification{UserID: o.User, Kind: "order", At: s.env.Clock.Now(),
-		Text: fmt.Sprintf("주문 %s 결제 완료 (%s)", o.ID, won(o.Total, "ko")), Data: map[string]any{"order": o.ID, "status": StPaid}})
+		Text: words.Say("ko", "shop.notify_paid", "order", o.ID, "total", won(o.Total, "ko")), Data: map[string]any{"order": o.ID, "status": StPaid}})
 	return viewOrder(out), nil
 }
 
@@ -492,7 +492,7 @@ func (s *Shop) Tick(ctx context.Context, now time.Time) {
 		})
 		if moved {
 			s.env.Notify(skills.Notification{UserID: d.o.User, Kind: "delivery", At: now,
-				Text: fmt.Sprintf("주문 %s: %s", d.o.ID, statusKo[d.next]), Data: map[string]any{"order": d.o.ID, "status": d.next}})
+				Text: words.Say("ko", "shop.notify_status", "order", d.o.ID, "status", statusKo[d.next]), Data: map[string]any{"order": d.o.ID, "status": d.next}})
 		}
 	}
 }
