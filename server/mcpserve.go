@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
-	"github.com/tidwall/buntdb"
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/protocol"
@@ -95,12 +94,12 @@ func (s *Server) worldUser(w http.ResponseWriter, r *http.Request) (account.User
 // (expired, or whose world token is gone).
 func (s *Server) mcpTokens(user string) ([]mcpTokenRec, error) {
 	var recs []mcpTokenRec
-	var dead []string
+	var dead []store.Key
 	now := s.accts.Clock().Unix()
-	err := s.main.ViewFresh(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, store.Key("mcpu", user), func(k, hash string) bool {
+	err := s.main.ViewFresh(func(tx *store.Tx) error {
+		return tx.Scan(store.NewKey("mcpu", user), func(k store.Key, hash string) bool {
 			var rec mcpTokenRec
-			if store.GetJSON(tx, store.Key("mcptok", hash), &rec) != nil || now >= rec.Expires {
+			if store.GetJSON(tx, store.NewKey("mcptok", hash), &rec) != nil || now >= rec.Expires {
 				dead = append(dead, k)
 				return true
 			}
@@ -114,16 +113,16 @@ func (s *Server) mcpTokens(user string) ([]mcpTokenRec, error) {
 	live := recs[:0]
 	for _, rec := range recs {
 		if _, _, err := s.accts.VerifyHash(rec.Parent); err != nil {
-			dead = append(dead, store.Key("mcpu", user, rec.ID))
+			dead = append(dead, store.NewKey("mcpu", user, rec.ID))
 			continue
 		}
 		live = append(live, rec)
 	}
 	if len(dead) > 0 {
-		s.main.Update(func(tx *buntdb.Tx) error {
+		s.main.Update(func(tx *store.Tx) error {
 			for _, k := range dead {
 				if h, err := tx.Get(k); err == nil {
-					tx.Delete(store.Key("mcptok", h))
+					tx.Delete(store.NewKey("mcptok", h))
 				}
 				tx.Delete(k)
 			}
@@ -179,11 +178,11 @@ func (s *Server) serveMCPToken(w http.ResponseWriter, r *http.Request) {
 	rec := mcpTokenRec{ID: store.NewID("mt"), User: u.ID, Name: u.Name, Label: req.Label, Scopes: s.mcpScopes(), Created: now.Unix(),
 		Expires: min(now.Add(s.opts.MCPTokenTTL).Unix(), ti.Expires), Parent: ti.Hash}
 	h := account.HashToken(tok)
-	if err := s.main.Update(func(tx *buntdb.Tx) error {
-		if err := store.SetJSON(tx, store.Key("mcptok", h), rec); err != nil {
+	if err := s.main.Update(func(tx *store.Tx) error {
+		if err := store.SetJSON(tx, store.NewKey("mcptok", h), rec); err != nil {
 			return err
 		}
-		_, _, err := tx.Set(store.Key("mcpu", u.ID, rec.ID), h, nil)
+		err := tx.Set(store.NewKey("mcpu", u.ID, rec.ID), h)
 		return err
 	}); err != nil {
 		httpError(w, http.StatusInternalServerError, "internal", "could not issue the token; try again")
@@ -241,24 +240,24 @@ func (s *Server) serveMCPTokenID(w http.ResponseWriter, r *http.Request) {
 	}
 	var rec mcpTokenRec
 	found := false
-	err := s.main.Update(func(tx *buntdb.Tx) error {
-		k := store.Key("mcpu", u.ID, id)
+	err := s.main.Update(func(tx *store.Tx) error {
+		k := store.NewKey("mcpu", u.ID, id)
 		h, err := tx.Get(k)
 		if err != nil {
 			return nil // not this user's
 		}
-		if store.GetJSON(tx, store.Key("mcptok", h), &rec) != nil {
+		if store.GetJSON(tx, store.NewKey("mcptok", h), &rec) != nil {
 			tx.Delete(k)
 			return nil
 		}
 		found = true
 		if r.Method == http.MethodDelete {
-			tx.Delete(store.Key("mcptok", h))
-			_, err := tx.Delete(k)
+			tx.Delete(store.NewKey("mcptok", h))
+			err := tx.Delete(k)
 			return err
 		}
 		rec.ClientConfirm = *patch.ClientConfirm
-		return store.SetJSON(tx, store.Key("mcptok", h), rec)
+		return store.SetJSON(tx, store.NewKey("mcptok", h), rec)
 	})
 	switch {
 	case err != nil:
@@ -289,8 +288,8 @@ func (s *Server) verifyMCP(tok string) (mcpTokenRec, error) {
 	if !strings.HasPrefix(tok, mcpTokenPrefix) || len(tok) > 128 {
 		return rec, account.ErrBadToken
 	}
-	err := s.main.ViewFresh(func(tx *buntdb.Tx) error {
-		return store.GetJSON(tx, store.Key("mcptok", account.HashToken(tok)), &rec)
+	err := s.main.ViewFresh(func(tx *store.Tx) error {
+		return store.GetJSON(tx, store.NewKey("mcptok", account.HashToken(tok)), &rec)
 	})
 	if err != nil || rec.Parent == "" { // tokens from before parents were kept: issue a new one
 		return rec, account.ErrBadToken

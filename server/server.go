@@ -298,12 +298,7 @@ func (s *Server) detachResume(sess *Session) {
 	if sess.resumeHash == "" {
 		return
 	}
-	rec, err := s.wdb.getResume(sess.resumeHash)
-	if err != nil {
-		return
-	}
-	rec.Detached = time.Now().UnixMilli()
-	if err := s.wdb.putResume(sess.resumeHash, rec); err != nil {
+	if err := s.wdb.markDetached(sess.resumeHash, time.Now()); err != nil {
 		s.log.Error("updating resume record", "err", err)
 	}
 }

@@ -591,8 +591,9 @@ func (s *Session) onHello(env protocol.Envelope) *protocol.Error {
 		old := account.HashToken(h.Resume)
 		if rec, err := s.srv.wdb.getResume(old); err == nil && rec.User == s.user.ID &&
 			!resumeDead(rec, time.Now(), o.ResumeWindow, 24*time.Hour) {
-			resumed = &rec
-			s.srv.wdb.deleteResume(old)
+			if rec, err = s.srv.wdb.takeResume(old); err == nil {
+				resumed = &rec
+			}
 		}
 	}
 	tok := account.NewSecret("rsm_")

@@ -17,7 +17,6 @@ import (
 	"time"
 
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // MaxConfirmTTL is the longest a confirmation stays valid.
@@ -468,11 +467,11 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 
 	opID := hashStr(c.UserID, name, co.IdempotencyKey)
 	defer h.locks.lock(opID)()
-	ikey := store.Key("idem", opID)
+	ikey := store.NewKey("idem", opID)
 	var prev idemRec
 	// ViewSynced: a replayed answer acknowledges the first attempt, whose
 	// record may still wait for its fsync.
-	err := h.db.ViewSynced(func(tx *buntdb.Tx) error { return store.GetJSON(tx, ikey, &prev) })
+	err := h.db.ViewSynced(func(tx *store.Tx) error { return store.GetJSON(tx, ikey, &prev) })
 	switch {
 	case err == nil && prev.ArgsHash != argsHash:
 		audit("denied:" + CodeIdempotencyConflict)
@@ -493,7 +492,7 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 	res = h.run(WithOpID(ctx, opID), t, c, args)
 	if res.Status == StatusOK {
 		rec := idemRec{ArgsHash: argsHash, Data: res.Data, At: h.opts.Clock.Now().UnixMilli()}
-		wait, err := h.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, ikey, rec) })
+		wait, err := h.db.Write(func(tx *store.Tx) error { return store.SetJSON(tx, ikey, rec) })
 		if err != nil {
 			// The effect happened; a retry will find it through OpID.
 			h.opts.Logger.Error("storing idempotency record", "tool", name, "err", err)
@@ -575,8 +574,8 @@ func (h *Host) prepare(ctx context.Context, t *Tool, c Caller, args []byte, args
 	nonce := store.NewID("cf_")
 	exp := h.opts.Clock.Now().Add(h.opts.ConfirmTTL)
 	rec := confRec{User: c.UserID, Tool: t.Name, ArgsHash: argsHash, Expires: exp.UnixMilli()}
-	wait, err := h.db.Write(func(tx *buntdb.Tx) error {
-		return store.SetJSON(tx, store.Key("conf", hashStr(nonce)), rec)
+	wait, err := h.db.Write(func(tx *store.Tx) error {
+		return store.SetJSON(tx, store.NewKey("conf", hashStr(nonce)), rec)
 	})
 	if err != nil {
 		return nil, noWait, Errorf(CodeUnavailable, "could not store the confirmation; nothing was done")
@@ -596,8 +595,8 @@ func (h *Host) consume(nonce, user, tool, argsHash string) *Error {
 		return bad("this action needs the user's confirmation")
 	}
 	var out *Error
-	err := h.db.Update(func(tx *buntdb.Tx) error {
-		key := store.Key("conf", hashStr(nonce))
+	err := h.db.Update(func(tx *store.Tx) error {
+		key := store.NewKey("conf", hashStr(nonce))
 		var r confRec
 		if err := store.GetJSON(tx, key, &r); err != nil {
 			out = bad("unknown confirmation")
@@ -630,8 +629,8 @@ func (h *Host) consume(nonce, user, tool, argsHash string) *Error {
 func (h *Host) audit(e AuditEntry) (wait func() error) {
 	// Time first for order across restarts, then a sequence for calls in
 	// the same nanosecond (a manual clock), then randomness for uniqueness.
-	key := store.Key("audit", fmt.Sprintf("%020d", e.At.UnixNano()), fmt.Sprintf("%012d", h.auditSeq.Add(1)), store.NewID(""))
-	wait, err := h.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, e) })
+	key := store.NewKey("audit", fmt.Sprintf("%020d", e.At.UnixNano()), fmt.Sprintf("%012d", h.auditSeq.Add(1)), store.NewID(""))
+	wait, err := h.db.Write(func(tx *store.Tx) error { return store.SetJSON(tx, key, e) })
 	if err != nil {
 		h.opts.Logger.Error("writing audit entry", "tool", e.Tool, "err", err)
 	}
@@ -641,8 +640,8 @@ func (h *Host) audit(e AuditEntry) (wait func() error) {
 // Audit returns the audit entries, oldest first (for tests and operators).
 func (h *Host) Audit() []AuditEntry {
 	var out []AuditEntry
-	h.db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, "audit", func(k, v string) bool {
+	h.db.View(func(tx *store.Tx) error {
+		return tx.Scan(store.NewKey("audit"), func(k store.Key, v string) bool {
 			var e AuditEntry
 			if store.Unmarshal(k, v, &e) == nil {
 				out = append(out, e)
@@ -667,8 +666,8 @@ func (h *Host) Secret(name string) ([]byte, error) {
 		return nil, fmt.Errorf("skills: making secret %s: %w", name, err)
 	}
 	var out []byte
-	key := store.Key("secret", name)
-	err := h.db.Update(func(tx *buntdb.Tx) error {
+	key := store.NewKey("secret", name)
+	err := h.db.Update(func(tx *store.Tx) error {
 		var have []byte
 		err := store.GetJSON(tx, key, &have)
 		switch {

@@ -24,7 +24,6 @@ import (
 
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // Account errors. They map to HTTP statuses in the handlers.
@@ -120,14 +119,14 @@ func (a *Accounts) CreateGuest(name string) (User, string, time.Time, error) {
 	u := User{ID: store.NewID("u"), Name: name, Created: now.Unix()}
 	tok := NewSecret(TokenPrefix)
 	exp := now.Add(a.ttl)
-	err = a.db.Update(func(tx *buntdb.Tx) error {
+	err = a.db.Update(func(tx *store.Tx) error {
 		// One transaction, two keys: a torn write can leave a user without a
 		// token (harmless, unreachable) but never a token without a user
 		// being checked (verify tolerates it as an unknown token).
-		if err := store.SetJSON(tx, store.Key("user", u.ID), u); err != nil {
+		if err := store.SetJSON(tx, store.NewKey("user", u.ID), u); err != nil {
 			return err
 		}
-		return store.SetJSON(tx, store.Key("tok", HashToken(tok)), tokenRec{User: u.ID, Expires: exp.Unix()})
+		return store.SetJSON(tx, store.NewKey("tok", HashToken(tok)), tokenRec{User: u.ID, Expires: exp.Unix()})
 	})
 	if err != nil {
 		return User{}, "", time.Time{}, fmt.Errorf("creating guest: %w", err)
@@ -165,14 +164,14 @@ type TokenInfo struct {
 func (a *Accounts) VerifyHash(h string) (User, TokenInfo, error) {
 	var u User
 	var t tokenRec
-	err := a.db.ViewFresh(func(tx *buntdb.Tx) error { // the token may come from another node
-		if err := store.GetJSON(tx, store.Key("tok", h), &t); err != nil {
+	err := a.db.ViewFresh(func(tx *store.Tx) error { // the token may come from another node
+		if err := store.GetJSON(tx, store.NewKey("tok", h), &t); err != nil {
 			return err
 		}
 		if a.Clock().Unix() >= t.Expires {
 			return ErrTokenExpired
 		}
-		return store.GetJSON(tx, store.Key("user", t.User), &u)
+		return store.GetJSON(tx, store.NewKey("user", t.User), &u)
 	})
 	switch {
 	case errors.Is(err, store.ErrNotFound):

@@ -362,8 +362,8 @@ func (db *DB) SyncStats() (commits, syncs uint64) {
 // disk. It costs nothing when no write waits for its fsync. View does not
 // wait (most reads serve what they find, and a caller may hold its own
 // lock over one).
-func (db *DB) ViewSynced(fn func(tx *buntdb.Tx) error) error {
-	err := db.DB.View(fn)
+func (db *DB) ViewSynced(fn func(tx *Tx) error) error {
+	err := db.View(fn)
 	if db.rep == nil && db.gs != nil {
 		if werr := db.gs.waitSeen(); err == nil {
 			err = werr
@@ -387,9 +387,9 @@ func (db *DB) ViewSynced(fn func(tx *buntdb.Tx) error) error {
 // acknowledged must be. On a file without group commit wait returns nil
 // at once: the commit was already durable (or, on a non-durable file,
 // never will be before its next sync).
-func (db *DB) Write(fn func(tx *buntdb.Tx) error) (wait func() error, err error) {
+func (db *DB) Write(fn func(tx *Tx) error) (wait func() error, err error) {
 	if db.rep == nil && db.gs != nil {
-		return db.gs.write(fn)
+		return db.gs.write(wrap(fn))
 	}
 	return noWait, db.Update(fn)
 }
@@ -404,18 +404,4 @@ func (db *DB) Synced() error {
 		return db.gs.waitSeen()
 	}
 	return nil
-}
-
-// ErrUseUpdate is Begin's answer for a read-write transaction on a file
-// whose commits are fsynced by group commit.
-var ErrUseUpdate = errors.New("store: a read-write transaction on a durable file must go through Update (its Commit alone is not fsynced)")
-
-// Begin is buntdb's Begin, except that a read-write transaction on a
-// durable file with group commit is refused: its Commit would not be
-// fsynced. Use Update.
-func (db *DB) Begin(writable bool) (*buntdb.Tx, error) {
-	if writable && db.gs != nil && !db.gs.each {
-		return nil, ErrUseUpdate
-	}
-	return db.DB.Begin(writable)
 }

@@ -60,7 +60,7 @@ func TestGroupCommit(t *testing.T) {
 	}
 	first := make(chan error, 1)
 	go func() {
-		first <- db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("w", "000"), "첫 번째") })
+		first <- db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("w", "000"), "첫 번째") })
 	}()
 	select {
 	case <-entered:
@@ -83,11 +83,11 @@ func TestGroupCommit(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			err := db.Update(func(tx *buntdb.Tx) error {
-				if err := SetJSON(tx, Key("w", fmt.Sprintf("%03d", i)), fmt.Sprintf("손님 %d", i)); err != nil {
+			err := db.Update(func(tx *Tx) error {
+				if err := SetJSON(tx, NewKey("w", fmt.Sprintf("%03d", i)), fmt.Sprintf("손님 %d", i)); err != nil {
 					return err
 				}
-				if err := SetJSON(tx, Key("x", fmt.Sprintf("%03d", i)), i); err != nil {
+				if err := SetJSON(tx, NewKey("x", fmt.Sprintf("%03d", i)), i); err != nil {
 					return err
 				}
 				if i%5 == 0 {
@@ -106,9 +106,9 @@ func TestGroupCommit(t *testing.T) {
 	read := make(chan struct{})
 	viewDone := make(chan error, 1)
 	go func() {
-		err := db.ViewSynced(func(tx *buntdb.Tx) error {
+		err := db.ViewSynced(func(tx *Tx) error {
 			defer close(read)
-			return GetJSON(tx, Key("w", "001"), &seen)
+			return GetJSON(tx, NewKey("w", "001"), &seen)
 		})
 		viewSyncs.Store(g.syncs.Load())
 		viewDone <- err
@@ -150,12 +150,12 @@ func TestGroupCommit(t *testing.T) {
 
 	d, db = openDurable(t, path)
 	defer d.Close()
-	db.View(func(tx *buntdb.Tx) error {
+	db.View(func(tx *Tx) error {
 		for i := 1; i <= n; i++ {
 			var s string
-			err := GetJSON(tx, Key("w", fmt.Sprintf("%03d", i)), &s)
+			err := GetJSON(tx, NewKey("w", fmt.Sprintf("%03d", i)), &s)
 			var x int
-			xerr := GetJSON(tx, Key("x", fmt.Sprintf("%03d", i)), &x)
+			xerr := GetJSON(tx, NewKey("x", fmt.Sprintf("%03d", i)), &x)
 			if i%5 == 0 {
 				if !errors.Is(err, ErrNotFound) || !errors.Is(xerr, ErrNotFound) {
 					t.Errorf("failed writer %d left %q / %d", i, s, x)
@@ -173,7 +173,7 @@ func TestGroupCommitAlone(t *testing.T) {
 	d, db := openDurable(t, t.TempDir())
 	defer d.Close()
 	for i := range 5 {
-		if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", fmt.Sprint(i)), i) }); err != nil {
+		if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", fmt.Sprint(i)), i) }); err != nil {
 			t.Fatal(err)
 		}
 		if c, s := db.SyncStats(); c != uint64(i+1) || s != uint64(i+1) {
@@ -181,7 +181,7 @@ func TestGroupCommitAlone(t *testing.T) {
 		}
 	}
 	// A transaction that writes nothing costs no fsync.
-	db.Update(func(tx *buntdb.Tx) error { _, err := tx.Get(Key("k", "1")); return err })
+	db.Update(func(tx *Tx) error { _, err := tx.Get(NewKey("k", "1")); return err })
 	if _, s := db.SyncStats(); s != 5 {
 		t.Fatalf("a read-only Update fsynced: %d fsyncs", s)
 	}
@@ -193,9 +193,9 @@ func TestGroupCommitFollowsCompact(t *testing.T) {
 	path := t.TempDir()
 	d, db := openDurable(t, path)
 	for i := range 50 {
-		db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", fmt.Sprint(i%5)), i) })
+		db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", fmt.Sprint(i%5)), i) })
 	}
-	if err := db.Shrink(); err != nil {
+	if err := db.Compact(); err != nil {
 		t.Fatal(err)
 	}
 	onDisk, err := os.Stat(db.Path())
@@ -209,14 +209,14 @@ func TestGroupCommitFollowsCompact(t *testing.T) {
 	if !os.SameFile(onDisk, ours) {
 		t.Fatal("group commit still fsyncs the file Compact replaced")
 	}
-	if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", "after"), "압축 후") }); err != nil {
+	if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", "after"), "압축 후") }); err != nil {
 		t.Fatal(err)
 	}
 	d.Close()
 	d, db = openDurable(t, path)
 	defer d.Close()
 	var s string
-	if err := db.View(func(tx *buntdb.Tx) error { return GetJSON(tx, Key("k", "after"), &s) }); err != nil || s != "압축 후" {
+	if err := db.View(func(tx *Tx) error { return GetJSON(tx, NewKey("k", "after"), &s) }); err != nil || s != "압축 후" {
 		t.Fatalf("%q, %v", s, err)
 	}
 }
@@ -229,33 +229,18 @@ func TestGroupCommitSyncFails(t *testing.T) {
 	db.gs.fileMu.Lock()
 	db.gs.f.Close() // its fsync now fails
 	db.gs.fileMu.Unlock()
-	err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", "1"), 1) })
+	err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", "1"), 1) })
 	if !errors.Is(err, ErrSyncFailed) {
 		t.Fatalf("%v, want ErrSyncFailed", err)
 	}
 	ran := false
-	err = db.Update(func(tx *buntdb.Tx) error { ran = true; return nil })
+	err = db.Update(func(tx *Tx) error { ran = true; return nil })
 	if !errors.Is(err, ErrSyncFailed) || ran {
 		t.Fatalf("after a failed fsync: %v (ran %v)", err, ran)
 	}
-	if err := db.ViewSynced(func(tx *buntdb.Tx) error { return nil }); !errors.Is(err, ErrSyncFailed) {
+	if err := db.ViewSynced(func(tx *Tx) error { return nil }); !errors.Is(err, ErrSyncFailed) {
 		t.Fatalf("a read of unsynced writes after a failed fsync: %v", err)
 	}
-}
-
-// TestGroupCommitBegin: a read-write transaction that would commit
-// without an fsync is refused; a read-only one is buntdb's.
-func TestGroupCommitBegin(t *testing.T) {
-	d, db := openDurable(t, t.TempDir())
-	defer d.Close()
-	if _, err := db.Begin(true); !errors.Is(err, ErrUseUpdate) {
-		t.Fatalf("Begin(true): %v", err)
-	}
-	tx, err := db.Begin(false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tx.Rollback()
 }
 
 // TestSyncEachCommit: the path before group commit stays available.
@@ -271,11 +256,11 @@ func TestSyncEachCommit(t *testing.T) {
 		t.Fatal(err)
 	}
 	var cfg buntdb.Config
-	db.ReadConfig(&cfg)
+	db.bdb.ReadConfig(&cfg)
 	if db.gs == nil || !db.gs.each || cfg.SyncPolicy != buntdb.Always {
 		t.Fatalf("sync policy %v", cfg.SyncPolicy)
 	}
-	if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", "1"), "하나") }); err != nil {
+	if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", "1"), "하나") }); err != nil {
 		t.Fatal(err)
 	}
 	if c, s := db.SyncStats(); c != 0 || s != 0 {
@@ -298,12 +283,12 @@ func TestGroupCommitWrite(t *testing.T) {
 			<-release
 		}
 	}
-	wait, err := db.Write(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("seat", "r01"), "민지") })
+	wait, err := db.Write(func(tx *Tx) error { return SetJSON(tx, NewKey("seat", "r01"), "민지") })
 	if err != nil {
 		t.Fatal(err)
 	}
 	var who string
-	if err := db.View(func(tx *buntdb.Tx) error { return GetJSON(tx, Key("seat", "r01"), &who) }); err != nil || who != "민지" {
+	if err := db.View(func(tx *Tx) error { return GetJSON(tx, NewKey("seat", "r01"), &who) }); err != nil || who != "민지" {
 		t.Fatalf("the commit is not visible before its fsync: %q, %v", who, err)
 	}
 	waited := make(chan uint64, 2)
@@ -322,14 +307,14 @@ func TestGroupCommitWrite(t *testing.T) {
 	}
 	// A failing function's Write commits nothing.
 	boom := errors.New("자리 없음")
-	wait, err = db.Write(func(tx *buntdb.Tx) error {
-		SetJSON(tx, Key("seat", "r02"), "지훈")
+	wait, err = db.Write(func(tx *Tx) error {
+		SetJSON(tx, NewKey("seat", "r02"), "지훈")
 		return boom
 	})
 	if !errors.Is(err, boom) || wait() != nil {
 		t.Fatalf("%v", err)
 	}
-	if err := db.View(func(tx *buntdb.Tx) error { return GetJSON(tx, Key("seat", "r02"), &who) }); !errors.Is(err, ErrNotFound) {
+	if err := db.View(func(tx *Tx) error { return GetJSON(tx, NewKey("seat", "r02"), &who) }); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("a failed Write left %q (%v)", who, err)
 	}
 }

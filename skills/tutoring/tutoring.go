@@ -29,7 +29,6 @@ import (
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/search"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // ID is the skill's registry ID.
@@ -154,11 +153,13 @@ type quizRecord struct {
 	Lang      string          `json:"lang,omitempty"` // of the feedback; "" is Korean
 }
 
-func progKey(user, lesson string) string { return store.Key("prog", skills.UserKey(user), lesson) }
+func progKey(user, lesson string) store.Key {
+	return store.NewKey("prog", skills.UserKey(user), lesson)
+}
 
 func (t *Tutor) loadProgress(user, lesson string) (progress, error) {
 	var p progress
-	err := t.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, progKey(user, lesson), &p) })
+	err := t.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, progKey(user, lesson), &p) })
 	if errors.Is(err, store.ErrNotFound) {
 		err = nil
 	}
@@ -189,7 +190,7 @@ func (t *Tutor) updateProgress(user, lesson string, f func(*progress) error) (pr
 
 func (t *Tutor) updateProgressLocked(user, lesson string, f func(*progress) error) (progress, func() error, error) {
 	key := progKey(user, lesson)
-	mu := t.lock(key)
+	mu := t.lock(key.String())
 	mu.Lock()
 	defer mu.Unlock()
 	p, err := t.loadProgress(user, lesson)
@@ -199,7 +200,7 @@ func (t *Tutor) updateProgressLocked(user, lesson string, f func(*progress) erro
 	if err := f(&p); err != nil {
 		return p, nil, err
 	}
-	wait, err := t.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, p) })
+	wait, err := t.db.Write(func(tx *store.Tx) error { return store.SetJSON(tx, key, p) })
 	if err != nil {
 		return p, nil, skills.Errorf(skills.CodeUnavailable, "progress could not be saved; the answer was not recorded")
 	}
@@ -743,7 +744,7 @@ type classMark struct {
 
 func (t *Tutor) loadClass(id string) (classQuiz, error) {
 	var cq classQuiz
-	err := t.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("cq", id), &cq) })
+	err := t.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, store.NewKey("cq", id), &cq) })
 	if errors.Is(err, store.ErrNotFound) {
 		return cq, skills.Errorf(skills.CodeNotFound, "no class quiz %s", id)
 	}
@@ -797,8 +798,8 @@ func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArg
 		n = 3
 	}
 	id := "cq" + skills.OpIDHex(ctx, 20)
-	key := store.Key("cq", id)
-	mu := t.lock(key)
+	key := store.NewKey("cq", id)
+	mu := t.lock(key.String())
 	mu.Lock()
 	defer t.unlockSynced(mu, &err)
 	cq, err := t.loadClass(id)
@@ -811,7 +812,7 @@ func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArg
 			cq.Questions = append(cq.Questions, q.ID)
 		}
 		cq.Roster, cq.Names = roster, names
-		if _, err := t.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
+		if _, err := t.db.Write(func(tx *store.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
 			return ClassQuiz{}, skills.Errorf(skills.CodeUnavailable, "the class quiz could not be saved")
 		}
 	}
@@ -831,8 +832,8 @@ func (t *Tutor) classView(cq classQuiz, l *Lesson) ClassQuiz {
 }
 
 func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerArgs) (_ Graded, err error) {
-	key := store.Key("cq", a.ClassQuizID)
-	mu := t.lock(key)
+	key := store.NewKey("cq", a.ClassQuizID)
+	mu := t.lock(key.String())
 	mu.Lock()
 	defer t.unlockSynced(mu, &err)
 	cq, err := t.loadClass(a.ClassQuizID)
@@ -864,7 +865,7 @@ func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerA
 	if !done {
 		mark = classMark{Correct: grade(q, a.Answer), At: t.env.Clock.Now()}
 		cq.Answers[c.UserID][q.ID] = mark
-		if _, err := t.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
+		if _, err := t.db.Write(func(tx *store.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
 			return Graded{}, skills.Errorf(skills.CodeUnavailable, "the answer could not be saved")
 		}
 	}
