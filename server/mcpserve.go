@@ -376,7 +376,9 @@ func (s *Server) newMCPServer(rec mcpTokenRec) *mcp.Server {
 		}
 		mt := &mcp.Tool{Name: tool.Name, Description: desc, InputSchema: json.RawMessage(tool.Schema),
 			Annotations: &mcp.ToolAnnotations{ReadOnlyHint: tool.Effect == skills.Read}}
-		if out := mcpOutputSchema(tool); out != nil {
+		out := mcpOutputSchema(tool)
+		typed := out != nil
+		if typed {
 			mt.OutputSchema = out
 		}
 		srv.AddTool(mt,
@@ -394,13 +396,15 @@ func (s *Server) newMCPServer(rec mcpTokenRec) *mcp.Server {
 				if err != nil || cur.User != rec.User {
 					return mcpText(true, "this MCP token was revoked or has expired; get a new one (POST /api/mcp/token)"), nil
 				}
-				return s.mcpCall(ctx, req, cur, tool), nil
+				return s.mcpCall(ctx, req, cur, tool, typed), nil
 			})
 	}
 	return srv
 }
 
-func (s *Server) mcpCall(ctx context.Context, req *mcp.CallToolRequest, rec mcpTokenRec, t *skills.Tool) *mcp.CallToolResult {
+// mcpCall runs one /mcp call; typed says the tool has an outputSchema, so
+// a result goes out as structuredContent too.
+func (s *Server) mcpCall(ctx context.Context, req *mcp.CallToolRequest, rec mcpTokenRec, t *skills.Tool, typed bool) *mcp.CallToolResult {
 	caller := skills.Caller{UserID: rec.User, Name: rec.Name, Scopes: rec.Scopes, Channel: "mcp"}
 	ctx = skills.WithCaller(ctx, caller)
 	args := json.RawMessage(req.Params.Arguments)
@@ -433,7 +437,7 @@ func (s *Server) mcpCall(ctx context.Context, req *mcp.CallToolRequest, rec mcpT
 		return mcpText(true, res.Error.Code+": "+res.Error.Message)
 	}
 	out := mcpText(false, string(res.Data))
-	if mcpOutputSchema(t) != nil {
+	if typed {
 		// The result's type is an object (its Output schema says so):
 		// clients that read structuredContent get it as declared.
 		var structured map[string]any
