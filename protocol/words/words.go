@@ -11,6 +11,7 @@ package words
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -107,6 +108,22 @@ var particles = map[string][2]string{
 	"이에요/예요": {"이에요", "예요"}, "예요/이에요": {"이에요", "예요"},
 	"이랑/랑": {"이랑", "랑"}, "랑/이랑": {"이랑", "랑"},
 	"아/야": {"아", "야"}, "야/아": {"아", "야"},
+}
+
+// IsParticle reports whether Josa knows the particle pair ("을/를").
+func IsParticle(pair string) bool {
+	_, ok := particles[pair]
+	return ok
+}
+
+// Particles lists the pairs Josa knows, sorted.
+func Particles() []string {
+	out := make([]string, 0, len(particles))
+	for p := range particles {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Josa returns word followed by the right form of the particle pair

@@ -42,7 +42,10 @@ const (
 	// MetaConfirm, on a tool of the listing, gives the sentence of its
 	// confirmation card per language: {"ko": "{people}명을 {event_id}에
 	// 등록합니다.", "en": "Register {people} for {event_id}."}; {name} is
-	// an argument's value.
+	// an argument's value, and {name|을/를} is the value followed by the
+	// Korean particle that fits it (protocol/words: 을/를, 이/가, 은/는,
+	// 과/와, 으로/로, 이에요/예요 …), so "{room|을/를} 예약합니다" reads
+	// "세미나실 B를 예약합니다" and "304호를 예약합니다" alike.
 	MetaConfirm = MetaPrefix + "confirm"
 )
 
@@ -96,8 +99,9 @@ func callMeta(p *Pseudonyms, source string, c skills.Caller, op string) mcp.Meta
 	return m
 }
 
-// placeholder is {name} in a confirmation template.
-var placeholder = regexp.MustCompile(`\{([A-Za-z_][A-Za-z0-9_]*)\}`)
+// placeholder is {name} or {name|particle pair} in a confirmation
+// template.
+var placeholder = regexp.MustCompile(`\{([A-Za-z_][A-Za-z0-9_]*)(?:\|([^{}|]+))?\}`)
 
 // maxTemplate bounds a confirmation sentence (runes), maxValue one
 // argument's value in it.
@@ -147,6 +151,9 @@ func confirmTemplates(t *mcp.Tool) (map[string]string, error) {
 			if !props[m[1]] {
 				return nil, fmt.Errorf("%s: the %s sentence shows {%s}, which is not an argument of %s", MetaConfirm, lang, m[1], t.Name)
 			}
+			if m[2] != "" && !words.IsParticle(m[2]) {
+				return nil, fmt.Errorf("%s: the %s sentence asks for the particle %q, which is not one of %s", MetaConfirm, lang, m[2], strings.Join(words.Particles(), ", "))
+			}
 		}
 		if rest := placeholder.ReplaceAllString(s, ""); strings.ContainsAny(rest, "{}") {
 			return nil, fmt.Errorf("%s: the %s sentence has a brace that is not a {argument}", MetaConfirm, lang)
@@ -176,7 +183,8 @@ func pickLang(tmpls map[string]string, lang string) string {
 // runes and stripped of control characters.
 func render(tmpl string, args map[string]any) string {
 	return placeholder.ReplaceAllStringFunc(tmpl, func(m string) string {
-		v, ok := args[m[1:len(m)-1]]
+		name, pair, _ := strings.Cut(m[1:len(m)-1], "|")
+		v, ok := args[name]
 		var s string
 		switch x := v.(type) {
 		case nil:
@@ -201,6 +209,9 @@ func render(tmpl string, args map[string]any) string {
 		}, s)
 		if utf8.RuneCountInString(s) > maxValue {
 			s = string([]rune(s)[:maxValue-1]) + "…"
+		}
+		if pair != "" { // checked by confirmTemplates
+			return words.Josa(s, pair)
 		}
 		return s
 	})
