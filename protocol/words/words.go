@@ -3,7 +3,9 @@
 // the Korean particles that depend on the word before them (을/를, 이/가,
 // 은/는, 과/와, 으로/로, 이에요/예요), chosen by whether that word ends in a
 // final consonant (받침) as it is read aloud — "28,400원이에요" but
-// "2개예요", "3일이에요".
+// "2개예요", "3일이에요". It also holds the catalog of what avatars, skills
+// and the server say (say.go, messages/*.json), so that a sentence is
+// written once per language and its particles fit what is put in it.
 //
 // It has no dependencies beyond the standard library, so the server's
 // replies, the skills and the client (also in WebAssembly) can share it.
