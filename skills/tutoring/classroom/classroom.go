@@ -101,7 +101,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		}
 	}
 	// Floor control: while someone has the floor, others wait their turn.
-	if floor := c.Floor(); floor != "" && (intent == intentAsk || intent == "" && !isShortAnswer(text)) {
+	if floor := c.FloorFor(me); floor != "" && (intent == intentAsk || intent == "" && !isShortAnswer(text)) {
 		if floor != me {
 			pos := c.Raise(me)
 			t.Understood(intentRaise, p, nil)
