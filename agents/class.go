@@ -6,6 +6,7 @@ import (
 
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/protocol/words"
 )
 
 // Class is an avatar's class-wide session, shared by every student's
@@ -112,7 +113,7 @@ func (c *Class) Release(user string) {
 
 // yourTurn tells user the floor is theirs.
 func (c *Class) yourTurn(user string) {
-	c.rt.out.Speech(c.avatar, user, protocol.Speech{Seq: 1 << 40, Text: "이제 질문하세요. · It's your turn: go ahead.", Final: true, Lang: "ko"})
+	c.rt.out.Speech(c.avatar, user, protocol.Speech{Seq: 1 << 40, Text: words.Both("class.your_turn"), Final: true, Lang: "ko"})
 }
 
 // StartQuiz records the class quiz.

@@ -25,6 +25,7 @@ import (
 	"strings"
 
 	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/dialogue"
 )
@@ -55,7 +56,44 @@ type turn struct {
 	text string
 	e    ents
 	u    *agents.Understanding
+	// err is the first thing this turn could not read (a tool result
+	// that does not decode, state the brain itself wrote that is
+	// damaged): Next returns it, so the conversation logs it and says
+	// sorry instead of acting on a half-read value.
+	err error
 }
+
+// fail records err as the turn's failure (the first one wins).
+func (t *turn) fail(err error) {
+	if t.err == nil {
+		t.err = err
+	}
+}
+
+// resultData decodes a tool result's data generically, for the data-driven
+// templates that read its fields; a result that is not JSON fails the turn
+// with a *skills.DecodeError naming the tool.
+func (t *turn) resultData(r *skills.Result) any {
+	var data any
+	if len(r.Data) == 0 {
+		return nil
+	}
+	if err := json.Unmarshal(r.Data, &data); err != nil {
+		t.fail(&skills.DecodeError{Tool: r.Tool, Into: "JSON", Err: err})
+	}
+	return data
+}
+
+// stateJSON decodes a slot the brain wrote as JSON into v; a damaged one
+// fails the turn.
+func (t *turn) stateJSON(slot string, v any) {
+	if err := json.Unmarshal([]byte(t.slot(slot)), v); err != nil {
+		t.fail(fmt.Errorf("embedded: conversation state %s is damaged: %w", slot, err))
+	}
+}
+
+// say is catalog message id in the user's language (protocol/words).
+func (t *turn) say(id string, kv ...any) string { return words.Say(t.lang, id, kv...) }
 
 func (t *turn) ko(ko, en string) string {
 	if t.lang == "en" {
@@ -119,11 +157,20 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 	if t.lang == "" {
 		t.lang = "ko"
 	}
+	step := t.next()
+	if t.err != nil {
+		return agents.Step{}, t.err
+	}
+	return step, nil
+}
+
+func (t *turn) next() agents.Step {
+	at := t.Turn
 	switch at.Input.Kind {
 	case agents.InResult:
 		for _, h := range t.handlers() {
 			if step, ok := h.Result(t.api(), at.Input.Result); ok {
-				return step, nil
+				return step
 			}
 		}
 		step := t.onResult(at.Input.Result)
@@ -134,21 +181,21 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 			t.understood(OutOfScope, 0, nil)
 			step.Understood = t.u
 		}
-		return step, nil
+		return step
 	case agents.InDeclined:
 		t.finish()
-		return agents.Step{Say: t.ko("알겠어요, 진행하지 않을게요.", "All right, I won't go ahead.")}, nil
+		return agents.Step{Say: t.say("brain.declined")}
 	case agents.InZone:
 		if step, ok := t.onZone(at.Input.Zone); ok {
-			return step, nil
+			return step
 		}
 		if !t.st.Greeted && contains(at.Avatar.GreetZones, at.Input.Zone) {
 			t.st.Greeted = true
-			return agents.Step{Say: at.Avatar.Greeting(t.lang)}, nil
+			return agents.Step{Say: at.Avatar.Greeting(t.lang)}
 		}
-		return agents.Step{}, nil
+		return agents.Step{}
 	case agents.InExpired:
-		return agents.Step{}, nil
+		return agents.Step{}
 	}
 	t.text = strings.TrimSpace(at.Input.Text)
 	step := t.onText()
@@ -156,7 +203,7 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 		t.understood(OutOfScope, 0, nil)
 	}
 	step.Understood = t.u
-	return step, nil
+	return step
 }
 
 func contains(xs []string, x string) bool {
@@ -180,8 +227,7 @@ func (t *turn) onZone(zone string) (agents.Step, bool) {
 			if res.Status != skills.StatusOK {
 				continue
 			}
-			var data any
-			json.Unmarshal(res.Data, &data)
+			data := t.resultData(&res)
 			arr, _ := path(data, z.If.Path).([]any)
 			if len(arr) == 0 {
 				continue
@@ -228,8 +274,7 @@ func (t *turn) onText() agents.Step {
 	// runs.
 	if t.st.Pending != nil && (has(text, gen.Confirm) || has(text, gen.Yes) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil)) {
 		t.understood(t.st.Pending.Tool, max(p, switchConfidence), nil)
-		return agents.Step{Say: t.ko("확인 카드의 ‘확인’ 버튼을 눌러 주세요. 말로 하신 대답으로는 진행하지 않아요.",
-			"Please press Confirm on the card; I never go ahead on a spoken yes.")}
+		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
 	t.e = parseEntities(text, t.Now)
 	if intent == Cancel && t.st.Intent == "" && t.slot("_seq") == "" && t.st.Pending == nil && len(preds) > 1 && t.m.intents[preds[1].Intent] != nil &&
@@ -274,7 +319,7 @@ func (t *turn) onText() agents.Step {
 		return agents.Step{Say: t.Avatar.Greeting(t.lang)}
 	case intent == Thanks && p >= minConfidence && t.st.Intent == "":
 		t.understood(Thanks, p, nil)
-		return agents.Step{Say: t.ko("천만에요! 더 필요한 게 있으면 말씀해 주세요.", "You're welcome! Anything else?")}
+		return agents.Step{Say: t.say("brain.welcome")}
 	case intent == Help && p >= minConfidence:
 		t.understood(Help, p, nil)
 		return agents.Step{Say: t.help()}
@@ -446,13 +491,12 @@ func (t *turn) cancel() agents.Step {
 	t.st.Stack = nil
 	if t.st.Pending != nil {
 		t.st.Pending = nil // the card's nonce will no longer be accepted
-		return agents.Step{Say: t.ko("알겠어요, 취소했어요. 확인 카드는 무시하셔도 돼요 — 누르지 않으면 아무것도 실행되지 않아요.",
-			"Cancelled. You can ignore the confirmation card: nothing happens unless you press Confirm.")}
+		return agents.Step{Say: t.say("brain.cancelled_pending")}
 	}
 	if had {
-		return agents.Step{Say: t.ko("알겠어요, 취소했어요. 다른 도움이 필요하면 말씀해 주세요.", "OK, cancelled. Let me know if you need anything else.")}
+		return agents.Step{Say: t.say("brain.cancelled")}
 	}
-	return agents.Step{Say: t.ko("알겠어요.", "All right.")}
+	return agents.Step{Say: t.say("brain.ok")}
 }
 
 // help says what this avatar can do, from its skills' data.
@@ -462,7 +506,7 @@ func (t *turn) help() string {
 		parts = append(parts, f.Help.In(t.lang))
 	}
 	if len(parts) == 0 {
-		return t.ko("지금은 도와드릴 수 있는 일이 없어요.", "There is nothing I can do for you here yet.")
+		return t.say("brain.nothing_to_offer")
 	}
 	return strings.Join(parts, " ")
 }
@@ -479,38 +523,37 @@ func (t *turn) clarify(preds []scored) agents.Step {
 	if facts := agents.ExtractFacts(t.text, t.Now); len(facts) > 0 {
 		// "참고로 저는 채식주의자예요": nothing to do now, but worth
 		// keeping (the conversation has stored it); say so.
-		var ko, en []string
+		var labels []string
 		for _, f := range facts {
-			k, e := factLabel(f)
-			ko, en = append(ko, k), append(en, e)
+			labels = append(labels, factLabel(f, t.lang))
 		}
-		return agents.Step{Say: t.ko("알겠어요, 기억해 둘게요: "+strings.Join(ko, ", ")+". 잊게 하려면 ‘내 정보’에서 지우거나 \"내 정보 잊어줘\"라고 말씀해 주세요.",
-			"Noted: "+strings.Join(en, ", ")+". You can delete it under “My info” or say \"forget me\".")}
+		return agents.Step{Say: t.say("brain.noted", "facts", strings.Join(labels, ", "))}
 	}
-	return agents.Step{Say: t.ko("죄송해요, 무엇을 원하시는지 확실하지 않아요. ", "Sorry, I'm not sure what you'd like. ") + t.help()}
+	return agents.Step{Say: t.say("brain.not_sure", "help", t.help())}
 }
 
-// factLabel says a remembered fact in Korean and English.
-func factLabel(f agents.Fact) (string, string) {
+// factLabel says a remembered fact in lang ("식단 비건", "diet vegan").
+func factLabel(f agents.Fact, lang string) string {
 	v := f.Value
-	ko := map[string]string{"vegan": "비건", "vegetarian": "채식", "italian": "이탈리안", "korean": "한식", "japanese": "일식", "chinese": "중식",
-		"french": "프렌치", "seafood": "해산물", "beginner": "초급", "intermediate": "중급", "advanced": "고급"}[v]
-	if ko == "" {
-		ko = v
+	if lang != "en" {
+		if ko := map[string]string{"vegan": "비건", "vegetarian": "채식", "italian": "이탈리안", "korean": "한식", "japanese": "일식", "chinese": "중식",
+			"french": "프렌치", "seafood": "해산물", "beginner": "초급", "intermediate": "중급", "advanced": "고급"}[v]; ko != "" {
+			v = ko
+		}
 	}
 	switch f.Key {
 	case "diet":
-		return "식단 " + ko, "diet " + v
+		return words.Say(lang, "fact.diet", "value", v)
 	case "allergy":
-		return ko + " 알레르기", "allergic to " + v
+		return words.Say(lang, "fact.allergy", "value", v)
 	case "budget":
-		return "예산 " + ko, "budget " + v
+		return words.Say(lang, "fact.budget", "value", v)
 	case "cuisine":
-		return "좋아하는 음식 " + ko, "favourite food " + v
+		return words.Say(lang, "fact.cuisine", "value", v)
 	case "level":
-		return "수준 " + ko, "level " + v
+		return words.Say(lang, "fact.level", "value", v)
 	}
-	return fmt.Sprintf("%s %s", f.Key, v), fmt.Sprintf("%s %s", f.Key, v)
+	return f.Key + " " + v
 }
 
 // resume returns to an interrupted task, if any, after one finishes.
@@ -521,7 +564,7 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	f := t.st.Stack[len(t.st.Stack)-1]
 	t.st.Stack = t.st.Stack[:len(t.st.Stack)-1]
 	t.st.Intent, t.st.Slots, t.st.Options = f.Intent, f.Slots, f.Options
-	back := t.ko(" 아까 하던 일로 돌아갈게요: ", " Back to what we were doing: ")
+	back := t.say("brain.back")
 	if q := t.slot("_asking"); q != "" && len(f.Options) == 0 {
 		if in := t.m.intents[f.Intent]; in != nil {
 			for _, a := range in.Ask {
@@ -531,9 +574,9 @@ func (t *turn) resume(step agents.Step) agents.Step {
 			}
 		}
 	} else if len(f.Options) > 0 {
-		back += t.ko("어느 것으로 할까요?", "which one would you like?")
+		back += t.say("brain.which_one")
 	} else {
-		back += t.ko("계속 말씀해 주세요.", "please go on.")
+		back += t.say("brain.go_on")
 	}
 	step.Say += back
 	return step
@@ -591,16 +634,16 @@ func (t *turn) onError(r *skills.Result) agents.Step {
 	switch e.Code {
 	case skills.CodeConfirmationInvalid:
 		t.finish()
-		return agents.Step{Say: t.ko("확인이 만료되었거나 이미 처리됐어요. 다시 시도할까요?", "That confirmation expired or was already used. Shall we try again?")}
+		return agents.Step{Say: t.say("brain.confirmation_invalid")}
 	case skills.CodeDeclined:
 		t.finish()
-		return agents.Step{Say: t.ko("결제가 거절됐어요. 다른 결제 수단으로 다시 시도해 주세요.", "The payment was declined. Please try another payment method.")}
+		return agents.Step{Say: t.say("brain.payment_declined")}
 	case skills.CodeForbidden:
 		t.finish()
-		return agents.Step{Say: t.ko("그 일은 제가 할 권한이 없어요.", "I'm not allowed to do that.")}
+		return agents.Step{Say: t.say("brain.forbidden")}
 	}
 	t.finish()
-	return agents.Step{Say: t.ko("처리하지 못했어요: ", "That didn't work: ") + e.Message}
+	return agents.Step{Say: t.say("brain.failed", "message", e.Message)}
 }
 
 // placed reads the fallback result's boolean at path (true when absent or

@@ -535,7 +535,7 @@ func (t *turn) propose(in *intentOf) agents.Step {
 	tool := t.tool(in.name)
 	if tool == nil {
 		t.finish()
-		return agents.Step{Say: t.ko("그 일은 지금 할 수 없어요.", "I can't do that here.")}
+		return agents.Step{Say: t.say("brain.cannot_here")}
 	}
 	args := map[string]any{}
 	names := make([]string, 0, len(in.Slots))
@@ -573,10 +573,9 @@ func (t *turn) propose(in *intentOf) agents.Step {
 			res := t.Call(s.Tool.Tool, map[string]any{})
 			if res.Status != skills.StatusOK {
 				t.finish()
-				return agents.Step{Say: t.ko("지금은 처리할 수 없어요. 잠시 뒤에 다시 해 주세요.", "I can't do that right now; please try again shortly.")}
+				return agents.Step{Say: t.say("brain.unavailable")}
 			}
-			var data any
-			json.Unmarshal(res.Data, &data)
+			data := t.resultData(&res)
 			val := path(data, s.Tool.Path)
 			if arr, ok := val.([]any); ok && len(s.Tool.Fields) > 0 {
 				var out []any
@@ -637,14 +636,22 @@ func typesOf(schema json.RawMessage) map[string][]string {
 	if v, ok := propTypes.Load(string(schema)); ok {
 		return v.(map[string][]string)
 	}
+	// Properties are read one by one: a boolean schema ("x": true) is
+	// valid JSON Schema and names no type, so it leaves the value as text.
 	var s struct {
-		Properties map[string]struct {
-			Type any `json:"type"`
-		} `json:"properties"`
+		Properties map[string]json.RawMessage `json:"properties"`
 	}
-	json.Unmarshal(schema, &s)
 	out := map[string][]string{}
-	for name, p := range s.Properties {
+	if err := json.Unmarshal(schema, &s); err != nil {
+		return out // not an object schema: every value stays text (not cached)
+	}
+	for name, raw := range s.Properties {
+		var p struct {
+			Type any `json:"type"`
+		}
+		if json.Unmarshal(raw, &p) != nil {
+			continue
+		}
 		switch x := p.Type.(type) {
 		case string:
 			out[name] = []string{x}
@@ -790,8 +797,7 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	if res.Status != skills.StatusOK {
 		return agents.Step{}, false
 	}
-	var data any
-	json.Unmarshal(res.Data, &data)
+	data := t.resultData(&res)
 	arr, _ := path(data, pk.List).([]any)
 	var items []any
 	for _, it := range arr {
@@ -897,10 +903,9 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	spec := t.m.results[r.Tool]
 	if spec == nil {
 		t.finish()
-		return t.resume(agents.Step{Say: t.ko("완료했어요.", "Done.")})
+		return t.resume(agents.Step{Say: t.say("brain.done")})
 	}
-	var data any
-	json.Unmarshal(r.Data, &data)
+	data := t.resultData(r)
 	for k, tpl := range spec.Remember {
 		if v := t.fill(tpl, func(k string) (string, bool) {
 			if v, ok := fieldOf(data, k); ok {
@@ -1173,9 +1178,9 @@ func (t *turn) answerSequence() agents.Step {
 		return t.clarify(nil)
 	}
 	var items []any
-	json.Unmarshal([]byte(t.slot("_seq")), &items)
+	t.stateJSON("_seq", &items)
 	var root any
-	json.Unmarshal([]byte(t.slot("_seq_root")), &root)
+	t.stateJSON("_seq_root", &root)
 	n, _ := strconv.Atoi(t.slot("_seq_n"))
 	if n >= len(items) {
 		t.finish()
@@ -1233,7 +1238,7 @@ func (t *turn) graded(spec *resultOf, data any) agents.Step {
 	a := spec.Answer
 	seqSpec := t.m.results[t.slot("_seq_tool")]
 	var items []any
-	json.Unmarshal([]byte(t.slot("_seq")), &items)
+	t.stateJSON("_seq", &items)
 	n, _ := strconv.Atoi(t.slot("_seq_n"))
 	right, _ := strconv.Atoi(t.slot("_seq_right"))
 	get := func(k string) (string, bool) {

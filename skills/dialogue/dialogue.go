@@ -564,7 +564,9 @@ func Validate(f *File, tools []Tool) error {
 		var s struct {
 			Properties map[string]json.RawMessage `json:"properties"`
 		}
-		json.Unmarshal(t.Schema, &s)
+		if err := json.Unmarshal(t.Schema, &s); err != nil {
+			return fmt.Errorf("tool %s: its argument schema is not a JSON Schema object: %w", t.Name, err)
+		}
 		props[t.Name] = map[string]bool{}
 		for p := range s.Properties {
 			props[t.Name][p] = true

@@ -36,10 +36,16 @@ const (
 
 type handler struct{}
 
-type quizQ struct {
-	ID      string   `json:"id"`
-	Prompt  string   `json:"prompt"`
-	Choices []string `json:"choices"`
+// question reads the class quiz's question n, which started() stored as
+// JSON in the shared class session; ok is false (and the turn fails) when
+// it cannot be read.
+func question(t *embedded.Turn, qs []string, n int) (tutoring.QuizQuestion, bool) {
+	var q tutoring.QuizQuestion
+	if err := json.Unmarshal([]byte(qs[n]), &q); err != nil {
+		t.Fail(fmt.Errorf("classroom: question %d of the class quiz is damaged: %w", n+1, err))
+		return q, false
+	}
+	return q, true
 }
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
@@ -59,10 +65,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	case intentRaise:
 		t.Understood(intentRaise, p, nil)
 		if pos := c.Raise(me); pos > 0 {
-			return agents.Step{Say: t.Ko(fmt.Sprintf("손 드신 것 봤어요. %d번째 순서예요. 차례가 되면 알려 드릴게요.", pos),
-				fmt.Sprintf("I see your hand: you're number %d in line. I'll tell you when it's your turn.", pos))}, true
+			return agents.Step{Say: t.Say("class.hand_seen", "pos", pos)}, true
 		}
-		return agents.Step{Say: t.Ko("네, 말씀하세요.", "Yes, go ahead.")}, true
+		return agents.Step{Say: t.Say("class.go_ahead")}, true
 	case intentClassQuiz:
 		var roster []string
 		for _, u := range c.Present() {
@@ -107,7 +112,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		}
 		t.Understood(intentEnd, p, nil)
 		c.EndQuiz()
-		return agents.Step{Say: t.Ko("반 퀴즈를 마칠게요. 모두 수고했어요!", "That's the end of the class quiz. Well done, everyone!")}, true
+		return agents.Step{Say: t.Say("class.quiz_end")}, true
 	}
 	text := t.Text()
 	// An answer to the class quiz in progress.
@@ -118,8 +123,10 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		}
 		n, _ := strconv.Atoi(t.Slot("@cq_n"))
 		if n < len(qs) {
-			var q quizQ
-			json.Unmarshal([]byte(qs[n]), &q)
+			q, ok := question(t, qs, n)
+			if !ok {
+				return agents.Step{}, true
+			}
 			t.Understood("tutor_class_answer", 1, map[string]string{"class_quiz_id": id, "question_id": q.ID, "answer": text})
 			return agents.Step{Call: call("tutor_class_answer", map[string]any{"class_quiz_id": id, "question_id": q.ID, "answer": text})}, true
 		}
@@ -129,8 +136,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		if floor != me {
 			pos := c.Raise(me)
 			t.Understood(intentRaise, p, nil)
-			return agents.Step{Say: t.Ko(fmt.Sprintf("지금은 다른 친구 차례예요. 손을 올려 두었어요: %d번째예요.", pos),
-				fmt.Sprintf("Someone else has the floor; I've put your hand up: you're number %d.", pos))}, true
+			return agents.Step{Say: t.Say("class.wait_turn", "pos", pos)}, true
 		}
 		t.Set("@release", "1") // answer, then pass the floor on
 		t.Start(intentAsk)
@@ -203,8 +209,8 @@ func isShortAnswer(s string) bool {
 	return len(strings.Fields(s)) <= 3 && !strings.ContainsAny(s, "?？")
 }
 
-func quizCard(t *embedded.Turn, q quizQ, n, of int) *protocol.Card {
-	card := &protocol.Card{Kind: protocol.CardQuiz, Title: t.Ko(fmt.Sprintf("퀴즈 %d/%d", n, of), fmt.Sprintf("Quiz %d/%d", n, of)),
+func quizCard(t *embedded.Turn, q tutoring.QuizQuestion, n, of int) *protocol.Card {
+	card := &protocol.Card{Kind: protocol.CardQuiz, Title: t.Say("class.quiz_title", "n", n, "of", of),
 		Items: []protocol.CardItem{{ID: q.ID, Title: q.Prompt}}}
 	for i, c := range q.Choices {
 		card.Items = append(card.Items, protocol.CardItem{ID: strconv.Itoa(i + 1), Title: fmt.Sprintf("%d) %s", i+1, c)})
@@ -213,16 +219,18 @@ func quizCard(t *embedded.Turn, q quizQ, n, of int) *protocol.Card {
 }
 
 func started(t *embedded.Turn, r *skills.Result) agents.Step {
-	var cq struct {
-		ID        string  `json:"class_quiz_id"`
-		Lesson    string  `json:"lesson_id"`
-		Questions []quizQ `json:"questions"`
-		Students  int     `json:"students"`
+	cq, err := skills.Decode[tutoring.ClassQuiz](*r)
+	if err != nil {
+		t.Fail(err)
+		return agents.Step{}
 	}
-	json.Unmarshal(r.Data, &cq)
 	var qs, roster []string
 	for _, q := range cq.Questions {
-		b, _ := json.Marshal(q)
+		b, err := json.Marshal(q)
+		if err != nil {
+			t.Fail(err)
+			return agents.Step{}
+		}
 		qs = append(qs, string(b))
 	}
 	for _, u := range t.Class.Present() {
@@ -231,41 +239,42 @@ func started(t *embedded.Turn, r *skills.Result) agents.Step {
 	if len(roster) == 0 {
 		roster = []string{t.User.ID}
 	}
-	t.Class.StartQuiz(cq.ID, cq.Lesson, qs, roster)
+	t.Class.StartQuiz(cq.ClassQuizID, cq.LessonID, qs, roster)
 	t.Finish()
 	if len(cq.Questions) == 0 {
-		return agents.Step{Say: t.Ko("낼 문제가 없어요.", "There are no questions for that.")}
+		return agents.Step{Say: t.Say("class.no_questions")}
 	}
 	t.Class.Broadcast(*quizCard(t, cq.Questions[0], 1, len(cq.Questions)))
-	return agents.Step{Say: t.Ko(fmt.Sprintf("반 전체 퀴즈를 시작했어요! %d명 모두 선생님께 답을 말해 주세요. 첫 문제: %s", cq.Students, cq.Questions[0].Prompt),
-		fmt.Sprintf("Class quiz started for %d students! Tell me your answers. First question: %s", cq.Students, cq.Questions[0].Prompt))}
+	return agents.Step{Say: t.Say("class.quiz_started", "students", cq.Students, "prompt", cq.Questions[0].Prompt)}
 }
 
 func graded(t *embedded.Turn, r *skills.Result) agents.Step {
-	var g struct {
-		Correct  bool
-		Expected string
+	g, err := skills.Decode[tutoring.Graded](*r)
+	if err != nil {
+		t.Fail(err)
+		return agents.Step{}
 	}
-	json.Unmarshal(r.Data, &g)
 	t.Finish()
 	id, qs, _ := t.Class.Quiz(t.User.ID)
 	n, _ := strconv.Atoi(t.Slot("@cq_n"))
 	n++
 	t.Set("@cq_n", strconv.Itoa(n))
-	say := t.Ko("정답! ", "Correct! ")
+	say := t.Say("class.correct")
 	if !g.Correct {
-		say = t.Ko(fmt.Sprintf("아쉬워요, 정답은 %s. ", g.Expected), fmt.Sprintf("Not quite: %s. ", g.Expected))
+		say = t.Say("class.wrong", "expected", g.Expected)
 	}
 	// Live results for the whole room (counts only, no names).
 	if card, ok := resultsCard(t, id); ok {
 		t.Class.Broadcast(card)
 	}
 	if n < len(qs) {
-		var q quizQ
-		json.Unmarshal([]byte(qs[n]), &q)
+		q, ok := question(t, qs, n)
+		if !ok {
+			return agents.Step{}
+		}
 		return agents.Step{Card: quizCard(t, q, n+1, len(qs)), Say: say + fmt.Sprintf("%d/%d. %s", n+1, len(qs), q.Prompt)}
 	}
-	return agents.Step{Say: say + t.Ko("반 퀴즈를 다 풀었어요. 결과는 화면에서 볼 수 있어요.", "You've finished the class quiz; the results are on the board.")}
+	return agents.Step{Say: say + t.Say("class.finished")}
 }
 
 // resultsCard is the class quiz's live results: counts per question, no
@@ -275,21 +284,15 @@ func resultsCard(t *embedded.Turn, id string) (protocol.Card, bool) {
 	if res.Status != skills.StatusOK {
 		return protocol.Card{}, false
 	}
-	var cr struct {
-		Students    int
-		Answered    int
-		PerQuestion []struct {
-			QuestionID string `json:"question_id"`
-			Correct    int
-			Wrong      int
-			Missing    int
-		} `json:"per_question"`
+	cr, err := skills.Decode[tutoring.ClassResults](res)
+	if err != nil {
+		t.Fail(err)
+		return protocol.Card{}, false
 	}
-	json.Unmarshal(res.Data, &cr)
-	card := protocol.Card{Kind: protocol.CardResults, Title: t.Ko(fmt.Sprintf("반 퀴즈 결과 (%d/%d명 완료)", cr.Answered, cr.Students), fmt.Sprintf("Class quiz (%d/%d done)", cr.Answered, cr.Students))}
+	card := protocol.Card{Kind: protocol.CardResults, Title: t.Say("class.results_title", "answered", cr.Answered, "students", cr.Students)}
 	for i, pq := range cr.PerQuestion {
-		card.Items = append(card.Items, protocol.CardItem{ID: pq.QuestionID, Title: fmt.Sprintf("%d번", i+1),
-			Subtitle: fmt.Sprintf("정답 %d · 오답 %d · 미응답 %d", pq.Correct, pq.Wrong, pq.Missing)})
+		card.Items = append(card.Items, protocol.CardItem{ID: pq.QuestionID, Title: t.Say("class.question_no", "n", i+1),
+			Subtitle: t.Say("class.question_counts", "correct", pq.Correct, "wrong", pq.Wrong, "missing", pq.Missing)})
 	}
 	return card, true
 }
