@@ -253,6 +253,17 @@ func TestPickupDeclineCancel(t *testing.T) {
 	// Cancel a paid order: refunded, stock back.
 	o2 := skilltest.Decode[OrderView](t, h.Do(u, "shop_checkout", args("pm_card_visa")))
 	mid := s.Available("p013")
+	// The card names the order by its goods (not its 21-character id),
+	// and speaks English when the user does.
+	items := o2.Lines[0].Name + " × 1"
+	p := h.Call(u, "shop_cancel_order", map[string]any{"order_id": o2.ID})
+	if want := items + " 주문을 취소하고 9,000원을 환불합니다."; p.Confirmation == nil || p.Confirmation.Summary.Text != want {
+		t.Errorf("cancel summary %+v, want %q", p.Confirmation, want)
+	}
+	en := skills.WithCaller(u, skills.Caller{UserID: "u1", Scopes: []string{ScopeOrders, ScopeCharge}, Lang: "en"})
+	if p := h.Call(en, "shop_cancel_order", map[string]any{"order_id": o2.ID}); p.Confirmation == nil || p.Confirmation.Summary.Text != "Cancel the order of "+items+" and refund ₩9,000." {
+		t.Errorf("English cancel summary %+v", p.Confirmation)
+	}
 	c := skilltest.Decode[OrderView](t, h.Do(u, "shop_cancel_order", map[string]any{"order_id": o2.ID}))
 	if c.Status != StCancelled || c.Refunded != 9000 || s.Available("p013") != mid+1 {
 		t.Fatalf("cancel: %+v available %d", c, s.Available("p013"))
@@ -366,7 +377,8 @@ func TestRecommendations(t *testing.T) {
 	recs = skilltest.Decode[[]Item](t, h.Call(u2, "shop_for_you", `{}`))
 	found := false
 	for _, r := range recs {
-		if r.ID == food && strings.Contains(r.Reason, "함께 샀어요") {
+		// The particle fits the name as it is read ("Air" ends in a vowel sound).
+		if r.ID == food && r.Reason == "‘한빛 유선 이어폰 Air’를 산 분들이 함께 샀어요" {
 			found = true
 		}
 	}
