@@ -173,8 +173,15 @@ func (rt *Runtime) Avatar(id string) (*avatars.Avatar, bool) {
 
 func convKey(user, avatar string) string { return store.Key("conv", skills.UserKey(user), avatar) }
 
+// saveState saves a conversation's state durably: it returns after the
+// fsync that covers it. The state is encoded before the transaction, not
+// under the file's write lock (store.Seal).
 func (rt *Runtime) saveState(user, avatar string, st *State) error {
-	return rt.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, convKey(user, avatar), st) })
+	v, err := store.Seal(convKey(user, avatar), st)
+	if err != nil {
+		return err
+	}
+	return rt.db.Update(v.Set)
 }
 
 // conversation returns (starting or restoring) the conversation of u with

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -418,4 +419,32 @@ func (db *DB) Begin(writable bool) (*buntdb.Tx, error) {
 		return nil, ErrUseUpdate
 	}
 	return db.DB.Begin(writable)
+}
+
+// Sealed is a value encoded as SetJSON would store it (JSON and its
+// checksum), made before the transaction that writes it.
+//
+// Encoding inside Update's function runs under the file's write lock,
+// which every writer of the file takes in turn: a conversation's state
+// (forty lines of history, about 4 KB of JSON) took longer to encode than
+// the rest of its commit, and 500 conversations saving at once queued
+// behind each other's encoding. Seal outside, Set inside.
+type Sealed struct{ key, val string }
+
+// Seal encodes v for key.
+func Seal(key string, v any) (Sealed, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return Sealed{}, fmt.Errorf("encoding %s: %w", key, err)
+	}
+	return Sealed{key: key, val: seal(key, b)}, nil
+}
+
+// Set writes the sealed value under its key.
+func (s Sealed) Set(tx *buntdb.Tx) error {
+	if s.key == "" {
+		return errors.New("store: setting a Sealed value that Seal did not make")
+	}
+	_, _, err := tx.Set(s.key, s.val, nil)
+	return err
 }
