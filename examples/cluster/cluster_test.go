@@ -28,8 +28,13 @@ import (
 // whatever the machine's date and TZ. Run with -now to try other dates.
 var worldNow = flag.String("now", "2026-12-01T10:00:00+09:00", "the world clock's start for this test's servers")
 
-// freePorts returns n consecutive-free TCP ports' bases: three blocks of
-// `nodes` ports for HTTP, NATS and routes.
+// freeBase returns the base of n consecutive ports that were free a
+// moment ago: two blocks of `nodes` ports for HTTP and NATS routes. Those
+// must be fixed before the nodes start: each node's public URL and its
+// peers' route addresses are in the others' configuration (a JetStream
+// cluster refuses to start without configured routes), and a node killed
+// and restarted comes back on its own addresses, as in a deployment. The
+// NATS client ports are chosen by the system (port 0).
 func freeBase(t *testing.T, n int) int {
 	t.Helper()
 	for base := 21000 + os.Getpid()%2000*10; base < 60000; base += 37 {
@@ -84,8 +89,8 @@ func buildCampus(t *testing.T) string {
 // with -v, and when the test fails).
 func launch(t *testing.T) (nodes []*Node, logs *lockedBuffer) {
 	t.Helper()
-	base := freeBase(t, 9)
-	sp := Spec{Campus: buildCampus(t), Dir: t.TempDir(), Nodes: 3, Port: base, NATSPort: base + 3, RoutePort: base + 6,
+	base := freeBase(t, 6)
+	sp := Spec{Campus: buildCampus(t), Dir: t.TempDir(), Nodes: 3, Port: base, RoutePort: base + 3,
 		// Snapshots and trims of every file (accounts, positions, bookings,
 		// calendars…) all through the scenario, kills and restarts included.
 		Extra: []string{"-snapshot-every", "20", "-now", *worldNow}}

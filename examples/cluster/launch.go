@@ -18,7 +18,9 @@ import (
 
 // Spec describes a local cluster: Nodes campus processes on 127.0.0.1,
 // node i (1-based) serving HTTP on Port+i-1, its embedded NATS on
-// NATSPort+i-1 and NATS routes on RoutePort+i-1, data in Dir/n<i>.
+// NATSPort+i-1 (NATSPort 0: ports the system chooses; only the node
+// itself connects there) and NATS routes on RoutePort+i-1, data in
+// Dir/n<i>.
 type Spec struct {
 	Campus    string // the campus binary
 	Dir       string
@@ -63,11 +65,15 @@ func Launch(sp Spec) ([]*Node, error) {
 				routes = append(routes, fmt.Sprintf("127.0.0.1:%d", sp.RoutePort+j))
 			}
 		}
+		natsAddr := "127.0.0.1:0"
+		if sp.NATSPort != 0 {
+			natsAddr = fmt.Sprintf("127.0.0.1:%d", sp.NATSPort+i)
+		}
 		args := []string{
 			"-addr", fmt.Sprintf("127.0.0.1:%d", sp.Port+i),
 			"-data", filepath.Join(sp.Dir, name),
 			"-node", name,
-			"-nats", fmt.Sprintf("127.0.0.1:%d", sp.NATSPort+i),
+			"-nats", natsAddr,
 		}
 		if sp.Nodes > 1 {
 			args = append(args, "-nats-cluster", fmt.Sprintf("127.0.0.1:%d", sp.RoutePort+i), "-nats-routes", strings.Join(routes, ","))

@@ -54,10 +54,14 @@ type Config struct {
 	URL string
 
 	// NATSAddr (host:port) runs an embedded NATS server listening there.
-	// Empty: connect to NATSURL instead.
+	// Empty: connect to NATSURL instead. Port 0 lets the system choose
+	// (NATS binds its listeners itself; it cannot be handed one).
 	NATSAddr string
 	// RouteAddr (host:port) is where the embedded server accepts routes
 	// from its peers; Routes are the peers' route addresses (host:port).
+	// Route addresses must be known before the nodes start: a JetStream
+	// cluster refuses to start without configured routes, so a seed
+	// cannot bind port 0 and tell the others afterwards.
 	RouteAddr string
 	Routes    []string
 	// StoreDir holds the embedded server's JetStream files.
@@ -251,6 +255,9 @@ func startEmbedded(cfg Config) (*natsserver.Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cluster: NATS port %q: %w", port, err)
 	}
+	if p == 0 {
+		p = natsserver.RANDOM_PORT // NATS reads 0 as its default port 4222
+	}
 	o := &natsserver.Options{
 		ServerName: cfg.Name,
 		Host:       host,
@@ -270,6 +277,9 @@ func startEmbedded(cfg Config) (*natsserver.Server, error) {
 		o.Cluster.Host = rh
 		if o.Cluster.Port, err = strconv.Atoi(rp); err != nil {
 			return nil, fmt.Errorf("cluster: route port %q: %w", rp, err)
+		}
+		if o.Cluster.Port == 0 {
+			o.Cluster.Port = natsserver.RANDOM_PORT // 0 would mean "no cluster"
 		}
 		for _, r := range cfg.Routes {
 			u, err := url.Parse("nats-route://" + r)
@@ -343,6 +353,20 @@ func (n *Node) Name() string { return n.cfg.Name }
 
 // URL returns this node's public URL.
 func (n *Node) URL() string { return n.cfg.URL }
+
+// RouteAddr is the address (host:port) where this node's embedded NATS
+// server accepts routes, as bound (a configured port 0 resolved), or ""
+// without an embedded server or routes. A node restarted after a crash
+// can be pointed at any live peer's RouteAddr.
+func (n *Node) RouteAddr() string {
+	if n.ns == nil {
+		return ""
+	}
+	if a := n.ns.ClusterAddr(); a != nil {
+		return a.String()
+	}
+	return ""
+}
 
 // Close gives up this node's leases (so its rooms move at once instead of
 // after the lease time) and leaves the cluster.

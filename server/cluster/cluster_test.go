@@ -16,6 +16,12 @@ import (
 	"github.com/tidwall/buntdb"
 )
 
+// freeAddrs returns n addresses whose ports were free a moment ago. Only
+// the NATS route ports are picked this way: a JetStream cluster needs its
+// peers' route addresses in its configuration before it starts (NATS
+// refuses "JetStream cluster requires configured routes" otherwise) and
+// binds its listeners itself, so they cannot be handed over. The client
+// ports, which nobody else needs to know, are chosen by the system (port 0).
 func freeAddrs(t *testing.T, n int) []string {
 	t.Helper()
 	var out []string
@@ -38,8 +44,7 @@ func freeAddrs(t *testing.T, n int) []string {
 // its own embedded NATS server, routes to the other two and R3 storage.
 func startThree(t *testing.T) []*Node {
 	t.Helper()
-	addrs := freeAddrs(t, 6)
-	routes := addrs[3:]
+	routes := freeAddrs(t, 3)
 	nodes := make([]*Node, 3)
 	errs := make([]error, 3)
 	var wg sync.WaitGroup
@@ -51,7 +56,7 @@ func startThree(t *testing.T) []*Node {
 			}
 		}
 		cfg := Config{Name: fmt.Sprintf("n%d", i+1), URL: fmt.Sprintf("http://127.0.0.1:%d", 9001+i),
-			NATSAddr: addrs[i], RouteAddr: routes[i], Routes: peers, StoreDir: t.TempDir(),
+			NATSAddr: "127.0.0.1:0", RouteAddr: routes[i], Routes: peers, StoreDir: t.TempDir(),
 			LeaseTTL: 2 * time.Second, Logger: testLogger()}
 		wg.Add(1)
 		go func() {

@@ -70,7 +70,7 @@ func TestClusterNemesis(t *testing.T) {
 	if s := os.Getenv("MADANG_CLUSTER_KILLS"); s != "" {
 		rounds, _ = strconv.Atoi(s)
 	}
-	addrs := freeAddrs(t, 6)
+	addrs := append([]string{"127.0.0.1:0", "127.0.0.1:0", "127.0.0.1:0"}, freeAddrs(t, 3)...) // client ports: any
 	ms := make([]*member, 3)
 	for i := range 3 {
 		var peers []string
