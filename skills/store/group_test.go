@@ -3,7 +3,9 @@ package store
 import (
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -331,5 +333,26 @@ func TestGroupCommitWrite(t *testing.T) {
 	}
 	if err := db.View(func(tx *buntdb.Tx) error { return GetJSON(tx, Key("seat", "r02"), &who) }); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("a failed Write left %q (%v)", who, err)
+	}
+}
+
+// TestChecksumsUnchanged: the checksums computed without copying (seal,
+// the transaction markers) are the ones files already on disk carry:
+// CRC-32 (IEEE) of key, NUL, value, and of kind, key, NUL, value.
+func TestChecksumsUnchanged(t *testing.T) {
+	for _, c := range []struct{ key, val string }{
+		{"", ""}, {"conv:u1:tutor", `{"fsm":"listening","lang":"ko"}`},
+		{"prog:학생:photosynthesis", strings.Repeat(`{"광합성":"엽록체"}`, 300)},
+	} {
+		kv := []byte(c.key + "\x00" + c.val)
+		if got, want := checksum(c.key, c.val), fmt.Sprintf("%08x", crc32.ChecksumIEEE(kv)); got != want {
+			t.Errorf("checksum(%q): %s, want %s", c.key, got, want)
+		}
+		if got, want := seal(c.key, []byte(c.val)), c.val+"\n#"+fmt.Sprintf("%08x", crc32.ChecksumIEEE(kv)); got != want {
+			t.Errorf("seal(%q): %q, want %q", c.key, got, want)
+		}
+		if got, want := recordSum('s', c.key, c.val), crc32.ChecksumIEEE(append([]byte{'s'}, kv...)); got != want {
+			t.Errorf("recordSum(%q): %08x, want %08x", c.key, got, want)
+		}
 	}
 }
