@@ -118,7 +118,7 @@ type Runtime struct {
 
 	mu      sync.Mutex
 	convs   map[string]*Conversation
-	classes map[string]*Class
+	classes sync.Map // avatar ID → *Class
 
 	compactor *compactor
 }
@@ -145,7 +145,7 @@ func New(o Options) (*Runtime, error) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	rt := &Runtime{host: o.Host, db: o.DB, avatars: map[string]*avatars.Avatar{}, brain: o.Brain, out: o.Out, safety: o.Safety, idle: o.IdleAfter,
-		clock: o.Clock, loc: o.Location, trace: o.Trace, onPanic: o.OnPanic, log: o.Logger, ctx: ctx, cancel: cancel, convs: map[string]*Conversation{}, classes: map[string]*Class{}}
+		clock: o.Clock, loc: o.Location, trace: o.Trace, onPanic: o.OnPanic, log: o.Logger, ctx: ctx, cancel: cancel, convs: map[string]*Conversation{}}
 	for _, a := range o.Avatars {
 		rt.avatars[a.ID] = a
 	}

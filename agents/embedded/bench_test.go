@@ -93,6 +93,7 @@ func BenchmarkTurn500(b *testing.B) {
 	var lat []time.Duration
 	answers := []string{"엽록체", "2번", "산소"}
 	cpu0, turns0 := cpuTime(), turns.Load()
+	commits0, syncs0 := db.SyncStats()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, u := range users {
@@ -112,6 +113,8 @@ func BenchmarkTurn500(b *testing.B) {
 	}
 	b.StopTimer()
 	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(turns.Load()-turns0), "cpu-µs/turn") // the quizzes started too
+	commits, syncs := db.SyncStats()
+	b.ReportMetric(float64(commits-commits0)/float64(max(syncs-syncs0, 1)), "saves/fsync") // conversations.db
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	q := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) / 1000 }
 	b.ReportMetric(q(0.5), "p50-ms")
@@ -173,6 +176,7 @@ func benchPaced(b *testing.B, rate int) {
 	wg.Wait()
 	lat := make([][]time.Duration, n)
 	cpu0 := cpuTime()
+	commits0, syncs0 := db.SyncStats()
 	b.ResetTimer()
 	start := time.Now()
 	for i, u := range users {
@@ -203,6 +207,8 @@ func benchPaced(b *testing.B, rate int) {
 	b.ReportMetric(q(0.99), "p99-ms")
 	b.ReportMetric(float64(len(all))/time.Since(start).Seconds(), "turns/s")
 	b.ReportMetric(float64(cpu.Microseconds())/float64(len(all)), "cpu-µs/turn")
+	commits, syncs := db.SyncStats()
+	b.ReportMetric(float64(commits-commits0)/float64(max(syncs-syncs0, 1)), "saves/fsync") // conversations.db
 }
 
 // cpuTime is the CPU time (user and system) the process has used: per
