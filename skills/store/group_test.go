@@ -356,3 +356,56 @@ func TestChecksumsUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// TestBuntdbFile: the transaction markers read the file's size from
+// buntdb's own descriptor (bdbFile); it is found, it is the file's, and
+// it follows a compaction, which replaces the file.
+func TestBuntdbFile(t *testing.T) {
+	d, err := OpenDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	db, err := d.Open("f.db", Options{Durable: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	size := func() (fromFD, fromPath int64) {
+		db.DB.View(func(*buntdb.Tx) error { // buntdb's lock: no commit under way
+			f := bdbFile(db.DB)
+			if f == nil {
+				t.Fatal("buntdb.DB has no file field of type *os.File: update bdbFile and the markers")
+			}
+			st, err := f.Stat()
+			if err != nil {
+				t.Fatal(err)
+			}
+			pst, err := os.Stat(db.Path())
+			if err != nil {
+				t.Fatal(err)
+			}
+			fromFD, fromPath = st.Size(), pst.Size()
+			return nil
+		})
+		return
+	}
+	for i := range 50 {
+		if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", fmt.Sprint(i%5)), strings.Repeat("값", i)) }); err != nil {
+			t.Fatal(err)
+		}
+		if fd, p := size(); fd != p || fd == 0 {
+			t.Fatalf("after commit %d: descriptor says %d bytes, the path %d", i, fd, p)
+		}
+	}
+	before, _ := size()
+	if err := db.Compact(); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, "after", "compaction") }); err != nil {
+		t.Fatal(err)
+	}
+	fd, p := size()
+	if fd != p || fd >= before {
+		t.Fatalf("after compaction: descriptor says %d bytes, the path %d (before: %d)", fd, p, before)
+	}
+}
