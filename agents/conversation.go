@@ -12,8 +12,8 @@ import (
 	"github.com/looplab/fsm"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // Conversation states (fsm takes strings).

@@ -13,8 +13,8 @@ import (
 	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills/skilltest"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // nopOut drops everything the avatars say.

@@ -10,8 +10,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/tidwall/buntdb"
 )
 

@@ -13,8 +13,8 @@ import (
 	"github.com/madang-world/madang/agents/safety"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/tidwall/buntdb"
 )
 

@@ -17,9 +17,9 @@ import (
 	"github.com/madang-world/madang/agents/safety"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/mcpsrc"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/prometheus/client_golang/prometheus"
 )
 

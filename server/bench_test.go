@@ -16,8 +16,8 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/server/world"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/prometheus/client_golang/prometheus"
 )
 

@@ -17,8 +17,8 @@ import (
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // Madang as an MCP server: the skills at /mcp (Streamable HTTP) for any

@@ -13,8 +13,8 @@ import (
 	"net/url"
 	"time"
 
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/server/world"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/prometheus/client_golang/prometheus"
 )
 

@@ -11,8 +11,8 @@ import (
 
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/server/world"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // Room runs one room: it owns the room's entities and is driven only by

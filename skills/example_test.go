@@ -8,8 +8,8 @@ import (
 	"strings"
 
 	"github.com/google/jsonschema-go/jsonschema"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // greeter is a whole skill: one tool that greets in Korean or English.

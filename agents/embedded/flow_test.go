@@ -12,11 +12,11 @@ import (
 	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills/booking"
 	"github.com/madang-world/madang/skills/scheduling"
 	"github.com/madang-world/madang/skills/shopping"
 	"github.com/madang-world/madang/skills/skilltest"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills/tutoring"
 )
 

@@ -16,11 +16,11 @@ import (
 	"github.com/madang-world/madang/agents/llm"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/booking"
 	"github.com/madang-world/madang/skills/scheduling"
 	"github.com/madang-world/madang/skills/skilltest"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // out records what conversations send.

@@ -13,10 +13,10 @@ import (
 	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/agents/llm"
 	"github.com/madang-world/madang/avatars"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills/booking"
 	"github.com/madang-world/madang/skills/scheduling"
 	"github.com/madang-world/madang/skills/skilltest"
+	"github.com/madang-world/madang/skills/store"
 )
 
 func TestExtractFacts(t *testing.T) {

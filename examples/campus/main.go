@@ -27,10 +27,10 @@ import (
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/server"
 	"github.com/madang-world/madang/server/cluster"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/server/world"
 	"github.com/madang-world/madang/skills"
 	_ "github.com/madang-world/madang/skills/standard" // the built-in skill packs
+	"github.com/madang-world/madang/skills/store"
 )
 
 func env(k, def string) string {

@@ -21,11 +21,11 @@ import (
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/protocol"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/booking"
 	"github.com/madang-world/madang/skills/scheduling"
 	"github.com/madang-world/madang/skills/shopping"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // The crash nemesis (issue 8: crash at any point, restart, nothing acknowledged lost). A supervisor — this

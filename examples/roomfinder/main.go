@@ -16,8 +16,8 @@ import (
 	"strconv"
 
 	"github.com/madang-world/madang/examples/roomfinder/roomfinder"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/store"
 )
 
 func main() {

@@ -25,9 +25,9 @@ import (
 	"time"
 
 	"github.com/google/jsonschema-go/jsonschema"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/search"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/tidwall/buntdb"
 )
 

@@ -12,9 +12,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/mcpsrc"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // nodeSkill installs examples/mcpnode (the official MCP TypeScript SDK,

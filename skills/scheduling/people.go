@@ -7,8 +7,8 @@ import (
 	"encoding/hex"
 	"strings"
 
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/tidwall/buntdb"
 )
 

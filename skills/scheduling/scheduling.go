@@ -28,9 +28,9 @@ import (
 	_ "time/tzdata" // IANA zones on machines without /usr/share/zoneinfo
 
 	"github.com/google/jsonschema-go/jsonschema"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/search"
+	"github.com/madang-world/madang/skills/store"
 	"github.com/tidwall/buntdb"
 )
 

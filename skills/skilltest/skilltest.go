@@ -17,8 +17,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // Clock is a manual clock, safe for concurrent use.

@@ -14,10 +14,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/booking"
 	"github.com/madang-world/madang/skills/shopping"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // The crash test runs this test binary again as a child that books tables

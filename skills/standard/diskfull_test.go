@@ -7,11 +7,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/booking"
 	"github.com/madang-world/madang/skills/shopping"
 	"github.com/madang-world/madang/skills/skilltest"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // whileDiskFull runs call(0) on a disk with space (it must succeed), calls
