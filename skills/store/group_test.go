@@ -409,3 +409,55 @@ func TestBuntdbFile(t *testing.T) {
 		t.Fatalf("after compaction: descriptor says %d bytes, the path %d (before: %d)", fd, p, before)
 	}
 }
+
+// TestCommitDelayOnlyForCompany: a configured CommitDelay is capped at
+// MaxCommitDelay; a writer alone never waits for company, one whose fsync
+// finds another writer inside its transaction does (and still returns
+// only after its fsync).
+func TestCommitDelayOnlyForCompany(t *testing.T) {
+	d, err := OpenDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	d.CommitDelay = time.Hour
+	db, err := d.Open("g.db", Options{Durable: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if db.gs.delay != MaxCommitDelay {
+		t.Fatalf("CommitDelay of an hour: a writer would wait %v", db.gs.delay)
+	}
+	for i := range 5 {
+		if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", fmt.Sprint(i)), i) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := db.gs.delayed.Load(); n != 0 {
+		t.Fatalf("a writer alone waited for company %d times", n)
+	}
+	// Company: another writer is inside its transaction when the first
+	// one's fsync is due.
+	wait, err := db.Write(func(tx *buntdb.Tx) error { return SetJSON(tx, "first", 1) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	inside, release, second := make(chan struct{}), make(chan struct{}), make(chan error)
+	go func() {
+		second <- db.Update(func(tx *buntdb.Tx) error { close(inside); <-release; return SetJSON(tx, "second", 2) })
+	}()
+	<-inside
+	first := make(chan error)
+	go func() { first <- wait() }()
+	poll(t, "the first writer waiting for company", func() bool { return db.gs.delayed.Load() == 1 })
+	close(release) // the second commits; the first's fsync covers at least its own write
+	if err := <-first; err != nil {
+		t.Fatal(err)
+	}
+	if err := <-second; err != nil {
+		t.Fatal(err)
+	}
+	if c, s := db.SyncStats(); c != 7 || s > 7 {
+		t.Fatalf("7 commits: SyncStats %d commits, %d fsyncs", c, s)
+	}
+}

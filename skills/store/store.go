@@ -93,7 +93,8 @@ type Dir struct {
 	SyncEachCommit bool
 	// CommitDelay is the longest a writer about to fsync a durable file
 	// waits for writers still inside their transactions to join it
-	// (group.go). Zero, the default, waits for none: measurements in
+	// (group.go); a writer alone never waits, and MaxCommitDelay caps it.
+	// Zero, the default, waits for none: measurements in
 	// docs/performance.md found the fsync in flight gathers enough.
 	CommitDelay time.Duration
 
