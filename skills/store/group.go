@@ -49,7 +49,9 @@ import (
 // Update returns only after the writes it could have seen are fsynced
 // (waitSeen), whether it wrote or not, and so does ViewSynced, for a read
 // that acknowledges (an idempotent retry answered from the first
-// attempt's record; the skills host uses it). Plain View does not wait: a
+// attempt's record; the skills host reads with View and calls Synced once
+// it finds one — a record not found acknowledges nothing, and the call's
+// own records that follow are waited for). Plain View does not wait: a
 // read serves what is committed, as buntdb's always did, and many readers
 // hold a lock of their own over it. A caller holding its own lock over a
 // read-modify-write must not wait under it either (everyone behind the
