@@ -11,8 +11,10 @@
 // idempotency key; it never passes a confirmation nonce a brain produced —
 // only the one that arrived in a confirm message from the user's own
 // connection. So nothing a brain says, including "yes, confirmed", can run
-// an irreversible tool. The embedded brain (package agents/embedded) is the
-// default; an LLM brain plugs in behind the same interface.
+// an irreversible tool. Brains are registered by kind (brains.go): the
+// embedded brain (package agents/embedded, kind "embedded") is the
+// default, the LLM brain (agents/llm, "llm") and any third-party kind plug
+// in behind the same interface, picked by the avatar's file.
 package agents
 
 import (

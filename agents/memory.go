@@ -12,7 +12,6 @@ import (
 
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // Fact is something an avatar remembers about a user across
@@ -33,12 +32,12 @@ const (
 	FactsInPrompt = 5
 )
 
-func memKey(user, avatar, key string) string {
-	return store.Key("mem", skills.UserKey(user), avatar, key)
+func memKey(user, avatar, key string) store.Key {
+	return store.NewKey("mem", skills.UserKey(user), avatar, key)
 }
 
-func memPrefix(user, avatar string) string {
-	return store.Key("mem", skills.UserKey(user), avatar) + ":"
+func memPrefix(user, avatar string) store.Key {
+	return store.NewKey("mem", skills.UserKey(user), avatar)
 }
 
 // factRule finds one kind of fact in what a user says.
@@ -160,8 +159,8 @@ func Recall(facts []Fact, text string, n int) []Fact {
 // Facts lists what avatar remembers about user, newest first.
 func (rt *Runtime) Facts(user, avatar string) ([]Fact, error) {
 	var out []Fact
-	err := rt.db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, strings.TrimSuffix(memPrefix(user, avatar), ":"), func(k, v string) bool {
+	err := rt.db.View(func(tx *store.Tx) error {
+		return tx.Scan(memPrefix(user, avatar), func(k store.Key, v string) bool {
 			var f Fact
 			if store.Unmarshal(k, v, &f) == nil {
 				out = append(out, f)
@@ -179,7 +178,7 @@ func (rt *Runtime) rememberFacts(user, avatar string, facts []Fact) error {
 	if len(facts) == 0 {
 		return nil
 	}
-	err := rt.db.Update(func(tx *buntdb.Tx) error {
+	err := rt.db.Update(func(tx *store.Tx) error {
 		for _, f := range facts {
 			if err := store.SetJSON(tx, memKey(user, avatar, f.Key), f); err != nil {
 				return err
@@ -194,7 +193,7 @@ func (rt *Runtime) rememberFacts(user, avatar string, facts []Fact) error {
 	if err != nil || len(all) <= MaxFacts {
 		return err
 	}
-	return rt.db.Update(func(tx *buntdb.Tx) error {
+	return rt.db.Update(func(tx *store.Tx) error {
 		for _, f := range all[MaxFacts:] {
 			tx.Delete(memKey(user, avatar, f.Key))
 		}
@@ -232,18 +231,18 @@ func (rt *Runtime) Forget(user, avatar, key string) error {
 
 // deleteFacts removes one fact (or all, key "") and asks for a compaction.
 func (rt *Runtime) deleteFacts(user, avatar, key string) error {
-	err := rt.db.Update(func(tx *buntdb.Tx) error {
-		var keys []string
+	err := rt.db.Update(func(tx *store.Tx) error {
+		var keys []store.Key
 		if key != "" {
-			keys = []string{memKey(user, avatar, key)}
+			keys = []store.Key{memKey(user, avatar, key)}
 		} else {
-			store.Scan(tx, strings.TrimSuffix(memPrefix(user, avatar), ":"), func(k, v string) bool {
+			tx.Scan(memPrefix(user, avatar), func(k store.Key, v string) bool {
 				keys = append(keys, k)
 				return true
 			})
 		}
 		for _, k := range keys {
-			if _, err := tx.Delete(k); err != nil && err != buntdb.ErrNotFound {
+			if err := tx.Delete(k); err != nil {
 				return err
 			}
 		}

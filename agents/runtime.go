@@ -15,7 +15,6 @@ import (
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // Errors.
@@ -171,7 +170,9 @@ func (rt *Runtime) Avatar(id string) (*avatars.Avatar, bool) {
 	return a, ok
 }
 
-func convKey(user, avatar string) string { return store.Key("conv", skills.UserKey(user), avatar) }
+func convKey(user, avatar string) store.Key {
+	return store.NewKey("conv", skills.UserKey(user), avatar)
+}
 
 // saveState saves a conversation's state durably: it returns after the
 // fsync that covers it. The state is encoded before the transaction, not
@@ -202,7 +203,7 @@ func (rt *Runtime) conversation(u User, avatarID string) (*Conversation, error) 
 	}
 	st := &State{FSM: Listening}
 	var saved State
-	err := rt.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, convKey(u.ID, avatarID), &saved) })
+	err := rt.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, convKey(u.ID, avatarID), &saved) })
 	if err == nil {
 		st = &saved
 		st.FSM = restoredState(st, rt.clock.Now())
@@ -320,7 +321,7 @@ func (rt *Runtime) leave(c *Conversation) bool {
 // Snapshot returns a copy of the stored state of (user, avatar).
 func (rt *Runtime) Snapshot(user, avatarID string) (State, bool) {
 	var st State
-	err := rt.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, convKey(user, avatarID), &st) })
+	err := rt.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, convKey(user, avatarID), &st) })
 	return st, err == nil
 }
 

@@ -41,18 +41,44 @@ const (
 	RoleShopper   = "shopper"
 )
 
-// Brain says how an avatar thinks.
+// DefaultBrain is the brain kind of an avatar whose file names none.
+const DefaultBrain = "embedded"
+
+// Brain says how an avatar thinks: "brain": {"kind": "…", …settings}.
+// Kinds are registered by the packages that implement them
+// (agents.RegisterBrain): "embedded" (agents/embedded, the offline
+// brain and the default) and "llm" (agents/llm) ship with Madang, and a
+// program may link more. This package does not know the kinds, so it
+// keeps the whole object for the kind's factory to decode and check.
 type Brain struct {
-	// Kind is "embedded" (the offline brain, the default) or "llm".
-	Kind string `json:"kind"`
-	// LLM settings (used by kind "llm").
-	BaseURL   string `json:"base_url,omitempty"`
-	Model     string `json:"model,omitempty"`
-	APIKeyEnv string `json:"api_key_env,omitempty"` // the key is read from this environment variable, never stored
-	MaxTokens int    `json:"max_tokens,omitempty"`
-	// PricePerMTokens is what a million tokens cost (USD), for the cost
-	// counter in /metrics; 0 for a local model.
-	PricePerMTokens float64 `json:"price_per_mtokens,omitempty"`
+	Kind string
+	// Config is the file's whole "brain" object, kind included (empty
+	// when the file has none).
+	Config json.RawMessage
+}
+
+// UnmarshalJSON keeps the object and reads its kind.
+func (b *Brain) UnmarshalJSON(data []byte) error {
+	if string(bytes.TrimSpace(data)) == "null" {
+		return nil
+	}
+	var head struct {
+		Kind string `json:"kind"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return fmt.Errorf("brain must be an object with a string kind: %v", err)
+	}
+	b.Kind = head.Kind
+	b.Config = append(json.RawMessage(nil), data...)
+	return nil
+}
+
+// MarshalJSON writes the object back as the file had it.
+func (b Brain) MarshalJSON() ([]byte, error) {
+	if len(b.Config) > 0 {
+		return b.Config, nil
+	}
+	return json.Marshal(map[string]string{"kind": b.Kind})
 }
 
 // Avatar is one configured avatar.
@@ -132,16 +158,11 @@ func Parse(name string, data []byte) (*Avatar, error) {
 	if len(a.Skills) == 0 {
 		problems = append(problems, "skills must list at least one skill")
 	}
-	switch a.Brain.Kind {
-	case "":
-		a.Brain.Kind = "embedded"
-	case "embedded":
-	case "llm":
-		if a.Brain.BaseURL == "" || a.Brain.Model == "" {
-			problems = append(problems, "an llm brain needs base_url and model")
-		}
-	default:
-		problems = append(problems, fmt.Sprintf("brain kind %q must be embedded or llm", a.Brain.Kind))
+	if a.Brain.Kind == "" {
+		a.Brain.Kind = DefaultBrain
+	}
+	if !idRe.MatchString(a.Brain.Kind) {
+		problems = append(problems, fmt.Sprintf("brain kind %q must be 1-32 of a-z, 0-9 and '-', starting with a letter (embedded, llm…)", a.Brain.Kind))
 	}
 	if len(problems) > 0 {
 		return nil, fmt.Errorf("%w: %s: %s", ErrInvalid, name, strings.Join(problems, "; "))
@@ -160,6 +181,26 @@ func Campus() []*Avatar {
 		panic("avatars: shipped campus avatars are broken: " + err.Error())
 	}
 	return as
+}
+
+// Merge returns base with add laid over it by ID: an avatar of add
+// replaces the one of base with its ID and any other is added, so a
+// program (or campus -avatars) adds avatars to the campus and changes one
+// by giving a file with its ID. The result is sorted by ID.
+func Merge(base, add []*Avatar) []*Avatar {
+	byID := map[string]*Avatar{}
+	for _, a := range base {
+		byID[a.ID] = a
+	}
+	for _, a := range add {
+		byID[a.ID] = a
+	}
+	out := make([]*Avatar, 0, len(byID))
+	for _, a := range byID {
+		out = append(out, a)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
 }
 
 // Load reads every *.json in dir.

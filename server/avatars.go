@@ -5,22 +5,18 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/madang-world/madang/agents"
-	"github.com/madang-world/madang/agents/embedded"
-	"github.com/madang-world/madang/agents/llm"
 	"github.com/madang-world/madang/agents/safety"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/account"
 	"github.com/madang-world/madang/skills"
-	"github.com/madang-world/madang/skills/mcpsrc"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/prometheus/client_golang/prometheus"
 )
 
 // avatarHub connects the world to the avatars' conversations: it is the
@@ -33,9 +29,9 @@ type avatarHub struct {
 	entity map[string]uint32 // avatar ID → entity ID (fixed at start)
 	room   map[string]*Room  // avatar ID → its room
 
-	mu     sync.Mutex
-	nonces map[string]pendingNonce // confirmation nonces sent to users
-	mcp    *mcpsrc.Manager         // external MCP skills, if configured
+	mu      sync.Mutex
+	nonces  map[string]pendingNonce // confirmation nonces sent to users
+	sources []SkillSource           // external skills (Options.Sources)
 	// mcpPending: irreversible calls made over /mcp, waiting for the
 	// user's Confirm in the world.
 	mcpPending map[string]mcpPending
@@ -112,9 +108,14 @@ type pendingNonce struct {
 
 // startAvatars builds the skills Host and the conversation runtime and
 // checks every avatar against the world and the skills.
-func (s *Server) startAvatars(ctx context.Context) error {
+func (s *Server) startAvatars(ctx context.Context) (err error) {
 	o := &s.opts
 	hub := &avatarHub{srv: s, entity: map[string]uint32{}, room: map[string]*Room{}, nonces: map[string]pendingNonce{}}
+	defer func() {
+		if err != nil {
+			hub.closeSources() // the skill sources loaded before the failure
+		}
+	}()
 	hopts := skills.HostOptions{Dir: s.dir, Skills: o.Skills, Clock: o.Clock, Notify: s.notify, Logger: s.log}
 	if o.Cluster != nil {
 		hopts.Forward = hub.forward
@@ -124,15 +125,16 @@ func (s *Server) startAvatars(ctx context.Context) error {
 		return err
 	}
 	hub.host = host
-	if o.MCPConfig != "" {
-		hub.mcp = mcpsrc.NewManager(o.MCPConfig, host, s.log)
-		if err := hub.mcp.Reload(ctx); err != nil {
-			return fmt.Errorf("mcp sources: %w", err)
+	for _, src := range o.Sources {
+		if err := src.Load(ctx, host, s.log); err != nil {
+			hub.sources = append(hub.sources, src) // closed with the others
+			return err
 		}
+		hub.sources = append(hub.sources, src)
 		s.roomWG.Add(1)
 		go func() {
 			defer s.roomWG.Done()
-			hub.mcp.Watch(ctx, 2*time.Second)
+			src.Watch(ctx)
 		}()
 	}
 	for _, a := range o.Avatars {
@@ -158,23 +160,23 @@ func (s *Server) startAvatars(ctx context.Context) error {
 		hub.entity[a.ID] = r.addAvatar(a)
 		hub.room[a.ID] = r
 	}
-	// Each avatar's understanding (its skills' conversation data and the
-	// classifier trained on it) is built now, so broken data stops the
+	// Each avatar's brain is made now through the kind its file names, so
+	// an unknown kind, a bad setting or broken conversation data stops the
 	// start-up and the first conversation does not wait for training.
-	if err := embedded.Prepare(o.Avatars...); err != nil {
+	brains := o.Brains
+	if brains == nil {
+		brains = agents.NewBrains(nil, s.log)
+	}
+	if err := brains.Prepare(o.Avatars...); err != nil {
 		return err
 	}
 	db, err := s.dir.Open("conversations.db", store.Options{Durable: true})
 	if err != nil {
 		return err
 	}
-	brain := o.Brain
-	if brain == nil {
-		brain = s.brains()
-	}
 	// The learned checker (rules plus a model, agents/safety/learned.go)
 	// answers questions about harms and people in crisis itself.
-	hub.rt, err = agents.New(agents.Options{Host: host, DB: db, Avatars: o.Avatars, Brain: brain, Out: hub, Clock: o.Clock, Logger: s.log,
+	hub.rt, err = agents.New(agents.Options{Host: host, DB: db, Avatars: o.Avatars, Brain: brains.Func(), Out: hub, Clock: o.Clock, Logger: s.log,
 		IdleAfter: o.ConversationIdle, Location: o.Location, Trace: o.Trace, Safety: safety.Trained(),
 		OnPanic: func() { s.m.panics.WithLabelValues("conversation").Inc() }})
 	if err != nil {
@@ -241,10 +243,15 @@ func (s *Server) startAvatars(ctx context.Context) error {
 
 func (h *avatarHub) close() {
 	h.rt.Close()
-	if h.mcp != nil {
-		h.mcp.Close()
-	}
+	h.closeSources()
 	h.host.Close()
+}
+
+func (h *avatarHub) closeSources() {
+	for _, src := range h.sources {
+		src.Close()
+	}
+	h.sources = nil
 }
 
 // sendUser queues msg on every connection of user.
@@ -384,7 +391,7 @@ func truncNonce(n string) string {
 }
 
 // hear passes what a user said to an avatar to its conversation.
-func (h *avatarHub) hear(user userRec, avatarID, text, re string) *protocol.Error {
+func (h *avatarHub) hear(user account.User, avatarID, text, re string) *protocol.Error {
 	err := h.rt.Hear(agents.User{ID: user.ID, Name: user.Name}, avatarID, text, re)
 	switch {
 	case errors.Is(err, agents.ErrBusy):
@@ -396,7 +403,7 @@ func (h *avatarHub) hear(user userRec, avatarID, text, re string) *protocol.Erro
 }
 
 // zone tells the room's avatars that a player entered a zone.
-func (h *avatarHub) zone(user userRec, room, zone string) {
+func (h *avatarHub) zone(user account.User, room, zone string) {
 	for id, r := range h.room {
 		if r.info.ID == room {
 			h.rt.Zone(agents.User{ID: user.ID, Name: user.Name}, id, zone)
@@ -428,68 +435,3 @@ func (h *avatarHub) Broadcast(a *avatars.Avatar, c protocol.Card) {
 		r.tryPost(broadcastCardReq{avatar: a.ID, card: c}) // coalesced per tick
 	}
 }
-
-// brains gives each avatar the brain its file asks for: the embedded one,
-// or an LLM brain (one per avatar, so its budgets and circuit breaker are
-// the avatar's) that falls back to the embedded one.
-func (s *Server) brains() func(*avatars.Avatar) agents.Brain {
-	var mu sync.Mutex
-	made := map[string]agents.Brain{}
-	meter := newLLMMeter(s.opts.Registry)
-	return func(a *avatars.Avatar) agents.Brain {
-		if a.Brain.Kind != "llm" {
-			return embedded.New()
-		}
-		mu.Lock()
-		defer mu.Unlock()
-		if b := made[a.ID]; b != nil {
-			return b
-		}
-		key := ""
-		if a.Brain.APIKeyEnv != "" {
-			key = os.Getenv(a.Brain.APIKeyEnv)
-		}
-		c := llm.NewClient(llm.Config{BaseURL: a.Brain.BaseURL, Model: a.Brain.Model, APIKey: key, MaxTokens: a.Brain.MaxTokens})
-		meter.setPrice(a.ID, a.Brain.PricePerMTokens)
-		b := llm.New(c, embedded.New(), llm.Limits{}, meter).WithLogger(s.log)
-		made[a.ID] = b
-		return b
-	}
-}
-
-// llmMeter exports LLM usage in /metrics.
-type llmMeter struct {
-	tokens   *prometheus.CounterVec
-	cost     *prometheus.CounterVec
-	outcomes *prometheus.CounterVec
-	mu       sync.Mutex
-	price    map[string]float64 // avatar → USD per million tokens
-}
-
-func (m *llmMeter) setPrice(avatar string, p float64) {
-	m.mu.Lock()
-	m.price[avatar] = p
-	m.mu.Unlock()
-}
-
-func newLLMMeter(reg *prometheus.Registry) *llmMeter {
-	m := &llmMeter{
-		tokens:   prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_llm_tokens_total", Help: "LLM tokens used, by avatar and kind (prompt, completion)."}, []string{"avatar", "kind"}),
-		cost:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_llm_cost_usd_total", Help: "LLM cost in US dollars at the avatar's configured price (0 for local models)."}, []string{"avatar"}),
-		outcomes: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "madang_llm_turns_total", Help: "LLM turns by outcome: ok, or fallback_<down|slow|budget|bad_output> (the embedded brain answered)."}, []string{"avatar", "outcome"}),
-		price:    map[string]float64{},
-	}
-	reg.MustRegister(m.tokens, m.cost, m.outcomes)
-	return m
-}
-
-func (m *llmMeter) Usage(avatar string, prompt, completion int) {
-	m.tokens.WithLabelValues(avatar, "prompt").Add(float64(prompt))
-	m.tokens.WithLabelValues(avatar, "completion").Add(float64(completion))
-	m.mu.Lock()
-	p := m.price[avatar]
-	m.mu.Unlock()
-	m.cost.WithLabelValues(avatar).Add(float64(prompt+completion) * p / 1e6)
-}
-
-func (m *llmMeter) Outcome(avatar, o string) { m.outcomes.WithLabelValues(avatar, o).Inc() }

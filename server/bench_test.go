@@ -16,6 +16,8 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/account"
+	"github.com/madang-world/madang/server/movement"
 	"github.com/madang-world/madang/server/world"
 	"github.com/madang-world/madang/skills/store"
 	"github.com/prometheus/client_golang/prometheus"
@@ -44,11 +46,11 @@ func benchRoom(b *testing.B, n int, view int) (*Room, []*Session) {
 	}
 	var sess []*Session
 	for i := 0; i < n; i++ {
-		s := &Session{srv: srv, sendq: make(chan []byte, 1<<12), done: make(chan struct{}), user: userRec{ID: fmt.Sprintf("u%d", i), Name: "봇"}}
+		s := &Session{srv: srv, sendq: make(chan []byte, 1<<12), done: make(chan struct{}), user: account.User{ID: fmt.Sprintf("u%d", i), Name: "봇"}}
 		s.writing.Store(true) // the benchmark is the writer: no goroutine starts
 		x, y := 1+(i*3)%18, 1+(i/6*2)%14
-		e := &entity{id: uint32(i + 1), kind: protocol.KindPlayer, name: "봇", user: s.user.ID, sess: s, x: float64(x), y: float64(y), dir: protocol.DirE}
-		e.cell = r.cellOf(x, y)
+		e := &entity{id: uint32(i + 1), kind: protocol.KindPlayer, name: "봇", user: s.user.ID, sess: s, Body: movement.Body{X: float64(x), Y: float64(y), Dir: protocol.DirE}}
+		e.cell = r.grid.Cell(x, y)
 		e.prevCell = e.cell
 		r.ents[e.id] = e
 		r.order = append(r.order, e)
@@ -70,13 +72,13 @@ func BenchmarkRoomTick(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				for _, e := range r.order {
-					tx, ty := e.tile()
+					tx, ty := e.Tile()
 					if east {
 						tx++
 					} else {
 						tx--
 					}
-					e.path = append(e.path[:0], protocol.Point{X: tx, Y: ty})
+					e.Path = append(e.Path[:0], protocol.Point{X: tx, Y: ty})
 				}
 				east = !east
 				r.step(now)
@@ -117,7 +119,7 @@ func benchFrameWrite(b *testing.B, oneByOne, direct bool) {
 		if err != nil {
 			return
 		}
-		s := newSession(srv, c, userRec{ID: "u"}) // its writer starts with the first queued frame
+		s := newSession(srv, c, account.User{ID: "u"}) // its writer starts with the first queued frame
 		got <- s
 	}))
 	defer hs.Close()

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/madang-world/madang/agents"
-	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/protocol"
@@ -65,13 +64,25 @@ func (p panicky) Next(ctx context.Context, t *agents.Turn) (agents.Step, error) 
 	return p.Brain.Next(ctx, t)
 }
 
+// The panicky brain is a kind of its own, registered like any brain: it
+// wraps the embedded one (its fallback through BrainEnv.Make).
+func init() {
+	agents.RegisterBrain("test-panicky", func(env agents.BrainEnv) (agents.Brain, error) {
+		fb, err := env.Make("embedded")
+		return panicky{fb}, err
+	})
+}
+
 // TestConversationPanicIsContained: a brain that panics on one message
 // costs that user one apology (and the log line and metric) — the
 // conversation keeps going, and so does everyone else's.
 func TestConversationPanicIsContained(t *testing.T) {
 	clock := skilltest.NewClock(skilltest.Start)
-	ts := newTestServer(t, &server.Options{World: campus(), Avatars: avatars.Campus(), Clock: clock, Speed: 15,
-		Brain: func(a *avatars.Avatar) agents.Brain { return panicky{embedded.New()} }})
+	as := avatars.Campus()
+	for _, a := range as {
+		a.Brain = avatars.Brain{Kind: "test-panicky"}
+	}
+	ts := newTestServer(t, &server.Options{World: campus(), Avatars: as, Clock: clock, Speed: 15})
 	b, other := newBot(t, ts, "민수"), newBot(t, ts, "지영")
 	b.join(t, "lobby")
 	other.join(t, "lobby")

@@ -10,13 +10,7 @@ import (
 // BusyPhases returns the tick phase of every room with clients, by room
 // id (for tests).
 func (s *Server) BusyPhases() map[string]time.Duration {
-	s.phases.mu.Lock()
-	defer s.phases.mu.Unlock()
-	out := map[string]time.Duration{}
-	for r, ph := range s.phases.busy {
-		out[r.info.ID] = ph
-	}
-	return out
+	return s.phases.Busy()
 }
 
 // SetFrameHook makes h see every decoded non-move frame before it is
@@ -27,4 +21,4 @@ func (s *Server) SetFrameHook(h func(protocol.Envelope)) { s.frameHook.Store(&h)
 func (s *Server) ContainHTTP(h http.Handler) http.Handler { return s.containHTTP("test", h) }
 
 // SetAccountsNow moves the clock that token expiry is checked against.
-func (s *Server) SetAccountsNow(now func() time.Time) { s.accts.test.Store(&now) }
+func (s *Server) SetAccountsNow(now func() time.Time) { s.accts.SetClock(now) }

@@ -10,11 +10,24 @@ import (
 	"testing"
 	"time"
 
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/llm"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server"
 	"github.com/madang-world/madang/skills/skilltest"
+	"github.com/prometheus/client_golang/prometheus"
 )
+
+// llmBrain is an avatar file's brain object for an LLM at url (a local
+// fake), with more settings if given.
+func llmBrain(url, more string) avatars.Brain {
+	cfg := fmt.Sprintf(`{"kind":"llm","base_url":%q,"model":"fake"`, url+"/v1")
+	if more != "" {
+		cfg += "," + more
+	}
+	return avatars.Brain{Kind: "llm", Config: json.RawMessage(cfg + "}")}
+}
 
 // TestLLMAvatar: an avatar whose file says "brain": {"kind": "llm"} thinks
 // with the configured OpenAI-compatible endpoint (here a local fake that
@@ -44,10 +57,14 @@ func TestLLMAvatar(t *testing.T) {
 	as := avatars.Campus()
 	for _, a := range as {
 		if a.ID == "assistant" {
-			a.Brain = avatars.Brain{Kind: "llm", BaseURL: fake.URL + "/v1", Model: "fake", APIKeyEnv: "MADANG_TEST_LLM_KEY", PricePerMTokens: 1000}
+			a.Brain = llmBrain(fake.URL, `"api_key_env":"MADANG_TEST_LLM_KEY","price_per_mtokens":1000`)
 		}
 	}
-	ts := newTestServer(t, &server.Options{World: campus(), Avatars: as, Clock: skilltest.NewClock(skilltest.Start), Speed: 15})
+	// The program, not the server, makes the meter: the counters are
+	// llm.PromMeter's, on the registry /metrics serves.
+	reg := prometheus.NewRegistry()
+	ts := newTestServer(t, &server.Options{World: campus(), Avatars: as, Clock: skilltest.NewClock(skilltest.Start), Speed: 15,
+		Registry: reg, Brains: agents.NewBrains(llm.NewMeter(reg), nil)})
 	b := newBot(t, ts, "민수")
 	b.join(t, "lobby")
 	av := avatarIn(t, b, "assistant")

@@ -107,10 +107,10 @@ func TestAvatarUsesMCPTool(t *testing.T) {
 				if a.ID == "assistant" {
 					a.Skills = append(a.Skills, "mcp.lunch")
 					a.Scopes = append(a.Scopes, "mcp.lunch")
-					a.Brain = avatars.Brain{Kind: "llm", BaseURL: fake.URL + "/v1", Model: "fake"}
+					a.Brain = llmBrain(fake.URL, "")
 				}
 			}
-			ts := newTestServer(t, &server.Options{World: campus(), Avatars: as, Clock: skilltest.NewClock(skilltest.Start), Speed: 15, MCPConfig: cfg})
+			ts := newTestServer(t, &server.Options{World: campus(), Avatars: as, Clock: skilltest.NewClock(skilltest.Start), Speed: 15, Sources: []server.SkillSource{mcpsrc.File(cfg)}})
 			bt := newBot(t, ts, "민수")
 			bt.join(t, "lobby")
 			av := avatarIn(t, bt, "assistant")

@@ -13,10 +13,10 @@ import (
 	"time"
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
-	"github.com/tidwall/buntdb"
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/account"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/store"
 )
@@ -80,11 +80,11 @@ func (s *Server) mcpScopes() []string {
 
 // worldUser authenticates a token management request: the world token
 // only (an MCP token cannot manage tokens, not even its own).
-func (s *Server) worldUser(w http.ResponseWriter, r *http.Request) (userRec, tokenInfo, bool) {
-	u, ti, err := s.accts.verifyToken(tokenFrom(r))
+func (s *Server) worldUser(w http.ResponseWriter, r *http.Request) (account.User, account.TokenInfo, bool) {
+	u, ti, err := s.accts.VerifyToken(tokenFrom(r))
 	if err != nil {
 		httpError(w, http.StatusUnauthorized, "bad_token", "send your world token (Authorization: Bearer mdg_…); MCP tokens cannot manage tokens")
-		return userRec{}, tokenInfo{}, false
+		return account.User{}, account.TokenInfo{}, false
 	}
 	return u, ti, true
 }
@@ -93,12 +93,12 @@ func (s *Server) worldUser(w http.ResponseWriter, r *http.Request) (userRec, tok
 // (expired, or whose world token is gone).
 func (s *Server) mcpTokens(user string) ([]mcpTokenRec, error) {
 	var recs []mcpTokenRec
-	var dead []string
-	now := s.accts.clock().Unix()
-	err := s.accts.db.ViewFresh(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, store.Key("mcpu", user), func(k, hash string) bool {
+	var dead []store.Key
+	now := s.accts.Clock().Unix()
+	err := s.main.ViewFresh(func(tx *store.Tx) error {
+		return tx.Scan(store.NewKey("mcpu", user), func(k store.Key, hash string) bool {
 			var rec mcpTokenRec
-			if store.GetJSON(tx, store.Key("mcptok", hash), &rec) != nil || now >= rec.Expires {
+			if store.GetJSON(tx, store.NewKey("mcptok", hash), &rec) != nil || now >= rec.Expires {
 				dead = append(dead, k)
 				return true
 			}
@@ -111,17 +111,17 @@ func (s *Server) mcpTokens(user string) ([]mcpTokenRec, error) {
 	}
 	live := recs[:0]
 	for _, rec := range recs {
-		if _, _, err := s.accts.verifyHash(rec.Parent); err != nil {
-			dead = append(dead, store.Key("mcpu", user, rec.ID))
+		if _, _, err := s.accts.VerifyHash(rec.Parent); err != nil {
+			dead = append(dead, store.NewKey("mcpu", user, rec.ID))
 			continue
 		}
 		live = append(live, rec)
 	}
 	if len(dead) > 0 {
-		s.accts.db.Update(func(tx *buntdb.Tx) error {
+		s.main.Update(func(tx *store.Tx) error {
 			for _, k := range dead {
 				if h, err := tx.Get(k); err == nil {
-					tx.Delete(store.Key("mcptok", h))
+					tx.Delete(store.NewKey("mcptok", h))
 				}
 				tx.Delete(k)
 			}
@@ -172,16 +172,16 @@ func (s *Server) serveMCPToken(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusConflict, "too_many_tokens", fmt.Sprintf("you already have %d MCP tokens; revoke one in 내 정보 (or DELETE /api/mcp/tokens/{id}) first", len(live)))
 		return
 	}
-	now := s.accts.clock()
-	tok := newSecret(mcpTokenPrefix)
+	now := s.accts.Clock()
+	tok := account.NewSecret(mcpTokenPrefix)
 	rec := mcpTokenRec{ID: store.NewID("mt"), User: u.ID, Name: u.Name, Label: req.Label, Scopes: s.mcpScopes(), Created: now.Unix(),
 		Expires: min(now.Add(s.opts.MCPTokenTTL).Unix(), ti.Expires), Parent: ti.Hash}
-	h := hashToken(tok)
-	if err := s.accts.db.Update(func(tx *buntdb.Tx) error {
-		if err := store.SetJSON(tx, store.Key("mcptok", h), rec); err != nil {
+	h := account.HashToken(tok)
+	if err := s.main.Update(func(tx *store.Tx) error {
+		if err := store.SetJSON(tx, store.NewKey("mcptok", h), rec); err != nil {
 			return err
 		}
-		_, _, err := tx.Set(store.Key("mcpu", u.ID, rec.ID), h, nil)
+		err := tx.Set(store.NewKey("mcpu", u.ID, rec.ID), h)
 		return err
 	}); err != nil {
 		httpError(w, http.StatusInternalServerError, "internal", "could not issue the token; try again")
@@ -239,24 +239,24 @@ func (s *Server) serveMCPTokenID(w http.ResponseWriter, r *http.Request) {
 	}
 	var rec mcpTokenRec
 	found := false
-	err := s.accts.db.Update(func(tx *buntdb.Tx) error {
-		k := store.Key("mcpu", u.ID, id)
+	err := s.main.Update(func(tx *store.Tx) error {
+		k := store.NewKey("mcpu", u.ID, id)
 		h, err := tx.Get(k)
 		if err != nil {
 			return nil // not this user's
 		}
-		if store.GetJSON(tx, store.Key("mcptok", h), &rec) != nil {
+		if store.GetJSON(tx, store.NewKey("mcptok", h), &rec) != nil {
 			tx.Delete(k)
 			return nil
 		}
 		found = true
 		if r.Method == http.MethodDelete {
-			tx.Delete(store.Key("mcptok", h))
-			_, err := tx.Delete(k)
+			tx.Delete(store.NewKey("mcptok", h))
+			err := tx.Delete(k)
 			return err
 		}
 		rec.ClientConfirm = *patch.ClientConfirm
-		return store.SetJSON(tx, store.Key("mcptok", h), rec)
+		return store.SetJSON(tx, store.NewKey("mcptok", h), rec)
 	})
 	switch {
 	case err != nil:
@@ -285,19 +285,19 @@ func (s *Server) mcpTokenViews(user string) []protocol.MCPToken {
 func (s *Server) verifyMCP(tok string) (mcpTokenRec, error) {
 	var rec mcpTokenRec
 	if !strings.HasPrefix(tok, mcpTokenPrefix) || len(tok) > 128 {
-		return rec, ErrBadToken
+		return rec, account.ErrBadToken
 	}
-	err := s.accts.db.ViewFresh(func(tx *buntdb.Tx) error {
-		return store.GetJSON(tx, store.Key("mcptok", hashToken(tok)), &rec)
+	err := s.main.ViewFresh(func(tx *store.Tx) error {
+		return store.GetJSON(tx, store.NewKey("mcptok", account.HashToken(tok)), &rec)
 	})
 	if err != nil || rec.Parent == "" { // tokens from before parents were kept: issue a new one
-		return rec, ErrBadToken
+		return rec, account.ErrBadToken
 	}
-	if s.accts.clock().Unix() >= rec.Expires {
-		return rec, ErrTokenExpired
+	if s.accts.Clock().Unix() >= rec.Expires {
+		return rec, account.ErrTokenExpired
 	}
-	if _, _, err := s.accts.verifyHash(rec.Parent); err != nil {
-		return rec, ErrTokenExpired // the world token it came from is gone
+	if _, _, err := s.accts.VerifyHash(rec.Parent); err != nil {
+		return rec, account.ErrTokenExpired // the world token it came from is gone
 	}
 	return rec, nil
 }
@@ -346,7 +346,7 @@ func (s *Server) mcpHandler() http.Handler {
 		if a := r.Header.Get("Authorization"); strings.HasPrefix(a, "Bearer ") {
 			tok = strings.TrimSpace(a[len("Bearer "):])
 		}
-		if strings.HasPrefix(tok, tokenPrefix) {
+		if strings.HasPrefix(tok, account.TokenPrefix) {
 			httpError(w, http.StatusUnauthorized, "wrong_token", "this is a world token; get an MCP token from POST /api/mcp/token")
 			return
 		}

@@ -148,12 +148,16 @@ type Options struct {
 	// ConversationIdle ends an avatar conversation's goroutine after this
 	// long without a message (its state stays saved); default 10 minutes.
 	ConversationIdle time.Duration
-	// MCPConfig, if set, is a file of external MCP skill sources
-	// (skills/mcpsrc): loaded at start and re-read when it changes, so
-	// sources come and go without a restart. Their skills are "mcp.<name>".
-	MCPConfig string
-	// Brain returns each avatar's brain; nil means the embedded brain.
-	Brain func(*avatars.Avatar) agents.Brain
+	// Sources add skills from outside the process to the skills Host
+	// once it exists (an MCP sources file: mcpsrc.File; their skills are
+	// "mcp.<name>"), and keep them current while the server runs.
+	Sources []SkillSource
+	// Brains gives each avatar the brain its file names
+	// ("brain": {"kind": …}), through the kinds the program linked
+	// (agents.RegisterBrain). Nil: a resolver with no meter, so brains'
+	// usage is not in /metrics; programs pass agents.NewBrains with
+	// llm.NewMeter(Registry), as examples/campus/campus does.
+	Brains *agents.Brains
 	// Clock drives skills (reminders, deliveries, expiry); default the
 	// system clock. Tests move a manual one; demos start one at a chosen
 	// instant (skills.StartClock, campus -now).
@@ -213,6 +217,16 @@ type Cluster interface {
 	// stop (fn returns false to stay silent).
 	Request(ctx context.Context, subject string, data []byte) ([]byte, error)
 	Serve(subject string, fn func(data []byte) (reply []byte, ok bool)) (stop func(), err error)
+}
+
+// SkillSource adds skills to the server's skills Host from outside the
+// process. The server calls Load once its Host exists (an error stops the
+// start-up), runs Watch on a goroutine of its own until shutdown, then
+// calls Close. skills/mcpsrc.FileSource is one.
+type SkillSource interface {
+	Load(ctx context.Context, host *skills.Host, log *slog.Logger) error
+	Watch(ctx context.Context)
+	Close()
 }
 
 // ZoneEvent is passed to Options.OnZone.

@@ -69,11 +69,3 @@ func TestOptionErrors(t *testing.T) {
 		}
 	}
 }
-
-func TestCleanName(t *testing.T) {
-	for in, ok := range map[string]bool{"민수": true, " Jane ": true, "": false, "\u200b": false, "a\nb": false, strings.Repeat("가", 32): true, strings.Repeat("가", 33): false} {
-		if _, err := CleanName(in); (err == nil) != ok {
-			t.Errorf("CleanName(%q): %v", in, err)
-		}
-	}
-}

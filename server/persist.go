@@ -7,7 +7,6 @@ import (
 
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // worldDB keeps the world's own state in world.db: room chat history, each
@@ -35,21 +34,21 @@ type resumeRec struct {
 	Detached int64           `json:"detached"` // Unix ms when the connection went away; 0 while connected
 }
 
-func chatKey(room string, ts int64, id string) string {
+func chatKey(room string, ts int64, id string) store.Key {
 	// Zero-padded time first so keys sort by time; the id makes them unique.
-	return store.Key("chat", room, fmt.Sprintf("%016d", ts), id)
+	return store.NewKey("chat", room, fmt.Sprintf("%016d", ts), id)
 }
 
 // appendChat stores m and trims the room's history to keep entries.
 func (w *worldDB) appendChat(m protocol.ChatMsg, keep int) error {
-	return w.db.Update(func(tx *buntdb.Tx) error {
+	return w.db.Update(func(tx *store.Tx) error {
 		if err := store.SetJSON(tx, chatKey(m.Room, m.TS, m.ID), m); err != nil {
 			return err
 		}
-		var keys []string
-		store.Scan(tx, store.Key("chat", m.Room), func(k, _ string) bool { keys = append(keys, k); return true })
+		var keys []store.Key
+		tx.Scan(store.NewKey("chat", m.Room), func(k store.Key, _ string) bool { keys = append(keys, k); return true })
 		for len(keys) > keep {
-			if err := store.Delete(tx, keys[0]); err != nil {
+			if err := tx.Delete(keys[0]); err != nil {
 				return err
 			}
 			keys = keys[1:]
@@ -61,8 +60,8 @@ func (w *worldDB) appendChat(m protocol.ChatMsg, keep int) error {
 // chatHistory returns the room's stored chat, oldest first.
 func (w *worldDB) chatHistory(room string) ([]protocol.ChatMsg, error) {
 	var out []protocol.ChatMsg
-	err := w.db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, store.Key("chat", room), func(k, v string) bool {
+	err := w.db.View(func(tx *store.Tx) error {
+		return tx.Scan(store.NewKey("chat", room), func(k store.Key, v string) bool {
 			var m protocol.ChatMsg
 			if store.Unmarshal(k, v, &m) == nil {
 				out = append(out, m)
@@ -84,9 +83,9 @@ func (w *worldDB) savePositions(ps []posWrite) error {
 		return nil
 	}
 	now := time.Now().Unix()
-	return w.db.Update(func(tx *buntdb.Tx) error {
+	return w.db.Update(func(tx *store.Tx) error {
 		for _, p := range ps {
-			if err := store.SetJSON(tx, store.Key("pos", p.user, p.room), posRec{X: p.x, Y: p.y, T: now}); err != nil {
+			if err := store.SetJSON(tx, store.NewKey("pos", p.user, p.room), posRec{X: p.x, Y: p.y, T: now}); err != nil {
 				return err
 			}
 		}
@@ -97,31 +96,64 @@ func (w *worldDB) savePositions(ps []posWrite) error {
 // position returns the user's last position in room.
 func (w *worldDB) position(user, room string) (protocol.Point, bool) {
 	var p posRec
-	err := w.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("pos", user, room), &p) })
+	err := w.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, store.NewKey("pos", user, room), &p) })
 	return protocol.Point{X: p.X, Y: p.Y}, err == nil
 }
 
 func (w *worldDB) putResume(hash string, r resumeRec) error {
-	return w.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("resume", hash), r) })
+	return w.db.Update(func(tx *store.Tx) error { return store.SetJSON(tx, store.NewKey("resume", hash), r) })
 }
 
 func (w *worldDB) getResume(hash string) (resumeRec, error) {
 	var r resumeRec
 	// Written by another node, maybe just before it sent the client here.
-	err := w.db.ViewFresh(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("resume", hash), &r) })
+	err := w.db.ViewFresh(func(tx *store.Tx) error { return store.GetJSON(tx, store.NewKey("resume", hash), &r) })
 	return r, err
 }
 
+// takeResume consumes a resume record that getResume found (fresh: another
+// node may have written it just before sending the client here): it is
+// deleted in one transaction that checks it is still there, so two
+// connections racing with one token cannot both resume.
+func (w *worldDB) takeResume(hash string) (resumeRec, error) {
+	var r resumeRec
+	err := w.db.Update(func(tx *store.Tx) error {
+		if err := store.GetJSON(tx, store.NewKey("resume", hash), &r); err != nil {
+			return err // taken in between
+		}
+		return tx.Delete(store.NewKey("resume", hash))
+	})
+	return r, err
+}
+
+// markDetached notes when the record's session went away, in one
+// transaction that writes only if the record still exists: a record that
+// was consumed by a resume (takeResume) must not be written back by the
+// old session's late detach, or the used token would work again.
+func (w *worldDB) markDetached(hash string, at time.Time) error {
+	return w.db.Update(func(tx *store.Tx) error {
+		var r resumeRec
+		if err := store.GetJSON(tx, store.NewKey("resume", hash), &r); err != nil {
+			if errors.Is(err, store.ErrNotFound) {
+				return nil
+			}
+			return err
+		}
+		r.Detached = at.UnixMilli()
+		return store.SetJSON(tx, store.NewKey("resume", hash), r)
+	})
+}
+
 func (w *worldDB) deleteResume(hash string) error {
-	return w.db.Update(func(tx *buntdb.Tx) error { return store.Delete(tx, store.Key("resume", hash)) })
+	return w.db.Update(func(tx *store.Tx) error { return tx.Delete(store.NewKey("resume", hash)) })
 }
 
 // expireResumes deletes resume records older than maxAge or detached for
 // longer than window. Run at start and periodically.
 func (w *worldDB) expireResumes(now time.Time, window, maxAge time.Duration) (int, error) {
-	var dead []string
-	err := w.db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, "resume", func(k, v string) bool {
+	var dead []store.Key
+	err := w.db.View(func(tx *store.Tx) error {
+		return tx.Scan(store.NewKey("resume"), func(k store.Key, v string) bool {
 			var r resumeRec
 			if store.Unmarshal(k, v, &r) != nil || resumeDead(r, now, window, maxAge) {
 				dead = append(dead, k)
@@ -132,9 +164,9 @@ func (w *worldDB) expireResumes(now time.Time, window, maxAge time.Duration) (in
 	if err != nil || len(dead) == 0 {
 		return 0, err
 	}
-	return len(dead), w.db.Update(func(tx *buntdb.Tx) error {
+	return len(dead), w.db.Update(func(tx *store.Tx) error {
 		for _, k := range dead {
-			if err := store.Delete(tx, k); err != nil && !errors.Is(err, buntdb.ErrNotFound) {
+			if err := tx.Delete(k); err != nil {
 				return err
 			}
 		}

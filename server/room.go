@@ -11,6 +11,10 @@ import (
 
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/interest"
+	"github.com/madang-world/madang/server/movement"
+	"github.com/madang-world/madang/server/presence"
+	"github.com/madang-world/madang/server/tick"
 	"github.com/madang-world/madang/server/world"
 	"github.com/madang-world/madang/skills/store"
 )
@@ -42,31 +46,21 @@ type Room struct {
 	stale atomic.Bool
 
 	// Owned by the room goroutine.
-	tick      uint64
-	phase     time.Duration // when in each period the room ticks
-	busy      bool          // has clients (holds a phase in srv.phases)
-	ents      map[uint32]*entity
-	order     []*entity // ents in join order, for deterministic output
-	bySess    map[*Session]*entity
-	removed   []*entity // left since the last tick; their del goes out next tick
-	transfers []*entity // stepped on a door this tick
-	chat      []protocol.ChatMsg
-	spawnNext int
-	cellW     int
-	cellH     int
-	cellSize  int
-	builders  []cellBuilder
-	viewer    []bool
-	around    []int                        // scratch for cellsAround
-	avStates  map[string]map[string]string // avatar → user → conversation state
-	avShown   map[string]protocol.AvatarState
-	// Avatar news is coalesced per tick: a busy avatar (a class of 30)
-	// changes state and broadcasts results many times a second; each tick
-	// sends only the newest state and the newest card of each kind, so
-	// the traffic per viewer is bounded by the tick rate, not the class size.
-	avSent   map[string]protocol.AvatarState
-	cardNews []broadcastCardReq
-	rng      *rand.Rand
+	tick       uint64
+	phase      time.Duration // when in each period the room ticks
+	busy       bool          // has clients (holds a phase in srv.phases)
+	ents       map[uint32]*entity
+	order      []*entity // ents in join order, for deterministic output
+	bySess     map[*Session]*entity
+	removed    []*entity // left since the last tick; their del goes out next tick
+	transfers  []*entity // stepped on a door this tick
+	chat       []protocol.ChatMsg
+	spawnNext  int
+	grid       interest.Grid
+	frames     *interest.Frames
+	around     []int           // scratch for grid.Around
+	avatarNews *presence.Board // avatar states and cards, sent once per tick
+	rng        *rand.Rand
 }
 
 // entity is a player (or, later, an avatar) in the room.
@@ -77,10 +71,8 @@ type entity struct {
 	user   string
 	sess   *Session  // nil while lingering after a disconnect
 	linger time.Time // when a lingering entity is removed
-	x, y   float64
-	dir    string
-	path   []protocol.Point // path[0] is the tile being walked to
-	zones  []string
+	movement.Body
+	zones []string
 
 	cell, prevCell int  // interest cells now and at the last tick; -1 if none
 	ownFrame       bool // this tick's frame is built for it alone (sendFrames)
@@ -99,10 +91,8 @@ type entity struct {
 	nextWander time.Time
 }
 
-func (e *entity) tile() (int, int) { return int(math.Round(e.x)), int(math.Round(e.y)) }
-
 func (e *entity) record() protocol.Entity {
-	out := protocol.Entity{ID: e.id, Kind: e.kind, Name: e.name, X: protocol.Round(e.x), Y: protocol.Round(e.y), Dir: e.dir}
+	out := protocol.Entity{ID: e.id, Kind: e.kind, Name: e.name, X: protocol.Round(e.X), Y: protocol.Round(e.Y), Dir: e.Dir}
 	if e.avatar != nil {
 		out.Role, out.Look = e.avatar.Role, e.avatar.Look
 	} else {
@@ -111,12 +101,9 @@ func (e *entity) record() protocol.Entity {
 	return out
 }
 
-// cellBuilder collects one interest cell's delta for the current tick.
-type cellBuilder struct {
-	stamp    uint64 // tick the builder was reset for
-	t        protocol.Tick
-	frame    []byte // t encoded, valid when encStamp == stamp
-	encStamp uint64
+// pos is e's position as a tick's movement entry.
+func (e *entity) pos() protocol.Pos {
+	return protocol.Pos{ID: e.id, X: protocol.Round(e.X), Y: protocol.Round(e.Y), Dir: e.Dir, TS: e.echoTS}
 }
 
 // Inbox messages.
@@ -167,23 +154,17 @@ type (
 )
 
 func newRoom(srv *Server, info *world.Room) (*Room, error) {
-	cs := srv.opts.ViewTiles
 	r := &Room{
-		srv:      srv,
-		info:     info,
-		inbox:    make(chan any, 4096),
-		ents:     map[uint32]*entity{},
-		bySess:   map[*Session]*entity{},
-		cellSize: cs,
-		cellW:    (info.W + cs - 1) / cs,
-		cellH:    (info.H + cs - 1) / cs,
-		avStates: map[string]map[string]string{},
-		avShown:  map[string]protocol.AvatarState{},
-		avSent:   map[string]protocol.AvatarState{},
-		rng:      rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), uint64(len(info.ID)))),
+		srv:        srv,
+		info:       info,
+		inbox:      make(chan any, 4096),
+		ents:       map[uint32]*entity{},
+		bySess:     map[*Session]*entity{},
+		grid:       interest.NewGrid(info.W, info.H, srv.opts.ViewTiles),
+		avatarNews: presence.NewBoard(),
+		rng:        rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), uint64(len(info.ID)))),
 	}
-	r.builders = make([]cellBuilder, r.cellW*r.cellH)
-	r.viewer = make([]bool, r.cellW*r.cellH)
+	r.frames = interest.NewFrames(r.grid.Cells())
 	hist, err := srv.wdb.chatHistory(info.ID)
 	if err != nil {
 		return nil, err
@@ -246,19 +227,19 @@ func (r *Room) tryPost(m any) bool {
 // run is the room goroutine. It ticks at phase past each period since the
 // server's epoch: rooms start evenly spread over the period, and a room
 // that gets busy moves to a phase away from the other busy rooms (see
-// phases), so the frames of a thousand clients go out in small bursts
+// package tick), so the frames of a thousand clients go out in small bursts
 // spread over the tick rather than in one large one (which queued behind
 // itself and added half a tick to everyone's latency).
 func (r *Room) run(ctx context.Context, phase time.Duration) {
 	o := &r.srv.opts
 	period := time.Second / time.Duration(o.TickHz)
 	r.phase = phase
-	next := nextTick(r.srv.epoch, phase, period, time.Now())
-	tick := time.NewTimer(time.Until(next))
-	defer tick.Stop()
+	next := tick.Next(r.srv.epoch, phase, period, time.Now())
+	timer := time.NewTimer(time.Until(next))
+	defer timer.Stop()
 	save := time.NewTicker(2 * time.Second)
 	defer save.Stop()
-	defer r.srv.phases.release(r)
+	defer r.srv.phases.Release(r.info.ID)
 	for {
 		select {
 		case <-ctx.Done():
@@ -266,7 +247,7 @@ func (r *Room) run(ctx context.Context, phase time.Duration) {
 			return
 		case m := <-r.inbox:
 			r.safely(func() { r.handle(m) })
-		case <-tick.C:
+		case <-timer.C:
 			if !r.away.Load() {
 				start := time.Now()
 				r.safely(func() {
@@ -276,13 +257,13 @@ func (r *Room) run(ctx context.Context, phase time.Duration) {
 				r.srv.m.tickSeconds.Observe(time.Since(start).Seconds())
 			}
 			// A room that gets its first client, or loses its last, takes
-			// or gives back a phase (see phases).
+			// or gives back a phase (package tick).
 			if busy := len(r.bySess) > 0; busy != r.busy {
 				r.busy = busy
 				if busy {
-					r.phase = r.srv.phases.take(r, r.phase)
+					r.phase = r.srv.phases.Take(r.info.ID, r.phase)
 				} else {
-					r.srv.phases.release(r)
+					r.srv.phases.Release(r.info.ID)
 				}
 			}
 			// The next tick: one period on, or the first one still ahead
@@ -292,8 +273,8 @@ func (r *Room) run(ctx context.Context, phase time.Duration) {
 			if now := time.Now(); now.After(after) {
 				after = now
 			}
-			next = nextTick(r.srv.epoch, r.phase, period, after)
-			tick.Reset(time.Until(next))
+			next = tick.Next(r.srv.epoch, r.phase, period, after)
+			timer.Reset(time.Until(next))
 		case <-save.C:
 			r.savePositions(false)
 		}
@@ -355,49 +336,8 @@ func (r *Room) handle(m any) {
 	case evictReq:
 		r.evict()
 	case broadcastCardReq:
-		for i, old := range r.cardNews {
-			if old.avatar == m.avatar && old.card.Kind == m.card.Kind {
-				r.cardNews[i] = m // a newer board of the same kind replaces the queued one
-				return
-			}
-		}
-		r.cardNews = append(r.cardNews, m)
+		r.avatarNews.Card(m.avatar, m.card) // a newer board of the same kind replaces the queued one
 	}
-}
-
-// ownView reports whether viewer e needs a frame of its own this tick: it
-// changed cell, and the cells it sees from the new one are not those it saw
-// from the old. In a room two cells wide (or deep) — up to 20 tiles with
-// the default view — a step across that cell border changes nothing one
-// sees; the shared frame of the new cell is then exactly right, and
-// building one for the viewer alone was a twentieth of the server's CPU
-// in the load test.
-func (r *Room) ownView(e *entity) bool {
-	a, b := e.prevCell, e.cell
-	if a < 0 || a == b {
-		return false
-	}
-	span := func(c, n int) (int, int) { return max(c-1, 0), min(c+1, n-1) }
-	ax0, ax1 := span(a%r.cellW, r.cellW)
-	bx0, bx1 := span(b%r.cellW, r.cellW)
-	ay0, ay1 := span(a/r.cellW, r.cellH)
-	by0, by1 := span(b/r.cellW, r.cellH)
-	return ax0 != bx0 || ax1 != bx1 || ay0 != by0 || ay1 != by1
-}
-
-// cellOf returns the interest cell of tile (x, y).
-func (r *Room) cellOf(x, y int) int {
-	return (y/r.cellSize)*r.cellW + x/r.cellSize
-}
-
-// near reports whether cells a and b are the same or adjacent (the 3×3
-// neighbourhood that makes up a viewer's view).
-func (r *Room) near(a, b int) bool {
-	if a < 0 || b < 0 {
-		return false
-	}
-	ax, ay, bx, by := a%r.cellW, a/r.cellW, b%r.cellW, b/r.cellW
-	return ax-bx <= 1 && bx-ax <= 1 && ay-by <= 1 && by-ay <= 1
 }
 
 // refresh reloads what the room keeps of the replicated files (its chat
@@ -449,13 +389,13 @@ func (r *Room) onJoin(m joinReq) {
 			name:     s.user.Name,
 			user:     s.user.ID,
 			look:     s.look,
-			dir:      protocol.DirS,
+			Body:     movement.Body{Dir: protocol.DirS},
 			prevCell: -1,
 			added:    true,
 		}
 		p := r.startTile(s.user.ID, m.at)
-		e.x, e.y = float64(p.X), float64(p.Y)
-		e.cell = r.cellOf(p.X, p.Y)
+		e.X, e.Y = float64(p.X), float64(p.Y)
+		e.cell = r.grid.Cell(p.X, p.Y)
 		r.ents[e.id] = e
 		r.order = append(r.order, e)
 		r.players.Store(int32(r.people()))
@@ -478,7 +418,7 @@ func (r *Room) onJoin(m joinReq) {
 	j.Room.Players = r.people()
 	for _, o := range r.order {
 		j.Members = append(j.Members, protocol.Member{ID: o.id, Kind: o.kind, Name: o.name})
-		if r.near(e.cell, o.cell) {
+		if r.grid.Near(e.cell, o.cell) {
 			j.Entities = append(j.Entities, o.record())
 		}
 	}
@@ -494,10 +434,8 @@ func (r *Room) onJoin(m joinReq) {
 		r.srv.detachResume(s)
 		return
 	}
-	for _, st := range r.avShown {
-		if st.State != protocol.StateIdle && st.State != protocol.StateListening {
-			s.send(protocol.MustEncode(protocol.TypeAvatarState, "", &st))
-		}
+	for _, msg := range r.avatarNews.Engaged() {
+		s.send(msg)
 	}
 	if e.added {
 		r.updateZones(e, true)
@@ -533,7 +471,7 @@ func (r *Room) remove(e *entity, why string) {
 	}
 	r.updateZones(e, false)
 	if e.kind == protocol.KindPlayer {
-		x, y := e.tile()
+		x, y := e.Tile()
 		if err := r.srv.wdb.savePositions([]posWrite{{user: e.user, room: r.info.ID, x: x, y: y}}); err != nil {
 			r.srv.log.Error("saving position", "room", r.info.ID, "err", err)
 		}
@@ -553,55 +491,15 @@ func (r *Room) onMove(m moveReq) {
 		m.s.sendError(m.reqID, protocol.Errorf(protocol.CodeNotInRoom, "not in this room"))
 		return
 	}
-	// Plans start from the tile the entity is walking to, so a new intent
-	// never cuts a step short or makes it jump.
-	var base protocol.Point
-	var keep []protocol.Point
-	if len(e.path) > 0 {
-		base, keep = e.path[0], e.path[:1]
-	} else {
-		x, y := e.tile()
-		base = protocol.Point{X: x, Y: y}
-	}
 	e.echoTS = m.mv.TS
-	if m.mv.Dir != "" {
-		if m.mv.Dir == protocol.DirStop {
-			e.path = keep
-			return
-		}
-		dx, dy := dirDelta(m.mv.Dir)
-		next := protocol.Point{X: base.X + dx, Y: base.Y + dy}
-		if !r.info.Walkable(next.X, next.Y) {
-			e.path = keep
-			if e.dir != m.mv.Dir { // turning to face a wall is still visible
-				e.dir, e.moved = m.mv.Dir, true
-			}
-			return
-		}
-		e.path = append(append([]protocol.Point(nil), keep...), next)
+	turned, perr := e.Intend(r.info, m.mv)
+	if perr != nil {
+		m.s.sendError(m.reqID, perr)
 		return
 	}
-	to := *m.mv.To
-	p := r.info.Path(base.X, base.Y, to.X, to.Y)
-	if p == nil {
-		m.s.sendError(m.reqID, protocol.Errorf(protocol.CodeUnreachable, "tile (%d,%d) cannot be reached", to.X, to.Y))
-		return
+	if turned { // turning to face a wall is still visible
+		e.moved = true
 	}
-	e.path = append(append([]protocol.Point(nil), keep...), p...)
-}
-
-func dirDelta(d string) (int, int) {
-	switch d {
-	case protocol.DirN:
-		return 0, -1
-	case protocol.DirS:
-		return 0, 1
-	case protocol.DirE:
-		return 1, 0
-	case protocol.DirW:
-		return -1, 0
-	}
-	return 0, 0
 }
 
 func (r *Room) onChat(m chatReq) {
@@ -626,7 +524,7 @@ func (r *Room) onChat(m chatReq) {
 	shared := protocol.MustEncode(protocol.TypeChatMsg, "", &msg)
 	near := r.srv.opts.NearTiles
 	for s, o := range r.bySess {
-		if m.scope == protocol.ScopeNear && math.Hypot(o.x-e.x, o.y-e.y) > near {
+		if m.scope == protocol.ScopeNear && math.Hypot(o.X-e.X, o.Y-e.Y) > near {
 			continue
 		}
 		if s == m.s {
@@ -634,127 +532,6 @@ func (r *Room) onChat(m chatReq) {
 			continue
 		}
 		s.send(shared)
-	}
-}
-
-// step runs one tick: move everyone, then send each viewer the delta of
-// its view. Viewers whose view did not change share one encoded frame per
-// interest cell; a viewer that crossed into another cell gets its own.
-func (r *Room) step(now time.Time) {
-	r.tick++
-	speed := r.srv.opts.Speed / float64(r.srv.opts.TickHz)
-	for _, e := range r.order {
-		if e.avatar != nil {
-			r.avatarIdle(e, now)
-		}
-		if len(e.path) > 0 {
-			r.advance(e, speed)
-		}
-	}
-	r.sendFrames()
-	r.flushAvatarNews()
-	for _, e := range r.order {
-		if e.moved {
-			e.echoTS = 0 // echoed once, with the first movement
-		}
-		e.prevCell, e.moved, e.added = e.cell, false, false
-	}
-	r.removed = r.removed[:0]
-	for _, e := range r.transfers {
-		r.transfer(e)
-	}
-	r.transfers = r.transfers[:0]
-	if r.tick%uint64(r.srv.opts.TickHz) == 0 {
-		for _, e := range slices.Clone(r.order) {
-			if e.sess == nil && !e.linger.IsZero() && now.After(e.linger) {
-				r.remove(e, "resume_expired")
-			}
-		}
-	}
-}
-
-// advance walks e along its path by at most dist tiles.
-func (r *Room) advance(e *entity, dist float64) {
-	for dist > 1e-9 && len(e.path) > 0 {
-		tgt := e.path[0]
-		dx, dy := float64(tgt.X)-e.x, float64(tgt.Y)-e.y
-		switch {
-		case dx > 0:
-			e.dir = protocol.DirE
-		case dx < 0:
-			e.dir = protocol.DirW
-		case dy > 0:
-			e.dir = protocol.DirS
-		case dy < 0:
-			e.dir = protocol.DirN
-		}
-		d := math.Abs(dx) + math.Abs(dy)
-		e.moved, e.dirtyPos = true, true
-		if d <= dist {
-			e.x, e.y = float64(tgt.X), float64(tgt.Y)
-			e.path = e.path[1:]
-			dist -= d
-			r.arrived(e, tgt)
-			if e.door != nil {
-				return
-			}
-			continue
-		}
-		e.x += dx / d * dist
-		e.y += dy / d * dist
-		dist = 0
-	}
-	x, y := e.tile()
-	e.cell = r.cellOf(x, y)
-}
-
-// arrived runs when e reaches the centre of tile t.
-func (r *Room) arrived(e *entity, t protocol.Point) {
-	r.updateZones(e, true)
-	if e.sess == nil || e.kind != protocol.KindPlayer {
-		return
-	}
-	if d, ok := r.info.DoorAt(t.X, t.Y); ok {
-		e.door = &d
-		e.path = nil
-		r.transfers = append(r.transfers, e)
-	}
-}
-
-// updateZones diffs e's zones against its tile (or against nothing if
-// present is false) and reports enters and leaves.
-func (r *Room) updateZones(e *entity, present bool) {
-	var now []string
-	if present {
-		x, y := e.tile()
-		now = r.info.ZonesAt(x, y, nil)
-	}
-	for _, z := range e.zones {
-		if !slices.Contains(now, z) {
-			r.zoneEvent(e, z, false)
-		}
-	}
-	for _, z := range now {
-		if !slices.Contains(e.zones, z) {
-			r.zoneEvent(e, z, true)
-		}
-	}
-	e.zones = now
-}
-
-func (r *Room) zoneEvent(e *entity, zone string, enter bool) {
-	ev := protocol.ZoneLeave
-	if enter {
-		ev = protocol.ZoneEnter
-	}
-	if e.sess != nil {
-		e.sess.send(protocol.MustEncode(protocol.TypeZone, "", &protocol.ZoneMsg{Room: r.info.ID, Zone: zone, Event: ev}))
-	}
-	if f := r.srv.opts.OnZone; f != nil {
-		f(ZoneEvent{Room: r.info.ID, UserID: e.user, Entity: e.id, Zone: zone, Enter: enter})
-	}
-	if enter && e.sess != nil && r.srv.avatars != nil {
-		r.srv.avatars.zone(e.sess.user, r.info.ID, zone)
 	}
 }
 
@@ -805,149 +582,13 @@ func (r *Room) evict() {
 	}
 }
 
-func (r *Room) sendFrames() {
-	// Which cells have viewers that share a frame, and who needs their own.
-	clear(r.viewer)
-	var personal []*entity
-	for _, e := range r.bySess {
-		if e.ownFrame = r.ownView(e); e.ownFrame {
-			personal = append(personal, e)
-		} else {
-			r.viewer[e.cell] = true
-		}
-	}
-	stamp := r.tick
-	builder := func(c int) *protocol.Tick {
-		b := &r.builders[c]
-		if b.stamp != stamp {
-			b.stamp = stamp
-			b.t.T = stamp
-			b.t.Add, b.t.Mov, b.t.Del = b.t.Add[:0], b.t.Mov[:0], b.t.Del[:0]
-		}
-		return &b.t
-	}
-	visit := func(e *entity, gone bool) {
-		oldC, newC := e.prevCell, e.cell
-		if gone {
-			newC = -1
-		}
-		if oldC < 0 && newC < 0 {
-			return
-		}
-		if !e.moved && !gone && oldC == newC && !e.added {
-			return
-		}
-		for _, c := range r.cellsAround(oldC, newC) {
-			if !r.viewer[c] {
-				continue
-			}
-			inOld, inNew := r.near(c, oldC), r.near(c, newC)
-			switch {
-			case inNew && (!inOld || e.added):
-				t := builder(c)
-				t.Add = append(t.Add, e.record())
-			case inOld && !inNew:
-				t := builder(c)
-				t.Del = append(t.Del, e.id)
-			case inOld && inNew && e.moved:
-				t := builder(c)
-				t.Mov = append(t.Mov, protocol.Pos{ID: e.id, X: protocol.Round(e.x), Y: protocol.Round(e.y), Dir: e.dir, TS: e.echoTS})
-			}
-		}
-	}
-	for _, e := range r.order {
-		visit(e, false)
-	}
-	for _, e := range r.removed {
-		visit(e, true)
-	}
-	for _, e := range r.bySess {
-		if e.ownFrame {
-			continue
-		}
-		b := &r.builders[e.cell]
-		if b.stamp != stamp {
-			continue
-		}
-		e.sess.send(r.frame(e.cell))
-	}
-	for _, v := range personal {
-		r.sendPersonal(v)
-	}
-}
-
-// frame returns cell c's encoded tick, encoding it once per tick. The
-// frame is shared by every viewer in the cell and must not be modified.
-func (r *Room) frame(c int) []byte {
-	b := &r.builders[c]
-	if b.encStamp != b.stamp {
-		b.frame = protocol.AppendTick(make([]byte, 0, 64+48*len(b.t.Add)+40*len(b.t.Mov)+8*len(b.t.Del)), &b.t)
-		b.encStamp = b.stamp
-	}
-	return b.frame
-}
-
-// cellsAround returns the cells in the neighbourhoods of a and b (either
-// may be -1). The slice is reused: use it before the next call.
-func (r *Room) cellsAround(a, b int) []int {
-	out := r.around[:0]
-	defer func() { r.around = out }()
-	add := func(c int) {
-		if c < 0 {
-			return
-		}
-		cx, cy := c%r.cellW, c/r.cellW
-		for y := cy - 1; y <= cy+1; y++ {
-			for x := cx - 1; x <= cx+1; x++ {
-				if x < 0 || y < 0 || x >= r.cellW || y >= r.cellH {
-					continue
-				}
-				n := y*r.cellW + x
-				if !slices.Contains(out, n) {
-					out = append(out, n)
-				}
-			}
-		}
-	}
-	add(a)
-	add(b)
-	return out
-}
-
-// sendPersonal sends a viewer whose cell changed this tick the difference
-// between its old view and its new one.
-func (r *Room) sendPersonal(v *entity) {
-	t := protocol.Tick{T: r.tick}
-	check := func(x *entity, gone bool) {
-		wasVis := !x.added && r.near(v.prevCell, x.prevCell)
-		isVis := !gone && r.near(v.cell, x.cell)
-		switch {
-		case isVis && (!wasVis || x.added):
-			t.Add = append(t.Add, x.record())
-		case wasVis && !isVis:
-			t.Del = append(t.Del, x.id)
-		case wasVis && isVis && x.moved:
-			t.Mov = append(t.Mov, protocol.Pos{ID: x.id, X: protocol.Round(x.x), Y: protocol.Round(x.y), Dir: x.dir, TS: x.echoTS})
-		}
-	}
-	for _, x := range r.order {
-		check(x, false)
-	}
-	for _, x := range r.removed {
-		check(x, true)
-	}
-	if len(t.Add)+len(t.Mov)+len(t.Del) > 0 {
-		v.sess.send(protocol.AppendTick(nil, &t))
-	}
-}
-
 // savePositions writes the positions of players who moved since the last
 // save (all players if all is set) in one commit.
 func (r *Room) savePositions(all bool) {
 	var ps []posWrite
 	for _, e := range r.order {
 		if e.kind == protocol.KindPlayer && (all || e.dirtyPos) {
-			x, y := e.tile()
+			x, y := e.Tile()
 			ps = append(ps, posWrite{user: e.user, room: r.info.ID, x: x, y: y})
 			e.dirtyPos = false
 		}
@@ -962,18 +603,6 @@ func (r *Room) stop() {
 	r.savePositions(true)
 }
 
-// addAvatar puts an avatar in the room at its home. It is called before
-// the room runs.
-func (r *Room) addAvatar(a *avatars.Avatar) uint32 {
-	e := &entity{id: r.srv.entitySeq.Add(1), kind: protocol.KindAvatar, name: a.NameKo, dir: protocol.DirS,
-		x: float64(a.Home.X), y: float64(a.Home.Y), prevCell: -1, added: true, avatar: a}
-	e.cell = r.cellOf(a.Home.X, a.Home.Y)
-	r.ents[e.id] = e
-	r.order = append(r.order, e)
-	r.avatarN++
-	return e.id
-}
-
 // people is how many entities are people (players, lingering ones
 // included): what rooms[].players and joined.room.players count.
 func (r *Room) people() int { return len(r.ents) - int(r.avatarN) }
@@ -981,156 +610,3 @@ func (r *Room) people() int { return len(r.ents) - int(r.avatarN) }
 // empty reports whether no person is in the room (nor lingering for a
 // resume); safe from any goroutine.
 func (r *Room) empty() bool { return r.players.Load() == 0 }
-
-// avatarIdle turns an avatar towards whoever it talks to once it has
-// arrived, and otherwise wanders a little around its home.
-func (r *Room) avatarIdle(e *entity, now time.Time) {
-	if len(e.path) > 0 {
-		return
-	}
-	if e.faceTo != 0 {
-		if t := r.ents[e.faceTo]; t != nil {
-			if d := facing(t.x-e.x, t.y-e.y); d != "" && d != e.dir {
-				e.dir, e.moved = d, true
-			}
-		} else {
-			e.faceTo = 0
-		}
-	}
-	if now.Sub(e.lastTalk) < 30*time.Second || now.Before(e.nextWander) || e.avatar.Wander == 0 {
-		return
-	}
-	e.nextWander = now.Add(time.Duration(4000+r.rng.IntN(5000)) * time.Millisecond)
-	e.faceTo = 0
-	home, rad := e.avatar.Home, e.avatar.Wander
-	for try := 0; try < 10; try++ {
-		x, y := home.X+r.rng.IntN(2*rad+1)-rad, home.Y+r.rng.IntN(2*rad+1)-rad
-		if _, door := r.info.DoorAt(x, y); door || !r.info.Walkable(x, y) {
-			continue
-		}
-		cx, cy := e.tile()
-		if p := r.info.Path(cx, cy, x, y); p != nil && len(p) <= 3*rad {
-			e.path = p
-			return
-		}
-	}
-}
-
-func facing(dx, dy float64) string {
-	switch {
-	case dx == 0 && dy == 0:
-		return ""
-	case math.Abs(dx) >= math.Abs(dy) && dx > 0:
-		return protocol.DirE
-	case math.Abs(dx) >= math.Abs(dy):
-		return protocol.DirW
-	case dy > 0:
-		return protocol.DirS
-	}
-	return protocol.DirN
-}
-
-// onTalk passes what a player said to an avatar in the room, and has the
-// avatar walk over and face the speaker.
-func (r *Room) onTalk(m talkReq) {
-	e := r.bySess[m.s]
-	if e == nil {
-		m.s.sendError(m.reqID, protocol.Errorf(protocol.CodeNotInRoom, "not in this room"))
-		return
-	}
-	av := r.ents[m.avatar]
-	if av == nil || av.avatar == nil || r.srv.avatars == nil {
-		m.s.sendError(m.reqID, protocol.Errorf(protocol.CodeNoSuchAvatar, "entity %d is not an avatar in %s", m.avatar, r.info.ID))
-		return
-	}
-	if perr := r.srv.avatars.hear(m.s.user, av.avatar.ID, m.text, m.reqID); perr != nil {
-		m.s.sendError(m.reqID, perr)
-		return
-	}
-	av.faceTo, av.lastTalk = e.id, time.Now()
-	r.approach(av, e)
-}
-
-// approach walks avatar a to a free tile next to entity e.
-func (r *Room) approach(a, e *entity) {
-	ax, ay := a.tile()
-	if len(a.path) > 0 {
-		ax, ay = a.path[0].X, a.path[0].Y
-	}
-	ex, ey := e.tile()
-	if abs(ax-ex) <= 1 && abs(ay-ey) <= 1 {
-		a.path = a.path[:min(len(a.path), 1)]
-		return
-	}
-	var best []protocol.Point
-	for _, d := range [4][2]int{{0, 1}, {1, 0}, {-1, 0}, {0, -1}} {
-		tx, ty := ex+d[0], ey+d[1]
-		if _, door := r.info.DoorAt(tx, ty); door {
-			continue
-		}
-		if p := r.info.Path(ax, ay, tx, ty); p != nil && (best == nil || len(p) < len(best)) {
-			best = p
-		}
-	}
-	if best != nil {
-		a.path = append(append([]protocol.Point(nil), a.path[:min(len(a.path), 1)]...), best...)
-	}
-}
-
-func abs(v int) int {
-	if v < 0 {
-		return -v
-	}
-	return v
-}
-
-// avatarRank orders states from idle to most engaged.
-var avatarRank = map[string]int{protocol.StateIdle: 0, protocol.StateListening: 1, protocol.StateSpeaking: 2,
-	protocol.StateThinking: 3, protocol.StateActing: 4, protocol.StateWaiting: 5}
-
-// onAvatarState records a conversation's state and tells the room when the
-// avatar's visible state changes: its most engaged state and how many
-// conversations it is in — never with whom or about what.
-func (r *Room) onAvatarState(m avatarStateReq) {
-	per := r.avStates[m.avatar]
-	if per == nil {
-		per = map[string]string{}
-		r.avStates[m.avatar] = per
-	}
-	per[m.user] = m.state
-	if m.state == protocol.StateIdle {
-		delete(per, m.user) // the conversation ended: forget the user
-	}
-	show := protocol.AvatarState{Avatar: r.srv.avatars.entity[m.avatar], State: protocol.StateIdle}
-	for _, st := range per {
-		if avatarRank[st] > avatarRank[show.State] {
-			show.State = st
-		}
-		if avatarRank[st] >= avatarRank[protocol.StateSpeaking] {
-			show.Busy++
-		}
-	}
-	r.avShown[m.avatar] = show // sent at the next tick (flushAvatarNews)
-}
-
-// flushAvatarNews sends, once per tick, each avatar's visible state if it
-// changed and the newest broadcast card of each kind.
-func (r *Room) flushAvatarNews() {
-	for id, show := range r.avShown {
-		if r.avSent[id] == show {
-			continue
-		}
-		r.avSent[id] = show
-		msg := protocol.MustEncode(protocol.TypeAvatarState, "", &show)
-		for s := range r.bySess {
-			s.send(msg)
-		}
-	}
-	for _, n := range r.cardNews {
-		msg := protocol.MustEncode(protocol.TypeCard, "", &n.card)
-		for s := range r.bySess {
-			s.send(msg)
-		}
-	}
-	r.cardNews = r.cardNews[:0]
-}

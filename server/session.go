@@ -16,6 +16,7 @@ import (
 	"github.com/gorilla/websocket"
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server/account"
 	"golang.org/x/time/rate"
 )
 
@@ -31,7 +32,7 @@ const maxCoalesce = 64 << 10
 type Session struct {
 	srv  *Server
 	conn *websocket.Conn
-	user userRec
+	user account.User
 	look string // the character's look from hello ("" lets clients choose)
 
 	sendq   chan []byte
@@ -76,7 +77,7 @@ type Session struct {
 	violStart  time.Time
 }
 
-func newSession(srv *Server, conn *websocket.Conn, u userRec) *Session {
+func newSession(srv *Server, conn *websocket.Conn, u account.User) *Session {
 	o := &srv.opts
 	s := &Session{
 		srv:       srv,
@@ -587,15 +588,16 @@ func (s *Session) onHello(env protocol.Envelope) *protocol.Error {
 	// stale token is not an error: the client simply starts fresh.
 	var resumed *resumeRec
 	if h.Resume != "" {
-		old := hashToken(h.Resume)
+		old := account.HashToken(h.Resume)
 		if rec, err := s.srv.wdb.getResume(old); err == nil && rec.User == s.user.ID &&
 			!resumeDead(rec, time.Now(), o.ResumeWindow, 24*time.Hour) {
-			resumed = &rec
-			s.srv.wdb.deleteResume(old)
+			if rec, err = s.srv.wdb.takeResume(old); err == nil {
+				resumed = &rec
+			}
 		}
 	}
-	tok := newSecret("rsm_")
-	s.resumeHash = hashToken(tok)
+	tok := account.NewSecret("rsm_")
+	s.resumeHash = account.HashToken(tok)
 	rec := resumeRec{User: s.user.ID, Created: time.Now().Unix()}
 	if resumed != nil {
 		rec.Room, rec.Entity = resumed.Room, resumed.Entity

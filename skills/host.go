@@ -17,7 +17,6 @@ import (
 	"time"
 
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // MaxConfirmTTL is the longest a confirmation stays valid.
@@ -468,9 +467,9 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 
 	opID := hashStr(c.UserID, name, co.IdempotencyKey)
 	defer h.locks.Lock(opID)()
-	ikey := store.Key("idem", opID)
+	ikey := store.NewKey("idem", opID)
 	var prev idemRec
-	err := h.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, ikey, &prev) })
+	err := h.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, ikey, &prev) })
 	if err == nil {
 		// A replayed answer acknowledges the first attempt, whose record
 		// may still wait for its fsync. A record not found acknowledges
@@ -593,8 +592,8 @@ func (h *Host) prepare(ctx context.Context, t *Tool, c Caller, args []byte, args
 	nonce := store.NewID("cf_")
 	exp := h.opts.Clock.Now().Add(h.opts.ConfirmTTL)
 	rec := confRec{User: c.UserID, Tool: t.Name, ArgsHash: argsHash, Expires: exp.UnixMilli()}
-	wait, err := h.db.Write(func(tx *buntdb.Tx) error {
-		return store.SetJSON(tx, store.Key("conf", hashStr(nonce)), rec)
+	wait, err := h.db.Write(func(tx *store.Tx) error {
+		return store.SetJSON(tx, store.NewKey("conf", hashStr(nonce)), rec)
 	})
 	if err != nil {
 		return nil, noWait, Errorf(CodeUnavailable, "could not store the confirmation; nothing was done")
@@ -614,8 +613,8 @@ func (h *Host) consume(nonce, user, tool, argsHash string) *Error {
 		return bad("this action needs the user's confirmation")
 	}
 	var out *Error
-	err := h.db.Update(func(tx *buntdb.Tx) error {
-		key := store.Key("conf", hashStr(nonce))
+	err := h.db.Update(func(tx *store.Tx) error {
+		key := store.NewKey("conf", hashStr(nonce))
 		var r confRec
 		if err := store.GetJSON(tx, key, &r); err != nil {
 			out = bad("unknown confirmation")
@@ -651,7 +650,7 @@ func (h *Host) consume(nonce, user, tool, argsHash string) *Error {
 func (h *Host) audit(e AuditEntry, with ...store.Sealed) (wait func() error) {
 	// Time first for order across restarts, then a sequence for calls in
 	// the same nanosecond (a manual clock), then randomness for uniqueness.
-	key := store.Key("audit", fmt.Sprintf("%020d", e.At.UnixNano()), fmt.Sprintf("%012d", h.auditSeq.Add(1)), store.NewID(""))
+	key := store.NewKey("audit", fmt.Sprintf("%020d", e.At.UnixNano()), fmt.Sprintf("%012d", h.auditSeq.Add(1)), store.NewID(""))
 	entry, err := store.Seal(key, e)
 	if err != nil {
 		h.opts.Logger.Error("writing audit entry", "tool", e.Tool, "err", err)
@@ -661,7 +660,7 @@ func (h *Host) audit(e AuditEntry, with ...store.Sealed) (wait func() error) {
 	} else {
 		with = append(with, entry)
 	}
-	wait, err = h.db.Write(func(tx *buntdb.Tx) error {
+	wait, err = h.db.Write(func(tx *store.Tx) error {
 		for _, r := range with {
 			if err := r.Set(tx); err != nil {
 				return err
@@ -678,8 +677,8 @@ func (h *Host) audit(e AuditEntry, with ...store.Sealed) (wait func() error) {
 // Audit returns the audit entries, oldest first (for tests and operators).
 func (h *Host) Audit() []AuditEntry {
 	var out []AuditEntry
-	h.db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, "audit", func(k, v string) bool {
+	h.db.View(func(tx *store.Tx) error {
+		return tx.Scan(store.NewKey("audit"), func(k store.Key, v string) bool {
 			var e AuditEntry
 			if store.Unmarshal(k, v, &e) == nil {
 				out = append(out, e)
@@ -704,8 +703,8 @@ func (h *Host) Secret(name string) ([]byte, error) {
 		return nil, fmt.Errorf("skills: making secret %s: %w", name, err)
 	}
 	var out []byte
-	key := store.Key("secret", name)
-	err := h.db.Update(func(tx *buntdb.Tx) error {
+	key := store.NewKey("secret", name)
+	err := h.db.Update(func(tx *store.Tx) error {
 		var have []byte
 		err := store.GetJSON(tx, key, &have)
 		switch {

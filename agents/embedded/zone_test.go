@@ -2,6 +2,9 @@ package embedded
 
 import (
 	"context"
+	"os"
+	"os/exec"
+	"strings"
 	"testing"
 	"time"
 
@@ -13,19 +16,31 @@ import (
 
 // TestDatesInTheWorldsZone: "내일" is the day after Turn.Now in the world's
 // time zone, whatever the process's: at 00:30 in Seoul (15:30 the day
-// before in UTC, 10:30 in New York) tomorrow is the 8th.
+// before in UTC, 10:30 in New York) tomorrow is the 8th. The test runs
+// itself again in a child process whose TZ is New York: assigning
+// time.Local inside this process raced with every timer goroutine reading
+// it (the race detector caught it under load).
 func TestDatesInTheWorldsZone(t *testing.T) {
+	if os.Getenv("MADANG_ZONE_CHILD") == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestDatesInTheWorldsZone$", "-test.count=1", "-test.v")
+		cmd.Env = append(os.Environ(), "MADANG_ZONE_CHILD=1", "TZ=America/New_York")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("the child with TZ=America/New_York failed: %v\n%s", err, out)
+		}
+		if !strings.Contains(string(out), "local zone America/New_York") {
+			t.Fatalf("the child did not run in New York's zone:\n%s", out)
+		}
+		return
+	}
+	t.Logf("local zone %s", time.Local)
+	if time.Local.String() != "America/New_York" {
+		t.Fatalf("process zone %s, want America/New_York (TZ)", time.Local)
+	}
 	seoul, err := time.LoadLocation("Asia/Seoul")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ny, err := time.LoadLocation("America/New_York")
-	if err != nil {
-		t.Fatal(err)
-	}
-	saved := time.Local
-	time.Local = ny
-	defer func() { time.Local = saved }()
 	var jini *avatars.Avatar
 	for _, a := range avatars.Campus() {
 		if a.ID == "assistant" {

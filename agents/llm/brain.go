@@ -43,11 +43,8 @@ func (l *Limits) defaults() {
 	}
 }
 
-// Meter receives usage (the server exports it in /metrics).
-type Meter interface {
-	Usage(avatar string, prompt, completion int) // tokens of one completion
-	Outcome(avatar, outcome string)              // ok, fallback_<down|slow|budget|bad_output>
-}
+// Meter receives usage and outcomes (PromMeter exports them in /metrics).
+type Meter = agents.Meter
 
 // Brain is an avatar's LLM brain. It is shared by the avatar's
 // conversations (budgets and the circuit breaker are per avatar); Next is

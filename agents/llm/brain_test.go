@@ -3,6 +3,7 @@ package llm_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -397,5 +398,21 @@ func TestRefusedBeforeTheModel(t *testing.T) {
 	}
 	if got := w.say("u1", "피싱 메일 구별하는 법 알려줘"); !strings.Contains(got, "구별해요") || len(f.requests()) != 1 {
 		t.Errorf("look-alike: %q, %d model requests", got, len(f.requests()))
+	}
+}
+
+// TestLLMKindSettings: an "llm" avatar file without base_url or model, or
+// with a misspelt setting, stops the start-up with the reason.
+func TestLLMKindSettings(t *testing.T) {
+	for cfg, want := range map[string]string{
+		`{"kind":"llm","model":"m"}`:                                                           "needs base_url and model",
+		`{"kind":"llm","base_url":"http://127.0.0.1:1/v1","modle":"m"}`:                        `unknown field "modle"`,
+		`{"kind":"llm","base_url":"http://127.0.0.1:1/v1","model":"m","fallback":"llm"}`:       "cannot fall back to itself",
+		`{"kind":"llm","base_url":"http://127.0.0.1:1/v1","model":"m","fallback":"telepathy"}`: "unknown brain kind",
+	} {
+		a := &avatars.Avatar{ID: "x", Brain: avatars.Brain{Kind: "llm", Config: json.RawMessage(cfg)}}
+		if err := agents.NewBrains(nil, nil).Prepare(a); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", cfg, err, want)
+		}
 	}
 }

@@ -50,19 +50,23 @@ var builtinHelp []byte
 // tells the harmful requests from their harmless look-alikes and from
 // everyday requests. See docs/safety.md for the design and its figures.
 //
-// Check decides in this order:
+// Check decides by the subject the text names and the writer's stance
+// (protective, perpetrator, evasion, making something; see protective and
+// perpetrator), in this order:
 //  1. someone may hurt themselves (a first-person crisis phrase, or the
-//     model says self_harm): Help is a caring answer with the crisis line —
-//     never a refusal;
-//  2. the rules refuse: Refuse — unless the model is sure (SureP) it is a
-//     look-alike written from the protective side, then as 3;
-//  3. the model says look-alike (someone protecting themselves, spotting
-//     or reporting, learning, a victim) with at least HelpP and the text
-//     names the topic: Help is the topic's guidance in the user's language;
-//  4. both models say harmful (the group model with at least RefuseP), the
-//     text names a harmful subject, and it does not read as protective (or
-//     the model is sure): Refuse;
-//  5. otherwise the brain answers.
+//     model's self-harm with words of dying, hurting oneself or
+//     depression): Help is a caring answer with the crisis line — never a
+//     refusal; stress or sleeplessness alone get the wellbeing guidance;
+//  2. a perpetrator naming a harm, or a request to make a deception
+//     (convincing, impersonating): Refuse, whatever the model thinks;
+//  3. the model says look-alike, or the text is protective or studying
+//     and the category model ranks a look-alike high, and the text names
+//     the topic: Help is the topic's guidance in the user's language;
+//  4. the rules refuse: Refuse — unless the text is protective and makes
+//     nothing (or makes something to teach or warn), then as 3;
+//  5. both models say harmful, the text names the harm well enough and
+//     does not read as protective (or the model is sure): Refuse;
+//  6. otherwise the brain answers.
 //
 // The model decides only about text near what it learned (MinSimilarity).
 type Learned struct {
@@ -232,55 +236,123 @@ func Trained() *Learned {
 // names the subject: a refusal needs some harmful category's words, a
 // help answer its own topic's. "Give me a riddle" or "write a short poem
 // about autumn" name none and go to the brain whatever the model thinks.
-var topicWords = map[string]*regexp.Regexp{
-	PhishingScam: words(`피싱|스미싱|사기|사칭|스캠|링크|인증\s?번호|비밀\s?번호|비번|계좌|송금|입금|택배|검찰|검사|경찰|은행|국세청|환급|당첨|앱|속이|속여|신분증|대출|알바`,
-		`otp|phish|smish|scam|fraud|fake|pretend|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer`),
-	PaymentFraud: words(`카드|결제|환불|차지백|영수증|상품권|기프티콘|입금|송금|계좌|중고|도용|배달`,
-		`card|cvv|cvc|payment|pay\b|charge|refund|receipt|gift card|paypal|carding|dumps|fullz|bank|purchase|order|buyer|seller|paying|parcel`),
-	Intrusion: words(`해킹|해커|뚫|비밀\s?번호|비번|계정|로그인|서버|시스템|와이파이|키로거|인젝션|디도스|관리자|몰래|카톡|인스타|폰|보안|스파이웨어|성적|출결|접속|페이스북|페북|전산`,
-		`hack|crack|password|account|log ?in|server|system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|facebook|icloud|camera|database|iphone|passcode|unlock|authoriz`),
-	Harassment: words(`놀리|놀림|놀려|놀렸|별명|왕따|따돌|괴롭|협박|위협|악플|악성|댓글|소문|망신|스토킹|따라다|신상|욕|비웃|못생|뚱뚱|외모|무시|기죽|흉내|뒷담|합성|단톡|소외|끼워`,
-		`bully|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|mean (to|about)\b|cruel|ugly|fat\b|roast|exclude|ignore|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with`),
-	Discrimination: words(`여자|여성|남자|남성|흑인|백인|인종|외국인|이민|난민|장애|노인|나이|성소수자|동성애|게이|트랜스|무슬림|유대인|조선족|동남아|지역|차별|혐오|고정관념|편견|피부색`,
-		`women|woman|girls|men\b|black|white|race|racis|immigra|refugee|foreign|disab|old people|elderly|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asian|mexican|chinese|korean|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b`),
-	SelfHarm: words(`죽|자살|자해|우울|힘들|상담|슬프|외로|끝내|사라지`,
-		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it`),
-	SexualMinors: words(`아이|애들|어린|초등|중학생|고등학생|여중생|여고생|미성년|청소년|학생|교복|딸|아들|\d+\s?살|그루밍|성교육|성착취|야한|성적|음란`,
-		`child|children|kid\b|minor|teen|underage|year old|school|girl|boy\b|daughter|son\b|grooming|nude|porn|erotic|sex`),
+//
+// Korean subject words are matched as words (subjectWords): a noun when a
+// Hangul word is the noun, optionally followed by 들 and a particle or a
+// copula ending (피싱이에요, 계좌로); a stem, written with a trailing "-",
+// at the start of a word whatever ending follows (놀리- matches 놀려,
+// 놀리는). So 광합성 does not hold 합성, 문자해줘 does not hold 자해, and
+// 딸기 is not 딸: the words are the tokenizer's, not substrings, and no
+// list of everyday exceptions is needed. Compounds that are a kind of the
+// subject (보이스피싱, 학교폭력) are listed as words of their own.
+// English subject words match at a word's start (phish matches phishing);
+// "ally" must not match "actually".
+var topicWords = map[string]*subject{
+	PhishingScam: subjectOf(`피싱 스미싱 보이스피싱 메신저피싱 사기 사기꾼 사칭 스캠 링크 인증번호 비밀번호 비번 계좌 계좌번호 송금 입금 택배 검찰 검사 경찰 은행 국세청 환급 환급금 당첨 앱 속이- 속여- 속인- 속는- 속았- 신분증 대출 알바 투자 코인 리딩방 문자 메시지 상품권 기프티콘`,
+		`otp|phish|smish|scam|fraud|fake|pretend|money|cash|new number|text message|you won|won a|winner|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer|con\b|con (people|them|someone)|ponzi|pyramid scheme|never ship|take the money|rip (people|them|someone) off`),
+	PaymentFraud: subjectOf(`카드 카드번호 카드정보 신용카드 체크카드 결제 환불 차지백 영수증 상품권 기프티콘 입금 송금 계좌 중고 중고거래 도용 도용- 배달 카드깡 명의 되팔- 훔친 주운 유출 포인트`,
+		`card|cvv|cvc|payment|pay\b|charge|refund|receipt|gift card|paypal|carding|carder|dumps|fullz|bank|purchase|order|buyer|seller|paying|parcel|checkout|stolen|leaked|resell|dispute`),
+	Intrusion: subjectOf(`해킹 해킹- 해커 뚫- 비밀번호 비번 계정 로그인 서버 시스템 와이파이 키로거 인젝션 디도스 관리자 몰래 카톡 인스타 폰 휴대폰 보안 스파이웨어 성적 출결 접속 페이스북 페북 전산 랜섬웨어 악성코드 바이러스 컴퓨터 노트북 파일 시험지 답안 문제지 VPN 브이피엔 인트라넷 그룹웨어 와이파이 2단계 인증 빼내- 훔치- 훔쳐- 털- 엿보-`,
+		`hack|crack|password|account|log ?in|server|school system|company system|grading system|computer system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|facebook|icloud|camera|database|iphone|passcode|unlock|authoriz|laptop|computer|vpn|ransomware|malware|virus|exam (answers|papers|questions)|answer key|steal|break into|get into`),
+	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보`,
+		`bully|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclude|ignore|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info`),
+	Discrimination: subjectOf(`시골 지방 출신 사투리 여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어`,
+		`women|woman|girls|men\b|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|people from|wheelchair|civil rights|job ad|hiring|applicants`),
+	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면`,
+		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it|down lately|feeling down|stress|grief|cope|sleep|cutting|cut myself|hurt myself`),
+	SexualMinors: subjectOf(`아이 아이들 애 애들 어린 어린이 아동 초등 초등학생 중학생 고등학생 여중생 여고생 중1 중2 중3 미성년 미성년자 청소년 학생 교복 딸 아들 조카 그루밍 성교육 성착취 성착취물 야한 성적 음란 성인물 화보 스킨십 사춘기 동의 꼬시- 꼬셔-`,
+		`child|children|kid\b|kids\b|minor|teen|underage|year old|school|girl|boy\b|daughter|son\b|niece|nephew|grooming|nude|porn|erotic|sex|\d+(th|st|nd|rd) grader|grader|puberty|consent|pictures|lingerie`),
 }
 
-// words matches Korean subject words anywhere (particles follow them
-// without a space) and English ones at a word's start ("ally" must not
-// match "actually").
-func words(ko, en string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(` + ko + `)|\b(` + en + `)`)
+// subject is one category's subject words: Korean words matched through
+// the tokenizer (words of text), English ones and number patterns by a
+// regular expression.
+type subject struct {
+	nouns, stems []string
+	en           *regexp.Regexp
 }
 
-// everyday are common Korean words that contain a subject word of
-// topicWords without being about it: 광합성 holds 합성 (a doctored
-// picture), 목욕 and 뉴욕 hold 욕 (abuse), 딸기 holds 딸, 전복죽 holds 죽.
-// Korean subject words match inside words (particles and missing spaces
-// follow them), so these are blanked out before the subject is looked
-// for: "광합성이 뭐예요?" was answered with the bullying guidance.
-var everyday = strings.NewReplacer(func() []string {
-	var pairs []string
-	for _, w := range strings.Fields(`광합성 합성어 합성수지 합성섬유 합성함수 합성수 목욕 욕실 욕조 욕심 욕구 의욕 식욕 욕망 뉴욕
-		아이디어 아이스 아이폰 아이패드 아이템 아이콘 아이돌 딸기 나이키 나이프 주사기 조사기 분사기 이어폰 헤드폰
-		전복죽 호박죽 팥죽 죽집 본죽 끝내주 무시무시 소문난`) {
-		pairs = append(pairs, w, " ")
+func subjectOf(ko, en string) *subject {
+	s := &subject{en: regexp.MustCompile(`(?i)\b(` + en + `)|\d+\s?살`)}
+	for _, w := range strings.Fields(ko) {
+		w = strings.ToLower(w)
+		if t, ok := strings.CutSuffix(w, "-"); ok {
+			s.stems = append(s.stems, t)
+		} else {
+			s.nouns = append(s.nouns, w)
+		}
 	}
-	return pairs
-}()...)
+	return s
+}
+
+// koTail is what may follow a Korean noun inside one word: a plural 들,
+// particles (stacked at most twice) and the copula's common endings.
+var koTail = func() map[string]bool {
+	parts := strings.Fields(`이 가 을 를 은 는 도 만 의 에 로 으로 와 과 랑 이랑 한테 에게 에서 에서는 에서도 까지 부터 처럼 보다 같은 같이 이나 나 라도 이라도 마다 하고 께
+		이에요 예요 이야 야 인가요 인가 인지 이지 이죠 죠 이라 라 이라고 라고 이라는 라는 이란 란 인데 인데요 이면 면 이고 고 입니다 입니까 이었어요 였어요 이었는데 였는데 임 요 이요 으로요 로요 에요 인거 인 일까 일까요 이래 래 이랑은`)
+	m := map[string]bool{"": true}
+	for _, a := range parts {
+		m[a], m["들"+a] = true, true
+		for _, b := range parts {
+			m[a+b] = true
+		}
+	}
+	m["들"] = true
+	return m
+}()
+
+// subjectWords splits text into lower-cased words: runs of letters and
+// digits; two neighbouring Hangul words are also tried joined, since
+// spacing varies (비밀 번호, 인증 번호).
+func subjectWords(text string) []string {
+	ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	n := len(ws)
+	for i := 0; i+1 < n; i++ {
+		ws = append(ws, ws[i]+ws[i+1])
+	}
+	return ws
+}
+
+// names reports whether text names the subject s.
+func (s *subject) names(text string, words []string) bool { return s.count(text, words) > 0 }
+
+// count is how many of the subject's words text holds (words: the
+// tokenizer's, subjectWords).
+func (s *subject) count(text string, words []string) int {
+	n := len(s.en.FindAllStringIndex(text, -1))
+	for _, w := range words {
+		hit := false
+		for _, st := range s.stems {
+			hit = hit || strings.HasPrefix(w, st)
+		}
+		for _, nn := range s.nouns {
+			if rest, ok := strings.CutPrefix(w, nn); ok && koTail[rest] {
+				hit = true
+			}
+		}
+		if hit {
+			n++
+		}
+	}
+	return n
+}
+
+// sexualWords are the sexual half of sexual_minors: the model refuses on
+// its own only a text that names both a minor and something sexual
+// ("초등학생 조카 선물로 좋은 책" names only a child).
+var sexualWords = subjectOf(`그루밍 비밀로 만지- 야한 야하게 음란 음란물 성적인 성관계 누드 벗은 노출 스킨십 꼬시- 꼬셔- 몸매 화보 성인물 성착취물 섹스 자는 잠자리 사귀- 만나- 사진`,
+	`nude|naked|porn|erotic|sexy|sexual|sex\b|explicit|intimate|groom|keep it (a )?secret|touch|steamy|lingerie|underwear|seduce|undress|hook up|sleep with|date|pics|pictures|photos|meet`)
 
 // names reports whether text names the subject of category c (any
-// harmful category for c == "").
+// harmful category but self-harm for c == "").
 func names(c, text string) bool {
-	text = everyday.Replace(text)
+	words := subjectWords(text)
 	if c != "" {
-		return topicWords[c].MatchString(text)
+		s := topicWords[c]
+		return s != nil && s.names(text, words)
 	}
-	for k, re := range topicWords {
-		if k != SelfHarm && re.MatchString(text) {
+	for k, s := range topicWords {
+		if k != SelfHarm && s.names(text, words) {
 			return true
 		}
 	}
@@ -293,7 +365,52 @@ func names(c, text string) bool {
 // model alone does not refuse such text unless it is very sure
 // (SureP): wrongly refusing a victim is the costlier mistake, and the
 // rules still refuse the unambiguous requests.
-var protective = regexp.MustCompile(`(?i)당했|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)|about me|my (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|card|account|email|phone|password|wallet|student)s?|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report|get)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|victim|scared|afraid|worried`)
+var protective = regexp.MustCompile(`(?i)당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|victim|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
+
+// evasion marks a request to do a harm unnoticed ("안 들키게", "without
+// getting caught", "without her knowing"): whatever else the text says, it
+// is not written from the protective side.
+var evasion = regexp.MustCompile(`(?i)안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught`)
+
+// perpetrator marks the writer as the one who would do the harm: wanting
+// or asking how to scam, hack, steal or bully; using a stolen, leaked or
+// someone else's card or password; impersonating someone to others;
+// disputing a charge that was fair. With a harm named, such text is
+// refused even when the model reads it as a look-alike ("I want to run a
+// crypto scam, what should the pitch say?" shares its words with "how do
+// I spot a crypto scam?"), unless it also speaks as a victim.
+var perpetrator = regexp.MustCompile(`(?i)` +
+	`\b(i|we) (really )?(want|wanna|need|plan|intend|am going|'m going|gonna|would like) (to )?(\w+ ){0,2}(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|threaten|humiliate|blackmail|dox|impersonate|break into|get into (his|her|their|someone))|` +
+	`\b(why|explain why|reasons?|prove) .{0,40}\b(are|is) (so |naturally |just |always |genetically )?(worse|bad|lazy|stupid|dumb|inferior|less intelligent|dirty|criminals?|violent)\b|(들이|이|가|은|는)\s?.{0,15}(못하는|못한|게으른|멍청한|열등한|더러운|나쁜|낮은|모자란|범죄를 저지르는|폭력적인)\s?(이유|까닭|근거)|\bgroom (a|an|the|my|your|this|that|young|little|some)\b|그루밍\s?(하는|하려면|할|해서)|\bhow (do|can|could|should|would) (i|we) (\w+ly )?(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|blackmail|dox|impersonate|get away with)\b|` +
+	`\b(run|pull off|pull|carry out|commit|start|set up|do) (a|an|my|the|some) (\w+ ){0,3}(scam|con|fraud|ponzi)|` +
+	`\b(stolen|leaked|skimmed|someone else'?s|other people'?s|a found|cloned) (credit |debit )?(cards?|card numbers?|card details|card info|cc|accounts?|logins?)\b.{0,40}\b(buy|use|using|shop|book|pay|order|cash|spend|sell|test|work)|` +
+	`\b(buy|use|shop with|book .{0,20} with|pay with|order with|cash out|test) .{0,30}\b(stolen|leaked|skimmed|someone else'?s|cloned) (credit |debit )?(cards?|card numbers?|card details|card info|cc)|` +
+	`\b(get|find out|figure out|guess|crack|steal|obtain|grab) (my |the |a |his |her |their )?(\w+)'s (password|passcode|login|pin|account)|` +
+	`\bpretend(ing)? (to be|you'?re|i'?m) .{0,40}\b(and|to|then) (text|call|email|message|send|ask|tell)|` +
+	`\b(dispute|charge ?back|chargeback|reverse) (a |the |my )?(legit|legitimate|real|valid|fair) (charge|purchase|order|payment)|\bcards? (i|we) (got|bought|found|took|grabbed) (from|off|on|in) (a |an |the )?(leak|leaked|dump|list|breach|forum|telegram|dark)|\bget (a|an|the|my|some|this)? ?(minor|child|kid|teen|girl|boy|student|\d+ ?(year|yr)s? ?old)\w* to (send|show|meet|undress|strip|sext)|so (the )?(shop|store|seller|merchant|bank) (eats|loses|pays|takes) |` +
+	`(유출된|훔친|도용한|도용해서|주운|복제한|남의|다른 사람|타인)\s?(신용)?\s?(카드|카드\s?정보|카드\s?번호|계정|명의)\S*\s?.{0,20}(사|살|구하|구매|쓰|써|결제|예약|팔|되팔|주문|긁)|` +
+	`(선생님|쌤|친구|남친|여친|엄마|아빠|동생|형|언니|누나|오빠|남의|다른 사람|회사|학교|상사|동료)\S*\s?(비밀번호|비번|계정|답안|시험\s?문제|답지)\S*\s?.{0,10}(알아내|훔치|훔쳐|빼내|빼오|해킹|뚫|털)|` +
+	`사기\s?(치|쳐|칠|쳤)|등쳐|뜯어내|빼돌|해킹해서|해킹하고\s?싶|괴롭히고\s?싶|놀리고\s?싶|따돌리고\s?싶|(인\s?척|인척|사칭|행세)\S*\s?(하고|해서|하면서|하는)\s?.{0,20}(문자|메시지|카톡|전화|연락|보내)|(정상|멀쩡한|제대로 받은)\s?.{0,10}(결제|물건).{0,15}(이의|차지백|취소 요청|못 받았다고)|받(고|아\s?놓고|아\s?두고|았는데)\s?(나서|서|도)?\s?.{0,12}못\s?받았다고`)
+
+// deceit marks impersonation: pretending to be someone else to others.
+// convincing marks a request to make a deception believable ("make it
+// convincing", "그럴듯하게"): with a request to make something it is
+// refused even when the quoted message sounds protective ("hi mum, I lost
+// my phone").
+var convincing = regexp.MustCompile(`(?i)make (it|them|this) (sound |look )?(convincing|believable|real|legit|official|urgent)|\bconvincing\b|그럴듯하게|그럴싸하게|진짜처럼|진짜 같이|감쪽같이|의심 (안|없이) (하게|들게)`)
+
+var deceit = regexp.MustCompile(`(?i)pretend(ing)? (to be|you'?re|i'?m)|posing as|impersonat|looks? like it'?s from|from a .?new number|인\s?척|인척|사칭|행세|처럼 (보이게|꾸며|속여)`)
+
+// victim marks a writer who suffered the harm: "my card was stolen",
+// "사기 당했어요". It outweighs perpetrator's wording ("someone used my
+// stolen card to shop, what do I do").
+var victim = regexp.MustCompile(`(?i)\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|have been) (stolen|hacked|scammed|leaked|used|skimmed|cloned)|(내|제|나의|저의)\s?(카드|계정|비밀번호|개인\s?정보)\S*\s?(가|이|를|을)?\s?.{0,10}(도용|유출|해킹|털|훔쳐)|당했|당한|당해|what (should|do|can) i do|어떡|어떻게 해야|신고`)
+
+// production marks a request to make something — a text, a message, a
+// script ("써 줘", "write", "draft"): with a harm named, the rules' refusal
+// stands even when the text also sounds protective ("write a message so
+// my friend's dad sends me his password").
+var production = regexp.MustCompile(`(?i)써\s?(줘|줄|주|봐|달)|작성|만들어|만들고 싶|짜\s?(줘|줄|주)|뽑아|다듬어|생성|\b(write|draft|compose|generate|craft|come up with|script)\b|\bmake (me |us )?(a|an|some|up|it look)\b|\bcreate (a|an|some)\b|\bgive me (a|an|some|\d+|the) `)
 
 // otherPerson marks a text about someone else (a friend, a child, a
 // student): self-harm guidance for helpers rather than the caring answer
@@ -324,11 +441,27 @@ func (l *Learned) Check(text string) Verdict {
 	a := l.model.Analyze(text)
 	v.Label, v.P = g.Intent, g.P
 	lang := langOf(text)
-	// the most probable category within the group that the text names
-	within := func(help bool) string {
-		for _, s := range a.Scores {
-			if s.Intent == ordinary || s.Intent == intent.None || strings.HasPrefix(s.Intent, helpPrefix) != help {
+	// The writer's stance, apart from the subject: protective (a victim,
+	// a learner, someone reporting or protecting others) unless the text
+	// also asks to stay unnoticed; and whether it asks to make something.
+	evading := evasion.MatchString(text)
+	doer := (perpetrator.MatchString(text) || evading) && !victim.MatchString(text)
+	prot := protective.MatchString(text) && !evading && !doer
+	makes := production.MatchString(text)
+	// the most probable category within the group that the text names;
+	// with aboveOrdinary, only one the category model ranks above everyday
+	within := func(help, aboveOrdinary bool) string {
+		for i, s := range a.Scores {
+			if s.Intent == ordinary || s.Intent == intent.None {
 				continue
+			}
+			if strings.HasPrefix(s.Intent, helpPrefix) != help {
+				continue
+			}
+			// with aboveOrdinary: ranked above everyday, or among the top
+			// three with a fair share of the probability
+			if aboveOrdinary && i > 0 && groupOf(a.Scores[0].Intent) == ordinary && (i > 2 || s.P < 0.25) {
+				return ""
 			}
 			if c := strings.TrimPrefix(s.Intent, helpPrefix); names(c, text) {
 				return c
@@ -345,33 +478,136 @@ func (l *Learned) Check(text string) Verdict {
 	// label must be a harmful category too.
 	harm := ""
 	if top == "harmful" && g.P >= l.RefuseP && near && len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) == "harmful" {
-		harm = within(false)
+		harm = within(false, false)
 	}
-	if crisisPhrases.MatchString(text) || harm == SelfHarm {
+	// The crisis phrases come first; the model's self-harm only when the
+	// rules refuse nothing and the text speaks of dying, hurting oneself
+	// or depression ("I can't sleep well" gets wellbeing guidance below).
+	if crisisPhrases.MatchString(text) || harm == SelfHarm && !v.Refuse && selfWords.MatchString(text) {
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+	}
+	if harm == SelfHarm && !v.Refuse {
+		harm = ""
+		if top == "harmful" && !otherPerson.MatchString(text) {
+			top, g.P = "help", 1
+		}
+	}
+	// Someone who would do the harm themselves (perpetrator, evasion) and
+	// names it is refused whatever the models' confidence; so is a request
+	// to make something (a message, a script) that the category model
+	// ranks first as harmful, and the group model reads as harmful (0.7),
+	// unless it is protective or for teaching; and a request to make
+	// something that impersonates someone (deceit).
+	if !v.Refuse {
+		if c := l.doerHarm(a, text); c != "" && (doer || makes && (convincing.MatchString(text) || deceit.MatchString(text)) && !learner.MatchString(text) || makes && !prot && top == "harmful" && g.P >= 0.7 && !learner.MatchString(text) && !victim.MatchString(text) && l.harmRank(a, text) == 0) {
+			v.Refuse, v.Category, v.Label = true, c, c
+			return v
+		}
 	}
 	helpTopic := ""
 	if top == "help" && g.P >= l.HelpP && near {
-		helpTopic = within(true)
+		helpTopic = within(true, false)
 	}
-	// The rules refuse what they match, unless the model is sure it is a
-	// look-alike written from the protective side.
-	if v.Refuse && !(helpTopic != "" && g.P >= l.SureP && protective.MatchString(text)) {
-		return v
+	// A protective or learning stance makes a look-alike of what the
+	// category model ranks above everyday, whatever the group model's
+	// confidence: "사기 문자 차단하는 법" is about the harm but wants
+	// protection from it.
+	if helpTopic == "" && (prot || studies.MatchString(text) && !doer) && !makes && near {
+		helpTopic = within(true, true)
+	}
+	// The rules refuse what they match, unless the text is written from
+	// the protective side and asks to make nothing ("전 남친이 협박 문자를
+	// 보내요" is a victim, not a request for a threat), or the model is
+	// sure it is a look-alike.
+	if v.Refuse {
+		rescue := prot && (!makes || learner.MatchString(text) || helpTopic != "" && g.P >= l.SureP)
+		if !rescue {
+			return v
+		}
+		if helpTopic == "" && v.Category != "" && l.help[v.Category] != nil && names(v.Category, text) {
+			helpTopic = v.Category
+		}
+		if helpTopic == "" {
+			return v
+		}
 	}
 	if helpTopic == SelfHarm && !otherPerson.MatchString(text) {
-		// someone low asking for themselves: the caring answer, not the
-		// guidance for helping a friend
-		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: helpPrefix + SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+		// someone low asking for themselves: the caring answer, or — for
+		// stress, sleep or feeling down with no word of dying or hurting
+		// oneself — the guidance on wellbeing, which also gives 109
+		h := l.crisis[lang]
+		if w := l.help[wellbeing][lang]; w != "" && !selfWords.MatchString(text) {
+			h = w
+		}
+		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: h, Label: helpPrefix + SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+	}
+	// A protective text about a harm the model finds (a victim quoting the
+	// scam, someone asking whether it is one) gets that harm's guidance.
+	if helpTopic == "" && harm != "" && prot && (!makes || learner.MatchString(text)) && l.help[harm] != nil {
+		helpTopic = harm
 	}
 	if helpTopic != "" {
 		return Verdict{Topic: helpTopic, Help: l.help[helpTopic][lang], Label: helpPrefix + helpTopic, P: g.P, Harm: v.Harm, Safe: v.Safe}
 	}
-	if harm != "" && (g.P >= l.SureP || !protective.MatchString(text)) {
+	// The model refuses on its own what it finds harmful, unless the text
+	// is protective and asks to make nothing, and the model is not sure.
+	// On its own, the model refuses only what names the harm well: sure
+	// enough (0.7), or with two of the category's subject words — one
+	// domain word ("which payment methods can I use?") is not a harm — and
+	// for sexual content with minors, both halves.
+	if harm == SexualMinors && !sexualWords.names(text, subjectWords(text)) {
+		harm = ""
+	}
+	if harm != "" && g.P < 0.7 && topicWords[harm].count(text, subjectWords(text)) < 2 {
+		harm = ""
+	}
+	if harm != "" && (!prot || makes && !learner.MatchString(text) || g.P >= l.SureP) {
 		v.Refuse, v.Category, v.Label = true, harm, harm
 	}
 	return v
 }
+
+// doerHarm is the harmful category a perpetrator's text is about: the
+// category model's most probable harmful category that the text names,
+// else the first category named (self-harm aside).
+func (l *Learned) doerHarm(a intent.Analysis, text string) string {
+	for _, s := range a.Scores {
+		if groupOf(s.Intent) == "harmful" && s.Intent != SelfHarm && names(s.Intent, text) {
+			return s.Intent
+		}
+	}
+	return ""
+}
+
+// harmRank is the rank in the category model of the best harmful category
+// the text names (len(Scores) when none).
+func (l *Learned) harmRank(a intent.Analysis, text string) int {
+	for i, s := range a.Scores {
+		if groupOf(s.Intent) == "harmful" && s.Intent != SelfHarm && names(s.Intent, text) {
+			return i
+		}
+	}
+	return len(a.Scores)
+}
+
+// learner marks a request made for teaching, learning or warning others
+// ("피싱 훈련 메일을 만들어 직원 교육", "an example for my class
+// presentation", "write a warning to my parents about fake bank texts").
+var learner = regexp.MustCompile(`(?i)조심하라고|주의하라고|경고|warn|교육|훈련|모의|예시|수업|발표|과제|숙제|공부|연구|캠페인|training|awareness|example|class|presentation|project|homework|research|campaign|drill|simulation|teach|lesson|school paper|essay on`)
+
+// studies marks someone studying a harm or a career around it ("보안
+// 진로", "a presentation on scams"): a learning stance, narrower than
+// learner (a lesson or class alone is no stance).
+var studies = regexp.MustCompile(`(?i)배우|공부|발표|과제|숙제|진로|조사하|\b(career|study|studying|project|presentation|research|homework|learn|learning)\b`)
+
+// wellbeing is the optional help topic for someone stressed, sleepless or
+// low who says nothing of dying or hurting themselves.
+const wellbeing = "wellbeing"
+
+// selfWords name dying or hurting oneself, or depression: with them a
+// self-harm look-alike about the writer gets the caring answer, not
+// wellbeing tips.
+var selfWords = regexp.MustCompile(`(?i)죽|자살|자해|극단|긋|cutting|우울|절망|외로|hopeless|worthless|depress|lonely|suicid|self.?harm|kill|\bdie\b|dying|hurt (myself|yourself)|cut (myself|yourself)|end (it|my life)`)
 
 // Refusal implements Checker.
 func (l *Learned) Refusal(lang string) string { return l.rules.Refusal(lang) }

@@ -16,8 +16,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tidwall/buntdb"
-
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/protocol"
@@ -765,8 +763,8 @@ func checkConversations(d *store.Dir) error {
 	}
 	var bad error
 	n := 0
-	db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, "conv:", func(key, value string) bool {
+	db.View(func(tx *store.Tx) error {
+		return tx.Scan(store.NewKey("conv"), func(key store.Key, value string) bool {
 			n++
 			var st agents.State
 			if err := store.Unmarshal(key, value, &st); err != nil {

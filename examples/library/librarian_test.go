@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	_ "github.com/madang-world/madang/agents/embedded" // the brain kind librarian.json names
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/examples/library/library"

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // freeAddrs returns n addresses whose ports were free a moment ago. Only
@@ -124,13 +123,13 @@ func TestClusterDataAndLeases(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for range per {
-				err := db.Update(func(tx *buntdb.Tx) error {
-					v, err := tx.Get("count")
-					if err != nil && !errors.Is(err, buntdb.ErrNotFound) {
+				err := db.Update(func(tx *store.Tx) error {
+					v, err := tx.Get(store.NewKey("count"))
+					if err != nil && !errors.Is(err, store.ErrNotFound) {
 						return err
 					}
 					c, _ := strconv.Atoi(v)
-					_, _, err = tx.Set("count", strconv.Itoa(c+1), nil)
+					err = tx.Set(store.NewKey("count"), strconv.Itoa(c+1))
 					return err
 				})
 				if err != nil {
@@ -149,7 +148,7 @@ func TestClusterDataAndLeases(t *testing.T) {
 	waitFor(t, 5*time.Second, "replicas agree", func() bool {
 		for _, db := range dbs {
 			var v string
-			db.View(func(tx *buntdb.Tx) error { v, _ = tx.Get("count"); return nil })
+			db.View(func(tx *store.Tx) error { v, _ = tx.Get(store.NewKey("count")); return nil })
 			if v != want {
 				return false
 			}
@@ -209,7 +208,7 @@ func TestClusterDataAndLeases(t *testing.T) {
 			live, ldbs = append(live, n), append(ldbs, dbs[i])
 		}
 	}
-	if err := vdb.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set("last-words", "acked", nil); return err }); err != nil {
+	if err := vdb.Update(func(tx *store.Tx) error { err := tx.Set(store.NewKey("last-words"), "acked"); return err }); err != nil {
 		t.Fatal(err)
 	}
 	start := time.Now()
@@ -222,9 +221,9 @@ func TestClusterDataAndLeases(t *testing.T) {
 	// the two survivors (a quorum of the R3 stream).
 	for i, db := range ldbs {
 		waitFor(t, 5*time.Second, "last words", func() bool {
-			return db.View(func(tx *buntdb.Tx) error { _, err := tx.Get("last-words"); return err }) == nil
+			return db.View(func(tx *store.Tx) error { _, err := tx.Get(store.NewKey("last-words")); return err }) == nil
 		})
-		if err := db.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set("after", strconv.Itoa(i), nil); return err }); err != nil {
+		if err := db.Update(func(tx *store.Tx) error { err := tx.Set(store.NewKey("after"), strconv.Itoa(i)); return err }); err != nil {
 			t.Fatalf("write after the kill: %v", err)
 		}
 	}

@@ -15,7 +15,6 @@ import (
 
 	"github.com/madang-world/madang/skills/store"
 	"github.com/nats-io/nats.go/jetstream"
-	"github.com/tidwall/buntdb"
 )
 
 // member is one node of the nemesis cluster with its replica.
@@ -101,9 +100,10 @@ func TestClusterNemesis(t *testing.T) {
 		t.Fatal(err)
 	}
 	const accounts, initial = 10, 100
-	if err := ms[0].db.Update(func(tx *buntdb.Tx) error {
+	acct := func(a int) store.Key { return store.NewKey("acct", strconv.Itoa(a)) }
+	if err := ms[0].db.Update(func(tx *store.Tx) error {
 		for a := range accounts {
-			if _, _, err := tx.Set(fmt.Sprintf("acct:%d", a), strconv.Itoa(initial), nil); err != nil {
+			if err := tx.Set(acct(a), strconv.Itoa(initial)); err != nil {
 				return err
 			}
 		}
@@ -133,27 +133,27 @@ func TestClusterNemesis(t *testing.T) {
 				if from == to {
 					continue
 				}
-				id := fmt.Sprintf("xfer:%d-%d", w, i)
+				id := store.NewKey("xfer", fmt.Sprintf("%d-%d", w, i))
 				m.mu.RLock()
 				db := m.db
 				var err error
 				if db == nil {
 					err = errors.New("node down")
 				} else {
-					err = db.Update(func(tx *buntdb.Tx) error {
-						fv, err := tx.Get(fmt.Sprintf("acct:%d", from))
+					err = db.Update(func(tx *store.Tx) error {
+						fv, err := tx.Get(acct(from))
 						if err != nil {
 							return err
 						}
-						tv, err := tx.Get(fmt.Sprintf("acct:%d", to))
+						tv, err := tx.Get(acct(to))
 						if err != nil {
 							return err
 						}
 						f, _ := strconv.Atoi(fv)
 						tt, _ := strconv.Atoi(tv)
-						tx.Set(fmt.Sprintf("acct:%d", from), strconv.Itoa(f-1), nil)
-						tx.Set(fmt.Sprintf("acct:%d", to), strconv.Itoa(tt+1), nil)
-						_, _, err = tx.Set(id, fmt.Sprintf("%d>%d", from, to), nil)
+						tx.Set(acct(from), strconv.Itoa(f-1))
+						tx.Set(acct(to), strconv.Itoa(tt+1))
+						err = tx.Set(id, fmt.Sprintf("%d>%d", from, to))
 						return err
 					})
 				}
@@ -165,7 +165,7 @@ func TestClusterNemesis(t *testing.T) {
 				}
 				acked.Add(1)
 				ackMu.Lock()
-				ackedIDs = append(ackedIDs, id)
+				ackedIDs = append(ackedIDs, id.String())
 				ackMu.Unlock()
 			}
 		}()
@@ -217,8 +217,11 @@ func TestClusterNemesis(t *testing.T) {
 	})
 	dump := func(db *store.DB) map[string]string {
 		out := map[string]string{}
-		db.View(func(tx *buntdb.Tx) error {
-			return tx.Ascend("", func(k, v string) bool { out[k] = v; return true })
+		db.View(func(tx *store.Tx) error {
+			for _, p := range []string{"acct", "xfer"} {
+				tx.Scan(store.NewKey(p), func(k store.Key, v string) bool { out[k.String()] = v; return true })
+			}
+			return nil
 		})
 		return out
 	}

@@ -28,7 +28,6 @@ import (
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/search"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // ID is the skill's registry ID.
@@ -153,8 +152,8 @@ func (b *Booker) Provision(env skills.Env) error {
 	b.db = db
 	b.bookings = map[string]*Booking{}
 	b.used = map[string]int{}
-	return db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, "bk", func(k, v string) bool {
+	return db.View(func(tx *store.Tx) error {
+		return tx.Scan(store.NewKey("bk"), func(k store.Key, v string) bool {
 			var bk Booking
 			if store.Unmarshal(k, v, &bk) == nil {
 				b.bookings[bk.ID] = &bk
@@ -286,7 +285,7 @@ func (b *Booker) put(bk *Booking) error {
 
 // write commits bk; wait returns once it is fsynced.
 func (b *Booker) write(bk *Booking) (wait func() error, err error) {
-	return b.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("bk", bk.ID), bk) })
+	return b.db.Write(func(tx *store.Tx) error { return store.SetJSON(tx, store.NewKey("bk", bk.ID), bk) })
 }
 
 // PlaceInfo is a place as tools return it.

@@ -9,7 +9,6 @@ import (
 
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // Other users' internal ids never leave this skill: a user id is the key
@@ -26,8 +25,8 @@ const refPrefix = "p"
 
 // loadSecret reads the reference secret, creating it on first start.
 func (s *Scheduler) loadSecret() error {
-	return s.db.Update(func(tx *buntdb.Tx) error {
-		v, err := tx.Get(store.Key("refsecret"))
+	return s.db.Update(func(tx *store.Tx) error {
+		v, err := tx.Get(store.NewKey("refsecret"))
 		if err == nil && len(v) == 64 {
 			s.secret, err = hex.DecodeString(v)
 			return err
@@ -37,7 +36,7 @@ func (s *Scheduler) loadSecret() error {
 			return err
 		}
 		s.secret = b
-		_, _, err = tx.Set(store.Key("refsecret"), hex.EncodeToString(b), nil)
+		err = tx.Set(store.NewKey("refsecret"), hex.EncodeToString(b))
 		return err
 	})
 }

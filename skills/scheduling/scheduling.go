@@ -31,7 +31,6 @@ import (
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/search"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // ID is the skill's registry ID.
@@ -197,25 +196,25 @@ func (s *Scheduler) Provision(env skills.Env) error {
 	if err := s.loadSecret(); err != nil {
 		return err
 	}
-	return db.View(func(tx *buntdb.Tx) error {
-		store.Scan(tx, "ev", func(k, v string) bool {
+	return db.View(func(tx *store.Tx) error {
+		tx.Scan(store.NewKey("ev"), func(k store.Key, v string) bool {
 			var e Event
 			if store.Unmarshal(k, v, &e) == nil {
 				s.events[e.ID] = &e
 			}
 			return true
 		})
-		store.Scan(tx, "rem", func(k, _ string) bool {
-			parts := strings.Split(k, ":")
+		tx.Scan(store.NewKey("rem"), func(k store.Key, _ string) bool {
+			parts := k.Parts()
 			if len(parts) == 3 {
 				s.fired[parts[1]+"|"+parts[2]] = true
 			}
 			return true
 		})
-		return store.Scan(tx, "prof", func(k, v string) bool {
+		return tx.Scan(store.NewKey("prof"), func(k store.Key, v string) bool {
 			var p profile
 			if store.Unmarshal(k, v, &p) == nil {
-				s.users[strings.TrimPrefix(k, "prof:")] = p
+				s.users[strings.TrimPrefix(k.String(), "prof:")] = p
 			}
 			return true
 		})
@@ -240,7 +239,7 @@ func (s *Scheduler) seen(c skills.Caller) {
 	}
 	s.users[key] = p
 	s.mu.Unlock()
-	s.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("prof", key), p) })
+	s.db.Update(func(tx *store.Tx) error { return store.SetJSON(tx, store.NewKey("prof", key), p) })
 }
 
 // zone is the user's time zone (Seoul unless they chose another).
@@ -406,7 +405,7 @@ func parseDay(v string, loc *time.Location) (time.Time, error) {
 }
 
 func (s *Scheduler) put(e *Event) error {
-	return s.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("ev", e.ID), e) })
+	return s.db.Update(func(tx *store.Tx) error { return store.SetJSON(tx, store.NewKey("ev", e.ID), e) })
 }
 
 // EventView is an event as its owner (or an attendee) sees it, in their zone.
@@ -1105,7 +1104,7 @@ func (s *Scheduler) settings(ctx context.Context, c skills.Caller, a settingsArg
 	}
 	s.users[key] = p
 	s.mu.Unlock()
-	if err := s.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("prof", key), p) }); err != nil {
+	if err := s.db.Update(func(tx *store.Tx) error { return store.SetJSON(tx, store.NewKey("prof", key), p) }); err != nil {
 		return nil, skills.Errorf(skills.CodeUnavailable, "the setting could not be saved")
 	}
 	return map[string]string{"time_zone": p.TZ}, nil
@@ -1138,8 +1137,8 @@ func (s *Scheduler) Tick(ctx context.Context, now time.Time) {
 	s.mu.Unlock()
 	for _, d := range list {
 		uk := skills.UserKey(d.user)
-		if err := s.db.Update(func(tx *buntdb.Tx) error {
-			return store.SetJSON(tx, store.Key("rem", d.e.ID, uk), now.Format(time.RFC3339))
+		if err := s.db.Update(func(tx *store.Tx) error {
+			return store.SetJSON(tx, store.NewKey("rem", d.e.ID, uk), now.Format(time.RFC3339))
 		}); err != nil {
 			s.env.Logger.Error("recording reminder", "event", d.e.ID, "err", err)
 			continue

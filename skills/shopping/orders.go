@@ -12,7 +12,6 @@ import (
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/shopping/payment"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // Order statuses. Delivery: paid → packed → shipped → out_for_delivery →
@@ -85,7 +84,7 @@ func (o *Order) set(status string, at time.Time) {
 }
 
 func (s *Shop) putOrder(o *Order) error {
-	return s.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("order", o.ID), o) })
+	return s.db.Update(func(tx *store.Tx) error { return store.SetJSON(tx, store.NewKey("order", o.ID), o) })
 }
 
 type checkoutArgs struct {
@@ -513,8 +512,8 @@ func (s *Shop) forYou(ctx context.Context, c skills.Caller, a limitArgs) ([]Item
 	en := a.Lang == "en"
 	signal := map[string]float64{} // product → weight
 	var hist history
-	s.db.View(func(tx *buntdb.Tx) error {
-		return store.GetJSON(tx, store.Key("views", skills.UserKey(c.UserID)), &hist)
+	s.db.View(func(tx *store.Tx) error {
+		return store.GetJSON(tx, store.NewKey("views", skills.UserKey(c.UserID)), &hist)
 	})
 	for p, n := range hist.Views {
 		signal[p] += float64(min(n, 3))

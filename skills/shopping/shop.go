@@ -29,7 +29,6 @@ import (
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/shopping/payment"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // ID is the skill's registry ID.
@@ -111,8 +110,8 @@ func (s *Shop) Provision(env skills.Env) error {
 	}
 	s.sold = map[string]int{}
 	s.orders = map[string]*Order{}
-	err = db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, "order", func(k, v string) bool {
+	err = db.View(func(tx *store.Tx) error {
+		return tx.Scan(store.NewKey("order"), func(k store.Key, v string) bool {
 			var o Order
 			if store.Unmarshal(k, v, &o) == nil {
 				s.orders[o.ID] = &o
@@ -354,11 +353,11 @@ type history struct {
 }
 
 func (s *Shop) recordView(user, pid string) {
-	key := store.Key("views", skills.UserKey(user))
+	key := store.NewKey("views", skills.UserKey(user))
 	mu := s.lockUser(user)
 	mu.Lock()
 	defer mu.Unlock()
-	s.db.Update(func(tx *buntdb.Tx) error {
+	s.db.Update(func(tx *store.Tx) error {
 		var h history
 		if err := store.GetJSON(tx, key, &h); err != nil || h.Views == nil {
 			h.Views = map[string]int{}
@@ -454,7 +453,7 @@ type CartViewLine struct {
 
 func (s *Shop) loadCart(user string) (cartRec, error) {
 	var c cartRec
-	err := s.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("cart", skills.UserKey(user)), &c) })
+	err := s.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, store.NewKey("cart", skills.UserKey(user)), &c) })
 	if errors.Is(err, store.ErrNotFound) {
 		err = nil
 	}
@@ -490,8 +489,8 @@ func (s *Shop) updateCart(user string, f func(*cartRec) error) (cartRec, error) 
 	mu.Lock()
 	defer mu.Unlock()
 	var out cartRec
-	key := store.Key("cart", skills.UserKey(user))
-	err := s.db.Update(func(tx *buntdb.Tx) error {
+	key := store.NewKey("cart", skills.UserKey(user))
+	err := s.db.Update(func(tx *store.Tx) error {
 		var c cartRec
 		if err := store.GetJSON(tx, key, &c); err != nil && !errors.Is(err, store.ErrNotFound) {
 			return err
@@ -501,7 +500,7 @@ func (s *Shop) updateCart(user string, f func(*cartRec) error) (cartRec, error) 
 		}
 		out = c
 		if len(c.Lines) == 0 {
-			return store.Delete(tx, key)
+			return tx.Delete(key)
 		}
 		return store.SetJSON(tx, key, c)
 	})

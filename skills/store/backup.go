@@ -72,7 +72,7 @@ func (d *Dir) Backup(db *DB) (string, error) {
 		return "", err
 	}
 	defer os.Remove(tmp.Name())
-	if err := db.Save(tmp); err != nil {
+	if err := db.bdb.Save(tmp); err != nil {
 		tmp.Close()
 		return "", fmt.Errorf("backup of %s: %w", name, err)
 	}

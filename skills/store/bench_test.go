@@ -9,8 +9,6 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
-
-	"github.com/tidwall/buntdb"
 )
 
 // benchWrites commits one record per Update from callers goroutines;
@@ -46,7 +44,7 @@ func benchWrites(b *testing.B, durable, each bool, callers int, delay ...time.Du
 					return
 				}
 				start := time.Now()
-				if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", fmt.Sprint(i%1000)), v) }); err != nil {
+				if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", fmt.Sprint(i%1000)), v) }); err != nil {
 					b.Error(err)
 					return
 				}
@@ -109,9 +107,9 @@ func snapReplica(b *testing.B, keys int) (*DB, *memLog) {
 	}
 	v := `{"user":"u123456","room":"classroom","x":12,"y":7,"t":1795000000,"text":"안녕하세요, 반가워요!"}`
 	for i := 0; i < keys; i += 500 {
-		if err := db.Update(func(tx *buntdb.Tx) error {
+		if err := db.Update(func(tx *Tx) error {
 			for j := i; j < min(i+500, keys); j++ {
-				if _, _, err := tx.Set(Key("pos", fmt.Sprintf("u%07d", j), "classroom"), v, nil); err != nil {
+				if err := tx.Set(NewKey("pos", fmt.Sprintf("u%07d", j), "classroom"), v); err != nil {
 					return err
 				}
 			}

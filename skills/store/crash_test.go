@@ -71,9 +71,9 @@ func crashWriterChild(dir string, base int) {
 			for {
 				k := int(next.Add(1))
 				say(fmt.Sprintf("b %d\n", k))
-				err := db.Update(func(tx *buntdb.Tx) error {
+				err := db.Update(func(tx *Tx) error {
 					for _, p := range []string{"a", "b", "c"} {
-						if _, _, err := tx.Set(Key("t", strconv.Itoa(k), p), crashValue(k, p), nil); err != nil {
+						if err := tx.Set(NewKey("t", strconv.Itoa(k), p), crashValue(k, p)); err != nil {
 							return err
 						}
 					}
@@ -188,7 +188,7 @@ func TestCrashKillGroupCommit(t *testing.T) {
 			t.Fatalf("round %d: reopening after the kill: %v", round, err)
 		}
 		parts := map[int]int{}
-		db.View(func(tx *buntdb.Tx) error {
+		db.bdb.View(func(tx *buntdb.Tx) error {
 			return tx.Ascend("", func(key, v string) bool {
 				f := strings.Split(key, ":")
 				k, _ := strconv.Atoi(f[1])
@@ -237,9 +237,9 @@ func TestTornTransaction(t *testing.T) {
 	src := t.TempDir()
 	d, db := openDurable(t, src)
 	for k := 1; k <= 2; k++ {
-		if err := db.Update(func(tx *buntdb.Tx) error {
+		if err := db.Update(func(tx *Tx) error {
 			for _, p := range []string{"a", "b", "c"} {
-				if _, _, err := tx.Set(Key("t", strconv.Itoa(k), p), crashValue(k, p), nil); err != nil {
+				if err := tx.Set(NewKey("t", strconv.Itoa(k), p), crashValue(k, p)); err != nil {
 					return err
 				}
 			}
@@ -273,7 +273,7 @@ func TestTornTransaction(t *testing.T) {
 			t.Fatalf("cut at %d: %v", cut, err)
 		}
 		parts := map[int]int{}
-		db.View(func(tx *buntdb.Tx) error {
+		db.bdb.View(func(tx *buntdb.Tx) error {
 			return tx.Ascend("", func(key, v string) bool {
 				k, _ := strconv.Atoi(strings.Split(key, ":")[1])
 				parts[k]++

@@ -29,11 +29,11 @@ func fill(t *testing.T, dir string, n int) (map[string]string, []byte) {
 	want := map[string]string{}
 	for i := 0; i < n; i++ {
 		k := fmt.Sprintf("k%03d", i)
-		db.Update(func(tx *buntdb.Tx) error {
-			if err := SetJSON(tx, k, map[string]any{"n": i, "text": fmt.Sprintf("기록 %d", i)}); err != nil {
+		db.Update(func(tx *Tx) error {
+			if err := SetJSON(tx, NewKey(k), map[string]any{"n": i, "text": fmt.Sprintf("기록 %d", i)}); err != nil {
 				return err
 			}
-			want[k], _ = tx.Get(k) // as stored: JSON and its checksum
+			want[k], _ = tx.Get(NewKey(k)) // as stored: JSON and its checksum
 			return nil
 		})
 	}
@@ -108,7 +108,7 @@ func TestDamagedFiles(t *testing.T) {
 			t.Fatalf("case %d %s: %v", i, tc.name, err)
 		}
 		// Exactly complete records: every key present has its exact value.
-		db.View(func(tx *buntdb.Tx) error {
+		db.bdb.View(func(tx *buntdb.Tx) error {
 			return tx.Ascend("", func(k, v string) bool {
 				if want[k] != v {
 					t.Errorf("case %d %s: %s = %q, want %q", i, tc.name, k, v, want[k])
@@ -122,7 +122,7 @@ func TestDamagedFiles(t *testing.T) {
 			t.Errorf("case %d %s: opened with %d of %d keys and nothing moved aside", i, tc.name, n, len(want))
 		}
 		for j := 0; j < 10; j++ {
-			db.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set(fmt.Sprintf("new%d", j), "v", nil); return err })
+			db.Update(func(tx *Tx) error { err := tx.Set(NewKey(fmt.Sprintf("new%d", j)), "v"); return err })
 		}
 		d.Close()
 		d2, err := OpenDir(dir)
@@ -134,8 +134,8 @@ func TestDamagedFiles(t *testing.T) {
 			t.Fatalf("case %d %s: reopen after 10 writes: %v", i, tc.name, err)
 		}
 		for j := 0; j < 10; j++ {
-			db2.View(func(tx *buntdb.Tx) error {
-				if _, err := tx.Get(fmt.Sprintf("new%d", j)); err != nil {
+			db2.View(func(tx *Tx) error {
+				if _, err := tx.Get(NewKey(fmt.Sprintf("new%d", j))); err != nil {
 					t.Errorf("case %d %s: acknowledged write new%d lost", i, tc.name, j)
 				}
 				return nil
@@ -147,7 +147,7 @@ func TestDamagedFiles(t *testing.T) {
 
 func countKeys(db *DB) (int, error) {
 	n := 0
-	err := db.View(func(tx *buntdb.Tx) error { n, _ = tx.Len(); return nil })
+	err := db.bdb.View(func(tx *buntdb.Tx) error { n, _ = tx.Len(); return nil })
 	return n, err
 }
 
@@ -171,7 +171,7 @@ func TestBackupRotationAndRestore(t *testing.T) {
 	d, _ := OpenDir(dir)
 	db, _ := d.Open("t.db", Options{Durable: true})
 	for i := 0; i < KeepBackups+3; i++ {
-		db.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set("n", fmt.Sprint(i), nil); return err })
+		db.Update(func(tx *Tx) error { err := tx.Set(NewKey("n"), fmt.Sprint(i)); return err })
 		if _, err := d.Backup(db); err != nil {
 			t.Fatal(err)
 		}
@@ -185,8 +185,8 @@ func TestBackupRotationAndRestore(t *testing.T) {
 		t.Fatal(err)
 	}
 	db, _ = d.Open("t.db", Options{})
-	db.View(func(tx *buntdb.Tx) error {
-		if v, _ := tx.Get("n"); v != fmt.Sprint(KeepBackups+2) {
+	db.View(func(tx *Tx) error {
+		if v, _ := tx.Get(NewKey("n")); v != fmt.Sprint(KeepBackups+2) {
 			t.Errorf("restored n = %q", v)
 		}
 		return nil

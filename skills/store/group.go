@@ -415,8 +415,8 @@ func (db *DB) SyncStats() (commits, syncs uint64) {
 // disk. It costs nothing when no write waits for its fsync. View does not
 // wait (most reads serve what they find, and a caller may hold its own
 // lock over one).
-func (db *DB) ViewSynced(fn func(tx *buntdb.Tx) error) error {
-	err := db.DB.View(fn)
+func (db *DB) ViewSynced(fn func(tx *Tx) error) error {
+	err := db.View(fn)
 	if db.rep == nil && db.gs != nil {
 		if werr := db.gs.waitSeen(); err == nil {
 			err = werr
@@ -440,9 +440,9 @@ func (db *DB) ViewSynced(fn func(tx *buntdb.Tx) error) error {
 // acknowledged must be. On a file without group commit wait returns nil
 // at once: the commit was already durable (or, on a non-durable file,
 // never will be before its next sync).
-func (db *DB) Write(fn func(tx *buntdb.Tx) error) (wait func() error, err error) {
+func (db *DB) Write(fn func(tx *Tx) error) (wait func() error, err error) {
 	if db.rep == nil && db.gs != nil {
-		return db.gs.write(fn)
+		return db.gs.write(wrap(fn))
 	}
 	return noWait, db.Update(fn)
 }
@@ -459,20 +459,6 @@ func (db *DB) Synced() error {
 	return nil
 }
 
-// ErrUseUpdate is Begin's answer for a read-write transaction on a file
-// whose commits are fsynced by group commit.
-var ErrUseUpdate = errors.New("store: a read-write transaction on a durable file must go through Update (its Commit alone is not fsynced)")
-
-// Begin is buntdb's Begin, except that a read-write transaction on a
-// durable file with group commit is refused: its Commit would not be
-// fsynced. Use Update.
-func (db *DB) Begin(writable bool) (*buntdb.Tx, error) {
-	if writable && db.gs != nil && !db.gs.each {
-		return nil, ErrUseUpdate
-	}
-	return db.DB.Begin(writable)
-}
-
 // Sealed is a value encoded as SetJSON would store it (JSON and its
 // checksum), made before the transaction that writes it.
 //
@@ -481,22 +467,24 @@ func (db *DB) Begin(writable bool) (*buntdb.Tx, error) {
 // (forty lines of history, about 4 KB of JSON) took longer to encode than
 // the rest of its commit, and 500 conversations saving at once queued
 // behind each other's encoding. Seal outside, Set inside.
-type Sealed struct{ key, val string }
+type Sealed struct {
+	key Key
+	val string
+}
 
 // Seal encodes v for key.
-func Seal(key string, v any) (Sealed, error) {
+func Seal(key Key, v any) (Sealed, error) {
 	b, err := json.Marshal(v)
 	if err != nil {
-		return Sealed{}, fmt.Errorf("encoding %s: %w", key, err)
+		return Sealed{}, fmt.Errorf("encoding %s: %w", key.s, err)
 	}
-	return Sealed{key: key, val: seal(key, b)}, nil
+	return Sealed{key: key, val: seal(key.s, b)}, nil
 }
 
 // Set writes the sealed value under its key.
-func (s Sealed) Set(tx *buntdb.Tx) error {
-	if s.key == "" {
+func (s Sealed) Set(tx *Tx) error {
+	if s.key.IsZero() {
 		return errors.New("store: setting a Sealed value that Seal did not make")
 	}
-	_, _, err := tx.Set(s.key, s.val, nil)
-	return err
+	return tx.Set(s.key, s.val)
 }

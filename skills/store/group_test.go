@@ -62,7 +62,7 @@ func TestGroupCommit(t *testing.T) {
 	}
 	first := make(chan error, 1)
 	go func() {
-		first <- db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("w", "000"), "첫 번째") })
+		first <- db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("w", "000"), "첫 번째") })
 	}()
 	select {
 	case <-entered:
@@ -85,11 +85,11 @@ func TestGroupCommit(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			err := db.Update(func(tx *buntdb.Tx) error {
-				if err := SetJSON(tx, Key("w", fmt.Sprintf("%03d", i)), fmt.Sprintf("손님 %d", i)); err != nil {
+			err := db.Update(func(tx *Tx) error {
+				if err := SetJSON(tx, NewKey("w", fmt.Sprintf("%03d", i)), fmt.Sprintf("손님 %d", i)); err != nil {
 					return err
 				}
-				if err := SetJSON(tx, Key("x", fmt.Sprintf("%03d", i)), i); err != nil {
+				if err := SetJSON(tx, NewKey("x", fmt.Sprintf("%03d", i)), i); err != nil {
 					return err
 				}
 				if i%5 == 0 {
@@ -108,9 +108,9 @@ func TestGroupCommit(t *testing.T) {
 	read := make(chan struct{})
 	viewDone := make(chan error, 1)
 	go func() {
-		err := db.ViewSynced(func(tx *buntdb.Tx) error {
+		err := db.ViewSynced(func(tx *Tx) error {
 			defer close(read)
-			return GetJSON(tx, Key("w", "001"), &seen)
+			return GetJSON(tx, NewKey("w", "001"), &seen)
 		})
 		viewSyncs.Store(g.syncs.Load())
 		viewDone <- err
@@ -152,12 +152,12 @@ func TestGroupCommit(t *testing.T) {
 
 	d, db = openDurable(t, path)
 	defer d.Close()
-	db.View(func(tx *buntdb.Tx) error {
+	db.View(func(tx *Tx) error {
 		for i := 1; i <= n; i++ {
 			var s string
-			err := GetJSON(tx, Key("w", fmt.Sprintf("%03d", i)), &s)
+			err := GetJSON(tx, NewKey("w", fmt.Sprintf("%03d", i)), &s)
 			var x int
-			xerr := GetJSON(tx, Key("x", fmt.Sprintf("%03d", i)), &x)
+			xerr := GetJSON(tx, NewKey("x", fmt.Sprintf("%03d", i)), &x)
 			if i%5 == 0 {
 				if !errors.Is(err, ErrNotFound) || !errors.Is(xerr, ErrNotFound) {
 					t.Errorf("failed writer %d left %q / %d", i, s, x)
@@ -175,7 +175,7 @@ func TestGroupCommitAlone(t *testing.T) {
 	d, db := openDurable(t, t.TempDir())
 	defer d.Close()
 	for i := range 5 {
-		if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", fmt.Sprint(i)), i) }); err != nil {
+		if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", fmt.Sprint(i)), i) }); err != nil {
 			t.Fatal(err)
 		}
 		if c, s := db.SyncStats(); c != uint64(i+1) || s != uint64(i+1) {
@@ -183,7 +183,7 @@ func TestGroupCommitAlone(t *testing.T) {
 		}
 	}
 	// A transaction that writes nothing costs no fsync.
-	db.Update(func(tx *buntdb.Tx) error { _, err := tx.Get(Key("k", "1")); return err })
+	db.Update(func(tx *Tx) error { _, err := tx.Get(NewKey("k", "1")); return err })
 	if _, s := db.SyncStats(); s != 5 {
 		t.Fatalf("a read-only Update fsynced: %d fsyncs", s)
 	}
@@ -195,9 +195,9 @@ func TestGroupCommitFollowsCompact(t *testing.T) {
 	path := t.TempDir()
 	d, db := openDurable(t, path)
 	for i := range 50 {
-		db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", fmt.Sprint(i%5)), i) })
+		db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", fmt.Sprint(i%5)), i) })
 	}
-	if err := db.Shrink(); err != nil {
+	if err := db.Compact(); err != nil {
 		t.Fatal(err)
 	}
 	onDisk, err := os.Stat(db.Path())
@@ -211,14 +211,14 @@ func TestGroupCommitFollowsCompact(t *testing.T) {
 	if !os.SameFile(onDisk, ours) {
 		t.Fatal("group commit still fsyncs the file Compact replaced")
 	}
-	if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", "after"), "압축 후") }); err != nil {
+	if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", "after"), "압축 후") }); err != nil {
 		t.Fatal(err)
 	}
 	d.Close()
 	d, db = openDurable(t, path)
 	defer d.Close()
 	var s string
-	if err := db.View(func(tx *buntdb.Tx) error { return GetJSON(tx, Key("k", "after"), &s) }); err != nil || s != "압축 후" {
+	if err := db.View(func(tx *Tx) error { return GetJSON(tx, NewKey("k", "after"), &s) }); err != nil || s != "압축 후" {
 		t.Fatalf("%q, %v", s, err)
 	}
 }
@@ -231,33 +231,18 @@ func TestGroupCommitSyncFails(t *testing.T) {
 	db.gs.fileMu.Lock()
 	db.gs.f.Close() // its fsync now fails
 	db.gs.fileMu.Unlock()
-	err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", "1"), 1) })
+	err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", "1"), 1) })
 	if !errors.Is(err, ErrSyncFailed) {
 		t.Fatalf("%v, want ErrSyncFailed", err)
 	}
 	ran := false
-	err = db.Update(func(tx *buntdb.Tx) error { ran = true; return nil })
+	err = db.Update(func(tx *Tx) error { ran = true; return nil })
 	if !errors.Is(err, ErrSyncFailed) || ran {
 		t.Fatalf("after a failed fsync: %v (ran %v)", err, ran)
 	}
-	if err := db.ViewSynced(func(tx *buntdb.Tx) error { return nil }); !errors.Is(err, ErrSyncFailed) {
+	if err := db.ViewSynced(func(tx *Tx) error { return nil }); !errors.Is(err, ErrSyncFailed) {
 		t.Fatalf("a read of unsynced writes after a failed fsync: %v", err)
 	}
-}
-
-// TestGroupCommitBegin: a read-write transaction that would commit
-// without an fsync is refused; a read-only one is buntdb's.
-func TestGroupCommitBegin(t *testing.T) {
-	d, db := openDurable(t, t.TempDir())
-	defer d.Close()
-	if _, err := db.Begin(true); !errors.Is(err, ErrUseUpdate) {
-		t.Fatalf("Begin(true): %v", err)
-	}
-	tx, err := db.Begin(false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tx.Rollback()
 }
 
 // TestSyncEachCommit: the path before group commit stays available.
@@ -273,11 +258,11 @@ func TestSyncEachCommit(t *testing.T) {
 		t.Fatal(err)
 	}
 	var cfg buntdb.Config
-	db.ReadConfig(&cfg)
+	db.bdb.ReadConfig(&cfg)
 	if db.gs == nil || !db.gs.each || cfg.SyncPolicy != buntdb.Always {
 		t.Fatalf("sync policy %v", cfg.SyncPolicy)
 	}
-	if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", "1"), "하나") }); err != nil {
+	if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", "1"), "하나") }); err != nil {
 		t.Fatal(err)
 	}
 	if c, s := db.SyncStats(); c != 0 || s != 0 {
@@ -300,12 +285,12 @@ func TestGroupCommitWrite(t *testing.T) {
 			<-release
 		}
 	}
-	wait, err := db.Write(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("seat", "r01"), "민지") })
+	wait, err := db.Write(func(tx *Tx) error { return SetJSON(tx, NewKey("seat", "r01"), "민지") })
 	if err != nil {
 		t.Fatal(err)
 	}
 	var who string
-	if err := db.View(func(tx *buntdb.Tx) error { return GetJSON(tx, Key("seat", "r01"), &who) }); err != nil || who != "민지" {
+	if err := db.View(func(tx *Tx) error { return GetJSON(tx, NewKey("seat", "r01"), &who) }); err != nil || who != "민지" {
 		t.Fatalf("the commit is not visible before its fsync: %q, %v", who, err)
 	}
 	waited := make(chan uint64, 2)
@@ -324,14 +309,14 @@ func TestGroupCommitWrite(t *testing.T) {
 	}
 	// A failing function's Write commits nothing.
 	boom := errors.New("자리 없음")
-	wait, err = db.Write(func(tx *buntdb.Tx) error {
-		SetJSON(tx, Key("seat", "r02"), "지훈")
+	wait, err = db.Write(func(tx *Tx) error {
+		SetJSON(tx, NewKey("seat", "r02"), "지훈")
 		return boom
 	})
 	if !errors.Is(err, boom) || wait() != nil {
 		t.Fatalf("%v", err)
 	}
-	if err := db.View(func(tx *buntdb.Tx) error { return GetJSON(tx, Key("seat", "r02"), &who) }); !errors.Is(err, ErrNotFound) {
+	if err := db.View(func(tx *Tx) error { return GetJSON(tx, NewKey("seat", "r02"), &who) }); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("a failed Write left %q (%v)", who, err)
 	}
 }
@@ -371,8 +356,8 @@ func TestBuntdbFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	size := func() (fromFD, fromPath int64) {
-		db.DB.View(func(*buntdb.Tx) error { // buntdb's lock: no commit under way
-			f := bdbFile(db.DB)
+		db.bdb.View(func(*buntdb.Tx) error { // buntdb's lock: no commit under way
+			f := bdbFile(db.bdb)
 			if f == nil {
 				t.Fatal("buntdb.DB has no file field of type *os.File: update bdbFile and the markers")
 			}
@@ -390,7 +375,7 @@ func TestBuntdbFile(t *testing.T) {
 		return
 	}
 	for i := range 50 {
-		if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", fmt.Sprint(i%5)), strings.Repeat("값", i)) }); err != nil {
+		if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", fmt.Sprint(i%5)), strings.Repeat("값", i)) }); err != nil {
 			t.Fatal(err)
 		}
 		if fd, p := size(); fd != p || fd == 0 {
@@ -401,7 +386,7 @@ func TestBuntdbFile(t *testing.T) {
 	if err := db.Compact(); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, "after", "compaction") }); err != nil {
+	if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("after"), "compaction") }); err != nil {
 		t.Fatal(err)
 	}
 	fd, p := size()
@@ -429,7 +414,7 @@ func TestCommitDelayOnlyForCompany(t *testing.T) {
 		t.Fatalf("CommitDelay of an hour: a writer would wait %v", db.gs.delay)
 	}
 	for i := range 5 {
-		if err := db.Update(func(tx *buntdb.Tx) error { return SetJSON(tx, Key("k", fmt.Sprint(i)), i) }); err != nil {
+		if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", fmt.Sprint(i)), i) }); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -438,13 +423,13 @@ func TestCommitDelayOnlyForCompany(t *testing.T) {
 	}
 	// Company: another writer is inside its transaction when the first
 	// one's fsync is due.
-	wait, err := db.Write(func(tx *buntdb.Tx) error { return SetJSON(tx, "first", 1) })
+	wait, err := db.Write(func(tx *Tx) error { return SetJSON(tx, NewKey("first"), 1) })
 	if err != nil {
 		t.Fatal(err)
 	}
 	inside, release, second := make(chan struct{}), make(chan struct{}), make(chan error)
 	go func() {
-		second <- db.Update(func(tx *buntdb.Tx) error { close(inside); <-release; return SetJSON(tx, "second", 2) })
+		second <- db.Update(func(tx *Tx) error { close(inside); <-release; return SetJSON(tx, NewKey("second"), 2) })
 	}()
 	<-inside
 	first := make(chan error)

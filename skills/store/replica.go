@@ -218,7 +218,7 @@ func (db *DB) replicate(d *Dir, name string) error {
 	if d.SnapshotEvery > 0 {
 		rep.every = uint64(d.SnapshotEvery)
 	}
-	err := db.DB.View(func(tx *buntdb.Tx) (err error) {
+	err := db.bdb.View(func(tx *buntdb.Tx) (err error) {
 		rep.applied, err = appliedIn(tx)
 		return err
 	})
@@ -229,7 +229,7 @@ func (db *DB) replicate(d *Dir, name string) error {
 		// Data that never went through the log (a single server's
 		// directory) would silently differ from every other replica.
 		n := 0
-		db.DB.View(func(tx *buntdb.Tx) error { n, _ = tx.Len(); return nil })
+		db.bdb.View(func(tx *buntdb.Tx) error { n, _ = tx.Len(); return nil })
 		if n > 0 {
 			return fmt.Errorf("replica %s: %w", name, ErrForeignData)
 		}
@@ -302,7 +302,7 @@ func (db *DB) apply(seq uint64, entry []byte) error {
 	if err != nil {
 		return fmt.Errorf("replica: entry %d does not decode: %w", seq, err)
 	}
-	return db.DB.Update(func(tx *buntdb.Tx) error { return writeOps(tx, seq, ops) })
+	return db.bdb.Update(func(tx *buntdb.Tx) error { return writeOps(tx, seq, ops) })
 }
 
 // writeOps writes ops and records seq as the entry the file reflects, in
@@ -341,13 +341,13 @@ func appliedIn(tx *buntdb.Tx) (uint64, error) {
 // fn runs again on the updated data (so fn must not have effects outside
 // tx that cannot be repeated, like buntdb's own retry-free contract
 // already asks of a function that can fail).
-func (db *DB) Update(fn func(tx *buntdb.Tx) error) error {
+func (db *DB) Update(fn func(tx *Tx) error) error {
 	rep := db.rep
 	if rep == nil {
 		if db.gs != nil {
-			return db.gs.update(fn)
+			return db.gs.update(wrap(fn))
 		}
-		return db.DB.Update(fn)
+		return db.bdb.Update(wrap(fn))
 	}
 	rep.mu.Lock()
 	defer rep.mu.Unlock()
@@ -356,11 +356,11 @@ func (db *DB) Update(fn func(tx *buntdb.Tx) error) error {
 		if rep.err != nil {
 			return fmt.Errorf("%w: %s: %w", ErrReplication, rep.name, rep.err)
 		}
-		tx, err := db.DB.Begin(true)
+		tx, err := db.bdb.Begin(true)
 		if err != nil {
 			return err
 		}
-		if err := fn(tx); err != nil {
+		if err := run(tx, fn); err != nil {
 			tx.Rollback()
 			return err
 		}
@@ -511,7 +511,7 @@ func (db *DB) loadSnapshot(rep *replica, at uint64) error {
 	if seq <= rep.applied {
 		return nil // the follower got there first
 	}
-	err = db.DB.Update(func(tx *buntdb.Tx) error {
+	err = db.bdb.Update(func(tx *buntdb.Tx) error {
 		var keys []string
 		if err := tx.AscendKeys("*", func(k, _ string) bool { keys = append(keys, k); return true }); err != nil {
 			return err
@@ -581,7 +581,7 @@ func (db *DB) snapshot(rep *replica) error {
 	}
 	var seq uint64
 	var ops []op
-	err = db.DB.View(func(tx *buntdb.Tx) error {
+	err = db.bdb.View(func(tx *buntdb.Tx) error {
 		if seq, err = appliedIn(tx); err != nil {
 			return err
 		}
@@ -632,7 +632,7 @@ func (db *DB) CatchUp() error {
 // for a lookup of something another node may have written moments ago (a
 // token it issued, a resume record it wrote before sending the client
 // here). fn must be safe to run twice.
-func (db *DB) ViewFresh(fn func(tx *buntdb.Tx) error) error {
+func (db *DB) ViewFresh(fn func(tx *Tx) error) error {
 	err := db.View(fn)
 	if errors.Is(err, ErrNotFound) && db.rep != nil && db.CatchUp() == nil {
 		err = db.View(fn)

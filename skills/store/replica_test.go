@@ -161,8 +161,8 @@ func TestWriteSet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db.DB.Update(func(tx *buntdb.Tx) error { tx.Set("gone", "1", nil); tx.Set("kept", "1", nil); return nil })
-	tx, err := db.DB.Begin(true)
+	db.bdb.Update(func(tx *buntdb.Tx) error { tx.Set("gone", "1", nil); tx.Set("kept", "1", nil); return nil })
+	tx, err := db.bdb.Begin(true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,13 +211,13 @@ func TestReplicasSerialise(t *testing.T) {
 	a, b := openReplica(t, log), openReplica(t, log)
 	const n = 200
 	incr := func(db *DB) error {
-		return db.Update(func(tx *buntdb.Tx) error {
-			v, err := tx.Get("count")
-			if err != nil && !errors.Is(err, buntdb.ErrNotFound) {
+		return db.Update(func(tx *Tx) error {
+			v, err := tx.Get(NewKey("count"))
+			if err != nil && !errors.Is(err, ErrNotFound) {
 				return err
 			}
 			c, _ := strconv.Atoi(v)
-			_, _, err = tx.Set("count", strconv.Itoa(c+1), nil)
+			err = tx.Set(NewKey("count"), strconv.Itoa(c+1))
 			return err
 		})
 	}
@@ -249,7 +249,7 @@ func TestReplicasSerialise(t *testing.T) {
 		}
 		db.rep.mu.Unlock()
 		var v string
-		db.View(func(tx *buntdb.Tx) error { v, _ = tx.Get("count"); return nil })
+		db.View(func(tx *Tx) error { v, _ = tx.Get(NewKey("count")); return nil })
 		if v != strconv.Itoa(4*n) {
 			t.Errorf("replica %s: count %s, want %d", name, v, 4*n)
 		}
@@ -257,19 +257,19 @@ func TestReplicasSerialise(t *testing.T) {
 	// A third replica opened now catches up before Open returns.
 	c := openReplica(t, log)
 	var v string
-	c.View(func(tx *buntdb.Tx) error { v, _ = tx.Get("count"); return nil })
+	c.View(func(tx *Tx) error { v, _ = tx.Get(NewKey("count")); return nil })
 	if v != strconv.Itoa(4*n) {
 		t.Errorf("new replica: count %s, want %d", v, 4*n)
 	}
 	// Deletes replicate too.
-	if err := a.Update(func(tx *buntdb.Tx) error { return Delete(tx, "count") }); err != nil {
+	if err := a.Update(func(tx *Tx) error { return tx.Delete(NewKey("count")) }); err != nil {
 		t.Fatal(err)
 	}
 	last, _ = log.Last("x.db")
 	c.rep.mu.Lock()
 	c.rep.waitLocked(func() bool { return c.rep.applied >= last })
 	c.rep.mu.Unlock()
-	if err := c.View(func(tx *buntdb.Tx) error { _, err := tx.Get("count"); return err }); !errors.Is(err, buntdb.ErrNotFound) {
+	if err := c.View(func(tx *Tx) error { _, err := tx.Get(NewKey("count")); return err }); !errors.Is(err, ErrNotFound) {
 		t.Errorf("delete not replicated: %v", err)
 	}
 }
@@ -292,14 +292,14 @@ func TestReplicaRestartResumes(t *testing.T) {
 		return d, db
 	}
 	d, db := open()
-	db.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set("k1", "v1", nil); return err })
+	db.Update(func(tx *Tx) error { err := tx.Set(NewKey("k1"), "v1"); return err })
 	d.Close()
 	other := openReplica(t, log)
-	other.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set("k2", "v2", nil); return err })
+	other.Update(func(tx *Tx) error { err := tx.Set(NewKey("k2"), "v2"); return err })
 	d, db = open()
 	defer d.Close()
 	for _, k := range []string{"k1", "k2"} {
-		if err := db.View(func(tx *buntdb.Tx) error { _, err := tx.Get(k); return err }); err != nil {
+		if err := db.View(func(tx *Tx) error { _, err := tx.Get(NewKey(k)); return err }); err != nil {
 			t.Errorf("%s after restart: %v", k, err)
 		}
 	}
@@ -320,7 +320,7 @@ func TestReplicaRefusesForeignData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set("k", "v", nil); return err })
+	db.Update(func(tx *Tx) error { err := tx.Set(NewKey("k"), "v"); return err })
 	d.Close()
 	d, err = OpenDir(dir)
 	if err != nil {
@@ -352,7 +352,7 @@ func openSnapReplica(t *testing.T, log Replicator, dir string, every int) (*Dir,
 
 func dumpDB(db *DB) map[string]string {
 	out := map[string]string{}
-	db.View(func(tx *buntdb.Tx) error {
+	db.bdb.View(func(tx *buntdb.Tx) error {
 		return tx.Ascend("", func(k, v string) bool { out[k] = v; return true })
 	})
 	delete(out, appliedKey)
@@ -380,19 +380,18 @@ func TestReplicaSnapshots(t *testing.T) {
 	defer db.Close()
 	lateDir := t.TempDir()
 	dl, late := openSnapReplica(t, log, lateDir, 10)
-	late.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set("early", "1", nil); return err })
+	late.Update(func(tx *Tx) error { err := tx.Set(NewKey("early"), "1"); return err })
 	dl.Close()
 	for i := range 200 {
 		w := a
 		if i%3 == 0 {
 			w = b
 		}
-		err := w.Update(func(tx *buntdb.Tx) error {
+		err := w.Update(func(tx *Tx) error {
 			if i%7 == 6 {
-				_, err := tx.Delete(fmt.Sprintf("k%d", i-3))
-				return err
+				return tx.Delete(NewKey(fmt.Sprintf("k%d", i-3)))
 			}
-			_, _, err := tx.Set(fmt.Sprintf("k%d", i), strconv.Itoa(i), nil)
+			err := tx.Set(NewKey(fmt.Sprintf("k%d", i)), strconv.Itoa(i))
 			return err
 		})
 		if err != nil {
@@ -448,7 +447,7 @@ func TestReplicaResyncsAfterGap(t *testing.T) {
 	da, a := openSnapReplica(t, log, t.TempDir(), 5)
 	defer da.Close()
 	for i := range 12 {
-		if err := a.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set(fmt.Sprintf("k%d", i), "v", nil); return err }); err != nil {
+		if err := a.Update(func(tx *Tx) error { err := tx.Set(NewKey(fmt.Sprintf("k%d", i)), "v"); return err }); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -469,7 +468,7 @@ func TestReplicaResyncsAfterGap(t *testing.T) {
 		t.Fatalf("resynced replica: %v, want %v", got, want)
 	}
 	// It keeps following afterwards.
-	if err := a.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set("after", "v", nil); return err }); err != nil {
+	if err := a.Update(func(tx *Tx) error { err := tx.Set(NewKey("after"), "v"); return err }); err != nil {
 		t.Fatal(err)
 	}
 	last, _ := log.Last("x.db")
@@ -487,7 +486,7 @@ func TestReplicaGapWithoutSnapshot(t *testing.T) {
 	da, a := openSnapReplica(t, log, t.TempDir(), 1000)
 	defer da.Close()
 	for i := range 5 {
-		a.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set(fmt.Sprintf("k%d", i), "v", nil); return err })
+		a.Update(func(tx *Tx) error { err := tx.Set(NewKey(fmt.Sprintf("k%d", i)), "v"); return err })
 	}
 	log.mu.Lock()
 	log.entries["x.db"] = log.entries["x.db"][3:] // lost, not trimmed

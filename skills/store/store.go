@@ -5,8 +5,20 @@
 // (the world server, skills, agents) uses it the same way:
 //
 //	dir, err := store.OpenDir("./data")   // flock on data/LOCK, or ErrLocked
-//	db, err := dir.Open("madang.db", store.Options{Durable: true, Indexes: setup})
-//	err = db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("user", id), u) })
+//	db, err := dir.Open("madang.db", store.Options{Durable: true})
+//	err = db.Update(func(tx *store.Tx) error { return store.SetJSON(tx, store.NewKey("user", id), u) })
+//
+// # A narrow API
+//
+// DB wraps buntdb and does not embed it: nothing outside this package can
+// reach the buntdb handle, so no caller can open a transaction that skips
+// what DB.Update does around one (replication to the cluster's log,
+// group commit's shared fsync, the transaction marker a crash check
+// needs). Transactions run only inside [DB.View], [DB.ViewSynced],
+// [DB.ViewFresh], [DB.Update] and [DB.Write], and the [Tx] they pass
+// offers what callers need and no more: Get, Set, Delete, a prefix scan
+// and an index walk, plus the JSON helpers [GetJSON], [SetJSON] and
+// [Unmarshal]. A Tx is dead once its function returns.
 //
 // # Why the ceremony
 //
@@ -18,10 +30,12 @@
 //
 // # Keys
 //
-// Keys are built with [Key] from server-generated IDs only. Key panics on
-// anything that could be a glob metacharacter or a separator, because a key
-// part taken from user text can leak other users' data through pattern
-// scans (F-12). Listing uses [Scan], an exact-prefix walk, never a glob.
+// Keys are of type [Key], built with [NewKey] from server-generated IDs
+// only. NewKey panics on anything that could be a glob metacharacter or a
+// separator, because a key part taken from user text can leak other users'
+// data through pattern scans (F-12); since Key is not a string, no string
+// becomes one without it. Listing uses [Tx.Scan], an exact-prefix walk,
+// never a glob.
 //
 // # Durable files: group commit
 //
@@ -137,14 +151,28 @@ type Options struct {
 	// a process crash) and fsynced once a second (a power cut may lose the
 	// last second): chat and positions.
 	Durable bool
-	// Indexes, if set, creates the file's indexes. buntdb does not persist
-	// indexes, so this runs at every open, before the DB is returned.
-	Indexes func(db *buntdb.DB) error
+	// Indexes are the file's indexes (Tx.AscendIndex). buntdb does not
+	// persist indexes, so they are built at every open, before the DB is
+	// returned.
+	Indexes []Index
 }
 
-// DB is one buntdb file in a Dir.
+// Index orders the JSON values stored under Prefix by one of their
+// fields, for [Tx.AscendIndex]: a listing in date order, say, without
+// reading every value into memory to sort it.
+type Index struct {
+	Name string
+	// Prefix selects the keys NewKey(Prefix's parts…, more…).
+	Prefix Key
+	// Field is the JSON field to order by (gjson path syntax: "age",
+	// "when.start"); values without it come first.
+	Field string
+}
+
+// DB is one buntdb file in a Dir. It wraps buntdb instead of embedding
+// it: see the package doc (A narrow API).
 type DB struct {
-	*buntdb.DB
+	bdb  *buntdb.DB
 	path string
 	rep  *replica   // nil on a single node
 	gs   *groupSync // durable file on a single node: group commit (group.go)
@@ -261,7 +289,7 @@ func setup(bdb *buntdb.DB, path string, opts Options, mode int, delay time.Durat
 	if err := bdb.SetConfig(cfg); err != nil {
 		return nil, err
 	}
-	db := &DB{DB: bdb, path: path}
+	db := &DB{bdb: bdb, path: path}
 	if mode != syncAlone {
 		gs, err := newGroupSync(bdb, path, mode == syncEach, delay)
 		if err != nil {
@@ -282,10 +310,14 @@ func setup(bdb *buntdb.DB, path string, opts Options, mode int, delay time.Durat
 			return nil, fmt.Errorf("compacting %s at open: %w", path, err)
 		}
 	}
-	if opts.Indexes != nil {
-		if err := opts.Indexes(bdb); err != nil {
+	for _, ix := range opts.Indexes {
+		if ix.Name == "" || ix.Prefix.s == "" || ix.Field == "" {
 			db.closeSync()
-			return nil, fmt.Errorf("creating indexes on %s: %w", path, err)
+			return nil, fmt.Errorf("creating indexes on %s: index %q needs a name, a prefix and a field", path, ix.Name)
+		}
+		if err := bdb.ReplaceIndex(ix.Name, ix.Prefix.s+":*", buntdb.IndexJSON(ix.Field)); err != nil {
+			db.closeSync()
+			return nil, fmt.Errorf("creating index %s on %s: %w", ix.Name, path, err)
 		}
 	}
 	return db, nil
@@ -335,7 +367,7 @@ func hasNUL(path string) (bool, error) {
 // and its directory, so a power cut right after cannot leave an empty file.
 func (db *DB) Compact() error {
 	swap := func() error {
-		if err := db.DB.Shrink(); err != nil {
+		if err := db.bdb.Shrink(); err != nil {
 			return err
 		}
 		if db.path == "" {
@@ -350,10 +382,6 @@ func (db *DB) Compact() error {
 	}
 	return swap()
 }
-
-// Shrink is Compact: buntdb's own Shrink neither fsyncs the new file nor
-// tells group commit the file changed.
-func (db *DB) Shrink() error { return db.Compact() }
 
 // closeSync releases group commit's descriptor (a DB that failed setup).
 func (db *DB) closeSync() {
@@ -388,17 +416,7 @@ func (d *Dir) Close() error {
 	d.mu.Unlock()
 	var errs []error
 	for _, db := range dbs {
-		if db.rep != nil {
-			db.rep.close()
-		}
-		if err := db.Close(); err != nil && !errors.Is(err, buntdb.ErrDatabaseClosed) {
-			errs = append(errs, fmt.Errorf("closing %s: %w", db.path, err))
-		}
-		if db.gs != nil {
-			// After buntdb's Close no transaction can start: a last fsync
-			// answers the writers still waiting for one.
-			errs = append(errs, db.gs.close())
-		}
+		errs = append(errs, db.Close())
 	}
 	if d.lock != nil {
 		errs = append(errs, d.lock.Close())
@@ -407,18 +425,33 @@ func (d *Dir) Close() error {
 	return errors.Join(errs...)
 }
 
-// Key joins parts with ':' into a key. Parts must be server-generated
-// identifiers: non-empty, at most 128 bytes of [A-Za-z0-9_.-]. Key panics
-// otherwise, because a part that could hold '*', '?', '[' or ':' is a
-// programmer error that can leak data across users (F-12).
-func Key(parts ...string) string {
+// Key is a database key: parts joined by ':'. It is not a string, so a
+// key is either built by NewKey from server-generated identifiers or
+// handed back by a scan of the file; user text cannot become one by a
+// conversion (F-12).
+type Key struct{ s string }
+
+// NewKey joins parts with ':' into a key. Parts must be server-generated
+// identifiers: non-empty, at most 128 bytes of [A-Za-z0-9_.-]. NewKey
+// panics otherwise, because a part that could hold '*', '?', '[' or ':' is
+// a programmer error that can leak data across users (F-12).
+func NewKey(parts ...string) Key {
 	for _, p := range parts {
 		if !ValidPart(p) {
-			panic(fmt.Sprintf("store.Key: part %q is not a server-generated identifier", p))
+			panic(fmt.Sprintf("store.NewKey: part %q is not a server-generated identifier", p))
 		}
 	}
-	return strings.Join(parts, ":")
+	return Key{strings.Join(parts, ":")}
 }
+
+// String returns the key as stored.
+func (k Key) String() string { return k.s }
+
+// Parts returns the key's parts (NewKey's arguments, for a key it built).
+func (k Key) Parts() []string { return strings.Split(k.s, ":") }
+
+// IsZero reports whether k is the zero Key, which names nothing.
+func (k Key) IsZero() bool { return k.s == "" }
 
 // ValidPart reports whether s may be a key part (see Key).
 func ValidPart(s string) bool {
@@ -490,25 +523,22 @@ func open(key, stored string) (string, error) {
 	return val, nil
 }
 
-// Unmarshal decodes a stored value (as Scan yields it) into v, checking
-// its checksum.
-func Unmarshal(key, stored string, v any) error {
-	val, err := open(key, stored)
+// Unmarshal decodes a stored value (as Tx.Scan yields it) into v,
+// checking its checksum.
+func Unmarshal(key Key, stored string, v any) error {
+	val, err := open(key.s, stored)
 	if err != nil {
 		return err
 	}
 	if err := json.Unmarshal([]byte(val), v); err != nil {
-		return fmt.Errorf("decoding %s: %w", key, err)
+		return fmt.Errorf("decoding %s: %w", key.s, err)
 	}
 	return nil
 }
 
 // GetJSON reads key into v. A missing key is ErrNotFound.
-func GetJSON(tx *buntdb.Tx, key string, v any) error {
+func GetJSON(tx *Tx, key Key, v any) error {
 	s, err := tx.Get(key)
-	if errors.Is(err, buntdb.ErrNotFound) {
-		return ErrNotFound
-	}
 	if err != nil {
 		return err
 	}
@@ -516,13 +546,12 @@ func GetJSON(tx *buntdb.Tx, key string, v any) error {
 }
 
 // SetJSON writes v as JSON under key, with a checksum.
-func SetJSON(tx *buntdb.Tx, key string, v any) error {
+func SetJSON(tx *Tx, key Key, v any) error {
 	b, err := json.Marshal(v)
 	if err != nil {
-		return fmt.Errorf("encoding %s: %w", key, err)
+		return fmt.Errorf("encoding %s: %w", key.s, err)
 	}
-	_, _, err = tx.Set(key, seal(key, b), nil)
-	return err
+	return tx.Set(key, seal(key.s, b))
 }
 
 // checkAll verifies every checksummed value; it returns the number of keys
@@ -538,25 +567,4 @@ func checkAll(db *buntdb.DB) (keys, bad int) {
 		})
 	})
 	return keys, bad
-}
-
-// Delete removes key; a missing key is not an error.
-func Delete(tx *buntdb.Tx, key string) error {
-	_, err := tx.Delete(key)
-	if errors.Is(err, buntdb.ErrNotFound) {
-		return nil
-	}
-	return err
-}
-
-// Scan calls fn for every key that starts with prefix+":" in key order,
-// until fn returns false. It is an exact-prefix walk, never a glob.
-func Scan(tx *buntdb.Tx, prefix string, fn func(key, value string) bool) error {
-	p := prefix + ":"
-	return tx.AscendGreaterOrEqual("", p, func(k, v string) bool {
-		if !strings.HasPrefix(k, p) {
-			return false
-		}
-		return fn(k, v)
-	})
 }

@@ -31,7 +31,7 @@ func TestDirLock(t *testing.T) {
 
 func TestPersistAndIndexes(t *testing.T) {
 	path := t.TempDir()
-	idx := func(db *buntdb.DB) error { return db.ReplaceIndex("age", "u:*", buntdb.IndexJSON("age")) }
+	idx := []Index{{Name: "age", Prefix: NewKey("u"), Field: "age"}}
 	for round := 0; round < 2; round++ {
 		d, err := OpenDir(path)
 		if err != nil {
@@ -42,9 +42,9 @@ func TestPersistAndIndexes(t *testing.T) {
 			t.Fatal(err)
 		}
 		if round == 0 {
-			err = db.Update(func(tx *buntdb.Tx) error {
+			err = db.Update(func(tx *Tx) error {
 				for i, id := range []string{"b", "a", "c"} {
-					if err := SetJSON(tx, Key("u", id), map[string]int{"age": 30 - i}); err != nil {
+					if err := SetJSON(tx, NewKey("u", id), map[string]int{"age": 30 - i}); err != nil {
 						return err
 					}
 				}
@@ -55,8 +55,8 @@ func TestPersistAndIndexes(t *testing.T) {
 			}
 		}
 		var order []string
-		db.View(func(tx *buntdb.Tx) error {
-			return tx.Ascend("age", func(k, v string) bool { order = append(order, k); return true })
+		db.View(func(tx *Tx) error {
+			return tx.AscendIndex("age", func(k Key, v string) bool { order = append(order, k.String()); return true })
 		})
 		if strings.Join(order, ",") != "u:c,u:a,u:b" {
 			t.Fatalf("round %d: index order %v", round, order)
@@ -70,10 +70,10 @@ func TestKeyRejectsUserText(t *testing.T) {
 		func() {
 			defer func() {
 				if recover() == nil {
-					t.Errorf("Key(%q) did not panic", bad)
+					t.Errorf("NewKey(%q) did not panic", bad)
 				}
 			}()
-			Key("cart", bad)
+			NewKey("cart", bad)
 		}()
 	}
 	if id := NewID("u_"); !ValidPart(id) || len(id) != 28 {
@@ -88,17 +88,17 @@ func TestScanIsExact(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	db.Update(func(tx *buntdb.Tx) error {
+	db.Update(func(tx *Tx) error {
 		for _, u := range []string{"alice", "alice2", "alice.x", "bob"} {
 			for _, it := range []string{"1", "2"} {
-				tx.Set(Key("cart", u, it), u, nil)
+				tx.Set(NewKey("cart", u, it), u)
 			}
 		}
 		return nil
 	})
-	db.View(func(tx *buntdb.Tx) error {
+	db.View(func(tx *Tx) error {
 		n := 0
-		Scan(tx, Key("cart", "alice"), func(k, v string) bool {
+		tx.Scan(NewKey("cart", "alice"), func(k Key, v string) bool {
 			if v != "alice" {
 				t.Errorf("alice's scan returned %s (%s)", k, v)
 			}
@@ -140,9 +140,9 @@ func TestLeadingNULs(t *testing.T) {
 		if err != nil {
 			t.Fatalf("round %d: %v", round, err)
 		}
-		db.Update(func(tx *buntdb.Tx) error { _, _, err := tx.Set("new", "value", nil); return err })
+		db.Update(func(tx *Tx) error { err := tx.Set(NewKey("new"), "value"); return err })
 		n := 0
-		db.View(func(tx *buntdb.Tx) error { n, _ = tx.Len(); return nil })
+		db.bdb.View(func(tx *buntdb.Tx) error { n, _ = tx.Len(); return nil })
 		if n != 10 {
 			t.Fatalf("round %d: %d keys, want 10", round, n)
 		}
@@ -153,9 +153,9 @@ func TestLeadingNULs(t *testing.T) {
 func TestGetJSONNotFound(t *testing.T) {
 	db, _ := OpenMemory(Options{})
 	defer db.Close()
-	db.View(func(tx *buntdb.Tx) error {
+	db.View(func(tx *Tx) error {
 		var v map[string]any
-		if err := GetJSON(tx, "nope", &v); !errors.Is(err, ErrNotFound) {
+		if err := GetJSON(tx, NewKey("nope"), &v); !errors.Is(err, ErrNotFound) {
 			t.Errorf("err = %v", err)
 		}
 		return nil

@@ -152,6 +152,23 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 			at = -1
 		}
 	}
+	if at >= 0 && defCue.MatchString(question) {
+		// "What does it mean to solve an equation?" is answered where
+		// solving is defined ("Finding the solution is called solving the
+		// equation"), not where its steps are: among sections of the same
+		// lesson that cover the question as well, one that defines a term
+		// of the question comes first.
+		top := ranked[at]
+		if !r.defines(top, us, lang) {
+			for j := at + 1; j < len(ranked) && j <= at+3; j++ {
+				nx := ranked[j]
+				if nx.d.lesson.ID == top.d.lesson.ID && nx.coverage >= top.coverage && supports(nx, us, r.minTopical()) && r.defines(nx, us, lang) {
+					at = j
+					break
+				}
+			}
+		}
+	}
 	if at < 0 {
 		if len(ranked) > 0 {
 			out.Confidence = round2(ranked[0].coverage)
@@ -180,25 +197,10 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		SectionID: s.ID, SectionTitle: s.TitleIn(lang)}
 	out.Source.Line = sourceLine(out.Source, lang)
 	out.Citations = append(out.Citations, Citation{LessonID: l.ID, LessonTitle: l.TitleIn(lang), SectionID: s.ID, SectionTitle: s.TitleIn(lang), Quote: out.Answer})
-	// A second section of the same lesson that supports the question
-	// nearly as well (광합성과 호흡) is cited with its own quote. Another
-	// lesson's section never is: a student's question is about one lesson,
-	// and a second lesson matched only by a shared word ("equation") would
-	// be a citation that does not support the answer.
-	if len(ranked) > 1 {
-		nx := ranked[1]
-		if nx.d.lesson.ID == top.d.lesson.ID && supports(nx, us, r.minTopical()) && nx.score*nx.coverage >= 0.9*top.score*top.coverage {
-			p2, s2 := r.bestSentences(nx, us, qp, lang, def, cmp)
-			var q []string
-			for i, x := range s2 {
-				if p2[i] {
-					q = append(q, x.text)
-				}
-			}
-			out.Citations = append(out.Citations, Citation{LessonID: nx.d.lesson.ID, LessonTitle: nx.d.lesson.TitleIn(lang),
-				SectionID: nx.d.sec.ID, SectionTitle: nx.d.sec.TitleIn(lang), Quote: strings.Join(q, " ")})
-		}
-	}
+	// Only the section the answer is taken from is cited. A second section
+	// that supports the question nearly as well (광합성과 호흡) used to be
+	// cited too, with its own quote — but the answer the student reads
+	// does not come from it, so the citation would not support the answer.
 	return out
 }
 
@@ -217,6 +219,11 @@ func supports(s scored, us []unit, topical float64) bool {
 		return false
 	}
 	for i, u := range us {
+		if u.glued && !s.matched[i] {
+			// "how do I form the past continuous?" is not answered by how
+			// to form the present perfect, though "form" and "past" match.
+			return false
+		}
 		if s.matched[i] || len(u.concepts) == 0 || u.weight < topical {
 			continue
 		}
@@ -233,6 +240,32 @@ func supports(s scored, us []unit, topical float64) bool {
 	}
 	for i, u := range us {
 		if s.matched[i] && u.weight >= topical {
+			return true
+		}
+	}
+	return false
+}
+
+// defining marks a sentence that defines a term ("is called", "이라고 해요").
+var defining = regexp.MustCompile(`(?i)\bcalled\b|\bmeans\b|\bis known as\b|라고 해요|이라고 해요|고 해요|이라고 불러요|라고 불러요|뜻해요|말해요`)
+
+// defines reports whether a sentence of the section defines the term the
+// question is most about (its heaviest unit, not a cue).
+func (r *retriever) defines(s scored, us []unit, lang string) bool {
+	h := -1
+	for i, u := range us {
+		if !u.cue && (h < 0 || u.weight > us[h].weight) {
+			h = i
+		}
+	}
+	if h < 0 || !s.matched[h] {
+		return false
+	}
+	for _, x := range s.d.sents[lang] {
+		if !defining.MatchString(x.text) {
+			continue
+		}
+		if m, _ := us[h].matchIn(func(f string) bool { return x.feats[f] }); m >= 1 {
 			return true
 		}
 	}

@@ -929,3 +929,29 @@ func TestCitationsStayInTheLesson(t *testing.T) {
 		}
 	}
 }
+
+// TestCitationSupportsAnswer: an answer cites only the section its
+// sentences come from; a term the lessons do not teach, glued to one they
+// do ("past continuous"), gets "not covered"; a definitional question is
+// answered where its term is defined.
+func TestCitationSupportsAnswer(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"광합성과 호흡은 어떻게 달라요?", "what does a plant need for photosynthesis?", "이항할 때 부호는 왜 바뀌어요?"} {
+		g := lib.Ask(q, "", "")
+		if !g.Covered || len(g.Citations) != 1 || g.Citations[0].Quote != g.Answer || g.Citations[0].SectionID != g.Source.SectionID {
+			t.Errorf("%q: citations %+v for answer %q", q, g.Citations, g.Answer)
+		}
+	}
+	for _, q := range []string{"how do I form the past continuous?", "when do I use the future perfect?"} {
+		if g := lib.Ask(q, "", ""); g.Covered {
+			t.Errorf("%q answered from %s: %q", q, g.Source.Line, g.Answer)
+		}
+	}
+	g := lib.Ask("what does it mean to solve an equation?", "", "")
+	if !g.Covered || g.Source.SectionID != "equation" || !strings.Contains(g.Answer, "is called solving the equation") {
+		t.Errorf("solve: %+v", g)
+	}
+}

@@ -266,6 +266,10 @@ type unit struct {
 	// ("where", "need", "use"): it weighs little in coverage but points
 	// strongly at the section the term is about.
 	cue bool
+	// glued: an unknown word the lessons never use, written right next to
+	// a word they do ("past continuous", "future perfect"): together they
+	// name a term the lessons do not teach.
+	glued bool
 }
 
 // Unknown words: a noun-like word the lessons never use is taken to be what
@@ -293,7 +297,7 @@ func (r *retriever) units(question string) []unit {
 		// In a Korean question an English word is what is asked about
 		// ("has는 언제 써요?", "for와 since"), and so is a quoted word
 		// ("What does 'just' mean?"): never filler.
-		if ko && !ws[i].hangul || quoted[ws[i].raw] {
+		if ko && !ws[i].hangul && !unicode.IsDigit([]rune(ws[i].raw)[0]) || quoted[ws[i].raw] {
 			ws[i].stop, ws[i].weak = false, false
 		}
 	}
@@ -329,9 +333,12 @@ func (r *retriever) units(question string) []unit {
 		for _, c := range u.concepts {
 			u.weight = math.Max(u.weight, r.idf(r.df[c.id]))
 		}
+		// A term of common words is a cue when every word is filler, or
+		// it is one common word; a glossary phrase of common words that
+		// are not filler ("word problem", "how long") names the topic.
 		common := true
 		for _, w := range u.span {
-			common = common && (w.stop || w.weak)
+			common = common && (w.stop || w.weak && len(u.span) == 1)
 		}
 		if common {
 			// "where", "for", "어떻게 해야", "what to do": a hint at the
@@ -362,10 +369,11 @@ func (r *retriever) units(question string) []unit {
 				u.weight = r.idf(df)
 			case r.gramsKnown(w):
 				u.weight = r.idf(1) * 0.6
-			case w.hangul && (w.verb || len([]rune(w.key)) <= 1), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
+			case w.hangul && (w.verb || len([]rune(w.key)) <= 1 || shortVerb(w.key)), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
 				u.weight = phraseLike
 			default:
 				u.weight = r.maxIDF
+				u.glued = !w.hangul && (k > 0 && r.knows(ws[k-1]) || k+1 < len(ws) && r.knows(ws[k+1]))
 				if topicMarked(w) {
 					// "선인장은 …": the lessons do not know what the
 					// question is about.
@@ -376,6 +384,26 @@ func (r *retriever) units(question string) []unit {
 		out = append(out, u)
 	}
 	return out
+}
+
+// shortVerb reports a two-syllable word that reads as a one-syllable verb
+// stem and its ending (풀고, 알면, 써요): phrasing, not a topic.
+func shortVerb(key string) bool {
+	rs := []rune(key)
+	return len(rs) == 2 && strings.ContainsRune("고서면요게지니며", rs[1])
+}
+
+// knows reports whether the lessons use w (not a common word).
+func (r *retriever) knows(w word) bool {
+	if w.stop || w.weak {
+		return false
+	}
+	for _, k := range w.wkeys {
+		if r.df[k] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 var quotedRe = regexp.MustCompile(`['"‘“]([^'"’”]{1,40})['"’”]`)

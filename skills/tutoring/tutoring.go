@@ -27,7 +27,6 @@ import (
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/search"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // ID is the skill's registry ID.
@@ -145,11 +144,13 @@ type quizRecord struct {
 	Lang      string          `json:"lang,omitempty"` // of the feedback; "" is Korean
 }
 
-func progKey(user, lesson string) string { return store.Key("prog", skills.UserKey(user), lesson) }
+func progKey(user, lesson string) store.Key {
+	return store.NewKey("prog", skills.UserKey(user), lesson)
+}
 
 func (t *Tutor) loadProgress(user, lesson string) (progress, error) {
 	var p progress
-	err := t.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, progKey(user, lesson), &p) })
+	err := t.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, progKey(user, lesson), &p) })
 	if errors.Is(err, store.ErrNotFound) {
 		err = nil
 	}
@@ -180,7 +181,7 @@ func (t *Tutor) updateProgress(user, lesson string, f func(*progress) error) (pr
 
 func (t *Tutor) updateProgressLocked(user, lesson string, f func(*progress) error) (progress, func() error, error) {
 	key := progKey(user, lesson)
-	defer t.locks.Lock(key)()
+	defer t.locks.Lock(key.String())()
 	p, err := t.loadProgress(user, lesson)
 	if err != nil {
 		return p, nil, skills.Errorf(skills.CodeUnavailable, "progress cannot be read now")
@@ -606,12 +607,12 @@ func (t *Tutor) findQuiz(user, quizID string) (*Lesson, error) {
 	quoted := `"` + quizID + `"`
 	for _, l := range t.lib.Lessons {
 		var raw string
-		err := t.db.View(func(tx *buntdb.Tx) error {
+		err := t.db.View(func(tx *store.Tx) error {
 			var err error
 			raw, err = tx.Get(progKey(user, l.ID))
 			return err
 		})
-		if errors.Is(err, buntdb.ErrNotFound) {
+		if errors.Is(err, store.ErrNotFound) {
 			continue
 		}
 		if err != nil {
@@ -759,7 +760,7 @@ type classMark struct {
 
 func (t *Tutor) loadClass(id string) (classQuiz, error) {
 	var cq classQuiz
-	err := t.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("cq", id), &cq) })
+	err := t.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, store.NewKey("cq", id), &cq) })
 	if errors.Is(err, store.ErrNotFound) {
 		return cq, skills.Errorf(skills.CodeNotFound, "no class quiz %s", id)
 	}
@@ -813,8 +814,8 @@ func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArg
 		n = 3
 	}
 	id := "cq" + skills.OpIDHex(ctx, 20)
-	key := store.Key("cq", id)
-	defer t.unlockSynced(t.locks.Lock(key), &err)
+	key := store.NewKey("cq", id)
+	defer t.unlockSynced(t.locks.Lock(key.String()), &err)
 	cq, err := t.loadClass(id)
 	if err != nil && !errors.Is(err, skills.ErrNotFound) {
 		return ClassQuiz{}, err
@@ -825,7 +826,7 @@ func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArg
 			cq.Questions = append(cq.Questions, q.ID)
 		}
 		cq.Roster, cq.Names = roster, names
-		if _, err := t.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
+		if _, err := t.db.Write(func(tx *store.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
 			return ClassQuiz{}, skills.Errorf(skills.CodeUnavailable, "the class quiz could not be saved")
 		}
 	}
@@ -845,8 +846,8 @@ func (t *Tutor) classView(cq classQuiz, l *Lesson) ClassQuiz {
 }
 
 func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerArgs) (_ Graded, err error) {
-	key := store.Key("cq", a.ClassQuizID)
-	defer t.unlockSynced(t.locks.Lock(key), &err)
+	key := store.NewKey("cq", a.ClassQuizID)
+	defer t.unlockSynced(t.locks.Lock(key.String()), &err)
 	cq, err := t.loadClass(a.ClassQuizID)
 	if err != nil {
 		return Graded{}, err
@@ -876,7 +877,7 @@ func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerA
 	if !done {
 		mark = classMark{Correct: grade(q, a.Answer), At: t.env.Clock.Now()}
 		cq.Answers[c.UserID][q.ID] = mark
-		if _, err := t.db.Write(func(tx *buntdb.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
+		if _, err := t.db.Write(func(tx *store.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
 			return Graded{}, skills.Errorf(skills.CodeUnavailable, "the answer could not be saved")
 		}
 	}

@@ -19,7 +19,6 @@ import (
 	"github.com/google/jsonschema-go/jsonschema"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // ID registers the skill.
@@ -98,8 +97,8 @@ func (l *Library) Provision(env skills.Env) error {
 		return err
 	}
 	l.db, l.clock, l.held = db, env.Clock, map[string]string{}
-	return db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, "res", func(k, v string) bool {
+	return db.View(func(tx *store.Tx) error {
+		return tx.Scan(store.NewKey("res"), func(k store.Key, v string) bool {
 			var r Reservation
 			if store.Unmarshal(k, v, &r) == nil {
 				l.held[r.BookID] = r.ID
@@ -256,7 +255,7 @@ func (l *Library) reserve(ctx context.Context, c skills.Caller, a bookArgs) (Res
 	}
 	r := Reservation{ID: "lr" + skills.OpIDHex(ctx, 20), User: c.UserID, BookID: b.ID, Title: b.Title, TitleEn: b.TitleEn,
 		PickupBy: l.clock.Now().AddDate(0, 0, HoldDays).Format("2006-01-02"), Created: l.clock.Now()}
-	if err := l.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("res", r.ID), r) }); err != nil {
+	if err := l.db.Update(func(tx *store.Tx) error { return store.SetJSON(tx, store.NewKey("res", r.ID), r) }); err != nil {
 		return Reservation{}, err
 	}
 	l.held[b.ID] = r.ID
@@ -265,7 +264,7 @@ func (l *Library) reserve(ctx context.Context, c skills.Caller, a bookArgs) (Res
 
 func (l *Library) mine(user, id string) (Reservation, error) {
 	var r Reservation
-	err := l.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("res", id), &r) })
+	err := l.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, store.NewKey("res", id), &r) })
 	if err != nil || r.User != user {
 		return Reservation{}, skills.Errorf(skills.CodeNotFound, "no reservation %s of yours", id)
 	}
@@ -279,7 +278,7 @@ func (l *Library) cancel(ctx context.Context, c skills.Caller, a resArgs) (Reser
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if err := l.db.Update(func(tx *buntdb.Tx) error { return store.Delete(tx, store.Key("res", r.ID)) }); err != nil {
+	if err := l.db.Update(func(tx *store.Tx) error { return tx.Delete(store.NewKey("res", r.ID)) }); err != nil {
 		return Reservation{}, err
 	}
 	delete(l.held, r.BookID)
@@ -288,8 +287,8 @@ func (l *Library) cancel(ctx context.Context, c skills.Caller, a resArgs) (Reser
 
 func (l *Library) list(ctx context.Context, c skills.Caller, _ noArgs) ([]Reservation, error) {
 	out := []Reservation{}
-	err := l.db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, "res", func(k, v string) bool {
+	err := l.db.View(func(tx *store.Tx) error {
+		return tx.Scan(store.NewKey("res"), func(k store.Key, v string) bool {
 			var r Reservation
 			if store.Unmarshal(k, v, &r) == nil && r.User == c.UserID {
 				out = append(out, r)

@@ -17,7 +17,6 @@ import (
 	"github.com/google/jsonschema-go/jsonschema"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // ID registers the skill.
@@ -62,8 +61,8 @@ func (f *Finder) Provision(env skills.Env) error {
 		return err
 	}
 	f.db, f.clock, f.taken = db, env.Clock, map[string]string{}
-	return db.View(func(tx *buntdb.Tx) error {
-		return store.Scan(tx, "res", func(k, v string) bool {
+	return db.View(func(tx *store.Tx) error {
+		return tx.Scan(store.NewKey("res"), func(k store.Key, v string) bool {
 			var r Reservation
 			if store.Unmarshal(k, v, &r) == nil {
 				f.taken[r.Room+"|"+r.Hour] = r.ID
@@ -166,7 +165,7 @@ func (f *Finder) reserve(ctx context.Context, c skills.Caller, a reserveArgs) (R
 	default:
 		return Reservation{}, skills.Errorf(skills.CodeConflict, "someone reserved it first; find another room")
 	}
-	if err := f.db.Update(func(tx *buntdb.Tx) error { return store.SetJSON(tx, store.Key("res", res.ID), res) }); err != nil {
+	if err := f.db.Update(func(tx *store.Tx) error { return store.SetJSON(tx, store.NewKey("res", res.ID), res) }); err != nil {
 		return Reservation{}, skills.Errorf(skills.CodeUnavailable, "could not save; nothing was reserved")
 	}
 	f.taken[a.Room+"|"+a.Hour] = res.ID

@@ -24,7 +24,6 @@ import (
 	"time"
 
 	"github.com/madang-world/madang/skills/store"
-	"github.com/tidwall/buntdb"
 )
 
 // Payment statuses.
@@ -135,7 +134,7 @@ func (s *Sandbox) wait(ctx context.Context) error {
 	}
 }
 
-func keyOf(k string) string { return store.Key("pkey", fmt.Sprintf("%x", []byte(k))) }
+func keyOf(k string) store.Key { return store.NewKey("pkey", fmt.Sprintf("%x", []byte(k))) }
 
 // Authorize implements Provider.
 func (s *Sandbox) Authorize(ctx context.Context, r AuthorizeRequest) (_ Payment, err error) {
@@ -235,7 +234,7 @@ func (s *Sandbox) ByKey(ctx context.Context, key string) (_ Payment, _ bool, err
 
 func (s *Sandbox) byKey(key string) (Payment, bool, error) {
 	var id string
-	err := s.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, keyOf(key), &id) })
+	err := s.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, keyOf(key), &id) })
 	if errors.Is(err, store.ErrNotFound) {
 		return Payment{}, false, nil
 	}
@@ -254,7 +253,7 @@ func (s *Sandbox) get(id string) (Payment, error) {
 		return Payment{}, ErrNotFound
 	}
 	var p Payment
-	err := s.db.View(func(tx *buntdb.Tx) error { return store.GetJSON(tx, store.Key("pay", id), &p) })
+	err := s.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, store.NewKey("pay", id), &p) })
 	if errors.Is(err, store.ErrNotFound) {
 		return p, ErrNotFound
 	}
@@ -269,8 +268,8 @@ func (s *Sandbox) get(id string) (Payment, error) {
 // It commits without waiting for the fsync: the caller holds s.mu, and
 // unlockSynced waits after releasing it.
 func (s *Sandbox) put(p Payment, isNew bool) error {
-	_, err := s.db.Write(func(tx *buntdb.Tx) error {
-		if err := store.SetJSON(tx, store.Key("pay", p.ID), p); err != nil {
+	_, err := s.db.Write(func(tx *store.Tx) error {
+		if err := store.SetJSON(tx, store.NewKey("pay", p.ID), p); err != nil {
 			return err
 		}
 		if isNew {

@@ -1,12 +1,22 @@
-package server
+// Package tick decides when rooms tick: each room once per period, at a
+// phase of its own from a shared epoch, with the busy rooms (those with
+// clients) spread evenly over the period.
+//
+// It exists apart from the room because the schedule is arithmetic over
+// durations that is easy to get subtly wrong (bursts of frames from rooms
+// ticking together were a third of a tick of latency) and easy to test on
+// its own; the room goroutines (package server) ask it for their phase
+// and their next tick.
+package tick
 
 import (
+	"maps"
 	"slices"
 	"sync"
 	"time"
 )
 
-// phases spreads the ticks of busy rooms over the tick period. Every room
+// Phases spreads the ticks of busy rooms over the tick period. Every room
 // ticks once a period at its own phase; a room with clients sends one
 // frame to each of them at its tick, so rooms ticking close together send
 // their frames in one burst, and the last frames of a burst (and every
@@ -20,19 +30,20 @@ import (
 // and gives its phase back when its last client leaves: busy rooms stay
 // about evenly spread however many there are and in whatever order they
 // fill.
-type phases struct {
+type Phases struct {
 	mu     sync.Mutex
 	period time.Duration
-	busy   map[*Room]time.Duration
+	busy   map[string]time.Duration // room id → phase
 }
 
-func newPhases(period time.Duration) *phases {
-	return &phases{period: period, busy: map[*Room]time.Duration{}}
+// NewPhases returns the phases of rooms ticking once per period.
+func NewPhases(period time.Duration) *Phases {
+	return &Phases{period: period, busy: map[string]time.Duration{}}
 }
 
-// take registers r as busy and returns the phase it should tick at; cur
-// is its phase now.
-func (p *phases) take(r *Room, cur time.Duration) time.Duration {
+// Take registers room r as busy and returns the phase it should tick at;
+// cur is its phase now. A room already busy keeps its phase.
+func (p *Phases) Take(r string, cur time.Duration) time.Duration {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if ph, ok := p.busy[r]; ok {
@@ -62,16 +73,23 @@ func (p *phases) take(r *Room, cur time.Duration) time.Duration {
 	return ph
 }
 
-// release marks r as no longer busy.
-func (p *phases) release(r *Room) {
+// Release marks room r as no longer busy.
+func (p *Phases) Release(r string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	delete(p.busy, r)
 }
 
-// nextTick returns the first moment at or after t that is phase past a
+// Busy returns the phase of every busy room, by room id.
+func (p *Phases) Busy() map[string]time.Duration {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return maps.Clone(p.busy)
+}
+
+// Next returns the first moment at or after t that is phase past a
 // whole number of periods since epoch.
-func nextTick(epoch time.Time, phase, period time.Duration, t time.Time) time.Time {
+func Next(epoch time.Time, phase, period time.Duration, t time.Time) time.Time {
 	base := epoch.Add(phase)
 	if !t.After(base) {
 		return base

@@ -1,9 +1,12 @@
-package server
+package tick_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/madang-world/madang/server/tick"
 )
 
 // TestPhasesTake: rooms getting busy one after another, all starting near
@@ -11,12 +14,12 @@ import (
 // 50 ms period); a released phase is the widest gap and is taken next.
 func TestPhasesTake(t *testing.T) {
 	const period = 50 * time.Millisecond
-	p := newPhases(period)
-	rooms := make([]*Room, 8)
+	p := tick.NewPhases(period)
+	rooms := make([]string, 8)
 	var got []time.Duration
 	for i := range rooms {
-		rooms[i] = &Room{}
-		got = append(got, p.take(rooms[i], time.Duration(i+1)*time.Millisecond))
+		rooms[i] = fmt.Sprintf("r%d", i)
+		got = append(got, p.Take(rooms[i], time.Duration(i+1)*time.Millisecond))
 	}
 	if got[0] != time.Millisecond {
 		t.Fatalf("the first busy room moved: %v", got[0])
@@ -32,11 +35,11 @@ func TestPhasesTake(t *testing.T) {
 			t.Fatalf("phases %v: gap %v after %v, want %v", got, gap, s[i], period/8)
 		}
 	}
-	if again := p.take(rooms[3], 0); again != got[3] {
+	if again := p.Take(rooms[3], 0); again != got[3] {
 		t.Fatalf("a busy room asking again got %v, had %v", again, got[3])
 	}
-	p.release(rooms[5])
-	if ph := p.take(&Room{}, 0); ph != got[5] {
+	p.Release(rooms[5])
+	if ph := p.Take("new", 0); ph != got[5] {
 		t.Fatalf("after releasing %v the next room got %v", got[5], ph)
 	}
 }
@@ -55,7 +58,7 @@ func TestNextTick(t *testing.T) {
 		{10 * time.Millisecond, 1234 * time.Millisecond, 1260 * time.Millisecond},
 		{0, 100 * time.Millisecond, 100 * time.Millisecond},
 	} {
-		if got := nextTick(e, c.phase, period, e.Add(c.at)).Sub(e); got != c.want {
+		if got := tick.Next(e, c.phase, period, e.Add(c.at)).Sub(e); got != c.want {
 			t.Errorf("phase %v, at %v: %v, want %v", c.phase, c.at, got, c.want)
 		}
 	}
