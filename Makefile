@@ -76,7 +76,7 @@ fuzz:
 fuzz-long:
 	$(MAKE) fuzz FUZZSCALE=60
 
-## eval: the understanding, safety and tutor evaluation sets through a real server, the main collection and the one written after the training data froze (_post), each in its own tables (examples/eval; EVALFLAGS=-v lists every miss, EVALFLAGS="-set post" runs one collection)
+## eval: the understanding, safety and tutor evaluation sets through a real server, the main collection and those written after the training data froze (_post, _post2), each in its own tables (examples/eval; EVALFLAGS=-v lists every miss, EVALFLAGS="-set post" runs one collection)
 eval: deps
 	$(GO) run ./examples/eval $(EVALFLAGS)
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/protocol/words"
 )
 
 // Class is an avatar's class-wide session, shared by every student's
@@ -41,6 +42,7 @@ func (rt *Runtime) class(a *avatars.Avatar) *Class {
 // Raise puts user's hand up and returns their place: 0 means they have
 // the floor now.
 func (c *Class) Raise(user string) int {
+	c.FloorFor(user) // an absent student's floor passes on first
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	switch {
@@ -53,11 +55,43 @@ func (c *Class) Raise(user string) int {
 	return slices.Index(c.queue, user) + 1
 }
 
-// Floor is who has the floor ("" if nobody raised a hand).
-func (c *Class) Floor() string {
+// Floor is who has the floor ("" if nobody raised a hand). A student who
+// left the room (or whose connection dropped) neither keeps the floor nor
+// waits in the queue: the floor passes to the next raised hand still
+// there, who is told it is their turn. Without this, one student who put
+// a hand up and walked away silenced the class for good.
+func (c *Class) Floor() string { return c.FloorFor("") }
+
+// FloorFor is Floor asked by user, who is not told "it's your turn" when
+// the floor passes to them: they are speaking already.
+func (c *Class) FloorFor(user string) string {
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.floor
+	floor := c.floor
+	c.mu.Unlock()
+	if floor == "" {
+		return ""
+	}
+	here := map[string]bool{}
+	for _, u := range c.Present() {
+		here[u.ID] = true
+	}
+	c.mu.Lock()
+	if c.floor != floor || here[floor] {
+		floor = c.floor
+		c.mu.Unlock()
+		return floor
+	}
+	c.queue = slices.DeleteFunc(c.queue, func(u string) bool { return !here[u] })
+	c.floor = ""
+	if len(c.queue) > 0 {
+		c.floor, c.queue = c.queue[0], c.queue[1:]
+	}
+	next := c.floor
+	c.mu.Unlock()
+	if next != "" && next != user {
+		c.yourTurn(next)
+	}
+	return next
 }
 
 // Release passes the floor from user to the next raised hand, and tells
@@ -75,8 +109,13 @@ func (c *Class) Release(user string) {
 	next := c.floor
 	c.mu.Unlock()
 	if next != "" {
-		c.rt.out.Speech(c.avatar, next, protocol.Speech{Seq: 1 << 40, Text: "이제 질문하세요. · It's your turn: go ahead.", Final: true, Lang: "ko"})
+		c.yourTurn(next)
 	}
+}
+
+// yourTurn tells user the floor is theirs.
+func (c *Class) yourTurn(user string) {
+	c.rt.out.Speech(c.avatar, user, protocol.Speech{Seq: 1 << 40, Text: words.Both("class.your_turn"), Final: true, Lang: "ko"})
 }
 
 // StartQuiz records the class quiz.

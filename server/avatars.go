@@ -67,10 +67,34 @@ func (h *avatarHub) forward(ctx context.Context, name string, args json.RawMessa
 			return skills.Result{}, false
 		}
 		// Only the skills node listens: with none (the lease is moving)
-		// the request fails at once and is tried again shortly.
+		// the request fails at once and is tried again shortly. A request
+		// that reached the skills node just before it died is never
+		// answered: it is given up as soon as that node stops beating
+		// (about half a lease) instead of after the 30 s a slow tool may
+		// rightly take. Retrying is safe: a write carries its idempotency
+		// key, so a call that did run is not run twice.
+		holder, _ := c.Holder("skills")
 		rctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		watched := make(chan struct{})
+		go func() {
+			defer close(watched)
+			t := time.NewTicker(250 * time.Millisecond)
+			defer t.Stop()
+			for {
+				select {
+				case <-rctx.Done():
+					return
+				case <-t.C:
+					if name, alive := c.Holder("skills"); holder != "" && (name != holder || !alive) {
+						cancel()
+						return
+					}
+				}
+			}
+		}()
 		reply, err := c.Request(rctx, skillsSubject, req)
 		cancel()
+		<-watched
 		if err == nil {
 			var r skills.Result
 			if err := json.Unmarshal(reply, &r); err == nil {

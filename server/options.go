@@ -206,6 +206,8 @@ type Cluster interface {
 	Nodes() []string
 	// Leader reports whether this node runs the cluster-wide job.
 	Leader(job string) bool
+	// Holder names the node running the job and whether it is alive.
+	Holder(job string) (node string, alive bool)
 	// Current reports whether every replica of the cluster's data is up
 	// to date (any one node may then die without stopping writes).
 	Current() bool

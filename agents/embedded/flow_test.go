@@ -170,8 +170,13 @@ func TestMeetingKorean(t *testing.T) {
 	if c.Action != "sched_invite" || !strings.Contains(c.Summary, "김민수, 이지영") {
 		t.Fatalf("confirm %+v", c)
 	}
-	// A spoken "yes" does not confirm.
+	// A spoken "yes" does not confirm; it is understood as asking for the
+	// pending call, and answered with where the button is.
 	must(t, w.say("u1", "assistant", "응"), "버튼")
+	must(t, w.say("u1", "assistant", "네 그걸로 확정해 주세요"), "버튼")
+	if u := w.rec.lastUnderstood("u1"); u.Intent != "sched_invite" {
+		t.Errorf("spoken confirmation understood as %+v, want the pending sched_invite", u)
+	}
 	if n := len(w.sch.Events()); n != 0 {
 		t.Fatalf("%d events before confirmation", n)
 	}

@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -124,6 +126,11 @@ type Collection struct {
 var Collections = []Collection{
 	{Name: "main", Suffix: "", Tutor: true},
 	{Name: "post", Suffix: "_post", Tutor: false},
+	// post2 was written after the frozen safety and tutor training data v2
+	// (agents/safety/data, skills/tutoring/glossary) by someone who saw
+	// neither that data nor the earlier evaluation sets; only the lesson
+	// texts, to label which sections answer a question.
+	{Name: "post2", Suffix: "_post2", Tutor: true},
 }
 
 // collection finds a collection by name.
@@ -144,12 +151,14 @@ func LoadSets(dir string) (*Sets, error) { return LoadCollection(dir, Collection
 
 // LoadCollection reads dir/understanding<suffix>.jsonl,
 // dir/safety<suffix>.jsonl and, if it exists, dir/tutor<suffix>.jsonl,
-// and checks each case's shape.
+// and checks each case's shape. A later collection's understanding set
+// may not be written yet (its sets are written by different people, one
+// after another); the main collection's must exist.
 func LoadCollection(dir string, c Collection) (*Sets, error) {
 	var s Sets
 	var err error
 	file := func(set string) string { return filepath.Join(dir, set+c.Suffix+".jsonl") }
-	if s.Understanding, err = readJSONL[UCase](file("understanding")); err != nil {
+	if s.Understanding, err = readJSONL[UCase](file("understanding")); err != nil && !(errors.Is(err, fs.ErrNotExist) && c.Suffix != "") {
 		return nil, err
 	}
 	if s.Safety, err = readJSONL[SCase](file("safety")); err != nil {

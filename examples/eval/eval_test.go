@@ -84,7 +84,12 @@ func args(t *testing.T, tl *skills.Tool) map[string]bool {
 // collection is checked.
 func TestUnderstandingSetCoversThePacks(t *testing.T) {
 	tools := packTools(t)
-	eachCollection(t, func(t *testing.T, _ Collection, s *Sets) { checkUnderstandingSet(t, s, tools) })
+	eachCollection(t, func(t *testing.T, c Collection, s *Sets) {
+		if len(s.Understanding) == 0 && c.Suffix != "" {
+			t.Skipf("testdata/understanding%s.jsonl is not written yet", c.Suffix)
+		}
+		checkUnderstandingSet(t, s, tools)
+	})
 }
 
 func checkUnderstandingSet(t *testing.T, s *Sets, tools map[string]*skills.Tool) {
@@ -196,16 +201,25 @@ func checkSafetySet(t *testing.T, s *Sets) {
 }
 
 // TestTutorSetShape: when written, at least 120 questions, 30 of them off
-// the syllabus, each covered one naming a lesson and sections that exist.
+// the syllabus, each covered one naming a lesson and sections that exist;
+// in every collection that has a tutor set.
 func TestTutorSetShape(t *testing.T) {
-	s := loadSets(t, Collections[0])
-	if len(s.Tutor) == 0 {
-		t.Skip("testdata/tutor.jsonl is not written yet (it waits for the frozen lessons)")
-	}
 	lessons, err := LoadLessons(root(t))
 	if err != nil {
 		t.Fatal(err)
 	}
+	eachCollection(t, func(t *testing.T, c Collection, s *Sets) {
+		if !c.Tutor {
+			t.Skipf("collection %s has no tutor set", c.Name)
+		}
+		if len(s.Tutor) == 0 {
+			t.Skipf("testdata/tutor%s.jsonl is not written yet (it waits for the frozen lessons)", c.Suffix)
+		}
+		checkTutorSet(t, s, lessons)
+	})
+}
+
+func checkTutorSet(t *testing.T, s *Sets, lessons map[string]*Lesson) {
 	off := 0
 	for _, c := range s.Tutor {
 		if !c.Covered {
@@ -388,7 +402,11 @@ func checkHarness(t *testing.T, c Collection) {
 	if rep.Failed != 0 || rep.TurnErrors != 0 || rep.Undelivered != 0 || rep.LostTraces != 0 {
 		t.Errorf("%d conversations failed, %d texts unanswered or untraced, %d answers late, %d traces unclaimed", rep.Failed, rep.TurnErrors, rep.Undelivered, rep.LostTraces)
 	}
-	if len(rep.Understanding) < 6 || len(rep.Safety) < 12 {
+	wantU := 6
+	if s := loadSets(t, c); len(s.Understanding) == 0 {
+		wantU = 0 // a later collection's understanding set not written yet
+	}
+	if len(rep.Understanding) < wantU || len(rep.Safety) < 12 {
 		t.Fatalf("%d understanding and %d safety cases ran", len(rep.Understanding), len(rep.Safety))
 	}
 	for _, x := range rep.Understanding {

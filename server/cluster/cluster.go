@@ -439,6 +439,21 @@ func (n *Node) Owner(room string) (name, url string, ok bool) {
 	return l.value, nd.value, true
 }
 
+// Holder names the node that holds the cluster-wide job's lease and
+// whether it is alive (still beating). A caller waiting on that node (a
+// forwarded skill call) stops waiting once it is not: a request that
+// reached a node which then died is never answered.
+func (n *Node) Holder(job string) (name string, alive bool) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	l, held := n.view["job."+job]
+	if !held {
+		return "", false
+	}
+	nd, ok := n.view["node."+l.value]
+	return l.value, ok && time.Since(nd.at) <= n.beatStale()
+}
+
 // Claim tries to take room's lease now (when Owner found none). It
 // reports whether this node owns the room afterwards.
 func (n *Node) Claim(room string) bool {

@@ -127,6 +127,7 @@ const (
 	FromMoneyMin  = "money_min" // a lower bound in won
 	FromText      = "text"      // the user's words (Strip removes carrier phrases)
 	FromNames     = "names"     // people's names: "민수,지영"
+	FromPlace     = "place"     // where: "강남역에서" → "강남역", "in Room 3" → "Room 3"
 	FromGazetteer = "gazetteer" // a value of Gazetteer
 	FromValue     = "value"     // Value (a template: {lang}, {today})
 	FromPick      = "pick"      // an item of the last card, or of Pick.Tool's list
@@ -136,7 +137,7 @@ const (
 )
 
 var sources = map[string]bool{FromDate: true, FromDateEnd: true, FromTime: true, FromTimeEnd: true, FromDateTime: true, FromPeople: true,
-	FromNumber: true, FromNights: true, FromMinutes: true, FromMoneyMax: true, FromMoneyMin: true, FromText: true, FromNames: true,
+	FromNumber: true, FromNights: true, FromMinutes: true, FromMoneyMax: true, FromMoneyMin: true, FromText: true, FromNames: true, FromPlace: true,
 	FromGazetteer: true, FromValue: true, FromPick: true, FromMemory: true, FromContext: true, FromTool: true}
 
 // Slot says where an argument's value comes from.
@@ -162,6 +163,14 @@ type Slot struct {
 	When string `json:"when,omitempty"`
 	// Note is said before the results when the value came from memory.
 	Note *Text `json:"note,omitempty"`
+	// Of, on a datetime slot: "pick_slot.field" — when only a time ("4시로
+	//옮겨줘") is said, the day is that of the item picked for pick_slot
+	// (the event being moved), not today.
+	Of string `json:"of,omitempty"`
+	// Prefer, on a time slot: "pm" reads an hour said without 오전/오후/am/pm
+	// from 1 to 10 as the afternoon or evening one (a table "at 7" is
+	// 19:00).
+	Prefer string `json:"prefer,omitempty"`
 }
 
 // Pick fills a slot with an item the user picks: from the last card shown,
@@ -555,7 +564,9 @@ func Validate(f *File, tools []Tool) error {
 		var s struct {
 			Properties map[string]json.RawMessage `json:"properties"`
 		}
-		json.Unmarshal(t.Schema, &s)
+		if err := json.Unmarshal(t.Schema, &s); err != nil {
+			return fmt.Errorf("tool %s: its argument schema is not a JSON Schema object: %w", t.Name, err)
+		}
 		props[t.Name] = map[string]bool{}
 		for p := range s.Properties {
 			props[t.Name][p] = true

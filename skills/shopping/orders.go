@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/shopping/payment"
 	"github.com/madang-world/madang/skills/store"
@@ -166,21 +167,14 @@ func (s *Shop) prepareCheckout(ctx context.Context, c skills.Caller, a checkoutA
 		{Label: "결제 금액 Total", Value: won(total, "ko")},
 		{Label: "결제 수단 Payment", Value: m.Label},
 	}
-	where := ""
+	// The summary is in the conversation's language (protocol README §7).
+	var text string
 	if a.Fulfilment == "delivery" {
 		fields = append(fields, skills.Field{Label: "배송지 Deliver to", Value: a.Address})
-		where = "배송"
+		text = words.Say(c.Lang, "shop.checkout_delivery", "method", m.Label, "total", won(total, c.Lang))
 	} else {
 		fields = append(fields, skills.Field{Label: "픽업 매장 Pickup", Value: Stores[a.PickupStore]})
-		where = Stores[a.PickupStore] + " 픽업"
-	}
-	text := fmt.Sprintf("%s로 %s을 결제하고 %s으로 주문합니다.", m.Label, won(total, "ko"), where)
-	if c.Lang == "en" { // the summary is in the conversation's language (protocol README §7)
-		how := "for delivery"
-		if a.Fulfilment != "delivery" {
-			how = "for pickup at " + Stores[a.PickupStore]
-		}
-		text = fmt.Sprintf("Pay %s with %s and place the order %s.", won(total, "en"), m.Label, how)
+		text = words.Say(c.Lang, "shop.checkout_pickup", "method", m.Label, "total", won(total, c.Lang), "store", Stores[a.PickupStore])
 	}
 	return skills.Summary{Text: text, Fields: fields}, nil
 }
@@ -309,7 +303,7 @@ func (s *Shop) charge(ctx context.Context, o *Order) (OrderView, error) {
 		out = *o
 	})
 	s.env.Notify(skills.Notification{UserID: o.User, Kind: "order", At: s.env.Clock.Now(),
-		Text: fmt.Sprintf("주문 %s 결제 완료 (%s)", o.ID, won(o.Total, "ko")), Data: map[string]any{"order": o.ID, "status": StPaid}})
+		Text: words.Say("ko", "shop.notify_paid", "order", o.ID, "total", won(o.Total, "ko")), Data: map[string]any{"order": o.ID, "status": StPaid}})
 	return viewOrder(out), nil
 }
 
@@ -423,7 +417,7 @@ func (s *Shop) cancelTool() *skills.Tool {
 			if !cancellable(o.Status) {
 				return skills.Summary{}, skills.Errorf(skills.CodeConflict, "order %s is %s and can no longer be cancelled", o.ID, statusKo[o.Status])
 			}
-			return skills.Summary{Text: fmt.Sprintf("주문 %s을 취소하고 %s을 환불합니다.", o.ID, won(o.Total, "ko")),
+			return skills.Summary{Text: words.Say(c.Lang, "shop.cancel_order", "order", o.ID, "refund", won(o.Total, c.Lang)),
 				Fields: []skills.Field{{Label: "주문 Order", Value: o.ID}, {Label: "환불 Refund", Value: won(o.Total, "ko")}}}, nil
 		}),
 		skills.Constrain(orderPattern))
@@ -497,7 +491,7 @@ func (s *Shop) Tick(ctx context.Context, now time.Time) {
 		})
 		if moved {
 			s.env.Notify(skills.Notification{UserID: d.o.User, Kind: "delivery", At: now,
-				Text: fmt.Sprintf("주문 %s: %s", d.o.ID, statusKo[d.next]), Data: map[string]any{"order": d.o.ID, "status": d.next}})
+				Text: words.Say("ko", "shop.notify_status", "order", d.o.ID, "status", statusKo[d.next]), Data: map[string]any{"order": d.o.ID, "status": d.next}})
 		}
 	}
 }
@@ -570,7 +564,7 @@ func (s *Shop) forYou(ctx context.Context, c skills.Caller, a limitArgs) ([]Item
 			if sim > best {
 				best = sim
 				qp := s.cat.Products[j]
-				reason = pick(en, "최근 관심 있던 ‘"+qp.NameKo+"’와 비슷해요", "similar to "+qp.NameEn+", which you looked at")
+				reason = words.Say(a.Lang, "shop.reason_viewed", "product", pick(en, "‘"+qp.NameKo+"’", qp.NameEn))
 			}
 			if bought[q] && co[q][p.ID] > 0 {
 				cs := 2 * float64(co[q][p.ID])
@@ -578,13 +572,13 @@ func (s *Shop) forYou(ctx context.Context, c skills.Caller, a limitArgs) ([]Item
 				if cs > best {
 					best = cs
 					qp := s.cat.Products[j]
-					reason = pick(en, "‘"+qp.NameKo+"’을(를) 산 분들이 함께 샀어요", "often bought with "+qp.NameEn)
+					reason = words.Say(a.Lang, "shop.reason_bought_with", "product", pick(en, "‘"+qp.NameKo+"’", qp.NameEn))
 				}
 			}
 		}
 		score += 0.05 * p.Rating
 		if reason == "" {
-			reason = pick(en, fmt.Sprintf("인기 상품 · 평점 %.1f", p.Rating), fmt.Sprintf("popular · rated %.1f", p.Rating))
+			reason = words.Say(a.Lang, "shop.reason_popular", "rating", fmt.Sprintf("%.1f", p.Rating))
 		}
 		cands = append(cands, cand{p, score, reason})
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/skilltest"
 )
@@ -248,6 +249,16 @@ func TestPickupDeclineCancel(t *testing.T) {
 	// Cancel a paid order: refunded, stock back.
 	o2 := skilltest.Decode[OrderView](t, h.Do(u, "shop_checkout", args("pm_card_visa")))
 	mid := s.Available("p013")
+	// The card says it with the particle that fits the order id as it is
+	// read (its last digit), and in English when the user speaks English.
+	p := h.Call(u, "shop_cancel_order", map[string]any{"order_id": o2.ID})
+	if want := "주문 " + words.Josa(o2.ID, "을/를") + " 취소하고 9,000원을 환불합니다."; p.Confirmation == nil || p.Confirmation.Summary.Text != want {
+		t.Errorf("cancel summary %+v, want %q", p.Confirmation, want)
+	}
+	en := skills.WithCaller(u, skills.Caller{UserID: "u1", Scopes: []string{ScopeOrders, ScopeCharge}, Lang: "en"})
+	if p := h.Call(en, "shop_cancel_order", map[string]any{"order_id": o2.ID}); p.Confirmation == nil || p.Confirmation.Summary.Text != "Cancel order "+o2.ID+" and refund ₩9,000." {
+		t.Errorf("English cancel summary %+v", p.Confirmation)
+	}
 	c := skilltest.Decode[OrderView](t, h.Do(u, "shop_cancel_order", map[string]any{"order_id": o2.ID}))
 	if c.Status != StCancelled || c.Refunded != 9000 || s.Available("p013") != mid+1 {
 		t.Fatalf("cancel: %+v available %d", c, s.Available("p013"))
@@ -361,7 +372,8 @@ func TestRecommendations(t *testing.T) {
 	recs = skilltest.Decode[[]Item](t, h.Call(u2, "shop_for_you", `{}`))
 	found := false
 	for _, r := range recs {
-		if r.ID == food && strings.Contains(r.Reason, "함께 샀어요") {
+		// The particle fits the name as it is read ("Air" ends in a vowel sound).
+		if r.ID == food && r.Reason == "‘한빛 유선 이어폰 Air’를 산 분들이 함께 샀어요" {
 			found = true
 		}
 	}

@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/search"
 	"github.com/madang-world/madang/skills/store"
@@ -425,13 +426,11 @@ func (t *Tutor) greeting(ctx context.Context, c skills.Caller, a greetArgs) (Gre
 				g.Suggestions = append(g.Suggestions, Suggestion{LessonID: l.ID, LessonTitle: l.TitleIn(lang), Question: tr(lang, s.Ko, s.En)})
 			}
 		}
-		g.Text = tr(lang, "안녕하세요! "+l.TitleIn(lang)+"에 대해 무엇이든 물어보세요. 퀴즈도 낼 수 있어요.",
-			"Hello! Ask me anything about "+l.TitleIn(lang)+". I can quiz you on it, too.")
+		g.Text = words.Say(lang, "tutor.greeting_lesson", "lesson", l.TitleIn(lang))
 		return g, nil
 	}
 	g.Suggestions = t.lib.suggestFor(nil, "", lang)
-	g.Text = tr(lang, "안녕하세요! 저는 수업 도우미예요. "+strings.Join(names, ", ")+"에 대해 물어보거나 퀴즈를 풀어 볼 수 있어요.",
-		"Hello! I'm your tutor. You can ask me about "+strings.Join(names, ", ")+", or try a quiz.")
+	g.Text = words.Say(lang, "tutor.greeting", "lessons", strings.Join(names, ", "))
 	return g, nil
 }
 
