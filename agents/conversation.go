@@ -12,6 +12,7 @@ import (
 	"github.com/looplab/fsm"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/store"
 )
@@ -253,7 +254,7 @@ func (c *Conversation) handle(m message) {
 		if ForgetRequest(m.text) {
 			c.forgetAll()
 			c.fire(evHear)
-			c.say(pickLang(c.st.Lang, "알겠어요. 제가 기억하던 내용과 대화 기록을 모두 지웠어요.", "Done: I've deleted everything I remembered about you and our conversation history."))
+			c.say(words.Say(c.st.Lang, "agent.forgot"))
 			c.fire(evListen)
 			return
 		}
@@ -396,7 +397,7 @@ func (c *Conversation) loop(in Input) {
 		}
 		if step.Call == nil || calls >= MaxCalls {
 			if step.Call != nil {
-				c.say(pickLang(c.st.Lang, "한 번에 너무 많은 일을 하려고 했어요. 다시 말씀해 주세요.", "That took too many steps at once; please ask again."))
+				c.say(words.Say(c.st.Lang, "agent.too_many_steps"))
 			}
 			if c.st.Pending != nil {
 				c.fire(evAwait) // the confirmation card is still open
@@ -407,7 +408,7 @@ func (c *Conversation) loop(in Input) {
 		}
 		t, ok := c.allowed(step.Call.Tool)
 		if !ok {
-			c.say(pickLang(c.st.Lang, "그 일은 제가 할 수 없어요.", "That is not something I can do."))
+			c.say(words.Say(c.st.Lang, "agent.cannot"))
 			c.fire(evListen)
 			return
 		}
@@ -511,21 +512,12 @@ func (c *Conversation) save() {
 	}
 }
 
-func sorry(lang string) string {
-	return pickLang(lang, "죄송해요, 잠시 문제가 생겼어요. 다시 말씀해 주세요.", "Sorry, something went wrong. Please say that again.")
-}
-
-func pickLang(lang, ko, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return ko
-}
+func sorry(lang string) string { return words.Say(lang, "agent.sorry") }
 
 // ConfirmRequestFor is the card a client shows for a pending irreversible
 // call: the tool, its one-sentence summary and every labelled parameter.
 func ConfirmRequestFor(p *skills.Pending) protocol.ConfirmRequest {
-	req := protocol.ConfirmRequest{Nonce: p.Nonce, Action: p.Tool, Summary: p.Summary.Text, Expires: p.Expires.UnixMilli()}
+	req := protocol.ConfirmRequest{Nonce: p.Nonce, Action: p.Tool, Summary: p.Summary.Text, Expires: p.Expires.UnixMilli(), Button: p.Summary.Button}
 	for _, f := range p.Summary.Fields {
 		req.Fields = append(req.Fields, protocol.FieldValue{Label: f.Label, Value: f.Value})
 	}

@@ -56,7 +56,15 @@ func httpErr(status int, data []byte) error {
 	var body struct {
 		Error struct{ Code, Message string } `json:"error"`
 	}
-	json.Unmarshal(data, &body)
+	if err := json.Unmarshal(data, &body); err != nil || body.Error.Code == "" {
+		// Not Madang's error shape (a proxy's page, say): keep what the
+		// server said, shortened, so the refusal stays readable.
+		msg := strings.TrimSpace(string(data))
+		if len(msg) > 200 {
+			msg = msg[:200] + "…"
+		}
+		return &HTTPError{Status: status, Code: "unreadable_error", Message: msg}
+	}
 	return &HTTPError{Status: status, Code: body.Error.Code, Message: body.Error.Message}
 }
 

@@ -38,7 +38,9 @@ func dialFrom(t *testing.T, ts *testServer, token, xff string) (*websocket.Conn,
 	var e struct {
 		Error struct{ Code string } `json:"error"`
 	}
-	json.NewDecoder(resp.Body).Decode(&e)
+	if err := json.NewDecoder(resp.Body).Decode(&e); err != nil {
+		return nil, resp.StatusCode, "unreadable error body: " + err.Error()
+	}
 	return nil, resp.StatusCode, e.Error.Code
 }
 
@@ -56,7 +58,9 @@ func signInFrom(t *testing.T, ts *testServer, name, xff string) (string, int) {
 	}
 	defer resp.Body.Close()
 	var out struct{ Token string }
-	json.NewDecoder(resp.Body).Decode(&out)
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return "", resp.StatusCode
+	}
 	return out.Token, resp.StatusCode
 }
 

@@ -96,9 +96,9 @@ func TestWorldAuthorizationMatrix(t *testing.T) {
 		return sb.String(), res.IsError
 	}
 	idOf := func(s string) string {
-		var v struct{ ID string }
-		json.Unmarshal([]byte(s), &v)
-		return v.ID
+		return decodeJSON[struct {
+			ID string `json:"id"`
+		}](t, "a setup result", s).ID
 	}
 
 	// A's things, made through A's own MCP client (confirmed there).

@@ -170,7 +170,9 @@ func TestBadFrames(t *testing.T) {
 				t.Fatalf("test %d: no error reply: %v", i, err)
 			}
 			var pe protocol.Error
-			json.Unmarshal(env.Payload, &pe)
+			if err := json.Unmarshal(env.Payload, &pe); err != nil {
+				t.Fatalf("test %d: error payload is not a protocol.Error: %v", i, err)
+			}
 			if pe.Code != tc.wantCode || pe.Message == "" {
 				t.Fatalf("test %d: error %+v, want code %s", i, pe, tc.wantCode)
 			}
@@ -264,7 +266,9 @@ func TestHTTPAuth(t *testing.T) {
 			continue
 		}
 		var body struct{ Error struct{ Code string } }
-		json.NewDecoder(resp.Body).Decode(&body)
+		if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+			body.Error.Code = "unreadable: " + err.Error()
+		}
 		resp.Body.Close()
 		if resp.StatusCode != tc.status || body.Error.Code != tc.code {
 			t.Errorf("test %d %s: %d %q, want %d %q", i, tc.name, resp.StatusCode, body.Error.Code, tc.status, tc.code)
@@ -310,7 +314,9 @@ func TestSignInValidation(t *testing.T) {
 			Token string
 			Error struct{ Code string }
 		}
-		json.NewDecoder(resp.Body).Decode(&body)
+		if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+			body.Error.Code = "unreadable: " + err.Error()
+		}
 		resp.Body.Close()
 		if resp.StatusCode != tc.status || body.Error.Code != tc.code {
 			t.Errorf("test %d: %d %q, want %d %q", i, resp.StatusCode, body.Error.Code, tc.status, tc.code)

@@ -312,7 +312,9 @@ func TestHealthAndMetrics(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rooms struct{ Rooms []protocol.Room }
-	json.NewDecoder(resp.Body).Decode(&rooms)
+	if err := json.NewDecoder(resp.Body).Decode(&rooms); err != nil {
+		t.Fatalf("/api/rooms is not a room list: %v", err)
+	}
 	resp.Body.Close()
 	if len(rooms.Rooms) != 2 || rooms.Rooms[0].ID != "hall" || rooms.Rooms[0].Players != 1 {
 		t.Fatalf("/api/rooms: %+v", rooms)

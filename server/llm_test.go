@@ -41,7 +41,10 @@ func TestLLMAvatar(t *testing.T) {
 		var req struct {
 			MaxTokens int `json:"max_tokens"`
 		}
-		json.NewDecoder(r.Body).Decode(&req)
+		if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+			http.Error(w, "the request is not a chat completion: "+err.Error(), http.StatusBadRequest)
+			return
+		}
 		w.Header().Set("Content-Type", "text/event-stream")
 		for _, piece := range []string{"안녕하세요! ", "저는 언어 모델로 ", "생각하는 ", "비서예요."} {
 			b, _ := json.Marshal(map[string]any{"choices": []any{map[string]any{"index": 0, "delta": map[string]any{"content": piece}}}})

@@ -46,7 +46,10 @@ func menuModel(w http.ResponseWriter, r *http.Request) {
 			} `json:"function"`
 		} `json:"tools"`
 	}
-	json.NewDecoder(r.Body).Decode(&req)
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil || len(req.Messages) == 0 {
+		http.Error(w, fmt.Sprintf("the request is not a chat completion with messages: %v", err), http.StatusBadRequest)
+		return
+	}
 	w.Header().Set("Content-Type", "text/event-stream")
 	last := req.Messages[len(req.Messages)-1]
 	if last.Role != "tool" {

@@ -84,17 +84,20 @@ func TestMCPInteropTypeScript(t *testing.T) {
 	if len(tools) < 10 || !strings.Contains(toJSON(tools), "booking_confirm") {
 		t.Errorf("tools listed: %v", tools)
 	}
+	if typed := toJSON(steps["list"]["typed"]); !strings.Contains(typed, `"booking_hold"`) || !strings.Contains(typed, `"booking_confirm"`) || strings.Contains(typed, `"booking_mine"`) {
+		t.Errorf("tools with an outputSchema: %s", typed)
+	}
 	if steps["search"]["isError"] != false || !strings.Contains(steps["search"]["text"].(string), "트라토리아") {
 		t.Errorf("search: %v", steps["search"])
 	}
 	if steps["hold"]["status"] != "held" {
 		t.Errorf("hold: %v", steps["hold"])
 	}
-	if c := steps["confirm"]; c["isError"] != false || !strings.Contains(c["text"].(string), "confirmed") || !strings.Contains(c["asked"].(string), "2026-12-10") {
+	if c := steps["confirm"]; c["isError"] != false || c["status"] != "confirmed" || !strings.Contains(c["asked"].(string), "2026-12-10") {
 		t.Errorf("confirm: %v", c)
 	}
 	steps = run("MADANG_ELICIT=decline")
-	if c := steps["confirm"]; !strings.Contains(c["text"].(string), "declined") {
+	if c := steps["confirm"]; !strings.Contains(c["text"].(string), "declined") || c["status"] != "declined" {
 		t.Errorf("declined confirm: %v", c)
 	}
 	mcpCalls := 0

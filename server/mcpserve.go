@@ -16,6 +16,7 @@ import (
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/server/account"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/store"
@@ -373,8 +374,14 @@ func (s *Server) newMCPServer(rec mcpTokenRec) *mcp.Server {
 		if tool.Effect == skills.Irreversible {
 			desc += " Irreversible: the user confirms it first, on a card in Madang (or in this client, if they allowed it for this token)."
 		}
-		srv.AddTool(&mcp.Tool{Name: tool.Name, Description: desc, InputSchema: json.RawMessage(tool.Schema),
-			Annotations: &mcp.ToolAnnotations{ReadOnlyHint: tool.Effect == skills.Read}},
+		mt := &mcp.Tool{Name: tool.Name, Description: desc, InputSchema: json.RawMessage(tool.Schema),
+			Annotations: &mcp.ToolAnnotations{ReadOnlyHint: tool.Effect == skills.Read}}
+		out := mcpOutputSchema(tool)
+		typed := out != nil
+		if typed {
+			mt.OutputSchema = out
+		}
+		srv.AddTool(mt,
 			func(ctx context.Context, req *mcp.CallToolRequest) (res *mcp.CallToolResult, err error) {
 				defer func() {
 					if v := recover(); v != nil {
@@ -389,13 +396,15 @@ func (s *Server) newMCPServer(rec mcpTokenRec) *mcp.Server {
 				if err != nil || cur.User != rec.User {
 					return mcpText(true, "this MCP token was revoked or has expired; get a new one (POST /api/mcp/token)"), nil
 				}
-				return s.mcpCall(ctx, req, cur, tool), nil
+				return s.mcpCall(ctx, req, cur, tool, typed), nil
 			})
 	}
 	return srv
 }
 
-func (s *Server) mcpCall(ctx context.Context, req *mcp.CallToolRequest, rec mcpTokenRec, t *skills.Tool) *mcp.CallToolResult {
+// mcpCall runs one /mcp call; typed says the tool has an outputSchema, so
+// a result goes out as structuredContent too.
+func (s *Server) mcpCall(ctx context.Context, req *mcp.CallToolRequest, rec mcpTokenRec, t *skills.Tool, typed bool) *mcp.CallToolResult {
 	caller := skills.Caller{UserID: rec.User, Name: rec.Name, Scopes: rec.Scopes, Channel: "mcp"}
 	ctx = skills.WithCaller(ctx, caller)
 	args := json.RawMessage(req.Params.Arguments)
@@ -411,7 +420,9 @@ func (s *Server) mcpCall(ctx context.Context, req *mcp.CallToolRequest, rec mcpT
 			case err != nil:
 				return mcpText(true, "could not ask the user to confirm: "+err.Error()+"; nothing was done")
 			case !ok:
-				return mcpText(false, "the user declined; nothing was done")
+				out := mcpText(false, "the user declined; nothing was done")
+				out.StructuredContent = map[string]any{"status": "declined", "summary": p.Summary.Text}
+				return out
 			}
 			res = host.Call(ctx, t.Name, args, skills.CallOptions{IdempotencyKey: key, Confirmation: p.Nonce})
 		} else {
@@ -426,13 +437,43 @@ func (s *Server) mcpCall(ctx context.Context, req *mcp.CallToolRequest, rec mcpT
 		return mcpText(true, res.Error.Code+": "+res.Error.Message)
 	}
 	out := mcpText(false, string(res.Data))
-	var structured any
-	if json.Unmarshal(res.Data, &structured) == nil {
-		if _, isObj := structured.(map[string]any); isObj {
-			out.StructuredContent = structured
+	if typed {
+		// The result's type is an object (its Output schema says so):
+		// clients that read structuredContent get it as declared.
+		var structured map[string]any
+		if err := json.Unmarshal(res.Data, &structured); err != nil {
+			s.log.Error("MCP result does not match its output schema", "tool", t.Name, "err", err)
+			return mcpText(true, "internal: the result of "+t.Name+" could not be read; it was logged")
 		}
+		out.StructuredContent = structured
 	}
 	return out
+}
+
+// mcpUnsettled is the structuredContent of an irreversible call that did
+// not run: it waits for the user's Confirm in the world, or the user
+// declined when their MCP client asked.
+const mcpUnsettled = `{"type":"object","properties":{"status":{"enum":["pending_confirmation","declined"]},` +
+	`"summary":{"type":"string"},"expires":{"type":"integer"}},"required":["status","summary"],"additionalProperties":false}`
+
+// mcpOutputSchema is the outputSchema /mcp offers for t: its result type
+// (skills.Tool.Output) when that is an object, as MCP clients expect of an
+// output schema, or nil. An irreversible tool may also answer that the
+// call is unsettled (mcpUnsettled), so its schema admits either.
+func mcpOutputSchema(t *skills.Tool) json.RawMessage {
+	if len(t.Output) == 0 {
+		return nil
+	}
+	var top struct {
+		Type any `json:"type"`
+	}
+	if err := json.Unmarshal(t.Output, &top); err != nil || top.Type != "object" {
+		return nil // a list or a scalar: the text content carries it
+	}
+	if t.Effect != skills.Irreversible {
+		return t.Output
+	}
+	return json.RawMessage(`{"type":"object","anyOf":[` + string(t.Output) + `,` + mcpUnsettled + `]}`)
 }
 
 // bearer is the bearer token of the HTTP request an MCP call came in.
@@ -507,16 +548,18 @@ func (h *avatarHub) confirmMCP(sess *Session, nonce string, accept bool) (handle
 	if p.user != sess.user.ID {
 		return true, protocol.Errorf(protocol.CodeUnknownConfirmation, "no pending confirmation for you")
 	}
+	// The session does not know which language the user reads (the
+	// conversation does), and the notice reaches all their tabs: both.
 	notice := &protocol.Notice{Kind: "mcp", At: time.Now().UnixMilli()}
 	if !accept {
-		notice.Text = "MCP: " + p.tool + " — 취소했어요. Cancelled; nothing was done."
+		notice.Text = "MCP: " + p.tool + " — " + words.Both("mcp.cancelled")
 	} else {
 		ctx := skills.WithCaller(context.Background(), skills.Caller{UserID: sess.user.ID, Name: sess.user.Name, Scopes: h.srv.mcpScopes(), Channel: "mcp"})
 		res := h.host.Call(ctx, p.tool, p.args, skills.CallOptions{IdempotencyKey: p.key, Confirmation: nonce})
 		if res.Error != nil {
-			notice.Text = "MCP: " + p.tool + " — 실패했어요: " + res.Error.Message
+			notice.Text = "MCP: " + p.tool + " — " + words.Both("mcp.failed", "message", res.Error.Message)
 		} else {
-			notice.Text = "MCP: " + p.tool + " — 완료했어요. Done."
+			notice.Text = "MCP: " + p.tool + " — " + words.Both("mcp.done")
 			notice.Data = map[string]any{"result": json.RawMessage(res.Data)}
 		}
 	}

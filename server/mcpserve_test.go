@@ -16,7 +16,27 @@ import (
 
 	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/skills/booking"
 )
+
+// decodeJSON decodes a JSON text, or a value a client decoded generically
+// (structuredContent), into T, the pack's exported result type.
+func decodeJSON[T any](t *testing.T, what string, v any) T {
+	t.Helper()
+	raw, ok := v.(string)
+	if !ok {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		raw = string(b)
+	}
+	var out T
+	if err := json.Unmarshal([]byte(raw), &out); err != nil {
+		t.Fatalf("%s is not a %T: %v\n%s", what, out, err, raw)
+	}
+	return out
+}
 
 func mcpToken(t *testing.T, ts *testServer, worldTok string) string {
 	t.Helper()
@@ -31,7 +51,9 @@ func mcpToken(t *testing.T, ts *testServer, worldTok string) string {
 		Token  string   `json:"token"`
 		Scopes []string `json:"scopes"`
 	}
-	json.NewDecoder(resp.Body).Decode(&body)
+	if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+		t.Fatalf("token: %d, body is not JSON: %v", resp.StatusCode, err)
+	}
 	if resp.StatusCode != 201 || !strings.HasPrefix(body.Token, "mcp_") || len(body.Scopes) == 0 {
 		t.Fatalf("token: %d %+v", resp.StatusCode, body)
 	}
@@ -106,12 +128,42 @@ func TestMCPServer(t *testing.T) {
 		return res
 	}
 	text := func(r *mcp.CallToolResult) string { return r.Content[0].(*mcp.TextContent).Text }
+	// Typed results: a tool's result type is its outputSchema, and the
+	// structured result decodes into the pack's exported type.
+	lt, err := cs.ListTools(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	schemas := map[string]string{}
+	for _, x := range lt.Tools {
+		if x.OutputSchema != nil {
+			schemas[x.Name] = toJSON(x.OutputSchema)
+		}
+	}
+	var wantHold any
+	for _, x := range booking.New().Tools() {
+		if x.Name == "booking_hold" {
+			wantHold = decodeJSON[any](t, "booking_hold's Output", string(x.Output))
+		}
+	}
+	gotHold := decodeJSON[any](t, "booking_hold's outputSchema", schemas["booking_hold"])
+	if toJSON(gotHold) != toJSON(wantHold) || !strings.Contains(schemas["booking_hold"], `"place_name_en"`) {
+		t.Errorf("booking_hold outputSchema\n got %s\nwant %s", schemas["booking_hold"], toJSON(wantHold))
+	}
+	if c := schemas["booking_confirm"]; !strings.Contains(c, `"anyOf"`) || !strings.Contains(c, `"pending_confirmation"`) || !strings.Contains(c, `"hold_expires"`) {
+		t.Errorf("booking_confirm outputSchema: %s", c)
+	}
+	if _, listed := schemas["booking_mine"]; listed {
+		t.Errorf("booking_mine returns a list, yet has an object outputSchema: %s", schemas["booking_mine"])
+	}
 	hold := func(cs *mcp.ClientSession, time string) string {
 		r := call(cs, "booking_hold", map[string]any{"place_id": "r01", "date": "2026-12-09", "time": time, "party_size": 2})
-		var v struct{ ID string }
-		json.Unmarshal([]byte(text(r)), &v)
-		if r.IsError || v.ID == "" {
+		if r.IsError {
 			t.Fatalf("hold: %s", text(r))
+		}
+		v := decodeJSON[booking.BookingView](t, "booking_hold's structuredContent", r.StructuredContent)
+		if v.ID == "" || v.Status != booking.Held || v.Time != time || v.PlaceNameEn == "" {
+			t.Fatalf("hold: %+v", v)
 		}
 		return v.ID
 	}
@@ -123,8 +175,10 @@ func TestMCPServer(t *testing.T) {
 	}
 	id := hold(cs, "19:00")
 	r := call(cs, "booking_confirm", map[string]any{"booking_id": id})
-	if r.IsError || !strings.Contains(text(r), `"confirmed"`) || !strings.Contains(asked, "2026-12-09") {
+	if r.IsError || !strings.Contains(asked, "2026-12-09") {
 		t.Errorf("confirm via elicitation: %s (asked %q)", text(r), asked)
+	} else if v := decodeJSON[booking.BookingView](t, "booking_confirm's structuredContent", r.StructuredContent); v.ID != id || v.Status != booking.Confirmed {
+		t.Errorf("confirmed booking: %+v", v)
 	}
 
 	// A client without elicitation: the call waits for the world.
@@ -138,14 +192,16 @@ func TestMCPServer(t *testing.T) {
 	if r.IsError || !strings.Contains(text(r), "Waiting for 민수") {
 		t.Fatalf("confirm without elicitation: %s", text(r))
 	}
+	if sc, _ := r.StructuredContent.(map[string]any); sc["status"] != "pending_confirmation" || sc["summary"] == "" {
+		t.Errorf("pending structuredContent: %v", r.StructuredContent)
+	}
 	ev := waitEvent(t, b, 5*time.Second, func(e client.Event) bool { _, ok := e.Payload.(*protocol.ConfirmRequest); return ok })
 	cr := ev.Payload.(*protocol.ConfirmRequest)
 	if !strings.HasPrefix(cr.Summary, "MCP: ") || len(cr.Fields) == 0 {
 		t.Errorf("world card: %+v", cr)
 	}
 	status := func(id string) string {
-		var bs []struct{ ID, Status string }
-		json.Unmarshal([]byte(text(call(cs2, "booking_mine", map[string]any{}))), &bs)
+		bs := decodeJSON[[]booking.BookingView](t, "booking_mine", text(call(cs2, "booking_mine", map[string]any{})))
 		for _, x := range bs {
 			if x.ID == id {
 				return x.Status
@@ -206,8 +262,7 @@ func TestMCPStdioBridge(t *testing.T) {
 	if err != nil || r.IsError {
 		t.Fatalf("hold: %v %+v", err, r)
 	}
-	var held struct{ ID string }
-	json.Unmarshal([]byte(text(r)), &held)
+	held := decodeJSON[booking.BookingView](t, "booking_hold through the bridge", r.StructuredContent)
 	r, err = cs.CallTool(ctx, &mcp.CallToolParams{Name: "booking_confirm", Arguments: map[string]any{"booking_id": held.ID}})
 	if err != nil || r.IsError || !strings.Contains(text(r), "Waiting for 민수") {
 		t.Fatalf("confirm through the bridge: %v %s", err, text(r))

@@ -115,9 +115,9 @@ func TestSchema(t *testing.T) {
 	h, _ := newGifts(t)
 	tool, _ := h.Host.Tool("gifts_send")
 	var s map[string]any
-	json.Unmarshal(tool.Schema, &s)
-	props := s["props"]
-	_ = props
+	if err := json.Unmarshal(tool.Schema, &s); err != nil {
+		t.Fatalf("schema %s: %v", tool.Schema, err)
+	}
 	if s["type"] != "object" || s["additionalProperties"] != false {
 		t.Fatalf("schema %s", tool.Schema)
 	}

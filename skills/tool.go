@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"sort"
 	"strings"
@@ -99,6 +100,10 @@ func WithOpID(ctx context.Context, id string) context.Context {
 type Summary struct {
 	Text   string  `json:"text"`   // one sentence in the user's language
 	Fields []Field `json:"fields"` // every parameter that matters, labelled
+	// Button is what the confirm button says when the action has its own
+	// words, in the user's language ("28,400원 결제", "Pay ₩28,400"):
+	// a payment names the amount on the button that pays it.
+	Button string `json:"button,omitempty"`
 }
 
 // Field is one labelled value on a confirmation card.
@@ -116,6 +121,14 @@ type Tool struct {
 	// Schema is the JSON Schema of the arguments (draft 2020-12), the same
 	// document for LLM tool calling and for MCP.
 	Schema json.RawMessage
+	// Output is the JSON Schema of a successful result (draft 2020-12),
+	// generated from the handler's result type R, so that what a tool
+	// returns is as declared as what it takes: Madang's /mcp endpoint
+	// offers it as the tool's outputSchema, and skilltest checks every
+	// result a test sees against it (a pack cannot drift from its own
+	// exported result types). Nil for tools whose results have no Go type
+	// (tools of external MCP servers).
+	Output json.RawMessage
 	// Skill is set by the Host.
 	Skill ID
 	// AuditReads records read calls in the audit log too (tools of
@@ -128,6 +141,7 @@ type Tool struct {
 	NoMCP bool
 
 	validator *sv.Schema
+	output    *sv.Schema
 	run       func(ctx context.Context, c Caller, raw []byte) (any, error)
 	prepare   func(ctx context.Context, c Caller, raw []byte) (Summary, error)
 }
@@ -193,8 +207,12 @@ func NewTool[A, R any](name, description string, effect Effect, scopes []string,
 	if err != nil {
 		panic(fmt.Sprintf("skills.NewTool %s: schema does not compile: %v", name, err))
 	}
+	out, outValidator, err := outputSchema[R](name)
+	if err != nil {
+		panic(fmt.Sprintf("skills.NewTool %s: result schema: %v", name, err))
+	}
 	t := &Tool{Name: name, Description: description, Effect: effect, Scopes: append([]string(nil), scopes...),
-		Schema: raw, validator: validator, NoMCP: cfg.noMCP}
+		Schema: raw, Output: out, validator: validator, output: outValidator, NoMCP: cfg.noMCP}
 	t.run = func(ctx context.Context, c Caller, raw []byte) (any, error) {
 		var a A
 		if err := decodeArgs(raw, &a); err != nil {
@@ -241,6 +259,47 @@ func NewRawTool(name, description string, effect Effect, scopes []string, schema
 	return t, nil
 }
 
+// resultTypes are Go types whose JSON is not what their kind suggests:
+// a json.RawMessage is any JSON value, not an array of bytes.
+var resultTypes = map[reflect.Type]*jsonschema.Schema{
+	reflect.TypeFor[json.RawMessage](): {},
+}
+
+// outputSchema generates and compiles the schema of R, a handler's result.
+func outputSchema[R any](name string) (json.RawMessage, *sv.Schema, error) {
+	s, err := jsonschema.For[R](&jsonschema.ForOptions{TypeSchemas: resultTypes})
+	if err != nil {
+		return nil, nil, err
+	}
+	raw, err := json.Marshal(s)
+	if err != nil {
+		return nil, nil, err
+	}
+	v, err := compileSchema(name+"/result", raw)
+	if err != nil {
+		return nil, nil, err
+	}
+	return raw, v, nil
+}
+
+// ValidateResult checks a successful result's data against Output and
+// returns every mismatch in one message (a *Error with CodeInternal: a
+// result that breaks its own declared type is a bug in the tool). Tools
+// without an Output schema accept any JSON.
+func (t *Tool) ValidateResult(data []byte) error {
+	if t.output == nil {
+		return nil
+	}
+	inst, err := sv.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		return Errorf(CodeInternal, "result of %s is not valid JSON: %v", t.Name, err)
+	}
+	if err := t.output.Validate(inst); err != nil {
+		return Errorf(CodeInternal, "result of %s does not match its declared type: %s", t.Name, schemaProblems(err, "(result)"))
+	}
+	return nil
+}
+
 func compileSchema(name string, raw []byte) (*sv.Schema, error) {
 	doc, err := sv.UnmarshalJSON(bytes.NewReader(raw))
 	if err != nil {
@@ -268,9 +327,15 @@ func (t *Tool) Validate(raw []byte) error {
 	if err == nil {
 		return nil
 	}
+	return Errorf(CodeInvalidArguments, "%s", schemaProblems(err, "(arguments)"))
+}
+
+// schemaProblems lists every problem of a validation error, sorted, each
+// at its place in the instance (root names the whole instance).
+func schemaProblems(err error, root string) string {
 	var ve *sv.ValidationError
 	if !errors.As(err, &ve) {
-		return Errorf(CodeInvalidArguments, "%v", err)
+		return err.Error()
 	}
 	var msgs []string
 	for _, u := range ve.BasicOutput().Errors {
@@ -283,7 +348,7 @@ func (t *Tool) Validate(raw []byte) error {
 		}
 		loc := u.InstanceLocation
 		if loc == "" {
-			loc = "(arguments)"
+			loc = root
 		}
 		msgs = append(msgs, loc+": "+m)
 	}
@@ -292,7 +357,7 @@ func (t *Tool) Validate(raw []byte) error {
 	if len(msgs) == 0 {
 		msgs = []string{ve.Error()}
 	}
-	return Errorf(CodeInvalidArguments, "%s", strings.Join(msgs, "; "))
+	return strings.Join(msgs, "; ")
 }
 
 func dedupe(s []string) []string {

@@ -25,6 +25,9 @@ import (
 	"strings"
 
 	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/avatars"
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/dialogue"
 )
@@ -55,7 +58,44 @@ type turn struct {
 	text string
 	e    ents
 	u    *agents.Understanding
+	// err is the first thing this turn could not read (a tool result
+	// that does not decode, state the brain itself wrote that is
+	// damaged): Next returns it, so the conversation logs it and says
+	// sorry instead of acting on a half-read value.
+	err error
 }
+
+// fail records err as the turn's failure (the first one wins).
+func (t *turn) fail(err error) {
+	if t.err == nil {
+		t.err = err
+	}
+}
+
+// resultData decodes a tool result's data generically, for the data-driven
+// templates that read its fields; a result that is not JSON fails the turn
+// with a *skills.DecodeError naming the tool.
+func (t *turn) resultData(r *skills.Result) any {
+	var data any
+	if len(r.Data) == 0 {
+		return nil
+	}
+	if err := json.Unmarshal(r.Data, &data); err != nil {
+		t.fail(&skills.DecodeError{Tool: r.Tool, Into: "JSON", Err: err})
+	}
+	return data
+}
+
+// stateJSON decodes a slot the brain wrote as JSON into v; a damaged one
+// fails the turn.
+func (t *turn) stateJSON(slot string, v any) {
+	if err := json.Unmarshal([]byte(t.slot(slot)), v); err != nil {
+		t.fail(fmt.Errorf("embedded: conversation state %s is damaged: %w", slot, err))
+	}
+}
+
+// say is catalog message id in the user's language (protocol/words).
+func (t *turn) say(id string, kv ...any) string { return words.Say(t.lang, id, kv...) }
 
 func (t *turn) ko(ko, en string) string {
 	if t.lang == "en" {
@@ -119,11 +159,20 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 	if t.lang == "" {
 		t.lang = "ko"
 	}
+	step := t.next()
+	if t.err != nil {
+		return agents.Step{}, t.err
+	}
+	return step, nil
+}
+
+func (t *turn) next() agents.Step {
+	at := t.Turn
 	switch at.Input.Kind {
 	case agents.InResult:
 		for _, h := range t.handlers() {
 			if step, ok := h.Result(t.api(), at.Input.Result); ok {
-				return step, nil
+				return step
 			}
 		}
 		step := t.onResult(at.Input.Result)
@@ -134,21 +183,21 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 			t.understood(OutOfScope, 0, nil)
 			step.Understood = t.u
 		}
-		return step, nil
+		return step
 	case agents.InDeclined:
 		t.finish()
-		return agents.Step{Say: t.ko("알겠어요, 진행하지 않을게요.", "All right, I won't go ahead.")}, nil
+		return agents.Step{Say: t.say("brain.declined")}
 	case agents.InZone:
 		if step, ok := t.onZone(at.Input.Zone); ok {
-			return step, nil
+			return step
 		}
 		if !t.st.Greeted && contains(at.Avatar.GreetZones, at.Input.Zone) {
 			t.st.Greeted = true
-			return agents.Step{Say: at.Avatar.Greeting(t.lang)}, nil
+			return greeting(at.Avatar, t.lang)
 		}
-		return agents.Step{}, nil
+		return agents.Step{}
 	case agents.InExpired:
-		return agents.Step{}, nil
+		return agents.Step{}
 	}
 	t.text = strings.TrimSpace(at.Input.Text)
 	step := t.onText()
@@ -156,7 +205,7 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 		t.understood(OutOfScope, 0, nil)
 	}
 	step.Understood = t.u
-	return step, nil
+	return step
 }
 
 func contains(xs []string, x string) bool {
@@ -180,8 +229,7 @@ func (t *turn) onZone(zone string) (agents.Step, bool) {
 			if res.Status != skills.StatusOK {
 				continue
 			}
-			var data any
-			json.Unmarshal(res.Data, &data)
+			data := t.resultData(&res)
 			arr, _ := path(data, z.If.Path).([]any)
 			if len(arr) == 0 {
 				continue
@@ -215,7 +263,7 @@ func (t *turn) understood(intent string, p float64, slots map[string]string) {
 
 func (t *turn) onText() agents.Step {
 	text := t.text
-	preds := t.m.clf.predict(text)
+	preds := t.m.clf.predict(text, t.Now)
 	top := scored{Intent: OutOfScope}
 	if len(preds) > 0 {
 		top = preds[0]
@@ -223,17 +271,33 @@ func (t *turn) onText() agents.Step {
 	intent, p := top.Intent, top.P
 
 	// A pending confirmation is only ever settled by the card's buttons.
-	if t.st.Pending != nil && has(text, gen.Yes) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil) {
-		t.understood(OutOfScope, p, nil)
-		return agents.Step{Say: t.ko("확인 카드의 ‘확인’ 버튼을 눌러 주세요. 말로 하신 대답으로는 진행하지 않아요.",
-			"Please press Confirm on the card; I never go ahead on a spoken yes.")}
+	// A spoken yes ("네 확정해 주세요") is understood as what it asks for —
+	// the pending call — and answered with where the button is; nothing
+	// runs.
+	if t.st.Pending != nil && (has(text, gen.Confirm) || has(text, gen.Yes) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil)) {
+		t.understood(t.st.Pending.Tool, max(p, switchConfidence), nil)
+		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
 	t.e = parseEntities(text, t.Now)
+	if intent == Cancel && t.st.Intent == "" && t.slot("_seq") == "" && t.st.Pending == nil && len(preds) > 1 && t.m.intents[preds[1].Intent] != nil &&
+		preds[1].P >= 0.1 && long(text) {
+		// Nothing is in progress to cancel, and a long sentence that
+		// sounds like "never mind" is about something to cancel in a
+		// skill ("never mind the gym on friday, take it off my calendar").
+		intent, p = preds[1].Intent, max(preds[1].P, minConfidence)
+	}
+	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) {
+		// "what about under 30k?", "그럼 토요일은?": the list shown or the
+		// task in progress, said again with another value.
+		intent, p = in, max(p, switchConfidence)
+	}
 	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) {
 		// "더 싼 건 없어?" refines the list shown, whatever else it sounds like.
 		intent, p = in, max(p, switchConfidence)
 	}
-	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable() && p < 0.8) && !t.answersQuestion() {
+	// "첫 번째 거로 할게요" picks from the card shown, however much its
+	// ending sounds like "안 할게요".
+	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()) && !t.answersQuestion() && !t.correcting() {
 		t.understood(Cancel, p, nil)
 		return t.cancel()
 	}
@@ -254,10 +318,10 @@ func (t *turn) onText() agents.Step {
 	case intent == Greet && p >= minConfidence && t.st.Intent == "":
 		t.understood(Greet, p, nil)
 		t.st.Greeted = true
-		return agents.Step{Say: t.Avatar.Greeting(t.lang)}
+		return greeting(t.Avatar, t.lang)
 	case intent == Thanks && p >= minConfidence && t.st.Intent == "":
 		t.understood(Thanks, p, nil)
-		return agents.Step{Say: t.ko("천만에요! 더 필요한 게 있으면 말씀해 주세요.", "You're welcome! Anything else?")}
+		return agents.Step{Say: t.say("brain.welcome")}
 	case intent == Help && p >= minConfidence:
 		t.understood(Help, p, nil)
 		return agents.Step{Say: t.help()}
@@ -271,12 +335,14 @@ func (t *turn) onText() agents.Step {
 		picked := t.pickable() && t.e.ordinal != 0
 		asking := t.slot("_asking")
 		switch {
-		case intent == cur && p >= minConfidence:
+		case intent == cur && p >= minConfidence && !(picked && !t.slotOf(cur, dialogueFromPick)):
+			// (A pick from the card the task showed — "두 번째 거 예약해줘"
+			// after a search — goes on from the card, not into the search again.)
 			return t.proceed(cur, fills, p)
 		case asking != "" && fills[asking] != "" && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
 			// The answer to the question asked ("4명", "배송으로").
 			return t.proceed(cur, fills, p)
-		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.slotOf(intent, dialogueFromPick) && intent != cur):
+		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur):
 			if step, ok := t.pickFromCard(p); ok {
 				return step
 			}
@@ -298,7 +364,7 @@ func (t *turn) onText() agents.Step {
 			t.understood(cur, p, t.st.Slots)
 			return t.ask(t.m.intents[cur])
 		}
-	} else if t.pickable() && t.e.ordinal != 0 && (p < switchConfidence || !t.slotOf(intent, dialogueFromPick)) {
+	} else if t.pickable() && t.e.ordinal != 0 && (p < switchConfidence || !t.actsOnCard(intent)) {
 		if step, ok := t.pickFromCard(p); ok {
 			return step
 		}
@@ -386,7 +452,40 @@ func (t *turn) isAnswerLike() bool {
 	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？")
 }
 
+// revising is the intent of the task in progress or of the list shown
+// when the text is a correction that changes one of its slots.
+func (t *turn) revising() string {
+	if !isCorrection(t.text) {
+		return ""
+	}
+	for _, name := range []string{t.st.Intent, t.slot("@card")} {
+		if in := t.m.intents[name]; in != nil && len(t.extract(in, true)) > 0 {
+			return name
+		}
+	}
+	return ""
+}
+
+// long: more than a short reply ("됐어", "never mind") — five words, or ten
+// letters of Korean.
+func long(text string) bool {
+	n := 0
+	for _, r := range text {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			n++
+		}
+	}
+	return len(strings.Fields(text)) >= 5 || n >= 10
+}
+
 func isCorrection(text string) bool { return has(text, gen.Correction) }
+
+// correcting: the text changes a slot of the task in progress ("what
+// about saturday instead", "아니 6시로"), so its "no" is not a cancellation.
+func (t *turn) correcting() bool {
+	in := t.m.intents[t.st.Intent]
+	return in != nil && isCorrection(t.text) && len(t.extract(in, true)) > 0
+}
 
 func (t *turn) cancel() agents.Step {
 	had := t.st.Intent != "" || t.slot("_seq") != ""
@@ -394,13 +493,12 @@ func (t *turn) cancel() agents.Step {
 	t.st.Stack = nil
 	if t.st.Pending != nil {
 		t.st.Pending = nil // the card's nonce will no longer be accepted
-		return agents.Step{Say: t.ko("알겠어요, 취소했어요. 확인 카드는 무시하셔도 돼요 — 누르지 않으면 아무것도 실행되지 않아요.",
-			"Cancelled. You can ignore the confirmation card: nothing happens unless you press Confirm.")}
+		return agents.Step{Say: t.say("brain.cancelled_pending")}
 	}
 	if had {
-		return agents.Step{Say: t.ko("알겠어요, 취소했어요. 다른 도움이 필요하면 말씀해 주세요.", "OK, cancelled. Let me know if you need anything else.")}
+		return agents.Step{Say: t.say("brain.cancelled")}
 	}
-	return agents.Step{Say: t.ko("알겠어요.", "All right.")}
+	return agents.Step{Say: t.say("brain.ok")}
 }
 
 // help says what this avatar can do, from its skills' data.
@@ -410,7 +508,7 @@ func (t *turn) help() string {
 		parts = append(parts, f.Help.In(t.lang))
 	}
 	if len(parts) == 0 {
-		return t.ko("지금은 도와드릴 수 있는 일이 없어요.", "There is nothing I can do for you here yet.")
+		return t.say("brain.nothing_to_offer")
 	}
 	return strings.Join(parts, " ")
 }
@@ -427,38 +525,37 @@ func (t *turn) clarify(preds []scored) agents.Step {
 	if facts := agents.ExtractFacts(t.text, t.Now); len(facts) > 0 {
 		// "참고로 저는 채식주의자예요": nothing to do now, but worth
 		// keeping (the conversation has stored it); say so.
-		var ko, en []string
+		var labels []string
 		for _, f := range facts {
-			k, e := factLabel(f)
-			ko, en = append(ko, k), append(en, e)
+			labels = append(labels, factLabel(f, t.lang))
 		}
-		return agents.Step{Say: t.ko("알겠어요, 기억해 둘게요: "+strings.Join(ko, ", ")+". 잊게 하려면 ‘내 정보’에서 지우거나 \"내 정보 잊어줘\"라고 말씀해 주세요.",
-			"Noted: "+strings.Join(en, ", ")+". You can delete it under “My info” or say \"forget me\".")}
+		return agents.Step{Say: t.say("brain.noted", "facts", strings.Join(labels, ", "))}
 	}
-	return agents.Step{Say: t.ko("죄송해요, 무엇을 원하시는지 확실하지 않아요. ", "Sorry, I'm not sure what you'd like. ") + t.help()}
+	return agents.Step{Say: t.say("brain.not_sure", "help", t.help())}
 }
 
-// factLabel says a remembered fact in Korean and English.
-func factLabel(f agents.Fact) (string, string) {
+// factLabel says a remembered fact in lang ("식단 비건", "diet vegan").
+func factLabel(f agents.Fact, lang string) string {
 	v := f.Value
-	ko := map[string]string{"vegan": "비건", "vegetarian": "채식", "italian": "이탈리안", "korean": "한식", "japanese": "일식", "chinese": "중식",
-		"french": "프렌치", "seafood": "해산물", "beginner": "초급", "intermediate": "중급", "advanced": "고급"}[v]
-	if ko == "" {
-		ko = v
+	if lang != "en" {
+		if ko := map[string]string{"vegan": "비건", "vegetarian": "채식", "italian": "이탈리안", "korean": "한식", "japanese": "일식", "chinese": "중식",
+			"french": "프렌치", "seafood": "해산물", "beginner": "초급", "intermediate": "중급", "advanced": "고급"}[v]; ko != "" {
+			v = ko
+		}
 	}
 	switch f.Key {
 	case "diet":
-		return "식단 " + ko, "diet " + v
+		return words.Say(lang, "fact.diet", "value", v)
 	case "allergy":
-		return ko + " 알레르기", "allergic to " + v
+		return words.Say(lang, "fact.allergy", "value", v)
 	case "budget":
-		return "예산 " + ko, "budget " + v
+		return words.Say(lang, "fact.budget", "value", v)
 	case "cuisine":
-		return "좋아하는 음식 " + ko, "favourite food " + v
+		return words.Say(lang, "fact.cuisine", "value", v)
 	case "level":
-		return "수준 " + ko, "level " + v
+		return words.Say(lang, "fact.level", "value", v)
 	}
-	return fmt.Sprintf("%s %s", f.Key, v), fmt.Sprintf("%s %s", f.Key, v)
+	return f.Key + " " + v
 }
 
 // resume returns to an interrupted task, if any, after one finishes.
@@ -469,7 +566,7 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	f := t.st.Stack[len(t.st.Stack)-1]
 	t.st.Stack = t.st.Stack[:len(t.st.Stack)-1]
 	t.st.Intent, t.st.Slots, t.st.Options = f.Intent, f.Slots, f.Options
-	back := t.ko(" 아까 하던 일로 돌아갈게요: ", " Back to what we were doing: ")
+	back := t.say("brain.back")
 	if q := t.slot("_asking"); q != "" && len(f.Options) == 0 {
 		if in := t.m.intents[f.Intent]; in != nil {
 			for _, a := range in.Ask {
@@ -479,9 +576,9 @@ func (t *turn) resume(step agents.Step) agents.Step {
 			}
 		}
 	} else if len(f.Options) > 0 {
-		back += t.ko("어느 것으로 할까요?", "which one would you like?")
+		back += t.say("brain.which_one")
 	} else {
-		back += t.ko("계속 말씀해 주세요.", "please go on.")
+		back += t.say("brain.go_on")
 	}
 	step.Say += back
 	return step
@@ -539,16 +636,16 @@ func (t *turn) onError(r *skills.Result) agents.Step {
 	switch e.Code {
 	case skills.CodeConfirmationInvalid:
 		t.finish()
-		return agents.Step{Say: t.ko("확인이 만료되었거나 이미 처리됐어요. 다시 시도할까요?", "That confirmation expired or was already used. Shall we try again?")}
+		return agents.Step{Say: t.say("brain.confirmation_invalid")}
 	case skills.CodeDeclined:
 		t.finish()
-		return agents.Step{Say: t.ko("결제가 거절됐어요. 다른 결제 수단으로 다시 시도해 주세요.", "The payment was declined. Please try another payment method.")}
+		return agents.Step{Say: t.say("brain.payment_declined")}
 	case skills.CodeForbidden:
 		t.finish()
-		return agents.Step{Say: t.ko("그 일은 제가 할 권한이 없어요.", "I'm not allowed to do that.")}
+		return agents.Step{Say: t.say("brain.forbidden")}
 	}
 	t.finish()
-	return agents.Step{Say: t.ko("처리하지 못했어요: ", "That didn't work: ") + e.Message}
+	return agents.Step{Say: t.say("brain.failed", "message", e.Message)}
 }
 
 // placed reads the fallback result's boolean at path (true when absent or
@@ -563,4 +660,17 @@ func placed(r *skills.Result, path string) bool {
 	}
 	v, ok := fieldOf(data, path)
 	return !ok || v != "false"
+}
+
+// greeting is the avatar's greeting with its suggested questions as quick
+// replies (a "replies" card: pressing one asks it).
+func greeting(a *avatars.Avatar, lang string) agents.Step {
+	st := agents.Step{Say: a.Greeting(lang)}
+	if sg := a.Suggestions(lang); len(sg) > 0 {
+		st.Card = &protocol.Card{Kind: protocol.CardReplies, Title: map[bool]string{true: "Try asking", false: "이렇게 물어보세요"}[lang == "en"]}
+		for _, q := range sg {
+			st.Card.Items = append(st.Card.Items, protocol.CardItem{ID: q, Title: q})
+		}
+	}
+	return st
 }

@@ -1,7 +1,15 @@
 package embedded
 
 import (
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/madang-world/madang/agents/nlu/entity"
 	"github.com/madang-world/madang/agents/nlu/intent"
+	"github.com/madang-world/madang/skills/dialogue"
 )
 
 type example = intent.Example
@@ -9,7 +17,7 @@ type example = intent.Example
 type scored = intent.Scored
 
 type classifier interface {
-	predict(text string) []scored
+	predict(text string, now time.Time) []scored
 }
 
 // trained is the avatar's intent model (package agents/nlu/intent: TF-IDF
@@ -18,20 +26,99 @@ type classifier interface {
 // intents (the None class wins, or the best intent is improbable or
 // unlike any of its examples), with the probability that it is not the
 // best intent.
-type trained struct{ m *intent.Model }
+type trained struct {
+	m  *intent.Model
+	gz []gzWord
+}
 
-func train(exs []example) (classifier, error) {
-	m, err := intent.Train(exs, intent.Options{})
+// gzWord is a word of a gazetteer and the token it adds to a text.
+type gzWord struct{ word, token string }
+
+// trainClock is the reference day the training examples' entities are
+// read against: only where they are and their kind matter (see masked),
+// not their values, so any fixed day does.
+var trainClock = time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+
+func train(exs []example, fs []*dialogue.File) (classifier, error) {
+	c := trained{gz: gzWords(fs)}
+	masked := make([]example, len(exs))
+	for i, e := range exs {
+		masked[i] = example{Intent: e.Intent, Text: c.tag(e.Text, trainClock)}
+	}
+	m, err := intent.Train(masked, intent.Options{})
 	if err != nil {
 		return nil, err
 	}
-	return trained{m}, nil
+	c.m = m
+	return c, nil
 }
 
-func (c trained) predict(text string) []scored {
-	a := c.m.Analyze(text)
+// gzWords lists the words of the files' gazetteers, each with a token
+// naming its gazetteer ("중식" → qgcuisine).
+func gzWords(fs []*dialogue.File) []gzWord {
+	var out []gzWord
+	seen := map[string]bool{}
+	for _, f := range fs {
+		names := make([]string, 0, len(f.Gazetteers))
+		for n := range f.Gazetteers {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			tok := "qg" + strings.Map(func(r rune) rune {
+				if r >= 'a' && r <= 'z' {
+					return r
+				}
+				return -1
+			}, strings.ToLower(n))
+			for _, e := range f.Gazetteers[n] {
+				for _, w := range e.Words {
+					w = strings.ToLower(w)
+					// One syllable (회, 옷, 책) is inside too many other words
+					// (회의, 옷장) to say anything on its own.
+					if utf8.RuneCountInString(w) < 2 || seen[w+tok] {
+						continue
+					}
+					seen[w+tok] = true
+					out = append(out, gzWord{w, tok})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// tag is the text the classifier reads: the built-in entities masked (see
+// maskEntities) and a token added for every gazetteer a word of the text
+// is in — "dim sum in jeju" and "중식 제주" then share qgcuisine and
+// qgcity, as Snips' gazetteer features do, so a cuisine or a lesson the
+// examples never named still points at the intents that take one.
+func (c trained) tag(text string, now time.Time) string {
+	out := maskEntities(text, now)
+	lower := strings.ToLower(text)
+	var added []string
+	for _, g := range c.gz {
+		if containsWord(lower, g.word) && !slices.Contains(added, g.token) {
+			added = append(added, g.token)
+		}
+	}
+	if len(added) == 0 {
+		return out
+	}
+	return out + " " + strings.Join(added, " ")
+}
+
+// confident is the probability above which the best intent is taken even
+// when no single training example is much alike: the model's weights
+// already agree across many examples (a sentence that mixes the words of
+// several examples of one intent), which out-of-scope text seldom earns.
+const confident = 0.55
+
+func (c trained) predict(text string, now time.Time) []scored {
+	a := c.m.Analyze(c.tag(text, now))
+	ok := a.OK || a.Scores[0].Intent != intent.None && a.P >= confident
 	out := make([]scored, 0, len(a.Scores)+1)
-	if !a.OK {
+	if !ok {
 		out = append(out, scored{Intent: OutOfScope, P: 1 - a.P})
 	}
 	for _, s := range a.Scores {
@@ -40,4 +127,66 @@ func (c trained) predict(text string) []scored {
 		}
 	}
 	return out
+}
+
+// maskEntities replaces the built-in entities of a text by a word for
+// their kind ("내일 7시에 2명" → "qdate qtime에 qpeople"), as Snips NLU
+// does before its TF-IDF features: the classifier then learns that a
+// request carries a day or a count, not which day or count, and a date it
+// never saw in an example ("글피", "Dec 17") weighs like one it did.
+func maskEntities(text string, now time.Time) string {
+	es := entity.Parse(text, now)
+	if len(es) == 0 {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, e := range es {
+		if e.Start < last || e.End > len(text) {
+			continue
+		}
+		b.WriteString(text[last:e.Start])
+		b.WriteByte(' ')
+		b.WriteString(entityWord(e))
+		b.WriteByte(' ')
+		last = e.End
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+func entityWord(e entity.Entity) string {
+	switch e.Kind {
+	case entity.KindTime:
+		tm := e.Time
+		switch {
+		case tm.HasDate && tm.HasTime:
+			return "qdate qtime"
+		case tm.HasTime:
+			return "qtime"
+		case tm.Grain == entity.GrainPartOfDay:
+			return "qdaypart"
+		}
+		return "qdate"
+	case entity.KindDuration:
+		if e.Duration.Nights > 0 {
+			return "qnights"
+		}
+		return "qlength"
+	case entity.KindNumber:
+		switch e.Number.Unit {
+		case "person":
+			return "qpeople"
+		case "night":
+			return "qnights"
+		case "item":
+			return "qitems"
+		}
+		return "qnumber"
+	case entity.KindMoney:
+		return "qmoney"
+	case entity.KindOrdinal:
+		return "qordinal"
+	}
+	return "qthing"
 }

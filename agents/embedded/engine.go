@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/nlu/entity"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
@@ -92,14 +93,28 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if e.time == "" && s.Unit == "window" {
 			return e.winFrom
 		}
+		if s.Prefer == "pm" && e.timeAmbiguous {
+			if h, err := strconv.Atoi(e.time[:2]); err == nil && h >= 1 && h <= 10 {
+				return fmt.Sprintf("%02d%s", h+12, e.time[2:])
+			}
+		}
 		return e.time
 	case dialogue.FromTimeEnd:
 		return e.winTo
 	case dialogue.FromDateTime:
+		if e.time == "" && e.clockRange {
+			// "3 to 5pm": it starts at 3pm (its length is the minutes).
+			e.time = e.winFrom
+		}
 		if e.time != "" {
 			d := e.date
 			if d == "" {
 				d = t.slot(name + "#date")
+			}
+			if d == "" && s.Of != "" {
+				// The day comes with the item picked (see ask).
+				t.set(name+"#time", e.time)
+				return ""
 			}
 			if d == "" {
 				d = t.Now.Format("2006-01-02")
@@ -121,6 +136,18 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if e.nights != "" {
 			return e.nights
 		}
+		// A stay said as days: "24일부터 27일까지" is three nights, "a week"
+		// seven, "하루" one.
+		if e.interval && e.date != "" && e.dateEnd > e.date {
+			a, err1 := time.Parse("2006-01-02", e.date)
+			b, err2 := time.Parse("2006-01-02", e.dateEnd)
+			if err1 == nil && err2 == nil {
+				return strconv.Itoa(int(b.Sub(a).Hours() / 24))
+			}
+		}
+		if m, err := strconv.Atoi(e.minutes); err == nil && m > 0 && m%1440 == 0 {
+			return strconv.Itoa(m / 1440)
+		}
 		if asked && len(e.numbers) == 1 {
 			return strconv.Itoa(e.numbers[0])
 		}
@@ -131,24 +158,56 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if asked && len(e.numbers) == 1 {
 			return strconv.Itoa(e.numbers[0])
 		}
+	case dialogue.FromPlace:
+		return e.place
 	case dialogue.FromMinutes:
+		if s.Unit == "before" {
+			return e.reminder
+		}
+		if e.minutes == "" && e.clockRange && hasFrom(in, dialogue.FromDateTime) {
+			// An event said as "3 to 5pm" lasts two hours (a search
+			// window — "2시부터 5시 사이" — is not a length).
+			a, err1 := time.Parse("15:04", e.winFrom)
+			b, err2 := time.Parse("15:04", e.winTo)
+			if err1 == nil && err2 == nil && b.After(a) {
+				return strconv.Itoa(int(b.Sub(a).Minutes()))
+			}
+		}
 		return e.minutes
 	case dialogue.FromMoneyMax:
 		return e.moneyMax
 	case dialogue.FromMoneyMin:
 		return e.moneyMin
 	case dialogue.FromNames:
-		return strings.Join(e.names, ",")
+		ns := e.names
+		if s.Gazetteer != "" {
+			ns = knownNames(t.text, ns, t.m.gazetteer(in.file, s.Gazetteer))
+		}
+		return strings.Join(ns, ",")
 	case dialogue.FromGazetteer:
-		return lookupGazetteer(t.text, t.m.gazetteer(in.file, s.Gazetteer))
+		text := t.text
+		if a := address(text); a != "" {
+			text = strings.Replace(text, a, " ", 1) // "Gangnam-gu" in an address is not the Gangnam store
+		}
+		return lookupGazetteer(text, t.m.gazetteer(in.file, s.Gazetteer))
 	case dialogue.FromText:
+		if s.Unit == "address" {
+			// A street address said with the request ("서울 마포구 월드컵로
+			// 10으로 배송해 줘"); as the answer to its question, any words.
+			if a := address(t.text); a != "" {
+				return a
+			}
+		}
 		if s.Value == "asked" && !asked {
 			return ""
 		}
 		text := t.text
 		switch s.Unit {
 		case "untimed":
-			text = untimed(t.e.without(text))
+			if t.e.placeAt != "" && hasFrom(in, dialogue.FromPlace) {
+				text = strings.Replace(text, t.e.placeAt, " ", 1) // where is not what
+			}
+			text = untimed(withoutNames(t.e.without(text), t.e.names))
 		case "bare":
 			text = t.e.without(text)
 		}
@@ -156,7 +215,17 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	case dialogue.FromPick:
 		if s.Pick.FromCard && t.pickable() {
 			if i, ok := t.pick(); ok {
+				t.set("@focus", t.st.Options[i].ID)
 				return t.st.Options[i].ID
+			}
+			// "이거 담아줘", "I'll take it": the item last picked from this
+			// card (its details were just shown).
+			if f := t.slot("@focus"); f != "" && has(t.text, gen.This) {
+				for _, o := range t.st.Options {
+					if o.ID == f {
+						return f
+					}
+				}
 			}
 			if s.Pick.Default == "first" && !asked {
 				return t.st.Options[0].ID
@@ -171,6 +240,80 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	return ""
 }
 
+// knownNames adds to the names found by their particles ("민수랑") the
+// people of the gazetteer (a pack's directory) named anywhere, bare ("민수
+// 서연 준호 다음 주 한 시간"), in the order said; a person named twice
+// ("김민수", "민수랑") counts once.
+func knownNames(text string, found []string, es []dialogue.Entry) []string {
+	type at struct {
+		i int
+		n string
+	}
+	var all []at
+	lower := strings.ToLower(text)
+	taken := map[string]bool{}
+	for _, n := range found {
+		all = append(all, at{strings.Index(lower, strings.ToLower(n)), n})
+		for _, e := range es {
+			for _, w := range e.Words {
+				if strings.EqualFold(w, n) {
+					taken[e.Value] = true
+				}
+			}
+		}
+	}
+	for _, e := range es {
+		if taken[e.Value] {
+			continue
+		}
+		best := ""
+		for _, w := range e.Words {
+			if len(w) > len(best) && containsWord(lower, strings.ToLower(w)) {
+				best = w
+			}
+		}
+		if best == "" {
+			continue
+		}
+		dup := false
+		for _, a := range all {
+			if strings.Contains(strings.ToLower(a.n), strings.ToLower(best)) || strings.Contains(strings.ToLower(best), strings.ToLower(a.n)) {
+				dup = true
+			}
+		}
+		if !dup {
+			all = append(all, at{strings.Index(lower, strings.ToLower(best)), best})
+		}
+	}
+	sort.SliceStable(all, func(a, b int) bool { return all[a].i < all[b].i })
+	out := make([]string, len(all))
+	for k, a := range all {
+		out[k] = a.n
+	}
+	return out
+}
+
+// relativeTo reports whether a slot of the intent is said relative to the
+// item picked for pick (Slot.Of).
+func relativeTo(in *intentOf, pick string) bool {
+	for _, s := range in.Slots {
+		if strings.HasPrefix(s.Of, pick+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFrom reports whether the intent has a slot read from the source.
+func hasFrom(in *intentOf, from string) bool {
+	for _, s := range in.Slots {
+		if s.From == from {
+			return true
+		}
+	}
+	return false
+}
+
 // lookupGazetteer returns the value of the longest word of the entries
 // found in text.
 func lookupGazetteer(text string, es []dialogue.Entry) string {
@@ -178,8 +321,9 @@ func lookupGazetteer(text string, es []dialogue.Entry) string {
 	best, bestLen := "", 0
 	for _, e := range es {
 		for _, w := range e.Words {
-			if len(w) > bestLen && containsWord(lower, strings.ToLower(w)) {
-				best, bestLen = e.Value, len(w)
+			lw := strings.ToLower(w)
+			if len(w) > bestLen && (containsWord(lower, lw) || isLatin(lw[len(lw)-1]) && (containsWord(lower, lw+"s") || containsWord(lower, lw+"es"))) {
+				best, bestLen = e.Value, len(w) // English plurals too: "resorts", "cafes"
 			}
 		}
 	}
@@ -267,13 +411,22 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 		t.set("_d:"+k, "")
 	}
 	t.understood(intent, p, t.st.Slots)
-	return t.ask(in)
+	step := t.ask(in)
+	if t.st.Intent == intent && t.u != nil && t.u.Intent == intent {
+		// What asking settled without a question (the one cart line the
+		// user named) was understood too.
+		t.understood(intent, p, t.st.Slots)
+	}
+	return step
 }
 
 // ask asks for the first missing slot, or proposes the call.
 func (t *turn) ask(in *intentOf) agents.Step {
 	t.applyDefaults(in, false)
 	for _, a := range in.Ask {
+		if s := in.Slots[a.Slot]; s != nil && s.Of != "" && t.slot(a.Slot) == "" {
+			t.completeOf(a.Slot, s.Of)
+		}
 		if t.slot(a.Slot) != "" || !t.cond(a.When, a.Unless) {
 			continue
 		}
@@ -287,10 +440,74 @@ func (t *turn) ask(in *intentOf) agents.Step {
 			}
 		}
 		t.set("_asking", a.Slot)
-		return agents.Step{Say: t.fill(a.In(t.lang), t.lookupSlot)}
+		return agents.Step{Say: t.fill(a.In(t.lang), t.lookupSlot), Card: t.askCard(a)}
 	}
 	t.set("_asking", "")
 	return t.propose(in)
+}
+
+// askCard is what a question shows besides its words: its quick replies
+// as buttons, or its form (starting from saved values), or nothing.
+func (t *turn) askCard(a dialogue.Ask) *protocol.Card {
+	switch {
+	case len(a.Replies) > 0:
+		c := &protocol.Card{Kind: protocol.CardReplies, Title: t.fill(a.In(t.lang), t.lookupSlot)}
+		for _, r := range a.Replies {
+			c.Items = append(c.Items, protocol.CardItem{ID: r.In(t.lang), Title: r.In(t.lang)})
+		}
+		return c
+	case len(a.Form) > 0:
+		c := &protocol.Card{Kind: protocol.CardForm, Title: t.fill(a.In(t.lang), t.lookupSlot)}
+		for _, f := range a.Form {
+			it := protocol.CardItem{ID: f.Name, Title: f.Label.In(t.lang), Subtitle: f.Hint.In(t.lang)}
+			if f.Saved != nil {
+				if res := t.Call(f.Saved.Tool, map[string]any{}); res.Status == skills.StatusOK {
+					var data any
+					json.Unmarshal(res.Data, &data)
+					it.Reason = str(path(data, f.Saved.Path))
+				}
+			}
+			c.Items = append(c.Items, it)
+		}
+		return c
+	}
+	return nil
+}
+
+// completeOf fills a datetime slot said only as a time from the day of
+// the item picked for another slot ("치과 4시로 옮겨줘": the dentist's day
+// at 16:00); with no item known, the day is today, as for any time said
+// alone.
+func (t *turn) completeOf(name, of string) {
+	tm, day := t.slot(name+"#time"), t.slot(name+"#date")
+	if tm == "" && day == "" {
+		return
+	}
+	pickSlot, field, _ := strings.Cut(of, ".")
+	if t.slot(pickSlot) == "" {
+		return // not picked yet: asked first
+	}
+	var item any
+	if json.Unmarshal([]byte(t.slot("#item:"+pickSlot)), &item) == nil {
+		// "모레로 미뤄줘, 시간은 그대로": the item's time on the day said.
+		if v, ok := fieldOf(item, field); ok && len(v) >= 16 {
+			if day == "" {
+				day = v[:10]
+			}
+			if tm == "" {
+				tm = v[11:16]
+			}
+		}
+	}
+	if day == "" {
+		day = t.Now.Format("2006-01-02")
+	}
+	if tm == "" {
+		return // a day alone and nothing to take the time from: asked
+	}
+	t.set(name, day+"T"+tm)
+	t.set(name+"#time", "")
+	t.set(name+"#date", "")
 }
 
 // cond evaluates a phrase's when/unless against the slots.
@@ -346,7 +563,7 @@ func (t *turn) propose(in *intentOf) agents.Step {
 	tool := t.tool(in.name)
 	if tool == nil {
 		t.finish()
-		return agents.Step{Say: t.ko("그 일은 지금 할 수 없어요.", "I can't do that here.")}
+		return agents.Step{Say: t.say("brain.cannot_here")}
 	}
 	args := map[string]any{}
 	names := make([]string, 0, len(in.Slots))
@@ -384,10 +601,9 @@ func (t *turn) propose(in *intentOf) agents.Step {
 			res := t.Call(s.Tool.Tool, map[string]any{})
 			if res.Status != skills.StatusOK {
 				t.finish()
-				return agents.Step{Say: t.ko("지금은 처리할 수 없어요. 잠시 뒤에 다시 해 주세요.", "I can't do that right now; please try again shortly.")}
+				return agents.Step{Say: t.say("brain.unavailable")}
 			}
-			var data any
-			json.Unmarshal(res.Data, &data)
+			data := t.resultData(&res)
 			val := path(data, s.Tool.Path)
 			if arr, ok := val.([]any); ok && len(s.Tool.Fields) > 0 {
 				var out []any
@@ -448,14 +664,22 @@ func typesOf(schema json.RawMessage) map[string][]string {
 	if v, ok := propTypes.Load(string(schema)); ok {
 		return v.(map[string][]string)
 	}
+	// Properties are read one by one: a boolean schema ("x": true) is
+	// valid JSON Schema and names no type, so it leaves the value as text.
 	var s struct {
-		Properties map[string]struct {
-			Type any `json:"type"`
-		} `json:"properties"`
+		Properties map[string]json.RawMessage `json:"properties"`
 	}
-	json.Unmarshal(schema, &s)
 	out := map[string][]string{}
-	for name, p := range s.Properties {
+	if err := json.Unmarshal(schema, &s); err != nil {
+		return out // not an object schema: every value stays text (not cached)
+	}
+	for name, raw := range s.Properties {
+		var p struct {
+			Type any `json:"type"`
+		}
+		if json.Unmarshal(raw, &p) != nil {
+			continue
+		}
 		switch x := p.Type.(type) {
 		case string:
 			out[name] = []string{x}
@@ -601,8 +825,7 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	if res.Status != skills.StatusOK {
 		return agents.Step{}, false
 	}
-	var data any
-	json.Unmarshal(res.Data, &data)
+	data := t.resultData(&res)
 	arr, _ := path(data, pk.List).([]any)
 	var items []any
 	for _, it := range arr {
@@ -621,6 +844,26 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 		}
 		if ok {
 			items = append(items, it)
+		}
+	}
+	if len(items) == 0 && len(arr) > 0 && t.e.date != "" && relativeTo(in, a.Slot) {
+		// No item on the day said, and the task takes a day relative to
+		// the item (a move): the day was where to, not which one; narrow
+		// by the other fields only. (A cancellation by a day with nothing
+		// on it still finds nothing.)
+		for _, it := range arr {
+			ok := true
+			for field, slot := range pk.Match {
+				if slot == "@date" || slot == "@time" {
+					continue
+				}
+				if want := t.slot(slot); want != "" && !strings.Contains(str(path(it, field)), want) {
+					ok = false
+				}
+			}
+			if ok {
+				items = append(items, it)
+			}
 		}
 	}
 	label := func(it any) string {
@@ -649,6 +892,9 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	case len(items) == 1 || pk.Default == "first" && t.slot("_asking") != a.Slot:
 		v := t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(items[0], k) })
 		t.set(a.Slot, v)
+		if b, err := json.Marshal(items[0]); err == nil {
+			t.set("#item:"+a.Slot, string(b)) // for a slot said relative to it (Slot.Of)
+		}
 		return agents.Step{}, false
 	}
 	card := &protocol.Card{Kind: pk.Card, Title: pk.Title.In(t.lang)}
@@ -685,10 +931,9 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	spec := t.m.results[r.Tool]
 	if spec == nil {
 		t.finish()
-		return t.resume(agents.Step{Say: t.ko("완료했어요.", "Done.")})
+		return t.resume(agents.Step{Say: t.say("brain.done")})
 	}
-	var data any
-	json.Unmarshal(r.Data, &data)
+	data := t.resultData(r)
 	for k, tpl := range spec.Remember {
 		if v := t.fill(tpl, func(k string) (string, bool) {
 			if v, ok := fieldOf(data, k); ok {
@@ -961,15 +1206,16 @@ func (t *turn) answerSequence() agents.Step {
 		return t.clarify(nil)
 	}
 	var items []any
-	json.Unmarshal([]byte(t.slot("_seq")), &items)
+	t.stateJSON("_seq", &items)
 	var root any
-	json.Unmarshal([]byte(t.slot("_seq_root")), &root)
+	t.stateJSON("_seq_root", &root)
 	n, _ := strconv.Atoi(t.slot("_seq_n"))
 	if n >= len(items) {
 		t.finish()
 		return t.clarify(nil)
 	}
 	it := items[n]
+	answer := t.seqAnswer(spec.Sequence, it)
 	next := spec.Sequence.Answer
 	tool := t.tool(next.Tool)
 	args := map[string]any{}
@@ -977,7 +1223,7 @@ func (t *turn) answerSequence() agents.Step {
 	for k, tpl := range next.Args {
 		v := t.fill(tpl, func(k string) (string, bool) {
 			if k == "text" {
-				return t.text, true
+				return answer, true
 			}
 			if f, ok := strings.CutPrefix(k, "item."); ok {
 				return fieldOf(it, f)
@@ -993,13 +1239,34 @@ func (t *turn) answerSequence() agents.Step {
 	return agents.Step{Call: call(next.Tool, args)}
 }
 
+// seqAnswer is the answer in what the user said: the words around it
+// ("my answer is", "정답은 … 같아요") dropped, and a choice picked by its
+// place ("the 3rd one", "두 번째") given as its number.
+func (t *turn) seqAnswer(sq *dialogue.Sequence, it any) string {
+	a := stripText(t.text, gen.Answer)
+	if a == "" {
+		a = t.text
+	}
+	if _, err := strconv.Atoi(a); err == nil {
+		return a
+	}
+	ch, _ := path(it, sq.Choices).([]any)
+	switch o := t.e.ordinal; {
+	case o > 0 && (len(ch) == 0 || o <= len(ch)):
+		return strconv.Itoa(o)
+	case o == entity.LastOrdinal && len(ch) > 0:
+		return strconv.Itoa(len(ch))
+	}
+	return a
+}
+
 // graded follows the result of an answer: right or wrong, then the next
 // item or the end.
 func (t *turn) graded(spec *resultOf, data any) agents.Step {
 	a := spec.Answer
 	seqSpec := t.m.results[t.slot("_seq_tool")]
 	var items []any
-	json.Unmarshal([]byte(t.slot("_seq")), &items)
+	t.stateJSON("_seq", &items)
 	n, _ := strconv.Atoi(t.slot("_seq_n"))
 	right, _ := strconv.Atoi(t.slot("_seq_right"))
 	get := func(k string) (string, bool) {
@@ -1071,10 +1338,25 @@ func (t *turn) fill(tpl string, get func(string) (string, bool)) string {
 			break
 		}
 		b.WriteString(tpl[:i])
-		b.WriteString(t.expr(tpl[i+1:i+j], get))
+		v := t.expr(tpl[i+1:i+j], get)
 		tpl = tpl[i+j+1:]
+		// A particle written after a value fits the value as read aloud:
+		// "{total_text}예요" says "28,400원이에요", "2개예요".
+		for _, p := range josaAfter {
+			if strings.HasPrefix(tpl, p.written) && v != "" {
+				v, tpl = words.Josa(v, p.pair), tpl[len(p.written):]
+				break
+			}
+		}
+		b.WriteString(v)
 	}
 	return b.String()
+}
+
+// josaAfter are the particles a template may write after a value, longest
+// first, with the pair that fits them to it.
+var josaAfter = []struct{ written, pair string }{
+	{"이에요", "이에요/예요"}, {"예요", "이에요/예요"}, {"은(는)", "은/는"}, {"을(를)", "을/를"}, {"이(가)", "이/가"}, {"(으)로", "으로/로"},
 }
 
 func (t *turn) expr(e string, get func(string) (string, bool)) string {
@@ -1239,6 +1521,11 @@ func (t *turn) filter(name, arg, v string, get func(string) (string, bool)) stri
 		return ""
 	case "if":
 		if v != "" && v != "false" && v != "0" {
+			return arg
+		}
+		return ""
+	case "unless":
+		if v == "" || v == "false" || v == "0" {
 			return arg
 		}
 		return ""

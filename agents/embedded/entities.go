@@ -14,11 +14,16 @@ import (
 // world's time zone), never the process's.
 type ents struct {
 	date, dateEnd  string // YYYY-MM-DD
+	interval       bool   // the days were said as a range ("24일부터 27일까지"), not a week or month
+	clockRange     bool   // winFrom–winTo are clock times said as a range ("3 to 5pm"), not a part of the day
 	time           string // HH:MM, a clock time said
+	timeAmbiguous  bool   // said without 오전/오후/am/pm (see entity.Time.Ambiguous)
 	winFrom, winTo string // HH:MM, a part of the day said ("오후")
 	people         string
 	nights         string
 	minutes        string
+	reminder       string // minutes before ("30분 전에 알려줘", "15 minutes before")
+	place, placeAt string // where it is ("강남역") and the words that said it ("강남역에서")
 	moneyMax       string
 	moneyMin       string
 	items          string // a count of things ("두 개")
@@ -38,6 +43,7 @@ func parseEntities(text string, now time.Time) ents {
 			if tm.HasDate && e.date == "" {
 				e.date = tm.Start.Format("2006-01-02")
 				last := tm.End.Add(-time.Nanosecond)
+				e.interval = tm.Interval
 				if tm.Interval || tm.Grain == entity.GrainWeek || tm.Grain == entity.GrainWeekend || tm.Grain == entity.GrainMonth {
 					e.dateEnd = last.Format("2006-01-02")
 				} else {
@@ -47,7 +53,9 @@ func parseEntities(text string, now time.Time) ents {
 			switch {
 			case tm.HasTime && !tm.Interval && e.time == "":
 				e.time = tm.Start.Format("15:04")
+				e.timeAmbiguous = tm.Ambiguous
 			case tm.HasTime && tm.Interval && e.winFrom == "", tm.Grain == entity.GrainPartOfDay && e.winFrom == "":
+				e.clockRange = tm.HasTime && tm.Interval && tm.Grain != entity.GrainPartOfDay
 				e.winFrom = tm.Start.Format("15:04")
 				e.winTo = tm.End.Format("15:04")
 				if !tm.End.Truncate(24*time.Hour).Equal(tm.Start.Truncate(24*time.Hour)) && tm.End.Format("15:04") == "00:00" {
@@ -58,6 +66,8 @@ func parseEntities(text string, now time.Time) ents {
 			d := x.Duration
 			if d.Nights > 0 {
 				e.nights = strconv.Itoa(d.Nights)
+			} else if d.Value > 0 && beforeRe.MatchString(text[x.End:]) {
+				e.reminder = strconv.Itoa(int(d.Value.Minutes())) // a reminder, not a length
 			} else if d.Value > 0 && e.minutes == "" {
 				e.minutes = strconv.Itoa(int(d.Value.Minutes()))
 			}
@@ -106,17 +116,137 @@ func parseEntities(text string, now time.Time) ents {
 		// "number 2", "no. 3", or a bare "2" answering "which one?"
 		if m := pickNumRe.FindStringSubmatch(text); m != nil {
 			for _, g := range m[1:] {
-				if n, err := strconv.Atoi(g); err == nil {
+				if n, ok := smallNumber(g); ok {
 					e.ordinal = n
 				}
 			}
 		}
 	}
+	if e.people == "" {
+		// "둘이 초밥", "어른 셋", "family of four", "just me"
+		if m := koPeopleRe.FindStringSubmatch(text); m != nil {
+			if n := koCount[m[1]+m[2]]; n > 0 {
+				e.people = strconv.Itoa(n)
+			} else if n, err := strconv.Atoi(m[2]); err == nil && n > 0 {
+				e.people = strconv.Itoa(n)
+			}
+		} else if m := enPeopleRe.FindStringSubmatch(text); m != nil {
+			if m[2] != "" {
+				e.people = "1"
+			} else if n, ok := smallNumber(m[1]); ok {
+				e.people = strconv.Itoa(n)
+			}
+		}
+	}
+	if e.moneyMin != "" && e.moneyMax == "" && notOverRe.MatchString(text) {
+		e.moneyMax, e.moneyMin = e.moneyMin, "" // "nothing over 40000": a ceiling
+	}
+	if e.items == "" {
+		if m := itemsQRe.FindStringSubmatch(text); m != nil {
+			if n, ok := smallNumber(m[1]); ok {
+				e.items = strconv.Itoa(n) // "2 quick questions"
+			}
+		}
+	}
+	if e.items == "" {
+		if m := itemsOfRe.FindStringSubmatch(text); m != nil {
+			if n, ok := smallNumber(m[1]); ok {
+				e.items = strconv.Itoa(n)
+			}
+		}
+	}
 	e.names = names(text)
+	e.place, e.placeAt = place(text)
+	if e.reminder == "" {
+		// "30분 전에 알려줘" reads as a time (30 minutes ago) to the parser.
+		if m := koRemindRe.FindStringSubmatch(text); m != nil {
+			if n, err := strconv.Atoi(m[1]); err == nil {
+				if m[2] == "시간" {
+					n *= 60
+				}
+				e.reminder = strconv.Itoa(n)
+			}
+		}
+	}
 	return e
 }
 
-var pickNumRe = regexp.MustCompile(`(?i)\b(?:number|no\.?|#)\s*(\d{1,2})\b|^\s*(\d{1,2})\s*$`)
+var pickNumRe = regexp.MustCompile(`(?i)(?:\b(?:number|no\.?)|#)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(\d{1,2})\s*$`)
+
+// enSmall reads the number words a pick or a count uses.
+var enSmall = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// notOverRe: an "over" that is a ceiling ("nothing over", "not over", "넘지
+// 않게").
+var notOverRe = regexp.MustCompile(`(?i)\b(?:nothing|not|no more|never)\s+(?:over|above|more than)\b|넘지\s*않|안\s*넘`)
+
+// itemsQRe reads a count of questions with a word between ("2 quick
+// questions", "three short problems").
+var itemsQRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+\s+(?:questions|qs|problems|items)\b`)
+
+// itemsOfRe reads a count of things said as "2 of #3", "two of those".
+var itemsOfRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of\b`)
+
+// Street addresses: Korean road-name addresses (…구 …로 10) and the
+// English way of writing them (123 Teheran-ro, Gangnam-gu, Seoul).
+var (
+	// An address keeps its detail (the checkout form's second field):
+	// "… 와우산로 94 101동 202호", "94 Wausan-ro, Mapo-gu, Seoul, Apt 202".
+	koAddrRe = regexp.MustCompile(`(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번길\s*\d+)?(?:,?\s*(?:\d+동\s*)?\d+(?:호|층)|,?\s*\d+동)?`)
+	enAddrRe = regexp.MustCompile(`(?i)\b\d+(?:-\d+)?\s+[a-z]+(?:-ro|-gil|-daero|\s+street|\s+st|\s+road|\s+rd|\s+avenue|\s+ave)\b(?:,\s*[a-z]+(?:-gu|-si|-do|-gun|-dong))*(?:,\s*(?:seoul|busan|jeju|incheon|daegu|daejeon|gwangju|ulsan))?(?:,?\s*(?:apt\.?|unit|suite|#)\s*\d+\w*)?`)
+)
+
+func address(text string) string {
+	if m := koAddrRe.FindString(text); m != "" {
+		return strings.TrimSpace(m)
+	}
+	return strings.TrimSpace(enAddrRe.FindString(text))
+}
+
+// beforeRe: what follows a duration that is a reminder's lead time.
+var koRemindRe = regexp.MustCompile(`(\d{1,3})\s*(분|시간)\s*전에?\s*(?:알려|알림|리마인|미리|말해)`)
+
+var beforeRe = regexp.MustCompile(`^\s*(?:전에|전|before|early|ahead)`)
+
+var (
+	placeKoRe = regexp.MustCompile(`([가-힣A-Za-z0-9]{2,}(?:\s[0-9]+)?)에서`)
+	placeEnRe = regexp.MustCompile(`\b(?:at|in)\s+((?:the\s+)?(?:[A-Z][\w'-]*|[Rr]oom\s*\d+)(?:\s+(?:[A-Z][\w'-]*|\d+|station|room|cafe|office|hall|building|park|library))*)`)
+	notPlaces = map[string]bool{"캘린더": true, "일정": true, "주소록": true, "장바구니": true, "카트": true, "목록": true, "달력": true, "수업": true,
+		"단원": true, "오늘": true, "내일": true, "모레": true, "이번": true, "다음": true, "December": true, "January": true, "the": true,
+		"the morning": true, "the afternoon": true, "the evening": true}
+)
+
+// place finds where something happens: the words before 에서, or a
+// capitalised name or "room N" after "at"/"in".
+func place(text string) (string, string) {
+	if m := placeKoRe.FindStringSubmatch(text); m != nil && !notPlaces[m[1]] && !timeWordRe.MatchString(m[1]) {
+		return m[1], m[0]
+	}
+	for _, m := range placeEnRe.FindAllStringSubmatch(text, -1) {
+		w := strings.TrimPrefix(m[1], "the ")
+		if notPlaces[w] || enNotNames[strings.ToLower(w)] || timeWordRe.MatchString(w) {
+			continue
+		}
+		return w, m[0]
+	}
+	return "", ""
+}
+
+// Korean counts of people said without a counter: "둘이서", "셋이",
+// "어른 둘", "성인 2".
+var (
+	koPeopleRe = regexp.MustCompile(`(?:(둘|셋|넷|다섯|여섯|일곱|여덟)이(?:서)?(?:\s|$|[^가-힣])|(?:어른|성인|adult)\s*(하나|둘|셋|넷|다섯|여섯|\d{1,2}))`)
+	koCount    = map[string]int{"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8}
+	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself)\b`)
+)
+
+func smallNumber(s string) (int, bool) {
+	if n, ok := enSmall[strings.ToLower(s)]; ok {
+		return n, true
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
 
 // without returns text without the entities' words ("3만원 안쪽 텀블러" →
 // "텀블러"): what is left of a free-text slot.
@@ -158,33 +288,87 @@ func lastWord(text string) int {
 }
 
 var (
-	koNameRe = regexp.MustCompile(`([가-힣]{2,4}?)(?:이랑|랑|이하고|하고|씨랑|님이랑|님하고|님과|씨와|와|과)(?:\s|,|$)`)
-	enNameRe = regexp.MustCompile(`\b(?:with|invite|and|meet|see)\s+([A-Z][a-zA-Z]+(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z]+)*)`)
-	enSplit  = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
+	// A Korean name (2–4 syllables, maybe with 씨/님) before a particle of
+	// company or address (랑, 하고, 와/과, 한테, 에게), and the names listed
+	// before it with commas ("준호, 은지랑", "유키씨, 하나씨하고").
+	koNameRe = regexp.MustCompile(`((?:[가-힣]{2,4}\s*(?:씨|님)?\s*,\s*)*)([가-힣]{2,4}?)\s*(?:씨|님)?(?:이랑|랑|이하고|하고|와|과|이한테|한테|에게|께)(?:\s|,|$)`)
+	koHonRe  = regexp.MustCompile(`([가-힣]{2,4})\s*(?:님|씨)(?:이|가|은|는|도|을|를|께서|께|\s|,|$)`)
+	koListRe = regexp.MustCompile(`([가-힣]{2,4}?)\s*(?:씨|님)?\s*,`)
+	// English names after the words that bring people in ("with", "invite",
+	// "w/"), in a list joined by commas and "and"; lower case is allowed
+	// there (chat), capitalised names are also taken anywhere but at the
+	// start of the sentence.
+	enNameRe  = regexp.MustCompile(`(?i)(?:\bwith|\binvite|\bw/|\bsend|\bmeet|\bsee|\bcall)\s+((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
+	enSplit   = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
+	enCapital = regexp.MustCompile(`[^.!?]\s+([A-Z][a-z]{2,})\b`)
 )
 
 // notNames are words that take 와/과/랑 but are not people.
 var notNames = map[string]bool{"내일": true, "오늘": true, "모레": true, "오후": true, "오전": true, "저녁": true, "점심": true, "회의": true, "시간": true,
-	"그리고": true, "팀": true, "미팅": true, "일정": true, "약속": true}
+	"그리고": true, "팀": true, "미팅": true, "일정": true, "약속": true, "다같이": true, "같이": true, "모두": true, "우리": true, "친구": true,
+	"가족": true, "동료": true, "팀원": true, "팀원들": true, "사람들": true, "모두에게": true, "다들": true, "전원": true, "팀장": true, "엄마": true, "아빠": true,
+	"고객": true, "선생": true, "사장": true, "부장": true, "과장": true, "대표": true, "교수": true, "손": true, "여러분": true}
 
-// names finds the people a sentence mentions: "민수랑 지영이랑", "with
-// Minsu and Jiyoung".
+// enNotNames are English words that follow "with" or are capitalised
+// without being anyone's name.
+var enNotNames = map[string]bool{"my": true, "the": true, "a": true, "an": true, "me": true, "us": true, "him": true, "her": true, "them": true,
+	"you": true, "everyone": true, "everybody": true, "team": true, "someone": true, "somebody": true, "i": true, "it": true, "this": true, "that": true,
+	"people": true, "all": true, "whole": true, "each": true, "other": true, "friends": true, "sister": true, "brother": true, "mom": true, "dad": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "dec": true, "jan": true, "nov": true, "room": true, "korean": true, "english": true,
+	"an invite": true, "invite": true, "invites": true, "invitation": true, "meeting": true, "call": true, "for": true, "to": true, "on": true, "at": true,
+	"tomorrow": true, "today": true, "tonight": true, "next": true, "free": true, "both": true, "and": true, "in": true, "out": true, "up": true,
+	"seoul": true, "busan": true, "jeju": true, "gangnam": true, "hongdae": true, "please": true, "pls": true, "station": true, "zoom": true, "teams": true}
+
+// names finds the people a sentence mentions: "민수랑 지영이랑", "준호, 은지랑",
+// "with Minsu and Jiyoung", "when are David and Yuki free".
 func names(text string) []string {
 	var out []string
-	for _, m := range koNameRe.FindAllStringSubmatch(text, -1) {
-		n := m[1]
-		if !notNames[n] {
-			out = append(out, n)
+	add := func(n string) {
+		n = strings.TrimSpace(n)
+		if n == "" || notNames[n] || enNotNames[strings.ToLower(n)] {
+			return
 		}
-	}
-	if m := enNameRe.FindStringSubmatch(text); m != nil {
-		for _, n := range enSplit.Split(m[1], -1) {
-			if n != "" && n != "I" {
-				out = append(out, n)
+		for _, o := range out {
+			if strings.EqualFold(o, n) {
+				return
 			}
 		}
+		out = append(out, n)
+	}
+	for _, m := range koNameRe.FindAllStringSubmatch(text, -1) {
+		for _, l := range koListRe.FindAllStringSubmatch(m[1], -1) {
+			add(l[1])
+		}
+		add(m[2])
+	}
+	for _, m := range koHonRe.FindAllStringSubmatch(text, -1) {
+		add(m[1])
+	}
+	for _, m := range enNameRe.FindAllStringSubmatch(text, -1) {
+		for _, n := range enSplit.Split(m[1], -1) {
+			if enNotNames[strings.ToLower(n)] {
+				break // "with my team", "with the": the list ends
+			}
+			add(n)
+		}
+	}
+	for _, m := range enCapital.FindAllStringSubmatch(text, -1) {
+		add(m[1])
 	}
 	return out
+}
+
+// withoutNames drops the people named from text with the words that tie
+// them in ("민수랑", "with Yuki and Hana"): an event's title is what it
+// is, not who comes.
+func withoutNames(text string, ns []string) string {
+	for _, n := range ns {
+		re := regexp.MustCompile(`(?i)(?:\bwith\s+|\band\s+|,\s*)?` + regexp.QuoteMeta(n) + `(?:\s*(?:씨|님))?(?:이랑|랑|이하고|하고|와|과|이한테|한테|에게|께|이|가)?`)
+		text = re.ReplaceAllString(text, " ")
+	}
+	return strings.Join(strings.Fields(text), " ")
 }
 
 // has reports whether text contains one of the phrases.

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 )
 
@@ -70,7 +71,19 @@ func (h *Turn) Lang() string { return h.t.lang }
 // Text is what the user said.
 func (h *Turn) Text() string { return h.t.text }
 
-// Ko picks the phrase in the user's language.
+// Fail ends the turn with err instead of the step the handler returns:
+// the conversation logs it and apologises to the user. Use it for what
+// the handler cannot read (a result that is not the type its tool
+// declares: a *skills.DecodeError).
+func (h *Turn) Fail(err error) { h.t.fail(err) }
+
+// Say is catalog message id (protocol/words/messages) in the user's
+// language, with its placeholders from kv (name, value, …).
+func (h *Turn) Say(id string, kv ...any) string { return words.Say(h.t.lang, id, kv...) }
+
+// Ko picks the phrase in the user's language. Prefer Say: a sentence in
+// the catalog is written once per language, with Korean particles that
+// fit the values put in it.
 func (h *Turn) Ko(ko, en string) string { return h.t.ko(ko, en) }
 
 // Slot and Set read and write the task's slots (persisted with the
@@ -101,4 +114,13 @@ func (h *Turn) Remembered(k string) string { return h.t.slot("@" + k) }
 // Understood reports what the handler made of the text.
 func (h *Turn) Understood(intent string, p float64, slots map[string]string) {
 	h.t.understood(intent, p, slots)
+}
+
+// Cancel is the generic cancellation ("그만할래", "stop"): the task in
+// progress ends and the understanding is the generic cancel intent. A
+// handler whose own "stop" does not apply (no class quiz is running) hands
+// the text to it.
+func (h *Turn) Cancel(p float64) agents.Step {
+	h.t.understood(Cancel, p, nil)
+	return h.t.cancel()
 }

@@ -33,6 +33,9 @@ type generic struct {
 	Intents    map[string]map[string][]string `json:"intents"`
 	Yes        []string                       `json:"yes"`
 	Correction []string                       `json:"correction"`
+	This       []string                       `json:"this"`    // words that point at the item in focus ("이거", "it")
+	Answer     []string                       `json:"answer"`  // words around an answer to a quiz question ("my answer is")
+	Confirm    []string                       `json:"confirm"` // words that ask for a pending call to go ahead whatever else the text says
 	Ordinals   map[string]int                 `json:"ordinals"`
 }
 
@@ -168,7 +171,8 @@ func examples(fs []*dialogue.File) []example {
 					text, spans := dialogue.Example(ex)
 					for _, sp := range spans {
 						if isFree(in.Slots[sp.Slot]) {
-							free[lang] = append(free[lang], text[sp.Start:sp.End])
+							k := poolOf(lang, in.Slots[sp.Slot])
+							free[k] = append(free[k], text[sp.Start:sp.End])
 						}
 					}
 				}
@@ -179,8 +183,7 @@ func examples(fs []*dialogue.File) []example {
 				for _, ex := range in.Examples[lang] {
 					text, spans := dialogue.Example(ex)
 					out = append(out, example{Intent: in.Intent, Text: text})
-					pool := free[lang]
-					if len(pool) < 2 {
+					if len(free[lang]) < 2 && len(free[lang+"names"]) < 2 {
 						continue
 					}
 					for range swaps {
@@ -190,11 +193,16 @@ func examples(fs []*dialogue.File) []example {
 							if !isFree(in.Slots[sp.Slot]) {
 								continue
 							}
+							k := poolOf(lang, in.Slots[sp.Slot])
+							pool := free[k]
+							if len(pool) < 2 {
+								continue
+							}
 							b.WriteString(text[last:sp.Start])
 							// Round the pool from a seeded start, so every
 							// name lands in every intent about as often.
-							b.WriteString(pool[next[lang]%len(pool)])
-							next[lang] += 1 + rng.IntN(3)
+							b.WriteString(pool[next[k]%len(pool)])
+							next[k] += 1 + rng.IntN(3)
 							last, swapped = sp.End, true
 						}
 						if swapped {
@@ -221,12 +229,22 @@ func examples(fs []*dialogue.File) []example {
 	return out
 }
 
+// poolOf: people's names (with the particle that ties them in, "민수랑")
+// are swapped with other names; other free spans with each other.
+func poolOf(lang string, s *dialogue.Slot) string {
+	if s.From == dialogue.FromNames {
+		return lang + "names"
+	}
+	return lang
+}
+
 // swaps is how many variants with other names each example gets.
 const swaps = 3
 
-// isFree: the slot's value is the user's own words or a pick by name.
+// isFree: the slot's value is the user's own words, a pick by name, or
+// people's names (which must not tie an intent to "Minsu" either).
 func isFree(s *dialogue.Slot) bool {
-	return s != nil && (s.From == dialogue.FromText || s.From == dialogue.FromPick)
+	return s != nil && (s.From == dialogue.FromText || s.From == dialogue.FromPick || s.From == dialogue.FromNames)
 }
 
 func build(skillIDs []string) (*model, error) {
@@ -252,7 +270,7 @@ func build(skillIDs []string) (*model, error) {
 			}
 		}
 	}
-	clf, err := train(examples(m.files))
+	clf, err := train(examples(m.files), m.files)
 	if err != nil {
 		return nil, err
 	}

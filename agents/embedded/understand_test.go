@@ -28,6 +28,28 @@ func TestUnderstood(t *testing.T) {
 			map[string]string{"start": "2026-12-14T09:30", "title": "standup"}},
 		{"shopper", "3만원 안쪽 텀블러 있어?", "shop_search", map[string]string{"query": "텀블러", "max_price": "30000"}},
 		{"tutor", "지진 퀴즈 내 줄래?", "tutor_quiz", map[string]string{"lesson_id": "earthquakes-volcanoes"}},
+		// A meeting at a time already chosen is an invitation; people are
+		// read in lists and the place and reminder are their own slots,
+		// not part of the title.
+		{"assistant", "금요일 오후 3시에 지수, 태희랑 기획 회의 초대 보내줘", "sched_invite",
+			map[string]string{"participants": "지수,태희", "start": "2026-12-11T15:00", "title": "기획 회의"}},
+		{"assistant", "invite Tom and Mia to a design review on Thursday at 2pm in Room 5", "sched_invite",
+			map[string]string{"participants": "Tom,Mia", "start": "2026-12-10T14:00", "title": "design review", "location": "Room 5"}},
+		{"assistant", "다음 주 수요일 오전 10시 치과 30분 전에 알려줘 일정 추가해줘 강남역에서", "sched_create_event",
+			map[string]string{"start": "2026-12-16T10:00", "title": "치과", "reminder_minutes": "30", "location": "강남역"}},
+		{"assistant", "1 to 3pm tomorrow on my calendar for deep work", "sched_create_event",
+			map[string]string{"start": "2026-12-08T13:00", "duration_minutes": "120", "title": "deep work"}},
+		// A stay said as a range of days is its nights; people counted
+		// without a counter.
+		{"assistant", "부산 호텔 12월 24일부터 27일까지 어른 둘", "booking_search_lodgings",
+			map[string]string{"check_in": "2026-12-24", "nights": "3", "guests": "2", "city": "busan", "type": "hotel"}},
+		// A table "around 7" is in the evening.
+		{"assistant", "a table for the two of us tomorrow around 7 in Hongdae", "booking_search_restaurants",
+			map[string]string{"date": "2026-12-08", "time": "19:00", "party_size": "2", "area": "홍대", "city": "seoul"}},
+		// The directory's people are found when named bare.
+		{"assistant", "when can minsu, jiyoung and I meet this week for an hour", "sched_find_slots",
+			map[string]string{"participants": "Minsu,Jiyoung", "from": "2026-12-07", "to": "2026-12-13", "duration_minutes": "60"}},
+		{"shopper", "3만원 이하 텀블러 재고 있는 것만", "shop_search", map[string]string{"query": "텀블러", "max_price": "30000", "in_stock": "true"}},
 	} {
 		w.say("u-"+tc.text, tc.avatar, tc.text)
 		u := w.rec.lastUnderstood("u-" + tc.text)
@@ -44,6 +66,12 @@ func TestUnderstood(t *testing.T) {
 	w.say("p", "assistant", "2번으로 할게")
 	if u := w.rec.lastUnderstood("p"); u.Intent != "booking_hold" || u.Slots["place_id"] != card.Items[1].ID {
 		t.Errorf("pick: understood %+v, want booking_hold of %s", u, card.Items[1].ID)
+	}
+	// "4시로 옮겨줘" keeps the day of the event moved.
+	w.say("mv", "assistant", "모레 오후 2시에 치과 일정 넣어줘")
+	w.say("mv", "assistant", "치과 4시로 옮겨줘")
+	if u := w.rec.lastUnderstood("mv"); u.Intent != "sched_move_event" || u.Slots["start"] != "2026-12-09T16:00" {
+		t.Errorf("move: understood %+v, want the dentist on 2026-12-09 at 16:00", u)
 	}
 	// Defaults the brain filled in (the card to pay with, a meeting's
 	// length) are not reported as understood.

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 )
 
@@ -109,7 +110,7 @@ func (b *Brain) Next(ctx context.Context, t *agents.Turn) (agents.Step, error) {
 		return b.fallback.Next(ctx, t) // greetings and housekeeping need no model
 	case agents.InText:
 		if len(in.Text) > b.lim.MaxInput {
-			return agents.Step{Say: pick(t.State.Lang, "메시지가 너무 길어요. 4KB 이내로 나눠서 말씀해 주세요.", "That message is too long; please keep it under 4 KB.")}, nil
+			return agents.Step{Say: words.Say(t.State.Lang, "llm.too_long")}, nil
 		}
 		if why := b.admit(t.User.ID); why != "" {
 			return b.fallbackWith(ctx, t, reasonBudget, why)
@@ -162,7 +163,7 @@ func (b *Brain) Next(ctx context.Context, t *agents.Turn) (agents.Step, error) {
 		}
 		if sc.Rounds >= b.lim.MaxRounds {
 			t.State.Scratch = nil
-			return agents.Step{Say: pick(t.State.Lang, "한 번에 너무 많은 단계가 필요했어요. 조금 나눠서 말씀해 주세요.", "That needed too many steps at once; please ask in smaller parts.")}, nil
+			return agents.Step{Say: words.Say(t.State.Lang, "llm.too_many_steps")}, nil
 		}
 		if why := b.circuit(); why != "" {
 			t.State.Scratch = nil
@@ -219,11 +220,11 @@ func (b *Brain) fallbackWith(ctx context.Context, t *agents.Turn, reason, detail
 	var note string
 	switch reason {
 	case reasonBudget:
-		note = pick(t.State.Lang, "오늘은 생각을 너무 많이 했어요. 기본 두뇌로 답할게요.", "I've thought a lot today; answering with my built-in brain.")
+		note = words.Say(t.State.Lang, "llm.fallback_budget")
 	case reasonSlow:
-		note = pick(t.State.Lang, "언어 모델이 늦어서 기본 두뇌로 답할게요.", "The language model is slow; answering with my built-in brain.")
+		note = words.Say(t.State.Lang, "llm.fallback_slow")
 	default:
-		note = pick(t.State.Lang, "언어 모델에 연결할 수 없어서 기본 두뇌로 답할게요.", "The language model is unavailable; answering with my built-in brain.")
+		note = words.Say(t.State.Lang, "llm.fallback_down")
 	}
 	b.log.Warn("llm brain fell back to the embedded brain", "avatar", t.Avatar.ID, "reason", reason, "detail", detail)
 	// The embedded brain answers what the user said (a failure in a later
@@ -418,11 +419,4 @@ func validate(tool *skills.Tool, call ToolCall) string {
 func toolContent(r *skills.Result) string {
 	raw, _ := json.Marshal(r)
 	return "<tool_result untrusted=\"true\">" + string(raw) + "</tool_result>"
-}
-
-func pick(lang, ko, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return ko
 }

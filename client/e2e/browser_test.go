@@ -111,7 +111,9 @@ func (b *browser) state() ui.State {
 		b.t.Fatalf("reading madangState: %v", err)
 	}
 	var st ui.State
-	json.Unmarshal([]byte(raw), &st)
+	if err := json.Unmarshal([]byte(raw), &st); err != nil {
+		b.t.Fatalf("madangState is not a ui.State: %v\n%s", err, raw)
+	}
 	return st
 }
 

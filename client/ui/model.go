@@ -7,6 +7,7 @@ import (
 	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/client/session"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/protocol/words"
 )
 
 // Bounds on what the model keeps, so a long session stays small.
@@ -58,6 +59,11 @@ type Card struct {
 	// any more, so an old card cannot say "2번" into a newer question.
 	Chosen map[int]bool
 	Done   bool
+	// A form card's filled values, by field (starting from the values the
+	// avatar saved, such as the last delivery address), and the field
+	// being typed into (its index + 1; 0: none).
+	Values []string
+	Edit   int
 }
 
 // singleChoice reports cards answered by one pick: after it (or after the
@@ -65,7 +71,7 @@ type Card struct {
 // Product cards stay open: several products can go into the cart.
 func singleChoice(kind string) bool {
 	switch kind {
-	case protocol.CardOptions, protocol.CardSlots, protocol.CardQuiz:
+	case protocol.CardOptions, protocol.CardSlots, protocol.CardQuiz, protocol.CardReplies, protocol.CardForm:
 		return true
 	}
 	return false
@@ -82,7 +88,7 @@ func (m *Model) Choose(n, i int) {
 		}
 		c.Chosen[i] = true
 		if singleChoice(c.Kind) {
-			c.Done = true
+			c.Done, c.Edit = true, 0
 		}
 	}
 }
@@ -92,7 +98,7 @@ func (m *Model) Choose(n, i int) {
 func (m *Model) settleCards(avatar uint32) {
 	for _, c := range m.Cards {
 		if c.Avatar == avatar && singleChoice(c.Kind) {
-			c.Done = true
+			c.Done, c.Edit = true, 0
 		}
 	}
 }
@@ -230,6 +236,9 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 		sanitizeCard(&c.Card)
 		for i := range c.Items {
 			c.Items[i].Subtitle = Humanize(c.Items[i].Subtitle, m.Lang)
+			if c.Kind == protocol.CardForm {
+				c.Values = append(c.Values, c.Items[i].Reason)
+			}
 		}
 		// A newer card of the same kind from the same avatar replaces the
 		// old one (a quiz's next question, an updated cart).
@@ -246,7 +255,7 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 	case *protocol.ConfirmRequest:
 		m.settleCards(p.Avatar)
 		c := &Confirmation{ConfirmRequest: *p, State: "pending", At: now}
-		c.Summary, c.Action = Humanize(Sanitize(c.Summary), m.Lang), Sanitize(c.Action)
+		c.Summary, c.Action, c.Button = Humanize(Sanitize(c.Summary), m.Lang), Sanitize(c.Action), Sanitize(c.Button)
 		for i := range c.Fields {
 			c.Fields[i].Label, c.Fields[i].Value = Sanitize(c.Fields[i].Label), Humanize(Sanitize(c.Fields[i].Value), m.Lang)
 		}
@@ -456,54 +465,48 @@ func StateLabel(state, lang string) string {
 	return ko
 }
 
-// ErrorText is a readable message for an error code.
+// ErrorText is a readable message for an error code, from the catalog of
+// what Madang says (protocol/words/messages).
 func ErrorText(code protocol.Code, lang string) string {
-	ko, en := "요청이 거절됐어요 ("+string(code)+")", "The server refused that ("+string(code)+")"
 	switch code {
 	case protocol.CodeRateLimited:
-		ko, en = "너무 빨라요. 잠시 후에 다시 해 주세요.", "Too fast — wait a moment and try again."
+		return words.Say(lang, "error.rate_limited")
 	case protocol.CodeUnreachable:
-		ko, en = "그곳으로는 갈 수 없어요.", "You cannot walk there."
+		return words.Say(lang, "error.unreachable")
 	case protocol.CodeTooLong:
-		ko, en = "메시지가 너무 길어요.", "That message is too long."
+		return words.Say(lang, "error.too_long")
 	case protocol.CodeOverloaded:
-		ko, en = "아직 앞의 말에 답하는 중이에요. 잠시만요.", "Still answering your last message — one moment."
+		return words.Say(lang, "error.overloaded")
 	case protocol.CodeNoSuchAvatar:
-		ko, en = "그 아바타는 이 방에 없어요.", "That avatar is not in this room."
+		return words.Say(lang, "error.no_such_avatar")
 	case protocol.CodeUnknownConfirmation:
-		ko, en = "이 확인 요청은 만료됐거나 이미 처리됐어요.", "That confirmation expired or was already used."
+		return words.Say(lang, "error.unknown_confirmation")
 	case protocol.CodeNotInRoom:
-		ko, en = "먼저 방에 들어가 주세요.", "Join a room first."
+		return words.Say(lang, "error.not_in_room")
 	case protocol.CodeNoSuchRoom:
-		ko, en = "그런 방은 없어요.", "There is no such room."
+		return words.Say(lang, "error.no_such_room")
 	case protocol.CodeInvalidPayload, protocol.CodeBadFrame:
-		ko, en = "보낸 내용을 서버가 읽을 수 없었어요.", "The server could not read that message."
+		return words.Say(lang, "error.unreadable")
 	case protocol.CodeInternal:
-		ko, en = "서버 오류가 났어요. 다시 시도해 주세요.", "The server failed; please try again."
+		return words.Say(lang, "error.internal")
 	}
-	if lang == "en" {
-		return en
-	}
-	return ko
+	return words.Say(lang, "error.other", "code", string(code))
 }
 
-// ByeText explains why the server closed the connection.
+// ByeText explains why the server closed the connection (the catalog,
+// protocol/words/messages).
 func ByeText(reason, lang string) string {
-	ko, en := "서버가 연결을 닫았어요.", "The server closed the connection."
 	switch reason {
 	case protocol.ByeShutdown:
-		ko, en = "서버가 재시작하는 중이에요. 곧 다시 연결할게요.", "The server is restarting; reconnecting soon."
+		return words.Say(lang, "bye.shutdown")
 	case protocol.ByeSlowConsumer:
-		ko, en = "연결이 너무 느려서 끊겼어요. 다시 연결할게요.", "The connection was too slow; reconnecting."
+		return words.Say(lang, "bye.slow_consumer")
 	case protocol.ByeReplaced:
-		ko, en = "다른 창에서 접속했어요.", "You connected from another window."
+		return words.Say(lang, "bye.replaced")
 	case protocol.ByePolicy:
-		ko, en = "규칙 위반으로 연결이 끊겼어요.", "Disconnected for breaking the protocol's limits."
+		return words.Say(lang, "bye.policy")
 	case protocol.ByeMoved:
-		ko, en = "다른 서버로 옮기는 중이에요.", "Moving to another server."
+		return words.Say(lang, "bye.moved")
 	}
-	if lang == "en" {
-		return en
-	}
-	return ko
+	return words.Say(lang, "bye.other")
 }

@@ -24,7 +24,9 @@ const out = (step, v) => console.log(JSON.stringify({ step, ...v }));
 try {
   await client.connect(transport);
   const { tools } = await client.listTools();
-  out("list", { tools: tools.map((t) => t.name) });
+  // Typed results: tools whose result is an object declare it as their
+  // outputSchema, and this SDK checks every structuredContent against it.
+  out("list", { tools: tools.map((t) => t.name), typed: tools.filter((t) => t.outputSchema).map((t) => t.name) });
   const text = (r) => r.content.map((c) => c.text).join("");
   const search = await client.callTool({ name: "booking_search_restaurants", arguments: { area: "강남", cuisine: "italian" } });
   out("search", { isError: !!search.isError, text: text(search).slice(0, 200) });
@@ -32,10 +34,10 @@ try {
     name: "booking_hold",
     arguments: { place_id: "r01", date: "2026-12-10", time: "19:00", party_size: 3 },
   });
-  const held = JSON.parse(text(hold));
+  const held = hold.structuredContent;
   out("hold", { isError: !!hold.isError, id: held.id, status: held.status });
   const conf = await client.callTool({ name: "booking_confirm", arguments: { booking_id: held.id } });
-  out("confirm", { isError: !!conf.isError, text: text(conf).slice(0, 300), asked });
+  out("confirm", { isError: !!conf.isError, text: text(conf).slice(0, 300), asked, status: conf.structuredContent?.status });
   await client.close();
 } catch (e) {
   out("error", { message: String(e) });

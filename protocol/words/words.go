@@ -3,7 +3,9 @@
 // the Korean particles that depend on the word before them (을/를, 이/가,
 // 은/는, 과/와, 으로/로, 이에요/예요), chosen by whether that word ends in a
 // final consonant (받침) as it is read aloud — "28,400원이에요" but
-// "2개예요", "3일이에요".
+// "2개예요", "3일이에요". It also holds the catalog of what avatars, skills
+// and the server say (say.go, messages/*.json), so that a sentence is
+// written once per language and its particles fit what is put in it.
 //
 // It has no dependencies beyond the standard library, so the server's
 // replies, the skills and the client (also in WebAssembly) can share it.
@@ -11,6 +13,7 @@ package words
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -107,6 +110,22 @@ var particles = map[string][2]string{
 	"이에요/예요": {"이에요", "예요"}, "예요/이에요": {"이에요", "예요"},
 	"이랑/랑": {"이랑", "랑"}, "랑/이랑": {"이랑", "랑"},
 	"아/야": {"아", "야"}, "야/아": {"아", "야"},
+}
+
+// IsParticle reports whether Josa knows the particle pair ("을/를").
+func IsParticle(pair string) bool {
+	_, ok := particles[pair]
+	return ok
+}
+
+// Particles lists the pairs Josa knows, sorted.
+func Particles() []string {
+	out := make([]string, 0, len(particles))
+	for p := range particles {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Josa returns word followed by the right form of the particle pair

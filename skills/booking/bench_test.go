@@ -1,7 +1,6 @@
 package booking
 
 import (
-	"encoding/json"
 	"fmt"
 	"sync"
 	"sync/atomic"
@@ -29,8 +28,10 @@ func BenchmarkDurableBooking(b *testing.B) {
 			if hold.Status != skills.StatusOK {
 				b.Fatal(hold.Error)
 			}
-			var bk BookingView
-			json.Unmarshal(hold.Data, &bk)
+			bk, err := skills.Decode[BookingView](hold)
+			if err != nil {
+				b.Fatal(err)
+			}
 			if r := h.Do(u, "booking_confirm", map[string]any{"booking_id": bk.ID}); r.Status != skills.StatusOK {
 				b.Fatal(r.Error)
 			}
@@ -66,8 +67,11 @@ func BenchmarkDurableBookings(b *testing.B) {
 							b.Error(hold.Error)
 							return
 						}
-						var bk BookingView
-						json.Unmarshal(hold.Data, &bk)
+						bk, err := skills.Decode[BookingView](hold)
+						if err != nil {
+							b.Error(err)
+							return
+						}
 						if r := h.Do(u, "booking_confirm", map[string]any{"booking_id": bk.ID}); r.Status != skills.StatusOK {
 							b.Error(r.Error)
 							return

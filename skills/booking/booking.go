@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/search"
 	"github.com/madang-world/madang/skills/store"
@@ -668,26 +669,21 @@ func (b *Booker) ownBooking(c skills.Caller, id string) (Booking, error) {
 	return *bk, nil
 }
 
-// describe is a booking's summary sentence (in lang: "en" English,
-// otherwise Korean) and its labelled fields (both languages).
+// describe is a booking as a confirmation card names it (in lang: "en"
+// English, otherwise Korean; protocol/words/messages) and its labelled
+// fields (both languages).
 func (b *Booker) describe(bk Booking, lang string) (string, []skills.Field) {
 	p := b.byID[bk.Place]
 	fields := []skills.Field{{Label: "장소 Place", Value: p.NameKo + " (" + p.CityKo + " " + p.AreaKo + ")"}, {Label: "날짜 Date", Value: bk.Date}}
 	var text string
 	if bk.Kind == "restaurant" {
 		fields = append(fields, skills.Field{Label: "시간 Time", Value: bk.Time}, skills.Field{Label: "인원 Party", Value: fmt.Sprintf("%d명", bk.Party)})
-		text = fmt.Sprintf("%s %s %s, %d명 예약", p.NameKo, bk.Date, bk.Time, bk.Party)
-		if lang == "en" {
-			text = fmt.Sprintf("the booking at %s on %s at %s for %d", p.NameEn, bk.Date, bk.Time, bk.Party)
-		}
+		text = words.Say(lang, "booking.table", "place", placeName(p, lang), "date", bk.Date, "time", bk.Time, "party", bk.Party)
 	} else {
 		fields = append(fields, skills.Field{Label: "숙박 Nights", Value: fmt.Sprintf("%d박", bk.Nights)},
 			skills.Field{Label: "인원 Guests", Value: fmt.Sprintf("%d명 (객실 %d)", bk.Party, bk.Rooms)},
 			skills.Field{Label: "요금 Price", Value: fmt.Sprintf("%d원 (현장 결제)", bk.Total)})
-		text = fmt.Sprintf("%s %s 체크인 %d박, %d명 예약", p.NameKo, bk.Date, bk.Nights, bk.Party)
-		if lang == "en" {
-			text = fmt.Sprintf("the stay at %s from %s, %d nights for %d", p.NameEn, bk.Date, bk.Nights, bk.Party)
-		}
+		text = words.Say(lang, "booking.stay", "place", placeName(p, lang), "date", bk.Date, "nights", bk.Nights, "party", bk.Party)
 	}
 	if bk.Request != "" {
 		fields = append(fields, skills.Field{Label: "요청 Request", Value: bk.Request})
@@ -705,10 +701,15 @@ func (b *Booker) prepareConfirm(ctx context.Context, c skills.Caller, a bookingA
 		return skills.Summary{}, skills.Errorf(skills.CodeConflict, "booking %s is %s, not an active hold; hold again", bk.ID, bk.Status)
 	}
 	text, fields := b.describe(bk, c.Lang)
-	if c.Lang == "en" {
-		return skills.Summary{Text: "Confirm " + text + ".", Fields: fields}, nil
+	return skills.Summary{Text: words.Say(c.Lang, "booking.confirm", "booking", text), Fields: fields, Button: words.Say(c.Lang, "booking.confirm_button")}, nil
+}
+
+// placeName is a place's name in lang.
+func placeName(p Place, lang string) string {
+	if lang == "en" {
+		return p.NameEn
 	}
-	return skills.Summary{Text: text + "을 확정합니다.", Fields: fields}, nil
+	return p.NameKo
 }
 
 func (b *Booker) confirm(ctx context.Context, c skills.Caller, a bookingArgs) (BookingView, error) {
@@ -770,10 +771,7 @@ func (b *Booker) prepareCancel(ctx context.Context, c skills.Caller, a bookingAr
 	text, fields := b.describe(bk, c.Lang)
 	fee := b.fee(bk, b.env.Clock.Now())
 	fields = append(fields, skills.Field{Label: "취소 수수료 Fee", Value: fmt.Sprintf("%d원", fee)})
-	if c.Lang == "en" {
-		return skills.Summary{Text: fmt.Sprintf("Cancel %s (fee ₩%d).", text, fee), Fields: fields}, nil
-	}
-	return skills.Summary{Text: fmt.Sprintf("%s을 취소합니다 (수수료 %d원).", text, fee), Fields: fields}, nil
+	return skills.Summary{Text: words.Say(c.Lang, "booking.cancel", "booking", text, "fee", words.Won(fee, c.Lang)), Fields: fields}, nil
 }
 
 func (b *Booker) cancel(ctx context.Context, c skills.Caller, a bookingArgs) (BookingView, error) {

@@ -2,7 +2,6 @@ package booking
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"sync"
@@ -119,8 +118,13 @@ func TestHoldConfirmCancel(t *testing.T) {
 	}
 	args := map[string]any{"booking_id": hold.ID}
 	p := h.Call(u, "booking_confirm", args)
-	if p.Status != skills.StatusPending || !strings.Contains(p.Confirmation.Summary.Text, "19:00, 4명") {
-		t.Fatalf("prepare %+v", p)
+	if want := "온 트라토리아 " + tomorrow + " 19:00, 4명 예약을 확정합니다."; p.Status != skills.StatusPending || p.Confirmation.Summary.Text != want {
+		t.Fatalf("prepare %+v, want the summary %q", p, want)
+	}
+	// In the conversation's language (the catalog, protocol/words).
+	en := skills.WithCaller(context.Background(), skills.Caller{UserID: "u1", Scopes: scopes, Lang: "en"})
+	if s := h.Call(en, "booking_confirm", args).Confirmation.Summary.Text; s != "Confirm the booking at On Trattoria on "+tomorrow+" at 19:00 for 4." {
+		t.Errorf("English summary %q", s)
 	}
 	bk := skilltest.Decode[BookingView](t, h.Confirm(u, p, args))
 	if bk.Status != Confirmed {
@@ -197,8 +201,11 @@ func TestNoDoubleBooking(t *testing.T) {
 				full.Add(1)
 				return
 			}
-			var bk BookingView
-			json.Unmarshal(r.Data, &bk)
+			bk, err := skills.Decode[BookingView](r)
+			if err != nil {
+				t.Error(err)
+				return
+			}
 			if c := h.Do(u, "booking_confirm", map[string]any{"booking_id": bk.ID}); c.Status == skills.StatusOK {
 				ok.Add(1)
 			}

@@ -127,6 +127,7 @@ const (
 	FromMoneyMin  = "money_min" // a lower bound in won
 	FromText      = "text"      // the user's words (Strip removes carrier phrases)
 	FromNames     = "names"     // people's names: "민수,지영"
+	FromPlace     = "place"     // where: "강남역에서" → "강남역", "in Room 3" → "Room 3"
 	FromGazetteer = "gazetteer" // a value of Gazetteer
 	FromValue     = "value"     // Value (a template: {lang}, {today})
 	FromPick      = "pick"      // an item of the last card, or of Pick.Tool's list
@@ -136,7 +137,7 @@ const (
 )
 
 var sources = map[string]bool{FromDate: true, FromDateEnd: true, FromTime: true, FromTimeEnd: true, FromDateTime: true, FromPeople: true,
-	FromNumber: true, FromNights: true, FromMinutes: true, FromMoneyMax: true, FromMoneyMin: true, FromText: true, FromNames: true,
+	FromNumber: true, FromNights: true, FromMinutes: true, FromMoneyMax: true, FromMoneyMin: true, FromText: true, FromNames: true, FromPlace: true,
 	FromGazetteer: true, FromValue: true, FromPick: true, FromMemory: true, FromContext: true, FromTool: true}
 
 // Slot says where an argument's value comes from.
@@ -162,6 +163,14 @@ type Slot struct {
 	When string `json:"when,omitempty"`
 	// Note is said before the results when the value came from memory.
 	Note *Text `json:"note,omitempty"`
+	// Of, on a datetime slot: "pick_slot.field" — when only a time ("4시로
+	//옮겨줘") is said, the day is that of the item picked for pick_slot
+	// (the event being moved), not today.
+	Of string `json:"of,omitempty"`
+	// Prefer, on a time slot: "pm" reads an hour said without 오전/오후/am/pm
+	// from 1 to 10 as the afternoon or evening one (a table "at 7" is
+	// 19:00).
+	Prefer string `json:"prefer,omitempty"`
 }
 
 // Pick fills a slot with an item the user picks: from the last card shown,
@@ -206,6 +215,24 @@ type ToolRef struct {
 type Ask struct {
 	Slot string `json:"slot"`
 	Text
+	// Replies are quick replies shown as buttons with the question (a
+	// "replies" card): pressing one says its words, exactly what a user
+	// could type, so the brain hears one kind of input.
+	Replies []Text `json:"replies,omitempty"`
+	// Form asks for the slot with a form (a "form" card) instead of a
+	// sentence typed into chat: a delivery address. Its filled fields
+	// are said together, as the answer to the question.
+	Form []FormField `json:"form,omitempty"`
+}
+
+// FormField is one field of a question's form.
+type FormField struct {
+	Name  string `json:"name"`
+	Label Text   `json:"label"`
+	Hint  Text   `json:"hint,omitempty"` // an example shown in the empty field
+	// Saved, if set, is a read tool's field the form starts from (the
+	// address the user had things delivered to last time).
+	Saved *ToolRef `json:"saved,omitempty"`
 }
 
 // Text is a phrase in each language; its templates read {field} of the
@@ -475,6 +502,22 @@ func (f *File) check() []string {
 			if a.Ko == "" || a.En == "" {
 				bad("%s: the question for %q needs ko and en", where, a.Slot)
 			}
+			for _, r := range a.Replies {
+				if r.Ko == "" || r.En == "" {
+					bad("%s: a quick reply to the question for %q needs ko and en", where, a.Slot)
+				}
+			}
+			if len(a.Replies) > 0 && len(a.Form) > 0 {
+				bad("%s: the question for %q has both quick replies and a form", where, a.Slot)
+			}
+			for _, ff := range a.Form {
+				if ff.Name == "" || ff.Label.Ko == "" || ff.Label.En == "" {
+					bad("%s: a form field of the question for %q needs a name and a ko/en label", where, a.Slot)
+				}
+				if ff.Saved != nil && ff.Saved.Tool == "" {
+					bad("%s: form field %q: saved needs a tool", where, ff.Name)
+				}
+			}
 		}
 	}
 	for _, z := range f.Zones {
@@ -555,7 +598,9 @@ func Validate(f *File, tools []Tool) error {
 		var s struct {
 			Properties map[string]json.RawMessage `json:"properties"`
 		}
-		json.Unmarshal(t.Schema, &s)
+		if err := json.Unmarshal(t.Schema, &s); err != nil {
+			return fmt.Errorf("tool %s: its argument schema is not a JSON Schema object: %w", t.Name, err)
+		}
 		props[t.Name] = map[string]bool{}
 		for p := range s.Properties {
 			props[t.Name][p] = true

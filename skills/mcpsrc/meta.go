@@ -16,6 +16,7 @@ import (
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 )
 
@@ -41,7 +42,10 @@ const (
 	// MetaConfirm, on a tool of the listing, gives the sentence of its
 	// confirmation card per language: {"ko": "{people}명을 {event_id}에
 	// 등록합니다.", "en": "Register {people} for {event_id}."}; {name} is
-	// an argument's value.
+	// an argument's value, and {name|을/를} is the value followed by the
+	// Korean particle that fits it (protocol/words: 을/를, 이/가, 은/는,
+	// 과/와, 으로/로, 이에요/예요 …), so "{room|을/를} 예약합니다" reads
+	// "세미나실 B를 예약합니다" and "304호를 예약합니다" alike.
 	MetaConfirm = MetaPrefix + "confirm"
 )
 
@@ -95,8 +99,9 @@ func callMeta(p *Pseudonyms, source string, c skills.Caller, op string) mcp.Meta
 	return m
 }
 
-// placeholder is {name} in a confirmation template.
-var placeholder = regexp.MustCompile(`\{([A-Za-z_][A-Za-z0-9_]*)\}`)
+// placeholder is {name} or {name|particle pair} in a confirmation
+// template.
+var placeholder = regexp.MustCompile(`\{([A-Za-z_][A-Za-z0-9_]*)(?:\|([^{}|]+))?\}`)
 
 // maxTemplate bounds a confirmation sentence (runes), maxValue one
 // argument's value in it.
@@ -146,6 +151,9 @@ func confirmTemplates(t *mcp.Tool) (map[string]string, error) {
 			if !props[m[1]] {
 				return nil, fmt.Errorf("%s: the %s sentence shows {%s}, which is not an argument of %s", MetaConfirm, lang, m[1], t.Name)
 			}
+			if m[2] != "" && !words.IsParticle(m[2]) {
+				return nil, fmt.Errorf("%s: the %s sentence asks for the particle %q, which is not one of %s", MetaConfirm, lang, m[2], strings.Join(words.Particles(), ", "))
+			}
 		}
 		if rest := placeholder.ReplaceAllString(s, ""); strings.ContainsAny(rest, "{}") {
 			return nil, fmt.Errorf("%s: the %s sentence has a brace that is not a {argument}", MetaConfirm, lang)
@@ -175,7 +183,8 @@ func pickLang(tmpls map[string]string, lang string) string {
 // runes and stripped of control characters.
 func render(tmpl string, args map[string]any) string {
 	return placeholder.ReplaceAllStringFunc(tmpl, func(m string) string {
-		v, ok := args[m[1:len(m)-1]]
+		name, pair, _ := strings.Cut(m[1:len(m)-1], "|")
+		v, ok := args[name]
 		var s string
 		switch x := v.(type) {
 		case nil:
@@ -201,6 +210,9 @@ func render(tmpl string, args map[string]any) string {
 		if utf8.RuneCountInString(s) > maxValue {
 			s = string([]rune(s)[:maxValue-1]) + "…"
 		}
+		if pair != "" { // checked by confirmTemplates
+			return words.Josa(s, pair)
+		}
 		return s
 	})
 }
@@ -211,7 +223,12 @@ func render(tmpl string, args map[string]any) string {
 // one; and every argument, labelled, either way.
 func summary(source, tool string, tmpls map[string]string, c skills.Caller, args json.RawMessage) skills.Summary {
 	var m map[string]any
-	json.Unmarshal(args, &m) // validated against the schema already
+	if err := json.Unmarshal(args, &m); err != nil {
+		// Validated against the schema already, which only admits
+		// objects; should it ever fail, the card says so rather than
+		// showing no arguments.
+		m = map[string]any{"arguments": string(args)}
+	}
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -220,14 +237,16 @@ func summary(source, tool string, tmpls map[string]string, c skills.Caller, args
 	var s skills.Summary
 	switch {
 	case len(tmpls) == 0:
-		s.Text = fmt.Sprintf("외부 도구 %s의 %s을(를) 실행합니다. Run %s from %s.", source, tool, tool, source)
+		s.Text = words.Say(c.Lang, "mcp.generic_summary", "source", source, "tool", tool)
 	default:
+		// The source's sentence, and who said it in the same language
+		// (Korean only beside a Korean sentence).
 		lang := pickLang(tmpls, c.Lang)
-		by := " (external tool: " + source + ")"
+		byLang := "en"
 		if lang == "ko" {
-			by = " (외부 도구: " + source + ")"
+			byLang = "ko"
 		}
-		s.Text = strings.TrimSpace(render(tmpls[lang], m)) + by
+		s.Text = strings.TrimSpace(render(tmpls[lang], m)) + words.Say(byLang, "mcp.by_source", "source", source)
 	}
 	for _, k := range keys {
 		v, _ := json.Marshal(m[k])
@@ -253,9 +272,17 @@ type Definition struct {
 // canonical is the part of a tool definition that approval pins, as
 // canonical JSON (maps marshal with sorted keys).
 func canonical(t *mcp.Tool) map[string]any {
-	schema, _ := json.Marshal(t.InputSchema)
-	var canon any
-	json.Unmarshal(schema, &canon)
+	// The SDK hands a listed tool's schema over decoded; the round trip
+	// makes any other Go value the same generic JSON. A value that does
+	// not survive it is pinned as it is (and json.Marshal of the whole
+	// definition reports it).
+	var canon any = t.InputSchema
+	if schema, err := json.Marshal(t.InputSchema); err == nil {
+		var generic any
+		if json.Unmarshal(schema, &generic) == nil {
+			canon = generic
+		}
+	}
 	m := map[string]any{"name": t.Name, "description": t.Description, "input_schema": canon}
 	// Only when present, so approvals of tools without one stay valid.
 	if v, ok := t.Meta[MetaConfirm]; ok {

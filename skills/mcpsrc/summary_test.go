@@ -52,6 +52,7 @@ func newRoomLib(t *testing.T, confirm map[string]any) *roomLib {
 	add("bad_placeholder", mcp.Meta{mcpsrc.MetaConfirm: map[string]any{"ko": "{floor}층 {room}을 예약합니다."}})
 	add("bad_brace", mcp.Meta{mcpsrc.MetaConfirm: map[string]any{"en": "Reserve {room at {time}."}})
 	add("bad_lang", mcp.Meta{mcpsrc.MetaConfirm: map[string]any{"Korean!": "{room}"}})
+	add("bad_particle", mcp.Meta{mcpsrc.MetaConfirm: map[string]any{"ko": "{room|에게/께} 보냅니다."}})
 	add("bad_shape", mcp.Meta{mcpsrc.MetaConfirm: "Reserve {room}."})
 	add("bad_newline", mcp.Meta{mcpsrc.MetaConfirm: map[string]any{"en": "Reserve {room}.\nIgnore the card."}})
 	ts := httptest.NewServer(mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return s }, nil))
@@ -61,7 +62,7 @@ func newRoomLib(t *testing.T, confirm map[string]any) *roomLib {
 }
 
 var roomConfirm = map[string]any{
-	"ko": "{date} {time}에 {room}을(를) 예약합니다. 메모: {note}",
+	"ko": "{date} {time}에 {room|을/를} 예약합니다. 메모: {note}",
 	"en": "Reserve {room} on {date} at {time}. Note: {note}",
 }
 
@@ -102,10 +103,11 @@ func TestConfirmationSentence(t *testing.T) {
 	}
 	note := "line one line two " + strings.Repeat("가", 61) + "…"
 	for lang, want := range map[string]string{
-		"ko": "2026-12-09 14:00에 세미나실 B을(를) 예약합니다. 메모: " + note + " (외부 도구: rooms)",
+		// {room|을/를}: "B" is read 비, so 를.
+		"ko": "2026-12-09 14:00에 세미나실 B를 예약합니다. 메모: " + note + " (외부 도구: rooms)",
 		"en": "Reserve 세미나실 B on 2026-12-09 at 14:00. Note: " + note + " (external tool: rooms)",
-		"ja": "2026-12-09 14:00에 세미나실 B을(를) 예약합니다. 메모: " + note + " (외부 도구: rooms)",
-		"":   "2026-12-09 14:00에 세미나실 B을(를) 예약합니다. 메모: " + note + " (외부 도구: rooms)",
+		"ja": "2026-12-09 14:00에 세미나실 B를 예약합니다. 메모: " + note + " (외부 도구: rooms)",
+		"":   "2026-12-09 14:00에 세미나실 B를 예약합니다. 메모: " + note + " (외부 도구: rooms)",
 	} {
 		s := card(lang, "rooms_reserve", args)
 		if s.Text != want {
@@ -119,8 +121,19 @@ func TestConfirmationSentence(t *testing.T) {
 	if s := card("en", "rooms_reserve", json.RawMessage(`{"room":"B","date":"2026-12-09","time":"9:00"}`)); s.Text != "Reserve B on 2026-12-09 at 9:00. Note: — (external tool: rooms)" {
 		t.Errorf("without the note: %q", s.Text)
 	}
-	if s := card("en", "rooms_plain", args); s.Text != "외부 도구 rooms의 plain을(를) 실행합니다. Run plain from rooms." || len(s.Fields) != 4 {
+	if s := card("ko", "rooms_reserve", json.RawMessage(`{"room":"304호","date":"2026-12-09","time":"9:00","note":"x"}`)); s.Text != "2026-12-09 9:00에 304호를 예약합니다. 메모: x (외부 도구: rooms)" {
+		t.Errorf("particle after 304호: %q", s.Text)
+	}
+	if s := card("ko", "rooms_reserve", json.RawMessage(`{"room":"도서관 세미나실","date":"2026-12-09","time":"9:00","note":"x"}`)); s.Text != "2026-12-09 9:00에 도서관 세미나실을 예약합니다. 메모: x (외부 도구: rooms)" {
+		t.Errorf("particle after 세미나실: %q", s.Text)
+	}
+	// A tool without sentences: the generic one, in the caller's
+	// language, with the particle that fits the tool's name.
+	if s := card("en", "rooms_plain", args); s.Text != "Run plain from rooms." || len(s.Fields) != 4 {
 		t.Errorf("generic card: %+v", s)
+	}
+	if s := card("ko", "rooms_plain", args); s.Text != "외부 도구 rooms의 plain을 실행합니다." {
+		t.Errorf("generic card in Korean: %q", s.Text)
 	}
 
 	why := map[string]string{}
@@ -133,12 +146,13 @@ func TestConfirmationSentence(t *testing.T) {
 		"bad_lang":        `"Korean!" is not a language tag`,
 		"bad_shape":       "must be an object of 1 to 8 languages",
 		"bad_newline":     "has a control character",
+		"bad_particle":    `asks for the particle "에게/께", which is not one of`,
 	} {
 		if !strings.Contains(why[tool], want) {
 			t.Errorf("%s refused for %q, want %q", tool, why[tool], want)
 		}
 	}
-	if len(refused) != 5 {
+	if len(refused) != 6 {
 		t.Errorf("refused %+v", refused)
 	}
 	for _, d := range c.Described() {
@@ -154,7 +168,9 @@ func TestConfirmationSentence(t *testing.T) {
 func TestHashPinsConfirmation(t *testing.T) {
 	tool := &mcp.Tool{Name: "reserve", Description: "Reserve a room.", InputSchema: json.RawMessage(roomSchema)}
 	var schema any
-	json.Unmarshal([]byte(roomSchema), &schema)
+	if err := json.Unmarshal([]byte(roomSchema), &schema); err != nil {
+		t.Fatal(err)
+	}
 	b, _ := json.Marshal(map[string]any{"name": "reserve", "description": "Reserve a room.", "input_schema": schema})
 	sum := sha256.Sum256(b)
 	if got, want := mcpsrc.Hash(tool), "sha256:"+hex.EncodeToString(sum[:]); got != want {

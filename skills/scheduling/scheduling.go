@@ -28,6 +28,7 @@ import (
 	_ "time/tzdata" // IANA zones on machines without /usr/share/zoneinfo
 
 	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/search"
 	"github.com/madang-world/madang/skills/store"
@@ -769,6 +770,19 @@ type Slot struct {
 	Why   string `json:"why"`
 }
 
+// notifyLang is the language of notifications to other people: a skill
+// does not know which language they read, so Korean first (the catalog
+// has both, for when it does).
+const notifyLang = "ko"
+
+// respondedText tells an organiser how an attendee answered.
+func respondedText(who, title, status string) string {
+	if status == "accepted" {
+		return words.Say(notifyLang, "sched.notify_accepted", "who", who, "title", title)
+	}
+	return words.Say(notifyLang, "sched.notify_declined", "who", who, "title", title)
+}
+
 var koDays = []string{"일", "월", "화", "수", "목", "금", "토"}
 
 func hm(v string, def string) (time.Duration, error) {
@@ -976,10 +990,12 @@ func (s *Scheduler) prepareInvite(ctx context.Context, c skills.Caller, a invite
 	if e.Location != "" {
 		fields = append(fields, skills.Field{Label: "장소 Where", Value: e.Location})
 	}
-	text := fmt.Sprintf("%s에 ‘%s’ 회의를 잡고 %s에게 초대장을 보냅니다.", when, e.Title, strings.Join(names, ", "))
-	if c.Lang == "en" { // the summary is in the conversation's language (protocol README §7)
-		text = fmt.Sprintf("Schedule “%s” on %s %s–%s and invite %s.", e.Title, st.Format("Mon Jan 2"), st.Format("15:04"), e.End.In(loc).Format("15:04"), strings.Join(names, ", "))
+	// The summary is in the conversation's language (protocol README §7).
+	at := when
+	if c.Lang == "en" {
+		at = st.Format("Mon Jan 2 15:04") + "–" + e.End.In(loc).Format("15:04")
 	}
+	text := words.Say(c.Lang, "sched.invite", "when", at, "title", e.Title, "people", strings.Join(names, ", "))
 	return skills.Summary{Text: text, Fields: fields}, nil
 }
 
@@ -1013,7 +1029,7 @@ func (s *Scheduler) invite(ctx context.Context, c skills.Caller, a inviteArgs) (
 			continue
 		}
 		s.env.Notify(skills.Notification{UserID: at.ID, Kind: "invite", At: e.Created,
-			Text: fmt.Sprintf("%s님이 ‘%s’ 회의에 초대했어요 (%s).", s.name(c.UserID), e.Title, e.Start.In(s.zone(at.ID)).Format("1월 2일 15:04")),
+			Text: words.Say(notifyLang, "sched.notify_invited", "organizer", s.name(c.UserID), "title", e.Title, "when", e.Start.In(s.zone(at.ID)).Format("1월 2일 15:04")),
 			Data: map[string]any{"event": e.ID}})
 	}
 	return v, nil
@@ -1028,10 +1044,7 @@ func (s *Scheduler) prepareCancelMeeting(ctx context.Context, c skills.Caller, a
 	for _, at := range e.Attendees[1:] {
 		names = append(names, at.Name)
 	}
-	text := fmt.Sprintf("‘%s’ 회의를 취소하고 %s에게 알립니다.", e.Title, strings.Join(names, ", "))
-	if c.Lang == "en" {
-		text = fmt.Sprintf("Cancel “%s” and tell %s.", e.Title, strings.Join(names, ", "))
-	}
+	text := words.Say(c.Lang, "sched.cancel_meeting", "title", e.Title, "people", strings.Join(names, ", "))
 	return skills.Summary{Text: text,
 		Fields: []skills.Field{{Label: "제목 Title", Value: e.Title}, {Label: "시간 When", Value: e.Start.In(s.zone(c.UserID)).Format("2006-01-02 15:04")}}}, nil
 }
@@ -1054,7 +1067,7 @@ func (s *Scheduler) cancelMeeting(ctx context.Context, c skills.Caller, a eventA
 	for _, at := range e.Attendees[1:] {
 		if _, dir := s.people[at.ID]; !dir {
 			s.env.Notify(skills.Notification{UserID: at.ID, Kind: "invite", At: s.env.Clock.Now(),
-				Text: fmt.Sprintf("‘%s’ 회의가 취소되었어요.", e.Title), Data: map[string]any{"event": e.ID, "cancelled": true}})
+				Text: words.Say(notifyLang, "sched.notify_cancelled", "title", e.Title), Data: map[string]any{"event": e.ID, "cancelled": true}})
 		}
 	}
 	return s.view(ne, c.UserID), nil
@@ -1084,7 +1097,7 @@ func (s *Scheduler) respond(ctx context.Context, c skills.Caller, a respondArgs)
 	}
 	if ne.Organizer != c.UserID {
 		s.env.Notify(skills.Notification{UserID: ne.Organizer, Kind: "invite", At: s.env.Clock.Now(),
-			Text: fmt.Sprintf("%s님이 ‘%s’ 초대를 %s했어요.", s.name(c.UserID), ne.Title, map[string]string{"accepted": "수락", "declined": "거절"}[status]),
+			Text: respondedText(s.name(c.UserID), ne.Title, status),
 			Data: map[string]any{"event": ne.ID, "response": status}})
 	}
 	return s.view(ne, c.UserID), nil
@@ -1148,7 +1161,7 @@ func (s *Scheduler) Tick(ctx context.Context, now time.Time) {
 		s.mu.Unlock()
 		mins := int(d.e.Start.Sub(now).Round(time.Minute) / time.Minute)
 		s.env.Notify(skills.Notification{UserID: d.user, Kind: "reminder", At: now,
-			Text: fmt.Sprintf("%d분 뒤 ‘%s’ (%s)", mins, d.e.Title, d.e.Start.In(s.zone(d.user)).Format("15:04")),
+			Text: words.Say(notifyLang, "sched.notify_reminder", "minutes", mins, "title", d.e.Title, "time", d.e.Start.In(s.zone(d.user)).Format("15:04")),
 			Data: map[string]any{"event": d.e.ID}})
 	}
 }

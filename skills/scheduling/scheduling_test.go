@@ -153,14 +153,17 @@ func TestInviteRealUser(t *testing.T) {
 	if len(inv) != 1 || inv[0].ID != ev.ID || inv[0].MyStatus != "invited" {
 		t.Fatalf("invites %+v", inv)
 	}
-	got := false
-	for _, n := range h.Notifications() {
-		if n.UserID == "u2" && n.Kind == "invite" && strings.Contains(n.Text, "세종") {
-			got = true
+	said := func(user string) []string {
+		var out []string
+		for _, n := range h.Notifications() {
+			if n.UserID == user && n.Kind == "invite" {
+				out = append(out, n.Text)
+			}
 		}
+		return out
 	}
-	if !got {
-		t.Fatal("no invitation delivered")
+	if got := said("u2"); len(got) != 1 || got[0] != "세종님이 ‘발명 회의’ 회의에 초대했어요 (12월 9일 11:00)." {
+		t.Fatalf("invitation delivered: %q", got)
 	}
 	a := skilltest.Decode[EventView](t, h.Call(guest, "sched_respond", map[string]any{"event_id": ev.ID, "response": "accept"}))
 	if a.MyStatus != "accepted" {
@@ -170,9 +173,15 @@ func TestInviteRealUser(t *testing.T) {
 	if r := h.Call(as("u3", "x"), "sched_respond", map[string]any{"event_id": ev.ID, "response": "decline"}); skilltest.ErrCode(r) != skills.CodeNotFound {
 		t.Fatalf("stranger responds: %+v", r)
 	}
+	if got := said("u1"); len(got) != 1 || got[0] != "장영실님이 ‘발명 회의’ 초대를 수락했어요." {
+		t.Errorf("the organiser heard %q", got)
+	}
 	c := skilltest.Decode[EventView](t, h.Do(org, "sched_cancel_meeting", map[string]any{"event_id": ev.ID}))
 	if !c.Cancelled {
 		t.Fatal("not cancelled")
+	}
+	if got := said("u2"); len(got) != 2 || got[1] != "‘발명 회의’ 회의가 취소되었어요." {
+		t.Errorf("after the cancellation the guest heard %q", got)
 	}
 }
 

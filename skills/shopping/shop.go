@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"github.com/google/jsonschema-go/jsonschema"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/shopping/payment"
 	"github.com/madang-world/madang/skills/store"
@@ -299,31 +300,20 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	return out, nil
 }
 
+// searchReason says why p is in the results, in lang (the catalog,
+// protocol/words/messages).
 func searchReason(p Product, q string, pf PriceFilter, lang string) string {
 	var parts []string
-	if lang == "en" {
-		if strings.TrimSpace(q) != "" {
-			parts = append(parts, "matches “"+strings.TrimSpace(q)+"”")
-		}
-		if pf.Max > 0 {
-			parts = append(parts, "within your budget of "+won(pf.Max, lang))
-		}
-		if p.Attrs["noise_cancelling"] == "yes" {
-			parts = append(parts, "noise cancelling")
-		}
-		parts = append(parts, fmt.Sprintf("rated %.1f", p.Rating))
-		return strings.Join(parts, " · ")
-	}
-	if strings.TrimSpace(q) != "" {
-		parts = append(parts, "‘"+strings.TrimSpace(q)+"’ 검색 결과")
+	if q = strings.TrimSpace(q); q != "" {
+		parts = append(parts, words.Say(lang, "shop.reason_query", "query", q))
 	}
 	if pf.Max > 0 {
-		parts = append(parts, won(pf.Max, lang)+" 이하 예산에 맞아요")
+		parts = append(parts, words.Say(lang, "shop.reason_budget", "budget", won(pf.Max, lang)))
 	}
 	if p.Attrs["noise_cancelling"] == "yes" {
-		parts = append(parts, "노이즈 캔슬링")
+		parts = append(parts, words.Say(lang, "shop.reason_noise_cancelling"))
 	}
-	parts = append(parts, fmt.Sprintf("평점 %.1f", p.Rating))
+	parts = append(parts, words.Say(lang, "shop.reason_rating", "rating", fmt.Sprintf("%.1f", p.Rating)))
 	return strings.Join(parts, " · ")
 }
 
@@ -392,9 +382,9 @@ func similarReason(base, p Product, lang string) string {
 	var parts []string
 	en := lang == "en"
 	if p.KindEn == base.KindEn {
-		parts = append(parts, pick(en, "같은 종류("+p.KindKo+")", "same kind ("+p.KindEn+")"))
+		parts = append(parts, words.Say(lang, "shop.reason_same_kind", "kind", pick(en, p.KindKo, p.KindEn)))
 	} else if p.Category == base.Category {
-		parts = append(parts, pick(en, "같은 분류("+p.CategoryKo+")", "same category ("+p.Category+")"))
+		parts = append(parts, words.Say(lang, "shop.reason_same_category", "category", pick(en, p.CategoryKo, p.Category)))
 	}
 	var shared []string
 	for k, v := range base.Attrs {
@@ -411,11 +401,11 @@ func similarReason(base, p Product, lang string) string {
 	}
 	switch {
 	case p.Price < base.Price*9/10:
-		parts = append(parts, pick(en, fmt.Sprintf("%s 더 저렴해요", won(base.Price-p.Price, lang)), fmt.Sprintf("%s cheaper", won(base.Price-p.Price, lang))))
+		parts = append(parts, words.Say(lang, "shop.reason_cheaper", "amount", won(base.Price-p.Price, lang)))
 	case p.Price > base.Price*11/10:
-		parts = append(parts, pick(en, "더 고급 모델", "a step up"))
+		parts = append(parts, words.Say(lang, "shop.reason_step_up"))
 	default:
-		parts = append(parts, pick(en, "비슷한 가격대", "similar price"))
+		parts = append(parts, words.Say(lang, "shop.reason_similar_price"))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -442,6 +432,9 @@ type CartView struct {
 	Lines []CartViewLine `json:"lines"`
 	Total int64          `json:"total"`
 	Text  string         `json:"total_text"`
+	// SavedAddress is where the user's last delivery went: the checkout
+	// form's address starts from it.
+	SavedAddress string `json:"saved_address,omitempty"`
 }
 
 // CartViewLine is a cart line with its product.
@@ -480,7 +473,9 @@ func (s *Shop) cart(ctx context.Context, c skills.Caller, _ noArgs) (CartView, e
 	if err != nil {
 		return CartView{}, skills.Errorf(skills.CodeUnavailable, "the cart cannot be read now")
 	}
-	return s.view(cr), nil
+	v := s.view(cr)
+	v.SavedAddress = s.savedAddress(c.UserID)
+	return v, nil
 }
 
 // updateCart applies f to the user's cart in one single-key commit.

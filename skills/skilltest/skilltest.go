@@ -188,7 +188,23 @@ func (h *Harness) Call(ctx context.Context, tool string, args any) skills.Result
 
 // CallKey calls a tool with a given idempotency key.
 func (h *Harness) CallKey(ctx context.Context, tool string, args any, key string) skills.Result {
-	return h.Host.Call(ctx, tool, marshal(h.t, args), skills.CallOptions{IdempotencyKey: key})
+	return h.checked(h.Host.Call(ctx, tool, marshal(h.t, args), skills.CallOptions{IdempotencyKey: key}))
+}
+
+// checked fails the test when a successful result does not match the
+// tool's declared result type (Tool.Output): every pack test then also
+// checks that what MCP clients are promised is what they get. Benchmarks
+// skip it, so they measure the Host alone, as before.
+func (h *Harness) checked(r skills.Result) skills.Result {
+	if _, bench := h.t.(*testing.B); bench || r.Status != skills.StatusOK {
+		return r
+	}
+	if t, ok := h.Host.Tool(r.Tool); ok {
+		if err := t.ValidateResult(r.Data); err != nil {
+			h.t.Errorf("%v\n%s", err, r.Data)
+		}
+	}
+	return r
 }
 
 // Confirm completes a pending irreversible call as the user would: the same
@@ -197,8 +213,8 @@ func (h *Harness) Confirm(ctx context.Context, pending skills.Result, args any) 
 	if pending.Confirmation == nil {
 		h.t.Fatalf("Confirm: %s result is %s, not pending: %+v", pending.Tool, pending.Status, pending.Error)
 	}
-	return h.Host.Call(ctx, pending.Tool, marshal(h.t, args), skills.CallOptions{
-		IdempotencyKey: fmt.Sprintf("k%d", h.seq.Add(1)), Confirmation: pending.Confirmation.Nonce})
+	return h.checked(h.Host.Call(ctx, pending.Tool, marshal(h.t, args), skills.CallOptions{
+		IdempotencyKey: fmt.Sprintf("k%d", h.seq.Add(1)), Confirmation: pending.Confirmation.Nonce}))
 }
 
 // Do runs an irreversible tool to completion: prepare, then confirm.
@@ -219,12 +235,14 @@ func OK(t testing.TB, r skills.Result) json.RawMessage {
 	return r.Data
 }
 
-// Decode decodes a successful result's data.
+// Decode decodes a successful result's data into T, the pack's exported
+// result type (skills.Decode), and fails the test if it cannot.
 func Decode[T any](t testing.TB, r skills.Result) T {
 	t.Helper()
-	var v T
-	if err := json.Unmarshal(OK(t, r), &v); err != nil {
-		t.Fatalf("%s: decoding result: %v: %s", r.Tool, err, r.Data)
+	OK(t, r)
+	v, err := skills.Decode[T](r)
+	if err != nil {
+		t.Fatalf("%v: %s", err, r.Data)
 	}
 	return v
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/shopping"
 	"github.com/madang-world/madang/skills/skilltest"
 )
 
@@ -40,8 +41,10 @@ func firstID(t *testing.T, r skills.Result, key string) string {
 		}
 		return ""
 	}
-	var v any
-	json.Unmarshal(r.Data, &v)
+	v, err := skills.Decode[any](r)
+	if err != nil {
+		t.Fatal(err)
+	}
 	id := walk(v)
 	if id == "" {
 		t.Fatalf("setup %s: no %s in %s", r.Tool, key, r.Data)
@@ -76,8 +79,10 @@ func TestAuthorizationMatrix(t *testing.T) {
 	ids["cart"] = pid
 	// An order with a delivery address, paid and confirmed by A.
 	method := firstID(t, call(A, "shop_payment_methods", `{}`), "id")
-	var cart struct{ Total int64 }
-	json.Unmarshal(call(A, "shop_cart", `{}`).Data, &cart)
+	cart, err := skills.Decode[shopping.CartView](call(A, "shop_cart", `{}`))
+	if err != nil {
+		t.Fatal(err)
+	}
 	checkout := fmt.Sprintf(`{"items":[{"product_id":%q,"quantity":1}],"payment_method":%q,"fulfilment":"delivery","address":"서울 비밀주소 123","expected_total":%d}`, pid, method, cart.Total)
 	pend := call(A, "shop_checkout", checkout)
 	if pend.Status != skills.StatusPending {

@@ -96,8 +96,10 @@ func crashChild(dir, run string) {
 			if r.Status != skills.StatusOK {
 				continue
 			}
-			var bk booking.BookingView
-			json.Unmarshal(r.Data, &bk)
+			bk, err := skills.Decode[booking.BookingView](r)
+			if err != nil {
+				panic(err) // the child dies loudly; the parent reports its output
+			}
 			cargs, _ := json.Marshal(map[string]any{"booking_id": bk.ID})
 			p := h.Call(ctx, "booking_confirm", cargs, skills.CallOptions{IdempotencyKey: key + "p"})
 			if p.Status != skills.StatusPending {
@@ -117,8 +119,10 @@ func crashChild(dir, run string) {
 			continue
 		}
 		if r := h.Call(ctx, "shop_checkout", args, skills.CallOptions{IdempotencyKey: key, Confirmation: p.Confirmation.Nonce}); r.Status == skills.StatusOK {
-			var o shopping.OrderView
-			json.Unmarshal(r.Data, &o)
+			o, err := skills.Decode[shopping.OrderView](r)
+			if err != nil {
+				panic(err)
+			}
 			out.Encode(ack{Op: "order", ID: o.ID, User: user})
 		}
 	}

@@ -67,8 +67,10 @@ func TestDiskFullBookings(t *testing.T) {
 		args := fmt.Sprintf(`{"place_id":"r%02d","date":"2026-12-%02d","time":"19:00","party_size":2}`, 1+i%9, 10+i%15)
 		r := h.Call(ctx, "booking_hold", json.RawMessage(args), skills.CallOptions{IdempotencyKey: fmt.Sprint("k", i)})
 		if r.Status == skills.StatusOK {
-			var v struct{ ID string }
-			json.Unmarshal(r.Data, &v)
+			v, err := skills.Decode[booking.BookingView](r)
+			if err != nil {
+				t.Fatal(err)
+			}
 			acked[v.ID] = true
 		}
 		return r
@@ -79,8 +81,10 @@ func TestDiskFullBookings(t *testing.T) {
 	d, h = open()
 	defer func() { h.Close(); d.Close() }()
 	r := h.Call(ctx, "booking_mine", json.RawMessage(`{}`), skills.CallOptions{})
-	var mine []struct{ ID string }
-	json.Unmarshal(r.Data, &mine)
+	mine, err := skills.Decode[[]booking.BookingView](r)
+	if err != nil {
+		t.Fatal(err)
+	}
 	got := map[string]bool{}
 	for _, b := range mine {
 		got[b.ID] = true
@@ -135,8 +139,10 @@ func TestDiskFullCheckouts(t *testing.T) {
 		}
 		r := h.Call(ctx, "shop_checkout", args, skills.CallOptions{IdempotencyKey: key, Confirmation: p.Confirmation.Nonce})
 		if r.Status == skills.StatusOK {
-			var o struct{ ID string }
-			json.Unmarshal(r.Data, &o)
+			o, err := skills.Decode[shopping.OrderView](r)
+			if err != nil {
+				t.Fatal(err)
+			}
 			acked[o.ID] = true
 		}
 		return r

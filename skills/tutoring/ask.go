@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/madang-world/madang/protocol/words"
 )
 
 // Citation points at the lesson section an answer comes from. LessonTitle
@@ -184,8 +186,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		if len(ranked) > 0 {
 			out.Confidence = round2(ranked[0].coverage)
 		}
-		out.Message = tr(lang, "수업 자료에서 이 질문에 대한 내용을 찾지 못했어요. 지어내서 답하지 않을게요. 이런 질문은 어때요?",
-			"The lessons don't cover this, so I won't make up an answer. Here is what I can teach:")
+		out.Message = words.Say(lang, "tutor.not_covered")
 		out.Suggestions = lib.suggestFor(ranked, lessonID, lang)
 		return out
 	}

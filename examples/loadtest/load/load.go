@@ -574,12 +574,16 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 			}
 			if typ == protocol.TypeJoined {
 				var j protocol.Joined
-				json.Unmarshal(p, &j)
+				if err := json.Unmarshal(p, &j); err != nil {
+					return res, fmt.Errorf("join %s: joined is not a protocol.Joined: %w", roomID, err)
+				}
 				b.you = j.You
 				break
 			}
 			var bye protocol.Bye
-			json.Unmarshal(p, &bye)
+			if err := json.Unmarshal(p, &bye); err != nil {
+				return res, fmt.Errorf("join %s: bye is not a protocol.Bye: %w", roomID, err)
+			}
 			if bye.Reason != protocol.ByeMoved || hop > 5 {
 				return res, fmt.Errorf("join %s: bye %s: %s", roomID, bye.Reason, bye.Message)
 			}

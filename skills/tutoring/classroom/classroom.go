@@ -28,19 +28,33 @@ const (
 	intentEnd       = "class_end"
 	intentClassQuiz = "tutor_class_quiz_start"
 	intentAsk       = "tutor_ask"
+	intentResults   = "tutor_class_results"
+	intentQuiz      = "tutor_quiz"
+	intentProgress  = "tutor_progress"
 	minP            = 0.45
 )
 
 type handler struct{}
 
-type quizQ struct {
-	ID      string   `json:"id"`
-	Prompt  string   `json:"prompt"`
-	Choices []string `json:"choices"`
+// question reads the class quiz's question n, which started() stored as
+// JSON in the shared class session; ok is false (and the turn fails) when
+// it cannot be read.
+func question(t *embedded.Turn, qs []string, n int) (tutoring.QuizQuestion, bool) {
+	var q tutoring.QuizQuestion
+	if err := json.Unmarshal([]byte(qs[n]), &q); err != nil {
+		t.Fail(fmt.Errorf("classroom: question %d of the class quiz is damaged: %w", n+1, err))
+		return q, false
+	}
+	return q, true
 }
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	c, me := t.Class, t.User.ID
+	if intent == intentClassQuiz && p >= minP && !forClass(t.Text()) {
+		// "give me a quiz on photosynthesis" names no class: the
+		// student's own quiz, whatever the classifier leaned to.
+		return soloQuiz(t, p), true
+	}
 	if c == nil {
 		return agents.Step{}, false
 	}
@@ -51,10 +65,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	case intentRaise:
 		t.Understood(intentRaise, p, nil)
 		if pos := c.Raise(me); pos > 0 {
-			return agents.Step{Say: t.Ko(fmt.Sprintf("손 드신 것 봤어요. %d번째 순서예요. 차례가 되면 알려 드릴게요.", pos),
-				fmt.Sprintf("I see your hand: you're number %d in line. I'll tell you when it's your turn.", pos))}, true
+			return agents.Step{Say: t.Say("class.hand_seen", "pos", pos)}, true
 		}
-		return agents.Step{Say: t.Ko("네, 말씀하세요.", "Yes, go ahead.")}, true
+		return agents.Step{Say: t.Say("class.go_ahead")}, true
 	case intentClassQuiz:
 		var roster []string
 		for _, u := range c.Present() {
@@ -73,10 +86,33 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		t.Start(intentClassQuiz)
 		t.Understood(intentClassQuiz, p, map[string]string{"lesson_id": lesson})
 		return agents.Step{Call: call("tutor_class_quiz_start", map[string]any{"lesson_id": lesson, "students": roster, "count": 3})}, true
+	case intentResults:
+		t.Understood(intentResults, p, nil)
+		id, _, ok := c.Quiz(me)
+		if !ok && forClass(t.Text()) {
+			return agents.Step{Say: t.Ko("지금 진행 중인 반 퀴즈가 없어요. \"반 퀴즈 시작\"이라고 하면 시작할게요.",
+				"There's no class quiz running. Say \"start a class quiz\" to begin one.")}, true
+		}
+		if !ok {
+			// No class quiz running and no class named: "how am I doing"
+			// is the student's own progress.
+			t.Start(intentProgress)
+			t.Understood(intentProgress, p, nil)
+			return agents.Step{Call: call(intentProgress, map[string]any{})}, true
+		}
+		card, ok := resultsCard(t, id)
+		if !ok {
+			return agents.Step{Say: t.Ko("결과를 불러오지 못했어요.", "I couldn't get the results.")}, true
+		}
+		return agents.Step{Card: &card, Say: card.Title}, true
 	case intentEnd:
+		if _, _, ok := c.Quiz(me); !ok {
+			// No class quiz to end: "stop the quiz" stops the student's own.
+			return t.Cancel(p), true
+		}
 		t.Understood(intentEnd, p, nil)
 		c.EndQuiz()
-		return agents.Step{Say: t.Ko("반 퀴즈를 마칠게요. 모두 수고했어요!", "That's the end of the class quiz. Well done, everyone!")}, true
+		return agents.Step{Say: t.Say("class.quiz_end")}, true
 	}
 	text := t.Text()
 	// An answer to the class quiz in progress.
@@ -87,8 +123,10 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		}
 		n, _ := strconv.Atoi(t.Slot("@cq_n"))
 		if n < len(qs) {
-			var q quizQ
-			json.Unmarshal([]byte(qs[n]), &q)
+			q, ok := question(t, qs, n)
+			if !ok {
+				return agents.Step{}, true
+			}
 			t.Understood("tutor_class_answer", 1, map[string]string{"class_quiz_id": id, "question_id": q.ID, "answer": text})
 			return agents.Step{Call: call("tutor_class_answer", map[string]any{"class_quiz_id": id, "question_id": q.ID, "answer": text})}, true
 		}
@@ -98,8 +136,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		if floor != me {
 			pos := c.Raise(me)
 			t.Understood(intentRaise, p, nil)
-			return agents.Step{Say: t.Ko(fmt.Sprintf("지금은 다른 친구 차례예요. 손을 올려 두었어요: %d번째예요.", pos),
-				fmt.Sprintf("Someone else has the floor; I've put your hand up: you're number %d.", pos))}, true
+			return agents.Step{Say: t.Say("class.wait_turn", "pos", pos)}, true
 		}
 		t.Set("@release", "1") // answer, then pass the floor on
 		t.Start(intentAsk)
@@ -139,13 +176,41 @@ func call(tool string, args any) *agents.ToolCall {
 	return &agents.ToolCall{Tool: tool, Args: raw}
 }
 
+// soloQuiz starts the student's own quiz on the lesson named (or the last
+// one, or Korean basics).
+func soloQuiz(t *embedded.Turn, p float64) agents.Step {
+	lesson := t.Gazetteer("lesson")
+	if lesson == "" {
+		lesson = t.Remembered("last_lesson")
+	}
+	if lesson == "" {
+		lesson = "korean-basics"
+	}
+	t.Start(intentQuiz)
+	t.Understood(intentQuiz, p, map[string]string{"lesson_id": lesson})
+	return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lesson, "count": 3, "lang": t.Lang()})}
+}
+
+// classWords say a quiz is for the whole class.
+var classWords = []string{"반", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
+
+func forClass(text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range classWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isShortAnswer: a few words, like an answer rather than a question.
 func isShortAnswer(s string) bool {
 	return len(strings.Fields(s)) <= 3 && !strings.ContainsAny(s, "?？")
 }
 
-func quizCard(t *embedded.Turn, q quizQ, n, of int) *protocol.Card {
-	card := &protocol.Card{Kind: protocol.CardQuiz, Title: t.Ko(fmt.Sprintf("퀴즈 %d/%d", n, of), fmt.Sprintf("Quiz %d/%d", n, of)),
+func quizCard(t *embedded.Turn, q tutoring.QuizQuestion, n, of int) *protocol.Card {
+	card := &protocol.Card{Kind: protocol.CardQuiz, Title: t.Say("class.quiz_title", "n", n, "of", of),
 		Items: []protocol.CardItem{{ID: q.ID, Title: q.Prompt}}}
 	for i, c := range q.Choices {
 		card.Items = append(card.Items, protocol.CardItem{ID: strconv.Itoa(i + 1), Title: fmt.Sprintf("%d) %s", i+1, c)})
@@ -154,16 +219,18 @@ func quizCard(t *embedded.Turn, q quizQ, n, of int) *protocol.Card {
 }
 
 func started(t *embedded.Turn, r *skills.Result) agents.Step {
-	var cq struct {
-		ID        string  `json:"class_quiz_id"`
-		Lesson    string  `json:"lesson_id"`
-		Questions []quizQ `json:"questions"`
-		Students  int     `json:"students"`
+	cq, err := skills.Decode[tutoring.ClassQuiz](*r)
+	if err != nil {
+		t.Fail(err)
+		return agents.Step{}
 	}
-	json.Unmarshal(r.Data, &cq)
 	var qs, roster []string
 	for _, q := range cq.Questions {
-		b, _ := json.Marshal(q)
+		b, err := json.Marshal(q)
+		if err != nil {
+			t.Fail(err)
+			return agents.Step{}
+		}
 		qs = append(qs, string(b))
 	}
 	for _, u := range t.Class.Present() {
@@ -172,55 +239,60 @@ func started(t *embedded.Turn, r *skills.Result) agents.Step {
 	if len(roster) == 0 {
 		roster = []string{t.User.ID}
 	}
-	t.Class.StartQuiz(cq.ID, cq.Lesson, qs, roster)
+	t.Class.StartQuiz(cq.ClassQuizID, cq.LessonID, qs, roster)
 	t.Finish()
 	if len(cq.Questions) == 0 {
-		return agents.Step{Say: t.Ko("낼 문제가 없어요.", "There are no questions for that.")}
+		return agents.Step{Say: t.Say("class.no_questions")}
 	}
 	t.Class.Broadcast(*quizCard(t, cq.Questions[0], 1, len(cq.Questions)))
-	return agents.Step{Say: t.Ko(fmt.Sprintf("반 전체 퀴즈를 시작했어요! %d명 모두 선생님께 답을 말해 주세요. 첫 문제: %s", cq.Students, cq.Questions[0].Prompt),
-		fmt.Sprintf("Class quiz started for %d students! Tell me your answers. First question: %s", cq.Students, cq.Questions[0].Prompt))}
+	return agents.Step{Say: t.Say("class.quiz_started", "students", cq.Students, "prompt", cq.Questions[0].Prompt)}
 }
 
 func graded(t *embedded.Turn, r *skills.Result) agents.Step {
-	var g struct {
-		Correct  bool
-		Expected string
+	g, err := skills.Decode[tutoring.Graded](*r)
+	if err != nil {
+		t.Fail(err)
+		return agents.Step{}
 	}
-	json.Unmarshal(r.Data, &g)
 	t.Finish()
 	id, qs, _ := t.Class.Quiz(t.User.ID)
 	n, _ := strconv.Atoi(t.Slot("@cq_n"))
 	n++
 	t.Set("@cq_n", strconv.Itoa(n))
-	say := t.Ko("정답! ", "Correct! ")
+	say := t.Say("class.correct")
 	if !g.Correct {
-		say = t.Ko(fmt.Sprintf("아쉬워요, 정답은 %s. ", g.Expected), fmt.Sprintf("Not quite: %s. ", g.Expected))
+		say = t.Say("class.wrong", "expected", g.Expected)
 	}
 	// Live results for the whole room (counts only, no names).
-	if res := t.Call("tutor_class_results", map[string]any{"class_quiz_id": id}); res.Status == skills.StatusOK {
-		var cr struct {
-			Students    int
-			Answered    int
-			PerQuestion []struct {
-				QuestionID string `json:"question_id"`
-				Correct    int
-				Wrong      int
-				Missing    int
-			} `json:"per_question"`
-		}
-		json.Unmarshal(res.Data, &cr)
-		card := protocol.Card{Kind: protocol.CardResults, Title: t.Ko(fmt.Sprintf("반 퀴즈 결과 (%d/%d명 완료)", cr.Answered, cr.Students), fmt.Sprintf("Class quiz (%d/%d done)", cr.Answered, cr.Students))}
-		for i, pq := range cr.PerQuestion {
-			card.Items = append(card.Items, protocol.CardItem{ID: pq.QuestionID, Title: fmt.Sprintf("%d번", i+1),
-				Subtitle: fmt.Sprintf("정답 %d · 오답 %d · 미응답 %d", pq.Correct, pq.Wrong, pq.Missing)})
-		}
+	if card, ok := resultsCard(t, id); ok {
 		t.Class.Broadcast(card)
 	}
 	if n < len(qs) {
-		var q quizQ
-		json.Unmarshal([]byte(qs[n]), &q)
+		q, ok := question(t, qs, n)
+		if !ok {
+			return agents.Step{}
+		}
 		return agents.Step{Card: quizCard(t, q, n+1, len(qs)), Say: say + fmt.Sprintf("%d/%d. %s", n+1, len(qs), q.Prompt)}
 	}
-	return agents.Step{Say: say + t.Ko("반 퀴즈를 다 풀었어요. 결과는 화면에서 볼 수 있어요.", "You've finished the class quiz; the results are on the board.")}
+	return agents.Step{Say: say + t.Say("class.finished")}
+}
+
+// resultsCard is the class quiz's live results: counts per question, no
+// names.
+func resultsCard(t *embedded.Turn, id string) (protocol.Card, bool) {
+	res := t.Call("tutor_class_results", map[string]any{"class_quiz_id": id})
+	if res.Status != skills.StatusOK {
+		return protocol.Card{}, false
+	}
+	cr, err := skills.Decode[tutoring.ClassResults](res)
+	if err != nil {
+		t.Fail(err)
+		return protocol.Card{}, false
+	}
+	card := protocol.Card{Kind: protocol.CardResults, Title: t.Say("class.results_title", "answered", cr.Answered, "students", cr.Students)}
+	for i, pq := range cr.PerQuestion {
+		card.Items = append(card.Items, protocol.CardItem{ID: pq.QuestionID, Title: t.Say("class.question_no", "n", i+1),
+			Subtitle: t.Say("class.question_counts", "correct", pq.Correct, "wrong", pq.Wrong, "missing", pq.Missing)})
+	}
+	return card, true
 }
