@@ -433,6 +433,13 @@ func (c *Conversation) loop(in Input) {
 			c.rt.out.ConfirmRequest(c.avatar, c.user.ID, req)
 			return
 		}
+		if res.Status == skills.StatusError && res.Error != nil && brainsFault(res.Error.Code) {
+			// The tool refused the call as it was made: the user hears a
+			// sentence without the tool's message (agents/embedded's
+			// onError), so the message is kept here for whoever fixes the
+			// brain or its data.
+			c.rt.log.Warn("tool call rejected", "avatar", c.avatar.ID, "tool", t.Name, "code", res.Error.Code, "message", res.Error.Message)
+		}
 		if err := c.fire(evResult); err != nil {
 			c.recover(err)
 			return
@@ -522,4 +529,15 @@ func ConfirmRequestFor(p *skills.Pending) protocol.ConfirmRequest {
 		req.Fields = append(req.Fields, protocol.FieldValue{Label: f.Label, Value: f.Value})
 	}
 	return req
+}
+
+// brainsFault: the tool refused the call as it was made (an argument
+// missing or out of range, an unknown tool), not because of the world's
+// state (sold out, slot taken) — most often the brain proposed it wrong.
+func brainsFault(code string) bool {
+	switch code {
+	case skills.CodeInvalidArguments, skills.CodeUnknownTool, skills.CodeIdempotencyRequired, skills.CodeIdempotencyConflict, skills.CodeInternal:
+		return true
+	}
+	return false
 }

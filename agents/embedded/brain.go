@@ -311,6 +311,16 @@ func (t *turn) onText() agents.Step {
 			return step
 		}
 	}
+	if in := t.m.intents[intent]; in != nil && in.Handled {
+		// Only a handler serves this intent, and none took the text (the
+		// classifier leaned to "class results" at 0.41 for "how many
+		// letters did the original Korean alphabet have?", below what the
+		// classroom acts on). It has no tool to call — calling one by its
+		// name sent the class results tool no class quiz and showed the
+		// user its argument error — so the text is unplaced, like any
+		// other: the fallback judges it, or the brain asks.
+		intent = OutOfScope
+	}
 	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike())) {
 		return t.answerSequence()
 	}
@@ -645,7 +655,27 @@ func (t *turn) onError(r *skills.Result) agents.Step {
 		return agents.Step{Say: t.say("brain.forbidden")}
 	}
 	t.finish()
-	return agents.Step{Say: t.say("brain.failed", "message", e.Message)}
+	return agents.Step{Say: t.failed(e.Code)}
+}
+
+// failed is the sentence for a failed call the data does not explain, by
+// its code. A tool's message is for developers and the LLM brain (in
+// English, with ids and schema paths: "(arguments): missing property
+// 'class_quiz_id'"), so the user hears a sentence in their language about
+// what happened instead (the conversation logs the message of a call the
+// tool refused as made: agents/conversation.go).
+func (t *turn) failed(code string) string {
+	switch code {
+	case skills.CodeInvalidArguments:
+		return t.say("brain.not_understood")
+	case skills.CodeNotFound:
+		return t.say("brain.not_found")
+	case skills.CodeConflict:
+		return t.say("brain.conflict")
+	case skills.CodeUnavailable:
+		return t.say("brain.unavailable")
+	}
+	return t.say("brain.failed")
 }
 
 // placed reads the fallback result's boolean at path (true when absent or

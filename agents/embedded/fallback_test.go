@@ -29,3 +29,23 @@ func TestTutorFallback(t *testing.T) {
 		t.Errorf("off-syllabus question understood as %+v", u)
 	}
 }
+
+// TestHandledIntentUnplaced: an intent only a registered handler serves
+// (the classroom's "class results"; no handler is registered in these
+// tests) has no tool of its own. A question the classifier leans to it is
+// unplaced text, judged by the fallback — it used to call the results
+// tool with no class quiz and read out the tool's argument error.
+func TestHandledIntentUnplaced(t *testing.T) {
+	w := newWorld(t)
+	got := w.say("h1", "tutor", "how many letters did the original Korean alphabet have?")
+	if !strings.Contains(got, "Hunminjeongeum") || !strings.Contains(got, "Source") {
+		t.Fatalf("covered question answered %q", got)
+	}
+	if u := w.rec.lastUnderstood("h1"); u.Intent != "tutor_ask" {
+		t.Errorf("understood as %+v", u)
+	}
+	got = w.say("h2", "tutor", "class quiz scores please")
+	if strings.Contains(got, "(arguments)") || strings.Contains(got, "class_quiz_id") || strings.Contains(got, "Source") {
+		t.Fatalf("class results with no classroom answered %q", got)
+	}
+}

@@ -28,8 +28,8 @@ func TestSay(t *testing.T) {
 		{"en", "mcp.generic_summary", []any{"source", "mcplib", "tool", "reserve"}, "Run reserve from mcplib."},
 		{"", "class.hand_seen", []any{"pos", 2}, "손 드신 것 봤어요. 2번째 순서예요. 차례가 되면 알려 드릴게요."},
 		{"ja", "brain.ok", nil, "알겠어요."}, // Korean first: a language without a catalog gets Korean
-		{"en", "brain.failed", []any{"message", "sold out"}, "That didn't work: sold out"},
-		{"ko", "brain.failed", nil, "처리하지 못했어요: {message}"}, // a forgotten value shows
+		{"en", "class.wrong", []any{"expected", "x = 4"}, "Not quite: x = 4. "},
+		{"ko", "class.wrong", nil, "아쉬워요, 정답은 {expected}. "}, // a forgotten value shows
 		{"ko", "no.such.message", nil, "no.such.message"},
 	} {
 		if got := Say(c.lang, c.id, c.kv...); got != c.want {

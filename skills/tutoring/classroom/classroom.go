@@ -84,6 +84,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 			lesson = "korean-basics"
 		}
 		t.Start(intentClassQuiz)
+		if b, err := json.Marshal(roster); err == nil {
+			t.Set("_roster", string(b)) // the class's roster is the tool's (see started)
+		}
 		t.Understood(intentClassQuiz, p, map[string]string{"lesson_id": lesson})
 		return agents.Step{Call: call("tutor_class_quiz_start", map[string]any{"lesson_id": lesson, "students": roster, "count": 3})}, true
 	case intentResults:
@@ -116,7 +119,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	}
 	text := t.Text()
 	// An answer to the class quiz in progress.
-	if id, qs, ok := c.Quiz(me); ok && (intent != intentAsk || isShortAnswer(text)) {
+	if id, qs, ok := c.Quiz(me); ok && answersQuiz(text, intent) {
 		if t.Slot("@cq") != id {
 			t.Set("@cq", id)
 			t.Set("@cq_n", "0")
@@ -209,6 +212,56 @@ func isShortAnswer(s string) bool {
 	return len(strings.Fields(s)) <= 3 && !strings.ContainsAny(s, "?？")
 }
 
+// notAnswers are requests that are never a quiz answer once the classifier
+// is sure of them (intent is "" below minP): "how am I doing" is the
+// student's progress, "thanks" is thanks.
+var notAnswers = map[string]bool{intentProgress: true, "tutor_lessons": true, "tutor_greeting": true,
+	embedded.Help: true, embedded.Thanks: true, embedded.Greet: true}
+
+// answersQuiz: what a student on a class quiz's roster says is their
+// answer, unless it plainly is something else — a question ("how many
+// letters did the original Korean alphabet have?", "훈민정음은 몇 글자였어요"),
+// which is answered as one, or a request the classifier is sure of. A few
+// words ("x = 4", "3번", "엽록체?") are an answer, even a hesitant one; a
+// longer sentence is one only when the classifier places it nowhere ("I
+// think it is x equals nine").
+func answersQuiz(text, intent string) bool {
+	if asks(text) || notAnswers[intent] {
+		return false
+	}
+	if len(strings.Fields(text)) <= 3 {
+		return true
+	}
+	return (intent == "" || intent == embedded.OutOfScope) && !strings.ContainsAny(text, "?？")
+}
+
+// Question words: English ones open a question, Korean ones sit anywhere
+// in it ("세종은 몇 글자를 만들었어요").
+var (
+	enAsk = []string{"what", "what's", "how", "why", "when", "where", "who", "which", "whose", "is", "are", "do", "does", "did", "can", "could", "should", "would", "will"}
+	koAsk = []string{"뭐", "무엇", "무슨", "몇", "어떻게", "어떤", "왜", "언제", "어디", "누구", "누가", "어느", "얼마"}
+)
+
+// asks reports whether text is worded as a question.
+func asks(text string) bool {
+	fs := strings.Fields(strings.ToLower(text))
+	if len(fs) == 0 {
+		return false
+	}
+	first := strings.Trim(fs[0], ",.!?？")
+	for _, w := range enAsk {
+		if first == w && len(fs) > 1 {
+			return true
+		}
+	}
+	for _, w := range koAsk {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func quizCard(t *embedded.Turn, q tutoring.QuizQuestion, n, of int) *protocol.Card {
 	card := &protocol.Card{Kind: protocol.CardQuiz, Title: t.Say("class.quiz_title", "n", n, "of", of),
 		Items: []protocol.CardItem{{ID: q.ID, Title: q.Prompt}}}
@@ -233,8 +286,14 @@ func started(t *embedded.Turn, r *skills.Result) agents.Step {
 		}
 		qs = append(qs, string(b))
 	}
-	for _, u := range t.Class.Present() {
-		roster = append(roster, u.ID)
+	// The students the tool was asked to quiz: someone who walked in
+	// while it ran is not on its roster, and an answer from them would
+	// only be refused.
+	if json.Unmarshal([]byte(t.Slot("_roster")), &roster) != nil || len(roster) == 0 {
+		roster = nil
+		for _, u := range t.Class.Present() {
+			roster = append(roster, u.ID)
+		}
 	}
 	if len(roster) == 0 {
 		roster = []string{t.User.ID}
@@ -255,14 +314,20 @@ func graded(t *embedded.Turn, r *skills.Result) agents.Step {
 		return agents.Step{}
 	}
 	t.Finish()
-	id, qs, _ := t.Class.Quiz(t.User.ID)
-	n, _ := strconv.Atoi(t.Slot("@cq_n"))
-	n++
-	t.Set("@cq_n", strconv.Itoa(n))
 	say := t.Say("class.correct")
 	if !g.Correct {
 		say = t.Say("class.wrong", "expected", g.Expected)
 	}
+	// The quiz this answer was for (the one Text sent it to); another
+	// student may have ended it, or started a new one, meanwhile.
+	id := t.Slot("@cq")
+	cur, qs, ok := t.Class.Quiz(t.User.ID)
+	if !ok || cur != id {
+		return agents.Step{Say: strings.TrimSpace(say)}
+	}
+	n, _ := strconv.Atoi(t.Slot("@cq_n"))
+	n++
+	t.Set("@cq_n", strconv.Itoa(n))
 	// Live results for the whole room (counts only, no names).
 	if card, ok := resultsCard(t, id); ok {
 		t.Class.Broadcast(card)

@@ -1,0 +1,92 @@
+package server_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/madang-world/madang/protocol"
+)
+
+// rawError fails if the reply shows a tool's own message (its argument
+// schema's wording) rather than a sentence for the user.
+func rawError(t *testing.T, r reply) {
+	t.Helper()
+	for _, bad := range []string{"(arguments)", "missing property", "class_quiz_id", "didn't work:", "처리하지 못했어요:"} {
+		if strings.Contains(r.text(), bad) {
+			t.Fatalf("the user reads a tool's error: %q", r.text())
+		}
+	}
+	if len(r.errors) > 0 {
+		t.Fatalf("errors %+v", r.errors)
+	}
+}
+
+// TestClassQuizBystanders: a student in the classroom while others start
+// and take class quizzes (as in the evaluation harness, where many guests
+// share the classroom) is answered as a student, never with a tool's
+// argument error. The English question below leans to "class results" in
+// the classifier, which no class quiz can serve: it used to call the
+// results tool with no quiz and read out "That didn't work: (arguments):
+// missing property 'class_quiz_id'"; on a quiz's roster it was graded as
+// an answer to the quiz instead.
+func TestClassQuizBystanders(t *testing.T) {
+	ts := newAvatarServer(t, "", nil)
+	a, b := newBot(t, ts, "Ann"), newBot(t, ts, "Ben")
+	a.join(t, "classroom")
+	b.join(t, "classroom")
+	tutor := avatarIn(t, a, "tutor")
+	const letters = "how many letters did the original Korean alphabet have?"
+
+	// No class quiz running.
+	r := talk(t, b, tutor, letters, false)
+	rawError(t, r)
+	has(t, r.text(), "Hunminjeongeum", "Source: Korean history")
+	r = talk(t, b, tutor, "class quiz scores please", false)
+	rawError(t, r)
+	has(t, r.text(), "There's no class quiz running")
+
+	// Ann starts a class quiz: Ben is on its roster.
+	r = talk(t, a, tutor, "start a class quiz on linear equations", false)
+	has(t, r.text(), "Class quiz started for 2 students", "2x + 3 = 11")
+
+	// A real question is answered as a question, in either language, and
+	// does not use up a quiz question.
+	r = talk(t, b, tutor, letters, false)
+	rawError(t, r)
+	has(t, r.text(), "Hunminjeongeum", "Source: Korean history")
+	r = talk(t, b, tutor, "훈민정음은 처음에 몇 글자였어요", false)
+	rawError(t, r)
+	has(t, r.text(), "훈민정음", "출처")
+
+	// "how am I doing" is the student's own progress; "quiz results" the
+	// class quiz's live results.
+	r = talk(t, b, tutor, "how am I doing", false)
+	rawError(t, r)
+	has(t, r.text(), "Linear Equations")
+	if strings.Contains(r.text(), "Not quite") || strings.Contains(r.text(), "Correct") {
+		t.Fatalf("a request was graded as an answer: %q", r.text())
+	}
+	r = talk(t, b, tutor, "quiz results", false)
+	rawError(t, r)
+	has(t, r.text(), "Class quiz (0/2 done)")
+	if len(r.cards) == 0 || r.cards[0].Kind != protocol.CardResults {
+		t.Fatalf("cards %+v", r.cards)
+	}
+
+	// Ben's first answer is to the first question: nothing above used it.
+	r = talk(t, b, tutor, "x = 4", false)
+	rawError(t, r)
+	has(t, r.text(), "Correct!", "2/3", "x - 5 = 2")
+	r = talk(t, b, tutor, "I think it is x equals 9", false)
+	has(t, r.text(), "Not quite", "3/3")
+
+	// Ann ends the quiz; Ben's next words are no longer an answer, and a
+	// request for results is told there is none.
+	has(t, talk(t, a, tutor, "end the class quiz", false).text(), "end of the class quiz")
+	r = talk(t, b, tutor, "show me the class quiz results", false)
+	rawError(t, r)
+	has(t, r.text(), "There's no class quiz running")
+	r = talk(t, b, tutor, letters, false)
+	rawError(t, r)
+	has(t, r.text(), "Hunminjeongeum")
+}
