@@ -31,9 +31,10 @@ func rawError(t *testing.T, r reply) {
 // an answer to the quiz instead.
 func TestClassQuizBystanders(t *testing.T) {
 	ts := newAvatarServer(t, "", nil)
-	a, b := newBot(t, ts, "Ann"), newBot(t, ts, "Ben")
-	a.join(t, "classroom")
-	b.join(t, "classroom")
+	a, b, c := newBot(t, ts, "Ann"), newBot(t, ts, "Ben"), newBot(t, ts, "Cy")
+	for _, x := range []*bot{a, b, c} {
+		x.join(t, "classroom")
+	}
 	tutor := avatarIn(t, a, "tutor")
 	const letters = "how many letters did the original Korean alphabet have?"
 
@@ -47,7 +48,7 @@ func TestClassQuizBystanders(t *testing.T) {
 
 	// Ann starts a class quiz: Ben is on its roster.
 	r = talk(t, a, tutor, "start a class quiz on linear equations", false)
-	has(t, r.text(), "Class quiz started for 2 students", "2x + 3 = 11")
+	has(t, r.text(), "Class quiz started for 3 students", "2x + 3 = 11")
 
 	// A real question is answered as a question, in either language, and
 	// does not use up a quiz question.
@@ -58,6 +59,10 @@ func TestClassQuizBystanders(t *testing.T) {
 	rawError(t, r)
 	has(t, r.text(), "훈민정음", "출처")
 
+	r = talk(t, b, tutor, "explain photosynthesis", false)
+	rawError(t, r)
+	has(t, r.text(), "light energy", "Source: Science")
+
 	// "how am I doing" is the student's own progress; "quiz results" the
 	// class quiz's live results.
 	r = talk(t, b, tutor, "how am I doing", false)
@@ -66,9 +71,12 @@ func TestClassQuizBystanders(t *testing.T) {
 	if strings.Contains(r.text(), "Not quite") || strings.Contains(r.text(), "Correct") {
 		t.Fatalf("a request was graded as an answer: %q", r.text())
 	}
+	r = talk(t, b, tutor, "진도 보여줘", false)
+	rawError(t, r)
+	has(t, r.text(), "일차방정식", "복습할 문제")
 	r = talk(t, b, tutor, "quiz results", false)
 	rawError(t, r)
-	has(t, r.text(), "Class quiz (0/2 done)")
+	has(t, r.text(), "Class quiz (0/3 done)")
 	if len(r.cards) == 0 || r.cards[0].Kind != protocol.CardResults {
 		t.Fatalf("cards %+v", r.cards)
 	}
@@ -80,13 +88,14 @@ func TestClassQuizBystanders(t *testing.T) {
 	r = talk(t, b, tutor, "I think it is x equals 9", false)
 	has(t, r.text(), "Not quite", "3/3")
 
-	// Ann ends the quiz; Ben's next words are no longer an answer, and a
-	// request for results is told there is none.
+	// Ann ends the quiz; Cy (on its roster, silent so far: a talker has
+	// ten quick messages) asks for results and is told there is none,
+	// and his question is no longer an answer.
 	has(t, talk(t, a, tutor, "end the class quiz", false).text(), "end of the class quiz")
-	r = talk(t, b, tutor, "show me the class quiz results", false)
+	r = talk(t, c, tutor, "show me the class quiz results", false)
 	rawError(t, r)
 	has(t, r.text(), "There's no class quiz running")
-	r = talk(t, b, tutor, letters, false)
+	r = talk(t, c, tutor, letters, false)
 	rawError(t, r)
 	has(t, r.text(), "Hunminjeongeum")
 }

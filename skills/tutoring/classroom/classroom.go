@@ -235,14 +235,18 @@ func answersQuiz(text, intent string) bool {
 	return (intent == "" || intent == embedded.OutOfScope) && !strings.ContainsAny(text, "?？")
 }
 
-// Question words: English ones open a question, Korean ones sit anywhere
-// in it ("세종은 몇 글자를 만들었어요").
+// Question words and requests to be taught: English ones open the
+// sentence, Korean ones sit anywhere in it ("세종은 몇 글자를 만들었어요",
+// "광합성 설명해줘" — which the classifier takes for the lesson, as it
+// takes "엽록체", an answer, for a question: only the wording tells).
 var (
-	enAsk = []string{"what", "what's", "how", "why", "when", "where", "who", "which", "whose", "is", "are", "do", "does", "did", "can", "could", "should", "would", "will"}
-	koAsk = []string{"뭐", "무엇", "무슨", "몇", "어떻게", "어떤", "왜", "언제", "어디", "누구", "누가", "어느", "얼마"}
+	enAsk = []string{"what", "what's", "how", "why", "when", "where", "who", "which", "whose", "is", "are", "do", "does", "did", "can", "could", "should", "would", "will",
+		"explain", "define", "describe", "tell", "show", "teach"}
+	koAsk = []string{"뭐", "무엇", "무슨", "몇", "어떻게", "어떤", "왜", "언제", "어디", "누구", "누가", "어느", "얼마", "설명해", "알려", "가르쳐", "보여"}
 )
 
-// asks reports whether text is worded as a question.
+// asks reports whether text is worded as a question or a request to be
+// taught.
 func asks(text string) bool {
 	fs := strings.Fields(strings.ToLower(text))
 	if len(fs) == 0 {
