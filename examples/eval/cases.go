@@ -131,6 +131,12 @@ var Collections = []Collection{
 	// neither that data nor the earlier evaluation sets; only the lesson
 	// texts, to label which sections answer a question.
 	{Name: "post2", Suffix: "_post2", Tutor: true},
+	// post3 was written after the frozen safety and tutor training data v3
+	// by someone who saw neither that training data nor the earlier
+	// evaluation sets (only their first lines, for the format) nor how the
+	// systems score; only the lesson texts, to label which sections answer
+	// a question. Its understanding set comes later, from another writer.
+	{Name: "post3", Suffix: "_post3", Tutor: true},
 }
 
 // collection finds a collection by name.
