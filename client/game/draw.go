@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"image/draw"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -66,8 +66,10 @@ func strokeRect(dst *ebiten.Image, r ui.Rect, w float32, clr color.Color) {
 
 // mapImage renders the room's tiles once per map (rooms are static).
 func (g *Game) mapImage(mp protocol.Map) *ebiten.Image {
-	key := fmt.Sprint(mp.W, mp.H, strings.Join(mp.Tiles, ""), g.app.Debug, g.model.Lang)
-	if g.mapImg != nil && g.mapKey == key {
+	// Compared field by field, not as one formatted key: this runs every
+	// frame and must not allocate.
+	key := mapKey{w: mp.W, h: mp.H, debug: g.app.Debug, lang: g.model.Lang}
+	if g.mapImg != nil && g.mapKey == key && slices.Equal(g.mapTiles, mp.Tiles) {
 		return g.mapImg
 	}
 	if g.mapImg != nil {
@@ -82,9 +84,12 @@ func (g *Game) mapImage(mp protocol.Map) *ebiten.Image {
 			if y+1 < len(mp.Tiles) && x < len(mp.Tiles[y+1]) {
 				below = mp.Tiles[y+1][x]
 			}
-			t := art.Tile(row[x], below, x, y)
-			draw.Draw(rgbaImg, image.Rect(x*ui.Tile, y*ui.Tile, (x+1)*ui.Tile, (y+1)*ui.Tile), t, image.Point{}, draw.Src)
+			art.DrawTile(rgbaImg, x*ui.Tile, y*ui.Tile, row[x], below, x, y)
 		}
+	}
+	signs := ui.ZoneSigns(mp, g.model.Lang, g.app.Debug)
+	for _, sg := range signs {
+		loadGlyphs(sg.Text) // before the map is drawn on (see prepare)
 	}
 	img := ebiten.NewImageFromImage(rgbaImg)
 	// Zones: in the debug overlay, their outline; signs for the zones that
@@ -96,14 +101,22 @@ func (g *Game) mapImage(mp protocol.Map) *ebiten.Image {
 			strokeRect(img, r, 1, rgba(0x2f, 0x80, 0xed, 0x60))
 		}
 	}
-	for _, sg := range ui.ZoneSigns(mp, g.model.Lang, g.app.Debug) {
+	for _, sg := range signs {
 		drawText(img, sg.Text, sg.X, sg.Y, rgba(0x2f, 0x5f, 0xa0, 0xe0))
 	}
-	g.mapImg, g.mapKey = img, key
+	g.mapImg, g.mapKey, g.mapTiles = img, key, mp.Tiles
 	return img
 }
 
+// mapKey is what the room's image depends on besides its tiles.
+type mapKey struct {
+	w, h  int
+	debug bool
+	lang  string
+}
+
 func (g *Game) drawWorld(screen *ebiten.Image, now time.Time) {
+	g.prepare()
 	screen.Fill(Background)
 	a := g.app
 	if a.Map.W > 0 {
@@ -149,6 +162,22 @@ func (g *Game) drawEntity(dst *ebiten.Image, e ui.EntityView) {
 	if e.You || e.Target || e.Hovered {
 		drawSprite(dst, spriteRing, x, y+8)
 	}
+	img, marker := g.entityImages(e)
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Translate(float64(x)-art.CharW/2, float64(y)+14-art.CharH)
+	dst.DrawImage(img, op)
+	if marker != nil {
+		op := &ebiten.DrawImageOptions{}
+		bob := float64(int(g.now().UnixMilli()/400) % 2) // a slow bob
+		op.GeoM.Translate(float64(x)-7, float64(y)+14-art.CharH-16-bob)
+		dst.DrawImage(marker, op)
+	}
+}
+
+// entityImages returns the character image for e as it is drawn now
+// (its look, direction and step) and, for an avatar, its marker; each is
+// made once and kept.
+func (g *Game) entityImages(e ui.EntityView) (img, marker *ebiten.Image) {
 	frame := 0
 	if e.Moving {
 		frame = int(g.now().UnixMilli()/150) % 4
@@ -170,25 +199,19 @@ func (g *Game) drawEntity(dst *ebiten.Image, e ui.EntityView) {
 		look = art.LookFor(e.Look, e.Name)
 		key.look = look.Name
 	}
-	img := chars[key]
+	img = chars[key]
 	if img == nil {
 		img = ebiten.NewImageFromImage(art.Character(look, dir, frame))
 		chars[key] = img
 	}
-	op := &ebiten.DrawImageOptions{}
-	op.GeoM.Translate(float64(x)-art.CharW/2, float64(y)+14-art.CharH)
-	dst.DrawImage(img, op)
 	if e.Kind == "avatar" {
-		m := markers[key.look]
-		if m == nil {
-			m = ebiten.NewImageFromImage(art.Marker(look.Shirt))
-			markers[key.look] = m
+		marker = markers[key.look]
+		if marker == nil {
+			marker = ebiten.NewImageFromImage(art.Marker(look.Shirt))
+			markers[key.look] = marker
 		}
-		op := &ebiten.DrawImageOptions{}
-		bob := float64(int(g.now().UnixMilli()/400) % 2) // a slow bob
-		op.GeoM.Translate(float64(x)-7, float64(y)+14-art.CharH-16-bob)
-		dst.DrawImage(m, op)
 	}
+	return img, marker
 }
 
 type charKey struct {
@@ -221,13 +244,15 @@ func (g *Game) drawLabel(dst *ebiten.Image, l ui.Tag) {
 	drawText(dst, l.Text, l.X+3, l.Y, textLight)
 }
 
-// Sprites: antialiased circles are drawn once into small images and then
-// copied, because Ebiten's antialiased vector paths each need their own
-// offscreen pass — with a hundred people in view, drawing them directly cost
-// more than a second per frame on software GL.
+// Sprites: round shapes are made once on the CPU (client/art's Disc and
+// Ring, antialiased) and then copied. Ebiten's antialiased vector paths
+// each render through a double-sized offscreen and a linear-filter pass:
+// drawn directly for a hundred people that cost more than a second per
+// frame on software GL, and even drawn once they add a GPU program and
+// render passes that a software-rendered first frame pays for.
 type sprite struct {
 	clr  color.RGBA
-	kind int // 0 body, 1 shadow, 2 ring, 3 eye
+	kind int // 0 body, 1 shadow, 2 ring, 3 eye, 4 status dot
 }
 
 const (
@@ -248,24 +273,35 @@ func drawSprite[C color.RGBA | int](dst *ebiten.Image, c C, x, y float32) {
 	case int:
 		key = sprite{kind: -v}
 	}
-	img := sprites[key]
-	if img == nil {
-		img = ebiten.NewImage(32, 32)
-		switch key.kind {
-		case 0:
-			vector.DrawFilledCircle(img, 16, 16, 11, key.clr, true)
-		case 1:
-			vector.DrawFilledCircle(img, 16, 16, 10, rgba(0, 0, 0, 0x30), true)
-		case 2:
-			vector.StrokeCircle(img, 16, 16, 13, 2, warnColor, true)
-		case 3:
-			vector.DrawFilledCircle(img, 16, 16, 3, textLight, true)
-		}
-		sprites[key] = img
-	}
+	drawSpriteKey(dst, key, x, y)
+}
+
+func drawSpriteKey(dst *ebiten.Image, key sprite, x, y float32) {
 	op := &ebiten.DrawImageOptions{}
 	op.GeoM.Translate(float64(x-16), float64(y-16))
-	dst.DrawImage(img, op)
+	dst.DrawImage(spriteImage(key), op)
+}
+
+func spriteImage(key sprite) *ebiten.Image {
+	img := sprites[key]
+	if img == nil {
+		var pix *image.RGBA
+		switch key.kind {
+		case 0:
+			pix = art.Disc(32, 11, key.clr)
+		case 1:
+			pix = art.Disc(32, 10, rgba(0, 0, 0, 0x30))
+		case 2:
+			pix = art.Ring(32, 13, 2, warnColor)
+		case 3:
+			pix = art.Disc(32, 3, textLight)
+		case 4:
+			pix = art.Disc(32, 5, key.clr)
+		}
+		img = ebiten.NewImageFromImage(pix)
+		sprites[key] = img
+	}
+	return img
 }
 
 // drawBubble draws a speech bubble with its tail pointing at the
@@ -311,17 +347,9 @@ func whitePixel() *ebiten.Image {
 }
 
 func (g *Game) drawStatus(dst *ebiten.Image) {
-	m := g.model
 	r := g.app.Screen.Status
 	fillRect(dst, r, panelBG)
-	dot := okColor
-	switch m.Status.State {
-	case session.Reconnecting, session.Connecting, "":
-		dot = warnColor
-	case session.Offline:
-		dot = errColor
-	}
-	vector.DrawFilledCircle(dst, float32(r.X+12), float32(r.Y+r.H/2), 5, dot, true)
+	drawSpriteKey(dst, g.statusDot(), float32(r.X+12), float32(r.Y+r.H/2))
 	left, right := g.app.StatusBar(ebiten.ActualFPS())
 	ty := r.Y + (r.H-ui.LineH)/2
 	if g.app.Screen.Phone { // the 내 정보 button sits in the middle: left and right share what is left
@@ -331,6 +359,19 @@ func (g *Game) drawStatus(dst *ebiten.Image) {
 	}
 	drawText(dst, left, r.X+24, ty, textLight)
 	drawText(dst, right, r.X+r.W-Measure(right)-ui.Pad, ty, textLight)
+}
+
+// statusDot is the connection's dot in the status bar: green when
+// online, amber while connecting, red when offline.
+func (g *Game) statusDot() sprite {
+	dot := okColor
+	switch g.model.Status.State {
+	case session.Reconnecting, session.Connecting, "":
+		dot = warnColor
+	case session.Offline:
+		dot = errColor
+	}
+	return sprite{clr: dot, kind: 4}
 }
 
 func (g *Game) drawChat(dst *ebiten.Image) {

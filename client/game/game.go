@@ -79,7 +79,9 @@ type Game struct {
 	lastEnter int
 	firstMs   float64
 	mapImg    *ebiten.Image
-	mapKey    string
+	mapKey    mapKey
+	mapTiles  []string
+	warmed    bool
 	now       func() time.Time
 }
 
@@ -99,6 +101,11 @@ func New(cfg Config) *Game {
 	if cfg.Saved != nil {
 		g.form.ChooseLook(cfg.Saved.Look)
 	}
+	// Every frame paints the whole screen (drawSignIn, drawWorld), so
+	// Ebiten's clearing it first is a wasted full-screen pass; and a frame
+	// that draws nothing (awaitingWorld) must leave the screen as it was,
+	// which lets Ebiten skip presenting it.
+	ebiten.SetScreenClearedEveryFrame(false)
 	go g.loadRooms()
 	if cfg.AutoJoin {
 		if err := g.form.Validate(); err == nil {
@@ -412,12 +419,23 @@ func (g *Game) submitSignIn() {
 // Draw paints the frame.
 func (g *Game) Draw(screen *ebiten.Image) {
 	now := g.now()
-	if g.sess == nil {
+	switch {
+	case g.sess == nil:
 		g.drawSignIn(screen)
-	} else {
+		g.frames++
+	case g.awaitingWorld(now):
+		// The page's loading screen stays (see awaitingWorld). Once, the
+		// empty screen is drawn behind it (not counted as shown): the GPU
+		// then builds the programs the world will need while the network
+		// brings the room, instead of during the world's first frame.
+		if !g.warmed {
+			g.warmed = true
+			g.drawWorld(screen, now)
+		}
+	default:
 		g.drawWorld(screen, now)
+		g.frames++
 	}
-	g.frames++
 	if g.firstMs == 0 && g.sess != nil && g.app.Map.W > 0 {
 		g.firstMs = float64(now.Sub(g.cfg.Started).Microseconds()) / 1000
 	}
@@ -441,6 +459,29 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		g.cfg.OnFrame(st)
 	}
 }
+
+// awaitingWorld reports that the first room is still on its way after
+// signing in (AutoJoin, or the form submitted): connecting, no error yet,
+// and not for long. Draw then leaves the screen alone, so the page keeps
+// showing its loading screen. Under software rendering (headless
+// Chromium) every frame the canvas shows is read back synchronously on the
+// page's only thread, 60–100 ms each, and the replies to sign-in, connect
+// and join waited behind those frames of an empty status bar; the world
+// came several frames later than the network allowed. After loadGrace
+// the frame is drawn anyway (a slow or failing server shows its state).
+func (g *Game) awaitingWorld(now time.Time) bool {
+	if g.sess == nil || g.app.Map.W > 0 || g.model.Toast != "" || now.Sub(g.cfg.Started) > loadGrace {
+		return false
+	}
+	switch g.model.Status.State {
+	case "", session.Connecting, session.Online:
+		return true
+	}
+	return false
+}
+
+// loadGrace is how long awaitingWorld may keep the loading screen.
+const loadGrace = 4 * time.Second
 
 // Frames is how many frames were drawn.
 func (g *Game) Frames() int { return g.frames }

@@ -82,3 +82,64 @@ func drawText(dst *ebiten.Image, s string, x, y int, clr color.Color) {
 		pen += g.adv
 	}
 }
+
+// loadGlyphs makes the image of every glyph of s that has none yet.
+func loadGlyphs(s string) {
+	for _, r := range s {
+		if !unicode.IsControl(r) {
+			glyphFor(r)
+		}
+	}
+}
+
+// prepare makes every glyph, character and sprite image this frame will
+// draw before anything is drawn. A new image is an upload into Ebiten's
+// texture atlas; made in the middle of drawing, each one splits the
+// frame's render pass (the upload must land before the next draw that
+// reads it), and the world's first frame with its hundred new glyphs
+// became a hundred passes over the screen — slow on software GL. Made
+// here, the uploads go together as one. Anything missed is still made
+// when drawn (only slower), so this list need not be exact.
+func (g *Game) prepare() {
+	a := g.app
+	loadGlyphs("…")
+	left, right := a.StatusBar(ebiten.ActualFPS())
+	loadGlyphs(left)
+	loadGlyphs(right)
+	loadGlyphs(a.ChatToggleLabel())
+	loadGlyphs(a.Prompt(g.typing))
+	loadGlyphs(g.field.TextForRendering())
+	loadGlyphs(g.model.Toast)
+	for _, r := range a.Chat {
+		loadGlyphs(r.Text)
+	}
+	for _, d := range a.Doors {
+		loadGlyphs(d.Text)
+	}
+	for _, l := range a.Labels {
+		loadGlyphs(l.Text)
+	}
+	for _, b := range a.Boxes {
+		for _, r := range b.Rows {
+			loadGlyphs(r.Text)
+		}
+		for _, btn := range b.Buttons {
+			loadGlyphs(btn.Label)
+		}
+	}
+	for _, b := range a.Bubbles {
+		for _, l := range b.Lines {
+			loadGlyphs(l)
+		}
+	}
+	spriteImage(g.statusDot())
+	if a.Map.W == 0 {
+		return
+	}
+	spriteImage(sprite{kind: -spriteShadow})
+	spriteImage(sprite{kind: -spriteRing})
+	for _, e := range a.Ents {
+		g.entityImages(e)
+	}
+	g.mapImage(a.Map)
+}

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/url"
 	"syscall/js"
@@ -84,8 +85,28 @@ func configure(cfg *game.Config) time.Duration {
 		cfg.Room = "classroom"
 	}
 	// window.madangState: what is on screen, for tests and debugging.
-	firstWorld := false
+	firstWorld, worldShown := false, false
+	var last []byte
+	loading := true
 	cfg.OnFrame = func(st ui.State) {
+		if loading && st.Frames > 0 {
+			loading = false
+			// The first drawn frame replaces the page's loading screen
+			// (index.html; kept while the first room loads: game.Game's
+			// awaitingWorld).
+			doc := js.Global().Get("document")
+			if box := doc.Call("getElementById", "loading"); box.Truthy() {
+				box.Call("remove")
+			}
+			doc.Get("body").Get("classList").Call("remove", "loading")
+		}
+		if firstWorld && !worldShown {
+			// The frame after it: the world's frame has been through the
+			// GPU and onto the page (under software rendering that is
+			// another 100-400 ms); the benchmark reports both.
+			worldShown = true
+			js.Global().Set("madangWorldShown", js.Global().Get("performance").Call("now"))
+		}
 		if !firstWorld && st.FirstMs > 0 {
 			// When the first frame with a room was drawn, on the page's
 			// clock (from navigation): the load-time benchmark reads it.
@@ -93,9 +114,10 @@ func configure(cfg *game.Config) time.Duration {
 			js.Global().Set("madangFirstWorld", js.Global().Get("performance").Call("now"))
 		}
 		b, err := json.Marshal(st)
-		if err != nil {
-			return
+		if err != nil || bytes.Equal(b, last) {
+			return // unchanged: parsing it again in the page is wasted work
 		}
+		last = b
 		js.Global().Set("madangState", js.Global().Get("JSON").Call("parse", string(b)))
 	}
 	return 0

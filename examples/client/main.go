@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"runtime"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -32,6 +33,11 @@ func main() {
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	ebiten.SetRunnableOnUnfocused(true)
 	g := game.New(cfg)
+	// The session's goroutine signs in as soon as it runs, and on
+	// WebAssembly it runs only when main yields: let the request leave now,
+	// before Ebiten's start-up (canvas, WebGL context, shaders) keeps the
+	// page's only thread busy for a while.
+	runtime.Gosched()
 	var run ebiten.Game = g
 	if measure > 0 {
 		run = &fpsMeter{Game: g, until: time.Now().Add(measure)}
