@@ -309,7 +309,7 @@ func (t *turn) onText() agents.Step {
 			return step
 		}
 	}
-	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike())) {
+	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help && t.e.ordinal == 0 || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike())) {
 		return t.answerSequence()
 	}
 	switch {
@@ -320,7 +320,9 @@ func (t *turn) onText() agents.Step {
 	case intent == Thanks && p >= minConfidence && t.st.Intent == "":
 		t.understood(Thanks, p, nil)
 		return agents.Step{Say: t.say("brain.welcome")}
-	case intent == Help && p >= minConfidence:
+	case intent == Help && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()):
+		// ("2번" picks from the card shown: a bare number has no words
+		// for the classifier, so whatever it guesses must not win.)
 		t.understood(Help, p, nil)
 		return agents.Step{Say: t.help()}
 	}

@@ -184,6 +184,14 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			ns = knownNames(t.text, ns, t.m.gazetteer(in.file, s.Gazetteer))
 		}
 		return strings.Join(ns, ",")
+	case dialogue.FromMemory:
+		// A remembered fact may also be said with the request ("채식 메뉴
+		// 있는 곳"): a memory slot with a gazetteer reads it from the text
+		// first, and from memory at the call when it was not said.
+		if s.Gazetteer != "" {
+			return lookupGazetteer(t.text, t.m.gazetteer(in.file, s.Gazetteer))
+		}
+		return ""
 	case dialogue.FromGazetteer:
 		text := t.text
 		if a := address(text); a != "" {
