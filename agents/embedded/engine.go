@@ -124,6 +124,13 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if e.date != "" {
 			// A day alone: keep it until a time is said.
 			t.set(name+"#date", e.date)
+		} else if s.Of != "" && e.minutes != "" {
+			// "30분 늦춰줘", "push it back an hour": the item's own time
+			// moved by the length said (see completeOf).
+			if sign := shiftSign(t.text); sign != 0 {
+				m, _ := strconv.Atoi(e.minutes)
+				t.set(name+"#shift", strconv.Itoa(sign*m))
+			}
 		}
 	case dialogue.FromPeople:
 		if e.people != "" {
@@ -459,8 +466,8 @@ func (t *turn) ask(in *intentOf) agents.Step {
 // at 16:00); with no item known, the day is today, as for any time said
 // alone.
 func (t *turn) completeOf(name, of string) {
-	tm, day := t.slot(name+"#time"), t.slot(name+"#date")
-	if tm == "" && day == "" {
+	tm, day, shift := t.slot(name+"#time"), t.slot(name+"#date"), t.slot(name+"#shift")
+	if tm == "" && day == "" && shift == "" {
 		return
 	}
 	pickSlot, field, _ := strings.Cut(of, ".")
@@ -468,6 +475,18 @@ func (t *turn) completeOf(name, of string) {
 		return // not picked yet: asked first
 	}
 	var item any
+	if shift != "" && tm == "" && day == "" {
+		m, _ := strconv.Atoi(shift)
+		if json.Unmarshal([]byte(t.slot("#item:"+pickSlot)), &item) == nil {
+			if v, ok := fieldOf(item, field); ok && len(v) >= 16 {
+				if at, err := time.ParseInLocation("2006-01-02T15:04", v[:16], time.UTC); err == nil {
+					t.set(name, at.Add(time.Duration(m)*time.Minute).Format("2006-01-02T15:04"))
+				}
+			}
+		}
+		t.set(name+"#shift", "")
+		return
+	}
 	if json.Unmarshal([]byte(t.slot("#item:"+pickSlot)), &item) == nil {
 		// "모레로 미뤄줘, 시간은 그대로": the item's time on the day said.
 		if v, ok := fieldOf(item, field); ok && len(v) >= 16 {
@@ -488,6 +507,23 @@ func (t *turn) completeOf(name, of string) {
 	t.set(name, day+"T"+tm)
 	t.set(name+"#time", "")
 	t.set(name+"#date", "")
+}
+
+// shiftSign is +1 when the text moves something later ("늦춰", "미뤄",
+// "push back", "later"), -1 when earlier ("당겨", "earlier"), else 0.
+func shiftSign(text string) int {
+	l := strings.ToLower(text)
+	for _, w := range gen.Earlier {
+		if strings.Contains(l, w) {
+			return -1
+		}
+	}
+	for _, w := range gen.Later {
+		if strings.Contains(l, w) {
+			return 1
+		}
+	}
+	return 0
 }
 
 // cond evaluates a phrase's when/unless against the slots.
