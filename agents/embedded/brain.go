@@ -118,7 +118,53 @@ func (t *turn) set(k, v string) {
 // start begins a task; values remembered across tasks (keys "@…") stay.
 func (t *turn) start(intent string) {
 	keep := t.remembered()
+	for k := range keep {
+		if strings.HasPrefix(k, "@retry") {
+			delete(keep, k) // another task: the search that found nothing is behind us
+		}
+	}
 	t.st.Intent, t.st.Slots = intent, keep
+}
+
+// keepForRetry remembers a task whose search found nothing ("조건에 맞는
+// 곳이 없어요. 지역이나 날짜를 바꿔 볼까요?") with its slots, so the next
+// text that changes one of them ("아 다섯 명으로 늘었어요", "make it 6pm
+// instead") searches again with the rest kept (see retrying).
+func (t *turn) keepForRetry(task string, slots map[string]string) {
+	if task == "" {
+		return
+	}
+	t.set("@retry", task)
+	for k, v := range slots {
+		if !strings.HasPrefix(k, "_") && !strings.HasPrefix(k, "@") && !strings.Contains(k, "#") {
+			t.set("@retry."+k, v)
+		}
+	}
+}
+
+// retrying reopens the task kept by keepForRetry when the text fills one
+// of its slots and is not clearly another request (a correction, the same
+// intent, or nothing the classifier is sure of).
+func (t *turn) retrying(intent string, p float64) string {
+	name := t.slot("@retry")
+	in := t.m.intents[name]
+	if in == nil || t.st.Intent != "" || t.pickable() {
+		return ""
+	}
+	if !(isCorrection(t.text) || intent == name || intent == OutOfScope || p < switchConfidence) || len(t.extract(in, true)) == 0 {
+		return ""
+	}
+	slots := map[string]string{}
+	for k, v := range t.st.Slots {
+		if rest, ok := strings.CutPrefix(k, "@retry."); ok {
+			slots[rest] = v
+		}
+	}
+	t.start(name)
+	for k, v := range slots {
+		t.set(k, v)
+	}
+	return name
 }
 
 // finish ends the task. A list the user browses (search results) stays
@@ -287,6 +333,9 @@ func (t *turn) onText() agents.Step {
 	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) {
 		// "what about under 30k?", "그럼 토요일은?": the list shown or the
 		// task in progress, said again with another value.
+		intent, p = in, max(p, switchConfidence)
+	}
+	if in := t.retrying(intent, p); in != "" {
 		intent, p = in, max(p, switchConfidence)
 	}
 	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) {

@@ -1018,7 +1018,9 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		}
 		say := t.pickText(spec.Empty, root)
 		if !spec.Continue {
+			task, slots := t.st.Intent, t.st.Slots
 			t.finish()
+			t.keepForRetry(task, slots)
 		}
 		return t.resume(agents.Step{Say: say})
 	}

@@ -97,3 +97,29 @@ func TestUnderstood(t *testing.T) {
 		t.Errorf("an unknown sentence became a product search")
 	}
 }
+
+// TestRetryAfterNothingFound: a search that found nothing says so and
+// asks for another value; the next text that changes one of its slots
+// ("make it 6pm instead", "인원이 다섯 명으로 늘었어요") searches again with
+// the other slots kept, while a thanks or another request is not pulled
+// into it.
+func TestRetryAfterNothingFound(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("r1", "assistant", "bbq in hongdae friday 7pm for 4"), "Nothing matches")
+	w.say("r1", "assistant", "make it 6pm instead")
+	want := map[string]string{"area": "홍대", "city": "seoul", "cuisine": "bbq", "date": "2026-12-11", "party_size": "4", "time": "18:00"}
+	if u := w.rec.lastUnderstood("r1"); u.Intent != "booking_search_restaurants" || !maps.Equal(u.Slots, want) {
+		t.Errorf("retry: understood %s %v, want booking_search_restaurants %v", u.Intent, u.Slots, want)
+	}
+	must(t, w.say("r2", "assistant", "모레 저녁 7시 홍대 고기집 4명"), "조건에 맞는 곳이 없어요")
+	w.say("r2", "assistant", "아 인원이 다섯 명으로 늘었어요")
+	if u := w.rec.lastUnderstood("r2"); u.Intent != "booking_search_restaurants" || u.Slots["party_size"] != "5" || u.Slots["cuisine"] != "bbq" || u.Slots["date"] != "2026-12-09" {
+		t.Errorf("retry: understood %s %v, want the bbq search on 2026-12-09 for 5", u.Intent, u.Slots)
+	}
+	must(t, w.say("r2", "assistant", "고마워"), "천만에요")
+	w.say("r3", "assistant", "모레 저녁 7시 홍대 고기집 4명")
+	w.say("r3", "assistant", "내일 일정 뭐 있어?")
+	if u := w.rec.lastUnderstood("r3"); u.Intent != "sched_my_events" {
+		t.Errorf("another request after nothing found: understood %+v", u)
+	}
+}
