@@ -50,6 +50,15 @@ func TestUnderstood(t *testing.T) {
 		{"assistant", "when can minsu, jiyoung and I meet this week for an hour", "sched_find_slots",
 			map[string]string{"participants": "Minsu,Jiyoung", "from": "2026-12-07", "to": "2026-12-13", "duration_minutes": "60"}},
 		{"shopper", "3만원 이하 텀블러 재고 있는 것만", "shop_search", map[string]string{"query": "텀블러", "max_price": "30000", "in_stock": "true"}},
+		// A lesson's part is its section, and names its lesson.
+		{"tutor", "이항 부분 본문 보여 줘", "tutor_lesson", map[string]string{"lesson_id": "linear-equations", "section_id": "transposition"}},
+		{"tutor", "read me the greetings part", "tutor_lesson", map[string]string{"lesson_id": "korean-basics", "section_id": "greetings"}},
+		// Digits and counters glued to the words around them.
+		{"assistant", "내일저녁7시강남파스타2명", "booking_search_restaurants",
+			map[string]string{"date": "2026-12-08", "time": "19:00", "party_size": "2", "area": "강남", "city": "seoul", "cuisine": "italian"}},
+		// A diet said with the request, not only remembered.
+		{"assistant", "비건 메뉴 되는 식당 홍대에서", "booking_search_restaurants",
+			map[string]string{"vegetarian": "true", "cuisine": "vegetarian", "area": "홍대", "city": "seoul"}},
 	} {
 		w.say("u-"+tc.text, tc.avatar, tc.text)
 		u := w.rec.lastUnderstood("u-" + tc.text)
