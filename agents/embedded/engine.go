@@ -382,12 +382,25 @@ func phraseRe(p string) *regexp.Regexp {
 		}
 		b.WriteString(regexp.QuoteMeta(string(r)))
 	}
-	re := regexp.MustCompile(b.String())
+	// An English phrase is whole words: "get" is not inside "budget", nor
+	// "a" inside "party".
+	expr := b.String()
+	if len(rs) > 0 && isLatinWordRune(rs[0]) {
+		expr = "(?i)\\b" + strings.TrimPrefix(expr, "(?i)")
+	}
+	if len(rs) > 0 && isLatinWordRune(rs[len(rs)-1]) {
+		expr += "\\b"
+	}
+	re := regexp.MustCompile(expr)
 	phrases.Store(p, re)
 	return re
 }
 
 var leading = map[string]bool{"some": true, "a": true, "an": true, "the": true, "any": true, "me": true, "my": true, "need": true, "want": true, "get": true, "buy": true}
+
+func isLatinWordRune(r rune) bool {
+	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+}
 
 // stripText removes the carrier phrases ("추천해줘", "find me") and
 // trailing particles from the user's words, leaving what they want.

@@ -36,3 +36,23 @@ func TestShiftSign(t *testing.T) {
 		}
 	}
 }
+
+// TestStripWholeWords: an English carrier phrase is removed only as whole
+// words ("get" is not inside "budget", "a" not inside "party"); Korean
+// phrases still come off the words they are glued to.
+func TestStripWholeWords(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		strip []string
+		want  string
+	}{
+		{"invite David to Budget review", []string{"invite", "get", "to"}, "David Budget review"},
+		{"new years eve party", []string{"a", "new event"}, "new years eve party"},
+		{"add a call for me", []string{"add", "a", "for me"}, "call"},
+		{"치과일정추가해줘", []string{"일정", "추가해 줘"}, "치과"},
+	} {
+		if got := stripText(tc.text, tc.strip); got != tc.want {
+			t.Errorf("stripText(%q, %q) = %q, want %q", tc.text, tc.strip, got, tc.want)
+		}
+	}
+}
