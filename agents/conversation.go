@@ -517,7 +517,7 @@ func sorry(lang string) string { return words.Say(lang, "agent.sorry") }
 // ConfirmRequestFor is the card a client shows for a pending irreversible
 // call: the tool, its one-sentence summary and every labelled parameter.
 func ConfirmRequestFor(p *skills.Pending) protocol.ConfirmRequest {
-	req := protocol.ConfirmRequest{Nonce: p.Nonce, Action: p.Tool, Summary: p.Summary.Text, Expires: p.Expires.UnixMilli()}
+	req := protocol.ConfirmRequest{Nonce: p.Nonce, Action: p.Tool, Summary: p.Summary.Text, Expires: p.Expires.UnixMilli(), Button: p.Summary.Button}
 	for _, f := range p.Summary.Fields {
 		req.Fields = append(req.Fields, protocol.FieldValue{Label: f.Label, Value: f.Value})
 	}

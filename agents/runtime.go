@@ -117,7 +117,7 @@ type Runtime struct {
 
 	mu      sync.Mutex
 	convs   map[string]*Conversation
-	classes map[string]*Class
+	classes sync.Map // avatar ID → *Class
 
 	compactor *compactor
 }
@@ -144,7 +144,7 @@ func New(o Options) (*Runtime, error) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	rt := &Runtime{host: o.Host, db: o.DB, avatars: map[string]*avatars.Avatar{}, brain: o.Brain, out: o.Out, safety: o.Safety, idle: o.IdleAfter,
-		clock: o.Clock, loc: o.Location, trace: o.Trace, onPanic: o.OnPanic, log: o.Logger, ctx: ctx, cancel: cancel, convs: map[string]*Conversation{}, classes: map[string]*Class{}}
+		clock: o.Clock, loc: o.Location, trace: o.Trace, onPanic: o.OnPanic, log: o.Logger, ctx: ctx, cancel: cancel, convs: map[string]*Conversation{}}
 	for _, a := range o.Avatars {
 		rt.avatars[a.ID] = a
 	}
@@ -174,8 +174,15 @@ func convKey(user, avatar string) store.Key {
 	return store.NewKey("conv", skills.UserKey(user), avatar)
 }
 
+// saveState saves a conversation's state durably: it returns after the
+// fsync that covers it. The state is encoded before the transaction, not
+// under the file's write lock (store.Seal).
 func (rt *Runtime) saveState(user, avatar string, st *State) error {
-	return rt.db.Update(func(tx *store.Tx) error { return store.SetJSON(tx, convKey(user, avatar), st) })
+	v, err := store.Seal(convKey(user, avatar), st)
+	if err != nil {
+		return err
+	}
+	return rt.db.Update(v.Set)
 }
 
 // conversation returns (starting or restoring) the conversation of u with

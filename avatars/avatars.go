@@ -95,9 +95,13 @@ type Avatar struct {
 	Wander     int            `json:"wander"` // tiles from home it idles within
 	Look       string         `json:"look"`
 	GreetZones []string       `json:"greet_zones,omitempty"` // zones where it greets people who walk in
-	Skills     []string       `json:"skills"`
-	Scopes     []string       `json:"scopes"`
-	Brain      Brain          `json:"brain"`
+	// SuggestKo/En are two or three things to ask it, offered as buttons
+	// with its greeting, so a newcomer's first question is one press away.
+	SuggestKo []string `json:"suggest_ko,omitempty"`
+	SuggestEn []string `json:"suggest_en,omitempty"`
+	Skills    []string `json:"skills"`
+	Scopes    []string `json:"scopes"`
+	Brain     Brain    `json:"brain"`
 }
 
 // Name is the avatar's name in lang ("ko" or "en").
@@ -114,6 +118,14 @@ func (a *Avatar) Greeting(lang string) string {
 		return a.GreetingEn
 	}
 	return a.GreetingKo
+}
+
+// Suggestions are the avatar's suggested first questions in lang.
+func (a *Avatar) Suggestions(lang string) []string {
+	if lang == "en" {
+		return a.SuggestEn
+	}
+	return a.SuggestKo
 }
 
 // HasSkill reports whether the avatar may use skill id.

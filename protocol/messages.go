@@ -412,6 +412,13 @@ const (
 	CardGraded   = "graded"
 	CardCart     = "cart"
 	CardResults  = "results"
+	// CardReplies are quick replies: each item's title is what pressing
+	// it says to the avatar (a greeting's suggestions, 배송/픽업).
+	CardReplies = "replies"
+	// CardForm is a form: each item is a field (id its name, title its
+	// label, subtitle an example, reason a saved value to start from);
+	// sending it says the filled values, in order, to the avatar.
+	CardForm = "form"
 )
 
 // Card is a skill result to show. Items are the things to show or choose
@@ -452,6 +459,9 @@ type ConfirmRequest struct {
 	Summary string       `json:"summary"`
 	Fields  []FieldValue `json:"fields"`
 	Expires int64        `json:"expires"` // Unix ms
+	// Button is the confirm button's words when the action has its own
+	// ("28,400원 결제"); empty: the client's generic "확인"/"Confirm".
+	Button string `json:"button,omitempty"`
 }
 
 // FieldValue is a labelled parameter on a confirmation card.

@@ -141,10 +141,11 @@ func TestAvatarsInTheWorld(t *testing.T) {
 	if len(r.cards) == 0 || len(r.cards[0].Sources) == 0 || r.cards[0].Avatar != tutor {
 		t.Fatalf("cards %+v", r.cards)
 	}
-	// The tutor walks over to the student and faces them.
+	// The tutor walks over to the student and stands beside them, on
+	// their row (a figure above or below another is drawn over it).
 	eventually(t, 10*time.Second, func() error {
 		e, _ := b.Mirror.Entity(tutor)
-		if d := abs(e.X-16) + abs(e.Y-15); d > 1.01 {
+		if abs(e.Y-15) > 0.01 || abs(abs(e.X-16)-1) > 0.01 {
 			return fmt.Errorf("tutor at (%.1f,%.1f), student at (16,15)", e.X, e.Y)
 		}
 		return nil
@@ -232,7 +233,8 @@ func TestShopping(t *testing.T) {
 	has(t, talk(t, b, daon, "첫 번째 거 장바구니에 담아줘", false).text(), "장바구니에 담았어요")
 	has(t, talk(t, b, daon, "결제해줘", false).text(), "배송")
 	has(t, talk(t, b, daon, "배송으로 해줘", false).text(), "주소")
-	r = talk(t, b, daon, "서울 강남구 테헤란로 123", true)
+	has(t, talk(t, b, daon, "서울 강남구 테헤란로 123", false).text(), "어느 카드")
+	r = talk(t, b, daon, "비자카드 •••• 4242", true)
 	if r.confirm.Action != "shop_checkout" {
 		t.Fatalf("confirm %+v", r.confirm)
 	}
@@ -572,7 +574,7 @@ func TestAnswersCarryRe(t *testing.T) {
 	check(r, id, raw)
 	b.Talk(daon, "1번 담아줘")
 	collectRaw(false)
-	id, _ = b.Talk(daon, "결제해줘, 강남에서 픽업할게요")
+	id, _ = b.Talk(daon, "결제해줘, 강남에서 픽업할게요, 비자카드로")
 	r, raw = collectRaw(true)
 	check(r, id, raw)
 	if err := b.Send(protocol.TypeConfirm, "yes-1", &protocol.Confirm{Nonce: r.confirm.Nonce}); err != nil {

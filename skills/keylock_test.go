@@ -10,11 +10,11 @@ import (
 // a call with another key is not held up by them, and no entry outlives
 // its users.
 func TestKeyLocks(t *testing.T) {
-	var k keyLocks
-	unlockA := k.lock("예약-a")
+	var k KeyLocks
+	unlockA := k.Lock("예약-a")
 	// Another key while "예약-a" is held: must not wait.
 	done := make(chan struct{})
-	go func() { k.lock("예약-b")(); close(done) }()
+	go func() { k.Lock("예약-b")(); close(done) }()
 	select {
 	case <-done:
 	case <-time.After(20 * time.Second):
@@ -25,7 +25,7 @@ func TestKeyLocks(t *testing.T) {
 	order := []string{}
 	second := make(chan struct{})
 	go func() {
-		unlock := k.lock("예약-a")
+		unlock := k.Lock("예약-a")
 		mu.Lock()
 		order = append(order, "second")
 		mu.Unlock()

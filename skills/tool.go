@@ -100,6 +100,10 @@ func WithOpID(ctx context.Context, id string) context.Context {
 type Summary struct {
 	Text   string  `json:"text"`   // one sentence in the user's language
 	Fields []Field `json:"fields"` // every parameter that matters, labelled
+	// Button is what the confirm button says when the action has its own
+	// words, in the user's language ("28,400원 결제", "Pay ₩28,400"):
+	// a payment names the amount on the button that pays it.
+	Button string `json:"button,omitempty"`
 }
 
 // Field is one labelled value on a confirmation card.

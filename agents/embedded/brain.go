@@ -25,6 +25,8 @@ import (
 	"strings"
 
 	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/avatars"
+	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/dialogue"
@@ -237,7 +239,7 @@ func (t *turn) next() agents.Step {
 		}
 		if !t.st.Greeted && contains(at.Avatar.GreetZones, at.Input.Zone) {
 			t.st.Greeted = true
-			return agents.Step{Say: at.Avatar.Greeting(t.lang)}
+			return greeting(at.Avatar, t.lang)
 		}
 		return agents.Step{}
 	case agents.InExpired:
@@ -365,7 +367,7 @@ func (t *turn) onText() agents.Step {
 	case intent == Greet && p >= minConfidence && t.st.Intent == "":
 		t.understood(Greet, p, nil)
 		t.st.Greeted = true
-		return agents.Step{Say: t.Avatar.Greeting(t.lang)}
+		return greeting(t.Avatar, t.lang)
 	case intent == Thanks && p >= minConfidence && t.st.Intent == "":
 		t.understood(Thanks, p, nil)
 		return agents.Step{Say: t.say("brain.welcome")}
@@ -709,4 +711,17 @@ func placed(r *skills.Result, path string) bool {
 	}
 	v, ok := fieldOf(data, path)
 	return !ok || v != "false"
+}
+
+// greeting is the avatar's greeting with its suggested questions as quick
+// replies (a "replies" card: pressing one asks it).
+func greeting(a *avatars.Avatar, lang string) agents.Step {
+	st := agents.Step{Say: a.Greeting(lang)}
+	if sg := a.Suggestions(lang); len(sg) > 0 {
+		st.Card = &protocol.Card{Kind: protocol.CardReplies, Title: map[bool]string{true: "Try asking", false: "이렇게 물어보세요"}[lang == "en"]}
+		for _, q := range sg {
+			st.Card.Items = append(st.Card.Items, protocol.CardItem{ID: q, Title: q})
+		}
+	}
+	return st
 }

@@ -468,10 +468,38 @@ func (t *turn) ask(in *intentOf) agents.Step {
 			}
 		}
 		t.set("_asking", a.Slot)
-		return agents.Step{Say: t.fill(a.In(t.lang), t.lookupSlot)}
+		return agents.Step{Say: t.fill(a.In(t.lang), t.lookupSlot), Card: t.askCard(a)}
 	}
 	t.set("_asking", "")
 	return t.propose(in)
+}
+
+// askCard is what a question shows besides its words: its quick replies
+// as buttons, or its form (starting from saved values), or nothing.
+func (t *turn) askCard(a dialogue.Ask) *protocol.Card {
+	switch {
+	case len(a.Replies) > 0:
+		c := &protocol.Card{Kind: protocol.CardReplies, Title: t.fill(a.In(t.lang), t.lookupSlot)}
+		for _, r := range a.Replies {
+			c.Items = append(c.Items, protocol.CardItem{ID: r.In(t.lang), Title: r.In(t.lang)})
+		}
+		return c
+	case len(a.Form) > 0:
+		c := &protocol.Card{Kind: protocol.CardForm, Title: t.fill(a.In(t.lang), t.lookupSlot)}
+		for _, f := range a.Form {
+			it := protocol.CardItem{ID: f.Name, Title: f.Label.In(t.lang), Subtitle: f.Hint.In(t.lang)}
+			if f.Saved != nil {
+				if res := t.Call(f.Saved.Tool, map[string]any{}); res.Status == skills.StatusOK {
+					var data any
+					json.Unmarshal(res.Data, &data)
+					it.Reason = str(path(data, f.Saved.Path))
+				}
+			}
+			c.Items = append(c.Items, it)
+		}
+		return c
+	}
+	return nil
 }
 
 // completeOf fills a datetime slot said only as a time from the day of
@@ -1369,10 +1397,25 @@ func (t *turn) fill(tpl string, get func(string) (string, bool)) string {
 			break
 		}
 		b.WriteString(tpl[:i])
-		b.WriteString(t.expr(tpl[i+1:i+j], get))
+		v := t.expr(tpl[i+1:i+j], get)
 		tpl = tpl[i+j+1:]
+		// A particle written after a value fits the value as read aloud:
+		// "{total_text}예요" says "28,400원이에요", "2개예요".
+		for _, p := range josaAfter {
+			if strings.HasPrefix(tpl, p.written) && v != "" {
+				v, tpl = words.Josa(v, p.pair), tpl[len(p.written):]
+				break
+			}
+		}
+		b.WriteString(v)
 	}
 	return b.String()
+}
+
+// josaAfter are the particles a template may write after a value, longest
+// first, with the pair that fits them to it.
+var josaAfter = []struct{ written, pair string }{
+	{"이에요", "이에요/예요"}, {"예요", "이에요/예요"}, {"은(는)", "은/는"}, {"을(를)", "을/를"}, {"이(가)", "이/가"}, {"(으)로", "으로/로"},
 }
 
 func (t *turn) expr(e string, get func(string) (string, bool)) string {
@@ -1537,6 +1580,11 @@ func (t *turn) filter(name, arg, v string, get func(string) (string, bool)) stri
 		return ""
 	case "if":
 		if v != "" && v != "false" && v != "0" {
+			return arg
+		}
+		return ""
+	case "unless":
+		if v == "" || v == "false" || v == "0" {
 			return arg
 		}
 		return ""

@@ -216,6 +216,9 @@ func TestRestaurantKoreanCancelMidFlow(t *testing.T) {
 	if opts.Kind != protocol.CardOptions || len(opts.Items) == 0 {
 		t.Fatalf("options card %+v", opts)
 	}
+	if cf := w.out.lastConfirm("u3"); cf.Button != "예약 확정" {
+		t.Errorf("the booking's confirm button says %q", cf.Button)
+	}
 	// The booking result's place name reaches the reply and the card.
 	place := opts.Items[0].Title
 	must(t, w.confirm("u3", "assistant", true), place+" ", "예약이 확정됐어요", "오후 7시", "4명")
@@ -233,26 +236,60 @@ func TestShoppingKorean(t *testing.T) {
 		t.Fatalf("card %+v", c)
 	}
 	must(t, w.say("u4", "shopper", "첫 번째 거 장바구니에 담아줘"), "장바구니에 담았어요")
+	// Each question comes with what to press: the client says a quick
+	// reply's words, and a form's values, as if typed.
 	must(t, w.say("u4", "shopper", "결제해줘"), "배송으로 받으실까요")
-	must(t, w.say("u4", "shopper", "배송으로 해줘"), "주소")
-	must(t, w.say("u4", "shopper", "서울 강남구 테헤란로 123"), "확인 카드")
-	if c := w.out.lastConfirm("u4"); c.Action != "shop_checkout" || !strings.Contains(c.Summary, "원") {
-		t.Fatalf("confirm %+v", c)
+	if rc := w.out.lastCard("u4"); rc.Kind != protocol.CardReplies || len(rc.Items) != 2 || rc.Items[0].Title != "배송" || rc.Items[1].Title != "매장 픽업" {
+		t.Fatalf("quick replies %+v: want 배송, 매장 픽업", rc)
+	}
+	must(t, w.say("u4", "shopper", "배송"), "주소")
+	if fc := w.out.lastCard("u4"); fc.Kind != protocol.CardForm || len(fc.Items) != 2 || fc.Items[0].ID != "address" || fc.Items[0].Title != "주소" || fc.Items[0].Reason != "" {
+		t.Fatalf("address form %+v: want the fields 주소, 상세 주소 and nothing saved yet", fc)
+	}
+	must(t, w.say("u4", "shopper", "서울 강남구 테헤란로 123 101동 202호"), "어느 카드")
+	if rc := w.out.lastCard("u4"); rc.Kind != protocol.CardReplies || len(rc.Items) != 2 || !strings.HasPrefix(rc.Items[1].Title, "마스터카드") {
+		t.Fatalf("payment replies %+v", rc)
+	}
+	must(t, w.say("u4", "shopper", "마스터카드 •••• 4444"), "확인 카드")
+	price := c.Items[0].Price
+	cf := w.out.lastConfirm("u4")
+	fields := map[string]string{}
+	for _, f := range cf.Fields {
+		fields[f.Label] = f.Value
+	}
+	// The goods are under 30,000원 (the search asked for ≤ 50,000원, so
+	// check): the fee is added and the button names what is paid.
+	if cf.Action != "shop_checkout" || fields["결제 수단 Payment"] != "마스터카드 •••• 4444" || fields["배송지 Deliver to"] != "서울 강남구 테헤란로 123 101동 202호" ||
+		fields["상품 금액 Subtotal"] != price || fields["결제 금액 Total"] == "" || !strings.HasSuffix(cf.Button, " 결제") || !strings.HasPrefix(cf.Button, fields["결제 금액 Total"]) {
+		t.Fatalf("confirm %+v", cf)
+	}
+	if fee := fields["배송비 Shipping"]; fee != "3,000원" && !strings.HasPrefix(fee, "무료") {
+		t.Errorf("shipping %q", fee)
 	}
 	must(t, w.confirm("u4", "shopper", true), "결제가 완료됐어요")
-	if oc := w.out.lastCard("u4"); oc.Kind != protocol.CardOrder || len(oc.Items) != 1 || !strings.HasPrefix(oc.Items[0].Title, c.Items[0].Title+" × 1") || oc.Items[0].Status != "paid" {
-		t.Errorf("order card %+v: want the product %q × 1, paid", oc, c.Items[0].Title)
+	oc := w.out.lastCard("u4")
+	if oc.Kind != protocol.CardOrder || len(oc.Items) != 1 || !strings.HasPrefix(oc.Items[0].Title, c.Items[0].Title+" × 1") || oc.Items[0].Status != "paid" ||
+		oc.Items[0].Price != fields["결제 금액 Total"] || oc.Items[0].Subtitle != "배송 · 서울 강남구 테헤란로 123 101동 202호" || !strings.HasPrefix(oc.Items[0].Reason, "✓결제 완료 › 상품 준비") {
+		t.Errorf("order card %+v: want the product %q × 1, paid, where it goes and its progress", oc, c.Items[0].Title)
 	}
+
 	w.h.Clock.Advance(7 * time.Hour)
 	w.h.Host.Tick(w.h.As("u4"))
 	must(t, w.say("u4", "shopper", "배송 상태 알려줘"), "배송 중")
+	// The next checkout's form starts from the address used.
+	w.say("u4", "shopper", "5만원 이하 무선 이어폰 추천해줘")
+	must(t, w.say("u4", "shopper", "두 번째 거 장바구니에 담아줘"), "장바구니에 담았어요", "원이에요")
+	must(t, w.say("u4", "shopper", "결제해줘, 배송으로"), "주소")
+	if fc := w.out.lastCard("u4"); fc.Kind != protocol.CardForm || fc.Items[0].Reason != "서울 강남구 테헤란로 123 101동 202호" {
+		t.Errorf("the second form %+v does not start from the saved address", fc)
+	}
 }
 
 func TestShoppingDecline(t *testing.T) {
 	w := newWorld(t)
 	w.say("u5", "shopper", "wireless earbuds under 50,000 won")
 	must(t, w.say("u5", "shopper", "add number 2 to my cart"), "Added")
-	must(t, w.say("u5", "shopper", "check out, I'll pick up in Hongdae"), "confirm")
+	must(t, w.say("u5", "shopper", "check out, I'll pick up in Hongdae, with my visa"), "confirm")
 	must(t, w.confirm("u5", "shopper", false), "won't go ahead")
 	if len(w.shop.Orders()) != 0 {
 		t.Fatal("declined checkout created an order")
@@ -291,7 +328,11 @@ func TestShoppingEnglishCheckout(t *testing.T) {
 	must(t, w.say("u8", "shopper", "noise cancelling headphones"), "How about these?")
 	must(t, w.say("u8", "shopper", "add number 1 to my cart"), "Added")
 	must(t, w.say("u8", "shopper", "check out please"), "Delivery, or pick up")
-	must(t, w.say("u8", "shopper", "pick up at Gangnam"), "confirm")
+	must(t, w.say("u8", "shopper", "pick up at Gangnam"), "Which card")
+	must(t, w.say("u8", "shopper", "Visa •••• 4242"), "confirm")
+	if cf := w.out.lastConfirm("u8"); cf.Button != "Pay ₩223,100" {
+		t.Errorf("the pay button says %q", cf.Button)
+	}
 	must(t, w.confirm("u8", "shopper", true), "Paid")
 	must(t, w.say("u8", "shopper", "where is my order"), "paid")
 }
@@ -483,5 +524,83 @@ func TestCreateEventAsksWhatIsMissing(t *testing.T) {
 	}
 	if !titles["치과"] || !titles["dentist"] || !titles["스터디"] || len(titles) != 3 {
 		t.Fatalf("events %v", titles)
+	}
+}
+
+// TestGreetingSuggestions: a greeting offers the avatar's suggested
+// questions as quick replies, and pressing each (saying its words) is
+// understood as the request it reads as, in Korean and English.
+func TestGreetingSuggestions(t *testing.T) {
+	want := map[string]string{"tutor": "tutor_ask", "shopper": "shop_search", "assistant": "booking_search_restaurants"}
+	for _, lang := range []string{"ko", "en"} {
+		for _, av := range avatars.Campus() {
+			w := newWorld(t)
+			u := "g-" + lang + "-" + av.ID
+			hi := map[string]string{"ko": "안녕하세요", "en": "hello"}[lang]
+			must(t, w.say(u, av.ID, hi), av.Greeting(lang))
+			c := w.out.lastCard(u)
+			sg := av.Suggestions(lang)
+			if c.Kind != protocol.CardReplies || len(c.Items) != len(sg) || len(sg) < 2 || len(sg) > 3 {
+				t.Fatalf("%s greets with %+v, want 2-3 quick replies", av.ID, c)
+			}
+			for i, it := range c.Items {
+				if it.Title != sg[i] {
+					t.Errorf("%s: reply %d says %q, want %q", av.ID, i, it.Title, sg[i])
+				}
+			}
+			w.say(u, av.ID, c.Items[0].Title)
+			if got := w.rec.lastUnderstood(u); got.Intent != want[av.ID] {
+				t.Errorf("%s (%s): pressing %q was understood as %+v, want %s", av.ID, lang, c.Items[0].Title, got, want[av.ID])
+			}
+			for _, q := range c.Items[1:] {
+				w := newWorld(t)
+				w.say(u, av.ID, q.Title)
+				if got := w.rec.lastUnderstood(u); got.Intent == "" || got.Intent == "out_of_scope" || got.Intent == "help" {
+					t.Errorf("%s (%s): pressing %q was not understood: %+v", av.ID, lang, q.Title, got)
+				}
+			}
+		}
+	}
+}
+
+// TestQuickReplies: a question for a missing day, time or party offers
+// quick replies, and pressing one answers it.
+func TestQuickReplies(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("q1", "assistant", "강남에서 이탈리안 예약해줘"), "며칠 몇 시")
+	c := w.out.lastCard("q1")
+	if c.Kind != protocol.CardReplies || len(c.Items) != 3 || c.Items[2].Title != "내일 저녁 7시" {
+		t.Fatalf("the day and time question offers %+v", c)
+	}
+	must(t, w.say("q1", "assistant", c.Items[2].Title), "몇 분")
+	c = w.out.lastCard("q1")
+	if c.Kind != protocol.CardReplies || c.Items[1].Title != "4명" {
+		t.Fatalf("the party question offers %+v", c)
+	}
+	w.say("q1", "assistant", c.Items[1].Title)
+	if u := w.rec.lastUnderstood("q1"); u.Slots["time"] != "19:00" || u.Slots["party_size"] != "4" || u.Slots["date"] == "" {
+		t.Errorf("after pressing the replies: %+v", u)
+	}
+	if c := w.out.lastCard("q1"); c.Kind != protocol.CardOptions || len(c.Items) == 0 {
+		t.Errorf("no places after the replies: %+v", c)
+	}
+	// The same in English, and the checkout's 배송/픽업 and card.
+	must(t, w.say("q2", "assistant", "book an italian place in gangnam"), "What day and time")
+	c = w.out.lastCard("q2")
+	must(t, w.say("q2", "assistant", c.Items[2].Title), "how many")
+	c = w.out.lastCard("q2")
+	w.say("q2", "assistant", c.Items[1].Title)
+	if u := w.rec.lastUnderstood("q2"); u.Slots["time"] != "19:00" || u.Slots["party_size"] != "4" {
+		t.Errorf("after pressing the English replies: %+v", u)
+	}
+	w.say("q3", "shopper", "wireless earbuds under 50,000 won")
+	w.say("q3", "shopper", "add number 1 to my cart")
+	must(t, w.say("q3", "shopper", "check out please"), "Delivery, or pick up")
+	c = w.out.lastCard("q3")
+	must(t, w.say("q3", "shopper", c.Items[1].Title), "Which card")
+	c = w.out.lastCard("q3")
+	must(t, w.say("q3", "shopper", c.Items[1].Title), "confirm")
+	if cf := w.out.lastConfirm("q3"); !strings.Contains(cf.Summary, "Mastercard") || !strings.Contains(cf.Summary, "pickup") || !strings.HasPrefix(cf.Button, "Pay ₩") {
+		t.Errorf("English checkout by pressing: %+v", cf)
 	}
 }

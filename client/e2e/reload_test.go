@@ -38,14 +38,14 @@ func TestReloadKeepsIdentity(t *testing.T) {
 	b.wait("the cart", 30*time.Second, func(s ui.State) bool { return hasLine(s, "speech|", "장바구니에 담았어요") })
 	b.say("결제해줘")
 	b.wait("delivery or pickup", 30*time.Second, func(s ui.State) bool { return hasLine(s, "speech|", "픽업하실까요") })
-	b.say("강남 매장에서 픽업할게요")
+	b.say("강남 매장에서 비자카드로 픽업할게요")
 	st = b.wait("the payment confirmation", 30*time.Second, func(s ui.State) bool { return len(s.Confirms) > 0 && s.Confirms[0].State == "pending" })
 	b.clickButton(st, "confirm", "")
 	st = b.wait("the paid order", 30*time.Second, func(s ui.State) bool { _, ok := card(s, "order"); return ok })
 	oc, _ := card(st, "order")
-	orderID := strings.Split(oc.Details[0], "|")[1]
-	if orderID == "" {
-		t.Fatalf("order card %+v has no id", oc)
+	ordered := prods.Items[0] + " × 1"
+	if !strings.HasPrefix(oc.Details[0], ordered+"|") {
+		t.Fatalf("order card %+v does not name %q", oc, ordered)
 	}
 
 	// Mid-conversation: a new product list is on the table.
@@ -101,6 +101,8 @@ func TestReloadKeepsIdentity(t *testing.T) {
 	b.say("1번 담아줘")
 	st = b.wait("the wired earphones in the cart", 30*time.Second, func(s ui.State) bool { return hasLine(s, "speech|", "장바구니에 담았어요") })
 	b.say("주문 내역 알려줘")
-	st = b.wait("the order status", 30*time.Second, func(s ui.State) bool { return hasLine(s, "speech|", orderID) })
+	st = b.wait("the order status", 30*time.Second, func(s ui.State) bool {
+		return hasLine(s, "speech|", "주문 내역이에요: "+ordered) && strings.Contains(lastSpeech(s), "결제 완료")
+	})
 	t.Logf("after the reload: %q (the list offered %q first)", lastSpeech(st), wired.Items[0])
 }

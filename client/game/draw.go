@@ -414,6 +414,15 @@ func (g *Game) drawBox(dst *ebiten.Image, b ui.Box) {
 	strokeRect(dst, b.Rect, width, border)
 	mx, my := g.mouse()
 	for _, btn := range b.Buttons {
+		if btn.Action.Kind == "form_field" { // a text box of a form
+			fillRect(dst, btn.Rect, rgba(0xff, 0xff, 0xff, 0xff))
+			edge := rgba(0x90, 0x94, 0xa0, 0xff)
+			if btn.Contains(mx, my) || g.typing && g.editingField(btn.Action) {
+				edge = YouColor
+			}
+			strokeRect(dst, btn.Rect, 1, edge)
+			continue
+		}
 		if btn.Label == "" { // an item row: highlight under the mouse
 			if btn.Contains(mx, my) {
 				fillRect(dst, btn.Rect, rgba(0x2f, 0x80, 0xed, 0x22))
@@ -423,8 +432,10 @@ func (g *Game) drawBox(dst *ebiten.Image, b ui.Box) {
 		c := rgba(0xe4, 0xe6, 0xeb, 0xff)
 		fg := textDark
 		switch btn.Action.Kind {
-		case "confirm", "coach_next":
+		case "confirm", "coach_next", "form_send":
 			c, fg = okColor, textLight
+		case "talk": // a quick reply
+			c, fg = rgba(0xdd, 0xea, 0xfb, 0xff), rgba(0x1a, 0x4f, 0x9c, 0xff)
 		case "decline":
 			c = rgba(0xd6, 0xd8, 0xde, 0xff)
 		case "dismiss":
@@ -528,4 +539,14 @@ func pick(lang, ko, en string) string {
 		return en
 	}
 	return ko
+}
+
+// editingField reports whether act is the form field being typed into.
+func (g *Game) editingField(act ui.Action) bool {
+	for _, c := range g.model.Cards {
+		if c.N == act.Card {
+			return c.Edit == act.Item+1
+		}
+	}
+	return false
 }

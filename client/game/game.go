@@ -66,14 +66,21 @@ type Game struct {
 	form  *ui.SignInForm
 	field textinput.Field
 	// typing: the chat field has the keyboard (arrows still walk).
-	typing  bool
-	touch   ebiten.TouchID // the finger that touched last (chat drags)
-	w, h    int
-	frames  int
-	firstMs float64
-	mapImg  *ebiten.Image
-	mapKey  string
-	now     func() time.Time
+	typing bool
+	touch  ebiten.TouchID // the finger that touched last (chat drags)
+	w, h   int
+	frames int
+	// updates counts Update calls; lastEnter is the update that took the
+	// last finished line. One Enter can reach the page twice — as a line
+	// break in the browser's text area and as a key press, a frame apart —
+	// and an empty second one must not count (it would close a form field
+	// just moved to, or give the keys back to walking).
+	updates   int
+	lastEnter int
+	firstMs   float64
+	mapImg    *ebiten.Image
+	mapKey    string
+	now       func() time.Time
 }
 
 // New returns a game; with cfg.AutoJoin it is already connecting.
@@ -161,6 +168,7 @@ func (g *Game) Layout(w, h int) (int, int) {
 // Update reads input and applies server events.
 func (g *Game) Update() error {
 	now := g.now()
+	g.updates++
 	if g.sess == nil {
 		return g.updateSignIn(now)
 	}
@@ -248,6 +256,16 @@ func (g *Game) click(x, y int, now time.Time) {
 		return
 	}
 	g.app.Click(x, y, now)
+	g.takeFocus()
+}
+
+// takeFocus gives the text field the keyboard when the app asks (a form
+// field was pressed, or Enter moved to the next one), holding its value.
+func (g *Game) takeFocus() {
+	if t, ok := g.app.TakeFocus(); ok {
+		g.focus()
+		g.field.SetTextAndSelection(t, len(t), len(t))
+	}
 }
 
 func (g *Game) focus() {
@@ -296,10 +314,18 @@ func (g *Game) enterPressed() (string, bool) {
 // may have arrived as a line break) is looked at.
 func (g *Game) handleTyping(handled bool, now time.Time) {
 	if line, ok := g.enterPressed(); ok {
+		echo := strings.TrimSpace(line) == "" && g.updates-g.lastEnter <= 3
+		g.lastEnter = g.updates
+		if echo { // the same Enter again: drop its line break, keep the keyboard
+			t := strings.NewReplacer("\r", "", "\n", "").Replace(g.field.Text())
+			g.field.SetTextAndSelection(t, len(t), len(t))
+			return
+		}
 		if !g.app.Submit(line, now) {
 			g.blur() // Enter on an empty line gives the keys back to walking
 		}
 		g.field.SetTextAndSelection("", 0, 0)
+		g.takeFocus()
 		return
 	}
 	if handled {

@@ -77,6 +77,9 @@ type App struct {
 	// Doors are the door signs on screen this frame.
 	Doors []DoorSign
 
+	// focus, when set, asks the drawing layer to give the text field the
+	// keyboard with this text in it (a form field was pressed).
+	focus     *string
 	step      Stepper
 	roomChat  bool // the user chose room chat near an avatar (Esc)
 	chosen    bool // the target was clicked (kept until Esc), not just nearby
@@ -267,8 +270,8 @@ func (a *App) layoutBoxes(now time.Time) {
 	}
 	for i := len(a.M.Cards) - 1; i >= 0; i-- { // newest on top
 		c := a.M.Cards[i]
-		if a.dismissed[c.N] {
-			continue
+		if a.dismissed[c.N] || c.Kind == protocol.CardReplies && c.Done && len(c.Chosen) == 0 {
+			continue // suggestions the user passed by say nothing any more
 		}
 		var b Box
 		if c.Done && i < len(a.M.Cards)-1 {
@@ -409,6 +412,20 @@ func (a *App) Do(act Action, now time.Time) {
 		err = a.S.Decline(act.Nonce)
 	case "dismiss":
 		a.dismissed[act.Card] = true
+	case "form_field":
+		if c := a.card(act.Card); c != nil && !c.Done {
+			a.editField(c, act.Item)
+		}
+	case "form_send":
+		c := a.card(act.Card)
+		if c == nil || c.Done {
+			break
+		}
+		text := FormText(c)
+		a.M.Choose(act.Card, 0)
+		a.M.Target = act.Avatar
+		a.M.Said(text, now)
+		err = a.S.Talk(act.Avatar, text)
 	case "coach_next", "coach_close":
 		a.coachDo(act.Kind)
 	case "memory":
@@ -428,6 +445,50 @@ func (a *App) Do(act Action, now time.Time) {
 	}
 }
 
+// card is the model's card n, or nil.
+func (a *App) card(n int) *Card {
+	for _, c := range a.M.Cards {
+		if c.N == n {
+			return c
+		}
+	}
+	return nil
+}
+
+// editing is the form card being typed into, or nil.
+func (a *App) editing() *Card {
+	for _, c := range a.M.Cards {
+		if c.Edit > 0 && !c.Done && c.Kind == protocol.CardForm {
+			return c
+		}
+	}
+	return nil
+}
+
+// editField starts typing into field i of form c (and no other).
+func (a *App) editField(c *Card, i int) {
+	for _, o := range a.M.Cards {
+		o.Edit = 0
+	}
+	if i < 0 || i >= len(c.Values) {
+		return
+	}
+	c.Edit = i + 1
+	v := c.Values[i]
+	a.focus = &v
+}
+
+// TakeFocus reports (once) that a form field was chosen: the drawing
+// layer gives the text field the keyboard, holding text to edit.
+func (a *App) TakeFocus() (string, bool) {
+	if a.focus == nil {
+		return "", false
+	}
+	t := *a.focus
+	a.focus = nil
+	return t, true
+}
+
 // Keys handles the held direction keys this frame.
 func (a *App) Keys(dir string, now time.Time) {
 	a.step.Speed = a.Speed
@@ -438,6 +499,10 @@ func (a *App) Keys(dir string, now time.Time) {
 
 // Escape ends talking to an avatar (back to room chat).
 func (a *App) Escape() {
+	if c := a.editing(); c != nil {
+		c.Edit = 0 // stop filling in the form; keep talking
+		return
+	}
 	if a.M.Target != 0 {
 		a.M.Target, a.roomChat, a.chosen = 0, true, false
 	}
@@ -452,6 +517,17 @@ const MaxInput = 500
 // false (and keeps nothing) for an empty line.
 func (a *App) Submit(text string, now time.Time) bool {
 	text = strings.TrimSpace(text)
+	if c := a.editing(); c != nil {
+		// Typing into a form: Enter fills the field (even with nothing:
+		// an optional field left empty) and goes to the next one.
+		c.Values[c.Edit-1] = text
+		if c.Edit < len(c.Values) {
+			a.editField(c, c.Edit)
+		} else {
+			c.Edit = 0
+		}
+		return true
+	}
 	if text == "" {
 		return false
 	}
@@ -479,6 +555,13 @@ func (a *App) Submit(text string, now time.Time) bool {
 // Prompt is the hint shown in the empty input field. Enter starts
 // typing, so it is named while the field does not have the keyboard.
 func (a *App) Prompt(typing bool) string {
+	if c := a.editing(); c != nil && typing {
+		next := a.M.T("Enter: 다음 칸", "Enter: next field")
+		if c.Edit == len(c.Values) {
+			next = a.M.T("Enter: 입력 끝", "Enter: done")
+		}
+		return c.Items[c.Edit-1].Title + a.M.T(" 입력 (", " (") + next + ")"
+	}
 	enter := a.M.T("Enter: 입력", "Enter to type")
 	if typing {
 		enter = a.M.T("Enter: 보내기", "Enter to send")

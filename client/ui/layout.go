@@ -137,6 +137,16 @@ func layoutCard(c *Card, x, y, w int, m Measure, lang string, tap int) Box {
 	b.Rows = append(b.Rows, Row{Text: title, X: x + Pad, Y: cy + max(0, tap-Pad-LineH)/2, Style: Title})
 	b.Buttons = append(b.Buttons, closeButton(x, y, w, tap, Action{Kind: "dismiss", Card: c.N}))
 	cy = max(cy+LineH+4, y+tap)
+	switch c.Kind {
+	case protocol.CardReplies:
+		cy = layoutReplies(&b, c, x, cy, w, m, lang, tap)
+		b.H = cy - y + Pad - 4
+		return b
+	case protocol.CardForm:
+		cy = layoutForm(&b, c, x, cy, w, m, lang, tap)
+		b.H = cy - y + Pad - 4
+		return b
+	}
 	for i, it := range c.Items {
 		top := cy
 		say, isChoice := Choice(c, i)
@@ -213,6 +223,94 @@ func layoutCard(c *Card, x, y, w int, m Measure, lang string, tap int) Box {
 	return b
 }
 
+// chipH is the height of a quick reply or a form button: a finger's on
+// a phone.
+func chipH(tap int) int { return max(LineH+10, tap) }
+
+// layoutReplies lays out quick replies as chips that flow left to right
+// and wrap: each says its words to the avatar, as if typed. Once one was
+// pressed (or the avatar moved on), the chosen one is shown, not offered.
+func layoutReplies(b *Box, c *Card, x, cy, w int, m Measure, lang string, tap int) int {
+	inner := w - 2*Pad
+	if c.Done {
+		for i, it := range c.Items {
+			if c.Chosen[i] {
+				b.Rows = append(b.Rows, Row{Text: Ellipsize("✓ "+it.Title, inner, m), X: x + Pad, Y: cy, Style: Status})
+				cy += LineH
+			}
+		}
+		return cy + 4
+	}
+	h := chipH(tap)
+	cx := x + Pad
+	for i, it := range c.Items {
+		label := Ellipsize(it.Title, inner-2*Pad, m)
+		cw := min(max(m(label)+2*Pad+4, tap), inner)
+		if cx > x+Pad && cx+cw > x+Pad+inner {
+			cx, cy = x+Pad, cy+h+6
+		}
+		b.Buttons = append(b.Buttons, Button{Rect: Rect{X: cx, Y: cy, W: cw, H: h}, Label: label,
+			Action: Action{Kind: "talk", Avatar: c.Avatar, Text: it.Title, Card: c.N, Item: i}})
+		cx += cw + 6
+	}
+	return cy + h + 8
+}
+
+// layoutForm lays out a form: each field's label over a box showing its
+// value (or an example, dimmed); pressing a box types into it, Enter goes
+// to the next. The send button appears once the first field is filled.
+func layoutForm(b *Box, c *Card, x, cy, w int, m Measure, lang string, tap int) int {
+	inner := w - 2*Pad
+	h := chipH(tap)
+	for i, it := range c.Items {
+		b.Rows = append(b.Rows, Row{Text: Ellipsize(it.Title, inner, m), X: x + Pad, Y: cy, Style: Label})
+		cy += LineH + 2
+		v := ""
+		if i < len(c.Values) {
+			v = c.Values[i]
+		}
+		text, st := v, Body
+		if v == "" {
+			text, st = it.Subtitle, Dim
+		}
+		if c.Edit == i+1 {
+			text, st = pick(lang, "입력 중… (아래 입력창)", "typing… (field below)"), Status
+		}
+		lines := Wrap(text, inner-2*Pad, m)
+		if len(lines) == 0 {
+			lines = []string{""}
+		}
+		fh := max(h, len(lines)*LineH+10)
+		for j, l := range lines {
+			b.Rows = append(b.Rows, Row{Text: l, X: x + 2*Pad, Y: cy + (fh-len(lines)*LineH)/2 + j*LineH, Style: st})
+		}
+		if !c.Done {
+			b.Buttons = append(b.Buttons, Button{Rect: Rect{X: x + Pad, Y: cy, W: inner, H: fh},
+				Action: Action{Kind: "form_field", Avatar: c.Avatar, Card: c.N, Item: i}})
+		}
+		cy += fh + 6
+	}
+	if !c.Done && len(c.Values) > 0 && strings.TrimSpace(c.Values[0]) != "" {
+		label := pick(lang, "이대로 보내기", "Send")
+		b.Buttons = append(b.Buttons, Button{Rect: Rect{X: x + Pad, Y: cy, W: inner, H: h}, Label: label,
+			Action: Action{Kind: "form_send", Avatar: c.Avatar, Text: FormText(c), Card: c.N}})
+		cy += h + 4
+	}
+	return cy + 4
+}
+
+// FormText is what sending a form says: its filled values in order, as a
+// person would type them on one line ("서울시 마포구 와우산로 94 101동 202호").
+func FormText(c *Card) string {
+	var parts []string
+	for _, v := range c.Values {
+		if v = strings.TrimSpace(v); v != "" {
+			parts = append(parts, v)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
 // FoldedCard lays out an answered card as one line: its title, "완료"
 // and what was chosen, with the close button.
 func FoldedCard(c *Card, x, y, w int, m Measure, lang string) Box {
@@ -223,8 +321,20 @@ func foldedCard(c *Card, x, y, w int, m Measure, lang string, tap int) Box {
 	b := Box{Rect: Rect{X: x, Y: y, W: w, H: max(LineH+2*Pad-4, tap)}, Accent: Dim}
 	title := c.Title + " · " + pick(lang, "완료", "done")
 	for i := range c.Items {
-		if c.Chosen[i] {
+		if c.Chosen[i] && c.Kind != protocol.CardForm {
 			title += " · " + c.Items[i].Title
+		}
+	}
+	// A question answered by a press: the answer first, so a narrow card
+	// cuts the question, not what was said to it.
+	switch {
+	case c.Kind == protocol.CardForm && len(c.Chosen) > 0:
+		title = "✓ " + FormText(c) + " · " + c.Title
+	case c.Kind == protocol.CardReplies:
+		for i := range c.Items {
+			if c.Chosen[i] {
+				title = "✓ " + c.Items[i].Title + " · " + c.Title
+			}
 		}
 	}
 	b.Rows = append(b.Rows, Row{Text: Ellipsize(title, w-2*Pad-max(LineH, tap), m), X: x + Pad, Y: y + (b.H-LineH)/2, Style: Dim})
@@ -297,6 +407,9 @@ func layoutConfirm(c *Confirmation, x, y, w int, m Measure, lang string, tap int
 	case "pending":
 		bw := (inner - Pad) / 2
 		ok := map[bool]string{true: "Confirm", false: "확인"}[lang == "en"]
+		if c.Button != "" { // the action's own words: "28,400원 결제"
+			ok = c.Button
+		}
 		no := map[bool]string{true: "Cancel", false: "취소"}[lang == "en"]
 		bh := max(LineH+8, tap)
 		b.Buttons = append(b.Buttons,

@@ -59,6 +59,11 @@ type Card struct {
 	// any more, so an old card cannot say "2번" into a newer question.
 	Chosen map[int]bool
 	Done   bool
+	// A form card's filled values, by field (starting from the values the
+	// avatar saved, such as the last delivery address), and the field
+	// being typed into (its index + 1; 0: none).
+	Values []string
+	Edit   int
 }
 
 // singleChoice reports cards answered by one pick: after it (or after the
@@ -66,7 +71,7 @@ type Card struct {
 // Product cards stay open: several products can go into the cart.
 func singleChoice(kind string) bool {
 	switch kind {
-	case protocol.CardOptions, protocol.CardSlots, protocol.CardQuiz:
+	case protocol.CardOptions, protocol.CardSlots, protocol.CardQuiz, protocol.CardReplies, protocol.CardForm:
 		return true
 	}
 	return false
@@ -83,7 +88,7 @@ func (m *Model) Choose(n, i int) {
 		}
 		c.Chosen[i] = true
 		if singleChoice(c.Kind) {
-			c.Done = true
+			c.Done, c.Edit = true, 0
 		}
 	}
 }
@@ -93,7 +98,7 @@ func (m *Model) Choose(n, i int) {
 func (m *Model) settleCards(avatar uint32) {
 	for _, c := range m.Cards {
 		if c.Avatar == avatar && singleChoice(c.Kind) {
-			c.Done = true
+			c.Done, c.Edit = true, 0
 		}
 	}
 }
@@ -231,6 +236,9 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 		sanitizeCard(&c.Card)
 		for i := range c.Items {
 			c.Items[i].Subtitle = Humanize(c.Items[i].Subtitle, m.Lang)
+			if c.Kind == protocol.CardForm {
+				c.Values = append(c.Values, c.Items[i].Reason)
+			}
 		}
 		// A newer card of the same kind from the same avatar replaces the
 		// old one (a quiz's next question, an updated cart).
@@ -247,7 +255,7 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 	case *protocol.ConfirmRequest:
 		m.settleCards(p.Avatar)
 		c := &Confirmation{ConfirmRequest: *p, State: "pending", At: now}
-		c.Summary, c.Action = Humanize(Sanitize(c.Summary), m.Lang), Sanitize(c.Action)
+		c.Summary, c.Action, c.Button = Humanize(Sanitize(c.Summary), m.Lang), Sanitize(c.Action), Sanitize(c.Button)
 		for i := range c.Fields {
 			c.Fields[i].Label, c.Fields[i].Value = Sanitize(c.Fields[i].Label), Humanize(Sanitize(c.Fields[i].Value), m.Lang)
 		}

@@ -89,6 +89,15 @@ type StateCard struct {
 	Nonce   string   `json:"nonce,omitempty"`
 	State   string   `json:"state,omitempty"`
 	Done    bool     `json:"done,omitempty"` // answered: nothing in it is clickable
+	// Values are a form's fields as filled; Fields a confirmation's
+	// "label|value" rows and Button its confirm button's words.
+	Values []string `json:"values,omitempty"`
+	// Notes are the items' reasons as drawn (an order's progress), and
+	// Sources a cited card's "lesson § section".
+	Notes   []string `json:"notes,omitempty"`
+	Sources []string `json:"sources,omitempty"`
+	Fields  []string `json:"fields,omitempty"`
+	Button  string   `json:"button,omitempty"`
 }
 
 // StateButton is a clickable area on screen, in logical pixels.
@@ -123,15 +132,23 @@ func (a *App) State(now time.Time) State {
 		s.Lines = append(s.Lines, fmt.Sprintf("%s|%s|%s", l.Kind, l.Name, l.Text))
 	}
 	for _, c := range a.M.Cards {
-		sc := StateCard{Kind: c.Kind, Title: c.Title, Done: c.Done}
+		sc := StateCard{Kind: c.Kind, Title: c.Title, Done: c.Done, Values: c.Values}
 		for _, it := range c.Items {
 			sc.Items = append(sc.Items, it.Title)
 			sc.Details = append(sc.Details, strings.Join([]string{it.Title, it.Subtitle, it.Price, StatusLabel(it.Status, a.M.Lang)}, "|"))
+			sc.Notes = append(sc.Notes, it.Reason)
+		}
+		for _, src := range c.Sources {
+			sc.Sources = append(sc.Sources, src.Lesson+" § "+src.Section)
 		}
 		s.Cards = append(s.Cards, sc)
 	}
 	for _, c := range a.M.Confirms {
-		s.Confirms = append(s.Confirms, StateCard{Kind: c.Action, Title: c.Summary, Nonce: c.Nonce, State: c.State})
+		sc := StateCard{Kind: c.Action, Title: c.Summary, Nonce: c.Nonce, State: c.State, Button: c.Button}
+		for _, f := range c.Fields {
+			sc.Fields = append(sc.Fields, f.Label+"|"+f.Value)
+		}
+		s.Confirms = append(s.Confirms, sc)
 	}
 	if a.M.Memories != nil {
 		s.Memories = []string{}
@@ -171,7 +188,7 @@ func (a *App) State(now time.Time) State {
 				text = btn.Action.Target + "/" + btn.Action.Key
 			}
 			item := ""
-			if btn.Action.Kind == "talk" {
+			if btn.Action.Kind == "talk" || btn.Action.Kind == "form_field" {
 				for _, c := range a.M.Cards {
 					if c.N == btn.Action.Card && btn.Action.Item < len(c.Items) {
 						item = c.Items[btn.Action.Item].Title

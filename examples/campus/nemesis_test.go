@@ -529,7 +529,7 @@ func (b *nemBot) checkout(ctx context.Context) {
 				panic(x)
 			}
 		}()
-		b.say(av, "결제해줘, 강남에서 픽업할게요")
+		b.say(av, "결제해줘, 강남에서 픽업할게요, 비자카드로")
 		r = b.await(av, true)
 	}()
 	if r.confirm == nil {

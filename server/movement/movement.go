@@ -137,26 +137,38 @@ func Facing(dx, dy float64) string {
 }
 
 // Approach has b walk to the nearest free tile beside (ex, ey), not onto
-// a door, keeping the step it is taking. Already beside it, b finishes
-// that step and stops.
+// a door, keeping the step it is taking. It stands on the person's row,
+// left or right of them: a figure is drawn taller than its tile, so one
+// standing above, below or diagonally next to someone covers them (and
+// its name tag lands at their feet), on a phone's small map most of all.
+// Above or below is the fallback when neither side can be reached; when
+// it is already near and no side can be reached, it finishes its step and
+// stops.
 func (b *Body) Approach(m *world.Room, ex, ey int) {
 	ax, ay := b.Tile()
 	if len(b.Path) > 0 {
 		ax, ay = b.Path[0].X, b.Path[0].Y
 	}
-	if abs(ax-ex) <= 1 && abs(ay-ey) <= 1 {
-		b.Path = b.Path[:min(len(b.Path), 1)]
-		return
+	shortest := func(ds [2][2]int) []protocol.Point {
+		var best []protocol.Point
+		for _, d := range ds {
+			tx, ty := ex+d[0], ey+d[1]
+			if _, door := m.DoorAt(tx, ty); door {
+				continue
+			}
+			if p := m.Path(ax, ay, tx, ty); p != nil && (best == nil || len(p) < len(best)) {
+				best = p
+			}
+		}
+		return best
 	}
-	var best []protocol.Point
-	for _, d := range [4][2]int{{0, 1}, {1, 0}, {-1, 0}, {0, -1}} {
-		tx, ty := ex+d[0], ey+d[1]
-		if _, door := m.DoorAt(tx, ty); door {
-			continue
+	best := shortest([2][2]int{{-1, 0}, {1, 0}})
+	if best == nil {
+		if abs(ax-ex) <= 1 && abs(ay-ey) <= 1 {
+			b.Path = b.Path[:min(len(b.Path), 1)]
+			return
 		}
-		if p := m.Path(ax, ay, tx, ty); p != nil && (best == nil || len(p) < len(best)) {
-			best = p
-		}
+		best = shortest([2][2]int{{0, 1}, {0, -1}})
 	}
 	if best != nil {
 		b.Path = append(append([]protocol.Point(nil), b.Path[:min(len(b.Path), 1)]...), best...)

@@ -140,18 +140,31 @@ func TestFacing(t *testing.T) {
 func TestApproach(t *testing.T) {
 	m := testRoom(t)
 	a := movement.Body{X: 1, Y: 3}
-	a.Approach(m, 5, 1) // beside (5,1): (5,2), (4,1)
+	a.Approach(m, 5, 1) // beside (5,1) on its row: (4,1); (6,1) is a wall
 	if len(a.Path) == 0 {
 		t.Fatal("no path towards (5,1)")
 	}
-	end := a.Path[len(a.Path)-1]
-	if d := abs(end.X-5) + abs(end.Y-1); d != 1 {
-		t.Fatalf("the avatar stops at %v, not beside (5,1)", end)
+	if end := a.Path[len(a.Path)-1]; end != (protocol.Point{X: 4, Y: 1}) {
+		t.Fatalf("the avatar stops at %v, not beside (5,1) at (4,1)", end)
 	}
-	// Beside someone at (5,2), never onto the door at (6,2).
+	// Someone at (2,3): the avatar stands on their row, not above them,
+	// even when above is as near.
+	a = movement.Body{X: 2, Y: 1}
+	a.Approach(m, 2, 3)
+	if end := a.Path[len(a.Path)-1]; end.Y != 3 || abs(end.X-2) != 1 {
+		t.Errorf("beside (2,3): the avatar stops at %v, not on the row", end)
+	}
+	// Below someone at (5,2), it steps to their side (4,2) — never onto
+	// the door at (6,2).
 	a = movement.Body{X: 5, Y: 3, Path: pts(5, 3)}
 	a.Approach(m, 5, 2)
-	if !slices.Equal(a.Path, pts(5, 3)) {
+	if !slices.Equal(a.Path, pts(5, 3, 4, 3, 4, 2)) && !slices.Equal(a.Path, pts(5, 3, 5, 2, 4, 2)) {
+		t.Errorf("below (5,2): path = %v, want the step under way, then to (4,2)", a.Path)
+	}
+	// Already on the row beside: it finishes its step and stays.
+	a = movement.Body{X: 4, Y: 2, Path: pts(4, 2)}
+	a.Approach(m, 5, 2)
+	if !slices.Equal(a.Path, pts(4, 2)) {
 		t.Errorf("already beside: path = %v, want only the step under way", a.Path)
 	}
 	a = movement.Body{X: 1, Y: 1}

@@ -701,7 +701,7 @@ func (b *Booker) prepareConfirm(ctx context.Context, c skills.Caller, a bookingA
 		return skills.Summary{}, skills.Errorf(skills.CodeConflict, "booking %s is %s, not an active hold; hold again", bk.ID, bk.Status)
 	}
 	text, fields := b.describe(bk, c.Lang)
-	return skills.Summary{Text: words.Say(c.Lang, "booking.confirm", "booking", text), Fields: fields}, nil
+	return skills.Summary{Text: words.Say(c.Lang, "booking.confirm", "booking", text), Fields: fields, Button: words.Say(c.Lang, "booking.confirm_button")}, nil
 }
 
 // placeName is a place's name in lang.

@@ -215,6 +215,24 @@ type ToolRef struct {
 type Ask struct {
 	Slot string `json:"slot"`
 	Text
+	// Replies are quick replies shown as buttons with the question (a
+	// "replies" card): pressing one says its words, exactly what a user
+	// could type, so the brain hears one kind of input.
+	Replies []Text `json:"replies,omitempty"`
+	// Form asks for the slot with a form (a "form" card) instead of a
+	// sentence typed into chat: a delivery address. Its filled fields
+	// are said together, as the answer to the question.
+	Form []FormField `json:"form,omitempty"`
+}
+
+// FormField is one field of a question's form.
+type FormField struct {
+	Name  string `json:"name"`
+	Label Text   `json:"label"`
+	Hint  Text   `json:"hint,omitempty"` // an example shown in the empty field
+	// Saved, if set, is a read tool's field the form starts from (the
+	// address the user had things delivered to last time).
+	Saved *ToolRef `json:"saved,omitempty"`
 }
 
 // Text is a phrase in each language; its templates read {field} of the
@@ -483,6 +501,22 @@ func (f *File) check() []string {
 			}
 			if a.Ko == "" || a.En == "" {
 				bad("%s: the question for %q needs ko and en", where, a.Slot)
+			}
+			for _, r := range a.Replies {
+				if r.Ko == "" || r.En == "" {
+					bad("%s: a quick reply to the question for %q needs ko and en", where, a.Slot)
+				}
+			}
+			if len(a.Replies) > 0 && len(a.Form) > 0 {
+				bad("%s: the question for %q has both quick replies and a form", where, a.Slot)
+			}
+			for _, ff := range a.Form {
+				if ff.Name == "" || ff.Label.Ko == "" || ff.Label.En == "" {
+					bad("%s: a form field of the question for %q needs a name and a ko/en label", where, a.Slot)
+				}
+				if ff.Saved != nil && ff.Saved.Tool == "" {
+					bad("%s: form field %q: saved needs a tool", where, ff.Name)
+				}
 			}
 		}
 	}

@@ -43,12 +43,30 @@ var schedule = map[string][]struct {
 // Stores for O2O pickup.
 var Stores = map[string]string{"gangnam": "마당 상점 강남점", "hongdae": "마당 상점 홍대점", "haeundae": "마당 상점 해운대점"}
 
+// Shipping: delivery costs ShippingFee unless the goods come to
+// FreeShippingFrom or more (the usual rule of Korean shops, so the fee is
+// never a surprise at the counter); store pickup is free.
+const (
+	ShippingFee      = 3000
+	FreeShippingFrom = 30000
+)
+
+// shippingFee is the fee for a fulfilment of goods worth subtotal.
+func shippingFee(fulfilment string, subtotal int64) int64 {
+	if fulfilment != "delivery" || subtotal >= FreeShippingFrom {
+		return 0
+	}
+	return ShippingFee
+}
+
 // Order is one aggregate, stored under order:<id>.
 type Order struct {
 	ID          string      `json:"id"`
 	User        string      `json:"user"`
 	Lines       []OrderLine `json:"lines"`
-	Total       int64       `json:"total"`
+	Total       int64       `json:"total"` // what was charged: the goods and the shipping
+	Subtotal    int64       `json:"subtotal,omitempty"`
+	Shipping    int64       `json:"shipping,omitempty"`
 	Method      string      `json:"payment_method"`
 	PaymentID   string      `json:"payment_id,omitempty"`
 	Fulfilment  string      `json:"fulfilment"`
@@ -94,7 +112,7 @@ type checkoutArgs struct {
 	Fulfilment    string     `json:"fulfilment" jsonschema:"delivery or pickup"`
 	Address       string     `json:"address,omitempty" jsonschema:"delivery address (for delivery)"`
 	PickupStore   string     `json:"pickup_store,omitempty" jsonschema:"gangnam, hongdae or haeundae (for pickup)"`
-	ExpectedTotal int64      `json:"expected_total" jsonschema:"the total in KRW the user saw; the order fails if it differs"`
+	ExpectedTotal int64      `json:"expected_total" jsonschema:"the goods' total in KRW the user saw (the cart's total, without shipping); the order fails if it differs"`
 }
 
 func (s *Shop) checkoutTool() *skills.Tool {
@@ -146,7 +164,7 @@ func (s *Shop) plan(a checkoutArgs) ([]OrderLine, int64, error) {
 	if total != a.ExpectedTotal {
 		return nil, 0, skills.Errorf(skills.CodeConflict, "the total is %s, not %s; show the user the new total", won(total, "ko"), won(a.ExpectedTotal, "ko"))
 	}
-	return lines, total, nil
+	return lines, total, nil // the goods; shippingFee adds the rest
 }
 
 func (s *Shop) prepareCheckout(ctx context.Context, c skills.Caller, a checkoutArgs) (skills.Summary, error) {
@@ -162,28 +180,103 @@ func (s *Shop) prepareCheckout(ctx context.Context, c skills.Caller, a checkoutA
 		items = append(items, fmt.Sprintf("%s × %d", l.Name, l.Qty))
 	}
 	m, _ := payment.MethodByID(a.PaymentMethod)
+	ship := shippingFee(a.Fulfilment, total)
+	pay := total + ship
 	fields := []skills.Field{
 		{Label: "상품 Items", Value: strings.Join(items, ", ")},
-		{Label: "결제 금액 Total", Value: won(total, "ko")},
-		{Label: "결제 수단 Payment", Value: m.Label},
+		{Label: "상품 금액 Subtotal", Value: won(total, "ko")},
+		{Label: "배송비 Shipping", Value: shippingText(a.Fulfilment, ship, "ko")},
+		{Label: "결제 금액 Total", Value: won(pay, "ko")},
+		{Label: "결제 수단 Payment", Value: methodLabel(m, c.Lang)},
 	}
 	// The summary is in the conversation's language (protocol README §7).
 	var text string
 	if a.Fulfilment == "delivery" {
 		fields = append(fields, skills.Field{Label: "배송지 Deliver to", Value: a.Address})
-		text = words.Say(c.Lang, "shop.checkout_delivery", "method", m.Label, "total", won(total, c.Lang))
+		text = words.Say(c.Lang, "shop.checkout_delivery", "method", methodLabel(m, c.Lang), "total", won(pay, c.Lang))
 	} else {
 		fields = append(fields, skills.Field{Label: "픽업 매장 Pickup", Value: Stores[a.PickupStore]})
-		text = words.Say(c.Lang, "shop.checkout_pickup", "method", m.Label, "total", won(total, c.Lang), "store", Stores[a.PickupStore])
+		text = words.Say(c.Lang, "shop.checkout_pickup", "method", methodLabel(m, c.Lang), "total", won(pay, c.Lang), "store", Stores[a.PickupStore])
 	}
-	return skills.Summary{Text: text, Fields: fields}, nil
+	// The button that pays names what it pays ("28,400원 결제").
+	return skills.Summary{Text: text, Fields: fields, Button: words.Say(c.Lang, "shop.pay_button", "total", won(pay, c.Lang))}, nil
 }
 
-// OrderView is what order tools return.
+// methodLabel names a card in the user's language, as the question
+// that asked for it did ("마스터카드 •••• 4444").
+func methodLabel(m payment.Method, lang string) string {
+	if lang == "en" {
+		return m.Label
+	}
+	for _, r := range [][2]string{{"Mastercard", "마스터카드"}, {"Visa", "비자카드"}} {
+		if l, ok := strings.CutPrefix(m.Label, r[0]); ok {
+			return r[1] + l
+		}
+	}
+	return m.Label
+}
+
+// shippingText is a shipping fee as a person reads it: "3,000원", or
+// free with why ("무료 (3만원 이상)", "무료 (매장 픽업)").
+func shippingText(fulfilment string, fee int64, lang string) string {
+	switch {
+	case fee > 0:
+		return won(fee, lang)
+	case fulfilment != "delivery" && lang == "en":
+		return "free (store pickup)"
+	case fulfilment != "delivery":
+		return "무료 (매장 픽업)"
+	case lang == "en":
+		return "free (orders from " + won(FreeShippingFrom, "en") + ")"
+	}
+	return "무료 (3만원 이상 구매)"
+}
+
+// OrderView is what order tools return: the order and the words a card
+// shows of it (what was bought, where it goes, how far it has come).
 type OrderView struct {
 	Order
-	StatusKo  string `json:"status_ko"`
-	TotalText string `json:"total_text"`
+	StatusKo     string `json:"status_ko"`
+	TotalText    string `json:"total_text"`
+	ShippingText string `json:"shipping_text"`
+	// ItemsText is "무선 이어폰 × 1, 텀블러 × 2".
+	ItemsText string `json:"items_text"`
+	// WhereText is where it goes: "배송 · 서울 …" or "픽업 · 마당 상점 강남점".
+	WhereText string `json:"where_text"`
+	// Progress is the steps of its fulfilment with the ones done marked:
+	// "✓결제 완료 › 상품 준비 › 배송 중 › 배송 완료".
+	Progress string `json:"progress"`
+}
+
+// progress marks the steps an order has passed.
+func progress(o Order) string {
+	steps := []string{StPaid, StPacked, StShipped, StDelivered}
+	if o.Fulfilment != "delivery" {
+		steps = []string{StPaid, StReady, StPickedUp}
+	}
+	if !o.live() || o.Status == StPending {
+		return statusKo[o.Status]
+	}
+	reached := 0
+	for _, h := range o.History {
+		for i, st := range steps {
+			if h.Status == st || st == StShipped && h.Status == StOutForDelivery {
+				reached = max(reached, i+1)
+			}
+		}
+	}
+	var out []string
+	for i, st := range steps {
+		w := statusKo[st]
+		if st == StPacked {
+			w = "상품 준비"
+		}
+		if i < reached {
+			w = "✓" + w
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " › ")
 }
 
 var statusKo = map[string]string{
@@ -192,7 +285,19 @@ var statusKo = map[string]string{
 }
 
 func viewOrder(o Order) OrderView {
-	return OrderView{Order: o, StatusKo: statusKo[o.Status], TotalText: won(o.Total, "ko")}
+	if o.Subtotal == 0 { // an order from before shipping fees
+		o.Subtotal = o.Total - o.Shipping
+	}
+	var items []string
+	for _, l := range o.Lines {
+		items = append(items, fmt.Sprintf("%s × %d", l.Name, l.Qty))
+	}
+	where := "픽업 · " + Stores[o.PickupStore]
+	if o.Fulfilment == "delivery" {
+		where = "배송 · " + o.Address
+	}
+	return OrderView{Order: o, StatusKo: statusKo[o.Status], TotalText: won(o.Total, "ko"),
+		ShippingText: shippingText(o.Fulfilment, o.Shipping, "ko"), ItemsText: strings.Join(items, ", "), WhereText: where, Progress: progress(o)}
 }
 
 func (s *Shop) checkout(ctx context.Context, c skills.Caller, a checkoutArgs) (OrderView, error) {
@@ -226,7 +331,8 @@ func (s *Shop) checkout(ctx context.Context, c skills.Caller, a checkoutArgs) (O
 	for _, l := range lines {
 		s.sold[l.ProductID] += l.Qty
 	}
-	o := &Order{ID: id, User: c.UserID, Lines: lines, Total: total, Method: a.PaymentMethod, Fulfilment: a.Fulfilment,
+	ship := shippingFee(a.Fulfilment, total)
+	o := &Order{ID: id, User: c.UserID, Lines: lines, Total: total + ship, Subtotal: total, Shipping: ship, Method: a.PaymentMethod, Fulfilment: a.Fulfilment,
 		Address: a.Address, PickupStore: a.PickupStore, Created: now}
 	o.set(StPending, now)
 	s.orders[id] = o
@@ -303,7 +409,7 @@ func (s *Shop) charge(ctx context.Context, o *Order) (OrderView, error) {
 		out = *o
 	})
 	s.env.Notify(skills.Notification{UserID: o.User, Kind: "order", At: s.env.Clock.Now(),
-		Text: words.Say("ko", "shop.notify_paid", "order", o.ID, "total", won(o.Total, "ko")), Data: map[string]any{"order": o.ID, "status": StPaid}})
+		Text: words.Say("ko", "shop.notify_paid", "items", viewOrder(*o).ItemsText, "total", won(o.Total, "ko")), Data: map[string]any{"order": o.ID, "status": StPaid}})
 	return viewOrder(out), nil
 }
 
@@ -366,6 +472,23 @@ func (s *Shop) reconcile(ctx context.Context) error {
 	return nil
 }
 
+// savedAddress is where the user last had an order delivered ("" if
+// never): a checkout form starts from it instead of an empty field.
+func (s *Shop) savedAddress(user string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var last *Order
+	for _, o := range s.orders {
+		if o.User == user && o.Fulfilment == "delivery" && o.Address != "" && o.live() && (last == nil || o.Created.After(last.Created)) {
+			last = o
+		}
+	}
+	if last == nil {
+		return ""
+	}
+	return last.Address
+}
+
 func (s *Shop) listOrders(ctx context.Context, c skills.Caller, _ noArgs) ([]OrderView, error) {
 	s.mu.Lock()
 	var out []OrderView
@@ -417,8 +540,11 @@ func (s *Shop) cancelTool() *skills.Tool {
 			if !cancellable(o.Status) {
 				return skills.Summary{}, skills.Errorf(skills.CodeConflict, "order %s is %s and can no longer be cancelled", o.ID, statusKo[o.Status])
 			}
-			return skills.Summary{Text: words.Say(c.Lang, "shop.cancel_order", "order", o.ID, "refund", won(o.Total, c.Lang)),
-				Fields: []skills.Field{{Label: "주문 Order", Value: o.ID}, {Label: "환불 Refund", Value: won(o.Total, "ko")}}}, nil
+			// The button stays the generic 확인: "주문 취소" beside the
+			// card's own 취소 (don't) would read as the same thing.
+			items := viewOrder(o).ItemsText
+			return skills.Summary{Text: words.Say(c.Lang, "shop.cancel_order", "items", items, "refund", won(o.Total, c.Lang)),
+				Fields: []skills.Field{{Label: "상품 Items", Value: items}, {Label: "주문 Order", Value: o.ID}, {Label: "환불 Refund", Value: won(o.Total, "ko")}}}, nil
 		}),
 		skills.Constrain(orderPattern))
 }
@@ -491,7 +617,7 @@ func (s *Shop) Tick(ctx context.Context, now time.Time) {
 		})
 		if moved {
 			s.env.Notify(skills.Notification{UserID: d.o.User, Kind: "delivery", At: now,
-				Text: words.Say("ko", "shop.notify_status", "order", d.o.ID, "status", statusKo[d.next]), Data: map[string]any{"order": d.o.ID, "status": d.next}})
+				Text: words.Say("ko", "shop.notify_status", "items", viewOrder(*d.o).ItemsText, "status", statusKo[d.next]), Data: map[string]any{"order": d.o.ID, "status": d.next}})
 		}
 	}
 }

@@ -432,6 +432,9 @@ type CartView struct {
 	Lines []CartViewLine `json:"lines"`
 	Total int64          `json:"total"`
 	Text  string         `json:"total_text"`
+	// SavedAddress is where the user's last delivery went: the checkout
+	// form's address starts from it.
+	SavedAddress string `json:"saved_address,omitempty"`
 }
 
 // CartViewLine is a cart line with its product.
@@ -470,7 +473,9 @@ func (s *Shop) cart(ctx context.Context, c skills.Caller, _ noArgs) (CartView, e
 	if err != nil {
 		return CartView{}, skills.Errorf(skills.CodeUnavailable, "the cart cannot be read now")
 	}
-	return s.view(cr), nil
+	v := s.view(cr)
+	v.SavedAddress = s.savedAddress(c.UserID)
+	return v, nil
 }
 
 // updateCart applies f to the user's cart in one single-key commit.

@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/skilltest"
 )
@@ -206,6 +205,11 @@ func TestCheckoutDelivery(t *testing.T) {
 	if strings.Join(steps, ",") != "pending_payment,paid,packed,shipped,out_for_delivery,delivered" {
 		t.Fatalf("history %v", steps)
 	}
+	// 67,200원 of goods ship free; the card shows every step done.
+	if got.Shipping != 0 || got.Total != cart.Total || got.ShippingText != "무료 (3만원 이상 구매)" ||
+		got.Progress != "✓결제 완료 › ✓상품 준비 › ✓배송 중 › ✓배송 완료" || got.ItemsText != o.Lines[0].Name+" × 2" {
+		t.Errorf("delivered order %+v", got)
+	}
 	var notes []string
 	for _, n := range h.Notifications() {
 		if n.Kind == "delivery" && n.UserID == "u1" {
@@ -249,14 +253,15 @@ func TestPickupDeclineCancel(t *testing.T) {
 	// Cancel a paid order: refunded, stock back.
 	o2 := skilltest.Decode[OrderView](t, h.Do(u, "shop_checkout", args("pm_card_visa")))
 	mid := s.Available("p013")
-	// The card says it with the particle that fits the order id as it is
-	// read (its last digit), and in English when the user speaks English.
+	// The card names the order by its goods (not its 21-character id),
+	// and speaks English when the user does.
+	items := o2.Lines[0].Name + " × 1"
 	p := h.Call(u, "shop_cancel_order", map[string]any{"order_id": o2.ID})
-	if want := "주문 " + words.Josa(o2.ID, "을/를") + " 취소하고 9,000원을 환불합니다."; p.Confirmation == nil || p.Confirmation.Summary.Text != want {
+	if want := items + " 주문을 취소하고 9,000원을 환불합니다."; p.Confirmation == nil || p.Confirmation.Summary.Text != want {
 		t.Errorf("cancel summary %+v, want %q", p.Confirmation, want)
 	}
 	en := skills.WithCaller(u, skills.Caller{UserID: "u1", Scopes: []string{ScopeOrders, ScopeCharge}, Lang: "en"})
-	if p := h.Call(en, "shop_cancel_order", map[string]any{"order_id": o2.ID}); p.Confirmation == nil || p.Confirmation.Summary.Text != "Cancel order "+o2.ID+" and refund ₩9,000." {
+	if p := h.Call(en, "shop_cancel_order", map[string]any{"order_id": o2.ID}); p.Confirmation == nil || p.Confirmation.Summary.Text != "Cancel the order of "+items+" and refund ₩9,000." {
 		t.Errorf("English cancel summary %+v", p.Confirmation)
 	}
 	c := skilltest.Decode[OrderView](t, h.Do(u, "shop_cancel_order", map[string]any{"order_id": o2.ID}))
@@ -385,3 +390,54 @@ func TestRecommendations(t *testing.T) {
 func mustPrice(s *Shop, id string) int64 { p, _ := s.cat.Get(id); return p.Price }
 
 func mustJSON(v any) json.RawMessage { b, _ := json.Marshal(v); return b }
+
+// TestShippingFee: delivery under 30,000원 of goods adds 3,000원 to what
+// is charged, shown on the confirmation with the total and on a pay
+// button that names it; pickup is free; the next checkout's form starts
+// from the address used.
+func TestShippingFee(t *testing.T) {
+	h, s := newShop(t, Options{})
+	u := h.As("u1", allScopes...)
+	var cheap Product
+	for _, p := range s.cat.Products {
+		if p.Price < FreeShippingFrom-ShippingFee && p.Stock > 2 {
+			cheap = p
+			break
+		}
+	}
+	args := map[string]any{"items": []map[string]any{{"product_id": cheap.ID, "quantity": 1}}, "payment_method": "pm_card_mastercard",
+		"fulfilment": "delivery", "address": "부산 해운대구 해운대로 1", "expected_total": cheap.Price}
+	p := h.Call(u, "shop_checkout", args)
+	total := won(cheap.Price+ShippingFee, "ko")
+	fields := map[string]string{}
+	for _, f := range p.Confirmation.Summary.Fields {
+		fields[f.Label] = f.Value
+	}
+	if fields["배송비 Shipping"] != "3,000원" || fields["결제 금액 Total"] != total || fields["상품 금액 Subtotal"] != won(cheap.Price, "ko") ||
+		fields["결제 수단 Payment"] != "마스터카드 •••• 4444" || p.Confirmation.Summary.Button != total+" 결제" {
+		t.Fatalf("confirmation %+v", p.Confirmation.Summary)
+	}
+	o := skilltest.Decode[OrderView](t, h.Confirm(u, p, args))
+	if o.Total != cheap.Price+ShippingFee || o.Subtotal != cheap.Price || o.Shipping != ShippingFee || o.WhereText != "배송 · 부산 해운대구 해운대로 1" ||
+		o.Progress != "✓결제 완료 › 상품 준비 › 배송 중 › 배송 완료" {
+		t.Fatalf("order %+v", o)
+	}
+	if cart := skilltest.Decode[CartView](t, h.Call(u, "shop_cart", `{}`)); cart.SavedAddress != "부산 해운대구 해운대로 1" {
+		t.Errorf("saved address %q", cart.SavedAddress)
+	}
+	if cart := skilltest.Decode[CartView](t, h.Call(h.As("u2", allScopes...), "shop_cart", `{}`)); cart.SavedAddress != "" {
+		t.Errorf("another user sees the address %q", cart.SavedAddress)
+	}
+	args["fulfilment"], args["pickup_store"] = "pickup", "hongdae"
+	delete(args, "address")
+	p = h.Call(u, "shop_checkout", args)
+	for _, f := range p.Confirmation.Summary.Fields {
+		if f.Label == "배송비 Shipping" && f.Value != "무료 (매장 픽업)" || f.Label == "결제 금액 Total" && f.Value != won(cheap.Price, "ko") {
+			t.Errorf("pickup: %s = %q", f.Label, f.Value)
+		}
+	}
+	o = skilltest.Decode[OrderView](t, h.Confirm(u, p, args))
+	if o.Total != cheap.Price || o.Progress != "✓결제 완료 › 픽업 준비 완료 › 픽업 완료" {
+		t.Errorf("pickup order %+v", o)
+	}
+}

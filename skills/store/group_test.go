@@ -3,7 +3,9 @@ package store
 import (
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -316,5 +318,131 @@ func TestGroupCommitWrite(t *testing.T) {
 	}
 	if err := db.View(func(tx *Tx) error { return GetJSON(tx, NewKey("seat", "r02"), &who) }); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("a failed Write left %q (%v)", who, err)
+	}
+}
+
+// TestChecksumsUnchanged: the checksums computed without copying (seal,
+// the transaction markers) are the ones files already on disk carry:
+// CRC-32 (IEEE) of key, NUL, value, and of kind, key, NUL, value.
+func TestChecksumsUnchanged(t *testing.T) {
+	for _, c := range []struct{ key, val string }{
+		{"", ""}, {"conv:u1:tutor", `{"fsm":"listening","lang":"ko"}`},
+		{"prog:학생:photosynthesis", strings.Repeat(`{"광합성":"엽록체"}`, 300)},
+	} {
+		kv := []byte(c.key + "\x00" + c.val)
+		if got, want := checksum(c.key, c.val), fmt.Sprintf("%08x", crc32.ChecksumIEEE(kv)); got != want {
+			t.Errorf("checksum(%q): %s, want %s", c.key, got, want)
+		}
+		if got, want := seal(c.key, []byte(c.val)), c.val+"\n#"+fmt.Sprintf("%08x", crc32.ChecksumIEEE(kv)); got != want {
+			t.Errorf("seal(%q): %q, want %q", c.key, got, want)
+		}
+		if got, want := recordSum('s', c.key, c.val), crc32.ChecksumIEEE(append([]byte{'s'}, kv...)); got != want {
+			t.Errorf("recordSum(%q): %08x, want %08x", c.key, got, want)
+		}
+	}
+}
+
+// TestBuntdbFile: the transaction markers read the file's size from
+// buntdb's own descriptor (bdbFile); it is found, it is the file's, and
+// it follows a compaction, which replaces the file.
+func TestBuntdbFile(t *testing.T) {
+	d, err := OpenDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	db, err := d.Open("f.db", Options{Durable: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	size := func() (fromFD, fromPath int64) {
+		db.bdb.View(func(*buntdb.Tx) error { // buntdb's lock: no commit under way
+			f := bdbFile(db.bdb)
+			if f == nil {
+				t.Fatal("buntdb.DB has no file field of type *os.File: update bdbFile and the markers")
+			}
+			st, err := f.Stat()
+			if err != nil {
+				t.Fatal(err)
+			}
+			pst, err := os.Stat(db.Path())
+			if err != nil {
+				t.Fatal(err)
+			}
+			fromFD, fromPath = st.Size(), pst.Size()
+			return nil
+		})
+		return
+	}
+	for i := range 50 {
+		if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", fmt.Sprint(i%5)), strings.Repeat("값", i)) }); err != nil {
+			t.Fatal(err)
+		}
+		if fd, p := size(); fd != p || fd == 0 {
+			t.Fatalf("after commit %d: descriptor says %d bytes, the path %d", i, fd, p)
+		}
+	}
+	before, _ := size()
+	if err := db.Compact(); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("after"), "compaction") }); err != nil {
+		t.Fatal(err)
+	}
+	fd, p := size()
+	if fd != p || fd >= before {
+		t.Fatalf("after compaction: descriptor says %d bytes, the path %d (before: %d)", fd, p, before)
+	}
+}
+
+// TestCommitDelayOnlyForCompany: a configured CommitDelay is capped at
+// MaxCommitDelay; a writer alone never waits for company, one whose fsync
+// finds another writer inside its transaction does (and still returns
+// only after its fsync).
+func TestCommitDelayOnlyForCompany(t *testing.T) {
+	d, err := OpenDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	d.CommitDelay = time.Hour
+	db, err := d.Open("g.db", Options{Durable: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if db.gs.delay != MaxCommitDelay {
+		t.Fatalf("CommitDelay of an hour: a writer would wait %v", db.gs.delay)
+	}
+	for i := range 5 {
+		if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", fmt.Sprint(i)), i) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := db.gs.delayed.Load(); n != 0 {
+		t.Fatalf("a writer alone waited for company %d times", n)
+	}
+	// Company: another writer is inside its transaction when the first
+	// one's fsync is due.
+	wait, err := db.Write(func(tx *Tx) error { return SetJSON(tx, NewKey("first"), 1) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	inside, release, second := make(chan struct{}), make(chan struct{}), make(chan error)
+	go func() {
+		second <- db.Update(func(tx *Tx) error { close(inside); <-release; return SetJSON(tx, NewKey("second"), 2) })
+	}()
+	<-inside
+	first := make(chan error)
+	go func() { first <- wait() }()
+	poll(t, "the first writer waiting for company", func() bool { return db.gs.delayed.Load() == 1 })
+	close(release) // the second commits; the first's fsync covers at least its own write
+	if err := <-first; err != nil {
+		t.Fatal(err)
+	}
+	if err := <-second; err != nil {
+		t.Fatal(err)
+	}
+	if c, s := db.SyncStats(); c != 7 || s > 7 {
+		t.Fatalf("7 commits: SyncStats %d commits, %d fsyncs", c, s)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/tidwall/buntdb"
 )
@@ -52,12 +53,19 @@ const txnMark = "!txn:"
 
 // recordSum is one record's checksum: its kind, key and value.
 func recordSum(kind byte, key, val string) uint32 {
-	h := crc32.NewIEEE()
-	h.Write([]byte{kind})
-	h.Write([]byte(key))
-	h.Write([]byte{0})
-	h.Write([]byte(val))
-	return h.Sum32()
+	crc := crc32.Update(0, crc32.IEEETable, []byte{kind})
+	crc = crc32.Update(crcString(crc, key), crc32.IEEETable, zero)
+	return crcString(crc, val)
+}
+
+var zero = []byte{0}
+
+// crcString adds s to an IEEE CRC-32 without copying it into a []byte
+// (crc32.Update only reads it): a conversation's state is about 4 KB, and
+// each commit checksummed it twice (its seal and its transaction marker,
+// below) through copies that were most of what a commit allocated.
+func crcString(crc uint32, s string) uint32 {
+	return crc32.Update(crc, crc32.IEEETable, unsafe.Slice(unsafe.StringData(s), len(s)))
 }
 
 // markTxn adds the marker record to an open read-write transaction that

@@ -78,6 +78,14 @@ const minCoverage = 0.61
 // that names it.
 const keyTermWeight = 2.4
 
+// strictUnknown: a question about a noun-like word the lessons and their
+// glossaries never use — an English one ("Goryeo", "mitochondria"), or a
+// Korean one marked as the topic ("미토콘드리아는 …") — is not answered
+// from any section (see unit.unknown). A Korean word that is not the
+// topic is as often a paraphrase ("초록 알갱이" for the chloroplast) and
+// only weighs in the coverage.
+const strictUnknown = true
+
 // minTopical is the weight a section must match in at least one unit: a
 // section that shares only common words with a question does not answer
 // it. In a library too small for any word to weigh that much, half the
@@ -171,6 +179,9 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 			}
 		}
 	}
+	if at >= 0 && r.rivalKind(question, ranked[at].d) {
+		at = -1
+	}
 	if at < 0 {
 		if len(ranked) > 0 {
 			out.Confidence = round2(ranked[0].coverage)
@@ -220,7 +231,7 @@ func supports(s scored, us []unit, topical float64) bool {
 		return false
 	}
 	for i, u := range us {
-		if u.glued && !s.matched[i] {
+		if (u.glued || u.unknown && strictUnknown && (!u.w.hangul || u.w.raw == u.w.key+"은" || u.w.raw == u.w.key+"는")) && !s.matched[i] {
 			// "how do I form the past continuous?" is not answered by how
 			// to form the present perfect, though "form" and "past" match.
 			return false

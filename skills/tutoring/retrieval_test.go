@@ -586,6 +586,28 @@ func TestChloroplastNeverFromLinearEquations(t *testing.T) {
 
 // TestParticlesAndEndings: the same term with different particles and
 // endings finds the same section.
+// TestNearMissNotCovered: a question about a neighbour of what the
+// lessons teach — another tense, another kind of equation, a cell part
+// no lesson names — is "not covered", never answered from the lesson it
+// resembles; the lesson's own terms still are.
+func TestNearMissNotCovered(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"what is the past perfect tense?", "what is a chemical equation?", "what do mitochondria do?", "미토콘드리아는 무슨 일을 해요?", "what is a quadratic equation?", "what did King Sejong invent besides the rain gauge and the sundial and the telescope?"} {
+		if g := lib.Ask(q, "", ""); g.Covered {
+			t.Errorf("%q answered from %s § %s: %s", q, g.Source.LessonID, g.Source.SectionID, g.Answer)
+		}
+	}
+	for q, sec := range map[string]string{"how do I form the present perfect?": "form", "what is a linear equation?": "", "광합성은 어디에서 일어나요?": "chloroplast"} {
+		g := lib.Ask(q, "", "")
+		if !g.Covered || sec != "" && g.Source.SectionID != sec {
+			t.Errorf("%q: covered %v, source %+v", q, g.Covered, g.Source)
+		}
+	}
+}
+
 func TestParticlesAndEndings(t *testing.T) {
 	lib, _ := LoadLibrary()
 	for _, q := range []string{"광합성에서 엽록체", "광합성은 엽록체에서", "광합성이 엽록체에서 일어나나요?", "광합성을 하는 엽록체", "엽록체에서는 광합성이 일어나요?", "엽록체들"} {

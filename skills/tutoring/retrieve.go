@@ -72,6 +72,10 @@ type retriever struct {
 	concepts []*concept
 	byFirst  map[string][]surfaceRef // surfaces by their first word's index key
 	latin    []string                // every English word key of the lessons and glossaries, sorted
+	// kinds: for the last word of each English glossary term of two words
+	// or more ("perfect" of "present perfect"), the words that precede it
+	// in a term, each with the term's lesson ("present" → present-perfect).
+	kinds map[string]map[string]bool
 }
 
 func newRetriever(lessons []*Lesson) *retriever {
@@ -81,6 +85,18 @@ func newRetriever(lessons []*Lesson) *retriever {
 			c := &concept{id: "c:" + l.ID + ":" + strconv.Itoa(n), lesson: l.ID, term: t, topic: map[string]bool{}}
 			for _, sid := range t.Sections {
 				c.topic[sid] = true
+			}
+			for _, e := range t.En {
+				ws := analyze(e)
+				if n := len(ws); n >= 2 && content(ws[n-1]) && content(ws[n-2]) {
+					if r.kinds == nil {
+						r.kinds = map[string]map[string]bool{}
+					}
+					if r.kinds[ws[n-1].key] == nil {
+						r.kinds[ws[n-1].key] = map[string]bool{}
+					}
+					r.kinds[ws[n-1].key][ws[n-2].key] = true
+				}
 			}
 			forms := append(append([]string{t.Ko}, t.Synonyms...), t.En...)
 			for _, f := range forms {
@@ -270,6 +286,10 @@ type unit struct {
 	// a word they do ("past continuous", "future perfect"): together they
 	// name a term the lessons do not teach.
 	glued bool
+	// unknown: a noun-like word neither the lessons nor the glossaries
+	// use ("Goryeo", "past continuous", "mitochondria"): what the question
+	// is about and what no section contains, so no section answers it.
+	unknown bool
 }
 
 // Unknown words: a noun-like word the lessons never use is taken to be what
@@ -373,6 +393,7 @@ func (r *retriever) units(question string) []unit {
 				u.weight = phraseLike
 			default:
 				u.weight = r.maxIDF
+				u.unknown = true
 				u.glued = !w.hangul && (k > 0 && r.knows(ws[k-1]) || k+1 < len(ws) && r.knows(ws[k+1]))
 				if topicMarked(w) {
 					// "선인장은 …": the lessons do not know what the
@@ -385,6 +406,42 @@ func (r *retriever) units(question string) []unit {
 	}
 	return out
 }
+
+// rivalKind reports whether the question names a kind of a glossary term
+// the lessons do not teach: an English pair "<modifier> <head>" whose head
+// ends glossary terms ("present perfect", "linear equation") but whose
+// modifier ends none and which the section never writes ("past perfect",
+// "quadratic equation", "sulfur dioxide"). All its words are lesson words,
+// so coverage alone would answer "what is the past perfect?" from the
+// present perfect — a citation that does not answer it.
+func (r *retriever) rivalKind(question string, d *doc) bool {
+	ws := analyze(question)
+	for i := 1; i < len(ws); i++ {
+		m, h := ws[i-1], ws[i]
+		mods := r.kinds[h.key]
+		if len(mods) == 0 || !content(m) || !content(h) || mods[m.key] {
+			continue
+		}
+		if d.tf["p:"+m.key+"_"+h.key] > 0 {
+			continue
+		}
+		// the modifier must itself be a kind word of the lessons (it
+		// precedes some term's head): "the equation", "this equation",
+		// "my answer" are no rival terms
+		kind := false
+		for _, ms := range r.kinds {
+			kind = kind || ms[m.key]
+		}
+		if kind {
+			return true
+		}
+	}
+	return false
+}
+
+// content reports an English word that can name or qualify a term: not
+// filler, not a common word, three letters or more.
+func content(w word) bool { return !w.hangul && !w.stop && !w.weak && len(w.key) >= 3 }
 
 // shortVerb reports a two-syllable word that reads as a one-syllable verb
 // stem and its ending (풀고, 알면, 써요): phrasing, not a topic.

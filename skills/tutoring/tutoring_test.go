@@ -201,6 +201,23 @@ func TestQuizAndProgress(t *testing.T) {
 	if r := h.Call(h.As("student2", ScopeLearn), "tutor_answer", map[string]any{"quiz_id": qz.QuizID, "question_id": "ps1", "answer": "x"}); skilltest.ErrCode(r) != skills.CodeNotFound {
 		t.Fatalf("foreign quiz: %+v", r)
 	}
+	// A quiz ID never issued is no quiz, nor is any other text of the
+	// student's own progress (findQuiz looks for the quoted ID in the
+	// stored progress before decoding it; the schema admits only IDs).
+	other := qz.QuizID[:20] + "0" // the issued ID with another last digit
+	if other == qz.QuizID {
+		other = qz.QuizID[:20] + "1"
+	}
+	for _, id := range []string{"q" + strings.Repeat("0", 20), other} {
+		if r := h.Call(u, "tutor_answer", map[string]any{"quiz_id": id, "question_id": "ps1", "answer": "x"}); skilltest.ErrCode(r) != skills.CodeNotFound {
+			t.Fatalf("quiz_id %q: %+v", id, r)
+		}
+	}
+	for _, id := range []string{"ps1", qz.Questions[0].ID, "questions"} {
+		if r := h.Call(u, "tutor_answer", map[string]any{"quiz_id": id, "question_id": "ps1", "answer": "x"}); r.Status == skills.StatusOK {
+			t.Fatalf("quiz_id %q answered: %+v", id, r)
+		}
+	}
 	if r := h.Call(u, "tutor_quiz", map[string]any{"lesson_id": "astrology"}); skilltest.ErrCode(r) != skills.CodeInvalidArguments {
 		t.Fatalf("unknown lesson: %+v", r)
 	}
