@@ -120,7 +120,53 @@ func (t *turn) set(k, v string) {
 // start begins a task; values remembered across tasks (keys "@…") stay.
 func (t *turn) start(intent string) {
 	keep := t.remembered()
+	for k := range keep {
+		if strings.HasPrefix(k, "@retry") {
+			delete(keep, k) // another task: the search that found nothing is behind us
+		}
+	}
 	t.st.Intent, t.st.Slots = intent, keep
+}
+
+// keepForRetry remembers a task whose search found nothing ("조건에 맞는
+// 곳이 없어요. 지역이나 날짜를 바꿔 볼까요?") with its slots, so the next
+// text that changes one of them ("아 다섯 명으로 늘었어요", "make it 6pm
+// instead") searches again with the rest kept (see retrying).
+func (t *turn) keepForRetry(task string, slots map[string]string) {
+	if task == "" {
+		return
+	}
+	t.set("@retry", task)
+	for k, v := range slots {
+		if !strings.HasPrefix(k, "_") && !strings.HasPrefix(k, "@") && !strings.Contains(k, "#") {
+			t.set("@retry."+k, v)
+		}
+	}
+}
+
+// retrying reopens the task kept by keepForRetry when the text fills one
+// of its slots and is not clearly another request (a correction, the same
+// intent, or nothing the classifier is sure of).
+func (t *turn) retrying(intent string, p float64) string {
+	name := t.slot("@retry")
+	in := t.m.intents[name]
+	if in == nil || t.st.Intent != "" || t.pickable() {
+		return ""
+	}
+	if !(isCorrection(t.text) || intent == name || intent == OutOfScope || p < switchConfidence) || len(t.extract(in, true)) == 0 {
+		return ""
+	}
+	slots := map[string]string{}
+	for k, v := range t.st.Slots {
+		if rest, ok := strings.CutPrefix(k, "@retry."); ok {
+			slots[rest] = v
+		}
+	}
+	t.start(name)
+	for k, v := range slots {
+		t.set(k, v)
+	}
+	return name
 }
 
 // finish ends the task. A list the user browses (search results) stays
@@ -291,6 +337,9 @@ func (t *turn) onText() agents.Step {
 		// task in progress, said again with another value.
 		intent, p = in, max(p, switchConfidence)
 	}
+	if in := t.retrying(intent, p); in != "" {
+		intent, p = in, max(p, switchConfidence)
+	}
 	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) {
 		// "더 싼 건 없어?" refines the list shown, whatever else it sounds like.
 		intent, p = in, max(p, switchConfidence)
@@ -321,7 +370,7 @@ func (t *turn) onText() agents.Step {
 		// other: the fallback judges it, or the brain asks.
 		intent = OutOfScope
 	}
-	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike())) {
+	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help && t.e.ordinal == 0 || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike())) {
 		return t.answerSequence()
 	}
 	switch {
@@ -332,7 +381,9 @@ func (t *turn) onText() agents.Step {
 	case intent == Thanks && p >= minConfidence && t.st.Intent == "":
 		t.understood(Thanks, p, nil)
 		return agents.Step{Say: t.say("brain.welcome")}
-	case intent == Help && p >= minConfidence:
+	case intent == Help && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()):
+		// ("2번" picks from the card shown: a bare number has no words
+		// for the classifier, so whatever it guesses must not win.)
 		t.understood(Help, p, nil)
 		return agents.Step{Say: t.help()}
 	}

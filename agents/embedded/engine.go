@@ -124,6 +124,13 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if e.date != "" {
 			// A day alone: keep it until a time is said.
 			t.set(name+"#date", e.date)
+		} else if s.Of != "" && e.minutes != "" {
+			// "30분 늦춰줘", "push it back an hour": the item's own time
+			// moved by the length said (see completeOf).
+			if sign := shiftSign(t.text); sign != 0 {
+				m, _ := strconv.Atoi(e.minutes)
+				t.set(name+"#shift", strconv.Itoa(sign*m))
+			}
 		}
 	case dialogue.FromPeople:
 		if e.people != "" {
@@ -184,6 +191,14 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			ns = knownNames(t.text, ns, t.m.gazetteer(in.file, s.Gazetteer))
 		}
 		return strings.Join(ns, ",")
+	case dialogue.FromMemory:
+		// A remembered fact may also be said with the request ("채식 메뉴
+		// 있는 곳"): a memory slot with a gazetteer reads it from the text
+		// first, and from memory at the call when it was not said.
+		if s.Gazetteer != "" {
+			return lookupGazetteer(t.text, t.m.gazetteer(in.file, s.Gazetteer))
+		}
+		return ""
 	case dialogue.FromGazetteer:
 		text := t.text
 		if a := address(text); a != "" {
@@ -367,12 +382,25 @@ func phraseRe(p string) *regexp.Regexp {
 		}
 		b.WriteString(regexp.QuoteMeta(string(r)))
 	}
-	re := regexp.MustCompile(b.String())
+	// An English phrase is whole words: "get" is not inside "budget", nor
+	// "a" inside "party".
+	expr := b.String()
+	if len(rs) > 0 && isLatinWordRune(rs[0]) {
+		expr = "(?i)\\b" + strings.TrimPrefix(expr, "(?i)")
+	}
+	if len(rs) > 0 && isLatinWordRune(rs[len(rs)-1]) {
+		expr += "\\b"
+	}
+	re := regexp.MustCompile(expr)
 	phrases.Store(p, re)
 	return re
 }
 
 var leading = map[string]bool{"some": true, "a": true, "an": true, "the": true, "any": true, "me": true, "my": true, "need": true, "want": true, "get": true, "buy": true}
+
+func isLatinWordRune(r rune) bool {
+	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+}
 
 // stripText removes the carrier phrases ("추천해줘", "find me") and
 // trailing particles from the user's words, leaving what they want.
@@ -479,8 +507,8 @@ func (t *turn) askCard(a dialogue.Ask) *protocol.Card {
 // at 16:00); with no item known, the day is today, as for any time said
 // alone.
 func (t *turn) completeOf(name, of string) {
-	tm, day := t.slot(name+"#time"), t.slot(name+"#date")
-	if tm == "" && day == "" {
+	tm, day, shift := t.slot(name+"#time"), t.slot(name+"#date"), t.slot(name+"#shift")
+	if tm == "" && day == "" && shift == "" {
 		return
 	}
 	pickSlot, field, _ := strings.Cut(of, ".")
@@ -488,6 +516,18 @@ func (t *turn) completeOf(name, of string) {
 		return // not picked yet: asked first
 	}
 	var item any
+	if shift != "" && tm == "" && day == "" {
+		m, _ := strconv.Atoi(shift)
+		if json.Unmarshal([]byte(t.slot("#item:"+pickSlot)), &item) == nil {
+			if v, ok := fieldOf(item, field); ok && len(v) >= 16 {
+				if at, err := time.ParseInLocation("2006-01-02T15:04", v[:16], time.UTC); err == nil {
+					t.set(name, at.Add(time.Duration(m)*time.Minute).Format("2006-01-02T15:04"))
+				}
+			}
+		}
+		t.set(name+"#shift", "")
+		return
+	}
 	if json.Unmarshal([]byte(t.slot("#item:"+pickSlot)), &item) == nil {
 		// "모레로 미뤄줘, 시간은 그대로": the item's time on the day said.
 		if v, ok := fieldOf(item, field); ok && len(v) >= 16 {
@@ -508,6 +548,23 @@ func (t *turn) completeOf(name, of string) {
 	t.set(name, day+"T"+tm)
 	t.set(name+"#time", "")
 	t.set(name+"#date", "")
+}
+
+// shiftSign is +1 when the text moves something later ("늦춰", "미뤄",
+// "push back", "later"), -1 when earlier ("당겨", "earlier"), else 0.
+func shiftSign(text string) int {
+	l := strings.ToLower(text)
+	for _, w := range gen.Earlier {
+		if strings.Contains(l, w) {
+			return -1
+		}
+	}
+	for _, w := range gen.Later {
+		if strings.Contains(l, w) {
+			return 1
+		}
+	}
+	return 0
 }
 
 // cond evaluates a phrase's when/unless against the slots.
@@ -1002,7 +1059,9 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		}
 		say := t.pickText(spec.Empty, root)
 		if !spec.Continue {
+			task, slots := t.st.Intent, t.st.Slots
 			t.finish()
+			t.keepForRetry(task, slots)
 		}
 		return t.resume(agents.Step{Say: say})
 	}

@@ -33,14 +33,27 @@ type ents struct {
 	spans          [][2]int // byte ranges of the entities found
 }
 
+// orDays are the words between two days said as a choice.
+var orDays = map[string]bool{"이나": true, "나": true, "아니면": true, "또는": true, "혹은": true, "or": true, "이나 아니면": true, "or maybe": true}
+
 func parseEntities(text string, now time.Time) ents {
 	var e ents
+	dayEnd := -1 // where the day read into e.date was said, for "내일이나 모레"
 	for _, x := range entity.Parse(text, now) {
 		e.spans = append(e.spans, [2]int{x.Start, x.End})
 		switch x.Kind {
 		case entity.KindTime:
 			tm := x.Time
+			if tm.HasDate && e.date != "" && dayEnd >= 0 && !tm.HasTime && orDays[strings.TrimSpace(text[dayEnd:x.Start])] {
+				// "내일이나 모레", "friday or saturday": either day, so the
+				// days from the first to the last said.
+				if last := tm.End.Add(-time.Nanosecond).Format("2006-01-02"); last > e.dateEnd {
+					e.dateEnd = last
+				}
+				dayEnd = x.End
+			}
 			if tm.HasDate && e.date == "" {
+				dayEnd = x.End
 				e.date = tm.Start.Format("2006-01-02")
 				last := tm.End.Add(-time.Nanosecond)
 				e.interval = tm.Interval

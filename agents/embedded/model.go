@@ -37,6 +37,10 @@ type generic struct {
 	Answer     []string                       `json:"answer"`  // words around an answer to a quiz question ("my answer is")
 	Confirm    []string                       `json:"confirm"` // words that ask for a pending call to go ahead whatever else the text says
 	Ordinals   map[string]int                 `json:"ordinals"`
+	// Later and Earlier move an item's time by the length said ("30분
+	// 늦춰줘", "an hour earlier"): see shiftSign.
+	Later   []string `json:"later"`
+	Earlier []string `json:"earlier"`
 }
 
 var gen = func() *generic {

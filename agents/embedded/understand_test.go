@@ -50,6 +50,15 @@ func TestUnderstood(t *testing.T) {
 		{"assistant", "when can minsu, jiyoung and I meet this week for an hour", "sched_find_slots",
 			map[string]string{"participants": "Minsu,Jiyoung", "from": "2026-12-07", "to": "2026-12-13", "duration_minutes": "60"}},
 		{"shopper", "3만원 이하 텀블러 재고 있는 것만", "shop_search", map[string]string{"query": "텀블러", "max_price": "30000", "in_stock": "true"}},
+		// A lesson's part is its section, and names its lesson.
+		{"tutor", "이항 부분 본문 보여 줘", "tutor_lesson", map[string]string{"lesson_id": "linear-equations", "section_id": "transposition"}},
+		{"tutor", "read me the greetings part", "tutor_lesson", map[string]string{"lesson_id": "korean-basics", "section_id": "greetings"}},
+		// Digits and counters glued to the words around them.
+		{"assistant", "내일저녁7시강남파스타2명", "booking_search_restaurants",
+			map[string]string{"date": "2026-12-08", "time": "19:00", "party_size": "2", "area": "강남", "city": "seoul", "cuisine": "italian"}},
+		// A diet said with the request, not only remembered.
+		{"assistant", "비건 메뉴 되는 식당 홍대에서", "booking_search_restaurants",
+			map[string]string{"vegetarian": "true", "cuisine": "vegetarian", "area": "홍대", "city": "seoul"}},
 	} {
 		w.say("u-"+tc.text, tc.avatar, tc.text)
 		u := w.rec.lastUnderstood("u-" + tc.text)
@@ -95,5 +104,31 @@ func TestUnderstood(t *testing.T) {
 	must(t, got, "확실하지 않아요", "찾는 물건과 예산")
 	if w.rec.called("o", "shop_search") {
 		t.Errorf("an unknown sentence became a product search")
+	}
+}
+
+// TestRetryAfterNothingFound: a search that found nothing says so and
+// asks for another value; the next text that changes one of its slots
+// ("make it 6pm instead", "인원이 다섯 명으로 늘었어요") searches again with
+// the other slots kept, while a thanks or another request is not pulled
+// into it.
+func TestRetryAfterNothingFound(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("r1", "assistant", "bbq in hongdae friday 7pm for 4"), "Nothing matches")
+	w.say("r1", "assistant", "make it 6pm instead")
+	want := map[string]string{"area": "홍대", "city": "seoul", "cuisine": "bbq", "date": "2026-12-11", "party_size": "4", "time": "18:00"}
+	if u := w.rec.lastUnderstood("r1"); u.Intent != "booking_search_restaurants" || !maps.Equal(u.Slots, want) {
+		t.Errorf("retry: understood %s %v, want booking_search_restaurants %v", u.Intent, u.Slots, want)
+	}
+	must(t, w.say("r2", "assistant", "모레 저녁 7시 홍대 고기집 4명"), "조건에 맞는 곳이 없어요")
+	w.say("r2", "assistant", "아 인원이 다섯 명으로 늘었어요")
+	if u := w.rec.lastUnderstood("r2"); u.Intent != "booking_search_restaurants" || u.Slots["party_size"] != "5" || u.Slots["cuisine"] != "bbq" || u.Slots["date"] != "2026-12-09" {
+		t.Errorf("retry: understood %s %v, want the bbq search on 2026-12-09 for 5", u.Intent, u.Slots)
+	}
+	must(t, w.say("r2", "assistant", "고마워"), "천만에요")
+	w.say("r3", "assistant", "모레 저녁 7시 홍대 고기집 4명")
+	w.say("r3", "assistant", "내일 일정 뭐 있어?")
+	if u := w.rec.lastUnderstood("r3"); u.Intent != "sched_my_events" {
+		t.Errorf("another request after nothing found: understood %+v", u)
 	}
 }

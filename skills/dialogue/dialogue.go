@@ -571,6 +571,9 @@ func (f *File) checkSlot(where string, s *Slot, bad func(string, ...any)) {
 		if s.Memory == nil || s.Memory.Key == "" {
 			bad("%s: a memory slot needs memory.key", where)
 		}
+		if s.Gazetteer != "" && len(f.Gazetteers[s.Gazetteer]) == 0 {
+			bad("%s: no gazetteer %q", where, s.Gazetteer)
+		}
 	case FromTool:
 		if s.Tool == nil || s.Tool.Tool == "" {
 			bad("%s: a tool slot needs tool.tool", where)

@@ -85,10 +85,25 @@ func (p *parser) wordEnds(j int) bool {
 		return true
 	}
 	for _, r := range t.s {
-		return particles[r]
+		if particles[r] {
+			return true
+		}
+		break
 	}
-	return true
+	// Digits and their counter are a word whatever is glued after them:
+	// chat runs words together ("7시강남", "3박어른셋", "4명예약"), and a
+	// counter after digits is never the start of a longer word.
+	if j >= 2 {
+		if c, n := p.tok(j-1), p.tok(j-2); c.k == tWord && !c.sp && n.k == tNum && gluedCounters[c.s] {
+			return true
+		}
+	}
+	return false
 }
+
+// gluedCounters are the counters that end a word after digits even with
+// Hangul glued on (see wordEnds).
+var gluedCounters = map[string]bool{"시": true, "분": true, "박": true, "명": true, "인": true, "일": true, "시간": true, "개": true, "원": true, "만원": true}
 
 // wordStarts reports whether token i starts a word: no unknown Hangul glued
 // before it (세 명, not 주세요's 세).
@@ -99,7 +114,9 @@ func (p *parser) wordStarts(i int) bool {
 	}
 	prev := p.tok(i - 1)
 	if prev.k == tHangul {
-		return false
+		// Digits glued after Hangul still start a word ("숙소3박",
+		// "일식4명"): no Korean word runs on into digits.
+		return t.k == tNum
 	}
 	if prev.k == tLatin || prev.k == tWord && prev.s[0] < 0x80 && t.s[0] < 0x80 {
 		return false

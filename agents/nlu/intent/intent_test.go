@@ -246,6 +246,9 @@ func TestNormalize(t *testing.T) {
 		"\u1100\u1161\u11a8":  "각", // decomposed jamo compose
 		"thx u r great":       "thanks you are great",
 		"낼 담주 예약":             "내일 다음 주 예약",
+		"ㄱㅅㄱㅅ":                "감사", // a chat word said twice
+		"thxthx":              "thanks",
+		"hahaha":              "hahaha",
 		"광합성에서…":              "광합성에서",
 	} {
 		if got := Normalize(in); got != want {
@@ -281,5 +284,44 @@ func TestConcurrent(t *testing.T) {
 		if err := <-done; err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestBag: a bag of one is its model; a bag of three is deterministic,
+// its probabilities are the mean of its models' and it decides as a model
+// does (in-scope accepted, out-of-scope refused).
+func TestBag(t *testing.T) {
+	ex := examples(load(t, "train.json"))
+	one, err := TrainBag(ex, Options{Seed: 3}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := Train(ex, Options{Seed: 3})
+	s := "내일 저녁에 두 명 예약할게요"
+	if !reflect.DeepEqual(one.Analyze(s), m.Analyze(s)) {
+		t.Fatal("a bag of one differs from its model")
+	}
+	b, _ := TrainBag(ex, Options{Seed: 3}, 3)
+	b2, _ := TrainBag(ex, Options{Seed: 3}, 3)
+	if !reflect.DeepEqual(b.Analyze(s), b2.Analyze(s)) {
+		t.Fatal("two bags with the same seeds decide differently")
+	}
+	var mean float64
+	for _, mi := range b {
+		for _, sc := range mi.Predict(s) {
+			if sc.Intent == "book" {
+				mean += sc.P / 3
+			}
+		}
+	}
+	a := b.Analyze(s)
+	if a.Intent != "book" || !a.OK || math.Abs(a.P-mean) > 1e-9 {
+		t.Fatalf("bag: %s p=%.4f ok=%v, want book p=%.4f ok", a.Intent, a.P, a.OK, mean)
+	}
+	if a := b.Analyze("고양이가 밥을 안 먹어요"); a.OK {
+		t.Errorf("bag accepted a sentence about a cat's appetite as %s p=%.2f", a.Intent, a.P)
+	}
+	if _, err := TrainBag(ex, Options{}, 0); !errors.Is(err, ErrOptions) {
+		t.Errorf("a bag of 0: %v, want ErrOptions", err)
 	}
 }

@@ -1,6 +1,7 @@
 package intent
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -51,6 +52,13 @@ type Options struct {
 	// the trained intents and only the thresholds below detect
 	// out-of-scope text).
 	Noise float64
+	// Stable draws the None class and the order of the training passes
+	// from each example's own text (hashed with Seed) instead of from one
+	// random stream over the whole set: an example added or removed then
+	// adds or removes its own None sentence and its own place in each
+	// pass, and leaves every other example's as they were, so a small
+	// change of the data makes a small change of the model.
+	Stable bool
 	// MinP is the probability Decide wants of the top intent (default 0.35).
 	MinP float64
 	// MinSimilarity is the cosine similarity Decide wants between the text
@@ -191,7 +199,12 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	if o.Noise > 0 {
 		m.none = len(m.intents)
 		m.intents = append(m.intents, None)
-		for _, t := range noise(rng, texts, int(math.Round(o.Noise*float64(len(examples))/float64(len(names))))) {
+		n := int(math.Round(o.Noise * float64(len(examples)) / float64(len(names))))
+		gen := noise(rng, texts, n)
+		if o.Stable {
+			gen = stableNoise(uint64(o.Seed), texts, n)
+		}
+		for _, t := range gen {
 			texts = append(texts, t)
 			labels = append(labels, int32(m.none))
 		}
@@ -250,7 +263,14 @@ func Train(examples []Example, opts Options) (*Model, error) {
 		}
 		X[i] = v
 	}
-	m.fit(X, labels, K, rng)
+	var keys []uint64
+	if o.Stable {
+		keys = make([]uint64, len(texts))
+		for i, t := range texts {
+			keys[i] = hash(uint64(o.Seed)+0x5eed, t)
+		}
+	}
+	m.fit(X, labels, K, rng, keys)
 
 	// the nearest-example index, over the given examples only
 	n := len(examples)
@@ -283,7 +303,7 @@ func Train(examples []Example, opts Options) (*Model, error) {
 // with AdaGrad steps (one accumulator per feature row) and weight decay on
 // the rows an example touches. Classes are weighted so each counts as
 // much as the others whatever its number of examples (as Snips does).
-func (m *Model) fit(X []vec, y []int32, K int, rng *rand.Rand) {
+func (m *Model) fit(X []vec, y []int32, K int, rng *rand.Rand, keys []uint64) {
 	o := m.opts
 	F := len(m.idf)
 	m.w = make([]float32, F*K)
@@ -309,8 +329,17 @@ func (m *Model) fit(X []vec, y []int32, K int, rng *rand.Rand) {
 	invK := 1 / float64(K)
 	active := make([]int, 0, K)
 	const eps, minGrad = 1e-8, 1e-3
-	for range o.Epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	epochKey := make([]uint64, len(keys))
+	for epoch := range o.Epochs {
+		if keys == nil {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		} else {
+			// each example's place in the pass comes from its own text
+			for i, k := range keys {
+				epochKey[i] = mix(k + uint64(epoch)*0x9e3779b97f4a7c15)
+			}
+			slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(epochKey[a], epochKey[b]) })
+		}
 		for _, i := range order {
 			x := X[i]
 			m.logits(x.idx, x.val, 1, p)

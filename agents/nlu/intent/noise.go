@@ -36,6 +36,39 @@ func noise(rng *rand.Rand, texts [][]rune, n int) [][]rune {
 	return out
 }
 
+// stableNoise is noise drawn per example (Options.Stable): each training
+// text is the model of a None sentence with probability n/len(texts),
+// decided by its hash, and that sentence's words come from a generator
+// seeded by the same hash — so they do not depend on the other examples.
+func stableNoise(seed uint64, texts [][]rune, n int) [][]rune {
+	if len(texts) == 0 || n <= 0 {
+		return nil
+	}
+	var out [][]rune
+	// several rounds when n exceeds the number of texts
+	for round := uint64(0); len(out) < n && round < 8; round++ {
+		share := float64(n-len(out)) / float64(len(texts))
+		for _, t := range texts {
+			h := mix(hash(seed+round*0x1000193, t))
+			if float64(h>>11)/(1<<53) >= share {
+				continue
+			}
+			rng := rand.New(rand.NewPCG(h, seed))
+			out = append(out, noise(rng, [][]rune{t}, 1)...)
+		}
+	}
+	return out
+}
+
+// mix is SplitMix64's finaliser: it spreads a hash's bits.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
 // madeUp is a word of random Hangul syllables or Latin letters.
 func madeUp(rng *rand.Rand, ko bool) string {
 	var b strings.Builder

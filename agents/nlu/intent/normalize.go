@@ -61,7 +61,7 @@ func Normalize(s string) string {
 	}
 	f := strings.Fields(out)
 	for i, w := range f {
-		if c, ok := chat[w]; ok {
+		if c, ok := chatWord(w); ok {
 			f[i] = c
 		}
 	}
@@ -94,9 +94,32 @@ func init() {
 
 func hasChat(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if _, ok := chat[w]; ok {
+		if _, ok := chatWord(w); ok {
 			return true
 		}
 	}
 	return false
+}
+
+// chatWord is the written form of a chat word, also when it is said twice
+// or more in a row ("ㄱㅅㄱㅅ" → "감사", "thxthx" → "thanks"), as chat
+// often doubles its abbreviations.
+func chatWord(w string) (string, bool) {
+	if c, ok := chat[w]; ok {
+		return c, true
+	}
+	rs := []rune(w)
+	for n := 1; 2*n <= len(rs); n++ {
+		if len(rs)%n != 0 {
+			continue
+		}
+		unit := string(rs[:n])
+		if strings.Repeat(unit, len(rs)/n) != w {
+			continue
+		}
+		if c, ok := chat[unit]; ok {
+			return c, true
+		}
+	}
+	return "", false
 }

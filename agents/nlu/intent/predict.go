@@ -1,9 +1,12 @@
 package intent
 
 import (
+	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"sort"
+	"sync"
 )
 
 // query is a text's TF-IDF vector over the model's vocabulary.
@@ -115,7 +118,15 @@ func (m *Model) Analyze(text string) Analysis {
 			break
 		}
 	}
-	want := int32(slices.Index(m.intents, a.Intent))
+	a.Similarity, a.Nearest = m.nearest(q, a.Intent)
+	a.OK = a.Scores[0].Intent != None && a.P >= m.opts.MinP && a.Similarity >= m.opts.MinSimilarity
+	return a
+}
+
+// nearest is the training example of the intent most like the text, and
+// their cosine similarity.
+func (m *Model) nearest(q query, intent string) (float64, string) {
+	want := int32(slices.Index(m.intents, intent))
 	sims := make([]float64, len(m.exText))
 	for j, f := range q.idx {
 		for i := m.post[f]; i < m.post[f+1]; i++ {
@@ -128,9 +139,75 @@ func (m *Model) Analyze(text string) Analysis {
 			best = i
 		}
 	}
-	if best >= 0 {
-		a.Similarity, a.Nearest = sims[best], m.exText[best]
+	if best < 0 {
+		return 0, ""
 	}
+	return sims[best], m.exText[best]
+}
+
+// Bag is models of the same examples trained with different seeds
+// (TrainBag). One seed's model depends on the order of its training
+// passes and on the sentences drawn for its None class, so a small change
+// of the examples can flip a text that sits near a boundary; averaging the
+// probabilities of a few seeds (bagging) keeps what they agree on.
+type Bag []*Model
+
+// TrainBag trains n models (n ≥ 1) with seeds opts.Seed, opts.Seed+1, …,
+// concurrently.
+func TrainBag(examples []Example, opts Options, n int) (Bag, error) {
+	if n < 1 {
+		return nil, fmt.Errorf("%w: a bag of %d models", ErrOptions, n)
+	}
+	b := make(Bag, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			o := opts
+			o.Seed += int64(i)
+			b[i], errs[i] = Train(examples, o)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, errs[slices.IndexFunc(errs, func(e error) bool { return e != nil })]
+	}
+	return b, nil
+}
+
+// Analyze is Model.Analyze with the bag's mean probabilities; the nearest
+// example and Known are the first model's (they depend on the examples,
+// not on the seed, but for the None class's share of the IDF).
+func (b Bag) Analyze(text string) Analysis {
+	if len(b) == 1 {
+		return b[0].Analyze(text)
+	}
+	m := b[0]
+	q0 := m.vectorize(text)
+	sum := map[string]float64{}
+	for i, mi := range b {
+		q := q0
+		if i > 0 {
+			q = mi.vectorize(text)
+		}
+		for _, s := range mi.scored(q) {
+			sum[s.Intent] += s.P / float64(len(b))
+		}
+	}
+	a := Analysis{Known: q0.known}
+	for _, n := range m.intents {
+		a.Scores = append(a.Scores, Scored{n, sum[n]})
+	}
+	sort.SliceStable(a.Scores, func(i, j int) bool { return a.Scores[i].P > a.Scores[j].P })
+	for _, s := range a.Scores {
+		if s.Intent != None {
+			a.Intent, a.P = s.Intent, s.P
+			break
+		}
+	}
+	a.Similarity, a.Nearest = m.nearest(q0, a.Intent)
 	a.OK = a.Scores[0].Intent != None && a.P >= m.opts.MinP && a.Similarity >= m.opts.MinSimilarity
 	return a
 }
