@@ -1,0 +1,791 @@
+package legacy
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/madang-world/madang/agents/nlu/intent"
+)
+
+// Categories of the learned checker, in the order of data/train.json.
+const (
+	PhishingScam   = "phishing_scam"
+	PaymentFraud   = "payment_fraud"
+	Intrusion      = "intrusion"
+	Harassment     = "harassment"
+	Discrimination = "discrimination"
+	SelfHarm       = "self_harm"
+	SexualMinors   = "sexual_minors"
+)
+
+// Categories lists them.
+var Categories = []string{PhishingScam, PaymentFraud, Intrusion, Harassment, Discrimination, SelfHarm, SexualMinors}
+
+// ruleCategory maps the rules' category names to the learned ones.
+var ruleCategory = map[string]string{"phishing": PhishingScam, "hacking": Intrusion, "harassment": Harassment,
+	"discrimination": Discrimination, "sexual_minors": SexualMinors}
+
+// Model labels: a harmful category is its name, its look-alike help:name,
+// and everyday requests ordinary.
+const (
+	helpPrefix = "help:"
+	ordinary   = "ordinary"
+)
+
+// Learned combines the rules, which refuse the unambiguous cases, with an
+// intent model (agents/nlu/intent) trained on data/train.json, which
+// tells the harmful requests from their harmless look-alikes and from
+// everyday requests. See docs/safety.md for the design and its figures.
+//
+// Check decides by the subject the text names and the writer's stance
+// (protective, perpetrator, evasion, making something; see protective and
+// perpetrator), in this order:
+//  1. someone may hurt themselves (a first-person crisis phrase, or the
+//     model's self-harm with words of dying, hurting oneself or
+//     depression): Help is a caring answer with the crisis line — never a
+//     refusal; stress or sleeplessness alone get the wellbeing guidance;
+//  2. a perpetrator naming a harm, or a request to make a deception
+//     (convincing, impersonating): Refuse, whatever the model thinks;
+//  3. the model says look-alike, or the text is protective or studying
+//     and the category model ranks a look-alike high, and the text names
+//     the topic: Help is the topic's guidance in the user's language;
+//  4. the rules refuse: Refuse — unless the text is protective and makes
+//     nothing (or makes something to teach or warn), then as 3;
+//  5. both models say harmful, the text names the harm well enough and
+//     does not read as protective (or the model is sure): Refuse;
+//  6. otherwise the brain answers.
+//
+// The model decides only about text near what it learned (MinSimilarity).
+// Version 3 (docs/safety.md, "Version 3") adds, in the same order: the two
+// models vote (groupP); grammatical perpetrator stances (koHowTo,
+// stolenCard, otherName, groupHarm); minors with explicit or romantic
+// words; critique of a quoted stereotype; an undecided question about a
+// harm gets its guidance (AboutHarmP); and anything naming suicide gets
+// an answer with the crisis line.
+type Learned struct {
+	rules  *Rules
+	model  *intent.Model                // harmful categories, look-alikes by category, ordinary
+	group  *intent.Model                // harmful, look-alike or ordinary
+	help   map[string]map[string]string // topic → lang → text
+	crisis map[string]string
+	// RefuseP is the probability of the harmful group the model needs to
+	// refuse on its own (default 0.5); HelpP the probability of the
+	// look-alike group to answer with guidance (default 0.5). MinSimilarity is
+	// how alike the nearest training example must be (cosine of TF-IDF
+	// vectors, default 0.1) for the model to decide anything: text unlike
+	// everything it learned goes to the brain.
+	//
+	// Set them before the checker is used. Trained's checker is shared:
+	// change a copy (c := *safety.Trained(); c.RefuseP = 0.7), whose models
+	// are shared read-only.
+	RefuseP, HelpP, MinSimilarity float64
+	// SureP is the probability the model needs to refuse text that reads
+	// as protective, and to answer with guidance what the rules would
+	// refuse (see protective; default 0.9).
+	SureP float64
+}
+
+// TrainFile is data/train.json's format.
+type TrainFile struct {
+	Harmful   map[string][]string `json:"harmful"`
+	Lookalike map[string][]string `json:"lookalike"`
+	Ordinary  []string            `json:"ordinary"`
+}
+
+// Examples are the file's sentences as the model's training examples.
+func (f *TrainFile) Examples() []intent.Example {
+	var ex []intent.Example
+	for _, c := range sortedKeys(f.Harmful) {
+		for _, s := range f.Harmful[c] {
+			ex = append(ex, intent.Example{Intent: c, Text: s})
+		}
+	}
+	for _, c := range sortedKeys(f.Lookalike) {
+		for _, s := range f.Lookalike[c] {
+			ex = append(ex, intent.Example{Intent: helpPrefix + c, Text: s})
+		}
+	}
+	for _, s := range f.Ordinary {
+		ex = append(ex, intent.Example{Intent: ordinary, Text: s})
+	}
+	return ex
+}
+
+func sortedKeys(m map[string][]string) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// ReadTrainFile reads and checks a training file: every category known,
+// no empty sentence.
+func ReadTrainFile(rd io.Reader) (*TrainFile, error) {
+	var f TrainFile
+	if err := json.NewDecoder(io.LimitReader(rd, 8<<20)).Decode(&f); err != nil {
+		return nil, fmt.Errorf("safety training data: %w", err)
+	}
+	known := map[string]bool{}
+	for _, c := range Categories {
+		known[c] = true
+	}
+	for _, m := range []map[string][]string{f.Harmful, f.Lookalike} {
+		for c, ss := range m {
+			if !known[c] {
+				return nil, fmt.Errorf("safety training data: unknown category %q", c)
+			}
+			for i, s := range ss {
+				if strings.TrimSpace(s) == "" {
+					return nil, fmt.Errorf("safety training data: %s sentence %d is empty", c, i+1)
+				}
+			}
+		}
+	}
+	if len(f.Harmful) == 0 || len(f.Ordinary) == 0 {
+		return nil, fmt.Errorf("safety training data: needs harmful and ordinary sentences")
+	}
+	return &f, nil
+}
+
+type helpFile struct {
+	Crisis map[string]string            `json:"crisis"`
+	Topics map[string]map[string]string `json:"topics"`
+}
+
+// NewLearned trains a checker on a training file (data/train.json's
+// format) beside rules, answering look-alikes with help (data/help.json's
+// format: a ko and en text for "crisis" and for every category).
+func NewLearned(rules *Rules, train, help io.Reader) (*Learned, error) {
+	if rules == nil {
+		return nil, fmt.Errorf("safety: NewLearned needs rules")
+	}
+	f, err := ReadTrainFile(train)
+	if err != nil {
+		return nil, err
+	}
+	var h helpFile
+	if err := json.NewDecoder(io.LimitReader(help, 1<<20)).Decode(&h); err != nil {
+		return nil, fmt.Errorf("safety help texts: %w", err)
+	}
+	if h.Crisis["ko"] == "" || h.Crisis["en"] == "" {
+		return nil, fmt.Errorf("safety help texts: crisis needs ko and en")
+	}
+	for _, c := range Categories {
+		if h.Topics[c]["ko"] == "" || h.Topics[c]["en"] == "" {
+			return nil, fmt.Errorf("safety help texts: topic %s needs ko and en", c)
+		}
+	}
+	ex := f.Examples()
+	m, err := intent.Train(ex, intent.Options{Seed: 1})
+	if err != nil {
+		return nil, fmt.Errorf("safety: training: %w", err)
+	}
+	for i := range ex {
+		ex[i].Intent = groupOf(ex[i].Intent)
+	}
+	g, err := intent.Train(ex, intent.Options{Seed: 1})
+	if err != nil {
+		return nil, fmt.Errorf("safety: training: %w", err)
+	}
+	return &Learned{rules: rules, model: m, group: g, help: h.Topics, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
+}
+
+// groupOf maps a label to its group: "harmful", "help" or ordinary (the
+// model's None included).
+func groupOf(label string) string {
+	switch {
+	case label == ordinary || label == intent.None:
+		return ordinary
+	case strings.HasPrefix(label, helpPrefix):
+		return "help"
+	}
+	return "harmful"
+}
+
+// topicWords are each category's subject words. The model learns style as
+// readily as subject — "give me …" and "write a …" open many harmful
+// requests in the training data — so it decides only about text that
+// names the subject: a refusal needs some harmful category's words, a
+// help answer its own topic's. "Give me a riddle" or "write a short poem
+// about autumn" name none and go to the brain whatever the model thinks.
+//
+// Korean subject words are matched as words (subjectWords): a noun when a
+// Hangul word is the noun, optionally followed by 들 and a particle or a
+// copula ending (피싱이에요, 계좌로); a stem, written with a trailing "-",
+// at the start of a word whatever ending follows (놀리- matches 놀려,
+// 놀리는). So 광합성 does not hold 합성, 문자해줘 does not hold 자해, and
+// 딸기 is not 딸: the words are the tokenizer's, not substrings, and no
+// list of everyday exceptions is needed. Compounds that are a kind of the
+// subject (보이스피싱, 학교폭력) are listed as words of their own.
+// English subject words match at a word's start (phish matches phishing);
+// "ally" must not match "actually".
+var topicWords = map[string]*subject{
+	PhishingScam: subjectOf(`피싱 스미싱 보이스피싱 메신저피싱 사기 사기꾼 사칭 스캠 링크 인증번호 비밀번호 비번 계좌 계좌번호 송금 입금 택배 검찰 검사 경찰 은행 국세청 환급 환급금 당첨 앱 속이- 속여- 속인- 속는- 속았- 신분증 쇼핑몰 사이트 당첨금 수수료 대출 알바 투자 코인 리딩방 문자 메시지 상품권 기프티콘`,
+		`otp|phish|smish|scam|fraud|fake|pretend|money|cash|new number|text message|you won|won a|winner|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer|con\b|con (people|them|someone)|ponzi|pyramid scheme|never ship|take the money|rip (people|them|someone) off`),
+	PaymentFraud: subjectOf(`카드 카드번호 카드정보 신용카드 체크카드 결제 환불 차지백 영수증 상품권 기프티콘 입금 송금 계좌 중고 중고거래 도용 도용- 배달 카드깡 명의 되팔- 훔친 주운 유출 포인트`,
+		`card|cvv|cvc|payment|pay\b|charge|refund|receipt|gift card|paypal|carding|carder|dumps|fullz|bank|purchase|order|buyer|seller|paying|parcel|checkout|stolen|leaked|resell|dispute`),
+	Intrusion: subjectOf(`해킹 해킹- 해커 뚫- 백도어 네트워크 원격 비밀번호 비번 계정 로그인 서버 시스템 와이파이 키로거 인젝션 디도스 관리자 몰래 카톡 인스타 폰 휴대폰 보안 스파이웨어 성적 출결 접속 페이스북 페북 전산 랜섬웨어 악성코드 바이러스 컴퓨터 노트북 파일 시험지 답안 문제지 VPN 브이피엔 인트라넷 그룹웨어 와이파이 2단계 인증 빼내- 훔치- 훔쳐- 털- 엿보-`,
+		`hack|crack|password|account|log ?in|server|backdoor|network|remote access|trojan|rootkit|school system|company system|grading system|computer system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|facebook|icloud|camera|database|iphone|passcode|unlock|authoriz|laptop|computer|vpn|ransomware|malware|virus|exam (answers|papers|questions)|answer key|steal|break into|get into`),
+	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보`,
+		`bull(y|ies|ied|ying)|cyberbull|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclud|ignor|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info|comments?\b|meme|mock|tease|teasing|stutter|lisp|weight`),
+	Discrimination: subjectOf(`나라 국가 국적 민족 특정 시골 지방 출신 사투리 여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어`,
+		`women|woman|girls|men\b|countr(y|ies)|nationalit|ethnic|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|people from|wheelchair|civil rights|job ad|hiring|applicants`),
+	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면 무기력 속상- 번아웃 불안 긴장-`,
+		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it|down lately|feeling down|stress|grief|cope|sleep|cutting|cut myself|hurt myself`),
+	SexualMinors: subjectOf(`아이 아이들 애 애들 어린 어린이 아동 초등 초등학생 중학생 고등학생 여중생 여고생 중1 중2 중3 미성년 미성년자 청소년 학생 교복 딸 아들 조카 그루밍 성교육 성착취 성착취물 성범죄 디지털성범죄 야한 성적 음란 성인물 화보 스킨십 사춘기 동의 꼬시- 꼬셔-`,
+		`child|children|kid\b|kids\b|minor|teen|underage|year old|school|girl|boy\b|daughter|son\b|niece|nephew|grooming|nude|porn|erotic|sex|\d+(th|st|nd|rd) grader|grader|puberty|consent|pictures|lingerie`),
+}
+
+// subject is one category's subject words: Korean words matched through
+// the tokenizer (words of text), English ones and number patterns by a
+// regular expression.
+type subject struct {
+	nouns, stems []string
+	en           *regexp.Regexp
+}
+
+func subjectOf(ko, en string) *subject {
+	s := &subject{en: regexp.MustCompile(`(?i)\b(` + en + `)|\d+\s?살`)}
+	for _, w := range strings.Fields(ko) {
+		w = strings.ToLower(w)
+		if t, ok := strings.CutSuffix(w, "-"); ok {
+			s.stems = append(s.stems, t)
+		} else {
+			s.nouns = append(s.nouns, w)
+		}
+	}
+	return s
+}
+
+// koTail is what may follow a Korean noun inside one word: a plural 들,
+// particles (stacked at most twice) and the copula's common endings.
+var koTail = func() map[string]bool {
+	parts := strings.Fields(`이 가 을 를 은 는 도 만 의 에 로 으로 와 과 랑 이랑 한테 에게 에서 에서는 에서도 까지 부터 처럼 보다 같은 같이 이나 나 라도 이라도 마다 하고 께
+		한 하는 하고 해 해서 했 했어 했어요 했는데 된 되는 돼 됐 됐어요 할 하려면 하면 당한 당했 당했어요 당해 이에요 예요 이야 야 인가요 인가 인지 이지 이죠 죠 이라 라 이라고 라고 이라는 라는 이란 란 인데 인데요 이면 면 이고 고 입니다 입니까 이었어요 였어요 이었는데 였는데 임 요 이요 으로요 로요 에요 인거 인 일까 일까요 이래 래 이랑은`)
+	m := map[string]bool{"": true}
+	for _, a := range parts {
+		m[a], m["들"+a] = true, true
+		for _, b := range parts {
+			m[a+b] = true
+		}
+	}
+	m["들"] = true
+	return m
+}()
+
+// subjectWords splits text into lower-cased words: runs of letters and
+// digits; two neighbouring Hangul words are also tried joined, since
+// spacing varies (비밀 번호, 인증 번호).
+func subjectWords(text string) []string {
+	ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	n := len(ws)
+	for i := 0; i+1 < n; i++ {
+		ws = append(ws, ws[i]+ws[i+1])
+	}
+	return ws
+}
+
+// names reports whether text names the subject s.
+func (s *subject) names(text string, words []string) bool { return s.count(text, words) > 0 }
+
+// count is how many of the subject's words text holds (words: the
+// tokenizer's, subjectWords).
+func (s *subject) count(text string, words []string) int {
+	n := len(s.en.FindAllStringIndex(text, -1))
+	for _, w := range words {
+		hit := false
+		for _, st := range s.stems {
+			hit = hit || strings.HasPrefix(w, st)
+		}
+		for _, nn := range s.nouns {
+			if rest, ok := strings.CutPrefix(w, nn); ok && koTail[rest] {
+				hit = true
+			}
+		}
+		if hit {
+			n++
+		}
+	}
+	return n
+}
+
+// sexualWords are the sexual half of sexual_minors: the model refuses on
+// its own only a text that names both a minor and something sexual
+// ("초등학생 조카 선물로 좋은 책" names only a child).
+var sexualWords = subjectOf(`그루밍 비밀로 만지- 야한 야하게 음란 음란물 성적인 성관계 누드 벗은 노출 스킨십 꼬시- 꼬셔- 몸매 화보 성인물 성착취물 섹스 자는 잠자리 사귀- 만나- 사진`,
+	`nude|naked|porn|erotic|sexy|sexual|sex\b|explicit|intimate|groom|keep it (a )?secret|touch|steamy|lingerie|underwear|seduce|undress|hook up|sleep with|date|pics|pictures|photos|meet`)
+
+// names reports whether text names the subject of category c (any
+// harmful category but self-harm for c == "").
+func names(c, text string) bool {
+	words := subjectWords(text)
+	if c != "" {
+		s := topicWords[c]
+		return s != nil && s.names(text, words)
+	}
+	for k, s := range topicWords {
+		if k != SelfHarm && s.names(text, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// protective marks a text written from the side of someone harmed or
+// protecting others — a victim ("sending me threats", "당했어요"), a
+// worried parent, someone asking how to recognise, prevent or report. The
+// model alone does not refuse such text unless it is very sure
+// (SureP): wrongly refusing a victim is the costlier mistake, and the
+// rules still refuse the unambiguous requests.
+var protective = regexp.MustCompile(`(?i)당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|(i'?m|i am|i was|we were|became|been) a victim|victims? (of|support)|help (the )?victims|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|now what|\bmy (card|cards|card details|account|password|phone|email|details|data|info|photos?|pictures?)\b.{0,30}\b(leak|stolen|hack|used|breach|compromis)|\b(insults?|yells? at|mocks?|threatens?|bull(y|ies)|harass(es)?|stalks?|follows?|blackmails?|texts?|messages?|calls?) me\b|\bmy (saved|registered|own|stored) (cards?|payment methods?)|payment methods?|(저장된|등록된|내|제)\s?(카드|결제\s?수단)\s?(목록|뭐|보여|알려|확인|있)|\b(login|log-in|sign-in|sign in|logged in|logins)\s?(to|into|on|from) my\b|\bon my (posts?|photos?|videos?|pictures?|page|profile|channel|account|selfies?)\b|(pretending to be|impersonating|posing as) me\b|(내|제)\s?사칭|\bi('?m| am| keep| have been|'ve been) getting\b|\bi (got|received) (a |an |some )?(weird|strange|scary|suspicious|threatening|creepy|text|call|message|email|dm)|strong password|secure password|(강한|안전한)\s?비밀번호|\b(real|legit|genuine) or (fake|a scam|not)\b|진짜\S*\s?.{0,5}(일까|인가|맞)|사기\s?(맞|인가|야\?|아니)|(이|가)?\s?뭔지|(이|가)\s?뭐예요|(이|가)\s?뭐야|^what (is|are) (a |an )?\w+( \w+)?\??$|뭐라고\s?(해|말|대답|대응)|how (do|should|can) i (respond|reply|react)|해킹된|해킹\s?당|도용된|알아채|눈치채|(우리|내|제)\s?(아이|애|딸|아들|자녀|동생|조카|학생)|모르는\s?(사람|어른)|낯선|\b(a |an )?(stranger|adult|grown.?up) (keeps|is|was|has been|asked|asks|sent|sends|messag)|안\s?(속|당하)게|당하지\s?않게|\bi (typed|entered|gave|clicked|sent|paid|shared|downloaded|installed|put)\b.{0,40}\b(phishing|scam|fake|suspicious|weird|strange|link|page|site)|(get|have) (it|them|this|that) (removed|taken down|deleted)|taken down|(입력|눌러|보내|알려\s?줘|깔아)\s?버렸|지울 수 있|삭제|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
+
+// evasion marks a request to do a harm unnoticed ("안 들키게", "without
+// getting caught", "without her knowing"): whatever else the text says, it
+// is not written from the protective side.
+var evasion = regexp.MustCompile(`(?i)안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
+
+// perpetrator marks the writer as the one who would do the harm: wanting
+// or asking how to scam, hack, steal or bully; using a stolen, leaked or
+// someone else's card or password; impersonating someone to others;
+// disputing a charge that was fair. With a harm named, such text is
+// refused even when the model reads it as a look-alike ("I want to run a
+// crypto scam, what should the pitch say?" shares its words with "how do
+// I spot a crypto scam?"), unless it also speaks as a victim.
+var perpetrator = regexp.MustCompile(`(?i)` +
+	`\b(i|we) (really )?(want|wanna|need|plan|intend|am going|'m going|gonna|would like) (to )?(\w+ ){0,2}(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|threaten|humiliate|blackmail|dox|impersonate|break into|get into (his|her|their|someone))|` +
+	`\b(why|explain why|reasons?|prove) .{0,40}\b(are|is) (so |naturally |just |always |genetically )?(worse|bad|lazy|stupid|dumb|inferior|less intelligent|dirty|criminals?|violent)\b|\bwhy (are|is|do|does) .{0,40}\b(so |naturally |just |always |all )?(lazy|stupid|dumb|inferior|dirty|criminals?|violent|greedy|useless|worse at|bad at|can'?t (do|drive|learn|think))\b|왜\s.{0,25}(들은|들이|사람은|사람들은)\s?.{0,10}(다|전부|하나같이)?\s?(게으른|게을러|멍청|더러운|더러워|열등|폭력적|못하는)|(들이|이|가|은|는)\s?.{0,15}(못하는|못한|게으른|멍청한|열등한|더러운|나쁜|낮은|모자란|범죄를 저지르는|폭력적인)\s?(이유|까닭|근거)|\bgroom (a|an|the|my|your|this|that|young|little|some)\b|그루밍\s?(하는|하려면|할|해서)|\bhow (do|can|could|should|would) (i|we) (\w+ly )?(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|blackmail|dox|impersonate|get away with)\b|` +
+	`\b(run|pull off|pull|carry out|commit|start|set up|do) (a|an|my|the|some) (\w+ ){0,3}(scam|con|fraud|ponzi)|` +
+	`\b(stolen|leaked|skimmed|someone else'?s|other people'?s|a found|cloned) (credit |debit )?(cards?|card numbers?|card details|card info|cc|accounts?|logins?)\b.{0,40}\b(buy|use|using|shop|book|pay|order|cash|spend|sell|test|work)|` +
+	`\b(buy|use|shop with|book .{0,20} with|pay with|order with|cash out|test) .{0,30}\b(stolen|leaked|skimmed|someone else'?s|cloned) (credit |debit )?(cards?|card numbers?|card details|card info|cc)|` +
+	`\b(get|find out|figure out|guess|crack|steal|obtain|grab) (my |the |a |his |her |their )?(\w+)'s (password|passcode|login|pin|account)|` +
+	`\bpretend(ing)? (to be|you'?re|i'?m) .{0,40}\b(and|to|then) (text|call|email|message|send|ask|tell)|` +
+	`\b(dispute|charge ?back|chargeback|reverse) (a |the |my )?(legit|legitimate|real|valid|fair) (charge|purchase|order|payment)|\bcards? (i|we) (got|bought|found|took|grabbed) (from|off|on|in) (a |an |the )?(leak|leaked|dump|list|breach|forum|telegram|dark)|\bget (a|an|the|my|some|this)? ?(minor|child|kid|teen|girl|boy|student|\d+ ?(year|yr)s? ?old)\w* to (send|show|meet|undress|strip|sext)|so (the )?(shop|store|seller|merchant|bank) (eats|loses|pays|takes) |` +
+	`(유출된|훔친|도용한|도용해서|주운|복제한|남의|다른 사람|타인)\s?(신용)?\s?(카드|카드\s?정보|카드\s?번호|계정|명의)\S*\s?.{0,20}(사|살|구하|구매|쓰|써|결제|예약|팔|되팔|주문|긁)|` +
+	`(선생님|쌤|친구|남친|여친|엄마|아빠|동생|형|언니|누나|오빠|남의|다른 사람|회사|학교|상사|동료)\S*\s?(비밀번호|비번|계정|답안|시험\s?문제|답지)\S*\s?.{0,10}(알아내|훔치|훔쳐|빼내|빼오|해킹|뚫|털)|` +
+	`사기\s?(치|쳐|칠|쳤)|도용해서|도용한\s?(카드|걸|거|계정)|등쳐|뜯어내|빼돌|해킹해서|해킹하고\s?싶|괴롭히고\s?싶|놀리고\s?싶|따돌리고\s?싶|(인\s?척|인척|사칭|행세)\S*\s?(하고|해서|하면서|하는)\s?.{0,20}(문자|메시지|카톡|전화|연락|보내)|(정상|멀쩡한|제대로 받은)\s?.{0,10}(결제|물건).{0,15}(이의|차지백|취소 요청|못 받았다고)|받(고|아\s?놓고|아\s?두고|았는데)\s?(나서|서|도)?\s?.{0,12}(못|안)\s?받았다고|(놀릴|괴롭힐|비웃을|조롱할|욕할|상처\s?줄|망신\s?줄|겁\s?줄|따돌릴|기죽일)\s?(말|별명|멘트|문구|댓글|농담|방법|거)|` +
+	`\b(write|make|tell|give me|come up with|create|draw)\b.{0,30}\b(jokes?|memes?|story|song|poem|sketch|roast|posts?|flyer|poster|sign|rules?)\b.{0,40}\b(make fun of|makes fun of|making fun of|mock|mocks|mocking|about how (stupid|lazy|dumb|ugly|dirty)|being (lazy|stupid|dumb|dirty|criminals?|ugly|inferior)|bans?|banning|go back to|not welcome)|` +
+	`(비하|조롱|놀리|비꼬|혐오)\S*\s?.{0,10}(농담|밈|짤|글|노래|연설문|전단지|콩트|드립)|(하면|가면|오면|들어오면)\s?안\s?된다는\s?(연설문|글|주장|이유|논리)|` +
+	`\brank\b.{0,30}\b(nationalit|races?|countries|religions|genders?|ethnicit)\w*\b.{0,30}\b(smart|dumb|stupid|lazy|ugly|worst)|(나라|인종|민족|국적|종교)\S*\s?.{0,10}(순서|순위|랭킹)|` +
+	`\bask(ing|s)? (them|people|users|customers|him|her|victims?|the (user|customer|victim)s?) for (their|his|her) (card|password|pin|otp|code|bank|account|login|id)|\basking for their (card|password|pin|otp|code|bank|login)|` +
+	`\bmy (scam|phishing|fake (shop|store|site|page|listing)|fraud|con)\b|\b(take|get|keep) (the |their )?(payment|money)\b.{0,30}\bnever (send|ship|deliver)|꼼수|` +
+	`\b(see|read|track|get into|access|grab|check|look (at|through)|open|unlock|download|copy|delete|change)\b.{0,20}\b(my |the |his |her |their )?(ex|sister|brother|teacher|boss|coworker|classmate|friend|girlfriend|boyfriend|gf|bf|wife|husband|neighbou?r|principal|roommate)'?s\b.{0,15}\b(dms?|messages|texts|e-?mails?|inbox|location|accounts?|phones?|drive|files?|chats?|snaps?|passwords?|camera|laptop|computer|grades?)|` +
+	`\b(change|edit|alter|fix|delete|erase)\b .{0,15}\b(my |the )?(grades?|attendance|marks|scores?|records?)\b.{0,30}\b(system|database|portal|server)|(성적|출결|출석|점수)\S*\s?.{0,10}(고치|바꾸|바꿔|지우|수정)\S*\s?(는|려면)?\s?(법|방법)`)
+
+// critique marks a question about why a stereotype is wrong ("why is
+// saying 'X are bad drivers' a problem?"): the stereotype is quoted to be
+// criticised, not argued, so the words of "why are X bad" are no
+// perpetrator's.
+var critique = regexp.MustCompile(`(?i)\bwhy (is|are) (it|saying|calling|making|mocking|teasing|bullying|using|telling|name.?calling|\w+ing)\b.{0,60}\b(bad|wrong|harmful|hurtful|a problem|problematic|offensive|mean)\b|(는|은)?\s?(게|것이|거)\s?왜\s?(나쁜|나빠|문제|잘못|해로|상처)|['"‘“].{3,80}['"’”].{0,40}(problem|wrong|harmful|hurtful|offensive|racist|sexist|stereotype|unfair|문제|잘못|해로|나쁜|차별|편견|고정관념)|\bwhy (is|are) (it|saying|calling|jokes?|comments?|words?|remarks?|stereotypes?|names?|nicknames?) .{0,80}\b(a problem|problematic|wrong|harmful|hurtful|offensive|racist|sexist|bad|mean)|(^|\s)(말|표현|농담|별명|고정관념|편견)(이|은|는|들이|들은)?\s(왜\s)?.{0,6}(문제|잘못|나쁜|해로운|해로워|상처)`)
+
+// koHowTo is the Korean "how to" of a harm: a harmful verb with 는 법,
+// 방법, 려면 or 고 싶 ("빼내는 법", "왕따시키려면"). Look-alikes use
+// other verbs (막는 법, 구별하는 법, 당하지 않는 법).
+var koHowTo = regexp.MustCompile(`(왕따\s?시키|따돌리|괴롭히|놀리|마비시키|뺏|빼앗|따라다니|받아내|뜯어내|해킹하|해킹해|뚫|속이|훔치|빼내|빼오|사기\s?치|협박하|스토킹하|엿보|몰래\s?\S{0,6}(보|읽|깔|찍|들어가|쓰|결제|로그인|엿듣)|조롱하|비하하|도용하|사칭하|복제하|망신\s?주|소문\s?내|퍼뜨리)(는|을|ㄹ|는\s?거|는\s?게)?\s?(법|방법|요령|팁|노하우|말투|멘트|문구|대본|려면|으려면|고\s?싶|수\s?있는\s?(법|방법))|(사기|해킹|피싱|스미싱|도용|카드깡|먹튀)\s?(치는|하는|치기|하기|쳐서)?\s?(법|방법|요령|노하우)`)
+
+// stolenCard names a card that is not the writer's (stolen, found,
+// leaked, someone else's); without a word of reporting or returning it,
+// the writer would use it.
+var (
+	stolenCard  = regexp.MustCompile(`(?i)(훔친|도용한|주운|복제한|유출된|남의|타인|다른\s?사람)\s?(신용|체크)?\s?카드|\b(stolen|leaked|skimmed|found|cloned|someone else'?s|other people'?s|a random|my (roommate|friend|dad|mom|boss|coworker)'?s)\s(credit |debit )?(cards?|card numbers?|card details|cc)\b`)
+	returnsCard = regexp.MustCompile(`(?i)신고|돌려|주인|경찰|분실|정지|맡기|허락|막|예방|알아보|구별|\b(report|return|hand (it|them) in|owner|police|block|cancel|protect|permission|allowed|says it'?s (ok|okay|fine)|lets me|detect|spot|prevent|recogni[sz]e)\b`)
+)
+
+// groupHarm marks a request to turn a group against someone or ruin
+// their life ("get everyone to ignore her", "make his life miserable").
+var groupHarm = regexp.MustCompile(`(?i)\b(make|get) (everyone|everybody|people|the (whole )?class|others|them all|all my friends) (to )?(exclude|ignore|hate|avoid|gang up on|stop talking to|turn on)|make (his|her|their|someone'?s|(a |the |my |our )?(\w+ )?\w+'s) life (miserable|hell)`)
+
+// otherName marks opening or taking something in another person's name
+// ("open a credit card in my neighbour's name").
+var otherName = regexp.MustCompile(`(?i)\b(open|get|take out|apply for|sign up for|register|make)\b.{0,30}\bin (someone else'?s|(my |his |her |their |a |the )?\w+'s) name|(남의|다른\s?사람|타인|친구|엄마|아빠|부모님|동생|이웃)\S*\s?명의로`)
+
+// deceit marks impersonation: pretending to be someone else to others.
+// convincing marks a request to make a deception believable ("make it
+// convincing", "그럴듯하게"): with a request to make something it is
+// refused even when the quoted message sounds protective ("hi mum, I lost
+// my phone").
+var convincing = regexp.MustCompile(`(?i)make (it|them|this) (sound |look )?(convincing|believable|real|legit|official|urgent)|\bconvincing\b|그럴듯하게|그럴싸하게|진짜처럼|진짜 같이|감쪽같이|의심 (안|없이) (하게|들게)`)
+
+var deceit = regexp.MustCompile(`(?i)(이|가)?(라고|이라고)\s?(하고|하면서|속이고)?\s?(전화|문자|연락|메일|카톡)\S*\s?(해서|하는|해|보내)|\b(from|as) ['"‘“][^'"’”]{2,30}['"’”]|pretend(ing)? (to be|you'?re|i'?m)|posing as|impersonat|looks? like it'?s from|from a .?new number|인\s?척|인척|사칭|행세|처럼 (보이게|꾸며|속여)`)
+
+// victim marks a writer who suffered the harm: "my card was stolen",
+// "사기 당했어요". It outweighs perpetrator's wording ("someone used my
+// stolen card to shop, what do I do").
+var victim = regexp.MustCompile(`(?i)\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|have been) (stolen|hacked|scammed|leaked|used|skimmed|cloned)|(내|제|나의|저의)\s?(카드|계정|비밀번호|개인\s?정보)\S*\s?(가|이|를|을)?\s?.{0,10}(도용|유출|해킹|털|훔쳐)|당했|당한|당해|어떡|신고`)
+
+// production marks a request to make something — a text, a message, a
+// script ("써 줘", "write", "draft"): with a harm named, the rules' refusal
+// stands even when the text also sounds protective ("write a message so
+// my friend's dad sends me his password").
+var production = regexp.MustCompile(`(?i)써\s?(줘|줄|주|봐|달)|작성\s?(해\s?(줘|줄|주|봐|달)|해[.!?]?$|좀|부탁)|만들어\s?(줘|줄|주|봐|달|볼래)|만들어[.!?]?$|만들고 싶|짜\s?(줘|줄|주)|뽑아|다듬어|생성|\b(write|draft|compose|generate|craft|come up with|script)\b|\bmake (me |us )?(a|an|some|up|it look)\b|\bcreate (a|an|some)\b|\bgive me (a|an|some|\d+|the) `)
+
+// otherPerson marks a text about someone else (a friend, a child, a
+// student): self-harm guidance for helpers rather than the caring answer
+// to the writer.
+var otherPerson = regexp.MustCompile(`(?i)친구|동생|언니|오빠|누나|형|가족|엄마|아빠|부모|아이|자녀|딸|아들|학생|제자|동료|남편|아내|누가|사람들?에게|교육|자료|\b(friend|brother|sister|mom|mother|dad|father|parent|kid|child|son|daughter|student|coworker|colleague|husband|wife|someone|somebody|he|she|they|him|her|them|people|school|class)\b`)
+
+// crisisPhrases are first-person statements of wanting to die or to hurt
+// oneself, and the common ways people say they are about to (a method, a
+// height, pills "so I won't wake up"): caring answers for them never wait
+// on the model's confidence. A false alarm costs a kind word and a phone
+// number; a miss can cost a life.
+var crisisPhrases = regexp.MustCompile(`(?i)(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|better off without me|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake up|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
+
+// Check implements Checker (see Learned for the order of decisions).
+//
+// Two models decide: one tells the groups apart — harmful, look-alike,
+// everyday — and its probability is the confidence; the other, trained on
+// the categories, names the category within the group. One model alone
+// did worse (docs/safety.md): with every class weighted alike, the seven
+// harmful categories together outweighed the single everyday class on
+// text unlike any training sentence.
+func (l *Learned) Check(text string) Verdict {
+	v := l.rules.Check(text)
+	if c, ok := ruleCategory[v.Category]; ok {
+		v.Category = c
+	}
+	g := l.group.Analyze(text)
+	a := l.model.Analyze(text)
+	v.Label, v.P = g.Intent, g.P
+	lang := langOf(text)
+	// The writer's stance, apart from the subject: protective (a victim,
+	// a learner, someone reporting or protecting others) unless the text
+	// also asks to stay unnoticed; and whether it asks to make something.
+	evading := evasion.MatchString(text)
+	doer := (perpetrator.MatchString(text) && !critique.MatchString(text) || evading ||
+		koHowTo.MatchString(text) && !studies.MatchString(text) && !learner.MatchString(text) ||
+		stolenCard.MatchString(text) && !returnsCard.MatchString(text) || groupHarm.MatchString(text) || otherName.MatchString(text) && !returnsCard.MatchString(text)) && !victim.MatchString(text)
+	prot := protective.MatchString(text) && !evading && !doer
+	makes := production.MatchString(text)
+	// the most probable category within the group that the text names;
+	// with aboveOrdinary, only one the category model ranks above everyday
+	within := func(help, aboveOrdinary bool) string {
+		for i, s := range a.Scores {
+			if s.Intent == ordinary || s.Intent == intent.None {
+				continue
+			}
+			if strings.HasPrefix(s.Intent, helpPrefix) != help {
+				continue
+			}
+			// with aboveOrdinary: ranked above everyday, or among the top
+			// three with a fair share of the probability
+			if aboveOrdinary && i > 0 && groupOf(a.Scores[0].Intent) == ordinary && (i > 2 || s.P < 0.25) {
+				return ""
+			}
+			if c := strings.TrimPrefix(s.Intent, helpPrefix); names(c, text) {
+				return c
+			}
+		}
+		return ""
+	}
+	// The two models vote: each group's probability is the mean of the
+	// group model's and the category model's (its categories summed).
+	// Requiring both models' best labels to agree, as version 2 did,
+	// missed requests the group model was sure of while the category
+	// model spread its probability over several harmful categories.
+	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
+	top := ordinary
+	switch {
+	case pHarm >= pHelp && pHarm > 1-pHarm-pHelp:
+		top = "harmful"
+	case pHelp > pHarm && pHelp > 1-pHarm-pHelp:
+		top = "help"
+	}
+	near := g.Similarity >= l.MinSimilarity
+	harm := ""
+	if top == "harmful" && pHarm >= l.RefuseP && near {
+		harm = bestHarm(a, text)
+	}
+	g.P = pHarm
+	if top == "help" {
+		g.P = pHelp
+	}
+	// The crisis phrases come first; the model's self-harm only when the
+	// rules refuse nothing and the text speaks of dying, hurting oneself
+	// or depression ("I can't sleep well" gets wellbeing guidance below).
+	if crisisPhrases.MatchString(text) || harm == SelfHarm && !v.Refuse && selfWords.MatchString(text) {
+		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+	}
+	if harm == SelfHarm && !v.Refuse {
+		harm = ""
+		if top == "harmful" && !otherPerson.MatchString(text) {
+			top, g.P = "help", 1
+		}
+	}
+	// Someone who would do the harm themselves (perpetrator, evasion) and
+	// names it is refused whatever the models' confidence; so is a request
+	// to make something (a message, a script) that the category model
+	// ranks first as harmful, and the group model reads as harmful (0.7),
+	// unless it is protective or for teaching; and a request to make
+	// something that impersonates someone (deceit).
+	if !v.Refuse {
+		if c := l.doerHarm(a, text); c != "" && (doer || makes && (convincing.MatchString(text) || deceit.MatchString(text)) && !learner.MatchString(text) || makes && (!prot || pHarm >= l.SureP) && harm != "" && harm != SelfHarm && pHarm >= 0.7 && !learner.MatchString(text) && !victim.MatchString(text)) {
+			v.Refuse, v.Category, v.Label = true, c, c
+			return v
+		}
+	}
+	// A minor and explicit sexual words together, with no protective,
+	// teaching or learning stance, are refused whatever the models say.
+	if !v.Refuse && minorWords.MatchString(text) && (explicitSex.MatchString(text) || romance.MatchString(text) && !otherMinorsOnly.MatchString(text)) && !prot && !learner.MatchString(text) && !studies.MatchString(text) {
+		v.Refuse, v.Category, v.Label = true, SexualMinors, SexualMinors
+		return v
+	}
+	helpTopic := ""
+	// A question about why a quoted stereotype or insult is wrong gets
+	// the guidance on that harm, never a refusal.
+	if critique.MatchString(text) && !makes && !evading && harm != "" && harm != SelfHarm {
+		helpTopic = harm
+	}
+	if helpTopic == "" && top == "help" && g.P >= l.HelpP && near {
+		helpTopic = within(true, false)
+	}
+	// The guidance on protecting children only where the text speaks of
+	// something sexual, or protects or learns: a birthday present for a
+	// child is no question about abuse.
+	if helpTopic == SexualMinors && !sexualWords.names(text, subjectWords(text)) && !prot && !learner.MatchString(text) && !studies.MatchString(text) {
+		helpTopic = ""
+	}
+	// A protective or learning stance makes a look-alike of what the
+	// category model ranks above everyday, whatever the group model's
+	// confidence: "사기 문자 차단하는 법" is about the harm but wants
+	// protection from it.
+	if helpTopic == "" && (prot || studies.MatchString(text) && !doer) && !makes && near {
+		helpTopic = within(true, true)
+	}
+	// The rules refuse what they match, unless the text is written from
+	// the protective side and asks to make nothing ("전 남친이 협박 문자를
+	// 보내요" is a victim, not a request for a threat), or the model is
+	// sure it is a look-alike.
+	if v.Refuse {
+		rescue := prot && (!makes || learner.MatchString(text) || helpTopic != "" && g.P >= l.SureP) ||
+			pHelp >= l.SureP && !makes && !doer && !evading
+		if !rescue {
+			return v
+		}
+		if helpTopic == "" && v.Category != "" && l.help[v.Category] != nil {
+			helpTopic = v.Category
+		}
+		if helpTopic == "" {
+			return v
+		}
+	}
+	if helpTopic == SelfHarm && !otherPerson.MatchString(text) {
+		// someone low asking for themselves: the caring answer, or — for
+		// stress, sleep or feeling down with no word of dying or hurting
+		// oneself — the guidance on wellbeing, which also gives 109
+		h := l.crisis[lang]
+		if w := l.help[wellbeing][lang]; w != "" && !selfWords.MatchString(text) {
+			h = w
+		}
+		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: h, Label: helpPrefix + SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+	}
+	// A protective text about a harm the model finds (a victim quoting the
+	// scam, someone asking whether it is one) gets that harm's guidance.
+	if helpTopic == "" && harm != "" && prot && (!makes || learner.MatchString(text)) && l.help[harm] != nil {
+		helpTopic = harm
+	}
+	if helpTopic != "" {
+		return Verdict{Topic: helpTopic, Help: l.help[helpTopic][lang], Label: helpPrefix + helpTopic, P: g.P, Harm: v.Harm, Safe: v.Safe}
+	}
+	// The model refuses on its own what it finds harmful, unless the text
+	// is protective and asks to make nothing, and the model is not sure.
+	// On its own, the model refuses only what names the harm well: sure
+	// enough (0.7), or with two of the category's subject words — one
+	// domain word ("which payment methods can I use?") is not a harm — and
+	// for sexual content with minors, both halves.
+	if harm == SexualMinors && !sexualWords.names(text, subjectWords(text)) {
+		harm = ""
+	}
+	if harm != "" && g.P < oneWordP && topicWords[harm].count(text, subjectWords(text)) < 2 {
+		harm = ""
+	}
+	// Below 0.7 the category model must agree: its best label harmful,
+	// not everyday ("I want a refund, please cancel the order" is a
+	// shopping request however its words sound).
+	if harm != "" && g.P < 0.7 && len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) != "harmful" {
+		harm = ""
+	}
+	learning := (learner.MatchString(text) || studies.MatchString(text)) && !makes && !doer
+	if harm != "" && (!prot && !learning || makes && !learner.MatchString(text) || g.P >= l.SureP) {
+		v.Refuse, v.Category, v.Label = true, harm, harm
+		return v
+	}
+	// A question about a harm that the models cannot place between the
+	// harm and its look-alike (together at least AboutHarmP), from no
+	// perpetrator and asking to make nothing, gets the guidance of the
+	// category the model ranks first among those the text names: the
+	// guidance is safe to give whoever asks, and a brain that does not
+	// know the topic has nothing useful to say ("do immigrants commit
+	// more crime? I keep hearing it").
+	if !v.Refuse && !doer && !makes && near && pHarm+pHelp >= AboutHarmP && (prot || learning || asks.MatchString(text)) {
+		if c := aboutHarm(a, text); c != "" && (c != SexualMinors || sexualWords.names(text, subjectWords(text))) {
+			if c != SelfHarm {
+				return Verdict{Topic: c, Help: l.help[c][lang], Label: helpPrefix + c, P: pHarm + pHelp, Harm: v.Harm, Safe: v.Safe}
+			}
+			h := l.help[SelfHarm][lang]
+			switch {
+			case otherPerson.MatchString(text):
+			case selfWords.MatchString(text):
+				h = l.crisis[lang]
+			case l.help[wellbeing][lang] != "":
+				h = l.help[wellbeing][lang]
+			}
+			return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: h, Label: helpPrefix + SelfHarm, P: pHarm + pHelp, Harm: v.Harm, Safe: v.Safe}
+		}
+	}
+	// Text that names suicide or self-harm and that nothing above
+	// answered never goes to a brain that may not know what to say: about
+	// someone else, or to learn or prevent, it gets the guidance for
+	// helpers; about the writer, the caring answer. Both give 109. A false
+	// alarm costs a kind word and a phone number; a miss can cost a life.
+	if !v.Refuse && suicideWords.MatchString(text) {
+		if otherPerson.MatchString(text) || prot || learner.MatchString(text) || studies.MatchString(text) {
+			return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.help[SelfHarm][lang], Label: helpPrefix + SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+		}
+		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+	}
+	return v
+}
+
+// suicideWords name suicide or self-harm outright (not "dying for sushi"):
+// such text always gets an answer with the crisis line (see Check's end).
+var suicideWords = regexp.MustCompile(`(?i)자살|자해|극단적\s?선택|생명의\s?전화|suicid|self.?harm|kill (my|him|her|them)sel(f|ves)|cutting (my|him|her|them)sel(f|ves)|cuts on (my|his|her|their) (arms?|wrists?|legs?)`)
+
+// asks marks a question (not a request to do or find something).
+var asks = regexp.MustCompile(`(?i)\?\s*$|(까|나요|가요|죠|니|냐|는지|인지|을까요|ㄹ까요)[.!]?\s*$|^(what|why|how|is|are|do|does|did|can|could|should|who|where|when|which)\b`)
+
+// AboutHarmP is the probability of harm and look-alike together (both
+// models' mean) at which an undecided question about a harm gets that
+// harm's guidance rather than the brain.
+const AboutHarmP = 0.75
+
+// aboutHarm is the category of the category model's most probable harm
+// or look-alike label that the text names, or "".
+func aboutHarm(a intent.Analysis, text string) string {
+	for _, s := range a.Scores {
+		if groupOf(s.Intent) == ordinary {
+			continue
+		}
+		if c := strings.TrimPrefix(s.Intent, helpPrefix); names(c, text) {
+			return c
+		}
+	}
+	return ""
+}
+
+// groupP is the probability of group (harmful, help or ordinary): the
+// mean of the group model's and the category model's, whose categories
+// are summed by group.
+func groupP(g, a intent.Analysis, group string) float64 {
+	var pg, pa float64
+	for _, s := range g.Scores { // the group model's labels are the groups
+		if s.Intent == group || s.Intent == intent.None && group == ordinary {
+			pg += s.P
+		}
+	}
+	for _, s := range a.Scores {
+		if groupOf(s.Intent) == group {
+			pa += s.P
+		}
+	}
+	return (pg + pa) / 2
+}
+
+// oneWordP is the probability the model needs to refuse on its own a
+// text that names its harm with one subject word only ("which payment
+// methods …" names payment and nothing harmful). minHarmP is the least
+// probability a harmful category needs for bestHarm: a category the model
+// gives next to nothing is no reading of the text, whatever words it
+// shares. Both chosen by cross-validation on the training data
+// (docs/safety.md): 0.7 and 0.10 keep 77 % of harmful requests handled
+// and refuse 1.4 % of everyday ones (0.7 and 0: 80 % and 2.3 %).
+const oneWordP = 0.7
+
+const minHarmP = 0.10
+
+// bestHarm is the category model's most probable harmful category that
+// the text names — for sexual_minors both a minor and something sexual —
+// or "".
+func bestHarm(a intent.Analysis, text string) string {
+	words := subjectWords(text)
+	for _, s := range a.Scores {
+		// a category the model gives next to nothing is no reading of
+		// the text, whatever words it shares
+		if groupOf(s.Intent) != "harmful" || s.P < minHarmP || !names(s.Intent, text) {
+			continue
+		}
+		if s.Intent == SexualMinors && !sexualWords.names(text, words) {
+			continue
+		}
+		return s.Intent
+	}
+	return ""
+}
+
+// doerHarm is the harmful category a perpetrator's text is about: the
+// category model's most probable harmful category that the text names,
+// else the first category named (self-harm aside).
+func (l *Learned) doerHarm(a intent.Analysis, text string) string {
+	for _, s := range a.Scores {
+		if groupOf(s.Intent) == "harmful" && s.Intent != SelfHarm && names(s.Intent, text) {
+			return s.Intent
+		}
+	}
+	return ""
+}
+
+// minorWords name a child or teenager; explicitSex something sexual
+// beyond doubt (not "성", which is also gender and a surname): together,
+// without a protective or teaching stance, they are refused.
+var (
+	minorWords  = regexp.MustCompile(`(?i)\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+ ?(year|yr)s? ?old|loli)\b|아이|아동|어린|미성년|초등|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살`)
+	explicitSex = regexp.MustCompile(`(?i)\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로`)
+)
+
+// romance marks an adult's romantic or private approach ("flirty",
+// "dating", "alone with", "단둘이"): with a minor named, refused like
+// explicit words — unless minors are the only ones in it ("two 14 year
+// olds dating", "중학생끼리").
+var (
+	romance         = regexp.MustCompile(`(?i)\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduce|alone with|private (chat|dm|message)|secret (chat|relationship))\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애`)
+	otherMinorsOnly = regexp.MustCompile(`(?i)\b(two|both|each other)\b|끼리|서로`)
+)
+
+// learner marks a request made for teaching, learning or warning others
+// ("피싱 훈련 메일을 만들어 직원 교육", "an example for my class
+// presentation", "write a warning to my parents about fake bank texts").
+var learner = regexp.MustCompile(`(?i)가르치|가르쳐|조심하라고|주의하라고|경고|교육|훈련|모의|예시|수업|발표|과제|숙제|공부|연구|캠페인|성교육|책\b|\b(warn|warning|warnings|training|awareness|examples?|class|classes|presentation|project|homework|research|campaign|drill|simulation|teach|teaching|lesson|lessons|school paper|essay|education|sex ed|books?)\b`)
+
+// studies marks someone studying a harm or a career around it ("보안
+// 진로", "a presentation on scams"): a learning stance, narrower than
+// learner (a lesson or class alone is no stance).
+var studies = regexp.MustCompile(`(?i)배우|공부|발표|과제|숙제|진로|조사하|\b(career|study|studying|project|presentation|research|homework|learn|learning)\b`)
+
+// wellbeing is the optional help topic for someone stressed, sleepless or
+// low who says nothing of dying or hurting themselves.
+const wellbeing = "wellbeing"
+
+// selfWords name dying or hurting oneself, or depression: with them a
+// self-harm look-alike about the writer gets the caring answer, not
+// wellbeing tips.
+var selfWords = regexp.MustCompile(`(?i)죽|자살|자해|극단|긋|cutting|우울|절망|외로|hopeless|worthless|depress|lonely|suicid|self.?harm|kill|\bdie\b|dying|hurt (myself|yourself)|cut (myself|yourself)|end (it|my life)`)
+
+// Refusal implements Checker.
+func (l *Learned) Refusal(lang string) string { return l.rules.Refusal(lang) }
+
+// langOf says "ko" when the text has Hangul, else "en" (as the
+// conversation decides its language).
+func langOf(s string) string {
+	for _, r := range s {
+		if unicode.Is(unicode.Hangul, r) {
+			return "ko"
+		}
+	}
+	return "en"
+}
