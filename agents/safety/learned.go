@@ -5,11 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/madang-world/madang/agents/nlu/intent"
 )
@@ -275,11 +275,19 @@ var topicWords = map[string]*subject{
 // regular expression.
 type subject struct {
 	nouns, stems []string
-	en           *regexp.Regexp
+	en           *foldRegexp
+	id           int // its bit in wordIndex's masks and its slot in doc.counts
 }
 
+// subjects are all subjectOf made, in order (subject.id).
+var subjects []*subject
+
 func subjectOf(ko, en string) *subject {
-	s := &subject{en: regexp.MustCompile(`(?i)\b(` + en + `)|\d+\s?살`)}
+	s := &subject{en: mustFold(`\b(` + en + `)|\d+\s?살`), id: len(subjects)}
+	subjects = append(subjects, s)
+	if len(subjects) > maxSubjects {
+		panic("safety: too many subjects; raise maxSubjects")
+	}
 	for _, w := range strings.Fields(ko) {
 		w = strings.ToLower(w)
 		if t, ok := strings.CutSuffix(w, "-"); ok {
@@ -289,6 +297,61 @@ func subjectOf(ko, en string) *subject {
 		}
 	}
 	return s
+}
+
+// maxSubjects bounds the subjects (the bits of a word's mask).
+const maxSubjects = 16
+
+// wordIndex holds every subject's Korean words, for wordHits: a stem or a
+// noun → the subjects (bits of subject.id) that have it as a stem and as
+// a noun. wordIndexMax is its longest key.
+var (
+	wordIndex    map[string]struct{ stems, nouns uint16 }
+	wordIndexMax int
+)
+
+func init() {
+	wordIndex = map[string]struct{ stems, nouns uint16 }{}
+	for _, s := range subjects {
+		for _, w := range s.stems {
+			e := wordIndex[w]
+			e.stems |= 1 << s.id
+			wordIndex[w] = e
+			wordIndexMax = max(wordIndexMax, len(w))
+		}
+		for _, w := range s.nouns {
+			e := wordIndex[w]
+			e.nouns |= 1 << s.id
+			wordIndex[w] = e
+			wordIndexMax = max(wordIndexMax, len(w))
+		}
+	}
+}
+
+// wordHits is the subjects (bits of subject.id) whose Korean words word
+// holds: one of its stems starts it, or it is one of its nouns followed
+// by a koTail. Looking up each prefix of the word once serves every
+// subject, where testing each subject's words against the word took a
+// thousand comparisons.
+func wordHits(w string) uint16 {
+	var mask uint16
+	// a stem or noun (valid UTF-8) can only end where a rune of a valid
+	// word starts; a word that is not valid UTF-8 is tried at every byte
+	valid := utf8.ValidString(w)
+	for i := 0; i <= len(w) && i <= wordIndexMax; i++ {
+		if valid && i < len(w) && !utf8.RuneStart(w[i]) {
+			continue
+		}
+		e, ok := wordIndex[w[:i]]
+		if !ok {
+			continue
+		}
+		mask |= e.stems
+		if e.nouns != 0 && koTail[w[i:]] {
+			mask |= e.nouns
+		}
+	}
+	return mask
 }
 
 // koTail is what may follow a Korean noun inside one word: a plural 들,
@@ -319,30 +382,6 @@ func subjectWords(text string) []string {
 	return ws
 }
 
-// names reports whether text names the subject s.
-func (s *subject) names(text string, words []string) bool { return s.count(text, words) > 0 }
-
-// count is how many of the subject's words text holds (words: the
-// tokenizer's, subjectWords).
-func (s *subject) count(text string, words []string) int {
-	n := len(s.en.FindAllStringIndex(text, -1))
-	for _, w := range words {
-		hit := false
-		for _, st := range s.stems {
-			hit = hit || strings.HasPrefix(w, st)
-		}
-		for _, nn := range s.nouns {
-			if rest, ok := strings.CutPrefix(w, nn); ok && koTail[rest] {
-				hit = true
-			}
-		}
-		if hit {
-			n++
-		}
-	}
-	return n
-}
-
 // sexualWords are the sexual half of sexual_minors: the model refuses on
 // its own only a text that names both a minor and something sexual
 // ("초등학생 조카 선물로 좋은 책" names only a child).
@@ -352,13 +391,76 @@ var sexualWords = subjectOf(`그루밍 비밀로 만지- 야한 야하게 음란
 // names reports whether text names the subject of category c (any
 // harmful category but self-harm for c == "").
 func names(c, text string) bool {
-	words := subjectWords(text)
+	d := newDoc(text)
+	return d.names(c)
+}
+
+// maxMemo bounds the package's patterns (mustFold), each with its slot in
+// doc.memo.
+const maxMemo = 48
+
+// doc is a message as Check reads it, with what it has found in it so
+// far: Check asks the same questions several times (is it protective?
+// does it name intrusion?), and each pattern and subject is looked for
+// at most once.
+type doc struct {
+	t         folded // the message as written
+	words     []string
+	wordHits  []uint16 // wordHits of words
+	wordsDone bool
+	memo      [maxMemo]uint8     // mustFold patterns' results: 0 not yet, 1 no, 2 yes
+	counts    [maxSubjects]int32 // subject.count + 1; 0 not yet
+}
+
+func newDoc(text string) *doc { return &doc{t: foldText(text)} }
+
+// has reports whether the package-level pattern re matches.
+func (d *doc) has(re *foldRegexp) bool {
+	if d.memo[re.id] == 0 {
+		d.memo[re.id] = 1
+		if re.match(&d.t) {
+			d.memo[re.id] = 2
+		}
+	}
+	return d.memo[re.id] == 2
+}
+
+// count is how many of the subject's words the text holds (English ones
+// by s.en's matches, Korean ones one per word of subjectWords that holds
+// any).
+func (d *doc) count(s *subject) int {
+	if d.counts[s.id] == 0 {
+		if !d.wordsDone {
+			d.words = subjectWords(d.t.raw)
+			d.wordHits = make([]uint16, len(d.words))
+			for i, w := range d.words {
+				d.wordHits[i] = wordHits(w)
+			}
+			d.wordsDone = true
+		}
+		n := s.en.count(&d.t)
+		for _, h := range d.wordHits {
+			if h&(1<<s.id) != 0 {
+				n++
+			}
+		}
+		d.counts[s.id] = int32(n) + 1
+	}
+	return int(d.counts[s.id]) - 1
+}
+
+// named reports whether the text names the subject s.
+func (d *doc) named(s *subject) bool { return d.count(s) > 0 }
+
+// names reports whether the text names the subject of category c (any
+// harmful category but self-harm for c == "").
+func (d *doc) names(c string) bool {
 	if c != "" {
 		s := topicWords[c]
-		return s != nil && s.names(text, words)
+		return s != nil && d.named(s)
 	}
 	for k, s := range topicWords {
-		if k != SelfHarm && s.names(text, words) {
+		if k != SelfHarm && d.named(s) {
 			return true
 		}
 	}
@@ -371,12 +473,12 @@ func names(c, text string) bool {
 // model alone does not refuse such text unless it is very sure
 // (SureP): wrongly refusing a victim is the costlier mistake, and the
 // rules still refuse the unambiguous requests.
-var protective = regexp.MustCompile(`(?i)당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|(i'?m|i am|i was|we were|became|been) a victim|victims? (of|support)|help (the )?victims|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|now what|\bmy (card|cards|card details|account|password|phone|email|details|data|info|photos?|pictures?)\b.{0,30}\b(leak|stolen|hack|used|breach|compromis)|\b(insults?|yells? at|mocks?|threatens?|bull(y|ies)|harass(es)?|stalks?|follows?|blackmails?|texts?|messages?|calls?) me\b|\bmy (saved|registered|own|stored) (cards?|payment methods?)|payment methods?|(저장된|등록된|내|제)\s?(카드|결제\s?수단)\s?(목록|뭐|보여|알려|확인|있)|\b(login|log-in|sign-in|sign in|logged in|logins)\s?(to|into|on|from) my\b|\bon my (posts?|photos?|videos?|pictures?|page|profile|channel|account|selfies?)\b|(pretending to be|impersonating|posing as) me\b|(내|제)\s?사칭|\bi('?m| am| keep| have been|'ve been) getting\b|\bi (got|received) (a |an |some )?(weird|strange|scary|suspicious|threatening|creepy|text|call|message|email|dm)|strong password|secure password|(강한|안전한)\s?비밀번호|\b(real|legit|genuine) or (fake|a scam|not)\b|진짜\S*\s?.{0,5}(일까|인가|맞)|사기\s?(맞|인가|야\?|아니)|(이|가)?\s?뭔지|(이|가)\s?뭐예요|(이|가)\s?뭐야|^what (is|are) (a |an )?\w+( \w+)?\??$|뭐라고\s?(해|말|대답|대응)|how (do|should|can) i (respond|reply|react)|해킹된|해킹\s?당|도용된|알아채|눈치채|(우리|내|제)\s?(아이|애|딸|아들|자녀|동생|조카|학생)|모르는\s?(사람|어른)|낯선|\b(a |an )?(stranger|adult|grown.?up) (keeps|is|was|has been|asked|asks|sent|sends|messag)|안\s?(속|당하)게|당하지\s?않게|\bi (typed|entered|gave|clicked|sent|paid|shared|downloaded|installed|put)\b.{0,40}\b(phishing|scam|fake|suspicious|weird|strange|link|page|site)|(get|have) (it|them|this|that) (removed|taken down|deleted)|taken down|(입력|눌러|보내|알려\s?줘|깔아)\s?버렸|지울 수 있|삭제|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
+var protective = mustFold(`당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|(i'?m|i am|i was|we were|became|been) a victim|victims? (of|support)|help (the )?victims|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|now what|\bmy (card|cards|card details|account|password|phone|email|details|data|info|photos?|pictures?)\b.{0,30}\b(leak|stolen|hack|used|breach|compromis)|\b(insults?|yells? at|mocks?|threatens?|bull(y|ies)|harass(es)?|stalks?|follows?|blackmails?|texts?|messages?|calls?) me\b|\bmy (saved|registered|own|stored) (cards?|payment methods?)|payment methods?|(저장된|등록된|내|제)\s?(카드|결제\s?수단)\s?(목록|뭐|보여|알려|확인|있)|\b(login|log-in|sign-in|sign in|logged in|logins)\s?(to|into|on|from) my\b|\bon my (posts?|photos?|videos?|pictures?|page|profile|channel|account|selfies?)\b|(pretending to be|impersonating|posing as) me\b|(내|제)\s?사칭|\bi('?m| am| keep| have been|'ve been) getting\b|\bi (got|received) (a |an |some )?(weird|strange|scary|suspicious|threatening|creepy|text|call|message|email|dm)|strong password|secure password|(강한|안전한)\s?비밀번호|\b(real|legit|genuine) or (fake|a scam|not)\b|진짜\S*\s?.{0,5}(일까|인가|맞)|사기\s?(맞|인가|야\?|아니)|(이|가)?\s?뭔지|(이|가)\s?뭐예요|(이|가)\s?뭐야|^what (is|are) (a |an )?\w+( \w+)?\??$|뭐라고\s?(해|말|대답|대응)|how (do|should|can) i (respond|reply|react)|해킹된|해킹\s?당|도용된|알아채|눈치채|(우리|내|제)\s?(아이|애|딸|아들|자녀|동생|조카|학생)|모르는\s?(사람|어른)|낯선|\b(a |an )?(stranger|adult|grown.?up) (keeps|is|was|has been|asked|asks|sent|sends|messag)|안\s?(속|당하)게|당하지\s?않게|\bi (typed|entered|gave|clicked|sent|paid|shared|downloaded|installed|put)\b.{0,40}\b(phishing|scam|fake|suspicious|weird|strange|link|page|site)|(get|have) (it|them|this|that) (removed|taken down|deleted)|taken down|(입력|눌러|보내|알려\s?줘|깔아)\s?버렸|지울 수 있|삭제|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
 
 // evasion marks a request to do a harm unnoticed ("안 들키게", "without
 // getting caught", "without her knowing"): whatever else the text says, it
 // is not written from the protective side.
-var evasion = regexp.MustCompile(`(?i)안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
+var evasion = mustFold(`안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
 
 // perpetrator marks the writer as the one who would do the harm: wanting
 // or asking how to scam, hack, steal or bully; using a stolen, leaked or
@@ -385,7 +487,7 @@ var evasion = regexp.MustCompile(`(?i)안\s?들키|들키지|안\s?걸리|걸리
 // refused even when the model reads it as a look-alike ("I want to run a
 // crypto scam, what should the pitch say?" shares its words with "how do
 // I spot a crypto scam?"), unless it also speaks as a victim.
-var perpetrator = regexp.MustCompile(`(?i)` +
+var perpetrator = mustFold(
 	`\b(i|we) (really )?(want|wanna|need|plan|intend|am going|'m going|gonna|would like) (to )?(\w+ ){0,2}(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|threaten|humiliate|blackmail|dox|impersonate|break into|get into (his|her|their|someone))|` +
 	`\b(why|explain why|reasons?|prove) .{0,40}\b(are|is) (so |naturally |just |always |genetically )?(worse|bad|lazy|stupid|dumb|inferior|less intelligent|dirty|criminals?|violent)\b|\bwhy (are|is|do|does) .{0,40}\b(so |naturally |just |always |all )?(lazy|stupid|dumb|inferior|dirty|criminals?|violent|greedy|useless|worse at|bad at|can'?t (do|drive|learn|think))\b|왜\s.{0,25}(들은|들이|사람은|사람들은)\s?.{0,10}(다|전부|하나같이)?\s?(게으른|게을러|멍청|더러운|더러워|열등|폭력적|못하는)|(들이|이|가|은|는)\s?.{0,15}(못하는|못한|게으른|멍청한|열등한|더러운|나쁜|낮은|모자란|범죄를 저지르는|폭력적인)\s?(이유|까닭|근거)|\bgroom (a|an|the|my|your|this|that|young|little|some)\b|그루밍\s?(하는|하려면|할|해서)|\bhow (do|can|could|should|would) (i|we) (\w+ly )?(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|blackmail|dox|impersonate|get away with)\b|` +
 	`\b(run|pull off|pull|carry out|commit|start|set up|do) (a|an|my|the|some) (\w+ ){0,3}(scam|con|fraud|ponzi)|` +
@@ -409,60 +511,60 @@ var perpetrator = regexp.MustCompile(`(?i)` +
 // saying 'X are bad drivers' a problem?"): the stereotype is quoted to be
 // criticised, not argued, so the words of "why are X bad" are no
 // perpetrator's.
-var critique = regexp.MustCompile(`(?i)\bwhy (is|are) (it|saying|calling|making|mocking|teasing|bullying|using|telling|name.?calling|\w+ing)\b.{0,60}\b(bad|wrong|harmful|hurtful|a problem|problematic|offensive|mean)\b|(는|은)?\s?(게|것이|거)\s?왜\s?(나쁜|나빠|문제|잘못|해로|상처)|['"‘“].{3,80}['"’”].{0,40}(problem|wrong|harmful|hurtful|offensive|racist|sexist|stereotype|unfair|문제|잘못|해로|나쁜|차별|편견|고정관념)|\bwhy (is|are) (it|saying|calling|jokes?|comments?|words?|remarks?|stereotypes?|names?|nicknames?) .{0,80}\b(a problem|problematic|wrong|harmful|hurtful|offensive|racist|sexist|bad|mean)|(^|\s)(말|표현|농담|별명|고정관념|편견)(이|은|는|들이|들은)?\s(왜\s)?.{0,6}(문제|잘못|나쁜|해로운|해로워|상처)`)
+var critique = mustFold(`\bwhy (is|are) (it|saying|calling|making|mocking|teasing|bullying|using|telling|name.?calling|\w+ing)\b.{0,60}\b(bad|wrong|harmful|hurtful|a problem|problematic|offensive|mean)\b|(는|은)?\s?(게|것이|거)\s?왜\s?(나쁜|나빠|문제|잘못|해로|상처)|['"‘“].{3,80}['"’”].{0,40}(problem|wrong|harmful|hurtful|offensive|racist|sexist|stereotype|unfair|문제|잘못|해로|나쁜|차별|편견|고정관념)|\bwhy (is|are) (it|saying|calling|jokes?|comments?|words?|remarks?|stereotypes?|names?|nicknames?) .{0,80}\b(a problem|problematic|wrong|harmful|hurtful|offensive|racist|sexist|bad|mean)|(^|\s)(말|표현|농담|별명|고정관념|편견)(이|은|는|들이|들은)?\s(왜\s)?.{0,6}(문제|잘못|나쁜|해로운|해로워|상처)`)
 
 // koHowTo is the Korean "how to" of a harm: a harmful verb with 는 법,
 // 방법, 려면 or 고 싶 ("빼내는 법", "왕따시키려면"). Look-alikes use
 // other verbs (막는 법, 구별하는 법, 당하지 않는 법).
-var koHowTo = regexp.MustCompile(`(왕따\s?시키|따돌리|괴롭히|놀리|마비시키|뺏|빼앗|따라다니|받아내|뜯어내|해킹하|해킹해|뚫|속이|훔치|빼내|빼오|사기\s?치|협박하|스토킹하|엿보|몰래\s?\S{0,6}(보|읽|깔|찍|들어가|쓰|결제|로그인|엿듣)|조롱하|비하하|도용하|사칭하|복제하|망신\s?주|소문\s?내|퍼뜨리)(는|을|ㄹ|는\s?거|는\s?게)?\s?(법|방법|요령|팁|노하우|말투|멘트|문구|대본|려면|으려면|고\s?싶|수\s?있는\s?(법|방법))|(사기|해킹|피싱|스미싱|도용|카드깡|먹튀)\s?(치는|하는|치기|하기|쳐서)?\s?(법|방법|요령|노하우)`)
+var koHowTo = mustExact(`(왕따\s?시키|따돌리|괴롭히|놀리|마비시키|뺏|빼앗|따라다니|받아내|뜯어내|해킹하|해킹해|뚫|속이|훔치|빼내|빼오|사기\s?치|협박하|스토킹하|엿보|몰래\s?\S{0,6}(보|읽|깔|찍|들어가|쓰|결제|로그인|엿듣)|조롱하|비하하|도용하|사칭하|복제하|망신\s?주|소문\s?내|퍼뜨리)(는|을|ㄹ|는\s?거|는\s?게)?\s?(법|방법|요령|팁|노하우|말투|멘트|문구|대본|려면|으려면|고\s?싶|수\s?있는\s?(법|방법))|(사기|해킹|피싱|스미싱|도용|카드깡|먹튀)\s?(치는|하는|치기|하기|쳐서)?\s?(법|방법|요령|노하우)`)
 
 // stolenCard names a card that is not the writer's (stolen, found,
 // leaked, someone else's); without a word of reporting or returning it,
 // the writer would use it.
 var (
-	stolenCard  = regexp.MustCompile(`(?i)(훔친|도용한|주운|복제한|유출된|남의|타인|다른\s?사람)\s?(신용|체크)?\s?카드|\b(stolen|leaked|skimmed|found|cloned|someone else'?s|other people'?s|a random|my (roommate|friend|dad|mom|boss|coworker)'?s)\s(credit |debit )?(cards?|card numbers?|card details|cc)\b`)
-	returnsCard = regexp.MustCompile(`(?i)신고|돌려|주인|경찰|분실|정지|맡기|허락|막|예방|알아보|구별|\b(report|return|hand (it|them) in|owner|police|block|cancel|protect|permission|allowed|says it'?s (ok|okay|fine)|lets me|detect|spot|prevent|recogni[sz]e)\b`)
+	stolenCard  = mustFold(`(훔친|도용한|주운|복제한|유출된|남의|타인|다른\s?사람)\s?(신용|체크)?\s?카드|\b(stolen|leaked|skimmed|found|cloned|someone else'?s|other people'?s|a random|my (roommate|friend|dad|mom|boss|coworker)'?s)\s(credit |debit )?(cards?|card numbers?|card details|cc)\b`)
+	returnsCard = mustFold(`신고|돌려|주인|경찰|분실|정지|맡기|허락|막|예방|알아보|구별|\b(report|return|hand (it|them) in|owner|police|block|cancel|protect|permission|allowed|says it'?s (ok|okay|fine)|lets me|detect|spot|prevent|recogni[sz]e)\b`)
 )
 
 // groupHarm marks a request to turn a group against someone or ruin
 // their life ("get everyone to ignore her", "make his life miserable").
-var groupHarm = regexp.MustCompile(`(?i)\b(make|get) (everyone|everybody|people|the (whole )?class|others|them all|all my friends) (to )?(exclude|ignore|hate|avoid|gang up on|stop talking to|turn on)|make (his|her|their|someone'?s|(a |the |my |our )?(\w+ )?\w+'s) life (miserable|hell)`)
+var groupHarm = mustFold(`\b(make|get) (everyone|everybody|people|the (whole )?class|others|them all|all my friends) (to )?(exclude|ignore|hate|avoid|gang up on|stop talking to|turn on)|make (his|her|their|someone'?s|(a |the |my |our )?(\w+ )?\w+'s) life (miserable|hell)`)
 
 // otherName marks opening or taking something in another person's name
 // ("open a credit card in my neighbour's name").
-var otherName = regexp.MustCompile(`(?i)\b(open|get|take out|apply for|sign up for|register|make)\b.{0,30}\bin (someone else'?s|(my |his |her |their |a |the )?\w+'s) name|(남의|다른\s?사람|타인|친구|엄마|아빠|부모님|동생|이웃)\S*\s?명의로`)
+var otherName = mustFold(`\b(open|get|take out|apply for|sign up for|register|make)\b.{0,30}\bin (someone else'?s|(my |his |her |their |a |the )?\w+'s) name|(남의|다른\s?사람|타인|친구|엄마|아빠|부모님|동생|이웃)\S*\s?명의로`)
 
 // deceit marks impersonation: pretending to be someone else to others.
 // convincing marks a request to make a deception believable ("make it
 // convincing", "그럴듯하게"): with a request to make something it is
 // refused even when the quoted message sounds protective ("hi mum, I lost
 // my phone").
-var convincing = regexp.MustCompile(`(?i)make (it|them|this) (sound |look )?(convincing|believable|real|legit|official|urgent)|\bconvincing\b|그럴듯하게|그럴싸하게|진짜처럼|진짜 같이|감쪽같이|의심 (안|없이) (하게|들게)`)
+var convincing = mustFold(`make (it|them|this) (sound |look )?(convincing|believable|real|legit|official|urgent)|\bconvincing\b|그럴듯하게|그럴싸하게|진짜처럼|진짜 같이|감쪽같이|의심 (안|없이) (하게|들게)`)
 
-var deceit = regexp.MustCompile(`(?i)(이|가)?(라고|이라고)\s?(하고|하면서|속이고)?\s?(전화|문자|연락|메일|카톡)\S*\s?(해서|하는|해|보내)|\b(from|as) ['"‘“][^'"’”]{2,30}['"’”]|pretend(ing)? (to be|you'?re|i'?m)|posing as|impersonat|looks? like it'?s from|from a .?new number|인\s?척|인척|사칭|행세|처럼 (보이게|꾸며|속여)`)
+var deceit = mustFold(`(이|가)?(라고|이라고)\s?(하고|하면서|속이고)?\s?(전화|문자|연락|메일|카톡)\S*\s?(해서|하는|해|보내)|\b(from|as) ['"‘“][^'"’”]{2,30}['"’”]|pretend(ing)? (to be|you'?re|i'?m)|posing as|impersonat|looks? like it'?s from|from a .?new number|인\s?척|인척|사칭|행세|처럼 (보이게|꾸며|속여)`)
 
 // victim marks a writer who suffered the harm: "my card was stolen",
 // "사기 당했어요". It outweighs perpetrator's wording ("someone used my
 // stolen card to shop, what do I do").
-var victim = regexp.MustCompile(`(?i)\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|have been) (stolen|hacked|scammed|leaked|used|skimmed|cloned)|(내|제|나의|저의)\s?(카드|계정|비밀번호|개인\s?정보)\S*\s?(가|이|를|을)?\s?.{0,10}(도용|유출|해킹|털|훔쳐)|당했|당한|당해|어떡|신고`)
+var victim = mustFold(`\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|have been) (stolen|hacked|scammed|leaked|used|skimmed|cloned)|(내|제|나의|저의)\s?(카드|계정|비밀번호|개인\s?정보)\S*\s?(가|이|를|을)?\s?.{0,10}(도용|유출|해킹|털|훔쳐)|당했|당한|당해|어떡|신고`)
 
 // production marks a request to make something — a text, a message, a
 // script ("써 줘", "write", "draft"): with a harm named, the rules' refusal
 // stands even when the text also sounds protective ("write a message so
 // my friend's dad sends me his password").
-var production = regexp.MustCompile(`(?i)써\s?(줘|줄|주|봐|달)|작성\s?(해\s?(줘|줄|주|봐|달)|해[.!?]?$|좀|부탁)|만들어\s?(줘|줄|주|봐|달|볼래)|만들어[.!?]?$|만들고 싶|짜\s?(줘|줄|주)|뽑아|다듬어|생성|\b(write|draft|compose|generate|craft|come up with|script)\b|\bmake (me |us )?(a|an|some|up|it look)\b|\bcreate (a|an|some)\b|\bgive me (a|an|some|\d+|the) `)
+var production = mustFold(`써\s?(줘|줄|주|봐|달)|작성\s?(해\s?(줘|줄|주|봐|달)|해[.!?]?$|좀|부탁)|만들어\s?(줘|줄|주|봐|달|볼래)|만들어[.!?]?$|만들고 싶|짜\s?(줘|줄|주)|뽑아|다듬어|생성|\b(write|draft|compose|generate|craft|come up with|script)\b|\bmake (me |us )?(a|an|some|up|it look)\b|\bcreate (a|an|some)\b|\bgive me (a|an|some|\d+|the) `)
 
 // otherPerson marks a text about someone else (a friend, a child, a
 // student): self-harm guidance for helpers rather than the caring answer
 // to the writer.
-var otherPerson = regexp.MustCompile(`(?i)친구|동생|언니|오빠|누나|형|가족|엄마|아빠|부모|아이|자녀|딸|아들|학생|제자|동료|남편|아내|누가|사람들?에게|교육|자료|\b(friend|brother|sister|mom|mother|dad|father|parent|kid|child|son|daughter|student|coworker|colleague|husband|wife|someone|somebody|he|she|they|him|her|them|people|school|class)\b`)
+var otherPerson = mustFold(`친구|동생|언니|오빠|누나|형|가족|엄마|아빠|부모|아이|자녀|딸|아들|학생|제자|동료|남편|아내|누가|사람들?에게|교육|자료|\b(friend|brother|sister|mom|mother|dad|father|parent|kid|child|son|daughter|student|coworker|colleague|husband|wife|someone|somebody|he|she|they|him|her|them|people|school|class)\b`)
 
 // crisisPhrases are first-person statements of wanting to die or to hurt
 // oneself, and the common ways people say they are about to (a method, a
 // height, pills "so I won't wake up"): caring answers for them never wait
 // on the model's confidence. A false alarm costs a kind word and a phone
 // number; a miss can cost a life.
-var crisisPhrases = regexp.MustCompile(`(?i)(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|better off without me|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake up|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
+var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|better off without me|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake up|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
 
 // Check implements Checker (see Learned for the order of decisions).
 //
@@ -473,7 +575,8 @@ var crisisPhrases = regexp.MustCompile(`(?i)(죽고\s?싶|자살\s?하고\s?싶|
 // harmful categories together outweighed the single everyday class on
 // text unlike any training sentence.
 func (l *Learned) Check(text string) Verdict {
-	v := l.rules.Check(text)
+	d := newDoc(text)
+	v := l.rules.check(d.rulesText())
 	if c, ok := ruleCategory[v.Category]; ok {
 		v.Category = c
 	}
@@ -484,12 +587,12 @@ func (l *Learned) Check(text string) Verdict {
 	// The writer's stance, apart from the subject: protective (a victim,
 	// a learner, someone reporting or protecting others) unless the text
 	// also asks to stay unnoticed; and whether it asks to make something.
-	evading := evasion.MatchString(text)
-	doer := (perpetrator.MatchString(text) && !critique.MatchString(text) || evading ||
-		koHowTo.MatchString(text) && !studies.MatchString(text) && !learner.MatchString(text) ||
-		stolenCard.MatchString(text) && !returnsCard.MatchString(text) || groupHarm.MatchString(text) || otherName.MatchString(text) && !returnsCard.MatchString(text)) && !victim.MatchString(text)
-	prot := protective.MatchString(text) && !evading && !doer
-	makes := production.MatchString(text)
+	evading := d.has(evasion)
+	doer := (d.has(perpetrator) && !d.has(critique) || evading ||
+		d.has(koHowTo) && !d.has(studies) && !d.has(learner) ||
+		d.has(stolenCard) && !d.has(returnsCard) || d.has(groupHarm) || d.has(otherName) && !d.has(returnsCard)) && !d.has(victim)
+	prot := d.has(protective) && !evading && !doer
+	makes := d.has(production)
 	// the most probable category within the group that the text names;
 	// with aboveOrdinary, only one the category model ranks above everyday
 	within := func(help, aboveOrdinary bool) string {
@@ -505,7 +608,7 @@ func (l *Learned) Check(text string) Verdict {
 			if aboveOrdinary && i > 0 && groupOf(a.Scores[0].Intent) == ordinary && (i > 2 || s.P < 0.25) {
 				return ""
 			}
-			if c := strings.TrimPrefix(s.Intent, helpPrefix); names(c, text) {
+			if c := strings.TrimPrefix(s.Intent, helpPrefix); d.names(c) {
 				return c
 			}
 		}
@@ -527,7 +630,7 @@ func (l *Learned) Check(text string) Verdict {
 	near := g.Similarity >= l.MinSimilarity
 	harm := ""
 	if top == "harmful" && pHarm >= l.RefuseP && near {
-		harm = bestHarm(a, text)
+		harm = bestHarm(a, d)
 	}
 	g.P = pHarm
 	if top == "help" {
@@ -536,12 +639,12 @@ func (l *Learned) Check(text string) Verdict {
 	// The crisis phrases come first; the model's self-harm only when the
 	// rules refuse nothing and the text speaks of dying, hurting oneself
 	// or depression ("I can't sleep well" gets wellbeing guidance below).
-	if crisisPhrases.MatchString(text) || harm == SelfHarm && !v.Refuse && selfWords.MatchString(text) {
+	if d.has(crisisPhrases) || harm == SelfHarm && !v.Refuse && d.has(selfWords) {
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
 	}
 	if harm == SelfHarm && !v.Refuse {
 		harm = ""
-		if top == "harmful" && !otherPerson.MatchString(text) {
+		if top == "harmful" && !d.has(otherPerson) {
 			top, g.P = "help", 1
 		}
 	}
@@ -552,21 +655,21 @@ func (l *Learned) Check(text string) Verdict {
 	// unless it is protective or for teaching; and a request to make
 	// something that impersonates someone (deceit).
 	if !v.Refuse {
-		if c := l.doerHarm(a, text); c != "" && (doer || makes && (convincing.MatchString(text) || deceit.MatchString(text)) && !learner.MatchString(text) || makes && (!prot || pHarm >= l.SureP) && harm != "" && harm != SelfHarm && pHarm >= 0.7 && !learner.MatchString(text) && !victim.MatchString(text)) {
+		if c := l.doerHarm(a, d); c != "" && (doer || makes && (d.has(convincing) || d.has(deceit)) && !d.has(learner) || makes && (!prot || pHarm >= l.SureP) && harm != "" && harm != SelfHarm && pHarm >= 0.7 && !d.has(learner) && !d.has(victim)) {
 			v.Refuse, v.Category, v.Label = true, c, c
 			return v
 		}
 	}
 	// A minor and explicit sexual words together, with no protective,
 	// teaching or learning stance, are refused whatever the models say.
-	if !v.Refuse && minorWords.MatchString(text) && (explicitSex.MatchString(text) || romance.MatchString(text) && !otherMinorsOnly.MatchString(text)) && !prot && !learner.MatchString(text) && !studies.MatchString(text) {
+	if !v.Refuse && d.has(minorWords) && (d.has(explicitSex) || d.has(romance) && !d.has(otherMinorsOnly)) && !prot && !d.has(learner) && !d.has(studies) {
 		v.Refuse, v.Category, v.Label = true, SexualMinors, SexualMinors
 		return v
 	}
 	helpTopic := ""
 	// A question about why a quoted stereotype or insult is wrong gets
 	// the guidance on that harm, never a refusal.
-	if critique.MatchString(text) && !makes && !evading && harm != "" && harm != SelfHarm {
+	if d.has(critique) && !makes && !evading && harm != "" && harm != SelfHarm {
 		helpTopic = harm
 	}
 	if helpTopic == "" && top == "help" && g.P >= l.HelpP && near {
@@ -575,14 +678,14 @@ func (l *Learned) Check(text string) Verdict {
 	// The guidance on protecting children only where the text speaks of
 	// something sexual, or protects or learns: a birthday present for a
 	// child is no question about abuse.
-	if helpTopic == SexualMinors && !sexualWords.names(text, subjectWords(text)) && !prot && !learner.MatchString(text) && !studies.MatchString(text) {
+	if helpTopic == SexualMinors && !d.named(sexualWords) && !prot && !d.has(learner) && !d.has(studies) {
 		helpTopic = ""
 	}
 	// A protective or learning stance makes a look-alike of what the
 	// category model ranks above everyday, whatever the group model's
 	// confidence: "사기 문자 차단하는 법" is about the harm but wants
 	// protection from it.
-	if helpTopic == "" && (prot || studies.MatchString(text) && !doer) && !makes && near {
+	if helpTopic == "" && (prot || d.has(studies) && !doer) && !makes && near {
 		helpTopic = within(true, true)
 	}
 	// The rules refuse what they match, unless the text is written from
@@ -590,7 +693,7 @@ func (l *Learned) Check(text string) Verdict {
 	// 보내요" is a victim, not a request for a threat), or the model is
 	// sure it is a look-alike.
 	if v.Refuse {
-		rescue := prot && (!makes || learner.MatchString(text) || helpTopic != "" && g.P >= l.SureP) ||
+		rescue := prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) ||
 			pHelp >= l.SureP && !makes && !doer && !evading
 		if !rescue {
 			return v
@@ -602,19 +705,19 @@ func (l *Learned) Check(text string) Verdict {
 			return v
 		}
 	}
-	if helpTopic == SelfHarm && !otherPerson.MatchString(text) {
+	if helpTopic == SelfHarm && !d.has(otherPerson) {
 		// someone low asking for themselves: the caring answer, or — for
 		// stress, sleep or feeling down with no word of dying or hurting
 		// oneself — the guidance on wellbeing, which also gives 109
 		h := l.crisis[lang]
-		if w := l.help[wellbeing][lang]; w != "" && !selfWords.MatchString(text) {
+		if w := l.help[wellbeing][lang]; w != "" && !d.has(selfWords) {
 			h = w
 		}
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: h, Label: helpPrefix + SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
 	}
 	// A protective text about a harm the model finds (a victim quoting the
 	// scam, someone asking whether it is one) gets that harm's guidance.
-	if helpTopic == "" && harm != "" && prot && (!makes || learner.MatchString(text)) && l.help[harm] != nil {
+	if helpTopic == "" && harm != "" && prot && (!makes || d.has(learner)) && l.help[harm] != nil {
 		helpTopic = harm
 	}
 	if helpTopic != "" {
@@ -626,10 +729,10 @@ func (l *Learned) Check(text string) Verdict {
 	// enough (0.7), or with two of the category's subject words — one
 	// domain word ("which payment methods can I use?") is not a harm — and
 	// for sexual content with minors, both halves.
-	if harm == SexualMinors && !sexualWords.names(text, subjectWords(text)) {
+	if harm == SexualMinors && !d.named(sexualWords) {
 		harm = ""
 	}
-	if harm != "" && g.P < oneWordP && topicWords[harm].count(text, subjectWords(text)) < 2 {
+	if harm != "" && g.P < oneWordP && d.count(topicWords[harm]) < 2 {
 		harm = ""
 	}
 	// Below 0.7 the category model must agree: its best label harmful,
@@ -638,8 +741,8 @@ func (l *Learned) Check(text string) Verdict {
 	if harm != "" && g.P < 0.7 && len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) != "harmful" {
 		harm = ""
 	}
-	learning := (learner.MatchString(text) || studies.MatchString(text)) && !makes && !doer
-	if harm != "" && (!prot && !learning || makes && !learner.MatchString(text) || g.P >= l.SureP) {
+	learning := (d.has(learner) || d.has(studies)) && !makes && !doer
+	if harm != "" && (!prot && !learning || makes && !d.has(learner) || g.P >= l.SureP) {
 		v.Refuse, v.Category, v.Label = true, harm, harm
 		return v
 	}
@@ -650,15 +753,15 @@ func (l *Learned) Check(text string) Verdict {
 	// guidance is safe to give whoever asks, and a brain that does not
 	// know the topic has nothing useful to say ("do immigrants commit
 	// more crime? I keep hearing it").
-	if !v.Refuse && !doer && !makes && near && pHarm+pHelp >= AboutHarmP && (prot || learning || asks.MatchString(text)) {
-		if c := aboutHarm(a, text); c != "" && (c != SexualMinors || sexualWords.names(text, subjectWords(text))) {
+	if !v.Refuse && !doer && !makes && near && pHarm+pHelp >= AboutHarmP && (prot || learning || d.has(asks)) {
+		if c := aboutHarm(a, d); c != "" && (c != SexualMinors || d.named(sexualWords)) {
 			if c != SelfHarm {
 				return Verdict{Topic: c, Help: l.help[c][lang], Label: helpPrefix + c, P: pHarm + pHelp, Harm: v.Harm, Safe: v.Safe}
 			}
 			h := l.help[SelfHarm][lang]
 			switch {
-			case otherPerson.MatchString(text):
-			case selfWords.MatchString(text):
+			case d.has(otherPerson):
+			case d.has(selfWords):
 				h = l.crisis[lang]
 			case l.help[wellbeing][lang] != "":
 				h = l.help[wellbeing][lang]
@@ -671,8 +774,8 @@ func (l *Learned) Check(text string) Verdict {
 	// someone else, or to learn or prevent, it gets the guidance for
 	// helpers; about the writer, the caring answer. Both give 109. A false
 	// alarm costs a kind word and a phone number; a miss can cost a life.
-	if !v.Refuse && suicideWords.MatchString(text) {
-		if otherPerson.MatchString(text) || prot || learner.MatchString(text) || studies.MatchString(text) {
+	if !v.Refuse && d.has(suicideWords) {
+		if d.has(otherPerson) || prot || d.has(learner) || d.has(studies) {
 			return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.help[SelfHarm][lang], Label: helpPrefix + SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
 		}
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
@@ -682,10 +785,10 @@ func (l *Learned) Check(text string) Verdict {
 
 // suicideWords name suicide or self-harm outright (not "dying for sushi"):
 // such text always gets an answer with the crisis line (see Check's end).
-var suicideWords = regexp.MustCompile(`(?i)자살|자해|극단적\s?선택|생명의\s?전화|suicid|self.?harm|kill (my|him|her|them)sel(f|ves)|cutting (my|him|her|them)sel(f|ves)|cuts on (my|his|her|their) (arms?|wrists?|legs?)`)
+var suicideWords = mustFold(`자살|자해|극단적\s?선택|생명의\s?전화|suicid|self.?harm|kill (my|him|her|them)sel(f|ves)|cutting (my|him|her|them)sel(f|ves)|cuts on (my|his|her|their) (arms?|wrists?|legs?)`)
 
 // asks marks a question (not a request to do or find something).
-var asks = regexp.MustCompile(`(?i)\?\s*$|(까|나요|가요|죠|니|냐|는지|인지|을까요|ㄹ까요)[.!]?\s*$|^(what|why|how|is|are|do|does|did|can|could|should|who|where|when|which)\b`)
+var asks = mustFold(`\?\s*$|(까|나요|가요|죠|니|냐|는지|인지|을까요|ㄹ까요)[.!]?\s*$|^(what|why|how|is|are|do|does|did|can|could|should|who|where|when|which)\b`)
 
 // AboutHarmP is the probability of harm and look-alike together (both
 // models' mean) at which an undecided question about a harm gets that
@@ -694,12 +797,12 @@ const AboutHarmP = 0.75
 
 // aboutHarm is the category of the category model's most probable harm
 // or look-alike label that the text names, or "".
-func aboutHarm(a intent.Analysis, text string) string {
+func aboutHarm(a intent.Analysis, d *doc) string {
 	for _, s := range a.Scores {
 		if groupOf(s.Intent) == ordinary {
 			continue
 		}
-		if c := strings.TrimPrefix(s.Intent, helpPrefix); names(c, text) {
+		if c := strings.TrimPrefix(s.Intent, helpPrefix); d.names(c) {
 			return c
 		}
 	}
@@ -739,15 +842,14 @@ const minHarmP = 0.10
 // bestHarm is the category model's most probable harmful category that
 // the text names — for sexual_minors both a minor and something sexual —
 // or "".
-func bestHarm(a intent.Analysis, text string) string {
-	words := subjectWords(text)
+func bestHarm(a intent.Analysis, d *doc) string {
 	for _, s := range a.Scores {
 		// a category the model gives next to nothing is no reading of
 		// the text, whatever words it shares
-		if groupOf(s.Intent) != "harmful" || s.P < minHarmP || !names(s.Intent, text) {
+		if groupOf(s.Intent) != "harmful" || s.P < minHarmP || !d.names(s.Intent) {
 			continue
 		}
-		if s.Intent == SexualMinors && !sexualWords.names(text, words) {
+		if s.Intent == SexualMinors && !d.named(sexualWords) {
 			continue
 		}
 		return s.Intent
@@ -758,9 +860,9 @@ func bestHarm(a intent.Analysis, text string) string {
 // doerHarm is the harmful category a perpetrator's text is about: the
 // category model's most probable harmful category that the text names,
 // else the first category named (self-harm aside).
-func (l *Learned) doerHarm(a intent.Analysis, text string) string {
+func (l *Learned) doerHarm(a intent.Analysis, d *doc) string {
 	for _, s := range a.Scores {
-		if groupOf(s.Intent) == "harmful" && s.Intent != SelfHarm && names(s.Intent, text) {
+		if groupOf(s.Intent) == "harmful" && s.Intent != SelfHarm && d.names(s.Intent) {
 			return s.Intent
 		}
 	}
@@ -771,8 +873,8 @@ func (l *Learned) doerHarm(a intent.Analysis, text string) string {
 // beyond doubt (not "성", which is also gender and a surname): together,
 // without a protective or teaching stance, they are refused.
 var (
-	minorWords  = regexp.MustCompile(`(?i)\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+ ?(year|yr)s? ?old|loli)\b|아이|아동|어린|미성년|초등|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살`)
-	explicitSex = regexp.MustCompile(`(?i)\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로`)
+	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+ ?(year|yr)s? ?old|loli)\b|아이|아동|어린|미성년|초등|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살`)
+	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로`)
 )
 
 // romance marks an adult's romantic or private approach ("flirty",
@@ -780,19 +882,19 @@ var (
 // explicit words — unless minors are the only ones in it ("two 14 year
 // olds dating", "중학생끼리").
 var (
-	romance         = regexp.MustCompile(`(?i)\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduce|alone with|private (chat|dm|message)|secret (chat|relationship))\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애`)
-	otherMinorsOnly = regexp.MustCompile(`(?i)\b(two|both|each other)\b|끼리|서로`)
+	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduce|alone with|private (chat|dm|message)|secret (chat|relationship))\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애`)
+	otherMinorsOnly = mustFold(`\b(two|both|each other)\b|끼리|서로`)
 )
 
 // learner marks a request made for teaching, learning or warning others
 // ("피싱 훈련 메일을 만들어 직원 교육", "an example for my class
 // presentation", "write a warning to my parents about fake bank texts").
-var learner = regexp.MustCompile(`(?i)가르치|가르쳐|조심하라고|주의하라고|경고|교육|훈련|모의|예시|수업|발표|과제|숙제|공부|연구|캠페인|성교육|책\b|\b(warn|warning|warnings|training|awareness|examples?|class|classes|presentation|project|homework|research|campaign|drill|simulation|teach|teaching|lesson|lessons|school paper|essay|education|sex ed|books?)\b`)
+var learner = mustFold(`가르치|가르쳐|조심하라고|주의하라고|경고|교육|훈련|모의|예시|수업|발표|과제|숙제|공부|연구|캠페인|성교육|책\b|\b(warn|warning|warnings|training|awareness|examples?|class|classes|presentation|project|homework|research|campaign|drill|simulation|teach|teaching|lesson|lessons|school paper|essay|education|sex ed|books?)\b`)
 
 // studies marks someone studying a harm or a career around it ("보안
 // 진로", "a presentation on scams"): a learning stance, narrower than
 // learner (a lesson or class alone is no stance).
-var studies = regexp.MustCompile(`(?i)배우|공부|발표|과제|숙제|진로|조사하|\b(career|study|studying|project|presentation|research|homework|learn|learning)\b`)
+var studies = mustFold(`배우|공부|발표|과제|숙제|진로|조사하|\b(career|study|studying|project|presentation|research|homework|learn|learning)\b`)
 
 // wellbeing is the optional help topic for someone stressed, sleepless or
 // low who says nothing of dying or hurting themselves.
@@ -801,7 +903,7 @@ const wellbeing = "wellbeing"
 // selfWords name dying or hurting oneself, or depression: with them a
 // self-harm look-alike about the writer gets the caring answer, not
 // wellbeing tips.
-var selfWords = regexp.MustCompile(`(?i)죽|자살|자해|극단|긋|cutting|우울|절망|외로|hopeless|worthless|depress|lonely|suicid|self.?harm|kill|\bdie\b|dying|hurt (myself|yourself)|cut (myself|yourself)|end (it|my life)`)
+var selfWords = mustFold(`죽|자살|자해|극단|긋|cutting|우울|절망|외로|hopeless|worthless|depress|lonely|suicid|self.?harm|kill|\bdie\b|dying|hurt (myself|yourself)|cut (myself|yourself)|end (it|my life)`)
 
 // Refusal implements Checker.
 func (l *Learned) Refusal(lang string) string { return l.rules.Refusal(lang) }

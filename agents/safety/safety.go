@@ -25,7 +25,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 )
 
@@ -59,15 +58,16 @@ type Checker interface {
 
 // Rules is the data-driven checker.
 type Rules struct {
-	cats []category
-	safe *regexp.Regexp
-	ref  map[string]string
+	cats     []category
+	concepts []*foldRegexp
+	safe     *foldRegexp
+	ref      map[string]string
 }
 
 type category struct {
 	name   string
-	pats   []*regexp.Regexp
-	combos [][]*regexp.Regexp // every concept of a combo must match
+	pats   []*foldRegexp
+	combos [][]int // indexes in concepts; every concept of a combo must match
 }
 
 type file struct {
@@ -104,21 +104,22 @@ func Load(rd io.Reader) (*Rules, error) {
 	if r.ref["ko"] == "" || r.ref["en"] == "" {
 		return nil, fmt.Errorf("safety rules: refusal needs ko and en texts")
 	}
-	concepts := map[string]*regexp.Regexp{}
+	concepts := map[string]int{}
 	for name, p := range f.Concepts {
-		re, err := regexp.Compile("(?i)" + p)
+		re, err := compileFold(p)
 		if err != nil {
 			return nil, fmt.Errorf("safety rules: concept %s: %w", name, err)
 		}
-		concepts[name] = re
+		concepts[name] = len(r.concepts)
+		r.concepts = append(r.concepts, re)
 	}
 	for _, c := range f.Categories {
 		cat := category{name: c.Name}
 		for i, combo := range c.Combos {
-			var res []*regexp.Regexp
+			var res []int
 			for _, name := range combo {
-				re := concepts[name]
-				if re == nil {
+				re, ok := concepts[name]
+				if !ok {
 					return nil, fmt.Errorf("safety rules: %s combo %d names unknown concept %q", c.Name, i+1, name)
 				}
 				res = append(res, re)
@@ -129,7 +130,7 @@ func Load(rd io.Reader) (*Rules, error) {
 			cat.combos = append(cat.combos, res)
 		}
 		for i, p := range c.Patterns {
-			re, err := regexp.Compile("(?i)" + p)
+			re, err := compileFold(p)
 			if err != nil {
 				return nil, fmt.Errorf("safety rules: %s pattern %d: %w", c.Name, i+1, err)
 			}
@@ -138,7 +139,7 @@ func Load(rd io.Reader) (*Rules, error) {
 		r.cats = append(r.cats, cat)
 	}
 	if len(f.Safe) > 0 {
-		re, err := regexp.Compile("(?i)" + strings.Join(f.Safe, "|"))
+		re, err := compileFold(strings.Join(f.Safe, "|"))
 		if err != nil {
 			return nil, fmt.Errorf("safety rules: safe patterns: %w", err)
 		}
@@ -147,23 +148,75 @@ func Load(rd io.Reader) (*Rules, error) {
 	return r, nil
 }
 
-var spaces = regexp.MustCompile(`\s+`)
+// collapseSpaces is the text the rules read: trimmed, with every run of
+// spaces, tabs and line breaks (\s) made one space.
+func collapseSpaces(text string) string {
+	t := strings.TrimSpace(text)
+	run := false
+	for i := 0; i < len(t); i++ {
+		if isSpace(t[i]) && (t[i] != ' ' || i+1 < len(t) && isSpace(t[i+1])) {
+			run = true
+			break
+		}
+	}
+	if !run {
+		return t
+	}
+	b := make([]byte, 0, len(t))
+	for i := 0; i < len(t); i++ {
+		if !isSpace(t[i]) {
+			b = append(b, t[i])
+			continue
+		}
+		if len(b) == 0 || !isSpace(t[i-1]) {
+			b = append(b, ' ')
+		}
+	}
+	return string(b)
+}
+
+// isSpace is regexp's \s: ASCII space, tab, line feed, form feed and
+// carriage return.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
 // Check implements Checker.
 func (r *Rules) Check(text string) Verdict {
-	t := spaces.ReplaceAllString(strings.TrimSpace(text), " ")
+	t := foldText(collapseSpaces(text))
+	return r.check(&t)
+}
+
+// check is Check of a collapsed (collapseSpaces) and folded text.
+func (r *Rules) check(t *folded) Verdict {
+	// each concept is matched at most once: memo[i] is 0 (not yet), 1
+	// (no) or 2 (yes)
+	var small [32]uint8
+	memo := small[:0]
+	if len(r.concepts) <= len(small) {
+		memo = small[:len(r.concepts)]
+	} else {
+		memo = make([]uint8, len(r.concepts))
+	}
+	concept := func(i int) bool {
+		if memo[i] == 0 {
+			memo[i] = 1
+			if r.concepts[i].match(t) {
+				memo[i] = 2
+			}
+		}
+		return memo[i] == 2
+	}
 	var v Verdict
 	for _, c := range r.cats {
 		hit := 0
 		for _, p := range c.pats {
-			if p.MatchString(t) {
+			if p.match(t) {
 				hit++
 			}
 		}
 		for _, combo := range c.combos {
 			all := true
-			for _, re := range combo {
-				if !re.MatchString(t) {
+			for _, i := range combo {
+				if !concept(i) {
 					all = false
 					break
 				}
@@ -183,7 +236,7 @@ func (r *Rules) Check(text string) Verdict {
 		return v
 	}
 	if r.safe != nil {
-		v.Safe = len(r.safe.FindAllStringIndex(t, -1))
+		v.Safe = r.safe.count(t)
 	}
 	v.Refuse = v.Safe == 0 || v.Harm > 4*v.Safe
 	return v
