@@ -162,7 +162,7 @@ func wholeOrbits(ranges []rune) bool {
 	for i := 0; i < len(ranges); i += 2 {
 		size += int(ranges[i+1]-ranges[i]) + 1
 	}
-	look, want := ranges, true // look at the members
+	look, want := ranges, true    // look at the members
 	if size > unicode.MaxRune/2 { // at the complement's
 		look, want, size = nil, false, unicode.MaxRune+1-size
 		next := rune(0)

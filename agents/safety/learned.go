@@ -487,7 +487,7 @@ var evasion = mustFold(`안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\
 // refused even when the model reads it as a look-alike ("I want to run a
 // crypto scam, what should the pitch say?" shares its words with "how do
 // I spot a crypto scam?"), unless it also speaks as a victim.
-var perpetrator = mustFold(
+var perpetrator = mustFold("" +
 	`\b(i|we) (really )?(want|wanna|need|plan|intend|am going|'m going|gonna|would like) (to )?(\w+ ){0,2}(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|threaten|humiliate|blackmail|dox|impersonate|break into|get into (his|her|their|someone))|` +
 	`\b(why|explain why|reasons?|prove) .{0,40}\b(are|is) (so |naturally |just |always |genetically )?(worse|bad|lazy|stupid|dumb|inferior|less intelligent|dirty|criminals?|violent)\b|\bwhy (are|is|do|does) .{0,40}\b(so |naturally |just |always |all )?(lazy|stupid|dumb|inferior|dirty|criminals?|violent|greedy|useless|worse at|bad at|can'?t (do|drive|learn|think))\b|왜\s.{0,25}(들은|들이|사람은|사람들은)\s?.{0,10}(다|전부|하나같이)?\s?(게으른|게을러|멍청|더러운|더러워|열등|폭력적|못하는)|(들이|이|가|은|는)\s?.{0,15}(못하는|못한|게으른|멍청한|열등한|더러운|나쁜|낮은|모자란|범죄를 저지르는|폭력적인)\s?(이유|까닭|근거)|\bgroom (a|an|the|my|your|this|that|young|little|some)\b|그루밍\s?(하는|하려면|할|해서)|\bhow (do|can|could|should|would) (i|we) (\w+ly )?(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|blackmail|dox|impersonate|get away with)\b|` +
 	`\b(run|pull off|pull|carry out|commit|start|set up|do) (a|an|my|the|some) (\w+ ){0,3}(scam|con|fraud|ponzi)|` +
