@@ -89,10 +89,7 @@ func TestCheckUnchanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	old, err := legacy.NewLearned(oldRules, bytes.NewReader(builtinTrain), bytes.NewReader(builtinHelp))
-	if err != nil {
-		t.Fatal(err)
-	}
+	old := legacyChecker(t)
 	rules, l := Default(), Trained()
 	corpus := equivalenceCorpus(t)
 	diff, refused, helped := 0, 0, 0
@@ -120,4 +117,36 @@ func TestCheckUnchanged(t *testing.T) {
 		t.Errorf("corpus of %d: %d refused, %d answered with help: too one-sided to show anything", len(corpus), refused, helped)
 	}
 	t.Logf("%d texts: %d refused, %d answered with help, the same verdicts", len(corpus), refused, helped)
+}
+
+// BenchmarkLegacyCheck and BenchmarkLegacyCheckMixed are BenchmarkLearnedCheck and
+// BenchmarkLearnedCheckMixed of the checker before it was made cheaper
+// (testdata/legacy), to compare in one run:
+//
+//	.ci/go test -run '^$' -bench 'LearnedCheck|LegacyCheck' ./agents/safety
+func BenchmarkLegacyCheck(b *testing.B) {
+	l := legacyChecker(b)
+	for i := 0; b.Loop(); i++ {
+		l.Check(benchTexts[i%len(benchTexts)])
+	}
+}
+
+func BenchmarkLegacyCheckMixed(b *testing.B) {
+	l := legacyChecker(b)
+	texts := mixedTexts(b)
+	for i := 0; b.Loop(); i++ {
+		l.Check(texts[i%len(texts)])
+	}
+}
+
+func legacyChecker(t testing.TB) *legacy.Learned {
+	r, err := legacy.Load(bytes.NewReader(builtin))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := legacy.NewLearned(r, bytes.NewReader(builtinTrain), bytes.NewReader(builtinHelp))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
 }

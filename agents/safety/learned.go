@@ -580,8 +580,11 @@ func (l *Learned) Check(text string) Verdict {
 	if c, ok := ruleCategory[v.Category]; ok {
 		v.Category = c
 	}
-	g := l.group.Analyze(text)
-	a := l.model.Analyze(text)
+	// the text's n-grams are read once for both models; of the category
+	// model only the probabilities are wanted (not its nearest example)
+	f := l.group.Features(text)
+	g := l.group.AnalyzeFeatures(f)
+	a := intent.Analysis{Scores: l.model.PredictFeatures(f)}
 	v.Label, v.P = g.Intent, g.P
 	lang := langOf(text)
 	// The writer's stance, apart from the subject: protective (a victim,

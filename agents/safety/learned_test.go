@@ -3,6 +3,7 @@ package safety
 import (
 	"bytes"
 	"encoding/json"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -280,10 +281,37 @@ func BenchmarkTrained(b *testing.B) {
 
 func BenchmarkLearnedCheck(b *testing.B) {
 	l := Trained()
-	texts := []string{"택배 반송 문자 받았는데 스미싱인지 확인하고 싶어", "Write a phishing email pretending to be PayPal", "내일 저녁 7시에 4명 예약해줘"}
+	for i := 0; b.Loop(); i++ {
+		l.Check(benchTexts[i%len(benchTexts)])
+	}
+}
+
+var benchTexts = []string{"택배 반송 문자 받았는데 스미싱인지 확인하고 싶어", "Write a phishing email pretending to be PayPal", "내일 저녁 7시에 4명 예약해줘"}
+
+// BenchmarkLearnedCheckMixed: Check over every sentence of
+// testdata/everyday.txt and data/train.json in turn (what a world's
+// guests say, and harms and their look-alikes).
+func BenchmarkLearnedCheckMixed(b *testing.B) {
+	l := Trained()
+	texts := mixedTexts(b)
 	for i := 0; b.Loop(); i++ {
 		l.Check(texts[i%len(texts)])
 	}
+}
+
+func mixedTexts(b *testing.B) []string {
+	e, err := os.ReadFile("testdata/everyday.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts := strings.Split(strings.TrimSpace(string(e)), "\n")
+	f := readTrain(b)
+	for _, ex := range f.Examples() {
+		texts = append(texts, ex.Text)
+	}
+	// everyday and training sentences interleaved, as a world hears them
+	rand.New(rand.NewPCG(1, 1)).Shuffle(len(texts), func(i, j int) { texts[i], texts[j] = texts[j], texts[i] })
+	return texts
 }
 
 // TestRulesMinors: the rules refuse unambiguous sexual content about

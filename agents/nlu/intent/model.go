@@ -137,7 +137,8 @@ type Model struct {
 	// the training examples (not the None class) for the nearest-example check
 	exText   []string
 	exIntent []int32
-	post     []int32 // CSR: feature f's postings are postEx[post[f]:post[f+1]]
+	exSpan   [][2]int32 // by intent: its first example and one past its last
+	post     []int32    // CSR: feature f's postings are postEx[post[f]:post[f+1]]
 	postEx   []int32
 	postVal  []float64
 }
@@ -276,6 +277,14 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	n := len(examples)
 	m.exText = make([]string, n)
 	m.exIntent = labels[:n:n]
+	m.exSpan = make([][2]int32, K)
+	for k := range m.exSpan {
+		m.exSpan[k] = [2]int32{int32(n), 0}
+	}
+	for i, k := range m.exIntent {
+		sp := &m.exSpan[k]
+		sp[0], sp[1] = min(sp[0], int32(i)), max(sp[1], int32(i)+1)
+	}
 	m.post = make([]int32, len(df)+1)
 	for i := range n {
 		m.exText[i] = examples[i].Text

@@ -21,10 +21,20 @@ type query struct {
 // words has a short known part and weak logits — one of the signals of
 // out-of-scope text.
 func (m *Model) vectorize(text string) query {
-	rs := []rune(Normalize(text))
 	var hb [512]uint64
-	h := m.features(rs, hb[:0])
+	return m.weigh(m.hashes(text, hb[:0]))
+}
+
+// hashes are the text's features (normalised), sorted, appended to buf.
+func (m *Model) hashes(text string, buf []uint64) []uint64 {
+	rs := []rune(Normalize(text))
+	h := m.features(rs, buf)
 	slices.Sort(h)
+	return h
+}
+
+// weigh is vectorize of the text's sorted features h.
+func (m *Model) weigh(h []uint64) query {
 	var q query
 	var ss, known float64
 	for j := 0; j < len(h); {
@@ -54,6 +64,49 @@ func (m *Model) vectorize(text string) query {
 	}
 	return q
 }
+
+// Features are a text's n-grams as a model reads them: normalising a
+// text and hashing its n-grams is a good part of what Analyze and Predict
+// cost, and a caller that asks several models about one text (the safety
+// checker asks two) does it once. Any model trained with the same n-gram
+// options reads them; another one reads the text afresh. Read-only once
+// made, so goroutines may share them.
+type Features struct {
+	text string
+	fo   featureOpts
+	h    []uint64 // sorted
+}
+
+// featureOpts are the options features depends on.
+type featureOpts struct {
+	charMin, charMax, jamoMin, jamoMax int
+	noWords                            bool
+}
+
+func (m *Model) featureOpts() featureOpts {
+	o := &m.opts
+	return featureOpts{o.CharMin, o.CharMax, o.JamoMin, o.JamoMax, o.NoWords}
+}
+
+// Features computes the text's n-grams for m and for any model with its
+// n-gram options.
+func (m *Model) Features(text string) *Features {
+	return &Features{text: text, fo: m.featureOpts(), h: m.hashes(text, nil)}
+}
+
+// query is vectorize(f's text), from f's n-grams when m reads them alike.
+func (m *Model) query(f *Features) query {
+	if f.fo != m.featureOpts() {
+		return m.vectorize(f.text)
+	}
+	return m.weigh(f.h)
+}
+
+// PredictFeatures is Predict of f's text.
+func (m *Model) PredictFeatures(f *Features) []Scored { return m.scored(m.query(f)) }
+
+// AnalyzeFeatures is Analyze of f's text.
+func (m *Model) AnalyzeFeatures(f *Features) Analysis { return m.analyze(m.query(f)) }
 
 // Predict scores every intent (None included when the model has it),
 // best first; the probabilities sum to 1. A text with no n-gram the model
@@ -109,8 +162,9 @@ type Analysis struct {
 
 // Analyze predicts and measures how close the text is to what the model
 // was trained on.
-func (m *Model) Analyze(text string) Analysis {
-	q := m.vectorize(text)
+func (m *Model) Analyze(text string) Analysis { return m.analyze(m.vectorize(text)) }
+
+func (m *Model) analyze(q query) Analysis {
 	a := Analysis{Scores: m.scored(q), Known: q.known}
 	for _, s := range a.Scores {
 		if s.Intent != None {
@@ -125,24 +179,47 @@ func (m *Model) Analyze(text string) Analysis {
 
 // nearest is the training example of the intent most like the text, and
 // their cosine similarity.
+//
+// Only the examples between the intent's first and last (exSpan) are
+// scored: the postings of a feature list examples in order, so a binary
+// search finds where the span starts. Each example's similarity is the
+// same sum, added in the same order, as when every example was scored
+// (TestNearestAsEveryExample), and with examples grouped by intent, as
+// callers usually write them, the span is that intent's share of the
+// examples.
 func (m *Model) nearest(q query, intent string) (float64, string) {
 	want := int32(slices.Index(m.intents, intent))
-	sims := make([]float64, len(m.exText))
+	if want < 0 || int(want) >= len(m.exSpan) {
+		return 0, ""
+	}
+	lo, hi := m.exSpan[want][0], m.exSpan[want][1]
+	if lo >= hi {
+		return 0, ""
+	}
+	var sb [1024]float64
+	sims := sb[:0]
+	if n := int(hi - lo); n <= len(sb) {
+		sims = sb[:n]
+	} else {
+		sims = make([]float64, n)
+	}
 	for j, f := range q.idx {
-		for i := m.post[f]; i < m.post[f+1]; i++ {
-			sims[m.postEx[i]] += q.val[j] * m.postVal[i]
+		start, end := m.post[f], m.post[f+1]
+		k, _ := slices.BinarySearch(m.postEx[start:end], lo)
+		for i := start + int32(k); i < end && m.postEx[i] < hi; i++ {
+			sims[m.postEx[i]-lo] += q.val[j] * m.postVal[i]
 		}
 	}
 	best := -1
 	for i, s := range sims {
-		if m.exIntent[i] == want && (best < 0 || s > sims[best]) {
+		if m.exIntent[int(lo)+i] == want && (best < 0 || s > sims[best]) {
 			best = i
 		}
 	}
 	if best < 0 {
 		return 0, ""
 	}
-	return sims[best], m.exText[best]
+	return sims[best], m.exText[int(lo)+best]
 }
 
 // Bag is models of the same examples trained with different seeds
