@@ -96,3 +96,39 @@ func TestFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestVocabTable: the table answers as the map it was built from, for
+// every key and for keys it lacks — random hashes, and hashes made to
+// start their probe in the same slot.
+func TestVocabTable(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(5, 6))
+	for _, n := range []int{0, 1, 7, 1000, 200000} {
+		vocab := map[uint64]int32{}
+		for len(vocab) < n {
+			h := rnd.Uint64()
+			if len(vocab)%3 == 0 {
+				h &= 0xffffff // small values, not spread as FNV hashes are
+			}
+			if _, ok := vocab[h]; !ok {
+				vocab[h] = int32(len(vocab))
+			}
+		}
+		tab := newVocabTable(vocab)
+		for h, id := range vocab {
+			if got, ok := tab.get(h); !ok || got != id {
+				t.Fatalf("n=%d: get(%x) = %d, %v; want %d", n, h, got, ok, id)
+			}
+		}
+		for range 2 * n {
+			h := rnd.Uint64()
+			if rnd.IntN(2) == 0 {
+				h &= 0xffffff
+			}
+			if _, in := vocab[h]; !in {
+				if got, ok := tab.get(h); ok {
+					t.Fatalf("n=%d: get(%x) = %d, not in the vocabulary", n, h, got)
+				}
+			}
+		}
+	}
+}

@@ -95,7 +95,7 @@ func TestDeterministic(t *testing.T) {
 		return out
 	}
 	if !reflect.DeepEqual(bits32(a.w), bits32(b.w)) || !reflect.DeepEqual(bits(a.b), bits(b.b)) ||
-		!reflect.DeepEqual(a.vocab, b.vocab) || !reflect.DeepEqual(bits(a.idf), bits(b.idf)) {
+		!reflect.DeepEqual(a.table, b.table) || !reflect.DeepEqual(bits(a.idf), bits(b.idf)) {
 		t.Fatal("two trainings with the same seed differ")
 	}
 	if reflect.DeepEqual(bits32(a.w), bits32(c.w)) {

@@ -129,7 +129,8 @@ type Model struct {
 	opts    Options
 	intents []string // sorted; None last if present
 	none    int      // index of None, or -1
-	vocab   map[uint64]int32
+	vocab   map[uint64]int32 // while training; then table
+	table   vocabTable
 	idf     []float64
 	maxIDF  float64   // weight of an n-gram never seen in training
 	w       []float32 // feature-major: row f is w[f*K : f*K+K]; float32 halves the memory the training pass streams through
@@ -243,6 +244,8 @@ func Train(examples []Example, opts Options) (*Model, error) {
 		}
 		raw[i] = c
 	}
+	m.table = newVocabTable(m.vocab)
+	m.vocab = nil
 	N := float64(len(texts))
 	m.idf = make([]float64, len(df))
 	for f, d := range df {
@@ -415,5 +418,57 @@ func softmax(p []float64) {
 	}
 	for k := range p {
 		p[k] /= s
+	}
+}
+
+// vocabTable maps a feature's hash to its id, as the map training builds
+// does, for what Analyze costs: a text has a few hundred features and
+// every one is looked up, and an open-addressing table of the hashes
+// (which FNV already spreads) answers in a probe or two, several times
+// faster than a Go map. Built in id order, so the same vocabulary gives
+// the same table.
+type vocabTable struct {
+	keys  []uint64
+	ids   []int32 // -1: empty
+	shift uint8   // 64 - log2(len(keys))
+}
+
+func newVocabTable(vocab map[uint64]int32) vocabTable {
+	bits := uint8(4)
+	for 1<<bits < 2*len(vocab) { // at most half full
+		bits++
+	}
+	t := vocabTable{keys: make([]uint64, 1<<bits), ids: make([]int32, 1<<bits), shift: 64 - bits}
+	for i := range t.ids {
+		t.ids[i] = -1
+	}
+	byID := make([]uint64, len(vocab))
+	for h, id := range vocab {
+		byID[id] = h
+	}
+	mask := uint64(len(t.keys) - 1)
+	for id, h := range byID {
+		i := t.slot(h)
+		for t.ids[i] >= 0 {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.ids[i] = h, int32(id)
+	}
+	return t
+}
+
+// slot is where h's probe starts (Fibonacci hashing of the hash's bits).
+func (t *vocabTable) slot(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> t.shift }
+
+// get is h's id, if h is in the vocabulary.
+func (t *vocabTable) get(h uint64) (int32, bool) {
+	mask := uint64(len(t.keys) - 1)
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		switch id := t.ids[i]; {
+		case id < 0:
+			return 0, false
+		case t.keys[i] == h:
+			return id, true
+		}
 	}
 }

@@ -43,7 +43,7 @@ func (m *Model) weigh(h []uint64) query {
 			k++
 		}
 		tf := 1 + math.Log(float64(k-j))
-		if id, ok := m.vocab[h[j]]; ok {
+		if id, ok := m.table.get(h[j]); ok {
 			x := tf * m.idf[id]
 			q.idx = append(q.idx, id)
 			q.val = append(q.val, x)
