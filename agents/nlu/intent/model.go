@@ -127,8 +127,8 @@ func (e *ExampleError) Unwrap() error { return e.Err }
 // number of goroutines may call Predict and Decide.
 type Model struct {
 	opts    Options
-	intents []string // sorted; None last if present
-	none    int      // index of None, or -1
+	intents []string         // sorted; None last if present
+	none    int              // index of None, or -1
 	vocab   map[uint64]int32 // while training; then table
 	table   vocabTable
 	idf     []float64
