@@ -96,6 +96,12 @@ func StartWorld() (*World, error) {
 		Speed:          15,                // avatars walk over quickly
 		BackupInterval: -1,                // a throwaway world
 		ChatRate:       50, ChatBurst: 50, // no chat is used; kept generous
+		// Hundreds of guests come and go in one room, each seeing all the
+		// others: on a loaded machine a guest's reader fell behind the
+		// default 64-message queue and the server rightly cut it off as a
+		// slow consumer ("1 texts unanswered"). The harness measures
+		// understanding, not backpressure (server tests do that).
+		SendQueueLen: 4096, SendQueueBytes: 16 << 20,
 	})
 	if err != nil {
 		os.RemoveAll(dir)
