@@ -192,8 +192,16 @@ func (b *browser) focusField(kind string) {
 
 // compose types Korean the way an IME does: each syllable goes through its
 // composition states (ㅁ → 미 → 민) and is then committed.
+//
+// Before each step it lets the game tick: Ebiten takes the text area's input
+// only from a session that the game's Update starts (exp/textinput's Start)
+// after the area got the focus, after each committed text and after a form
+// moves to its next field. Text arriving before that tick is dropped, never
+// sent to the game — a person's next key comes much later than a frame, but
+// the test's comes within milliseconds.
 func (b *browser) compose(steps ...string) {
 	for _, s := range steps {
+		b.ticks(2)
 		var act chromedp.Action[chromedp.Void]
 		if commit, ok := strings.CutPrefix(s, "="); ok {
 			act = chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
@@ -208,8 +216,15 @@ func (b *browser) compose(steps ...string) {
 			})
 		}
 		b.do(act)
-		time.Sleep(30 * time.Millisecond) // let a frame see each state
 	}
+	b.ticks(1) // the last step reaches the game
+}
+
+// ticks waits until n more frames were drawn, each after the game's Update.
+func (b *browser) ticks(n int) {
+	b.t.Helper()
+	f0 := b.state().Frames
+	b.wait(fmt.Sprintf("%d more frames", n), 10*time.Second, func(s ui.State) bool { return s.Frames >= f0+n })
 }
 
 func (b *browser) enter() { b.do(chromedp.KeyEvent("\r")) }
