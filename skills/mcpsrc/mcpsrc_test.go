@@ -194,7 +194,7 @@ func TestMisbehaving(t *testing.T) {
 
 	start := time.Now()
 	res := h.Call(ctx, "lunch_sleep", json.RawMessage(`{"seconds":30}`), skills.CallOptions{})
-	if res.Error == nil || res.Error.Code != skills.CodeUnavailable || time.Since(start) > 5*time.Second {
+	if res.Error == nil || res.Error.Code != skills.CodeUnavailable || time.Since(start) > 15*time.Second { // the call sleeps 30 s: only "did not wait for it" is asserted, not how fast (load)
 		t.Errorf("hanging call after %v: %+v", time.Since(start), res)
 	}
 	okMenu := func(when string) {
