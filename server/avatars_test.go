@@ -586,3 +586,33 @@ func TestAnswersCarryRe(t *testing.T) {
 	}
 	check(r, "yes-1", raw)
 }
+
+// TestTutorMore: "자세히" / "tell me more" right after a tutor's grounded
+// answer is the rest of that lesson section (tutoring.Grounded.More) with
+// the same source line; a second one hears kindly that there is no more,
+// and anything in between makes it an ordinary text again.
+func TestTutorMore(t *testing.T) {
+	ts := newAvatarServer(t, "", nil)
+	a := newBot(t, ts, "가")
+	a.join(t, "classroom")
+	tutor := avatarIn(t, a, "tutor")
+	ans := talk(t, a, tutor, "지진 규모랑 진도 차이가 뭐야?", false).text()
+	has(t, ans, "진도", "출처: 중학교 지구과학 · 지진과 화산 § 규모와 진도")
+	more := talk(t, a, tutor, "자세히", false).text()
+	// The rest of the section, not the answer again, with its source.
+	has(t, more, "약 32배 커져요", "흔들림이나 피해의 정도", "(출처: 중학교 지구과학 · 지진과 화산 § 규모와 진도)")
+	if strings.Contains(ans, "32배") || strings.Contains(more, "장소마다 달라요") {
+		t.Fatalf("answer %q and more %q overlap", ans, more)
+	}
+	has(t, talk(t, a, tutor, "더 알려주세요", false).text(), "여기까지예요")
+
+	has(t, talk(t, a, tutor, "what is photosynthesis?", false).text(), "light energy", "(Source: Science · Middle school · Photosynthesis")
+	has(t, talk(t, a, tutor, "tell me more", false).text(), "Oxygen is made at the same time", "chemical energy",
+		"(Source: Science · Middle school · Photosynthesis § What photosynthesis is)")
+	// Something else in between: "more" no longer refers to that answer.
+	has(t, talk(t, a, tutor, "what is photosynthesis?", false).text(), "light energy")
+	talk(t, a, tutor, "thanks", false)
+	if got := talk(t, a, tutor, "more please", false).text(); strings.Contains(got, "Oxygen is made") {
+		t.Fatalf("more after thanks = %q, want it not to go on with the answer before", got)
+	}
+}

@@ -50,6 +50,10 @@ func question(t *embedded.Turn, qs []string, n int) (tutoring.QuizQuestion, bool
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	c, me := t.Class, t.User.ID
+	if step, ok := more(t); ok {
+		return step, true
+	}
+	t.Set(slotAsked, "") // "자세히" goes on from the answer just given, nothing older
 	if intent == intentClassQuiz && p >= minP && !forClass(t.Text()) {
 		// "give me a quiz on photosynthesis" names no class: the
 		// student's own quiz, whatever the classifier leaned to.
@@ -150,6 +154,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 }
 
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
+	if r.Tool == "tutor_ask" {
+		remember(t, r)
+	}
 	if t.Class == nil {
 		return agents.Step{}, false
 	}
