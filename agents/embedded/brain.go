@@ -308,6 +308,9 @@ func (t *turn) understood(intent string, p float64, slots map[string]string) {
 }
 
 func (t *turn) onText() agents.Step {
+	if reply, ok := t.replyPicked(); ok {
+		t.text = reply // as if its chip were pressed
+	}
 	text := t.text
 	preds := t.m.clf.predict(text, t.Now)
 	top := scored{Intent: OutOfScope}

@@ -468,6 +468,7 @@ func (t *turn) ask(in *intentOf) agents.Step {
 			}
 		}
 		t.set("_asking", a.Slot)
+		t.keepReplies(a)
 		return agents.Step{Say: t.fill(a.In(t.lang), t.lookupSlot), Card: t.askCard(a)}
 	}
 	t.set("_asking", "")
@@ -501,6 +502,64 @@ func (t *turn) askCard(a dialogue.Ask) *protocol.Card {
 	}
 	return nil
 }
+
+// shownReplies is the replies card of the question just asked, kept for
+// one turn so that a pick said in words ("두번째꺼로") can stand for
+// pressing its chip (see replyPicked).
+type shownReplies struct {
+	Slot  string   `json:"slot"`
+	Texts []string `json:"texts"`
+}
+
+// keepReplies remembers the quick replies the question shows (or forgets
+// the last ones when it shows none).
+func (t *turn) keepReplies(a dialogue.Ask) {
+	if len(a.Replies) == 0 {
+		t.set("_replies", "")
+		return
+	}
+	r := shownReplies{Slot: a.Slot}
+	for _, x := range a.Replies {
+		r.Texts = append(r.Texts, x.In(t.lang))
+	}
+	raw, _ := json.Marshal(r)
+	t.set("_replies", string(raw))
+}
+
+// replyPicked is the text of the quick reply a short ordinal pick ("2번",
+// "두 번째 거", "the second one") chooses while the last card is the
+// question's replies card. A chip pressed sends its text as a talk, so the
+// pick is answered as that text: left alone, "두번째꺼로" has no words
+// of the task and the classifier sends it anywhere (to "accept or
+// decline?", losing the restaurant search). The kept replies last one
+// turn — whatever comes next shows its own card. A bare number ("2" to
+// "몇 분이세요?") and a text that answers the question itself are the
+// user's answer, not a pick.
+func (t *turn) replyPicked() (string, bool) {
+	raw := t.slot("_replies")
+	t.set("_replies", "")
+	if raw == "" || t.st.Pending != nil || !t.isAnswerLike() || bareNumberRe.MatchString(t.text) {
+		return "", false
+	}
+	var r shownReplies
+	if json.Unmarshal([]byte(raw), &r) != nil || r.Slot == "" || r.Slot != t.slot("_asking") || len(r.Texts) == 0 {
+		return "", false
+	}
+	t.e = parseEntities(t.text, t.Now)
+	n := t.e.ordinal
+	switch {
+	case n == entity.LastOrdinal:
+		n = len(r.Texts)
+	case n < 1 || n > len(r.Texts):
+		return "", false
+	}
+	if t.answersQuestion() {
+		return "", false
+	}
+	return r.Texts[n-1], true
+}
+
+var bareNumberRe = regexp.MustCompile(`^\s*\d+\s*$`)
 
 // completeOf fills a datetime slot said only as a time from the day of
 // the item picked for another slot ("치과 4시로 옮겨줘": the dentist's day

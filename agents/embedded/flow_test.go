@@ -604,3 +604,49 @@ func TestQuickReplies(t *testing.T) {
 		t.Errorf("English checkout by pressing: %+v", cf)
 	}
 }
+
+// A pick said in words while the last card is a question's quick replies
+// ("두번째꺼로" under 점심 12시 / 저녁 6시 / 저녁 7시) answers the question
+// with that reply, as pressing its chip would: the search runs at 18:00
+// instead of the pick being taken for another task.
+func TestPickFromRepliesAnswersTheQuestion(t *testing.T) {
+	w := newWorld(t)
+	r := w.say("u9", "assistant", "모레 저녁에 홍대 쪽에서 셋이 고기 먹을 데 있을까")
+	must(t, r, "몇 시로 할까요")
+	c := w.out.lastCard("u9")
+	if c.Kind != protocol.CardReplies || len(c.Items) < 2 || c.Items[1].Title != "저녁 6시" {
+		t.Fatalf("replies card %+v", c)
+	}
+	r = w.say("u9", "assistant", "두번째꺼로")
+	u := w.rec.lastUnderstood("u9")
+	if u.Intent != "booking_search_restaurants" || u.Slots["time"] != "18:00" {
+		t.Fatalf("understood %+v, want restaurant_search at 18:00 (reply %q)", u, r)
+	}
+	if u.Slots["date"] != "2026-12-09" || u.Slots["party_size"] != "3" {
+		t.Errorf("the task's other slots were lost: %+v", u.Slots)
+	}
+	if !w.rec.called("u9", "booking_search_restaurants") {
+		t.Fatalf("the search did not run: %q", r)
+	}
+	// The task is still there to correct.
+	r = w.say("u9", "assistant", "아 그리고 시간은 7시 반으로 해줘")
+	if u := w.rec.lastUnderstood("u9"); u.Intent != "booking_search_restaurants" || u.Slots["time"] != "19:30" || u.Slots["area"] != "홍대" {
+		t.Fatalf("the correction was understood as %+v (reply %q)", u, r)
+	}
+}
+
+// The same in English ("the last one" is "7pm"), and a bare number to
+// "몇 분이세요?" (chips 2명 / 3명 / 4명 …) is a count, not the second chip.
+func TestPickFromRepliesEnglishAndBareNumber(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("e1", "assistant", "find a place to eat in Hongdae for 3 the day after tomorrow"), "What time?")
+	w.say("e1", "assistant", "the last one")
+	if u := w.rec.lastUnderstood("e1"); u.Intent != "booking_search_restaurants" || u.Slots["time"] != "19:00" || u.Slots["party_size"] != "3" {
+		t.Fatalf("understood %+v, want the search at 19:00 for 3", u)
+	}
+	must(t, w.say("k1", "assistant", "모레 저녁 7시에 홍대에서 고기 먹을 데 있을까"), "몇 분이세요")
+	w.say("k1", "assistant", "2")
+	if u := w.rec.lastUnderstood("k1"); u.Intent != "booking_search_restaurants" || u.Slots["party_size"] != "2" {
+		t.Fatalf("understood %+v, want the search for 2", u)
+	}
+}
