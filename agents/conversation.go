@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"strings"
 	"time"
 	"unicode"
 
@@ -213,6 +214,17 @@ func DetectLang(s string) string {
 	return "en"
 }
 
+// nextLang is the conversation's language after text: the language text
+// is written in, or, for a text with no letters at all ("2", "19:00",
+// "👍"), the language the conversation was already in — a Korean user
+// answering "몇 분이세요?" with "2" was answered in English.
+func nextLang(prev, text string) string {
+	if prev != "" && strings.IndexFunc(text, unicode.IsLetter) < 0 {
+		return prev
+	}
+	return DetectLang(text)
+}
+
 func (c *Conversation) remember(from, text string) {
 	c.st.History = append(c.st.History, Line{From: from, Text: text, At: c.rt.clock.Now()})
 	if n := len(c.st.History); n > MaxHistory {
@@ -250,7 +262,7 @@ func (c *Conversation) handle(m message) {
 	defer func() { c.re = "" }()
 	switch m.kind {
 	case "text":
-		c.st.Lang = DetectLang(m.text)
+		c.st.Lang = nextLang(c.st.Lang, m.text)
 		if ForgetRequest(m.text) {
 			c.forgetAll()
 			c.fire(evHear)
