@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/madang-world/madang/agents"
-	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/skills"
 	_ "github.com/madang-world/madang/skills/booking"
 )
@@ -19,12 +18,7 @@ import (
 // apologises) instead of rendering a card from nothing; a damaged quiz
 // state does the same with its slot named.
 func TestUnreadableResult(t *testing.T) {
-	var jini *avatars.Avatar
-	for _, a := range avatars.Campus() {
-		if a.ID == "assistant" {
-			jini = a
-		}
-	}
+	jini := campusAvatar(t, "assistant")
 	now := time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)
 	good, err := New().Next(context.Background(), &agents.Turn{Avatar: jini, User: agents.User{ID: "u"}, Now: now, State: &agents.State{Lang: "ko"},
 		Input: agents.Input{Kind: agents.InResult, Result: &skills.Result{Tool: "booking_search_restaurants", Status: skills.StatusOK, Data: json.RawMessage(`[]`)}}})

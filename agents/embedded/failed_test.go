@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/madang-world/madang/agents"
-	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/skills"
 	_ "github.com/madang-world/madang/skills/tutoring"
 )
@@ -17,12 +16,7 @@ import (
 // the tool's own message, which is written for developers (an argument
 // schema's path, ids, English).
 func TestToolErrorsReadable(t *testing.T) {
-	var tutor *avatars.Avatar
-	for _, a := range avatars.Campus() {
-		if a.ID == "tutor" {
-			tutor = a
-		}
-	}
+	tutor := campusAvatar(t, "tutor")
 	now := time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)
 	for _, c := range []struct {
 		code, message, lang string

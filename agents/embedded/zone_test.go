@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/madang-world/madang/agents"
-	"github.com/madang-world/madang/avatars"
 	_ "github.com/madang-world/madang/skills/booking"
 	_ "github.com/madang-world/madang/skills/scheduling"
 )
@@ -41,12 +40,7 @@ func TestDatesInTheWorldsZone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var jini *avatars.Avatar
-	for _, a := range avatars.Campus() {
-		if a.ID == "assistant" {
-			jini = a
-		}
-	}
+	jini := campusAvatar(t, "assistant")
 	for _, tc := range []struct{ text, date, time string }{
 		{"내일 저녁 7시에 강남 이탈리안 2명 예약", "2026-12-08", "19:00"},
 		{"tomorrow at 7pm, a table for 2 in Gangnam", "2026-12-08", "19:00"},
