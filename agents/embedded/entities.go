@@ -40,6 +40,12 @@ func parseEntities(text string, now time.Time) ents {
 	var e ents
 	dayEnd := -1 // where the day read into e.date was said, for "내일이나 모레"
 	for _, x := range entity.Parse(text, now) {
+		if x.Kind == entity.KindTime && x.Time.HasDate && !x.Time.HasTime && e.date != "" && e.time != "" && dayEnd >= 0 &&
+			!orDays[strings.TrimSpace(text[dayEnd:x.Start])] {
+			// "12월 24일 저녁 6시 크리스마스 파티": a day named after the day
+			// and time already said is what the event is, not when.
+			continue
+		}
 		e.spans = append(e.spans, [2]int{x.Start, x.End})
 		switch x.Kind {
 		case entity.KindTime:
@@ -162,6 +168,15 @@ func parseEntities(text string, now time.Time) ents {
 		}
 	}
 	if e.items == "" {
+		// "show me 3 keyboards", "top 3 humidifiers", "a 5-question quiz":
+		// how many to list.
+		if m := itemsLeadRe.FindStringSubmatch(text); m != nil {
+			if n, ok := smallNumber(m[1] + m[2]); ok {
+				e.items = strconv.Itoa(n)
+			}
+		}
+	}
+	if e.items == "" {
 		if m := itemsOfRe.FindStringSubmatch(text); m != nil {
 			if n, ok := smallNumber(m[1]); ok {
 				e.items = strconv.Itoa(n)
@@ -196,6 +211,9 @@ var notOverRe = regexp.MustCompile(`(?i)\b(?:nothing|not|no more|never)\s+(?:ove
 // itemsQRe reads a count of questions with a word between ("2 quick
 // questions", "three short problems").
 var itemsQRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+\s+(?:questions|qs|problems|items)\b`)
+
+// itemsLeadRe reads a count of things to list said before them.
+var itemsLeadRe = regexp.MustCompile(`(?i)\b(?:show(?:\s+me)?|top|give\s+me|list|suggest|recommend(?:\s+me)?|find\s+me|just)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z][a-z-]*s|more)\b|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]questions?\b`)
 
 // itemsOfRe reads a count of things said as "2 of #3", "two of those".
 var itemsOfRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of\b`)

@@ -238,7 +238,7 @@ var enLex = map[string][]sense{
 	"minute": {{c: cMinute}}, "minutes": {{c: cMinute}}, "mins": {{c: cMinute}},
 	"seconds": {{c: cSecond}}, "secs": {{c: cSecond}},
 	"half": {{c: cHalf}}, "day": {{c: cDay}}, "days": {{c: cDay}}, "week": {{c: cWeekUnit}}, "weeks": {{c: cWeekUnit}},
-	"month": {{c: cMonthUnit}}, "months": {{c: cMonthUnit}}, "night": {{c: cNight}, {c: cPOD, v: 7}}, "nights": {{c: cNight}},
+	"month": {{c: cMonthUnit}}, "months": {{c: cMonthUnit}}, "night": {{c: cNight}, {c: cPOD, v: 7}}, "nights": {{c: cNight}}, "nite": {{c: cNight}}, "nites": {{c: cNight}},
 	"year": {{c: cYear}}, "years": {{c: cYear}},
 	"today": {{c: cRelDay, v: 0}}, "tomorrow": {{c: cRelDay, v: 1}}, "tmrw": {{c: cRelDay, v: 1}}, "tmr": {{c: cRelDay, v: 1}},
 	"yesterday": {{c: cRelDay, v: -1}}, "tonight": {{c: cTonight}},
