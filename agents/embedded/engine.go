@@ -130,6 +130,10 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			if sign := shiftSign(t.text); sign != 0 {
 				m, _ := strconv.Atoi(e.minutes)
 				t.set(name+"#shift", strconv.Itoa(sign*m))
+			} else if lengthSlot(in) != "" {
+				// "make the dentist 90 minutes long", "1시간 반으로": a new
+				// length, at the item's own time.
+				t.set(name+"#shift", "0")
 			}
 		}
 	case dialogue.FromPeople:
@@ -170,6 +174,12 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	case dialogue.FromMinutes:
 		if s.Unit == "before" {
 			return e.reminder
+		}
+		if s.Unit == "length" {
+			if shiftSign(t.text) != 0 {
+				return "" // "push it back 30 minutes" moves it; it lasts as long
+			}
+			return e.minutes // only a length said ("move #1 to 5pm" is no 1-to-5 range)
 		}
 		if e.minutes == "" && e.clockRange && hasFrom(in, dialogue.FromDateTime) {
 			// An event said as "3 to 5pm" lasts two hours (a search
@@ -607,6 +617,20 @@ func (t *turn) completeOf(name, of string) {
 	t.set(name, day+"T"+tm)
 	t.set(name+"#time", "")
 	t.set(name+"#date", "")
+}
+
+// lengthSlot is the intent's slot that takes a new length ("unit":
+// "length"), "" if none.
+func lengthSlot(in *intentOf) string {
+	if in == nil {
+		return ""
+	}
+	for n, s := range in.Slots {
+		if s.From == dialogue.FromMinutes && s.Unit == "length" {
+			return n
+		}
+	}
+	return ""
 }
 
 // shiftSign is +1 when the text moves something later ("늦춰", "미뤄",
