@@ -339,6 +339,38 @@ func hasFrom(in *intentOf, from string) bool {
 	return false
 }
 
+// gazetteerWords returns the longest word of the entries found in text,
+// as written in the entry.
+func gazetteerWords(text string, es []dialogue.Entry) string {
+	lower := strings.ToLower(text)
+	best := ""
+	for _, e := range es {
+		for _, w := range e.Words {
+			if len(w) > len(best) && containsWord(lower, strings.ToLower(w)) {
+				best = w
+			}
+		}
+	}
+	return best
+}
+
+// bookerName is the name a reservation is made under: "김지수 이름으로",
+// "김지은 명의로", "이름은 김지은으로", "under the name Alex Park", "name is Alex".
+func bookerName(text string) string {
+	for _, re := range []*regexp.Regexp{koNameAsRe, koNameIsRe, bookerEnRe} {
+		if m := re.FindStringSubmatch(text); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}
+
+var (
+	koNameAsRe = regexp.MustCompile(`([가-힣]{2,4}|[A-Za-z]+(?:\s[A-Za-z]+)?)\s*(?:이름으로|명의로|이름 앞으로)`)
+	koNameIsRe = regexp.MustCompile(`(?:이름은|예약자는|예약자명은?)\s*([가-힣]{2,4}?|[A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*(?:으로|로|이요|요|입니다|이에요|예요|$|\s)`)
+	bookerEnRe = regexp.MustCompile(`(?i:under\s+(?:the\s+name\s+(?:of\s+)?|my\s+name\s*,?\s*)?|name\s+is\s+|in\s+the\s+name\s+of\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)`)
+)
+
 // lookupGazetteer returns the value of the longest word of the entries
 // found in text.
 func lookupGazetteer(text string, es []dialogue.Entry) string {
@@ -901,6 +933,14 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 			return o.ID, true
 		case "option.label":
 			return o.Label, true
+		case "said.name":
+			// "3번 김지수 이름으로", "the first one under the name Alex"
+			return bookerName(t.text), true
+		}
+		if g, ok := strings.CutPrefix(k, "said."); ok {
+			// The words of a gazetteer as said with the pick ("창가 자리로",
+			// "window seat if possible").
+			return gazetteerWords(t.text, t.m.gazetteer(nil, g)), true
 		}
 		return t.lookupSlot(k)
 	}
@@ -919,7 +959,7 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 		// A pick may carry more ("1번 4개 담아줘"): a count the user said.
 		args[k] = typed(tool.Schema, k, v)
 		ref, isSlot := strings.CutPrefix(strings.Trim(tpl, "{}"), "slot.")
-		if strings.Contains(tpl, "{option.") || isSlot && t.slot("_d:"+ref) == "" {
+		if strings.Contains(tpl, "{option.") || strings.Contains(tpl, "{said.") || isSlot && t.slot("_d:"+ref) == "" {
 			slots[k] = v // what the user picked or said, not a default
 		}
 	}

@@ -149,6 +149,12 @@ func parseEntities(text string, now time.Time) ents {
 			} else if n, err := strconv.Atoi(m[2]); err == nil && n > 0 {
 				e.people = strconv.Itoa(n)
 			}
+		} else if m := enWithRe.FindStringSubmatch(text); m != nil {
+			if n, ok := smallNumber(m[1]); ok {
+				e.people = strconv.Itoa(n + 1) // "with 5 friends": and me
+			}
+		} else if enPairRe.MatchString(text) {
+			e.people = "2"
 		} else if m := enPeopleRe.FindStringSubmatch(text); m != nil {
 			if m[2] != "" {
 				e.people = "1"
@@ -268,7 +274,11 @@ func place(text string) (string, string) {
 var (
 	koPeopleRe = regexp.MustCompile(`(?:(둘|셋|넷|다섯|여섯|일곱|여덟)이(?:서)?(?:\s|$|[^가-힣])|(?:어른|성인|adult)\s*(하나|둘|셋|넷|다섯|여섯|\d{1,2}))`)
 	koCount    = map[string]int{"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8}
-	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself)\b`)
+	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself|solo|on my own|traveling alone|travelling alone)\b`)
+	// "me and my wife", "my husband and I": two.
+	enPairRe = regexp.MustCompile(`(?i)\bme and my (?:wife|husband|partner|girlfriend|boyfriend|friend|mom|mother|dad|father|sister|brother|son|daughter)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend) and (?:i|me)\b`)
+	// "with 5 friends", "w/ 3 coworkers": they and the one asking.
+	enWithRe = regexp.MustCompile(`(?i)(?:\bwith|\bw/)\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:friends|colleagues|coworkers|co-workers|others|buddies|classmates)\b`)
 )
 
 func smallNumber(s string) (int, bool) {

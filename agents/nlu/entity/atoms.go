@@ -66,7 +66,7 @@ func atomRelDay(p *parser, i int) (spec, int, bool) {
 		}
 		return spec{bits: bRel, rel: s.v}, i + 1, true
 	}
-	if t.s == "tonight" {
+	if t.s == "tonight" || t.s == "tonite" {
 		return spec{bits: bRel | bPod, rel: 0, pod: 9}, i + 1, true
 	}
 	if t.s == "last" && p.latin(i+1, "night") {
