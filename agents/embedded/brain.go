@@ -341,6 +341,18 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
+	if shown := t.slot("@shown"); shown != "" && t.e.ordinal != 0 && !t.pickable() && t.st.Intent == "" &&
+		(intent == Cancel || intent == OutOfScope || p < switchConfidence) {
+		// "cancel the first one" after "my bookings": a place in a list
+		// points at the intents that pick from the list last shown, even
+		// when the list is no longer on the card (or was empty).
+		for _, s := range preds {
+			if s.P >= 0.005 && t.picksFrom(s.Intent, shown) {
+				intent, p = s.Intent, max(s.P, minConfidence)
+				break
+			}
+		}
+	}
 	if intent == Cancel && t.st.Intent == "" && t.slot("_seq") == "" && t.st.Pending == nil && len(preds) > 1 && t.m.intents[preds[1].Intent] != nil &&
 		preds[1].P >= 0.1 && long(text) {
 		// Nothing is in progress to cancel, and a long sentence that
@@ -456,6 +468,20 @@ func (t *turn) onText() agents.Step {
 		return t.clarify(preds)
 	}
 	return t.begin(intent, p)
+}
+
+// picksFrom: a slot of the intent picks from the list the tool returns.
+func (t *turn) picksFrom(intent, tool string) bool {
+	in := t.m.intents[intent]
+	if in == nil {
+		return false
+	}
+	for _, s := range in.Slots {
+		if s.From == dialogue.FromPick && s.Pick != nil && s.Pick.Tool == tool {
+			return true
+		}
+	}
+	return false
 }
 
 // evidence counts the kinds of built-in entity in the text (a day, a

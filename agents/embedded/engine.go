@@ -1108,6 +1108,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	if r.Status == skills.StatusError {
 		return t.onError(r)
 	}
+	t.set("@shown", r.Tool) // the last list or answer shown (see picksFrom)
 	spec := t.m.results[r.Tool]
 	if spec == nil {
 		t.finish()
