@@ -134,7 +134,8 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	}
 	text := t.Text()
 	// An answer to the class quiz in progress.
-	if id, qs, ok := c.Quiz(me); ok && answersQuiz(text, intent) {
+	if id, qs, ok := c.Quiz(me); ok && (answersQuiz(text, intent) || t.Ordinal() > 0 && len(strings.Fields(text)) <= 3) {
+		// ("number 3", "option 1": a choice, whatever the classifier made of it)
 		if t.Slot("@cq") != id {
 			t.Set("@cq", id)
 			t.Set("@cq_n", "0")
