@@ -66,6 +66,14 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if p < minP {
 		intent = ""
 	}
+	switch {
+	case intent == intentQuiz && forClass(t.Text()):
+		// "방정식 단원으로 학급 퀴즈 다섯 문제": a quiz for the class.
+		intent = intentClassQuiz
+	case intent == intentProgress && forClass(t.Text()):
+		// "학생들 결과 보여줘": the class's results, not mine.
+		intent = intentResults
+	}
 	if _, _, ok := c.Quiz(me); ok && (intent == intentResults || intent == intentEnd) && answerOf(t) != t.Text() {
 		// "정답 2번", "for the class quiz I pick 2": a choice said while the
 		// class quiz runs is an answer, however much it names the quiz.
@@ -215,7 +223,7 @@ func soloQuiz(t *embedded.Turn, p float64) agents.Step {
 }
 
 // classWords say a quiz is for the whole class.
-var classWords = []string{"반", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
+var classWords = []string{"반", "학급", "학생들", "실시간 결과", "live results", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
 
 func forClass(text string) bool {
 	lower := strings.ToLower(text)
