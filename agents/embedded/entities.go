@@ -348,7 +348,11 @@ var (
 var notNames = map[string]bool{"내일": true, "오늘": true, "모레": true, "오후": true, "오전": true, "저녁": true, "점심": true, "회의": true, "시간": true,
 	"그리고": true, "팀": true, "미팅": true, "일정": true, "약속": true, "다같이": true, "같이": true, "모두": true, "우리": true, "친구": true,
 	"가족": true, "동료": true, "팀원": true, "팀원들": true, "사람들": true, "모두에게": true, "다들": true, "전원": true, "팀장": true, "엄마": true, "아빠": true,
-	"고객": true, "선생": true, "사장": true, "부장": true, "과장": true, "대표": true, "교수": true, "손": true, "여러분": true}
+	"고객": true, "선생": true, "사장": true, "부장": true, "과장": true, "대표": true, "교수": true, "손": true, "여러분": true,
+	// counts of the people, not one of them ("민수 지영 셋이랑", "세명이랑")
+	"둘이": true, "셋이": true, "넷이": true, "다섯이": true, "여섯이": true, "둘이서": true, "셋이서": true, "넷이서": true,
+	"두명": true, "세명": true, "네명": true, "다섯명": true, "두 명": true, "세 명": true, "네 명": true, "다섯 명": true,
+	"둘": true, "셋": true, "넷": true, "다섯": true}
 
 // enNotNames are English words that follow "with" or are capitalised
 // without being anyone's name.

@@ -21,3 +21,21 @@ func TestZZProbe(t *testing.T) {
 		}
 	}
 }
+
+func TestZZTok(t *testing.T) {
+	s := os.Getenv("TOK")
+	if s == "" {
+		t.Skip()
+	}
+	for _, tk := range lex(s) {
+		t.Logf("%q k=%v sp=%v", tk.s, tk.k, tk.sp)
+	}
+	p := newParser(s, time.Now())
+	for i := range p.toks {
+		for _, f := range atoms {
+			if sp, j, ok := f(p, i); ok {
+				t.Logf("atom at %d → %d bits=%b", i, j, sp.bits)
+			}
+		}
+	}
+}
