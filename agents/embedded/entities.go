@@ -253,11 +253,18 @@ var (
 		"the morning": true, "the afternoon": true, "the evening": true}
 )
 
+// koRoomRe: a meeting room named in Korean.
+var koRoomRe = regexp.MustCompile(`(?:\d+층\s*)?(?:대|소)?회의실(?:\s*[A-Za-z0-9]+\b|\s*\d+호)?`)
+
 // place finds where something happens: the words before 에서, or a
 // capitalised name or "room N" after "at"/"in".
 func place(text string) (string, string) {
 	if m := placeKoRe.FindStringSubmatch(text); m != nil && !notPlaces[m[1]] && !timeWordRe.MatchString(m[1]) {
 		return m[1], m[0]
+	}
+	if m := koRoomRe.FindString(text); m != "" {
+		// "회의실 A", "3층 회의실", "대회의실": a room said without 에서
+		return strings.TrimSpace(m), m
 	}
 	for _, m := range placeEnRe.FindAllStringSubmatch(text, -1) {
 		w := strings.TrimPrefix(m[1], "the ")
