@@ -406,7 +406,9 @@ func (t *turn) onText() agents.Step {
 		t.understood(Greet, p, nil)
 		t.st.Greeted = true
 		return greeting(t.Avatar, t.lang)
-	case intent == Thanks && p >= minConfidence && t.st.Intent == "":
+	case intent == Thanks && p >= minConfidence && (t.st.Intent == "" || t.slot("_asking") == ""):
+		// (A list shown asks nothing: "고마워" after it is thanks, and the
+		// list stays to pick from.)
 		t.understood(Thanks, p, nil)
 		return agents.Step{Say: t.say("brain.welcome")}
 	case intent == Help && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()):
