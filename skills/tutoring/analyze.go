@@ -54,7 +54,9 @@ var stopWords = setOf(
 	"있어야", "없어야", "해야", "돼야", "되어야", "얼마", "얼마예요", "얼마나", "줘", "줘요", "주세요", "줄래", "줄래요", "줄래요", "주실래요", "주시겠어요", "부탁해요", "부탁드려요",
 	"시험", "수행평가", "숙제", "공부", "공부하다가", "헷갈려요", "헷갈려서", "헷갈리는데", "이해가", "이해", "그러는데", "정확히", "같아서", "같은데", "나올", "뭐였지요", "뭐였죠", "뭐였어요",
 	"교과서", "책에서", "잘", "모르겠어요", "모르겠는데", "모르겠어서", "알고싶어요", "했는데", "하는데", "있는데", "그거요", "맞죠", "인데", "인데요",
-	"나서", "나면", "뭘", "꼭", "반드시",
+	"나서", "나면", "뭘", "꼭", "반드시", "돼", "돼?", "되어있어요", "되어있나요", "가지", "두가지", "세가지", "네가지", "몇가지",
+	// chat spellings: 뭐임, 머야, 어케, 어떡해
+	"뭐임", "머임", "머야", "뭐냐", "뭐여", "뭔데", "뭐길래", "어케", "어캐", "어떡해", "어떡해요", "어떻게요", "알려주라", "설명좀", "플리즈", "pls", "plz",
 	"선생님", "쌤", "저기", "혹시", "제가", "저는", "나는", "내가", "우리", "그거", "이거", "저거", "좀더", "더", "자세히", "간단히", "쉽게", "설명", "질문", "정말", "진짜", "다시", "한번",
 	// English
 	"the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "what", "whats", "how", "why", "when", "where", "who", "whom", "which", "whose",
@@ -153,8 +155,11 @@ type word struct {
 	grams  []string // syllable bigrams of key, for Hangul of 3+ syllables
 	hangul bool
 	verb   bool // Hangul with a verb ending or conjugation
-	stop   bool
-	weak   bool
+	// counter: a Hangul word after 몇 (몇 개, 몇 층): weak, and never a
+	// glossary term
+	counter bool
+	stop    bool
+	weak    bool
 	// The index features of alts and grams ("w:…", "g:…"), and of a
 	// two-syllable stem as a bigram inside a longer word (two).
 	wkeys, gkeys []string

@@ -140,6 +140,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		lang = DetectLang(question)
 	}
 	r := lib.index
+	question = r.unglue(question)
 	us := r.units(question)
 	qp := phrases(analyze(question))
 	ranked := r.rank(us, qp, lessonID)
@@ -169,18 +170,42 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		// lesson that cover the question as well, one that defines a term
 		// of the question comes first.
 		top := ranked[at]
-		if !r.defines(top, us, lang) {
+		// The term the question is most about is its unit that best
+		// tells this lesson's sections apart: in "현재완료 용법이 뭐예요?"
+		// 용법, not 현재완료, which every section of its lesson has.
+		h := -1
+		for i, u := range us {
+			if !u.cue && (h < 0 || top.within[i] > top.within[h]) {
+				h = i
+			}
+		}
+		if h >= 0 && !r.everywhere(ranked, top.d.lesson.ID, h) && !r.defines(top, us, h, lang) {
 			for j := at + 1; j < len(ranked) && j <= at+3; j++ {
 				nx := ranked[j]
-				if nx.d.lesson.ID == top.d.lesson.ID && nx.coverage >= top.coverage && supports(nx, us, r.minTopical()) && r.defines(nx, us, lang) {
+				if nx.d.lesson.ID == top.d.lesson.ID && nx.coverage >= top.coverage && supports(nx, us, r.minTopical()) && r.defines(nx, us, h, lang) {
 					at = j
 					break
 				}
 			}
 		}
 	}
+	if at >= 0 {
+		at = r.preferCueSection(ranked, at, us)
+	}
 	if at >= 0 && r.rivalKind(question, ranked[at].d) {
 		at = -1
+	}
+	var pick []bool
+	var sents []sentence
+	if at >= 0 {
+		def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
+		pick, sents = r.bestSentences(ranked[at], us, qp, lang, def, cmp)
+		if asksDate(question) && !dated(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !dated(ranked[at], us, lang, pick, sents, amount) {
+			// "what year was the rain gauge invented?": the section
+			// names the rain gauge but no year; its sentences would not
+			// answer the question they were cited for.
+			at = -1
+		}
 	}
 	if at < 0 {
 		if len(ranked) > 0 {
@@ -191,9 +216,6 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		return out
 	}
 	top := ranked[at]
-	ranked = ranked[at:]
-	def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
-	pick, sents := r.bestSentences(top, us, qp, lang, def, cmp)
 	var ans, more []string
 	for i, s := range sents {
 		if pick[i] {
@@ -258,18 +280,31 @@ func supports(s scored, us []unit, topical float64) bool {
 	return false
 }
 
+// everywhere reports whether every section of a lesson contains unit h
+// of the question: then whichever section defines it says nothing about
+// which section answers ("현재완료 용법이 뭐예요?" is not answered where
+// the present perfect is contrasted with the past).
+func (r *retriever) everywhere(ranked []scored, lesson string, h int) bool {
+	n := 0
+	for _, d := range r.docs {
+		if d.lesson.ID == lesson {
+			n++
+		}
+	}
+	for _, s := range ranked {
+		if s.d.lesson.ID == lesson && s.matched[h] {
+			n--
+		}
+	}
+	return n == 0
+}
+
 // defining marks a sentence that defines a term ("is called", "이라고 해요").
 var defining = regexp.MustCompile(`(?i)\bcalled\b|\bmeans\b|\bis known as\b|라고 해요|이라고 해요|고 해요|이라고 불러요|라고 불러요|뜻해요|말해요`)
 
 // defines reports whether a sentence of the section defines the term the
-// question is most about (its heaviest unit, not a cue).
-func (r *retriever) defines(s scored, us []unit, lang string) bool {
-	h := -1
-	for i, u := range us {
-		if !u.cue && (h < 0 || u.weight > us[h].weight) {
-			h = i
-		}
-	}
+// question is most about (its unit h, not a cue).
+func (r *retriever) defines(s scored, us []unit, h int, lang string) bool {
 	if h < 0 || !s.matched[h] {
 		return false
 	}
@@ -458,4 +493,79 @@ func (lib *Library) suggestFor(ranked []scored, lessonID, lang string) []Suggest
 		}
 	}
 	return out
+}
+
+// dateCue marks a question that asks when something happened ("what year
+// was …", "언제 만들어졌어요", "몇 년에"); usageCue marks one that asks when
+// a word or form is used ("언제 써요", "when do I use …"), which needs no
+// date.
+var (
+	dateCue  = regexp.MustCompile(`(?i)\b(what|which) year\b|\bwhat century\b|\bhow long ago\b|\bwhen (was|were|did)\b|언제|몇\s?년|몇\s?세기|연도`)
+	usageCue = regexp.MustCompile(`(?i)\buse[sd]?\b|\busing\b|\bsay\b|언제\s?(써|쓰|사용|붙|말|같이)|언제\s?뭐`)
+	digits   = regexp.MustCompile(`[0-9]`)
+)
+
+func asksDate(q string) bool { return dateCue.MatchString(q) && !usageCue.MatchString(q) }
+
+// amountCue marks a question that asks how much, how many or how fast
+// ("쓰나미는 얼마나 빨라요?", "how many letters …"); amount is an answer
+// that gives one: a number in figures or in words.
+var (
+	amountCue = regexp.MustCompile(`(?i)얼마나|몇\s?(개|명|층|배|번|가지|자|km|년)|\bhow (much|many|fast|big|strong|far|deep|thick|hot|often)\b`)
+	amount    = regexp.MustCompile(`(?i)[0-9]|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|half|few|several|dozens?|hundreds?|thousands?|millions?)\b|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(가지|개|층|배|번|명|자)|몇\s?(cm|m|km|배)`)
+)
+
+func asksAmount(q string) bool { return amountCue.MatchString(q) && !usageCue.MatchString(q) }
+
+// dated reports whether an answer to a "when" or "how much" question
+// gives a date or an amount: a picked sentence has a number, or else a sentence of the section with a
+// number and the question's heaviest unit is picked instead.
+func dated(top scored, us []unit, lang string, pick []bool, sents []sentence, number *regexp.Regexp) bool {
+	for i, s := range sents {
+		if pick[i] && number.MatchString(s.text) {
+			return true
+		}
+	}
+	h := -1
+	for j, u := range us {
+		if !u.cue && top.matched[j] && (h < 0 || u.weight > us[h].weight) {
+			h = j
+		}
+	}
+	for i, s := range sents {
+		if number.MatchString(s.text) && about(s, us, h) {
+			for k := range pick {
+				pick[k] = k == i
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// preferCueSection: a question phrased with a glossary cue of two words or
+// more ("what should I do", "어떻게 해야") points at the section that cue
+// names; when that section of the same lesson supports the question too,
+// it answers instead of one that only shares the topic's words ("what
+// should I do if the ground starts shaking" is the earthquake drill, not
+// what an earthquake is).
+func (r *retriever) preferCueSection(ranked []scored, at int, us []unit) int {
+	top := ranked[at]
+	for _, u := range us {
+		if !u.cue || len(u.span) < 2 {
+			continue
+		}
+		for _, c := range u.concepts {
+			if c.lesson != top.d.lesson.ID || c.topic[top.d.sec.ID] {
+				continue
+			}
+			for j := at + 1; j < len(ranked); j++ {
+				nx := ranked[j]
+				if nx.d.lesson.ID == top.d.lesson.ID && c.topic[nx.d.sec.ID] && supports(nx, us, r.minTopical()) {
+					return j
+				}
+			}
+		}
+	}
+	return at
 }

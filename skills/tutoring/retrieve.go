@@ -299,6 +299,7 @@ type unit struct {
 const (
 	weakWeight  = 0.3
 	phraseLike  = 2.4
+	koVerbLike  = 1.2
 	gramKnownAt = 2.0 / 3
 	twoInLonger = 0.7 // a two-syllable word found inside a longer one
 )
@@ -321,6 +322,13 @@ func (r *retriever) units(question string) []unit {
 			ws[i].stop, ws[i].weak = false, false
 		}
 	}
+	for i := 1; i < len(ws); i++ {
+		// 몇 개, 몇 번째, 몇 층: the word after 몇 is a counter, not a
+		// topic (개 is a term of the Korean numbers lesson).
+		if ws[i-1].raw == "몇" && ws[i].hangul {
+			ws[i].weak, ws[i].counter = true, true
+		}
+	}
 	covered := make([]bool, len(ws))
 	var out []unit
 	seen := map[string]bool{}
@@ -332,6 +340,10 @@ func (r *retriever) units(question string) []unit {
 			u.concepts = append(u.concepts, hits[j].c)
 		}
 		h := hits[i]
+		if h.n == 1 && ws[h.start].counter {
+			i = j
+			continue
+		}
 		var parts []string
 		for k := h.start; k < h.start+h.n; k++ {
 			covered[k] = true
@@ -389,6 +401,12 @@ func (r *retriever) units(question string) []unit {
 				u.weight = r.idf(df)
 			case r.gramsKnown(w):
 				u.weight = r.idf(1) * 0.6
+			case w.hangul && w.verb && !topicMarked(w) && k > 0:
+				// A conjugated Korean verb the lessons never use, after
+				// the words it is about ("화산이 터지면", "에너지가 얼마나
+				// 세져요"): how the student phrases the question, more
+				// than what it is about.
+				u.weight = koVerbLike
 			case w.hangul && (w.verb || len([]rune(w.key)) <= 1 || shortVerb(w.key)), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
 				u.weight = phraseLike
 			default:
