@@ -179,9 +179,15 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 				h = i
 			}
 		}
-		if h >= 0 && !r.everywhere(ranked, top.d.lesson.ID, h) && !r.defines(top, us, h, lang) {
+		if h >= 0 && !r.defines(top, us, h, lang) {
 			for j := at + 1; j < len(ranked) && j <= at+3; j++ {
 				nx := ranked[j]
+				// A section the glossary names as the topic of one of the
+				// question's terms (현재완료의 쓰임 for 용법) gives way only
+				// to another such section.
+				if topicOf(top, us) && !topicOf(nx, us) {
+					continue
+				}
 				if nx.d.lesson.ID == top.d.lesson.ID && nx.coverage >= top.coverage && supports(nx, us, r.minTopical()) && r.defines(nx, us, h, lang) {
 					at = j
 					break
@@ -280,23 +286,20 @@ func supports(s scored, us []unit, topical float64) bool {
 	return false
 }
 
-// everywhere reports whether every section of a lesson contains unit h
-// of the question: then whichever section defines it says nothing about
-// which section answers ("현재완료 용법이 뭐예요?" is not answered where
-// the present perfect is contrasted with the past).
-func (r *retriever) everywhere(ranked []scored, lesson string, h int) bool {
-	n := 0
-	for _, d := range r.docs {
-		if d.lesson.ID == lesson {
-			n++
+// topicOf reports whether the glossary names s's section as the topic of
+// one of the question's terms (not a cue).
+func topicOf(s scored, us []unit) bool {
+	for i, u := range us {
+		if u.cue || !s.matched[i] {
+			continue
+		}
+		for _, c := range u.concepts {
+			if c.lesson == s.d.lesson.ID && c.topic[s.d.sec.ID] {
+				return true
+			}
 		}
 	}
-	for _, s := range ranked {
-		if s.d.lesson.ID == lesson && s.matched[h] {
-			n--
-		}
-	}
-	return n == 0
+	return false
 }
 
 // defining marks a sentence that defines a term ("is called", "이라고 해요").

@@ -401,7 +401,7 @@ func (r *retriever) units(question string) []unit {
 				u.weight = r.idf(df)
 			case r.gramsKnown(w):
 				u.weight = r.idf(1) * 0.6
-			case w.hangul && w.verb && !topicMarked(w) && k > 0:
+			case w.hangul && w.key == w.raw && stripSuffix(w.key, koEndings, 1) != w.key && k > 0:
 				// A conjugated Korean verb the lessons never use, after
 				// the words it is about ("화산이 터지면", "에너지가 얼마나
 				// 세져요"): how the student phrases the question, more
