@@ -206,10 +206,12 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	if at >= 0 {
 		def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
 		pick, sents = r.bestSentences(ranked[at], us, qp, lang, def, cmp)
-		if asksDate(question) && !dated(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !dated(ranked[at], us, lang, pick, sents, amount) {
+		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
+			whyCue.MatchString(question) && !gives(ranked[at], us, lang, pick, sents, reason) {
 			// "what year was the rain gauge invented?": the section
-			// names the rain gauge but no year; its sentences would not
-			// answer the question they were cited for.
+			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
+			// section tells what to do in one, not why it comes. Its
+			// sentences would not answer the question they were cited for.
 			at = -1
 		}
 	}
@@ -518,12 +520,20 @@ var (
 	amount    = regexp.MustCompile(`(?i)[0-9]|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|half|few|several|dozens?|hundreds?|thousands?|millions?)\b|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(가지|개|층|배|번|명|자)|몇\s?(cm|m|km|배)`)
 )
 
+// whyCue marks a question that asks what causes something ("쓰나미는 왜
+// 생겨요?", "why do earthquakes happen …"); reason is an answer that
+// gives a cause (때문, 까닭, -면서, because, so, when …).
+var (
+	whyCue = regexp.MustCompile(`(?i)(왜|어떻게)\s?(생기|생겨|생긴|일어나|일어났|일어난|나요|나는|날까|만들어지|만들어져)|원인|\bwhat causes\b|\bwhy (do|does|did)\b.*\b(happen|form|occur|start)`)
+	reason = regexp.MustCompile(`(?i)때문|까닭|이유|원인|면서|므로|그래서|니까|\bbecause\b|\bcause|\breason|\bso\b|\bwhy\b|\bwhen\b|\bas a result\b`)
+)
+
 func asksAmount(q string) bool { return amountCue.MatchString(q) && !usageCue.MatchString(q) }
 
 // dated reports whether an answer to a "when" or "how much" question
 // gives a date or an amount: a picked sentence has a number, or else a sentence of the section with a
 // number and the question's heaviest unit is picked instead.
-func dated(top scored, us []unit, lang string, pick []bool, sents []sentence, number *regexp.Regexp) bool {
+func gives(top scored, us []unit, lang string, pick []bool, sents []sentence, number *regexp.Regexp) bool {
 	for i, s := range sents {
 		if pick[i] && number.MatchString(s.text) {
 			return true

@@ -333,6 +333,7 @@ func (r *retriever) units(question string) []unit {
 	var out []unit
 	seen := map[string]bool{}
 	hits := r.findConcepts(ws, "")
+	seenAt := map[string]int{} // concept unit key → its index in out
 	for i := 0; i < len(hits); {
 		j := i
 		u := unit{}
@@ -358,10 +359,6 @@ func (r *retriever) units(question string) []unit {
 		}
 		sort.Strings(ids)
 		key := "c " + strings.Join(ids, " ") // 세포와 … 세포의: one unit
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
 		for _, c := range u.concepts {
 			u.weight = math.Max(u.weight, r.idf(r.df[c.id]))
 		}
@@ -377,6 +374,16 @@ func (r *retriever) units(question string) []unit {
 			// section, not what the question is about.
 			u.weight, u.cue = weakWeight, true
 		}
+		if at, ok := seenAt[key]; ok {
+			// The same term said twice: the words that name it best
+			// stand for it ("more … faster" is about the rate, which
+			// "faster" says and "more" only hints at).
+			if out[at].cue && !u.cue {
+				out[at] = u
+			}
+			continue
+		}
+		seenAt[key] = len(out)
 		out = append(out, u)
 	}
 	orig := []rune(question)
@@ -407,7 +414,7 @@ func (r *retriever) units(question string) []unit {
 				// 세져요"): how the student phrases the question, more
 				// than what it is about.
 				u.weight = koVerbLike
-			case w.hangul && (w.verb || len([]rune(w.key)) <= 1 || shortVerb(w.key)), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
+			case w.hangul && (w.verb && !particled(w) || len([]rune(w.key)) <= 1 || shortVerb(w.key)), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
 				u.weight = phraseLike
 			default:
 				u.weight = r.maxIDF
@@ -818,4 +825,11 @@ func splitSentences(text string) []string {
 	}
 	emit(len(rs))
 	return out
+}
+
+// particled reports a Hangul word that carries a particle and no verb
+// ending under it (존댓말에서, 물을): a noun, though its last syllable
+// may look conjugated (말 → 마+ㄹ).
+func particled(w word) bool {
+	return w.hangul && w.key != w.raw && stripSuffix(w.key, koEndings, 1) == w.key
 }
