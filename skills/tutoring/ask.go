@@ -510,7 +510,25 @@ var (
 	digits   = regexp.MustCompile(`[0-9]`)
 )
 
-func asksDate(q string) bool { return dateCue.MatchString(q) && !usageCue.MatchString(q) }
+// asksDate: a "when" question about a past event. A Korean 언제 asks for
+// a date only with a past tense (언제 만들어졌어요?); 호흡은 언제
+// 일어나요? asks about a process that happens again and again.
+func asksDate(q string) bool {
+	if !dateCue.MatchString(q) || usageCue.MatchString(q) {
+		return false
+	}
+	if !koWhen.MatchString(q) || strings.Contains(q, "몇") || strings.Contains(q, "연도") {
+		return true
+	}
+	for _, r := range q {
+		if isHangul(r) && (r-0xAC00)%28 == 20 { // a syllable closed by ㅆ: 었, 았, 졌, 했
+			return true
+		}
+	}
+	return false
+}
+
+var koWhen = regexp.MustCompile(`언제`)
 
 // amountCue marks a question that asks how much, how many or how fast
 // ("쓰나미는 얼마나 빨라요?", "how many letters …"); amount is an answer

@@ -54,6 +54,9 @@ func (r *retriever) unglueWord(f string) string {
 		return f
 	}
 	w, rest := rs[:n], string(rs[n:])
+	if whole := analyze(string(w)); len(whole) == 1 && (whole[0].stop || r.knows(whole[0])) {
+		return f // 알려주세요 is one request, not 알려 + 주세요
+	}
 	// 때 after ㄹ: 할때 → 할 때, 일때는 → 일 때는
 	for k := 1; k < n; k++ {
 		if w[k] != '때' {
