@@ -80,10 +80,11 @@ const keyTermWeight = 2.4
 
 // strictUnknown: a question about a noun-like word the lessons and their
 // glossaries never use — an English one ("Goryeo", "mitochondria"), or a
-// Korean one marked as the topic ("미토콘드리아는 …") — is not answered
-// from any section (see unit.unknown). A Korean word that is not the
-// topic is as often a paraphrase ("초록 알갱이" for the chloroplast) and
-// only weighs in the coverage.
+// Korean one marked as the topic or, with 가, the subject ("미토콘드리아는
+// …", "맨틀 대류가 …") — is not answered from any section (see
+// unit.unknown). (이 is left out: 높이, 길이 and 사이 end in it.) A Korean
+// word otherwise placed is as often a paraphrase ("초록 알갱이" for the
+// chloroplast) and only weighs in the coverage.
 const strictUnknown = true
 
 // minTopical is the weight a section must match in at least one unit: a
@@ -261,7 +262,7 @@ func supports(s scored, us []unit, topical float64) bool {
 		return false
 	}
 	for i, u := range us {
-		if (u.glued || u.unknown && strictUnknown && (!u.w.hangul || u.w.raw == u.w.key+"은" || u.w.raw == u.w.key+"는")) && !s.matched[i] {
+		if (u.glued || u.unknown && strictUnknown && (!u.w.hangul || u.w.raw == u.w.key+"은" || u.w.raw == u.w.key+"는" || u.w.raw == u.w.key+"가" && len([]rune(u.w.key)) >= 2)) && !s.matched[i] {
 			// "how do I form the past continuous?" is not answered by how
 			// to form the present perfect, though "form" and "past" match.
 			return false
