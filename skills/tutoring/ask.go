@@ -208,11 +208,14 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
 		pick, sents = r.bestSentences(ranked[at], us, qp, lang, def, cmp)
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
-			whyCue.MatchString(question) && !gives(ranked[at], us, lang, pick, sents, reason) {
+			whyCue.MatchString(question) && !gives(ranked[at], us, lang, pick, sents, reason) ||
+			r.otherRole(question, us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
-			// section tells what to do in one, not why it comes. Its
-			// sentences would not answer the question they were cited for.
+			// section tells what to do in one, not why it comes; "고려는
+			// 누가 세웠어요?": the answer tells who founded Joseon after
+			// overthrowing Goryeo. Its sentences would not answer the
+			// question they were cited for.
 			at = -1
 		}
 	}
@@ -601,3 +604,102 @@ func (r *retriever) preferCueSection(ranked []scored, at int, us []unit) int {
 	}
 	return at
 }
+
+// otherRole reports whether the answer names what the question is about
+// only as the object of another verb than the question's: asked "고려는
+// 누가 세웠어요?" / "who founded Goryeo?", the answer "조선은 … 이성계가
+// 고려를 무너뜨리고 세운 나라예요" / "… founded in 1392 after overthrowing
+// Goryeo" has both words, but Goryeo is what was overthrown, not what was
+// founded. The question's subject is its topic-marked Korean word (고려는)
+// or the English word right after its verb (founded Goryeo); its verb is
+// a conjugated Korean word or an English word right after a question word.
+func (r *retriever) otherRole(question string, us []unit, pick []bool, sents []sentence) bool {
+	qws := analyze(question)
+	unitOf := func(w word) int {
+		for i, u := range us {
+			if u.cue {
+				continue
+			}
+			for _, sw := range u.span {
+				if sw.raw == w.raw {
+					return i
+				}
+			}
+			if len(u.concepts) == 0 && u.w.raw == w.raw {
+				return i
+			}
+		}
+		return -1
+	}
+	subj, verb := -1, -1
+	for k, w := range qws {
+		i := unitOf(w)
+		if i < 0 {
+			continue
+		}
+		switch {
+		case w.hangul && topicMarked(w) && subj < 0:
+			subj = i
+		case w.hangul && w.verb && !particled(w) && k > 0 && us[i].weight > weakWeight:
+			verb = i
+		case !w.hangul && k > 0 && whWord[qws[k-1].raw]:
+			verb = i
+			if k+1 < len(qws) && !qws[k+1].hangul && unitOf(qws[k+1]) >= 0 {
+				subj = unitOf(qws[k+1])
+			}
+		}
+	}
+	if subj < 0 || verb < 0 || subj == verb || us[verb].weight <= weakWeight {
+		return false
+	}
+	in := func(i int, w word) bool {
+		m, _ := us[i].matchIn(func(f string) bool {
+			for _, k := range w.wkeys {
+				if k == f {
+					return true
+				}
+			}
+			return false
+		})
+		return m > 0
+	}
+	for n, sent := range sents {
+		if !pick[n] {
+			continue
+		}
+		ws := analyze(sent.text)
+		verbAt := func(from, to int) bool {
+			for p := max(from, 0); p < min(to, len(ws)); p++ {
+				if in(verb, ws[p]) {
+					return true
+				}
+			}
+			return false
+		}
+		seen, own := false, false
+		for p, w := range ws {
+			if !in(subj, w) {
+				continue
+			}
+			seen = true
+			governed := false
+			// 고려를 무너뜨리고 세운: the object of a verb that is not the
+			// question's, which comes after it
+			if w.hangul && (w.raw == w.key+"을" || w.raw == w.key+"를") && p+1 < len(ws) {
+				next := ws[p+1]
+				governed = next.hangul && next.verb && !in(verb, next) && verbAt(p+2, len(ws))
+			}
+			// founded … after overthrowing Goryeo
+			if !w.hangul && p > 0 && strings.HasSuffix(ws[p-1].raw, "ing") {
+				governed = !in(verb, ws[p-1]) && verbAt(0, p-1)
+			}
+			own = own || !governed
+		}
+		if seen && !own {
+			return true
+		}
+	}
+	return false
+}
+
+var whWord = setOf("who", "what", "which", "whom")

@@ -120,3 +120,49 @@ func scoreQuestions(t *testing.T, path string, rightFloor, offFloor float64, max
 		t.Errorf("off-syllabus %d/%d, floor %.0f %%", notCovered, off, 100*offFloor)
 	}
 }
+
+// TestSupportChecks: an answer that has the question's words but not what
+// it asks is not given — the tutor says "not covered" and suggests
+// questions instead — while the same kind of question the section does
+// answer still is.
+func TestSupportChecks(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want string }{
+		// the topic is the object of another verb in the answer
+		{"고려는 누가 세웠어요?", ""},
+		{"who founded Goryeo", ""},
+		{"조선은 누가 세웠어요?", "joseon-sejong#founding"},
+		{"who founded Joseon", "joseon-sejong#founding"},
+		// "when" about a past event needs a date
+		{"what year was the rain gauge invented", ""},
+		{"한글은 언제 만들어졌어요?", "joseon-sejong#hunminjeongeum"},
+		{"호흡은 언제 일어나요?", "photosynthesis#respiration"},
+		// "how much" needs an amount
+		{"쓰나미는 얼마나 빨라요?", ""},
+		{"규모가 1 커지면 에너지는 얼마나 커져요?", "earthquakes-volcanoes#magnitude"},
+		// what causes it needs a cause
+		{"쓰나미는 왜 생겨요?", ""},
+		{"지진은 왜 일어나요?", "earthquakes-volcanoes#earthquakes"},
+		// typed without spaces
+		{"엽록체가뭐에요", "photosynthesis#chloroplast"},
+		{"이항이뭐에요", "linear-equations#transposition"},
+		{"광합성할때 나오는 기체 뭐임", "photosynthesis#products"},
+		// a multi-word cue picks its section
+		{"what should I do if the ground starts shaking", "earthquakes-volcanoes#safety"},
+	} {
+		g := lib.Ask(tc.q, "", "")
+		got := ""
+		if g.Covered {
+			got = g.Source.LessonID + "#" + g.Source.SectionID
+		}
+		if got != tc.want {
+			t.Errorf("%q: answered from %q, want %q: %s%s", tc.q, got, tc.want, g.Answer, g.Message)
+		}
+		if !g.Covered && len(g.Suggestions) == 0 {
+			t.Errorf("%q: not covered without suggestions", tc.q)
+		}
+	}
+}
