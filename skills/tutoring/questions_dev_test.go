@@ -19,14 +19,18 @@ type devQuestion struct {
 	Sections []string `json:"sections"`
 }
 
-// Floors for TestQuestionsDev, measured when the set was added (tutor
-// data v4): raise them when retrieval gets better, never lower them.
+// Floors for TestQuestionsDev and TestQuestionsBlind: the figures measured
+// when tutor data v4 was frozen, less a margin (dev 77/80 right, 18/18 not
+// covered, 0 wrong; blind 47/50, 11/12, 2 wrong: "what happens to glucose
+// after it is made" is answered from the definition, "x squared equals 9"
+// from what an equation is). Raise them when retrieval gets better, never
+// lower them.
 const (
-	devRightFloor   = 0.0 // share of on-syllabus questions answered from a right section
-	devOffFloor     = 0.0 // share of off-syllabus questions answered "not covered" with suggestions
-	blindRightFloor = 0.0
-	blindOffFloor   = 0.0
-	blindWrongMax   = 99
+	devRightFloor   = 0.93 // share of on-syllabus questions answered from a right section
+	devOffFloor     = 0.94 // share of off-syllabus questions answered "not covered" with suggestions
+	blindRightFloor = 0.90
+	blindOffFloor   = 0.90
+	blindWrongMax   = 2
 )
 
 // TestQuestionsDev scores retrieval on testdata/questions_dev.jsonl, a
