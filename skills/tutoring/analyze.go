@@ -207,6 +207,13 @@ func analyze(text string) []word {
 					aw.verb = true
 				}
 			}
+			// Chat Korean ends a sentence in a noun form: 바뀜, 됨, 있음
+			// (바뀌+ㅁ). The stem it was made from is one more form; the
+			// word is not taken for a verb, as 사람 and 마음 end in ㅁ too.
+			if kr := []rune(aw.key); len(kr) >= 2 && aw.key == w && isHangul(kr[len(kr)-1]) && (kr[len(kr)-1]-0xAC00)%28 == 16 {
+				kr[len(kr)-1] -= 16
+				aw.alts = appendNew(aw.alts, "v~"+lemmaOr(string(kr)))
+			}
 			// Bigrams of the stem, not of the ending: 했어 and 어요 match
 			// every sentence in 해요체.
 			aw.stem = st

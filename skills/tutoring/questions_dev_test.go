@@ -154,6 +154,8 @@ func TestSupportChecks(t *testing.T) {
 		{"엽록체가뭐에요", "photosynthesis#chloroplast"},
 		{"이항이뭐에요", "linear-equations#transposition"},
 		{"광합성할때 나오는 기체 뭐임", "photosynthesis#products"},
+		// chat Korean: a sentence ending in a noun form (바뀜)
+		{"이항하면 부호 어떻게 바뀜", "linear-equations#transposition"},
 		// a multi-word cue picks its section
 		{"what should I do if the ground starts shaking", "earthquakes-volcanoes#safety"},
 	} {
