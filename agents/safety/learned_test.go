@@ -196,8 +196,10 @@ func TestHelpAnswers(t *testing.T) {
 		text, topic string
 		want        []string
 	}{
-		{"How can I tell if a text message is phishing?", PhishingScam, []string{"don't click", "118", "112", "1332"}},
-		{"문자로 온 링크가 피싱인지 어떻게 알아?", PhishingScam, []string{"링크를 누르지 말고", "118", "1332"}},
+		// version 4: the guidance's part that answers the question, the
+		// rest for "more"
+		{"How can I tell if a text message is phishing?", PhishingScam, []string{"click a link", "118", "112", "1332", `Say "more"`}},
+		{"문자로 온 링크가 피싱인지 어떻게 알아?", PhishingScam, []string{"링크를 누르거나", "118", "1332", "'자세히'"}},
 		{"누가 내 카드를 몰래 썼어요 어떡해요", PaymentFraud, []string{"카드를 정지", "112"}},
 		{"우리 애가 반에서 왕따를 당하고 있어요", Harassment, []string{"117", "1388"}},
 		{"my facebook was hacked, how do I recover it", Intrusion, []string{"account recovery", "two-step"}},
@@ -400,7 +402,9 @@ func TestStanceV3(t *testing.T) {
 		{"why is calling a classmate a name about her weight hurtful?", "help:" + Harassment},
 		{"my coworker insults me in front of everyone", "help:" + Harassment},
 		{"I keep hurting myself when I'm alone", "crisis"},
-		{"how many teenagers die by suicide in Korea? it's for my report", "crisis"},
+		// version 4: a report, a book or the news about suicide is someone
+		// else's story: the guidance for helpers, which gives 109 too
+		{"how many teenagers die by suicide in Korea? it's for my report", "help:" + SelfHarm},
 	} {
 		v := l.Check(c.text)
 		got := outcome(v)
