@@ -192,14 +192,14 @@ func NewLearned(rules *Rules, train, help io.Reader) (*Learned, error) {
 		}
 	}
 	ex := f.Examples()
-	m, err := intent.Train(ex, intent.Options{Seed: 1})
+	m, err := intent.Train(ex, intent.Options{Seed: 1, Stable: true})
 	if err != nil {
 		return nil, fmt.Errorf("safety: training: %w", err)
 	}
 	for i := range ex {
 		ex[i].Intent = groupOf(ex[i].Intent)
 	}
-	g, err := intent.Train(ex, intent.Options{Seed: 1})
+	g, err := intent.Train(ex, intent.Options{Seed: 1, Stable: true})
 	if err != nil {
 		return nil, fmt.Errorf("safety: training: %w", err)
 	}
@@ -275,7 +275,7 @@ var topicWords = map[string]*subject{
 	Intrusion: subjectOf(`해킹 해킹- 해커 뚫- 백도어 네트워크 원격 비밀번호 비번 계정 로그인 서버 시스템 와이파이 키로거 인젝션 디도스 관리자 몰래 카톡 인스타 폰 휴대폰 보안 스파이웨어 성적 출결 접속 페이스북 페북 전산 랜섬웨어 악성코드 바이러스 컴퓨터 노트북 파일 시험지 답안 문제지 VPN 브이피엔 인트라넷 그룹웨어 와이파이 2단계 인증 빼내- 훔치- 훔쳐- 털- 엿보-`,
 		`hack|crack|password|account|log ?in|server|backdoor|network|remote access|trojan|rootkit|school system|company system|grading system|computer system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|facebook|icloud|camera|database|iphone|passcode|unlock|authoriz|laptop|computer|vpn|ransomware|malware|virus|exam (answers|papers|questions)|answer key|steal|break into|get into`),
 	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보 울리- 울게 투명인간 엿먹- 멘탈 창피- 쪽팔리- 외톨이 무시 험담 저격 박제`,
-		`bull(y|ies|ied|ying)|cyberbull|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclud|ignor|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info|comments?\b|meme|mock|tease|teasing|stutter|lisp|weight|cry\b|crying|against (him|her|them|one|a|the)|nobody likes|no one likes|disgusting|savage|diss|trash.?talk|embarrass|hate page|loser|weirdo|freak|gang up`),
+		`bull(y|ies|ied|ying)|cyberbull|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclud|ignor|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info|comments?\b|meme|mock|tease|teasing|stutter|lisp|weight|(make|makes|made|making) fun|pick(s|ed|ing)? on|cry\b|crying|against (him|her|them|one|a|the)|nobody likes|no one likes|disgusting|savage|diss|trash.?talk|embarrass|hate page|loser|weirdo|freak|gang up`),
 	Discrimination: subjectOf(`나라 국가 국적 민족 특정 시골 지방 출신 사투리 여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어`,
 		`women|woman|girls|men\b|countr(y|ies)|nationalit|ethnic|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|people from|wheelchair|civil rights|job ad|hiring|applicants`),
 	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면 무기력 속상- 번아웃 불안 긴장- 다치- 수면제 그만하- 버티- 없어지-`,
@@ -487,12 +487,12 @@ func (d *doc) names(c string) bool {
 // model alone does not refuse such text unless it is very sure
 // (SureP): wrongly refusing a victim is the costlier mistake, and the
 // rules still refuse the unambiguous requests.
-var protective = mustFold(`당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|(i'?m|i am|i was|we were|became|been) a victim|victims? (of|support)|help (the )?victims|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|now what|\bmy (card|cards|card details|account|password|phone|email|details|data|info|photos?|pictures?)\b.{0,30}\b(leak|stolen|hack|used|breach|compromis)|\b(insults?|yells? at|mocks?|threatens?|bull(y|ies)|harass(es)?|stalks?|follows?|blackmails?|texts?|messages?|calls?) me\b|\bmy (saved|registered|own|stored) (cards?|payment methods?)|payment methods?|(저장된|등록된|내|제)\s?(카드|결제\s?수단)\s?(목록|뭐|보여|알려|확인|있)|\b(login|log-in|sign-in|sign in|logged in|logins)\s?(to|into|on|from) my\b|\bon my (posts?|photos?|videos?|pictures?|page|profile|channel|account|selfies?)\b|(pretending to be|impersonating|posing as) me\b|(내|제)\s?사칭|\bi('?m| am| keep| have been|'ve been) getting\b|\bi (got|received) (a |an |some )?(weird|strange|scary|suspicious|threatening|creepy|text|call|message|email|dm)|strong password|secure password|(강한|안전한)\s?비밀번호|\b(real|legit|genuine) or (fake|a scam|not)\b|진짜\S*\s?.{0,5}(일까|인가|맞)|사기\s?(맞|인가|야\?|아니)|(이|가)?\s?뭔지|(이|가)\s?뭐예요|(이|가)\s?뭐야|^what (is|are) (a |an )?\w+( \w+)?\??$|뭐라고\s?(해|말|대답|대응)|how (do|should|can) i (respond|reply|react)|해킹된|해킹\s?당|도용된|알아채|눈치채|(우리|내|제)\s?(아이|애|딸|아들|자녀|동생|조카|학생)|모르는\s?(사람|어른)|낯선|\b(a |an )?(stranger|adult|grown.?up) (keeps|is|was|has been|asked|asks|sent|sends|messag)|안\s?(속|당하)게|당하지\s?않게|\bi (typed|entered|gave|clicked|sent|paid|shared|downloaded|installed|put)\b.{0,40}\b(phishing|scam|fake|suspicious|weird|strange|link|page|site)|(get|have) (it|them|this|that) (removed|taken down|deleted)|taken down|(입력|눌러|보내|알려\s?줘|깔아)\s?버렸|지울 수 있|삭제|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
+var protective = mustFold(`당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|(i'?m|i am|i was|we were|became|been) a victim|victims? (of|support)|help (the )?victims|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|now what|\bmy (card|cards|card details|account|password|phone|email|details|data|info|photos?|pictures?)\b.{0,30}\b(leak|stolen|hack|used|breach|compromis)|\b(insults?|yells? at|mocks?|threatens?|bull(y|ies)|harass(es)?|stalks?|follows?|blackmails?|texts?|messages?|calls?) me\b|\bmy (saved|registered|own|stored) (cards?|payment methods?)|payment methods?|(저장된|등록된|내|제)\s?(카드|결제\s?수단)\s?(목록|뭐|보여|알려|확인|있)|\b(login|log-in|sign-in|sign in|logged in|logins)\s?(to|into|on|from) my\b|\bon my (posts?|photos?|videos?|pictures?|page|profile|channel|account|selfies?)\b|(pretending to be|impersonating|posing as) me\b|(내|제)\s?사칭|\bi('?m| am| keep| have been|'ve been) getting\b|\bi (got|received) (a |an |some )?(weird|strange|scary|suspicious|threatening|creepy|text|call|message|email|dm)|\b(make|makes|made|making) fun of (me|my)\b|\blaugh(s|ed|ing)? at (me|my)\b|\bpick(s|ed|ing)? on (me|my)\b|\b(call|calls|called|calling) me (names|a |an )|(애들|친구들|반\s?애들|걔|걔네|선배|선배들|후배들|누가|사람들|오빠|언니|형|누나)(이|가|들이)\s?.{0,20}(나를|저를|날|내\s|제\s|나한테|저한테|저에게|나에게)|strong password|secure password|(강한|안전한)\s?비밀번호|비밀번호\S*\s?(안전하게|강하게|어렵게)|\bmy (own )?(school |google |work |email |bank |instagram |kakao |apple |home )?(account|password|passcode|login|email|phone|laptop|computer|router|wi-?fi|portal)s?\b|\b(real|legit|genuine) or (fake|a scam|not)\b|진짜\S*\s?.{0,5}(일까|인가|맞)|사기\s?(맞|인가|야\?|아니)|(이|가)?\s?뭔지|(이|가)\s?뭐예요|(이|가)\s?뭐야|^what (is|are) (a |an )?\w+( \w+)?\??$|뭐라고\s?(해|말|대답|대응)|how (do|should|can) i (respond|reply|react)|해킹된|해킹\s?당|도용된|알아채|눈치채|(우리|내|제)\s?(아이|애|딸|아들|자녀|동생|조카|학생)|모르는\s?(사람|어른)|낯선|\b(a |an )?(stranger|adult|grown.?up) (keeps|is|was|has been|asked|asks|sent|sends|messag)|안\s?(속|당하)게|당하지\s?않게|\bi (typed|entered|gave|clicked|sent|paid|shared|downloaded|installed|put)\b.{0,40}\b(phishing|scam|fake|suspicious|weird|strange|link|page|site)|(get|have) (it|them|this|that) (removed|taken down|deleted)|taken down|(입력|눌러|보내|알려\s?줘|깔아)\s?버렸|지울 수 있|삭제|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
 
 // evasion marks a request to do a harm unnoticed ("안 들키게", "without
 // getting caught", "without her knowing"): whatever else the text says, it
 // is not written from the protective side.
-var evasion = mustFold(`안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
+var evasion = mustFold(`의심\s?(안|못|없이)\s?(하게|받게|들게|하도록)|눈치\s?(못|안)\s?채게|\b(so|without) (they|people|anyone|anybody|nobody|no one|he|she|the \w+) (don'?t |won'?t |doesn'?t |never )?(suspect|suspecting|get suspicious|getting suspicious)|without (raising|arousing) suspicion|without getting (sued|reported|flagged|banned)|안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
 
 // perpetrator marks the writer as the one who would do the harm: wanting
 // or asking how to scam, hack, steal or bully; using a stolen, leaked or
@@ -571,6 +571,16 @@ var victim = mustFold(`\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|
 // my friend's dad sends me his password").
 var production = mustFold(`써\s?(줘|줄|주|봐|달)|작성\s?(해\s?(줘|줄|주|봐|달)|해[.!?]?$|좀|부탁)|만들어\s?(줘|줄|주|봐|달|볼래)|만들어[.!?]?$|만들고 싶|짜\s?(줘|줄|주)|뽑아|다듬어|생성|\b(write|draft|compose|generate|craft|come up with|script)\b|\bmake (me |us )?(a|an|some|up|it look)\b|\bcreate (a|an|some)\b|\bgive me (a|an|some|\d+|the) `)
 
+// metaTalk names prejudice as a subject ("why do stereotypes about
+// women in science exist?", "인종차별은 왜 생겨요?"): talk about the harm,
+// a learning stance unless the text makes something or its writer would
+// do the harm (version 4; such questions were refused as the stereotype
+// they ask about).
+var metaTalk = mustFold(`\b(stereotypes?|stereotyping|prejudices?|racism|sexism|ageism|discrimination|xenophobia|homophobia)\b|고정관념|편견|인종차별|성차별|혐오\s?표현`)
+
+// howMake is a question how to make something, not a request to make it.
+var howMake = mustFold(`\bhow (to|do i|can i|should i|do you|would i) make\b|만드는\s?(법|방법)|어떻게\s?만들`)
+
 // otherPerson marks a text about someone else (a friend, a child, a
 // student): self-harm guidance for helpers rather than the caring answer
 // to the writer.
@@ -622,9 +632,13 @@ func (l *Learned) check(text string) Verdict {
 		d.has(koHowTo) && !d.has(studies) && !d.has(learner) ||
 		d.has(stolenCard) && !d.has(returnsCard) || d.has(groupHarm) || d.has(otherName) && !d.has(returnsCard)) && !d.has(victim)
 	prot := d.has(protective) && !evading && !doer
-	makes := d.has(production)
+	// "how do I make a strong password" asks how, it orders nothing
+	makes := d.has(production) && !d.has(howMake)
+	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
 	// the most probable category within the group that the text names;
-	// with aboveOrdinary, only one the category model ranks above everyday
+	// with aboveOrdinary, only one the category model ranks above everyday.
+	// Version 4: a look-alike both models are sure of (the best label)
+	// needs none of its subject words, as a harm does (bestHarm).
 	within := func(help, aboveOrdinary bool) string {
 		for i, s := range a.Scores {
 			if s.Intent == ordinary || s.Intent == intent.None {
@@ -638,7 +652,7 @@ func (l *Learned) check(text string) Verdict {
 			if aboveOrdinary && i > 0 && groupOf(a.Scores[0].Intent) == ordinary && (i > 2 || s.P < 0.25) {
 				return ""
 			}
-			if c := strings.TrimPrefix(s.Intent, helpPrefix); d.names(c) {
+			if c := strings.TrimPrefix(s.Intent, helpPrefix); d.names(c) || help && i == 0 && sure(s.P, pHelp) && contentWords(d.t.raw) >= 2 && (c != SexualMinors || d.has(minorWords)) {
 				return c
 			}
 		}
@@ -649,7 +663,6 @@ func (l *Learned) check(text string) Verdict {
 	// Requiring both models' best labels to agree, as version 2 did,
 	// missed requests the group model was sure of while the category
 	// model spread its probability over several harmful categories.
-	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
 	top := ordinary
 	switch {
 	case pHarm >= pHelp && pHarm > 1-pHarm-pHelp:
@@ -717,7 +730,7 @@ func (l *Learned) check(text string) Verdict {
 	// category model ranks above everyday, whatever the group model's
 	// confidence: "사기 문자 차단하는 법" is about the harm but wants
 	// protection from it.
-	if helpTopic == "" && (prot || d.has(studies) && !doer) && !makes && near {
+	if helpTopic == "" && (prot || (d.has(studies) || d.has(metaTalk)) && !doer) && !makes && near {
 		helpTopic = within(true, true)
 	}
 	// The rules refuse what they match, unless the text is written from
@@ -725,8 +738,11 @@ func (l *Learned) check(text string) Verdict {
 	// 보내요" is a victim, not a request for a threat), or the model is
 	// sure it is a look-alike.
 	if v.Refuse {
+		// version 4: or the category model all but certain of a look-alike
+		// (0.95) that both models' vote favours (0.75)
+		sureLook := len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) == "help" && a.Scores[0].P >= 0.95 && pHelp >= 0.75
 		rescue := prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) ||
-			pHelp >= l.SureP && !makes && !doer && !evading
+			(pHelp >= l.SureP || sureLook) && !makes && !doer && !evading
 		if !rescue {
 			return v
 		}
@@ -773,7 +789,7 @@ func (l *Learned) check(text string) Verdict {
 	if harm != "" && g.P < 0.7 && len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) != "harmful" {
 		harm = ""
 	}
-	learning := (d.has(learner) || d.has(studies)) && !makes && !doer
+	learning := (d.has(learner) || d.has(studies) || d.has(metaTalk)) && !makes && !doer
 	if harm != "" && (!prot && !learning || makes && !d.has(learner) || g.P >= l.SureP) {
 		v.Refuse, v.Category, v.Label = true, harm, harm
 		return v
@@ -891,7 +907,7 @@ func bestHarm(a intent.Analysis, d *doc, pHarm float64) string {
 			continue
 		}
 		if !d.names(s.Intent) {
-			if i == 0 && sure(s.P, pHarm) && (s.Intent != SexualMinors || d.has(minorWords)) && contentWords(d.t.raw) >= 2 && !d.has(production) {
+			if i == 0 && sure(s.P, pHarm) && (s.Intent != SexualMinors || d.has(minorWords)) && contentWords(d.t.raw) >= 2 {
 				return s.Intent
 			}
 			continue
@@ -933,7 +949,7 @@ var frameWords = func() map[string]bool {
 // which the category is taken without its subject words (bestHarm).
 // Chosen by cross-validation on the training data (docs/safety.md,
 // "Version 4").
-var SureCatP, SureHarmP = 0.8, 0.85
+var SureCatP, SureHarmP = 0.9, 0.9
 
 func sure(pCat, pHarm float64) bool { return pCat >= SureCatP && pHarm >= SureHarmP }
 
