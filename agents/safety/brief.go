@@ -1,11 +1,11 @@
 package safety
 
 import (
-	"hash/fnv"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A topic's guidance in data/help.json covers every question the topic
@@ -31,6 +31,7 @@ type guide struct {
 	grams  [][]uint64
 	weight map[uint64]float64 // inverse document frequency over sents
 	phone  []bool             // the sentence gives a phone number
+	dir    []bool             // the sentence lists four or more (directory)
 	need   string             // a number the answer must give (109 for self-harm)
 }
 
@@ -41,6 +42,7 @@ func newGuide(text, need string) *guide {
 		gs := briefGrams(s)
 		g.grams = append(g.grams, gs)
 		g.phone = append(g.phone, hasPhone(s))
+		g.dir = append(g.dir, phones(s) >= 4)
 		for _, h := range gs {
 			df[h]++
 		}
@@ -73,8 +75,16 @@ func (g *guide) brief(question, lang string) (answer, more string) {
 			cand = append(cand, i)
 		}
 	}
-	sort.SliceStable(cand, func(a, b int) bool { return score[cand[a]] > score[cand[b]] })
-	pick := map[int]bool{}
+	slices.SortStableFunc(cand, func(a, b int) int {
+		switch {
+		case score[a] > score[b]:
+			return -1
+		case score[a] < score[b]:
+			return 1
+		}
+		return 0
+	})
+	pick := make([]bool, len(g.sents))
 	for _, i := range cand[:min(2, len(cand))] {
 		pick[i] = true
 	}
@@ -94,8 +104,8 @@ func (g *guide) brief(question, lang string) (answer, more string) {
 		want = func(i int) bool { return strings.Contains(g.sents[i], g.need) }
 	}
 	has := false
-	for i := range pick {
-		has = has || want(i)
+	for i, p := range pick {
+		has = has || p && want(i)
 	}
 	if !has {
 		add, addScore := -1, -1.0
@@ -137,7 +147,7 @@ const minOverlap = 0.5
 
 // directory: the sentence lists four or more numbers (whom to call for
 // anything), too long and too general to be the answer.
-func (g *guide) directory(i int) bool { return phones(g.sents[i]) >= 4 }
+func (g *guide) directory(i int) bool { return g.dir[i] }
 
 // overlap is the weight of the question's n-grams the sentence has.
 func (g *guide) overlap(q, s []uint64) float64 {
@@ -184,34 +194,40 @@ func splitSentences(text string) []string {
 // bullying alike).
 func briefGrams(text string) []uint64 {
 	var out []uint64
-	seen := map[uint64]bool{}
-	add := func(s string) {
-		h := fnv.New64a()
-		h.Write([]byte(s))
-		k := h.Sum64()
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, k)
-		}
-	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		rs := []rune(w)
-		if unicode.Is(unicode.Hangul, rs[0]) {
-			for i := 0; i+1 < len(rs); i++ {
-				add(string(rs[i : i+2]))
+		r0, n0 := utf8.DecodeRuneInString(w)
+		if unicode.Is(unicode.Hangul, r0) {
+			// each pair of neighbouring runes, as bytes of w
+			for i, n := 0, n0; i+n < len(w); {
+				_, m := utf8.DecodeRuneInString(w[i+n:])
+				out = append(out, fnv64(w[i:i+n+m]))
+				i, n = i+n, m
 			}
 			continue
 		}
-		if len(rs) < 3 || briefStop[w] {
+		if utf8.RuneCountInString(w) < 3 || briefStop[w] {
 			continue
 		}
-		if len(rs) > 4 {
-			rs = rs[:4]
+		end, k := 0, 0
+		for end < len(w) && k < 4 {
+			_, m := utf8.DecodeRuneInString(w[end:])
+			end += m
+			k++
 		}
-		add(string(rs))
+		out = append(out, fnv64(w[:end]))
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a] < out[b] })
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// fnv64 is FNV-1a of s, without allocating.
+func fnv64(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // briefStop are English words too common to tell sentences apart.
