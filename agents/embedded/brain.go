@@ -328,6 +328,31 @@ func (t *turn) onText() agents.Step {
 		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
 	t.e = parseEntities(text, t.Now)
+	if intent == OutOfScope && p < 0.75 {
+		// "Schedule 'Mom's birthday dinner' next Wednesday at 7 pm for two
+		// hours": a request that carries two or more of the things an
+		// intent of the avatar takes (a day, a time, a length, people,
+		// names, a budget) is that intent when the classifier gave it a
+		// fair share, however unlike its examples the other words are.
+		for _, s := range preds[1:min(len(preds), 4)] {
+			if t.m.intents[s.Intent] != nil && s.P >= 0.25 && t.evidence(s.Intent) >= 2 {
+				intent, p = s.Intent, max(s.P, minConfidence)
+				break
+			}
+		}
+	}
+	if shown := t.slot("@shown"); shown != "" && t.e.ordinal != 0 && !t.pickable() && t.st.Intent == "" &&
+		(intent == Cancel || intent == OutOfScope || p < switchConfidence) {
+		// "cancel the first one" after "my bookings": a place in a list
+		// points at the intents that pick from the list last shown, even
+		// when the list is no longer on the card (or was empty).
+		for _, s := range preds {
+			if s.P >= 0.005 && t.picksFrom(s.Intent, shown) {
+				intent, p = s.Intent, max(s.P, minConfidence)
+				break
+			}
+		}
+	}
 	if intent == Cancel && t.st.Intent == "" && t.slot("_seq") == "" && t.st.Pending == nil && len(preds) > 1 && t.m.intents[preds[1].Intent] != nil &&
 		preds[1].P >= 0.1 && long(text) {
 		// Nothing is in progress to cancel, and a long sentence that
@@ -373,7 +398,7 @@ func (t *turn) onText() agents.Step {
 		// other: the fallback judges it, or the brain asks.
 		intent = OutOfScope
 	}
-	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help && t.e.ordinal == 0 || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike())) {
+	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help && t.e.ordinal == 0 || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike() && !t.saysAnswer())) {
 		return t.answerSequence()
 	}
 	switch {
@@ -381,7 +406,9 @@ func (t *turn) onText() agents.Step {
 		t.understood(Greet, p, nil)
 		t.st.Greeted = true
 		return greeting(t.Avatar, t.lang)
-	case intent == Thanks && p >= minConfidence && t.st.Intent == "":
+	case intent == Thanks && p >= minConfidence && (t.st.Intent == "" || t.slot("_asking") == ""):
+		// (A list shown asks nothing: "고마워" after it is thanks, and the
+		// list stays to pick from.)
 		t.understood(Thanks, p, nil)
 		return agents.Step{Say: t.say("brain.welcome")}
 	case intent == Help && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()):
@@ -443,6 +470,59 @@ func (t *turn) onText() agents.Step {
 		return t.clarify(preds)
 	}
 	return t.begin(intent, p)
+}
+
+// picksFrom: a slot of the intent picks from the list the tool returns.
+func (t *turn) picksFrom(intent, tool string) bool {
+	in := t.m.intents[intent]
+	if in == nil {
+		return false
+	}
+	for _, s := range in.Slots {
+		if s.From == dialogue.FromPick && s.Pick != nil && s.Pick.Tool == tool {
+			return true
+		}
+	}
+	return false
+}
+
+// evidence counts the kinds of built-in entity in the text (a day, a
+// clock time, a length, people, nights, a budget, names) that a slot of
+// the intent reads.
+func (t *turn) evidence(intent string) int {
+	in := t.m.intents[intent]
+	if in == nil {
+		return 0
+	}
+	e := t.e
+	takes := map[string]bool{}
+	for _, s := range in.Slots {
+		takes[s.From] = true
+	}
+	n := 0
+	for _, k := range []struct {
+		said  bool
+		froms []string
+	}{
+		{e.date != "", []string{dialogue.FromDate, dialogue.FromDateTime}},
+		{e.time != "" || e.winFrom != "", []string{dialogue.FromTime, dialogue.FromDateTime, dialogue.FromTimeEnd}},
+		{e.minutes != "", []string{dialogue.FromMinutes}},
+		{e.people != "", []string{dialogue.FromPeople}},
+		{e.nights != "", []string{dialogue.FromNights}},
+		{e.moneyMax != "" || e.moneyMin != "", []string{dialogue.FromMoneyMax, dialogue.FromMoneyMin}},
+		{len(e.names) > 0, []string{dialogue.FromNames}},
+	} {
+		if !k.said {
+			continue
+		}
+		for _, f := range k.froms {
+			if takes[f] {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // refining is the intent of the task or list shown when the text says one
@@ -510,6 +590,19 @@ func (t *turn) actsOnCard(intent string) bool {
 func (t *turn) browsing() bool {
 	r := t.m.results[t.slot("@card")]
 	return r != nil && r.Continue
+}
+
+// saysAnswer: the text opens with words that give an answer ("the answer
+// is chloroplast", "정답은 이산화탄소"), so it answers the quiz however much
+// the rest sounds like a question about the lesson.
+func (t *turn) saysAnswer() bool {
+	lower := strings.ToLower(strings.TrimSpace(t.text))
+	for _, w := range gen.Answer {
+		if (strings.Contains(w, "answer") || strings.Contains(w, "답")) && strings.HasPrefix(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *turn) isAnswerLike() bool {

@@ -130,6 +130,10 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			if sign := shiftSign(t.text); sign != 0 {
 				m, _ := strconv.Atoi(e.minutes)
 				t.set(name+"#shift", strconv.Itoa(sign*m))
+			} else if lengthSlot(in) != "" {
+				// "make the dentist 90 minutes long", "1시간 반으로": a new
+				// length, at the item's own time.
+				t.set(name+"#shift", "0")
 			}
 		}
 	case dialogue.FromPeople:
@@ -170,6 +174,12 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	case dialogue.FromMinutes:
 		if s.Unit == "before" {
 			return e.reminder
+		}
+		if s.Unit == "length" {
+			if shiftSign(t.text) != 0 {
+				return "" // "push it back 30 minutes" moves it; it lasts as long
+			}
+			return e.minutes // only a length said ("move #1 to 5pm" is no 1-to-5 range)
 		}
 		if e.minutes == "" && e.clockRange && hasFrom(in, dialogue.FromDateTime) {
 			// An event said as "3 to 5pm" lasts two hours (a search
@@ -328,6 +338,38 @@ func hasFrom(in *intentOf, from string) bool {
 	}
 	return false
 }
+
+// gazetteerWords returns the longest word of the entries found in text,
+// as written in the entry.
+func gazetteerWords(text string, es []dialogue.Entry) string {
+	lower := strings.ToLower(text)
+	best := ""
+	for _, e := range es {
+		for _, w := range e.Words {
+			if len(w) > len(best) && containsWord(lower, strings.ToLower(w)) {
+				best = w
+			}
+		}
+	}
+	return best
+}
+
+// bookerName is the name a reservation is made under: "김지수 이름으로",
+// "김지은 명의로", "이름은 김지은으로", "under the name Alex Park", "name is Alex".
+func bookerName(text string) string {
+	for _, re := range []*regexp.Regexp{koNameAsRe, koNameIsRe, bookerEnRe} {
+		if m := re.FindStringSubmatch(text); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}
+
+var (
+	koNameAsRe = regexp.MustCompile(`([가-힣]{2,4}|[A-Za-z]+(?:\s[A-Za-z]+)?)\s*(?:이름으로|명의로|이름 앞으로)`)
+	koNameIsRe = regexp.MustCompile(`(?:이름은|예약자는|예약자명은?)\s*([가-힣]{2,4}?|[A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*(?:으로|로|이요|요|입니다|이에요|예요|$|\s)`)
+	bookerEnRe = regexp.MustCompile(`(?i:under\s+(?:the\s+name\s+(?:of\s+)?|my\s+name\s*,?\s*)?|name\s+is\s+|in\s+the\s+name\s+of\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)`)
+)
 
 // lookupGazetteer returns the value of the longest word of the entries
 // found in text.
@@ -609,6 +651,20 @@ func (t *turn) completeOf(name, of string) {
 	t.set(name+"#date", "")
 }
 
+// lengthSlot is the intent's slot that takes a new length ("unit":
+// "length"), "" if none.
+func lengthSlot(in *intentOf) string {
+	if in == nil {
+		return ""
+	}
+	for n, s := range in.Slots {
+		if s.From == dialogue.FromMinutes && s.Unit == "length" {
+			return n
+		}
+	}
+	return ""
+}
+
 // shiftSign is +1 when the text moves something later ("늦춰", "미뤄",
 // "push back", "later"), -1 when earlier ("당겨", "earlier"), else 0.
 func shiftSign(text string) int {
@@ -877,6 +933,14 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 			return o.ID, true
 		case "option.label":
 			return o.Label, true
+		case "said.name":
+			// "3번 김지수 이름으로", "the first one under the name Alex"
+			return bookerName(t.text), true
+		}
+		if g, ok := strings.CutPrefix(k, "said."); ok {
+			// The words of a gazetteer as said with the pick ("창가 자리로",
+			// "window seat if possible").
+			return gazetteerWords(t.text, t.m.gazetteer(nil, g)), true
 		}
 		return t.lookupSlot(k)
 	}
@@ -895,7 +959,7 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 		// A pick may carry more ("1번 4개 담아줘"): a count the user said.
 		args[k] = typed(tool.Schema, k, v)
 		ref, isSlot := strings.CutPrefix(strings.Trim(tpl, "{}"), "slot.")
-		if strings.Contains(tpl, "{option.") || isSlot && t.slot("_d:"+ref) == "" {
+		if strings.Contains(tpl, "{option.") || strings.Contains(tpl, "{said.") || isSlot && t.slot("_d:"+ref) == "" {
 			slots[k] = v // what the user picked or said, not a default
 		}
 	}
@@ -1044,6 +1108,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	if r.Status == skills.StatusError {
 		return t.onError(r)
 	}
+	t.set("@shown", r.Tool) // the last list or answer shown (see picksFrom)
 	spec := t.m.results[r.Tool]
 	if spec == nil {
 		t.finish()

@@ -40,6 +40,12 @@ func parseEntities(text string, now time.Time) ents {
 	var e ents
 	dayEnd := -1 // where the day read into e.date was said, for "내일이나 모레"
 	for _, x := range entity.Parse(text, now) {
+		if x.Kind == entity.KindTime && x.Time.HasDate && !x.Time.HasTime && e.date != "" && e.time != "" && dayEnd >= 0 &&
+			!orDays[strings.TrimSpace(text[dayEnd:x.Start])] {
+			// "12월 24일 저녁 6시 크리스마스 파티": a day named after the day
+			// and time already said is what the event is, not when.
+			continue
+		}
 		e.spans = append(e.spans, [2]int{x.Start, x.End})
 		switch x.Kind {
 		case entity.KindTime:
@@ -143,6 +149,12 @@ func parseEntities(text string, now time.Time) ents {
 			} else if n, err := strconv.Atoi(m[2]); err == nil && n > 0 {
 				e.people = strconv.Itoa(n)
 			}
+		} else if m := enWithRe.FindStringSubmatch(text); m != nil {
+			if n, ok := smallNumber(m[1]); ok {
+				e.people = strconv.Itoa(n + 1) // "with 5 friends": and me
+			}
+		} else if enPairRe.MatchString(text) {
+			e.people = "2"
 		} else if m := enPeopleRe.FindStringSubmatch(text); m != nil {
 			if m[2] != "" {
 				e.people = "1"
@@ -158,6 +170,15 @@ func parseEntities(text string, now time.Time) ents {
 		if m := itemsQRe.FindStringSubmatch(text); m != nil {
 			if n, ok := smallNumber(m[1]); ok {
 				e.items = strconv.Itoa(n) // "2 quick questions"
+			}
+		}
+	}
+	if e.items == "" {
+		// "show me 3 keyboards", "top 3 humidifiers", "a 5-question quiz":
+		// how many to list.
+		if m := itemsLeadRe.FindStringSubmatch(text); m != nil {
+			if n, ok := smallNumber(m[1] + m[2]); ok {
+				e.items = strconv.Itoa(n)
 			}
 		}
 	}
@@ -197,6 +218,9 @@ var notOverRe = regexp.MustCompile(`(?i)\b(?:nothing|not|no more|never)\s+(?:ove
 // questions", "three short problems").
 var itemsQRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+\s+(?:questions|qs|problems|items)\b`)
 
+// itemsLeadRe reads a count of things to list said before them.
+var itemsLeadRe = regexp.MustCompile(`(?i)\b(?:show(?:\s+me)?|top|give\s+me|list|suggest|recommend(?:\s+me)?|find\s+me|just)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z][a-z-]*s|more)\b|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]questions?\b`)
+
 // itemsOfRe reads a count of things said as "2 of #3", "two of those".
 var itemsOfRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of\b`)
 
@@ -229,11 +253,18 @@ var (
 		"the morning": true, "the afternoon": true, "the evening": true}
 )
 
+// koRoomRe: a meeting room named in Korean.
+var koRoomRe = regexp.MustCompile(`(?:\d+층\s*)?(?:대|소)?회의실(?:\s*[A-Za-z0-9]+\b|\s*\d+호)?`)
+
 // place finds where something happens: the words before 에서, or a
 // capitalised name or "room N" after "at"/"in".
 func place(text string) (string, string) {
 	if m := placeKoRe.FindStringSubmatch(text); m != nil && !notPlaces[m[1]] && !timeWordRe.MatchString(m[1]) {
 		return m[1], m[0]
+	}
+	if m := koRoomRe.FindString(text); m != "" {
+		// "회의실 A", "3층 회의실", "대회의실": a room said without 에서
+		return strings.TrimSpace(m), m
 	}
 	for _, m := range placeEnRe.FindAllStringSubmatch(text, -1) {
 		w := strings.TrimPrefix(m[1], "the ")
@@ -250,7 +281,11 @@ func place(text string) (string, string) {
 var (
 	koPeopleRe = regexp.MustCompile(`(?:(둘|셋|넷|다섯|여섯|일곱|여덟)이(?:서)?(?:\s|$|[^가-힣])|(?:어른|성인|adult)\s*(하나|둘|셋|넷|다섯|여섯|\d{1,2}))`)
 	koCount    = map[string]int{"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8}
-	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself)\b`)
+	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself|solo|on my own|traveling alone|travelling alone)\b`)
+	// "me and my wife", "my husband and I": two.
+	enPairRe = regexp.MustCompile(`(?i)\bme and my (?:wife|husband|partner|girlfriend|boyfriend|friend|mom|mother|dad|father|sister|brother|son|daughter)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend) and (?:i|me)\b`)
+	// "with 5 friends", "w/ 3 coworkers": they and the one asking.
+	enWithRe = regexp.MustCompile(`(?i)(?:\bwith|\bw/)\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:friends|colleagues|coworkers|co-workers|others|buddies|classmates)\b`)
 )
 
 func smallNumber(s string) (int, bool) {
@@ -320,7 +355,11 @@ var (
 var notNames = map[string]bool{"내일": true, "오늘": true, "모레": true, "오후": true, "오전": true, "저녁": true, "점심": true, "회의": true, "시간": true,
 	"그리고": true, "팀": true, "미팅": true, "일정": true, "약속": true, "다같이": true, "같이": true, "모두": true, "우리": true, "친구": true,
 	"가족": true, "동료": true, "팀원": true, "팀원들": true, "사람들": true, "모두에게": true, "다들": true, "전원": true, "팀장": true, "엄마": true, "아빠": true,
-	"고객": true, "선생": true, "사장": true, "부장": true, "과장": true, "대표": true, "교수": true, "손": true, "여러분": true}
+	"고객": true, "선생": true, "사장": true, "부장": true, "과장": true, "대표": true, "교수": true, "손": true, "여러분": true,
+	// counts of the people, not one of them ("민수 지영 셋이랑", "세명이랑")
+	"둘이": true, "셋이": true, "넷이": true, "다섯이": true, "여섯이": true, "둘이서": true, "셋이서": true, "넷이서": true,
+	"두명": true, "세명": true, "네명": true, "다섯명": true, "두 명": true, "세 명": true, "네 명": true, "다섯 명": true,
+	"둘": true, "셋": true, "넷": true, "다섯": true}
 
 // enNotNames are English words that follow "with" or are capitalised
 // without being anyone's name.

@@ -2,6 +2,7 @@ package embedded
 
 import (
 	"sort"
+	"strconv"
 	"sync"
 
 	"github.com/madang-world/madang/agents"
@@ -106,6 +107,17 @@ func (h *Turn) Finish() { h.t.finish() }
 // user's text.
 func (h *Turn) Gazetteer(name string) string {
 	return lookupGazetteer(h.t.text, h.t.m.gazetteer(nil, name))
+}
+
+// Ordinal is the position the text picks ("2번", "the second", "마지막"
+// is -1), 0 if none.
+func (h *Turn) Ordinal() int { return h.t.e.ordinal }
+
+// Count is how many things the text asks for ("다섯 문제", "a 5-question
+// quiz"), 0 if it says no count.
+func (h *Turn) Count() int {
+	n, _ := strconv.Atoi(h.t.e.items)
+	return n
 }
 
 // Remembered reads a value an earlier result remembered (Result.Remember).

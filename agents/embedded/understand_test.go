@@ -132,3 +132,19 @@ func TestRetryAfterNothingFound(t *testing.T) {
 		t.Errorf("another request after nothing found: understood %+v", u)
 	}
 }
+
+// TestThanksAfterList: "고마워" after a list is thanks (it was "not sure
+// what you'd like"), and the list is still there to pick from.
+func TestThanksAfterList(t *testing.T) {
+	w := newWorld(t)
+	w.say("t1", "shopper", "유선 이어폰 보여줘")
+	card := w.out.lastCard("t1")
+	if len(card.Items) < 2 {
+		t.Fatalf("card %+v", card)
+	}
+	must(t, w.say("t1", "shopper", "고마워"), "천만에요")
+	w.say("t1", "shopper", "2번 담아줘")
+	if u := w.rec.lastUnderstood("t1"); u.Intent != "shop_cart_add" || u.Slots["product_id"] != card.Items[1].ID {
+		t.Errorf("pick after thanks: understood %+v, want shop_cart_add of %s", u, card.Items[1].ID)
+	}
+}

@@ -1,6 +1,9 @@
 package entity
 
-import "time"
+import (
+	"time"
+	"unicode/utf8"
+)
 
 // The atoms: each reads one time word or phrase into a spec.
 
@@ -66,7 +69,7 @@ func atomRelDay(p *parser, i int) (spec, int, bool) {
 		}
 		return spec{bits: bRel, rel: s.v}, i + 1, true
 	}
-	if t.s == "tonight" {
+	if t.s == "tonight" || t.s == "tonite" {
 		return spec{bits: bRel | bPod, rel: 0, pod: 9}, i + 1, true
 	}
 	if t.s == "last" && p.latin(i+1, "night") {
@@ -298,10 +301,21 @@ func atomWeekday(p *parser, i int) (spec, int, bool) {
 		if t.s[0] >= 0x80 && !p.wordStarts(i) {
 			return spec{}, i, false
 		}
+		if n := p.tok(i + 1); t.s[0] >= 0x80 && n != nil && !n.sp && n.s[0] >= 0x80 {
+			// 일정, 월급, 화면, 수정: the syllable starts another word (정, 수
+			// and the like are also particles: 정도, 수요일에).
+			if r, _ := utf8.DecodeRuneInString(n.s); koNotWeekday[t.s+string(r)] {
+				return spec{}, i, false
+			}
+		}
 		return spec{bits: bWeekday, weekday: s.v, short: true, koShort: t.s[0] >= 0x80}, i + 1, true
 	}
 	return spec{}, i, false
 }
+
+// koNotWeekday are words that begin with a one-syllable weekday.
+var koNotWeekday = map[string]bool{"일정": true, "일단": true, "일찍": true, "일반": true, "월급": true, "화면": true, "화장": true,
+	"수업": true, "수고": true, "수정": true, "목표": true, "목록": true, "금액": true, "금방": true, "토론": true}
 
 // atomDate: 2026년 12월 24일, 12월 24일, 12월, 24일, 2026-12-24, 2026.12.24, 12/24.
 func atomDate(p *parser, i int) (spec, int, bool) {

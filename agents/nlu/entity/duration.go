@@ -28,6 +28,17 @@ func (p *parser) duration(i int) (Duration, int, bool) {
 	if _, ok := t.has(cEnA); ok && p.latin(i+1, "half") && p.isAny(i+2, cHours) {
 		return Duration{Value: 30 * time.Minute}, i + 3, true
 	}
+	// a free half hour, a half-hour call
+	if t.s == "half" && p.isAny(i+1, cHours) {
+		return Duration{Value: 30 * time.Minute}, i + 2, true
+	}
+	if t.s == "half" && p.sym(i+1, "-") && p.isAny(i+2, cHours) {
+		return Duration{Value: 30 * time.Minute}, i + 3, true
+	}
+	// 하룻밤: one night's stay
+	if _, ok := t.has(cOneNight); ok && p.wordStarts(i) {
+		return Duration{Value: day, Nights: 1}, i + 1, true
+	}
 	// 하루, 이틀, 사흘, 일주일 [동안]
 	if s, ok := t.has(cDayCount); ok && p.wordStarts(i) {
 		j := i + 1

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Kind is what an entity is.
@@ -220,15 +221,19 @@ func Parse(text string, ref time.Time) []Entity {
 }
 
 // pick keeps the longest candidates that do not overlap (ties: the earlier
-// start, then the earlier rule), sorted by Start.
+// start, then the earlier rule), sorted by Start. Length is counted in
+// letters, not bytes: a Hangul syllable is three bytes, so by bytes "오후 6시
+// 크리스마스" outweighed "12월 24일 오후 6시" and the party was put on the 25th.
 func pick(text string, cands []Entity) []Entity {
 	order := make([]int, len(cands))
+	runes := make([]int, len(cands))
 	for i := range order {
 		order[i] = i
+		runes[i] = utf8.RuneCountInString(text[cands[i].Start:min(cands[i].End, len(text))])
 	}
 	sort.SliceStable(order, func(a, b int) bool {
 		x, y := cands[order[a]], cands[order[b]]
-		if lx, ly := x.End-x.Start, y.End-y.Start; lx != ly {
+		if lx, ly := runes[order[a]], runes[order[b]]; lx != ly {
 			return lx > ly
 		}
 		return x.Start < y.Start

@@ -92,6 +92,7 @@ const (
 	cNativeRange      // 두세 (2..3), 서너, 너덧, 대여섯, 예닐곱 (value: low*100 + high)
 	cMeal             // 식사, 약속, 회의: a noun glued between a day and its clock
 	cPer              // 인당, 당: 1인당 is a rate, not a count
+	cOneNight         // 하룻밤: a stay of one night
 )
 
 type sense struct {
@@ -180,7 +181,7 @@ var koLex = map[string][]sense{
 	"오늘": {{c: cRelDay, v: 0}}, "금일": {{c: cRelDay, v: 0}}, "내일": {{c: cRelDay, v: 1}}, "명일": {{c: cRelDay, v: 1}}, "당일": {{c: cRelDay, v: 0}}, "엊그제": {{c: cRelDay, v: -2}}, "낼": {{c: cRelDay, v: 1}},
 	"모레": {{c: cRelDay, v: 2}}, "내일모레": {{c: cRelDay, v: 2}}, "낼모레": {{c: cRelDay, v: 2}}, "글피": {{c: cRelDay, v: 3}},
 	"어제": {{c: cRelDay, v: -1}}, "그제": {{c: cRelDay, v: -2}}, "그저께": {{c: cRelDay, v: -2}},
-	"하루": {{c: cDayCount, v: 1}}, "이틀": {{c: cDayCount, v: 2}}, "사흘": {{c: cDayCount, v: 3}}, "나흘": {{c: cDayCount, v: 4}},
+	"하루": {{c: cDayCount, v: 1}}, "하룻밤": {{c: cOneNight}}, "이틀": {{c: cDayCount, v: 2}}, "사흘": {{c: cDayCount, v: 3}}, "나흘": {{c: cDayCount, v: 4}},
 	"닷새": {{c: cDayCount, v: 5}}, "엿새": {{c: cDayCount, v: 6}}, "이레": {{c: cDayCount, v: 7}}, "열흘": {{c: cDayCount, v: 10}},
 	"일주일": {{c: cDayCount, v: 7}},
 	"월요일": {{c: cWeekday, v: 1}}, "화요일": {{c: cWeekday, v: 2}}, "수요일": {{c: cWeekday, v: 3}}, "목요일": {{c: cWeekday, v: 4}},
@@ -238,9 +239,11 @@ var enLex = map[string][]sense{
 	"minute": {{c: cMinute}}, "minutes": {{c: cMinute}}, "mins": {{c: cMinute}},
 	"seconds": {{c: cSecond}}, "secs": {{c: cSecond}},
 	"half": {{c: cHalf}}, "day": {{c: cDay}}, "days": {{c: cDay}}, "week": {{c: cWeekUnit}}, "weeks": {{c: cWeekUnit}},
-	"month": {{c: cMonthUnit}}, "months": {{c: cMonthUnit}}, "night": {{c: cNight}, {c: cPOD, v: 7}}, "nights": {{c: cNight}},
+	"month": {{c: cMonthUnit}}, "months": {{c: cMonthUnit}}, "night": {{c: cNight}, {c: cPOD, v: 7}}, "nights": {{c: cNight}}, "nite": {{c: cNight}}, "nites": {{c: cNight}},
 	"year": {{c: cYear}}, "years": {{c: cYear}},
 	"today": {{c: cRelDay, v: 0}}, "tomorrow": {{c: cRelDay, v: 1}}, "tmrw": {{c: cRelDay, v: 1}}, "tmr": {{c: cRelDay, v: 1}},
+	// common misspellings of tomorrow and tonight
+	"tomorow": {{c: cRelDay, v: 1}}, "tommorow": {{c: cRelDay, v: 1}}, "tommorrow": {{c: cRelDay, v: 1}}, "tomorrw": {{c: cRelDay, v: 1}}, "2morrow": {{c: cRelDay, v: 1}}, "tonite": {{c: cTonight}},
 	"yesterday": {{c: cRelDay, v: -1}}, "tonight": {{c: cTonight}},
 	"monday": {{c: cWeekday, v: 1}}, "tuesday": {{c: cWeekday, v: 2}}, "wednesday": {{c: cWeekday, v: 3}},
 	"thursday": {{c: cWeekday, v: 4}}, "friday": {{c: cWeekday, v: 5}}, "saturday": {{c: cWeekday, v: 6}}, "sunday": {{c: cWeekday, v: 7}},

@@ -1,8 +1,10 @@
 package entity
 
+import "strings"
+
 // pairRules read two entities at once; they run before rules, so on equal
 // spans their readings win.
-var pairRules = []func(p *parser, i int) []Entity{moneyRangeRule}
+var pairRules = []func(p *parser, i int) []Entity{moneyRangeRule, moneyDecadeRule}
 
 // moneyRangeRule reads a price range as a min and a max: 2만원에서 3만원 사이,
 // 2만~3만원, between $20 and $30, 20,000 to 30,000 won.
@@ -37,7 +39,16 @@ func moneyRangeRule(p *parser, i int) []Entity {
 	if !ok || m2.Currency == "" {
 		// $30-40: the second amount takes the first's currency
 		r, rok := p.number(k)
-		if m1.Currency == "" || !rok || r.f&(fNative|fEnglish) != 0 || r.f&fSino != 0 && r.f&fMag == 0 {
+		if !rok || r.f&(fNative|fEnglish) != 0 || r.f&fSino != 0 && r.f&fMag == 0 {
+			return nil
+		}
+		switch {
+		case m1.Currency != "":
+		case between && m1.Amount >= 1000 && r.v >= 1000:
+			// between 100k and 200k, between 20000 and 30000: prices, in won
+			// (hours and counts are smaller).
+			m1.Currency = "KRW"
+		default:
 			return nil
 		}
 		m2, k2 = Money{Amount: int64(r.v), Currency: m1.Currency}, r.j
@@ -61,6 +72,33 @@ func moneyRangeRule(p *parser, i int) []Entity {
 	m1.Bound, m2.Bound = "min", "max"
 	a, b := p.span(KindMoney, i, k1), p.span(KindMoney, k, k2)
 	a.Money, b.Money = &m1, &m2
+	return []Entity{a, b}
+}
+
+// moneyDecadeRule reads a price band as a min and a max: 3만원대 is 30,000 to
+// 39,999 won, 만원대 10,000 to 19,999 — the band is the amount's last
+// nonzero place. The min covers the amount, the max the 대.
+func moneyDecadeRule(p *parser, i int) []Entity {
+	if i > 0 && (p.sym(i-1, "~") || p.sym(i-1, "-") || p.isAny(i-1, cFrom)) {
+		return nil // 10~20만원대: a range's end, read by moneyRangeRule
+	}
+	if t := p.tok(i); i > 0 && t != nil && !t.sp {
+		return nil // glued to what comes before: 20만원대 read from 만
+	}
+	m, k, ok := p.amount(i, false)
+	if !ok || m.Currency != "KRW" || m.Amount < 1000 || !p.boundWordGlued(k) || !strings.HasPrefix(p.tok(k).s, "대") {
+		return nil
+	}
+	step := int64(1)
+	for v := m.Amount; v%10 == 0; v /= 10 {
+		step *= 10
+	}
+	lo, hi := m, m
+	lo.Bound, hi.Bound = "min", "max"
+	hi.Amount = m.Amount + step - 1
+	a, b := p.span(KindMoney, i, k), p.span(KindMoney, k, k+1)
+	b.End = b.Start + len("대")
+	a.Money, b.Money = &lo, &hi
 	return []Entity{a, b}
 }
 
@@ -202,6 +240,11 @@ func (p *parser) amount(i int, boundSaid bool) (Money, int, bool) {
 		}
 		if p.isAny(k, cDollar) {
 			return money(v, "USD"), k + 1, true
+		}
+		if boundSaid && r.f&(fEnglish|fMag) == 0 && v >= 1000 && v == float64(int64(v)) {
+			// "under 40000", "less than 25000": a bare price of four digits
+			// or more after a bound is won (a count or an hour is smaller).
+			return Money{Amount: int64(v)}, k, true
 		}
 		if r.f&fMag != 0 && r.f&fEnglish == 0 {
 			if boundSaid {

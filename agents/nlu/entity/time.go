@@ -177,6 +177,11 @@ func (p *parser) readTimeExpr(i int) (spec, int, bool) {
 			s.bits&bClock != 0 && s2.bits == bPod && p.tok(k).s[0] >= 0x80 {
 			break
 		}
+		// 저녁 8시 크리스마스 파티: Korean says the day first, so a holiday
+		// after a clock names the event, not its day.
+		if s.bits&bClock != 0 && s.bits&dayBits == 0 && s2.bits == bMonth|bDom && p.tok(k).s[0] >= 0x80 && p.isAny(k, cHoliday) {
+			break
+		}
 		m, ok := merge(s, s2)
 		if !ok {
 			break

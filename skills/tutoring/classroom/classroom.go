@@ -9,6 +9,7 @@ package classroom
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -65,6 +66,19 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if p < minP {
 		intent = ""
 	}
+	switch {
+	case intent == intentQuiz && forClass(t.Text()):
+		// "방정식 단원으로 학급 퀴즈 다섯 문제": a quiz for the class.
+		intent = intentClassQuiz
+	case intent == intentProgress && forClass(t.Text()):
+		// "학생들 결과 보여줘": the class's results, not mine.
+		intent = intentResults
+	}
+	if _, _, ok := c.Quiz(me); ok && (intent == intentResults || intent == intentEnd) && answerOf(t) != t.Text() {
+		// "정답 2번", "for the class quiz I pick 2": a choice said while the
+		// class quiz runs is an answer, however much it names the quiz.
+		intent = ""
+	}
 	switch intent {
 	case intentRaise:
 		t.Understood(intentRaise, p, nil)
@@ -91,8 +105,13 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		if b, err := json.Marshal(roster); err == nil {
 			t.Set("_roster", string(b)) // the class's roster is the tool's (see started)
 		}
-		t.Understood(intentClassQuiz, p, map[string]string{"lesson_id": lesson})
-		return agents.Step{Call: call("tutor_class_quiz_start", map[string]any{"lesson_id": lesson, "students": roster, "count": 3})}, true
+		count, slots := 3, map[string]string{"lesson_id": lesson}
+		if n := t.Count(); n >= 1 && n <= 10 {
+			// "다섯 문제", "a 5 question quiz": as many as asked (the tool takes 1–10).
+			count, slots["count"] = n, strconv.Itoa(n)
+		}
+		t.Understood(intentClassQuiz, p, slots)
+		return agents.Step{Call: call("tutor_class_quiz_start", map[string]any{"lesson_id": lesson, "students": roster, "count": count})}, true
 	case intentResults:
 		t.Understood(intentResults, p, nil)
 		id, _, ok := c.Quiz(me)
@@ -123,7 +142,8 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	}
 	text := t.Text()
 	// An answer to the class quiz in progress.
-	if id, qs, ok := c.Quiz(me); ok && answersQuiz(text, intent) {
+	if id, qs, ok := c.Quiz(me); ok && (answersQuiz(text, intent) || t.Ordinal() > 0 && len(strings.Fields(text)) <= 3) {
+		// ("number 3", "option 1": a choice, whatever the classifier made of it)
 		if t.Slot("@cq") != id {
 			t.Set("@cq", id)
 			t.Set("@cq_n", "0")
@@ -134,8 +154,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 			if !ok {
 				return agents.Step{}, true
 			}
-			t.Understood("tutor_class_answer", 1, map[string]string{"class_quiz_id": id, "question_id": q.ID, "answer": text})
-			return agents.Step{Call: call("tutor_class_answer", map[string]any{"class_quiz_id": id, "question_id": q.ID, "answer": text})}, true
+			a := answerOf(t)
+			t.Understood("tutor_class_answer", 1, map[string]string{"class_quiz_id": id, "question_id": q.ID, "answer": a})
+			return agents.Step{Call: call("tutor_class_answer", map[string]any{"class_quiz_id": id, "question_id": q.ID, "answer": a})}, true
 		}
 	}
 	// Floor control: while someone has the floor, others wait their turn.
@@ -202,7 +223,7 @@ func soloQuiz(t *embedded.Turn, p float64) agents.Step {
 }
 
 // classWords say a quiz is for the whole class.
-var classWords = []string{"반", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
+var classWords = []string{"반", "학급", "학생들", "실시간 결과", "live results", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
 
 func forClass(text string) bool {
 	lower := strings.ToLower(text)
@@ -218,6 +239,34 @@ func forClass(text string) bool {
 func isShortAnswer(s string) bool {
 	return len(strings.Fields(s)) <= 3 && !strings.ContainsAny(s, "?？")
 }
+
+// answerOf is the answer in what the student said: the choice picked ("반
+// 퀴즈 답 2번으로 낼게요", "my answer is 3" → "2", "3"), or the words after
+// "the answer is" / "답은"; the text itself otherwise. The grader reads a
+// choice only as its number or its words, so "my answer is 3" was marked
+// wrong.
+func answerOf(t *embedded.Turn) string {
+	text := t.Text()
+	if m := choiceRe.FindStringSubmatch(text); m != nil {
+		for _, g := range m[1:] {
+			if g != "" {
+				return g
+			}
+		}
+	}
+	if n := t.Ordinal(); n >= 1 && n <= 10 {
+		return strconv.Itoa(n)
+	}
+	if m := answerLeadRe.FindStringSubmatch(text); m != nil && strings.TrimSpace(m[1]) != "" {
+		return strings.TrimSpace(m[1])
+	}
+	return text
+}
+
+var (
+	choiceRe     = regexp.MustCompile(`(?i)(?:\banswer(?:\s+is)?|\bpick|\bchoose|\bgo\s+with|\bnumber|#)\s*:?\s*(\d{1,2})\b|(?:답|정답)\S*\s*(\d{1,2})\s*번?|(\d{1,2})\s*번(?:으로|이요|요|이에요|입니다|\s|$)`)
+	answerLeadRe = regexp.MustCompile(`(?i)^\s*(?:(?:i\s+think\s+)?(?:my|the)\s+answer\s+is|answer\s*:|(?:제\s*)?(?:정답|답)은)\s+(.+?)[.!]?\s*$`)
+)
 
 // notAnswers are requests that are never a quiz answer once the classifier
 // is sure of them (intent is "" below minP): "how am I doing" is the
