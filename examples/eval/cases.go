@@ -137,6 +137,12 @@ var Collections = []Collection{
 	// systems score; only the lesson texts, to label which sections answer
 	// a question. Its understanding set comes later, from another writer.
 	{Name: "post3", Suffix: "_post3", Tutor: true},
+	// post4 was written after the frozen safety v4 and tutor v4 training
+	// data by someone who saw neither that training data nor the earlier
+	// evaluation sets (only their first lines, for the format) nor how the
+	// systems score; only the lesson texts, to label which sections answer
+	// a question. Its understanding set comes from another writer.
+	{Name: "post4", Suffix: "_post4", Tutor: true},
 }
 
 // collection finds a collection by name.
