@@ -17,9 +17,9 @@ cluster: deps build web
 ## test: everything CI runs: vet, all tests with the race detector, every benchmark once, short fuzzing
 test: test-deps vet race bench-once fuzz
 
-## test-long: make test with the long soak (2 min), nemesis (10 kills, 200 bots) and kill -9 loops (run before a release)
+## test-long: make test with the long soak (2 min), nemesis (10 kills, 200 bots), kill -9 loops, the tests make test runs without -race also under -race, and 3x the fuzzing (run before a release)
 test-long: test-deps vet
-	MADANG_TEST_LONG=1 $(MAKE) race bench-once fuzz
+	MADANG_TEST_LONG=1 $(MAKE) race bench-once fuzz FUZZSCALE=3
 
 deps:
 	@.ci/deps
@@ -51,12 +51,25 @@ vet:
 	GOOS=js GOARCH=wasm $(GO) build -o /dev/null ./client ./client/session ./client/ui ./client/glyphs ./client/art ./client/game ./examples/client
 	@test -z "$$(.ci/go fmt ./... )" || (echo "gofmt changed files above; commit them" && exit 1)
 
-# One package at a time: the server's 200-client and the skills' kill -9
-# tests each need the machine's two cores to themselves under -race.
+# The packages whose tests need the machine's two cores to themselves under
+# -race run one at a time: the server's 200 clients, the skills' and the
+# campus's kill -9 loops, the soak and nemesis, the clusters' leases.
+# Everything else runs two packages at a time (-p also bounds compiling,
+# so -p 1 left a core idle while each test binary was built on a clean
+# clone): those tests mostly wait on sockets, fsyncs and the browser, and
+# the whole suite at -p 1 used about half a core. client/e2e (Chromium,
+# the longest) goes first so the rest run beside it.
+MODULE := github.com/madang-world/madang
+SERIAL := ./server ./server/cluster ./skills/standard ./skills/store ./examples/campus ./examples/cluster
 race:
-	$(XVFB) $(GO) test -race -count=1 -p 1 -timeout 20m ./...
+	pkgs=$$($(GO) list ./...) && $(XVFB) $(GO) test -race -count=1 -p 2 -timeout 20m ./client/e2e \
+	  $$(echo "$$pkgs" | grep -vxF $(patsubst ./%,-e $(MODULE)/%,./client/e2e $(SERIAL)))
+	$(XVFB) $(GO) test -race -count=1 -p 1 -timeout 20m $(SERIAL)
+	@# Sequential computation, several times slower under -race, that skips
+	@# there (raceOn) unless MADANG_TEST_LONG is set: here without -race.
+	$(GO) test -count=1 -p 2 -run '^(TestLearnedCrossValidation|TestNoRegression)$$' ./agents/safety ./examples/eval
 
-## fuzz: a short run of every fuzz target (about 10 s each; FUZZSCALE multiplies)
+## fuzz: a short run of every fuzz target (about 5 s each; FUZZSCALE multiplies)
 # Budgets are execution counts, not -fuzztime durations: Go 1.26's fuzz
 # coordinator can fail a clean run with "context deadline exceeded" when a
 # duration runs out (golang/go#75804, fixed in Go 1.27); a count never races.
@@ -69,12 +82,12 @@ fuzz:
 	$(FUZZ) -fuzz '^FuzzWireFrames$$' -fuzztime $$((12000*$(FUZZSCALE)))x ./server
 	$(FUZZ) -fuzz '^FuzzParse$$'      -fuzztime $$((150000*$(FUZZSCALE)))x ./avatars
 	$(FUZZ) -fuzz '^FuzzParse$$'      -fuzztime $$((30000*$(FUZZSCALE)))x ./agents/nlu/entity
-	$(FUZZ) -fuzz '^FuzzToolArgs$$'   -fuzztime $$((25000*$(FUZZSCALE)))x ./skills/standard
-	$(FUZZ) -fuzz '^FuzzAsk$$'        -fuzztime $$((20000*$(FUZZSCALE)))x ./skills/tutoring
+	$(FUZZ) -fuzz '^FuzzToolArgs$$'   -fuzztime $$((10000*$(FUZZSCALE)))x ./skills/standard
+	$(FUZZ) -fuzz '^FuzzAsk$$'        -fuzztime $$((8000*$(FUZZSCALE)))x ./skills/tutoring
 
 ## fuzz-long: every target about 10 minutes
 fuzz-long:
-	$(MAKE) fuzz FUZZSCALE=60
+	$(MAKE) fuzz FUZZSCALE=120
 
 ## eval: the understanding, safety and tutor evaluation sets through a real server, the main collection and those written after the training data froze (_post, _post2), each in its own tables (examples/eval; EVALFLAGS=-v lists every miss, EVALFLAGS="-set post" runs one collection)
 eval: deps

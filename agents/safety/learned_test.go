@@ -42,6 +42,12 @@ func outcome(v Verdict) string {
 // guidance, and neither look-alikes nor everyday requests refused (the
 // floors are a little under the figures in docs/safety.md).
 func TestLearnedCrossValidation(t *testing.T) {
+	if raceOn && os.Getenv("MADANG_TEST_LONG") == "" {
+		// Sequential training and checking, 17 s under -race: make test
+		// runs it without -race (Makefile, target race); make test-long
+		// (MADANG_TEST_LONG) under -race as well.
+		t.Skip("make test runs it without -race")
+	}
 	f := readTrain(t)
 	type item struct{ text, want string }
 	var all []item

@@ -31,31 +31,68 @@ import (
 	_ "github.com/madang-world/madang/skills/standard"
 )
 
-// buildWeb builds the browser client the way `make web` does.
+// web is the browser client built once for the whole test binary: every
+// test and the benchmark serve the same files, which no test writes to.
+// Linking the 12 MB wasm and gzipping it took 10-17 s under -race, once
+// per test before (about 40 s of make test). TestMain removes the dir.
+var web struct {
+	once sync.Once
+	dir  string
+	log  string // the sizes, logged by every test that uses it
+	err  error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if web.dir != "" {
+		os.RemoveAll(web.dir)
+	}
+	os.Exit(code)
+}
+
+// buildWeb builds the browser client the way `make web` does (once per
+// test binary, see web) and returns the directory to serve.
 func buildWeb(t testing.TB) string {
-	dir := t.TempDir()
+	t.Helper()
+	web.once.Do(func() { web.dir, web.log, web.err = buildWebDir() })
+	if web.err != nil {
+		t.Fatal(web.err)
+	}
+	t.Log(web.log)
+	return web.dir
+}
+
+func buildWebDir() (dir, log string, err error) {
+	dir, err = os.MkdirTemp("", "madang-e2e-web-")
+	if err != nil {
+		return "", "", err
+	}
 	root, err := filepath.Abs("../..")
 	if err != nil {
-		t.Fatal(err)
+		return dir, "", err
 	}
 	gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
 	cmd := exec.Command(gobin, "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "madang.wasm"), "./examples/client")
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOTOOLCHAIN=local")
 	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("building the wasm client: %v\n%s", err, out)
+		return dir, "", fmt.Errorf("building the wasm client: %v\n%s", err, out)
 	}
 	// The precompressed twin the server sends to gzip-accepting browsers.
 	raw, err := os.ReadFile(filepath.Join(dir, "madang.wasm"))
 	if err != nil {
-		t.Fatal(err)
+		return dir, "", err
 	}
 	var gz bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 	zw.Write(raw)
-	zw.Close()
-	os.WriteFile(filepath.Join(dir, "madang.wasm.gz"), gz.Bytes(), 0o644)
-	t.Logf("madang.wasm: %.1f MB raw, %.2f MB gzipped", float64(len(raw))/1e6, float64(gz.Len())/1e6)
+	if err := zw.Close(); err != nil {
+		return dir, "", err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "madang.wasm.gz"), gz.Bytes(), 0o644); err != nil {
+		return dir, "", err
+	}
+	log = fmt.Sprintf("madang.wasm: %.1f MB raw, %.2f MB gzipped", float64(len(raw))/1e6, float64(gz.Len())/1e6)
 	for _, f := range [][2]string{
 		{filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"), "wasm_exec.js"},
 		{filepath.Join(root, "examples", "client", "web", "index.html"), "index.html"},
@@ -63,11 +100,13 @@ func buildWeb(t testing.TB) string {
 	} {
 		b, err := os.ReadFile(f[0])
 		if err != nil {
-			t.Fatal(err)
+			return dir, "", err
 		}
-		os.WriteFile(filepath.Join(dir, f[1]), b, 0o644)
+		if err := os.WriteFile(filepath.Join(dir, f[1]), b, 0o644); err != nil {
+			return dir, "", err
+		}
 	}
-	return dir
+	return dir, log, nil
 }
 
 func chromium(t testing.TB) string {

@@ -22,6 +22,9 @@ func TestNoRegression(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs every evaluation set through a real server")
 	}
+	if raceOn && os.Getenv("MADANG_TEST_LONG") == "" {
+		t.Skip("make test runs it without -race (Makefile, target race; see raceOn)")
+	}
 	data, err := os.ReadFile(filepath.Join(root(t), "examples", "eval", "testdata", "floors.json"))
 	if err != nil {
 		t.Fatal(err)
