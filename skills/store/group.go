@@ -504,6 +504,14 @@ type JSONAppender interface {
 	AppendJSON(b []byte) ([]byte, error)
 }
 
+// JSONDecoder is a value that decodes its own JSON as json.Unmarshal would
+// decode it into the value (Unmarshal and GetJSON use it); like
+// JSONAppender, for values read on every turn, and its tests must compare
+// it with json.Unmarshal.
+type JSONDecoder interface {
+	DecodeJSON(data string) error
+}
+
 // sealBufs are Seal's encoding buffers: the value is copied into the
 // sealed string, so the buffer is free again at once.
 var sealBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}

@@ -553,6 +553,12 @@ func Unmarshal(key Key, stored string, v any) error {
 	if err != nil {
 		return err
 	}
+	if d, ok := v.(JSONDecoder); ok {
+		if err := d.DecodeJSON(val); err != nil {
+			return fmt.Errorf("decoding %s: %w", key.s, err)
+		}
+		return nil
+	}
 	if err := json.Unmarshal([]byte(val), v); err != nil {
 		return fmt.Errorf("decoding %s: %w", key.s, err)
 	}

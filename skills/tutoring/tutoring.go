@@ -151,7 +151,7 @@ func progKey(user, lesson string) store.Key {
 
 func (t *Tutor) loadProgress(user, lesson string) (progress, error) {
 	var p progress
-	err := t.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, progKey(user, lesson), &p) })
+	err := t.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, progKey(user, lesson), &p) }) // p.DecodeJSON
 	if errors.Is(err, store.ErrNotFound) {
 		err = nil
 	}
@@ -190,7 +190,7 @@ func (t *Tutor) updateProgressLocked(user, lesson string, f func(*progress) erro
 	if err := f(&p); err != nil {
 		return p, nil, err
 	}
-	v, err := store.Seal(key, p) // not under the file's write lock
+	v, err := store.Seal(key, &p) // not under the file's write lock; p.AppendJSON
 	if err != nil {
 		return p, nil, skills.Errorf(skills.CodeInternal, "progress could not be encoded; the answer was not recorded")
 	}
