@@ -332,17 +332,57 @@ func hasFrom(in *intentOf, from string) bool {
 // lookupGazetteer returns the value of the longest word of the entries
 // found in text.
 func lookupGazetteer(text string, es []dialogue.Entry) string {
+	if len(es) == 0 {
+		return ""
+	}
 	lower := strings.ToLower(text)
 	best, bestLen := "", 0
-	for _, e := range es {
-		for _, w := range e.Words {
-			lw := strings.ToLower(w)
-			if len(w) > bestLen && (containsWord(lower, lw) || isLatin(lw[len(lw)-1]) && (containsWord(lower, lw+"s") || containsWord(lower, lw+"es"))) {
-				best, bestLen = e.Value, len(w) // English plurals too: "resorts", "cafes"
+	for i, ws := range lowerWords(es) {
+		for _, w := range ws {
+			if w.n > bestLen && (containsWord(lower, w.lw) || w.latin && (containsWord(lower, w.s) || containsWord(lower, w.es))) {
+				best, bestLen = es[i].Value, w.n // English plurals too: "resorts", "cafes"
 			}
 		}
 	}
 	return best
+}
+
+// lowerWord is a gazetteer word as lookupGazetteer compares it: lower
+// case, and its English plurals if it ends in a Latin letter or digit.
+type lowerWord struct {
+	lw, s, es string
+	n         int // len of the word as written
+	latin     bool
+}
+
+// lowered caches lowerWords: a gazetteer is the avatar's data, the same
+// slice for the life of the process, and lowering every word of it at
+// every turn was most of a lookup's time.
+var lowered sync.Map // gazKey → [][]lowerWord
+
+type gazKey struct {
+	first *dialogue.Entry
+	n     int
+}
+
+func lowerWords(es []dialogue.Entry) [][]lowerWord {
+	k := gazKey{&es[0], len(es)}
+	if v, ok := lowered.Load(k); ok {
+		return v.([][]lowerWord)
+	}
+	out := make([][]lowerWord, len(es))
+	for i, e := range es {
+		for _, w := range e.Words {
+			lw := strings.ToLower(w)
+			x := lowerWord{lw: lw, n: len(w)}
+			if lw != "" && isLatin(lw[len(lw)-1]) {
+				x.latin, x.s, x.es = true, lw+"s", lw+"es"
+			}
+			out[i] = append(out[i], x)
+		}
+	}
+	lowered.Store(k, out)
+	return out
 }
 
 // timeWordRe matches the words of a date or time ("내일", "3시에", "7pm"),
