@@ -10,8 +10,23 @@ func AppendJSONString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	start := 0
+	// Valid UTF-8 (nearly always: Korean text) needs no rune decoding: only
+	// ASCII and U+2028/U+2029 (E2 80 A8/A9, which no other rune's bytes
+	// contain) are escaped.
+	valid := utf8.ValidString(s)
 	for i := 0; i < len(s); {
 		c := s[i]
+		if valid && c >= utf8.RuneSelf {
+			if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 {
+				b = append(b, s[start:i]...)
+				b = append(b, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xF])
+				i += 3
+				start = i
+				continue
+			}
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
 				i++
