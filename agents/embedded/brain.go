@@ -141,11 +141,19 @@ func (t *turn) stateJSON(slot string, v any) {
 	default:
 		return
 	}
+	t.decoded(slot, raw, x)
+}
+
+// decoded keeps v as slot's decoding while the slot's text is raw.
+func (t *turn) decoded(slot, raw string, v any) {
+	if t.b == nil {
+		return
+	}
 	t.b.mu.Lock()
 	if t.b.decoded == nil {
 		t.b.decoded = map[string]decodedSlot{}
 	}
-	t.b.decoded[slot] = decodedSlot{raw, x}
+	t.b.decoded[slot] = decodedSlot{raw, v}
 	t.b.mu.Unlock()
 }
 

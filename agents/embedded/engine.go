@@ -1317,6 +1317,11 @@ func (t *turn) startSequence(tool string, spec *resultOf, data any) agents.Step 
 	rootRaw, _ := json.Marshal(data)
 	t.set("_seq", string(raw))
 	t.set("_seq_root", string(rootRaw))
+	// items and data are what decoding the slots gives back (JSON values
+	// decoded generically, so encoding and decoding them again changes
+	// nothing): the answers read them without decoding.
+	t.decoded("_seq", t.slot("_seq"), items)
+	t.decoded("_seq_root", t.slot("_seq_root"), data)
 	t.set("_seq_tool", tool)
 	t.set("_seq_n", "0")
 	t.set("_seq_right", "0")

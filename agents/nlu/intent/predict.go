@@ -262,12 +262,18 @@ func (b Bag) Analyze(text string) Analysis {
 		return b[0].Analyze(text)
 	}
 	m := b[0]
-	q0 := m.vectorize(text)
+	var hb [512]uint64
+	h0 := m.hashes(text, hb[:0])
+	q0 := m.weigh(h0)
 	sum := map[string]float64{}
 	for i, mi := range b {
 		q := q0
 		if i > 0 {
-			q = mi.vectorize(text)
+			if sameFeatures(&m.opts, &mi.opts) {
+				q = mi.weigh(h0) // the text's features, hashed once for the bag
+			} else {
+				q = mi.vectorize(text)
+			}
 		}
 		for _, s := range mi.scored(q) {
 			sum[s.Intent] += s.P / float64(len(b))
@@ -287,6 +293,12 @@ func (b Bag) Analyze(text string) Analysis {
 	a.Similarity, a.Nearest = m.nearest(q0, a.Intent)
 	a.OK = a.Scores[0].Intent != None && a.P >= m.opts.MinP && a.Similarity >= m.opts.MinSimilarity
 	return a
+}
+
+// sameFeatures: models with these options find the same features in a
+// text (Model.features reads no other option).
+func sameFeatures(a, b *Options) bool {
+	return a.CharMin == b.CharMin && a.CharMax == b.CharMax && a.JamoMin == b.JamoMin && a.JamoMax == b.JamoMax && a.NoWords == b.NoWords
 }
 
 // Decide is how a caller tells "one of these" from "none of these": ok is
