@@ -1703,7 +1703,9 @@ func path(v any, p string) any {
 	if p == "" || p == "." {
 		return v
 	}
-	for _, k := range strings.Split(p, ".") {
+	for rest, more := p, true; more; { // strings.Split(p, "."), without the slice
+		var k string
+		k, rest, more = strings.Cut(rest, ".")
 		switch x := v.(type) {
 		case map[string]any:
 			v = x[k]

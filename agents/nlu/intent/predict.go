@@ -35,7 +35,7 @@ func (m *Model) hashes(text string, buf []uint64) []uint64 {
 
 // weigh is vectorize of the text's sorted features h.
 func (m *Model) weigh(h []uint64) query {
-	var q query
+	q := query{idx: make([]int32, 0, len(h)), val: make([]float64, 0, len(h))}
 	var ss, known float64
 	for j := 0; j < len(h); {
 		k := j
@@ -269,7 +269,7 @@ func (b Bag) Analyze(text string) Analysis {
 	for i, mi := range b {
 		q := q0
 		if i > 0 {
-			if sameFeatures(&m.opts, &mi.opts) {
+			if mi.featureOpts() == m.featureOpts() {
 				q = mi.weigh(h0) // the text's features, hashed once for the bag
 			} else {
 				q = mi.vectorize(text)
@@ -293,12 +293,6 @@ func (b Bag) Analyze(text string) Analysis {
 	a.Similarity, a.Nearest = m.nearest(q0, a.Intent)
 	a.OK = a.Scores[0].Intent != None && a.P >= m.opts.MinP && a.Similarity >= m.opts.MinSimilarity
 	return a
-}
-
-// sameFeatures: models with these options find the same features in a
-// text (Model.features reads no other option).
-func sameFeatures(a, b *Options) bool {
-	return a.CharMin == b.CharMin && a.CharMax == b.CharMax && a.JamoMin == b.JamoMin && a.JamoMax == b.JamoMax && a.NoWords == b.NoWords
 }
 
 // Decide is how a caller tells "one of these" from "none of these": ok is
