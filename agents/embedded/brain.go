@@ -26,6 +26,7 @@ import (
 	"sync"
 
 	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/nlu/entity"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/protocol/words"
@@ -375,7 +376,8 @@ func (t *turn) onText() agents.Step {
 		t.text = reply // as if its chip were pressed
 	}
 	text := t.text
-	preds := t.m.clf.predict(text, t.Now)
+	parsed := entity.Parse(text, t.Now) // read-only: the classifier's masks and the slots
+	preds := t.m.clf.predictParsed(text, parsed)
 	top := scored{Intent: OutOfScope}
 	if len(preds) > 0 {
 		top = preds[0]
@@ -390,7 +392,7 @@ func (t *turn) onText() agents.Step {
 		t.understood(t.st.Pending.Tool, max(p, switchConfidence), nil)
 		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
-	t.e = parseEntities(text, t.Now)
+	t.e = entsOf(text, parsed)
 	if intent == Cancel && t.st.Intent == "" && t.slot("_seq") == "" && t.st.Pending == nil && len(preds) > 1 && t.m.intents[preds[1].Intent] != nil &&
 		preds[1].P >= 0.1 && long(text) {
 		// Nothing is in progress to cancel, and a long sentence that

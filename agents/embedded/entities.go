@@ -37,9 +37,14 @@ type ents struct {
 var orDays = map[string]bool{"이나": true, "나": true, "아니면": true, "또는": true, "혹은": true, "or": true, "이나 아니면": true, "or maybe": true}
 
 func parseEntities(text string, now time.Time) ents {
+	return entsOf(text, entity.Parse(text, now))
+}
+
+// entsOf is parseEntities of a text whose entities es are already parsed.
+func entsOf(text string, es []entity.Entity) ents {
 	var e ents
 	dayEnd := -1 // where the day read into e.date was said, for "내일이나 모레"
-	for _, x := range entity.Parse(text, now) {
+	for _, x := range es {
 		e.spans = append(e.spans, [2]int{x.Start, x.End})
 		switch x.Kind {
 		case entity.KindTime:
