@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/madang-world/madang/protocol"
 )
@@ -93,4 +94,16 @@ func same(t *testing.T, i int, st *State) {
 func TestStateJSONYearOutOfRange(t *testing.T) {
 	same(t, 0, &State{Updated: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)})
 	same(t, 1, &State{History: []Line{{At: time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC)}}})
+}
+
+// TestLastRunes: lastRunes is the rune-slice version it replaces.
+func TestLastRunes(t *testing.T) {
+	for _, s := range []string{"광합성 퀴즈 내줘 / 엽록체 / 2번 / 산소", "abc😀é", "a\xffb\xe2\x80c학생", "\xff\xfe\xfd"} {
+		for n := 0; n < utf8.RuneCountInString(s); n++ {
+			r := []rune(s)
+			if got, want := lastRunes(s, n), string(r[len(r)-n:]); got != want {
+				t.Errorf("lastRunes(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
 }

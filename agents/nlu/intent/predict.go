@@ -35,7 +35,17 @@ func (m *Model) hashes(text string, buf []uint64) []uint64 {
 
 // weigh is vectorize of the text's sorted features h.
 func (m *Model) weigh(h []uint64) query {
-	q := query{idx: make([]int32, 0, len(h)), val: make([]float64, 0, len(h))}
+	var q query
+	m.weighInto(h, &q)
+	return q
+}
+
+// weighInto is weigh into q, reusing its slices.
+func (m *Model) weighInto(h []uint64, q *query) {
+	if cap(q.idx) < len(h) {
+		q.idx, q.val = make([]int32, 0, len(h)), make([]float64, 0, len(h))
+	}
+	q.idx, q.val, q.known = q.idx[:0], q.val[:0], 0
 	var ss, known float64
 	for j := 0; j < len(h); {
 		k := j
@@ -62,7 +72,6 @@ func (m *Model) weigh(h []uint64) query {
 		}
 		q.known = known / ss
 	}
-	return q
 }
 
 // Features are a text's n-grams as a model reads them: normalising a
@@ -266,11 +275,13 @@ func (b Bag) Analyze(text string) Analysis {
 	h0 := m.hashes(text, hb[:0])
 	q0 := m.weigh(h0)
 	sum := map[string]float64{}
+	var qi query // the other models' vectors, one after the other
 	for i, mi := range b {
 		q := q0
 		if i > 0 {
 			if mi.featureOpts() == m.featureOpts() {
-				q = mi.weigh(h0) // the text's features, hashed once for the bag
+				mi.weighInto(h0, &qi) // the text's features, hashed once for the bag
+				q = qi
 			} else {
 				q = mi.vectorize(text)
 			}
