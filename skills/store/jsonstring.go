@@ -15,6 +15,14 @@ func AppendJSONString(b []byte, s string) []byte {
 	// contain) are escaped.
 	valid := utf8.ValidString(s)
 	for i := 0; i < len(s); {
+		if valid {
+			for i < len(s) && plain[s[i]] { // the bytes copied as they are
+				i++
+			}
+			if i == len(s) {
+				break
+			}
+		}
 		c := s[i]
 		if valid && c >= utf8.RuneSelf {
 			if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 {
@@ -73,3 +81,16 @@ func AppendJSONString(b []byte, s string) []byte {
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
+
+// plain: in valid UTF-8, the bytes AppendJSONString copies unescaped —
+// printable ASCII but " \ < > &, and every byte of a multi-byte rune but
+// 0xE2, which may start U+2028 or U+2029.
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = true
+	}
+	for _, c := range []byte{'"', '\\', '<', '>', '&', 0xE2} {
+		t[c] = false
+	}
+	return t
+}()
