@@ -73,6 +73,7 @@ func TestStateJSONSame(t *testing.T) {
 		}
 		same(t, i, st)
 	}
+	same(t, -3, benchState())
 	same(t, -1, &State{})
 	same(t, -2, (*State)(nil))
 }
@@ -106,4 +107,47 @@ func TestLastRunes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// benchState is a tutor conversation's state as Turn500 leaves it: forty
+// lines of history, a summary, and a quiz's questions in its slots.
+func benchState() *State {
+	at := time.Date(2026, 12, 6, 9, 0, 0, 0, time.FixedZone("KST", 9*3600))
+	st := &State{FSM: "listening", Lang: "ko", Intent: "tutor_quiz", Summary: strings.Repeat("광합성 퀴즈 내줘 / 엽록체 / ", 20), Updated: at,
+		Slots: map[string]string{
+			"_seq":      `[{"choices":["엽록체","미토콘드리아","핵","세포막"],"explanation":"광합성은 엽록체에서 일어나요.","id":"photo-1","lesson_id":"photosynthesis","question":"광합성은 세포의 어디에서 일어나나요?","type":"mc"},{"choices":["산소","질소","이산화탄소"],"id":"photo-2","question":"광합성에 필요한 기체는?","type":"mc"},{"id":"photo-3","question":"광합성으로 나오는 기체는?","type":"short"}]`,
+			"_seq_root": `{"lang":"ko","lesson_id":"photosynthesis","questions":[],"quiz_id":"q0123456789abcdef0123"}`,
+			"_seq_tool": "tutor_quiz", "_seq_n": "1", "_seq_right": "1", "lesson_id": "photosynthesis",
+		}}
+	for i := range MaxHistory {
+		from, text := "user", "엽록체"
+		if i%2 == 1 {
+			from, text = "avatar", "맞았어요! 광합성은 엽록체에서 일어나요. 2번 문제: 광합성에 필요한 기체는? 1) 산소 2) 질소 3) 이산화탄소"
+		}
+		st.History = append(st.History, Line{From: from, Text: text, At: at.Add(time.Duration(i) * time.Second)})
+	}
+	return st
+}
+
+// BenchmarkStateJSON: encoding a conversation's state, by reflection
+// (json.Marshal) and by State.AppendJSON.
+func BenchmarkStateJSON(b *testing.B) {
+	st := benchState()
+	b.Run("json.Marshal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := json.Marshal(st); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("AppendJSON", func(b *testing.B) {
+		b.ReportAllocs()
+		buf := make([]byte, 0, 8192)
+		for b.Loop() {
+			if _, err := st.AppendJSON(buf[:0]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
