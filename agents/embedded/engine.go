@@ -1523,12 +1523,16 @@ var josaAfter = []struct{ written, pair string }{
 }
 
 func (t *turn) expr(e string, get func(string) (string, bool)) string {
-	parts := strings.Split(e, "|")
+	// strings.Split(e, "|") and the first part's Split by "?", read in
+	// place: a template's expressions are filled at every turn.
+	first, filters, hasFilters := strings.Cut(e, "|")
 	var v string
-	if ko, en, ok := strings.Cut(strings.TrimPrefix(parts[0], "t:"), "/"); ok && strings.HasPrefix(parts[0], "t:") {
+	if ko, en, ok := strings.Cut(strings.TrimPrefix(first, "t:"), "/"); ok && strings.HasPrefix(first, "t:") {
 		return t.ko(ko, en)
 	}
-	for _, alt := range strings.Split(parts[0], "?") {
+	for rest, more := first, true; more; {
+		var alt string
+		alt, rest, more = strings.Cut(rest, "?")
 		alt = strings.TrimSpace(alt)
 		if len(alt) >= 2 && alt[0] == '\'' && alt[len(alt)-1] == '\'' {
 			v = alt[1 : len(alt)-1]
@@ -1539,7 +1543,9 @@ func (t *turn) expr(e string, get func(string) (string, bool)) string {
 			break
 		}
 	}
-	for _, f := range parts[1:] {
+	for more := hasFilters; more; {
+		var f string
+		f, filters, more = strings.Cut(filters, "|")
 		name, arg, _ := strings.Cut(f, ":")
 		v = t.filter(name, arg, v, get)
 	}
