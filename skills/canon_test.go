@@ -4,9 +4,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 )
 
 // argsHashRoundTrip is ArgsHash without its shortcut: the reference.
@@ -93,6 +95,30 @@ func TestArgsHashShortcut(t *testing.T) {
 	for _, s := range []string{`{"answer":"2번","question_id":"q2","quiz_id":"q0123"}`, `{}`, `[]`, `{"n":3,"on":true,"x":null}`} {
 		if !canonical([]byte(s)) {
 			t.Errorf("%s: not read as canonical", s)
+		}
+	}
+}
+
+// TestAuditEntryJSONSame: AuditEntry.AppendJSON writes json.Marshal's
+// bytes, with and without the optional fields, and zeroPad is %0*d.
+func TestAuditEntryJSONSame(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 22))
+	words := []string{"", "s001", "tutor", "mcp", "tutor_answer", "<&>", "학생", "\xff", "\u2028", `"\`}
+	for i := range 5000 {
+		w := func() string { return words[rng.IntN(len(words))] }
+		e := AuditEntry{At: time.Unix(rng.Int64N(4e9), rng.Int64N(1e9)).In(time.FixedZone("KST", 9*3600)), User: w(), Avatar: w(), Channel: w(),
+			Tool: w(), Effect: Effect(w()), Phase: w(), ArgsHash: w(), Outcome: w()}
+		want, _ := json.Marshal(e)
+		got, err := e.AppendJSON(nil)
+		if err != nil || string(got) != string(want) {
+			t.Fatalf("entry %d: AppendJSON %s (%v), json.Marshal %s", i, got, err, want)
+		}
+	}
+	for _, n := range []int64{0, 7, 123456789012, 1 << 62, -5, 99999999999999999} {
+		for _, w := range []int{12, 20} {
+			if got, want := zeroPad(n, w), fmt.Sprintf("%0*d", w, n); got != want {
+				t.Errorf("zeroPad(%d, %d) = %q, want %q", n, w, got, want)
+			}
 		}
 	}
 }

@@ -1342,7 +1342,7 @@ func (t *turn) askItem(sq *dialogue.Sequence, items []any, n int) agents.Step {
 			cs, _ := path(it, sq.Choices).([]any)
 			var out []string
 			for i, c := range cs {
-				out = append(out, fmt.Sprintf("%d) %s", i+1, str(c)))
+				out = append(out, strconv.Itoa(i+1) + ") " + str(c))
 			}
 			return strings.Join(out, " "), true
 		}
@@ -1354,7 +1354,7 @@ func (t *turn) askItem(sq *dialogue.Sequence, items []any, n int) agents.Step {
 			Items: []protocol.CardItem{{ID: t.fill(sq.Card.ID, get), Title: t.fill(sq.Card.Item, get)}}}
 		cs, _ := path(it, sq.Choices).([]any)
 		for i, c := range cs {
-			card.Items = append(card.Items, protocol.CardItem{ID: strconv.Itoa(i + 1), Title: fmt.Sprintf("%d) %s", i+1, str(c))})
+			card.Items = append(card.Items, protocol.CardItem{ID: strconv.Itoa(i + 1), Title: strconv.Itoa(i+1) + ") " + str(c)})
 		}
 		step.Card = card
 	}
