@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/nlu/entity"
@@ -816,7 +817,29 @@ func (t *turn) tool(name string) *skills.Tool {
 // immutable once the tool is made).
 var propTypes sync.Map // string(schema) → map[string][]string
 
+// propTypesAt caches typesOf by where the schema is: a tool's schema is
+// the same slice at every call, and the lookup by its text converted and
+// hashed the whole schema each time.
+var propTypesAt sync.Map // schemaAt → map[string][]string
+
+type schemaAt struct {
+	p *byte
+	n int
+}
+
 func typesOf(schema json.RawMessage) map[string][]string {
+	at := schemaAt{unsafe.SliceData(schema), len(schema)}
+	if v, ok := propTypesAt.Load(at); ok {
+		return v.(map[string][]string)
+	}
+	out := typesOfText(schema)
+	if _, parsed := propTypes.Load(string(schema)); parsed {
+		propTypesAt.Store(at, out)
+	}
+	return out
+}
+
+func typesOfText(schema json.RawMessage) map[string][]string {
 	if v, ok := propTypes.Load(string(schema)); ok {
 		return v.(map[string][]string)
 	}
@@ -1342,7 +1365,7 @@ func (t *turn) askItem(sq *dialogue.Sequence, items []any, n int) agents.Step {
 			cs, _ := path(it, sq.Choices).([]any)
 			var out []string
 			for i, c := range cs {
-				out = append(out, strconv.Itoa(i+1) + ") " + str(c))
+				out = append(out, strconv.Itoa(i+1)+") "+str(c))
 			}
 			return strings.Join(out, " "), true
 		}
