@@ -55,8 +55,6 @@ vet:
 # tests each need the machine's two cores to themselves under -race.
 race:
 	$(XVFB) $(GO) test -race -count=1 -p 1 -timeout 20m ./...
-	@# Under -race it checks a sample; the whole corpus here (about 15 s).
-	$(GO) test -count=1 -run '^TestCheckUnchanged$$' ./agents/safety
 
 ## fuzz: a short run of every fuzz target (about 10 s each; FUZZSCALE multiplies)
 # Budgets are execution counts, not -fuzztime durations: Go 1.26's fuzz

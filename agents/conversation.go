@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/looplab/fsm"
+	"github.com/madang-world/madang/agents/nlu/followup"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/protocol/words"
@@ -117,6 +118,10 @@ type Conversation struct {
 	re     string      // the client message being answered (see Runtime.Hear)
 	key    string      // in rt.convs
 	trace  *TraceEvent // the user text being answered, when Options.Trace is set
+	// more is the rest of the safety guidance just given, for "자세히" /
+	// "more" as the next message (safety.Verdict.More); any other message
+	// forgets it.
+	more string
 }
 
 // InboxSize bounds a conversation's queue; a user who floods an avatar is
@@ -291,6 +296,17 @@ func (c *Conversation) handle(m message) {
 		// out of a refusal it never hears); nor do those the checker
 		// answers itself (v.Help: guidance for a question about a harm, a
 		// caring answer with the crisis line).
+		more := c.more
+		c.more = ""
+		if more != "" && followup.AsksMore(m.text) {
+			c.say(more)
+			if c.st.Pending != nil {
+				c.fire(evAwait)
+			} else {
+				c.fire(evListen)
+			}
+			return
+		}
 		if v := c.rt.safety.Check(m.text); v.Refuse || v.Help != "" {
 			if v.Refuse {
 				c.rt.log.Info("request refused", "avatar", c.avatar.ID, "category", v.Category)
@@ -301,6 +317,7 @@ func (c *Conversation) handle(m message) {
 			} else {
 				c.rt.log.Info("answered with safety guidance", "avatar", c.avatar.ID, "topic", v.Topic)
 				c.say(v.Help)
+				c.more = v.More
 			}
 			if c.st.Pending != nil {
 				c.fire(evAwait)

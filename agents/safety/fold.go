@@ -33,8 +33,8 @@ import (
 // fold to ASCII letters but are not ASCII word characters. A message with
 // either (or with bytes that are not UTF-8) is matched by the (?i) pattern
 // itself, as is a pattern with case-sensitive parts ((?-i), which no
-// built-in pattern has). TestCheckUnchanged checks the result against the
-// checker before this existed.
+// built-in pattern has). TestFoldMatchesLikeIgnoreCase checks the fast
+// form against (?i) on random and exotic text.
 type foldRegexp struct {
 	slow *regexp.Regexp // (?i)pattern
 	fast *regexp.Regexp // the same for folded text; nil: always slow

@@ -18,7 +18,7 @@ func builtinPatterns() []*foldRegexp {
 		all = append(all, s.en)
 	}
 	return append(all, protective, evasion, perpetrator, critique, koHowTo, stolenCard, returnsCard, groupHarm,
-		otherName, convincing, deceit, victim, production, otherPerson, crisisPhrases, suicideWords, asks,
+		otherName, convincing, deceit, victim, production, otherPerson, crisisPhrases, suicideWords, media, howMake, metaTalk, asks,
 		minorWords, explicitSex, romance, otherMinorsOnly, learner, studies, selfWords)
 }
 

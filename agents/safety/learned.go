@@ -80,6 +80,7 @@ type Learned struct {
 	model  *intent.Model                // harmful categories, look-alikes by category, ordinary
 	group  *intent.Model                // harmful, look-alike or ordinary
 	help   map[string]map[string]string // topic → lang → text
+	guides map[string]*guide            // help text → its sentences (brief.go)
 	crisis map[string]string
 	// RefuseP is the probability of the harmful group the model needs to
 	// refuse on its own (default 0.5); HelpP the probability of the
@@ -191,18 +192,31 @@ func NewLearned(rules *Rules, train, help io.Reader) (*Learned, error) {
 		}
 	}
 	ex := f.Examples()
-	m, err := intent.Train(ex, intent.Options{Seed: 1})
+	m, err := intent.Train(ex, intent.Options{Seed: 1, Stable: true})
 	if err != nil {
 		return nil, fmt.Errorf("safety: training: %w", err)
 	}
 	for i := range ex {
 		ex[i].Intent = groupOf(ex[i].Intent)
 	}
-	g, err := intent.Train(ex, intent.Options{Seed: 1})
+	g, err := intent.Train(ex, intent.Options{Seed: 1, Stable: true})
 	if err != nil {
 		return nil, fmt.Errorf("safety: training: %w", err)
 	}
-	return &Learned{rules: rules, model: m, group: g, help: h.Topics, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
+	guides := map[string]*guide{}
+	for topic, byLang := range h.Topics {
+		need := ""
+		if topic == SelfHarm || topic == wellbeing {
+			need = "109"
+		}
+		if !briefTopics[topic] {
+			continue
+		}
+		for _, text := range byLang {
+			guides[text] = newGuide(text, need)
+		}
+	}
+	return &Learned{rules: rules, model: m, group: g, help: h.Topics, guides: guides, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
 }
 
 // groupOf maps a label to its group: "harmful", "help" or ordinary (the
@@ -260,12 +274,12 @@ var topicWords = map[string]*subject{
 		`card|cvv|cvc|payment|pay\b|charge|refund|receipt|gift card|paypal|carding|carder|dumps|fullz|bank|purchase|order|buyer|seller|paying|parcel|checkout|stolen|leaked|resell|dispute`),
 	Intrusion: subjectOf(`해킹 해킹- 해커 뚫- 백도어 네트워크 원격 비밀번호 비번 계정 로그인 서버 시스템 와이파이 키로거 인젝션 디도스 관리자 몰래 카톡 인스타 폰 휴대폰 보안 스파이웨어 성적 출결 접속 페이스북 페북 전산 랜섬웨어 악성코드 바이러스 컴퓨터 노트북 파일 시험지 답안 문제지 VPN 브이피엔 인트라넷 그룹웨어 와이파이 2단계 인증 빼내- 훔치- 훔쳐- 털- 엿보-`,
 		`hack|crack|password|account|log ?in|server|backdoor|network|remote access|trojan|rootkit|school system|company system|grading system|computer system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|facebook|icloud|camera|database|iphone|passcode|unlock|authoriz|laptop|computer|vpn|ransomware|malware|virus|exam (answers|papers|questions)|answer key|steal|break into|get into`),
-	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보`,
-		`bull(y|ies|ied|ying)|cyberbull|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclud|ignor|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info|comments?\b|meme|mock|tease|teasing|stutter|lisp|weight`),
+	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보 울리- 울게 투명인간 엿먹- 멘탈 창피- 쪽팔리- 외톨이 무시 험담 저격 박제`,
+		`bull(y|ies|ied|ying)|cyberbull|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclud|ignor|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info|comments?\b|meme|mock|tease|teasing|stutter|lisp|weight|(make|makes|made|making) fun|pick(s|ed|ing)? on|cry\b|crying|against (him|her|them|one|a|the)|nobody likes|no one likes|disgusting|savage|diss|trash.?talk|embarrass|hate page|loser|weirdo|freak|gang up`),
 	Discrimination: subjectOf(`나라 국가 국적 민족 특정 시골 지방 출신 사투리 여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어`,
 		`women|woman|girls|men\b|countr(y|ies)|nationalit|ethnic|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|people from|wheelchair|civil rights|job ad|hiring|applicants`),
-	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면 무기력 속상- 번아웃 불안 긴장-`,
-		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it|down lately|feeling down|stress|grief|cope|sleep|cutting|cut myself|hurt myself`),
+	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면 무기력 속상- 번아웃 불안 긴장- 다치- 수면제 버티-`,
+		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it|down lately|feeling down|stress|grief|cope|sleep|cutting|cut myself|hurt myself|pills|overdose|wake up|no point|give up on (life|everything)|burden|can'?t go on|want it (all )?to (stop|end)`),
 	SexualMinors: subjectOf(`아이 아이들 애 애들 어린 어린이 아동 초등 초등학생 중학생 고등학생 여중생 여고생 중1 중2 중3 미성년 미성년자 청소년 학생 교복 딸 아들 조카 그루밍 성교육 성착취 성착취물 성범죄 디지털성범죄 야한 성적 음란 성인물 화보 스킨십 사춘기 동의 꼬시- 꼬셔-`,
 		`child|children|kid\b|kids\b|minor|teen|underage|year old|school|girl|boy\b|daughter|son\b|niece|nephew|grooming|nude|porn|erotic|sex|\d+(th|st|nd|rd) grader|grader|puberty|consent|pictures|lingerie`),
 }
@@ -385,8 +399,8 @@ func subjectWords(text string) []string {
 // sexualWords are the sexual half of sexual_minors: the model refuses on
 // its own only a text that names both a minor and something sexual
 // ("초등학생 조카 선물로 좋은 책" names only a child).
-var sexualWords = subjectOf(`그루밍 비밀로 만지- 야한 야하게 음란 음란물 성적인 성관계 누드 벗은 노출 스킨십 꼬시- 꼬셔- 몸매 화보 성인물 성착취물 섹스 자는 잠자리 사귀- 만나- 사진`,
-	`nude|naked|porn|erotic|sexy|sexual|sex\b|explicit|intimate|groom|keep it (a )?secret|touch|steamy|lingerie|underwear|seduce|undress|hook up|sleep with|date|pics|pictures|photos|meet`)
+var sexualWords = subjectOf(`그루밍 비밀로 만지- 야한 야하게 음란 음란물 성적인 성적으로 성관계 누드 벗은 벗- 노출 스킨십 꼬시- 꼬셔- 몸매 화보 성인물 성착취물 섹스 섹시 자는 잠자리 사귀- 만나- 사진 롤플레이 야짤 모텔 속옷`,
+	`nude|naked|porn|erotic|sexy|sexual|sex\b|sext|lewd|hot\b|explicit|intimate|groom|keep (it|this|our \w+|the \w+) (a )?secret|secret from|touch|steamy|lingerie|underwear|seduce|undress|hook up|sleep with|date|pics|pictures|photos|meet|role.?play|rp\b|motel|video call`)
 
 // names reports whether text names the subject of category c (any
 // harmful category but self-harm for c == "").
@@ -473,23 +487,26 @@ func (d *doc) names(c string) bool {
 // model alone does not refuse such text unless it is very sure
 // (SureP): wrongly refusing a victim is the costlier mistake, and the
 // rules still refuse the unambiguous requests.
-var protective = mustFold(`당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|(i'?m|i am|i was|we were|became|been) a victim|victims? (of|support)|help (the )?victims|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|now what|\bmy (card|cards|card details|account|password|phone|email|details|data|info|photos?|pictures?)\b.{0,30}\b(leak|stolen|hack|used|breach|compromis)|\b(insults?|yells? at|mocks?|threatens?|bull(y|ies)|harass(es)?|stalks?|follows?|blackmails?|texts?|messages?|calls?) me\b|\bmy (saved|registered|own|stored) (cards?|payment methods?)|payment methods?|(저장된|등록된|내|제)\s?(카드|결제\s?수단)\s?(목록|뭐|보여|알려|확인|있)|\b(login|log-in|sign-in|sign in|logged in|logins)\s?(to|into|on|from) my\b|\bon my (posts?|photos?|videos?|pictures?|page|profile|channel|account|selfies?)\b|(pretending to be|impersonating|posing as) me\b|(내|제)\s?사칭|\bi('?m| am| keep| have been|'ve been) getting\b|\bi (got|received) (a |an |some )?(weird|strange|scary|suspicious|threatening|creepy|text|call|message|email|dm)|strong password|secure password|(강한|안전한)\s?비밀번호|\b(real|legit|genuine) or (fake|a scam|not)\b|진짜\S*\s?.{0,5}(일까|인가|맞)|사기\s?(맞|인가|야\?|아니)|(이|가)?\s?뭔지|(이|가)\s?뭐예요|(이|가)\s?뭐야|^what (is|are) (a |an )?\w+( \w+)?\??$|뭐라고\s?(해|말|대답|대응)|how (do|should|can) i (respond|reply|react)|해킹된|해킹\s?당|도용된|알아채|눈치채|(우리|내|제)\s?(아이|애|딸|아들|자녀|동생|조카|학생)|모르는\s?(사람|어른)|낯선|\b(a |an )?(stranger|adult|grown.?up) (keeps|is|was|has been|asked|asks|sent|sends|messag)|안\s?(속|당하)게|당하지\s?않게|\bi (typed|entered|gave|clicked|sent|paid|shared|downloaded|installed|put)\b.{0,40}\b(phishing|scam|fake|suspicious|weird|strange|link|page|site)|(get|have) (it|them|this|that) (removed|taken down|deleted)|taken down|(입력|눌러|보내|알려\s?줘|깔아)\s?버렸|지울 수 있|삭제|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
+var protective = mustFold(`당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|(i'?m|i am|i was|we were|became|been) a victim|victims? (of|support)|help (the )?victims|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|now what|\bmy (card|cards|card details|account|password|phone|email|details|data|info|photos?|pictures?)\b.{0,30}\b(leak|stolen|hack|used|breach|compromis)|\b(insults?|yells? at|mocks?|threatens?|bull(y|ies)|harass(es)?|stalks?|follows?|blackmails?|texts?|messages?|calls?) me\b|\bmy (saved|registered|own|stored) (cards?|payment methods?)|payment methods?|(저장된|등록된|내|제)\s?(카드|결제\s?수단)\s?(목록|뭐|보여|알려|확인|있)|\b(login|log-in|sign-in|sign in|logged in|logins)\s?(to|into|on|from) my\b|\bon my (posts?|photos?|videos?|pictures?|page|profile|channel|account|selfies?)\b|(pretending to be|impersonating|posing as) me\b|(내|제)\s?사칭|\bi('?m| am| keep| have been|'ve been) getting\b|\bi (got|received) (a |an |some )?(weird|strange|scary|suspicious|threatening|creepy|text|call|message|email|dm)|\b(make|makes|made|making) fun of (me|my)\b|\blaugh(s|ed|ing)? at (me|my)\b|\bpick(s|ed|ing)? on (me|my)\b|\b(call|calls|called|calling) me (names|a |an )|(애들|친구들|반\s?애들|걔|걔네|선배|선배들|후배들|누가|사람들|오빠|언니|형|누나)(이|가|들이)\s?.{0,20}(나를|저를|날|내\s|제\s|나한테|저한테|저에게|나에게)|\banti-?\s?(bullying|bully|racism|racist|harassment|discrimination|scam|fraud|phishing|hate|sexism)|(학교폭력|사이버폭력|괴롭힘|따돌림|차별|혐오|사기|피싱|스미싱)\s?(예방|근절|반대|추방|없는)|\b(kind|nice|friendly|positive|supportive|encouraging|uplifting|compliments?)\b|feel (proud|good|better|special|welcome|included|appreciated|loved)|칭찬|기분\s?좋(게|은|아지)|다정한|응원하는|격려|strong password|secure password|(강한|안전한)\s?비밀번호|비밀번호\S*\s?(안전하게|강하게|어렵게)|\bmy (own )?(school |google |work |email |bank |instagram |kakao |apple |home )?(account|password|passcode|login|email|phone|laptop|computer|router|wi-?fi|portal)s?\b|\b(real|legit|genuine) or (fake|a scam|not)\b|진짜\S*\s?.{0,5}(일까|인가|맞)|사기\s?(맞|인가|야\?|아니)|(이|가)?\s?뭔지|(이|가)\s?뭐예요|(이|가)\s?뭐야|^what (is|are) (a |an )?\w+( \w+)?\??$|뭐라고\s?(해|말|대답|대응)|how (do|should|can) i (respond|reply|react)|해킹된|해킹\s?당|도용된|알아채|눈치채|(우리|내|제)\s?(아이|애|딸|아들|자녀|동생|조카|학생)|모르는\s?(사람|어른)|낯선|\b(a |an )?(stranger|adult|grown.?up) (keeps|is|was|has been|asked|asks|sent|sends|messag)|안\s?(속|당하)게|당하지\s?않게|\bi (typed|entered|gave|clicked|sent|paid|shared|downloaded|installed|put)\b.{0,40}\b(phishing|scam|fake|suspicious|weird|strange|link|page|site)|(get|have) (it|them|this|that) (removed|taken down|deleted)|taken down|(입력|눌러|보내|알려\s?줘|깔아)\s?버렸|지울 수 있|삭제|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
 
 // evasion marks a request to do a harm unnoticed ("안 들키게", "without
 // getting caught", "without her knowing"): whatever else the text says, it
 // is not written from the protective side.
-var evasion = mustFold(`안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
+var evasion = mustFold(`의심\s?(안|못|없이)\s?(하게|받게|들게|하도록)|눈치\s?(못|안)\s?채게|\b(so|without) (they|people|anyone|anybody|nobody|no one|he|she|the \w+) (don'?t |won'?t |doesn'?t |never )?(suspect|suspecting|get suspicious|getting suspicious)|without (raising|arousing) suspicion|without getting (sued|reported|flagged|banned)|안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
 
 // perpetrator marks the writer as the one who would do the harm: wanting
 // or asking how to scam, hack, steal or bully; using a stolen, leaked or
 // someone else's card or password; impersonating someone to others;
-// disputing a charge that was fair. With a harm named, such text is
+// disputing a charge that was fair; a friend who "wants to" do the harm,
+// or "asking for a friend" (version 4: the friend's words made such
+// text read as protective). With a harm named, such text is
 // refused even when the model reads it as a look-alike ("I want to run a
 // crypto scam, what should the pitch say?" shares its words with "how do
 // I spot a crypto scam?"), unless it also speaks as a victim.
 var perpetrator = mustFold("" +
+	`\b(my )?(friend|buddy|bro|brother|sister|cousin|classmate|roommate|mate)s? (wants?|wanted|is trying|tried|plans?|asked me|is going|needs?) to (\w+ ){0,2}(hack|steal|scam|trick|con|cheat|bully|harass|stalk|humiliate|threaten|blackmail|dox|impersonate|spy on|break into|get into (his|her|their|someone)|use (his|her|their|someone'?s|a stolen)|order .{0,20}with (his|her|their) \w+'?s card)|\basking for a friend\b.{0,30}\b(how|what|where)|(친구|동생|형|언니|오빠|누나)\S*\s?.{0,25}(해킹|사기|괴롭히|놀리|따돌리|훔치|뚫|도용|협박|울게|망신)\S*\s?(하고\s?싶대|싶대|하려고\s?해|하려는데|한대|해\s?달래)|` +
 	`\b(i|we) (really )?(want|wanna|need|plan|intend|am going|'m going|gonna|would like) (to )?(\w+ ){0,2}(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|threaten|humiliate|blackmail|dox|impersonate|break into|get into (his|her|their|someone))|` +
-	`\b(why|explain why|reasons?|prove) .{0,40}\b(are|is) (so |naturally |just |always |genetically )?(worse|bad|lazy|stupid|dumb|inferior|less intelligent|dirty|criminals?|violent)\b|\bwhy (are|is|do|does) .{0,40}\b(so |naturally |just |always |all )?(lazy|stupid|dumb|inferior|dirty|criminals?|violent|greedy|useless|worse at|bad at|can'?t (do|drive|learn|think))\b|왜\s.{0,25}(들은|들이|사람은|사람들은)\s?.{0,10}(다|전부|하나같이)?\s?(게으른|게을러|멍청|더러운|더러워|열등|폭력적|못하는)|(들이|이|가|은|는)\s?.{0,15}(못하는|못한|게으른|멍청한|열등한|더러운|나쁜|낮은|모자란|범죄를 저지르는|폭력적인)\s?(이유|까닭|근거)|\bgroom (a|an|the|my|your|this|that|young|little|some)\b|그루밍\s?(하는|하려면|할|해서)|\bhow (do|can|could|should|would) (i|we) (\w+ly )?(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|blackmail|dox|impersonate|get away with)\b|` +
+	`\b(why|explain why|reasons?|prove) .{0,40}\b(are|is) (so |naturally |just |always |genetically )?(worse|bad|lazy|stupid|dumb|inferior|less intelligent|dirty|criminals?|violent)\b|\breasons? (why )?(you |we |people |one )?(can'?t|cannot|shouldn'?t|should never|must never|never) (trust|hire|rent to|date|marry|befriend|let in|vote for)\b|\bwhy (are|is|do|does) .{0,40}\b(so |naturally |just |always |all )?(lazy|stupid|dumb|inferior|dirty|criminals?|violent|greedy|useless|worse at|bad at|can'?t (do|drive|learn|think))\b|왜\s.{0,25}(들은|들이|사람은|사람들은)\s?.{0,10}(다|전부|하나같이)?\s?(게으른|게을러|멍청|더러운|더러워|열등|폭력적|못하는)|(들이|이|가|은|는)\s?.{0,15}(못하는|못한|게으른|멍청한|열등한|더러운|나쁜|낮은|모자란|범죄를 저지르는|폭력적인)\s?(이유|까닭|근거)|\bgroom (a|an|the|my|your|this|that|young|little|some)\b|그루밍\s?(하는|하려면|할|해서)|\bhow (do|can|could|should|would) (i|we) (\w+ly )?(scam|hack|steal|trick|con|cheat|defraud|rip off|bully|harass|stalk|spy on|blackmail|dox|impersonate|get away with)\b|` +
 	`\b(run|pull off|pull|carry out|commit|start|set up|do) (a|an|my|the|some) (\w+ ){0,3}(scam|con|fraud|ponzi)|` +
 	`\b(stolen|leaked|skimmed|someone else'?s|other people'?s|a found|cloned) (credit |debit )?(cards?|card numbers?|card details|card info|cc|accounts?|logins?)\b.{0,40}\b(buy|use|using|shop|book|pay|order|cash|spend|sell|test|work)|` +
 	`\b(buy|use|shop with|book .{0,20} with|pay with|order with|cash out|test) .{0,30}\b(stolen|leaked|skimmed|someone else'?s|cloned) (credit |debit )?(cards?|card numbers?|card details|card info|cc)|` +
@@ -522,7 +539,7 @@ var koHowTo = mustExact(`(왕따\s?시키|따돌리|괴롭히|놀리|마비시�
 // leaked, someone else's); without a word of reporting or returning it,
 // the writer would use it.
 var (
-	stolenCard  = mustFold(`(훔친|도용한|주운|복제한|유출된|남의|타인|다른\s?사람)\s?(신용|체크)?\s?카드|\b(stolen|leaked|skimmed|found|cloned|someone else'?s|other people'?s|a random|my (roommate|friend|dad|mom|boss|coworker)'?s)\s(credit |debit )?(cards?|card numbers?|card details|cc)\b`)
+	stolenCard  = mustFold(`(훔친|도용한|주운|복제한|유출된|남의|타인|다른\s?사람)\s?(신용|체크)?\s?카드|\b(stolen|leaked|skimmed|found|cloned|someone else'?s|other people'?s|a random|my (roommate|friend|dad|mom|boss|coworker)'?s)\s((a|an|the|some|this|that|his|her|their) )?(credit |debit |bank |visa |master ?card )?(cards?|card numbers?|card details|cc)\b`)
 	returnsCard = mustFold(`신고|돌려|주인|경찰|분실|정지|맡기|허락|막|예방|알아보|구별|\b(report|return|hand (it|them) in|owner|police|block|cancel|protect|permission|allowed|says it'?s (ok|okay|fine)|lets me|detect|spot|prevent|recogni[sz]e)\b`)
 )
 
@@ -554,6 +571,16 @@ var victim = mustFold(`\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|
 // my friend's dad sends me his password").
 var production = mustFold(`써\s?(줘|줄|주|봐|달)|작성\s?(해\s?(줘|줄|주|봐|달)|해[.!?]?$|좀|부탁)|만들어\s?(줘|줄|주|봐|달|볼래)|만들어[.!?]?$|만들고 싶|짜\s?(줘|줄|주)|뽑아|다듬어|생성|\b(write|draft|compose|generate|craft|come up with|script)\b|\bmake (me |us )?(a|an|some|up|it look)\b|\bcreate (a|an|some)\b|\bgive me (a|an|some|\d+|the) `)
 
+// metaTalk names prejudice as a subject ("why do stereotypes about
+// women in science exist?", "인종차별은 왜 생겨요?"): talk about the harm,
+// a learning stance unless the text makes something or its writer would
+// do the harm (version 4; such questions were refused as the stereotype
+// they ask about).
+var metaTalk = mustFold(`\b(stereotypes?|stereotyping|prejudices?|racism|sexism|ageism|discrimination|xenophobia|homophobia)\b|고정관념|편견|인종차별|성차별|혐오\s?표현`)
+
+// howMake is a question how to make something, not a request to make it.
+var howMake = mustFold(`\bhow (to|do i|can i|should i|do you|would i) make\b|만드는\s?(법|방법)|어떻게\s?만들`)
+
 // otherPerson marks a text about someone else (a friend, a child, a
 // student): self-harm guidance for helpers rather than the caring answer
 // to the writer.
@@ -564,7 +591,7 @@ var otherPerson = mustFold(`친구|동생|언니|오빠|누나|형|가족|엄마
 // height, pills "so I won't wake up"): caring answers for them never wait
 // on the model's confidence. A false alarm costs a kind word and a phone
 // number; a miss can cost a life.
-var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|better off without me|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake up|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
+var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|better off without me|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
 
 // Check implements Checker (see Learned for the order of decisions).
 //
@@ -575,6 +602,16 @@ var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(�
 // harmful categories together outweighed the single everyday class on
 // text unlike any training sentence.
 func (l *Learned) Check(text string) Verdict {
+	v := l.check(text)
+	// a topic's guidance: the sentences that answer the question, the rest
+	// for "자세히" / "more" (brief.go); the caring answer is given whole
+	if g := l.guides[v.Help]; g != nil && v.Help != "" {
+		v.Help, v.More = g.brief(text, langOf(text))
+	}
+	return v
+}
+
+func (l *Learned) check(text string) Verdict {
 	d := newDoc(text)
 	v := l.rules.check(d.rulesText())
 	if c, ok := ruleCategory[v.Category]; ok {
@@ -595,9 +632,13 @@ func (l *Learned) Check(text string) Verdict {
 		d.has(koHowTo) && !d.has(studies) && !d.has(learner) ||
 		d.has(stolenCard) && !d.has(returnsCard) || d.has(groupHarm) || d.has(otherName) && !d.has(returnsCard)) && !d.has(victim)
 	prot := d.has(protective) && !evading && !doer
-	makes := d.has(production)
+	// "how do I make a strong password" asks how, it orders nothing
+	makes := d.has(production) && !d.has(howMake)
+	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
 	// the most probable category within the group that the text names;
-	// with aboveOrdinary, only one the category model ranks above everyday
+	// with aboveOrdinary, only one the category model ranks above everyday.
+	// Version 4: a look-alike both models are sure of (the best label)
+	// needs none of its subject words, as a harm does (bestHarm).
 	within := func(help, aboveOrdinary bool) string {
 		for i, s := range a.Scores {
 			if s.Intent == ordinary || s.Intent == intent.None {
@@ -611,7 +652,7 @@ func (l *Learned) Check(text string) Verdict {
 			if aboveOrdinary && i > 0 && groupOf(a.Scores[0].Intent) == ordinary && (i > 2 || s.P < 0.25) {
 				return ""
 			}
-			if c := strings.TrimPrefix(s.Intent, helpPrefix); d.names(c) {
+			if c := strings.TrimPrefix(s.Intent, helpPrefix); d.names(c) || help && i == 0 && sure(s.P, pHelp) && contentWords(d.t.raw) >= 2 && (c != SexualMinors || d.has(minorWords)) {
 				return c
 			}
 		}
@@ -622,7 +663,6 @@ func (l *Learned) Check(text string) Verdict {
 	// Requiring both models' best labels to agree, as version 2 did,
 	// missed requests the group model was sure of while the category
 	// model spread its probability over several harmful categories.
-	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
 	top := ordinary
 	switch {
 	case pHarm >= pHelp && pHarm > 1-pHarm-pHelp:
@@ -633,7 +673,7 @@ func (l *Learned) Check(text string) Verdict {
 	near := g.Similarity >= l.MinSimilarity
 	harm := ""
 	if top == "harmful" && pHarm >= l.RefuseP && near {
-		harm = bestHarm(a, d)
+		harm = bestHarm(a, d, pHarm)
 	}
 	g.P = pHarm
 	if top == "help" {
@@ -642,7 +682,7 @@ func (l *Learned) Check(text string) Verdict {
 	// The crisis phrases come first; the model's self-harm only when the
 	// rules refuse nothing and the text speaks of dying, hurting oneself
 	// or depression ("I can't sleep well" gets wellbeing guidance below).
-	if d.has(crisisPhrases) || harm == SelfHarm && !v.Refuse && d.has(selfWords) {
+	if d.has(crisisPhrases) || harm == SelfHarm && !v.Refuse && (d.has(selfWords) || !d.names(SelfHarm)) {
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
 	}
 	if harm == SelfHarm && !v.Refuse {
@@ -664,8 +704,10 @@ func (l *Learned) Check(text string) Verdict {
 		}
 	}
 	// A minor and explicit sexual words together, with no protective,
-	// teaching or learning stance, are refused whatever the models say.
-	if !v.Refuse && d.has(minorWords) && (d.has(explicitSex) || d.has(romance) && !d.has(otherMinorsOnly)) && !prot && !d.has(learner) && !d.has(studies) {
+	// teaching or learning stance, are refused whatever the models say; so
+	// is a request to make such text from a protective writer ("a sexy
+	// story about my student": no parent or teacher needs one).
+	if !v.Refuse && d.has(minorWords) && (d.has(explicitSex) || d.has(romance) && !d.has(otherMinorsOnly)) && (!prot || makes) && !d.has(learner) && !d.has(studies) {
 		v.Refuse, v.Category, v.Label = true, SexualMinors, SexualMinors
 		return v
 	}
@@ -688,7 +730,7 @@ func (l *Learned) Check(text string) Verdict {
 	// category model ranks above everyday, whatever the group model's
 	// confidence: "사기 문자 차단하는 법" is about the harm but wants
 	// protection from it.
-	if helpTopic == "" && (prot || d.has(studies) && !doer) && !makes && near {
+	if helpTopic == "" && (prot || (d.has(studies) || d.has(metaTalk)) && !doer) && !makes && near {
 		helpTopic = within(true, true)
 	}
 	// The rules refuse what they match, unless the text is written from
@@ -696,8 +738,11 @@ func (l *Learned) Check(text string) Verdict {
 	// 보내요" is a victim, not a request for a threat), or the model is
 	// sure it is a look-alike.
 	if v.Refuse {
+		// version 4: or the category model all but certain of a look-alike
+		// (0.95) that both models' vote favours (0.75)
+		sureLook := len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) == "help" && a.Scores[0].P >= 0.95 && pHelp >= 0.75
 		rescue := prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) ||
-			pHelp >= l.SureP && !makes && !doer && !evading
+			(pHelp >= l.SureP || sureLook) && !makes && !doer && !evading
 		if !rescue {
 			return v
 		}
@@ -708,7 +753,7 @@ func (l *Learned) Check(text string) Verdict {
 			return v
 		}
 	}
-	if helpTopic == SelfHarm && !d.has(otherPerson) {
+	if helpTopic == SelfHarm && !d.has(otherPerson) && !d.has(media) {
 		// someone low asking for themselves: the caring answer, or — for
 		// stress, sleep or feeling down with no word of dying or hurting
 		// oneself — the guidance on wellbeing, which also gives 109
@@ -732,7 +777,7 @@ func (l *Learned) Check(text string) Verdict {
 	// enough (0.7), or with two of the category's subject words — one
 	// domain word ("which payment methods can I use?") is not a harm — and
 	// for sexual content with minors, both halves.
-	if harm == SexualMinors && !d.named(sexualWords) {
+	if harm == SexualMinors && !d.named(sexualWords) && d.names(SexualMinors) && !(a.Scores[0].Intent == SexualMinors && sure(a.Scores[0].P, pHarm)) {
 		harm = ""
 	}
 	if harm != "" && g.P < oneWordP && d.count(topicWords[harm]) < 2 {
@@ -744,7 +789,7 @@ func (l *Learned) Check(text string) Verdict {
 	if harm != "" && g.P < 0.7 && len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) != "harmful" {
 		harm = ""
 	}
-	learning := (d.has(learner) || d.has(studies)) && !makes && !doer
+	learning := (d.has(learner) || d.has(studies) || d.has(metaTalk)) && !makes && !doer
 	if harm != "" && (!prot && !learning || makes && !d.has(learner) || g.P >= l.SureP) {
 		v.Refuse, v.Category, v.Label = true, harm, harm
 		return v
@@ -763,7 +808,7 @@ func (l *Learned) Check(text string) Verdict {
 			}
 			h := l.help[SelfHarm][lang]
 			switch {
-			case d.has(otherPerson):
+			case d.has(otherPerson) || d.has(media):
 			case d.has(selfWords):
 				h = l.crisis[lang]
 			case l.help[wellbeing][lang] != "":
@@ -778,7 +823,7 @@ func (l *Learned) Check(text string) Verdict {
 	// helpers; about the writer, the caring answer. Both give 109. A false
 	// alarm costs a kind word and a phone number; a miss can cost a life.
 	if !v.Refuse && d.has(suicideWords) {
-		if d.has(otherPerson) || prot || d.has(learner) || d.has(studies) {
+		if d.has(otherPerson) || prot || d.has(learner) || d.has(studies) || d.has(media) {
 			return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.help[SelfHarm][lang], Label: helpPrefix + SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
 		}
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
@@ -789,6 +834,11 @@ func (l *Learned) Check(text string) Verdict {
 // suicideWords name suicide or self-harm outright (not "dying for sushi"):
 // such text always gets an answer with the crisis line (see Check's end).
 var suicideWords = mustFold(`자살|자해|극단적\s?선택|생명의\s?전화|suicid|self.?harm|kill (my|him|her|them)sel(f|ves)|cutting (my|him|her|them)sel(f|ves)|cuts on (my|his|her|their) (arms?|wrists?|legs?)`)
+
+// media marks a text about a book, a film or the news: suicide named in
+// it is someone else's story, answered with the guidance for helpers
+// (which also gives 109), not the caring answer to the writer.
+var media = mustFold(`뉴스|기사|보도|책|소설|영화|드라마|다큐|웹툰|\b(news|article|report|book|novel|movie|film|show|series|documentary|song|poem)s?\b`)
 
 // asks marks a question (not a request to do or find something).
 var asks = mustFold(`\?\s*$|(까|나요|가요|죠|니|냐|는지|인지|을까요|ㄹ까요)[.!]?\s*$|^(what|why|how|is|are|do|does|did|can|could|should|who|where|when|which)\b`)
@@ -844,15 +894,25 @@ const minHarmP = 0.10
 
 // bestHarm is the category model's most probable harmful category that
 // the text names — for sexual_minors both a minor and something sexual —
-// or "".
-func bestHarm(a intent.Analysis, d *doc) string {
-	for _, s := range a.Scores {
+// or "". Version 4: a category both models are sure of (sure) is taken
+// even when the text names none of its subject words — cross-validation
+// showed half of the harmful requests the checker missed were ones the
+// models read right but whose words ("make the new kid cry", "jokes about
+// Mexicans", "살 이유를 모르겠어") no hand-written word list held.
+func bestHarm(a intent.Analysis, d *doc, pHarm float64) string {
+	for i, s := range a.Scores {
 		// a category the model gives next to nothing is no reading of
 		// the text, whatever words it shares
-		if groupOf(s.Intent) != "harmful" || s.P < minHarmP || !d.names(s.Intent) {
+		if groupOf(s.Intent) != "harmful" || s.P < minHarmP {
 			continue
 		}
-		if s.Intent == SexualMinors && !d.named(sexualWords) {
+		if !d.names(s.Intent) {
+			if i == 0 && sure(s.P, pHarm) && (s.Intent != SexualMinors || d.has(minorWords)) && contentWords(d.t.raw) >= 2 {
+				return s.Intent
+			}
+			continue
+		}
+		if s.Intent == SexualMinors && !d.named(sexualWords) && !(i == 0 && sure(s.P, pHarm) && contentWords(d.t.raw) >= 2) {
 			continue
 		}
 		return s.Intent
@@ -860,12 +920,51 @@ func bestHarm(a intent.Analysis, d *doc) string {
 	return ""
 }
 
+// contentWords counts the words of text that are not the frame of a
+// request ("자세히 알려 주세요", "tell me how", "write a …"): a model sure
+// of a harm in text with fewer than two has read the frame, not a harm —
+// "자세히 알려 주세요" is asked of harms and look-alikes and everything
+// else alike.
+func contentWords(text string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+		if !frameWords[w] && len([]rune(w)) >= 2 {
+			n++
+		}
+	}
+	return n
+}
+
+var frameWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`알려 알려줘 알려줄래 알려줘요 알려주세요 주세요 줘 줘요 줄래 줄래요 좀 자세히 더 방법 방법을 방법이 법 어떻게 어떻게요 해 해줘 해요 뭐 뭐야 뭐예요 제발 그냥 진짜 정말 요 써줘 써 만들어 만들어줘 해주세요 설명 설명해 설명해줘 있어 있어요 있나요 돼 돼요 되나요 할까 할까요 하는 하면 하고 싶어 싶어요 계속 다시 이거 그거 저거 이것 그것 그럼 네 응 아니 아니요 좋아 좋아요 감사 고마워
+		please tell me how what why can could would you i a an the to of for in on it this that is are do does did give write make show explain about more detail details some any way ways so and or just really now again ok okay yes no thanks thank let let's lets me my pls plz want need know`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// SureCatP and SureHarmP are the category model's probability of its
+// best (harmful) category and the two models' harmful probability at
+// which the category is taken without its subject words (bestHarm).
+// Chosen by cross-validation on the training data (docs/safety.md,
+// "Version 4").
+var SureCatP, SureHarmP = 0.9, 0.9
+
+func sure(pCat, pHarm float64) bool { return pCat >= SureCatP && pHarm >= SureHarmP }
+
 // doerHarm is the harmful category a perpetrator's text is about: the
 // category model's most probable harmful category that the text names,
-// else the first category named (self-harm aside).
+// else — version 4 — its best label when that is a harm other than
+// self-harm with a fair share (0.5) of the probability.
 func (l *Learned) doerHarm(a intent.Analysis, d *doc) string {
 	for _, s := range a.Scores {
 		if groupOf(s.Intent) == "harmful" && s.Intent != SelfHarm && d.names(s.Intent) {
+			return s.Intent
+		}
+	}
+	if len(a.Scores) > 0 {
+		if s := a.Scores[0]; groupOf(s.Intent) == "harmful" && s.Intent != SelfHarm && s.P >= 0.5 {
 			return s.Intent
 		}
 	}
@@ -877,7 +976,7 @@ func (l *Learned) doerHarm(a intent.Analysis, d *doc) string {
 // without a protective or teaching stance, they are refused.
 var (
 	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+ ?(year|yr)s? ?old|loli)\b|아이|아동|어린|미성년|초등|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살`)
-	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로`)
+	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)`)
 )
 
 // romance marks an adult's romantic or private approach ("flirty",
@@ -892,7 +991,7 @@ var (
 // learner marks a request made for teaching, learning or warning others
 // ("피싱 훈련 메일을 만들어 직원 교육", "an example for my class
 // presentation", "write a warning to my parents about fake bank texts").
-var learner = mustFold(`가르치|가르쳐|조심하라고|주의하라고|경고|교육|훈련|모의|예시|수업|발표|과제|숙제|공부|연구|캠페인|성교육|책\b|\b(warn|warning|warnings|training|awareness|examples?|class|classes|presentation|project|homework|research|campaign|drill|simulation|teach|teaching|lesson|lessons|school paper|essay|education|sex ed|books?)\b`)
+var learner = mustFold(`\banti-?\s?(bullying|bully|racism|racist|harassment|discrimination|scam|fraud|phishing|hate|sexism)|(학교폭력|사이버폭력|괴롭힘|따돌림|차별|혐오|사기|피싱|스미싱)\s?(예방|근절|반대|추방|없는)|가르치|가르쳐|조심하라고|주의하라고|경고|교육|훈련|모의|예시|수업|발표|과제|숙제|공부|연구|캠페인|성교육|책\b|\b(warn|warning|warnings|training|awareness|examples?|class|classes|presentation|project|homework|research|campaign|drill|simulation|teach|teaching|lesson|lessons|school paper|essay|education|sex ed|books?)\b`)
 
 // studies marks someone studying a harm or a career around it ("보안
 // 진로", "a presentation on scams"): a learning stance, narrower than

@@ -43,6 +43,9 @@ type Verdict struct {
 	// the learned checker sets it.
 	Help  string
 	Topic string
+	// More is the rest of the guidance when Help gives only the part that
+	// answers the question: what to say to "자세히" / "more" right after.
+	More string
 	// Label and P are the learned model's best label and its probability
 	// (for logs and evaluation).
 	Label string

@@ -31,7 +31,7 @@ var koParticles = []string{
 // koEndings are verb and adjective endings, stripped after the particle to
 // find a stem shared by 일어나요, 일어나나요 and 일어나는.
 var koEndings = []string{
-	"이었어요", "이었나요", "이었을까요", "이었다", "였나요", "입니까", "입니다", "이에요", "인지", "이야", "이다", "였다",
+	"이었어요", "이었나요", "이었을까요", "이었어", "였어", "이었니", "였니", "이었다", "였나요", "입니까", "입니다", "이에요", "인지", "이야", "이다", "였다",
 	"습니까", "습니다", "었어요", "았어요", "였어요", "했어요", "하나요", "한가요", "인가요", "일까요", "을까요", "는지요", "나요", "가요", "까요",
 	"어요", "아요", "여요", "해요", "세요", "지요", "예요", "이에요", "는지", "은지", "니다", "는데", "은데", "면서", "어서", "아서", "해서", "으면", "으니",
 	"었다", "았다", "했다", "는다", "니까", "려면", "으려면", "다가", "도록", "지만",
@@ -54,7 +54,9 @@ var stopWords = setOf(
 	"있어야", "없어야", "해야", "돼야", "되어야", "얼마", "얼마예요", "얼마나", "줘", "줘요", "주세요", "줄래", "줄래요", "줄래요", "주실래요", "주시겠어요", "부탁해요", "부탁드려요",
 	"시험", "수행평가", "숙제", "공부", "공부하다가", "헷갈려요", "헷갈려서", "헷갈리는데", "이해가", "이해", "그러는데", "정확히", "같아서", "같은데", "나올", "뭐였지요", "뭐였죠", "뭐였어요",
 	"교과서", "책에서", "잘", "모르겠어요", "모르겠는데", "모르겠어서", "알고싶어요", "했는데", "하는데", "있는데", "그거요", "맞죠", "인데", "인데요",
-	"나서", "나면", "뭘", "꼭", "반드시",
+	"나서", "나면", "뭘", "꼭", "반드시", "돼", "돼?", "되어있어요", "되어있나요", "가지", "두가지", "세가지", "네가지", "몇가지",
+	// chat spellings: 뭐임, 머야, 어케, 어떡해
+	"뭐로", "뭘로", "무엇으로", "뭐뭐", "뭐뭐예요", "뭐임", "머임", "머야", "뭐냐", "뭐여", "뭔데", "뭐길래", "어케", "어캐", "어떡해", "어떡해요", "어떻게요", "알려주라", "설명좀", "플리즈", "pls", "plz",
 	"선생님", "쌤", "저기", "혹시", "제가", "저는", "나는", "내가", "우리", "그거", "이거", "저거", "좀더", "더", "자세히", "간단히", "쉽게", "설명", "질문", "정말", "진짜", "다시", "한번",
 	// English
 	"the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "what", "whats", "how", "why", "when", "where", "who", "whom", "which", "whose",
@@ -85,12 +87,13 @@ var weakWords = setOf(
 	"달라고", "달라", "주라고", "나중에", "처음에", "먼저", "다음에", "마지막에", "이름", "작은", "큰", "가야", "가요", "가면", "나면", "나요", "around", "name", "named",
 	"스스로", "직접", "혼자", "써요", "써", "쓰", "쓰나요", "쓰는", "쓸", "써도", "쓰면", "있", "없", "되", "하", "알", "모르", "보", "봐요", "말", "얘기", "이야기",
 	"일", "무슨일", "역할", "기능", "곳", "같이", "함께", "맞아요", "맞나요", "맞아", "맞는", "맞지", "틀려요", "알아요", "몰라요", "모르겠어요", "뜻", "의미", "부분", "과정", "원리", "특징",
+	"내용", "학교", "교실", "집", "vs", "versus", "되어", "되어요", "돼서", "되어서",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
 )
 
 // weakPrefixes mark conjugated forms of common verbs as weak
 // (만들어졌어요, 일어났나요, 생겼어요).
-var weakPrefixes = []string{"구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐"}
+var weakPrefixes = []string{"쓰이", "쓰여", "쓰인", "구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐"}
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -153,8 +156,11 @@ type word struct {
 	grams  []string // syllable bigrams of key, for Hangul of 3+ syllables
 	hangul bool
 	verb   bool // Hangul with a verb ending or conjugation
-	stop   bool
-	weak   bool
+	// counter: a Hangul word after 몇 (몇 개, 몇 층): weak, and never a
+	// glossary term
+	counter bool
+	stop    bool
+	weak    bool
 	// The index features of alts and grams ("w:…", "g:…"), and of a
 	// two-syllable stem as a bigram inside a longer word (two).
 	wkeys, gkeys []string
@@ -178,6 +184,11 @@ func analyze(text string) []word {
 			if k2 := stripSuffix(aw.key, koParticles, 1); k2 != aw.key && len([]rune(k2)) >= 2 {
 				aw.key = k2 // stacked particles: 친구한테는, 바다에서도
 			}
+			if aw.key != w && len([]rune(aw.key)) >= 2 && strings.HasSuffix(aw.key, "들") {
+				// the plural before a particle: 층들로, 사람들은 (a verb
+				// stem in 들 takes an ending, not a particle: 만들어)
+				aw.key = strings.TrimSuffix(aw.key, "들")
+			}
 			aw.alts = appendNew(aw.alts, w, aw.key)
 			keep := 2
 			if len(rs) >= 3 {
@@ -195,6 +206,13 @@ func analyze(text string) []word {
 					aw.alts = appendNew(aw.alts, f, "v~"+lemmaOr(f))
 					aw.verb = true
 				}
+			}
+			// Chat Korean ends a sentence in a noun form: 바뀜, 됨, 있음
+			// (바뀌+ㅁ). The stem it was made from is one more form; the
+			// word is not taken for a verb, as 사람 and 마음 end in ㅁ too.
+			if kr := []rune(aw.key); len(kr) >= 2 && aw.key == w && isHangul(kr[len(kr)-1]) && (kr[len(kr)-1]-0xAC00)%28 == 16 {
+				kr[len(kr)-1] -= 16
+				aw.alts = appendNew(aw.alts, "v~"+lemmaOr(string(kr)))
 			}
 			// Bigrams of the stem, not of the ending: 했어 and 어요 match
 			// every sentence in 해요체.

@@ -80,10 +80,11 @@ const keyTermWeight = 2.4
 
 // strictUnknown: a question about a noun-like word the lessons and their
 // glossaries never use — an English one ("Goryeo", "mitochondria"), or a
-// Korean one marked as the topic ("미토콘드리아는 …") — is not answered
-// from any section (see unit.unknown). A Korean word that is not the
-// topic is as often a paraphrase ("초록 알갱이" for the chloroplast) and
-// only weighs in the coverage.
+// Korean one marked as the topic or, with 가, the subject ("미토콘드리아는
+// …", "맨틀 대류가 …") — is not answered from any section (see
+// unit.unknown). (이 is left out: 높이, 길이 and 사이 end in it.) A Korean
+// word otherwise placed is as often a paraphrase ("초록 알갱이" for the
+// chloroplast) and only weighs in the coverage.
 const strictUnknown = true
 
 // minTopical is the weight a section must match in at least one unit: a
@@ -140,6 +141,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		lang = DetectLang(question)
 	}
 	r := lib.index
+	question = r.unglue(question)
 	us := r.units(question)
 	qp := phrases(analyze(question))
 	ranked := r.rank(us, qp, lessonID)
@@ -169,18 +171,53 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		// lesson that cover the question as well, one that defines a term
 		// of the question comes first.
 		top := ranked[at]
-		if !r.defines(top, us, lang) {
+		// The term the question is most about is its unit that best
+		// tells this lesson's sections apart: in "현재완료 용법이 뭐예요?"
+		// 용법, not 현재완료, which every section of its lesson has.
+		h := -1
+		for i, u := range us {
+			if !u.cue && (h < 0 || top.within[i] > top.within[h]) {
+				h = i
+			}
+		}
+		if h >= 0 && !r.defines(top, us, h, lang) {
 			for j := at + 1; j < len(ranked) && j <= at+3; j++ {
 				nx := ranked[j]
-				if nx.d.lesson.ID == top.d.lesson.ID && nx.coverage >= top.coverage && supports(nx, us, r.minTopical()) && r.defines(nx, us, lang) {
+				// A section the glossary names as the topic of one of the
+				// question's terms (현재완료의 쓰임 for 용법) gives way only
+				// to another such section.
+				if topicOf(top, us) && !topicOf(nx, us) {
+					continue
+				}
+				if nx.d.lesson.ID == top.d.lesson.ID && nx.coverage >= top.coverage && supports(nx, us, r.minTopical()) && r.defines(nx, us, h, lang) {
 					at = j
 					break
 				}
 			}
 		}
 	}
+	if at >= 0 {
+		at = r.preferCueSection(ranked, at, us)
+	}
 	if at >= 0 && r.rivalKind(question, ranked[at].d) {
 		at = -1
+	}
+	var pick []bool
+	var sents []sentence
+	if at >= 0 {
+		def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
+		pick, sents = r.bestSentences(ranked[at], us, qp, lang, def, cmp)
+		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
+			whyCue.MatchString(question) && !gives(ranked[at], us, lang, pick, sents, reason) ||
+			r.otherRole(question, us, pick, sents) {
+			// "what year was the rain gauge invented?": the section
+			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
+			// section tells what to do in one, not why it comes; "고려는
+			// 누가 세웠어요?": the answer tells who founded Joseon after
+			// overthrowing Goryeo. Its sentences would not answer the
+			// question they were cited for.
+			at = -1
+		}
 	}
 	if at < 0 {
 		if len(ranked) > 0 {
@@ -191,9 +228,6 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		return out
 	}
 	top := ranked[at]
-	ranked = ranked[at:]
-	def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
-	pick, sents := r.bestSentences(top, us, qp, lang, def, cmp)
 	var ans, more []string
 	for i, s := range sents {
 		if pick[i] {
@@ -231,7 +265,7 @@ func supports(s scored, us []unit, topical float64) bool {
 		return false
 	}
 	for i, u := range us {
-		if (u.glued || u.unknown && strictUnknown && (!u.w.hangul || u.w.raw == u.w.key+"은" || u.w.raw == u.w.key+"는")) && !s.matched[i] {
+		if (u.glued || u.unknown && strictUnknown && (!u.w.hangul || u.w.raw == u.w.key+"은" || u.w.raw == u.w.key+"는" || u.w.raw == u.w.key+"가" && len([]rune(u.w.key)) >= 2)) && !s.matched[i] {
 			// "how do I form the past continuous?" is not answered by how
 			// to form the present perfect, though "form" and "past" match.
 			return false
@@ -258,18 +292,28 @@ func supports(s scored, us []unit, topical float64) bool {
 	return false
 }
 
+// topicOf reports whether the glossary names s's section as the topic of
+// one of the question's terms (not a cue).
+func topicOf(s scored, us []unit) bool {
+	for i, u := range us {
+		if u.cue || !s.matched[i] {
+			continue
+		}
+		for _, c := range u.concepts {
+			if c.lesson == s.d.lesson.ID && c.topic[s.d.sec.ID] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // defining marks a sentence that defines a term ("is called", "이라고 해요").
 var defining = regexp.MustCompile(`(?i)\bcalled\b|\bmeans\b|\bis known as\b|라고 해요|이라고 해요|고 해요|이라고 불러요|라고 불러요|뜻해요|말해요`)
 
 // defines reports whether a sentence of the section defines the term the
-// question is most about (its heaviest unit, not a cue).
-func (r *retriever) defines(s scored, us []unit, lang string) bool {
-	h := -1
-	for i, u := range us {
-		if !u.cue && (h < 0 || u.weight > us[h].weight) {
-			h = i
-		}
-	}
+// question is most about (its unit h, not a cue).
+func (r *retriever) defines(s scored, us []unit, h int, lang string) bool {
 	if h < 0 || !s.matched[h] {
 		return false
 	}
@@ -459,3 +503,203 @@ func (lib *Library) suggestFor(ranked []scored, lessonID, lang string) []Suggest
 	}
 	return out
 }
+
+// dateCue marks a question that asks when something happened ("what year
+// was …", "언제 만들어졌어요", "몇 년에"); usageCue marks one that asks when
+// a word or form is used ("언제 써요", "when do I use …"), which needs no
+// date.
+var (
+	dateCue  = regexp.MustCompile(`(?i)\b(what|which) year\b|\bwhat century\b|\bhow long ago\b|\bwhen (was|were|did)\b|언제|몇\s?년|몇\s?세기|연도`)
+	usageCue = regexp.MustCompile(`(?i)\buse[sd]?\b|\busing\b|\bsay\b|언제\s?(써|쓰|사용|붙|말|같이)|언제\s?뭐`)
+	digits   = regexp.MustCompile(`[0-9]`)
+)
+
+// asksDate: a "when" question about a past event. A Korean 언제 asks for
+// a date only with a past tense (언제 만들어졌어요?); 호흡은 언제
+// 일어나요? asks about a process that happens again and again.
+func asksDate(q string) bool {
+	if !dateCue.MatchString(q) || usageCue.MatchString(q) {
+		return false
+	}
+	if !koWhen.MatchString(q) || strings.Contains(q, "몇") || strings.Contains(q, "연도") {
+		return true
+	}
+	for _, r := range q {
+		if isHangul(r) && (r-0xAC00)%28 == 20 { // a syllable closed by ㅆ: 었, 았, 졌, 했
+			return true
+		}
+	}
+	return false
+}
+
+var koWhen = regexp.MustCompile(`언제`)
+
+// amountCue marks a question that asks how much, how many or how fast
+// ("쓰나미는 얼마나 빨라요?", "how many letters …"); amount is an answer
+// that gives one: a number in figures or in words.
+var (
+	amountCue = regexp.MustCompile(`(?i)얼마나|몇\s?(개|명|층|배|번|가지|자|km|년)|\bhow (much|many|fast|big|strong|far|deep|thick|hot|often)\b`)
+	amount    = regexp.MustCompile(`(?i)[0-9]|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|half|few|several|dozens?|hundreds?|thousands?|millions?)\b|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(가지|개|층|배|번|명|자)|몇\s?(cm|m|km|배)`)
+)
+
+// whyCue marks a question that asks what causes something ("쓰나미는 왜
+// 생겨요?", "why do earthquakes happen …"); reason is an answer that
+// gives a cause (때문, 까닭, -면서, because, so, when …).
+var (
+	whyCue = regexp.MustCompile(`(?i)(왜|어떻게)\s?(생기|생겨|생긴|일어나|일어났|일어난|나요|나는|날까|만들어지|만들어져)|원인|\bwhat causes\b|\bwhy (do|does|did)\b.*\b(happen|form|occur|start)`)
+	reason = regexp.MustCompile(`(?i)때문|까닭|이유|원인|면서|므로|그래서|니까|\bbecause\b|\bcause|\breason|\bso\b|\bwhy\b|\bwhen\b|\bas a result\b`)
+)
+
+func asksAmount(q string) bool { return amountCue.MatchString(q) && !usageCue.MatchString(q) }
+
+// dated reports whether an answer to a "when" or "how much" question
+// gives a date or an amount: a picked sentence has a number, or else a sentence of the section with a
+// number and the question's heaviest unit is picked instead.
+func gives(top scored, us []unit, lang string, pick []bool, sents []sentence, number *regexp.Regexp) bool {
+	for i, s := range sents {
+		if pick[i] && number.MatchString(s.text) {
+			return true
+		}
+	}
+	h := -1
+	for j, u := range us {
+		if !u.cue && top.matched[j] && (h < 0 || u.weight > us[h].weight) {
+			h = j
+		}
+	}
+	for i, s := range sents {
+		if number.MatchString(s.text) && about(s, us, h) {
+			for k := range pick {
+				pick[k] = k == i
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// preferCueSection: a question phrased with a glossary cue of two words or
+// more ("what should I do", "어떻게 해야") points at the section that cue
+// names; when that section of the same lesson supports the question too,
+// it answers instead of one that only shares the topic's words ("what
+// should I do if the ground starts shaking" is the earthquake drill, not
+// what an earthquake is).
+func (r *retriever) preferCueSection(ranked []scored, at int, us []unit) int {
+	top := ranked[at]
+	for _, u := range us {
+		if !u.cue || len(u.span) < 2 {
+			continue
+		}
+		for _, c := range u.concepts {
+			if c.lesson != top.d.lesson.ID || c.topic[top.d.sec.ID] {
+				continue
+			}
+			for j := at + 1; j < len(ranked); j++ {
+				nx := ranked[j]
+				if nx.d.lesson.ID == top.d.lesson.ID && c.topic[nx.d.sec.ID] && supports(nx, us, r.minTopical()) {
+					return j
+				}
+			}
+		}
+	}
+	return at
+}
+
+// otherRole reports whether the answer names what the question is about
+// only as the object of another verb than the question's: asked "고려는
+// 누가 세웠어요?" / "who founded Goryeo?", the answer "조선은 … 이성계가
+// 고려를 무너뜨리고 세운 나라예요" / "… founded in 1392 after overthrowing
+// Goryeo" has both words, but Goryeo is what was overthrown, not what was
+// founded. The question's subject is its topic-marked Korean word (고려는)
+// or the English word right after its verb (founded Goryeo); its verb is
+// a conjugated Korean word or an English word right after a question word.
+func (r *retriever) otherRole(question string, us []unit, pick []bool, sents []sentence) bool {
+	qws := analyze(question)
+	unitOf := func(w word) int {
+		for i, u := range us {
+			if u.cue {
+				continue
+			}
+			for _, sw := range u.span {
+				if sw.raw == w.raw {
+					return i
+				}
+			}
+			if len(u.concepts) == 0 && u.w.raw == w.raw {
+				return i
+			}
+		}
+		return -1
+	}
+	subj, verb := -1, -1
+	for k, w := range qws {
+		i := unitOf(w)
+		if i < 0 {
+			continue
+		}
+		switch {
+		case w.hangul && topicMarked(w) && subj < 0:
+			subj = i
+		case w.hangul && w.verb && !particled(w) && k > 0 && us[i].weight > weakWeight:
+			verb = i
+		case !w.hangul && k > 0 && whWord[qws[k-1].raw]:
+			verb = i
+			if k+1 < len(qws) && !qws[k+1].hangul && unitOf(qws[k+1]) >= 0 {
+				subj = unitOf(qws[k+1])
+			}
+		}
+	}
+	if subj < 0 || verb < 0 || subj == verb || us[verb].weight <= weakWeight {
+		return false
+	}
+	in := func(i int, w word) bool {
+		m, _ := us[i].matchIn(func(f string) bool {
+			for _, k := range w.wkeys {
+				if k == f {
+					return true
+				}
+			}
+			return false
+		})
+		return m > 0
+	}
+	for n, sent := range sents {
+		if !pick[n] {
+			continue
+		}
+		ws := analyze(sent.text)
+		verbAt := func(from, to int) bool {
+			for p := max(from, 0); p < min(to, len(ws)); p++ {
+				if in(verb, ws[p]) {
+					return true
+				}
+			}
+			return false
+		}
+		seen, own := false, false
+		for p, w := range ws {
+			if !in(subj, w) {
+				continue
+			}
+			seen = true
+			governed := false
+			// 고려를 무너뜨리고 세운: the object of a verb that is not the
+			// question's, which comes after it
+			if w.hangul && (w.raw == w.key+"을" || w.raw == w.key+"를") && p+1 < len(ws) {
+				next := ws[p+1]
+				governed = next.hangul && next.verb && !in(verb, next) && verbAt(p+2, len(ws))
+			}
+			// founded … after overthrowing Goryeo
+			if !w.hangul && p > 0 && strings.HasSuffix(ws[p-1].raw, "ing") {
+				governed = !in(verb, ws[p-1]) && verbAt(0, p-1)
+			}
+			own = own || !governed
+		}
+		if seen && !own {
+			return true
+		}
+	}
+	return false
+}
+
+var whWord = setOf("who", "what", "which", "whom")

@@ -788,6 +788,7 @@ func BenchmarkLoadLibrary(b *testing.B) {
 // debugRank prints how a question was broken up and ranked.
 func debugRank(lib *Library, q string) string {
 	var b strings.Builder
+	q = lib.index.unglue(q)
 	us := lib.index.units(q)
 	for _, u := range us {
 		fmt.Fprintf(&b, "[%s %.2f c%d] ", u.text, u.weight, len(u.concepts))

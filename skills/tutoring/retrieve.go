@@ -299,6 +299,7 @@ type unit struct {
 const (
 	weakWeight  = 0.3
 	phraseLike  = 2.4
+	koVerbLike  = 1.2
 	gramKnownAt = 2.0 / 3
 	twoInLonger = 0.7 // a two-syllable word found inside a longer one
 )
@@ -321,10 +322,18 @@ func (r *retriever) units(question string) []unit {
 			ws[i].stop, ws[i].weak = false, false
 		}
 	}
+	for i := 1; i < len(ws); i++ {
+		// 몇 개, 몇 번째, 몇 층: the word after 몇 is a counter, not a
+		// topic (개 is a term of the Korean numbers lesson).
+		if ws[i-1].raw == "몇" && ws[i].hangul {
+			ws[i].weak, ws[i].counter = true, true
+		}
+	}
 	covered := make([]bool, len(ws))
 	var out []unit
 	seen := map[string]bool{}
 	hits := r.findConcepts(ws, "")
+	seenAt := map[string]int{} // concept unit key → its index in out
 	for i := 0; i < len(hits); {
 		j := i
 		u := unit{}
@@ -332,6 +341,10 @@ func (r *retriever) units(question string) []unit {
 			u.concepts = append(u.concepts, hits[j].c)
 		}
 		h := hits[i]
+		if h.n == 1 && ws[h.start].counter {
+			i = j
+			continue
+		}
 		var parts []string
 		for k := h.start; k < h.start+h.n; k++ {
 			covered[k] = true
@@ -346,10 +359,6 @@ func (r *retriever) units(question string) []unit {
 		}
 		sort.Strings(ids)
 		key := "c " + strings.Join(ids, " ") // 세포와 … 세포의: one unit
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
 		for _, c := range u.concepts {
 			u.weight = math.Max(u.weight, r.idf(r.df[c.id]))
 		}
@@ -365,6 +374,16 @@ func (r *retriever) units(question string) []unit {
 			// section, not what the question is about.
 			u.weight, u.cue = weakWeight, true
 		}
+		if at, ok := seenAt[key]; ok {
+			// The same term said twice: the words that name it best
+			// stand for it ("more … faster" is about the rate, which
+			// "faster" says and "more" only hints at).
+			if out[at].cue && !u.cue {
+				out[at] = u
+			}
+			continue
+		}
+		seenAt[key] = len(out)
 		out = append(out, u)
 	}
 	orig := []rune(question)
@@ -389,7 +408,13 @@ func (r *retriever) units(question string) []unit {
 				u.weight = r.idf(df)
 			case r.gramsKnown(w):
 				u.weight = r.idf(1) * 0.6
-			case w.hangul && (w.verb || len([]rune(w.key)) <= 1 || shortVerb(w.key)), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
+			case w.hangul && w.key == w.raw && stripSuffix(w.key, koEndings, 1) != w.key && k > 0:
+				// A conjugated Korean verb the lessons never use, after
+				// the words it is about ("화산이 터지면", "에너지가 얼마나
+				// 세져요"): how the student phrases the question, more
+				// than what it is about.
+				u.weight = koVerbLike
+			case w.hangul && (w.verb && !particled(w) || len([]rune(w.key)) <= 1 || shortVerb(w.key)), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
 				u.weight = phraseLike
 			default:
 				u.weight = r.maxIDF
@@ -800,4 +825,11 @@ func splitSentences(text string) []string {
 	}
 	emit(len(rs))
 	return out
+}
+
+// particled reports a Hangul word that carries a particle and no verb
+// ending under it (존댓말에서, 물을): a noun, though its last syllable
+// may look conjugated (말 → 마+ㄹ).
+func particled(w word) bool {
+	return w.hangul && w.key != w.raw && stripSuffix(w.key, koEndings, 1) == w.key
 }

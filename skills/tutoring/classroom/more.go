@@ -1,10 +1,9 @@
 package classroom
 
 import (
-	"strings"
-
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/agents/nlu/followup"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/tutoring"
 )
@@ -18,34 +17,6 @@ const (
 	slotMoreSrc = "@ask_more_src" // its source line
 	slotMoreLng = "@ask_more_lang"
 )
-
-// moreWords are whole messages asking for the rest of the last answer.
-var moreWords = map[string]bool{
-	"자세히": true, "더 자세히": true, "좀 더 자세히": true, "자세히 알려줘": true, "자세히 설명해 줘": true, "자세히 설명해줘": true,
-	"더 알려줘": true, "더 알려 줘": true, "더 설명해 줘": true, "더 설명해줘": true, "좀 더": true, "좀더": true,
-	"좀 더 알려줘": true, "좀 더 설명해 줘": true, "좀 더 설명해줘": true, "계속해 줘": true, "계속해줘": true,
-	"more": true, "tell me more": true, "more please": true, "go on": true, "explain more": true, "more detail": true,
-	"more details": true, "in more detail": true, "tell me more about it": true, "say more": true,
-}
-
-// asksMore: the whole message (trimmed, without punctuation, "please" or a
-// polite ending — 요, 세요, 주세요) is one of moreWords.
-func asksMore(text string) bool {
-	s := strings.ToLower(strings.TrimSpace(text))
-	s = strings.TrimRight(s, " .!?？！~")
-	s = strings.TrimSuffix(strings.TrimPrefix(s, "please "), " please")
-	if s == "more please" || moreWords[s] {
-		return true
-	}
-	for _, end := range []struct{ polite, plain string }{
-		{"주세요", "줘"}, {"줄래요", "줘"}, {"해 주세요", "해 줘"}, {"해요", "해"}, {"요", ""},
-	} {
-		if t, ok := strings.CutSuffix(s, end.polite); ok && moreWords[strings.TrimSpace(t+end.plain)] {
-			return true
-		}
-	}
-	return false
-}
 
 // remember keeps a tutor_ask answer's rest and source for "자세히"; any
 // other result of the tool (not covered, an error) forgets the last one.
@@ -72,7 +43,7 @@ func remember(t *embedded.Turn, r *skills.Result) {
 // section and the same source line, or says kindly that there is no more.
 // ok is false when the last thing the tutor did was not such an answer.
 func more(t *embedded.Turn) (agents.Step, bool) {
-	if t.Slot(slotAsked) == "" || !asksMore(t.Text()) {
+	if t.Slot(slotAsked) == "" || !followup.AsksMore(t.Text()) {
 		return agents.Step{}, false
 	}
 	rest, src := t.Slot(slotMore), t.Slot(slotMoreSrc)

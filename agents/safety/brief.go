@@ -1,0 +1,257 @@
+package safety
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A topic's guidance in data/help.json covers every question the topic
+// gets (how to spot phishing, what to do after clicking, where to
+// report), a wall of text for anyone who asked one of them. The answer
+// is its opening, the sentence that shares most with the question, and a
+// sentence with a phone number if neither has one, then how to ask for
+// the rest;
+// "자세히" / "more" right after it gets the rest (Verdict.More; see
+// agents/conversation.go, which shares the follow-up words with the
+// tutor's, agents/nlu/followup).
+
+// briefTopics are the topics whose guidance is cut short.
+var briefTopics = map[string]bool{PhishingScam: true}
+
+// moreHint tells the user how to get the rest.
+var moreHint = map[string]string{"ko": "더 알고 싶으면 '자세히'라고 말해 주세요.", "en": `Say "more" for the rest.`}
+
+// guide is one help text cut into sentences, with each sentence's
+// weighted n-grams (sorted by hash) for the match with the question.
+type guide struct {
+	sents  []string
+	grams  [][]uint64
+	weight map[uint64]float64 // inverse document frequency over sents
+	phone  []bool             // the sentence gives a phone number
+	dir    []bool             // the sentence lists four or more (directory)
+	need   string             // a number the answer must give (109 for self-harm)
+}
+
+func newGuide(text, need string) *guide {
+	g := &guide{sents: splitSentences(text), weight: map[uint64]float64{}, need: need}
+	df := map[uint64]int{}
+	for _, s := range g.sents {
+		gs := briefGrams(s)
+		g.grams = append(g.grams, gs)
+		g.phone = append(g.phone, hasPhone(s))
+		g.dir = append(g.dir, phones(s) >= 4)
+		for _, h := range gs {
+			df[h]++
+		}
+	}
+	for h, n := range df {
+		// n-grams of most sentences (endings: 세요, 어요) tell none apart
+		if 3*n <= len(g.sents) {
+			g.weight[h] = math.Log(float64(len(g.sents)) / float64(n))
+		}
+	}
+	return g
+}
+
+// brief is the answer to question from the guide and the rest of it:
+// the two sentences that share most with the question — or, when none
+// does, the opening (with the numbered list it announces) — and one with
+// a phone number when none of these has one (the directory of every
+// number, at the end, only when no other sentence has one).
+func (g *guide) brief(question, lang string) (answer, more string) {
+	if len(g.sents) <= 3 {
+		return strings.Join(g.sents, " "), ""
+	}
+	// the two sentences that share most with the question, in the
+	// text's order; none: the opening
+	q := briefGrams(question)
+	score := make([]float64, len(g.sents))
+	var cand []int
+	for i, gs := range g.grams {
+		if score[i] = g.overlap(q, gs); score[i] >= minOverlap && !g.directory(i) {
+			cand = append(cand, i)
+		}
+	}
+	slices.SortStableFunc(cand, func(a, b int) int {
+		switch {
+		case score[a] > score[b]:
+			return -1
+		case score[a] < score[b]:
+			return 1
+		}
+		return 0
+	})
+	pick := make([]bool, len(g.sents))
+	for _, i := range cand[:min(2, len(cand))] {
+		pick[i] = true
+	}
+	{
+		pick[0] = true
+		if len([]rune(g.sents[0])) < 50 {
+			// a greeting or an announcement ("이렇게 하세요.") and the
+			// numbered list after it
+			pick[1] = true
+			for i := 2; i < len(g.sents) && listItem(g.sents[i]); i++ {
+				pick[i] = true
+			}
+		}
+	}
+	want := func(i int) bool { return g.phone[i] }
+	if g.need != "" {
+		want = func(i int) bool { return strings.Contains(g.sents[i], g.need) }
+	}
+	has := false
+	for i, p := range pick {
+		has = has || p && want(i)
+	}
+	if !has {
+		add, addScore := -1, -1.0
+		for i := range g.sents {
+			if !want(i) {
+				continue
+			}
+			s := score[i]
+			if g.directory(i) {
+				s = -0.5 // only when no other sentence gives a number
+			}
+			if s > addScore {
+				add, addScore = i, s
+			}
+		}
+		if add >= 0 {
+			pick[add] = true
+		}
+	}
+	var a, m []string
+	for i, s := range g.sents {
+		if pick[i] {
+			a = append(a, s)
+		} else {
+			m = append(m, s)
+		}
+	}
+	return strings.Join(a, " ") + " " + moreHint[lang], strings.Join(m, " ")
+}
+
+// listItem: the sentence is an item of a numbered list ("2) …").
+func listItem(s string) bool {
+	return len(s) > 2 && s[0] >= '1' && s[0] <= '9' && s[1] == ')'
+}
+
+// minOverlap is the least weight of shared n-grams that makes a sentence
+// the answer to the question (about two rare words).
+const minOverlap = 0.5
+
+// directory: the sentence lists four or more numbers (whom to call for
+// anything), too long and too general to be the answer.
+func (g *guide) directory(i int) bool { return g.dir[i] }
+
+// overlap is the weight of the question's n-grams the sentence has.
+func (g *guide) overlap(q, s []uint64) float64 {
+	var sum float64
+	i, j := 0, 0
+	for i < len(q) && j < len(s) {
+		switch {
+		case q[i] < s[j]:
+			i++
+		case q[i] > s[j]:
+			j++
+		default:
+			sum += g.weight[q[i]]
+			i++
+			j++
+		}
+	}
+	return sum
+}
+
+// splitSentences cuts text after ". ", "! " or "? " (and "요." or "다."
+// before a space in Korean, the same thing) — not inside a number.
+func splitSentences(text string) []string {
+	var out []string
+	rs := []rune(strings.TrimSpace(text))
+	start := 0
+	for i := 0; i < len(rs); i++ {
+		if (rs[i] == '.' || rs[i] == '!' || rs[i] == '?') && i+1 < len(rs) && rs[i+1] == ' ' && i > 0 && !unicode.IsDigit(rs[i-1]) {
+			if s := strings.TrimSpace(string(rs[start : i+1])); s != "" {
+				out = append(out, s)
+			}
+			start = i + 2
+		}
+	}
+	if s := strings.TrimSpace(string(rs[start:])); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// briefGrams are a text's distinct n-grams, sorted: Hangul syllable pairs
+// within a word (광합성 → 광합, 합성: they survive particles and
+// endings), and English words by their first four letters (bullies and
+// bullying alike).
+func briefGrams(text string) []uint64 {
+	var out []uint64
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		r0, n0 := utf8.DecodeRuneInString(w)
+		if unicode.Is(unicode.Hangul, r0) {
+			// each pair of neighbouring runes, as bytes of w
+			for i, n := 0, n0; i+n < len(w); {
+				_, m := utf8.DecodeRuneInString(w[i+n:])
+				out = append(out, fnv64(w[i:i+n+m]))
+				i, n = i+n, m
+			}
+			continue
+		}
+		if utf8.RuneCountInString(w) < 3 || briefStop[w] {
+			continue
+		}
+		end, k := 0, 0
+		for end < len(w) && k < 4 {
+			_, m := utf8.DecodeRuneInString(w[end:])
+			end += m
+			k++
+		}
+		out = append(out, fnv64(w[:end]))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// fnv64 is FNV-1a of s, without allocating.
+func fnv64(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// briefStop are English words too common to tell sentences apart.
+var briefStop = map[string]bool{"the": true, "and": true, "you": true, "your": true, "for": true, "are": true, "can": true,
+	"how": true, "what": true, "with": true, "that": true, "this": true, "not": true, "don": true, "from": true, "have": true,
+	"they": true, "them": true, "who": true, "any": true, "about": true, "should": true, "would": true, "does": true, "did": true, "was": true}
+
+// hasPhone: the sentence gives a Korean phone number.
+func hasPhone(s string) bool { return phones(s) > 0 }
+
+// phones counts the phone numbers in s: runs of three or four digits
+// (112, 1332), or 02-….
+func phones(s string) int {
+	run, n := 0, 0
+	rs := []rune(s)
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && unicode.IsDigit(rs[i]) {
+			run++
+			continue
+		}
+		if run == 3 || run == 4 {
+			n++
+		}
+		run = 0
+	}
+	return n
+}
