@@ -1,6 +1,7 @@
 package intent
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -135,18 +136,25 @@ func (m *Model) scored(q query) []Scored {
 	} else {
 		p = pb[:K]
 	}
-	if len(q.idx) == 0 && m.none >= 0 {
-		p[m.none] = 1
-	} else {
-		m.logits(q.idx, q.val, 1, p)
-		softmax(p)
-	}
+	m.probs(q, p)
 	out := make([]Scored, K)
 	for k := range K {
 		out[k] = Scored{m.intents[k], p[k]}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].P > out[j].P })
 	return out
+}
+
+// probs writes the probability of each of m.intents, in that order, into
+// p (len(m.intents)).
+func (m *Model) probs(q query, p []float64) {
+	if len(q.idx) == 0 && m.none >= 0 {
+		clear(p)
+		p[m.none] = 1
+	} else {
+		m.logits(q.idx, q.val, 1, p)
+		softmax(p)
+	}
 }
 
 // Analysis is everything Decide weighs, for callers that want their own
@@ -274,7 +282,27 @@ func (b Bag) Analyze(text string) Analysis {
 	var hb [512]uint64
 	h0 := m.hashes(text, hb[:0])
 	q0 := m.weigh(h0)
-	sum := map[string]float64{}
+	// Each intent's mean probability, summed model by model in the bag's
+	// order. When every model has m's intents in m's order (a bag trained
+	// on one set of examples) the sums are kept by index, without sorting
+	// each model's scores or a map: the same additions in the same order
+	// (TestBagAnalyzeSame).
+	same := true
+	for _, mi := range b[1:] {
+		same = same && slices.Equal(mi.intents, m.intents)
+	}
+	K := len(m.intents)
+	var sb, pb [64]float64
+	sum, p := sb[:0], pb[:0]
+	if K > len(sb) {
+		sum, p = make([]float64, K), make([]float64, K)
+	} else {
+		sum, p = sb[:K], pb[:K]
+	}
+	var byName map[string]float64
+	if !same {
+		byName = map[string]float64{}
+	}
 	var qi query // the other models' vectors, one after the other
 	for i, mi := range b {
 		q := q0
@@ -286,15 +314,26 @@ func (b Bag) Analyze(text string) Analysis {
 				q = mi.vectorize(text)
 			}
 		}
+		if same {
+			mi.probs(q, p)
+			for k := range K {
+				sum[k] += p[k] / float64(len(b))
+			}
+			continue
+		}
 		for _, s := range mi.scored(q) {
-			sum[s.Intent] += s.P / float64(len(b))
+			byName[s.Intent] += s.P / float64(len(b))
 		}
 	}
-	a := Analysis{Known: q0.known}
-	for _, n := range m.intents {
-		a.Scores = append(a.Scores, Scored{n, sum[n]})
+	a := Analysis{Known: q0.known, Scores: make([]Scored, K)}
+	for k, n := range m.intents {
+		if same {
+			a.Scores[k] = Scored{n, sum[k]}
+		} else {
+			a.Scores[k] = Scored{n, byName[n]}
+		}
 	}
-	sort.SliceStable(a.Scores, func(i, j int) bool { return a.Scores[i].P > a.Scores[j].P })
+	slices.SortStableFunc(a.Scores, func(x, y Scored) int { return cmp.Compare(y.P, x.P) })
 	for _, s := range a.Scores {
 		if s.Intent != None {
 			a.Intent, a.P = s.Intent, s.P
