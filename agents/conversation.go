@@ -234,7 +234,12 @@ func (c *Conversation) remember(from, text string) {
 	c.st.History = append(c.st.History, Line{From: from, Text: text, At: c.rt.clock.Now()})
 	if n := len(c.st.History); n > MaxHistory {
 		c.st.Summary = summarise(c.st.Summary, c.st.History[:n-MaxHistory])
-		c.st.History = append([]Line(nil), c.st.History[n-MaxHistory:]...)
+		// Slide along the array rather than copy the kept lines into a
+		// new one at every line: append reallocates (copying MaxHistory
+		// lines) only once the array is used up. Lines before the window
+		// are never written again, so a slice of History taken earlier
+		// still reads what it read (TestRememberSlides).
+		c.st.History = c.st.History[n-MaxHistory:]
 	}
 }
 
