@@ -2,6 +2,7 @@ package agents
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"testing"
 	"time"
@@ -56,6 +57,23 @@ func TestRememberSlides(t *testing.T) {
 			if !reflect.DeepEqual(s.view, s.want) {
 				t.Fatalf("loaded %d: slice %d of History changed after later lines", loaded, j)
 			}
+		}
+	}
+}
+
+// TestChunkSame: chunk cuts valid UTF-8 into the pieces chunkRunes cuts
+// (the rune-slice version), for random texts of Korean, English, spaces,
+// emoji and stray bytes (which both read as U+FFFD).
+func TestChunkSame(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 22))
+	pieces := []string{" ", "  ", "a", "quiz ", "맞았어요!", "광합성은 ", "엽록체에서", "😀", "\n", "\xff", "\xe2\x80", "é", "1) ", "\u2028"}
+	for i := range 100000 {
+		var s string
+		for range rng.IntN(30) {
+			s += pieces[rng.IntN(len(pieces))]
+		}
+		if got, want := chunk(s), chunkRunes(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("text %d %q: chunk %q, by runes %q", i, s, got, want)
 		}
 	}
 }
