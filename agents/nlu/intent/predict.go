@@ -36,17 +36,16 @@ func (m *Model) hashes(text string, buf []uint64) []uint64 {
 
 // weigh is vectorize of the text's sorted features h.
 func (m *Model) weigh(h []uint64) query {
-	var q query
-	m.weighInto(h, &q)
-	return q
+	return m.weighIn(h, nil, nil)
 }
 
-// weighInto is weigh into q, reusing its slices.
-func (m *Model) weighInto(h []uint64, q *query) {
-	if cap(q.idx) < len(h) {
-		q.idx, q.val = make([]int32, 0, len(h)), make([]float64, 0, len(h))
+// weighIn is weigh, appending to idx[:0] and val[:0] (a caller's arrays,
+// which then need not escape to the heap).
+func (m *Model) weighIn(h []uint64, idx []int32, val []float64) query {
+	if cap(idx) < len(h) || cap(val) < len(h) {
+		idx, val = make([]int32, 0, len(h)), make([]float64, 0, len(h))
 	}
-	q.idx, q.val, q.known = q.idx[:0], q.val[:0], 0
+	q := query{idx: idx[:0], val: val[:0]}
 	var ss, known float64
 	for j := 0; j < len(h); {
 		k := j
@@ -73,6 +72,7 @@ func (m *Model) weighInto(h []uint64, q *query) {
 		}
 		q.known = known / ss
 	}
+	return q
 }
 
 // Features are a text's n-grams as a model reads them: normalising a
@@ -281,7 +281,11 @@ func (b Bag) Analyze(text string) Analysis {
 	m := b[0]
 	var hb [512]uint64
 	h0 := m.hashes(text, hb[:0])
-	q0 := m.weigh(h0)
+	// The vectors start in arrays of this frame (a text has a few
+	// hundred features; weighIn grows them past that).
+	var i0, i1 [256]int32
+	var v0, v1 [256]float64
+	q0 := m.weighIn(h0, i0[:0], v0[:0])
 	// Each intent's mean probability, summed model by model in the bag's
 	// order. When every model has m's intents in m's order (a bag trained
 	// on one set of examples) the sums are kept by index, without sorting
@@ -303,13 +307,12 @@ func (b Bag) Analyze(text string) Analysis {
 	if !same {
 		byName = map[string]float64{}
 	}
-	var qi query // the other models' vectors, one after the other
+	// The other models' vectors, one after the other, in i1 and v1.
 	for i, mi := range b {
 		q := q0
 		if i > 0 {
 			if mi.featureOpts() == m.featureOpts() {
-				mi.weighInto(h0, &qi) // the text's features, hashed once for the bag
-				q = qi
+				q = mi.weighIn(h0, i1[:0], v1[:0]) // the text's features, hashed once for the bag
 			} else {
 				q = mi.vectorize(text)
 			}
