@@ -89,7 +89,7 @@ fuzz:
 fuzz-long:
 	$(MAKE) fuzz FUZZSCALE=120
 
-## eval: the understanding, safety and tutor evaluation sets through a real server, the main collection and those written after the training data froze (_post, _post2), each in its own tables (examples/eval; EVALFLAGS=-v lists every miss, EVALFLAGS="-set post" runs one collection)
+## eval: the understanding, safety and tutor evaluation sets through a real server, the main collection and those written after each freeze of the training data (_post … _post4; post4 is the strict held-out measure), each in its own tables (examples/eval; EVALFLAGS=-v lists every miss, EVALFLAGS="-set post" runs one collection)
 eval: deps
 	$(GO) run ./examples/eval $(EVALFLAGS)
 

@@ -275,10 +275,26 @@ func summarise(summary string, dropped []Line) string {
 		b.WriteString(s)
 	}
 	out := b.String()
-	if r := []rune(out); len(r) > MaxSummary {
-		out = "…" + string(r[len(r)-MaxSummary:])
+	if utf8.RuneCountInString(out) > MaxSummary {
+		out = "…" + lastRunes(out, MaxSummary)
 	}
 	return out
+}
+
+// lastRunes is string([]rune(s)[len(runes)-n:]) for s of more than n
+// runes, without the rune slice when s is valid UTF-8 (a full summary is
+// trimmed at every line a conversation drops: twice a turn).
+func lastRunes(s string, n int) string {
+	if !utf8.ValidString(s) {
+		r := []rune(s)
+		return string(r[len(r)-n:])
+	}
+	i := len(s)
+	for range n {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
 }
 
 // forgetRequest reports whether text asks the avatar to forget the user.

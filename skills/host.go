@@ -12,6 +12,8 @@ import (
 	"log/slog"
 	"runtime/debug"
 	"sort"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -650,8 +652,8 @@ func (h *Host) consume(nonce, user, tool, argsHash string) *Error {
 func (h *Host) audit(e AuditEntry, with ...store.Sealed) (wait func() error) {
 	// Time first for order across restarts, then a sequence for calls in
 	// the same nanosecond (a manual clock), then randomness for uniqueness.
-	key := store.NewKey("audit", fmt.Sprintf("%020d", e.At.UnixNano()), fmt.Sprintf("%012d", h.auditSeq.Add(1)), store.NewID(""))
-	entry, err := store.Seal(key, e)
+	key := store.NewKey("audit", zeroPad(e.At.UnixNano(), 20), zeroPad(h.auditSeq.Add(1), 12), store.NewID(""))
+	entry, err := store.Seal(key, &e)
 	if err != nil {
 		h.opts.Logger.Error("writing audit entry", "tool", e.Tool, "err", err)
 		if len(with) == 0 {
@@ -672,6 +674,50 @@ func (h *Host) audit(e AuditEntry, with ...store.Sealed) (wait func() error) {
 		h.opts.Logger.Error("writing audit entry", "tool", e.Tool, "records", len(with), "err", err)
 	}
 	return wait
+}
+
+// zeroPad is fmt.Sprintf("%0*d", width, n), without fmt for n ≥ 0.
+func zeroPad(n int64, width int) string {
+	if n < 0 {
+		return fmt.Sprintf("%0*d", width, n)
+	}
+	var buf [24]byte
+	d := strconv.AppendInt(buf[:0], n, 10)
+	if len(d) >= width {
+		return string(d)
+	}
+	return strings.Repeat("0", width-len(d)) + string(d)
+}
+
+// AppendJSON appends e as json.Marshal encodes it (store.JSONAppender):
+// every call that changes data writes an entry.
+func (e *AuditEntry) AppendJSON(b []byte) ([]byte, error) {
+	b = append(b, `{"at":"`...)
+	b, err := e.At.AppendText(b)
+	if err != nil {
+		return b, err
+	}
+	b = append(b, `","user":`...)
+	b = store.AppendJSONString(b, e.User)
+	if e.Avatar != "" {
+		b = append(b, `,"avatar":`...)
+		b = store.AppendJSONString(b, e.Avatar)
+	}
+	if e.Channel != "" {
+		b = append(b, `,"channel":`...)
+		b = store.AppendJSONString(b, e.Channel)
+	}
+	b = append(b, `,"tool":`...)
+	b = store.AppendJSONString(b, e.Tool)
+	b = append(b, `,"effect":`...)
+	b = store.AppendJSONString(b, string(e.Effect))
+	b = append(b, `,"phase":`...)
+	b = store.AppendJSONString(b, e.Phase)
+	b = append(b, `,"args_hash":`...)
+	b = store.AppendJSONString(b, e.ArgsHash)
+	b = append(b, `,"outcome":`...)
+	b = store.AppendJSONString(b, e.Outcome)
+	return append(b, '}'), nil
 }
 
 // Audit returns the audit entries, oldest first (for tests and operators).

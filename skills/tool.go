@@ -397,6 +397,10 @@ func ArgsHash(raw []byte) string {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		raw = []byte("{}")
 	}
+	if canonical(raw) { // what the round trip below would give back
+		sum := sha256.Sum256(raw)
+		return hex.EncodeToString(sum[:])
+	}
 	if err := json.Unmarshal(raw, &generic); err != nil {
 		sum := sha256.Sum256(raw)
 		return hex.EncodeToString(sum[:])

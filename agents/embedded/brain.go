@@ -23,8 +23,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/nlu/entity"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/protocol/words"
@@ -33,8 +35,19 @@ import (
 )
 
 // Brain is the embedded brain. It is stateless itself: everything it
-// remembers is in the conversation's State, which is persisted.
-type Brain struct{}
+// remembers is in the conversation's State, which is persisted. It keeps
+// only a cache of that state's JSON slots as last decoded (a quiz's
+// questions, read at every answer), which a change of the slot's text
+// makes it decode again.
+type Brain struct {
+	mu      sync.Mutex
+	decoded map[string]decodedSlot // slot → its text and value when last decoded
+}
+
+type decodedSlot struct {
+	raw string
+	v   any
+}
 
 // New returns the embedded brain.
 func New() *Brain { return &Brain{} }
@@ -52,6 +65,7 @@ const (
 // turn wraps one call with helpers.
 type turn struct {
 	*agents.Turn
+	b    *Brain // nil in tests that make a turn by hand
 	st   *agents.State
 	lang string
 	m    *model
@@ -86,12 +100,62 @@ func (t *turn) resultData(r *skills.Result) any {
 	return data
 }
 
-// stateJSON decodes a slot the brain wrote as JSON into v; a damaged one
-// fails the turn.
+// stateJSON decodes a slot the brain wrote as JSON into v (a *[]any or
+// *any); a damaged one fails the turn. What it decodes is only read, so
+// the value decoded last time is given again while the slot's text is
+// the same.
 func (t *turn) stateJSON(slot string, v any) {
-	if err := json.Unmarshal([]byte(t.slot(slot)), v); err != nil {
-		t.fail(fmt.Errorf("embedded: conversation state %s is damaged: %w", slot, err))
+	raw := t.slot(slot)
+	if t.b != nil {
+		t.b.mu.Lock()
+		d, ok := t.b.decoded[slot]
+		t.b.mu.Unlock()
+		if ok && d.raw == raw {
+			switch p := v.(type) {
+			case *[]any:
+				if x, ok := d.v.([]any); ok {
+					*p = x
+					return
+				}
+			case *any:
+				*p = d.v
+				return
+			}
+		}
 	}
+	if err := json.Unmarshal([]byte(raw), v); err != nil {
+		t.fail(fmt.Errorf("embedded: conversation state %s is damaged: %w", slot, err))
+		return
+	}
+	if t.b == nil {
+		return
+	}
+	var x any
+	switch p := v.(type) {
+	case *[]any:
+		if *p == nil {
+			return // "null": not worth keeping, and not a []any to give back
+		}
+		x = *p
+	case *any:
+		x = *p
+	default:
+		return
+	}
+	t.decoded(slot, raw, x)
+}
+
+// decoded keeps v as slot's decoding while the slot's text is raw.
+func (t *turn) decoded(slot, raw string, v any) {
+	if t.b == nil {
+		return
+	}
+	t.b.mu.Lock()
+	if t.b.decoded == nil {
+		t.b.decoded = map[string]decodedSlot{}
+	}
+	t.b.decoded[slot] = decodedSlot{raw, v}
+	t.b.mu.Unlock()
 }
 
 // say is catalog message id in the user's language (protocol/words).
@@ -201,7 +265,7 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 	if err != nil {
 		return agents.Step{}, err
 	}
-	t := &turn{Turn: at, st: at.State, lang: at.State.Lang, m: m}
+	t := &turn{Turn: at, st: at.State, lang: at.State.Lang, m: m, b: b}
 	if t.lang == "" {
 		t.lang = "ko"
 	}
@@ -312,7 +376,8 @@ func (t *turn) onText() agents.Step {
 		t.text = reply // as if its chip were pressed
 	}
 	text := t.text
-	preds := t.m.clf.predict(text, t.Now)
+	parsed := entity.Parse(text, t.Now) // read-only: the classifier's masks and the slots
+	preds := t.m.clf.predictParsed(text, parsed)
 	top := scored{Intent: OutOfScope}
 	if len(preds) > 0 {
 		top = preds[0]
@@ -327,7 +392,7 @@ func (t *turn) onText() agents.Step {
 		t.understood(t.st.Pending.Tool, max(p, switchConfidence), nil)
 		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
-	t.e = parseEntities(text, t.Now)
+	t.e = entsOf(text, parsed)
 	if intent == OutOfScope && p < 0.75 {
 		// "Schedule 'Mom's birthday dinner' next Wednesday at 7 pm for two
 		// hours": a request that carries two or more of the things an

@@ -18,6 +18,9 @@ type scored = intent.Scored
 
 type classifier interface {
 	predict(text string, now time.Time) []scored
+	// predictParsed is predict of a text whose entities es are parsed
+	// (entity.Parse(text, now)).
+	predictParsed(text string, es []entity.Entity) []scored
 }
 
 // trained is the avatar's intent model (package agents/nlu/intent: TF-IDF
@@ -102,7 +105,12 @@ func gzWords(fs []*dialogue.File) []gzWord {
 // qgcity, as Snips' gazetteer features do, so a cuisine or a lesson the
 // examples never named still points at the intents that take one.
 func (c trained) tag(text string, now time.Time) string {
-	out := maskEntities(text, now)
+	return c.tagParsed(text, entity.Parse(text, now))
+}
+
+// tagParsed is tag of a text whose entities es are already parsed.
+func (c trained) tagParsed(text string, es []entity.Entity) string {
+	out := maskParsed(text, es)
 	lower := strings.ToLower(text)
 	var added []string
 	for _, g := range c.gz {
@@ -123,7 +131,13 @@ func (c trained) tag(text string, now time.Time) string {
 const confident = 0.55
 
 func (c trained) predict(text string, now time.Time) []scored {
-	a := c.m.Analyze(c.tag(text, now))
+	return c.predictParsed(text, entity.Parse(text, now))
+}
+
+// predictParsed is predict of a text whose entities es are already parsed
+// (a turn parses them once for the classifier and for the slots).
+func (c trained) predictParsed(text string, es []entity.Entity) []scored {
+	a := c.m.Analyze(c.tagParsed(text, es))
 	ok := a.OK || a.Scores[0].Intent != intent.None && a.P >= confident
 	out := make([]scored, 0, len(a.Scores)+1)
 	if !ok {
@@ -143,7 +157,10 @@ func (c trained) predict(text string, now time.Time) []scored {
 // request carries a day or a count, not which day or count, and a date it
 // never saw in an example ("글피", "Dec 17") weighs like one it did.
 func maskEntities(text string, now time.Time) string {
-	es := entity.Parse(text, now)
+	return maskParsed(text, entity.Parse(text, now))
+}
+
+func maskParsed(text string, es []entity.Entity) string {
 	if len(es) == 0 {
 		return text
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/nlu/entity"
@@ -374,17 +375,57 @@ var (
 // lookupGazetteer returns the value of the longest word of the entries
 // found in text.
 func lookupGazetteer(text string, es []dialogue.Entry) string {
+	if len(es) == 0 {
+		return ""
+	}
 	lower := strings.ToLower(text)
 	best, bestLen := "", 0
-	for _, e := range es {
-		for _, w := range e.Words {
-			lw := strings.ToLower(w)
-			if len(w) > bestLen && (containsWord(lower, lw) || isLatin(lw[len(lw)-1]) && (containsWord(lower, lw+"s") || containsWord(lower, lw+"es"))) {
-				best, bestLen = e.Value, len(w) // English plurals too: "resorts", "cafes"
+	for i, ws := range lowerWords(es) {
+		for _, w := range ws {
+			if w.n > bestLen && (containsWord(lower, w.lw) || w.latin && (containsWord(lower, w.s) || containsWord(lower, w.es))) {
+				best, bestLen = es[i].Value, w.n // English plurals too: "resorts", "cafes"
 			}
 		}
 	}
 	return best
+}
+
+// lowerWord is a gazetteer word as lookupGazetteer compares it: lower
+// case, and its English plurals if it ends in a Latin letter or digit.
+type lowerWord struct {
+	lw, s, es string
+	n         int // len of the word as written
+	latin     bool
+}
+
+// lowered caches lowerWords: a gazetteer is the avatar's data, the same
+// slice for the life of the process, and lowering every word of it at
+// every turn was most of a lookup's time.
+var lowered sync.Map // gazKey → [][]lowerWord
+
+type gazKey struct {
+	first *dialogue.Entry
+	n     int
+}
+
+func lowerWords(es []dialogue.Entry) [][]lowerWord {
+	k := gazKey{&es[0], len(es)}
+	if v, ok := lowered.Load(k); ok {
+		return v.([][]lowerWord)
+	}
+	out := make([][]lowerWord, len(es))
+	for i, e := range es {
+		for _, w := range e.Words {
+			lw := strings.ToLower(w)
+			x := lowerWord{lw: lw, n: len(w)}
+			if lw != "" && isLatin(lw[len(lw)-1]) {
+				x.latin, x.s, x.es = true, lw+"s", lw+"es"
+			}
+			out[i] = append(out[i], x)
+		}
+	}
+	lowered.Store(k, out)
+	return out
 }
 
 // timeWordRe matches the words of a date or time ("내일", "3시에", "7pm"),
@@ -832,7 +873,29 @@ func (t *turn) tool(name string) *skills.Tool {
 // immutable once the tool is made).
 var propTypes sync.Map // string(schema) → map[string][]string
 
+// propTypesAt caches typesOf by where the schema is: a tool's schema is
+// the same slice at every call, and the lookup by its text converted and
+// hashed the whole schema each time.
+var propTypesAt sync.Map // schemaAt → map[string][]string
+
+type schemaAt struct {
+	p *byte
+	n int
+}
+
 func typesOf(schema json.RawMessage) map[string][]string {
+	at := schemaAt{unsafe.SliceData(schema), len(schema)}
+	if v, ok := propTypesAt.Load(at); ok {
+		return v.(map[string][]string)
+	}
+	out := typesOfText(schema)
+	if _, parsed := propTypes.Load(string(schema)); parsed {
+		propTypesAt.Store(at, out)
+	}
+	return out
+}
+
+func typesOfText(schema json.RawMessage) map[string][]string {
 	if v, ok := propTypes.Load(string(schema)); ok {
 		return v.(map[string][]string)
 	}
@@ -1342,6 +1405,11 @@ func (t *turn) startSequence(tool string, spec *resultOf, data any) agents.Step 
 	rootRaw, _ := json.Marshal(data)
 	t.set("_seq", string(raw))
 	t.set("_seq_root", string(rootRaw))
+	// items and data are what decoding the slots gives back (JSON values
+	// decoded generically, so encoding and decoding them again changes
+	// nothing): the answers read them without decoding.
+	t.decoded("_seq", t.slot("_seq"), items)
+	t.decoded("_seq_root", t.slot("_seq_root"), data)
 	t.set("_seq_tool", tool)
 	t.set("_seq_n", "0")
 	t.set("_seq_right", "0")
@@ -1362,7 +1430,7 @@ func (t *turn) askItem(sq *dialogue.Sequence, items []any, n int) agents.Step {
 			cs, _ := path(it, sq.Choices).([]any)
 			var out []string
 			for i, c := range cs {
-				out = append(out, fmt.Sprintf("%d) %s", i+1, str(c)))
+				out = append(out, strconv.Itoa(i+1)+") "+str(c))
 			}
 			return strings.Join(out, " "), true
 		}
@@ -1374,7 +1442,7 @@ func (t *turn) askItem(sq *dialogue.Sequence, items []any, n int) agents.Step {
 			Items: []protocol.CardItem{{ID: t.fill(sq.Card.ID, get), Title: t.fill(sq.Card.Item, get)}}}
 		cs, _ := path(it, sq.Choices).([]any)
 		for i, c := range cs {
-			card.Items = append(card.Items, protocol.CardItem{ID: strconv.Itoa(i + 1), Title: fmt.Sprintf("%d) %s", i+1, str(c))})
+			card.Items = append(card.Items, protocol.CardItem{ID: strconv.Itoa(i + 1), Title: strconv.Itoa(i+1) + ") " + str(c)})
 		}
 		step.Card = card
 	}
@@ -1543,12 +1611,16 @@ var josaAfter = []struct{ written, pair string }{
 }
 
 func (t *turn) expr(e string, get func(string) (string, bool)) string {
-	parts := strings.Split(e, "|")
+	// strings.Split(e, "|") and the first part's Split by "?", read in
+	// place: a template's expressions are filled at every turn.
+	first, filters, hasFilters := strings.Cut(e, "|")
 	var v string
-	if ko, en, ok := strings.Cut(strings.TrimPrefix(parts[0], "t:"), "/"); ok && strings.HasPrefix(parts[0], "t:") {
+	if ko, en, ok := strings.Cut(strings.TrimPrefix(first, "t:"), "/"); ok && strings.HasPrefix(first, "t:") {
 		return t.ko(ko, en)
 	}
-	for _, alt := range strings.Split(parts[0], "?") {
+	for rest, more := first, true; more; {
+		var alt string
+		alt, rest, more = strings.Cut(rest, "?")
 		alt = strings.TrimSpace(alt)
 		if len(alt) >= 2 && alt[0] == '\'' && alt[len(alt)-1] == '\'' {
 			v = alt[1 : len(alt)-1]
@@ -1559,7 +1631,9 @@ func (t *turn) expr(e string, get func(string) (string, bool)) string {
 			break
 		}
 	}
-	for _, f := range parts[1:] {
+	for more := hasFilters; more; {
+		var f string
+		f, filters, more = strings.Cut(filters, "|")
 		name, arg, _ := strings.Cut(f, ":")
 		v = t.filter(name, arg, v, get)
 	}
@@ -1723,7 +1797,9 @@ func path(v any, p string) any {
 	if p == "" || p == "." {
 		return v
 	}
-	for _, k := range strings.Split(p, ".") {
+	for rest, more := p, true; more; { // strings.Split(p, "."), without the slice
+		var k string
+		k, rest, more = strings.Cut(rest, ".")
 		switch x := v.(type) {
 		case map[string]any:
 			v = x[k]

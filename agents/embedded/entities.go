@@ -37,9 +37,14 @@ type ents struct {
 var orDays = map[string]bool{"이나": true, "나": true, "아니면": true, "또는": true, "혹은": true, "or": true, "이나 아니면": true, "or maybe": true}
 
 func parseEntities(text string, now time.Time) ents {
+	return entsOf(text, entity.Parse(text, now))
+}
+
+// entsOf is parseEntities of a text whose entities es are already parsed.
+func entsOf(text string, es []entity.Entity) ents {
 	var e ents
 	dayEnd := -1 // where the day read into e.date was said, for "내일이나 모레"
-	for _, x := range entity.Parse(text, now) {
+	for _, x := range es {
 		if x.Kind == entity.KindTime && x.Time.HasDate && !x.Time.HasTime && e.date != "" && e.time != "" && dayEnd >= 0 &&
 			!orDays[strings.TrimSpace(text[dayEnd:x.Start])] {
 			// "12월 24일 저녁 6시 크리스마스 파티": a day named after the day

@@ -3,6 +3,7 @@ package embedded
 import (
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"sort"
@@ -86,6 +87,7 @@ type resultOf struct {
 var (
 	modelsMu sync.Mutex
 	models   = map[string]*model{}
+	building = map[string]*inBuild{} // under modelsMu
 )
 
 // modelKey identifies an avatar's model: the same skills give the same model.
@@ -106,18 +108,47 @@ func modelFor(a *avatars.Avatar) (*model, error) {
 	key := modelKey(a)
 	modelsMu.Lock()
 	m := models[key]
-	modelsMu.Unlock()
 	if m != nil {
+		modelsMu.Unlock()
 		return m, nil
 	}
-	m, err := build(a.Skills)
-	if err != nil {
-		return nil, fmt.Errorf("avatar %s: %w", a.ID, err)
+	// One build per model at a time: the conversations that start while
+	// it trains (a full classroom's first messages) wait for it instead
+	// of each training its own copy.
+	if b := building[key]; b != nil {
+		modelsMu.Unlock()
+		<-b.done
+		if b.err != nil {
+			return nil, fmt.Errorf("avatar %s: %w", a.ID, b.err)
+		}
+		return b.m, nil
 	}
-	modelsMu.Lock()
-	models[key] = m
+	b := &inBuild{done: make(chan struct{}), err: errBuildPanicked}
+	building[key] = b
 	modelsMu.Unlock()
-	return m, nil
+	defer func() { // even if build panics: no waiter is left waiting
+		modelsMu.Lock()
+		delete(building, key)
+		if b.err == nil {
+			models[key] = b.m
+		}
+		modelsMu.Unlock()
+		close(b.done)
+	}()
+	b.m, b.err = build(a.Skills)
+	if b.err != nil {
+		return nil, fmt.Errorf("avatar %s: %w", a.ID, b.err)
+	}
+	return b.m, nil
+}
+
+var errBuildPanicked = errors.New("building the model panicked")
+
+// inBuild is a model being built; done is closed when m or err is set.
+type inBuild struct {
+	done chan struct{}
+	m    *model
+	err  error
 }
 
 // dataOf reads a registered skill's conversation data (cached: New has no

@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -96,6 +97,17 @@ func Words(s string) []string {
 // StripJosa removes one trailing particle from a Hangul word, keeping at
 // least one syllable.
 func StripJosa(w string) string {
+	if utf8.ValidString(w) {
+		// The same as below without converting to runes: in valid UTF-8 a
+		// suffix in runes is a suffix in bytes, and more bytes than the
+		// particle's means more runes.
+		for _, j := range josa {
+			if len(w) > len(j) && strings.HasSuffix(w, j) {
+				return w[:len(w)-len(j)]
+			}
+		}
+		return w
+	}
 	rs := []rune(w)
 	for _, j := range josa {
 		jr := []rune(j)

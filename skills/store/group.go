@@ -472,14 +472,49 @@ type Sealed struct {
 	val string
 }
 
-// Seal encodes v for key.
+// Seal encodes v for key. A value that is a JSONAppender encodes itself.
 func Seal(key Key, v any) (Sealed, error) {
+	if a, ok := v.(JSONAppender); ok {
+		bp := sealBufs.Get().(*[]byte)
+		b, err := a.AppendJSON((*bp)[:0])
+		if err == nil {
+			s := Sealed{key: key, val: seal(key.s, b)}
+			if cap(b) <= 64<<10 {
+				*bp = b
+				sealBufs.Put(bp)
+			}
+			return s, nil
+		}
+		sealBufs.Put(bp)
+		// Fall through: json.Marshal reports the error as it words it.
+	}
 	b, err := json.Marshal(v)
 	if err != nil {
 		return Sealed{}, fmt.Errorf("encoding %s: %w", key.s, err)
 	}
 	return Sealed{key: key, val: seal(key.s, b)}, nil
 }
+
+// JSONAppender is a value that appends its own JSON encoding, the very
+// bytes json.Marshal would produce (Seal stores either; a test of the
+// implementing type must compare the two). Hot values written on every
+// turn (a conversation's state) encode several times faster this way
+// than by reflection.
+type JSONAppender interface {
+	AppendJSON(b []byte) ([]byte, error)
+}
+
+// JSONDecoder is a value that decodes its own JSON as json.Unmarshal would
+// decode it into the value (Unmarshal and GetJSON use it); like
+// JSONAppender, for values read on every turn, and its tests must compare
+// it with json.Unmarshal.
+type JSONDecoder interface {
+	DecodeJSON(data string) error
+}
+
+// sealBufs are Seal's encoding buffers: the value is copied into the
+// sealed string, so the buffer is free again at once.
+var sealBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
 
 // Set writes the sealed value under its key.
 func (s Sealed) Set(tx *Tx) error {

@@ -417,8 +417,13 @@ func TestReplicaSnapshots(t *testing.T) {
 	if len(want) < 100 || want["early"] != "1" {
 		t.Fatalf("writer holds %d keys (early=%q)", len(want), want["early"])
 	}
-	if n := da.Snapshots.Taken() + db.Snapshots.Taken(); n < 10 || da.Snapshots.Loaded()+db.Snapshots.Loaded() != 0 {
-		t.Errorf("the writers took %d snapshots and loaded %d; want ≥ 10 and 0", n, da.Snapshots.Loaded()+db.Snapshots.Loaded())
+	// A writer applies the other's entries asynchronously: when the other
+	// snapshots (and trims the log) at an entry this one has not applied
+	// yet, it finds the gap and loads that snapshot — correct, and what
+	// SaveSnapshot in server/cluster does too, but rare (about 1 run in 40
+	// under load). More than one such load means writers lag routinely.
+	if n, loaded := da.Snapshots.Taken()+db.Snapshots.Taken(), da.Snapshots.Loaded()+db.Snapshots.Loaded(); n < 10 || loaded > 1 {
+		t.Errorf("the writers took %d snapshots and loaded %d; want ≥ 10 and at most 1", n, loaded)
 	}
 	for name, dir := range map[string]string{"closed meanwhile": lateDir, "new": t.TempDir()} {
 		d, r := openSnapReplica(t, log, dir, 10)
@@ -454,7 +459,12 @@ func TestReplicaResyncsAfterGap(t *testing.T) {
 	eventuallyStore(t, func() error {
 		log.mu.Lock()
 		defer log.mu.Unlock()
-		if log.snaps["x.db"].seq < 10 || a.rep.snapping.Load() {
+		// Any snapshot trims the log's first entries, which is all the
+		// scenario needs. Not one at 10 or later: writes that land while
+		// the first snapshot is taken only count, and the next snapshot
+		// waits for the next write (under load the first one took seq 6
+		// and stayed the newest).
+		if log.snaps["x.db"].seq < 2 || a.rep.snapping.Load() {
 			return fmt.Errorf("snapshot at %d", log.snaps["x.db"].seq)
 		}
 		return nil

@@ -488,12 +488,35 @@ var ErrCorrupt = errors.New("stored value is corrupt")
 const sumMark = "\n#"
 
 func checksum(key, val string) string {
-	return fmt.Sprintf("%08x", crcString(crc32.Update(crcString(0, key), crc32.IEEETable, zero), val))
+	h := hex8(crcString(crc32.Update(crcString(0, key), crc32.IEEETable, zero), val))
+	return string(h[:])
+}
+
+// sumIs reports whether checksum(key, val) == sum, without building the
+// checksum's string (every read of a sealed value checks one).
+func sumIs(key, val, sum string) bool {
+	h := hex8(crcString(crc32.Update(crcString(0, key), crc32.IEEETable, zero), val))
+	return string(h[:]) == sum
+}
+
+// hex8 is sum as fmt's %08x writes it.
+func hex8(sum uint32) (h [8]byte) {
+	const digits = "0123456789abcdef"
+	for i := 7; i >= 0; i-- {
+		h[i] = digits[sum&0xF]
+		sum >>= 4
+	}
+	return h
 }
 
 func seal(key string, b []byte) string {
-	sum := crc32.Update(crc32.Update(crcString(0, key), crc32.IEEETable, zero), crc32.IEEETable, b)
-	return string(b) + sumMark + fmt.Sprintf("%08x", sum)
+	h := hex8(crc32.Update(crc32.Update(crcString(0, key), crc32.IEEETable, zero), crc32.IEEETable, b))
+	var s strings.Builder
+	s.Grow(len(b) + sealLen)
+	s.Write(b)
+	s.WriteString(sumMark)
+	s.Write(h[:])
+	return s.String()
 }
 
 // sealLen is the length of the checksum suffix: "\n#" and 8 hex digits.
@@ -510,14 +533,14 @@ func open(key, stored string) (string, error) {
 	if i := len(stored) - sealLen; stored[i] != '\n' {
 		// Not sealed — unless it is a seal whose newline was flipped: the
 		// checksum still matches the value before it.
-		if stored[i+1] == '#' && checksum(key, stored[:i]) == stored[i+len(sumMark):] {
+		if stored[i+1] == '#' && sumIs(key, stored[:i], stored[i+len(sumMark):]) {
 			return "", fmt.Errorf("%w: %s", ErrCorrupt, key)
 		}
 		return stored, nil
 	}
 	i := len(stored) - sealLen
 	val, mark, sum := stored[:i], stored[i:i+len(sumMark)], stored[i+len(sumMark):]
-	if mark != sumMark || checksum(key, val) != sum {
+	if mark != sumMark || !sumIs(key, val, sum) {
 		return "", fmt.Errorf("%w: %s", ErrCorrupt, key)
 	}
 	return val, nil
@@ -529,6 +552,12 @@ func Unmarshal(key Key, stored string, v any) error {
 	val, err := open(key.s, stored)
 	if err != nil {
 		return err
+	}
+	if d, ok := v.(JSONDecoder); ok {
+		if err := d.DecodeJSON(val); err != nil {
+			return fmt.Errorf("decoding %s: %w", key.s, err)
+		}
+		return nil
 	}
 	if err := json.Unmarshal([]byte(val), v); err != nil {
 		return fmt.Errorf("decoding %s: %w", key.s, err)

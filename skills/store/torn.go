@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/tidwall/buntdb"
@@ -71,18 +72,21 @@ func crcString(crc uint32, s string) uint32 {
 // markTxn adds the marker record to an open read-write transaction that
 // writes something, as its file's next records start at offset start.
 func markTxn(tx *buntdb.Tx, start int64) error {
-	wc := reflect.ValueOf(tx).Elem().FieldByName("wc")
-	if !wc.IsValid() || wc.IsNil() {
+	l := txLayoutOf()
+	if l.err != nil {
+		return l.err
+	}
+	wc := reflect.ValueOf(tx).Elem().Field(l.wc)
+	if wc.IsNil() {
 		return errors.New("store: not a read-write transaction")
 	}
 	wc = wc.Elem()
-	items := wc.FieldByName("commitItems")
-	if !items.IsValid() || items.Kind() != reflect.Map {
-		return errors.New("store: unknown buntdb transaction layout")
-	}
+	items := wc.Field(l.items)
 	n := items.Len() + 1 // and the marker
-	if rb := wc.FieldByName("rbkeys"); rb.IsValid() && !rb.IsNil() {
-		n++ // buntdb writes a flushdb record first
+	if l.rbkeys >= 0 {
+		if rb := wc.Field(l.rbkeys); !rb.IsNil() {
+			n++ // buntdb writes a flushdb record first
+		}
 	}
 	var sum uint32
 	for it := items.MapRange(); it.Next(); {
@@ -90,16 +94,55 @@ func markTxn(tx *buntdb.Tx, start int64) error {
 		if item := it.Value(); item.IsNil() {
 			sum ^= recordSum('d', k, "")
 		} else {
-			sum ^= recordSum('s', k, item.Elem().FieldByName("val").String())
+			sum ^= recordSum('s', k, item.Elem().Field(l.val).String())
 		}
 	}
-	key := fmt.Sprintf("%s%d:%d:%08x", txnMark, start, n, sum)
+	// txnMark, start, n and sum as "%s%d:%d:%08x"
+	b := make([]byte, 0, len(txnMark)+40)
+	b = append(b, txnMark...)
+	b = strconv.AppendInt(b, start, 10)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(n), 10)
+	b = append(b, ':')
+	h := hex8(sum)
+	key := string(append(b, h[:]...))
 	if _, _, err := tx.Set(key, "", nil); err != nil {
 		return err
 	}
 	_, err := tx.Delete(key) // leaves a delete record and no key
 	return err
 }
+
+// txLayout is where markTxn finds, by reflection, a buntdb transaction's
+// pending writes: the field indexes, looked up by name once (by name at
+// every commit, it was most of a marker's cost). rbkeys is -1 if absent.
+type txLayout struct {
+	wc, items, rbkeys, val int
+	err                    error
+}
+
+var txLayoutOf = sync.OnceValue(func() txLayout {
+	bad := txLayout{err: errors.New("store: unknown buntdb transaction layout")}
+	wcF, ok := reflect.TypeFor[buntdb.Tx]().FieldByName("wc")
+	if !ok || wcF.Type.Kind() != reflect.Pointer || wcF.Type.Elem().Kind() != reflect.Struct {
+		return bad
+	}
+	wcT := wcF.Type.Elem()
+	itemsF, ok := wcT.FieldByName("commitItems")
+	if !ok || itemsF.Type.Kind() != reflect.Map || itemsF.Type.Key().Kind() != reflect.String ||
+		itemsF.Type.Elem().Kind() != reflect.Pointer || itemsF.Type.Elem().Elem().Kind() != reflect.Struct {
+		return bad
+	}
+	valF, ok := itemsF.Type.Elem().Elem().FieldByName("val")
+	if !ok || valF.Type.Kind() != reflect.String || len(wcF.Index) != 1 || len(itemsF.Index) != 1 || len(valF.Index) != 1 {
+		return bad
+	}
+	l := txLayout{wc: wcF.Index[0], items: itemsF.Index[0], rbkeys: -1, val: valF.Index[0]}
+	if rb, ok := wcT.FieldByName("rbkeys"); ok && len(rb.Index) == 1 && rb.Type.Kind() == reflect.Pointer {
+		l.rbkeys = rb.Index[0]
+	}
+	return l
+})
 
 // record is one parsed record of a buntdb file.
 type record struct {

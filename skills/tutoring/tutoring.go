@@ -21,6 +21,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/jsonschema-go/jsonschema"
@@ -96,14 +97,30 @@ func NormalizeAnswer(s string) string {
 var nativeNum = map[string]string{"하나": "1", "한": "1", "둘": "2", "두": "2", "셋": "3", "세": "3", "넷": "4", "네": "4",
 	"다섯": "5", "여섯": "6", "일곱": "7", "여덟": "8", "아홉": "9", "열": "10"}
 
+// normalized caches NormalizeAnswer of the questions' own choices and
+// accepted answers, which every grading compared anew (Unicode
+// normalisation and particle stripping, several times per answer).
+// The lessons are fixed, so the cache is as big as their answers.
+var normalized sync.Map // string → string
+
+func normalizedKey(s string) string {
+	if v, ok := normalized.Load(s); ok {
+		return v.(string)
+	}
+	n := NormalizeAnswer(s)
+	normalized.Store(s, n)
+	return n
+}
+
 // grade reports whether answer is right for q.
 func grade(q Question, answer string) bool {
 	if q.Type == "mc" {
 		a := strings.TrimSpace(answer)
+		na := NormalizeAnswer(a)
 		// The index (0-based, or 1-based as "①"/"1번"), or the choice's text.
 		for _, cs := range [][]string{q.Choices, q.ChoicesEn} {
 			for i, c := range cs {
-				if NormalizeAnswer(a) == NormalizeAnswer(c) {
+				if na == normalizedKey(c) {
 					return i == q.Answer
 				}
 			}
@@ -116,7 +133,7 @@ func grade(q Question, answer string) bool {
 	}
 	got := NormalizeAnswer(answer)
 	for _, acc := range q.Accept {
-		if got == NormalizeAnswer(acc) {
+		if got == normalizedKey(acc) {
 			return true
 		}
 	}
@@ -151,7 +168,7 @@ func progKey(user, lesson string) store.Key {
 
 func (t *Tutor) loadProgress(user, lesson string) (progress, error) {
 	var p progress
-	err := t.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, progKey(user, lesson), &p) })
+	err := t.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, progKey(user, lesson), &p) }) // p.DecodeJSON
 	if errors.Is(err, store.ErrNotFound) {
 		err = nil
 	}
@@ -190,7 +207,7 @@ func (t *Tutor) updateProgressLocked(user, lesson string, f func(*progress) erro
 	if err := f(&p); err != nil {
 		return p, nil, err
 	}
-	v, err := store.Seal(key, p) // not under the file's write lock
+	v, err := store.Seal(key, &p) // not under the file's write lock; p.AppendJSON
 	if err != nil {
 		return p, nil, skills.Errorf(skills.CodeInternal, "progress could not be encoded; the answer was not recorded")
 	}

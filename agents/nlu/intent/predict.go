@@ -36,6 +36,16 @@ func (m *Model) hashes(text string, buf []uint64) []uint64 {
 // weigh is vectorize of the text's sorted features h.
 func (m *Model) weigh(h []uint64) query {
 	var q query
+	m.weighInto(h, &q)
+	return q
+}
+
+// weighInto is weigh into q, reusing its slices.
+func (m *Model) weighInto(h []uint64, q *query) {
+	if cap(q.idx) < len(h) {
+		q.idx, q.val = make([]int32, 0, len(h)), make([]float64, 0, len(h))
+	}
+	q.idx, q.val, q.known = q.idx[:0], q.val[:0], 0
 	var ss, known float64
 	for j := 0; j < len(h); {
 		k := j
@@ -62,7 +72,6 @@ func (m *Model) weigh(h []uint64) query {
 		}
 		q.known = known / ss
 	}
-	return q
 }
 
 // Features are a text's n-grams as a model reads them: normalising a
@@ -262,12 +271,20 @@ func (b Bag) Analyze(text string) Analysis {
 		return b[0].Analyze(text)
 	}
 	m := b[0]
-	q0 := m.vectorize(text)
+	var hb [512]uint64
+	h0 := m.hashes(text, hb[:0])
+	q0 := m.weigh(h0)
 	sum := map[string]float64{}
+	var qi query // the other models' vectors, one after the other
 	for i, mi := range b {
 		q := q0
 		if i > 0 {
-			q = mi.vectorize(text)
+			if mi.featureOpts() == m.featureOpts() {
+				mi.weighInto(h0, &qi) // the text's features, hashed once for the bag
+				q = qi
+			} else {
+				q = mi.vectorize(text)
+			}
 		}
 		for _, s := range mi.scored(q) {
 			sum[s.Intent] += s.P / float64(len(b))

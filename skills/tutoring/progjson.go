@@ -1,0 +1,317 @@
+package tutoring
+
+import (
+	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/madang-world/madang/skills/store"
+)
+
+// A student's progress is read, updated and written back by every quiz
+// answer (about 3 KB of JSON: the lesson's questions and the last twenty
+// quizzes). Through reflection that was a fifth of a tutor turn's CPU, so
+// progress encodes itself (AppendJSON: the bytes json.Marshal writes) and
+// decodes what it wrote without reflection (DecodeJSON), leaving anything
+// else to json.Unmarshal. TestProgressJSONSame holds both to encoding/json.
+
+var (
+	_ store.JSONAppender = (*progress)(nil)
+	_ store.JSONDecoder  = (*progress)(nil)
+)
+
+// AppendJSON appends p as json.Marshal encodes it.
+func (p *progress) AppendJSON(b []byte) ([]byte, error) {
+	b = append(b, `{"questions":`...)
+	if p.Questions == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '{')
+		for i, k := range sortedKeys(p.Questions) {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = store.AppendJSONString(b, k)
+			b = append(b, ':')
+			st := p.Questions[k]
+			if st == nil {
+				b = append(b, "null"...)
+				continue
+			}
+			b = append(b, `{"box":`...)
+			b = strconv.AppendInt(b, int64(st.Box), 10)
+			b = append(b, `,"due":"`...)
+			var err error
+			if b, err = st.Due.AppendText(b); err != nil {
+				return b, err
+			}
+			b = append(b, `","correct":`...)
+			b = strconv.AppendInt(b, int64(st.Correct), 10)
+			b = append(b, `,"attempts":`...)
+			b = strconv.AppendInt(b, int64(st.Attempts), 10)
+			b = append(b, '}')
+		}
+		b = append(b, '}')
+	}
+	b = append(b, `,"quizzes":`...)
+	if p.Quizzes == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '{')
+		for i, k := range sortedKeys(p.Quizzes) {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = store.AppendJSONString(b, k)
+			b = append(b, ':')
+			r := p.Quizzes[k]
+			if r == nil {
+				b = append(b, "null"...)
+				continue
+			}
+			b = append(b, `{"questions":`...)
+			b = appendStrings(b, r.Questions)
+			b = append(b, `,"answers":`...)
+			if r.Answers == nil {
+				b = append(b, "null"...)
+			} else {
+				b = append(b, '{')
+				for j, q := range sortedKeys(r.Answers) {
+					if j > 0 {
+						b = append(b, ',')
+					}
+					b = store.AppendJSONString(b, q)
+					b = append(b, ':')
+					b = strconv.AppendBool(b, r.Answers[q])
+				}
+				b = append(b, '}')
+			}
+			b = append(b, `,"created":"`...)
+			var err error
+			if b, err = r.Created.AppendText(b); err != nil {
+				return b, err
+			}
+			b = append(b, '"')
+			if r.Lang != "" {
+				b = append(b, `,"lang":`...)
+				b = store.AppendJSONString(b, r.Lang)
+			}
+			b = append(b, '}')
+		}
+		b = append(b, '}')
+	}
+	b = append(b, `,"order":`...)
+	b = appendStrings(b, p.Order)
+	return append(b, '}'), nil
+}
+
+func appendStrings(b []byte, ss []string) []byte {
+	if ss == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, s := range ss {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = store.AppendJSONString(b, s)
+	}
+	return append(b, ']')
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// DecodeJSON decodes data into p, which must be zero, as json.Unmarshal
+// would. It reads the layout AppendJSON writes (keys in its order, no
+// spaces, strings without escapes, no nulls inside); on anything else it
+// starts again with json.Unmarshal.
+func (p *progress) DecodeJSON(data string) error {
+	if fast, ok := decodeProgress(data); ok {
+		*p = fast
+		return nil
+	}
+	*p = progress{}
+	return json.Unmarshal([]byte(data), p)
+}
+
+// scan is a cursor over JSON in AppendJSON's layout; ok turns false at the
+// first thing outside it.
+type scan struct {
+	s  string
+	i  int
+	ok bool
+}
+
+func (c *scan) lit(l string) bool {
+	if c.ok && strings.HasPrefix(c.s[c.i:], l) {
+		c.i += len(l)
+		return true
+	}
+	c.ok = false
+	return false
+}
+
+// peek reports whether the next byte is b (and consumes it).
+func (c *scan) peek(b byte) bool {
+	if c.ok && c.i < len(c.s) && c.s[c.i] == b {
+		c.i++
+		return true
+	}
+	return false
+}
+
+// str reads a string without escapes whose bytes are valid UTF-8, which
+// json.Unmarshal would return as it is.
+func (c *scan) str() string {
+	if !c.lit(`"`) {
+		return ""
+	}
+	j := strings.IndexByte(c.s[c.i:], '"')
+	if j < 0 {
+		c.ok = false
+		return ""
+	}
+	s := c.s[c.i : c.i+j]
+	high := false
+	for k := 0; k < len(s); k++ {
+		b := s[k]
+		if b < 0x20 || b == '\\' {
+			c.ok = false
+			return ""
+		}
+		high = high || b >= utf8.RuneSelf
+	}
+	if high && !utf8.ValidString(s) {
+		c.ok = false
+		return ""
+	}
+	c.i += j + 1
+	return s
+}
+
+func (c *scan) int() int {
+	if !c.ok {
+		return 0
+	}
+	j := c.i
+	for j < len(c.s) && (c.s[j] == '-' || c.s[j] >= '0' && c.s[j] <= '9') {
+		j++
+	}
+	n, err := strconv.ParseInt(c.s[c.i:j], 10, 0)
+	var buf [20]byte
+	if err != nil || string(strconv.AppendInt(buf[:0], n, 10)) != c.s[c.i:j] { // as AppendJSON writes it: no "01", no "-0"
+		c.ok = false
+		return 0
+	}
+	c.i = j
+	return int(n)
+}
+
+// time reads a time as time.Time.UnmarshalJSON does (json.Unmarshal
+// calls it with the quoted string).
+func (c *scan) time() time.Time {
+	var t time.Time
+	start := c.i
+	c.str()
+	if c.ok && t.UnmarshalJSON([]byte(c.s[start:c.i])) != nil {
+		c.ok = false
+	}
+	return t
+}
+
+func (c *scan) strings() []string {
+	if !c.lit("[") {
+		return nil
+	}
+	ss := []string{}
+	if c.peek(']') {
+		return ss
+	}
+	for c.ok {
+		ss = append(ss, c.str())
+		if c.peek(']') {
+			return ss
+		}
+		c.lit(",")
+	}
+	return nil
+}
+
+// object reads {"k":v,...}, calling each for every key.
+func (c *scan) object(each func(k string)) {
+	if !c.lit("{") || c.peek('}') {
+		return
+	}
+	for c.ok {
+		k := c.str()
+		c.lit(":")
+		each(k)
+		if c.peek('}') {
+			return
+		}
+		c.lit(",")
+	}
+}
+
+func decodeProgress(s string) (progress, bool) {
+	c := &scan{s: s, ok: true}
+	var p progress
+	c.lit(`{"questions":`)
+	p.Questions = map[string]*qState{}
+	c.object(func(k string) {
+		st := &qState{}
+		c.lit(`{"box":`)
+		st.Box = c.int()
+		c.lit(`,"due":`)
+		st.Due = c.time()
+		c.lit(`,"correct":`)
+		st.Correct = c.int()
+		c.lit(`,"attempts":`)
+		st.Attempts = c.int()
+		c.lit("}")
+		p.Questions[k] = st
+	})
+	c.lit(`,"quizzes":`)
+	p.Quizzes = map[string]*quizRecord{}
+	c.object(func(k string) {
+		r := &quizRecord{}
+		c.lit(`{"questions":`)
+		r.Questions = c.strings()
+		c.lit(`,"answers":`)
+		r.Answers = map[string]bool{}
+		c.object(func(q string) {
+			switch {
+			case c.peek('t'):
+				c.lit("rue")
+				r.Answers[q] = true
+			case c.peek('f'):
+				c.lit("alse")
+				r.Answers[q] = false
+			default:
+				c.ok = false
+			}
+		})
+		c.lit(`,"created":`)
+		r.Created = c.time()
+		if c.peek(',') {
+			c.lit(`"lang":`)
+			r.Lang = c.str()
+		}
+		c.lit("}")
+		p.Quizzes[k] = r
+	})
+	c.lit(`,"order":`)
+	p.Order = c.strings()
+	c.lit("}")
+	return p, c.ok && c.i == len(s)
+}
