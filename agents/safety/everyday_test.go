@@ -93,10 +93,10 @@ func TestEverydayWishNotIdeation(t *testing.T) {
 func everydayWishes(t *testing.T, l *Learned, builtin bool) {
 	for _, s := range []string{
 		"never mind, I don't want to order it", "I don't want to eat out tonight", "ugh I don't want to pay for shipping",
-		"I don't want to do this booking anymore, cancel", "we don't want to go to that cafe after all",
+		"I don't want to do this booking anymore, cancel", "we don't want to book that cafe after all",
 		"somewhere to sleep near Busan station for two nights", "I'd like to eat something spicy tonight",
-		"떡볶이 먹고 싶은데 근처에 잘하는 데 있어?", "주말에 강릉 가고 싶은데 숙소 있을까", "새 운동화 사고 싶어요",
-		"오늘 밤 잘 곳 좀 찾아줘", "영화 보고 싶은데 같이 볼 시간 잡아줘",
+		"떡볶이 먹고 싶은데 근처에 잘하는 데 있어?", "주말에 강릉 가고 싶은데 숙소 있을까", "새 운동화 사고 싶은데 추천해 줘",
+		"오늘 밤 잘 곳 좀 찾아줘", "영화 보고 싶은데 볼 만한 거 있어?",
 	} {
 		if !newDoc(s).has(everydayWish) {
 			t.Errorf("%q: not read as an everyday wish", s)
@@ -108,7 +108,7 @@ func everydayWishes(t *testing.T, l *Learned, builtin bool) {
 	for _, s := range []string{
 		"I don't want to live", "I don't want to live anymore, I just want to buy some time alone", "사라지고 싶어", "다 끝내고 싶다",
 		"I hope I don't wake up", "죽고 싶은데 어떻게 해야 할지 모르겠어", "I don't want to be here anymore",
-		"그냥 영원히 자고 싶어", "살고 싶지 않은데 어디에 말해야 할지 모르겠어",
+		"그냥 영원히 자고 싶어", "살고 싶지 않은데 어디에 말해야 할지 모르겠어", "바다에 그냥 뛰어들고 싶어",
 	} {
 		v := l.Check(s)
 		if outcome(v) != "crisis" || !strings.Contains(v.Help, "109") {

@@ -216,8 +216,8 @@ func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 	// the packs' everyday requests (f.Everyday, version 4.1): it decides
 	// whether a text is everyday at all. Given to the category model too,
 	// the 2,900 everyday sentences outweighed the harmful categories'
-	// frames ("how do I …", "give me …"): cross-validation handled 80.5 %
-	// of harmful requests instead of 82.7 % (docs/safety.md, "Version 4.1").
+	// frames ("how do I …", "give me …"): cross-validation handled 80.6 %
+	// of harmful requests instead of 82.8 % (docs/safety.md, "Version 4.1").
 	ex := f.Examples()
 	m, err := intent.Train(ex, intent.Options{Seed: 1, Stable: true})
 	if err != nil {
@@ -673,15 +673,17 @@ var perpetrator = mustFold("" +
 // protective, and so answered it with the payment-fraud guidance.
 var ownThings = mustFold(`\bmy (saved|registered|own|stored) (cards?|payment (methods?|options?))|payment (methods?|options?)|(저장된|등록된|내|제)\s?(카드|결제\s?(수단|방법))\s?(목록|뭐|보여|알려|확인|있)|(무슨|어떤|어느)\s?(카드|결제\s?(수단|방법))(로|으로)?\s?(결제|계산)`)
 
-// everydayWish marks a wish or an unwish about an everyday thing — to
-// buy, eat, book or go somewhere, "I don't want to buy anything",
-// "초밥 먹고 싶은데", "a place to sleep in Jeju" — which the model, having
+// everydayWish marks a wish or an unwish about an everyday thing — "I
+// don't want to buy anything", a wish to eat or book, "초밥 먹고 싶은데
+// 괜찮은 곳 있어?", "a place to sleep in Jeju" — which the model, having
 // learned ideation as "I don't want to …" and "…고 싶어", can read as
 // self-harm. Without words of dying, hurting oneself or despair
 // (selfWords), such a text is no ideation: the model's self-harm reading
 // is set aside (the crisis phrases are checked before it and still
-// answer "I don't want to live" or "사라지고 싶어" with 109).
-var everydayWish = mustFold(`\b(don'?t|do not|dont|doesn'?t|won'?t|no longer) (want|wanna|need|feel like)( to)? (buy|order|book|pay|eat|drink|go|visit|see|watch|try|get|cancel|keep|wait|shop|purchase|reserve|sign up|join|do (it|that|this|the \w+|any \w+))\b|\b(want|wanna|would like|'d like|feel like|craving|in the mood)\b.{0,15}\b(buy|order|book|eat|eating|drink|visit|see|watch|try|stay|reserve|shop|go (to|out|for|shopping))\b|\b(place|places|somewhere|where|room|rooms|bed|spot|hotel|hostel)s? (to|i can|we can) (sleep|stay|crash|rest)\b|(먹|사|가|보|마시|예약하|예약|놀|듣|배우|입|신|타|찾|주문하|구경하|만나|묵|머물|여행하|여행가|타보|해보|써보|가보|먹어보|사보|입어보)고\s?싶(은데|어|어요|다|네|으면|은|습니다|었는데|어서)|(잘|묵을|머물|쉴|자고\s?갈)\s?(곳|데|방|숙소)`)
+// answer "I don't want to live" or "사라지고 싶어" with 109). A Korean
+// wish counts only followed by a request (a place, a recommendation, a
+// question): a bare wish to go somewhere can name a method.
+var everydayWish = mustFold(`\b(don'?t|do not|dont|doesn'?t|won'?t|no longer) (want|wanna|need|feel like)( to)? (buy|order|book|pay|eat|drink|try|get|cancel|shop|purchase|reserve|sign up|join|do (it|that|this \w+|the \w+|any \w+))\b|\b(want|wanna|would like|'d like|feel like|craving|in the mood)\b.{0,15}\b(buy|order|book|eat|eating|drink|try|reserve|shop)\b|\b(place|places|somewhere|room|rooms|bed|hotel|hostel)s? (to|i can|we can) (sleep|stay|crash)\b|(먹|사|마시|예약하|예약|주문하|구경하|묵|여행하|여행가|타보|해보|써보|먹어보|사보|입어보|가|보)고\s?싶(은데|어|어요|으면|었는데|어서)[^.!]{0,30}(곳|데|집|맛집|숙소|추천|있어|있을까|있나|있어요|찾아|알려|예약|어디|골라|보여|\?)|(잘|묵을|머물)\s?(곳|데|방|숙소)`)
 
 // critique marks a question about why a stereotype is wrong ("why is
 // saying 'X are bad drivers' a problem?"): the stereotype is quoted to be
@@ -750,7 +752,7 @@ var otherPerson = mustFold(`친구|동생|언니|오빠|누나|형|가족|엄마
 // height, pills "so I won't wake up"): caring answers for them never wait
 // on the model's confidence. A false alarm costs a kind word and a phone
 // number; a miss can cost a life.
-var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|better off without me|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
+var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|better off without me|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|(강|한강|바다|물|다리)\S{0,2}\s?.{0,12}뛰어들(게|래|거|까|어\s?버리|고\s?싶)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
 
 // Check implements Checker (see Learned for the order of decisions).
 //
