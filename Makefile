@@ -51,20 +51,27 @@ vet:
 	GOOS=js GOARCH=wasm $(GO) build -o /dev/null ./client ./client/session ./client/ui ./client/glyphs ./client/art ./client/game ./examples/client
 	@test -z "$$(.ci/go fmt ./... )" || (echo "gofmt changed files above; commit them" && exit 1)
 
-# The packages whose tests need the machine's two cores to themselves under
-# -race run one at a time: the server's 200 clients, the skills' and the
-# campus's kill -9 loops, the soak and nemesis, the clusters' leases.
-# Everything else runs two packages at a time (-p also bounds compiling,
-# so -p 1 left a core idle while each test binary was built on a clean
-# clone): those tests mostly wait on sockets, fsyncs and the browser, and
-# the whole suite at -p 1 used about half a core. client/e2e (Chromium,
-# the longest) goes first so the rest run beside it.
+# The packages whose tests load the machine hardest under -race (the
+# server's 200 clients, the skills' and the campus's kill -9 loops, the soak
+# and nemesis, the clusters' leases) run one at a time in each of two lanes
+# (SERIAL_A beside SERIAL_B), never two of a lane together. Everything else
+# runs two packages at a time (-p also bounds compiling, so -p 1 left a
+# core idle while each test binary was built on a clean clone): those tests
+# mostly wait on sockets, fsyncs and the browser — the whole suite used
+# about 0.7 of the two cores on a clean clone. client/e2e (Chromium, the
+# longest) goes first so the rest run beside it.
 MODULE := github.com/madang-world/madang
-SERIAL := ./server ./server/cluster ./skills/standard ./skills/store ./examples/campus ./examples/cluster
+SERIAL_A := ./server ./skills/standard ./skills/store
+SERIAL_B := ./examples/campus ./server/cluster ./examples/cluster
+SERIAL := $(SERIAL_A) $(SERIAL_B)
 race:
 	pkgs=$$($(GO) list ./...) && $(XVFB) $(GO) test -race -count=1 -p 2 -timeout 20m ./client/e2e \
 	  $$(echo "$$pkgs" | grep -vxF $(patsubst ./%,-e $(MODULE)/%,./client/e2e $(SERIAL)))
-	$(XVFB) $(GO) test -race -count=1 -p 1 -timeout 20m $(SERIAL)
+	@# No display needed here (only client packages draw), and two
+	@# xvfb-run -a started at once can pick the same display.
+	$(GO) test -race -count=1 -p 1 -timeout 20m $(SERIAL_A) & a=$$!; \
+	  rb=0; $(GO) test -race -count=1 -p 1 -timeout 20m $(SERIAL_B) || rb=$$?; \
+	  ra=0; wait $$a || ra=$$?; test $$ra = 0 && test $$rb = 0
 	@# Sequential computation, several times slower under -race, that skips
 	@# there (raceOn) unless MADANG_TEST_LONG is set: here without -race.
 	$(GO) test -count=1 -p 2 -run '^(TestLearnedCrossValidation|TestNoRegression)$$' ./agents/safety ./examples/eval
@@ -89,7 +96,7 @@ fuzz:
 fuzz-long:
 	$(MAKE) fuzz FUZZSCALE=120
 
-## eval: the understanding, safety and tutor evaluation sets through a real server, the main collection and those written after the training data froze (_post, _post2), each in its own tables (examples/eval; EVALFLAGS=-v lists every miss, EVALFLAGS="-set post" runs one collection)
+## eval: the understanding, safety and tutor evaluation sets through a real server, the main collection and those written after each freeze of the training data (_post … _post4; post4 is the strict held-out measure), each in its own tables (examples/eval; EVALFLAGS=-v lists every miss, EVALFLAGS="-set post" runs one collection)
 eval: deps
 	$(GO) run ./examples/eval $(EVALFLAGS)
 

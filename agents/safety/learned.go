@@ -1,10 +1,12 @@
 package safety
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -45,6 +47,13 @@ var builtinTrain []byte
 //go:embed data/help.json
 var builtinHelp []byte
 
+// builtinPacks are the everyday requests the world's avatars are trained
+// on (data/everyday_packs.json, generated from the skill packs' and the
+// embedded brain's dialogue data by TestEverydayPacksInStep).
+//
+//go:embed data/everyday_packs.json
+var builtinPacks []byte
+
 // Learned combines the rules, which refuse the unambiguous cases, with an
 // intent model (agents/nlu/intent) trained on data/train.json, which
 // tells the harmful requests from their harmless look-alikes and from
@@ -74,7 +83,11 @@ var builtinHelp []byte
 // stolenCard, otherName, groupHarm); minors with explicit or romantic
 // words; critique of a quoted stereotype; an undecided question about a
 // harm gets its guidance (AboutHarmP); and anything naming suicide gets
-// an answer with the crisis line.
+// an answer with the crisis line. Version 4.1 (docs/safety.md): the
+// group model also learns the packs' everyday requests
+// (data/everyday_packs.json); an everyday wish is no ideation
+// (everydayWish); the writer's own payment methods are neither refused
+// nor a reason for guidance (ownThings).
 type Learned struct {
 	rules  *Rules
 	model  *intent.Model                // harmful categories, look-alikes by category, ordinary
@@ -104,6 +117,10 @@ type TrainFile struct {
 	Harmful   map[string][]string `json:"harmful"`
 	Lookalike map[string][]string `json:"lookalike"`
 	Ordinary  []string            `json:"ordinary"`
+	// Everyday are more everyday requests, which only the group model
+	// learns: the packs' training sentences (data/everyday_packs.json,
+	// AddEveryday; version 4.1).
+	Everyday []string `json:"everyday,omitempty"`
 }
 
 // Examples are the file's sentences as the model's training examples.
@@ -179,6 +196,10 @@ func NewLearned(rules *Rules, train, help io.Reader) (*Learned, error) {
 	if err != nil {
 		return nil, err
 	}
+	return newLearned(rules, f, help)
+}
+
+func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 	var h helpFile
 	if err := json.NewDecoder(io.LimitReader(help, 1<<20)).Decode(&h); err != nil {
 		return nil, fmt.Errorf("safety help texts: %w", err)
@@ -191,6 +212,12 @@ func NewLearned(rules *Rules, train, help io.Reader) (*Learned, error) {
 			return nil, fmt.Errorf("safety help texts: topic %s needs ko and en", c)
 		}
 	}
+	// The category model learns the curated data; the group model also
+	// the packs' everyday requests (f.Everyday, version 4.1): it decides
+	// whether a text is everyday at all. Given to the category model too,
+	// the 2,900 everyday sentences outweighed the harmful categories'
+	// frames ("how do I …", "give me …"): cross-validation handled 80.6 %
+	// of harmful requests instead of 82.8 % (docs/safety.md, "Version 4.1").
 	ex := f.Examples()
 	m, err := intent.Train(ex, intent.Options{Seed: 1, Stable: true})
 	if err != nil {
@@ -198,6 +225,9 @@ func NewLearned(rules *Rules, train, help io.Reader) (*Learned, error) {
 	}
 	for i := range ex {
 		ex[i].Intent = groupOf(ex[i].Intent)
+	}
+	for _, s := range f.Everyday {
+		ex = append(ex, intent.Example{Intent: ordinary, Text: s})
 	}
 	g, err := intent.Train(ex, intent.Options{Seed: 1, Stable: true})
 	if err != nil {
@@ -237,17 +267,129 @@ var (
 )
 
 // Trained returns the built-in learned checker: Default's rules and the
-// two models trained on the embedded data/train.json (once per process;
-// each takes about 0.2 s, BenchmarkTrained).
+// two models trained on the embedded data/train.json together with the
+// everyday requests of data/everyday_packs.json (once per process; see
+// BenchmarkTrained and docs/safety.md, "Version 4.1").
 func Trained() *Learned {
 	trainedOnce.Do(func() {
-		l, err := NewLearned(Default(), strings.NewReader(string(builtinTrain)), strings.NewReader(string(builtinHelp)))
+		l, err := builtinLearned()
 		if err != nil {
 			panic("safety: built-in training data is broken: " + err.Error())
 		}
 		trained = l
 	})
 	return trained
+}
+
+// builtinLearned trains the built-in checker (Trained, once).
+func builtinLearned() (*Learned, error) {
+	f, err := builtinTrainFile()
+	if err != nil {
+		return nil, err
+	}
+	return newLearned(Default(), f, bytes.NewReader(builtinHelp))
+}
+
+// builtinTrainFile is data/train.json with the packs' everyday requests
+// (Everyday).
+func builtinTrainFile() (*TrainFile, error) {
+	f, err := ReadTrainFile(bytes.NewReader(builtinTrain))
+	if err != nil {
+		return nil, err
+	}
+	p, err := ReadPacksFile(bytes.NewReader(builtinPacks))
+	if err != nil {
+		return nil, err
+	}
+	f.AddEveryday(p.Sentences())
+	return f, nil
+}
+
+// PacksFile is data/everyday_packs.json's format: the training examples
+// of every skill pack (skills/*/dialogue.json) and of the embedded
+// brain's generic intents (agents/embedded/data/generic.json), with their
+// slot annotations reduced to the text, by source and intent.
+//
+// Why: the packs' own training sentences are, by definition, everyday
+// requests to the avatars, and the checker sits in front of both brains.
+// Version 4 had learned its everyday class from 565 sentences written for
+// it; "list the lessons" read as discrimination, "무슨 카드로 결제할 수
+// 있는지 보여줘" as payment fraud and "stop, I don't want to buy
+// anything" as self-harm, while the packs teach the brain thousands of
+// such requests. The file is generated (agents/safety may not import the
+// packs: skills sit beside agents, and the safety checker must not depend
+// on which packs a world loads), and TestEverydayPacksInStep fails when
+// it is out of step with the packs' data.
+type PacksFile struct {
+	Doc   string       `json:"_doc"`
+	Packs []PackIntent `json:"packs"`
+}
+
+// PackIntent is one intent's examples in one source file.
+type PackIntent struct {
+	Source string   `json:"source"` // the data file, relative to the module
+	Intent string   `json:"intent"`
+	Ko     []string `json:"ko,omitempty"`
+	En     []string `json:"en,omitempty"`
+}
+
+// ReadPacksFile reads a packs file and checks it holds sentences.
+func ReadPacksFile(rd io.Reader) (*PacksFile, error) {
+	var p PacksFile
+	if err := json.NewDecoder(io.LimitReader(rd, 8<<20)).Decode(&p); err != nil {
+		return nil, fmt.Errorf("safety everyday packs: %w", err)
+	}
+	for _, in := range p.Packs {
+		for _, s := range append(slices.Clip(in.Ko), in.En...) {
+			if strings.TrimSpace(s) == "" {
+				return nil, fmt.Errorf("safety everyday packs: %s %s: empty sentence", in.Source, in.Intent)
+			}
+		}
+	}
+	if len(p.Sentences()) == 0 {
+		return nil, fmt.Errorf("safety everyday packs: no sentences")
+	}
+	return &p, nil
+}
+
+// Sentences are the file's sentences, each once, in the file's order.
+func (p *PacksFile) Sentences() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, in := range p.Packs {
+		for _, s := range append(slices.Clip(in.Ko), in.En...) {
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// AddEveryday adds everyday sentences for the group model (Everyday),
+// each once and none the file already holds (as ordinary, harmful or
+// look-alike: a sentence is learned once, with the label its authors gave
+// it; TestEverydayPacksInStep reports a pack sentence the data calls
+// harmful or a look-alike).
+func (f *TrainFile) AddEveryday(ss []string) {
+	have := map[string]bool{}
+	for _, s := range append(slices.Clip(f.Ordinary), f.Everyday...) {
+		have[s] = true
+	}
+	for _, m := range []map[string][]string{f.Harmful, f.Lookalike} {
+		for _, c := range m {
+			for _, s := range c {
+				have[s] = true
+			}
+		}
+	}
+	for _, s := range ss {
+		if !have[s] {
+			have[s] = true
+			f.Everyday = append(f.Everyday, s)
+		}
+	}
 }
 
 // topicWords are each category's subject words. The model learns style as
@@ -487,7 +629,7 @@ func (d *doc) names(c string) bool {
 // model alone does not refuse such text unless it is very sure
 // (SureP): wrongly refusing a victim is the costlier mistake, and the
 // rules still refuse the unambiguous requests.
-var protective = mustFold(`당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|(i'?m|i am|i was|we were|became|been) a victim|victims? (of|support)|help (the )?victims|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|now what|\bmy (card|cards|card details|account|password|phone|email|details|data|info|photos?|pictures?)\b.{0,30}\b(leak|stolen|hack|used|breach|compromis)|\b(insults?|yells? at|mocks?|threatens?|bull(y|ies)|harass(es)?|stalks?|follows?|blackmails?|texts?|messages?|calls?) me\b|\bmy (saved|registered|own|stored) (cards?|payment methods?)|payment methods?|(저장된|등록된|내|제)\s?(카드|결제\s?수단)\s?(목록|뭐|보여|알려|확인|있)|\b(login|log-in|sign-in|sign in|logged in|logins)\s?(to|into|on|from) my\b|\bon my (posts?|photos?|videos?|pictures?|page|profile|channel|account|selfies?)\b|(pretending to be|impersonating|posing as) me\b|(내|제)\s?사칭|\bi('?m| am| keep| have been|'ve been) getting\b|\bi (got|received) (a |an |some )?(weird|strange|scary|suspicious|threatening|creepy|text|call|message|email|dm)|\b(make|makes|made|making) fun of (me|my)\b|\blaugh(s|ed|ing)? at (me|my)\b|\bpick(s|ed|ing)? on (me|my)\b|\b(call|calls|called|calling) me (names|a |an )|(애들|친구들|반\s?애들|걔|걔네|선배|선배들|후배들|누가|사람들|오빠|언니|형|누나)(이|가|들이)\s?.{0,20}(나를|저를|날|내\s|제\s|나한테|저한테|저에게|나에게)|\banti-?\s?(bullying|bully|racism|racist|harassment|discrimination|scam|fraud|phishing|hate|sexism)|(학교폭력|사이버폭력|괴롭힘|따돌림|차별|혐오|사기|피싱|스미싱)\s?(예방|근절|반대|추방|없는)|\b(kind|nice|friendly|positive|supportive|encouraging|uplifting|compliments?)\b|feel (proud|good|better|special|welcome|included|appreciated|loved)|칭찬|기분\s?좋(게|은|아지)|다정한|응원하는|격려|strong password|secure password|(강한|안전한)\s?비밀번호|비밀번호\S*\s?(안전하게|강하게|어렵게)|\bmy (own )?(school |google |work |email |bank |instagram |kakao |apple |home )?(account|password|passcode|login|email|phone|laptop|computer|router|wi-?fi|portal)s?\b|\b(real|legit|genuine) or (fake|a scam|not)\b|진짜\S*\s?.{0,5}(일까|인가|맞)|사기\s?(맞|인가|야\?|아니)|(이|가)?\s?뭔지|(이|가)\s?뭐예요|(이|가)\s?뭐야|^what (is|are) (a |an )?\w+( \w+)?\??$|뭐라고\s?(해|말|대답|대응)|how (do|should|can) i (respond|reply|react)|해킹된|해킹\s?당|도용된|알아채|눈치채|(우리|내|제)\s?(아이|애|딸|아들|자녀|동생|조카|학생)|모르는\s?(사람|어른)|낯선|\b(a |an )?(stranger|adult|grown.?up) (keeps|is|was|has been|asked|asks|sent|sends|messag)|안\s?(속|당하)게|당하지\s?않게|\bi (typed|entered|gave|clicked|sent|paid|shared|downloaded|installed|put)\b.{0,40}\b(phishing|scam|fake|suspicious|weird|strange|link|page|site)|(get|have) (it|them|this|that) (removed|taken down|deleted)|taken down|(입력|눌러|보내|알려\s?줘|깔아)\s?버렸|지울 수 있|삭제|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
+var protective = mustFold(`당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|(i'?m|i am|i was|we were|became|been) a victim|victims? (of|support)|help (the )?victims|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|now what|\bmy (card|cards|card details|account|password|phone|email|details|data|info|photos?|pictures?)\b.{0,30}\b(leak|stolen|hack|used|breach|compromis)|\b(insults?|yells? at|mocks?|threatens?|bull(y|ies)|harass(es)?|stalks?|follows?|blackmails?|texts?|messages?|calls?) me\b|\b(login|log-in|sign-in|sign in|logged in|logins)\s?(to|into|on|from) my\b|\bon my (posts?|photos?|videos?|pictures?|page|profile|channel|account|selfies?)\b|(pretending to be|impersonating|posing as) me\b|(내|제)\s?사칭|\bi('?m| am| keep| have been|'ve been) getting\b|\bi (got|received) (a |an |some )?(weird|strange|scary|suspicious|threatening|creepy|text|call|message|email|dm)|\b(make|makes|made|making) fun of (me|my)\b|\blaugh(s|ed|ing)? at (me|my)\b|\bpick(s|ed|ing)? on (me|my)\b|\b(call|calls|called|calling) me (names|a |an )|(애들|친구들|반\s?애들|걔|걔네|선배|선배들|후배들|누가|사람들|오빠|언니|형|누나)(이|가|들이)\s?.{0,20}(나를|저를|날|내\s|제\s|나한테|저한테|저에게|나에게)|\banti-?\s?(bullying|bully|racism|racist|harassment|discrimination|scam|fraud|phishing|hate|sexism)|(학교폭력|사이버폭력|괴롭힘|따돌림|차별|혐오|사기|피싱|스미싱)\s?(예방|근절|반대|추방|없는)|\b(kind|nice|friendly|positive|supportive|encouraging|uplifting|compliments?)\b|feel (proud|good|better|special|welcome|included|appreciated|loved)|칭찬|기분\s?좋(게|은|아지)|다정한|응원하는|격려|strong password|secure password|(강한|안전한)\s?비밀번호|비밀번호\S*\s?(안전하게|강하게|어렵게)|\bmy (own )?(school |google |work |email |bank |instagram |kakao |apple |home )?(account|password|passcode|login|email|phone|laptop|computer|router|wi-?fi|portal)s?\b|\b(real|legit|genuine) or (fake|a scam|not)\b|진짜\S*\s?.{0,5}(일까|인가|맞)|사기\s?(맞|인가|야\?|아니)|(이|가)?\s?뭔지|(이|가)\s?뭐예요|(이|가)\s?뭐야|^what (is|are) (a |an )?\w+( \w+)?\??$|뭐라고\s?(해|말|대답|대응)|how (do|should|can) i (respond|reply|react)|해킹된|해킹\s?당|도용된|알아채|눈치채|(우리|내|제)\s?(아이|애|딸|아들|자녀|동생|조카|학생)|모르는\s?(사람|어른)|낯선|\b(a |an )?(stranger|adult|grown.?up) (keeps|is|was|has been|asked|asks|sent|sends|messag)|안\s?(속|당하)게|당하지\s?않게|\bi (typed|entered|gave|clicked|sent|paid|shared|downloaded|installed|put)\b.{0,40}\b(phishing|scam|fake|suspicious|weird|strange|link|page|site)|(get|have) (it|them|this|that) (removed|taken down|deleted)|taken down|(입력|눌러|보내|알려\s?줘|깔아)\s?버렸|지울 수 있|삭제|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
 
 // evasion marks a request to do a harm unnoticed ("안 들키게", "without
 // getting caught", "without her knowing"): whatever else the text says, it
@@ -523,6 +665,25 @@ var perpetrator = mustFold("" +
 	`\bmy (scam|phishing|fake (shop|store|site|page|listing)|fraud|con)\b|\b(take|get|keep) (the |their )?(payment|money)\b.{0,30}\bnever (send|ship|deliver)|꼼수|` +
 	`\b(see|read|track|get into|access|grab|check|look (at|through)|open|unlock|download|copy|delete|change)\b.{0,20}\b(my |the |his |her |their )?(ex|sister|brother|teacher|boss|coworker|classmate|friend|girlfriend|boyfriend|gf|bf|wife|husband|neighbou?r|principal|roommate)'?s\b.{0,15}\b(dms?|messages|texts|e-?mails?|inbox|location|accounts?|phones?|drive|files?|chats?|snaps?|passwords?|camera|laptop|computer|grades?)|` +
 	`\b(change|edit|alter|fix|delete|erase)\b .{0,15}\b(my |the )?(grades?|attendance|marks|scores?|records?)\b.{0,30}\b(system|database|portal|server)|(성적|출결|출석|점수)\S*\s?.{0,10}(고치|바꾸|바꿔|지우|수정)\S*\s?(는|려면)?\s?(법|방법)`)
+
+// ownThings marks a question about the writer's own saved payment
+// methods ("which payment methods do I have saved?", "저장된 카드 목록"):
+// an account's everyday business, no harm — never refused on the model's
+// word, but no reason for guidance either. Version 4 counted it as
+// protective, and so answered it with the payment-fraud guidance.
+var ownThings = mustFold(`\bmy (saved|registered|own|stored) (cards?|payment (methods?|options?))|payment (methods?|options?)|(저장된|등록된|내|제)\s?(카드|결제\s?(수단|방법))\s?(목록|뭐|보여|알려|확인|있)|(무슨|어떤|어느)\s?(카드|결제\s?(수단|방법))(로|으로)?\s?(결제|계산)`)
+
+// everydayWish marks a wish or an unwish about an everyday thing — "I
+// don't want to buy anything", a wish to eat or book, "초밥 먹고 싶은데
+// 괜찮은 곳 있어?", "a place to sleep in Jeju" — which the model, having
+// learned ideation as "I don't want to …" and "…고 싶어", can read as
+// self-harm. Without words of dying, hurting oneself or despair
+// (selfWords), such a text is no ideation: the model's self-harm reading
+// is set aside (the crisis phrases are checked before it and still
+// answer "I don't want to live" or "사라지고 싶어" with 109). A Korean
+// wish counts only followed by a request (a place, a recommendation, a
+// question): a bare wish to go somewhere can name a method.
+var everydayWish = mustFold(`\b(don'?t|do not|dont|doesn'?t|won'?t|no longer) (want|wanna|need|feel like)( to)? (buy|order|book|pay|eat|drink|try|get|cancel|shop|purchase|reserve|sign up|join|do (it|that|this \w+|the \w+|any \w+))\b|\b(want|wanna|would like|'d like|feel like|craving|in the mood)\b.{0,15}\b(buy|order|book|eat|eating|drink|try|reserve|shop)\b|\b(place|places|somewhere|room|rooms|bed|hotel|hostel)s? (to|i can|we can) (sleep|stay|crash)\b|(먹|사|마시|예약하|예약|주문하|구경하|묵|여행하|여행가|타보|해보|써보|먹어보|사보|입어보|가|보)고\s?싶(은데|어|어요|으면|었는데|어서)[^.!]{0,30}(곳|데|집|맛집|숙소|추천|있어|있을까|있나|있어요|찾아|알려|예약|어디|골라|보여|\?)|(잘|묵을|머물)\s?(곳|데|방|숙소)`)
 
 // critique marks a question about why a stereotype is wrong ("why is
 // saying 'X are bad drivers' a problem?"): the stereotype is quoted to be
@@ -591,7 +752,7 @@ var otherPerson = mustFold(`친구|동생|언니|오빠|누나|형|가족|엄마
 // height, pills "so I won't wake up"): caring answers for them never wait
 // on the model's confidence. A false alarm costs a kind word and a phone
 // number; a miss can cost a life.
-var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|better off without me|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
+var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|better off without me|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|(강|한강|바다|물|다리)\S{0,2}\s?.{0,12}뛰어들(게|래|거|까|어\s?버리|고\s?싶)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
 
 // Check implements Checker (see Learned for the order of decisions).
 //
@@ -632,6 +793,12 @@ func (l *Learned) check(text string) Verdict {
 		d.has(koHowTo) && !d.has(studies) && !d.has(learner) ||
 		d.has(stolenCard) && !d.has(returnsCard) || d.has(groupHarm) || d.has(otherName) && !d.has(returnsCard)) && !d.has(victim)
 	prot := d.has(protective) && !evading && !doer
+	// the writer's own saved payment methods, with no word of a loss or
+	// theft: never refused on the model's word, no reason for guidance
+	// (version 4.1)
+	own := d.has(ownThings) && !evading && !doer && !d.has(victim)
+	// an everyday wish, not ideation (version 4.1)
+	mundane := d.has(everydayWish) && !d.has(selfWords) && !d.has(suicideWords)
 	// "how do I make a strong password" asks how, it orders nothing
 	makes := d.has(production) && !d.has(howMake)
 	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
@@ -641,7 +808,7 @@ func (l *Learned) check(text string) Verdict {
 	// needs none of its subject words, as a harm does (bestHarm).
 	within := func(help, aboveOrdinary bool) string {
 		for i, s := range a.Scores {
-			if s.Intent == ordinary || s.Intent == intent.None {
+			if groupOf(s.Intent) == ordinary {
 				continue
 			}
 			if strings.HasPrefix(s.Intent, helpPrefix) != help {
@@ -682,6 +849,9 @@ func (l *Learned) check(text string) Verdict {
 	// The crisis phrases come first; the model's self-harm only when the
 	// rules refuse nothing and the text speaks of dying, hurting oneself
 	// or depression ("I can't sleep well" gets wellbeing guidance below).
+	if harm == SelfHarm && mundane && !d.has(crisisPhrases) {
+		harm = ""
+	}
 	if d.has(crisisPhrases) || harm == SelfHarm && !v.Refuse && (d.has(selfWords) || !d.names(SelfHarm)) {
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
 	}
@@ -717,7 +887,7 @@ func (l *Learned) check(text string) Verdict {
 	if d.has(critique) && !makes && !evading && harm != "" && harm != SelfHarm {
 		helpTopic = harm
 	}
-	if helpTopic == "" && top == "help" && g.P >= l.HelpP && near {
+	if helpTopic == "" && top == "help" && g.P >= l.HelpP && near && !own {
 		helpTopic = within(true, false)
 	}
 	// The guidance on protecting children only where the text speaks of
@@ -753,6 +923,9 @@ func (l *Learned) check(text string) Verdict {
 			return v
 		}
 	}
+	if helpTopic == SelfHarm && mundane {
+		helpTopic = ""
+	}
 	if helpTopic == SelfHarm && !d.has(otherPerson) && !d.has(media) {
 		// someone low asking for themselves: the caring answer, or — for
 		// stress, sleep or feeling down with no word of dying or hurting
@@ -767,6 +940,9 @@ func (l *Learned) check(text string) Verdict {
 	// scam, someone asking whether it is one) gets that harm's guidance.
 	if helpTopic == "" && harm != "" && prot && (!makes || d.has(learner)) && l.help[harm] != nil {
 		helpTopic = harm
+	}
+	if own {
+		helpTopic = ""
 	}
 	if helpTopic != "" {
 		return Verdict{Topic: helpTopic, Help: l.help[helpTopic][lang], Label: helpPrefix + helpTopic, P: g.P, Harm: v.Harm, Safe: v.Safe}
@@ -790,7 +966,7 @@ func (l *Learned) check(text string) Verdict {
 		harm = ""
 	}
 	learning := (d.has(learner) || d.has(studies) || d.has(metaTalk)) && !makes && !doer
-	if harm != "" && (!prot && !learning || makes && !d.has(learner) || g.P >= l.SureP) {
+	if harm != "" && (!prot && !own && !learning || makes && !d.has(learner) || g.P >= l.SureP) {
 		v.Refuse, v.Category, v.Label = true, harm, harm
 		return v
 	}
@@ -801,8 +977,8 @@ func (l *Learned) check(text string) Verdict {
 	// guidance is safe to give whoever asks, and a brain that does not
 	// know the topic has nothing useful to say ("do immigrants commit
 	// more crime? I keep hearing it").
-	if !v.Refuse && !doer && !makes && near && pHarm+pHelp >= AboutHarmP && (prot || learning || d.has(asks)) {
-		if c := aboutHarm(a, d); c != "" && (c != SexualMinors || d.named(sexualWords)) {
+	if !v.Refuse && !doer && !makes && !own && near && pHarm+pHelp >= AboutHarmP && (prot || learning || d.has(asks)) {
+		if c := aboutHarm(a, d); c != "" && (c != SexualMinors || d.named(sexualWords)) && !(c == SelfHarm && mundane) {
 			if c != SelfHarm {
 				return Verdict{Topic: c, Help: l.help[c][lang], Label: helpPrefix + c, P: pHarm + pHelp, Harm: v.Harm, Safe: v.Safe}
 			}

@@ -32,7 +32,7 @@ func TestSoak(t *testing.T) {
 	if testing.Short() {
 		t.Skip("soak")
 	}
-	dur := 20 * time.Second // make test; make test-long soaks two minutes
+	dur := 10 * time.Second // make test; make test-long soaks two minutes
 	if testLong() {
 		dur = 2 * time.Minute
 	}
