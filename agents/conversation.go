@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/looplab/fsm"
 	"github.com/madang-world/madang/agents/nlu/followup"
@@ -234,7 +235,12 @@ func (c *Conversation) remember(from, text string) {
 	c.st.History = append(c.st.History, Line{From: from, Text: text, At: c.rt.clock.Now()})
 	if n := len(c.st.History); n > MaxHistory {
 		c.st.Summary = summarise(c.st.Summary, c.st.History[:n-MaxHistory])
-		c.st.History = append([]Line(nil), c.st.History[n-MaxHistory:]...)
+		// Slide along the array rather than copy the kept lines into a
+		// new one at every line: append reallocates (copying MaxHistory
+		// lines) only once the array is used up. Lines before the window
+		// are never written again, so a slice of History taken earlier
+		// still reads what it read (TestRememberSlides).
+		c.st.History = c.st.History[n-MaxHistory:]
 	}
 }
 
@@ -513,8 +519,35 @@ func (c *Conversation) say(text string) {
 	}
 }
 
-// chunk splits text after spaces into pieces of about 12 runes.
+// chunk splits text after spaces into pieces of about 12 runes: at least
+// 12 (or what is left), then on to the next space, at most 24.
+//
+// Valid UTF-8 is cut into substrings of text, without a rune slice and a
+// string per piece; other text as chunkRunes does (invalid bytes become
+// U+FFFD), which gives the same pieces for valid text (TestChunkSame).
 func chunk(text string) []string {
+	if !utf8.ValidString(text) {
+		return chunkRunes(text)
+	}
+	var out []string
+	for len(text) > 0 {
+		i, n := 0, 0 // bytes and runes taken
+		var last rune
+		for i < len(text) && (n < 12 || last != ' ' && n < 24) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i, n, last = i+size, n+1, r
+		}
+		out = append(out, text[:i])
+		text = text[i:]
+	}
+	if len(out) == 0 {
+		out = []string{""}
+	}
+	return out
+}
+
+// chunkRunes is chunk by runes.
+func chunkRunes(text string) []string {
 	var out []string
 	rs := []rune(text)
 	for len(rs) > 0 {

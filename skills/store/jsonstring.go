@@ -40,6 +40,13 @@ func AppendJSONString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
+		// Three-byte runes led by E1–EC, EE or EF (Hangul syllables are
+		// EA–ED) have no range limits beyond continuation bytes and are
+		// never U+2028/U+2029: checked here without a call.
+		if c >= 0xE1 && c != 0xE2 && c != 0xED && c <= 0xEF && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
 		if n := runeLen(s[i:]); n > 0 {
 			if n == 3 && c == 0xE2 && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 { // U+2028, U+2029
 				b = append(b, s[start:i]...)

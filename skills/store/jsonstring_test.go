@@ -53,3 +53,23 @@ func TestRuneLen(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendJSONStringLong: as TestAppendJSONStringSame, with long runs
+// of plain ASCII and Korean (the inline three-byte
+// path) around the rare bytes, at every alignment.
+func TestAppendJSONStringLong(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2, 22))
+	pieces := []string{"The quiz has three questions. ", "학생이 답을 골랐습니다 ", "2026-12-06T07:00:00Z", "abc", "a", "\"", "\\",
+		"<", ">", "&", "\x00", "\n", "\x7f", "\u2028", "\u2029", "\xe2\x80", "\xed\xa0\x80", "\xed\x9f\xbf", "\xea\xb0", "\xec",
+		"\xef\xbf\xbf", "\xe1\x80\x80", "\xee\x80", "😀", "é", "\xff", "\x80"}
+	for i := range 100000 {
+		var s []byte
+		for range rng.IntN(16) {
+			s = append(s, pieces[rng.IntN(len(pieces))]...)
+		}
+		want, _ := json.Marshal(string(s))
+		if got := AppendJSONString(nil, string(s)); string(got) != string(want) {
+			t.Fatalf("string %d %q: AppendJSONString %s, json.Marshal %s", i, s, got, want)
+		}
+	}
+}

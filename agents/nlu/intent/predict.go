@@ -1,6 +1,7 @@
 package intent
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -35,17 +36,16 @@ func (m *Model) hashes(text string, buf []uint64) []uint64 {
 
 // weigh is vectorize of the text's sorted features h.
 func (m *Model) weigh(h []uint64) query {
-	var q query
-	m.weighInto(h, &q)
-	return q
+	return m.weighIn(h, nil, nil)
 }
 
-// weighInto is weigh into q, reusing its slices.
-func (m *Model) weighInto(h []uint64, q *query) {
-	if cap(q.idx) < len(h) {
-		q.idx, q.val = make([]int32, 0, len(h)), make([]float64, 0, len(h))
+// weighIn is weigh, appending to idx[:0] and val[:0] (a caller's arrays,
+// which then need not escape to the heap).
+func (m *Model) weighIn(h []uint64, idx []int32, val []float64) query {
+	if cap(idx) < len(h) || cap(val) < len(h) {
+		idx, val = make([]int32, 0, len(h)), make([]float64, 0, len(h))
 	}
-	q.idx, q.val, q.known = q.idx[:0], q.val[:0], 0
+	q := query{idx: idx[:0], val: val[:0]}
 	var ss, known float64
 	for j := 0; j < len(h); {
 		k := j
@@ -72,6 +72,7 @@ func (m *Model) weighInto(h []uint64, q *query) {
 		}
 		q.known = known / ss
 	}
+	return q
 }
 
 // Features are a text's n-grams as a model reads them: normalising a
@@ -135,18 +136,25 @@ func (m *Model) scored(q query) []Scored {
 	} else {
 		p = pb[:K]
 	}
-	if len(q.idx) == 0 && m.none >= 0 {
-		p[m.none] = 1
-	} else {
-		m.logits(q.idx, q.val, 1, p)
-		softmax(p)
-	}
+	m.probs(q, p)
 	out := make([]Scored, K)
 	for k := range K {
 		out[k] = Scored{m.intents[k], p[k]}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].P > out[j].P })
 	return out
+}
+
+// probs writes the probability of each of m.intents, in that order, into
+// p (len(m.intents)).
+func (m *Model) probs(q query, p []float64) {
+	if len(q.idx) == 0 && m.none >= 0 {
+		clear(p)
+		p[m.none] = 1
+	} else {
+		m.logits(q.idx, q.val, 1, p)
+		softmax(p)
+	}
 }
 
 // Analysis is everything Decide weighs, for callers that want their own
@@ -273,28 +281,62 @@ func (b Bag) Analyze(text string) Analysis {
 	m := b[0]
 	var hb [512]uint64
 	h0 := m.hashes(text, hb[:0])
-	q0 := m.weigh(h0)
-	sum := map[string]float64{}
-	var qi query // the other models' vectors, one after the other
+	// The vectors start in arrays of this frame (a text has a few
+	// hundred features; weighIn grows them past that).
+	var i0, i1 [256]int32
+	var v0, v1 [256]float64
+	q0 := m.weighIn(h0, i0[:0], v0[:0])
+	// Each intent's mean probability, summed model by model in the bag's
+	// order. When every model has m's intents in m's order (a bag trained
+	// on one set of examples) the sums are kept by index, without sorting
+	// each model's scores or a map: the same additions in the same order
+	// (TestBagAnalyzeSame).
+	same := true
+	for _, mi := range b[1:] {
+		same = same && slices.Equal(mi.intents, m.intents)
+	}
+	K := len(m.intents)
+	var sb, pb [64]float64
+	sum, p := sb[:0], pb[:0]
+	if K > len(sb) {
+		sum, p = make([]float64, K), make([]float64, K)
+	} else {
+		sum, p = sb[:K], pb[:K]
+	}
+	var byName map[string]float64
+	if !same {
+		byName = map[string]float64{}
+	}
+	// The other models' vectors, one after the other, in i1 and v1.
 	for i, mi := range b {
 		q := q0
 		if i > 0 {
 			if mi.featureOpts() == m.featureOpts() {
-				mi.weighInto(h0, &qi) // the text's features, hashed once for the bag
-				q = qi
+				q = mi.weighIn(h0, i1[:0], v1[:0]) // the text's features, hashed once for the bag
 			} else {
 				q = mi.vectorize(text)
 			}
 		}
+		if same {
+			mi.probs(q, p)
+			for k := range K {
+				sum[k] += p[k] / float64(len(b))
+			}
+			continue
+		}
 		for _, s := range mi.scored(q) {
-			sum[s.Intent] += s.P / float64(len(b))
+			byName[s.Intent] += s.P / float64(len(b))
 		}
 	}
-	a := Analysis{Known: q0.known}
-	for _, n := range m.intents {
-		a.Scores = append(a.Scores, Scored{n, sum[n]})
+	a := Analysis{Known: q0.known, Scores: make([]Scored, K)}
+	for k, n := range m.intents {
+		if same {
+			a.Scores[k] = Scored{n, sum[k]}
+		} else {
+			a.Scores[k] = Scored{n, byName[n]}
+		}
 	}
-	sort.SliceStable(a.Scores, func(i, j int) bool { return a.Scores[i].P > a.Scores[j].P })
+	slices.SortStableFunc(a.Scores, func(x, y Scored) int { return cmp.Compare(y.P, x.P) })
 	for _, s := range a.Scores {
 		if s.Intent != None {
 			a.Intent, a.P = s.Intent, s.P
