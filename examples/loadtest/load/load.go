@@ -53,6 +53,10 @@ type Config struct {
 	// bots connect to them in turn and follow "moved" to the node that
 	// serves their room; server CPU and RSS are the nodes' sums.
 	Cluster []string
+
+	// beforeJoin, if set, runs when bot i's turn to join comes (tests: a
+	// join phase that outlasts the server's pong timeout).
+	beforeJoin func(i int)
 }
 
 // nodes returns the server(s) under test.
@@ -91,6 +95,10 @@ type Result struct {
 	Errors                              int
 	// Cluster runs: nodes, and bots sent on to their room's node at join.
 	Nodes, Redirected int `json:",omitempty"`
+	// JoinSeconds is how long signing in, connecting and joining every bot
+	// took (one by one; past the server's pong timeout, 30 s, a bot that
+	// was not read would have been cut off).
+	JoinSeconds float64 `json:",omitempty"`
 }
 
 // hist is a log-linear histogram of microseconds, merged across
@@ -163,6 +171,7 @@ type bot struct {
 	slow     bool
 	closedBy string
 	baseline bool
+	reading  bool // its reader runs (from its join on: it answers pings)
 }
 
 func signIn(ctx context.Context, base, name string) (string, error) {
@@ -518,19 +527,29 @@ func RaiseFileLimit() {
 	}
 }
 
-// connectAll opens n connections (5 per signed-in user, the server's
-// limit), 32 at a time, and says hello on each. With several nodes, users
-// sign in and connect at each in turn. It returns each connection's token.
-func connectAll(ctx context.Context, bases []string, n int) ([]*websocket.Conn, []string, error) {
+// signInAll signs in a user for every 5 of n connections (the server's
+// limit of sockets per user), at each node in turn, and returns each
+// connection's token; connection i belongs at bases[i/5%len(bases)].
+func signInAll(ctx context.Context, bases []string, n int) ([]string, error) {
 	tokens := make([]string, n)
 	for u := 0; u*5 < n; u++ {
 		token, err := signIn(ctx, bases[u%len(bases)], fmt.Sprintf("bot%05d", u))
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		for k := 0; k < 5 && u*5+k < n; k++ {
 			tokens[u*5+k] = token
 		}
+	}
+	return tokens, nil
+}
+
+// connectAll opens n connections, 32 at a time, and says hello on each
+// (see signInAll). Nothing reads them: for idle connections only.
+func connectAll(ctx context.Context, bases []string, n int) ([]*websocket.Conn, []string, error) {
+	tokens, err := signInAll(ctx, bases, n)
+	if err != nil {
+		return nil, nil, err
 	}
 	conns, err := dialAll(n, func(i int) (*websocket.Conn, error) { return hello(ctx, bases[i/5%len(bases)], tokens[i]) })
 	return conns, tokens, err
@@ -551,13 +570,39 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		res.Server = "baseline"
 		return runBaseline(ctx, cfg, res, total)
 	}
-	conns, tokens, err := connectAll(ctx, cfg.nodes(), total)
+	// Bots join one by one, which takes a while with 1,000 of them (longer
+	// when rooms are between nodes: 500 ms a retry). A connection nobody
+	// reads answers no ping and the server closes it after PongTimeout
+	// (30 s), so each bot connects only when its turn comes and is read
+	// from the moment it has joined. (Connecting all first and joining
+	// later lost bots that waited past 30 s: the pong to the ping queued
+	// before the close failed with "write: broken pipe".)
+	bases := cfg.nodes()
+	joinStart := time.Now()
+	tokens, err := signInAll(ctx, bases, total)
 	if err != nil {
 		return res, err
 	}
-	res.Nodes = len(cfg.nodes())
+	res.Nodes = len(bases)
 	bots := make([]*bot, total)
-	for i, c := range conns {
+	joined := false
+	defer func() {
+		if !joined { // measure closes them otherwise
+			for _, b := range bots {
+				if b != nil {
+					b.conn.Close()
+				}
+			}
+		}
+	}()
+	for i := range total {
+		if cfg.beforeJoin != nil {
+			cfg.beforeJoin(i)
+		}
+		c, err := hello(ctx, bases[i/5%len(bases)], tokens[i])
+		if err != nil {
+			return res, fmt.Errorf("connection %d: %w", i, err)
+		}
 		room := i / cfg.Clients
 		b := &bot{conn: c, room: room, done: make(chan struct{})}
 		if i >= cfg.Rooms*cfg.Clients {
@@ -602,7 +647,11 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 			res.Redirected++
 		}
 		bots[i] = b
+		b.reading = true
+		go b.read()
 	}
+	res.JoinSeconds = time.Since(joinStart).Seconds()
+	joined = true
 	return measure(cfg, res, bots)
 }
 
@@ -635,7 +684,10 @@ func runBaseline(ctx context.Context, cfg Config, res Result, total int) (Result
 func measure(cfg Config, res Result, bots []*bot) (Result, error) {
 	res.Connected = len(bots)
 	for _, b := range bots {
-		go b.read()
+		if !b.reading {
+			b.reading = true
+			go b.read()
+		}
 	}
 	// Movers: each sends a step intent at Hz with a random phase,
 	// alternating east and west so it keeps walking on the spot.
