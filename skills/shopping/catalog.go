@@ -264,26 +264,32 @@ func (c *Catalog) Search(query, category string, pf PriceFilter, inStock func(Pr
 		}
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Rating > out[j].Rating })
 	} else {
-		var rule []([2]string)
-		for _, w := range search.QueryWords(query) {
+		qw := search.QueryWords(query)
+		var rule [][2]string
+		for _, w := range qw {
 			if r, ok := contradicts[w]; ok {
 				rule = append(rule, r)
 			}
 		}
-		// Coverage is judged on the whole catalog, the filters applied
-		// after: a word is required when some product has it, even one
-		// over the budget ("무선 이어폰" for less than the cheapest earbuds
-		// finds nothing, not wireless mice).
-		hits := c.index.Search(query, 0, func(id string) bool {
-			p, _ := c.Get(id)
+		fits := func(p Product) bool {
 			for _, r := range rule {
 				if p.Attrs[r[0]] == r[1] {
 					return false
 				}
 			}
 			return true
-		})
-		for _, h := range matchingAll(hits, func(id string) bool { p, _ := c.Get(id); return keep(p) }) {
+		}
+		hits := c.index.Search(query, 0, func(id string) bool { p, _ := c.Get(id); return fits(p) && keep(p) })
+		// Coverage is judged on the whole catalog: a word is required when
+		// some product has it, even one the filters drop ("무선 이어폰" for
+		// less than the cheapest earbuds finds nothing, not wireless
+		// mice). The second, unfiltered pass is needed only when filters
+		// are set and the kept products miss some query word.
+		ref := hits
+		if n := min(len(qw), 64); (category != "" || pf.Min > 0 || pf.Max > 0 || inStock != nil) && covered(hits) != 1<<uint(n)-1 {
+			ref = c.index.Search(query, 0, func(id string) bool { p, _ := c.Get(id); return fits(p) })
+		}
+		for _, h := range matchingAll(hits, ref) {
 			p, _ := c.Get(h.ID)
 			out = append(out, Match{Product: p, Score: h.Score * (0.5 + h.Matched)})
 		}
@@ -300,16 +306,24 @@ func (c *Catalog) Search(query, category string, pf PriceFilter, inStock func(Pr
 	return out
 }
 
-// matchingAll keeps the hits that pass keep and cover every query word
-// some hit covers (a word no product has, such as "있어요", is noise and
-// not required). Only when no kept hit covers them all does it fall back
-// to partial matches, and those must cover the most specific word (the
-// one fewest products have): "wireless mouse" never lists a product whose
-// only match is the generic "wireless", whatever the filters left.
-func matchingAll(hits []search.Hit, keep func(id string) bool) []search.Hit {
+func covered(hits []search.Hit) uint64 {
+	var all uint64
+	for _, h := range hits {
+		all |= h.Covered
+	}
+	return all
+}
+
+// matchingAll keeps the hits that cover every query word some reference
+// hit covers (ref is hits or a superset; a word no product has, such as
+// "있어요", is noise and not required). Only when no hit covers them all
+// does it fall back to partial matches, and those must cover the most
+// specific word (the one fewest reference hits have): "wireless mouse"
+// never lists a product whose only match is the generic "wireless".
+func matchingAll(hits, ref []search.Hit) []search.Hit {
 	var all uint64
 	var df [64]int
-	for _, h := range hits {
+	for _, h := range ref {
 		all |= h.Covered
 		for c := h.Covered; c != 0; c &= c - 1 {
 			df[bits.TrailingZeros64(c)]++
@@ -327,9 +341,6 @@ func matchingAll(hits []search.Hit, keep func(id string) bool) []search.Hit {
 	}
 	most := 0
 	for _, h := range hits {
-		if !keep(h.ID) {
-			continue
-		}
 		if h.Covered == all {
 			out = append(out, h)
 		} else if len(out) == 0 && h.Covered&(1<<uint(rare)) != 0 {

@@ -51,6 +51,10 @@ func TestSearchAllWords(t *testing.T) {
 		// wired earphones are not offered instead.
 		{map[string]any{"query": "3만원 이하 무선 이어폰 있어요?", "max_price": 18999, "lang": "ko"},
 			nil, []string{"유선"}},
+		// a generic word matching only the wrong goods is no match:
+		// no audio product is a mouse, so no wireless earbuds either
+		{map[string]any{"query": "wireless mouse", "category": "audio", "lang": "en"}, nil, []string{"Earbuds", "Speaker", "Headphones"}},
+		{map[string]any{"query": "무선 마우스", "category": "audio", "lang": "ko"}, nil, []string{"이어폰", "스피커", "헤드폰"}},
 		// the generic word alone still finds both kinds
 		{map[string]any{"query": "이어폰", "max_price": 18999, "lang": "ko"},
 			[]string{"한빛 유선 이어폰 Air", "초록 유선 이어폰 Pro"}, nil},
