@@ -850,7 +850,11 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	t.st.Stack = t.st.Stack[:len(t.st.Stack)-1]
 	t.st.Intent, t.st.Slots, t.st.Options = f.Intent, f.Slots, f.Options
 	back := t.say("brain.back")
-	if q := t.slot("_asking"); q != "" && len(f.Options) == 0 {
+	if t.st.Pending != nil {
+		// The list was picked from and the pick waits for its button:
+		// "어느 것으로 할까요?" would ask for the pick again.
+		back += t.say("brain.confirm_waiting")
+	} else if q := t.slot("_asking"); q != "" && len(f.Options) == 0 {
 		if in := t.m.intents[f.Intent]; in != nil {
 			for _, a := range in.Ask {
 				if a.Slot == q {

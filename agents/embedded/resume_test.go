@@ -65,3 +65,23 @@ func TestPickWithNoListClarifies(t *testing.T) {
 		t.Fatalf("%d events", n)
 	}
 }
+
+// A digression while a pick waits for its confirm button returns to the
+// card, not to the list already picked from.
+func TestDigressionWhileConfirmWaits(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u", "assistant", "오늘 저녁 6시에 강남에서 4명 이탈리안 예약해줘"), "어디로 할까요")
+	must(t, w.say("u", "assistant", "1번"), "확인")
+	r := w.say("u", "assistant", "잠깐, 내 일정 알려줘")
+	if strings.Contains(r, "어느 것으로") {
+		t.Fatalf("the list already picked from is offered again: %q", r)
+	}
+	must(t, r, "아까 하던 일로 돌아갈게요: 확인 카드가 기다리고 있어요")
+	must(t, w.confirm("u", "assistant", true), "예약이 확정됐어요")
+
+	v := newWorld(t)
+	must(t, v.say("v", "assistant", "Book an italian restaurant in Gangnam tonight at 7pm for 4"), "Which one?")
+	must(t, v.say("v", "assistant", "the second one"), "Confirm")
+	r = v.say("v", "assistant", "what's on my calendar today?")
+	must(t, r, "Back to what we were doing: the confirmation card is waiting")
+}
