@@ -275,6 +275,10 @@ type Hit struct {
 	// as whole words or through all of their bigrams: a confidence signal
 	// independent of the collection.
 	Matched float64
+	// Covered has bit i set when the document covers the query's i-th
+	// topic word (as counted by Matched; words past the 64th are not
+	// reported), so a caller can prefer documents matching every word.
+	Covered uint64
 }
 
 const k1, b = 1.2, 0.75
@@ -314,7 +318,8 @@ func (ix *Index) Search(query string, limit int, filter func(id string) bool) []
 		if filter != nil && !filter(ix.ids[d]) {
 			continue
 		}
-		hits = append(hits, Hit{ID: ix.ids[d], Score: s, Matched: ix.matched(qs, d)})
+		m, cov := ix.matched(qs, d)
+		hits = append(hits, Hit{ID: ix.ids[d], Score: s, Matched: m, Covered: cov})
 	}
 	sort.Slice(hits, func(i, j int) bool {
 		if hits[i].Score != hits[j].Score {
@@ -342,6 +347,27 @@ type qword struct {
 	fuzzy   []string
 	bigrams []string
 	stem    string // jamo of the verb stem, for Hangul
+}
+
+// QueryWords are the query's topic words in the order Hit.Covered counts
+// them: stopwords dropped, Hangul particles stripped, Latin words stemmed.
+func QueryWords(query string) []string {
+	var out []string
+	for _, w := range Words(query) {
+		if stop[w] {
+			continue
+		}
+		if isHangul([]rune(w)[0]) {
+			w = StripJosa(w)
+			if stop[w] {
+				continue
+			}
+		} else {
+			w = stem(w)
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 func (ix *Index) prepare(query string) []qword {
@@ -384,14 +410,18 @@ func (ix *Index) prepare(query string) []qword {
 // a word one edit away, or — for Hangul typed without spaces
 // ("무선이어폰") — through at least three quarters of its bigrams (the
 // bigram spanning each hidden word boundary, "선이", is expected to miss).
-func (ix *Index) matched(qs []qword, d int) float64 {
+func (ix *Index) matched(qs []qword, d int) (float64, uint64) {
 	if len(qs) == 0 {
-		return 0
+		return 0, 0
 	}
 	hit := 0
-	for _, q := range qs {
+	var cov uint64
+	for i, q := range qs {
 		if ix.has(q.w, d) {
 			hit++
+			if i < 64 {
+				cov |= 1 << uint(i)
+			}
 			continue
 		}
 		found := false
@@ -415,9 +445,12 @@ func (ix *Index) matched(qs []qword, d int) float64 {
 		}
 		if found {
 			hit++
+			if i < 64 {
+				cov |= 1 << uint(i)
+			}
 		}
 	}
-	return float64(hit) / float64(len(qs))
+	return float64(hit) / float64(len(qs)), cov
 }
 
 // stemIn reports whether doc d has a Hangul word starting with stem (jamo).

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"math/bits"
 	"regexp"
 	"sort"
 	"strconv"
@@ -63,7 +64,7 @@ func NewCatalog(ps []Product) (*Catalog, error) {
 		attrs := attrText(p)
 		c.index.Add(p.ID,
 			search.Field{Text: p.NameKo + " " + p.NameEn, Weight: 3},
-			search.Field{Text: p.KindKo + " " + p.KindEn, Weight: 3},
+			search.Field{Text: p.KindKo + " " + p.KindEn + " " + kindSynonyms[p.KindEn], Weight: 3},
 			search.Field{Text: p.Brand + " " + p.BrandKo + " " + p.CategoryKo + " " + p.Category, Weight: 1.5},
 			search.Field{Text: p.DescKo + " " + p.DescEn + " " + attrs, Weight: 1},
 		)
@@ -77,6 +78,25 @@ var attrWords = map[string]string{
 	"wireless=yes": "무선 wireless", "wireless=no": "유선 wired", "noise_cancelling=yes": "노이즈캔슬링 노이즈 캔슬링 noise cancelling anc",
 	"waterproof=yes": "방수 waterproof", "vegan=yes": "비건 채식 vegan vegetarian", "organic=yes": "유기농 organic",
 	"spicy=yes": "매운 spicy", "season=winter": "겨울 winter",
+}
+
+// kindSynonyms are other words people use for a kind: Korean says 이어폰
+// for both wired earphones and wireless earbuds, so an English speaker
+// asking for "wireless earphones" means the earbuds.
+var kindSynonyms = map[string]string{
+	"Wireless Earbuds": "earphones",
+}
+
+// contradicts maps a query word to the attribute value that rules a
+// product out: "무선"/"wireless" never means a wired product. The index
+// alone cannot tell — 무선 and 유선 share the syllable 선, "wireless"
+// starts with "wire" — and a product matching the other query words
+// ("이어폰") would otherwise be shown as a match.
+var contradicts = map[string][2]string{
+	"무선": {"wireless", "no"}, "wireless": {"wireless", "no"}, "cordless": {"wireless", "no"}, "블루투스": {"wireless", "no"}, "bluetooth": {"wireless", "no"},
+	"유선": {"wireless", "yes"}, "wired": {"wireless", "yes"},
+	"방수": {"waterproof", "no"}, "waterproof": {"waterproof", "no"},
+	"비건": {"vegan", "no"}, "vegan": {"vegan", "no"},
 }
 
 func attrText(p Product) string {
@@ -244,12 +264,33 @@ func (c *Catalog) Search(query, category string, pf PriceFilter, inStock func(Pr
 		}
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Rating > out[j].Rating })
 	} else {
-		for _, h := range c.index.Search(query, 0, func(id string) bool { p, _ := c.Get(id); return keep(p) }) {
-			p, _ := c.Get(h.ID)
-			// A weak partial match (one bigram of a long query) is noise.
-			if h.Matched < 0.5 {
-				continue
+		qw := search.QueryWords(query)
+		var rule [][2]string
+		for _, w := range qw {
+			if r, ok := contradicts[w]; ok {
+				rule = append(rule, r)
 			}
+		}
+		fits := func(p Product) bool {
+			for _, r := range rule {
+				if p.Attrs[r[0]] == r[1] {
+					return false
+				}
+			}
+			return true
+		}
+		hits := c.index.Search(query, 0, func(id string) bool { p, _ := c.Get(id); return fits(p) && keep(p) })
+		// Coverage is judged on the whole catalog: a word is required when
+		// some product has it, even one the filters drop ("무선 이어폰" for
+		// less than the cheapest earbuds finds nothing, not wireless
+		// mice). The second, unfiltered pass is needed only when filters
+		// are set and the kept products miss some query word.
+		ref := hits
+		if n := min(len(qw), 64); (category != "" || pf.Min > 0 || pf.Max > 0 || inStock != nil) && covered(hits) != 1<<uint(n)-1 {
+			ref = c.index.Search(query, 0, func(id string) bool { p, _ := c.Get(id); return fits(p) })
+		}
+		for _, h := range matchingAll(hits, ref) {
+			p, _ := c.Get(h.ID)
 			out = append(out, Match{Product: p, Score: h.Score * (0.5 + h.Matched)})
 		}
 		sort.SliceStable(out, func(i, j int) bool {
@@ -261,6 +302,59 @@ func (c *Catalog) Search(query, category string, pf PriceFilter, inStock func(Pr
 	}
 	if limit > 0 && len(out) > limit {
 		out = out[:limit]
+	}
+	return out
+}
+
+func covered(hits []search.Hit) uint64 {
+	var all uint64
+	for _, h := range hits {
+		all |= h.Covered
+	}
+	return all
+}
+
+// matchingAll keeps the hits that cover every query word some reference
+// hit covers (ref is hits or a superset; a word no product has, such as
+// "있어요", is noise and not required). Only when no hit covers them all
+// does it fall back to partial matches, and those must cover the most
+// specific word (the one fewest reference hits have): "wireless mouse"
+// never lists a product whose only match is the generic "wireless".
+func matchingAll(hits, ref []search.Hit) []search.Hit {
+	var all uint64
+	var df [64]int
+	for _, h := range ref {
+		all |= h.Covered
+		for c := h.Covered; c != 0; c &= c - 1 {
+			df[bits.TrailingZeros64(c)]++
+		}
+	}
+	if all == 0 {
+		return nil
+	}
+	var out, partial []search.Hit
+	rare := -1
+	for c := all; c != 0; c &= c - 1 {
+		if i := bits.TrailingZeros64(c); rare < 0 || df[i] < df[rare] {
+			rare = i
+		}
+	}
+	most := 0
+	for _, h := range hits {
+		if h.Covered == all {
+			out = append(out, h)
+		} else if len(out) == 0 && h.Covered&(1<<uint(rare)) != 0 {
+			partial = append(partial, h)
+			most = max(most, bits.OnesCount64(h.Covered))
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, h := range partial {
+		if bits.OnesCount64(h.Covered) == most {
+			out = append(out, h)
+		}
 	}
 	return out
 }
