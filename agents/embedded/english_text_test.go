@@ -48,3 +48,35 @@ func hangul(s string) bool {
 	}
 	return false
 }
+
+// TestMeetingEnglishReadsEnglish: the free times a user speaking English
+// is offered, why, the reply to a pick and the confirmation's time read
+// in English ("Tue 8 Dec 13:00–14:00"); skills/scheduling slotWhen.
+func TestMeetingEnglishReadsEnglish(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u7", "assistant", "Set up a one-hour meeting with Minsu and Jiyoung tomorrow afternoon"), "Everyone is free at: 1) Tue 8 Dec ")
+	c := w.out.lastCard("u7")
+	if c.Kind != protocol.CardSlots || len(c.Items) < 2 {
+		t.Fatalf("slots card %+v", c)
+	}
+	for _, it := range c.Items {
+		if !strings.HasPrefix(it.Title, "Tue 8 Dec ") || len(it.Title) != len("Tue 8 Dec 13:00–14:00") ||
+			(it.Reason != "The earliest time everyone is free" && it.Reason != "Fits between other meetings without leaving odd gaps") {
+			t.Errorf("slot %+v: want an English time and reason", it)
+		}
+	}
+	must(t, w.say("u7", "assistant", "the second one"), "I'll invite everyone for "+c.Items[1].Title+". Please press Confirm")
+	cf := w.out.lastConfirm("u7")
+	when := ""
+	for _, f := range cf.Fields {
+		if f.Label == "시간 When" {
+			when = f.Value
+		}
+	}
+	if when != c.Items[1].Title {
+		t.Errorf("the confirmation's time reads %q, want %q", when, c.Items[1].Title)
+	}
+	if !strings.Contains(cf.Summary, c.Items[1].Title) {
+		t.Errorf("the confirmation's summary %q lacks %q", cf.Summary, c.Items[1].Title)
+	}
+}
