@@ -80,3 +80,34 @@ func TestMeetingEnglishReadsEnglish(t *testing.T) {
 		t.Errorf("the confirmation's summary %q lacks %q", cf.Summary, c.Items[1].Title)
 	}
 }
+
+// TestRestaurantEnglishReadsEnglish: the places offered to a user
+// speaking English, why (the place's note) and the confirmation's values
+// read in English: "On Trattoria (Seoul Gangnam)", "4 people"
+// (skills/booking info, describe; data/places.json note_en).
+func TestRestaurantEnglishReadsEnglish(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u2", "assistant", "Book an italian restaurant in Gangnam tonight at 7pm for 4"), "Which one?")
+	c := w.out.lastCard("u2")
+	if c.Kind != protocol.CardOptions || len(c.Items) < 2 {
+		t.Fatalf("options card %+v", c)
+	}
+	for _, it := range c.Items {
+		if it.Reason == "" || hangul(it.Title+it.Subtitle+it.Reason) {
+			t.Errorf("place %+v: want its name, area and note in English", it)
+		}
+	}
+	if c.Items[0].Title != "On Trattoria" || c.Items[0].Reason != "Window seats available." {
+		t.Errorf("first place %+v: want On Trattoria, Window seats available.", c.Items[0])
+	}
+	must(t, w.say("u2", "assistant", "the second one"), "Confirm")
+	cf := w.out.lastConfirm("u2")
+	fields := map[string]string{}
+	for _, f := range cf.Fields {
+		fields[f.Label] = f.Value
+	}
+	if fields["장소 Place"] != c.Items[1].Title+" (Seoul Gangnam)" || fields["인원 Party"] != "4 people" || hangul(fields["취소 규정 Policy"]) {
+		t.Errorf("confirmation fields %v: want %q (Seoul Gangnam), 4 people, the policy in English", fields, c.Items[1].Title)
+	}
+	must(t, w.confirm("u2", "assistant", true), "confirmed", c.Items[1].Title, "7 PM", "for 4")
+}
