@@ -26,6 +26,15 @@ func TestShoppingEnglishReadsEnglish(t *testing.T) {
 	must(t, w.say("u8", "shopper", "check out please"), "Delivery, or pick up")
 	must(t, w.say("u8", "shopper", "pick up at Gangnam"), "Which card")
 	must(t, w.say("u8", "shopper", "Visa •••• 4242"), "confirm")
+	cf := w.out.lastConfirm("u8")
+	fields := map[string]string{}
+	for _, f := range cf.Fields {
+		fields[f.Label] = f.Value
+	}
+	if fields["상품 Items"] != name+" × 1" || fields["상품 금액 Subtotal"] != price || fields["결제 금액 Total"] != price ||
+		fields["배송비 Shipping"] != "free (store pickup)" || fields["픽업 매장 Pickup"] != "Madang Store Gangnam" {
+		t.Errorf("confirmation fields %v: want %q × 1, %s, free shipping, Madang Store Gangnam", fields, name, price)
+	}
 	must(t, w.confirm("u8", "shopper", true), "Paid (₩", "shipping free (store pickup)")
 	oc := w.out.lastCard("u8")
 	if oc.Kind != protocol.CardOrder || len(oc.Items) != 1 {

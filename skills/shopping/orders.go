@@ -180,16 +180,26 @@ func (s *Shop) prepareCheckout(ctx context.Context, c skills.Caller, a checkoutA
 		if avail := s.Available(l.ProductID); avail < l.Qty {
 			return skills.Summary{}, skills.Errorf(skills.CodeConflict, "only %d of %s left", max(avail, 0), l.Name)
 		}
-		items = append(items, fmt.Sprintf("%s × %d", l.Name, l.Qty))
+		name := l.Name
+		if p, ok := s.cat.Get(l.ProductID); ok && c.Lang == "en" && p.NameEn != "" {
+			name = p.NameEn
+		}
+		items = append(items, fmt.Sprintf("%s × %d", name, l.Qty))
 	}
 	m, _ := payment.MethodByID(a.PaymentMethod)
+	// The fields' values read as the summary does: in English, English
+	// names and "₩" money.
+	pickupAt := Stores[a.PickupStore]
+	if c.Lang == "en" {
+		pickupAt = StoresEn[a.PickupStore]
+	}
 	ship := shippingFee(a.Fulfilment, total)
 	pay := total + ship
 	fields := []skills.Field{
 		{Label: "상품 Items", Value: strings.Join(items, ", ")},
-		{Label: "상품 금액 Subtotal", Value: won(total, "ko")},
-		{Label: "배송비 Shipping", Value: shippingText(a.Fulfilment, ship, "ko")},
-		{Label: "결제 금액 Total", Value: won(pay, "ko")},
+		{Label: "상품 금액 Subtotal", Value: won(total, c.Lang)},
+		{Label: "배송비 Shipping", Value: shippingText(a.Fulfilment, ship, c.Lang)},
+		{Label: "결제 금액 Total", Value: won(pay, c.Lang)},
 		{Label: "결제 수단 Payment", Value: methodLabel(m, c.Lang)},
 	}
 	// The summary is in the conversation's language (protocol README §7).
@@ -198,8 +208,8 @@ func (s *Shop) prepareCheckout(ctx context.Context, c skills.Caller, a checkoutA
 		fields = append(fields, skills.Field{Label: "배송지 Deliver to", Value: a.Address})
 		text = words.Say(c.Lang, "shop.checkout_delivery", "method", methodLabel(m, c.Lang), "total", won(pay, c.Lang))
 	} else {
-		fields = append(fields, skills.Field{Label: "픽업 매장 Pickup", Value: Stores[a.PickupStore]})
-		text = words.Say(c.Lang, "shop.checkout_pickup", "method", methodLabel(m, c.Lang), "total", won(pay, c.Lang), "store", Stores[a.PickupStore])
+		fields = append(fields, skills.Field{Label: "픽업 매장 Pickup", Value: pickupAt})
+		text = words.Say(c.Lang, "shop.checkout_pickup", "method", methodLabel(m, c.Lang), "total", won(pay, c.Lang), "store", pickupAt)
 	}
 	// The button that pays names what it pays ("28,400원 결제").
 	return skills.Summary{Text: text, Fields: fields, Button: words.Say(c.Lang, "shop.pay_button", "total", won(pay, c.Lang))}, nil
@@ -582,7 +592,7 @@ func (s *Shop) cancelTool() *skills.Tool {
 			// card's own 취소 (don't) would read as the same thing.
 			items := s.viewOrder(o, c.Lang).ItemsText
 			return skills.Summary{Text: words.Say(c.Lang, "shop.cancel_order", "items", items, "refund", won(o.Total, c.Lang)),
-				Fields: []skills.Field{{Label: "상품 Items", Value: items}, {Label: "주문 Order", Value: o.ID}, {Label: "환불 Refund", Value: won(o.Total, "ko")}}}, nil
+				Fields: []skills.Field{{Label: "상품 Items", Value: items}, {Label: "주문 Order", Value: o.ID}, {Label: "환불 Refund", Value: won(o.Total, c.Lang)}}}, nil
 		}),
 		skills.Constrain(orderPattern))
 }
