@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/nlu/entity"
@@ -77,6 +78,9 @@ type turn struct {
 	// damaged): Next returns it, so the conversation logs it and says
 	// sorry instead of acting on a half-read value.
 	err error
+	// finished is the task this turn ended (see finish): resume must not
+	// return to it.
+	finished string
 }
 
 // fail records err as the turn's failure (the first one wins).
@@ -236,6 +240,9 @@ func (t *turn) retrying(intent string, p float64) string {
 // finish ends the task. A list the user browses (search results) stays
 // pickable ("2번도 담아줘"); the choices of a finished task do not.
 func (t *turn) finish() {
+	if t.st.Intent != "" {
+		t.finished = t.st.Intent
+	}
 	browsing := t.browsing()
 	t.st.Intent, t.st.Slots = "", t.remembered()
 	if !browsing {
@@ -418,6 +425,16 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
+	if t.barePick() && t.slot("@shown") != "" && t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent) {
+		// "2번", "the first one" after a list that is gone (a one-item
+		// list, "Nothing matches"): the classifier's guess for a bare
+		// place in a list, when it is a task that picks nothing
+		// ("누구를 초대할까요?" began a meeting), was not asked for; say
+		// there is nothing to pick from. (A task that picks — "cancel the
+		// first one" — goes on and finds its list itself.)
+		t.understood(OutOfScope, p, nil)
+		return agents.Step{Say: t.say("brain.no_list", "help", t.help())}
+	}
 	if intent == Cancel && t.st.Intent == "" && t.slot("_seq") == "" && t.st.Pending == nil && len(preds) > 1 && t.m.intents[preds[1].Intent] != nil &&
 		preds[1].P >= 0.1 && long(text) {
 		// Nothing is in progress to cancel, and a long sentence that
@@ -535,6 +552,18 @@ func (t *turn) onText() agents.Step {
 		return t.clarify(preds)
 	}
 	return t.begin(intent, p)
+}
+
+// picks: a slot of the intent takes an item of a list.
+func (t *turn) picks(intent string) bool {
+	if in := t.m.intents[intent]; in != nil {
+		for _, s := range in.Slots {
+			if s.From == dialogue.FromPick {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // picksFrom: a slot of the intent picks from the list the tool returns.
@@ -670,6 +699,14 @@ func (t *turn) saysAnswer() bool {
 	return false
 }
 
+// barePick: the text only says a place in a list ("2번", "the first one"),
+// no list is on the card to pick it from, and no question or quiz waits
+// for an answer it could be.
+func (t *turn) barePick() bool {
+	return t.e.ordinal != 0 && len(t.e.spans) <= 1 && t.isAnswerLike() && !t.pickable() &&
+		t.slot("_asking") == "" && t.slot("_seq") == "" && t.st.Pending == nil
+}
+
 func (t *turn) isAnswerLike() bool {
 	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？")
 }
@@ -781,7 +818,31 @@ func factLabel(f agents.Fact, lang string) string {
 }
 
 // resume returns to an interrupted task, if any, after one finishes.
+// The task just finished is never returned to (a frame of it, pushed
+// when the user digressed from its list, would ask to pick from the list
+// already acted on: "예약이 확정됐어요. 아까 하던 일로 돌아갈게요: 어느 것으로
+// 할까요?"), and a frame keeps no choices from the finished task's card.
 func (t *turn) resume(step agents.Step) agents.Step {
+	if t.finished != "" {
+		var keep []agents.Frame
+		for _, f := range t.st.Stack {
+			if f.Intent == t.finished {
+				continue
+			}
+			if f.Slots["@card"] == t.finished {
+				f.Options = nil
+				slots := map[string]string{}
+				for k, v := range f.Slots {
+					if k != "@card" {
+						slots[k] = v
+					}
+				}
+				f.Slots = slots
+			}
+			keep = append(keep, f)
+		}
+		t.st.Stack = keep
+	}
 	if len(t.st.Stack) == 0 || t.st.Intent != "" {
 		return step
 	}
@@ -789,7 +850,11 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	t.st.Stack = t.st.Stack[:len(t.st.Stack)-1]
 	t.st.Intent, t.st.Slots, t.st.Options = f.Intent, f.Slots, f.Options
 	back := t.say("brain.back")
-	if q := t.slot("_asking"); q != "" && len(f.Options) == 0 {
+	if t.st.Pending != nil {
+		// The list was picked from and the pick waits for its button:
+		// "어느 것으로 할까요?" would ask for the pick again.
+		back += t.say("brain.confirm_waiting")
+	} else if q := t.slot("_asking"); q != "" && len(f.Options) == 0 {
 		if in := t.m.intents[f.Intent]; in != nil {
 			for _, a := range in.Ask {
 				if a.Slot == q {
@@ -802,8 +867,23 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	} else {
 		back += t.say("brain.go_on")
 	}
-	step.Say += back
+	step.Say = endSentence(step.Say) + back
 	return step
+}
+
+// endSentence ends s with a full stop when its last sentence has none, so
+// a sentence appended after it does not run on ("…오후 6시 아까 하던 일로"
+// was one sentence).
+func endSentence(s string) string {
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return s
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".!?:;。！？…)]」』\"'’”", r) {
+		return s
+	}
+	return s + "."
 }
 
 // onError explains a failed tool call in the user's language: the data's

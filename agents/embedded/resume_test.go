@@ -1,0 +1,87 @@
+package embedded_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A task finished is never returned to: the restaurant list the user
+// digressed from (into a meeting) is the one the booking just confirmed
+// picked from, so "아까 하던 일로 돌아갈게요: 어느 것으로 할까요?" after the
+// confirmation asked to pick again.
+func TestFinishedTaskIsNotResumed(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u", "assistant", "오늘 저녁 6시에 강남에서 4명 이탈리안 예약해줘"), "어디로 할까요")
+	must(t, w.say("u", "assistant", "회의 잡아줘"), "누구와 회의할까요")
+	must(t, w.say("u", "assistant", "오늘 저녁 6시에 강남에서 4명 이탈리안 예약해줘"), "어디로 할까요")
+	must(t, w.say("u", "assistant", "1번"), "확인")
+	r := w.confirm("u", "assistant", true)
+	must(t, r, "예약이 확정됐어요")
+	if strings.Contains(r, "어느 것으로") {
+		t.Fatalf("the confirmed booking's list is offered again: %q", r)
+	}
+	// The meeting is still unfinished: returning to it asks its question.
+	must(t, r, "아까 하던 일로 돌아갈게요: 누구와 회의할까요?")
+	r = w.say("u", "assistant", "내 예약 보여줘")
+	if strings.Contains(r, "어느 것으로") {
+		t.Fatalf("the confirmed booking's list is offered again: %q", r)
+	}
+	// The appended prompt is a sentence of its own.
+	must(t, r, "오후 6시. 아까 하던 일로 돌아갈게요")
+}
+
+// The list still open is returned to after a digression.
+func TestUnfinishedListIsResumed(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u", "assistant", "Book an italian restaurant in Gangnam tonight at 7pm for 4"), "Which one?")
+	r := w.say("u", "assistant", "show my bookings")
+	must(t, r, "Back to what we were doing: which one would you like?")
+	must(t, w.say("u", "assistant", "the second one"), "Confirm")
+}
+
+// A place in a list with no list to pick it from is not a request: "2번"
+// after a one-item list began a meeting ("누구를 초대할까요?"), "the first
+// one" after "Nothing matches" too.
+func TestPickWithNoListClarifies(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u", "assistant", "오늘 저녁 6시에 강남에서 4명 이탈리안 예약해줘"), "어디로 할까요")
+	must(t, w.say("u", "assistant", "1번"), "확인")
+	must(t, w.confirm("u", "assistant", true), "예약이 확정됐어요")
+	must(t, w.say("u", "assistant", "내 예약 보여줘"), "예약 내역이에요: ")
+	r := w.say("u", "assistant", "2번")
+	must(t, r, "지금은 고를 목록이 없어요.")
+	if strings.Contains(r, "초대할까요") {
+		t.Fatalf("a bare pick began a meeting: %q", r)
+	}
+
+	v := newWorld(t)
+	must(t, v.say("v", "assistant", "Book a vegan thai restaurant in Jongno tomorrow at 7pm for 2"), "Nothing matches")
+	r = v.say("v", "assistant", "the first one")
+	must(t, r, "There's no list to pick from right now.")
+	if strings.Contains(r, "Who should I invite") {
+		t.Fatalf("a bare pick began a meeting: %q", r)
+	}
+	if n := len(v.sch.Events()); n != 0 {
+		t.Fatalf("%d events", n)
+	}
+}
+
+// A digression while a pick waits for its confirm button returns to the
+// card, not to the list already picked from.
+func TestDigressionWhileConfirmWaits(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u", "assistant", "오늘 저녁 6시에 강남에서 4명 이탈리안 예약해줘"), "어디로 할까요")
+	must(t, w.say("u", "assistant", "1번"), "확인")
+	r := w.say("u", "assistant", "잠깐, 내 일정 알려줘")
+	if strings.Contains(r, "어느 것으로") {
+		t.Fatalf("the list already picked from is offered again: %q", r)
+	}
+	must(t, r, "아까 하던 일로 돌아갈게요: 확인 카드가 기다리고 있어요")
+	must(t, w.confirm("u", "assistant", true), "예약이 확정됐어요")
+
+	v := newWorld(t)
+	must(t, v.say("v", "assistant", "Book an italian restaurant in Gangnam tonight at 7pm for 4"), "Which one?")
+	must(t, v.say("v", "assistant", "the second one"), "Confirm")
+	r = v.say("v", "assistant", "what's on my calendar today?")
+	must(t, r, "Back to what we were doing: the confirmation card is waiting")
+}
