@@ -65,6 +65,7 @@ type Place struct {
 	AreaKo    string `json:"area_ko"`
 	AreaEn    string `json:"area_en"`
 	Note      string `json:"note"`
+	NoteEn    string `json:"note_en,omitempty"` // the note in English; without it English readers get Note
 	Cuisine   string `json:"cuisine,omitempty"`
 	CuisineKo string `json:"cuisine_ko,omitempty"`
 	PriceBand int    `json:"price_band,omitempty"` // 1 (₩) to 4 (₩₩₩₩)
@@ -291,17 +292,20 @@ func (b *Booker) write(bk *Booking) (wait func() error, err error) {
 
 // PlaceInfo is a place as tools return it.
 type PlaceInfo struct {
-	ID        string   `json:"id"`
-	Kind      string   `json:"kind"`
-	Name      string   `json:"name"`
-	City      string   `json:"city"`
-	Area      string   `json:"area"`
-	Cuisine   string   `json:"cuisine,omitempty"`
-	Type      string   `json:"type,omitempty"`
-	PriceBand string   `json:"price_band,omitempty"`
-	Price     int64    `json:"price_per_night,omitempty"`
-	Veg       bool     `json:"vegetarian_options,omitempty"`
-	Note      string   `json:"note"`
+	ID        string `json:"id"`
+	Kind      string `json:"kind"`
+	Name      string `json:"name"`
+	City      string `json:"city"`
+	Area      string `json:"area"`
+	Cuisine   string `json:"cuisine,omitempty"`
+	Type      string `json:"type,omitempty"`
+	PriceBand string `json:"price_band,omitempty"`
+	Price     int64  `json:"price_per_night,omitempty"`
+	Veg       bool   `json:"vegetarian_options,omitempty"`
+	Note      string `json:"note"`
+	// PriceText is a lodging's price a night as the reader reads it:
+	// "120000원/박" / "₩120,000/night".
+	PriceText string   `json:"price_text,omitempty"`
 	Free      *int     `json:"free,omitempty"`        // seats (restaurant) or rooms (lodging) left for the asked slot
 	Available bool     `json:"available"`             // the asked slot fits the party
 	Other     []string `json:"other_times,omitempty"` // nearby times that fit, when the asked one does not
@@ -311,9 +315,18 @@ func (b *Booker) info(p Place, lang string) PlaceInfo {
 	pi := PlaceInfo{ID: p.ID, Kind: p.Kind, Name: p.NameKo, City: p.CityKo, Area: p.AreaKo, Cuisine: p.CuisineKo, Type: p.TypeKo, Veg: p.Veg, Note: p.Note, Price: p.Price}
 	if lang == "en" {
 		pi.Name, pi.City, pi.Area, pi.Cuisine, pi.Type = p.NameEn, p.City, p.AreaEn, p.Cuisine, p.Type
+		if p.NoteEn != "" {
+			pi.Note = p.NoteEn
+		}
 	}
 	if p.PriceBand > 0 {
 		pi.PriceBand = strings.Repeat("₩", p.PriceBand)
+	}
+	if p.Price > 0 {
+		pi.PriceText = fmt.Sprintf("%d원/박", p.Price)
+		if lang == "en" {
+			pi.PriceText = words.Won(p.Price, lang) + "/night"
+		}
 	}
 	return pi
 }
@@ -674,22 +687,57 @@ func (b *Booker) ownBooking(c skills.Caller, id string) (Booking, error) {
 // fields (both languages).
 func (b *Booker) describe(bk Booking, lang string) (string, []skills.Field) {
 	p := b.byID[bk.Place]
-	fields := []skills.Field{{Label: "장소 Place", Value: p.NameKo + " (" + p.CityKo + " " + p.AreaKo + ")"}, {Label: "날짜 Date", Value: bk.Date}}
+	en := lang == "en"
+	where := p.NameKo + " (" + p.CityKo + " " + p.AreaKo + ")"
+	if en {
+		where = placeName(p, lang) + " (" + cityEn(p.City) + " " + p.AreaEn + ")"
+	}
+	fields := []skills.Field{{Label: "장소 Place", Value: where}, {Label: "날짜 Date", Value: bk.Date}}
 	var text string
 	if bk.Kind == "restaurant" {
-		fields = append(fields, skills.Field{Label: "시간 Time", Value: bk.Time}, skills.Field{Label: "인원 Party", Value: fmt.Sprintf("%d명", bk.Party)})
+		party := fmt.Sprintf("%d명", bk.Party)
+		if en {
+			party = plural(bk.Party, "person", "people")
+		}
+		fields = append(fields, skills.Field{Label: "시간 Time", Value: bk.Time}, skills.Field{Label: "인원 Party", Value: party})
 		text = words.Say(lang, "booking.table", "place", placeName(p, lang), "date", bk.Date, "time", bk.Time, "party", bk.Party)
 	} else {
-		fields = append(fields, skills.Field{Label: "숙박 Nights", Value: fmt.Sprintf("%d박", bk.Nights)},
-			skills.Field{Label: "인원 Guests", Value: fmt.Sprintf("%d명 (객실 %d)", bk.Party, bk.Rooms)},
-			skills.Field{Label: "요금 Price", Value: fmt.Sprintf("%d원 (현장 결제)", bk.Total)})
+		nights, guests, price := fmt.Sprintf("%d박", bk.Nights), fmt.Sprintf("%d명 (객실 %d)", bk.Party, bk.Rooms), fmt.Sprintf("%d원 (현장 결제)", bk.Total)
+		if en {
+			nights = plural(bk.Nights, "night", "nights")
+			guests = plural(bk.Party, "guest", "guests") + " (" + plural(bk.Rooms, "room", "rooms") + ")"
+			price = words.Won(bk.Total, lang) + " (paid at the property)"
+		}
+		fields = append(fields, skills.Field{Label: "숙박 Nights", Value: nights},
+			skills.Field{Label: "인원 Guests", Value: guests},
+			skills.Field{Label: "요금 Price", Value: price})
 		text = words.Say(lang, "booking.stay", "place", placeName(p, lang), "date", bk.Date, "nights", bk.Nights, "party", bk.Party)
 	}
 	if bk.Request != "" {
 		fields = append(fields, skills.Field{Label: "요청 Request", Value: bk.Request})
 	}
-	fields = append(fields, skills.Field{Label: "취소 규정 Policy", Value: policy(p)})
+	pol := policy(p)
+	if _, enPol, ok := strings.Cut(pol, " · "); ok && en {
+		pol = enPol
+	}
+	fields = append(fields, skills.Field{Label: "취소 규정 Policy", Value: pol})
 	return text, fields
+}
+
+// plural is n things in English: "1 person", "4 people".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// cityEn is a city id as an English reader writes it ("seoul" → "Seoul").
+func cityEn(id string) string {
+	if id == "" {
+		return ""
+	}
+	return strings.ToUpper(id[:1]) + id[1:]
 }
 
 func (b *Booker) prepareConfirm(ctx context.Context, c skills.Caller, a bookingArgs) (skills.Summary, error) {
@@ -770,7 +818,11 @@ func (b *Booker) prepareCancel(ctx context.Context, c skills.Caller, a bookingAr
 	}
 	text, fields := b.describe(bk, c.Lang)
 	fee := b.fee(bk, b.env.Clock.Now())
-	fields = append(fields, skills.Field{Label: "취소 수수료 Fee", Value: fmt.Sprintf("%d원", fee)})
+	feeText := fmt.Sprintf("%d원", fee)
+	if c.Lang == "en" {
+		feeText = words.Won(fee, c.Lang)
+	}
+	fields = append(fields, skills.Field{Label: "취소 수수료 Fee", Value: feeText})
 	return skills.Summary{Text: words.Say(c.Lang, "booking.cancel", "booking", text, "fee", words.Won(fee, c.Lang)), Fields: fields}, nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/skilltest"
 )
@@ -263,5 +264,32 @@ func TestRestart(t *testing.T) {
 	}
 	if b2.used["r02|"+tomorrow+"|18:00"] != 6 {
 		t.Fatalf("capacity after restart %v", b2.used)
+	}
+}
+
+// TestPlacesInEnglish: every place has an English note, and a reader of
+// English gets it and a lodging's price as "₩120,000/night"; Korean
+// keeps "120000원/박" and the Korean note.
+func TestPlacesInEnglish(t *testing.T) {
+	h, b := newBooker(t)
+	for _, p := range b.byID {
+		if p.NoteEn == "" {
+			t.Errorf("%s (%s) has no English note", p.ID, p.NameKo)
+		}
+	}
+	u := h.As("u1", scopes...)
+	en := skilltest.Decode[[]PlaceInfo](t, h.Call(u, "booking_search_lodgings", map[string]any{"city": "jeju", "check_in": tomorrow, "nights": 2, "guests": 2, "lang": "en"}))
+	ko := skilltest.Decode[[]PlaceInfo](t, h.Call(u, "booking_search_lodgings", map[string]any{"city": "jeju", "check_in": tomorrow, "nights": 2, "guests": 2}))
+	if len(en) == 0 || len(en) != len(ko) {
+		t.Fatalf("%d English, %d Korean lodgings", len(en), len(ko))
+	}
+	for i := range en {
+		p := b.byID[en[i].ID]
+		if en[i].Note != p.NoteEn || en[i].PriceText != words.Won(p.Price, "en")+"/night" {
+			t.Errorf("English %+v: want %q, %s/night", en[i], p.NoteEn, words.Won(p.Price, "en"))
+		}
+		if ko[i].Note != p.Note || ko[i].PriceText != fmt.Sprintf("%d원/박", p.Price) {
+			t.Errorf("Korean %+v", ko[i])
+		}
 	}
 }

@@ -785,6 +785,45 @@ func respondedText(who, title, status string) string {
 
 var koDays = []string{"일", "월", "화", "수", "목", "금", "토"}
 
+// Why a slot is offered, in Korean and (whyEn) English.
+const (
+	whyEarliest = "모두 비어 있는 가장 빠른 시간"
+	whyNoGaps   = "앞뒤 일정과 이어져 자투리 시간이 생기지 않아요"
+)
+
+var whyEn = map[string]string{
+	whyEarliest: "The earliest time everyone is free",
+	whyNoGaps:   "Fits between other meetings without leaving odd gaps",
+}
+
+// slotWhen is a meeting's time as a reader of lang reads it:
+// "12월 10일 (목) 12:00–13:00" / "Thu 10 Dec 12:00–13:00".
+func slotWhen(st, en time.Time, lang string) string {
+	if lang == "en" {
+		return st.Format("Mon 2 Jan 15:04") + "–" + en.Format("15:04")
+	}
+	return fmt.Sprintf("%d월 %d일 (%s) %s–%s", st.Month(), st.Day(), koDays[st.Weekday()], st.Format("15:04"), en.Format("15:04"))
+}
+
+// inLang rewrites slots computed in Korean for a reader of lang: the
+// cards and the options show Label and Why as they are.
+func inLang(slots []Slot, lang string, loc *time.Location) []Slot {
+	if lang != "en" {
+		return slots
+	}
+	for i, sl := range slots {
+		st, err1 := time.ParseInLocation(time.RFC3339, sl.Start, loc)
+		en, err2 := time.ParseInLocation(time.RFC3339, sl.End, loc)
+		if err1 == nil && err2 == nil {
+			slots[i].Label = slotWhen(st.In(loc), en.In(loc), lang)
+		}
+		if w, ok := whyEn[sl.Why]; ok {
+			slots[i].Why = w
+		}
+	}
+	return slots
+}
+
 func hm(v string, def string) (time.Duration, error) {
 	if v == "" {
 		v = def
@@ -868,12 +907,12 @@ func (s *Scheduler) FreeSlots(caller string, ids []string, from, to time.Time, d
 	out := []Slot{}
 	for _, c := range cands {
 		st, en := c.iv.Start.In(loc), c.iv.End.In(loc)
-		why := "모두 비어 있는 가장 빠른 시간"
+		why := whyEarliest
 		if c.frag == 0 {
-			why = "앞뒤 일정과 이어져 자투리 시간이 생기지 않아요"
+			why = whyNoGaps
 		}
 		out = append(out, Slot{Start: st.Format(time.RFC3339), End: en.Format(time.RFC3339),
-			Label: fmt.Sprintf("%d월 %d일 (%s) %s–%s", st.Month(), st.Day(), koDays[st.Weekday()], st.Format("15:04"), en.Format("15:04")), Why: why})
+			Label: slotWhen(st, en, "ko"), Why: why})
 		if len(out) == limit {
 			break
 		}
@@ -936,7 +975,7 @@ func (s *Scheduler) findSlots(ctx context.Context, c skills.Caller, a slotArgs) 
 	if limit == 0 {
 		limit = 5
 	}
-	res := SlotResult{Slots: s.FreeSlots(c.UserID, ids, from, to, time.Duration(a.Duration)*time.Minute, ds, de, a.Weekends, limit, loc)}
+	res := SlotResult{Slots: inLang(s.FreeSlots(c.UserID, ids, from, to, time.Duration(a.Duration)*time.Minute, ds, de, a.Weekends, limit, loc), c.Lang, loc)}
 	for _, id := range ids {
 		res.Participants = append(res.Participants, s.name(id))
 	}
@@ -985,17 +1024,13 @@ func (s *Scheduler) prepareInvite(ctx context.Context, c skills.Caller, a invite
 	}
 	loc := s.zone(c.UserID)
 	st := e.Start.In(loc)
-	when := fmt.Sprintf("%d월 %d일 (%s) %s–%s", st.Month(), st.Day(), koDays[st.Weekday()], st.Format("15:04"), e.End.In(loc).Format("15:04"))
+	when := slotWhen(st, e.End.In(loc), c.Lang)
 	fields := []skills.Field{{Label: "제목 Title", Value: e.Title}, {Label: "시간 When", Value: when}, {Label: "참석자 People", Value: strings.Join(names, ", ")}}
 	if e.Location != "" {
 		fields = append(fields, skills.Field{Label: "장소 Where", Value: e.Location})
 	}
 	// The summary is in the conversation's language (protocol README §7).
-	at := when
-	if c.Lang == "en" {
-		at = st.Format("Mon Jan 2 15:04") + "–" + e.End.In(loc).Format("15:04")
-	}
-	text := words.Say(c.Lang, "sched.invite", "when", at, "title", e.Title, "people", strings.Join(names, ", "))
+	text := words.Say(c.Lang, "sched.invite", "when", when, "title", e.Title, "people", strings.Join(names, ", "))
 	return skills.Summary{Text: text, Fields: fields}, nil
 }
 

@@ -43,6 +43,9 @@ var schedule = map[string][]struct {
 // Stores for O2O pickup.
 var Stores = map[string]string{"gangnam": "마당 상점 강남점", "hongdae": "마당 상점 홍대점", "haeundae": "마당 상점 해운대점"}
 
+// StoresEn are the stores' names in English.
+var StoresEn = map[string]string{"gangnam": "Madang Store Gangnam", "hongdae": "Madang Store Hongdae", "haeundae": "Madang Store Haeundae"}
+
 // Shipping: delivery costs ShippingFee unless the goods come to
 // FreeShippingFrom or more (the usual rule of Korean shops, so the fee is
 // never a surprise at the counter); store pickup is free.
@@ -177,16 +180,26 @@ func (s *Shop) prepareCheckout(ctx context.Context, c skills.Caller, a checkoutA
 		if avail := s.Available(l.ProductID); avail < l.Qty {
 			return skills.Summary{}, skills.Errorf(skills.CodeConflict, "only %d of %s left", max(avail, 0), l.Name)
 		}
-		items = append(items, fmt.Sprintf("%s × %d", l.Name, l.Qty))
+		name := l.Name
+		if p, ok := s.cat.Get(l.ProductID); ok && c.Lang == "en" && p.NameEn != "" {
+			name = p.NameEn
+		}
+		items = append(items, fmt.Sprintf("%s × %d", name, l.Qty))
 	}
 	m, _ := payment.MethodByID(a.PaymentMethod)
+	// The fields' values read as the summary does: in English, English
+	// names and "₩" money.
+	pickupAt := Stores[a.PickupStore]
+	if c.Lang == "en" {
+		pickupAt = StoresEn[a.PickupStore]
+	}
 	ship := shippingFee(a.Fulfilment, total)
 	pay := total + ship
 	fields := []skills.Field{
 		{Label: "상품 Items", Value: strings.Join(items, ", ")},
-		{Label: "상품 금액 Subtotal", Value: won(total, "ko")},
-		{Label: "배송비 Shipping", Value: shippingText(a.Fulfilment, ship, "ko")},
-		{Label: "결제 금액 Total", Value: won(pay, "ko")},
+		{Label: "상품 금액 Subtotal", Value: won(total, c.Lang)},
+		{Label: "배송비 Shipping", Value: shippingText(a.Fulfilment, ship, c.Lang)},
+		{Label: "결제 금액 Total", Value: won(pay, c.Lang)},
 		{Label: "결제 수단 Payment", Value: methodLabel(m, c.Lang)},
 	}
 	// The summary is in the conversation's language (protocol README §7).
@@ -195,8 +208,8 @@ func (s *Shop) prepareCheckout(ctx context.Context, c skills.Caller, a checkoutA
 		fields = append(fields, skills.Field{Label: "배송지 Deliver to", Value: a.Address})
 		text = words.Say(c.Lang, "shop.checkout_delivery", "method", methodLabel(m, c.Lang), "total", won(pay, c.Lang))
 	} else {
-		fields = append(fields, skills.Field{Label: "픽업 매장 Pickup", Value: Stores[a.PickupStore]})
-		text = words.Say(c.Lang, "shop.checkout_pickup", "method", methodLabel(m, c.Lang), "total", won(pay, c.Lang), "store", Stores[a.PickupStore])
+		fields = append(fields, skills.Field{Label: "픽업 매장 Pickup", Value: pickupAt})
+		text = words.Say(c.Lang, "shop.checkout_pickup", "method", methodLabel(m, c.Lang), "total", won(pay, c.Lang), "store", pickupAt)
 	}
 	// The button that pays names what it pays ("28,400원 결제").
 	return skills.Summary{Text: text, Fields: fields, Button: words.Say(c.Lang, "shop.pay_button", "total", won(pay, c.Lang))}, nil
@@ -249,13 +262,17 @@ type OrderView struct {
 }
 
 // progress marks the steps an order has passed.
-func progress(o Order) string {
+func progress(o Order, lang string) string {
+	names := statusKo
+	if lang == "en" {
+		names = statusEn
+	}
 	steps := []string{StPaid, StPacked, StShipped, StDelivered}
 	if o.Fulfilment != "delivery" {
 		steps = []string{StPaid, StReady, StPickedUp}
 	}
 	if !o.live() || o.Status == StPending {
-		return statusKo[o.Status]
+		return names[o.Status]
 	}
 	reached := 0
 	for _, h := range o.History {
@@ -267,9 +284,12 @@ func progress(o Order) string {
 	}
 	var out []string
 	for i, st := range steps {
-		w := statusKo[st]
+		w := names[st]
 		if st == StPacked {
 			w = "상품 준비"
+			if lang == "en" {
+				w = "Packing"
+			}
 		}
 		if i < reached {
 			w = "✓" + w
@@ -279,14 +299,36 @@ func progress(o Order) string {
 	return strings.Join(out, " › ")
 }
 
+// statusEn is statusKo for an English reader (the steps of the order card).
+var statusEn = map[string]string{
+	StPending: "Awaiting payment", StPaymentFailed: "Payment failed", StPaid: "Paid", StPacked: "Packed", StShipped: "Shipped",
+	StOutForDelivery: "Out for delivery", StDelivered: "Delivered", StReady: "Ready for pickup", StPickedUp: "Picked up", StCancelled: "Cancelled",
+}
+
 var statusKo = map[string]string{
 	StPending: "결제 대기", StPaymentFailed: "결제 실패", StPaid: "결제 완료", StPacked: "상품 준비 완료", StShipped: "배송 중",
 	StOutForDelivery: "배송 출발", StDelivered: "배송 완료", StReady: "픽업 준비 완료", StPickedUp: "픽업 완료", StCancelled: "주문 취소",
 }
 
-func viewOrder(o Order) OrderView {
+// viewOrder is o as a card shows it to someone speaking lang: in
+// English the products' English names, the store's English name, the
+// steps and the money as an English reader reads them ("₩19,000");
+// anything else reads Korean, as before.
+func (s *Shop) viewOrder(o Order, lang string) OrderView {
 	if o.Subtotal == 0 { // an order from before shipping fees
 		o.Subtotal = o.Total - o.Shipping
+	}
+	en := lang == "en"
+	if en {
+		// A copy: the stored order keeps the names it was bought under.
+		lines := make([]OrderLine, len(o.Lines))
+		for i, l := range o.Lines {
+			if p, ok := s.cat.Get(l.ProductID); ok && p.NameEn != "" {
+				l.Name = p.NameEn
+			}
+			lines[i] = l
+		}
+		o.Lines = lines
 	}
 	var items []string
 	for _, l := range o.Lines {
@@ -296,8 +338,14 @@ func viewOrder(o Order) OrderView {
 	if o.Fulfilment == "delivery" {
 		where = "배송 · " + o.Address
 	}
-	return OrderView{Order: o, StatusKo: statusKo[o.Status], TotalText: won(o.Total, "ko"),
-		ShippingText: shippingText(o.Fulfilment, o.Shipping, "ko"), ItemsText: strings.Join(items, ", "), WhereText: where, Progress: progress(o)}
+	if en {
+		where = "Pickup · " + StoresEn[o.PickupStore]
+		if o.Fulfilment == "delivery" {
+			where = "Delivery · " + o.Address
+		}
+	}
+	return OrderView{Order: o, StatusKo: statusKo[o.Status], TotalText: won(o.Total, lang),
+		ShippingText: shippingText(o.Fulfilment, o.Shipping, lang), ItemsText: strings.Join(items, ", "), WhereText: where, Progress: progress(o, lang)}
 }
 
 func (s *Shop) checkout(ctx context.Context, c skills.Caller, a checkoutArgs) (OrderView, error) {
@@ -314,12 +362,12 @@ func (s *Shop) checkout(ctx context.Context, c skills.Caller, a checkoutArgs) (O
 		o := *prev
 		s.mu.Unlock()
 		if o.Status == StPending {
-			return s.charge(ctx, &o)
+			return s.charge(ctx, &o, c.Lang)
 		}
 		if o.Status == StPaymentFailed {
 			return OrderView{}, skills.Errorf(skills.CodeDeclined, "the payment was declined")
 		}
-		return viewOrder(o), nil
+		return s.viewOrder(o, c.Lang), nil
 	}
 	for _, l := range lines {
 		p, _ := s.cat.Get(l.ProductID)
@@ -344,7 +392,7 @@ func (s *Shop) checkout(ctx context.Context, c skills.Caller, a checkoutArgs) (O
 		s.release(id)
 		return OrderView{}, skills.Errorf(skills.CodeUnavailable, "the order could not be saved; nothing was charged")
 	}
-	v, err := s.charge(ctx, &snapshot)
+	v, err := s.charge(ctx, &snapshot, c.Lang)
 	if err == nil {
 		// Bought items leave the cart (a separate key: if a crash loses
 		// this, the cart merely still lists them).
@@ -386,7 +434,7 @@ func (s *Shop) release(id string) {
 // charge authorises and captures the order's payment, then records the
 // outcome. The provider is idempotent by order ID, so a retry never
 // charges twice.
-func (s *Shop) charge(ctx context.Context, o *Order) (OrderView, error) {
+func (s *Shop) charge(ctx context.Context, o *Order, lang string) (OrderView, error) {
 	p, err := s.pay.Authorize(ctx, payment.AuthorizeRequest{Key: o.ID, Method: o.Method, Amount: o.Total})
 	var de *payment.DeclineError
 	if errors.As(err, &de) {
@@ -409,8 +457,8 @@ func (s *Shop) charge(ctx context.Context, o *Order) (OrderView, error) {
 		out = *o
 	})
 	s.env.Notify(skills.Notification{UserID: o.User, Kind: "order", At: s.env.Clock.Now(),
-		Text: words.Say("ko", "shop.notify_paid", "items", viewOrder(*o).ItemsText, "total", won(o.Total, "ko")), Data: map[string]any{"order": o.ID, "status": StPaid}})
-	return viewOrder(out), nil
+		Text: words.Say("ko", "shop.notify_paid", "items", s.viewOrder(*o, "ko").ItemsText, "total", won(o.Total, "ko")), Data: map[string]any{"order": o.ID, "status": StPaid}})
+	return s.viewOrder(out, lang), nil
 }
 
 // finish applies f to the stored order and writes it; stock of orders that
@@ -494,7 +542,7 @@ func (s *Shop) listOrders(ctx context.Context, c skills.Caller, _ noArgs) ([]Ord
 	var out []OrderView
 	for _, o := range s.orders {
 		if o.User == c.UserID {
-			out = append(out, viewOrder(*o))
+			out = append(out, s.viewOrder(*o, c.Lang))
 		}
 	}
 	s.mu.Unlock()
@@ -526,7 +574,7 @@ func (s *Shop) getOrder(ctx context.Context, c skills.Caller, a orderArgs) (Orde
 	if err != nil {
 		return OrderView{}, err
 	}
-	return viewOrder(o), nil
+	return s.viewOrder(o, c.Lang), nil
 }
 
 func (s *Shop) cancelTool() *skills.Tool {
@@ -542,9 +590,9 @@ func (s *Shop) cancelTool() *skills.Tool {
 			}
 			// The button stays the generic 확인: "주문 취소" beside the
 			// card's own 취소 (don't) would read as the same thing.
-			items := viewOrder(o).ItemsText
+			items := s.viewOrder(o, c.Lang).ItemsText
 			return skills.Summary{Text: words.Say(c.Lang, "shop.cancel_order", "items", items, "refund", won(o.Total, c.Lang)),
-				Fields: []skills.Field{{Label: "상품 Items", Value: items}, {Label: "주문 Order", Value: o.ID}, {Label: "환불 Refund", Value: won(o.Total, "ko")}}}, nil
+				Fields: []skills.Field{{Label: "상품 Items", Value: items}, {Label: "주문 Order", Value: o.ID}, {Label: "환불 Refund", Value: won(o.Total, c.Lang)}}}, nil
 		}),
 		skills.Constrain(orderPattern))
 }
@@ -557,7 +605,7 @@ func (s *Shop) cancel(ctx context.Context, c skills.Caller, a orderArgs) (OrderV
 		return OrderView{}, err
 	}
 	if o.Status == StCancelled {
-		return viewOrder(o), nil
+		return s.viewOrder(o, c.Lang), nil
 	}
 	if !cancellable(o.Status) {
 		return OrderView{}, skills.Errorf(skills.CodeConflict, "order %s is %s and can no longer be cancelled", o.ID, statusKo[o.Status])
@@ -568,7 +616,7 @@ func (s *Shop) cancel(ctx context.Context, c skills.Caller, a orderArgs) (OrderV
 		}
 	}
 	s.finish(&o, func(o *Order) { o.Refunded = o.Total; o.set(StCancelled, s.env.Clock.Now()) })
-	return viewOrder(o), nil
+	return s.viewOrder(o, c.Lang), nil
 }
 
 func (s *Shop) pickup(ctx context.Context, c skills.Caller, a orderArgs) (OrderView, error) {
@@ -577,13 +625,13 @@ func (s *Shop) pickup(ctx context.Context, c skills.Caller, a orderArgs) (OrderV
 		return OrderView{}, err
 	}
 	if o.Status == StPickedUp {
-		return viewOrder(o), nil
+		return s.viewOrder(o, c.Lang), nil
 	}
 	if o.Status != StReady {
 		return OrderView{}, skills.Errorf(skills.CodeConflict, "order %s is %s, not ready for pickup", o.ID, statusKo[o.Status])
 	}
 	s.finish(&o, func(o *Order) { o.set(StPickedUp, s.env.Clock.Now()) })
-	return viewOrder(o), nil
+	return s.viewOrder(o, c.Lang), nil
 }
 
 // Tick advances deliveries and pickups that are due and tells the user.
@@ -617,7 +665,7 @@ func (s *Shop) Tick(ctx context.Context, now time.Time) {
 		})
 		if moved {
 			s.env.Notify(skills.Notification{UserID: d.o.User, Kind: "delivery", At: now,
-				Text: words.Say("ko", "shop.notify_status", "items", viewOrder(*d.o).ItemsText, "status", statusKo[d.next]), Data: map[string]any{"order": d.o.ID, "status": d.next}})
+				Text: words.Say("ko", "shop.notify_status", "items", s.viewOrder(*d.o, "ko").ItemsText, "status", statusKo[d.next]), Data: map[string]any{"order": d.o.ID, "status": d.next}})
 		}
 	}
 }

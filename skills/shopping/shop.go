@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -432,6 +433,11 @@ type CartView struct {
 	Lines []CartViewLine `json:"lines"`
 	Total int64          `json:"total"`
 	Text  string         `json:"total_text"`
+	// Count is how many things the cart holds (every line's quantity) and
+	// CountText the same as a reader reads it: "1 item", "3 items" in
+	// English, "3개" in Korean (English templates cannot pluralise).
+	Count     int    `json:"count"`
+	CountText string `json:"count_text"`
 	// SavedAddress is where the user's last delivery went: the checkout
 	// form's address starts from it.
 	SavedAddress string `json:"saved_address,omitempty"`
@@ -453,7 +459,7 @@ func (s *Shop) loadCart(user string) (cartRec, error) {
 	return c, err
 }
 
-func (s *Shop) view(c cartRec) CartView {
+func (s *Shop) view(c cartRec, lang string) CartView {
 	v := CartView{Lines: []CartViewLine{}}
 	for _, l := range c.Lines {
 		p, ok := s.cat.Get(l.ProductID)
@@ -461,10 +467,12 @@ func (s *Shop) view(c cartRec) CartView {
 			continue
 		}
 		sub := p.Price * int64(l.Qty)
-		v.Lines = append(v.Lines, CartViewLine{Item: s.item(p, "ko", ""), Qty: l.Qty, Subtotal: sub})
+		v.Lines = append(v.Lines, CartViewLine{Item: s.item(p, lang, ""), Qty: l.Qty, Subtotal: sub})
 		v.Total += sub
+		v.Count += l.Qty
 	}
-	v.Text = won(v.Total, "ko")
+	v.Text = won(v.Total, lang)
+	v.CountText = countText(v.Count, lang)
 	return v
 }
 
@@ -473,7 +481,7 @@ func (s *Shop) cart(ctx context.Context, c skills.Caller, _ noArgs) (CartView, e
 	if err != nil {
 		return CartView{}, skills.Errorf(skills.CodeUnavailable, "the cart cannot be read now")
 	}
-	v := s.view(cr)
+	v := s.view(cr, c.Lang)
 	v.SavedAddress = s.savedAddress(c.UserID)
 	return v, nil
 }
@@ -533,7 +541,7 @@ func (s *Shop) cartAdd(ctx context.Context, c skills.Caller, a cartArgs) (CartVi
 	if err != nil {
 		return CartView{}, err
 	}
-	return s.view(cr), nil
+	return s.view(cr, c.Lang), nil
 }
 
 func (s *Shop) cartRemove(ctx context.Context, c skills.Caller, a cartArgs) (CartView, error) {
@@ -553,16 +561,27 @@ func (s *Shop) cartRemove(ctx context.Context, c skills.Caller, a cartArgs) (Car
 	if err != nil {
 		return CartView{}, err
 	}
-	return s.view(cr), nil
+	return s.view(cr, c.Lang), nil
 }
 
 // CartTotal is for tests and the avatar layer: the user's cart size.
 func (s *Shop) CartTotal(user string) (int, int64) {
 	cr, _ := s.loadCart(user)
-	v := s.view(cr)
+	v := s.view(cr, "ko")
 	n := 0
 	for _, l := range v.Lines {
 		n += l.Qty
 	}
 	return n, v.Total
+}
+
+// countText is n things in lang: "1 item", "2 items"; "2개".
+func countText(n int, lang string) string {
+	switch {
+	case lang != "en":
+		return strconv.Itoa(n) + "개"
+	case n == 1:
+		return "1 item"
+	}
+	return strconv.Itoa(n) + " items"
 }

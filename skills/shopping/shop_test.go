@@ -261,7 +261,9 @@ func TestPickupDeclineCancel(t *testing.T) {
 		t.Errorf("cancel summary %+v, want %q", p.Confirmation, want)
 	}
 	en := skills.WithCaller(u, skills.Caller{UserID: "u1", Scopes: []string{ScopeOrders, ScopeCharge}, Lang: "en"})
-	if p := h.Call(en, "shop_cancel_order", map[string]any{"order_id": o2.ID}); p.Confirmation == nil || p.Confirmation.Summary.Text != "Cancel the order of "+items+" and refund ₩9,000." {
+	pe, _ := s.cat.Get(o2.Lines[0].ProductID)
+	enName := pe.NameEn // in English the product's English name
+	if p := h.Call(en, "shop_cancel_order", map[string]any{"order_id": o2.ID}); p.Confirmation == nil || p.Confirmation.Summary.Text != "Cancel the order of "+enName+" × 1 and refund ₩9,000." {
 		t.Errorf("English cancel summary %+v", p.Confirmation)
 	}
 	c := skilltest.Decode[OrderView](t, h.Do(u, "shop_cancel_order", map[string]any{"order_id": o2.ID}))
