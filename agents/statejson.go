@@ -2,8 +2,6 @@ package agents
 
 import (
 	"encoding/json"
-	"slices"
-	"strings"
 
 	"github.com/madang-world/madang/skills/store"
 )
@@ -30,7 +28,7 @@ func (st *State) AppendJSON(b []byte) ([]byte, error) {
 	}
 	if len(st.Slots) > 0 {
 		b = append(b, `,"slots":`...)
-		b = appendJSONMap(b, st.Slots)
+		b, _ = store.AppendJSONObject(b, st.Slots, store.JSONString)
 	}
 	if len(st.Stack) > 0 {
 		b = append(b, `,"stack":[`...)
@@ -42,7 +40,7 @@ func (st *State) AppendJSON(b []byte) ([]byte, error) {
 			b = store.AppendJSONString(b, f.Intent)
 			if len(f.Slots) > 0 {
 				b = append(b, `,"slots":`...)
-				b = appendJSONMap(b, f.Slots)
+				b, _ = store.AppendJSONObject(b, f.Slots, store.JSONString)
 			}
 			if len(f.Options) > 0 {
 				b = append(b, `,"options":`...)
@@ -123,24 +121,4 @@ func appendJSONOptions(b []byte, os []Option) []byte {
 		b = append(b, '}')
 	}
 	return append(b, ']')
-}
-
-// appendJSONMap encodes m with its keys sorted, as json.Marshal does.
-func appendJSONMap(b []byte, m map[string]string) []byte {
-	var arr [32]string
-	keys := arr[:0]
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, strings.Compare)
-	b = append(b, '{')
-	for i, k := range keys {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = store.AppendJSONString(b, k)
-		b = append(b, ':')
-		b = store.AppendJSONString(b, m[k])
-	}
-	return append(b, '}')
 }

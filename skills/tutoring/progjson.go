@@ -2,7 +2,6 @@ package tutoring
 
 import (
 	"encoding/json"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -26,109 +25,56 @@ var (
 // AppendJSON appends p as json.Marshal encodes it.
 func (p *progress) AppendJSON(b []byte) ([]byte, error) {
 	b = append(b, `{"questions":`...)
-	if p.Questions == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '{')
-		for i, k := range sortedKeys(p.Questions) {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = store.AppendJSONString(b, k)
-			b = append(b, ':')
-			st := p.Questions[k]
-			if st == nil {
-				b = append(b, "null"...)
-				continue
-			}
-			b = append(b, `{"box":`...)
-			b = strconv.AppendInt(b, int64(st.Box), 10)
-			b = append(b, `,"due":"`...)
-			var err error
-			if b, err = st.Due.AppendText(b); err != nil {
-				return b, err
-			}
-			b = append(b, `","correct":`...)
-			b = strconv.AppendInt(b, int64(st.Correct), 10)
-			b = append(b, `,"attempts":`...)
-			b = strconv.AppendInt(b, int64(st.Attempts), 10)
-			b = append(b, '}')
-		}
-		b = append(b, '}')
+	b, err := store.AppendJSONObject(b, p.Questions, appendQState)
+	if err != nil {
+		return b, err
 	}
 	b = append(b, `,"quizzes":`...)
-	if p.Quizzes == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '{')
-		for i, k := range sortedKeys(p.Quizzes) {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = store.AppendJSONString(b, k)
-			b = append(b, ':')
-			r := p.Quizzes[k]
-			if r == nil {
-				b = append(b, "null"...)
-				continue
-			}
-			b = append(b, `{"questions":`...)
-			b = appendStrings(b, r.Questions)
-			b = append(b, `,"answers":`...)
-			if r.Answers == nil {
-				b = append(b, "null"...)
-			} else {
-				b = append(b, '{')
-				for j, q := range sortedKeys(r.Answers) {
-					if j > 0 {
-						b = append(b, ',')
-					}
-					b = store.AppendJSONString(b, q)
-					b = append(b, ':')
-					b = strconv.AppendBool(b, r.Answers[q])
-				}
-				b = append(b, '}')
-			}
-			b = append(b, `,"created":"`...)
-			var err error
-			if b, err = r.Created.AppendText(b); err != nil {
-				return b, err
-			}
-			b = append(b, '"')
-			if r.Lang != "" {
-				b = append(b, `,"lang":`...)
-				b = store.AppendJSONString(b, r.Lang)
-			}
-			b = append(b, '}')
-		}
-		b = append(b, '}')
+	if b, err = store.AppendJSONObject(b, p.Quizzes, appendQuizRecord); err != nil {
+		return b, err
 	}
 	b = append(b, `,"order":`...)
-	b = appendStrings(b, p.Order)
+	b = store.AppendJSONStrings(b, p.Order)
 	return append(b, '}'), nil
 }
 
-func appendStrings(b []byte, ss []string) []byte {
-	if ss == nil {
-		return append(b, "null"...)
+func appendQState(b []byte, st *qState) ([]byte, error) {
+	if st == nil {
+		return append(b, "null"...), nil
 	}
-	b = append(b, '[')
-	for i, s := range ss {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = store.AppendJSONString(b, s)
+	b = append(b, `{"box":`...)
+	b = strconv.AppendInt(b, int64(st.Box), 10)
+	b = append(b, `,"due":"`...)
+	var err error
+	if b, err = st.Due.AppendText(b); err != nil {
+		return b, err
 	}
-	return append(b, ']')
+	b = append(b, `","correct":`...)
+	b = strconv.AppendInt(b, int64(st.Correct), 10)
+	b = append(b, `,"attempts":`...)
+	b = strconv.AppendInt(b, int64(st.Attempts), 10)
+	return append(b, '}'), nil
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+func appendQuizRecord(b []byte, r *quizRecord) ([]byte, error) {
+	if r == nil {
+		return append(b, "null"...), nil
 	}
-	slices.Sort(keys)
-	return keys
+	b = append(b, `{"questions":`...)
+	b = store.AppendJSONStrings(b, r.Questions)
+	b = append(b, `,"answers":`...)
+	b, _ = store.AppendJSONObject(b, r.Answers, func(b []byte, v bool) ([]byte, error) { return strconv.AppendBool(b, v), nil })
+	b = append(b, `,"created":"`...)
+	var err error
+	if b, err = r.Created.AppendText(b); err != nil {
+		return b, err
+	}
+	b = append(b, '"')
+	if r.Lang != "" {
+		b = append(b, `,"lang":`...)
+		b = store.AppendJSONString(b, r.Lang)
+	}
+	return append(b, '}'), nil
 }
 
 // DecodeJSON decodes data into p, which must be zero, as json.Unmarshal
