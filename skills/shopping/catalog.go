@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"github.com/madang-world/madang/protocol/words"
 	"math"
 	"math/bits"
 	"regexp"
@@ -386,18 +387,5 @@ func (c *Catalog) Similar(id string, limit int, keep func(Product) bool) []Match
 	return out
 }
 
-// won formats a price: 49,000원 / ₩49,000.
-func won(v int64, lang string) string {
-	s := strconv.FormatInt(v, 10)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if lang == "en" {
-		return "₩" + b.String()
-	}
-	return b.String() + "원"
-}
+// won formats a price as the words catalogue does: 49,000원 / ₩49,000.
+func won(v int64, lang string) string { return words.Won(v, lang) }
