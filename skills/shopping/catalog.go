@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"github.com/madang-world/madang/protocol/words"
 	"math"
 	"math/bits"
 	"regexp"
@@ -12,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills/search"
 )
 
