@@ -91,7 +91,14 @@ type groupSync struct {
 	delay time.Duration
 
 	fileMu sync.Mutex // held while fsyncing, and by Compact around the file's replacement
-	f      *os.File   // our own descriptor on the file (fsync flushes the file, whoever wrote it)
+	// shrinkMu keeps transactions out while Compact rewrites the file:
+	// buntdb's Shrink lets writes go on into the old file and copies them
+	// to the new one at other offsets than their markers name, and the
+	// next Open would take the file for damaged (TestWritesDuringCompactReopen).
+	// Writers hold it (read) only inside their transaction, never while
+	// waiting for their fsync, so Compact cannot deadlock with them.
+	shrinkMu sync.RWMutex
+	f        *os.File // our own descriptor on the file (fsync flushes the file, whoever wrote it)
 
 	// issued numbers the transactions that wrote something, inside the
 	// transaction (so anything a reader can see is numbered); synced is
@@ -163,7 +170,8 @@ func (g *groupSync) write(fn func(tx *buntdb.Tx) error) (wait func() error, err 
 	g.inflight.Add(1)
 	numbered := false
 	var n uint64
-	err = g.bdb.Update(func(tx *buntdb.Tx) error {
+	g.shrinkMu.RLock()
+	err = g.bdbUpdate(func(tx *buntdb.Tx) error {
 		if err := fn(tx); err != nil {
 			return err
 		}
@@ -197,6 +205,13 @@ func (g *groupSync) write(fn func(tx *buntdb.Tx) error) (wait func() error, err 
 	}
 	g.commits.Add(1)
 	return func() error { return g.wait(n) }, nil
+}
+
+// bdbUpdate runs buntdb's Update holding shrinkMu (read), released even if
+// fn panics.
+func (g *groupSync) bdbUpdate(fn func(tx *buntdb.Tx) error) error {
+	defer g.shrinkMu.RUnlock()
+	return g.bdb.Update(fn)
 }
 
 // mark adds the transaction's marker record (torn.go). buntdb appends,
@@ -327,6 +342,8 @@ func (g *groupSync) sync() (uint64, error) {
 // replaced runs swap (which replaces the file, as Shrink does) with no
 // fsync in progress, then reopens the descriptor on the new file.
 func (g *groupSync) replaced(swap func() error) error {
+	g.shrinkMu.Lock()
+	defer g.shrinkMu.Unlock()
 	g.fileMu.Lock()
 	defer g.fileMu.Unlock()
 	err := swap()
