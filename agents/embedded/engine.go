@@ -479,7 +479,13 @@ func phraseRe(p string) *regexp.Regexp {
 	return re
 }
 
-var leading = map[string]bool{"some": true, "a": true, "an": true, "the": true, "any": true, "me": true, "my": true, "need": true, "want": true, "get": true, "buy": true}
+// leading are words that open a request without being what it is about:
+// determiners ("some running shoes") and the fillers and connectives a
+// turn starts with ("now show me tumblers", "이제 텀블러 보여줘", "음 그럼
+// 우산").
+var leading = map[string]bool{"some": true, "a": true, "an": true, "the": true, "any": true, "me": true, "my": true, "need": true, "want": true, "get": true, "buy": true,
+	"now": true, "ok": true, "okay": true, "so": true, "and": true, "also": true, "then": true, "hmm": true, "um": true, "well": true, "actually": true, "next": true,
+	"이제": true, "그럼": true, "그러면": true, "음": true, "아": true, "그리고": true, "이번엔": true, "이번에는": true, "혹시": true, "그냥": true, "다음은": true, "다음엔": true}
 
 func isLatinWordRune(r rune) bool {
 	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
