@@ -487,6 +487,12 @@ var leading = map[string]bool{"some": true, "a": true, "an": true, "the": true, 
 	"now": true, "ok": true, "okay": true, "so": true, "and": true, "also": true, "then": true, "hmm": true, "um": true, "well": true, "actually": true, "next": true,
 	"이제": true, "그럼": true, "그러면": true, "음": true, "아": true, "그리고": true, "이번엔": true, "이번에는": true, "혹시": true, "그냥": true, "다음은": true, "다음엔": true}
 
+// leftover are the particles and endings that stand alone once the
+// value they were attached to is cut out of a sentence.
+var leftover = map[string]bool{"이야": true, "야": true, "이에요": true, "예요": true, "이요": true, "요": true, "이고": true, "고": true,
+	"으로": true, "로": true, "은": true, "는": true, "이": true, "가": true, "을": true, "를": true, "에": true, "까지": true, "이면": true,
+	"면": true, "이면요": true, "돼": true, "돼요": true, "되요": true, "정도": true, "쯤": true, "짜리": true, "이라고": true, "라고": true}
+
 func isLatinWordRune(r rune) bool {
 	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
 }
@@ -506,6 +512,16 @@ func stripText(text string, strip []string) string {
 		}
 	}
 	words := strings.Fields(out)
+	// What an entity left behind when it was cut out ("예산은 3만원이야" →
+	// "이야", "30분이면 돼" → "이면 돼") is an ending, not words of the
+	// request.
+	kept := words[:0]
+	for _, w := range words {
+		if !leftover[strings.Trim(w, " ?.!,~")] {
+			kept = append(kept, w)
+		}
+	}
+	words = kept
 	// Leading English determiners are not what was asked for ("some
 	// running shoes").
 	for len(words) > 1 && leading[strings.ToLower(words[0])] {
@@ -1005,6 +1021,10 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 		case "said.name":
 			// "3번 김지수 이름으로", "the first one under the name Alex"
 			return bookerName(t.text), true
+		case "user.name":
+			// The name the user goes by here: what a booking is made
+			// under when they name no one else.
+			return strings.TrimSpace(t.User.Name), true
 		}
 		if g, ok := strings.CutPrefix(k, "said."); ok {
 			// The words of a gazetteer as said with the pick ("창가 자리로",
