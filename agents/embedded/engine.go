@@ -1048,6 +1048,14 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 		// A pick may carry more ("1번 4개 담아줘"): a count the user said.
 		args[k] = typed(tool.Schema, k, v)
 		ref, isSlot := strings.CutPrefix(strings.Trim(tpl, "{}"), "slot.")
+		if said, _, alt := strings.Cut(strings.Trim(tpl, "{}"), "?"); alt && strings.HasPrefix(said, "said.") {
+			// "{said.name?user.name}": what the user said, or else a
+			// default they did not say.
+			if t.fill("{"+said+"}", get) != "" {
+				slots[k] = v
+			}
+			continue
+		}
 		if strings.Contains(tpl, "{option.") || strings.Contains(tpl, "{said.") || isSlot && t.slot("_d:"+ref) == "" {
 			slots[k] = v // what the user picked or said, not a default
 		}

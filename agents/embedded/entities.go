@@ -43,6 +43,7 @@ func parseEntities(text string, now time.Time) ents {
 // entsOf is parseEntities of a text whose entities es are already parsed.
 func entsOf(text string, es []entity.Entity) ents {
 	var e ents
+	bare := "" // a count said without a counter that reads as how many things ("라면 하나", "one beanie")
 	dayEnd := -1 // where the day read into e.date was said, for "내일이나 모레"
 	for _, x := range es {
 		if x.Kind == entity.KindTime && x.Time.HasDate && !x.Time.HasTime && e.date != "" && e.time != "" && dayEnd >= 0 &&
@@ -113,6 +114,10 @@ func entsOf(text string, es []entity.Entity) ents {
 			case "item":
 				if e.items == "" {
 					e.items = strconv.Itoa(v)
+				}
+			case "":
+				if bare == "" && bareCount(text, x.Start, x.End) {
+					bare = strconv.Itoa(v)
 				}
 			}
 			e.numbers = append(e.numbers, v)
@@ -194,6 +199,9 @@ func entsOf(text string, es []entity.Entity) ents {
 			}
 		}
 	}
+	if e.items == "" {
+		e.items = bare
+	}
 	e.names = names(text)
 	e.place, e.placeAt = place(text)
 	if e.reminder == "" {
@@ -209,6 +217,53 @@ func entsOf(text string, es []entity.Entity) ents {
 	}
 	return e
 }
+
+// bareCount reports whether the number said at text[i:j] without a
+// counter word counts things: a native Korean count ("라면 하나", "두 개"
+// has its counter), an English number word ("one beanie", "one more
+// question"), or digits before a plural ("5 power banks", "2 packs") or
+// after "qty"/"x" ("qty 1", "x2"). Bare digits elsewhere are names and
+// models ("아이폰 15"), not counts.
+func bareCount(text string, i, j int) bool {
+	w := strings.ToLower(text[i:j])
+	if w == "one" && (pronounOneRe.MatchString(text[:i]) || strings.TrimSpace(strings.Trim(text[j:], ",.!?")) == "") {
+		return false // "the top one", "that one": a thing pointed at, not a count
+	}
+	if koNativeCount[w] || enSmall[w] > 0 {
+		return true
+	}
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	if countAfterRe.MatchString(text[:i]) {
+		return true
+	}
+	ms := pluralAfterRe.FindStringSubmatch(text[j:])
+	if ms == nil {
+		return false
+	}
+	for _, m := range ms[1:] {
+		if m = strings.ToLower(m); len(m) > 3 && strings.HasSuffix(m, "s") && !strings.HasSuffix(m, "ss") && !strings.HasSuffix(m, "us") && !strings.HasSuffix(m, "is") {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounOneRe: the words before a "one" that stands for a thing ("the
+// top one", "this one", "the cheaper one").
+var pronounOneRe = regexp.MustCompile(`(?i)\b(?:the|top|first|second|third|last|that|this|which|other|another|next|previous|bottom|cheaper|bigger|smaller|newer|older|better|lighter|[a-z]+est|blue|red|black|white|big|small)\s+$`)
+
+// koNativeCount are the native Korean numbers said as counts without a
+// counter ("하나 주세요", "둘 담아줘").
+var koNativeCount = map[string]bool{"하나": true, "둘": true, "셋": true, "넷": true, "다섯": true, "여섯": true, "일곱": true, "여덟": true, "아홉": true, "열": true}
+
+// countAfterRe: the words that put a count after them ("qty 2", "x 3").
+var countAfterRe = regexp.MustCompile(`(?i)(?:qty|quantity|x|×)\s*:?\s*$`)
+
+// pluralAfterRe: a plural English noun within three words after a count
+// ("5 linear equation questions", "3 cheap humidifiers").
+var pluralAfterRe = regexp.MustCompile(`^\s+(?:([a-zA-Z-]+)\s+)?(?:([a-zA-Z-]+)\s+)?([a-zA-Z-]+)`)
 
 var pickNumRe = regexp.MustCompile(`(?i)(?:\b(?:number|no\.?)|#)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(\d{1,2})\s*$`)
 
