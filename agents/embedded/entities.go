@@ -43,7 +43,7 @@ func parseEntities(text string, now time.Time) ents {
 // entsOf is parseEntities of a text whose entities es are already parsed.
 func entsOf(text string, es []entity.Entity) ents {
 	var e ents
-	bare := "" // a count said without a counter that reads as how many things ("라면 하나", "one beanie")
+	bare := ""   // a count said without a counter that reads as how many things ("라면 하나", "one beanie")
 	dayEnd := -1 // where the day read into e.date was said, for "내일이나 모레"
 	for _, x := range es {
 		if x.Kind == entity.KindTime && x.Time.HasDate && !x.Time.HasTime && e.date != "" && e.time != "" && dayEnd >= 0 &&
