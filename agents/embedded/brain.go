@@ -445,13 +445,14 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
-	if t.barePick() && t.slot("@shown") != "" && t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent) {
+	if t.barePick() && t.slot("@shown") != "" && (intent == OutOfScope || t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent)) {
 		// "2번", "the first one" after a list that is gone (a one-item
 		// list, "Nothing matches"): the classifier's guess for a bare
 		// place in a list, when it is a task that picks nothing
 		// ("누구를 초대할까요?" began a meeting), was not asked for; say
-		// there is nothing to pick from. (A task that picks — "cancel the
-		// first one" — goes on and finds its list itself.)
+		// there is nothing to pick from — as when it placed the pick
+		// nowhere. (A task that picks — "cancel the first one" — goes on
+		// and finds its list itself.)
 		t.understood(OutOfScope, p, nil)
 		return agents.Step{Say: t.say("brain.no_list", "help", t.help())}
 	}
