@@ -419,7 +419,7 @@ func (t *turn) onText() agents.Step {
 		t.understood(t.st.Pending.Tool, max(p, switchConfidence), nil)
 		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
-	t.e = entsOf(text, parsed)
+	t.e = entsOf(text, parsed, t.Now)
 	if intent == OutOfScope && p < 0.75 {
 		// "Schedule 'Mom's birthday dinner' next Wednesday at 7 pm for two
 		// hours": a request that carries two or more of the things an

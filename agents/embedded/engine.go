@@ -429,8 +429,10 @@ func lowerWords(es []dialogue.Entry) [][]lowerWord {
 }
 
 // timeWordRe matches the words of a date or time ("내일", "3시에", "7pm"),
-// which are not part of an event's title.
-var timeWordRe = regexp.MustCompile(`(?i)^(?:\d+(?:시|분|일|월|:\d\d)?(?:반)?(?:에|부터|까지|로)?|\d+(?:am|pm)|오늘|내일|모레|글피|오전|오후|저녁|아침|점심|밤|새벽|다음|이번|주|주말|[월화수목금토일]요일(?:에|날)?|tomorrow|today|tonight|at|on|next|this|morning|afternoon|evening|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|minutes?|hours?|for)$`)
+// which are not part of an event's title. (A meal — 아침, 점심, 저녁 — left
+// over once the times said are cut out is what the event is: "엄마 생신
+// 저녁", "점심 약속".)
+var timeWordRe = regexp.MustCompile(`(?i)^(?:\d+(?:시|분|일|월|:\d\d)?(?:반)?(?:에|부터|까지|로)?|\d+(?:am|pm)|오늘|내일|모레|글피|오전|오후|밤|새벽|다음|이번|주|주말|[월화수목금토일]요일(?:에|날)?|tomorrow|today|tonight|at|on|next|this|morning|afternoon|evening|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|minutes?|hours?|for)$`)
 
 // untimed drops the date and time words from text.
 func untimed(text string) string {

@@ -37,12 +37,16 @@ type ents struct {
 var orDays = map[string]bool{"이나": true, "나": true, "아니면": true, "또는": true, "혹은": true, "or": true, "이나 아니면": true, "or maybe": true}
 
 func parseEntities(text string, now time.Time) ents {
-	return entsOf(text, entity.Parse(text, now))
+	return entsOf(text, entity.Parse(text, now), now)
 }
 
 // entsOf is parseEntities of a text whose entities es are already parsed.
-func entsOf(text string, es []entity.Entity) ents {
+func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	var e ents
+	today := now.Format("2006-01-02")
+	// "알림은 15분 전": a reminder's lead time, which the parser reads as
+	// a time (15 minutes ago).
+	remind := koRemindAfterRe.FindStringSubmatchIndex(text)
 	bare := ""   // a count said without a counter that reads as how many things ("라면 하나", "one beanie")
 	dayEnd := -1 // where the day read into e.date was said, for "내일이나 모레"
 	for _, x := range es {
@@ -52,10 +56,27 @@ func entsOf(text string, es []entity.Entity) ents {
 			// and time already said is what the event is, not when.
 			continue
 		}
+		if remind != nil && x.Start >= remind[0] && x.End <= remind[1] {
+			continue
+		}
+		if x.Kind == entity.KindNumber && (x.Start > 0 && text[x.Start-1] == ':' || x.End < len(text) && text[x.End] == ':') {
+			continue // "1:1 미팅": a one-on-one, not two numbers
+		}
 		e.spans = append(e.spans, [2]int{x.Start, x.End})
 		switch x.Kind {
 		case entity.KindTime:
 			tm := x.Time
+			if tm.HasTime && !tm.Interval && e.winTo == "" && (koBeforeClockRe.MatchString(text[x.End:]) || enBeforeClockRe.MatchString(text[:x.Start])) {
+				// "저녁 6시 전까지", "before 6pm": the end of a window, not a
+				// time; the day it carries ("6pm tomorrow") still counts.
+				e.winTo = tm.Start.Format("15:04")
+				if tm.HasDate && e.date == "" {
+					e.date = tm.Start.Format("2006-01-02")
+					e.dateEnd = e.date
+					dayEnd = x.End
+				}
+				continue
+			}
 			if tm.HasDate && e.date != "" && dayEnd >= 0 && !tm.HasTime && orDays[strings.TrimSpace(text[dayEnd:x.Start])] {
 				// "내일이나 모레", "friday or saturday": either day, so the
 				// days from the first to the last said.
@@ -71,6 +92,11 @@ func entsOf(text string, es []entity.Entity) ents {
 				e.interval = tm.Interval
 				if tm.Interval || tm.Grain == entity.GrainWeek || tm.Grain == entity.GrainWeekend || tm.Grain == entity.GrainMonth {
 					e.dateEnd = last.Format("2006-01-02")
+					if (tm.Grain == entity.GrainWeek || tm.Grain == entity.GrainMonth) && e.date < today && e.dateEnd >= today {
+						// "this week", "이번 달": what is left of it — the
+						// days before today are over.
+						e.date = today
+					}
 				} else {
 					e.dateEnd = e.date
 				}
@@ -89,6 +115,14 @@ func entsOf(text string, es []entity.Entity) ents {
 			}
 		case entity.KindDuration:
 			d := x.Duration
+			if d.Nights == 0 && d.Value >= 24*time.Hour && e.date == "" && (koWithinRe.MatchString(text[x.End:]) || enWithinRe.MatchString(text[:x.Start])) {
+				// "일주일 안에", "within 3 days", "in the next week": from
+				// today to the last of those days, not a length.
+				e.date = today
+				e.dateEnd = now.Add(d.Value).Format("2006-01-02")
+				dayEnd = x.End
+				continue
+			}
 			if d.Nights > 0 {
 				e.nights = strconv.Itoa(d.Nights)
 			} else if d.Value > 0 && beforeRe.MatchString(text[x.End:]) {
@@ -202,8 +236,21 @@ func entsOf(text string, es []entity.Entity) ents {
 	if e.items == "" {
 		e.items = bare
 	}
-	e.names = names(text)
+	e.names = nil
+	for _, n := range names(text) {
+		if !inSpans(text, n, e.spans) {
+			e.names = append(e.names, n) // ("hana & minsu, day after tomorrow": "day" is the day's)
+		}
+	}
 	e.place, e.placeAt = place(text)
+	if e.reminder == "" && remind != nil {
+		if n, err := strconv.Atoi(text[remind[2]:remind[3]]); err == nil {
+			if text[remind[4]:remind[5]] == "시간" {
+				n *= 60
+			}
+			e.reminder = strconv.Itoa(n)
+		}
+	}
 	if e.reminder == "" {
 		// "30분 전에 알려줘" reads as a time (30 minutes ago) to the parser.
 		if m := koRemindRe.FindStringSubmatch(text); m != nil {
@@ -300,6 +347,58 @@ func address(text string) string {
 	return strings.TrimSpace(enAddrRe.FindString(text))
 }
 
+// koRemindAfterRe: a reminder said before its lead time ("알림은 15분
+// 전", "알려줘 10분 전에").
+var koRemindAfterRe = regexp.MustCompile(`(?:알림|알려\S*|리마인드?\S*)\s*(?:은|는|을|를)?\s*(\d{1,3})\s*(분|시간)\s*전`)
+
+// koBeforeClockRe, enBeforeClockRe: the words that make a clock time the
+// latest a thing may end ("6시 전까지", "6시 전에", "before 6pm", "by 6").
+var (
+	koBeforeClockRe = regexp.MustCompile(`^\s*(?:전까지|전에|이전|전)`)
+	enBeforeClockRe = regexp.MustCompile(`(?i)\b(?:before|until|till|no later than)\s*$`)
+)
+
+// koWithinRe, enWithinRe: a span of days said as the window something
+// falls in ("일주일 안에", "3일 이내", "within a week", "in the next 3 days").
+var (
+	koWithinRe = regexp.MustCompile(`^\s*(?:안에|안으로|안|이내|내에|내로|내)`)
+	enWithinRe = regexp.MustCompile(`(?i)\b(?:within|in the next|over the next|during the next)\s*$`)
+)
+
+// inSpans reports whether the word n, where it is said in text, lies in
+// one of the spans.
+func inSpans(text, n string, spans [][2]int) bool {
+	i := wordIndex(text, n)
+	if i < 0 {
+		return false
+	}
+	for _, sp := range spans {
+		if i >= sp[0] && i+len(n) <= sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordIndex is where n is said in text as a word of its own (a Latin
+// name not inside another word: "day", not Monday's), or -1.
+func wordIndex(text, n string) int {
+	for off := 0; off < len(text); {
+		i := strings.Index(strings.ToLower(text[off:]), strings.ToLower(n))
+		if i < 0 {
+			return -1
+		}
+		i += off
+		before := i == 0 || !isLatinWordRune(rune(text[i-1]))
+		after := i+len(n) >= len(text) || !isLatinWordRune(rune(text[i+len(n)]))
+		if before && after {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
 // beforeRe: what follows a duration that is a reminder's lead time.
 var koRemindRe = regexp.MustCompile(`(\d{1,3})\s*(분|시간)\s*전에?\s*(?:알려|알림|리마인|미리|말해)`)
 
@@ -319,6 +418,10 @@ var koRoomRe = regexp.MustCompile(`(?:\d+층\s*)?(?:대|소)?회의실(?:\s*[A-Z
 // place finds where something happens: the words before 에서, or a
 // capitalised name or "room N" after "at"/"in".
 func place(text string) (string, string) {
+	if m := koPlaceIsRe.FindStringSubmatch(text); m != nil {
+		// "장소는 서울 웨딩홀", "위치: 강남역"
+		return strings.TrimSpace(m[1]), m[0]
+	}
 	if m := placeKoRe.FindStringSubmatch(text); m != nil && !notPlaces[m[1]] && !timeWordRe.MatchString(m[1]) {
 		return m[1], m[0]
 	}
@@ -333,8 +436,19 @@ func place(text string) (string, string) {
 		}
 		return w, m[0]
 	}
+	if m := enPlaceNounRe.FindStringSubmatch(text); m != nil {
+		// "at gangnam station", "in room 301", "room 301"
+		return strings.TrimSpace(m[1] + m[2]), m[0]
+	}
 	return "", ""
 }
+
+// koPlaceIsRe: a place named as such ("장소는 강남역", "위치: 3층").
+var koPlaceIsRe = regexp.MustCompile(`(?:장소|위치)\s*(?:는|은|:)\s*([^,.!?]+?)\s*(?:이에요|예요|입니다|이야|야|이요|요|에서|으로|로)?\s*(?:[,.!?]|$)`)
+
+// enPlaceNounRe: a place said in lower case, known by the noun that ends
+// it ("at gangnam station", "at the city hall"), or a numbered room.
+var enPlaceNounRe = regexp.MustCompile(`(?i)(?:\b(?:at|in)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}(?:station|hall|cafe|café|office|building|park|library|center|centre|clinic|hospital|hotel|gym|studio|school|campus)\b)|\b((?:conference\s+|meeting\s+)?room\s*[0-9]+[a-z]?)\b)`)
 
 // Korean counts of people said without a counter: "둘이서", "셋이",
 // "어른 둘", "성인 2".
