@@ -1,6 +1,7 @@
 package embedded
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -53,6 +54,44 @@ func TestStripWholeWords(t *testing.T) {
 	} {
 		if got := stripText(tc.text, tc.strip); got != tc.want {
 			t.Errorf("stripText(%q, %q) = %q, want %q", tc.text, tc.strip, got, tc.want)
+		}
+	}
+}
+
+// TestSlotReadings: what a sentence's entities become once read for slots
+// (fixed clock: Wednesday 2026-12-09 10:00 KST).
+func TestSlotReadings(t *testing.T) {
+	now := time.Date(2026, 12, 9, 10, 0, 0, 0, time.FixedZone("KST", 9*3600))
+	for _, tc := range []struct {
+		text string
+		got  func(e ents) string
+		want string
+	}{
+		// a clock time with "before" ends a window
+		{"Yuki랑 저녁 6시 전까지 내일이나 모레 20분", func(e ents) string { return e.winTo + " " + e.time }, "18:00 "},
+		{"a slot with Mina before 6pm tomorrow", func(e ents) string { return e.winTo + " " + e.date }, "18:00 2026-12-10"},
+		// a span of days said as a window is days, not a length
+		{"지수랑 일주일 안에 한 시간 정도", func(e ents) string { return e.date + ".." + e.dateEnd + " " + e.minutes }, "2026-12-09..2026-12-16 60"},
+		{"sometime within 3 days with Leo", func(e ents) string { return e.date + ".." + e.dateEnd + " " + e.minutes }, "2026-12-09..2026-12-12 "},
+		// what is left of this week
+		{"this week, an hour with Leo", func(e ents) string { return e.date + ".." + e.dateEnd }, "2026-12-09..2026-12-13"},
+		// a reminder said before its lead time
+		{"금요일 저녁 7시 요가 넣고 알림은 20분 전", func(e ents) string { return e.reminder + " " + e.date + "T" + e.time }, "20 2026-12-11T19:00"},
+		// places
+		{"토요일 2시 돌잔치, 장소는 롯데호텔 3층", func(e ents) string { return e.place }, "롯데호텔 3층"},
+		{"board game night at hongdae game cafe friday 8pm", func(e ents) string { return e.place }, "hongdae game cafe"},
+		{"sync with Leo, monday 10:30, room 402", func(e ents) string { return e.place }, "room 402"},
+		// "1:1" is a one-on-one, "day" of a date no one's name
+		{"1:1 with Mina tomorrow at 3", func(e ents) string { return e.without("1:1 with Mina tomorrow at 3") }, "1:1 with Mina"},
+		{"retro w/ Leo & Ava, day after tomorrow 4pm", func(e ents) string { return strings.Join(e.names, ",") }, "Leo,Ava"},
+		// counts without a counter
+		{"장바구니에 생수 하나 더 넣어줘", func(e ents) string { return e.items }, "1"},
+		{"I'll take the top one", func(e ents) string { return e.items }, ""},
+		{"give me 4 vocabulary questions", func(e ents) string { return e.items }, "4"},
+		{"아이폰 15 케이스 보여줘", func(e ents) string { return e.items }, ""},
+	} {
+		if got := tc.got(parseEntities(tc.text, now)); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
