@@ -91,6 +91,11 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	case dialogue.FromDateEnd:
 		return e.dateEnd
 	case dialogue.FromTime:
+		if e.time == "" && e.bareHour != 0 && s.Prefer == "pm" {
+			// "make it 6 instead": a table's hour is an evening one
+			// (the pm reading below).
+			e.time, e.timeAmbiguous = fmt.Sprintf("%02d:00", e.bareHour), true
+		}
 		if e.time == "" && s.Unit == "window" {
 			return e.winFrom
 		}
@@ -103,6 +108,15 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	case dialogue.FromTimeEnd:
 		return e.winTo
 	case dialogue.FromDateTime:
+		if e.time == "" && e.bareHour != 0 && s.Of != "" {
+			// "move the dentist to 4": the picked item's new hour, in the
+			// working day (1–8 are the afternoon's).
+			h := e.bareHour
+			if h <= 8 {
+				h += 12
+			}
+			e.time = fmt.Sprintf("%02d:00", h)
+		}
 		if e.time == "" && e.clockRange {
 			// "3 to 5pm": it starts at 3pm (its length is the minutes).
 			e.time = e.winFrom

@@ -28,6 +28,7 @@ type ents struct {
 	moneyMin       string
 	items          string // a count of things ("두 개")
 	ordinal        int    // 1-based; -1 last
+	bareHour       int    // an hour said as a bare number where a time goes ("move it to 4", "make it 6 instead"); 0 if none
 	numbers        []int
 	names          []string
 	spans          [][2]int // byte ranges of the entities found
@@ -236,6 +237,13 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	if e.items == "" {
 		e.items = bare
 	}
+	if e.time == "" && e.winFrom == "" {
+		if m := bareHourRe.FindStringSubmatch(text); m != nil {
+			if h, err := strconv.Atoi(m[1] + m[2]); err == nil && h >= 1 && h <= 12 {
+				e.bareHour = h
+			}
+		}
+	}
 	e.names = nil
 	for _, n := range names(text) {
 		if !inSpans(text, n, e.spans) {
@@ -346,6 +354,11 @@ func address(text string) string {
 	}
 	return strings.TrimSpace(enAddrRe.FindString(text))
 }
+
+// bareHourRe: an hour said as a bare number after the words that put a
+// time there ("move the dentist to 4", "change it to 8, …", "make it 6
+// instead") — the end of a clause, no counter or unit after it.
+var bareHourRe = regexp.MustCompile(`(?i)\b(?:to|make it|at)\s+(\d{1,2})\s*(?:instead|then|please|pls)?\s*(?:[,.!?]|$)|^\s*(?:actually\s+|no\s+|wait\s+)?(?:make it\s+)(\d{1,2})\b`)
 
 // koRemindAfterRe: a reminder said before its lead time ("알림은 15분
 // 전", "알려줘 10분 전에").

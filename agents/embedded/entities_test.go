@@ -1,6 +1,7 @@
 package embedded
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -89,6 +90,10 @@ func TestSlotReadings(t *testing.T) {
 		{"I'll take the top one", func(e ents) string { return e.items }, ""},
 		{"give me 4 vocabulary questions", func(e ents) string { return e.items }, "4"},
 		{"아이폰 15 케이스 보여줘", func(e ents) string { return e.items }, ""},
+		// an hour said bare where a time goes
+		{"move the dentist to 4", func(e ents) string { return strconv.Itoa(e.bareHour) }, "4"},
+		{"actually make it 8", func(e ents) string { return strconv.Itoa(e.bareHour) }, "8"},
+		{"add 2 to my cart", func(e ents) string { return strconv.Itoa(e.bareHour) }, "0"},
 	} {
 		if got := tc.got(parseEntities(tc.text, now)); got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
