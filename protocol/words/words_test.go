@@ -113,7 +113,7 @@ func TestWon(t *testing.T) {
 func TestSpanOneFormat(t *testing.T) {
 	day := func(h, m int) time.Time { return time.Date(2026, 12, 8, h, m, 0, 0, time.UTC) }
 	for _, c := range []struct {
-		st, en   time.Time
+		st, en     time.Time
 		lang, want string
 	}{
 		{day(13, 0), day(14, 0), "en", "Tue, Dec 8, 1–2 PM"},

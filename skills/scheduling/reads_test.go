@@ -127,8 +127,8 @@ func TestNotifyInRecipientsLanguage(t *testing.T) {
 	h, _ := newSched(t)
 	org := asLang("u1", "세종", "ko")
 	h.Call(asLang("u2", "Alice", "en"), "sched_invites", `{}`) // Alice speaks English
-	h.Call(asLang("u3", "장영실", "ko"), "sched_invites", `{}`)  // 장영실 Korean
-	h.Call(as("u4", "Bob"), "sched_invites", `{}`)              // Bob: no language known
+	h.Call(asLang("u3", "장영실", "ko"), "sched_invites", `{}`)   // 장영실 Korean
+	h.Call(as("u4", "Bob"), "sched_invites", `{}`)             // Bob: no language known
 	ev := skilltest.Decode[EventView](t, h.Do(org, "sched_invite", map[string]any{"title": "발명", "participants": []string{"Alice", "장영실", "Bob"}, "start": "2026-12-09T11:00", "duration_minutes": 30}))
 	h.Call(asLang("u2", "Alice", "en"), "sched_respond", map[string]any{"event_id": ev.ID, "response": "accept"})
 	want := map[string]string{
