@@ -1,0 +1,57 @@
+package embedded_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBookingCardReadsItsLanguage: the booking card a user reads after
+// confirming says its status and time in the conversation's language —
+// "확정", "12월 7일(월) 오후 6시"; "Confirmed", "Mon, Dec 7, 7 PM" —
+// never the raw "confirmed" or "2026-12-07 18:00" (skills/booking view,
+// dialogue.json booking_confirm, booking_mine). The world's clock is
+// Monday 7 Dec 2026, 09:00 KST.
+func TestBookingCardReadsItsLanguage(t *testing.T) {
+	for _, c := range []struct{ lang, ask, pick, mine, status, when string }{
+		{"ko", "오늘 저녁 6시에 강남에서 4명 이탈리안 예약해줘", "1번", "내 예약 보여줘", "확정", "12월 7일(월) 오후 6시"},
+		{"en", "Book an italian restaurant in Gangnam tonight at 6pm for 4", "the first one", "show my bookings", "Confirmed", "Mon, Dec 7, 6 PM"},
+	} {
+		w := newWorld(t)
+		w.say("u1", "assistant", c.ask)
+		w.say("u1", "assistant", c.pick)
+		w.confirm("u1", "assistant", true)
+		card := w.out.lastCard("u1")
+		if len(card.Items) != 1 || card.Items[0].Status != c.status || card.Items[0].Subtitle != c.when {
+			t.Errorf("%s: booking card %+v, want status %q, time %q", c.lang, card, c.status, c.when)
+		}
+		w.say("u1", "assistant", c.mine)
+		card = w.out.lastCard("u1")
+		if len(card.Items) != 1 || card.Items[0].Status != c.status || card.Items[0].Subtitle != c.when {
+			t.Errorf("%s: my bookings card %+v, want status %q, time %q", c.lang, card, c.status, c.when)
+		}
+	}
+}
+
+// TestRestaurantSearchReads: a search with no cuisine offers a mix of
+// cuisines; one with no match in the area says so and offers the
+// nearest places instead of nothing (skills/booking restaurants, nearer).
+func TestRestaurantSearchReads(t *testing.T) {
+	w := newWorld(t)
+	w.say("k1", "assistant", "내일 저녁 7시 식당 2명 예약해줘")
+	card := w.out.lastCard("k1")
+	if len(card.Items) != 3 {
+		t.Fatalf("card %+v", card)
+	}
+	cuisines := map[string]bool{}
+	for _, it := range card.Items {
+		kind, _, _ := strings.Cut(strings.TrimSpace(strings.SplitN(it.Subtitle, "·", 2)[1]), " ")
+		cuisines[kind] = true
+	}
+	if len(cuisines) != 3 {
+		t.Errorf("a search for 식당 offers %+v: want three cuisines", card.Items)
+	}
+	must(t, w.say("k2", "assistant", "내일 저녁 7시 홍대 한식 2명"), "홍대에는 한식 식당이 없어요. 가까운 서울의 다른 곳이에요. 1) 하늘 한정식. 어디로 할까요?")
+	// The new user's words: a follow-up that narrows a search in 홍대.
+	must(t, w.say("e2", "assistant", "Book a table in Hongdae tomorrow at 7pm for 2"), "These have room: 1) Byeol Seafood, 2) Noeul Trattoria (Hongdae).")
+	must(t, w.say("e2", "assistant", "any korean places instead?"), "There are no Korean places in Hongdae; these are elsewhere in Seoul. 1) Haneul Hanjeongsik House. Which one?")
+}
