@@ -321,6 +321,8 @@ type PlaceInfo struct {
 	Free      *int     `json:"free,omitempty"`        // seats (restaurant) or rooms (lodging) left for the asked slot
 	Available bool     `json:"available"`             // the asked slot fits the party
 	Other     []string `json:"other_times,omitempty"` // nearby times that fit, when the asked one does not
+	// OtherText is Other as the reader reads times: "오후 6시 30분", "6:30 PM".
+	OtherText []string `json:"other_times_text,omitempty"`
 	// Label is the name as a list reads it: with the area when another
 	// place has the same name ("노을 트라토리아 (홍대)").
 	Label string `json:"label"`
@@ -635,6 +637,10 @@ func (b *Booker) restaurants(a restArgs) []PlaceInfo {
 			pi.Available = validTime(p, a.Time) && free >= party
 			if !pi.Available {
 				pi.Other = b.otherTimes(p, a.Date, a.Time, party)
+				for _, hm := range pi.Other {
+					t, _ := time.Parse("15:04", hm)
+					pi.OtherText = append(pi.OtherText, words.Clock(t.Hour(), t.Minute(), a.Lang))
+				}
 			}
 		}
 		out = append(out, pi)

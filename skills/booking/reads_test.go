@@ -131,3 +131,24 @@ func TestBookingReadsInLang(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherTimesRead: the free times offered when the asked one is not
+// read as times read everywhere else: "오후 6시 30분", "6:30 PM", not
+// "18:30" (the engine says other_times_text; other_times stay HH:MM for
+// the next call).
+func TestOtherTimesRead(t *testing.T) {
+	for _, c := range []struct{ lang, want string }{
+		{"ko", "오후 6시 30분|오후 7시|오후 7시 30분"},
+		{"en", "6:30 PM|7 PM|7:30 PM"},
+	} {
+		h, _ := newBooker(t)
+		ps := skilltest.Decode[[]PlaceInfo](t, h.Call(asLang("u1", c.lang), "booking_search_restaurants",
+			map[string]any{"query": "온 트라토리아", "date": tomorrow, "time": "22:00", "party_size": 2, "lang": c.lang}))
+		if len(ps) == 0 || ps[0].ID != "r01" || ps[0].Available {
+			t.Fatalf("%s: %+v", c.lang, ps)
+		}
+		if got := strings.Join(ps[0].OtherText, "|"); got != c.want || strings.Join(ps[0].Other, "|") != "18:30|19:00|19:30" {
+			t.Errorf("%s: other times read %q (%v), want %q", c.lang, got, ps[0].Other, c.want)
+		}
+	}
+}
