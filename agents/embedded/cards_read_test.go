@@ -55,3 +55,36 @@ func TestRestaurantSearchReads(t *testing.T) {
 	must(t, w.say("e2", "assistant", "Book a table in Hongdae tomorrow at 7pm for 2"), "These have room: 1) Byeol Seafood, 2) Noeul Trattoria (Hongdae).")
 	must(t, w.say("e2", "assistant", "any korean places instead?"), "There are no Korean places in Hongdae; these are elsewhere in Seoul. 1) Haneul Hanjeongsik House. Which one?")
 }
+
+// TestMeetingReads: a meeting set up by talking reads right end to end:
+// the earliest time offered first and said to be the earliest, times as
+// dates read everywhere, and the meeting the avatar titles 회의 (or
+// Meeting) named once — "‘회의’를 잡고", never "‘회의’ 회의를"
+// (skills/scheduling FreeSlots, meetingName; dialogue.json sched_invite).
+func TestMeetingReads(t *testing.T) {
+	for _, c := range []struct{ lang, ask, pick, first, why, summary, done string }{
+		{"ko", "내일 오후에 민수랑 지영이랑 한 시간 회의 잡아줘", "1번", "12월 8일(화) 오후 1시–2시", "모두 비어 있는 가장 빠른 시간",
+			"12월 8일(화) 오후 1시–2시에 ‘회의’를 잡고 김민수, 이지영에게 초대장을 보냅니다.",
+			"12월 8일(화) 오후 1시–2시에 ‘회의’를 잡고 김민수, 이지영에게 초대장을 보냈어요."},
+		{"en", "Set up a one-hour meeting with Minsu and Jiyoung tomorrow afternoon", "the first one", "Tue, Dec 8, 1–2 PM", "The earliest time everyone is free",
+			"Schedule “Meeting” on Tue, Dec 8, 1–2 PM and invite Minsu Kim, Jiyoung Lee.",
+			"Done: “Meeting” on Tue, Dec 8, 1–2 PM is in everyone's calendar"},
+	} {
+		w := newWorld(t)
+		w.say("m1", "assistant", c.ask)
+		card := w.out.lastCard("m1")
+		if len(card.Items) < 2 || card.Items[0].Title != c.first || card.Items[0].Reason != c.why {
+			t.Fatalf("%s: slots card %+v, want %q (%q) first", c.lang, card, c.first, c.why)
+		}
+		for _, it := range card.Items[1:] {
+			if it.Reason == c.why {
+				t.Errorf("%s: %q is said to be the earliest too", c.lang, it.Title)
+			}
+		}
+		w.say("m1", "assistant", c.pick)
+		if cf := w.out.lastConfirm("m1"); cf.Summary != c.summary {
+			t.Errorf("%s: confirmation %q, want %q", c.lang, cf.Summary, c.summary)
+		}
+		must(t, w.confirm("m1", "assistant", true), c.done)
+	}
+}

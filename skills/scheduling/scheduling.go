@@ -291,6 +291,16 @@ func (s *Scheduler) name(id string) string {
 	return "(이름 없음)"
 }
 
+// nameIn is a calendar owner's name as a reader of lang reads it: a
+// colleague's English name in English ("Minsu Kim"); a user's display
+// name as they chose it.
+func (s *Scheduler) nameIn(id, lang string) string {
+	if p, ok := s.people[id]; ok && lang == "en" && p.NameEn != "" {
+		return p.NameEn
+	}
+	return s.name(id)
+}
+
 // Interval is a span of time.
 type Interval struct {
 	Start time.Time `json:"start"`
@@ -1072,7 +1082,7 @@ func (s *Scheduler) findSlots(ctx context.Context, c skills.Caller, a slotArgs) 
 	}
 	res := SlotResult{Slots: inLang(s.FreeSlots(c.UserID, ids, from, to, time.Duration(a.Duration)*time.Minute, ds, de, a.Weekends, limit, loc), c.Lang, loc)}
 	for _, id := range ids {
-		res.Participants = append(res.Participants, s.name(id))
+		res.Participants = append(res.Participants, s.nameIn(id, c.Lang))
 	}
 	return res, nil
 }
@@ -1107,7 +1117,7 @@ func (s *Scheduler) planInvite(c skills.Caller, a inviteArgs) (*Event, []string,
 	var names []string
 	for _, id := range ids {
 		e.Attendees = append(e.Attendees, Attendee{ID: id, Name: s.name(id), Status: "invited"})
-		names = append(names, s.name(id))
+		names = append(names, s.nameIn(id, c.Lang))
 	}
 	return e, names, nil
 }
@@ -1173,7 +1183,7 @@ func (s *Scheduler) prepareCancelMeeting(ctx context.Context, c skills.Caller, a
 	}
 	var names []string
 	for _, at := range e.Attendees[1:] {
-		names = append(names, at.Name)
+		names = append(names, s.nameIn(at.ID, c.Lang))
 	}
 	text := words.Say(c.Lang, "sched.cancel_meeting", "meeting", meetingName(e.Title, c.Lang), "people", strings.Join(names, ", "))
 	loc := s.zone(c.UserID)
