@@ -344,7 +344,7 @@ func (b *Booker) info(p Place, lang string) PlaceInfo {
 		pi.PriceBand = strings.Repeat("₩", p.PriceBand)
 	}
 	if p.Price > 0 {
-		pi.PriceText = fmt.Sprintf("%d원/박", p.Price)
+		pi.PriceText = words.Won(p.Price, lang) + "/박"
 		if lang == "en" {
 			pi.PriceText = words.Won(p.Price, lang) + "/night"
 		}
@@ -906,7 +906,7 @@ func (b *Booker) describe(bk Booking, lang string) (string, []skills.Field) {
 		fields = append(fields, skills.Field{Label: "시간 Time", Value: at}, skills.Field{Label: "인원 Party", Value: party})
 		text = words.Say(lang, "booking.table", "place", b.label(p, lang), "date", date, "time", at, "party", bk.Party)
 	} else {
-		nights, guests, price := fmt.Sprintf("%d박", bk.Nights), fmt.Sprintf("%d명 (객실 %d)", bk.Party, bk.Rooms), fmt.Sprintf("%d원 (현장 결제)", bk.Total)
+		nights, guests, price := fmt.Sprintf("%d박", bk.Nights), fmt.Sprintf("%d명 (객실 %d)", bk.Party, bk.Rooms), words.Won(bk.Total, "ko")+" (현장 결제)"
 		if en {
 			nights = plural(bk.Nights, "night", "nights")
 			guests = plural(bk.Party, "guest", "guests") + " (" + plural(bk.Rooms, "room", "rooms") + ")"
@@ -1022,10 +1022,7 @@ func (b *Booker) prepareCancel(ctx context.Context, c skills.Caller, a bookingAr
 	}
 	text, fields := b.describe(bk, c.Lang)
 	fee := b.fee(bk, b.env.Clock.Now())
-	feeText := fmt.Sprintf("%d원", fee)
-	if c.Lang == "en" {
-		feeText = words.Won(fee, c.Lang)
-	}
+	feeText := words.Won(fee, c.Lang)
 	fields = append(fields, skills.Field{Label: "취소 수수료 Fee", Value: feeText})
 	return skills.Summary{Text: words.Say(c.Lang, "booking.cancel", "booking", text, "fee", words.Won(fee, c.Lang)), Fields: fields}, nil
 }

@@ -288,7 +288,7 @@ func TestPlacesInEnglish(t *testing.T) {
 		if en[i].Note != p.NoteEn || en[i].PriceText != words.Won(p.Price, "en")+"/night" {
 			t.Errorf("English %+v: want %q, %s/night", en[i], p.NoteEn, words.Won(p.Price, "en"))
 		}
-		if ko[i].Note != p.Note || ko[i].PriceText != fmt.Sprintf("%d원/박", p.Price) {
+		if ko[i].Note != p.Note || ko[i].PriceText != words.Won(p.Price, "ko")+"/박" {
 			t.Errorf("Korean %+v", ko[i])
 		}
 	}

@@ -152,3 +152,29 @@ func TestOtherTimesRead(t *testing.T) {
 		}
 	}
 }
+
+// TestLodgingMoneyReads: a lodging's price reads with thousands grouped,
+// in Korean as in English: "179,000원/박", not "179000원/박", on the
+// list and on the confirmation.
+func TestLodgingMoneyReads(t *testing.T) {
+	for _, c := range []struct{ lang, night, price string }{
+		{"ko", "179,000원/박", "358,000원 (현장 결제)"},
+		{"en", "₩179,000/night", "₩358,000 (paid at the property)"},
+	} {
+		h, _ := newBooker(t)
+		u := asLang("u1", c.lang)
+		ps := skilltest.Decode[[]PlaceInfo](t, h.Call(u, "booking_search_lodgings", map[string]any{"query": "담 한옥 스테이", "lang": c.lang}))
+		if len(ps) == 0 || ps[0].ID != "l01" || ps[0].PriceText != c.night {
+			t.Fatalf("%s: %+v, want l01 at %q", c.lang, ps, c.night)
+		}
+		bk := skilltest.Decode[BookingView](t, h.Call(u, "booking_hold", map[string]any{"place_id": "l01", "date": "2026-12-20", "nights": 2, "party_size": 2}))
+		p := h.Call(u, "booking_confirm", map[string]any{"booking_id": bk.ID})
+		fields := map[string]string{}
+		for _, f := range p.Confirmation.Summary.Fields {
+			fields[f.Label] = f.Value
+		}
+		if fields["요금 Price"] != c.price {
+			t.Errorf("%s: price %q, want %q", c.lang, fields["요금 Price"], c.price)
+		}
+	}
+}
