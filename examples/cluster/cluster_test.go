@@ -394,7 +394,7 @@ func TestClusterThreeNodes(t *testing.T) {
 	_, cards = a.confirm(conf.Nonce)
 	booking := ""
 	for _, c := range cards {
-		if c.Kind == protocol.CardBooking && len(c.Items) > 0 && c.Items[0].Status == "confirmed" {
+		if c.Kind == protocol.CardBooking && len(c.Items) > 0 && c.Items[0].Status == "확정" {
 			booking = c.Items[0].ID
 		}
 	}
@@ -496,7 +496,7 @@ func TestClusterThreeNodes(t *testing.T) {
 		return false
 	}
 	_, cards = a.confirm(pending.Nonce)
-	if len(cards) == 0 || cards[0].Kind != protocol.CardBooking || cards[0].Items[0].Status != "confirmed" {
+	if len(cards) == 0 || cards[0].Kind != protocol.CardBooking || cards[0].Items[0].Status != "확정" {
 		t.Errorf("the confirmation pending at the kill was not taken on the new node: %+v", cards)
 	} else {
 		t.Logf("the booking pending at the kill was confirmed on the new node: %s", cards[0].Items[0].ID)
