@@ -561,7 +561,12 @@ func (b *Booker) nearer(a restArgs) []relaxed {
 			}
 		}
 		r.City = city
-		out = append(out, relaxed{r, words.Say(lang, "booking.none_in_area", "area", area, "what", what, "city", b.cityName(city, lang))})
+		if city == "" {
+			// An area no place is in, in no city asked for: anywhere else.
+			out = append(out, relaxed{r, words.Say(lang, "booking.none_in_city", "what", what, "city", area)})
+		} else {
+			out = append(out, relaxed{r, words.Say(lang, "booking.none_in_area", "area", area, "what", what, "city", b.cityName(city, lang))})
+		}
 		a.City = city
 	}
 	if a.MaxPrice > 0 || a.Veg {

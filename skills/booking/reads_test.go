@@ -178,3 +178,19 @@ func TestLodgingMoneyReads(t *testing.T) {
 		}
 	}
 }
+
+// TestNoMatchUnknownArea: an area no place is in ("강릉") says so and
+// offers places elsewhere, with no empty city in the sentence.
+func TestNoMatchUnknownArea(t *testing.T) {
+	for _, c := range []struct{ lang, area, want string }{
+		{"ko", "강릉", "강릉에는 한식 식당이 없어요. 다른 도시의 곳이에요."},
+		{"en", "Gangneung", "There are no Korean places in Gangneung; these are in other cities."},
+	} {
+		h, _ := newBooker(t)
+		ps := skilltest.Decode[[]PlaceInfo](t, h.Call(asLang("u1", c.lang), "booking_search_restaurants",
+			map[string]any{"area": c.area, "cuisine": "korean", "lang": c.lang}))
+		if len(ps) == 0 || ps[0].Instead != c.want {
+			t.Errorf("%s: %+v, want %q", c.lang, ps, c.want)
+		}
+	}
+}
