@@ -88,3 +88,41 @@ func TestMeetingReads(t *testing.T) {
 		must(t, w.confirm("m1", "assistant", true), c.done)
 	}
 }
+
+// TestCancelOrderConfirmReads: the card that asks to cancel an order
+// names it as the user knows it — the goods, the day, what it cost —
+// never by its internal id (skills/shopping cancelTool).
+func TestCancelOrderConfirmReads(t *testing.T) {
+	for _, c := range []struct{ lang, find, add, buy, cancel, summary, date string }{
+		{"ko", "5만원 이하 무선 이어폰 추천해줘", "첫 번째 거 장바구니에 담아줘", "결제해줘, 강남에서 픽업할게요, 비자카드로", "주문 취소해줘",
+			"12월 7일(월)에 주문한 %s × 1을 취소하고 %s을 환불합니다.", "12월 7일(월) 오전 9시"},
+		{"en", "wireless earbuds under 50,000 won", "add number 1 to my cart", "check out, I'll pick up in Gangnam, with my visa", "cancel my order",
+			"Cancel the order of %s × 1 placed on Mon, Dec 7 and refund %s.", "Mon, Dec 7, 9 AM"},
+	} {
+		w := newWorld(t)
+		w.say("s1", "shopper", c.find)
+		item := w.out.lastCard("s1").Items[0]
+		w.say("s1", "shopper", c.add)
+		w.say("s1", "shopper", c.buy)
+		w.confirm("s1", "shopper", true)
+		orders := w.shop.Orders()
+		if len(orders) != 1 {
+			t.Fatalf("%s: %d orders", c.lang, len(orders))
+		}
+		w.say("s1", "shopper", c.cancel)
+		cf := w.out.lastConfirm("s1")
+		if want := strings.Replace(strings.Replace(c.summary, "%s", item.Title, 1), "%s", item.Price, 1); cf.Action != "shop_cancel_order" || cf.Summary != want {
+			t.Errorf("%s: cancel confirmation %q, want %q", c.lang, cf.Summary, want)
+		}
+		fields := map[string]string{}
+		for _, f := range cf.Fields {
+			fields[f.Label] = f.Value
+			if strings.Contains(f.Value, orders[0].ID) {
+				t.Errorf("%s: %s shows the order's id %q", c.lang, f.Label, f.Value)
+			}
+		}
+		if fields["상품 Items"] != item.Title+" × 1" || fields["주문일 Ordered"] != c.date || fields["결제 금액 Total"] != item.Price {
+			t.Errorf("%s: fields %v, want %q × 1, %q, %q", c.lang, fields, item.Title, c.date, item.Price)
+		}
+	}
+}
