@@ -3,6 +3,7 @@ package embedded_test
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestBookingCardReadsItsLanguage: the booking card a user reads after
@@ -124,5 +125,35 @@ func TestCancelOrderConfirmReads(t *testing.T) {
 		if fields["상품 Items"] != item.Title+" × 1" || fields["주문일 Ordered"] != c.date || fields["결제 금액 Total"] != item.Price {
 			t.Errorf("%s: fields %v, want %q × 1, %q, %q", c.lang, fields, item.Title, c.date, item.Price)
 		}
+	}
+}
+
+// TestCannotCancelReads: cancelling an order that has shipped says so,
+// naming the goods and the status in the user's language.
+func TestCannotCancelReads(t *testing.T) {
+	for _, c := range []struct {
+		lang   string
+		says   []string
+		cancel string
+		want   string
+	}{
+		{"ko", []string{"5만원 이하 무선 이어폰 추천해줘", "첫 번째 거 장바구니에 담아줘", "결제해줘", "배송", "서울 강남구 테헤란로 123", "마스터카드 •••• 4444"},
+			"주문 취소해줘", "%s × 1 주문은 이미 ‘배송 중’ 상태라 취소할 수 없어요."},
+		{"en", []string{"wireless earbuds under 50,000 won", "add number 1 to my cart", "check out please", "delivery", "123 Teheran-ro, Seoul", "Visa •••• 4242"},
+			"cancel my order", "Your order of %s × 1 is already shipped, so it can no longer be cancelled."},
+	} {
+		w := newWorld(t)
+		w.say("s2", "shopper", c.says[0])
+		name := w.out.lastCard("s2").Items[0].Title
+		for _, s := range c.says[1:] {
+			w.say("s2", "shopper", s)
+		}
+		w.confirm("s2", "shopper", true)
+		if len(w.shop.Orders()) != 1 {
+			t.Fatalf("%s: %d orders", c.lang, len(w.shop.Orders()))
+		}
+		w.h.Clock.Advance(7 * time.Hour)
+		w.h.Host.Tick(w.h.As("s2"))
+		must(t, w.say("s2", "shopper", c.cancel), strings.ReplaceAll(c.want, "%s", name))
 	}
 }

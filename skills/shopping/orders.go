@@ -614,7 +614,7 @@ func (s *Shop) cancelTool() *skills.Tool {
 				return skills.Summary{}, err
 			}
 			if !cancellable(o.Status) {
-				return skills.Summary{}, skills.Errorf(skills.CodeConflict, "order %s is %s and can no longer be cancelled", o.ID, statusKo[o.Status])
+				return skills.Summary{}, s.tooLate(o, c.Lang)
 			}
 			// The button stays the generic 확인: "주문 취소" beside the
 			// card's own 취소 (don't) would read as the same thing.
@@ -629,6 +629,14 @@ func (s *Shop) cancelTool() *skills.Tool {
 		skills.Constrain(orderPattern))
 }
 
+// tooLate is why o can no longer be cancelled, naming it by its goods
+// and its status as the caller reads them (never its id): the brain and
+// dialogue.json's error tell the user from it.
+func (s *Shop) tooLate(o Order, lang string) error {
+	return skills.Errorf(skills.CodeConflict, "the order of %s is %s (%s) and can no longer be cancelled",
+		s.viewOrder(o, lang).ItemsText, strings.ReplaceAll(o.Status, "_", " "), statusText(o.Status, lang))
+}
+
 func cancellable(st string) bool { return st == StPaid || st == StPacked || st == StReady }
 
 func (s *Shop) cancel(ctx context.Context, c skills.Caller, a orderArgs) (OrderView, error) {
@@ -640,7 +648,7 @@ func (s *Shop) cancel(ctx context.Context, c skills.Caller, a orderArgs) (OrderV
 		return s.viewOrder(o, c.Lang), nil
 	}
 	if !cancellable(o.Status) {
-		return OrderView{}, skills.Errorf(skills.CodeConflict, "order %s is %s and can no longer be cancelled", o.ID, statusKo[o.Status])
+		return OrderView{}, s.tooLate(o, c.Lang)
 	}
 	if o.PaymentID != "" && o.Refunded < o.Total {
 		if _, err := s.pay.Refund(ctx, o.PaymentID, o.Total-o.Refunded); err != nil {

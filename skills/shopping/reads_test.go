@@ -99,3 +99,29 @@ func TestOrderStatusReadsInLang(t *testing.T) {
 		}
 	}
 }
+
+// TestCannotCancelSaysWhy: an order that has shipped cannot be
+// cancelled, and the reason names the goods and the status in the
+// caller's language, not the order's id and a Korean status in English.
+func TestCannotCancelSaysWhy(t *testing.T) {
+	for _, c := range []struct{ lang, want string }{
+		{"ko", "the order of %s × 1 is shipped (배송 중) and can no longer be cancelled"},
+		{"en", "the order of %s × 1 is shipped (Shipped) and can no longer be cancelled"},
+	} {
+		h, s := newShop(t, Options{})
+		u := asLang(c.lang)
+		o := skilltest.Decode[OrderView](t, h.Do(u, "shop_checkout", map[string]any{"items": []map[string]any{{"product_id": "p013", "quantity": 1}},
+			"payment_method": "pm_card_visa", "fulfilment": "delivery", "address": "서울 마포구 1", "expected_total": 9000}))
+		h.Clock.Advance(7 * time.Hour)
+		h.Host.Tick(u)
+		p, _ := s.cat.Get("p013")
+		name := p.NameKo
+		if c.lang == "en" {
+			name = p.NameEn
+		}
+		r := h.Call(u, "shop_cancel_order", map[string]any{"order_id": o.ID})
+		if want := strings.ReplaceAll(c.want, "%s", name); r.Error == nil || r.Error.Code != skills.CodeConflict || r.Error.Message != want {
+			t.Errorf("%s: %+v, want %q", c.lang, r.Error, want)
+		}
+	}
+}
