@@ -568,7 +568,7 @@ func (b *nemBot) meeting(ctx context.Context) {
 	}
 	start := slots.Items[0].ID
 	b.irreversible("meeting", av, r.confirm.Nonce, func(r reply) (string, bool) {
-		return start, strings.Contains(r.text, "회의를 잡고")
+		return start, strings.Contains(r.text, "초대장을 보냈어요")
 	})
 }
 

@@ -426,7 +426,7 @@ func TestClusterThreeNodes(t *testing.T) {
 		t.Fatal("no confirmation request for the meeting")
 	}
 	text, _ = a.confirm(conf.Nonce)
-	if !strings.Contains(text, "회의를 잡고") {
+	if !strings.Contains(text, "‘회의’를 잡고") {
 		t.Fatalf("meeting not made: %q", text)
 	}
 	ev, _ := b.wait(mb, 10*time.Second, "the invitation", func(ev client.Event) bool {
