@@ -72,9 +72,9 @@ func TestNewSearchStartsAnew(t *testing.T) {
 // not answered with the help paragraph.
 func TestDetailFilledInIsUsed(t *testing.T) {
 	w := newWorld(t)
-	must(t, w.say("m", "assistant", "내일 민수랑 회의 잡아줘"), "10:00–11:00")
+	must(t, w.say("m", "assistant", "내일 민수랑 회의 잡아줘"), "오전 10시–11시")
 	got := w.say("m", "assistant", "30분이면 돼")
-	must(t, got, "김민수님과", "10:00–10:30")
+	must(t, got, "김민수님과", "오전 9시–9시 30분")
 	if strings.Contains(got, "도와드려요") {
 		t.Fatalf("help instead of the search: %q", got)
 	}
