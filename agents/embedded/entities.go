@@ -203,9 +203,11 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		} else if m := enPeopleRe.FindStringSubmatch(text); m != nil {
 			if m[2] != "" {
 				e.people = "1"
-			} else if n, ok := smallNumber(m[1]); ok {
+			} else if n, ok := smallNumber(m[1] + m[3]); ok {
 				e.people = strconv.Itoa(n)
 			}
+		} else if koAloneRe.MatchString(text) {
+			e.people = "1"
 		}
 	}
 	if e.moneyMin != "" && e.moneyMax == "" && notOverRe.MatchString(text) {
@@ -468,7 +470,9 @@ var enPlaceNounRe = regexp.MustCompile(`(?i)(?:\b(?:at|in)\s+(?:the\s+)?((?:[a-z
 var (
 	koPeopleRe = regexp.MustCompile(`(?:(둘|셋|넷|다섯|여섯|일곱|여덟)이(?:서)?(?:\s|$|[^가-힣])|(?:어른|성인|adult)\s*(하나|둘|셋|넷|다섯|여섯|\d{1,2}))`)
 	koCount    = map[string]int{"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8}
-	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself|solo|on my own|traveling alone|travelling alone)\b`)
+	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself|solo|on my own|traveling alone|travelling alone|alone|table for one)\b|\bwe(?:'re| are| will be|'ll be) (?:now )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b`)
+	// "혼밥", "혼자 가요", "나 혼자": one.
+	koAloneRe = regexp.MustCompile(`혼밥|혼술|혼자|1인\s*(?:석|식당)?(?:\s|$)`)
 	// "me and my wife", "my husband and I": two.
 	enPairRe = regexp.MustCompile(`(?i)\bme and my (?:wife|husband|partner|girlfriend|boyfriend|friend|mom|mother|dad|father|sister|brother|son|daughter)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend) and (?:i|me)\b`)
 	// "with 5 friends", "w/ 3 coworkers": they and the one asking.

@@ -90,6 +90,10 @@ func TestSlotReadings(t *testing.T) {
 		{"I'll take the top one", func(e ents) string { return e.items }, ""},
 		{"give me 4 vocabulary questions", func(e ents) string { return e.items }, "4"},
 		{"아이폰 15 케이스 보여줘", func(e ents) string { return e.items }, ""},
+		// people said without a count of people
+		{"혼밥하기 좋은 데 강남", func(e ents) string { return e.people }, "1"},
+		{"im alone tonight, sushi in hongdae", func(e ents) string { return e.people }, "1"},
+		{"oh and we're 6 now", func(e ents) string { return e.people }, "6"},
 		// an hour said bare where a time goes
 		{"move the dentist to 4", func(e ents) string { return strconv.Itoa(e.bareHour) }, "4"},
 		{"actually make it 8", func(e ents) string { return strconv.Itoa(e.bareHour) }, "8"},
