@@ -229,6 +229,12 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if a := address(text); a != "" {
 			text = strings.Replace(text, a, " ", 1) // "Gangnam-gu" in an address is not the Gangnam store
 		}
+		if _, rest, ok := strings.Cut(text, "말고"); ok {
+			// "리조트 말고 한옥은?": what is said instead
+			if v := lookupGazetteer(rest, t.m.gazetteer(in.file, s.Gazetteer)); v != "" {
+				return v
+			}
+		}
 		return lookupGazetteer(text, t.m.gazetteer(in.file, s.Gazetteer))
 	case dialogue.FromText:
 		if s.Unit == "address" {

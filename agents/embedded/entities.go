@@ -48,6 +48,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	// "알림은 15분 전": a reminder's lead time, which the parser reads as
 	// a time (15 minutes ago).
 	remind := koRemindAfterRe.FindStringSubmatchIndex(text)
+	if k := strings.Index(text, "말고"); k > 0 {
+		es = replaced(es, k)
+	}
 	bare := ""   // a count said without a counter that reads as how many things ("라면 하나", "one beanie")
 	dayEnd := -1 // where the day read into e.date was said, for "내일이나 모레"
 	for _, x := range es {
@@ -361,6 +364,31 @@ func address(text string) string {
 // time there ("move the dentist to 4", "change it to 8, …", "make it 6
 // instead") — the end of a clause, no counter or unit after it.
 var bareHourRe = regexp.MustCompile(`(?i)\b(?:to|make it|at)\s+(\d{1,2})\s*(?:instead|then|please|pls)?\s*(?:[,.!?]|$)|^\s*(?:actually\s+|no\s+|wait\s+)?(?:make it\s+)(\d{1,2})\b`)
+
+// replaced drops the entities said before "말고" (at k) that one of the
+// same kind said after it replaces: "4명 말고 6명이요" is six people.
+func replaced(es []entity.Entity, k int) []entity.Entity {
+	kind := func(x entity.Entity) string {
+		if x.Kind == entity.KindNumber {
+			return string(x.Kind) + x.Number.Unit
+		}
+		return string(x.Kind)
+	}
+	after := map[string]bool{}
+	for _, x := range es {
+		if x.Start > k {
+			after[kind(x)] = true
+		}
+	}
+	var out []entity.Entity
+	for _, x := range es {
+		if x.End <= k && after[kind(x)] {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
 
 // koRemindAfterRe: a reminder said before its lead time ("알림은 15분
 // 전", "알려줘 10분 전에").

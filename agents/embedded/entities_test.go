@@ -94,6 +94,9 @@ func TestSlotReadings(t *testing.T) {
 		{"혼밥하기 좋은 데 강남", func(e ents) string { return e.people }, "1"},
 		{"im alone tonight, sushi in hongdae", func(e ents) string { return e.people }, "1"},
 		{"oh and we're 6 now", func(e ents) string { return e.people }, "6"},
+		// "A 말고 B" is B
+		{"4명 말고 6명이요", func(e ents) string { return e.people }, "6"},
+		{"내일 말고 모레 7시로", func(e ents) string { return e.date + "T" + e.time }, "2026-12-11T07:00"},
 		// an hour said bare where a time goes
 		{"move the dentist to 4", func(e ents) string { return strconv.Itoa(e.bareHour) }, "4"},
 		{"actually make it 8", func(e ents) string { return strconv.Itoa(e.bareHour) }, "8"},
