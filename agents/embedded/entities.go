@@ -84,7 +84,13 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			if tm.HasDate && e.date != "" && dayEnd >= 0 && !tm.HasTime && orDays[strings.TrimSpace(text[dayEnd:x.Start])] {
 				// "내일이나 모레", "friday or saturday": either day, so the
 				// days from the first to the last said.
-				if last := tm.End.Add(-time.Nanosecond).Format("2006-01-02"); last > e.dateEnd {
+				lastT := tm.End.Add(-time.Nanosecond)
+				if first, err := time.ParseInLocation("2006-01-02", e.date, lastT.Location()); err == nil && lastT.Before(first) && first.Sub(lastT) < 7*24*time.Hour {
+					// "다음주 화요일이나 수요일": the second weekday is of the
+					// first one's week, not this week's.
+					lastT = lastT.AddDate(0, 0, 7)
+				}
+				if last := lastT.Format("2006-01-02"); last > e.dateEnd {
 					e.dateEnd = last
 				}
 				dayEnd = x.End
