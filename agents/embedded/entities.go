@@ -248,6 +248,12 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	if e.items == "" {
 		e.items = bare
 	}
+	if e.date != "" && e.dateEnd == e.date && orDayAfterRe.MatchString(text) {
+		// "tomorrow or the day after": either of the two days
+		if d, err := time.ParseInLocation("2006-01-02", e.date, now.Location()); err == nil {
+			e.dateEnd = d.AddDate(0, 0, 1).Format("2006-01-02")
+		}
+	}
 	if e.time == "" && e.winFrom == "" {
 		if m := bareHourRe.FindStringSubmatch(text); m != nil {
 			if h, err := strconv.Atoi(m[1] + m[2]); err == nil && h >= 1 && h <= 12 {
@@ -395,6 +401,10 @@ func replaced(es []entity.Entity, k int) []entity.Entity {
 	}
 	return out
 }
+
+// orDayAfterRe: a choice of the day said and the next ("tomorrow or the
+// day after", "금요일이나 그다음 날").
+var orDayAfterRe = regexp.MustCompile(`(?i)\bor (?:the )?(?:day after|next day)\b(?:[^a-z]|$)|(?:이나|아니면)\s*(?:그\s*)?다음\s*날`)
 
 // koRemindAfterRe: a reminder said before its lead time ("알림은 15분
 // 전", "알려줘 10분 전에").
