@@ -110,6 +110,11 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				} else {
 					e.dateEnd = e.date
 				}
+				if tm.Grain == entity.GrainPartOfDay && weekRe.MatchString(text[x.Start:x.End]) && !weekdayRe.MatchString(text[x.Start:x.End]) {
+					// "다음 주 오전", "mornings next week": that part of every
+					// day of the week, not of its Monday alone.
+					e.dateEnd = tm.Start.AddDate(0, 0, 6-(int(tm.Start.Weekday())+6)%7).Format("2006-01-02")
+				}
 			}
 			switch {
 			case tm.HasTime && !tm.Interval && e.time == "":
@@ -401,6 +406,12 @@ func replaced(es []entity.Entity, k int) []entity.Entity {
 	}
 	return out
 }
+
+// weekRe, weekdayRe: a week named, and a day of it named.
+var (
+	weekRe    = regexp.MustCompile(`(?i)(?:다음\s*주|이번\s*주|담주|차주|next week|this week)`)
+	weekdayRe = regexp.MustCompile(`(?i)(?:[월화수목금토일]요일|(?:mon|tues|wednes|thurs|fri|satur|sun)day|주말|weekend)`)
+)
 
 // orDayAfterRe: a choice of the day said and the next ("tomorrow or the
 // day after", "금요일이나 그다음 날").

@@ -95,6 +95,12 @@ func (p *parser) interval(i int) (Time, int, bool) {
 		return Time{}, i, false
 	}
 	rt, ok := resolve(r, p.ref, lt.Start)
+	if ok && r.bits&bClock != 0 && r.hour == 12 && r.minutes%60 == 0 && rt.Start.Hour() == 0 && lt.Start.Hour() < 12 {
+		// monday morning between 9 and 12: the range ends at noon that
+		// morning, not at midnight (a morning's 12 read as 12 am).
+		noon := time.Date(lt.Start.Year(), lt.Start.Month(), lt.Start.Day(), 12, 0, 0, 0, lt.Start.Location())
+		rt.Start, rt.End = noon, noon.Add(time.Hour)
+	}
 	if !ok || rt.Start.Before(lt.Start) {
 		return Time{}, i, false
 	}
