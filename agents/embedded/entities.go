@@ -63,6 +63,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		if remind != nil && x.Start >= remind[0] && x.End <= remind[1] {
 			continue
 		}
+		if x.Kind == entity.KindTime && (koIncludedRe.MatchString(text[x.End:]) || enIncludedRe.MatchString(text[:x.Start])) {
+			continue // "주말 포함해서 이번 주 안에": which days count, not when
+		}
 		if x.Kind == entity.KindNumber && (x.Start > 0 && text[x.Start-1] == ':' || x.End < len(text) && text[x.End] == ':') {
 			continue // "1:1 미팅": a one-on-one, not two numbers
 		}
@@ -411,6 +414,13 @@ func replaced(es []entity.Entity, k int) []entity.Entity {
 var (
 	weekRe    = regexp.MustCompile(`(?i)(?:다음\s*주|이번\s*주|담주|차주|next week|this week)`)
 	weekdayRe = regexp.MustCompile(`(?i)(?:[월화수목금토일]요일|(?:mon|tues|wednes|thurs|fri|satur|sun)day|주말|weekend)`)
+)
+
+// koIncludedRe, enIncludedRe: days said as included in a span ("주말
+// 포함해서", "including weekends"), not as the span.
+var (
+	koIncludedRe = regexp.MustCompile(`^\s*(?:도\s*)?포함`)
+	enIncludedRe = regexp.MustCompile(`(?i)\b(?:including|incl\.?)\s*(?:the\s*)?$`)
 )
 
 // orDayAfterRe: a choice of the day said and the next ("tomorrow or the

@@ -80,6 +80,8 @@ func TestSlotReadings(t *testing.T) {
 		{"this week, an hour with Leo", func(e ents) string { return e.date + ".." + e.dateEnd }, "2026-12-09..2026-12-13"},
 		// a part of the day in a week is that part of each of its days
 		{"김지수 박태오 다음 주 오전 중에 30분", func(e ents) string { return e.date + ".." + e.dateEnd + " " + e.winFrom + "-" + e.winTo }, "2026-12-14..2026-12-20 09:00-12:00"},
+		// days said as included are not the span
+		{"지호랑 주말 포함해서 이번주 안에 한시간", func(e ents) string { return e.date + ".." + e.dateEnd }, "2026-12-09..2026-12-13"},
 		// a reminder said before its lead time
 		{"금요일 저녁 7시 요가 넣고 알림은 20분 전", func(e ents) string { return e.reminder + " " + e.date + "T" + e.time }, "20 2026-12-11T19:00"},
 		// places
