@@ -1131,11 +1131,13 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 		ok := true
 		for field, slot := range pk.Match {
 			want := t.slot(slot)
-			switch slot {
-			case "@date":
+			switch {
+			case slot == "@date":
 				want = t.e.date
-			case "@time":
+			case slot == "@time":
 				want = t.e.time
+			case strings.HasPrefix(slot, "="):
+				want = slot[1:] // a fixed value: only the items in that state (held bookings)
 			}
 			if want != "" && !strings.Contains(str(path(it, field)), want) {
 				ok = false
@@ -1154,6 +1156,12 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 			ok := true
 			for field, slot := range pk.Match {
 				if slot == "@date" || slot == "@time" {
+					continue
+				}
+				if strings.HasPrefix(slot, "=") {
+					if !strings.Contains(str(path(it, field)), slot[1:]) {
+						ok = false
+					}
 					continue
 				}
 				if want := t.slot(slot); want != "" && !strings.Contains(str(path(it, field)), want) {
