@@ -99,6 +99,14 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				}
 				dayEnd = x.End
 			}
+			if tm.HasDate && !tm.Interval && e.date != "" && (enCheckInRe.MatchString(text[:x.Start]) || koCheckInRe.MatchString(text[x.End:])) {
+				// "over Christmas … checking in on the 24th": the day the
+				// stay begins is the one said as the check-in.
+				e.date = tm.Start.Format("2006-01-02")
+				e.dateEnd = e.date
+				e.interval = false
+				weekOf = ""
+			}
 			if tm.HasDate && weekOf != "" && !tm.Interval && weekdayRe.MatchString(text[x.Start:x.End]) && !weekRe.MatchString(text[x.Start:x.End]) {
 				// "visiting next week … on Wednesday evening": the weekday
 				// said apart from the week is the one of that week.
@@ -432,8 +440,11 @@ func replaced(es []entity.Entity, k int) []entity.Entity {
 
 // weekRe, weekdayRe: a week named, and a day of it named.
 var (
-	weekRe    = regexp.MustCompile(`(?i)(?:다음\s*주|이번\s*주|담주|차주|next week|this week)`)
-	weekdayRe = regexp.MustCompile(`(?i)(?:[월화수목금토일]요일|(?:mon|tues|wednes|thurs|fri|satur|sun)day|주말|weekend)`)
+	weekRe = regexp.MustCompile(`(?i)(?:다음\s*주|이번\s*주|담주|차주|next week|this week)`)
+	// "checking in on", "check-in" before a day; "체크인" after it.
+	enCheckInRe = regexp.MustCompile(`(?i)check(?:ing)?[\s-]*in\s*(?:on|from)?\s*(?:the\s*)?$`)
+	koCheckInRe = regexp.MustCompile(`^\s*(?:에|부터|날)?\s*체크\s*인`)
+	weekdayRe   = regexp.MustCompile(`(?i)(?:[월화수목금토일]요일|(?:mon|tues|wednes|thurs|fri|satur|sun)day|주말|weekend)`)
 )
 
 // koIncludedRe, enIncludedRe: days said as included in a span ("주말

@@ -132,3 +132,18 @@ func TestWeekdaySaidApartFromWeek(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckInDayWins: of two days said, the one said as the check-in is
+// when the stay begins ("over Christmas … checking in on the 24th").
+func TestCheckInDayWins(t *testing.T) {
+	now := time.Date(2026, 12, 7, 9, 0, 0, 0, time.FixedZone("KST", 9*3600))
+	for _, c := range []struct{ text, date string }{
+		{"a resort over new year's day, checking in on the 30th for 3 nights", "2026-12-30"},
+		{"크리스마스 연휴에 제주 호텔, 23일에 체크인해서 2박", "2026-12-23"},
+		{"hotel this weekend", "2026-12-12"},
+	} {
+		if e := parseEntities(c.text, now); e.date != c.date {
+			t.Errorf("%q: check-in %s, want %s", c.text, e.date, c.date)
+		}
+	}
+}
