@@ -63,6 +63,8 @@ var stopWords = setOf(
 	"does", "do", "did", "doing", "done", "of", "to", "in", "on", "at", "by", "for", "from", "into", "and", "or", "but", "if", "so", "than", "then",
 	"me", "please", "tell", "about", "explain", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "you", "your", "i", "im", "my", "we", "our", "us",
 	"they", "them", "their", "theirs", "him", "am", "during", "own", "it's", "let's",
+	// pronouns stand for what the question is about, never name it
+	"he", "she", "his", "her", "hers", "himself", "herself", "themselves", "itself", "someone's",
 	"it", "its", "this", "that", "these", "those", "there", "here", "with", "some", "any", "have", "has", "had", "s", "t", "d", "ll", "ve", "re", "m",
 	"don", "doesn", "didn", "isn", "aren", "wasn", "can't", "cant", "won", "reading", "get", "got", "understand", "confused", "still", "test", "exam", "homework",
 	"teacher", "question", "today", "yesterday's", "class", "lesson", "learned", "learnt", "studied", "know", "want", "wonder", "curious", "help", "hi", "hey", "ok", "okay", "thanks", "really", "just", "also", "very", "much", "mean", "means", "meaning",
@@ -80,6 +82,9 @@ var weakWords = setOf(
 	"type", "types", "people", "person", "something", "anything", "everything", "someone", "happened", "become", "becomes", "became", "change", "changes", "mean", "right",
 	"create", "creates", "created", "choose", "chose", "chosen", "matter", "matters", "math", "maths", "mathematics", "science", "history", "english",
 	"stop", "stops", "help", "helps", "helped", "live", "lives", "lived",
+	// "what causes X" asks why X happens: the answer-type check (whyCue)
+	// reads it; as a word it is phrasing, not what the question is about
+	"cause", "causes", "caused", "causing", "reason", "reasons",
 	"learn", "learns", "study", "write", "written", "wrote", "read", "speak", "speaks", "spoken", "answer", "answers", "problem", "problems", "fact", "facts",
 	"everywhere", "anywhere", "somewhere", "whole", "every", "before", "after", "once", "twice", "already", "yet", "later", "now",
 	"correct", "true", "false", "important", "main", "role", "job", "purpose", "exactly", "simple", "simply", "easy", "hard", "again", "still", "even", "always", "never", "ever",

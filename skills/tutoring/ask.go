@@ -208,7 +208,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
 		pick, sents = r.bestSentences(ranked[at], us, qp, lang, def, cmp)
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
-			whyCue.MatchString(question) && !gives(ranked[at], us, lang, pick, sents, reason) ||
+			asksWhy(question) && !givesReason(ranked[at], us, pick, sents, causeOf(question)) ||
 			r.otherRole(question, us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
@@ -549,6 +549,81 @@ var (
 	whyCue = regexp.MustCompile(`(?i)(왜|어떻게)\s?(생기|생겨|생긴|일어나|일어났|일어난|나요|나는|날까|만들어지|만들어져)|원인|\bwhat causes\b|\bwhy (do|does|did)\b.*\b(happen|form|occur|start)`)
 	reason = regexp.MustCompile(`(?i)때문|까닭|이유|원인|면서|므로|그래서|니까|\bbecause\b|\bcause|\breason|\bso\b|\bwhy\b|\bwhen\b|\bas a result\b`)
 )
+
+// whyAny marks an English question that asks for a reason or a purpose
+// ("why did he make hangul?", "how come …"): its answer must give one.
+// (Korean 왜 is checked by whyCue only: "왜 색이 파랗게 변해요" is
+// answered by the condition, "녹말이 있으면 …".)
+var whyAny = regexp.MustCompile(`(?i)\bwhy (do|does|did)\b|\bhow come\b|\bwhat causes\b|\bwhat is the reason\b`)
+
+// causeOf is what answers q's "why": for why something happens or what
+// causes it (whyCue), a cause ("when …", "-면서": an earthquake happens
+// when rocks break); otherwise a cause or a purpose ("so …", "그래서").
+func causeOf(q string) *regexp.Regexp {
+	if whyCue.MatchString(q) {
+		return causal
+	}
+	return purposeOrCause
+}
+
+// causal gives a cause, never a consequence: "a tsunami may follow, so
+// move to high ground" says what to do about a tsunami, not what causes it.
+var causal = regexp.MustCompile(`(?i)\bthat is why\b|\bthis is why\b|때문|까닭|이유|원인|면서|므로|니까|\bbecause\b|\bwhen\b|\bcaus|\bdue to\b|\bas a result of\b`)
+
+func asksWhy(q string) bool { return whyCue.MatchString(q) || whyAny.MatchString(q) }
+
+// because is an answer sentence that gives a cause or a purpose: a
+// stricter reason, which a "why" question is answered by when the
+// sentences picked give none.
+var purposeOrCause = regexp.MustCompile(`(?i)때문|면서|까닭|이유|원인|므로|그래서|니까|위해|려고|도록|\bbecause\b|\bso\b|\bso that\b|\bthat is why\b|\bin order to\b|\bcaus|\bas a result\b`)
+
+// givesReason reports whether the answer to a "why" question gives a
+// reason: a picked sentence does, or else a sentence of the section that
+// gives a cause about the question's main term — or, in the section the
+// glossary names as that term's topic, any sentence that gives one — is
+// picked instead (with the sentence before it when it goes on from it:
+// "So Sejong created letters …" after why people could not write). The
+// dates of hangul's creation do not answer why it was made.
+func givesReason(top scored, us []unit, pick []bool, sents []sentence, because *regexp.Regexp) bool {
+	for i, s := range sents {
+		if pick[i] && because.MatchString(s.text) {
+			return true
+		}
+	}
+	h := -1
+	for j, u := range us {
+		if !u.cue && top.matched[j] && (h < 0 || u.weight > us[h].weight) {
+			h = j
+		}
+	}
+	at := -1
+	for i, s := range sents {
+		if because.MatchString(s.text) && about(s, us, h) {
+			at = i
+			break
+		}
+	}
+	if at < 0 && because == purposeOrCause && topicOf(top, us) {
+		// (Only for a purpose: what causes a tsunami is not whatever
+		// "when …" the tsunami's section says.)
+		for i, s := range sents {
+			if because.MatchString(s.text) {
+				at = i
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for k := range pick {
+		pick[k] = k == at || k == at-1 && (refersBack(sents[at].text) || continues(sents[at].text))
+	}
+	if at+1 < len(sents) && continues(sents[at+1].text) && because.MatchString(sents[at+1].text) {
+		pick[at+1] = true // "… could not write. So Sejong created letters …"
+	}
+	return true
+}
 
 func asksAmount(q string) bool { return amountCue.MatchString(q) && !usageCue.MatchString(q) }
 

@@ -978,3 +978,30 @@ func TestCitationSupportsAnswer(t *testing.T) {
 		t.Errorf("solve: %+v", g)
 	}
 }
+
+// TestTrialFindings: questions a new user asked in a trial. "what causes
+// earthquakes" was answered from a passage on volcanoes' benefits ("can
+// cause damage"), "why did he make hangul?" with only the dates, and "who
+// won the world cup in 2022?" from the Korean counter words ("world" was
+// taken for a typo of "would", "won" for the currency).
+func TestTrialFindings(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, section, says string }{
+		{"what causes earthquakes", "earthquakes", "suddenly break"},
+		{"why did he make hangul?", "hunminjeongeum", "could not read the difficult Chinese characters"},
+		{"세종은 왜 한글을 만들었어?", "hunminjeongeum", "누구나 쉽게 배울 수 있는 글자"},
+	} {
+		g := lib.Ask(c.q, "", "")
+		if !g.Covered || g.Source.SectionID != c.section || !strings.Contains(g.Answer, c.says) || g.Citations[0].Quote != g.Answer {
+			t.Errorf("%q: want § %s saying %q, got %+v", c.q, c.section, c.says, g)
+		}
+	}
+	for _, q := range []string{"who won the world cup in 2022?", "2022년 월드컵 누가 이겼어?", "what causes a tsunami"} {
+		if g := lib.Ask(q, "", ""); g.Covered || len(g.Citations) != 0 || len(g.Suggestions) == 0 {
+			t.Errorf("%q: want not covered with suggestions, got %+v", q, g)
+		}
+	}
+}

@@ -504,12 +504,26 @@ func (r *retriever) correctTypos(ws []word) {
 		}
 		fix := ""
 		for _, v := range r.latin {
-			if editOne(w.key, v) {
+			// Never into a word that carries no topic: "world" is not a
+			// typo of "would".
+			if editOne(w.key, v) && !stopWords[v] && !weakWords[v] {
 				if fix != "" {
 					fix = "" // two candidates: leave it
 					break
 				}
 				fix = v
+			}
+		}
+		if fix == "" && len(w.key) >= 4 {
+			// A clipped word ("intro", "temp"): the one lesson word it begins.
+			for j := sort.SearchStrings(r.latin, w.key); j < len(r.latin) && strings.HasPrefix(r.latin[j], w.key); j++ {
+				if v := r.latin[j]; len(v) <= len(w.key)+6 && !stopWords[v] && !weakWords[v] {
+					if fix != "" {
+						fix = ""
+						break
+					}
+					fix = v
+				}
 			}
 		}
 		if fix != "" {
