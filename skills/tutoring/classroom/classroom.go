@@ -51,6 +51,12 @@ func question(t *embedded.Turn, qs []string, n int) (tutoring.QuizQuestion, bool
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	c, me := t.Class, t.User.ID
+	if step, ok := soloMoveOn(t, p); ok {
+		return step, true
+	}
+	if intent == embedded.Cancel {
+		return agents.Step{}, false // (the brain offers it first to a skill's own quiz)
+	}
 	if step, ok := more(t); ok {
 		return step, true
 	}
