@@ -38,10 +38,10 @@ func (o *sink) Card(a *avatars.Avatar, u string, c protocol.Card) {
 	o.mu.Unlock()
 }
 func (o *sink) ConfirmRequest(*avatars.Avatar, string, protocol.ConfirmRequest) {}
-func (o *sink) State(*avatars.Avatar, string, string)                          {}
-func (o *sink) Present(*avatars.Avatar) []agents.User                          { return nil }
-func (o *sink) Broadcast(*avatars.Avatar, protocol.Card)                       {}
-func (o *sink) Reject(*avatars.Avatar, string, string)                         {}
+func (o *sink) State(*avatars.Avatar, string, string)                           {}
+func (o *sink) Present(*avatars.Avatar) []agents.User                           { return nil }
+func (o *sink) Broadcast(*avatars.Avatar, protocol.Card)                        {}
+func (o *sink) Reject(*avatars.Avatar, string, string)                          {}
 
 type tutorChat struct {
 	t   *testing.T
