@@ -273,9 +273,13 @@ func supports(s scored, us []unit, topical float64) bool {
 		if s.matched[i] || len(u.concepts) == 0 || u.weight < topical {
 			continue
 		}
-		own := false
+		own, generic := false, true
 		for _, c := range u.concepts {
 			own = own || c.lesson == s.d.lesson.ID
+			generic = generic && c.term.Generic
+		}
+		if !own && generic {
+			continue // a notion, not another lesson's topic
 		}
 		// Another lesson's key term, or a rare key term of this lesson
 		// that this section lacks ("세포" asked of the definition of

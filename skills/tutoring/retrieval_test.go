@@ -1005,3 +1005,28 @@ func TestTrialFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericNotions: a glossary notion any lesson's question may use (how
+// a thing is used, how long something lasted) does not make the question
+// another lesson's: these were "not covered" because the present perfect
+// lesson has the terms 쓰임 and 기간.
+func TestGenericNotions(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, section, says string }{
+		{"안녕히 계세요는 언제 쓰는 인사예요?", "greetings", "남아 있는 사람에게는 \"안녕히 계세요\""},
+		{"몇 년 동안 세종이 나라를 다스렸어요?", "sejong", "1418년부터 1450년까지"},
+	} {
+		g := lib.Ask(c.q, "", "")
+		if !g.Covered || g.Source.SectionID != c.section || !strings.Contains(g.Answer, c.says) {
+			t.Errorf("%q: want § %s saying %q, got %+v", c.q, c.section, c.says, g)
+		}
+	}
+	// The notion still belongs to its lesson: a question about it alone
+	// is answered there.
+	if g := lib.Ask("how long have you lived here 같은 문장의 기간은 어떻게 말해요?", "", ""); !g.Covered || g.Source.LessonID != "present-perfect" {
+		t.Errorf("기간: %+v", g)
+	}
+}

@@ -60,6 +60,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := more(t); ok {
 		return step, true
 	}
+	if step, ok := reroute(t, intent, p); ok {
+		return step, true
+	}
 	t.Set(slotAsked, "") // "자세히" goes on from the answer just given, nothing older
 	if intent == intentClassQuiz && p >= minP && !forClass(t.Text()) {
 		// "give me a quiz on photosynthesis" names no class: the
