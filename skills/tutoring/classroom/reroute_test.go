@@ -13,7 +13,7 @@ import (
 func TestLessonQuestionsReachTheAnswer(t *testing.T) {
 	c := newTutorChat(t)
 	for _, q := range []struct{ text, says string }{
-		{"how many layers does the earth have inside?", "four layers"},                   // was taken for progress
+		{"how many layers does the earth have inside?", "four layers"},                  // was taken for progress
 		{"can you help me with how the epicentre differs from the focus?", "epicentre"}, // was taken for help
 		{"잎 뒷면에 있는 작은 구멍은 뭐 하는 거예요?", "기공"},
 		{"how do I greet my teacher politely in korean?", "annyeonghaseyo"},
