@@ -128,6 +128,16 @@ func stripSuffix(w string, list []string, keep int) string {
 // question and lesson forms of a word meet. It only needs to be
 // consistent, not linguistically right.
 func stemEn(w string) string {
+	s := stemEnSuffix(w)
+	// A final silent e goes, so that the forms that drop it meet the one
+	// that keeps it: rule, ruled, ruling → rul; shape, shaped → shap.
+	if n := len(s); n >= 4 && s[n-1] == 'e' && s[n-2] != 'e' {
+		return s[:n-1]
+	}
+	return s
+}
+
+func stemEnSuffix(w string) string {
 	n := len(w)
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):

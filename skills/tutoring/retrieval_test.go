@@ -850,8 +850,17 @@ func TestAnalyzeKorean(t *testing.T) {
 	if len(ws) != 3 || !ws[1].stop || ws[0].key != "yesterday" {
 		t.Errorf("%+v", ws)
 	}
-	if stemEn("happens") != "happen" || stemEn("happened") != "happen" || stemEn("leaves") != "leave" || stemEn("photosynthesis") != "photosynthesis" {
+	if stemEn("happens") != "happen" || stemEn("happened") != "happen" || stemEn("leaves") != stemEn("leave") || stemEn("photosynthesis") != "photosynthesis" {
 		t.Errorf("stemEn: %s %s %s %s", stemEn("happens"), stemEn("happened"), stemEn("leaves"), stemEn("photosynthesis"))
+	}
+	// A silent e: rule, ruled and ruling meet ("how long did Sejong rule"
+	// is answered by "ruled from 1418 to 1450").
+	for _, f := range [][]string{{"rule", "ruled", "ruling", "rules"}, {"shape", "shaped", "shapes"}, {"make", "making", "makes"}} {
+		for _, w := range f[1:] {
+			if stemEn(w) != stemEn(f[0]) {
+				t.Errorf("stemEn(%q) = %q, stemEn(%q) = %q", w, stemEn(w), f[0], stemEn(f[0]))
+			}
+		}
 	}
 }
 
