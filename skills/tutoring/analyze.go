@@ -82,6 +82,8 @@ var weakWords = setOf(
 	"type", "types", "people", "person", "something", "anything", "everything", "someone", "happened", "become", "becomes", "became", "change", "changes", "mean", "right",
 	"create", "creates", "created", "choose", "chose", "chosen", "matter", "matters", "math", "maths", "mathematics", "science", "history", "english",
 	"stop", "stops", "help", "helps", "helped", "live", "lives", "lived",
+	// measure words of "a lot", "a bit", "a great deal"
+	"lot", "lots", "bit", "bits", "deal",
 	// "what causes X" asks why X happens: the answer-type check (whyCue)
 	// reads it; as a word it is phrasing, not what the question is about
 	"cause", "causes", "caused", "causing", "reason", "reasons",

@@ -1039,3 +1039,30 @@ func TestGenericNotions(t *testing.T) {
 		t.Errorf("기간: %+v", g)
 	}
 }
+
+// TestUnknownThingsNotCovered: a thing the lessons never name, written as
+// the head of a noun phrase ("the months of the year" — "year" is a lesson
+// word, "months" after "the" is what is asked about) or as a number they
+// never teach ("count to fifty"), makes the question off the syllabus:
+// a section sharing the question's other words does not answer it.
+func TestUnknownThingsNotCovered(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"what are the seasons of the year in Korean?", "how do you count to fifty in sino-korean numbers?", "what did Sejong's father do for the army?"} {
+		if g := lib.Ask(q, "", ""); g.Covered {
+			t.Errorf("%q answered from %s: %q", q, g.Source.Line, g.Answer)
+		}
+	}
+	// A superlative, an adjective before its noun, and "a lot" are no
+	// unknown things.
+	for _, c := range []struct{ q, section string }{
+		{"which layer inside the earth is the thickest?", "structure"},
+		{"does photosynthesis go up a lot when the light gets stronger?", "factors"},
+	} {
+		if g := lib.Ask(c.q, "", ""); !g.Covered || g.Source.SectionID != c.section {
+			t.Errorf("%q: want § %s, got %+v", c.q, c.section, g)
+		}
+	}
+}

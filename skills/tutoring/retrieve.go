@@ -414,7 +414,7 @@ func (r *retriever) units(question string) []unit {
 				// 세져요"): how the student phrases the question, more
 				// than what it is about.
 				u.weight = koVerbLike
-			case w.hangul && (w.verb && !particled(w) || len([]rune(w.key)) <= 1 || shortVerb(w.key)), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
+			case w.hangul && (w.verb && !particled(w) || len([]rune(w.key)) <= 1 || shortVerb(w.key)), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw) && !nounAfter(ws, k) && !numberWord[w.raw]:
 				u.weight = phraseLike
 			default:
 				u.weight = r.maxIDF
@@ -431,6 +431,27 @@ func (r *retriever) units(question string) []unit {
 	}
 	return out
 }
+
+// determiners precede a noun: an English word the lessons never use
+// right after one ("days of the week", "the capital of France") names a
+// thing, which is what the question is about, not its phrasing.
+var determiners = setOf("the", "a", "an", "my", "your", "our", "their", "its", "this", "these", "those", "every", "each")
+
+// Only the head of the noun phrase counts — the word after the
+// determiner that ends the phrase (the end, or a filler word follows):
+// in "the original Korean alphabet" the word after "the" is an adjective;
+// a superlative ("the largest") is not a thing either.
+func nounAfter(ws []word, k int) bool {
+	if k == 0 || !determiners[ws[k-1].raw] || strings.HasSuffix(ws[k].raw, "est") {
+		return false
+	}
+	return k+1 == len(ws) || ws[k+1].stop
+}
+
+// numberWord: an English number the lessons never write ("count to
+// twenty") asks for more than they teach.
+var numberWord = setOf("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+	"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion")
 
 // rivalKind reports whether the question names a kind of a glossary term
 // the lessons do not teach: an English pair "<modifier> <head>" whose head
@@ -496,7 +517,7 @@ var quotedRe = regexp.MustCompile(`['"‘“]([^'"’”]{1,40})['"’”]`)
 // reason to say "not covered".
 func (r *retriever) correctTypos(ws []word) {
 	for i, w := range ws {
-		if w.hangul || w.stop || len(w.key) < 5 || unicode.IsDigit(rune(w.key[0])) {
+		if w.hangul || w.stop || len(w.key) < 5 || unicode.IsDigit(rune(w.key[0])) || numberWord[w.raw] {
 			continue
 		}
 		if j := sort.SearchStrings(r.latin, w.key); j < len(r.latin) && r.latin[j] == w.key {
