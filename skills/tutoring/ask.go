@@ -141,7 +141,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		lang = DetectLang(question)
 	}
 	r := lib.index
-	question = r.unglue(question)
+	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")
 	us := r.units(question)
 	qp := phrases(analyze(question))
 	ranked := r.rank(us, qp, lessonID)
@@ -208,8 +208,8 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
 		pick, sents = r.bestSentences(ranked[at], us, qp, lang, def, cmp)
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
-			asksWhy(question) && !givesReason(ranked[at], us, pick, sents, causeOf(question)) ||
-			r.otherRole(question, us, pick, sents) {
+			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
+			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -554,11 +554,48 @@ var (
 	reason = regexp.MustCompile(`(?i)때문|까닭|이유|원인|면서|므로|그래서|니까|\bbecause\b|\bcause|\breason|\bso\b|\bwhy\b|\bwhen\b|\bas a result\b`)
 )
 
+// affixRe is a quoted Korean affix or ending ("'-시-'", "-었-"): a piece
+// of grammar, not the word it is spelt like (시, the hour). It becomes one
+// word no lesson uses, so a question about it is not answered from the
+// hour.
+var affixRe = regexp.MustCompile(`['"‘“]?-\s*([가-힣]{1,3})\s*-?['"’”]?`)
+
+// ordinalRe finds "the fourth king", "last king", "네 번째 왕", "마지막 왕".
+var ordinalRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+([a-z]+)|(첫|첫 ?번째|두 ?번째|세 ?번째|네 ?번째|다섯 ?번째|여섯 ?번째|마지막|처음)\s*([가-힣]+)`)
+
+// otherOrdinal reports whether the question asks for one place in a row
+// ("the last king of Joseon") and the answer names another place of the
+// same row ("the fourth king of Joseon"): it is about someone else.
+func otherOrdinal(question string, pick []bool, sents []sentence) bool {
+	norm := func(o string) string { return strings.ReplaceAll(strings.ToLower(o), " ", "") }
+	for _, q := range ordinalRe.FindAllStringSubmatch(question, -1) {
+		qo, qn := q[1]+q[3], q[2]+q[4]
+		for i, s := range sents {
+			if !pick[i] {
+				continue
+			}
+			for _, a := range ordinalRe.FindAllStringSubmatch(s.text, -1) {
+				ao, an := a[1]+a[3], a[2]+a[4]
+				same := strings.HasPrefix(an, qn) || strings.HasPrefix(qn, an) || len([]rune(an)) > 0 && len([]rune(qn)) > 0 && []rune(an)[0] == []rune(qn)[0] && isHangul([]rune(an)[0])
+				if same && norm(ao) != norm(qo) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // whyAny marks an English question that asks for a reason or a purpose
 // ("why did he make hangul?", "how come …"): its answer must give one.
 // (Korean 왜 is checked by whyCue only: "왜 색이 파랗게 변해요" is
 // answered by the condition, "녹말이 있으면 …".)
-var whyAny = regexp.MustCompile(`(?i)\bwhy (do|does|did)\b|\bhow come\b|\bwhat causes\b|\bwhat is the reason\b`)
+var whyAny = regexp.MustCompile(`(?i)\bwhy (do|does|did)\b|\bhow come\b|\bwhat causes\b|\bwhat makes\b|\bwhat is the reason\b`)
+
+// whyProcess asks the cause of something that happens, again and again
+// ("why do plates move apart?", "what makes the plates move?"); "why did
+// he …" may be answered by a purpose.
+var whyProcess = regexp.MustCompile(`(?i)\bwhy (do|does)\b|\bwhat causes\b|\bwhat makes\b`)
 
 // causeOf is what answers q's "why": for why something happens or what
 // causes it (whyCue), a cause ("when …", "-면서": an earthquake happens
@@ -569,6 +606,8 @@ func causeOf(q string) *regexp.Regexp {
 	}
 	return purposeOrCause
 }
+
+var whySubject = regexp.MustCompile(`(?i)\b(?:why (?:do|does|did)|what makes|what causes)\s+(?:the\s+|a\s+|an\s+)?([a-z]+)`)
 
 // causal gives a cause, never a consequence: "a tsunami may follow, so
 // move to high ground" says what to do about a tsunami, not what causes it.
@@ -588,9 +627,35 @@ var purposeOrCause = regexp.MustCompile(`(?i)때문|면서|까닭|이유|원인|
 // picked instead (with the sentence before it when it goes on from it:
 // "So Sejong created letters …" after why people could not write). The
 // dates of hangul's creation do not answer why it was made.
-func givesReason(top scored, us []unit, pick []bool, sents []sentence, because *regexp.Regexp) bool {
+func givesReason(question string, top scored, us []unit, pick []bool, sents []sentence, because *regexp.Regexp) bool {
+	// For why something happens, the cause must be given for what the
+	// question says happens: "판은 왜 움직이는 거예요?" is not answered by
+	// "… 어긋나면서 지진이 일어나요", the cause of earthquakes. That is the
+	// question's heaviest unit that is not its topic (판은), a cue, or the
+	// word "cause" itself.
+	v := -1
+	// (In English the subject follows "why do": "why do plates move?")
+	subject := ""
+	if m := whySubject.FindStringSubmatch(question); m != nil {
+		subject = m[1]
+	}
+	if because == causal || whyProcess.MatchString(question) {
+		for j, u := range us {
+			w := u.w
+			if len(u.span) > 0 {
+				w = u.span[len(u.span)-1]
+			}
+			if u.cue || u.weight <= weakWeight || topicMarked(w) || causal.MatchString(u.text) || subject != "" && strings.EqualFold(u.text, subject) {
+				continue
+			}
+			if v < 0 || u.weight > us[v].weight {
+				v = j
+			}
+		}
+	}
+	gives := func(s sentence) bool { return because.MatchString(s.text) && (v < 0 || about(s, us, v)) }
 	for i, s := range sents {
-		if pick[i] && because.MatchString(s.text) {
+		if pick[i] && gives(s) {
 			return true
 		}
 	}
@@ -602,7 +667,7 @@ func givesReason(top scored, us []unit, pick []bool, sents []sentence, because *
 	}
 	at := -1
 	for i, s := range sents {
-		if because.MatchString(s.text) && about(s, us, h) {
+		if gives(s) && about(s, us, h) {
 			at = i
 			break
 		}
@@ -611,7 +676,7 @@ func givesReason(top scored, us []unit, pick []bool, sents []sentence, because *
 		// (Only for a purpose: what causes a tsunami is not whatever
 		// "when …" the tsunami's section says.)
 		for i, s := range sents {
-			if because.MatchString(s.text) {
+			if gives(s) {
 				at = i
 				break
 			}

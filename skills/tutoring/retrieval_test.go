@@ -1066,3 +1066,30 @@ func TestUnknownThingsNotCovered(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerIsAboutWhatWasAsked: answers that share the question's words
+// but are about something else. The cause of plate motion is not in the
+// lessons: "the plates move slowly" and "plates moving apart cause
+// earthquakes" are not it. "The fourth king" does not answer who the fifth
+// or the last king was. A quoted ending ("'-었-'") is grammar, not a word
+// it is spelt like.
+func TestAnswerIsAboutWhatWasAsked(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"판은 왜 서로 멀어져요? 원인이 뭐예요?", "why do plates move apart?", "what makes the plates move?",
+		"who was the fifth king of joseon", "조선의 다섯 번째 왕은 누구예요?", "동사에 '-었-'을 붙이면 뜻이 어떻게 돼요?"} {
+		if g := lib.Ask(q, "", ""); g.Covered {
+			t.Errorf("%q answered from %s: %q", q, g.Source.Line, g.Answer)
+		}
+	}
+	for _, c := range []struct{ q, section, says string }{
+		{"세종은 조선의 몇 번째 왕이에요?", "sejong", "네 번째 왕"},
+		{"why do earthquakes and volcanoes lie along plate boundaries?", "plates", "That is why"},
+	} {
+		if g := lib.Ask(c.q, "", ""); !g.Covered || g.Source.SectionID != c.section || !strings.Contains(g.Answer, c.says) {
+			t.Errorf("%q: want § %s saying %q, got %+v", c.q, c.section, c.says, g)
+		}
+	}
+}
