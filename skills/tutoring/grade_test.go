@@ -2,6 +2,7 @@ package tutoring
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -47,6 +48,29 @@ func TestGradeAsMeant(t *testing.T) {
 	for _, a := range []string{"7번", "7", "x = 7", "x=7이요", "답은 7"} {
 		if !grade(q, a) {
 			t.Errorf("short %q graded wrong", a)
+		}
+	}
+}
+
+// TestExpectedInEnglish: graded in English, the right answer is shown in
+// English ("the Four Commanderies and Six Garrisons", not "4군 6진") —
+// except where the answer is Korean itself, in the lesson that teaches it.
+func TestExpectedInEnglish(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range lib.Lessons {
+		if l.ID == "korean-basics" {
+			continue
+		}
+		for _, q := range l.Quiz {
+			if e := expected(q, "en"); strings.ContainsFunc(e, isHangul) {
+				t.Errorf("%s %s: shown in English as %q", l.ID, q.ID, e)
+			}
+			if x := explanation(q, "en"); strings.ContainsFunc(x, isHangul) && !strings.Contains(x, "(") {
+				t.Errorf("%s %s: explained in English as %q", l.ID, q.ID, x)
+			}
 		}
 	}
 }

@@ -669,6 +669,9 @@ type Graded struct {
 	Mastery     int    `json:"mastery"`
 	NextReview  string `json:"next_review"`
 	Remaining   int    `json:"remaining"` // unanswered questions in this quiz
+	// Skipped: no answer was given ("skip this one", "이거 넘어갈래"): the
+	// question counts as missed, and the right answer is shown.
+	Skipped bool `json:"skipped"`
 }
 
 // findQuiz locates the caller's quiz (in whichever lesson it belongs to).
@@ -781,6 +784,7 @@ func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Grad
 	if err != nil {
 		return Graded{}, err
 	}
+	g.Skipped = strings.TrimSpace(a.Answer) == ""
 	lang := langOr(p.Quizzes[a.QuizID].Lang)
 	g.Expected, g.Explanation, g.Mastery = expected(q, lang), explanation(q, lang), mastery(l, p)
 	g.NextReview = p.Questions[q.ID].Due.In(time.FixedZone("KST", 9*3600)).Format("2006-01-02")

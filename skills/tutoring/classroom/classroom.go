@@ -54,6 +54,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := soloMoveOn(t, p); ok {
 		return step, true
 	}
+	if step, ok := soloAside(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := soloOneMore(t, p); ok {
+		return step, true
+	}
 	if intent == embedded.Cancel {
 		return agents.Step{}, false // (the brain offers it first to a skill's own quiz)
 	}
@@ -186,6 +192,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if r.Tool == "tutor_ask" {
 		remember(t, r)
+	}
+	if r.Tool == intentQuiz {
+		rememberQuiz(t, r)
 	}
 	if t.Class == nil {
 		return agents.Step{}, false

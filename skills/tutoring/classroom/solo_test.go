@@ -90,7 +90,9 @@ func (c *tutorChat) say(user, text string) (string, protocol.Card) {
 // TestSoloQuizMovesOn: in a new user's trial "한 문제 더" was graded as an
 // answer and "이거 넘어갈래" / "skip this one" cancelled the whole quiz. A
 // request to move on shows the right answer and asks the next question;
-// "2번" picks the second choice; the answer card has its section.
+// after the quiz, "one more question" asks one more; progress asked for
+// mid-quiz is shown and the quiz goes on; "2번" picks the second choice;
+// the answer card has its section.
 func TestSoloQuizMovesOn(t *testing.T) {
 	c := newTutorChat(t)
 	must := func(got string, wants ...string) {
@@ -106,16 +108,31 @@ func TestSoloQuizMovesOn(t *testing.T) {
 	r, _ = c.say("k1", "2번")
 	must(r, "정답이에요!", "2/3")
 	r, _ = c.say("k1", "이거 넘어갈래")
-	must(r, "정답은 2번 안녕히 계세요", "3/3")
+	must(r, "넘어갈게요. 정답은 2번 안녕히 계세요", "3/3")
 	r, _ = c.say("k1", "한 문제 더")
-	must(r, "정답은 감사합니다", "퀴즈 끝")
+	must(r, "넘어갈게요. 정답은 감사합니다", "퀴즈 끝")
 
 	r, _ = c.say("e1", "give me a quiz on korean")
 	must(r, "1/3")
 	r, _ = c.say("e1", "skip this one")
-	must(r, "the answer is 2) 안녕하세요", "2/3")
+	must(r, "Skipped: the answer is 2) 안녕하세요", "2/3")
 	r, _ = c.say("e1", "one more question")
-	must(r, "the answer is 2) 안녕히 계세요", "3/3")
+	must(r, "Skipped: the answer is 2) 안녕히 계세요", "3/3")
+	r, _ = c.say("e1", "gamsahamnida")
+	must(r, "Correct!", "Quiz done")
+
+	// Once the quiz is over, "one more question" is one more, on its lesson.
+	r, _ = c.say("e1", "one more question")
+	must(r, "Quiz time!", "1/1")
+
+	// The student's progress asked for in the middle of a quiz is shown,
+	// and the quiz waits for the answer (it was graded as one).
+	r, _ = c.say("k3", "광합성 퀴즈 내줘")
+	must(r, "1/3")
+	r, _ = c.say("k3", "내 진도 알려줘")
+	must(r, "광합성", "%", "퀴즈로 돌아갈게요. 1/3.")
+	r, _ = c.say("k3", "틀린 답")
+	must(r, "아쉬워요. 정답은", "2/3")
 
 	r, card := c.say("e2", "what is photosynthesis?")
 	must(r, "light energy", "Source")
