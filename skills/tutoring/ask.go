@@ -533,6 +533,13 @@ func asksDate(q string) bool {
 			return true
 		}
 	}
+	// the past adnominal before 게/거/것: "폭발한 게 언제야", "만든 거 언제예요"
+	rs := []rune(strings.ReplaceAll(q, " ", ""))
+	for i := 1; i < len(rs); i++ {
+		if strings.ContainsRune("게거건것", rs[i]) && isHangul(rs[i-1]) && (rs[i-1]-0xAC00)%28 == 4 {
+			return true
+		}
+	}
 	return false
 }
 

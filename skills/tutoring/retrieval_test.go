@@ -1093,3 +1093,29 @@ func TestAnswerIsAboutWhatWasAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestChatKorean: chat spellings students type — 여 for 요, a question
+// word or 좀 glued to its word, a two-word term typed as one, ㅋㅋ and ㅠ —
+// reach the section they ask about; "…한 게 언제야" asks for a date.
+func TestChatKorean(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, section, says string }{
+		{"엽록소 뜻좀", "chloroplast", "엽록소"},
+		{"진앙이 뭐임 ㅋㅋ", "earthquakes", "진앙"},
+		{"훈민정음이 무슨뜻이에여", "hunminjeongeum", "백성을 가르치는 바른 소리"},
+		{"자격루가 뭐하는 물건이에요 ㅠㅠ", "science", "자격루"},
+		{"환태평양지진대가 어디예요", "plates", "환태평양"},
+		{"한글 만든게 언제야", "hunminjeongeum", "1443"},
+	} {
+		g := lib.Ask(c.q, "", "")
+		if !g.Covered || g.Source.SectionID != c.section || !strings.Contains(g.Answer, c.says) {
+			t.Errorf("%q: want § %s saying %q, got %+v", c.q, c.section, c.says, g)
+		}
+	}
+	if g := lib.Ask("한라산이 마지막으로 폭발한게 언제야", "", ""); g.Covered {
+		t.Errorf("the last eruption has no date in the lessons, answered %q", g.Answer)
+	}
+}

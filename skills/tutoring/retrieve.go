@@ -76,6 +76,9 @@ type retriever struct {
 	// or more ("perfect" of "present perfect"), the words that precede it
 	// in a term, each with the term's lesson ("present" → present-perfect).
 	kinds map[string]map[string]bool
+	// glued: the Korean glossary terms of two words or more, by their
+	// spelling without spaces ("불의고리" → "불의 고리").
+	glued map[string]string
 }
 
 func newRetriever(lessons []*Lesson) *retriever {
@@ -96,6 +99,14 @@ func newRetriever(lessons []*Lesson) *retriever {
 						r.kinds[ws[n-1].key] = map[string]bool{}
 					}
 					r.kinds[ws[n-1].key][ws[n-2].key] = true
+				}
+			}
+			for _, f := range append([]string{t.Ko}, t.Synonyms...) {
+				if strings.Contains(f, " ") && isHangul([]rune(f)[0]) {
+					if r.glued == nil {
+						r.glued = map[string]string{}
+					}
+					r.glued[strings.ReplaceAll(f, " ", "")] = f
 				}
 			}
 			forms := append(append([]string{t.Ko}, t.Synonyms...), t.En...)
