@@ -1119,3 +1119,28 @@ func TestChatKorean(t *testing.T) {
 		t.Errorf("the last eruption has no date in the lessons, answered %q", g.Answer)
 	}
 }
+
+// TestWordSenses: a word that names a lesson's term in one sense only.
+// "Korean" is the language in the Korean lesson, not any Korean thing
+// ("Korean mountains"); "check" is the bill when it is "the check", and
+// checking in general is a notion of every lesson (the equations lesson
+// checks solutions; a leaf is checked for starch).
+func TestWordSenses(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, section string }{
+		{"which mountains in Korea came from volcanoes?", "volcanoes"},
+		{"can I have the check please, in korean?", "ordering-food"},
+		{"how can I check that there is starch in a leaf?", "products"},
+		{"how do I check my answer to an equation?", "word-problems"},
+	} {
+		if g := lib.Ask(c.q, "", ""); !g.Covered || g.Source.SectionID != c.section {
+			t.Errorf("%q: want § %s, got %+v", c.q, c.section, g)
+		}
+	}
+	if g := lib.Ask("how do you say volcano in Korean?", "", ""); g.Covered {
+		t.Errorf("a Korean word the lessons do not teach, answered from %s", g.Source.Line)
+	}
+}
