@@ -278,8 +278,8 @@ func supports(s scored, us []unit, topical float64) bool {
 			own = own || c.lesson == s.d.lesson.ID
 			generic = generic && c.term.Generic
 		}
-		if !own && generic {
-			continue // a notion, not another lesson's topic
+		if generic {
+			continue // a notion (a friend, how long), not a topic the section must have
 		}
 		// Another lesson's key term, or a rare key term of this lesson
 		// that this section lacks ("세포" asked of the definition of
@@ -529,7 +529,7 @@ func asksDate(q string) bool {
 		return true
 	}
 	for _, r := range q {
-		if isHangul(r) && (r-0xAC00)%28 == 20 { // a syllable closed by ㅆ: 었, 았, 졌, 했
+		if isHangul(r) && (r-0xAC00)%28 == 20 && r != '겠' && r != '있' { // a syllable closed by ㅆ: 었, 았, 졌, 했 (not 겠, 있: 잘 먹겠습니다, 있어요)
 			return true
 		}
 	}
@@ -701,7 +701,13 @@ func givesReason(question string, top scored, us []unit, pick []bool, sents []se
 	return true
 }
 
-func asksAmount(q string) bool { return amountCue.MatchString(q) && !usageCue.MatchString(q) }
+func asksAmount(q string) bool {
+	return amountCue.MatchString(q) && !usageCue.MatchString(q) && !asksName.MatchString(q)
+}
+
+// asksName: the question asks what something is called — "비가 얼마나
+//왔는지 재는 기구 이름" asks for the gauge's name, not an amount.
+var asksName = regexp.MustCompile(`(?i)이름|뭐라고\s?(해|하|불러|부르)|\bcalled\b|\bwhat is the name\b|\bname of\b`)
 
 // dated reports whether an answer to a "when" or "how much" question
 // gives a date or an amount: a picked sentence has a number, or else a sentence of the section with a

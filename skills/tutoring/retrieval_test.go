@@ -1144,3 +1144,31 @@ func TestWordSenses(t *testing.T) {
 		t.Errorf("a Korean word the lessons do not teach, answered from %s", g.Source.Line)
 	}
 }
+
+// TestQuestionShapes: what kind of answer a question asks for, read from
+// its shape. "잘 먹겠습니다는 언제 해요?" asks when the phrase is said, not a
+// date (겠 is no past tense); a question about a thing's name asks no
+// amount, though "얼마나" is in it; 거야 is a question's ending; a friend
+// in the question does not make it about greetings; and another kind of a
+// Korean term (과거완료, 이차방정식) is not answered from the kind taught.
+func TestQuestionShapes(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, section string }{
+		{"잘 먹겠습니다는 언제 해요?", "ordering-food"},
+		{"시간이 얼마나 흘렀는지 재는 물시계 이름이 뭐예요?", "science"},
+		{"세종은 왜 집현전을 키운 거야", "sejong"},
+		{"친구랑 식당에서 주문할 때 뭐라고 해요?", "ordering-food"},
+	} {
+		if g := lib.Ask(c.q, "", ""); !g.Covered || g.Source.SectionID != c.section {
+			t.Errorf("%q: want § %s, got %+v", c.q, c.section, g)
+		}
+	}
+	for _, q := range []string{"과거완료는 어떻게 만들어요?", "이차방정식은 어떻게 풀어요?", "현재진행형은 언제 써요?"} {
+		if g := lib.Ask(q, "", ""); g.Covered {
+			t.Errorf("%q answered from %s: %q", q, g.Source.Line, g.Answer)
+		}
+	}
+}

@@ -79,6 +79,9 @@ type retriever struct {
 	// glued: the Korean glossary terms of two words or more, by their
 	// spelling without spaces ("불의고리" → "불의 고리").
 	glued map[string]string
+	// koTerms: the Korean glossary terms of three syllables or more
+	// written as one word (현재완료, 일차방정식).
+	koTerms []string
 }
 
 func newRetriever(lessons []*Lesson) *retriever {
@@ -102,6 +105,10 @@ func newRetriever(lessons []*Lesson) *retriever {
 				}
 			}
 			for _, f := range append([]string{t.Ko}, t.Synonyms...) {
+				// (nouns only: 얼마예요 and 안녕하세요 end like any sentence)
+				if rs := []rune(f); len(rs) >= 3 && !strings.Contains(f, " ") && isHangul(rs[0]) && isHangul(rs[len(rs)-1]) && stripSuffix(f, koEndings, 1) == f {
+					r.koTerms = append(r.koTerms, f)
+				}
 				if strings.Contains(f, " ") && isHangul([]rune(f)[0]) {
 					if r.glued == nil {
 						r.glued = map[string]string{}
@@ -417,6 +424,11 @@ func (r *retriever) units(question string) []unit {
 			switch {
 			case df > 0:
 				u.weight = r.idf(df)
+			case w.hangul && w.key == stripSuffix(w.key, koEndings, 1) && r.rivalCompound(w.key):
+				// 과거완료 beside 현재완료, 이차방정식 beside 일차방정식:
+				// another kind of a term the lessons teach, which they
+				// do not.
+				u.weight, u.unknown, u.glued = r.maxIDF, true, true
 			case r.gramsKnown(w):
 				u.weight = r.idf(1) * 0.6
 			case w.hangul && w.key == w.raw && stripSuffix(w.key, koEndings, 1) != w.key && k > 0:
@@ -441,6 +453,24 @@ func (r *retriever) units(question string) []unit {
 		out = append(out, u)
 	}
 	return out
+}
+
+// rivalCompound reports whether w, a word the lessons never use, is
+// another kind of a Korean term they teach: it ends in the term's last
+// two syllables but is not the term (과거완료 for 현재완료, 이차방정식 for
+// 일차방정식).
+func (r *retriever) rivalCompound(w string) bool {
+	wr := []rune(w)
+	if len(wr) < 3 {
+		return false
+	}
+	for _, t := range r.koTerms {
+		tr := []rune(t)
+		if t != w && strings.HasSuffix(w, string(tr[len(tr)-2:])) && !strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // determiners precede a noun: an English word the lessons never use

@@ -9,7 +9,8 @@ import (
 	"github.com/madang-world/madang/skills/tutoring"
 )
 
-// A lesson question the classifier placed elsewhere — a greeting ("친한
+// A lesson question the classifier placed elsewhere — the class's results
+// (shown as the student's progress when no class quiz runs), a greeting ("친한
 // 친구한테도 안녕하세요 해야돼?" names the greeting it asks about), help,
 // the student's progress ("how many letters did the original alphabet
 // have" sounds like a count of their own), a quiz ("문제 푸는 방법 알려줘")
@@ -22,7 +23,7 @@ import (
 
 // elsewhere are the intents a lesson question was taken for.
 var elsewhere = map[string]bool{embedded.Greet: true, embedded.Help: true, embedded.OutOfScope: true,
-	intentProgress: true, intentQuiz: true, "tutor_greeting": true, "tutor_lessons": true, "tutor_lesson": true}
+	intentProgress: true, intentQuiz: true, intentResults: true, "tutor_greeting": true, "tutor_lessons": true, "tutor_lesson": true}
 
 // byName: words that ask for a quiz, progress, the lessons or help by
 // name; a text with one is what the classifier took it for. (진도 alone
@@ -52,7 +53,7 @@ func namesRequest(text string) bool {
 // reroute asks the lessons a question the classifier placed elsewhere.
 func reroute(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if !elsewhere[intent] || !asks(text) && !strings.ContainsAny(text, "?？") || namesRequest(text) || len([]rune(text)) < 8 {
+	if !elsewhere[intent] || !asks(text) && !strings.ContainsAny(text, "?？") && !asksMeaning(text) || namesRequest(text) || len([]rune(text)) < 6 {
 		return agents.Step{}, false
 	}
 	if _, _, ok := soloSeq(t); ok {
@@ -73,4 +74,14 @@ func reroute(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	t.Start(intentAsk)
 	t.Understood(intentAsk, max(p, minP), map[string]string{"question": text, "lang": t.Lang()})
 	return agents.Step{Call: call(intentAsk, map[string]any{"question": text, "lang": t.Lang()})}, true
+}
+
+// asksMeaning: "일차방정식 뜻좀", "이항 의미" ask what a term means.
+func asksMeaning(text string) bool {
+	for _, w := range []string{"뜻", "의미", "정의", "meaning", "definition", "define"} {
+		if strings.Contains(strings.ToLower(text), w) {
+			return true
+		}
+	}
+	return false
 }

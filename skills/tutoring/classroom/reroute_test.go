@@ -17,6 +17,8 @@ func TestLessonQuestionsReachTheAnswer(t *testing.T) {
 		{"can you help me with how the epicentre differs from the focus?", "epicentre"}, // was taken for help
 		{"잎 뒷면에 있는 작은 구멍은 뭐 하는 거예요?", "기공"},
 		{"how do I greet my teacher politely in korean?", "annyeonghaseyo"},
+		{"how did Joseon's capital end up in Hanyang?", "Hanyang"},
+		{"엽록소 뜻 알려줄래", "엽록소"},
 	} {
 		if r, _ := c.say("s1", q.text); !strings.Contains(r, q.says) || !strings.Contains(r, "Source") && !strings.Contains(r, "출처") {
 			t.Errorf("%q: %q, want an answer with its source", q.text, r)
