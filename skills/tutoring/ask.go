@@ -706,7 +706,7 @@ func asksAmount(q string) bool {
 }
 
 // asksName: the question asks what something is called — "비가 얼마나
-//왔는지 재는 기구 이름" asks for the gauge's name, not an amount.
+// 왔는지 재는 기구 이름" asks for the gauge's name, not an amount.
 var asksName = regexp.MustCompile(`(?i)이름|뭐라고\s?(해|하|불러|부르)|\bcalled\b|\bwhat is the name\b|\bname of\b`)
 
 // dated reports whether an answer to a "when" or "how much" question
