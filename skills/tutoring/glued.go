@@ -107,6 +107,10 @@ func (r *retriever) unglueWord(f string) string {
 	if n == 2 && rs[1] == '좀' {
 		return string(rs[:1]) + " " + string(rs[1:])
 	}
+	// 때 after ㄹ in a word of two syllables: 풀때 → 풀 때, 할때 → 할 때
+	if n == 2 && rs[1] == '때' && (rs[0]-0xAC00)%28 == 8 {
+		return string(rs[:1]) + " " + string(rs[1:])
+	}
 	if n < 3 {
 		return f
 	}

@@ -1172,3 +1172,26 @@ func TestQuestionShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestEverydayPhrasing: the way students say things — 돼있어요 glued, 엘베
+// for the elevator, 풀때 without its space, "get x by itself", adverbs of
+// how often and "talking about" — is phrasing, and the question reaches
+// the section it asks about.
+func TestEverydayPhrasing(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, section string }{
+		{"지구 속은 어떻게 돼있어요?", "structure"},
+		{"지진 때 엘베 타면 안 돼요?", "safety"},
+		{"일차방정식 풀때 첫 단계가 뭐야", "solving"},
+		{"how do I get x by itself in x + 4 = 9?", "solving"},
+		{"which words do people often use with the present perfect for experience?", "uses"},
+		{"when talking about the present perfect, what does 'since' go with?", "for-since"},
+	} {
+		if g := lib.Ask(c.q, "", ""); !g.Covered || g.Source.SectionID != c.section {
+			t.Errorf("%q: want § %s, got %+v", c.q, c.section, g)
+		}
+	}
+}
