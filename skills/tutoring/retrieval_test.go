@@ -1195,3 +1195,18 @@ func TestEverydayPhrasing(t *testing.T) {
 		}
 	}
 }
+
+// TestLightSaturation: whether photosynthesis keeps rising without limit
+// is answered where the lesson says it levels off ("어느 세기 이상에서는 더
+// 늘어나지 않아요"), however it is asked.
+func TestLightSaturation(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"햇빛이 아무리 강해도 광합성이 무한히 늘어나요?", "does brighter light always mean more photosynthesis, without limit?", "강한 빛을 쬐면 광합성이 한없이 빨라져요?"} {
+		if g := lib.Ask(q, "", ""); !g.Covered || g.Source.SectionID != "factors" {
+			t.Errorf("%q: want § factors, got %+v", q, g)
+		}
+	}
+}
