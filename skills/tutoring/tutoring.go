@@ -337,6 +337,7 @@ type answerArgs struct {
 	QuizID     string `json:"quiz_id"`
 	QuestionID string `json:"question_id"`
 	Answer     string `json:"answer" jsonschema:"the student's answer: text, or the number of the choice"`
+	Lang       string `json:"lang,omitempty" jsonschema:"the language to grade in: ko or en (default: the quiz's)"`
 }
 
 type classStartArgs struct {
@@ -398,7 +399,7 @@ func (t *Tutor) Tools() []*skills.Tool {
 				s.Properties["quiz_id"].Pattern = `^q[0-9a-f]{20}$`
 				s.Properties["question_id"].Pattern = `^[a-z0-9]{1,20}$`
 				s.Properties["answer"].MaxLength = skills.Ptr(200)
-			})),
+			}), skills.Constrain(lang)),
 		skills.NewTool("tutor_progress", "The student's mastery of each lesson and the questions due for review.", skills.Read, []string{ScopeLearn}, t.progress),
 		skills.NewTool("tutor_class_quiz_start", "Start a quiz for every student in the classroom.", skills.Write, []string{ScopeTeach}, t.classStart,
 			skills.Constrain(lid), skills.Constrain(count), skills.Constrain(func(s *jsonschema.Schema) {
@@ -785,7 +786,12 @@ func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Grad
 		return Graded{}, err
 	}
 	g.Skipped = strings.TrimSpace(a.Answer) == ""
+	// Graded in the language the student answers in: a student who
+	// switches to English mid-quiz reads the right answer in English.
 	lang := langOr(p.Quizzes[a.QuizID].Lang)
+	if a.Lang == "ko" || a.Lang == "en" {
+		lang = a.Lang
+	}
 	g.Expected, g.Explanation, g.Mastery = expected(q, lang), explanation(q, lang), mastery(l, p)
 	g.NextReview = p.Questions[q.ID].Due.In(time.FixedZone("KST", 9*3600)).Format("2006-01-02")
 	rec := p.Quizzes[a.QuizID]

@@ -54,8 +54,8 @@ func soloMoveOn(t *embedded.Turn, p float64) (agents.Step, bool) {
 	if !ok {
 		return agents.Step{}, false
 	}
-	args := map[string]any{"quiz_id": quiz, "question_id": q, "answer": ""}
-	t.Understood("tutor_answer", max(p, minP), map[string]string{"quiz_id": quiz, "question_id": q, "answer": ""})
+	args := map[string]any{"quiz_id": quiz, "question_id": q, "answer": "", "lang": t.Lang()}
+	t.Understood("tutor_answer", max(p, minP), map[string]string{"quiz_id": quiz, "question_id": q, "answer": "", "lang": t.Lang()})
 	return agents.Step{Call: call("tutor_answer", args)}, true
 }
 

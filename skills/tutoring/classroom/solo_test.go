@@ -121,6 +121,15 @@ func TestSoloQuizMovesOn(t *testing.T) {
 	r, _ = c.say("e1", "gamsahamnida")
 	must(r, "Correct!", "Quiz done")
 
+	// A student who switches language mid-quiz is graded in the language
+	// they answer in: the right answer and its reason in English.
+	r, _ = c.say("k4", "지구 내부 퀴즈 내줘")
+	must(r, "1/3", "지구")
+	r, _ = c.say("k4", "skip this one")
+	if !strings.HasPrefix(r, "Skipped: the answer is") || strings.ContainsFunc(strings.SplitN(r, "2/3", 2)[0], func(c rune) bool { return c >= 0xAC00 && c <= 0xD7A3 }) {
+		t.Errorf("English skip of a Korean quiz: %q", r)
+	}
+
 	// Once the quiz is over, "one more question" is one more, on its lesson.
 	r, _ = c.say("e1", "one more question")
 	must(r, "Quiz time!", "1/1")
