@@ -25,6 +25,7 @@ const (
 	Discrimination = "discrimination"
 	SelfHarm       = "self_harm"
 	SexualMinors   = "sexual_minors"
+	Violence       = "violence"
 )
 
 // Categories lists them.
