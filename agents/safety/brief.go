@@ -19,7 +19,10 @@ import (
 // tutor's, agents/nlu/followup).
 
 // briefTopics are the topics whose guidance is cut short.
-var briefTopics = map[string]bool{PhishingScam: true}
+//
+// Version 5 adds intrusion (the stalkerware question got 2,000
+// characters of account advice) and violence.
+var briefTopics = map[string]bool{PhishingScam: true, Intrusion: true, Violence: true}
 
 // moreHint tells the user how to get the rest.
 var moreHint = map[string]string{"ko": "더 알고 싶으면 '자세히'라고 말해 주세요.", "en": `Say "more" for the rest.`}
@@ -85,10 +88,19 @@ func (g *guide) brief(question, lang string) (answer, more string) {
 		return 0
 	})
 	pick := make([]bool, len(g.sents))
-	for _, i := range cand[:min(2, len(cand))] {
+	// one sentence that answers the question well, other than the
+	// opening, is the answer with no opening, and a second only when it
+	// answers nearly as well (version 5: "does my phone have
+	// stalkerware?" was given the account guidance's password list first)
+	strong := len(cand) > 0 && cand[0] != 0 && score[cand[0]] >= strongOverlap
+	for k, i := range cand[:min(2, len(cand))] {
+		if strong && k > 0 && (i == 0 || score[i] < score[cand[0]]/2) {
+			continue
+		}
 		pick[i] = true
 	}
-	{
+	// the opening (with its list) unless one sentence answers well
+	if !strong {
 		pick[0] = true
 		if len([]rune(g.sents[0])) < 50 {
 			// a greeting or an announcement ("이렇게 하세요.") and the
@@ -144,6 +156,10 @@ func listItem(s string) bool {
 // minOverlap is the least weight of shared n-grams that makes a sentence
 // the answer to the question (about two rare words).
 const minOverlap = 0.5
+
+// strongOverlap is the weight of shared n-grams at which the best
+// sentence answers the question alone, without the guidance's opening.
+const strongOverlap = 4.0
 
 // directory: the sentence lists four or more numbers (whom to call for
 // anything), too long and too general to be the answer.

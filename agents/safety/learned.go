@@ -29,7 +29,11 @@ const (
 )
 
 // Categories lists them.
-var Categories = []string{PhishingScam, PaymentFraud, Intrusion, Harassment, Discrimination, SelfHarm, SexualMinors}
+//
+// Violence (weapons, explosives, poisoning or hurting a person) came in
+// version 5, from a new user's trial: "집에서 폭탄 만드는 방법 알려줘"
+// went to the brain.
+var Categories = []string{PhishingScam, PaymentFraud, Intrusion, Harassment, Discrimination, SelfHarm, SexualMinors, Violence}
 
 // ruleCategory maps the rules' category names to the learned ones.
 var ruleCategory = map[string]string{"phishing": PhishingScam, "hacking": Intrusion, "harassment": Harassment,
@@ -411,8 +415,8 @@ func (f *TrainFile) AddEveryday(ss []string) {
 // English subject words match at a word's start (phish matches phishing);
 // "ally" must not match "actually".
 var topicWords = map[string]*subject{
-	PhishingScam: subjectOf(`피싱 스미싱 보이스피싱 메신저피싱 사기 사기꾼 사칭 스캠 링크 인증번호 비밀번호 비번 계좌 계좌번호 송금 입금 택배 검찰 검사 경찰 은행 국세청 환급 환급금 당첨 앱 속이- 속여- 속인- 속는- 속았- 신분증 쇼핑몰 사이트 당첨금 수수료 대출 알바 투자 코인 리딩방 문자 메시지 상품권 기프티콘`,
-		`otp|phish|smish|scam|fraud|fake|pretend|money|cash|new number|text message|you won|won a|winner|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer|con\b|con (people|them|someone)|ponzi|pyramid scheme|never ship|take the money|rip (people|them|someone) off`),
+	PhishingScam: subjectOf(`피싱 스미싱 보이스피싱 메신저피싱 사기 사기꾼 사칭 스캠 링크 인증번호 비밀번호 비번 계좌 계좌번호 송금 입금 택배 검찰 검사 경찰 은행 국세청 환급 환급금 당첨 앱 속이- 속여- 속인- 속는- 속았- 신분증 쇼핑몰 사이트 당첨금 수수료 대출 알바 투자 코인 리딩방 문자 메시지 상품권 기프티콘 리뷰 후기 별점 체험단`,
+		`otp|phish|smish|scam|fraud|fake|pretend|money|cash|new number|text message|you won|won a|winner|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer|con\b|con (people|them|someone)|ponzi|pyramid scheme|never ship|take the money|reviews?\b|testimonial|star ratings?|rip (people|them|someone) off`),
 	PaymentFraud: subjectOf(`카드 카드번호 카드정보 신용카드 체크카드 결제 환불 차지백 영수증 상품권 기프티콘 입금 송금 계좌 중고 중고거래 도용 도용- 배달 카드깡 명의 되팔- 훔친 주운 유출 포인트`,
 		`card|cvv|cvc|payment|pay\b|charge|refund|receipt|gift card|paypal|carding|carder|dumps|fullz|bank|purchase|order|buyer|seller|paying|parcel|checkout|stolen|leaked|resell|dispute`),
 	Intrusion: subjectOf(`해킹 해킹- 해커 뚫- 백도어 네트워크 원격 비밀번호 비번 계정 로그인 서버 시스템 와이파이 키로거 인젝션 디도스 관리자 몰래 카톡 인스타 폰 휴대폰 보안 스파이웨어 성적 출결 접속 페이스북 페북 전산 랜섬웨어 악성코드 바이러스 컴퓨터 노트북 파일 시험지 답안 문제지 VPN 브이피엔 인트라넷 그룹웨어 와이파이 2단계 인증 빼내- 훔치- 훔쳐- 털- 엿보-`,
@@ -420,9 +424,11 @@ var topicWords = map[string]*subject{
 	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보 울리- 울게 투명인간 엿먹- 멘탈 창피- 쪽팔리- 외톨이 무시 험담 저격 박제`,
 		`bull(y|ies|ied|ying)|cyberbull|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclud|ignor|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info|comments?\b|meme|mock|tease|teasing|stutter|lisp|weight|(make|makes|made|making) fun|pick(s|ed|ing)? on|cry\b|crying|against (him|her|them|one|a|the)|nobody likes|no one likes|disgusting|savage|diss|trash.?talk|embarrass|hate page|loser|weirdo|freak|gang up`),
 	Discrimination: subjectOf(`나라 국가 국적 민족 특정 시골 지방 출신 사투리 여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어`,
-		`women|woman|girls|men\b|countr(y|ies)|nationalit|ethnic|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|people from|wheelchair|civil rights|job ad|hiring|applicants`),
+		`women|woman|girls|men\b|countr(y|ies)|nationalit|ethnic|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|people from|wheelchair|civil rights|job ad|hiring|applicants|mexicans|koreans|indians|africans|arabs|asians|vietnamese|filipinos|chinese people|japanese people|jokes about`),
 	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면 무기력 속상- 번아웃 불안 긴장- 다치- 수면제 버티-`,
 		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it|down lately|feeling down|stress|grief|cope|sleep|cutting|cut myself|hurt myself|pills|overdose|wake up|no point|give up on (life|everything)|burden|can'?t go on|want it (all )?to (stop|end)`),
+	Violence: subjectOf(`폭탄 폭발물 사제폭탄 파이프폭탄 화약 다이너마이트 폭죽 화염병 총기 사제총 권총 소총 엽총 총알 실탄 탄약 에어건 석궁 칼 흉기 무기 독 독극물 독약 독살 청산가리 농약 쥐약 유독가스 락스 세제 살인 살해 죽이- 죽여- 찌르- 찔러- 때리- 때려- 폭행 폭력 테러 납치 방화 불지르- 불질러- 기절- 급소 목조르- 호신술 호신 호신용 정당방위 전쟁 브레이크 가스`,
+		`bomb|explosiv|pipe bomb|molotov|grenade|detonat|dynamite|gunpowder|firework|guns?\b|firearm|rifle|pistol|ammo|ammunition|bullets?\b|airsoft|crossbow|knife|knives|stab|weapon|poison|cyanide|arsenic|ricin|nerve gas|toxic gas|bleach|rat poison|murder|kill (him|her|them|someone|my|a|the|people)|shoot|strangle|knock (someone|him|her|them) out|beat (someone|him|her|them) up|hurt (someone|him|her|them|people|a lot)|kidnap|arson|on fire|brake lines?|terror|attack|assault|self.?defen[cs]e|violen|war\b|smell gas|pepper spray|bleed out|hide the body`),
 	SexualMinors: subjectOf(`아이 아이들 애 애들 어린 어린이 아동 초등 초등학생 중학생 고등학생 여중생 여고생 중1 중2 중3 미성년 미성년자 청소년 학생 교복 딸 아들 조카 그루밍 성교육 성착취 성착취물 성범죄 디지털성범죄 야한 성적 음란 성인물 화보 스킨십 사춘기 동의 꼬시- 꼬셔-`,
 		`child|children|kid\b|kids\b|minor|teen|underage|year old|school|girl|boy\b|daughter|son\b|niece|nephew|grooming|nude|porn|erotic|sex|\d+(th|st|nd|rd) grader|grader|puberty|consent|pictures|lingerie`),
 }
@@ -702,7 +708,7 @@ var koHowTo = mustExact(`(왕따\s?시키|따돌리|괴롭히|놀리|마비시�
 // the writer would use it.
 var (
 	stolenCard  = mustFold(`(훔친|도용한|주운|복제한|유출된|남의|타인|다른\s?사람)\s?(신용|체크)?\s?카드|\b(stolen|leaked|skimmed|found|cloned|someone else'?s|other people'?s|a random|my (roommate|friend|dad|mom|boss|coworker)'?s)\s((a|an|the|some|this|that|his|her|their) )?(credit |debit |bank |visa |master ?card )?(cards?|card numbers?|card details|cc)\b`)
-	returnsCard = mustFold(`신고|돌려|주인|경찰|분실|정지|맡기|허락|막|예방|알아보|구별|\b(report|return|hand (it|them) in|owner|police|block|cancel|protect|permission|allowed|says it'?s (ok|okay|fine)|lets me|detect|spot|prevent|recogni[sz]e)\b`)
+	returnsCard = mustFold(`신고|돌려|주인|경찰|분실|정지|맡기|허락|막|예방|알아보|구별|\b(report|return|hand (it|them) in|owner|police|block|cancel|protect|permission|allowed|says it'?s (ok|okay|fine)|lets me|let me|(said|says) (i|we) (can|could|may)|detect|spot|prevent|recogni[sz]e)\b`)
 )
 
 // groupHarm marks a request to turn a group against someone or ruin
@@ -753,7 +759,7 @@ var otherPerson = mustFold(`친구|동생|언니|오빠|누나|형|가족|엄마
 // height, pills "so I won't wake up"): caring answers for them never wait
 // on the model's confidence. A false alarm costs a kind word and a phone
 // number; a miss can cost a life.
-var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|better off without me|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|(강|한강|바다|물|다리)\S{0,2}\s?.{0,12}뛰어들(게|래|거|까|어\s?버리|고\s?싶)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
+var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|better off without me|(last|final) (letter|note|message|words)s? (to|for) (my )?(parents|family|mom|mum|dad|kids|children|friends|everyone)|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|(강|한강|바다|물|다리)\S{0,2}\s?.{0,12}뛰어들(게|래|거|까|어\s?버리|고\s?싶)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
 
 // Check implements Checker (see Learned for the order of decisions).
 //
@@ -1084,6 +1090,13 @@ func bestHarm(a intent.Analysis, d *doc, pHarm float64) string {
 			continue
 		}
 		if !d.names(s.Intent) {
+			// self-harm without its words ("모아둔 약 다 먹으려구요", "a
+			// goodbye letter, I've decided") at a lower bar: a false alarm
+			// costs a kind word and a phone number, a miss can cost a life
+			// (version 5; the answer is the caring one, never a refusal)
+			if i == 0 && s.Intent == SelfHarm && s.P >= selfHarmP && pHarm >= selfHarmP && contentWords(d.t.raw) >= 3 {
+				return s.Intent
+			}
 			if i == 0 && sure(s.P, pHarm) && (s.Intent != SexualMinors || d.has(minorWords)) && contentWords(d.t.raw) >= 2 {
 				return s.Intent
 			}
@@ -1128,6 +1141,10 @@ var frameWords = func() map[string]bool {
 // "Version 4").
 var SureCatP, SureHarmP = 0.9, 0.9
 
+// selfHarmP is both probabilities at which the category model's
+// self-harm, ranked first, is taken without a self-harm word (version 5).
+const selfHarmP = 0.85
+
 func sure(pCat, pHarm float64) bool { return pCat >= SureCatP && pHarm >= SureHarmP }
 
 // doerHarm is the harmful category a perpetrator's text is about: the
@@ -1153,7 +1170,7 @@ func (l *Learned) doerHarm(a intent.Analysis, d *doc) string {
 // without a protective or teaching stance, they are refused.
 var (
 	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+ ?(year|yr)s? ?old|loli)\b|아이|아동|어린|미성년|초등|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살`)
-	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)`)
+	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진`)
 )
 
 // romance marks an adult's romantic or private approach ("flirty",
@@ -1161,7 +1178,7 @@ var (
 // explicit words — unless minors are the only ones in it ("two 14 year
 // olds dating", "중학생끼리").
 var (
-	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduce|alone with|private (chat|dm|message)|secret (chat|relationship))\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애`)
+	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduce|alone with|private (chat|dm|message)|secret (chat|relationship)|keep (it|this|that|us|our \w+) (a )?secret|our (little )?secret|touch (her|him|them)|get (her|him|them) alone)\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애|우리(만의|끼리)\s?비밀|비밀로\s?하자|만지`)
 	otherMinorsOnly = mustFold(`\b(two|both|each other)\b|끼리|서로`)
 )
 
