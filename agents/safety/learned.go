@@ -244,11 +244,13 @@ func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 		if topic == SelfHarm || topic == wellbeing {
 			need = "109"
 		}
-		if !briefTopics[topic] {
+		if !briefTopics[topic] && !briefWhenAnswered[topic] {
 			continue
 		}
 		for _, text := range byLang {
-			guides[text] = newGuide(text, need)
+			g := newGuide(text, need)
+			g.always = briefTopics[topic]
+			guides[text] = g
 		}
 	}
 	return &Learned{rules: rules, model: m, group: g, help: h.Topics, guides: guides, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
