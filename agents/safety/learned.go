@@ -417,22 +417,22 @@ func (f *TrainFile) AddEveryday(ss []string) {
 // English subject words match at a word's start (phish matches phishing);
 // "ally" must not match "actually".
 var topicWords = map[string]*subject{
-	PhishingScam: subjectOf(`피싱 스미싱 보이스피싱 메신저피싱 사기 사기꾼 사칭 스캠 링크 인증번호 비밀번호 비번 계좌 계좌번호 송금 입금 택배 검찰 검사 경찰 은행 국세청 환급 환급금 당첨 앱 속이- 속여- 속인- 속는- 속았- 신분증 쇼핑몰 사이트 당첨금 수수료 대출 알바 투자 코인 리딩방 문자 메시지 상품권 기프티콘 리뷰 후기 별점 체험단`,
-		`otp|phish|smish|scam|fraud|fake|pretend|money|cash|new number|text message|you won|won a|winner|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer|con\b|con (people|them|someone)|ponzi|pyramid scheme|never ship|take the money|reviews?\b|testimonial|star ratings?|rip (people|them|someone) off`),
-	PaymentFraud: subjectOf(`카드 카드번호 카드정보 신용카드 체크카드 결제 환불 차지백 영수증 상품권 기프티콘 입금 송금 계좌 중고 중고거래 도용 도용- 배달 카드깡 명의 되팔- 훔친 주운 유출 포인트`,
-		`card|cvv|cvc|payment|pay\b|charge|refund|receipt|gift card|paypal|carding|carder|dumps|fullz|bank|purchase|order|buyer|seller|paying|parcel|checkout|stolen|leaked|resell|dispute`),
-	Intrusion: subjectOf(`해킹 해킹- 해커 뚫- 백도어 네트워크 원격 비밀번호 비번 계정 로그인 서버 시스템 와이파이 키로거 인젝션 디도스 관리자 몰래 카톡 인스타 폰 휴대폰 보안 스파이웨어 성적 출결 접속 페이스북 페북 전산 랜섬웨어 악성코드 바이러스 컴퓨터 노트북 파일 시험지 답안 문제지 VPN 브이피엔 인트라넷 그룹웨어 와이파이 2단계 인증 빼내- 훔치- 훔쳐- 털- 엿보-`,
-		`hack|crack|password|account|log ?in|server|backdoor|network|remote access|trojan|rootkit|school system|company system|grading system|computer system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|facebook|icloud|camera|database|iphone|passcode|unlock|authoriz|laptop|computer|vpn|ransomware|malware|virus|exam (answers|papers|questions)|answer key|steal|break into|get into`),
-	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보 울리- 울게 투명인간 엿먹- 멘탈 창피- 쪽팔리- 외톨이 무시 험담 저격 박제`,
-		`bull(y|ies|ied|ying)|cyberbull|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclud|ignor|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info|comments?\b|meme|mock|tease|teasing|stutter|lisp|weight|(make|makes|made|making) fun|pick(s|ed|ing)? on|cry\b|crying|against (him|her|them|one|a|the)|nobody likes|no one likes|disgusting|savage|diss|trash.?talk|embarrass|hate page|loser|weirdo|freak|gang up`),
+	PhishingScam: subjectOf(`피싱 스미싱 보이스피싱 메신저피싱 사기 사기꾼 사칭 스캠 링크 인증번호 비밀번호 비번 계좌 계좌번호 송금 입금 택배 검찰 검사 경찰 은행 국세청 환급 환급금 당첨 앱 속이- 속여- 속인- 속는- 속았- 신분증 쇼핑몰 사이트 당첨금 수수료 대출 알바 투자 코인 리딩방 문자 메시지 상품권 기프티콘 리뷰 후기 별점 체험단 로그인창 클릭 클릭률 부고 악성앱 인증코드 청첩장`,
+		`otp|phish|smish|scam|fraud|fake|pretend|money|cash|new number|text message|you won|won a|winner|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer|con\b|con (people|them|someone)|ponzi|pyramid scheme|never ship|take the money|login page|clicks?\b|sms\b|legit|reviews?\b|testimonial|star ratings?|rip (people|them|someone) off`),
+	PaymentFraud: subjectOf(`카드 카드번호 카드정보 신용카드 체크카드 결제 환불 차지백 영수증 상품권 기프티콘 입금 송금 계좌 중고 중고거래 도용 도용- 배달 카드깡 명의 되팔- 훔친 주운 유출 포인트 법인카드 교통카드 삼성페이 페이 잠수`,
+		`card|cvv|cvc|payment|pay\b|charge|refund|receipt|gift card|paypal|carding|carder|dumps|fullz|bank|purchase|order|buyer|seller|paying|parcel|checkout|stolen|leaked|resell|dispute|wallet|virtual accounts?|bank accounts?|expense|photoshop`),
+	Intrusion: subjectOf(`해킹 해킹- 해커 뚫- 백도어 네트워크 원격 비밀번호 비번 계정 로그인 서버 시스템 와이파이 키로거 인젝션 디도스 관리자 몰래 카톡 인스타 폰 휴대폰 보안 스파이웨어 성적 출결 접속 페이스북 페북 전산 랜섬웨어 악성코드 바이러스 컴퓨터 노트북 파일 시험지 답안 문제지 VPN 브이피엔 인트라넷 그룹웨어 와이파이 2단계 인증 빼내- 훔치- 훔쳐- 털- 엿보- 패턴 출결 출석 우회-`,
+		`hack|crack|password|account|log ?in|server|backdoor|network|remote access|trojan|rootkit|school system|company system|grading system|computer system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|facebook|icloud|camera|database|iphone|passcode|unlock|authoriz|laptop|computer|vpn|ransomware|malware|virus|exam (answers|papers|questions)|answer key|steal|break into|get into|bypass|pattern|attendance|(chats|texts)\b`),
+	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보 울리- 울게 투명인간 엿먹- 멘탈 창피- 쪽팔리- 외톨이 무시 험담 저격 박제 주소 번호 고립- 쪽지 겁주- 무섭게 퍼뜨리- 신상 찾아가-`,
+		`bull(y|ies|ied|ying)|cyberbull|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclud|ignor|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info|comments?\b|meme|mock|tease|teasing|stutter|lisp|weight|(make|makes|made|making) fun|pick(s|ed|ing)? on|cry\b|crying|against (him|her|them|one|a|the)|nobody likes|no one likes|disgusting|savage|diss|trash.?talk|embarrass|hate page|loser|weirdo|freak|gang up|home address|phone number|where (she|he|they) lives?|dig up|spread (it |this )?around|isolat|caption|scare|call (her|him|them) every`),
 	Discrimination: subjectOf(`나라 국가 국적 민족 특정 시골 지방 출신 사투리 여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어`,
 		`women|woman|girls|men\b|countr(y|ies)|nationalit|ethnic|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|people from|wheelchair|civil rights|job ad|hiring|applicants|mexicans|koreans|indians|africans|arabs|asians|vietnamese|filipinos|chinese people|japanese people|jokes about`),
-	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면 무기력 속상- 번아웃 불안 긴장- 다치- 수면제 버티-`,
-		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it|down lately|feeling down|stress|grief|cope|sleep|cutting|cut myself|hurt myself|pills|overdose|wake up|no point|give up on (life|everything)|burden|can'?t go on|want it (all )?to (stop|end)`),
+	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면 무기력 속상- 번아웃 불안 긴장- 다치- 수면제 버티- 손목 번개탄 연탄 유서 밧줄 로프 진통제 뛰어내리- 그어- 긋- 목매- 짐`,
+		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it|down lately|feeling down|stress|grief|cope|sleep|cutting|cut myself|hurt myself|pills|overdose|wake up|no point|give up on (life|everything)|burden|can'?t go on|want it (all )?to (stop|end)|wrist|bleed|sleeping pills|painkillers|charcoal|briquette|noose|rope|bridge|rooftop|goodbye (letter|note)|(last|final) (letter|note)|whole bottle|better off without`),
 	Violence: subjectOf(`폭탄 폭발물 사제폭탄 파이프폭탄 화약 다이너마이트 폭죽 화염병 총기 사제총 권총 소총 엽총 총알 실탄 탄약 에어건 석궁 칼 흉기 무기 독 독극물 독약 독살 청산가리 농약 쥐약 유독가스 락스 세제 살인 살해 죽이- 죽여- 찌르- 찔러- 때리- 때려- 폭행 폭력 테러 납치 방화 불지르- 불질러- 기절- 급소 목조르- 호신술 호신 호신용 정당방위 전쟁 브레이크 가스`,
 		`bomb|explosiv|pipe bomb|molotov|grenade|detonat|dynamite|gunpowder|firework|guns?\b|firearm|rifle|pistol|ammo|ammunition|bullets?\b|airsoft|crossbow|knife|knives|stab|weapon|poison|cyanide|arsenic|ricin|nerve gas|toxic gas|bleach|rat poison|murder|kill (him|her|them|someone|my|a|the|people)|shoot|strangle|knock (someone|him|her|them) out|beat (someone|him|her|them) up|hurt (someone|him|her|them|people|a lot)|kidnap|arson|on fire|brake lines?|terror|attack|assault|self.?defen[cs]e|violen|war\b|smell gas|pepper spray|bleed out|hide the body`),
-	SexualMinors: subjectOf(`아이 아이들 애 애들 어린 어린이 아동 초등 초등학생 중학생 고등학생 여중생 여고생 중1 중2 중3 미성년 미성년자 청소년 학생 교복 딸 아들 조카 그루밍 성교육 성착취 성착취물 성범죄 디지털성범죄 야한 성적 음란 성인물 화보 스킨십 사춘기 동의 꼬시- 꼬셔-`,
-		`child|children|kid\b|kids\b|minor|teen|underage|year old|school|girl|boy\b|daughter|son\b|niece|nephew|grooming|nude|porn|erotic|sex|\d+(th|st|nd|rd) grader|grader|puberty|consent|pictures|lingerie`),
+	SexualMinors: subjectOf(`아이 아이들 애 애들 어린 어린이 아동 초등 초등학생 중학생 고등학생 여중생 여고생 중1 중2 중3 미성년 미성년자 청소년 학생 교복 딸 아들 조카 그루밍 성교육 성착취 성착취물 성범죄 디지털성범죄 야한 성적 음란 성인물 화보 스킨십 사춘기 동의 꼬시- 꼬셔- 초딩 중딩 목욕 랜챗 랜덤채팅 사진`,
+		`child|children|kid\b|kids\b|minor|teen|underage|year old|school|girl|boy\b|daughter|son\b|niece|nephew|grooming|nude|porn|erotic|sex|\d+(th|st|nd|rd) grader|grader|puberty|consent|pictures|lingerie|\d+ ?yo\b|pics|photos|bath|trainee|fanfic`),
 }
 
 // subject is one category's subject words: Korean words matched through
@@ -551,7 +551,7 @@ func subjectWords(text string) []string {
 // its own only a text that names both a minor and something sexual
 // ("초등학생 조카 선물로 좋은 책" names only a child).
 var sexualWords = subjectOf(`그루밍 비밀로 만지- 야한 야하게 음란 음란물 성적인 성적으로 성관계 누드 벗은 벗- 노출 스킨십 꼬시- 꼬셔- 몸매 화보 성인물 성착취물 섹스 섹시 자는 잠자리 사귀- 만나- 사진 롤플레이 야짤 모텔 속옷`,
-	`nude|naked|porn|erotic|sexy|sexual|sex\b|sext|lewd|hot\b|explicit|intimate|groom|keep (it|this|our \w+|the \w+) (a )?secret|secret from|touch|steamy|lingerie|underwear|seduce|undress|hook up|sleep with|date|pics|pictures|photos|meet|role.?play|rp\b|motel|video call`)
+	`nude|naked|porn|erotic|sexy|sexual|sex\b|sext|lewd|hot\b|explicit|intimate|groom|keep (it|this|our \w+|the \w+) (a )?secret|secret from|touch|steamy|lingerie|underwear|seduce|undress|hook up|sleep with|date|pics|pictures|photos|meet|role.?play|rp\b|motel|video call|bath|spicy|fanfic`)
 
 // names reports whether text names the subject of category c (any
 // harmful category but self-harm for c == "").
@@ -698,7 +698,7 @@ var everydayWish = mustFold(`\b(don'?t|do not|dont|doesn'?t|won'?t|no longer) (w
 // saying 'X are bad drivers' a problem?"): the stereotype is quoted to be
 // criticised, not argued, so the words of "why are X bad" are no
 // perpetrator's.
-var critique = mustFold(`\bwhy (is|are) (it|saying|calling|making|mocking|teasing|bullying|using|telling|name.?calling|\w+ing)\b.{0,60}\b(bad|wrong|harmful|hurtful|a problem|problematic|offensive|mean)\b|(는|은)?\s?(게|것이|거)\s?왜\s?(나쁜|나빠|문제|잘못|해로|상처)|['"‘“].{3,80}['"’”].{0,40}(problem|wrong|harmful|hurtful|offensive|racist|sexist|stereotype|unfair|문제|잘못|해로|나쁜|차별|편견|고정관념)|\bwhy (is|are) (it|saying|calling|jokes?|comments?|words?|remarks?|stereotypes?|names?|nicknames?) .{0,80}\b(a problem|problematic|wrong|harmful|hurtful|offensive|racist|sexist|bad|mean)|(^|\s)(말|표현|농담|별명|고정관념|편견)(이|은|는|들이|들은)?\s(왜\s)?.{0,6}(문제|잘못|나쁜|해로운|해로워|상처)`)
+var critique = mustFold(`\bwhy (is|are) (it|saying|calling|making|mocking|teasing|bullying|using|telling|name.?calling|\w+ing)\b.{0,60}\b(bad|wrong|harmful|hurtful|a problem|problematic|offensive|mean)\b|(는|은)?\s?(게|것이|거)\s?왜\s?(나쁜|나빠|문제|잘못|해로|상처)|['"‘“].{3,80}['"’”].{0,40}(problem|wrong|harmful|hurtful|offensive|racist|sexist|stereotype|unfair|문제|잘못|해로|나쁜|차별|편견|고정관념)|\bwhy (is|are) (it|saying|calling|jokes?|comments?|words?|remarks?|stereotypes?|names?|nicknames?) .{0,80}\b(a problem|problematic|wrong|harmful|hurtful|offensive|racist|sexist|bad|mean)|(^|\s)(말|표현|농담|별명|고정관념|편견)(이|은|는|들이|들은)?\s(왜\s)?.{0,6}(문제|잘못|나쁜|해로운|해로워|상처)|\b(argue|push back|respond|reply) (against|back|to)\b|반박`)
 
 // koHowTo is the Korean "how to" of a harm: a harmful verb with 는 법,
 // 방법, 려면 or 고 싶 ("빼내는 법", "왕따시키려면"). Look-alikes use
@@ -710,7 +710,7 @@ var koHowTo = mustExact(`(왕따\s?시키|따돌리|괴롭히|놀리|마비시�
 // the writer would use it.
 var (
 	stolenCard  = mustFold(`(훔친|도용한|주운|복제한|유출된|남의|타인|다른\s?사람)\s?(신용|체크)?\s?카드|\b(stolen|leaked|skimmed|found|cloned|someone else'?s|other people'?s|a random|my (roommate|friend|dad|mom|boss|coworker)'?s)\s((a|an|the|some|this|that|his|her|their) )?(credit |debit |bank |visa |master ?card )?(cards?|card numbers?|card details|cc)\b`)
-	returnsCard = mustFold(`신고|돌려|주인|경찰|분실|정지|맡기|허락|막|예방|알아보|구별|\b(report|return|hand (it|them) in|owner|police|block|cancel|protect|permission|allowed|says it'?s (ok|okay|fine)|lets me|let me|(said|says) (i|we) (can|could|may)|detect|spot|prevent|recogni[sz]e)\b`)
+	returnsCard = mustFold(`신고|돌려|주인|경찰|분실|정지|맡기|허락|막|예방|알아보|구별|\b(report|return|hand (it|them) in|owner|police|block|cancel|protect|permission|allowed|says it'?s (ok|okay|fine)|lets me|let me|take (it|them) (to|back)|give (it|them) back|turn (it|them) in|where (should|do|can) i take|(said|says) (i|we) (can|could|may)|detect|spot|prevent|recogni[sz]e)\b`)
 )
 
 // groupHarm marks a request to turn a group against someone or ruin
@@ -733,7 +733,7 @@ var deceit = mustFold(`(이|가)?(라고|이라고)\s?(하고|하면서|속이�
 // victim marks a writer who suffered the harm: "my card was stolen",
 // "사기 당했어요". It outweighs perpetrator's wording ("someone used my
 // stolen card to shop, what do I do").
-var victim = mustFold(`\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|have been) (stolen|hacked|scammed|leaked|used|skimmed|cloned)|(내|제|나의|저의)\s?(카드|계정|비밀번호|개인\s?정보)\S*\s?(가|이|를|을)?\s?.{0,10}(도용|유출|해킹|털|훔쳐)|당했|당한|당해|어떡|신고`)
+var victim = mustFold(`\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|have been) (stolen|hacked|scammed|leaked|used|skimmed|cloned)|(내|제|나의|저의)\s?(카드|계정|비밀번호|개인\s?정보)\S*\s?(가|이|를|을)?\s?.{0,10}(도용|유출|해킹|털|훔쳐)|당했|당한|당해|어떡|신고|(다른|모르는|낯선)\s?(폰|기기|컴퓨터|곳)에서\s?(내\s?)?(계정\S*\s?)?로그인|\b(dm|dmed|messaged|texted|emailed) me (asking )?for (money|my)|정정|이의\s?신청|\b(get|have) (it|them|my \w+) corrected|(request|ask for) a correction`)
 
 // production marks a request to make something — a text, a message, a
 // script ("써 줘", "write", "draft"): with a harm named, the rules' refusal
@@ -1171,7 +1171,7 @@ func (l *Learned) doerHarm(a intent.Analysis, d *doc) string {
 // beyond doubt (not "성", which is also gender and a surname): together,
 // without a protective or teaching stance, they are refused.
 var (
-	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+ ?(year|yr)s? ?old|loli)\b|아이|아동|어린|미성년|초등|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살`)
+	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+ ?(year|yr)s? ?old|\d+ ?yo|loli)\b|아이|아동|어린|미성년|초등|초딩|중딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살`)
 	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진`)
 )
 
@@ -1201,7 +1201,7 @@ const wellbeing = "wellbeing"
 // selfWords name dying or hurting oneself, or depression: with them a
 // self-harm look-alike about the writer gets the caring answer, not
 // wellbeing tips.
-var selfWords = mustFold(`죽|자살|자해|극단|긋|cutting|우울|절망|외로|hopeless|worthless|depress|lonely|suicid|self.?harm|kill|\bdie\b|dying|hurt (myself|yourself)|cut (myself|yourself)|end (it|my life)`)
+var selfWords = mustFold(`죽|자살|자해|극단|긋|그어|손목|번개탄|연탄|유서|목매|뛰어내리|밧줄|내\s?무게|없어지면|없으면\s?(다들\s?)?편|짐(이|인|만)|wrist|bleed|noose|charcoal|briquette|whole bottle|don'?t wake|never wake|goodbye letter|(last|final) (letter|note)|my weight|better off without|cutting|우울|절망|외로|hopeless|worthless|depress|lonely|suicid|self.?harm|kill|\bdie\b|dying|hurt (myself|yourself)|cut (myself|yourself)|end (it|my life)`)
 
 // Refusal implements Checker.
 func (l *Learned) Refusal(lang string) string { return l.rules.Refusal(lang) }
