@@ -801,7 +801,14 @@ func (l *Learned) check(text string) Verdict {
 	doer := (d.has(perpetrator) && !d.has(critique) || evading ||
 		d.has(koHowTo) && !d.has(studies) && !d.has(learner) ||
 		d.has(stolenCard) && !d.has(returnsCard) || d.has(groupHarm) || d.has(otherName) && !d.has(returnsCard)) && !d.has(victim)
-	prot := d.has(protective) && !evading && !doer
+	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
+	// Version 5: the protective words are broad ("my dad", "my email",
+	// "block", "send me"); where both models are sure of a harm they no
+	// longer outweigh it — only a victim's words do ("how to unlock my
+	// dad's phone pattern secretly" read as protective and got the
+	// account guidance)
+	sureHarm := pHarm >= l.SureP && a.Scores[0].P >= l.SureP && groupOf(a.Scores[0].Intent) == "harmful"
+	prot := d.has(protective) && !evading && !doer && (!sureHarm || d.has(victim) || d.has(selfDefence))
 	// the writer's own saved payment methods, with no word of a loss or
 	// theft: never refused on the model's word, no reason for guidance
 	// (version 4.1)
@@ -810,7 +817,6 @@ func (l *Learned) check(text string) Verdict {
 	mundane := d.has(everydayWish) && !d.has(selfWords) && !d.has(suicideWords)
 	// "how do I make a strong password" asks how, it orders nothing
 	makes := d.has(production) && !d.has(howMake)
-	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
 	// the most probable category within the group that the text names;
 	// with aboveOrdinary, only one the category model ranks above everyday.
 	// Version 4: a look-alike both models are sure of (the best label)
@@ -1015,6 +1021,11 @@ func (l *Learned) check(text string) Verdict {
 	}
 	return v
 }
+
+// selfDefence is a purpose of protecting oneself or others, stated
+// outright ("so I can avoid it", "안 당하려면"): a protective stance that
+// holds even where both models are sure of a harm (version 5).
+var selfDefence = mustFold(`\bso (i|we|they|you) (can|could|don'?t|won'?t) (avoid|protect|spot|recogni[sz]e|prevent|fall for|get (scammed|hacked|tricked))|\bto (avoid|prevent|spot|recogni[sz]e) (it|them|this|that|being|getting|scams?|fraud|phishing)|\bprotect (myself|ourselves|my|our|them|him|her|kids|children|students)\b|안\s?당하(게|려면|는\s?법)|당하지\s?않(게|으려면)|예방|조심(하|할)|대비`)
 
 // suicideWords name suicide or self-harm outright (not "dying for sushi"):
 // such text always gets an answer with the crisis line (see Check's end).
