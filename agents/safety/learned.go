@@ -1110,7 +1110,11 @@ func bestHarm(a intent.Analysis, d *doc, pHarm float64) string {
 			if i == 0 && s.Intent == SelfHarm && s.P >= selfHarmP && pHarm >= selfHarmP && contentWords(d.t.raw) >= 3 {
 				return s.Intent
 			}
-			if i == 0 && sure(s.P, pHarm) && (s.Intent != SexualMinors || d.has(minorWords)) && contentWords(d.t.raw) >= 2 {
+			// version 5: or the category model fairly sure (0.75) where
+			// both votes together are sure (0.9) and the text says more
+			// than a frame ("write meme text saying all old customers
+			// are nightmares" names no group word)
+			if i == 0 && (sure(s.P, pHarm) || s.P >= 0.75 && pHarm >= SureHarmP && contentWords(d.t.raw) >= 3) && (s.Intent != SexualMinors || d.has(minorWords)) && contentWords(d.t.raw) >= 2 {
 				return s.Intent
 			}
 			continue
