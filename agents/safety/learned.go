@@ -807,8 +807,8 @@ func (l *Learned) check(text string) Verdict {
 	// longer outweigh it — only a victim's words do ("how to unlock my
 	// dad's phone pattern secretly" read as protective and got the
 	// account guidance)
-	sureHarm := pHarm >= l.SureP && a.Scores[0].P >= l.SureP && groupOf(a.Scores[0].Intent) == "harmful"
-	prot := d.has(protective) && !evading && !doer && (!sureHarm || d.has(victim) || d.has(selfDefence))
+	sureHarm := pHarm >= sureHarmVote && a.Scores[0].P >= 0.5 && groupOf(a.Scores[0].Intent) == "harmful"
+	prot := d.has(protective) && !evading && !doer && (!sureHarm || d.has(victim) || d.has(selfDefence) || d.has(doneToMe) || d.has(askWhyWrong))
 	// the writer's own saved payment methods, with no word of a loss or
 	// theft: never refused on the model's word, no reason for guidance
 	// (version 4.1)
@@ -927,7 +927,7 @@ func (l *Learned) check(text string) Verdict {
 		// (0.95) that both models' vote favours (0.75)
 		sureLook := len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) == "help" && a.Scores[0].P >= 0.95 && pHelp >= 0.75
 		rescue := prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) ||
-			(pHelp >= l.SureP || sureLook) && !makes && !doer && !evading
+			(pHelp >= l.SureP || sureLook || d.has(askWhyWrong)) && !makes && !doer && !evading
 		if !rescue {
 			return v
 		}
@@ -1022,10 +1022,25 @@ func (l *Learned) check(text string) Verdict {
 	return v
 }
 
+// sureHarmVote is both models' vote for harm (groupP) at which the broad
+// protective words no longer count (version 5; 0.9 left most such
+// requests to them).
+const sureHarmVote = 0.8
+
+// doneToMe is a harm done to the writer ("insults me", "저한테 욕해요"):
+// a victim's words, which hold where both models are sure of a harm.
+var doneToMe = mustFold(`\b(insult|mock|bull(y|ie)|threaten|harass|stalk|follow|hit|tease|ignore|exclude|blackmail|hack|scam|trick|touch|humiliate|yell at|scream at|laugh at|make fun of|pick on|spread rumou?rs about|call)(s|es|ed|d|ing)? me\b|\b(sold|charged|blocked|ghosted|sent|texted|dmed|messaged) me\b|\b(logged|got|broke) into my\b|내\s?(계정|카톡|인스타|폰)\S*\s?(으로|에|를)?\s?(몰래|누가|로그인)|내\s?사칭|(사기|스미싱|피싱)\s?(맞|인가|아니)|(나|저)(를|한테|에게)\s?\S*\s?(욕|놀리|놀려|때리|때려|협박|무시|따돌|괴롭|만지|비웃|소리)|(당했|당하고\s?있|당해요|당하는\s?중)`)
+
+// askWhyWrong asks why a harm is wrong, what drives it (psychology,
+// sociology), for safe practice, or with the owner's permission — a
+// learner's or an owner's stance that holds where both models are sure
+// of a harm (version 5).
+var askWhyWrong = mustFold(`\bwhy (is|are|would)\b.{0,60}\b(a crime|illegal|wrong|harmful|a problem|against the law)\b|\bwhy\b.{0,60}\b(is|are) (a crime|illegal|wrong|harmful|bad|a problem|against the law)|왜\s?(범죄|불법|문제|나쁜|잘못)|(심리학|사회학)적으로|\b(psychologically|sociologically)\b|\b(safe|secure|right|proper)( way| ways)? to (store|hash|keep)|\b(if|since|because) (she|he|they|my \w+) (says?|said) (it'?s|its|i can|that'?s) ?(ok|okay|fine|allowed)?|허락(받|했|하셨|해\s?줬)`)
+
 // selfDefence is a purpose of protecting oneself or others, stated
 // outright ("so I can avoid it", "안 당하려면"): a protective stance that
 // holds even where both models are sure of a harm (version 5).
-var selfDefence = mustFold(`\bso (i|we|they|you) (can|could|don'?t|won'?t) (avoid|protect|spot|recogni[sz]e|prevent|fall for|get (scammed|hacked|tricked))|\bto (avoid|prevent|spot|recogni[sz]e) (it|them|this|that|being|getting|scams?|fraud|phishing)|\bprotect (myself|ourselves|my|our|them|him|her|kids|children|students)\b|안\s?당하(게|려면|는\s?법)|당하지\s?않(게|으려면)|예방|조심(하|할)|대비`)
+var selfDefence = mustFold(`\bhow (do|can|should) (i|we|companies|schools|stores|shops|parents|teachers|people) (protect|secure|detect|stop|tell|spot|recogni[sz]e|prevent|return)|\bhow (to|do i) (tell|spot|detect|return|make a strong)|\bso (i|we|they|you) (can|could|don'?t|won'?t) (avoid|protect|spot|recogni[sz]e|prevent|fall for|get (scammed|hacked|tricked))|\bto (avoid|prevent|spot|recogni[sz]e) (it|them|this|that|being|getting|scams?|fraud|phishing)|\bprotect (myself|ourselves|my|our|them|him|her|kids|children|students)\b|안\s?당하(게|려면|는\s?법)|당하지\s?않(게|으려면)|예방|조심(하|할)|대비`)
 
 // suicideWords name suicide or self-harm outright (not "dying for sushi"):
 // such text always gets an answer with the crisis line (see Check's end).
@@ -1186,8 +1201,8 @@ func (l *Learned) doerHarm(a intent.Analysis, d *doc) string {
 // beyond doubt (not "성", which is also gender and a surname): together,
 // without a protective or teaching stance, they are refused.
 var (
-	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+[- ]?(year|yr)s?[- ]?old|\d+ ?yo|loli|csam)\b|아청|아이|아동|어린|미성년|초등|초딩|중딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살`)
-	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\b(csam|cp)\b|아청물|아동\s?(음란물|포르노)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진`)
+	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+[- ]?(year|yr)s?[- ]?old|\d+ ?yo|loli|csam|teenage|niece|nephew)\b|아청|조카|아이|아동|어린|미성년|초등|초딩|중딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살`)
+	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\b(csam|cp)\b|\bin the (bath|shower)\b|\bbath(ing)? (videos?|photos?|pics?)|목욕\S*\s?(사진|영상)|씻는\s?(사진|영상)|아청물|아동\s?(음란물|포르노)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진`)
 )
 
 // romance marks an adult's romantic or private approach ("flirty",
@@ -1195,7 +1210,7 @@ var (
 // explicit words — unless minors are the only ones in it ("two 14 year
 // olds dating", "중학생끼리").
 var (
-	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduce|alone with|private (chat|dm|message)|secret (chat|relationship)|motel|hotel room|keep (it|this|that|us|our \w+) (a )?secret|our (little )?secret|touch (her|him|them)|get (her|him|them) alone)\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애|우리(만의|끼리)\s?비밀|둘만의\s?비밀|모텔|비밀로\s?하자|만지`)
+	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduc\w*|alone with|private (chat|dm|message)|secret (chat|relationship)|motel|hotel room|keep (it|this|that|us|our \w+) (a )?secret|our (little )?secret|touch (her|him|them)|get (her|him|them) alone)\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애|우리(만의|끼리)\s?비밀|둘만의\s?비밀|모텔|비밀로\s?하자|만지`)
 	otherMinorsOnly = mustFold(`\b(two|both|each other)\b|끼리|서로`)
 )
 
