@@ -922,6 +922,9 @@ func (b *Booker) describe(bk Booking, lang string) (string, []skills.Field) {
 			skills.Field{Label: "요금 Price", Value: price})
 		text = words.Say(lang, "booking.stay", "place", b.label(p, lang), "date", date, "nights", bk.Nights, "party", bk.Party)
 	}
+	if bk.Name != "" {
+		fields = append(fields, skills.Field{Label: "예약자 Name", Value: bk.Name})
+	}
 	if bk.Request != "" {
 		fields = append(fields, skills.Field{Label: "요청 Request", Value: bk.Request})
 	}
