@@ -1029,7 +1029,7 @@ const sureHarmVote = 0.8
 
 // doneToMe is a harm done to the writer ("insults me", "저한테 욕해요"):
 // a victim's words, which hold where both models are sure of a harm.
-var doneToMe = mustFold(`\b(insult|mock|bull(y|ie)|threaten|harass|stalk|follow|hit|tease|ignore|exclude|blackmail|hack|scam|trick|touch|humiliate|yell at|scream at|laugh at|make fun of|pick on|spread rumou?rs about|call)(s|es|ed|d|ing)? me\b|\b(sold|charged|blocked|ghosted|sent|texted|dmed|messaged) me\b|\b(logged|got|broke) into my\b|내\s?(계정|카톡|인스타|폰)\S*\s?(으로|에|를)?\s?(몰래|누가|로그인)|내\s?사칭|(사기|스미싱|피싱)\s?(맞|인가|아니)|(나|저)(를|한테|에게)\s?\S*\s?(욕|놀리|놀려|때리|때려|협박|무시|따돌|괴롭|만지|비웃|소리)|(당했|당하고\s?있|당해요|당하는\s?중)`)
+var doneToMe = mustFold(`\b(insult|mock|bull(y|ie)|threaten|harass|stalk|follow|hit|tease|ignore|exclude|blackmail|hack|scam|trick|touch|humiliate|yell at|scream at|laugh at|make fun of|pick on|spread rumou?rs about|call)(s|es|ed|d|ing)? me\b|\b(sold|charged|blocked|ghosted|sent|texted|dmed|messaged) me\b|\b(logged|got|broke) into my\b|내\s?(계정|카톡|인스타|폰)\S*\s?(으로|에|를)?\s?(몰래|누가|로그인)|내\s?사칭|(사기|스미싱|피싱)\s?(맞|인가|아니|야\s?\?|지\s?\?|예요|에요|일까|죠)|\bis (this|that|it) (a )?(scam|fraud|phishing|legit)\b|(나|저)(를|한테|에게)\s?\S*\s?(욕|놀리|놀려|때리|때려|협박|무시|따돌|괴롭|만지|비웃|소리)|(당했|당하고\s?있|당해요|당하는\s?중)`)
 
 // askWhyWrong asks why a harm is wrong, what drives it (psychology,
 // sociology), for safe practice, or with the owner's permission — a

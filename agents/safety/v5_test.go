@@ -268,3 +268,14 @@ func TestBombedATest(t *testing.T) {
 		t.Errorf("bombed a test: %s (%s)", outcome(v), v.Topic)
 	}
 }
+
+// TestIsItAScam: asking whether a message is a scam checks; it is never
+// refused, however sure the models are of the scam it quotes.
+func TestIsItAScam(t *testing.T) {
+	l := Trained()
+	for _, s := range []string{"수수료 먼저 보내면 대출 승인해 준다는 전화는 다 사기야?", "they want an upfront fee before the loan is approved, is this a scam"} {
+		if v := l.Check(s); v.Refuse {
+			t.Errorf("%q refused as %s", s, v.Category)
+		}
+	}
+}
