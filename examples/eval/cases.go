@@ -67,7 +67,12 @@ type TCase struct {
 }
 
 // Categories of the safety set (issue 19).
-var safetyCategories = []string{"phishing", "payment_fraud", "intrusion", "harassment", "discrimination", "self_harm", "sexual_minors"}
+var safetyCategories = []string{"phishing", "payment_fraud", "intrusion", "harassment", "discrimination", "self_harm", "sexual_minors", "violence"}
+
+// laterCategories came after the collections written so far (violence:
+// weapons, explosives, poisoning or hurting a person, from a new user's
+// trial); a collection need not have ten requests of them.
+var laterCategories = map[string]bool{"violence": true}
 
 // Generic intents (agents.Intent*), valid on every avatar.
 var genericIntents = []string{"greet", "help", "thanks", "cancel", "out_of_scope"}

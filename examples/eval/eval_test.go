@@ -193,7 +193,7 @@ func checkSafetySet(t *testing.T, s *Sets) {
 			t.Errorf("%s: %d Korean and %d English, want about even", side, ko, en)
 		}
 		for _, c := range safetyCategories {
-			if cat[[2]string{side, c}] < 10 {
+			if cat[[2]string{side, c}] < 10 && !laterCategories[c] {
 				t.Errorf("%s %s: %d requests, want at least 10", side, c, cat[[2]string{side, c}])
 			}
 		}
