@@ -151,6 +151,11 @@ var Collections = []Collection{
 	// slots (no examples) and the catalogues. post2 became a dev set for v4;
 	// post3 and post4 are the held-out measures.
 	{Name: "post4", Suffix: "_post4", Tutor: true},
+	// post5's safety set was written on 2026-12-06 by a writer who worked
+	// blind, after the safety v5 and tutor v5 training data froze: it saw
+	// neither that training data nor the earlier evaluation sets (only the
+	// first line of safety.jsonl, for the format) nor how the systems score.
+	{Name: "post5", Suffix: "_post5", Tutor: true},
 }
 
 // collection finds a collection by name.
