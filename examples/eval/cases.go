@@ -151,6 +151,9 @@ var Collections = []Collection{
 	// slots (no examples) and the catalogues. post2 became a dev set for v4;
 	// post3 and post4 are the held-out measures.
 	{Name: "post4", Suffix: "_post4", Tutor: true},
+	// post5's tutor set was written blind after the v5 freeze: from the lesson
+	// texts only, without the training data, earlier sets or scores.
+	{Name: "post5", Suffix: "_post5", Tutor: true},
 }
 
 // collection finds a collection by name.
