@@ -496,6 +496,13 @@ func (t *turn) onText() agents.Step {
 	// "첫 번째 거로 할게요" picks from the card shown, however much its
 	// ending sounds like "안 할게요".
 	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()) && !t.answersQuestion() && !t.correcting() {
+		// A skill's own dialogue may read it otherwise ("skip this one"
+		// moves its quiz on): its handler sees it first.
+		for _, h := range t.handlers() {
+			if step, ok := h.Text(t.api(), intent, p); ok {
+				return step
+			}
+		}
 		t.understood(Cancel, p, nil)
 		return t.cancel()
 	}

@@ -1588,6 +1588,9 @@ func (t *turn) answerSequence() agents.Step {
 			if k == "text" {
 				return answer, true
 			}
+			if k == "lang" {
+				return t.lang, true // the answer's language, as in every other template
+			}
 			if f, ok := strings.CutPrefix(k, "item."); ok {
 				return fieldOf(it, f)
 			}
