@@ -82,6 +82,9 @@ type turn struct {
 	// finished is the task this turn ended (see finish): resume must not
 	// return to it.
 	finished string
+	// reached is the tool whose call this turn's result reports done: a
+	// task whose intent calls it has reached its goal (see resume).
+	reached string
 }
 
 // fail records err as the turn's failure (the first one wins).
@@ -554,7 +557,7 @@ func (t *turn) onText() agents.Step {
 		picked := t.pickable() && t.e.ordinal != 0
 		asking := t.slot("_asking")
 		switch {
-		case intent == cur && p >= switchConfidence && t.startsAnew(in):
+		case intent == cur && p >= switchConfidence && (t.startsAnew(in) || t.restates(fills)):
 			// "이제 텀블러 보여줘" after earphones under 30,000 won: the same
 			// kind of request about something else is a new one, not the
 			// last one with its words and bounds carried over.
@@ -563,7 +566,7 @@ func (t *turn) onText() agents.Step {
 			// (A pick from the card the task showed — "두 번째 거 예약해줘"
 			// after a search — goes on from the card, not into the search again.)
 			return t.proceed(cur, fills, p)
-		case asking != "" && fills[asking] != "" && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
+		case asking != "" && answered(fills, asking) && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
 			// The answer to the question asked ("4명", "배송으로").
 			return t.proceed(cur, fills, p)
 		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur):
@@ -573,7 +576,13 @@ func (t *turn) onText() agents.Step {
 			if len(fills) > 0 {
 				return t.proceed(cur, fills, p)
 			}
-		case len(fills) > 0 && (p < switchConfidence || isCorrection(text) || t.slot("_asking") != "" && fills[t.slot("_asking")] != ""):
+		case len(fills) > 0 && (p < switchConfidence || isCorrection(text) || fills[asking] != "" && in.Slots[asking].From == dialogue.FromGazetteer):
+			// The words the question offered ("pick up at Gangnam" to
+			// "delivery or pickup?") answer it, whatever else they sound
+			// like. A day, an hour or a number does not: any request says
+			// one, and a sentence clearly another request ("add gym to my
+			// calendar fri 7am" while a meeting asked "when?") is that
+			// request, not the old task's answer.
 			return t.proceed(cur, fills, p)
 		}
 		if p >= minConfidence && t.m.intents[intent] != nil && intent != cur {
@@ -618,6 +627,25 @@ func (t *turn) startsAnew(in *intentOf) bool {
 			continue
 		}
 		if v := t.slotValue(in, name, s, false); v != "" && t.slot(name) != "" && !strings.EqualFold(v, t.slot(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// restates: while the task asks a question, the text is the whole request
+// said again — not a short answer, not a correction, and it says anew a
+// slot the user already gave ("목요일 오후 3시에 지영이랑 민수랑 회의 잡아줘"
+// while "find an hour w jiyoung and minsu … and send invites" asks when).
+// It replaces the unfinished task rather than merging into it: the old
+// task's free words (its title) are not this request's.
+func (t *turn) restates(fills map[string]string) bool {
+	asking := t.slot("_asking")
+	if asking == "" || t.isAnswerLike() || isCorrection(t.text) || t.e.ordinal != 0 {
+		return false
+	}
+	for k, v := range fills {
+		if k != asking && !strings.HasPrefix(k, asking+"#") && v != "" && t.slot(k) != "" && t.slot("_d:"+k) == "" {
 			return true
 		}
 	}
@@ -914,10 +942,13 @@ func factLabel(f agents.Fact, lang string) string {
 // already acted on: "예약이 확정됐어요. 아까 하던 일로 돌아갈게요: 어느 것으로
 // 할까요?"), and a frame keeps no choices from the finished task's card.
 func (t *turn) resume(step agents.Step) agents.Step {
-	if t.finished != "" {
+	if t.finished != "" || t.reached != "" {
 		var keep []agents.Frame
 		for _, f := range t.st.Stack {
-			if f.Intent == t.finished {
+			if f.Intent == t.finished || f.Intent == t.reached {
+				// Its goal was reached, here or another way (the meeting
+				// the user booked from a search of free times is the
+				// invitation the digressed task still asked "when?" for).
 				continue
 			}
 			if f.Slots["@card"] == t.finished {

@@ -48,6 +48,12 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 			out[name] = v
 		}
 	}
+	if s := in.Slots[asking]; s != nil && s.From == dialogue.FromDateTime && out[asking] == "" && t.e.date != "" && t.e.time == "" {
+		// "thursday afternoon" to "when should it be?": the day is
+		// answered (kept in name#date by slotValue), the hour is asked
+		// next (see ask) — an answer, not an unplaced text.
+		out[asking+"#date"] = t.e.date
+	}
 	if answering && len(out) == 0 && t.revisesText(in) {
 		// "아니 유선 말고 무선으로", "what about wired ones?" after a list
 		// found by words: those words said anew, the rest kept.
@@ -265,7 +271,15 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			if t.e.placeAt != "" && hasFrom(in, dialogue.FromPlace) {
 				text = strings.Replace(text, t.e.placeAt, " ", 1) // where is not what
 			}
-			text = untimed(withoutNames(t.e.without(text), t.e.names))
+			ns := t.e.names
+			for _, o := range in.Slots {
+				if o.From == dialogue.FromNames && o.Gazetteer != "" {
+					// People of the directory named bare ("w jiyoung and
+					// minsu") are who, not what.
+					ns = knownNames(t.text, ns, t.m.gazetteer(in.file, o.Gazetteer))
+				}
+			}
+			text = untimed(withoutNames(t.e.without(text), ns))
 		case "bare":
 			text = t.e.without(text)
 		}
@@ -363,6 +377,12 @@ func relativeTo(in *intentOf, pick string) bool {
 		}
 	}
 	return false
+}
+
+// answered: the text fills the slot asked, or — for a day and time asked
+// — its day (see extract).
+func answered(fills map[string]string, asking string) bool {
+	return fills[asking] != "" || fills[asking+"#date"] != ""
 }
 
 // hasFrom reports whether the intent has a slot read from the source.
@@ -644,6 +664,12 @@ func (t *turn) ask(in *intentOf) agents.Step {
 		}
 		t.set("_asking", a.Slot)
 		t.keepReplies(a)
+		if d := t.slot(a.Slot + "#date"); s.From == dialogue.FromDateTime && s.Of == "" && d != "" {
+			// The day is known ("thursday afternoon"): only its hour is asked.
+			if day, err := time.ParseInLocation("2006-01-02", d, t.Now.Location()); err == nil {
+				return agents.Step{Say: t.say("brain.what_time", "day", words.Date(day, t.lang))}
+			}
+		}
 		return agents.Step{Say: t.fill(a.In(t.lang), t.lookupSlot), Card: t.askCard(a)}
 	}
 	t.set("_asking", "")
@@ -1284,6 +1310,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		return t.onError(r)
 	}
 	t.set("@shown", r.Tool) // the last list or answer shown (see picksFrom)
+	t.reached = r.Tool
 	spec := t.m.results[r.Tool]
 	if spec == nil {
 		t.finish()
