@@ -478,6 +478,9 @@ func (t *turn) onText() agents.Step {
 		// skill ("never mind the gym on friday, take it off my calendar").
 		intent, p = preds[1].Intent, max(preds[1].P, minConfidence)
 	}
+	if step, ok := t.onRecord(); ok {
+		return step
+	}
 	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) {
 		// "what about under 30k?", "그럼 토요일은?": the list shown or the
 		// task in progress, said again with another value.

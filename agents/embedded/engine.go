@@ -1250,6 +1250,9 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	label := func(it any) string {
 		return t.fill(pk.Label, func(k string) (string, bool) { return fieldOf(it, k) })
 	}
+	if n := t.named(pk, items); len(n) > 0 && len(n) < len(items) {
+		items = n // "cancel the sushi booking": the one named
+	}
 	// The user may have named it ("충전기 빼줘").
 	if len(items) > 1 {
 		lower := strings.ToLower(t.text)
@@ -1292,6 +1295,127 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	t.set("@card", "pick:"+in.name+":"+a.Slot)
 	t.set("_asking", a.Slot)
 	return agents.Step{Card: card, Say: pk.Ask.In(t.lang) + " " + labels(t.st.Options)}, true
+}
+
+// named are the items of a pick's list the text names by a word of their
+// Names (≥ 2 letters; "Dam Sushi Bar" is named by "dam sushi", "하늘
+// 한정식" by "하늘 한정식 예약"), those naming the most words first: the
+// items with the best count, or none.
+func (t *turn) named(pk *dialogue.Pick, items []any) []any {
+	if pk.Names == "" {
+		return nil
+	}
+	lower := strings.ToLower(t.text)
+	best, out := 0, []any(nil)
+	for _, it := range items {
+		n := 0
+		names := t.fill(pk.Names, func(k string) (string, bool) { return fieldOf(it, k) })
+		for _, w := range strings.Fields(strings.ToLower(names)) {
+			if len([]rune(w)) >= 2 && containsWord(lower, w) {
+				n++
+			}
+		}
+		switch {
+		case n > best:
+			best, out = n, []any{it}
+		case n == best && n > 0:
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// onRecord answers a request about one of the user's own items (a
+// booking) named in the text or just shown, when a pick's data says how:
+// its Words ("cancel the sushi booking") make it that intent with the
+// item picked; its Change words with a new time ("하늘 한정식 예약 8시로
+// 변경해주세요", "push it to 8:30") — no tool changes an item — say so and
+// propose the intent (the cancellation) for it, behind the confirmation
+// gate. Without a named item it does nothing.
+func (t *turn) onRecord() (agents.Step, bool) {
+	if t.st.Pending != nil {
+		return agents.Step{}, false
+	}
+	names := make([]string, 0, len(t.m.intents))
+	for n := range t.m.intents {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		in := t.m.intents[name]
+		for slotName, s := range in.Slots {
+			pk := s.Pick
+			if s.From != dialogue.FromPick || pk == nil || pk.Tool == "" || pk.Names == "" {
+				continue
+			}
+			change := pk.Change != nil && has(t.text, pk.Change.Words) && (t.e.time != "" || t.e.bareHour != 0)
+			if !change && !has(t.text, pk.Words) {
+				continue
+			}
+			pargs := map[string]any{}
+			for k, v := range pk.Args {
+				if sv, ok := v.(string); ok {
+					pargs[k] = t.fill(sv, t.lookupSlot)
+				} else {
+					pargs[k] = v
+				}
+			}
+			res := t.Call(pk.Tool, pargs)
+			if res.Status != skills.StatusOK {
+				continue
+			}
+			arr, _ := path(t.resultData(&res), pk.List).([]any)
+			items := t.named(pk, arr)
+			if len(items) == 0 && change && t.slot("@shown_id") != "" && t.slot("@shown_kind") == pk.Card {
+				// "방금 예약 8시로 바꿔줄래?", "can u push it to 8:30" after
+				// the booking was shown: that one.
+				for _, it := range arr {
+					if t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(it, k) }) == t.slot("@shown_id") {
+						items = []any{it}
+					}
+				}
+			}
+			if len(items) != 1 {
+				continue
+			}
+			it := items[0]
+			get := func(k string) (string, bool) { return fieldOf(it, k) }
+			if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" {
+				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
+			}
+			t.start(name)
+			t.set(slotName, t.fill(pk.ID, get))
+			if b, err := json.Marshal(it); err == nil {
+				t.set("#item:"+slotName, string(b))
+			}
+			t.understood(name, switchConfidence, t.st.Slots)
+			step := t.ask(in)
+			if change {
+				when := t.e.time
+				if when == "" && t.e.bareHour != 0 {
+					when = fmt.Sprintf("%02d:00", t.e.bareHour)
+				}
+				if h, err := strconv.Atoi(when[:min(2, len(when))]); err == nil && h >= 1 && h <= 10 {
+					when = fmt.Sprintf("%02d%s", h+12, when[2:]) // a table "at 8" is in the evening
+				}
+				say := t.fill(pk.Change.Say.In(t.lang), func(k string) (string, bool) {
+					switch k {
+					case "label":
+						return t.fill(pk.Label, get), true
+					case "when":
+						if tm, err := time.Parse("15:04", when); err == nil {
+							return words.Clock(tm.Hour(), tm.Minute(), t.lang), true
+						}
+						return "", true
+					}
+					return get(k)
+				})
+				step.Say = strings.TrimSpace(say + " " + step.Say)
+			}
+			return step, true
+		}
+	}
+	return agents.Step{}, false
 }
 
 func labels(os []agents.Option) string {
@@ -1392,8 +1516,15 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		return t.resume(agents.Step{Say: say})
 	}
 	step := agents.Step{}
+	t.set("@shown_id", "")
 	if spec.Card != nil && (spec.Card.When == "" || t.truthyIn(spec.Card.When, root)) {
 		step.Card = t.card(spec.Card, items, root)
+		if single && len(step.Card.Items) == 1 {
+			// The one item just shown (the booking just confirmed): "방금
+			// 예약", "push it to 8:30" point at it (see named).
+			t.set("@shown_id", step.Card.Items[0].ID)
+			t.set("@shown_kind", step.Card.Kind)
+		}
 		if spec.Sources != nil {
 			srcs, _ := path(data, spec.Sources.List).([]any)
 			for _, s := range srcs {
