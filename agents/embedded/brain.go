@@ -22,6 +22,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -85,6 +86,9 @@ type turn struct {
 	// reached is the tool whose call this turn's result reports done: a
 	// task whose intent calls it has reached its goal (see resume).
 	reached string
+	// namePick is the option of the card the text names rather than
+	// places (1-based; 0 none): see optionNamed.
+	namePick int
 }
 
 // fail records err as the turn's failure (the first one wins).
@@ -227,7 +231,7 @@ func (t *turn) fillsIn(intent string, p float64) string {
 		return ""
 	}
 	generic := intent == Help || intent == OutOfScope || intent == Greet || intent == Thanks
-	if !generic && p >= switchConfidence || t.e.ordinal != 0 && t.pickable() {
+	if !generic && p >= switchConfidence || t.picksOption() {
 		return ""
 	}
 	if len(t.extract(in, true)) == 0 {
@@ -460,6 +464,17 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
+	if t.pickable() && t.e.ordinal == 0 && t.e.date == "" && t.e.time == "" && t.e.people == "" &&
+		(len(strings.Fields(text)) <= 4 || t.actsOnCard(intent) || intent == t.slot("@card")) {
+		// "dam sushi bar", "거기로 해주세요", "add the sorilab earbuds to
+		// cart": an option named, not a new request.
+		t.namePick = t.optionNamed()
+	}
+	if n := t.e.ordinal; n > len(t.st.Options) && t.pickable() && t.onlyPlace() {
+		// "3번" when the list has one item: say how many there are.
+		t.understood(OutOfScope, p, nil)
+		return agents.Step{Say: t.say("brain.out_of_range", "n", strconv.Itoa(n), "of", strconv.Itoa(len(t.st.Options)))}
+	}
 	if t.barePick() && t.slot("@shown") != "" && (intent == OutOfScope || t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent)) {
 		// "2번", "the first one" after a list that is gone (a one-item
 		// list, "Nothing matches"): the classifier's guess for a bare
@@ -501,7 +516,7 @@ func (t *turn) onText() agents.Step {
 	}
 	// "첫 번째 거로 할게요" picks from the card shown, however much its
 	// ending sounds like "안 할게요".
-	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()) && !t.answersQuestion() && !t.correcting() {
+	if intent == Cancel && p >= minConfidence && !(t.picksOption()) && !t.answersQuestion() && !t.correcting() {
 		// A skill's own dialogue may read it otherwise ("skip this one"
 		// moves its quiz on): its handler sees it first.
 		for _, h := range t.handlers() {
@@ -545,7 +560,7 @@ func (t *turn) onText() agents.Step {
 		// list stays to pick from.)
 		t.understood(Thanks, p, nil)
 		return agents.Step{Say: t.say("brain.welcome")}
-	case intent == Help && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()):
+	case intent == Help && p >= minConfidence && !(t.picksOption()):
 		// ("2번" picks from the card shown: a bare number has no words
 		// for the classifier, so whatever it guesses must not win.)
 		t.understood(Help, p, nil)
@@ -557,7 +572,7 @@ func (t *turn) onText() agents.Step {
 	if cur := t.st.Intent; cur != "" && t.m.intents[cur] != nil {
 		in := t.m.intents[cur]
 		fills := t.extract(in, true)
-		picked := t.pickable() && t.e.ordinal != 0
+		picked := t.picksOption()
 		asking := t.slot("_asking")
 		switch {
 		case intent == cur && p >= switchConfidence && (t.startsAnew(in) || t.restates(fills)):
@@ -600,7 +615,7 @@ func (t *turn) onText() agents.Step {
 			t.understood(cur, p, t.st.Slots)
 			return t.ask(t.m.intents[cur])
 		}
-	} else if t.pickable() && t.e.ordinal != 0 && (p < switchConfidence || !t.actsOnCard(intent)) {
+	} else if t.picksOption() && (p < switchConfidence || !t.actsOnCard(intent)) {
 		if step, ok := t.pickFromCard(p); ok {
 			return step
 		}
@@ -798,6 +813,12 @@ func (t *turn) saysAnswer() bool {
 		}
 	}
 	return false
+}
+
+// picksOption: a card is shown and the text places an item on it ("2번")
+// or names one (see optionNamed).
+func (t *turn) picksOption() bool {
+	return t.pickable() && (t.e.ordinal != 0 || t.namePick > 0)
 }
 
 // barePick: the text only says a place in a list ("2번", "the first one"),

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unsafe"
 
 	"github.com/madang-world/madang/agents"
@@ -1093,7 +1094,61 @@ func (t *turn) pick() (int, bool) {
 			return i, true
 		}
 	}
+	if t.namePick > 0 && t.namePick <= len(opts) {
+		return t.namePick - 1, true
+	}
 	return 0, false
+}
+
+// optionNamed is the option the text names (1-based; 0 for none): by the
+// words of its label that set it apart from the others ("dam sushi bar",
+// "bada hotel pls", "the sorilab earbuds" — a word every option has, like
+// "sushi" or "한정식", names none), the one with the most such words when
+// only one has them; or, when the list has one option, by pointing at it
+// ("거기로 해주세요", "ok that one").
+func (t *turn) optionNamed() int {
+	opts := t.st.Options
+	if len(opts) == 0 {
+		return 0
+	}
+	if len(opts) == 1 && has(t.text, gen.Point) && !has(t.text, gen.Confirm) && len(t.e.numbers) == 0 && t.e.nights == "" && t.e.bareHour == 0 {
+		return 1 // (a number or "확정" says something else about it)
+	}
+	if strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the"}) {
+		return 0 // "노을 말고": the one named is not the one wanted
+	}
+	lower := strings.ToLower(t.text)
+	words := make([][]string, len(opts))
+	count := map[string]int{}
+	for i, o := range opts {
+		seen := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(o.Label), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if len([]rune(w)) >= 2 && !seen[w] {
+				seen[w] = true
+				words[i] = append(words[i], w)
+				count[w]++
+			}
+		}
+	}
+	best, bestN, tie := 0, 0, false
+	for i := range opts {
+		n := 0
+		for _, w := range words[i] {
+			if count[w] < len(opts) && containsWord(lower, w) {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = i+1, n, false
+		case n == bestN && n > 0:
+			tie = true
+		}
+	}
+	if bestN > 0 && !tie {
+		return best
+	}
+	return 0
 }
 
 // pickFromCard follows a pick from the last card to the call the card's
