@@ -281,6 +281,8 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 				}
 			}
 			text = untimed(withoutNames(t.e.without(text), ns))
+			// "팀장님이랑밥약속": who it is with ends a word of its own.
+			text = withWhomRe.ReplaceAllString(text, "$1 $2")
 		case "bare":
 			text = t.e.without(text)
 		}
@@ -489,6 +491,10 @@ func lowerWords(es []dialogue.Entry) [][]lowerWord {
 // over once the times said are cut out is what the event is: "엄마 생신
 // 저녁", "점심 약속".)
 var timeWordRe = regexp.MustCompile(`(?i)^(?:\d+(?:시|분|일|월|:\d\d)?(?:반)?(?:에|부터|까지|로)?|\d+(?:am|pm)|오늘|내일|모레|글피|오전|오후|밤|새벽|다음|이번|주|주말|[월화수목금토일]요일(?:에|날)?|tomorrow|today|tonight|at|on|next|this|morning|afternoon|evening|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|minutes?|hours?|for)$`)
+
+// withWhomRe is an honorific person and the particle of company glued to
+// the next word ("팀장님이랑밥약속").
+var withWhomRe = regexp.MustCompile(`(님(?:이랑|하고|과|와))([가-힣])`)
 
 // untimed drops the date and time words from text.
 func untimed(text string) string {
