@@ -22,6 +22,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -320,7 +321,26 @@ func (t *turn) next() agents.Step {
 				return step
 			}
 		}
+		then := t.slot("_next") // (read first: the result may finish the task, and its slots)
+		t.set("_next", "")
 		step := t.onResult(at.Input.Result)
+		if then != "" {
+			if at.Input.Result.Status == skills.StatusOK && step.Call == nil && t.st.Pending == nil {
+				// The second of two requests said at once, after the first's
+				// result: said as if on its own. (What the turn understood
+				// stays the first request's.)
+				t.text = then
+				u := t.u
+				second := t.onText()
+				t.u = u
+				second.Say = strings.TrimSpace(endSentence(step.Say) + " " + second.Say)
+				if second.Card == nil {
+					second.Card = step.Card
+				}
+				second.Understood = step.Understood
+				return second
+			}
+		}
 		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && !placed(at.Input.Result, fb.Placed) {
 			// The judging tool did not place the text (whether the
 			// classifier sent it there or it fell back): it was out of
@@ -345,13 +365,101 @@ func (t *turn) next() agents.Step {
 		return agents.Step{}
 	}
 	t.text = strings.TrimSpace(at.Input.Text)
+	t.set("_next", "")
+	var then string
+	if t.st.Pending == nil && t.slot("_seq") == "" {
+		if first, second, ok := t.twoRequests(t.text); ok {
+			t.text, then = first, second
+		}
+	}
 	step := t.onText()
+	if then != "" && step.Call != nil {
+		// "1번 담고 결제": the first request runs; the second follows its
+		// result (see next, InResult).
+		t.set("_next", then)
+	}
 	if t.u == nil {
 		t.understood(OutOfScope, 0, nil)
 	}
 	step.Understood = t.u
 	return step
 }
+
+// twoRequests splits a text that asks for two things in turn ("1번 담고
+// 결제", "add the first one and check out") at the joint — a Korean verb's
+// "-고" or an English "and (then)"/"then" — when each part on its own is
+// a different request of this avatar the classifier is sure of (the
+// first may instead be a place in the list shown: "1번 담고").
+func (t *turn) twoRequests(text string) (string, string, bool) {
+	ws := strings.Fields(text)
+	if len(ws) < 2 {
+		return "", "", false
+	}
+	sure := func(s string) (string, bool) {
+		ps := t.m.clf.predict(s, t.Now)
+		if len(ps) == 0 || ps[0].P < 0.8 || t.m.intents[ps[0].Intent] == nil || t.m.intents[ps[0].Intent].Handled {
+			return "", false
+		}
+		return ps[0].Intent, true
+	}
+	if m := twoPicksRe.FindStringSubmatchIndex(text); m != nil && t.pickable() {
+		// "add 1 and 2 to cart", "1번이랑 3번 담아줘": the first pick as
+		// said, then the second place alone (the card's follow-up again).
+		place := func(n string) string {
+			if t.lang == "en" {
+				return "number " + n
+			}
+			return n + "번"
+		}
+		first := strings.TrimSuffix(text[:m[2]], "#") + place(text[m[2]:m[3]]) + text[m[5]:]
+		return strings.Join(strings.Fields(first), " "), place(text[m[6]:m[7]]), true
+	}
+	picks := func(s string) bool { return t.pickable() && parseEntities(s, t.Now).ordinal != 0 }
+	for i := 0; i < len(ws)-1; i++ {
+		var first, second string
+		w := strings.ToLower(ws[i])
+		switch {
+		case strings.HasSuffix(ws[i], "고") && len([]rune(ws[i])) >= 2 && ws[i] != "말고" && picks(strings.Join(ws[:i+1], " ")):
+			// "1번 담고 결제": after a pick from the card. (Elsewhere "-고"
+			// joins the parts of one request as often as two: "회의
+			// 잡고 초대장 보내줘", "민수하고".)
+			first, second = strings.Join(ws[:i+1], " "), strings.Join(ws[i+1:], " ")
+		case w == "then" || w == "and":
+			// "… and then …", "… then …"; a bare "and" joins names and
+			// details as often as requests ("Minsu and Jiyoung"): it
+			// splits only after a pick from the card ("add 1 and check out").
+			rest := ws[i+1:]
+			if w == "and" && len(rest) > 1 && strings.EqualFold(rest[0], "then") {
+				rest = rest[1:]
+			} else if w == "and" && !picks(strings.Join(ws[:i], " ")) {
+				continue
+			}
+			first, second = strings.Join(ws[:i], " "), strings.Join(rest, " ")
+		default:
+			continue
+		}
+		if first == "" || second == "" {
+			continue
+		}
+		b, ok := sure(second)
+		if !ok {
+			continue
+		}
+		a, ok := sure(first)
+		if !ok && picks(first) {
+			a, ok = "pick", true // "1번 담고": the card's follow-up takes it
+		}
+		if ok && a != b {
+			return first, second, true
+		}
+	}
+	return "", "", false
+}
+
+// twoPicksRe is two places in a list joined ("1 and 2", "1번이랑 3번",
+// "#1 & #2", not "30,000"): group 1 the first, group 2 the joint and
+// second (cut from the first request), group 3 the second number.
+var twoPicksRe = regexp.MustCompile(`(?i)(?:^|[^\d,.#])#?(\d{1,2})\s*번?(\s*(?:and|&|,|이랑|랑|하고|과|와)\s*#?(\d{1,2})\s*번?)(?:[^\d,.]|$)`)
 
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
