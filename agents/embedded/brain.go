@@ -713,7 +713,13 @@ func (t *turn) onText() agents.Step {
 		}
 		if p >= minConfidence && t.m.intents[intent] != nil && intent != cur {
 			// A digression: remember where we were and come back after.
-			if t.slot("_asking") != "" || len(t.st.Options) > 0 && !t.actsOnCard(intent) && !t.browsing() {
+			// A task already returned to once and passed over again for
+			// another request that changes something is abandoned: it is
+			// not come back to after every errand ("Back to what we were
+			// doing: For how many people?" after moving the gym). A look
+			// at something (my bookings) keeps it.
+			abandoned := t.slot("_resumed") != "" && t.tool(intent) != nil && t.tool(intent).Effect != skills.Read
+			if !abandoned && (t.slot("_asking") != "" || len(t.st.Options) > 0 && !t.actsOnCard(intent) && !t.browsing()) {
 				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
 			}
 			return t.begin(intent, p)
@@ -1103,6 +1109,7 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	f := t.st.Stack[len(t.st.Stack)-1]
 	t.st.Stack = t.st.Stack[:len(t.st.Stack)-1]
 	t.st.Intent, t.st.Slots, t.st.Options = f.Intent, f.Slots, f.Options
+	t.set("_resumed", "1") // (until answered: see proceed)
 	back := t.say("brain.back")
 	if t.st.Pending != nil {
 		// The list was picked from and the pick waits for its button:

@@ -640,6 +640,9 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 		t.set(k, v)
 		t.set("_d:"+k, "")
 	}
+	if len(fills) > 0 {
+		t.set("_resumed", "") // taken up again: worth coming back to
+	}
 	t.understood(intent, p, t.st.Slots)
 	step := t.ask(in)
 	if t.st.Intent == intent && t.u != nil && t.u.Intent == intent {

@@ -58,3 +58,22 @@ func TestDayAnswersWhen(t *testing.T) {
 	must(t, w.say("u", "assistant", "3시"), "확인")
 	must(t, w.confirm("u", "assistant", true), "12월 10일(목) 오후 3시–4시")
 }
+
+// A task returned to once and passed over again for another request is
+// abandoned: the booking that asked "For how many people?" is not asked
+// again after every errand ("move gym to sat 9am" answered "For how many
+// people?" after the move).
+func TestPassedOverTaskIsAbandoned(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u", "assistant", "book a table at a sushi place tomorrow 7pm"), "For how many people?")
+	must(t, w.say("u", "assistant", "add gym to my calendar fri 7am"), "Added “gym” on Fri, Dec 11, 7–8 AM. Back to what we were doing: For how many people?")
+	for _, s := range []string{"move gym to sat 9am", "what's on my calendar this week"} {
+		r := w.say("u", "assistant", s)
+		if strings.Contains(r, "how many people") {
+			t.Fatalf("%q: the passed-over booking came back: %q", s, r)
+		}
+	}
+	if n := len(w.bk.Bookings()); n != 0 {
+		t.Fatalf("%d bookings", n)
+	}
+}
