@@ -668,10 +668,27 @@ func (s *Shop) pickup(ctx context.Context, c skills.Caller, a orderArgs) (OrderV
 		return s.viewOrder(o, c.Lang), nil
 	}
 	if o.Status != StReady {
-		return OrderView{}, skills.Errorf(skills.CodeConflict, "order %s is %s, not ready for pickup", o.ID, statusKo[o.Status])
+		return OrderView{}, s.notReady(o, c.Lang)
 	}
 	s.finish(&o, func(o *Order) { o.set(StPickedUp, s.env.Clock.Now()) })
 	return s.viewOrder(o, c.Lang), nil
+}
+
+// notReady is why o cannot be collected now. A paid pickup order says
+// where and from when it can be (payment plus the pickup schedule):
+// "언제 찾으러 가면 돼?" lands here, and the answer is that time, not a
+// bare refusal. dialogue.json's shop_pickup errors read the message.
+func (s *Shop) notReady(o Order, lang string) error {
+	if o.Fulfilment == "pickup" && o.Status == StPaid && !o.PaidAt.IsZero() {
+		store := Stores[o.PickupStore]
+		if lang == "en" {
+			store = StoresEn[o.PickupStore]
+		}
+		ready := o.PaidAt.Add(schedule["pickup"][0].after).In(shopZone)
+		return skills.Errorf(skills.CodeConflict, "the order of %s is not ready yet: it can be collected at %s from %s",
+			s.viewOrder(o, lang).ItemsText, store, words.DateTime(ready, lang))
+	}
+	return skills.Errorf(skills.CodeConflict, "order %s is %s, not ready for pickup", o.ID, statusKo[o.Status])
 }
 
 // Tick advances deliveries and pickups that are due and tells the user.
