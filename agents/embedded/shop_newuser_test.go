@@ -5,8 +5,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/skills/shopping"
 )
 
 // What a new user read from the shopping helper, fixed (skills/shopping
@@ -221,6 +223,39 @@ func TestAddressNotTruncated(t *testing.T) {
 		w.confirm(c.lang, "shopper", true)
 		if oc := w.out.lastCard(c.lang); len(oc.Items) != 1 || oc.Items[0].Subtitle != c.where {
 			t.Errorf("%s: order card %+v, want %q", c.lang, oc, c.where)
+		}
+	}
+}
+
+// TestWhenToPickUpWhenReady: the same question once the order is ready
+// says so and where, and does not mark the order collected — only the
+// user's confirm at the counter does.
+func TestWhenToPickUpWhenReady(t *testing.T) {
+	for _, c := range []struct{ lang, find, add, buy, when, ready, want, button, collected string }{
+		{"ko", "텀블러 보여줘", "1번 담아줘", "결제해줘, 강남점 픽업으로 비자카드", "언제 찾으러가면돼?", "주문 준비가 끝났어요. 확인 카드를 봐 주세요.",
+			"바람 텀블러 Pro × 1 주문은 마당 상점 강남점에서 찾아가실 수 있어요. 매장 카운터에서 받으셨으면 ‘받았어요’를 눌러 주세요.", "받았어요", "픽업 완료"},
+		{"en", "show me some tumblers", "add number 1 to my cart", "check out, I'll pick up in Hongdae, with my visa", "when can I pick it up?", "Your order is ready: see the card.",
+			"Your order of Baram Tumbler Pro × 1 is ready at Madang Store Hongdae. Press “Collected” once you have it from the counter.", "Collected", "marked as collected"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "shopper", c.find)
+		w.say(c.lang, "shopper", c.add)
+		w.say(c.lang, "shopper", c.buy)
+		w.confirm(c.lang, "shopper", true)
+		w.h.Clock.Advance(61 * time.Minute)
+		w.h.Host.Tick(w.h.As(c.lang))
+		must(t, w.say(c.lang, "shopper", c.when), c.ready)
+		if cf := w.out.lastConfirm(c.lang); cf.Action != "shop_pickup" || cf.Summary != c.want || cf.Button != c.button {
+			t.Fatalf("%s: confirm %+v, want %q and %q", c.lang, cf, c.want, c.button)
+		}
+		for _, o := range w.shop.Orders() {
+			if o.Status != shopping.StReady {
+				t.Fatalf("%s: asking when to collect made the order %s", c.lang, o.Status)
+			}
+		}
+		must(t, w.confirm(c.lang, "shopper", true), c.collected)
+		if o := w.shop.Orders(); len(o) != 1 || o[0].Status != shopping.StPickedUp {
+			t.Errorf("%s: confirmed at the counter, order %+v", c.lang, o)
 		}
 	}
 }

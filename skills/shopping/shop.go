@@ -274,8 +274,7 @@ func (s *Shop) Tools() []*skills.Tool {
 		skills.NewTool("shop_order", "One order with its delivery or pickup status and history.", skills.Read, []string{ScopeOrders}, s.getOrder,
 			skills.Constrain(orderPattern)),
 		s.cancelTool(),
-		skills.NewTool("shop_pickup", "Mark a store-pickup order as collected (the user is at the store counter).", skills.Write, []string{ScopeOrders}, s.pickup,
-			skills.Constrain(orderPattern)),
+		s.pickupTool(),
 	}
 }
 
