@@ -321,6 +321,15 @@ func TestMeetingEnglish(t *testing.T) {
 	must(t, r, "Everyone is free at", "1)")
 	must(t, w.say("u7", "assistant", "the second one"), "Confirm")
 	must(t, w.confirm("u7", "assistant", true), "invitations went to", "Minsu", "Jiyoung")
+
+	// Names typed in lower case are read back as the card shows them.
+	v := newWorld(t)
+	must(t, v.say("u8", "assistant", "set up an hour w jiyoung and minsu tomorrow afternoon"), "Everyone is free at", "1)")
+	must(t, v.say("u8", "assistant", "the first one"), "Confirm")
+	must(t, v.confirm("u8", "assistant", true), "invitations went to Jiyoung Lee, Minsu Kim")
+	must(t, v.say("u9", "assistant", "내일 오후에 지영이랑 민수랑 한 시간 회의 잡아줘"), "1)")
+	must(t, v.say("u9", "assistant", "1번"), "확인")
+	must(t, v.confirm("u9", "assistant", true), "이지영, 김민수에게 초대장을 보냈어요")
 }
 
 func TestShoppingEnglishCheckout(t *testing.T) {
