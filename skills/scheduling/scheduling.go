@@ -1020,6 +1020,9 @@ func (s *Scheduler) FreeSlots(caller string, ids []string, from, to time.Time, d
 			picked = append(picked, c)
 		}
 	}
+	// Chosen best first, read in time order: a list that goes 1 PM, 5 PM,
+	// 2 PM reads as a mistake (a new user's trial). The earliest stays first.
+	sort.SliceStable(picked, func(i, j int) bool { return picked[i].iv.Start.Before(picked[j].iv.Start) })
 	out := []Slot{}
 	for i, c := range picked {
 		st, en := c.iv.Start.In(loc), c.iv.End.In(loc)
