@@ -86,6 +86,11 @@ type groupSync struct {
 	// each: buntdb fsyncs each commit itself (Dir.SyncEachCommit); only
 	// the transaction markers are added here.
 	each bool
+	// lastStart is when the last fsync started (only the caller running
+	// sync touches it: one at a time).
+	lastStart time.Time
+	// loadedUntil: the file counts as under load until then (sync).
+	loadedUntil time.Time
 	// delay is the longest a writer that is about to fsync waits for
 	// writers still inside their transaction to join it (Dir.CommitDelay).
 	delay time.Duration
@@ -125,10 +130,14 @@ type groupSync struct {
 // the process restarts and reloads it.
 var ErrSyncFailed = errors.New("fsync failed: restart the server to reload the file from disk")
 
+// loadFor is how many commit delays the file counts as under load after
+// a writer about to fsync last found company.
+const loadFor = 20
+
 // MaxCommitDelay bounds Dir.CommitDelay: a writer about to fsync never
 // waits longer for company, whatever is configured — a fraction of one
 // fsync on this machine's disk (0.12–3 ms).
-const MaxCommitDelay = 250 * time.Microsecond
+const MaxCommitDelay = 2 * time.Millisecond
 
 func newGroupSync(bdb *buntdb.DB, path string, each bool, delay time.Duration) (*groupSync, error) {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
@@ -306,15 +315,30 @@ func (g *groupSync) wait(n uint64) error {
 
 // sync fsyncs the file and returns the number it covers.
 func (g *groupSync) sync() (uint64, error) {
-	if g.delay > 0 && g.inflight.Load() > 0 {
-		// Writers are inside their transactions: give them up to delay
-		// to commit and ride this fsync rather than wait for the next.
-		g.delayed.Add(1)
-		deadline := time.Now().Add(g.delay)
-		for g.inflight.Load() > 0 && time.Now().Before(deadline) {
-			time.Sleep(g.delay / 8)
+	if g.delay > 0 {
+		now := time.Now()
+		if g.inflight.Load() > 0 || g.issued.Load() > g.synced.Load()+1 {
+			// Company: writers inside their transactions, or commits of
+			// others waiting besides this caller's. The file counts as
+			// under load for a while (loadFor × delay): at a steady rate
+			// of independent writers most fsyncs find no company at the
+			// instant they are due, yet more writers come within the
+			// window.
+			g.loadedUntil = now.Add(loadFor * g.delay)
+		}
+		if now.Before(g.loadedUntil) {
+			// Under load fsyncs start no closer together than delay, so
+			// the writers arriving meanwhile share this one (an fsync
+			// costs CPU as well as time: about 80 µs on the development
+			// machine's disk). A writer alone — one that never had
+			// company within the window — never waits.
+			if wait := g.delay - now.Sub(g.lastStart); wait > 0 {
+				g.delayed.Add(1)
+				time.Sleep(wait)
+			}
 		}
 	}
+	g.lastStart = time.Now()
 	// The read lock waits out a transaction being committed, so every
 	// number up to upto has been written to the file.
 	var upto uint64
@@ -336,6 +360,7 @@ func (g *groupSync) sync() (uint64, error) {
 		return 0, fmt.Errorf("%w: %s: %w", ErrSyncFailed, g.path, err)
 	}
 	g.syncs.Add(1)
+	fsyncs.Add(1)
 	return upto, nil
 }
 
@@ -414,6 +439,15 @@ func hasWrites(tx *buntdb.Tx) bool {
 	// too few.
 	return !items.IsValid() || items.Kind() != reflect.Map || items.Len() > 0
 }
+
+// fsyncs counts the group fsyncs of every durable file in the process
+// (Fsyncs).
+var fsyncs atomic.Uint64
+
+// Fsyncs returns how many fsyncs group commit has run in this process, on
+// every durable file: benchmarks divide it by their turns (an fsync costs
+// about 80 µs of CPU on the development machine's disk, docs/performance.md).
+func Fsyncs() uint64 { return fsyncs.Load() }
 
 // SyncStats reports, for a durable file on a single node, how many
 // transactions were committed through group commit and how many fsyncs
