@@ -498,6 +498,13 @@ func (db *DB) Write(fn func(tx *Tx) error) (wait func() error, err error) {
 	return noWait, db.Update(fn)
 }
 
+// SameFile reports whether db and o commit to one file through one group
+// commit (two names of a shared file, Dir.Share, or the same DB): an
+// fsync that covers a later commit of one covers the other's earlier ones.
+func (db *DB) SameFile(o *DB) bool {
+	return db != nil && o != nil && db.gs != nil && db.gs == o.gs
+}
+
 // Synced returns once every transaction committed so far is fsynced (at
 // once on a file without group commit): for an answer read from an
 // in-memory view kept in step with the file, which may show a commit
