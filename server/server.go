@@ -86,6 +86,10 @@ func New(o *Options) (*Server, error) {
 		dir.Close()
 		return nil, err
 	}
+	dir.CommitDelay = max(opts.CommitDelay, 0)
+	if opts.CommitDelay == 0 {
+		dir.CommitDelay = DefaultCommitDelay
+	}
 	if opts.TurnFile {
 		if opts.Cluster != nil {
 			return fail(errors.New("server options: TurnFile is for a single server (a cluster's replicas log each file apart)"))

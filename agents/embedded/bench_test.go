@@ -71,7 +71,7 @@ func benchStores(b *testing.B) (*skilltest.Harness, *store.DB) {
 
 // benchCommitDelay is server.DefaultCommitDelay (not imported: the server
 // imports this package).
-const benchCommitDelay time.Duration = 0
+const benchCommitDelay = 500 * time.Microsecond
 
 // BenchmarkTurn500: 500 students talk to the tutor at once. Each turn is
 // message in → reply out through the embedded brain, including the skill

@@ -64,15 +64,22 @@ import (
 // and reloads it from disk, the policy PostgreSQL adopted in 2018. (buntdb
 // itself ignores the error of the fsync in its Commit.)
 //
-// How long a writer waits for company: never when alone — a writer about
-// to fsync waits only while other writers are inside their transactions
-// (counted from entering Update to having their number) — and then at most
-// Dir.CommitDelay, itself at most MaxCommitDelay. The default is no wait:
-// on this machine's disk the fsync in flight already gathers the writers
-// that can come (BenchmarkCommitDelay: 50–250 µs moved commits per fsync
-// by under 15 % and throughput and p99 within the disk's noise), and under
-// load some writer is nearly always inside a transaction, so a delay
-// would be paid by nearly every fsync (docs/performance.md).
+// How long a writer waits for company (Dir.CommitDelay, at most
+// MaxCommitDelay): never when alone, and under load until CommitDelay
+// has passed since the file's previous fsync started. A file is under
+// load from the moment a writer about to fsync finds company — other
+// writers inside their transactions (from entering Update to having
+// their number), or other commits waiting — and for loadFor delays
+// after. So a lone writer, even one committing back to back, fsyncs at
+// once as before; under load a file runs at most one fsync per
+// CommitDelay and each covers the commits of that whole window. The
+// earlier rule (wait only while a writer was inside its transaction)
+// rarely found one at a steady rate of independent writers: at 2,500
+// conversation turns a second most fsyncs covered a single commit, and
+// an fsync costs about 80 µs of CPU on the development machine's disk
+// (docs/performance.md, "One file for a turn's writes", where the
+// server's default, server.DefaultCommitDelay, was measured). Zero, the
+// store's own default, never waits.
 //
 // In cluster mode a write is durable when the shared log accepts it, and
 // the replica's Update keeps its own path: one log entry per transaction,
@@ -91,8 +98,11 @@ type groupSync struct {
 	lastStart time.Time
 	// loadedUntil: the file counts as under load until then (sync).
 	loadedUntil time.Time
-	// delay is the longest a writer that is about to fsync waits for
-	// writers still inside their transaction to join it (Dir.CommitDelay).
+	// now and sleep are time.Now and time.Sleep (a test's clock).
+	now   func() time.Time
+	sleep func(time.Duration)
+	// delay is, under load, the least time between the starts of two
+	// fsyncs (Dir.CommitDelay; see How long a writer waits above).
 	delay time.Duration
 
 	fileMu sync.Mutex // held while fsyncing, and by Compact around the file's replacement
@@ -119,7 +129,7 @@ type groupSync struct {
 	err     error // sticky: a failed fsync, or the file closed
 
 	syncs, commits atomic.Uint64 // for SyncStats
-	delayed        atomic.Uint64 // fsyncs that waited for company (tests)
+	delayed        atomic.Uint64 // fsyncs due under load (tests)
 
 	// beforeSync, if set (tests), runs before each fsync, outside every lock.
 	beforeSync func()
@@ -135,9 +145,9 @@ var ErrSyncFailed = errors.New("fsync failed: restart the server to reload the f
 const loadFor = 20
 
 // MaxCommitDelay bounds Dir.CommitDelay: a writer about to fsync never
-// waits longer for company, whatever is configured — a fraction of one
-// fsync on this machine's disk (0.12–3 ms).
-const MaxCommitDelay = 2 * time.Millisecond
+// waits longer for company, whatever is configured — about one fsync
+// of this machine's disk under load (0.12–3 ms).
+const MaxCommitDelay = time.Millisecond
 
 func newGroupSync(bdb *buntdb.DB, path string, each bool, delay time.Duration) (*groupSync, error) {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
@@ -145,7 +155,7 @@ func newGroupSync(bdb *buntdb.DB, path string, each bool, delay time.Duration) (
 		return nil, fmt.Errorf("opening %s for fsync: %w", path, err)
 	}
 	delay = min(max(delay, 0), MaxCommitDelay)
-	g := &groupSync{bdb: bdb, path: path, each: each, delay: delay, f: f}
+	g := &groupSync{bdb: bdb, path: path, each: each, delay: delay, f: f, now: time.Now, sleep: time.Sleep}
 	g.cond = sync.NewCond(&g.mu)
 	return g, nil
 }
@@ -315,30 +325,29 @@ func (g *groupSync) wait(n uint64) error {
 
 // sync fsyncs the file and returns the number it covers.
 func (g *groupSync) sync() (uint64, error) {
+	now := g.now()
 	if g.delay > 0 {
-		now := time.Now()
 		if g.inflight.Load() > 0 || g.issued.Load() > g.synced.Load()+1 {
 			// Company: writers inside their transactions, or commits of
 			// others waiting besides this caller's. The file counts as
-			// under load for a while (loadFor × delay): at a steady rate
-			// of independent writers most fsyncs find no company at the
+			// under load for loadFor delays: at a steady rate of
+			// independent writers most fsyncs find no company at the
 			// instant they are due, yet more writers come within the
 			// window.
 			g.loadedUntil = now.Add(loadFor * g.delay)
 		}
 		if now.Before(g.loadedUntil) {
 			// Under load fsyncs start no closer together than delay, so
-			// the writers arriving meanwhile share this one (an fsync
-			// costs CPU as well as time: about 80 µs on the development
-			// machine's disk). A writer alone — one that never had
-			// company within the window — never waits.
+			// the writers arriving meanwhile share this one. A writer
+			// alone — no company within the window — never waits.
+			g.delayed.Add(1)
 			if wait := g.delay - now.Sub(g.lastStart); wait > 0 {
-				g.delayed.Add(1)
-				time.Sleep(wait)
+				g.sleep(wait)
+				now = now.Add(wait)
 			}
 		}
 	}
-	g.lastStart = time.Now()
+	g.lastStart = now
 	// The read lock waits out a transaction being committed, so every
 	// number up to upto has been written to the file.
 	var upto uint64

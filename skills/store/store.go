@@ -105,11 +105,12 @@ type Dir struct {
 	// commit, group.go): for comparison benchmarks, and a way back should
 	// group commit misbehave somewhere.
 	SyncEachCommit bool
-	// CommitDelay is the longest a writer about to fsync a durable file
-	// waits for writers still inside their transactions to join it
-	// (group.go); a writer alone never waits, and MaxCommitDelay caps it.
-	// Zero, the default, waits for none: measurements in
-	// docs/performance.md found the fsync in flight gathers enough.
+	// CommitDelay is, while a durable file is under load (writers find
+	// company at their fsync), the least time between the starts of its
+	// fsyncs: the writers arriving meanwhile share the next one
+	// (group.go). A writer alone never waits; MaxCommitDelay caps it.
+	// Zero, the default here, never waits; the server sets
+	// server.DefaultCommitDelay (docs/performance.md).
 	CommitDelay time.Duration
 
 	mu     sync.Mutex
