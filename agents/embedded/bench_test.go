@@ -140,7 +140,7 @@ func BenchmarkTurn500(b *testing.B) {
 	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(turns.Load()-turns0), "cpu-µs/turn") // the quizzes started too
 	b.ReportMetric(float64(store.Fsyncs()-fsyncs0)/float64(turns.Load()-turns0), "fsyncs/turn")          // every file's
 	commits, syncs := db.SyncStats()
-	b.ReportMetric(float64(commits-commits0)/float64(max(syncs-syncs0, 1)), "saves/fsync") // conversations.db
+	b.ReportMetric(float64(commits-commits0)/float64(max(syncs-syncs0, 1)), "saves/fsync") // conversations.db: in one file, all of a turn's commits
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	q := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) / 1000 }
 	b.ReportMetric(q(0.5), "p50-ms")
@@ -226,7 +226,7 @@ func benchPaced(b *testing.B, rate int) {
 	b.ReportMetric(float64(cpu.Microseconds())/float64(len(all)), "cpu-µs/turn")
 	b.ReportMetric(float64(store.Fsyncs()-fsyncs0)/float64(len(all)), "fsyncs/turn") // every file's
 	commits, syncs := db.SyncStats()
-	b.ReportMetric(float64(commits-commits0)/float64(max(syncs-syncs0, 1)), "saves/fsync") // conversations.db
+	b.ReportMetric(float64(commits-commits0)/float64(max(syncs-syncs0, 1)), "saves/fsync") // conversations.db: in one file, all of a turn's commits
 }
 
 // cpuTime is the CPU time (user and system) the process has used: per
