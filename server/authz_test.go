@@ -127,7 +127,10 @@ func TestWorldAuthorizationMatrix(t *testing.T) {
 	a.b.join(t, "lobby")
 	a.room = "lobby"
 	talk(t, a.b, avatarIn(t, a.b, "assistant"), "참고로 저는 채식주의자예요", false)
-	marks["memory"] = "채식"
+	// The fact's own words, not bare 채식: "온 채식 식당" is a public place
+	// any search may list.
+	marks["memory"] = "채식주의"
+	marks["memory (used)"] = "채식하신"
 	marks["memory (en)"] = "vegetarian"
 	// Confirmations pending for A: irreversible calls from an MCP client
 	// without elicitation wait for A's Confirm in the world.

@@ -211,7 +211,7 @@ func TestAssistantRestaurantEnglish(t *testing.T) {
 	has(t, talk(t, b, jini, "actually make it 6pm instead", false).text(), "Which one?")
 	r := talk(t, b, jini, "the first one", true)
 	// The card is in the conversation's language (protocol README §5).
-	has(t, r.confirm.Summary, "Confirm", "18:00", "for 4")
+	has(t, r.confirm.Summary, "Confirm", "6 PM", "for 4")
 	if agents.DetectLang(r.confirm.Summary) != "en" {
 		t.Errorf("an English conversation's confirmation summary is in Korean: %q", r.confirm.Summary)
 	}
@@ -393,7 +393,7 @@ func confirmedIn(r reply) int {
 	for _, c := range r.cards {
 		if c.Kind == protocol.CardBooking {
 			for _, it := range c.Items {
-				if it.Status == "confirmed" {
+				if it.Status == "확정" { // display text in the conversation's language
 					n++
 				}
 			}

@@ -93,7 +93,7 @@ func TestMCPInteropTypeScript(t *testing.T) {
 	if steps["hold"]["status"] != "held" {
 		t.Errorf("hold: %v", steps["hold"])
 	}
-	if c := steps["confirm"]; c["isError"] != false || c["status"] != "confirmed" || !strings.Contains(c["asked"].(string), "2026-12-10") {
+	if c := steps["confirm"]; c["isError"] != false || c["status"] != "confirmed" || !strings.Contains(c["asked"].(string), "12월 10일(목)") {
 		t.Errorf("confirm: %v", c)
 	}
 	steps = run("MADANG_ELICIT=decline")

@@ -175,7 +175,7 @@ func TestMCPServer(t *testing.T) {
 	}
 	id := hold(cs, "19:00")
 	r := call(cs, "booking_confirm", map[string]any{"booking_id": id})
-	if r.IsError || !strings.Contains(asked, "2026-12-09") {
+	if r.IsError || !strings.Contains(asked, "12월 9일(수)") {
 		t.Errorf("confirm via elicitation: %s (asked %q)", text(r), asked)
 	} else if v := decodeJSON[booking.BookingView](t, "booking_confirm's structuredContent", r.StructuredContent); v.ID != id || v.Status != booking.Confirmed {
 		t.Errorf("confirmed booking: %+v", v)

@@ -212,6 +212,26 @@ func (t *turn) keepForRetry(task string, slots map[string]string) {
 	}
 }
 
+// fillsIn is the task in progress when the text fills one of its slots
+// (or refines its result) and the classifier heard no other request in
+// it: its guess is a generic intent (help, out of scope, greeting,
+// thanks) or it is unsure.
+func (t *turn) fillsIn(intent string, p float64) string {
+	cur := t.st.Intent
+	in := t.m.intents[cur]
+	if in == nil || in.Handled || intent == cur {
+		return ""
+	}
+	generic := intent == Help || intent == OutOfScope || intent == Greet || intent == Thanks
+	if !generic && p >= switchConfidence || t.e.ordinal != 0 && t.pickable() {
+		return ""
+	}
+	if len(t.extract(in, true)) == 0 {
+		return ""
+	}
+	return cur
+}
+
 // retrying reopens the task kept by keepForRetry when the text fills one
 // of its slots and is not clearly another request (a correction, the same
 // intent, or nothing the classifier is sure of).
@@ -221,7 +241,7 @@ func (t *turn) retrying(intent string, p float64) string {
 	if in == nil || t.st.Intent != "" || t.pickable() {
 		return ""
 	}
-	if !(isCorrection(t.text) || intent == name || intent == OutOfScope || p < switchConfidence) || len(t.extract(in, true)) == 0 {
+	if !(isCorrection(t.text) || intent == name || intent == OutOfScope || intent == Help || p < switchConfidence) || len(t.extract(in, true)) == 0 {
 		return ""
 	}
 	slots := map[string]string{}
@@ -399,7 +419,7 @@ func (t *turn) onText() agents.Step {
 		t.understood(t.st.Pending.Tool, max(p, switchConfidence), nil)
 		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
-	t.e = entsOf(text, parsed)
+	t.e = entsOf(text, parsed, t.Now)
 	if intent == OutOfScope && p < 0.75 {
 		// "Schedule 'Mom's birthday dinner' next Wednesday at 7 pm for two
 		// hours": a request that carries two or more of the things an
@@ -425,13 +445,14 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
-	if t.barePick() && t.slot("@shown") != "" && t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent) {
+	if t.barePick() && t.slot("@shown") != "" && (intent == OutOfScope || t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent)) {
 		// "2번", "the first one" after a list that is gone (a one-item
 		// list, "Nothing matches"): the classifier's guess for a bare
 		// place in a list, when it is a task that picks nothing
 		// ("누구를 초대할까요?" began a meeting), was not asked for; say
-		// there is nothing to pick from. (A task that picks — "cancel the
-		// first one" — goes on and finds its list itself.)
+		// there is nothing to pick from — as when it placed the pick
+		// nowhere. (A task that picks — "cancel the first one" — goes on
+		// and finds its list itself.)
 		t.understood(OutOfScope, p, nil)
 		return agents.Step{Say: t.say("brain.no_list", "help", t.help())}
 	}
@@ -447,6 +468,12 @@ func (t *turn) onText() agents.Step {
 		// task in progress, said again with another value.
 		intent, p = in, max(p, switchConfidence)
 	}
+	if in := t.fillsIn(intent, p); in != "" {
+		// "한 시간이면 돼", "hmm whats the cheapest": a detail of the task in
+		// progress, said in words the classifier places nowhere (or in the
+		// help), is that task's.
+		intent, p = in, max(p, switchConfidence)
+	}
 	if in := t.retrying(intent, p); in != "" {
 		intent, p = in, max(p, switchConfidence)
 	}
@@ -457,6 +484,13 @@ func (t *turn) onText() agents.Step {
 	// "첫 번째 거로 할게요" picks from the card shown, however much its
 	// ending sounds like "안 할게요".
 	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()) && !t.answersQuestion() && !t.correcting() {
+		// A skill's own dialogue may read it otherwise ("skip this one"
+		// moves its quiz on): its handler sees it first.
+		for _, h := range t.handlers() {
+			if step, ok := h.Text(t.api(), intent, p); ok {
+				return step
+			}
+		}
 		t.understood(Cancel, p, nil)
 		return t.cancel()
 	}
@@ -508,6 +542,11 @@ func (t *turn) onText() agents.Step {
 		picked := t.pickable() && t.e.ordinal != 0
 		asking := t.slot("_asking")
 		switch {
+		case intent == cur && p >= switchConfidence && t.startsAnew(in):
+			// "이제 텀블러 보여줘" after earphones under 30,000 won: the same
+			// kind of request about something else is a new one, not the
+			// last one with its words and bounds carried over.
+			return t.begin(intent, p)
 		case intent == cur && p >= minConfidence && !(picked && !t.slotOf(cur, dialogueFromPick)):
 			// (A pick from the card the task showed — "두 번째 거 예약해줘"
 			// after a search — goes on from the card, not into the search again.)
@@ -552,6 +591,25 @@ func (t *turn) onText() agents.Step {
 		return t.clarify(preds)
 	}
 	return t.begin(intent, p)
+}
+
+// startsAnew: the task asks nothing (its result is shown) and the text
+// names, in the words of its free-text slot, something other than what
+// the task was about — neither a correction, a refinement ("더 싼 거") nor
+// a pick — so it begins the task again rather than amending it.
+func (t *turn) startsAnew(in *intentOf) bool {
+	if t.slot("_asking") != "" || isCorrection(t.text) || t.refining() != "" || t.e.ordinal != 0 {
+		return false
+	}
+	for name, s := range in.Slots {
+		if s.From != dialogue.FromText || s.Value == "asked" || s.Unit == "address" {
+			continue
+		}
+		if v := t.slotValue(in, name, s, false); v != "" && t.slot(name) != "" && !strings.EqualFold(v, t.slot(name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // picks: a slot of the intent takes an item of a list.

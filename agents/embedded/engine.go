@@ -91,6 +91,11 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	case dialogue.FromDateEnd:
 		return e.dateEnd
 	case dialogue.FromTime:
+		if e.time == "" && e.bareHour != 0 && s.Prefer == "pm" {
+			// "make it 6 instead": a table's hour is an evening one
+			// (the pm reading below).
+			e.time, e.timeAmbiguous = fmt.Sprintf("%02d:00", e.bareHour), true
+		}
 		if e.time == "" && s.Unit == "window" {
 			return e.winFrom
 		}
@@ -103,6 +108,15 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	case dialogue.FromTimeEnd:
 		return e.winTo
 	case dialogue.FromDateTime:
+		if e.time == "" && e.bareHour != 0 && s.Of != "" {
+			// "move the dentist to 4": the picked item's new hour, in the
+			// working day (1–8 are the afternoon's).
+			h := e.bareHour
+			if h <= 8 {
+				h += 12
+			}
+			e.time = fmt.Sprintf("%02d:00", h)
+		}
 		if e.time == "" && e.clockRange {
 			// "3 to 5pm": it starts at 3pm (its length is the minutes).
 			e.time = e.winFrom
@@ -214,6 +228,12 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		text := t.text
 		if a := address(text); a != "" {
 			text = strings.Replace(text, a, " ", 1) // "Gangnam-gu" in an address is not the Gangnam store
+		}
+		if _, rest, ok := strings.Cut(text, "말고"); ok {
+			// "리조트 말고 한옥은?": what is said instead
+			if v := lookupGazetteer(rest, t.m.gazetteer(in.file, s.Gazetteer)); v != "" {
+				return v
+			}
 		}
 		return lookupGazetteer(text, t.m.gazetteer(in.file, s.Gazetteer))
 	case dialogue.FromText:
@@ -429,8 +449,10 @@ func lowerWords(es []dialogue.Entry) [][]lowerWord {
 }
 
 // timeWordRe matches the words of a date or time ("내일", "3시에", "7pm"),
-// which are not part of an event's title.
-var timeWordRe = regexp.MustCompile(`(?i)^(?:\d+(?:시|분|일|월|:\d\d)?(?:반)?(?:에|부터|까지|로)?|\d+(?:am|pm)|오늘|내일|모레|글피|오전|오후|저녁|아침|점심|밤|새벽|다음|이번|주|주말|[월화수목금토일]요일(?:에|날)?|tomorrow|today|tonight|at|on|next|this|morning|afternoon|evening|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|minutes?|hours?|for)$`)
+// which are not part of an event's title. (A meal — 아침, 점심, 저녁 — left
+// over once the times said are cut out is what the event is: "엄마 생신
+// 저녁", "점심 약속".)
+var timeWordRe = regexp.MustCompile(`(?i)^(?:\d+(?:시|분|일|월|:\d\d)?(?:반)?(?:에|부터|까지|로)?|\d+(?:am|pm)|오늘|내일|모레|글피|오전|오후|밤|새벽|다음|이번|주|주말|[월화수목금토일]요일(?:에|날)?|tomorrow|today|tonight|at|on|next|this|morning|afternoon|evening|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|minutes?|hours?|for)$`)
 
 // untimed drops the date and time words from text.
 func untimed(text string) string {
@@ -479,7 +501,19 @@ func phraseRe(p string) *regexp.Regexp {
 	return re
 }
 
-var leading = map[string]bool{"some": true, "a": true, "an": true, "the": true, "any": true, "me": true, "my": true, "need": true, "want": true, "get": true, "buy": true}
+// leading are words that open a request without being what it is about:
+// determiners ("some running shoes") and the fillers and connectives a
+// turn starts with ("now show me tumblers", "이제 텀블러 보여줘", "음 그럼
+// 우산").
+var leading = map[string]bool{"some": true, "a": true, "an": true, "the": true, "any": true, "me": true, "my": true, "need": true, "want": true, "get": true, "buy": true,
+	"now": true, "ok": true, "okay": true, "so": true, "and": true, "also": true, "then": true, "hmm": true, "um": true, "well": true, "actually": true, "next": true,
+	"이제": true, "그럼": true, "그러면": true, "음": true, "아": true, "그리고": true, "이번엔": true, "이번에는": true, "혹시": true, "그냥": true, "다음은": true, "다음엔": true}
+
+// leftover are the particles and endings that stand alone once the
+// value they were attached to is cut out of a sentence.
+var leftover = map[string]bool{"이야": true, "야": true, "이에요": true, "예요": true, "이요": true, "요": true, "이고": true, "고": true,
+	"으로": true, "로": true, "은": true, "는": true, "이": true, "가": true, "을": true, "를": true, "에": true, "까지": true, "이면": true,
+	"면": true, "이면요": true, "돼": true, "돼요": true, "되요": true, "정도": true, "쯤": true, "짜리": true, "이라고": true, "라고": true}
 
 func isLatinWordRune(r rune) bool {
 	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
@@ -500,6 +534,16 @@ func stripText(text string, strip []string) string {
 		}
 	}
 	words := strings.Fields(out)
+	// What an entity left behind when it was cut out ("예산은 3만원이야" →
+	// "이야", "30분이면 돼" → "이면 돼") is an ending, not words of the
+	// request.
+	kept := words[:0]
+	for _, w := range words {
+		if !leftover[strings.Trim(w, " ?.!,~")] {
+			kept = append(kept, w)
+		}
+	}
+	words = kept
 	// Leading English determiners are not what was asked for ("some
 	// running shoes").
 	for len(words) > 1 && leading[strings.ToLower(words[0])] {
@@ -999,6 +1043,10 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 		case "said.name":
 			// "3번 김지수 이름으로", "the first one under the name Alex"
 			return bookerName(t.text), true
+		case "user.name":
+			// The name the user goes by here: what a booking is made
+			// under when they name no one else.
+			return strings.TrimSpace(t.User.Name), true
 		}
 		if g, ok := strings.CutPrefix(k, "said."); ok {
 			// The words of a gazetteer as said with the pick ("창가 자리로",
@@ -1022,6 +1070,14 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 		// A pick may carry more ("1번 4개 담아줘"): a count the user said.
 		args[k] = typed(tool.Schema, k, v)
 		ref, isSlot := strings.CutPrefix(strings.Trim(tpl, "{}"), "slot.")
+		if said, _, alt := strings.Cut(strings.Trim(tpl, "{}"), "?"); alt && strings.HasPrefix(said, "said.") {
+			// "{said.name?user.name}": what the user said, or else a
+			// default they did not say.
+			if t.fill("{"+said+"}", get) != "" {
+				slots[k] = v
+			}
+			continue
+		}
 		if strings.Contains(tpl, "{option.") || strings.Contains(tpl, "{said.") || isSlot && t.slot("_d:"+ref) == "" {
 			slots[k] = v // what the user picked or said, not a default
 		}
@@ -1475,6 +1531,9 @@ func (t *turn) answerSequence() agents.Step {
 		v := t.fill(tpl, func(k string) (string, bool) {
 			if k == "text" {
 				return answer, true
+			}
+			if k == "lang" {
+				return t.lang, true // the answer's language, as in every other template
 			}
 			if f, ok := strings.CutPrefix(k, "item."); ok {
 				return fieldOf(it, f)

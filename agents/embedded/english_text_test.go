@@ -60,16 +60,17 @@ func hangul(s string) bool {
 
 // TestMeetingEnglishReadsEnglish: the free times a user speaking English
 // is offered, why, the reply to a pick and the confirmation's time read
-// in English ("Tue 8 Dec 13:00–14:00"); skills/scheduling slotWhen.
+// in English ("Tue, Dec 8, 1–2 PM", as dates read everywhere:
+// protocol/words Span); skills/scheduling slotWhen.
 func TestMeetingEnglishReadsEnglish(t *testing.T) {
 	w := newWorld(t)
-	must(t, w.say("u7", "assistant", "Set up a one-hour meeting with Minsu and Jiyoung tomorrow afternoon"), "Everyone is free at: 1) Tue 8 Dec ")
+	must(t, w.say("u7", "assistant", "Set up a one-hour meeting with Minsu and Jiyoung tomorrow afternoon"), "Everyone is free at: 1) Tue, Dec 8, 1–2 PM, 2) Tue, Dec 8, 5–6 PM.")
 	c := w.out.lastCard("u7")
 	if c.Kind != protocol.CardSlots || len(c.Items) < 2 {
 		t.Fatalf("slots card %+v", c)
 	}
 	for _, it := range c.Items {
-		if !strings.HasPrefix(it.Title, "Tue 8 Dec ") || len(it.Title) != len("Tue 8 Dec 13:00–14:00") ||
+		if !strings.HasPrefix(it.Title, "Tue, Dec 8, ") || !strings.HasSuffix(it.Title, " PM") ||
 			(it.Reason != "The earliest time everyone is free" && it.Reason != "Fits between other meetings without leaving odd gaps") {
 			t.Errorf("slot %+v: want an English time and reason", it)
 		}

@@ -28,6 +28,7 @@ type ents struct {
 	moneyMin       string
 	items          string // a count of things ("두 개")
 	ordinal        int    // 1-based; -1 last
+	bareHour       int    // an hour said as a bare number where a time goes ("move it to 4", "make it 6 instead"); 0 if none
 	numbers        []int
 	names          []string
 	spans          [][2]int // byte ranges of the entities found
@@ -37,12 +38,20 @@ type ents struct {
 var orDays = map[string]bool{"이나": true, "나": true, "아니면": true, "또는": true, "혹은": true, "or": true, "이나 아니면": true, "or maybe": true}
 
 func parseEntities(text string, now time.Time) ents {
-	return entsOf(text, entity.Parse(text, now))
+	return entsOf(text, entity.Parse(text, now), now)
 }
 
 // entsOf is parseEntities of a text whose entities es are already parsed.
-func entsOf(text string, es []entity.Entity) ents {
+func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	var e ents
+	today := now.Format("2006-01-02")
+	// "알림은 15분 전": a reminder's lead time, which the parser reads as
+	// a time (15 minutes ago).
+	remind := koRemindAfterRe.FindStringSubmatchIndex(text)
+	if k := strings.Index(text, "말고"); k > 0 {
+		es = replaced(es, k)
+	}
+	bare := ""   // a count said without a counter that reads as how many things ("라면 하나", "one beanie")
 	dayEnd := -1 // where the day read into e.date was said, for "내일이나 모레"
 	for _, x := range es {
 		if x.Kind == entity.KindTime && x.Time.HasDate && !x.Time.HasTime && e.date != "" && e.time != "" && dayEnd >= 0 &&
@@ -51,14 +60,40 @@ func entsOf(text string, es []entity.Entity) ents {
 			// and time already said is what the event is, not when.
 			continue
 		}
+		if remind != nil && x.Start >= remind[0] && x.End <= remind[1] {
+			continue
+		}
+		if x.Kind == entity.KindTime && (koIncludedRe.MatchString(text[x.End:]) || enIncludedRe.MatchString(text[:x.Start])) {
+			continue // "주말 포함해서 이번 주 안에": which days count, not when
+		}
+		if x.Kind == entity.KindNumber && (x.Start > 0 && text[x.Start-1] == ':' || x.End < len(text) && text[x.End] == ':') {
+			continue // "1:1 미팅": a one-on-one, not two numbers
+		}
 		e.spans = append(e.spans, [2]int{x.Start, x.End})
 		switch x.Kind {
 		case entity.KindTime:
 			tm := x.Time
+			if tm.HasTime && !tm.Interval && e.winTo == "" && (koBeforeClockRe.MatchString(text[x.End:]) || enBeforeClockRe.MatchString(text[:x.Start])) {
+				// "저녁 6시 전까지", "before 6pm": the end of a window, not a
+				// time; the day it carries ("6pm tomorrow") still counts.
+				e.winTo = tm.Start.Format("15:04")
+				if tm.HasDate && e.date == "" {
+					e.date = tm.Start.Format("2006-01-02")
+					e.dateEnd = e.date
+					dayEnd = x.End
+				}
+				continue
+			}
 			if tm.HasDate && e.date != "" && dayEnd >= 0 && !tm.HasTime && orDays[strings.TrimSpace(text[dayEnd:x.Start])] {
 				// "내일이나 모레", "friday or saturday": either day, so the
 				// days from the first to the last said.
-				if last := tm.End.Add(-time.Nanosecond).Format("2006-01-02"); last > e.dateEnd {
+				lastT := tm.End.Add(-time.Nanosecond)
+				if first, err := time.ParseInLocation("2006-01-02", e.date, lastT.Location()); err == nil && lastT.Before(first) && first.Sub(lastT) < 7*24*time.Hour {
+					// "다음주 화요일이나 수요일": the second weekday is of the
+					// first one's week, not this week's.
+					lastT = lastT.AddDate(0, 0, 7)
+				}
+				if last := lastT.Format("2006-01-02"); last > e.dateEnd {
 					e.dateEnd = last
 				}
 				dayEnd = x.End
@@ -70,8 +105,18 @@ func entsOf(text string, es []entity.Entity) ents {
 				e.interval = tm.Interval
 				if tm.Interval || tm.Grain == entity.GrainWeek || tm.Grain == entity.GrainWeekend || tm.Grain == entity.GrainMonth {
 					e.dateEnd = last.Format("2006-01-02")
+					if (tm.Grain == entity.GrainWeek || tm.Grain == entity.GrainMonth) && e.date < today && e.dateEnd >= today {
+						// "this week", "이번 달": what is left of it — the
+						// days before today are over.
+						e.date = today
+					}
 				} else {
 					e.dateEnd = e.date
+				}
+				if tm.Grain == entity.GrainPartOfDay && weekRe.MatchString(text[x.Start:x.End]) && !weekdayRe.MatchString(text[x.Start:x.End]) {
+					// "다음 주 오전", "mornings next week": that part of every
+					// day of the week, not of its Monday alone.
+					e.dateEnd = tm.Start.AddDate(0, 0, 6-(int(tm.Start.Weekday())+6)%7).Format("2006-01-02")
 				}
 			}
 			switch {
@@ -88,6 +133,14 @@ func entsOf(text string, es []entity.Entity) ents {
 			}
 		case entity.KindDuration:
 			d := x.Duration
+			if d.Nights == 0 && d.Value >= 24*time.Hour && e.date == "" && (koWithinRe.MatchString(text[x.End:]) || enWithinRe.MatchString(text[:x.Start])) {
+				// "일주일 안에", "within 3 days", "in the next week": from
+				// today to the last of those days, not a length.
+				e.date = today
+				e.dateEnd = now.Add(d.Value).Format("2006-01-02")
+				dayEnd = x.End
+				continue
+			}
 			if d.Nights > 0 {
 				e.nights = strconv.Itoa(d.Nights)
 			} else if d.Value > 0 && beforeRe.MatchString(text[x.End:]) {
@@ -113,6 +166,10 @@ func entsOf(text string, es []entity.Entity) ents {
 			case "item":
 				if e.items == "" {
 					e.items = strconv.Itoa(v)
+				}
+			case "":
+				if bare == "" && bareCount(text, x.Start, x.End) {
+					bare = strconv.Itoa(v)
 				}
 			}
 			e.numbers = append(e.numbers, v)
@@ -163,9 +220,11 @@ func entsOf(text string, es []entity.Entity) ents {
 		} else if m := enPeopleRe.FindStringSubmatch(text); m != nil {
 			if m[2] != "" {
 				e.people = "1"
-			} else if n, ok := smallNumber(m[1]); ok {
+			} else if n, ok := smallNumber(m[1] + m[3]); ok {
 				e.people = strconv.Itoa(n)
 			}
+		} else if koAloneRe.MatchString(text) {
+			e.people = "1"
 		}
 	}
 	if e.moneyMin != "" && e.moneyMax == "" && notOverRe.MatchString(text) {
@@ -194,8 +253,37 @@ func entsOf(text string, es []entity.Entity) ents {
 			}
 		}
 	}
-	e.names = names(text)
+	if e.items == "" {
+		e.items = bare
+	}
+	if e.date != "" && e.dateEnd == e.date && orDayAfterRe.MatchString(text) {
+		// "tomorrow or the day after": either of the two days
+		if d, err := time.ParseInLocation("2006-01-02", e.date, now.Location()); err == nil {
+			e.dateEnd = d.AddDate(0, 0, 1).Format("2006-01-02")
+		}
+	}
+	if e.time == "" && e.winFrom == "" {
+		if m := bareHourRe.FindStringSubmatch(text); m != nil {
+			if h, err := strconv.Atoi(m[1] + m[2]); err == nil && h >= 1 && h <= 12 {
+				e.bareHour = h
+			}
+		}
+	}
+	e.names = nil
+	for _, n := range names(text) {
+		if !inSpans(text, n, e.spans) {
+			e.names = append(e.names, n) // ("hana & minsu, day after tomorrow": "day" is the day's)
+		}
+	}
 	e.place, e.placeAt = place(text)
+	if e.reminder == "" && remind != nil {
+		if n, err := strconv.Atoi(text[remind[2]:remind[3]]); err == nil {
+			if text[remind[4]:remind[5]] == "시간" {
+				n *= 60
+			}
+			e.reminder = strconv.Itoa(n)
+		}
+	}
 	if e.reminder == "" {
 		// "30분 전에 알려줘" reads as a time (30 minutes ago) to the parser.
 		if m := koRemindRe.FindStringSubmatch(text); m != nil {
@@ -209,6 +297,53 @@ func entsOf(text string, es []entity.Entity) ents {
 	}
 	return e
 }
+
+// bareCount reports whether the number said at text[i:j] without a
+// counter word counts things: a native Korean count ("라면 하나", "두 개"
+// has its counter), an English number word ("one beanie", "one more
+// question"), or digits before a plural ("5 power banks", "2 packs") or
+// after "qty"/"x" ("qty 1", "x2"). Bare digits elsewhere are names and
+// models ("아이폰 15"), not counts.
+func bareCount(text string, i, j int) bool {
+	w := strings.ToLower(text[i:j])
+	if w == "one" && (pronounOneRe.MatchString(text[:i]) || strings.TrimSpace(strings.Trim(text[j:], ",.!?")) == "") {
+		return false // "the top one", "that one": a thing pointed at, not a count
+	}
+	if koNativeCount[w] || enSmall[w] > 0 {
+		return true
+	}
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	if countAfterRe.MatchString(text[:i]) {
+		return true
+	}
+	ms := pluralAfterRe.FindStringSubmatch(text[j:])
+	if ms == nil {
+		return false
+	}
+	for _, m := range ms[1:] {
+		if m = strings.ToLower(m); len(m) > 3 && strings.HasSuffix(m, "s") && !strings.HasSuffix(m, "ss") && !strings.HasSuffix(m, "us") && !strings.HasSuffix(m, "is") {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounOneRe: the words before a "one" that stands for a thing ("the
+// top one", "this one", "the cheaper one").
+var pronounOneRe = regexp.MustCompile(`(?i)\b(?:the|top|first|second|third|last|that|this|which|other|another|next|previous|bottom|cheaper|bigger|smaller|newer|older|better|lighter|[a-z]+est|blue|red|black|white|big|small)\s+$`)
+
+// koNativeCount are the native Korean numbers said as counts without a
+// counter ("하나 주세요", "둘 담아줘").
+var koNativeCount = map[string]bool{"하나": true, "둘": true, "셋": true, "넷": true, "다섯": true, "여섯": true, "일곱": true, "여덟": true, "아홉": true, "열": true}
+
+// countAfterRe: the words that put a count after them ("qty 2", "x 3").
+var countAfterRe = regexp.MustCompile(`(?i)(?:qty|quantity|x|×)\s*:?\s*$`)
+
+// pluralAfterRe: a plural English noun within three words after a count
+// ("5 linear equation questions", "3 cheap humidifiers").
+var pluralAfterRe = regexp.MustCompile(`^\s+(?:([a-zA-Z-]+)\s+)?(?:([a-zA-Z-]+)\s+)?([a-zA-Z-]+)`)
 
 var pickNumRe = regexp.MustCompile(`(?i)(?:\b(?:number|no\.?)|#)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(\d{1,2})\s*$`)
 
@@ -245,6 +380,105 @@ func address(text string) string {
 	return strings.TrimSpace(enAddrRe.FindString(text))
 }
 
+// bareHourRe: an hour said as a bare number after the words that put a
+// time there ("move the dentist to 4", "change it to 8, …", "make it 6
+// instead") — the end of a clause, no counter or unit after it.
+var bareHourRe = regexp.MustCompile(`(?i)\b(?:to|make it|at)\s+(\d{1,2})\s*(?:instead|then|please|pls)?\s*(?:[,.!?]|$)|^\s*(?:actually\s+|no\s+|wait\s+)?(?:make it\s+)(\d{1,2})\b`)
+
+// replaced drops the entities said before "말고" (at k) that one of the
+// same kind said after it replaces: "4명 말고 6명이요" is six people.
+func replaced(es []entity.Entity, k int) []entity.Entity {
+	kind := func(x entity.Entity) string {
+		if x.Kind == entity.KindNumber {
+			return string(x.Kind) + x.Number.Unit
+		}
+		return string(x.Kind)
+	}
+	after := map[string]bool{}
+	for _, x := range es {
+		if x.Start > k {
+			after[kind(x)] = true
+		}
+	}
+	var out []entity.Entity
+	for _, x := range es {
+		if x.End <= k && after[kind(x)] {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// weekRe, weekdayRe: a week named, and a day of it named.
+var (
+	weekRe    = regexp.MustCompile(`(?i)(?:다음\s*주|이번\s*주|담주|차주|next week|this week)`)
+	weekdayRe = regexp.MustCompile(`(?i)(?:[월화수목금토일]요일|(?:mon|tues|wednes|thurs|fri|satur|sun)day|주말|weekend)`)
+)
+
+// koIncludedRe, enIncludedRe: days said as included in a span ("주말
+// 포함해서", "including weekends"), not as the span.
+var (
+	koIncludedRe = regexp.MustCompile(`^\s*(?:도\s*)?포함`)
+	enIncludedRe = regexp.MustCompile(`(?i)\b(?:including|incl\.?)\s*(?:the\s*)?$`)
+)
+
+// orDayAfterRe: a choice of the day said and the next ("tomorrow or the
+// day after", "금요일이나 그다음 날").
+var orDayAfterRe = regexp.MustCompile(`(?i)\bor (?:the )?(?:day after|next day)\b(?:[^a-z]|$)|(?:이나|아니면)\s*(?:그\s*)?다음\s*날`)
+
+// koRemindAfterRe: a reminder said before its lead time ("알림은 15분
+// 전", "알려줘 10분 전에").
+var koRemindAfterRe = regexp.MustCompile(`(?:알림|알려\S*|리마인드?\S*)\s*(?:은|는|을|를)?\s*(\d{1,3})\s*(분|시간)\s*전`)
+
+// koBeforeClockRe, enBeforeClockRe: the words that make a clock time the
+// latest a thing may end ("6시 전까지", "6시 전에", "before 6pm", "by 6").
+var (
+	koBeforeClockRe = regexp.MustCompile(`^\s*(?:전까지|전에|이전|전)`)
+	enBeforeClockRe = regexp.MustCompile(`(?i)\b(?:before|until|till|no later than)\s*$`)
+)
+
+// koWithinRe, enWithinRe: a span of days said as the window something
+// falls in ("일주일 안에", "3일 이내", "within a week", "in the next 3 days").
+var (
+	koWithinRe = regexp.MustCompile(`^\s*(?:안에|안으로|안|이내|내에|내로|내)`)
+	enWithinRe = regexp.MustCompile(`(?i)\b(?:within|in the next|over the next|during the next)\s*$`)
+)
+
+// inSpans reports whether the word n, where it is said in text, lies in
+// one of the spans.
+func inSpans(text, n string, spans [][2]int) bool {
+	i := wordIndex(text, n)
+	if i < 0 {
+		return false
+	}
+	for _, sp := range spans {
+		if i >= sp[0] && i+len(n) <= sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordIndex is where n is said in text as a word of its own (a Latin
+// name not inside another word: "day", not Monday's), or -1.
+func wordIndex(text, n string) int {
+	for off := 0; off < len(text); {
+		i := strings.Index(strings.ToLower(text[off:]), strings.ToLower(n))
+		if i < 0 {
+			return -1
+		}
+		i += off
+		before := i == 0 || !isLatinWordRune(rune(text[i-1]))
+		after := i+len(n) >= len(text) || !isLatinWordRune(rune(text[i+len(n)]))
+		if before && after {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
 // beforeRe: what follows a duration that is a reminder's lead time.
 var koRemindRe = regexp.MustCompile(`(\d{1,3})\s*(분|시간)\s*전에?\s*(?:알려|알림|리마인|미리|말해)`)
 
@@ -264,6 +498,10 @@ var koRoomRe = regexp.MustCompile(`(?:\d+층\s*)?(?:대|소)?회의실(?:\s*[A-Z
 // place finds where something happens: the words before 에서, or a
 // capitalised name or "room N" after "at"/"in".
 func place(text string) (string, string) {
+	if m := koPlaceIsRe.FindStringSubmatch(text); m != nil {
+		// "장소는 서울 웨딩홀", "위치: 강남역"
+		return strings.TrimSpace(m[1]), m[0]
+	}
 	if m := placeKoRe.FindStringSubmatch(text); m != nil && !notPlaces[m[1]] && !timeWordRe.MatchString(m[1]) {
 		return m[1], m[0]
 	}
@@ -278,15 +516,28 @@ func place(text string) (string, string) {
 		}
 		return w, m[0]
 	}
+	if m := enPlaceNounRe.FindStringSubmatch(text); m != nil {
+		// "at gangnam station", "in room 301", "room 301"
+		return strings.TrimSpace(m[1] + m[2]), m[0]
+	}
 	return "", ""
 }
+
+// koPlaceIsRe: a place named as such ("장소는 강남역", "위치: 3층").
+var koPlaceIsRe = regexp.MustCompile(`(?:장소|위치)\s*(?:는|은|:)\s*([^,.!?]+?)\s*(?:이에요|예요|입니다|이야|야|이요|요|에서|으로|로)?\s*(?:[,.!?]|$)`)
+
+// enPlaceNounRe: a place said in lower case, known by the noun that ends
+// it ("at gangnam station", "at the city hall"), or a numbered room.
+var enPlaceNounRe = regexp.MustCompile(`(?i)(?:\b(?:at|in)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}(?:station|hall|cafe|café|office|building|park|library|center|centre|clinic|hospital|hotel|gym|studio|school|campus)\b)|\b((?:conference\s+|meeting\s+)?room\s*[0-9]+[a-z]?)\b)`)
 
 // Korean counts of people said without a counter: "둘이서", "셋이",
 // "어른 둘", "성인 2".
 var (
 	koPeopleRe = regexp.MustCompile(`(?:(둘|셋|넷|다섯|여섯|일곱|여덟)이(?:서)?(?:\s|$|[^가-힣])|(?:어른|성인|adult)\s*(하나|둘|셋|넷|다섯|여섯|\d{1,2}))`)
 	koCount    = map[string]int{"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8}
-	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself|solo|on my own|traveling alone|travelling alone)\b`)
+	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself|solo|on my own|traveling alone|travelling alone|alone|table for one)\b|\bwe(?:'re| are| will be|'ll be) (?:now )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b`)
+	// "혼밥", "혼자 가요", "나 혼자": one.
+	koAloneRe = regexp.MustCompile(`혼밥|혼술|혼자|1인\s*(?:석|식당)?(?:\s|$)`)
 	// "me and my wife", "my husband and I": two.
 	enPairRe = regexp.MustCompile(`(?i)\bme and my (?:wife|husband|partner|girlfriend|boyfriend|friend|mom|mother|dad|father|sister|brother|son|daughter)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend) and (?:i|me)\b`)
 	// "with 5 friends", "w/ 3 coworkers": they and the one asking.

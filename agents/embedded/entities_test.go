@@ -1,6 +1,8 @@
 package embedded
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -14,6 +16,8 @@ func TestDaysAsChoice(t *testing.T) {
 		{"김민수랑 내일이나 모레 중에 한 시간", "2026-12-10", "2026-12-11"},
 		{"friday or saturday, an hour with Hana", "2026-12-11", "2026-12-12"},
 		{"금요일 아니면 다음 주 월요일", "2026-12-11", "2026-12-14"},
+		{"다음주 화요일이나 수요일로 지호랑", "2026-12-15", "2026-12-16"},
+		{"a slot with Mina tomorrow or the day after", "2026-12-10", "2026-12-11"},
 		{"내일 3시", "2026-12-10", "2026-12-10"},
 		{"내일 회의 모레로 옮겨줘", "2026-12-10", "2026-12-10"},
 	} {
@@ -53,6 +57,59 @@ func TestStripWholeWords(t *testing.T) {
 	} {
 		if got := stripText(tc.text, tc.strip); got != tc.want {
 			t.Errorf("stripText(%q, %q) = %q, want %q", tc.text, tc.strip, got, tc.want)
+		}
+	}
+}
+
+// TestSlotReadings: what a sentence's entities become once read for slots
+// (fixed clock: Wednesday 2026-12-09 10:00 KST).
+func TestSlotReadings(t *testing.T) {
+	now := time.Date(2026, 12, 9, 10, 0, 0, 0, time.FixedZone("KST", 9*3600))
+	for _, tc := range []struct {
+		text string
+		got  func(e ents) string
+		want string
+	}{
+		// a clock time with "before" ends a window
+		{"Yuki랑 저녁 6시 전까지 내일이나 모레 20분", func(e ents) string { return e.winTo + " " + e.time }, "18:00 "},
+		{"a slot with Mina before 6pm tomorrow", func(e ents) string { return e.winTo + " " + e.date }, "18:00 2026-12-10"},
+		// a span of days said as a window is days, not a length
+		{"지수랑 일주일 안에 한 시간 정도", func(e ents) string { return e.date + ".." + e.dateEnd + " " + e.minutes }, "2026-12-09..2026-12-16 60"},
+		{"sometime within 3 days with Leo", func(e ents) string { return e.date + ".." + e.dateEnd + " " + e.minutes }, "2026-12-09..2026-12-12 "},
+		// what is left of this week
+		{"this week, an hour with Leo", func(e ents) string { return e.date + ".." + e.dateEnd }, "2026-12-09..2026-12-13"},
+		// a part of the day in a week is that part of each of its days
+		{"김지수 박태오 다음 주 오전 중에 30분", func(e ents) string { return e.date + ".." + e.dateEnd + " " + e.winFrom + "-" + e.winTo }, "2026-12-14..2026-12-20 09:00-12:00"},
+		// days said as included are not the span
+		{"지호랑 주말 포함해서 이번주 안에 한시간", func(e ents) string { return e.date + ".." + e.dateEnd }, "2026-12-09..2026-12-13"},
+		// a reminder said before its lead time
+		{"금요일 저녁 7시 요가 넣고 알림은 20분 전", func(e ents) string { return e.reminder + " " + e.date + "T" + e.time }, "20 2026-12-11T19:00"},
+		// places
+		{"토요일 2시 돌잔치, 장소는 롯데호텔 3층", func(e ents) string { return e.place }, "롯데호텔 3층"},
+		{"board game night at hongdae game cafe friday 8pm", func(e ents) string { return e.place }, "hongdae game cafe"},
+		{"sync with Leo, monday 10:30, room 402", func(e ents) string { return e.place }, "room 402"},
+		// "1:1" is a one-on-one, "day" of a date no one's name
+		{"1:1 with Mina tomorrow at 3", func(e ents) string { return e.without("1:1 with Mina tomorrow at 3") }, "1:1 with Mina"},
+		{"retro w/ Leo & Ava, day after tomorrow 4pm", func(e ents) string { return strings.Join(e.names, ",") }, "Leo,Ava"},
+		// counts without a counter
+		{"장바구니에 생수 하나 더 넣어줘", func(e ents) string { return e.items }, "1"},
+		{"I'll take the top one", func(e ents) string { return e.items }, ""},
+		{"give me 4 vocabulary questions", func(e ents) string { return e.items }, "4"},
+		{"아이폰 15 케이스 보여줘", func(e ents) string { return e.items }, ""},
+		// people said without a count of people
+		{"혼밥하기 좋은 데 강남", func(e ents) string { return e.people }, "1"},
+		{"im alone tonight, sushi in hongdae", func(e ents) string { return e.people }, "1"},
+		{"oh and we're 6 now", func(e ents) string { return e.people }, "6"},
+		// "A 말고 B" is B
+		{"4명 말고 6명이요", func(e ents) string { return e.people }, "6"},
+		{"내일 말고 모레 7시로", func(e ents) string { return e.date + "T" + e.time }, "2026-12-11T07:00"},
+		// an hour said bare where a time goes
+		{"move the dentist to 4", func(e ents) string { return strconv.Itoa(e.bareHour) }, "4"},
+		{"actually make it 8", func(e ents) string { return strconv.Itoa(e.bareHour) }, "8"},
+		{"add 2 to my cart", func(e ents) string { return strconv.Itoa(e.bareHour) }, "0"},
+	} {
+		if got := tc.got(parseEntities(tc.text, now)); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -196,7 +196,7 @@ func TestRestaurantEnglishWithCorrection(t *testing.T) {
 	must(t, r, "Which one?")
 	r = w.say("u2", "assistant", "the second one")
 	must(t, r, "Confirm")
-	if c := w.out.lastConfirm("u2"); c.Action != "booking_confirm" || !strings.Contains(c.Summary, "18:00") {
+	if c := w.out.lastConfirm("u2"); c.Action != "booking_confirm" || !strings.Contains(c.Summary, "at 6 PM") {
 		t.Fatalf("confirm %+v", c)
 	}
 	r = w.confirm("u2", "assistant", true)
@@ -268,7 +268,7 @@ func TestShoppingKorean(t *testing.T) {
 	}
 	must(t, w.confirm("u4", "shopper", true), "결제가 완료됐어요")
 	oc := w.out.lastCard("u4")
-	if oc.Kind != protocol.CardOrder || len(oc.Items) != 1 || !strings.HasPrefix(oc.Items[0].Title, c.Items[0].Title+" × 1") || oc.Items[0].Status != "paid" ||
+	if oc.Kind != protocol.CardOrder || len(oc.Items) != 1 || !strings.HasPrefix(oc.Items[0].Title, c.Items[0].Title+" × 1") || oc.Items[0].Status != "결제 완료" ||
 		oc.Items[0].Price != fields["결제 금액 Total"] || oc.Items[0].Subtitle != "배송 · 서울 강남구 테헤란로 123 101동 202호" || !strings.HasPrefix(oc.Items[0].Reason, "✓결제 완료 › 상품 준비") {
 		t.Errorf("order card %+v: want the product %q × 1, paid, where it goes and its progress", oc, c.Items[0].Title)
 	}
@@ -495,7 +495,7 @@ func TestCorrectionAndCancelByDay(t *testing.T) {
 	}
 	w.say("u9", "assistant", "토요일 예약 취소해 줘")
 	c := w.out.lastConfirm("u9")
-	if c.Action != "booking_cancel" || !strings.Contains(c.Summary, "2026-12-12") || strings.Contains(c.Summary, "2026-12-08") {
+	if c.Action != "booking_cancel" || !strings.Contains(c.Summary, "12월 12일(토)") || strings.Contains(c.Summary, "12월 8일") {
 		t.Fatalf("cancel by day: %+v", c)
 	}
 	must(t, w.confirm("u9", "assistant", true), "취소했어요")
@@ -512,12 +512,12 @@ func TestCreateEventAsksWhatIsMissing(t *testing.T) {
 	w := newWorld(t)
 	must(t, w.say("c1", "assistant", "일정 추가해줘"), "언제로 넣을까요?")
 	must(t, w.say("c1", "assistant", "내일 3시"), "어떤 일정인가요?")
-	must(t, w.say("c1", "assistant", "치과"), "12월 8일(화) 15:00에 ‘치과’ 일정을 넣었어요")
+	must(t, w.say("c1", "assistant", "치과"), "12월 8일(화) 오후 3시–4시에 ‘치과’ 일정을 넣었어요")
 	must(t, w.say("c2", "assistant", "add an event"), "When is it?")
 	must(t, w.say("c2", "assistant", "tomorrow at 4pm"), "What is it?")
-	must(t, w.say("c2", "assistant", "dentist"), "Added “dentist” on Tue Dec 8 at 16:00")
+	must(t, w.say("c2", "assistant", "dentist"), "Added “dentist” on Tue, Dec 8, 4–5 PM.")
 	// Said at once, nothing is asked.
-	must(t, w.say("c3", "assistant", "모레 오전 10시에 스터디 일정 넣어 줘"), "12월 9일(수) 10:00에 ‘스터디’ 일정을 넣었어요")
+	must(t, w.say("c3", "assistant", "모레 오전 10시에 스터디 일정 넣어 줘"), "12월 9일(수) 오전 10시–11시에 ‘스터디’ 일정을 넣었어요")
 	titles := map[string]bool{}
 	for _, e := range w.sch.Events() {
 		titles[e.Title] = true

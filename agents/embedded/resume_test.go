@@ -55,7 +55,7 @@ func TestPickWithNoListClarifies(t *testing.T) {
 	}
 
 	v := newWorld(t)
-	must(t, v.say("v", "assistant", "Book a vegan thai restaurant in Jongno tomorrow at 7pm for 2"), "Nothing matches")
+	must(t, v.say("v", "assistant", "Book a table in Jongno tomorrow at 7pm for 15"), "Nothing matches")
 	r = v.say("v", "assistant", "the first one")
 	must(t, r, "There's no list to pick from right now.")
 	if strings.Contains(r, "Who should I invite") {

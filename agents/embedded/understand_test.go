@@ -114,13 +114,14 @@ func TestUnderstood(t *testing.T) {
 // into it.
 func TestRetryAfterNothingFound(t *testing.T) {
 	w := newWorld(t)
-	must(t, w.say("r1", "assistant", "bbq in hongdae friday 7pm for 4"), "Nothing matches")
+	must(t, w.say("r1", "assistant", "bbq in hongdae friday 7pm for 4"), "There are no BBQ places in Hongdae; these are elsewhere in Seoul. 1) Gyeol Grill.")
 	w.say("r1", "assistant", "make it 6pm instead")
 	want := map[string]string{"area": "홍대", "city": "seoul", "cuisine": "bbq", "date": "2026-12-11", "party_size": "4", "time": "18:00"}
 	if u := w.rec.lastUnderstood("r1"); u.Intent != "booking_search_restaurants" || !maps.Equal(u.Slots, want) {
 		t.Errorf("retry: understood %s %v, want booking_search_restaurants %v", u.Intent, u.Slots, want)
 	}
-	must(t, w.say("r2", "assistant", "모레 저녁 7시 홍대 고기집 4명"), "조건에 맞는 곳이 없어요")
+	// Where nothing is near enough either (no table seats 15), nothing is offered.
+	must(t, w.say("r2", "assistant", "모레 저녁 7시 홍대 고기집 15명"), "조건에 맞는 곳이 없어요")
 	w.say("r2", "assistant", "아 인원이 다섯 명으로 늘었어요")
 	if u := w.rec.lastUnderstood("r2"); u.Intent != "booking_search_restaurants" || u.Slots["party_size"] != "5" || u.Slots["cuisine"] != "bbq" || u.Slots["date"] != "2026-12-09" {
 		t.Errorf("retry: understood %s %v, want the bbq search on 2026-12-09 for 5", u.Intent, u.Slots)

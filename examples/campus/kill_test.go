@@ -114,7 +114,7 @@ func confirmedBookings(t *testing.T, c *client.Conn, jini uint32) int {
 			case *protocol.Card:
 				if p.Kind == protocol.CardBooking {
 					for _, it := range p.Items {
-						if it.Status == "confirmed" {
+						if it.Status == "확정" { // display text, in Korean here
 							n++
 						}
 					}

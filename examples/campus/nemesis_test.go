@@ -468,7 +468,7 @@ func (b *nemBot) booking(ctx context.Context) {
 		return
 	}
 	b.irreversible("booking", av, r.confirm.Nonce, func(r reply) (string, bool) {
-		if c := r.card(protocol.CardBooking); c != nil && c.Items[0].Status == "confirmed" {
+		if c := r.card(protocol.CardBooking); c != nil && c.Items[0].Status == "확정" {
 			return c.Items[0].ID, true
 		}
 		return "", false
@@ -540,7 +540,7 @@ func (b *nemBot) checkout(ctx context.Context) {
 	b.cartKnown = -1 // from here the cart is the order's business
 	b.mu.Unlock()
 	b.irreversible("order", av, r.confirm.Nonce, func(r reply) (string, bool) {
-		if c := r.card(protocol.CardOrder); c != nil && c.Items[0].Status == "paid" {
+		if c := r.card(protocol.CardOrder); c != nil && c.Items[0].Status == "결제 완료" {
 			b.mu.Lock()
 			b.cartKnown = 0
 			b.mu.Unlock()
@@ -568,7 +568,7 @@ func (b *nemBot) meeting(ctx context.Context) {
 	}
 	start := slots.Items[0].ID
 	b.irreversible("meeting", av, r.confirm.Nonce, func(r reply) (string, bool) {
-		return start, strings.Contains(r.text, "회의를 잡고")
+		return start, strings.Contains(r.text, "초대장을 보냈어요")
 	})
 }
 

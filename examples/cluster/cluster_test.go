@@ -394,7 +394,7 @@ func TestClusterThreeNodes(t *testing.T) {
 	_, cards = a.confirm(conf.Nonce)
 	booking := ""
 	for _, c := range cards {
-		if c.Kind == protocol.CardBooking && len(c.Items) > 0 && c.Items[0].Status == "confirmed" {
+		if c.Kind == protocol.CardBooking && len(c.Items) > 0 && c.Items[0].Status == "확정" {
 			booking = c.Items[0].ID
 		}
 	}
@@ -426,7 +426,7 @@ func TestClusterThreeNodes(t *testing.T) {
 		t.Fatal("no confirmation request for the meeting")
 	}
 	text, _ = a.confirm(conf.Nonce)
-	if !strings.Contains(text, "회의를 잡고") {
+	if !strings.Contains(text, "‘회의’를 잡고") {
 		t.Fatalf("meeting not made: %q", text)
 	}
 	ev, _ := b.wait(mb, 10*time.Second, "the invitation", func(ev client.Event) bool {
@@ -496,7 +496,7 @@ func TestClusterThreeNodes(t *testing.T) {
 		return false
 	}
 	_, cards = a.confirm(pending.Nonce)
-	if len(cards) == 0 || cards[0].Kind != protocol.CardBooking || cards[0].Items[0].Status != "confirmed" {
+	if len(cards) == 0 || cards[0].Kind != protocol.CardBooking || cards[0].Items[0].Status != "확정" {
 		t.Errorf("the confirmation pending at the kill was not taken on the new node: %+v", cards)
 	} else {
 		t.Logf("the booking pending at the kill was confirmed on the new node: %s", cards[0].Items[0].ID)

@@ -218,7 +218,7 @@ async function main() {
     const cid = c.send('confirm', { nonce: p.nonce });
     const done = await c.next((e) => e.type === 'speech' && e.payload.re === cid && e.payload.final, '§7 confirm → the avatar says how it went', 20000);
     const booked = c.msgs.find((e) => e.type === 'card' && e.payload.re === cid && e.payload.kind === 'booking');
-    check(done && booked && booked.payload.items[0].status === 'confirmed', '§7 the booking is confirmed', booked);
+    check(done && booked && ['확정', 'Confirmed'].includes(booked.payload.items[0].status), '§7 the booking is confirmed', booked);
   }
 
   // §4 memory and forget (v2).

@@ -68,6 +68,34 @@ func DateTime(t time.Time, lang string) string {
 	return Date(t, lang) + sep + Clock(t.Hour(), t.Minute(), lang)
 }
 
+// Span is a time on a day, from st to en: "12월 8일(화) 오후 1시–2시",
+// "Tue, Dec 8, 1–2 PM" — Date and Clock as everywhere else, the half of
+// the day said once when both ends share it. It reads the civil time of
+// st and en as given (convert them to the reader's zone first).
+func Span(st, en time.Time, lang string) string {
+	sep := " "
+	if lang == "en" {
+		sep = ", "
+	}
+	return Date(st, lang) + sep + clockRange(st, en, lang)
+}
+
+// clockRange is "오후 1시–2시" / "1–2 PM"; "오전 11시–오후 12시 30분".
+func clockRange(st, en time.Time, lang string) string {
+	from, to := Clock(st.Hour(), st.Minute(), lang), Clock(en.Hour(), en.Minute(), lang)
+	if st.Equal(en) {
+		return from
+	}
+	if (st.Hour() < 12) != (en.Hour() < 12) {
+		return from + "–" + to
+	}
+	if lang == "en" {
+		return strings.TrimSuffix(strings.TrimSuffix(from, " AM"), " PM") + "–" + to
+	}
+	_, bare, _ := strings.Cut(to, " ")
+	return from + "–" + bare
+}
+
 // Won is an amount in won: "28,400원", or "₩28,400" in English.
 func Won(n int64, lang string) string {
 	if lang == "en" {

@@ -106,3 +106,26 @@ func TestWon(t *testing.T) {
 		t.Errorf("the price with its particle: %q", got)
 	}
 }
+
+// TestSpanOneFormat: a time on a day reads the way Date and Clock read
+// everywhere else — "Tue, Dec 8, 1–2 PM", "12월 8일(화) 오후 1시–2시" —
+// not a second format of its own ("Tue 8 Dec 13:00–14:00").
+func TestSpanOneFormat(t *testing.T) {
+	day := func(h, m int) time.Time { return time.Date(2026, 12, 8, h, m, 0, 0, time.UTC) }
+	for _, c := range []struct {
+		st, en     time.Time
+		lang, want string
+	}{
+		{day(13, 0), day(14, 0), "en", "Tue, Dec 8, 1–2 PM"},
+		{day(13, 0), day(14, 0), "ko", "12월 8일(화) 오후 1시–2시"},
+		{day(9, 30), day(10, 30), "en", "Tue, Dec 8, 9:30–10:30 AM"},
+		{day(9, 30), day(10, 30), "ko", "12월 8일(화) 오전 9시 30분–10시 30분"},
+		{day(11, 0), day(12, 30), "en", "Tue, Dec 8, 11 AM–12:30 PM"},
+		{day(11, 0), day(12, 30), "ko", "12월 8일(화) 오전 11시–오후 12시 30분"},
+		{day(17, 0), day(17, 0), "en", "Tue, Dec 8, 5 PM"},
+	} {
+		if got := Span(c.st, c.en, c.lang); got != c.want {
+			t.Errorf("Span(%s, %s, %s) = %q, want %q", c.st.Format("15:04"), c.en.Format("15:04"), c.lang, got, c.want)
+		}
+	}
+}

@@ -119,6 +119,10 @@ type Booker struct {
 	db     *store.DB
 	env    skills.Env
 
+	// namesakes are names more than one place has (노을 트라토리아 in
+	// 강남 and in 홍대): a list says their area too.
+	namesakes map[string]bool
+
 	mu       sync.Mutex
 	bookings map[string]*Booking
 	used     map[string]int // slot key → guests (restaurant) or rooms (lodging)
@@ -142,6 +146,14 @@ func (b *Booker) Provision(env skills.Env) error {
 	b.places = append(data.Restaurants, data.Lodgings...)
 	b.byID = map[string]Place{}
 	b.index = search.NewIndex()
+	b.namesakes = map[string]bool{}
+	named := map[string]bool{}
+	for _, p := range b.places {
+		if named[p.NameKo] {
+			b.namesakes[p.NameKo] = true
+		}
+		named[p.NameKo] = true
+	}
 	for _, p := range b.places {
 		b.byID[p.ID] = p
 		b.index.Add(p.ID, search.Field{Text: p.NameKo + " " + p.NameEn, Weight: 2},
@@ -309,6 +321,14 @@ type PlaceInfo struct {
 	Free      *int     `json:"free,omitempty"`        // seats (restaurant) or rooms (lodging) left for the asked slot
 	Available bool     `json:"available"`             // the asked slot fits the party
 	Other     []string `json:"other_times,omitempty"` // nearby times that fit, when the asked one does not
+	// OtherText is Other as the reader reads times: "오후 6시 30분", "6:30 PM".
+	OtherText []string `json:"other_times_text,omitempty"`
+	// Label is the name as a list reads it: with the area when another
+	// place has the same name ("노을 트라토리아 (홍대)").
+	Label string `json:"label"`
+	// Instead says, when nothing matched the search, that nothing did and
+	// what these nearest places are instead.
+	Instead string `json:"instead,omitempty"`
 }
 
 func (b *Booker) info(p Place, lang string) PlaceInfo {
@@ -319,16 +339,30 @@ func (b *Booker) info(p Place, lang string) PlaceInfo {
 			pi.Note = p.NoteEn
 		}
 	}
+	pi.Label = b.label(p, lang)
 	if p.PriceBand > 0 {
 		pi.PriceBand = strings.Repeat("₩", p.PriceBand)
 	}
 	if p.Price > 0 {
-		pi.PriceText = fmt.Sprintf("%d원/박", p.Price)
+		pi.PriceText = words.Won(p.Price, lang) + "/박"
 		if lang == "en" {
 			pi.PriceText = words.Won(p.Price, lang) + "/night"
 		}
 	}
 	return pi
+}
+
+// label is a place's name in lang, with its area when another place has
+// the same name: "노을 트라토리아 (홍대)", "Noeul Trattoria (Hongdae)".
+func (b *Booker) label(p Place, lang string) string {
+	name := placeName(p, lang)
+	if !b.namesakes[p.NameKo] {
+		return name
+	}
+	if lang == "en" {
+		return name + " (" + p.AreaEn + ")"
+	}
+	return name + " (" + p.AreaKo + ")"
 }
 
 // slotTimes lists a restaurant's bookable times: every 30 minutes from
@@ -476,15 +510,123 @@ func (b *Booker) ranked(query string) []Place {
 }
 
 func (b *Booker) searchRestaurants(ctx context.Context, c skills.Caller, a restArgs) ([]PlaceInfo, error) {
-	party := max(a.PartySize, 1)
 	if a.Date != "" {
 		if _, err := parseDate(a.Date); err != nil {
 			return nil, err
 		}
 	}
-	out := []PlaceInfo{}
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	out := b.restaurants(a)
+	if len(out) == 0 {
+		// Nothing matched: say so, and offer the nearest places instead
+		// of nothing — the same kind elsewhere in the city first.
+		for _, r := range b.nearer(a) {
+			if alt := b.restaurants(r.args); len(alt) > 0 {
+				for i := range alt {
+					alt[i].Instead = r.instead
+				}
+				return alt, nil
+			}
+		}
+	}
+	return out, nil
+}
+
+// relaxed is a search with one condition let go, and what to tell the
+// user about it.
+type relaxed struct {
+	args    restArgs
+	instead string
+}
+
+// nearer lists searches a little wider than a, nearest first: the area
+// let go (keeping its city), then price and diet, then the city, then
+// the cuisine, then the words.
+func (b *Booker) nearer(a restArgs) []relaxed {
+	lang := a.Lang
+	what := words.Say(lang, "booking.places_like_that")
+	if a.Cuisine != "" {
+		what = words.Say(lang, "booking.cuisine_places", "cuisine", b.cuisineName(a.Cuisine, lang))
+	}
+	var out []relaxed
+	if a.Area != "" {
+		r := a
+		r.Area = ""
+		area, city := a.Area, a.City
+		for _, p := range b.places {
+			if p.Kind == "restaurant" && b.matchFilters(p, a.City, a.Area, "") {
+				area, city = pick(lang == "en", p.AreaEn, p.AreaKo), p.City
+				break
+			}
+		}
+		r.City = city
+		if city == "" {
+			// An area no place is in, in no city asked for: anywhere else.
+			out = append(out, relaxed{r, words.Say(lang, "booking.none_in_city", "what", what, "city", area)})
+		} else {
+			out = append(out, relaxed{r, words.Say(lang, "booking.none_in_area", "area", area, "what", what, "city", b.cityName(city, lang))})
+		}
+		a.City = city
+	}
+	if a.MaxPrice > 0 || a.Veg {
+		r := a
+		r.Area, r.MaxPrice, r.Veg = "", 0, false
+		out = append(out, relaxed{r, words.Say(lang, "booking.none_exact")})
+	}
+	if a.City != "" {
+		r := a
+		r.Area, r.City = "", ""
+		out = append(out, relaxed{r, words.Say(lang, "booking.none_in_city", "what", what, "city", b.cityName(a.City, lang))})
+	}
+	if a.Cuisine != "" {
+		r := a
+		r.Cuisine, r.Query = "", ""
+		out = append(out, relaxed{r, words.Say(lang, "booking.none_of_cuisine", "what", what)})
+	}
+	if a.Query != "" {
+		r := a
+		r.Query = ""
+		out = append(out, relaxed{r, words.Say(lang, "booking.none_exact")})
+	}
+	return out
+}
+
+// cuisineName is a cuisine as a reader of lang says it: "한식", "Korean".
+func (b *Booker) cuisineName(c, lang string) string {
+	if lang == "en" {
+		if c == "bbq" {
+			return "BBQ"
+		}
+		return strings.ToUpper(c[:1]) + c[1:]
+	}
+	for _, p := range b.places {
+		if p.Cuisine == c {
+			return p.CuisineKo
+		}
+	}
+	return c
+}
+
+// cityName is a city id as a reader of lang says it: "서울", "Seoul".
+func (b *Booker) cityName(id, lang string) string {
+	if lang == "en" {
+		return cityEn(id)
+	}
+	for _, p := range b.places {
+		if p.City == id {
+			return p.CityKo
+		}
+	}
+	return id
+}
+
+// restaurants is the restaurants a finds, those with room first; with
+// no cuisine asked for, a mix of cuisines (a search for "식당" is not a
+// list of the first Italian places). Lock must be held.
+func (b *Booker) restaurants(a restArgs) []PlaceInfo {
+	party := max(a.PartySize, 1)
+	out := []PlaceInfo{}
 	for _, p := range b.ranked(a.Query) {
 		if p.Kind != "restaurant" || !b.matchFilters(p, a.City, a.Area, a.Query) ||
 			a.Cuisine != "" && p.Cuisine != a.Cuisine || a.MaxPrice > 0 && p.PriceBand > a.MaxPrice ||
@@ -500,15 +642,46 @@ func (b *Booker) searchRestaurants(ctx context.Context, c skills.Caller, a restA
 			pi.Available = validTime(p, a.Time) && free >= party
 			if !pi.Available {
 				pi.Other = b.otherTimes(p, a.Date, a.Time, party)
+				for _, hm := range pi.Other {
+					t, _ := time.Parse("15:04", hm)
+					pi.OtherText = append(pi.OtherText, words.Clock(t.Hour(), t.Minute(), a.Lang))
+				}
 			}
 		}
 		out = append(out, pi)
+	}
+	if a.Cuisine == "" && strings.TrimSpace(a.Query) == "" {
+		out = mixCuisines(out)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Available && !out[j].Available })
 	if len(out) > 10 {
 		out = out[:10]
 	}
-	return out, nil
+	return out
+}
+
+// mixCuisines orders places one of each cuisine at a time, each
+// cuisine's places in their order: italian, vegetarian, bbq, …, then the
+// second italian, and so on.
+func mixCuisines(ps []PlaceInfo) []PlaceInfo {
+	var kinds []string
+	by := map[string][]PlaceInfo{}
+	for _, p := range ps {
+		if _, ok := by[p.Cuisine]; !ok {
+			kinds = append(kinds, p.Cuisine)
+		}
+		by[p.Cuisine] = append(by[p.Cuisine], p)
+	}
+	out := make([]PlaceInfo, 0, len(ps))
+	for len(out) < len(ps) {
+		for _, k := range kinds {
+			if len(by[k]) > 0 {
+				out = append(out, by[k][0])
+				by[k] = by[k][1:]
+			}
+		}
+	}
+	return out
 }
 
 // otherTimes lists up to three free times nearest to hm. Lock must be held.
@@ -580,11 +753,38 @@ type BookingView struct {
 	PlaceName   string `json:"place_name"`
 	PlaceNameEn string `json:"place_name_en"`
 	Policy      string `json:"policy"`
+	// PlaceLabel is the place's name in the caller's language, with its
+	// area when another place has the same name.
+	PlaceLabel string `json:"place_label"`
+	// WhenText is the booking's day and time as the caller reads them:
+	// "12월 8일(화) 오후 7시", "Tue, Dec 8, 7 PM".
+	WhenText string `json:"when_text"`
+	// StatusText is Status in the caller's language: "확정", "Confirmed".
+	StatusText string `json:"status_text"`
 }
 
-func (b *Booker) view(bk Booking) BookingView {
+func (b *Booker) view(bk Booking, lang string) BookingView {
 	p := b.byID[bk.Place]
-	return BookingView{Booking: bk, PlaceName: p.NameKo, PlaceNameEn: p.NameEn, Policy: policy(p)}
+	v := BookingView{Booking: bk, PlaceName: p.NameKo, PlaceNameEn: p.NameEn, Policy: policy(p), PlaceLabel: b.label(p, lang),
+		StatusText: statusText(bk.Status, lang)}
+	if d, err := time.ParseInLocation("2006-01-02", bk.Date, Seoul); err == nil {
+		v.WhenText = words.Date(d, lang)
+		if at, err := time.ParseInLocation("2006-01-02 15:04", bk.Date+" "+bk.Time, Seoul); err == nil {
+			v.WhenText = words.DateTime(at, lang)
+		} else if bk.Nights > 0 {
+			v.WhenText = words.Say(lang, "booking.when_stay", "date", v.WhenText, "nights", bk.Nights)
+		}
+	}
+	return v
+}
+
+// statusText is a booking's status as a reader of lang reads it: a
+// Korean card never shows "confirmed".
+func statusText(st, lang string) string {
+	if lang == "en" {
+		return map[string]string{Held: "Not confirmed yet", Confirmed: "Confirmed", Cancelled: "Cancelled", Expired: "Expired"}[st]
+	}
+	return map[string]string{Held: "확정 전", Confirmed: "확정", Cancelled: "취소됨", Expired: "만료됨"}[st]
 }
 
 func policy(p Place) string {
@@ -629,7 +829,7 @@ func (b *Booker) hold(ctx context.Context, c skills.Caller, a holdArgs) (Booking
 		bk.Total = p.Price * int64(a.Nights*bk.Rooms)
 	}
 
-	view, wait, err := b.holdLocked(p, bk, a, now)
+	view, wait, err := b.holdLocked(p, bk, a, now, c.Lang)
 	if err != nil {
 		return BookingView{}, err
 	}
@@ -643,11 +843,11 @@ func (b *Booker) hold(ctx context.Context, c skills.Caller, a holdArgs) (Booking
 // wait returns once the hold is fsynced (store.DB.Write: holds made at
 // once share one fsync). A retry of a hold waits for the fsync too, as
 // the first attempt may not have reached it yet.
-func (b *Booker) holdLocked(p Place, bk *Booking, a holdArgs, now time.Time) (BookingView, func() error, error) {
+func (b *Booker) holdLocked(p Place, bk *Booking, a holdArgs, now time.Time, lang string) (BookingView, func() error, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if prev, ok := b.bookings[bk.ID]; ok { // a retry of this hold
-		return b.view(*prev), b.db.Synced, nil
+		return b.view(*prev, lang), b.db.Synced, nil
 	}
 	keys, need := b.slots(bk)
 	for _, k := range keys {
@@ -668,7 +868,7 @@ func (b *Booker) holdLocked(p Place, bk *Booking, a holdArgs, now time.Time) (Bo
 	}
 	b.bookings[bk.ID] = bk
 	b.occupy(bk, 1)
-	return b.view(*bk), wait, nil
+	return b.view(*bk, lang), wait, nil
 }
 
 // ownBooking returns the caller's booking; others' are "not found".
@@ -692,17 +892,26 @@ func (b *Booker) describe(bk Booking, lang string) (string, []skills.Field) {
 	if en {
 		where = placeName(p, lang) + " (" + cityEn(p.City) + " " + p.AreaEn + ")"
 	}
-	fields := []skills.Field{{Label: "장소 Place", Value: where}, {Label: "날짜 Date", Value: bk.Date}}
+	// The day and time read as they do everywhere (protocol/words):
+	// "12월 8일(화)", "오후 7시"; "Tue, Dec 8", "7 PM".
+	date, at := bk.Date, bk.Time
+	if d, err := time.ParseInLocation("2006-01-02", bk.Date, Seoul); err == nil {
+		date = words.Date(d, lang)
+	}
+	if t, err := time.Parse("15:04", bk.Time); err == nil {
+		at = words.Clock(t.Hour(), t.Minute(), lang)
+	}
+	fields := []skills.Field{{Label: "장소 Place", Value: where}, {Label: "날짜 Date", Value: date}}
 	var text string
 	if bk.Kind == "restaurant" {
 		party := fmt.Sprintf("%d명", bk.Party)
 		if en {
 			party = plural(bk.Party, "person", "people")
 		}
-		fields = append(fields, skills.Field{Label: "시간 Time", Value: bk.Time}, skills.Field{Label: "인원 Party", Value: party})
-		text = words.Say(lang, "booking.table", "place", placeName(p, lang), "date", bk.Date, "time", bk.Time, "party", bk.Party)
+		fields = append(fields, skills.Field{Label: "시간 Time", Value: at}, skills.Field{Label: "인원 Party", Value: party})
+		text = words.Say(lang, "booking.table", "place", b.label(p, lang), "date", date, "time", at, "party", bk.Party)
 	} else {
-		nights, guests, price := fmt.Sprintf("%d박", bk.Nights), fmt.Sprintf("%d명 (객실 %d)", bk.Party, bk.Rooms), fmt.Sprintf("%d원 (현장 결제)", bk.Total)
+		nights, guests, price := fmt.Sprintf("%d박", bk.Nights), fmt.Sprintf("%d명 (객실 %d)", bk.Party, bk.Rooms), words.Won(bk.Total, "ko")+" (현장 결제)"
 		if en {
 			nights = plural(bk.Nights, "night", "nights")
 			guests = plural(bk.Party, "guest", "guests") + " (" + plural(bk.Rooms, "room", "rooms") + ")"
@@ -711,7 +920,10 @@ func (b *Booker) describe(bk Booking, lang string) (string, []skills.Field) {
 		fields = append(fields, skills.Field{Label: "숙박 Nights", Value: nights},
 			skills.Field{Label: "인원 Guests", Value: guests},
 			skills.Field{Label: "요금 Price", Value: price})
-		text = words.Say(lang, "booking.stay", "place", placeName(p, lang), "date", bk.Date, "nights", bk.Nights, "party", bk.Party)
+		text = words.Say(lang, "booking.stay", "place", b.label(p, lang), "date", date, "nights", bk.Nights, "party", bk.Party)
+	}
+	if bk.Name != "" {
+		fields = append(fields, skills.Field{Label: "예약자 Name", Value: bk.Name})
 	}
 	if bk.Request != "" {
 		fields = append(fields, skills.Field{Label: "요청 Request", Value: bk.Request})
@@ -778,7 +990,7 @@ func (b *Booker) confirm(ctx context.Context, c skills.Caller, a bookingArgs) (B
 	if err != nil {
 		return BookingView{}, err
 	}
-	return b.view(bk), nil
+	return b.view(bk, c.Lang), nil
 }
 
 func pick(c bool, a, b string) string {
@@ -818,10 +1030,7 @@ func (b *Booker) prepareCancel(ctx context.Context, c skills.Caller, a bookingAr
 	}
 	text, fields := b.describe(bk, c.Lang)
 	fee := b.fee(bk, b.env.Clock.Now())
-	feeText := fmt.Sprintf("%d원", fee)
-	if c.Lang == "en" {
-		feeText = words.Won(fee, c.Lang)
-	}
+	feeText := words.Won(fee, c.Lang)
 	fields = append(fields, skills.Field{Label: "취소 수수료 Fee", Value: feeText})
 	return skills.Summary{Text: words.Say(c.Lang, "booking.cancel", "booking", text, "fee", words.Won(fee, c.Lang)), Fields: fields}, nil
 }
@@ -845,7 +1054,7 @@ func (b *Booker) cancel(ctx context.Context, c skills.Caller, a bookingArgs) (Bo
 	if err != nil {
 		return BookingView{}, err
 	}
-	return b.view(bk), nil
+	return b.view(bk, c.Lang), nil
 }
 
 func (b *Booker) mine(ctx context.Context, c skills.Caller, _ noArgs) ([]BookingView, error) {
@@ -854,7 +1063,7 @@ func (b *Booker) mine(ctx context.Context, c skills.Caller, _ noArgs) ([]Booking
 	var out []BookingView
 	for _, bk := range b.bookings {
 		if bk.User == c.UserID && bk.holds(now) {
-			out = append(out, b.view(*bk))
+			out = append(out, b.view(*bk, c.Lang))
 		}
 	}
 	b.mu.Unlock()

@@ -119,12 +119,12 @@ func TestHoldConfirmCancel(t *testing.T) {
 	}
 	args := map[string]any{"booking_id": hold.ID}
 	p := h.Call(u, "booking_confirm", args)
-	if want := "온 트라토리아 " + tomorrow + " 19:00, 4명 예약을 확정합니다."; p.Status != skills.StatusPending || p.Confirmation.Summary.Text != want {
+	if want := "온 트라토리아 12월 8일(화) 오후 7시, 4명 예약을 확정합니다."; p.Status != skills.StatusPending || p.Confirmation.Summary.Text != want {
 		t.Fatalf("prepare %+v, want the summary %q", p, want)
 	}
 	// In the conversation's language (the catalog, protocol/words).
 	en := skills.WithCaller(context.Background(), skills.Caller{UserID: "u1", Scopes: scopes, Lang: "en"})
-	if s := h.Call(en, "booking_confirm", args).Confirmation.Summary.Text; s != "Confirm the booking at On Trattoria on "+tomorrow+" at 19:00 for 4." {
+	if s := h.Call(en, "booking_confirm", args).Confirmation.Summary.Text; s != "Confirm the booking at On Trattoria on Tue, Dec 8 at 7 PM for 4." {
 		t.Errorf("English summary %q", s)
 	}
 	bk := skilltest.Decode[BookingView](t, h.Confirm(u, p, args))
@@ -288,7 +288,7 @@ func TestPlacesInEnglish(t *testing.T) {
 		if en[i].Note != p.NoteEn || en[i].PriceText != words.Won(p.Price, "en")+"/night" {
 			t.Errorf("English %+v: want %q, %s/night", en[i], p.NoteEn, words.Won(p.Price, "en"))
 		}
-		if ko[i].Note != p.Note || ko[i].PriceText != fmt.Sprintf("%d원/박", p.Price) {
+		if ko[i].Note != p.Note || ko[i].PriceText != words.Won(p.Price, "ko")+"/박" {
 			t.Errorf("Korean %+v", ko[i])
 		}
 	}

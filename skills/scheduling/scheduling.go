@@ -122,6 +122,9 @@ type profile struct {
 	Name string `json:"name"`
 	TZ   string `json:"tz,omitempty"`
 	Room string `json:"room,omitempty"` // where the user was last seen talking to an avatar
+	// Lang is the language the user last spoke to an avatar in (the
+	// conversation's, which comes with each call): notices to them use it.
+	Lang string `json:"lang,omitempty"`
 }
 
 // Scheduler is the skill.
@@ -222,19 +225,26 @@ func (s *Scheduler) Provision(env skills.Env) error {
 	})
 }
 
-// seen records a user's display name so others can invite them by name.
+// seen records a user's display name so others can invite them by name,
+// and the language they speak, so that what others' actions tell them
+// (an invitation, an answer) reads in it.
 func (s *Scheduler) seen(c skills.Caller) {
-	if c.Name == "" {
+	if c.Name == "" && c.Lang == "" {
 		return
 	}
 	key := skills.UserKey(c.UserID)
 	s.mu.Lock()
 	p, ok := s.users[key]
-	if ok && p.Name == c.Name && (c.Room == "" || p.Room == c.Room) {
+	if ok && (c.Name == "" || p.Name == c.Name) && (c.Room == "" || p.Room == c.Room) && (c.Lang == "" || p.Lang == c.Lang) {
 		s.mu.Unlock()
 		return
 	}
-	p.Name = c.Name
+	if c.Name != "" {
+		p.Name = c.Name
+	}
+	if c.Lang != "" {
+		p.Lang = c.Lang
+	}
 	if c.Room != "" {
 		p.Room = c.Room
 	}
@@ -256,6 +266,18 @@ func (s *Scheduler) zone(userID string) *time.Location {
 	return Seoul
 }
 
+// langOf is the language a user reads notices in: the one they last
+// spoke to an avatar in, Korean if they never have.
+func (s *Scheduler) langOf(userID string) string {
+	s.mu.Lock()
+	p := s.users[skills.UserKey(userID)]
+	s.mu.Unlock()
+	if p.Lang == "en" {
+		return "en"
+	}
+	return "ko"
+}
+
 // name is a calendar owner's display name.
 func (s *Scheduler) name(id string) string {
 	if p, ok := s.people[id]; ok {
@@ -267,6 +289,16 @@ func (s *Scheduler) name(id string) string {
 		return p.Name
 	}
 	return "(이름 없음)"
+}
+
+// nameIn is a calendar owner's name as a reader of lang reads it: a
+// colleague's English name in English ("Minsu Kim"); a user's display
+// name as they chose it.
+func (s *Scheduler) nameIn(id, lang string) string {
+	if p, ok := s.people[id]; ok && lang == "en" && p.NameEn != "" {
+		return p.NameEn
+	}
+	return s.name(id)
 }
 
 // Interval is a span of time.
@@ -420,16 +452,65 @@ type EventView struct {
 	Attendees []Attendee `json:"attendees"`
 	MyStatus  string     `json:"my_status"`
 	Cancelled bool       `json:"cancelled,omitempty"`
+	// WhenText is its time as the caller reads it, in their zone and
+	// language: "12월 9일(수) 오전 11시–11시 30분" (words.Span).
+	WhenText string `json:"when_text"`
+	// StatusText is MyStatus (or that it was cancelled) in the caller's
+	// language: "답변 대기", "Awaiting your reply".
+	StatusText string `json:"status_text"`
+	// Named is how a sentence names it: "‘기획’ 회의", "‘주간 회의’",
+	// "“Planning”" (meetingName).
+	Named string `json:"named"`
 }
 
-func (s *Scheduler) view(e Event, me string) EventView {
+func (s *Scheduler) view(e Event, me, lang string) EventView {
 	loc := s.zone(me)
 	v := EventView{ID: e.ID, Title: e.Title, Start: e.Start.In(loc).Format(time.RFC3339), End: e.End.In(loc).Format(time.RFC3339),
-		Location: e.Location, Organizer: s.name(e.Organizer), Attendees: s.attendeesFor(me, e.Attendees), Cancelled: e.Cancelled}
+		Location: e.Location, Organizer: s.name(e.Organizer), Attendees: s.attendeesFor(me, e.Attendees), Cancelled: e.Cancelled,
+		WhenText: words.Span(e.Start.In(loc), e.End.In(loc), lang), Named: meetingName(e.Title, lang)}
 	if a := e.attendee(me); a != nil {
 		v.MyStatus = a.Status
 	}
+	st := v.MyStatus
+	if e.Cancelled {
+		st = "cancelled"
+	}
+	v.StatusText = statusText(st, lang)
 	return v
+}
+
+// statusText is an attendee's answer (or a cancelled event) as a card
+// shows it in lang: a Korean card never reads "invited".
+func statusText(st, lang string) string {
+	if lang == "en" {
+		return statusEn[st]
+	}
+	return statusKo[st]
+}
+
+var (
+	statusKo = map[string]string{"accepted": "수락", "invited": "답변 대기", "declined": "거절", "cancelled": "취소됨"}
+	statusEn = map[string]string{"accepted": "Accepted", "invited": "Awaiting your reply", "declined": "Declined", "cancelled": "Cancelled"}
+)
+
+// meetingNouns end a title that already says it is a meeting ("주간
+// 회의", "팀 미팅"): such a title is not followed by 회의 again.
+var meetingNouns = []string{"회의", "미팅", "모임", "회식", "면담", "면접", "세미나", "워크숍", "워크샵", "스터디", "리뷰", "인터뷰", "브리핑", "meeting", "mtg"}
+
+// meetingName is how a sentence names a meeting: "‘기획’ 회의", but
+// "‘회의’" and "‘주간 회의’", never "‘회의’ 회의"; in English the title
+// in quotes ("“Planning”"), which says "meeting" only if the title does.
+func meetingName(title, lang string) string {
+	if lang == "en" {
+		return "“" + title + "”"
+	}
+	low := strings.ToLower(strings.TrimSpace(title))
+	for _, n := range meetingNouns {
+		if strings.HasSuffix(low, n) {
+			return "‘" + title + "’"
+		}
+	}
+	return "‘" + title + "’ 회의"
 }
 
 type rangeArgs struct {
@@ -597,11 +678,11 @@ func (s *Scheduler) myEvents(ctx context.Context, c skills.Caller, a rangeArgs) 
 	if to.Sub(from) > 93*24*time.Hour || !to.After(from) {
 		return nil, skills.Errorf(skills.CodeInvalidArguments, "the range must be 1 to 92 days")
 	}
-	return s.listFor(c.UserID, func(e *Event) bool { return e.busyFor(c.UserID) && e.Start.Before(to) && e.End.After(from) }), nil
+	return s.listFor(c.UserID, c.Lang, func(e *Event) bool { return e.busyFor(c.UserID) && e.Start.Before(to) && e.End.After(from) }), nil
 }
 
 // listFor returns the events keep selects, by start time, as user sees them.
-func (s *Scheduler) listFor(user string, keep func(*Event) bool) []EventView {
+func (s *Scheduler) listFor(user, lang string, keep func(*Event) bool) []EventView {
 	s.mu.Lock()
 	var evs []Event
 	for _, e := range s.events {
@@ -613,7 +694,7 @@ func (s *Scheduler) listFor(user string, keep func(*Event) bool) []EventView {
 	sort.Slice(evs, func(i, j int) bool { return evs[i].Start.Before(evs[j].Start) })
 	out := []EventView{}
 	for _, e := range evs {
-		out = append(out, s.view(e, user))
+		out = append(out, s.view(e, user, lang))
 	}
 	return out
 }
@@ -653,7 +734,7 @@ func (s *Scheduler) create(ctx context.Context, c skills.Caller, a createArgs) (
 	}
 	e := &Event{ID: "e" + skills.OpIDHex(ctx, 20), Organizer: c.UserID, Title: a.Title, Start: start, End: end, Location: a.Location,
 		Attendees: []Attendee{{ID: c.UserID, Name: c.Name, Status: "accepted"}}, Reminder: reminder(a.Reminder), Created: s.env.Clock.Now()}
-	return s.store(e, c.UserID)
+	return s.store(e, c.UserID, c.Lang)
 }
 
 func reminder(m int) int {
@@ -664,12 +745,12 @@ func reminder(m int) int {
 }
 
 // store writes a new event, unless a retry already wrote it.
-func (s *Scheduler) store(e *Event, me string) (EventView, error) {
+func (s *Scheduler) store(e *Event, me, lang string) (EventView, error) {
 	s.mu.Lock()
 	if prev, ok := s.events[e.ID]; ok {
 		v := *prev
 		s.mu.Unlock()
-		return s.view(v, me), nil
+		return s.view(v, me, lang), nil
 	}
 	s.mu.Unlock()
 	if err := s.put(e); err != nil {
@@ -679,7 +760,7 @@ func (s *Scheduler) store(e *Event, me string) (EventView, error) {
 	s.events[e.ID] = e
 	v := *e
 	s.mu.Unlock()
-	return s.view(v, me), nil
+	return s.view(v, me, lang), nil
 }
 
 // mutate changes an event the caller may change, and writes it.
@@ -744,7 +825,7 @@ func (s *Scheduler) move(ctx context.Context, c skills.Caller, a moveArgs) (Even
 	s.mu.Lock()
 	delete(s.fired, ne.ID+"|"+skills.UserKey(c.UserID)) // a moved event reminds again
 	s.mu.Unlock()
-	return s.view(ne, c.UserID), nil
+	return s.view(ne, c.UserID, c.Lang), nil
 }
 
 func (s *Scheduler) cancelOwn(ctx context.Context, c skills.Caller, a eventArgs) (EventView, error) {
@@ -759,7 +840,7 @@ func (s *Scheduler) cancelOwn(ctx context.Context, c skills.Caller, a eventArgs)
 	if err != nil {
 		return EventView{}, err
 	}
-	return s.view(ne, c.UserID), nil
+	return s.view(ne, c.UserID, c.Lang), nil
 }
 
 // Slot is a proposed meeting time.
@@ -770,39 +851,32 @@ type Slot struct {
 	Why   string `json:"why"`
 }
 
-// notifyLang is the language of notifications to other people: a skill
-// does not know which language they read, so Korean first (the catalog
-// has both, for when it does).
-const notifyLang = "ko"
-
-// respondedText tells an organiser how an attendee answered.
-func respondedText(who, title, status string) string {
+// respondedText tells an organiser, in lang, how an attendee answered.
+func respondedText(who, title, status, lang string) string {
 	if status == "accepted" {
-		return words.Say(notifyLang, "sched.notify_accepted", "who", who, "title", title)
+		return words.Say(lang, "sched.notify_accepted", "who", who, "title", title)
 	}
-	return words.Say(notifyLang, "sched.notify_declined", "who", who, "title", title)
+	return words.Say(lang, "sched.notify_declined", "who", who, "title", title)
 }
-
-var koDays = []string{"일", "월", "화", "수", "목", "금", "토"}
 
 // Why a slot is offered, in Korean and (whyEn) English.
 const (
 	whyEarliest = "모두 비어 있는 가장 빠른 시간"
 	whyNoGaps   = "앞뒤 일정과 이어져 자투리 시간이 생기지 않아요"
+	whyFree     = "모두 비어 있어요"
 )
 
 var whyEn = map[string]string{
 	whyEarliest: "The earliest time everyone is free",
 	whyNoGaps:   "Fits between other meetings without leaving odd gaps",
+	whyFree:     "Everyone is free then",
 }
 
-// slotWhen is a meeting's time as a reader of lang reads it:
-// "12월 10일 (목) 12:00–13:00" / "Thu 10 Dec 12:00–13:00".
+// slotWhen is a meeting's time as a reader of lang reads it, as dates
+// read everywhere (words.Span): "12월 10일(목) 오후 12시–1시" /
+// "Thu, Dec 10, 12–1 PM".
 func slotWhen(st, en time.Time, lang string) string {
-	if lang == "en" {
-		return st.Format("Mon 2 Jan 15:04") + "–" + en.Format("15:04")
-	}
-	return fmt.Sprintf("%d월 %d일 (%s) %s–%s", st.Month(), st.Day(), koDays[st.Weekday()], st.Format("15:04"), en.Format("15:04"))
+	return words.Span(st, en, lang)
 }
 
 // inLang rewrites slots computed in Korean for a reader of lang: the
@@ -904,18 +978,49 @@ func (s *Scheduler) FreeSlots(caller string, ids []string, from, to time.Time, d
 		}
 		return cands[i].iv.Start.Before(cands[j].iv.Start)
 	})
+	// The earliest time of all comes first, and is the only one said to
+	// be the earliest; the others follow best first. Offered times never
+	// overlap: 10:00–11:00 and 10:30–11:30 are one choice, not two.
+	earliest := -1
+	for i, c := range cands {
+		if earliest < 0 || c.iv.Start.Before(cands[earliest].iv.Start) {
+			earliest = i
+		}
+	}
+	var picked []cand
+	if earliest >= 0 && limit > 0 {
+		picked = append(picked, cands[earliest])
+	}
+	for i, c := range cands {
+		if len(picked) >= limit {
+			break
+		}
+		if i == earliest {
+			continue
+		}
+		apart := true
+		for _, p := range picked {
+			if c.iv.Start.Before(p.iv.End) && c.iv.End.After(p.iv.Start) {
+				apart = false
+				break
+			}
+		}
+		if apart {
+			picked = append(picked, c)
+		}
+	}
 	out := []Slot{}
-	for _, c := range cands {
+	for i, c := range picked {
 		st, en := c.iv.Start.In(loc), c.iv.End.In(loc)
-		why := whyEarliest
-		if c.frag == 0 {
+		why := whyFree
+		switch {
+		case i == 0:
+			why = whyEarliest
+		case c.frag == 0:
 			why = whyNoGaps
 		}
 		out = append(out, Slot{Start: st.Format(time.RFC3339), End: en.Format(time.RFC3339),
 			Label: slotWhen(st, en, "ko"), Why: why})
-		if len(out) == limit {
-			break
-		}
 	}
 	return out
 }
@@ -977,7 +1082,7 @@ func (s *Scheduler) findSlots(ctx context.Context, c skills.Caller, a slotArgs) 
 	}
 	res := SlotResult{Slots: inLang(s.FreeSlots(c.UserID, ids, from, to, time.Duration(a.Duration)*time.Minute, ds, de, a.Weekends, limit, loc), c.Lang, loc)}
 	for _, id := range ids {
-		res.Participants = append(res.Participants, s.name(id))
+		res.Participants = append(res.Participants, s.nameIn(id, c.Lang))
 	}
 	return res, nil
 }
@@ -1012,7 +1117,7 @@ func (s *Scheduler) planInvite(c skills.Caller, a inviteArgs) (*Event, []string,
 	var names []string
 	for _, id := range ids {
 		e.Attendees = append(e.Attendees, Attendee{ID: id, Name: s.name(id), Status: "invited"})
-		names = append(names, s.name(id))
+		names = append(names, s.nameIn(id, c.Lang))
 	}
 	return e, names, nil
 }
@@ -1030,7 +1135,7 @@ func (s *Scheduler) prepareInvite(ctx context.Context, c skills.Caller, a invite
 		fields = append(fields, skills.Field{Label: "장소 Where", Value: e.Location})
 	}
 	// The summary is in the conversation's language (protocol README §7).
-	text := words.Say(c.Lang, "sched.invite", "when", when, "title", e.Title, "people", strings.Join(names, ", "))
+	text := words.Say(c.Lang, "sched.invite", "when", when, "meeting", meetingName(e.Title, c.Lang), "people", strings.Join(names, ", "))
 	return skills.Summary{Text: text, Fields: fields}, nil
 }
 
@@ -1041,7 +1146,7 @@ func (s *Scheduler) invite(ctx context.Context, c skills.Caller, a inviteArgs) (
 	prev, done := s.events[id]
 	s.mu.Unlock()
 	if done {
-		return s.view(*prev, c.UserID), nil
+		return s.view(*prev, c.UserID, c.Lang), nil
 	}
 	e, _, err := s.planInvite(c, a)
 	if err != nil {
@@ -1055,7 +1160,7 @@ func (s *Scheduler) invite(ctx context.Context, c skills.Caller, a inviteArgs) (
 			e.Attendees[i].Status = "accepted"
 		}
 	}
-	v, err := s.store(e, c.UserID)
+	v, err := s.store(e, c.UserID, c.Lang)
 	if err != nil {
 		return EventView{}, err
 	}
@@ -1063,8 +1168,9 @@ func (s *Scheduler) invite(ctx context.Context, c skills.Caller, a inviteArgs) (
 		if _, dir := s.people[at.ID]; dir {
 			continue
 		}
+		lang, loc := s.langOf(at.ID), s.zone(at.ID)
 		s.env.Notify(skills.Notification{UserID: at.ID, Kind: "invite", At: e.Created,
-			Text: words.Say(notifyLang, "sched.notify_invited", "organizer", s.name(c.UserID), "title", e.Title, "when", e.Start.In(s.zone(at.ID)).Format("1월 2일 15:04")),
+			Text: words.Say(lang, "sched.notify_invited", "organizer", s.name(c.UserID), "meeting", meetingName(e.Title, lang), "when", words.Span(e.Start.In(loc), e.End.In(loc), lang)),
 			Data: map[string]any{"event": e.ID}})
 	}
 	return v, nil
@@ -1077,11 +1183,12 @@ func (s *Scheduler) prepareCancelMeeting(ctx context.Context, c skills.Caller, a
 	}
 	var names []string
 	for _, at := range e.Attendees[1:] {
-		names = append(names, at.Name)
+		names = append(names, s.nameIn(at.ID, c.Lang))
 	}
-	text := words.Say(c.Lang, "sched.cancel_meeting", "title", e.Title, "people", strings.Join(names, ", "))
+	text := words.Say(c.Lang, "sched.cancel_meeting", "meeting", meetingName(e.Title, c.Lang), "people", strings.Join(names, ", "))
+	loc := s.zone(c.UserID)
 	return skills.Summary{Text: text,
-		Fields: []skills.Field{{Label: "제목 Title", Value: e.Title}, {Label: "시간 When", Value: e.Start.In(s.zone(c.UserID)).Format("2006-01-02 15:04")}}}, nil
+		Fields: []skills.Field{{Label: "제목 Title", Value: e.Title}, {Label: "시간 When", Value: words.Span(e.Start.In(loc), e.End.In(loc), c.Lang)}}}, nil
 }
 
 func (s *Scheduler) cancelMeeting(ctx context.Context, c skills.Caller, a eventArgs) (EventView, error) {
@@ -1089,7 +1196,7 @@ func (s *Scheduler) cancelMeeting(ctx context.Context, c skills.Caller, a eventA
 	cur, ok := s.events[a.EventID]
 	s.mu.Unlock()
 	if ok && cur.Organizer == c.UserID && cur.Cancelled {
-		return s.view(*cur, c.UserID), nil // retried
+		return s.view(*cur, c.UserID, c.Lang), nil // retried
 	}
 	e, err := s.own(c, a.EventID)
 	if err != nil {
@@ -1102,22 +1209,23 @@ func (s *Scheduler) cancelMeeting(ctx context.Context, c skills.Caller, a eventA
 	for _, at := range e.Attendees[1:] {
 		if _, dir := s.people[at.ID]; !dir {
 			s.env.Notify(skills.Notification{UserID: at.ID, Kind: "invite", At: s.env.Clock.Now(),
-				Text: words.Say(notifyLang, "sched.notify_cancelled", "title", e.Title), Data: map[string]any{"event": e.ID, "cancelled": true}})
+				Text: words.Say(s.langOf(at.ID), "sched.notify_cancelled", "meeting", meetingName(e.Title, s.langOf(at.ID))), Data: map[string]any{"event": e.ID, "cancelled": true}})
 		}
 	}
-	return s.view(ne, c.UserID), nil
+	return s.view(ne, c.UserID, c.Lang), nil
 }
 
 func (s *Scheduler) invites(ctx context.Context, c skills.Caller, _ noArgs) ([]EventView, error) {
 	s.seen(c)
 	now := s.env.Clock.Now()
-	return s.listFor(c.UserID, func(e *Event) bool {
+	return s.listFor(c.UserID, c.Lang, func(e *Event) bool {
 		a := e.attendee(c.UserID)
 		return a != nil && a.Status == "invited" && !e.Cancelled && e.End.After(now)
 	}), nil
 }
 
 func (s *Scheduler) respond(ctx context.Context, c skills.Caller, a respondArgs) (EventView, error) {
+	s.seen(c)
 	s.mu.Lock()
 	e, ok := s.events[a.EventID]
 	mine := ok && e.attendee(c.UserID) != nil && !e.Cancelled
@@ -1132,10 +1240,10 @@ func (s *Scheduler) respond(ctx context.Context, c skills.Caller, a respondArgs)
 	}
 	if ne.Organizer != c.UserID {
 		s.env.Notify(skills.Notification{UserID: ne.Organizer, Kind: "invite", At: s.env.Clock.Now(),
-			Text: respondedText(s.name(c.UserID), ne.Title, status),
+			Text: respondedText(s.name(c.UserID), ne.Title, status, s.langOf(ne.Organizer)),
 			Data: map[string]any{"event": ne.ID, "response": status}})
 	}
-	return s.view(ne, c.UserID), nil
+	return s.view(ne, c.UserID, c.Lang), nil
 }
 
 func (s *Scheduler) settings(ctx context.Context, c skills.Caller, a settingsArgs) (map[string]string, error) {
@@ -1195,8 +1303,9 @@ func (s *Scheduler) Tick(ctx context.Context, now time.Time) {
 		s.fired[d.e.ID+"|"+uk] = true
 		s.mu.Unlock()
 		mins := int(d.e.Start.Sub(now).Round(time.Minute) / time.Minute)
+		lang, st := s.langOf(d.user), d.e.Start.In(s.zone(d.user))
 		s.env.Notify(skills.Notification{UserID: d.user, Kind: "reminder", At: now,
-			Text: words.Say(notifyLang, "sched.notify_reminder", "minutes", mins, "title", d.e.Title, "time", d.e.Start.In(s.zone(d.user)).Format("15:04")),
+			Text: words.Say(lang, "sched.notify_reminder", "minutes", mins, "title", d.e.Title, "time", words.Clock(st.Hour(), st.Minute(), lang)),
 			Data: map[string]any{"event": d.e.ID}})
 	}
 }

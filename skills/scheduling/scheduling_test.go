@@ -96,7 +96,7 @@ func TestMeetingFlow(t *testing.T) {
 		t.Fatalf("slots %+v", res)
 	}
 	// Tuesday: 지영 lunch 12–13 and interviews 15–17, 민수 review 14–16, me 13–14 → only 17:00–18:00 is free for all.
-	if res.Slots[0].Start != "2026-12-08T17:00:00+09:00" || !strings.Contains(res.Slots[0].Label, "12월 8일 (화) 17:00–18:00") {
+	if res.Slots[0].Start != "2026-12-08T17:00:00+09:00" || !strings.Contains(res.Slots[0].Label, "12월 8일(화) 오후 5시–6시") {
 		t.Fatalf("first slot %+v", res.Slots)
 	}
 	args := map[string]any{"title": "프로젝트 회의", "participants": []string{"민수", "지영"}, "start": "2026-12-08T17:00", "duration_minutes": 60, "location": "회의실 3"}
@@ -162,7 +162,7 @@ func TestInviteRealUser(t *testing.T) {
 		}
 		return out
 	}
-	if got := said("u2"); len(got) != 1 || got[0] != "세종님이 ‘발명 회의’ 회의에 초대했어요 (12월 9일 11:00)." {
+	if got := said("u2"); len(got) != 1 || got[0] != "세종님이 ‘발명 회의’에 초대했어요 (12월 9일(수) 오전 11시–11시 30분)." {
 		t.Fatalf("invitation delivered: %q", got)
 	}
 	a := skilltest.Decode[EventView](t, h.Call(guest, "sched_respond", map[string]any{"event_id": ev.ID, "response": "accept"}))
@@ -180,7 +180,7 @@ func TestInviteRealUser(t *testing.T) {
 	if !c.Cancelled {
 		t.Fatal("not cancelled")
 	}
-	if got := said("u2"); len(got) != 2 || got[1] != "‘발명 회의’ 회의가 취소되었어요." {
+	if got := said("u2"); len(got) != 2 || got[1] != "‘발명 회의’가 취소되었어요." {
 		t.Errorf("after the cancellation the guest heard %q", got)
 	}
 }

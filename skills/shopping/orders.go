@@ -40,6 +40,10 @@ var schedule = map[string][]struct {
 	"pickup":   {{1 * time.Hour, StReady}},
 }
 
+// shopZone is the shop's time zone (Korea's, which has no daylight
+// saving): an order's day is the day in Korea it was placed.
+var shopZone = time.FixedZone("KST", 9*3600)
+
 // Stores for O2O pickup.
 var Stores = map[string]string{"gangnam": "마당 상점 강남점", "hongdae": "마당 상점 홍대점", "haeundae": "마당 상점 해운대점"}
 
@@ -81,6 +85,9 @@ type Order struct {
 	PaidAt      time.Time   `json:"paid_at,omitempty"`
 	Refunded    int64       `json:"refunded,omitempty"`
 	Note        string      `json:"note,omitempty"`
+	// Lang is the language the buyer ordered in: the notices about the
+	// order (paid, shipped) reach them in it. Older orders: Korean.
+	Lang string `json:"lang,omitempty"`
 }
 
 // OrderLine is a product in an order, at the price paid.
@@ -249,7 +256,10 @@ func shippingText(fulfilment string, fee int64, lang string) string {
 // shows of it (what was bought, where it goes, how far it has come).
 type OrderView struct {
 	Order
-	StatusKo     string `json:"status_ko"`
+	StatusKo string `json:"status_ko"`
+	// StatusText is the status in the caller's language ("배송 중",
+	// "Shipped"): what a card shows, never the raw "shipped".
+	StatusText   string `json:"status_text"`
 	TotalText    string `json:"total_text"`
 	ShippingText string `json:"shipping_text"`
 	// ItemsText is "무선 이어폰 × 1, 텀블러 × 2".
@@ -305,6 +315,23 @@ var statusEn = map[string]string{
 	StOutForDelivery: "Out for delivery", StDelivered: "Delivered", StReady: "Ready for pickup", StPickedUp: "Picked up", StCancelled: "Cancelled",
 }
 
+// statusText is a status as a reader of lang reads it.
+func statusText(st, lang string) string {
+	if lang == "en" {
+		return statusEn[st]
+	}
+	return statusKo[st]
+}
+
+// noticeLang is the language of the notices about o: the one its buyer
+// ordered in, Korean if unknown.
+func noticeLang(o *Order) string {
+	if o.Lang == "en" {
+		return "en"
+	}
+	return "ko"
+}
+
 var statusKo = map[string]string{
 	StPending: "결제 대기", StPaymentFailed: "결제 실패", StPaid: "결제 완료", StPacked: "상품 준비 완료", StShipped: "배송 중",
 	StOutForDelivery: "배송 출발", StDelivered: "배송 완료", StReady: "픽업 준비 완료", StPickedUp: "픽업 완료", StCancelled: "주문 취소",
@@ -344,7 +371,7 @@ func (s *Shop) viewOrder(o Order, lang string) OrderView {
 			where = "Delivery · " + o.Address
 		}
 	}
-	return OrderView{Order: o, StatusKo: statusKo[o.Status], TotalText: won(o.Total, lang),
+	return OrderView{Order: o, StatusKo: statusKo[o.Status], StatusText: statusText(o.Status, lang), TotalText: won(o.Total, lang),
 		ShippingText: shippingText(o.Fulfilment, o.Shipping, lang), ItemsText: strings.Join(items, ", "), WhereText: where, Progress: progress(o, lang)}
 }
 
@@ -381,7 +408,7 @@ func (s *Shop) checkout(ctx context.Context, c skills.Caller, a checkoutArgs) (O
 	}
 	ship := shippingFee(a.Fulfilment, total)
 	o := &Order{ID: id, User: c.UserID, Lines: lines, Total: total + ship, Subtotal: total, Shipping: ship, Method: a.PaymentMethod, Fulfilment: a.Fulfilment,
-		Address: a.Address, PickupStore: a.PickupStore, Created: now}
+		Address: a.Address, PickupStore: a.PickupStore, Created: now, Lang: c.Lang}
 	o.set(StPending, now)
 	s.orders[id] = o
 	snapshot := *o
@@ -456,8 +483,9 @@ func (s *Shop) charge(ctx context.Context, o *Order, lang string) (OrderView, er
 		o.set(StPaid, now)
 		out = *o
 	})
+	nl := noticeLang(o)
 	s.env.Notify(skills.Notification{UserID: o.User, Kind: "order", At: s.env.Clock.Now(),
-		Text: words.Say("ko", "shop.notify_paid", "items", s.viewOrder(*o, "ko").ItemsText, "total", won(o.Total, "ko")), Data: map[string]any{"order": o.ID, "status": StPaid}})
+		Text: words.Say(nl, "shop.notify_paid", "items", s.viewOrder(*o, nl).ItemsText, "total", won(o.Total, nl)), Data: map[string]any{"order": o.ID, "status": StPaid}})
 	return s.viewOrder(out, lang), nil
 }
 
@@ -586,15 +614,27 @@ func (s *Shop) cancelTool() *skills.Tool {
 				return skills.Summary{}, err
 			}
 			if !cancellable(o.Status) {
-				return skills.Summary{}, skills.Errorf(skills.CodeConflict, "order %s is %s and can no longer be cancelled", o.ID, statusKo[o.Status])
+				return skills.Summary{}, s.tooLate(o, c.Lang)
 			}
 			// The button stays the generic 확인: "주문 취소" beside the
 			// card's own 취소 (don't) would read as the same thing.
+			// It names the order as the user knows it — the goods, the
+			// day, what it cost — not by its internal id.
 			items := s.viewOrder(o, c.Lang).ItemsText
-			return skills.Summary{Text: words.Say(c.Lang, "shop.cancel_order", "items", items, "refund", won(o.Total, c.Lang)),
-				Fields: []skills.Field{{Label: "상품 Items", Value: items}, {Label: "주문 Order", Value: o.ID}, {Label: "환불 Refund", Value: won(o.Total, c.Lang)}}}, nil
+			created := o.Created.In(shopZone)
+			return skills.Summary{Text: words.Say(c.Lang, "shop.cancel_order", "items", items, "date", words.Date(created, c.Lang), "refund", won(o.Total-o.Refunded, c.Lang)),
+				Fields: []skills.Field{{Label: "상품 Items", Value: items}, {Label: "주문일 Ordered", Value: words.DateTime(created, c.Lang)},
+					{Label: "결제 금액 Total", Value: won(o.Total, c.Lang)}, {Label: "환불 Refund", Value: won(o.Total-o.Refunded, c.Lang)}}}, nil
 		}),
 		skills.Constrain(orderPattern))
+}
+
+// tooLate is why o can no longer be cancelled, naming it by its goods
+// and its status as the caller reads them (never its id): the brain and
+// dialogue.json's error tell the user from it.
+func (s *Shop) tooLate(o Order, lang string) error {
+	return skills.Errorf(skills.CodeConflict, "the order of %s is %s (%s) and can no longer be cancelled",
+		s.viewOrder(o, lang).ItemsText, strings.ReplaceAll(o.Status, "_", " "), statusText(o.Status, lang))
 }
 
 func cancellable(st string) bool { return st == StPaid || st == StPacked || st == StReady }
@@ -608,7 +648,7 @@ func (s *Shop) cancel(ctx context.Context, c skills.Caller, a orderArgs) (OrderV
 		return s.viewOrder(o, c.Lang), nil
 	}
 	if !cancellable(o.Status) {
-		return OrderView{}, skills.Errorf(skills.CodeConflict, "order %s is %s and can no longer be cancelled", o.ID, statusKo[o.Status])
+		return OrderView{}, s.tooLate(o, c.Lang)
 	}
 	if o.PaymentID != "" && o.Refunded < o.Total {
 		if _, err := s.pay.Refund(ctx, o.PaymentID, o.Total-o.Refunded); err != nil {
@@ -664,8 +704,9 @@ func (s *Shop) Tick(ctx context.Context, now time.Time) {
 			}
 		})
 		if moved {
+			nl := noticeLang(d.o)
 			s.env.Notify(skills.Notification{UserID: d.o.User, Kind: "delivery", At: now,
-				Text: words.Say("ko", "shop.notify_status", "items", s.viewOrder(*d.o, "ko").ItemsText, "status", statusKo[d.next]), Data: map[string]any{"order": d.o.ID, "status": d.next}})
+				Text: words.Say(nl, "shop.notify_status", "items", s.viewOrder(*d.o, nl).ItemsText, "status", statusText(d.next, nl)), Data: map[string]any{"order": d.o.ID, "status": d.next}})
 		}
 	}
 }

@@ -257,13 +257,13 @@ func TestPickupDeclineCancel(t *testing.T) {
 	// and speaks English when the user does.
 	items := o2.Lines[0].Name + " × 1"
 	p := h.Call(u, "shop_cancel_order", map[string]any{"order_id": o2.ID})
-	if want := items + " 주문을 취소하고 9,000원을 환불합니다."; p.Confirmation == nil || p.Confirmation.Summary.Text != want {
+	if want := "12월 7일(월)에 주문한 " + items + "을 취소하고 9,000원을 환불합니다."; p.Confirmation == nil || p.Confirmation.Summary.Text != want {
 		t.Errorf("cancel summary %+v, want %q", p.Confirmation, want)
 	}
 	en := skills.WithCaller(u, skills.Caller{UserID: "u1", Scopes: []string{ScopeOrders, ScopeCharge}, Lang: "en"})
 	pe, _ := s.cat.Get(o2.Lines[0].ProductID)
 	enName := pe.NameEn // in English the product's English name
-	if p := h.Call(en, "shop_cancel_order", map[string]any{"order_id": o2.ID}); p.Confirmation == nil || p.Confirmation.Summary.Text != "Cancel the order of "+enName+" × 1 and refund ₩9,000." {
+	if p := h.Call(en, "shop_cancel_order", map[string]any{"order_id": o2.ID}); p.Confirmation == nil || p.Confirmation.Summary.Text != "Cancel the order of "+enName+" × 1 placed on Mon, Dec 7 and refund ₩9,000." {
 		t.Errorf("English cancel summary %+v", p.Confirmation)
 	}
 	c := skilltest.Decode[OrderView](t, h.Do(u, "shop_cancel_order", map[string]any{"order_id": o2.ID}))

@@ -49,12 +49,12 @@ var stopWords = setOf(
 	"어떻게", "어떤", "무슨", "왜", "언제", "어디", "어디서", "어디에", "어디에서", "누가", "누구", "누구야", "몇", "얼마나", "어느",
 	"있어", "있나요", "있어요", "있을까요", "있는", "있다", "해줘", "해", "해요", "하나요", "하는", "하면", "하고", "한", "할", "했어요", "해야", "해야해", "해야해요", "돼요", "되나요", "되는", "된", "되요",
 	"것", "거", "게", "건", "걸", "때", "대해", "대해서", "대한", "관해", "관해서", "관한", "이", "그", "저", "그리고", "그런데", "근데", "그럼", "그래서", "또", "및",
-	"인가요", "이에요", "예요", "거예요", "건가요", "건지", "이야", "야", "요", "궁금해", "궁금해요", "궁금합니다", "궁금한", "알고", "싶어", "싶어요", "싶은데", "싶습니다",
+	"인가요", "이에요", "예요", "거예요", "건가요", "건지", "거야", "거지", "거죠", "건데", "거였어", "거였어요", "이야", "야", "요", "궁금해", "궁금해요", "궁금합니다", "궁금한", "알고", "싶어", "싶어요", "싶은데", "싶습니다",
 	"어제", "오늘", "내일", "아까", "배운", "배웠는데", "배웠어요", "건데요", "건데", "는데요", "있잖아요", "그게", "그건", "이건", "뭐였지", "뭐였더라",
 	"있어야", "없어야", "해야", "돼야", "되어야", "얼마", "얼마예요", "얼마나", "줘", "줘요", "주세요", "줄래", "줄래요", "줄래요", "주실래요", "주시겠어요", "부탁해요", "부탁드려요",
 	"시험", "수행평가", "숙제", "공부", "공부하다가", "헷갈려요", "헷갈려서", "헷갈리는데", "이해가", "이해", "그러는데", "정확히", "같아서", "같은데", "나올", "뭐였지요", "뭐였죠", "뭐였어요",
 	"교과서", "책에서", "잘", "모르겠어요", "모르겠는데", "모르겠어서", "알고싶어요", "했는데", "하는데", "있는데", "그거요", "맞죠", "인데", "인데요",
-	"나서", "나면", "뭘", "꼭", "반드시", "돼", "돼?", "되어있어요", "되어있나요", "가지", "두가지", "세가지", "네가지", "몇가지",
+	"나서", "나면", "뭘", "꼭", "반드시", "돼", "돼?", "되어있어요", "되어있나요", "돼있어요", "돼있어", "돼있나요", "되있어요", "돼있는", "되어있는", "가지", "두가지", "세가지", "네가지", "몇가지",
 	// chat spellings: 뭐임, 머야, 어케, 어떡해
 	"뭐로", "뭘로", "무엇으로", "뭐뭐", "뭐뭐예요", "뭐임", "머임", "머야", "뭐냐", "뭐여", "뭔데", "뭐길래", "어케", "어캐", "어떡해", "어떡해요", "어떻게요", "알려주라", "설명좀", "플리즈", "pls", "plz",
 	"선생님", "쌤", "저기", "혹시", "제가", "저는", "나는", "내가", "우리", "그거", "이거", "저거", "좀더", "더", "자세히", "간단히", "쉽게", "설명", "질문", "정말", "진짜", "다시", "한번",
@@ -63,6 +63,8 @@ var stopWords = setOf(
 	"does", "do", "did", "doing", "done", "of", "to", "in", "on", "at", "by", "for", "from", "into", "and", "or", "but", "if", "so", "than", "then",
 	"me", "please", "tell", "about", "explain", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "you", "your", "i", "im", "my", "we", "our", "us",
 	"they", "them", "their", "theirs", "him", "am", "during", "own", "it's", "let's",
+	// pronouns stand for what the question is about, never name it
+	"he", "she", "his", "her", "hers", "himself", "herself", "themselves", "itself", "someone's",
 	"it", "its", "this", "that", "these", "those", "there", "here", "with", "some", "any", "have", "has", "had", "s", "t", "d", "ll", "ve", "re", "m",
 	"don", "doesn", "didn", "isn", "aren", "wasn", "can't", "cant", "won", "reading", "get", "got", "understand", "confused", "still", "test", "exam", "homework",
 	"teacher", "question", "today", "yesterday's", "class", "lesson", "learned", "learnt", "studied", "know", "want", "wonder", "curious", "help", "hi", "hey", "ok", "okay", "thanks", "really", "just", "also", "very", "much", "mean", "means", "meaning",
@@ -80,7 +82,15 @@ var weakWords = setOf(
 	"type", "types", "people", "person", "something", "anything", "everything", "someone", "happened", "become", "becomes", "became", "change", "changes", "mean", "right",
 	"create", "creates", "created", "choose", "chose", "chosen", "matter", "matters", "math", "maths", "mathematics", "science", "history", "english",
 	"stop", "stops", "help", "helps", "helped", "live", "lives", "lived",
-	"learn", "learns", "study", "write", "written", "wrote", "read", "speak", "speaks", "spoken", "answer", "answers", "problem", "problems", "fact", "facts",
+	// measure words of "a lot", "a bit", "a great deal"
+	"lot", "lots", "bit", "bits", "deal",
+	// nouns that stand for whatever is meant ("the spot above it", "that
+	// volcanic stuff") and adverbs of how often
+	"spot", "stuff", "usually", "often", "commonly", "typically", "normally", "generally",
+	// "what causes X" asks why X happens: the answer-type check (whyCue)
+	// reads it; as a word it is phrasing, not what the question is about
+	"cause", "causes", "caused", "causing", "reason", "reasons",
+	"learn", "learns", "study", "write", "written", "wrote", "read", "speak", "speaks", "spoken", "talk", "talks", "talking", "talked", "answer", "answers", "problem", "problems", "fact", "facts",
 	"everywhere", "anywhere", "somewhere", "whole", "every", "before", "after", "once", "twice", "already", "yet", "later", "now",
 	"correct", "true", "false", "important", "main", "role", "job", "purpose", "exactly", "simple", "simply", "easy", "hard", "again", "still", "even", "always", "never", "ever",
 	"주는", "주고", "줘서", "주면", "받는", "받아", "받아요", "미치는", "미쳐요", "끼치는", "과학", "수학", "영어", "국어", "사회", "기구", "기계", "instrument", "instruments", "device", "tool", "machine", "대신", "말고", "instead", "책", "문장", "표현", "단어", "말", "사람", "나라", "물건", "도구", "book", "books", "sentence", "sentences", "word", "words", "phrase", "expression",
@@ -123,6 +133,16 @@ func stripSuffix(w string, list []string, keep int) string {
 // question and lesson forms of a word meet. It only needs to be
 // consistent, not linguistically right.
 func stemEn(w string) string {
+	s := stemEnSuffix(w)
+	// A final silent e goes, so that the forms that drop it meet the one
+	// that keeps it: rule, ruled, ruling → rul; shape, shaped → shap.
+	if n := len(s); n >= 4 && s[n-1] == 'e' && s[n-2] != 'e' {
+		return s[:n-1]
+	}
+	return s
+}
+
+func stemEnSuffix(w string) string {
 	n := len(w)
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):

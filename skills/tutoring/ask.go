@@ -141,7 +141,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		lang = DetectLang(question)
 	}
 	r := lib.index
-	question = r.unglue(question)
+	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")
 	us := r.units(question)
 	qp := phrases(analyze(question))
 	ranked := r.rank(us, qp, lessonID)
@@ -208,8 +208,8 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
 		pick, sents = r.bestSentences(ranked[at], us, qp, lang, def, cmp)
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
-			whyCue.MatchString(question) && !gives(ranked[at], us, lang, pick, sents, reason) ||
-			r.otherRole(question, us, pick, sents) {
+			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
+			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -273,9 +273,13 @@ func supports(s scored, us []unit, topical float64) bool {
 		if s.matched[i] || len(u.concepts) == 0 || u.weight < topical {
 			continue
 		}
-		own := false
+		own, generic := false, true
 		for _, c := range u.concepts {
 			own = own || c.lesson == s.d.lesson.ID
+			generic = generic && c.term.Generic
+		}
+		if generic {
+			continue // a notion (a friend, how long), not a topic the section must have
 		}
 		// Another lesson's key term, or a rare key term of this lesson
 		// that this section lacks ("세포" asked of the definition of
@@ -525,7 +529,14 @@ func asksDate(q string) bool {
 		return true
 	}
 	for _, r := range q {
-		if isHangul(r) && (r-0xAC00)%28 == 20 { // a syllable closed by ㅆ: 었, 았, 졌, 했
+		if isHangul(r) && (r-0xAC00)%28 == 20 && r != '겠' && r != '있' { // a syllable closed by ㅆ: 었, 았, 졌, 했 (not 겠, 있: 잘 먹겠습니다, 있어요)
+			return true
+		}
+	}
+	// the past adnominal before 게/거/것: "폭발한 게 언제야", "만든 거 언제예요"
+	rs := []rune(strings.ReplaceAll(q, " ", ""))
+	for i := 1; i < len(rs); i++ {
+		if strings.ContainsRune("게거건것", rs[i]) && isHangul(rs[i-1]) && (rs[i-1]-0xAC00)%28 == 4 {
 			return true
 		}
 	}
@@ -550,7 +561,153 @@ var (
 	reason = regexp.MustCompile(`(?i)때문|까닭|이유|원인|면서|므로|그래서|니까|\bbecause\b|\bcause|\breason|\bso\b|\bwhy\b|\bwhen\b|\bas a result\b`)
 )
 
-func asksAmount(q string) bool { return amountCue.MatchString(q) && !usageCue.MatchString(q) }
+// affixRe is a quoted Korean affix or ending ("'-시-'", "-었-"): a piece
+// of grammar, not the word it is spelt like (시, the hour). It becomes one
+// word no lesson uses, so a question about it is not answered from the
+// hour.
+var affixRe = regexp.MustCompile(`['"‘“]?-\s*([가-힣]{1,3})\s*-?['"’”]?`)
+
+// ordinalRe finds "the fourth king", "last king", "네 번째 왕", "마지막 왕".
+var ordinalRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+([a-z]+)|(첫|첫 ?번째|두 ?번째|세 ?번째|네 ?번째|다섯 ?번째|여섯 ?번째|마지막|처음)\s*([가-힣]+)`)
+
+// otherOrdinal reports whether the question asks for one place in a row
+// ("the last king of Joseon") and the answer names another place of the
+// same row ("the fourth king of Joseon"): it is about someone else.
+func otherOrdinal(question string, pick []bool, sents []sentence) bool {
+	norm := func(o string) string { return strings.ReplaceAll(strings.ToLower(o), " ", "") }
+	for _, q := range ordinalRe.FindAllStringSubmatch(question, -1) {
+		qo, qn := q[1]+q[3], q[2]+q[4]
+		for i, s := range sents {
+			if !pick[i] {
+				continue
+			}
+			for _, a := range ordinalRe.FindAllStringSubmatch(s.text, -1) {
+				ao, an := a[1]+a[3], a[2]+a[4]
+				same := strings.HasPrefix(an, qn) || strings.HasPrefix(qn, an) || len([]rune(an)) > 0 && len([]rune(qn)) > 0 && []rune(an)[0] == []rune(qn)[0] && isHangul([]rune(an)[0])
+				if same && norm(ao) != norm(qo) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// whyAny marks an English question that asks for a reason or a purpose
+// ("why did he make hangul?", "how come …"): its answer must give one.
+// (Korean 왜 is checked by whyCue only: "왜 색이 파랗게 변해요" is
+// answered by the condition, "녹말이 있으면 …".)
+var whyAny = regexp.MustCompile(`(?i)\bwhy (do|does|did)\b|\bhow come\b|\bwhat causes\b|\bwhat makes\b|\bwhat is the reason\b`)
+
+// whyProcess asks the cause of something that happens, again and again
+// ("why do plates move apart?", "what makes the plates move?"); "why did
+// he …" may be answered by a purpose.
+var whyProcess = regexp.MustCompile(`(?i)\bwhy (do|does)\b|\bwhat causes\b|\bwhat makes\b`)
+
+// causeOf is what answers q's "why": for why something happens or what
+// causes it (whyCue), a cause ("when …", "-면서": an earthquake happens
+// when rocks break); otherwise a cause or a purpose ("so …", "그래서").
+func causeOf(q string) *regexp.Regexp {
+	if whyCue.MatchString(q) {
+		return causal
+	}
+	return purposeOrCause
+}
+
+var whySubject = regexp.MustCompile(`(?i)\b(?:why (?:do|does|did)|what makes|what causes)\s+(?:the\s+|a\s+|an\s+)?([a-z]+)`)
+
+// causal gives a cause, never a consequence: "a tsunami may follow, so
+// move to high ground" says what to do about a tsunami, not what causes it.
+var causal = regexp.MustCompile(`(?i)\bthat is why\b|\bthis is why\b|때문|까닭|이유|원인|면서|므로|니까|\bbecause\b|\bwhen\b|\bcaus|\bdue to\b|\bas a result of\b`)
+
+func asksWhy(q string) bool { return whyCue.MatchString(q) || whyAny.MatchString(q) }
+
+// because is an answer sentence that gives a cause or a purpose: a
+// stricter reason, which a "why" question is answered by when the
+// sentences picked give none.
+var purposeOrCause = regexp.MustCompile(`(?i)때문|면서|까닭|이유|원인|므로|그래서|니까|위해|려고|도록|\bbecause\b|\bso\b|\bso that\b|\bthat is why\b|\bin order to\b|\bcaus|\bas a result\b`)
+
+// givesReason reports whether the answer to a "why" question gives a
+// reason: a picked sentence does, or else a sentence of the section that
+// gives a cause about the question's main term — or, in the section the
+// glossary names as that term's topic, any sentence that gives one — is
+// picked instead (with the sentence before it when it goes on from it:
+// "So Sejong created letters …" after why people could not write). The
+// dates of hangul's creation do not answer why it was made.
+func givesReason(question string, top scored, us []unit, pick []bool, sents []sentence, because *regexp.Regexp) bool {
+	// For why something happens, the cause must be given for what the
+	// question says happens: "판은 왜 움직이는 거예요?" is not answered by
+	// "… 어긋나면서 지진이 일어나요", the cause of earthquakes. That is the
+	// question's heaviest unit that is not its topic (판은), a cue, or the
+	// word "cause" itself.
+	v := -1
+	// (In English the subject follows "why do": "why do plates move?")
+	subject := ""
+	if m := whySubject.FindStringSubmatch(question); m != nil {
+		subject = m[1]
+	}
+	if because == causal || whyProcess.MatchString(question) {
+		for j, u := range us {
+			w := u.w
+			if len(u.span) > 0 {
+				w = u.span[len(u.span)-1]
+			}
+			if u.cue || u.weight <= weakWeight || topicMarked(w) || causal.MatchString(u.text) || subject != "" && strings.EqualFold(u.text, subject) {
+				continue
+			}
+			if v < 0 || u.weight > us[v].weight {
+				v = j
+			}
+		}
+	}
+	gives := func(s sentence) bool { return because.MatchString(s.text) && (v < 0 || about(s, us, v)) }
+	for i, s := range sents {
+		if pick[i] && gives(s) {
+			return true
+		}
+	}
+	h := -1
+	for j, u := range us {
+		if !u.cue && top.matched[j] && (h < 0 || u.weight > us[h].weight) {
+			h = j
+		}
+	}
+	at := -1
+	for i, s := range sents {
+		if gives(s) && about(s, us, h) {
+			at = i
+			break
+		}
+	}
+	if at < 0 && because == purposeOrCause && topicOf(top, us) {
+		// (Only for a purpose: what causes a tsunami is not whatever
+		// "when …" the tsunami's section says.)
+		for i, s := range sents {
+			if gives(s) {
+				at = i
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for k := range pick {
+		pick[k] = k == at || k == at-1 && (refersBack(sents[at].text) || continues(sents[at].text))
+	}
+	if at+1 < len(sents) && continues(sents[at+1].text) && because.MatchString(sents[at+1].text) {
+		pick[at+1] = true // "… could not write. So Sejong created letters …"
+	}
+	return true
+}
+
+func asksAmount(q string) bool {
+	return amountCue.MatchString(q) && !usageCue.MatchString(q) && !asksName.MatchString(q)
+}
+
+// asksName: the question asks what something is called — "비가 얼마나
+// 왔는지 재는 기구 이름" asks for the gauge's name, not an amount.
+var asksName = regexp.MustCompile(`(?i)이름|뭐라고\s?(해|하|불러|부르)|\bcalled\b|\bwhat is the name\b|\bname of\b`)
 
 // dated reports whether an answer to a "when" or "how much" question
 // gives a date or an amount: a picked sentence has a number, or else a sentence of the section with a

@@ -19,16 +19,56 @@ import "strings"
 func (r *retriever) unglue(question string) string {
 	fields := strings.Fields(question)
 	changed := false
-	for i, f := range fields {
-		if g := r.unglueWord(f); g != f {
-			fields[i], changed = g, true
+	out := fields[:0:0]
+	for _, f := range fields {
+		if jamoOnly(f) {
+			changed = true // ㅠㅠ, ㅋㅋ: a feeling, not a word
+			continue
 		}
+		if g := r.unglueWord(chatEnding(f)); g != f {
+			f, changed = g, true
+		}
+		out = append(out, f)
 	}
 	if !changed {
 		return question
 	}
-	return strings.Join(fields, " ")
+	return strings.Join(out, " ")
 }
+
+// jamoOnly reports a field of bare Hangul letters and punctuation (ㅠㅠ,
+// ㅋㅋㅋ, ㅎㅎ).
+func jamoOnly(f string) bool {
+	jamo := false
+	for _, c := range f {
+		switch {
+		case c >= 0x3131 && c <= 0x318E || c >= 0x1100 && c <= 0x11FF:
+			jamo = true
+		case isHangul(c) || c < 0x80 && (c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'):
+			return false
+		}
+	}
+	return jamo
+}
+
+// chatEnding writes the chat spelling of the polite ending, 여 for 요
+// (무슨책이에여, 돼여, 뭐해여), as it is spelt in the lessons.
+func chatEnding(f string) string {
+	rs := []rune(f)
+	n := len(rs)
+	for n > 0 && !isHangul(rs[n-1]) {
+		n--
+	}
+	if n >= 2 && rs[n-1] == '여' && strings.ContainsRune("에해예돼세나가까어아지데네워", rs[n-2]) {
+		rs[n-1] = '요'
+		return string(rs)
+	}
+	return f
+}
+
+// gluedHeads are question words typed glued to the word they ask about
+// (뭐하는, 무슨책이에요, 몇배, 몇년도에, 어떤거).
+var gluedHeads = []string{"무슨", "어떤", "어떻게", "언제", "뭐", "몇"}
 
 // gluedTails are question tails that are safe to split off even when
 // they are a single syllable.
@@ -49,6 +89,27 @@ func (r *retriever) unglueWord(f string) string {
 	n := 0
 	for n < len(rs) && isHangul(rs[n]) {
 		n++
+	}
+	// a glossary term of two words typed as one (불의고리가 → 불의 고리가)
+	if sp, ok := r.gluedTerm(string(rs[:n])); ok {
+		return sp + string(rs[n:])
+	}
+	// a question word glued in front (뭐하는 → 뭐 하는, 몇배 → 몇 배)
+	for _, h := range gluedHeads {
+		if hr := []rune(h); n > len(hr) && string(rs[:len(hr)]) == h {
+			if whole := analyze(string(rs[:n])); len(whole) == 1 && (whole[0].stop || r.knows(whole[0])) {
+				break // 뭐예요, 무슨 is one word
+			}
+			return h + " " + r.unglueWord(string(rs[len(hr):]))
+		}
+	}
+	// a one-syllable word and 좀 (뜻좀, 식좀)
+	if n == 2 && rs[1] == '좀' {
+		return string(rs[:1]) + " " + string(rs[1:])
+	}
+	// 때 after ㄹ in a word of two syllables: 풀때 → 풀 때, 할때 → 할 때
+	if n == 2 && rs[1] == '때' && (rs[0]-0xAC00)%28 == 8 {
+		return string(rs[:1]) + " " + string(rs[1:])
 	}
 	if n < 3 {
 		return f
@@ -92,4 +153,19 @@ func (r *retriever) knownHead(head string) bool {
 	}
 	last := []rune(head)[len([]rune(head))-1]
 	return strings.ContainsRune("어아여해고게서", last)
+}
+
+// gluedTerm finds a glossary term of two words or more at the start of a
+// word typed without its spaces, and gives the word with them back.
+func (r *retriever) gluedTerm(w string) (string, bool) {
+	best, spaced := "", ""
+	for joined, sp := range r.glued {
+		if len(joined) > len(best) && strings.HasPrefix(w, joined) && shortRest(w[len(joined):]) {
+			best, spaced = joined, sp
+		}
+	}
+	if best == "" {
+		return "", false
+	}
+	return spaced + w[len(best):], true
 }

@@ -68,6 +68,12 @@ type Term struct {
 	Synonyms []string `json:"synonyms"`
 	En       []string `json:"en"`
 	Sections []string `json:"sections"`
+	// Generic marks a notion any lesson's question may use — how a thing
+	// is used, how long something lasted ("쓰임", "기간"): within its
+	// lesson it points at its section, but a question that names it is
+	// not thereby about its lesson ("안녕히 계세요는 언제 쓰는 인사예요?",
+	// "세종은 몇 년 동안 다스렸어요?" are not about the present perfect).
+	Generic bool `json:"generic,omitempty"`
 }
 
 // Suggest is a question the tutor suggests for a lesson, in both languages.

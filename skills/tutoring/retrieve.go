@@ -76,6 +76,12 @@ type retriever struct {
 	// or more ("perfect" of "present perfect"), the words that precede it
 	// in a term, each with the term's lesson ("present" → present-perfect).
 	kinds map[string]map[string]bool
+	// glued: the Korean glossary terms of two words or more, by their
+	// spelling without spaces ("불의고리" → "불의 고리").
+	glued map[string]string
+	// koTerms: the Korean glossary terms of three syllables or more
+	// written as one word (현재완료, 일차방정식).
+	koTerms []string
 }
 
 func newRetriever(lessons []*Lesson) *retriever {
@@ -96,6 +102,18 @@ func newRetriever(lessons []*Lesson) *retriever {
 						r.kinds[ws[n-1].key] = map[string]bool{}
 					}
 					r.kinds[ws[n-1].key][ws[n-2].key] = true
+				}
+			}
+			for _, f := range append([]string{t.Ko}, t.Synonyms...) {
+				// (nouns only: 얼마예요 and 안녕하세요 end like any sentence)
+				if rs := []rune(f); len(rs) >= 3 && !strings.Contains(f, " ") && isHangul(rs[0]) && isHangul(rs[len(rs)-1]) && stripSuffix(f, koEndings, 1) == f {
+					r.koTerms = append(r.koTerms, f)
+				}
+				if strings.Contains(f, " ") && isHangul([]rune(f)[0]) {
+					if r.glued == nil {
+						r.glued = map[string]string{}
+					}
+					r.glued[strings.ReplaceAll(f, " ", "")] = f
 				}
 			}
 			forms := append(append([]string{t.Ko}, t.Synonyms...), t.En...)
@@ -406,6 +424,11 @@ func (r *retriever) units(question string) []unit {
 			switch {
 			case df > 0:
 				u.weight = r.idf(df)
+			case w.hangul && w.key == stripSuffix(w.key, koEndings, 1) && r.rivalCompound(w.key):
+				// 과거완료 beside 현재완료, 이차방정식 beside 일차방정식:
+				// another kind of a term the lessons teach, which they
+				// do not.
+				u.weight, u.unknown, u.glued = r.maxIDF, true, true
 			case r.gramsKnown(w):
 				u.weight = r.idf(1) * 0.6
 			case w.hangul && w.key == w.raw && stripSuffix(w.key, koEndings, 1) != w.key && k > 0:
@@ -414,7 +437,7 @@ func (r *retriever) units(question string) []unit {
 				// 세져요"): how the student phrases the question, more
 				// than what it is about.
 				u.weight = koVerbLike
-			case w.hangul && (w.verb && !particled(w) || len([]rune(w.key)) <= 1 || shortVerb(w.key)), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw):
+			case w.hangul && (w.verb && !particled(w) || len([]rune(w.key)) <= 1 || shortVerb(w.key)), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw) && !nounAfter(ws, k) && !numberWord[w.raw]:
 				u.weight = phraseLike
 			default:
 				u.weight = r.maxIDF
@@ -431,6 +454,45 @@ func (r *retriever) units(question string) []unit {
 	}
 	return out
 }
+
+// rivalCompound reports whether w, a word the lessons never use, is
+// another kind of a Korean term they teach: it ends in the term's last
+// two syllables but is not the term (과거완료 for 현재완료, 이차방정식 for
+// 일차방정식).
+func (r *retriever) rivalCompound(w string) bool {
+	wr := []rune(w)
+	if len(wr) < 3 {
+		return false
+	}
+	for _, t := range r.koTerms {
+		tr := []rune(t)
+		if t != w && strings.HasSuffix(w, string(tr[len(tr)-2:])) && !strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners precede a noun: an English word the lessons never use
+// right after one ("days of the week", "the capital of France") names a
+// thing, which is what the question is about, not its phrasing.
+var determiners = setOf("the", "a", "an", "my", "your", "our", "their", "its", "this", "these", "those", "every", "each")
+
+// Only the head of the noun phrase counts — the word after the
+// determiner that ends the phrase (the end, or a filler word follows):
+// in "the original Korean alphabet" the word after "the" is an adjective;
+// a superlative ("the largest") is not a thing either.
+func nounAfter(ws []word, k int) bool {
+	if k == 0 || !determiners[ws[k-1].raw] || strings.HasSuffix(ws[k].raw, "est") {
+		return false
+	}
+	return k+1 == len(ws) || ws[k+1].stop
+}
+
+// numberWord: an English number the lessons never write ("count to
+// twenty") asks for more than they teach.
+var numberWord = setOf("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+	"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion")
 
 // rivalKind reports whether the question names a kind of a glossary term
 // the lessons do not teach: an English pair "<modifier> <head>" whose head
@@ -496,7 +558,7 @@ var quotedRe = regexp.MustCompile(`['"‘“]([^'"’”]{1,40})['"’”]`)
 // reason to say "not covered".
 func (r *retriever) correctTypos(ws []word) {
 	for i, w := range ws {
-		if w.hangul || w.stop || len(w.key) < 5 || unicode.IsDigit(rune(w.key[0])) {
+		if w.hangul || w.stop || len(w.key) < 5 || unicode.IsDigit(rune(w.key[0])) || numberWord[w.raw] {
 			continue
 		}
 		if j := sort.SearchStrings(r.latin, w.key); j < len(r.latin) && r.latin[j] == w.key {
@@ -504,12 +566,26 @@ func (r *retriever) correctTypos(ws []word) {
 		}
 		fix := ""
 		for _, v := range r.latin {
-			if editOne(w.key, v) {
+			// Never into a word that carries no topic: "world" is not a
+			// typo of "would".
+			if editOne(w.key, v) && !stopWords[v] && !weakWords[v] {
 				if fix != "" {
 					fix = "" // two candidates: leave it
 					break
 				}
 				fix = v
+			}
+		}
+		if fix == "" && len(w.key) >= 4 {
+			// A clipped word ("intro", "temp"): the one lesson word it begins.
+			for j := sort.SearchStrings(r.latin, w.key); j < len(r.latin) && strings.HasPrefix(r.latin[j], w.key); j++ {
+				if v := r.latin[j]; len(v) <= len(w.key)+6 && !stopWords[v] && !weakWords[v] {
+					if fix != "" {
+						fix = ""
+						break
+					}
+					fix = v
+				}
 			}
 		}
 		if fix != "" {

@@ -19,7 +19,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -113,11 +115,31 @@ func normalizedKey(s string) string {
 }
 
 // grade reports whether answer is right for q.
+//
+// What the student said is read as they meant it: the words around an
+// answer go ("정답은 …", "my answer is …", "I think …"); for a multiple
+// choice question a number is the choice it numbers, however it is
+// written ("2", "2번", "2번이요", "2)", "②", "number 2", "option 2"),
+// unless it is a choice's own text; for a short answer "2번" said to
+// a question whose answer is a number is that number.
 func grade(q Question, answer string) bool {
+	a := strings.TrimSpace(answerLead.ReplaceAllString(strings.TrimSpace(answer), ""))
+	if a == "" {
+		a = strings.TrimSpace(answer)
+	}
 	if q.Type == "mc" {
-		a := strings.TrimSpace(answer)
 		na := NormalizeAnswer(a)
-		// The index (0-based, or 1-based as "①"/"1번"), or the choice's text.
+		// The choice's text (a choice may be a number: "3" in 사과 세 개),
+		// first as written: normalising drops the signs that tell
+		// "x = 10 + 7" from "x = 10 - 7".
+		bare := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }
+		for _, cs := range [][]string{q.Choices, q.ChoicesEn} {
+			for i, c := range cs {
+				if bare(a) == bare(c) {
+					return i == q.Answer
+				}
+			}
+		}
 		for _, cs := range [][]string{q.Choices, q.ChoicesEn} {
 			for i, c := range cs {
 				if na == normalizedKey(c) {
@@ -125,19 +147,59 @@ func grade(q Question, answer string) bool {
 				}
 			}
 		}
-		var n int
-		if _, err := fmt.Sscanf(strings.TrimSuffix(strings.TrimSpace(a), "번"), "%d", &n); err == nil {
+		if n, rest, ok := choiceNumber(a); ok {
+			if rest != "" {
+				// "2번 안녕하세요": the number and the words must agree.
+				nr := NormalizeAnswer(rest)
+				for _, cs := range [][]string{q.Choices, q.ChoicesEn} {
+					if n-1 < len(cs) && nr != normalizedKey(cs[n-1]) {
+						for _, c := range cs {
+							if nr == normalizedKey(c) {
+								return false // another choice's words
+							}
+						}
+					}
+				}
+			}
 			return n == q.Answer+1
 		}
 		return false
 	}
-	got := NormalizeAnswer(answer)
+	got := NormalizeAnswer(a)
+	if m := numberBeon.FindStringSubmatch(a); m != nil {
+		got = m[1] // "7번" to "x - 5 = 2": the number 7
+	}
 	for _, acc := range q.Accept {
 		if got == normalizedKey(acc) {
 			return true
 		}
 	}
 	return false
+}
+
+var (
+	answerLead = regexp.MustCompile(`(?i)^(?:i\s+think\s+(?:it'?s\s+|it\s+is\s+)?|(?:my|the)\s+answer\s+is\s+|answer\s*:\s*|(?:제\s*)?(?:정답|답)\s*(?:은|는|:)?\s+|정답은|답은)`)
+	choiceRe   = regexp.MustCompile(`(?i)^(?:(?:number|no\.?|option|choice|#)\s*)?\(?(\d{1,2})\s*(?:번째|번|\)|\.|st|nd|rd|th)?(?:\s*(?:이요|이에요|입니다|요|이|!|\.|one))?(?:\s+(.*?))?\s*[.!?]?$`)
+	numberBeon = regexp.MustCompile(`^(\d{1,4})\s*번(?:이요|이에요|입니다|요)?[.!]?$`)
+	circled    = map[rune]int{'①': 1, '②': 2, '③': 3, '④': 4, '⑤': 5}
+)
+
+// choiceNumber reads a choice said by its number, and any words after it.
+func choiceNumber(a string) (n int, rest string, ok bool) {
+	if rs := []rune(strings.TrimSpace(a)); len(rs) > 0 {
+		if c, ok := circled[rs[0]]; ok {
+			return c, strings.TrimSpace(string(rs[1:])), true
+		}
+	}
+	m := choiceRe.FindStringSubmatch(a)
+	if m == nil {
+		return 0, "", false
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil {
+		return 0, "", false
+	}
+	return n, strings.TrimSpace(m[2]), true
 }
 
 // qState is a student's record of one question.
@@ -282,6 +344,7 @@ type answerArgs struct {
 	QuizID     string `json:"quiz_id"`
 	QuestionID string `json:"question_id"`
 	Answer     string `json:"answer" jsonschema:"the student's answer: text, or the number of the choice"`
+	Lang       string `json:"lang,omitempty" jsonschema:"the language to grade in: ko or en (default: the quiz's)"`
 }
 
 type classStartArgs struct {
@@ -343,7 +406,7 @@ func (t *Tutor) Tools() []*skills.Tool {
 				s.Properties["quiz_id"].Pattern = `^q[0-9a-f]{20}$`
 				s.Properties["question_id"].Pattern = `^[a-z0-9]{1,20}$`
 				s.Properties["answer"].MaxLength = skills.Ptr(200)
-			})),
+			}), skills.Constrain(lang)),
 		skills.NewTool("tutor_progress", "The student's mastery of each lesson and the questions due for review.", skills.Read, []string{ScopeLearn}, t.progress),
 		skills.NewTool("tutor_class_quiz_start", "Start a quiz for every student in the classroom.", skills.Write, []string{ScopeTeach}, t.classStart,
 			skills.Constrain(lid), skills.Constrain(count), skills.Constrain(func(s *jsonschema.Schema) {
@@ -614,6 +677,9 @@ type Graded struct {
 	Mastery     int    `json:"mastery"`
 	NextReview  string `json:"next_review"`
 	Remaining   int    `json:"remaining"` // unanswered questions in this quiz
+	// Skipped: no answer was given ("skip this one", "이거 넘어갈래"): the
+	// question counts as missed, and the right answer is shown.
+	Skipped bool `json:"skipped"`
 }
 
 // findQuiz locates the caller's quiz (in whichever lesson it belongs to).
@@ -726,7 +792,13 @@ func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Grad
 	if err != nil {
 		return Graded{}, err
 	}
+	g.Skipped = strings.TrimSpace(a.Answer) == ""
+	// Graded in the language the student answers in: a student who
+	// switches to English mid-quiz reads the right answer in English.
 	lang := langOr(p.Quizzes[a.QuizID].Lang)
+	if a.Lang == "ko" || a.Lang == "en" {
+		lang = a.Lang
+	}
 	g.Expected, g.Explanation, g.Mastery = expected(q, lang), explanation(q, lang), mastery(l, p)
 	g.NextReview = p.Questions[q.ID].Due.In(time.FixedZone("KST", 9*3600)).Format("2006-01-02")
 	rec := p.Quizzes[a.QuizID]

@@ -493,7 +493,7 @@ func atomPod(p *parser, i int) (spec, int, bool) {
 		}
 	}
 	if s, ok := t.has(cPOD); ok {
-		if t.s == "night" && p.isAny(i-1, cEnNum, cEnA) {
+		if t.s == "night" && (p.isAny(i-1, cEnNum, cEnA) || p.tok(i-1) != nil && p.tok(i-1).k == tNum) {
 			return spec{}, i, false
 		}
 		if t.s[0] >= 0x80 && !p.wordEnds(i+1) && !p.isAny(i+1, cHour) {

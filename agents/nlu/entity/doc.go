@@ -109,8 +109,8 @@
 // Min is the lower end and Value the upper.
 //
 // Money is an amount with a currency (원, won, KRW, ₩ → KRW; $, 달러, dollars,
-// USD → USD) and an optional bound before (under, at most, 최대) or after
-// (이하, 까지, 미만, 이상, or less). An amount with a magnitude and a bound but
+// USD → USD) and an optional bound before (under, at most, 최대; a budget —
+// "budget is", 예산은 — is a max) or after (이하, 까지, 미만, 이상, or less). An amount with a magnitude and a bound but
 // no currency (3만 이하, under 30k) is taken as won. A price range (2만원에서
 // 3만원 사이, 2만~3만원, between $20 and $30, $30-40) is two Money entities, the
 // first with Bound "min", the second with Bound "max".

@@ -252,6 +252,7 @@ var enLex = map[string][]sense{
 	"sat": {{c: cWeekdayShort, v: 6}}, "sun": {{c: cWeekdayShort, v: 7}},
 	"weekend": {{c: cWeekend}}, "this": {{c: cThis}}, "next": {{c: cNext, v: 1}}, "coming": {{c: cThis}},
 	"morning": {{c: cPOD, v: 8}}, "afternoon": {{c: cPOD, v: 5}}, "evening": {{c: cPOD, v: 6}}, "lunch": {{c: cPOD, v: 3}},
+	"mornings": {{c: cPOD, v: 8}}, "afternoons": {{c: cPOD, v: 5}}, "evenings": {{c: cPOD, v: 6}},
 	"lunchtime": {{c: cPOD, v: 3}}, "noon": {{c: cNoon}}, "midday": {{c: cNoon}}, "midnight": {{c: cMidnight}},
 	"around": {{c: cApproxPre}}, "about": {{c: cApproxPre}}, "approximately": {{c: cApproxPre}}, "approx": {{c: cApproxPre}},
 	"roughly": {{c: cApproxPre}}, "ish": {{c: cApproxPost}},

@@ -155,7 +155,49 @@ func (p *parser) boundBefore(i int) (int, int) {
 	if s, ok := t.has(cBoundPre); ok {
 		return s.v, i + 1
 	}
+	if j := p.budget(i); j > i {
+		// "budget is 30000 won", "예산은 3만원이야": a budget is what may
+		// be spent at most, the same bound as 이하 or "up to".
+		return 0, j
+	}
 	return -1, i
+}
+
+// budget reads the words that name an amount as a budget — "budget is",
+// "my budget's about", "budget of", "예산은", "예산 한" — and returns where
+// the amount starts (i when there is none).
+func (p *parser) budget(i int) int {
+	t := p.tok(i)
+	switch {
+	case t == nil:
+		return i
+	case t.k == tHangul:
+		// 예산, 예산은, 예산이, 예산으로, 예산은요
+		if !strings.HasPrefix(t.s, "예산") || len(t.s) > len("예산으로") {
+			return i
+		}
+		j := i + 1
+		if n := p.tok(j); n != nil && (n.s == "한" || n.s == "대략" || n.s == "약" || n.s == "최대") {
+			j++
+		}
+		return j
+	case t.s == "budget" || t.s == "budget's" || t.s == "budgets":
+		j := i + 1
+		for n := 0; n < 3; n++ {
+			nt := p.tok(j)
+			if nt == nil {
+				break
+			}
+			switch nt.s {
+			case "is", "of", "'s", "s", ":", "was", "around", "about", "roughly", "approximately", "like", "maybe":
+				j++
+				continue
+			}
+			break
+		}
+		return j
+	}
+	return i
 }
 
 // boundAfter reads a bound after an amount: 이하, 까지, 미만, 이상, 넘지 않는, or less, or more, max.

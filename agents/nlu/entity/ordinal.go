@@ -35,7 +35,18 @@ func ordinalRule(p *parser, i int) (Entity, bool) {
 			return end(LastOrdinal, i+2)
 		case n.s == "처음" || n.s == "앞":
 			return end(1, i+2)
+		case n.s == "위" || n.s == "위에" || n.s == "윗":
+			return end(1, i+2) // 맨 위에 있는 거: the top of the list
+		case n.s == "아래" || n.s == "밑":
+			return end(LastOrdinal, i+2)
 		}
+	}
+	// the top one, the bottom one: places in a list shown top to bottom
+	if (t.s == "top" || t.s == "bottom") && p.isAny(i+1, cOne) {
+		if t.s == "top" {
+			return end(1, i+1)
+		}
+		return end(LastOrdinal, i+1)
 	}
 	if t.s == "처음" && p.isAny(i+1, cOne) {
 		return end(1, i+1)

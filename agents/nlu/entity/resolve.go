@@ -95,6 +95,12 @@ func (p *parser) interval(i int) (Time, int, bool) {
 		return Time{}, i, false
 	}
 	rt, ok := resolve(r, p.ref, lt.Start)
+	if ok && r.bits&bClock != 0 && r.hour == 12 && r.minutes%60 == 0 && rt.Start.Hour() == 0 && lt.Start.Hour() < 12 {
+		// monday morning between 9 and 12: the range ends at noon that
+		// morning, not at midnight (a morning's 12 read as 12 am).
+		noon := time.Date(lt.Start.Year(), lt.Start.Month(), lt.Start.Day(), 12, 0, 0, 0, lt.Start.Location())
+		rt.Start, rt.End = noon, noon.Add(time.Hour)
+	}
 	if !ok || rt.Start.Before(lt.Start) {
 		return Time{}, i, false
 	}
@@ -123,6 +129,9 @@ func (p *parser) rangeEnd(i int) (spec, int, bool) {
 	r, ok := p.number(i)
 	if !ok || !isInt(r.v) || r.v < 0 || r.v > 31 || r.f&fMag != 0 || r.f&fSino != 0 {
 		return spec{}, i, false
+	}
+	if p.isAny(r.j, cNight) {
+		return spec{}, i, false // 12월 20일부터 2박: a stay's length, not the range's end
 	}
 	// 8 tonight: a bare hour with the words that make it a time
 	if c, cj, ok := p.bareClock(i); ok {
@@ -204,11 +213,16 @@ func inherit(l, r spec) (spec, spec, bool) {
 	if l.bits&bClock != 0 && r.bits&bClock != 0 {
 		if l.bits&bPod == 0 && l.mer == merNone && !l.fixedClock && r.bits&bPod == 0 && r.mer == merNone && !r.fixedClock &&
 			l.hour >= 7 && l.hour <= 11 && r.hour >= 1 && r.hour <= 6 {
-			// 9시부터 6시까지: a working day
+			// 9시부터 6시까지: a working day (on the day said: 내일 10시부터
+			// 4시 사이)
+			ol, or := l, r
 			l, _ = clockSpec(l.hour, l.minutes%60, l.hasMin, merAM)
 			r, _ = clockSpec(r.hour, r.minutes%60, r.hasMin, merPM)
+			copyDay(&l, ol)
+			copyDay(&r, or)
 		}
 		if l.bits&bPod == 0 && l.mer == merNone && !l.fixedClock {
+			ol := l
 			rpm := r.mer == merPM || r.bits&bPod != 0 && (pods[r.pod].mer == merPM || pods[r.pod].mer == merNight)
 			ram := r.mer == merAM || r.bits&bPod != 0 && pods[r.pod].mer == merAM
 			switch {
@@ -218,6 +232,9 @@ func inherit(l, r spec) (spec, spec, bool) {
 				l, _ = clockSpec(l.hour, l.minutes%60, l.hasMin, merAM)
 			case ram && l.hour%12 < r.hour%12:
 				l, _ = clockSpec(l.hour, l.minutes%60, l.hasMin, merAM)
+			}
+			if l.bits&dayBits == 0 && ol.bits&dayBits != 0 {
+				copyDay(&l, ol) // a meridiem chosen keeps the day said
 			}
 			if r.bits&dayBits != 0 {
 				copyDay(&l, r)

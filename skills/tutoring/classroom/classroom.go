@@ -51,7 +51,22 @@ func question(t *embedded.Turn, qs []string, n int) (tutoring.QuizQuestion, bool
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	c, me := t.Class, t.User.ID
+	if step, ok := soloMoveOn(t, p); ok {
+		return step, true
+	}
+	if step, ok := soloAside(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := soloOneMore(t, p); ok {
+		return step, true
+	}
+	if intent == embedded.Cancel {
+		return agents.Step{}, false // (the brain offers it first to a skill's own quiz)
+	}
 	if step, ok := more(t); ok {
+		return step, true
+	}
+	if step, ok := reroute(t, intent, p); ok {
 		return step, true
 	}
 	t.Set(slotAsked, "") // "자세히" goes on from the answer just given, nothing older
@@ -177,6 +192,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if r.Tool == "tutor_ask" {
 		remember(t, r)
+	}
+	if r.Tool == intentQuiz {
+		rememberQuiz(t, r)
 	}
 	if t.Class == nil {
 		return agents.Step{}, false

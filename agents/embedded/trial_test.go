@@ -1,0 +1,98 @@
+package embedded_test
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// prices are the prices a product reply reads out ("20,300원", "₩20,300").
+func prices(t *testing.T, reply string) []int {
+	t.Helper()
+	var out []int
+	for _, m := range regexp.MustCompile(`₩([0-9,]+)|([0-9,]+)원`).FindAllStringSubmatch(reply, -1) {
+		n, err := strconv.Atoi(strings.ReplaceAll(m[1]+m[2], ",", ""))
+		if err != nil {
+			t.Fatalf("price in %q: %v", reply, err)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// TestBudgetIsAPriceBound: "예산은 3만원이야" / "budget is 30000 won" said
+// after a search narrows it to that budget (it was remembered as a fact,
+// or ignored, and the same list came again).
+func TestBudgetIsAPriceBound(t *testing.T) {
+	w := newWorld(t)
+	for _, tc := range []struct{ user, search, budget, within string }{
+		{"k", "텀블러 보여줘", "예산은 3만원이야", "30,000원 이하 예산에 맞아요"},
+		{"e", "show me tumblers", "budget is 30000 won", "within your budget of ₩30,000"},
+	} {
+		before := prices(t, w.say(tc.user, "shopper", tc.search))
+		over := false
+		for _, p := range before {
+			over = over || p > 30000
+		}
+		if !over {
+			t.Fatalf("%s: the first list %v should have something over the budget", tc.search, before)
+		}
+		got := w.say(tc.user, "shopper", tc.budget)
+		must(t, got, tc.within)
+		ps := prices(t, got)
+		for _, p := range ps[:len(ps)/2] { // each item's price, then the budget it fits
+			if p > 30000 {
+				t.Fatalf("%s: %d is over the budget in %q", tc.budget, p, got)
+			}
+		}
+	}
+}
+
+// TestNewSearchStartsAnew: after "earphones under 30,000 won", a search for
+// something else is a new search — neither the last words nor the last
+// bound carry over to it.
+func TestNewSearchStartsAnew(t *testing.T) {
+	w := newWorld(t)
+	for _, tc := range []struct{ user, first, next, about, not string }{
+		{"k", "3만원 이하 이어폰 찾아줘", "이제 텀블러 보여줘", "‘텀블러’ 검색 결과", "예산"},
+		{"e", "earphones under 30000 won", "now show me tumblers", "matches “tumblers”", "budget"},
+	} {
+		must(t, w.say(tc.user, "shopper", tc.first), "30,000")
+		got := w.say(tc.user, "shopper", tc.next)
+		must(t, got, tc.about)
+		if strings.Contains(got, tc.not) || strings.Contains(got, "이어폰") || strings.Contains(got, "arphones") {
+			t.Fatalf("%s: the last search carried over: %q", tc.next, got)
+		}
+	}
+}
+
+// TestDetailFilledInIsUsed: a turn that only gives a missing detail ("한
+// 시간이면 돼", "hmm whats the cheapest") is used by the task in progress,
+// not answered with the help paragraph.
+func TestDetailFilledInIsUsed(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("m", "assistant", "내일 민수랑 회의 잡아줘"), "오전 10시–11시")
+	got := w.say("m", "assistant", "30분이면 돼")
+	must(t, got, "김민수님과", "오전 9시–9시 30분")
+	if strings.Contains(got, "도와드려요") {
+		t.Fatalf("help instead of the search: %q", got)
+	}
+
+	before := prices(t, w.say("e", "shopper", "show me tumblers"))
+	lo := before[0]
+	for _, p := range before {
+		lo = min(lo, p)
+	}
+	got = w.say("e", "shopper", "hmm whats the cheapest")
+	ps := prices(t, got)
+	if len(ps) == 0 || strings.Contains(got, "not sure") {
+		t.Fatalf("no list for the cheapest: %q", got)
+	}
+	must(t, got, "Tumbler")
+	for _, p := range ps {
+		if p > lo {
+			t.Fatalf("%d in %q is dearer than the cheapest shown, %d", p, got, lo)
+		}
+	}
+}

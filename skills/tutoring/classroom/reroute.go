@@ -1,0 +1,87 @@
+package classroom
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/skills/tutoring"
+)
+
+// A lesson question the classifier placed elsewhere — the class's results
+// (shown as the student's progress when no class quiz runs), a greeting ("친한
+// 친구한테도 안녕하세요 해야돼?" names the greeting it asks about), help,
+// the student's progress ("how many letters did the original alphabet
+// have" sounds like a count of their own), a quiz ("문제 푸는 방법 알려줘")
+// or the lesson list — never reached the answer step: the student got a
+// greeting or their progress instead of the answer the lessons have. A
+// text worded as a question or a request to be taught, that asks for none
+// of those things by name, and that the lessons answer (the same retrieval
+// tutor_ask runs, so precision holds: "not covered" questions stay where
+// the classifier put them), is asked.
+
+// elsewhere are the intents a lesson question was taken for.
+var elsewhere = map[string]bool{embedded.Greet: true, embedded.Help: true, embedded.OutOfScope: true,
+	intentProgress: true, intentQuiz: true, intentResults: true, "tutor_greeting": true, "tutor_lessons": true, "tutor_lesson": true}
+
+// byName: words that ask for a quiz, progress, the lessons or help by
+// name; a text with one is what the classifier took it for. (진도 alone
+// is also an earthquake's intensity: "진도 7은 얼마나 세요?")
+var byName = []string{"퀴즈", "문제 내", "문제내", "문제 줘", "문제 더", "시험 봐", "테스트", "내 진도", "진도 알려", "진도 보여", "학습 진도", "진도 어때", "진도는 어", "성적", "점수", "수업 목록", "무슨 수업", "어떤 수업", "배울 수 있",
+	"도움말", "뭘 할 수", "뭐 할 수", "뭐 공부", "뭘 공부", "무엇을 공부", "부분", "파트", "단원", "섹션", "챕터",
+	"what should i study", "what to study", "section", "chapter", " unit", " part ", "quiz", "test me", "progress", "how am i doing", "my score", "my grade", "lessons", "what can you", "what do you teach", "고마워", "thank"}
+
+// greetingOpens: a text that opens with a greeting ("선생님 안녕하세요!
+// 오늘은 …", "hi teacher, …") greets; one that asks about a greeting
+// ("친한 친구한테도 안녕하세요 해야돼?") does not open with it.
+var greetingOpens = regexp.MustCompile(`(?i)^\s*(?:(?:선생님|쌤|teacher)[\s,!]*)?(?:안녕하세요|안녕|하이|hi|hello|hey|good morning|good afternoon)(?:[\s,!.~]|$)`)
+
+func namesRequest(text string) bool {
+	if greetingOpens.MatchString(text) {
+		return true
+	}
+	lower := " " + strings.ToLower(text) + " "
+	for _, w := range byName {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reroute asks the lessons a question the classifier placed elsewhere.
+func reroute(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if !elsewhere[intent] || !asks(text) && !strings.ContainsAny(text, "?？") && !asksMeaning(text) || namesRequest(text) || len([]rune(text)) < 6 {
+		return agents.Step{}, false
+	}
+	if _, _, ok := soloSeq(t); ok {
+		return agents.Step{}, false // an answer to the quiz
+	}
+	if c := t.Class; c != nil {
+		if _, _, ok := c.Quiz(t.User.ID); ok {
+			return agents.Step{}, false
+		}
+	}
+	lib, err := tutoring.LoadLibrary()
+	if err != nil {
+		return agents.Step{}, false
+	}
+	if g := lib.Ask(text, "", t.Lang()); !g.Covered {
+		return agents.Step{}, false
+	}
+	t.Start(intentAsk)
+	t.Understood(intentAsk, max(p, minP), map[string]string{"question": text, "lang": t.Lang()})
+	return agents.Step{Call: call(intentAsk, map[string]any{"question": text, "lang": t.Lang()})}, true
+}
+
+// asksMeaning: "일차방정식 뜻좀", "이항 의미" ask what a term means.
+func asksMeaning(text string) bool {
+	for _, w := range []string{"뜻", "의미", "정의", "meaning", "definition", "define"} {
+		if strings.Contains(strings.ToLower(text), w) {
+			return true
+		}
+	}
+	return false
+}

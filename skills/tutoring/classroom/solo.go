@@ -1,0 +1,159 @@
+package classroom
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/tutoring"
+)
+
+// The student's own quiz is walked through by the conversation data (a
+// sequence over tutor_quiz's questions, each answer sent to tutor_answer;
+// skills/tutoring/dialogue.json). What the data cannot tell is a request
+// about the quiz said in place of an answer: "skip this one", "이거
+// 넘어갈래", "한 문제 더", "next question" move the quiz on — the right
+// answer is shown and the next question asked — where they were graded as
+// answers, or cancelled the whole quiz.
+
+// moveOn is a request to leave the question asked and go on.
+var moveOn = regexp.MustCompile(`(?i)^\s*(?:(?:please|ok|okay|um+|hmm+|그냥|음+|아+)[\s,]*)?(?:skip(?:\s+(?:this|that|it))?(?:\s+(?:one|question))?|pass|next(?:\s+(?:one|question))?(?:\s+please)?|(?:give\s+me\s+)?(?:one\s+more|another)(?:\s+(?:one|question))?(?:\s+please)?|i\s+don'?t\s+know,?\s+skip(?:\s+it)?|(?:이거|이건|이 문제|이문제)?\s*(?:넘어갈래(?:요)?|넘어가(?:자|요|줘|주세요)?|넘길래(?:요)?|넘겨(?:줘|주세요)?|건너뛸래(?:요)?|건너뛰(?:자|어|어요|어줘|어 주세요)|패스(?:할래|요)?|스킵(?:할래|요)?)|다음\s*문제(?:요|로|\s*주세요|\s*줘)?|(?:한|하나)\s*문제\s*더(?:\s*(?:줘|주세요|내줘|내\s*주세요|요))?)\s*[.!?]*\s*$`)
+
+// soloSeq is the student's own quiz in progress: its ID and the question
+// being asked, read from the sequence the data keeps in the task's slots.
+func soloSeq(t *embedded.Turn) (quizID, questionID string, ok bool) {
+	if t.Slot("_seq_tool") != intentQuiz || t.Slot("_seq") == "" {
+		return "", "", false
+	}
+	var items []struct {
+		ID string `json:"id"`
+	}
+	var root struct {
+		QuizID string `json:"quiz_id"`
+	}
+	n, err := strconv.Atoi(t.Slot("_seq_n"))
+	if err != nil || json.Unmarshal([]byte(t.Slot("_seq")), &items) != nil || json.Unmarshal([]byte(t.Slot("_seq_root")), &root) != nil || n >= len(items) || root.QuizID == "" {
+		return "", "", false
+	}
+	return root.QuizID, items[n].ID, true
+}
+
+// soloMoveOn sends the question being asked on as skipped (an empty
+// answer: tutor_answer grades it wrong, shows the answer, and the data
+// asks the next question).
+func soloMoveOn(t *embedded.Turn, p float64) (agents.Step, bool) {
+	if !moveOn.MatchString(t.Text()) {
+		return agents.Step{}, false
+	}
+	quiz, q, ok := soloSeq(t)
+	if !ok {
+		return agents.Step{}, false
+	}
+	args := map[string]any{"quiz_id": quiz, "question_id": q, "answer": "", "lang": t.Lang()}
+	t.Understood("tutor_answer", max(p, minP), map[string]string{"quiz_id": quiz, "question_id": q, "answer": "", "lang": t.Lang()})
+	return agents.Step{Call: call("tutor_answer", args)}, true
+}
+
+// asides are requests a student may make in the middle of their quiz —
+// their progress, the lessons, help — which were graded as answers
+// ("내 진도 알려줘" is three words, like an answer). Named and sure, they
+// are served, and the quiz waits for the answer.
+var asides = map[string]bool{intentProgress: true, "tutor_lessons": true}
+
+func soloAside(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if !asides[intent] || p < minP || !namesRequest(t.Text()) {
+		return agents.Step{}, false
+	}
+	q, n, of, ok := soloQuestion(t)
+	if !ok {
+		return agents.Step{}, false
+	}
+	// Read-only tools, called at once: the quiz's task is left as it is
+	// (a call through the brain would end it).
+	args := map[string]any{}
+	if intent != intentProgress {
+		args["lang"] = t.Lang()
+	}
+	res := t.Call(intent, args)
+	if res.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	var lines []string
+	switch intent {
+	case intentProgress:
+		ps, err := skills.Decode[[]tutoring.LessonProgress](res)
+		if err != nil {
+			t.Fail(err)
+			return agents.Step{}, true
+		}
+		for _, l := range ps {
+			lines = append(lines, fmt.Sprintf("%s %d%%", l.Title, l.Mastery))
+		}
+	default:
+		ls, err := skills.Decode[[]tutoring.LessonInfo](res)
+		if err != nil {
+			t.Fail(err)
+			return agents.Step{}, true
+		}
+		for _, l := range ls {
+			lines = append(lines, l.Title)
+		}
+	}
+	t.Understood(intent, p, nil)
+	back := t.Ko(fmt.Sprintf(" 퀴즈로 돌아갈게요. %d/%d. %s", n, of, q), fmt.Sprintf(" Back to the quiz: %d/%d. %s", n, of, q))
+	return agents.Step{Say: strings.Join(lines, "; ") + "." + back}, true
+}
+
+// soloQuestion is the question of the student's quiz being asked, with
+// its choices, its number and the quiz's length.
+func soloQuestion(t *embedded.Turn) (q string, n, of int, ok bool) {
+	if t.Slot("_seq_tool") != intentQuiz {
+		return "", 0, 0, false
+	}
+	var items []tutoring.QuizQuestion
+	i, err := strconv.Atoi(t.Slot("_seq_n"))
+	if err != nil || json.Unmarshal([]byte(t.Slot("_seq")), &items) != nil || i >= len(items) {
+		return "", 0, 0, false
+	}
+	q = items[i].Prompt
+	for k, c := range items[i].Choices {
+		q += fmt.Sprintf(" %d) %s", k+1, c)
+	}
+	return q, i + 1, len(items), true
+}
+
+// oneMore asks for another question once the quiz is over ("one more
+// question", "한 문제 더", "another one"): one more, on the lesson of the
+// last quiz.
+var oneMore = regexp.MustCompile(`(?i)^\s*(?:(?:ok|okay|please|그럼|음+)[\s,]*)?(?:(?:give\s+me\s+|can\s+i\s+have\s+|i\s+want\s+)?(?:one\s+more|another)(?:\s+(?:one|question|quiz question))?(?:\s+please)?|(?:한|하나)\s*(?:문제|개)\s*더(?:\s*(?:줘|주세요|내줘|내\s*주세요|요|풀래|풀래요))?|다음\s*문제(?:요|\s*주세요|\s*줘)?)\s*[.!?]*\s*$`)
+
+// slotLastQuiz remembers the lesson of the student's last quiz.
+const slotLastQuiz = "@last_quiz"
+
+func soloOneMore(t *embedded.Turn, p float64) (agents.Step, bool) {
+	lesson := t.Slot(slotLastQuiz)
+	if lesson == "" || !oneMore.MatchString(t.Text()) {
+		return agents.Step{}, false
+	}
+	if _, _, ok := soloSeq(t); ok {
+		return agents.Step{}, false // (in a quiz, it moves the quiz on: soloMoveOn)
+	}
+	t.Start(intentQuiz)
+	t.Understood(intentQuiz, max(p, minP), map[string]string{"lesson_id": lesson, "count": "1", "lang": t.Lang()})
+	return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lesson, "count": 1, "lang": t.Lang()})}, true
+}
+
+// rememberQuiz keeps the lesson of a quiz started, for "one more".
+func rememberQuiz(t *embedded.Turn, r *skills.Result) {
+	if r.Status != skills.StatusOK {
+		return
+	}
+	if q, err := skills.Decode[tutoring.Quiz](*r); err == nil && q.LessonID != "" {
+		t.Set(slotLastQuiz, q.LessonID)
+	}
+}
