@@ -12,6 +12,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -118,6 +119,16 @@ func New(t testing.TB, opts ...Option) *Harness {
 	d, err := store.OpenDir(c.dir)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if v := os.Getenv("MADANG_TEST_COMMIT_DELAY"); v != "" {
+		// Benchmarks of durable writes under the server's commit window
+		// (server.DefaultCommitDelay) rather than the store's default.
+		delay, err := time.ParseDuration(v)
+		if err != nil {
+			d.Close()
+			t.Fatalf("MADANG_TEST_COMMIT_DELAY=%q: %v", v, err)
+		}
+		d.CommitDelay = delay
 	}
 	if c.setup != nil {
 		if err := c.setup(d); err != nil {
