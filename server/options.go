@@ -189,10 +189,12 @@ type Options struct {
 	// and kept as <name>.migrated. A single server only (a cluster's
 	// replicas log each file apart).
 	TurnFile bool
-	// CommitDelay is, while a durable file is under load, the least time
-	// between the starts of its fsyncs (store.Dir.CommitDelay: writers
-	// arriving meanwhile share the next fsync; a writer alone never
-	// waits). 0: DefaultCommitDelay; negative: none.
+	// CommitDelay is, while the turn file (TurnFile) is under load, the
+	// least time between the starts of its fsyncs
+	// (store.Dir.SharedCommitDelay: turns arriving meanwhile share the
+	// next fsync; a writer alone never waits). The other files keep none:
+	// their callers run in closed loops (a booking's steps), which a
+	// window slows. 0: DefaultCommitDelay; negative: none.
 	CommitDelay time.Duration
 	// OnZone, if set, is called from the room's goroutine whenever a
 	// player's entity enters or leaves a zone. It must not block.

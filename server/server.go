@@ -86,9 +86,9 @@ func New(o *Options) (*Server, error) {
 		dir.Close()
 		return nil, err
 	}
-	dir.CommitDelay = max(opts.CommitDelay, 0)
+	dir.SharedCommitDelay = max(opts.CommitDelay, 0)
 	if opts.CommitDelay == 0 {
-		dir.CommitDelay = DefaultCommitDelay
+		dir.SharedCommitDelay = DefaultCommitDelay
 	}
 	if opts.TurnFile {
 		if opts.Cluster != nil {

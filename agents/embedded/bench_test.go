@@ -56,7 +56,7 @@ func benchStores(b *testing.B) (*skilltest.Harness, *store.DB) {
 		delay = d
 	}
 	h := skilltest.New(b, skilltest.Skill(tutoring.ID, tutoring.New()), skilltest.Setup(func(d *store.Dir) error {
-		d.CommitDelay = delay
+		d.CommitDelay, d.SharedCommitDelay = delay, delay
 		if os.Getenv("MADANG_BENCH_FILES") == "3" {
 			return nil
 		}

@@ -128,7 +128,7 @@ func New(t testing.TB, opts ...Option) *Harness {
 			d.Close()
 			t.Fatalf("MADANG_TEST_COMMIT_DELAY=%q: %v", v, err)
 		}
-		d.CommitDelay = delay
+		d.CommitDelay, d.SharedCommitDelay = delay, delay
 	}
 	if c.setup != nil {
 		if err := c.setup(d); err != nil {

@@ -122,6 +122,8 @@ type groupSync struct {
 	// inflight counts callers between entering Update and having their
 	// number (or failing): the company a syncing writer may wait for.
 	inflight atomic.Int64
+	// waiting counts callers inside wait for an fsync still to come.
+	waiting atomic.Int64
 
 	mu      sync.Mutex
 	cond    *sync.Cond
@@ -295,6 +297,8 @@ func (g *groupSync) wait(n uint64) error {
 	if g.synced.Load() >= n {
 		return nil
 	}
+	g.waiting.Add(1)
+	defer g.waiting.Add(-1)
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	for g.synced.Load() < n {
@@ -327,9 +331,11 @@ func (g *groupSync) wait(n uint64) error {
 func (g *groupSync) sync() (uint64, error) {
 	now := g.now()
 	if g.delay > 0 {
-		if g.inflight.Load() > 0 || g.issued.Load() > g.synced.Load()+1 {
-			// Company: writers inside their transactions, or commits of
-			// others waiting besides this caller's. The file counts as
+		if g.inflight.Load() > 0 || g.waiting.Load() > 1 {
+			// Company: writers inside their transactions, or other
+			// callers waiting besides this one (not commits: one caller
+			// may wait for several of its own, a skill call's and its
+			// records'). The file counts as
 			// under load for loadFor delays: at a steady rate of
 			// independent writers most fsyncs find no company at the
 			// instant they are due, yet more writers come within the

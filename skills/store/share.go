@@ -108,7 +108,7 @@ func (d *Dir) openShared(sf *sharedFile, name string, opts Options) (*DB, error)
 	sf.mu.Lock()
 	defer sf.mu.Unlock()
 	if sf.db == nil {
-		db, err := d.openFile(sf.file, Options{Durable: true})
+		db, err := d.openFile(sf.file, Options{Durable: true}, d.SharedCommitDelay)
 		if err != nil {
 			return nil, err
 		}
@@ -166,7 +166,7 @@ func (d *Dir) moveIn(sf *sharedFile, dst *DB) error {
 		} else if err != nil {
 			return fmt.Errorf("moving %s into %s: %w", name, sf.file, err)
 		}
-		db, err := d.openFile(name, Options{Durable: true})
+		db, err := d.openFile(name, Options{Durable: true}, 0)
 		if err != nil {
 			return fmt.Errorf("moving %s into %s: %w", name, sf.file, err)
 		}

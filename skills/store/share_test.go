@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/tidwall/buntdb"
 )
@@ -88,6 +89,7 @@ func TestShareMovesOldFiles(t *testing.T) {
 		if err := d.Share("turns.db", "conversations.db", "skills.db", "tutoring.db"); err != nil {
 			t.Fatal(err)
 		}
+		d.SharedCommitDelay = 300 * time.Microsecond
 		var dbs []*DB
 		for _, n := range []string{"conversations.db", "skills.db", "tutoring.db"} {
 			db, err := d.Open(n, Options{Durable: true})
@@ -111,6 +113,9 @@ func TestShareMovesOldFiles(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "tutoring.db")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("tutoring.db, which had no file, has one: %v", err)
+	}
+	if conv.gs.delay != 300*time.Microsecond || !conv.SameFile(tut) {
+		t.Errorf("the shared file's commit window is %v, want SharedCommitDelay's 300µs (same file: %v)", conv.gs.delay, conv.SameFile(tut))
 	}
 	if conv.Path() != filepath.Join(dir, "turns.db") || sk.Path() != conv.Path() {
 		t.Errorf("paths %s and %s, want both turns.db", conv.Path(), sk.Path())

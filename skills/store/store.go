@@ -109,9 +109,15 @@ type Dir struct {
 	// company at their fsync), the least time between the starts of its
 	// fsyncs: the writers arriving meanwhile share the next one
 	// (group.go). A writer alone never waits; MaxCommitDelay caps it.
-	// Zero, the default here, never waits; the server sets
-	// server.DefaultCommitDelay (docs/performance.md).
+	// Zero, the default, never waits (files of Share: SharedCommitDelay).
 	CommitDelay time.Duration
+	// SharedCommitDelay is CommitDelay for the files of Share. Files
+	// written by independent arrivals (conversation turns) gain from a
+	// window; callers in a closed loop (a few users booking one step
+	// after another) lose by it — every step of theirs waits it out —
+	// so the two are set apart. The server sets server.DefaultCommitDelay
+	// here for its turn file (docs/performance.md).
+	SharedCommitDelay time.Duration
 
 	mu     sync.Mutex
 	dbs    []*DB
@@ -198,7 +204,7 @@ func (d *Dir) Open(name string, opts Options) (*DB, error) {
 	if sf != nil {
 		db, err = d.openShared(sf, name, opts)
 	} else {
-		db, err = d.openFile(name, opts)
+		db, err = d.openFile(name, opts, d.CommitDelay)
 	}
 	if err != nil {
 		return nil, err
@@ -217,7 +223,7 @@ func validName(name string) error {
 }
 
 // openFile opens (creating if needed) the named file in d, on its own.
-func (d *Dir) openFile(name string, opts Options) (*DB, error) {
+func (d *Dir) openFile(name string, opts Options, delay time.Duration) (*DB, error) {
 	path := filepath.Join(d.path, name)
 	if opts.Durable && d.Replicator == nil {
 		// A transaction the process died while writing must not load
@@ -267,7 +273,7 @@ func (d *Dir) openFile(name string, opts Options) (*DB, error) {
 			mode = syncEach
 		}
 	}
-	db, err := setup(bdb, path, opts, mode, d.CommitDelay)
+	db, err := setup(bdb, path, opts, mode, delay)
 	if err != nil {
 		bdb.Close()
 		return nil, err
