@@ -201,11 +201,12 @@ type Options struct {
 	OnZone func(ZoneEvent)
 }
 
-// DefaultCommitDelay is Options.CommitDelay's default: at 2,500
-// conversation turns a second it took fsyncs per turn from 0.9–1.4 to
-// 0.13–0.20 and about 80 µs of CPU off a turn, for at most half a
-// millisecond more per durable wait (docs/performance.md, "One file for a
-// turn's writes").
+// DefaultCommitDelay is Options.CommitDelay's default: with the turn
+// file, at 2,500 conversation turns a second, a turn paid 0.34–0.57
+// fsyncs and 227–268 µs of CPU where three files without a window paid
+// 1.07–2.41 and 304–445 µs, for at most half a millisecond more per
+// durable wait under load (docs/performance.md, "One file for a turn's
+// writes").
 const DefaultCommitDelay = 500 * time.Microsecond
 
 // TurnFiles are the files Options.TurnFile keeps as one, turns.db.
