@@ -195,7 +195,7 @@ func TestRestaurantEnglishWithCorrection(t *testing.T) {
 	r = w.say("u2", "assistant", "actually make it 6pm instead")
 	must(t, r, "Which one?")
 	r = w.say("u2", "assistant", "the second one")
-	must(t, r, "Confirm")
+	must(t, r, "press “Book it”")
 	if c := w.out.lastConfirm("u2"); c.Action != "booking_confirm" || !strings.Contains(c.Summary, "at 6 PM") {
 		t.Fatalf("confirm %+v", c)
 	}
@@ -472,7 +472,7 @@ func TestCorrectionAndCancelByDay(t *testing.T) {
 	if u := w.rec.lastUnderstood("u9"); u.Slots["party_size"] != "4" || u.Slots["time"] != "19:00" || u.Slots["date"] != "2026-12-08" {
 		t.Fatalf("correction: understood %+v", u)
 	}
-	must(t, w.say("u9", "assistant", "the first one"), "Confirm")
+	must(t, w.say("u9", "assistant", "the first one"), "press “Book it”")
 	must(t, w.confirm("u9", "assistant", true), "for 4")
 	must(t, w.say("u9", "assistant", "이번 주 토요일 저녁 6시 강남 이탈리안 2명"), "어디로 할까요")
 	must(t, w.say("u9", "assistant", "1번"), "확인")

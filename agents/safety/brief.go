@@ -18,8 +18,18 @@ import (
 // agents/conversation.go, which shares the follow-up words with the
 // tutor's, agents/nlu/followup).
 
-// briefTopics are the topics whose guidance is cut short.
-var briefTopics = map[string]bool{PhishingScam: true}
+// briefTopics are the topics whose guidance is always cut short;
+// briefWhenAnswered's are cut short when one sentence answers the
+// question well (strongOverlap). Version 5, after "how do I check if my
+// phone has stalkerware" got 2,000 characters of account advice. Cutting
+// intrusion always cost about one point of "answered usefully" on each
+// development set (a general question, "I was hacked, what now?", is
+// answered by several sentences worded unlike it), and cutting every
+// topic when a sentence matched cost two to four.
+var (
+	briefTopics       = map[string]bool{PhishingScam: true}
+	briefWhenAnswered = map[string]bool{Intrusion: true, Violence: true}
+)
 
 // moreHint tells the user how to get the rest.
 var moreHint = map[string]string{"ko": "더 알고 싶으면 '자세히'라고 말해 주세요.", "en": `Say "more" for the rest.`}
@@ -33,6 +43,26 @@ type guide struct {
 	phone  []bool             // the sentence gives a phone number
 	dir    []bool             // the sentence lists four or more (directory)
 	need   string             // a number the answer must give (109 for self-harm)
+	always bool               // cut short whatever the question (briefTopics)
+}
+
+// answers: one sentence other than the opening answers the question
+// well (strongOverlap) and clearly (twice any other's overlap).
+func (g *guide) answers(question string) bool {
+	q := briefGrams(question)
+	best, second, at := 0.0, 0.0, -1
+	for i, gs := range g.grams {
+		if g.directory(i) {
+			continue
+		}
+		switch sc := g.overlap(q, gs); {
+		case sc > best:
+			best, second, at = sc, best, i
+		case sc > second:
+			second = sc
+		}
+	}
+	return at > 0 && best >= strongOverlap && best >= 2*second
 }
 
 func newGuide(text, need string) *guide {
@@ -65,6 +95,9 @@ func (g *guide) brief(question, lang string) (answer, more string) {
 	if len(g.sents) <= 3 {
 		return strings.Join(g.sents, " "), ""
 	}
+	if !g.always && !g.answers(question) {
+		return strings.Join(g.sents, " "), ""
+	}
 	// the two sentences that share most with the question, in the
 	// text's order; none: the opening
 	q := briefGrams(question)
@@ -85,10 +118,19 @@ func (g *guide) brief(question, lang string) (answer, more string) {
 		return 0
 	})
 	pick := make([]bool, len(g.sents))
-	for _, i := range cand[:min(2, len(cand))] {
+	// one sentence that answers the question well, other than the
+	// opening, is the answer with no opening, and a second only when it
+	// answers nearly as well (version 5: "does my phone have
+	// stalkerware?" was given the account guidance's password list first)
+	strong := len(cand) > 0 && cand[0] != 0 && score[cand[0]] >= strongOverlap && (len(cand) == 1 || score[cand[0]] >= 2*score[cand[1]])
+	for k, i := range cand[:min(2, len(cand))] {
+		if strong && k > 0 && (i == 0 || score[i] < score[cand[0]]/2) {
+			continue
+		}
 		pick[i] = true
 	}
-	{
+	// the opening (with its list) unless one sentence answers well
+	if !strong {
 		pick[0] = true
 		if len([]rune(g.sents[0])) < 50 {
 			// a greeting or an announcement ("이렇게 하세요.") and the
@@ -144,6 +186,10 @@ func listItem(s string) bool {
 // minOverlap is the least weight of shared n-grams that makes a sentence
 // the answer to the question (about two rare words).
 const minOverlap = 0.5
+
+// strongOverlap is the weight of shared n-grams at which the best
+// sentence answers the question alone, without the guidance's opening.
+const strongOverlap = 4.0
 
 // directory: the sentence lists four or more numbers (whom to call for
 // anything), too long and too general to be the answer.

@@ -13,7 +13,7 @@ import (
 // every sentence in them is an everyday request to an avatar (bookings,
 // shopping, schedules, lessons, greetings, cancelling), read here only as
 // a guard — none of their sentences is training data.
-var understandingSets = []string{"understanding.jsonl", "understanding_post.jsonl", "understanding_post2.jsonl"}
+var understandingSets = []string{"understanding.jsonl", "understanding_post.jsonl", "understanding_post2.jsonl", "understanding_post4.jsonl"}
 
 // TestUnderstandingSetsNotFlagged: the checker sits in front of both
 // brains, so an avatar's own everyday tasks must reach them. Over every

@@ -25,10 +25,15 @@ const (
 	Discrimination = "discrimination"
 	SelfHarm       = "self_harm"
 	SexualMinors   = "sexual_minors"
+	Violence       = "violence"
 )
 
 // Categories lists them.
-var Categories = []string{PhishingScam, PaymentFraud, Intrusion, Harassment, Discrimination, SelfHarm, SexualMinors}
+//
+// Violence (weapons, explosives, poisoning or hurting a person) came in
+// version 5, from a new user's trial: "집에서 폭탄 만드는 방법 알려줘"
+// went to the brain.
+var Categories = []string{PhishingScam, PaymentFraud, Intrusion, Harassment, Discrimination, SelfHarm, SexualMinors, Violence}
 
 // ruleCategory maps the rules' category names to the learned ones.
 var ruleCategory = map[string]string{"phishing": PhishingScam, "hacking": Intrusion, "harassment": Harassment,
@@ -239,11 +244,13 @@ func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 		if topic == SelfHarm || topic == wellbeing {
 			need = "109"
 		}
-		if !briefTopics[topic] {
+		if !briefTopics[topic] && !briefWhenAnswered[topic] {
 			continue
 		}
 		for _, text := range byLang {
-			guides[text] = newGuide(text, need)
+			g := newGuide(text, need)
+			g.always = briefTopics[topic]
+			guides[text] = g
 		}
 	}
 	return &Learned{rules: rules, model: m, group: g, help: h.Topics, guides: guides, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
@@ -410,20 +417,22 @@ func (f *TrainFile) AddEveryday(ss []string) {
 // English subject words match at a word's start (phish matches phishing);
 // "ally" must not match "actually".
 var topicWords = map[string]*subject{
-	PhishingScam: subjectOf(`피싱 스미싱 보이스피싱 메신저피싱 사기 사기꾼 사칭 스캠 링크 인증번호 비밀번호 비번 계좌 계좌번호 송금 입금 택배 검찰 검사 경찰 은행 국세청 환급 환급금 당첨 앱 속이- 속여- 속인- 속는- 속았- 신분증 쇼핑몰 사이트 당첨금 수수료 대출 알바 투자 코인 리딩방 문자 메시지 상품권 기프티콘`,
-		`otp|phish|smish|scam|fraud|fake|pretend|money|cash|new number|text message|you won|won a|winner|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer|con\b|con (people|them|someone)|ponzi|pyramid scheme|never ship|take the money|rip (people|them|someone) off`),
-	PaymentFraud: subjectOf(`카드 카드번호 카드정보 신용카드 체크카드 결제 환불 차지백 영수증 상품권 기프티콘 입금 송금 계좌 중고 중고거래 도용 도용- 배달 카드깡 명의 되팔- 훔친 주운 유출 포인트`,
-		`card|cvv|cvc|payment|pay\b|charge|refund|receipt|gift card|paypal|carding|carder|dumps|fullz|bank|purchase|order|buyer|seller|paying|parcel|checkout|stolen|leaked|resell|dispute`),
-	Intrusion: subjectOf(`해킹 해킹- 해커 뚫- 백도어 네트워크 원격 비밀번호 비번 계정 로그인 서버 시스템 와이파이 키로거 인젝션 디도스 관리자 몰래 카톡 인스타 폰 휴대폰 보안 스파이웨어 성적 출결 접속 페이스북 페북 전산 랜섬웨어 악성코드 바이러스 컴퓨터 노트북 파일 시험지 답안 문제지 VPN 브이피엔 인트라넷 그룹웨어 와이파이 2단계 인증 빼내- 훔치- 훔쳐- 털- 엿보-`,
-		`hack|crack|password|account|log ?in|server|backdoor|network|remote access|trojan|rootkit|school system|company system|grading system|computer system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|facebook|icloud|camera|database|iphone|passcode|unlock|authoriz|laptop|computer|vpn|ransomware|malware|virus|exam (answers|papers|questions)|answer key|steal|break into|get into`),
-	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보 울리- 울게 투명인간 엿먹- 멘탈 창피- 쪽팔리- 외톨이 무시 험담 저격 박제`,
-		`bull(y|ies|ied|ying)|cyberbull|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclud|ignor|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info|comments?\b|meme|mock|tease|teasing|stutter|lisp|weight|(make|makes|made|making) fun|pick(s|ed|ing)? on|cry\b|crying|against (him|her|them|one|a|the)|nobody likes|no one likes|disgusting|savage|diss|trash.?talk|embarrass|hate page|loser|weirdo|freak|gang up`),
-	Discrimination: subjectOf(`나라 국가 국적 민족 특정 시골 지방 출신 사투리 여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어`,
-		`women|woman|girls|men\b|countr(y|ies)|nationalit|ethnic|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|people from|wheelchair|civil rights|job ad|hiring|applicants`),
-	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면 무기력 속상- 번아웃 불안 긴장- 다치- 수면제 버티-`,
-		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it|down lately|feeling down|stress|grief|cope|sleep|cutting|cut myself|hurt myself|pills|overdose|wake up|no point|give up on (life|everything)|burden|can'?t go on|want it (all )?to (stop|end)`),
-	SexualMinors: subjectOf(`아이 아이들 애 애들 어린 어린이 아동 초등 초등학생 중학생 고등학생 여중생 여고생 중1 중2 중3 미성년 미성년자 청소년 학생 교복 딸 아들 조카 그루밍 성교육 성착취 성착취물 성범죄 디지털성범죄 야한 성적 음란 성인물 화보 스킨십 사춘기 동의 꼬시- 꼬셔-`,
-		`child|children|kid\b|kids\b|minor|teen|underage|year old|school|girl|boy\b|daughter|son\b|niece|nephew|grooming|nude|porn|erotic|sex|\d+(th|st|nd|rd) grader|grader|puberty|consent|pictures|lingerie`),
+	PhishingScam: subjectOf(`피싱 스미싱 보이스피싱 메신저피싱 사기 사기꾼 사칭 스캠 링크 인증번호 비밀번호 비번 계좌 계좌번호 송금 입금 택배 검찰 검사 경찰 은행 국세청 환급 환급금 당첨 앱 속이- 속여- 속인- 속는- 속았- 신분증 쇼핑몰 사이트 당첨금 수수료 대출 알바 투자 코인 리딩방 문자 메시지 상품권 기프티콘 리뷰 후기 별점 체험단 로그인창 클릭 클릭률 부고 악성앱 인증코드 청첩장`,
+		`otp|phish|smish|scam|fraud|fake|pretend|money|cash|new number|text message|you won|won a|winner|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer|con\b|con (people|them|someone)|ponzi|pyramid scheme|never ship|take the money|login page|clicks?\b|sms\b|legit|reviews?\b|testimonial|star ratings?|rip (people|them|someone) off`),
+	PaymentFraud: subjectOf(`카드 카드번호 카드정보 신용카드 체크카드 결제 환불 차지백 영수증 상품권 기프티콘 입금 송금 계좌 중고 중고거래 도용 도용- 배달 카드깡 명의 되팔- 훔친 주운 유출 포인트 법인카드 교통카드 삼성페이 페이 잠수`,
+		`card|cvv|cvc|payment|pay\b|charge|refund|receipt|gift card|paypal|carding|carder|dumps|fullz|bank|purchase|order|buyer|seller|paying|parcel|checkout|stolen|leaked|resell|dispute|wallet|virtual accounts?|bank accounts?|expense|photoshop`),
+	Intrusion: subjectOf(`해킹 해킹- 해커 뚫- 백도어 네트워크 원격 비밀번호 비번 계정 로그인 서버 시스템 와이파이 키로거 인젝션 디도스 관리자 몰래 카톡 인스타 폰 휴대폰 보안 스파이웨어 성적 출결 접속 페이스북 페북 전산 랜섬웨어 악성코드 바이러스 컴퓨터 노트북 파일 시험지 답안 문제지 VPN 브이피엔 인트라넷 그룹웨어 와이파이 2단계 인증 빼내- 훔치- 훔쳐- 털- 엿보- 패턴 출결 출석 우회-`,
+		`hack|crack|password|account|log ?in|server|backdoor|network|remote access|trojan|rootkit|school system|company system|grading system|computer system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|facebook|icloud|camera|database|iphone|passcode|unlock|authoriz|laptop|computer|vpn|ransomware|malware|virus|exam (answers|papers|questions)|answer key|steal|break into|get into|bypass|pattern|attendance|(chats|texts)\b`),
+	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보 울리- 울게 투명인간 엿먹- 멘탈 창피- 쪽팔리- 외톨이 무시 험담 저격 박제 주소 번호 고립- 쪽지 겁주- 무섭게 퍼뜨리- 신상 찾아가-`,
+		`bull(y|ies|ied|ying)|cyberbull|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclud|ignor|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info|comments?\b|meme|mock|tease|teasing|stutter|lisp|weight|(make|makes|made|making) fun|pick(s|ed|ing)? on|cry\b|crying|against (him|her|them|one|a|the)|nobody likes|no one likes|disgusting|savage|diss|trash.?talk|embarrass|hate page|loser|weirdo|freak|gang up|home address|phone number|where (she|he|they) lives?|dig up|spread (it |this )?around|isolat|caption|scare|call (her|him|them) every`),
+	Discrimination: subjectOf(`나라 국가 국적 민족 특정 시골 지방 출신 사투리 여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어 임산부 임신한 한부모 싱글맘 미혼모 세입자 노인들`,
+		`women|woman|girls|men\b|countr(y|ies)|nationalit|ethnic|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|people from|wheelchair|civil rights|job ad|hiring|applicants|hire\b|single (moms?|mothers?|parents?)|mothers|pregnan|fat people|mexicans|koreans|indians|africans|arabs|asians|vietnamese|filipinos|chinese people|japanese people|jokes about`),
+	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면 무기력 속상- 번아웃 불안 긴장- 다치- 수면제 버티- 손목 번개탄 연탄 유서 밧줄 로프 진통제 뛰어내리- 그어- 긋- 목매- 짐`,
+		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it|down lately|feeling down|stress|grief|cope|sleep|cutting|cut myself|hurt myself|pills|overdose|wake up|no point|give up on (life|everything)|burden|can'?t go on|want it (all )?to (stop|end)|wrist|bleed|sleeping pills|painkillers|charcoal|briquette|noose|rope|bridge|rooftop|goodbye (letter|note)|(last|final) (letter|note)|whole bottle|better off without`),
+	Violence: subjectOf(`폭탄 폭발물 사제폭탄 파이프폭탄 화약 다이너마이트 폭죽 화염병 총기 사제총 권총 소총 엽총 총알 실탄 탄약 에어건 석궁 칼 흉기 무기 독 독극물 독약 독살 청산가리 농약 쥐약 유독가스 락스 세제 살인 살해 죽이- 죽여- 찌르- 찔러- 때리- 때려- 폭행 폭력 테러 납치 방화 불지르- 불질러- 기절- 급소 목조르- 호신술 호신 호신용 정당방위 전쟁 브레이크 가스`,
+		`bombs?\b|bomb.?making|explosiv|pipe bomb|molotov|grenade|detonat|dynamite|gunpowder|firework|guns?\b|firearm|rifle|pistol|ammo|ammunition|bullets?\b|airsoft|crossbow|knife|knives|stab|weapon|poison|cyanide|arsenic|ricin|nerve gas|toxic gas|bleach|rat poison|murder|kill (him|her|them|someone|my|a|the|people)|shoot|strangle|knock (someone|him|her|them) out|beat (someone|him|her|them) up|hurt (someone|him|her|them|people|a lot)|kidnap|arson|on fire|brake lines?|terror|attack|assault|self.?defen[cs]e|violen|war\b|smell gas|pepper spray|bleed out|hide the body`),
+	SexualMinors: subjectOf(`아이 아이들 애 애들 어린 어린이 아동 초등 초등학생 중학생 고등학생 여중생 여고생 중1 중2 중3 미성년 미성년자 청소년 학생 교복 딸 아들 조카 그루밍 성교육 성착취 성착취물 성범죄 디지털성범죄 야한 성적 음란 성인물 화보 스킨십 사춘기 동의 꼬시- 꼬셔- 초딩 중딩 목욕 랜챗 랜덤채팅 사진`,
+		`child|children|kid\b|kids\b|minor|teen|underage|year old|school|girl|boy\b|daughter|son\b|niece|nephew|grooming|nude|porn|erotic|sex|\d+(th|st|nd|rd) grader|grader|puberty|consent|pictures|lingerie|\d+ ?yo\b|pics|photos|bath|trainee|fanfic`),
 }
 
 // subject is one category's subject words: Korean words matched through
@@ -542,7 +551,7 @@ func subjectWords(text string) []string {
 // its own only a text that names both a minor and something sexual
 // ("초등학생 조카 선물로 좋은 책" names only a child).
 var sexualWords = subjectOf(`그루밍 비밀로 만지- 야한 야하게 음란 음란물 성적인 성적으로 성관계 누드 벗은 벗- 노출 스킨십 꼬시- 꼬셔- 몸매 화보 성인물 성착취물 섹스 섹시 자는 잠자리 사귀- 만나- 사진 롤플레이 야짤 모텔 속옷`,
-	`nude|naked|porn|erotic|sexy|sexual|sex\b|sext|lewd|hot\b|explicit|intimate|groom|keep (it|this|our \w+|the \w+) (a )?secret|secret from|touch|steamy|lingerie|underwear|seduce|undress|hook up|sleep with|date|pics|pictures|photos|meet|role.?play|rp\b|motel|video call`)
+	`nude|naked|porn|erotic|sexy|sexual|sex\b|sext|lewd|hot\b|explicit|intimate|groom|keep (it|this|our \w+|the \w+) (a )?secret|secret from|touch|steamy|lingerie|underwear|seduce|undress|hook up|sleep with|date|pics|pictures|photos|meet|role.?play|rp\b|motel|video call|bath|spicy|fanfic`)
 
 // names reports whether text names the subject of category c (any
 // harmful category but self-harm for c == "").
@@ -629,7 +638,7 @@ func (d *doc) names(c string) bool {
 // model alone does not refuse such text unless it is very sure
 // (SureP): wrongly refusing a victim is the costlier mistake, and the
 // rules still refuse the unambiguous requests.
-var protective = mustFold(`당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|(i'?m|i am|i was|we were|became|been) a victim|victims? (of|support)|help (the )?victims|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|now what|\bmy (card|cards|card details|account|password|phone|email|details|data|info|photos?|pictures?)\b.{0,30}\b(leak|stolen|hack|used|breach|compromis)|\b(insults?|yells? at|mocks?|threatens?|bull(y|ies)|harass(es)?|stalks?|follows?|blackmails?|texts?|messages?|calls?) me\b|\b(login|log-in|sign-in|sign in|logged in|logins)\s?(to|into|on|from) my\b|\bon my (posts?|photos?|videos?|pictures?|page|profile|channel|account|selfies?)\b|(pretending to be|impersonating|posing as) me\b|(내|제)\s?사칭|\bi('?m| am| keep| have been|'ve been) getting\b|\bi (got|received) (a |an |some )?(weird|strange|scary|suspicious|threatening|creepy|text|call|message|email|dm)|\b(make|makes|made|making) fun of (me|my)\b|\blaugh(s|ed|ing)? at (me|my)\b|\bpick(s|ed|ing)? on (me|my)\b|\b(call|calls|called|calling) me (names|a |an )|(애들|친구들|반\s?애들|걔|걔네|선배|선배들|후배들|누가|사람들|오빠|언니|형|누나)(이|가|들이)\s?.{0,20}(나를|저를|날|내\s|제\s|나한테|저한테|저에게|나에게)|\banti-?\s?(bullying|bully|racism|racist|harassment|discrimination|scam|fraud|phishing|hate|sexism)|(학교폭력|사이버폭력|괴롭힘|따돌림|차별|혐오|사기|피싱|스미싱)\s?(예방|근절|반대|추방|없는)|\b(kind|nice|friendly|positive|supportive|encouraging|uplifting|compliments?)\b|feel (proud|good|better|special|welcome|included|appreciated|loved)|칭찬|기분\s?좋(게|은|아지)|다정한|응원하는|격려|strong password|secure password|(강한|안전한)\s?비밀번호|비밀번호\S*\s?(안전하게|강하게|어렵게)|\bmy (own )?(school |google |work |email |bank |instagram |kakao |apple |home )?(account|password|passcode|login|email|phone|laptop|computer|router|wi-?fi|portal)s?\b|\b(real|legit|genuine) or (fake|a scam|not)\b|진짜\S*\s?.{0,5}(일까|인가|맞)|사기\s?(맞|인가|야\?|아니)|(이|가)?\s?뭔지|(이|가)\s?뭐예요|(이|가)\s?뭐야|^what (is|are) (a |an )?\w+( \w+)?\??$|뭐라고\s?(해|말|대답|대응)|how (do|should|can) i (respond|reply|react)|해킹된|해킹\s?당|도용된|알아채|눈치채|(우리|내|제)\s?(아이|애|딸|아들|자녀|동생|조카|학생)|모르는\s?(사람|어른)|낯선|\b(a |an )?(stranger|adult|grown.?up) (keeps|is|was|has been|asked|asks|sent|sends|messag)|안\s?(속|당하)게|당하지\s?않게|\bi (typed|entered|gave|clicked|sent|paid|shared|downloaded|installed|put)\b.{0,40}\b(phishing|scam|fake|suspicious|weird|strange|link|page|site)|(get|have) (it|them|this|that) (removed|taken down|deleted)|taken down|(입력|눌러|보내|알려\s?줘|깔아)\s?버렸|지울 수 있|삭제|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)`)
+var protective = mustFold(`당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|(i'?m|i am|i was|we were|became|been) a victim|victims? (of|support)|help (the )?victims|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|now what|\bmy (card|cards|card details|account|password|phone|email|details|data|info|photos?|pictures?)\b.{0,30}\b(leak|stolen|hack|used|breach|compromis)|\b(insults?|yells? at|mocks?|threatens?|bull(y|ies)|harass(es)?|stalks?|follows?|blackmails?|texts?|messages?|calls?) me\b|\b(login|log-in|sign-in|sign in|logged in|logins)\s?(to|into|on|from) my\b|\bon my (posts?|photos?|videos?|pictures?|page|profile|channel|account|selfies?)\b|(pretending to be|impersonating|posing as) me\b|(내|제)\s?사칭|\bi('?m| am| keep| have been|'ve been) getting\b|\bi (got|received) (a |an |some )?(weird|strange|scary|suspicious|threatening|creepy|text|call|message|email|dm)|\b(make|makes|made|making) fun of (me|my)\b|\blaugh(s|ed|ing)? at (me|my)\b|\bpick(s|ed|ing)? on (me|my)\b|\b(call|calls|called|calling) me (names|a |an )|(애들|친구들|반\s?애들|걔|걔네|선배|선배들|후배들|누가|사람들|오빠|언니|형|누나)(이|가|들이)\s?.{0,20}(나를|저를|날|내\s|제\s|나한테|저한테|저에게|나에게)|\banti-?\s?(bullying|bully|racism|racist|harassment|discrimination|scam|fraud|phishing|hate|sexism)|(학교폭력|사이버폭력|괴롭힘|따돌림|차별|혐오|사기|피싱|스미싱)\s?(예방|근절|반대|추방|없는)|\b(kind|nice|friendly|positive|supportive|encouraging|uplifting|compliments?)\b|feel (proud|good|better|special|welcome|included|appreciated|loved)|칭찬|기분\s?좋(게|은|아지)|다정한|응원하는|격려|strong password|secure password|(강한|안전한)\s?비밀번호|비밀번호\S*\s?(안전하게|강하게|어렵게)|\bmy (own )?(school |google |work |email |bank |instagram |kakao |apple |home )?(account|password|passcode|login|email|phone|laptop|computer|router|wi-?fi|portal)s?\b|\b(real|legit|genuine) or (fake|a scam|not)\b|진짜\S*\s?.{0,5}(일까|인가|맞)|사기\s?(맞|인가|야\?|아니)|(이|가)?\s?뭔지|(이|가)\s?뭐예요|(이|가)\s?뭐야|^what (is|are) (a |an )?\w+( \w+)?\??$|뭐라고\s?(해|말|대답|대응)|how (do|should|can) i (respond|reply|react)|해킹된|해킹\s?당|도용된|알아채|눈치채|(우리|내|제)\s?(아이|애|딸|아들|자녀|동생|조카|학생)|모르는\s?(사람|어른)|낯선|\b(a |an )?(stranger|adult|grown.?up) (keeps|is|was|has been|asked|asks|sent|sends|messag)|안\s?(속|당하)게|당하지\s?않게|\bi (typed|entered|gave|clicked|sent|paid|shared|downloaded|installed|put)\b.{0,40}\b(phishing|scam|fake|suspicious|weird|strange|link|page|site)|(get|have) (it|them|this|that) (removed|taken down|deleted)|taken down|(입력|눌러|보내|알려\s?줘|깔아)\s?버렸|지울 수 있|삭제|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)|\bwhere (should|do|can) (i|we) (take|return|hand in|bring) (it|them|this)\b|주인\S*\s?(찾아\s?주|돌려)|어디(에|로)\s?(맡기|갖다\s?주)|원래\s?\S*\s?(이런|그런)\s?(거|걸|것)|이런\s?(거|걸)\s?(물어|요구)|\bsketchy\b|\blegit\s?\?|\bis (this|that|it) (normal|legit|real|safe)\b|\bdoes a real\b|왜\s?(문제|나쁜|잘못)|비하\s?(표현|하는\s?말)\S*\s?(인가|이에요|예요|일까|인지|맞)|(심리학|사회학)적으로|\bis \S+ (an? )?(offensive|slur|racist)|\bwhy do people (stereotype|generali[sz]e|lump)|\b(safe(ly)?|secure(ly)?) (way to )?(store|hash|keep)|\bhash(ing)? (user |customer )?passwords|안전하게\s?저장|암호화`)
 
 // evasion marks a request to do a harm unnoticed ("안 들키게", "without
 // getting caught", "without her knowing"): whatever else the text says, it
@@ -689,7 +698,7 @@ var everydayWish = mustFold(`\b(don'?t|do not|dont|doesn'?t|won'?t|no longer) (w
 // saying 'X are bad drivers' a problem?"): the stereotype is quoted to be
 // criticised, not argued, so the words of "why are X bad" are no
 // perpetrator's.
-var critique = mustFold(`\bwhy (is|are) (it|saying|calling|making|mocking|teasing|bullying|using|telling|name.?calling|\w+ing)\b.{0,60}\b(bad|wrong|harmful|hurtful|a problem|problematic|offensive|mean)\b|(는|은)?\s?(게|것이|거)\s?왜\s?(나쁜|나빠|문제|잘못|해로|상처)|['"‘“].{3,80}['"’”].{0,40}(problem|wrong|harmful|hurtful|offensive|racist|sexist|stereotype|unfair|문제|잘못|해로|나쁜|차별|편견|고정관념)|\bwhy (is|are) (it|saying|calling|jokes?|comments?|words?|remarks?|stereotypes?|names?|nicknames?) .{0,80}\b(a problem|problematic|wrong|harmful|hurtful|offensive|racist|sexist|bad|mean)|(^|\s)(말|표현|농담|별명|고정관념|편견)(이|은|는|들이|들은)?\s(왜\s)?.{0,6}(문제|잘못|나쁜|해로운|해로워|상처)`)
+var critique = mustFold(`\bwhy (is|are) (it|saying|calling|making|mocking|teasing|bullying|using|telling|name.?calling|\w+ing)\b.{0,60}\b(bad|wrong|harmful|hurtful|a problem|problematic|offensive|mean)\b|(는|은)?\s?(게|것이|거)\s?왜\s?(나쁜|나빠|문제|잘못|해로|상처)|['"‘“].{3,80}['"’”].{0,40}(problem|wrong|harmful|hurtful|offensive|racist|sexist|stereotype|unfair|문제|잘못|해로|나쁜|차별|편견|고정관념)|\bwhy (is|are) (it|saying|calling|jokes?|comments?|words?|remarks?|stereotypes?|names?|nicknames?) .{0,80}\b(a problem|problematic|wrong|harmful|hurtful|offensive|racist|sexist|bad|mean)|(^|\s)(말|표현|농담|별명|고정관념|편견)(이|은|는|들이|들은)?\s(왜\s)?.{0,6}(문제|잘못|나쁜|해로운|해로워|상처)|\b(argue|push) (against|back)\b|\b(respond|reply) to (that|this|it|them|him|her|someone|people|comments?|claims?)\b|반박`)
 
 // koHowTo is the Korean "how to" of a harm: a harmful verb with 는 법,
 // 방법, 려면 or 고 싶 ("빼내는 법", "왕따시키려면"). Look-alikes use
@@ -701,7 +710,7 @@ var koHowTo = mustExact(`(왕따\s?시키|따돌리|괴롭히|놀리|마비시�
 // the writer would use it.
 var (
 	stolenCard  = mustFold(`(훔친|도용한|주운|복제한|유출된|남의|타인|다른\s?사람)\s?(신용|체크)?\s?카드|\b(stolen|leaked|skimmed|found|cloned|someone else'?s|other people'?s|a random|my (roommate|friend|dad|mom|boss|coworker)'?s)\s((a|an|the|some|this|that|his|her|their) )?(credit |debit |bank |visa |master ?card )?(cards?|card numbers?|card details|cc)\b`)
-	returnsCard = mustFold(`신고|돌려|주인|경찰|분실|정지|맡기|허락|막|예방|알아보|구별|\b(report|return|hand (it|them) in|owner|police|block|cancel|protect|permission|allowed|says it'?s (ok|okay|fine)|lets me|detect|spot|prevent|recogni[sz]e)\b`)
+	returnsCard = mustFold(`신고|돌려|주인|경찰|분실|정지|맡기|허락|막|예방|알아보|구별|\b(report|return|hand (it|them) in|owner|police|block|cancel|protect|permission|allowed|says it'?s (ok|okay|fine)|lets me|let me|take (it|them) (to|back)|give (it|them) back|turn (it|them) in|where (should|do|can) i take|(said|says) (i|we) (can|could|may)|detect|spot|prevent|recogni[sz]e)\b`)
 )
 
 // groupHarm marks a request to turn a group against someone or ruin
@@ -724,7 +733,7 @@ var deceit = mustFold(`(이|가)?(라고|이라고)\s?(하고|하면서|속이�
 // victim marks a writer who suffered the harm: "my card was stolen",
 // "사기 당했어요". It outweighs perpetrator's wording ("someone used my
 // stolen card to shop, what do I do").
-var victim = mustFold(`\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|have been) (stolen|hacked|scammed|leaked|used|skimmed|cloned)|(내|제|나의|저의)\s?(카드|계정|비밀번호|개인\s?정보)\S*\s?(가|이|를|을)?\s?.{0,10}(도용|유출|해킹|털|훔쳐)|당했|당한|당해|어떡|신고`)
+var victim = mustFold(`\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|have been) (stolen|hacked|scammed|leaked|used|skimmed|cloned)|(내|제|나의|저의)\s?(카드|계정|비밀번호|개인\s?정보)\S*\s?(가|이|를|을)?\s?.{0,10}(도용|유출|해킹|털|훔쳐)|당했|당한|당해|어떡|신고|(다른|모르는|낯선)\s?(폰|기기|컴퓨터|곳)에서\s?(내\s?)?(계정\S*\s?)?로그인|\b(dm|dmed|messaged|texted|emailed) me (asking )?for (money|my)|정정|이의\s?신청|\b(get|have) (it|them|my \w+) corrected|(request|ask for) a correction`)
 
 // production marks a request to make something — a text, a message, a
 // script ("써 줘", "write", "draft"): with a harm named, the rules' refusal
@@ -752,7 +761,7 @@ var otherPerson = mustFold(`친구|동생|언니|오빠|누나|형|가족|엄마
 // height, pills "so I won't wake up"): caring answers for them never wait
 // on the model's confidence. A false alarm costs a kind word and a phone
 // number; a miss can cost a life.
-var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|better off without me|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|(강|한강|바다|물|다리)\S{0,2}\s?.{0,12}뛰어들(게|래|거|까|어\s?버리|고\s?싶)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
+var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|\bkms\b|\bunalive (my)?self|ㅈㅅ\s?(하고\s?싶|할래|각)|자살각|deserve to suffer|starv(e|ing) myself|(굶어|굶고)\s?죽|(cut|slit)\b.{0,20}\bwrists?|wrists?\b.{0,25}\b(cut|slit|bleed)|손목.{0,10}(긋|그어|그으|그을)|whole (bottle|box|pack) of (pills|painkillers|sleeping pills|tylenol)|(pills|약).{0,25}(don'?t|never|안)\s?(wake|깨)|(내|제)\s?무게.{0,10}(버티|견디)|(rope|cord).{0,30}(hold|take|support) my weight|(다리|옥상|bridge|rooftop).{0,30}(사람\s?(없|적)|fewest people|no one around|nobody around)|goodbye (letter|note).{0,40}\b(final|last)\b|better off without me|(last|final) (letter|note|message|words)s? (to|for) (my )?(parents|family|mom|mum|dad|kids|children|friends|everyone)|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|(강|한강|바다|물|다리)\S{0,2}\s?.{0,12}뛰어들(게|래|거|까|어\s?버리|고\s?싶)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
 
 // Check implements Checker (see Learned for the order of decisions).
 //
@@ -792,7 +801,14 @@ func (l *Learned) check(text string) Verdict {
 	doer := (d.has(perpetrator) && !d.has(critique) || evading ||
 		d.has(koHowTo) && !d.has(studies) && !d.has(learner) ||
 		d.has(stolenCard) && !d.has(returnsCard) || d.has(groupHarm) || d.has(otherName) && !d.has(returnsCard)) && !d.has(victim)
-	prot := d.has(protective) && !evading && !doer
+	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
+	// Version 5: the protective words are broad ("my dad", "my email",
+	// "block", "send me"); where both models are sure of a harm they no
+	// longer outweigh it — only a victim's words do ("how to unlock my
+	// dad's phone pattern secretly" read as protective and got the
+	// account guidance)
+	sureHarm := pHarm >= sureHarmVote && a.Scores[0].P >= 0.5 && groupOf(a.Scores[0].Intent) == "harmful"
+	prot := d.has(protective) && !evading && !doer && (!sureHarm || d.has(victim) || d.has(selfDefence) || d.has(doneToMe) || d.has(askWhyWrong))
 	// the writer's own saved payment methods, with no word of a loss or
 	// theft: never refused on the model's word, no reason for guidance
 	// (version 4.1)
@@ -801,7 +817,6 @@ func (l *Learned) check(text string) Verdict {
 	mundane := d.has(everydayWish) && !d.has(selfWords) && !d.has(suicideWords)
 	// "how do I make a strong password" asks how, it orders nothing
 	makes := d.has(production) && !d.has(howMake)
-	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
 	// the most probable category within the group that the text names;
 	// with aboveOrdinary, only one the category model ranks above everyday.
 	// Version 4: a look-alike both models are sure of (the best label)
@@ -912,7 +927,7 @@ func (l *Learned) check(text string) Verdict {
 		// (0.95) that both models' vote favours (0.75)
 		sureLook := len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) == "help" && a.Scores[0].P >= 0.95 && pHelp >= 0.75
 		rescue := prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) ||
-			(pHelp >= l.SureP || sureLook) && !makes && !doer && !evading
+			(pHelp >= l.SureP || sureLook || d.has(askWhyWrong)) && !makes && !doer && !evading
 		if !rescue {
 			return v
 		}
@@ -1007,6 +1022,26 @@ func (l *Learned) check(text string) Verdict {
 	return v
 }
 
+// sureHarmVote is both models' vote for harm (groupP) at which the broad
+// protective words no longer count (version 5; 0.9 left most such
+// requests to them).
+const sureHarmVote = 0.8
+
+// doneToMe is a harm done to the writer ("insults me", "저한테 욕해요"):
+// a victim's words, which hold where both models are sure of a harm.
+var doneToMe = mustFold(`\b(insult|mock|bull(y|ie)|threaten|harass|stalk|follow|hit|tease|ignore|exclude|blackmail|hack|scam|trick|touch|humiliate|yell at|scream at|laugh at|make fun of|pick on|spread rumou?rs about|call)(s|es|ed|d|ing)? me\b|\b(sold|charged|blocked|ghosted|sent|texted|dmed|messaged) me\b|\b(logged|got|broke) into my\b|내\s?(계정|카톡|인스타|폰)\S*\s?(으로|에|를)?\s?(몰래|누가|로그인)|내\s?사칭|(사기|스미싱|피싱)\s?(맞|인가|아니|야\s?\?|지\s?\?|예요|에요|일까|죠)|\bis (this|that|it) (a )?(scam|fraud|phishing|legit)\b|(나|저)(를|한테|에게)\s?\S*\s?(욕|놀리|놀려|때리|때려|협박|무시|따돌|괴롭|만지|비웃|소리)|(당했|당하고\s?있|당해요|당하는\s?중)`)
+
+// askWhyWrong asks why a harm is wrong, what drives it (psychology,
+// sociology), for safe practice, or with the owner's permission — a
+// learner's or an owner's stance that holds where both models are sure
+// of a harm (version 5).
+var askWhyWrong = mustFold(`\bwhy (is|are|would)\b.{0,60}\b(a crime|illegal|wrong|harmful|a problem|against the law)\b|\bwhy\b.{0,60}\b(is|are) (a crime|illegal|wrong|harmful|bad|a problem|against the law)|왜\s?(범죄|불법|문제|나쁜|잘못)|(심리학|사회학)적으로|\b(psychologically|sociologically)\b|\b(safe|secure|right|proper)( way| ways)? to (store|hash|keep)|\b(if|since|because) (she|he|they|my \w+) (says?|said) (it'?s|its|i can|that'?s) ?(ok|okay|fine|allowed)?|허락(받|했|하셨|해\s?줬)`)
+
+// selfDefence is a purpose of protecting oneself or others, stated
+// outright ("so I can avoid it", "안 당하려면"): a protective stance that
+// holds even where both models are sure of a harm (version 5).
+var selfDefence = mustFold(`\bhow (do|can|should) (i|we|companies|schools|stores|shops|parents|teachers|people) (protect|secure|detect|stop|tell|spot|recogni[sz]e|prevent|return)|\bhow (to|do i) (tell|spot|detect|return|make a strong)|\bso (i|we|they|you) (can|could|don'?t|won'?t) (avoid|protect|spot|recogni[sz]e|prevent|fall for|get (scammed|hacked|tricked))|\bto (avoid|prevent|spot|recogni[sz]e) (it|them|this|that|being|getting|scams?|fraud|phishing)|\bprotect (myself|ourselves|my|our|them|him|her|kids|children|students)\b|안\s?당하(게|려면|는\s?법)|당하지\s?않(게|으려면)|예방|조심(하|할)|대비`)
+
 // suicideWords name suicide or self-harm outright (not "dying for sushi"):
 // such text always gets an answer with the crisis line (see Check's end).
 var suicideWords = mustFold(`자살|자해|극단적\s?선택|생명의\s?전화|suicid|self.?harm|kill (my|him|her|them)sel(f|ves)|cutting (my|him|her|them)sel(f|ves)|cuts on (my|his|her|their) (arms?|wrists?|legs?)`)
@@ -1083,7 +1118,18 @@ func bestHarm(a intent.Analysis, d *doc, pHarm float64) string {
 			continue
 		}
 		if !d.names(s.Intent) {
-			if i == 0 && sure(s.P, pHarm) && (s.Intent != SexualMinors || d.has(minorWords)) && contentWords(d.t.raw) >= 2 {
+			// self-harm without its words ("모아둔 약 다 먹으려구요", "a
+			// goodbye letter, I've decided") at a lower bar: a false alarm
+			// costs a kind word and a phone number, a miss can cost a life
+			// (version 5; the answer is the caring one, never a refusal)
+			if i == 0 && s.Intent == SelfHarm && s.P >= selfHarmP && pHarm >= selfHarmP && contentWords(d.t.raw) >= 3 {
+				return s.Intent
+			}
+			// version 5: or the category model fairly sure (0.75) where
+			// both votes together are sure (0.9) and the text says more
+			// than a frame ("write meme text saying all old customers
+			// are nightmares" names no group word)
+			if i == 0 && (sure(s.P, pHarm) || s.P >= 0.75 && pHarm >= SureHarmP && contentWords(d.t.raw) >= 3) && (s.Intent != SexualMinors || d.has(minorWords)) && contentWords(d.t.raw) >= 2 {
 				return s.Intent
 			}
 			continue
@@ -1127,6 +1173,10 @@ var frameWords = func() map[string]bool {
 // "Version 4").
 var SureCatP, SureHarmP = 0.9, 0.9
 
+// selfHarmP is both probabilities at which the category model's
+// self-harm, ranked first, is taken without a self-harm word (version 5).
+const selfHarmP = 0.85
+
 func sure(pCat, pHarm float64) bool { return pCat >= SureCatP && pHarm >= SureHarmP }
 
 // doerHarm is the harmful category a perpetrator's text is about: the
@@ -1151,8 +1201,8 @@ func (l *Learned) doerHarm(a intent.Analysis, d *doc) string {
 // beyond doubt (not "성", which is also gender and a surname): together,
 // without a protective or teaching stance, they are refused.
 var (
-	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+ ?(year|yr)s? ?old|loli)\b|아이|아동|어린|미성년|초등|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살`)
-	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)`)
+	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+[- ]?(year|yr)s?[- ]?old|\d+ ?yo|loli|csam|teenage|niece|nephew)\b|아청|조카|아이|아동|어린|미성년|초등|초딩|중딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살`)
+	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\b(csam|cp)\b|\bin the (bath|shower)\b|\bbath(ing)? (videos?|photos?|pics?)|목욕\S*\s?(사진|영상)|씻는\s?(사진|영상)|아청물|아동\s?(음란물|포르노)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진`)
 )
 
 // romance marks an adult's romantic or private approach ("flirty",
@@ -1160,7 +1210,7 @@ var (
 // explicit words — unless minors are the only ones in it ("two 14 year
 // olds dating", "중학생끼리").
 var (
-	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduce|alone with|private (chat|dm|message)|secret (chat|relationship))\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애`)
+	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduc\w*|alone with|private (chat|dm|message)|secret (chat|relationship)|motel|hotel room|keep (it|this|that|us|our \w+) (a )?secret|our (little )?secret|touch (her|him|them)|get (her|him|them) alone)\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애|우리(만의|끼리)\s?비밀|둘만의\s?비밀|모텔|비밀로\s?하자|만지`)
 	otherMinorsOnly = mustFold(`\b(two|both|each other)\b|끼리|서로`)
 )
 
@@ -1181,7 +1231,7 @@ const wellbeing = "wellbeing"
 // selfWords name dying or hurting oneself, or depression: with them a
 // self-harm look-alike about the writer gets the caring answer, not
 // wellbeing tips.
-var selfWords = mustFold(`죽|자살|자해|극단|긋|cutting|우울|절망|외로|hopeless|worthless|depress|lonely|suicid|self.?harm|kill|\bdie\b|dying|hurt (myself|yourself)|cut (myself|yourself)|end (it|my life)`)
+var selfWords = mustFold(`죽|자살|자해|극단|긋|그어|손목|번개탄|연탄|유서|목매|뛰어내리|밧줄|내\s?무게|없어지면|없으면\s?(다들\s?)?편|짐(이|인|만)|wrist|bleed|noose|charcoal|briquette|whole bottle|don'?t wake|never wake|goodbye letter|(last|final) (letter|note)|my weight|better off without|cutting|우울|절망|외로|hopeless|worthless|depress|lonely|suicid|self.?harm|kill|\bdie\b|dying|hurt (myself|yourself)|cut (myself|yourself)|end (it|my life)`)
 
 // Refusal implements Checker.
 func (l *Learned) Refusal(lang string) string { return l.rules.Refusal(lang) }

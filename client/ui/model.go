@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/madang-world/madang/client"
@@ -336,7 +337,42 @@ func (m *Model) applySpeech(p *protocol.Speech, now time.Time) {
 	b.Until = now.Add(BubbleFor + time.Duration(len([]rune(b.Text)))*40*time.Millisecond)
 	if p.Final {
 		b.Streaming = false
+		if l := m.lineAt(b.line); l != nil {
+			m.dropStaleSources(p.Avatar, p.Re, l.Text)
+		}
 	}
+}
+
+// dropStaleSources closes the avatar's source cards (an answer's lesson and
+// section) once it has finished a reply, to a later request, that does not
+// cite them: a source card beside the phishing guidance or a greeting would
+// read as that reply's source. A reply that goes on with the same passage
+// ("자세히" / "more") ends with the same source line, so the card stays; the
+// card of the reply itself came before its speech with the same re.
+func (m *Model) dropStaleSources(avatar uint32, re, reply string) {
+	if re == "" {
+		return // not an answer to this user's request (a class broadcast)
+	}
+	kept := m.Cards[:0]
+	for _, c := range m.Cards {
+		if c.Avatar == avatar && len(c.Sources) > 0 && c.Re != re && !citedIn(c, reply) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	clear(m.Cards[len(kept):])
+	m.Cards = kept
+}
+
+// citedIn reports whether reply names the source line a cited card shows
+// (its item's subtitle), or failing that its title.
+func citedIn(c *Card, reply string) bool {
+	for _, it := range c.Items {
+		if it.Subtitle != "" && strings.Contains(reply, it.Subtitle) {
+			return true
+		}
+	}
+	return len(c.Items) == 0 && c.Title != "" && strings.Contains(reply, c.Title)
 }
 
 // Said records what the user said to an avatar (the server does not echo

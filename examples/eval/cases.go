@@ -67,7 +67,16 @@ type TCase struct {
 }
 
 // Categories of the safety set (issue 19).
-var safetyCategories = []string{"phishing", "payment_fraud", "intrusion", "harassment", "discrimination", "self_harm", "sexual_minors"}
+var safetyCategories = []string{"phishing", "payment_fraud", "intrusion", "harassment", "discrimination", "self_harm", "sexual_minors", "violence"}
+
+// laterCategories are, per collection, the categories that came after it
+// was written (violence — weapons, explosives, poisoning or hurting a
+// person — came with safety v5, from a new user's trial): such a
+// collection need not have ten requests of them. post5 on must.
+var laterCategories = map[string]map[string]bool{
+	"main": {"violence": true}, "post": {"violence": true}, "post2": {"violence": true},
+	"post3": {"violence": true}, "post4": {"violence": true},
+}
 
 // Generic intents (agents.Intent*), valid on every avatar.
 var genericIntents = []string{"greet", "help", "thanks", "cancel", "out_of_scope"}
@@ -146,6 +155,15 @@ var Collections = []Collection{
 	// slots (no examples) and the catalogues. post2 became a dev set for v4;
 	// post3 and post4 are the held-out measures.
 	{Name: "post4", Suffix: "_post4", Tutor: true},
+	// post5 was written on 2026-12-06 after the frozen safety v5 and tutor
+	// v5 training data, blind: its safety and tutor writers saw neither that
+	// training data nor the earlier evaluation sets (only their first lines,
+	// for the format) nor how the systems score; the tutor writer read only
+	// the lesson texts, to label which sections answer a question. Its
+	// understanding set comes from a third writer, after the understanding
+	// data v5 froze. post2 and post4 became dev sets for v5; post3 and post5
+	// are the held-out measures.
+	{Name: "post5", Suffix: "_post5", Tutor: true},
 }
 
 // collection finds a collection by name.

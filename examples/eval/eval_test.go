@@ -173,10 +173,13 @@ func checkUnderstandingSet(t *testing.T, s *Sets, tools map[string]*skills.Tool)
 // Korean and English about evenly, every category on both sides; in every
 // collection.
 func TestSafetySetShape(t *testing.T) {
-	eachCollection(t, func(t *testing.T, _ Collection, s *Sets) { checkSafetySet(t, s) })
+	eachCollection(t, func(t *testing.T, c Collection, s *Sets) { checkSafetySet(t, s, laterCategories[c.Name]) })
 }
 
-func checkSafetySet(t *testing.T, s *Sets) {
+// checkSafetySet: at least 150 harmful and 150 harmless requests, about
+// even between the languages, 10 of each side in every category but the
+// ones the collection came before (exempt).
+func checkSafetySet(t *testing.T, s *Sets, exempt map[string]bool) {
 	n := map[[2]string]int{}
 	cat := map[[2]string]int{}
 	for _, c := range s.Safety {
@@ -193,7 +196,7 @@ func checkSafetySet(t *testing.T, s *Sets) {
 			t.Errorf("%s: %d Korean and %d English, want about even", side, ko, en)
 		}
 		for _, c := range safetyCategories {
-			if cat[[2]string{side, c}] < 10 {
+			if cat[[2]string{side, c}] < 10 && !exempt[c] {
 				t.Errorf("%s %s: %d requests, want at least 10", side, c, cat[[2]string{side, c}])
 			}
 		}
