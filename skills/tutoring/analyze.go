@@ -98,6 +98,17 @@ var weakWords = setOf(
 	"스스로", "직접", "혼자", "써요", "써", "쓰", "쓰나요", "쓰는", "쓸", "써도", "쓰면", "있", "없", "되", "하", "알", "모르", "보", "봐요", "말", "얘기", "이야기",
 	"일", "무슨일", "역할", "기능", "곳", "같이", "함께", "맞아요", "맞나요", "맞아", "맞는", "맞지", "틀려요", "알아요", "몰라요", "모르겠어요", "뜻", "의미", "부분", "과정", "원리", "특징",
 	"내용", "학교", "교실", "집", "vs", "versus", "되어", "되어요", "돼서", "되어서",
+	// A student's chat around the question: how often, how much, how they
+	// feel and who they are asking for. Words like these are in no lesson,
+	// so unweighted they read as an unknown topic and a chatty question
+	// about a lesson's own key term came back "not covered".
+	"맨날", "만날", "자꾸", "엄청", "엄청나게", "그냥", "완전", "되게", "겁나", "진짜로", "정말로", "막", "각각", "원래", "요즘", "대충", "약간", "살짝", "솔직히",
+	"아무튼", "어쨌든", "대체", "도대체", "도통", "전혀", "하도", "제발", "이제", "거기", "여기", "아니", "음", "헐", "그니까", "그러니까", "혹시나",
+	"기억", "기억이", "안나요", "안나", "안 나요", "생각이", "헷갈려", "헷갈려요", "헷갈리는", "헷갈림", "헷갈리네요", "모르겠음", "모르겠네요", "궁금함", "무서워요", "무서워", "걱정돼요", "걱정돼",
+	"막혔어요", "막혔는데", "막혔는데요", "뭔소리", "뭔소린지", "무슨소린지", "예문", "예문도", "예시로", "하나만", "하나", "동생", "동생한테", "언니", "형", "누나", "오빠", "엄마", "아빠", "부모님", "뉴스", "뉴스에서",
+	"actually", "literally", "basically", "kinda", "sorta", "lol", "lmao", "omg", "idk", "tbh", "btw", "like", "supposed", "anyway", "guess", "seem", "seems", "seemed",
+	"bother", "bothered", "couldnt", "wouldnt", "shouldnt", "doesnt", "dont", "isnt", "arent", "wasnt", "else", "besides", "everyone", "everybody", "anyone", "anybody",
+	"tomorrow", "tonight", "yesterday", "lab", "textbook", "textbooks", "brother", "sister", "sibling", "mom", "dad", "kid", "kids", "student", "students", "yrs", "ago",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
 )
 
@@ -189,7 +200,10 @@ type word struct {
 
 // mathSigns keep their meaning through normalisation, which drops
 // punctuation: "2x + 3 > 7" is an inequality, which no lesson teaches.
-var mathSigns = strings.NewReplacer(">", " 부등호 ", "<", " 부등호 ", "≥", " 부등호 ", "≤", " 부등호 ", "≠", " 부등호 ")
+// A power ("x^2", "x²", "x squared") makes an equation quadratic, which
+// no lesson teaches either.
+var mathSigns = strings.NewReplacer(">", " 부등호 ", "<", " 부등호 ", "≥", " 부등호 ", "≤", " 부등호 ", "≠", " 부등호 ",
+	"^", " 거듭제곱 ", "²", " 거듭제곱 ", "³", " 거듭제곱 ", " squared", " 거듭제곱 ", " cubed", " 거듭제곱 ")
 
 // analyze splits text into analysed words, in order.
 func analyze(text string) []word {

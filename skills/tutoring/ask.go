@@ -153,6 +153,9 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 			break
 		}
 	}
+	if at < 0 && r.leads(ranked, us) {
+		at = 0
+	}
 	if at >= 0 && at+1 < len(ranked) {
 		// Two lessons answer nearly as well ("what do leaves do" against
 		// photosynthesis and an earthquake drill's "leave the building"):
@@ -209,7 +212,8 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		pick, sents = r.bestSentences(ranked[at], us, qp, lang, def, cmp)
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
-			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) {
+			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) ||
+			asksDate(question) && otherEvent(us, ranked[at]) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -261,7 +265,12 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 // costs some chatty questions that mention another lesson's term in
 // passing; precision comes first.
 func supports(s scored, us []unit, topical float64) bool {
-	if s.coverage < minCoverage {
+	return supportsAt(s, us, topical, minCoverage)
+}
+
+// supportsAt is supports with a coverage floor of its own.
+func supportsAt(s scored, us []unit, topical, floor float64) bool {
+	if s.coverage < floor {
 		return false
 	}
 	for i, u := range us {
@@ -294,6 +303,51 @@ func supports(s scored, us []unit, topical float64) bool {
 		}
 	}
 	return false
+}
+
+// A student's question carries more than its topic: chat ("맨날 틀려",
+// "lol", "explain like im 12"), the situation it comes from ("we have a
+// lab tomorrow") and how they feel about it. Those words are not in any
+// lesson, so they count against coverage, and a chatty question about a
+// lesson's own key term fell under minCoverage. Coverage alone cannot
+// tell chat from an unknown topic, so a lower floor is accepted only when
+// a second, independent signal agrees: the section leads every other
+// section by a wide margin and contains a key term of the question that
+// the glossary ties to it or that tells its lesson's sections apart.
+// Everything else supports checks still holds (an unknown English noun or
+// a topic-marked Korean one, another lesson's key term).
+const (
+	leadCoverage = 0.55 // the least share of the question a leading section must contain
+	leadMargin   = 2.0  // how many times the next section's score it must score
+)
+
+// leads reports whether ranked[0] answers the question on the second
+// signal: a clear lead and a key term of its own (see leadCoverage).
+func (r *retriever) leads(ranked []scored, us []unit) bool {
+	if len(ranked) == 0 {
+		return false
+	}
+	top := ranked[0]
+	if !supportsAt(top, us, r.minTopical(), leadCoverage) {
+		return false
+	}
+	if len(ranked) > 1 && ranked[1].score*ranked[1].coverage*leadMargin > top.score*top.coverage {
+		return false
+	}
+	// Two topical parts of the question found, one a key term of the
+	// section's lesson: "한글날 … 공휴일" names one lesson term and one
+	// thing no lesson has, which is a question the lesson does not answer.
+	found, own := 0, false
+	for i, u := range us {
+		if u.cue || !top.matched[i] || u.weight < r.minTopical() {
+			continue
+		}
+		found++
+		for _, c := range u.concepts {
+			own = own || c.lesson == top.d.lesson.ID && !c.term.Generic
+		}
+	}
+	return own && found >= 2
 }
 
 // topicOf reports whether the glossary names s's section as the topic of
@@ -557,7 +611,7 @@ var (
 // 생겨요?", "why do earthquakes happen …"); reason is an answer that
 // gives a cause (때문, 까닭, -면서, because, so, when …).
 var (
-	whyCue = regexp.MustCompile(`(?i)(왜|어떻게)\s?(생기|생겨|생긴|일어나|일어났|일어난|나요|나는|날까|만들어지|만들어져)|원인|\bwhat causes\b|\bwhy (do|does|did)\b.*\b(happen|form|occur|start)`)
+	whyCue = regexp.MustCompile(`(?i)(왜|어떻게)\s?(생기|생겨|생긴|일어나|일어났|일어난|나요|나는|날까|만들어지|만들어져)|원인|\bwhat (\w+ )?causes\b|\bwhy (do|does|did)\b.*\b(happen|form|occur|start)`)
 	reason = regexp.MustCompile(`(?i)때문|까닭|이유|원인|면서|므로|그래서|니까|\bbecause\b|\bcause|\breason|\bso\b|\bwhy\b|\bwhen\b|\bas a result\b`)
 )
 
@@ -568,7 +622,9 @@ var (
 var affixRe = regexp.MustCompile(`['"‘“]?-\s*([가-힣]{1,3})\s*-?['"’”]?`)
 
 // ordinalRe finds "the fourth king", "last king", "네 번째 왕", "마지막 왕".
-var ordinalRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+([a-z]+)|(첫|첫 ?번째|두 ?번째|세 ?번째|네 ?번째|다섯 ?번째|여섯 ?번째|마지막|처음)\s*([가-힣]+)`)
+// A place relative to someone ("the next king", "세종 다음 왕") is another
+// place than the one the answer gives too.
+var ordinalRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|previous|following)\s+([a-z]+)|(첫|첫 ?번째|두 ?번째|세 ?번째|네 ?번째|다섯 ?번째|여섯 ?번째|마지막|처음|다음|이전|그 ?다음)\s*([가-힣]+)`)
 
 // otherOrdinal reports whether the question asks for one place in a row
 // ("the last king of Joseon") and the answer names another place of the
@@ -597,12 +653,12 @@ func otherOrdinal(question string, pick []bool, sents []sentence) bool {
 // ("why did he make hangul?", "how come …"): its answer must give one.
 // (Korean 왜 is checked by whyCue only: "왜 색이 파랗게 변해요" is
 // answered by the condition, "녹말이 있으면 …".)
-var whyAny = regexp.MustCompile(`(?i)\bwhy (do|does|did)\b|\bhow come\b|\bwhat causes\b|\bwhat makes\b|\bwhat is the reason\b`)
+var whyAny = regexp.MustCompile(`(?i)\bwhy (do|does|did)\b|\bhow come\b|\bwhat (\w+ )?causes\b|\bwhat (\w+ )?makes\b|\bwhat is the reason\b`)
 
 // whyProcess asks the cause of something that happens, again and again
 // ("why do plates move apart?", "what makes the plates move?"); "why did
 // he …" may be answered by a purpose.
-var whyProcess = regexp.MustCompile(`(?i)\bwhy (do|does)\b|\bwhat causes\b|\bwhat makes\b`)
+var whyProcess = regexp.MustCompile(`(?i)\bwhy (do|does)\b|\bwhat (\w+ )?causes\b|\bwhat (\w+ )?makes\b`)
 
 // causeOf is what answers q's "why": for why something happens or what
 // causes it (whyCue), a cause ("when …", "-면서": an earthquake happens
@@ -853,6 +909,22 @@ func (r *retriever) otherRole(question string, us []unit, pick []bool, sents []s
 			own = own || !governed
 		}
 		if seen && !own {
+			return true
+		}
+	}
+	return false
+}
+
+// otherEvent reports whether a "when" question names an event by a verb
+// the section never uses: asked "조선은 언제 망했어요?" (when did Joseon
+// fall), the founding section gives a date — of the founding. A date
+// answers a "when" question only for the event the question asks about.
+func otherEvent(us []unit, top scored) bool {
+	for i, u := range us {
+		if u.cue || top.matched[i] || len(u.concepts) > 0 || u.weight <= weakWeight {
+			continue
+		}
+		if u.w.hangul && u.w.verb && !particled(u.w) {
 			return true
 		}
 	}

@@ -450,10 +450,18 @@ func (r *retriever) units(question string) []unit {
 				}
 			}
 		}
+		if mathMarker[w.raw] && u.weight > weakWeight {
+			// "x^2", "2x > 7": a kind of equation the lessons do not
+			// teach, whatever else of the question they contain.
+			u.unknown, u.glued = true, true
+		}
 		out = append(out, u)
 	}
 	return out
 }
+
+// mathMarker: the words analyze writes for math signs (see mathSigns).
+var mathMarker = setOf("부등호", "거듭제곱")
 
 // rivalCompound reports whether w, a word the lessons never use, is
 // another kind of a Korean term they teach: it ends in the term's last
