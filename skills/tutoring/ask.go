@@ -213,7 +213,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) ||
-			asksDate(question) && otherEvent(us, ranked[at]) {
+			asksDate(question) && otherEvent(question, us, ranked[at]) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -293,6 +293,9 @@ func supportsAt(s scored, us []unit, topical, floor float64) bool {
 		// Another lesson's key term, or a rare key term of this lesson
 		// that this section lacks ("세포" asked of the definition of
 		// photosynthesis): the section does not answer the question.
+		if !own && homonym(s, u) {
+			continue
+		}
 		if !own || u.weight >= keyTermWeight {
 			return false
 		}
@@ -337,8 +340,13 @@ func (r *retriever) leads(ranked []scored, us []unit) bool {
 	// Two topical parts of the question found, one a key term of the
 	// section's lesson: "한글날 … 공휴일" names one lesson term and one
 	// thing no lesson has, which is a question the lesson does not answer.
-	found, own := 0, false
+	// One key term will do when nothing noun-like of the question is
+	// missing — what is missing is phrasing ("까먹어요", "쓰던") and chat.
+	found, own, missing := 0, false, 0.0
 	for i, u := range us {
+		if !top.matched[i] {
+			missing = math.Max(missing, u.weight)
+		}
 		if u.cue || !top.matched[i] || u.weight < r.minTopical() {
 			continue
 		}
@@ -347,7 +355,31 @@ func (r *retriever) leads(ranked []scored, us []unit) bool {
 			own = own || c.lesson == top.d.lesson.ID && !c.term.Generic
 		}
 	}
-	return own && found >= 2
+	return own && (found >= 2 || found == 1 && missing < phraseLike)
+}
+
+// mixedShare is how much of a question, besides one term of another
+// lesson, that lesson must contain for the question to mix two lessons.
+const mixedShare = 0.15
+
+// homonym reports whether u, a term of another lesson than s's, stands
+// alone in the question: no section of its lesson contains anything else
+// of it. "훈민정음 만든 해" is the year, not the solution of an equation
+// (해); "지구 속 층을 순서대로" is an order, not the order of solving
+// steps. A question that mixes two lessons ("volcanic islands" against
+// the Joseon lesson's Tsushima) brings more of the other lesson with it.
+func homonym(s scored, u unit) bool {
+	if s.total == 0 || u.weight >= keyTermWeight {
+		// (a rare term — "temperature", "core" — names its topic, whatever
+		// else the question says)
+		return false
+	}
+	for _, c := range u.concepts {
+		if c.lesson != s.d.lesson.ID && s.lessonCov[c.lesson]-u.weight/s.total >= mixedShare {
+			return false
+		}
+	}
+	return true
 }
 
 // topicOf reports whether the glossary names s's section as the topic of
@@ -919,9 +951,20 @@ func (r *retriever) otherRole(question string, us []unit, pick []bool, sents []s
 // the section never uses: asked "조선은 언제 망했어요?" (when did Joseon
 // fall), the founding section gives a date — of the founding. A date
 // answers a "when" question only for the event the question asks about.
-func otherEvent(us []unit, top scored) bool {
+// Only the sentence that asks "when" names the event: in "훈민정음을
+// 반포한 해가 몇 년이에요? 자꾸 잊어버려요" the event is the proclamation,
+// and forgetting is the student's.
+func otherEvent(question string, us []unit, top scored) bool {
+	asked := map[string]bool{}
+	for _, sent := range splitQuestion(question) {
+		if dateCue.MatchString(sent) {
+			for _, w := range analyze(sent) {
+				asked[w.raw] = true
+			}
+		}
+	}
 	for i, u := range us {
-		if u.cue || top.matched[i] || len(u.concepts) > 0 || u.weight <= weakWeight {
+		if u.cue || top.matched[i] || len(u.concepts) > 0 || u.weight <= weakWeight || !asked[u.w.raw] {
 			continue
 		}
 		if u.w.hangul && u.w.verb && !particled(u.w) {
@@ -929,6 +972,12 @@ func otherEvent(us []unit, top scored) bool {
 		}
 	}
 	return false
+}
+
+// splitQuestion splits a student's message at its question and
+// exclamation marks and full stops.
+func splitQuestion(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool { return r == '?' || r == '!' || r == '.' || r == '？' })
 }
 
 var whWord = setOf("who", "what", "which", "whom")

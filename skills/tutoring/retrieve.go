@@ -738,6 +738,12 @@ type scored struct {
 	coverage float64
 	matched  []bool    // per unit
 	within   []float64 // per unit: its weight for telling this lesson's sections apart
+	// lessonCov is the best coverage of any section of each lesson (shared
+	// by the sections of one ranking), and total the question's weight:
+	// together they tell whether another lesson's term in the question
+	// comes with more of that lesson or alone (see supportsAt).
+	lessonCov map[string]float64
+	total     float64
 }
 
 func (r *retriever) rank(us []unit, qphrases []string, lesson string) []scored {
@@ -834,6 +840,13 @@ func (r *retriever) rank(us []unit, qphrases []string, lesson string) []scored {
 		s.score += sentenceShare * best
 		s.coverage = got / total
 		out = append(out, s)
+	}
+	best := map[string]float64{}
+	for i := range out {
+		best[out[i].d.lesson.ID] = math.Max(best[out[i].d.lesson.ID], out[i].coverage)
+	}
+	for i := range out {
+		out[i].lessonCov, out[i].total = best, total
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].score*out[i].coverage, out[j].score*out[j].coverage

@@ -1,0 +1,71 @@
+package tutoring
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestChattyQuestionsAnswered: a question about a lesson's own key terms,
+// wrapped in how the student feels, who they ask for or laughter, is
+// answered from the section that teaches it — the chat is not an unknown
+// topic. (Sentences written for this test, not taken from any eval set.)
+func TestChattyQuestionsAnswered(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]struct{ lesson, section, says string }{
+		"엽록체는 도대체 뭐 하는 곳이에요? ㅋㅋ 맨날 까먹어요":                                               {"photosynthesis", "chloroplast", "엽록체"},
+		"자격루는 원래 어디에 쓰던 물건이었어요?":                                                       {"joseon-sejong", "science", "자격루"},
+		"lol my little brother keeps asking, what is magma actually?":                  {"earthquakes-volcanoes", "volcanoes", "agma"},
+		"my classmate mentioned the hall of worthies, what did the scholars there do?": {"joseon-sejong", "sejong", "Jiphyeonjeon"},
+	} {
+		g := lib.Ask(q, "", "")
+		if !g.Covered || g.Source.LessonID != want.lesson || g.Source.SectionID != want.section || !strings.Contains(g.Answer, want.says) {
+			t.Errorf("%q: covered %v %+v %q", q, g.Covered, g.Source, g.Answer)
+		}
+	}
+}
+
+// TestCitationNeverForAnotherEvent: a date, an ordinal or a kind of
+// equation the section does not give is "not covered", though the
+// question shares the section's words: the date of the founding does not
+// say when the dynasty ended, the fourth king is not the next one, and a
+// power makes an equation the lessons do not solve.
+func TestCitationNeverForAnotherEvent(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for _, q := range []string{
+		"조선은 언제 멸망했어요?",
+		"세종 다음 왕은 누구였어요?",
+		"who was the next king after sejong?",
+		"how do I solve x^2 = 16?",
+		"x² + 2x = 3 풀어 주세요",
+		"what actually causes a volcano to go quiet for centuries?",
+	} {
+		if g := lib.Ask(q, "", ""); g.Covered {
+			t.Errorf("%q answered from %s § %s: %s", q, g.Source.LessonID, g.Source.SectionID, g.Answer)
+		}
+	}
+	// the section's own event and kind still are
+	if g := lib.Ask("조선은 언제 세워졌어요?", "", ""); !g.Covered || g.Source.SectionID != "founding" || !strings.Contains(g.Answer, "1392") {
+		t.Errorf("founding date: %+v %q", g.Source, g.Answer)
+	}
+	if g := lib.Ask("how do I solve 3x + 2 = 11?", "", ""); !g.Covered || g.Source.LessonID != "linear-equations" {
+		t.Errorf("linear: %+v", g)
+	}
+}
+
+// TestHomonymOfAnotherLesson: a short word that is a term of another
+// lesson (해, the solution of an equation, is also a year) does not keep
+// a question from its own lesson when nothing else of that lesson is in
+// it; a question that really mixes two lessons still is not answered.
+func TestHomonymOfAnotherLesson(t *testing.T) {
+	lib, _ := LoadLibrary()
+	g := lib.Ask("훈민정음을 반포한 해가 몇 년이에요? 자꾸 잊어버려요", "", "")
+	if !g.Covered || g.Source.SectionID != "hunminjeongeum" || !strings.Contains(g.Answer, "1446") {
+		t.Errorf("year of proclamation: %+v %q", g.Source, g.Answer)
+	}
+	if g := lib.Ask("이항으로 광합성 식을 풀 수 있어요?", "", ""); g.Covered {
+		t.Errorf("mixed lessons answered from %+v", g.Source)
+	}
+}
