@@ -344,6 +344,12 @@ func (r *retriever) leads(ranked []scored, us []unit) bool {
 	// missing — what is missing is phrasing ("까먹어요", "쓰던") and chat.
 	found, own, missing := 0, false, 0.0
 	for i, u := range us {
+		if !top.matched[i] && u.unknown && (!u.w.hangul || particled(u.w)) {
+			// a thing no lesson names ("저녁에", "dinner") is what the
+			// question is about: a lead over the other sections is no
+			// second signal then
+			return false
+		}
 		if !top.matched[i] {
 			missing = math.Max(missing, u.weight)
 		}
