@@ -203,6 +203,8 @@ type word struct {
 	// counter: a Hangul word after 몇 (몇 개, 몇 층): weak, and never a
 	// glossary term
 	counter bool
+	// countTo: a number above ten to count or say up to ("count to 100")
+	countTo bool
 	stop    bool
 	weak    bool
 	// The index features of alts and grams ("w:…", "g:…"), and of a

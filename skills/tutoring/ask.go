@@ -205,6 +205,13 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	if at >= 0 && r.rivalKind(question, ranked[at].d) {
 		at = -1
 	}
+	if at >= 0 {
+		at = r.quotedTopic(question, ranked, at, us)
+	}
+	if at >= 0 && perfectContinuous.MatchString(question) && !sectionShows(ranked[at].d, perfectContinuous) {
+		// "I have been living here": a tense the section never shows
+		at = -1
+	}
 	var pick []bool
 	var sents []sentence
 	if at >= 0 {
@@ -362,6 +369,51 @@ func (r *retriever) leads(ranked []scored, us []unit) bool {
 		}
 	}
 	return own && (found >= 2 || found == 1 && missing < phraseLike)
+}
+
+// quotedTopic: a term the student quotes ("is a 'root' the same as a
+// solution?", "what does it mean to be a 'solution'") is what the
+// question is about. When the glossary ties the term to one section of
+// the lesson, the answer comes from that section — if it covers the
+// question well enough to lead — or not at all: another section that
+// merely uses the word does not explain it.
+func (r *retriever) quotedTopic(question string, ranked []scored, at int, us []unit) int {
+	top := ranked[at]
+	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
+		ws := analyze(m[1])
+		for _, h := range r.findConcepts(ws, top.d.lesson.ID) {
+			c := h.c
+			// (only a quoted term, not a quoted example: "I have seen it
+			// yesterday" is about its tense, not about "yesterday")
+			if h.n != len(ws) || len(c.topic) == 0 || c.topic["*"] || c.topic[top.d.sec.ID] || c.term.Generic {
+				continue
+			}
+			for j, nx := range ranked {
+				if nx.d.lesson.ID == top.d.lesson.ID && c.topic[nx.d.sec.ID] && supportsAt(nx, us, r.minTopical(), leadCoverage) {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return at
+}
+
+// perfectContinuous is the present perfect continuous ("have been
+// living"), a tense of its own.
+var perfectContinuous = regexp.MustCompile(`(?i)\b(have|has|'ve|'s)\s+been\s+[a-z]+ing\b`)
+
+// sectionShows reports whether any sentence of the section, in either
+// language, matches re.
+func sectionShows(d *doc, re *regexp.Regexp) bool {
+	for _, ss := range d.sents {
+		for _, x := range ss {
+			if re.MatchString(x.text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mixedShare is how much of a question, besides one term of another

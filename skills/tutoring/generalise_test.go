@@ -69,3 +69,32 @@ func TestHomonymOfAnotherLesson(t *testing.T) {
 		t.Errorf("mixed lessons answered from %+v", g.Source)
 	}
 }
+
+// TestQuotedTermAndFormsNotTaught: a quoted term is answered where the
+// glossary says it is taught, or not at all; a tense the lesson never
+// shows and a number beyond what it counts to are "not covered", though
+// every other word of the question is a lesson word.
+func TestQuotedTermAndFormsNotTaught(t *testing.T) {
+	lib, _ := LoadLibrary()
+	g := lib.Ask("my workbook keeps writing 'root' where I expected solution, are they different?", "", "")
+	if g.Covered && (g.Source.LessonID != "linear-equations" || g.Source.SectionID != "equation") {
+		t.Errorf("'root' answered from %+v: %s", g.Source, g.Answer)
+	}
+	for _, q := range []string{
+		"what does 'I have been waiting for an hour' mean?",
+		"is 'she has been studying all day' present perfect?",
+		"how do you count up to 50 in Korean?",
+		"한국어로 30까지 세는 법 알려줘",
+	} {
+		if g := lib.Ask(q, "", ""); g.Covered {
+			t.Errorf("%q answered from %s § %s: %s", q, g.Source.LessonID, g.Source.SectionID, g.Answer)
+		}
+	}
+	// what the lessons do teach still is
+	if g := lib.Ask("how do you count to ten in Korean?", "", ""); !g.Covered || g.Source.SectionID != "numbers" {
+		t.Errorf("count to ten: %+v", g)
+	}
+	if g := lib.Ask("what does 'have been to' mean?", "", ""); !g.Covered || g.Source.SectionID != "been-gone" {
+		t.Errorf("have been to: %+v", g)
+	}
+}

@@ -340,6 +340,19 @@ func (r *retriever) units(question string) []unit {
 			ws[i].stop, ws[i].weak = false, false
 		}
 	}
+	for i := range ws {
+		// "count to 100", "100까지 세는 법": a number to count or say up
+		// to is what the question asks, as "count to twenty" is (see
+		// numberWord), not a number of an example.
+		num, upTo := strings.CutSuffix(ws[i].raw, "까지")
+		if !upTo && i+1 < len(ws) && ws[i+1].raw == "까지" {
+			upTo = true
+		}
+		upTo = upTo || i > 0 && (ws[i-1].raw == "to" || ws[i-1].raw == "till" || ws[i-1].raw == "until")
+		if n, err := strconv.Atoi(num); err == nil && n > 10 && upTo {
+			ws[i].weak, ws[i].countTo = false, true
+		}
+	}
 	for i := 1; i < len(ws); i++ {
 		// 몇 개, 몇 번째, 몇 층: the word after 몇 is a counter, not a
 		// topic (개 is a term of the Korean numbers lesson).
@@ -450,6 +463,9 @@ func (r *retriever) units(question string) []unit {
 				}
 			}
 		}
+		if w.countTo && !u.unknown && u.weight > weakWeight {
+			u.weight, u.unknown, u.glued = r.maxIDF, true, !seenNumber(r, w.raw)
+		}
 		if mathMarker[w.raw] && u.weight > weakWeight {
 			// "x^2", "2x > 7": a kind of equation the lessons do not
 			// teach, whatever else of the question they contain.
@@ -459,6 +475,9 @@ func (r *retriever) units(question string) []unit {
 	}
 	return out
 }
+
+// seenNumber reports whether a lesson writes the number n.
+func seenNumber(r *retriever, n string) bool { return r.df["w:"+n] > 0 }
 
 // mathMarker: the words analyze writes for math signs (see mathSigns).
 var mathMarker = setOf("부등호", "거듭제곱")
