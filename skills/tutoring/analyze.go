@@ -41,6 +41,8 @@ var koEndings = []string{
 	// in another tense, not a new word. (-던데 is left whole: "벌받았다던데"
 	// reports an event the lessons may not tell.)
 	"던", "었던", "았던", "였던",
+	// 때 glued to the verb before it (읽을땐, 먹을때는): "when …"
+	"땐", "때는", "때도",
 	// the passive -어지다 contracted into the stem (세우+어지+었어요 →
 	// 세워졌어요): without it, 세워 and its lemma 세우 meet 세운 and 세웠어요
 	"졌어요", "졌나요", "졌다", "졌어", "졌는지", "졌을까요",
@@ -63,7 +65,7 @@ var stopWords = setOf(
 	"교과서", "책에서", "잘", "모르겠어요", "모르겠는데", "모르겠어서", "알고싶어요", "했는데", "하는데", "있는데", "그거요", "맞죠", "인데", "인데요",
 	"나서", "나면", "뭘", "꼭", "반드시", "돼", "돼?", "되어있어요", "되어있나요", "돼있어요", "돼있어", "돼있나요", "되있어요", "돼있는", "되어있는", "가지", "두가지", "세가지", "네가지", "몇가지",
 	// chat spellings: 뭐임, 머야, 어케, 어떡해
-	"뭐로", "뭘로", "무엇으로", "뭐뭐", "뭐뭐예요", "뭐임", "머임", "머야", "뭐냐", "뭐여", "뭔데", "뭐길래", "어케", "어캐", "어떡해", "어떡해요", "어떻게요", "알려주라", "설명좀", "플리즈", "pls", "plz", "설명해줘야", "알려줘야", "가르쳐줘야",
+	"뭐로", "뭘로", "무엇으로", "뭐뭐", "뭐뭐예요", "뭐임", "머임", "머야", "뭐냐", "뭐여", "뭔데", "뭐길래", "어케", "어캐", "어떡해", "어떡해요", "어떻게요", "알려주라", "설명좀", "플리즈", "pls", "plz", "보여줘", "보여주세요", "보여줄래요", "보여", "설명해줘야", "알려줘야", "가르쳐줘야",
 	"선생님", "쌤", "저기", "혹시", "제가", "저는", "나는", "내가", "우리", "그거", "이거", "저거", "좀더", "더", "자세히", "간단히", "쉽게", "설명", "질문", "정말", "진짜", "다시", "한번",
 	// English
 	"the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "what", "whats", "how", "why", "when", "where", "who", "whom", "which", "whose",
@@ -118,6 +120,8 @@ var weakWords = setOf(
 	"tomorrow", "tonight", "lab", "textbook", "textbooks", "brother", "sister", "sibling", "mom", "dad", "kid", "kids", "student", "students", "yrs",
 	"mention", "mentioned", "mentions", "heard", "hear", "texted", "told", "asked", "marked", "classmate", "classmates", "coworker", "coworkers",
 	"colleague", "colleagues", "boss", "neighbor", "neighbors", "neighbour", "neighbours", "bottom", "top", "underside", "little", "tiny", "huge", "algebra", "geometry", "biology", "chemistry", "physics",
+	"위", "위에", "아래", "아래에", "밑", "밑에", "옆", "옆에", "뒤", "뒤에", "앞", "앞에",
+	"start", "starting", "started", "begin", "beginning", "began", "compared", "comparing", "day", "days", "week", "weeks", "month", "months", "morning", "evening", "weekend",
 	"부르는", "불러요", "부르나요", "불러", "부른", "부를", "쪼그만", "조그만", "쬐끄만", "외국인", "외국인한테", "외국인에게",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
 )

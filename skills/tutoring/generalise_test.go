@@ -98,3 +98,19 @@ func TestQuotedTermAndFormsNotTaught(t *testing.T) {
 		t.Errorf("have been to: %+v", g)
 	}
 }
+
+// TestPhrasingWordsWeighLittle: laughter or tears after a Korean question,
+// where something sits (위에, 옆에), when something is read (읽을땐) and
+// how often (a month, compared) are phrasing, not topics.
+func TestPhrasingWordsWeighLittle(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for q, section := range map[string]string{
+		"교실에서 지진이 나면 어디로 피해야 돼요? ㅠㅠ":                     "safety",
+		"전화번호를 한국어로 읽을땐 어떤 숫자를 써요?":                      "numbers",
+		"how thick is the crust compared to the mantle?": "structure",
+	} {
+		if g := lib.Ask(q, "", ""); !g.Covered || g.Source.SectionID != section {
+			t.Errorf("%q: covered %v from %+v", q, g.Covered, g.Source)
+		}
+	}
+}

@@ -336,7 +336,7 @@ func (r *retriever) units(question string) []unit {
 		// In a Korean question an English word is what is asked about
 		// ("has는 언제 써요?", "for와 since"), and so is a quoted word
 		// ("What does 'just' mean?"): never filler.
-		if ko && !ws[i].hangul && !unicode.IsDigit([]rune(ws[i].raw)[0]) || quoted[ws[i].raw] {
+		if ko && !ws[i].hangul && !unicode.IsDigit([]rune(ws[i].raw)[0]) && !isJamo([]rune(ws[i].raw)[0]) || quoted[ws[i].raw] {
 			ws[i].stop, ws[i].weak = false, false
 		}
 	}
