@@ -141,6 +141,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		lang = DetectLang(question)
 	}
 	r := lib.index
+	asked := question
 	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")
 	us := r.units(question)
 	qp := phrases(analyze(question))
@@ -231,6 +232,9 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		}
 	}
 	if at < 0 {
+		if g, ok := lib.askOneSentence(asked, lessonID, lang); ok {
+			return g
+		}
 		if len(ranked) > 0 {
 			out.Confidence = round2(ranked[0].coverage)
 		}
@@ -415,6 +419,59 @@ func sectionShows(d *doc, re *regexp.Regexp) bool {
 	}
 	return false
 }
+
+// askOneSentence answers a message of several sentences from the only
+// one that asks ("광합성이 뭐예요? 동생한테 설명해 줘야 돼서요"): the others
+// only tell why the student asks, so they do not count against the
+// answer — unless they name something no lesson has, or a term of
+// another lesson than the one answering, which would make the answer
+// only half of what was asked.
+func (lib *Library) askOneSentence(question, lessonID, lang string) (Grounded, bool) {
+	parts := sentenceRe.FindAllString(question, -1)
+	if len(parts) < 2 {
+		return Grounded{}, false
+	}
+	r := lib.index
+	at := -1
+	for i, p := range parts {
+		if asking.MatchString(strings.TrimSpace(p)) {
+			if at >= 0 {
+				// two questions ("판은 왜 움직여요? 원인이 뭐야"): each
+				// says what the other asks, so neither stands alone
+				return Grounded{}, false
+			}
+			at = i
+		}
+	}
+	for i, p := range parts {
+		if i != at {
+			continue
+		}
+		g := lib.Ask(p, lessonID, lang)
+		if !g.Covered {
+			continue
+		}
+		rest := strings.Join(append(append([]string{}, parts[:i]...), parts[i+1:]...), " ")
+		for _, u := range r.units(rest) {
+			if u.unknown || u.glued {
+				return Grounded{}, false
+			}
+			for _, c := range u.concepts {
+				if !u.cue && !c.term.Generic && c.lesson != g.Source.LessonID && u.weight >= r.minTopical() {
+					return Grounded{}, false
+				}
+			}
+		}
+		return g, true
+	}
+	return Grounded{}, false
+}
+
+var (
+	sentenceRe = regexp.MustCompile(`[^?!.？]+[?!.？]*`)
+	// asking marks a sentence that asks something.
+	asking = regexp.MustCompile(`(?i)[?？]$|뭐|무엇|무슨|어떻게|어떤|왜|언제|어디|누가|누구|몇|얼마|어느|차이|나요$|까요$|^(what|how|why|when|where|who|which|is|are|do|does|can)\b`)
+)
 
 // mixedShare is how much of a question, besides one term of another
 // lesson, that lesson must contain for the question to mix two lessons.

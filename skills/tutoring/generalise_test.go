@@ -114,3 +114,29 @@ func TestPhrasingWordsWeighLittle(t *testing.T) {
 		}
 	}
 }
+
+// TestOneQuestionAmongChat: a message whose one question sits among
+// sentences that only tell why the student asks is answered from that
+// question; two questions, or a sentence about something no lesson has,
+// keep the whole message's reading (a chat sentence naming what no
+// lesson has — "a quiz on Friday" — is read as part of the question too:
+// precision first).
+func TestOneQuestionAmongChat(t *testing.T) {
+	lib, _ := LoadLibrary()
+	g := lib.Ask("시험 전이라 좀 급해요. 엽록소가 뭐예요? 짧게 부탁드려요", "", "")
+	if !g.Covered || g.Source.SectionID != "chloroplast" || !strings.Contains(g.Answer, "엽록소") {
+		t.Errorf("one question among chat: %+v %q", g.Source, g.Answer)
+	}
+	g = lib.Ask("I keep mixing the layers up. What is the mantle?", "", "")
+	if !g.Covered || g.Source.SectionID != "structure" {
+		t.Errorf("english: %+v %q", g.Source, g.Answer)
+	}
+	for _, q := range []string{
+		"세종대왕 알죠? 세종대왕 손자 이름이 뭐예요?",
+		"What is magma? And what is a supervolcano?",
+	} {
+		if g := lib.Ask(q, "", ""); g.Covered {
+			t.Errorf("%q answered from %s § %s: %s", q, g.Source.LessonID, g.Source.SectionID, g.Answer)
+		}
+	}
+}
