@@ -154,6 +154,13 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 			break
 		}
 	}
+	if at > 0 && ranked[0].score*ranked[0].coverage >= leadMargin*ranked[at].score*ranked[at].coverage {
+		// A section far ahead of the first that supports the question
+		// (the founding against the science section, for the old name
+		// of Seoul) is what the question is about: a section behind it
+		// that shares a word more is not the answer.
+		at = -1
+	}
 	if at < 0 && r.leads(ranked, us) {
 		at = 0
 	}

@@ -140,3 +140,24 @@ func TestOneQuestionAmongChat(t *testing.T) {
 		}
 	}
 }
+
+// TestFarAheadSectionAnswers: a section far ahead of every other is the
+// answer or nothing — never one far behind it that shares one more word;
+// and everyday words for a lesson's terms (degrees for temperature, what
+// to do for the drill) reach them.
+func TestFarAheadSectionAnswers(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for q, section := range map[string]string{
+		"in the early Joseon years, what name did the capital have?":  "founding",
+		"at how many degrees does photosynthesis start to slow down?": "factors",
+		"the ground finally stopped shaking, what do I do now?":       "safety",
+	} {
+		g := lib.Ask(q, "", "")
+		if g.Covered && g.Source.SectionID != section {
+			t.Errorf("%q answered from %+v: %s", q, g.Source, g.Answer)
+		}
+		if !g.Covered {
+			t.Errorf("%q not covered", q)
+		}
+	}
+}
