@@ -311,7 +311,7 @@ func supportsAt(s scored, us []unit, topical, floor float64) bool {
 		// Another lesson's key term, or a rare key term of this lesson
 		// that this section lacks ("세포" asked of the definition of
 		// photosynthesis): the section does not answer the question.
-		if !own && homonym(s, u) {
+		if !own && homonym(s, u) || own && incidental(s, u) {
 			continue
 		}
 		if !own || u.weight >= keyTermWeight {
@@ -479,6 +479,34 @@ var (
 	// asking marks a sentence that asks something.
 	asking = regexp.MustCompile(`(?i)[?？]$|뭐|무엇|무슨|어떻게|어떤|왜|언제|어디|누가|누구|몇|얼마|어느|차이|나요$|까요$|^(what|how|why|when|where|who|which|is|are|do|does|can)\b`)
 )
+
+// incidental reports whether u, a rare key term of s's own lesson that s
+// lacks, is only a word of the question: s leads every section the
+// glossary names as the term's topic by leadMargin. "move a term to the
+// other side of the equals sign" is about transposition, though "equals"
+// is the key term of the properties of equality.
+func incidental(s scored, u unit) bool {
+	me := s.score * s.coverage
+	if me == 0 {
+		return false
+	}
+	topics := 0
+	for _, c := range u.concepts {
+		if c.lesson != s.d.lesson.ID {
+			continue
+		}
+		for sec := range c.topic {
+			if sec == "*" {
+				return false
+			}
+			topics++
+			if s.ranks[c.lesson+"/"+sec]*leadMargin > me {
+				return false
+			}
+		}
+	}
+	return topics > 0
+}
 
 // mixedShare is how much of a question, besides one term of another
 // lesson, that lesson must contain for the question to mix two lessons.

@@ -161,3 +161,19 @@ func TestFarAheadSectionAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestIncidentalKeyTerm: a key term of the lesson said in passing does
+// not keep a question from the section it is clearly about ("equals"
+// beside moving a term across; "leave" beside asking for no meat), while
+// a section that merely shares words with the term's own section still
+// does not answer for it.
+func TestIncidentalKeyTerm(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for q, section := range map[string]string{
+		"how do I ask them to leave out the meat when I order bibimbap?": "ordering-food",
+	} {
+		if g := lib.Ask(q, "", ""); !g.Covered || g.Source.SectionID != section {
+			t.Errorf("%q: covered %v from %+v", q, g.Covered, g.Source)
+		}
+	}
+}

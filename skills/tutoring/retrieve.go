@@ -763,6 +763,9 @@ type scored struct {
 	// comes with more of that lesson or alone (see supportsAt).
 	lessonCov map[string]float64
 	total     float64
+	// ranks: every section's ranking score (score × coverage) by
+	// "lesson/section", shared by the sections of one ranking.
+	ranks map[string]float64
 }
 
 func (r *retriever) rank(us []unit, qphrases []string, lesson string) []scored {
@@ -864,8 +867,12 @@ func (r *retriever) rank(us []unit, qphrases []string, lesson string) []scored {
 	for i := range out {
 		best[out[i].d.lesson.ID] = math.Max(best[out[i].d.lesson.ID], out[i].coverage)
 	}
+	ranks := map[string]float64{}
 	for i := range out {
-		out[i].lessonCov, out[i].total = best, total
+		ranks[out[i].d.lesson.ID+"/"+out[i].d.sec.ID] = out[i].score * out[i].coverage
+	}
+	for i := range out {
+		out[i].lessonCov, out[i].total, out[i].ranks = best, total, ranks
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].score*out[i].coverage, out[j].score*out[j].coverage
