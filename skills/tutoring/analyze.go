@@ -120,7 +120,7 @@ var weakWords = setOf(
 	"tomorrow", "tonight", "lab", "textbook", "textbooks", "brother", "sister", "sibling", "mom", "dad", "kid", "kids", "student", "students", "yrs",
 	"mention", "mentioned", "mentions", "heard", "hear", "texted", "told", "asked", "marked", "classmate", "classmates", "coworker", "coworkers",
 	"colleague", "colleagues", "boss", "neighbor", "neighbors", "neighbour", "neighbours", "bottom", "top", "underside", "little", "tiny", "huge", "algebra", "geometry", "biology", "chemistry", "physics",
-	"위", "위에", "아래", "아래에", "밑", "밑에", "옆", "옆에", "뒤", "뒤에", "앞", "앞에",
+	"몸", "위", "위에", "아래", "아래에", "밑", "밑에", "옆", "옆에", "뒤", "뒤에", "앞", "앞에",
 	"early", "late", "map", "maps", "diagram", "chart", "start", "starting", "started", "begin", "beginning", "began", "compared", "comparing", "day", "days", "week", "weeks", "month", "months", "morning", "evening", "weekend",
 	"부르는", "불러요", "부르나요", "불러", "부른", "부를", "쪼그만", "조그만", "쬐끄만", "외국인", "외국인한테", "외국인에게",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",

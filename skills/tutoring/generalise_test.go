@@ -177,3 +177,19 @@ func TestIncidentalKeyTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceIsANotion: "place", "where" and "몸" (the body a thing happens
+// in) are notions any lesson's question uses, not the photosynthesis
+// lesson's key term: a question about places made by volcanoes or the
+// part of a plant where photosynthesis happens reaches its section.
+func TestPlaceIsANotion(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for q, section := range map[string]string{
+		"what places in Korea were formed by volcanoes?": "volcanoes",
+		"식물은 몸의 어느 부분에서 광합성을 해요?":                        "chloroplast",
+	} {
+		if g := lib.Ask(q, "", ""); !g.Covered || g.Source.SectionID != section {
+			t.Errorf("%q: covered %v from %+v", q, g.Covered, g.Source)
+		}
+	}
+}
