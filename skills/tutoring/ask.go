@@ -764,7 +764,14 @@ func asksDate(q string) bool {
 	if !koWhen.MatchString(q) || strings.Contains(q, "몇") || strings.Contains(q, "연도") {
 		return true
 	}
-	for _, r := range q {
+	// The tense is the predicate's, after 언제 when it has one: in "잘
+	// 먹었습니다는 언제 하는 말이에요?" the past is inside the expression
+	// asked about, and the question asks when it is said.
+	pred := q
+	if i := strings.Index(q, "언제"); i >= 0 && strings.IndexFunc(q[i+len("언제"):], isHangul) >= 0 && strings.ContainsRune(q[i:], ' ') {
+		pred = q[i:]
+	}
+	for _, r := range pred {
 		if isHangul(r) && (r-0xAC00)%28 == 20 && r != '겠' && r != '있' { // a syllable closed by ㅆ: 었, 았, 졌, 했 (not 겠, 있: 잘 먹겠습니다, 있어요)
 			return true
 		}
@@ -858,7 +865,13 @@ var whySubject = regexp.MustCompile(`(?i)\b(?:why (?:do|does|did)|what makes|wha
 // move to high ground" says what to do about a tsunami, not what causes it.
 var causal = regexp.MustCompile(`(?i)\bthat is why\b|\bthis is why\b|때문|까닭|이유|원인|면서|므로|니까|\bbecause\b|\bwhen\b|\bcaus|\bdue to\b|\bas a result of\b`)
 
-func asksWhy(q string) bool { return whyCue.MatchString(q) || whyAny.MatchString(q) }
+func asksWhy(q string) bool {
+	return (whyCue.MatchString(q) || whyAny.MatchString(q)) && !whatMakesA.MatchString(q)
+}
+
+// whatMakesA asks what makes something a kind of thing ("what makes an
+// equation a linear equation"): a definition, not a cause.
+var whatMakesA = regexp.MustCompile(`(?i)\bwhat makes (a |an |the )?\w+( \w+)? (a|an)\b`)
 
 // because is an answer sentence that gives a cause or a purpose: a
 // stricter reason, which a "why" question is answered by when the

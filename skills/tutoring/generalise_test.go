@@ -193,3 +193,22 @@ func TestPlaceIsANotion(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerTypeReadsThePredicate: the tense of "when" is the
+// predicate's, not of an expression quoted in the question, and "what
+// makes X a Y" asks for a definition, not a cause; the checks still stop
+// a date for another event and a cause the section does not give.
+func TestAnswerTypeReadsThePredicate(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for q, section := range map[string]string{
+		"잘 먹겠습니다랑 잘 먹었습니다는 각각 언제 말해요?":                    "ordering-food",
+		"what makes an equation a first-degree equation?": "solving",
+	} {
+		if g := lib.Ask(q, "", ""); !g.Covered || g.Source.SectionID != section {
+			t.Errorf("%q: covered %v from %+v", q, g.Covered, g.Source)
+		}
+	}
+	if g := lib.Ask("세종은 언제 돌아가셨어요?", "", ""); g.Covered {
+		t.Errorf("another event's date: %+v %q", g.Source, g.Answer)
+	}
+}
