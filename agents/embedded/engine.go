@@ -1147,7 +1147,7 @@ func (t *turn) optionNamed() int {
 	if len(opts) == 0 {
 		return 0
 	}
-	if len(opts) == 1 && has(t.text, gen.Point) && !has(t.text, gen.Confirm) && len(t.e.numbers) == 0 && t.e.nights == "" && t.e.bareHour == 0 {
+	if len(opts) == 1 && has(t.text, gen.Point) && !has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 {
 		return 1 // (a number or "확정" says something else about it)
 	}
 	if strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the"}) {

@@ -30,6 +30,10 @@ func TestPickByName(t *testing.T) {
 		t.Fatalf("confirm %+v", c)
 	}
 
+	v := newWorld(t)
+	must(t, v.say("v", "assistant", "french place in gangnam tomorrow 7pm for 8"), "1) Bada Bistro. Which one?")
+	must(t, v.say("v", "assistant", "ok that one"), "I'm holding it for 10 minutes")
+
 	x := newWorld(t)
 	must(t, x.say("x", "shopper", "wireless earbuds"), "2) Hanbit Wireless Earbuds Plus ₩58,800")
 	must(t, x.say("x", "shopper", "add the hanbit earbuds to cart"), "Your cart has 1 item, ₩58,800 in total.")
