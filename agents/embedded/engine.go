@@ -1474,6 +1474,22 @@ func (t *turn) onRecord() (agents.Step, bool) {
 			if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" {
 				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
 			}
+			if change && pk.Change.Then != nil && t.m.intents[pk.Change.Then.Intent] != nil {
+				// Once cancelled, the same place at the new time (see resume).
+				slots := map[string]string{"_then": name}
+				w := t.changeTime()
+				for k, tpl := range pk.Change.Then.Slots {
+					if v := t.fill(tpl, func(k string) (string, bool) {
+						if k == "when" {
+							return w, true
+						}
+						return get(k)
+					}); v != "" {
+						slots[k] = v
+					}
+				}
+				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: pk.Change.Then.Intent, Slots: slots})
+			}
 			t.start(name)
 			t.set(slotName, t.fill(pk.ID, get))
 			if b, err := json.Marshal(it); err == nil {
@@ -1482,13 +1498,7 @@ func (t *turn) onRecord() (agents.Step, bool) {
 			t.understood(name, switchConfidence, t.st.Slots)
 			step := t.ask(in)
 			if change {
-				when := t.e.time
-				if when == "" && t.e.bareHour != 0 {
-					when = fmt.Sprintf("%02d:00", t.e.bareHour)
-				}
-				if h, err := strconv.Atoi(when[:min(2, len(when))]); err == nil && h >= 1 && h <= 10 {
-					when = fmt.Sprintf("%02d%s", h+12, when[2:]) // a table "at 8" is in the evening
-				}
+				when := t.changeTime()
 				say := t.fill(pk.Change.Say.In(t.lang), func(k string) (string, bool) {
 					switch k {
 					case "label":
@@ -1507,6 +1517,19 @@ func (t *turn) onRecord() (agents.Step, bool) {
 		}
 	}
 	return agents.Step{}, false
+}
+
+// changeTime is the new time a change asks for, as HH:MM: an hour said
+// bare from 1 to 10 is the evening's (a table "at 8").
+func (t *turn) changeTime() string {
+	when := t.e.time
+	if when == "" && t.e.bareHour != 0 {
+		when = fmt.Sprintf("%02d:00", t.e.bareHour)
+	}
+	if h, err := strconv.Atoi(when[:min(2, len(when))]); err == nil && h >= 1 && h <= 10 {
+		when = fmt.Sprintf("%02d%s", h+12, when[2:])
+	}
+	return when
 }
 
 func labels(os []agents.Option) string {

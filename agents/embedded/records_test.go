@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/madang-world/madang/skills/booking"
 )
 
 // bookTwo books Dam Sushi Bar and then 하늘 한정식, tomorrow at 7pm for 2.
@@ -59,5 +61,34 @@ func TestBookingTimeChangeIsAboutTheBooking(t *testing.T) {
 	}
 	if n := len(w.sch.Events()); n != 0 {
 		t.Fatalf("%d calendar events", n)
+	}
+	// Cancelled, the same place is searched at the new time, and booked
+	// again through its own hold and confirmation.
+	must(t, w.say("v", "assistant", "하늘 한정식 예약 7시 반으로 변경해주세요"), "오후 7시 30분으로 새로 예약하면 돼요")
+	r := w.confirm("v", "assistant", true)
+	must(t, r, "1) 하늘 한정식")
+	must(t, w.say("v", "assistant", "1번"), "잡아 두었어요")
+	must(t, w.confirm("v", "assistant", true), "하늘 한정식 12월 8일(화) 오후 7시 30분, 2명 예약이 확정됐어요")
+	var times []string
+	for _, b := range w.bk.Bookings() {
+		if b.Status == booking.Confirmed {
+			times = append(times, b.Time)
+		}
+	}
+	if got := strings.Join(times, ","); got != "19:00,19:30" { // Dam Sushi Bar kept; 하늘 한정식 moved
+		t.Fatalf("confirmed bookings at %s", got)
+	}
+}
+
+// Declining the cancellation of a change leaves the booking and begins no
+// search afterwards.
+func TestDeclinedChangeGoesNowhere(t *testing.T) {
+	w := newWorld(t)
+	bookTwo(t, w, "v")
+	must(t, w.say("v", "assistant", "하늘 한정식 예약 8시로 변경해주세요"), "오후 8시로 새로 예약하면 돼요")
+	must(t, w.confirm("v", "assistant", false), "진행하지 않을게요")
+	r := w.say("v", "assistant", "내 예약 보여줘")
+	if strings.Contains(r, "돌아갈게요") || strings.Contains(r, "어디로 할까요") {
+		t.Fatalf("the rebooking came back after the change was declined: %q", r)
 	}
 }

@@ -215,6 +215,16 @@ type Change struct {
 	Words []string `json:"words"`
 	// Say, with {label} (the item) and {when} (the new time said).
 	Say Text `json:"say"`
+	// Then is the task begun once the intent's call is done (the
+	// cancellation confirmed): its slots are templates over the item's
+	// fields and {when} (HH:MM) — the same place searched at the new time.
+	Then *ChangeThen `json:"then,omitempty"`
+}
+
+// ChangeThen is the task a change goes on with (see Change.Then).
+type ChangeThen struct {
+	Intent string            `json:"intent"`
+	Slots  map[string]string `json:"slots"`
 }
 
 // Memory reads a remembered fact.
