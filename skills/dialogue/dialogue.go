@@ -662,6 +662,17 @@ func Validate(f *File, tools []Tool) error {
 			if s.Tool != nil && props[s.Tool.Tool] == nil {
 				bad("intent %s: slot %q reads unknown tool %s", in.Intent, name, s.Tool.Tool)
 			}
+			if s.Pick != nil && s.Pick.Change != nil && s.Pick.Change.Then != nil {
+				if then := s.Pick.Change.Then; props[then.Intent] == nil {
+					bad("intent %s: slot %q: a change goes on with unknown tool %s", in.Intent, name, then.Intent)
+				} else {
+					for k := range then.Slots {
+						if !props[then.Intent][k] {
+							bad("intent %s: slot %q: a change sets %q, not an argument of %s", in.Intent, name, k, then.Intent)
+						}
+					}
+				}
+			}
 		}
 	}
 	if fb := f.Fallback; fb != nil {
