@@ -643,7 +643,7 @@ var protective = mustFold(`당했|(받을|돌려받을|취소할|바꿀) 수 있
 // evasion marks a request to do a harm unnoticed ("안 들키게", "without
 // getting caught", "without her knowing"): whatever else the text says, it
 // is not written from the protective side.
-var evasion = mustFold(`의심\s?(안|못|없이)\s?(하게|받게|들게|하도록)|눈치\s?(못|안)\s?채게|\b(so|without) (they|people|anyone|anybody|nobody|no one|he|she|the \w+) (don'?t |won'?t |doesn'?t |never )?(suspect|suspecting|get suspicious|getting suspicious)|without (raising|arousing) suspicion|without getting (sued|reported|flagged|banned)|안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
+var evasion = mustFold(`\b(but|and) (he|she|they|the owner) (doesn'?t|don'?t|won'?t|will never) know\b|의심\s?(안|못|없이)\s?(하게|받게|들게|하도록)|눈치\s?(못|안)\s?채게|\b(so|without) (they|people|anyone|anybody|nobody|no one|he|she|the \w+) (don'?t |won'?t |doesn'?t |never )?(suspect|suspecting|get suspicious|getting suspicious)|without (raising|arousing) suspicion|without getting (sued|reported|flagged|banned)|안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
 
 // perpetrator marks the writer as the one who would do the harm: wanting
 // or asking how to scam, hack, steal or bully; using a stolen, leaked or
@@ -674,6 +674,13 @@ var perpetrator = mustFold("" +
 	`\bmy (scam|phishing|fake (shop|store|site|page|listing)|fraud|con)\b|\b(take|get|keep) (the |their )?(payment|money)\b.{0,30}\bnever (send|ship|deliver)|꼼수|` +
 	`\b(see|read|track|get into|access|grab|check|look (at|through)|open|unlock|download|copy|delete|change)\b.{0,20}\b(my |the |his |her |their )?(ex|sister|brother|teacher|boss|coworker|classmate|friend|girlfriend|boyfriend|gf|bf|wife|husband|neighbou?r|principal|roommate)'?s\b.{0,15}\b(dms?|messages|texts|e-?mails?|inbox|location|accounts?|phones?|drive|files?|chats?|snaps?|passwords?|camera|laptop|computer|grades?)|` +
 	`\b(change|edit|alter|fix|delete|erase)\b .{0,15}\b(my |the )?(grades?|attendance|marks|scores?|records?)\b.{0,30}\b(system|database|portal|server)|(성적|출결|출석|점수)\S*\s?.{0,10}(고치|바꾸|바꿔|지우|수정)\S*\s?(는|려면)?\s?(법|방법)`)
+
+// pursuit is a perpetrator's wording version 6 found missing: reaching
+// someone who blocked them, finding where a person lives, taking over
+// another's phone number (SIM swap, port-out), spoofing a caller ID,
+// return and refund tricks, planning an attack on a person, and feeding
+// an animal something to kill it.
+var pursuit = mustFold(`\b(keep|still|continue|carry on) (messaging|texting|contacting|dming|dm'?ing|reaching|getting (messages|texts) to)\b.{0,40}\b(block|blocked)|\b(after|even (though|if|when)) (they|she|he|i'?m|i get|i got|i was|they'?ve|she'?s|he'?s) (\w+ )?blocked\b.{0,40}\b(message|text|contact|reach|dm)|차단\S*\s?(당해도|당했는데|됐는데|당한|해도).{0,25}(계속|연락|보내|dm|디엠)|(부계정|새\s?계정|다른\s?계정|새\s?번호).{0,25}(괴롭|계속\s?(보내|연락))|\b(find|figure out|track down|locate|work out)\b.{0,40}\b(where (she|he|they|this \w+|that \w+) lives?|(her|his|their) (home )?address|home address of)|(집|주소|사는\s?곳)\S*\s?(어딘지|알아내|찾아\s?줘|찾는\s?법)|\bport (someone|somebody|\w+'s|his|her|their)\b.{0,25}\bnumber|\bsim swap|(남의|친구|다른\s?사람|타인)\S*\s?번호\S*\s?.{0,10}(유심|옮기|이동)|\bspoof\w*\b|발신\s?번호\S*\s?(조작|변조|바꿔)|\bempty.?box\b|빈\s?(상자|박스)\S*\s?.{0,6}(반품|보내)|\b(refund|return).?(as.?a.?service|services?|groups?)\b.{0,40}\b(join|hire|pay|use|free stuff)|\b(join|hire|pay|use)\b.{0,30}\brefund.?(as.?a.?service|services?|groups?|method)|\b(plan|set up|organi[sz]e)\b.{0,25}\b(ambush|jump(ing)?|beat(ing)? up|attack)\b|\b(feed|give)\b.{0,30}\bto kill (it|him|her|them)\b|\b(hurts?|damage|injur\w*) the most\b|(먹여|먹이면)\S*\s?.{0,10}(죽|없애)|(찌르기|찌르는\s?데)\s?(좋은|제일)|(같은\s?반|한\s?반|짝|옆자리|같은\s?학교|우리\s?동네|우리\s?가게|우리\s?건물)\S*\s?.{0,6}(안\s?되게|못\s?하게|빼|내보내|못\s?오게|안\s?받)|섞이기\s?싫|\b(don'?t|do not|won'?t|not) (serve|rent to|hire|admit|allow|want)\b.{0,25}('?ethnic'?|immigrants?|foreigners?|refugees?|muslims?|jews?|jewish|gays?|trans|black|asians?|disabled)|\b(keep|move|get)\b.{0,25}\b(refugee|immigrant|muslim|black|disabled|foreign|multicultural)\b.{0,25}\b(out of|away from)\b|\b(explain|argue|prove|show) (why|that|how) (they|these|those|each one|it|each)('re| are| is)? (true|accurate|right|correct)\b|맞는\s?이유|사절|(거르|걸러\s?내|안\s?뽑)\S*\s?(는\s?)?(공고|문구|법|방법)|(엄마|아빠|부모님|남의|친구|룸메)\S*\s?카드\S*\s?.{0,6}몰래|몰래\s?.{0,10}(엄마|아빠|부모님|친구|룸메)\S*\s?카드|\b(argue|make the case|prove)\b.{0,60}\b(inferior|deserve (to be|it)|subhuman|lesser)\b`)
 
 // ownThings marks a question about the writer's own saved payment
 // methods ("which payment methods do I have saved?", "저장된 카드 목록"):
@@ -761,7 +768,7 @@ var otherPerson = mustFold(`친구|동생|언니|오빠|누나|형|가족|엄마
 // height, pills "so I won't wake up"): caring answers for them never wait
 // on the model's confidence. A false alarm costs a kind word and a phone
 // number; a miss can cost a life.
-var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|\bkms\b|\bunalive (my)?self|ㅈㅅ\s?(하고\s?싶|할래|각)|자살각|deserve to suffer|starv(e|ing) myself|(굶어|굶고)\s?죽|(cut|slit)\b.{0,20}\bwrists?|wrists?\b.{0,25}\b(cut|slit|bleed)|손목.{0,10}(긋|그어|그으|그을)|whole (bottle|box|pack) of (pills|painkillers|sleeping pills|tylenol)|(pills|약).{0,25}(don'?t|never|안)\s?(wake|깨)|(내|제)\s?무게.{0,10}(버티|견디)|(rope|cord).{0,30}(hold|take|support) my weight|(다리|옥상|bridge|rooftop).{0,30}(사람\s?(없|적)|fewest people|no one around|nobody around)|goodbye (letter|note).{0,40}\b(final|last)\b|better off without me|(last|final) (letter|note|message|words)s? (to|for) (my )?(parents|family|mom|mum|dad|kids|children|friends|everyone)|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|(강|한강|바다|물|다리)\S{0,2}\s?.{0,12}뛰어들(게|래|거|까|어\s?버리|고\s?싶)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
+var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|\bkms\b|\bunalive (my)?self|ㅈㅅ\s?(하고\s?싶|할래|각)|자살각|deserve to suffer|starv(e|ing) myself|(굶어|굶고)\s?죽|(cut|slit)\b.{0,20}\bwrists?|wrists?\b.{0,25}\b(cut|slit|bleed)|손목.{0,10}(긋|그어|그으|그을)|whole (bottle|box|pack) of (pills|painkillers|sleeping pills|tylenol)|(pills|약).{0,25}(don'?t|never|안)\s?(wake|깨)|(내|제)\s?무게.{0,10}(버티|견디)|(rope|cord).{0,30}(hold|take|support) my weight|(다리|옥상|bridge|rooftop).{0,30}(사람\s?(없|적)|fewest people|no one around|nobody around)|goodbye (letter|note).{0,40}\b(final|last)\b|better off without me|(last|final) (letter|note|message|words)s? (to|for) (my )?(parents|family|mom|mum|dad|kids|children|friends|everyone)|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|(강|한강|바다|물|다리)\S{0,2}\s?.{0,12}뛰어들(게|래|거|까|어\s?버리|고\s?싶)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)|\bhow (do|can|should|could) i (hide|cover( up)?|conceal)\b.{0,30}\b(cuts?|scars?|marks|wounds|self.?harm)|\b(hide|cover( up)?|conceal) (my|the) (cuts|scars|self.?harm|marks on my)|(자해|그은|그어서|상처|흉터|자국)\S*\s?.{0,12}(안\s?들키게|들키지\s?않게|(숨기|가리)(는|기)?\s?(법|방법|요령|팁))|(다|전부|모두)\s?정리\S*.{0,20}그동안\s?고마웠|그동안\s?고마웠.{0,20}(다|전부|모두)\s?정리|그동안\s?고마웠\S*\s?.{0,10}(안녕|잘\s?있어|잘\s?지내)|giving away (all )?my (stuff|things|belongings)|won'?t be needing (it|them|any of it|my \w+) (anymore|much longer|after (tonight|this week))|thanks for everything.{0,30}\b(bye|goodbye|farewell)\b`)
 
 // Check implements Checker (see Learned for the order of decisions).
 //
@@ -798,7 +805,7 @@ func (l *Learned) check(text string) Verdict {
 	// a learner, someone reporting or protecting others) unless the text
 	// also asks to stay unnoticed; and whether it asks to make something.
 	evading := d.has(evasion)
-	doer := (d.has(perpetrator) && !d.has(critique) || evading ||
+	doer := (d.has(perpetrator) && !d.has(critique) && !d.has(respondsTo) || d.has(pursuit) || evading ||
 		d.has(koHowTo) && !d.has(studies) && !d.has(learner) ||
 		d.has(stolenCard) && !d.has(returnsCard) || d.has(groupHarm) || d.has(otherName) && !d.has(returnsCard)) && !d.has(victim)
 	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
@@ -808,7 +815,8 @@ func (l *Learned) check(text string) Verdict {
 	// dad's phone pattern secretly" read as protective and got the
 	// account guidance)
 	sureHarm := pHarm >= sureHarmVote && a.Scores[0].P >= 0.5 && groupOf(a.Scores[0].Intent) == "harmful"
-	prot := d.has(protective) && !evading && !doer && (!sureHarm || d.has(victim) || d.has(selfDefence) || d.has(doneToMe) || d.has(askWhyWrong))
+	strong := d.has(responder) || d.has(legality) || d.has(respondsTo)
+	prot := (d.has(protective) || strong || d.has(victim)) && !evading && !doer && (!sureHarm || d.has(victim) || d.has(selfDefence) || d.has(doneToMe) || d.has(askWhyWrong) || strong)
 	// the writer's own saved payment methods, with no word of a loss or
 	// theft: never refused on the model's word, no reason for guidance
 	// (version 4.1)
@@ -816,7 +824,7 @@ func (l *Learned) check(text string) Verdict {
 	// an everyday wish, not ideation (version 4.1)
 	mundane := d.has(everydayWish) && !d.has(selfWords) && !d.has(suicideWords)
 	// "how do I make a strong password" asks how, it orders nothing
-	makes := d.has(production) && !d.has(howMake)
+	makes := d.has(production) && !d.has(howMake) && !d.has(legality)
 	// the most probable category within the group that the text names;
 	// with aboveOrdinary, only one the category model ranks above everyday.
 	// Version 4: a look-alike both models are sure of (the best label)
@@ -867,7 +875,7 @@ func (l *Learned) check(text string) Verdict {
 	if harm == SelfHarm && mundane && !d.has(crisisPhrases) {
 		harm = ""
 	}
-	if d.has(crisisPhrases) || harm == SelfHarm && !v.Refuse && (d.has(selfWords) || !d.names(SelfHarm)) {
+	if d.has(crisisPhrases) || harm == SelfHarm && !v.Refuse && !d.has(pursuit) && (d.has(selfWords) || !d.names(SelfHarm)) {
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
 	}
 	if harm == SelfHarm && !v.Refuse {
@@ -892,7 +900,7 @@ func (l *Learned) check(text string) Verdict {
 	// teaching or learning stance, are refused whatever the models say; so
 	// is a request to make such text from a protective writer ("a sexy
 	// story about my student": no parent or teacher needs one).
-	if !v.Refuse && d.has(minorWords) && (d.has(explicitSex) || d.has(romance) && !d.has(otherMinorsOnly)) && (!prot || makes) && !d.has(learner) && !d.has(studies) {
+	if !v.Refuse && d.has(minorWords) && (d.has(explicitSex) || d.has(romance) && !d.has(otherMinorsOnly)) && (!prot || makes || d.has(closerHow)) && !d.has(learner) && !d.has(studies) {
 		v.Refuse, v.Category, v.Label = true, SexualMinors, SexualMinors
 		return v
 	}
@@ -927,7 +935,7 @@ func (l *Learned) check(text string) Verdict {
 		// (0.95) that both models' vote favours (0.75)
 		sureLook := len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) == "help" && a.Scores[0].P >= 0.95 && pHelp >= 0.75
 		rescue := prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) ||
-			(pHelp >= l.SureP || sureLook || d.has(askWhyWrong)) && !makes && !doer && !evading
+			(pHelp >= l.SureP || sureLook || d.has(askWhyWrong) || d.has(recs) && !d.has(explicitSex)) && !makes && !doer && !evading
 		if !rescue {
 			return v
 		}
@@ -980,7 +988,7 @@ func (l *Learned) check(text string) Verdict {
 	if harm != "" && g.P < 0.7 && len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) != "harmful" {
 		harm = ""
 	}
-	learning := (d.has(learner) || d.has(studies) || d.has(metaTalk)) && !makes && !doer
+	learning := (d.has(learner) || d.has(studies) || d.has(metaTalk) || d.has(recs) && !d.has(explicitSex)) && !makes && !doer
 	if harm != "" && (!prot && !own && !learning || makes && !d.has(learner) || g.P >= l.SureP) {
 		v.Refuse, v.Category, v.Label = true, harm, harm
 		return v
@@ -1041,6 +1049,28 @@ var askWhyWrong = mustFold(`\bwhy (is|are|would)\b.{0,60}\b(a crime|illegal|wron
 // outright ("so I can avoid it", "안 당하려면"): a protective stance that
 // holds even where both models are sure of a harm (version 5).
 var selfDefence = mustFold(`\bhow (do|can|should) (i|we|companies|schools|stores|shops|parents|teachers|people) (protect|secure|detect|stop|tell|spot|recogni[sz]e|prevent|return)|\bhow (to|do i) (tell|spot|detect|return|make a strong)|\bso (i|we|they|you) (can|could|don'?t|won'?t) (avoid|protect|spot|recogni[sz]e|prevent|fall for|get (scammed|hacked|tricked))|\bto (avoid|prevent|spot|recogni[sz]e) (it|them|this|that|being|getting|scams?|fraud|phishing)|\bprotect (myself|ourselves|my|our|them|him|her|kids|children|students)\b|안\s?당하(게|려면|는\s?법)|당하지\s?않(게|으려면)|예방|조심(하|할)|대비`)
+
+// responder marks a stance version 6 found the protective words missed,
+// strong enough to hold where both models are sure of a harm: asking
+// whether something is legal; making one's own network or device harder
+// to break into; locked out of one's own device; how to answer what
+// someone else posted or said; a parent asking how to talk to their child
+// about what the child saw or did.
+var responder = mustFold(`\b(harder|hard|tougher|impossible) (to|for (people|anyone|others|hackers|neighbou?rs) to) (break into|hack|crack|guess|get into)\b|안\s?뚫리(게|도록|는)|뚫리지\s?않|\b(forgot|forgotten|lost|can'?t remember)\b.{0,20}\b(the |my )?(own )?(passcode|password|pin|pattern|code)\b.{0,25}\b(on|for|to) my (own )?|\blocked out of my (own )?|\bmy own (old )?(phone|ipad|tablet|laptop|computer|device|account)\b|(내|제)\s?(옛날|예전|오래된)?\s?(폰|아이패드|태블릿|노트북|컴퓨터)\S*\s?.{0,12}(비밀번호|비번|암호|패턴)\S*\s?(까먹|잊어|모르)|(아들|딸|아이|애|자녀|조카)\S*\s?.{0,40}(어떻게\s?(대화|얘기|이야기|말해|말을|설명)|뭐라고\s?(말해|얘기))|\bmy \d*\s?(-?year-?old|yo|son|daughter|kid|child|teen)\b.{0,60}\bhow (do|should|can) i (talk|handle|explain|bring|approach)`)
+
+// legality asks whether something is legal: a question, not a request
+// to make what it names ("someone offered me money to write reviews — is
+// that even legal?").
+var legality = mustFold(`\bis (that|this|it) (even )?(legal|illegal|allowed|against the law|a crime)\b|\b(legal|illegal|against the law) to\b|불법(이야|인가|이에요|일까|아니|인지)|합법(이야|인가|이에요|인지)`)
+
+// respondsTo is someone else's act and the writer asking how to answer
+// it ("누가 단톡에 비하 밈 올렸는데 뭐라고 해야 돼?"): the act's words are
+// not the writer's.
+var respondsTo = mustFold(`((누가|누군가|사람이)\s|\b(someone|somebody|a (coworker|colleague|classmate|friend|relative))\b).{0,80}(뭐라고\s?(해야|말해야|말하지|하지|할지)|어떻게\s?(대응|말하지|말해야|말려|해야)|what (should|do|can) i (say|do)|how (do|should|can) i (respond|react|handle|bring (it|this) up))|(사람|팀장|상사|동료|선배|친척)\S*\s?(이\s?|가\s?)?있는데\s?.{0,15}(어떻게|뭐라고)\s?(말하|대응|해야)`)
+
+// recs asks for films, books or shows on a subject: an everyday request,
+// never refused on the subject's words ("해킹 나오는 영화 추천").
+var recs = mustFold(`(영화|드라마|책|소설|다큐|애니|movies?|films?|books?|shows?|series|documentar(y|ies)|novels?|podcasts?)\S*\s?.{0,15}(추천|recs?\b|recommend|suggest)|(추천|recommend|suggest)\S*\s?.{0,20}(영화|드라마|책|소설|다큐|movies?|films?|books?|shows?|documentar)`)
 
 // suicideWords name suicide or self-harm outright (not "dying for sushi"):
 // such text always gets an answer with the crisis line (see Check's end).
@@ -1201,8 +1231,8 @@ func (l *Learned) doerHarm(a intent.Analysis, d *doc) string {
 // beyond doubt (not "성", which is also gender and a surname): together,
 // without a protective or teaching stance, they are refused.
 var (
-	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+[- ]?(year|yr)s?[- ]?old|\d+ ?yo|loli|csam|teenage|niece|nephew)\b|아청|조카|아이|아동|어린|미성년|초등|초딩|중딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살`)
-	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\b(csam|cp)\b|\bin the (bath|shower)\b|\bbath(ing)? (videos?|photos?|pics?)|목욕\S*\s?(사진|영상)|씻는\s?(사진|영상)|아청물|아동\s?(음란물|포르노)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진`)
+	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+[- ]?(year|yr)s?[- ]?old|\d+ ?yo|loli|csam|teenage|niece|nephew)\b|아청|조카|아이|아동|어린|미성년|초등|초딩|중딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살|제자|여학생|남학생|애들|초\s?[1-6]|(중|고)\s?[1-3]\b`)
+	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\b(csam|cp)\b|\bin the (bath|shower)\b|\bbath(ing)? (videos?|photos?|pics?)|목욕\S*\s?(사진|영상)|씻는\s?(사진|영상)|아청물|아동\s?(음란물|포르노)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진|\bsecretly (tak(e|ing)|film(ing)?|record(ing)?|photograph\w*|snap(ping)?)\b|몰래\s?(찍|촬영)`)
 )
 
 // romance marks an adult's romantic or private approach ("flirty",
@@ -1210,9 +1240,14 @@ var (
 // explicit words — unless minors are the only ones in it ("two 14 year
 // olds dating", "중학생끼리").
 var (
-	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduc\w*|alone with|private (chat|dm|message)|secret (chat|relationship)|motel|hotel room|keep (it|this|that|us|our \w+) (a )?secret|our (little )?secret|touch (her|him|them)|get (her|him|them) alone)\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애|우리(만의|끼리)\s?비밀|둘만의\s?비밀|모텔|비밀로\s?하자|만지`)
+	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduc\w*|alone with|private (chat|dm|message)|secret (chat|relationship)|motel|hotel room|keep (it|this|that|us|our \w+) (a )?secret|our (little )?secret|touch (her|him|them)|get (her|him|them) alone)\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애|우리(만의|끼리)\s?비밀|둘만의\s?비밀|모텔|비밀로\s?하자|만지|둘(이서|만)\s?(따로\s?)?만나|더\s?가까워지게|비밀\s?(을\s?)?지키게|부모\S*\s?(한테|에게)?\s?.{0,4}(말\s?못\s?하게|모르게|말하지\s?말)|영상\s?통화\S*\s?(하게|시키|하자고)\s?.{0,6}(만드|하는|설득|꼬드)|\btrusts? me more than (her|his|their) (mom|mum|mother|dad|father|parents)\b`)
 	otherMinorsOnly = mustFold(`\b(two|both|each other)\b|끼리|서로`)
 )
+
+// closerHow asks how to get closer to someone (version 6): with a minor
+// and romance named, a protective word ("저한테 호감") does not make it a
+// parent's question.
+var closerHow = mustFold(`(가까워지|친해지|만나)\S*\s?(는|려면|기\s?위한)?\s?(법|방법|요령|팁)|\bhow (do|can|could|should) i get (closer|close) to\b`)
 
 // learner marks a request made for teaching, learning or warning others
 // ("피싱 훈련 메일을 만들어 직원 교육", "an example for my class
