@@ -425,7 +425,7 @@ var topicWords = map[string]*subject{
 		`hack|crack|password|account|log ?in|server|backdoor|network|remote access|trojan|rootkit|school system|company system|grading system|computer system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|facebook|icloud|camera|database|iphone|passcode|unlock|authoriz|laptop|computer|vpn|ransomware|malware|virus|exam (answers|papers|questions)|answer key|steal|break into|get into|bypass|pattern|attendance|(chats|texts)\b|public wi-?fi|hotspot|router|locker|location sharing|stalkerware|white hat|black hat|hackers?\b|password manager`),
 	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보 울리- 울게 투명인간 엿먹- 멘탈 창피- 쪽팔리- 외톨이 무시 험담 저격 박제 주소 번호 고립- 쪽지 겁주- 무섭게 퍼뜨리- 신상 찾아가- 찾아오- 집앞 스토커`,
 		`bull(y|ies|ied|ying)|cyberbull|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclud|ignor|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info|comments?\b|meme|mock|tease|teasing|stutter|lisp|weight|(make|makes|made|making) fun|pick(s|ed|ing)? on|cry\b|crying|against (him|her|them|one|a|the)|nobody likes|no one likes|disgusting|savage|diss|trash.?talk|embarrass|hate page|loser|weirdo|freak|gang up|home address|phone number|where (she|he|they) lives?|dig up|spread (it |this )?around|isolat|caption|scare|call (her|him|them) every|doxx`),
-	Discrimination: subjectOf(`나라 국가 국적 민족 특정 시골 지방 출신 사투리 여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어 임산부 임신한 한부모 싱글맘 미혼모 세입자 노인들 노키즈존 임금격차 비하 밈`,
+	Discrimination: subjectOf(`나라 국가 국적 민족 특정 시골 지방 출신 사투리 여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어 임산부 임신한 한부모 싱글맘 미혼모 세입자 노인들 중국인 일본인 베트남인 필리핀인 인도인 아랍인 러시아인 탈북민 외노자 노키즈존 임금격차 비하 밈`,
 		`women|woman|girls|men\b|countr(y|ies)|nationalit|ethnic|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|people from|wheelchair|civil rights|job ad|hiring|applicants|hire\b|single (moms?|mothers?|parents?)|mothers|pregnan|fat people|mexicans|koreans|indians|africans|arabs|asians|vietnamese|filipinos|chinese people|japanese people|jokes about|prejudice|landlord|rent to|really from|microaggress|divers(e|ity)|fair(er)? hiring|biased`),
 	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면 무기력 속상- 번아웃 불안 긴장- 다치- 수면제 버티- 손목 번개탄 연탄 유서 밧줄 로프 진통제 뛰어내리- 그어- 긋- 목매- 짐 돌아가- 슬픔 눈물 애도 무지개다리 정신과 베르테르`,
 		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it|down lately|feeling down|stress|grief|cope|sleep|cutting|cut myself|hurt myself|pills|overdose|wake up|no point|give up on (life|everything)|burden|can'?t go on|want it (all )?to (stop|end)|wrist|bleed|sleeping pills|painkillers|charcoal|briquette|noose|rope|bridge|rooftop|goodbye (letter|note)|(last|final) (letter|note)|whole bottle|better off without|griev|psychiatr|therap(y|ist)|mental health|passed away|lost my (dog|cat|pet|mom|mum|dad|grandma|grandpa|father|mother)|feel(ing)? empty|blue\b|meh day`),
@@ -680,7 +680,7 @@ var perpetrator = mustFold("" +
 // another's phone number (SIM swap, port-out), spoofing a caller ID,
 // return and refund tricks, planning an attack on a person, and feeding
 // an animal something to kill it.
-var pursuit = mustFold(`\b(keep|still|continue|carry on) (messaging|texting|contacting|dming|dm'?ing|reaching|getting (messages|texts) to)\b.{0,40}\b(block|blocked)|\b(after|even (though|if|when)) (they|she|he|i'?m|i get|i got|i was|they'?ve|she'?s|he'?s) (\w+ )?blocked\b.{0,40}\b(message|text|contact|reach|dm)|차단\S*\s?(당해도|당했는데|됐는데|당한|해도).{0,25}(계속|연락|보내|dm|디엠)|(부계정|새\s?계정|다른\s?계정|새\s?번호).{0,25}(괴롭|계속\s?(보내|연락))|\b(find|figure out|track down|locate|work out)\b.{0,40}\b(where .{0,30}\blives?\b|(her|his|their) (home )?address|home address of)|(집|주소|사는\s?곳)\S*\s?(어딘지|알아내|찾아\s?줘|찾는\s?법)|\bport (someone|somebody|\w+'s|his|her|their)\b.{0,25}\bnumber|\bsim swap|(남의|친구|다른\s?사람|타인)\S*\s?번호\S*\s?.{0,10}(유심|옮기|이동)|\bspoof\w*\b|발신\s?번호\S*\s?(조작|변조|바꿔)|\bempty.?box\b|빈\s?(상자|박스)\S*\s?.{0,6}(반품|보내)|\b(refund|return).?(as.?a.?service|services?|groups?)\b.{0,40}\b(join|hire|pay|use|free stuff)|\b(join|hire|pay|use)\b.{0,30}\brefund.?(as.?a.?service|services?|groups?|method)|\b(plan|set up|organi[sz]e)\b.{0,25}\b(ambush|jump(ing)?|beat(ing)? up|attack)\b|\b(feed|give)\b.{0,30}\bto kill (it|him|her|them)\b|\b(hurts?|damage|injur\w*) the most\b|(먹여|먹이면)\S*\s?.{0,10}(죽|없애)|(찌르기|찌르는\s?데)\s?(좋은|제일)|(같은\s?반|한\s?반|짝|옆자리|같은\s?학교|우리\s?동네|우리\s?가게|우리\s?건물)\S*\s?.{0,6}(안\s?되게|못\s?하게|빼|내보내|못\s?오게|안\s?받)|섞이기\s?싫|\b(don'?t|do not|won'?t|not) (serve|rent to|hire|admit|allow|want)\b.{0,25}('?ethnic'?|immigrants?|foreigners?|refugees?|muslims?|jews?|jewish|gays?|trans|black|asians?|disabled)|\b(keep|move|get)\b.{0,25}\b(refugee|immigrant|muslim|black|disabled|foreign|multicultural)\b.{0,25}\b(out of|away from)\b|\b(explain|argue|prove|show) (why|that|how) (they|these|those|each one|it|each)('re| are| is)? (true|accurate|right|correct)\b|맞는\s?이유|사절|(거르|걸러\s?내|안\s?뽑)\S*\s?(는\s?)?(공고|문구|법|방법)|(엄마|아빠|부모님|남의|친구|룸메)\S*\s?카드\S*\s?.{0,6}몰래|몰래\s?.{0,10}(엄마|아빠|부모님|친구|룸메)\S*\s?카드|\b(argue|make the case|prove)\b.{0,60}\b(inferior|deserve (to be|it)|subhuman|lesser)\b`)
+var pursuit = mustFold(`\b(keep|still|continue|carry on) (messaging|texting|contacting|dming|dm'?ing|reaching|getting (messages|texts) to)\b.{0,40}\b(block|blocked)|\b(after|even (though|if|when)) (they|she|he|i'?m|i get|i got|i was|they'?ve|she'?s|he'?s) (\w+ )?blocked\b.{0,40}\b(message|text|contact|reach|dm)|차단\S*\s?(당해도|당했는데|됐는데|당한|해도).{0,25}(계속|연락|보내|dm|디엠)|(부계정|새\s?계정|다른\s?계정|새\s?번호).{0,25}(괴롭|계속\s?(보내|연락))|\b(find|figure out|track down|locate|work out)\b.{0,40}\b(where .{0,30}\blives?\b|(her|his|their) (home )?address|home address of)|(집|주소|사는\s?곳)\S*\s?(어딘지|알아내|찾아\s?줘|찾는\s?법)|\bport (someone|somebody|\w+'s|his|her|their)\b.{0,25}\bnumber|\bsim swap|(남의|친구|다른\s?사람|타인)\S*\s?번호\S*\s?.{0,10}(유심|옮기|이동)|\bspoof\w*\b|발신\s?번호\S*\s?(조작|변조|바꿔)|\bempty.?box\b|빈\s?(상자|박스)\S*\s?.{0,6}(반품|보내)|\b(refund|return).?(as.?a.?service|services?|groups?)\b.{0,40}\b(join|hire|pay|use|free stuff)|\b(join|hire|pay|use)\b.{0,30}\brefund.?(as.?a.?service|services?|groups?|method)|\b(plan|set up|organi[sz]e)\b.{0,25}\b(ambush|jump(ing)?|beat(ing)? up|attack)\b|\b(feed|give)\b.{0,30}\bto kill (it|him|her|them)\b|\b(hurts?|damage|injur\w*) the most\b|(먹여|먹이면)\S*\s?.{0,10}(죽|없애)|(찌르기|찌르는\s?데)\s?(좋은|제일)|\b(say|claim|pretend|tell (them|the \w+)|act like|lie that)\b.{0,25}\b(never|didn'?t|hasn'?t) (arrived?|came|come|show(ed)? up)|\bwhen it (did|actually did)\b|(못|안)\s?받았다고\s?(우기|우겨|신고|하|해)|(같은\s?반|한\s?반|짝|옆자리|같은\s?학교|우리\s?동네|우리\s?가게|우리\s?건물)\S*\s?.{0,6}(안\s?되게|못\s?하게|빼|내보내|못\s?오게|안\s?받)|섞이기\s?싫|\b(don'?t|do not|won'?t|not) (serve|rent to|hire|admit|allow|want)\b.{0,25}('?ethnic'?|immigrants?|foreigners?|refugees?|muslims?|jews?|jewish|gays?|trans|black|asians?|disabled)|\b(keep|move|get)\b.{0,25}\b(refugee|immigrant|muslim|black|disabled|foreign|multicultural)\b.{0,25}\b(out of|away from)\b|\b(explain|argue|prove|show) (why|that|how) (they|these|those|each one|it|each)('re| are| is)? (true|accurate|right|correct)\b|맞는\s?이유|사절|(거르|걸러\s?내|안\s?뽑)\S*\s?(는\s?)?(공고|문구|법|방법)|(엄마|아빠|부모님|남의|친구|룸메)\S*\s?카드\S*\s?.{0,6}몰래|몰래\s?.{0,10}(엄마|아빠|부모님|친구|룸메)\S*\s?카드|\b(argue|make the case|prove)\b.{0,60}\b(inferior|deserve (to be|it)|subhuman|lesser)\b`)
 
 // ownThings marks a question about the writer's own saved payment
 // methods ("which payment methods do I have saved?", "저장된 카드 목록"):
@@ -740,7 +740,7 @@ var deceit = mustFold(`(이|가)?(라고|이라고)\s?(하고|하면서|속이�
 // victim marks a writer who suffered the harm: "my card was stolen",
 // "사기 당했어요". It outweighs perpetrator's wording ("someone used my
 // stolen card to shop, what do I do").
-var victim = mustFold(`\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|have been) (stolen|hacked|scammed|leaked|used|skimmed|cloned)|(내|제|나의|저의)\s?(카드|계정|비밀번호|개인\s?정보)\S*\s?(가|이|를|을)?\s?.{0,10}(도용|유출|해킹|털|훔쳐)|당했|당한|당해|어떡|신고|(다른|모르는|낯선)\s?(폰|기기|컴퓨터|곳)에서\s?(내\s?)?(계정\S*\s?)?로그인|\b(dm|dmed|messaged|texted|emailed) me (asking )?for (money|my)|정정|이의\s?신청|\b(get|have) (it|them|my \w+) corrected|(request|ask for) a correction`)
+var victim = mustFold(`\b(my|the) (order|package|parcel|item|delivery) (never|still hasn'?t|hasn'?t|didn'?t) (arrived?|came|come|shown up|show up)\b|\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|have been) (stolen|hacked|scammed|leaked|used|skimmed|cloned)|(내|제|나의|저의)\s?(카드|계정|비밀번호|개인\s?정보)\S*\s?(가|이|를|을)?\s?.{0,10}(도용|유출|해킹|털|훔쳐)|당했|당한|당해|어떡|신고|(다른|모르는|낯선)\s?(폰|기기|컴퓨터|곳)에서\s?(내\s?)?(계정\S*\s?)?로그인|\b(dm|dmed|messaged|texted|emailed) me (asking )?for (money|my)|정정|이의\s?신청|\b(get|have) (it|them|my \w+) corrected|(request|ask for) a correction`)
 
 // production marks a request to make something — a text, a message, a
 // script ("써 줘", "write", "draft"): with a harm named, the rules' refusal
@@ -807,7 +807,7 @@ func (l *Learned) check(text string) Verdict {
 	evading := d.has(evasion)
 	doer := (d.has(perpetrator) && !d.has(critique) && !d.has(respondsTo) || d.has(pursuit) || evading ||
 		d.has(koHowTo) && !d.has(studies) && !d.has(learner) ||
-		d.has(stolenCard) && !d.has(returnsCard) || d.has(groupHarm) || d.has(otherName) && !d.has(returnsCard)) && !d.has(victim)
+		d.has(stolenCard) && !d.has(returnsCard) || d.has(groupHarm) || d.has(otherName) && !d.has(returnsCard)) && (!d.has(victim) || d.has(pursuit))
 	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
 	// Version 5: the protective words are broad ("my dad", "my email",
 	// "block", "send me"); where both models are sure of a harm they no
@@ -816,7 +816,7 @@ func (l *Learned) check(text string) Verdict {
 	// account guidance)
 	sureHarm := pHarm >= sureHarmVote && a.Scores[0].P >= 0.5 && groupOf(a.Scores[0].Intent) == "harmful"
 	strong := d.has(responder) || d.has(legality) || d.has(respondsTo)
-	prot := (d.has(protective) || strong || d.has(victim)) && !evading && !doer && (!sureHarm || d.has(victim) || d.has(selfDefence) || d.has(doneToMe) || d.has(askWhyWrong) || strong)
+	prot := (d.has(protective) || strong || d.has(victim) || d.has(selfDefence)) && !evading && !doer && (!sureHarm || d.has(victim) || d.has(selfDefence) || d.has(doneToMe) || d.has(askWhyWrong) || strong)
 	// the writer's own saved payment methods, with no word of a loss or
 	// theft: never refused on the model's word, no reason for guidance
 	// (version 4.1)
@@ -930,6 +930,23 @@ func (l *Learned) check(text string) Verdict {
 	if helpTopic == "" && (prot || (d.has(studies) || d.has(metaTalk)) && !doer) && !makes && near {
 		helpTopic = within(true, true)
 	}
+	// Version 6: a protective writer whose text both models place near a
+	// harm (harm and look-alike together at least half) gets the guidance
+	// of the first category among the category model's top four that the
+	// text names, harmful or look-alike: the guidance is safe for whoever
+	// asks, and such questions ("my friend says women can't do math, how
+	// do I argue back?") went to a brain that had nothing to say.
+	if helpTopic == "" && prot && !makes && !doer && near && pHarm+pHelp >= 0.5 {
+		for i, s := range a.Scores {
+			if i >= 4 {
+				break
+			}
+			if c := strings.TrimPrefix(s.Intent, helpPrefix); groupOf(s.Intent) != ordinary && c != SelfHarm && d.names(c) && (c != SexualMinors || d.named(sexualWords)) {
+				helpTopic = c
+				break
+			}
+		}
+	}
 	// The rules refuse what they match, unless the text is written from
 	// the protective side and asks to make nothing ("전 남친이 협박 문자를
 	// 보내요" is a victim, not a request for a threat), or the model is
@@ -968,8 +985,8 @@ func (l *Learned) check(text string) Verdict {
 	if helpTopic == "" && harm != "" && prot && (!makes || d.has(learner)) && l.help[harm] != nil {
 		helpTopic = harm
 	}
-	if own {
-		helpTopic = ""
+	if own || makes && d.has(againstHarm) && !doer {
+		helpTopic = "" // version 6: a poster against racism is made, not answered with guidance
 	}
 	if helpTopic != "" {
 		return Verdict{Topic: helpTopic, Help: l.help[helpTopic][lang], Label: helpPrefix + helpTopic, P: g.P, Harm: v.Harm, Safe: v.Safe}
@@ -1082,6 +1099,11 @@ var recs = mustFold(`(영화|드라마|책|소설|다큐|애니|movies?|films?|b
 // as self-harm and gave the crisis line).
 var venting = mustFold(`(죽이고\s?싶|죽여\s?버리고\s?싶|죽여\s?버릴|패\s?버리고\s?싶|때려\s?주고\s?싶)|\b(gonna|going to|could|wanna|want to|will|i'?ll) (murder|kill|strangle|destroy) (my|him|her|them|that|this)\b`)
 var jest = mustFold(`ㅋ|ㅎㅎ|\blol\b|\blmao\b|\bhaha|😂|🤣`)
+
+// againstHarm is a campaign against a harm ("an anti-racism poster",
+// "학교폭력 예방 포스터"): with a request to make something, the brain
+// makes it.
+var againstHarm = mustFold(`\banti-?\s?(bullying|bully|racism|racist|harassment|discrimination|hate|sexism|scam|fraud|phishing)|(학교폭력|사이버폭력|괴롭힘|따돌림|차별|혐오|사기|피싱)\s?(예방|근절|반대|추방|없는)`)
 
 // suicideWords name suicide or self-harm outright (not "dying for sushi"):
 // such text always gets an answer with the crisis line (see Check's end).
@@ -1243,7 +1265,7 @@ func (l *Learned) doerHarm(a intent.Analysis, d *doc) string {
 // without a protective or teaching stance, they are refused.
 var (
 	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+[- ]?(year|yr)s?[- ]?old|\d+ ?yo|loli|csam|teenage|niece|nephew)\b|아청|조카|아이|아동|어린|미성년|초등|초딩|중딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살|제자|여학생|남학생|애들|초\s?[1-6]|(중|고)\s?[1-3]\b`)
-	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\b(csam|cp)\b|\bin the (bath|shower)\b|\bbath(ing)? (videos?|photos?|pics?)|목욕\S*\s?(사진|영상)|씻는\s?(사진|영상)|아청물|아동\s?(음란물|포르노)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진|\bsecretly (tak(e|ing)|film(ing)?|record(ing)?|photograph\w*|snap(ping)?)\b|몰래\s?(찍|촬영)`)
+	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\b(csam|cp)\b|\bin the (bath|shower)\b|\bbath(ing)? (videos?|photos?|pics?)|목욕\S*\s?(사진|영상)|씻는\s?(사진|영상)|아청물|아동\s?(음란물|포르노)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진|\bsecretly (tak(e|ing)|film(ing)?|record(ing)?|photograph\w*|snap(ping)?)\b|몰래\s?(\S+\s)?(찍|촬영)`)
 )
 
 // romance marks an adult's romantic or private approach ("flirty",
