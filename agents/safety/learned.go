@@ -244,8 +244,8 @@ func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 		if topic == SelfHarm || topic == wellbeing {
 			need = "109"
 		}
-		if !briefTopics[topic] && !briefWhenAnswered[topic] {
-			continue
+		if need != "" {
+			continue // the caring answer is given whole
 		}
 		for _, text := range byLang {
 			g := newGuide(text, need)
