@@ -96,3 +96,23 @@ func TestDetailFilledInIsUsed(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceMeansTheListShownLast: after a search, the cart (or an empty
+// order list) shown later is what "첫번째꺼 빼줘" / "remove the first item"
+// / "1번 주문 취소" point at — not the search's first product, which the
+// older card's options would add to the cart again.
+func TestPlaceMeansTheListShownLast(t *testing.T) {
+	w := newWorld(t)
+	for _, tc := range []struct{ user, search, add, cart, remove, removed string }{
+		{"k", "이어폰 보여줘", "1번 담아줘", "장바구니 보여줘", "첫번째꺼 빼줘", "장바구니에서 뺐어요"},
+		{"e", "show me earphones", "add number 1 to my cart", "show cart", "remove the first item", "Removed."},
+	} {
+		w.say(tc.user, "shopper", tc.search)
+		w.say(tc.user, "shopper", tc.add)
+		w.say(tc.user, "shopper", tc.cart)
+		must(t, w.say(tc.user, "shopper", tc.remove), tc.removed)
+	}
+	w.say("o", "shopper", "보조배터리 보여줘")
+	must(t, w.say("o", "shopper", "주문 내역 보여줘"), "주문 내역이 없어요")
+	must(t, w.say("o", "shopper", "1번 주문 취소할게요"), "취소할 주문이 없어요")
+}
