@@ -82,6 +82,9 @@ type turn struct {
 	// finished is the task this turn ended (see finish): resume must not
 	// return to it.
 	finished string
+	// listed is a list some intent picks from (the cart, my bookings)
+	// that this turn's result showed: the list now on screen.
+	listed string
 }
 
 // fail records err as the turn's failure (the first one wins).
@@ -416,7 +419,7 @@ func (t *turn) onText() agents.Step {
 	// A spoken yes ("네 확정해 주세요") is understood as what it asks for —
 	// the pending call — and answered with where the button is; nothing
 	// runs.
-	if t.st.Pending != nil && (has(text, gen.Confirm) || has(text, gen.Yes) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil)) {
+	if t.st.Pending != nil && (has(text, gen.Confirm) || saysYes(text) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil)) {
 		t.understood(t.st.Pending.Tool, max(p, switchConfidence), nil)
 		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
@@ -434,7 +437,7 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
-	if shown := t.slot("@shown"); shown != "" && t.e.ordinal != 0 && !t.pickable() && t.st.Intent == "" &&
+	if shown := t.slot("@shown"); shown != "" && t.e.ordinal != 0 && !t.pickable() &&
 		(intent == Cancel || intent == OutOfScope || p < switchConfidence) {
 		// "cancel the first one" after "my bookings": a place in a list
 		// points at the intents that pick from the list last shown, even
@@ -450,8 +453,22 @@ func (t *turn) onText() agents.Step {
 			// do with it (cancel it? confirm it?): no task is guessed.
 			ps = nil
 		}
+		if intent == Cancel && len(ps) > 0 {
+			// "첫번째꺼 취소해줘" after "my bookings": the classifier hears
+			// the generic "cancel" and leaves the skill's own next to
+			// nothing, so its odds cannot tell cancelling the first
+			// booking from confirming it. The intent whose examples share
+			// the most of the text's words is meant.
+			best, most := ps[0], -1
+			for _, s := range ps {
+				if n := t.sharedWords(s.Intent); n > most {
+					best, most = s, n
+				}
+			}
+			ps = []scored{best}
+		}
 		for _, s := range ps {
-			if s.P >= 0.005 {
+			if s.P >= 0.005 || intent == Cancel {
 				intent, p = s.Intent, max(s.P, minConfidence)
 				break
 			}
@@ -634,6 +651,35 @@ func (t *turn) picks(intent string) bool {
 		}
 	}
 	return false
+}
+
+// sharedWords is the most character pairs of the text (spaces and case
+// aside) that one of the intent's examples in the turn's language holds.
+func (t *turn) sharedWords(intent string) int {
+	in := t.m.intents[intent]
+	if in == nil {
+		return 0
+	}
+	pairs := func(s string) map[string]bool {
+		rs := []rune(strings.ToLower(strings.Join(strings.Fields(s), "")))
+		out := map[string]bool{}
+		for i := 0; i+1 < len(rs); i++ {
+			out[string(rs[i:i+2])] = true
+		}
+		return out
+	}
+	mine := pairs(t.text)
+	most := 0
+	for _, ex := range in.Examples[t.lang] {
+		n := 0
+		for p := range pairs(ex) {
+			if mine[p] {
+				n++
+			}
+		}
+		most = max(most, n)
+	}
+	return most
 }
 
 // picksFrom: a slot of the intent picks from the list the tool returns.
@@ -939,7 +985,29 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	}
 	f := t.st.Stack[len(t.st.Stack)-1]
 	t.st.Stack = t.st.Stack[:len(t.st.Stack)-1]
+	shown := t.slot("@shown")
+	if c := f.Slots["@card"]; t.listed != "" && c != "" && !strings.HasPrefix(c, "pick:") && (t.st.Pending != nil || c != f.Intent) {
+		// "내 예약 보여줘" while a hold waits for its button: the list
+		// now on screen is the bookings — "첫번째꺼 취소해줘" means its
+		// first line, not the restaurant the frame's older card showed
+		// and that was picked from already (the hold waits, or the frame
+		// is a later task: a checkout asking for the card after the
+		// search's product went into the cart). A frame still waiting
+		// for a pick from its own list — a search, a "which one?" card of
+		// its own question — keeps its choices.
+		f.Options = nil
+		slots := map[string]string{}
+		for k, v := range f.Slots {
+			if k != "@card" {
+				slots[k] = v
+			}
+		}
+		f.Slots = slots
+	}
 	t.st.Intent, t.st.Slots, t.st.Options = f.Intent, f.Slots, f.Options
+	if shown != "" {
+		t.set("@shown", shown) // what is on screen now, whatever the frame saw
+	}
 	back := t.say("brain.back")
 	if t.st.Pending != nil {
 		// The list was picked from and the pick waits for its button:

@@ -1369,6 +1369,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		}
 		say := t.pickText(spec.Empty, root)
 		if spec.Options == nil && t.listPickedFrom(r.Tool) {
+			t.listed = r.Tool
 			// "주문 내역이 없어요" after a search: "1번 주문 취소" is about
 			// that (empty) list, not the search's first product.
 			t.st.Options = nil
@@ -1405,6 +1406,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		}
 		t.set("@card", r.Tool)
 	} else if !single && len(items) > 0 && t.listPickedFrom(r.Tool) {
+		t.listed = r.Tool
 		// "장바구니 보여줘" after a search: the list now on screen is the
 		// cart, so "첫번째꺼 빼줘" means its first line, not the first
 		// product of the search before it. The older card's options are

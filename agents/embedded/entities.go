@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/madang-world/madang/agents/nlu/entity"
 )
@@ -715,6 +716,29 @@ func has(text string, phrases []string) bool {
 	lower := strings.ToLower(text)
 	for _, p := range phrases {
 		if containsWord(lower, strings.ToLower(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysYes: the text says yes (gen.Yes). A one-syllable Korean yes ("예",
+// "네", "응") counts only as a word of its own: inside a word it is
+// something else — "내 예약 보여줘" is a request, not a yes to the card
+// waiting for its button.
+func saysYes(text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range gen.Yes {
+		w = strings.ToLower(w)
+		if w[0] >= 0x80 && utf8.RuneCountInString(w) == 1 {
+			for _, f := range strings.Fields(lower) {
+				if strings.Trim(f, ".,!?~…ㅎㅋ") == w {
+					return true
+				}
+			}
+			continue
+		}
+		if containsWord(lower, w) {
 			return true
 		}
 	}

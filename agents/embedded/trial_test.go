@@ -116,3 +116,21 @@ func TestPlaceMeansTheListShownLast(t *testing.T) {
 	must(t, w.say("o", "shopper", "주문 내역 보여줘"), "주문 내역이 없어요")
 	must(t, w.say("o", "shopper", "1번 주문 취소할게요"), "취소할 주문이 없어요")
 }
+
+// TestBookingsShownWhileAHoldWaits: "내 예약 보여줘" while a hold waits for
+// its button is a request ("예" inside "예약" is no yes), and "첫번째꺼
+// 취소해줘" / "cancel the first one" after it cancels the first booking of
+// that list — not the restaurant list the hold was picked from, and not
+// the generic "never mind".
+func TestBookingsShownWhileAHoldWaits(t *testing.T) {
+	w := newWorld(t)
+	for _, tc := range []struct{ user, search, hold, mine, listed, cancel, asks string }{
+		{"k", "내일 저녁 7시 강남 이탈리안 2명", "1번으로 예약", "내 예약 보여줘", "온 트라토리아", "첫번째꺼 취소해줘", "취소하기 전에 확인 카드를 봐 주세요"},
+		{"e", "italian in gangnam tomorrow 7pm for 2", "book the 1st", "show my bookings", "On Trattoria", "cancel the first one", "confirm the cancellation"},
+	} {
+		w.say(tc.user, "assistant", tc.search)
+		w.say(tc.user, "assistant", tc.hold)
+		must(t, w.say(tc.user, "assistant", tc.mine), tc.listed)
+		must(t, w.say(tc.user, "assistant", tc.cancel), tc.asks)
+	}
+}
