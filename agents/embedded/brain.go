@@ -506,6 +506,12 @@ func (t *turn) onText() agents.Step {
 	if in := t.retrying(intent, p); in != "" {
 		intent, p = in, max(p, switchConfidence)
 	}
+	if in := t.asksAboutPick(preds); in != "" && (intent == OutOfScope || p < switchConfidence) {
+		// "3번은 배터리 몇 시간 가요?", "is the second one well rated?": a
+		// question about an item of the card reads it; the card's default
+		// (put it in the cart, hold the table) is for a bare pick.
+		intent, p = in, max(p, switchConfidence)
+	}
 	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) {
 		// "더 싼 건 없어?" refines the list shown, whatever else it sounds like.
 		intent, p = in, max(p, switchConfidence)
@@ -648,6 +654,52 @@ func (t *turn) picks(intent string) bool {
 			if s.From == dialogue.FromPick {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// asksAboutPick is the likeliest intent that reads an item of the card
+// shown (a Read tool picking from the card) when the text picks an item
+// and asks a question, and the card's own next step would change
+// something; "" otherwise.
+func (t *turn) asksAboutPick(preds []scored) string {
+	if t.e.ordinal == 0 || !t.pickable() || !asksQuestion(t.text) {
+		return ""
+	}
+	spec := t.m.results[t.slot("@card")]
+	if spec == nil || spec.Pick == nil {
+		return ""
+	}
+	if tl := t.tool(spec.Pick.Tool); tl == nil || tl.Effect == skills.Read {
+		return ""
+	}
+	for _, s := range preds {
+		if tl := t.tool(s.Intent); tl != nil && tl.Effect == skills.Read && t.actsOnCard(s.Intent) {
+			return s.Intent
+		}
+	}
+	return ""
+}
+
+// asksQuestion: the text is a question — a question mark, an English
+// question word first, or a Korean question ending ("뭐야", "어때",
+// "가나요").
+func asksQuestion(text string) bool {
+	s := strings.ToLower(strings.TrimSpace(text))
+	if strings.HasSuffix(s, "?") {
+		return true
+	}
+	s = strings.TrimRight(s, ".!~ ")
+	if f := strings.Fields(s); len(f) > 0 {
+		switch f[0] {
+		case "what", "what's", "whats", "how", "how's", "is", "are", "does", "do", "can", "which", "who", "why", "when", "where":
+			return true
+		}
+	}
+	for _, e := range []string{"뭐야", "뭐예요", "뭔가요", "어때", "어때요", "나요", "가요", "까요", "니", "냐", "인가"} {
+		if strings.HasSuffix(s, e) {
+			return true
 		}
 	}
 	return false

@@ -134,3 +134,21 @@ func TestBookingsShownWhileAHoldWaits(t *testing.T) {
 		must(t, w.say(tc.user, "assistant", tc.cancel), tc.asks)
 	}
 }
+
+// TestQuestionAboutAPickReadsIt: a question about an item of the list
+// ("2번은 무게가 얼마나 돼요?", "is the first one any good?") shows that
+// item; it never puts it in the cart, which a bare pick does.
+func TestQuestionAboutAPickReadsIt(t *testing.T) {
+	w := newWorld(t)
+	for _, tc := range []struct{ user, search, ask, shown, added string }{
+		{"k", "무선 이어폰 보여줘", "2번은 무게가 얼마나 돼요?", "평점", "장바구니에 담았어요"},
+		{"e", "show me wireless earbuds", "is the first one any good?", "rated", "Added."},
+	} {
+		w.say(tc.user, "shopper", tc.search)
+		got := w.say(tc.user, "shopper", tc.ask)
+		must(t, got, tc.shown)
+		if strings.Contains(got, tc.added) {
+			t.Fatalf("%s: put in the cart: %q", tc.ask, got)
+		}
+	}
+}
