@@ -316,13 +316,20 @@ func (t *turn) next() agents.Step {
 				return step
 			}
 		}
+		fell := t.slot("_fellback") != ""
+		delete(t.st.Slots, "_fellback")
 		step := t.onResult(at.Input.Result)
-		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && !placed(at.Input.Result, fb.Placed) {
+		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && (fb.MaxWords == 0 || fell) && !placed(at.Input.Result, fb.Placed) {
 			// The judging tool did not place the text (whether the
 			// classifier sent it there or it fell back): it was out of
 			// scope, and the tool has said so, with suggestions.
 			t.understood(OutOfScope, 0, nil)
 			step.Understood = t.u
+			if fell && fb.MaxWords > 0 {
+				// A few words looked for and not found ("날씨 어때" in a
+				// shop) were not a search: say what I can do instead.
+				step.Say = t.say("brain.not_sure", "help", t.help())
+			}
 		}
 		return step
 	case agents.InDeclined:
@@ -617,11 +624,18 @@ func (t *turn) onText() agents.Step {
 		}
 	}
 	if p < minConfidence || t.m.intents[intent] == nil {
-		if fb := t.m.fallback(); fb != nil && t.st.Intent == "" && t.m.intents[fb.Intent] != nil && len(agents.ExtractFacts(text, t.Now)) == 0 {
+		if fb := t.m.fallback(); fb != nil && t.st.Intent == "" && t.m.intents[fb.Intent] != nil && len(agents.ExtractFacts(text, t.Now)) == 0 &&
+			(fb.MaxWords == 0 || len(strings.Fields(text)) <= fb.MaxWords) {
 			// Unplaced text goes to the tool that judges it itself (see
 			// dialogue.Fallback): a tutor's question worded unlike any
-			// example still reaches the lessons.
-			return t.begin(fb.Intent, p)
+			// example still reaches the lessons; a bare "electric kettles"
+			// is looked for in the shop, and reported unplaced if nothing
+			// is found.
+			step := t.begin(fb.Intent, p)
+			if fb.MaxWords > 0 && step.Call != nil {
+				t.set("_fellback", "1")
+			}
+			return step
 		}
 		return t.clarify(preds)
 	}
@@ -1183,7 +1197,7 @@ func (t *turn) failed(code string) string {
 
 // placed reads the fallback result's boolean at path (true when absent or
 // unreadable: only a tool that says "not placed" is taken at its word).
-func placed(r *skills.Result, path string) bool {
+func placed(r *skills.Result, at string) bool {
 	if r == nil || r.Status != skills.StatusOK {
 		return true
 	}
@@ -1191,7 +1205,10 @@ func placed(r *skills.Result, path string) bool {
 	if json.Unmarshal(r.Data, &data) != nil {
 		return true
 	}
-	v, ok := fieldOf(data, path)
+	v, ok := fieldOf(data, at)
+	if xs, isList := path(data, at).([]any); isList {
+		return len(xs) > 0 // a list: placed when the tool found something
+	}
 	return !ok || v != "false"
 }
 

@@ -152,3 +152,17 @@ func TestQuestionAboutAPickReadsIt(t *testing.T) {
 		}
 	}
 }
+
+// TestBareProductWordsAreLookedFor: a few words the shop's classifier
+// cannot place ("electric kettles") are looked for in the catalogue (the
+// shopping pack's bounded fallback); found nothing, they were not a search
+// and the reply says what the shop can do, not "nothing found".
+func TestBareProductWordsAreLookedFor(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("e", "shopper", "electric kettles"), "1) ", "Electric Kettle")
+	got := w.say("k", "shopper", "날씨 어때")
+	must(t, got, "확실하지 않아요")
+	if strings.Contains(got, "찾지 못했어요") {
+		t.Fatalf("an unplaced text answered as a search: %q", got)
+	}
+}
