@@ -22,6 +22,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -431,6 +433,19 @@ func (t *turn) onText() agents.Step {
 		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
 	t.e = entsOf(text, parsed, t.Now)
+	if t.e.ordinal == 0 && t.pickable() && t.listOnScreen() {
+		// "add 2", "add 3 too" with the list on screen: a verb and a lone
+		// number is the item of that number, as "2번 담아" is (a count
+		// needs more words: "add 2 of number 1").
+		if m := verbPickRe.FindStringSubmatch(text); m != nil {
+			if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= len(t.st.Options) {
+				t.e.ordinal = n
+				if t.e.items == m[1] {
+					t.e.items = ""
+				}
+			}
+		}
+	}
 	if intent == OutOfScope && p < 0.75 {
 		// "Schedule 'Mom's birthday dinner' next Wednesday at 7 pm for two
 		// hours": a request that carries two or more of the things an
@@ -672,6 +687,21 @@ func (t *turn) picks(intent string) bool {
 	}
 	return false
 }
+
+// listOnScreen: the card's list is what the user last saw — nothing was
+// shown since, or only the result of acting on one of its items (an item
+// put in the cart), not one item's details.
+func (t *turn) listOnScreen() bool {
+	shown, card := t.slot("@shown"), t.slot("@card")
+	if shown == card {
+		return true
+	}
+	spec := t.m.results[card]
+	return spec != nil && spec.Pick != nil && spec.Pick.Tool == shown
+}
+
+// verbPickRe: one English verb and a lone digit ("add 2", "take 1 too").
+var verbPickRe = regexp.MustCompile(`(?i)^\s*[a-z]+\s+(\d)\s*(?:too|also|as well|please|pls)?\s*[.!]?\s*$`)
 
 // asksAboutPick is the likeliest intent that reads an item of the card
 // shown (a Read tool picking from the card) when the text picks an item

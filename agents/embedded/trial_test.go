@@ -166,3 +166,13 @@ func TestBareProductWordsAreLookedFor(t *testing.T) {
 		t.Fatalf("an unplaced text answered as a search: %q", got)
 	}
 }
+
+// TestVerbAndNumberPicks: "add 1", then "add 3 too" with the list still on
+// screen put items 1 and 3 in the cart (not "which product?", not three
+// of something).
+func TestVerbAndNumberPicks(t *testing.T) {
+	w := newWorld(t)
+	w.say("e", "shopper", "show me wireless earbuds")
+	must(t, w.say("e", "shopper", "add 1"), "Your cart has 1 item")
+	must(t, w.say("e", "shopper", "add 3 too"), "Your cart has 2 items")
+}
