@@ -320,7 +320,7 @@ func (t *turn) next() agents.Step {
 		}
 		fell := t.slot("_fellback") != ""
 		delete(t.st.Slots, "_fellback")
-		orElse := t.slot("_else")
+		orElse, elseAs, elseP := t.slot("_else"), t.slot("_else_as"), t.slot("_else_p")
 		step := t.onResult(at.Input.Result)
 		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && (fb.MaxWords == 0 || fell) && !placed(at.Input.Result, fb.Placed) {
 			// The judging tool did not place the text (whether the
@@ -329,8 +329,13 @@ func (t *turn) next() agents.Step {
 			t.understood(OutOfScope, 0, nil)
 			if orElse != "" {
 				// It was asked first (see judgeFirst): the reply the
-				// classifier's reading gave stands.
+				// classifier's reading gave stands, and so does that
+				// reading ("what can you help me with" is help).
 				step = agents.Step{Say: orElse}
+				if elseAs != "" {
+					cp, _ := strconv.ParseFloat(elseP, 64)
+					t.understood(elseAs, cp, nil)
+				}
 			}
 			step.Understood = t.u
 			if fell && fb.MaxWords > 0 {
@@ -995,6 +1000,11 @@ func (t *turn) judgeFirst(orElse agents.Step) (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	t.set("_else", orElse.Say)
+	if u != nil {
+		// what the reply said instead stands for (help, thanks)
+		t.set("_else_as", u.Intent)
+		t.set("_else_p", strconv.FormatFloat(u.Confidence, 'f', -1, 64))
+	}
 	return step, true
 }
 

@@ -176,3 +176,19 @@ func TestVerbAndNumberPicks(t *testing.T) {
 	must(t, w.say("e", "shopper", "add 1"), "Your cart has 1 item")
 	must(t, w.say("e", "shopper", "add 3 too"), "Your cart has 2 items")
 }
+
+// TestJudgedFirstKeepsItsReading: a long "what can you help me with" asked
+// of the tutor's lessons first and not placed there is answered with the
+// help — and understood as help, not as out of scope.
+func TestJudgedFirstKeepsItsReading(t *testing.T) {
+	w := newWorld(t)
+	for _, tc := range []struct{ user, text string }{
+		{"k", "혹시 여기서 도와줄 수 있는 게 뭐가 있어?"},
+		{"e", "so what kind of things can you help me with here?"},
+	} {
+		w.say(tc.user, "tutor", tc.text)
+		if u := w.rec.lastUnderstood(tc.user); u.Intent != "help" {
+			t.Fatalf("%s understood as %q, want help", tc.text, u.Intent)
+		}
+	}
+}
