@@ -470,6 +470,18 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
+	if t.m.intents[intent] != nil && p < 0.75 && t.st.Intent == "" {
+		// "team dinner friday 6pm, invite minsu and junho, at gangnam
+		// station": a runner-up the classifier gave a fair share that takes
+		// more of what the text carries (people named, besides the day and
+		// the time) than the first reading does is meant.
+		for _, s := range preds[1:min(len(preds), 4)] {
+			if t.m.intents[s.Intent] != nil && s.P >= 0.25 && t.evidence(s.Intent) >= 3 && t.evidence(s.Intent) > t.evidence(intent) {
+				intent, p = s.Intent, max(s.P, minConfidence)
+				break
+			}
+		}
+	}
 	if shown := t.slot("@shown"); shown != "" && t.e.ordinal != 0 && !t.pickable() &&
 		(intent == Cancel || intent == OutOfScope || p < switchConfidence) {
 		// "cancel the first one" after "my bookings": a place in a list

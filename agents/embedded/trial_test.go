@@ -192,3 +192,17 @@ func TestJudgedFirstKeepsItsReading(t *testing.T) {
 		}
 	}
 }
+
+// TestRunnerUpThatTakesMore: "pizza night thursday 8pm with minsu and
+// junho, invite them" sounds like a restaurant search, but a scheduling
+// reading the classifier gave a fair share takes more of what it says —
+// the people named besides the day and the time — and is meant: the
+// reply is about when they are free, not about pizzerias.
+func TestRunnerUpThatTakesMore(t *testing.T) {
+	w := newWorld(t)
+	got := w.say("e", "assistant", "pizza night thursday 8pm with minsu and junho, invite them, at hongdae station")
+	must(t, got, "free", "8–9 PM")
+	if u := w.rec.lastUnderstood("e"); u.Slots["participants"] != "minsu,junho" {
+		t.Fatalf("understood %+v, want the participants minsu,junho", u)
+	}
+}
