@@ -87,6 +87,12 @@ type turn struct {
 	// listed is a list some intent picks from (the cart, my bookings)
 	// that this turn's result showed: the list now on screen.
 	listed string
+	// reached is the tool whose call this turn's result reports done: a
+	// task whose intent calls it has reached its goal (see resume).
+	reached string
+	// namePick is the option of the card the text names rather than
+	// places (1-based; 0 none): see optionNamed.
+	namePick int
 }
 
 // fail records err as the turn's failure (the first one wins).
@@ -229,7 +235,7 @@ func (t *turn) fillsIn(intent string, p float64) string {
 		return ""
 	}
 	generic := intent == Help || intent == OutOfScope || intent == Greet || intent == Thanks
-	if !generic && p >= switchConfidence || t.e.ordinal != 0 && t.pickable() {
+	if !generic && p >= switchConfidence || t.picksOption() {
 		return ""
 	}
 	if len(t.extract(in, true)) == 0 {
@@ -320,8 +326,27 @@ func (t *turn) next() agents.Step {
 		}
 		fell := t.slot("_fellback") != ""
 		delete(t.st.Slots, "_fellback")
+		then := t.slot("_next") // (read first: the result may finish the task, and its slots)
+		t.set("_next", "")
 		orElse, elseAs, elseP := t.slot("_else"), t.slot("_else_as"), t.slot("_else_p")
 		step := t.onResult(at.Input.Result)
+		if then != "" {
+			if at.Input.Result.Status == skills.StatusOK && step.Call == nil && t.st.Pending == nil {
+				// The second of two requests said at once, after the first's
+				// result: said as if on its own. (What the turn understood
+				// stays the first request's.)
+				t.text = then
+				u := t.u
+				second := t.onText()
+				t.u = u
+				second.Say = strings.TrimSpace(endSentence(step.Say) + " " + second.Say)
+				if second.Card == nil {
+					second.Card = step.Card
+				}
+				second.Understood = step.Understood
+				return second
+			}
+		}
 		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && (fb.MaxWords == 0 || fell) && !placed(at.Input.Result, fb.Placed) {
 			// The judging tool did not place the text (whether the
 			// classifier sent it there or it fell back): it was out of
@@ -347,6 +372,7 @@ func (t *turn) next() agents.Step {
 		return step
 	case agents.InDeclined:
 		t.finish()
+		t.dropThen()
 		return agents.Step{Say: t.say("brain.declined")}
 	case agents.InZone:
 		if step, ok := t.onZone(at.Input.Zone); ok {
@@ -361,13 +387,101 @@ func (t *turn) next() agents.Step {
 		return agents.Step{}
 	}
 	t.text = strings.TrimSpace(at.Input.Text)
+	t.set("_next", "")
+	var then string
+	if t.st.Pending == nil && t.slot("_seq") == "" {
+		if first, second, ok := t.twoRequests(t.text); ok {
+			t.text, then = first, second
+		}
+	}
 	step := t.onText()
+	if then != "" && step.Call != nil {
+		// "1번 담고 결제": the first request runs; the second follows its
+		// result (see next, InResult).
+		t.set("_next", then)
+	}
 	if t.u == nil {
 		t.understood(OutOfScope, 0, nil)
 	}
 	step.Understood = t.u
 	return step
 }
+
+// twoRequests splits a text that asks for two things in turn ("1번 담고
+// 결제", "add the first one and check out") at the joint — a Korean verb's
+// "-고" or an English "and (then)"/"then" — when each part on its own is
+// a different request of this avatar the classifier is sure of (the
+// first may instead be a place in the list shown: "1번 담고").
+func (t *turn) twoRequests(text string) (string, string, bool) {
+	ws := strings.Fields(text)
+	if len(ws) < 2 {
+		return "", "", false
+	}
+	sure := func(s string) (string, bool) {
+		ps := t.m.clf.predict(s, t.Now)
+		if len(ps) == 0 || ps[0].P < 0.8 || t.m.intents[ps[0].Intent] == nil || t.m.intents[ps[0].Intent].Handled {
+			return "", false
+		}
+		return ps[0].Intent, true
+	}
+	if m := twoPicksRe.FindStringSubmatchIndex(text); m != nil && t.pickable() {
+		// "add 1 and 2 to cart", "1번이랑 3번 담아줘": the first pick as
+		// said, then the second place alone (the card's follow-up again).
+		place := func(n string) string {
+			if t.lang == "en" {
+				return "number " + n
+			}
+			return n + "번"
+		}
+		first := strings.TrimSuffix(text[:m[2]], "#") + place(text[m[2]:m[3]]) + text[m[5]:]
+		return strings.Join(strings.Fields(first), " "), place(text[m[6]:m[7]]), true
+	}
+	picks := func(s string) bool { return t.pickable() && parseEntities(s, t.Now).ordinal != 0 }
+	for i := 0; i < len(ws)-1; i++ {
+		var first, second string
+		w := strings.ToLower(ws[i])
+		switch {
+		case strings.HasSuffix(ws[i], "고") && len([]rune(ws[i])) >= 2 && ws[i] != "말고" && picks(strings.Join(ws[:i+1], " ")):
+			// "1번 담고 결제": after a pick from the card. (Elsewhere "-고"
+			// joins the parts of one request as often as two: "회의
+			// 잡고 초대장 보내줘", "민수하고".)
+			first, second = strings.Join(ws[:i+1], " "), strings.Join(ws[i+1:], " ")
+		case w == "then" || w == "and":
+			// "… and then …", "… then …"; a bare "and" joins names and
+			// details as often as requests ("Minsu and Jiyoung"): it
+			// splits only after a pick from the card ("add 1 and check out").
+			rest := ws[i+1:]
+			if w == "and" && len(rest) > 1 && strings.EqualFold(rest[0], "then") {
+				rest = rest[1:]
+			} else if w == "and" && !picks(strings.Join(ws[:i], " ")) {
+				continue
+			}
+			first, second = strings.Join(ws[:i], " "), strings.Join(rest, " ")
+		default:
+			continue
+		}
+		if first == "" || second == "" {
+			continue
+		}
+		b, ok := sure(second)
+		if !ok {
+			continue
+		}
+		a, ok := sure(first)
+		if !ok && picks(first) {
+			a, ok = "pick", true // "1번 담고": the card's follow-up takes it
+		}
+		if ok && a != b {
+			return first, second, true
+		}
+	}
+	return "", "", false
+}
+
+// twoPicksRe is two places in a list joined ("1 and 2", "1번이랑 3번",
+// "#1 & #2", not "30,000"): group 1 the first, group 2 the joint and
+// second (cut from the first request), group 3 the second number.
+var twoPicksRe = regexp.MustCompile(`(?i)(?:^|[^\d,.#])#?(\d{1,2})\s*번?(\s*(?:and|&|,|이랑|랑|하고|과|와)\s*#?(\d{1,2})\s*번?)(?:[^\d,.]|$)`)
 
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
@@ -519,6 +633,17 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
+	if t.pickable() && t.e.ordinal == 0 && t.e.date == "" && t.e.time == "" && t.e.people == "" &&
+		(len(strings.Fields(text)) <= 4 || t.actsOnCard(intent) || intent == t.slot("@card")) {
+		// "dam sushi bar", "거기로 해주세요", "add the sorilab earbuds to
+		// cart": an option named, not a new request.
+		t.namePick = t.optionNamed()
+	}
+	if n := t.e.ordinal; n > len(t.st.Options) && t.pickable() && t.onlyPlace() {
+		// "3번" when the list has one item: say how many there are.
+		t.understood(OutOfScope, p, nil)
+		return agents.Step{Say: t.say("brain.out_of_range", "n", strconv.Itoa(n), "of", strconv.Itoa(len(t.st.Options)))}
+	}
 	if t.barePick() && t.slot("@shown") != "" && (intent == OutOfScope || t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent)) {
 		// "2번", "the first one" after a list that is gone (a one-item
 		// list, "Nothing matches"): the classifier's guess for a bare
@@ -536,6 +661,9 @@ func (t *turn) onText() agents.Step {
 		// sounds like "never mind" is about something to cancel in a
 		// skill ("never mind the gym on friday, take it off my calendar").
 		intent, p = preds[1].Intent, max(preds[1].P, minConfidence)
+	}
+	if step, ok := t.onRecord(); ok {
+		return step
 	}
 	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) {
 		// "what about under 30k?", "그럼 토요일은?": the list shown or the
@@ -563,7 +691,7 @@ func (t *turn) onText() agents.Step {
 	}
 	// "첫 번째 거로 할게요" picks from the card shown, however much its
 	// ending sounds like "안 할게요".
-	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()) && !t.answersQuestion() && !t.correcting() {
+	if intent == Cancel && p >= minConfidence && !(t.picksOption()) && !t.answersQuestion() && !t.correcting() {
 		// A skill's own dialogue may read it otherwise ("skip this one"
 		// moves its quiz on): its handler sees it first.
 		for _, h := range t.handlers() {
@@ -613,7 +741,7 @@ func (t *turn) onText() agents.Step {
 			return step
 		}
 		return agents.Step{Say: t.say("brain.welcome")}
-	case intent == Help && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()):
+	case intent == Help && p >= minConfidence && !(t.picksOption()):
 		// ("2번" picks from the card shown: a bare number has no words
 		// for the classifier, so whatever it guesses must not win.)
 		t.understood(Help, p, nil)
@@ -628,10 +756,10 @@ func (t *turn) onText() agents.Step {
 	if cur := t.st.Intent; cur != "" && t.m.intents[cur] != nil {
 		in := t.m.intents[cur]
 		fills := t.extract(in, true)
-		picked := t.pickable() && t.e.ordinal != 0
+		picked := t.picksOption()
 		asking := t.slot("_asking")
 		switch {
-		case intent == cur && p >= switchConfidence && t.startsAnew(in):
+		case intent == cur && p >= switchConfidence && (t.startsAnew(in) || t.restates(fills)):
 			// "이제 텀블러 보여줘" after earphones under 30,000 won: the same
 			// kind of request about something else is a new one, not the
 			// last one with its words and bounds carried over.
@@ -640,7 +768,7 @@ func (t *turn) onText() agents.Step {
 			// (A pick from the card the task showed — "두 번째 거 예약해줘"
 			// after a search — goes on from the card, not into the search again.)
 			return t.proceed(cur, fills, p)
-		case asking != "" && fills[asking] != "" && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
+		case asking != "" && answered(fills, asking) && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
 			// The answer to the question asked ("4명", "배송으로").
 			return t.proceed(cur, fills, p)
 		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur):
@@ -650,12 +778,24 @@ func (t *turn) onText() agents.Step {
 			if len(fills) > 0 {
 				return t.proceed(cur, fills, p)
 			}
-		case len(fills) > 0 && (p < switchConfidence || isCorrection(text) || t.slot("_asking") != "" && fills[t.slot("_asking")] != ""):
+		case len(fills) > 0 && (p < switchConfidence || isCorrection(text) || fills[asking] != "" && in.Slots[asking].From == dialogue.FromGazetteer):
+			// The words the question offered ("pick up at Gangnam" to
+			// "delivery or pickup?") answer it, whatever else they sound
+			// like. A day, an hour or a number does not: any request says
+			// one, and a sentence clearly another request ("add gym to my
+			// calendar fri 7am" while a meeting asked "when?") is that
+			// request, not the old task's answer.
 			return t.proceed(cur, fills, p)
 		}
 		if p >= minConfidence && t.m.intents[intent] != nil && intent != cur {
 			// A digression: remember where we were and come back after.
-			if t.slot("_asking") != "" || len(t.st.Options) > 0 && !t.actsOnCard(intent) && !t.browsing() {
+			// A task already returned to once and passed over again for
+			// another request that changes something is abandoned: it is
+			// not come back to after every errand ("Back to what we were
+			// doing: For how many people?" after moving the gym). A look
+			// at something (my bookings) keeps it.
+			abandoned := t.slot("_resumed") != "" && t.tool(intent) != nil && t.tool(intent).Effect != skills.Read
+			if !abandoned && (t.slot("_asking") != "" || len(t.st.Options) > 0 && !t.actsOnCard(intent) && !t.browsing()) {
 				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
 			}
 			return t.begin(intent, p)
@@ -665,7 +805,7 @@ func (t *turn) onText() agents.Step {
 			t.understood(cur, p, t.st.Slots)
 			return t.ask(t.m.intents[cur])
 		}
-	} else if t.pickable() && t.e.ordinal != 0 && (p < switchConfidence || !t.actsOnCard(intent)) {
+	} else if t.picksOption() && (p < switchConfidence || !t.actsOnCard(intent)) {
 		if step, ok := t.pickFromCard(p); ok {
 			return step
 		}
@@ -702,6 +842,25 @@ func (t *turn) startsAnew(in *intentOf) bool {
 			continue
 		}
 		if v := t.slotValue(in, name, s, false); v != "" && t.slot(name) != "" && !strings.EqualFold(v, t.slot(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// restates: while the task asks a question, the text is the whole request
+// said again — not a short answer, not a correction, and it says anew a
+// slot the user already gave ("목요일 오후 3시에 지영이랑 민수랑 회의 잡아줘"
+// while "find an hour w jiyoung and minsu … and send invites" asks when).
+// It replaces the unfinished task rather than merging into it: the old
+// task's free words (its title) are not this request's.
+func (t *turn) restates(fills map[string]string) bool {
+	asking := t.slot("_asking")
+	if asking == "" || t.isAnswerLike() || isCorrection(t.text) || t.e.ordinal != 0 {
+		return false
+	}
+	for k, v := range fills {
+		if k != asking && !strings.HasPrefix(k, asking+"#") && v != "" && t.slot(k) != "" && t.slot("_d:"+k) == "" {
 			return true
 		}
 	}
@@ -943,6 +1102,12 @@ func (t *turn) saysAnswer() bool {
 	return false
 }
 
+// picksOption: a card is shown and the text places an item on it ("2번")
+// or names one (see optionNamed).
+func (t *turn) picksOption() bool {
+	return t.pickable() && (t.e.ordinal != 0 || t.namePick > 0)
+}
+
 // barePick: the text only says a place in a list ("2번", "the first one"),
 // no list is on the card to pick it from, and no question or quiz waits
 // for an answer it could be.
@@ -1123,10 +1288,16 @@ func factLabel(f agents.Fact, lang string) string {
 // already acted on: "예약이 확정됐어요. 아까 하던 일로 돌아갈게요: 어느 것으로
 // 할까요?"), and a frame keeps no choices from the finished task's card.
 func (t *turn) resume(step agents.Step) agents.Step {
-	if t.finished != "" {
+	if t.finished != "" || t.reached != "" {
 		var keep []agents.Frame
 		for _, f := range t.st.Stack {
-			if f.Intent == t.finished {
+			if by := f.Slots["_then"]; by != "" && by != t.reached {
+				continue // what was to follow a call that did not happen
+			}
+			if f.Intent == t.finished || f.Intent == t.reached {
+				// Its goal was reached, here or another way (the meeting
+				// the user booked from a search of free times is the
+				// invitation the digressed task still asked "when?" for).
 				continue
 			}
 			if f.Slots["@card"] == t.finished {
@@ -1171,6 +1342,19 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	if shown != "" {
 		t.set("@shown", shown) // what is on screen now, whatever the frame saw
 	}
+	if t.slot("_then") != "" {
+		// The task a change goes on with, now that its call is done
+		// (the booking cancelled: the same place at the new time).
+		t.set("_then", "")
+		in := t.m.intents[f.Intent]
+		next := t.ask(in)
+		next.Say = strings.TrimSpace(endSentence(step.Say) + " " + next.Say)
+		if next.Card == nil {
+			next.Card = step.Card
+		}
+		return next
+	}
+	t.set("_resumed", "1") // (until answered: see proceed)
 	back := t.say("brain.back")
 	if t.st.Pending != nil {
 		// The list was picked from and the pick waits for its button:
@@ -1191,6 +1375,17 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	}
 	step.Say = endSentence(step.Say) + back
 	return step
+}
+
+// dropThen forgets the tasks that were to follow a call the user declined.
+func (t *turn) dropThen() {
+	var keep []agents.Frame
+	for _, f := range t.st.Stack {
+		if f.Slots["_then"] == "" {
+			keep = append(keep, f)
+		}
+	}
+	t.st.Stack = keep
 }
 
 // endSentence ends s with a full stop when its last sentence has none, so

@@ -626,10 +626,22 @@ func (e ents) without(text string) string {
 				break
 			}
 		}
+		// Written without spaces ("내일점심12시에팀장님이랑…"), the time's
+		// particle is glued to the next word: it goes with the time too.
+		for _, p := range gluedTimeParticles {
+			if rest := text[last:]; strings.HasPrefix(rest, p) && len(rest) > len(p) && rest[len(p)] >= 0x80 {
+				last += len(p)
+				break
+			}
+		}
 	}
 	b.WriteString(text[last:])
 	return strings.Join(strings.Fields(b.String()), " ")
 }
+
+// gluedTimeParticles follow a day or time ("12시에", "3일부터"), longest
+// first; "에" then a word is never the start of that word.
+var gluedTimeParticles = []string{"에는", "부터", "까지", "에"}
 
 // particles that attach to a Korean noun, longest first.
 var particles = []string{"으로", "에서", "까지", "부터", "이랑", "하고", "로", "에", "의", "은", "는", "이", "가", "을", "를", "랑", "도", "만"}
