@@ -84,6 +84,9 @@ type turn struct {
 	// finished is the task this turn ended (see finish): resume must not
 	// return to it.
 	finished string
+	// listed is a list some intent picks from (the cart, my bookings)
+	// that this turn's result showed: the list now on screen.
+	listed string
 	// reached is the tool whose call this turn's result reports done: a
 	// task whose intent calls it has reached its goal (see resume).
 	reached string
@@ -321,9 +324,11 @@ func (t *turn) next() agents.Step {
 				return step
 			}
 		}
+		fell := t.slot("_fellback") != ""
+		delete(t.st.Slots, "_fellback")
 		then := t.slot("_next") // (read first: the result may finish the task, and its slots)
 		t.set("_next", "")
-		orElse := t.slot("_else")
+		orElse, elseAs, elseP := t.slot("_else"), t.slot("_else_as"), t.slot("_else_p")
 		step := t.onResult(at.Input.Result)
 		if then != "" {
 			if at.Input.Result.Status == skills.StatusOK && step.Call == nil && t.st.Pending == nil {
@@ -342,17 +347,27 @@ func (t *turn) next() agents.Step {
 				return second
 			}
 		}
-		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && !placed(at.Input.Result, fb.Placed) {
+		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && (fb.MaxWords == 0 || fell) && !placed(at.Input.Result, fb.Placed) {
 			// The judging tool did not place the text (whether the
 			// classifier sent it there or it fell back): it was out of
 			// scope, and the tool has said so, with suggestions.
 			t.understood(OutOfScope, 0, nil)
 			if orElse != "" {
 				// It was asked first (see judgeFirst): the reply the
-				// classifier's reading gave stands.
+				// classifier's reading gave stands, and so does that
+				// reading ("what can you help me with" is help).
 				step = agents.Step{Say: orElse}
+				if elseAs != "" {
+					cp, _ := strconv.ParseFloat(elseP, 64)
+					t.understood(elseAs, cp, nil)
+				}
 			}
 			step.Understood = t.u
+			if fell && fb.MaxWords > 0 {
+				// A few words looked for and not found ("날씨 어때" in a
+				// shop) were not a search: say what I can do instead.
+				step.Say = t.say("brain.not_sure", "help", t.help())
+			}
 		}
 		return step
 	case agents.InDeclined:
@@ -538,11 +553,24 @@ func (t *turn) onText() agents.Step {
 	// A spoken yes ("네 확정해 주세요") is understood as what it asks for —
 	// the pending call — and answered with where the button is; nothing
 	// runs.
-	if t.st.Pending != nil && (has(text, gen.Confirm) || has(text, gen.Yes) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil)) {
+	if t.st.Pending != nil && (has(text, gen.Confirm) || saysYes(text) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil)) {
 		t.understood(t.st.Pending.Tool, max(p, switchConfidence), nil)
 		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
 	t.e = entsOf(text, parsed, t.Now)
+	if t.e.ordinal == 0 && t.pickable() && t.listOnScreen() {
+		// "add 2", "add 3 too" with the list on screen: a verb and a lone
+		// number is the item of that number, as "2번 담아" is (a count
+		// needs more words: "add 2 of number 1").
+		if m := verbPickRe.FindStringSubmatch(text); m != nil {
+			if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= len(t.st.Options) {
+				t.e.ordinal = n
+				if t.e.items == m[1] {
+					t.e.items = ""
+				}
+			}
+		}
+	}
 	if intent == OutOfScope && p < 0.75 {
 		// "Schedule 'Mom's birthday dinner' next Wednesday at 7 pm for two
 		// hours": a request that carries two or more of the things an
@@ -556,7 +584,19 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
-	if shown := t.slot("@shown"); shown != "" && t.e.ordinal != 0 && !t.pickable() && t.st.Intent == "" &&
+	if t.m.intents[intent] != nil && p < 0.75 && t.st.Intent == "" {
+		// "team dinner friday 6pm, invite minsu and junho, at gangnam
+		// station": a runner-up the classifier gave a fair share that takes
+		// more of what the text carries (people named, besides the day and
+		// the time) than the first reading does is meant.
+		for _, s := range preds[1:min(len(preds), 4)] {
+			if t.m.intents[s.Intent] != nil && s.P >= 0.25 && t.evidence(s.Intent) >= 3 && t.evidence(s.Intent) > t.evidence(intent) {
+				intent, p = s.Intent, max(s.P, minConfidence)
+				break
+			}
+		}
+	}
+	if shown := t.slot("@shown"); shown != "" && t.e.ordinal != 0 && !t.pickable() &&
 		(intent == Cancel || intent == OutOfScope || p < switchConfidence) {
 		// "cancel the first one" after "my bookings": a place in a list
 		// points at the intents that pick from the list last shown, even
@@ -572,8 +612,22 @@ func (t *turn) onText() agents.Step {
 			// do with it (cancel it? confirm it?): no task is guessed.
 			ps = nil
 		}
+		if intent == Cancel && len(ps) > 0 {
+			// "첫번째꺼 취소해줘" after "my bookings": the classifier hears
+			// the generic "cancel" and leaves the skill's own next to
+			// nothing, so its odds cannot tell cancelling the first
+			// booking from confirming it. The intent whose examples share
+			// the most of the text's words is meant.
+			best, most := ps[0], -1
+			for _, s := range ps {
+				if n := t.sharedWords(s.Intent); n > most {
+					best, most = s, n
+				}
+			}
+			ps = []scored{best}
+		}
 		for _, s := range ps {
-			if s.P >= 0.005 {
+			if s.P >= 0.005 || intent == Cancel {
 				intent, p = s.Intent, max(s.P, minConfidence)
 				break
 			}
@@ -623,6 +677,12 @@ func (t *turn) onText() agents.Step {
 		intent, p = in, max(p, switchConfidence)
 	}
 	if in := t.retrying(intent, p); in != "" {
+		intent, p = in, max(p, switchConfidence)
+	}
+	if in := t.asksAboutPick(preds); in != "" && (intent == OutOfScope || p < switchConfidence) {
+		// "3번은 배터리 몇 시간 가요?", "is the second one well rated?": a
+		// question about an item of the card reads it; the card's default
+		// (put it in the cart, hold the table) is for a bare pick.
 		intent, p = in, max(p, switchConfidence)
 	}
 	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) {
@@ -751,11 +811,18 @@ func (t *turn) onText() agents.Step {
 		}
 	}
 	if p < minConfidence || t.m.intents[intent] == nil {
-		if fb := t.m.fallback(); fb != nil && t.st.Intent == "" && t.m.intents[fb.Intent] != nil && len(agents.ExtractFacts(text, t.Now)) == 0 {
+		if fb := t.m.fallback(); fb != nil && t.st.Intent == "" && t.m.intents[fb.Intent] != nil && len(agents.ExtractFacts(text, t.Now)) == 0 &&
+			(fb.MaxWords == 0 || len(strings.Fields(text)) <= fb.MaxWords) {
 			// Unplaced text goes to the tool that judges it itself (see
 			// dialogue.Fallback): a tutor's question worded unlike any
-			// example still reaches the lessons.
-			return t.begin(fb.Intent, p)
+			// example still reaches the lessons; a bare "electric kettles"
+			// is looked for in the shop, and reported unplaced if nothing
+			// is found.
+			step := t.begin(fb.Intent, p)
+			if fb.MaxWords > 0 && step.Call != nil {
+				t.set("_fellback", "1")
+			}
+			return step
 		}
 		return t.clarify(preds)
 	}
@@ -810,6 +877,96 @@ func (t *turn) picks(intent string) bool {
 		}
 	}
 	return false
+}
+
+// listOnScreen: the card's list is what the user last saw — nothing was
+// shown since, or only the result of acting on one of its items (an item
+// put in the cart), not one item's details.
+func (t *turn) listOnScreen() bool {
+	shown, card := t.slot("@shown"), t.slot("@card")
+	if shown == card {
+		return true
+	}
+	spec := t.m.results[card]
+	return spec != nil && spec.Pick != nil && spec.Pick.Tool == shown
+}
+
+// verbPickRe: one English verb and a lone digit ("add 2", "take 1 too").
+var verbPickRe = regexp.MustCompile(`(?i)^\s*[a-z]+\s+(\d)\s*(?:too|also|as well|please|pls)?\s*[.!]?\s*$`)
+
+// asksAboutPick is the likeliest intent that reads an item of the card
+// shown (a Read tool picking from the card) when the text picks an item
+// and asks a question, and the card's own next step would change
+// something; "" otherwise.
+func (t *turn) asksAboutPick(preds []scored) string {
+	if t.e.ordinal == 0 || !t.pickable() || !asksQuestion(t.text) {
+		return ""
+	}
+	spec := t.m.results[t.slot("@card")]
+	if spec == nil || spec.Pick == nil {
+		return ""
+	}
+	if tl := t.tool(spec.Pick.Tool); tl == nil || tl.Effect == skills.Read {
+		return ""
+	}
+	for _, s := range preds {
+		if tl := t.tool(s.Intent); tl != nil && tl.Effect == skills.Read && t.actsOnCard(s.Intent) {
+			return s.Intent
+		}
+	}
+	return ""
+}
+
+// asksQuestion: the text is a question — a question mark, an English
+// question word first, or a Korean question ending ("뭐야", "어때",
+// "가나요").
+func asksQuestion(text string) bool {
+	s := strings.ToLower(strings.TrimSpace(text))
+	if strings.HasSuffix(s, "?") {
+		return true
+	}
+	s = strings.TrimRight(s, ".!~ ")
+	if f := strings.Fields(s); len(f) > 0 {
+		switch f[0] {
+		case "what", "what's", "whats", "how", "how's", "is", "are", "does", "do", "can", "which", "who", "why", "when", "where":
+			return true
+		}
+	}
+	for _, e := range []string{"뭐야", "뭐예요", "뭔가요", "어때", "어때요", "나요", "가요", "까요", "니", "냐", "인가"} {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedWords is the most character pairs of the text (spaces and case
+// aside) that one of the intent's examples in the turn's language holds.
+func (t *turn) sharedWords(intent string) int {
+	in := t.m.intents[intent]
+	if in == nil {
+		return 0
+	}
+	pairs := func(s string) map[string]bool {
+		rs := []rune(strings.ToLower(strings.Join(strings.Fields(s), "")))
+		out := map[string]bool{}
+		for i := 0; i+1 < len(rs); i++ {
+			out[string(rs[i:i+2])] = true
+		}
+		return out
+	}
+	mine := pairs(t.text)
+	most := 0
+	for _, ex := range in.Examples[t.lang] {
+		n := 0
+		for p := range pairs(ex) {
+			if mine[p] {
+				n++
+			}
+		}
+		most = max(most, n)
+	}
+	return most
 }
 
 // picksFrom: a slot of the intent picks from the list the tool returns.
@@ -1005,10 +1162,11 @@ func (t *turn) revising() string {
 // judging tool answers (see dialogue.Fallback): the tool is asked first,
 // and orElse — the reply the classifier's reading gives — is said only
 // when the tool does not place the text. A short "고마워요" or "help" is
-// not asked about.
+// not asked about, nor is a long text asked of a fallback bounded to a
+// few words (a shop's search).
 func (t *turn) judgeFirst(orElse agents.Step) (agents.Step, bool) {
 	fb := t.m.fallback()
-	if fb == nil || t.m.intents[fb.Intent] == nil || orElse.Say == "" || t.st.Intent != "" || t.st.Pending != nil || t.slot("_seq") != "" ||
+	if fb == nil || fb.MaxWords > 0 || t.m.intents[fb.Intent] == nil || orElse.Say == "" || t.st.Intent != "" || t.st.Pending != nil || t.slot("_seq") != "" ||
 		!long(t.text) || !questionLike(t.text) {
 		return agents.Step{}, false
 	}
@@ -1019,6 +1177,11 @@ func (t *turn) judgeFirst(orElse agents.Step) (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	t.set("_else", orElse.Say)
+	if u != nil {
+		// what the reply said instead stands for (help, thanks)
+		t.set("_else_as", u.Intent)
+		t.set("_else_p", strconv.FormatFloat(u.Confidence, 'f', -1, 64))
+	}
 	return step, true
 }
 
@@ -1156,7 +1319,29 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	}
 	f := t.st.Stack[len(t.st.Stack)-1]
 	t.st.Stack = t.st.Stack[:len(t.st.Stack)-1]
+	shown := t.slot("@shown")
+	if c := f.Slots["@card"]; t.listed != "" && c != "" && !strings.HasPrefix(c, "pick:") && (t.st.Pending != nil || c != f.Intent) {
+		// "내 예약 보여줘" while a hold waits for its button: the list
+		// now on screen is the bookings — "첫번째꺼 취소해줘" means its
+		// first line, not the restaurant the frame's older card showed
+		// and that was picked from already (the hold waits, or the frame
+		// is a later task: a checkout asking for the card after the
+		// search's product went into the cart). A frame still waiting
+		// for a pick from its own list — a search, a "which one?" card of
+		// its own question — keeps its choices.
+		f.Options = nil
+		slots := map[string]string{}
+		for k, v := range f.Slots {
+			if k != "@card" {
+				slots[k] = v
+			}
+		}
+		f.Slots = slots
+	}
 	t.st.Intent, t.st.Slots, t.st.Options = f.Intent, f.Slots, f.Options
+	if shown != "" {
+		t.set("@shown", shown) // what is on screen now, whatever the frame saw
+	}
 	if t.slot("_then") != "" {
 		// The task a change goes on with, now that its call is done
 		// (the booking cancelled: the same place at the new time).
@@ -1304,7 +1489,7 @@ func (t *turn) failed(code string) string {
 
 // placed reads the fallback result's boolean at path (true when absent or
 // unreadable: only a tool that says "not placed" is taken at its word).
-func placed(r *skills.Result, path string) bool {
+func placed(r *skills.Result, at string) bool {
 	if r == nil || r.Status != skills.StatusOK {
 		return true
 	}
@@ -1312,7 +1497,10 @@ func placed(r *skills.Result, path string) bool {
 	if json.Unmarshal(r.Data, &data) != nil {
 		return true
 	}
-	v, ok := fieldOf(data, path)
+	v, ok := fieldOf(data, at)
+	if xs, isList := path(data, at).([]any); isList {
+		return len(xs) > 0 // a list: placed when the tool found something
+	}
 	return !ok || v != "false"
 }
 

@@ -1269,6 +1269,17 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 	return step, true
 }
 
+// listPickedFrom: some intent of the avatar picks from the list the tool
+// returns (the cart, my orders, my bookings).
+func (t *turn) listPickedFrom(tool string) bool {
+	for name := range t.m.intents {
+		if t.picksFrom(name, tool) {
+			return true
+		}
+	}
+	return false
+}
+
 // pickFromTool fills a pick slot from a read tool's list: narrowed by
 // what the user said (a day); one left → taken; several → a card to pick
 // from; none → said so.
@@ -1622,6 +1633,13 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			return agents.Step{Say: say}
 		}
 		say := t.pickText(spec.Empty, root)
+		if spec.Options == nil && t.listPickedFrom(r.Tool) {
+			t.listed = r.Tool
+			// "주문 내역이 없어요" after a search: "1번 주문 취소" is about
+			// that (empty) list, not the search's first product.
+			t.st.Options = nil
+			delete(t.st.Slots, "@card")
+		}
 		if !spec.Continue {
 			task, slots := t.st.Intent, t.st.Slots
 			t.finish()
@@ -1659,6 +1677,14 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			t.st.Options = append(t.st.Options, agents.Option{ID: t.fill(spec.Options.ID, get), Label: t.fill(label, get), Value: t.fill(spec.Options.Value, get)})
 		}
 		t.set("@card", r.Tool)
+	} else if !single && len(items) > 0 && t.listPickedFrom(r.Tool) {
+		t.listed = r.Tool
+		// "장바구니 보여줘" after a search: the list now on screen is the
+		// cart, so "첫번째꺼 빼줘" means its first line, not the first
+		// product of the search before it. The older card's options are
+		// stale; a place in a list now points at this one (see @shown).
+		t.st.Options = nil
+		delete(t.st.Slots, "@card")
 	}
 	line := spec.Line
 	if t.lang == "en" && spec.LineEn != "" {

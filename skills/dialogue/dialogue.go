@@ -72,6 +72,12 @@ type Fallback struct {
 	// false the brain reports the text as out of scope, however it reached
 	// the tool.
 	Placed string `json:"placed"`
+	// MaxWords, if set, lets only a text of at most that many words fall
+	// back — a bare "electric kettles" to a shop's search, never a whole
+	// sentence — and Placed is then judged only for texts that fell back
+	// (a search the classifier placed may find nothing and still be one).
+	// Placed may then name a list: an empty one did not place the text.
+	MaxWords int `json:"max_words,omitempty"`
 }
 
 // Zone is a task offered on entering a zone.
