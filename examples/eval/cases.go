@@ -164,6 +164,11 @@ var Collections = []Collection{
 	// data v5 froze. post2 and post4 became dev sets for v5; post3 and post5
 	// are the held-out measures.
 	{Name: "post5", Suffix: "_post5", Tutor: true},
+	// post6 was written on 2026-12-06 after the v6 freeze, blind: its
+	// safety writer saw neither the training data nor the earlier
+	// evaluation sets (only the first line of the main safety set, for the
+	// format) nor how the systems score.
+	{Name: "post6", Suffix: "_post6", Tutor: true},
 }
 
 // collection finds a collection by name.
