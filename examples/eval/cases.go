@@ -164,10 +164,13 @@ var Collections = []Collection{
 	// data v5 froze. post2 and post4 became dev sets for v5; post3 and post5
 	// are the held-out measures.
 	{Name: "post5", Suffix: "_post5", Tutor: true},
-	// post6 was written on 2026-12-06 after the v6 freeze, blind: its
-	// safety writer saw neither the training data nor the earlier
-	// evaluation sets (only the first line of the main safety set, for the
-	// format) nor how the systems score.
+	// post6 was written on 2026-12-06 after the frozen safety v6, tutor v6
+	// and understanding v6 training data, blind, by three writers who saw
+	// neither that training data nor the earlier evaluation sets (only their
+	// first lines, for the format) nor how the systems score; the tutor
+	// writer read only the lesson texts, the understanding writer the
+	// intents and slots (no examples) and the catalogues. post5 became a
+	// dev set for v6; post3 and post6 are the held-out measures.
 	{Name: "post6", Suffix: "_post6", Tutor: true},
 }
 
