@@ -543,6 +543,11 @@ func (t *Tutor) ask(ctx context.Context, c skills.Caller, a askArgs) (Grounded, 
 	if strings.TrimSpace(a.Question) == "" {
 		return Grounded{}, skills.Errorf(skills.CodeInvalidArguments, "the question is empty")
 	}
+	if g, ok := t.lib.solve(a.Question, a.LessonID, a.Lang); ok {
+		// "how do u solve 3x+5=20": the student's own equation, solved by
+		// the lesson's method (solve.go), not the lesson's example.
+		return g, nil
+	}
 	return t.lib.Ask(a.Question, a.LessonID, a.Lang), nil
 }
 
