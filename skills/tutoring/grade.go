@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/madang-world/madang/protocol/words"
 )
 
 // Grading as a teacher marks: a right word misspelt ("experiance") is
@@ -189,5 +191,5 @@ func spellingNote(spelled, lang string) string {
 	if lang == "en" {
 		return "Just a small spelling slip: it's spelled \"" + spelled + "\". "
 	}
-	return "철자만 살짝 달라요. \"" + spelled + "\"" + "라고 써요. "
+	return "철자만 살짝 달라요. 바른 철자는 " + words.Josa(`"`+spelled+`"`, "이에요/예요") + ". "
 }

@@ -73,7 +73,7 @@ func TestGradeForgivesTypos(t *testing.T) {
 	if got := spellingNote("experience", "en"); got != `Just a small spelling slip: it's spelled "experience". ` {
 		t.Errorf("en note %q", got)
 	}
-	if got := spellingNote("엽록체", "ko"); got != `철자만 살짝 달라요. "엽록체"라고 써요. ` {
+	if got := spellingNote("엽록체", "ko"); got != `철자만 살짝 달라요. 바른 철자는 "엽록체"예요. ` {
 		t.Errorf("ko note %q", got)
 	}
 }

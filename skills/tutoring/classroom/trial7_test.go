@@ -63,7 +63,7 @@ func TestTrial7QuizKorean(t *testing.T) {
 	r, _ = c.say("k2", "과거분사")
 	wants(t, r, "정답이에요!", "3/3")
 	r, _ = c.say("k2", "경엄")
-	wants(t, r, `정답이에요! 철자만 살짝 달라요. "경험"라고 써요.`, "3문제 중 2개 맞혔어요. 이 단원 숙달도는 14%예요.")
+	wants(t, r, `정답이에요! 철자만 살짝 달라요. 바른 철자는 "경험"이에요.`, "3문제 중 2개 맞혔어요. 이 단원 숙달도는 14%예요.")
 }
 
 // TestTrial7QuizEnglish: the English quizzes of the trial: a misspelt
