@@ -53,8 +53,10 @@ var fixed = func(v string) func([]string) string { return func([]string) string 
 // a word alone would also appear in requests ("채식 식당 찾아줘" is a
 // request, "저는 채식해요" a fact).
 var factRules = []factRule{
-	{"diet", regexp.MustCompile(`(?i)(저는|전|나는|난|제가|내가)\s?(.{0,6})?(비건|완전 채식)|(?:i'?m|i am) (?:a )?vegan`), fixed("vegan")},
-	{"diet", regexp.MustCompile(`(?i)(저는|전|나는|난|제가|내가).{0,8}(채식|고기를? 안 먹|고기 못 먹)|(?:i'?m|i am) (?:a )?vegetarian|i don'?t eat meat`), fixed("vegetarian")},
+	{"diet", regexp.MustCompile(`(?i)(저는|전|나는|난|제가|내가)\s?(.{0,6})?(비건|완전 채식)|(^|\s)저\s?비건(이고|이에요|이예요|이라|이야|입니다|이거든|이니까)|(?:i'?m|i am) (?:a )?vegan`), fixed("vegan")},
+	// A bare 저 is also "that" ("저 채식 식당"): it states a fact only
+	// right before the diet and an ending that says so ("저 채식해요").
+	{"diet", regexp.MustCompile(`(?i)(저는|전|나는|난|제가|내가).{0,8}(채식|고기를? 안 먹|고기 못 먹)|(^|\s)저\s?(채식주의자|채식)(이고|이에요|예요|이라|해요|하고|합니다|입니다|하거든|해서)|(?:i'?m|i am) (?:a )?vegetarian|i don'?t eat meat`), fixed("vegetarian")},
 	{"allergy", regexp.MustCompile(`(?i)([가-힣a-z]{1,10})\s?알레르기가? 있|allergic to ([a-z ]{2,20}?)(?:[.,!]|$| and)`), func(m []string) string {
 		if m[1] != "" {
 			return m[1]

@@ -1,7 +1,10 @@
 package server_test
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -614,5 +617,52 @@ func TestTutorMore(t *testing.T) {
 	talk(t, a, tutor, "thanks", false)
 	if got := talk(t, a, tutor, "more please", false).text(); strings.Contains(got, "Oxygen is made") {
 		t.Fatalf("more after thanks = %q, want it not to go on with the answer before", got)
+	}
+}
+
+// TestTurnFileMovesConversations: a server started with Options.TurnFile
+// on a data directory written without it moves the conversations, the
+// skills' records and the tutor's progress into turns.db, and a quiz
+// begun before goes on where it was — after that restart and the next.
+func TestTurnFileMovesConversations(t *testing.T) {
+	dir := t.TempDir()
+	clock := skilltest.NewClock(skilltest.Start)
+	start := func(turnFile bool) *testServer {
+		return newTestServer(t, &server.Options{DataDir: dir, World: campus(), Avatars: avatars.Campus(), Clock: clock, Speed: 15, TurnFile: turnFile})
+	}
+	ts := start(false)
+	a := newBot(t, ts, "민지")
+	a.join(t, "classroom")
+	tutor := avatarIn(t, a, "tutor")
+	has(t, talk(t, a, tutor, "광합성 퀴즈 내줘", false).text(), "1/3")
+	has(t, talk(t, a, tutor, "엽록체", false).text(), "정답이에요", "2/3")
+	ts.stop(t)
+
+	for round, answer := range []string{"2번", "산소"} {
+		ts := start(true)
+		for _, f := range server.TurnFiles {
+			if _, err := os.Stat(filepath.Join(dir, f)); !errors.Is(err, os.ErrNotExist) {
+				t.Fatalf("round %d: %s is still there beside turns.db (%v)", round, f, err)
+			}
+		}
+		for _, f := range []string{"turns.db", "conversations.db.migrated", "skills.db.migrated", "tutoring.db.migrated"} {
+			if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+				t.Fatalf("round %d: %v", round, err)
+			}
+		}
+		c, err := client.Dial(ctxT(t), ts.URL, a.cred.Token, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := &bot{Conn: c, cred: a.cred}
+		b.join(t, "classroom")
+		r := talk(t, b, tutor, answer, false).text()
+		if round == 0 {
+			has(t, r, "3/3") // the quiz's second question answered: it was kept
+		} else {
+			has(t, r, "퀴즈 끝", "3문제 중 3개 맞혔어요") // its third, after another restart: the tutor kept all three
+		}
+		c.Close()
+		ts.stop(t)
 	}
 }

@@ -408,11 +408,20 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 	// its locks are released: records of concurrent calls share fsyncs
 	// (store.DB.Write), and nothing is returned before they are on disk.
 	var waits []func() error
+	// The tool's own writes to this file, handed over by Later: waited
+	// for with the records, one fsync for all (they were committed
+	// before the records, so it covers them).
+	lt := &later{db: h.db}
+	ctx = context.WithValue(ctx, laterKey, lt)
 	defer func() {
 		for _, wait := range waits {
 			if err := wait(); err != nil {
 				h.opts.Logger.Error("writing the call's records to disk", "tool", name, "err", err)
 			}
+		}
+		if err := lt.wait(); err != nil {
+			h.opts.Logger.Error("writing the tool's data to disk", "tool", name, "err", err)
+			res = errResult(name, Errorf(CodeUnavailable, "what %s did could not be saved to disk; it may not be recorded", name))
 		}
 	}()
 	audit := func(outcome string, with ...store.Sealed) {

@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/google/jsonschema-go/jsonschema"
 	"github.com/madang-world/madang/skills/store"
@@ -90,6 +91,54 @@ func OpID(ctx context.Context) string {
 	s, _ := ctx.Value(opKey).(string)
 	return s
 }
+
+// Later hands the wait for a tool's durable write (store.DB.Write's
+// wait) to the host running the call, when db is the same file as the
+// host's own records (store.Dir.Share): the host commits the call's
+// idempotency record and audit entry after the tool's write and waits for
+// one fsync covering all of them, instead of one fsync for the tool's
+// write and then another for its records. It returns false — the tool
+// must wait itself, as before — when the call does not run in a host or
+// db is another file (an fsync of one file covers nothing of another).
+//
+// The host still returns nothing before the wait: if it fails, the call
+// fails with CodeUnavailable, as the tool's own wait would have made it.
+func Later(ctx context.Context, db *store.DB, wait func() error) bool {
+	l, _ := ctx.Value(laterKey).(*later)
+	if l == nil || !db.SameFile(l.db) {
+		return false
+	}
+	l.mu.Lock()
+	l.waits = append(l.waits, wait)
+	l.mu.Unlock()
+	return true
+}
+
+// later collects a call's waits handed over by Later.
+type later struct {
+	db    *store.DB
+	mu    sync.Mutex
+	waits []func() error
+}
+
+// wait waits for every wait handed over, and returns the first error.
+func (l *later) wait() error {
+	l.mu.Lock()
+	waits := l.waits
+	l.waits = nil
+	l.mu.Unlock()
+	var first error
+	for _, w := range waits {
+		if err := w(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+type laterCtxKey struct{}
+
+var laterKey laterCtxKey
 
 // WithOpID sets the OpID; the Host does this (exported for skilltest).
 func WithOpID(ctx context.Context, id string) context.Context {

@@ -2,6 +2,7 @@ package embedded_test
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -39,6 +40,39 @@ func (o *timing) Present(*avatars.Avatar) []agents.User                         
 func (o *timing) Broadcast(*avatars.Avatar, protocol.Card)                        {}
 func (o *timing) Reject(*avatars.Avatar, string, string)                          {}
 
+// benchStores starts the skills host with the tutor and opens the
+// conversations' file in its data directory, as the server keeps them.
+// MADANG_BENCH_FILES=3 keeps a turn's three files apart; otherwise
+// they are one (store.Dir.Share, as the server's Options.TurnFile does).
+// MADANG_BENCH_COMMIT_DELAY (a Go duration) sets store.Dir.CommitDelay,
+// otherwise the server's default (server.DefaultCommitDelay).
+func benchStores(b *testing.B) (*skilltest.Harness, *store.DB) {
+	delay := benchCommitDelay
+	if v := os.Getenv("MADANG_BENCH_COMMIT_DELAY"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			b.Fatalf("MADANG_BENCH_COMMIT_DELAY=%q: %v", v, err)
+		}
+		delay = d
+	}
+	h := skilltest.New(b, skilltest.Skill(tutoring.ID, tutoring.New()), skilltest.Setup(func(d *store.Dir) error {
+		d.CommitDelay, d.SharedCommitDelay = delay, delay
+		if os.Getenv("MADANG_BENCH_FILES") == "3" {
+			return nil
+		}
+		return d.Share("turns.db", "conversations.db", "skills.db", "tutoring.db") // server/options.go, TurnFiles
+	}))
+	db, err := h.Store().Open("conversations.db", store.Options{Durable: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return h, db
+}
+
+// benchCommitDelay is server.DefaultCommitDelay (not imported: the server
+// imports this package).
+const benchCommitDelay = 500 * time.Microsecond
+
 // BenchmarkTurn500: 500 students talk to the tutor at once. Each turn is
 // message in → reply out through the embedded brain, including the skill
 // call and its fsynced write (a quiz answer updates the student's
@@ -51,16 +85,7 @@ func (o *timing) Reject(*avatars.Avatar, string, string)                        
 // time ÷ 2 after the start, and p99 measures that queue as much as a
 // turn. BenchmarkTurnsPaced measures a turn's latency at a steady rate.
 func BenchmarkTurn500(b *testing.B) {
-	h := skilltest.New(b, skilltest.Skill(tutoring.ID, tutoring.New()))
-	cdir, err := store.OpenDir(b.TempDir())
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer cdir.Close()
-	db, err := cdir.Open("conversations.db", store.Options{Durable: true}) // as the server keeps them
-	if err != nil {
-		b.Fatal(err)
-	}
+	h, db := benchStores(b)
 	out := &timing{done: map[string]chan struct{}{}}
 	rt, _ := agents.New(agents.Options{Host: h.Host, DB: db, Avatars: avatars.Campus(), Out: out, Clock: h.Clock,
 		Brain: func(*avatars.Avatar) agents.Brain { return embedded.New() }})
@@ -92,7 +117,7 @@ func BenchmarkTurn500(b *testing.B) {
 	var mu sync.Mutex
 	var lat []time.Duration
 	answers := []string{"엽록체", "2번", "산소"}
-	cpu0, turns0 := cpuTime(), turns.Load()
+	cpu0, turns0, fsyncs0 := cpuTime(), turns.Load(), store.Fsyncs()
 	commits0, syncs0 := db.SyncStats()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -113,8 +138,9 @@ func BenchmarkTurn500(b *testing.B) {
 	}
 	b.StopTimer()
 	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(turns.Load()-turns0), "cpu-µs/turn") // the quizzes started too
+	b.ReportMetric(float64(store.Fsyncs()-fsyncs0)/float64(turns.Load()-turns0), "fsyncs/turn")          // every file's
 	commits, syncs := db.SyncStats()
-	b.ReportMetric(float64(commits-commits0)/float64(max(syncs-syncs0, 1)), "saves/fsync") // conversations.db
+	b.ReportMetric(float64(commits-commits0)/float64(max(syncs-syncs0, 1)), "saves/fsync") // conversations.db: in one file, all of a turn's commits
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	q := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) / 1000 }
 	b.ReportMetric(q(0.5), "p50-ms")
@@ -138,16 +164,7 @@ func BenchmarkTurnsPaced(b *testing.B) {
 }
 
 func benchPaced(b *testing.B, rate int) {
-	h := skilltest.New(b, skilltest.Skill(tutoring.ID, tutoring.New()))
-	cdir, err := store.OpenDir(b.TempDir())
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer cdir.Close()
-	db, err := cdir.Open("conversations.db", store.Options{Durable: true})
-	if err != nil {
-		b.Fatal(err)
-	}
+	h, db := benchStores(b)
 	out := &timing{done: map[string]chan struct{}{}}
 	rt, _ := agents.New(agents.Options{Host: h.Host, DB: db, Avatars: avatars.Campus(), Out: out, Clock: h.Clock,
 		Brain: func(*avatars.Avatar) agents.Brain { return embedded.New() }})
@@ -175,7 +192,7 @@ func benchPaced(b *testing.B, rate int) {
 	}
 	wg.Wait()
 	lat := make([][]time.Duration, n)
-	cpu0 := cpuTime()
+	cpu0, fsyncs0 := cpuTime(), store.Fsyncs()
 	commits0, syncs0 := db.SyncStats()
 	b.ResetTimer()
 	start := time.Now()
@@ -207,8 +224,9 @@ func benchPaced(b *testing.B, rate int) {
 	b.ReportMetric(q(0.99), "p99-ms")
 	b.ReportMetric(float64(len(all))/time.Since(start).Seconds(), "turns/s")
 	b.ReportMetric(float64(cpu.Microseconds())/float64(len(all)), "cpu-µs/turn")
+	b.ReportMetric(float64(store.Fsyncs()-fsyncs0)/float64(len(all)), "fsyncs/turn") // every file's
 	commits, syncs := db.SyncStats()
-	b.ReportMetric(float64(commits-commits0)/float64(max(syncs-syncs0, 1)), "saves/fsync") // conversations.db
+	b.ReportMetric(float64(commits-commits0)/float64(max(syncs-syncs0, 1)), "saves/fsync") // conversations.db: in one file, all of a turn's commits
 }
 
 // cpuTime is the CPU time (user and system) the process has used: per

@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/madang-world/madang/agents"
@@ -438,8 +439,19 @@ func (t *turn) onText() agents.Step {
 		// "cancel the first one" after "my bookings": a place in a list
 		// points at the intents that pick from the list last shown, even
 		// when the list is no longer on the card (or was empty).
+		var ps []scored // the intents that pick from the list shown, likeliest first
 		for _, s := range preds {
-			if s.P >= 0.005 && t.picksFrom(s.Intent, shown) {
+			if t.picksFrom(s.Intent, shown) {
+				ps = append(ps, s)
+			}
+		}
+		if len(ps) > 1 && t.onlyPlace() {
+			// A bare "2번" after "my bookings" says which one, not what to
+			// do with it (cancel it? confirm it?): no task is guessed.
+			ps = nil
+		}
+		for _, s := range ps {
+			if s.P >= 0.005 {
 				intent, p = s.Intent, max(s.P, minConfidence)
 				break
 			}
@@ -764,6 +776,27 @@ func (t *turn) barePick() bool {
 	return t.e.ordinal != 0 && len(t.e.spans) <= 1 && t.isAnswerLike() && !t.pickable() &&
 		t.slot("_asking") == "" && t.slot("_seq") == "" && t.st.Pending == nil
 }
+
+// onlyPlace: the text says a place in a list and nothing else ("2번",
+// "the first one", "세 번째 거요") — no word of what to do with it.
+func (t *turn) onlyPlace() bool {
+	if t.e.ordinal == 0 || len(t.e.spans) != 1 {
+		return false
+	}
+	sp := t.e.spans[0]
+	rest := strings.ToLower(t.text[:sp[0]] + " " + t.text[sp[1]:])
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !placeFiller[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeFiller are the words around a place in a list that say nothing
+// of what to do with it.
+var placeFiller = map[string]bool{"번": true, "거": true, "거요": true, "걸로": true, "거로": true, "꺼": true, "요": true, "이요": true, "요.": true,
+	"the": true, "one": true, "number": true, "option": true, "please": true, "pls": true}
 
 func (t *turn) isAnswerLike() bool {
 	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？")

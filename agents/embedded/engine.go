@@ -48,6 +48,18 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 			out[name] = v
 		}
 	}
+	if answering && len(out) == 0 && t.revisesText(in) {
+		// "아니 유선 말고 무선으로", "what about wired ones?" after a list
+		// found by words: those words said anew, the rest kept.
+		for name, s := range in.Slots {
+			if s.From != dialogue.FromText || s.Value == "asked" || s.Unit == "address" || asking != "" && asking != name {
+				continue
+			}
+			if v := t.slotValue(in, name, s, false); v != "" {
+				out[name] = v
+			}
+		}
+	}
 	// "더 싼 거": refine the last result, if there is one.
 	for _, r := range in.Refine {
 		if !has(t.text, r.Words) {
@@ -256,6 +268,9 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			text = untimed(withoutNames(t.e.without(text), t.e.names))
 		case "bare":
 			text = t.e.without(text)
+		}
+		if t.revisesText(in) {
+			text = corrected(text) // "그럼 유선은?", "what about wired ones?": the new words only
 		}
 		return stripText(text, s.Strip)
 	case dialogue.FromPick:
@@ -521,6 +536,39 @@ func isLatinWordRune(r rune) bool {
 
 // stripText removes the carrier phrases ("추천해줘", "find me") and
 // trailing particles from the user's words, leaving what they want.
+// revisesText: a short "what about X?" / "X 말고 Y로" / "그럼 X는?" about
+// the list the intent showed or the task in progress — its words said
+// anew. (A bare "아니" is a no, not another thing; a question that only
+// contains "말고" asks afresh.)
+func (t *turn) revisesText(in *intentOf) bool {
+	return t.e.ordinal == 0 && len(strings.Fields(t.text)) <= 6 && has(t.text, revisionWords) &&
+		(t.slot("@card") == in.name || t.st.Intent == in.name)
+}
+
+var revisionWords = []string{"말고", "그럼", "그러면", "what about", "how about", "instead"}
+
+// corrected is what a correction says anew: after "A 말고" the words that
+// replace A, without the correction's own words ("아니", "그럼", "what
+// about", "ones") and the particle on its last word ("무선으로" → "무선",
+// "유선은" → "유선").
+func corrected(text string) string {
+	if i := strings.LastIndex(text, "말고"); i >= 0 {
+		text = text[i+len("말고"):]
+	}
+	text = stripText(text, append(append([]string(nil), gen.Correction...), "ones", "one", "no", "instead", "것은", "건", "거는", "걸로"))
+	words := strings.Fields(text)
+	if n := len(words); n > 0 {
+		last := words[n-1]
+		for _, p := range []string{"으로요", "으로", "로요", "이요", "은요", "는요", "은", "는", "로", "요"} {
+			if rs := []rune(last); len(rs) >= len([]rune(p))+2 && strings.HasSuffix(last, p) {
+				words[n-1] = strings.TrimSuffix(last, p)
+				break
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 func stripText(text string, strip []string) string {
 	out := text
 	sorted := append([]string(nil), strip...)
@@ -1131,11 +1179,13 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 		ok := true
 		for field, slot := range pk.Match {
 			want := t.slot(slot)
-			switch slot {
-			case "@date":
+			switch {
+			case slot == "@date":
 				want = t.e.date
-			case "@time":
+			case slot == "@time":
 				want = t.e.time
+			case strings.HasPrefix(slot, "="):
+				want = slot[1:] // a fixed value: only the items in that state (held bookings)
 			}
 			if want != "" && !strings.Contains(str(path(it, field)), want) {
 				ok = false
@@ -1154,6 +1204,12 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 			ok := true
 			for field, slot := range pk.Match {
 				if slot == "@date" || slot == "@time" {
+					continue
+				}
+				if strings.HasPrefix(slot, "=") {
+					if !strings.Contains(str(path(it, field)), slot[1:]) {
+						ok = false
+					}
 					continue
 				}
 				if want := t.slot(slot); want != "" && !strings.Contains(str(path(it, field)), want) {

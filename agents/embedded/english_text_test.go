@@ -110,7 +110,7 @@ func TestRestaurantEnglishReadsEnglish(t *testing.T) {
 	if c.Items[0].Title != "On Trattoria" || c.Items[0].Reason != "Window seats available." {
 		t.Errorf("first place %+v: want On Trattoria, Window seats available.", c.Items[0])
 	}
-	must(t, w.say("u2", "assistant", "the second one"), "Confirm")
+	must(t, w.say("u2", "assistant", "the second one"), "press “Book it”")
 	cf := w.out.lastConfirm("u2")
 	fields := map[string]string{}
 	for _, f := range cf.Fields {

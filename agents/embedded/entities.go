@@ -45,6 +45,7 @@ func parseEntities(text string, now time.Time) ents {
 func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	var e ents
 	today := now.Format("2006-01-02")
+	weekOf := "" // the first day of a week said alone ("next week"), for a weekday said apart
 	// "알림은 15분 전": a reminder's lead time, which the parser reads as
 	// a time (15 minutes ago).
 	remind := koRemindAfterRe.FindStringSubmatchIndex(text)
@@ -98,7 +99,34 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				}
 				dayEnd = x.End
 			}
+			if tm.HasDate && !tm.Interval && e.date != "" && (enCheckInRe.MatchString(text[:x.Start]) || koCheckInRe.MatchString(text[x.End:])) {
+				// "over Christmas … checking in on the 24th": the day the
+				// stay begins is the one said as the check-in.
+				e.date = tm.Start.Format("2006-01-02")
+				e.dateEnd = e.date
+				e.interval = false
+				weekOf = ""
+			}
+			if tm.HasDate && weekOf != "" && !tm.Interval && weekdayRe.MatchString(text[x.Start:x.End]) && !weekRe.MatchString(text[x.Start:x.End]) {
+				// "visiting next week … on Wednesday evening": the weekday
+				// said apart from the week is the one of that week.
+				if from, err := time.ParseInLocation("2006-01-02", weekOf, tm.Start.Location()); err == nil {
+					d := tm.Start
+					for d.Before(from) {
+						d = d.AddDate(0, 0, 7)
+					}
+					if d.Sub(from) < 7*24*time.Hour {
+						e.date = d.Format("2006-01-02")
+						e.dateEnd = e.date
+						e.interval = false
+						weekOf = ""
+					}
+				}
+			}
 			if tm.HasDate && e.date == "" {
+				if tm.Grain == entity.GrainWeek && !tm.HasTime {
+					weekOf = tm.Start.Format("2006-01-02")
+				}
 				dayEnd = x.End
 				e.date = tm.Start.Format("2006-01-02")
 				last := tm.End.Add(-time.Nanosecond)
@@ -412,8 +440,11 @@ func replaced(es []entity.Entity, k int) []entity.Entity {
 
 // weekRe, weekdayRe: a week named, and a day of it named.
 var (
-	weekRe    = regexp.MustCompile(`(?i)(?:다음\s*주|이번\s*주|담주|차주|next week|this week)`)
-	weekdayRe = regexp.MustCompile(`(?i)(?:[월화수목금토일]요일|(?:mon|tues|wednes|thurs|fri|satur|sun)day|주말|weekend)`)
+	weekRe = regexp.MustCompile(`(?i)(?:다음\s*주|이번\s*주|담주|차주|next week|this week)`)
+	// "checking in on", "check-in" before a day; "체크인" after it.
+	enCheckInRe = regexp.MustCompile(`(?i)check(?:ing)?[\s-]*in\s*(?:on|from)?\s*(?:the\s*)?$`)
+	koCheckInRe = regexp.MustCompile(`^\s*(?:에|부터|날)?\s*체크\s*인`)
+	weekdayRe   = regexp.MustCompile(`(?i)(?:[월화수목금토일]요일|(?:mon|tues|wednes|thurs|fri|satur|sun)day|주말|weekend)`)
 )
 
 // koIncludedRe, enIncludedRe: days said as included in a span ("주말

@@ -113,3 +113,37 @@ func TestSlotReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdaySaidApartFromWeek: a weekday said apart from the week it is
+// in ("visiting next week … on Wednesday evening") is that week's, not the
+// coming one; a week said alone is still the week.
+func TestWeekdaySaidApartFromWeek(t *testing.T) {
+	now := time.Date(2026, 12, 7, 9, 0, 0, 0, time.FixedZone("KST", 9*3600)) // a Monday
+	for _, c := range []struct{ text, from, to, at string }{
+		{"my parents visit next week, korean food on Wednesday evening around 6 for 4", "2026-12-16", "2026-12-16", "18:00"},
+		{"다음 주에 부모님 오시는데 수요일 저녁 6시 한식 4명", "2026-12-16", "2026-12-16", "18:00"},
+		{"next week, say friday", "2026-12-18", "2026-12-18", ""},
+		{"this week, thursday", "2026-12-10", "2026-12-10", ""},
+		{"a free hour next week", "2026-12-14", "2026-12-20", ""},
+	} {
+		e := parseEntities(c.text, now)
+		if e.date != c.from || e.dateEnd != c.to || e.time != c.at {
+			t.Errorf("%q: %s..%s %s, want %s..%s %s", c.text, e.date, e.dateEnd, e.time, c.from, c.to, c.at)
+		}
+	}
+}
+
+// TestCheckInDayWins: of two days said, the one said as the check-in is
+// when the stay begins ("over Christmas … checking in on the 24th").
+func TestCheckInDayWins(t *testing.T) {
+	now := time.Date(2026, 12, 7, 9, 0, 0, 0, time.FixedZone("KST", 9*3600))
+	for _, c := range []struct{ text, date string }{
+		{"a resort over new year's day, checking in on the 30th for 3 nights", "2026-12-30"},
+		{"크리스마스 연휴에 제주 호텔, 23일에 체크인해서 2박", "2026-12-23"},
+		{"hotel this weekend", "2026-12-12"},
+	} {
+		if e := parseEntities(c.text, now); e.date != c.date {
+			t.Errorf("%q: check-in %s, want %s", c.text, e.date, c.date)
+		}
+	}
+}

@@ -195,7 +195,7 @@ func TestRestaurantEnglishWithCorrection(t *testing.T) {
 	r = w.say("u2", "assistant", "actually make it 6pm instead")
 	must(t, r, "Which one?")
 	r = w.say("u2", "assistant", "the second one")
-	must(t, r, "Confirm")
+	must(t, r, "press “Book it”")
 	if c := w.out.lastConfirm("u2"); c.Action != "booking_confirm" || !strings.Contains(c.Summary, "at 6 PM") {
 		t.Fatalf("confirm %+v", c)
 	}
@@ -321,6 +321,15 @@ func TestMeetingEnglish(t *testing.T) {
 	must(t, r, "Everyone is free at", "1)")
 	must(t, w.say("u7", "assistant", "the second one"), "Confirm")
 	must(t, w.confirm("u7", "assistant", true), "invitations went to", "Minsu", "Jiyoung")
+
+	// Names typed in lower case are read back as the card shows them.
+	v := newWorld(t)
+	must(t, v.say("u8", "assistant", "set up an hour w jiyoung and minsu tomorrow afternoon"), "Everyone is free at", "1)")
+	must(t, v.say("u8", "assistant", "the first one"), "Confirm")
+	must(t, v.confirm("u8", "assistant", true), "invitations went to Jiyoung Lee, Minsu Kim")
+	must(t, v.say("u9", "assistant", "내일 오후에 지영이랑 민수랑 한 시간 회의 잡아줘"), "1)")
+	must(t, v.say("u9", "assistant", "1번"), "확인")
+	must(t, v.confirm("u9", "assistant", true), "이지영, 김민수에게 초대장을 보냈어요")
 }
 
 func TestShoppingEnglishCheckout(t *testing.T) {
@@ -472,7 +481,7 @@ func TestCorrectionAndCancelByDay(t *testing.T) {
 	if u := w.rec.lastUnderstood("u9"); u.Slots["party_size"] != "4" || u.Slots["time"] != "19:00" || u.Slots["date"] != "2026-12-08" {
 		t.Fatalf("correction: understood %+v", u)
 	}
-	must(t, w.say("u9", "assistant", "the first one"), "Confirm")
+	must(t, w.say("u9", "assistant", "the first one"), "press “Book it”")
 	must(t, w.confirm("u9", "assistant", true), "for 4")
 	must(t, w.say("u9", "assistant", "이번 주 토요일 저녁 6시 강남 이탈리안 2명"), "어디로 할까요")
 	must(t, w.say("u9", "assistant", "1번"), "확인")

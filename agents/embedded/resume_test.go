@@ -14,7 +14,7 @@ func TestFinishedTaskIsNotResumed(t *testing.T) {
 	must(t, w.say("u", "assistant", "오늘 저녁 6시에 강남에서 4명 이탈리안 예약해줘"), "어디로 할까요")
 	must(t, w.say("u", "assistant", "회의 잡아줘"), "누구와 회의할까요")
 	must(t, w.say("u", "assistant", "오늘 저녁 6시에 강남에서 4명 이탈리안 예약해줘"), "어디로 할까요")
-	must(t, w.say("u", "assistant", "1번"), "확인")
+	must(t, w.say("u", "assistant", "1번"), "‘예약 확정’을 눌러")
 	r := w.confirm("u", "assistant", true)
 	must(t, r, "예약이 확정됐어요")
 	if strings.Contains(r, "어느 것으로") {
@@ -36,7 +36,7 @@ func TestUnfinishedListIsResumed(t *testing.T) {
 	must(t, w.say("u", "assistant", "Book an italian restaurant in Gangnam tonight at 7pm for 4"), "Which one?")
 	r := w.say("u", "assistant", "show my bookings")
 	must(t, r, "Back to what we were doing: which one would you like?")
-	must(t, w.say("u", "assistant", "the second one"), "Confirm")
+	must(t, w.say("u", "assistant", "the second one"), "press “Book it”")
 }
 
 // A place in a list with no list to pick it from is not a request: "2번"
@@ -45,7 +45,7 @@ func TestUnfinishedListIsResumed(t *testing.T) {
 func TestPickWithNoListClarifies(t *testing.T) {
 	w := newWorld(t)
 	must(t, w.say("u", "assistant", "오늘 저녁 6시에 강남에서 4명 이탈리안 예약해줘"), "어디로 할까요")
-	must(t, w.say("u", "assistant", "1번"), "확인")
+	must(t, w.say("u", "assistant", "1번"), "‘예약 확정’을 눌러")
 	must(t, w.confirm("u", "assistant", true), "예약이 확정됐어요")
 	must(t, w.say("u", "assistant", "내 예약 보여줘"), "예약 내역이에요: ")
 	r := w.say("u", "assistant", "2번")
@@ -71,7 +71,7 @@ func TestPickWithNoListClarifies(t *testing.T) {
 func TestDigressionWhileConfirmWaits(t *testing.T) {
 	w := newWorld(t)
 	must(t, w.say("u", "assistant", "오늘 저녁 6시에 강남에서 4명 이탈리안 예약해줘"), "어디로 할까요")
-	must(t, w.say("u", "assistant", "1번"), "확인")
+	must(t, w.say("u", "assistant", "1번"), "‘예약 확정’을 눌러")
 	r := w.say("u", "assistant", "잠깐, 내 일정 알려줘")
 	if strings.Contains(r, "어느 것으로") {
 		t.Fatalf("the list already picked from is offered again: %q", r)
@@ -81,7 +81,7 @@ func TestDigressionWhileConfirmWaits(t *testing.T) {
 
 	v := newWorld(t)
 	must(t, v.say("v", "assistant", "Book an italian restaurant in Gangnam tonight at 7pm for 4"), "Which one?")
-	must(t, v.say("v", "assistant", "the second one"), "Confirm")
+	must(t, v.say("v", "assistant", "the second one"), "press “Book it”")
 	r = v.say("v", "assistant", "what's on my calendar today?")
 	must(t, r, "Back to what we were doing: the confirmation card is waiting")
 }

@@ -20,7 +20,7 @@ import (
 )
 
 func TestExtractFacts(t *testing.T) {
-	now := time.Now()
+	now := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
 	cases := map[string]string{
 		"저는 채식주의자예요":                     "diet=vegetarian",
 		"전 고기 안 먹어요":                     "diet=vegetarian",
@@ -34,7 +34,11 @@ func TestExtractFacts(t *testing.T) {
 		"I really love japanese":         "cuisine=japanese",
 		"저는 초급이에요":                       "level=beginner",
 		"I'm an intermediate learner":    "level=intermediate",
-		"채식 식당 찾아줘":                      "", // a request, not a fact
+		"채식 식당 찾아줘":                      "",                       // a request, not a fact
+		"참고로 저 비건이고 견과류 알레르기 있어요":        "diet=vegan,allergy=견과류", // a new user's trial: vegan was lost
+		"저 채식해요":                         "diet=vegetarian",
+		"저 채식 식당 괜찮아 보이네":                "", // 저 is "that" here
+		"저 비건 카페 예약돼요?":                  "",
 		"vegetarian restaurants near me": "",
 		"이탈리안 식당 예약해줘":                   "",
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/server"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/booking"
 	"github.com/madang-world/madang/skills/scheduling"
@@ -661,6 +662,11 @@ func checkNemesis(t *testing.T, data, scratch string, s nemSnap) error {
 		return fmt.Errorf("reopening after kill -9: %w", err)
 	}
 	defer d.Close()
+	if os.Getenv("MADANG_TURN_FILE") != "" { // the server ran with -turn-file
+		if err := d.Share("turns.db", server.TurnFiles...); err != nil {
+			return err
+		}
+	}
 	h, err := skills.NewHost(skills.HostOptions{Dir: d, Skills: []skills.ID{}})
 	if err != nil {
 		return err

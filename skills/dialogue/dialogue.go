@@ -181,7 +181,8 @@ type Pick struct {
 	List  string         `json:"list,omitempty"` // path of the array in the result ("" = the result)
 	ID    string         `json:"id"`             // template of the value (usually "{id}")
 	Label string         `json:"label"`          // template of the label the user sees and may say
-	// Match narrows the list by slots the user said: item field → slot.
+	// Match narrows the list by slots the user said: item field → slot;
+	// a value written "=held" narrows by that fixed value instead.
 	Match map[string]string `json:"match,omitempty"`
 	// Card is the kind of card that shows the choices.
 	Card  string `json:"card,omitempty"`

@@ -50,6 +50,9 @@ func TestSlotsEarliestAndApart(t *testing.T) {
 			if i > 0 && st.Before(spans[0][0]) {
 				t.Errorf("%s: slot %d %q is earlier than the one said to be earliest", c.lang, i, sl.Label)
 			}
+			if i > 0 && st.Before(spans[i-1][0]) { // read in time order (a new user's trial: 1 PM, 5 PM, 2 PM)
+				t.Errorf("%s: slot %d %q comes before the slot listed above it", c.lang, i, sl.Label)
+			}
 			if i > 0 && sl.Why == "" {
 				t.Errorf("%s: slot %d %q says nothing of why", c.lang, i, sl.Label)
 			}

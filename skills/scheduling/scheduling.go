@@ -461,6 +461,10 @@ type EventView struct {
 	// Named is how a sentence names it: "‘기획’ 회의", "‘주간 회의’",
 	// "“Planning”" (meetingName).
 	Named string `json:"named"`
+	// Invited names the other attendees as the caller reads them
+	// ("Jiyoung Lee, Minsu Kim"; "이지영, 김민수"): a sentence about the
+	// invitations names people as the card does, not as they were typed.
+	Invited string `json:"invited,omitempty"`
 }
 
 func (s *Scheduler) view(e Event, me, lang string) EventView {
@@ -471,6 +475,13 @@ func (s *Scheduler) view(e Event, me, lang string) EventView {
 	if a := e.attendee(me); a != nil {
 		v.MyStatus = a.Status
 	}
+	var others []string
+	for _, a := range e.Attendees {
+		if a.ID != me {
+			others = append(others, s.nameIn(a.ID, lang))
+		}
+	}
+	v.Invited = strings.Join(others, ", ")
 	st := v.MyStatus
 	if e.Cancelled {
 		st = "cancelled"
@@ -1009,6 +1020,9 @@ func (s *Scheduler) FreeSlots(caller string, ids []string, from, to time.Time, d
 			picked = append(picked, c)
 		}
 	}
+	// Chosen best first, read in time order: a list that goes 1 PM, 5 PM,
+	// 2 PM reads as a mistake (a new user's trial). The earliest stays first.
+	sort.SliceStable(picked, func(i, j int) bool { return picked[i].iv.Start.Before(picked[j].iv.Start) })
 	out := []Slot{}
 	for i, c := range picked {
 		st, en := c.iv.Start.In(loc), c.iv.End.In(loc)

@@ -12,6 +12,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -58,6 +59,7 @@ var Start = time.Date(2026, 12, 7, 9, 0, 0, 0, time.FixedZone("KST", 9*3600))
 type Option func(*config)
 
 type config struct {
+	setup  func(*store.Dir) error
 	dir    string
 	clock  *Clock
 	skills []named
@@ -81,6 +83,10 @@ func Registered(ids ...skills.ID) Option {
 
 // Dir uses an existing data directory (to test restarts).
 func Dir(path string) Option { return func(c *config) { c.dir = path } }
+
+// Setup runs f on the data directory before the host opens its files:
+// store.Dir.Share, CommitDelay. The directory is Harness.Store.
+func Setup(f func(*store.Dir) error) Option { return func(c *config) { c.setup = f } }
 
 // WithClock shares a clock (to keep time across a restart).
 func WithClock(cl *Clock) Option { return func(c *config) { c.clock = cl } }
@@ -114,6 +120,22 @@ func New(t testing.TB, opts ...Option) *Harness {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if v := os.Getenv("MADANG_TEST_COMMIT_DELAY"); v != "" {
+		// Benchmarks of durable writes under the server's commit window
+		// (server.DefaultCommitDelay) rather than the store's default.
+		delay, err := time.ParseDuration(v)
+		if err != nil {
+			d.Close()
+			t.Fatalf("MADANG_TEST_COMMIT_DELAY=%q: %v", v, err)
+		}
+		d.CommitDelay, d.SharedCommitDelay = delay, delay
+	}
+	if c.setup != nil {
+		if err := c.setup(d); err != nil {
+			d.Close()
+			t.Fatal(err)
+		}
+	}
 	h := &Harness{Clock: c.clock, Dir: c.dir, t: t, store: d}
 	ids := c.ids
 	if ids == nil {
@@ -146,6 +168,14 @@ func (h *Harness) Close() {
 	}
 	h.Host.Close()
 	d.Close()
+}
+
+// Store is the harness's data directory (open more files in it, as a
+// server opens its conversations next to the skills' files).
+func (h *Harness) Store() *store.Dir {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.store
 }
 
 func (h *Harness) notify(n skills.Notification) {

@@ -198,7 +198,12 @@ func (d *Dir) BackupAll() error {
 	dbs := append([]*DB(nil), d.dbs...)
 	d.mu.Unlock()
 	var errs []error
+	seen := map[string]bool{} // the names of a shared file are one file
 	for _, db := range dbs {
+		if seen[db.path] {
+			continue
+		}
+		seen[db.path] = true
 		if _, err := d.Backup(db); err != nil {
 			errs = append(errs, err)
 		}

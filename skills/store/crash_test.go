@@ -28,8 +28,17 @@ func crashValue(k int, p string) string {
 	return fmt.Sprintf("%d-%s-%s", k, p, strings.Repeat("가", 100))
 }
 
-// TestMain lets the test binary be the child of TestCrashKillGroupCommit.
+// TestMain lets the test binary be the child of TestCrashKillGroupCommit,
+// TestCrashKillSharedFile and TestCrashDuringMove.
 func TestMain(m *testing.M) {
+	if dir := os.Getenv("MADANG_STORE_MOVE_CHILD"); dir != "" {
+		moveChild(dir, os.Getenv("MADANG_STORE_MOVE_KILL"))
+	}
+	if dir := os.Getenv("MADANG_STORE_SHARED_CHILD"); dir != "" {
+		base, _ := strconv.Atoi(os.Getenv("MADANG_STORE_CRASH_BASE"))
+		sharedCrashChild(dir, base)
+		os.Exit(0)
+	}
 	if dir := os.Getenv("MADANG_STORE_CRASH_CHILD"); dir != "" {
 		base, _ := strconv.Atoi(os.Getenv("MADANG_STORE_CRASH_BASE"))
 		crashWriterChild(dir, base)

@@ -64,15 +64,22 @@ import (
 // and reloads it from disk, the policy PostgreSQL adopted in 2018. (buntdb
 // itself ignores the error of the fsync in its Commit.)
 //
-// How long a writer waits for company: never when alone — a writer about
-// to fsync waits only while other writers are inside their transactions
-// (counted from entering Update to having their number) — and then at most
-// Dir.CommitDelay, itself at most MaxCommitDelay. The default is no wait:
-// on this machine's disk the fsync in flight already gathers the writers
-// that can come (BenchmarkCommitDelay: 50–250 µs moved commits per fsync
-// by under 15 % and throughput and p99 within the disk's noise), and under
-// load some writer is nearly always inside a transaction, so a delay
-// would be paid by nearly every fsync (docs/performance.md).
+// How long a writer waits for company (Dir.CommitDelay, at most
+// MaxCommitDelay): never when alone, and under load until CommitDelay
+// has passed since the file's previous fsync started. A file is under
+// load from the moment a writer about to fsync finds company — other
+// writers inside their transactions (from entering Update to having
+// their number), or other commits waiting — and for loadFor delays
+// after. So a lone writer, even one committing back to back, fsyncs at
+// once as before; under load a file runs at most one fsync per
+// CommitDelay and each covers the commits of that whole window. The
+// earlier rule (wait only while a writer was inside its transaction)
+// rarely found one at a steady rate of independent writers: at 2,500
+// conversation turns a second most fsyncs covered a single commit, and
+// an fsync costs about 80 µs of CPU on the development machine's disk
+// (docs/performance.md, "One file for a turn's writes", where the
+// server's default, server.DefaultCommitDelay, was measured). Zero, the
+// store's own default, never waits.
 //
 // In cluster mode a write is durable when the shared log accepts it, and
 // the replica's Update keeps its own path: one log entry per transaction,
@@ -86,8 +93,16 @@ type groupSync struct {
 	// each: buntdb fsyncs each commit itself (Dir.SyncEachCommit); only
 	// the transaction markers are added here.
 	each bool
-	// delay is the longest a writer that is about to fsync waits for
-	// writers still inside their transaction to join it (Dir.CommitDelay).
+	// lastStart is when the last fsync started (only the caller running
+	// sync touches it: one at a time).
+	lastStart time.Time
+	// loadedUntil: the file counts as under load until then (sync).
+	loadedUntil time.Time
+	// now and sleep are time.Now and time.Sleep (a test's clock).
+	now   func() time.Time
+	sleep func(time.Duration)
+	// delay is, under load, the least time between the starts of two
+	// fsyncs (Dir.CommitDelay; see How long a writer waits above).
 	delay time.Duration
 
 	fileMu sync.Mutex // held while fsyncing, and by Compact around the file's replacement
@@ -107,6 +122,8 @@ type groupSync struct {
 	// inflight counts callers between entering Update and having their
 	// number (or failing): the company a syncing writer may wait for.
 	inflight atomic.Int64
+	// waiting counts callers inside wait for an fsync still to come.
+	waiting atomic.Int64
 
 	mu      sync.Mutex
 	cond    *sync.Cond
@@ -114,7 +131,7 @@ type groupSync struct {
 	err     error // sticky: a failed fsync, or the file closed
 
 	syncs, commits atomic.Uint64 // for SyncStats
-	delayed        atomic.Uint64 // fsyncs that waited for company (tests)
+	delayed        atomic.Uint64 // fsyncs due under load (tests)
 
 	// beforeSync, if set (tests), runs before each fsync, outside every lock.
 	beforeSync func()
@@ -125,10 +142,14 @@ type groupSync struct {
 // the process restarts and reloads it.
 var ErrSyncFailed = errors.New("fsync failed: restart the server to reload the file from disk")
 
+// loadFor is how many commit delays the file counts as under load after
+// a writer about to fsync last found company.
+const loadFor = 20
+
 // MaxCommitDelay bounds Dir.CommitDelay: a writer about to fsync never
-// waits longer for company, whatever is configured — a fraction of one
-// fsync on this machine's disk (0.12–3 ms).
-const MaxCommitDelay = 250 * time.Microsecond
+// waits longer for company, whatever is configured — about one fsync
+// of this machine's disk under load (0.12–3 ms).
+const MaxCommitDelay = time.Millisecond
 
 func newGroupSync(bdb *buntdb.DB, path string, each bool, delay time.Duration) (*groupSync, error) {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
@@ -136,7 +157,7 @@ func newGroupSync(bdb *buntdb.DB, path string, each bool, delay time.Duration) (
 		return nil, fmt.Errorf("opening %s for fsync: %w", path, err)
 	}
 	delay = min(max(delay, 0), MaxCommitDelay)
-	g := &groupSync{bdb: bdb, path: path, each: each, delay: delay, f: f}
+	g := &groupSync{bdb: bdb, path: path, each: each, delay: delay, f: f, now: time.Now, sleep: time.Sleep}
 	g.cond = sync.NewCond(&g.mu)
 	return g, nil
 }
@@ -276,6 +297,8 @@ func (g *groupSync) wait(n uint64) error {
 	if g.synced.Load() >= n {
 		return nil
 	}
+	g.waiting.Add(1)
+	defer g.waiting.Add(-1)
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	for g.synced.Load() < n {
@@ -306,15 +329,31 @@ func (g *groupSync) wait(n uint64) error {
 
 // sync fsyncs the file and returns the number it covers.
 func (g *groupSync) sync() (uint64, error) {
-	if g.delay > 0 && g.inflight.Load() > 0 {
-		// Writers are inside their transactions: give them up to delay
-		// to commit and ride this fsync rather than wait for the next.
-		g.delayed.Add(1)
-		deadline := time.Now().Add(g.delay)
-		for g.inflight.Load() > 0 && time.Now().Before(deadline) {
-			time.Sleep(g.delay / 8)
+	now := g.now()
+	if g.delay > 0 {
+		if g.inflight.Load() > 0 || g.waiting.Load() > 1 {
+			// Company: writers inside their transactions, or other
+			// callers waiting besides this one (not commits: one caller
+			// may wait for several of its own, a skill call's and its
+			// records'). The file counts as
+			// under load for loadFor delays: at a steady rate of
+			// independent writers most fsyncs find no company at the
+			// instant they are due, yet more writers come within the
+			// window.
+			g.loadedUntil = now.Add(loadFor * g.delay)
+		}
+		if now.Before(g.loadedUntil) {
+			// Under load fsyncs start no closer together than delay, so
+			// the writers arriving meanwhile share this one. A writer
+			// alone — no company within the window — never waits.
+			g.delayed.Add(1)
+			if wait := g.delay - now.Sub(g.lastStart); wait > 0 {
+				g.sleep(wait)
+				now = now.Add(wait)
+			}
 		}
 	}
+	g.lastStart = now
 	// The read lock waits out a transaction being committed, so every
 	// number up to upto has been written to the file.
 	var upto uint64
@@ -336,6 +375,7 @@ func (g *groupSync) sync() (uint64, error) {
 		return 0, fmt.Errorf("%w: %s: %w", ErrSyncFailed, g.path, err)
 	}
 	g.syncs.Add(1)
+	fsyncs.Add(1)
 	return upto, nil
 }
 
@@ -415,6 +455,15 @@ func hasWrites(tx *buntdb.Tx) bool {
 	return !items.IsValid() || items.Kind() != reflect.Map || items.Len() > 0
 }
 
+// fsyncs counts the group fsyncs of every durable file in the process
+// (Fsyncs).
+var fsyncs atomic.Uint64
+
+// Fsyncs returns how many fsyncs group commit has run in this process, on
+// every durable file: benchmarks divide it by their turns (an fsync costs
+// about 80 µs of CPU on the development machine's disk, docs/performance.md).
+func Fsyncs() uint64 { return fsyncs.Load() }
+
 // SyncStats reports, for a durable file on a single node, how many
 // transactions were committed through group commit and how many fsyncs
 // covered them (commits/syncs is the mean group size). Zero elsewhere.
@@ -462,6 +511,13 @@ func (db *DB) Write(fn func(tx *Tx) error) (wait func() error, err error) {
 		return db.gs.write(wrap(fn))
 	}
 	return noWait, db.Update(fn)
+}
+
+// SameFile reports whether db and o commit to one file through one group
+// commit (two names of a shared file, Dir.Share, or the same DB): an
+// fsync that covers a later commit of one covers the other's earlier ones.
+func (db *DB) SameFile(o *DB) bool {
+	return db != nil && o != nil && db.gs != nil && db.gs == o.gs
 }
 
 // Synced returns once every transaction committed so far is fsynced (at

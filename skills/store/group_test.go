@@ -395,11 +395,14 @@ func TestBuntdbFile(t *testing.T) {
 	}
 }
 
-// TestCommitDelayOnlyForCompany: a configured CommitDelay is capped at
-// MaxCommitDelay; a writer alone never waits for company, one whose fsync
-// finds another writer inside its transaction does (and still returns
-// only after its fsync).
-func TestCommitDelayOnlyForCompany(t *testing.T) {
+// TestCommitDelayOnlyUnderLoad: a configured CommitDelay is capped at
+// MaxCommitDelay; a writer alone — even committing back to back — never
+// waits; once a writer about to fsync finds company (another writer
+// inside its transaction) the file is under load, and for loadFor delays
+// its fsyncs start at least CommitDelay apart, whether or not company is
+// there at that instant; then a lone writer fsyncs at once again. The
+// store's clock is the test's.
+func TestCommitDelayOnlyUnderLoad(t *testing.T) {
 	d, err := OpenDir(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -413,13 +416,37 @@ func TestCommitDelayOnlyForCompany(t *testing.T) {
 	if db.gs.delay != MaxCommitDelay {
 		t.Fatalf("CommitDelay of an hour: a writer would wait %v", db.gs.delay)
 	}
-	for i := range 5 {
-		if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", fmt.Sprint(i)), i) }); err != nil {
+	var mu sync.Mutex
+	clock := time.Date(2026, 12, 6, 9, 0, 0, 0, time.UTC)
+	var slept []time.Duration
+	db.gs.now = func() time.Time { mu.Lock(); defer mu.Unlock(); return clock }
+	db.gs.sleep = func(d time.Duration) { mu.Lock(); slept = append(slept, d); clock = clock.Add(d); mu.Unlock() }
+	sleeps := func() []time.Duration { mu.Lock(); defer mu.Unlock(); return append([]time.Duration(nil), slept...) }
+	advance := func(d time.Duration) { mu.Lock(); clock = clock.Add(d); mu.Unlock() }
+	put := func(k string) {
+		t.Helper()
+		if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", k), k) }); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if n := db.gs.delayed.Load(); n != 0 {
-		t.Fatalf("a writer alone waited for company %d times", n)
+	for i := range 5 {
+		put(fmt.Sprint(i)) // back to back, no time passing: alone all the same
+	}
+	// One caller with two commits waiting (a skill call's write and its
+	// records) is still alone.
+	w1, err := db.Write(func(tx *Tx) error { return SetJSON(tx, NewKey("own", "1"), 1) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	w2, err := db.Write(func(tx *Tx) error { return SetJSON(tx, NewKey("own", "2"), 2) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := errors.Join(w1(), w2()); err != nil {
+		t.Fatal(err)
+	}
+	if s := sleeps(); len(s) != 0 || db.gs.delayed.Load() != 0 {
+		t.Fatalf("a writer alone waited: %v", s)
 	}
 	// Company: another writer is inside its transaction when the first
 	// one's fsync is due.
@@ -434,16 +461,35 @@ func TestCommitDelayOnlyForCompany(t *testing.T) {
 	<-inside
 	first := make(chan error)
 	go func() { first <- wait() }()
-	poll(t, "the first writer waiting for company", func() bool { return db.gs.delayed.Load() == 1 })
-	close(release) // the second commits; the first's fsync covers at least its own write
+	// (The fsync reads its coverage after the second commits: release it
+	// once the first has slept.)
+	poll(t, "the first writer waiting for company", func() bool { return len(sleeps()) == 1 })
+	if s := sleeps(); s[0] != MaxCommitDelay {
+		t.Fatalf("the fsync that found company, no time after the last: slept %v, want [%v]", s, MaxCommitDelay)
+	}
+	close(release)
 	if err := <-first; err != nil {
 		t.Fatal(err)
 	}
 	if err := <-second; err != nil {
 		t.Fatal(err)
 	}
-	if c, s := db.SyncStats(); c != 7 || s > 7 {
-		t.Fatalf("7 commits: SyncStats %d commits, %d fsyncs", c, s)
+	// Still under load: the next fsyncs keep the spacing, company or not.
+	advance(MaxCommitDelay / 4)
+	put("under-load")
+	if s := sleeps(); len(s) < 2 || s[len(s)-1] > MaxCommitDelay*3/4 {
+		t.Fatalf("a commit under load, a quarter delay after an fsync: slept %v, want the rest of the delay", s)
+	}
+	// The load is over: a lone writer fsyncs at once again.
+	advance(loadFor * MaxCommitDelay)
+	n := len(sleeps())
+	put("alone-again")
+	put("alone-again-2")
+	if s := sleeps(); len(s) != n {
+		t.Fatalf("a writer alone after the load waited: %v", s[n:])
+	}
+	if c, s := db.SyncStats(); c != 12 || s > 12 {
+		t.Fatalf("12 commits: SyncStats %d commits, %d fsyncs", c, s)
 	}
 }
 

@@ -105,15 +105,23 @@ type Dir struct {
 	// commit, group.go): for comparison benchmarks, and a way back should
 	// group commit misbehave somewhere.
 	SyncEachCommit bool
-	// CommitDelay is the longest a writer about to fsync a durable file
-	// waits for writers still inside their transactions to join it
-	// (group.go); a writer alone never waits, and MaxCommitDelay caps it.
-	// Zero, the default, waits for none: measurements in
-	// docs/performance.md found the fsync in flight gathers enough.
+	// CommitDelay is, while a durable file is under load (writers find
+	// company at their fsync), the least time between the starts of its
+	// fsyncs: the writers arriving meanwhile share the next one
+	// (group.go). A writer alone never waits; MaxCommitDelay caps it.
+	// Zero, the default, never waits (files of Share: SharedCommitDelay).
 	CommitDelay time.Duration
+	// SharedCommitDelay is CommitDelay for the files of Share. Files
+	// written by independent arrivals (conversation turns) gain from a
+	// window; callers in a closed loop (a few users booking one step
+	// after another) lose by it — every step of theirs waits it out —
+	// so the two are set apart. The server sets server.DefaultCommitDelay
+	// here for its turn file (docs/performance.md).
+	SharedCommitDelay time.Duration
 
-	mu  sync.Mutex
-	dbs []*DB
+	mu     sync.Mutex
+	dbs    []*DB
+	shares map[string]*sharedFile // by the names sharing a file (Share)
 }
 
 // OpenDir creates path if needed and takes an exclusive, non-blocking lock
@@ -176,13 +184,46 @@ type DB struct {
 	path string
 	rep  *replica   // nil on a single node
 	gs   *groupSync // durable file on a single node: group commit (group.go)
+	// share is the shared file this DB is one name of (Dir.Share); the
+	// fields above are then the shared file's.
+	share  *sharedFile
+	closed bool // a name of a shared file, closed (under share.mu)
 }
 
-// Open opens (creating if needed) the named file in d.
+// Open opens (creating if needed) the named file in d. A name given to
+// Share opens its part of the shared file instead (share.go).
 func (d *Dir) Open(name string, opts Options) (*DB, error) {
-	if strings.ContainsAny(name, `/\`) || name == "" || name == "LOCK" {
-		return nil, fmt.Errorf("opening %q: invalid database file name", name)
+	if err := validName(name); err != nil {
+		return nil, err
 	}
+	d.mu.Lock()
+	sf := d.shares[name]
+	d.mu.Unlock()
+	var db *DB
+	var err error
+	if sf != nil {
+		db, err = d.openShared(sf, name, opts)
+	} else {
+		db, err = d.openFile(name, opts, d.CommitDelay)
+	}
+	if err != nil {
+		return nil, err
+	}
+	d.mu.Lock()
+	d.dbs = append(d.dbs, db)
+	d.mu.Unlock()
+	return db, nil
+}
+
+func validName(name string) error {
+	if strings.ContainsAny(name, `/\`) || name == "" || name == "LOCK" {
+		return fmt.Errorf("opening %q: invalid database file name", name)
+	}
+	return nil
+}
+
+// openFile opens (creating if needed) the named file in d, on its own.
+func (d *Dir) openFile(name string, opts Options, delay time.Duration) (*DB, error) {
 	path := filepath.Join(d.path, name)
 	if opts.Durable && d.Replicator == nil {
 		// A transaction the process died while writing must not load
@@ -232,7 +273,7 @@ func (d *Dir) Open(name string, opts Options) (*DB, error) {
 			mode = syncEach
 		}
 	}
-	db, err := setup(bdb, path, opts, mode, d.CommitDelay)
+	db, err := setup(bdb, path, opts, mode, delay)
 	if err != nil {
 		bdb.Close()
 		return nil, err
@@ -243,9 +284,6 @@ func (d *Dir) Open(name string, opts Options) (*DB, error) {
 			return nil, err
 		}
 	}
-	d.mu.Lock()
-	d.dbs = append(d.dbs, db)
-	d.mu.Unlock()
 	return db, nil
 }
 
@@ -310,17 +348,24 @@ func setup(bdb *buntdb.DB, path string, opts Options, mode int, delay time.Durat
 			return nil, fmt.Errorf("compacting %s at open: %w", path, err)
 		}
 	}
-	for _, ix := range opts.Indexes {
-		if ix.Name == "" || ix.Prefix.s == "" || ix.Field == "" {
-			db.closeSync()
-			return nil, fmt.Errorf("creating indexes on %s: index %q needs a name, a prefix and a field", path, ix.Name)
-		}
-		if err := bdb.ReplaceIndex(ix.Name, ix.Prefix.s+":*", buntdb.IndexJSON(ix.Field)); err != nil {
-			db.closeSync()
-			return nil, fmt.Errorf("creating index %s on %s: %w", ix.Name, path, err)
-		}
+	if err := addIndexes(bdb, path, opts.Indexes); err != nil {
+		db.closeSync()
+		return nil, err
 	}
 	return db, nil
+}
+
+// addIndexes builds the indexes on bdb (buntdb keeps them in memory only).
+func addIndexes(bdb *buntdb.DB, path string, ixs []Index) error {
+	for _, ix := range ixs {
+		if ix.Name == "" || ix.Prefix.s == "" || ix.Field == "" {
+			return fmt.Errorf("creating indexes on %s: index %q needs a name, a prefix and a field", path, ix.Name)
+		}
+		if err := bdb.ReplaceIndex(ix.Name, ix.Prefix.s+":*", buntdb.IndexJSON(ix.Field)); err != nil {
+			return fmt.Errorf("creating index %s on %s: %w", ix.Name, path, err)
+		}
+	}
+	return nil
 }
 
 // suspicious says why a loaded file cannot be trusted, or "" if it can: a

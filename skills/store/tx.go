@@ -145,6 +145,9 @@ func (db *DB) View(fn func(tx *Tx) error) error {
 // commit fsyncs what its waiting writers wrote. Closing a closed DB does
 // nothing (Dir.Close closes every DB opened through it).
 func (db *DB) Close() error {
+	if db.share != nil {
+		return db.share.release(db)
+	}
 	if db.rep != nil {
 		db.rep.close()
 	}

@@ -249,10 +249,17 @@ func (t *Tutor) loadProgress(user, lesson string) (progress, error) {
 // The write is committed under the key's lock and its fsync awaited after
 // it (store.DB.Write), so students answering at once share fsyncs rather
 // than queue behind each other's under a shared lock stripe.
-func (t *Tutor) updateProgress(user, lesson string, f func(*progress) error) (progress, error) {
+//
+// In a call of the skills host whose records share the file with the
+// progress (store.Dir.Share), the host waits for that fsync with its own
+// records' (skills.Later): one fsync for the answer and its records.
+func (t *Tutor) updateProgress(ctx context.Context, user, lesson string, f func(*progress) error) (progress, error) {
 	p, wait, err := t.updateProgressLocked(user, lesson, f)
 	if err != nil {
 		return p, err
+	}
+	if skills.Later(ctx, t.db, wait) {
+		return p, nil
 	}
 	if err := wait(); err != nil {
 		return p, skills.Errorf(skills.CodeUnavailable, "progress could not be saved to disk; the answer may not be recorded")
@@ -657,7 +664,7 @@ func (t *Tutor) quiz(ctx context.Context, c skills.Caller, a quizArgs) (Quiz, er
 	id := "q" + skills.OpIDHex(ctx, 20)
 	now := t.env.Clock.Now()
 	var picked []Question
-	_, err := t.updateProgress(c.UserID, l.ID, func(p *progress) error {
+	_, err := t.updateProgress(ctx, c.UserID, l.ID, func(p *progress) error {
 		if rec, ok := p.Quizzes[id]; ok { // a retry
 			lang = langOr(rec.Lang)
 			for _, qid := range rec.Questions {
@@ -788,7 +795,7 @@ func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Grad
 	}
 	now := t.env.Clock.Now()
 	var g Graded
-	p, err := t.updateProgress(c.UserID, l.ID, func(p *progress) error {
+	p, err := t.updateProgress(ctx, c.UserID, l.ID, func(p *progress) error {
 		rec := p.Quizzes[a.QuizID]
 		if rec == nil {
 			return skills.Errorf(skills.CodeNotFound, "no quiz %s", a.QuizID)

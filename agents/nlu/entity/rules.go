@@ -27,6 +27,16 @@ func numberRule(p *parser, i int) (Entity, bool) {
 			}
 		}
 	}
+	// x3, ×2 at the end of a request ("add the last one x3"): that many
+	if (t.s == "x" || t.s == "×") && p.wordStarts(i) && !p.spaced(i+1) {
+		if r, ok := p.number(i + 1); ok && r.j == i+2 && r.f&fDigits != 0 && isInt(r.v) && r.v > 0 && r.v < 100 && p.wordEnds(r.j) &&
+			(p.tok(r.j) == nil || p.sym(r.j, ",") || p.sym(r.j, ".") || p.sym(r.j, "!") || p.latin(r.j, "please") || p.latin(r.j, "pls")) {
+			// (said last: "the x10 zoom camera" is a name)
+			e := p.span(KindNumber, i, r.j)
+			e.Number = &Number{Value: r.v, Unit: "item"}
+			return e, true
+		}
+	}
 	// 혼자, 혼자서: one person
 	if _, ok := t.has(cAlone); ok && p.wordStarts(i) {
 		j := i + 1

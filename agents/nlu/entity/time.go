@@ -1,6 +1,9 @@
 package entity
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // spec is a time expression as said, before it is resolved against the
 // reference: which slots were filled. Rules build specs from words; merge
@@ -135,7 +138,9 @@ func timeRule(p *parser, i int) (Entity, bool) {
 		return e, true
 	}
 	s, j, ok := p.timeExpr(i)
-	if !ok || s.bare || s.short && s.bits&^bWeekday == 0 {
+	if !ok || s.bare || s.short && s.bits&^bWeekday == 0 && !(!s.koShort && p.tok(i-1) != nil && strings.EqualFold(p.tok(i-1).s, "on")) {
+		// (A bare "sat", "sun", "wed" is a word more often than a day;
+		// "on sat" is the day.)
 		return Entity{}, false
 	}
 	t, ok := resolve(s, p.ref, p.ref)

@@ -248,6 +248,8 @@ func TestNormalize(t *testing.T) {
 		"낼 담주 예약":             "내일 다음 주 예약",
 		"ㄱㅅㄱㅅ":                "감사", // a chat word said twice
 		"thxthx":              "thanks",
+		"nvm":                 "never mind",
+		"lunch abt the bday":  "lunch about the birthday",
 		"hahaha":              "hahaha",
 		"광합성에서…":              "광합성에서",
 	} {

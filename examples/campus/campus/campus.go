@@ -120,6 +120,7 @@ func Run(args []string, opts ...Option) error {
 	guestBurst := flags.Int("guest-burst", 100, "guest sign-ins one client address may make at once")
 	perIP := flags.Int("max-conns-per-ip", 0, "refuse WebSockets beyond this many from one client address, an IPv4 address or IPv6 /64 (429 too_many_connections; default 256, at most half of -max-conns); negative: no limit (load tests)")
 	proxies := flags.String("trusted-proxies", env("MADANG_TRUSTED_PROXIES", ""), "CIDRs of reverse proxies, comma-separated, whose Forwarded / X-Forwarded-For headers name the client (default: none; the headers are ignored)")
+	turnFile := flags.Bool("turn-file", env("MADANG_TURN_FILE", "") != "", "keep a conversation turn's durable writes (conversations.db, skills.db, tutoring.db) in one file, turns.db: one fsync per turn's writes; existing files are moved in at start (docs/performance.md)")
 	direct := flags.Bool("direct-writes", true, "write frames from the sending goroutine when the socket takes them at once (off: always through the connection's writer goroutine)")
 	var cl clusterFlags
 	flags.StringVar(&cl.node, "node", env("MADANG_NODE", ""), "cluster mode: this node's name (docs/cluster.md); empty: a single server")
@@ -151,7 +152,7 @@ func Run(args []string, opts ...Option) error {
 	if *pprofAddr != "" {
 		go http.ListenAndServe(*pprofAddr, nil) // the default mux carries net/http/pprof
 	}
-	adm := limits{maxConns: *maxConns, guestRate: *guestRate, guestBurst: *guestBurst, perIP: *perIP, noDirect: !*direct, cluster: cl, tickHz: *tickHz}
+	adm := limits{maxConns: *maxConns, guestRate: *guestRate, guestBurst: *guestBurst, perIP: *perIP, noDirect: !*direct, cluster: cl, tickHz: *tickHz, turnFile: *turnFile}
 	if *proxies != "" {
 		adm.proxies = strings.Split(*proxies, ",")
 	}
@@ -174,6 +175,7 @@ type limits struct {
 	perIP      int
 	proxies    []string
 	noDirect   bool
+	turnFile   bool
 	cluster    clusterFlags
 	tickHz     int
 	loc        *time.Location
@@ -226,7 +228,7 @@ func run(log *slog.Logger, cfg config, addr, data, web, worldDir, avatarDir, ori
 	reg := prometheus.NewRegistry()
 	opts := &server.Options{DataDir: data, WebDir: web, Logger: log, Speed: speed, ConversationIdle: convIdle,
 		MaxConnections: lim.maxConns, GuestRate: lim.guestRate, GuestBurst: lim.guestBurst, MaxConnsPerAddress: lim.perIP, TrustedProxies: lim.proxies, NoDirectWrites: lim.noDirect, TickHz: lim.tickHz,
-		Location: lim.loc, Clock: lim.clock, Registry: reg, Brains: agents.NewBrains(llm.NewMeter(reg), log)}
+		Location: lim.loc, Clock: lim.clock, Registry: reg, Brains: agents.NewBrains(llm.NewMeter(reg), log), TurnFile: lim.turnFile}
 	if mcpFile != "" {
 		opts.Sources = []server.SkillSource{mcpsrc.File(mcpFile)}
 	}

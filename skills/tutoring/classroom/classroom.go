@@ -75,6 +75,14 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		// student's own quiz, whatever the classifier leaned to.
 		return soloQuiz(t, p), true
 	}
+	if saysClassAnswer(t.Text()) && !quizRunning(t) {
+		// "반 퀴즈 답 2번이요", "class quiz answer: chloroplast" with no
+		// class quiz under way: an answer to a quiz that is not running,
+		// said so — not a question about the words, nor "I didn't get that".
+		t.Understood("tutor_class_answer", 1, map[string]string{"answer": answerOf(t)})
+		return agents.Step{Say: t.Ko("지금 진행 중인 반 퀴즈가 없어서 답을 낼 수 없어요. \"반 퀴즈 시작\"이라고 하면 시작할게요.",
+			"There's no class quiz running, so there's nothing to answer yet. Say \"start a class quiz\" to begin one.")}, true
+	}
 	if c == nil {
 		return agents.Step{}, false
 	}
@@ -89,7 +97,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		// "학생들 결과 보여줘": the class's results, not mine.
 		intent = intentResults
 	}
-	if _, _, ok := c.Quiz(me); ok && (intent == intentResults || intent == intentEnd) && answerOf(t) != t.Text() {
+	if _, _, ok := c.Quiz(me); ok && ((intent == intentResults || intent == intentEnd) && answerOf(t) != t.Text() || saysClassAnswer(t.Text())) {
 		// "정답 2번", "for the class quiz I pick 2": a choice said while the
 		// class quiz runs is an answer, however much it names the quiz.
 		intent = ""
@@ -241,7 +249,7 @@ func soloQuiz(t *embedded.Turn, p float64) agents.Step {
 }
 
 // classWords say a quiz is for the whole class.
-var classWords = []string{"반", "학급", "학생들", "실시간 결과", "live results", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
+var classWords = []string{"반", "클래스", "학급", "학생들", "실시간 결과", "live results", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
 
 func forClass(text string) bool {
 	lower := strings.ToLower(text)
@@ -278,12 +286,65 @@ func answerOf(t *embedded.Turn) string {
 	if m := answerLeadRe.FindStringSubmatch(text); m != nil && strings.TrimSpace(m[1]) != "" {
 		return strings.TrimSpace(m[1])
 	}
+	if a := namedAnswer(text); a != "" {
+		return a
+	}
 	return text
 }
 
+// namedAnswer is the answer in a sentence that names the class quiz around
+// it: "my answer for the class quiz is B", "class quiz answer: chloroplast",
+// "클래스 퀴즈 정답 엽록체로 낼게요" → "B", "chloroplast", "엽록체"; "" when
+// no answer is worded so.
+func namedAnswer(text string) string {
+	for _, re := range []*regexp.Regexp{enNamedAnswerRe, koNamedAnswerRe} {
+		if m := re.FindStringSubmatch(text); m != nil {
+			if a := strings.TrimSpace(m[1]); a != "" {
+				return a
+			}
+		}
+	}
+	return ""
+}
+
+// saysClassAnswer: the text hands in an answer and names the class quiz it
+// is for ("반 퀴즈 답 2번이요", "for the class quiz I pick 2", "class quiz
+// answer: chloroplast"); a question about answers ("반 퀴즈 정답 뭐였어?")
+// is not one.
+func saysClassAnswer(text string) bool {
+	text = halfHourRe.ReplaceAllString(text, "") // "7시 반" is half past, not a class
+	lower := strings.ToLower(text)
+	if !forClass(text) || !strings.Contains(lower, "퀴즈") && !strings.Contains(lower, "quiz") || asks(text) || strings.ContainsAny(text, "?？") {
+		return false
+	}
+	if choiceRe.MatchString(text) || namedAnswer(text) != "" {
+		return true
+	}
+	for _, w := range []string{"답은", "정답은", "낼게", "제출"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quizRunning: the student is on the roster of a class quiz under way.
+func quizRunning(t *embedded.Turn) bool {
+	if t.Class == nil {
+		return false
+	}
+	_, _, ok := t.Class.Quiz(t.User.ID)
+	return ok
+}
+
 var (
-	choiceRe     = regexp.MustCompile(`(?i)(?:\banswer(?:\s+is)?|\bpick|\bchoose|\bgo\s+with|\bnumber|#)\s*:?\s*(\d{1,2})\b|(?:답|정답)\S*\s*(\d{1,2})\s*번?|(\d{1,2})\s*번(?:으로|이요|요|이에요|입니다|\s|$)`)
-	answerLeadRe = regexp.MustCompile(`(?i)^\s*(?:(?:i\s+think\s+)?(?:my|the)\s+answer\s+is|answer\s*:|(?:제\s*)?(?:정답|답)은)\s+(.+?)[.!]?\s*$`)
+	choiceRe = regexp.MustCompile(`(?i)(?:\banswer(?:\s+is)?|\bpick|\bchoose|\bgo\s+with|\bnumber|#)\s*:?\s*(\d{1,2})\b|(?:답|정답)\S*\s*(\d{1,2})\s*번?|(\d{1,2})\s*번(?:으로|이요|요|이에요|입니다|\s|$)`)
+	// "answer for the class quiz is B", "class quiz answer: chloroplast".
+	enNamedAnswerRe = regexp.MustCompile(`(?i)\banswer(?:\s+(?:for|to|in|on)\s+(?:the\s+|this\s+)?(?:class\s+)?quiz)?\s*(?:is|:|=)\s*(.+?)[.!]?\s*$`)
+	// "정답 엽록체로 낼게요", "답은 엽록체요", "정답: 3".
+	koNamedAnswerRe = regexp.MustCompile(`(?:정답|답)(?:은|는)?\s*:?\s+(\S+?)(?:으로|로|이요|요|입니다|이에요|예요)?(?:\s+(?:낼게요?|낼래요?|할게요?|제출할게요?|갈게요?|할래요?))?[.!]?\s*$`)
+	halfHourRe      = regexp.MustCompile(`\d+\s*시\s*반`)
+	answerLeadRe    = regexp.MustCompile(`(?i)^\s*(?:(?:i\s+think\s+)?(?:my|the)\s+answer\s+is|answer\s*:|(?:제\s*)?(?:정답|답)은)\s+(.+?)[.!]?\s*$`)
 )
 
 // notAnswers are requests that are never a quiz answer once the classifier

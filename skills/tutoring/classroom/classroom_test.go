@@ -42,3 +42,40 @@ func TestAnswersQuiz(t *testing.T) {
 		}
 	}
 }
+
+// TestClassAnswerSaid: an answer handed in for the class quiz by name is
+// read as one, with the answer itself, whether or not a quiz runs (when
+// none does the student is told so); questions and starts are not answers.
+func TestClassAnswerSaid(t *testing.T) {
+	for _, c := range []struct{ text, answer string }{
+		{"반 퀴즈 답 3번이요", ""},
+		{"클래스 퀴즈 정답 광합성으로 낼게요", "광합성"},
+		{"반 퀴즈 답은 세종대왕이요", "세종대왕"},
+		{"학급 퀴즈 정답 4 제출할게요", ""},
+		{"my answer for the class quiz is C", "C"},
+		{"class quiz answer: magma", "magma"},
+		{"my answer to the class quiz is the mantle.", "the mantle"},
+	} {
+		if !saysClassAnswer(c.text) {
+			t.Errorf("saysClassAnswer(%q) = false, want true", c.text)
+		}
+		if c.answer != "" {
+			if got := namedAnswer(c.text); got != c.answer {
+				t.Errorf("namedAnswer(%q) = %q, want %q", c.text, got, c.answer)
+			}
+		}
+	}
+	for _, text := range []string{
+		"반 퀴즈 시작해 주세요",
+		"start a class quiz on volcanoes",
+		"반 퀴즈 정답 뭐였어?",
+		"what was the answer to the class quiz",
+		"class quiz results please",
+		"my answer is 3", // no class named: the running quiz's path reads it
+		"저녁 7시 반에 퀴즈 답 맞춰볼래",
+	} {
+		if saysClassAnswer(text) {
+			t.Errorf("saysClassAnswer(%q) = true, want false", text)
+		}
+	}
+}
