@@ -22,6 +22,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -313,12 +314,18 @@ func (t *turn) next() agents.Step {
 				return step
 			}
 		}
+		orElse := t.slot("_else")
 		step := t.onResult(at.Input.Result)
 		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && !placed(at.Input.Result, fb.Placed) {
 			// The judging tool did not place the text (whether the
 			// classifier sent it there or it fell back): it was out of
 			// scope, and the tool has said so, with suggestions.
 			t.understood(OutOfScope, 0, nil)
+			if orElse != "" {
+				// It was asked first (see judgeFirst): the reply the
+				// classifier's reading gave stands.
+				step = agents.Step{Say: orElse}
+			}
 			step.Understood = t.u
 		}
 		return step
@@ -509,6 +516,9 @@ func (t *turn) onText() agents.Step {
 	if t.st.Intent == "" && p < 0.8 && len(agents.ExtractFacts(text, t.Now)) > 0 {
 		// "참고로 저는 채식주의자예요" is about the user, not a request,
 		// unless the classifier is sure it is one.
+		if step, ok := t.judgeFirst(t.clarify(preds)); ok {
+			return step
+		}
 		return t.clarify(preds)
 	}
 	for _, h := range t.handlers() {
@@ -538,11 +548,17 @@ func (t *turn) onText() agents.Step {
 		// (A list shown asks nothing: "고마워" after it is thanks, and the
 		// list stays to pick from.)
 		t.understood(Thanks, p, nil)
+		if step, ok := t.judgeFirst(agents.Step{Say: t.say("brain.welcome")}); ok {
+			return step
+		}
 		return agents.Step{Say: t.say("brain.welcome")}
 	case intent == Help && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()):
 		// ("2번" picks from the card shown: a bare number has no words
 		// for the classifier, so whatever it guesses must not win.)
 		t.understood(Help, p, nil)
+		if step, ok := t.judgeFirst(agents.Step{Say: t.help()}); ok {
+			return step
+		}
 		return agents.Step{Say: t.help()}
 	}
 
@@ -815,6 +831,35 @@ func (t *turn) revising() string {
 	}
 	return ""
 }
+
+// judgeFirst: a long question read as thanks, a request for help or a
+// remark about the user ("외국인 친구가 감사합니다랑 고맙습니다 중에 뭐가
+// 맞냐고 묻는데…?", "when do i use has instead of have", "im vegetarian,
+// how do i say no meat please in korean") may be what the avatar's
+// judging tool answers (see dialogue.Fallback): the tool is asked first,
+// and orElse — the reply the classifier's reading gives — is said only
+// when the tool does not place the text. A short "고마워요" or "help" is
+// not asked about.
+func (t *turn) judgeFirst(orElse agents.Step) (agents.Step, bool) {
+	fb := t.m.fallback()
+	if fb == nil || t.m.intents[fb.Intent] == nil || orElse.Say == "" || t.st.Intent != "" || t.st.Pending != nil || t.slot("_seq") != "" ||
+		!long(t.text) || !questionLike(t.text) {
+		return agents.Step{}, false
+	}
+	u := t.u
+	step := t.begin(fb.Intent, minConfidence)
+	if t.st.Intent != fb.Intent {
+		t.u = u
+		return agents.Step{}, false
+	}
+	t.set("_else", orElse.Say)
+	return step, true
+}
+
+// questionWord marks a sentence that asks something, in Korean or English.
+var questionWord = regexp.MustCompile(`(?i)[?？]|뭐|무엇|무슨|어떻게|어떤|왜|언제|어디|누가|누구|몇|얼마|어느|차이|맞아요|맞지|맞나요|나요$|까요$|^(what|how|why|when|where|who|which|is|are|do|does|can|should)\b|\b(how do|how to|what is|what's|when do|why do|difference)\b`)
+
+func questionLike(text string) bool { return questionWord.MatchString(strings.TrimSpace(text)) }
 
 // long: more than a short reply ("됐어", "never mind") — five words, or ten
 // letters of Korean.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unsafe"
 
 	"github.com/madang-world/madang/agents"
@@ -253,6 +254,9 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			// A street address said with the request ("서울 마포구 월드컵로
 			// 10으로 배송해 줘"); as the answer to its question, any words.
 			if a := address(t.text); a != "" {
+				if asked {
+					return answerAddress(t.text, a, s.Strip)
+				}
 				return a
 			}
 		}
@@ -534,8 +538,6 @@ func isLatinWordRune(r rune) bool {
 	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
 }
 
-// stripText removes the carrier phrases ("추천해줘", "find me") and
-// trailing particles from the user's words, leaving what they want.
 // revisesText: a short "what about X?" / "X 말고 Y로" / "그럼 X는?" about
 // the list the intent showed or the task in progress — its words said
 // anew. (A bare "아니" is a no, not another thing; a question that only
@@ -569,6 +571,32 @@ func corrected(text string) string {
 	return strings.Join(words, " ")
 }
 
+// answerAddress is the address given as the answer to its question:
+// the address found (a) and everything said after it, so a detail the
+// pattern does not know ("12 itaewon-ro, yongsan-gu seoul apt 3b") is
+// never silently cut off. Only an ending attached to the address ("…
+// 202호로 보내줘") and the slot's strip phrases are dropped.
+func answerAddress(text, a string, strip []string) string {
+	i := strings.Index(text, a)
+	if i < 0 {
+		return a
+	}
+	tail := text[i+len(a):]
+	if tail == "" || !unicode.IsSpace(rune(tail[0])) && tail[0] != ',' {
+		return a // "…202호로 보내줘": a particle on the address, then the request
+	}
+	if tail = stripText(tail, strip); tail == "" {
+		return a
+	}
+	sep := " "
+	if strings.HasPrefix(strings.TrimLeft(text[i+len(a):], " "), ",") {
+		sep = ", "
+	}
+	return a + sep + tail
+}
+
+// stripText removes the carrier phrases ("추천해줘", "find me") and
+// trailing particles from the user's words, leaving what they want.
 func stripText(text string, strip []string) string {
 	out := text
 	sorted := append([]string(nil), strip...)

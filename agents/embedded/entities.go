@@ -398,7 +398,7 @@ var (
 	// An address keeps its detail (the checkout form's second field):
 	// "… 와우산로 94 101동 202호", "94 Wausan-ro, Mapo-gu, Seoul, Apt 202".
 	koAddrRe = regexp.MustCompile(`(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번길\s*\d+)?(?:,?\s*(?:\d+동\s*)?\d+(?:호|층)|,?\s*\d+동)?`)
-	enAddrRe = regexp.MustCompile(`(?i)\b\d+(?:-\d+)?\s+[a-z]+(?:-ro|-gil|-daero|\s+street|\s+st|\s+road|\s+rd|\s+avenue|\s+ave)\b(?:,\s*[a-z]+(?:-gu|-si|-do|-gun|-dong))*(?:,\s*(?:seoul|busan|jeju|incheon|daegu|daejeon|gwangju|ulsan))?(?:,?\s*(?:apt\.?|unit|suite|#)\s*\d+\w*)?`)
+	enAddrRe = regexp.MustCompile(`(?i)\b\d+(?:-\d+)?\s+[a-z]+(?:-ro|-gil|-daero|\s+street|\s+st|\s+road|\s+rd|\s+avenue|\s+ave)\b(?:,\s*[a-z]+(?:-gu|-si|-do|-gun|-dong))*(?:,?\s*(?:seoul|busan|jeju|incheon|daegu|daejeon|gwangju|ulsan))?(?:,?\s*(?:apt\.?|unit|suite|#)\s*\d+\w*)?`)
 )
 
 func address(text string) string {

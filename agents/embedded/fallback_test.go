@@ -49,3 +49,36 @@ func TestHandledIntentUnplaced(t *testing.T) {
 		t.Fatalf("class results with no classroom answered %q", got)
 	}
 }
+
+// TestJudgedBeforeGenericReply: a long question the classifier reads as
+// thanks, help or a remark about the user is put to the judging tool
+// first, and answered from the lessons when they cover it; when they do
+// not, the classifier's reply stands (the fact is noted, thanks are
+// welcomed), and a short thanks never reaches the tool.
+func TestJudgedBeforeGenericReply(t *testing.T) {
+	w := newWorld(t)
+	got := w.say("j1", "tutor", "I'm vegetarian, how do I say no meat please in Korean?")
+	if !strings.Contains(got, "Source") || strings.Contains(got, "Noted") {
+		t.Fatalf("question with a fact answered %q", got)
+	}
+	if u := w.rec.lastUnderstood("j1"); u.Intent != "tutor_ask" {
+		t.Errorf("understood as %+v", u)
+	}
+	// Not a lesson question: the fact is noted, as before.
+	got = w.say("j2", "tutor", "참고로 저는 채식주의자예요")
+	if strings.Contains(got, "출처") || strings.Contains(got, "수업 자료") {
+		t.Fatalf("a remark about the user answered %q", got)
+	}
+	// A question the lessons do not cover: asked, then the fact is noted.
+	got = w.say("j4", "tutor", "저는 채식주의자인데 오늘 저녁에 뭐 먹으면 좋을까요?")
+	if !strings.Contains(got, "채식") || strings.Contains(got, "출처") || strings.Contains(got, "수업 자료") {
+		t.Fatalf("an off-syllabus question with a fact answered %q", got)
+	}
+	got = w.say("j3", "tutor", "고마워요")
+	if strings.Contains(got, "출처") || strings.Contains(got, "수업 자료") {
+		t.Fatalf("thanks answered %q", got)
+	}
+	if u := w.rec.lastUnderstood("j3"); u.Intent != "thanks" {
+		t.Errorf("thanks understood as %+v", u)
+	}
+}

@@ -478,8 +478,9 @@ func bookingJourney(t *testing.T, b *browser, base string, tomorrow time.Time, v
 	}
 	b.clickButton(st, "confirm", "")
 	st = b.wait("the booking confirmed", 30*time.Second, func(s ui.State) bool {
+		// "예약이 확정됐어요", not the hold's "‘예약 확정’을 눌러 주세요"
 		_, ok := card(s, "booking")
-		return ok && hasLine(s, "speech|", "확정")
+		return ok && hasLine(s, "speech|", "확정됐어요")
 	})
 	bk, _ := card(st, "booking")
 	if bk.Title != place || len(bk.Details) == 0 {

@@ -86,6 +86,9 @@ var attrWords = map[string]string{
 // asking for "wireless earphones" means the earbuds.
 var kindSynonyms = map[string]string{
 	"Wireless Earbuds": "earphones",
+	// Sneakers are the store's only shoes: someone asking for running
+	// shoes or 신발 is shown them rather than nothing.
+	"Sneakers": "shoes 신발 러닝화 스니커즈",
 }
 
 // contradicts maps a query word to the attribute value that rules a
@@ -360,12 +363,27 @@ func matchingAll(hits, ref []search.Hit) []search.Hit {
 	return out
 }
 
-// Similar returns the products most like id, best first.
+// Similar returns the products most like id, closest first: the same
+// kind before the same category before the rest, and within each the
+// nearest in price (then the better rated). Ordering by the similarity
+// score alone put a ₩189,000 speaker before a ₩29,200 one as "similar"
+// to a ₩25,000 speaker: all same-kind products score nearly alike.
 func (c *Catalog) Similar(id string, limit int, keep func(Product) bool) []Match {
 	i, ok := c.byID[id]
 	if !ok {
 		return nil
 	}
+	base := c.Products[i]
+	tier := func(p Product) int {
+		switch {
+		case p.KindEn == base.KindEn:
+			return 0
+		case p.Category == base.Category:
+			return 1
+		}
+		return 2
+	}
+	dist := func(p Product) float64 { return math.Abs(math.Log(float64(p.Price) / float64(base.Price))) }
 	var out []Match
 	for j, p := range c.Products {
 		if j == i || keep != nil && !keep(p) {
@@ -376,15 +394,34 @@ func (c *Catalog) Similar(id string, limit int, keep func(Product) bool) []Match
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].Score != out[b].Score {
-			return out[a].Score > out[b].Score
+		pa, pb := out[a].Product, out[b].Product
+		if ta, tb := tier(pa), tier(pb); ta != tb {
+			return ta < tb
 		}
-		return out[a].Rating > out[b].Rating
+		if da, db := dist(pa), dist(pb); da != db {
+			return da < db
+		}
+		return pa.Rating > pb.Rating
 	})
-	if len(out) > limit {
+	if limit > 0 && len(out) > limit {
 		out = out[:limit]
 	}
 	return out
+}
+
+// Categories names the catalog's categories in lang, in catalog order
+// ("음향, 전자기기, 패션" / "audio, electronics, fashion"): what a reply
+// says the store carries when a search finds nothing.
+func (c *Catalog) Categories(lang string) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, p := range c.Products {
+		if !seen[p.Category] {
+			seen[p.Category] = true
+			names = append(names, pick(lang == "en", p.CategoryKo, p.Category))
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // won formats a price as the words catalogue does: 49,000원 / ₩49,000.

@@ -659,6 +659,34 @@ func (s *Shop) cancel(ctx context.Context, c skills.Caller, a orderArgs) (OrderV
 	return s.viewOrder(o, c.Lang), nil
 }
 
+// pickupTool marks an order collected only on the user's confirm: the
+// words that reach it ("언제 찾으러 가면 돼?", "I'm here to collect my
+// order") are as often a question as the user at the counter, and an
+// order marked collected cannot be undone. Its summary answers the
+// question — ready, and where — whichever it was.
+func (s *Shop) pickupTool() *skills.Tool {
+	return skills.NewTool("shop_pickup", "Mark a store-pickup order as collected (the user is at the store counter). Needs the user's confirmation.",
+		skills.Irreversible, []string{ScopeOrders}, s.pickup,
+		skills.WithPrepare(func(ctx context.Context, c skills.Caller, a orderArgs) (skills.Summary, error) {
+			o, err := s.own(c, a.OrderID)
+			if err != nil {
+				return skills.Summary{}, err
+			}
+			if o.Status != StReady {
+				return skills.Summary{}, s.notReady(o, c.Lang)
+			}
+			v := s.viewOrder(o, c.Lang)
+			store := Stores[o.PickupStore]
+			if c.Lang == "en" {
+				store = StoresEn[o.PickupStore]
+			}
+			return skills.Summary{Text: words.Say(c.Lang, "shop.pickup_ready", "items", v.ItemsText, "store", store),
+				Fields: []skills.Field{{Label: "상품 Items", Value: v.ItemsText}, {Label: "픽업 매장 Pickup", Value: store}},
+				Button: words.Say(c.Lang, "shop.pickup_button")}, nil
+		}),
+		skills.Constrain(orderPattern))
+}
+
 func (s *Shop) pickup(ctx context.Context, c skills.Caller, a orderArgs) (OrderView, error) {
 	o, err := s.own(c, a.OrderID)
 	if err != nil {
@@ -668,10 +696,27 @@ func (s *Shop) pickup(ctx context.Context, c skills.Caller, a orderArgs) (OrderV
 		return s.viewOrder(o, c.Lang), nil
 	}
 	if o.Status != StReady {
-		return OrderView{}, skills.Errorf(skills.CodeConflict, "order %s is %s, not ready for pickup", o.ID, statusKo[o.Status])
+		return OrderView{}, s.notReady(o, c.Lang)
 	}
 	s.finish(&o, func(o *Order) { o.set(StPickedUp, s.env.Clock.Now()) })
 	return s.viewOrder(o, c.Lang), nil
+}
+
+// notReady is why o cannot be collected now. A paid pickup order says
+// where and from when it can be (payment plus the pickup schedule):
+// "언제 찾으러 가면 돼?" lands here, and the answer is that time, not a
+// bare refusal. dialogue.json's shop_pickup errors read the message.
+func (s *Shop) notReady(o Order, lang string) error {
+	if o.Fulfilment == "pickup" && o.Status == StPaid && !o.PaidAt.IsZero() {
+		store := Stores[o.PickupStore]
+		if lang == "en" {
+			store = StoresEn[o.PickupStore]
+		}
+		ready := o.PaidAt.Add(schedule["pickup"][0].after).In(shopZone)
+		return skills.Errorf(skills.CodeConflict, "the order of %s is not ready yet: it can be collected at %s from %s",
+			s.viewOrder(o, lang).ItemsText, store, words.DateTime(ready, lang))
+	}
+	return skills.Errorf(skills.CodeConflict, "order %s is %s, not ready for pickup", o.ID, statusKo[o.Status])
 }
 
 // Tick advances deliveries and pickups that are due and tells the user.

@@ -197,6 +197,18 @@ type SearchResult struct {
 	Results  []Item `json:"results"`
 	MinPrice int64  `json:"min_price,omitempty"`
 	MaxPrice int64  `json:"max_price,omitempty"`
+	// When nothing is found, what the reply can offer instead of a bare
+	// "nothing": Cheapest is the cheapest product the search finds without
+	// its price ceiling (the budget was the obstacle), and AlreadyCheapest
+	// says the ceiling was one won under it — what "더 싼 거 없어?" asks
+	// after a list whose cheapest is Cheapest (dialogue.json's refine sets
+	// max_price to the list's cheapest minus one), so the list shown
+	// already holds the cheapest. Carries names the store's categories
+	// when the words match nothing at all ("running shoes" in a shop
+	// without them), in the caller's language.
+	Cheapest        *Item  `json:"cheapest,omitempty"`
+	AlreadyCheapest bool   `json:"already_cheapest,omitempty"`
+	Carries         string `json:"carries,omitempty"`
 }
 
 type idArgs struct {
@@ -253,17 +265,16 @@ func (s *Shop) Tools() []*skills.Tool {
 			skills.Constrain(pid), skills.Constrain(func(sc *jsonschema.Schema) {
 				sc.Properties["quantity"].Minimum, sc.Properties["quantity"].Maximum = skills.Ptr(1.0), skills.Ptr(10.0)
 			})),
-		skills.NewTool("shop_payment_methods", "The user's saved payment methods (tokens, never card numbers).",
-			skills.Read, []string{ScopeCart}, func(ctx context.Context, c skills.Caller, _ noArgs) ([]payment.Method, error) {
-				return payment.TestMethods, nil
+		skills.NewTool("shop_payment_methods", "The payment methods the user can pay with (tokens, never card numbers).",
+			skills.Read, []string{ScopeCart}, func(ctx context.Context, c skills.Caller, _ noArgs) ([]MethodView, error) {
+				return s.methods(c.UserID, c.Lang), nil
 			}),
 		s.checkoutTool(),
 		skills.NewTool("shop_orders", "The user's orders, newest first.", skills.Read, []string{ScopeOrders}, s.listOrders),
 		skills.NewTool("shop_order", "One order with its delivery or pickup status and history.", skills.Read, []string{ScopeOrders}, s.getOrder,
 			skills.Constrain(orderPattern)),
 		s.cancelTool(),
-		skills.NewTool("shop_pickup", "Mark a store-pickup order as collected (the user is at the store counter).", skills.Write, []string{ScopeOrders}, s.pickup,
-			skills.Constrain(orderPattern)),
+		s.pickupTool(),
 	}
 }
 
@@ -298,6 +309,24 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	for _, m := range ms {
 		out.Results = append(out.Results, s.item(m.Product, a.Lang, searchReason(m.Product, rest, pf, a.Lang)))
 	}
+	if len(ms) > 0 {
+		return out, nil
+	}
+	if pf.Max > 0 {
+		var low *Product
+		for _, m := range s.cat.Search(rest, a.Category, PriceFilter{Min: pf.Min}, inStock, 0) {
+			if low == nil || m.Price < low.Price {
+				p := m.Product
+				low = &p
+			}
+		}
+		if low != nil {
+			it := s.item(*low, a.Lang, "")
+			out.Cheapest, out.AlreadyCheapest = &it, low.Price == pf.Max+1
+			return out, nil
+		}
+	}
+	out.Carries = s.cat.Categories(a.Lang)
 	return out, nil
 }
 
@@ -367,16 +396,50 @@ func (s *Shop) recordView(user, pid string) {
 	})
 }
 
-func (s *Shop) similar(ctx context.Context, c skills.Caller, a idArgs) ([]Item, error) {
+// similarArgs: the price bound is the one of the search the product was
+// found in, so "2번이랑 비슷한 거" after "3만원 이하 블루투스 스피커" stays
+// in the user's budget.
+type similarArgs struct {
+	ProductID string `json:"product_id"`
+	MinPrice  int64  `json:"min_price,omitempty" jsonschema:"lowest price in KRW (the search's bound; 0: none)"`
+	MaxPrice  int64  `json:"max_price,omitempty" jsonschema:"highest price in KRW (the search's budget; 0: none)"`
+	Limit     int    `json:"limit,omitempty"`
+	Lang      string `json:"lang,omitempty"`
+}
+
+func (s *Shop) similar(ctx context.Context, c skills.Caller, a similarArgs) ([]Item, error) {
 	p, ok := s.cat.Get(a.ProductID)
 	if !ok {
 		return nil, skills.Errorf(skills.CodeNotFound, "no product %s", a.ProductID)
 	}
-	out := []Item{}
-	for _, m := range s.cat.Similar(p.ID, clampLimit(a.Limit, 5, 10), nil) {
-		out = append(out, s.item(m.Product, a.Lang, similarReason(p, m.Product, a.Lang)))
+	limit := clampLimit(a.Limit, 5, 10)
+	pf := PriceFilter{Min: a.MinPrice, Max: a.MaxPrice}
+	inBudget := func(q Product) bool { return !(pf.Min > 0 && q.Price < pf.Min || pf.Max > 0 && q.Price > pf.Max) }
+	// Within the budget first, closest first; when fewer than asked
+	// fit, the closest outside it follow, each saying so.
+	var in, out []Match
+	for _, m := range s.cat.Similar(p.ID, 0, nil) {
+		if inBudget(m.Product) {
+			in = append(in, m)
+		} else {
+			out = append(out, m)
+		}
 	}
-	return out, nil
+	items := []Item{}
+	for _, m := range append(in, out...) {
+		if len(items) == limit {
+			break
+		}
+		r := similarReason(p, m.Product, a.Lang)
+		switch {
+		case pf.Max > 0 && m.Price > pf.Max:
+			r += " · " + words.Say(a.Lang, "shop.reason_over_budget", "budget", won(pf.Max, a.Lang))
+		case pf.Min > 0 && m.Price < pf.Min:
+			r += " · " + words.Say(a.Lang, "shop.reason_under_min", "min", won(pf.Min, a.Lang))
+		}
+		items = append(items, s.item(m.Product, a.Lang, r))
+	}
+	return items, nil
 }
 
 func similarReason(base, p Product, lang string) string {
@@ -400,11 +463,15 @@ func similarReason(base, p Product, lang string) string {
 	if len(shared) > 0 {
 		parts = append(parts, strings.Join(shared, ", "))
 	}
+	// The price tag is the truth about this item against the base: how
+	// much cheaper, about the same (within 10%), or how much more.
 	switch {
 	case p.Price < base.Price*9/10:
 		parts = append(parts, words.Say(lang, "shop.reason_cheaper", "amount", won(base.Price-p.Price, lang)))
-	case p.Price > base.Price*11/10:
-		parts = append(parts, words.Say(lang, "shop.reason_step_up"))
+	case p.Price > base.Price*11/10 && p.KindEn == base.KindEn:
+		parts = append(parts, words.Say(lang, "shop.reason_step_up", "amount", won(p.Price-base.Price, lang)))
+	case p.Price > base.Price*11/10: // another kind is dearer, not "a step up"
+		parts = append(parts, words.Say(lang, "shop.reason_pricier", "amount", won(p.Price-base.Price, lang)))
 	default:
 		parts = append(parts, words.Say(lang, "shop.reason_similar_price"))
 	}
@@ -416,6 +483,38 @@ func pick(en bool, ko, eng string) string {
 		return eng
 	}
 	return ko
+}
+
+// MethodView is a payment method as the user reads it.
+type MethodView struct {
+	ID    string `json:"id"`
+	Label string `json:"label"` // in the caller's language: "비자카드 •••• 4242"
+	// Demo: the store's demo card every account pays with, not one the
+	// user saved (nobody can save a card yet).
+	Demo bool `json:"demo"`
+}
+
+// demoMethods are the cards every account can pay with: the two the
+// checkout question offers (dialogue.json, shop_checkout's
+// payment_method replies). The sandbox's declining cards
+// (payment.TestMethods) exist to test declines by their id; listing them,
+// and listing the whole sandbox to everyone, showed a new guest five
+// "saved" cards that were nobody's.
+var demoMethods = []string{"pm_card_visa", "pm_card_mastercard"}
+
+// methods lists what user can pay with. It is per user: the demo cards,
+// and (when saving cards exists) only that user's own.
+func (s *Shop) methods(user, lang string) []MethodView {
+	out := []MethodView{}
+	if user == "" {
+		return out
+	}
+	for _, id := range demoMethods {
+		if m, ok := payment.MethodByID(id); ok {
+			out = append(out, MethodView{ID: m.ID, Label: methodLabel(m, lang), Demo: true})
+		}
+	}
+	return out
 }
 
 // CartLine is one product in the cart.

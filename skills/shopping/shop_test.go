@@ -246,7 +246,7 @@ func TestPickupDeclineCancel(t *testing.T) {
 	}
 	h.Clock.Advance(time.Hour)
 	h.Host.Tick(u)
-	o = skilltest.Decode[OrderView](t, h.Call(u, "shop_pickup", map[string]any{"order_id": o.ID}))
+	o = skilltest.Decode[OrderView](t, h.Do(u, "shop_pickup", map[string]any{"order_id": o.ID}))
 	if o.Status != StPickedUp {
 		t.Fatalf("status %s", o.Status)
 	}

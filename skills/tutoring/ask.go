@@ -141,6 +141,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		lang = DetectLang(question)
 	}
 	r := lib.index
+	asked := question
 	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")
 	us := r.units(question)
 	qp := phrases(analyze(question))
@@ -152,6 +153,16 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 			at = i
 			break
 		}
+	}
+	if at > 0 && ranked[0].score*ranked[0].coverage >= leadMargin*ranked[at].score*ranked[at].coverage {
+		// A section far ahead of the first that supports the question
+		// (the founding against the science section, for the old name
+		// of Seoul) is what the question is about: a section behind it
+		// that shares a word more is not the answer.
+		at = -1
+	}
+	if at < 0 && r.leads(ranked, us) {
+		at = 0
 	}
 	if at >= 0 && at+1 < len(ranked) {
 		// Two lessons answer nearly as well ("what do leaves do" against
@@ -202,6 +213,13 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	if at >= 0 && r.rivalKind(question, ranked[at].d) {
 		at = -1
 	}
+	if at >= 0 {
+		at = r.quotedTopic(question, ranked, at, us)
+	}
+	if at >= 0 && perfectContinuous.MatchString(question) && !sectionShows(ranked[at].d, perfectContinuous) {
+		// "I have been living here": a tense the section never shows
+		at = -1
+	}
 	var pick []bool
 	var sents []sentence
 	if at >= 0 {
@@ -209,7 +227,8 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		pick, sents = r.bestSentences(ranked[at], us, qp, lang, def, cmp)
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
-			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) {
+			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) ||
+			asksDate(question) && otherEvent(question, us, ranked[at]) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -220,6 +239,9 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		}
 	}
 	if at < 0 {
+		if g, ok := lib.askOneSentence(asked, lessonID, lang); ok {
+			return g
+		}
 		if len(ranked) > 0 {
 			out.Confidence = round2(ranked[0].coverage)
 		}
@@ -261,7 +283,12 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 // costs some chatty questions that mention another lesson's term in
 // passing; precision comes first.
 func supports(s scored, us []unit, topical float64) bool {
-	if s.coverage < minCoverage {
+	return supportsAt(s, us, topical, minCoverage)
+}
+
+// supportsAt is supports with a coverage floor of its own.
+func supportsAt(s scored, us []unit, topical, floor float64) bool {
+	if s.coverage < floor {
 		return false
 	}
 	for i, u := range us {
@@ -284,6 +311,9 @@ func supports(s scored, us []unit, topical float64) bool {
 		// Another lesson's key term, or a rare key term of this lesson
 		// that this section lacks ("세포" asked of the definition of
 		// photosynthesis): the section does not answer the question.
+		if !own && homonym(s, u) || own && incidental(s, u) {
+			continue
+		}
 		if !own || u.weight >= keyTermWeight {
 			return false
 		}
@@ -294,6 +324,212 @@ func supports(s scored, us []unit, topical float64) bool {
 		}
 	}
 	return false
+}
+
+// A student's question carries more than its topic: chat ("맨날 틀려",
+// "lol", "explain like im 12"), the situation it comes from ("we have a
+// lab tomorrow") and how they feel about it. Those words are not in any
+// lesson, so they count against coverage, and a chatty question about a
+// lesson's own key term fell under minCoverage. Coverage alone cannot
+// tell chat from an unknown topic, so a lower floor is accepted only when
+// a second, independent signal agrees: the section leads every other
+// section by a wide margin and contains a key term of the question that
+// the glossary ties to it or that tells its lesson's sections apart.
+// Everything else supports checks still holds (an unknown English noun or
+// a topic-marked Korean one, another lesson's key term).
+const (
+	leadCoverage = 0.55 // the least share of the question a leading section must contain
+	leadMargin   = 2.0  // how many times the next section's score it must score
+)
+
+// leads reports whether ranked[0] answers the question on the second
+// signal: a clear lead and a key term of its own (see leadCoverage).
+func (r *retriever) leads(ranked []scored, us []unit) bool {
+	if len(ranked) == 0 {
+		return false
+	}
+	top := ranked[0]
+	if !supportsAt(top, us, r.minTopical(), leadCoverage) {
+		return false
+	}
+	if len(ranked) > 1 && ranked[1].score*ranked[1].coverage*leadMargin > top.score*top.coverage {
+		return false
+	}
+	// Two topical parts of the question found, one a key term of the
+	// section's lesson: "한글날 … 공휴일" names one lesson term and one
+	// thing no lesson has, which is a question the lesson does not answer.
+	// One key term will do when nothing noun-like of the question is
+	// missing — what is missing is phrasing ("까먹어요", "쓰던") and chat.
+	found, own, missing := 0, false, 0.0
+	for i, u := range us {
+		if !top.matched[i] && u.unknown && (!u.w.hangul || particled(u.w)) {
+			// a thing no lesson names ("저녁에", "dinner") is what the
+			// question is about: a lead over the other sections is no
+			// second signal then
+			return false
+		}
+		if !top.matched[i] {
+			missing = math.Max(missing, u.weight)
+		}
+		if u.cue || !top.matched[i] || u.weight < r.minTopical() {
+			continue
+		}
+		found++
+		for _, c := range u.concepts {
+			own = own || c.lesson == top.d.lesson.ID && !c.term.Generic
+		}
+	}
+	return own && (found >= 2 || found == 1 && missing < phraseLike)
+}
+
+// quotedTopic: a term the student quotes ("is a 'root' the same as a
+// solution?", "what does it mean to be a 'solution'") is what the
+// question is about. When the glossary ties the term to one section of
+// the lesson, the answer comes from that section — if it covers the
+// question well enough to lead — or not at all: another section that
+// merely uses the word does not explain it.
+func (r *retriever) quotedTopic(question string, ranked []scored, at int, us []unit) int {
+	top := ranked[at]
+	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
+		ws := analyze(m[1])
+		for _, h := range r.findConcepts(ws, top.d.lesson.ID) {
+			c := h.c
+			// (only a quoted term, not a quoted example: "I have seen it
+			// yesterday" is about its tense, not about "yesterday")
+			if h.n != len(ws) || len(c.topic) == 0 || c.topic["*"] || c.topic[top.d.sec.ID] || c.term.Generic {
+				continue
+			}
+			for j, nx := range ranked {
+				if nx.d.lesson.ID == top.d.lesson.ID && c.topic[nx.d.sec.ID] && supportsAt(nx, us, r.minTopical(), leadCoverage) {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return at
+}
+
+// perfectContinuous is the present perfect continuous ("have been
+// living"), a tense of its own.
+var perfectContinuous = regexp.MustCompile(`(?i)\b(have|has|'ve|'s)\s+been\s+[a-z]+ing\b`)
+
+// sectionShows reports whether any sentence of the section, in either
+// language, matches re.
+func sectionShows(d *doc, re *regexp.Regexp) bool {
+	for _, ss := range d.sents {
+		for _, x := range ss {
+			if re.MatchString(x.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// askOneSentence answers a message of several sentences from the only
+// one that asks ("광합성이 뭐예요? 동생한테 설명해 줘야 돼서요"): the others
+// only tell why the student asks, so they do not count against the
+// answer — unless they name something no lesson has, or a term of
+// another lesson than the one answering, which would make the answer
+// only half of what was asked.
+func (lib *Library) askOneSentence(question, lessonID, lang string) (Grounded, bool) {
+	parts := sentenceRe.FindAllString(question, -1)
+	if len(parts) < 2 {
+		return Grounded{}, false
+	}
+	r := lib.index
+	at := -1
+	for i, p := range parts {
+		if asking.MatchString(strings.TrimSpace(p)) {
+			if at >= 0 {
+				// two questions ("판은 왜 움직여요? 원인이 뭐야"): each
+				// says what the other asks, so neither stands alone
+				return Grounded{}, false
+			}
+			at = i
+		}
+	}
+	for i, p := range parts {
+		if i != at {
+			continue
+		}
+		g := lib.Ask(p, lessonID, lang)
+		if !g.Covered {
+			continue
+		}
+		rest := strings.Join(append(append([]string{}, parts[:i]...), parts[i+1:]...), " ")
+		for _, u := range r.units(rest) {
+			if u.unknown || u.glued {
+				return Grounded{}, false
+			}
+			for _, c := range u.concepts {
+				if !u.cue && !c.term.Generic && c.lesson != g.Source.LessonID && u.weight >= r.minTopical() {
+					return Grounded{}, false
+				}
+			}
+		}
+		return g, true
+	}
+	return Grounded{}, false
+}
+
+var (
+	sentenceRe = regexp.MustCompile(`[^?!.？]+[?!.？]*`)
+	// asking marks a sentence that asks something.
+	asking = regexp.MustCompile(`(?i)[?？]$|뭐|무엇|무슨|어떻게|어떤|왜|언제|어디|누가|누구|몇|얼마|어느|차이|나요$|까요$|^(what|how|why|when|where|who|which|is|are|do|does|can)\b`)
+)
+
+// incidental reports whether u, a rare key term of s's own lesson that s
+// lacks, is only a word of the question: s leads every section the
+// glossary names as the term's topic by leadMargin. "move a term to the
+// other side of the equals sign" is about transposition, though "equals"
+// is the key term of the properties of equality.
+func incidental(s scored, u unit) bool {
+	me := s.score * s.coverage
+	if me == 0 {
+		return false
+	}
+	topics := 0
+	for _, c := range u.concepts {
+		if c.lesson != s.d.lesson.ID {
+			continue
+		}
+		for sec := range c.topic {
+			if sec == "*" {
+				return false
+			}
+			topics++
+			if s.ranks[c.lesson+"/"+sec]*leadMargin > me {
+				return false
+			}
+		}
+	}
+	return topics > 0
+}
+
+// mixedShare is how much of a question, besides one term of another
+// lesson, that lesson must contain for the question to mix two lessons.
+const mixedShare = 0.15
+
+// homonym reports whether u, a term of another lesson than s's, stands
+// alone in the question: no section of its lesson contains anything else
+// of it. "훈민정음 만든 해" is the year, not the solution of an equation
+// (해); "지구 속 층을 순서대로" is an order, not the order of solving
+// steps. A question that mixes two lessons ("volcanic islands" against
+// the Joseon lesson's Tsushima) brings more of the other lesson with it.
+func homonym(s scored, u unit) bool {
+	if s.total == 0 || u.weight >= keyTermWeight {
+		// (a rare term — "temperature", "core" — names its topic, whatever
+		// else the question says)
+		return false
+	}
+	for _, c := range u.concepts {
+		if c.lesson != s.d.lesson.ID && s.lessonCov[c.lesson]-u.weight/s.total >= mixedShare {
+			return false
+		}
+	}
+	return true
 }
 
 // topicOf reports whether the glossary names s's section as the topic of
@@ -528,7 +764,14 @@ func asksDate(q string) bool {
 	if !koWhen.MatchString(q) || strings.Contains(q, "몇") || strings.Contains(q, "연도") {
 		return true
 	}
-	for _, r := range q {
+	// The tense is the predicate's, after 언제 when it has one: in "잘
+	// 먹었습니다는 언제 하는 말이에요?" the past is inside the expression
+	// asked about, and the question asks when it is said.
+	pred := q
+	if i := strings.Index(q, "언제"); i >= 0 && strings.IndexFunc(q[i+len("언제"):], isHangul) >= 0 && strings.ContainsRune(q[i:], ' ') {
+		pred = q[i:]
+	}
+	for _, r := range pred {
 		if isHangul(r) && (r-0xAC00)%28 == 20 && r != '겠' && r != '있' { // a syllable closed by ㅆ: 었, 았, 졌, 했 (not 겠, 있: 잘 먹겠습니다, 있어요)
 			return true
 		}
@@ -557,7 +800,7 @@ var (
 // 생겨요?", "why do earthquakes happen …"); reason is an answer that
 // gives a cause (때문, 까닭, -면서, because, so, when …).
 var (
-	whyCue = regexp.MustCompile(`(?i)(왜|어떻게)\s?(생기|생겨|생긴|일어나|일어났|일어난|나요|나는|날까|만들어지|만들어져)|원인|\bwhat causes\b|\bwhy (do|does|did)\b.*\b(happen|form|occur|start)`)
+	whyCue = regexp.MustCompile(`(?i)(왜|어떻게)\s?(생기|생겨|생긴|일어나|일어났|일어난|나요|나는|날까|만들어지|만들어져)|원인|\bwhat (\w+ )?causes\b|\bwhy (do|does|did)\b.*\b(happen|form|occur|start)`)
 	reason = regexp.MustCompile(`(?i)때문|까닭|이유|원인|면서|므로|그래서|니까|\bbecause\b|\bcause|\breason|\bso\b|\bwhy\b|\bwhen\b|\bas a result\b`)
 )
 
@@ -568,7 +811,9 @@ var (
 var affixRe = regexp.MustCompile(`['"‘“]?-\s*([가-힣]{1,3})\s*-?['"’”]?`)
 
 // ordinalRe finds "the fourth king", "last king", "네 번째 왕", "마지막 왕".
-var ordinalRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+([a-z]+)|(첫|첫 ?번째|두 ?번째|세 ?번째|네 ?번째|다섯 ?번째|여섯 ?번째|마지막|처음)\s*([가-힣]+)`)
+// A place relative to someone ("the next king", "세종 다음 왕") is another
+// place than the one the answer gives too.
+var ordinalRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|previous|following)\s+([a-z]+)|(첫|첫 ?번째|두 ?번째|세 ?번째|네 ?번째|다섯 ?번째|여섯 ?번째|마지막|처음|다음|이전|그 ?다음)\s*([가-힣]+)`)
 
 // otherOrdinal reports whether the question asks for one place in a row
 // ("the last king of Joseon") and the answer names another place of the
@@ -597,12 +842,12 @@ func otherOrdinal(question string, pick []bool, sents []sentence) bool {
 // ("why did he make hangul?", "how come …"): its answer must give one.
 // (Korean 왜 is checked by whyCue only: "왜 색이 파랗게 변해요" is
 // answered by the condition, "녹말이 있으면 …".)
-var whyAny = regexp.MustCompile(`(?i)\bwhy (do|does|did)\b|\bhow come\b|\bwhat causes\b|\bwhat makes\b|\bwhat is the reason\b`)
+var whyAny = regexp.MustCompile(`(?i)\bwhy (do|does|did)\b|\bhow come\b|\bwhat (\w+ )?causes\b|\bwhat (\w+ )?makes\b|\bwhat is the reason\b`)
 
 // whyProcess asks the cause of something that happens, again and again
 // ("why do plates move apart?", "what makes the plates move?"); "why did
 // he …" may be answered by a purpose.
-var whyProcess = regexp.MustCompile(`(?i)\bwhy (do|does)\b|\bwhat causes\b|\bwhat makes\b`)
+var whyProcess = regexp.MustCompile(`(?i)\bwhy (do|does)\b|\bwhat (\w+ )?causes\b|\bwhat (\w+ )?makes\b`)
 
 // causeOf is what answers q's "why": for why something happens or what
 // causes it (whyCue), a cause ("when …", "-면서": an earthquake happens
@@ -620,7 +865,13 @@ var whySubject = regexp.MustCompile(`(?i)\b(?:why (?:do|does|did)|what makes|wha
 // move to high ground" says what to do about a tsunami, not what causes it.
 var causal = regexp.MustCompile(`(?i)\bthat is why\b|\bthis is why\b|때문|까닭|이유|원인|면서|므로|니까|\bbecause\b|\bwhen\b|\bcaus|\bdue to\b|\bas a result of\b`)
 
-func asksWhy(q string) bool { return whyCue.MatchString(q) || whyAny.MatchString(q) }
+func asksWhy(q string) bool {
+	return (whyCue.MatchString(q) || whyAny.MatchString(q)) && !whatMakesA.MatchString(q)
+}
+
+// whatMakesA asks what makes something a kind of thing ("what makes an
+// equation a linear equation"): a definition, not a cause.
+var whatMakesA = regexp.MustCompile(`(?i)\bwhat makes (a |an |the )?\w+( \w+)? (a|an)\b`)
 
 // because is an answer sentence that gives a cause or a purpose: a
 // stricter reason, which a "why" question is answered by when the
@@ -857,6 +1108,39 @@ func (r *retriever) otherRole(question string, us []unit, pick []bool, sents []s
 		}
 	}
 	return false
+}
+
+// otherEvent reports whether a "when" question names an event by a verb
+// the section never uses: asked "조선은 언제 망했어요?" (when did Joseon
+// fall), the founding section gives a date — of the founding. A date
+// answers a "when" question only for the event the question asks about.
+// Only the sentence that asks "when" names the event: in "훈민정음을
+// 반포한 해가 몇 년이에요? 자꾸 잊어버려요" the event is the proclamation,
+// and forgetting is the student's.
+func otherEvent(question string, us []unit, top scored) bool {
+	asked := map[string]bool{}
+	for _, sent := range splitQuestion(question) {
+		if dateCue.MatchString(sent) {
+			for _, w := range analyze(sent) {
+				asked[w.raw] = true
+			}
+		}
+	}
+	for i, u := range us {
+		if u.cue || top.matched[i] || len(u.concepts) > 0 || u.weight <= weakWeight || !asked[u.w.raw] {
+			continue
+		}
+		if u.w.hangul && u.w.verb && !particled(u.w) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitQuestion splits a student's message at its question and
+// exclamation marks and full stops.
+func splitQuestion(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool { return r == '?' || r == '!' || r == '.' || r == '？' })
 }
 
 var whWord = setOf("who", "what", "which", "whom")

@@ -336,8 +336,21 @@ func (r *retriever) units(question string) []unit {
 		// In a Korean question an English word is what is asked about
 		// ("has는 언제 써요?", "for와 since"), and so is a quoted word
 		// ("What does 'just' mean?"): never filler.
-		if ko && !ws[i].hangul && !unicode.IsDigit([]rune(ws[i].raw)[0]) || quoted[ws[i].raw] {
+		if ko && !ws[i].hangul && !unicode.IsDigit([]rune(ws[i].raw)[0]) && !isJamo([]rune(ws[i].raw)[0]) || quoted[ws[i].raw] {
 			ws[i].stop, ws[i].weak = false, false
+		}
+	}
+	for i := range ws {
+		// "count to 100", "100까지 세는 법": a number to count or say up
+		// to is what the question asks, as "count to twenty" is (see
+		// numberWord), not a number of an example.
+		num, upTo := strings.CutSuffix(ws[i].raw, "까지")
+		if !upTo && i+1 < len(ws) && ws[i+1].raw == "까지" {
+			upTo = true
+		}
+		upTo = upTo || i > 0 && (ws[i-1].raw == "to" || ws[i-1].raw == "till" || ws[i-1].raw == "until")
+		if n, err := strconv.Atoi(num); err == nil && n > 10 && upTo {
+			ws[i].weak, ws[i].countTo = false, true
 		}
 	}
 	for i := 1; i < len(ws); i++ {
@@ -450,10 +463,24 @@ func (r *retriever) units(question string) []unit {
 				}
 			}
 		}
+		if w.countTo && !u.unknown && u.weight > weakWeight {
+			u.weight, u.unknown, u.glued = r.maxIDF, true, !seenNumber(r, w.raw)
+		}
+		if mathMarker[w.raw] && u.weight > weakWeight {
+			// "x^2", "2x > 7": a kind of equation the lessons do not
+			// teach, whatever else of the question they contain.
+			u.unknown, u.glued = true, true
+		}
 		out = append(out, u)
 	}
 	return out
 }
+
+// seenNumber reports whether a lesson writes the number n.
+func seenNumber(r *retriever, n string) bool { return r.df["w:"+n] > 0 }
+
+// mathMarker: the words analyze writes for math signs (see mathSigns).
+var mathMarker = setOf("부등호", "거듭제곱")
 
 // rivalCompound reports whether w, a word the lessons never use, is
 // another kind of a Korean term they teach: it ends in the term's last
@@ -730,6 +757,15 @@ type scored struct {
 	coverage float64
 	matched  []bool    // per unit
 	within   []float64 // per unit: its weight for telling this lesson's sections apart
+	// lessonCov is the best coverage of any section of each lesson (shared
+	// by the sections of one ranking), and total the question's weight:
+	// together they tell whether another lesson's term in the question
+	// comes with more of that lesson or alone (see supportsAt).
+	lessonCov map[string]float64
+	total     float64
+	// ranks: every section's ranking score (score × coverage) by
+	// "lesson/section", shared by the sections of one ranking.
+	ranks map[string]float64
 }
 
 func (r *retriever) rank(us []unit, qphrases []string, lesson string) []scored {
@@ -826,6 +862,17 @@ func (r *retriever) rank(us []unit, qphrases []string, lesson string) []scored {
 		s.score += sentenceShare * best
 		s.coverage = got / total
 		out = append(out, s)
+	}
+	best := map[string]float64{}
+	for i := range out {
+		best[out[i].d.lesson.ID] = math.Max(best[out[i].d.lesson.ID], out[i].coverage)
+	}
+	ranks := map[string]float64{}
+	for i := range out {
+		ranks[out[i].d.lesson.ID+"/"+out[i].d.sec.ID] = out[i].score * out[i].coverage
+	}
+	for i := range out {
+		out[i].lessonCov, out[i].total, out[i].ranks = best, total, ranks
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].score*out[i].coverage, out[j].score*out[j].coverage
