@@ -23,6 +23,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -83,6 +84,15 @@ type turn struct {
 	// finished is the task this turn ended (see finish): resume must not
 	// return to it.
 	finished string
+	// listed is a list some intent picks from (the cart, my bookings)
+	// that this turn's result showed: the list now on screen.
+	listed string
+	// reached is the tool whose call this turn's result reports done: a
+	// task whose intent calls it has reached its goal (see resume).
+	reached string
+	// namePick is the option of the card the text names rather than
+	// places (1-based; 0 none): see optionNamed.
+	namePick int
 }
 
 // fail records err as the turn's failure (the first one wins).
@@ -225,7 +235,7 @@ func (t *turn) fillsIn(intent string, p float64) string {
 		return ""
 	}
 	generic := intent == Help || intent == OutOfScope || intent == Greet || intent == Thanks
-	if !generic && p >= switchConfidence || t.e.ordinal != 0 && t.pickable() {
+	if !generic && p >= switchConfidence || t.picksOption() {
 		return ""
 	}
 	if len(t.extract(in, true)) == 0 {
@@ -314,23 +324,55 @@ func (t *turn) next() agents.Step {
 				return step
 			}
 		}
-		orElse := t.slot("_else")
+		fell := t.slot("_fellback") != ""
+		delete(t.st.Slots, "_fellback")
+		then := t.slot("_next") // (read first: the result may finish the task, and its slots)
+		t.set("_next", "")
+		orElse, elseAs, elseP := t.slot("_else"), t.slot("_else_as"), t.slot("_else_p")
 		step := t.onResult(at.Input.Result)
-		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && !placed(at.Input.Result, fb.Placed) {
+		if then != "" {
+			if at.Input.Result.Status == skills.StatusOK && step.Call == nil && t.st.Pending == nil {
+				// The second of two requests said at once, after the first's
+				// result: said as if on its own. (What the turn understood
+				// stays the first request's.)
+				t.text = then
+				u := t.u
+				second := t.onText()
+				t.u = u
+				second.Say = strings.TrimSpace(endSentence(step.Say) + " " + second.Say)
+				if second.Card == nil {
+					second.Card = step.Card
+				}
+				second.Understood = step.Understood
+				return second
+			}
+		}
+		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && (fb.MaxWords == 0 || fell) && !placed(at.Input.Result, fb.Placed) {
 			// The judging tool did not place the text (whether the
 			// classifier sent it there or it fell back): it was out of
 			// scope, and the tool has said so, with suggestions.
 			t.understood(OutOfScope, 0, nil)
 			if orElse != "" {
 				// It was asked first (see judgeFirst): the reply the
-				// classifier's reading gave stands.
+				// classifier's reading gave stands, and so does that
+				// reading ("what can you help me with" is help).
 				step = agents.Step{Say: orElse}
+				if elseAs != "" {
+					cp, _ := strconv.ParseFloat(elseP, 64)
+					t.understood(elseAs, cp, nil)
+				}
 			}
 			step.Understood = t.u
+			if fell && fb.MaxWords > 0 {
+				// A few words looked for and not found ("날씨 어때" in a
+				// shop) were not a search: say what I can do instead.
+				step.Say = t.say("brain.not_sure", "help", t.help())
+			}
 		}
 		return step
 	case agents.InDeclined:
 		t.finish()
+		t.dropThen()
 		return agents.Step{Say: t.say("brain.declined")}
 	case agents.InZone:
 		if step, ok := t.onZone(at.Input.Zone); ok {
@@ -345,13 +387,101 @@ func (t *turn) next() agents.Step {
 		return agents.Step{}
 	}
 	t.text = strings.TrimSpace(at.Input.Text)
+	t.set("_next", "")
+	var then string
+	if t.st.Pending == nil && t.slot("_seq") == "" {
+		if first, second, ok := t.twoRequests(t.text); ok {
+			t.text, then = first, second
+		}
+	}
 	step := t.onText()
+	if then != "" && step.Call != nil {
+		// "1번 담고 결제": the first request runs; the second follows its
+		// result (see next, InResult).
+		t.set("_next", then)
+	}
 	if t.u == nil {
 		t.understood(OutOfScope, 0, nil)
 	}
 	step.Understood = t.u
 	return step
 }
+
+// twoRequests splits a text that asks for two things in turn ("1번 담고
+// 결제", "add the first one and check out") at the joint — a Korean verb's
+// "-고" or an English "and (then)"/"then" — when each part on its own is
+// a different request of this avatar the classifier is sure of (the
+// first may instead be a place in the list shown: "1번 담고").
+func (t *turn) twoRequests(text string) (string, string, bool) {
+	ws := strings.Fields(text)
+	if len(ws) < 2 {
+		return "", "", false
+	}
+	sure := func(s string) (string, bool) {
+		ps := t.m.clf.predict(s, t.Now)
+		if len(ps) == 0 || ps[0].P < 0.8 || t.m.intents[ps[0].Intent] == nil || t.m.intents[ps[0].Intent].Handled {
+			return "", false
+		}
+		return ps[0].Intent, true
+	}
+	if m := twoPicksRe.FindStringSubmatchIndex(text); m != nil && t.pickable() {
+		// "add 1 and 2 to cart", "1번이랑 3번 담아줘": the first pick as
+		// said, then the second place alone (the card's follow-up again).
+		place := func(n string) string {
+			if t.lang == "en" {
+				return "number " + n
+			}
+			return n + "번"
+		}
+		first := strings.TrimSuffix(text[:m[2]], "#") + place(text[m[2]:m[3]]) + text[m[5]:]
+		return strings.Join(strings.Fields(first), " "), place(text[m[6]:m[7]]), true
+	}
+	picks := func(s string) bool { return t.pickable() && parseEntities(s, t.Now).ordinal != 0 }
+	for i := 0; i < len(ws)-1; i++ {
+		var first, second string
+		w := strings.ToLower(ws[i])
+		switch {
+		case strings.HasSuffix(ws[i], "고") && len([]rune(ws[i])) >= 2 && ws[i] != "말고" && picks(strings.Join(ws[:i+1], " ")):
+			// "1번 담고 결제": after a pick from the card. (Elsewhere "-고"
+			// joins the parts of one request as often as two: "회의
+			// 잡고 초대장 보내줘", "민수하고".)
+			first, second = strings.Join(ws[:i+1], " "), strings.Join(ws[i+1:], " ")
+		case w == "then" || w == "and":
+			// "… and then …", "… then …"; a bare "and" joins names and
+			// details as often as requests ("Minsu and Jiyoung"): it
+			// splits only after a pick from the card ("add 1 and check out").
+			rest := ws[i+1:]
+			if w == "and" && len(rest) > 1 && strings.EqualFold(rest[0], "then") {
+				rest = rest[1:]
+			} else if w == "and" && !picks(strings.Join(ws[:i], " ")) {
+				continue
+			}
+			first, second = strings.Join(ws[:i], " "), strings.Join(rest, " ")
+		default:
+			continue
+		}
+		if first == "" || second == "" {
+			continue
+		}
+		b, ok := sure(second)
+		if !ok {
+			continue
+		}
+		a, ok := sure(first)
+		if !ok && picks(first) {
+			a, ok = "pick", true // "1번 담고": the card's follow-up takes it
+		}
+		if ok && a != b {
+			return first, second, true
+		}
+	}
+	return "", "", false
+}
+
+// twoPicksRe is two places in a list joined ("1 and 2", "1번이랑 3번",
+// "#1 & #2", not "30,000"): group 1 the first, group 2 the joint and
+// second (cut from the first request), group 3 the second number.
+var twoPicksRe = regexp.MustCompile(`(?i)(?:^|[^\d,.#])#?(\d{1,2})\s*번?(\s*(?:and|&|,|이랑|랑|하고|과|와)\s*#?(\d{1,2})\s*번?)(?:[^\d,.]|$)`)
 
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
@@ -423,11 +553,24 @@ func (t *turn) onText() agents.Step {
 	// A spoken yes ("네 확정해 주세요") is understood as what it asks for —
 	// the pending call — and answered with where the button is; nothing
 	// runs.
-	if t.st.Pending != nil && (has(text, gen.Confirm) || has(text, gen.Yes) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil)) {
+	if t.st.Pending != nil && (has(text, gen.Confirm) || saysYes(text) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil)) {
 		t.understood(t.st.Pending.Tool, max(p, switchConfidence), nil)
 		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
 	t.e = entsOf(text, parsed, t.Now)
+	if t.e.ordinal == 0 && t.pickable() && t.listOnScreen() {
+		// "add 2", "add 3 too" with the list on screen: a verb and a lone
+		// number is the item of that number, as "2번 담아" is (a count
+		// needs more words: "add 2 of number 1").
+		if m := verbPickRe.FindStringSubmatch(text); m != nil {
+			if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= len(t.st.Options) {
+				t.e.ordinal = n
+				if t.e.items == m[1] {
+					t.e.items = ""
+				}
+			}
+		}
+	}
 	if intent == OutOfScope && p < 0.75 {
 		// "Schedule 'Mom's birthday dinner' next Wednesday at 7 pm for two
 		// hours": a request that carries two or more of the things an
@@ -441,7 +584,19 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
-	if shown := t.slot("@shown"); shown != "" && t.e.ordinal != 0 && !t.pickable() && t.st.Intent == "" &&
+	if t.m.intents[intent] != nil && p < 0.75 && t.st.Intent == "" {
+		// "team dinner friday 6pm, invite minsu and junho, at gangnam
+		// station": a runner-up the classifier gave a fair share that takes
+		// more of what the text carries (people named, besides the day and
+		// the time) than the first reading does is meant.
+		for _, s := range preds[1:min(len(preds), 4)] {
+			if t.m.intents[s.Intent] != nil && s.P >= 0.25 && t.evidence(s.Intent) >= 3 && t.evidence(s.Intent) > t.evidence(intent) {
+				intent, p = s.Intent, max(s.P, minConfidence)
+				break
+			}
+		}
+	}
+	if shown := t.slot("@shown"); shown != "" && t.e.ordinal != 0 && !t.pickable() &&
 		(intent == Cancel || intent == OutOfScope || p < switchConfidence) {
 		// "cancel the first one" after "my bookings": a place in a list
 		// points at the intents that pick from the list last shown, even
@@ -457,12 +612,37 @@ func (t *turn) onText() agents.Step {
 			// do with it (cancel it? confirm it?): no task is guessed.
 			ps = nil
 		}
+		if intent == Cancel && len(ps) > 0 {
+			// "첫번째꺼 취소해줘" after "my bookings": the classifier hears
+			// the generic "cancel" and leaves the skill's own next to
+			// nothing, so its odds cannot tell cancelling the first
+			// booking from confirming it. The intent whose examples share
+			// the most of the text's words is meant.
+			best, most := ps[0], -1
+			for _, s := range ps {
+				if n := t.sharedWords(s.Intent); n > most {
+					best, most = s, n
+				}
+			}
+			ps = []scored{best}
+		}
 		for _, s := range ps {
-			if s.P >= 0.005 {
+			if s.P >= 0.005 || intent == Cancel {
 				intent, p = s.Intent, max(s.P, minConfidence)
 				break
 			}
 		}
+	}
+	if t.pickable() && t.e.ordinal == 0 && t.e.date == "" && t.e.time == "" && t.e.people == "" &&
+		(len(strings.Fields(text)) <= 4 || t.actsOnCard(intent) || intent == t.slot("@card")) {
+		// "dam sushi bar", "거기로 해주세요", "add the sorilab earbuds to
+		// cart": an option named, not a new request.
+		t.namePick = t.optionNamed()
+	}
+	if n := t.e.ordinal; n > len(t.st.Options) && t.pickable() && t.onlyPlace() {
+		// "3번" when the list has one item: say how many there are.
+		t.understood(OutOfScope, p, nil)
+		return agents.Step{Say: t.say("brain.out_of_range", "n", strconv.Itoa(n), "of", strconv.Itoa(len(t.st.Options)))}
 	}
 	if t.barePick() && t.slot("@shown") != "" && (intent == OutOfScope || t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent)) {
 		// "2번", "the first one" after a list that is gone (a one-item
@@ -482,6 +662,9 @@ func (t *turn) onText() agents.Step {
 		// skill ("never mind the gym on friday, take it off my calendar").
 		intent, p = preds[1].Intent, max(preds[1].P, minConfidence)
 	}
+	if step, ok := t.onRecord(); ok {
+		return step
+	}
 	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) {
 		// "what about under 30k?", "그럼 토요일은?": the list shown or the
 		// task in progress, said again with another value.
@@ -496,13 +679,19 @@ func (t *turn) onText() agents.Step {
 	if in := t.retrying(intent, p); in != "" {
 		intent, p = in, max(p, switchConfidence)
 	}
+	if in := t.asksAboutPick(preds); in != "" && (intent == OutOfScope || p < switchConfidence) {
+		// "3번은 배터리 몇 시간 가요?", "is the second one well rated?": a
+		// question about an item of the card reads it; the card's default
+		// (put it in the cart, hold the table) is for a bare pick.
+		intent, p = in, max(p, switchConfidence)
+	}
 	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) {
 		// "더 싼 건 없어?" refines the list shown, whatever else it sounds like.
 		intent, p = in, max(p, switchConfidence)
 	}
 	// "첫 번째 거로 할게요" picks from the card shown, however much its
 	// ending sounds like "안 할게요".
-	if intent == Cancel && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()) && !t.answersQuestion() && !t.correcting() {
+	if intent == Cancel && p >= minConfidence && !(t.picksOption()) && !t.answersQuestion() && !t.correcting() {
 		// A skill's own dialogue may read it otherwise ("skip this one"
 		// moves its quiz on): its handler sees it first.
 		for _, h := range t.handlers() {
@@ -552,7 +741,7 @@ func (t *turn) onText() agents.Step {
 			return step
 		}
 		return agents.Step{Say: t.say("brain.welcome")}
-	case intent == Help && p >= minConfidence && !(t.e.ordinal != 0 && t.pickable()):
+	case intent == Help && p >= minConfidence && !(t.picksOption()):
 		// ("2번" picks from the card shown: a bare number has no words
 		// for the classifier, so whatever it guesses must not win.)
 		t.understood(Help, p, nil)
@@ -567,10 +756,10 @@ func (t *turn) onText() agents.Step {
 	if cur := t.st.Intent; cur != "" && t.m.intents[cur] != nil {
 		in := t.m.intents[cur]
 		fills := t.extract(in, true)
-		picked := t.pickable() && t.e.ordinal != 0
+		picked := t.picksOption()
 		asking := t.slot("_asking")
 		switch {
-		case intent == cur && p >= switchConfidence && t.startsAnew(in):
+		case intent == cur && p >= switchConfidence && (t.startsAnew(in) || t.restates(fills)):
 			// "이제 텀블러 보여줘" after earphones under 30,000 won: the same
 			// kind of request about something else is a new one, not the
 			// last one with its words and bounds carried over.
@@ -579,7 +768,7 @@ func (t *turn) onText() agents.Step {
 			// (A pick from the card the task showed — "두 번째 거 예약해줘"
 			// after a search — goes on from the card, not into the search again.)
 			return t.proceed(cur, fills, p)
-		case asking != "" && fills[asking] != "" && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
+		case asking != "" && answered(fills, asking) && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
 			// The answer to the question asked ("4명", "배송으로").
 			return t.proceed(cur, fills, p)
 		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur):
@@ -589,12 +778,24 @@ func (t *turn) onText() agents.Step {
 			if len(fills) > 0 {
 				return t.proceed(cur, fills, p)
 			}
-		case len(fills) > 0 && (p < switchConfidence || isCorrection(text) || t.slot("_asking") != "" && fills[t.slot("_asking")] != ""):
+		case len(fills) > 0 && (p < switchConfidence || isCorrection(text) || fills[asking] != "" && in.Slots[asking].From == dialogue.FromGazetteer):
+			// The words the question offered ("pick up at Gangnam" to
+			// "delivery or pickup?") answer it, whatever else they sound
+			// like. A day, an hour or a number does not: any request says
+			// one, and a sentence clearly another request ("add gym to my
+			// calendar fri 7am" while a meeting asked "when?") is that
+			// request, not the old task's answer.
 			return t.proceed(cur, fills, p)
 		}
 		if p >= minConfidence && t.m.intents[intent] != nil && intent != cur {
 			// A digression: remember where we were and come back after.
-			if t.slot("_asking") != "" || len(t.st.Options) > 0 && !t.actsOnCard(intent) && !t.browsing() {
+			// A task already returned to once and passed over again for
+			// another request that changes something is abandoned: it is
+			// not come back to after every errand ("Back to what we were
+			// doing: For how many people?" after moving the gym). A look
+			// at something (my bookings) keeps it.
+			abandoned := t.slot("_resumed") != "" && t.tool(intent) != nil && t.tool(intent).Effect != skills.Read
+			if !abandoned && (t.slot("_asking") != "" || len(t.st.Options) > 0 && !t.actsOnCard(intent) && !t.browsing()) {
 				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
 			}
 			return t.begin(intent, p)
@@ -604,17 +805,24 @@ func (t *turn) onText() agents.Step {
 			t.understood(cur, p, t.st.Slots)
 			return t.ask(t.m.intents[cur])
 		}
-	} else if t.pickable() && t.e.ordinal != 0 && (p < switchConfidence || !t.actsOnCard(intent)) {
+	} else if t.picksOption() && (p < switchConfidence || !t.actsOnCard(intent)) {
 		if step, ok := t.pickFromCard(p); ok {
 			return step
 		}
 	}
 	if p < minConfidence || t.m.intents[intent] == nil {
-		if fb := t.m.fallback(); fb != nil && t.st.Intent == "" && t.m.intents[fb.Intent] != nil && len(agents.ExtractFacts(text, t.Now)) == 0 {
+		if fb := t.m.fallback(); fb != nil && t.st.Intent == "" && t.m.intents[fb.Intent] != nil && len(agents.ExtractFacts(text, t.Now)) == 0 &&
+			(fb.MaxWords == 0 || len(strings.Fields(text)) <= fb.MaxWords) {
 			// Unplaced text goes to the tool that judges it itself (see
 			// dialogue.Fallback): a tutor's question worded unlike any
-			// example still reaches the lessons.
-			return t.begin(fb.Intent, p)
+			// example still reaches the lessons; a bare "electric kettles"
+			// is looked for in the shop, and reported unplaced if nothing
+			// is found.
+			step := t.begin(fb.Intent, p)
+			if fb.MaxWords > 0 && step.Call != nil {
+				t.set("_fellback", "1")
+			}
+			return step
 		}
 		return t.clarify(preds)
 	}
@@ -640,6 +848,25 @@ func (t *turn) startsAnew(in *intentOf) bool {
 	return false
 }
 
+// restates: while the task asks a question, the text is the whole request
+// said again — not a short answer, not a correction, and it says anew a
+// slot the user already gave ("목요일 오후 3시에 지영이랑 민수랑 회의 잡아줘"
+// while "find an hour w jiyoung and minsu … and send invites" asks when).
+// It replaces the unfinished task rather than merging into it: the old
+// task's free words (its title) are not this request's.
+func (t *turn) restates(fills map[string]string) bool {
+	asking := t.slot("_asking")
+	if asking == "" || t.isAnswerLike() || isCorrection(t.text) || t.e.ordinal != 0 {
+		return false
+	}
+	for k, v := range fills {
+		if k != asking && !strings.HasPrefix(k, asking+"#") && v != "" && t.slot(k) != "" && t.slot("_d:"+k) == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // picks: a slot of the intent takes an item of a list.
 func (t *turn) picks(intent string) bool {
 	if in := t.m.intents[intent]; in != nil {
@@ -650,6 +877,96 @@ func (t *turn) picks(intent string) bool {
 		}
 	}
 	return false
+}
+
+// listOnScreen: the card's list is what the user last saw — nothing was
+// shown since, or only the result of acting on one of its items (an item
+// put in the cart), not one item's details.
+func (t *turn) listOnScreen() bool {
+	shown, card := t.slot("@shown"), t.slot("@card")
+	if shown == card {
+		return true
+	}
+	spec := t.m.results[card]
+	return spec != nil && spec.Pick != nil && spec.Pick.Tool == shown
+}
+
+// verbPickRe: one English verb and a lone digit ("add 2", "take 1 too").
+var verbPickRe = regexp.MustCompile(`(?i)^\s*[a-z]+\s+(\d)\s*(?:too|also|as well|please|pls)?\s*[.!]?\s*$`)
+
+// asksAboutPick is the likeliest intent that reads an item of the card
+// shown (a Read tool picking from the card) when the text picks an item
+// and asks a question, and the card's own next step would change
+// something; "" otherwise.
+func (t *turn) asksAboutPick(preds []scored) string {
+	if t.e.ordinal == 0 || !t.pickable() || !asksQuestion(t.text) {
+		return ""
+	}
+	spec := t.m.results[t.slot("@card")]
+	if spec == nil || spec.Pick == nil {
+		return ""
+	}
+	if tl := t.tool(spec.Pick.Tool); tl == nil || tl.Effect == skills.Read {
+		return ""
+	}
+	for _, s := range preds {
+		if tl := t.tool(s.Intent); tl != nil && tl.Effect == skills.Read && t.actsOnCard(s.Intent) {
+			return s.Intent
+		}
+	}
+	return ""
+}
+
+// asksQuestion: the text is a question — a question mark, an English
+// question word first, or a Korean question ending ("뭐야", "어때",
+// "가나요").
+func asksQuestion(text string) bool {
+	s := strings.ToLower(strings.TrimSpace(text))
+	if strings.HasSuffix(s, "?") {
+		return true
+	}
+	s = strings.TrimRight(s, ".!~ ")
+	if f := strings.Fields(s); len(f) > 0 {
+		switch f[0] {
+		case "what", "what's", "whats", "how", "how's", "is", "are", "does", "do", "can", "which", "who", "why", "when", "where":
+			return true
+		}
+	}
+	for _, e := range []string{"뭐야", "뭐예요", "뭔가요", "어때", "어때요", "나요", "가요", "까요", "니", "냐", "인가"} {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedWords is the most character pairs of the text (spaces and case
+// aside) that one of the intent's examples in the turn's language holds.
+func (t *turn) sharedWords(intent string) int {
+	in := t.m.intents[intent]
+	if in == nil {
+		return 0
+	}
+	pairs := func(s string) map[string]bool {
+		rs := []rune(strings.ToLower(strings.Join(strings.Fields(s), "")))
+		out := map[string]bool{}
+		for i := 0; i+1 < len(rs); i++ {
+			out[string(rs[i:i+2])] = true
+		}
+		return out
+	}
+	mine := pairs(t.text)
+	most := 0
+	for _, ex := range in.Examples[t.lang] {
+		n := 0
+		for p := range pairs(ex) {
+			if mine[p] {
+				n++
+			}
+		}
+		most = max(most, n)
+	}
+	return most
 }
 
 // picksFrom: a slot of the intent picks from the list the tool returns.
@@ -785,6 +1102,12 @@ func (t *turn) saysAnswer() bool {
 	return false
 }
 
+// picksOption: a card is shown and the text places an item on it ("2번")
+// or names one (see optionNamed).
+func (t *turn) picksOption() bool {
+	return t.pickable() && (t.e.ordinal != 0 || t.namePick > 0)
+}
+
 // barePick: the text only says a place in a list ("2번", "the first one"),
 // no list is on the card to pick it from, and no question or quiz waits
 // for an answer it could be.
@@ -839,10 +1162,11 @@ func (t *turn) revising() string {
 // judging tool answers (see dialogue.Fallback): the tool is asked first,
 // and orElse — the reply the classifier's reading gives — is said only
 // when the tool does not place the text. A short "고마워요" or "help" is
-// not asked about.
+// not asked about, nor is a long text asked of a fallback bounded to a
+// few words (a shop's search).
 func (t *turn) judgeFirst(orElse agents.Step) (agents.Step, bool) {
 	fb := t.m.fallback()
-	if fb == nil || t.m.intents[fb.Intent] == nil || orElse.Say == "" || t.st.Intent != "" || t.st.Pending != nil || t.slot("_seq") != "" ||
+	if fb == nil || fb.MaxWords > 0 || t.m.intents[fb.Intent] == nil || orElse.Say == "" || t.st.Intent != "" || t.st.Pending != nil || t.slot("_seq") != "" ||
 		!long(t.text) || !questionLike(t.text) {
 		return agents.Step{}, false
 	}
@@ -853,6 +1177,11 @@ func (t *turn) judgeFirst(orElse agents.Step) (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	t.set("_else", orElse.Say)
+	if u != nil {
+		// what the reply said instead stands for (help, thanks)
+		t.set("_else_as", u.Intent)
+		t.set("_else_p", strconv.FormatFloat(u.Confidence, 'f', -1, 64))
+	}
 	return step, true
 }
 
@@ -959,10 +1288,16 @@ func factLabel(f agents.Fact, lang string) string {
 // already acted on: "예약이 확정됐어요. 아까 하던 일로 돌아갈게요: 어느 것으로
 // 할까요?"), and a frame keeps no choices from the finished task's card.
 func (t *turn) resume(step agents.Step) agents.Step {
-	if t.finished != "" {
+	if t.finished != "" || t.reached != "" {
 		var keep []agents.Frame
 		for _, f := range t.st.Stack {
-			if f.Intent == t.finished {
+			if by := f.Slots["_then"]; by != "" && by != t.reached {
+				continue // what was to follow a call that did not happen
+			}
+			if f.Intent == t.finished || f.Intent == t.reached {
+				// Its goal was reached, here or another way (the meeting
+				// the user booked from a search of free times is the
+				// invitation the digressed task still asked "when?" for).
 				continue
 			}
 			if f.Slots["@card"] == t.finished {
@@ -984,7 +1319,42 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	}
 	f := t.st.Stack[len(t.st.Stack)-1]
 	t.st.Stack = t.st.Stack[:len(t.st.Stack)-1]
+	shown := t.slot("@shown")
+	if c := f.Slots["@card"]; t.listed != "" && c != "" && !strings.HasPrefix(c, "pick:") && (t.st.Pending != nil || c != f.Intent) {
+		// "내 예약 보여줘" while a hold waits for its button: the list
+		// now on screen is the bookings — "첫번째꺼 취소해줘" means its
+		// first line, not the restaurant the frame's older card showed
+		// and that was picked from already (the hold waits, or the frame
+		// is a later task: a checkout asking for the card after the
+		// search's product went into the cart). A frame still waiting
+		// for a pick from its own list — a search, a "which one?" card of
+		// its own question — keeps its choices.
+		f.Options = nil
+		slots := map[string]string{}
+		for k, v := range f.Slots {
+			if k != "@card" {
+				slots[k] = v
+			}
+		}
+		f.Slots = slots
+	}
 	t.st.Intent, t.st.Slots, t.st.Options = f.Intent, f.Slots, f.Options
+	if shown != "" {
+		t.set("@shown", shown) // what is on screen now, whatever the frame saw
+	}
+	if t.slot("_then") != "" {
+		// The task a change goes on with, now that its call is done
+		// (the booking cancelled: the same place at the new time).
+		t.set("_then", "")
+		in := t.m.intents[f.Intent]
+		next := t.ask(in)
+		next.Say = strings.TrimSpace(endSentence(step.Say) + " " + next.Say)
+		if next.Card == nil {
+			next.Card = step.Card
+		}
+		return next
+	}
+	t.set("_resumed", "1") // (until answered: see proceed)
 	back := t.say("brain.back")
 	if t.st.Pending != nil {
 		// The list was picked from and the pick waits for its button:
@@ -1005,6 +1375,17 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	}
 	step.Say = endSentence(step.Say) + back
 	return step
+}
+
+// dropThen forgets the tasks that were to follow a call the user declined.
+func (t *turn) dropThen() {
+	var keep []agents.Frame
+	for _, f := range t.st.Stack {
+		if f.Slots["_then"] == "" {
+			keep = append(keep, f)
+		}
+	}
+	t.st.Stack = keep
 }
 
 // endSentence ends s with a full stop when its last sentence has none, so
@@ -1108,7 +1489,7 @@ func (t *turn) failed(code string) string {
 
 // placed reads the fallback result's boolean at path (true when absent or
 // unreadable: only a tool that says "not placed" is taken at its word).
-func placed(r *skills.Result, path string) bool {
+func placed(r *skills.Result, at string) bool {
 	if r == nil || r.Status != skills.StatusOK {
 		return true
 	}
@@ -1116,7 +1497,10 @@ func placed(r *skills.Result, path string) bool {
 	if json.Unmarshal(r.Data, &data) != nil {
 		return true
 	}
-	v, ok := fieldOf(data, path)
+	v, ok := fieldOf(data, at)
+	if xs, isList := path(data, at).([]any); isList {
+		return len(xs) > 0 // a list: placed when the tool found something
+	}
 	return !ok || v != "false"
 }
 

@@ -49,6 +49,12 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 			out[name] = v
 		}
 	}
+	if s := in.Slots[asking]; s != nil && s.From == dialogue.FromDateTime && out[asking] == "" && t.e.date != "" && t.e.time == "" {
+		// "thursday afternoon" to "when should it be?": the day is
+		// answered (kept in name#date by slotValue), the hour is asked
+		// next (see ask) — an answer, not an unplaced text.
+		out[asking+"#date"] = t.e.date
+	}
 	if answering && len(out) == 0 && t.revisesText(in) {
 		// "아니 유선 말고 무선으로", "what about wired ones?" after a list
 		// found by words: those words said anew, the rest kept.
@@ -269,7 +275,17 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			if t.e.placeAt != "" && hasFrom(in, dialogue.FromPlace) {
 				text = strings.Replace(text, t.e.placeAt, " ", 1) // where is not what
 			}
-			text = untimed(withoutNames(t.e.without(text), t.e.names))
+			ns := t.e.names
+			for _, o := range in.Slots {
+				if o.From == dialogue.FromNames && o.Gazetteer != "" {
+					// People of the directory named bare ("w jiyoung and
+					// minsu") are who, not what.
+					ns = knownNames(t.text, ns, t.m.gazetteer(in.file, o.Gazetteer))
+				}
+			}
+			text = untimed(withoutNames(t.e.without(text), ns))
+			// "팀장님이랑밥약속": who it is with ends a word of its own.
+			text = withWhomRe.ReplaceAllString(text, "$1 $2")
 		case "bare":
 			text = t.e.without(text)
 		}
@@ -367,6 +383,12 @@ func relativeTo(in *intentOf, pick string) bool {
 		}
 	}
 	return false
+}
+
+// answered: the text fills the slot asked, or — for a day and time asked
+// — its day (see extract).
+func answered(fills map[string]string, asking string) bool {
+	return fills[asking] != "" || fills[asking+"#date"] != ""
 }
 
 // hasFrom reports whether the intent has a slot read from the source.
@@ -472,6 +494,10 @@ func lowerWords(es []dialogue.Entry) [][]lowerWord {
 // over once the times said are cut out is what the event is: "엄마 생신
 // 저녁", "점심 약속".)
 var timeWordRe = regexp.MustCompile(`(?i)^(?:\d+(?:시|분|일|월|:\d\d)?(?:반)?(?:에|부터|까지|로)?|\d+(?:am|pm)|오늘|내일|모레|글피|오전|오후|밤|새벽|다음|이번|주|주말|[월화수목금토일]요일(?:에|날)?|tomorrow|today|tonight|at|on|next|this|morning|afternoon|evening|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|minutes?|hours?|for)$`)
+
+// withWhomRe is an honorific person and the particle of company glued to
+// the next word ("팀장님이랑밥약속").
+var withWhomRe = regexp.MustCompile(`(님(?:이랑|하고|과|와))([가-힣])`)
 
 // untimed drops the date and time words from text.
 func untimed(text string) string {
@@ -641,6 +667,9 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 		t.set(k, v)
 		t.set("_d:"+k, "")
 	}
+	if len(fills) > 0 {
+		t.set("_resumed", "") // taken up again: worth coming back to
+	}
 	t.understood(intent, p, t.st.Slots)
 	step := t.ask(in)
 	if t.st.Intent == intent && t.u != nil && t.u.Intent == intent {
@@ -672,6 +701,12 @@ func (t *turn) ask(in *intentOf) agents.Step {
 		}
 		t.set("_asking", a.Slot)
 		t.keepReplies(a)
+		if d := t.slot(a.Slot + "#date"); s.From == dialogue.FromDateTime && s.Of == "" && d != "" {
+			// The day is known ("thursday afternoon"): only its hour is asked.
+			if day, err := time.ParseInLocation("2006-01-02", d, t.Now.Location()); err == nil {
+				return agents.Step{Say: t.say("brain.what_time", "day", words.Date(day, t.lang))}
+			}
+		}
 		return agents.Step{Say: t.fill(a.In(t.lang), t.lookupSlot), Card: t.askCard(a)}
 	}
 	t.set("_asking", "")
@@ -1095,7 +1130,61 @@ func (t *turn) pick() (int, bool) {
 			return i, true
 		}
 	}
+	if t.namePick > 0 && t.namePick <= len(opts) {
+		return t.namePick - 1, true
+	}
 	return 0, false
+}
+
+// optionNamed is the option the text names (1-based; 0 for none): by the
+// words of its label that set it apart from the others ("dam sushi bar",
+// "bada hotel pls", "the sorilab earbuds" — a word every option has, like
+// "sushi" or "한정식", names none), the one with the most such words when
+// only one has them; or, when the list has one option, by pointing at it
+// ("거기로 해주세요", "ok that one").
+func (t *turn) optionNamed() int {
+	opts := t.st.Options
+	if len(opts) == 0 {
+		return 0
+	}
+	if len(opts) == 1 && has(t.text, gen.Point) && !has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 {
+		return 1 // (a number or "확정" says something else about it)
+	}
+	if strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the"}) {
+		return 0 // "노을 말고": the one named is not the one wanted
+	}
+	lower := strings.ToLower(t.text)
+	words := make([][]string, len(opts))
+	count := map[string]int{}
+	for i, o := range opts {
+		seen := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(o.Label), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if len([]rune(w)) >= 2 && !seen[w] {
+				seen[w] = true
+				words[i] = append(words[i], w)
+				count[w]++
+			}
+		}
+	}
+	best, bestN, tie := 0, 0, false
+	for i := range opts {
+		n := 0
+		for _, w := range words[i] {
+			if count[w] < len(opts) && containsWord(lower, w) {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = i+1, n, false
+		case n == bestN && n > 0:
+			tie = true
+		}
+	}
+	if bestN > 0 && !tie {
+		return best
+	}
+	return 0
 }
 
 // pickFromCard follows a pick from the last card to the call the card's
@@ -1180,6 +1269,17 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 	return step, true
 }
 
+// listPickedFrom: some intent of the avatar picks from the list the tool
+// returns (the cart, my orders, my bookings).
+func (t *turn) listPickedFrom(tool string) bool {
+	for name := range t.m.intents {
+		if t.picksFrom(name, tool) {
+			return true
+		}
+	}
+	return false
+}
+
 // pickFromTool fills a pick slot from a read tool's list: narrowed by
 // what the user said (a day); one left → taken; several → a card to pick
 // from; none → said so.
@@ -1252,6 +1352,9 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	label := func(it any) string {
 		return t.fill(pk.Label, func(k string) (string, bool) { return fieldOf(it, k) })
 	}
+	if n := t.named(pk, items); len(n) > 0 && len(n) < len(items) {
+		items = n // "cancel the sushi booking": the one named
+	}
 	// The user may have named it ("충전기 빼줘").
 	if len(items) > 1 {
 		lower := strings.ToLower(t.text)
@@ -1296,6 +1399,150 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	return agents.Step{Card: card, Say: pk.Ask.In(t.lang) + " " + labels(t.st.Options)}, true
 }
 
+// named are the items of a pick's list the text names by a word of their
+// Names (≥ 2 letters; "Dam Sushi Bar" is named by "dam sushi", "하늘
+// 한정식" by "하늘 한정식 예약"), those naming the most words first: the
+// items with the best count, or none.
+func (t *turn) named(pk *dialogue.Pick, items []any) []any {
+	if pk.Names == "" {
+		return nil
+	}
+	lower := strings.ToLower(t.text)
+	best, out := 0, []any(nil)
+	for _, it := range items {
+		n := 0
+		names := t.fill(pk.Names, func(k string) (string, bool) { return fieldOf(it, k) })
+		for _, w := range strings.Fields(strings.ToLower(names)) {
+			if len([]rune(w)) >= 2 && containsWord(lower, w) {
+				n++
+			}
+		}
+		switch {
+		case n > best:
+			best, out = n, []any{it}
+		case n == best && n > 0:
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// onRecord answers a request about one of the user's own items (a
+// booking) named in the text or just shown, when a pick's data says how:
+// its Words ("cancel the sushi booking") make it that intent with the
+// item picked; its Change words with a new time ("하늘 한정식 예약 8시로
+// 변경해주세요", "push it to 8:30") — no tool changes an item — say so and
+// propose the intent (the cancellation) for it, behind the confirmation
+// gate. Without a named item it does nothing.
+func (t *turn) onRecord() (agents.Step, bool) {
+	if t.st.Pending != nil {
+		return agents.Step{}, false
+	}
+	names := make([]string, 0, len(t.m.intents))
+	for n := range t.m.intents {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		in := t.m.intents[name]
+		for slotName, s := range in.Slots {
+			pk := s.Pick
+			if s.From != dialogue.FromPick || pk == nil || pk.Tool == "" || pk.Names == "" {
+				continue
+			}
+			change := pk.Change != nil && has(t.text, pk.Change.Words) && (t.e.time != "" || t.e.bareHour != 0)
+			if !change && !has(t.text, pk.Words) {
+				continue
+			}
+			pargs := map[string]any{}
+			for k, v := range pk.Args {
+				if sv, ok := v.(string); ok {
+					pargs[k] = t.fill(sv, t.lookupSlot)
+				} else {
+					pargs[k] = v
+				}
+			}
+			res := t.Call(pk.Tool, pargs)
+			if res.Status != skills.StatusOK {
+				continue
+			}
+			arr, _ := path(t.resultData(&res), pk.List).([]any)
+			items := t.named(pk, arr)
+			if len(items) == 0 && change && t.slot("@shown_id") != "" && t.slot("@shown_kind") == pk.Card {
+				// "방금 예약 8시로 바꿔줄래?", "can u push it to 8:30" after
+				// the booking was shown: that one.
+				for _, it := range arr {
+					if t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(it, k) }) == t.slot("@shown_id") {
+						items = []any{it}
+					}
+				}
+			}
+			if len(items) != 1 {
+				continue
+			}
+			it := items[0]
+			get := func(k string) (string, bool) { return fieldOf(it, k) }
+			if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" {
+				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
+			}
+			if change && pk.Change.Then != nil && t.m.intents[pk.Change.Then.Intent] != nil {
+				// Once cancelled, the same place at the new time (see resume).
+				slots := map[string]string{"_then": name}
+				w := t.changeTime()
+				for k, tpl := range pk.Change.Then.Slots {
+					if v := t.fill(tpl, func(k string) (string, bool) {
+						if k == "when" {
+							return w, true
+						}
+						return get(k)
+					}); v != "" {
+						slots[k] = v
+					}
+				}
+				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: pk.Change.Then.Intent, Slots: slots})
+			}
+			t.start(name)
+			t.set(slotName, t.fill(pk.ID, get))
+			if b, err := json.Marshal(it); err == nil {
+				t.set("#item:"+slotName, string(b))
+			}
+			t.understood(name, switchConfidence, t.st.Slots)
+			step := t.ask(in)
+			if change {
+				when := t.changeTime()
+				say := t.fill(pk.Change.Say.In(t.lang), func(k string) (string, bool) {
+					switch k {
+					case "label":
+						return t.fill(pk.Label, get), true
+					case "when":
+						if tm, err := time.Parse("15:04", when); err == nil {
+							return words.Clock(tm.Hour(), tm.Minute(), t.lang), true
+						}
+						return "", true
+					}
+					return get(k)
+				})
+				step.Say = strings.TrimSpace(say + " " + step.Say)
+			}
+			return step, true
+		}
+	}
+	return agents.Step{}, false
+}
+
+// changeTime is the new time a change asks for, as HH:MM: an hour said
+// bare from 1 to 10 is the evening's (a table "at 8").
+func (t *turn) changeTime() string {
+	when := t.e.time
+	if when == "" && t.e.bareHour != 0 {
+		when = fmt.Sprintf("%02d:00", t.e.bareHour)
+	}
+	if h, err := strconv.Atoi(when[:min(2, len(when))]); err == nil && h >= 1 && h <= 10 {
+		when = fmt.Sprintf("%02d%s", h+12, when[2:])
+	}
+	return when
+}
+
 func labels(os []agents.Option) string {
 	var out []string
 	for i, o := range os {
@@ -1312,6 +1559,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		return t.onError(r)
 	}
 	t.set("@shown", r.Tool) // the last list or answer shown (see picksFrom)
+	t.reached = r.Tool
 	spec := t.m.results[r.Tool]
 	if spec == nil {
 		t.finish()
@@ -1385,6 +1633,13 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			return agents.Step{Say: say}
 		}
 		say := t.pickText(spec.Empty, root)
+		if spec.Options == nil && t.listPickedFrom(r.Tool) {
+			t.listed = r.Tool
+			// "주문 내역이 없어요" after a search: "1번 주문 취소" is about
+			// that (empty) list, not the search's first product.
+			t.st.Options = nil
+			delete(t.st.Slots, "@card")
+		}
 		if !spec.Continue {
 			task, slots := t.st.Intent, t.st.Slots
 			t.finish()
@@ -1393,8 +1648,15 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		return t.resume(agents.Step{Say: say})
 	}
 	step := agents.Step{}
+	t.set("@shown_id", "")
 	if spec.Card != nil && (spec.Card.When == "" || t.truthyIn(spec.Card.When, root)) {
 		step.Card = t.card(spec.Card, items, root)
+		if single && len(step.Card.Items) == 1 {
+			// The one item just shown (the booking just confirmed): "방금
+			// 예약", "push it to 8:30" point at it (see named).
+			t.set("@shown_id", step.Card.Items[0].ID)
+			t.set("@shown_kind", step.Card.Kind)
+		}
 		if spec.Sources != nil {
 			srcs, _ := path(data, spec.Sources.List).([]any)
 			for _, s := range srcs {
@@ -1415,6 +1677,14 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			t.st.Options = append(t.st.Options, agents.Option{ID: t.fill(spec.Options.ID, get), Label: t.fill(label, get), Value: t.fill(spec.Options.Value, get)})
 		}
 		t.set("@card", r.Tool)
+	} else if !single && len(items) > 0 && t.listPickedFrom(r.Tool) {
+		t.listed = r.Tool
+		// "장바구니 보여줘" after a search: the list now on screen is the
+		// cart, so "첫번째꺼 빼줘" means its first line, not the first
+		// product of the search before it. The older card's options are
+		// stale; a place in a list now points at this one (see @shown).
+		t.st.Options = nil
+		delete(t.st.Slots, "@card")
 	}
 	line := spec.Line
 	if t.lang == "en" && spec.LineEn != "" {

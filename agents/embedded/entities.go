@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/madang-world/madang/agents/nlu/entity"
 )
@@ -243,7 +244,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			if n, ok := smallNumber(m[1]); ok {
 				e.people = strconv.Itoa(n + 1) // "with 5 friends": and me
 			}
-		} else if enPairRe.MatchString(text) {
+		} else if n := koBareCount(text); n > 0 {
+			e.people = strconv.Itoa(n)
+		} else if enPairRe.MatchString(text) || enCoupleRe.MatchString(text) && !enCoupleOfRe.MatchString(text) {
 			e.people = "2"
 		} else if m := enPeopleRe.FindStringSubmatch(text); m != nil {
 			if m[2] != "" {
@@ -570,10 +573,30 @@ var (
 	// "혼밥", "혼자 가요", "나 혼자": one.
 	koAloneRe = regexp.MustCompile(`혼밥|혼술|혼자|1인\s*(?:석|식당)?(?:\s|$)`)
 	// "me and my wife", "my husband and I": two.
-	enPairRe = regexp.MustCompile(`(?i)\bme and my (?:wife|husband|partner|girlfriend|boyfriend|friend|mom|mother|dad|father|sister|brother|son|daughter)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend) and (?:i|me)\b`)
+	enPairRe = regexp.MustCompile(`(?i)\bme and my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby|friend|mom|mother|dad|father|sister|brother|son|daughter)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby) and (?:i|me)\b`)
+	// "couple", "for a couple": two — unless it is "a couple of days".
+	enCoupleRe   = regexp.MustCompile(`(?i)\bcouple\b`)
+	enCoupleOfRe = regexp.MustCompile(`(?i)\bcouple of\b`)
+	// a native count said as a word of its own ("점심 1시 둘", "하룻밤 둘
+	// 30만원 이하"): the party, as "둘이서" is (see koBareCount).
+	koBareRe = regexp.MustCompile(`(?:^|\s)(둘|셋|넷|다섯|여섯|일곱|여덟)(?:$|[\s,.!?]+(\S*))`)
 	// "with 5 friends", "w/ 3 coworkers": they and the one asking.
 	enWithRe = regexp.MustCompile(`(?i)(?:\bwith|\bw/)\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:friends|colleagues|coworkers|co-workers|others|buddies|classmates)\b`)
 )
+
+// koBareCount is the count of a native numeral said as a word of its own
+// — a party in a booking sentence — or 0; "둘 다" (both), "둘 중" (of the
+// two) and "셋째" are not counts of people.
+func koBareCount(text string) int {
+	for _, m := range koBareRe.FindAllStringSubmatch(text, -1) {
+		switch next := m[2]; {
+		case next == "다", strings.HasPrefix(next, "중"), strings.HasPrefix(next, "째"):
+			continue
+		}
+		return koCount[m[1]]
+	}
+	return 0
+}
 
 func smallNumber(s string) (int, bool) {
 	if n, ok := enSmall[strings.ToLower(s)]; ok {
@@ -603,10 +626,22 @@ func (e ents) without(text string) string {
 				break
 			}
 		}
+		// Written without spaces ("내일점심12시에팀장님이랑…"), the time's
+		// particle is glued to the next word: it goes with the time too.
+		for _, p := range gluedTimeParticles {
+			if rest := text[last:]; strings.HasPrefix(rest, p) && len(rest) > len(p) && rest[len(p)] >= 0x80 {
+				last += len(p)
+				break
+			}
+		}
 	}
 	b.WriteString(text[last:])
 	return strings.Join(strings.Fields(b.String()), " ")
 }
+
+// gluedTimeParticles follow a day or time ("12시에", "3일부터"), longest
+// first; "에" then a word is never the start of that word.
+var gluedTimeParticles = []string{"에는", "부터", "까지", "에"}
 
 // particles that attach to a Korean noun, longest first.
 var particles = []string{"으로", "에서", "까지", "부터", "이랑", "하고", "로", "에", "의", "은", "는", "이", "가", "을", "를", "랑", "도", "만"}
@@ -715,6 +750,29 @@ func has(text string, phrases []string) bool {
 	lower := strings.ToLower(text)
 	for _, p := range phrases {
 		if containsWord(lower, strings.ToLower(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysYes: the text says yes (gen.Yes). A one-syllable Korean yes ("예",
+// "네", "응") counts only as a word of its own: inside a word it is
+// something else — "내 예약 보여줘" is a request, not a yes to the card
+// waiting for its button.
+func saysYes(text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range gen.Yes {
+		w = strings.ToLower(w)
+		if w[0] >= 0x80 && utf8.RuneCountInString(w) == 1 {
+			for _, f := range strings.Fields(lower) {
+				if strings.Trim(f, ".,!?~…ㅎㅋ") == w {
+					return true
+				}
+			}
+			continue
+		}
+		if containsWord(lower, w) {
 			return true
 		}
 	}

@@ -100,6 +100,12 @@ func TestSlotReadings(t *testing.T) {
 		{"혼밥하기 좋은 데 강남", func(e ents) string { return e.people }, "1"},
 		{"im alone tonight, sushi in hongdae", func(e ents) string { return e.people }, "1"},
 		{"oh and we're 6 now", func(e ents) string { return e.people }, "6"},
+		{"부산 횟집 내일 저녁 7시 셋", func(e ents) string { return e.people }, "3"},
+		{"강릉 펜션 금요일 이틀 넷, 20만원 이하", func(e ents) string { return e.people }, "4"},
+		{"둘 다 괜찮아요", func(e ents) string { return e.people }, ""},
+		{"thai food friday 8pm for me and my bf", func(e ents) string { return e.people }, "2"},
+		{"guesthouse in jeonju, a couple, saturday", func(e ents) string { return e.people }, "2"},
+		{"hotel for a couple of nights", func(e ents) string { return e.people }, ""},
 		// "A 말고 B" is B
 		{"4명 말고 6명이요", func(e ents) string { return e.people }, "6"},
 		{"내일 말고 모레 7시로", func(e ents) string { return e.date + "T" + e.time }, "2026-12-11T07:00"},

@@ -34,10 +34,13 @@ type generic struct {
 	Intents    map[string]map[string][]string `json:"intents"`
 	Yes        []string                       `json:"yes"`
 	Correction []string                       `json:"correction"`
-	This       []string                       `json:"this"`    // words that point at the item in focus ("이거", "it")
-	Answer     []string                       `json:"answer"`  // words around an answer to a quiz question ("my answer is")
-	Confirm    []string                       `json:"confirm"` // words that ask for a pending call to go ahead whatever else the text says
-	Ordinals   map[string]int                 `json:"ordinals"`
+	This       []string                       `json:"this"` // words that point at the item in focus ("이거", "it")
+	// Point: words that point at the one option of a one-item list
+	// ("거기로 해주세요", "ok that one"); see optionNamed.
+	Point    []string       `json:"point"`
+	Answer   []string       `json:"answer"`  // words around an answer to a quiz question ("my answer is")
+	Confirm  []string       `json:"confirm"` // words that ask for a pending call to go ahead whatever else the text says
+	Ordinals map[string]int `json:"ordinals"`
 	// Later and Earlier move an item's time by the length said ("30분
 	// 늦춰줘", "an hour earlier"): see shiftSign.
 	Later   []string `json:"later"`

@@ -95,8 +95,9 @@ func (g *guide) brief(question, lang string) (answer, more string) {
 	if len(g.sents) <= 3 {
 		return strings.Join(g.sents, " "), ""
 	}
-	if !g.always && !g.answers(question) {
-		return strings.Join(g.sents, " "), ""
+	whole := strings.Join(g.sents, " ")
+	if !g.always && !g.answers(question) && utf8.RuneCountInString(whole) <= maxWhole {
+		return whole, ""
 	}
 	// the two sentences that share most with the question, in the
 	// text's order; none: the opening
@@ -182,6 +183,13 @@ func (g *guide) brief(question, lang string) (answer, more string) {
 func listItem(s string) bool {
 	return len(s) > 2 && s[0] >= '1' && s[0] <= '9' && s[1] == ')'
 }
+
+// maxWhole is the longest guidance given whole, in characters: a new
+// user's trial got 1,200 characters for "how do I help a friend who is
+// bullied in a group chat" and 3,600 for a look-alike, walls no one reads
+// in a speech bubble. Longer guidance is cut as briefTopics' is, with
+// "자세히" / "more" for the rest.
+const maxWhole = 600
 
 // minOverlap is the least weight of shared n-grams that makes a sentence
 // the answer to the question (about two rare words).

@@ -244,8 +244,8 @@ func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 		if topic == SelfHarm || topic == wellbeing {
 			need = "109"
 		}
-		if !briefTopics[topic] && !briefWhenAnswered[topic] {
-			continue
+		if need != "" {
+			continue // the caring answer is given whole
 		}
 		for _, text := range byLang {
 			g := newGuide(text, need)
@@ -418,21 +418,21 @@ func (f *TrainFile) AddEveryday(ss []string) {
 // "ally" must not match "actually".
 var topicWords = map[string]*subject{
 	PhishingScam: subjectOf(`피싱 스미싱 보이스피싱 메신저피싱 사기 사기꾼 사칭 스캠 링크 인증번호 비밀번호 비번 계좌 계좌번호 송금 입금 택배 검찰 검사 경찰 은행 국세청 환급 환급금 당첨 앱 속이- 속여- 속인- 속는- 속았- 신분증 쇼핑몰 사이트 당첨금 수수료 대출 알바 투자 코인 리딩방 문자 메시지 상품권 기프티콘 리뷰 후기 별점 체험단 로그인창 클릭 클릭률 부고 악성앱 인증코드 청첩장`,
-		`otp|phish|smish|scam|fraud|fake|pretend|money|cash|new number|text message|you won|won a|winner|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer|con\b|con (people|them|someone)|ponzi|pyramid scheme|never ship|take the money|login page|clicks?\b|sms\b|legit|reviews?\b|testimonial|star ratings?|rip (people|them|someone) off`),
-	PaymentFraud: subjectOf(`카드 카드번호 카드정보 신용카드 체크카드 결제 환불 차지백 영수증 상품권 기프티콘 입금 송금 계좌 중고 중고거래 도용 도용- 배달 카드깡 명의 되팔- 훔친 주운 유출 포인트 법인카드 교통카드 삼성페이 페이 잠수`,
-		`card|cvv|cvc|payment|pay\b|charge|refund|receipt|gift card|paypal|carding|carder|dumps|fullz|bank|purchase|order|buyer|seller|paying|parcel|checkout|stolen|leaked|resell|dispute|wallet|virtual accounts?|bank accounts?|expense|photoshop`),
-	Intrusion: subjectOf(`해킹 해킹- 해커 뚫- 백도어 네트워크 원격 비밀번호 비번 계정 로그인 서버 시스템 와이파이 키로거 인젝션 디도스 관리자 몰래 카톡 인스타 폰 휴대폰 보안 스파이웨어 성적 출결 접속 페이스북 페북 전산 랜섬웨어 악성코드 바이러스 컴퓨터 노트북 파일 시험지 답안 문제지 VPN 브이피엔 인트라넷 그룹웨어 와이파이 2단계 인증 빼내- 훔치- 훔쳐- 털- 엿보- 패턴 출결 출석 우회-`,
-		`hack|crack|password|account|log ?in|server|backdoor|network|remote access|trojan|rootkit|school system|company system|grading system|computer system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|facebook|icloud|camera|database|iphone|passcode|unlock|authoriz|laptop|computer|vpn|ransomware|malware|virus|exam (answers|papers|questions)|answer key|steal|break into|get into|bypass|pattern|attendance|(chats|texts)\b`),
-	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보 울리- 울게 투명인간 엿먹- 멘탈 창피- 쪽팔리- 외톨이 무시 험담 저격 박제 주소 번호 고립- 쪽지 겁주- 무섭게 퍼뜨리- 신상 찾아가-`,
-		`bull(y|ies|ied|ying)|cyberbull|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclud|ignor|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info|comments?\b|meme|mock|tease|teasing|stutter|lisp|weight|(make|makes|made|making) fun|pick(s|ed|ing)? on|cry\b|crying|against (him|her|them|one|a|the)|nobody likes|no one likes|disgusting|savage|diss|trash.?talk|embarrass|hate page|loser|weirdo|freak|gang up|home address|phone number|where (she|he|they) lives?|dig up|spread (it |this )?around|isolat|caption|scare|call (her|him|them) every`),
-	Discrimination: subjectOf(`나라 국가 국적 민족 특정 시골 지방 출신 사투리 여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어 임산부 임신한 한부모 싱글맘 미혼모 세입자 노인들`,
-		`women|woman|girls|men\b|countr(y|ies)|nationalit|ethnic|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|people from|wheelchair|civil rights|job ad|hiring|applicants|hire\b|single (moms?|mothers?|parents?)|mothers|pregnan|fat people|mexicans|koreans|indians|africans|arabs|asians|vietnamese|filipinos|chinese people|japanese people|jokes about`),
-	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면 무기력 속상- 번아웃 불안 긴장- 다치- 수면제 버티- 손목 번개탄 연탄 유서 밧줄 로프 진통제 뛰어내리- 그어- 긋- 목매- 짐`,
-		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it|down lately|feeling down|stress|grief|cope|sleep|cutting|cut myself|hurt myself|pills|overdose|wake up|no point|give up on (life|everything)|burden|can'?t go on|want it (all )?to (stop|end)|wrist|bleed|sleeping pills|painkillers|charcoal|briquette|noose|rope|bridge|rooftop|goodbye (letter|note)|(last|final) (letter|note)|whole bottle|better off without`),
-	Violence: subjectOf(`폭탄 폭발물 사제폭탄 파이프폭탄 화약 다이너마이트 폭죽 화염병 총기 사제총 권총 소총 엽총 총알 실탄 탄약 에어건 석궁 칼 흉기 무기 독 독극물 독약 독살 청산가리 농약 쥐약 유독가스 락스 세제 살인 살해 죽이- 죽여- 찌르- 찔러- 때리- 때려- 폭행 폭력 테러 납치 방화 불지르- 불질러- 기절- 급소 목조르- 호신술 호신 호신용 정당방위 전쟁 브레이크 가스`,
-		`bombs?\b|bomb.?making|explosiv|pipe bomb|molotov|grenade|detonat|dynamite|gunpowder|firework|guns?\b|firearm|rifle|pistol|ammo|ammunition|bullets?\b|airsoft|crossbow|knife|knives|stab|weapon|poison|cyanide|arsenic|ricin|nerve gas|toxic gas|bleach|rat poison|murder|kill (him|her|them|someone|my|a|the|people)|shoot|strangle|knock (someone|him|her|them) out|beat (someone|him|her|them) up|hurt (someone|him|her|them|people|a lot)|kidnap|arson|on fire|brake lines?|terror|attack|assault|self.?defen[cs]e|violen|war\b|smell gas|pepper spray|bleed out|hide the body`),
-	SexualMinors: subjectOf(`아이 아이들 애 애들 어린 어린이 아동 초등 초등학생 중학생 고등학생 여중생 여고생 중1 중2 중3 미성년 미성년자 청소년 학생 교복 딸 아들 조카 그루밍 성교육 성착취 성착취물 성범죄 디지털성범죄 야한 성적 음란 성인물 화보 스킨십 사춘기 동의 꼬시- 꼬셔- 초딩 중딩 목욕 랜챗 랜덤채팅 사진`,
-		`child|children|kid\b|kids\b|minor|teen|underage|year old|school|girl|boy\b|daughter|son\b|niece|nephew|grooming|nude|porn|erotic|sex|\d+(th|st|nd|rd) grader|grader|puberty|consent|pictures|lingerie|\d+ ?yo\b|pics|photos|bath|trainee|fanfic`),
+		`otp|phish|smish|scam|fraud|fake|pretend|money|cash|new number|text message|you won|won a|winner|impersonat|link|password|code\b|bank|wire|gift card|lottery|prize|irs|bail|invoice|crypto|trick|loan|job offer|con\b|con (people|them|someone)|ponzi|pyramid scheme|never ship|take the money|login page|clicks?\b|sms\b|legit|reviews?\b|testimonial|spoof|caller.?id|pig.?butcher|romance scam|star ratings?|rip (people|them|someone) off`),
+	PaymentFraud: subjectOf(`카드 카드번호 카드정보 신용카드 체크카드 결제 환불 차지백 영수증 상품권 기프티콘 입금 송금 계좌 중고 중고거래 도용 도용- 배달 카드깡 명의 되팔- 훔친 주운 유출 포인트 법인카드 교통카드 삼성페이 페이 잠수 지갑 스키머 가짜리뷰 반품 청약철회 적립금 카드값`,
+		`card|cvv|cvc|payment|pay\b|charge|refund|receipt|gift card|paypal|carding|carder|dumps|fullz|bank|purchase|order|buyer|seller|paying|parcel|checkout|stolen|leaked|resell|dispute|wallet|virtual accounts?|bank accounts?|expense|photoshop|skimm(er|ers|ing)|lost and found|fake reviews?|chargebacks?|pig.?butcher|romance scam`),
+	Intrusion: subjectOf(`해킹 해킹- 해커 뚫- 백도어 네트워크 원격 비밀번호 비번 계정 로그인 서버 시스템 와이파이 키로거 인젝션 디도스 관리자 몰래 카톡 인스타 폰 휴대폰 보안 스파이웨어 성적 출결 접속 페이스북 페북 전산 랜섬웨어 악성코드 바이러스 컴퓨터 노트북 파일 시험지 답안 문제지 VPN 브이피엔 인트라넷 그룹웨어 와이파이 2단계 인증 빼내- 훔치- 훔쳐- 털- 엿보- 패턴 출결 출석 우회- 공용와이파이 공유기 해킹당- 화이트해커 스토커웨어 위치공유`,
+		`hack|crack|password|account|log ?in|sim swap|port\w* .{0,25}number|server|backdoor|network|remote access|trojan|rootkit|school system|company system|grading system|computer system|wifi|keylog|inject|ddos|admin|spy|secretly|knowing|messages|email|phone|session|cookie|two.factor|2fa|security|brute|grad(e|ing)|portal|discord|instagram|facebook|icloud|camera|database|iphone|passcode|unlock|authoriz|laptop|computer|vpn|ransomware|malware|virus|exam (answers|papers|questions)|answer key|steal|break into|get into|bypass|pattern|attendance|(chats|texts)\b|public wi-?fi|hotspot|router|locker|location sharing|stalkerware|white hat|black hat|hackers?\b|password manager`),
+	Harassment: subjectOf(`놀리- 놀림 놀려- 놀렸- 별명 왕따 따돌- 괴롭- 괴롭힘 협박 위협 악플 악성 댓글 소문 망신 스토킹 따라다니- 신상 욕 욕설 비웃- 못생- 뚱뚱- 외모 무시- 기죽- 흉내 뒷담 뒷담화 합성 단톡 단톡방 소외 끼워- 학교폭력 사이버폭력 학폭 여드름 돼지 찐따 조롱 모욕 상처 개인정보 울리- 울게 투명인간 엿먹- 멘탈 창피- 쪽팔리- 외톨이 무시 험담 저격 박제 주소 번호 고립- 쪽지 겁주- 무섭게 퍼뜨리- 신상 찾아가- 찾아오- 집앞 스토커`,
+		`bull(y|ies|ied|ying)|cyberbull|harass|mock|insult|nickname|rumou?r|threat|stalk|dox|humiliat|be(ing)? mean|mean (to|about) (him|her|them|someone|people|my|a|an|the|kids|classmates?)\b|cruel|ugly|fat\b|roast|exclud|ignor|scar(y|e)|follow|miserable|worthless|hate|stupid|laugh|left out|leave (her|him|them) out|sit with|short guy|acne|pimples|apologi[sz]e|address online|personal info|comments?\b|meme|mock|tease|teasing|stutter|lisp|weight|(make|makes|made|making) fun|pick(s|ed|ing)? on|cry\b|crying|against (him|her|them|one|a|the)|nobody likes|no one likes|disgusting|savage|diss|trash.?talk|embarrass|hate page|loser|weirdo|freak|gang up|home address|phone number|where .{0,30}\blives?\b|dig up|spread (it |this )?around|isolat|caption|scare|call (her|him|them) every|doxx`),
+	Discrimination: subjectOf(`나라 국가 국적 민족 특정 시골 지방 출신 사투리 여자 여자들 여성 남자 남성 흑인 백인 인종 인종차별 외국인 이민자 이민 난민 장애 장애인 노인 나이 성소수자 동성애 게이 트랜스 무슬림 이슬람 유대인 조선족 동남아 지역 차별 차별- 혐오 고정관념 편견 피부색 다문화 가난한 채용 면접 지원자 휠체어 임산부 임신한 한부모 싱글맘 미혼모 세입자 노인들 중국인 일본인 베트남인 필리핀인 인도인 아랍인 러시아인 탈북민 외노자 노키즈존 임금격차 비하 밈`,
+		`women|woman|girls|men\b|countr(y|ies)|nationalit|ethnic|black|white people|race|racis|immigra|refugee|foreign|disab|old people|older (people|applicants|workers)|elderly|too old|age\b|gay|lesbian|trans(gender|sexual)?\b|muslim|jew|asians|(korean|chinese|japanese|mexican|asian|african|indian) (people|women|men|kids|students|immigrants|workers)|stereotyp|sexis|discriminat|hate|bias|nationalit|accent|ally\b|poor (people|families|kids)|people from|wheelchair|civil rights|job ad|hiring|applicants|hire\b|single (moms?|mothers?|parents?)|mothers|pregnan|fat people|mexicans|koreans|indians|africans|arabs|asians|vietnamese|filipinos|chinese people|japanese people|jokes about|prejudice|landlord|rent to|really from|microaggress|divers(e|ity)|fair(er)? hiring|biased`),
+	SelfHarm: subjectOf(`죽- 자살 자해 자해- 우울 우울- 힘들- 상담 슬프- 외로- 끝내- 사라지- 스트레스 불면 무기력 속상- 번아웃 불안 긴장- 다치- 수면제 버티- 손목 번개탄 연탄 유서 밧줄 로프 진통제 뛰어내리- 그어- 긋- 목매- 짐 돌아가- 슬픔 눈물 애도 무지개다리 정신과 베르테르`,
+		`suicid|self.harm|die\b|dying|depress|sad\b|lonely|hopeless|counsel|hotline|disappear|kill|end it|down lately|feeling down|stress|grief|cope|sleep|cutting|cut myself|hurt myself|pills|overdose|wake up|no point|give up on (life|everything)|burden|can'?t go on|want it (all )?to (stop|end)|wrist|bleed|sleeping pills|painkillers|charcoal|briquette|noose|rope|bridge|rooftop|goodbye (letter|note)|(last|final) (letter|note)|whole bottle|better off without|griev|psychiatr|therap(y|ist)|mental health|passed away|lost my (dog|cat|pet|mom|mum|dad|grandma|grandpa|father|mother)|feel(ing)? empty|blue\b|meh day`),
+	Violence: subjectOf(`폭탄 폭발물 사제폭탄 파이프폭탄 화약 다이너마이트 폭죽 화염병 총기 사제총 권총 소총 엽총 총알 실탄 탄약 에어건 석궁 칼 흉기 무기 독 독극물 독약 독살 청산가리 농약 쥐약 유독가스 락스 세제 살인 살해 죽이- 죽여- 찌르- 찔러- 때리- 때려- 폭행 폭력 테러 납치 방화 불지르- 불질러- 기절- 급소 목조르- 호신술 호신 호신용 정당방위 전쟁 브레이크 가스 싸움 싸우- 밀치- 가정폭력`,
+		`bombs?\b|bomb.?making|explosiv|pipe bomb|molotov|grenade|detonat|dynamite|gunpowder|firework|guns?\b|firearm|rifle|pistol|ammo|ammunition|bullets?\b|airsoft|crossbow|knife|knives|stab|weapon|poison|cyanide|arsenic|ricin|nerve gas|toxic gas|bleach|rat poison|murder|kill (him|her|them|someone|my|a|the|people|it)\b|shoot|strangle|knock (someone|him|her|them) out|beat (someone|him|her|them) up|hurt (someone|him|her|them|people|a lot)|kidnap|arson|on fire|brake lines?|terror|attack|assault|self.?defen[cs]e|violen|war\b|smell gas|pepper spray|bleed out|hide the body|(hit|hits|shoved|pushed|slapped|choked) me\b|domestic|fight(s|ing)?\b|martial arts?|shotgun|gun safe`),
+	SexualMinors: subjectOf(`아이 아이들 애 애들 어린 어린이 아동 초등 초등학생 중학생 고등학생 여중생 여고생 중1 중2 중3 미성년 미성년자 청소년 학생 교복 딸 아들 조카 그루밍 성교육 성착취 성착취물 성범죄 디지털성범죄 야한 성적 음란 성인물 화보 스킨십 사춘기 동의 꼬시- 꼬셔- 초딩 중딩 목욕 랜챗 랜덤채팅 사진 성추행 성폭력 캐스팅 기획사 학원`,
+		`child|children|kid\b|kids\b|minor|teen|underage|year old|school|girl|boy\b|daughter|son\b|niece|nephew|grooming|nude|porn|erotic|sex|\d+(th|st|nd|rd) grader|grader|puberty|consent|pictures|lingerie|\d+ ?yo\b|pics|photos|bath|trainee|fanfic|body safety|private parts|safeguarding|coach|tutor|abused|molest|red flag`),
 }
 
 // subject is one category's subject words: Korean words matched through
@@ -550,8 +550,8 @@ func subjectWords(text string) []string {
 // sexualWords are the sexual half of sexual_minors: the model refuses on
 // its own only a text that names both a minor and something sexual
 // ("초등학생 조카 선물로 좋은 책" names only a child).
-var sexualWords = subjectOf(`그루밍 비밀로 만지- 야한 야하게 음란 음란물 성적인 성적으로 성관계 누드 벗은 벗- 노출 스킨십 꼬시- 꼬셔- 몸매 화보 성인물 성착취물 섹스 섹시 자는 잠자리 사귀- 만나- 사진 롤플레이 야짤 모텔 속옷`,
-	`nude|naked|porn|erotic|sexy|sexual|sex\b|sext|lewd|hot\b|explicit|intimate|groom|keep (it|this|our \w+|the \w+) (a )?secret|secret from|touch|steamy|lingerie|underwear|seduce|undress|hook up|sleep with|date|pics|pictures|photos|meet|role.?play|rp\b|motel|video call|bath|spicy|fanfic`)
+var sexualWords = subjectOf(`그루밍 비밀로 만지- 야한 야하게 음란 음란물 성적인 성적으로 성관계 누드 벗은 벗- 노출 스킨십 꼬시- 꼬셔- 몸매 화보 성인물 성착취물 섹스 섹시 자는 잠자리 사귀- 만나- 사진 롤플레이 야짤 모텔 속옷 성추행 성폭력 성교육 성범죄`,
+	`nude|naked|porn|erotic|sexy|sexual|sex\b|sext|lewd|hot\b|explicit|intimate|groom|keep (it|this|our \w+|the \w+) (a )?secret|secret from|touch|steamy|lingerie|underwear|seduce|undress|hook up|sleep with|date|pics|pictures|photos|meet|role.?play|rp\b|motel|video call|bath|spicy|fanfic|abuse|abused|molest|body safety|private parts|safeguarding|consent|safe touch`)
 
 // names reports whether text names the subject of category c (any
 // harmful category but self-harm for c == "").
@@ -562,7 +562,7 @@ func names(c, text string) bool {
 
 // maxMemo bounds the package's patterns (mustFold), each with its slot in
 // doc.memo.
-const maxMemo = 48
+const maxMemo = 64
 
 // doc is a message as Check reads it, with what it has found in it so
 // far: Check asks the same questions several times (is it protective?
@@ -643,7 +643,7 @@ var protective = mustFold(`당했|(받을|돌려받을|취소할|바꿀) 수 있
 // evasion marks a request to do a harm unnoticed ("안 들키게", "without
 // getting caught", "without her knowing"): whatever else the text says, it
 // is not written from the protective side.
-var evasion = mustFold(`의심\s?(안|못|없이)\s?(하게|받게|들게|하도록)|눈치\s?(못|안)\s?채게|\b(so|without) (they|people|anyone|anybody|nobody|no one|he|she|the \w+) (don'?t |won'?t |doesn'?t |never )?(suspect|suspecting|get suspicious|getting suspicious)|without (raising|arousing) suspicion|without getting (sued|reported|flagged|banned)|안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
+var evasion = mustFold(`\b(but|and) (he|she|they|the owner) (doesn'?t|don'?t|won'?t|will never) know\b|의심\s?(안|못|없이)\s?(하게|받게|들게|하도록)|눈치\s?(못|안)\s?채게|\b(so|without) (they|people|anyone|anybody|nobody|no one|he|she|the \w+) (don'?t |won'?t |doesn'?t |never )?(suspect|suspecting|get suspicious|getting suspicious)|without (raising|arousing) suspicion|without getting (sued|reported|flagged|banned)|안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
 
 // perpetrator marks the writer as the one who would do the harm: wanting
 // or asking how to scam, hack, steal or bully; using a stolen, leaked or
@@ -675,12 +675,19 @@ var perpetrator = mustFold("" +
 	`\b(see|read|track|get into|access|grab|check|look (at|through)|open|unlock|download|copy|delete|change)\b.{0,20}\b(my |the |his |her |their )?(ex|sister|brother|teacher|boss|coworker|classmate|friend|girlfriend|boyfriend|gf|bf|wife|husband|neighbou?r|principal|roommate)'?s\b.{0,15}\b(dms?|messages|texts|e-?mails?|inbox|location|accounts?|phones?|drive|files?|chats?|snaps?|passwords?|camera|laptop|computer|grades?)|` +
 	`\b(change|edit|alter|fix|delete|erase)\b .{0,15}\b(my |the )?(grades?|attendance|marks|scores?|records?)\b.{0,30}\b(system|database|portal|server)|(성적|출결|출석|점수)\S*\s?.{0,10}(고치|바꾸|바꿔|지우|수정)\S*\s?(는|려면)?\s?(법|방법)`)
 
+// pursuit is a perpetrator's wording version 6 found missing: reaching
+// someone who blocked them, finding where a person lives, taking over
+// another's phone number (SIM swap, port-out), spoofing a caller ID,
+// return and refund tricks, planning an attack on a person, and feeding
+// an animal something to kill it.
+var pursuit = mustFold(`\b(keep|still|continue|carry on) (messaging|texting|contacting|dming|dm'?ing|reaching|getting (messages|texts) to)\b.{0,40}\b(block|blocked)|\b(after|even (though|if|when)) (they|she|he|i'?m|i get|i got|i was|they'?ve|she'?s|he'?s) (\w+ )?blocked\b.{0,40}\b(message|text|contact|reach|dm)|차단\S*\s?(당해도|당했는데|됐는데|당한|해도).{0,25}(계속|연락|보내|dm|디엠)|(부계정|새\s?계정|다른\s?계정|새\s?번호).{0,25}(괴롭|계속\s?(보내|연락))|\b(find|figure out|track down|locate|work out)\b.{0,40}\b(where .{0,30}\blives?\b|(her|his|their) (home )?address|home address of)|(집|주소|사는\s?곳)\S*\s?(어딘지|알아내|찾아\s?줘|찾는\s?법)|\bport (someone|somebody|\w+'s|his|her|their)\b.{0,25}\bnumber|\bsim swap|(남의|친구|다른\s?사람|타인)\S*\s?번호\S*\s?.{0,10}(유심|옮기|이동)|\bspoof\w*\b|발신\s?번호\S*\s?(조작|변조|바꿔)|\bempty.?box\b|빈\s?(상자|박스)\S*\s?.{0,6}(반품|보내)|\b(refund|return).?(as.?a.?service|services?|groups?)\b.{0,40}\b(join|hire|pay|use|free stuff)|\b(join|hire|pay|use)\b.{0,30}\brefund.?(as.?a.?service|services?|groups?|method)|\b(plan|set up|organi[sz]e)\b.{0,25}\b(ambush|jump(ing)?|beat(ing)? up|attack)\b|\b(feed|give)\b.{0,30}\bto kill (it|him|her|them)\b|\b(hurts?|damage|injur\w*) the most\b|(먹여|먹이면)\S*\s?.{0,10}(죽|없애)|(찌르기|찌르는\s?데)\s?(좋은|제일)|\b(say|claim|pretend|tell (them|the \w+)|act like|lie that)\b.{0,25}\b(never|didn'?t|hasn'?t) (arrived?|came|come|show(ed)? up)|\bwhen it (did|actually did)\b|(못|안)\s?(받았|줬|왔)다고\s?(우기|우겨|신고|하|해)|(분실|도난|정지|훔친)\S*\s?.{0,12}카드\S*\s?.{0,15}(확인\s?(안|없이)|안\s?하고|그냥\s?결제|승인\s?(잘|되))\S*\s?.{0,12}(가맹점|곳|사이트|쇼핑몰|가게)|\b(shops?|stores?|sites?|merchants?)\b.{0,30}\b(don'?t|do not|never|won'?t) (check|verify|flag)\b.{0,30}\b(stolen|lost|reported|blocked) cards?|(같은\s?반|한\s?반|짝|옆자리|같은\s?학교|우리\s?동네|우리\s?가게|우리\s?건물)\S*\s?.{0,6}(안\s?되게|못\s?하게|빼|내보내|못\s?오게|안\s?받)|섞이기\s?싫|\b(don'?t|do not|won'?t|not) (serve|rent to|hire|admit|allow|want)\b.{0,25}('?ethnic'?|immigrants?|foreigners?|refugees?|muslims?|jews?|jewish|gays?|trans|black|asians?|disabled)|\b(keep|move|get)\b.{0,25}\b(refugee|immigrant|muslim|black|disabled|foreign|multicultural)\b.{0,25}\b(out of|away from)\b|\b(explain|argue|prove|show) (why|that|how) (they|these|those|each one|it|each)('re| are| is)? (true|accurate|right|correct)\b|맞는\s?이유|사절|(거르|걸러\s?내|안\s?뽑)\S*\s?(는\s?)?(공고|문구|법|방법)|(엄마|아빠|부모님|남의|친구|룸메)\S*\s?카드\S*\s?.{0,6}몰래|몰래\s?.{0,10}(엄마|아빠|부모님|친구|룸메)\S*\s?카드|\b(argue|make the case|prove)\b.{0,60}\b(inferior|deserve (to be|it)|subhuman|lesser)\b`)
+
 // ownThings marks a question about the writer's own saved payment
 // methods ("which payment methods do I have saved?", "저장된 카드 목록"):
 // an account's everyday business, no harm — never refused on the model's
 // word, but no reason for guidance either. Version 4 counted it as
 // protective, and so answered it with the payment-fraud guidance.
-var ownThings = mustFold(`\bmy (saved|registered|own|stored) (cards?|payment (methods?|options?))|payment (methods?|options?)|(저장된|등록된|내|제)\s?(카드|결제\s?(수단|방법))\s?(목록|뭐|보여|알려|확인|있)|(무슨|어떤|어느)\s?(카드|결제\s?(수단|방법))(로|으로)?\s?(결제|계산)`)
+var ownThings = mustFold(`\b(list|show|see|view|check) (all )?my (saved |registered )?(cards?|payment (methods?|options?))\b|(결제한|주문한|산)\s?(거|것|걸)\s?(취소|환불)\s?(가능|돼|되나|할\s?수)|\bmy (saved|registered|own|stored) (cards?|payment (methods?|options?))|payment (methods?|options?)|(저장된|등록된|내|제)\s?(카드|결제\s?(수단|방법))\s?(목록|뭐|보여|알려|확인|있)|(무슨|어떤|어느)\s?(카드|결제\s?(수단|방법))(로|으로)?\s?(결제|계산)`)
 
 // everydayWish marks a wish or an unwish about an everyday thing — "I
 // don't want to buy anything", a wish to eat or book, "초밥 먹고 싶은데
@@ -733,7 +740,7 @@ var deceit = mustFold(`(이|가)?(라고|이라고)\s?(하고|하면서|속이�
 // victim marks a writer who suffered the harm: "my card was stolen",
 // "사기 당했어요". It outweighs perpetrator's wording ("someone used my
 // stolen card to shop, what do I do").
-var victim = mustFold(`\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|have been) (stolen|hacked|scammed|leaked|used|skimmed|cloned)|(내|제|나의|저의)\s?(카드|계정|비밀번호|개인\s?정보)\S*\s?(가|이|를|을)?\s?.{0,10}(도용|유출|해킹|털|훔쳐)|당했|당한|당해|어떡|신고|(다른|모르는|낯선)\s?(폰|기기|컴퓨터|곳)에서\s?(내\s?)?(계정\S*\s?)?로그인|\b(dm|dmed|messaged|texted|emailed) me (asking )?for (money|my)|정정|이의\s?신청|\b(get|have) (it|them|my \w+) corrected|(request|ask for) a correction`)
+var victim = mustFold(`\b(my|the) (order|package|parcel|item|delivery) (never|still hasn'?t|hasn'?t|didn'?t) (arrived?|came|come|shown up|show up)\b|\bmy (stolen|leaked|lost) |\b(was|were|got|been|has been|have been) (stolen|hacked|scammed|leaked|used|skimmed|cloned)|(내|제|나의|저의)\s?(카드|계정|비밀번호|개인\s?정보)\S*\s?(가|이|를|을)?\s?.{0,10}(도용|유출|해킹|털|훔쳐)|당했|당한|당해|어떡|신고|(다른|모르는|낯선)\s?(폰|기기|컴퓨터|곳)에서\s?(내\s?)?(계정\S*\s?)?로그인|\b(dm|dmed|messaged|texted|emailed) me (asking )?for (money|my)|정정|이의\s?신청|\b(get|have) (it|them|my \w+) corrected|(request|ask for) a correction`)
 
 // production marks a request to make something — a text, a message, a
 // script ("써 줘", "write", "draft"): with a harm named, the rules' refusal
@@ -761,7 +768,7 @@ var otherPerson = mustFold(`친구|동생|언니|오빠|누나|형|가족|엄마
 // height, pills "so I won't wake up"): caring answers for them never wait
 // on the model's confidence. A false alarm costs a kind word and a phone
 // number; a miss can cost a life.
-var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|\bkms\b|\bunalive (my)?self|ㅈㅅ\s?(하고\s?싶|할래|각)|자살각|deserve to suffer|starv(e|ing) myself|(굶어|굶고)\s?죽|(cut|slit)\b.{0,20}\bwrists?|wrists?\b.{0,25}\b(cut|slit|bleed)|손목.{0,10}(긋|그어|그으|그을)|whole (bottle|box|pack) of (pills|painkillers|sleeping pills|tylenol)|(pills|약).{0,25}(don'?t|never|안)\s?(wake|깨)|(내|제)\s?무게.{0,10}(버티|견디)|(rope|cord).{0,30}(hold|take|support) my weight|(다리|옥상|bridge|rooftop).{0,30}(사람\s?(없|적)|fewest people|no one around|nobody around)|goodbye (letter|note).{0,40}\b(final|last)\b|better off without me|(last|final) (letter|note|message|words)s? (to|for) (my )?(parents|family|mom|mum|dad|kids|children|friends|everyone)|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|(강|한강|바다|물|다리)\S{0,2}\s?.{0,12}뛰어들(게|래|거|까|어\s?버리|고\s?싶)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)`)
+var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|\bkms\b|\bunalive (my)?self|ㅈㅅ\s?(하고\s?싶|할래|각)|자살각|deserve to suffer|starv(e|ing) myself|(굶어|굶고)\s?죽|(cut|slit)\b.{0,20}\bwrists?|wrists?\b.{0,25}\b(cut|slit|bleed)|손목.{0,10}(긋|그어|그으|그을)|whole (bottle|box|pack) of (pills|painkillers|sleeping pills|tylenol)|(pills|약).{0,25}(don'?t|never|안)\s?(wake|깨)|(내|제)\s?무게.{0,10}(버티|견디)|(rope|cord).{0,30}(hold|take|support) my weight|(다리|옥상|bridge|rooftop).{0,30}(사람\s?(없|적)|fewest people|no one around|nobody around)|goodbye (letter|note).{0,40}\b(final|last)\b|better off without me|(last|final) (letter|note|message|words)s? (to|for) (my )?(parents|family|mom|mum|dad|kids|children|friends|everyone)|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|(강|한강|바다|물|다리)\S{0,2}\s?.{0,12}뛰어들(게|래|거|까|어\s?버리|고\s?싶)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)|\bhow (do|can|should|could) i (hide|cover( up)?|conceal)\b.{0,30}\b(cuts?|scars?|marks|wounds|self.?harm)|\b(hide|cover( up)?|conceal) (my|the) (cuts|scars|self.?harm|marks on my)|(자해|그은|그어서|상처|흉터|자국)\S*\s?.{0,12}(안\s?들키게|들키지\s?않게|(숨기|가리)(는|기)?\s?(법|방법|요령|팁))|(다|전부|모두)\s?정리\S*.{0,20}그동안\s?고마웠|그동안\s?고마웠.{0,20}(다|전부|모두)\s?정리|그동안\s?고마웠\S*\s?.{0,10}(안녕|잘\s?있어|잘\s?지내)|giving away (all )?my (stuff|things|belongings)|won'?t be needing (it|them|any of it|my \w+) (anymore|much longer|after (tonight|this week))|thanks for everything.{0,30}\b(bye|goodbye|farewell)\b`)
 
 // Check implements Checker (see Learned for the order of decisions).
 //
@@ -798,9 +805,9 @@ func (l *Learned) check(text string) Verdict {
 	// a learner, someone reporting or protecting others) unless the text
 	// also asks to stay unnoticed; and whether it asks to make something.
 	evading := d.has(evasion)
-	doer := (d.has(perpetrator) && !d.has(critique) || evading ||
+	doer := (d.has(perpetrator) && !d.has(critique) && !d.has(respondsTo) || d.has(pursuit) || evading ||
 		d.has(koHowTo) && !d.has(studies) && !d.has(learner) ||
-		d.has(stolenCard) && !d.has(returnsCard) || d.has(groupHarm) || d.has(otherName) && !d.has(returnsCard)) && !d.has(victim)
+		d.has(stolenCard) && !d.has(returnsCard) || d.has(groupHarm) || d.has(otherName) && !d.has(returnsCard)) && (!d.has(victim) || d.has(pursuit))
 	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
 	// Version 5: the protective words are broad ("my dad", "my email",
 	// "block", "send me"); where both models are sure of a harm they no
@@ -808,15 +815,20 @@ func (l *Learned) check(text string) Verdict {
 	// dad's phone pattern secretly" read as protective and got the
 	// account guidance)
 	sureHarm := pHarm >= sureHarmVote && a.Scores[0].P >= 0.5 && groupOf(a.Scores[0].Intent) == "harmful"
-	prot := d.has(protective) && !evading && !doer && (!sureHarm || d.has(victim) || d.has(selfDefence) || d.has(doneToMe) || d.has(askWhyWrong))
+	strong := d.has(responder) || d.has(legality) || d.has(respondsTo)
+	prot := (d.has(protective) || strong || d.has(victim) || d.has(selfDefence)) && !evading && !doer && (!sureHarm || d.has(victim) || d.has(selfDefence) || d.has(doneToMe) || d.has(askWhyWrong) || strong)
 	// the writer's own saved payment methods, with no word of a loss or
 	// theft: never refused on the model's word, no reason for guidance
 	// (version 4.1)
 	own := d.has(ownThings) && !evading && !doer && !d.has(victim)
 	// an everyday wish, not ideation (version 4.1)
 	mundane := d.has(everydayWish) && !d.has(selfWords) && !d.has(suicideWords)
+	vent := d.has(venting) && d.has(jest) && !d.has(suicideWords) && !d.has(crisisPhrases)
+	if vent {
+		return Verdict{Topic: wellbeing, Help: l.help[wellbeing][lang], Label: helpPrefix + SelfHarm, P: 1, Harm: v.Harm, Safe: v.Safe}
+	}
 	// "how do I make a strong password" asks how, it orders nothing
-	makes := d.has(production) && !d.has(howMake)
+	makes := d.has(production) && !d.has(howMake) && !d.has(legality)
 	// the most probable category within the group that the text names;
 	// with aboveOrdinary, only one the category model ranks above everyday.
 	// Version 4: a look-alike both models are sure of (the best label)
@@ -867,7 +879,7 @@ func (l *Learned) check(text string) Verdict {
 	if harm == SelfHarm && mundane && !d.has(crisisPhrases) {
 		harm = ""
 	}
-	if d.has(crisisPhrases) || harm == SelfHarm && !v.Refuse && (d.has(selfWords) || !d.names(SelfHarm)) {
+	if d.has(crisisPhrases) || harm == SelfHarm && !v.Refuse && !d.has(pursuit) && (d.has(selfWords) || !d.names(SelfHarm)) {
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
 	}
 	if harm == SelfHarm && !v.Refuse {
@@ -892,7 +904,7 @@ func (l *Learned) check(text string) Verdict {
 	// teaching or learning stance, are refused whatever the models say; so
 	// is a request to make such text from a protective writer ("a sexy
 	// story about my student": no parent or teacher needs one).
-	if !v.Refuse && d.has(minorWords) && (d.has(explicitSex) || d.has(romance) && !d.has(otherMinorsOnly)) && (!prot || makes) && !d.has(learner) && !d.has(studies) {
+	if !v.Refuse && d.has(minorWords) && (d.has(explicitSex) || d.has(romance) && !d.has(otherMinorsOnly)) && (!prot || makes || d.has(closerHow)) && !d.has(learner) && !d.has(studies) {
 		v.Refuse, v.Category, v.Label = true, SexualMinors, SexualMinors
 		return v
 	}
@@ -918,6 +930,23 @@ func (l *Learned) check(text string) Verdict {
 	if helpTopic == "" && (prot || (d.has(studies) || d.has(metaTalk)) && !doer) && !makes && near {
 		helpTopic = within(true, true)
 	}
+	// Version 6: a protective writer whose text both models place near a
+	// harm (harm and look-alike together at least half) gets the guidance
+	// of the first category among the category model's top four that the
+	// text names, harmful or look-alike: the guidance is safe for whoever
+	// asks, and such questions ("my friend says women can't do math, how
+	// do I argue back?") went to a brain that had nothing to say.
+	if helpTopic == "" && prot && !makes && !doer && near && pHarm+pHelp >= 0.5 {
+		for i, s := range a.Scores {
+			if i >= 4 {
+				break
+			}
+			if c := strings.TrimPrefix(s.Intent, helpPrefix); groupOf(s.Intent) != ordinary && c != SelfHarm && d.names(c) && (c != SexualMinors || d.named(sexualWords)) {
+				helpTopic = c
+				break
+			}
+		}
+	}
 	// The rules refuse what they match, unless the text is written from
 	// the protective side and asks to make nothing ("전 남친이 협박 문자를
 	// 보내요" is a victim, not a request for a threat), or the model is
@@ -927,7 +956,7 @@ func (l *Learned) check(text string) Verdict {
 		// (0.95) that both models' vote favours (0.75)
 		sureLook := len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) == "help" && a.Scores[0].P >= 0.95 && pHelp >= 0.75
 		rescue := prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) ||
-			(pHelp >= l.SureP || sureLook || d.has(askWhyWrong)) && !makes && !doer && !evading
+			(pHelp >= l.SureP || sureLook || d.has(askWhyWrong) || d.has(recs) && !d.has(explicitSex)) && !makes && !doer && !evading
 		if !rescue {
 			return v
 		}
@@ -956,8 +985,8 @@ func (l *Learned) check(text string) Verdict {
 	if helpTopic == "" && harm != "" && prot && (!makes || d.has(learner)) && l.help[harm] != nil {
 		helpTopic = harm
 	}
-	if own {
-		helpTopic = ""
+	if own || makes && d.has(againstHarm) && !doer {
+		helpTopic = "" // version 6: a poster against racism is made, not answered with guidance
 	}
 	if helpTopic != "" {
 		return Verdict{Topic: helpTopic, Help: l.help[helpTopic][lang], Label: helpPrefix + helpTopic, P: g.P, Harm: v.Harm, Safe: v.Safe}
@@ -980,7 +1009,7 @@ func (l *Learned) check(text string) Verdict {
 	if harm != "" && g.P < 0.7 && len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) != "harmful" {
 		harm = ""
 	}
-	learning := (d.has(learner) || d.has(studies) || d.has(metaTalk)) && !makes && !doer
+	learning := (d.has(learner) || d.has(studies) || d.has(metaTalk) || d.has(recs) && !d.has(explicitSex)) && !makes && !doer
 	if harm != "" && (!prot && !own && !learning || makes && !d.has(learner) || g.P >= l.SureP) {
 		v.Refuse, v.Category, v.Label = true, harm, harm
 		return v
@@ -1040,7 +1069,41 @@ var askWhyWrong = mustFold(`\bwhy (is|are|would)\b.{0,60}\b(a crime|illegal|wron
 // selfDefence is a purpose of protecting oneself or others, stated
 // outright ("so I can avoid it", "안 당하려면"): a protective stance that
 // holds even where both models are sure of a harm (version 5).
-var selfDefence = mustFold(`\bhow (do|can|should) (i|we|companies|schools|stores|shops|parents|teachers|people) (protect|secure|detect|stop|tell|spot|recogni[sz]e|prevent|return)|\bhow (to|do i) (tell|spot|detect|return|make a strong)|\bso (i|we|they|you) (can|could|don'?t|won'?t) (avoid|protect|spot|recogni[sz]e|prevent|fall for|get (scammed|hacked|tricked))|\bto (avoid|prevent|spot|recogni[sz]e) (it|them|this|that|being|getting|scams?|fraud|phishing)|\bprotect (myself|ourselves|my|our|them|him|her|kids|children|students)\b|안\s?당하(게|려면|는\s?법)|당하지\s?않(게|으려면)|예방|조심(하|할)|대비`)
+var selfDefence = mustFold(`\bhow (do|can|should) (i|we|companies|schools|stores|shops|parents|teachers|people) (protect|secure|detect|stop|tell|spot|recogni[sz]e|prevent|return)|\bhow (to|do i|can i|should i) (tell|spot|detect|return|make a strong|check (for|if|whether))|\b(check|checking) (for|if|whether) (there'?s |there is |it'?s |it has |they'?re )?(a |an |any )?(skimm|spy|stalker|hidden|fake|scam|camera|tracker)|\bso (i|we|they|you) (can|could|don'?t|won'?t) (avoid|protect|spot|recogni[sz]e|prevent|fall for|get (scammed|hacked|tricked))|\bto (avoid|prevent|spot|recogni[sz]e) (it|them|this|that|being|getting|scams?|fraud|phishing)|\bprotect (myself|ourselves|my|our|them|him|her|kids|children|students)\b|안\s?당하(게|려면|는\s?법)|당하지\s?않(게|으려면)|예방|조심(하|할)|대비`)
+
+// responder marks a stance version 6 found the protective words missed,
+// strong enough to hold where both models are sure of a harm: asking
+// whether something is legal; making one's own network or device harder
+// to break into; locked out of one's own device; how to answer what
+// someone else posted or said; a parent asking how to talk to their child
+// about what the child saw or did.
+var responder = mustFold(`\b(harder|hard|tougher|impossible) (to|for (people|anyone|others|hackers|neighbou?rs) to) (break into|hack|crack|guess|get into)\b|안\s?뚫리(게|도록|는)|뚫리지\s?않|\b(forgot|forgotten|lost|can'?t remember)\b.{0,20}\b(the |my )?(own )?(passcode|password|pin|pattern|code)\b.{0,25}\b(on|for|to) my (own )?|\blocked out of my (own )?|\bmy own (old )?(phone|ipad|tablet|laptop|computer|device|account)\b|(내|제)\s?(옛날|예전|오래된)?\s?(폰|아이패드|태블릿|노트북|컴퓨터)\S*\s?.{0,12}(비밀번호|비번|암호|패턴)\S*\s?(까먹|잊어|모르)|(아들|딸|아이|애|자녀|조카)\S*\s?.{0,40}(어떻게\s?(대화|얘기|이야기|말해|말을|설명)|뭐라고\s?(말해|얘기))|\bmy \d*\s?(-?year-?old|yo|son|daughter|kid|child|teen)\b.{0,60}\bhow (do|should|can) i (talk|handle|explain|bring|approach)`)
+
+// legality asks whether something is legal: a question, not a request
+// to make what it names ("someone offered me money to write reviews — is
+// that even legal?").
+var legality = mustFold(`\bis (that|this|it) (even )?(legal|illegal|allowed|against the law|a crime)\b|\b(legal|illegal|against the law) to\b|불법(이야|인가|이에요|일까|아니|인지)|합법(이야|인가|이에요|인지)`)
+
+// respondsTo is someone else's act and the writer asking how to answer
+// it ("누가 단톡에 비하 밈 올렸는데 뭐라고 해야 돼?"): the act's words are
+// not the writer's.
+var respondsTo = mustFold(`((누가|누군가|사람이)\s|\b(someone|somebody|a (coworker|colleague|classmate|friend|relative))\b).{0,80}(뭐라고\s?(해야|말해야|말하지|하지|할지)|어떻게\s?(대응|말하지|말해야|말려|해야)|what (should|do|can) i (say|do)|how (do|should|can) i (respond|react|handle|bring (it|this) up))|(사람|팀장|상사|동료|선배|친척)\S*\s?(이\s?|가\s?)?있는데\s?.{0,15}(어떻게|뭐라고)\s?(말하|대응|해야)`)
+
+// recs asks for films, books or shows on a subject: an everyday request,
+// never refused on the subject's words ("해킹 나오는 영화 추천").
+var recs = mustFold(`(영화|드라마|책|소설|다큐|애니|movies?|films?|books?|shows?|series|documentar(y|ies)|novels?|podcasts?)\S*\s?.{0,15}(추천|recs?\b|recommend|suggest)|(추천|recommend|suggest)\S*\s?.{0,20}(영화|드라마|책|소설|다큐|movies?|films?|books?|shows?|documentar)`)
+
+// venting is wanting to kill or hurt someone else in jest ("팀장 진짜
+// 죽이고싶다 ㅋㅋ", "gonna murder my brother lol"): no ideation and no
+// threat; it gets the wellbeing guidance (version 6: the models read it
+// as self-harm and gave the crisis line).
+var venting = mustFold(`(죽이고\s?싶|죽여\s?버리고\s?싶|죽여\s?버릴|패\s?버리고\s?싶|때려\s?주고\s?싶)|\b(gonna|going to|could|wanna|want to|will|i'?ll) (murder|kill|strangle|destroy) (my|him|her|them|that|this)\b`)
+var jest = mustFold(`ㅋ|ㅎㅎ|\blol\b|\blmao\b|\bhaha|😂|🤣`)
+
+// againstHarm is a campaign against a harm ("an anti-racism poster",
+// "학교폭력 예방 포스터"): with a request to make something, the brain
+// makes it.
+var againstHarm = mustFold(`\banti-?\s?(bullying|bully|racism|racist|harassment|discrimination|hate|sexism|scam|fraud|phishing)|(학교폭력|사이버폭력|괴롭힘|따돌림|차별|혐오|사기|피싱)\s?(예방|근절|반대|추방|없는)`)
 
 // suicideWords name suicide or self-harm outright (not "dying for sushi"):
 // such text always gets an answer with the crisis line (see Check's end).
@@ -1057,7 +1120,7 @@ var asks = mustFold(`\?\s*$|(까|나요|가요|죠|니|냐|는지|인지|을까�
 // AboutHarmP is the probability of harm and look-alike together (both
 // models' mean) at which an undecided question about a harm gets that
 // harm's guidance rather than the brain.
-const AboutHarmP = 0.75
+const AboutHarmP = 0.6
 
 // aboutHarm is the category of the category model's most probable harm
 // or look-alike label that the text names, or "".
@@ -1201,8 +1264,8 @@ func (l *Learned) doerHarm(a intent.Analysis, d *doc) string {
 // beyond doubt (not "성", which is also gender and a surname): together,
 // without a protective or teaching stance, they are refused.
 var (
-	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+[- ]?(year|yr)s?[- ]?old|\d+ ?yo|loli|csam|teenage|niece|nephew)\b|아청|조카|아이|아동|어린|미성년|초등|초딩|중딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살`)
-	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\b(csam|cp)\b|\bin the (bath|shower)\b|\bbath(ing)? (videos?|photos?|pics?)|목욕\S*\s?(사진|영상)|씻는\s?(사진|영상)|아청물|아동\s?(음란물|포르노)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진`)
+	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+[- ]?(year|yr)s?[- ]?old|\d+ ?yo|loli|csam|teenage|niece|nephew)\b|아청|조카|아이|아동|어린|미성년|초등|초딩|중딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살|제자|여학생|남학생|애들|초\s?[1-6]|(중|고)\s?[1-3]\b`)
+	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\b(csam|cp)\b|\bin the (bath|shower)\b|\bbath(ing)? (videos?|photos?|pics?)|목욕\S*\s?(사진|영상)|씻는\s?(사진|영상)|아청물|아동\s?(음란물|포르노)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진|\bsecretly (tak(e|ing)|film(ing)?|record(ing)?|photograph\w*|snap(ping)?)\b|몰래\s?(\S+\s)?(찍|촬영)`)
 )
 
 // romance marks an adult's romantic or private approach ("flirty",
@@ -1210,9 +1273,14 @@ var (
 // explicit words — unless minors are the only ones in it ("two 14 year
 // olds dating", "중학생끼리").
 var (
-	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduc\w*|alone with|private (chat|dm|message)|secret (chat|relationship)|motel|hotel room|keep (it|this|that|us|our \w+) (a )?secret|our (little )?secret|touch (her|him|them)|get (her|him|them) alone)\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애|우리(만의|끼리)\s?비밀|둘만의\s?비밀|모텔|비밀로\s?하자|만지`)
+	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduc\w*|alone with|private (chat|dm|message)|secret (chat|relationship)|motel|hotel room|keep (it|this|that|us|our \w+) (a )?secret|our (little )?secret|touch (her|him|them)|get (her|him|them) alone)\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애|우리(만의|끼리)\s?비밀|둘만의\s?비밀|모텔|비밀로\s?하자|만지|둘(이서|만)\s?(따로\s?)?만나|더\s?가까워지게|비밀\s?(을\s?)?지키게|부모\S*\s?(한테|에게)?\s?.{0,4}(말\s?못\s?하게|모르게|말하지\s?말)|영상\s?통화\S*\s?(하게|시키|하자고)\s?.{0,6}(만드|하는|설득|꼬드)|\btrusts? me more than (her|his|their) (mom|mum|mother|dad|father|parents)\b`)
 	otherMinorsOnly = mustFold(`\b(two|both|each other)\b|끼리|서로`)
 )
+
+// closerHow asks how to get closer to someone (version 6): with a minor
+// and romance named, a protective word ("저한테 호감") does not make it a
+// parent's question.
+var closerHow = mustFold(`(가까워지|친해지|만나)\S*\s?(는|려면|기\s?위한)?\s?(법|방법|요령|팁)|\bhow (do|can|could|should) i get (closer|close) to\b`)
 
 // learner marks a request made for teaching, learning or warning others
 // ("피싱 훈련 메일을 만들어 직원 교육", "an example for my class

@@ -1,6 +1,7 @@
 package safety
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -122,12 +123,22 @@ func TestSecretsWithMinors(t *testing.T) {
 			t.Errorf("%q: %s (%s), want refused as sexual_minors", s, outcome(v), v.Category)
 		}
 	}
-	for _, c := range []struct{ text, want string }{
-		{"an adult told my daughter to keep it our little secret, is that grooming?", "warning sign"},
-		{"딸이 모르는 어른이 우리만의 비밀이라고 했대요 그루밍인가요", "위험 신호"},
+	// The guidance is brief (maxWhole): it must still say that such a
+	// secret is a step of grooming and whom to tell.
+	for _, c := range []struct {
+		text string
+		want [2][]string // one of each
+	}{
+		{"an adult told my daughter to keep it our little secret, is that grooming?", [2][]string{{"warning sign", "red flag"}, {"112", "report"}}},
+		{"딸이 모르는 어른이 우리만의 비밀이라고 했대요 그루밍인가요", [2][]string{{"위험 신호", "비밀"}, {"112", "1366", "알리세요", "신고"}}},
 	} {
-		if v := l.Check(c.text); v.Refuse || !strings.Contains(v.Help, c.want) {
-			t.Errorf("%q: %s %q, want the guidance with %q", c.text, outcome(v), v.Help, c.want)
+		v := l.Check(c.text)
+		ok := !v.Refuse
+		for _, any := range c.want {
+			ok = ok && slices.ContainsFunc(any, func(w string) bool { return strings.Contains(v.Help, w) })
+		}
+		if !ok {
+			t.Errorf("%q: %s %q, want the guidance with one of %q", c.text, outcome(v), v.Help, c.want)
 		}
 	}
 }

@@ -72,6 +72,12 @@ type Fallback struct {
 	// false the brain reports the text as out of scope, however it reached
 	// the tool.
 	Placed string `json:"placed"`
+	// MaxWords, if set, lets only a text of at most that many words fall
+	// back — a bare "electric kettles" to a shop's search, never a whole
+	// sentence — and Placed is then judged only for texts that fell back
+	// (a search the classifier placed may find nothing and still be one).
+	// Placed may then name a list: an empty one did not place the text.
+	MaxWords int `json:"max_words,omitempty"`
 }
 
 // Zone is a task offered on entering a zone.
@@ -194,6 +200,37 @@ type Pick struct {
 	Default string `json:"default,omitempty"`
 	// FromCard: the last card's items are picked from first.
 	FromCard bool `json:"from_card,omitempty"`
+	// Names is the template of the words an item may be named by besides
+	// its label ("{place_name} {place_name_en}"): "cancel the dam sushi
+	// booking" names the user's booking at Dam Sushi Bar.
+	Names string `json:"names,omitempty"`
+	// Words say that the intent acts on an item of the list named in the
+	// text ("취소", "cancel"): a request with one of them that names an
+	// item is this intent, whatever else it sounds like (a new search).
+	Words []string `json:"words,omitempty"`
+	// Change: the items cannot be changed in place (no tool does it); a
+	// request to change one ("예약 8시로 바꿔줘") is answered honestly with
+	// Say and this intent proposed for the item (cancel it, then book
+	// anew), behind the confirmation gate as always.
+	Change *Change `json:"change,omitempty"`
+}
+
+// Change is what a pick's intent says when asked to change an item it can
+// only act on as a whole (see Pick.Change).
+type Change struct {
+	Words []string `json:"words"`
+	// Say, with {label} (the item) and {when} (the new time said).
+	Say Text `json:"say"`
+	// Then is the task begun once the intent's call is done (the
+	// cancellation confirmed): its slots are templates over the item's
+	// fields and {when} (HH:MM) — the same place searched at the new time.
+	Then *ChangeThen `json:"then,omitempty"`
+}
+
+// ChangeThen is the task a change goes on with (see Change.Then).
+type ChangeThen struct {
+	Intent string            `json:"intent"`
+	Slots  map[string]string `json:"slots"`
 }
 
 // Memory reads a remembered fact.
@@ -630,6 +667,17 @@ func Validate(f *File, tools []Tool) error {
 			}
 			if s.Tool != nil && props[s.Tool.Tool] == nil {
 				bad("intent %s: slot %q reads unknown tool %s", in.Intent, name, s.Tool.Tool)
+			}
+			if s.Pick != nil && s.Pick.Change != nil && s.Pick.Change.Then != nil {
+				if then := s.Pick.Change.Then; props[then.Intent] == nil {
+					bad("intent %s: slot %q: a change goes on with unknown tool %s", in.Intent, name, then.Intent)
+				} else {
+					for k := range then.Slots {
+						if !props[then.Intent][k] {
+							bad("intent %s: slot %q: a change sets %q, not an argument of %s", in.Intent, name, k, then.Intent)
+						}
+					}
+				}
 			}
 		}
 	}

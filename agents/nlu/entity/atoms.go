@@ -67,6 +67,11 @@ func atomRelDay(p *parser, i int) (spec, int, bool) {
 		if t.s[0] >= 0x80 && !p.wordStarts(i) && t.s != "내일" && t.s != "오늘" && t.s != "모레" {
 			return spec{}, i, false
 		}
+		if (t.s == "낼" || t.s == "내일") && p.tok(i+1) != nil && p.tok(i+1).s == "모레" {
+			// "낼 모레 일정", "내일 모레": 낼모레 said in two words, the
+			// day after tomorrow.
+			return spec{bits: bRel, rel: 2}, i + 2, true
+		}
 		return spec{bits: bRel, rel: s.v}, i + 1, true
 	}
 	if t.s == "tonight" || t.s == "tonite" {
