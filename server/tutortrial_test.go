@@ -24,7 +24,7 @@ func TestTutorQuizTrial(t *testing.T) {
 	has(t, talk(t, k, tutor, "현재완료 퀴즈 내줘", false).text(), "1/3. 빈칸에 알맞은 말은?")
 	r := talk(t, k, tutor, "1번", false)
 	has(t, r.text(), "아쉬워요. 정답은 2번 has예요.", "2/3. 현재완료는 have/has 뒤에 동사의 어떤 형태를 쓰나요? (답을 직접 써 주세요)")
-	if len(r.cards) == 0 || r.cards[0].Kind != protocol.CardQuiz || len(r.cards[0].Items) != 1 || !strings.HasSuffix(r.cards[0].Items[0].Title, "(답을 직접 써 주세요)") {
+	if len(r.cards) == 0 || r.cards[0].Kind != protocol.CardQuiz || len(r.cards[0].Items) != 1 || r.cards[0].Items[0].Subtitle != "(답을 직접 써 주세요)" {
 		t.Fatalf("short-answer card %+v", r.cards)
 	}
 	has(t, talk(t, k, tutor, "몰라 패스", false).text(), "넘어갈게요. 정답은 과거분사예요.", "3/3")

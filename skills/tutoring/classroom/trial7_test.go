@@ -27,12 +27,12 @@ func wants(t *testing.T, got string, wants ...string) {
 	}
 }
 
-// shortCard: the card of a short-answer question says to type the answer
-// and offers no choices.
-func shortCard(t *testing.T, card protocol.Card, title string) {
+// shortCard: the card of a short-answer question shows the question, says
+// under it to type the answer, and offers no choices.
+func shortCard(t *testing.T, card protocol.Card, prompt, hint string) {
 	t.Helper()
-	if card.Kind != protocol.CardQuiz || len(card.Items) != 1 || card.Items[0].Title != title {
-		t.Fatalf("card %+v, want one item %q", card, title)
+	if card.Kind != protocol.CardQuiz || len(card.Items) != 1 || card.Items[0].Title != prompt || card.Items[0].Subtitle != hint {
+		t.Fatalf("card %+v, want one item %q saying %q", card, prompt, hint)
 	}
 }
 
@@ -44,7 +44,7 @@ func TestTrial7QuizKorean(t *testing.T) {
 	wants(t, r, "1/3. 빈칸에 알맞은 말은? She ___ eaten lunch. 1) have 2) has 3) is 4) did")
 	r, card := c.say("k1", "1번")
 	wants(t, r, "아쉬워요. 정답은 2번 has예요.", "2/3. 현재완료는 have/has 뒤에 동사의 어떤 형태를 쓰나요? (답을 직접 써 주세요)")
-	shortCard(t, card, "현재완료는 have/has 뒤에 동사의 어떤 형태를 쓰나요? (답을 직접 써 주세요)")
+	shortCard(t, card, "현재완료는 have/has 뒤에 동사의 어떤 형태를 쓰나요?", "(답을 직접 써 주세요)")
 	r, _ = c.say("k1", "몰라 패스")
 	wants(t, r, "넘어갈게요. 정답은 과거분사예요. 현재완료는 have/has + 과거분사예요. 3/3.")
 	r, _ = c.say("k1", "1번")
@@ -74,7 +74,7 @@ func TestTrial7QuizEnglish(t *testing.T) {
 	wants(t, r, "1/3. Fill in the blank: She ___ eaten lunch.")
 	r, card := c.say("e1", "have")
 	wants(t, r, "Not quite: the answer is 2) has.", "2/3. Which form of the verb follows have/has in the present perfect? (Type your answer)")
-	shortCard(t, card, "Which form of the verb follows have/has in the present perfect? (Type your answer)")
+	shortCard(t, card, "Which form of the verb follows have/has in the present perfect?", "(Type your answer)")
 	r, _ = c.say("e1", "i dont know")
 	wants(t, r, "Skipped: the answer is past participle.", "3/3")
 	r, _ = c.say("e1", "experiance")
@@ -84,7 +84,7 @@ func TestTrial7QuizEnglish(t *testing.T) {
 	wants(t, r, "1/3. Which layer of the Earth is liquid?")
 	r, card = c.say("e2", "x")
 	wants(t, r, "Not quite: the answer is 3) the outer core.", "2/3. Which layer makes up about 80 % of the Earth's volume? (Type your answer)")
-	shortCard(t, card, "Which layer makes up about 80 % of the Earth's volume? (Type your answer)")
+	shortCard(t, card, "Which layer makes up about 80 % of the Earth's volume?", "(Type your answer)")
 	c.say("e2", "y")
 	r, _ = c.say("e2", "z")
 	wants(t, r, "Quiz done: 0 of 3 right. Your mastery of this lesson is 0%.")
