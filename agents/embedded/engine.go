@@ -1849,7 +1849,7 @@ func (t *turn) askItem(sq *dialogue.Sequence, items []any, n int) agents.Step {
 	step := agents.Step{Say: strings.TrimSpace(t.fill(sq.Ask.In(t.lang), get))}
 	if sq.Card != nil {
 		card := &protocol.Card{Kind: sq.Card.Kind, Title: t.fill(sq.Card.Title.In(t.lang), get),
-			Items: []protocol.CardItem{{ID: t.fill(sq.Card.ID, get), Title: t.fill(sq.Card.Item, get)}}}
+			Items: []protocol.CardItem{{ID: t.fill(sq.Card.ID, get), Title: t.fill(sq.Card.Item, get), Subtitle: t.fill(sq.Card.Subtitle, get)}}}
 		cs, _ := path(it, sq.Choices).([]any)
 		for i, c := range cs {
 			card.Items = append(card.Items, protocol.CardItem{ID: strconv.Itoa(i + 1), Title: strconv.Itoa(i+1) + ") " + str(c)})

@@ -48,7 +48,8 @@ const (
 )
 
 // Leitner intervals: a question answered right moves up a box and comes
-// back later; a wrong answer sends it back to box 1 (tomorrow).
+// back later; a wrong answer sends it back to box 0, to review, and it
+// comes back tomorrow (box 1's interval).
 var intervals = []time.Duration{0, 24 * time.Hour, 2 * 24 * time.Hour, 4 * 24 * time.Hour, 8 * 24 * time.Hour, 16 * 24 * time.Hour}
 
 const maxBox = 5
@@ -298,18 +299,38 @@ func (t *Tutor) unlockSynced(unlock func(), err *error) {
 	}
 }
 
-// mastery is 0–100: how far up the boxes the lesson's questions are.
+// mastery is 0–100: how much of the lesson the student knows now.
+//
+// Every quiz question of the lesson weighs the same, and a question
+// counts
+//
+//	0                              unanswered, or its last answer wrong or skipped (box 0)
+//	½ + ½·(box−1)/(maxBox−1)       its last answer right, in Leitner box 1…maxBox
+//
+// so mastery = 100 · Σ score / (questions in the lesson), rounded. A right
+// answer is half a question known; the other half comes as the answer
+// holds at spaced reviews (box 5: a whole question). A wrong answer takes
+// the question back to 0 — it used to go to box 1, the box of one right
+// answer, so three wrong answers read as much mastery (9 %) as one right.
 func mastery(l *Lesson, p progress) int {
 	if len(l.Quiz) == 0 {
 		return 0
 	}
 	sum := 0.0
 	for _, q := range l.Quiz {
-		if st := p.Questions[q.ID]; st != nil {
-			sum += float64(st.Box) / maxBox
+		if st := p.Questions[q.ID]; st != nil && st.Box > 0 {
+			sum += 0.5 + 0.5*float64(min(st.Box, maxBox)-1)/float64(maxBox-1)
 		}
 	}
 	return int(math.Round(100 * sum / float64(len(l.Quiz))))
+}
+
+// toReview reports whether a question the student has answered is for
+// review now: its spaced-repetition date has come, or its last answer
+// was wrong or skipped (box 0) — a question missed today is one to go
+// over, though it is asked again no sooner than tomorrow.
+func toReview(st *qState, now time.Time) bool {
+	return st.Box == 0 || !now.Before(st.Due)
 }
 
 type lessonArgs struct {
@@ -363,8 +384,6 @@ type classArgs struct {
 	ClassQuizID string `json:"class_quiz_id"`
 }
 
-type noArgs struct{}
-
 // Tools implements skills.Skill.
 func (t *Tutor) Tools() []*skills.Tool {
 	lid := func(s *jsonschema.Schema) {
@@ -407,7 +426,8 @@ func (t *Tutor) Tools() []*skills.Tool {
 				s.Properties["question_id"].Pattern = `^[a-z0-9]{1,20}$`
 				s.Properties["answer"].MaxLength = skills.Ptr(200)
 			}), skills.Constrain(lang)),
-		skills.NewTool("tutor_progress", "The student's mastery of each lesson and the questions due for review.", skills.Read, []string{ScopeLearn}, t.progress),
+		skills.NewTool("tutor_progress", "The student's mastery of each lesson and the questions to review (due again, or last answered wrong), lessons titled in lang.", skills.Read, []string{ScopeLearn}, t.progress,
+			skills.Constrain(lang)),
 		skills.NewTool("tutor_class_quiz_start", "Start a quiz for every student in the classroom.", skills.Write, []string{ScopeTeach}, t.classStart,
 			skills.Constrain(lid), skills.Constrain(count), skills.Constrain(func(s *jsonschema.Schema) {
 				p := s.Properties["students"]
@@ -530,6 +550,11 @@ func (t *Tutor) ask(ctx context.Context, c skills.Caller, a askArgs) (Grounded, 
 	if strings.TrimSpace(a.Question) == "" {
 		return Grounded{}, skills.Errorf(skills.CodeInvalidArguments, "the question is empty")
 	}
+	if g, ok := t.lib.solve(a.Question, a.LessonID, a.Lang); ok {
+		// "how do u solve 3x+5=20": the student's own equation, solved by
+		// the lesson's method (solve.go), not the lesson's example.
+		return g, nil
+	}
 	return t.lib.Ask(a.Question, a.LessonID, a.Lang), nil
 }
 
@@ -553,6 +578,11 @@ type QuizQuestion struct {
 	Choices      []string `json:"choices,omitempty"`
 	Section      string   `json:"section"`
 	SectionTitle string   `json:"section_title"`
+	// Hint says how to answer a question without choices, which is
+	// open-ended on purpose (a short answer): "(Type your answer)" —
+	// shown without it, such a question read as one whose choices were
+	// lost.
+	Hint string `json:"hint,omitempty"`
 }
 
 // Quiz is what tutor_quiz returns: questions in Lang, on one section when
@@ -579,6 +609,9 @@ func public(l *Lesson, q Question, lang string) QuizQuestion {
 	if s, ok := l.section(q.Section); ok {
 		out.SectionTitle = s.TitleIn(lang)
 	}
+	if q.Type == "short" {
+		out.Hint = tr(lang, "(답을 직접 써 주세요)", "(Type your answer)")
+	}
 	return out
 }
 
@@ -596,7 +629,7 @@ func pickQuestions(l *Lesson, p progress, section string, n int, review bool, no
 		if st == nil {
 			return 1, 0
 		}
-		if review && !now.Before(st.Due) {
+		if review && toReview(st, now) {
 			return 0, st.Box
 		}
 		return 2, st.Box
@@ -677,9 +710,15 @@ type Graded struct {
 	Mastery     int    `json:"mastery"`
 	NextReview  string `json:"next_review"`
 	Remaining   int    `json:"remaining"` // unanswered questions in this quiz
-	// Skipped: no answer was given ("skip this one", "이거 넘어갈래"): the
-	// question counts as missed, and the right answer is shown.
+	// Skipped: no answer was given ("skip this one", "이거 넘어갈래", "몰라
+	// 패스": Passes): the question counts as missed, and the right answer
+	// is shown.
 	Skipped bool `json:"skipped"`
+	// Spelling is the right answer as written when the student's was
+	// right but misspelt ("experiance"), and Note says so gently in the
+	// quiz's language ("" when spelt right).
+	Spelling string `json:"spelling,omitempty"`
+	Note     string `json:"note,omitempty"`
 }
 
 // findQuiz locates the caller's quiz (in whichever lesson it belongs to).
@@ -772,7 +811,7 @@ func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Grad
 			g.Correct = prev // answered already (a retry): same grade, no second update
 			return nil
 		}
-		g.Correct = grade(q, a.Answer)
+		g.Correct, g.Spelling = gradeSpelling(q, a.Answer)
 		rec.Answers[q.ID] = g.Correct
 		st := p.Questions[q.ID]
 		if st == nil {
@@ -784,15 +823,15 @@ func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Grad
 			st.Correct++
 			st.Box = min(st.Box+1, maxBox)
 		} else {
-			st.Box = 1
+			st.Box = 0 // for review (toReview), asked again tomorrow
 		}
-		st.Due = now.Add(intervals[st.Box])
+		st.Due = now.Add(intervals[max(st.Box, 1)])
 		return nil
 	})
 	if err != nil {
 		return Graded{}, err
 	}
-	g.Skipped = strings.TrimSpace(a.Answer) == ""
+	g.Skipped = strings.TrimSpace(a.Answer) == "" || Passes(a.Answer) && !g.Correct
 	// Graded in the language the student answers in: a student who
 	// switches to English mid-quiz reads the right answer in English.
 	lang := langOr(p.Quizzes[a.QuizID].Lang)
@@ -800,13 +839,16 @@ func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Grad
 		lang = a.Lang
 	}
 	g.Expected, g.Explanation, g.Mastery = expected(q, lang), explanation(q, lang), mastery(l, p)
+	g.Note = spellingNote(g.Spelling, lang)
 	g.NextReview = p.Questions[q.ID].Due.In(time.FixedZone("KST", 9*3600)).Format("2006-01-02")
 	rec := p.Quizzes[a.QuizID]
 	g.Remaining = len(rec.Questions) - len(rec.Answers)
 	return g, nil
 }
 
-// LessonProgress is one lesson's line in tutor_progress.
+// LessonProgress is one lesson's line in tutor_progress. Title is the
+// lesson's name in the language asked for; Due counts the questions to
+// review (toReview).
 type LessonProgress struct {
 	LessonID string `json:"lesson_id"`
 	Title    string `json:"title"`
@@ -816,7 +858,12 @@ type LessonProgress struct {
 	Due      int    `json:"due_for_review"`
 }
 
-func (t *Tutor) progress(ctx context.Context, c skills.Caller, _ noArgs) ([]LessonProgress, error) {
+// progress lists the student's lessons, each titled in the language asked
+// for: an English conversation read "지진과 화산 · Earthquakes and
+// Volcanoes", the title as written, where "Earthquakes and Volcanoes" is
+// its name in English.
+func (t *Tutor) progress(ctx context.Context, c skills.Caller, a langArgs) ([]LessonProgress, error) {
+	lang := langOr(a.Lang)
 	now := t.env.Clock.Now()
 	var out []LessonProgress
 	for _, l := range t.lib.Lessons {
@@ -824,10 +871,10 @@ func (t *Tutor) progress(ctx context.Context, c skills.Caller, _ noArgs) ([]Less
 		if err != nil {
 			return nil, skills.Errorf(skills.CodeUnavailable, "progress cannot be read now")
 		}
-		lp := LessonProgress{LessonID: l.ID, Title: l.Title, Mastery: mastery(l, p), Total: len(l.Quiz)}
+		lp := LessonProgress{LessonID: l.ID, Title: l.TitleIn(lang), Mastery: mastery(l, p), Total: len(l.Quiz)}
 		for _, st := range p.Questions {
 			lp.Answered++
-			if !now.Before(st.Due) {
+			if toReview(st, now) {
 				lp.Due++
 			}
 		}
@@ -970,7 +1017,8 @@ func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerA
 	}
 	mark, done := cq.Answers[c.UserID][q.ID]
 	if !done {
-		mark = classMark{Correct: grade(q, a.Answer), At: t.env.Clock.Now()}
+		right, _ := gradeSpelling(q, a.Answer)
+		mark = classMark{Correct: right, At: t.env.Clock.Now()}
 		cq.Answers[c.UserID][q.ID] = mark
 		if _, err := t.db.Write(func(tx *store.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
 			return Graded{}, skills.Errorf(skills.CodeUnavailable, "the answer could not be saved")

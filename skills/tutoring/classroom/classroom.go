@@ -146,8 +146,8 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 			// No class quiz running and no class named: "how am I doing"
 			// is the student's own progress.
 			t.Start(intentProgress)
-			t.Understood(intentProgress, p, nil)
-			return agents.Step{Call: call(intentProgress, map[string]any{})}, true
+			t.Understood(intentProgress, p, map[string]string{"lang": t.Lang()})
+			return agents.Step{Call: call(intentProgress, map[string]any{"lang": t.Lang()})}, true
 		}
 		card, ok := resultsCard(t, id)
 		if !ok {
@@ -403,7 +403,7 @@ func asks(text string) bool {
 
 func quizCard(t *embedded.Turn, q tutoring.QuizQuestion, n, of int) *protocol.Card {
 	card := &protocol.Card{Kind: protocol.CardQuiz, Title: t.Say("class.quiz_title", "n", n, "of", of),
-		Items: []protocol.CardItem{{ID: q.ID, Title: q.Prompt}}}
+		Items: []protocol.CardItem{{ID: q.ID, Title: strings.TrimSpace(q.Prompt + " " + q.Hint)}}} // a short answer says to type it
 	for i, c := range q.Choices {
 		card.Items = append(card.Items, protocol.CardItem{ID: strconv.Itoa(i + 1), Title: fmt.Sprintf("%d) %s", i+1, c)})
 	}
@@ -443,7 +443,7 @@ func started(t *embedded.Turn, r *skills.Result) agents.Step {
 		return agents.Step{Say: t.Say("class.no_questions")}
 	}
 	t.Class.Broadcast(*quizCard(t, cq.Questions[0], 1, len(cq.Questions)))
-	return agents.Step{Say: t.Say("class.quiz_started", "students", cq.Students, "prompt", cq.Questions[0].Prompt)}
+	return agents.Step{Say: t.Say("class.quiz_started", "students", cq.Students, "prompt", strings.TrimSpace(cq.Questions[0].Prompt+" "+cq.Questions[0].Hint))}
 }
 
 func graded(t *embedded.Turn, r *skills.Result) agents.Step {
@@ -476,7 +476,7 @@ func graded(t *embedded.Turn, r *skills.Result) agents.Step {
 		if !ok {
 			return agents.Step{}
 		}
-		return agents.Step{Card: quizCard(t, q, n+1, len(qs)), Say: say + fmt.Sprintf("%d/%d. %s", n+1, len(qs), q.Prompt)}
+		return agents.Step{Card: quizCard(t, q, n+1, len(qs)), Say: say + strings.TrimSpace(fmt.Sprintf("%d/%d. %s %s", n+1, len(qs), q.Prompt, q.Hint))}
 	}
 	return agents.Step{Say: say + t.Say("class.finished")}
 }

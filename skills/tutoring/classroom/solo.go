@@ -47,7 +47,7 @@ func soloSeq(t *embedded.Turn) (quizID, questionID string, ok bool) {
 // answer: tutor_answer grades it wrong, shows the answer, and the data
 // asks the next question).
 func soloMoveOn(t *embedded.Turn, p float64) (agents.Step, bool) {
-	if !moveOn.MatchString(t.Text()) {
+	if !moveOn.MatchString(t.Text()) && !tutoring.Passes(t.Text()) { // "몰라 패스", "모르겠어요"
 		return agents.Step{}, false
 	}
 	quiz, q, ok := soloSeq(t)
@@ -75,10 +75,7 @@ func soloAside(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	}
 	// Read-only tools, called at once: the quiz's task is left as it is
 	// (a call through the brain would end it).
-	args := map[string]any{}
-	if intent != intentProgress {
-		args["lang"] = t.Lang()
-	}
+	args := map[string]any{"lang": t.Lang()}
 	res := t.Call(intent, args)
 	if res.Status != skills.StatusOK {
 		return agents.Step{}, false
@@ -123,6 +120,9 @@ func soloQuestion(t *embedded.Turn) (q string, n, of int, ok bool) {
 	q = items[i].Prompt
 	for k, c := range items[i].Choices {
 		q += fmt.Sprintf(" %d) %s", k+1, c)
+	}
+	if items[i].Hint != "" {
+		q += " " + items[i].Hint
 	}
 	return q, i + 1, len(items), true
 }

@@ -1,0 +1,195 @@
+package tutoring
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/madang-world/madang/protocol/words"
+)
+
+// Grading as a teacher marks: a right word misspelt ("experiance") is
+// right, with the spelling shown; "몰라, 패스" is no answer — the question
+// is skipped and its answer shown — not a wrong one.
+
+// passRe is a whole answer that only says "I don't know" or "pass", in
+// either language, with the small words around it ("음 잘 모르겠어요",
+// "몰라 패스", "idk, skip"). It is matched against the answer lowercased,
+// with spaces and punctuation removed.
+var passRe = regexp.MustCompile(`^(?:` + passFiller + `)*(?:` + passWord + `)(?:` + passFiller + `|` + passWord + `)*$`)
+
+const (
+	passWord = `몰라요?|몰라서|모르(?:겠(?:어요|어|는데요|는데|습니다|네요|네)|는데요|는데|죠|지)|모름|잘몰라|` +
+		`패스(?:할게요|할게|할래요|할래|요)?|스킵(?:할게요|할게|할래요|할래|요)?|` +
+		`넘어가(?:자|요|줘|주세요|기)?|넘어갈(?:게요|게|래요|래)|넘길(?:게요|게|래요|래)|넘겨(?:줘|주세요)?|` +
+		`건너뛸(?:게요|게|래요|래)|건너뛰(?:자|어요|어줘|어주세요|어)|` +
+		`다음문제(?:요|로|주세요|줘)?|다음(?:요|으로|거)?|포기(?:할게요|할게|요)?|` +
+		`skip(?:this|that|it)?(?:one|question)?|pass|idontknow|idonotknow|dontknow|idk|dunno|noidea|` +
+		`next(?:one|question)?(?:please)?|giveup|ipass`
+	passFiller = `음+|흠+|아+|어+|으+|그냥|이거|이건|이문제|이번건|잘|전혀|진짜|정말|솔직히|ㅠ+|ㅜ+|ㅎ+|죄송해요|죄송합니다|미안해요|` +
+		`um+|hmm+|uh+|ok|okay|sorry|please|honestly|really|just|so|i|lol|sigh`
+)
+
+// Passes reports whether a quiz answer says the student does not know or
+// passes, in Korean or English ("몰라 패스", "모르겠어요", "다음 문제",
+// "I don't know", "skip"): the question is skipped and its answer shown.
+func Passes(answer string) bool {
+	var b strings.Builder
+	for _, r := range strings.ToLower(answer) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.Len() > 0 && passRe.MatchString(b.String())
+}
+
+// typoAllowed is the number of slips (a letter missed, added, changed, or
+// two swapped) a word answer of n letters may have and still be the
+// word: none under five letters ("for" is not "far", 진앙 is not 진원),
+// one up to eight, two from nine ("experiance", "continuaton"). Hangul
+// is counted in jamo, so a slip of one vowel in 엽록체 (8 jamo) is one,
+// while 엽록소 — another answer — is two away from it.
+func typoAllowed(n int) int {
+	switch {
+	case n < 5:
+		return 0
+	case n < 9:
+		return 1
+	}
+	return 2
+}
+
+// typoForm is s as typos are counted in: normalised (NormalizeAnswer),
+// Hangul syllables split into jamo; ok is false for answers with digits,
+// where a slip changes the answer (1446 is not 1447).
+func typoForm(s string) (rs []rune, ok bool) {
+	for _, r := range NormalizeAnswer(s) {
+		switch {
+		case unicode.IsDigit(r):
+			return nil, false
+		case r >= 0xAC00 && r <= 0xD7A3:
+			i := int(r - 0xAC00)
+			rs = append(rs, rune(0x1100+i/588), rune(0x1161+i%588/28))
+			if t := i % 28; t != 0 {
+				rs = append(rs, rune(0x11A7+t))
+			}
+		case unicode.IsLetter(r):
+			rs = append(rs, r)
+		}
+	}
+	return rs, len(rs) > 0
+}
+
+// slips is the optimal string alignment distance of a and b: letters
+// inserted, deleted, changed, or two neighbours swapped.
+func slips(a, b []rune) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// misspelt finds the word the student meant among targets: the one
+// within typoAllowed slips of the answer, and nearer by two slips or more
+// than any other (so a slip between two choices is never a guess). It
+// returns the target's index, or -1. group, when not nil, names the
+// answer each target is a form of (a choice in Korean and in English):
+// forms of one answer are not told apart.
+func misspelt(answer string, targets []string, group []int) int {
+	a, ok := typoForm(answer)
+	if !ok {
+		return -1
+	}
+	g := func(i int) int {
+		if group == nil {
+			return i
+		}
+		return group[i]
+	}
+	best, bestD, second := -1, 1<<30, 1<<30
+	dist := map[int]int{} // group → its nearest form
+	for i, t := range targets {
+		tf, ok := typoForm(t)
+		if !ok {
+			continue
+		}
+		d := slips(a, tf)
+		if d > typoAllowed(len(tf)) {
+			d += 1 << 20 // not a slip of this one, but still a neighbour to tell apart
+		}
+		if old, seen := dist[g(i)]; !seen || d < old {
+			dist[g(i)] = d
+		}
+		if d < bestD {
+			best, bestD = i, d
+		}
+	}
+	for k, d := range dist {
+		if best >= 0 && k != g(best) && d < second {
+			second = d
+		}
+	}
+	if best < 0 || bestD == 0 || bestD >= 1<<20 || second < 1<<30 && second-bestD < 2 {
+		return -1
+	}
+	return best
+}
+
+// gradeSpelling is grade with small typos forgiven: right reports whether
+// the answer is right, and spelled, when it was right only as a slip of
+// a word, is that word as the lesson writes it.
+func gradeSpelling(q Question, answer string) (right bool, spelled string) {
+	if Passes(answer) {
+		return false, ""
+	}
+	if grade(q, answer) {
+		return true, ""
+	}
+	a := strings.TrimSpace(answerLead.ReplaceAllString(strings.TrimSpace(answer), ""))
+	if a == "" {
+		return false, ""
+	}
+	if q.Type == "mc" {
+		all := append(append([]string{}, q.Choices...), q.ChoicesEn...)
+		group := make([]int, len(all))
+		for i := range all {
+			group[i] = i % len(q.Choices)
+		}
+		if i := misspelt(a, all, group); i >= 0 && group[i] == q.Answer {
+			return true, all[i]
+		}
+		return false, ""
+	}
+	if i := misspelt(a, q.Accept, make([]int, len(q.Accept))); i >= 0 { // every form is the one answer
+		return true, q.Accept[i]
+	}
+	return false, ""
+}
+
+// spellingNote is the gentle word on a misspelt right answer, in lang.
+func spellingNote(spelled, lang string) string {
+	if spelled == "" {
+		return ""
+	}
+	if lang == "en" {
+		return "Just a small spelling slip: it's spelled \"" + spelled + "\". "
+	}
+	return "철자만 살짝 달라요. 바른 철자는 " + words.Josa(`"`+spelled+`"`, "이에요/예요") + ". "
+}
