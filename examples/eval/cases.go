@@ -164,6 +164,7 @@ var Collections = []Collection{
 	// data v5 froze. post2 and post4 became dev sets for v5; post3 and post5
 	// are the held-out measures.
 	{Name: "post5", Suffix: "_post5", Tutor: true},
+	{Name: "post6", Suffix: "_post6", Tutor: true},
 }
 
 // collection finds a collection by name.
