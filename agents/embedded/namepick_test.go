@@ -21,7 +21,7 @@ func TestPickByName(t *testing.T) {
 
 	must(t, w.say("u", "assistant", "내일 저녁 7시 강남 프렌치 8명 예약"), "1) 바다 비스트로. 어디로 할까요?")
 	r := w.say("u", "assistant", "3번")
-	must(t, r, "목록에는 1개만 있어요.")
+	must(t, r, "3번은 없어요. 목록에는 1개만 있어요.")
 	if strings.Contains(r, "찾지 못했어요") {
 		t.Fatalf("a place past the list went elsewhere: %q", r)
 	}
