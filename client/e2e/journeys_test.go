@@ -391,6 +391,13 @@ func quizJourney(t *testing.T, b *browser, base string, key map[string]quizQuest
 	if r := answerTo(st, harmful); !strings.Contains(r, "도와드릴 수 없어요") || !strings.Contains(r, "피해를 막는 방법") {
 		t.Errorf("the refusal %q does not refuse with what it can do instead", r)
 	}
+	// The lesson's source card does not stay beside a reply it is not
+	// the source of (TestStaleSourceCardCloses).
+	for _, c := range st.Cards {
+		if len(c.Sources) > 0 {
+			t.Errorf("the lesson's source card %q stays beside the refusal %q", c.Sources, answerTo(st, harmful))
+		}
+	}
 	b.shot("refusal-" + vp + ".png")
 	b.say(lookalike)
 	st = b.wait("the help against smishing", 30*time.Second, func(s ui.State) bool { return answerTo(s, lookalike) != "" && settled(s) })

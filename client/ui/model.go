@@ -54,6 +54,9 @@ type Card struct {
 	protocol.Card
 	N  int // unique, increasing: the newest card has the highest
 	At time.Time
+	// replies counts the avatar's replies finished since the card came
+	// (dropStaleSources).
+	replies int
 	// Chosen marks the items the user clicked. Done says the card was
 	// answered (a quiz answer, an option, a time) or overtaken by the
 	// avatar's next card: it stays readable but nothing in it is clickable
@@ -338,25 +341,27 @@ func (m *Model) applySpeech(p *protocol.Speech, now time.Time) {
 	if p.Final {
 		b.Streaming = false
 		if l := m.lineAt(b.line); l != nil {
-			m.dropStaleSources(p.Avatar, p.Re, l.Text)
+			m.dropStaleSources(p.Avatar, l.Text)
 		}
 	}
 }
 
 // dropStaleSources closes the avatar's source cards (an answer's lesson and
-// section) once it has finished a reply, to a later request, that does not
-// cite them: a source card beside the phishing guidance or a greeting would
-// read as that reply's source. A reply that goes on with the same passage
-// ("자세히" / "more") ends with the same source line, so the card stays; the
-// card of the reply itself came before its speech with the same re.
-func (m *Model) dropStaleSources(avatar uint32, re, reply string) {
-	if re == "" {
-		return // not an answer to this user's request (a class broadcast)
-	}
+// section) once it has finished a reply, after the one the card came with,
+// that does not cite them: a source card beside the phishing guidance or a
+// greeting would read as that reply's source. A reply that goes on with the
+// same passage ("자세히" / "more") ends with the same source line, so the
+// card stays. A card comes just before its own reply's speech; the browser
+// sends its talk without an id, so the replies are counted rather than
+// matched by re.
+func (m *Model) dropStaleSources(avatar uint32, reply string) {
 	kept := m.Cards[:0]
 	for _, c := range m.Cards {
-		if c.Avatar == avatar && len(c.Sources) > 0 && c.Re != re && !citedIn(c, reply) {
-			continue
+		if c.Avatar == avatar && len(c.Sources) > 0 {
+			c.replies++
+			if c.replies > 1 && !citedIn(c, reply) {
+				continue
+			}
 		}
 		kept = append(kept, c)
 	}
