@@ -1280,6 +1280,20 @@ func (t *turn) listPickedFrom(tool string) bool {
 	return false
 }
 
+// pickArgs are the arguments of the read tool a pick lists from, its
+// templates filled from the task's slots.
+func (t *turn) pickArgs(pk *dialogue.Pick) map[string]any {
+	pargs := make(map[string]any, len(pk.Args))
+	for k, v := range pk.Args {
+		if sv, ok := v.(string); ok {
+			pargs[k] = t.fill(sv, t.lookupSlot)
+		} else {
+			pargs[k] = v
+		}
+	}
+	return pargs
+}
+
 // pickFromTool fills a pick slot from a read tool's list: narrowed by
 // what the user said (a day); one left → taken; several → a card to pick
 // from; none → said so.
@@ -1288,15 +1302,7 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 		// Asked already and the answer did not pick: ask again.
 		return agents.Step{Say: pk.Ask.In(t.lang) + " " + labels(t.st.Options)}, true
 	}
-	pargs := map[string]any{}
-	for k, v := range pk.Args {
-		if sv, ok := v.(string); ok {
-			pargs[k] = t.fill(sv, t.lookupSlot)
-		} else {
-			pargs[k] = v
-		}
-	}
-	res := t.Call(pk.Tool, pargs)
+	res := t.Call(pk.Tool, t.pickArgs(pk))
 	if res.Status != skills.StatusOK {
 		return agents.Step{}, false
 	}
@@ -1454,15 +1460,7 @@ func (t *turn) onRecord() (agents.Step, bool) {
 			if !change && !has(t.text, pk.Words) {
 				continue
 			}
-			pargs := map[string]any{}
-			for k, v := range pk.Args {
-				if sv, ok := v.(string); ok {
-					pargs[k] = t.fill(sv, t.lookupSlot)
-				} else {
-					pargs[k] = v
-				}
-			}
-			res := t.Call(pk.Tool, pargs)
+			res := t.Call(pk.Tool, t.pickArgs(pk))
 			if res.Status != skills.StatusOK {
 				continue
 			}
