@@ -771,7 +771,7 @@ func (t *turn) onText() agents.Step {
 		case asking != "" && answered(fills, asking) && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
 			// The answer to the question asked ("4명", "배송으로").
 			return t.proceed(cur, fills, p)
-		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur):
+		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur) && !t.picksElsewhere(intent, p):
 			if step, ok := t.pickFromCard(p); ok {
 				return step
 			}
@@ -805,7 +805,7 @@ func (t *turn) onText() agents.Step {
 			t.understood(cur, p, t.st.Slots)
 			return t.ask(t.m.intents[cur])
 		}
-	} else if t.picksOption() && (p < switchConfidence || !t.actsOnCard(intent)) {
+	} else if t.picksOption() && (p < switchConfidence || !t.actsOnCard(intent)) && !t.picksElsewhere(intent, p) {
 		if step, ok := t.pickFromCard(p); ok {
 			return step
 		}
@@ -1061,6 +1061,30 @@ func (t *turn) slotOf(intent, from string) bool {
 	for _, s := range in.Slots {
 		if s.From == from {
 			return true
+		}
+	}
+	return false
+}
+
+// picksElsewhere: the text is surely another task that picks its item
+// from a tool's own list ("take out the 3rd one", "remove one daon
+// backpack" under search results: the cart's lines) — not the card's next
+// step (putting it in the cart), which a place on the card would
+// otherwise take. That task finds the item the text places on the card in
+// its own list (see pickFromTool).
+func (t *turn) picksElsewhere(intent string, p float64) bool {
+	in := t.m.intents[intent]
+	if in == nil || p < switchConfidence || t.actsOnCard(intent) {
+		return false
+	}
+	if spec := t.m.results[t.slot("@card")]; spec != nil && spec.Pick != nil && spec.Pick.Tool == intent {
+		return false // the card's own next step
+	}
+	for _, s := range in.Slots {
+		if s.From == dialogue.FromPick && s.Pick != nil && s.Pick.Tool != "" {
+			if tool := t.tool(intent); tool != nil && tool.Effect != skills.Read {
+				return true
+			}
 		}
 	}
 	return false

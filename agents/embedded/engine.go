@@ -1358,6 +1358,26 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	label := func(it any) string {
 		return t.fill(pk.Label, func(k string) (string, bool) { return fieldOf(it, k) })
 	}
+	if t.slot("@card") != "pick:"+in.name+":"+a.Slot && t.picksOption() {
+		// "take out the 3rd one" after similar items, "장바구니에서 1번
+		// 빼줘" with the cart shown: the item the text places on the card
+		// on screen, when this list has it (the same id), is the one meant.
+		if i, ok := t.pick(); ok {
+			for _, it := range arr {
+				if t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(it, k) }) == t.st.Options[i].ID {
+					items = []any{it}
+					break
+				}
+			}
+		}
+	} else if n := t.e.ordinal; t.slot("@shown") == pk.Tool && !t.pickable() && n != 0 && n <= len(arr) {
+		// "take out the 2nd one" with the cart shown: a place in the list
+		// last shown, which is this list.
+		if n == -1 {
+			n = len(arr)
+		}
+		items = []any{arr[n-1]}
+	}
 	if n := t.named(pk, items); len(n) > 0 && len(n) < len(items) {
 		items = n // "cancel the sushi booking": the one named
 	}
