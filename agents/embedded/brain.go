@@ -679,7 +679,7 @@ func (t *turn) onText() agents.Step {
 	if in := t.retrying(intent, p); in != "" {
 		intent, p = in, max(p, switchConfidence)
 	}
-	if in := t.asksAboutPick(preds); in != "" && (intent == OutOfScope || p < switchConfidence) {
+	if in := t.asksAboutPick(preds); in != "" && (intent == OutOfScope || p < switchConfidence || has(text, gen.Show) && !t.actsOnCard(intent)) {
 		// "3번은 배터리 몇 시간 가요?", "is the second one well rated?": a
 		// question about an item of the card reads it; the card's default
 		// (put it in the cart, hold the table) is for a bare pick.
@@ -896,10 +896,11 @@ var verbPickRe = regexp.MustCompile(`(?i)^\s*[a-z]+\s+(\d)\s*(?:too|also|as well
 
 // asksAboutPick is the likeliest intent that reads an item of the card
 // shown (a Read tool picking from the card) when the text picks an item
-// and asks a question, and the card's own next step would change
+// and asks a question or to see it ("show me the second one"), and the
+// card's own next step would change
 // something; "" otherwise.
 func (t *turn) asksAboutPick(preds []scored) string {
-	if t.e.ordinal == 0 || !t.pickable() || !asksQuestion(t.text) {
+	if t.e.ordinal == 0 || !t.pickable() || !asksQuestion(t.text) && !has(t.text, gen.Show) {
 		return ""
 	}
 	spec := t.m.results[t.slot("@card")]

@@ -42,3 +42,25 @@ func TestRemoveRemoves(t *testing.T) {
 		})
 	}
 }
+
+// TestShowAPickOpensIt: "show me the second one" / "2번 자세히 보여줘" after
+// a list opens that item; it is never put in the cart.
+func TestShowAPickOpensIt(t *testing.T) {
+	for _, tc := range []struct{ search, show, added string }{
+		{"backpack under 60000", "show me the second one", "Added"},
+		{"백팩 6만원 이하", "2번 보여줘", "담았어요"},
+		{"백팩 6만원 이하", "두번째꺼 자세히", "담았어요"},
+	} {
+		w := newWorld(t)
+		list := w.say("u", "shopper", tc.search)
+		card := w.out.lastCard("u")
+		if len(card.Items) < 2 {
+			t.Fatalf("%q: list %q", tc.search, list)
+		}
+		got := w.say("u", "shopper", tc.show)
+		if strings.Contains(got, tc.added) {
+			t.Fatalf("%q put it in the cart: %q", tc.show, got)
+		}
+		must(t, got, card.Items[1].Title)
+	}
+}
