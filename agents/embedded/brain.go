@@ -662,7 +662,7 @@ func (t *turn) onText() agents.Step {
 		// skill ("never mind the gym on friday, take it off my calendar").
 		intent, p = preds[1].Intent, max(preds[1].P, minConfidence)
 	}
-	if step, ok := t.onRecord(); ok {
+	if step, ok := t.onRecord(intent); ok {
 		return step
 	}
 	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) {

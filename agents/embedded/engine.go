@@ -1459,8 +1459,12 @@ func (t *turn) named(pk *dialogue.Pick, items []any) []any {
 // item picked; its Change words with a new time ("하늘 한정식 예약 8시로
 // 변경해주세요", "push it to 8:30") — no tool changes an item — say so and
 // propose the intent (the cancellation) for it, behind the confirmation
-// gate. Without a named item it does nothing.
-func (t *turn) onRecord() (agents.Step, bool) {
+// gate. Without a named item it does nothing. When the classifier's
+// reading (heard) picks from the same list ("cancel the meeting with
+// Minsu": a meeting's cancellation, which tells the people invited), the
+// item goes to it rather than to the first intent whose words the text
+// has.
+func (t *turn) onRecord(heard string) (agents.Step, bool) {
 	if t.st.Pending != nil {
 		return agents.Step{}, false
 	}
@@ -1500,6 +1504,14 @@ func (t *turn) onRecord() (agents.Step, bool) {
 			}
 			it := items[0]
 			get := func(k string) (string, bool) { return fieldOf(it, k) }
+			if h := t.m.intents[heard]; h != nil && heard != name && !change {
+				for hs, s := range h.Slots {
+					if s.From == dialogue.FromPick && s.Pick != nil && s.Pick.Tool == pk.Tool && s.Pick.List == pk.List {
+						name, in, slotName, pk = heard, h, hs, s.Pick
+						break
+					}
+				}
+			}
 			if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" {
 				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
 			}
