@@ -1071,8 +1071,8 @@ func (t *turn) slotOf(intent, from string) bool {
 // from a tool's own list ("take out the 3rd one", "remove one daon
 // backpack" under search results: the cart's lines) — not the card's next
 // step (putting it in the cart), which a place on the card would
-// otherwise take. That task finds the item the text places on the card in
-// its own list (see pickFromTool).
+// otherwise take — when its list has the item the text places on the
+// card (the same id), which that task then takes (see pickFromTool).
 func (t *turn) picksElsewhere(intent string, p float64) bool {
 	in := t.m.intents[intent]
 	if in == nil || p < switchConfidence || t.actsOnCard(intent) {
@@ -1081,9 +1081,23 @@ func (t *turn) picksElsewhere(intent string, p float64) bool {
 	if spec := t.m.results[t.slot("@card")]; spec != nil && spec.Pick != nil && spec.Pick.Tool == intent {
 		return false // the card's own next step
 	}
+	i, ok := t.pick()
+	if tool := t.tool(intent); !ok || tool == nil || tool.Effect == skills.Read {
+		return false
+	}
 	for _, s := range in.Slots {
-		if s.From == dialogue.FromPick && s.Pick != nil && s.Pick.Tool != "" {
-			if tool := t.tool(intent); tool != nil && tool.Effect != skills.Read {
+		if s.From != dialogue.FromPick || s.Pick == nil || s.Pick.Tool == "" {
+			continue
+		}
+		// Only when its list has the item placed on the card ("2번으로
+		// 예약해 주세요" under restaurants is no booking of mine to confirm).
+		res := t.Call(s.Pick.Tool, t.pickArgs(s.Pick))
+		if res.Status != skills.StatusOK {
+			continue
+		}
+		arr, _ := path(t.resultData(&res), s.Pick.List).([]any)
+		for _, it := range arr {
+			if t.fill(s.Pick.ID, func(k string) (string, bool) { return fieldOf(it, k) }) == t.st.Options[i].ID {
 				return true
 			}
 		}

@@ -1370,13 +1370,15 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 				}
 			}
 		}
-	} else if n := t.e.ordinal; t.slot("@shown") == pk.Tool && !t.pickable() && n != 0 && n <= len(arr) {
+	} else if n := t.e.ordinal; t.slot("@shown") == pk.Tool && !t.pickable() && n != 0 && len(arr) > 0 {
 		// "take out the 2nd one" with the cart shown: a place in the list
 		// last shown, which is this list.
 		if n == -1 {
 			n = len(arr)
 		}
-		items = []any{arr[n-1]}
+		if n >= 1 && n <= len(arr) {
+			items = []any{arr[n-1]}
+		}
 	}
 	if n := t.named(pk, items); len(n) > 0 && len(n) < len(items) {
 		items = n // "cancel the sushi booking": the one named
