@@ -689,11 +689,24 @@ func Validate(f *File, tools []Tool) error {
 			if s.Tool != nil && props[s.Tool.Tool] == nil {
 				bad("intent %s: slot %q reads unknown tool %s", in.Intent, name, s.Tool.Tool)
 			}
-			if ch := s.Pick.changeOf(); ch != nil && ch.Check != nil && props[ch.Check.Tool] == nil {
-				bad("intent %s: slot %q: a change checks with unknown tool %s", in.Intent, name, ch.Check.Tool)
-			}
-			if ch := s.Pick.changeOf(); ch != nil && ch.Hold != nil && props[ch.Hold.Tool] == nil {
-				bad("intent %s: slot %q: a change holds with unknown tool %s", in.Intent, name, ch.Hold.Tool)
+			if ch := s.Pick.changeOf(); ch != nil {
+				for _, c := range []struct {
+					what, tool string
+					args map[string]string
+				}{{"checks", toolOf(ch.Check), argsOf(ch.Check)}, {"holds", nextTool(ch.Hold), nextArgs(ch.Hold)}} {
+					if c.tool == "" {
+						continue
+					}
+					if props[c.tool] == nil {
+						bad("intent %s: slot %q: a change %s with unknown tool %s", in.Intent, name, c.what, c.tool)
+						continue
+					}
+					for k := range c.args {
+						if !props[c.tool][k] {
+							bad("intent %s: slot %q: a change %s with %q, not an argument of %s", in.Intent, name, c.what, k, c.tool)
+						}
+					}
+				}
 			}
 			if s.Pick != nil && s.Pick.Change != nil && s.Pick.Change.Then != nil {
 				if then := s.Pick.Change.Then; props[then.Intent] == nil {
@@ -775,4 +788,32 @@ func (p *Pick) changeOf() *Change {
 		return nil
 	}
 	return p.Change
+}
+
+func toolOf(c *ChangeCheck) string {
+	if c == nil {
+		return ""
+	}
+	return c.Tool
+}
+
+func argsOf(c *ChangeCheck) map[string]string {
+	if c == nil {
+		return nil
+	}
+	return c.Args
+}
+
+func nextTool(n *Next) string {
+	if n == nil {
+		return ""
+	}
+	return n.Tool
+}
+
+func nextArgs(n *Next) map[string]string {
+	if n == nil {
+		return nil
+	}
+	return n.Args
 }
