@@ -692,7 +692,7 @@ func Validate(f *File, tools []Tool) error {
 			if ch := s.Pick.changeOf(); ch != nil {
 				for _, c := range []struct {
 					what, tool string
-					args map[string]string
+					args       map[string]string
 				}{{"checks", toolOf(ch.Check), argsOf(ch.Check)}, {"holds", nextTool(ch.Hold), nextArgs(ch.Hold)}} {
 					if c.tool == "" {
 						continue
