@@ -890,6 +890,9 @@ func (t *turn) cond(when, unless string) bool {
 }
 
 func (t *turn) truthy(c string) bool {
+	if rest, ok := strings.CutPrefix(c, "!"); ok {
+		return !t.truthy(rest)
+	}
 	k, want, eq := strings.Cut(c, "=")
 	v, _ := t.lookupSlot(k)
 	if eq {
@@ -921,6 +924,9 @@ func (t *turn) applyDefaults(in *intentOf, _ bool) {
 			if !conditional || t.truthy(s.DefaultIf) {
 				t.set(name, t.fill(s.Default, t.lookupSlot))
 				t.set("_d:"+name, "1") // a default, not something the user said
+			} else if s.DefaultElse != "" {
+				t.set(name, t.fill(s.DefaultElse, t.lookupSlot))
+				t.set("_d:"+name, "1")
 			}
 		}
 	}
