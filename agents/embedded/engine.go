@@ -1373,7 +1373,7 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 		var named []any
 		for _, it := range items {
 			for _, w := range strings.Fields(strings.ToLower(label(it))) {
-				if len([]rune(w)) >= 2 && strings.Contains(lower, w) {
+				if len([]rune(w)) >= 2 && !timeOfDay[w] && strings.Contains(lower, w) { // ("3pm" names no item of "3–4 PM")
 					named = append(named, it)
 					break
 				}

@@ -39,3 +39,23 @@ func TestMovesSayWhatIsInTheWayEnglish(t *testing.T) {
 	must(t, w.say("e", "assistant", "add gym on friday at 10:30am"), "That clashes with “dentist” (11 AM–12 PM)")
 	must(t, w.say("e", "assistant", "my schedule"), "Your next 30 days", "dentist")
 }
+
+// TestMoveTurnsToTheEventNamed: while a move asks "언제로 옮길까요?" (its
+// time clashed), a request naming another event moves that one — the
+// trial's "치과 11시로 옮겨" moved (tried to move) the meeting asked about
+// before. A bare answer still moves the first.
+func TestMoveTurnsToTheEventNamed(t *testing.T) {
+	w := newWorld(t)
+	w.say("k", "assistant", "내일 오전10시 치과 일정 추가해줘")
+	w.say("k", "assistant", "내일 오후 3시 헬스 일정 추가해줘")
+	must(t, w.say("k", "assistant", "치과 3시로 옮겨"), "그 시간에는 ‘헬스’(오후 3시–4시)가 있어요")
+	must(t, w.say("k", "assistant", "헬스 5시로 옮겨"), "‘헬스’ 일정을 12월 8일(화) 오후 5시–6시로 옮겼어요")
+	must(t, w.say("k", "assistant", "치과 3시로 옮겨"), "‘치과’ 일정을 12월 8일(화) 오후 3시–4시로 옮겼어요")
+	must(t, w.say("k", "assistant", "헬스 3시로 옮겨"), "그 시간에는 ‘치과’(오후 3시–4시)가 있어요")
+	must(t, w.say("k", "assistant", "오후 7시로"), "‘헬스’ 일정을 12월 8일(화) 오후 7시–8시로 옮겼어요")
+
+	must(t, w.say("e", "assistant", "add dentist tomorrow at 10am"), "Added")
+	must(t, w.say("e", "assistant", "add gym tomorrow at 3pm"), "Added")
+	must(t, w.say("e", "assistant", "move dentist to 3pm"), "That clashes with “gym” (3–4 PM)")
+	must(t, w.say("e", "assistant", "move gym to 5pm"), "Moved “gym” to Tue, Dec 8, 5–6 PM")
+}
