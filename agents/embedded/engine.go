@@ -890,6 +890,9 @@ func (t *turn) cond(when, unless string) bool {
 }
 
 func (t *turn) truthy(c string) bool {
+	if rest, ok := strings.CutPrefix(c, "!"); ok {
+		return !t.truthy(rest)
+	}
 	k, want, eq := strings.Cut(c, "=")
 	v, _ := t.lookupSlot(k)
 	if eq {
@@ -921,6 +924,9 @@ func (t *turn) applyDefaults(in *intentOf, _ bool) {
 			if !conditional || t.truthy(s.DefaultIf) {
 				t.set(name, t.fill(s.Default, t.lookupSlot))
 				t.set("_d:"+name, "1") // a default, not something the user said
+			} else if s.DefaultElse != "" {
+				t.set(name, t.fill(s.DefaultElse, t.lookupSlot))
+				t.set("_d:"+name, "1")
 			}
 		}
 	}
@@ -1367,7 +1373,7 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 		var named []any
 		for _, it := range items {
 			for _, w := range strings.Fields(strings.ToLower(label(it))) {
-				if len([]rune(w)) >= 2 && strings.Contains(lower, w) {
+				if len([]rune(w)) >= 2 && !timeOfDay[w] && strings.Contains(lower, w) { // ("3pm" names no item of "3–4 PM")
 					named = append(named, it)
 					break
 				}

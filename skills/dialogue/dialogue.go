@@ -157,12 +157,15 @@ type Slot struct {
 	Default string `json:"default,omitempty"`
 	// DefaultIf: the default applies only when this other slot is set
 	// ("오늘 7시" without a day means today).
-	DefaultIf string   `json:"default_if,omitempty"`
-	Strip     []string `json:"strip,omitempty"`
-	Pick      *Pick    `json:"pick,omitempty"`
-	Memory    *Memory  `json:"memory,omitempty"`
-	Tool      *ToolRef `json:"tool,omitempty"`
-	Context   string   `json:"context,omitempty"`
+	DefaultIf string `json:"default_if,omitempty"`
+	// DefaultElse is the default when DefaultIf does not hold ("!_d:from":
+	// a day the user did not say lists the month ahead, not one week).
+	DefaultElse string   `json:"default_else,omitempty"`
+	Strip       []string `json:"strip,omitempty"`
+	Pick        *Pick    `json:"pick,omitempty"`
+	Memory      *Memory  `json:"memory,omitempty"`
+	Tool        *ToolRef `json:"tool,omitempty"`
+	Context     string   `json:"context,omitempty"`
 	// When: the value is used only if this condition on the slots holds
 	// ("fulfilment=pickup"); Value "asked" on a text slot: filled only as
 	// the answer to its question.
