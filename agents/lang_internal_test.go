@@ -13,7 +13,7 @@ func TestNextLang(t *testing.T) {
 		{"en", "두 명", "ko"},
 		{"ko", "two", "en"},
 		{"ko", "ㅇㅇ", "ko"},
-		{"ko", "x=4", "ko"},   // an equation is no English (trial 8)
+		{"ko", "x=4", "ko"}, // an equation is no English (trial 8)
 		{"ko", "2x + 6", "ko"},
 		{"en", "x=4", "en"},
 		{"ko", "ok", "en"},
