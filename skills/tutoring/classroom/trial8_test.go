@@ -60,3 +60,22 @@ func TestTrial8TypedChoice(t *testing.T) {
 		t.Fatalf("card title %q is not Korean", card.Title)
 	}
 }
+
+// TestTrial8AskedWhatItSuggests: a question that is one of the tutor's
+// suggestions, written without spaces or with a chat tail, is answered;
+// a refused question is never suggested back.
+func TestTrial8AskedWhatItSuggests(t *testing.T) {
+	c := newTutorChat(t)
+	r, _ := c.say("k", "지진은왜일어나요")
+	lacks(t, r, "수업 자료에 없어서")
+	wants(t, r, "지진은 땅속의 암석이")
+	r, _ = c.say("e", "why do quakes happen tho")
+	lacks(t, r, "don't cover")
+	wants(t, r, "(Source: ")
+	for _, q := range []string{"whats the pythagorean theorem", "근데 오늘 점심 뭐먹지", "ㅋㅋ 선생님 몇살이에요?"} {
+		r, _ = c.say("x", q)
+		if i := strings.Index(r, ": "); i >= 0 {
+			lacks(t, r[i:], strings.TrimRight(q, "?"))
+		}
+	}
+}
