@@ -48,13 +48,23 @@ func TestTrial8TypedChoice(t *testing.T) {
 	c := newTutorChat(t)
 	r, _ := c.say("k", "광합성 퀴즈 내줘")
 	wants(t, r, "1/3. 광합성이 일어나는 세포 속 기관은?")
-	r, _ = c.say("k", "엽록체")
+	r, card := c.say("k", "엽록체")
 	wants(t, r, "정답이에요!", "2/3. 광합성에 필요한 물질을 바르게 짝지은 것은?")
+	// The question is a row no "N번" picks (its id is no number); the
+	// choices are picked by their own numbers, 1–4, whatever row they are.
+	if len(card.Items) != 5 || card.Items[0].Title != "광합성에 필요한 물질을 바르게 짝지은 것은?" || card.Items[0].ID == "1" {
+		t.Fatalf("card %+v: want the question then four choices", card)
+	}
+	for i, it := range card.Items[1:] {
+		if n := string(rune('1' + i)); it.ID != n || !strings.HasPrefix(it.Title, n+") ") {
+			t.Fatalf("choice row %+v is not choice %s", it, n)
+		}
+	}
 	r, _ = c.say("k", "물이랑 이산화탄소")
 	wants(t, r, "정답이에요!", "3/3.")
 
 	c.say("m", "일차방정식 퀴즈 내줘")
-	r, card := c.say("m", "x=4")
+	r, card = c.say("m", "x=4")
 	wants(t, r, "정답이에요!", "2/3.")
 	if !hasHangul(card.Title) {
 		t.Fatalf("card title %q is not Korean", card.Title)
