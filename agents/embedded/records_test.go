@@ -2,6 +2,7 @@ package embedded_test
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -75,6 +76,8 @@ func TestBookingTimeChangeIsAboutTheBooking(t *testing.T) {
 			times = append(times, b.Time)
 		}
 	}
+	// Bookings() has no order: unsorted, this failed 2 runs in 8 ("19:30,19:00").
+	sort.Strings(times)
 	if got := strings.Join(times, ","); got != "19:00,19:30" { // Dam Sushi Bar kept; 하늘 한정식 moved
 		t.Fatalf("confirmed bookings at %s", got)
 	}
