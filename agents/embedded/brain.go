@@ -759,7 +759,7 @@ func (t *turn) onText() agents.Step {
 		picked := t.picksOption()
 		asking := t.slot("_asking")
 		switch {
-		case intent == cur && p >= switchConfidence && (t.startsAnew(in) || t.restates(fills)):
+		case intent == cur && p >= switchConfidence && (t.startsAnew(in) || t.restates(fills) || t.namesAnotherItem(in)):
 			// "이제 텀블러 보여줘" after earphones under 30,000 won: the same
 			// kind of request about something else is a new one, not the
 			// last one with its words and bounds carried over.
@@ -847,6 +847,59 @@ func (t *turn) startsAnew(in *intentOf) bool {
 	}
 	return false
 }
+
+// namesAnotherItem: the task has picked an item of the user's own list
+// (the event to move) and is asking for something else (when to), and the
+// text names another item of that list by a word only that item's label
+// has ("헬스 5시로 옮겨" while moving the dentist) — the user turned to
+// that one; it must not move the first. Hours, days and "오전/AM" are no
+// names: they answer the question.
+func (t *turn) namesAnotherItem(in *intentOf) bool {
+	asking := t.slot("_asking")
+	if asking == "" || isCorrection(t.text) || t.e.ordinal != 0 {
+		return false
+	}
+	for name, s := range in.Slots {
+		if s.From != dialogue.FromPick || s.Pick == nil || name == asking || t.slot(name) == "" || t.slot("_d:"+name) != "" {
+			continue
+		}
+		pk := s.Pick
+		res := t.Call(pk.Tool, t.pickArgs(pk))
+		if res.Status != skills.StatusOK {
+			return false
+		}
+		arr, _ := path(t.resultData(&res), pk.List).([]any)
+		lower := strings.ToLower(t.text)
+		owners := map[string]map[int]bool{}
+		for i, it := range arr {
+			label := t.fill(pk.Label, func(k string) (string, bool) { return fieldOf(it, k) })
+			for _, w := range strings.Fields(strings.ToLower(label)) {
+				if len([]rune(w)) < 2 || strings.ContainsAny(w, "0123456789") || timeOfDay[w] {
+					continue
+				}
+				if owners[w] == nil {
+					owners[w] = map[int]bool{}
+				}
+				owners[w][i] = true
+			}
+		}
+		for w, its := range owners {
+			if len(its) != 1 || !containsWord(lower, w) {
+				continue
+			}
+			for i := range its {
+				id := t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(arr[i], k) })
+				if id != "" && id != t.slot(name) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// timeOfDay are the words of a label that say the half of the day.
+var timeOfDay = map[string]bool{"오전": true, "오후": true, "am": true, "pm": true}
 
 // restates: while the task asks a question, the text is the whole request
 // said again — not a short answer, not a correction, and it says anew a

@@ -1,6 +1,7 @@
 package embedded
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/madang-world/madang/avatars"
@@ -35,6 +36,28 @@ func TestPackData(t *testing.T) {
 		if err := dialogue.Validate(f, tools); err != nil {
 			t.Error(err)
 		}
+	}
+	// A time change's check and hold name real arguments: a misspelt one
+	// ("replace") would hold a new table without the old one's id, and
+	// the press would leave the user with two.
+	f, err := dataOf(string(booking.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := false
+	for _, in := range f.Intents {
+		if s := in.Slots["booking_id"]; s != nil && s.Pick != nil && s.Pick.Change != nil && s.Pick.Change.Hold != nil {
+			checked = true
+			h := s.Pick.Change.Hold
+			h.Args["replace"] = h.Args["replaces"]
+			if err := dialogue.Validate(f, tools); err == nil || !strings.Contains(err.Error(), `a change holds with "replace", not an argument of booking_hold`) {
+				t.Errorf("a change's misspelt hold argument: %v", err)
+			}
+			delete(h.Args, "replace")
+		}
+	}
+	if !checked {
+		t.Error("the booking pack's change holds nothing")
 	}
 	for _, a := range avatars.Campus() {
 		if _, err := modelFor(a); err != nil {

@@ -890,6 +890,9 @@ func (t *turn) cond(when, unless string) bool {
 }
 
 func (t *turn) truthy(c string) bool {
+	if rest, ok := strings.CutPrefix(c, "!"); ok {
+		return !t.truthy(rest)
+	}
 	k, want, eq := strings.Cut(c, "=")
 	v, _ := t.lookupSlot(k)
 	if eq {
@@ -921,6 +924,9 @@ func (t *turn) applyDefaults(in *intentOf, _ bool) {
 			if !conditional || t.truthy(s.DefaultIf) {
 				t.set(name, t.fill(s.Default, t.lookupSlot))
 				t.set("_d:"+name, "1") // a default, not something the user said
+			} else if s.DefaultElse != "" {
+				t.set(name, t.fill(s.DefaultElse, t.lookupSlot))
+				t.set("_d:"+name, "1")
 			}
 		}
 	}
@@ -1367,7 +1373,7 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 		var named []any
 		for _, it := range items {
 			for _, w := range strings.Fields(strings.ToLower(label(it))) {
-				if len([]rune(w)) >= 2 && strings.Contains(lower, w) {
+				if len([]rune(w)) >= 2 && !timeOfDay[w] && strings.Contains(lower, w) { // ("3pm" names no item of "3–4 PM")
 					named = append(named, it)
 					break
 				}
@@ -1479,6 +1485,9 @@ func (t *turn) onRecord() (agents.Step, bool) {
 				continue
 			}
 			it := items[0]
+			if change && pk.Change.Check != nil && pk.Change.Hold != nil {
+				return t.changeByHold(pk.Change, it), true
+			}
 			get := func(k string) (string, bool) { return fieldOf(it, k) }
 			if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" {
 				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
@@ -1526,6 +1535,79 @@ func (t *turn) onRecord() (agents.Step, bool) {
 		}
 	}
 	return agents.Step{}, false
+}
+
+// changeByHold changes item it to the new time the text asks for without
+// ever leaving the user with less: the item's own place is checked at the
+// new time first (Check); taken, the item stays and the free times there
+// are said; free, the new time is held (Hold, naming the item it
+// replaces) and its result goes on as any hold does — to the confirmation
+// card, which confirms the new one first and only then cancels the old.
+func (t *turn) changeByHold(ch *dialogue.Change, it any) agents.Step {
+	when := t.changeTime()
+	newText := when
+	if tm, err := time.Parse("15:04", when); err == nil {
+		newText = words.Clock(tm.Hour(), tm.Minute(), t.lang)
+	}
+	var entry any
+	get := func(k string) (string, bool) {
+		switch k {
+		case "when":
+			return when, true
+		case "new":
+			return newText, true
+		case "lang":
+			return t.lang, true
+		}
+		if v, ok := fieldOf(it, k); ok {
+			return v, true
+		}
+		if entry != nil {
+			if arr, ok := path(entry, k).([]any); ok {
+				// a list of times, as a sentence lists them
+				var out []string
+				for _, x := range arr {
+					out = append(out, str(x))
+				}
+				return strings.Join(out, ", "), true
+			}
+			return fieldOf(entry, k)
+		}
+		return "", false
+	}
+	args := func(tool string, tpls map[string]string) map[string]any {
+		out := map[string]any{}
+		tl := t.tool(tool)
+		for k, tpl := range tpls {
+			if v := t.fill(tpl, get); v != "" && tl != nil {
+				out[k] = typed(tl.Schema, k, v)
+			}
+		}
+		return out
+	}
+	res := t.Call(ch.Check.Tool, args(ch.Check.Tool, ch.Check.Args))
+	free := false
+	if res.Status == skills.StatusOK {
+		arr, _ := t.resultData(&res).([]any)
+		want := t.fill(ch.Check.Find, get)
+		for _, e := range arr {
+			if t.fill(ch.Check.Match, func(k string) (string, bool) { return fieldOf(e, k) }) == want {
+				entry = e
+				v, _ := fieldOf(e, ch.Check.Free)
+				free = v == "true"
+			}
+		}
+	}
+	t.understood(ch.Hold.Tool, switchConfidence, map[string]string{"time": when})
+	if !free {
+		return agents.Step{Say: t.fill(ch.Check.Busy.In(t.lang), get)}
+	}
+	t.start(ch.Hold.Tool)
+	if ch.Hold.Say != nil {
+		// said with the hold's own result, before its "check the card"
+		t.set("_note", t.fill(ch.Hold.Say.In(t.lang), get)+" ")
+	}
+	return agents.Step{Call: call(ch.Hold.Tool, args(ch.Hold.Tool, ch.Hold.Args))}
 }
 
 // changeTime is the new time a change asks for, as HH:MM: an hour said

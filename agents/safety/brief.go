@@ -157,6 +157,12 @@ func (g *guide) brief(question, lang string) (answer, more string) {
 				continue
 			}
 			s := score[i]
+			if !koreanLine(g.sents[i]) {
+				// Madang's users are in Korea: a sentence with only other
+				// countries' lines (the UK's 7726, the FTC) comes after
+				// any with a Korean one (a new user's trial got them)
+				s -= strongOverlap
+			}
 			if g.directory(i) {
 				s = -0.5 // only when no other sentence gives a number
 			}
@@ -291,6 +297,27 @@ var briefStop = map[string]bool{"the": true, "and": true, "you": true, "your": t
 
 // hasPhone: the sentence gives a Korean phone number.
 func hasPhone(s string) bool { return phones(s) > 0 }
+
+// koreanLines are the Korean help lines the guidance names.
+var koreanLines = []string{"112", "118", "119", "117", "109", "1332", "1366", "1388", "182"}
+
+// koreanLine: the sentence gives a Korean help line.
+func koreanLine(s string) bool {
+	for _, n := range koreanLines {
+		for i := strings.Index(s, n); i >= 0; {
+			end := i + len(n)
+			if (i == 0 || !unicode.IsDigit(rune(s[i-1]))) && (end == len(s) || !unicode.IsDigit(rune(s[end]))) {
+				return true
+			}
+			j := strings.Index(s[end:], n)
+			if j < 0 {
+				break
+			}
+			i = end + j
+		}
+	}
+	return false
+}
 
 // phones counts the phone numbers in s: runs of three or four digits
 // (112, 1332), or 02-….

@@ -1,6 +1,7 @@
 package safety
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -31,6 +32,18 @@ func TestNewUserTrialV6(t *testing.T) {
 		}
 		if n := utf8.RuneCountInString(v.Help); n > maxWhole || v.More == "" {
 			t.Errorf("%q: %d characters given, %d kept for more; want at most %d and the rest for more", s, n, utf8.RuneCountInString(v.More), maxWhole)
+		}
+	}
+	// A second trial: stalking got the school-violence text (117); the
+	// English scam advice gave the UK's 7726 and the FTC before Korea's 118.
+	for _, c := range []struct{ text, want, not string }{
+		{"스토킹 당하는거 같은데 어디 신고해?", "112", "117"},
+		{"someone keeps following me home, who do i report stalking to", "112", "7726"},
+		{"how do i spot a scam text", "118", "7726"},
+	} {
+		v := l.Check(c.text)
+		if v.Refuse || !strings.Contains(v.Help, c.want) || strings.Contains(v.Help, c.not) {
+			t.Errorf("%q: %s %q, want %s and not %s", c.text, outcome(v), v.Help, c.want, c.not)
 		}
 	}
 }

@@ -109,6 +109,10 @@ type Booking struct {
 	CancelledAt time.Time `json:"cancelled_at,omitempty"`
 	Fee         int64     `json:"cancellation_fee,omitempty"`
 	Total       int64     `json:"total,omitempty"` // lodging price for the stay
+	// Replaces is the user's confirmed booking this hold takes the place
+	// of (a time change): confirming the hold confirms it first and then
+	// cancels that one, so the user never holds less than before.
+	Replaces string `json:"replaces,omitempty"`
 }
 
 // Booker is the skill.
@@ -432,6 +436,9 @@ type holdArgs struct {
 	Party   int    `json:"party_size" jsonschema:"people"`
 	Name    string `json:"name,omitempty" jsonschema:"name for the booking"`
 	Request string `json:"request,omitempty" jsonschema:"special request, e.g. a window seat"`
+	// Replaces: a time change of the caller's confirmed booking at the same
+	// place; the old one is cancelled only when this hold is confirmed.
+	Replaces string `json:"replaces,omitempty" jsonschema:"booking_id of the caller's confirmed booking at the same place this one replaces (a time change)"`
 }
 
 type bookingArgs struct {
@@ -761,6 +768,9 @@ type BookingView struct {
 	WhenText string `json:"when_text"`
 	// StatusText is Status in the caller's language: "확정", "Confirmed".
 	StatusText string `json:"status_text"`
+	// ReplacedText is, on a confirmed time change, the day and time of the
+	// booking it cancelled.
+	ReplacedText string `json:"replaced_text,omitempty"`
 }
 
 func (b *Booker) view(bk Booking, lang string) BookingView {
@@ -805,7 +815,16 @@ func (b *Booker) hold(ctx context.Context, c skills.Caller, a holdArgs) (Booking
 	}
 	now := b.env.Clock.Now()
 	bk := &Booking{ID: "b" + skills.OpIDHex(ctx, 20), User: c.UserID, Place: p.ID, Kind: p.Kind, Date: a.Date, Party: a.Party,
-		Name: a.Name, Request: a.Request, Status: Held, HoldExpires: now.Add(HoldTTL), Created: now}
+		Name: a.Name, Request: a.Request, Status: Held, HoldExpires: now.Add(HoldTTL), Created: now, Replaces: a.Replaces}
+	if a.Replaces != "" {
+		old, err := b.ownBooking(c, a.Replaces)
+		if err != nil {
+			return BookingView{}, err
+		}
+		if old.Status != Confirmed || old.Place != p.ID {
+			return BookingView{}, skills.Errorf(skills.CodeInvalidArguments, "booking %s is not a confirmed booking at %s", old.ID, p.NameKo)
+		}
+	}
 	if p.Kind == "restaurant" {
 		if a.Time == "" || !validTime(p, a.Time) {
 			return BookingView{}, skills.Errorf(skills.CodeInvalidArguments, "%s takes bookings at %s", p.NameKo, strings.Join(slotTimes(p), ", "))
@@ -961,7 +980,23 @@ func (b *Booker) prepareConfirm(ctx context.Context, c skills.Caller, a bookingA
 		return skills.Summary{}, skills.Errorf(skills.CodeConflict, "booking %s is %s, not an active hold; hold again", bk.ID, bk.Status)
 	}
 	text, fields := b.describe(bk, c.Lang)
-	return skills.Summary{Text: words.Say(c.Lang, "booking.confirm", "booking", text), Fields: fields, Button: words.Say(c.Lang, "booking.confirm_button")}, nil
+	sum := words.Say(c.Lang, "booking.confirm", "booking", text)
+	if bk.Replaces != "" {
+		// A time change: the card says both things that will happen, in
+		// the order they happen.
+		old, err := b.ownBooking(c, bk.Replaces)
+		if err != nil {
+			return skills.Summary{}, err
+		}
+		if old.Status != Confirmed {
+			return skills.Summary{}, skills.Errorf(skills.CodeConflict, "booking %s is %s; nothing to change", old.ID, old.Status)
+		}
+		oldText, _ := b.describe(old, c.Lang)
+		fee := words.Won(b.fee(old, b.env.Clock.Now()), c.Lang)
+		sum = words.Say(c.Lang, "booking.change", "booking", text, "old", oldText, "fee", fee)
+		fields = append(fields, skills.Field{Label: "취소 Cancels", Value: b.view(old, c.Lang).WhenText}, skills.Field{Label: "취소 수수료 Fee", Value: fee})
+	}
+	return skills.Summary{Text: sum, Fields: fields, Button: words.Say(c.Lang, "booking.confirm_button")}, nil
 }
 
 // placeName is a place's name in lang.
@@ -990,7 +1025,24 @@ func (b *Booker) confirm(ctx context.Context, c skills.Caller, a bookingArgs) (B
 	if err != nil {
 		return BookingView{}, err
 	}
-	return b.view(bk, c.Lang), nil
+	v := b.view(bk, c.Lang)
+	if bk.Replaces != "" {
+		// The new booking is confirmed (and on disk): only now is the one
+		// it replaces cancelled. A crash between the two leaves both, never
+		// neither; a retry cancels it then.
+		old, err := b.update(bk.Replaces, func(o *Booking) error {
+			if o.Status == Confirmed {
+				o.Fee = b.fee(*o, now)
+				o.Status, o.CancelledAt = Cancelled, now
+			}
+			return nil
+		})
+		if err != nil {
+			return BookingView{}, err
+		}
+		v.ReplacedText = b.view(old, c.Lang).WhenText
+	}
+	return v, nil
 }
 
 func pick(c bool, a, b string) string {

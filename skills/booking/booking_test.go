@@ -293,3 +293,61 @@ func TestPlacesInEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldReplaces: a time change holds the new table naming the booking
+// it replaces — only the caller's own confirmed booking at the same place
+// — and its confirmation confirms the new one first, then cancels the
+// old; declined or lapsed, the old booking is untouched.
+func TestHoldReplaces(t *testing.T) {
+	h, b := newBooker(t)
+	u, other := h.As("u1", scopes...), h.As("u2", scopes...)
+	book := func(ctx context.Context, at string, extra map[string]any) BookingView {
+		args := map[string]any{"place_id": "r01", "date": tomorrow, "time": at, "party_size": 2}
+		for k, v := range extra {
+			args[k] = v
+		}
+		return skilltest.Decode[BookingView](t, h.Call(ctx, "booking_hold", args))
+	}
+	old := book(u, "19:00", nil)
+	skilltest.Decode[BookingView](t, h.Do(u, "booking_confirm", map[string]any{"booking_id": old.ID}))
+	for _, c := range []struct {
+		ctx   context.Context
+		place string
+		code  string
+	}{
+		{other, "r01", skills.CodeNotFound},     // not theirs
+		{u, "r02", skills.CodeInvalidArguments}, // another place
+	} {
+		r := h.Call(c.ctx, "booking_hold", map[string]any{"place_id": c.place, "date": tomorrow, "time": "19:30", "party_size": 2, "replaces": old.ID})
+		if skilltest.ErrCode(r) != c.code {
+			t.Fatalf("replaces by %v at %s: %+v", c.ctx, c.place, r)
+		}
+	}
+	hold := book(u, "19:30", map[string]any{"replaces": old.ID})
+	args := map[string]any{"booking_id": hold.ID}
+	p := h.Call(u, "booking_confirm", args)
+	if want := "온 트라토리아 12월 8일(화) 오후 7시 30분, 2명 예약을 새로 확정하고, 그다음 온 트라토리아 12월 8일(화) 오후 7시, 2명 예약을 취소합니다 (수수료 0원)."; p.Confirmation.Summary.Text != want {
+		t.Fatalf("summary %q, want %q", p.Confirmation.Summary.Text, want)
+	}
+	got := skilltest.Decode[BookingView](t, h.Confirm(u, p, args))
+	if got.Status != Confirmed || got.ReplacedText != "12월 8일(화) 오후 7시" {
+		t.Fatalf("confirm %+v", got)
+	}
+	mine := skilltest.Decode[[]BookingView](t, h.Call(u, "booking_mine", `{}`))
+	if len(mine) != 1 || mine[0].ID != hold.ID || mine[0].Time != "19:30" {
+		t.Fatalf("mine %+v", mine)
+	}
+	// A lapsed change leaves the old booking as it was.
+	lapsed := book(u, "18:00", map[string]any{"replaces": hold.ID})
+	h.Clock.Advance(HoldTTL + time.Minute)
+	if r := h.Call(u, "booking_confirm", map[string]any{"booking_id": lapsed.ID}); r.Status == skills.StatusPending {
+		t.Fatalf("a lapsed change still asks: %+v", r)
+	}
+	mine = skilltest.Decode[[]BookingView](t, h.Call(u, "booking_mine", `{}`))
+	if len(mine) != 1 || mine[0].ID != hold.ID || mine[0].Status != Confirmed {
+		t.Fatalf("after a lapsed change %+v", mine)
+	}
+	if err := b.Check(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -157,12 +157,15 @@ type Slot struct {
 	Default string `json:"default,omitempty"`
 	// DefaultIf: the default applies only when this other slot is set
 	// ("오늘 7시" without a day means today).
-	DefaultIf string   `json:"default_if,omitempty"`
-	Strip     []string `json:"strip,omitempty"`
-	Pick      *Pick    `json:"pick,omitempty"`
-	Memory    *Memory  `json:"memory,omitempty"`
-	Tool      *ToolRef `json:"tool,omitempty"`
-	Context   string   `json:"context,omitempty"`
+	DefaultIf string `json:"default_if,omitempty"`
+	// DefaultElse is the default when DefaultIf does not hold ("!_d:from":
+	// a day the user did not say lists the month ahead, not one week).
+	DefaultElse string   `json:"default_else,omitempty"`
+	Strip       []string `json:"strip,omitempty"`
+	Pick        *Pick    `json:"pick,omitempty"`
+	Memory      *Memory  `json:"memory,omitempty"`
+	Tool        *ToolRef `json:"tool,omitempty"`
+	Context     string   `json:"context,omitempty"`
 	// When: the value is used only if this condition on the slots holds
 	// ("fulfilment=pickup"); Value "asked" on a text slot: filled only as
 	// the answer to its question.
@@ -215,7 +218,7 @@ type Pick struct {
 	Change *Change `json:"change,omitempty"`
 }
 
-// Change is what a pick's intent says when asked to change an item it can
+// Change is what a pick's intent does when asked to change an item it can
 // only act on as a whole (see Pick.Change).
 type Change struct {
 	Words []string `json:"words"`
@@ -225,6 +228,27 @@ type Change struct {
 	// cancellation confirmed): its slots are templates over the item's
 	// fields and {when} (HH:MM) — the same place searched at the new time.
 	Then *ChangeThen `json:"then,omitempty"`
+	// Check, when set, is asked first and nothing is proposed unless the
+	// item's own place is free at the new time: the user never ends with
+	// less than they had. Hold is then called (a write that replaces the
+	// item only once its own result is confirmed, behind the gate);
+	// neither Say nor the intent is used.
+	Check *ChangeCheck `json:"check,omitempty"`
+	Hold  *Next        `json:"hold,omitempty"`
+}
+
+// ChangeCheck reads whether the new time is free (see Change.Check): Tool
+// with Args (templates over the item's fields, {when} and {lang}); the
+// entry of its list whose Match equals the item's Find is the one, free
+// when its field Free is true. Busy says otherwise, over both the
+// entry's fields and the item's ("other_times_text", "time").
+type ChangeCheck struct {
+	Tool  string            `json:"tool"`
+	Args  map[string]string `json:"args"`
+	Find  string            `json:"find"`
+	Match string            `json:"match"`
+	Free  string            `json:"free"`
+	Busy  Text              `json:"busy"`
 }
 
 // ChangeThen is the task a change goes on with (see Change.Then).
@@ -668,6 +692,25 @@ func Validate(f *File, tools []Tool) error {
 			if s.Tool != nil && props[s.Tool.Tool] == nil {
 				bad("intent %s: slot %q reads unknown tool %s", in.Intent, name, s.Tool.Tool)
 			}
+			if ch := s.Pick.changeOf(); ch != nil {
+				for _, c := range []struct {
+					what, tool string
+					args       map[string]string
+				}{{"checks", toolOf(ch.Check), argsOf(ch.Check)}, {"holds", nextTool(ch.Hold), nextArgs(ch.Hold)}} {
+					if c.tool == "" {
+						continue
+					}
+					if props[c.tool] == nil {
+						bad("intent %s: slot %q: a change %s with unknown tool %s", in.Intent, name, c.what, c.tool)
+						continue
+					}
+					for k := range c.args {
+						if !props[c.tool][k] {
+							bad("intent %s: slot %q: a change %s with %q, not an argument of %s", in.Intent, name, c.what, k, c.tool)
+						}
+					}
+				}
+			}
 			if s.Pick != nil && s.Pick.Change != nil && s.Pick.Change.Then != nil {
 				if then := s.Pick.Change.Then; props[then.Intent] == nil {
 					bad("intent %s: slot %q: a change goes on with unknown tool %s", in.Intent, name, then.Intent)
@@ -740,4 +783,40 @@ func seqAnswer(r *Result) *Next {
 		return nil
 	}
 	return &r.Sequence.Answer
+}
+
+// changeOf is the pick's Change, nil-safe.
+func (p *Pick) changeOf() *Change {
+	if p == nil {
+		return nil
+	}
+	return p.Change
+}
+
+func toolOf(c *ChangeCheck) string {
+	if c == nil {
+		return ""
+	}
+	return c.Tool
+}
+
+func argsOf(c *ChangeCheck) map[string]string {
+	if c == nil {
+		return nil
+	}
+	return c.Args
+}
+
+func nextTool(n *Next) string {
+	if n == nil {
+		return ""
+	}
+	return n.Tool
+}
+
+func nextArgs(n *Next) map[string]string {
+	if n == nil {
+		return nil
+	}
+	return n.Args
 }

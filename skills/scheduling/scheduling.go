@@ -710,20 +710,48 @@ func (s *Scheduler) listFor(user, lang string, keep func(*Event) bool) []EventVi
 	return out
 }
 
-// clashes returns the events (or routines) that overlap [start, end) for id.
-func (s *Scheduler) clashes(id string, start, end time.Time, except string) []string {
+// clashes returns the events (or routines) that overlap [start, end) for
+// id, each as a reader of lang reads it — "‘주간 회의’(오후 4시–5시)" /
+// "“Weekly sync” (4–5 PM)" — so a refusal can name what is in the way
+// (the pack's conflict reply quotes the list as it is).
+func (s *Scheduler) clashes(id string, start, end time.Time, except, lang string) []string {
 	var out []string
+	loc := s.zone(id)
+	name := func(title string, st, en time.Time) string {
+		span := words.Span(st.In(loc), en.In(loc), lang)
+		if _, hm, ok := strings.Cut(span, ") "); ok && lang != "en" {
+			span = hm // the day is the one asked about; the hours say which event
+		} else if _, hm, ok := strings.Cut(span, ", "); ok && lang == "en" {
+			if _, hm2, ok2 := strings.Cut(hm, ", "); ok2 {
+				span = hm2
+			}
+		}
+		if lang == "en" {
+			if title == "" {
+				title = "another event"
+			} else {
+				title = "“" + title + "”"
+			}
+			return title + " (" + span + ")"
+		}
+		if title == "" {
+			title = "다른 일정"
+		} else {
+			title = "‘" + title + "’"
+		}
+		return title + "(" + span + ")"
+	}
 	s.mu.Lock()
 	for _, e := range s.events {
 		if e.ID != except && e.busyFor(id) && e.Start.Before(end) && e.End.After(start) {
-			out = append(out, fmt.Sprintf("%s (%s–%s)", e.Title, e.Start.In(Seoul).Format("15:04"), e.End.In(Seoul).Format("15:04")))
+			out = append(out, name(e.Title, e.Start, e.End))
 		}
 	}
 	s.mu.Unlock()
 	if _, dir := s.people[id]; dir {
 		for _, iv := range s.busy(id, start, end) {
 			if iv.Start.Before(end) && iv.End.After(start) {
-				out = append(out, fmt.Sprintf("(%s–%s)", iv.Start.In(Seoul).Format("15:04"), iv.End.In(Seoul).Format("15:04")))
+				out = append(out, name("", iv.Start, iv.End))
 			}
 		}
 	}
@@ -739,7 +767,7 @@ func (s *Scheduler) create(ctx context.Context, c skills.Caller, a createArgs) (
 	}
 	end := start.Add(time.Duration(a.Duration) * time.Minute)
 	if !a.Overlap {
-		if cl := s.clashes(c.UserID, start, end, ""); len(cl) > 0 {
+		if cl := s.clashes(c.UserID, start, end, "", c.Lang); len(cl) > 0 {
 			return EventView{}, skills.Errorf(skills.CodeConflict, "that clashes with %s; pick another time or allow the overlap", strings.Join(cl, ", "))
 		}
 	}
@@ -814,7 +842,7 @@ func (s *Scheduler) move(ctx context.Context, c skills.Caller, a moveArgs) (Even
 		return EventView{}, err
 	}
 	if len(e.Attendees) > 1 {
-		return EventView{}, skills.Errorf(skills.CodeConflict, "this event has other attendees; cancel it with sched_cancel_meeting and invite again")
+		return EventView{}, skills.Errorf(skills.CodeConflict, "%q has other attendees; cancel it with sched_cancel_meeting and invite again", e.Title)
 	}
 	start, err := parseTime(a.Start, s.zone(c.UserID))
 	if err != nil {
@@ -825,7 +853,7 @@ func (s *Scheduler) move(ctx context.Context, c skills.Caller, a moveArgs) (Even
 		d = time.Duration(a.Duration) * time.Minute
 	}
 	if !a.Overlap {
-		if cl := s.clashes(c.UserID, start, start.Add(d), e.ID); len(cl) > 0 {
+		if cl := s.clashes(c.UserID, start, start.Add(d), e.ID, c.Lang); len(cl) > 0 {
 			return EventView{}, skills.Errorf(skills.CodeConflict, "that clashes with %s", strings.Join(cl, ", "))
 		}
 	}
@@ -1119,7 +1147,7 @@ func (s *Scheduler) planInvite(c skills.Caller, a inviteArgs) (*Event, []string,
 	end := start.Add(time.Duration(a.Duration) * time.Minute)
 	var clash []string
 	for _, id := range append([]string{c.UserID}, ids...) {
-		if cl := s.clashes(id, start, end, ""); len(cl) > 0 {
+		if cl := s.clashes(id, start, end, "", c.Lang); len(cl) > 0 {
 			clash = append(clash, s.name(id))
 		}
 	}
