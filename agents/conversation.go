@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
-	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -221,14 +220,35 @@ func DetectLang(s string) string {
 }
 
 // nextLang is the conversation's language after text: the language text
-// is written in, or, for a text with no letters at all ("2", "19:00",
-// "👍"), the language the conversation was already in — a Korean user
+// is written in, or, for a text with no word (hasWord: "2", "19:00",
+// "👍", "x=4"), the language the conversation was already in — a Korean user
 // answering "몇 분이세요?" with "2" was answered in English.
 func nextLang(prev, text string) string {
-	if prev != "" && strings.IndexFunc(text, unicode.IsLetter) < 0 {
+	if prev != "" && !hasWord(text) {
 		return prev
 	}
 	return DetectLang(text)
+}
+
+// hasWord: text has a word of some language — any Hangul or other
+// non-Latin letter, or two Latin letters in a row. "x=4", "2x+6" or "b"
+// typed to a Korean quiz are no English: they keep the conversation's
+// language (a trial's Korean quiz turned English on "x=4").
+func hasWord(text string) bool {
+	run := 0
+	for _, r := range text {
+		switch {
+		case !unicode.IsLetter(r):
+			run = 0
+		case r < 0x250: // Latin
+			if run++; run >= 2 {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Conversation) remember(from, text string) {

@@ -13,6 +13,10 @@ func TestNextLang(t *testing.T) {
 		{"en", "두 명", "ko"},
 		{"ko", "two", "en"},
 		{"ko", "ㅇㅇ", "ko"},
+		{"ko", "x=4", "ko"}, // an equation is no English (trial 8)
+		{"ko", "2x + 6", "ko"},
+		{"en", "x=4", "en"},
+		{"ko", "ok", "en"},
 	} {
 		if got := nextLang(c.prev, c.text); got != c.want {
 			t.Errorf("nextLang(%q, %q) = %q, want %q", c.prev, c.text, got, c.want)

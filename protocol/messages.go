@@ -407,11 +407,15 @@ const (
 	CardOptions  = "options"
 	CardBooking  = "booking"
 	CardOrder    = "order"
-	CardQuiz     = "quiz"
-	CardAnswer   = "answer"
-	CardGraded   = "graded"
-	CardCart     = "cart"
-	CardResults  = "results"
+	// CardQuiz is a quiz question: a row with the question (its id the
+	// question's, as "ps3": not a number, so no choice), then for multiple
+	// choice one row per choice with the choice's number as its id
+	// ("2번" picks the row whose id is 2, not the second row).
+	CardQuiz    = "quiz"
+	CardAnswer  = "answer"
+	CardGraded  = "graded"
+	CardCart    = "cart"
+	CardResults = "results"
 	// CardReplies are quick replies: each item's title is what pressing
 	// it says to the avatar (a greeting's suggestions, 배송/픽업).
 	CardReplies = "replies"

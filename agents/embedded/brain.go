@@ -662,7 +662,7 @@ func (t *turn) onText() agents.Step {
 		// skill ("never mind the gym on friday, take it off my calendar").
 		intent, p = preds[1].Intent, max(preds[1].P, minConfidence)
 	}
-	if step, ok := t.onRecord(); ok {
+	if step, ok := t.onRecord(intent); ok {
 		return step
 	}
 	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) {
@@ -679,7 +679,7 @@ func (t *turn) onText() agents.Step {
 	if in := t.retrying(intent, p); in != "" {
 		intent, p = in, max(p, switchConfidence)
 	}
-	if in := t.asksAboutPick(preds); in != "" && (intent == OutOfScope || p < switchConfidence) {
+	if in := t.asksAboutPick(preds); in != "" && (intent == OutOfScope || p < switchConfidence || has(text, gen.Show) && !t.actsOnCard(intent)) {
 		// "3번은 배터리 몇 시간 가요?", "is the second one well rated?": a
 		// question about an item of the card reads it; the card's default
 		// (put it in the cart, hold the table) is for a bare pick.
@@ -771,7 +771,7 @@ func (t *turn) onText() agents.Step {
 		case asking != "" && answered(fills, asking) && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
 			// The answer to the question asked ("4명", "배송으로").
 			return t.proceed(cur, fills, p)
-		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur):
+		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur) && !t.picksElsewhere(intent, p):
 			if step, ok := t.pickFromCard(p); ok {
 				return step
 			}
@@ -805,7 +805,7 @@ func (t *turn) onText() agents.Step {
 			t.understood(cur, p, t.st.Slots)
 			return t.ask(t.m.intents[cur])
 		}
-	} else if t.picksOption() && (p < switchConfidence || !t.actsOnCard(intent)) {
+	} else if t.picksOption() && (p < switchConfidence || !t.actsOnCard(intent)) && !t.picksElsewhere(intent, p) {
 		if step, ok := t.pickFromCard(p); ok {
 			return step
 		}
@@ -949,10 +949,11 @@ var verbPickRe = regexp.MustCompile(`(?i)^\s*[a-z]+\s+(\d)\s*(?:too|also|as well
 
 // asksAboutPick is the likeliest intent that reads an item of the card
 // shown (a Read tool picking from the card) when the text picks an item
-// and asks a question, and the card's own next step would change
+// and asks a question or to see it ("show me the second one"), and the
+// card's own next step would change
 // something; "" otherwise.
 func (t *turn) asksAboutPick(preds []scored) string {
-	if t.e.ordinal == 0 || !t.pickable() || !asksQuestion(t.text) {
+	if t.e.ordinal == 0 || !t.pickable() || !asksQuestion(t.text) && !has(t.text, gen.Show) {
 		return ""
 	}
 	spec := t.m.results[t.slot("@card")]
@@ -1114,6 +1115,44 @@ func (t *turn) slotOf(intent, from string) bool {
 	for _, s := range in.Slots {
 		if s.From == from {
 			return true
+		}
+	}
+	return false
+}
+
+// picksElsewhere: the text is surely another task that picks its item
+// from a tool's own list ("take out the 3rd one", "remove one daon
+// backpack" under search results: the cart's lines) — not the card's next
+// step (putting it in the cart), which a place on the card would
+// otherwise take — when its list has the item the text places on the
+// card (the same id), which that task then takes (see pickFromTool).
+func (t *turn) picksElsewhere(intent string, p float64) bool {
+	in := t.m.intents[intent]
+	if in == nil || p < switchConfidence || t.actsOnCard(intent) {
+		return false
+	}
+	if spec := t.m.results[t.slot("@card")]; spec != nil && spec.Pick != nil && spec.Pick.Tool == intent {
+		return false // the card's own next step
+	}
+	i, ok := t.pick()
+	if tool := t.tool(intent); !ok || tool == nil || tool.Effect == skills.Read {
+		return false
+	}
+	for _, s := range in.Slots {
+		if s.From != dialogue.FromPick || s.Pick == nil || s.Pick.Tool == "" {
+			continue
+		}
+		// Only when its list has the item placed on the card ("2번으로
+		// 예약해 주세요" under restaurants is no booking of mine to confirm).
+		res := t.Call(s.Pick.Tool, t.pickArgs(s.Pick))
+		if res.Status != skills.StatusOK {
+			continue
+		}
+		arr, _ := path(t.resultData(&res), s.Pick.List).([]any)
+		for _, it := range arr {
+			if t.fill(s.Pick.ID, func(k string) (string, bool) { return fieldOf(it, k) }) == t.st.Options[i].ID {
+				return true
+			}
 		}
 	}
 	return false

@@ -1364,6 +1364,28 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	label := func(it any) string {
 		return t.fill(pk.Label, func(k string) (string, bool) { return fieldOf(it, k) })
 	}
+	if t.slot("@card") != "pick:"+in.name+":"+a.Slot && t.picksOption() {
+		// "take out the 3rd one" after similar items, "장바구니에서 1번
+		// 빼줘" with the cart shown: the item the text places on the card
+		// on screen, when this list has it (the same id), is the one meant.
+		if i, ok := t.pick(); ok {
+			for _, it := range arr {
+				if t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(it, k) }) == t.st.Options[i].ID {
+					items = []any{it}
+					break
+				}
+			}
+		}
+	} else if n := t.e.ordinal; t.slot("@shown") == pk.Tool && !t.pickable() && n != 0 && len(arr) > 0 {
+		// "take out the 2nd one" with the cart shown: a place in the list
+		// last shown, which is this list.
+		if n == -1 {
+			n = len(arr)
+		}
+		if n >= 1 && n <= len(arr) {
+			items = []any{arr[n-1]}
+		}
+	}
 	if n := t.named(pk, items); len(n) > 0 && len(n) < len(items) {
 		items = n // "cancel the sushi booking": the one named
 	}
@@ -1445,8 +1467,12 @@ func (t *turn) named(pk *dialogue.Pick, items []any) []any {
 // item picked; its Change words with a new time ("하늘 한정식 예약 8시로
 // 변경해주세요", "push it to 8:30") — no tool changes an item — say so and
 // propose the intent (the cancellation) for it, behind the confirmation
-// gate. Without a named item it does nothing.
-func (t *turn) onRecord() (agents.Step, bool) {
+// gate. Without a named item it does nothing. When the classifier's
+// reading (heard) picks from the same list ("cancel the meeting with
+// Minsu": a meeting's cancellation, which tells the people invited), the
+// item goes to it rather than to the first intent whose words the text
+// has.
+func (t *turn) onRecord(heard string) (agents.Step, bool) {
 	if t.st.Pending != nil {
 		return agents.Step{}, false
 	}
@@ -1489,6 +1515,14 @@ func (t *turn) onRecord() (agents.Step, bool) {
 				return t.changeByHold(pk.Change, it), true
 			}
 			get := func(k string) (string, bool) { return fieldOf(it, k) }
+			if h := t.m.intents[heard]; h != nil && heard != name && !change {
+				for hs, s := range h.Slots {
+					if s.From == dialogue.FromPick && s.Pick != nil && s.Pick.Tool == pk.Tool && s.Pick.List == pk.List {
+						name, in, slotName, pk = heard, h, hs, s.Pick
+						break
+					}
+				}
+			}
 			if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" {
 				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
 			}

@@ -37,7 +37,10 @@ type generic struct {
 	This       []string                       `json:"this"` // words that point at the item in focus ("이거", "it")
 	// Point: words that point at the one option of a one-item list
 	// ("거기로 해주세요", "ok that one"); see optionNamed.
-	Point    []string       `json:"point"`
+	Point []string `json:"point"`
+	// Show: words that ask to see an item ("show me the second one", "2번
+	// 자세히"): a pick with them opens it, never the card's next step.
+	Show     []string       `json:"show"`
 	Answer   []string       `json:"answer"`  // words around an answer to a quiz question ("my answer is")
 	Confirm  []string       `json:"confirm"` // words that ask for a pending call to go ahead whatever else the text says
 	Ordinals map[string]int `json:"ordinals"`

@@ -768,6 +768,14 @@ type BookingView struct {
 	WhenText string `json:"when_text"`
 	// StatusText is Status in the caller's language: "확정", "Confirmed".
 	StatusText string `json:"status_text"`
+	// The place's kind in both languages ("italian"/"이탈리안",
+	// "hanok stay"/"한옥 스테이"): what a user calls a booking by ("cancel
+	// the italian one"; see the names of booking_cancel's pick in
+	// dialogue.json).
+	Cuisine   string `json:"cuisine,omitempty"`
+	CuisineKo string `json:"cuisine_ko,omitempty"`
+	Type      string `json:"type,omitempty"`
+	TypeKo    string `json:"type_ko,omitempty"`
 	// ReplacedText is, on a confirmed time change, the day and time of the
 	// booking it cancelled.
 	ReplacedText string `json:"replaced_text,omitempty"`
@@ -776,7 +784,7 @@ type BookingView struct {
 func (b *Booker) view(bk Booking, lang string) BookingView {
 	p := b.byID[bk.Place]
 	v := BookingView{Booking: bk, PlaceName: p.NameKo, PlaceNameEn: p.NameEn, Policy: policy(p), PlaceLabel: b.label(p, lang),
-		StatusText: statusText(bk.Status, lang)}
+		StatusText: statusText(bk.Status, lang), Cuisine: p.Cuisine, CuisineKo: p.CuisineKo, Type: p.Type, TypeKo: p.TypeKo}
 	if d, err := time.ParseInLocation("2006-01-02", bk.Date, Seoul); err == nil {
 		v.WhenText = words.Date(d, lang)
 		if at, err := time.ParseInLocation("2006-01-02 15:04", bk.Date+" "+bk.Time, Seoul); err == nil {

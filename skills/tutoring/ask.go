@@ -136,10 +136,49 @@ var cmpCue = regexp.MustCompile(`(?i)(차이|다른가요|다른 점|달라|다�
 
 // Ask retrieves the answer to question from the lessons, optionally within
 // one lesson, in lang ("ko", "en", or "" for the question's language).
+//
+// A question that is one of the lessons' own suggested questions, however
+// typed (glued Korean, a chat tail, a clipped word: see sameQuestion), is
+// answered as that suggestion, and a question refused is never suggested
+// back: the retriever can miss "지진은왜일어나요" while the suggestions,
+// chosen by lesson, offer "지진은 왜 일어나요?" — a refusal that then
+// suggests what was just asked.
 func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	if lang != "ko" && lang != "en" {
 		lang = DetectLang(question)
 	}
+	g := lib.ask(question, lessonID, lang)
+	if g.Covered {
+		return g
+	}
+	for _, l := range lib.Lessons {
+		if lessonID != "" && l.ID != lessonID {
+			continue
+		}
+		for _, sg := range l.Suggest {
+			for _, q := range []string{sg.Ko, sg.En} {
+				if q != "" && q != question && sameQuestion(question, q) {
+					if a := lib.ask(q, lessonID, lang); a.Covered {
+						return a
+					}
+				}
+			}
+		}
+	}
+	kept := g.Suggestions[:0:0]
+	for _, sg := range g.Suggestions {
+		if !sameQuestion(question, sg.Question) {
+			kept = append(kept, sg)
+		}
+	}
+	if len(g.Suggestions) > 0 {
+		g.Suggestions = kept
+	}
+	return g
+}
+
+// ask is Ask without the suggestions' second look.
+func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	r := lib.index
 	asked := question
 	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")

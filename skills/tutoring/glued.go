@@ -1,6 +1,9 @@
 package tutoring
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Students type fast and leave out spaces: "엽록체가뭐에요", "이항이뭐에요",
 // "광합성할때", "되어있어요", "설명좀". A glued word matches nothing in the
@@ -168,4 +171,50 @@ func (r *retriever) gluedTerm(w string) (string, bool) {
 		return "", false
 	}
 	return spaced + w[len(best):], true
+}
+
+// chatTails are words a chatty question ends or starts with that ask
+// nothing ("why do quakes happen tho", "ㅋㅋ 지진은 왜 일어나요").
+var chatTails = map[string]bool{"tho": true, "though": true, "lol": true, "pls": true, "plz": true, "please": true,
+	"근데": true, "그럼": true, "혹시": true, "선생님": true, "쌤": true}
+
+// questionWords are a question's words for sameQuestion: lower case,
+// without punctuation, jamo-only laughter (ㅋㅋ) or chat tails, and — the
+// words being Korean — glued into one, without its polite 요, since
+// spacing is the student's and not the question's.
+func questionWords(q string) []string {
+	var ws []string
+	ko := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if chatTails[w] || jamoOnly(w) {
+			continue
+		}
+		if strings.IndexFunc(w, isHangul) >= 0 {
+			ko = true
+		}
+		ws = append(ws, w)
+	}
+	if ko {
+		j := strings.Join(ws, "")
+		return []string{strings.TrimSuffix(chatEnding(j), "요")}
+	}
+	return ws
+}
+
+// sameQuestion: asked is the question q however typed — spaces, the
+// polite ending, case, chat tails, and English words clipped at the front
+// ("quakes" for "earthquakes", four letters or more kept).
+func sameQuestion(asked, q string) bool {
+	a, b := questionWords(asked), questionWords(q)
+	if len(a) == 0 || len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && (len(a[i]) < 4 || !strings.HasSuffix(b[i], a[i]) || strings.IndexFunc(a[i], isHangul) >= 0) {
+			return false
+		}
+	}
+	return true
 }

@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -148,6 +149,9 @@ func grade(q Question, answer string) bool {
 				}
 			}
 		}
+		if i, ok := choiceByParts(q, a); ok {
+			return i == q.Answer
+		}
 		if n, rest, ok := choiceNumber(a); ok {
 			if rest != "" {
 				// "2번 안녕하세요": the number and the words must agree.
@@ -176,6 +180,48 @@ func grade(q Question, answer string) bool {
 		}
 	}
 	return false
+}
+
+// listSep splits a list said in words: commas and slashes, "and", and a
+// Korean word's joining particle (물이랑 이산화탄소, 물과 이산화 탄소,
+// 물하고 …) before the next word.
+var listSep = regexp.MustCompile(`(?i)\s*[,/&+·]\s*|\s+and\s+|(?:이랑|랑|하고|와|과)\s+`)
+
+// parts are the items of a list answer or choice, each normalised and
+// without spaces ("이산화 탄소" is "이산화탄소"), in order.
+func parts(s string) []string {
+	var out []string
+	for _, p := range listSep.Split(strings.TrimSpace(s), -1) {
+		if k := strings.Join(strings.Fields(NormalizeAnswer(p)), ""); k != "" {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// choiceByParts finds the choice of a list ("물, 이산화 탄소") a typed
+// answer names item by item, in any order, joined however the student
+// joins them ("물이랑 이산화탄소", "water and carbon dioxide"). Only
+// choices of two or more items are read so; ok is false unless exactly
+// one choice matches.
+func choiceByParts(q Question, a string) (int, bool) {
+	pa := parts(a)
+	if len(pa) < 2 {
+		return 0, false
+	}
+	found := -1
+	for _, cs := range [][]string{q.Choices, q.ChoicesEn} {
+		for i, c := range cs {
+			if pc := parts(c); len(pc) >= 2 && slices.Equal(pa, pc) {
+				if found >= 0 && found != i {
+					return 0, false
+				}
+				found = i
+			}
+		}
+	}
+	return found, found >= 0
 }
 
 var (

@@ -10,7 +10,7 @@ import "strings"
 // moreWords are whole messages asking for the rest of the last answer.
 var moreWords = map[string]bool{
 	"자세히": true, "더 자세히": true, "좀 더 자세히": true, "자세히 알려줘": true, "자세히 알려 줘": true, "자세히 말해 줘": true, "자세히 말해줘": true, "좀 더 알려 줘": true, "자세히 설명해 줘": true, "자세히 설명해줘": true,
-	"더 알려줘": true, "더 알려 줘": true, "더 설명해 줘": true, "더 설명해줘": true, "좀 더": true, "좀더": true,
+	"더 알려줘": true, "더 알려 줘": true, "더 설명해 줘": true, "더 설명해줘": true, "좀 더": true, "좀더": true, "더": true, "더 말해줘": true, "더 말해 줘": true,
 	"좀 더 알려줘": true, "좀 더 설명해 줘": true, "좀 더 설명해줘": true, "계속해 줘": true, "계속해줘": true,
 	"more": true, "tell me more": true, "more please": true, "go on": true, "explain more": true, "more detail": true,
 	"more details": true, "in more detail": true, "tell me more about it": true, "say more": true,
