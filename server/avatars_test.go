@@ -620,26 +620,52 @@ func TestTutorMore(t *testing.T) {
 	}
 }
 
-// TestTurnFileMovesConversations: a server started with Options.TurnFile
-// on a data directory written without it moves the conversations, the
-// skills' records and the tutor's progress into turns.db, and a quiz
-// begun before goes on where it was — after that restart and the next.
+// TestTurnFileMovesConversations: a data directory written with three
+// turn files keeps them when the server starts with the default
+// (TurnFileAuto); started with TurnFileOne the server moves the
+// conversations, the skills' records and the tutor's progress into
+// turns.db, and a quiz begun before goes on where it was — after that
+// restart and the next, which is back on the default and stays on the
+// one file. Three files are then refused.
 func TestTurnFileMovesConversations(t *testing.T) {
 	dir := t.TempDir()
 	clock := skilltest.NewClock(skilltest.Start)
-	start := func(turnFile bool) *testServer {
-		return newTestServer(t, &server.Options{DataDir: dir, World: campus(), Avatars: avatars.Campus(), Clock: clock, Speed: 15, TurnFile: turnFile})
+	opts := func(mode server.TurnFileMode) *server.Options {
+		return &server.Options{DataDir: dir, World: campus(), Avatars: avatars.Campus(), Clock: clock, Speed: 15, TurnFile: mode}
 	}
-	ts := start(false)
+	start := func(mode server.TurnFileMode) *testServer { return newTestServer(t, opts(mode)) }
+	threeFiles := func(round string) {
+		for _, f := range server.TurnFiles {
+			if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+				t.Fatalf("%s: %v", round, err)
+			}
+		}
+		if _, err := os.Stat(filepath.Join(dir, server.TurnDB)); !errors.Is(err, os.ErrNotExist) {
+			t.Fatalf("%s: turns.db beside the three files (%v)", round, err)
+		}
+	}
+	ts := start(server.TurnFileThree)
 	a := newBot(t, ts, "민지")
 	a.join(t, "classroom")
 	tutor := avatarIn(t, a, "tutor")
 	has(t, talk(t, a, tutor, "광합성 퀴즈 내줘", false).text(), "1/3")
-	has(t, talk(t, a, tutor, "엽록체", false).text(), "정답이에요", "2/3")
 	ts.stop(t)
+	threeFiles("three files")
 
-	for round, answer := range []string{"2번", "산소"} {
-		ts := start(true)
+	ts = start(server.TurnFileAuto) // an old directory keeps its files
+	c, err := client.Dial(ctxT(t), ts.URL, a.cred.Token, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &bot{Conn: c, cred: a.cred}
+	b.join(t, "classroom")
+	has(t, talk(t, b, tutor, "엽록체", false).text(), "정답이에요", "2/3")
+	c.Close()
+	ts.stop(t)
+	threeFiles("default on an old directory")
+
+	for round, mode := range []server.TurnFileMode{server.TurnFileOne, server.TurnFileAuto} {
+		ts := start(mode)
 		for _, f := range server.TurnFiles {
 			if _, err := os.Stat(filepath.Join(dir, f)); !errors.Is(err, os.ErrNotExist) {
 				t.Fatalf("round %d: %s is still there beside turns.db (%v)", round, f, err)
@@ -656,13 +682,45 @@ func TestTurnFileMovesConversations(t *testing.T) {
 		}
 		b := &bot{Conn: c, cred: a.cred}
 		b.join(t, "classroom")
-		r := talk(t, b, tutor, answer, false).text()
 		if round == 0 {
-			has(t, r, "3/3") // the quiz's second question answered: it was kept
+			has(t, talk(t, b, tutor, "2번", false).text(), "3/3") // the quiz's second question answered: it was kept
 		} else {
-			has(t, r, "퀴즈 끝", "3문제 중 3개 맞혔어요") // its third, after another restart: the tutor kept all three
+			has(t, talk(t, b, tutor, "산소", false).text(), "퀴즈 끝", "3문제 중 3개 맞혔어요") // its third, after another restart: the tutor kept all three
 		}
 		c.Close()
 		ts.stop(t)
+	}
+	if _, err := server.New(opts(server.TurnFileThree)); err == nil || !strings.Contains(err.Error(), "turns.db holds the turns' data") {
+		t.Fatalf("three files asked for after the move: err = %v, want a refusal naming turns.db", err)
+	}
+}
+
+// TestTurnFileFresh: a new data directory starts with the one file by
+// default, and with three when asked.
+func TestTurnFileFresh(t *testing.T) {
+	for _, tc := range []struct {
+		mode  server.TurnFileMode
+		files []string
+		not   []string
+	}{
+		{server.TurnFileAuto, []string{"turns.db"}, server.TurnFiles},
+		{server.TurnFileThree, server.TurnFiles, []string{"turns.db"}},
+	} {
+		dir := t.TempDir()
+		ts := newTestServer(t, &server.Options{DataDir: dir, World: campus(), Avatars: avatars.Campus(), Clock: skilltest.NewClock(skilltest.Start), Speed: 15, TurnFile: tc.mode})
+		a := newBot(t, ts, "Ana")
+		a.join(t, "classroom")
+		has(t, talk(t, a, avatarIn(t, a, "tutor"), "photosynthesis quiz please", false).text(), "1/3")
+		ts.stop(t)
+		for _, f := range tc.files {
+			if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+				t.Errorf("mode %d: %v", tc.mode, err)
+			}
+		}
+		for _, f := range tc.not {
+			if _, err := os.Stat(filepath.Join(dir, f)); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("mode %d: %s exists (%v)", tc.mode, f, err)
+			}
+		}
 	}
 }

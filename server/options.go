@@ -9,8 +9,11 @@ import (
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/skills"
+	"io/fs"
 	"log/slog"
 	"net/url"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/madang-world/madang/server/world"
@@ -179,16 +182,17 @@ type Options struct {
 	// pass between its snapshots; the log is trimmed behind each (0:
 	// store.DefaultSnapshotEvery). docs/cluster.md.
 	SnapshotEvery int
-	// TurnFile keeps the files a conversation's turn writes durably —
-	// TurnFiles: the conversation's state, the skills host's idempotency
-	// and audit records, the tutor's progress — as one file, turns.db
-	// (store.Dir.Share): one group commit, so one fsync covers a turn's
-	// writes and those of the turns that came meanwhile, where three
-	// files paid three (docs/performance.md, "One file for a turn's
-	// writes"). At the first start with it the three files are moved in
-	// and kept as <name>.migrated. A single server only (a cluster's
-	// replicas log each file apart).
-	TurnFile bool
+	// TurnFile says where the files a conversation's turn writes durably
+	// go — TurnFiles: the conversation's state, the skills host's
+	// idempotency and audit records, the tutor's progress. As one file,
+	// turns.db (store.Dir.Share), one group commit covers them, so one
+	// fsync covers a turn's writes and those of the turns that came
+	// meanwhile, where three files paid three (docs/performance.md, "One
+	// file for a turn's writes"). The default, TurnFileAuto, gives a new
+	// data directory the one file and leaves a directory that already
+	// holds the three files as it is: the move is one-way, so it is the
+	// operator's choice (TurnFileOne). See TurnFileMode.
+	TurnFile TurnFileMode
 	// CommitDelay is, while the turn file (TurnFile) is under load, the
 	// least time between the starts of its fsyncs
 	// (store.Dir.SharedCommitDelay: turns arriving meanwhile share the
@@ -209,8 +213,82 @@ type Options struct {
 // writes").
 const DefaultCommitDelay = 500 * time.Microsecond
 
-// TurnFiles are the files Options.TurnFile keeps as one, turns.db.
+// TurnFiles are the files Options.TurnFile keeps as one, TurnDB.
 var TurnFiles = []string{"conversations.db", "skills.db", "tutoring.db"}
+
+// TurnDB is the one file TurnFiles are kept in (Options.TurnFile).
+const TurnDB = "turns.db"
+
+// TurnFileMode is Options.TurnFile: where a turn's durable writes go.
+type TurnFileMode int
+
+const (
+	// TurnFileAuto (the default): one file, TurnDB, in a new data
+	// directory and in one that already has it (a move cut short by a
+	// crash is finished); three files in a directory that holds any of
+	// TurnFiles and no TurnDB, and in cluster mode (a replica's log is
+	// per file). Nothing is moved without asking: going back is by hand.
+	TurnFileAuto TurnFileMode = iota
+	// TurnFileOne: one file; TurnFiles found in the directory are moved
+	// into it at the start and kept as <name>.migrated (one-way). Not in
+	// cluster mode.
+	TurnFileOne
+	// TurnFileThree: three files. Refused where TurnDB exists: the
+	// turns' data is in it, and it is not copied back out.
+	TurnFileThree
+)
+
+// ShareTurnFiles applies mode to dir (before any of TurnFiles is opened)
+// and says whether the turn's files are one. cluster is whether the
+// server is a cluster's node. Tools that open a server's data directory
+// call it with TurnFileAuto to see what the server saw.
+func ShareTurnFiles(dir *store.Dir, mode TurnFileMode, cluster bool) (bool, error) {
+	exists := func(name string) (bool, error) {
+		_, err := os.Stat(filepath.Join(dir.Path(), name))
+		if errors.Is(err, fs.ErrNotExist) {
+			return false, nil
+		}
+		return err == nil, err
+	}
+	hasOne, err := exists(TurnDB)
+	if err != nil {
+		return false, err
+	}
+	one := false
+	switch mode {
+	case TurnFileOne:
+		if cluster {
+			return false, errors.New("server options: TurnFile is for a single server (a cluster's replicas log each file apart)")
+		}
+		one = true
+	case TurnFileThree:
+		if hasOne {
+			return false, fmt.Errorf("server options: three turn files asked for, but %s holds the turns' data (the move into it is one-way; copy it out by hand)", filepath.Join(dir.Path(), TurnDB))
+		}
+	case TurnFileAuto:
+		if cluster {
+			break
+		}
+		one = true
+		if !hasOne {
+			for _, f := range TurnFiles {
+				old, err := exists(f)
+				if err != nil {
+					return false, err
+				}
+				if old {
+					one = false
+				}
+			}
+		}
+	default:
+		return false, fmt.Errorf("server options: unknown TurnFile mode %d", mode)
+	}
+	if !one {
+		return false, nil
+	}
+	return true, dir.Share(TurnDB, TurnFiles...)
+}
 
 // Cluster is what a server needs of its cluster membership; package
 // cluster implements it over NATS. It is an interface so that a single

@@ -90,13 +90,8 @@ func New(o *Options) (*Server, error) {
 	if opts.CommitDelay == 0 {
 		dir.SharedCommitDelay = DefaultCommitDelay
 	}
-	if opts.TurnFile {
-		if opts.Cluster != nil {
-			return fail(errors.New("server options: TurnFile is for a single server (a cluster's replicas log each file apart)"))
-		}
-		if err := dir.Share("turns.db", TurnFiles...); err != nil {
-			return fail(err)
-		}
+	if _, err := ShareTurnFiles(dir, opts.TurnFile, opts.Cluster != nil); err != nil {
+		return fail(err)
 	}
 	main, err := dir.Open("madang.db", store.Options{Durable: true})
 	if err != nil {

@@ -3,6 +3,7 @@ package embedded_test
 import (
 	"fmt"
 	"os"
+	"runtime/metrics"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -117,7 +118,7 @@ func BenchmarkTurn500(b *testing.B) {
 	var mu sync.Mutex
 	var lat []time.Duration
 	answers := []string{"엽록체", "2번", "산소"}
-	cpu0, turns0, fsyncs0 := cpuTime(), turns.Load(), store.Fsyncs()
+	cpu0, turns0, fsyncs0, gcs0 := cpuTime(), turns.Load(), store.Fsyncs(), gcStats()
 	commits0, syncs0 := db.SyncStats()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -139,6 +140,7 @@ func BenchmarkTurn500(b *testing.B) {
 	b.StopTimer()
 	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(turns.Load()-turns0), "cpu-µs/turn") // the quizzes started too
 	b.ReportMetric(float64(store.Fsyncs()-fsyncs0)/float64(turns.Load()-turns0), "fsyncs/turn")          // every file's
+	reportGC(b, gcs0, float64(turns.Load()-turns0))
 	commits, syncs := db.SyncStats()
 	b.ReportMetric(float64(commits-commits0)/float64(max(syncs-syncs0, 1)), "saves/fsync") // conversations.db: in one file, all of a turn's commits
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
@@ -192,7 +194,7 @@ func benchPaced(b *testing.B, rate int) {
 	}
 	wg.Wait()
 	lat := make([][]time.Duration, n)
-	cpu0, fsyncs0 := cpuTime(), store.Fsyncs()
+	cpu0, fsyncs0, gcs0 := cpuTime(), store.Fsyncs(), gcStats()
 	commits0, syncs0 := db.SyncStats()
 	b.ResetTimer()
 	start := time.Now()
@@ -225,6 +227,7 @@ func benchPaced(b *testing.B, rate int) {
 	b.ReportMetric(float64(len(all))/time.Since(start).Seconds(), "turns/s")
 	b.ReportMetric(float64(cpu.Microseconds())/float64(len(all)), "cpu-µs/turn")
 	b.ReportMetric(float64(store.Fsyncs()-fsyncs0)/float64(len(all)), "fsyncs/turn") // every file's
+	reportGC(b, gcs0, float64(len(all)))
 	commits, syncs := db.SyncStats()
 	b.ReportMetric(float64(commits-commits0)/float64(max(syncs-syncs0, 1)), "saves/fsync") // conversations.db: in one file, all of a turn's commits
 }
@@ -238,4 +241,21 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// gcStats is the number of GC cycles so far.
+func gcStats() uint64 {
+	s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// reportGC reports the GC cycles per 1,000 turns since gcs0 and the heap's
+// goal at the end (MB): what GOGC or GOMEMLIMIT trade — fewer cycles for a
+// larger heap.
+func reportGC(b *testing.B, gcs0 uint64, turns float64) {
+	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
+	metrics.Read(s)
+	b.ReportMetric(float64(gcStats()-gcs0)*1000/turns, "gcs/kturn")
+	b.ReportMetric(float64(s[0].Value.Uint64())/(1<<20), "heapgoal-MB")
 }

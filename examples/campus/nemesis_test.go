@@ -662,10 +662,8 @@ func checkNemesis(t *testing.T, data, scratch string, s nemSnap) error {
 		return fmt.Errorf("reopening after kill -9: %w", err)
 	}
 	defer d.Close()
-	if os.Getenv("MADANG_TURN_FILE") != "" { // the server ran with -turn-file
-		if err := d.Share("turns.db", server.TurnFiles...); err != nil {
-			return err
-		}
+	if _, err := server.ShareTurnFiles(d, server.TurnFileAuto, false); err != nil { // the layout the server left
+		return err
 	}
 	h, err := skills.NewHost(skills.HostOptions{Dir: d, Skills: []skills.ID{}})
 	if err != nil {

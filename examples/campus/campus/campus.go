@@ -30,6 +30,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -120,7 +121,13 @@ func Run(args []string, opts ...Option) error {
 	guestBurst := flags.Int("guest-burst", 100, "guest sign-ins one client address may make at once")
 	perIP := flags.Int("max-conns-per-ip", 0, "refuse WebSockets beyond this many from one client address, an IPv4 address or IPv6 /64 (429 too_many_connections; default 256, at most half of -max-conns); negative: no limit (load tests)")
 	proxies := flags.String("trusted-proxies", env("MADANG_TRUSTED_PROXIES", ""), "CIDRs of reverse proxies, comma-separated, whose Forwarded / X-Forwarded-For headers name the client (default: none; the headers are ignored)")
-	turnFile := flags.Bool("turn-file", env("MADANG_TURN_FILE", "") != "", "keep a conversation turn's durable writes (conversations.db, skills.db, tutoring.db) in one file, turns.db: one fsync per turn's writes; existing files are moved in at start (docs/performance.md)")
+	turnFile := turnFileFlag{mode: server.TurnFileAuto}
+	if v := env("MADANG_TURN_FILE", ""); v != "" {
+		if err := turnFile.Set(v); err != nil {
+			return fmt.Errorf("MADANG_TURN_FILE: %w", err)
+		}
+	}
+	flags.Var(&turnFile, "turn-file", "where a conversation turn's durable writes (conversations.db, skills.db, tutoring.db) go. Unset: one file, turns.db (one fsync per turn's writes), in a new data directory or one that has it; a directory that already holds the three files keeps them. -turn-file (or MADANG_TURN_FILE=1) moves them into turns.db at start, one-way (kept as <name>.migrated); -turn-file=false (MADANG_TURN_FILE=0) keeps three files, refused if turns.db exists (docs/architecture.md, Storage)")
 	direct := flags.Bool("direct-writes", true, "write frames from the sending goroutine when the socket takes them at once (off: always through the connection's writer goroutine)")
 	var cl clusterFlags
 	flags.StringVar(&cl.node, "node", env("MADANG_NODE", ""), "cluster mode: this node's name (docs/cluster.md); empty: a single server")
@@ -152,7 +159,7 @@ func Run(args []string, opts ...Option) error {
 	if *pprofAddr != "" {
 		go http.ListenAndServe(*pprofAddr, nil) // the default mux carries net/http/pprof
 	}
-	adm := limits{maxConns: *maxConns, guestRate: *guestRate, guestBurst: *guestBurst, perIP: *perIP, noDirect: !*direct, cluster: cl, tickHz: *tickHz, turnFile: *turnFile}
+	adm := limits{maxConns: *maxConns, guestRate: *guestRate, guestBurst: *guestBurst, perIP: *perIP, noDirect: !*direct, cluster: cl, tickHz: *tickHz, turnFile: turnFile.mode}
 	if *proxies != "" {
 		adm.proxies = strings.Split(*proxies, ",")
 	}
@@ -175,7 +182,7 @@ type limits struct {
 	perIP      int
 	proxies    []string
 	noDirect   bool
-	turnFile   bool
+	turnFile   server.TurnFileMode
 	cluster    clusterFlags
 	tickHz     int
 	loc        *time.Location
@@ -340,6 +347,35 @@ func restoreAll(data string) error {
 	}
 	if len(done) == 0 {
 		return fmt.Errorf("no backups in %s", filepath.Join(data, store.BackupDir))
+	}
+	return nil
+}
+
+// turnFileFlag is -turn-file: a boolean flag with a third state, unset
+// (server.TurnFileAuto), so that a data directory keeps its layout
+// unless the operator asks for the move.
+type turnFileFlag struct{ mode server.TurnFileMode }
+
+func (f *turnFileFlag) IsBoolFlag() bool { return true }
+
+func (f *turnFileFlag) String() string {
+	switch f.mode {
+	case server.TurnFileOne:
+		return "true"
+	case server.TurnFileThree:
+		return "false"
+	}
+	return ""
+}
+
+func (f *turnFileFlag) Set(v string) error {
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return fmt.Errorf("-turn-file %q: want true or false", v)
+	}
+	f.mode = server.TurnFileThree
+	if b {
+		f.mode = server.TurnFileOne
 	}
 	return nil
 }

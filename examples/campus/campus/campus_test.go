@@ -2,6 +2,8 @@ package campus
 
 import (
 	"errors"
+	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +11,7 @@ import (
 	"testing/fstest"
 
 	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/server"
 )
 
 const librarian = `{"id":"librarian","role":"librarian","name_ko":"사서 누리","name_en":"Nuri","greeting_ko":"안녕하세요","greeting_en":"Hello","room":"lobby","home":{"x":24,"y":6},"skills":["madang.tutoring"],"scopes":["tutor.learn"]%s}`
@@ -48,5 +51,38 @@ func TestUnknownBrainStopsStartUp(t *testing.T) {
 	}
 	if err := Run([]string{"-no-such-flag"}); !errors.Is(err, errUsage) {
 		t.Fatalf("bad flag: %v", err)
+	}
+}
+
+// TestTurnFileFlag: -turn-file has three states — unset (the layout the
+// data directory has, one file in a new one), -turn-file (move into one
+// file), -turn-file=false (three files) — and a bad value, on the
+// command line or in MADANG_TURN_FILE, stops the program naming it.
+func TestTurnFileFlag(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want server.TurnFileMode
+	}{
+		{nil, server.TurnFileAuto},
+		{[]string{"-turn-file"}, server.TurnFileOne},
+		{[]string{"-turn-file=true"}, server.TurnFileOne},
+		{[]string{"-turn-file=false"}, server.TurnFileThree},
+	} {
+		f := turnFileFlag{mode: server.TurnFileAuto}
+		fs := flag.NewFlagSet("campus", flag.ContinueOnError)
+		fs.Var(&f, "turn-file", "")
+		if err := fs.Parse(tc.args); err != nil || f.mode != tc.want {
+			t.Errorf("%v: mode %d, err %v; want mode %d", tc.args, f.mode, err, tc.want)
+		}
+	}
+	fs := flag.NewFlagSet("campus", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Var(&turnFileFlag{}, "turn-file", "")
+	if err := fs.Parse([]string{"-turn-file=maybe"}); err == nil || !strings.Contains(err.Error(), `-turn-file "maybe": want true or false`) {
+		t.Errorf("-turn-file=maybe: err %v", err)
+	}
+	t.Setenv("MADANG_TURN_FILE", "maybe")
+	if err := Run([]string{"-addr", "127.0.0.1:0", "-data", t.TempDir()}); err == nil || !strings.Contains(err.Error(), "MADANG_TURN_FILE") {
+		t.Errorf("MADANG_TURN_FILE=maybe: err %v", err)
 	}
 }
