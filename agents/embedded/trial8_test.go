@@ -3,6 +3,8 @@ package embedded_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/madang-world/madang/protocol"
 )
 
 // What a new user read in the eighth trial, fixed.
@@ -62,5 +64,25 @@ func TestShowAPickOpensIt(t *testing.T) {
 			t.Fatalf("%q put it in the cart: %q", tc.show, got)
 		}
 		must(t, got, card.Items[1].Title)
+	}
+}
+
+// TestCartLineShowsItsTotal: a cart line with two of a thing shows what
+// the line costs, with the unit price beside the count ("× 2" next to the
+// unit price read as the line's — a new user's trial).
+func TestCartLineShowsItsTotal(t *testing.T) {
+	for _, c := range []struct{ lang, search, add, show, sub, price string }{
+		{"en", "backpacks under 60000", "add 2", "show my cart", "₩34,100 × 2", "₩68,200"},
+		{"ko", "백팩 6만원 이하", "2번 담아줘", "장바구니 보여줘", "34,100원 × 2", "68,200원"},
+	} {
+		w := newWorld(t)
+		w.say("u", "shopper", c.search)
+		w.say("u", "shopper", c.add)
+		w.say("u", "shopper", c.add)
+		w.say("u", "shopper", c.show)
+		card := w.out.lastCard("u")
+		if card.Kind != protocol.CardCart || len(card.Items) != 1 || card.Items[0].Subtitle != c.sub || card.Items[0].Price != c.price {
+			t.Errorf("%s: cart card %+v, want one line %q at %q", c.lang, card, c.sub, c.price)
+		}
 	}
 }

@@ -547,6 +547,10 @@ type CartViewLine struct {
 	Item
 	Qty      int   `json:"quantity"`
 	Subtotal int64 `json:"subtotal"`
+	// SubtotalText is Subtotal as the caller reads it ("88,600원"): a
+	// cart line shows what the line costs, beside "× 2" the unit price
+	// read as the line's (a new user's trial).
+	SubtotalText string `json:"subtotal_text"`
 }
 
 func (s *Shop) loadCart(user string) (cartRec, error) {
@@ -566,7 +570,7 @@ func (s *Shop) view(c cartRec, lang string) CartView {
 			continue
 		}
 		sub := p.Price * int64(l.Qty)
-		v.Lines = append(v.Lines, CartViewLine{Item: s.item(p, lang, ""), Qty: l.Qty, Subtotal: sub})
+		v.Lines = append(v.Lines, CartViewLine{Item: s.item(p, lang, ""), Qty: l.Qty, Subtotal: sub, SubtotalText: won(sub, lang)})
 		v.Total += sub
 		v.Count += l.Qty
 	}
