@@ -372,7 +372,6 @@ func (t *turn) next() agents.Step {
 		return step
 	case agents.InDeclined:
 		t.finish()
-		t.dropThen()
 		return agents.Step{Say: t.say("brain.declined")}
 	case agents.InZone:
 		if step, ok := t.onZone(at.Input.Zone); ok {
@@ -1383,9 +1382,6 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	if t.finished != "" || t.reached != "" {
 		var keep []agents.Frame
 		for _, f := range t.st.Stack {
-			if by := f.Slots["_then"]; by != "" && by != t.reached {
-				continue // what was to follow a call that did not happen
-			}
 			if f.Intent == t.finished || f.Intent == t.reached {
 				// Its goal was reached, here or another way (the meeting
 				// the user booked from a search of free times is the
@@ -1434,18 +1430,6 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	if shown != "" {
 		t.set("@shown", shown) // what is on screen now, whatever the frame saw
 	}
-	if t.slot("_then") != "" {
-		// The task a change goes on with, now that its call is done
-		// (the booking cancelled: the same place at the new time).
-		t.set("_then", "")
-		in := t.m.intents[f.Intent]
-		next := t.ask(in)
-		next.Say = strings.TrimSpace(endSentence(step.Say) + " " + next.Say)
-		if next.Card == nil {
-			next.Card = step.Card
-		}
-		return next
-	}
 	t.set("_resumed", "1") // (until answered: see proceed)
 	back := t.say("brain.back")
 	if t.st.Pending != nil {
@@ -1467,17 +1451,6 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	}
 	step.Say = endSentence(step.Say) + back
 	return step
-}
-
-// dropThen forgets the tasks that were to follow a call the user declined.
-func (t *turn) dropThen() {
-	var keep []agents.Frame
-	for _, f := range t.st.Stack {
-		if f.Slots["_then"] == "" {
-			keep = append(keep, f)
-		}
-	}
-	t.st.Stack = keep
 }
 
 // endSentence ends s with a full stop when its last sentence has none, so

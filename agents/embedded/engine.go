@@ -1526,22 +1526,6 @@ func (t *turn) onRecord(heard string) (agents.Step, bool) {
 			if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" {
 				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
 			}
-			if change && pk.Change.Then != nil && t.m.intents[pk.Change.Then.Intent] != nil {
-				// Once cancelled, the same place at the new time (see resume).
-				slots := map[string]string{"_then": name}
-				w := t.changeTime()
-				for k, tpl := range pk.Change.Then.Slots {
-					if v := t.fill(tpl, func(k string) (string, bool) {
-						if k == "when" {
-							return w, true
-						}
-						return get(k)
-					}); v != "" {
-						slots[k] = v
-					}
-				}
-				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: pk.Change.Then.Intent, Slots: slots})
-			}
 			t.start(name)
 			t.set(slotName, t.fill(pk.ID, get))
 			if b, err := json.Marshal(it); err == nil {

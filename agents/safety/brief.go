@@ -299,21 +299,14 @@ var briefStop = map[string]bool{"the": true, "and": true, "you": true, "your": t
 func hasPhone(s string) bool { return phones(s) > 0 }
 
 // koreanLines are the Korean help lines the guidance names.
-var koreanLines = []string{"112", "118", "119", "117", "109", "1332", "1366", "1388", "182"}
+var koreanLines = map[string]bool{"112": true, "118": true, "119": true, "117": true, "109": true, "1332": true, "1366": true, "1388": true, "182": true}
 
-// koreanLine: the sentence gives a Korean help line.
+// koreanLine: the sentence gives a Korean help line (a whole run of
+// digits that is one of koreanLines).
 func koreanLine(s string) bool {
-	for _, n := range koreanLines {
-		for i := strings.Index(s, n); i >= 0; {
-			end := i + len(n)
-			if (i == 0 || !unicode.IsDigit(rune(s[i-1]))) && (end == len(s) || !unicode.IsDigit(rune(s[end]))) {
-				return true
-			}
-			j := strings.Index(s[end:], n)
-			if j < 0 {
-				break
-			}
-			i = end + j
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) }) {
+		if koreanLines[f] {
+			return true
 		}
 	}
 	return false

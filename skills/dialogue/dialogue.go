@@ -224,10 +224,6 @@ type Change struct {
 	Words []string `json:"words"`
 	// Say, with {label} (the item) and {when} (the new time said).
 	Say Text `json:"say"`
-	// Then is the task begun once the intent's call is done (the
-	// cancellation confirmed): its slots are templates over the item's
-	// fields and {when} (HH:MM) — the same place searched at the new time.
-	Then *ChangeThen `json:"then,omitempty"`
 	// Check, when set, is asked first and nothing is proposed unless the
 	// item's own place is free at the new time: the user never ends with
 	// less than they had. Hold is then called (a write that replaces the
@@ -249,12 +245,6 @@ type ChangeCheck struct {
 	Match string            `json:"match"`
 	Free  string            `json:"free"`
 	Busy  Text              `json:"busy"`
-}
-
-// ChangeThen is the task a change goes on with (see Change.Then).
-type ChangeThen struct {
-	Intent string            `json:"intent"`
-	Slots  map[string]string `json:"slots"`
 }
 
 // Memory reads a remembered fact.
@@ -692,34 +682,24 @@ func Validate(f *File, tools []Tool) error {
 			if s.Tool != nil && props[s.Tool.Tool] == nil {
 				bad("intent %s: slot %q reads unknown tool %s", in.Intent, name, s.Tool.Tool)
 			}
-			if ch := s.Pick.changeOf(); ch != nil {
-				for _, c := range []struct {
-					what, tool string
-					args       map[string]string
-				}{{"checks", toolOf(ch.Check), argsOf(ch.Check)}, {"holds", nextTool(ch.Hold), nextArgs(ch.Hold)}} {
-					if c.tool == "" {
-						continue
+			if s.Pick != nil && s.Pick.Change != nil {
+				ch := s.Pick.Change
+				calls := func(what, tool string, args map[string]string) {
+					if props[tool] == nil {
+						bad("intent %s: slot %q: a change %s with unknown tool %s", in.Intent, name, what, tool)
+						return
 					}
-					if props[c.tool] == nil {
-						bad("intent %s: slot %q: a change %s with unknown tool %s", in.Intent, name, c.what, c.tool)
-						continue
-					}
-					for k := range c.args {
-						if !props[c.tool][k] {
-							bad("intent %s: slot %q: a change %s with %q, not an argument of %s", in.Intent, name, c.what, k, c.tool)
+					for k := range args {
+						if !props[tool][k] {
+							bad("intent %s: slot %q: a change %s with %q, not an argument of %s", in.Intent, name, what, k, tool)
 						}
 					}
 				}
-			}
-			if s.Pick != nil && s.Pick.Change != nil && s.Pick.Change.Then != nil {
-				if then := s.Pick.Change.Then; props[then.Intent] == nil {
-					bad("intent %s: slot %q: a change goes on with unknown tool %s", in.Intent, name, then.Intent)
-				} else {
-					for k := range then.Slots {
-						if !props[then.Intent][k] {
-							bad("intent %s: slot %q: a change sets %q, not an argument of %s", in.Intent, name, k, then.Intent)
-						}
-					}
+				if ch.Check != nil {
+					calls("checks", ch.Check.Tool, ch.Check.Args)
+				}
+				if ch.Hold != nil {
+					calls("holds", ch.Hold.Tool, ch.Hold.Args)
 				}
 			}
 		}
@@ -783,40 +763,4 @@ func seqAnswer(r *Result) *Next {
 		return nil
 	}
 	return &r.Sequence.Answer
-}
-
-// changeOf is the pick's Change, nil-safe.
-func (p *Pick) changeOf() *Change {
-	if p == nil {
-		return nil
-	}
-	return p.Change
-}
-
-func toolOf(c *ChangeCheck) string {
-	if c == nil {
-		return ""
-	}
-	return c.Tool
-}
-
-func argsOf(c *ChangeCheck) map[string]string {
-	if c == nil {
-		return nil
-	}
-	return c.Args
-}
-
-func nextTool(n *Next) string {
-	if n == nil {
-		return ""
-	}
-	return n.Tool
-}
-
-func nextArgs(n *Next) map[string]string {
-	if n == nil {
-		return nil
-	}
-	return n.Args
 }
