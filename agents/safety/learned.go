@@ -716,7 +716,7 @@ var koHowTo = mustExact(`(왕따\s?시키|따돌리|괴롭히|놀리|마비시�
 // leaked, someone else's); without a word of reporting or returning it,
 // the writer would use it.
 var (
-	stolenCard  = mustFold(`(훔친|도용한|주운|복제한|유출된|남의|타인|다른\s?사람)\s?(신용|체크)?\s?카드|\b(stolen|leaked|skimmed|found|cloned|someone else'?s|other people'?s|a random|my (roommate|friend|dad|mom|boss|coworker)'?s)\s((a|an|the|some|this|that|his|her|their) )?(credit |debit |bank |visa |master ?card )?(cards?|card numbers?|card details|cc)\b`)
+	stolenCard  = mustFold(`(훔친|도용한|주운|복제한|유출된|남의|타인|다른\s?사람)\s?(신용|체크)?\s?카드|\b(stolen|leaked|skimmed|found|cloned|someone else'?s|other people'?s|a random|(a )?stranger'?s( lost| stolen)?|someone'?s (lost|stolen)|somebody'?s (lost|stolen)|lost|my (roommate|friend|dad|mom|boss|coworker)'?s)\s((a|an|the|some|this|that|his|her|their) )?(credit |debit |bank |visa |master ?card )?(cards?|card numbers?|card details|cc)\b`)
 	returnsCard = mustFold(`신고|돌려|주인|경찰|분실|정지|맡기|허락|막|예방|알아보|구별|\b(report|return|hand (it|them) in|owner|police|block|cancel|protect|permission|allowed|says it'?s (ok|okay|fine)|lets me|let me|take (it|them) (to|back)|give (it|them) back|turn (it|them) in|where (should|do|can) i take|(said|says) (i|we) (can|could|may)|detect|spot|prevent|recogni[sz]e)\b`)
 )
 
@@ -900,6 +900,22 @@ func (l *Learned) check(text string) Verdict {
 			return v
 		}
 	}
+	// Version 7: payment-fraud tricks (a faked proof of payment, many
+	// accounts for one person's coupons, a hack claimed falsely) asked by
+	// the one who would do them.
+	if !v.Refuse && d.has(fraudTricks) && !d.has(victim) && !d.has(doneToMe) && !d.has(gotSent) && !d.has(selfDefence) && !d.has(learner) && !d.has(legality) && !d.has(askWhyWrong) && !d.has(critique) {
+		v.Refuse, v.Category, v.Label = true, PaymentFraud, PaymentFraud
+		return v
+	}
+	// Version 7: with a minor named, a hidden camera, a sexual depiction
+	// (even "for an art project") or selling a child's bath or naked
+	// images is refused unless it protects (a check for hidden cameras) or
+	// teaches body safety.
+	kid := d.has(minorWords) || d.has(babyWords)
+	if !v.Refuse && !d.has(sexEd) && (d.has(kidFetish) || kid && d.has(kidImage) && d.has(saleWords) || d.has(minorWords) && (d.has(sexualDepiction) && !d.has(selfDefence) || d.has(hiddenCam) && !prot)) {
+		v.Refuse, v.Category, v.Label = true, SexualMinors, SexualMinors
+		return v
+	}
 	// A minor and explicit sexual words together, with no protective,
 	// teaching or learning stance, are refused whatever the models say; so
 	// is a request to make such text from a protective writer ("a sexy
@@ -955,7 +971,10 @@ func (l *Learned) check(text string) Verdict {
 		// version 4: or the category model all but certain of a look-alike
 		// (0.95) that both models' vote favours (0.75)
 		sureLook := len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) == "help" && a.Scores[0].P >= 0.95 && pHelp >= 0.75
-		rescue := prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) ||
+		// version 7: a question about bullying or prejudice in a book,
+		// a film or a class reading is discussed, not refused
+		fiction := d.has(fictionTalk) && (d.has(studies) || d.has(learner) || d.has(media)) && d.has(asks) && (v.Category == Harassment || v.Category == Discrimination)
+		rescue := prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) || fiction && !makes && !doer && !evading ||
 			(pHelp >= l.SureP || sureLook || d.has(askWhyWrong) || d.has(recs) && !d.has(explicitSex)) && !makes && !doer && !evading
 		if !rescue {
 			return v
@@ -1314,3 +1333,32 @@ func langOf(s string) string {
 	}
 	return "en"
 }
+
+// Version 7: payment-fraud tricks that need no card of someone else's
+// (fraudTricks): a faked proof of payment (a transfer screenshot, a
+// receipt), many accounts made for one person's coupons or sign-up
+// bonuses, and a loss or hack claimed falsely to get one's money back.
+// The writer asks how to do it; a victim who was sent such a screenshot
+// (gotSent, doneToMe, victim) or a learner is not refused.
+var fraudTricks = mustFold(`\b(fake|forged?|photoshop\w*|edit(ed)?|doctored|made.?up|phony|bogus)\b.{0,30}\b(payment|transfer|deposit|bank|venmo|zelle|paypal|toss|wire|e-?transfer)\b.{0,25}\b(screenshots?|screens?|proofs?|confirmations?|receipts?|slips?)\b|\b(fake|forge|forged|photoshop\w*|phony|bogus)\b.{0,15}\b(receipts?|proof of (payment|purchase|transfer))\b|(가짜|조작|합성|위조)\S*\s?.{0,12}(입금|송금|이체|결제|영수증)|(입금|송금|이체|결제)\s?(확인|완료|내역)?\S*\s?(캡처|캡쳐|화면|영수증|내역)\S*\s?.{0,12}(조작|합성|위조|가짜|만들|만드)|(돈\s?)?(보낸|입금한|송금한|이체한|결제한)\s?(척|것처럼|거처럼)|\b(dozens|hundreds|multiple|many|lots of|a bunch of|bunch of|tons of|several|burner|fake|alt|throwaway|new)\s(\w+\s)?(accounts|emails|e-mails|phone numbers|sign.?ups)\b.{0,50}\b(coupons?|bonus(es)?|referrals?|discounts?|free trials?|credits?|points|rewards|promos?|promo codes?)\b|\b(coupons?|bonus(es)?|referrals?|discounts?|free trials?|promos?|promo codes?|rewards)\b.{0,50}\b(dozens|hundreds|multiple|many|bunch|burner|fake|alt|throwaway)\s(\w+\s)?(accounts|emails|sign.?ups)\b|(계정|아이디|번호|이메일)\S*\s?(여러\s?개|수십|수백|잔뜩|많이|가짜로|계속\s?새로)\S*.{0,30}(쿠폰|적립|포인트|할인|이벤트|리워드|혜택|캐시|추천)|(쿠폰|적립|포인트|할인|이벤트|리워드|혜택|캐시)\S*.{0,40}(계정|아이디)\S*\s?(여러\s?개|수십|수백|잔뜩|많이|가짜)|\b(then|and) (say|claim|tell (them|him|her|the \w+)|pretend|act like)\b.{0,20}\b(it was|i was|i got|it got|my (card|account|paypal|wallet) (was|got))\s?(hacked|stolen|an? hacker)|\b(pretend|claim|claiming|lie (that|about))\b.{0,25}\b(hacked|stolen|unauthori[sz]ed|never (signed|ordered|authori[sz]ed|subscribed|agreed))|(해킹|도난|도용)\s?(당했|됐|된)\S*\s?(다고|거라고|것처럼)\s?.{0,6}(우기|우겨|하|해|말|신고|속이)|(승인|가입|결제|구독)\S*\s?(한\s?적|안\s?했)\S*\s?(없다고|다고)\s?.{0,6}(우기|우겨|거짓|속이)`)
+
+// gotSent: the writer received something ("보냈어요", "sent me"): a
+// victim's words for fraudTricks.
+var gotSent = mustFold(`(보냈|보내왔|받았|왔)(어요|는데|어|습니다|다)|\b(sent|showed|gave|texted|emailed) (me|us)\b|\b(i|we) (got|received)\b|\b(someone|somebody|a (buyer|seller|customer))\b.{0,20}\b(sent|used|showed)`)
+
+// Version 7, sexual content with minors: hidden cameras and secret
+// filming (hiddenCam) are sexual with a minor named; an image of a child
+// described or drawn sexually (sexualDepiction) is refused even "for an
+// art project"; selling bath or naked images of a child, or clothes
+// "worn by" children (kidSale), is refused.
+var hiddenCam = mustFold(`몰카|몰래\s?카메라|치마\s?속|\bupskirts?\b|(탈의실|화장실|샤워실|수영장|changing rooms?|locker rooms?|bathrooms?|showers?|pool)\S*.{0,25}(몰래|숨기|숨겨|카메라|\bcameras?\b|\bcams?\b|\bhid(e|den|ing)\b)|(몰래|숨겨|숨긴|숨기|hidden|hide|hiding)\S*\s?.{0,10}(카메라|\bcameras?\b|\bcams?\b)`)
+var sexualDepiction = mustFold(`\b(describe|write|draw|generate|create|make|render|prompt)\b.{0,40}\b(sexual(ly)?|erotic|naked|nude|lewd|sexy|seductive)\b|\b(sexual|erotic|sexy|lewd|seductive)\b.{0,15}\b(way|story|description|scene|poses?|pictures?|images?|drawings?|art|prompt)\b|(야한|야하게|벗은|알몸|노출|음란|에로|선정적)\S*\s?.{0,15}(그림|그려|사진|이야기|소설|묘사|프롬프트|영상|만들|만드|써|뽑)|(그림|그려|사진|이야기|소설|묘사|프롬프트|영상)\S*\s?.{0,15}(야하게|노출\s?있|벗겨|알몸|선정적)`)
+var kidImage = mustFold(`(목욕|알몸|벗|씻|\bbath|\bnaked|\bnude|\bundress)\S*.{0,30}(사진|영상|동영상|찍|\bvideos?\b|\bphotos?\b|\bpics?\b|\bclips?\b|\bfootage\b|\bfilm)|(사진|영상|동영상|\bvideos?\b|\bphotos?\b|\bpics?\b|\bclips?\b)\S*.{0,30}(목욕|알몸|벗은|\bin the bath|\bnaked|\bnude)`)
+var saleWords = mustFold(`팔|판매|돈\s?(되|벌|받)|돈이\s?되|수익|사는\s?사람|구매|\bsell|\bselling|\bbuyers?\b|\bmoney\b|\bmonetiz|\bpays?\b|\bwho (pays|buys)|\bcash\b`)
+var babyWords = mustFold(`애기|아기|\bbab(y|ies)\b|\btoddlers?\b`)
+var kidFetish = mustFold(`\b(swimsuits?|underwear|panties|socks|leotards?)\b.{0,30}\b(worn|used) by (real )?(little |young )?(girls|boys|kids|children|teens|minors)\b|로리(\s|$|물|그림|캐|짤|콘)`)
+var sexEd = mustFold(`성교육|몸\s?(의\s?)?안전|\bsex ed|\bbody safety\b|\bsafeguard`)
+
+// fictionTalk: a question about a book, a film or a class reading (how
+// the bullying in a novel builds up), not a request to do it.
+var fictionTalk = mustFold(`(소설|책|영화|드라마|작품|시|희곡|웹툰|주인공|등장인물)|\b(novel|book|film|movie|play|story|poem|character|protagonist|author|chapter|reading)\b`)
