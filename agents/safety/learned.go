@@ -643,7 +643,7 @@ var protective = mustFold(`당했|(받을|돌려받을|취소할|바꿀) 수 있
 // evasion marks a request to do a harm unnoticed ("안 들키게", "without
 // getting caught", "without her knowing"): whatever else the text says, it
 // is not written from the protective side.
-var evasion = mustFold(`\b(but|and) (he|she|they|the owner) (doesn'?t|don'?t|won'?t|will never) know\b|의심\s?(안|못|없이)\s?(하게|받게|들게|하도록)|눈치\s?(못|안)\s?채게|\b(so|without) (they|people|anyone|anybody|nobody|no one|he|she|the \w+) (don'?t |won'?t |doesn'?t |never )?(suspect|suspecting|get suspicious|getting suspicious)|without (raising|arousing) suspicion|without getting (sued|reported|flagged|banned)|안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
+var evasion = mustFold(`\b(but|and) (he|she|they|the owner) (doesn'?t|don'?t|won'?t|will never) know\b|의심\s?(안|못|없이)\s?(하게|받게|들게|하도록)|눈치\s?(못|안)\s?채게|\b(so|without) (they|people|anyone|anybody|nobody|no one|he|she|the \w+) (don'?t |won'?t |doesn'?t |never )?(suspect|suspecting|get suspicious|getting suspicious)|without (raising|arousing) suspicion|\b(so|without) (my |his |her |their |the |any )?(\w+ ){0,2}(don'?t |won'?t |doesn'?t |never )?(get(ting)? suspicious|suspect(ing)?|finding out)\b|신고\s?(안|못)\s?(먹히|당하|들어가)게|필터에?\s?(안|못)\s?걸리게|\b(slip|sneak|get) (past|around) (the )?(chat |word )?(filters?|mods|moderators|moderation|automod)\b|without getting (sued|reported|flagged|banned)|안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
 
 // perpetrator marks the writer as the one who would do the harm: wanting
 // or asking how to scam, hack, steal or bully; using a stolen, leaked or
@@ -680,7 +680,7 @@ var perpetrator = mustFold("" +
 // another's phone number (SIM swap, port-out), spoofing a caller ID,
 // return and refund tricks, planning an attack on a person, and feeding
 // an animal something to kill it.
-var pursuit = mustFold(`\b(keep|still|continue|carry on) (messaging|texting|contacting|dming|dm'?ing|reaching|getting (messages|texts) to)\b.{0,40}\b(block|blocked)|\b(after|even (though|if|when)) (they|she|he|i'?m|i get|i got|i was|they'?ve|she'?s|he'?s) (\w+ )?blocked\b.{0,40}\b(message|text|contact|reach|dm)|차단\S*\s?(당해도|당했는데|됐는데|당한|해도).{0,25}(계속|연락|보내|dm|디엠)|(부계정|새\s?계정|다른\s?계정|새\s?번호).{0,25}(괴롭|계속\s?(보내|연락))|\b(find|figure out|track down|locate|work out)\b.{0,40}\b(where .{0,30}\blives?\b|(her|his|their) (home )?address|home address of)|(집|주소|사는\s?곳)\S*\s?(어딘지|알아내|찾아\s?줘|찾는\s?법)|\bport (someone|somebody|\w+'s|his|her|their)\b.{0,25}\bnumber|\bsim swap|(남의|친구|다른\s?사람|타인)\S*\s?번호\S*\s?.{0,10}(유심|옮기|이동)|\bspoof\w*\b|발신\s?번호\S*\s?(조작|변조|바꿔)|\bempty.?box\b|빈\s?(상자|박스)\S*\s?.{0,6}(반품|보내)|\b(refund|return).?(as.?a.?service|services?|groups?)\b.{0,40}\b(join|hire|pay|use|free stuff)|\b(join|hire|pay|use)\b.{0,30}\brefund.?(as.?a.?service|services?|groups?|method)|\b(plan|set up|organi[sz]e)\b.{0,25}\b(ambush|jump(ing)?|beat(ing)? up|attack)\b|\b(feed|give)\b.{0,30}\bto kill (it|him|her|them)\b|\b(hurts?|damage|injur\w*) the most\b|(먹여|먹이면)\S*\s?.{0,10}(죽|없애)|(찌르기|찌르는\s?데)\s?(좋은|제일)|\b(say|claim|pretend|tell (them|the \w+)|act like|lie that)\b.{0,25}\b(never|didn'?t|hasn'?t) (arrived?|came|come|show(ed)? up)|\bwhen it (did|actually did)\b|(못|안)\s?(받았|줬|왔)다고\s?(우기|우겨|신고|하|해)|(분실|도난|정지|훔친)\S*\s?.{0,12}카드\S*\s?.{0,15}(확인\s?(안|없이)|안\s?하고|그냥\s?결제|승인\s?(잘|되))\S*\s?.{0,12}(가맹점|곳|사이트|쇼핑몰|가게)|\b(shops?|stores?|sites?|merchants?)\b.{0,30}\b(don'?t|do not|never|won'?t) (check|verify|flag)\b.{0,30}\b(stolen|lost|reported|blocked) cards?|(같은\s?반|한\s?반|짝|옆자리|같은\s?학교|우리\s?동네|우리\s?가게|우리\s?건물)\S*\s?.{0,6}(안\s?되게|못\s?하게|빼|내보내|못\s?오게|안\s?받)|섞이기\s?싫|\b(don'?t|do not|won'?t|not) (serve|rent to|hire|admit|allow|want)\b.{0,25}('?ethnic'?|immigrants?|foreigners?|refugees?|muslims?|jews?|jewish|gays?|trans|black|asians?|disabled)|\b(keep|move|get)\b.{0,25}\b(refugee|immigrant|muslim|black|disabled|foreign|multicultural)\b.{0,25}\b(out of|away from)\b|\b(explain|argue|prove|show) (why|that|how) (they|these|those|each one|it|each)('re| are| is)? (true|accurate|right|correct)\b|맞는\s?이유|사절|(거르|걸러\s?내|안\s?뽑)\S*\s?(는\s?)?(공고|문구|법|방법)|(엄마|아빠|부모님|남의|친구|룸메)\S*\s?카드\S*\s?.{0,6}몰래|몰래\s?.{0,10}(엄마|아빠|부모님|친구|룸메)\S*\s?카드|\b(argue|make the case|prove)\b.{0,60}\b(inferior|deserve (to be|it)|subhuman|lesser)\b`)
+var pursuit = mustFold(`\b(keep|still|continue|carry on) (messaging|texting|contacting|dming|dm'?ing|reaching|getting (messages|texts) to)\b.{0,40}\b(block|blocked)|\b(after|even (though|if|when)) (they|she|he|i'?m|i get|i got|i was|they'?ve|she'?s|he'?s) (\w+ )?blocked\b.{0,40}\b(message|text|contact|reach|dm)|차단\S*\s?(당해도|당했는데|됐는데|당한|해도).{0,25}(계속|연락|보내|dm|디엠)|(부계정|새\s?계정|다른\s?계정|새\s?번호).{0,25}(괴롭|계속\s?(보내|연락))|\b(find|figure out|track down|locate|work out)\b.{0,40}\b(where .{0,30}\blives?\b|(her|his|their) (home )?address|home address of)|(집|주소|사는\s?곳)\S*\s?(어딘지|알아내|찾아\s?줘|찾는\s?법)|\bport (someone|somebody|\w+'s|his|her|their)\b.{0,25}\bnumber|\bsim swap|(남의|친구|다른\s?사람|타인)\S*\s?번호\S*\s?.{0,10}(유심|옮기|이동)|\bspoof\w*\b|발신\s?번호\S*\s?(조작|변조|바꿔)|\bempty.?box\b|빈\s?(상자|박스)\S*\s?.{0,6}(반품|보내)|\b(refund|return).?(as.?a.?service|services?|groups?)\b.{0,40}\b(join|hire|pay|use|free stuff)|\b(join|hire|pay|use)\b.{0,30}\brefund.?(as.?a.?service|services?|groups?|method)|\b(plan|set up|organi[sz]e)\b.{0,25}\b(ambush|jump(ing)?|beat(ing)? up|attack)\b|\bhow (do|can|should|would) (i|we) (ambush|attack|beat up|stab|jump|corner) (him|her|them)\b|\b(compile|dig up|gather|collect|find|pull)\b.{0,60}\b(real name|home address|address|workplace|parents'? (jobs?|work)|phone number)\b.{0,60}\b(post|leak|share|expose|publish|dox)|신상\s?(털|캐)|\b(pile on|dogpile|brigade)\b|\b(accounts|comments|messages|dms|posts|replies)\b.{0,40}\b(until|till) (they|he|she) (quits?|leaves?|deletes?|gives? up|goes offline|stops posting)|\b(feed|give)\b.{0,30}\bto kill (it|him|her|them)\b|\b(hurts?|damage|injur\w*) the most\b|(먹여|먹이면)\S*\s?.{0,10}(죽|없애)|(찌르기|찌르는\s?데)\s?(좋은|제일)|\b(say|claim|pretend|tell (them|the \w+)|act like|lie that)\b.{0,25}\b(never|didn'?t|hasn'?t) (arrived?|came|come|show(ed)? up)|\bwhen it (did|actually did)\b|(못|안)\s?(받았|줬|왔)다고\s?(우기|우겨|신고|하|해)|(분실|도난|정지|훔친)\S*\s?.{0,12}카드\S*\s?.{0,15}(확인\s?(안|없이)|안\s?하고|그냥\s?결제|승인\s?(잘|되))\S*\s?.{0,12}(가맹점|곳|사이트|쇼핑몰|가게)|\b(shops?|stores?|sites?|merchants?)\b.{0,30}\b(don'?t|do not|never|won'?t) (check|verify|flag)\b.{0,30}\b(stolen|lost|reported|blocked) cards?|(같은\s?반|한\s?반|짝|옆자리|같은\s?학교|우리\s?동네|우리\s?가게|우리\s?건물)\S*\s?.{0,6}(안\s?되게|못\s?하게|빼|내보내|못\s?오게|안\s?받)|섞이기\s?싫|\b(don'?t|do not|won'?t|not) (serve|rent to|hire|admit|allow|want)\b.{0,25}('?ethnic'?|immigrants?|foreigners?|refugees?|muslims?|jews?|jewish|gays?|trans|black|asians?|disabled)|\b(keep|move|get)\b.{0,25}\b(refugee|immigrant|muslim|black|disabled|foreign|multicultural)\b.{0,25}\b(out of|away from)\b|\b(explain|argue|prove|show) (why|that|how) (they|these|those|each one|it|each)('re| are| is)? (true|accurate|right|correct)\b|맞는\s?이유|사절|(거르|걸러\s?내|안\s?뽑)\S*\s?(는\s?)?(공고|문구|법|방법)|(엄마|아빠|부모님|남의|친구|룸메)\S*\s?카드\S*\s?.{0,6}몰래|몰래\s?.{0,10}(엄마|아빠|부모님|친구|룸메)\S*\s?카드|\b(argue|make the case|prove)\b.{0,60}\b(inferior|deserve (to be|it)|subhuman|lesser)\b`)
 
 // ownThings marks a question about the writer's own saved payment
 // methods ("which payment methods do I have saved?", "저장된 카드 목록"):
@@ -710,13 +710,13 @@ var critique = mustFold(`\bwhy (is|are) (it|saying|calling|making|mocking|teasin
 // koHowTo is the Korean "how to" of a harm: a harmful verb with 는 법,
 // 방법, 려면 or 고 싶 ("빼내는 법", "왕따시키려면"). Look-alikes use
 // other verbs (막는 법, 구별하는 법, 당하지 않는 법).
-var koHowTo = mustExact(`(왕따\s?시키|따돌리|괴롭히|놀리|마비시키|뺏|빼앗|따라다니|받아내|뜯어내|해킹하|해킹해|뚫|속이|훔치|빼내|빼오|사기\s?치|협박하|스토킹하|엿보|몰래\s?\S{0,6}(보|읽|깔|찍|들어가|쓰|결제|로그인|엿듣)|조롱하|비하하|도용하|사칭하|복제하|망신\s?주|소문\s?내|퍼뜨리)(는|을|ㄹ|는\s?거|는\s?게)?\s?(법|방법|요령|팁|노하우|말투|멘트|문구|대본|려면|으려면|고\s?싶|수\s?있는\s?(법|방법))|(사기|해킹|피싱|스미싱|도용|카드깡|먹튀)\s?(치는|하는|치기|하기|쳐서)?\s?(법|방법|요령|노하우)`)
+var koHowTo = mustExact(`(왕따\s?시키|따돌리|괴롭히|놀리|마비시키|뺏|빼앗|따라다니|받아내|뜯어내|해킹하|해킹해|뚫|속이|훔치|빼내|빼오|사기\s?치|협박하|스토킹하|엿보|몰래\s?\S{0,6}(보|읽|깔|찍|들어가|쓰|결제|로그인|엿듣)|조롱하|비하하|도용하|사칭하|복제하|망신\s?주|소문\s?내|퍼뜨리)(는|을|ㄹ|는\s?거|는\s?게)?\s?(법|방법|요령|팁|노하우|말투|멘트|문구|대본|스크립트|코드|려면|으려면|고\s?싶|수\s?있는\s?(법|방법))|(무차별|사전)\s?대입\S*\s?.{0,15}(돌리|짜|하려면|하는\s?법|코드|스크립트)|(사기|해킹|피싱|스미싱|도용|카드깡|먹튀)\s?(치는|하는|치기|하기|쳐서)?\s?(법|방법|요령|노하우)`)
 
 // stolenCard names a card that is not the writer's (stolen, found,
 // leaked, someone else's); without a word of reporting or returning it,
 // the writer would use it.
 var (
-	stolenCard  = mustFold(`(훔친|도용한|주운|복제한|유출된|남의|타인|다른\s?사람)\s?(신용|체크)?\s?카드|\b(stolen|leaked|skimmed|found|cloned|someone else'?s|other people'?s|a random|(a )?stranger'?s( lost| stolen)?|someone'?s (lost|stolen)|somebody'?s (lost|stolen)|lost|my (roommate|friend|dad|mom|boss|coworker)'?s)\s((a|an|the|some|this|that|his|her|their) )?(credit |debit |bank |visa |master ?card )?(cards?|card numbers?|card details|cc)\b`)
+	stolenCard  = mustFold(`\b(found|picked up|find)\b.{0,30}\b(wallet|purse)\b.{0,50}\b(use|spend|buy|shop)\b|(훔친|도용한|주운|복제한|유출된|남의|타인|다른\s?사람)\s?(신용|체크)?\s?카드|\b(stolen|leaked|skimmed|found|cloned|someone else'?s|other people'?s|a random|(a )?stranger'?s( lost| stolen)?|someone'?s (lost|stolen)|somebody'?s (lost|stolen)|lost|my (roommate|friend|dad|mom|boss|coworker)'?s)\s((a|an|the|some|this|that|his|her|their) )?(credit |debit |bank |visa |master ?card )?(cards?|card numbers?|card details|cc)\b`)
 	returnsCard = mustFold(`신고|돌려|주인|경찰|분실|정지|맡기|허락|막|예방|알아보|구별|\b(report|return|hand (it|them) in|owner|police|block|cancel|protect|permission|allowed|says it'?s (ok|okay|fine)|lets me|let me|take (it|them) (to|back)|give (it|them) back|turn (it|them) in|where (should|do|can) i take|(said|says) (i|we) (can|could|may)|detect|spot|prevent|recogni[sz]e)\b`)
 )
 
@@ -735,7 +735,7 @@ var otherName = mustFold(`\b(open|get|take out|apply for|sign up for|register|ma
 // my phone").
 var convincing = mustFold(`make (it|them|this) (sound |look )?(convincing|believable|real|legit|official|urgent)|\bconvincing\b|그럴듯하게|그럴싸하게|진짜처럼|진짜 같이|감쪽같이|의심 (안|없이) (하게|들게)`)
 
-var deceit = mustFold(`(이|가)?(라고|이라고)\s?(하고|하면서|속이고)?\s?(전화|문자|연락|메일|카톡)\S*\s?(해서|하는|해|보내)|\b(from|as) ['"‘“][^'"’”]{2,30}['"’”]|pretend(ing)? (to be|you'?re|i'?m)|posing as|impersonat|looks? like it'?s from|from a .?new number|인\s?척|인척|사칭|행세|처럼 (보이게|꾸며|속여)`)
+var deceit = mustFold(`\bfake (\w+ ){0,3}(login|log-in|sign.?in) (page|site|form)|\bfake (\w+ ){0,3}(email|e-mail|message|text|sms|notice|confirmation)s?\b.{0,60}\b(login|log-in|sign.?in|password|card (number|details)|otp)\b|(이|가)?(라고|이라고)\s?(하고|하면서|속이고)?\s?(전화|문자|연락|메일|카톡)\S*\s?(해서|하는|해|보내)|\b(from|as) ['"‘“][^'"’”]{2,30}['"’”]|pretend(ing)? (to be|you'?re|i'?m)|posing as|impersonat|looks? like it'?s from|from a .?new number|인\s?척|인척|사칭|행세|처럼 (보이게|꾸며|속여)`)
 
 // victim marks a writer who suffered the harm: "my card was stolen",
 // "사기 당했어요". It outweighs perpetrator's wording ("someone used my
@@ -903,7 +903,7 @@ func (l *Learned) check(text string) Verdict {
 	// Version 7: payment-fraud tricks (a faked proof of payment, many
 	// accounts for one person's coupons, a hack claimed falsely) asked by
 	// the one who would do them.
-	if !v.Refuse && d.has(fraudTricks) && !d.has(victim) && !d.has(doneToMe) && !d.has(gotSent) && !d.has(selfDefence) && !d.has(learner) && !d.has(legality) && !d.has(askWhyWrong) && !d.has(critique) {
+	if !v.Refuse && (d.has(fraudTricks) && !d.has(victim) || d.has(falseClaim)) && !d.has(doneToMe) && !d.has(gotSent) && !d.has(selfDefence) && !d.has(learner) && !d.has(legality) && !d.has(askWhyWrong) && !d.has(critique) {
 		v.Refuse, v.Category, v.Label = true, PaymentFraud, PaymentFraud
 		return v
 	}
@@ -932,6 +932,19 @@ func (l *Learned) check(text string) Verdict {
 	}
 	if helpTopic == "" && top == "help" && g.P >= l.HelpP && near && !own {
 		helpTopic = within(true, false)
+	}
+	// Version 7: a question (or a protective text) that both models read
+	// as a look-alike gets the category model's best look-alike guidance
+	// without its subject words when that model gives it at least half
+	// its probability and the vote is at least LookP: "is it illegal to
+	// ask a candidate's religion?" names no word of discrimination the
+	// lists know, and went to a brain with nothing to say.
+	if helpTopic == "" && top == "help" && g.P >= LookP && near && !own && !makes && !doer && (d.has(asks) || prot) && contentWords(d.t.raw) >= 3 && len(a.Scores) > 0 {
+		if s0 := a.Scores[0]; strings.HasPrefix(s0.Intent, helpPrefix) && s0.P >= 0.5 {
+			if c := strings.TrimPrefix(s0.Intent, helpPrefix); c != SelfHarm && (c != SexualMinors || d.has(minorWords)) {
+				helpTopic = c
+			}
+		}
 	}
 	// The guidance on protecting children only where the text speaks of
 	// something sexual, or protects or learns: a birthday present for a
@@ -1006,6 +1019,12 @@ func (l *Learned) check(text string) Verdict {
 	}
 	if own || makes && d.has(againstHarm) && !doer {
 		helpTopic = "" // version 6: a poster against racism is made, not answered with guidance
+	}
+	// Version 7: a question for a help line's number ("청소년 상담 전화
+	// 번호", "what's the crisis line in korea") gets the directory of
+	// Korean help lines, not a brain that knows none.
+	if helpTopic == "" && d.has(helplineAsk) && !makes && !doer && !evading && (harm == "" || prot) && l.help[helplines] != nil {
+		helpTopic = helplines
 	}
 	if helpTopic != "" {
 		return Verdict{Topic: helpTopic, Help: l.help[helpTopic][lang], Label: helpPrefix + helpTopic, P: g.P, Harm: v.Harm, Safe: v.Safe}
@@ -1140,6 +1159,10 @@ var asks = mustFold(`\?\s*$|(까|나요|가요|죠|니|냐|는지|인지|을까�
 // models' mean) at which an undecided question about a harm gets that
 // harm's guidance rather than the brain.
 const AboutHarmP = 0.6
+
+// LookP is the look-alike vote at which a question gets the category
+// model's best look-alike guidance without naming its subject (version 7).
+const LookP = 0.6
 
 // aboutHarm is the category of the category model's most probable harm
 // or look-alike label that the text names, or "".
@@ -1283,7 +1306,7 @@ func (l *Learned) doerHarm(a intent.Analysis, d *doc) string {
 // beyond doubt (not "성", which is also gender and a surname): together,
 // without a protective or teaching stance, they are refused.
 var (
-	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+[- ]?(year|yr)s?[- ]?old|\d+ ?yo|loli|csam|teenage|niece|nephew)\b|아청|조카|아이|아동|어린|미성년|초등|초딩|중딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살|제자|여학생|남학생|애들|초\s?[1-6]|(중|고)\s?[1-3]\b`)
+	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+[- ]?(year|yr)s?[- ]?old|\d+ ?yo|loli|csam|teenage|niece|nephew)\b|아청|조카|아이|아동|어린|미성년|초등|초딩|중딩|고딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살|제자|여학생|남학생|애들|초\s?[1-6]|(중|고)\s?[1-3]\b`)
 	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\b(csam|cp)\b|\bin the (bath|shower)\b|\bbath(ing)? (videos?|photos?|pics?)|목욕\S*\s?(사진|영상)|씻는\s?(사진|영상)|아청물|아동\s?(음란물|포르노)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진|\bsecretly (tak(e|ing)|film(ing)?|record(ing)?|photograph\w*|snap(ping)?)\b|몰래\s?(\S+\s)?(찍|촬영)`)
 )
 
@@ -1292,7 +1315,7 @@ var (
 // explicit words — unless minors are the only ones in it ("two 14 year
 // olds dating", "중학생끼리").
 var (
-	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduc\w*|alone with|private (chat|dm|message)|secret (chat|relationship)|motel|hotel room|keep (it|this|that|us|our \w+) (a )?secret|our (little )?secret|touch (her|him|them)|get (her|him|them) alone)\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애|우리(만의|끼리)\s?비밀|둘만의\s?비밀|모텔|비밀로\s?하자|만지|둘(이서|만)\s?(따로\s?)?만나|더\s?가까워지게|비밀\s?(을\s?)?지키게|부모\S*\s?(한테|에게)?\s?.{0,4}(말\s?못\s?하게|모르게|말하지\s?말)|영상\s?통화\S*\s?(하게|시키|하자고)\s?.{0,6}(만드|하는|설득|꼬드)|\btrusts? me more than (her|his|their) (mom|mum|mother|dad|father|parents)\b`)
+	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduc\w*|alone with|private (chat|dm|message)|secret (chat|relationship)|motel|hotel room|keep (it|this|that|us|our \w+) (a )?secret|keep (\w+ ){0,3}secret from (their|her|his|your) (parents|mom|mum|mother|dad|father|family)|our (little )?secret|touch (her|him|them)|get (her|him|them) alone)\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애|우리(만의|끼리)\s?비밀|둘만의\s?비밀|모텔|비밀로\s?하자|만지|둘(이서|만)\s?(따로\s?)?만나|더\s?가까워지게|비밀\s?(을\s?)?지키게|부모\S*\s?(한테|에게)?\s?.{0,4}(말\s?못\s?하게|모르게|말하지\s?말)|영상\s?통화\S*\s?(하게|시키|하자고)\s?.{0,6}(만드|하는|설득|꼬드)|\btrusts? me more than (her|his|their) (mom|mum|mother|dad|father|parents)\b`)
 	otherMinorsOnly = mustFold(`\b(two|both|each other)\b|끼리|서로`)
 )
 
@@ -1340,7 +1363,12 @@ func langOf(s string) string {
 // bonuses, and a loss or hack claimed falsely to get one's money back.
 // The writer asks how to do it; a victim who was sent such a screenshot
 // (gotSent, doneToMe, victim) or a learner is not refused.
-var fraudTricks = mustFold(`\b(fake|forged?|photoshop\w*|edit(ed)?|doctored|made.?up|phony|bogus)\b.{0,30}\b(payment|transfer|deposit|bank|venmo|zelle|paypal|toss|wire|e-?transfer)\b.{0,25}\b(screenshots?|screens?|proofs?|confirmations?|receipts?|slips?)\b|\b(fake|forge|forged|photoshop\w*|phony|bogus)\b.{0,15}\b(receipts?|proof of (payment|purchase|transfer))\b|(가짜|조작|합성|위조)\S*\s?.{0,12}(입금|송금|이체|결제|영수증)|(입금|송금|이체|결제)\s?(확인|완료|내역)?\S*\s?(캡처|캡쳐|화면|영수증|내역)\S*\s?.{0,12}(조작|합성|위조|가짜|만들|만드)|(돈\s?)?(보낸|입금한|송금한|이체한|결제한)\s?(척|것처럼|거처럼)|\b(dozens|hundreds|multiple|many|lots of|a bunch of|bunch of|tons of|several|burner|fake|alt|throwaway|new)\s(\w+\s)?(accounts|emails|e-mails|phone numbers|sign.?ups)\b.{0,50}\b(coupons?|bonus(es)?|referrals?|discounts?|free trials?|credits?|points|rewards|promos?|promo codes?)\b|\b(coupons?|bonus(es)?|referrals?|discounts?|free trials?|promos?|promo codes?|rewards)\b.{0,50}\b(dozens|hundreds|multiple|many|bunch|burner|fake|alt|throwaway)\s(\w+\s)?(accounts|emails|sign.?ups)\b|(계정|아이디|번호|이메일)\S*\s?(여러\s?개|수십|수백|잔뜩|많이|가짜로|계속\s?새로)\S*.{0,30}(쿠폰|적립|포인트|할인|이벤트|리워드|혜택|캐시|추천)|(쿠폰|적립|포인트|할인|이벤트|리워드|혜택|캐시)\S*.{0,40}(계정|아이디)\S*\s?(여러\s?개|수십|수백|잔뜩|많이|가짜)|\b(then|and) (say|claim|tell (them|him|her|the \w+)|pretend|act like)\b.{0,20}\b(it was|i was|i got|it got|my (card|account|paypal|wallet) (was|got))\s?(hacked|stolen|an? hacker)|\b(pretend|claim|claiming|lie (that|about))\b.{0,25}\b(hacked|stolen|unauthori[sz]ed|never (signed|ordered|authori[sz]ed|subscribed|agreed))|(해킹|도난|도용)\s?(당했|됐|된)\S*\s?(다고|거라고|것처럼)\s?.{0,6}(우기|우겨|하|해|말|신고|속이)|(승인|가입|결제|구독)\S*\s?(한\s?적|안\s?했)\S*\s?(없다고|다고)\s?.{0,6}(우기|우겨|거짓|속이)`)
+var fraudTricks = mustFold(`\b(fake|forged?|photoshop\w*|edit(ed)?|doctored|made.?up|phony|bogus)\b.{0,30}\b(payment|transfer|deposit|bank|venmo|zelle|paypal|toss|wire|e-?transfer)\b.{0,25}\b(screenshots?|screens?|proofs?|confirmations?|receipts?|slips?)\b|\b(fake|forge|forged|photoshop\w*|phony|bogus)\b.{0,15}\b(receipts?|proof of (payment|purchase|transfer))\b|(가짜|조작|합성|위조)\S*\s?.{0,12}(입금|송금|이체|결제|영수증)|(입금|송금|이체|결제)\s?(확인|완료|내역)?\S*\s?(캡처|캡쳐|화면|영수증|내역)\S*\s?.{0,12}(조작|합성|위조|가짜|만들|만드)|(돈\s?)?(보낸|입금한|송금한|이체한|결제한)\s?(척|것처럼|거처럼)|\b(dozens|hundreds|multiple|many|lots of|a bunch of|bunch of|tons of|several|burner|fake|alt|throwaway|new)\s(\w+\s)?(accounts|emails|e-mails|phone numbers|sign.?ups)\b.{0,50}\b(coupons?|bonus(es)?|referrals?|discounts?|free trials?|credits?|points|rewards|promos?|promo codes?)\b|\b(coupons?|bonus(es)?|referrals?|discounts?|free trials?|promos?|promo codes?|rewards)\b.{0,50}\b(dozens|hundreds|multiple|many|bunch|burner|fake|alt|throwaway)\s(\w+\s)?(accounts|emails|sign.?ups)\b|(계정|아이디|번호|이메일)\S*\s?(여러\s?개|수십|수백|잔뜩|많이|가짜로|계속\s?새로)\S*.{0,30}(쿠폰|적립|포인트|할인|이벤트|리워드|혜택|캐시|추천)|(쿠폰|적립|포인트|할인|이벤트|리워드|혜택|캐시)\S*.{0,40}(계정|아이디)\S*\s?(여러\s?개|수십|수백|잔뜩|많이|가짜)`)
+
+// falseClaim: a hack, a theft or a charge never agreed to, claimed to
+// get one's money back ("then say it was hacked"); its own words are a
+// victim's, so victim does not clear it (version 7).
+var falseClaim = mustFold(`\b(then|and|later) (say|claim|tell (them|him|her|the \w+)|pretend|act like)\b.{0,20}\b(it was|i was|i got|it got|my (card|account|paypal|wallet) (was|got))\s?(hacked|stolen|an? hacker)|\b(pretend|claim|claiming|lie (that|about))\b.{0,25}\b(hacked|stolen|unauthori[sz]ed|never (signed|ordered|authori[sz]ed|subscribed|agreed))|(해킹|도난|도용)\s?(당했|됐|된)\S*\s?(다고|거라고|것처럼)\s?.{0,6}(우기|우겨|하|해|말|신고|속이)|(승인|가입|결제|구독)\S*\s?(한\s?적|안\s?했)\S*\s?(없다고|다고)\s?.{0,6}(우기|우겨|거짓|속이)`)
 
 // gotSent: the writer received something ("보냈어요", "sent me"): a
 // victim's words for fraudTricks.
@@ -1362,3 +1390,9 @@ var sexEd = mustFold(`성교육|몸\s?(의\s?)?안전|\bsex ed|\bbody safety\b|\
 // fictionTalk: a question about a book, a film or a class reading (how
 // the bullying in a novel builds up), not a request to do it.
 var fictionTalk = mustFold(`(소설|책|영화|드라마|작품|시|희곡|웹툰|주인공|등장인물)|\b(novel|book|film|movie|play|story|poem|character|protagonist|author|chapter|reading)\b`)
+
+// helplines is the directory of Korean help lines (help.json), given to
+// a question for a help line's number (helplineAsk, version 7).
+const helplines = "helplines"
+
+var helplineAsk = mustFold(`(상담|신고|위기|자살\s?예방|청소년|긴급|핫라인|생명의)\S*\s?(전화\s?)?(번호|전화번호)|(어디에|어디로|어디서)\s?(신고|상담)\S*\s?(해|하|받|할)|\b(crisis|suicide|help|hot|helpline|counsel(l)?ing|abuse|emergency|prevention)\s?(lines?|hotlines?|numbers?)\b|\bhotlines?\b|\bhelplines?\b|\bwho (do|can|should) i call\b|\bnumbers? (to|i can|i should) call\b`)
