@@ -562,7 +562,7 @@ func names(c, text string) bool {
 
 // maxMemo bounds the package's patterns (mustFold), each with its slot in
 // doc.memo.
-const maxMemo = 64
+const maxMemo = 80
 
 // doc is a message as Check reads it, with what it has found in it so
 // far: Check asks the same questions several times (is it protective?
@@ -960,7 +960,10 @@ func (l *Learned) check(text string) Verdict {
 	// The guidance on protecting children only where the text speaks of
 	// something sexual, or protects or learns: a birthday present for a
 	// child is no question about abuse.
-	if helpTopic == SexualMinors && !d.named(sexualWords) && !prot && !d.has(learner) && !d.has(studies) {
+	// Version 7: a protective parent needs a word of the children's
+	// guidance's subject too (childCtx): "my kid swallowed something from
+	// under the sink" got the text on grooming and consent.
+	if helpTopic == SexualMinors && !d.named(sexualWords) && !(prot && d.has(childCtx)) && !d.has(learner) && !d.has(studies) {
 		helpTopic = ""
 	}
 	// A protective or learning stance makes a look-alike of what the
@@ -1030,6 +1033,23 @@ func (l *Learned) check(text string) Verdict {
 	}
 	if own || makes && d.has(againstHarm) && !doer {
 		helpTopic = "" // version 6: a poster against racism is made, not answered with guidance
+	}
+	// version 7: whichever step chose it, the children's guidance needs
+	// a word of its subject (a child who swallowed a battery is no
+	// question about abuse)
+	if helpTopic == SexualMinors && !d.named(sexualWords) && !d.has(childCtx) && !d.has(learner) && !d.has(studies) {
+		helpTopic = ""
+		// a worried parent gets the next category the models see there
+		// (the violence guidance has poisoning, falls are for 119)
+		for i, s := range a.Scores {
+			if i >= 4 || !prot {
+				break
+			}
+			if c := strings.TrimPrefix(s.Intent, helpPrefix); groupOf(s.Intent) != ordinary && c != SexualMinors && c != SelfHarm && s.P >= 0.15 && (c == Violence || d.names(c)) {
+				helpTopic = c
+				break
+			}
+		}
 	}
 	// Version 7: a question for a help line's number ("청소년 상담 전화
 	// 번호", "what's the crisis line in korea") gets the directory of
@@ -1412,3 +1432,8 @@ var helplineAsk = mustFold(`(상담|신고|위기|자살\s?예방|청소년|긴�
 // spotting asks how to notice it (version 7).
 var kidSecret = mustFold(`(부모|엄마|아빠)\S*\s?(한테|에게)?\s?.{0,6}(말\s?(못|안)\s?하게|모르게)\S*\s?.{0,10}(하는|만드는|시키는)?\s?(법|방법|요령)|비밀\s?(을\s?)?지키게\s?(하|만드|시키)\S*\s?(법|방법|요령|려면)|\b(how (do|can|should) i|what (should|do|can) i (say|tell)|ways? to)\b.{0,50}\bkeep (\w+ ){0,3}secret from (their|her|his) (parents|mom|mum|mother|dad|father|family)`)
 var spotting = mustFold(`알아보|알아채|구별|신호|징후|눈치|\bwarning signs?\b|\bsigns?\b|\bspot\b|\btell if\b|\brecogni[sz]e|\bnotice\b`)
+
+// childCtx: words of the children's guidance's subject — strangers,
+// online contact, games and chats, photos, secrets, abuse, bodies and
+// boundaries, safeguarding (version 7).
+var childCtx = mustFold(`털어놓|털어놨|맞는다|맞고|때린|때려|폭력|문자|메시지|스마트폰|폰|태블릿|유해|차단|촬영|보호|선생님|상담|모델|캐스팅|낯선|모르는\s?(사람|어른|아저씨)|온라인|인터넷|채팅|게임|디엠|dm|톡|sns|사진|영상|비밀|학대|추행|그루밍|몸|경계|동의|유괴|납치|코치|학원\s?선생|과외|안전|\b(strangers?|online|internet|chat\w*|games?|gaming|roblox|minecraft|fortnite|discord|snapchat|instagram|tiktok|apps?|dms?|messag\w*|photos?|pictures?|pics|videos?|secrets?|abuse\w*|molest\w*|groom\w*|predators?|body|bodies|boundar\w*|consent|touch\w*|kidnap\w*|coach\w*|tutor\w*|safeguard\w*|safe|safety|screen time|parental controls?|filters?|texts?|texting|phones?|tablets?|harmful|block\w*|protect\w*|teachers?|model\w*|casting|disclos\w*|hurts?|hits?|beats?)\b`)
