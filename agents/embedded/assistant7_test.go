@@ -23,3 +23,29 @@ func TestMeetingAtSetTimeIsInvite(t *testing.T) {
 		}
 	}
 }
+
+// TestPickBeyondTheList: a pick of a place the card does not have, said
+// with what to do with it ("5번으로 잡아 주세요", "book the fifth"), is
+// the card's pick: the user hears how many there are, the understanding
+// is the hold, and a pick that fits then holds that table.
+func TestPickBeyondTheList(t *testing.T) {
+	for _, tc := range []struct{ search, beyond, want, then string }{
+		{"금요일 저녁 7시 강남 이탈리안 2명", "5번으로 잡아 주세요", "5번은 없어요. 목록에는 3개만 있어요.", "3번"},
+		{"italian in gangnam friday 7pm for 2", "ok book the fifth", "There is no number 5: the list has only 3.", "the third"},
+	} {
+		w := newWorld(t)
+		w.say("u", "assistant", tc.search)
+		card := w.out.lastCard("u")
+		if len(card.Items) != 3 {
+			t.Fatalf("%q: card %+v, want three places", tc.search, card)
+		}
+		must(t, w.say("u", "assistant", tc.beyond), tc.want)
+		if u := w.rec.lastUnderstood("u"); u.Intent != "booking_hold" {
+			t.Errorf("%q understood %+v, want booking_hold", tc.beyond, u)
+		}
+		w.say("u", "assistant", tc.then)
+		if u := w.rec.lastUnderstood("u"); u.Intent != "booking_hold" || u.Slots["place_id"] != card.Items[2].ID {
+			t.Errorf("%q understood %+v, want booking_hold of %s", tc.then, u, card.Items[2].ID)
+		}
+	}
+}

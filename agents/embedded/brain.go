@@ -639,8 +639,13 @@ func (t *turn) onText() agents.Step {
 		t.namePick = t.optionNamed()
 	}
 	if n := t.e.ordinal; n > len(t.st.Options) && t.pickable() && t.onlyPlace() {
-		// "3번" when the list has one item: say how many there are.
-		t.understood(OutOfScope, p, nil)
+		// "3번" when the list has one item: say how many there are. It is
+		// still the card's pick (hold it, put it in the cart).
+		if spec := t.m.results[t.slot("@card")]; spec != nil && spec.Pick != nil && t.tool(spec.Pick.Tool) != nil {
+			t.understood(spec.Pick.Tool, p, nil)
+		} else {
+			t.understood(OutOfScope, p, nil)
+		}
 		return agents.Step{Say: t.say("brain.out_of_range", "n", strconv.Itoa(n), "of", strconv.Itoa(len(t.st.Options)))}
 	}
 	if t.barePick() && t.slot("@shown") != "" && (intent == OutOfScope || t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent)) {

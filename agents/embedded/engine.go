@@ -1202,7 +1202,7 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 	}
 	i, ok := t.pick()
 	if !ok {
-		return agents.Step{}, false
+		return t.pickBeyond(spec.Pick.Tool, p)
 	}
 	o := t.st.Options[i]
 	get := func(k string) (string, bool) {
@@ -1273,6 +1273,19 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 		step.Say = t.fill(next.Say.In(t.lang), get)
 	}
 	return step, true
+}
+
+// pickBeyond answers a pick of a place the card does not have ("4번
+// 예약이요", "let's do the 4th" of three): it is the card's pick all the
+// same, so it is understood as the call the pick leads to, and the user
+// is told how many there are — not sent to some other request.
+func (t *turn) pickBeyond(tool string, p float64) (agents.Step, bool) {
+	n, opts := t.e.ordinal, t.st.Options
+	if n <= len(opts) || len(opts) == 0 || t.tool(tool) == nil {
+		return agents.Step{}, false
+	}
+	t.understood(tool, p, map[string]string{})
+	return agents.Step{Say: t.say("brain.out_of_range", "n", strconv.Itoa(n), "of", strconv.Itoa(len(opts)))}, true
 }
 
 // listPickedFrom: some intent of the avatar picks from the list the tool
