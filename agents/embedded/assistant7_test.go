@@ -49,3 +49,30 @@ func TestPickBeyondTheList(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleAndTitlesAsSaid: people of the directory are reported by name,
+// not with the particle or title said after them ("은지랑", "유키상",
+// "하나 씨"), a full name is one person ("Eunji Han", not "Eunji,Han"),
+// "meet with" and "a call with" bring people in without being one, and a
+// title given in so many words ("called …", "제목은 …") is the title.
+func TestPeopleAndTitlesAsSaid(t *testing.T) {
+	w := newWorld(t)
+	for _, tc := range []struct{ text, participants, title string }{
+		{"유키상이랑 은지랑 목요일 오후 2시부터 5시 사이 비는 시간", "유키,은지", ""},
+		{"하나 씨랑 준호님이랑 금요일에 가능한 시간 찾아줘", "하나,준호", ""},
+		{"set up a call with Eunji Han and David Miller on friday at 10am called vendor review", "Eunji,David", "vendor review"},
+		{"금요일 오후 4시에 은지랑 회의 초대해줘 제목은 채용 점검으로 해줘", "은지", "채용 점검"},
+	} {
+		w.say("u-"+tc.text, "assistant", tc.text)
+		u := w.rec.lastUnderstood("u-" + tc.text)
+		if u.Slots["participants"] != tc.participants || u.Slots["title"] != tc.title {
+			t.Errorf("%q: understood %s %v, want participants %q title %q", tc.text, u.Intent, u.Slots, tc.participants, tc.title)
+		}
+	}
+	// A title said with the pick of a free time names the invitation.
+	w.say("p", "assistant", "find a time with jiyoung tomorrow")
+	w.say("p", "assistant", "the second one, call it roadmap sync")
+	if u := w.rec.lastUnderstood("p"); u.Intent != "sched_invite" || u.Slots["title"] != "roadmap sync" {
+		t.Errorf("pick with a title: understood %+v", u)
+	}
+}

@@ -665,10 +665,10 @@ var (
 	koHonRe  = regexp.MustCompile(`([가-힣]{2,4})\s*(?:님|씨)(?:이|가|은|는|도|을|를|께서|께|\s|,|$)`)
 	koListRe = regexp.MustCompile(`([가-힣]{2,4}?)\s*(?:씨|님)?\s*,`)
 	// English names after the words that bring people in ("with", "invite",
-	// "w/"), in a list joined by commas and "and"; lower case is allowed
+	// "w/", "meet with", "a call with"), in a list joined by commas and "and"; lower case is allowed
 	// there (chat), capitalised names are also taken anywhere but at the
 	// start of the sentence.
-	enNameRe  = regexp.MustCompile(`(?i)(?:\bwith|\binvite|\bw/|\bsend|\bmeet|\bsee|\bcall)\s+((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
+	enNameRe  = regexp.MustCompile(`(?i)(?:\bwith|\binvite|\bw/|\bsend|\bmeet|\bsee|\bcall)(?:\s+with)?\s+((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
 	enSplit   = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
 	enCapital = regexp.MustCompile(`[^.!?]\s+([A-Z][a-z]{2,})\b`)
 )
