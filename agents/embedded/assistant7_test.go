@@ -76,3 +76,26 @@ func TestPeopleAndTitlesAsSaid(t *testing.T) {
 		t.Errorf("pick with a title: understood %+v", u)
 	}
 }
+
+// TestWhereAndWhenAsSaid: the place of a meeting is the whole room or the
+// app it is held on ("5층 회의실에서", "2nd floor conference room", "over
+// teams", "웹엑스로"), a place said after the hour is the place alone
+// ("at noon at jamsil station"), cutting it out of the title leaves the
+// other words whole, and "알람" is a reminder.
+func TestWhereAndWhenAsSaid(t *testing.T) {
+	w := newWorld(t)
+	for _, tc := range []struct{ text, slot, want string }{
+		{"민수랑 금요일 3시 회의 잡아주세요 5층 회의실에서", "location", "5층 회의실"},
+		{"can you invite minsu to a review friday at 3pm, 2nd floor conference room", "location", "2nd floor conference room"},
+		{"invite hana to a design sync friday 10am over teams", "location", "teams"},
+		{"지영이를 목요일 오후 2시 회의에 초대해줘 웹엑스로 할게요", "location", "웹엑스"},
+		{"brunch tomorrow at noon at jamsil station for an hour", "location", "jamsil station"},
+		{"put standup in room 301 tomorrow 9am", "title", "standup"},
+		{"토요일 오전 10시 성당 일정 넣어줘 30분 전에 알람", "reminder_minutes", "30"},
+	} {
+		w.say("u-"+tc.text, "assistant", tc.text)
+		if u := w.rec.lastUnderstood("u-" + tc.text); u.Slots[tc.slot] != tc.want {
+			t.Errorf("%q: understood %s %v, want %s %q", tc.text, u.Intent, u.Slots, tc.slot, tc.want)
+		}
+	}
+}

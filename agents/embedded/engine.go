@@ -279,7 +279,9 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		switch s.Unit {
 		case "untimed":
 			if t.e.placeAt != "" && hasFrom(in, dialogue.FromPlace) {
-				text = strings.Replace(text, t.e.placeAt, " ", 1) // where is not what
+				// where is not what; blanked, not cut, so the entities'
+				// spans still fall where they were said
+				text = strings.Replace(text, t.e.placeAt, strings.Repeat(" ", len(t.e.placeAt)), 1)
 			}
 			ns := t.e.names
 			for _, o := range in.Slots {
