@@ -724,7 +724,7 @@ func (t *turn) onText() agents.Step {
 		// other: the fallback judges it, or the brain asks.
 		intent = OutOfScope
 	}
-	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help && t.e.ordinal == 0 || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike() && !t.saysAnswer())) {
+	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help && t.e.ordinal == 0 || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike() && !t.guess() && !t.saysAnswer())) {
 		return t.answerSequence()
 	}
 	switch {
@@ -1231,6 +1231,27 @@ var placeFiller = map[string]bool{"번": true, "거": true, "거요": true, "걸
 func (t *turn) isAnswerLike() bool {
 	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？")
 }
+
+// guess: a word or two said with a question mark, no question word —
+// "맨틀?", "outer core?" — is an answer the user is unsure of, not a new
+// question, while a sequence waits for an answer.
+func (t *turn) guess() bool {
+	s := strings.TrimRight(strings.TrimSpace(t.text), "?？!.~… ")
+	fs := strings.Fields(strings.ToLower(s))
+	if len(fs) == 0 || len(fs) > 2 || strings.ContainsAny(s, "?？") {
+		return false
+	}
+	for _, f := range fs {
+		if guessAsks[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// guessAsks are words that make a short text a question, not a guess.
+var guessAsks = map[string]bool{"what": true, "why": true, "how": true, "who": true, "when": true, "where": true, "which": true,
+	"whats": true, "what's": true, "뭐": true, "뭐야": true, "뭐예요": true, "왜": true, "왜요": true, "어떻게": true, "무엇": true, "무슨": true, "언제": true, "어디": true, "누구": true}
 
 // revising is the intent of the task in progress or of the list shown
 // when the text is a correction that changes one of its slots.
