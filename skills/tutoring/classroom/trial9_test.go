@@ -54,3 +54,19 @@ func TestTrial9ProtestRechecks(t *testing.T) {
 	r, _ = c.say("p", "아니 내 답 맞잖아요!")
 	lacks(t, r, "수업 자료에 없어서")
 }
+
+// TestTrial9FeedbackApartFromCounter: "정답이에요! 2x = 8, x = 4 2/3."
+// read as the fraction 4⅔: the grading ends its sentence and the next
+// question's counter starts a line of its own, in both languages.
+func TestTrial9FeedbackApartFromCounter(t *testing.T) {
+	c := newTutorChat(t)
+	r, _ := c.say("k", "일차방정식 퀴즈 풀래요")
+	wants(t, r, "1/3. 2x + 3 = 11의 해를 구하세요.")
+	r, _ = c.say("k", "x=4 요")
+	wants(t, r, "정답이에요! 2x = 8, x = 4.\n2/3. x - 5 = 2의 해를 구하세요.")
+	lacks(t, r, "x = 4 2/3")
+	r, _ = c.say("e", "quiz me on linear equations")
+	wants(t, r, "1/3. Solve 2x + 3 = 11.")
+	r, _ = c.say("e", "x = 4")
+	wants(t, r, "Correct! 2x = 8, so x = 4.\n2/3.")
+}
