@@ -709,6 +709,16 @@ func (t *turn) onText() agents.Step {
 		}
 		return t.clarify(preds)
 	}
+	if declines(text) && t.slot("_seq") == "" {
+		// "no thanks", "아니 괜찮아요" declines what was offered: not
+		// thanks ("You're welcome!"), and whatever was under way ends.
+		t.understood(Cancel, max(p, minConfidence), nil)
+		if t.st.Intent != "" || t.st.Pending != nil {
+			return t.cancel()
+		}
+		t.st.Options = nil
+		return agents.Step{Say: t.say("brain.no_thanks")}
+	}
 	for _, h := range t.handlers() {
 		if step, ok := h.Text(t.api(), intent, p); ok {
 			return step
@@ -1231,6 +1241,13 @@ var placeFiller = map[string]bool{"번": true, "거": true, "거요": true, "걸
 func (t *turn) isAnswerLike() bool {
 	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？")
 }
+
+// declineRe is a whole text that declines an offer, in either language.
+var declineRe = regexp.MustCompile(`(?i)^\s*(?:(?:no|nah|nope)[\s,.!]*(?:thanks|thank\s+you|thx|ty)(?:\s+(?:anyway|though))?|(?:no|nah|nope),?\s+(?:i'?m\s+)?(?:good|fine|ok|okay)(?:,?\s+thanks)?|(?:i'?m\s+)?(?:good|fine),?\s+thanks|(?:아니(?:요|에요)?|아뇨|아니야)[\s,.!]*(?:괜찮아(?:요)?|됐어(?:요)?|필요\s*없어(?:요)?)(?:[\s,.!]*(?:고마워(?:요)?|감사(?:해요|합니다)))?|괜찮아(?:요)?[\s,.!]*(?:고마워(?:요)?|감사(?:해요|합니다)))[\s.!~]*$`)
+
+// declines: the text declines what was offered ("no thanks", "아니
+// 괜찮아요").
+func declines(text string) bool { return declineRe.MatchString(text) }
 
 // guess: a word or two said with a question mark, no question word —
 // "맨틀?", "outer core?" — is an answer the user is unsure of, not a new
