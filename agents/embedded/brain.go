@@ -389,6 +389,9 @@ func (t *turn) next() agents.Step {
 	t.set("_next", "")
 	var then string
 	if t.st.Pending == nil && t.slot("_seq") == "" {
+		if step, ok := t.early(); ok {
+			return step
+		}
 		if first, second, ok := t.twoRequests(t.text); ok {
 			t.text, then = first, second
 		}

@@ -90,9 +90,9 @@ var kindSynonyms = map[string]string{
 	// shoes or 신발 is shown them rather than nothing.
 	"Sneakers": "shoes 신발 러닝화 스니커즈",
 	// A backpack is a bag (노트북 가방, a laptop bag).
-	"Backpack": "가방 bag bags",
+	"Backpack":          "가방 bag bags",
 	"Ramyeon Multipack": "ramen noodles 라면",
-	"Long Padded Coat": "코트 패딩 padding puffer",
+	"Long Padded Coat":  "코트 패딩 padding puffer",
 }
 
 // contradicts maps a query word to the attribute value that rules a

@@ -31,7 +31,7 @@ func TestReasonQuotesProductWords(t *testing.T) {
 	h, _ := newShop(t, Options{})
 	for _, c := range []struct {
 		lang, query, want string
-		bad              []string
+		bad               []string
 	}{
 		{"en", "hi, wireless earbuds for running", "matches “wireless earbuds", []string{"hi", " for "}},
 		{"en", "backpack for my commute", "matches “backpack”", []string{"commute", " for "}},
