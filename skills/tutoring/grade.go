@@ -179,6 +179,11 @@ var (
 	hedgeKo   = regexp.MustCompile(`\s*(?:(?:이|가)?\s*아닌가요?|(?:인|일)\s*(?:것|거)\s*같(?:아요|아|은데요?|습니다)|\s+같(?:아요|아|은데요?|습니다)|(?:이|가)?\s*맞(?:나요|나|죠|지)|(?:인|일)가요?|일걸요?|일까요?|이겠죠|인듯|인\s*듯(?:해요|요)?)$`)
 )
 
+// Unhedge is an answer without the hedges around it ("oxygen i think?" →
+// "oxygen"): what the words say, for a dialogue telling an answer from a
+// question.
+func Unhedge(s string) string { return unhedge(s) }
+
 // unhedge is an answer without the hedges around it ("oxygen i think?" →
 // "oxygen", "산소인가요?" → "산소"), or "" when nothing is left.
 func unhedge(s string) string {

@@ -61,6 +61,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := soloAside(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := soloLessonQuestion(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := soloOneMore(t, p); ok {
 		return step, true
 	}

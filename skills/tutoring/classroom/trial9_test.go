@@ -70,3 +70,15 @@ func TestTrial9FeedbackApartFromCounter(t *testing.T) {
 	r, _ = c.say("e", "x = 4")
 	wants(t, r, "Correct! 2x = 8, so x = 4.\n2/3.")
 }
+
+// TestTrial9QuizStaysOpen: a lesson question in the middle of the quiz is
+// answered and the quiz goes on; the next answer is graded.
+func TestTrial9QuizStaysOpen(t *testing.T) {
+	c := newTutorChat(t)
+	c.say("k", "지진 퀴즈 내주세요")
+	r, _ := c.say("k", "지구 내부는 어떤 층으로 되어 있어요?")
+	wants(t, r, "지각, 맨틀, 외핵, 내핵", "퀴즈로 돌아갈게요. 1/3. 지구 내부에서 액체 상태인 층은?")
+	r, _ = c.say("k", "3번")
+	wants(t, r, "정답이에요!", "2/3.")
+	lacks(t, r, "고를 목록이 없어요")
+}
