@@ -19,12 +19,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/search"
 	"github.com/madang-world/madang/skills/shopping"
@@ -125,17 +127,34 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	}
 	m := twoNums.FindStringSubmatch(text)
 	ps := products(t)
-	if m == nil || len(ps) == 0 {
+	if len(ps) == 0 {
 		return agents.Step{}, false
 	}
-	a, _ := strconv.Atoi(m[1])
-	b, _ := strconv.Atoi(m[2])
+	var a, b int
+	if m != nil {
+		a, _ = strconv.Atoi(m[1])
+		b, _ = strconv.Atoi(m[2])
+	} else if theTwo.MatchString(text) {
+		// "whats the difference between them?": the two compared last,
+		// or the list's two
+		var pair []int
+		if json.Unmarshal([]byte(t.Slot(slotCompared)), &pair) == nil && len(pair) == 2 {
+			a, b = pair[0], pair[1]
+		} else if len(ps) == 2 {
+			a, b = 1, 2
+		}
+	}
+	if a == 0 && b == 0 {
+		return agents.Step{}, false
+	}
 	if a < 1 || b < 1 || a > len(ps) || b > len(ps) || a == b {
 		return agents.Step{Say: t.Ko(fmt.Sprintf("목록에는 1번부터 %d번까지 있어요. 어떤 두 상품을 비교할까요?", len(ps)),
 			fmt.Sprintf("The list has numbers 1 to %d. Which two shall I compare?", len(ps)))}, true
 	}
 	x, y := ps[a-1], ps[b-1]
-	dx, dy := detail(t, x.ID), detail(t, y.ID)
+	b2, _ := json.Marshal([]int{a, b})
+	t.Set(slotCompared, string(b2))
+	dx, dy := differing(detail(t, x.ID), detail(t, y.ID))
 	line := func(n int, s shown, d string) string {
 		out := t.Ko(fmt.Sprintf("%d) %s: %s, 평점 %.1f", n, s.Name, s.PriceT, s.Rating), fmt.Sprintf("%d) %s: %s, rated %.1f", n, s.Name, s.PriceT, s.Rating))
 		if d != "" {
@@ -149,7 +168,7 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		if y.Price < x.Price {
 			cheap, dear = y, x
 		}
-		diff = append(diff, t.Ko(fmt.Sprintf("%s이(가) %s 더 싸요", cheap.Name, won(dear.Price-cheap.Price, "ko")),
+		diff = append(diff, t.Ko(fmt.Sprintf("%s %s 더 싸요", words.Josa(cheap.Name, "이/가"), won(dear.Price-cheap.Price, "ko")),
 			fmt.Sprintf("%s is %s cheaper", cheap.Name, won(dear.Price-cheap.Price, "en"))))
 	}
 	if x.Rating != y.Rating {
@@ -157,7 +176,7 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		if y.Rating > x.Rating {
 			hi = y
 		}
-		diff = append(diff, t.Ko(fmt.Sprintf("평점은 %s이(가) 더 높아요", hi.Name), fmt.Sprintf("%s is rated higher", hi.Name)))
+		diff = append(diff, t.Ko(fmt.Sprintf("평점은 %s 더 높아요", words.Josa(hi.Name, "이/가")), fmt.Sprintf("%s is rated higher", hi.Name)))
 	}
 	say := t.Ko("비교해 볼게요. ", "Side by side: ") + line(a, x, dx) + "; " + line(b, y, dy) + "."
 	if len(diff) > 0 {
@@ -168,7 +187,13 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	return agents.Step{Say: say}, true
 }
 
-// detail is what the product is, from its description (first sentence).
+// slotCompared is the pair last compared ("the difference between them").
+const slotCompared = "@compared"
+
+// theTwo: the text points at two products without their numbers.
+var theTwo = regexp.MustCompile(`(?i)\b(?:them|these two|those two|the two|both)\b|둘|두\s*개|두\s*상품|이\s*두`)
+
+// detail is the product's description.
 func detail(t *embedded.Turn, id string) string {
 	r := t.Call("shop_product", map[string]any{"product_id": id, "lang": t.Lang()})
 	if r.Status != skills.StatusOK {
@@ -178,12 +203,35 @@ func detail(t *embedded.Turn, id string) string {
 	if err != nil {
 		return ""
 	}
-	s := strings.TrimSpace(d.Description)
-	if i := strings.IndexAny(s, ".。"); i > 0 {
-		s = s[:i]
-	}
-	return s
+	return strings.TrimSpace(d.Description)
 }
+
+// differing keeps the phrases of two descriptions that differ ("up to 40
+// hours of playback" against "up to 20 hours"): what tells them apart.
+func differing(a, b string) (string, string) {
+	split := func(s string) []string {
+		var out []string
+		for _, p := range phraseSep.Split(s, -1) {
+			if p = strings.TrimSpace(strings.TrimRight(p, ".")); p != "" {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	pa, pb := split(a), split(b)
+	only := func(xs, ys []string) string {
+		var out []string
+		for _, x := range xs {
+			if !slices.Contains(ys, x) {
+				out = append(out, x)
+			}
+		}
+		return strings.Join(out, ", ")
+	}
+	return only(pa, pb), only(pb, pa)
+}
+
+var phraseSep = regexp.MustCompile(`[,，]\s+|\.\s+|\.$`)
 
 func won(v int64, lang string) string {
 	s := strconv.FormatInt(v, 10)
@@ -362,7 +410,7 @@ func setQuantity(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		t.Finish()
 	}
 	if n == line.Qty {
-		return agents.Step{Say: t.Ko(fmt.Sprintf("%s은(는) 이미 %d개예요. 지금 합계는 %s이에요.", line.Name, n, cart.Text),
+		return agents.Step{Say: t.Ko(fmt.Sprintf("%s 이미 %d개예요. 지금 합계는 %s.", words.Josa(line.Name, "은/는"), n, words.Josa(cart.Text, "이에요/예요")),
 			fmt.Sprintf("%s is already at %d. Your cart comes to %s.", line.Name, n, cart.Text))}, true
 	}
 	b, _ := json.Marshal(map[string]any{"name": line.Name, "n": n})
@@ -422,7 +470,7 @@ func quantitySet(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if err == nil {
 		total = cart.Text
 	}
-	return agents.Step{Say: t.Ko(fmt.Sprintf("%s을(를) %d개로 바꿨어요. 지금 합계는 %s이에요.", q.Name, q.N, total),
+	return agents.Step{Say: t.Ko(fmt.Sprintf("%s %d개로 바꿨어요. 지금 합계는 %s.", words.Josa(q.Name, "을/를"), q.N, words.Josa(total, "이에요/예요")),
 		fmt.Sprintf("Done: %s × %d. Your cart comes to %s.", q.Name, q.N, total))}, true
 }
 
@@ -520,9 +568,20 @@ func cheaperUnder(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	if pf.Max <= 0 || len(ps) == 0 {
 		return agents.Step{}, false
 	}
-	q := t.Remembered("last_query")
+	// The kind of the list, named in the user's language (a list found in
+	// English, "cheaper?" asked in Korean), else the words searched.
+	q := ""
+	same := true
+	for _, s := range ps {
+		same = same && s.Kind == ps[0].Kind
+	}
+	if r := t.Call("shop_product", map[string]any{"product_id": ps[0].ID, "lang": t.Lang()}); same && r.Status == skills.StatusOK {
+		if d, err := skills.Decode[shopping.ProductDetail](r); err == nil {
+			q = d.Kind
+		}
+	}
 	if q == "" {
-		q = ps[0].Kind
+		q = t.Remembered("last_query")
 	}
 	if q == "" {
 		return agents.Step{}, false

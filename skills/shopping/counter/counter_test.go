@@ -128,9 +128,11 @@ func TestTrial9CompareAddsNothing(t *testing.T) {
 	r, _ := c.say("e", "compare 1 and 2")
 	wants(t, r, "Daon Wireless Earbuds Max: ₩82,800, rated 4.5", "Hanbit Wireless Earbuds Plus: ₩58,800, rated 4.6", "Hanbit Wireless Earbuds Plus is ₩24,000 cheaper", "Nothing was added")
 	lacks(t, r, "Added")
+	r, _ = c.say("e", "whats the difference between them?")
+	wants(t, r, "Daon Wireless Earbuds Max: ₩82,800", "up to 40 hours of playback", "Hanbit Wireless Earbuds Plus: ₩58,800", "up to 20 hours of playback")
 	c.say("k", "5만원 이하 무선 이어폰 보여줘")
 	r, _ = c.say("k", "2번이랑 3번 차이가 뭐야?")
-	wants(t, r, "별빛 무선 이어폰 Lite: 28,400원, 평점 4.8", "바람 무선 이어폰 Pro: 33,600원, 평점 4.6", "장바구니에는 담지 않았어요")
+	wants(t, r, "별빛 무선 이어폰 Lite: 28,400원, 평점 4.8", "바람 무선 이어폰 Pro: 33,600원, 평점 4.6", "별빛 무선 이어폰 Lite가 5,200원 더 싸요", "장바구니에는 담지 않았어요")
 	lacks(t, r, "담았어요")
 	c.cartHas("k")
 }
@@ -201,7 +203,7 @@ func TestTrial9CartEdits(t *testing.T) {
 	c.say("k4", "7만원 이하 백팩 보여줘")
 	c.say("k4", "누리 백팩 Plus 2개 담아줘")
 	r, _ = c.say("k4", "누리 백팩 1개만 남겨줘")
-	wants(t, r, "누리 백팩 Plus을(를) 1개로 바꿨어요", "65,400원")
+	wants(t, r, "누리 백팩 Plus를 1개로 바꿨어요. 지금 합계는 65,400원이에요.")
 
 	c.say("k5", "장바구니 보여줘")
 	r, _ = c.say("k5", "별빛 무선 이어폰 Lite 담아줘")
@@ -213,4 +215,15 @@ func TestTrial9CartEdits(t *testing.T) {
 	r, _ = c.say("k6", "아까 보여준 목록에서 2번 담아줘")
 	wants(t, r, "담았어요")
 	c.cartHas("k6", "별빛 무선 이어폰 Lite × 1")
+}
+
+// TestTrial9CheaperInTheUsersLanguage: a list found in English, "더 싼 거
+// 없어? 5만원 이하로" asked in Korean: the list under the budget, its
+// reasons in Korean.
+func TestTrial9CheaperInTheUsersLanguage(t *testing.T) {
+	c := newChat(t)
+	c.say("u", "hi, I need wireless earbuds under 100k won for running")
+	r, _ := c.say("u", "더 싼 거 없어? 5만원 이하로")
+	wants(t, r, "소리랩 무선 이어폰 Air", "‘무선 이어폰’ 검색 결과")
+	lacks(t, r, "wireless")
 }
