@@ -481,14 +481,17 @@ var (
 	earlierRe = regexp.MustCompile(`(?i)아까|전에|이전|목록|리스트|\bearlier\b|\bbefore\b|\bprevious\b|\bthat list\b|\bthe list\b|\blast list\b`)
 )
 
+// listShown are the tools whose card is a list of products to pick from.
+var listShown = map[string]bool{"shop_search": true, "shop_similar": true, "shop_for_you": true}
+
 // addFromEarlier adds the product at the place said in the last list of
-// products shown, when the user says it is from that list and another
-// card (the cart) is shown since.
+// products shown, when the user says it is from that list ("아까 보여준
+// 목록에서") or another card (the cart) is shown since.
 func addFromEarlier(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
 	n := t.Ordinal()
 	ps := products(t)
-	if n < 1 || n > len(ps) || !addWords.MatchString(text) || !earlierRe.MatchString(text) {
+	if n < 1 || n > len(ps) || !addWords.MatchString(text) || !earlierRe.MatchString(text) && listShown[t.Slot("@card")] {
 		return agents.Step{}, false
 	}
 	return add(t, ps[n-1].ID, p)

@@ -215,6 +215,15 @@ func TestTrial9CartEdits(t *testing.T) {
 	r, _ = c.say("k6", "아까 보여준 목록에서 2번 담아줘")
 	wants(t, r, "담았어요")
 	c.cartHas("k6", "별빛 무선 이어폰 Lite × 1")
+	r, _ = c.say("k6", "1번도 담아줘")
+	wants(t, r, "담았어요")
+	c.cartHas("k6", "별빛 무선 이어폰 Lite × 1", "소리랩 무선 이어폰 Air × 1")
+
+	c.say("e2", "looking for a backpack for my commute, max 70000 won")
+	c.say("e2", "show cart")
+	r, _ = c.say("e2", "add number 3 to my cart")
+	wants(t, r, "Added")
+	c.cartHas("e2", "누리 백팩 Plus × 1")
 }
 
 // TestTrial9CheaperInTheUsersLanguage: a list found in English, "더 싼 거
