@@ -308,9 +308,15 @@ func emptyCart(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	if bareBoth.MatchString(text) && t.Intent() != "shop_cart_remove" {
 		return agents.Step{}, false
 	}
+	if t.Ordinal() != 0 && !bareBoth.MatchString(text) {
+		return agents.Step{}, false // "1번 다 빼줘": all of one line
+	}
 	cart, ok := cartOf(t)
 	if !ok {
 		return agents.Step{}, false
+	}
+	if _, one := named(text, cart.Lines); one && len(cart.Lines) > 1 {
+		return agents.Step{}, false // "누리 백팩 다 빼줘": that line
 	}
 	t.Understood("shop_cart_remove", max(p, 0.5), map[string]string{"product_id": "*"})
 	if len(cart.Lines) == 0 {

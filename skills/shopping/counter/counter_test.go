@@ -192,6 +192,15 @@ func TestTrial9CartEdits(t *testing.T) {
 	r, _ = c.say("k3", "전부 빼줘")
 	wants(t, r, "장바구니를 비웠어요")
 
+	// All of one line is not the whole cart.
+	c.say("k7", "5만원 이하 무선 이어폰 보여줘")
+	c.say("k7", "1번 2개 담아줘")
+	c.say("k7", "2번 담아줘")
+	c.say("k7", "소리랩 이어폰 다 빼줘")
+	r, _ = c.say("k7", "장바구니 보여줘")
+	wants(t, r, "별빛 무선 이어폰 Lite × 1")
+	lacks(t, r, "소리랩")
+
 	c.say("e", "looking for a backpack for my commute, max 70000 won")
 	c.say("e", "add number 3 to my cart, 2 of them")
 	r, _ = c.say("e", "change the backpack quantity to 1")
