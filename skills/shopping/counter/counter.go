@@ -407,7 +407,15 @@ func setQuantity(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	line, ok := named(text, cart.Lines)
 	if !ok {
 		if len(cart.Lines) != 1 {
-			return agents.Step{}, false
+			// Two backpacks in the cart, "change the backpack quantity
+			// to 1": which one (it was read as a search).
+			var names []string
+			for _, l := range cart.Lines {
+				names = append(names, fmt.Sprintf("%s × %d", l.Name, l.Qty))
+			}
+			t.Understood("shop_cart_remove", max(p, 0.5), map[string]string{"quantity": strconv.Itoa(n)})
+			return agents.Step{Say: t.Ko(fmt.Sprintf("어떤 상품을 %d개로 바꿀까요? 장바구니: %s. \"%s %d개만 남겨줘\"처럼 말씀해 주세요.", n, strings.Join(names, ", "), cart.Lines[0].Name, n),
+				fmt.Sprintf("Which item should be %d? Your cart: %s. Say \"change the %s quantity to %d\".", n, strings.Join(names, ", "), cart.Lines[0].Name, n))}, true
 		}
 		line = cart.Lines[0]
 	}

@@ -205,7 +205,11 @@ func TestTrial9CartEdits(t *testing.T) {
 	c.say("e", "add number 3 to my cart, 2 of them")
 	r, _ = c.say("e", "change the backpack quantity to 1")
 	wants(t, r, "Nuri Backpack Plus × 1", "₩65,400")
-	c.say("e", "add number 3 to my cart")
+	c.say("e", "add number 2 to my cart")
+	r, _ = c.say("e", "change the backpack quantity to 2")
+	wants(t, r, "Which item should be 2?", "Nuri Backpack Plus × 1", "Daon Backpack Pro × 1")
+	r, _ = c.say("e", "change the Daon Backpack Pro quantity to 2")
+	wants(t, r, "Done: Daon Backpack Pro × 2.")
 	r, _ = c.say("e", "empty my cart")
 	wants(t, r, "your cart is empty")
 
