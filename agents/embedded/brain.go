@@ -389,6 +389,9 @@ func (t *turn) next() agents.Step {
 	t.set("_next", "")
 	var then string
 	if t.st.Pending == nil && t.slot("_seq") == "" {
+		if step, ok := t.early(); ok {
+			return step
+		}
 		if first, second, ok := t.twoRequests(t.text); ok {
 			t.text, then = first, second
 		}
@@ -719,6 +722,16 @@ func (t *turn) onText() agents.Step {
 		}
 		return t.clarify(preds)
 	}
+	if declines(text) && t.slot("_seq") == "" {
+		// "no thanks", "아니 괜찮아요" declines what was offered: not
+		// thanks ("You're welcome!"), and whatever was under way ends.
+		t.understood(Cancel, max(p, minConfidence), nil)
+		if t.st.Intent != "" || t.st.Pending != nil {
+			return t.cancel()
+		}
+		t.st.Options = nil
+		return agents.Step{Say: t.say("brain.no_thanks")}
+	}
 	for _, h := range t.handlers() {
 		if step, ok := h.Text(t.api(), intent, p); ok {
 			return step
@@ -734,7 +747,7 @@ func (t *turn) onText() agents.Step {
 		// other: the fallback judges it, or the brain asks.
 		intent = OutOfScope
 	}
-	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help && t.e.ordinal == 0 || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike() && !t.saysAnswer())) {
+	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help && t.e.ordinal == 0 || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike() && !t.guess() && !t.saysAnswer())) {
 		return t.answerSequence()
 	}
 	switch {
@@ -1241,6 +1254,34 @@ var placeFiller = map[string]bool{"번": true, "거": true, "거요": true, "걸
 func (t *turn) isAnswerLike() bool {
 	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？")
 }
+
+// declineRe is a whole text that declines an offer, in either language.
+var declineRe = regexp.MustCompile(`(?i)^\s*(?:(?:no|nah|nope)[\s,.!]*(?:thanks|thank\s+you|thx|ty)(?:\s+(?:anyway|though))?|(?:no|nah|nope),?\s+(?:i'?m\s+)?(?:good|fine|ok|okay)(?:,?\s+thanks)?|(?:i'?m\s+)?(?:good|fine),?\s+thanks|(?:아니(?:요|에요)?|아뇨|아니야)[\s,.!]*(?:괜찮아(?:요)?|됐어(?:요)?|필요\s*없어(?:요)?)(?:[\s,.!]*(?:고마워(?:요)?|감사(?:해요|합니다)))?|괜찮아(?:요)?[\s,.!]*(?:고마워(?:요)?|감사(?:해요|합니다)))[\s.!~]*$`)
+
+// declines: the text declines what was offered ("no thanks", "아니
+// 괜찮아요").
+func declines(text string) bool { return declineRe.MatchString(text) }
+
+// guess: a word or two said with a question mark, no question word —
+// "맨틀?", "outer core?" — is an answer the user is unsure of, not a new
+// question, while a sequence waits for an answer.
+func (t *turn) guess() bool {
+	s := strings.TrimRight(strings.TrimSpace(t.text), "?？!.~… ")
+	fs := strings.Fields(strings.ToLower(s))
+	if len(fs) == 0 || len(fs) > 2 || strings.ContainsAny(s, "?？") {
+		return false
+	}
+	for _, f := range fs {
+		if guessAsks[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// guessAsks are words that make a short text a question, not a guess.
+var guessAsks = map[string]bool{"what": true, "why": true, "how": true, "who": true, "when": true, "where": true, "which": true,
+	"whats": true, "what's": true, "뭐": true, "뭐야": true, "뭐예요": true, "왜": true, "왜요": true, "어떻게": true, "무엇": true, "무슨": true, "언제": true, "어디": true, "누구": true}
 
 // revising is the intent of the task in progress or of the list shown
 // when the text is a correction that changes one of its slots.

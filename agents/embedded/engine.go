@@ -2175,6 +2175,9 @@ func (t *turn) graded(spec *resultOf, data any) agents.Step {
 	n++
 	t.set("_seq_n", strconv.Itoa(n))
 	t.set("_seq_right", strconv.Itoa(right))
+	// The grading ends its sentence, and what follows starts on a line of
+	// its own: "x = 4" then "2/3." read as the fraction 4 2/3.
+	say = endSentence(strings.TrimSpace(say)) + "\n"
 	if seqSpec != nil && n < len(items) {
 		next := t.askItem(seqSpec.Sequence, items, n)
 		next.Say = say + next.Say

@@ -615,10 +615,106 @@ func (r *retriever) correctTypos(ws []word) {
 				}
 			}
 		}
+		if fix == "" && len(w.key) >= 8 {
+			// Two slips in a long word ("photosinthesys"): the one lesson
+			// word nearest, by two or more than any other.
+			var cand []string
+			for _, v := range r.latin {
+				if !stopWords[v] && !weakWords[v] && len(v) >= 6 && len(v)-len(w.key) <= 2 && len(w.key)-len(v) <= 2 {
+					cand = append(cand, v)
+				}
+			}
+			// (Its first two letters as written: "inequality" is not a
+			// slip of "equality".)
+			if fix = nearest(w.key, cand); fix != "" && fix[:2] != w.key[:2] {
+				fix = ""
+			}
+		}
 		if fix != "" {
 			ws[i].key, ws[i].alts, ws[i].wkeys = fix, []string{fix}, []string{"w:" + fix}
 		}
 	}
+}
+
+// latinWordRe is an English word in a question.
+var latinWordRe = regexp.MustCompile(`[A-Za-z]{5,}`)
+
+// fixCommonTypos rewrites a slip in a word of the question's phrasing
+// ("diffrence", "betwen") as that word, before the question is read: the
+// word then counts little, as written right, instead of weighing as an
+// unknown topic, and the cues read it ("difference" asks for a
+// comparison). A word the lessons use is left as it is.
+func (r *retriever) fixCommonTypos(question string) string {
+	return latinWordRe.ReplaceAllStringFunc(question, func(w string) string {
+		lw := strings.ToLower(w)
+		if stopWords[lw] || weakWords[lw] {
+			return w
+		}
+		if j := sort.SearchStrings(r.latin, stemEn(lw)); j < len(r.latin) && r.latin[j] == stemEn(lw) {
+			return w
+		}
+		if v := nearest(lw, commonEn); v != "" {
+			return v
+		}
+		return w
+	})
+}
+
+// commonEn are the English stop and weak words of five letters or more:
+// words of a question's phrasing a typo may be a slip of.
+var commonEn = func() []string {
+	var out []string
+	for _, m := range []map[string]bool{stopWords, weakWords} {
+		for w := range m {
+			if len(w) >= 5 && strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0 {
+				out = append(out, w)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}()
+
+// nearest is the word of vocab a slip of w: within one edit (two from
+// eight letters), and nearer by two or more than any other word — forms
+// of one word ("photosynthesis", "photosynthesiz") are not told apart;
+// "" when none or no one word is.
+func nearest(w string, vocab []string) string {
+	allowed := 1
+	if len(w) >= 8 {
+		allowed = 2
+	}
+	a := []rune(w)
+	dist := map[string]int{}
+	best, bestD := "", 1<<30
+	for _, v := range vocab {
+		if v == w || len(v)-len(w) > allowed || len(w)-len(v) > allowed {
+			continue
+		}
+		d := slips(a, []rune(v))
+		dist[v] = d
+		if d < bestD || d == bestD && len(v) > len(best) {
+			best, bestD = v, d
+		}
+	}
+	if bestD > allowed {
+		return ""
+	}
+	for v, d := range dist {
+		if v != best && d-bestD < 2 && !sameStem(v, best) {
+			return ""
+		}
+	}
+	return best
+}
+
+// sameStem: two words that differ only in their last letter or two.
+func sameStem(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= max(len(a), len(b))-2 && n >= 5
 }
 
 // editOne reports whether a and b differ by one inserted, deleted or

@@ -51,10 +51,17 @@ func question(t *embedded.Turn, qs []string, n int) (tutoring.QuizQuestion, bool
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	c, me := t.Class, t.User.ID
+	if step, ok := protest(t, p); ok {
+		return step, true
+	}
+	noteAnswering(t)
 	if step, ok := soloMoveOn(t, p); ok {
 		return step, true
 	}
 	if step, ok := soloAside(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := soloLessonQuestion(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := soloOneMore(t, p); ok {
@@ -203,6 +210,12 @@ func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	}
 	if r.Tool == intentQuiz {
 		rememberQuiz(t, r)
+	}
+	if r.Tool == "tutor_answer" {
+		if step, ok := rechecked(t, r); ok {
+			return step, true
+		}
+		noteGraded(t, r)
 	}
 	if t.Class == nil {
 		return agents.Step{}, false
