@@ -767,8 +767,10 @@ func (t *turn) onText() agents.Step {
 			// (A pick from the card the task showed — "두 번째 거 예약해줘"
 			// after a search — goes on from the card, not into the search again.)
 			return t.proceed(cur, fills, p)
-		case asking != "" && answered(fills, asking) && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
-			// The answer to the question asked ("4명", "배송으로").
+		case asking != "" && answered(fills, asking) && (!(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()) ||
+			in.Slots[asking] != nil && in.Slots[asking].Unit == "address" && address(text) != ""):
+			// The answer to the question asked ("4명", "배송으로"); a street
+			// address to "where to?" however much it sounds like a search.
 			return t.proceed(cur, fills, p)
 		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur) && !t.picksElsewhere(intent, p):
 			if step, ok := t.pickFromCard(p); ok {
@@ -1229,8 +1231,25 @@ var placeFiller = map[string]bool{"번": true, "거": true, "거요": true, "걸
 	"the": true, "one": true, "number": true, "option": true, "please": true, "pls": true}
 
 func (t *turn) isAnswerLike() bool {
-	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？")
+	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？") || hedged(t.text)
 }
+
+// hedged: a short guess, not a question of its own — "not sure...
+// chloroplasts?", "음 맨틀?", "i think it's the mantle", "엽록체일까요" —
+// a few words with a hedge or a bare rising "?" and no question word.
+func hedged(text string) bool {
+	lower := strings.ToLower(text)
+	ws := strings.Fields(lower)
+	if len(ws) == 0 || len(ws) > 6 || hedgeAskRe.MatchString(lower) {
+		return false
+	}
+	return hedgeRe.MatchString(lower) || len(ws) <= 3 && strings.ContainsAny(text, "?？")
+}
+
+var (
+	hedgeRe    = regexp.MustCompile(`(?:^|\s)(?:maybe|probably|i think|i guess|not sure|i'm not sure|im not sure|is it|아마|잘 모르겠|모르겠는데)|(?:일까요|일까|인가요|인 것 같|인것 같|인거 같|인거같|인 거 같|같아요)`)
+	hedgeAskRe = regexp.MustCompile(`\b(?:what|whats|why|how|when|where|who|which|explain|mean|difference|diff)\b|뭐|뭔|왜|어떻게|언제|어디|누구|무슨|무엇|몇|설명|차이|알려`)
+)
 
 // revising is the intent of the task in progress or of the list shown
 // when the text is a correction that changes one of its slots.
