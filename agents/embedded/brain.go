@@ -678,9 +678,10 @@ func (t *turn) onText() agents.Step {
 	if in := t.retrying(intent, p); in != "" {
 		intent, p = in, max(p, switchConfidence)
 	}
-	if in := t.asksAboutPick(preds); in != "" && (intent == OutOfScope || p < switchConfidence || has(text, gen.Show) && !t.actsOnCard(intent)) {
+	if in := t.asksAboutPick(preds); in != "" && (intent == OutOfScope || p < switchConfidence || (has(text, gen.Show) || asksQuestion(text)) && !t.actsOnCard(intent)) {
 		// "3번은 배터리 몇 시간 가요?", "is the second one well rated?": a
-		// question about an item of the card reads it; the card's default
+		// question about an item of the card reads it (however much it
+		// sounds like a search, which does not act on the card); the card's default
 		// (put it in the cart, hold the table) is for a bare pick.
 		intent, p = in, max(p, switchConfidence)
 	}
@@ -964,12 +965,38 @@ func (t *turn) asksAboutPick(preds []scored) string {
 	if tl := t.tool(spec.Pick.Tool); tl == nil || tl.Effect == skills.Read {
 		return ""
 	}
+	// The model's leaning first; where it hardly leans ("2번 보여줘" is
+	// no more like "items like #2" than like #2's details), the item
+	// itself: a read that takes it from the card alone.
+	first := ""
 	for _, s := range preds {
 		if tl := t.tool(s.Intent); tl != nil && tl.Effect == skills.Read && t.actsOnCard(s.Intent) {
-			return s.Intent
+			if first == "" {
+				first = s.Intent
+				if s.P >= minConfidence || t.picksCardOnly(s.Intent) {
+					return s.Intent
+				}
+			} else if t.picksCardOnly(s.Intent) {
+				return s.Intent
+			}
 		}
 	}
-	return ""
+	return first
+}
+
+// picksCardOnly: the intent's pick comes from the last card alone, no
+// other list.
+func (t *turn) picksCardOnly(intent string) bool {
+	in := t.m.intents[intent]
+	if in == nil {
+		return false
+	}
+	for _, s := range in.Slots {
+		if s.From == dialogue.FromPick && s.Pick != nil && s.Pick.FromCard && s.Pick.Tool == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // asksQuestion: the text is a question — a question mark, an English
