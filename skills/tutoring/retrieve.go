@@ -651,6 +651,39 @@ func topicMarked(w word) bool {
 	}
 	for _, p := range []string{"은", "는", "이", "가"} {
 		if w.key+p == w.raw {
+			return particleFits(w.key, p)
+		}
+	}
+	return false
+}
+
+// particleFits reports whether particle p can follow the noun n: 은 and
+// 이 come after a final consonant (광합성은, 맨틀이 → 맨틀 has one), 는
+// and 가 after a vowel (지구는, 마그마가). A word that ends otherwise is
+// a verb or adjective in its adnominal form (주고받는, 흐르는 on a
+// consonant stem), not a noun marked as the topic: it says how the
+// question is phrased, not what it is about.
+func particleFits(n, p string) bool {
+	rs := []rune(n)
+	if len(rs) == 0 {
+		return false
+	}
+	last := rs[len(rs)-1]
+	if last < 0xAC00 || last > 0xD7A3 {
+		return true // not a syllable block: no telling
+	}
+	coda := (last-0xAC00)%28 != 0
+	if p == "은" || p == "이" {
+		return coda && !adjStem(n)
+	}
+	return !coda
+}
+
+// adjStem reports a Korean adjective stem that takes 은 like a noun
+// (같은, 똑같은, 많은, 좋은, 작은, 높은): "똑같은 수" is phrasing.
+func adjStem(n string) bool {
+	for _, s := range []string{"같", "많", "좋", "작", "높", "낮", "깊", "얕", "넓", "좁", "짧", "괜찮", "싫", "옳"} {
+		if strings.HasSuffix(n, s) {
 			return true
 		}
 	}
