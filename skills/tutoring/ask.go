@@ -331,7 +331,7 @@ func supportsAt(s scored, us []unit, topical, floor float64) bool {
 		return false
 	}
 	for i, u := range us {
-		if (u.glued || u.unknown && strictUnknown && (!u.w.hangul || u.w.raw == u.w.key+"은" || u.w.raw == u.w.key+"는" || u.w.raw == u.w.key+"가" && len([]rune(u.w.key)) >= 2)) && !s.matched[i] {
+		if (u.glued || u.unknown && strictUnknown && (!u.w.hangul || (u.w.raw == u.w.key+"은" || u.w.raw == u.w.key+"는" || u.w.raw == u.w.key+"가" && len([]rune(u.w.key)) >= 2) && particleFits(u.w.key, strings.TrimPrefix(u.w.raw, u.w.key)))) && !s.matched[i] {
 			// "how do I form the past continuous?" is not answered by how
 			// to form the present perfect, though "form" and "past" match.
 			return false

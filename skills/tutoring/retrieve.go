@@ -349,6 +349,19 @@ func (r *retriever) units(question string) []unit {
 			upTo = true
 		}
 		upTo = upTo || i > 0 && (ws[i-1].raw == "to" || ws[i-1].raw == "till" || ws[i-1].raw == "until")
+		// "how do I say 100", "100은 한국어로 어떻게 읽어요?": the number
+		// itself is what is asked, as a number counted up to is.
+		upTo = upTo || i > 0 && sayVerb[ws[i-1].raw]
+		k, ok := cutParticle(ws[i].raw)
+		if !ok && i+1 < len(ws) && unicode.IsDigit([]rune(ws[i].raw)[0]) {
+			_, ok = cutParticle("0" + ws[i+1].raw) // "57 은", split from its particle
+		}
+		if ok && !upTo {
+			num = k
+			for _, w := range ws[i+1:] {
+				upTo = upTo || w.hangul && hasAnyPrefix(w.raw, koSayStems)
+			}
+		}
 		if n, err := strconv.Atoi(num); err == nil && n > 10 && upTo {
 			ws[i].weak, ws[i].countTo = false, true
 		}
@@ -450,6 +463,11 @@ func (r *retriever) units(question string) []unit {
 				// 세져요"): how the student phrases the question, more
 				// than what it is about.
 				u.weight = koVerbLike
+			case !w.hangul && k > 0 && titleWord[ws[k-1].raw]:
+				// "mount fuji", "king taejo", "lake baikal": a name after
+				// the word for what it names, however it is typed — a
+				// thing the lessons do not know.
+				u.weight, u.unknown = r.maxIDF, true
 			case w.hangul && (w.verb && !particled(w) || len([]rune(w.key)) <= 1 || shortVerb(w.key)), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw) && !nounAfter(ws, k) && !numberWord[w.raw]:
 				u.weight = phraseLike
 			default:
@@ -466,6 +484,12 @@ func (r *retriever) units(question string) []unit {
 		if w.countTo && !u.unknown && u.weight > weakWeight {
 			u.weight, u.unknown, u.glued = r.maxIDF, true, !seenNumber(r, w.raw)
 		}
+		if forecastWord[w.raw] && !u.glued {
+			// "곧 폭발해요?", "can they predict the next one?": the
+			// lessons teach what is known, not what will happen; a
+			// section that never speaks of it does not answer.
+			u.weight, u.unknown, u.glued = math.Max(u.weight, r.maxIDF), true, true
+		}
 		if mathMarker[w.raw] && u.weight > weakWeight {
 			// "x^2", "2x > 7": a kind of equation the lessons do not
 			// teach, whatever else of the question they contain.
@@ -475,6 +499,42 @@ func (r *retriever) units(question string) []unit {
 	}
 	return out
 }
+
+// sayVerb: English verbs before a number that ask how the number itself
+// is said or written ("how do I say 100").
+var sayVerb = setOf("say", "write", "read", "pronounce", "spell")
+
+// koSayStems begin Korean verbs that ask how to say, read or write
+// something (말해요, 읽어요, 발음해요, 써요, 세요).
+var koSayStems = []string{"말하", "말해", "읽", "발음", "써", "쓰", "세"}
+
+// cutParticle splits a number written with a Korean particle ("100은",
+// "250을") into the number.
+func cutParticle(raw string) (string, bool) {
+	for _, p := range []string{"은", "는", "을", "를", "이", "가", "도"} {
+		if n, ok := strings.CutSuffix(raw, p); ok && n != "" && unicode.IsDigit([]rune(n)[0]) {
+			return n, true
+		}
+	}
+	return raw, false
+}
+
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// forecastWord: words that ask what will happen ("soon", "predict"). The
+// lessons tell what is known; a question about the future is answered
+// only by a section that speaks of it.
+var forecastWord = setOf("곧", "조만간", "머지않아", "예측", "예측할", "예측해", "예측하", "예언", "soon", "predict", "predicted", "predicting", "prediction", "predictions", "forecast")
+
+// titleWord: English words that come before a name ("mount fuji").
+var titleWord = setOf("mount", "mt", "lake", "river", "king", "queen", "emperor", "president", "general", "admiral", "prince", "princess", "saint", "st")
 
 // seenNumber reports whether a lesson writes the number n.
 func seenNumber(r *retriever, n string) bool { return r.df["w:"+n] > 0 }

@@ -1,0 +1,78 @@
+package tutoring
+
+import "testing"
+
+// TestParticleFitsAdnominal: a verb or adjective in its adnominal form
+// (주고받는, 똑같은) is phrasing, not a noun marked as the topic; a noun
+// with the particle that fits its last syllable is.
+func TestParticleFitsAdnominal(t *testing.T) {
+	for w, want := range map[string]bool{
+		"광합성은": true, "마그마가": true, "지구는": true, "맨틀이": true,
+		"주고받는": false, "똑같은": false, "많은": false, "흐르는": true, // 흐르+는 reads as a noun: no telling
+	} {
+		ws := analyze(w)
+		if len(ws) != 1 {
+			t.Fatalf("%s: %d words", w, len(ws))
+		}
+		if got := topicMarked(ws[0]); got != want {
+			t.Errorf("topicMarked(%s) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestAskNotCoveredPrecision: questions that share a lesson's words but
+// ask what no passage says — a forecast, a named thing the lessons do not
+// know, how to say a number the lessons never write — get "not covered",
+// not a citation that does not answer them; the lesson's own questions
+// worded alike are still answered.
+func TestAskNotCoveredPrecision(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"한라산은 조만간 다시 폭발할까요?",
+		"will hallasan erupt soon",
+		"Can scientists predict the next big earthquake?",
+		"tell me about the eruptions of mount etna",
+		"how tall is mount everest",
+		"how do you say 30 in korean",
+		"57은 한국어로 어떻게 말해요?",
+		"365는 한국어로 어떻게 읽어요?",
+	} {
+		if g := lib.Ask(q, "", ""); g.Covered {
+			t.Errorf("%q answered from %s § %s: %s", q, g.Source.LessonID, g.Source.SectionID, g.Answer)
+		} else if len(g.Suggestions) == 0 {
+			t.Errorf("%q: not covered without suggestions", q)
+		}
+	}
+	for q, want := range map[string]string{
+		"화산은 왜 폭발해요?":                          "earthquakes-volcanoes/volcanoes",
+		"Why do volcanoes erupt?":              "earthquakes-volcanoes/volcanoes",
+		"how do I count to ten in korean":      "korean-basics/numbers",
+		"What did King Sejong do for farmers?": "joseon-sejong/sejong",
+	} {
+		g := lib.Ask(q, "", "")
+		if !g.Covered || g.Source.LessonID+"/"+g.Source.SectionID != want {
+			t.Errorf("%q: covered %v %+v, want %s", q, g.Covered, g.Source, want)
+		}
+	}
+}
+
+// TestAskChattyKorean: a Korean question wrapped in the student's
+// situation and hearsay ("…하던데", "…준비 중인데요", an adnominal verb)
+// is answered from the section it is about.
+func TestAskChattyKorean(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for q, want := range map[string]string{
+		"동생이랑 여행갔다가 들었는데 바닷가에서 지진 나면 어디로 가야 돼요?": "earthquakes-volcanoes/safety",
+		"친척 누나가 그러던데 외핵은 액체라면서요? 진짜예요?":          "earthquakes-volcanoes/structure",
+		"식물이 산소랑 이산화 탄소를 주고받는 건 호흡이랑 광합성이 어떻게 달라요?":  "photosynthesis/respiration",
+		"Did Joseon really send an expedition against Japanese pirates?": "joseon-sejong/territory",
+	} {
+		g := lib.Ask(q, "", "")
+		if !g.Covered || g.Source.LessonID+"/"+g.Source.SectionID != want {
+			t.Errorf("%q: covered %v %+v, want %s", q, g.Covered, g.Source, want)
+		}
+	}
+}
