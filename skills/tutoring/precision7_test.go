@@ -65,10 +65,28 @@ func TestAskNotCoveredPrecision(t *testing.T) {
 func TestAskChattyKorean(t *testing.T) {
 	lib, _ := LoadLibrary()
 	for q, want := range map[string]string{
-		"동생이랑 여행갔다가 들었는데 바닷가에서 지진 나면 어디로 가야 돼요?": "earthquakes-volcanoes/safety",
-		"친척 누나가 그러던데 외핵은 액체라면서요? 진짜예요?":          "earthquakes-volcanoes/structure",
-		"식물이 산소랑 이산화 탄소를 주고받는 건 호흡이랑 광합성이 어떻게 달라요?":  "photosynthesis/respiration",
+		"동생이랑 여행갔다가 들었는데 바닷가에서 지진 나면 어디로 가야 돼요?":                         "earthquakes-volcanoes/safety",
+		"친척 누나가 그러던데 외핵은 액체라면서요? 진짜예요?":                                  "earthquakes-volcanoes/structure",
+		"식물이 산소랑 이산화 탄소를 주고받는 건 호흡이랑 광합성이 어떻게 달라요?":                      "photosynthesis/respiration",
 		"Did Joseon really send an expedition against Japanese pirates?": "joseon-sejong/territory",
+	} {
+		g := lib.Ask(q, "", "")
+		if !g.Covered || g.Source.LessonID+"/"+g.Source.SectionID != want {
+			t.Errorf("%q: covered %v %+v, want %s", q, g.Covered, g.Source, want)
+		}
+	}
+}
+
+// TestAskTwoFormsOfOneTerm: a question that sets two forms of one term
+// side by side asks about the term, though each form alone is a common
+// word ("has", "yet"): it is answered from the section the term is about.
+func TestAskTwoFormsOfOneTerm(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for q, want := range map[string]string{
+		"is it he have or he has":                       "present-perfect/form",
+		"I never know whether to write has or have":     "present-perfect/form",
+		"yet이랑 already는 각각 언제 써요?":                      "present-perfect/uses",
+		"what's the difference between already and yet": "present-perfect/uses",
 	} {
 		g := lib.Ask(q, "", "")
 		if !g.Covered || g.Source.LessonID+"/"+g.Source.SectionID != want {

@@ -308,6 +308,10 @@ type unit struct {
 	// use ("Goryeo", "past continuous", "mitochondria"): what the question
 	// is about and what no section contains, so no section answers it.
 	unknown bool
+	// pair: two forms of one term set side by side ("has … have"): what
+	// the question is about, and, like a cue, a strong pointer at the
+	// section the term is about.
+	pair bool
 }
 
 // Unknown words: a noun-like word the lessons never use is taken to be what
@@ -424,6 +428,14 @@ func (r *retriever) units(question string) []unit {
 			// "faster" says and "more" only hints at).
 			if out[at].cue && !u.cue {
 				out[at] = u
+			} else if out[at].cue && u.cue && out[at].text != u.text && !genericUnit(u) {
+				// Two forms of one term set side by side ("has … have",
+				// "just, already and yet", "for랑 since"): the question
+				// is about the term itself, not phrased with it.
+				out[at].cue, out[at].pair = false, true
+				for _, c := range u.concepts {
+					out[at].weight = math.Max(out[at].weight, r.idf(r.df[c.id]))
+				}
 			}
 			continue
 		}
@@ -535,6 +547,17 @@ var forecastWord = setOf("곧", "조만간", "머지않아", "예측", "예측�
 
 // titleWord: English words that come before a name ("mount fuji").
 var titleWord = setOf("mount", "mt", "lake", "river", "king", "queen", "emperor", "president", "general", "admiral", "prince", "princess", "saint", "st")
+
+// genericUnit reports a unit whose terms are all notions any lesson's
+// question may use (see Term.Generic).
+func genericUnit(u unit) bool {
+	for _, c := range u.concepts {
+		if !c.term.Generic {
+			return false
+		}
+	}
+	return len(u.concepts) > 0
+}
 
 // seenNumber reports whether a lesson writes the number n.
 func seenNumber(r *retriever, n string) bool { return r.df["w:"+n] > 0 }
@@ -917,7 +940,7 @@ func (r *retriever) rank(us []unit, qphrases []string, lesson string) []scored {
 				if c.id == feat && (c.topic[d.sec.ID] || c.topic["*"]) {
 					// The glossary names this section as the term's topic.
 					bonus := topicScore * math.Max(u.weight, 1)
-					if u.cue {
+					if u.cue || u.pair {
 						bonus *= 2
 					}
 					s.score += bonus
