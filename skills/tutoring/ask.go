@@ -430,7 +430,7 @@ func (r *retriever) leads(ranked []scored, us []unit) bool {
 func (r *retriever) quotedTopic(question string, ranked []scored, at int, us []unit) int {
 	top := ranked[at]
 	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
-		ws := analyze(m[1])
+		ws := analyze(quotedIn(m))
 		for _, h := range r.findConcepts(ws, top.d.lesson.ID) {
 			c := h.c
 			// (only a quoted term, not a quoted example: "I have seen it

@@ -94,3 +94,21 @@ func TestAskTwoFormsOfOneTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestApostrophesQuoteNothing: the apostrophes of contractions ("we're …
+// it's") are not quotes; the words between them stay filler, as they are
+// in the same question written without contractions. A quoted term still
+// counts.
+func TestApostrophesQuoteNothing(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for q, want := range map[string]string{
+		"we're in class and it's an earthquake, what to do?":             "earthquakes-volcanoes/safety",
+		"there's an earthquake and it's my first one, what should i do?": "earthquakes-volcanoes/safety",
+		"what does 'transposition' mean":                                 "linear-equations/transposition",
+	} {
+		g := lib.Ask(q, "", "")
+		if !g.Covered || g.Source.LessonID+"/"+g.Source.SectionID != want {
+			t.Errorf("%q: covered %v %+v, want %s", q, g.Covered, g.Source, want)
+		}
+	}
+}

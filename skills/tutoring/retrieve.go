@@ -330,7 +330,7 @@ func (r *retriever) units(question string) []unit {
 	ws := analyze(question)
 	quoted := map[string]bool{}
 	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
-		for _, w := range analyze(m[1]) {
+		for _, w := range analyze(quotedIn(m)) {
 			quoted[w.raw] = true
 		}
 	}
@@ -660,7 +660,18 @@ func (r *retriever) knows(w word) bool {
 	return false
 }
 
-var quotedRe = regexp.MustCompile(`['"‘“]([^'"’”]{1,40})['"’”]`)
+// quotedRe finds a quoted word or phrase. A single quote opens only at
+// the start or after a space or bracket and closes only before the end, a
+// space or punctuation: the apostrophes of "we're … it's" quote nothing.
+var quotedRe = regexp.MustCompile(`["“]([^"”]{1,40})["”]|(?:^|[\s(])['‘]([^'’"”]{1,40})['’](?:$|[\s.,!?;:)]|[가-힣])`)
+
+// quotedIn is what quotedRe's match m quotes.
+func quotedIn(m []string) string {
+	if m[1] != "" {
+		return m[1]
+	}
+	return m[2]
+}
 
 // correctTypos replaces an English word the lessons do not know by the
 // one lesson word a single edit away ("photosyntesis", "chloroplats"), so
