@@ -112,3 +112,19 @@ func TestApostrophesQuoteNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestAskTwoTermsGlued: two glossary terms typed together with the
+// particle that joins them ("마그마랑용암", "진원과진앙") are read apart.
+func TestAskTwoTermsGlued(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for q, want := range map[string]string{
+		"마그마랑용암 뭐가 달라요?":   "earthquakes-volcanoes/volcanoes",
+		"진원과진앙은 어떻게 달라요?":  "earthquakes-volcanoes/earthquakes",
+		"엽록체랑엽록소는 뭐가 달라요?": "photosynthesis/chloroplast",
+	} {
+		g := lib.Ask(q, "", "")
+		if !g.Covered || g.Source.LessonID+"/"+g.Source.SectionID != want {
+			t.Errorf("%q: covered %v %+v, want %s", q, g.Covered, g.Source, want)
+		}
+	}
+}
