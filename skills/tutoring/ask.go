@@ -789,7 +789,7 @@ func (lib *Library) suggestFor(ranked []scored, lessonID, lang string) []Suggest
 // date.
 var (
 	dateCue  = regexp.MustCompile(`(?i)\b(what|which) year\b|\bwhat century\b|\bhow long ago\b|\bwhen (was|were|did)\b|언제|몇\s?년|몇\s?세기|연도`)
-	usageCue = regexp.MustCompile(`(?i)\buse[sd]?\b|\busing\b|\bsay\b|언제\s?(써|쓰|사용|붙|말|같이)|언제\s?뭐`)
+	usageCue = regexp.MustCompile(`(?i)\buse[sd]?\b|\busing\b|\bsay\b|\bask(ing)?\b|물어|언제\s?(써|쓰|사용|붙|말|같이)|언제\s?뭐`)
 	digits   = regexp.MustCompile(`[0-9]`)
 )
 

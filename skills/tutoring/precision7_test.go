@@ -128,3 +128,18 @@ func TestAskTwoTermsGlued(t *testing.T) {
 		}
 	}
 }
+
+// TestAskHowToAskPrice: "how do I ask how much …" asks for the phrase,
+// not for an amount: the phrase's section answers it.
+func TestAskHowToAskPrice(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for q, want := range map[string]string{
+		"how do I ask how much the bibimbap is in korean": "korean-basics/ordering-food",
+		"가게에서 얼마나 하는지 한국어로 어떻게 물어봐요?":                     "korean-basics/ordering-food",
+	} {
+		g := lib.Ask(q, "", "")
+		if !g.Covered || g.Source.LessonID+"/"+g.Source.SectionID != want {
+			t.Errorf("%q: covered %v %+v, want %s", q, g.Covered, g.Source, want)
+		}
+	}
+}
