@@ -143,3 +143,18 @@ func TestAskHowToAskPrice(t *testing.T) {
 		}
 	}
 }
+
+// TestAskCommonWordsAreNotTypos: a common English word the lessons do not
+// use is not corrected into a lesson word one letter away ("meant" is not
+// "meat").
+func TestAskCommonWordsAreNotTypos(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for q, want := range map[string]string{
+		"what was the water clock meant for": "joseon-sejong/science",
+	} {
+		g := lib.Ask(q, "", "")
+		if !g.Covered || g.Source.LessonID+"/"+g.Source.SectionID != want {
+			t.Errorf("%q: covered %v %+v, want %s", q, g.Covered, g.Source, want)
+		}
+	}
+}

@@ -679,7 +679,8 @@ func quotedIn(m []string) string {
 // reason to say "not covered".
 func (r *retriever) correctTypos(ws []word) {
 	for i, w := range ws {
-		if w.hangul || w.stop || len(w.key) < 5 || unicode.IsDigit(rune(w.key[0])) || numberWord[w.raw] {
+		// (a common word is a word, not a typo: "meant" is not "meat")
+		if w.hangul || w.stop || w.weak || len(w.key) < 5 || unicode.IsDigit(rune(w.key[0])) || numberWord[w.raw] {
 			continue
 		}
 		if j := sort.SearchStrings(r.latin, w.key); j < len(r.latin) && r.latin[j] == w.key {
