@@ -114,6 +114,16 @@ func DetectLang(s string) string {
 			return "ko"
 		}
 	}
+	for _, f := range strings.Fields(s) {
+		// An English word with a Korean particle or ending glued to it
+		// ("she면", "has야", "for랑") is English quoted in a Korean sentence.
+		rs := []rune(f)
+		for i := 1; i < len(rs); i++ {
+			if isHangul(rs[i]) && rs[i-1] < 0x80 && unicode.IsLetter(rs[i-1]) {
+				return "ko"
+			}
+		}
+	}
 	for _, r := range s {
 		switch {
 		case isHangul(r) || r >= 0x3131 && r <= 0x318E:
@@ -650,10 +660,22 @@ func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang
 		has := func(f string) bool { return s.feats[f] }
 		for j, u := range us {
 			if u.cue {
-				continue // a cue points at the section, not at a sentence in it
+				// A cue points at the section, not at a sentence in it;
+				// between sentences that match alike, the one that uses
+				// the question's own words ("when do I use has": "Use has
+				// with …") reads as its answer.
+				if m, _ := u.matchIn(has); m >= 1 && sameWords(s, u.span) {
+					scores[i] += 0.3
+				}
+				continue
 			}
 			m, _ := u.matchIn(has)
 			scores[i] += m * top.within[j]
+			if m >= 1 && len(u.concepts) > 0 && sameWords(s, u.span) {
+				// the term in the question's own words ("inventions"),
+				// not only in another of its forms ("technology")
+				scores[i] += 0.3 * top.within[j]
+			}
 		}
 		for _, p := range qphrases {
 			if s.feats[p] {
@@ -709,6 +731,21 @@ func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang
 }
 
 // about reports whether s contains the question's unit h.
+// sameWords reports whether a sentence has every word of span as the
+// question wrote it (any of its analysed forms).
+func sameWords(s sentence, span []word) bool {
+	for _, w := range span {
+		found := false
+		for _, k := range w.wkeys {
+			found = found || s.feats[k]
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(span) > 0
+}
+
 func about(s sentence, us []unit, h int) bool {
 	if h < 0 {
 		return false

@@ -1,6 +1,9 @@
 package tutoring
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestParticleFitsAdnominal: a verb or adjective in its adnominal form
 // (주고받는, 똑같은) is phrasing, not a noun marked as the topic; a noun
@@ -156,5 +159,24 @@ func TestAskCommonWordsAreNotTypos(t *testing.T) {
 		if !g.Covered || g.Source.LessonID+"/"+g.Source.SectionID != want {
 			t.Errorf("%q: covered %v %+v, want %s", q, g.Covered, g.Source, want)
 		}
+	}
+}
+
+// TestAskKoreanQuotingEnglish: a Korean question made mostly of English
+// words with Korean particles glued to them ("she면", "has야") is Korean,
+// and is answered in Korean; the sentence that answers it is the one in
+// the question's own words.
+func TestAskKoreanQuotingEnglish(t *testing.T) {
+	lib, _ := LoadLibrary()
+	g := lib.Ask("he면 has 써요 have 써요?", "", "")
+	if !g.Covered || g.Lang != "ko" || g.Source.SectionID != "form" || !strings.Contains(g.Answer, "3인칭 단수") {
+		t.Errorf("covered %v lang %s %+v: %s", g.Covered, g.Lang, g.Source, g.Answer)
+	}
+	g = lib.Ask("when should I use has and not have?", "", "")
+	if !g.Covered || g.Lang != "en" || !strings.Contains(g.Answer, "third-person singular") {
+		t.Errorf("covered %v lang %s %+v: %s", g.Covered, g.Lang, g.Source, g.Answer)
+	}
+	if DetectLang("What does 안녕하세요 mean?") != "en" {
+		t.Error("an English question quoting Korean is English")
 	}
 }
