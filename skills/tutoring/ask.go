@@ -574,7 +574,11 @@ func homonym(s scored, u unit) bool {
 		return false
 	}
 	for _, c := range u.concepts {
-		if c.lesson != s.d.lesson.ID && s.lessonCov[c.lesson]-u.weight/s.total >= mixedShare {
+		if c.lesson != s.d.lesson.ID && (c.names || s.lessonCov[c.lesson]-u.weight/s.total >= mixedShare) {
+			// (the term another lesson is titled after — 광합성, 지진 —
+			// is that lesson's subject, never a word that happens to be
+			// shared: "광합성이 멈추면?" is not asked of the earthquake
+			// drill's "흔들림이 멈추면")
 			return false
 		}
 	}

@@ -180,3 +180,20 @@ func TestAskKoreanQuotingEnglish(t *testing.T) {
 		t.Error("an English question quoting Korean is English")
 	}
 }
+
+// TestAskLessonSubjectIsNoHomonym: the term another lesson is titled
+// after (광합성) is that lesson's subject, not a shared word: a question
+// about it is never answered from an earthquake drill that shares its
+// verb ("멈추면").
+func TestAskLessonSubjectIsNoHomonym(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for _, q := range []string{"광합성이 멈추면 어떻게 돼요?", "지진이 멈추면 식물은 어떻게 돼요?"} {
+		g := lib.Ask(q, "", "")
+		if g.Covered && g.Source.LessonID == "earthquakes-volcanoes" && strings.HasPrefix(q, "광합성") {
+			t.Errorf("%q answered from %s § %s: %s", q, g.Source.LessonID, g.Source.SectionID, g.Answer)
+		}
+		if g.Covered && g.Source.LessonID == "photosynthesis" && strings.HasPrefix(q, "지진") {
+			t.Errorf("%q answered from %s § %s: %s", q, g.Source.LessonID, g.Source.SectionID, g.Answer)
+		}
+	}
+}

@@ -43,6 +43,9 @@ type concept struct {
 	term     Term
 	surfaces []surface
 	topic    map[string]bool
+	// names: the term is what its lesson is titled after (광합성 in
+	// "광합성", "earthquake" in "Earthquakes and Volcanoes").
+	names bool
 }
 
 type surfaceRef struct {
@@ -89,6 +92,10 @@ func newRetriever(lessons []*Lesson) *retriever {
 	for _, l := range lessons {
 		for n, t := range l.Glossary {
 			c := &concept{id: "c:" + l.ID + ":" + strconv.Itoa(n), lesson: l.ID, term: t, topic: map[string]bool{}}
+			c.names = t.Ko != "" && strings.Contains(l.TitleIn("ko"), t.Ko)
+			for _, e := range t.En {
+				c.names = c.names || len(e) >= 4 && strings.Contains(strings.ToLower(l.TitleIn("en")), e)
+			}
 			for _, sid := range t.Sections {
 				c.topic[sid] = true
 			}
