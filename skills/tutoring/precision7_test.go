@@ -197,3 +197,18 @@ func TestAskLessonSubjectIsNoHomonym(t *testing.T) {
 		}
 	}
 }
+
+// TestAskAmountNeedsANumber: "몇 도", "몇 시간", "몇 살" ask for an amount;
+// a section that gives none does not answer, however well it matches.
+func TestAskAmountNeedsANumber(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for _, q := range []string{"용암은 몇 도예요?", "마그마는 몇 도까지 뜨거워요?"} {
+		if g := lib.Ask(q, "", ""); g.Covered {
+			t.Errorf("%q answered from %s § %s: %s", q, g.Source.LessonID, g.Source.SectionID, g.Answer)
+		}
+	}
+	g := lib.Ask("규모가 1 커지면 에너지는 몇 배 커져요?", "", "")
+	if !g.Covered || !strings.Contains(g.Answer, "32배") {
+		t.Errorf("covered %v: %s", g.Covered, g.Answer)
+	}
+}
