@@ -212,3 +212,17 @@ func TestAskAmountNeedsANumber(t *testing.T) {
 		t.Errorf("covered %v: %s", g.Covered, g.Answer)
 	}
 }
+
+// TestSolveNeverAPower: an equation with a power is not a linear
+// equation; the solver does not solve what is left after the "^".
+func TestSolveNeverAPower(t *testing.T) {
+	lib, _ := LoadLibrary()
+	for _, q := range []string{"how do i solve y^2 - 3y = 10", "a² + 4 = 20 풀어줘", "solve x squared = 49"} {
+		if g, ok := lib.solve(q, "", ""); ok {
+			t.Errorf("%q solved: %s", q, g.Answer)
+		}
+	}
+	if g, ok := lib.solve("how do i solve 4y - 3 = 9", "", ""); !ok || !strings.Contains(g.Answer, "3") {
+		t.Errorf("a linear equation is still solved: %v %s", ok, g.Answer)
+	}
+}
