@@ -109,6 +109,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		// class quiz runs is an answer, however much it names the quiz.
 		intent = ""
 	}
+	if _, _, solo := soloSeq(t); solo && intent == intentRaise && isShortAnswer(t.Text()) && !raisesHand(t.Text()) {
+		// "have" to "She ___ eaten lunch" while the student's own quiz
+		// waits: an answer (the classifier leaned to "I have a question"),
+		// which the quiz's sequence grades.
+		return agents.Step{}, false
+	}
 	switch intent {
 	case intentRaise:
 		t.Understood(intentRaise, p, nil)
@@ -273,6 +279,12 @@ func forClass(text string) bool {
 	}
 	return false
 }
+
+// raisesHand: the text says in so many words that the student wants the
+// floor ("손 들게요", "question!", "질문 있어요").
+func raisesHand(s string) bool { return raiseRe.MatchString(s) }
+
+var raiseRe = regexp.MustCompile(`(?i)손|질문|hand|question|can i ask`)
 
 // isShortAnswer: a few words, like an answer rather than a question.
 func isShortAnswer(s string) bool {
