@@ -129,6 +129,8 @@ type Booker struct {
 
 	mu       sync.Mutex
 	bookings map[string]*Booking
+	// lastHold is each user's newest hold (by id), for booking_mine.
+	lastHold map[string]string
 	used     map[string]int // slot key → guests (restaurant) or rooms (lodging)
 }
 
@@ -169,6 +171,7 @@ func (b *Booker) Provision(env skills.Env) error {
 	}
 	b.db = db
 	b.bookings = map[string]*Booking{}
+	b.lastHold = map[string]string{}
 	b.used = map[string]int{}
 	return db.View(func(tx *store.Tx) error {
 		return tx.Scan(store.NewKey("bk"), func(k store.Key, v string) bool {
@@ -445,7 +448,15 @@ type bookingArgs struct {
 	BookingID string `json:"booking_id"`
 }
 
-type noArgs struct{}
+// mineArgs: booking_mine lists the user's bookings. A hold (a table or
+// rooms kept for ten minutes while the user decides) is no booking: only
+// the user's last one, whose card may still wait, is listed with them, as
+// not confirmed — one left for another day or place is not (lastHold is
+// kept in memory: after a restart no hold is listed) — unless Held asks
+// for every live hold (to pick one to confirm).
+type mineArgs struct {
+	Held bool `json:"held,omitempty"`
+}
 
 func enumLang(s *jsonschema.Schema) { s.Properties["lang"].Enum = []any{"ko", "en"} }
 
@@ -489,7 +500,9 @@ func (b *Booker) Tools() []*skills.Tool {
 			skills.Irreversible, []string{ScopeWrite}, b.confirm, skills.WithPrepare(b.prepareConfirm), skills.Constrain(bid)),
 		skills.NewTool("booking_cancel", "Cancel a booking under the place's cancellation policy. Needs the user's confirmation.",
 			skills.Irreversible, []string{ScopeWrite}, b.cancel, skills.WithPrepare(b.prepareCancel), skills.Constrain(bid)),
-		skills.NewTool("booking_mine", "The user's upcoming bookings and holds.", skills.Read, []string{ScopeRead}, b.mine),
+		skills.NewTool("booking_release", "Give back a hold the user has not confirmed (its card was declined); a confirmed booking is left as it is.",
+			skills.Write, []string{ScopeWrite}, b.release, skills.Constrain(bid)),
+		skills.NewTool("booking_mine", "The user's upcoming bookings and their newest hold; with held, every hold not yet confirmed.", skills.Read, []string{ScopeRead}, b.mine),
 	}
 }
 
@@ -895,6 +908,7 @@ func (b *Booker) holdLocked(p Place, bk *Booking, a holdArgs, now time.Time, lan
 	}
 	b.bookings[bk.ID] = bk
 	b.occupy(bk, 1)
+	b.lastHold[bk.User] = bk.ID
 	return b.view(*bk, lang), wait, nil
 }
 
@@ -1117,14 +1131,38 @@ func (b *Booker) cancel(ctx context.Context, c skills.Caller, a bookingArgs) (Bo
 	return b.view(bk, c.Lang), nil
 }
 
-func (b *Booker) mine(ctx context.Context, c skills.Caller, _ noArgs) ([]BookingView, error) {
+// release gives back the caller's hold that was never confirmed: its room
+// is free again and it is no longer listed. Anything else (a confirmed
+// booking, a hold already lapsed) is left as it is.
+func (b *Booker) release(ctx context.Context, c skills.Caller, a bookingArgs) (BookingView, error) {
+	if _, err := b.ownBooking(c, a.BookingID); err != nil {
+		return BookingView{}, err
+	}
+	now := b.env.Clock.Now()
+	bk, err := b.update(a.BookingID, func(bk *Booking) error {
+		if bk.Status == Held {
+			bk.Status, bk.CancelledAt = Cancelled, now
+		}
+		return nil
+	})
+	if err != nil {
+		return BookingView{}, err
+	}
+	return b.view(bk, c.Lang), nil
+}
+
+func (b *Booker) mine(ctx context.Context, c skills.Caller, a mineArgs) ([]BookingView, error) {
 	now := b.env.Clock.Now()
 	b.mu.Lock()
 	var out []BookingView
 	for _, bk := range b.bookings {
-		if bk.User == c.UserID && bk.holds(now) {
-			out = append(out, b.view(*bk, c.Lang))
+		if bk.User != c.UserID || !bk.holds(now) {
+			continue
 		}
+		if bk.Status == Held && !a.Held && bk.ID != b.lastHold[c.UserID] {
+			continue
+		}
+		out = append(out, b.view(*bk, c.Lang))
 	}
 	b.mu.Unlock()
 	sort.Slice(out, func(i, j int) bool { return out[i].Date+out[i].Time < out[j].Date+out[j].Time })
