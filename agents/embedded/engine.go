@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/madang-world/madang/agents"
@@ -443,13 +444,43 @@ func lookupGazetteer(text string, es []dialogue.Entry) string {
 	best, bestLen := "", 0
 	for i, ws := range lowerWords(es) {
 		for _, w := range ws {
-			if w.n > bestLen && (containsWord(lower, w.lw) || w.latin && (containsWord(lower, w.s) || containsWord(lower, w.es))) {
+			if w.n > bestLen && (containsEntry(lower, w.lw) || w.latin && (containsWord(lower, w.s) || containsWord(lower, w.es))) {
 				best, bestLen = es[i].Value, w.n // English plurals too: "resorts", "cafes"
 			}
 		}
 	}
 	return best
 }
+
+// containsEntry is containsWord for a gazetteer's word, except that a
+// word of one Korean syllable ("회", sashimi) is a word of its own: at
+// the start of a word, and followed by nothing or a particle — "회식" (a
+// team dinner) and "회의" (a meeting) are no raw fish, "회 먹자", "회랑"
+// are.
+func containsEntry(s, w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if size != len(w) || !unicode.Is(unicode.Hangul, r) {
+		return containsWord(s, w)
+	}
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		prev, _ := utf8.DecodeLastRuneInString(s[:at])
+		next, _ := utf8.DecodeRuneInString(s[at+len(w):])
+		if (at == 0 || !unicode.Is(unicode.Hangul, prev)) && (at+len(w) == len(s) || !unicode.Is(unicode.Hangul, next) || strings.ContainsRune(particleAfterSyllable, next)) {
+			return true
+		}
+		i = at + len(w)
+	}
+	return false
+}
+
+// particleAfterSyllable: particles that may follow a one-syllable noun
+// ("회를", "회랑", "회로"); 의 is not one of them ("회의" is a meeting).
+const particleAfterSyllable = "은는이가을를도랑와과로만에집나"
 
 // lowerWord is a gazetteer word as lookupGazetteer compares it: lower
 // case, and its English plurals if it ends in a Latin letter or digit.

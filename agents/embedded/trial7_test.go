@@ -207,3 +207,19 @@ func TestTrial7MeetingNamesInEnglish(t *testing.T) {
 	must(t, w.say("g", "assistant", "set up a meeting tomorrow afternoon, about an hour"), "Who")
 	must(t, w.say("g", "assistant", "with Minsu and Jiyoung"), "Everyone is free at: 1) Tue, Dec 8, 1–2 PM")
 }
+
+// "이번주 금욜 저녁에 강남에서 6명 회식…", asked the time, "7시 반쯤?
+// 고기집이면 좋겠어" asked "몇 분이세요?" again and held Monday: the day,
+// the area and the party said before carry over; with no grill in 강남
+// the reply says so before it offers others.
+func TestTrial7SearchKeepsWhatWasSaid(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("k", "assistant", "안녕 지니! 이번주 금욜 저녁에 강남에서 6명 회식할 데 예약하고 싶어"), "몇 시로 할까요?")
+	r := w.say("k", "assistant", "7시 반쯤? 고기집이면 좋겠어")
+	must(t, r, "강남에는 고기구이 식당이 없어요.")
+	must(t, w.say("k", "assistant", "1번"), "잡아 두었어요")
+	c := w.out.lastConfirm("k")
+	if !strings.HasPrefix(c.Summary, "결 숯불구이 12월 11일(금) 오후 7시 30분, 6명") {
+		t.Fatalf("card %q", c.Summary)
+	}
+}
