@@ -223,3 +223,17 @@ func TestTrial7SearchKeepsWhatWasSaid(t *testing.T) {
 		t.Fatalf("card %q", c.Summary)
 	}
 }
+
+// "did they accept?" after inviting people answered "You have no
+// invitations to answer": it asks for the invitees' answers.
+func TestTrial7DidTheyAccept(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("e", "assistant", "set up a one-hour meeting with Minsu and Jiyoung tomorrow afternoon"), "1)")
+	must(t, w.say("e", "assistant", "the second one pls"), "Confirm")
+	w.confirm("e", "assistant", true)
+	r := w.say("e", "assistant", "did they accept?")
+	if r != "Replies to your invitations: Tue, Dec 8, 5–6 PM “Meeting”: Minsu Kim: accepted, Jiyoung Lee: accepted" {
+		t.Fatalf("reply %q", r)
+	}
+	must(t, w.say("e", "assistant", "다들 수락했어?"), "보낸 초대의 답변이에요. 12월 8일(화) 오후 5시–6시 ‘Meeting’: 김민수 수락, 이지영 수락")
+}
