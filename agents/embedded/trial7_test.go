@@ -237,3 +237,18 @@ func TestTrial7DidTheyAccept(t *testing.T) {
 	}
 	must(t, w.say("e", "assistant", "다들 수락했어?"), "보낸 초대의 답변이에요. 12월 8일(화) 오후 5시–6시 ‘Meeting’: 김민수 수락, 이지영 수락")
 }
+
+// "체크아웃 몇시야?" after booking a stay: "무엇을 원하시는지 확실하지
+// 않아요"; the place's check-out time answers it.
+func TestTrial7CheckOutTime(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("k", "assistant", "제주에 금요일부터 2박 숙소 잡아줘 2명"), "2) 담 게스트하우스")
+	must(t, w.say("k", "assistant", "두번째꺼 오션뷰 좋다 그걸로"), "잡아 두었어요")
+	must(t, w.confirm("k", "assistant", true), "담 게스트하우스 예약이 확정됐어요")
+	if r := w.say("k", "assistant", "체크아웃 몇시야?"); r != "담 게스트하우스(12월 11일(금)부터 2박) 체크인 오후 3시부터, 체크아웃 오전 11시까지예요." {
+		t.Fatalf("reply %q", r)
+	}
+	if r := w.say("k", "assistant", "what time is check-out?"); r != "Dam Guesthouse (Fri, Dec 11, 2 nights): check-in from 3 PM, check-out by 11 AM." {
+		t.Fatalf("reply %q", r)
+	}
+}

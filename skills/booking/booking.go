@@ -79,6 +79,9 @@ type Place struct {
 	Rooms     int    `json:"rooms,omitempty"`
 	MaxGuests int    `json:"max_guests,omitempty"`
 	Price     int64  `json:"price_per_night,omitempty"`
+	// CheckIn, CheckOut: a lodging's house times, "15:00" and "11:00".
+	CheckIn  string `json:"check_in,omitempty"`
+	CheckOut string `json:"check_out,omitempty"`
 }
 
 // Booking statuses.
@@ -448,6 +451,8 @@ type bookingArgs struct {
 	BookingID string `json:"booking_id"`
 }
 
+type noArgs struct{}
+
 // mineArgs: booking_mine lists the user's bookings. A hold (a table or
 // rooms kept for ten minutes while the user decides) is no booking: only
 // the user's last one, whose card may still wait, is listed with them, as
@@ -502,6 +507,7 @@ func (b *Booker) Tools() []*skills.Tool {
 			skills.Irreversible, []string{ScopeWrite}, b.cancel, skills.WithPrepare(b.prepareCancel), skills.Constrain(bid)),
 		skills.NewTool("booking_release", "Give back a hold the user has not confirmed (its card was declined); a confirmed booking is left as it is.",
 			skills.Write, []string{ScopeWrite}, b.release, skills.Constrain(bid)),
+		skills.NewTool("booking_stay_times", "Check-in and check-out times of the user's upcoming confirmed stays.", skills.Read, []string{ScopeRead}, b.stayTimes),
 		skills.NewTool("booking_mine", "The user's upcoming bookings and their newest hold; with held, every hold not yet confirmed.", skills.Read, []string{ScopeRead}, b.mine),
 	}
 }
@@ -781,6 +787,10 @@ type BookingView struct {
 	WhenText string `json:"when_text"`
 	// StatusText is Status in the caller's language: "확정", "Confirmed".
 	StatusText string `json:"status_text"`
+	// CheckInText, CheckOutText are a stay's house times as the caller
+	// reads them ("오후 3시", "11 AM"); booking_stay_times sets them.
+	CheckInText  string `json:"check_in_text,omitempty"`
+	CheckOutText string `json:"check_out_text,omitempty"`
 	// The place's kind in both languages ("italian"/"이탈리안",
 	// "hanok stay"/"한옥 스테이"): what a user calls a booking by ("cancel
 	// the italian one"; see the names of booking_cancel's pick in
@@ -1149,6 +1159,32 @@ func (b *Booker) release(ctx context.Context, c skills.Caller, a bookingArgs) (B
 		return BookingView{}, err
 	}
 	return b.view(bk, c.Lang), nil
+}
+
+// stayTimes lists the caller's upcoming confirmed stays, soonest first,
+// with their places' check-in and check-out times.
+func (b *Booker) stayTimes(ctx context.Context, c skills.Caller, _ noArgs) ([]BookingView, error) {
+	all, err := b.mine(ctx, c, mineArgs{})
+	if err != nil {
+		return nil, err
+	}
+	clock := func(hm string) string {
+		t, err := time.Parse("15:04", hm)
+		if err != nil {
+			return ""
+		}
+		return words.Clock(t.Hour(), t.Minute(), c.Lang)
+	}
+	out := []BookingView{}
+	for _, v := range all {
+		p := b.byID[v.Place]
+		if p.Kind != "lodging" || v.Status != Confirmed {
+			continue
+		}
+		v.CheckInText, v.CheckOutText = clock(p.CheckIn), clock(p.CheckOut)
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 func (b *Booker) mine(ctx context.Context, c skills.Caller, a mineArgs) ([]BookingView, error) {
