@@ -2489,6 +2489,17 @@ func (t *turn) filter(name, arg, v string, get func(string) (string, bool)) stri
 		if tm, ok := parse(v); ok {
 			return words.Date(tm, t.lang)
 		}
+	case "span":
+		// "2026-12-08T17:00:00+09:00" and the minutes in the slot arg →
+		// "12월 8일(화) 오후 5시–6시" / "Tue, Dec 8, 5–6 PM", in the
+		// reply's language (a label shown before may be in the other)
+		if tm, ok := parse(v); ok {
+			mins, _ := get(arg)
+			if n, err := strconv.Atoi(mins); err == nil && n > 0 {
+				return words.Span(tm, tm.Add(time.Duration(n)*time.Minute), t.lang)
+			}
+			return words.DateTime(tm, t.lang)
+		}
 	case "clock":
 		// "19:00" → "오후 7시" / "7 PM"
 		if tm, err := time.Parse("15:04", v); err == nil {
