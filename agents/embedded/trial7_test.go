@@ -83,10 +83,16 @@ func TestTrial7CancelByPlaceAndTime(t *testing.T) {
 		must(t, w.confirm("v", "assistant", true), "is confirmed")
 	}
 	must(t, w.say("v", "assistant", "cancel the trattoria booking"), "Which booking should I cancel? 1) Noeul Trattoria (Gangnam) Tue, Dec 8, 6 PM, 2) Noeul Trattoria (Gangnam) Tue, Dec 8, 7 PM")
-	must(t, w.say("v", "assistant", "cancel my 7 PM booking at Noeul Trattoria"), "Please check the card and confirm the cancellation.")
-	c := w.out.lastConfirm("v")
-	if c.Action != "booking_cancel" || c.Summary != "Cancel the booking at Noeul Trattoria (Gangnam) on Tue, Dec 8 at 7 PM for 4 (fee ₩0)." {
-		t.Fatalf("confirm %s %q", c.Action, c.Summary)
+	for _, say := range []string{"cancel my 7 PM booking at Noeul Trattoria", "cancel the 7pm one"} {
+		if say == "cancel the 7pm one" {
+			must(t, w.say("v", "assistant", "show my bookings"), "Your bookings: Noeul Trattoria (Gangnam) Tue, Dec 8 6 PM, Noeul Trattoria (Gangnam) Tue, Dec 8 7 PM")
+		}
+		must(t, w.say("v", "assistant", say), "Please check the card and confirm the cancellation.")
+		c := w.out.lastConfirm("v")
+		if c.Action != "booking_cancel" || c.Summary != "Cancel the booking at Noeul Trattoria (Gangnam) on Tue, Dec 8 at 7 PM for 4 (fee ₩0)." {
+			t.Fatalf("%s: confirm %s %q", say, c.Action, c.Summary)
+		}
+		w.confirm("v", "assistant", false)
 	}
 }
 
