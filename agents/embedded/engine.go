@@ -1809,7 +1809,7 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 
 // doneAsked: a question whether something is done already ("취소됐어?",
 // "did you cancel it?"), not a request to do it.
-var doneAsked = regexp.MustCompile(`(?i)(됐어|됐나|됐지|됐는지|되었|된 거|했어\?|했나|했지|\b(did|was|has|have|is) (you|it|that|the|my)\b)`)
+var doneAsked = regexp.MustCompile(`(?i)(됐어|됐나|됐지|됐는지|되었|된 거|했어\?|했나|했지|\bdid you (cancel|remove|delete|move|change)|\b(is|was|has|have)\b.*\b(cancell?ed|done|gone|removed|deleted|moved|changed)\b)`)
 
 // samePack: intents a and b come from one pack's data (heard may be no
 // intent: then any).

@@ -268,3 +268,15 @@ func TestTrial7PickSaidInTheReplysLanguage(t *testing.T) {
 	must(t, w.say("e", "assistant", "set up a one-hour meeting with Minsu and Jiyoung tomorrow afternoon"), "2) Tue, Dec 8, 5–6 PM")
 	must(t, w.say("e", "assistant", "2번으로 해줘"), "12월 8일(화) 오후 5시–6시로 초대장을 보낼게요.")
 }
+
+// "was my booking cancelled?" asks; "is it possible to cancel my booking
+// at Noeul?" asks for the cancellation.
+func TestTrial7StatusQuestionEnglish(t *testing.T) {
+	w := newWorld(t)
+	bookNoeul(t, w, "v")
+	n := len(w.out.confirms["v"])
+	if r := w.say("v", "assistant", "was my noeul trattoria booking cancelled?"); r != "Not yet — it is still there: Noeul Trattoria (Gangnam) Tue, Dec 8, 7 PM." || len(w.out.confirms["v"]) != n {
+		t.Fatalf("status: %q", r)
+	}
+	must(t, w.say("v", "assistant", "is it possible to cancel my booking at noeul trattoria?"), "Please check the card and confirm the cancellation.")
+}
