@@ -878,6 +878,23 @@ func shiftSign(text string) int {
 	return 0
 }
 
+// oneOf reports whether v is want, or one of want's "|"-separated values
+// ("city=jeonju|daegu": the city is either).
+func oneOf(v, want string) bool {
+	if v == want {
+		return true
+	}
+	if v == "" || !strings.Contains(want, "|") {
+		return false
+	}
+	for _, w := range strings.Split(want, "|") {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
 // cond evaluates a phrase's when/unless against the slots.
 func (t *turn) cond(when, unless string) bool {
 	if when != "" && !t.truthy(when) {
@@ -896,7 +913,7 @@ func (t *turn) truthy(c string) bool {
 	k, want, eq := strings.Cut(c, "=")
 	v, _ := t.lookupSlot(k)
 	if eq {
-		return v == want
+		return oneOf(v, want)
 	}
 	return v != "" && v != "false" && v != "0"
 }
@@ -1848,7 +1865,7 @@ func (t *turn) truthyIn(c string, get func(string) (string, bool)) bool {
 	k, want, eq := strings.Cut(c, "=")
 	v, _ := get(k)
 	if eq {
-		return v == want
+		return oneOf(v, want)
 	}
 	return v != "" && v != "false" && v != "0"
 }
@@ -1868,7 +1885,7 @@ func (t *turn) pickText(ts []dialogue.Text, get func(string) (string, bool)) str
 			v, _ := get(k)
 			holds := v != "" && v != "false" && v != "0" && v != "[]"
 			if eq {
-				holds = v == eqv
+				holds = oneOf(v, eqv)
 			}
 			if holds != c.want {
 				ok = false

@@ -404,7 +404,7 @@ func parseDate(s string) (time.Time, error) {
 }
 
 type restArgs struct {
-	City      string `json:"city,omitempty" jsonschema:"seoul, busan or jeju"`
+	City      string `json:"city,omitempty" jsonschema:"seoul, busan or jeju; a city without places is refused (not_found) with the cities there are"`
 	Area      string `json:"area,omitempty" jsonschema:"neighbourhood, e.g. 강남, Haeundae"`
 	Cuisine   string `json:"cuisine,omitempty" jsonschema:"italian, korean, bbq, japanese, chinese, french, seafood, vegetarian or cafe"`
 	Query     string `json:"query,omitempty" jsonschema:"name or words to look for"`
@@ -455,7 +455,7 @@ func (b *Booker) Tools() []*skills.Tool {
 	return []*skills.Tool{
 		skills.NewTool("booking_search_restaurants", "Find restaurants; with date, time and party size, also whether a table is free (and other free times if not).",
 			skills.Read, []string{ScopeRead}, b.searchRestaurants, skills.Constrain(enumLang), skills.Constrain(func(s *jsonschema.Schema) {
-				s.Properties["city"].Enum = []any{"seoul", "busan", "jeju"}
+				s.Properties["city"].Enum = cityEnum()
 				s.Properties["cuisine"].Enum = []any{"italian", "korean", "bbq", "japanese", "chinese", "french", "seafood", "vegetarian", "cafe"}
 				s.Properties["party_size"].Minimum, s.Properties["party_size"].Maximum = skills.Ptr(1.0), skills.Ptr(20.0)
 				s.Properties["date"].Pattern = dateSchema
@@ -466,7 +466,7 @@ func (b *Booker) Tools() []*skills.Tool {
 			})),
 		skills.NewTool("booking_search_lodgings", "Find hotels, hanok stays, guesthouses and resorts; with check-in, nights and guests, also rooms left.",
 			skills.Read, []string{ScopeRead}, b.searchLodgings, skills.Constrain(enumLang), skills.Constrain(func(s *jsonschema.Schema) {
-				s.Properties["city"].Enum = []any{"seoul", "busan", "jeju"}
+				s.Properties["city"].Enum = cityEnum()
 				s.Properties["type"].Enum = []any{"hotel", "hanok", "guesthouse", "resort"}
 				s.Properties["check_in"].Pattern = dateSchema
 				s.Properties["nights"].Minimum, s.Properties["nights"].Maximum = skills.Ptr(1.0), skills.Ptr(14.0)
@@ -493,6 +493,53 @@ func (b *Booker) Tools() []*skills.Tool {
 	}
 }
 
+// Elsewhere lists cities people ask for that the catalogue has no place
+// in, as Korean and English readers write them. A search there is refused
+// with ErrNoPlacesIn's message, which names the city and the cities there
+// are (skills/booking/dialogue.json says it to the user), rather than
+// listing places in another city.
+var Elsewhere = map[string][2]string{
+	"jeonju": {"전주", "Jeonju"}, "daegu": {"대구", "Daegu"}, "gwangju": {"광주", "Gwangju"}, "incheon": {"인천", "Incheon"},
+	"daejeon": {"대전", "Daejeon"}, "ulsan": {"울산", "Ulsan"}, "suwon": {"수원", "Suwon"}, "gyeongju": {"경주", "Gyeongju"},
+	"gangneung": {"강릉", "Gangneung"}, "sokcho": {"속초", "Sokcho"}, "yeosu": {"여수", "Yeosu"}, "tongyeong": {"통영", "Tongyeong"},
+	"andong": {"안동", "Andong"}, "chuncheon": {"춘천", "Chuncheon"}, "pohang": {"포항", "Pohang"},
+}
+
+// catalogueCities are the cities with places, in the catalogue's order.
+var catalogueCities = []string{"seoul", "busan", "jeju"}
+
+func cityEnum() []any {
+	out := []any{}
+	for _, c := range catalogueCities {
+		out = append(out, c)
+	}
+	names := make([]string, 0, len(Elsewhere))
+	for c := range Elsewhere {
+		names = append(names, c)
+	}
+	sort.Strings(names)
+	for _, c := range names {
+		out = append(out, c)
+	}
+	return out
+}
+
+// noPlacesIn is the error for a search in a city without places: `no
+// places in city "jeonju" (전주/Jeonju); the catalogue has 서울, 부산, 제주 /
+// Seoul, Busan, Jeju`, nil for a city with places (or none asked for).
+func (b *Booker) noPlacesIn(city string) error {
+	names, ok := Elsewhere[city]
+	if !ok {
+		return nil
+	}
+	var ko, en []string
+	for _, c := range catalogueCities {
+		ko, en = append(ko, b.cityName(c, "ko")), append(en, b.cityName(c, "en"))
+	}
+	return skills.Errorf(skills.CodeNotFound, "no places in city %q (%s/%s); the catalogue has %s / %s",
+		city, names[0], names[1], strings.Join(ko, ", "), strings.Join(en, ", "))
+}
+
 func (b *Booker) matchFilters(p Place, city, area, query string) bool {
 	if city != "" && p.City != city {
 		return false
@@ -517,6 +564,9 @@ func (b *Booker) ranked(query string) []Place {
 }
 
 func (b *Booker) searchRestaurants(ctx context.Context, c skills.Caller, a restArgs) ([]PlaceInfo, error) {
+	if err := b.noPlacesIn(a.City); err != nil {
+		return nil, err
+	}
 	if a.Date != "" {
 		if _, err := parseDate(a.Date); err != nil {
 			return nil, err
@@ -720,6 +770,9 @@ func (b *Booker) otherTimes(p Place, date, hm string, party int) []string {
 }
 
 func (b *Booker) searchLodgings(ctx context.Context, c skills.Caller, a lodgeArgs) ([]PlaceInfo, error) {
+	if err := b.noPlacesIn(a.City); err != nil {
+		return nil, err
+	}
 	out := []PlaceInfo{}
 	nights := max(a.Nights, 1)
 	b.mu.Lock()
