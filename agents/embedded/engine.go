@@ -2247,11 +2247,14 @@ func (t *turn) filter(name, arg, v string, get func(string) (string, bool)) stri
 			}
 		}
 		return strings.TrimSpace(best)
-	case "minus":
+	case "minus", "plus":
 		n, err := strconv.Atoi(v)
 		d, _ := strconv.Atoi(arg)
 		if err != nil {
 			return ""
+		}
+		if name == "plus" {
+			return strconv.Itoa(n + d)
 		}
 		return strconv.Itoa(n - d)
 	case "sum":

@@ -41,3 +41,42 @@ func TestNoPlacesInACityNotCarried(t *testing.T) {
 	}
 }
 
+// TestCheaperIsNotABudget: "cheaper ones" narrows the list shown; it is
+// not the user's budget. The narrowed list never calls its bound "your
+// budget", and a similar search after it keeps only the budget the user
+// stated (none, or ₩100,000: what is within it first), never the
+// narrowing bound (everything "over your ₩18,999 budget").
+func TestCheaperIsNotABudget(t *testing.T) {
+	for _, c := range []struct {
+		lang, search, cheaper, cheap, similar string
+		want, notWant                           []string
+	}{
+		{"en", "tumblers", "cheaper ones", "SoriLab Tumbler Air ₩10,600", "similar to the first",
+			[]string{"Baram Tumbler Pro ₩10,700"}, []string{"budget"}},
+		{"ko", "텀블러", "더 싼 거", "소리랩 텀블러 Air 10,600원", "1번이랑 비슷한 거",
+			[]string{"바람 텀블러 Pro 10,700원"}, []string{"예산"}},
+		{"en budget", "wireless earbuds under 100000", "cheaper ones", "SoriLab Wireless Earbuds Air at ₩19,000", "similar ones",
+			[]string{"Chorok Wireless Earbuds Mini ₩74,700", "Hanbit Wireless Earbuds Plus ₩58,800"}, []string{"₩18,999", "Maru Wireless Earbuds One"}},
+		{"ko budget", "무선 이어폰 10만원 이하", "더 싼 거", "소리랩 무선 이어폰 Air(19,000원)", "비슷한 거",
+			[]string{"초록 무선 이어폰 Mini 74,700원", "한빛 무선 이어폰 Plus 58,800원"}, []string{"18,999원", "마루 무선 이어폰 One"}},
+	} {
+		w := newWorld(t)
+		w.say("u", "shopper", c.search)
+		got := w.say("u", "shopper", c.cheaper)
+		if !strings.Contains(got, c.cheap) || strings.Contains(got, "budget of ₩10,699") || strings.Contains(got, "10,699원 이하 예산") {
+			t.Errorf("%s: %q → %q, want %q and no budget of the bound", c.lang, c.cheaper, got, c.cheap)
+		}
+		got = w.say("u", "shopper", c.similar)
+		for _, s := range c.want {
+			if !strings.Contains(got, s) {
+				t.Errorf("%s: %q → %q, want %q", c.lang, c.similar, got, s)
+			}
+		}
+		for _, s := range c.notWant {
+			if strings.Contains(got, s) {
+				t.Errorf("%s: %q → %q, must not say %q", c.lang, c.similar, got, s)
+			}
+		}
+	}
+}
+
