@@ -80,3 +80,26 @@ func TestCheaperIsNotABudget(t *testing.T) {
 	}
 }
 
+// TestWhenWillItArrive: asked when a delivery order arrives, the reply
+// says the day and hour it is expected (payment plus the delivery
+// schedule), not only its status.
+func TestWhenWillItArrive(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		buy  []string
+		when string
+		want string
+	}{
+		{"en", []string{"show me some tumblers", "add number 1 to my cart", "check out with my visa, deliver to 12 itaewon-ro, yongsan-gu seoul apt 3b"},
+			"when will it arrive?", "Your order of Baram Tumbler Pro × 1 is paid; it should arrive by Tue, Dec 8, 11 AM."},
+		{"ko", []string{"텀블러 보여줘", "1번 담아줘", "결제해줘", "배송", "서울 용산구 이태원로 12 해밀톤빌 302호", "비자"},
+			"언제 도착해?", "바람 텀블러 Pro × 1 주문은 지금 ‘결제 완료’ 상태예요. 12월 8일(화) 오전 11시까지 도착할 예정이에요."},
+	} {
+		w := newWorld(t)
+		for _, s := range c.buy {
+			w.say(c.lang, "shopper", s)
+		}
+		w.confirm(c.lang, "shopper", true)
+		must(t, w.say(c.lang, "shopper", c.when), c.want)
+	}
+}
