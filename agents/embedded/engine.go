@@ -2093,6 +2093,16 @@ func (t *turn) lookupSlot(k string) (string, bool) {
 	case "text":
 		return t.text, true
 	}
+	if key, ok := strings.CutPrefix(k, "memory."); ok {
+		// A fact the user told the avatar ("{memory.allergy}"): the most
+		// relevant first, as Recall ordered them.
+		for _, f := range t.Memory {
+			if f.Key == key {
+				return f.Value, true
+			}
+		}
+		return "", true
+	}
 	k = strings.TrimPrefix(k, "slot.")
 	v, ok := t.st.Slots[k]
 	return v, ok

@@ -103,3 +103,39 @@ func TestWhenWillItArrive(t *testing.T) {
 		must(t, w.say(c.lang, "shopper", c.when), c.want)
 	}
 }
+
+// TestAllergyGoesWithTheBooking: an allergy the user told the assistant
+// is carried into the table's request (shown on the confirmation card),
+// and a restaurant whose cuisine it conflicts with is named in a warning
+// on the card.
+func TestAllergyGoesWithTheBooking(t *testing.T) {
+	for _, c := range []struct {
+		lang, fact, find, pick, request, warn string
+	}{
+		{"en", "I'm allergic to peanuts", "book a table at On Trattoria tomorrow 7pm for 2", "1", "allergy: peanuts", ""},
+		{"ko", "저 땅콩 알레르기가 있어요", "내일 저녁 7시 온 트라토리아 2명 예약해줘", "1번", "땅콩 알레르기", ""},
+		{"en2", "I'm allergic to shrimp", "seafood in Hongdae tomorrow at 7pm for 2", "the first one", "allergy: shrimp",
+			"Note: Byeol Seafood is a seafood restaurant, and you told me you're allergic to shrimp; please check with them."},
+		{"ko2", "저 새우 알레르기가 있어요", "내일 저녁 7시 홍대 해산물 2명", "1번", "새우 알레르기",
+			"주의: 별 해물은 해산물 식당이에요. 새우 알레르기가 있다고 하셔서 알려 드려요."},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.fact)
+		w.say(c.lang, "assistant", c.find)
+		w.say(c.lang, "assistant", c.pick)
+		if got := w.confirmField(c.lang, "Request"); got != c.request {
+			t.Errorf("%s: request on the card %q, want %q", c.lang, got, c.request)
+		}
+		sum := w.out.lastConfirm(c.lang).Summary
+		if c.warn != "" && !strings.Contains(sum, c.warn) || c.warn == "" && (strings.Contains(sum, "Note:") || strings.Contains(sum, "주의:")) {
+			t.Errorf("%s: summary %q, want the warning %q", c.lang, sum, c.warn)
+		}
+	}
+	// Without a remembered allergy the card has no request.
+	w := newWorld(t)
+	w.say("n", "assistant", "book a table at On Trattoria tomorrow 7pm for 2")
+	w.say("n", "assistant", "1")
+	if got := w.confirmField("n", "Request"); got != "" {
+		t.Errorf("no allergy told: request %q", got)
+	}
+}

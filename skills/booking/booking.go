@@ -113,6 +113,11 @@ type Booking struct {
 	// of (a time change): confirming the hold confirms it first and then
 	// cancels that one, so the user never holds less than before.
 	Replaces string `json:"replaces,omitempty"`
+	// Warning says, in the booker's language, that the place's cuisine
+	// conflicts with an allergy or diet the booker told the assistant
+	// ("a seafood restaurant, and you're allergic to shrimp"); the
+	// confirmation card shows it.
+	Warning string `json:"warning,omitempty"`
 }
 
 // Booker is the skill.
@@ -436,6 +441,11 @@ type holdArgs struct {
 	Party   int    `json:"party_size" jsonschema:"people"`
 	Name    string `json:"name,omitempty" jsonschema:"name for the booking"`
 	Request string `json:"request,omitempty" jsonschema:"special request, e.g. a window seat"`
+	// Allergy and Diet are what the user told the assistant about
+	// themselves: they go into the request the place reads, and a cuisine
+	// they conflict with is a warning on the confirmation card.
+	Allergy string `json:"allergy,omitempty" jsonschema:"the user's food allergy the restaurant should know, e.g. 땅콩, shrimp"`
+	Diet    string `json:"diet,omitempty" jsonschema:"vegetarian or vegan"`
 	// Replaces: a time change of the caller's confirmed booking at the same
 	// place; the old one is cancelled only when this hold is confirmed.
 	Replaces string `json:"replaces,omitempty" jsonschema:"booking_id of the caller's confirmed booking at the same place this one replaces (a time change)"`
@@ -484,6 +494,8 @@ func (b *Booker) Tools() []*skills.Tool {
 				s.Properties["party_size"].Minimum, s.Properties["party_size"].Maximum = skills.Ptr(1.0), skills.Ptr(20.0)
 				s.Properties["name"].MaxLength = skills.Ptr(40)
 				s.Properties["request"].MaxLength = skills.Ptr(200)
+				s.Properties["allergy"].MaxLength = skills.Ptr(40)
+				s.Properties["diet"].Enum = []any{"vegetarian", "vegan"}
 			})),
 		skills.NewTool("booking_confirm", "Confirm a held booking. Needs the user's confirmation.",
 			skills.Irreversible, []string{ScopeWrite}, b.confirm, skills.WithPrepare(b.prepareConfirm), skills.Constrain(bid)),
@@ -877,6 +889,7 @@ func (b *Booker) hold(ctx context.Context, c skills.Caller, a holdArgs) (Booking
 	now := b.env.Clock.Now()
 	bk := &Booking{ID: "b" + skills.OpIDHex(ctx, 20), User: c.UserID, Place: p.ID, Kind: p.Kind, Date: a.Date, Party: a.Party,
 		Name: a.Name, Request: a.Request, Status: Held, HoldExpires: now.Add(HoldTTL), Created: now, Replaces: a.Replaces}
+	bk.Request, bk.Warning = needs(p, a, c.Lang)
 	if a.Replaces != "" {
 		old, err := b.ownBooking(c, a.Replaces)
 		if err != nil {
@@ -1024,6 +1037,50 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
+// conflicts: allergens (as users name them, in Korean and English) that
+// a cuisine is made of, so a booking there gets a warning.
+var conflicts = map[string][]string{
+	"seafood":  {"새우", "게", "갑각류", "조개", "굴", "생선", "해산물", "해물", "오징어", "랍스터", "shrimp", "prawn", "crab", "shellfish", "lobster", "fish", "seafood", "oyster", "clam", "squid", "mussel"},
+	"japanese": {"새우", "갑각류", "생선", "해산물", "shrimp", "prawn", "shellfish", "fish", "seafood"},
+	"italian":  {"밀가루", "밀", "글루텐", "gluten", "wheat"},
+}
+
+// needs is the request the place reads — the user's own words, then the
+// diet and allergy the user told the assistant ("창가 · 땅콩 알레르기",
+// "window · allergy: peanuts") — and a warning when the cuisine conflicts
+// with them, both in lang.
+func needs(p Place, a holdArgs, lang string) (request, warning string) {
+	var parts []string
+	if r := strings.TrimSpace(a.Request); r != "" {
+		parts = append(parts, r)
+	}
+	name := placeName(p, lang)
+	if a.Diet != "" {
+		diet := a.Diet
+		if lang != "en" {
+			diet = map[string]string{"vegetarian": "채식", "vegan": "비건"}[a.Diet]
+		}
+		parts = append(parts, words.Say(lang, "booking.diet_request", "diet", diet))
+		if p.Kind == "restaurant" && !p.Veg {
+			warning = words.Say(lang, "booking.warn_diet", "place", name, "diet", diet)
+		}
+	}
+	if al := strings.TrimSpace(a.Allergy); al != "" {
+		parts = append(parts, words.Say(lang, "booking.allergy_request", "allergy", al))
+		low := strings.ToLower(al)
+		for _, w := range conflicts[p.Cuisine] {
+			if p.Kind == "restaurant" && (low == w || strings.Contains(low, w) && len([]rune(w)) > 1) && warning == "" {
+				cuisine := p.Cuisine
+				if lang != "en" {
+					cuisine = p.CuisineKo
+				}
+				warning = words.Say(lang, "booking.warn_allergy", "place", name, "cuisine", cuisine, "allergy", al)
+			}
+		}
+	}
+	return strings.Join(parts, " · "), warning
+}
+
 // cityEn is a city id as an English reader writes it ("seoul" → "Seoul").
 func cityEn(id string) string {
 	if id == "" {
@@ -1042,6 +1099,9 @@ func (b *Booker) prepareConfirm(ctx context.Context, c skills.Caller, a bookingA
 	}
 	text, fields := b.describe(bk, c.Lang)
 	sum := words.Say(c.Lang, "booking.confirm", "booking", text)
+	if bk.Warning != "" {
+		sum += " " + bk.Warning
+	}
 	if bk.Replaces != "" {
 		// A time change: the card says both things that will happen, in
 		// the order they happen.
