@@ -663,6 +663,18 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 	if t.st.Intent != intent {
 		t.start(intent)
 	}
+	// A start said anew without its end drops the end kept from before:
+	// "lunch with Minsu tomorrow" (11:00–14:00), then "meeting with
+	// Jiyoung tomorrow at 10am" is from 10:00, not 10:00 to 14:00.
+	for name, sl := range in.Slots {
+		if end := endOf(sl.From); end != "" && fills[name] != "" {
+			for other, os := range in.Slots {
+				if os.From == end && fills[other] == "" {
+					t.set(other, "")
+				}
+			}
+		}
+	}
 	for k, v := range fills {
 		t.set(k, v)
 		t.set("_d:"+k, "")
@@ -678,6 +690,18 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 		t.understood(intent, p, t.st.Slots)
 	}
 	return step
+}
+
+// endOf is the source of the slot that ends a range a slot of source
+// from starts ("" if none).
+func endOf(from string) string {
+	switch from {
+	case dialogue.FromTime:
+		return dialogue.FromTimeEnd
+	case dialogue.FromDate:
+		return dialogue.FromDateEnd
+	}
+	return ""
 }
 
 // ask asks for the first missing slot, or proposes the call.

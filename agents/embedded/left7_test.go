@@ -49,7 +49,7 @@ func TestNoPlacesInACityNotCarried(t *testing.T) {
 func TestCheaperIsNotABudget(t *testing.T) {
 	for _, c := range []struct {
 		lang, search, cheaper, cheap, similar string
-		want, notWant                           []string
+		want, notWant                         []string
 	}{
 		{"en", "tumblers", "cheaper ones", "SoriLab Tumbler Air ₩10,600", "similar to the first",
 			[]string{"Baram Tumbler Pro ₩10,700"}, []string{"budget"}},
@@ -138,4 +138,22 @@ func TestAllergyGoesWithTheBooking(t *testing.T) {
 	if got := w.confirmField("n", "Request"); got != "" {
 		t.Errorf("no allergy told: request %q", got)
 	}
+}
+
+// TestChatWith: chat's "w/" and "w" for "with" bring people in like
+// "with" does, and a time said in a new request replaces the window of
+// the one before ("lunch" was 11:00–14:00).
+func TestChatWith(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("a", "assistant", "lunch w/ Minsu tomorrow"), "Tue, Dec 8, 11 AM–12 PM")
+	w.say("a", "assistant", "the first one")
+	must(t, w.out.lastConfirm("a").Summary, "invite Minsu Kim.")
+	must(t, w.say("b", "assistant", "call w/ junho tomorrow 10am"), "Tue, Dec 8, 10–11 AM")
+	w.say("b", "assistant", "the first one")
+	must(t, w.out.lastConfirm("b").Summary, "invite Junho Choi.")
+	must(t, w.say("c", "assistant", "call with junho tomorrow 10am"), "Tue, Dec 8, 10–11 AM")
+	w.say("d", "assistant", "lunch w/ Minsu tomorrow")
+	must(t, w.say("d", "assistant", "meeting w jiyoung tomorrow at 10am"), "Tue, Dec 8, 10–11 AM")
+	w.say("d", "assistant", "the first one")
+	must(t, w.out.lastConfirm("d").Summary, "Jiyoung Lee")
 }

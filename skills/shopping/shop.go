@@ -191,9 +191,9 @@ type searchArgs struct {
 	// user's budget, so reasons never call it one and the result's
 	// max_price (what a later similar search keeps) stays the user's own.
 	Below   int64  `json:"below,omitempty" jsonschema:"only products cheaper than this, in KRW: narrowing a list already shown (cheaper ones), not the user's budget"`
-	InStock  bool   `json:"in_stock,omitempty" jsonschema:"only products that can be bought now"`
-	Limit    int    `json:"limit,omitempty" jsonschema:"how many results, 1-20 (default 5)"`
-	Lang     string `json:"lang,omitempty" jsonschema:"language of names and reasons: ko or en"`
+	InStock bool   `json:"in_stock,omitempty" jsonschema:"only products that can be bought now"`
+	Limit   int    `json:"limit,omitempty" jsonschema:"how many results, 1-20 (default 5)"`
+	Lang    string `json:"lang,omitempty" jsonschema:"language of names and reasons: ko or en"`
 }
 
 // SearchResult is what shop_search returns.
