@@ -157,3 +157,20 @@ func TestChatWith(t *testing.T) {
 	w.say("d", "assistant", "the first one")
 	must(t, w.out.lastConfirm("d").Summary, "Jiyoung Lee")
 }
+
+// TestListContacts: asking who is in the directory lists its people;
+// looking one up still finds only that one.
+func TestListContacts(t *testing.T) {
+	w := newWorld(t)
+	for _, c := range []struct{ user, ask string }{
+		{"e", "who's in my contacts?"}, {"e2", "show me my contacts"}, {"e3", "list everyone in the directory"},
+		{"k", "내 연락처 보여줘"}, {"k2", "주소록 보여줘"}, {"k3", "연락처 목록 알려줘"},
+	} {
+		must(t, w.say(c.user, "assistant", c.ask), "김민수 (Minsu Kim)", "최준호 (Junho Choi)", "이지영 (Jiyoung Lee)")
+	}
+	got := w.say("f", "assistant", "look up Minsu in the directory")
+	must(t, got, "김민수 (Minsu Kim)")
+	if strings.Contains(got, "Junho") {
+		t.Errorf("a look-up for Minsu lists %q", got)
+	}
+}
