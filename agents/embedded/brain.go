@@ -1498,6 +1498,18 @@ func (t *turn) onError(r *skills.Result) agents.Step {
 			for _, c := range es.Clear {
 				t.set(c, "")
 			}
+			if es.Instead != nil {
+				if tool := t.tool(es.Instead.Tool); tool != nil {
+					args := map[string]any{}
+					for k, tpl := range es.Instead.Args {
+						if v := t.fill(tpl, t.lookupSlot); v != "" {
+							args[k] = typed(tool.Schema, k, v)
+						}
+					}
+					t.finish()
+					return agents.Step{Say: say, Call: call(es.Instead.Tool, args)}
+				}
+			}
 			if es.Retry && t.st.Intent != "" {
 				step := t.proceed(t.st.Intent, nil, 1)
 				step.Say = strings.TrimSpace(say + " " + step.Say)

@@ -3,6 +3,7 @@ package embedded_test
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // What new users read over the WebSocket, fixed (left7).
@@ -172,5 +173,49 @@ func TestListContacts(t *testing.T) {
 	must(t, got, "김민수 (Minsu Kim)")
 	if strings.Contains(got, "Junho") {
 		t.Errorf("a look-up for Minsu lists %q", got)
+	}
+}
+
+// TestMoveAMeetingWithOthers: moving a meeting the user organised with
+// others asks to confirm the new time, then moves it in everyone's
+// calendar and tells them; a time an invitee is busy is said so and the
+// meeting stays.
+func TestMoveAMeetingWithOthers(t *testing.T) {
+	for _, c := range []struct {
+		lang, make, pick, move, summary, done, busy, busyWant string
+	}{
+		{"en", "meeting with Junho tomorrow at 2pm", "the first one", "move the meeting with Junho to 11am",
+			"Move “Meeting” to Tue, Dec 8, 11 AM–12 PM and tell Junho Choi.", "“Meeting” is now on Tue, Dec 8, 11 AM–12 PM; Junho Choi has been told.",
+			"move the meeting with Junho to 4pm", "Junho Choi is busy then, so I left “Meeting” as it is."},
+		{"ko", "내일 오후 2시에 준호랑 회의 잡아줘", "1번", "준호랑 회의 11시로 옮겨줘",
+			"‘회의’를 12월 8일(화) 오전 11시–오후 12시로 옮기고 최준호에게 알립니다.", "‘회의’를 12월 8일(화) 오전 11시–오후 12시로 옮기고 최준호에게 알렸어요.",
+			"준호랑 회의 4시로 옮겨줘", "최준호님은 그 시간에 일정이 있어서 ‘회의’는 그대로 두었어요."},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.make)
+		w.say(c.lang, "assistant", c.pick)
+		w.confirm(c.lang, "assistant", true)
+		w.out.mu.Lock()
+		said := len(w.out.speech[c.lang])
+		w.out.mu.Unlock()
+		must(t, w.say(c.lang, "assistant", c.busy), c.busyWant)
+		w.out.mu.Lock()
+		for _, h := range w.out.speech[c.lang][said:] {
+			if strings.Contains(h, "card") || strings.Contains(h, "카드") {
+				t.Errorf("%s: %q, a time Junho is busy, was answered with %q", c.lang, c.busy, h)
+			}
+		}
+		w.out.mu.Unlock()
+		w.say(c.lang, "assistant", c.move)
+		cf := w.out.lastConfirm(c.lang)
+		if cf.Action != "sched_reschedule_meeting" || cf.Summary != c.summary {
+			t.Fatalf("%s: confirm %+v, want %q", c.lang, cf, c.summary)
+		}
+		must(t, w.confirm(c.lang, "assistant", true), c.done)
+		for _, e := range w.sch.Events() {
+			if h := e.Start.In(time.FixedZone("KST", 9*3600)).Hour(); h != 11 {
+				t.Errorf("%s: the meeting starts at %d:00, want 11:00", c.lang, h)
+			}
+		}
 	}
 }
