@@ -219,3 +219,18 @@ func TestMoveAMeetingWithOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestInviteAtABusyTime: a meeting asked for at a time an invitee is busy
+// says who is busy and asks for another time — it used to retry the same
+// call until "That took too many steps at once".
+func TestInviteAtABusyTime(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("e", "assistant", "sync with Junho at 4pm tomorrow"), "Junho Choi is busy then. What other time?")
+	w.say("e", "assistant", "11am")
+	must(t, w.out.lastConfirm("e").Summary, "Tue, Dec 8, 11 AM–12 PM", "Junho Choi")
+	for _, ask := range []string{"내일 오후 4시에 준호랑 회의 잡아줘", "내일 4시에 준호랑 싱크 미팅 잡고 초대해줘"} {
+		if got := w.say("k", "assistant", ask); got == "" || strings.Contains(got, "너무 많은 일") {
+			t.Errorf("%q → %q", ask, got)
+		}
+	}
+}

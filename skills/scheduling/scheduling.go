@@ -1160,7 +1160,7 @@ func (s *Scheduler) planInvite(c skills.Caller, a inviteArgs) (*Event, []string,
 	var clash []string
 	for _, id := range append([]string{c.UserID}, ids...) {
 		if cl := s.clashes(id, start, end, "", c.Lang); len(cl) > 0 {
-			clash = append(clash, s.name(id))
+			clash = append(clash, s.nameIn(id, c.Lang))
 		}
 	}
 	if len(clash) > 0 {
