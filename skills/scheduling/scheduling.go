@@ -582,10 +582,8 @@ type respondArgs struct {
 }
 
 type findArgs struct {
+	// Query is optional: "who's in my contacts?" lists everyone.
 	Query string `json:"query,omitempty" jsonschema:"a name or a team; empty lists everyone"`
-	// All asks for the whole directory ("who's in my contacts?"): the
-	// conversation then needs no name to look up.
-	All bool `json:"all,omitempty" jsonschema:"list everyone in the directory (the query may be empty)"`
 }
 
 type settingsArgs struct {

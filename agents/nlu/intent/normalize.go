@@ -77,7 +77,7 @@ var chat = map[string]string{
 	"tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "tonite": "tonight", "wanna": "want to",
 	"gonna": "going to", "gotta": "have to", "wat": "what", "wut": "what", "cuz": "because", "bc": "because",
 	"im": "i am", "ive": "i have", "idk": "i dont know", "asap": "as soon as possible",
-	"w": "with", "nvm": "never mind", "nvmd": "never mind", "abt": "about", "rn": "right now", "ppl": "people", "bday": "birthday",
+	"nvm": "never mind", "nvmd": "never mind", "abt": "about", "rn": "right now", "ppl": "people", "bday": "birthday",
 	"ㄱㅅ": "감사", "ㄳ": "감사", "ㅇㅇ": "응", "ㄴㄴ": "아니", "ㅇㅋ": "오케이", "ㅈㅅ": "죄송", "ㅊㅋ": "축하",
 	"넹": "네", "넵": "네", "마니": "많이", "젤": "제일", "담주": "다음 주", "낼": "내일", "잠만": "잠깐만",
 }
