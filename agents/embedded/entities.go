@@ -278,6 +278,11 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		}
 	}
 	if e.items == "" {
+		if m := itemsQtyRe.FindStringSubmatch(text); m != nil {
+			e.items = strings.TrimLeft(m[1], "0") // "qty 2", "수량 3"
+		}
+	}
+	if e.items == "" {
 		if m := itemsOfRe.FindStringSubmatch(text); m != nil {
 			if n, ok := smallNumber(m[1]); ok {
 				e.items = strconv.Itoa(n)
@@ -392,6 +397,9 @@ var itemsQRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|se
 // itemsLeadRe reads a count of things to list said before them.
 var itemsLeadRe = regexp.MustCompile(`(?i)\b(?:show(?:\s+me)?|top|give\s+me|list|suggest|recommend(?:\s+me)?|find\s+me|just)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z][a-z-]*s|more)\b|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]questions?\b`)
 
+// itemsQtyRe reads a count said as a field: "qty 2", "quantity: 3", "수량 2개".
+var itemsQtyRe = regexp.MustCompile(`(?i)(?:\b(?:qty|quantity)|수량)\s*[:=]?\s*([1-9]\d?)\b`)
+
 // itemsOfRe reads a count of things said as "2 of #3", "two of those".
 var itemsOfRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) of\b`)
 
@@ -399,9 +407,10 @@ var itemsOfRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|s
 // English way of writing them (123 Teheran-ro, Gangnam-gu, Seoul).
 var (
 	// An address keeps its detail (the checkout form's second field):
-	// "… 와우산로 94 101동 202호", "94 Wausan-ro, Mapo-gu, Seoul, Apt 202".
-	koAddrRe = regexp.MustCompile(`(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번길\s*\d+)?(?:,?\s*(?:\d+동\s*)?\d+(?:호|층)|,?\s*\d+동)?`)
-	enAddrRe = regexp.MustCompile(`(?i)\b\d+(?:-\d+)?\s+[a-z]+(?:-ro|-gil|-daero|\s+street|\s+st|\s+road|\s+rd|\s+avenue|\s+ave)\b(?:,\s*[a-z]+(?:-gu|-si|-do|-gun|-dong))*(?:,?\s*(?:seoul|busan|jeju|incheon|daegu|daejeon|gwangju|ulsan))?(?:,?\s*(?:apt\.?|unit|suite|#)\s*\d+\w*)?`)
+	// "… 와우산로 94 101동 202호", "94 Wausan-ro, Mapo-gu, Seoul, Apt 202";
+	// by the lot number too ("수성구 범어동 55번지", "55 Beomeo-dong, Suseong-gu").
+	koAddrRe = regexp.MustCompile(`(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+(?:[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번길\s*\d+)?|[가-힣0-9]+(?:동|읍|면|리)\s*\d+(?:-\d+)?(?:번지)?)(?:,?\s*(?:\d+동\s*)?\d+(?:호|층)|,?\s*\d+동)?`)
+	enAddrRe = regexp.MustCompile(`(?i)\b\d+(?:-\d+)?\s+[a-z]+(?:-ro|-gil|-daero|-dong|\s+street|\s+st|\s+road|\s+rd|\s+avenue|\s+ave)\b(?:,\s*[a-z]+(?:-gu|-si|-do|-gun|-dong))*(?:,?\s*(?:seoul|busan|jeju|incheon|daegu|daejeon|gwangju|ulsan))?(?:,?\s*(?:apt\.?|unit|suite|#)\s*\d+\w*)?`)
 )
 
 func address(text string) string {
@@ -463,7 +472,7 @@ var orDayAfterRe = regexp.MustCompile(`(?i)\bor (?:the )?(?:day after|next day)\
 
 // koRemindAfterRe: a reminder said before its lead time ("알림은 15분
 // 전", "알려줘 10분 전에").
-var koRemindAfterRe = regexp.MustCompile(`(?:알림|알려\S*|리마인드?\S*)\s*(?:은|는|을|를)?\s*(\d{1,3})\s*(분|시간)\s*전`)
+var koRemindAfterRe = regexp.MustCompile(`(?:알림|알람|알려\S*|리마인드?\S*)\s*(?:은|는|을|를)?\s*(\d{1,3})\s*(분|시간)\s*전`)
 
 // koBeforeClockRe, enBeforeClockRe: the words that make a clock time the
 // latest a thing may end ("6시 전까지", "6시 전에", "before 6pm", "by 6").
@@ -514,7 +523,7 @@ func wordIndex(text, n string) int {
 }
 
 // beforeRe: what follows a duration that is a reminder's lead time.
-var koRemindRe = regexp.MustCompile(`(\d{1,3})\s*(분|시간)\s*전에?\s*(?:알려|알림|리마인|미리|말해)`)
+var koRemindRe = regexp.MustCompile(`(\d{1,3})\s*(분|시간)\s*전에?\s*(?:알려|알림|알람|리마인|미리|말해)`)
 
 var beforeRe = regexp.MustCompile(`^\s*(?:전에|전|before|early|ahead)`)
 
@@ -536,7 +545,14 @@ func place(text string) (string, string) {
 		// "장소는 서울 웨딩홀", "위치: 강남역"
 		return strings.TrimSpace(m[1]), m[0]
 	}
+	if m := onlineRe.FindStringSubmatch(text); m != nil {
+		// "on zoom", "줌으로": a call's place is where it is held online
+		return strings.ToLower(m[1] + m[4]), m[0]
+	}
 	if m := placeKoRe.FindStringSubmatch(text); m != nil && !notPlaces[m[1]] && !timeWordRe.MatchString(m[1]) {
+		if room := strings.TrimSpace(koRoomRe.FindString(text)); strings.Contains(room, m[1]) && len(room) > len(m[1]) && strings.Contains(text, room+"에서") {
+			return room, room + "에서" // "3층 회의실에서": the whole room
+		}
 		return m[1], m[0]
 	}
 	if m := koRoomRe.FindString(text); m != "" {
@@ -552,7 +568,13 @@ func place(text string) (string, string) {
 	}
 	if m := enPlaceNounRe.FindStringSubmatch(text); m != nil {
 		// "at gangnam station", "in room 301", "room 301"
-		return strings.TrimSpace(m[1] + m[2]), m[0]
+		w := strings.TrimSpace(m[1] + m[2])
+		for _, by := range []string{" at ", " in "} {
+			if i := strings.LastIndex(strings.ToLower(w), by); i >= 0 {
+				w = strings.TrimPrefix(w[i+len(by):], "the ") // "noon at jamsil station": the station
+			}
+		}
+		return w, m[0]
 	}
 	return "", ""
 }
@@ -562,7 +584,11 @@ var koPlaceIsRe = regexp.MustCompile(`(?:장소|위치)\s*(?:는|은|:)\s*([^,.!
 
 // enPlaceNounRe: a place said in lower case, known by the noun that ends
 // it ("at gangnam station", "at the city hall"), or a numbered room.
-var enPlaceNounRe = regexp.MustCompile(`(?i)(?:\b(?:at|in)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}(?:station|hall|cafe|café|office|building|park|library|center|centre|clinic|hospital|hotel|gym|studio|school|campus)\b)|\b((?:conference\s+|meeting\s+)?room\s*[0-9]+[a-z]?)\b)`)
+var enPlaceNounRe = regexp.MustCompile(`(?i)(?:\b(?:at|in)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}(?:station|hall|cafe|café|cafeteria|canteen|lobby|lounge|office|building|park|library|center|centre|clinic|hospital|hotel|gym|studio|school|campus)\b)|(?:\b(?:in|at)\s+(?:the\s+|a\s+)?)?\b((?:\d+(?:st|nd|rd|th)\s+floor\s+)?(?:(?:conference|meeting)\s+room(?:\s+[0-9]+[a-z]?|\s+[A-Z]\b)?|room\s*[0-9]+[a-z]?))\b)`)
+
+// onlineRe: a meeting held online, by the app's name ("on zoom", "via
+// teams", "줌으로", "팀즈에서").
+var onlineRe = regexp.MustCompile(`(?i)\b(?:on|via|over|using)\s+(zoom|teams|google meet|skype|webex)\b()|()(줌|팀즈|구글\s?밋|웹엑스|스카이프)(?:으로|로|에서)`)
 
 // Korean counts of people said without a counter: "둘이서", "셋이",
 // "어른 둘", "성인 2".
@@ -665,7 +691,7 @@ var (
 	koHonRe  = regexp.MustCompile(`([가-힣]{2,4})\s*(?:님|씨)(?:이|가|은|는|도|을|를|께서|께|\s|,|$)`)
 	koListRe = regexp.MustCompile(`([가-힣]{2,4}?)\s*(?:씨|님)?\s*,`)
 	// English names after the words that bring people in ("with", "invite",
-	// "w/"), in a list joined by commas and "and"; lower case is allowed
+	// "w/", "meet with", "a call with"), in a list joined by commas and "and"; lower case is allowed
 	// there (chat), capitalised names are also taken anywhere but at the
 	// start of the sentence.
 	enNameRe = regexp.MustCompile(`(?i)(?:\b(?:with|invite|send|meet|see|call)(?:\s+with)?)\s+((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
