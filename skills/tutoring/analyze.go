@@ -70,7 +70,7 @@ var stopWords = setOf(
 	// English
 	"the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "what", "whats", "how", "why", "when", "where", "who", "whom", "which", "whose",
 	"does", "do", "did", "doing", "done", "of", "to", "in", "on", "at", "by", "for", "from", "into", "and", "or", "but", "if", "so", "than", "then",
-	"me", "please", "tell", "about", "explain", "teach", "teaches", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "you", "your", "i", "im", "my", "we", "our", "us",
+	"me", "please", "tell", "about", "explain", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "you", "your", "i", "im", "my", "we", "our", "us",
 	"they", "them", "their", "theirs", "him", "am", "during", "own", "it's", "let's",
 	// pronouns stand for what the question is about, never name it
 	"he", "she", "his", "her", "hers", "himself", "herself", "themselves", "itself", "someone's",
