@@ -1629,7 +1629,9 @@ func (t *turn) onError(r *skills.Result) agents.Step {
 	e := r.Error
 	if spec := t.m.results[r.Tool]; spec != nil {
 		for _, es := range spec.Errors {
-			if es.Code != e.Code {
+			if es.Code != e.Code || es.Retry && t.st.Intent == r.Tool {
+				// (a retry of the very call that failed would fail again,
+				// until "too many steps": the next entry explains it)
 				continue
 			}
 			var groups []string
@@ -1651,7 +1653,26 @@ func (t *turn) onError(r *skills.Result) agents.Step {
 				return t.lookupSlot(k)
 			})
 			for _, c := range es.Clear {
+				if in := t.m.intents[t.st.Intent]; in != nil && in.Slots[c] != nil && in.Slots[c].From == dialogue.FromDateTime && in.Slots[c].Of == "" {
+					// A time refused keeps its day: "11am" next is that
+					// day's 11 o'clock, not today's.
+					if day, _, ok := strings.Cut(t.slot(c), "T"); ok {
+						t.set(c+"#date", day)
+					}
+				}
 				t.set(c, "")
+			}
+			if es.Instead != nil {
+				if tool := t.tool(es.Instead.Tool); tool != nil {
+					args := map[string]any{}
+					for k, tpl := range es.Instead.Args {
+						if v := t.fill(tpl, t.lookupSlot); v != "" {
+							args[k] = typed(tool.Schema, k, v)
+						}
+					}
+					t.finish()
+					return agents.Step{Say: say, Call: call(es.Instead.Tool, args)}
+				}
 			}
 			if es.Retry && t.st.Intent != "" {
 				step := t.proceed(t.st.Intent, nil, 1)

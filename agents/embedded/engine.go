@@ -817,6 +817,18 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 	if t.st.Intent != intent {
 		t.start(intent)
 	}
+	// A start said anew without its end drops the end kept from before:
+	// "lunch with Minsu tomorrow" (11:00–14:00), then "meeting with
+	// Jiyoung tomorrow at 10am" is from 10:00, not 10:00 to 14:00.
+	for name, sl := range in.Slots {
+		if end := endOf(sl.From); end != "" && fills[name] != "" {
+			for other, os := range in.Slots {
+				if os.From == end && fills[other] == "" {
+					t.set(other, "")
+				}
+			}
+		}
+	}
 	for k, v := range fills {
 		t.set(k, v)
 		t.set("_d:"+k, "")
@@ -832,6 +844,18 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 		t.understood(intent, p, t.st.Slots)
 	}
 	return step
+}
+
+// endOf is the source of the slot that ends a range a slot of source
+// from starts ("" if none).
+func endOf(from string) string {
+	switch from {
+	case dialogue.FromTime:
+		return dialogue.FromTimeEnd
+	case dialogue.FromDate:
+		return dialogue.FromDateEnd
+	}
+	return ""
 }
 
 // ask asks for the first missing slot, or proposes the call.
@@ -1059,6 +1083,23 @@ func shiftSign(text string) int {
 	return 0
 }
 
+// oneOf reports whether v is want, or one of want's "|"-separated values
+// ("city=jeonju|daegu": the city is either).
+func oneOf(v, want string) bool {
+	if v == want {
+		return true
+	}
+	if v == "" || !strings.Contains(want, "|") {
+		return false
+	}
+	for _, w := range strings.Split(want, "|") {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
 // cond evaluates a phrase's when/unless against the slots.
 func (t *turn) cond(when, unless string) bool {
 	if when != "" && !t.truthy(when) {
@@ -1077,7 +1118,7 @@ func (t *turn) truthy(c string) bool {
 	k, want, eq := strings.Cut(c, "=")
 	v, _ := t.lookupSlot(k)
 	if eq {
-		return v == want
+		return oneOf(v, want)
 	}
 	return v != "" && v != "false" && v != "0"
 }
@@ -2311,7 +2352,7 @@ func (t *turn) truthyIn(c string, get func(string) (string, bool)) bool {
 	k, want, eq := strings.Cut(c, "=")
 	v, _ := get(k)
 	if eq {
-		return v == want
+		return oneOf(v, want)
 	}
 	return v != "" && v != "false" && v != "0"
 }
@@ -2331,7 +2372,7 @@ func (t *turn) pickText(ts []dialogue.Text, get func(string) (string, bool)) str
 			v, _ := get(k)
 			holds := v != "" && v != "false" && v != "0" && v != "[]"
 			if eq {
-				holds = v == eqv
+				holds = oneOf(v, eqv)
 			}
 			if holds != c.want {
 				ok = false
@@ -2542,6 +2583,16 @@ func (t *turn) lookupSlot(k string) (string, bool) {
 	case "text":
 		return t.text, true
 	}
+	if key, ok := strings.CutPrefix(k, "memory."); ok {
+		// A fact the user told the avatar ("{memory.allergy}"): the most
+		// relevant first, as Recall ordered them.
+		for _, f := range t.Memory {
+			if f.Key == key {
+				return f.Value, true
+			}
+		}
+		return "", true
+	}
 	k = strings.TrimPrefix(k, "slot.")
 	v, ok := t.st.Slots[k]
 	return v, ok
@@ -2711,11 +2762,14 @@ func (t *turn) filter(name, arg, v string, get func(string) (string, bool)) stri
 			}
 		}
 		return strings.TrimSpace(best)
-	case "minus":
+	case "minus", "plus":
 		n, err := strconv.Atoi(v)
 		d, _ := strconv.Atoi(arg)
 		if err != nil {
 			return ""
+		}
+		if name == "plus" {
+			return strconv.Itoa(n + d)
 		}
 		return strconv.Itoa(n - d)
 	case "sum":

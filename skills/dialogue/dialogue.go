@@ -434,7 +434,11 @@ type ErrorSpec struct {
 	Clear []string `json:"clear,omitempty"` // slots to ask again
 	// Retry: run the intent's call again with what is left (a meeting time taken meanwhile).
 	Retry bool `json:"retry,omitempty"`
-	re    *regexp.Regexp
+	// Instead proposes another call in its place, its args filled from the
+	// slots (a meeting with others is not moved but rescheduled, which the
+	// user confirms); the error's text, if any, is said with it.
+	Instead *Next `json:"instead,omitempty"`
+	re      *regexp.Regexp
 }
 
 // Regexp is Match compiled (nil if none).
@@ -756,7 +760,11 @@ func Validate(f *File, tools []Tool) error {
 		if props[t] == nil {
 			bad("result of %s: no tool of that name", t)
 		}
-		for _, n := range []*Next{r.Pick, r.Then, r.Declined, seqAnswer(r)} {
+		nexts := []*Next{r.Pick, r.Then, r.Declined, seqAnswer(r)}
+		for _, e := range r.Errors {
+			nexts = append(nexts, e.Instead)
+		}
+		for _, n := range nexts {
 			if n == nil {
 				continue
 			}

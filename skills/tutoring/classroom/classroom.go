@@ -229,6 +229,9 @@ func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if r.Tool == "tutor_ask" {
 		remember(t, r)
 	}
+	if r.Tool == "tutor_lesson" {
+		rememberLesson(t, r)
+	}
 	if r.Tool == intentQuiz {
 		rememberQuiz(t, r)
 	}
