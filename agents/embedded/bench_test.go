@@ -3,6 +3,8 @@ package embedded_test
 import (
 	"fmt"
 	"os"
+	"runtime"
+	"runtime/pprof"
 	"runtime/metrics"
 	"sort"
 	"sync"
@@ -253,9 +255,32 @@ func gcStats() uint64 {
 // reportGC reports the GC cycles per 1,000 turns since gcs0 and the heap's
 // goal at the end (MB): what GOGC or GOMEMLIMIT trade — fewer cycles for a
 // larger heap.
+//
+// It then collects (after the timed part) and reports the live heap
+// (live-MB) and what the collector scanned for pointers (scan-MB: the
+// heap's scannable bytes, goroutine stacks and globals) — the mark
+// phase's work, which pointer-free arrays do not add to. MADANG_BENCH_HEAPPROFILE
+// names a file to write the heap profile to after a collection, while
+// the benchmark's conversations and stores are still open.
 func reportGC(b *testing.B, gcs0 uint64, turns float64) {
-	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
+	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}, {Name: "/gc/heap/live:bytes"},
+		{Name: "/gc/scan/heap:bytes"}, {Name: "/gc/scan/stack:bytes"}, {Name: "/gc/scan/globals:bytes"}}
 	metrics.Read(s)
+	mb := func(i int) float64 { return float64(s[i].Value.Uint64()) / (1 << 20) }
 	b.ReportMetric(float64(gcStats()-gcs0)*1000/turns, "gcs/kturn")
-	b.ReportMetric(float64(s[0].Value.Uint64())/(1<<20), "heapgoal-MB")
+	b.ReportMetric(mb(0), "heapgoal-MB")
+	runtime.GC() // the live and scanned figures of a cycle that ends now, not of one in the run
+	metrics.Read(s)
+	b.ReportMetric(mb(1), "live-MB")
+	b.ReportMetric(mb(2)+mb(3)+mb(4), "scan-MB")
+	if f := os.Getenv("MADANG_BENCH_HEAPPROFILE"); f != "" {
+		w, err := os.Create(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer w.Close()
+		if err := pprof.WriteHeapProfile(w); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
