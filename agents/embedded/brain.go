@@ -35,8 +35,8 @@ import (
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills/dialogue"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // Brain is the embedded brain. It is stateless itself: everything it

@@ -17,8 +17,8 @@ import (
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
-	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills/dialogue"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // begin starts a task from the sentence that asked for it.

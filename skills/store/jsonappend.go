@@ -125,4 +125,3 @@ func appendJSONFloat(b []byte, f float64) []byte {
 	}
 	return b
 }
-

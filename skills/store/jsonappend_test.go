@@ -84,4 +84,3 @@ func TestAppendJSONValueSame(t *testing.T) {
 		}
 	}
 }
-
