@@ -240,11 +240,15 @@ func (c *Conversation) present() map[string]string {
 }
 
 func (c *Conversation) tools() []*skills.Tool {
-	var out []*skills.Tool
-	for _, t := range c.rt.host.Tools() {
+	all := c.rt.host.Tools()
+	out := all[:0] // Tools' own copy, filtered in place
+	for _, t := range all {
 		if c.avatar.HasSkill(string(t.Skill)) {
 			out = append(out, t)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

@@ -11,7 +11,7 @@ import (
 	"io"
 	"log/slog"
 	"runtime/debug"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -243,7 +243,7 @@ func (h *Host) Tools() []*Tool {
 		out = append(out, t)
 	}
 	h.mu.RUnlock()
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	slices.SortFunc(out, func(a, b *Tool) int { return strings.Compare(a.Name, b.Name) }) // names are unique; sort.Slice allocated a swapper on every turn
 	return out
 }
 
