@@ -284,3 +284,35 @@ func reportGC(b *testing.B, gcs0 uint64, turns float64) {
 		}
 	}
 }
+
+// BenchmarkLongLivedHeap reports what the long-lived data of a turn add
+// to the heap (live-MB) and to what every collection scans for pointers
+// (scan-MB): every campus avatar's intent models (embedded.Prepare) and
+// the tutor's lesson library with its retriever. Run it alone
+// (-test.run '^$' -test.bench LongLivedHeap -test.benchtime 1x): the
+// models are built once a process.
+func BenchmarkLongLivedHeap(b *testing.B) {
+	measure := func() (live, scan float64) {
+		runtime.GC()
+		s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/scan/heap:bytes"}}
+		metrics.Read(s)
+		return float64(s[0].Value.Uint64()) / (1 << 20), float64(s[1].Value.Uint64()) / (1 << 20)
+	}
+	for range b.N {
+		l0, s0 := measure()
+		if err := embedded.Prepare(avatars.Campus()...); err != nil {
+			b.Fatal(err)
+		}
+		l1, s1 := measure()
+		lib, err := tutoring.LoadLibrary()
+		if err != nil {
+			b.Fatal(err)
+		}
+		l2, s2 := measure()
+		runtime.KeepAlive(lib)
+		b.ReportMetric(l1-l0, "models-live-MB")
+		b.ReportMetric(s1-s0, "models-scan-MB")
+		b.ReportMetric(l2-l1, "tutor-live-MB")
+		b.ReportMetric(s2-s1, "tutor-scan-MB")
+	}
+}
