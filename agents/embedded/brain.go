@@ -596,8 +596,12 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
+	// elsewhere: the intent picks from a list, but not the one last shown
+	// ("cancel the first one" after "my bookings" read as cancelling a
+	// meeting): a place in a list is in the list the user saw.
+	elsewhere := t.picks(intent) && t.slot("@shown") != "" && !t.picksFrom(intent, t.slot("@shown"))
 	if shown := t.slot("@shown"); shown != "" && t.e.ordinal != 0 && !t.pickable() &&
-		(intent == Cancel || intent == OutOfScope || p < switchConfidence) {
+		(intent == Cancel || intent == OutOfScope || p < switchConfidence || elsewhere) {
 		// "cancel the first one" after "my bookings": a place in a list
 		// points at the intents that pick from the list last shown, even
 		// when the list is no longer on the card (or was empty).
@@ -612,7 +616,7 @@ func (t *turn) onText() agents.Step {
 			// do with it (cancel it? confirm it?): no task is guessed.
 			ps = nil
 		}
-		if intent == Cancel && len(ps) > 0 {
+		if (intent == Cancel || elsewhere) && len(ps) > 0 {
 			// "첫번째꺼 취소해줘" after "my bookings": the classifier hears
 			// the generic "cancel" and leaves the skill's own next to
 			// nothing, so its odds cannot tell cancelling the first
@@ -627,7 +631,7 @@ func (t *turn) onText() agents.Step {
 			ps = []scored{best}
 		}
 		for _, s := range ps {
-			if s.P >= 0.005 || intent == Cancel {
+			if s.P >= 0.005 || intent == Cancel || elsewhere {
 				intent, p = s.Intent, max(s.P, minConfidence)
 				break
 			}
@@ -640,11 +644,17 @@ func (t *turn) onText() agents.Step {
 		t.namePick = t.optionNamed()
 	}
 	if n := t.e.ordinal; n > len(t.st.Options) && t.pickable() && t.onlyPlace() {
-		// "3번" when the list has one item: say how many there are.
-		t.understood(OutOfScope, p, nil)
+		// "3번" when the list has one item: say how many there are. It is
+		// still the card's pick (hold it, put it in the cart).
+		if spec := t.m.results[t.slot("@card")]; spec != nil && spec.Pick != nil && t.tool(spec.Pick.Tool) != nil {
+			t.understood(spec.Pick.Tool, p, nil)
+		} else {
+			t.understood(OutOfScope, p, nil)
+		}
 		return agents.Step{Say: t.say("brain.out_of_range", "n", strconv.Itoa(n), "of", strconv.Itoa(len(t.st.Options)))}
 	}
-	if t.barePick() && t.slot("@shown") != "" && (intent == OutOfScope || t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent)) {
+	if t.barePick() && t.slot("@shown") != "" && (intent == OutOfScope || t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent) ||
+		t.onlyPlace() && t.picks(intent) && !t.picksFrom(intent, t.slot("@shown"))) {
 		// "2번", "the first one" after a list that is gone (a one-item
 		// list, "Nothing matches"): the classifier's guess for a bare
 		// place in a list, when it is a task that picks nothing

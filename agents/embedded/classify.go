@@ -184,11 +184,19 @@ func entityWord(e entity.Entity) string {
 	switch e.Kind {
 	case entity.KindTime:
 		tm := e.Time
+		// A range of hours ("between 9 and 1", "2시부터 5시 사이") adds
+		// qspan: a window to search in, which a point in time ("at 4pm",
+		// "금요일 2시") is not — the two otherwise mask alike and a
+		// search for free times read like an invitation at a set time.
+		span := ""
+		if tm.Interval {
+			span = " qspan"
+		}
 		switch {
 		case tm.HasDate && tm.HasTime:
-			return "qdate qtime"
+			return "qdate qtime" + span
 		case tm.HasTime:
-			return "qtime"
+			return "qtime" + span
 		case tm.Grain == entity.GrainPartOfDay:
 			return "qdaypart"
 		}

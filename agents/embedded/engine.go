@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/madang-world/madang/agents"
@@ -271,10 +272,17 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			return ""
 		}
 		text := t.text
+		if s.Unit == "untimed" {
+			if ti := titled(text); ti != "" {
+				return ti // "… called Q1 budget": the title is what it is called
+			}
+		}
 		switch s.Unit {
 		case "untimed":
 			if t.e.placeAt != "" && hasFrom(in, dialogue.FromPlace) {
-				text = strings.Replace(text, t.e.placeAt, " ", 1) // where is not what
+				// where is not what; blanked, not cut, so the entities'
+				// spans still fall where they were said
+				text = strings.Replace(text, t.e.placeAt, strings.Repeat(" ", len(t.e.placeAt)), 1)
 			}
 			ns := t.e.names
 			for _, o := range in.Slots {
@@ -282,9 +290,11 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 					// People of the directory named bare ("w jiyoung and
 					// minsu") are who, not what.
 					ns = knownNames(t.text, ns, t.m.gazetteer(in.file, o.Gazetteer))
+					// A full name said ("David Miller") goes whole, surname too.
+					ns = append(fullNamesIn(t.text, t.m.gazetteer(in.file, o.Gazetteer)), ns...)
 				}
 			}
-			text = untimed(withoutNames(t.e.without(text), ns))
+			text = untimed(withoutNames(t.e.without(text), append(ns, t.e.names...)))
 			// "팀장님이랑밥약속": who it is with ends a word of its own.
 			text = withWhomRe.ReplaceAllString(text, "$1 $2")
 		case "bare":
@@ -368,11 +378,85 @@ func knownNames(text string, found []string, es []dialogue.Entry) []string {
 		}
 	}
 	sort.SliceStable(all, func(a, b int) bool { return all[a].i < all[b].i })
-	out := make([]string, len(all))
+	ns := make([]string, len(all))
 	for k, a := range all {
-		out[k] = a.n
+		ns[k] = a.n
+	}
+	out := make([]string, 0, len(all))
+	for _, a := range all {
+		if surnameOf(a.n, ns, es) {
+			continue
+		}
+		out = append(out, bareName(a.n))
 	}
 	return out
+}
+
+// surnameOf: n is only a part of a directory name whose person another
+// name of the list already is ("Lee" of "Jiyoung Lee" beside "Jiyoung",
+// "Miller" in "David Miller and Yuki Sato"): one person, not two.
+func surnameOf(n string, all []string, es []dialogue.Entry) bool {
+	for _, e := range es {
+		whole, part := false, false
+		for _, w := range e.Words {
+			if strings.EqualFold(w, n) {
+				whole = true
+			}
+			for _, f := range strings.Fields(w) {
+				if strings.EqualFold(f, n) {
+					part = true
+				}
+			}
+		}
+		if whole || !part {
+			continue
+		}
+		for _, a := range all {
+			if a == n {
+				continue
+			}
+			for _, w := range e.Words {
+				if strings.EqualFold(w, a) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// fullNamesIn are the directory's names of more than one word that the
+// text says ("Minsu Kim", "유키 사토").
+func fullNamesIn(text string, es []dialogue.Entry) []string {
+	var out []string
+	lower := strings.ToLower(text)
+	for _, e := range es {
+		for _, w := range e.Words {
+			if strings.Contains(w, " ") && containsWord(lower, strings.ToLower(w)) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// nameEnds are what a Korean name said in a sentence carries after it — a
+// title (씨, 님, 상) and the particle that brings the person in (랑, 하고,
+// 와/과) — none of them the name.
+var nameEnds = []string{"님과", "이랑", "랑", "하고", "와", "과", "씨", "님", "상"}
+
+// bareName is a name as the directory would write it: "하나랑" → "하나",
+// "유키상" → "유키", "하나 씨" → "하나". Two syllables stay.
+func bareName(n string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, end := range nameEnds {
+			if r, ok := strings.CutSuffix(n, end); ok && utf8.RuneCountInString(strings.TrimSpace(r)) >= 2 {
+				n, changed = strings.TrimSpace(r), true
+			}
+		}
+	}
+	return n
 }
 
 // relativeTo reports whether a slot of the intent is said relative to the
@@ -428,10 +512,34 @@ func bookerName(text string) string {
 	return ""
 }
 
+// titled is the title a text gives in so many words — "called Q2
+// planning", "title: design crit", "call it budget sync", "제목은 주간
+// 회의로 해줘" — up to the end of its clause; "" when it names none.
+func titled(text string) string {
+	m := titledRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return ""
+	}
+	rest := text[m[1]:]
+	if i := strings.IndexAny(rest, ",.!?;\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.Trim(strings.TrimSpace(rest), `"'“”‘’`)
+	for _, end := range []string{"으로 해 주세요", "로 해 주세요", "으로 해주세요", "로 해주세요", "으로 해 줘", "로 해 줘", "으로 해줘", "로 해줘", "으로 할게요", "로 할게요", "으로 할게", "로 할게", "으로요", "로요", "으로", "라고", "이라고"} {
+		if r, ok := strings.CutSuffix(rest, end); ok && r != "" {
+			rest = r
+			break
+		}
+	}
+	return strings.Trim(strings.TrimSpace(rest), `"'“”‘’`)
+}
+
+var titledRe = regexp.MustCompile(`(?i)(?:\b(?:called|named|titled|entitled)\s+|\btitle\s*:\s*|\b(?:call|name|title)\s+it\s+|제목은\s*|제목\s*:\s*)`)
+
 var (
 	koNameAsRe = regexp.MustCompile(`([가-힣]{2,4}|[A-Za-z]+(?:\s[A-Za-z]+)?)\s*(?:이름으로|명의로|이름 앞으로)`)
 	koNameIsRe = regexp.MustCompile(`(?:이름은|예약자는|예약자명은?)\s*([가-힣]{2,4}?|[A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*(?:으로|로|이요|요|입니다|이에요|예요|$|\s)`)
-	bookerEnRe = regexp.MustCompile(`(?i:under\s+(?:the\s+name\s+(?:of\s+)?|my\s+name\s*,?\s*)?|name\s+is\s+|in\s+the\s+name\s+of\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)`)
+	bookerEnRe = regexp.MustCompile(`(?i:under\s+(?:the\s+name\s+(?:of\s+)?|my\s+name\s*,?\s*)?|name\s+is\s+|name['’]s\s+|in\s+the\s+name\s+of\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)`)
 )
 
 // lookupGazetteer returns the value of the longest word of the entries
@@ -1203,7 +1311,7 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 	}
 	i, ok := t.pick()
 	if !ok {
-		return agents.Step{}, false
+		return t.pickBeyond(spec.Pick.Tool, p)
 	}
 	o := t.st.Options[i]
 	get := func(k string) (string, bool) {
@@ -1212,6 +1320,9 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 			return o.ID, true
 		case "option.label":
 			return o.Label, true
+		case "said.title":
+			// "go with option 2, call it budget sync"
+			return titled(t.text), true
 		case "said.name":
 			// "3번 김지수 이름으로", "the first one under the name Alex"
 			return bookerName(t.text), true
@@ -1274,6 +1385,19 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 		step.Say = t.fill(next.Say.In(t.lang), get)
 	}
 	return step, true
+}
+
+// pickBeyond answers a pick of a place the card does not have ("4번
+// 예약이요", "let's do the 4th" of three): it is the card's pick all the
+// same, so it is understood as the call the pick leads to, and the user
+// is told how many there are — not sent to some other request.
+func (t *turn) pickBeyond(tool string, p float64) (agents.Step, bool) {
+	n, opts := t.e.ordinal, t.st.Options
+	if n <= len(opts) || len(opts) == 0 || t.tool(tool) == nil {
+		return agents.Step{}, false
+	}
+	t.understood(tool, p, map[string]string{})
+	return agents.Step{Say: t.say("brain.out_of_range", "n", strconv.Itoa(n), "of", strconv.Itoa(len(opts)))}, true
 }
 
 // listPickedFrom: some intent of the avatar picks from the list the tool
@@ -2145,6 +2269,10 @@ func (t *turn) expr(e string, get func(string) (string, bool)) string {
 		alt = strings.TrimSpace(alt)
 		if len(alt) >= 2 && alt[0] == '\'' && alt[len(alt)-1] == '\'' {
 			v = alt[1 : len(alt)-1]
+			break
+		}
+		if ko, en, ok := strings.Cut(strings.TrimPrefix(alt, "t:"), "/"); ok && strings.HasPrefix(alt, "t:") {
+			v = t.ko(ko, en) // "{said.title?t:회의/Meeting}": the words in the user's language
 			break
 		}
 		if x, _ := get(alt); x != "" {

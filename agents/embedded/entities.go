@@ -463,7 +463,7 @@ var orDayAfterRe = regexp.MustCompile(`(?i)\bor (?:the )?(?:day after|next day)\
 
 // koRemindAfterRe: a reminder said before its lead time ("알림은 15분
 // 전", "알려줘 10분 전에").
-var koRemindAfterRe = regexp.MustCompile(`(?:알림|알려\S*|리마인드?\S*)\s*(?:은|는|을|를)?\s*(\d{1,3})\s*(분|시간)\s*전`)
+var koRemindAfterRe = regexp.MustCompile(`(?:알림|알람|알려\S*|리마인드?\S*)\s*(?:은|는|을|를)?\s*(\d{1,3})\s*(분|시간)\s*전`)
 
 // koBeforeClockRe, enBeforeClockRe: the words that make a clock time the
 // latest a thing may end ("6시 전까지", "6시 전에", "before 6pm", "by 6").
@@ -514,7 +514,7 @@ func wordIndex(text, n string) int {
 }
 
 // beforeRe: what follows a duration that is a reminder's lead time.
-var koRemindRe = regexp.MustCompile(`(\d{1,3})\s*(분|시간)\s*전에?\s*(?:알려|알림|리마인|미리|말해)`)
+var koRemindRe = regexp.MustCompile(`(\d{1,3})\s*(분|시간)\s*전에?\s*(?:알려|알림|알람|리마인|미리|말해)`)
 
 var beforeRe = regexp.MustCompile(`^\s*(?:전에|전|before|early|ahead)`)
 
@@ -536,7 +536,14 @@ func place(text string) (string, string) {
 		// "장소는 서울 웨딩홀", "위치: 강남역"
 		return strings.TrimSpace(m[1]), m[0]
 	}
+	if m := onlineRe.FindStringSubmatch(text); m != nil {
+		// "on zoom", "줌으로": a call's place is where it is held online
+		return strings.ToLower(m[1] + m[4]), m[0]
+	}
 	if m := placeKoRe.FindStringSubmatch(text); m != nil && !notPlaces[m[1]] && !timeWordRe.MatchString(m[1]) {
+		if room := strings.TrimSpace(koRoomRe.FindString(text)); strings.Contains(room, m[1]) && len(room) > len(m[1]) && strings.Contains(text, room+"에서") {
+			return room, room + "에서" // "3층 회의실에서": the whole room
+		}
 		return m[1], m[0]
 	}
 	if m := koRoomRe.FindString(text); m != "" {
@@ -552,7 +559,13 @@ func place(text string) (string, string) {
 	}
 	if m := enPlaceNounRe.FindStringSubmatch(text); m != nil {
 		// "at gangnam station", "in room 301", "room 301"
-		return strings.TrimSpace(m[1] + m[2]), m[0]
+		w := strings.TrimSpace(m[1] + m[2])
+		for _, by := range []string{" at ", " in "} {
+			if i := strings.LastIndex(strings.ToLower(w), by); i >= 0 {
+				w = strings.TrimPrefix(w[i+len(by):], "the ") // "noon at jamsil station": the station
+			}
+		}
+		return w, m[0]
 	}
 	return "", ""
 }
@@ -562,7 +575,11 @@ var koPlaceIsRe = regexp.MustCompile(`(?:장소|위치)\s*(?:는|은|:)\s*([^,.!
 
 // enPlaceNounRe: a place said in lower case, known by the noun that ends
 // it ("at gangnam station", "at the city hall"), or a numbered room.
-var enPlaceNounRe = regexp.MustCompile(`(?i)(?:\b(?:at|in)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}(?:station|hall|cafe|café|office|building|park|library|center|centre|clinic|hospital|hotel|gym|studio|school|campus)\b)|\b((?:conference\s+|meeting\s+)?room\s*[0-9]+[a-z]?)\b)`)
+var enPlaceNounRe = regexp.MustCompile(`(?i)(?:\b(?:at|in)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}(?:station|hall|cafe|café|cafeteria|canteen|lobby|lounge|office|building|park|library|center|centre|clinic|hospital|hotel|gym|studio|school|campus)\b)|(?:\b(?:in|at)\s+(?:the\s+|a\s+)?)?\b((?:\d+(?:st|nd|rd|th)\s+floor\s+)?(?:(?:conference|meeting)\s+room(?:\s+[0-9]+[a-z]?|\s+[A-Z]\b)?|room\s*[0-9]+[a-z]?))\b)`)
+
+// onlineRe: a meeting held online, by the app's name ("on zoom", "via
+// teams", "줌으로", "팀즈에서").
+var onlineRe = regexp.MustCompile(`(?i)\b(?:on|via|over|using)\s+(zoom|teams|google meet|skype|webex)\b()|()(줌|팀즈|구글\s?밋|웹엑스|스카이프)(?:으로|로|에서)`)
 
 // Korean counts of people said without a counter: "둘이서", "셋이",
 // "어른 둘", "성인 2".
@@ -665,10 +682,10 @@ var (
 	koHonRe  = regexp.MustCompile(`([가-힣]{2,4})\s*(?:님|씨)(?:이|가|은|는|도|을|를|께서|께|\s|,|$)`)
 	koListRe = regexp.MustCompile(`([가-힣]{2,4}?)\s*(?:씨|님)?\s*,`)
 	// English names after the words that bring people in ("with", "invite",
-	// "w/"), in a list joined by commas and "and"; lower case is allowed
+	// "w/", "meet with", "a call with"), in a list joined by commas and "and"; lower case is allowed
 	// there (chat), capitalised names are also taken anywhere but at the
 	// start of the sentence.
-	enNameRe  = regexp.MustCompile(`(?i)(?:\bwith|\binvite|\bw/|\bsend|\bmeet|\bsee|\bcall)\s+((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
+	enNameRe  = regexp.MustCompile(`(?i)(?:\bwith|\binvite|\bw/|\bsend|\bmeet|\bsee|\bcall)(?:\s+with)?\s+((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
 	enSplit   = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
 	enCapital = regexp.MustCompile(`[^.!?]\s+([A-Z][a-z]{2,})\b`)
 )

@@ -22,6 +22,10 @@ func (t *turn) exprSplit(e string, get func(string) (string, bool)) string {
 			v = alt[1 : len(alt)-1]
 			break
 		}
+		if ko, en, ok := strings.Cut(strings.TrimPrefix(alt, "t:"), "/"); ok && strings.HasPrefix(alt, "t:") {
+			v = t.ko(ko, en) // an alternative in both languages
+			break
+		}
 		if x, _ := get(alt); x != "" {
 			v = x
 			break

@@ -196,12 +196,14 @@ func TestJudgedFirstKeepsItsReading(t *testing.T) {
 // TestRunnerUpThatTakesMore: "pizza night thursday 8pm with minsu and
 // junho, invite them" sounds like a restaurant search, but a scheduling
 // reading the classifier gave a fair share takes more of what it says —
-// the people named besides the day and the time — and is meant: the
-// reply is about when they are free, not about pizzerias.
+// the people named besides the day and the time — and is meant: a
+// meeting at a set time with the people named is an invitation, proposed
+// for that hour, not a list of pizzerias.
 func TestRunnerUpThatTakesMore(t *testing.T) {
 	w := newWorld(t)
 	got := w.say("e", "assistant", "pizza night thursday 8pm with minsu and junho, invite them, at hongdae station")
-	must(t, got, "free", "8–9 PM")
+	must(t, got, "Please press Confirm")
+	must(t, w.confirm("e", "assistant", true), "Thu, Dec 10, 8–9 PM")
 	if u := w.rec.lastUnderstood("e"); u.Slots["participants"] != "minsu,junho" {
 		t.Fatalf("understood %+v, want the participants minsu,junho", u)
 	}

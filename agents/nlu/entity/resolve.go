@@ -13,6 +13,10 @@ func (p *parser) interval(i int) (Time, int, bool) {
 	hasPre := false
 	if s, pj, ok := p.timeExpr(i); ok && s.bits&(bClock) == 0 && s.bits&dayBits != 0 && !s.bare && (p.latin(pj, "from") || p.latin(pj, "between")) {
 		pre, hasPre, j = s, true, pj
+	} else if ok && s.bits&bClock == 0 && s.bits&bPod != 0 && !s.bare && p.bareHours(pj) {
+		// tomorrow afternoon 2-5, 오후 2-5: the part of the day says
+		// which hours two bare numbers are
+		pre, hasPre, j = s, true, pj
 	}
 	between := false
 	if p.isAny(j, cBetween) {
@@ -515,4 +519,20 @@ func clockCandidates(s spec) []int {
 		return []int{m, min + 24*60}
 	}
 	return []int{m}
+}
+
+// bareHours: two hours in digits joined by "-", "~" or "to" start at i
+// (2-5, 2~5, 2 to 5), each from 1 to 12 and not a count of people or
+// things.
+func (p *parser) bareHours(i int) bool {
+	l, ok := p.number(i)
+	if !ok || l.f&fDigits == 0 || !isInt(l.v) || l.v < 1 || l.v > 12 || l.j != i+1 {
+		return false
+	}
+	if !p.sym(l.j, "-") && !p.sym(l.j, "~") && !p.latin(l.j, "to") {
+		return false
+	}
+	r, ok := p.number(l.j + 1)
+	// (afternoon 2-3 people: a count, not hours)
+	return ok && r.f&fDigits != 0 && isInt(r.v) && r.v >= 1 && r.v <= 12 && !p.isAny(r.j, cCounter, cPeople, cNight)
 }
