@@ -562,7 +562,7 @@ func names(c, text string) bool {
 
 // maxMemo bounds the package's patterns (mustFold), each with its slot in
 // doc.memo.
-const maxMemo = 64
+const maxMemo = 80
 
 // doc is a message as Check reads it, with what it has found in it so
 // far: Check asks the same questions several times (is it protective?
@@ -638,12 +638,12 @@ func (d *doc) names(c string) bool {
 // model alone does not refuse such text unless it is very sure
 // (SureP): wrongly refusing a victim is the costlier mistake, and the
 // rules still refuse the unambiguous requests.
-var protective = mustFold(`당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|(i'?m|i am|i was|we were|became|been) a victim|victims? (of|support)|help (the )?victims|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|now what|\bmy (card|cards|card details|account|password|phone|email|details|data|info|photos?|pictures?)\b.{0,30}\b(leak|stolen|hack|used|breach|compromis)|\b(insults?|yells? at|mocks?|threatens?|bull(y|ies)|harass(es)?|stalks?|follows?|blackmails?|texts?|messages?|calls?) me\b|\b(login|log-in|sign-in|sign in|logged in|logins)\s?(to|into|on|from) my\b|\bon my (posts?|photos?|videos?|pictures?|page|profile|channel|account|selfies?)\b|(pretending to be|impersonating|posing as) me\b|(내|제)\s?사칭|\bi('?m| am| keep| have been|'ve been) getting\b|\bi (got|received) (a |an |some )?(weird|strange|scary|suspicious|threatening|creepy|text|call|message|email|dm)|\b(make|makes|made|making) fun of (me|my)\b|\blaugh(s|ed|ing)? at (me|my)\b|\bpick(s|ed|ing)? on (me|my)\b|\b(call|calls|called|calling) me (names|a |an )|(애들|친구들|반\s?애들|걔|걔네|선배|선배들|후배들|누가|사람들|오빠|언니|형|누나)(이|가|들이)\s?.{0,20}(나를|저를|날|내\s|제\s|나한테|저한테|저에게|나에게)|\banti-?\s?(bullying|bully|racism|racist|harassment|discrimination|scam|fraud|phishing|hate|sexism)|(학교폭력|사이버폭력|괴롭힘|따돌림|차별|혐오|사기|피싱|스미싱)\s?(예방|근절|반대|추방|없는)|\b(kind|nice|friendly|positive|supportive|encouraging|uplifting|compliments?)\b|feel (proud|good|better|special|welcome|included|appreciated|loved)|칭찬|기분\s?좋(게|은|아지)|다정한|응원하는|격려|strong password|secure password|(강한|안전한)\s?비밀번호|비밀번호\S*\s?(안전하게|강하게|어렵게)|\bmy (own )?(school |google |work |email |bank |instagram |kakao |apple |home )?(account|password|passcode|login|email|phone|laptop|computer|router|wi-?fi|portal)s?\b|\b(real|legit|genuine) or (fake|a scam|not)\b|진짜\S*\s?.{0,5}(일까|인가|맞)|사기\s?(맞|인가|야\?|아니)|(이|가)?\s?뭔지|(이|가)\s?뭐예요|(이|가)\s?뭐야|^what (is|are) (a |an )?\w+( \w+)?\??$|뭐라고\s?(해|말|대답|대응)|how (do|should|can) i (respond|reply|react)|해킹된|해킹\s?당|도용된|알아채|눈치채|(우리|내|제)\s?(아이|애|딸|아들|자녀|동생|조카|학생)|모르는\s?(사람|어른)|낯선|\b(a |an )?(stranger|adult|grown.?up) (keeps|is|was|has been|asked|asks|sent|sends|messag)|안\s?(속|당하)게|당하지\s?않게|\bi (typed|entered|gave|clicked|sent|paid|shared|downloaded|installed|put)\b.{0,40}\b(phishing|scam|fake|suspicious|weird|strange|link|page|site)|(get|have) (it|them|this|that) (removed|taken down|deleted)|taken down|(입력|눌러|보내|알려\s?줘|깔아)\s?버렸|지울 수 있|삭제|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)|\bwhere (should|do|can) (i|we) (take|return|hand in|bring) (it|them|this)\b|주인\S*\s?(찾아\s?주|돌려)|어디(에|로)\s?(맡기|갖다\s?주)|원래\s?\S*\s?(이런|그런)\s?(거|걸|것)|이런\s?(거|걸)\s?(물어|요구)|\bsketchy\b|\blegit\s?\?|\bis (this|that|it) (normal|legit|real|safe)\b|\bdoes a real\b|왜\s?(문제|나쁜|잘못)|비하\s?(표현|하는\s?말)\S*\s?(인가|이에요|예요|일까|인지|맞)|(심리학|사회학)적으로|\bis \S+ (an? )?(offensive|slur|racist)|\bwhy do people (stereotype|generali[sz]e|lump)|\b(safe(ly)?|secure(ly)?) (way to )?(store|hash|keep)|\bhash(ing)? (user |customer )?passwords|안전하게\s?저장|암호화`)
+var protective = mustFold(`보냈는데|보냈어요|보내왔|진짜일\s?수도|가짜일\s?수도|당했|(받을|돌려받을|취소할|바꿀) 수 있|환불\S*\s?(되|돼|받을 수)|\bcan i get (a |my )?(refund|money back)|\bam i (entitled|allowed)|(스트레스|불안|걱정|잠)\S*\s?.{0,12}(풀|줄|해소|관리|달래|이기)|\b(stress|anxiety|anxious|worry|worries|sleep)\b.{0,25}\b(deal|cope|handle|manage|reduce|relieve|help)|누가 (내|제|나|저)|내가 안 (쓴|한|산|했)|모르는 (결제|사용|로그인|기기|번호)|두 번 결제|이중 결제|반박|친해지|잘 지내|어울리|환영|줄이는|해소|진정|이겨내|극복|(알림|2단계|이중|인증|보안|잠금|비밀번호)\S*\s?.{0,10}(설정|켜|켜는|걸어|바꾸|변경)|(라고|다고) (떠요|떴어요|떠서|와요|왔어요|나와요|나왔어요)|알림이 (와|왔|떠|떴)|차단|구별|되찾|복구|돌려주|돌려줘|돌려 주|허락|사과하|사과를|(나|저|내|제)(한테|에게)|(내|제|우리) (카드|계정|폰|메일|번호|개인\s?정보|사진|주소|서버|컴퓨터|노트북|사이트|홈페이지|네트워크|와이파이)|\bmy own\b|\bour own\b|보내요|보내와|올렸어요|올렸는데|진짜인지|사기인지|맞나요|맞죠|불법인가|불법 아닌|괜찮을까|실례|어디에 (신고|알려|말해|연락)|누구(한테|에게) (말|알려|연락)|당하고|당해|당한|받았|받고 있|왔어요|왔는데|어떡|어떻게 해야|어떻게 하면 좋|뭐부터|신고|도와줘야|도와주고|도와주려|도울|돕|지키|막으|막을|막는|예방|구별|알아보|확인|조심|걱정|무서|속상|피해|보호|대처|대응|(sending|sent|send|following|followed|calling|texting|messaging|mocking|mock|bullying|bully|harassing|threatening|humiliating|insulting|scaring|blackmail(ing|ed)?|asked|asking|charged|called) (me|my)\b|about me\b|\bmy (kid|son\b|daughter|child|children|friend|mom|dad|parents|grandparents|grandma|grandpa|student|sister|brother)s?\b|what (should|do|can) i do|what now|help me (check|tell|protect|recover|report)|how (do|can) i (protect|tell|spot|report|recover|block|remove|stop|check|know|secure|handle|help|support|explain|respond|stand up)|is (this|it|that) (a )?(scam|real|fake|legit|safe|true)|report|protect|prevent|avoid|warn|(i'?m|i am|i was|we were|became|been) a victim|victims? (of|support)|help (the )?victims|scared|afraid|worried|(was|is) (this|it|that) (a |an )?(scam|fraud|phishing|real|fake|legit)|never (used|made|bought|ordered|authori[sz]ed)|didn'?t (make|buy|order|authori[sz]e)|don'?t recogni[sz]e|charged (me )?twice|double.?charged|argue (back|against)|make friends|get along|welcome|cope|deal with|relieve|calm down|(turn on|set up|enable|activate|switch on) .{0,30}(alert|notification|two.factor|two.step|2.step|2fa|mfa|passkey|authenticat|verification|lock|security)|block|recover|return (it|them|the)|give (it|them) back|(with|without) (my )?permission|says it'?s (ok|okay|fine)|is (it|this|that) (legal|illegal|allowed|harassment|a crime|normal)|apologi[sz]e|who (should|do|can) i (tell|call|contact|talk)|where (do|can|should) i (report|get|go|call)|keeps? (sending|calling|texting|posting|following|messaging)|(was|were|got|been|get|getting) (hacked|scammed|bullied|charged|threatened|phished)|posted my|\blegit\b|(asks?|asking|asked) (me )?for my|now what|\bmy (card|cards|card details|account|password|phone|email|details|data|info|photos?|pictures?)\b.{0,30}\b(leak|stolen|hack|used|breach|compromis)|\b(insults?|yells? at|mocks?|threatens?|bull(y|ies)|harass(es)?|stalks?|follows?|blackmails?|texts?|messages?|calls?) me\b|\b(login|log-in|sign-in|sign in|logged in|logins)\s?(to|into|on|from) my\b|\bon my (posts?|photos?|videos?|pictures?|page|profile|channel|account|selfies?)\b|(pretending to be|impersonating|posing as) me\b|(내|제)\s?사칭|\bi('?m| am| keep| have been|'ve been) getting\b|\bi (got|received) (a |an |some )?(weird|strange|scary|suspicious|threatening|creepy|text|call|message|email|dm)|\b(make|makes|made|making) fun of (me|my)\b|\blaugh(s|ed|ing)? at (me|my)\b|\bpick(s|ed|ing)? on (me|my)\b|\b(call|calls|called|calling) me (names|a |an )|(애들|친구들|반\s?애들|걔|걔네|선배|선배들|후배들|누가|사람들|오빠|언니|형|누나)(이|가|들이)\s?.{0,20}(나를|저를|날|내\s|제\s|나한테|저한테|저에게|나에게)|\banti-?\s?(bullying|bully|racism|racist|harassment|discrimination|scam|fraud|phishing|hate|sexism)|(학교폭력|사이버폭력|괴롭힘|따돌림|차별|혐오|사기|피싱|스미싱)\s?(예방|근절|반대|추방|없는)|\b(kind|nice|friendly|positive|supportive|encouraging|uplifting|compliments?)\b|feel (proud|good|better|special|welcome|included|appreciated|loved)|칭찬|기분\s?좋(게|은|아지)|다정한|응원하는|격려|strong password|secure password|(강한|안전한)\s?비밀번호|비밀번호\S*\s?(안전하게|강하게|어렵게)|\bmy (own )?(school |google |work |email |bank |instagram |kakao |apple |home )?(account|password|passcode|login|email|phone|laptop|computer|router|wi-?fi|portal)s?\b|\b(real|legit|genuine) or (fake|a scam|not)\b|진짜\S*\s?.{0,5}(일까|인가|맞)|사기\s?(맞|인가|야\?|아니)|(이|가)?\s?뭔지|(이|가)\s?뭐예요|(이|가)\s?뭐야|^what (is|are) (a |an )?\w+( \w+)?\??$|뭐라고\s?(해|말|대답|대응)|how (do|should|can) i (respond|reply|react)|해킹된|해킹\s?당|도용된|알아채|눈치채|(우리|내|제)\s?(아이|애|딸|아들|자녀|동생|조카|학생)|모르는\s?(사람|어른)|낯선|\b(a |an )?(stranger|adult|grown.?up) (keeps|is|was|has been|asked|asks|sent|sends|messag)|안\s?(속|당하)게|당하지\s?않게|\bi (typed|entered|gave|clicked|sent|paid|shared|downloaded|installed|put)\b.{0,40}\b(phishing|scam|fake|suspicious|weird|strange|link|page|site)|(get|have) (it|them|this|that) (removed|taken down|deleted)|taken down|(입력|눌러|보내|알려\s?줘|깔아)\s?버렸|지울 수 있|삭제|charged me|logged into my|(someone|somebody|a stranger|stranger) (is |keeps )?(posted|logged|used|called|sent|asking|asked|messag)|\bwhere (should|do|can) (i|we) (take|return|hand in|bring) (it|them|this)\b|주인\S*\s?(찾아\s?주|돌려)|어디(에|로)\s?(맡기|갖다\s?주)|원래\s?\S*\s?(이런|그런)\s?(거|걸|것)|이런\s?(거|걸)\s?(물어|요구)|\bsketchy\b|\blegit\s?\?|\bis (this|that|it) (normal|legit|real|safe)\b|\bdoes a real\b|왜\s?(문제|나쁜|잘못)|비하\s?(표현|하는\s?말)\S*\s?(인가|이에요|예요|일까|인지|맞)|(심리학|사회학)적으로|\bis \S+ (an? )?(offensive|slur|racist)|\bwhy do people (stereotype|generali[sz]e|lump)|\b(safe(ly)?|secure(ly)?) (way to )?(store|hash|keep)|\bhash(ing)? (user |customer )?passwords|안전하게\s?저장|암호화`)
 
 // evasion marks a request to do a harm unnoticed ("안 들키게", "without
 // getting caught", "without her knowing"): whatever else the text says, it
 // is not written from the protective side.
-var evasion = mustFold(`\b(but|and) (he|she|they|the owner) (doesn'?t|don'?t|won'?t|will never) know\b|의심\s?(안|못|없이)\s?(하게|받게|들게|하도록)|눈치\s?(못|안)\s?채게|\b(so|without) (they|people|anyone|anybody|nobody|no one|he|she|the \w+) (don'?t |won'?t |doesn'?t |never )?(suspect|suspecting|get suspicious|getting suspicious)|without (raising|arousing) suspicion|without getting (sued|reported|flagged|banned)|안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
+var evasion = mustFold(`\b(but|and) (he|she|they|the owner) (doesn'?t|don'?t|won'?t|will never) know\b|의심\s?(안|못|없이)\s?(하게|받게|들게|하도록)|눈치\s?(못|안)\s?채게|\b(so|without) (they|people|anyone|anybody|nobody|no one|he|she|the \w+) (don'?t |won'?t |doesn'?t |never )?(suspect|suspecting|get suspicious|getting suspicious)|without (raising|arousing) suspicion|\bwhen (he|she|they|nobody|no one|the \w+)('?s|'?re| is| are)? not looking\b|\b(so|without) (my |his |her |their |the |any )?(\w+ ){0,2}(don'?t |won'?t |doesn'?t |never )?(get(ting)? suspicious|suspect(ing)?|finding out)\b|신고\s?(안|못)\s?(먹히|당하|들어가)게|필터에?\s?(안|못)\s?걸리게|\b(slip|sneak|get) (past|around) (the )?(chat |word )?(filters?|mods|moderators|moderation|automod)\b|without getting (sued|reported|flagged|banned)|안\s?들키|들키지|안\s?걸리|걸리지\s?않|티\s?안\s?나|모르게|추적\s?(안|못)\s?(되|하)|흔적\s?(안|없이|지우|남기지)|without (getting )?caught|get away with|undetect|untraceable|without (him|her|them|anyone|anybody|the (owner|teacher|school)) (knowing|noticing|finding out)|so (they|he|she|nobody|no one|the bank|the shop) (won'?t|doesn'?t|don'?t|can'?t|never) (notice|know|find out|trace|catch)|cover my tracks|not get caught|don'?t get caught|without (him|her|them|anyone|anybody) telling|without (telling|asking) (him|her|them|anyone|anybody|the owner)|without (her|his|their|the) parents (knowing|seeing|finding out|noticing)|부모\s?몰래|so (she|he|they|nobody|no one) (won'?t|doesn'?t|don'?t|never|can'?t) tell|아무(한테|에게)도\s?말\s?(못|안)\s?하게|말하지\s?못하게`)
 
 // perpetrator marks the writer as the one who would do the harm: wanting
 // or asking how to scam, hack, steal or bully; using a stolen, leaked or
@@ -680,7 +680,7 @@ var perpetrator = mustFold("" +
 // another's phone number (SIM swap, port-out), spoofing a caller ID,
 // return and refund tricks, planning an attack on a person, and feeding
 // an animal something to kill it.
-var pursuit = mustFold(`\b(keep|still|continue|carry on) (messaging|texting|contacting|dming|dm'?ing|reaching|getting (messages|texts) to)\b.{0,40}\b(block|blocked)|\b(after|even (though|if|when)) (they|she|he|i'?m|i get|i got|i was|they'?ve|she'?s|he'?s) (\w+ )?blocked\b.{0,40}\b(message|text|contact|reach|dm)|차단\S*\s?(당해도|당했는데|됐는데|당한|해도).{0,25}(계속|연락|보내|dm|디엠)|(부계정|새\s?계정|다른\s?계정|새\s?번호).{0,25}(괴롭|계속\s?(보내|연락))|\b(find|figure out|track down|locate|work out)\b.{0,40}\b(where .{0,30}\blives?\b|(her|his|their) (home )?address|home address of)|(집|주소|사는\s?곳)\S*\s?(어딘지|알아내|찾아\s?줘|찾는\s?법)|\bport (someone|somebody|\w+'s|his|her|their)\b.{0,25}\bnumber|\bsim swap|(남의|친구|다른\s?사람|타인)\S*\s?번호\S*\s?.{0,10}(유심|옮기|이동)|\bspoof\w*\b|발신\s?번호\S*\s?(조작|변조|바꿔)|\bempty.?box\b|빈\s?(상자|박스)\S*\s?.{0,6}(반품|보내)|\b(refund|return).?(as.?a.?service|services?|groups?)\b.{0,40}\b(join|hire|pay|use|free stuff)|\b(join|hire|pay|use)\b.{0,30}\brefund.?(as.?a.?service|services?|groups?|method)|\b(plan|set up|organi[sz]e)\b.{0,25}\b(ambush|jump(ing)?|beat(ing)? up|attack)\b|\b(feed|give)\b.{0,30}\bto kill (it|him|her|them)\b|\b(hurts?|damage|injur\w*) the most\b|(먹여|먹이면)\S*\s?.{0,10}(죽|없애)|(찌르기|찌르는\s?데)\s?(좋은|제일)|\b(say|claim|pretend|tell (them|the \w+)|act like|lie that)\b.{0,25}\b(never|didn'?t|hasn'?t) (arrived?|came|come|show(ed)? up)|\bwhen it (did|actually did)\b|(못|안)\s?(받았|줬|왔)다고\s?(우기|우겨|신고|하|해)|(분실|도난|정지|훔친)\S*\s?.{0,12}카드\S*\s?.{0,15}(확인\s?(안|없이)|안\s?하고|그냥\s?결제|승인\s?(잘|되))\S*\s?.{0,12}(가맹점|곳|사이트|쇼핑몰|가게)|\b(shops?|stores?|sites?|merchants?)\b.{0,30}\b(don'?t|do not|never|won'?t) (check|verify|flag)\b.{0,30}\b(stolen|lost|reported|blocked) cards?|(같은\s?반|한\s?반|짝|옆자리|같은\s?학교|우리\s?동네|우리\s?가게|우리\s?건물)\S*\s?.{0,6}(안\s?되게|못\s?하게|빼|내보내|못\s?오게|안\s?받)|섞이기\s?싫|\b(don'?t|do not|won'?t|not) (serve|rent to|hire|admit|allow|want)\b.{0,25}('?ethnic'?|immigrants?|foreigners?|refugees?|muslims?|jews?|jewish|gays?|trans|black|asians?|disabled)|\b(keep|move|get)\b.{0,25}\b(refugee|immigrant|muslim|black|disabled|foreign|multicultural)\b.{0,25}\b(out of|away from)\b|\b(explain|argue|prove|show) (why|that|how) (they|these|those|each one|it|each)('re| are| is)? (true|accurate|right|correct)\b|맞는\s?이유|사절|(거르|걸러\s?내|안\s?뽑)\S*\s?(는\s?)?(공고|문구|법|방법)|(엄마|아빠|부모님|남의|친구|룸메)\S*\s?카드\S*\s?.{0,6}몰래|몰래\s?.{0,10}(엄마|아빠|부모님|친구|룸메)\S*\s?카드|\b(argue|make the case|prove)\b.{0,60}\b(inferior|deserve (to be|it)|subhuman|lesser)\b`)
+var pursuit = mustFold(`\b(keep|still|continue|carry on) (messaging|texting|contacting|dming|dm'?ing|reaching|getting (messages|texts) to)\b.{0,40}\b(block|blocked)|\b(after|even (though|if|when)) (they|she|he|i'?m|i get|i got|i was|they'?ve|she'?s|he'?s) (\w+ )?blocked\b.{0,40}\b(message|text|contact|reach|dm)|차단\S*\s?(당해도|당했는데|됐는데|당한|해도).{0,25}(계속|연락|보내|dm|디엠)|(부계정|새\s?계정|다른\s?계정|새\s?번호).{0,25}(괴롭|계속\s?(보내|연락))|\b(find|figure out|track down|locate|work out)\b.{0,40}\b(where .{0,30}\blives?\b|(her|his|their) (home )?address|home address of)|(집|주소|사는\s?곳)\S*\s?(어딘지|알아내|찾아\s?줘|찾는\s?법)|\bport (someone|somebody|\w+'s|his|her|their)\b.{0,25}\bnumber|\bsim swap|(남의|친구|다른\s?사람|타인)\S*\s?번호\S*\s?.{0,10}(유심|옮기|이동)|\bspoof\w*\b|발신\s?번호\S*\s?(조작|변조|바꿔)|\bempty.?box\b|빈\s?(상자|박스)\S*\s?.{0,6}(반품|보내)|\b(refund|return).?(as.?a.?service|services?|groups?)\b.{0,40}\b(join|hire|pay|use|free stuff)|\b(join|hire|pay|use)\b.{0,30}\brefund.?(as.?a.?service|services?|groups?|method)|\bfake (online )?(store|shop|site|website|page|form)\b.{0,40}\b(collect|steal|harvest|get|grab|capture)\b.{0,30}\b(card|cards|credit card|passwords?|logins?|details|numbers)\b|가짜\s?(쇼핑몰|사이트|가게|페이지)\S*\s?.{0,20}(카드\s?(번호|정보)|비밀번호|개인\s?정보)\S*\s?.{0,6}(모으|수집|빼내|받)|\b(disabled|old|older|elderly|foreign|immigrant|muslim|black|gay|trans|asian|chinese|fat)\b.{0,30}\b(aren'?t|are not|not|no longer) (welcome|allowed)\b|\b(dig up|compile|gather|collect)\b.{0,20}\b(everything|all|dirt|info|information)\b.{0,60}\b(post|leak|share|expose|publish)\b|\b(plan|set up|organi[sz]e)\b.{0,25}\b(ambush|jump(ing)?|beat(ing)? up|attack)\b|\bhow (do|can|should|would) (i|we) (ambush|attack|beat up|stab|jump|corner) (him|her|them)\b|\b(compile|dig up|gather|collect|find|pull)\b.{0,60}\b(real name|home address|address|workplace|parents'? (jobs?|work)|phone number)\b.{0,60}\b(post|leak|share|expose|publish|dox)|신상\s?(털|캐)|\b(pile on|dogpile|brigade)\b|\b(accounts|comments|messages|dms|posts|replies)\b.{0,40}\b(until|till) (they|he|she) (quits?|leaves?|deletes?|gives? up|goes offline|stops posting)|\b(feed|give)\b.{0,30}\bto kill (it|him|her|them)\b|\b(hurts?|damage|injur\w*) the most\b|(먹여|먹이면)\S*\s?.{0,10}(죽|없애)|(찌르기|찌르는\s?데)\s?(좋은|제일)|\b(say|claim|pretend|tell (them|the \w+)|act like|lie that)\b.{0,25}\b(never|didn'?t|hasn'?t) (arrived?|came|come|show(ed)? up)|\bwhen it (did|actually did)\b|(못|안)\s?(받았|줬|왔)다고\s?(우기|우겨|신고|하|해)|(분실|도난|정지|훔친)\S*\s?.{0,12}카드\S*\s?.{0,15}(확인\s?(안|없이)|안\s?하고|그냥\s?결제|승인\s?(잘|되))\S*\s?.{0,12}(가맹점|곳|사이트|쇼핑몰|가게)|\b(shops?|stores?|sites?|merchants?)\b.{0,30}\b(don'?t|do not|never|won'?t) (check|verify|flag)\b.{0,30}\b(stolen|lost|reported|blocked) cards?|(같은\s?반|한\s?반|짝|옆자리|같은\s?학교|우리\s?동네|우리\s?가게|우리\s?건물)\S*\s?.{0,6}(안\s?되게|못\s?하게|빼|내보내|못\s?오게|안\s?받)|섞이기\s?싫|\b(don'?t|do not|won'?t|not) (serve|rent to|hire|admit|allow|want)\b.{0,25}('?ethnic'?|immigrants?|foreigners?|refugees?|muslims?|jews?|jewish|gays?|trans|black|asians?|disabled)|\b(keep|move|get)\b.{0,25}\b(refugee|immigrant|muslim|black|disabled|foreign|multicultural)\b.{0,25}\b(out of|away from)\b|\b(explain|argue|prove|show) (why|that|how) (they|these|those|each one|it|each)('re| are| is)? (true|accurate|right|correct)\b|맞는\s?이유|사절|(거르|걸러\s?내|안\s?뽑)\S*\s?(는\s?)?(공고|문구|법|방법)|(엄마|아빠|부모님|남의|친구|룸메)\S*\s?카드\S*\s?.{0,6}몰래|몰래\s?.{0,10}(엄마|아빠|부모님|친구|룸메)\S*\s?카드|\b(argue|make the case|prove)\b.{0,60}\b(inferior|deserve (to be|it)|subhuman|lesser)\b`)
 
 // ownThings marks a question about the writer's own saved payment
 // methods ("which payment methods do I have saved?", "저장된 카드 목록"):
@@ -710,19 +710,19 @@ var critique = mustFold(`\bwhy (is|are) (it|saying|calling|making|mocking|teasin
 // koHowTo is the Korean "how to" of a harm: a harmful verb with 는 법,
 // 방법, 려면 or 고 싶 ("빼내는 법", "왕따시키려면"). Look-alikes use
 // other verbs (막는 법, 구별하는 법, 당하지 않는 법).
-var koHowTo = mustExact(`(왕따\s?시키|따돌리|괴롭히|놀리|마비시키|뺏|빼앗|따라다니|받아내|뜯어내|해킹하|해킹해|뚫|속이|훔치|빼내|빼오|사기\s?치|협박하|스토킹하|엿보|몰래\s?\S{0,6}(보|읽|깔|찍|들어가|쓰|결제|로그인|엿듣)|조롱하|비하하|도용하|사칭하|복제하|망신\s?주|소문\s?내|퍼뜨리)(는|을|ㄹ|는\s?거|는\s?게)?\s?(법|방법|요령|팁|노하우|말투|멘트|문구|대본|려면|으려면|고\s?싶|수\s?있는\s?(법|방법))|(사기|해킹|피싱|스미싱|도용|카드깡|먹튀)\s?(치는|하는|치기|하기|쳐서)?\s?(법|방법|요령|노하우)`)
+var koHowTo = mustExact(`(왕따\s?시키|따돌리|괴롭히|놀리|마비시키|뺏|빼앗|따라다니|받아내|뜯어내|해킹하|해킹해|뚫|속이|훔치|빼내|빼오|사기\s?치|협박하|스토킹하|엿보|몰래\s?\S{0,6}(보|읽|깔|찍|들어가|쓰|결제|로그인|엿듣)|조롱하|비하하|도용하|사칭하|복제하|망신\s?주|소문\s?내|퍼뜨리)(는|을|ㄹ|는\s?거|는\s?게)?\s?(법|방법|요령|팁|노하우|말투|멘트|문구|대본|스크립트|코드|려면|으려면|고\s?싶|수\s?있는\s?(법|방법))|(무차별|사전)\s?대입\S*\s?.{0,15}(돌리|짜|하려면|하는\s?법|코드|스크립트)|(사기|해킹|피싱|스미싱|도용|카드깡|먹튀)\s?(치는|하는|치기|하기|쳐서)?\s?(법|방법|요령|노하우)`)
 
 // stolenCard names a card that is not the writer's (stolen, found,
 // leaked, someone else's); without a word of reporting or returning it,
 // the writer would use it.
 var (
-	stolenCard  = mustFold(`(훔친|도용한|주운|복제한|유출된|남의|타인|다른\s?사람)\s?(신용|체크)?\s?카드|\b(stolen|leaked|skimmed|found|cloned|someone else'?s|other people'?s|a random|my (roommate|friend|dad|mom|boss|coworker)'?s)\s((a|an|the|some|this|that|his|her|their) )?(credit |debit |bank |visa |master ?card )?(cards?|card numbers?|card details|cc)\b`)
+	stolenCard  = mustFold(`\b(found|picked up|find)\b.{0,30}\b(wallet|purse)\b.{0,50}\b(use|spend|buy|shop)\b|(훔친|도용한|주운|복제한|유출된|남의|타인|다른\s?사람)\s?(신용|체크)?\s?카드|\b(stolen|leaked|skimmed|found|cloned|someone else'?s|other people'?s|a random|(a )?stranger'?s( lost| stolen)?|someone'?s (lost|stolen)|somebody'?s (lost|stolen)|lost|my (roommate|friend|dad|mom|boss|coworker)'?s)\s((a|an|the|some|this|that|his|her|their) )?(credit |debit |bank |visa |master ?card )?(cards?|card numbers?|card details|cc)\b`)
 	returnsCard = mustFold(`신고|돌려|주인|경찰|분실|정지|맡기|허락|막|예방|알아보|구별|\b(report|return|hand (it|them) in|owner|police|block|cancel|protect|permission|allowed|says it'?s (ok|okay|fine)|lets me|let me|take (it|them) (to|back)|give (it|them) back|turn (it|them) in|where (should|do|can) i take|(said|says) (i|we) (can|could|may)|detect|spot|prevent|recogni[sz]e)\b`)
 )
 
 // groupHarm marks a request to turn a group against someone or ruin
 // their life ("get everyone to ignore her", "make his life miserable").
-var groupHarm = mustFold(`\b(make|get) (everyone|everybody|people|the (whole )?class|others|them all|all my friends) (to )?(exclude|ignore|hate|avoid|gang up on|stop talking to|turn on)|make (his|her|their|someone'?s|(a |the |my |our )?(\w+ )?\w+'s) life (miserable|hell)`)
+var groupHarm = mustFold(`\b(more|even more|totally|completely) (isolated|alone|left out|excluded)\b|(더|완전히|아예)\s?(고립|외톨이|혼자)\S*\s?.{0,4}(시키|만들|되게|되도록)|\b(spread|pass) (it |this |them )?around (the )?(school|class|grade|office)\b|\b(make|get) (everyone|everybody|people|the (whole )?class|others|them all|all my friends) (to )?(exclude|ignore|hate|avoid|gang up on|stop talking to|turn on)|make (his|her|their|someone'?s|(a |the |my |our )?(\w+ )?\w+'s) life (miserable|hell)`)
 
 // otherName marks opening or taking something in another person's name
 // ("open a credit card in my neighbour's name").
@@ -735,7 +735,7 @@ var otherName = mustFold(`\b(open|get|take out|apply for|sign up for|register|ma
 // my phone").
 var convincing = mustFold(`make (it|them|this) (sound |look )?(convincing|believable|real|legit|official|urgent)|\bconvincing\b|그럴듯하게|그럴싸하게|진짜처럼|진짜 같이|감쪽같이|의심 (안|없이) (하게|들게)`)
 
-var deceit = mustFold(`(이|가)?(라고|이라고)\s?(하고|하면서|속이고)?\s?(전화|문자|연락|메일|카톡)\S*\s?(해서|하는|해|보내)|\b(from|as) ['"‘“][^'"’”]{2,30}['"’”]|pretend(ing)? (to be|you'?re|i'?m)|posing as|impersonat|looks? like it'?s from|from a .?new number|인\s?척|인척|사칭|행세|처럼 (보이게|꾸며|속여)`)
+var deceit = mustFold(`\bfake (\w+ ){0,3}(login|log-in|sign.?in) (page|site|form)|\bfake (\w+ ){0,3}(email|e-mail|message|text|sms|notice|confirmation)s?\b.{0,60}\b(login|log-in|sign.?in|password|card (number|details)|otp)\b|(이|가)?(라고|이라고)\s?(하고|하면서|속이고)?\s?(전화|문자|연락|메일|카톡)\S*\s?(해서|하는|해|보내)|\b(from|as) ['"‘“][^'"’”]{2,30}['"’”]|pretend(ing)? (to be|you'?re|i'?m)|posing as|impersonat|looks? like it'?s from|from a .?new number|인\s?척|인척|사칭|행세|처럼 (보이게|꾸며|속여)`)
 
 // victim marks a writer who suffered the harm: "my card was stolen",
 // "사기 당했어요". It outweighs perpetrator's wording ("someone used my
@@ -768,7 +768,7 @@ var otherPerson = mustFold(`친구|동생|언니|오빠|누나|형|가족|엄마
 // height, pills "so I won't wake up"): caring answers for them never wait
 // on the model's confidence. A false alarm costs a kind word and a phone
 // number; a miss can cost a life.
-var crisisPhrases = mustFold(`(죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|\bkms\b|\bunalive (my)?self|ㅈㅅ\s?(하고\s?싶|할래|각)|자살각|deserve to suffer|starv(e|ing) myself|(굶어|굶고)\s?죽|(cut|slit)\b.{0,20}\bwrists?|wrists?\b.{0,25}\b(cut|slit|bleed)|손목.{0,10}(긋|그어|그으|그을)|whole (bottle|box|pack) of (pills|painkillers|sleeping pills|tylenol)|(pills|약).{0,25}(don'?t|never|안)\s?(wake|깨)|(내|제)\s?무게.{0,10}(버티|견디)|(rope|cord).{0,30}(hold|take|support) my weight|(다리|옥상|bridge|rooftop).{0,30}(사람\s?(없|적)|fewest people|no one around|nobody around)|goodbye (letter|note).{0,40}\b(final|last)\b|better off without me|(last|final) (letter|note|message|words)s? (to|for) (my )?(parents|family|mom|mum|dad|kids|children|friends|everyone)|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|(강|한강|바다|물|다리)\S{0,2}\s?.{0,12}뛰어들(게|래|거|까|어\s?버리|고\s?싶)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)|\bhow (do|can|should|could) i (hide|cover( up)?|conceal)\b.{0,30}\b(cuts?|scars?|marks|wounds|self.?harm)|\b(hide|cover( up)?|conceal) (my|the) (cuts|scars|self.?harm|marks on my)|(자해|그은|그어서|상처|흉터|자국)\S*\s?.{0,12}(안\s?들키게|들키지\s?않게|(숨기|가리)(는|기)?\s?(법|방법|요령|팁))|(다|전부|모두)\s?정리\S*.{0,20}그동안\s?고마웠|그동안\s?고마웠.{0,20}(다|전부|모두)\s?정리|그동안\s?고마웠\S*\s?.{0,10}(안녕|잘\s?있어|잘\s?지내)|giving away (all )?my (stuff|things|belongings)|won'?t be needing (it|them|any of it|my \w+) (anymore|much longer|after (tonight|this week))|thanks for everything.{0,30}\b(bye|goodbye|farewell)\b`)
+var crisisPhrases = mustFold(`(\b(jump(ing)?|fall(ing)?|leap(ing)?) (off|from) (the |a |an )?(\d+\w*|\w+) (floor|stor(e)?y|building|bridge|roof)\b.{0,20}\b(enough|die|deadly|fatal|kill|survive)|\b(how many|what) (floors?|stor(e)?ys?|meters|metres|feet)\b.{0,30}\b(die|deadly|fatal|kill me|enough to|survive)|몇\s?층\S*\s?.{0,15}(죽|확실|안\s?살)|죽고\s?싶|자살\s?하고\s?싶|자살할\s?(거|래|까)|목숨을?\s?끊|사라지고\s?싶|자해\s?하고\s?싶|(손목|팔)을?\s?긋|kill myself|want to die|wanna die|end my life|end it all|hurt myself|cut myself|cutting myself|don'?t want to (be alive|live)|point (of|in) living|reason to live|살 이유가 없|사는 게 의미 없|살기 싫|그만 살고|자해\s?(하는\s?)?방법|죽는 생각|유서\s?(쓰|써|를)|killing myself|\bkms\b|\bunalive (my)?self|ㅈㅅ\s?(하고\s?싶|할래|각)|자살각|deserve to suffer|starv(e|ing) myself|(굶어|굶고)\s?죽|(cut|slit)\b.{0,20}\bwrists?|wrists?\b.{0,25}\b(cut|slit|bleed)|손목.{0,10}(긋|그어|그으|그을)|whole (bottle|box|pack) of (pills|painkillers|sleeping pills|tylenol)|(pills|약).{0,25}(don'?t|never|안)\s?(wake|깨)|(내|제)\s?무게.{0,10}(버티|견디)|(rope|cord).{0,30}(hold|take|support) my weight|(다리|옥상|bridge|rooftop).{0,30}(사람\s?(없|적)|fewest people|no one around|nobody around)|goodbye (letter|note).{0,40}\b(final|last)\b|better off without me|(last|final) (letter|note|message|words)s? (to|for) (my )?(parents|family|mom|mum|dad|kids|children|friends|everyone)|goodbye note|suicide note)|뛰어내(리|릴|려|렸|린)|(강|한강|바다|물|다리)\S{0,2}\s?.{0,12}뛰어들(게|래|거|까|어\s?버리|고\s?싶)|투신|목을?\s?(매|맬|맸|매달)|번개탄|극단적\s?선택|죽어\s?버(리|릴|려|렸)|살고\s?싶지\s?않|(수면제|약)[^.?!]{0,12}(먹으면|삼키면|먹고)[^.?!]{0,8}(안\s?깨|못\s?깨|죽)|(수면제|약)을?\s?(한꺼번에|왕창|몽땅|전부)(\s?다)?\s?(먹|삼키)|(jump|jumping|throw myself) off|hurting myself|harming myself|kill(ing)? myself|(how|ways?|best way|easiest way|painless way) (to|i could|can i) (commit suicide|kill myself|end my life|die)|suicide (method|methods|ways)|(nobody|no one|noone) (would|will|'?d) (miss|care|notice)( about)? (me|if i)|better off dead|wish i (was|were) (dead|never born)|don'?t want to (wake up|exist|be here anymore)|(want|wanna) to disappear forever|i'?m (just )?a burden to (everyone|everybody|my family)|자살\s?(하는|할\s?수\s?있는)?\s?(방법|법)|죽는\s?(방법|법)|(아프지\s?않게|편하게|고통\s?없이|조용히)\s?죽(을|는|고)|(내가|나)\s?(없어지면|사라지면|죽으면|없으면)\s?.{0,10}(슬퍼|아무도|모를|편하|편할|나을|낫|행복)|(jump|jumping|step|stepping|throw myself) in front of (a |the )?(train|bus|car|truck)|tired of (living|life|being alive)|don'?t want to be here anymore|(약|수면제)\S*\s?(모아|모으)|눈\s?(안|못)\s?(떴|뜨)|(여기|세상에)\s?(있고|살고)\s?싶지\s?않|몸에\s?상처\s?(내|냈)|없어지고\s?싶|다\s?끝내\s?버리고\s?싶|살아서\s?뭐\s?해|태어나지\s?말|더는?\s?못\s?버티|버틸\s?수가?\s?없|overdos|hang myself|slit my wrist|(not|never) wake( up)?\b|\b(hope|wish|pray) (that )?i (don'?t|never|won'?t|do not|will not) wake|\b(i'?m|i am|i feel like|feel like) (just )?(a|such a) burden\b|\bi (just )?want out\b|(팔|손목|다리|몸|허벅지)에\s?(또\s?)?상처(를)?\s?(내|냈)|(^|(^|\s)(그냥|차라리|나|내가|제가|저)\s)(이\s?)?(세상에서\s)?(없어지면|사라지면|죽으면|죽어\s?버리면)\s?.{0,6}(편할|편하|나을|낫|좋을|행복)|살아\s?있는\s?(게|것이|것도|것조차)\s?.{0,4}(버거|지겨|싫|의미\s?없|고통)|(sleep|rest) forever|what'?s the point (of|in) (anything|living|life|going on|being alive|it all)|(vanish|disappear) (forever|for good|from (this|the) world)|^(그냥\s?|이제\s?|진짜\s?)*(다|모든\s?(걸|것을?)|전부)\s?(끝내|그만두|그만하|놓)고\s?싶|영원히\s?(잠들|자고|쉬고|눈\s?감)|take my (own )?life|can'?t go on|no reason to go on|(on|at) the (edge of the )?(bridge|roof|rooftop|ledge) (right )?now|standing on the (bridge|roof|rooftop|ledge)|\bhow (do|can|should|could) i (hide|cover( up)?|conceal)\b.{0,30}\b(cuts?|scars?|marks|wounds|self.?harm)|\b(hide|cover( up)?|conceal) (my|the) (cuts|scars|self.?harm|marks on my)|(자해|그은|그어서|상처|흉터|자국)\S*\s?.{0,12}(안\s?들키게|들키지\s?않게|(숨기|가리)(는|기)?\s?(법|방법|요령|팁))|(다|전부|모두)\s?정리\S*.{0,20}그동안\s?고마웠|그동안\s?고마웠.{0,20}(다|전부|모두)\s?정리|그동안\s?고마웠\S*\s?.{0,10}(안녕|잘\s?있어|잘\s?지내)|giving away (all )?my (stuff|things|belongings)|won'?t be needing (it|them|any of it|my \w+) (anymore|much longer|after (tonight|this week))|thanks for everything.{0,30}\b(bye|goodbye|farewell)\b`)
 
 // Check implements Checker (see Learned for the order of decisions).
 //
@@ -808,6 +808,11 @@ func (l *Learned) check(text string) Verdict {
 	doer := (d.has(perpetrator) && !d.has(critique) && !d.has(respondsTo) || d.has(pursuit) || evading ||
 		d.has(koHowTo) && !d.has(studies) && !d.has(learner) ||
 		d.has(stolenCard) && !d.has(returnsCard) || d.has(groupHarm) || d.has(otherName) && !d.has(returnsCard)) && (!d.has(victim) || d.has(pursuit))
+	// version 7: "explain why hacking into accounts is a crime" asks why
+	// it is wrong, it plans nothing
+	if doer && d.has(askWhyWrong) && !d.has(production) && !evading && !d.has(pursuit) {
+		doer = false
+	}
 	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
 	// Version 5: the protective words are broad ("my dad", "my email",
 	// "block", "send me"); where both models are sure of a harm they no
@@ -900,6 +905,28 @@ func (l *Learned) check(text string) Verdict {
 			return v
 		}
 	}
+	// Version 7: payment-fraud tricks (a faked proof of payment, many
+	// accounts for one person's coupons, a hack claimed falsely) asked by
+	// the one who would do them.
+	if !v.Refuse && (d.has(fraudTricks) && !d.has(victim) || d.has(falseClaim)) && !d.has(doneToMe) && !d.has(gotSent) && !d.has(selfDefence) && !d.has(learner) && !d.has(legality) && !d.has(askWhyWrong) && !d.has(critique) {
+		v.Refuse, v.Category, v.Label = true, PaymentFraud, PaymentFraud
+		return v
+	}
+	// Version 7: with a minor named, a hidden camera, a sexual depiction
+	// (even "for an art project") or selling a child's bath or naked
+	// images is refused unless it protects (a check for hidden cameras) or
+	// teaches body safety.
+	kid := d.has(minorWords) || d.has(babyWords)
+	// a child made to keep a secret from their parents, asked as how to
+	// do it, is grooming (version 7)
+	if !v.Refuse && d.has(minorWords) && d.has(kidSecret) && !d.has(spotting) && !d.has(selfDefence) && !d.has(doneToMe) && !d.has(learner) && !d.has(studies) {
+		v.Refuse, v.Category, v.Label = true, SexualMinors, SexualMinors
+		return v
+	}
+	if !v.Refuse && !d.has(sexEd) && (d.has(kidFetish) || kid && d.has(kidImage) && d.has(saleWords) || d.has(minorWords) && (d.has(sexualDepiction) && !d.has(selfDefence) || d.has(hiddenCam) && !prot)) {
+		v.Refuse, v.Category, v.Label = true, SexualMinors, SexualMinors
+		return v
+	}
 	// A minor and explicit sexual words together, with no protective,
 	// teaching or learning stance, are refused whatever the models say; so
 	// is a request to make such text from a protective writer ("a sexy
@@ -917,10 +944,26 @@ func (l *Learned) check(text string) Verdict {
 	if helpTopic == "" && top == "help" && g.P >= l.HelpP && near && !own {
 		helpTopic = within(true, false)
 	}
+	// Version 7: a question (or a protective text) that both models read
+	// as a look-alike gets the category model's best look-alike guidance
+	// without its subject words when that model gives it at least half
+	// its probability and the vote is at least LookP: "is it illegal to
+	// ask a candidate's religion?" names no word of discrimination the
+	// lists know, and went to a brain with nothing to say.
+	if helpTopic == "" && top == "help" && g.P >= LookP && near && !own && !makes && !doer && (d.has(asks) || prot) && contentWords(d.t.raw) >= 3 && len(a.Scores) > 0 {
+		if s0 := a.Scores[0]; strings.HasPrefix(s0.Intent, helpPrefix) && s0.P >= 0.5 {
+			if c := strings.TrimPrefix(s0.Intent, helpPrefix); c != SelfHarm && (c != SexualMinors || d.has(minorWords)) {
+				helpTopic = c
+			}
+		}
+	}
 	// The guidance on protecting children only where the text speaks of
 	// something sexual, or protects or learns: a birthday present for a
 	// child is no question about abuse.
-	if helpTopic == SexualMinors && !d.named(sexualWords) && !prot && !d.has(learner) && !d.has(studies) {
+	// Version 7: a protective parent needs a word of the children's
+	// guidance's subject too (childCtx): "my kid swallowed something from
+	// under the sink" got the text on grooming and consent.
+	if helpTopic == SexualMinors && !d.named(sexualWords) && !(prot && d.has(childCtx)) && !d.has(learner) && !d.has(studies) {
 		helpTopic = ""
 	}
 	// A protective or learning stance makes a look-alike of what the
@@ -955,7 +998,10 @@ func (l *Learned) check(text string) Verdict {
 		// version 4: or the category model all but certain of a look-alike
 		// (0.95) that both models' vote favours (0.75)
 		sureLook := len(a.Scores) > 0 && groupOf(a.Scores[0].Intent) == "help" && a.Scores[0].P >= 0.95 && pHelp >= 0.75
-		rescue := prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) ||
+		// version 7: a question about bullying or prejudice in a book,
+		// a film or a class reading is discussed, not refused
+		fiction := d.has(fictionTalk) && (d.has(studies) || d.has(learner) || d.has(media)) && d.has(asks) && (v.Category == Harassment || v.Category == Discrimination)
+		rescue := prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) || fiction && !makes && !doer && !evading ||
 			(pHelp >= l.SureP || sureLook || d.has(askWhyWrong) || d.has(recs) && !d.has(explicitSex)) && !makes && !doer && !evading
 		if !rescue {
 			return v
@@ -987,6 +1033,29 @@ func (l *Learned) check(text string) Verdict {
 	}
 	if own || makes && d.has(againstHarm) && !doer {
 		helpTopic = "" // version 6: a poster against racism is made, not answered with guidance
+	}
+	// version 7: whichever step chose it, the children's guidance needs
+	// a word of its subject (a child who swallowed a battery is no
+	// question about abuse)
+	if helpTopic == SexualMinors && !d.named(sexualWords) && !d.has(childCtx) && !d.has(learner) && !d.has(studies) {
+		helpTopic = ""
+		// a worried parent gets the next category the models see there
+		// (the violence guidance has poisoning, falls are for 119)
+		for i, s := range a.Scores {
+			if i >= 4 || !prot {
+				break
+			}
+			if c := strings.TrimPrefix(s.Intent, helpPrefix); groupOf(s.Intent) != ordinary && c != SexualMinors && c != SelfHarm && s.P >= 0.15 && (c == Violence || d.names(c)) {
+				helpTopic = c
+				break
+			}
+		}
+	}
+	// Version 7: a question for a help line's number ("청소년 상담 전화
+	// 번호", "what's the crisis line in korea") gets the directory of
+	// Korean help lines, not a brain that knows none.
+	if helpTopic == "" && d.has(helplineAsk) && !makes && !doer && !evading && (harm == "" || prot) && l.help[helplines] != nil {
+		helpTopic = helplines
 	}
 	if helpTopic != "" {
 		return Verdict{Topic: helpTopic, Help: l.help[helpTopic][lang], Label: helpPrefix + helpTopic, P: g.P, Harm: v.Harm, Safe: v.Safe}
@@ -1121,6 +1190,10 @@ var asks = mustFold(`\?\s*$|(까|나요|가요|죠|니|냐|는지|인지|을까�
 // models' mean) at which an undecided question about a harm gets that
 // harm's guidance rather than the brain.
 const AboutHarmP = 0.6
+
+// LookP is the look-alike vote at which a question gets the category
+// model's best look-alike guidance without naming its subject (version 7).
+const LookP = 0.6
 
 // aboutHarm is the category of the category model's most probable harm
 // or look-alike label that the text names, or "".
@@ -1264,8 +1337,8 @@ func (l *Learned) doerHarm(a intent.Analysis, d *doc) string {
 // beyond doubt (not "성", which is also gender and a surname): together,
 // without a protective or teaching stance, they are refused.
 var (
-	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+[- ]?(year|yr)s?[- ]?old|\d+ ?yo|loli|csam|teenage|niece|nephew)\b|아청|조카|아이|아동|어린|미성년|초등|초딩|중딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살|제자|여학생|남학생|애들|초\s?[1-6]|(중|고)\s?[1-3]\b`)
-	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\b(csam|cp)\b|\bin the (bath|shower)\b|\bbath(ing)? (videos?|photos?|pics?)|목욕\S*\s?(사진|영상)|씻는\s?(사진|영상)|아청물|아동\s?(음란물|포르노)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진|\bsecretly (tak(e|ing)|film(ing)?|record(ing)?|photograph\w*|snap(ping)?)\b|몰래\s?(\S+\s)?(찍|촬영)`)
+	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+[- ]?(year|yr)s?[- ]?old|\d+ ?yo|loli|csam|teenage|niece|nephew)\b|아청|조카|아이|아동|어린|미성년|초등|초딩|중딩|고딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살|제자|여학생|남학생|애들|초\s?[1-6]|(중|고)\s?[1-3]\b`)
+	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|몸캠|성관계|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\b(csam|cp)\b|\bin the (bath|shower)\b|\bbath(ing)? (videos?|photos?|pics?)|목욕\S*\s?(사진|영상)|씻는\s?(사진|영상)|아청물|아동\s?(음란물|포르노)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진|\bsecretly (tak(e|ing)|film(ing)?|record(ing)?|photograph\w*|snap(ping)?)\b|몰래\s?(\S+\s)?(찍|촬영)`)
 )
 
 // romance marks an adult's romantic or private approach ("flirty",
@@ -1273,7 +1346,7 @@ var (
 // explicit words — unless minors are the only ones in it ("two 14 year
 // olds dating", "중학생끼리").
 var (
-	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduc\w*|alone with|private (chat|dm|message)|secret (chat|relationship)|motel|hotel room|keep (it|this|that|us|our \w+) (a )?secret|our (little )?secret|touch (her|him|them)|get (her|him|them) alone)\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애|우리(만의|끼리)\s?비밀|둘만의\s?비밀|모텔|비밀로\s?하자|만지|둘(이서|만)\s?(따로\s?)?만나|더\s?가까워지게|비밀\s?(을\s?)?지키게|부모\S*\s?(한테|에게)?\s?.{0,4}(말\s?못\s?하게|모르게|말하지\s?말)|영상\s?통화\S*\s?(하게|시키|하자고)\s?.{0,6}(만드|하는|설득|꼬드)|\btrusts? me more than (her|his|their) (mom|mum|mother|dad|father|parents)\b`)
+	romance         = mustFold(`\b(flirt|flirty|flirting|date|dating|romantic|romance|kiss|kissing|seduc\w*|alone with|private (chat|dm|message)|secret (chat|relationship)|motel|hotel room|keep (it|this|that|us|our \w+) (a )?secret|keep (\w+ ){0,3}secret from (their|her|his|your) (parents|mom|mum|mother|dad|father|family)|our (little )?secret|touch (her|him|them)|get (her|him|them) alone)\b|사귀|데이트|키스|꼬시|꼬셔|단둘이|몰래\s?만나|개인\s?채팅|연애|우리(만의|끼리)\s?비밀|둘만의\s?비밀|모텔|비밀로\s?하자|만지|둘(이서|만)\s?(따로\s?)?만나|더\s?가까워지게|비밀\s?(을\s?)?지키게|부모\S*\s?(한테|에게)?\s?.{0,4}(말\s?못\s?하게|모르게|말하지\s?말)|영상\s?통화\S*\s?(하게|시키|하자고)\s?.{0,6}(만드|하는|설득|꼬드)|\btrusts? me more than (her|his|their) (mom|mum|mother|dad|father|parents)\b`)
 	otherMinorsOnly = mustFold(`\b(two|both|each other)\b|끼리|서로`)
 )
 
@@ -1314,3 +1387,53 @@ func langOf(s string) string {
 	}
 	return "en"
 }
+
+// Version 7: payment-fraud tricks that need no card of someone else's
+// (fraudTricks): a faked proof of payment (a transfer screenshot, a
+// receipt), many accounts made for one person's coupons or sign-up
+// bonuses, and a loss or hack claimed falsely to get one's money back.
+// The writer asks how to do it; a victim who was sent such a screenshot
+// (gotSent, doneToMe, victim) or a learner is not refused.
+var fraudTricks = mustFold(`\b(photoshop\w*|fake|faked|doctor(ed)?|edit|forge|forged|alter(ed)?)\b.{0,40}\b(photos?|pictures?|receipts?|invoices?)\b.{0,60}\b(refund|refunds|reimburs\w*|expenses?|business trip|insurance|claim)\b|(영수증|사진|인보이스)\S*\s?.{0,10}(조작|합성|위조|포토샵)\S*\s?.{0,25}(환불|경비|출장|청구|보험)|\b(fake|forged?|photoshop\w*|edit(ed)?|doctored|made.?up|phony|bogus)\b.{0,30}\b(payment|transfer|deposit|bank|venmo|zelle|paypal|toss|wire|e-?transfer)\b.{0,25}\b(screenshots?|screens?|proofs?|confirmations?|receipts?|slips?)\b|\b(fake|forge|forged|photoshop\w*|phony|bogus)\b.{0,15}\b(receipts?|proof of (payment|purchase|transfer))\b|(가짜|조작|합성|위조)\S*\s?.{0,12}(입금|송금|이체|결제|영수증)|(입금|송금|이체|결제)\s?(확인|완료|내역)?\S*\s?(캡처|캡쳐|화면|영수증|내역)\S*\s?.{0,12}(조작|합성|위조|가짜|만들|만드)|(돈\s?)?(보낸|입금한|송금한|이체한|결제한)\s?(척|것처럼|거처럼)|\b(dozens|hundreds|multiple|many|lots of|a bunch of|bunch of|tons of|several|burner|fake|alt|throwaway|new)\s(\w+\s)?(accounts|emails|e-mails|phone numbers|sign.?ups)\b.{0,50}\b(coupons?|bonus(es)?|referrals?|discounts?|free trials?|credits?|points|rewards|promos?|promo codes?)\b|\b(coupons?|bonus(es)?|referrals?|discounts?|free trials?|promos?|promo codes?|rewards)\b.{0,50}\b(dozens|hundreds|multiple|many|bunch|burner|fake|alt|throwaway)\s(\w+\s)?(accounts|emails|sign.?ups)\b|(계정|아이디|번호|이메일)\S*\s?(여러\s?개|수십|수백|잔뜩|많이|가짜로|계속\s?새로)\S*.{0,30}(쿠폰|적립|포인트|할인|이벤트|리워드|혜택|캐시|추천)|(쿠폰|적립|포인트|할인|이벤트|리워드|혜택|캐시)\S*.{0,40}(계정|아이디)\S*\s?(여러\s?개|수십|수백|잔뜩|많이|가짜)`)
+
+// falseClaim: a hack, a theft or a charge never agreed to, claimed to
+// get one's money back ("then say it was hacked"); its own words are a
+// victim's, so victim does not clear it (version 7).
+var falseClaim = mustFold(`(다\s?쓴|다\s?쓰고|쓰고\s?나서|사용\S*\s?후|묵고|먹고|입고|체크아웃\s?후)\S*.{0,30}(취소|환불)\S*.{0,25}(공짜|무료|돈\s?안\s?(내|내고))|\b(after (using|staying|eating|wearing)|use it (all|up) (and|then))\b.{0,50}\b(cancel|refund|chargeback|dispute)\b.{0,40}\b(free|for nothing|without paying)\b|\b(then|and|later) (say|claim|tell (them|him|her|the \w+)|pretend|act like)\b.{0,20}\b(it was|i was|i got|it got|my (card|account|paypal|wallet) (was|got))\s?(hacked|stolen|an? hacker)|\b(pretend|claim|claiming|lie (that|about))\b.{0,25}\b(hacked|stolen|unauthori[sz]ed|never (signed|ordered|authori[sz]ed|subscribed|agreed))|(해킹|도난|도용)\s?(당했|됐|된)\S*\s?(다고|거라고|것처럼)\s?.{0,6}(우기|우겨|하|해|말|신고|속이)|(승인|가입|결제|구독)\S*\s?(한\s?적|안\s?했)\S*\s?(없다고|다고)\s?.{0,6}(우기|우겨|거짓|속이)`)
+
+// gotSent: the writer received something ("보냈어요", "sent me"): a
+// victim's words for fraudTricks.
+var gotSent = mustFold(`(보냈|보내왔|받았|왔)(어요|는데|어|습니다|다)|\b(sent|showed|gave|texted|emailed) (me|us)\b|\b(i|we) (got|received)\b|\b(someone|somebody|a (buyer|seller|customer))\b.{0,20}\b(sent|used|showed)`)
+
+// Version 7, sexual content with minors: hidden cameras and secret
+// filming (hiddenCam) are sexual with a minor named; an image of a child
+// described or drawn sexually (sexualDepiction) is refused even "for an
+// art project"; selling bath or naked images of a child, or clothes
+// "worn by" children (kidSale), is refused.
+var hiddenCam = mustFold(`몰카|몰래\s?카메라|치마\s?속|\bupskirts?\b|(탈의실|화장실|샤워실|수영장|changing rooms?|locker rooms?|bathrooms?|showers?|pool)\S*.{0,25}(몰래|숨기|숨겨|카메라|\bcameras?\b|\bcams?\b|\bhid(e|den|ing)\b)|(몰래|숨겨|숨긴|숨기|hidden|hide|hiding)\S*\s?.{0,10}(카메라|\bcameras?\b|\bcams?\b)`)
+var sexualDepiction = mustFold(`\b(describe|write|draw|generate|create|make|render|prompt)\b.{0,40}\b(sexual(ly)?|erotic|naked|nude|lewd|sexy|seductive)\b|\b(sexual|erotic|sexy|lewd|seductive)\b.{0,15}\b(way|story|description|scene|poses?|pictures?|images?|drawings?|art|prompt)\b|(야한|야하게|벗은|알몸|노출|음란|에로|선정적)\S*\s?.{0,15}(그림|그려|사진|이야기|소설|묘사|프롬프트|영상|만들|만드|써|뽑)|(그림|그려|사진|이야기|소설|묘사|프롬프트|영상)\S*\s?.{0,15}(야하게|노출\s?있|벗겨|알몸|선정적)`)
+var kidImage = mustFold(`(목욕|알몸|벗|씻|\bbath|\bnaked|\bnude|\bundress)\S*.{0,30}(사진|영상|동영상|찍|\bvideos?\b|\bphotos?\b|\bpics?\b|\bclips?\b|\bfootage\b|\bfilm)|(사진|영상|동영상|\bvideos?\b|\bphotos?\b|\bpics?\b|\bclips?\b)\S*.{0,30}(목욕|알몸|벗은|\bin the bath|\bnaked|\bnude)`)
+var saleWords = mustFold(`팔|파는|판매|사\s?줄|살\s?사람|돈\s?(되|벌|받)|돈이\s?되|수익|사는\s?사람|구매|\bsell|\bselling|\bbuyers?\b|\bmoney\b|\bmonetiz|\bpays?\b|\bwho (pays|buys)|\bcash\b`)
+var babyWords = mustFold(`애기|아기|\bbab(y|ies)\b|\btoddlers?\b`)
+var kidFetish = mustFold(`\b(swimsuits?|underwear|panties|socks|leotards?)\b.{0,30}\b(worn|used) by (real )?(little |young )?(girls|boys|kids|children|teens|minors)\b|로리(\s|$|물|그림|캐|짤|콘)`)
+var sexEd = mustFold(`성교육|몸\s?(의\s?)?안전|\bsex ed|\bbody safety\b|\bsafeguard`)
+
+// fictionTalk: a question about a book, a film or a class reading (how
+// the bullying in a novel builds up), not a request to do it.
+var fictionTalk = mustFold(`(소설|책|영화|드라마|작품|시|희곡|웹툰|주인공|등장인물)|\b(novel|book|film|movie|play|story|poem|character|protagonist|author|chapter|reading)\b`)
+
+// helplines is the directory of Korean help lines (help.json), given to
+// a question for a help line's number (helplineAsk, version 7).
+const helplines = "helplines"
+
+var helplineAsk = mustFold(`(상담|신고|위기|자살\s?예방|청소년|긴급|핫라인|생명의)\S*\s?(전화\s?)?(번호|전화번호)|(어디에|어디로|어디서)\s?(신고|상담)\S*\s?(해|하|받|할)|\b(crisis|suicide|help|hot|helpline|counsel(l)?ing|abuse|emergency|prevention)\s?(lines?|hotlines?|numbers?)\b|\bhotlines?\b|\bhelplines?\b|\bwho (do|can|should) i call\b|\bnumbers? (to|i can|i should) call\b`)
+
+// kidSecret asks how to make a child keep a secret from their parents;
+// spotting asks how to notice it (version 7).
+var kidSecret = mustFold(`(부모|엄마|아빠)\S*\s?(한테|에게)?\s?.{0,6}(말\s?(못|안)\s?하게|모르게)\S*\s?.{0,10}(하는|만드는|시키는)?\s?(법|방법|요령)|비밀\s?(을\s?)?지키게\s?(하|만드|시키)\S*\s?(법|방법|요령|려면)|\b(how (do|can|should) i|what (should|do|can) i (say|tell)|ways? to)\b.{0,50}\bkeep (\w+ ){0,3}secret from (their|her|his) (parents|mom|mum|mother|dad|father|family)`)
+var spotting = mustFold(`알아보|알아채|구별|신호|징후|눈치|\bwarning signs?\b|\bsigns?\b|\bspot\b|\btell if\b|\brecogni[sz]e|\bnotice\b`)
+
+// childCtx: words of the children's guidance's subject — strangers,
+// online contact, games and chats, photos, secrets, abuse, bodies and
+// boundaries, safeguarding (version 7).
+var childCtx = mustFold(`털어놓|털어놨|맞는다|맞고|때린|때려|폭력|문자|메시지|스마트폰|폰|태블릿|유해|차단|촬영|보호|선생님|상담|모델|캐스팅|낯선|모르는\s?(사람|어른|아저씨)|온라인|인터넷|채팅|게임|디엠|dm|톡|sns|사진|영상|비밀|학대|추행|그루밍|몸|경계|동의|유괴|납치|코치|학원\s?선생|과외|안전|\b(strangers?|online|internet|chat\w*|games?|gaming|roblox|minecraft|fortnite|discord|snapchat|instagram|tiktok|apps?|dms?|messag\w*|photos?|pictures?|pics|videos?|secrets?|abuse\w*|molest\w*|groom\w*|predators?|body|bodies|boundar\w*|consent|touch\w*|kidnap\w*|coach\w*|tutor\w*|safeguard\w*|safe|safety|screen time|parental controls?|filters?|texts?|texting|phones?|tablets?|harmful|block\w*|protect\w*|teachers?|model\w*|casting|disclos\w*|hurts?|hits?|beats?)\b`)
