@@ -390,6 +390,9 @@ func (t *turn) next() agents.Step {
 	t.set("_next", "")
 	var then string
 	if t.st.Pending == nil && t.slot("_seq") == "" {
+		if step, ok := t.early(); ok {
+			return step
+		}
 		if first, second, ok := t.twoRequests(t.text); ok {
 			t.text, then = first, second
 		}
@@ -689,9 +692,10 @@ func (t *turn) onText() agents.Step {
 	if in := t.retrying(intent, p); in != "" {
 		intent, p = in, max(p, switchConfidence)
 	}
-	if in := t.asksAboutPick(preds); in != "" && (intent == OutOfScope || p < switchConfidence || has(text, gen.Show) && !t.actsOnCard(intent)) {
+	if in := t.asksAboutPick(preds); in != "" && (intent == OutOfScope || p < switchConfidence || (has(text, gen.Show) || asksQuestion(text)) && !t.actsOnCard(intent)) {
 		// "3번은 배터리 몇 시간 가요?", "is the second one well rated?": a
-		// question about an item of the card reads it; the card's default
+		// question about an item of the card reads it (however much it
+		// sounds like a search, which does not act on the card); the card's default
 		// (put it in the cart, hold the table) is for a bare pick.
 		intent, p = in, max(p, switchConfidence)
 	}
@@ -720,6 +724,16 @@ func (t *turn) onText() agents.Step {
 		}
 		return t.clarify(preds)
 	}
+	if declines(text) && t.slot("_seq") == "" {
+		// "no thanks", "아니 괜찮아요" declines what was offered: not
+		// thanks ("You're welcome!"), and whatever was under way ends.
+		t.understood(Cancel, max(p, minConfidence), nil)
+		if t.st.Intent != "" || t.st.Pending != nil {
+			return t.cancel()
+		}
+		t.st.Options = nil
+		return agents.Step{Say: t.say("brain.no_thanks")}
+	}
 	for _, h := range t.handlers() {
 		if step, ok := h.Text(t.api(), intent, p); ok {
 			return step
@@ -735,7 +749,7 @@ func (t *turn) onText() agents.Step {
 		// other: the fallback judges it, or the brain asks.
 		intent = OutOfScope
 	}
-	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help && t.e.ordinal == 0 || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike() && !t.saysAnswer())) {
+	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help && t.e.ordinal == 0 || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike() && !t.guess() && !t.saysAnswer())) {
 		return t.answerSequence()
 	}
 	switch {
@@ -778,8 +792,10 @@ func (t *turn) onText() agents.Step {
 			// (A pick from the card the task showed — "두 번째 거 예약해줘"
 			// after a search — goes on from the card, not into the search again.)
 			return t.proceed(cur, fills, p)
-		case asking != "" && answered(fills, asking) && !(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()):
-			// The answer to the question asked ("4명", "배송으로").
+		case asking != "" && answered(fills, asking) && (!(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()) ||
+			in.Slots[asking] != nil && in.Slots[asking].Unit == "address" && address(text) != ""):
+			// The answer to the question asked ("4명", "배송으로"); a street
+			// address to "where to?" however much it sounds like a search.
 			return t.proceed(cur, fills, p)
 		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur) && !t.picksElsewhere(intent, p):
 			if step, ok := t.pickFromCard(p); ok {
@@ -973,12 +989,38 @@ func (t *turn) asksAboutPick(preds []scored) string {
 	if tl := t.tool(spec.Pick.Tool); tl == nil || tl.Effect == skills.Read {
 		return ""
 	}
+	// The model's leaning first; where it hardly leans ("2번 보여줘" is
+	// no more like "items like #2" than like #2's details), the item
+	// itself: a read that takes it from the card alone.
+	first := ""
 	for _, s := range preds {
 		if tl := t.tool(s.Intent); tl != nil && tl.Effect == skills.Read && t.actsOnCard(s.Intent) {
-			return s.Intent
+			if first == "" {
+				first = s.Intent
+				if s.P >= minConfidence || t.picksCardOnly(s.Intent) {
+					return s.Intent
+				}
+			} else if t.picksCardOnly(s.Intent) {
+				return s.Intent
+			}
 		}
 	}
-	return ""
+	return first
+}
+
+// picksCardOnly: the intent's pick comes from the last card alone, no
+// other list.
+func (t *turn) picksCardOnly(intent string) bool {
+	in := t.m.intents[intent]
+	if in == nil {
+		return false
+	}
+	for _, s := range in.Slots {
+		if s.From == dialogue.FromPick && s.Pick != nil && s.Pick.FromCard && s.Pick.Tool == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // asksQuestion: the text is a question — a question mark, an English
@@ -1240,8 +1282,52 @@ var placeFiller = map[string]bool{"번": true, "거": true, "거요": true, "걸
 	"the": true, "one": true, "number": true, "option": true, "please": true, "pls": true}
 
 func (t *turn) isAnswerLike() bool {
-	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？")
+	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？") || hedged(t.text)
 }
+
+// declineRe is a whole text that declines an offer, in either language.
+var declineRe = regexp.MustCompile(`(?i)^\s*(?:(?:no|nah|nope)[\s,.!]*(?:thanks|thank\s+you|thx|ty)(?:\s+(?:anyway|though))?|(?:no|nah|nope),?\s+(?:i'?m\s+)?(?:good|fine|ok|okay)(?:,?\s+thanks)?|(?:i'?m\s+)?(?:good|fine),?\s+thanks|(?:아니(?:요|에요)?|아뇨|아니야)[\s,.!]*(?:괜찮아(?:요)?|됐어(?:요)?|필요\s*없어(?:요)?)(?:[\s,.!]*(?:고마워(?:요)?|감사(?:해요|합니다)))?|괜찮아(?:요)?[\s,.!]*(?:고마워(?:요)?|감사(?:해요|합니다)))[\s.!~]*$`)
+
+// declines: the text declines what was offered ("no thanks", "아니
+// 괜찮아요").
+func declines(text string) bool { return declineRe.MatchString(text) }
+
+// guess: a word or two said with a question mark, no question word —
+// "맨틀?", "outer core?" — is an answer the user is unsure of, not a new
+// question, while a sequence waits for an answer.
+func (t *turn) guess() bool {
+	s := strings.TrimRight(strings.TrimSpace(t.text), "?？!.~… ")
+	fs := strings.Fields(strings.ToLower(s))
+	if len(fs) == 0 || len(fs) > 2 || strings.ContainsAny(s, "?？") {
+		return false
+	}
+	for _, f := range fs {
+		if guessAsks[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// guessAsks are words that make a short text a question, not a guess.
+var guessAsks = map[string]bool{"what": true, "why": true, "how": true, "who": true, "when": true, "where": true, "which": true,
+	"whats": true, "what's": true, "뭐": true, "뭐야": true, "뭐예요": true, "왜": true, "왜요": true, "어떻게": true, "무엇": true, "무슨": true, "언제": true, "어디": true, "누구": true}
+// hedged: a short guess, not a question of its own — "not sure...
+// chloroplasts?", "음 맨틀?", "i think it's the mantle", "엽록체일까요" —
+// a few words with a hedge or a bare rising "?" and no question word.
+func hedged(text string) bool {
+	lower := strings.ToLower(text)
+	ws := strings.Fields(lower)
+	if len(ws) == 0 || len(ws) > 6 || hedgeAskRe.MatchString(lower) {
+		return false
+	}
+	return hedgeRe.MatchString(lower) || len(ws) <= 3 && strings.ContainsAny(text, "?？")
+}
+
+var (
+	hedgeRe    = regexp.MustCompile(`(?:^|\s)(?:maybe|probably|i think|i guess|not sure|i'm not sure|im not sure|is it|아마|잘 모르겠|모르겠는데)|(?:일까요|일까|인가요|인 것 같|인것 같|인거 같|인거같|인 거 같|같아요)`)
+	hedgeAskRe = regexp.MustCompile(`\b(?:what|whats|why|how|when|where|who|which|explain|mean|difference|diff)\b|뭐|뭔|왜|어떻게|언제|어디|누구|무슨|무엇|몇|설명|차이|알려`)
+)
 
 // revising is the intent of the task in progress or of the list shown
 // when the text is a correction that changes one of its slots.

@@ -82,6 +82,9 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 		}
 		if len(set) == len(r.Set) {
 			for k, v := range set {
+				if s := in.Slots[k]; s != nil && s.From != dialogue.FromText && out[k] != "" {
+					continue // "더 싼 거 3만원 이하로": the bound said, not one below the cheapest
+				}
 				out[k] = v
 			}
 		}
@@ -551,6 +554,9 @@ func lookupGazetteer(text string, es []dialogue.Entry) string {
 	lower := strings.ToLower(text)
 	best, bestLen := "", 0
 	for i, ws := range lowerWords(es) {
+		if saysAny(lower, es[i].Unless) {
+			continue // "지진 화산": the whole lesson, not its volcano part
+		}
 		for _, w := range ws {
 			if w.n > bestLen && (containsWord(lower, w.lw) || w.latin && (containsWord(lower, w.s) || containsWord(lower, w.es))) {
 				best, bestLen = es[i].Value, w.n // English plurals too: "resorts", "cafes"
@@ -558,6 +564,16 @@ func lookupGazetteer(text string, es []dialogue.Entry) string {
 		}
 	}
 	return best
+}
+
+// saysAny reports whether lower (a lower-cased text) has one of words.
+func saysAny(lower string, words []string) bool {
+	for _, w := range words {
+		if w != "" && containsWord(lower, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerWord is a gazetteer word as lookupGazetteer compares it: lower
@@ -1064,7 +1080,9 @@ func (t *turn) propose(in *intentOf) agents.Step {
 		switch {
 		case s.From == dialogue.FromValue:
 			v = t.fill(s.Value, t.lookupSlot)
-		case s.From == dialogue.FromContext && v == "":
+		case s.Context != "" && v == "":
+			// from "context", or a said value's fallback ("비슷한 거 5만원
+			// 이하": the bound said; else the last search's)
 			v = t.slot("@" + s.Context)
 		case s.From == dialogue.FromMemory && v == "":
 			for _, f := range t.Memory {
@@ -2185,6 +2203,9 @@ func (t *turn) graded(spec *resultOf, data any) agents.Step {
 	n++
 	t.set("_seq_n", strconv.Itoa(n))
 	t.set("_seq_right", strconv.Itoa(right))
+	// The grading ends its sentence, and what follows starts on a line of
+	// its own: "x = 4" then "2/3." read as the fraction 4 2/3.
+	say = endSentence(strings.TrimSpace(say)) + "\n"
 	if seqSpec != nil && n < len(items) {
 		next := t.askItem(seqSpec.Sequence, items, n)
 		next.Say = say + next.Say

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/nlu/entity"
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 )
@@ -21,6 +22,36 @@ type Handler interface {
 	Text(t *Turn, intent string, p float64) (step agents.Step, ok bool)
 	// Result sees a tool's result; ok=false lets the brain go on.
 	Result(t *Turn, r *skills.Result) (step agents.Step, ok bool)
+}
+
+// Early is a Handler that also sees a user's text before the brain
+// reads it at all — before a text is split into two requests, and before
+// a place in a list picks from the card: "compare 1 and 2" is neither
+// two picks nor one, and "아까 보여준 목록에서 2번 담아줘" picks from a list
+// no longer on the card. Early sees no classifier reading; ok=false lets
+// the brain go on.
+type Early interface {
+	Early(t *Turn) (step agents.Step, ok bool)
+}
+
+// early offers the text to the handlers that read it first (Early), with
+// no confirmation pending and no sequence under way.
+func (t *turn) early() (agents.Step, bool) {
+	for _, h := range t.handlers() {
+		e, ok := h.(Early)
+		if !ok {
+			continue
+		}
+		t.e = entsOf(t.text, entity.Parse(t.text, t.Now), t.Now)
+		if step, ok := e.Early(t.api()); ok {
+			if t.u == nil {
+				t.understood(OutOfScope, 0, nil)
+			}
+			step.Understood = t.u
+			return step, true
+		}
+	}
+	return agents.Step{}, false
 }
 
 var (

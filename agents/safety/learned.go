@@ -687,7 +687,7 @@ var pursuit = mustFold(`\b(keep|still|continue|carry on) (messaging|texting|cont
 // an account's everyday business, no harm — never refused on the model's
 // word, but no reason for guidance either. Version 4 counted it as
 // protective, and so answered it with the payment-fraud guidance.
-var ownThings = mustFold(`\b(list|show|see|view|check) (all )?my (saved |registered )?(cards?|payment (methods?|options?))\b|(결제한|주문한|산)\s?(거|것|걸)\s?(취소|환불)\s?(가능|돼|되나|할\s?수)|\bmy (saved|registered|own|stored) (cards?|payment (methods?|options?))|payment (methods?|options?)|(저장된|등록된|내|제)\s?(카드|결제\s?(수단|방법))\s?(목록|뭐|보여|알려|확인|있)|(무슨|어떤|어느)\s?(카드|결제\s?(수단|방법))(로|으로)?\s?(결제|계산)`)
+var ownThings = mustFold(`\b(list|show|see|view|check) (all )?my (saved |registered )?(cards?|payment (methods?|options?))\b|(결제한|주문한|산)\s?(거|것|걸)\s?(취소|환불)\s?(가능|돼|되나|할\s?수)|\bmy (saved|registered|own|stored) (cards?|payment (methods?|options?))|payment (methods?|options?)|(저장된|등록된|내|제)\s?(카드|결제\s?(수단|방법))\s?(목록|뭐|보여|알려|확인|있)|(무슨|어떤|어느)\s?(카드|결제\s?(수단|방법))(로|으로)?\s?(결제|계산)|(내|제|나의|저의|본인)\s?(신용\s?|체크\s?)?카드(로|으로)\s?(살\s?(거|게|께|래|려고)|사려고|결제\s?(할|하려고|해\s?줘|해\s?주세요)|계산\s?할|구매\s?할|주문\s?할|낼\s?(거|게|께))|\b(pay|paying|buy|buying|purchase|order|check out|checkout)\b.{0,40}\b(with|using|by) my( own)? (credit |debit )?card\b`)
 
 // everydayWish marks a wish or an unwish about an everyday thing — "I
 // don't want to buy anything", a wish to eat or book, "초밥 먹고 싶은데

@@ -172,6 +172,15 @@ var Collections = []Collection{
 	// intents and slots (no examples) and the catalogues. post5 became a
 	// dev set for v6; post3 and post6 are the held-out measures.
 	{Name: "post6", Suffix: "_post6", Tutor: true},
+	// post7 was written on 2026-12-06 after the training data v7 froze
+	// (understanding, safety and tutor at once), blind, by five writers who
+	// saw neither that training data nor the earlier evaluation sets (only
+	// their first lines, for the format) nor how the systems score: one
+	// writer per language for understanding (from a specification of the
+	// intents, slots and catalogues, without examples) and for safety, and
+	// one for the tutor (who read only the lesson texts). post6 became a
+	// dev set for v7; post3 and post7 are the held-out measures.
+	{Name: "post7", Suffix: "_post7", Tutor: true},
 }
 
 // collection finds a collection by name.

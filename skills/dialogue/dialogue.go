@@ -61,6 +61,10 @@ type Entry struct {
 	Words []string `json:"words"`
 	// Set fills other slots too: the area 강남 is in the city seoul.
 	Set map[string]string `json:"set,omitempty"`
+	// Unless: the entry is not meant when one of these words is said too
+	// (화산 alone is the volcano part of a lesson; "지진 화산" is the whole
+	// lesson on earthquakes and volcanoes).
+	Unless []string `json:"unless,omitempty"`
 }
 
 // Fallback names the intent that takes unplaced text and how its tool's
@@ -165,6 +169,8 @@ type Slot struct {
 	Pick        *Pick    `json:"pick,omitempty"`
 	Memory      *Memory  `json:"memory,omitempty"`
 	Tool        *ToolRef `json:"tool,omitempty"`
+	// Context, on a "context" slot or as the fallback of any other slot
+	// not said: the value remembered from an earlier result.
 	Context     string   `json:"context,omitempty"`
 	// When: the value is used only if this condition on the slots holds
 	// ("fulfilment=pickup"); Value "asked" on a text slot: filled only as

@@ -89,6 +89,10 @@ var kindSynonyms = map[string]string{
 	// Sneakers are the store's only shoes: someone asking for running
 	// shoes or 신발 is shown them rather than nothing.
 	"Sneakers": "shoes 신발 러닝화 스니커즈",
+	// A backpack is a bag (노트북 가방, a laptop bag).
+	"Backpack":          "가방 bag bags",
+	"Ramyeon Multipack": "ramen noodles 라면",
+	"Long Padded Coat":  "코트 패딩 padding puffer",
 }
 
 // contradicts maps a query word to the attribute value that rules a
@@ -246,6 +250,9 @@ func magnitude(v int64) int64 {
 type Match struct {
 	Product
 	Score float64
+	// Covered has bit i set when the product matched the query's i-th
+	// topic word (search.QueryWords; Hit.Covered).
+	Covered uint64
 }
 
 // Search finds products for a query with optional filters.
@@ -295,7 +302,7 @@ func (c *Catalog) Search(query, category string, pf PriceFilter, inStock func(Pr
 		}
 		for _, h := range matchingAll(hits, ref) {
 			p, _ := c.Get(h.ID)
-			out = append(out, Match{Product: p, Score: h.Score * (0.5 + h.Matched)})
+			out = append(out, Match{Product: p, Score: h.Score * (0.5 + h.Matched), Covered: h.Covered})
 		}
 		sort.SliceStable(out, func(i, j int) bool {
 			if out[i].Score != out[j].Score {

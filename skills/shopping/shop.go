@@ -29,6 +29,7 @@ import (
 	"github.com/google/jsonschema-go/jsonschema"
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/search"
 	"github.com/madang-world/madang/skills/shopping/payment"
 	"github.com/madang-world/madang/skills/store"
 )
@@ -209,6 +210,12 @@ type SearchResult struct {
 	Cheapest        *Item  `json:"cheapest,omitempty"`
 	AlreadyCheapest bool   `json:"already_cheapest,omitempty"`
 	Carries         string `json:"carries,omitempty"`
+	// NotSold names the product type asked for when the store sells none
+	// ("노트북", "laptop"): the results, if any, only go with it (a
+	// backpack with a laptop sleeve).
+	NotSold string `json:"not_sold,omitempty"`
+	// NotSoldPlural is NotSold as an English plural ("laptops").
+	NotSoldPlural string `json:"not_sold_plural,omitempty"`
 }
 
 type idArgs struct {
@@ -306,10 +313,23 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	}
 	ms := s.cat.Search(rest, a.Category, pf, inStock, clampLimit(a.Limit, 5, 20))
 	out := SearchResult{Results: []Item{}, MinPrice: pf.Min, MaxPrice: pf.Max}
-	for _, m := range ms {
-		out.Results = append(out.Results, s.item(m.Product, a.Lang, searchReason(m.Product, rest, pf, a.Lang)))
+	out.NotSold = s.cat.NotSold(rest)
+	if out.NotSoldPlural = out.NotSold; out.NotSold != "" && !hangul(out.NotSold) && !strings.HasSuffix(out.NotSold, "s") {
+		out.NotSoldPlural += "s"
 	}
-	if len(ms) > 0 {
+	for _, m := range ms {
+		reason := searchReason(m.Product, matchedWords(rest, m.Covered), pf, a.Lang)
+		if out.NotSold != "" {
+			// Backpacks with a laptop sleeve, for "노트북": what goes with
+			// it, not results for it.
+			reason = relatedReason(m.Product, out.NotSold, pf, a.Lang)
+		}
+		out.Results = append(out.Results, s.item(m.Product, a.Lang, reason))
+	}
+	if len(ms) > 0 || out.NotSold != "" {
+		if len(ms) == 0 {
+			out.Carries = s.cat.Categories(a.Lang)
+		}
 		return out, nil
 	}
 	if pf.Max > 0 {
@@ -328,6 +348,49 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	}
 	out.Carries = s.cat.Categories(a.Lang)
 	return out, nil
+}
+
+// matchedWords are the words of q a product matched (covered, as
+// Match.Covered), as the user wrote them, particles stripped: "wireless
+// earbuds" of "hi, wireless earbuds for running".
+func matchedWords(q string, covered uint64) string {
+	idx := map[string]int{}
+	for i, w := range search.QueryWords(q) {
+		if _, ok := idx[w]; !ok && i < 64 {
+			idx[w] = i
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, ",.!?~;:'\"()")
+		tw := search.QueryWords(w)
+		if len(tw) != 1 {
+			continue
+		}
+		i, ok := idx[tw[0]]
+		if !ok || covered&(1<<uint(i)) == 0 {
+			continue
+		}
+		if r := []rune(w); len(r) > 0 && r[0] >= 0xAC00 && r[0] <= 0xD7A3 {
+			w = search.StripJosa(w)
+		}
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// relatedReason says p goes with a product type the store does not sell.
+func relatedReason(p Product, notSold string, pf PriceFilter, lang string) string {
+	parts := []string{words.Say(lang, "shop.reason_related", "query", notSold)}
+	if pf.Max > 0 && p.Price <= pf.Max {
+		parts = append(parts, words.Say(lang, "shop.reason_budget", "budget", won(pf.Max, lang)))
+	}
+	parts = append(parts, words.Say(lang, "shop.reason_rating", "rating", fmt.Sprintf("%.1f", p.Rating)))
+	return strings.Join(parts, " · ")
 }
 
 // searchReason says why p is in the results, in lang (the catalog,

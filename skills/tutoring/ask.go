@@ -114,6 +114,16 @@ func DetectLang(s string) string {
 			return "ko"
 		}
 	}
+	for _, f := range strings.Fields(s) {
+		// An English word with a Korean particle or ending glued to it
+		// ("she면", "has야", "for랑") is English quoted in a Korean sentence.
+		rs := []rune(f)
+		for i := 1; i < len(rs); i++ {
+			if isHangul(rs[i]) && rs[i-1] < 0x80 && unicode.IsLetter(rs[i-1]) {
+				return "ko"
+			}
+		}
+	}
 	for _, r := range s {
 		switch {
 		case isHangul(r) || r >= 0x3131 && r <= 0x318E:
@@ -181,6 +191,7 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	r := lib.index
 	asked := question
+	question = r.fixCommonTypos(question)
 	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")
 	us := r.units(question)
 	qp := phrases(analyze(question))
@@ -331,7 +342,7 @@ func supportsAt(s scored, us []unit, topical, floor float64) bool {
 		return false
 	}
 	for i, u := range us {
-		if (u.glued || u.unknown && strictUnknown && (!u.w.hangul || u.w.raw == u.w.key+"은" || u.w.raw == u.w.key+"는" || u.w.raw == u.w.key+"가" && len([]rune(u.w.key)) >= 2)) && !s.matched[i] {
+		if (u.glued || u.unknown && strictUnknown && (!u.w.hangul || (u.w.raw == u.w.key+"은" || u.w.raw == u.w.key+"는" || u.w.raw == u.w.key+"가" && len([]rune(u.w.key)) >= 2) && particleFits(u.w.key, strings.TrimPrefix(u.w.raw, u.w.key)))) && !s.matched[i] {
 			// "how do I form the past continuous?" is not answered by how
 			// to form the present perfect, though "form" and "past" match.
 			return false
@@ -430,7 +441,7 @@ func (r *retriever) leads(ranked []scored, us []unit) bool {
 func (r *retriever) quotedTopic(question string, ranked []scored, at int, us []unit) int {
 	top := ranked[at]
 	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
-		ws := analyze(m[1])
+		ws := analyze(quotedIn(m))
 		for _, h := range r.findConcepts(ws, top.d.lesson.ID) {
 			c := h.c
 			// (only a quoted term, not a quoted example: "I have seen it
@@ -564,7 +575,11 @@ func homonym(s scored, u unit) bool {
 		return false
 	}
 	for _, c := range u.concepts {
-		if c.lesson != s.d.lesson.ID && s.lessonCov[c.lesson]-u.weight/s.total >= mixedShare {
+		if c.lesson != s.d.lesson.ID && (c.names || s.lessonCov[c.lesson]-u.weight/s.total >= mixedShare) {
+			// (the term another lesson is titled after — 광합성, 지진 —
+			// is that lesson's subject, never a word that happens to be
+			// shared: "광합성이 멈추면?" is not asked of the earthquake
+			// drill's "흔들림이 멈추면")
 			return false
 		}
 	}
@@ -650,10 +665,22 @@ func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang
 		has := func(f string) bool { return s.feats[f] }
 		for j, u := range us {
 			if u.cue {
-				continue // a cue points at the section, not at a sentence in it
+				// A cue points at the section, not at a sentence in it;
+				// between sentences that match alike, the one that uses
+				// the question's own words ("when do I use has": "Use has
+				// with …") reads as its answer.
+				if m, _ := u.matchIn(has); m >= 1 && sameWords(s, u.span) {
+					scores[i] += 0.3
+				}
+				continue
 			}
 			m, _ := u.matchIn(has)
 			scores[i] += m * top.within[j]
+			if m >= 1 && len(u.concepts) > 0 && sameWords(s, u.span) {
+				// the term in the question's own words ("inventions"),
+				// not only in another of its forms ("technology")
+				scores[i] += 0.3 * top.within[j]
+			}
 		}
 		for _, p := range qphrases {
 			if s.feats[p] {
@@ -709,6 +736,21 @@ func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang
 }
 
 // about reports whether s contains the question's unit h.
+// sameWords reports whether a sentence has every word of span as the
+// question wrote it (any of its analysed forms).
+func sameWords(s sentence, span []word) bool {
+	for _, w := range span {
+		found := false
+		for _, k := range w.wkeys {
+			found = found || s.feats[k]
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(span) > 0
+}
+
 func about(s sentence, us []unit, h int) bool {
 	if h < 0 {
 		return false
@@ -789,7 +831,7 @@ func (lib *Library) suggestFor(ranked []scored, lessonID, lang string) []Suggest
 // date.
 var (
 	dateCue  = regexp.MustCompile(`(?i)\b(what|which) year\b|\bwhat century\b|\bhow long ago\b|\bwhen (was|were|did)\b|언제|몇\s?년|몇\s?세기|연도`)
-	usageCue = regexp.MustCompile(`(?i)\buse[sd]?\b|\busing\b|\bsay\b|언제\s?(써|쓰|사용|붙|말|같이)|언제\s?뭐`)
+	usageCue = regexp.MustCompile(`(?i)\buse[sd]?\b|\busing\b|\bsay\b|\bask(ing)?\b|물어|언제\s?(써|쓰|사용|붙|말|같이)|언제\s?뭐`)
 	digits   = regexp.MustCompile(`[0-9]`)
 )
 
@@ -831,7 +873,7 @@ var koWhen = regexp.MustCompile(`언제`)
 // ("쓰나미는 얼마나 빨라요?", "how many letters …"); amount is an answer
 // that gives one: a number in figures or in words.
 var (
-	amountCue = regexp.MustCompile(`(?i)얼마나|몇\s?(개|명|층|배|번|가지|자|km|년)|\bhow (much|many|fast|big|strong|far|deep|thick|hot|often)\b`)
+	amountCue = regexp.MustCompile(`(?i)얼마나|몇\s?(개|명|층|배|번|가지|자|km|년|도|시간|살|초|미터|킬로|개월|퍼센트)|\bhow (much|many|fast|big|strong|far|deep|thick|hot|often)\b`)
 	amount    = regexp.MustCompile(`(?i)[0-9]|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|half|few|several|dozens?|hundreds?|thousands?|millions?)\b|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(가지|개|층|배|번|명|자)|몇\s?(cm|m|km|배)`)
 )
 

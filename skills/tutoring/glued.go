@@ -130,6 +130,20 @@ func (r *retriever) unglueWord(f string) string {
 			return string(w[:k]) + " " + r.unglueWord(string(w[k:])+rest)
 		}
 	}
+	// two glossary terms joined by 랑, 이랑, 하고, 와 or 과 (호흡이랑광합성,
+	// 마그마랑용암은): both sides named by the glossary, as typed apart
+	for k := 3; k <= n-2; k++ {
+		head, tail := string(w[:k]), string(w[k:])
+		for _, c := range []string{"이랑", "랑", "하고", "와", "과"} {
+			term, ok := strings.CutSuffix(head, c)
+			if !ok || len([]rune(term)) < 2 {
+				continue
+			}
+			if r.glossaryWord(term) && r.glossaryWord(tail) {
+				return head + " " + r.unglueWord(tail+rest)
+			}
+		}
+	}
 	// the longest question tail that leaves a word of two syllables or more
 	for k := 2; k <= n-1; k++ {
 		head, tail := string(w[:k]), string(w[k:])
@@ -156,6 +170,20 @@ func (r *retriever) knownHead(head string) bool {
 	}
 	last := []rune(head)[len([]rune(head))-1]
 	return strings.ContainsRune("어아여해고게서", last)
+}
+
+// glossaryWord reports whether w, as one word, names a glossary term.
+func (r *retriever) glossaryWord(w string) bool {
+	ws := analyze(w)
+	if len(ws) != 1 {
+		return false
+	}
+	for _, h := range r.findConcepts(ws, "") {
+		if h.n == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedTerm finds a glossary term of two words or more at the start of a

@@ -159,6 +159,54 @@ func gradeSpelling(q Question, answer string) (right bool, spelled string) {
 	if Passes(answer) {
 		return false, ""
 	}
+	if h := unhedge(answer); h != "" && h != strings.TrimSpace(answer) {
+		// "oxygen i think?", "아마 산소?", "산소인가요?": graded on what it
+		// says (a hedged wrong answer stays wrong).
+		if right, spelled := gradeBare(q, h); right {
+			return right, spelled
+		}
+	}
+	return gradeBare(q, answer)
+}
+
+// hedgeLead and hedgeTail are the hedges and fillers a student wraps an
+// answer in, in either language: "I think", "I guess", "maybe",
+// "hmm, is it", "아마", "음" before it; "i think", "maybe", "right?",
+// "인가요?", "같아요", "일걸요" after it; a trailing ? or "...".
+var (
+	hedgeLead = regexp.MustCompile(`(?i)^(?:(?:um+|uh+|hmm+|erm*|well|so|oh|음+|흠+|어+|아+|그+|혹시|아마도?|글쎄요?|maybe|perhaps|probably|possibly|i\s+(?:think|guess|believe|suppose)|is\s+it|it'?s|it\s+is|would\s+it\s+be|could\s+it\s+be)[\s,.…]+)+`)
+	hedgeTail = regexp.MustCompile(`(?i)(?:[\s,.…]+(?:i\s+(?:think|guess|believe|suppose)|maybe|perhaps|probably|right|is\s+it|아마도?|맞나요?|맞죠|맞지|아닌가요?|같아요|같은데요?|같아))+$`)
+	hedgeKo   = regexp.MustCompile(`\s*(?:(?:이|가)?\s*아닌가요?|(?:인|일)\s*(?:것|거)\s*같(?:아요|아|은데요?|습니다)|\s+같(?:아요|아|은데요?|습니다)|(?:이|가)?\s*맞(?:나요|나|죠|지)|(?:인|일)가요?|일걸요?|일까요?|이겠죠|인듯|인\s*듯(?:해요|요)?)$`)
+)
+
+// Unhedge is an answer without the hedges around it ("oxygen i think?" →
+// "oxygen"): what the words say, for a dialogue telling an answer from a
+// question.
+func Unhedge(s string) string { return unhedge(s) }
+
+// unhedge is an answer without the hedges around it ("oxygen i think?" →
+// "oxygen", "산소인가요?" → "산소"), or "" when nothing is left.
+func unhedge(s string) string {
+	s = strings.TrimSpace(s)
+	for range 3 {
+		was := s
+		s = strings.TrimRight(s, "?？!.~… ")
+		s = hedgeLead.ReplaceAllString(s, "")
+		s = hedgeTail.ReplaceAllString(s, "")
+		s = strings.TrimRight(s, "?？!.~… ,")
+		if t := hedgeKo.ReplaceAllString(s, ""); t != "" {
+			s = t
+		}
+		s = strings.TrimSpace(s)
+		if s == was {
+			break
+		}
+	}
+	return s
+}
+
+// gradeBare is gradeSpelling of an answer as given.
+func gradeBare(q Question, answer string) (right bool, spelled string) {
 	if grade(q, answer) {
 		return true, ""
 	}

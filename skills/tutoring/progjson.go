@@ -74,6 +74,10 @@ func appendQuizRecord(b []byte, r *quizRecord) ([]byte, error) {
 		b = append(b, `,"lang":`...)
 		b = store.AppendJSONString(b, r.Lang)
 	}
+	if len(r.Given) > 0 {
+		b = append(b, `,"given":`...)
+		b, _ = store.AppendJSONObject(b, r.Given, func(b []byte, v string) ([]byte, error) { return store.AppendJSONString(b, v), nil })
+	}
 	return append(b, '}'), nil
 }
 
@@ -250,8 +254,20 @@ func decodeProgress(s string) (progress, bool) {
 		c.lit(`,"created":`)
 		r.Created = c.time()
 		if c.peek(',') {
-			c.lit(`"lang":`)
-			r.Lang = c.str()
+			if strings.HasPrefix(c.s[c.i:], `"lang":`) {
+				c.lit(`"lang":`)
+				r.Lang = c.str()
+				if c.peek(',') {
+					c.i-- // (the given answers follow)
+				}
+			} else {
+				c.i--
+			}
+		}
+		if c.peek(',') {
+			c.lit(`"given":`)
+			r.Given = map[string]string{}
+			c.object(func(q string) { r.Given[q] = c.str() })
 		}
 		c.lit("}")
 		p.Quizzes[k] = r

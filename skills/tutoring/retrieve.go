@@ -43,6 +43,9 @@ type concept struct {
 	term     Term
 	surfaces []surface
 	topic    map[string]bool
+	// names: the term is what its lesson is titled after (광합성 in
+	// "광합성", "earthquake" in "Earthquakes and Volcanoes").
+	names bool
 }
 
 type surfaceRef struct {
@@ -89,6 +92,10 @@ func newRetriever(lessons []*Lesson) *retriever {
 	for _, l := range lessons {
 		for n, t := range l.Glossary {
 			c := &concept{id: "c:" + l.ID + ":" + strconv.Itoa(n), lesson: l.ID, term: t, topic: map[string]bool{}}
+			c.names = t.Ko != "" && strings.Contains(l.TitleIn("ko"), t.Ko)
+			for _, e := range t.En {
+				c.names = c.names || len(e) >= 4 && strings.Contains(strings.ToLower(l.TitleIn("en")), e)
+			}
 			for _, sid := range t.Sections {
 				c.topic[sid] = true
 			}
@@ -308,6 +315,10 @@ type unit struct {
 	// use ("Goryeo", "past continuous", "mitochondria"): what the question
 	// is about and what no section contains, so no section answers it.
 	unknown bool
+	// pair: two forms of one term set side by side ("has … have"): what
+	// the question is about, and, like a cue, a strong pointer at the
+	// section the term is about.
+	pair bool
 }
 
 // Unknown words: a noun-like word the lessons never use is taken to be what
@@ -326,7 +337,7 @@ func (r *retriever) units(question string) []unit {
 	ws := analyze(question)
 	quoted := map[string]bool{}
 	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
-		for _, w := range analyze(m[1]) {
+		for _, w := range analyze(quotedIn(m)) {
 			quoted[w.raw] = true
 		}
 	}
@@ -349,6 +360,19 @@ func (r *retriever) units(question string) []unit {
 			upTo = true
 		}
 		upTo = upTo || i > 0 && (ws[i-1].raw == "to" || ws[i-1].raw == "till" || ws[i-1].raw == "until")
+		// "how do I say 100", "100은 한국어로 어떻게 읽어요?": the number
+		// itself is what is asked, as a number counted up to is.
+		upTo = upTo || i > 0 && sayVerb[ws[i-1].raw]
+		k, ok := cutParticle(ws[i].raw)
+		if !ok && i+1 < len(ws) && unicode.IsDigit([]rune(ws[i].raw)[0]) {
+			_, ok = cutParticle("0" + ws[i+1].raw) // "57 은", split from its particle
+		}
+		if ok && !upTo {
+			num = k
+			for _, w := range ws[i+1:] {
+				upTo = upTo || w.hangul && hasAnyPrefix(w.raw, koSayStems)
+			}
+		}
 		if n, err := strconv.Atoi(num); err == nil && n > 10 && upTo {
 			ws[i].weak, ws[i].countTo = false, true
 		}
@@ -411,6 +435,14 @@ func (r *retriever) units(question string) []unit {
 			// "faster" says and "more" only hints at).
 			if out[at].cue && !u.cue {
 				out[at] = u
+			} else if out[at].cue && u.cue && out[at].text != u.text && !genericUnit(u) {
+				// Two forms of one term set side by side ("has … have",
+				// "just, already and yet", "for랑 since"): the question
+				// is about the term itself, not phrased with it.
+				out[at].cue, out[at].pair = false, true
+				for _, c := range u.concepts {
+					out[at].weight = math.Max(out[at].weight, r.idf(r.df[c.id]))
+				}
 			}
 			continue
 		}
@@ -450,6 +482,11 @@ func (r *retriever) units(question string) []unit {
 				// 세져요"): how the student phrases the question, more
 				// than what it is about.
 				u.weight = koVerbLike
+			case !w.hangul && k > 0 && titleWord[ws[k-1].raw]:
+				// "mount fuji", "king taejo", "lake baikal": a name after
+				// the word for what it names, however it is typed — a
+				// thing the lessons do not know.
+				u.weight, u.unknown = r.maxIDF, true
 			case w.hangul && (w.verb && !particled(w) || len([]rune(w.key)) <= 1 || shortVerb(w.key)), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw) && !nounAfter(ws, k) && !numberWord[w.raw]:
 				u.weight = phraseLike
 			default:
@@ -466,6 +503,12 @@ func (r *retriever) units(question string) []unit {
 		if w.countTo && !u.unknown && u.weight > weakWeight {
 			u.weight, u.unknown, u.glued = r.maxIDF, true, !seenNumber(r, w.raw)
 		}
+		if forecastWord[w.raw] && !u.glued {
+			// "곧 폭발해요?", "can they predict the next one?": the
+			// lessons teach what is known, not what will happen; a
+			// section that never speaks of it does not answer.
+			u.weight, u.unknown, u.glued = math.Max(u.weight, r.maxIDF), true, true
+		}
 		if mathMarker[w.raw] && u.weight > weakWeight {
 			// "x^2", "2x > 7": a kind of equation the lessons do not
 			// teach, whatever else of the question they contain.
@@ -474,6 +517,53 @@ func (r *retriever) units(question string) []unit {
 		out = append(out, u)
 	}
 	return out
+}
+
+// sayVerb: English verbs before a number that ask how the number itself
+// is said or written ("how do I say 100").
+var sayVerb = setOf("say", "write", "read", "pronounce", "spell")
+
+// koSayStems begin Korean verbs that ask how to say, read or write
+// something (말해요, 읽어요, 발음해요, 써요, 세요).
+var koSayStems = []string{"말하", "말해", "읽", "발음", "써", "쓰", "세"}
+
+// cutParticle splits a number written with a Korean particle ("100은",
+// "250을") into the number.
+func cutParticle(raw string) (string, bool) {
+	for _, p := range []string{"은", "는", "을", "를", "이", "가", "도"} {
+		if n, ok := strings.CutSuffix(raw, p); ok && n != "" && unicode.IsDigit([]rune(n)[0]) {
+			return n, true
+		}
+	}
+	return raw, false
+}
+
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// forecastWord: words that ask what will happen ("soon", "predict"). The
+// lessons tell what is known; a question about the future is answered
+// only by a section that speaks of it.
+var forecastWord = setOf("곧", "조만간", "머지않아", "예측", "예측할", "예측해", "예측하", "예언", "soon", "predict", "predicted", "predicting", "prediction", "predictions", "forecast")
+
+// titleWord: English words that come before a name ("mount fuji").
+var titleWord = setOf("mount", "mt", "lake", "river", "king", "queen", "emperor", "president", "general", "admiral", "prince", "princess", "saint", "st")
+
+// genericUnit reports a unit whose terms are all notions any lesson's
+// question may use (see Term.Generic).
+func genericUnit(u unit) bool {
+	for _, c := range u.concepts {
+		if !c.term.Generic {
+			return false
+		}
+	}
+	return len(u.concepts) > 0
 }
 
 // seenNumber reports whether a lesson writes the number n.
@@ -577,7 +667,18 @@ func (r *retriever) knows(w word) bool {
 	return false
 }
 
-var quotedRe = regexp.MustCompile(`['"‘“]([^'"’”]{1,40})['"’”]`)
+// quotedRe finds a quoted word or phrase. A single quote opens only at
+// the start or after a space or bracket and closes only before the end, a
+// space or punctuation: the apostrophes of "we're … it's" quote nothing.
+var quotedRe = regexp.MustCompile(`["“]([^"”]{1,40})["”]|(?:^|[\s(])['‘]([^'’"”]{1,40})['’](?:$|[\s.,!?;:)]|[가-힣])`)
+
+// quotedIn is what quotedRe's match m quotes.
+func quotedIn(m []string) string {
+	if m[1] != "" {
+		return m[1]
+	}
+	return m[2]
+}
 
 // correctTypos replaces an English word the lessons do not know by the
 // one lesson word a single edit away ("photosyntesis", "chloroplats"), so
@@ -585,7 +686,8 @@ var quotedRe = regexp.MustCompile(`['"‘“]([^'"’”]{1,40})['"’”]`)
 // reason to say "not covered".
 func (r *retriever) correctTypos(ws []word) {
 	for i, w := range ws {
-		if w.hangul || w.stop || len(w.key) < 5 || unicode.IsDigit(rune(w.key[0])) || numberWord[w.raw] {
+		// (a common word is a word, not a typo: "meant" is not "meat")
+		if w.hangul || w.stop || w.weak || len(w.key) < 5 || unicode.IsDigit(rune(w.key[0])) || numberWord[w.raw] {
 			continue
 		}
 		if j := sort.SearchStrings(r.latin, w.key); j < len(r.latin) && r.latin[j] == w.key {
@@ -615,10 +717,106 @@ func (r *retriever) correctTypos(ws []word) {
 				}
 			}
 		}
+		if fix == "" && len(w.key) >= 8 {
+			// Two slips in a long word ("photosinthesys"): the one lesson
+			// word nearest, by two or more than any other.
+			var cand []string
+			for _, v := range r.latin {
+				if !stopWords[v] && !weakWords[v] && len(v) >= 6 && len(v)-len(w.key) <= 2 && len(w.key)-len(v) <= 2 {
+					cand = append(cand, v)
+				}
+			}
+			// (Its first two letters as written: "inequality" is not a
+			// slip of "equality".)
+			if fix = nearest(w.key, cand); fix != "" && fix[:2] != w.key[:2] {
+				fix = ""
+			}
+		}
 		if fix != "" {
 			ws[i].key, ws[i].alts, ws[i].wkeys = fix, []string{fix}, []string{"w:" + fix}
 		}
 	}
+}
+
+// latinWordRe is an English word in a question.
+var latinWordRe = regexp.MustCompile(`[A-Za-z]{5,}`)
+
+// fixCommonTypos rewrites a slip in a word of the question's phrasing
+// ("diffrence", "betwen") as that word, before the question is read: the
+// word then counts little, as written right, instead of weighing as an
+// unknown topic, and the cues read it ("difference" asks for a
+// comparison). A word the lessons use is left as it is.
+func (r *retriever) fixCommonTypos(question string) string {
+	return latinWordRe.ReplaceAllStringFunc(question, func(w string) string {
+		lw := strings.ToLower(w)
+		if stopWords[lw] || weakWords[lw] {
+			return w
+		}
+		if j := sort.SearchStrings(r.latin, stemEn(lw)); j < len(r.latin) && r.latin[j] == stemEn(lw) {
+			return w
+		}
+		if v := nearest(lw, commonEn); v != "" {
+			return v
+		}
+		return w
+	})
+}
+
+// commonEn are the English stop and weak words of five letters or more:
+// words of a question's phrasing a typo may be a slip of.
+var commonEn = func() []string {
+	var out []string
+	for _, m := range []map[string]bool{stopWords, weakWords} {
+		for w := range m {
+			if len(w) >= 5 && strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0 {
+				out = append(out, w)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}()
+
+// nearest is the word of vocab a slip of w: within one edit (two from
+// eight letters), and nearer by two or more than any other word — forms
+// of one word ("photosynthesis", "photosynthesiz") are not told apart;
+// "" when none or no one word is.
+func nearest(w string, vocab []string) string {
+	allowed := 1
+	if len(w) >= 8 {
+		allowed = 2
+	}
+	a := []rune(w)
+	dist := map[string]int{}
+	best, bestD := "", 1<<30
+	for _, v := range vocab {
+		if v == w || len(v)-len(w) > allowed || len(w)-len(v) > allowed {
+			continue
+		}
+		d := slips(a, []rune(v))
+		dist[v] = d
+		if d < bestD || d == bestD && len(v) > len(best) {
+			best, bestD = v, d
+		}
+	}
+	if bestD > allowed {
+		return ""
+	}
+	for v, d := range dist {
+		if v != best && d-bestD < 2 && !sameStem(v, best) {
+			return ""
+		}
+	}
+	return best
+}
+
+// sameStem: two words that differ only in their last letter or two.
+func sameStem(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= max(len(a), len(b))-2 && n >= 5
 }
 
 // editOne reports whether a and b differ by one inserted, deleted or
@@ -651,6 +849,39 @@ func topicMarked(w word) bool {
 	}
 	for _, p := range []string{"은", "는", "이", "가"} {
 		if w.key+p == w.raw {
+			return particleFits(w.key, p)
+		}
+	}
+	return false
+}
+
+// particleFits reports whether particle p can follow the noun n: 은 and
+// 이 come after a final consonant (광합성은, 맨틀이 → 맨틀 has one), 는
+// and 가 after a vowel (지구는, 마그마가). A word that ends otherwise is
+// a verb or adjective in its adnominal form (주고받는, 흐르는 on a
+// consonant stem), not a noun marked as the topic: it says how the
+// question is phrased, not what it is about.
+func particleFits(n, p string) bool {
+	rs := []rune(n)
+	if len(rs) == 0 {
+		return false
+	}
+	last := rs[len(rs)-1]
+	if last < 0xAC00 || last > 0xD7A3 {
+		return true // not a syllable block: no telling
+	}
+	coda := (last-0xAC00)%28 != 0
+	if p == "은" || p == "이" {
+		return coda && !adjStem(n)
+	}
+	return !coda
+}
+
+// adjStem reports a Korean adjective stem that takes 은 like a noun
+// (같은, 똑같은, 많은, 좋은, 작은, 높은): "똑같은 수" is phrasing.
+func adjStem(n string) bool {
+	for _, s := range []string{"같", "많", "좋", "작", "높", "낮", "깊", "얕", "넓", "좁", "짧", "괜찮", "싫", "옳"} {
+		if strings.HasSuffix(n, s) {
 			return true
 		}
 	}
@@ -824,7 +1055,7 @@ func (r *retriever) rank(us []unit, qphrases []string, lesson string) []scored {
 				if c.id == feat && (c.topic[d.sec.ID] || c.topic["*"]) {
 					// The glossary names this section as the term's topic.
 					bonus := topicScore * math.Max(u.weight, 1)
-					if u.cue {
+					if u.cue || u.pair {
 						bonus *= 2
 					}
 					s.score += bonus

@@ -243,7 +243,9 @@ type equation struct {
 // token that starts (or ends) the longest part that reads as an
 // expression ("how do u solve 3x+5=20": "u solve" is not part of it).
 func findEquation(text string) (equation, bool) {
-	if strings.Count(text, "=") != 1 {
+	if strings.Count(text, "=") != 1 || strings.ContainsAny(text, "^²³") || strings.Contains(strings.ToLower(text), "squared") {
+		// a power makes it no linear equation: "x^2 - 5x + 6 = 0" was
+		// read from after the "^" as "2 - 5x + 6 = 0" and solved
 		return equation{}, false
 	}
 	rs := []rune(text)

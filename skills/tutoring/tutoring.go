@@ -269,6 +269,9 @@ type quizRecord struct {
 	Answers   map[string]bool `json:"answers"` // question → correct
 	Created   time.Time       `json:"created"`
 	Lang      string          `json:"lang,omitempty"` // of the feedback; "" is Korean
+	// Given are the answers marked wrong, as the student gave them, for
+	// a recheck (tutor_answer's recheck grades them again).
+	Given map[string]string `json:"given,omitempty"`
 }
 
 func progKey(user, lesson string) store.Key {
@@ -412,6 +415,10 @@ type answerArgs struct {
 	QuestionID string `json:"question_id"`
 	Answer     string `json:"answer" jsonschema:"the student's answer: text, or the number of the choice"`
 	Lang       string `json:"lang,omitempty" jsonschema:"the language to grade in: ko or en (default: the quiz's)"`
+	// Recheck asks for an answer already graded wrong to be graded again
+	// (the student objects: "wait, I said oxygen, that's right!"): if it
+	// is right after all, the mark and progress are corrected.
+	Recheck bool `json:"recheck,omitempty" jsonschema:"grade an answer already marked wrong again, and correct the mark if it was right"`
 }
 
 type classStartArgs struct {
@@ -765,6 +772,9 @@ type Graded struct {
 	// quiz's language ("" when spelt right).
 	Spelling string `json:"spelling,omitempty"`
 	Note     string `json:"note,omitempty"`
+	// Corrected: a recheck found the answer marked wrong right after all,
+	// and the mark is now right.
+	Corrected bool `json:"corrected,omitempty"`
 }
 
 // findQuiz locates the caller's quiz (in whichever lesson it belongs to).
@@ -855,10 +865,30 @@ func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Grad
 		}
 		if prev, done := rec.Answers[q.ID]; done {
 			g.Correct = prev // answered already (a retry): same grade, no second update
+			if prev || !a.Recheck {
+				return nil
+			}
+			if g.Correct, g.Spelling = gradeSpelling(q, rec.Given[q.ID]); !g.Correct { // the answer given, not a new one
+				return nil
+			}
+			// Marked wrong, and right after all: the mark is corrected,
+			// as if it had been graded right.
+			rec.Answers[q.ID], g.Corrected = true, true
+			if st := p.Questions[q.ID]; st != nil {
+				st.Correct++
+				st.Box = max(st.Box, 1)
+				st.Due = now.Add(intervals[st.Box])
+			}
 			return nil
 		}
 		g.Correct, g.Spelling = gradeSpelling(q, a.Answer)
 		rec.Answers[q.ID] = g.Correct
+		if !g.Correct && strings.TrimSpace(a.Answer) != "" {
+			if rec.Given == nil {
+				rec.Given = map[string]string{}
+			}
+			rec.Given[q.ID] = a.Answer
+		}
 		st := p.Questions[q.ID]
 		if st == nil {
 			st = &qState{}

@@ -171,6 +171,10 @@ var koLex = map[string][]sense{
 	"너덧": {{c: cNativeRange, v: 405}}, "네다섯": {{c: cNativeRange, v: 405}}, "대여섯": {{c: cNativeRange, v: 506}}, "예닐곱": {{c: cNativeRange, v: 607}}, "인당": {{c: cPer}}, "당": {{c: cPer}}, "명": {{c: cCounter, u: "person"}}, "이서": {{c: cCounter, u: "person"}}, "인": {{c: cCounter, u: "person"}}, "사람": {{c: cCounter, u: "person"}},
 	"분": {{c: cMinute}, {c: cCounter, u: "person"}}, "개": {{c: cCounter, u: "item"}}, "문제": {{c: cCounter, u: "item"}}, "문항": {{c: cCounter, u: "item"}}, "인분": {{c: cCounter, u: "portion"}},
 	"잔": {{c: cCounter, u: "cup"}}, "병": {{c: cCounter, u: "bottle"}}, "그릇": {{c: cCounter, u: "bowl"}},
+	// counters of goods: 원두 2봉지, 노트 10권, 양말 3켤레 (how many to buy)
+	"봉지": {{c: cCounter, u: "item"}}, "권": {{c: cCounter, u: "item"}}, "켤레": {{c: cCounter, u: "item"}},
+	"벌": {{c: cCounter, u: "item"}}, "박스": {{c: cCounter, u: "item"}}, "상자": {{c: cCounter, u: "item"}}, "세트": {{c: cCounter, u: "item"}},
+	"묶음": {{c: cCounter, u: "item"}}, "통": {{c: cCounter, u: "item"}}, "원권": {{c: cNone}}, // (a 오만원권 is a banknote, not 50,000 won)
 	"장": {{c: cCounter, u: "ticket"}}, "객실": {{c: cCounter, u: "room"}}, "개월": {{c: cMonthUnit}},
 	"시": {{c: cHour}}, "시간": {{c: cHours}}, "초": {{c: cSecond}}, "반": {{c: cHalf}},
 	"월": {{c: cMonth}, {c: cWeekdayShort, v: 1}}, "년": {{c: cYear}}, "주": {{c: cWeekUnit}}, "달": {{c: cMonthUnit}},
@@ -230,6 +234,7 @@ var enLex = map[string][]sense{
 	"people": {{c: cPeople}}, "persons": {{c: cPeople}}, "person": {{c: cPeople}}, "guests": {{c: cPeople}},
 	"guest": {{c: cPeople}}, "adults": {{c: cPeople}}, "pax": {{c: cPeople}}, "ppl": {{c: cPeople}}, "kids": {{c: cPeople}}, "kid": {{c: cPeople}}, "children": {{c: cPeople}}, "child": {{c: cPeople}},
 	"items": {{c: cCounter, u: "item"}}, "item": {{c: cCounter, u: "item"}}, "pieces": {{c: cCounter, u: "item"}},
+	"packs": {{c: cCounter, u: "item"}}, "boxes": {{c: cCounter, u: "item"}}, "bags": {{c: cCounter, u: "item"}}, "units": {{c: cCounter, u: "item"}}, "copies": {{c: cCounter, u: "item"}},
 	"questions": {{c: cCounter, u: "item"}}, "question": {{c: cCounter, u: "item"}}, "qs": {{c: cCounter, u: "item"}},
 	"tickets": {{c: cCounter, u: "ticket"}}, "ticket": {{c: cCounter, u: "ticket"}}, "rooms": {{c: cCounter, u: "room"}},
 	"room": {{c: cCounter, u: "room"}}, "cups": {{c: cCounter, u: "cup"}}, "bottles": {{c: cCounter, u: "bottle"}},

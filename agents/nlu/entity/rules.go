@@ -37,6 +37,16 @@ func numberRule(p *parser, i int) (Entity, bool) {
 			return e, true
 		}
 	}
+	// 5x, 2× before the thing ("5x number 4", "2x the first one"): that many
+	if t.k == tNum && p.wordStarts(i) {
+		if r, ok := p.number(i); ok && r.j == i+1 && r.f&fDigits != 0 && isInt(r.v) && r.v > 0 && r.v < 100 {
+			if x := p.tok(r.j); x != nil && !x.sp && (x.s == "x" || x.s == "×") && p.spaced(r.j+1) && p.tok(r.j+1) != nil {
+				e := p.span(KindNumber, i, r.j+1)
+				e.Number = &Number{Value: r.v, Unit: "item"}
+				return e, true
+			}
+		}
+	}
 	// 혼자, 혼자서: one person
 	if _, ok := t.has(cAlone); ok && p.wordStarts(i) {
 		j := i + 1

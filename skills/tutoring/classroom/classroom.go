@@ -51,10 +51,17 @@ func question(t *embedded.Turn, qs []string, n int) (tutoring.QuizQuestion, bool
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	c, me := t.Class, t.User.ID
+	if step, ok := protest(t, p); ok {
+		return step, true
+	}
+	noteAnswering(t)
 	if step, ok := soloMoveOn(t, p); ok {
 		return step, true
 	}
 	if step, ok := soloAside(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := soloLessonQuestion(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := soloOneMore(t, p); ok {
@@ -101,6 +108,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		// "정답 2번", "for the class quiz I pick 2": a choice said while the
 		// class quiz runs is an answer, however much it names the quiz.
 		intent = ""
+	}
+	if _, _, solo := soloSeq(t); solo && intent == intentRaise && isShortAnswer(t.Text()) && !raisesHand(t.Text()) {
+		// "have" to "She ___ eaten lunch" while the student's own quiz
+		// waits: an answer (the classifier leaned to "I have a question"),
+		// which the quiz's sequence grades.
+		return agents.Step{}, false
 	}
 	switch intent {
 	case intentRaise:
@@ -204,6 +217,12 @@ func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if r.Tool == intentQuiz {
 		rememberQuiz(t, r)
 	}
+	if r.Tool == "tutor_answer" {
+		if step, ok := rechecked(t, r); ok {
+			return step, true
+		}
+		noteGraded(t, r)
+	}
 	if t.Class == nil {
 		return agents.Step{}, false
 	}
@@ -260,6 +279,12 @@ func forClass(text string) bool {
 	}
 	return false
 }
+
+// raisesHand: the text says in so many words that the student wants the
+// floor ("손 들게요", "question!", "질문 있어요").
+func raisesHand(s string) bool { return raiseRe.MatchString(s) }
+
+var raiseRe = regexp.MustCompile(`(?i)손|질문|hand|question|can i ask`)
 
 // isShortAnswer: a few words, like an answer rather than a question.
 func isShortAnswer(s string) bool {

@@ -106,6 +106,37 @@ func soloAside(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	return agents.Step{Say: strings.Join(lines, "; ") + "." + back}, true
 }
 
+// soloLessonQuestion answers a lesson question asked in the middle of the
+// student's own quiz ("지구 내부는 어떻게 되어 있어요?") and goes back to
+// the question asked: the quiz was dropped, and the next answer ("2번")
+// read "there is no list to pick from". Only a question the lessons
+// answer is taken so; a short reply is an answer (the brain's guess).
+func soloLessonQuestion(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != intentAsk || p < minP || len(strings.Fields(tutoring.Unhedge(text))) < 3 || !asks(text) && !strings.ContainsAny(text, "?？") || namesRequest(text) {
+		return agents.Step{}, false
+	}
+	q, n, of, ok := soloQuestion(t)
+	if !ok {
+		return agents.Step{}, false
+	}
+	res := t.Call(intentAsk, map[string]any{"question": text, "lang": t.Lang()})
+	if res.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	g, err := skills.Decode[tutoring.Grounded](res)
+	if err != nil || !g.Covered {
+		return agents.Step{}, false
+	}
+	t.Understood(intentAsk, p, map[string]string{"question": text, "lang": t.Lang()})
+	say := g.Answer
+	if g.Source != nil && g.Source.Line != "" {
+		say += t.Ko(" (출처: "+g.Source.Line+")", " (Source: "+g.Source.Line+")")
+	}
+	back := t.Ko(fmt.Sprintf("\n퀴즈로 돌아갈게요. %d/%d. %s", n, of, q), fmt.Sprintf("\nBack to the quiz: %d/%d. %s", n, of, q))
+	return agents.Step{Say: say + back}, true
+}
+
 // soloQuestion is the question of the student's quiz being asked, with
 // its choices, its number and the quiz's length.
 func soloQuestion(t *embedded.Turn) (q string, n, of int, ok bool) {

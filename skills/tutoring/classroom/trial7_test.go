@@ -46,7 +46,7 @@ func TestTrial7QuizKorean(t *testing.T) {
 	wants(t, r, "아쉬워요. 정답은 2번 has예요.", "2/3. 현재완료는 have/has 뒤에 동사의 어떤 형태를 쓰나요? (답을 직접 써 주세요)")
 	shortCard(t, card, "현재완료는 have/has 뒤에 동사의 어떤 형태를 쓰나요?", "(답을 직접 써 주세요)")
 	r, _ = c.say("k1", "몰라 패스")
-	wants(t, r, "넘어갈게요. 정답은 과거분사예요. 현재완료는 have/has + 과거분사예요. 3/3.")
+	wants(t, r, "넘어갈게요. 정답은 과거분사예요. 현재완료는 have/has + 과거분사예요.\n3/3.")
 	r, _ = c.say("k1", "1번")
 	wants(t, r, "정답이에요!", "퀴즈 끝! 3문제 중 1개 맞혔어요. 이 단원 숙달도는 7%예요.")
 	r, _ = c.say("k1", "내 진도 알려줘")

@@ -1,0 +1,612 @@
+// Package counter is the shopping pack's dialogue its conversation data
+// cannot express: comparing two products shown ("compare 1 and 2",
+// "2번이랑 3번 차이가 뭐야?"), the best rated of a list ("which one has
+// the best reviews?"), emptying the cart ("장바구니 비워줘", "전부 빼줘"),
+// setting a line's quantity ("누리 백팩 1개만 남겨줘", "change the
+// backpack quantity to 1"), adding a product by its name ("별빛 무선
+// 이어폰 Lite 담아줘") or from the list shown before a cart card ("아까
+// 보여준 목록에서 2번 담아줘"), and a cheaper search with a budget ("더
+// 싼 거 없어? 5만원 이하로"). It registers itself with the embedded brain
+// for avatars that have the shopping skill; import it for that side
+// effect (skills/standard does).
+//
+// A new user's trial: "compare 1 and 2" put both in the cart, "장바구니
+// 비워줘" asked three times which item to remove, and "which one has the
+// best reviews?" was not understood.
+package counter
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/protocol/words"
+	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/search"
+	"github.com/madang-world/madang/skills/shopping"
+)
+
+func init() { embedded.Register(string(shopping.ID), handler{}) }
+
+type handler struct{}
+
+// shown is a product of the last list of products shown.
+type shown struct {
+	ID     string  `json:"id"`
+	Name   string  `json:"name"`
+	Brand  string  `json:"brand,omitempty"`
+	Kind   string  `json:"kind,omitempty"`
+	Price  int64   `json:"price"`
+	PriceT string  `json:"price_text"`
+	Rating float64 `json:"rating"`
+}
+
+// slotProducts keeps the last list of products shown: a cart card shown
+// after it does not make it unreachable ("아까 보여준 목록에서 2번").
+const slotProducts = "@products"
+
+func products(t *embedded.Turn) []shown {
+	var ps []shown
+	if s := t.Slot(slotProducts); s != "" {
+		_ = json.Unmarshal([]byte(s), &ps)
+	}
+	return ps
+}
+
+func call(tool string, args any) *agents.ToolCall {
+	raw, _ := json.Marshal(args)
+	return &agents.ToolCall{Tool: tool, Args: raw}
+}
+
+// Early reads the text before the brain: "compare 1 and 2" would be two
+// picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
+func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, bestRated, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName} {
+		if step, ok := f(t, "", 1); ok {
+			return step, true
+		}
+	}
+	return agents.Step{}, false
+}
+
+func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	return agents.Step{}, false
+}
+
+func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
+	switch r.Tool {
+	case "shop_search", "shop_similar", "shop_for_you":
+		remember(t, r)
+	case "shop_cart_remove", "shop_cart_add":
+		if step, ok := emptying(t, r); ok {
+			return step, true
+		}
+		if step, ok := quantitySet(t, r); ok {
+			return step, true
+		}
+	}
+	return agents.Step{}, false
+}
+
+// remember keeps a list of products shown.
+func remember(t *embedded.Turn, r *skills.Result) {
+	if r.Status != skills.StatusOK {
+		return
+	}
+	var res struct {
+		Results []shown `json:"results"`
+	}
+	if json.Unmarshal(r.Data, &res) != nil || len(res.Results) == 0 {
+		return
+	}
+	if b, err := json.Marshal(res.Results); err == nil {
+		t.Set(slotProducts, string(b))
+	}
+}
+
+// ---- compare ----
+
+var (
+	compareEn = regexp.MustCompile(`(?i)\b(?:compare|difference|differ|different|vs\.?|versus)\b`)
+	compareKo = regexp.MustCompile(`비교|차이|뭐가\s*(?:달라|다르|더\s*나)|어떻게\s*달라|다른\s*점|뭐가\s*좋`)
+	twoNums   = regexp.MustCompile(`(\d{1,2})\s*(?:번째?|st|nd|rd|th)?\s*(?:(?:이랑|랑|하고|과|와|and|&|vs\.?|versus|or|,|/|with)\s*(?:number\s*|no\.?\s*)?)(\d{1,2})\s*번?`)
+)
+
+// compare puts two products of the list shown side by side: price,
+// rating, brand and what the product is; nothing goes in the cart.
+func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if !compareEn.MatchString(text) && !compareKo.MatchString(text) {
+		return agents.Step{}, false
+	}
+	m := twoNums.FindStringSubmatch(text)
+	ps := products(t)
+	if len(ps) == 0 {
+		return agents.Step{}, false
+	}
+	var a, b int
+	if m != nil {
+		a, _ = strconv.Atoi(m[1])
+		b, _ = strconv.Atoi(m[2])
+	} else if theTwo.MatchString(text) {
+		// "whats the difference between them?": the two compared last,
+		// or the list's two
+		var pair []int
+		if json.Unmarshal([]byte(t.Slot(slotCompared)), &pair) == nil && len(pair) == 2 {
+			a, b = pair[0], pair[1]
+		} else if len(ps) == 2 {
+			a, b = 1, 2
+		}
+	}
+	if a == 0 && b == 0 {
+		return agents.Step{}, false
+	}
+	if a < 1 || b < 1 || a > len(ps) || b > len(ps) || a == b {
+		return agents.Step{Say: t.Ko(fmt.Sprintf("목록에는 1번부터 %d번까지 있어요. 어떤 두 상품을 비교할까요?", len(ps)),
+			fmt.Sprintf("The list has numbers 1 to %d. Which two shall I compare?", len(ps)))}, true
+	}
+	x, y := ps[a-1], ps[b-1]
+	b2, _ := json.Marshal([]int{a, b})
+	t.Set(slotCompared, string(b2))
+	dx, dy := differing(detail(t, x.ID), detail(t, y.ID))
+	line := func(n int, s shown, d string) string {
+		out := t.Ko(fmt.Sprintf("%d) %s: %s, 평점 %.1f", n, s.Name, s.PriceT, s.Rating), fmt.Sprintf("%d) %s: %s, rated %.1f", n, s.Name, s.PriceT, s.Rating))
+		if d != "" {
+			out += " — " + d
+		}
+		return out
+	}
+	var diff []string
+	if x.Price != y.Price {
+		cheap, dear := x, y
+		if y.Price < x.Price {
+			cheap, dear = y, x
+		}
+		diff = append(diff, t.Ko(fmt.Sprintf("%s %s 더 싸요", words.Josa(cheap.Name, "이/가"), won(dear.Price-cheap.Price, "ko")),
+			fmt.Sprintf("%s is %s cheaper", cheap.Name, won(dear.Price-cheap.Price, "en"))))
+	}
+	if x.Rating != y.Rating {
+		hi := x
+		if y.Rating > x.Rating {
+			hi = y
+		}
+		diff = append(diff, t.Ko(fmt.Sprintf("평점은 %s 더 높아요", words.Josa(hi.Name, "이/가")), fmt.Sprintf("%s is rated higher", hi.Name)))
+	}
+	say := t.Ko("비교해 볼게요. ", "Side by side: ") + line(a, x, dx) + "; " + line(b, y, dy) + "."
+	if len(diff) > 0 {
+		say += " " + strings.Join(diff, t.Ko(", ", "; ")) + "."
+	}
+	say += t.Ko(" 장바구니에는 담지 않았어요. 마음에 드는 게 있으면 \"1번 담아줘\"처럼 말씀해 주세요.", " Nothing was added to your cart; say \"add number 1\" if you'd like one.")
+	t.Understood("shop_product", max(p, 0.5), map[string]string{"product_id": x.ID + "," + y.ID})
+	return agents.Step{Say: say}, true
+}
+
+// slotCompared is the pair last compared ("the difference between them").
+const slotCompared = "@compared"
+
+// theTwo: the text points at two products without their numbers.
+var theTwo = regexp.MustCompile(`(?i)\b(?:them|these two|those two|the two|both)\b|둘|두\s*개|두\s*상품|이\s*두`)
+
+// detail is the product's description.
+func detail(t *embedded.Turn, id string) string {
+	r := t.Call("shop_product", map[string]any{"product_id": id, "lang": t.Lang()})
+	if r.Status != skills.StatusOK {
+		return ""
+	}
+	d, err := skills.Decode[shopping.ProductDetail](r)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(d.Description)
+}
+
+// differing keeps the phrases of two descriptions that differ ("up to 40
+// hours of playback" against "up to 20 hours"): what tells them apart.
+func differing(a, b string) (string, string) {
+	split := func(s string) []string {
+		var out []string
+		for _, p := range phraseSep.Split(s, -1) {
+			if p = strings.TrimSpace(strings.TrimRight(p, ".")); p != "" {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	pa, pb := split(a), split(b)
+	only := func(xs, ys []string) string {
+		var out []string
+		for _, x := range xs {
+			if !slices.Contains(ys, x) {
+				out = append(out, x)
+			}
+		}
+		return strings.Join(out, ", ")
+	}
+	return only(pa, pb), only(pb, pa)
+}
+
+var phraseSep = regexp.MustCompile(`[,，]\s+|\.\s+|\.$`)
+
+func won(v int64, lang string) string {
+	s := strconv.FormatInt(v, 10)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if lang == "en" {
+		return "₩" + b.String()
+	}
+	return b.String() + "원"
+}
+
+// ---- best rated ----
+
+var (
+	bestEn = regexp.MustCompile(`(?i)\b(?:best|highest|top|better)[- ]?(?:rated|reviewed|reviews?|ratings?|stars?)\b|\bmost (?:popular|liked|stars)\b|\b(?:rated|reviewed) (?:the )?(?:best|highest)\b`)
+	bestKo = regexp.MustCompile(`(?:평점|별점|리뷰|후기|평가)\S*\s*(?:이|가|은|는)?\s*(?:제일|가장|젤|더)?\s*(?:높|좋)|(?:제일|가장|젤)\s*(?:평점|별점|리뷰|후기|평가)|인기\s*(?:제일|가장|젤|많)`)
+)
+
+// ofShown: the text asks about the list shown ("which one", "이 중에",
+// "뭐야"); searching: it asks for a new search ("best rated earbuds,
+// recommend some").
+var (
+	ofShown   = regexp.MustCompile(`(?i)\b(?:which|these|those|them|one|ones|of)\b|중|거|뭐|어느|어떤|걸|건`)
+	searching = regexp.MustCompile(`(?i)추천|찾아|\brecommend|\bfind\b|\bsearch\b|\blooking for\b`)
+)
+
+// bestRated names the product of the list shown with the best rating.
+func bestRated(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if !bestEn.MatchString(text) && !bestKo.MatchString(text) || !ofShown.MatchString(text) || searching.MatchString(text) {
+		return agents.Step{}, false
+	}
+	ps := products(t)
+	if len(ps) == 0 {
+		return agents.Step{}, false
+	}
+	best := 0
+	for i, s := range ps {
+		if s.Rating > ps[best].Rating {
+			best = i
+		}
+	}
+	s := ps[best]
+	t.Understood("shop_product", max(p, 0.5), map[string]string{"product_id": s.ID})
+	return agents.Step{Say: t.Ko(
+		fmt.Sprintf("보여 드린 것 중에는 %d번 %s의 평점이 %.1f로 가장 높아요 (%s). 담으시려면 \"%d번 담아줘\"라고 말씀해 주세요.", best+1, s.Name, s.Rating, s.PriceT, best+1),
+		fmt.Sprintf("Of these, number %d, %s, has the best reviews: rated %.1f (%s). Say \"add number %d\" to put it in your cart.", best+1, s.Name, s.Rating, s.PriceT, best+1))}, true
+}
+
+// ---- the cart ----
+
+var (
+	emptyEn  = regexp.MustCompile(`(?i)\b(?:empty|clear)\b.{0,20}\bcart\b|\bremove (?:all|everything|both)\b|\b(?:delete|remove|take out) (?:all|both) (?:of )?(?:them|items|the items)\b|^\s*(?:both|all|everything|all of them|both of them)(?:\s+please)?[.!]?\s*$`)
+	emptyKo  = regexp.MustCompile(`장바구니\S*\s*(?:다\s*|좀\s*|전부\s*|싹\s*)?비워|(?:전부|모두|다|싹|둘\s*다|모든\s*(?:거|걸|상품))\s*(?:빼|삭제|지워|비워|없애)|^\s*(?:둘\s*다|전부|모두|다)\s*(?:요|빼줘|빼\s*주세요)?[.!]?\s*$`)
+	bareBoth = regexp.MustCompile(`(?i)^\s*(?:둘\s*다|전부|모두|다|both|all|everything|all of them|both of them)\s*(?:요|please)?[.!]?\s*$`)
+)
+
+const slotEmptying = "@emptying"
+
+// emptyCart takes every line out of the cart, one removal after another
+// (emptying), and shows the empty cart.
+func emptyCart(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if !emptyEn.MatchString(text) && !emptyKo.MatchString(text) {
+		return agents.Step{}, false
+	}
+	// "둘 다", "all" alone empty the cart only as the answer to which item
+	// to remove.
+	if bareBoth.MatchString(text) && t.Intent() != "shop_cart_remove" {
+		return agents.Step{}, false
+	}
+	if t.Ordinal() != 0 && !bareBoth.MatchString(text) {
+		return agents.Step{}, false // "1번 다 빼줘": all of one line
+	}
+	cart, ok := cartOf(t)
+	if !ok {
+		return agents.Step{}, false
+	}
+	if _, one := named(text, cart.Lines); one && len(cart.Lines) > 1 {
+		return agents.Step{}, false // "누리 백팩 다 빼줘": that line
+	}
+	t.Understood("shop_cart_remove", max(p, 0.5), map[string]string{"product_id": "*"})
+	if len(cart.Lines) == 0 {
+		t.Finish()
+		return agents.Step{Say: t.Ko("장바구니가 이미 비어 있어요.", "Your cart is already empty.")}, true
+	}
+	var ids []string
+	for _, l := range cart.Lines {
+		ids = append(ids, l.ID)
+	}
+	t.Finish()
+	b, _ := json.Marshal(ids[1:])
+	t.Set(slotEmptying, string(b))
+	return agents.Step{Call: call("shop_cart_remove", map[string]any{"product_id": ids[0]})}, true
+}
+
+func cartOf(t *embedded.Turn) (shopping.CartView, bool) {
+	r := t.Call("shop_cart", map[string]any{})
+	if r.Status != skills.StatusOK {
+		return shopping.CartView{}, false
+	}
+	c, err := skills.Decode[shopping.CartView](r)
+	return c, err == nil
+}
+
+// emptying goes on removing the cart's lines; after the last, the empty
+// cart is shown.
+func emptying(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
+	s := t.Slot(slotEmptying)
+	if s == "" || r.Tool != "shop_cart_remove" {
+		return agents.Step{}, false
+	}
+	var ids []string
+	_ = json.Unmarshal([]byte(s), &ids)
+	if r.Status == skills.StatusOK && len(ids) > 0 {
+		b, _ := json.Marshal(ids[1:])
+		t.Set(slotEmptying, string(b))
+		return agents.Step{Call: call("shop_cart_remove", map[string]any{"product_id": ids[0]})}, true
+	}
+	t.Set(slotEmptying, "")
+	cart, ok := cartOf(t)
+	if r.Status != skills.StatusOK || !ok || len(cart.Lines) > 0 {
+		return agents.Step{Say: t.Ko("장바구니를 다 비우지 못했어요. \"장바구니 보여줘\"라고 하면 남은 상품을 보여 드릴게요.",
+			"I couldn't empty your cart completely. Say \"show my cart\" to see what's left.")}, true
+	}
+	card := protocol.Card{Kind: protocol.CardCart, Title: t.Ko("장바구니", "Cart")}
+	return agents.Step{Say: t.Ko("장바구니를 비웠어요. 이제 장바구니가 비어 있어요.", "Done: your cart is empty now."), Card: &card}, true
+}
+
+var (
+	qtyEn = regexp.MustCompile(`(?i)\b(?:change|set|make|update|reduce|lower|increase)\b.{0,40}?\b(?:quantity|qty|amount|number)\b.{0,30}?\bto\s+(\d{1,2}|one|two|three)\b|\b(?:change|set|make|reduce)\b.{0,40}?\bto\s+(?:just\s+|only\s+)?(\d{1,2}|one|two|three)\s*(?:items?|units?|of them|pieces?)?\s*$|\b(?:just|only)\s+(?:keep\s+)?(\d{1,2}|one|two|three)\b.{0,30}\b(?:in (?:the|my) cart|please)?\s*$|\bkeep (?:just |only )?(\d{1,2}|one|two|three)\b`)
+	qtyKo = regexp.MustCompile(`(\d{1,2}|한|하나|두|둘|세|셋)\s*개만\s*(?:남겨|놔|놓|둬|두|할게|할래|살게|살래|주문|사고)|수량\S*\s*(?:을|를)?\s*(\d{1,2}|한|하나|두|둘|세|셋)\s*개\s*(?:로|으로)|(\d{1,2}|한|하나|두|둘|세|셋)\s*개로\s*(?:바꿔|줄여|늘려|변경|수정|해)`)
+	nums  = map[string]int{"one": 1, "two": 2, "three": 3, "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3}
+)
+
+const slotSetQty = "@setqty"
+
+// setQuantity sets a cart line to the quantity said: the line named (by
+// a word of its name), or the cart's only line.
+func setQuantity(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	var m []string
+	if m = qtyKo.FindStringSubmatch(text); m == nil {
+		m = qtyEn.FindStringSubmatch(text)
+	}
+	if m == nil || addWords.MatchString(text) || t.Ordinal() != 0 {
+		return agents.Step{}, false // ("1번 한 개만 담아줘", "add number 1, just one": adding)
+	}
+	n := 0
+	for _, g := range m[1:] {
+		if g == "" {
+			continue
+		}
+		if v, ok := nums[strings.ToLower(g)]; ok {
+			n = v
+		} else {
+			n, _ = strconv.Atoi(g)
+		}
+		break
+	}
+	if n < 1 {
+		return agents.Step{}, false
+	}
+	cart, ok := cartOf(t)
+	if !ok || len(cart.Lines) == 0 {
+		return agents.Step{}, false
+	}
+	line, ok := named(text, cart.Lines)
+	if !ok {
+		if len(cart.Lines) != 1 {
+			// Two backpacks in the cart, "change the backpack quantity
+			// to 1": which one (it was read as a search).
+			var names []string
+			for _, l := range cart.Lines {
+				names = append(names, fmt.Sprintf("%s × %d", l.Name, l.Qty))
+			}
+			t.Understood("shop_cart_remove", max(p, 0.5), map[string]string{"quantity": strconv.Itoa(n)})
+			return agents.Step{Say: t.Ko(fmt.Sprintf("어떤 상품을 %d개로 바꿀까요? 장바구니: %s. \"%s %d개만 남겨줘\"처럼 말씀해 주세요.", n, strings.Join(names, ", "), cart.Lines[0].Name, n),
+				fmt.Sprintf("Which item should be %d? Your cart: %s. Say \"change the %s quantity to %d\".", n, strings.Join(names, ", "), cart.Lines[0].Name, n))}, true
+		}
+		line = cart.Lines[0]
+	}
+	t.Understood("shop_cart_remove", max(p, 0.5), map[string]string{"product_id": line.ID, "quantity": strconv.Itoa(n)})
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	if n == line.Qty {
+		return agents.Step{Say: t.Ko(fmt.Sprintf("%s 이미 %d개예요. 지금 합계는 %s.", words.Josa(line.Name, "은/는"), n, words.Josa(cart.Text, "이에요/예요")),
+			fmt.Sprintf("%s is already at %d. Your cart comes to %s.", line.Name, n, cart.Text))}, true
+	}
+	b, _ := json.Marshal(map[string]any{"name": line.Name, "n": n})
+	t.Set(slotSetQty, string(b))
+	if n < line.Qty {
+		return agents.Step{Call: call("shop_cart_remove", map[string]any{"product_id": line.ID, "quantity": line.Qty - n})}, true
+	}
+	return agents.Step{Call: call("shop_cart_add", map[string]any{"product_id": line.ID, "quantity": n - line.Qty})}, true
+}
+
+// named is the cart line whose name a word of text names ("누리 백팩",
+// "the backpack"); ok is false when none or several do.
+func named(text string, lines []shopping.CartViewLine) (shopping.CartViewLine, bool) {
+	words := map[string]bool{}
+	for _, w := range search.QueryWords(text) {
+		words[w] = true
+	}
+	found := -1
+	best := 0
+	for i, l := range lines {
+		n := 0
+		for _, w := range search.QueryWords(l.Name + " " + l.Kind + " " + l.Brand) {
+			if words[w] && len([]rune(w)) >= 2 {
+				n++
+			}
+		}
+		switch {
+		case n > best:
+			found, best = i, n
+		case n == best && n > 0:
+			found = -2
+		}
+	}
+	if found < 0 {
+		return shopping.CartViewLine{}, false
+	}
+	return lines[found], true
+}
+
+// quantitySet says the line's new quantity.
+func quantitySet(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
+	s := t.Slot(slotSetQty)
+	if s == "" {
+		return agents.Step{}, false
+	}
+	t.Set(slotSetQty, "")
+	var q struct {
+		Name string `json:"name"`
+		N    int    `json:"n"`
+	}
+	_ = json.Unmarshal([]byte(s), &q)
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false // the data explains the error
+	}
+	cart, err := skills.Decode[shopping.CartView](*r)
+	total := ""
+	if err == nil {
+		total = cart.Text
+	}
+	return agents.Step{Say: t.Ko(fmt.Sprintf("%s %d개로 바꿨어요. 지금 합계는 %s.", words.Josa(q.Name, "을/를"), q.N, words.Josa(total, "이에요/예요")),
+		fmt.Sprintf("Done: %s × %d. Your cart comes to %s.", q.Name, q.N, total))}, true
+}
+
+// ---- adding ----
+
+var (
+	addWords  = regexp.MustCompile(`(?i)담아|담을게|담아줘|넣어|추가|\badd\b|\bput\b`)
+	earlierRe = regexp.MustCompile(`(?i)아까|전에|이전|목록|리스트|\bearlier\b|\bbefore\b|\bprevious\b|\bthat list\b|\bthe list\b|\blast list\b`)
+)
+
+// listShown are the tools whose card is a list of products to pick from.
+var listShown = map[string]bool{"shop_search": true, "shop_similar": true, "shop_for_you": true}
+
+// addFromEarlier adds the product at the place said in the last list of
+// products shown, when the user says it is from that list ("아까 보여준
+// 목록에서") or another card (the cart) is shown since.
+func addFromEarlier(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	n := t.Ordinal()
+	ps := products(t)
+	if n < 1 || n > len(ps) || !addWords.MatchString(text) || !earlierRe.MatchString(text) && listShown[t.Slot("@card")] {
+		return agents.Step{}, false
+	}
+	return add(t, ps[n-1].ID, p)
+}
+
+func add(t *embedded.Turn, id string, p float64) (agents.Step, bool) {
+	qty := 1
+	if c := t.Count(); c >= 1 && c <= 20 {
+		qty = c
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	t.Start("shop_cart_add")
+	t.Understood("shop_cart_add", max(p, 0.5), map[string]string{"product_id": id, "quantity": strconv.Itoa(qty)})
+	return agents.Step{Call: call("shop_cart_add", map[string]any{"product_id": id, "quantity": qty})}, true
+}
+
+// addByName adds the one product whose name the text says ("별빛 무선
+// 이어폰 Lite 담아줘", "별빛 이어폰 Lite 하나 담아줘"): every word the
+// text has beside the request is in its name, and the name's model word
+// (Lite, Pro) is said.
+func addByName(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if !addWords.MatchString(text) || t.Ordinal() != 0 {
+		return agents.Step{}, false
+	}
+	q := strings.TrimSpace(addTail.ReplaceAllString(text, ""))
+	if len([]rune(q)) < 3 {
+		return agents.Step{}, false
+	}
+	r := t.Call("shop_search", map[string]any{"query": q, "limit": 10, "lang": t.Lang()})
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	res, err := skills.Decode[shopping.SearchResult](r)
+	if err != nil {
+		return agents.Step{}, false
+	}
+	said := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(search.Normalize(q))) {
+		said[w] = true
+	}
+	match := ""
+	for _, it := range res.Results {
+		nw := strings.Fields(strings.ToLower(search.Normalize(it.Name)))
+		if len(nw) == 0 || !said[nw[len(nw)-1]] || !said[nw[0]] {
+			continue // the brand and the model word are said
+		}
+		if match != "" {
+			return agents.Step{}, false
+		}
+		match = it.ID
+	}
+	if match == "" {
+		return agents.Step{}, false
+	}
+	return add(t, match, p)
+}
+
+// addTail is the request around a product's name.
+var addTail = regexp.MustCompile(`(?i)\s*(?:을|를)?\s*(?:(?:\d+|한|하나|두|둘)\s*개\s*)?(?:장바구니에\s*)?(?:담아\s*(?:줘|주세요|줄래|요)?|담을게요?|넣어\s*(?:줘|주세요)?|추가해\s*(?:줘|주세요)?)\s*[.!?]*\s*$|^\s*(?:please\s+)?(?:add|put)\s+(?:the\s+|a\s+|an\s+|one\s+|\d+\s+)?|\s+(?:to|in|into)\s+(?:my\s+|the\s+)?cart\s*(?:please)?[.!]*\s*$`)
+
+// ---- cheaper, under a budget ----
+
+var cheaperRe = regexp.MustCompile(`(?i)더\s*싼|저렴한|싼\s*거|\bcheaper\b|\bless expensive\b`)
+
+// cheaperUnder lists the kind of the list shown under the budget said:
+// "더 싼 거 없어? 5만원 이하로" named only the cheapest item.
+func cheaperUnder(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if !cheaperRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	pf, _ := shopping.ParsePrice(text)
+	ps := products(t)
+	if pf.Max <= 0 || len(ps) == 0 {
+		return agents.Step{}, false
+	}
+	// The kind of the list, named in the user's language (a list found in
+	// English, "cheaper?" asked in Korean), else the words searched.
+	q := ""
+	same := true
+	for _, s := range ps {
+		same = same && s.Kind == ps[0].Kind
+	}
+	if r := t.Call("shop_product", map[string]any{"product_id": ps[0].ID, "lang": t.Lang()}); same && r.Status == skills.StatusOK {
+		if d, err := skills.Decode[shopping.ProductDetail](r); err == nil {
+			q = d.Kind
+		}
+	}
+	if q == "" {
+		q = t.Remembered("last_query")
+	}
+	if q == "" {
+		return agents.Step{}, false
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	t.Start("shop_search")
+	t.Understood("shop_search", max(p, 0.5), map[string]string{"query": q, "max_price": strconv.FormatInt(pf.Max, 10)})
+	return agents.Step{Call: call("shop_search", map[string]any{"query": q, "max_price": pf.Max, "lang": t.Lang()})}, true
+}
