@@ -48,6 +48,9 @@ type Input struct {
 	Text   string         `json:"text,omitempty"`
 	Result *skills.Result `json:"result,omitempty"`
 	Zone   string         `json:"zone,omitempty"`
+	// Declined is the call whose confirmation the user declined
+	// (InDeclined).
+	Declined *Pending `json:"declined,omitempty"`
 }
 
 // Turn is everything a brain sees.

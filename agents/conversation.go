@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -259,12 +260,34 @@ func (c *Conversation) allowed(tool string) (*skills.Tool, bool) {
 	return t, ok && c.avatar.HasSkill(string(t.Skill))
 }
 
-// DetectLang says "ko" when the text has Hangul, else "en".
+// DetectLang says "ko" when the text has Hangul, else "en" — and "en" for
+// an English sentence with a few Korean words in it (names: "a meeting
+// with 민지 and 서준 tomorrow afternoon"): at least three English words,
+// more than twice as many as the words with Hangul (four times, when the
+// sentence ends in Korean: "Daon Wireless Earbuds Max 담아줘" is Korean).
 func DetectLang(s string) string {
-	for _, r := range s {
-		if unicode.Is(unicode.Hangul, r) {
-			return "ko"
+	ko, en, last := 0, 0, false
+	for _, w := range strings.Fields(s) {
+		hangul, latin := false, 0
+		for _, r := range w {
+			switch {
+			case unicode.Is(unicode.Hangul, r):
+				hangul = true
+			case r < 0x250 && unicode.IsLetter(r):
+				latin++
+			}
 		}
+		switch {
+		case hangul:
+			ko++
+			last = true
+		case latin >= 2:
+			en++
+			last = false
+		}
+	}
+	if ko > 0 && (en < 3 || en <= 2*ko || last && en <= 4*ko) {
+		return "ko"
 	}
 	return "en"
 }
@@ -424,7 +447,7 @@ func (c *Conversation) handle(m message) {
 				c.recover(err)
 				return
 			}
-			c.loop(Input{Kind: InDeclined})
+			c.loop(Input{Kind: InDeclined, Declined: p})
 			return
 		}
 		if err := c.fire(evConfirm); err != nil {

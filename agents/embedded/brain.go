@@ -77,6 +77,9 @@ type turn struct {
 	text string
 	e    ents
 	u    *agents.Understanding
+	// pendingWas is the card a request about a record dropped this turn
+	// (see onRecord), to be undone as a decline.
+	pendingWas *agents.Pending
 	// err is the first thing this turn could not read (a tool result
 	// that does not decode, state the brain itself wrote that is
 	// damaged): Next returns it, so the conversation logs it and says
@@ -320,6 +323,18 @@ func (t *turn) next() agents.Step {
 	at := t.Turn
 	switch at.Input.Kind {
 	case agents.InResult:
+		if t.slot("_declined") != "" && at.Input.Result.Tool == t.slot("_declined") {
+			// the declined call's undoing is done (whatever it found)
+			t.set("_declined", "")
+			if s := t.slot("_after_undo"); s != "" {
+				t.set("_after_undo", "")
+				var next agents.Step
+				if json.Unmarshal([]byte(s), &next) == nil {
+					return next
+				}
+			}
+			return agents.Step{Say: t.say("brain.declined")}
+		}
 		for _, h := range t.handlers() {
 			if step, ok := h.Result(t.api(), at.Input.Result); ok {
 				return step
@@ -373,6 +388,9 @@ func (t *turn) next() agents.Step {
 		return step
 	case agents.InDeclined:
 		t.finish()
+		if step, ok := t.undoDeclined(at.Input.Declined); ok {
+			return step
+		}
 		return agents.Step{Say: t.say("brain.declined")}
 	case agents.InZone:
 		if step, ok := t.onZone(at.Input.Zone); ok {
@@ -1371,6 +1389,47 @@ func (t *turn) judgeFirst(orElse agents.Step) (agents.Step, bool) {
 		t.set("_else_p", strconv.FormatFloat(u.Confidence, 'f', -1, 64))
 	}
 	return step, true
+}
+
+// undoDeclined makes the call the declined tool's result data names for a
+// decline (a hold given back), its arguments from the declined call's.
+func (t *turn) undoDeclined(p *agents.Pending) (agents.Step, bool) {
+	return t.undoThen(p, nil)
+}
+
+// undoThen is undoDeclined, and after its result, next (stored in the
+// state until then) instead of "all right, I won't".
+func (t *turn) undoThen(p *agents.Pending, next *agents.Step) (agents.Step, bool) {
+	if p == nil {
+		return agents.Step{}, false
+	}
+	r := t.m.results[p.Tool]
+	if r == nil || r.Declined == nil {
+		return agents.Step{}, false
+	}
+	var was map[string]any
+	if json.Unmarshal(p.Args, &was) != nil {
+		return agents.Step{}, false
+	}
+	tool := t.tool(r.Declined.Tool)
+	if tool == nil {
+		return agents.Step{}, false
+	}
+	args := map[string]any{}
+	for k, tpl := range r.Declined.Args {
+		if v := t.fill(tpl, func(k string) (string, bool) { return fieldOf(was, k) }); v != "" {
+			args[k] = typed(tool.Schema, k, v)
+		}
+	}
+	if next != nil {
+		b, err := json.Marshal(next)
+		if err != nil {
+			return agents.Step{}, false
+		}
+		t.set("_after_undo", string(b))
+	}
+	t.set("_declined", r.Declined.Tool)
+	return agents.Step{Call: call(r.Declined.Tool, args)}, true
 }
 
 // questionWord marks a sentence that asks something, in Korean or English.

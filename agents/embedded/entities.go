@@ -299,8 +299,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		}
 	}
 	if e.time == "" && e.winFrom == "" {
-		if m := bareHourRe.FindStringSubmatch(text); m != nil {
-			if h, err := strconv.Atoi(m[1] + m[2]); err == nil && h >= 1 && h <= 12 {
+		if m := bareHourRe.FindStringSubmatchIndex(text); m != nil && !peopleAfterRe.MatchString(text[m[1]:]) {
+			// ("make it 6 people" is a party size)
+			if h, err := strconv.Atoi(sub(text, m, 1) + sub(text, m, 2)); err == nil && h >= 1 && h <= 12 {
 				e.bareHour = h
 			}
 		}
@@ -418,6 +419,17 @@ func address(text string) string {
 		return strings.TrimSpace(m)
 	}
 	return strings.TrimSpace(enAddrRe.FindString(text))
+}
+
+// peopleAfterRe: a count of people follows the number ("make it 6 people").
+var peopleAfterRe = regexp.MustCompile(`(?i)^\s*(people|persons?|guests?|pax|of us|명|분|인)`)
+
+// sub is submatch i of an index match m in text ("" when it did not take part).
+func sub(text string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return text[m[2*i]:m[2*i+1]]
 }
 
 // bareHourRe: an hour said as a bare number after the words that put a

@@ -79,6 +79,9 @@ type Place struct {
 	Rooms     int    `json:"rooms,omitempty"`
 	MaxGuests int    `json:"max_guests,omitempty"`
 	Price     int64  `json:"price_per_night,omitempty"`
+	// CheckIn, CheckOut: a lodging's house times, "15:00" and "11:00".
+	CheckIn  string `json:"check_in,omitempty"`
+	CheckOut string `json:"check_out,omitempty"`
 }
 
 // Booking statuses.
@@ -129,6 +132,8 @@ type Booker struct {
 
 	mu       sync.Mutex
 	bookings map[string]*Booking
+	// lastHold is each user's newest hold (by id), for booking_mine.
+	lastHold map[string]string
 	used     map[string]int // slot key → guests (restaurant) or rooms (lodging)
 }
 
@@ -169,6 +174,7 @@ func (b *Booker) Provision(env skills.Env) error {
 	}
 	b.db = db
 	b.bookings = map[string]*Booking{}
+	b.lastHold = map[string]string{}
 	b.used = map[string]int{}
 	return db.View(func(tx *store.Tx) error {
 		return tx.Scan(store.NewKey("bk"), func(k store.Key, v string) bool {
@@ -447,6 +453,16 @@ type bookingArgs struct {
 
 type noArgs struct{}
 
+// mineArgs: booking_mine lists the user's bookings. A hold (a table or
+// rooms kept for ten minutes while the user decides) is no booking: only
+// the user's last one, whose card may still wait, is listed with them, as
+// not confirmed — one left for another day or place is not (lastHold is
+// kept in memory: after a restart no hold is listed) — unless Held asks
+// for every live hold (to pick one to confirm).
+type mineArgs struct {
+	Held bool `json:"held,omitempty"`
+}
+
 func enumLang(s *jsonschema.Schema) { s.Properties["lang"].Enum = []any{"ko", "en"} }
 
 // Tools implements skills.Skill.
@@ -489,7 +505,10 @@ func (b *Booker) Tools() []*skills.Tool {
 			skills.Irreversible, []string{ScopeWrite}, b.confirm, skills.WithPrepare(b.prepareConfirm), skills.Constrain(bid)),
 		skills.NewTool("booking_cancel", "Cancel a booking under the place's cancellation policy. Needs the user's confirmation.",
 			skills.Irreversible, []string{ScopeWrite}, b.cancel, skills.WithPrepare(b.prepareCancel), skills.Constrain(bid)),
-		skills.NewTool("booking_mine", "The user's upcoming bookings and holds.", skills.Read, []string{ScopeRead}, b.mine),
+		skills.NewTool("booking_release", "Give back a hold the user has not confirmed (its card was declined); a confirmed booking is left as it is.",
+			skills.Write, []string{ScopeWrite}, b.release, skills.Constrain(bid)),
+		skills.NewTool("booking_stay_times", "Check-in and check-out times of the user's upcoming confirmed stays.", skills.Read, []string{ScopeRead}, b.stayTimes),
+		skills.NewTool("booking_mine", "The user's upcoming bookings and their newest hold; with held, every hold not yet confirmed.", skills.Read, []string{ScopeRead}, b.mine),
 	}
 }
 
@@ -768,6 +787,10 @@ type BookingView struct {
 	WhenText string `json:"when_text"`
 	// StatusText is Status in the caller's language: "확정", "Confirmed".
 	StatusText string `json:"status_text"`
+	// CheckInText, CheckOutText are a stay's house times as the caller
+	// reads them ("오후 3시", "11 AM"); booking_stay_times sets them.
+	CheckInText  string `json:"check_in_text,omitempty"`
+	CheckOutText string `json:"check_out_text,omitempty"`
 	// The place's kind in both languages ("italian"/"이탈리안",
 	// "hanok stay"/"한옥 스테이"): what a user calls a booking by ("cancel
 	// the italian one"; see the names of booking_cancel's pick in
@@ -895,6 +918,7 @@ func (b *Booker) holdLocked(p Place, bk *Booking, a holdArgs, now time.Time, lan
 	}
 	b.bookings[bk.ID] = bk
 	b.occupy(bk, 1)
+	b.lastHold[bk.User] = bk.ID
 	return b.view(*bk, lang), wait, nil
 }
 
@@ -1117,14 +1141,64 @@ func (b *Booker) cancel(ctx context.Context, c skills.Caller, a bookingArgs) (Bo
 	return b.view(bk, c.Lang), nil
 }
 
-func (b *Booker) mine(ctx context.Context, c skills.Caller, _ noArgs) ([]BookingView, error) {
+// release gives back the caller's hold that was never confirmed: its room
+// is free again and it is no longer listed. Anything else (a confirmed
+// booking, a hold already lapsed) is left as it is.
+func (b *Booker) release(ctx context.Context, c skills.Caller, a bookingArgs) (BookingView, error) {
+	if _, err := b.ownBooking(c, a.BookingID); err != nil {
+		return BookingView{}, err
+	}
+	now := b.env.Clock.Now()
+	bk, err := b.update(a.BookingID, func(bk *Booking) error {
+		if bk.Status == Held {
+			bk.Status, bk.CancelledAt = Cancelled, now
+		}
+		return nil
+	})
+	if err != nil {
+		return BookingView{}, err
+	}
+	return b.view(bk, c.Lang), nil
+}
+
+// stayTimes lists the caller's upcoming confirmed stays, soonest first,
+// with their places' check-in and check-out times.
+func (b *Booker) stayTimes(ctx context.Context, c skills.Caller, _ noArgs) ([]BookingView, error) {
+	all, err := b.mine(ctx, c, mineArgs{})
+	if err != nil {
+		return nil, err
+	}
+	clock := func(hm string) string {
+		t, err := time.Parse("15:04", hm)
+		if err != nil {
+			return ""
+		}
+		return words.Clock(t.Hour(), t.Minute(), c.Lang)
+	}
+	out := []BookingView{}
+	for _, v := range all {
+		p := b.byID[v.Place]
+		if p.Kind != "lodging" || v.Status != Confirmed {
+			continue
+		}
+		v.CheckInText, v.CheckOutText = clock(p.CheckIn), clock(p.CheckOut)
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+func (b *Booker) mine(ctx context.Context, c skills.Caller, a mineArgs) ([]BookingView, error) {
 	now := b.env.Clock.Now()
 	b.mu.Lock()
 	var out []BookingView
 	for _, bk := range b.bookings {
-		if bk.User == c.UserID && bk.holds(now) {
-			out = append(out, b.view(*bk, c.Lang))
+		if bk.User != c.UserID || !bk.holds(now) {
+			continue
 		}
+		if bk.Status == Held && !a.Held && bk.ID != b.lastHold[c.UserID] {
+			continue
+		}
+		out = append(out, b.view(*bk, c.Lang))
 	}
 	b.mu.Unlock()
 	sort.Slice(out, func(i, j int) bool { return out[i].Date+out[i].Time < out[j].Date+out[j].Time })

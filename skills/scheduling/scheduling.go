@@ -461,6 +461,11 @@ type EventView struct {
 	// Named is how a sentence names it: "‘기획’ 회의", "‘주간 회의’",
 	// "“Planning”" (meetingName).
 	Named string `json:"named"`
+	// Replies is, for a meeting the caller organised, each invitee's
+	// answer as the caller reads it ("김민수 수락, 이지영 답변 전";
+	// "Minsu Kim: accepted, Jiyoung Lee: no reply yet"); sched_replies
+	// sets it.
+	Replies string `json:"replies_text,omitempty"`
 	// Invited names the other attendees as the caller reads them
 	// ("Jiyoung Lee, Minsu Kim"; "이지영, 김민수"): a sentence about the
 	// invitations names people as the card does, not as they were typed.
@@ -636,6 +641,7 @@ func (s *Scheduler) Tools() []*skills.Tool {
 		skills.NewTool("sched_cancel_meeting", "Cancel a meeting the user organised and tell the attendees. Needs the user's confirmation.",
 			skills.Irreversible, []string{ScopeWrite, ScopeInvite}, s.cancelMeeting, skills.WithPrepare(s.prepareCancelMeeting), skills.Constrain(eid)),
 		skills.NewTool("sched_invites", "Invitations waiting for the user's answer.", skills.Read, []string{ScopeRead}, s.invites),
+		skills.NewTool("sched_replies", "The upcoming meetings the user organised, with each invitee's answer (accepted, declined, no reply yet).", skills.Read, []string{ScopeRead}, s.replies),
 		skills.NewTool("sched_respond", "Accept or decline an invitation.", skills.Write, []string{ScopeWrite}, s.respond, skills.Constrain(eid),
 			skills.Constrain(func(sc *jsonschema.Schema) { sc.Properties["response"].Enum = []any{"accept", "decline"} })),
 		skills.NewTool("sched_settings", "Set the user's time zone.", skills.Write, []string{ScopeWrite}, s.settings,
@@ -1265,6 +1271,43 @@ func (s *Scheduler) invites(ctx context.Context, c skills.Caller, _ noArgs) ([]E
 		return a != nil && a.Status == "invited" && !e.Cancelled && e.End.After(now)
 	}), nil
 }
+
+// replies lists the upcoming meetings the caller organised with others
+// invited, each with its invitees' answers (Replies).
+func (s *Scheduler) replies(ctx context.Context, c skills.Caller, _ noArgs) ([]EventView, error) {
+	s.seen(c)
+	now := s.env.Clock.Now()
+	s.mu.Lock()
+	byID := map[string]Event{}
+	for _, e := range s.events {
+		if e.Organizer == c.UserID && !e.Cancelled && e.End.After(now) && len(e.Attendees) > 1 {
+			byID[e.ID] = *e
+		}
+	}
+	s.mu.Unlock()
+	out := s.listFor(c.UserID, c.Lang, func(e *Event) bool { _, ok := byID[e.ID]; return ok })
+	for i := range out {
+		var rs []string
+		for _, a := range byID[out[i].ID].Attendees {
+			if a.ID == c.UserID {
+				continue
+			}
+			if c.Lang == "en" {
+				rs = append(rs, s.nameIn(a.ID, "en")+": "+replyEn[a.Status])
+			} else {
+				rs = append(rs, s.nameIn(a.ID, "ko")+" "+replyKo[a.Status])
+			}
+		}
+		out[i].Replies = strings.Join(rs, ", ")
+	}
+	return out, nil
+}
+
+// replyKo, replyEn: an invitee's answer as the organiser reads it.
+var (
+	replyKo = map[string]string{"accepted": "수락", "invited": "아직 답 안 함", "declined": "거절"}
+	replyEn = map[string]string{"accepted": "accepted", "invited": "no reply yet", "declined": "declined"}
+)
 
 func (s *Scheduler) respond(ctx context.Context, c skills.Caller, a respondArgs) (EventView, error) {
 	s.seen(c)
