@@ -1,5 +1,5 @@
 // Package agents gives avatars their conversations: one per (user, avatar),
-// each a state machine (looplab/fsm) driven by its own goroutine, that
+// each a state machine (a table shared by all) driven by its own goroutine, that
 // hears the user, asks a Brain what to do, calls skills through the skills
 // Host, asks the user to confirm irreversible actions, and speaks.
 //

@@ -36,6 +36,7 @@ import (
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/dialogue"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // Brain is the embedded brain. It is stateless itself: everything it
@@ -297,7 +298,7 @@ func (t *turn) remembered() map[string]string {
 }
 
 func call(tool string, args any) *agents.ToolCall {
-	raw, _ := json.Marshal(args)
+	raw, _ := store.AppendJSONValue(make([]byte, 0, 128), args) // json.Marshal's bytes, without its reflection for the usual map[string]any
 	return &agents.ToolCall{Tool: tool, Args: raw}
 }
 

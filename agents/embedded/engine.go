@@ -19,6 +19,7 @@ import (
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/dialogue"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // begin starts a task from the sentence that asked for it.
@@ -2413,10 +2414,16 @@ func (t *turn) startSequence(tool string, spec *resultOf, data any) agents.Step 
 		t.finish()
 		return t.resume(agents.Step{Say: t.pickText(spec.Empty, func(k string) (string, bool) { return fieldOf(data, k) })})
 	}
-	raw, _ := json.Marshal(items)
-	rootRaw, _ := json.Marshal(data)
-	t.set("_seq", string(raw))
-	t.set("_seq_root", string(rootRaw))
+	// json.Marshal's bytes, without its reflection, in a reused buffer
+	bp := seqBufs.Get().(*[]byte)
+	b, _ := store.AppendJSONValue((*bp)[:0], items)
+	t.set("_seq", string(b))
+	b, _ = store.AppendJSONValue(b[:0], data)
+	t.set("_seq_root", string(b))
+	if cap(b) <= 64<<10 {
+		*bp = b
+		seqBufs.Put(bp)
+	}
 	// items and data are what decoding the slots gives back (JSON values
 	// decoded generically, so encoding and decoding them again changes
 	// nothing): the answers read them without decoding.
@@ -2429,6 +2436,9 @@ func (t *turn) startSequence(tool string, spec *resultOf, data any) agents.Step 
 	step.Say = sq.Intro.In(t.lang) + step.Say
 	return step
 }
+
+// seqBufs are startSequence's encoding buffers.
+var seqBufs = sync.Pool{New: func() any { b := make([]byte, 0, 8<<10); return &b }}
 
 func (t *turn) askItem(sq *dialogue.Sequence, items []any, n int) agents.Step {
 	it := items[n]
