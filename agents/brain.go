@@ -1,5 +1,5 @@
 // Package agents gives avatars their conversations: one per (user, avatar),
-// each a state machine (looplab/fsm) driven by its own goroutine, that
+// each a state machine (a table shared by all) driven by its own goroutine, that
 // hears the user, asks a Brain what to do, calls skills through the skills
 // Host, asks the user to confirm irreversible actions, and speaks.
 //
@@ -63,6 +63,9 @@ type Input struct {
 	Text   string         `json:"text,omitempty"`
 	Result *skills.Result `json:"result,omitempty"`
 	Zone   string         `json:"zone,omitempty"`
+	// Declined is the call whose confirmation the user declined
+	// (InDeclined).
+	Declined *Pending `json:"declined,omitempty"`
 }
 
 // Turn is everything a brain sees.

@@ -6,11 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/looplab/fsm"
 	"github.com/madang-world/madang/agents/nlu/followup"
 	"github.com/madang-world/madang/agents/safety"
 	"github.com/madang-world/madang/avatars"
@@ -48,33 +48,80 @@ const (
 	evEnd     = "end"
 )
 
-func newFSM(initial string) *fsm.FSM {
-	return fsm.NewFSM(initial, fsm.Events{
-		{Name: evHear, Src: []string{Idle, Listening, Speaking, Awaiting, Thinking}, Dst: Thinking},
-		{Name: evAct, Src: []string{Thinking}, Dst: Acting},
-		{Name: evResult, Src: []string{Acting}, Dst: Thinking},
-		{Name: evAsk, Src: []string{Acting}, Dst: Awaiting},
-		{Name: evConfirm, Src: []string{Awaiting}, Dst: Acting},
-		{Name: evDecline, Src: []string{Awaiting}, Dst: Thinking},
-		{Name: evSpeak, Src: []string{Thinking}, Dst: Speaking},
-		{Name: evListen, Src: []string{Speaking, Thinking, Acting, Awaiting}, Dst: Listening},
-		{Name: evAwait, Src: []string{Speaking, Thinking, Listening}, Dst: Awaiting},
-		{Name: evEnd, Src: []string{Idle, Listening, Thinking, Acting, Awaiting, Speaking}, Dst: Ended},
-	}, fsm.Callbacks{})
+// transitions is the conversation's state machine, one table shared by
+// every conversation: an event's states it may fire in, and where it goes.
+var transitions = []struct {
+	ev  string
+	src []string
+	dst string
+}{
+	{evHear, []string{Idle, Listening, Speaking, Awaiting, Thinking}, Thinking},
+	{evAct, []string{Thinking}, Acting},
+	{evResult, []string{Acting}, Thinking},
+	{evAsk, []string{Acting}, Awaiting},
+	{evConfirm, []string{Awaiting}, Acting},
+	{evDecline, []string{Awaiting}, Thinking},
+	{evSpeak, []string{Thinking}, Speaking},
+	{evListen, []string{Speaking, Thinking, Acting, Awaiting}, Listening},
+	{evAwait, []string{Speaking, Thinking, Listening}, Awaiting},
+	{evEnd, []string{Idle, Listening, Thinking, Acting, Awaiting, Speaking}, Ended},
 }
 
-// fire moves the machine. Per docs/background.md §1: a context that cannot be
-// cancelled (a cancelled one wedges looplab/fsm for good), no callbacks
-// with I/O, and NoTransitionError is success.
-func (c *Conversation) fire(ev string) error {
-	err := c.m.Event(context.WithoutCancel(c.ctx), ev)
-	var nt fsm.NoTransitionError
-	if err == nil || errors.As(err, &nt) {
-		c.st.FSM = c.m.Current()
-		c.rt.out.State(c.avatar, c.user.ID, publicState(c.st.FSM))
-		return nil
+// machine is a conversation's place in transitions. It replaced a
+// looplab/fsm machine per conversation, which allocated about seven
+// objects an event (a cancellable context, closures) and kept two maps
+// per conversation that every garbage collection scanned
+// (docs/performance.md, "Fewer allocations a turn"); it answers as that
+// machine did: an event from a state it does not leave is refused, and a
+// self-loop (hear while thinking) is a success that changes nothing.
+type machine struct{ current string }
+
+func newFSM(initial string) *machine { return &machine{current: initial} }
+
+// Current is the state the machine is in.
+func (m *machine) Current() string { return m.current }
+
+// errEvent is an event the machine refuses, worded as looplab/fsm's
+// InvalidEventError and UnknownEventError were.
+type errEvent struct{ event, state string }
+
+func (e errEvent) Error() string {
+	if e.state == "" {
+		return "event " + e.event + " does not exist"
 	}
-	return fmt.Errorf("conversation %s/%s: %s in state %s: %w", c.user.ID, c.avatar.ID, ev, c.m.Current(), err)
+	return "event " + e.event + " inappropriate in current state " + e.state
+}
+
+// Event moves the machine by ev.
+func (m *machine) Event(ev string) error {
+	known := false
+	for i := range transitions {
+		t := &transitions[i]
+		if t.ev != ev {
+			continue
+		}
+		known = true
+		for _, s := range t.src {
+			if s == m.current {
+				m.current = t.dst
+				return nil
+			}
+		}
+	}
+	if !known {
+		return errEvent{event: ev}
+	}
+	return errEvent{event: ev, state: m.current}
+}
+
+// fire moves the machine and tells the user's client the state it is in.
+func (c *Conversation) fire(ev string) error {
+	if err := c.m.Event(ev); err != nil {
+		return fmt.Errorf("conversation %s/%s: %s in state %s: %w", c.user.ID, c.avatar.ID, ev, c.m.Current(), err)
+	}
+	c.st.FSM = c.m.Current()
+	c.rt.out.State(c.avatar, c.user.ID, publicState(c.st.FSM))
+	return nil
 }
 
 func publicState(s string) string {
@@ -111,7 +158,7 @@ type Conversation struct {
 	avatar *avatars.Avatar
 	user   User
 	brain  Brain
-	m      *fsm.FSM
+	m      *machine
 	st     *State
 	inbox  chan message
 	ctx    context.Context
@@ -195,11 +242,15 @@ func (c *Conversation) present() map[string]string {
 }
 
 func (c *Conversation) tools() []*skills.Tool {
-	var out []*skills.Tool
-	for _, t := range c.rt.host.Tools() {
+	all := c.rt.host.Tools()
+	out := all[:0] // Tools' own copy, filtered in place
+	for _, t := range all {
 		if c.avatar.HasSkill(string(t.Skill)) {
 			out = append(out, t)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
@@ -210,12 +261,34 @@ func (c *Conversation) allowed(tool string) (*skills.Tool, bool) {
 	return t, ok && c.avatar.HasSkill(string(t.Skill))
 }
 
-// DetectLang says "ko" when the text has Hangul, else "en".
+// DetectLang says "ko" when the text has Hangul, else "en" — and "en" for
+// an English sentence with a few Korean words in it (names: "a meeting
+// with 민지 and 서준 tomorrow afternoon"): at least three English words,
+// more than twice as many as the words with Hangul (four times, when the
+// sentence ends in Korean: "Daon Wireless Earbuds Max 담아줘" is Korean).
 func DetectLang(s string) string {
-	for _, r := range s {
-		if unicode.Is(unicode.Hangul, r) {
-			return "ko"
+	ko, en, last := 0, 0, false
+	for _, w := range strings.Fields(s) {
+		hangul, latin := false, 0
+		for _, r := range w {
+			switch {
+			case unicode.Is(unicode.Hangul, r):
+				hangul = true
+			case r < 0x250 && unicode.IsLetter(r):
+				latin++
+			}
 		}
+		switch {
+		case hangul:
+			ko++
+			last = true
+		case latin >= 2:
+			en++
+			last = false
+		}
+	}
+	if ko > 0 && (en < 3 || en <= 2*ko || last && en <= 4*ko) {
+		return "ko"
 	}
 	return "en"
 }
@@ -375,7 +448,7 @@ func (c *Conversation) handle(m message) {
 				c.recover(err)
 				return
 			}
-			c.loop(Input{Kind: InDeclined})
+			c.loop(Input{Kind: InDeclined, Declined: p})
 			return
 		}
 		if err := c.fire(evConfirm); err != nil {
@@ -618,7 +691,7 @@ func chunkRunes(text string) []string {
 }
 
 // recover puts a conversation whose machine refused an event back into a
-// legal, listening state, rebuilding the machine if it wedged.
+// legal, listening state.
 func (c *Conversation) recover(err error) {
 	c.rt.log.Error("conversation reset", "avatar", c.avatar.ID, "err", err)
 	c.m = newFSM(Listening)

@@ -4,14 +4,13 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"runtime/debug"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -243,7 +242,7 @@ func (h *Host) Tools() []*Tool {
 		out = append(out, t)
 	}
 	h.mu.RUnlock()
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	slices.SortFunc(out, func(a, b *Tool) int { return strings.Compare(a.Name, b.Name) }) // names are unique; sort.Slice allocated a swapper on every turn
 	return out
 }
 
@@ -372,7 +371,9 @@ func hashStr(parts ...string) string {
 		h.Write([]byte(p))
 		h.Write([]byte{0})
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return hexSum(&sum)
 }
 
 // Call runs tool name with raw JSON arguments for the caller in ctx.

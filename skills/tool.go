@@ -448,15 +448,23 @@ func ArgsHash(raw []byte) string {
 	}
 	if canonical(raw) { // what the round trip below would give back
 		sum := sha256.Sum256(raw)
-		return hex.EncodeToString(sum[:])
+		return hexSum(&sum)
 	}
 	if err := json.Unmarshal(raw, &generic); err != nil {
 		sum := sha256.Sum256(raw)
-		return hex.EncodeToString(sum[:])
+		return hexSum(&sum)
 	}
 	canon, _ := json.Marshal(generic) // maps marshal with sorted keys
 	sum := sha256.Sum256(canon)
-	return hex.EncodeToString(sum[:])
+	return hexSum(&sum)
+}
+
+// hexSum is hex.EncodeToString(sum[:]) with one allocation (the string)
+// instead of two: every call hashes its arguments and its operation.
+func hexSum(sum *[sha256.Size]byte) string {
+	var buf [2 * sha256.Size]byte
+	hex.Encode(buf[:], sum[:])
+	return string(buf[:])
 }
 
 // OpIDHex returns the first n hex digits of the OpID (n ≤ 64), for IDs of

@@ -3,7 +3,9 @@ package embedded_test
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/metrics"
+	"runtime/pprof"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -253,9 +255,64 @@ func gcStats() uint64 {
 // reportGC reports the GC cycles per 1,000 turns since gcs0 and the heap's
 // goal at the end (MB): what GOGC or GOMEMLIMIT trade — fewer cycles for a
 // larger heap.
+//
+// It then collects (after the timed part) and reports the live heap
+// (live-MB) and what the collector scanned for pointers (scan-MB: the
+// heap's scannable bytes, goroutine stacks and globals) — the mark
+// phase's work, which pointer-free arrays do not add to. MADANG_BENCH_HEAPPROFILE
+// names a file to write the heap profile to after a collection, while
+// the benchmark's conversations and stores are still open.
 func reportGC(b *testing.B, gcs0 uint64, turns float64) {
-	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
+	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}, {Name: "/gc/heap/live:bytes"},
+		{Name: "/gc/scan/heap:bytes"}, {Name: "/gc/scan/stack:bytes"}, {Name: "/gc/scan/globals:bytes"}}
 	metrics.Read(s)
+	mb := func(i int) float64 { return float64(s[i].Value.Uint64()) / (1 << 20) }
 	b.ReportMetric(float64(gcStats()-gcs0)*1000/turns, "gcs/kturn")
-	b.ReportMetric(float64(s[0].Value.Uint64())/(1<<20), "heapgoal-MB")
+	b.ReportMetric(mb(0), "heapgoal-MB")
+	runtime.GC() // the live and scanned figures of a cycle that ends now, not of one in the run
+	metrics.Read(s)
+	b.ReportMetric(mb(1), "live-MB")
+	b.ReportMetric(mb(2)+mb(3)+mb(4), "scan-MB")
+	if f := os.Getenv("MADANG_BENCH_HEAPPROFILE"); f != "" {
+		w, err := os.Create(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer w.Close()
+		if err := pprof.WriteHeapProfile(w); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLongLivedHeap reports what the long-lived data of a turn add
+// to the heap (live-MB) and to what every collection scans for pointers
+// (scan-MB): every campus avatar's intent models (embedded.Prepare) and
+// the tutor's lesson library with its retriever. Run it alone
+// (-test.run '^$' -test.bench LongLivedHeap -test.benchtime 1x): the
+// models are built once a process.
+func BenchmarkLongLivedHeap(b *testing.B) {
+	measure := func() (live, scan float64) {
+		runtime.GC()
+		s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/scan/heap:bytes"}}
+		metrics.Read(s)
+		return float64(s[0].Value.Uint64()) / (1 << 20), float64(s[1].Value.Uint64()) / (1 << 20)
+	}
+	for range b.N {
+		l0, s0 := measure()
+		if err := embedded.Prepare(avatars.Campus()...); err != nil {
+			b.Fatal(err)
+		}
+		l1, s1 := measure()
+		lib, err := tutoring.LoadLibrary()
+		if err != nil {
+			b.Fatal(err)
+		}
+		l2, s2 := measure()
+		runtime.KeepAlive(lib)
+		b.ReportMetric(l1-l0, "models-live-MB")
+		b.ReportMetric(s1-s0, "models-scan-MB")
+		b.ReportMetric(l2-l1, "tutor-live-MB")
+		b.ReportMetric(s2-s1, "tutor-scan-MB")
+	}
 }

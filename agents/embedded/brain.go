@@ -36,6 +36,7 @@ import (
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/dialogue"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // Brain is the embedded brain. It is stateless itself: everything it
@@ -76,6 +77,9 @@ type turn struct {
 	text string
 	e    ents
 	u    *agents.Understanding
+	// pendingWas is the card a request about a record dropped this turn
+	// (see onRecord), to be undone as a decline.
+	pendingWas *agents.Pending
 	// err is the first thing this turn could not read (a tool result
 	// that does not decode, state the brain itself wrote that is
 	// damaged): Next returns it, so the conversation logs it and says
@@ -294,7 +298,7 @@ func (t *turn) remembered() map[string]string {
 }
 
 func call(tool string, args any) *agents.ToolCall {
-	raw, _ := json.Marshal(args)
+	raw, _ := store.AppendJSONValue(make([]byte, 0, 128), args) // json.Marshal's bytes, without its reflection for the usual map[string]any
 	return &agents.ToolCall{Tool: tool, Args: raw}
 }
 
@@ -319,6 +323,18 @@ func (t *turn) next() agents.Step {
 	at := t.Turn
 	switch at.Input.Kind {
 	case agents.InResult:
+		if t.slot("_declined") != "" && at.Input.Result.Tool == t.slot("_declined") {
+			// the declined call's undoing is done (whatever it found)
+			t.set("_declined", "")
+			if s := t.slot("_after_undo"); s != "" {
+				t.set("_after_undo", "")
+				var next agents.Step
+				if json.Unmarshal([]byte(s), &next) == nil {
+					return next
+				}
+			}
+			return agents.Step{Say: t.say("brain.declined")}
+		}
 		for _, h := range t.handlers() {
 			if step, ok := h.Result(t.api(), at.Input.Result); ok {
 				return step
@@ -372,6 +388,9 @@ func (t *turn) next() agents.Step {
 		return step
 	case agents.InDeclined:
 		t.finish()
+		if step, ok := t.undoDeclined(at.Input.Declined); ok {
+			return step
+		}
 		return agents.Step{Say: t.say("brain.declined")}
 	case agents.InZone:
 		if step, ok := t.onZone(at.Input.Zone); ok {
@@ -1372,6 +1391,47 @@ func (t *turn) judgeFirst(orElse agents.Step) (agents.Step, bool) {
 	return step, true
 }
 
+// undoDeclined makes the call the declined tool's result data names for a
+// decline (a hold given back), its arguments from the declined call's.
+func (t *turn) undoDeclined(p *agents.Pending) (agents.Step, bool) {
+	return t.undoThen(p, nil)
+}
+
+// undoThen is undoDeclined, and after its result, next (stored in the
+// state until then) instead of "all right, I won't".
+func (t *turn) undoThen(p *agents.Pending, next *agents.Step) (agents.Step, bool) {
+	if p == nil {
+		return agents.Step{}, false
+	}
+	r := t.m.results[p.Tool]
+	if r == nil || r.Declined == nil {
+		return agents.Step{}, false
+	}
+	var was map[string]any
+	if json.Unmarshal(p.Args, &was) != nil {
+		return agents.Step{}, false
+	}
+	tool := t.tool(r.Declined.Tool)
+	if tool == nil {
+		return agents.Step{}, false
+	}
+	args := map[string]any{}
+	for k, tpl := range r.Declined.Args {
+		if v := t.fill(tpl, func(k string) (string, bool) { return fieldOf(was, k) }); v != "" {
+			args[k] = typed(tool.Schema, k, v)
+		}
+	}
+	if next != nil {
+		b, err := json.Marshal(next)
+		if err != nil {
+			return agents.Step{}, false
+		}
+		t.set("_after_undo", string(b))
+	}
+	t.set("_declined", r.Declined.Tool)
+	return agents.Step{Call: call(r.Declined.Tool, args)}, true
+}
+
 // questionWord marks a sentence that asks something, in Korean or English.
 var questionWord = regexp.MustCompile(`(?i)[?？]|뭐|무엇|무슨|어떻게|어떤|왜|언제|어디|누가|누구|몇|얼마|어느|차이|맞아요|맞지|맞나요|나요$|까요$|^(what|how|why|when|where|who|which|is|are|do|does|can|should)\b|\b(how do|how to|what is|what's|when do|why do|difference)\b`)
 
@@ -1570,7 +1630,9 @@ func (t *turn) onError(r *skills.Result) agents.Step {
 	e := r.Error
 	if spec := t.m.results[r.Tool]; spec != nil {
 		for _, es := range spec.Errors {
-			if es.Code != e.Code {
+			if es.Code != e.Code || es.Retry && t.st.Intent == r.Tool {
+				// (a retry of the very call that failed would fail again,
+				// until "too many steps": the next entry explains it)
 				continue
 			}
 			var groups []string
@@ -1592,7 +1654,26 @@ func (t *turn) onError(r *skills.Result) agents.Step {
 				return t.lookupSlot(k)
 			})
 			for _, c := range es.Clear {
+				if in := t.m.intents[t.st.Intent]; in != nil && in.Slots[c] != nil && in.Slots[c].From == dialogue.FromDateTime && in.Slots[c].Of == "" {
+					// A time refused keeps its day: "11am" next is that
+					// day's 11 o'clock, not today's.
+					if day, _, ok := strings.Cut(t.slot(c), "T"); ok {
+						t.set(c+"#date", day)
+					}
+				}
 				t.set(c, "")
+			}
+			if es.Instead != nil {
+				if tool := t.tool(es.Instead.Tool); tool != nil {
+					args := map[string]any{}
+					for k, tpl := range es.Instead.Args {
+						if v := t.fill(tpl, t.lookupSlot); v != "" {
+							args[k] = typed(tool.Schema, k, v)
+						}
+					}
+					t.finish()
+					return agents.Step{Say: say, Call: call(es.Instead.Tool, args)}
+				}
 			}
 			if es.Retry && t.st.Intent != "" {
 				step := t.proceed(t.st.Intent, nil, 1)

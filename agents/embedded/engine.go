@@ -19,6 +19,7 @@ import (
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/dialogue"
+	"github.com/madang-world/madang/skills/store"
 )
 
 // begin starts a task from the sentence that asked for it.
@@ -557,12 +558,38 @@ func lookupGazetteer(text string, es []dialogue.Entry) string {
 			continue // "지진 화산": the whole lesson, not its volcano part
 		}
 		for _, w := range ws {
-			if w.n > bestLen && (containsWord(lower, w.lw) || w.latin && (containsWord(lower, w.s) || containsWord(lower, w.es))) {
+			if w.n > bestLen && (containsEntry(lower, w.lw) || w.latin && (containsWord(lower, w.s) || containsWord(lower, w.es))) {
 				best, bestLen = es[i].Value, w.n // English plurals too: "resorts", "cafes"
 			}
 		}
 	}
 	return best
+}
+
+// containsEntry is containsWord for a gazetteer's word, except that a
+// word of one Korean syllable ("회", sashimi) is a word of its own: at
+// the start of a word, and followed by nothing or a particle — "회식" (a
+// team dinner) and "회의" (a meeting) are no raw fish, "회 먹자", "회랑"
+// are.
+func containsEntry(s, w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if size != len(w) || !unicode.Is(unicode.Hangul, r) {
+		return containsWord(s, w)
+	}
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		prev, _ := utf8.DecodeLastRuneInString(s[:at])
+		next, _ := utf8.DecodeRuneInString(s[at+len(w):])
+		if (at == 0 || !unicode.Is(unicode.Hangul, prev)) && (at+len(w) == len(s) || !unicode.Is(unicode.Hangul, next) || strings.ContainsRune(particleAfterSyllable, next)) {
+			return true
+		}
+		i = at + len(w)
+	}
+	return false
 }
 
 // saysAny reports whether lower (a lower-cased text) has one of words.
@@ -574,6 +601,10 @@ func saysAny(lower string, words []string) bool {
 	}
 	return false
 }
+
+// particleAfterSyllable: particles that may follow a one-syllable noun
+// ("회를", "회랑", "회로"); 의 is not one of them ("회의" is a meeting).
+const particleAfterSyllable = "은는이가을를도랑와과로만에집나"
 
 // lowerWord is a gazetteer word as lookupGazetteer compares it: lower
 // case, and its English plurals if it ends in a Latin letter or digit.
@@ -787,6 +818,18 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 	if t.st.Intent != intent {
 		t.start(intent)
 	}
+	// A start said anew without its end drops the end kept from before:
+	// "lunch with Minsu tomorrow" (11:00–14:00), then "meeting with
+	// Jiyoung tomorrow at 10am" is from 10:00, not 10:00 to 14:00.
+	for name, sl := range in.Slots {
+		if end := endOf(sl.From); end != "" && fills[name] != "" {
+			for other, os := range in.Slots {
+				if os.From == end && fills[other] == "" {
+					t.set(other, "")
+				}
+			}
+		}
+	}
 	for k, v := range fills {
 		t.set(k, v)
 		t.set("_d:"+k, "")
@@ -802,6 +845,18 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 		t.understood(intent, p, t.st.Slots)
 	}
 	return step
+}
+
+// endOf is the source of the slot that ends a range a slot of source
+// from starts ("" if none).
+func endOf(from string) string {
+	switch from {
+	case dialogue.FromTime:
+		return dialogue.FromTimeEnd
+	case dialogue.FromDate:
+		return dialogue.FromDateEnd
+	}
+	return ""
 }
 
 // ask asks for the first missing slot, or proposes the call.
@@ -937,6 +992,9 @@ func (t *turn) completeOf(name, of string) {
 		return // not picked yet: asked first
 	}
 	var item any
+	if t.slot("#item:"+pickSlot) == "" {
+		t.recallPicked(pickSlot)
+	}
 	if shift != "" && tm == "" && day == "" {
 		m, _ := strconv.Atoi(shift)
 		if json.Unmarshal([]byte(t.slot("#item:"+pickSlot)), &item) == nil {
@@ -971,6 +1029,30 @@ func (t *turn) completeOf(name, of string) {
 	t.set(name+"#date", "")
 }
 
+// recallPicked keeps the item picked for pickSlot ("#item:"), read again
+// from its list, when it was picked from a card (an option's id only):
+// "9시로 미뤄줘", then "헬스" moves it on its own day.
+func (t *turn) recallPicked(pickSlot string) {
+	in := t.m.intents[t.st.Intent]
+	if in == nil || in.Slots[pickSlot] == nil || in.Slots[pickSlot].Pick == nil || in.Slots[pickSlot].Pick.Tool == "" {
+		return
+	}
+	pk := in.Slots[pickSlot].Pick
+	res := t.Call(pk.Tool, t.pickArgs(pk))
+	if res.Status != skills.StatusOK {
+		return
+	}
+	arr, _ := path(t.resultData(&res), pk.List).([]any)
+	for _, it := range arr {
+		if t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(it, k) }) == t.slot(pickSlot) {
+			if b, err := json.Marshal(it); err == nil {
+				t.set("#item:"+pickSlot, string(b))
+			}
+			return
+		}
+	}
+}
+
 // lengthSlot is the intent's slot that takes a new length ("unit":
 // "length"), "" if none.
 func lengthSlot(in *intentOf) string {
@@ -1002,6 +1084,23 @@ func shiftSign(text string) int {
 	return 0
 }
 
+// oneOf reports whether v is want, or one of want's "|"-separated values
+// ("city=jeonju|daegu": the city is either).
+func oneOf(v, want string) bool {
+	if v == want {
+		return true
+	}
+	if v == "" || !strings.Contains(want, "|") {
+		return false
+	}
+	for _, w := range strings.Split(want, "|") {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
 // cond evaluates a phrase's when/unless against the slots.
 func (t *turn) cond(when, unless string) bool {
 	if when != "" && !t.truthy(when) {
@@ -1020,7 +1119,7 @@ func (t *turn) truthy(c string) bool {
 	k, want, eq := strings.Cut(c, "=")
 	v, _ := t.lookupSlot(k)
 	if eq {
-		return v == want
+		return oneOf(v, want)
 	}
 	return v != "" && v != "false" && v != "0"
 }
@@ -1530,6 +1629,15 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	}
 	if n := t.named(pk, items); len(n) > 0 && len(n) < len(items) {
 		items = n // "cancel the sushi booking": the one named
+	} else if id := t.slot("@said_id"); len(items) > 1 && id != "" && referredBack.MatchString(t.text) {
+		// "move it to friday", "아 그거 9시로 미뤄줘": the item just
+		// talked about, when it is on this list.
+		for _, it := range items {
+			if t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(it, k) }) == id {
+				items = []any{it}
+				break
+			}
+		}
 	}
 	// The user may have named it ("충전기 빼줘").
 	if len(items) > 1 {
@@ -1575,6 +1683,9 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	return agents.Step{Card: card, Say: pk.Ask.In(t.lang) + " " + labels(t.st.Options)}, true
 }
 
+// referredBack: words that point back at what was just talked about.
+var referredBack = regexp.MustCompile(`(?i)\b(it|that one|that)\b|그거|그것|그걸|그건|방금`)
+
 // named are the items of a pick's list the text names by a word of their
 // Names (≥ 2 letters; "Dam Sushi Bar" is named by "dam sushi", "하늘
 // 한정식" by "하늘 한정식 예약"), those naming the most words first: the
@@ -1615,7 +1726,25 @@ func (t *turn) named(pk *dialogue.Pick, items []any) []any {
 // item goes to it rather than to the first intent whose words the text
 // has.
 func (t *turn) onRecord(heard string) (agents.Step, bool) {
-	if t.st.Pending != nil {
+	step, ok := t.onRecordOf(heard)
+	if !ok || t.pendingWas == nil {
+		return step, ok
+	}
+	// "forget it. just cancel the trattoria booking" with a change's card
+	// waiting: the card is dropped, its call undone as on a decline (the
+	// hold given back), and then the record's own step.
+	p := t.pendingWas
+	t.pendingWas = nil
+	if undo, ok := t.undoThen(p, &step); ok {
+		return undo, true
+	}
+	return step, true
+}
+
+func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
+	if t.st.Pending != nil && (t.e.time != "" || t.e.people != "" || questionLike(t.text)) {
+		// a time or a party size said while a card waits is about the
+		// card (see correcting); a question is answered elsewhere
 		return agents.Step{}, false
 	}
 	names := make([]string, 0, len(t.m.intents))
@@ -1623,6 +1752,14 @@ func (t *turn) onRecord(heard string) (agents.Step, bool) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	type cand struct {
+		name, slot string
+		pk         *dialogue.Pick
+		items      []any
+	}
+	var byWhen []cand // items the text places by their day or time only
+	status := questionLike(t.text) && doneAsked.MatchString(t.text)
+	asked := false // a status question found a list it is about
 	for _, name := range names {
 		in := t.m.intents[name]
 		for slotName, s := range in.Slots {
@@ -1630,8 +1767,14 @@ func (t *turn) onRecord(heard string) (agents.Step, bool) {
 			if s.From != dialogue.FromPick || pk == nil || pk.Tool == "" || pk.Names == "" {
 				continue
 			}
-			change := pk.Change != nil && has(t.text, pk.Change.Words) && (t.e.time != "" || t.e.bareHour != 0)
+			change := pk.Change != nil && has(t.text, pk.Change.Words) && (t.e.time != "" || t.e.bareHour != 0 || t.changesPeople(pk.Change))
 			if !change && !has(t.text, pk.Words) {
+				continue
+			}
+			if change && t.st.Pending != nil {
+				continue
+			}
+			if status && (change || !t.samePack(name, heard)) {
 				continue
 			}
 			res := t.Call(pk.Tool, t.pickArgs(pk))
@@ -1639,7 +1782,34 @@ func (t *turn) onRecord(heard string) (agents.Step, bool) {
 				continue
 			}
 			arr, _ := path(t.resultData(&res), pk.List).([]any)
+			if p := t.st.Pending; p != nil {
+				arr = t.without(pk, arr, p) // (the hold the card waits on)
+			}
 			items := t.named(pk, arr)
+			if status {
+				// "금요일 예약 취소됐어?" asks whether it is done: what is
+				// still on the list answers it; nothing is started.
+				asked = true
+				if len(items) == 0 {
+					items = t.atWhen(arr)
+				}
+				if len(items) > 0 {
+					var ls []string
+					for _, it := range items {
+						ls = append(ls, t.fill(pk.Label, func(k string) (string, bool) { return fieldOf(it, k) }))
+					}
+					t.understood(name, switchConfidence, nil)
+					return agents.Step{Say: t.say("brain.record_stands", "item", strings.Join(ls, ", "))}, true
+				}
+				continue
+			}
+			if len(items) > 1 && !change {
+				// "cancel my 7 PM booking at Noeul Trattoria": of the
+				// items named, those at the day and time said.
+				if at := t.atWhen(items); len(at) > 0 {
+					items = at
+				}
+			}
 			if len(items) == 0 && change && t.slot("@shown_id") != "" && t.slot("@shown_kind") == pk.Card {
 				// "방금 예약 8시로 바꿔줄래?", "can u push it to 8:30" after
 				// the booking was shown: that one.
@@ -1649,52 +1819,212 @@ func (t *turn) onRecord(heard string) (agents.Step, bool) {
 					}
 				}
 			}
-			if len(items) != 1 {
+			if len(items) == 0 && !change && t.st.Pending == nil {
+				// "금요일 회식도 그냥 취소할래": no name, but a day (or a
+				// time) only one item has — taken below when no other
+				// task's list has one there too.
+				if at := t.atWhen(arr); len(at) > 0 {
+					byWhen = append(byWhen, cand{name, slotName, pk, at})
+				}
 				continue
 			}
-			it := items[0]
-			if change && pk.Change.Check != nil && pk.Change.Hold != nil {
-				return t.changeByHold(pk.Change, it), true
+			if len(items) == 0 {
+				continue
 			}
-			get := func(k string) (string, bool) { return fieldOf(it, k) }
-			if h := t.m.intents[heard]; h != nil && heard != name && !change {
-				for hs, s := range h.Slots {
-					if s.From == dialogue.FromPick && s.Pick != nil && s.Pick.Tool == pk.Tool && s.Pick.List == pk.List {
-						name, in, slotName, pk = heard, h, hs, s.Pick
-						break
-					}
+			t.dropPending()
+			if len(items) > 1 {
+				if change {
+					continue
 				}
+				return t.recordAmong(heard, name, slotName, pk, items)
 			}
-			if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" {
-				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
-			}
-			t.start(name)
-			t.set(slotName, t.fill(pk.ID, get))
-			if b, err := json.Marshal(it); err == nil {
-				t.set("#item:"+slotName, string(b))
-			}
-			t.understood(name, switchConfidence, t.st.Slots)
-			step := t.ask(in)
-			if change {
-				when := t.changeTime()
-				say := t.fill(pk.Change.Say.In(t.lang), func(k string) (string, bool) {
-					switch k {
-					case "label":
-						return t.fill(pk.Label, get), true
-					case "when":
-						if tm, err := time.Parse("15:04", when); err == nil {
-							return words.Clock(tm.Hour(), tm.Minute(), t.lang), true
-						}
-						return "", true
-					}
-					return get(k)
-				})
-				step.Say = strings.TrimSpace(say + " " + step.Say)
-			}
-			return step, true
+			return t.onItem(heard, name, slotName, pk, items[0], change)
 		}
 	}
+	if asked {
+		t.understood(heard, switchConfidence, nil)
+		return agents.Step{Say: t.say("brain.record_gone")}, true
+	}
+	if len(byWhen) > 1 {
+		// A booking and an event both on friday: the classifier's reading
+		// says which list, or nothing is taken.
+		var mine []cand
+		for _, c := range byWhen {
+			if t.samePack(c.name, heard) {
+				mine = append(mine, c)
+			}
+		}
+		byWhen = mine
+	}
+	if len(byWhen) == 1 {
+		c := byWhen[0]
+		t.dropPending()
+		if len(c.items) == 1 {
+			return t.onItem(heard, c.name, c.slot, c.pk, c.items[0], false)
+		}
+		return t.recordAmong(heard, c.name, c.slot, c.pk, c.items)
+	}
 	return agents.Step{}, false
+}
+
+// doneAsked: a question whether something is done already ("취소됐어?",
+// "did you cancel it?"), not a request to do it.
+var doneAsked = regexp.MustCompile(`(?i)(됐어|됐나|됐지|됐는지|되었|된 거|했어\?|했나|했지|\bdid you (cancel|remove|delete|move|change)|\b(is|was|has|have)\b.*\b(cancell?ed|done|gone|removed|deleted|moved|changed)\b)`)
+
+// samePack: intents a and b come from one pack's data (heard may be no
+// intent: then any).
+func (t *turn) samePack(a, b string) bool {
+	ia, ib := t.m.intents[a], t.m.intents[b]
+	return ia == nil || ib == nil || ia.file == ib.file
+}
+
+// without are the items but the one the pending call is about (an
+// argument of the call is its id).
+func (t *turn) without(pk *dialogue.Pick, items []any, p *agents.Pending) []any {
+	var args map[string]any
+	if json.Unmarshal(p.Args, &args) != nil {
+		return items
+	}
+	var out []any
+	for _, it := range items {
+		id := t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(it, k) })
+		about := false
+		for _, v := range args {
+			if s, ok := v.(string); ok && s == id {
+				about = true
+			}
+		}
+		if !about {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// dropPending drops the card waiting (its nonce is no longer accepted),
+// kept in pendingWas for onRecord to undo.
+func (t *turn) dropPending() {
+	if t.st.Pending != nil {
+		t.pendingWas, t.st.Pending = t.st.Pending, nil
+	}
+}
+
+// atWhen are the items at the day and the time the text says (a field of
+// the item holds the day, "2026-12-11", or the time, "19:00"); none when
+// the text says neither.
+func (t *turn) atWhen(items []any) []any {
+	if t.e.date == "" && t.e.time == "" {
+		return nil
+	}
+	var out []any
+	for _, it := range items {
+		m, _ := it.(map[string]any)
+		okDate, okTime := t.e.date == "", t.e.time == ""
+		for _, v := range m {
+			sv, _ := v.(string)
+			if sv == "" {
+				continue
+			}
+			if !okDate && strings.HasPrefix(sv, t.e.date) {
+				okDate = true
+			}
+			if !okTime && (sv == t.e.time || strings.Contains(sv, "T"+t.e.time) || strings.Contains(sv, " "+t.e.time)) {
+				okTime = true
+			}
+		}
+		if okDate && okTime {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// recordAmong starts the intent of a pick with the items the text named
+// shown to choose from ("cancel the trattoria booking" with two there).
+func (t *turn) recordAmong(heard, name, slotName string, pk *dialogue.Pick, items []any) (agents.Step, bool) {
+	if h := t.m.intents[heard]; h != nil && heard != name {
+		for hs, s := range h.Slots {
+			if s.From == dialogue.FromPick && s.Pick != nil && s.Pick.Tool == pk.Tool && s.Pick.List == pk.List {
+				name, slotName, pk = heard, hs, s.Pick
+				break
+			}
+		}
+	}
+	in := t.m.intents[name]
+	var a dialogue.Ask
+	for _, x := range in.Ask {
+		if x.Slot == slotName {
+			a = x
+		}
+	}
+	if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" {
+		t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
+	}
+	t.start(name)
+	t.understood(name, switchConfidence, t.st.Slots)
+	card := &protocol.Card{Kind: pk.Card, Title: pk.Title.In(t.lang)}
+	if card.Kind == "" {
+		card.Kind = protocol.CardOptions
+	}
+	t.st.Options = nil
+	for _, it := range items {
+		get := func(k string) (string, bool) { return fieldOf(it, k) }
+		id, l := t.fill(pk.ID, get), t.fill(pk.Label, get)
+		t.st.Options = append(t.st.Options, agents.Option{ID: id, Label: l})
+		card.Items = append(card.Items, protocol.CardItem{ID: id, Title: l})
+	}
+	t.set("@card", "pick:"+name+":"+slotName)
+	t.set("_asking", slotName)
+	ask := pk.Ask.In(t.lang)
+	if ask == "" {
+		ask = a.In(t.lang)
+	}
+	return agents.Step{Card: card, Say: ask + " " + labels(t.st.Options)}, true
+}
+
+// onItem starts the intent of a pick with the one item the text named:
+// a change by hold, or the intent (a cancellation) with the item picked.
+func (t *turn) onItem(heard, name, slotName string, pk *dialogue.Pick, it any, change bool) (agents.Step, bool) {
+	in := t.m.intents[name]
+	if change && pk.Change.Check != nil && pk.Change.Hold != nil {
+		return t.changeByHold(pk.Change, it), true
+	}
+	get := func(k string) (string, bool) { return fieldOf(it, k) }
+	if h := t.m.intents[heard]; h != nil && heard != name && !change {
+		for hs, s := range h.Slots {
+			if s.From == dialogue.FromPick && s.Pick != nil && s.Pick.Tool == pk.Tool && s.Pick.List == pk.List {
+				name, in, slotName, pk = heard, h, hs, s.Pick
+				break
+			}
+		}
+	}
+	if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" {
+		t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
+	}
+	t.start(name)
+	t.set(slotName, t.fill(pk.ID, get))
+	if b, err := json.Marshal(it); err == nil {
+		t.set("#item:"+slotName, string(b))
+	}
+	t.understood(name, switchConfidence, t.st.Slots)
+	step := t.ask(in)
+	if change {
+		when := t.changeTime()
+		say := t.fill(pk.Change.Say.In(t.lang), func(k string) (string, bool) {
+			switch k {
+			case "label":
+				return t.fill(pk.Label, get), true
+			case "when":
+				if tm, err := time.Parse("15:04", when); err == nil {
+					return words.Clock(tm.Hour(), tm.Minute(), t.lang), true
+				}
+				return "", true
+			}
+			return get(k)
+		})
+		step.Say = strings.TrimSpace(say + " " + step.Say)
+	}
+	return step, true
 }
 
 // changeByHold changes item it to the new time the text asks for without
@@ -1704,7 +2034,17 @@ func (t *turn) onRecord(heard string) (agents.Step, bool) {
 // replaces) and its result goes on as any hold does — to the confirmation
 // card, which confirms the new one first and only then cancels the old.
 func (t *turn) changeByHold(ch *dialogue.Change, it any) agents.Step {
-	when := t.changeTime()
+	own := func(k string) (string, bool) { return fieldOf(it, k) }
+	when, people := "", t.e.people
+	if t.e.time != "" || t.e.bareHour != 0 {
+		when = t.changeTime()
+	} else if tpl := ch.Keep["when"]; tpl != "" {
+		when = t.fill(tpl, own) // "make it 6 people": the same time
+	}
+	onlyPeople := t.changesPeople(ch) && (t.e.time == "" && t.e.bareHour == 0)
+	if people == "" || !t.changesPeople(ch) {
+		people = t.fill(ch.Keep["people"], own)
+	}
 	newText := when
 	if tm, err := time.Parse("15:04", when); err == nil {
 		newText = words.Clock(tm.Hour(), tm.Minute(), t.lang)
@@ -1714,6 +2054,8 @@ func (t *turn) changeByHold(ch *dialogue.Change, it any) agents.Step {
 		switch k {
 		case "when":
 			return when, true
+		case "people":
+			return people, true
 		case "new":
 			return newText, true
 		case "lang":
@@ -1758,16 +2100,29 @@ func (t *turn) changeByHold(ch *dialogue.Change, it any) agents.Step {
 			}
 		}
 	}
-	t.understood(ch.Hold.Tool, switchConfidence, map[string]string{"time": when})
+	t.understood(ch.Hold.Tool, switchConfidence, map[string]string{"time": when, "party_size": people})
+	busy, say := &ch.Check.Busy, ch.Hold.Say
+	if onlyPeople && ch.BusyPeople != nil {
+		busy = ch.BusyPeople
+	}
+	if onlyPeople && ch.SayPeople != nil {
+		say = ch.SayPeople
+	}
 	if !free {
-		return agents.Step{Say: t.fill(ch.Check.Busy.In(t.lang), get)}
+		return agents.Step{Say: t.fill(busy.In(t.lang), get)}
 	}
 	t.start(ch.Hold.Tool)
-	if ch.Hold.Say != nil {
+	if say != nil {
 		// said with the hold's own result, before its "check the card"
-		t.set("_note", t.fill(ch.Hold.Say.In(t.lang), get)+" ")
+		t.set("_note", t.fill(say.In(t.lang), get)+" ")
 	}
 	return agents.Step{Call: call(ch.Hold.Tool, args(ch.Hold.Tool, ch.Hold.Args))}
+}
+
+// changesPeople: the text says a new party size for a change that can
+// keep everything else (Change.Keep names the item's own party size).
+func (t *turn) changesPeople(ch *dialogue.Change) bool {
+	return ch != nil && ch.Keep["people"] != "" && t.e.people != ""
 }
 
 // changeTime is the new time a change asks for, as HH:MM: an hour said
@@ -1889,6 +2244,14 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	}
 	step := agents.Step{}
 	t.set("@shown_id", "")
+	t.set("@said_id", "")
+	if single && len(items) == 1 {
+		// The one item a result was about (the event just added): "it",
+		// "그거" point at it (see referredBack).
+		if id, ok := fieldOf(items[0], "id"); ok {
+			t.set("@said_id", id)
+		}
+	}
 	if spec.Card != nil && (spec.Card.When == "" || t.truthyIn(spec.Card.When, root)) {
 		step.Card = t.card(spec.Card, items, root)
 		if single && len(step.Card.Items) == 1 {
@@ -1961,7 +2324,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		return root(k)
 	})
 	if n := t.slot("_note"); n != "" {
-		say = n + say
+		say = strings.TrimSpace(n + say) // (no "취소해요.  자리를" when the result says nothing itself)
 		t.set("_note", "")
 	}
 	step.Say = say
@@ -1990,7 +2353,7 @@ func (t *turn) truthyIn(c string, get func(string) (string, bool)) bool {
 	k, want, eq := strings.Cut(c, "=")
 	v, _ := get(k)
 	if eq {
-		return v == want
+		return oneOf(v, want)
 	}
 	return v != "" && v != "false" && v != "0"
 }
@@ -2010,7 +2373,7 @@ func (t *turn) pickText(ts []dialogue.Text, get func(string) (string, bool)) str
 			v, _ := get(k)
 			holds := v != "" && v != "false" && v != "0" && v != "[]"
 			if eq {
-				holds = v == eqv
+				holds = oneOf(v, eqv)
 			}
 			if holds != c.want {
 				ok = false
@@ -2051,10 +2414,16 @@ func (t *turn) startSequence(tool string, spec *resultOf, data any) agents.Step 
 		t.finish()
 		return t.resume(agents.Step{Say: t.pickText(spec.Empty, func(k string) (string, bool) { return fieldOf(data, k) })})
 	}
-	raw, _ := json.Marshal(items)
-	rootRaw, _ := json.Marshal(data)
-	t.set("_seq", string(raw))
-	t.set("_seq_root", string(rootRaw))
+	// json.Marshal's bytes, without its reflection, in a reused buffer
+	bp := seqBufs.Get().(*[]byte)
+	b, _ := store.AppendJSONValue((*bp)[:0], items)
+	t.set("_seq", string(b))
+	b, _ = store.AppendJSONValue(b[:0], data)
+	t.set("_seq_root", string(b))
+	if cap(b) <= 64<<10 {
+		*bp = b
+		seqBufs.Put(bp)
+	}
 	// items and data are what decoding the slots gives back (JSON values
 	// decoded generically, so encoding and decoding them again changes
 	// nothing): the answers read them without decoding.
@@ -2067,6 +2436,9 @@ func (t *turn) startSequence(tool string, spec *resultOf, data any) agents.Step 
 	step.Say = sq.Intro.In(t.lang) + step.Say
 	return step
 }
+
+// seqBufs are startSequence's encoding buffers.
+var seqBufs = sync.Pool{New: func() any { b := make([]byte, 0, 8<<10); return &b }}
 
 func (t *turn) askItem(sq *dialogue.Sequence, items []any, n int) agents.Step {
 	it := items[n]
@@ -2221,6 +2593,16 @@ func (t *turn) lookupSlot(k string) (string, bool) {
 	case "text":
 		return t.text, true
 	}
+	if key, ok := strings.CutPrefix(k, "memory."); ok {
+		// A fact the user told the avatar ("{memory.allergy}"): the most
+		// relevant first, as Recall ordered them.
+		for _, f := range t.Memory {
+			if f.Key == key {
+				return f.Value, true
+			}
+		}
+		return "", true
+	}
 	k = strings.TrimPrefix(k, "slot.")
 	v, ok := t.st.Slots[k]
 	return v, ok
@@ -2316,6 +2698,17 @@ func (t *turn) filter(name, arg, v string, get func(string) (string, bool)) stri
 		if tm, ok := parse(v); ok {
 			return words.Date(tm, t.lang)
 		}
+	case "span":
+		// "2026-12-08T17:00:00+09:00" and the minutes in the slot arg →
+		// "12월 8일(화) 오후 5시–6시" / "Tue, Dec 8, 5–6 PM", in the
+		// reply's language (a label shown before may be in the other)
+		if tm, ok := parse(v); ok {
+			mins, _ := get(arg)
+			if n, err := strconv.Atoi(mins); err == nil && n > 0 {
+				return words.Span(tm, tm.Add(time.Duration(n)*time.Minute), t.lang)
+			}
+			return words.DateTime(tm, t.lang)
+		}
 	case "clock":
 		// "19:00" → "오후 7시" / "7 PM"
 		if tm, err := time.Parse("15:04", v); err == nil {
@@ -2379,11 +2772,14 @@ func (t *turn) filter(name, arg, v string, get func(string) (string, bool)) stri
 			}
 		}
 		return strings.TrimSpace(best)
-	case "minus":
+	case "minus", "plus":
 		n, err := strconv.Atoi(v)
 		d, _ := strconv.Atoi(arg)
 		if err != nil {
 			return ""
+		}
+		if name == "plus" {
+			return strconv.Itoa(n + d)
 		}
 		return strconv.Itoa(n - d)
 	case "sum":

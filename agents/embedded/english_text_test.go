@@ -45,7 +45,7 @@ func TestShoppingEnglishReadsEnglish(t *testing.T) {
 		it.Reason != "✓Paid › Ready for pickup › Picked up" {
 		t.Errorf("order card item %+v: want %q × 1, ₩ money, the store and the steps in English", it, name)
 	}
-	must(t, w.say("u8", "shopper", "where is my order"), "Your order of "+name+" × 1 is paid.")
+	must(t, w.say("u8", "shopper", "where is my order"), "Your order of "+name+" × 1 is paid; you can collect it from Mon, Dec 7, 10 AM.")
 }
 
 // hangul reports whether s has Korean letters.

@@ -299,8 +299,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		}
 	}
 	if e.time == "" && e.winFrom == "" {
-		if m := bareHourRe.FindStringSubmatch(text); m != nil {
-			if h, err := strconv.Atoi(m[1] + m[2]); err == nil && h >= 1 && h <= 12 {
+		if m := bareHourRe.FindStringSubmatchIndex(text); m != nil && !peopleAfterRe.MatchString(text[m[1]:]) {
+			// ("make it 6 people" is a party size)
+			if h, err := strconv.Atoi(sub(text, m, 1) + sub(text, m, 2)); err == nil && h >= 1 && h <= 12 {
 				e.bareHour = h
 			}
 		}
@@ -418,6 +419,17 @@ func address(text string) string {
 		return strings.TrimSpace(m)
 	}
 	return strings.TrimSpace(enAddrRe.FindString(text))
+}
+
+// peopleAfterRe: a count of people follows the number ("make it 6 people").
+var peopleAfterRe = regexp.MustCompile(`(?i)^\s*(people|persons?|guests?|pax|of us|명|분|인)`)
+
+// sub is submatch i of an index match m in text ("" when it did not take part).
+func sub(text string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return text[m[2*i]:m[2*i+1]]
 }
 
 // bareHourRe: an hour said as a bare number after the words that put a
@@ -694,7 +706,9 @@ var (
 	// "w/", "meet with", "a call with"), in a list joined by commas and "and"; lower case is allowed
 	// there (chat), capitalised names are also taken anywhere but at the
 	// start of the sentence.
-	enNameRe  = regexp.MustCompile(`(?i)(?:\bwith|\binvite|\bw/|\bsend|\bmeet|\bsee|\bcall)(?:\s+with)?\s+((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
+	enNameRe = regexp.MustCompile(`(?i)(?:\b(?:with|invite|send|meet|see|call)(?:\s+with)?)\s+((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
+	// enW is chat's "with": "lunch w/ Minsu", "meeting w jiyoung".
+	enW       = regexp.MustCompile(`(?i)\bw/\s*|\bw\s+([a-z])`)
 	enSplit   = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
 	enCapital = regexp.MustCompile(`[^.!?]\s+([A-Z][a-z]{2,})\b`)
 )
@@ -724,6 +738,7 @@ var enNotNames = map[string]bool{"my": true, "the": true, "a": true, "an": true,
 // names finds the people a sentence mentions: "민수랑 지영이랑", "준호, 은지랑",
 // "with Minsu and Jiyoung", "when are David and Yuki free".
 func names(text string) []string {
+	text = spellWith(text)
 	var out []string
 	add := func(n string) {
 		n = strings.TrimSpace(n)
@@ -760,10 +775,19 @@ func names(text string) []string {
 	return out
 }
 
+// spellWith writes chat's "w/" and "w" out as "with".
+func spellWith(text string) string {
+	if !strings.Contains(text, "w") && !strings.Contains(text, "W") {
+		return text
+	}
+	return enW.ReplaceAllString(text, "with $1")
+}
+
 // withoutNames drops the people named from text with the words that tie
 // them in ("민수랑", "with Yuki and Hana"): an event's title is what it
 // is, not who comes.
 func withoutNames(text string, ns []string) string {
+	text = spellWith(text)
 	for _, n := range ns {
 		re := regexp.MustCompile(`(?i)(?:\bwith\s+|\band\s+|,\s*)?` + regexp.QuoteMeta(n) + `(?:\s*(?:씨|님))?(?:이랑|랑|이하고|하고|와|과|이한테|한테|에게|께|이|가)?`)
 		text = re.ReplaceAllString(text, " ")

@@ -456,7 +456,7 @@ func TestRefineCheaper(t *testing.T) {
 		}
 		w.out.mu.Unlock()
 		u := w.rec.lastUnderstood(tc.user)
-		if u.Intent != "shop_search" || u.Slots["max_price"] != strconv.Itoa(price(before)-1) {
+		if u.Intent != "shop_search" || u.Slots["below"] != strconv.Itoa(price(before)) {
 			t.Fatalf("%s: understood %+v (cheapest before %d)", tc.cheaper, u, price(before))
 		}
 		for _, it := range after.Items {

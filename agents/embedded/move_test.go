@@ -6,9 +6,9 @@ import (
 )
 
 // TestMovesSayWhatIsInTheWay replays a new user's trial (clock Monday
-// 2026-12-07 09:00 KST): a meeting with invitees cannot be moved by the
-// scheduler and the reply says so (it used to claim a clash at a time the
-// slot card had just shown free); a lone event moves — to 11 on its own
+// 2026-12-07 09:00 KST): a meeting with invitees is moved for everyone,
+// with the user's confirmation (it used to claim a clash at a time the
+// slot card had just shown free, then that it could not be moved); a lone event moves — to 11 on its own
 // day, to "금요일 같은시간" at its own hour on Friday — and a real clash
 // names the event in the way; the pick's particle fits the time range.
 func TestMovesSayWhatIsInTheWay(t *testing.T) {
@@ -17,7 +17,11 @@ func TestMovesSayWhatIsInTheWay(t *testing.T) {
 	must(t, w.say("k", "assistant", "1번"), "12월 17일(목) 오후 1시–1시 30분으로 초대장을 보낼게요")
 	must(t, w.confirm("k", "assistant", true), "초대장을 보냈어요")
 	got := w.say("k", "assistant", "그 회의 오후 4시로 옮겨줘")
-	must(t, got, "‘회의’에는 초대한 사람이 있어서 바로 옮길 수는 없어요")
+	must(t, got, "‘회의’에는 초대한 분들이 있어서 모두의 일정에서 함께 옮겨야 해요")
+	if cf := w.out.lastConfirm("k"); cf.Action != "sched_reschedule_meeting" || cf.Summary != "‘회의’를 12월 17일(목) 오후 4시–4시 30분으로 옮기고 김민수, 이지영에게 알립니다." {
+		t.Fatalf("confirm %+v", cf)
+	}
+	must(t, w.confirm("k", "assistant", false), "")
 	must(t, w.say("k", "assistant", "내일 오전10시 치과 일정 추가해줘"), "12월 8일(화) 오전 10시–11시에 ‘치과’ 일정을 넣었어요")
 	must(t, w.say("k", "assistant", "치과 11시로 옮겨"), "‘치과’ 일정을 12월 8일(화) 오전 11시–오후 12시로 옮겼어요")
 	must(t, w.say("k", "assistant", "치과 금요일 같은시간으로 옮겨줘"), "‘치과’ 일정을 12월 11일(금) 오전 11시–오후 12시로 옮겼어요")

@@ -96,6 +96,8 @@ func TestEveryToolReachable(t *testing.T) {
 		{"assistant", []string{"add gym to my calendar tomorrow at 7am", "delete the gym event"}, "sched_cancel_event"},
 		{"assistant", []string{"내일 오후에 민수랑 한 시간 회의 잡고 싶어", "1번", "!", "민수랑 하는 회의 취소해 줘"}, "sched_cancel_meeting"},
 		{"assistant", []string{"set up a meeting with Minsu tomorrow afternoon", "the first", "!", "cancel the meeting with Minsu"}, "sched_cancel_meeting"},
+		{"assistant", []string{"내일 오후에 민수랑 한 시간 회의 잡고 싶어", "1번", "!", "민수랑 하는 회의 모레 오전 11시로 옮겨 줘"}, "sched_reschedule_meeting"},
+		{"assistant", []string{"set up a meeting with Minsu tomorrow afternoon", "the first", "!", "move the meeting with Minsu to 11am the day after tomorrow"}, "sched_reschedule_meeting"},
 		{"assistant", []string{"나한테 온 초대 있어?"}, "sched_invites"},
 		{"assistant", []string{"do I have any invitations?"}, "sched_invites"},
 		{"assistant", []string{"초대 수락해 줘"}, "sched_respond"},

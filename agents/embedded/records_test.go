@@ -145,7 +145,7 @@ func TestBookingTimeChangeKeepsTheBranch(t *testing.T) {
 	}
 	r = w.say("e", "assistant", "actually make it 7:30")
 	must(t, r, "Dam Sushi Bar has a table at 7:30 PM. When you confirm, I book 7:30 PM first and then cancel the 7 PM booking.")
-	if c := w.out.lastConfirm("e"); c.Summary != "Book the booking at Dam Sushi Bar on Tue, Dec 8 at 7:30 PM for 2, then cancel the booking at Dam Sushi Bar on Tue, Dec 8 at 7 PM for 2 (fee ₩0)." {
+	if c := w.out.lastConfirm("e"); c.Summary != "Confirm the booking at Dam Sushi Bar on Tue, Dec 8 at 7:30 PM for 2, then cancel the booking at Dam Sushi Bar on Tue, Dec 8 at 7 PM for 2 (fee ₩0)." {
 		t.Fatalf("card %q", c.Summary)
 	}
 	must(t, w.confirm("e", "assistant", true), "Your table at Dam Sushi Bar is now Tue, Dec 8 at 7:30 PM for 2. The Tue, Dec 8, 7 PM booking is cancelled.")

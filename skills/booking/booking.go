@@ -79,6 +79,9 @@ type Place struct {
 	Rooms     int    `json:"rooms,omitempty"`
 	MaxGuests int    `json:"max_guests,omitempty"`
 	Price     int64  `json:"price_per_night,omitempty"`
+	// CheckIn, CheckOut: a lodging's house times, "15:00" and "11:00".
+	CheckIn  string `json:"check_in,omitempty"`
+	CheckOut string `json:"check_out,omitempty"`
 }
 
 // Booking statuses.
@@ -113,6 +116,11 @@ type Booking struct {
 	// of (a time change): confirming the hold confirms it first and then
 	// cancels that one, so the user never holds less than before.
 	Replaces string `json:"replaces,omitempty"`
+	// Warning says, in the booker's language, that the place's cuisine
+	// conflicts with an allergy or diet the booker told the assistant
+	// ("a seafood restaurant, and you're allergic to shrimp"); the
+	// confirmation card shows it.
+	Warning string `json:"warning,omitempty"`
 }
 
 // Booker is the skill.
@@ -129,6 +137,8 @@ type Booker struct {
 
 	mu       sync.Mutex
 	bookings map[string]*Booking
+	// lastHold is each user's newest hold (by id), for booking_mine.
+	lastHold map[string]string
 	used     map[string]int // slot key → guests (restaurant) or rooms (lodging)
 }
 
@@ -169,6 +179,7 @@ func (b *Booker) Provision(env skills.Env) error {
 	}
 	b.db = db
 	b.bookings = map[string]*Booking{}
+	b.lastHold = map[string]string{}
 	b.used = map[string]int{}
 	return db.View(func(tx *store.Tx) error {
 		return tx.Scan(store.NewKey("bk"), func(k store.Key, v string) bool {
@@ -404,7 +415,7 @@ func parseDate(s string) (time.Time, error) {
 }
 
 type restArgs struct {
-	City      string `json:"city,omitempty" jsonschema:"seoul, busan or jeju"`
+	City      string `json:"city,omitempty" jsonschema:"seoul, busan or jeju; a city without places is refused (not_found) with the cities there are"`
 	Area      string `json:"area,omitempty" jsonschema:"neighbourhood, e.g. 강남, Haeundae"`
 	Cuisine   string `json:"cuisine,omitempty" jsonschema:"italian, korean, bbq, japanese, chinese, french, seafood, vegetarian or cafe"`
 	Query     string `json:"query,omitempty" jsonschema:"name or words to look for"`
@@ -436,6 +447,11 @@ type holdArgs struct {
 	Party   int    `json:"party_size" jsonschema:"people"`
 	Name    string `json:"name,omitempty" jsonschema:"name for the booking"`
 	Request string `json:"request,omitempty" jsonschema:"special request, e.g. a window seat"`
+	// Allergy and Diet are what the user told the assistant about
+	// themselves: they go into the request the place reads, and a cuisine
+	// they conflict with is a warning on the confirmation card.
+	Allergy string `json:"allergy,omitempty" jsonschema:"the user's food allergy the restaurant should know, e.g. 땅콩, shrimp"`
+	Diet    string `json:"diet,omitempty" jsonschema:"vegetarian or vegan"`
 	// Replaces: a time change of the caller's confirmed booking at the same
 	// place; the old one is cancelled only when this hold is confirmed.
 	Replaces string `json:"replaces,omitempty" jsonschema:"booking_id of the caller's confirmed booking at the same place this one replaces (a time change)"`
@@ -447,6 +463,16 @@ type bookingArgs struct {
 
 type noArgs struct{}
 
+// mineArgs: booking_mine lists the user's bookings. A hold (a table or
+// rooms kept for ten minutes while the user decides) is no booking: only
+// the user's last one, whose card may still wait, is listed with them, as
+// not confirmed — one left for another day or place is not (lastHold is
+// kept in memory: after a restart no hold is listed) — unless Held asks
+// for every live hold (to pick one to confirm).
+type mineArgs struct {
+	Held bool `json:"held,omitempty"`
+}
+
 func enumLang(s *jsonschema.Schema) { s.Properties["lang"].Enum = []any{"ko", "en"} }
 
 // Tools implements skills.Skill.
@@ -455,7 +481,7 @@ func (b *Booker) Tools() []*skills.Tool {
 	return []*skills.Tool{
 		skills.NewTool("booking_search_restaurants", "Find restaurants; with date, time and party size, also whether a table is free (and other free times if not).",
 			skills.Read, []string{ScopeRead}, b.searchRestaurants, skills.Constrain(enumLang), skills.Constrain(func(s *jsonschema.Schema) {
-				s.Properties["city"].Enum = []any{"seoul", "busan", "jeju"}
+				s.Properties["city"].Enum = cityEnum()
 				s.Properties["cuisine"].Enum = []any{"italian", "korean", "bbq", "japanese", "chinese", "french", "seafood", "vegetarian", "cafe"}
 				s.Properties["party_size"].Minimum, s.Properties["party_size"].Maximum = skills.Ptr(1.0), skills.Ptr(20.0)
 				s.Properties["date"].Pattern = dateSchema
@@ -466,7 +492,7 @@ func (b *Booker) Tools() []*skills.Tool {
 			})),
 		skills.NewTool("booking_search_lodgings", "Find hotels, hanok stays, guesthouses and resorts; with check-in, nights and guests, also rooms left.",
 			skills.Read, []string{ScopeRead}, b.searchLodgings, skills.Constrain(enumLang), skills.Constrain(func(s *jsonschema.Schema) {
-				s.Properties["city"].Enum = []any{"seoul", "busan", "jeju"}
+				s.Properties["city"].Enum = cityEnum()
 				s.Properties["type"].Enum = []any{"hotel", "hanok", "guesthouse", "resort"}
 				s.Properties["check_in"].Pattern = dateSchema
 				s.Properties["nights"].Minimum, s.Properties["nights"].Maximum = skills.Ptr(1.0), skills.Ptr(14.0)
@@ -484,13 +510,65 @@ func (b *Booker) Tools() []*skills.Tool {
 				s.Properties["party_size"].Minimum, s.Properties["party_size"].Maximum = skills.Ptr(1.0), skills.Ptr(20.0)
 				s.Properties["name"].MaxLength = skills.Ptr(40)
 				s.Properties["request"].MaxLength = skills.Ptr(200)
+				s.Properties["allergy"].MaxLength = skills.Ptr(40)
+				s.Properties["diet"].Enum = []any{"vegetarian", "vegan"}
 			})),
 		skills.NewTool("booking_confirm", "Confirm a held booking. Needs the user's confirmation.",
 			skills.Irreversible, []string{ScopeWrite}, b.confirm, skills.WithPrepare(b.prepareConfirm), skills.Constrain(bid)),
 		skills.NewTool("booking_cancel", "Cancel a booking under the place's cancellation policy. Needs the user's confirmation.",
 			skills.Irreversible, []string{ScopeWrite}, b.cancel, skills.WithPrepare(b.prepareCancel), skills.Constrain(bid)),
-		skills.NewTool("booking_mine", "The user's upcoming bookings and holds.", skills.Read, []string{ScopeRead}, b.mine),
+		skills.NewTool("booking_release", "Give back a hold the user has not confirmed (its card was declined); a confirmed booking is left as it is.",
+			skills.Write, []string{ScopeWrite}, b.release, skills.Constrain(bid)),
+		skills.NewTool("booking_stay_times", "Check-in and check-out times of the user's upcoming confirmed stays.", skills.Read, []string{ScopeRead}, b.stayTimes),
+		skills.NewTool("booking_mine", "The user's upcoming bookings and their newest hold; with held, every hold not yet confirmed.", skills.Read, []string{ScopeRead}, b.mine),
 	}
+}
+
+// Elsewhere lists cities people ask for that the catalogue has no place
+// in, as Korean and English readers write them. A search there is refused
+// with ErrNoPlacesIn's message, which names the city and the cities there
+// are (skills/booking/dialogue.json says it to the user), rather than
+// listing places in another city.
+var Elsewhere = map[string][2]string{
+	"jeonju": {"전주", "Jeonju"}, "daegu": {"대구", "Daegu"}, "gwangju": {"광주", "Gwangju"}, "incheon": {"인천", "Incheon"},
+	"daejeon": {"대전", "Daejeon"}, "ulsan": {"울산", "Ulsan"}, "suwon": {"수원", "Suwon"}, "gyeongju": {"경주", "Gyeongju"},
+	"gangneung": {"강릉", "Gangneung"}, "sokcho": {"속초", "Sokcho"}, "yeosu": {"여수", "Yeosu"}, "tongyeong": {"통영", "Tongyeong"},
+	"andong": {"안동", "Andong"}, "chuncheon": {"춘천", "Chuncheon"}, "pohang": {"포항", "Pohang"},
+}
+
+// catalogueCities are the cities with places, in the catalogue's order.
+var catalogueCities = []string{"seoul", "busan", "jeju"}
+
+func cityEnum() []any {
+	out := []any{}
+	for _, c := range catalogueCities {
+		out = append(out, c)
+	}
+	names := make([]string, 0, len(Elsewhere))
+	for c := range Elsewhere {
+		names = append(names, c)
+	}
+	sort.Strings(names)
+	for _, c := range names {
+		out = append(out, c)
+	}
+	return out
+}
+
+// noPlacesIn is the error for a search in a city without places: `no
+// places in city "jeonju" (전주/Jeonju); the catalogue has 서울, 부산, 제주 /
+// Seoul, Busan, Jeju`, nil for a city with places (or none asked for).
+func (b *Booker) noPlacesIn(city string) error {
+	names, ok := Elsewhere[city]
+	if !ok {
+		return nil
+	}
+	var ko, en []string
+	for _, c := range catalogueCities {
+		ko, en = append(ko, b.cityName(c, "ko")), append(en, b.cityName(c, "en"))
+	}
+	return skills.Errorf(skills.CodeNotFound, "no places in city %q (%s/%s); the catalogue has %s / %s",
+		city, names[0], names[1], strings.Join(ko, ", "), strings.Join(en, ", "))
 }
 
 func (b *Booker) matchFilters(p Place, city, area, query string) bool {
@@ -517,6 +595,9 @@ func (b *Booker) ranked(query string) []Place {
 }
 
 func (b *Booker) searchRestaurants(ctx context.Context, c skills.Caller, a restArgs) ([]PlaceInfo, error) {
+	if err := b.noPlacesIn(a.City); err != nil {
+		return nil, err
+	}
 	if a.Date != "" {
 		if _, err := parseDate(a.Date); err != nil {
 			return nil, err
@@ -720,6 +801,9 @@ func (b *Booker) otherTimes(p Place, date, hm string, party int) []string {
 }
 
 func (b *Booker) searchLodgings(ctx context.Context, c skills.Caller, a lodgeArgs) ([]PlaceInfo, error) {
+	if err := b.noPlacesIn(a.City); err != nil {
+		return nil, err
+	}
 	out := []PlaceInfo{}
 	nights := max(a.Nights, 1)
 	b.mu.Lock()
@@ -768,6 +852,10 @@ type BookingView struct {
 	WhenText string `json:"when_text"`
 	// StatusText is Status in the caller's language: "확정", "Confirmed".
 	StatusText string `json:"status_text"`
+	// CheckInText, CheckOutText are a stay's house times as the caller
+	// reads them ("오후 3시", "11 AM"); booking_stay_times sets them.
+	CheckInText  string `json:"check_in_text,omitempty"`
+	CheckOutText string `json:"check_out_text,omitempty"`
 	// The place's kind in both languages ("italian"/"이탈리안",
 	// "hanok stay"/"한옥 스테이"): what a user calls a booking by ("cancel
 	// the italian one"; see the names of booking_cancel's pick in
@@ -824,6 +912,7 @@ func (b *Booker) hold(ctx context.Context, c skills.Caller, a holdArgs) (Booking
 	now := b.env.Clock.Now()
 	bk := &Booking{ID: "b" + skills.OpIDHex(ctx, 20), User: c.UserID, Place: p.ID, Kind: p.Kind, Date: a.Date, Party: a.Party,
 		Name: a.Name, Request: a.Request, Status: Held, HoldExpires: now.Add(HoldTTL), Created: now, Replaces: a.Replaces}
+	bk.Request, bk.Warning = needs(p, a, c.Lang)
 	if a.Replaces != "" {
 		old, err := b.ownBooking(c, a.Replaces)
 		if err != nil {
@@ -895,6 +984,7 @@ func (b *Booker) holdLocked(p Place, bk *Booking, a holdArgs, now time.Time, lan
 	}
 	b.bookings[bk.ID] = bk
 	b.occupy(bk, 1)
+	b.lastHold[bk.User] = bk.ID
 	return b.view(*bk, lang), wait, nil
 }
 
@@ -971,6 +1061,50 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
+// conflicts: allergens (as users name them, in Korean and English) that
+// a cuisine is made of, so a booking there gets a warning.
+var conflicts = map[string][]string{
+	"seafood":  {"새우", "게", "갑각류", "조개", "굴", "생선", "해산물", "해물", "오징어", "랍스터", "shrimp", "prawn", "crab", "shellfish", "lobster", "fish", "seafood", "oyster", "clam", "squid", "mussel"},
+	"japanese": {"새우", "갑각류", "생선", "해산물", "shrimp", "prawn", "shellfish", "fish", "seafood"},
+	"italian":  {"밀가루", "밀", "글루텐", "gluten", "wheat"},
+}
+
+// needs is the request the place reads — the user's own words, then the
+// diet and allergy the user told the assistant ("창가 · 땅콩 알레르기",
+// "window · allergy: peanuts") — and a warning when the cuisine conflicts
+// with them, both in lang.
+func needs(p Place, a holdArgs, lang string) (request, warning string) {
+	var parts []string
+	if r := strings.TrimSpace(a.Request); r != "" {
+		parts = append(parts, r)
+	}
+	name := placeName(p, lang)
+	if a.Diet != "" {
+		diet := a.Diet
+		if lang != "en" {
+			diet = map[string]string{"vegetarian": "채식", "vegan": "비건"}[a.Diet]
+		}
+		parts = append(parts, words.Say(lang, "booking.diet_request", "diet", diet))
+		if p.Kind == "restaurant" && !p.Veg {
+			warning = words.Say(lang, "booking.warn_diet", "place", name, "diet", diet)
+		}
+	}
+	if al := strings.TrimSpace(a.Allergy); al != "" {
+		parts = append(parts, words.Say(lang, "booking.allergy_request", "allergy", al))
+		low := strings.ToLower(al)
+		for _, w := range conflicts[p.Cuisine] {
+			if p.Kind == "restaurant" && (low == w || strings.Contains(low, w) && len([]rune(w)) > 1) && warning == "" {
+				cuisine := p.Cuisine
+				if lang != "en" {
+					cuisine = p.CuisineKo
+				}
+				warning = words.Say(lang, "booking.warn_allergy", "place", name, "cuisine", cuisine, "allergy", al)
+			}
+		}
+	}
+	return strings.Join(parts, " · "), warning
+}
+
 // cityEn is a city id as an English reader writes it ("seoul" → "Seoul").
 func cityEn(id string) string {
 	if id == "" {
@@ -989,6 +1123,9 @@ func (b *Booker) prepareConfirm(ctx context.Context, c skills.Caller, a bookingA
 	}
 	text, fields := b.describe(bk, c.Lang)
 	sum := words.Say(c.Lang, "booking.confirm", "booking", text)
+	if bk.Warning != "" {
+		sum += " " + bk.Warning
+	}
 	if bk.Replaces != "" {
 		// A time change: the card says both things that will happen, in
 		// the order they happen.
@@ -1117,14 +1254,64 @@ func (b *Booker) cancel(ctx context.Context, c skills.Caller, a bookingArgs) (Bo
 	return b.view(bk, c.Lang), nil
 }
 
-func (b *Booker) mine(ctx context.Context, c skills.Caller, _ noArgs) ([]BookingView, error) {
+// release gives back the caller's hold that was never confirmed: its room
+// is free again and it is no longer listed. Anything else (a confirmed
+// booking, a hold already lapsed) is left as it is.
+func (b *Booker) release(ctx context.Context, c skills.Caller, a bookingArgs) (BookingView, error) {
+	if _, err := b.ownBooking(c, a.BookingID); err != nil {
+		return BookingView{}, err
+	}
+	now := b.env.Clock.Now()
+	bk, err := b.update(a.BookingID, func(bk *Booking) error {
+		if bk.Status == Held {
+			bk.Status, bk.CancelledAt = Cancelled, now
+		}
+		return nil
+	})
+	if err != nil {
+		return BookingView{}, err
+	}
+	return b.view(bk, c.Lang), nil
+}
+
+// stayTimes lists the caller's upcoming confirmed stays, soonest first,
+// with their places' check-in and check-out times.
+func (b *Booker) stayTimes(ctx context.Context, c skills.Caller, _ noArgs) ([]BookingView, error) {
+	all, err := b.mine(ctx, c, mineArgs{})
+	if err != nil {
+		return nil, err
+	}
+	clock := func(hm string) string {
+		t, err := time.Parse("15:04", hm)
+		if err != nil {
+			return ""
+		}
+		return words.Clock(t.Hour(), t.Minute(), c.Lang)
+	}
+	out := []BookingView{}
+	for _, v := range all {
+		p := b.byID[v.Place]
+		if p.Kind != "lodging" || v.Status != Confirmed {
+			continue
+		}
+		v.CheckInText, v.CheckOutText = clock(p.CheckIn), clock(p.CheckOut)
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+func (b *Booker) mine(ctx context.Context, c skills.Caller, a mineArgs) ([]BookingView, error) {
 	now := b.env.Clock.Now()
 	b.mu.Lock()
 	var out []BookingView
 	for _, bk := range b.bookings {
-		if bk.User == c.UserID && bk.holds(now) {
-			out = append(out, b.view(*bk, c.Lang))
+		if bk.User != c.UserID || !bk.holds(now) {
+			continue
 		}
+		if bk.Status == Held && !a.Held && bk.ID != b.lastHold[c.UserID] {
+			continue
+		}
+		out = append(out, b.view(*bk, c.Lang))
 	}
 	b.mu.Unlock()
 	sort.Slice(out, func(i, j int) bool { return out[i].Date+out[i].Time < out[j].Date+out[j].Time })

@@ -237,6 +237,15 @@ type Change struct {
 	// neither Say nor the intent is used.
 	Check *ChangeCheck `json:"check,omitempty"`
 	Hold  *Next        `json:"hold,omitempty"`
+	// Keep are the item's own values a change keeps when the request does
+	// not say them, for Check's and Hold's {when} and {people}: {"when":
+	// "{time}", "people": "{party}"}. With "people" set, a new party size
+	// said alone ("make it 6 people", "6명으로 바꿔줘") is a change too, and
+	// SayPeople and BusyPeople are said instead of Hold's Say and Check's
+	// Busy.
+	Keep       map[string]string `json:"keep,omitempty"`
+	SayPeople  *Text             `json:"say_people,omitempty"`
+	BusyPeople *Text             `json:"busy_people,omitempty"`
 }
 
 // ChangeCheck reads whether the new time is free (see Change.Check): Tool
@@ -334,6 +343,11 @@ type Result struct {
 	Pick *Next `json:"pick,omitempty"`
 	// Then is the call that follows this result at once (hold → confirm).
 	Then *Next `json:"then,omitempty"`
+	// Declined is the call made when the user declines the confirmation
+	// of this tool's call (a hold whose booking card was declined gives
+	// its room back); its Args are templates over the declined call's
+	// arguments.
+	Declined *Next `json:"declined,omitempty"`
 	// Sequence walks through the result's items one user answer at a time
 	// (a quiz).
 	Sequence *Sequence `json:"sequence,omitempty"`
@@ -420,7 +434,11 @@ type ErrorSpec struct {
 	Clear []string `json:"clear,omitempty"` // slots to ask again
 	// Retry: run the intent's call again with what is left (a meeting time taken meanwhile).
 	Retry bool `json:"retry,omitempty"`
-	re    *regexp.Regexp
+	// Instead proposes another call in its place, its args filled from the
+	// slots (a meeting with others is not moved but rescheduled, which the
+	// user confirms); the error's text, if any, is said with it.
+	Instead *Next `json:"instead,omitempty"`
+	re      *regexp.Regexp
 }
 
 // Regexp is Match compiled (nil if none).
@@ -742,7 +760,11 @@ func Validate(f *File, tools []Tool) error {
 		if props[t] == nil {
 			bad("result of %s: no tool of that name", t)
 		}
-		for _, n := range []*Next{r.Pick, r.Then, seqAnswer(r)} {
+		nexts := []*Next{r.Pick, r.Then, r.Declined, seqAnswer(r)}
+		for _, e := range r.Errors {
+			nexts = append(nexts, e.Instead)
+		}
+		for _, n := range nexts {
 			if n == nil {
 				continue
 			}

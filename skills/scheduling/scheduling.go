@@ -461,6 +461,11 @@ type EventView struct {
 	// Named is how a sentence names it: "‘기획’ 회의", "‘주간 회의’",
 	// "“Planning”" (meetingName).
 	Named string `json:"named"`
+	// Replies is, for a meeting the caller organised, each invitee's
+	// answer as the caller reads it ("김민수 수락, 이지영 답변 전";
+	// "Minsu Kim: accepted, Jiyoung Lee: no reply yet"); sched_replies
+	// sets it.
+	Replies string `json:"replies_text,omitempty"`
 	// Invited names the other attendees as the caller reads them
 	// ("Jiyoung Lee, Minsu Kim"; "이지영, 김민수"): a sentence about the
 	// invitations names people as the card does, not as they were typed.
@@ -545,6 +550,13 @@ type moveArgs struct {
 	Overlap  bool   `json:"allow_overlap,omitempty"`
 }
 
+// rescheduleArgs moves a meeting the caller organised with others.
+type rescheduleArgs struct {
+	EventID  string `json:"event_id"`
+	Start    string `json:"start" jsonschema:"new start, YYYY-MM-DDTHH:MM in the user's time zone"`
+	Duration int    `json:"duration_minutes,omitempty" jsonschema:"new length; default unchanged"`
+}
+
 type eventArgs struct {
 	EventID string `json:"event_id"`
 }
@@ -575,7 +587,8 @@ type respondArgs struct {
 }
 
 type findArgs struct {
-	Query string `json:"query" jsonschema:"a name"`
+	// Query is optional: "who's in my contacts?" lists everyone.
+	Query string `json:"query,omitempty" jsonschema:"a name or a team; empty lists everyone"`
 }
 
 type settingsArgs struct {
@@ -635,7 +648,10 @@ func (s *Scheduler) Tools() []*skills.Tool {
 			skills.Irreversible, []string{ScopeWrite, ScopeInvite}, s.invite, skills.WithPrepare(s.prepareInvite), skills.Constrain(dur), skills.Constrain(people)),
 		skills.NewTool("sched_cancel_meeting", "Cancel a meeting the user organised and tell the attendees. Needs the user's confirmation.",
 			skills.Irreversible, []string{ScopeWrite, ScopeInvite}, s.cancelMeeting, skills.WithPrepare(s.prepareCancelMeeting), skills.Constrain(eid)),
+		skills.NewTool("sched_reschedule_meeting", "Move a meeting the user organised with others to a new time, in everyone's calendar, and tell the attendees (everyone must be free then). Needs the user's confirmation.",
+			skills.Irreversible, []string{ScopeWrite, ScopeInvite}, s.reschedule, skills.WithPrepare(s.prepareReschedule), skills.Constrain(eid), skills.Constrain(dur)),
 		skills.NewTool("sched_invites", "Invitations waiting for the user's answer.", skills.Read, []string{ScopeRead}, s.invites),
+		skills.NewTool("sched_replies", "The upcoming meetings the user organised, with each invitee's answer (accepted, declined, no reply yet).", skills.Read, []string{ScopeRead}, s.replies),
 		skills.NewTool("sched_respond", "Accept or decline an invitation.", skills.Write, []string{ScopeWrite}, s.respond, skills.Constrain(eid),
 			skills.Constrain(func(sc *jsonschema.Schema) { sc.Properties["response"].Enum = []any{"accept", "decline"} })),
 		skills.NewTool("sched_settings", "Set the user's time zone.", skills.Write, []string{ScopeWrite}, s.settings,
@@ -1148,7 +1164,7 @@ func (s *Scheduler) planInvite(c skills.Caller, a inviteArgs) (*Event, []string,
 	var clash []string
 	for _, id := range append([]string{c.UserID}, ids...) {
 		if cl := s.clashes(id, start, end, "", c.Lang); len(cl) > 0 {
-			clash = append(clash, s.name(id))
+			clash = append(clash, s.nameIn(id, c.Lang))
 		}
 	}
 	if len(clash) > 0 {
@@ -1257,6 +1273,100 @@ func (s *Scheduler) cancelMeeting(ctx context.Context, c skills.Caller, a eventA
 	return s.view(ne, c.UserID, c.Lang), nil
 }
 
+// planReschedule checks a move of the caller's meeting: its new start and
+// end, and the other attendees as the caller reads them. Everyone must be
+// free then (the meeting's own time aside), or nothing moves.
+func (s *Scheduler) planReschedule(c skills.Caller, a rescheduleArgs) (Event, time.Time, time.Time, []string, error) {
+	e, err := s.own(c, a.EventID)
+	if err != nil {
+		return Event{}, time.Time{}, time.Time{}, nil, err
+	}
+	start, err := parseTime(a.Start, s.zone(c.UserID))
+	if err != nil {
+		return Event{}, time.Time{}, time.Time{}, nil, err
+	}
+	if !start.After(s.env.Clock.Now()) {
+		return Event{}, time.Time{}, time.Time{}, nil, skills.Errorf(skills.CodeInvalidArguments, "%s is in the past", a.Start)
+	}
+	d := e.End.Sub(e.Start)
+	if a.Duration > 0 {
+		d = time.Duration(a.Duration) * time.Minute
+	}
+	end := start.Add(d)
+	var busy, names []string
+	for i, at := range e.Attendees {
+		if at.Status == "declined" {
+			continue
+		}
+		if cl := s.clashes(at.ID, start, end, e.ID, c.Lang); len(cl) > 0 {
+			busy = append(busy, s.nameIn(at.ID, c.Lang))
+		}
+		if i > 0 {
+			names = append(names, s.nameIn(at.ID, c.Lang))
+		}
+	}
+	if len(busy) > 0 {
+		return Event{}, time.Time{}, time.Time{}, nil, skills.Errorf(skills.CodeConflict, "%s busy then; %s stays as it is", strings.Join(busy, ", "), meetingName(e.Title, c.Lang))
+	}
+	return e, start, end, names, nil
+}
+
+func (s *Scheduler) prepareReschedule(ctx context.Context, c skills.Caller, a rescheduleArgs) (skills.Summary, error) {
+	e, start, end, names, err := s.planReschedule(c, a)
+	if err != nil {
+		return skills.Summary{}, err
+	}
+	loc := s.zone(c.UserID)
+	when := words.Span(start.In(loc), end.In(loc), c.Lang)
+	text := words.Say(c.Lang, "sched.reschedule", "meeting", meetingName(e.Title, c.Lang), "when", when, "people", strings.Join(names, ", "))
+	return skills.Summary{Text: text, Fields: []skills.Field{{Label: "제목 Title", Value: e.Title},
+		{Label: "지금 Now", Value: words.Span(e.Start.In(loc), e.End.In(loc), c.Lang)}, {Label: "새 시간 New time", Value: when},
+		{Label: "참석자 People", Value: strings.Join(names, ", ")}}}, nil
+}
+
+// reschedule moves the caller's meeting for everyone and tells the
+// attendees who are users; directory colleagues, free then, keep their
+// acceptance, as they do for an invitation.
+func (s *Scheduler) reschedule(ctx context.Context, c skills.Caller, a rescheduleArgs) (EventView, error) {
+	s.seen(c)
+	if start, err := parseTime(a.Start, s.zone(c.UserID)); err == nil {
+		if e, err := s.own(c, a.EventID); err == nil && e.Start.Equal(start) && (a.Duration == 0 || e.End.Sub(e.Start) == time.Duration(a.Duration)*time.Minute) {
+			return s.view(e, c.UserID, c.Lang), nil // retried, or already then
+		}
+	}
+	e, start, end, _, err := s.planReschedule(c, a)
+	if err != nil {
+		return EventView{}, err
+	}
+	ne, err := s.mutate(e.ID, func(e *Event) error {
+		e.Start, e.End = start, end
+		for i := range e.Attendees[1:] {
+			if _, dir := s.people[e.Attendees[i+1].ID]; !dir && e.Attendees[i+1].Status == "accepted" {
+				e.Attendees[i+1].Status = "invited" // a new time asks again
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return EventView{}, err
+	}
+	s.mu.Lock()
+	for _, at := range ne.Attendees {
+		delete(s.fired, ne.ID+"|"+skills.UserKey(at.ID)) // a moved meeting reminds again
+	}
+	s.mu.Unlock()
+	for _, at := range ne.Attendees[1:] {
+		if _, dir := s.people[at.ID]; dir {
+			continue
+		}
+		lang, loc := s.langOf(at.ID), s.zone(at.ID)
+		s.env.Notify(skills.Notification{UserID: at.ID, Kind: "invite", At: s.env.Clock.Now(),
+			Text: words.Say(lang, "sched.notify_rescheduled", "organizer", s.name(c.UserID), "meeting", meetingName(ne.Title, lang), "when", words.Span(ne.Start.In(loc), ne.End.In(loc), lang)),
+			Data: map[string]any{"event": ne.ID}})
+	}
+	return s.view(ne, c.UserID, c.Lang), nil
+}
+
 func (s *Scheduler) invites(ctx context.Context, c skills.Caller, _ noArgs) ([]EventView, error) {
 	s.seen(c)
 	now := s.env.Clock.Now()
@@ -1265,6 +1375,43 @@ func (s *Scheduler) invites(ctx context.Context, c skills.Caller, _ noArgs) ([]E
 		return a != nil && a.Status == "invited" && !e.Cancelled && e.End.After(now)
 	}), nil
 }
+
+// replies lists the upcoming meetings the caller organised with others
+// invited, each with its invitees' answers (Replies).
+func (s *Scheduler) replies(ctx context.Context, c skills.Caller, _ noArgs) ([]EventView, error) {
+	s.seen(c)
+	now := s.env.Clock.Now()
+	s.mu.Lock()
+	byID := map[string]Event{}
+	for _, e := range s.events {
+		if e.Organizer == c.UserID && !e.Cancelled && e.End.After(now) && len(e.Attendees) > 1 {
+			byID[e.ID] = *e
+		}
+	}
+	s.mu.Unlock()
+	out := s.listFor(c.UserID, c.Lang, func(e *Event) bool { _, ok := byID[e.ID]; return ok })
+	for i := range out {
+		var rs []string
+		for _, a := range byID[out[i].ID].Attendees {
+			if a.ID == c.UserID {
+				continue
+			}
+			if c.Lang == "en" {
+				rs = append(rs, s.nameIn(a.ID, "en")+": "+replyEn[a.Status])
+			} else {
+				rs = append(rs, s.nameIn(a.ID, "ko")+" "+replyKo[a.Status])
+			}
+		}
+		out[i].Replies = strings.Join(rs, ", ")
+	}
+	return out, nil
+}
+
+// replyKo, replyEn: an invitee's answer as the organiser reads it.
+var (
+	replyKo = map[string]string{"accepted": "수락", "invited": "아직 답 안 함", "declined": "거절"}
+	replyEn = map[string]string{"accepted": "accepted", "invited": "no reply yet", "declined": "declined"}
+)
 
 func (s *Scheduler) respond(ctx context.Context, c skills.Caller, a respondArgs) (EventView, error) {
 	s.seen(c)

@@ -269,6 +269,12 @@ type OrderView struct {
 	// Progress is the steps of its fulfilment with the ones done marked:
 	// "✓결제 완료 › 상품 준비 › 배송 중 › 배송 완료".
 	Progress string `json:"progress"`
+	// ArrivesText is when a delivery on its way should arrive (payment
+	// plus the delivery schedule), ReadyText when a paid pickup order can
+	// be collected from, in the caller's words ("12월 8일(화) 오전 11시",
+	// "Tue, Dec 8, 11 AM"); empty once it has, or for an order not paid.
+	ArrivesText string `json:"arrives_text,omitempty"`
+	ReadyText   string `json:"ready_text,omitempty"`
 }
 
 // progress marks the steps an order has passed.
@@ -371,8 +377,18 @@ func (s *Shop) viewOrder(o Order, lang string) OrderView {
 			where = "Delivery · " + o.Address
 		}
 	}
-	return OrderView{Order: o, StatusKo: statusKo[o.Status], StatusText: statusText(o.Status, lang), TotalText: won(o.Total, lang),
+	v := OrderView{Order: o, StatusKo: statusKo[o.Status], StatusText: statusText(o.Status, lang), TotalText: won(o.Total, lang),
 		ShippingText: shippingText(o.Fulfilment, o.Shipping, lang), ItemsText: strings.Join(items, ", "), WhereText: where, Progress: progress(o, lang)}
+	if steps := schedule[o.Fulfilment]; len(steps) > 0 && !o.PaidAt.IsZero() && o.live() {
+		at := words.DateTime(o.PaidAt.Add(steps[len(steps)-1].after).In(shopZone), lang)
+		switch {
+		case o.Fulfilment == "delivery" && o.Status != StDelivered:
+			v.ArrivesText = at
+		case o.Fulfilment == "pickup" && o.Status == StPaid:
+			v.ReadyText = at
+		}
+	}
+	return v
 }
 
 func (s *Shop) checkout(ctx context.Context, c skills.Caller, a checkoutArgs) (OrderView, error) {

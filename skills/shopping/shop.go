@@ -188,9 +188,13 @@ type searchArgs struct {
 	Category string `json:"category,omitempty" jsonschema:"audio, electronics, fashion, food, beauty, home, books or stationery"`
 	MinPrice int64  `json:"min_price,omitempty" jsonschema:"lowest price in KRW"`
 	MaxPrice int64  `json:"max_price,omitempty" jsonschema:"highest price in KRW"`
-	InStock  bool   `json:"in_stock,omitempty" jsonschema:"only products that can be bought now"`
-	Limit    int    `json:"limit,omitempty" jsonschema:"how many results, 1-20 (default 5)"`
-	Lang     string `json:"lang,omitempty" jsonschema:"language of names and reasons: ko or en"`
+	// Below narrows a list already shown ("cheaper ones"): it is not the
+	// user's budget, so reasons never call it one and the result's
+	// max_price (what a later similar search keeps) stays the user's own.
+	Below   int64  `json:"below,omitempty" jsonschema:"only products cheaper than this, in KRW: narrowing a list already shown (cheaper ones), not the user's budget"`
+	InStock bool   `json:"in_stock,omitempty" jsonschema:"only products that can be bought now"`
+	Limit   int    `json:"limit,omitempty" jsonschema:"how many results, 1-20 (default 5)"`
+	Lang    string `json:"lang,omitempty" jsonschema:"language of names and reasons: ko or en"`
 }
 
 // SearchResult is what shop_search returns.
@@ -311,7 +315,11 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	if a.InStock {
 		inStock = func(p Product) bool { return s.Available(p.ID) > 0 }
 	}
-	ms := s.cat.Search(rest, a.Category, pf, inStock, clampLimit(a.Limit, 5, 20))
+	within := pf // the user's budget and, narrower, the list's bound
+	if a.Below > 0 && (within.Max == 0 || a.Below-1 < within.Max) {
+		within.Max = a.Below - 1
+	}
+	ms := s.cat.Search(rest, a.Category, within, inStock, clampLimit(a.Limit, 5, 20))
 	out := SearchResult{Results: []Item{}, MinPrice: pf.Min, MaxPrice: pf.Max}
 	out.NotSold = s.cat.NotSold(rest)
 	if out.NotSoldPlural = out.NotSold; out.NotSold != "" && !hangul(out.NotSold) && !strings.HasSuffix(out.NotSold, "s") {
@@ -332,7 +340,7 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 		}
 		return out, nil
 	}
-	if pf.Max > 0 {
+	if within.Max > 0 {
 		var low *Product
 		for _, m := range s.cat.Search(rest, a.Category, PriceFilter{Min: pf.Min}, inStock, 0) {
 			if low == nil || m.Price < low.Price {
@@ -342,7 +350,7 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 		}
 		if low != nil {
 			it := s.item(*low, a.Lang, "")
-			out.Cheapest, out.AlreadyCheapest = &it, low.Price == pf.Max+1
+			out.Cheapest, out.AlreadyCheapest = &it, a.Below > 0 && low.Price >= a.Below || low.Price == pf.Max+1
 			return out, nil
 		}
 	}

@@ -80,7 +80,7 @@ func TestDiskFullBookings(t *testing.T) {
 	d.Close()
 	d, h = open()
 	defer func() { h.Close(); d.Close() }()
-	r := h.Call(ctx, "booking_mine", json.RawMessage(`{}`), skills.CallOptions{})
+	r := h.Call(ctx, "booking_mine", json.RawMessage(`{"held": true}`), skills.CallOptions{})
 	mine, err := skills.Decode[[]booking.BookingView](r)
 	if err != nil {
 		t.Fatal(err)

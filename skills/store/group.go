@@ -246,17 +246,20 @@ func (g *groupSync) bdbUpdate(fn func(tx *buntdb.Tx) error) error {
 // that lock (8 % of the CPU of BenchmarkDurableBookings). Should buntdb's
 // layout change, the path is used as before.
 func (g *groupSync) mark(tx *buntdb.Tx) error {
-	var st os.FileInfo
+	var size int64
 	var err error
 	if f := bdbFile(g.bdb); f != nil {
-		st, err = f.Stat()
+		size, err = fileSize(f)
 	} else {
-		st, err = os.Stat(g.path)
+		var st os.FileInfo
+		if st, err = os.Stat(g.path); err == nil {
+			size = st.Size()
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("marking a transaction of %s: %w", g.path, err)
 	}
-	return markTxn(tx, st.Size())
+	return markTxn(tx, size)
 }
 
 // bdbFileField is the index of buntdb.DB's file field (the descriptor it

@@ -722,6 +722,50 @@ func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang
 			break
 		}
 	}
+	if cmp && next >= 0 && scores[next] > 0 && (best == 0 || next == 0) {
+		// A comparison whose answer opens with the section's first
+		// sentence naming both sides ("… uses for or since.") says one
+		// side and not the other: that opening gives way to the best
+		// sentence about the side left out ("For is followed by …").
+		// A side is a unit of the question — a glossary term of a common
+		// word too ("for", a cue elsewhere) — other than the comparison's
+		// own words.
+		var sides []int
+		for k, u := range us {
+			if u.cue && len(u.concepts) > 0 && !cmpCue.MatchString(u.text) || !u.cue && top.matched[k] {
+				sides = append(sides, k)
+			}
+		}
+		has := func(i, k int) bool {
+			m, _ := us[k].matchIn(func(f string) bool { return sents[i].feats[f] })
+			return m >= 1
+		}
+		alone := func(i, k int) bool {
+			if !has(i, k) {
+				return false
+			}
+			for _, o := range sides {
+				if o != k && has(i, o) {
+					return false
+				}
+			}
+			return true
+		}
+		other := best + next // the picked sentence that is not the opening
+		if len(sides) == 2 && has(0, sides[0]) && has(0, sides[1]) {
+			for _, k := range sides {
+				if alone(other, k) {
+					continue
+				}
+				for _, i := range order {
+					if i != other && alone(i, k) {
+						pick[0], pick[i], pick[other] = false, true, true
+						return pick, sents
+					}
+				}
+			}
+		}
+	}
 	switch {
 	case cmp && next >= 0 && scores[next] > 0:
 		pick[next] = true // a comparison needs both sides

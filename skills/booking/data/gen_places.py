@@ -41,7 +41,8 @@ for city,count in [("seoul",6),("busan",5),("jeju",6)]:
                  "guesthouse":random.choice([39000,49000,59000]),"resort":random.choice([199000,259000,329000])}[ty[0]]
         lodg.append({"id":f"l{m:02d}","kind":"lodging","name_ko":f"{w[0]} {ty[1]}","name_en":f"{w[1]} {ty[2]}","city":city,"city_ko":cko,
             "area_ko":area[0],"area_en":area[1],"type":ty[0],"type_ko":ty[1],"rooms":random.choice([3,5,8,12,20]),
-            "max_guests":random.choice([2,3,4]),"price_per_night":price,"note":random.choice(["조식 포함.","오션뷰 객실.","체크인 15시, 체크아웃 11시.","무료 와이파이."])})
+            "max_guests":random.choice([2,3,4]),"price_per_night":price,"note":random.choice(["조식 포함.","오션뷰 객실.","체크인 15시, 체크아웃 11시.","무료 와이파이."]),
+            "check_in":"15:00","check_out":"11:00"})
         m+=1
 with open("places.json","w") as f:
     f.write('{"restaurants":[\n'+",\n".join(json.dumps(r,ensure_ascii=False) for r in rest)+'\n],\n"lodgings":[\n'+",\n".join(json.dumps(l,ensure_ascii=False) for l in lodg)+"\n]}\n")

@@ -196,23 +196,41 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		}
 	}
 	// Floor control: while someone has the floor, others wait their turn.
-	if floor := c.FloorFor(me); floor != "" && (intent == intentAsk || intent == "" && !isShortAnswer(text)) {
-		if floor != me {
-			pos := c.Raise(me)
-			t.Understood(intentRaise, p, nil)
-			return agents.Step{Say: t.Say("class.wait_turn", "pos", pos)}, true
-		}
-		t.Set("@release", "1") // answer, then pass the floor on
-		t.Start(intentAsk)
-		t.Understood(intentAsk, p, map[string]string{"question": text})
-		return agents.Step{Call: call("tutor_ask", map[string]any{"question": text})}, true
+	if intent == intentAsk || intent == "" && !isShortAnswer(text) {
+		return onTheFloor(t, p)
 	}
 	return agents.Step{}, false
+}
+
+// onTheFloor asks the lessons the question said while someone has the
+// class's floor: the one who has it is answered (and passes the floor on),
+// anyone else waits their turn. ok is false when nobody has the floor.
+func onTheFloor(t *embedded.Turn, p float64) (agents.Step, bool) {
+	c, me, text := t.Class, t.User.ID, t.Text()
+	if c == nil {
+		return agents.Step{}, false
+	}
+	floor := c.FloorFor(me)
+	if floor == "" {
+		return agents.Step{}, false
+	}
+	if floor != me {
+		pos := c.Raise(me)
+		t.Understood(intentRaise, p, nil)
+		return agents.Step{Say: t.Say("class.wait_turn", "pos", pos)}, true
+	}
+	t.Set("@release", "1") // answer, then pass the floor on
+	t.Start(intentAsk)
+	t.Understood(intentAsk, p, map[string]string{"question": text})
+	return agents.Step{Call: call("tutor_ask", map[string]any{"question": text})}, true
 }
 
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if r.Tool == "tutor_ask" {
 		remember(t, r)
+	}
+	if r.Tool == "tutor_lesson" {
+		rememberLesson(t, r)
 	}
 	if r.Tool == intentQuiz {
 		rememberQuiz(t, r)

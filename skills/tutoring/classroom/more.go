@@ -2,6 +2,7 @@ package classroom
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
@@ -43,6 +44,31 @@ func remember(t *embedded.Turn, r *skills.Result) {
 	}
 }
 
+// rememberLesson keeps a lesson section the tutor just taught from
+// (tutor_lesson says its first two sentences) for "자세히" and "쉽게".
+func rememberLesson(t *embedded.Turn, r *skills.Result) {
+	for _, k := range []string{slotAsked, slotMore, slotMoreSrc, slotMoreLng, slotAnswer} {
+		t.Set(k, "")
+	}
+	if r.Status != skills.StatusOK {
+		return
+	}
+	sec, err := skills.Decode[tutoring.Section](*r)
+	if err != nil {
+		return
+	}
+	lang, text := "ko", sec.Text
+	if t.Ko("ko", "en") == "en" && sec.TextEn != "" {
+		lang, text = "en", sec.TextEn
+	}
+	ss := sentences(text)
+	n := min(2, len(ss))
+	t.Set(slotAsked, "1")
+	t.Set(slotAnswer, strings.Join(ss[:n], " "))
+	t.Set(slotMore, strings.Join(ss[n:], " "))
+	t.Set(slotMoreLng, lang)
+}
+
 // more answers "자세히" after a covered answer with the rest of its
 // section and the same source line, or says kindly that there is no more.
 // ok is false when the last thing the tutor did was not such an answer.
@@ -62,9 +88,10 @@ func more(t *embedded.Turn) (agents.Step, bool) {
 			"There's no answer to go on with yet. Ask me a question and I'll find it in our lessons, e.g. \"Where does photosynthesis happen?\"")}, true
 	}
 	if simpler {
-		// "좀더 쉽게 설명해줄수있어?": the answer's first sentence, the
-		// gist, said again — lesson text only, nothing made up.
-		say := t.Ko("쉽게 말하면, ", "Put simply: ") + firstSentence(t.Slot(slotAnswer))
+		// "좀더 쉽게 설명해줄수있어?": the section's own example, or its
+		// one-line summary — lesson text only, nothing made up, and not
+		// the answer's first sentence again (a repeat read as no help).
+		say := simplerSaying(t, t.Slot(slotAnswer), rest)
 		if src != "" {
 			say += t.Ko(" (출처: "+src+")", " (Source: "+src+")")
 		}
@@ -87,14 +114,14 @@ func more(t *embedded.Turn) (agents.Step, bool) {
 }
 
 // simplerWords ask for the last answer said more simply.
-var simplerWords = []string{"쉽게", "쉬운 말", "간단히", "간단하게", "simpler", "simply", "easier", "in plain words"}
+var simplerWords = []string{"쉽게", "쉬운 말", "간단히", "간단하게", "simpler", "simply", "easier", "in plain words", "plain english", "eli5"}
 
 // asksSimpler: a short message asking for the last answer more simply
-// ("좀더 쉽게 설명해줄수있어?", "can you say it simpler?") — a short one, so
+// ("좀더 쉽게 설명해줄수있어?", "can you explain it more simply?") — a short one, so
 // a new question that happens to say "쉽게" is still asked.
 func asksSimpler(text string) bool {
 	s := strings.ToLower(text)
-	if len([]rune(s)) > 24 {
+	if len([]rune(s)) > 40 {
 		return false
 	}
 	for _, w := range simplerWords {
@@ -103,6 +130,72 @@ func asksSimpler(text string) bool {
 		}
 	}
 	return false
+}
+
+// Words that start a lesson sentence giving an example, or the whole in
+// one line: what a simpler explanation can say from the lesson itself.
+var (
+	exampleWords = []string{"예를 들어", "예를 들면", "예컨대", "For example", "For instance", "e.g."}
+	summaryWords = []string{"식으로 나타내면", "정리하면", "간단히 말하면", "쉽게 말하면", "As an equation", "In short", "Put simply", "In other words"}
+)
+
+// simplerSaying is the simpler telling of an answer from its section
+// (answer, then rest): the first example sentence the answer did not
+// already say, else a summary sentence, else — saying so — its gist.
+func simplerSaying(t *embedded.Turn, answer, rest string) string {
+	said := map[string]bool{}
+	for _, s := range sentences(answer) {
+		said[s] = true
+	}
+	all := sentences(strings.TrimSpace(answer + " " + rest))
+	for _, kind := range []struct {
+		words  []string
+		ko, en string
+	}{{exampleWords, "예로 보면 쉬워요. ", "An example makes it easier. "}, {summaryWords, "한눈에 보면: ", "At a glance: "}} {
+		for _, s := range all {
+			if said[s] {
+				continue
+			}
+			for _, w := range kind.words {
+				if strings.Contains(s, w) {
+					return t.Ko(kind.ko, kind.en) + s
+				}
+			}
+		}
+	}
+	return t.Ko("수업 자료에 이보다 쉬운 설명은 없어서 핵심만 말할게요: ", "Our lesson has no simpler wording; the key point is: ") + firstSentence(answer)
+}
+
+// sentences splits lesson text into sentences: an end mark (with any
+// closing quote or bracket after it) followed by a space or the end. A
+// quoted example inside a sentence ("I have finished my homework."(…)처럼
+// 써요) does not end it.
+func sentences(s string) []string {
+	var out []string
+	rs := []rune(s)
+	start := 0
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '.' && rs[i] != '?' && rs[i] != '!' {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && strings.ContainsRune("\"”’)", rs[j]) {
+			j++
+		}
+		if j+1 < len(rs) && rs[j] == ' ' && unicode.IsLower(rs[j+1]) {
+			continue // `"…homework." and "…"`: the sentence goes on
+		}
+		if j == len(rs) || rs[j] == ' ' {
+			if part := strings.TrimSpace(string(rs[start:j])); part != "" {
+				out = append(out, part)
+			}
+			start, i = j, j
+		}
+	}
+	if part := strings.TrimSpace(string(rs[start:])); part != "" {
+		out = append(out, part)
+	}
+	return out
 }
 
 // firstSentence is s up to its first sentence end.

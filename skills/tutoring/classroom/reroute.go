@@ -71,6 +71,12 @@ func reroute(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	if g := lib.Ask(text, "", t.Lang()); !g.Covered {
 		return agents.Step{}, false
 	}
+	if step, ok := onTheFloor(t, p); ok {
+		// (a question while someone has the class's floor waits its turn,
+		// however the classifier placed it: "등식의 성질이 뭐예요?" reads
+		// as the lesson part)
+		return step, true
+	}
 	t.Start(intentAsk)
 	t.Understood(intentAsk, max(p, minP), map[string]string{"question": text, "lang": t.Lang()})
 	return agents.Step{Call: call(intentAsk, map[string]any{"question": text, "lang": t.Lang()})}, true

@@ -20,7 +20,8 @@ func lacks(t *testing.T, got string, bad ...string) {
 }
 
 // TestTrial8MoreKorean: the Korean ways of asking for more go on from the
-// last answer; "쉽게" says it again simply; none shows progress.
+// last answer; "쉽게" says it more simply (TestSimplerIsNotARepeat); none
+// shows progress.
 func TestTrial8MoreKorean(t *testing.T) {
 	c := newTutorChat(t)
 	for i, more := range []string{"더", "더 알려줘", "좀 더", "더 설명해줘", "더 알려주세요"} {
@@ -34,7 +35,7 @@ func TestTrial8MoreKorean(t *testing.T) {
 	r, _ := c.say("s", "광합성이 뭐예요?")
 	r, _ = c.say("s", "좀더 쉽게 설명해줄수있어?")
 	lacks(t, r, "복습할 문제", "수업 자료에 없어서")
-	wants(t, r, "쉽게 말하면", "광합성은 식물이 빛에너지를 이용하여 물과 이산화 탄소로 양분(포도당)을 만드는 과정이에요.")
+	wants(t, r, "한눈에 보면: 광합성을 식으로 나타내면")
 	// After a refusal there is nothing to go on with: said so, no progress.
 	c.say("n", "근데 오늘 점심 뭐먹지")
 	r, _ = c.say("n", "더 알려줘")
