@@ -33,6 +33,21 @@ type Brain interface {
 	Next(ctx context.Context, t *Turn) (Step, error)
 }
 
+// Grounder is what a Brain may also implement: whether it can answer the
+// user's text (t.Input.Text) from the avatar's own grounded sources — a
+// skill's content, looked up read-only, found above that skill's own
+// calibrated threshold. The conversation asks it only when the safety
+// checker would answer a text with guidance for a harmless question about
+// a harm (never before a refusal, nor before the caring answer to someone
+// who may hurt themselves): "who founded the Joseon dynasty?" shares words
+// with violence, yet a tutor whose lesson answers it should answer it.
+// Grounds must have no side effects: it may call read tools (t.Call) and
+// must not change t.State. A brain that does not implement it (or says
+// false) leaves the guidance as it was.
+type Grounder interface {
+	Grounds(ctx context.Context, t *Turn) bool
+}
+
 // Input kinds.
 const (
 	InText     = "text"     // the user said something

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/madang-world/madang/agents/nlu/followup"
+	"github.com/madang-world/madang/agents/safety"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/protocol/words"
@@ -406,7 +407,7 @@ func (c *Conversation) handle(m message) {
 			}
 			return
 		}
-		if v := c.rt.safety.Check(m.text); v.Refuse || v.Help != "" {
+		if v := c.rt.safety.Check(m.text); (v.Refuse || v.Help != "") && !c.grounds(v, m.text) {
 			if v.Refuse {
 				c.rt.log.Info("request refused", "avatar", c.avatar.ID, "category", v.Category)
 				if c.trace != nil {
@@ -463,6 +464,38 @@ func (c *Conversation) handle(m message) {
 		}
 		c.loop(Input{Kind: InResult, Result: &res})
 	}
+}
+
+// grounds reports whether a text the safety checker would answer with
+// guidance (v.Help for a harmless look-alike: not a refusal, not the
+// caring answer to someone who may hurt themselves) is one the avatar's
+// brain answers from its own grounded sources (Grounder): then the brain
+// answers it, not the guidance. A refusal is never put to the brain.
+func (c *Conversation) grounds(v safety.Verdict, text string) bool {
+	if !v.Guidance() {
+		return false
+	}
+	g, ok := c.brain.(Grounder)
+	if !ok {
+		return false
+	}
+	ctx, cancel := context.WithTimeout(c.caller(), 30*time.Second)
+	defer cancel()
+	st := *c.st // a copy: asking must not change the conversation's state
+	turn := &Turn{Avatar: c.avatar, User: c.user, Now: c.rt.now(), Input: Input{Kind: InText, Text: text}, State: &st, Tools: c.tools(), Class: c.rt.class(c.avatar),
+		Call: func(tool string, args any) skills.Result {
+			t, ok := c.allowed(tool)
+			if !ok || t.Effect != skills.Read {
+				return skills.Result{Tool: tool, Status: skills.StatusError, Error: skills.Errorf(skills.CodeForbidden, "not a read tool of this avatar")}
+			}
+			raw, _ := json.Marshal(args)
+			return c.rt.host.Call(ctx, tool, raw, skills.CallOptions{})
+		}}
+	if !g.Grounds(ctx, turn) {
+		return false
+	}
+	c.rt.log.Info("safety guidance left to the brain: its grounded sources answer the text", "avatar", c.avatar.ID, "topic", v.Topic)
+	return true
 }
 
 // MaxCalls bounds the tool calls of one turn.

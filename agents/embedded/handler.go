@@ -1,8 +1,10 @@
 package embedded
 
 import (
+	"context"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/madang-world/madang/agents"
@@ -32,6 +34,39 @@ type Handler interface {
 // the brain go on.
 type Early interface {
 	Early(t *Turn) (step agents.Step, ok bool)
+}
+
+// Grounding is a Handler whose skill answers some texts from its own
+// grounded content (a lesson passage its retrieval finds above the skill's
+// calibrated threshold). Grounds says whether it would answer t's text so,
+// without side effects: it may look up through read tools (t.Call) and
+// must not change the turn's state. The brain asks it for agents.Grounder.
+type Grounding interface {
+	Grounds(t *Turn) bool
+}
+
+var _ agents.Grounder = (*Brain)(nil)
+
+// Grounds is agents.Grounder: whether one of the avatar's skills' handlers
+// (Grounding) answers the text from its grounded content.
+func (b *Brain) Grounds(ctx context.Context, at *agents.Turn) bool {
+	if at.Input.Kind != agents.InText || strings.TrimSpace(at.Input.Text) == "" || at.Call == nil {
+		return false
+	}
+	m, err := modelFor(at.Avatar)
+	if err != nil {
+		return false
+	}
+	t := &turn{Turn: at, st: at.State, lang: at.State.Lang, m: m, b: b, text: strings.TrimSpace(at.Input.Text)}
+	if t.lang == "" {
+		t.lang = "ko"
+	}
+	for _, h := range t.handlers() {
+		if g, ok := h.(Grounding); ok && g.Grounds(t.api()) {
+			return true
+		}
+	}
+	return false
 }
 
 // early offers the text to the handlers that read it first (Early), with

@@ -420,3 +420,15 @@ func toolContent(r *skills.Result) string {
 	raw, _ := json.Marshal(r)
 	return "<tool_result untrusted=\"true\">" + string(raw) + "</tool_result>"
 }
+
+var _ agents.Grounder = (*Brain)(nil)
+
+// Grounds is agents.Grounder, asked of the embedded fallback (which reads
+// the avatar's skills' grounded content without asking the model): a
+// lesson question the safety checker would answer with guidance reaches
+// the model as it reaches the embedded brain, and the model answers it
+// with its tools. Without a grounding fallback, the guidance stands.
+func (b *Brain) Grounds(ctx context.Context, t *agents.Turn) bool {
+	g, ok := b.fallback.(agents.Grounder)
+	return ok && g.Grounds(ctx, t)
+}

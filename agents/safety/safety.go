@@ -52,6 +52,14 @@ type Verdict struct {
 	P     float64
 }
 
+// Guidance reports whether v answers a harmless question about a harm
+// with guidance (Help for a look-alike): not a refusal, and not the
+// caring answer to someone who may hurt themselves or is struggling
+// (Category or Topic self_harm, Topic wellbeing).
+func (v Verdict) Guidance() bool {
+	return !v.Refuse && v.Help != "" && v.Category != SelfHarm && v.Topic != SelfHarm && v.Topic != wellbeing
+}
+
 // Checker decides whether to refuse a user's message.
 type Checker interface {
 	Check(text string) Verdict
