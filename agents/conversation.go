@@ -483,19 +483,26 @@ func (c *Conversation) grounds(v safety.Verdict, text string) bool {
 	defer cancel()
 	st := *c.st // a copy: asking must not change the conversation's state
 	turn := &Turn{Avatar: c.avatar, User: c.user, Now: c.rt.now(), Input: Input{Kind: InText, Text: text}, State: &st, Tools: c.tools(), Class: c.rt.class(c.avatar),
-		Call: func(tool string, args any) skills.Result {
-			t, ok := c.allowed(tool)
-			if !ok || t.Effect != skills.Read {
-				return skills.Result{Tool: tool, Status: skills.StatusError, Error: skills.Errorf(skills.CodeForbidden, "not a read tool of this avatar")}
-			}
-			raw, _ := json.Marshal(args)
-			return c.rt.host.Call(ctx, tool, raw, skills.CallOptions{})
-		}}
+		Call: c.readCall(ctx)}
 	if !g.Grounds(ctx, turn) {
 		return false
 	}
 	c.rt.log.Info("safety guidance left to the brain: its grounded sources answer the text", "avatar", c.avatar.ID, "topic", v.Topic)
 	return true
+}
+
+// readCall is a turn's Call: a brain may look things up with the
+// avatar's read tools in the middle of a turn; anything else is refused
+// (writes go through Steps, and those through the confirmation gate).
+func (c *Conversation) readCall(ctx context.Context) func(tool string, args any) skills.Result {
+	return func(tool string, args any) skills.Result {
+		t, ok := c.allowed(tool)
+		if !ok || t.Effect != skills.Read {
+			return skills.Result{Tool: tool, Status: skills.StatusError, Error: skills.Errorf(skills.CodeForbidden, "not a read tool of this avatar")}
+		}
+		raw, _ := json.Marshal(args)
+		return c.rt.host.Call(ctx, tool, raw, skills.CallOptions{})
+	}
 }
 
 // MaxCalls bounds the tool calls of one turn.
@@ -509,14 +516,7 @@ func (c *Conversation) loop(in Input) {
 	for calls := 0; ; calls++ {
 		turn := &Turn{Avatar: c.avatar, User: c.user, Now: c.rt.now(), Input: in, State: c.st, Tools: c.tools(), Class: c.rt.class(c.avatar),
 			Memory: memory,
-			Call: func(tool string, args any) skills.Result {
-				t, ok := c.allowed(tool)
-				if !ok || t.Effect != skills.Read {
-					return skills.Result{Tool: tool, Status: skills.StatusError, Error: skills.Errorf(skills.CodeForbidden, "not a read tool of this avatar")}
-				}
-				raw, _ := json.Marshal(args)
-				return c.rt.host.Call(ctx, tool, raw, skills.CallOptions{})
-			}}
+			Call:   c.readCall(ctx)}
 		var streamed bool
 		turn.Speak = func(text string) {
 			if !streamed {

@@ -1330,6 +1330,7 @@ func (t *turn) guess() bool {
 // guessAsks are words that make a short text a question, not a guess.
 var guessAsks = map[string]bool{"what": true, "why": true, "how": true, "who": true, "when": true, "where": true, "which": true,
 	"whats": true, "what's": true, "뭐": true, "뭐야": true, "뭐예요": true, "왜": true, "왜요": true, "어떻게": true, "무엇": true, "무슨": true, "언제": true, "어디": true, "누구": true}
+
 // hedged: a short guess, not a question of its own — "not sure...
 // chloroplasts?", "음 맨틀?", "i think it's the mantle", "엽록체일까요" —
 // a few words with a hedge or a bare rising "?" and no question word.
