@@ -171,7 +171,7 @@ type Slot struct {
 	Tool        *ToolRef `json:"tool,omitempty"`
 	// Context, on a "context" slot or as the fallback of any other slot
 	// not said: the value remembered from an earlier result.
-	Context     string   `json:"context,omitempty"`
+	Context string `json:"context,omitempty"`
 	// When: the value is used only if this condition on the slots holds
 	// ("fulfilment=pickup"); Value "asked" on a text slot: filled only as
 	// the answer to its question.
