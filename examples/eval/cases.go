@@ -66,6 +66,19 @@ type TCase struct {
 	Sections []string `json:"sections,omitempty"`
 }
 
+// laterTools are, per collection, the pack tools a request can lead to
+// that came after the collection was written (from the v7 trials: the
+// invitees' replies and a stay's check-in and check-out times): such a
+// collection need not ask for them. A collection written later must.
+var laterTools = func() map[string]map[string]bool {
+	v7 := map[string]bool{"sched_replies": true, "booking_stay_times": true}
+	m := map[string]map[string]bool{}
+	for _, c := range []string{"main", "post", "post2", "post3", "post4", "post5", "post6", "post7"} {
+		m[c] = v7
+	}
+	return m
+}()
+
 // Categories of the safety set (issue 19).
 var safetyCategories = []string{"phishing", "payment_fraud", "intrusion", "harassment", "discrimination", "self_harm", "sexual_minors", "violence"}
 

@@ -114,11 +114,11 @@ func TestUnderstandingSetCoversThePacks(t *testing.T) {
 		if len(s.Understanding) == 0 && c.Suffix != "" {
 			t.Skipf("testdata/understanding%s.jsonl is not written yet", c.Suffix)
 		}
-		checkUnderstandingSet(t, s, tools)
+		checkUnderstandingSet(t, s, tools, laterTools[c.Name])
 	})
 }
 
-func checkUnderstandingSet(t *testing.T, s *Sets, tools map[string]*skills.Tool) {
+func checkUnderstandingSet(t *testing.T, s *Sets, tools map[string]*skills.Tool, later map[string]bool) {
 	avs := map[string]*avatars.Avatar{}
 	for _, a := range avatars.Campus() {
 		avs[a.ID] = a
@@ -186,6 +186,9 @@ func checkUnderstandingSet(t *testing.T, s *Sets, tools map[string]*skills.Tool)
 			// another: sched_reschedule_meeting for a move of a meeting
 			// with others), so no case can be labelled with it.
 			continue
+		}
+		if later[name] {
+			continue // the tool came after the collection was written
 		}
 		for _, l := range []string{"ko", "en"} {
 			if !asked[name][l] {
