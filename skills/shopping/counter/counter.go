@@ -134,6 +134,9 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	if m != nil {
 		a, _ = strconv.Atoi(m[1])
 		b, _ = strconv.Atoi(m[2])
+	} else if firstTwo.MatchString(text) {
+		// "compare the first two", "앞에 두 개 비교해줘"
+		a, b = 1, 2
 	} else if theTwo.MatchString(text) {
 		// "whats the difference between them?": the two compared last,
 		// or the list's two
@@ -186,6 +189,9 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	t.Understood("shop_product", max(p, 0.5), map[string]string{"product_id": x.ID + "," + y.ID})
 	return agents.Step{Say: say}, true
 }
+
+// firstTwo: the list's first two, named without their numbers.
+var firstTwo = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|top)\s+(?:two|2)\b|(?:처음|맨\s*앞|앞|위|첫)(?:에|의)?\s*(?:두|2)\s*(?:개|가지|상품|번)?|첫\s*번째(?:랑|하고|와)\s*두\s*번째`)
 
 // slotCompared is the pair last compared ("the difference between them").
 const slotCompared = "@compared"

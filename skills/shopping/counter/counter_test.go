@@ -249,3 +249,19 @@ func TestTrial9CheaperInTheUsersLanguage(t *testing.T) {
 	wants(t, r, "소리랩 무선 이어폰 Air", "‘무선 이어폰’ 검색 결과")
 	lacks(t, r, "wireless")
 }
+
+// TestTrial7bCompareTheFirstTwo: "compare the first two" put item 1 × 2 in
+// the cart ("Added. Your cart has 2 items"); it compares 1 and 2 and adds
+// nothing, in English and in Korean.
+func TestTrial7bCompareTheFirstTwo(t *testing.T) {
+	c := newChat(t)
+	c.say("e", "wireless earbuds under 100000 won")
+	r, _ := c.say("e", "compare the first two")
+	wants(t, r, "Daon Wireless Earbuds Max: ₩82,800, rated 4.5", "Hanbit Wireless Earbuds Plus: ₩58,800, rated 4.6", "Nothing was added")
+	lacks(t, r, "Added")
+	c.cartHas("e")
+	c.say("k", "10만원 이하 무선 이어폰 추천해줘")
+	r, _ = c.say("k", "앞에 두 개 비교해줘")
+	wants(t, r, "다온 무선 이어폰 Max: 82,800원, 평점 4.5", "한빛 무선 이어폰 Plus: 58,800원, 평점 4.6", "장바구니에는 담지 않았어요")
+	c.cartHas("k")
+}
