@@ -265,3 +265,29 @@ func TestTrial7bCompareTheFirstTwo(t *testing.T) {
 	wants(t, r, "다온 무선 이어폰 Max: 82,800원, 평점 4.5", "한빛 무선 이어폰 Plus: 58,800원, 평점 4.6", "장바구니에는 담지 않았어요")
 	c.cartHas("k")
 }
+
+// TestTrial7bProductWordsOverUsage: "러닝할 때 쓸 블루투스 이어폰 10만원
+// 안쪽으로 찾아줘" listed running shoes for ‘러닝할’: the product words
+// win over what they are for.
+func TestTrial7bProductWordsOverUsage(t *testing.T) {
+	c := newChat(t)
+	r, card := c.say("k", "러닝할 때 쓸 블루투스 이어폰 10만원 안쪽으로 찾아줘")
+	wants(t, r, "다온 무선 이어폰 Max 82,800원", "‘블루투스 이어폰’ 검색 결과")
+	lacks(t, r, "운동화", "러닝할")
+	if card.Kind != protocol.CardProducts || len(card.Items) == 0 {
+		t.Fatalf("card %+v, want earbuds", card)
+	}
+}
+
+// TestTrial7bCategoryGift: "엄마 생신 선물로 5만원 정도 화장품 추천해줘"
+// and "skincare gift around 50000 won" found nothing though the store
+// sells beauty products: the category's products, best rated first.
+func TestTrial7bCategoryGift(t *testing.T) {
+	c := newChat(t)
+	r, _ := c.say("k", "엄마 생신 선물로 5만원 정도 화장품 추천해줘")
+	wants(t, r, "소리랩 선크림 Pro 10,000원")
+	lacks(t, r, "찾지 못했어요")
+	r, _ = c.say("e", "skincare gift around 50000 won")
+	wants(t, r, "SoriLab Sunscreen Pro ₩10,000")
+	lacks(t, r, "couldn't find")
+}
