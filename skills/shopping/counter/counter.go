@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, bestRated, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, bestRated, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -615,4 +615,43 @@ func cheaperUnder(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	t.Start("shop_search")
 	t.Understood("shop_search", max(p, 0.5), map[string]string{"query": q, "max_price": strconv.FormatInt(pf.Max, 10)})
 	return agents.Step{Call: call("shop_search", map[string]any{"query": q, "max_price": pf.Max, "lang": t.Lang()})}, true
+}
+
+// ---- buying a product with a card, the cart empty ----
+
+var (
+	cardRe = regexp.MustCompile(`(?i)(?:(?:내|제|my|with\s+my|with|using)\s*)?(?:비자|마스터|visa|master\s*card|mastercard)\s*(?:카드|card)?(?:으로|로)?`)
+	buyRe  = regexp.MustCompile(`(?i)(?:하나|한\s*개|one|an?)?\s*(?:살래요?|살게요?|사고\s*싶어요?|구매할래요?|구매할게요?|주문할래요?|i(?:'d|\s+would)?\s+(?:like\s+to|want\s+to|wanna)\s+buy|buy|purchase)`)
+)
+
+// buyWithCard: "내 비자카드로 텀블러 하나 살래" with an empty cart went
+// straight to checkout, the tumbler ignored. The product named is found
+// first (the list shown, to pick from); the card is for the checkout.
+func buyWithCard(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if !cardRe.MatchString(text) || !buyRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	q := strings.Trim(buyRe.ReplaceAllString(cardRe.ReplaceAllString(text, " "), " "), " ,.!?~")
+	q = strings.Join(strings.Fields(q), " ")
+	if q == "" {
+		return agents.Step{}, false
+	}
+	if c, ok := cartOf(t); !ok || len(c.Lines) > 0 {
+		return agents.Step{}, false
+	}
+	r := t.Call("shop_search", map[string]any{"query": q, "lang": t.Lang()})
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	res, err := skills.Decode[shopping.SearchResult](r)
+	if err != nil || len(res.Results) == 0 || res.NotSold != "" {
+		return agents.Step{}, false
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	t.Start("shop_search")
+	t.Understood("shop_search", max(p, 0.5), map[string]string{"query": q})
+	return agents.Step{Call: call("shop_search", map[string]any{"query": q, "lang": t.Lang()})}, true
 }

@@ -291,3 +291,20 @@ func TestTrial7bCategoryGift(t *testing.T) {
 	wants(t, r, "SoriLab Sunscreen Pro ₩10,000")
 	lacks(t, r, "couldn't find")
 }
+
+// TestTrial7bBuyWithCardFindsTheProduct: "내 비자카드로 텀블러 하나 살래"
+// with an empty cart asked delivery or pickup, the tumbler ignored: the
+// tumblers are shown to pick from, and the cart stays empty.
+func TestTrial7bBuyWithCardFindsTheProduct(t *testing.T) {
+	c := newChat(t)
+	r, card := c.say("k", "아냐 농담이야, 내 비자카드로 텀블러 하나 살래")
+	wants(t, r, "텀블러")
+	lacks(t, r, "배송으로 받으실까요")
+	if card.Kind != protocol.CardProducts || len(card.Items) == 0 {
+		t.Fatalf("card %+v (%q), want tumblers", card, r)
+	}
+	c.cartHas("k")
+	r, _ = c.say("e", "I'd like to buy a tumbler with my visa card")
+	wants(t, r, "Tumbler")
+	lacks(t, r, "delivery or")
+}
