@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, bestRated, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, bestRated, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard, whenDelivered} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -655,3 +655,57 @@ func buyWithCard(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	t.Understood("shop_search", max(p, 0.5), map[string]string{"query": q})
 	return agents.Step{Call: call("shop_search", map[string]any{"query": q, "lang": t.Lang()})}, true
 }
+
+// ---- when an ordered item arrives ----
+
+var (
+	whenEn = regexp.MustCompile(`(?i)\b(?:when|what\s+(?:day|time)|how\s+(?:long|soon))\b.*\b(?:deliver\w*|arriv\w*|get\s+(?:it|them|here)|come|ship\w*)\b`)
+	whenKo = regexp.MustCompile(`(?:며칠|언제|몇\s*일|몇\s*시)\s*(?:에|쯤|까지)?\s*(?:받을|받아|받나|받는|도착|와|올|오|배송)`)
+)
+
+// whenDelivered: "when should I expect the earbuds to be delivered?",
+// "이어폰 며칠에 받을 수 있어?" naming an item the user ordered is that
+// order's status and arrival (the second listed earphones for sale).
+func whenDelivered(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if !whenEn.MatchString(text) && !whenKo.MatchString(text) {
+		return agents.Step{}, false
+	}
+	r := t.Call("shop_orders", map[string]any{})
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	os, err := skills.Decode[[]shopping.OrderView](r)
+	if err != nil || len(os) == 0 {
+		return agents.Step{}, false
+	}
+	id := ""
+	for _, o := range os {
+		names := strings.ToLower(o.ItemsText)
+		for _, l := range o.Lines {
+			names += " " + strings.ToLower(l.Name)
+		}
+		for _, w := range strings.Fields(strings.ToLower(text)) {
+			w = strings.Trim(search.StripJosa(strings.Trim(w, "?!.,~")), "?!.,~")
+			if len([]rune(w)) >= 2 && !stop[w] && strings.Contains(names, w) {
+				id = o.ID
+				break
+			}
+		}
+		if id != "" {
+			break
+		}
+	}
+	if id == "" {
+		return agents.Step{}, false
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	t.Start("shop_order")
+	t.Understood("shop_order", max(p, 0.5), map[string]string{"order_id": id})
+	return agents.Step{Call: call("shop_order", map[string]any{"order_id": id})}, true
+}
+
+// stop are words of a delivery question no item name is about.
+var stop = map[string]bool{"the": true, "to": true, "be": true, "my": true, "it": true, "them": true, "when": true, "should": true, "expect": true}

@@ -1,6 +1,7 @@
 package counter_test
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/shopping"
 	_ "github.com/madang-world/madang/skills/shopping/counter"
 	"github.com/madang-world/madang/skills/skilltest"
@@ -45,6 +47,7 @@ func (o *sink) Broadcast(*avatars.Avatar, protocol.Card)                        
 func (o *sink) Reject(*avatars.Avatar, string, string)                          {}
 
 type chat struct {
+	h   *skilltest.Harness
 	t   *testing.T
 	rt  *agents.Runtime
 	out *sink
@@ -63,7 +66,7 @@ func newChat(t *testing.T) *chat {
 		t.Fatal(err)
 	}
 	t.Cleanup(rt.Close)
-	return &chat{t: t, rt: rt, out: o}
+	return &chat{h: h, t: t, rt: rt, out: o}
 }
 
 // say sends text to the shopper and returns its reply and the last card.
@@ -307,4 +310,29 @@ func TestTrial7bBuyWithCardFindsTheProduct(t *testing.T) {
 	r, _ = c.say("e", "I'd like to buy a tumbler with my visa card")
 	wants(t, r, "Tumbler")
 	lacks(t, r, "delivery or")
+}
+
+// TestTrial7bWhenIsTheOrderedItemDelivered: "when should I expect the
+// earbuds to be delivered?" was not understood and "이어폰 며칠에 받을 수
+// 있어?" listed earphones for sale: both are the order's arrival.
+func TestTrial7bWhenIsTheOrderedItemDelivered(t *testing.T) {
+	c := newChat(t)
+	scopes := []string{shopping.ScopeRead, shopping.ScopeCart, shopping.ScopeCharge, shopping.ScopeOrders, shopping.ScopeHistory}
+	for _, u := range []string{"e", "k"} {
+		ctx := skills.WithCaller(context.Background(), skills.Caller{UserID: u, Scopes: scopes, Channel: "avatar", Lang: map[string]string{"e": "en", "k": "ko"}[u]})
+		if r := c.h.Do(ctx, "shop_checkout", map[string]any{"items": []map[string]any{{"product_id": "p003", "quantity": 1}},
+			"payment_method": "pm_card_visa", "fulfilment": "delivery", "address": "서울시 마포구 와우산로 94", "expected_total": 28400}); r.Status != skills.StatusOK {
+			t.Fatalf("checkout: %+v", r)
+		}
+	}
+	r, card := c.say("e", "when should I expect the earbuds to be delivered?")
+	wants(t, r, "Your order of", "should arrive by")
+	if card.Kind != protocol.CardOrder {
+		t.Fatalf("card %+v, want the order", card)
+	}
+	r, card = c.say("k", "이어폰 며칠에 받을 수 있어?")
+	wants(t, r, "주문은 지금", "도착할 예정이에요")
+	if card.Kind != protocol.CardOrder {
+		t.Fatalf("card %+v, want the order", card)
+	}
 }
