@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, bestRated, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard, whenDelivered} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, bestRated, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -709,3 +709,49 @@ func whenDelivered(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 
 // stop are words of a delivery question no item name is about.
 var stop = map[string]bool{"the": true, "to": true, "be": true, "my": true, "it": true, "them": true, "when": true, "should": true, "expect": true}
+
+// ---- a product type the store does not sell ----
+
+var askSells = regexp.MustCompile(`(?i)\b(?:do|does)\s+(?:you|the\s+store)\s+(?:sell|have|carry)\b|\b(?:under|below|less\s+than|up\s+to|max)\b.*\d`)
+
+// notSold: "do you sell laptops? something under 1.5 million won",
+// "laptop under 1 million won" were not understood in English (Korean
+// "노트북" said the store sells none): a type no product is, asked for in
+// English, is said so, with what goes with it.
+func notSold(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if t.Lang() != "en" || !askSells.MatchString(text) {
+		return agents.Step{}, false
+	}
+	pf, _ := shopping.ParsePrice(text)
+	r := t.Call("shop_search", map[string]any{"query": text, "lang": t.Lang()})
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	res, err := skills.Decode[shopping.SearchResult](r)
+	if err != nil || res.NotSold == "" {
+		return agents.Step{}, false
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	// (what goes with it may say it in the plural: "for 15-inch laptops")
+	q := res.NotSold
+	for _, w := range []string{res.NotSold, res.NotSoldPlural} {
+		if r := t.Call("shop_search", map[string]any{"query": w, "lang": t.Lang()}); r.Status == skills.StatusOK {
+			if x, err := skills.Decode[shopping.SearchResult](r); err == nil && len(x.Results) > 0 {
+				q = w
+				break
+			}
+		}
+	}
+	args := map[string]any{"query": q, "lang": t.Lang()}
+	slots := map[string]string{"query": q}
+	if pf.Max > 0 {
+		args["max_price"] = pf.Max
+		slots["max_price"] = strconv.FormatInt(pf.Max, 10)
+	}
+	t.Start("shop_search")
+	t.Understood("shop_search", max(p, 0.5), slots)
+	return agents.Step{Call: call("shop_search", args)}, true
+}

@@ -336,3 +336,16 @@ func TestTrial7bWhenIsTheOrderedItemDelivered(t *testing.T) {
 		t.Fatalf("card %+v, want the order", card)
 	}
 }
+
+// TestTrial7bLaptopsInEnglish: "do you sell laptops? something under 1.5
+// million won" and "laptop under 1 million won" were not understood;
+// Korean "노트북" said the store sells none. English says so too.
+func TestTrial7bLaptopsInEnglish(t *testing.T) {
+	c := newChat(t)
+	for _, q := range []string{"do you sell laptops? something under 1.5 million won", "laptop under 1 million won"} {
+		r, _ := c.say("e", q)
+		wants(t, r, "We don't sell laptops here.", "Backpack")
+	}
+	r, _ := c.say("k", "대학생용 노트북 120만원 이하 있어?")
+	wants(t, r, "노트북은 팔지 않아요.", "백팩")
+}
