@@ -59,9 +59,6 @@ func soloLeave(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	return agents.Step{}, false
 }
 
-
-
-
 // soloHedged grades an answer wrapped in a hedge ("pretty sure it's
 // oxygen") said while a question waits: read as a statement the lessons
 // do not cover, it dropped the quiz ("Our lessons don't cover that"), and
