@@ -29,6 +29,8 @@ var (
 	quizAskRe = regexp.MustCompile(`(?i)\bquiz\s+me\b|\b(?:give|want|start|new|another|again|please|do|take|try|let'?s)\b|내\s*주|내줘|풀래|풀고|풀자|시작|다시|한\s*번\s*더|한번\s*더|할래|하고\s*싶`)
 	// backToQuizRe goes back to the quiz under way ("ok back to the quiz:
 	// chemical energy"): an answer follows, not a request.
+	// bareGuessRe is a choice's number said alone ("3", "3번").
+	bareGuessRe  = regexp.MustCompile(`^\(?\d{1,2}\s*(?:번|\))?$`)
 	backToQuizRe = regexp.MustCompile(`(?i)\bback\s+to\s+(?:the\s+|this\s+|my\s+)?quiz|퀴즈로\s*돌아`)
 )
 
@@ -41,6 +43,13 @@ func soloLeave(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 			// "stop this quiz please" with no quiz under way: nothing to
 			// stop (it started a new quiz).
 			return t.Cancel(max(p, minP)), true
+		}
+		if intent == intentQuiz && !quizWord.MatchString(text) && !quizRunning(t) && bareGuessRe.MatchString(tutoring.Unhedge(text)) {
+			// "probably 3" with no question open: an answer to nothing,
+			// not a request for a quiz (it started one on Korean basics).
+			t.Understood(embedded.OutOfScope, p, nil)
+			return agents.Step{Say: t.Ko("지금은 풀고 있는 퀴즈 문제가 없어요. \"지진 퀴즈 내주세요\"처럼 말하면 시작할게요.",
+				"There's no quiz question open right now. Say \"quiz me on earthquakes\" to start one.")}, true
 		}
 		return agents.Step{}, false
 	}

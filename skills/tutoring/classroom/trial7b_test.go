@@ -87,3 +87,14 @@ func TestTrial7bHedgedStatementKeepsQuiz(t *testing.T) {
 	wants(t, r, "Correct! Photosynthesis makes glucose and oxygen.", "Quiz done: 2 of 3 right.")
 	lacks(t, r, "don't cover")
 }
+
+// TestTrial7bGuessWithNoQuestion: "probably 3" when no quiz question is
+// open says so; it does not start a quiz.
+func TestTrial7bGuessWithNoQuestion(t *testing.T) {
+	c := newTutorChat(t)
+	c.say("e", "give me a quiz on photosynthesis")
+	c.say("e", "stop the quiz")
+	r, _ := c.say("e", "probably 3")
+	lacks(t, r, "Quiz time!", "1/3.")
+	wants(t, r, "There's no quiz question open right now.")
+}
