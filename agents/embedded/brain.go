@@ -1304,7 +1304,7 @@ func (t *turn) isAnswerLike() bool {
 }
 
 // declineRe is a whole text that declines an offer, in either language.
-var declineRe = regexp.MustCompile(`(?i)^\s*(?:(?:no|nah|nope)[\s,.!]*(?:thanks|thank\s+you|thx|ty)(?:\s+(?:anyway|though))?|(?:no|nah|nope),?\s+(?:i'?m\s+)?(?:good|fine|ok|okay)(?:,?\s+thanks)?|(?:i'?m\s+)?(?:good|fine),?\s+thanks|(?:아니(?:요|에요)?|아뇨|아니야)[\s,.!]*(?:괜찮아(?:요)?|됐어(?:요)?|필요\s*없어(?:요)?)(?:[\s,.!]*(?:고마워(?:요)?|감사(?:해요|합니다)))?|괜찮아(?:요)?[\s,.!]*(?:고마워(?:요)?|감사(?:해요|합니다)))[\s.!~]*$`)
+var declineRe = regexp.MustCompile(`(?i)^\s*(?:(?:no|nah|nope)[\s,.!]*(?:thanks|thank\s+you|thx|ty)(?:\s+(?:anyway|though))?|(?:no|nah|nope),?\s+(?:i'?m\s+)?(?:good|fine|ok|okay)(?:,?\s+thanks)?|(?:i'?m\s+)?(?:good|fine),?\s+thanks|(?:아니(?:요|에요)?|아뇨|아니야)[\s,.!]*(?:괜찮아(?:요)?|됐어(?:요)?|필요\s*없어(?:요)?)(?:[\s,.!]*(?:고마워(?:요)?|감사(?:해요|합니다)))?|괜찮아(?:요)?[\s,.!]*(?:고마워(?:요)?|감사(?:해요|합니다)))(?:[\s,.!]*(?:(?:that'?s|that\s+is)\s+(?:all|it|everything)(?:\s+(?:for\s+now|thanks))?|i'?m\s+(?:done|all\s+set)|그게\s*다(?:야|예요|에요)?|이제\s*됐어(?:요)?))?[\s.!~]*$`)
 
 // declines: the text declines what was offered ("no thanks", "아니
 // 괜찮아요").

@@ -17,11 +17,14 @@ func TestNoThanksDeclines(t *testing.T) {
 		{"e", "dinner for 2 tomorrow 7pm in gangnam", "no thanks", "welcome"},
 		{"k", "내일 저녁 7시 강남 2명 식당 예약해줘", "아니 괜찮아요", "천만에요"},
 		{"e2", "hi", "no thanks", "welcome"},
+		// trial 7b: "no thanks, that's all" read "You're welcome! Anything else?"
+		{"e3", "hi", "no thanks, that's all", "welcome"},
+		{"k3", "안녕", "아니 괜찮아요, 그게 다예요", "천만에요"},
 	} {
 		w := newWorld(t)
 		w.say(c.user, "assistant", c.ask)
 		r := w.say(c.user, "assistant", c.no)
-		if strings.Contains(r, c.bad) || r == "" {
+		if strings.Contains(r, c.bad) || r == "" || !strings.Contains(r, map[bool]string{true: "말씀해 주세요", false: "Let me know if you need anything else"}[c.user[0] == 'k']) {
 			t.Errorf("%s after %q: %q", c.no, c.ask, r)
 		}
 	}

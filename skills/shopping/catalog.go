@@ -166,8 +166,9 @@ type PriceFilter struct {
 var (
 	// 5만원 이하, 5만 원 이하, 50,000원 미만, 3만원 이상, 10만원대, 5천원
 	koMoney = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)\s*(만|천)?\s*원?\s*(이하|미만|까지|이내|이상|넘는|초과|대|안팎|정도)`)
-	// under 50,000 won, below ₩50000, less than 50k, over 30,000 KRW
-	enMoney = regexp.MustCompile(`(?i)(under|below|less than|at most|up to|cheaper than|over|above|more than|at least)\s*(?:₩|krw\s*)?\s*(\d[\d,]*(?:\.\d+)?)\s*(k\b)?\s*(?:won|krw|원)?`)
+	// under 50,000 won, below ₩50000, less than 50k, over 30,000 KRW, under
+	// 1.5 million won
+	enMoney = regexp.MustCompile(`(?i)(under|below|less than|at most|up to|cheaper than|over|above|more than|at least)\s*(?:₩|krw\s*)?\s*(\d[\d,]*(?:\.\d+)?)\s*(k\b|thousand\b|million\b|mil\b|m\b)?\s*(?:won|krw|원)?`)
 )
 
 func koAmount(num, unit string) (int64, bool) {
@@ -213,10 +214,17 @@ func ParsePrice(q string) (PriceFilter, string) {
 	}
 	if m := enMoney.FindStringSubmatchIndex(q); m != nil {
 		op := strings.ToLower(q[m[2]:m[3]])
-		v, ok := koAmount(q[m[4]:m[5]], "")
-		if ok && m[6] >= 0 {
-			v *= 1000
+		num, mul := q[m[4]:m[5]], 1.0
+		if m[6] >= 0 {
+			// 50k, 50 thousand; 1.5 million, 1.5m
+			if u := strings.ToLower(q[m[6]:m[7]]); u == "k" || u == "thousand" {
+				mul = 1000
+			} else {
+				mul = 1000000
+			}
 		}
+		fv, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+		v, ok := int64(math.Round(fv*mul)), err == nil && fv > 0
 		if ok {
 			switch op {
 			case "under", "below", "less than", "cheaper than":

@@ -2,6 +2,8 @@ package shopping
 
 import (
 	"encoding/json"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -36,6 +38,107 @@ var productTypes, categoryWords = func() ([]string, []string) {
 	}
 	return goods, cats
 }()
+
+// categoryOf maps the category words of the conversation data ("화장품",
+// "skincare") to the catalogue's category ("beauty").
+var categoryOf = func() map[string]string {
+	var d struct {
+		Gazetteers map[string][]struct {
+			Value string   `json:"value"`
+			Words []string `json:"words"`
+		} `json:"gazetteers"`
+	}
+	m := map[string]string{}
+	if json.Unmarshal(dialogueJSON, &d) != nil {
+		return m
+	}
+	for _, e := range d.Gazetteers["category"] {
+		for _, w := range e.Words {
+			m[search.Normalize(w)] = e.Value
+		}
+	}
+	return m
+}()
+
+// words finds the words of list in q, as whole words (a Hangul one may
+// take a particle), normalized, in the order of q.
+func wordsIn(q string, list []string) []string {
+	nq := " " + search.Normalize(q) + " "
+	type hit struct {
+		at int
+		w  string
+	}
+	var hs []hit
+	for _, g := range list {
+		ng := search.Normalize(g)
+		if ng == "" {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(nq[from:], ng)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + 1
+			if startsWord(nq, i) && endsWord(nq, i+len(ng)) {
+				hs = append(hs, hit{i, ng})
+				break
+			}
+		}
+	}
+	slices.SortStableFunc(hs, func(a, b hit) int { return a.at - b.at })
+	var out []string
+	for _, h := range hs {
+		out = append(out, h.w)
+	}
+	return out
+}
+
+// categoryIn is the category a category word of q names ("" if none).
+func categoryIn(q string) string {
+	for _, w := range wordsIn(q, categoryWords) {
+		if c := categoryOf[w]; c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// categoryWordIn is the first category word of q, as normalized.
+func categoryWordIn(q string) string {
+	if ws := wordsIn(q, categoryWords); len(ws) > 0 {
+		return ws[0]
+	}
+	return q
+}
+
+// goodsWords are the goods words of q that are no category word nor a
+// gift ("선물", "gift": what it is for, not what it is).
+func goodsWords(q string) string {
+	var out []string
+	for _, w := range wordsIn(q, productTypes) {
+		if categoryOf[w] != "" || w == "선물" || w == "gift" || w == "gifts" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// namesSoldGoods: q names a type of product the store sells.
+func (c *Catalog) namesSoldGoods(q string) bool {
+	for _, w := range wordsIn(q, productTypes) {
+		if c.sells(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// usageRe is a usage phrase before the product words: "러닝할 때 쓸",
+// "등산 갈 때 신을", "운동용으로 쓸".
+var usageRe = regexp.MustCompile(`^.*?(?:할|하는|갈|가는|탈|타는)?\s*때\s*(?:쓸|쓰는|신을|신는|입을|입는|들을|듣는|사용할|쓰기\s*좋은|좋은)\s+|^.*?용으로\s*(?:쓸|쓰는|사용할)\s+`)
 
 // NotSold is the product type q asks for when the store sells none of
 // it, as q says it ("" when it sells it, or q names no type).

@@ -88,3 +88,13 @@ func sameSet(a, b []string) bool {
 	}
 	return true
 }
+
+// TestParsePriceMillion: "under 1.5 million won" was a budget of ₩2
+// ("1.5" rounded, "million" dropped); it is ₩1,500,000.
+func TestParsePriceMillion(t *testing.T) {
+	for q, want := range map[string]int64{"something under 1.5 million won": 1500000, "laptop under 1 million won": 1000000, "under 50k won": 50000, "under 50 thousand won": 50000, "under 2m won": 2000000, "under 50,000 won": 50000} {
+		if pf, _ := ParsePrice(q); pf.Max != want {
+			t.Errorf("%q: max %d, want %d", q, pf.Max, want)
+		}
+	}
+}

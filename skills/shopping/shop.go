@@ -319,7 +319,29 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	if a.Below > 0 && (within.Max == 0 || a.Below-1 < within.Max) {
 		within.Max = a.Below - 1
 	}
+	if u := usageRe.FindStringIndex(rest); u != nil && s.cat.namesSoldGoods(rest[u[1]:]) {
+		// "러닝할 때 쓸 블루투스 이어폰": the product words, not what
+		// they are for (it listed running shoes for ‘러닝할’)
+		rest = strings.TrimSpace(rest[u[1]:])
+	}
 	ms := s.cat.Search(rest, a.Category, within, inStock, clampLimit(a.Limit, 5, 20))
+	if len(ms) == 0 {
+		// "엄마 생신 선물로 화장품", "skincare gift": a category named
+		// among words no product has is the category's products — the
+		// goods words kept ("선크림"), else all of them, best rated first
+		// (a type no product of it is — "wireless mouse" in audio — finds
+		// nothing still)
+		if cat := categoryIn(rest); cat != "" && (a.Category == "" || a.Category == cat) {
+			if g := goodsWords(rest); g != "" {
+				ms = s.cat.Search(g, cat, within, inStock, clampLimit(a.Limit, 5, 20))
+			} else {
+				ms = s.cat.Search("", cat, within, inStock, clampLimit(a.Limit, 5, 20))
+			}
+			if len(ms) > 0 {
+				rest = categoryWordIn(rest)
+			}
+		}
+	}
 	out := SearchResult{Results: []Item{}, MinPrice: pf.Min, MaxPrice: pf.Max}
 	out.NotSold = s.cat.NotSold(rest)
 	if out.NotSoldPlural = out.NotSold; out.NotSold != "" && !hangul(out.NotSold) && !strings.HasSuffix(out.NotSold, "s") {

@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, bestRated, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, bestRated, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -134,6 +134,9 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	if m != nil {
 		a, _ = strconv.Atoi(m[1])
 		b, _ = strconv.Atoi(m[2])
+	} else if firstTwo.MatchString(text) {
+		// "compare the first two", "앞에 두 개 비교해줘"
+		a, b = 1, 2
 	} else if theTwo.MatchString(text) {
 		// "whats the difference between them?": the two compared last,
 		// or the list's two
@@ -186,6 +189,9 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	t.Understood("shop_product", max(p, 0.5), map[string]string{"product_id": x.ID + "," + y.ID})
 	return agents.Step{Say: say}, true
 }
+
+// firstTwo: the list's first two, named without their numbers.
+var firstTwo = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:first|top)\s+(?:two|2)\b|(?:처음|맨\s*앞|앞|위|첫)(?:에|의)?\s*(?:두|2)\s*(?:개|가지|상품|번)?|첫\s*번째(?:랑|하고|와)\s*두\s*번째`)
 
 // slotCompared is the pair last compared ("the difference between them").
 const slotCompared = "@compared"
@@ -609,4 +615,143 @@ func cheaperUnder(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	t.Start("shop_search")
 	t.Understood("shop_search", max(p, 0.5), map[string]string{"query": q, "max_price": strconv.FormatInt(pf.Max, 10)})
 	return agents.Step{Call: call("shop_search", map[string]any{"query": q, "max_price": pf.Max, "lang": t.Lang()})}, true
+}
+
+// ---- buying a product with a card, the cart empty ----
+
+var (
+	cardRe = regexp.MustCompile(`(?i)(?:(?:내|제|my|with\s+my|with|using)\s*)?(?:비자|마스터|visa|master\s*card|mastercard)\s*(?:카드|card)?(?:으로|로)?`)
+	buyRe  = regexp.MustCompile(`(?i)(?:하나|한\s*개|one|an?)?\s*(?:살래요?|살게요?|사고\s*싶어요?|구매할래요?|구매할게요?|주문할래요?|i(?:'d|\s+would)?\s+(?:like\s+to|want\s+to|wanna)\s+buy|buy|purchase)`)
+)
+
+// buyWithCard: "내 비자카드로 텀블러 하나 살래" with an empty cart went
+// straight to checkout, the tumbler ignored. The product named is found
+// first (the list shown, to pick from); the card is for the checkout.
+func buyWithCard(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if !cardRe.MatchString(text) || !buyRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	q := strings.Trim(buyRe.ReplaceAllString(cardRe.ReplaceAllString(text, " "), " "), " ,.!?~")
+	q = strings.Join(strings.Fields(q), " ")
+	if q == "" {
+		return agents.Step{}, false
+	}
+	if c, ok := cartOf(t); !ok || len(c.Lines) > 0 {
+		return agents.Step{}, false
+	}
+	r := t.Call("shop_search", map[string]any{"query": q, "lang": t.Lang()})
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	res, err := skills.Decode[shopping.SearchResult](r)
+	if err != nil || len(res.Results) == 0 || res.NotSold != "" {
+		return agents.Step{}, false
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	t.Start("shop_search")
+	t.Understood("shop_search", max(p, 0.5), map[string]string{"query": q})
+	return agents.Step{Call: call("shop_search", map[string]any{"query": q, "lang": t.Lang()})}, true
+}
+
+// ---- when an ordered item arrives ----
+
+var (
+	whenEn = regexp.MustCompile(`(?i)\b(?:when|what\s+(?:day|time)|how\s+(?:long|soon))\b.*\b(?:deliver\w*|arriv\w*|get\s+(?:it|them|here)|come|ship\w*)\b`)
+	whenKo = regexp.MustCompile(`(?:며칠|언제|몇\s*일|몇\s*시)\s*(?:에|쯤|까지)?\s*(?:받을|받아|받나|받는|도착|와|올|오|배송)`)
+)
+
+// whenDelivered: "when should I expect the earbuds to be delivered?",
+// "이어폰 며칠에 받을 수 있어?" naming an item the user ordered is that
+// order's status and arrival (the second listed earphones for sale).
+func whenDelivered(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if !whenEn.MatchString(text) && !whenKo.MatchString(text) {
+		return agents.Step{}, false
+	}
+	r := t.Call("shop_orders", map[string]any{})
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	os, err := skills.Decode[[]shopping.OrderView](r)
+	if err != nil || len(os) == 0 {
+		return agents.Step{}, false
+	}
+	id := ""
+	for _, o := range os {
+		names := strings.ToLower(o.ItemsText)
+		for _, l := range o.Lines {
+			names += " " + strings.ToLower(l.Name)
+		}
+		for _, w := range strings.Fields(strings.ToLower(text)) {
+			w = strings.Trim(search.StripJosa(strings.Trim(w, "?!.,~")), "?!.,~")
+			if len([]rune(w)) >= 2 && !stop[w] && strings.Contains(names, w) {
+				id = o.ID
+				break
+			}
+		}
+		if id != "" {
+			break
+		}
+	}
+	if id == "" {
+		return agents.Step{}, false
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	t.Start("shop_order")
+	t.Understood("shop_order", max(p, 0.5), map[string]string{"order_id": id})
+	return agents.Step{Call: call("shop_order", map[string]any{"order_id": id})}, true
+}
+
+// stop are words of a delivery question no item name is about.
+var stop = map[string]bool{"the": true, "to": true, "be": true, "my": true, "it": true, "them": true, "when": true, "should": true, "expect": true}
+
+// ---- a product type the store does not sell ----
+
+var askSells = regexp.MustCompile(`(?i)\b(?:do|does)\s+(?:you|the\s+store)\s+(?:sell|have|carry)\b|\b(?:under|below|less\s+than|up\s+to|max)\b.*\d`)
+
+// notSold: "do you sell laptops? something under 1.5 million won",
+// "laptop under 1 million won" were not understood in English (Korean
+// "노트북" said the store sells none): a type no product is, asked for in
+// English, is said so, with what goes with it.
+func notSold(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if t.Lang() != "en" || !askSells.MatchString(text) {
+		return agents.Step{}, false
+	}
+	pf, _ := shopping.ParsePrice(text)
+	r := t.Call("shop_search", map[string]any{"query": text, "lang": t.Lang()})
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	res, err := skills.Decode[shopping.SearchResult](r)
+	if err != nil || res.NotSold == "" {
+		return agents.Step{}, false
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	// (what goes with it may say it in the plural: "for 15-inch laptops")
+	q := res.NotSold
+	for _, w := range []string{res.NotSold, res.NotSoldPlural} {
+		if r := t.Call("shop_search", map[string]any{"query": w, "lang": t.Lang()}); r.Status == skills.StatusOK {
+			if x, err := skills.Decode[shopping.SearchResult](r); err == nil && len(x.Results) > 0 {
+				q = w
+				break
+			}
+		}
+	}
+	args := map[string]any{"query": q, "lang": t.Lang()}
+	slots := map[string]string{"query": q}
+	if pf.Max > 0 {
+		args["max_price"] = pf.Max
+		slots["max_price"] = strconv.FormatInt(pf.Max, 10)
+	}
+	t.Start("shop_search")
+	t.Understood("shop_search", max(p, 0.5), slots)
+	return agents.Step{Call: call("shop_search", args)}, true
 }

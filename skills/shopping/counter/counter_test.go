@@ -1,6 +1,7 @@
 package counter_test
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/shopping"
 	_ "github.com/madang-world/madang/skills/shopping/counter"
 	"github.com/madang-world/madang/skills/skilltest"
@@ -45,6 +47,7 @@ func (o *sink) Broadcast(*avatars.Avatar, protocol.Card)                        
 func (o *sink) Reject(*avatars.Avatar, string, string)                          {}
 
 type chat struct {
+	h   *skilltest.Harness
 	t   *testing.T
 	rt  *agents.Runtime
 	out *sink
@@ -63,7 +66,7 @@ func newChat(t *testing.T) *chat {
 		t.Fatal(err)
 	}
 	t.Cleanup(rt.Close)
-	return &chat{t: t, rt: rt, out: o}
+	return &chat{h: h, t: t, rt: rt, out: o}
 }
 
 // say sends text to the shopper and returns its reply and the last card.
@@ -248,4 +251,101 @@ func TestTrial9CheaperInTheUsersLanguage(t *testing.T) {
 	r, _ := c.say("u", "더 싼 거 없어? 5만원 이하로")
 	wants(t, r, "소리랩 무선 이어폰 Air", "‘무선 이어폰’ 검색 결과")
 	lacks(t, r, "wireless")
+}
+
+// TestTrial7bCompareTheFirstTwo: "compare the first two" put item 1 × 2 in
+// the cart ("Added. Your cart has 2 items"); it compares 1 and 2 and adds
+// nothing, in English and in Korean.
+func TestTrial7bCompareTheFirstTwo(t *testing.T) {
+	c := newChat(t)
+	c.say("e", "wireless earbuds under 100000 won")
+	r, _ := c.say("e", "compare the first two")
+	wants(t, r, "Daon Wireless Earbuds Max: ₩82,800, rated 4.5", "Hanbit Wireless Earbuds Plus: ₩58,800, rated 4.6", "Nothing was added")
+	lacks(t, r, "Added")
+	c.cartHas("e")
+	c.say("k", "10만원 이하 무선 이어폰 추천해줘")
+	r, _ = c.say("k", "앞에 두 개 비교해줘")
+	wants(t, r, "다온 무선 이어폰 Max: 82,800원, 평점 4.5", "한빛 무선 이어폰 Plus: 58,800원, 평점 4.6", "장바구니에는 담지 않았어요")
+	c.cartHas("k")
+}
+
+// TestTrial7bProductWordsOverUsage: "러닝할 때 쓸 블루투스 이어폰 10만원
+// 안쪽으로 찾아줘" listed running shoes for ‘러닝할’: the product words
+// win over what they are for.
+func TestTrial7bProductWordsOverUsage(t *testing.T) {
+	c := newChat(t)
+	r, card := c.say("k", "러닝할 때 쓸 블루투스 이어폰 10만원 안쪽으로 찾아줘")
+	wants(t, r, "다온 무선 이어폰 Max 82,800원", "‘블루투스 이어폰’ 검색 결과")
+	lacks(t, r, "운동화", "러닝할")
+	if card.Kind != protocol.CardProducts || len(card.Items) == 0 {
+		t.Fatalf("card %+v, want earbuds", card)
+	}
+}
+
+// TestTrial7bCategoryGift: "엄마 생신 선물로 5만원 정도 화장품 추천해줘"
+// and "skincare gift around 50000 won" found nothing though the store
+// sells beauty products: the category's products, best rated first.
+func TestTrial7bCategoryGift(t *testing.T) {
+	c := newChat(t)
+	r, _ := c.say("k", "엄마 생신 선물로 5만원 정도 화장품 추천해줘")
+	wants(t, r, "소리랩 선크림 Pro 10,000원")
+	lacks(t, r, "찾지 못했어요")
+	r, _ = c.say("e", "skincare gift around 50000 won")
+	wants(t, r, "SoriLab Sunscreen Pro ₩10,000")
+	lacks(t, r, "couldn't find")
+}
+
+// TestTrial7bBuyWithCardFindsTheProduct: "내 비자카드로 텀블러 하나 살래"
+// with an empty cart asked delivery or pickup, the tumbler ignored: the
+// tumblers are shown to pick from, and the cart stays empty.
+func TestTrial7bBuyWithCardFindsTheProduct(t *testing.T) {
+	c := newChat(t)
+	r, card := c.say("k", "아냐 농담이야, 내 비자카드로 텀블러 하나 살래")
+	wants(t, r, "텀블러")
+	lacks(t, r, "배송으로 받으실까요")
+	if card.Kind != protocol.CardProducts || len(card.Items) == 0 {
+		t.Fatalf("card %+v (%q), want tumblers", card, r)
+	}
+	c.cartHas("k")
+	r, _ = c.say("e", "I'd like to buy a tumbler with my visa card")
+	wants(t, r, "Tumbler")
+	lacks(t, r, "delivery or")
+}
+
+// TestTrial7bWhenIsTheOrderedItemDelivered: "when should I expect the
+// earbuds to be delivered?" was not understood and "이어폰 며칠에 받을 수
+// 있어?" listed earphones for sale: both are the order's arrival.
+func TestTrial7bWhenIsTheOrderedItemDelivered(t *testing.T) {
+	c := newChat(t)
+	scopes := []string{shopping.ScopeRead, shopping.ScopeCart, shopping.ScopeCharge, shopping.ScopeOrders, shopping.ScopeHistory}
+	for _, u := range []string{"e", "k"} {
+		ctx := skills.WithCaller(context.Background(), skills.Caller{UserID: u, Scopes: scopes, Channel: "avatar", Lang: map[string]string{"e": "en", "k": "ko"}[u]})
+		if r := c.h.Do(ctx, "shop_checkout", map[string]any{"items": []map[string]any{{"product_id": "p003", "quantity": 1}},
+			"payment_method": "pm_card_visa", "fulfilment": "delivery", "address": "서울시 마포구 와우산로 94", "expected_total": 28400}); r.Status != skills.StatusOK {
+			t.Fatalf("checkout: %+v", r)
+		}
+	}
+	r, card := c.say("e", "when should I expect the earbuds to be delivered?")
+	wants(t, r, "Your order of", "should arrive by")
+	if card.Kind != protocol.CardOrder {
+		t.Fatalf("card %+v, want the order", card)
+	}
+	r, card = c.say("k", "이어폰 며칠에 받을 수 있어?")
+	wants(t, r, "주문은 지금", "도착할 예정이에요")
+	if card.Kind != protocol.CardOrder {
+		t.Fatalf("card %+v, want the order", card)
+	}
+}
+
+// TestTrial7bLaptopsInEnglish: "do you sell laptops? something under 1.5
+// million won" and "laptop under 1 million won" were not understood;
+// Korean "노트북" said the store sells none. English says so too.
+func TestTrial7bLaptopsInEnglish(t *testing.T) {
+	c := newChat(t)
+	for _, q := range []string{"do you sell laptops? something under 1.5 million won", "laptop under 1 million won"} {
+		r, _ := c.say("e", q)
+		wants(t, r, "We don't sell laptops here.", "Backpack")
+	}
+	r, _ := c.say("k", "대학생용 노트북 120만원 이하 있어?")
+	wants(t, r, "노트북은 팔지 않아요.", "백팩")
 }
