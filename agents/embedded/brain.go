@@ -664,6 +664,10 @@ func (t *turn) onText() agents.Step {
 		// cart": an option named, not a new request.
 		t.namePick = t.optionNamed()
 	}
+	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && t.e.date == "" && t.e.time != "" && t.e.people == "" && len(strings.Fields(text)) <= 4 {
+		// "9am works" to a list of times: the one option at that time.
+		t.namePick = t.optionAt(t.e.time)
+	}
 	if n := t.e.ordinal; n > len(t.st.Options) && t.pickable() && t.onlyPlace() {
 		// "3번" when the list has one item: say how many there are. It is
 		// still the card's pick (hold it, put it in the cart).

@@ -1367,18 +1367,33 @@ func (t *turn) pick() (int, bool) {
 	return 0, false
 }
 
+// optionAt is the one option (1-based; 0 for none or several) whose
+// value or id is at the clock time hm ("09:00").
+func (t *turn) optionAt(hm string) int {
+	found := 0
+	for i, o := range t.st.Options {
+		if o.Value == hm || strings.Contains(o.ID, "T"+hm+":") {
+			if found != 0 {
+				return 0
+			}
+			found = i + 1
+		}
+	}
+	return found
+}
+
 // optionNamed is the option the text names (1-based; 0 for none): by the
 // words of its label that set it apart from the others ("dam sushi bar",
 // "bada hotel pls", "the sorilab earbuds" — a word every option has, like
 // "sushi" or "한정식", names none), the one with the most such words when
 // only one has them; or, when the list has one option, by pointing at it
-// ("거기로 해주세요", "ok that one").
+// ("거기로 해주세요", "ok that one") or saying yes to it ("sure, book it").
 func (t *turn) optionNamed() int {
 	opts := t.st.Options
 	if len(opts) == 0 {
 		return 0
 	}
-	if len(opts) == 1 && has(t.text, gen.Point) && !has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 {
+	if len(opts) == 1 && (has(t.text, gen.Point) || saysYes(t.text) && t.st.Pending == nil) && !has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 {
 		return 1 // (a number or "확정" says something else about it)
 	}
 	if strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the"}) {
