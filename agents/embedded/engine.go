@@ -1782,7 +1782,8 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 			if s.From != dialogue.FromPick || pk == nil || pk.Tool == "" || pk.Names == "" {
 				continue
 			}
-			change := pk.Change != nil && has(t.text, pk.Change.Words) && (t.e.time != "" || t.e.bareHour != 0 || t.changesPeople(pk.Change))
+			change := pk.Change != nil && has(t.text, pk.Change.Words) && (t.e.time != "" || t.e.bareHour != 0 || t.changesPeople(pk.Change)) ||
+				t.changesPeople(pk.Change) && t.e.time == "" && t.e.date == "" && partyChangeRe.MatchString(t.text)
 			if !change && !has(t.text, pk.Words) {
 				continue
 			}
@@ -1834,6 +1835,11 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 					}
 				}
 			}
+			if len(items) == 0 && change && len(arr) == 1 && t.e.time == "" && t.e.bareHour == 0 && partyOnlyRe.MatchString(t.text) {
+				// "6명으로 늘려줘", "6 people instead of 4" with one booking:
+				// that one's party size
+				items = arr
+			}
 			if len(items) == 0 && !change && t.st.Pending == nil {
 				// "금요일 회식도 그냥 취소할래": no name, but a day (or a
 				// time) only one item has — taken below when no other
@@ -1881,6 +1887,15 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 	}
 	return agents.Step{}, false
 }
+
+// partyChangeRe: the words that make a party size said a change of a
+// booking's party ("update", "bump … up to 6 people", "6 people instead
+// of 4", "인원", "늘려줘", "5명으로", "we'll be 7", "one more").
+var partyChangeRe = regexp.MustCompile(`(?i)\b(?:update|bump|make|change|instead|party size|headcount|one more|(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+)?be)\b|인원|늘려|늘리|줄여|줄이|명\s*더|분\s*더|(?:명|분)(?:으로|로)`)
+
+// partyOnlyRe: partyChangeRe's words that change a party without naming
+// the booking ("make a reservation for 4" names a new one, not this).
+var partyOnlyRe = regexp.MustCompile(`(?i)\b(?:update|bump|make it|instead|party size|headcount|one more|(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+)?be)\b|인원|늘려|늘리|줄여|줄이|명\s*더|분\s*더|(?:명|분)(?:으로|로)\s*(?:바꿔|변경|늘|줄|해)`)
 
 // doneAsked: a question whether something is done already ("취소됐어?",
 // "did you cancel it?"), not a request to do it.

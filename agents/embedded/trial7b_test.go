@@ -60,3 +60,40 @@ func TestOneOptionAffirmed(t *testing.T) {
 	}
 	must(t, w.out.lastConfirm("e2").Summary, "9")
 }
+
+// TestPartySizeChangePhrasings: a new party size for a booking, however
+// said, is a change of that booking (the one named, or the latest) at the
+// same place and time — never a time, nights, or a calendar move. In the
+// trial these became a 7 PM rebooking for 5, a 1-person card, "When do
+// you check in?", "What day and time?" and "which event should I move?".
+func TestPartySizeChangePhrasings(t *testing.T) {
+	for _, c := range []struct{ say, note string }{
+		{"change the party size on my Noeul Trattoria reservation to 6", "Noeul Trattoria (Gangnam) has a table for 6 at 7 PM."},
+		{"we'll actually be 6, can you update the noeul booking?", "Noeul Trattoria (Gangnam) has a table for 6 at 7 PM."},
+		{"make the noeul dinner for 6 people please", "Noeul Trattoria (Gangnam) has a table for 6 at 7 PM."},
+		{"can we bump the trattoria booking up to 6 people?", "Noeul Trattoria (Gangnam) has a table for 6 at 7 PM."},
+		{"6 people instead of 4", "Noeul Trattoria (Gangnam) has a table for 6 at 7 PM."},
+		{"make it 6 people", "Noeul Trattoria (Gangnam) has a table for 6 at 7 PM."},
+		{"한 명 더 온대, 5명으로 바꿔줄래?", "노을 트라토리아 (강남)에 오후 7시 5명 자리가 있어요."},
+		{"예약 인원을 6명으로 변경해줘", "노을 트라토리아 (강남)에 오후 7시 6명 자리가 있어요."},
+		{"6명으로 늘려줘", "노을 트라토리아 (강남)에 오후 7시 6명 자리가 있어요."},
+	} {
+		t.Run(c.say, func(t *testing.T) {
+			w := newWorld(t)
+			bookNoeul(t, w, "v")
+			w.say("v", "assistant", "thanks!")
+			must(t, w.say("v", "assistant", c.say), c.note)
+		})
+	}
+}
+
+// TestNewBookingIsNoPartyChange: with one booking made, "make a
+// reservation for 2 people at Sol Sushi" is a new booking, not the
+// first one's party size.
+func TestNewBookingIsNoPartyChange(t *testing.T) {
+	w := newWorld(t)
+	bookNoeul(t, w, "v")
+	if r := w.say("v", "assistant", "make a reservation for 2 people at a sushi place in gangnam tomorrow at 6pm"); strings.Contains(r, "Noeul") {
+		t.Errorf("new booking read as a change: %q", r)
+	}
+}
