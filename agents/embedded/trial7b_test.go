@@ -97,3 +97,24 @@ func TestNewBookingIsNoPartyChange(t *testing.T) {
 		t.Errorf("new booking read as a change: %q", r)
 	}
 }
+
+// TestOldTaskNotResumed: a hotel request that asked "When do you check
+// in?" and was left for other things came back many turns later, after
+// an unrelated restaurant's confirmation ("Back to what we were doing:
+// When do you check in?"). Only a task left a moment ago is resumed.
+func TestOldTaskNotResumed(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("v", "assistant", "book a hotel in jeju for 2"), "check in")
+	must(t, w.say("v", "assistant", "book italian for 4 tomorrow 7pm in gangnam"), "Noeul Trattoria")
+	w.say("v", "assistant", "add dentist appointment on thursday at 3pm")
+	w.say("v", "assistant", "show my calendar for this week")
+	w.say("v", "assistant", "what's on my calendar tomorrow?")
+	w.say("v", "assistant", "thanks!")
+	must(t, w.say("v", "assistant", "book italian for 4 tomorrow 7pm in gangnam"), "Noeul Trattoria")
+	must(t, w.say("v", "assistant", "cheaper one?"), "1) Noeul Trattoria (Gangnam)")
+	must(t, w.say("v", "assistant", "ok that one"), "holding it")
+	w.confirm("v", "assistant", true)
+	if r := w.out.last("v"); strings.Contains(r, "check in") {
+		t.Errorf("an old task came back: %q", r)
+	}
+}
