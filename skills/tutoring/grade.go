@@ -174,7 +174,7 @@ func gradeSpelling(q Question, answer string) (right bool, spelled string) {
 // "hmm, is it", "아마", "음" before it; "i think", "maybe", "right?",
 // "인가요?", "같아요", "일걸요" after it; a trailing ? or "...".
 var (
-	hedgeLead = regexp.MustCompile(`(?i)^(?:(?:um+|uh+|hmm+|erm*|well|so|oh|음+|흠+|어+|아+|그+|혹시|아마도?|글쎄요?|maybe|perhaps|probably|possibly|i\s+(?:think|guess|believe|suppose)|is\s+it|it'?s|it\s+is|would\s+it\s+be|could\s+it\s+be)[\s,.…]+)+`)
+	hedgeLead = regexp.MustCompile(`(?i)^(?:(?:um+|uh+|hmm+|erm*|well|so|oh|음+|흠+|어+|아+|그+|혹시|아마도?|글쎄요?|maybe|perhaps|probably|possibly|definitely|surely|(?:i'?m\s+)?(?:pretty|quite|fairly)\s+sure|i'?m\s+sure|i\s+(?:think|guess|believe|suppose)|is\s+it|it'?s|it\s+is|would\s+it\s+be|could\s+it\s+be)[\s,.…]+)+`)
 	hedgeTail = regexp.MustCompile(`(?i)(?:[\s,.…]+(?:i\s+(?:think|guess|believe|suppose)|maybe|perhaps|probably|right|is\s+it|아마도?|맞나요?|맞죠|맞지|아닌가요?|같아요|같은데요?|같아))+$`)
 	hedgeKo   = regexp.MustCompile(`\s*(?:(?:이|가)?\s*아닌가요?|(?:인|일)\s*(?:것|거)\s*같(?:아요|아|은데요?|습니다)|\s+같(?:아요|아|은데요?|습니다)|(?:이|가)?\s*맞(?:나요|나|죠|지)|(?:인|일)가요?|일걸요?|일까요?|이겠죠|인듯|인\s*듯(?:해요|요)?)$`)
 )
@@ -240,4 +240,58 @@ func spellingNote(spelled, lang string) string {
 		return "Just a small spelling slip: it's spelled \"" + spelled + "\". "
 	}
 	return "철자만 살짝 달라요. 바른 철자는 " + words.Josa(`"`+spelled+`"`, "이에요/예요") + ". "
+}
+
+// articleRe is a leading English article ("the outer core").
+var articleRe = regexp.MustCompile(`(?i)^\s*(?:the|a|an)\s+`)
+
+// dropArticle is s without a leading English article, unless nothing
+// would be left.
+func dropArticle(s string) string {
+	if t := articleRe.ReplaceAllString(s, ""); strings.TrimSpace(t) != "" {
+		return t
+	}
+	return s
+}
+
+// choiceWithin finds the one choice of a multiple choice question whose
+// words are said within a longer answer ("ok back to the quiz: chemical
+// energy I suppose" → "chemical energy"), as whole words, its article
+// aside. When the words of two choices are said (and neither is a part of
+// the other), or a choice is only a number, nothing is found.
+func choiceWithin(q Question, answer string) (int, bool) {
+	said := " " + wordsOf(answer) + " "
+	found, foundW := -1, ""
+	for _, cs := range [][]string{q.Choices, q.ChoicesEn} {
+		for i, c := range cs {
+			w := wordsOf(dropArticle(c))
+			if w == "" || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) && r != ' ' }) < 0 {
+				continue
+			}
+			if !strings.Contains(said, " "+w+" ") {
+				continue
+			}
+			switch {
+			case found < 0 || found == i:
+				if len(w) > len(foundW) {
+					found, foundW = i, w
+				}
+			case strings.Contains(" "+w+" ", " "+foundW+" "):
+				found, foundW = i, w // "intensity" within "seismic intensity": the longer
+			case strings.Contains(" "+foundW+" ", " "+w+" "):
+				// the one found holds this one
+			default:
+				return -1, false // two choices' words: not one answer
+			}
+		}
+	}
+	return found, found >= 0
+}
+
+// wordsOf is s lowercased, its words separated by single spaces, without
+// punctuation.
+func wordsOf(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }

@@ -134,7 +134,9 @@ func grade(q Question, answer string) bool {
 		// The choice's text (a choice may be a number: "3" in 사과 세 개),
 		// first as written: normalising drops the signs that tell
 		// "x = 10 + 7" from "x = 10 - 7".
-		bare := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }
+		// An English article before the words is not part of them: "the
+		// outer core" is "outer core" (a reader may have dropped it).
+		bare := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(dropArticle(s)), "")) }
 		for _, cs := range [][]string{q.Choices, q.ChoicesEn} {
 			for i, c := range cs {
 				if bare(a) == bare(c) {
@@ -167,6 +169,11 @@ func grade(q Question, answer string) bool {
 				}
 			}
 			return n == q.Answer+1
+		}
+		if i, ok := choiceWithin(q, a); ok {
+			// "ok back to the quiz: chemical energy I suppose": the words
+			// of one choice, said in a sentence.
+			return i == q.Answer
 		}
 		return false
 	}

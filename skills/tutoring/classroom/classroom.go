@@ -54,11 +54,17 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := protest(t, p); ok {
 		return step, true
 	}
+	if step, ok := soloLeave(t, intent, p); ok {
+		return step, true
+	}
 	noteAnswering(t)
 	if step, ok := soloMoveOn(t, p); ok {
 		return step, true
 	}
 	if step, ok := soloAside(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := soloHedged(t, p); ok {
 		return step, true
 	}
 	if step, ok := soloLessonQuestion(t, intent, p); ok {
