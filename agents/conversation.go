@@ -553,8 +553,17 @@ func (c *Conversation) loop(in Input) {
 			}
 			c.rt.out.Card(c.avatar, c.user.ID, card)
 		}
+		// A sentence that goes with a call ("I'll send the invitations;
+		// press Confirm") is said once the call did not fail: a refused
+		// call is answered by the brain from its error alone, not after a
+		// promise that no card follows.
+		var withCall string
 		if step.Say != "" {
-			c.say(step.Say)
+			if step.Call != nil && calls < MaxCalls {
+				withCall = step.Say
+			} else {
+				c.say(step.Say)
+			}
 		}
 		if step.Call == nil || calls >= MaxCalls {
 			if step.Call != nil {
@@ -585,6 +594,9 @@ func (c *Conversation) loop(in Input) {
 		}
 		key := store.NewID(c.avatar.ID + "-") // one operation; a retry of it would reuse the key
 		res := c.rt.host.Call(ctx, t.Name, step.Call.Args, skills.CallOptions{IdempotencyKey: key})
+		if withCall != "" && res.Status != skills.StatusError {
+			c.say(withCall)
+		}
 		if res.Status == skills.StatusPending {
 			p := res.Confirmation
 			req := ConfirmRequestFor(p)

@@ -405,6 +405,7 @@ func (t *turn) next() agents.Step {
 		return agents.Step{}
 	}
 	t.text = strings.TrimSpace(at.Input.Text)
+	t.ageStack()
 	t.set("_next", "")
 	var then string
 	if t.st.Pending == nil && t.slot("_seq") == "" {
@@ -663,6 +664,10 @@ func (t *turn) onText() agents.Step {
 		// "dam sushi bar", "거기로 해주세요", "add the sorilab earbuds to
 		// cart": an option named, not a new request.
 		t.namePick = t.optionNamed()
+	}
+	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && t.e.date == "" && t.e.time != "" && t.e.people == "" && len(strings.Fields(text)) <= 4 {
+		// "9am works" to a list of times: the one option at that time.
+		t.namePick = t.optionAt(t.e.time)
 	}
 	if n := t.e.ordinal; n > len(t.st.Options) && t.pickable() && t.onlyPlace() {
 		// "3번" when the list has one item: say how many there are. It is
@@ -1530,6 +1535,25 @@ func factLabel(f agents.Fact, lang string) string {
 	return f.Key + " " + v
 }
 
+// maxFrameAge is how many of the user's messages an interrupted task
+// waits to be come back to: after more, the user has moved on (a hotel's
+// "When do you check in?" left unanswered came back after a restaurant's
+// confirmation many messages later).
+const maxFrameAge = 4
+
+// ageStack counts a message of the user's for each interrupted task.
+func (t *turn) ageStack() {
+	for i, f := range t.st.Stack {
+		n, _ := strconv.Atoi(f.Slots["_age"])
+		slots := make(map[string]string, len(f.Slots)+1)
+		for k, v := range f.Slots {
+			slots[k] = v
+		}
+		slots["_age"] = strconv.Itoa(n + 1)
+		t.st.Stack[i].Slots = slots
+	}
+}
+
 // resume returns to an interrupted task, if any, after one finishes.
 // The task just finished is never returned to (a frame of it, pushed
 // when the user digressed from its list, would ask to pick from the list
@@ -1562,6 +1586,15 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	if len(t.st.Stack) == 0 || t.st.Intent != "" {
 		return step
 	}
+	var fresh []agents.Frame
+	for _, f := range t.st.Stack {
+		if n, _ := strconv.Atoi(f.Slots["_age"]); n <= maxFrameAge {
+			fresh = append(fresh, f)
+		}
+	}
+	if t.st.Stack = fresh; len(fresh) == 0 {
+		return step
+	}
 	f := t.st.Stack[len(t.st.Stack)-1]
 	t.st.Stack = t.st.Stack[:len(t.st.Stack)-1]
 	shown := t.slot("@shown")
@@ -1584,6 +1617,7 @@ func (t *turn) resume(step agents.Step) agents.Step {
 		f.Slots = slots
 	}
 	t.st.Intent, t.st.Slots, t.st.Options = f.Intent, f.Slots, f.Options
+	delete(t.st.Slots, "_age") // (a copy of ageStack's, when there)
 	if shown != "" {
 		t.set("@shown", shown) // what is on screen now, whatever the frame saw
 	}

@@ -1367,18 +1367,33 @@ func (t *turn) pick() (int, bool) {
 	return 0, false
 }
 
+// optionAt is the one option (1-based; 0 for none or several) whose
+// value or id is at the clock time hm ("09:00").
+func (t *turn) optionAt(hm string) int {
+	found := 0
+	for i, o := range t.st.Options {
+		if o.Value == hm || strings.Contains(o.ID, "T"+hm+":") {
+			if found != 0 {
+				return 0
+			}
+			found = i + 1
+		}
+	}
+	return found
+}
+
 // optionNamed is the option the text names (1-based; 0 for none): by the
 // words of its label that set it apart from the others ("dam sushi bar",
 // "bada hotel pls", "the sorilab earbuds" — a word every option has, like
 // "sushi" or "한정식", names none), the one with the most such words when
 // only one has them; or, when the list has one option, by pointing at it
-// ("거기로 해주세요", "ok that one").
+// ("거기로 해주세요", "ok that one") or saying yes to it ("sure, book it").
 func (t *turn) optionNamed() int {
 	opts := t.st.Options
 	if len(opts) == 0 {
 		return 0
 	}
-	if len(opts) == 1 && has(t.text, gen.Point) && !has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 {
+	if len(opts) == 1 && (has(t.text, gen.Point) || saysYes(t.text) && t.st.Pending == nil) && !has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 {
 		return 1 // (a number or "확정" says something else about it)
 	}
 	if strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the"}) {
@@ -1767,7 +1782,8 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 			if s.From != dialogue.FromPick || pk == nil || pk.Tool == "" || pk.Names == "" {
 				continue
 			}
-			change := pk.Change != nil && has(t.text, pk.Change.Words) && (t.e.time != "" || t.e.bareHour != 0 || t.changesPeople(pk.Change))
+			change := pk.Change != nil && has(t.text, pk.Change.Words) && (t.e.time != "" || t.e.bareHour != 0 || t.changesPeople(pk.Change)) ||
+				t.changesPeople(pk.Change) && t.e.time == "" && t.e.date == "" && partyChangeRe.MatchString(t.text)
 			if !change && !has(t.text, pk.Words) {
 				continue
 			}
@@ -1819,6 +1835,11 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 					}
 				}
 			}
+			if len(items) == 0 && change && len(arr) == 1 && t.e.time == "" && t.e.bareHour == 0 && partyOnlyRe.MatchString(t.text) {
+				// "6명으로 늘려줘", "6 people instead of 4" with one booking:
+				// that one's party size
+				items = arr
+			}
 			if len(items) == 0 && !change && t.st.Pending == nil {
 				// "금요일 회식도 그냥 취소할래": no name, but a day (or a
 				// time) only one item has — taken below when no other
@@ -1866,6 +1887,15 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 	}
 	return agents.Step{}, false
 }
+
+// partyChangeRe: the words that make a party size said a change of a
+// booking's party ("update", "bump … up to 6 people", "6 people instead
+// of 4", "인원", "늘려줘", "5명으로", "we'll be 7", "one more").
+var partyChangeRe = regexp.MustCompile(`(?i)\b(?:update|bump|make|change|instead|party size|headcount|one more|(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+)?be)\b|인원|늘려|늘리|줄여|줄이|명\s*더|분\s*더|(?:명|분)(?:으로|로)`)
+
+// partyOnlyRe: partyChangeRe's words that change a party without naming
+// the booking ("make a reservation for 4" names a new one, not this).
+var partyOnlyRe = regexp.MustCompile(`(?i)\b(?:update|bump|make it|instead|party size|headcount|one more|(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+)?be)\b|인원|늘려|늘리|줄여|줄이|명\s*더|분\s*더|(?:명|분)(?:으로|로)\s*(?:바꿔|변경|늘|줄|해)`)
 
 // doneAsked: a question whether something is done already ("취소됐어?",
 // "did you cancel it?"), not a request to do it.

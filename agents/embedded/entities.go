@@ -185,8 +185,11 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			}
 			switch n.Unit {
 			case "person":
-				if e.people == "" {
-					e.people = strconv.Itoa(v)
+				if moreRe.MatchString(text[x.End:]) {
+					continue // "한 명 더 온대": how many more, not how many
+				}
+				if e.people == "" || toCountRe.MatchString(text[x.End:]) {
+					e.people = strconv.Itoa(v) // "5명으로": the count it becomes
 				}
 			case "night":
 				if e.nights == "" {
@@ -306,6 +309,13 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			}
 		}
 	}
+	if m := partyNumRe.FindStringSubmatch(text); m != nil {
+		// "change the party size … to 7", "we'll actually be 7": a
+		// number of people, not an hour
+		if n, err := strconv.Atoi(m[1] + m[2]); err == nil && n >= 1 {
+			e.people, e.bareHour = strconv.Itoa(n), 0
+		}
+	}
 	e.names = nil
 	for _, n := range names(text) {
 		if !inSpans(text, n, e.spans) {
@@ -420,6 +430,17 @@ func address(text string) string {
 	}
 	return strings.TrimSpace(enAddrRe.FindString(text))
 }
+
+// moreRe, toCountRe: after a count of people, "더" (that many more) and
+// "(으)로" (the count something becomes: "5명으로 바꿔줘").
+var (
+	moreRe    = regexp.MustCompile(`^\s*(?:더|more\b)`)
+	toCountRe = regexp.MustCompile(`^\s*(?:으로|로)`)
+)
+
+// partyNumRe: a bare number said as the party's size ("change the party
+// size on my booking to 7", "인원 7로", "we'll actually be 7").
+var partyNumRe = regexp.MustCompile(`(?i)(?:party size|headcount|인원)\D{0,60}?\b(\d{1,2})(?:\s*(?:명|분|people|persons|guests))?(?:[^\d:]|$)|\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+)?be\s+(\d{1,2})\b(?:[^\d:]|$)`)
 
 // peopleAfterRe: a count of people follows the number ("make it 6 people").
 var peopleAfterRe = regexp.MustCompile(`(?i)^\s*(people|persons?|guests?|pax|of us|명|분|인)`)
