@@ -74,17 +74,8 @@ func wordsIn(q string, list []string) []string {
 		if ng == "" {
 			continue
 		}
-		for from := 0; ; {
-			i := strings.Index(nq[from:], ng)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + 1
-			if startsWord(nq, i) && endsWord(nq, i+len(ng)) {
-				hs = append(hs, hit{i, ng})
-				break
-			}
+		if at := wholeWords(nq, ng); len(at) > 0 {
+			hs = append(hs, hit{at[0], ng})
 		}
 	}
 	slices.SortStableFunc(hs, func(a, b hit) int { return a.at - b.at })
@@ -150,16 +141,7 @@ func (c *Catalog) NotSold(q string) string {
 		if ng == "" {
 			continue
 		}
-		for from := 0; ; {
-			i := strings.Index(nq[from:], ng)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + 1
-			if !startsWord(nq, i) || !endsWord(nq, i+len(ng)) {
-				continue
-			}
+		for _, i := range wholeWords(nq, ng) {
 			if e := i + len(ng); e > end || e == end && len(ng) > len(head) {
 				head, end = ng, e
 			}
@@ -169,6 +151,23 @@ func (c *Catalog) NotSold(q string) string {
 		return ""
 	}
 	return head
+}
+
+// wholeWords are where w stands in s as a whole word (startsWord,
+// endsWord), in order.
+func wholeWords(s, w string) []int {
+	var at []int
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return at
+		}
+		i += from
+		from = i + 1
+		if startsWord(s, i) && endsWord(s, i+len(w)) {
+			at = append(at, i)
+		}
+	}
 }
 
 func startsWord(s string, i int) bool { return i > 0 && s[i-1] == ' ' }
