@@ -18,16 +18,20 @@ import (
 // not sell: "노트북 100만원 이하 추천해줘" listed five backpacks as
 // "‘노트북’ 검색 결과" (their descriptions mention a laptop sleeve).
 
-// productTypes are the goods words, and the category words (화장품,
-// clothes), of the conversation data.
-var productTypes, categoryWords = func() ([]string, []string) {
+// productTypes are the goods words, and categoryWords the category words
+// (화장품, clothes), of the conversation data; categoryOf maps a category
+// word ("화장품", "skincare"), normalized, to the catalogue's category
+// ("beauty"). One reading of the data's gazetteers, at start-up.
+var productTypes, categoryWords, categoryOf = func() ([]string, []string, map[string]string) {
 	var d struct {
 		Gazetteers map[string][]struct {
+			Value string   `json:"value"`
 			Words []string `json:"words"`
 		} `json:"gazetteers"`
 	}
+	of := map[string]string{}
 	if json.Unmarshal(dialogueJSON, &d) != nil {
-		return nil, nil
+		return nil, nil, of
 	}
 	var goods, cats []string
 	for _, e := range d.Gazetteers["goods"] {
@@ -35,29 +39,11 @@ var productTypes, categoryWords = func() ([]string, []string) {
 	}
 	for _, e := range d.Gazetteers["category"] {
 		cats = append(cats, e.Words...)
-	}
-	return goods, cats
-}()
-
-// categoryOf maps the category words of the conversation data ("화장품",
-// "skincare") to the catalogue's category ("beauty").
-var categoryOf = func() map[string]string {
-	var d struct {
-		Gazetteers map[string][]struct {
-			Value string   `json:"value"`
-			Words []string `json:"words"`
-		} `json:"gazetteers"`
-	}
-	m := map[string]string{}
-	if json.Unmarshal(dialogueJSON, &d) != nil {
-		return m
-	}
-	for _, e := range d.Gazetteers["category"] {
 		for _, w := range e.Words {
-			m[search.Normalize(w)] = e.Value
+			of[search.Normalize(w)] = e.Value
 		}
 	}
-	return m
+	return goods, cats, of
 }()
 
 // words finds the words of list in q, as whole words (a Hangul one may
