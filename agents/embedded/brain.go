@@ -1074,8 +1074,17 @@ func asksQuestion(text string) bool {
 			return true
 		}
 	}
-	return false
+	// "3번 용량이 몇 ml야", "두 번째 거 맛이 어떤지 궁금": a question word
+	// in a sentence that does not end asking for something done ("2번
+	// 몇 개 담아줘"); asking to be told ("어떤지 알려줘") asks.
+	return koAsks.MatchString(s) && (!koDo.MatchString(s) || koTell.MatchString(s))
 }
+
+var (
+	koAsks = regexp.MustCompile(`몇|얼마|어떤|어떻게|어때|무슨|무엇|뭐|어디|언제|왜|어느|궁금`)
+	koDo   = regexp.MustCompile(`(?:줘|줘요|주세요|주실래요|줄래|줄래요|하자|할게|할래|해)$`)
+	koTell = regexp.MustCompile(`(?:알려|말해|설명해|가르쳐)\s*(?:줘|줘요|주세요|주실래요|줄래|줄래요)$`)
+)
 
 // sharedWords is the most character pairs of the text (spaces and case
 // aside) that one of the intent's examples in the turn's language holds.
