@@ -17,9 +17,10 @@ func TestNamingClause(t *testing.T) {
 		"vegan kimchi, only what ships today":                                      "vegan kimchi",
 		"a sunscreen that doesn't feel greasy":                                     "a sunscreen",
 		"present for my boss... perhaps a rice cake gift set?":                     "perhaps a rice cake gift set?",
-		"I want a backpack":            "a backpack",
-		"텀블러 있어?":                      "텀블러 있어?",
-		"how's the weather, any news?": "how's the weather, any news?",
+		"I want a backpack":                             "a backpack",
+		"텀블러 있어?":                                       "텀블러 있어?",
+		"my earphones just died, i need new wired ones": "my earphones just died, i need new wired ones",
+		"how's the weather, any news?":                  "how's the weather, any news?",
 	} {
 		if got := namingClause(in, goods); got != want {
 			t.Errorf("%q → %q, want %q", in, got, want)

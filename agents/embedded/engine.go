@@ -816,6 +816,15 @@ func namingClause(text string, es []dialogue.Entry) string {
 	if bestLen == 0 {
 		return text
 	}
+	if !wantedAfter.MatchString(best) {
+		for _, c := range clauses {
+			if wantedAfter.MatchString(c) {
+				// "my earphones just died, i need new wired ones": what
+				// is wanted is said in another clause than the thing.
+				return text
+			}
+		}
+	}
 	// from what it is wanted after, when that is before the thing
 	if m := wantedAfter.FindStringIndex(best); m != nil && hasWordOf(best[m[1]:], es) {
 		best = best[m[1]:]
