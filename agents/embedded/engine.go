@@ -789,6 +789,9 @@ var clauseSep = regexp.MustCompile(`[,;!?]+\s+|\.+\s+|…\s*|\.{2,}|\s+[-–—]
 // son needs a new", "got any", "i'm looking for").
 var wantedAfter = regexp.MustCompile(`(?i)^.*?\b(?:needs?|wants?|wanna|looking\s+for|after|get\s+me|buy(?:ing)?|got(?:\s+any)?)\s+`)
 
+// oneRe: "ones", "one" stand for the thing said in another clause.
+var oneRe = regexp.MustCompile(`(?i)\bones?\b`)
+
 // relClause starts a relative clause after the thing asked for.
 var relClause = regexp.MustCompile(`(?i)\s+(?:that|which|who)\s+`)
 
@@ -818,9 +821,10 @@ func namingClause(text string, es []dialogue.Entry) string {
 	}
 	if !wantedAfter.MatchString(best) {
 		for _, c := range clauses {
-			if wantedAfter.MatchString(c) {
+			if wantedAfter.MatchString(c) && oneRe.MatchString(c) {
 				// "my earphones just died, i need new wired ones": what
-				// is wanted is said in another clause than the thing.
+				// is wanted is said in another clause than the thing, which
+				// it stands for ("ones").
 				return text
 			}
 		}
