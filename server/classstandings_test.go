@@ -34,3 +34,16 @@ func TestClassStandings(t *testing.T) {
 	// the quiz's first question is still the first: nothing above used it
 	has(t, talk(t, b, tutor, "x = 4", false).text(), "2/3")
 }
+
+// TestClassQuizByLessonName: a class quiz asked for with the lesson's name
+// first, which the classifier leans to the lesson itself, starts the class
+// quiz.
+func TestClassQuizByLessonName(t *testing.T) {
+	ts := newAvatarServer(t, "", nil)
+	a, b := newBot(t, ts, "Ann"), newBot(t, ts, "Ben")
+	for _, x := range []*bot{a, b} {
+		x.join(t, "classroom")
+	}
+	tutor := avatarIn(t, a, "tutor")
+	has(t, talk(t, a, tutor, "일차방정식 반 퀴즈 시작해요", false).text(), "2명", "2x + 3 = 11")
+}

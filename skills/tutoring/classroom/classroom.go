@@ -106,6 +106,10 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	case intent == intentQuiz && forClass(t.Text()):
 		// "방정식 단원으로 학급 퀴즈 다섯 문제": a quiz for the class.
 		intent = intentClassQuiz
+	case intent == "tutor_lesson" && forClass(t.Text()) && quizWord.MatchString(t.Text()) && !asks(t.Text()):
+		// "일차방정식 반 퀴즈 시작해요": a quiz for the class on a lesson,
+		// however much the lesson's name made it sound like the lesson.
+		intent = intentClassQuiz
 	case intent == intentProgress && forClass(t.Text()):
 		// "학생들 결과 보여줘": the class's results, not mine.
 		intent = intentResults
