@@ -171,10 +171,10 @@ type Slot struct {
 	// clause naming the longest word of this gazetteer (the thing asked
 	// for), from what it is wanted after ("need a …") up to a relative
 	// clause ("… that doesn't leave a white cast").
-	Clause string `json:"clause,omitempty"`
-	Pick   *Pick  `json:"pick,omitempty"`
-	Memory      *Memory  `json:"memory,omitempty"`
-	Tool        *ToolRef `json:"tool,omitempty"`
+	Clause string   `json:"clause,omitempty"`
+	Pick   *Pick    `json:"pick,omitempty"`
+	Memory *Memory  `json:"memory,omitempty"`
+	Tool   *ToolRef `json:"tool,omitempty"`
 	// Context, on a "context" slot or as the fallback of any other slot
 	// not said: the value remembered from an earlier result.
 	Context string `json:"context,omitempty"`
