@@ -66,7 +66,7 @@ var stopWords = setOf(
 	"나서", "나면", "뭘", "꼭", "반드시", "돼", "돼?", "되어있어요", "되어있나요", "돼있어요", "돼있어", "돼있나요", "되있어요", "돼있는", "되어있는", "가지", "두가지", "세가지", "네가지", "몇가지",
 	// chat spellings: 뭐임, 머야, 어케, 어떡해
 	"거임", "건가", "거냐", "거에요", "건감", "뭐로", "뭘로", "무엇으로", "뭐뭐", "뭐뭐예요", "뭐임", "머임", "머야", "뭐냐", "뭐여", "뭔데", "뭐길래", "어케", "어캐", "어떡해", "어떡해요", "어떻게요", "알려주라", "설명좀", "플리즈", "pls", "plz", "보여줘", "보여주세요", "보여줄래요", "보여", "설명해줘야", "알려줘야", "가르쳐줘야",
-	"선생님", "쌤", "저기", "혹시", "제가", "저는", "나는", "내가", "우리", "그거", "이거", "저거", "좀더", "더", "자세히", "간단히", "쉽게", "설명", "질문", "정말", "진짜", "다시", "한번",
+	"선생님", "쌤", "쌤이", "쌤은", "쌤한테", "쌤께서", "쌤께", "초딩", "중딩", "고딩", "저기", "혹시", "제가", "저는", "나는", "내가", "우리", "그거", "이거", "저거", "좀더", "더", "자세히", "간단히", "쉽게", "설명", "질문", "정말", "진짜", "다시", "한번",
 	// English
 	"the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "what", "whats", "how", "why", "when", "where", "who", "whom", "which", "whose",
 	"does", "do", "did", "doing", "done", "of", "to", "in", "on", "at", "by", "for", "from", "into", "and", "or", "but", "if", "so", "than", "then",
@@ -131,6 +131,9 @@ var weakWords = setOf(
 	"있던데", "있대요", "있다던데", "있다고", "하던데", "하더라고요", "그러던데", "그러더라고요", "그렇대요", "하대요", "하잖아요", "했잖아요", "그랬잖아요", "그렇잖아요",
 	"놀러", "놀러갔다가", "놀러가서", "놀러갔는데", "여행", "여행가서", "여행갔다가", "알려주게", "가르쳐주게", "설명해주게", "알려주려고", "설명하려는데", "설명하려고",
 	"똑같은", "똑같이", "그대로", "그대로인가요", "그대로예요",
+	// telling two things apart and getting them wrong: what the question
+	// does with its terms, not a term of its own
+	"구분", "구별", "틀리", "틀려", "틀림", "헷갈리", "같음", "다름", "아님", "맞음",
 	"whether", "meant", "bio", "sci", "trick", "tricks", "tip", "tips", "originally", "original", "basic", "basics", "exact",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
 )
@@ -272,10 +275,17 @@ func analyze(text string) []word {
 			// Chat Korean ends a sentence in a noun form: 바뀜, 됨, 있음
 			// (바뀌+ㅁ). The stem it was made from is one more form; the
 			// word is not taken for a verb, as 사람 and 마음 end in ㅁ too.
+			nominal := ""
 			if kr := []rune(aw.key); len(kr) >= 2 && aw.key == w && isHangul(kr[len(kr)-1]) && (kr[len(kr)-1]-0xAC00)%28 == 16 {
 				kr[len(kr)-1] -= 16
-				aw.alts = appendNew(aw.alts, "v~"+lemmaOr(string(kr)))
+				nominal = string(kr)
+				aw.alts = appendNew(aw.alts, "v~"+lemmaOr(nominal))
 			}
+			// A verb made of a noun and 하다 (구분하는, 설명하듯이,
+			// 이항하라는데): the noun is what the word says. A filler noun
+			// (설명, 구분) makes the verb filler too; a lesson noun (이항)
+			// makes it that term (see surface.matchesAt).
+			hada := haNoun(aw.key)
 			// Bigrams of the stem, not of the ending: 했어 and 어요 match
 			// every sentence in 해요체.
 			aw.stem = st
@@ -293,6 +303,14 @@ func analyze(text string) []word {
 			}
 			for _, p := range weakPrefixes {
 				aw.weak = aw.weak || strings.HasPrefix(w, p)
+			}
+			// Chat ends a sentence in a noun form of a common verb (아님,
+			// 다름, 틀림): as weak as the verb. A 하다 verb of a filler
+			// noun (설명하듯이, 구분하는) is as weak as the noun.
+			for _, f := range []string{nominal, lemmaOr(nominal), hada} {
+				if f != "" && len([]rune(f)) >= 2 && (stopWords[f] || weakWords[f]) {
+					aw.weak = true
+				}
 			}
 			// A particle standing alone (after a Latin word: "yesterday랑").
 			aw.stop = aw.stop || len(rs) <= 2 && stripSuffix(w, koParticles, 0) == ""
@@ -385,6 +403,21 @@ func lemmaOr(f string) string {
 	return f
 }
 
+// haNoun is the noun of a Korean verb made with 하다 (구분하는 → 구분,
+// 설명하듯이 → 설명, 해달라고 → ""): the word before the first 하, 해,
+// 할, 한 or 했 of a word that goes on past it, when it is two syllables
+// or more.
+func haNoun(w string) string {
+	rs := []rune(w)
+	for i := 2; i < len(rs)-1; i++ {
+		switch rs[i] {
+		case '하', '해', '할', '한', '했':
+			return string(rs[:i])
+		}
+	}
+	return ""
+}
+
 // shortRest reports whether what follows a prefix match is at most one
 // syllable once particles and endings are gone: 광합성량 and 세웠어요
 // contain 광합성 and 세웠, but 과거진행형 is not 과거.
@@ -419,6 +452,9 @@ func (s surface) matchesAt(ws []word, i int) (n int, exact, ok bool) {
 			}
 		case tw.raw == sw.raw || tw.key == sw.raw:
 		case len([]rune(sw.raw)) >= 2 && strings.HasPrefix(tw.raw, sw.raw) && shortRest(tw.raw[len(sw.raw):]):
+			exact = false
+		case len(s) == 1 && len([]rune(sw.raw)) >= 2 && haNoun(tw.raw) == sw.raw:
+			// the term made a verb with 하다 (이항하라는데, 이항해서)
 			exact = false
 		default:
 			return 0, false, false

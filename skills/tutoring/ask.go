@@ -241,6 +241,15 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 				h = i
 			}
 		}
+		// A Korean term marked as the topic, last of the question's terms
+		// ("등식이랑 방정식이 나와서 헷갈려요. 방정식이 뭐예요?"), is the one
+		// asked to be defined, whichever tells the sections apart best.
+		marked := false
+		for i, u := range us {
+			if !u.cue && len(u.concepts) > 0 && len(u.span) > 0 && topicMarked(u.span[len(u.span)-1]) {
+				h, marked = i, true
+			}
+		}
 		if h >= 0 && !r.defines(top, us, h, lang) {
 			for j := at + 1; j < len(ranked) && j <= at+3; j++ {
 				nx := ranked[j]
@@ -250,7 +259,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 				if topicOf(top, us) && !topicOf(nx, us) {
 					continue
 				}
-				if nx.d.lesson.ID == top.d.lesson.ID && nx.coverage >= top.coverage && supports(nx, us, r.minTopical()) && r.defines(nx, us, h, lang) {
+				if nx.d.lesson.ID == top.d.lesson.ID && (nx.coverage >= top.coverage || marked && nx.coverage >= top.coverage-0.1) && supports(nx, us, r.minTopical()) && r.defines(nx, us, h, lang) {
 					at = j
 					break
 				}
