@@ -377,10 +377,32 @@ func supportsAt(s scored, us []unit, topical, floor float64) bool {
 			return false
 		}
 	}
+	more := false // a word of the question besides a bare syllable is found
 	for i, u := range us {
-		if s.matched[i] && u.weight >= topical {
+		more = more || s.matched[i] && u.weight > weakWeight && !bareSyllable(u)
+	}
+	for i, u := range us {
+		if s.matched[i] && u.weight >= topical && (more || !bareSyllable(u)) {
 			return true
 		}
+	}
+	return false
+}
+
+// bareSyllable is a one-syllable Korean word no glossary term names (비,
+// 해, 수): rain, a ratio or a monument; the sun, a year or a solution. With
+// nothing else of the question beside it (비 … 재는 기구 has 재는) it does not tell what the question is about ("내일 비 와요?" is not
+// about the rain gauge), so it is never the one topical word a section
+// must contain.
+func bareSyllable(u unit) bool {
+	if len(u.concepts) > 0 || !u.w.hangul || len([]rune(u.w.key)) != 1 {
+		return false
+	}
+	// (재는, 사는, 나는 are verbs: only a syllable alone or with a noun's
+	// particle is a bare noun)
+	switch strings.TrimPrefix(u.w.raw, u.w.key) {
+	case "", "가", "이", "를", "을", "도", "의":
+		return true
 	}
 	return false
 }
@@ -934,7 +956,7 @@ var (
 // 생겨요?", "why do earthquakes happen …"); reason is an answer that
 // gives a cause (때문, 까닭, -면서, because, so, when …).
 var (
-	whyCue = regexp.MustCompile(`(?i)(왜|어떻게)\s?(생기|생겨|생긴|일어나|일어났|일어난|나요|나는|날까|만들어지|만들어져)|원인|\bwhat (\w+ )?causes\b|\bwhy (do|does|did)\b.*\b(happen|form|occur|start)`)
+	whyCue = regexp.MustCompile(`(?i)(왜|어떻게)\s?(생기|생겨|생긴|일어나|일어났|일어난|나요|나는|날까|만들어지|만들어져)|원인|원리|메커니즘|\bmechanism|\bwhat (\w+ )?causes\b|\bwhy (do|does|did)\b.*\b(happen|form|occur|start)`)
 	reason = regexp.MustCompile(`(?i)때문|까닭|이유|원인|면서|므로|그래서|니까|\bbecause\b|\bcause|\breason|\bso\b|\bwhy\b|\bwhen\b|\bas a result\b`)
 )
 
@@ -976,7 +998,7 @@ func otherOrdinal(question string, pick []bool, sents []sentence) bool {
 // ("why did he make hangul?", "how come …"): its answer must give one.
 // (Korean 왜 is checked by whyCue only: "왜 색이 파랗게 변해요" is
 // answered by the condition, "녹말이 있으면 …".)
-var whyAny = regexp.MustCompile(`(?i)\bwhy (do|does|did)\b|\bhow come\b|\bwhat (\w+ )?causes\b|\bwhat (\w+ )?makes\b|\bwhat is the reason\b`)
+var whyAny = regexp.MustCompile(`(?i)\bwhy (do|does|did)\b|\bwhy (is|are) (the |a |an )?[a-z]+( [a-z]+)? (liquid|solid|hot|cold|green|blue|red|thick|thin|hard|soft|so|more|less|[a-z]+er)\b|\bhow come\b|\bwhat (\w+ )?causes\b|\bwhat (\w+ )?makes\b|\bwhat is the reason\b`)
 
 // whyProcess asks the cause of something that happens, again and again
 // ("why do plates move apart?", "what makes the plates move?"); "why did
