@@ -286,7 +286,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		pick, sents = r.bestSentences(ranked[at], us, qp, lang, def, cmp)
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
-			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) ||
+			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
 			asksDate(question) && otherEvent(question, us, ranked[at]) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
@@ -967,6 +967,42 @@ var (
 var affixRe = regexp.MustCompile(`['"‘“]?-\s*([가-힣]{1,3})\s*-?['"’”]?`)
 
 // ordinalRe finds "the fourth king", "last king", "네 번째 왕", "마지막 왕".
+// A ruler asked by his place in a line — who came after someone, who
+// was the first or the last — is answered only by a sentence that says
+// that place: "세종 다음에 왕이 된 사람" is not answered by "세종은 네
+// 번째 왕이에요", nor "the first king of Goryeo" by "Yi Seong-gye founded
+// Joseon after overthrowing Goryeo". A founding answers "the first king of
+// X" only when X is what the sentence is about (it begins with X).
+var (
+	afterRuler = regexp.MustCompile(`(?i)(다음|뒤를\s?이[은었어]?|뒤에|이후에?|후에)\s?(에\s?)?(왕|임금|왕위|왕이|임금이|누가|누구)|\b(after|succeeded|successor|next (king|queen|ruler))\b`)
+	firstRuler = regexp.MustCompile(`(?i)\b(first|last|final) (king|queen|ruler|emperor|monarch)s? (of|in) (the )?([a-z]+)|([가-힣]+?)의?\s?(첫\s?번째|첫|최초의?|처음|마지막)\s?(왕|임금)`)
+	saysAfter  = regexp.MustCompile(`(?i)다음|뒤를\s?이|이어|\bafter\b|\bsucceed|\bnext\b|\bfollow`)
+	saysFirst  = regexp.MustCompile(`(?i)첫|처음|최초|마지막|\bfirst\b|\blast\b|\bfinal\b`)
+)
+
+func otherInLine(question string, pick []bool, sents []sentence) bool {
+	var said []string
+	for i, s := range sents {
+		if pick[i] {
+			said = append(said, s.text)
+		}
+	}
+	ans := strings.Join(said, " ")
+	asksRuler := regexp.MustCompile(`(?i)\b(who|king|queen|ruler|throne)\b|왕|임금|누구|누가`).MatchString(question)
+	if asksRuler && afterRuler.MatchString(question) && !saysAfter.MatchString(ans) {
+		return true
+	}
+	if m := firstRuler.FindStringSubmatch(question); m != nil && !saysFirst.MatchString(ans) {
+		x := strings.ToLower(m[5] + m[6])
+		first := ""
+		if ws := analyze(ans); len(ws) > 0 {
+			first = ws[0].key
+		}
+		return x == "" || !strings.HasPrefix(strings.ToLower(first), x) && !strings.HasPrefix(x, strings.ToLower(first))
+	}
+	return false
+}
+
 // A place relative to someone ("the next king", "세종 다음 왕") is another
 // place than the one the answer gives too.
 var ordinalRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|previous|following)\s+([a-z]+)|(첫|첫 ?번째|두 ?번째|세 ?번째|네 ?번째|다섯 ?번째|여섯 ?번째|마지막|처음|다음|이전|그 ?다음)\s*([가-힣]+)`)
@@ -1203,6 +1239,9 @@ func (r *retriever) otherRole(question string, us []unit, pick []bool, sents []s
 		}
 		switch {
 		case w.hangul && topicMarked(w) && subj < 0:
+			subj = i
+		case w.hangul && subj < 0 && k+1 < len(qws) && qws[k+1].hangul && qws[k+1].verb && (w.raw == w.key+"을" || w.raw == w.key+"를"):
+			// 고려를 세운 왕: what the question's verb is done to
 			subj = i
 		case w.hangul && w.verb && !particled(w) && k > 0 && us[i].weight > weakWeight:
 			verb = i
