@@ -1325,8 +1325,35 @@ func otherEvent(question string, us []unit, top scored) bool {
 		if u.cue || top.matched[i] || len(u.concepts) > 0 || u.weight <= weakWeight || !asked[u.w.raw] {
 			continue
 		}
-		if u.w.hangul && u.w.verb && !particled(u.w) {
+		if u.w.hangul && u.w.verb && !particled(u.w) && !copulaOf(u.w, us, top) {
 			return true
+		}
+	}
+	return false
+}
+
+// copulaOf reports a Korean word that is a noun of the question the
+// section has, with the copula ("왕이었는지" after "몇 번째 왕이에요"): a
+// state asked about, not another event.
+func copulaOf(w word, us []unit, top scored) bool {
+	for j, v := range us {
+		if !top.matched[j] || !v.w.hangul && len(v.span) == 0 {
+			continue
+		}
+		keys := []string{v.w.key, v.w.stem}
+		for _, sw := range v.span {
+			keys = append(keys, sw.key, sw.stem)
+		}
+		for _, k := range keys {
+			if k == "" || !strings.HasPrefix(w.raw, k) {
+				continue
+			}
+			rest := w.raw[len(k):]
+			for _, c := range []string{"이었", "였", "이에", "인지", "인가", "이야", "이라"} {
+				if strings.HasPrefix(rest, c) {
+					return true
+				}
+			}
 		}
 	}
 	return false
