@@ -66,7 +66,7 @@ var stopWords = setOf(
 	"나서", "나면", "뭘", "꼭", "반드시", "돼", "돼?", "되어있어요", "되어있나요", "돼있어요", "돼있어", "돼있나요", "되있어요", "돼있는", "되어있는", "가지", "두가지", "세가지", "네가지", "몇가지",
 	// chat spellings: 뭐임, 머야, 어케, 어떡해
 	"거임", "건가", "거냐", "거에요", "건감", "뭐로", "뭘로", "무엇으로", "뭐뭐", "뭐뭐예요", "뭐임", "머임", "머야", "뭐냐", "뭐여", "뭔데", "뭐길래", "어케", "어캐", "어떡해", "어떡해요", "어떻게요", "알려주라", "설명좀", "플리즈", "pls", "plz", "보여줘", "보여주세요", "보여줄래요", "보여", "설명해줘야", "알려줘야", "가르쳐줘야",
-	"선생님", "쌤", "쌤이", "쌤은", "쌤한테", "쌤께서", "쌤께", "초딩", "중딩", "고딩", "저기", "혹시", "제가", "저는", "나는", "내가", "우리", "그거", "이거", "저거", "좀더", "더", "자세히", "간단히", "쉽게", "설명", "질문", "정말", "진짜", "다시", "한번",
+	"나", "선생님", "쌤", "쌤이", "쌤은", "쌤한테", "쌤께서", "쌤께", "초딩", "중딩", "고딩", "저기", "혹시", "제가", "저는", "나는", "내가", "우리", "그거", "이거", "저거", "좀더", "더", "자세히", "간단히", "쉽게", "설명", "질문", "정말", "진짜", "다시", "한번",
 	// English
 	"the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "what", "whats", "how", "why", "when", "where", "who", "whom", "which", "whose",
 	"does", "do", "did", "doing", "done", "of", "to", "in", "on", "at", "by", "for", "from", "into", "and", "or", "but", "if", "so", "than", "then",
@@ -131,6 +131,18 @@ var weakWords = setOf(
 	"있던데", "있대요", "있다던데", "있다고", "하던데", "하더라고요", "그러던데", "그러더라고요", "그렇대요", "하대요", "하잖아요", "했잖아요", "그랬잖아요", "그렇잖아요",
 	"놀러", "놀러갔다가", "놀러가서", "놀러갔는데", "여행", "여행가서", "여행갔다가", "알려주게", "가르쳐주게", "설명해주게", "알려주려고", "설명하려는데", "설명하려고",
 	"똑같은", "똑같이", "그대로", "그대로인가요", "그대로예요",
+	// who is asking and why, how short the answer should be, and what the
+	// student has to do ("동생이 물어보는데", "한 줄로", "해야 되는 거")
+	"물어보는데", "물어봐서", "물어봤는데", "물어보길래", "물어보면", "물어봐요", "물어봐",
+	"한줄로", "한줄", "한마디로", "한마디", "짧게", "간단하게", "간단", "쉽게좀", "요약해", "요약해서",
+	"해야되는거", "해야되는", "해야하는거", "해야하는", "해야할", "해야될", "해야돼요", "해야되요", "해야겠어요",
+	"해달라고", "해달라", "해달라는", "해주라고", "해줘야", "해주면",
+	"누군데", "누구길래", "누군지", "누구지", "누구였지", "누구더라", "뭐길래", "뭐더라",
+	"수업", "수업시간", "수업시간에", "수업중", "수업중에", "수업 중",
+	// English function words and chat that carry no topic
+	"through", "throughout", "within", "without", "among", "upon", "toward", "towards", "although", "though", "unless",
+	"u", "ur", "ya", "wanna", "gotta", "using", "totally", "completely", "pretty", "quite", "rather", "somehow",
+	"way", "fast", "slow", "quickly", "simply", "easily", "blank", "blanked", "forgot", "forget", "remember", "confuse", "confusing", "mix", "mixed",
 	// telling two things apart and getting them wrong: what the question
 	// does with its terms, not a term of its own
 	"구분", "구별", "틀리", "틀려", "틀림", "헷갈리", "같음", "다름", "아님", "맞음",
@@ -140,7 +152,7 @@ var weakWords = setOf(
 
 // weakPrefixes mark conjugated forms of common verbs as weak
 // (만들어졌어요, 일어났나요, 생겼어요).
-var weakPrefixes = []string{"쓰이", "쓰여", "쓰인", "구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐"}
+var weakPrefixes = []string{"수업", "쓰이", "쓰여", "쓰인", "구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐"}
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -328,7 +340,7 @@ func analyze(text string) []word {
 			aw.key = stemEn(w)
 			aw.alts = appendNew(nil, aw.key)
 			aw.stop = stopWords[w]
-			aw.weak = weakWords[w] || weakWords[aw.key]
+			aw.weak = weakWords[w] || weakWords[aw.key] || adverbLy(w)
 		}
 		for _, a := range aw.alts {
 			aw.wkeys = append(aw.wkeys, "w:"+a)
@@ -341,8 +353,30 @@ func analyze(text string) []word {
 		}
 		out = append(out, aw)
 	}
+	for i := 1; i+1 < len(out); i++ {
+		// "in order to" is a purpose, not an order
+		if out[i].raw == "order" && out[i-1].raw == "in" && out[i+1].raw == "to" {
+			out[i].stop = true
+		}
+	}
+	for i := range out {
+		// "going up", "keep going": phrasing; "going to rain" asks what
+		// will happen (forecastWord)
+		if out[i].raw == "going" && (i+1 == len(out) || out[i+1].raw != "to") {
+			out[i].weak = true
+		}
+	}
 	return out
 }
+
+// adverbLy reports an English adverb in -ly of seven letters or more
+// (totally, randomly, grammatically): how the student says it, never what
+// the question is about.
+func adverbLy(w string) bool {
+	return len(w) >= 7 && strings.HasSuffix(w, "ly") && !lyNoun[w]
+}
+
+var lyNoun = setOf("assembly", "butterfly", "monopoly", "anomaly", "dragonfly", "firefly", "supply", "reply", "family", "families", "italy", "july")
 
 func appendNew(list []string, ws ...string) []string {
 	for _, w := range ws {

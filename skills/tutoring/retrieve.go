@@ -550,7 +550,7 @@ func hasAnyPrefix(s string, ps []string) bool {
 // forecastWord: words that ask what will happen ("soon", "predict"). The
 // lessons tell what is known; a question about the future is answered
 // only by a section that speaks of it.
-var forecastWord = setOf("곧", "조만간", "머지않아", "예측", "예측할", "예측해", "예측하", "예언", "soon", "predict", "predicted", "predicting", "prediction", "predictions", "forecast")
+var forecastWord = setOf("곧", "조만간", "머지않아", "예측", "예측할", "예측해", "예측하", "예언", "soon", "gonna", "predict", "predicted", "predicting", "prediction", "predictions", "forecast")
 
 // titleWord: English words that come before a name ("mount fuji").
 var titleWord = setOf("mount", "mt", "lake", "river", "king", "queen", "emperor", "president", "general", "admiral", "prince", "princess", "saint", "st")
