@@ -1,6 +1,7 @@
 package tutoring
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -248,9 +249,16 @@ type word struct {
 var mathSigns = strings.NewReplacer(">", " 부등호 ", "<", " 부등호 ", "≥", " 부등호 ", "≤", " 부등호 ", "≠", " 부등호 ",
 	"^", " 거듭제곱 ", "²", " 거듭제곱 ", "³", " 거듭제곱 ", " squared", " 거듭제곱 ", " cubed", " 거듭제곱 ")
 
+// systemOfEquations names two equations solved together (simultaneous
+// equations, a system of equations, 연립방정식), which no lesson teaches:
+// it is written as the one word 연립방정식, another kind of 방정식 (see
+// retriever.rivalCompound).
+var systemOfEquations = regexp.MustCompile(`(?i)\bsimultaneous(\s+linear)?\s+equations?\b|\bsystems?\s+of(\s+linear)?\s+equations?\b|\b(two|2|three|3)\s+(unknowns|variables)\b|\b(two|2|three|3)\s+equations\b|연립\s?(일차)?\s?방정식|연립`)
+
 // analyze splits text into analysed words, in order.
 func analyze(text string) []word {
 	var out []word
+	text = systemOfEquations.ReplaceAllString(text, " 연립방정식 ")
 	for _, w := range search.Words(mathSigns.Replace(text)) {
 		rs := []rune(w)
 		aw := word{raw: w}

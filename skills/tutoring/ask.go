@@ -272,6 +272,9 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	if at >= 0 && r.rivalKind(question, ranked[at].d) {
 		at = -1
 	}
+	if at >= 0 && untranslated(question, us, ranked[at]) {
+		at = -1
+	}
 	if at >= 0 {
 		at = r.quotedTopic(question, ranked, at, us)
 	}
@@ -489,6 +492,27 @@ func (r *retriever) quotedTopic(question string, ranked []scored, at int, us []u
 		}
 	}
 	return at
+}
+
+// untranslated reports a question that asks how a quoted expression is
+// said in Korean ("what's 'I love you' in Korean?") when the section lacks
+// a word of it: a greeting's section does not say how to say "love".
+func untranslated(question string, us []unit, top scored) bool {
+	if !inKorean.MatchString(question) {
+		return false
+	}
+	quoted := map[string]bool{}
+	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
+		for _, w := range analyze(quotedIn(m)) {
+			quoted[w.raw] = true
+		}
+	}
+	for i, u := range us {
+		if !top.matched[i] && !u.cue && u.weight > weakWeight && !u.w.stop && quoted[u.w.raw] && len([]rune(u.w.raw)) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // perfectContinuous is the present perfect continuous ("have been

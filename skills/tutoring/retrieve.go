@@ -363,6 +363,8 @@ func (r *retriever) units(question string) []unit {
 		// "how do I say 100", "100은 한국어로 어떻게 읽어요?": the number
 		// itself is what is asked, as a number counted up to is.
 		upTo = upTo || i > 0 && sayVerb[ws[i-1].raw]
+		// "what is 100 in Korean?": the number itself, as said in Korean
+		upTo = upTo || i > 0 && (ws[i-1].raw == "is" || ws[i-1].raw == "whats") && inKorean.MatchString(question)
 		k, ok := cutParticle(ws[i].raw)
 		if !ok && i+1 < len(ws) && unicode.IsDigit([]rune(ws[i].raw)[0]) {
 			_, ok = cutParticle("0" + ws[i+1].raw) // "57 은", split from its particle
@@ -518,6 +520,9 @@ func (r *retriever) units(question string) []unit {
 	}
 	return out
 }
+
+// inKorean asks how something is said in Korean.
+var inKorean = regexp.MustCompile(`(?i)\bin korean\b|\bkorean (numbers?|word|for)\b|한국어로|한국말로|한국어 숫자`)
 
 // sayVerb: English verbs before a number that ask how the number itself
 // is said or written ("how do I say 100").
