@@ -290,7 +290,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
-			asksDate(question) && otherEvent(question, us, ranked[at]) {
+			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -493,6 +493,94 @@ func (r *retriever) quotedTopic(question string, ranked []scored, at int, us []u
 	}
 	return at
 }
+
+// undefinedTerm reports a question asking what a term is ("분배법칙이
+// 뭐예요?") answered from a section that only uses the term in passing
+// ("괄호가 있으면 분배법칙으로 괄호를 풀어요"): no sentence of the answer
+// defines it or is about it (begins with it), nor does any sentence of
+// the section define it. The term is the question's last concept marked
+// as the topic (Korean) or named right after "what is" (English).
+func undefinedTerm(question string, us []unit, top scored, pick []bool, sents []sentence) bool {
+	if !defCue.MatchString(question) || cmpCue.MatchString(question) {
+		return false
+	}
+	h := -1
+	en := whatIsRe.FindStringSubmatch(question)
+	for i, u := range us {
+		if u.cue || len(u.concepts) == 0 || len(u.span) == 0 || !top.matched[i] {
+			continue
+		}
+		last := u.span[len(u.span)-1]
+		if topicMarked(last) || en != nil && strings.EqualFold(u.span[0].raw, en[1]) {
+			h = i
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	begins := func(x sentence) bool {
+		ws := analyze(x.text)
+		for k := 0; k < len(ws) && k < 3; k++ {
+			if ws[k].stop {
+				continue
+			}
+			m, _ := us[h].matchIn(func(f string) bool {
+				for _, wk := range ws[k].wkeys {
+					if wk == f {
+						return true
+					}
+				}
+				return false
+			})
+			return m > 0
+		}
+		return false
+	}
+	// Only a term the answer uses as a means ("분배법칙으로 풀어요",
+	// "using the distributive law") is used in passing; one it describes
+	// ("초록색 색소인 엽록소", "stomata, tiny pores") is explained.
+	var parts []string
+	for _, w := range us[h].span {
+		parts = append(parts, w.key)
+	}
+	term := strings.Join(parts, " ")
+	glued := strings.Join(parts, "")
+	means := func(x sentence) bool {
+		t := strings.ToLower(x.text)
+		found, tool := false, true
+		for _, form := range []string{strings.ToLower(term), glued} {
+			for from := 0; ; {
+				i := strings.Index(t[from:], form)
+				if i < 0 || form == "" {
+					break
+				}
+				i += from
+				found = true
+				rest, before := t[i+len(form):], strings.TrimSpace(t[:i])
+				instr := strings.HasPrefix(rest, "으로") || strings.HasPrefix(rest, "로") ||
+					strings.HasSuffix(before, "using the") || strings.HasSuffix(before, "using") || strings.HasSuffix(before, "with the") || strings.HasSuffix(before, "by the")
+				tool = tool && instr
+				from = i + len(form)
+			}
+		}
+		return found && tool
+	}
+	used := false
+	for i, x := range sents {
+		if defining.MatchString(x.text) && about(x, us, h) || pick[i] && begins(x) {
+			return false
+		}
+		if pick[i] && about(x, us, h) {
+			if !means(x) {
+				return false
+			}
+			used = true
+		}
+	}
+	return used
+}
+
+var whatIsRe = regexp.MustCompile(`(?i)\bwhat(?:'s| is| are| does)\s+(?:a |an |the )?([a-z]+)`)
 
 // untranslated reports a question that asks how a quoted expression is
 // said in Korean ("what's 'I love you' in Korean?") when the section lacks
