@@ -141,6 +141,10 @@ func DetectLang(s string) string {
 // definitional cues: "X가 뭐야?", "X란?", "what is X", "define X".
 var defCue = regexp.MustCompile(`(?i)(뭐야|뭐예요|뭐에요|뭔가요|뭔지|무엇인가요|무엇이에요|무엇|뜻|정의|이란|^\S+란|what\s+(is|are|does)|define|meaning)`)
 
+// meaningCue asks what a word means ("what does it mean to solve"): the
+// section that defines it answers, before the one the word is the topic of.
+var meaningCue = regexp.MustCompile(`(?i)\bmeans?\b|\bmeaning\b|\bdefin|뜻|의미|정의`)
+
 // comparison cues: "차이", "어떻게 달라요", "difference between", "vs".
 var cmpCue = regexp.MustCompile(`(?i)(차이|다른가요|다른 점|달라|다르|비교|difference|differ|compare|\bvs\b|versus)`)
 
@@ -256,13 +260,26 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 				// A section the glossary names as the topic of one of the
 				// question's terms (현재완료의 쓰임 for 용법) gives way only
 				// to another such section.
-				if topicOf(top, us) && !topicOf(nx, us) {
+				if topicOf(top, us) && !topicOf(nx, us) && !meaningCue.MatchString(question) {
 					continue
 				}
 				if nx.d.lesson.ID == top.d.lesson.ID && (nx.coverage >= top.coverage || marked && nx.coverage >= top.coverage-0.1) && supports(nx, us, r.minTopical()) && r.defines(nx, us, h, lang) {
 					at = j
 					break
 				}
+			}
+		}
+	}
+	if at >= 0 && cmpCue.MatchString(question) {
+		// A comparison ("'I finished' vs 'I have finished'") is answered
+		// where both sides are: a section of the same lesson close behind
+		// that has more of the question comes first.
+		top := ranked[at]
+		for j := at + 1; j < len(ranked) && j <= at+2; j++ {
+			nx := ranked[j]
+			if nx.d.lesson.ID == top.d.lesson.ID && nx.coverage > top.coverage+0.02 && nx.score*nx.coverage >= 0.5*top.score*top.coverage && supports(nx, us, r.minTopical()) {
+				at = j
+				break
 			}
 		}
 	}
