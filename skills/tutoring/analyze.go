@@ -146,6 +146,7 @@ var weakWords = setOf(
 	"way", "fast", "slow", "quickly", "simply", "easily", "blank", "blanked", "forgot", "forget", "remember", "confuse", "confusing", "mix", "mixed",
 	// telling two things apart and getting them wrong: what the question
 	// does with its terms, not a term of its own
+	"둘이", "둘은", "둘다", "두개", "두 개", "travel", "travels",
 	"구분", "구별", "틀리", "틀려", "틀림", "헷갈리", "같음", "다름", "아님", "맞음",
 	"whether", "meant", "bio", "sci", "trick", "tricks", "tip", "tips", "originally", "original", "basic", "basics", "exact",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
@@ -305,7 +306,7 @@ func analyze(text string) []word {
 			// 이항하라는데): the noun is what the word says. A filler noun
 			// (설명, 구분) makes the verb filler too; a lesson noun (이항)
 			// makes it that term (see surface.matchesAt).
-			hada := haNoun(aw.key)
+			hada := haNoun(w)
 			// Bigrams of the stem, not of the ending: 했어 and 어요 match
 			// every sentence in 해요체.
 			aw.stem = st
