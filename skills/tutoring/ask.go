@@ -365,6 +365,46 @@ func supports(s scored, us []unit, topical float64) bool {
 	return supportsAt(s, us, topical, minCoverage)
 }
 
+// loneWord reports a unit that names another lesson's term in one
+// everyday word ("friend", "depending", "faster", "staying") and nothing
+// else of that lesson: when the question has two terms of the section's
+// own lesson ("the mantle … lava", "magnitude … earthquake"), the word is
+// the student's phrasing, not a second subject.
+func loneWord(s scored, u unit) bool {
+	if len(u.span) != 1 || s.total == 0 {
+		return false
+	}
+	// (an inflected verb or a comparative — depending, staying, faster —
+	// not a noun: "temperature" and "hot" ask a property of the core)
+	if w := u.span[0].raw; u.span[0].hangul || !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "er") && len(w) > 5) {
+		return false
+	}
+	for _, c := range u.concepts {
+		if c.lesson == s.d.lesson.ID || c.names || s.lessonCov[c.lesson]-u.weight/s.total >= mixedShare {
+			return false
+		}
+	}
+	return true
+}
+
+// ownTerms counts the question's topical terms of the section's own
+// lesson that the section has.
+func ownTerms(s scored, us []unit, topical float64) int {
+	n := 0
+	for i, u := range us {
+		if !s.matched[i] || u.cue || u.weight < topical || genericUnit(u) {
+			continue
+		}
+		for _, c := range u.concepts {
+			if c.lesson == s.d.lesson.ID {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
 // supportsAt is supports with a coverage floor of its own.
 func supportsAt(s scored, us []unit, topical, floor float64) bool {
 	if s.coverage < floor {
@@ -390,7 +430,7 @@ func supportsAt(s scored, us []unit, topical, floor float64) bool {
 		// Another lesson's key term, or a rare key term of this lesson
 		// that this section lacks ("세포" asked of the definition of
 		// photosynthesis): the section does not answer the question.
-		if !own && homonym(s, u) || own && incidental(s, u) {
+		if !own && (homonym(s, u) || loneWord(s, u) && ownTerms(s, us, topical) >= 2) || own && incidental(s, u) {
 			continue
 		}
 		if !own || u.weight >= keyTermWeight {
