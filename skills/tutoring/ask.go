@@ -416,7 +416,7 @@ func supportsAt(s scored, us []unit, topical, floor float64) bool {
 			// to form the present perfect, though "form" and "past" match.
 			return false
 		}
-		if s.matched[i] || len(u.concepts) == 0 || u.weight < topical {
+		if s.matched[i] || len(u.concepts) == 0 || u.weight < topical || u.alt >= 0 && s.matched[u.alt] {
 			continue
 		}
 		own, generic := false, true

@@ -319,6 +319,12 @@ type unit struct {
 	// the question is about, and, like a cue, a strong pointer at the
 	// section the term is about.
 	pair bool
+	// at, end: the words of the question the unit spans (concept units)
+	at, end int
+	// alt: the index of the unit this one is the other choice to ("xylem
+	// or phloem", "진원이나 진앙"), or -1: the answer names one of them, so
+	// a section needs one, not both.
+	alt int
 }
 
 // Unknown words: a noun-like word the lessons never use is taken to be what
@@ -409,6 +415,7 @@ func (r *retriever) units(question string) []unit {
 		}
 		u.text = strings.Join(parts, " ")
 		u.span = ws[h.start : h.start+h.n]
+		u.at, u.end = h.start, h.start+h.n
 		i = j
 		var ids []string
 		for _, c := range u.concepts {
@@ -451,13 +458,38 @@ func (r *retriever) units(question string) []unit {
 		seenAt[key] = len(out)
 		out = append(out, u)
 	}
+	for i := range out {
+		out[i].alt = -1
+	}
+	for i := range out {
+		for j := range out {
+			a, b := out[i], out[j]
+			if i == j || a.cue || b.cue || len(a.concepts) == 0 || len(b.concepts) == 0 || a.alt >= 0 || b.alt >= 0 {
+				continue
+			}
+			last := ws[a.end-1].raw
+			ors, other := 0, 0 // between the two: one "or", else only stopwords
+			for k := a.end; k < b.at; k++ {
+				switch {
+				case orWord[ws[k].raw]:
+					ors++
+				case !ws[k].stop:
+					other++
+				}
+			}
+			or := b.at > a.end && ors == 1 && other == 0 || b.at == a.end && (strings.HasSuffix(last, "이나") || strings.HasSuffix(last, "나") && !strings.HasSuffix(ws[a.end-1].key, "나"))
+			if or && a.concepts[0].lesson == b.concepts[0].lesson {
+				out[i].alt, out[j].alt = j, i
+			}
+		}
+	}
 	orig := []rune(question)
 	for k, w := range ws {
 		if covered[k] || w.stop || seen["w "+w.key] {
 			continue
 		}
 		seen["w "+w.key] = true
-		u := unit{text: w.raw, w: w}
+		u := unit{text: w.raw, w: w, alt: -1}
 		switch {
 		case w.weak:
 			u.weight = weakWeight
@@ -523,6 +555,9 @@ func (r *retriever) units(question string) []unit {
 
 // inKorean asks how something is said in Korean.
 var inKorean = regexp.MustCompile(`(?i)\bin korean\b|\bkorean (numbers?|word|for)\b|한국어로|한국말로|한국어 숫자`)
+
+// orWord joins two choices ("xylem or phloem", "진원 아니면 진앙").
+var orWord = setOf("or", "아니면", "또는", "혹은")
 
 // sayVerb: English verbs before a number that ask how the number itself
 // is said or written ("how do I say 100").
@@ -1006,7 +1041,10 @@ type scored struct {
 
 func (r *retriever) rank(us []unit, qphrases []string, lesson string) []scored {
 	total := 0.0
-	for _, u := range us {
+	for i, u := range us {
+		if u.alt >= 0 && u.alt < i {
+			continue // (one of two choices counts once)
+		}
 		total += u.weight
 	}
 	if total == 0 {
@@ -1066,6 +1104,17 @@ func (r *retriever) rank(us []unit, qphrases []string, lesson string) []scored {
 					s.score += bonus
 					break
 				}
+			}
+			if u.alt >= 0 {
+				// one of two choices: the better-matched one counts, once
+				o := hits[k][u.alt].m
+				if o > m || o == m && u.alt < i {
+					s.matched[i] = m >= 1
+					continue
+				}
+				got += m * math.Max(u.weight, us[u.alt].weight)
+				s.matched[i] = m >= 1
+				continue
 			}
 			got += m * u.weight
 			s.matched[i] = m >= 1
