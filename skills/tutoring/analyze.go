@@ -146,6 +146,7 @@ var weakWords = setOf(
 	"way", "fast", "slow", "quickly", "simply", "easily", "blank", "blanked", "forgot", "forget", "remember", "confuse", "confusing", "mix", "mixed",
 	// telling two things apart and getting them wrong: what the question
 	// does with its terms, not a term of its own
+	"vacation", "holiday", "holidays", "trip", "stranger", "strangers", "방학", "휴가",
 	"적어요", "적어", "적는", "적나요", "적으면", "적을",
 	"둘이", "둘은", "둘다", "두개", "두 개", "travel", "travels",
 	"구분", "구별", "틀리", "틀려", "틀림", "헷갈리", "같음", "다름", "아님", "맞음",
