@@ -1324,10 +1324,35 @@ var asksName = regexp.MustCompile(`(?i)이름|뭐라고\s?(해|하|불러|부르
 // dated reports whether an answer to a "when" or "how much" question
 // gives a date or an amount: a picked sentence has a number, or else a sentence of the section with a
 // number and the question's heaviest unit is picked instead.
+// reign dates an event by a ruler: "King Sejong …", "under Sejong",
+// "세종 때", "세종은 …".
+var reign = regexp.MustCompile(`\b(King|Queen) [A-Z][a-z]+\b|\b(under|during the reign of) (King )?[A-Z][a-z]+|[가-힣]+ 때\b|^[가-힣]*(세종|태조|이성계)(은|는|이|가|때)`)
+
 func gives(top scored, us []unit, lang string, pick []bool, sents []sentence, number *regexp.Regexp) bool {
 	for i, s := range sents {
 		if pick[i] && number.MatchString(s.text) {
 			return true
+		}
+	}
+	if number == digits {
+		// "when did the border take its shape?" is answered by a reign:
+		// "This gave Korea a northern border …" after "King Sejong pushed
+		// the northern border outward" (이때 after 세종은 …)
+		for i, s := range sents {
+			if !pick[i] {
+				continue
+			}
+			if reign.MatchString(s.text) {
+				return true
+			}
+			// (the back reference may lead through a sentence or two of
+			// the same account to the one that names the ruler)
+			for j := i - 1; j >= 0 && j >= i-3 && refersBack(sents[j+1].text); j-- {
+				if reign.MatchString(sents[j].text) {
+					pick[j] = true
+					return true
+				}
+			}
 		}
 	}
 	h := -1
