@@ -309,8 +309,6 @@ func analyze(text string) []word {
 			// (설명, 구분) makes the verb filler too; a lesson noun (이항)
 			// makes it that term (see surface.matchesAt).
 			hada := haNoun(w)
-			// (the noun is one more form: 활약할수 meets 활약했어요)
-			aw.alts = appendNew(aw.alts, hada)
 			// Bigrams of the stem, not of the ending: 했어 and 어요 match
 			// every sentence in 해요체.
 			aw.stem = st
