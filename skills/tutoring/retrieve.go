@@ -350,6 +350,15 @@ func (r *retriever) units(question string) []unit {
 	ko := DetectLang(question) == "ko"
 	r.correctTypos(ws)
 	for i := range ws {
+		// A verb the student makes of a lesson noun with 하다 (활약할수,
+		// 관측하려면) is found where the lesson uses the noun (활약했어요:
+		// 활약). Only in questions: the lessons are indexed as written.
+		if n := haNoun(ws[i].raw); n != "" && ws[i].hangul && r.df["w:"+n] > 0 {
+			ws[i].alts = appendNew(ws[i].alts, n)
+			ws[i].wkeys = append(ws[i].wkeys, "w:"+n)
+		}
+	}
+	for i := range ws {
 		// In a Korean question an English word is what is asked about
 		// ("has는 언제 써요?", "for와 since"), and so is a quoted word
 		// ("What does 'just' mean?"): never filler.
