@@ -370,6 +370,13 @@ func analyze(text string) []word {
 			out[i].stop = true
 		}
 	}
+	for i := 1; i < len(out); i++ {
+		// "this summer", "next year", "last semester": when the student
+		// is doing something, not what the question is about
+		if timeNoun[out[i].raw] && (out[i-1].raw == "this" || out[i-1].raw == "next" || out[i-1].raw == "last" || out[i-1].raw == "every") {
+			out[i].weak = true
+		}
+	}
 	for i := range out {
 		// "going up", "keep going": phrasing; "going to rain" asks what
 		// will happen (forecastWord)
@@ -379,6 +386,9 @@ func analyze(text string) []word {
 	}
 	return out
 }
+
+// timeNoun: seasons and spans of time (see analyze: "this summer").
+var timeNoun = setOf("summer", "winter", "spring", "autumn", "fall", "year", "semester", "term", "season", "weekend", "week", "month", "time")
 
 // adverbLy reports an English adverb in -ly of seven letters or more
 // (totally, randomly, grammatically): how the student says it, never what
