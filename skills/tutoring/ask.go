@@ -540,6 +540,12 @@ func (r *retriever) quotedTopic(question string, ranked []scored, at int, us []u
 			if h.n != len(ws) || len(c.topic) == 0 || c.topic["*"] || c.topic[top.d.sec.ID] || c.term.Generic {
 				continue
 			}
+			if meaningCue.MatchString(question) && r.definesConcept(top, us, c) {
+				// "what does it mean to 'solve' an equation?": the section
+				// that says what solving is ("Finding the solution is called
+				// solving the equation") answers, not the steps
+				continue
+			}
 			for j, nx := range ranked {
 				if nx.d.lesson.ID == top.d.lesson.ID && c.topic[nx.d.sec.ID] && supportsAt(nx, us, r.minTopical(), leadCoverage) {
 					return j
@@ -655,6 +661,19 @@ func untranslated(question string, us []unit, top scored) bool {
 	for i, u := range us {
 		if !top.matched[i] && !u.cue && u.weight > weakWeight && !u.w.stop && quoted[u.w.raw] && len([]rune(u.w.raw)) >= 3 {
 			return true
+		}
+	}
+	return false
+}
+
+// definesConcept reports whether a sentence of the section, in either
+// language, defines the question's unit that names c.
+func (r *retriever) definesConcept(s scored, us []unit, c *concept) bool {
+	for i, u := range us {
+		for _, uc := range u.concepts {
+			if uc == c && (r.defines(s, us, i, "ko") || r.defines(s, us, i, "en")) {
+				return true
+			}
 		}
 	}
 	return false
