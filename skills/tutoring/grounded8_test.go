@@ -33,6 +33,8 @@ func TestGrounded8(t *testing.T) {
 		{"수업시간에 지진 나면 책상 밑으로 들어가요?", "earthquakes-volcanoes", "safety"},
 		{"용암이랑 마그마 차이 쉽게 ㅋㅋ", "earthquakes-volcanoes", "volcanoes"},
 		{"for나 since 중에 뭘 써야 돼요?", "present-perfect", "for-since"},
+		{"What does 'solving' an equation mean?", "linear-equations", "equation"},
+		{"'방정식을 푼다'는 게 무슨 뜻이에요?", "linear-equations", "equation"},
 	} {
 		g := lib.Ask(c.q, "", "")
 		switch {
