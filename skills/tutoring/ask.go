@@ -1162,10 +1162,12 @@ var affixRe = regexp.MustCompile(`['"‘“]?-\s*([가-힣]{1,3})\s*-?['"’”]
 // Joseon after overthrowing Goryeo". A founding answers "the first king of
 // X" only when X is what the sentence is about (it begins with X).
 var (
-	afterRuler = regexp.MustCompile(`(?i)(다음|뒤를\s?이[은었어]?|뒤에|이후에?|후에)\s?(에\s?)?(왕|임금|왕위|왕이|임금이|누가|누구)|\b(after|succeeded|successor|next (king|queen|ruler))\b`)
-	firstRuler = regexp.MustCompile(`(?i)\b(first|last|final) (king|queen|ruler|emperor|monarch)s? (of|in) (the )?([a-z]+)|([가-힣]+?)의?\s?(첫\s?번째|첫|최초의?|처음|마지막)\s?(왕|임금)`)
-	saysAfter  = regexp.MustCompile(`(?i)다음|뒤를\s?이|이어|\bafter\b|\bsucceed|\bnext\b|\bfollow`)
-	saysFirst  = regexp.MustCompile(`(?i)첫|처음|최초|마지막|\bfirst\b|\blast\b|\bfinal\b`)
+	afterRuler  = regexp.MustCompile(`(?i)(다음|뒤를\s?이[은었어]?|뒤에|이후에?|후에)\s?(에\s?)?(왕|임금|왕위|왕이|임금이|누가|누구)|\b(after|succeeded|successor|next (king|queen|ruler))\b`)
+	firstRuler  = regexp.MustCompile(`(?i)\b(first|last|final) (king|queen|ruler|emperor|monarch)s? (of|in) (the )?([a-z]+)|([가-힣]+?)의?\s?(첫\s?번째|첫|최초의?|처음|마지막)\s?(왕|임금)`)
+	beforeRuler = regexp.MustCompile(`(?i)(전에|이전에?|앞의?|앞에)\s?(왕|임금|왕위|왕이|임금이|누가|누구)|\b(before|preceded|predecessor)\b`)
+	saysBefore  = regexp.MustCompile(`(?i)이전|앞서|전의|아버지|\bbefore\b|\bpreced|\bfather\b|\bafter\b`)
+	saysAfter   = regexp.MustCompile(`(?i)다음|뒤를\s?이|이어|\bafter\b|\bsucceed|\bnext\b|\bfollow`)
+	saysFirst   = regexp.MustCompile(`(?i)첫|처음|최초|마지막|\bfirst\b|\blast\b|\bfinal\b`)
 )
 
 func otherInLine(question string, pick []bool, sents []sentence) bool {
@@ -1178,6 +1180,9 @@ func otherInLine(question string, pick []bool, sents []sentence) bool {
 	ans := strings.Join(said, " ")
 	asksRuler := regexp.MustCompile(`(?i)\b(who|king|queen|ruler|throne)\b|왕|임금|누구|누가`).MatchString(question)
 	if asksRuler && afterRuler.MatchString(question) && !saysAfter.MatchString(ans) {
+		return true
+	}
+	if asksRuler && beforeRuler.MatchString(question) && !saysBefore.MatchString(ans) {
 		return true
 	}
 	if m := firstRuler.FindStringSubmatch(question); m != nil && !saysFirst.MatchString(ans) {

@@ -17,6 +17,8 @@ func TestGrounded8(t *testing.T) {
 		{"who became king after Sejong died?", "", ""},
 		{"세종 다음 임금은 누구였어?", "", ""},
 		{"고려의 첫 번째 왕은 누구예요?", "", ""},
+		{"who was king before sejong?", "", ""},
+		{"세종 전에 왕은 누구였어요?", "", ""},
 		{"what is the mechanism behind a tsunami?", "", ""},
 		{"why is the inner core solid?", "", ""},
 		{"how do you say 'good night' in Korean?", "", ""},
