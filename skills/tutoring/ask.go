@@ -1296,7 +1296,7 @@ func givesReason(question string, top scored, us []unit, pick []bool, sents []se
 			}
 		}
 	}
-	gives := func(s sentence) bool { return givesCause(because, s.text) && (v < 0 || about(s, us, v)) }
+	gives := func(s sentence) bool { return because.MatchString(s.text) && (v < 0 || about(s, us, v)) }
 	for i, s := range sents {
 		if pick[i] && gives(s) {
 			return true
@@ -1348,22 +1348,6 @@ var asksName = regexp.MustCompile(`(?i)이름|뭐라고\s?(해|하|불러|부르
 // dated reports whether an answer to a "when" or "how much" question
 // gives a date or an amount: a picked sentence has a number, or else a sentence of the section with a
 // number and the question's heaviest unit is picked instead.
-// givesCause reports whether text gives a reason by re — not by "can
-// cause", "may cause" (volcanoes can cause damage): that is what the
-// subject brings about, not why anything is so.
-func givesCause(re *regexp.Regexp, text string) bool {
-	for _, m := range re.FindAllStringIndex(text, -1) {
-		w := strings.ToLower(text[m[0]:m[1]])
-		if strings.HasPrefix(w, "caus") && modalBefore.MatchString(text[:m[0]]) {
-			continue
-		}
-		return true
-	}
-	return false
-}
-
-var modalBefore = regexp.MustCompile(`(?i)\b(can|could|may|might|will|would|to)\s+$`)
-
 // reign dates an event by a ruler: "King Sejong …", "under Sejong",
 // "세종 때", "세종은 …".
 var reign = regexp.MustCompile(`\b(King|Queen) [A-Z][a-z]+\b|\b(under|during the reign of) (King )?[A-Z][a-z]+|[가-힣]+ 때\b|^[가-힣]*(세종|태조|이성계)(은|는|이|가|때)`)

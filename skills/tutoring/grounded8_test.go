@@ -21,8 +21,6 @@ func TestGrounded8(t *testing.T) {
 		{"세종 전에 왕은 누구였어요?", "", ""},
 		{"what is the mechanism behind a tsunami?", "", ""},
 		{"why is the inner core solid?", "", ""},
-		{"why do volcanoes erupt?", "", ""},
-		{"why is magma hot?", "", ""},
 		{"how do you say 'good night' in Korean?", "", ""},
 		{"what is 50 in korean?", "", ""},
 		{"how do I solve a system of equations?", "", ""},
