@@ -1,0 +1,28 @@
+package counter_test
+
+import "testing"
+
+// A new user's trial (left8): "더 싼 쪽으로 담아줘" / "add the cheaper one"
+// after a comparison searched for cheaper products instead of adding the
+// cheaper of the two compared; after a list, the cheapest on it.
+func TestLeft8AddTheCheaperOne(t *testing.T) {
+	for _, c := range []struct{ user, search, compare, add, want, cart string }{
+		{"k", "텀블러", "1번이랑 2번 비교해줘", "더 싼 쪽으로 담아줘", "더 싼 바람 텀블러 Pro를 장바구니에 담았어요", "바람 텀블러 Pro × 1"},
+		{"k2", "텀블러", "2번이랑 3번 비교해줘", "싼 걸로 담아줘", "초록 텀블러 Mini", "초록 텀블러 Mini × 1"},
+		{"e", "tumblers", "compare 2 and 3", "add the cheaper one", "Added the cheaper one, Chorok Tumbler Mini", "초록 텀블러 Mini × 1"},
+		{"e2", "tumblers", "compare 1 and 2", "ok put the cheaper one in my cart", "Baram Tumbler Pro", "바람 텀블러 Pro × 1"},
+		// after a list, no comparison: the cheapest on it
+		{"k3", "텀블러", "", "제일 싼 걸로 담아줘", "가장 싼 바람 텀블러 Pro를 장바구니에 담았어요", "바람 텀블러 Pro × 1"},
+		{"e3", "tumblers", "", "add the cheapest one", "Added the cheapest one, Baram Tumbler Pro", "바람 텀블러 Pro × 1"},
+	} {
+		ch := newChat(t)
+		ch.say(c.user, c.search)
+		if c.compare != "" {
+			ch.say(c.user, c.compare)
+		}
+		r, _ := ch.say(c.user, c.add)
+		wants(t, r, c.want)
+		lacks(t, r, "How about these", "이런 상품은 어떠세요")
+		ch.cartHas(c.user, c.cart)
+	}
+}
