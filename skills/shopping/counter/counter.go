@@ -154,6 +154,13 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	if a == 0 && b == 0 {
 		return agents.Step{}, false
 	}
+	if len(ps) == 1 {
+		// "2번이랑 3번 뭐가 달라?" with one product shown: nothing to
+		// compare it with, said so, not "numbers 1 to 1: which two?".
+		s := ps[0]
+		return agents.Step{Say: t.Ko(fmt.Sprintf("지금 목록에는 상품이 하나뿐이에요: 1) %s(%s). 비교할 다른 상품이 없어요. 비슷한 상품도 보시려면 \"비슷한 거 보여줘\"라고 말씀해 주세요.", s.Name, s.PriceT),
+			fmt.Sprintf("The list shown has only one product: 1) %s (%s), so there is nothing to compare it with. Say \"show similar ones\" to see others like it.", s.Name, s.PriceT))}, true
+	}
 	if a < 1 || b < 1 || a > len(ps) || b > len(ps) || a == b {
 		return agents.Step{Say: t.Ko(fmt.Sprintf("목록에는 1번부터 %d번까지 있어요. 어떤 두 상품을 비교할까요?", len(ps)),
 			fmt.Sprintf("The list has numbers 1 to %d. Which two shall I compare?", len(ps)))}, true

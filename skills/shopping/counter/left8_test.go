@@ -26,3 +26,22 @@ func TestLeft8AddTheCheaperOne(t *testing.T) {
 		ch.cartHas(c.user, c.cart)
 	}
 }
+
+// A new user's trial (left8): with one product shown, "2번이랑 3번 뭐가
+// 달라?" read "목록에는 1번부터 1번까지 있어요. 어떤 두 상품을 비교할까요?".
+// The list has only one product: it is named, and nothing is compared.
+func TestLeft8CompareWithOneShown(t *testing.T) {
+	for _, c := range []struct{ search, cheaper, ask, want, similar, similarWant string }{
+		{"텀블러", "더 싼 거", "2번이랑 3번 뭐가 달라?", "지금 목록에는 상품이 하나뿐이에요: 1) 소리랩 텀블러 Air(10,600원).", "비슷한 거 보여줘", "바람 텀블러 Pro"},
+		{"tumblers", "cheaper ones", "compare 1 and 2", "The list shown has only one product: 1) SoriLab Tumbler Air (₩10,600)", "show similar ones", "Baram Tumbler Pro"},
+	} {
+		ch := newChat(t)
+		ch.say("u", c.search)
+		ch.say("u", c.cheaper)
+		r, _ := ch.say("u", c.ask)
+		wants(t, r, c.want)
+		lacks(t, r, "1 to 1", "1번부터 1번까지", "Side by side", "비교해 볼게요")
+		r, _ = ch.say("u", c.similar)
+		wants(t, r, c.similarWant)
+	}
+}
