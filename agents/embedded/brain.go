@@ -1524,7 +1524,7 @@ func factLabel(f agents.Fact, lang string) string {
 	case "diet":
 		return words.Say(lang, "fact.diet", "value", v)
 	case "allergy":
-		return words.Say(lang, "fact.allergy", "value", v)
+		return words.Say(lang, "fact.allergy", "value", words.Allergen(v, lang))
 	case "budget":
 		return words.Say(lang, "fact.budget", "value", v)
 	case "cuisine":
