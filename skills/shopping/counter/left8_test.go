@@ -45,3 +45,39 @@ func TestLeft8CompareWithOneShown(t *testing.T) {
 		wants(t, r, c.similarWant)
 	}
 }
+
+// A new user's trial (left8): "around 50000 won", "5만원 정도" was no
+// budget at all (earbuds at ₩82,800 and ₩211,000 came first). An amount
+// said roughly is a soft budget: up to 10% over it (₩55,000 for "around
+// ₩50,000"), so what costs about that is shown and nothing far over it.
+func TestLeft8AroundIsASoftBudget(t *testing.T) {
+	for _, c := range []struct{ ask, want string }{
+		{"wireless earbuds around 50000 won", "within your budget of ₩55,000"},
+		{"무선 이어폰 5만원 정도로 추천해줘", "55,000원 이하 예산에 맞아요"},
+		{"무선 이어폰 5만원쯤", "55,000원 이하 예산에 맞아요"},
+		{"무선 이어폰 약 5만원", "55,000원 이하 예산에 맞아요"},
+		{"wireless earbuds for about ₩50,000", "within your budget of ₩55,000"},
+		{"wireless earbuds, 50k won or so", "within your budget of ₩55,000"},
+	} {
+		ch := newChat(t)
+		r, card := ch.say("u", c.ask)
+		for _, it := range card.Items {
+			if p := priceOf(it.Price); p > 55000 {
+				t.Errorf("%q: %s at %s shown, over ₩55,000", c.ask, it.Title, it.Price)
+			}
+		}
+		lacks(t, r, "211,000", "82,800")
+		wants(t, r, c.want)
+	}
+}
+
+// priceOf reads "₩58,800" or "58,800원".
+func priceOf(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n = n*10 + int(r-'0')
+		}
+	}
+	return n
+}
