@@ -1369,3 +1369,26 @@ func (b *Booker) Bookings() []Booking {
 	}
 	return out
 }
+
+// Catalogue is the place of the catalogue with id (ok is false when
+// there is none): what a conversation reads about a place shown or booked
+// (a lodging's note says "Breakfast included").
+func Catalogue(id string) (Place, bool) {
+	catalogueOnce.Do(func() {
+		var data struct{ Restaurants, Lodgings []Place }
+		if json.Unmarshal(placesJSON, &data) != nil {
+			return
+		}
+		catalogue = map[string]Place{}
+		for _, p := range append(data.Restaurants, data.Lodgings...) {
+			catalogue[p.ID] = p
+		}
+	})
+	p, ok := catalogue[id]
+	return p, ok
+}
+
+var (
+	catalogueOnce sync.Once
+	catalogue     map[string]Place
+)

@@ -12,6 +12,7 @@ import (
 	_ "github.com/madang-world/madang/skills/shopping"
 	// Comparing, emptying the cart, quantities: registered with the
 	// embedded brain.
+	_ "github.com/madang-world/madang/skills/booking/desk"
 	_ "github.com/madang-world/madang/skills/shopping/counter"
 	_ "github.com/madang-world/madang/skills/tutoring"
 	// The class quiz's turn-taking, registered with the embedded brain.
