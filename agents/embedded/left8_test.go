@@ -120,3 +120,27 @@ func TestLeft8BreakfastQuestion(t *testing.T) {
 		must(t, got, c.want)
 	}
 }
+
+// TestLeft8OneMorePerson: "한 명 더" / "one more person" after a table
+// search for 2 showed the same list again (or "I'm not sure what you'd
+// like"): it is one more than the party said — the search is for 3, and
+// the table held is for 3.
+func TestLeft8OneMorePerson(t *testing.T) {
+	for _, c := range []struct{ user, search, more, want, pick, party string }{
+		{"k", "내일 저녁 7시 강남 이탈리안 2명", "한 명 더", "3명", "1번", "3명"},
+		{"k2", "내일 저녁 7시 강남 이탈리안 2명", "아 두 명 더 올 거야", "4명", "1번", "4명"},
+		{"e", "a table in Gangnam tomorrow at 7pm for 2, italian", "one more person", "3", "the first one", "3 people"},
+		{"e2", "a table in Gangnam tomorrow at 7pm for 2, italian", "actually two more people are coming", "4", "the first one", "4 people"},
+	} {
+		w := newWorld(t)
+		w.say(c.user, "assistant", c.search)
+		got := w.say(c.user, "assistant", c.more)
+		if strings.Contains(got, "not sure") {
+			t.Errorf("%s: %q → %q", c.user, c.more, got)
+		}
+		w.say(c.user, "assistant", c.pick)
+		if p := w.confirmField(c.user, "Party"); p != c.party {
+			t.Errorf("%s: %q then %q: party on the card %q, want %q", c.user, c.more, c.pick, p, c.party)
+		}
+	}
+}
