@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	_ "github.com/madang-world/madang/skills/booking/desk"
+	_ "github.com/madang-world/madang/skills/scheduling/titles"
 )
 
 // What new users read, fixed (left8).
@@ -142,5 +143,23 @@ func TestLeft8OneMorePerson(t *testing.T) {
 		if p := w.confirmField(c.user, "Party"); p != c.party {
 			t.Errorf("%s: %q then %q: party on the card %q, want %q", c.user, c.more, c.pick, p, c.party)
 		}
+	}
+}
+
+// TestLeft8RenameAnEvent: "회의 이름을 주간회의로 바꿔줘", "rename my 3pm to
+// Design review" could not be done (read as a new event, or not
+// understood). The event named by its title or its time gets the new
+// title, and the calendar shows it.
+func TestLeft8RenameAnEvent(t *testing.T) {
+	for _, c := range []struct{ user, add, rename, want, list, title string }{
+		{"k", "내일 오후 3시에 회의 일정 넣어줘", "회의 이름을 주간회의로 바꿔줘", "일정 이름을 ‘주간회의’(으)로 바꿨어요", "내 일정 보여줘", "주간회의"},
+		{"k2", "내일 오후 3시에 회의 일정 넣어줘", "내일 3시 일정 제목을 디자인 리뷰로 변경해줘", "일정 이름을 ‘디자인 리뷰’(으)로 바꿨어요", "내 일정 보여줘", "디자인 리뷰"},
+		{"e", "add a meeting to my calendar tomorrow at 3pm", "rename my 3pm to Design review", "Renamed it to “Design review”", "show my calendar", "Design review"},
+		{"e2", "add gym to my calendar tomorrow at 7am", "change the name of the gym event to Morning run", "Renamed it to “Morning run”", "show my calendar", "Morning run"},
+	} {
+		w := newWorld(t)
+		w.say(c.user, "assistant", c.add)
+		must(t, w.say(c.user, "assistant", c.rename), c.want)
+		must(t, w.say(c.user, "assistant", c.list), c.title)
 	}
 }

@@ -9,6 +9,7 @@ package standard
 import (
 	_ "github.com/madang-world/madang/skills/booking"
 	_ "github.com/madang-world/madang/skills/scheduling"
+	_ "github.com/madang-world/madang/skills/scheduling/titles"
 	_ "github.com/madang-world/madang/skills/shopping"
 	// Comparing, emptying the cart, quantities: registered with the
 	// embedded brain.
