@@ -32,3 +32,25 @@ func TestLeft8QuestionMidQuizKeepsQuestionOpen(t *testing.T) {
 		wants(t, r, c.right, "2/3.")
 	}
 }
+
+// A new user's trial (left8): "광합셩이 뭐야?", "what is fotosynthesis?"
+// — a slip in a lesson's term — read "Our lessons don't cover that". A
+// word one slip from one glossary term (a letter of a Korean syllable,
+// "f" for "ph") is that term: the answer is the term's.
+func TestLeft8TermTypos(t *testing.T) {
+	for _, c := range []struct{ typo, right string }{
+		{"광합셩이 뭐야?", "광합성이 뭐야?"},
+		{"광합섬은 어디서 일어나?", "광합성은 어디서 일어나?"},
+		{"엽록채가 뭐야?", "엽록체가 뭐야?"},
+		{"what is fotosynthesis?", "what is photosynthesis?"},
+		{"what is chlorofyll?", "what is chlorophyll?"},
+	} {
+		ch := newTutorChat(t)
+		want, _ := ch.say("u", c.right)
+		got, _ := ch.say("u", c.typo)
+		lacks(t, got, "수업 자료에 없어서", "don't cover")
+		if got != want {
+			t.Errorf("%q → %q, want what %q reads: %q", c.typo, got, c.right, want)
+		}
+	}
+}
