@@ -15,8 +15,10 @@ import (
 //
 //   - Korean: a word opening with a term of three syllables or more
 //     spelled with one letter (jamo) slipped — 광합셩이 → 광합성이,
-//     엽록채가 → 엽록체가; the particle after it is kept.
-//   - English: a word of four letters or more the lessons never use, one
+//     엽록채가 → 엽록체가; the particle after it is kept. A word that opens
+//     with a known word is that word and its ending ("영어로" is not
+//     "영으로", "문장에" not "문장제").
+//   - English: a word of seven letters or more the lessons never use, one
 //     edit from one one-word English term only, "f" read as "ph"
 //     ("fotosynthesis", "chlorofyll"); a word inside a term or holding one
 //     is another word ("inequality" is not "equality").
@@ -29,7 +31,9 @@ func (r *retriever) fixTermTypos(question string) string {
 	tv := r.termVocab()
 	question = latinTermRe.ReplaceAllStringFunc(question, func(w string) string {
 		lw := strings.ToLower(w)
-		if stopWords[lw] || weakWords[lw] {
+		if len(lw) < 7 || stopWords[lw] || weakWords[lw] {
+			// (a short word is likelier another English word than a slip:
+			// "normal" is not "formal")
 			return w
 		}
 		if j := sort.SearchStrings(r.latin, stemEn(lw)); j < len(r.latin) && r.latin[j] == stemEn(lw) {
@@ -60,6 +64,11 @@ func (r *retriever) fixTermTypos(question string) string {
 			return w
 		}
 		rs := []rune(w)
+		for k := 2; k < len(rs); k++ {
+			if p := string(rs[:k]); tv.ko[p] || r.df["w:"+p] > 0 {
+				return w // a known word and its ending ("영어로", "문장에")
+			}
+		}
 		best, n := "", 0
 		for _, term := range tv.koList {
 			tr := []rune(term)
@@ -70,7 +79,7 @@ func (r *retriever) fixTermTypos(question string) string {
 			if head == term {
 				return w // the term itself, with its particle
 			}
-			if tv.ko[head] || r.df[head] > 0 || head[:3] != term[:3] || jamoSlips(head, term) != 1 {
+			if tv.ko[head] || r.df["w:"+head] > 0 || head[:3] != term[:3] || jamoSlips(head, term) != 1 {
 				// (a first syllable changed is another word: 이차방정식 is
 				// not 일차방정식)
 				continue
@@ -87,14 +96,15 @@ func (r *retriever) fixTermTypos(question string) string {
 }
 
 var (
-	latinTermRe  = regexp.MustCompile(`[A-Za-z]{4,}`)
+	latinTermRe  = regexp.MustCompile(`[A-Za-z]{7,}`)
 	hangulWordRe = regexp.MustCompile(`[가-힣]{3,}`)
+	hangulRunRe  = regexp.MustCompile(`[가-힣]{2,}`)
 )
 
 // termVocab are the glossaries' terms as fixTermTypos reads them.
 type termVocab struct {
 	en     []string        // one-word English terms, sorted
-	ko     map[string]bool // Korean terms and synonyms written as one word
+	ko     map[string]bool // Korean terms and synonyms written as one word (two syllables or more)
 	koList []string        // of them, those of three syllables or more
 }
 
@@ -113,7 +123,7 @@ func (r *retriever) termVocab() *termVocab {
 			}
 		}
 		for _, k := range append([]string{c.term.Ko}, c.term.Synonyms...) {
-			if k = strings.TrimSpace(k); k != "" && !strings.Contains(k, " ") && hangulWordRe.MatchString(k) && hangulWordRe.FindString(k) == k {
+			if k = strings.TrimSpace(k); k != "" && !strings.Contains(k, " ") && hangulRunRe.FindString(k) == k {
 				tv.ko[k] = true
 			}
 		}
@@ -123,7 +133,9 @@ func (r *retriever) termVocab() *termVocab {
 	}
 	sort.Strings(tv.en)
 	for k := range tv.ko {
-		tv.koList = append(tv.koList, k)
+		if utf8.RuneCountInString(k) >= 3 {
+			tv.koList = append(tv.koList, k)
+		}
 	}
 	sort.Strings(tv.koList)
 	v, _ := termVocabs.LoadOrStore(r, tv)
