@@ -31,6 +31,17 @@ func TestLeft8QuestionMidQuizKeepsQuestionOpen(t *testing.T) {
 		r, _ = ch.say("u", c.answer)
 		wants(t, r, c.right, "2/3.")
 	}
+	// An answer said while remembering it is graded on its words, not
+	// read as a question.
+	for _, c := range []struct{ start, answer, right string }{
+		{"광합성 문제 내줘", "뭐더라… 엽록체?", "정답이에요!"},
+		{"quiz me on photosynthesis", "what was it... chloroplast?", "Correct!"},
+	} {
+		ch := newTutorChat(t)
+		ch.say("u", c.start)
+		r, _ := ch.say("u", c.answer)
+		wants(t, r, c.right, "2/3.")
+	}
 }
 
 // A new user's trial (left8): "광합셩이 뭐야?", "what is fotosynthesis?"

@@ -113,7 +113,7 @@ func soloAside(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 // answer is taken so; a short reply is an answer (the brain's guess).
 func soloLessonQuestion(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if intent != intentAsk || p < minP || len(strings.Fields(tutoring.Unhedge(text))) < 3 || !asks(text) && !strings.ContainsAny(text, "?？") || namesRequest(text) {
+	if intent != intentAsk || p < minP || len(strings.Fields(tutoring.Unhedge(text))) < 3 || !asks(text) && !strings.ContainsAny(text, "?？") || namesRequest(text) || recalling.MatchString(text) {
 		return agents.Step{}, false
 	}
 	q, n, of, ok := soloQuestion(t)
@@ -183,7 +183,36 @@ var (
 // offQuestion: text is worded as a question of its own — two words or
 // more, a question word and a question's form — and gives no answer.
 func offQuestion(text string) bool {
-	return len(strings.Fields(text)) >= 2 && offAskWord.MatchString(text) && offAskForm.MatchString(text) && !offAnswer.MatchString(text)
+	return len(strings.Fields(text)) >= 2 && offAskWord.MatchString(text) && offAskForm.MatchString(text) && !offAnswer.MatchString(text) && !recalling.MatchString(text)
+}
+
+// recalling opens an answer with the words of one trying to remember it
+// ("뭐더라… 엽록체?", "what was it, chloroplast?"): an answer, not a
+// question.
+var (
+	recalling  = regexp.MustCompile(`(?i)^\s*(?:(?:음+|um+|hmm+)[\s,.…]*)?(?:뭐더라|뭐였더라|뭐지|뭐였지|what\s+was\s+it|what'?s\s+it\s+called|what\s+is\s+it)[\s,.…!?]+\S`)
+	recallLead = regexp.MustCompile(`(?i)^\s*(?:(?:음+|um+|hmm+)[\s,.…]*)?(?:뭐더라|뭐였더라|뭐지|뭐였지|what\s+was\s+it|what'?s\s+it\s+called|what\s+is\s+it)[\s,.…!?]+`)
+)
+
+// soloRecalled grades an answer said while remembering it ("뭐더라…
+// 엽록체?", "what was it... chloroplast?") on the words after the
+// remembering: it was read as a lesson question, or graded with them.
+func soloRecalled(t *embedded.Turn, p float64) (agents.Step, bool) {
+	text := t.Text()
+	quiz, q, ok := soloSeq(t)
+	if !ok || !recalling.MatchString(text) {
+		return agents.Step{}, false
+	}
+	answer := strings.TrimSpace(recallLead.ReplaceAllString(text, ""))
+	if u := tutoring.Unhedge(answer); u != "" {
+		answer = u
+	}
+	if answer == "" || len(strings.Fields(answer)) > 4 {
+		return agents.Step{}, false
+	}
+	args := map[string]any{"quiz_id": quiz, "question_id": q, "answer": answer, "lang": t.Lang()}
+	t.Understood("tutor_answer", max(p, minP), map[string]string{"quiz_id": quiz, "question_id": q, "answer": answer, "lang": t.Lang()})
+	return agents.Step{Call: call("tutor_answer", args)}, true
 }
 
 // namesChoice: text names a choice of the question being asked (or its
