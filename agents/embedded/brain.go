@@ -579,6 +579,14 @@ func (t *turn) onText() agents.Step {
 		t.understood(t.st.Pending.Tool, max(p, switchConfidence), nil)
 		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
+	if negatesAction(text) {
+		// "잠깐 결제하지 마", "no wait, don't": an action forbidden is never
+		// run — not read as the action its verb names (a checkout), nor
+		// as the detail a task in progress asked for (its address). What
+		// is under way ends, as "cancel" ends it.
+		t.understood(Cancel, max(p, minConfidence), nil)
+		return t.cancel()
+	}
 	t.e = entsOf(text, parsed, t.Now)
 	if n := morePeople(text); n > 0 && t.e.people == "" {
 		// "한 명 더", "two more people are coming": more than the party
@@ -1073,8 +1081,17 @@ func asksQuestion(text string) bool {
 			return true
 		}
 	}
-	return false
+	// "3번 용량이 몇 ml야", "두 번째 거 맛이 어떤지 궁금": a question word
+	// in a sentence that does not end asking for something done ("2번
+	// 몇 개 담아줘"); asking to be told ("어떤지 알려줘") asks.
+	return koAsks.MatchString(s) && (!koDo.MatchString(s) || koTell.MatchString(s))
 }
+
+var (
+	koAsks = regexp.MustCompile(`몇|얼마|어떤|어떻게|어때|무슨|무엇|뭐|어디|언제|왜|어느|궁금`)
+	koDo   = regexp.MustCompile(`(?:줘|줘요|주세요|주실래요|줄래|줄래요|하자|할게|할래|해)$`)
+	koTell = regexp.MustCompile(`(?:알려|말해|설명해|가르쳐)\s*(?:줘|줘요|주세요|주실래요|줄래|줄래요)$`)
+)
 
 // sharedWords is the most character pairs of the text (spaces and case
 // aside) that one of the intent's examples in the turn's language holds.
@@ -1313,6 +1330,28 @@ var placeFiller = map[string]bool{"번": true, "거": true, "거요": true, "걸
 
 func (t *turn) isAnswerLike() bool {
 	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？") || hedged(t.text)
+}
+
+// negationKo is a Korean sentence that ends forbidding what its verb
+// says: "결제하지 마", "보내지 말아 주세요", "아직 담지 마요". (Not
+// "잊지 마" or "걱정하지 마", which ask for something or reassure.)
+var negationKo = regexp.MustCompile(`지\s*(?:마|마요|마세요|마십시오|마라|말아|말아요|말아\s*줘|말아\s*줘요|말아\s*주세요|말자|말라니까)[\s.!~…]*$`)
+
+// negationEn is an English sentence that forbids an action: "don't",
+// "no wait, don't", "please don't check out yet", "do not place the
+// order" — "don't" (after an interjection or none) with nothing after it
+// or with a verb of doing something for the user. ("I don't want the
+// kettle, delete it" and "don't forget to remind me" are requests.)
+var negationEn = regexp.MustCompile(`(?i)^(?:(?:oh|oops|no+|nah|nope|wait|hold\s+on|hang\s+on|actually|um+|uh+|hmm+|sorry|stop|please|pls|just|but)[\s,.!…-]*)*(?:don'?t|do\s+not|dont)(?:[\s,.!…]*$|\s+(?:(?:you\s+)?dare\s+)?(?:pay|check\s*out|checkout|buy|order|purchase|book|reserve|hold|send|add|put|place|confirm|charge|submit|go\s+ahead|proceed|do\s+(?:it|that|this|anything)|remove|delete|cancel|invite|schedule|move|finish|complete|process|continue|ship|bill)\b)`)
+
+// asksNotToMiss: "잊지 마", "빼먹지 말아 줘" ask for something.
+var asksNotToMiss = regexp.MustCompile(`(?:잊|까먹|걱정\s*하|놓치|빼먹|빠뜨리)지\s*(?:마|말)`)
+
+// negatesAction: the text forbids the action it names (see negationKo,
+// negationEn).
+func negatesAction(text string) bool {
+	text = strings.TrimSpace(text)
+	return negationKo.MatchString(text) && !asksNotToMiss.MatchString(text) || negationEn.MatchString(text)
 }
 
 // declineRe is a whole text that declines an offer, in either language.

@@ -303,6 +303,9 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		case "bare":
 			text = t.e.without(text)
 		}
+		if s.Clause != "" {
+			text = namingClause(text, t.m.gazetteer(in.file, s.Clause))
+		}
 		if t.revisesText(in) {
 			text = corrected(text) // "그럼 유선은?", "what about wired ones?": the new words only
 		}
@@ -778,6 +781,78 @@ func answerAddress(text, a string, strip []string) string {
 
 // stripText removes the carrier phrases ("추천해줘", "find me") and
 // trailing particles from the user's words, leaving what they want.
+// clauseSep ends a clause: a comma, semicolon, stop or ellipsis before a
+// space (not "20,000"), a dash between spaces.
+var clauseSep = regexp.MustCompile(`[,;!?]+\s+|\.+\s+|…\s*|\.{2,}|\s+[-–—]\s+`)
+
+// wantedAfter is what a thing is wanted after in an English clause ("my
+// son needs a new", "got any", "i'm looking for").
+var wantedAfter = regexp.MustCompile(`(?i)^.*?\b(?:needs?|wants?|wanna|looking\s+for|after|get\s+me|buy(?:ing)?|got(?:\s+any)?)\s+`)
+
+// oneRe: "ones", "one" stand for the thing said in another clause.
+var oneRe = regexp.MustCompile(`(?i)\bones?\b`)
+
+// relClause starts a relative clause after the thing asked for.
+var relClause = regexp.MustCompile(`(?i)\s+(?:that|which|who)\s+`)
+
+// namingClause: of a text said in several clauses, the clause naming the
+// longest word of es (the first such on a tie), trimmed to the thing
+// wanted (see Slot.Clause); text itself when no clause names one.
+func namingClause(text string, es []dialogue.Entry) string {
+	clauses := clauseSep.Split(strings.TrimSpace(text), -1)
+	best, bestLen := "", 0
+	for _, c := range clauses {
+		lc := strings.ToLower(c)
+		n := 0
+		for _, e := range es {
+			for _, w := range e.Words {
+				lw := strings.ToLower(w)
+				if len(lw) > n && (containsWord(lc, lw) || containsWord(lc, lw+"s") || containsWord(lc, lw+"es")) {
+					n = len(lw)
+				}
+			}
+		}
+		if n > bestLen {
+			best, bestLen = c, n
+		}
+	}
+	if bestLen == 0 {
+		return text
+	}
+	if !wantedAfter.MatchString(best) {
+		for _, c := range clauses {
+			if wantedAfter.MatchString(c) && oneRe.MatchString(c) {
+				// "my earphones just died, i need new wired ones": what
+				// is wanted is said in another clause than the thing, which
+				// it stands for ("ones").
+				return text
+			}
+		}
+	}
+	// from what it is wanted after, when that is before the thing
+	if m := wantedAfter.FindStringIndex(best); m != nil && hasWordOf(best[m[1]:], es) {
+		best = best[m[1]:]
+	}
+	if m := relClause.FindStringIndex(best); m != nil && hasWordOf(best[:m[0]], es) {
+		best = best[:m[0]]
+	}
+	return best
+}
+
+// hasWordOf: s names a word of es (or its plural).
+func hasWordOf(s string, es []dialogue.Entry) bool {
+	ls := strings.ToLower(s)
+	for _, e := range es {
+		for _, w := range e.Words {
+			lw := strings.ToLower(w)
+			if containsWord(ls, lw) || containsWord(ls, lw+"s") || containsWord(ls, lw+"es") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func stripText(text string, strip []string) string {
 	out := text
 	sorted := append([]string(nil), strip...)

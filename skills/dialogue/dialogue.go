@@ -166,9 +166,15 @@ type Slot struct {
 	// a day the user did not say lists the month ahead, not one week).
 	DefaultElse string   `json:"default_else,omitempty"`
 	Strip       []string `json:"strip,omitempty"`
-	Pick        *Pick    `json:"pick,omitempty"`
-	Memory      *Memory  `json:"memory,omitempty"`
-	Tool        *ToolRef `json:"tool,omitempty"`
+	// Clause, on a text slot: a sentence said in several clauses ("I'm
+	// freezing lol. got any long padded coats?") gives the value from the
+	// clause naming the longest word of this gazetteer (the thing asked
+	// for), from what it is wanted after ("need a …") up to a relative
+	// clause ("… that doesn't leave a white cast").
+	Clause string   `json:"clause,omitempty"`
+	Pick   *Pick    `json:"pick,omitempty"`
+	Memory *Memory  `json:"memory,omitempty"`
+	Tool   *ToolRef `json:"tool,omitempty"`
 	// Context, on a "context" slot or as the fallback of any other slot
 	// not said: the value remembered from an earlier result.
 	Context string `json:"context,omitempty"`

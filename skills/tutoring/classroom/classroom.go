@@ -112,9 +112,20 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	case intent == intentQuiz && forClass(t.Text()):
 		// "방정식 단원으로 학급 퀴즈 다섯 문제": a quiz for the class.
 		intent = intentClassQuiz
+	case intent == "tutor_lesson" && forClass(t.Text()) && quizWord.MatchString(t.Text()) && !asks(t.Text()):
+		// "일차방정식 반 퀴즈 시작해요": a quiz for the class on a lesson,
+		// however much the lesson's name made it sound like the lesson.
+		intent = intentClassQuiz
 	case intent == intentProgress && forClass(t.Text()):
 		// "학생들 결과 보여줘": the class's results, not mine.
 		intent = intentResults
+	case intent != intentResults && intent != intentEnd && asksStandings(t.Text()):
+		// "who's in the lead?", "지금 누가 1등이야?" while the class quiz
+		// runs: its results (not an answer, a question to the lessons,
+		// or my own progress).
+		if _, _, ok := c.Quiz(me); ok {
+			intent = intentResults
+		}
 	}
 	if _, _, ok := c.Quiz(me); ok && ((intent == intentResults || intent == intentEnd) && answerOf(t) != t.Text() || saysClassAnswer(t.Text())) {
 		// "정답 2번", "for the class quiz I pick 2": a choice said while the
@@ -125,6 +136,13 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		// "have" to "She ___ eaten lunch" while the student's own quiz
 		// waits: an answer (the classifier leaned to "I have a question"),
 		// which the quiz's sequence grades.
+		return agents.Step{}, false
+	}
+	if _, _, solo := soloSeq(t); solo && intent == intentResults && !forClass(t.Text()) && !asksStandings(t.Text()) &&
+		!resultsWords.MatchString(t.Text()) && answersQuiz(t.Text(), "") {
+		// "the answer is carbon dioxide", "the second one" while the
+		// student's own quiz waits: an answer (the classifier leaned to
+		// the class's results), which the quiz's sequence grades.
 		return agents.Step{}, false
 	}
 	switch intent {
@@ -435,6 +453,15 @@ var (
 	koAsk = []string{"뭐", "무엇", "무슨", "몇", "어떻게", "어떤", "왜", "언제", "어디", "누구", "누가", "어느", "얼마", "설명해", "알려", "가르쳐", "보여"}
 )
 
+// standings asks who is ahead in a quiz.
+var standings = regexp.MustCompile(`(?i)\bwho(?:'s|’s|\s+is)\s+(?:winning|ahead|leading|in\s+the\s+lead|on\s+top|first)\b|\b(?:score\s*board|leader\s*board|standings|rankings?)\b|누가\s*(?:1\s*등|일등|이기|앞서|제일\s*잘)|순위|1\s*등|일등|점수판|랭킹`)
+
+// resultsWords name results or progress ("quiz results", "내 점수").
+var resultsWords = regexp.MustCompile(`(?i)\b(?:results?|scores?|progress|points|stats|leaderboard|scoreboard)\b|결과|점수|성적|진도|현황|통계`)
+
+// asksStandings: text asks who is ahead ("who's winning?", "순위 보여줘").
+func asksStandings(text string) bool { return standings.MatchString(text) }
+
 // asks reports whether text is worded as a question or a request to be
 // taught.
 func asks(text string) bool {
@@ -443,6 +470,8 @@ func asks(text string) bool {
 		return false
 	}
 	first := strings.Trim(fs[0], ",.!?？")
+	// "who's", "how's": the question word with its "is"
+	first = strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s")
 	for _, w := range enAsk {
 		if first == w && len(fs) > 1 {
 			return true

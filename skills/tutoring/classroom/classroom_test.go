@@ -36,6 +36,9 @@ func TestAnswersQuiz(t *testing.T) {
 		{"help", "help", false},
 		{"I still don't get why plants need light?", "", false},
 		{"I would like to learn about the Joseon dynasty please", "tutor_lesson", false},
+		// A question word with its "is" ("who's", "how's") asks.
+		{"who's ahead?", "", false},
+		{"how's everyone doing", "", false},
 	} {
 		if got := answersQuiz(c.text, c.intent); got != c.want {
 			t.Errorf("answersQuiz(%q, %q) = %v, want %v", c.text, c.intent, got, c.want)
@@ -76,6 +79,20 @@ func TestClassAnswerSaid(t *testing.T) {
 	} {
 		if saysClassAnswer(text) {
 			t.Errorf("saysClassAnswer(%q) = true, want false", text)
+		}
+	}
+}
+
+// TestAsksStandings: who is ahead in the quiz, in either language; an
+// answer is not.
+func TestAsksStandings(t *testing.T) {
+	for text, want := range map[string]bool{
+		"who is in the lead": true, "who's on top?": true, "leaderboard": true, "show the standings": true,
+		"지금 누가 이기고 있어요?": true, "순위 알려줘": true, "지금 1등 누구야": true,
+		"x = 4": false, "the third one": false, "엽록체": false, "who was King Sejong": false,
+	} {
+		if got := asksStandings(text); got != want {
+			t.Errorf("asksStandings(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
