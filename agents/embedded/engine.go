@@ -1445,7 +1445,23 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 		return t.pickBeyond(spec.Pick.Tool, p)
 	}
 	o := t.st.Options[i]
+	// "두 번째 데로 하되 시간은 7시 반으로", "option 1, but make it 6
+	// instead of 5": an hour or a party said with the pick changes the
+	// search's for the call the pick leads to.
+	said := map[string]string{}
+	if cur := t.m.intents[t.st.Intent]; cur != nil {
+		for name, s := range cur.Slots {
+			if s.From == dialogue.FromTime || s.From == dialogue.FromPeople {
+				if v := t.slotValue(cur, name, s, false); v != "" {
+					said[name] = v
+				}
+			}
+		}
+	}
 	get := func(k string) (string, bool) {
+		if v := said[strings.TrimPrefix(k, "slot.")]; v != "" && strings.HasPrefix(k, "slot.") {
+			return v, true
+		}
 		switch k {
 		case "option.id":
 			return o.ID, true

@@ -456,7 +456,7 @@ func sub(text string, m []int, i int) string {
 // bareHourRe: an hour said as a bare number after the words that put a
 // time there ("move the dentist to 4", "change it to 8, …", "make it 6
 // instead") — the end of a clause, no counter or unit after it.
-var bareHourRe = regexp.MustCompile(`(?i)\b(?:to|make it|at)\s+(\d{1,2})\s*(?:instead|then|please|pls)?\s*(?:[,.!?]|$)|^\s*(?:actually\s+|no\s+|wait\s+)?(?:make it\s+)(\d{1,2})\b`)
+var bareHourRe = regexp.MustCompile(`(?i)\b(?:to|make it|at)\s+(\d{1,2})\s*(?:instead(?:\s+of\s+\d{1,2})?|then|please|pls)?\s*(?:[,.!?]|$)|^\s*(?:actually\s+|no\s+|wait\s+)?(?:make it\s+)(\d{1,2})\b`)
 
 // replaced drops the entities said before "말고" (at k) that one of the
 // same kind said after it replaces: "4명 말고 6명이요" is six people.
