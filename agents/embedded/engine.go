@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -132,6 +133,11 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	case dialogue.FromTimeEnd:
 		return e.winTo
 	case dialogue.FromDateTime:
+		if s.Of != "" {
+			if to, ok := movedTo(t.text, t.Now); ok {
+				e = to // "move my 3pm tomorrow to 5pm": where to, not which one
+			}
+		}
 		if e.time == "" && e.bareHour != 0 && s.Of != "" {
 			// "move the dentist to 4": the picked item's new hour, in the
 			// working day (1–8 are the afternoon's).
@@ -334,6 +340,57 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	}
 	return ""
 }
+
+// movedTo reads the time an item is moved to when the sentence says the
+// time it is at as well: "move my 3pm tomorrow to 5pm", "push tomorrow's
+// 9am to thursday 11am", "금요일 오전 10시 미팅 오후 2시로 미뤄줘" — the
+// time after "to", or the one that takes 로/으로, and not the one that
+// says which item. ok is false when only one time is said (or a range
+// said as one: "between 3 and 5", "3시부터 5시까지"; "from friday to
+// saturday" moves it from one to the other).
+func movedTo(text string, now time.Time) (ents, bool) {
+	es := entity.Parse(text, now)
+	var times []entity.Entity
+	for _, x := range es {
+		if x.Kind == entity.KindTime {
+			times = append(times, x)
+		}
+	}
+	if len(times) == 0 || fromRangeRe.MatchString(text) {
+		return ents{}, false
+	}
+	// English: the words after the last "to" that start a time.
+	for _, m := range slices.Backward(moveToRe.FindAllStringIndex(text, -1)) {
+		if m[0] <= times[0].Start {
+			break // nothing said before it: one time, read as usual
+		}
+		rest := text[m[1]:]
+		if x := entsOf(rest, entity.Parse(rest, now), now); x.time != "" || x.date != "" {
+			if x.date == "" {
+				// "my 3pm tomorrow to 5pm": the same day, unless said
+				x.date = entsOf(text[:m[0]], entity.Parse(text[:m[0]], now), now).date
+			}
+			return x, true
+		}
+	}
+	// Korean: the last time that takes 로/으로, when a time is said before it.
+	for k := len(times) - 1; k > 0; k-- {
+		x := times[k]
+		if !toCountRe.MatchString(text[x.End:]) {
+			continue
+		}
+		part := text[times[k-1].End:x.End]
+		if y := entsOf(part, entity.Parse(part, now), now); y.time != "" || y.date != "" {
+			return y, true
+		}
+	}
+	return ents{}, false
+}
+
+var (
+	moveToRe    = regexp.MustCompile(`(?i)\bto\b`)
+	fromRangeRe = regexp.MustCompile(`(?i)\bbetween\b|부터|~`)
+)
 
 // knownNames adds to the names found by their particles ("민수랑") the
 // people of the gazetteer (a pack's directory) named anywhere, bare ("민수
