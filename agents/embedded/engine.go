@@ -312,6 +312,9 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if t.revisesText(in) {
 			text = corrected(text) // "그럼 유선은?", "what about wired ones?": the new words only
 		}
+		if s.Unit == "untimed" {
+			return tidyTitle(stripText(text, s.Strip))
+		}
 		return stripText(text, s.Strip)
 	case dialogue.FromPick:
 		if s.Pick.FromCard && t.pickable() {
@@ -340,6 +343,35 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	}
 	return ""
 }
+
+// tidyTitle is an event's title out of what is left of the sentence once
+// the times, the people and the words of the request are cut out: its
+// first clause that says something ("My flight to Busan is …, put it in
+// and remind me …" → "flight to Busan"; "택배 찾으러 가기. 다른 일정이랑
+// …" → "택배 찾으러 가기"), without the English words left dangling at
+// its ends ("is", "the", "that").
+func tidyTitle(s string) string {
+	for _, c := range clauseRe.Split(s, -1) {
+		ws := strings.Fields(c)
+		for len(ws) > 0 && danglingStart[strings.ToLower(ws[0])] {
+			ws = ws[1:]
+		}
+		for len(ws) > 0 && danglingEnd[strings.ToLower(ws[len(ws)-1])] {
+			ws = ws[:len(ws)-1]
+		}
+		if out := strings.Trim(strings.Join(ws, " "), " ?.!,~:;"); out != "" && !leftover[out] {
+			return out
+		}
+	}
+	return ""
+}
+
+var (
+	clauseRe      = regexp.MustCompile(`\s*[,.;!?]+(?:\s+|$)|\s+-\s+`)
+	danglingStart = map[string]bool{"that": true, "the": true, "a": true, "an": true, "is": true, "and": true, "it": true, "in": true, "me": true, "my": true, "our": true, "of": true, "so": true, "then": true}
+	danglingEnd   = map[string]bool{"is": true, "are": true, "was": true, "the": true, "a": true, "an": true, "and": true, "to": true, "at": true, "on": true, "in": true,
+		"it": true, "me": true, "before": true, "after": true, "that": true, "of": true, "for": true, "with": true, "by": true, "from": true, "my": true, "our": true}
+)
 
 // movedTo reads the time an item is moved to when the sentence says the
 // time it is at as well: "move my 3pm tomorrow to 5pm", "push tomorrow's

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/madang-world/madang/agents/nlu/entity"
@@ -674,6 +675,9 @@ func (e ents) without(text string) string {
 		if sp[0] < last || sp[1] > len(text) {
 			continue
 		}
+		if mealWord(text, sp) {
+			continue // "저녁식사", "점심약속": a meal the event is, not when
+		}
 		b.WriteString(text[last:sp[0]])
 		b.WriteByte(' ')
 		last = sp[1]
@@ -696,6 +700,30 @@ func (e ents) without(text string) string {
 	}
 	b.WriteString(text[last:])
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// mealWord: the span is a meal (아침, 점심, 저녁) that begins a longer
+// word — "저녁식사", "점심약속" — other than the meal and its particle.
+func mealWord(text string, sp [2]int) bool {
+	switch text[sp[0]:sp[1]] {
+	case "아침", "점심", "저녁":
+	default:
+		return false
+	}
+	rest := text[sp[1]:]
+	if i := strings.IndexAny(rest, " ,.!?"); i >= 0 {
+		rest = rest[:i]
+	}
+	if rest == "" || rest[0] < 0x80 {
+		return false
+	}
+	for _, p := range append(append([]string{"때", "에는", "쯤", "쯤에"}, particles...), gluedTimeParticles...) {
+		if rest == p {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.Is(unicode.Hangul, r)
 }
 
 // gluedTimeParticles follow a day or time ("12시에", "3일부터"), longest

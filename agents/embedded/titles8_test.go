@@ -1,0 +1,18 @@
+package embedded_test
+
+import "testing"
+
+// TestEventTitleIsTheThing: an event's title is the thing the sentence is
+// about, not the words around it — "… is Saturday at 8:15am, put it in and
+// remind me …" is the train, "pencil in" and "note that" are the asking,
+// a second sentence ("겹쳐도 괜찮아") is not the title, and a meal that
+// begins a word ("저녁식사") is the event, not the evening (clock Monday
+// 2026-12-07).
+func TestEventTitleIsTheThing(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("e", "assistant", "My train to Daegu is Saturday at 8:15am, put it in and remind me 20 minutes before"), "Added “train")
+	must(t, w.say("e", "assistant", "pencil in drinks with my cousin on the 19th at 8pm"), "Added “drinks with my cousin”")
+	must(t, w.say("e", "assistant", "tomorrow at 3, dentist"), "Added “dentist”")
+	must(t, w.say("k", "assistant", "토요일 저녁 6시에 아빠랑 저녁식사 일정 추가해줘"), "‘아빠랑 저녁식사’ 일정을 넣었어요")
+	must(t, w.say("k", "assistant", "내일 오후 4시에 세탁소 들르기 일정 만들어줘. 겹쳐도 괜찮아"), "‘세탁소 들르기’ 일정을 넣었어요")
+}
