@@ -71,3 +71,20 @@ func TestBookingPickSaysTheHourAndTheOccasion(t *testing.T) {
 		t.Fatalf("request on the card: %q, want a quiet room", got)
 	}
 }
+
+// TestStayEndsAtCheckout: a stay said by its check-in and check-out days
+// ("20일 체크인 22일 체크아웃", "checking in on the 18th and checking out
+// on the 21st") is that many nights — not one night from the first day.
+func TestStayEndsAtCheckout(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("지수", "assistant", "서울 숙소 12월 20일 체크인 22일 체크아웃 2명"), "어디로 할까요?")
+	w.say("지수", "assistant", "1번")
+	if got := w.confirmField("지수", "Nights"); !strings.Contains(got, "2") {
+		t.Fatalf("nights on the card: %q, want 2", got)
+	}
+	must(t, w.say("alex", "assistant", "hotel in jeju checking in on the 18th and checking out on the 21st, 2 adults"), "Which one?")
+	w.say("alex", "assistant", "the first one")
+	if got := w.confirmField("alex", "Nights"); !strings.Contains(got, "3") {
+		t.Fatalf("nights on the card: %q, want 3", got)
+	}
+}

@@ -413,6 +413,10 @@ func movedTo(text string, now time.Time) (ents, bool) {
 		}
 		part := text[times[k-1].End:x.End]
 		if y := entsOf(part, entity.Parse(part, now), now); y.time != "" || y.date != "" {
+			if y.date == "" {
+				// "내일 치과 일정 오후 5시로": the same day, unless said
+				y.date = entsOf(text[:times[k-1].End], times[:k], now).date
+			}
 			return y, true
 		}
 	}

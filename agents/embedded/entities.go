@@ -101,6 +101,15 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				}
 				dayEnd = x.End
 			}
+			if tm.HasDate && !tm.Interval && !tm.HasTime && e.date != "" && (enCheckOutRe.MatchString(text[:x.Start]) || koCheckOutRe.MatchString(text[x.End:])) {
+				// "31일 체크인해서 새해 첫날 체크아웃", "checking out on the
+				// 3rd": the stay ends that day, so many nights after the first.
+				if out := tm.Start.Format("2006-01-02"); out > e.date {
+					e.dateEnd = out
+					e.interval = true
+					continue
+				}
+			}
 			if tm.HasDate && !tm.Interval && e.date != "" && (enCheckInRe.MatchString(text[:x.Start]) || koCheckInRe.MatchString(text[x.End:])) {
 				// "over Christmas … checking in on the 24th": the day the
 				// stay begins is the one said as the check-in.
@@ -488,9 +497,11 @@ func replaced(es []entity.Entity, k int) []entity.Entity {
 var (
 	weekRe = regexp.MustCompile(`(?i)(?:다음\s*주|이번\s*주|담주|차주|next week|this week)`)
 	// "checking in on", "check-in" before a day; "체크인" after it.
-	enCheckInRe = regexp.MustCompile(`(?i)check(?:ing)?[\s-]*in\s*(?:on|from)?\s*(?:the\s*)?$`)
-	koCheckInRe = regexp.MustCompile(`^\s*(?:에|부터|날)?\s*체크\s*인`)
-	weekdayRe   = regexp.MustCompile(`(?i)(?:[월화수목금토일]요일|(?:mon|tues|wednes|thurs|fri|satur|sun)day|주말|weekend)`)
+	enCheckInRe  = regexp.MustCompile(`(?i)check(?:ing)?[\s-]*in\s*(?:on|from)?\s*(?:the\s*)?$`)
+	koCheckInRe  = regexp.MustCompile(`^\s*(?:에|부터|날)?\s*체크\s*인`)
+	enCheckOutRe = regexp.MustCompile(`(?i)(?:check(?:ing)?[\s-]*out|leav(?:e|ing))\s*(?:on)?\s*(?:the\s*)?$`)
+	koCheckOutRe = regexp.MustCompile(`^\s*(?:에|날)?\s*체크\s*아웃`)
+	weekdayRe    = regexp.MustCompile(`(?i)(?:[월화수목금토일]요일|(?:mon|tues|wednes|thurs|fri|satur|sun)day|주말|weekend)`)
 )
 
 // koIncludedRe, enIncludedRe: days said as included in a span ("주말
