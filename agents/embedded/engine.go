@@ -464,8 +464,14 @@ func knownNames(text string, found []string, es []dialogue.Entry) []string {
 			continue
 		}
 		dup := false
-		for _, a := range all {
-			if strings.Contains(strings.ToLower(a.n), strings.ToLower(best)) || strings.Contains(strings.ToLower(best), strings.ToLower(a.n)) {
+		for k, a := range all {
+			la, lb := strings.ToLower(a.n), strings.ToLower(best)
+			if strings.Contains(best, " ") && len(lb) > len(la) && containsWord(lb, la) {
+				// "Hana Jung and I", "데이비드 밀러랑": the surname found
+				// alone is the directory's whole name.
+				all[k] = at{strings.Index(lower, lb), best}
+				dup = true
+			} else if strings.Contains(la, lb) || strings.Contains(lb, la) {
 				dup = true
 			}
 		}

@@ -16,3 +16,12 @@ func TestEventTitleIsTheThing(t *testing.T) {
 	must(t, w.say("k", "assistant", "토요일 저녁 6시에 아빠랑 저녁식사 일정 추가해줘"), "‘아빠랑 저녁식사’ 일정을 넣었어요")
 	must(t, w.say("k", "assistant", "내일 오후 4시에 세탁소 들르기 일정 만들어줘. 겹쳐도 괜찮아"), "‘세탁소 들르기’ 일정을 넣었어요")
 }
+
+// TestFullNameIsOnePerson: a directory person named by full name with a
+// particle or "and I" ("Hana Jung and I", "데이비드 밀러랑") is that
+// person — not someone called "Jung" or "밀러" whom nobody knows.
+func TestFullNameIsOnePerson(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("e", "assistant", "Hana Jung and I need 30 minutes on friday, any openings?"), "Everyone is free at: 1) Fri, Dec 11")
+	must(t, w.say("k", "assistant", "데이비드 밀러랑 금요일에 30분 가능한 시간 있어?"), "12월 11일(금)")
+}
