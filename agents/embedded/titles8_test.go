@@ -1,6 +1,9 @@
 package embedded_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestEventTitleIsTheThing: an event's title is the thing the sentence is
 // about, not the words around it — "… is Saturday at 8:15am, put it in and
@@ -24,4 +27,20 @@ func TestFullNameIsOnePerson(t *testing.T) {
 	w := newWorld(t)
 	must(t, w.say("e", "assistant", "Hana Jung and I need 30 minutes on friday, any openings?"), "Everyone is free at: 1) Fri, Dec 11")
 	must(t, w.say("k", "assistant", "데이비드 밀러랑 금요일에 30분 가능한 시간 있어?"), "12월 11일(금)")
+}
+
+// TestMorePeopleJoinTheSearch: a person said "too" ("add eunji too",
+// "유키도 넣어서") after a search for free time joins the people searched
+// with; said instead ("with eunji instead"), they replace them.
+func TestMorePeopleJoinTheSearch(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("k", "assistant", "서연이랑 하나랑 내일 한 시간 되는 시간"), "박서연, 정하나님과")
+	must(t, w.say("k", "assistant", "유키도 넣어서 다시 봐줘"), "박서연, 정하나, 유키 사토님과")
+	must(t, w.say("e", "assistant", "find 30 minutes with junho on friday"), "Which one?")
+	must(t, w.say("e", "assistant", "loop in eunji too"), "Which one?")
+	w.say("e", "assistant", "the first one")
+	got := w.out.lastConfirm("e").Summary
+	if !strings.Contains(got, "Junho") || !strings.Contains(got, "Eunji") {
+		t.Fatalf("invite %q, want Junho and Eunji", got)
+	}
 }
