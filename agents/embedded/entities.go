@@ -686,7 +686,7 @@ func (e ents) without(text string) string {
 		if sp[0] < last || sp[1] > len(text) {
 			continue
 		}
-		if mealWord(text, sp) {
+		if mealWord(text, sp, e.time != "") {
 			continue // "저녁식사", "점심약속": a meal the event is, not when
 		}
 		b.WriteString(text[last:sp[0]])
@@ -714,10 +714,16 @@ func (e ents) without(text string) string {
 }
 
 // mealWord: the span is a meal (아침, 점심, 저녁) that begins a longer
-// word — "저녁식사", "점심약속" — other than the meal and its particle.
-func mealWord(text string, sp [2]int) bool {
-	switch text[sp[0]:sp[1]] {
+// word — "저녁식사", "점심약속" — other than the meal and its particle, or
+// an English meal said as the event beside a clock time (clock).
+func mealWord(text string, sp [2]int, clock bool) bool {
+	switch strings.ToLower(text[sp[0]:sp[1]]) {
 	case "아침", "점심", "저녁":
+	case "breakfast", "brunch", "lunch", "dinner", "supper":
+		// "lunch with Junho on Dec 18 at noon": the meal is the event
+		// when a clock time says when; "lunch w/ Minsu tomorrow", "at
+		// lunch", "over dinner" say when.
+		return clock && !enMealWhenRe.MatchString(text[:sp[0]])
 	default:
 		return false
 	}
@@ -736,6 +742,8 @@ func mealWord(text string, sp [2]int) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.Is(unicode.Hangul, r)
 }
+
+var enMealWhenRe = regexp.MustCompile(`(?i)\b(?:at|for|around|during|over|after|before|by|until|till|from|to)\s+$`)
 
 // gluedTimeParticles follow a day or time ("12시에", "3일부터"), longest
 // first; "에" then a word is never the start of that word.

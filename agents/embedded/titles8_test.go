@@ -16,6 +16,7 @@ func TestEventTitleIsTheThing(t *testing.T) {
 	must(t, w.say("e", "assistant", "My train to Daegu is Saturday at 8:15am, put it in and remind me 20 minutes before"), "Added “train")
 	must(t, w.say("e", "assistant", "pencil in drinks with my cousin on the 19th at 8pm"), "Added “drinks with my cousin”")
 	must(t, w.say("e", "assistant", "tomorrow at 3, dentist"), "Added “dentist”")
+	must(t, w.say("e", "assistant", "add breakfast with my aunt on sunday at 9am"), "Added “breakfast with my aunt”")
 	must(t, w.say("k", "assistant", "토요일 저녁 6시에 아빠랑 저녁식사 일정 추가해줘"), "‘아빠랑 저녁식사’ 일정을 넣었어요")
 	must(t, w.say("k", "assistant", "내일 오후 4시에 세탁소 들르기 일정 만들어줘. 겹쳐도 괜찮아"), "‘세탁소 들르기’ 일정을 넣었어요")
 }
