@@ -33,6 +33,17 @@ func (t *turn) begin(intent string, p float64) agents.Step {
 			t.set(k, v)
 		}
 	}
+	if day := prev["@day"]; day != "" {
+		// "what's on my calendar tomorrow?" then "ok then add yoga at
+		// 6pm": the day just looked at is the day meant, unless one is
+		// said (see finish).
+		delete(t.st.Slots, "@day")
+		for name, s := range in.Slots {
+			if s.From == dialogue.FromDateTime && s.Of == "" {
+				t.set(name+"#date", day)
+			}
+		}
+	}
 	return t.proceed(intent, t.extract(in, false), p)
 }
 

@@ -45,3 +45,19 @@ func TestMorePeopleJoinTheSearch(t *testing.T) {
 		t.Fatalf("invite %q, want Junho and Eunji", got)
 	}
 }
+
+// TestDayLookedAtIsTheDayMeant: right after the calendar of one day is
+// shown, an event added with a time alone ("ok then add yoga at 6pm",
+// "그럼 저녁 7시에 헬스 추가해줘") is on that day, not today; a day said
+// still wins, and the day is not kept past the next request (clock
+// Monday 2026-12-07).
+func TestDayLookedAtIsTheDayMeant(t *testing.T) {
+	w := newWorld(t)
+	w.say("e", "assistant", "what's on my calendar tomorrow?")
+	must(t, w.say("e", "assistant", "ok then add yoga at 6pm"), "Added “yoga” on Tue, Dec 8, 6")
+	must(t, w.say("e", "assistant", "add gym at 8pm"), "Added “gym” on Mon, Dec 7, 8")
+	w.say("e2", "assistant", "what do I have on friday?")
+	must(t, w.say("e2", "assistant", "add dentist at 3pm on thursday"), "Added “dentist” on Thu, Dec 10, 3")
+	w.say("k", "assistant", "내일 일정 뭐 있어?")
+	must(t, w.say("k", "assistant", "그럼 저녁 7시에 헬스 추가해줘"), "12월 8일(화) 오후 7시–8시에 ‘헬스’ 일정을 넣었어요")
+}
