@@ -192,6 +192,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	r := lib.index
 	asked := question
 	question = r.fixCommonTypos(question)
+	question = r.fixTermTypos(question)
 	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")
 	us := r.units(question)
 	qp := phrases(analyze(question))
