@@ -280,7 +280,16 @@ func (t *turn) finish() {
 		t.finished = t.st.Intent
 	}
 	browsing := t.browsing()
+	day := ""
+	if f := t.st.Slots["from"]; f != "" && t.st.Slots["to"] == f && t.tool(t.st.Intent) != nil && t.tool(t.st.Intent).Effect == skills.Read {
+		day = f // one day looked at (see begin)
+	}
 	t.st.Intent, t.st.Slots = "", t.remembered()
+	if day != "" {
+		t.st.Slots["@day"] = day
+	} else {
+		delete(t.st.Slots, "@day")
+	}
 	if !browsing {
 		t.st.Options = nil
 		delete(t.st.Slots, "@card")

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -30,6 +31,17 @@ func (t *turn) begin(intent string, p float64) agents.Step {
 	for _, k := range in.Keep {
 		if v := prev[k]; v != "" {
 			t.set(k, v)
+		}
+	}
+	if day := prev["@day"]; day != "" {
+		// "what's on my calendar tomorrow?" then "ok then add yoga at
+		// 6pm": the day just looked at is the day meant, unless one is
+		// said (see finish).
+		delete(t.st.Slots, "@day")
+		for name, s := range in.Slots {
+			if s.From == dialogue.FromDateTime && s.Of == "" {
+				t.set(name+"#date", day)
+			}
 		}
 	}
 	return t.proceed(intent, t.extract(in, false), p)
@@ -132,6 +144,11 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	case dialogue.FromTimeEnd:
 		return e.winTo
 	case dialogue.FromDateTime:
+		if s.Of != "" {
+			if to, ok := movedTo(t.text, t.Now); ok {
+				e = to // "move my 3pm tomorrow to 5pm": where to, not which one
+			}
+		}
 		if e.time == "" && e.bareHour != 0 && s.Of != "" {
 			// "move the dentist to 4": the picked item's new hour, in the
 			// working day (1–8 are the afternoon's).
@@ -309,6 +326,9 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if t.revisesText(in) {
 			text = corrected(text) // "그럼 유선은?", "what about wired ones?": the new words only
 		}
+		if s.Unit == "untimed" {
+			return tidyTitle(stripText(text, s.Strip))
+		}
 		return stripText(text, s.Strip)
 	case dialogue.FromPick:
 		if s.Pick.FromCard && t.pickable() {
@@ -337,6 +357,112 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	}
 	return ""
 }
+
+// addsPeopleRe: people said as more, not instead ("add Eunji too",
+// "loop in Leo", "유키도", "은지까지 포함해서").
+var addsPeopleRe = regexp.MustCompile(`(?i)\b(?:too|also|as well|add|include|including|plus|loop in|bring in)\b|[가-힣]도(?:\s|$)|까지 포함|포함해|추가해|도 넣|도 같이|도 불러`)
+
+// joinNew is the comma list old with the names of more not in it yet.
+func joinNew(old, more string) string {
+	out := strings.Split(old, ",")
+	for _, n := range strings.Split(more, ",") {
+		n = strings.TrimSpace(n)
+		dup := n == ""
+		for _, o := range out {
+			if strings.EqualFold(strings.TrimSpace(o), n) {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, ",")
+}
+
+// tidyTitle is an event's title out of what is left of the sentence once
+// the times, the people and the words of the request are cut out: its
+// first clause that says something ("My flight to Busan is …, put it in
+// and remind me …" → "flight to Busan"; "택배 찾으러 가기. 다른 일정이랑
+// …" → "택배 찾으러 가기"), without the English words left dangling at
+// its ends ("is", "the", "that").
+func tidyTitle(s string) string {
+	for _, c := range clauseRe.Split(s, -1) {
+		ws := strings.Fields(c)
+		for len(ws) > 0 && danglingStart[strings.ToLower(ws[0])] {
+			ws = ws[1:]
+		}
+		for len(ws) > 0 && danglingEnd[strings.ToLower(ws[len(ws)-1])] {
+			ws = ws[:len(ws)-1]
+		}
+		if out := strings.Trim(strings.Join(ws, " "), " ?.!,~:;"); out != "" && !leftover[out] {
+			return out
+		}
+	}
+	return ""
+}
+
+var (
+	clauseRe      = regexp.MustCompile(`\s*[,.;!?]+(?:\s+|$)|\s+-\s+`)
+	danglingStart = map[string]bool{"that": true, "the": true, "a": true, "an": true, "is": true, "and": true, "it": true, "in": true, "me": true, "my": true, "our": true, "of": true, "so": true, "then": true}
+	danglingEnd   = map[string]bool{"is": true, "are": true, "was": true, "the": true, "a": true, "an": true, "and": true, "to": true, "at": true, "on": true, "in": true,
+		"it": true, "me": true, "before": true, "after": true, "that": true, "of": true, "for": true, "with": true, "by": true, "from": true, "my": true, "our": true}
+)
+
+// movedTo reads the time an item is moved to when the sentence says the
+// time it is at as well: "move my 3pm tomorrow to 5pm", "push tomorrow's
+// 9am to thursday 11am", "금요일 오전 10시 미팅 오후 2시로 미뤄줘" — the
+// time after "to", or the one that takes 로/으로, and not the one that
+// says which item. ok is false when only one time is said (or a range
+// said as one: "between 3 and 5", "3시부터 5시까지"; "from friday to
+// saturday" moves it from one to the other).
+func movedTo(text string, now time.Time) (ents, bool) {
+	es := entity.Parse(text, now)
+	var times []entity.Entity
+	for _, x := range es {
+		if x.Kind == entity.KindTime {
+			times = append(times, x)
+		}
+	}
+	if len(times) == 0 || fromRangeRe.MatchString(text) {
+		return ents{}, false
+	}
+	// English: the words after the last "to" that start a time.
+	for _, m := range slices.Backward(moveToRe.FindAllStringIndex(text, -1)) {
+		if m[0] <= times[0].Start {
+			break // nothing said before it: one time, read as usual
+		}
+		rest := text[m[1]:]
+		if x := entsOf(rest, entity.Parse(rest, now), now); x.time != "" || x.date != "" {
+			if x.date == "" {
+				// "my 3pm tomorrow to 5pm": the same day, unless said
+				x.date = entsOf(text[:m[0]], entity.Parse(text[:m[0]], now), now).date
+			}
+			return x, true
+		}
+	}
+	// Korean: the last time that takes 로/으로, when a time is said before it.
+	for k := len(times) - 1; k > 0; k-- {
+		x := times[k]
+		if !toCountRe.MatchString(text[x.End:]) {
+			continue
+		}
+		part := text[times[k-1].End:x.End]
+		if y := entsOf(part, entity.Parse(part, now), now); y.time != "" || y.date != "" {
+			if y.date == "" {
+				// "내일 치과 일정 오후 5시로": the same day, unless said
+				y.date = entsOf(text[:times[k-1].End], times[:k], now).date
+			}
+			return y, true
+		}
+	}
+	return ents{}, false
+}
+
+var (
+	moveToRe    = regexp.MustCompile(`(?i)\bto\b`)
+	fromRangeRe = regexp.MustCompile(`(?i)\bbetween\b|부터|~`)
+)
 
 // knownNames adds to the names found by their particles ("민수랑") the
 // people of the gazetteer (a pack's directory) named anywhere, bare ("민수
@@ -374,8 +500,14 @@ func knownNames(text string, found []string, es []dialogue.Entry) []string {
 			continue
 		}
 		dup := false
-		for _, a := range all {
-			if strings.Contains(strings.ToLower(a.n), strings.ToLower(best)) || strings.Contains(strings.ToLower(best), strings.ToLower(a.n)) {
+		for k, a := range all {
+			la, lb := strings.ToLower(a.n), strings.ToLower(best)
+			if strings.Contains(best, " ") && len(lb) > len(la) && containsWord(lb, la) {
+				// "Hana Jung and I", "데이비드 밀러랑": the surname found
+				// alone is the directory's whole name.
+				all[k] = at{strings.Index(lower, lb), best}
+				dup = true
+			} else if strings.Contains(la, lb) || strings.Contains(lb, la) {
 				dup = true
 			}
 		}
@@ -906,6 +1038,11 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 		}
 	}
 	for k, v := range fills {
+		if sl := in.Slots[k]; sl != nil && sl.From == dialogue.FromNames && t.slot(k) != "" && t.slot("_d:"+k) == "" && addsPeopleRe.MatchString(t.text) {
+			// "add eunji to that too", "유키도 넣어서 다시 봐줘": these
+			// people as well as the ones said before.
+			v = joinNew(t.slot(k), v)
+		}
 		t.set(k, v)
 		t.set("_d:"+k, "")
 	}
@@ -1520,7 +1657,23 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 		return t.pickBeyond(spec.Pick.Tool, p)
 	}
 	o := t.st.Options[i]
+	// "두 번째 데로 하되 시간은 7시 반으로", "option 1, but make it 6
+	// instead of 5": an hour or a party said with the pick changes the
+	// search's for the call the pick leads to.
+	said := map[string]string{}
+	if cur := t.m.intents[t.st.Intent]; cur != nil {
+		for name, s := range cur.Slots {
+			if s.From == dialogue.FromTime || s.From == dialogue.FromPeople {
+				if v := t.slotValue(cur, name, s, false); v != "" {
+					said[name] = v
+				}
+			}
+		}
+	}
 	get := func(k string) (string, bool) {
+		if v := said[strings.TrimPrefix(k, "slot.")]; v != "" && strings.HasPrefix(k, "slot.") {
+			return v, true
+		}
 		switch k {
 		case "option.id":
 			return o.ID, true

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/madang-world/madang/agents/nlu/entity"
@@ -99,6 +100,15 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 					e.dateEnd = last
 				}
 				dayEnd = x.End
+			}
+			if tm.HasDate && !tm.Interval && !tm.HasTime && e.date != "" && (enCheckOutRe.MatchString(text[:x.Start]) || koCheckOutRe.MatchString(text[x.End:])) {
+				// "31일 체크인해서 새해 첫날 체크아웃", "checking out on the
+				// 3rd": the stay ends that day, so many nights after the first.
+				if out := tm.Start.Format("2006-01-02"); out > e.date {
+					e.dateEnd = out
+					e.interval = true
+					continue
+				}
 			}
 			if tm.HasDate && !tm.Interval && e.date != "" && (enCheckInRe.MatchString(text[:x.Start]) || koCheckInRe.MatchString(text[x.End:])) {
 				// "over Christmas … checking in on the 24th": the day the
@@ -484,7 +494,7 @@ func sub(text string, m []int, i int) string {
 // bareHourRe: an hour said as a bare number after the words that put a
 // time there ("move the dentist to 4", "change it to 8, …", "make it 6
 // instead") — the end of a clause, no counter or unit after it.
-var bareHourRe = regexp.MustCompile(`(?i)\b(?:to|make it|at)\s+(\d{1,2})\s*(?:instead|then|please|pls)?\s*(?:[,.!?]|$)|^\s*(?:actually\s+|no\s+|wait\s+)?(?:make it\s+)(\d{1,2})\b`)
+var bareHourRe = regexp.MustCompile(`(?i)\b(?:to|make it|at)\s+(\d{1,2})\s*(?:instead(?:\s+of\s+\d{1,2})?|then|please|pls)?\s*(?:[,.!?]|$)|^\s*(?:actually\s+|no\s+|wait\s+)?(?:make it\s+)(\d{1,2})\b`)
 
 // replaced drops the entities said before "말고" (at k) that one of the
 // same kind said after it replaces: "4명 말고 6명이요" is six people.
@@ -515,9 +525,11 @@ func replaced(es []entity.Entity, k int) []entity.Entity {
 var (
 	weekRe = regexp.MustCompile(`(?i)(?:다음\s*주|이번\s*주|담주|차주|next week|this week)`)
 	// "checking in on", "check-in" before a day; "체크인" after it.
-	enCheckInRe = regexp.MustCompile(`(?i)check(?:ing)?[\s-]*in\s*(?:on|from)?\s*(?:the\s*)?$`)
-	koCheckInRe = regexp.MustCompile(`^\s*(?:에|부터|날)?\s*체크\s*인`)
-	weekdayRe   = regexp.MustCompile(`(?i)(?:[월화수목금토일]요일|(?:mon|tues|wednes|thurs|fri|satur|sun)day|주말|weekend)`)
+	enCheckInRe  = regexp.MustCompile(`(?i)check(?:ing)?[\s-]*in\s*(?:on|from)?\s*(?:the\s*)?$`)
+	koCheckInRe  = regexp.MustCompile(`^\s*(?:에|부터|날)?\s*체크\s*인`)
+	enCheckOutRe = regexp.MustCompile(`(?i)(?:check(?:ing)?[\s-]*out|leav(?:e|ing))\s*(?:on)?\s*(?:the\s*)?$`)
+	koCheckOutRe = regexp.MustCompile(`^\s*(?:에|날)?\s*체크\s*아웃`)
+	weekdayRe    = regexp.MustCompile(`(?i)(?:[월화수목금토일]요일|(?:mon|tues|wednes|thurs|fri|satur|sun)day|주말|weekend)`)
 )
 
 // koIncludedRe, enIncludedRe: days said as included in a span ("주말
@@ -702,6 +714,9 @@ func (e ents) without(text string) string {
 		if sp[0] < last || sp[1] > len(text) {
 			continue
 		}
+		if mealWord(text, sp, e.time != "") {
+			continue // "저녁식사", "점심약속": a meal the event is, not when
+		}
 		b.WriteString(text[last:sp[0]])
 		b.WriteByte(' ')
 		last = sp[1]
@@ -725,6 +740,38 @@ func (e ents) without(text string) string {
 	b.WriteString(text[last:])
 	return strings.Join(strings.Fields(b.String()), " ")
 }
+
+// mealWord: the span is a meal (아침, 점심, 저녁) that begins a longer
+// word — "저녁식사", "점심약속" — other than the meal and its particle, or
+// an English meal said as the event beside a clock time (clock).
+func mealWord(text string, sp [2]int, clock bool) bool {
+	switch strings.ToLower(text[sp[0]:sp[1]]) {
+	case "아침", "점심", "저녁":
+	case "breakfast", "brunch", "lunch", "dinner", "supper":
+		// "lunch with Junho on Dec 18 at noon": the meal is the event
+		// when a clock time says when; "lunch w/ Minsu tomorrow", "at
+		// lunch", "over dinner" say when.
+		return clock && !enMealWhenRe.MatchString(text[:sp[0]])
+	default:
+		return false
+	}
+	rest := text[sp[1]:]
+	if i := strings.IndexAny(rest, " ,.!?"); i >= 0 {
+		rest = rest[:i]
+	}
+	if rest == "" || rest[0] < 0x80 {
+		return false
+	}
+	for _, p := range append(append([]string{"때", "에는", "쯤", "쯤에"}, particles...), gluedTimeParticles...) {
+		if rest == p {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.Is(unicode.Hangul, r)
+}
+
+var enMealWhenRe = regexp.MustCompile(`(?i)\b(?:at|for|around|during|over|after|before|by|until|till|from|to)\s+$`)
 
 // gluedTimeParticles follow a day or time ("12시에", "3일부터"), longest
 // first; "에" then a word is never the start of that word.

@@ -63,3 +63,21 @@ func TestMoveTurnsToTheEventNamed(t *testing.T) {
 	must(t, w.say("e", "assistant", "move dentist to 3pm"), "That clashes with “gym” (3–4 PM)")
 	must(t, w.say("e", "assistant", "move gym to 5pm"), "Moved “gym” to Tue, Dec 8, 5–6 PM")
 }
+
+// TestMoveSaysWhichAndWhereTo: a move that names the event by its time
+// and says where to ("my 10am friday to 2pm", "금요일 오전 9시 일정 오후
+// 3시로", "from thursday to saturday") goes to the second time, not the
+// first; "the first one to Tuesday 4pm" is the first event of the list
+// moved to 4 pm, not a range from 1 o'clock (clock Monday 2026-12-07).
+func TestMoveSaysWhichAndWhereTo(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("e", "assistant", "add physio on friday at 10am"), "Added “physio”")
+	must(t, w.say("e", "assistant", "push my 10am on friday to 2pm"), "Moved “physio” to Fri, Dec 11, 2")
+	must(t, w.say("e", "assistant", "add piano lesson on thursday at 5pm"), "Added “piano lesson”")
+	must(t, w.say("e", "assistant", "move it from thursday to saturday"), "Moved “piano lesson” to Sat, Dec 12, 5")
+	must(t, w.say("e", "assistant", "what's on my calendar this week?"), "physio")
+	must(t, w.say("e", "assistant", "move the first one to Tuesday 4pm"), "Moved “physio” to Tue, Dec 8, 4")
+
+	must(t, w.say("k", "assistant", "금요일 오전 9시 세무사 상담 일정 넣어줘"), "‘세무사 상담’ 일정을 넣었어요")
+	must(t, w.say("k", "assistant", "금요일 오전 9시 일정 오후 3시로 옮겨줘"), "‘세무사 상담’ 일정을 12월 11일(금) 오후 3시")
+}

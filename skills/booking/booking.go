@@ -924,7 +924,8 @@ func (b *Booker) hold(ctx context.Context, c skills.Caller, a holdArgs) (Booking
 	}
 	if p.Kind == "restaurant" {
 		if a.Time == "" || !validTime(p, a.Time) {
-			return BookingView{}, skills.Errorf(skills.CodeInvalidArguments, "%s takes bookings at %s", p.NameKo, strings.Join(slotTimes(p), ", "))
+			ts := slotTimes(p)
+			return BookingView{}, skills.Errorf(skills.CodeInvalidArguments, "%s takes bookings at %s (every half hour from %s to %s)", p.NameKo, strings.Join(ts, ", "), ts[0], ts[len(ts)-1])
 		}
 		if a.Party > p.MaxParty {
 			return BookingView{}, skills.Errorf(skills.CodeConflict, "%s seats at most %d people per table", p.NameKo, p.MaxParty)

@@ -137,6 +137,12 @@ func (p *parser) rangeEnd(i int) (spec, int, bool) {
 	if p.isAny(r.j, cNight) {
 		return spec{}, i, false // 12월 20일부터 2박: a stay's length, not the range's end
 	}
+	if p.isAny(r.j, cHours) {
+		return spec{}, i, false // 10시부터 두 시간: a length, not the range's end
+	}
+	if t := p.tok(i); t.s == "one" && i > 0 && (p.isAny(i-1, cThis, cThe, cLast, cEnOrd) || p.latin(i-1, "that") || p.latin(i-1, "other") || p.latin(i-1, "another") || p.latin(i-1, "same")) {
+		return spec{}, i, false // the first one to Monday 4pm: "one" is the event, not 1 o'clock
+	}
 	// 8 tonight: a bare hour with the words that make it a time
 	if c, cj, ok := p.bareClock(i); ok {
 		if s2, j2, ok := p.timeExpr(p.glue(cj)); ok && s2.bits&bClock == 0 && !s2.bare {
