@@ -1055,6 +1055,19 @@ func (t *turn) asksAboutPick(preds []scored) string {
 	return first
 }
 
+// asksPickFromCard: the frame was asking for an item of its card ("어떤
+// 상품을 담을까요?" over a search's list): a look at the cart meanwhile
+// leaves that list the one its answer ("5번") picks from.
+func (t *turn) asksPickFromCard(f agents.Frame) bool {
+	in := t.m.intents[f.Intent]
+	q := f.Slots["_asking"]
+	if in == nil || q == "" {
+		return false
+	}
+	s, ok := in.Slots[q]
+	return ok && s.From == dialogue.FromPick && s.Pick != nil && s.Pick.FromCard && s.Pick.Tool == ""
+}
+
 // picksCardOnly: the intent's pick comes from the last card alone, no
 // other list.
 func (t *turn) picksCardOnly(intent string) bool {
@@ -1653,7 +1666,7 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	f := t.st.Stack[len(t.st.Stack)-1]
 	t.st.Stack = t.st.Stack[:len(t.st.Stack)-1]
 	shown := t.slot("@shown")
-	if c := f.Slots["@card"]; t.listed != "" && c != "" && !strings.HasPrefix(c, "pick:") && (t.st.Pending != nil || c != f.Intent) {
+	if c := f.Slots["@card"]; t.listed != "" && c != "" && !strings.HasPrefix(c, "pick:") && (t.st.Pending != nil || c != f.Intent && !t.asksPickFromCard(f)) {
 		// "내 예약 보여줘" while a hold waits for its button: the list
 		// now on screen is the bookings — "첫번째꺼 취소해줘" means its
 		// first line, not the restaurant the frame's older card showed

@@ -1612,11 +1612,29 @@ func (t *turn) optionNamed() int {
 		return 0 // "노을 말고": the one named is not the one wanted
 	}
 	lower := strings.ToLower(t.text)
+	// The whole name said ("하늘 한정식이요"), of one option only — on a
+	// card of one as well, where no word of it tells it from another.
+	whole := 0
+	for i, o := range opts {
+		if l := strings.ToLower(strings.TrimSpace(o.Label)); len([]rune(l)) >= 2 && containsWord(lower, l) {
+			if whole != 0 {
+				whole = -1
+				break
+			}
+			whole = i + 1
+		}
+	}
+	if whole > 0 {
+		return whole
+	}
+	if i := priciest(t.text, opts); i > 0 {
+		return i // "the cheapest one", "제일 싼 곳으로"
+	}
 	words := make([][]string, len(opts))
 	count := map[string]int{}
 	for i, o := range opts {
 		seen := map[string]bool{}
-		for _, w := range strings.FieldsFunc(strings.ToLower(o.Label), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(o.Label+" "+o.Detail), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 			if len([]rune(w)) >= 2 && !seen[w] {
 				seen[w] = true
 				words[i] = append(words[i], w)
@@ -1643,6 +1661,54 @@ func (t *turn) optionNamed() int {
 		return best
 	}
 	return 0
+}
+
+// priciest is the one option (1-based; 0 for none, a tie or no price
+// shown) the text picks by its price: "the cheapest one", "the cheap one
+// pls", "제일 싼 곳", "가장 저렴한 걸로" → the lowest; "the most expensive",
+// "제일 비싼 데" → the highest. A price is the card's amount ("₩219,000/
+// night", "129,000원/박") or its band ("₩₩").
+func priciest(text string, opts []agents.Option) int {
+	low := cheapestRe.MatchString(text)
+	if !low && !dearestRe.MatchString(text) || len(opts) < 2 || asksQuestion(text) || asksWhichRe.MatchString(text) {
+		// ("whats the cheapest?", "더 싼 거 없어?" ask, they do not pick)
+		return 0
+	}
+	best, tie := 0, false
+	var bestV int64
+	for i, o := range opts {
+		v := priceOf(o.Detail)
+		if v <= 0 {
+			return 0
+		}
+		switch {
+		case best == 0 || low && v < bestV || !low && v > bestV:
+			best, bestV, tie = i+1, v, false
+		case v == bestV:
+			tie = true
+		}
+	}
+	if tie {
+		return 0
+	}
+	return best
+}
+
+var (
+	cheapestRe  = regexp.MustCompile(`(?i)\b(?:cheapest|least expensive|lowest[- ]priced?|lowest price|most affordable)\b|\bthe cheap one\b|(?:제일|가장|젤|제일로|젤로)\s*(?:싼|싸|저렴)`)
+	dearestRe   = regexp.MustCompile(`(?i)\b(?:most expensive|priciest|dearest|highest[- ]priced?|fanciest)\b|\bthe expensive one\b|(?:제일|가장|젤|제일로|젤로)\s*(?:비싼|비싸|고급)`)
+	asksWhichRe = regexp.MustCompile(`(?i)\b(?:what|whats|what's|which|is there|are there|any)\b|뭐|어느|어떤|없어|있어|있나`)
+	amountRe    = regexp.MustCompile(`₩\s*([0-9][0-9,]*)|([0-9][0-9,]*)\s*원`)
+)
+
+// priceOf reads the price a card item shows: its amount, or the number
+// of ₩ of its price band.
+func priceOf(detail string) int64 {
+	if m := amountRe.FindStringSubmatch(detail); m != nil {
+		n, _ := strconv.ParseInt(strings.ReplaceAll(m[1]+m[2], ",", ""), 10, 64)
+		return n
+	}
+	return int64(strings.Count(detail, "₩"))
 }
 
 // pickFromCard follows a pick from the last card to the call the card's
@@ -2535,7 +2601,13 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			if t.lang == "en" && spec.Options.LabelEn != "" {
 				label = spec.Options.LabelEn
 			}
-			t.st.Options = append(t.st.Options, agents.Option{ID: t.fill(spec.Options.ID, get), Label: t.fill(label, get), Value: t.fill(spec.Options.Value, get)})
+			o := agents.Option{ID: t.fill(spec.Options.ID, get), Label: t.fill(label, get), Value: t.fill(spec.Options.Value, get)}
+			for _, ci := range step.Card.Items {
+				if ci.ID == o.ID && o.ID != "" {
+					o.Detail = strings.TrimSpace(ci.Subtitle + " · " + ci.Price)
+				}
+			}
+			t.st.Options = append(t.st.Options, o)
 		}
 		t.set("@card", r.Tool)
 	} else if !single && len(items) > 0 && t.listPickedFrom(r.Tool) {

@@ -377,6 +377,8 @@ func bestRated(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	}
 	s := ps[best]
 	t.Understood("shop_product", max(p, 0.5), map[string]string{"product_id": s.ID})
+	// The product named is the one "그거 담아줘", "add it" mean next.
+	t.Set("@focus", s.ID)
 	return agents.Step{Say: t.Ko(
 		fmt.Sprintf("보여 드린 것 중에는 %d번 %s의 평점이 %.1f로 가장 높아요 (%s). 담으시려면 \"%d번 담아줘\"라고 말씀해 주세요.", best+1, s.Name, s.Rating, s.PriceT, best+1),
 		fmt.Sprintf("Of these, number %d, %s, has the best reviews: rated %.1f (%s). Say \"add number %d\" to put it in your cart.", best+1, s.Name, s.Rating, s.PriceT, best+1))}, true
