@@ -416,6 +416,7 @@ func (t *turn) next() agents.Step {
 	t.text = strings.TrimSpace(at.Input.Text)
 	t.ageStack()
 	t.set("_next", "")
+	t.set("_refined", "") // (set again if this text refines the list: see extract)
 	var then string
 	if t.st.Pending == nil && t.slot("_seq") == "" {
 		if step, ok := t.early(); ok {
@@ -702,6 +703,12 @@ func (t *turn) onText() agents.Step {
 			t.understood(OutOfScope, p, nil)
 		}
 		return agents.Step{Say: t.say("brain.out_of_range", "n", strconv.Itoa(n), "of", strconv.Itoa(len(t.st.Options)))}
+	}
+	if t.e.ordinal != 0 && !t.pickable() && t.slot("_emptied") != "" && t.slot("_asking") == "" && t.slot("_seq") == "" && t.st.Pending == nil {
+		// "the second one in black?" after a search that found nothing:
+		// the list on screen is that empty one, not the one before it.
+		t.understood(OutOfScope, p, nil)
+		return agents.Step{Say: t.say("brain.no_list_empty")}
 	}
 	if t.barePick() && t.slot("@shown") != "" && (intent == OutOfScope || t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent) ||
 		t.onlyPlace() && t.picks(intent) && !t.picksFrom(intent, t.slot("@shown"))) {

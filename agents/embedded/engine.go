@@ -93,6 +93,7 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 			}
 		}
 		if len(set) == len(r.Set) {
+			t.set("_refined", "1") // an empty result leaves the list it refines (see onResult)
 			for k, v := range set {
 				if s := in.Slots[k]; s != nil && s.From != dialogue.FromText && out[k] != "" {
 					continue // "더 싼 거 3만원 이하로": the bound said, not one below the cheapest
@@ -2552,6 +2553,15 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			return agents.Step{Say: say}
 		}
 		say := t.pickText(spec.Empty, root)
+		if spec.Options != nil && t.slot("@card") == r.Tool && t.slot("_refined") == "" {
+			// "show me some hoodies" finding none after earbuds were listed:
+			// "the second one in black?" is not the second earbuds. (A
+			// refinement that finds none — "더 싼 거 없어?" — leaves the
+			// list it refines: it still holds the cheapest.)
+			t.st.Options = nil
+			delete(t.st.Slots, "@card")
+			t.set("_emptied", "1")
+		}
 		if spec.Options == nil && t.listPickedFrom(r.Tool) {
 			t.listed = r.Tool
 			// "주문 내역이 없어요" after a search: "1번 주문 취소" is about
@@ -2595,6 +2605,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	}
 	if spec.Options != nil {
 		t.st.Options = nil
+		t.set("_emptied", "")
 		for _, it := range items {
 			get := func(k string) (string, bool) { return fieldOf(it, k) }
 			label := spec.Options.Label

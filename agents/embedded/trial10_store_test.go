@@ -153,3 +153,27 @@ func TestSearchNeverDeadEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestPickAfterEmptySearch: after a search that found nothing, "the
+// second one in black?" is not the second item of an older list: the
+// helper says there is no list, and nothing goes in the cart.
+func TestPickAfterEmptySearch(t *testing.T) {
+	for _, c := range []struct{ lang, first, empty, pick, want string }{
+		{"en", "wireless earbuds under 100k", "show me some robot vacuums", "the second one in black?", "no list"},
+		{"ko", "10만원 이하 무선 이어폰", "로봇청소기 보여줘", "두 번째 거 검정으로 있어?", "목록이 없어요"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "shopper", c.first)
+		w.say(c.lang, "shopper", c.empty)
+		if card := w.out.lastCard(c.lang); card.Kind != "products" {
+			t.Fatalf("%q: card %+v", c.first, card)
+		}
+		got := w.say(c.lang, "shopper", c.pick)
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q after an empty search → %q (an item of the list before)", c.lang, c.pick, got)
+		}
+		if n, _ := w.shop.CartTotal(c.lang); n != 0 {
+			t.Errorf("%s: %q put %d items in the cart", c.lang, c.pick, n)
+		}
+	}
+}
