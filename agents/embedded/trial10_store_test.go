@@ -177,3 +177,50 @@ func TestPickAfterEmptySearch(t *testing.T) {
 		}
 	}
 }
+
+// TestAboutTheListed: "are any of them waterproof?" is answered from the
+// listed items' descriptions; "make that 2" changes the quantity of the
+// item just added.
+func TestAboutTheListed(t *testing.T) {
+	w := newWorld(t)
+	w.say("en", "shopper", "bluetooth speakers")
+	got := w.say("en", "shopper", "are any of them waterproof? i sweat a lot lol")
+	must(t, got, "waterproof")
+	if strings.Contains(got, "not sure what you'd like") {
+		t.Fatalf("feature question → %q", got)
+	}
+	w.say("en", "shopper", "add the first one")
+	got = w.say("en", "shopper", "make that 2, one for my bf")
+	if n, _ := w.shop.CartTotal("en"); n != 2 {
+		t.Fatalf("\"make that 2\" → %q; cart has %d", got, n)
+	}
+	w = newWorld(t)
+	w.say("ko", "shopper", "블루투스 스피커")
+	got = w.say("ko", "shopper", "이 중에 방수 되는 거 있어요?")
+	must(t, got, "방수")
+	w.say("ko", "shopper", "1번 담아줘")
+	got = w.say("ko", "shopper", "아 그거 2개로 해주세요")
+	if n, _ := w.shop.CartTotal("ko"); n != 2 {
+		t.Fatalf("\"2개로\" → %q; cart has %d", got, n)
+	}
+}
+
+// TestFeatureNotStated: earbuds whose descriptions say nothing of water
+// are not called waterproof; some with noise cancelling are named.
+func TestFeatureNotStated(t *testing.T) {
+	w := newWorld(t)
+	w.say("en", "shopper", "wireless earbuds under 100k")
+	must(t, w.say("en", "shopper", "are any of them waterproof? i sweat a lot lol"), "I don't know")
+	list := w.out.lastCard("en")
+	got := w.say("en", "shopper", "which ones have noise cancelling?")
+	if strings.Contains(got, "all 5") || strings.Contains(got, "I don't know:") {
+		t.Fatalf("noise cancelling → %q", got)
+	}
+	_ = list
+	w.say("en", "shopper", "add the first one")
+	w.say("en", "shopper", "add the second one")
+	w.say("en", "shopper", "make that 2, one for my bf")
+	if n, _ := w.shop.CartTotal("en"); n != 3 {
+		t.Fatalf("\"make that 2\" after two adds: cart has %d, want 3", n)
+	}
+}
