@@ -47,6 +47,10 @@ func (t *turn) begin(intent string, p float64) agents.Step {
 	return t.proceed(intent, t.extract(in, false), p)
 }
 
+// relaxesRe: a sentence that lets go of what it names ("한옥 아니어도
+// 괜찮아요", "꼭 한옥일 필요는 없어요", "it doesn't have to be a hanok").
+var relaxesRe = regexp.MustCompile(`(?i)아니어도|아니라도|아니여도|아니더라도|아녀도|일\s*필요\s*(?:는|가)?\s*없|\b(?:doesn'?t|does not|don'?t|do not|needn'?t|need not)\s+(?:have|need)\s+to\s+be\b|\bnot necessarily\b`)
+
 // extract reads the intent's slots from the sentence. answering says a
 // task is open, so a bare number or free text may answer its question.
 func (t *turn) extract(in *intentOf, answering bool) map[string]string {
@@ -61,6 +65,14 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 		}
 		if v := t.slotValue(in, name, s, asking == name); v != "" {
 			out[name] = v
+		}
+	}
+	for name, s := range in.Slots {
+		if s.From == dialogue.FromGazetteer && out[name] != "" && relaxesRe.MatchString(t.text) {
+			// "한옥 아니어도 괜찮아요", "it doesn't have to be a hanok": the
+			// value said is the one no longer asked for — cleared, and the
+			// search runs again without it.
+			out[name] = ""
 		}
 	}
 	if s := in.Slots[asking]; s != nil && s.From == dialogue.FromDateTime && out[asking] == "" && t.e.date != "" && t.e.time == "" {

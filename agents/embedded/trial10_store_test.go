@@ -224,3 +224,42 @@ func TestFeatureNotStated(t *testing.T) {
 		t.Fatalf("\"make that 2\" after two adds: cart has %d, want 3", n)
 	}
 }
+
+// TestMoreRoomsSaid: a stay held for more guests than one room takes
+// says so with its total ("2 rooms", "₩876,000").
+func TestMoreRoomsSaid(t *testing.T) {
+	for _, c := range []struct {
+		lang   string
+		before []string
+		pick   string
+		wants  []string
+	}{
+		{"en", []string{"need a place to stay in busan this weekend, 2 ppl", "fri to sun", "hmm actually make it 3 people, my sister is coming"}, "2", []string{"2 rooms", "₩876,000"}},
+		{"ko", []string{"이번 주말 부산 숙소 3명", "금요일부터 일요일까지"}, "2번", []string{"객실 2개", "876,000원"}},
+	} {
+		w := newWorld(t)
+		for _, s := range c.before {
+			w.say(c.lang, "assistant", s)
+		}
+		must(t, w.say(c.lang, "assistant", c.pick), c.wants...)
+	}
+}
+
+// TestRelaxedConstraintSearchesAgain: "한옥 아니어도 괜찮아요" after no
+// hanok was found drops the type and searches again.
+func TestRelaxedConstraintSearchesAgain(t *testing.T) {
+	for _, c := range []struct{ lang, ask, relax string }{
+		{"ko", "제주도 숙소도 알아봐줄래? 12월 24일부터 3박, 2명이요. 한옥이면 좋겠어", "한옥 아니어도 괜찮아요"},
+		{"en", "find me a hanok stay in jeju from dec 24, 3 nights, 2 people", "it doesn't have to be a hanok"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.ask)
+		if card := w.out.lastCard(c.lang); card.Kind == "options" {
+			t.Fatalf("%q found %+v: the case needs none", c.ask, card.Items)
+		}
+		got := w.say(c.lang, "assistant", c.relax)
+		if card := w.out.lastCard(c.lang); card.Kind != "options" || len(card.Items) == 0 {
+			t.Fatalf("%q → %q, no list", c.relax, got)
+		}
+	}
+}
