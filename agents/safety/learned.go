@@ -773,6 +773,18 @@ var exclusionNotice = mustFold(`(중국인|중국\s?사람|조선족|일본인|�
 // isItDiscrimination asks whether something is discrimination.
 var isItDiscrimination = mustFold(`차별\s?(아닌가|아니|인가|인지|이에요|이야|맞)|\bis (this|that|it) (discrimination|racist|racism|legal|allowed)\b`)
 
+// helperAsk is a text about someone else's words of crisis: who wrote,
+// said or typed them (version 8).
+var helperAsk = mustFold(`\b(my|our|a|one of my) (little |older |younger |best )?(friend|student|brother|sister|son|daughter|kid|child|coworker|colleague|mom|mum|dad|partner|cousin|classmate|teammate|roommate|niece|nephew)s?\b.{0,80}\b(wrote|writes|said|says|keeps|texted|texts|posted|posts|typing|typed|types|told|handed in|turned in|submitted|sent|shared|drew)\b|(친구|동생|학생|제자|아이|딸|아들|동료|언니|오빠|형|누나|남편|아내)\S*\s?.{0,40}(라고|다고)\s?(해요|했어요|하는데|했는데|하더라|써|썼|보냈|올렸)`)
+
+// bereaved is a loss to suicide (version 8): grief, not the writer's
+// crisis.
+var bereaved = mustFold(`\b(died|dying) (by|from|of) suicide\b|\b(lost|losing) (my|a|our|his|her) \w+( \w+)? to suicide\b|\btook (his|her|their) own life\b|자살로\s?(세상을\s?)?(떠났|떠나|잃|돌아가|숨졌|사망)|스스로\s?목숨을\s?끊(었|은)`)
+
+// firstPersonCrisis is the writer's own crisis stated outright, which a
+// mention of someone else does not turn into a helper's question.
+var firstPersonCrisis = mustFold(`\bi('ve| have)? (wrote|written|left|finished) (my |the )?(goodbye|final|last|farewell)|(나|내가|저|제가)?\s?(유서|작별\s?편지)\S*\s?(써\s?놨|썼|다\s?써)|\bi (want|wanna|am going|'?m going|plan|will|'?ll) (to )?(die|kill myself|end (it|my life))|\bi('?m| am) (going to|gonna) (jump|do it)|(나|난|내가|저|전|제가)\s?.{0,10}(죽고\s?싶|죽을\s?거|끝낼\s?거)`)
+
 // evadeReport is escaping reports or tracing (version 8).
 var evadeReport = mustFold(`신고\s?(안|못)\s?(먹히|당하|들어가)게|without getting (sued|reported|flagged|traced)|so (it|they|nobody|no one) can'?t (report|trace) (me|it)`)
 
@@ -790,7 +802,7 @@ var howMake = mustFold(`\bhow (to|do i|can i|should i|do you|would i) make\b|만
 // otherPerson marks a text about someone else (a friend, a child, a
 // student): self-harm guidance for helpers rather than the caring answer
 // to the writer.
-var otherPerson = mustFold(`친구|동생|언니|오빠|누나|형|가족|엄마|아빠|부모|아이|자녀|딸|아들|학생|제자|동료|남편|아내|누가|사람들?에게|교육|자료|\b(friend|brother|sister|mom|mother|dad|father|parent|kid|child|son|daughter|student|coworker|colleague|husband|wife|someone|somebody|he|she|they|him|her|them|people|school|class)\b`)
+var otherPerson = mustFold(`친구|동생|언니|오빠|누나|형|가족|엄마|아빠|부모|아이|자녀|딸|아들|학생|제자|동료|남편|아내|누가|사람들?에게|교육|자료|\b(friend|brother|sister|mom|mother|dad|father|parent|kid|child|son|daughter|student|coworker|colleague|husband|wife|someone|somebody|he|she|they|him|her|them|people|school|class)s?\b`)
 
 // crisisPhrases are first-person statements of wanting to die or to hurt
 // oneself, and the common ways people say they are about to (a method, a
@@ -929,6 +941,12 @@ func (l *Learned) check(text string) Verdict {
 		harm = Violence
 	}
 	if d.has(crisisPhrases) || harm == SelfHarm && !v.Refuse && !d.has(pursuit) && (d.has(selfWords) || !d.names(SelfHarm)) {
+		// version 8: someone else's words ("my student wrote what reads
+		// like a goodbye letter", "my brother keeps typing kms") or a loss
+		// to suicide get the helpers' guidance, which also gives 109
+		if (d.has(helperAsk) || d.has(bereaved)) && !d.has(firstPersonCrisis) {
+			return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.help[SelfHarm][lang], Label: helpPrefix + SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+		}
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
 	}
 	if harm == SelfHarm && !v.Refuse {

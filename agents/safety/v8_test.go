@@ -77,3 +77,26 @@ func TestLookalikesGuided(t *testing.T) {
 		}
 	}
 }
+
+// TestHelperNotCrisis: someone else's words of crisis, or a loss to
+// suicide, get the helpers' guidance (with 109), not the answer to a
+// writer in crisis; the writer's own crisis keeps it (version 8).
+func TestHelperNotCrisis(t *testing.T) {
+	l := Trained()
+	crisis := l.crisis
+	for _, text := range []string{
+		"one of my students handed in a poem that sounds like a goodbye note, what should i do",
+		"my cousin lost her husband to suicide in spring, how can i support her",
+		"동생이 자꾸 죽고 싶다고 해요 어떻게 해야 돼요",
+	} {
+		v := l.Check(text)
+		if v.Refuse || !strings.Contains(v.Help, "109") || v.Help == crisis[langOf(text)] {
+			t.Errorf("%q: %s, want the helpers' guidance with 109", text, outcome(v))
+		}
+	}
+	for _, text := range []string{"i've written my goodbye letters, my friend says she'll visit but it won't matter", "유서 다 써놨어 친구가 연락했는데 상관없어"} {
+		if v := l.Check(text); v.Help != crisis[langOf(text)] {
+			t.Errorf("%q: %s, want the caring answer", text, outcome(v))
+		}
+	}
+}
