@@ -580,6 +580,13 @@ func (t *turn) onText() agents.Step {
 		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
 	t.e = entsOf(text, parsed, t.Now)
+	if n := morePeople(text); n > 0 && t.e.people == "" {
+		// "한 명 더", "two more people are coming": more than the party
+		// the task or the list shown has, not a party of one.
+		if v := t.partyNow(); v > 0 {
+			t.e.people = strconv.Itoa(v + n)
+		}
+	}
 	if t.e.ordinal == 0 && t.pickable() && t.listOnScreen() {
 		// "add 2", "add 3 too" with the list on screen: a verb and a lone
 		// number is the item of that number, as "2번 담아" is (a count
@@ -1524,7 +1531,7 @@ func factLabel(f agents.Fact, lang string) string {
 	case "diet":
 		return words.Say(lang, "fact.diet", "value", v)
 	case "allergy":
-		return words.Say(lang, "fact.allergy", "value", v)
+		return words.Say(lang, "fact.allergy", "value", words.Allergen(v, lang))
 	case "budget":
 		return words.Say(lang, "fact.budget", "value", v)
 	case "cuisine":
@@ -1792,4 +1799,42 @@ func greeting(a *avatars.Avatar, lang string) agents.Step {
 		}
 	}
 	return st
+}
+
+// morePeopleRe says how many more people come: "한 명 더", "두 분 더",
+// "one more person", "2 more guests".
+var morePeopleRe = regexp.MustCompile(`(?i)(한|두|세|네|\d{1,2})\s*(?:명|분|사람)\s*(?:이\s*|만\s*)?더|\b(one|two|three|four|\d{1,2})\s+more\s+(?:person|people|guests?|of\s+us|adults?|friends?)\b`)
+
+// morePeople is how many more people the text says come, or 0.
+func morePeople(text string) int {
+	m := morePeopleRe.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	w := strings.ToLower(m[1] + m[2])
+	if n, ok := map[string]int{"한": 1, "두": 2, "세": 3, "네": 4, "one": 1, "two": 2, "three": 3, "four": 4}[w]; ok {
+		return n
+	}
+	n, _ := strconv.Atoi(w)
+	return n
+}
+
+// partyNow is the count of people of the task in progress, or of the
+// list shown (0 when none was said).
+func (t *turn) partyNow() int {
+	for _, name := range []string{t.st.Intent, t.slot("@card")} {
+		in := t.m.intents[name]
+		if in == nil {
+			continue
+		}
+		for k, s := range in.Slots {
+			if s.From != dialogue.FromPeople {
+				continue
+			}
+			if v, err := strconv.Atoi(t.slot(k)); err == nil && v > 0 {
+				return v
+			}
+		}
+	}
+	return 0
 }

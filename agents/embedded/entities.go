@@ -211,6 +211,12 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				continue
 			}
 			switch m.Bound {
+			case "":
+				if e.moneyMax == "" && (aboutBeforeRe.MatchString(text[:x.Start]) || aboutAfterRe.MatchString(text[x.End:])) {
+					// "around 50000 won", "5만원 정도": a soft budget, up to
+					// softOver over the amount said.
+					e.moneyMax = strconv.FormatInt(softBudget(m.Amount), 10)
+				}
 			case "max":
 				e.moneyMax = strconv.FormatInt(m.Amount, 10)
 			case "min":
@@ -399,6 +405,28 @@ var enSmall = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 
 
 // notOverRe: an "over" that is a ceiling ("nothing over", "not over", "넘지
 // 않게").
+// An amount said roughly — "around 50000 won", "about ₩50,000", "약
+// 5만원", "5만원 정도/쯤/내외/안팎", "50k or so" — is a soft budget: what
+// costs up to softOver (10%) more is still about that much, so the
+// budget's bound is the amount and a tenth (₩55,000 for "around
+// ₩50,000"), rounded down to a thousand won. A bound said with it ("5만원
+// 정도 이하", "budget is around") is the bound.
+var (
+	aboutBeforeRe = regexp.MustCompile(`(?i)(?:\b(?:around|about|approximately|approx\.?|roughly|something like|somewhere around)|약|대략|대충|얼추)\s*$`)
+	aboutAfterRe  = regexp.MustCompile(`(?i)^\s*(?:정도|쯤|내외|안팎|전후|선에서|선으로|or so\b|-?ish\b|give or take\b)`)
+)
+
+// softOver is how far over an amount said roughly a soft budget goes.
+const softOver = 0.10
+
+func softBudget(amount int64) int64 {
+	v := int64(float64(amount) * (1 + softOver))
+	if v >= 10000 {
+		v -= v % 1000
+	}
+	return v
+}
+
 var notOverRe = regexp.MustCompile(`(?i)\b(?:nothing|not|no more|never)\s+(?:over|above|more than)\b|넘지\s*않|안\s*넘`)
 
 // itemsQRe reads a count of questions with a word between ("2 quick

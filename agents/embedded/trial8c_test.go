@@ -29,7 +29,11 @@ func TestCancelNamesTheRecord(t *testing.T) {
 		if strings.TrimSpace(got) == "All right." || strings.HasPrefix(got, "알겠어요") {
 			t.Fatalf("%s → %q", tc.cancel, got)
 		}
-		must(t, got, tc.said)
+		// (deleting an event is confirmed on its card first: left8)
+		if c := w.out.lastConfirm(tc.user); c.Action != "sched_cancel_event" {
+			t.Fatalf("%s: confirm %+v", tc.cancel, c)
+		}
+		must(t, w.confirm(tc.user, "assistant", true), tc.said)
 		if n := live(); n != before-1 {
 			t.Fatalf("%s: %d events before, %d after", tc.cancel, before, n)
 		}

@@ -1090,7 +1090,8 @@ func needs(p Place, a holdArgs, lang string) (request, warning string) {
 		}
 	}
 	if al := strings.TrimSpace(a.Allergy); al != "" {
-		parts = append(parts, words.Say(lang, "booking.allergy_request", "allergy", al))
+		shown := words.Allergen(al, lang) // told in one language, read in the card's
+		parts = append(parts, words.Say(lang, "booking.allergy_request", "allergy", shown))
 		low := strings.ToLower(al)
 		for _, w := range conflicts[p.Cuisine] {
 			if p.Kind == "restaurant" && (low == w || strings.Contains(low, w) && len([]rune(w)) > 1) && warning == "" {
@@ -1098,7 +1099,7 @@ func needs(p Place, a holdArgs, lang string) (request, warning string) {
 				if lang != "en" {
 					cuisine = p.CuisineKo
 				}
-				warning = words.Say(lang, "booking.warn_allergy", "place", name, "cuisine", cuisine, "allergy", al)
+				warning = words.Say(lang, "booking.warn_allergy", "place", name, "cuisine", cuisine, "allergy", shown)
 			}
 		}
 	}
@@ -1368,3 +1369,26 @@ func (b *Booker) Bookings() []Booking {
 	}
 	return out
 }
+
+// Catalogue is the place of the catalogue with id (ok is false when
+// there is none): what a conversation reads about a place shown or booked
+// (a lodging's note says "Breakfast included").
+func Catalogue(id string) (Place, bool) {
+	catalogueOnce.Do(func() {
+		var data struct{ Restaurants, Lodgings []Place }
+		if json.Unmarshal(placesJSON, &data) != nil {
+			return
+		}
+		catalogue = map[string]Place{}
+		for _, p := range append(data.Restaurants, data.Lodgings...) {
+			catalogue[p.ID] = p
+		}
+	})
+	p, ok := catalogue[id]
+	return p, ok
+}
+
+var (
+	catalogueOnce sync.Once
+	catalogue     map[string]Place
+)

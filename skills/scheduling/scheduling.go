@@ -636,7 +636,12 @@ func (s *Scheduler) Tools() []*skills.Tool {
 		skills.NewTool("sched_create_event", "Add an event to the user's own calendar (checks for clashes).", skills.Write, []string{ScopeWrite}, s.create, skills.Constrain(dur)),
 		skills.NewTool("sched_move_event", "Move one of the user's own events without other attendees.", skills.Write, []string{ScopeWrite}, s.move,
 			skills.Constrain(dur), skills.Constrain(eid)),
-		skills.NewTool("sched_cancel_event", "Delete one of the user's own events without other attendees.", skills.Write, []string{ScopeWrite}, s.cancelOwn, skills.Constrain(eid)),
+		skills.NewTool("sched_rename_event", "Rename one of the user's own events without other attendees (its title).", skills.Write, []string{ScopeWrite}, s.rename,
+			skills.Constrain(eid), skills.Constrain(func(sc *jsonschema.Schema) {
+				sc.Properties["title"].MinLength, sc.Properties["title"].MaxLength = skills.Ptr(1), skills.Ptr(100)
+			})),
+		skills.NewTool("sched_cancel_event", "Delete one of the user's own events without other attendees. Needs the user's confirmation.", skills.Irreversible, []string{ScopeWrite}, s.cancelOwn,
+			skills.WithPrepare(s.prepareCancelOwn), skills.Constrain(eid)),
 		skills.NewTool("sched_find_slots", "Find times when the user and the participants are all free, best first (earliest, least fragmenting).",
 			skills.Read, []string{ScopeRead}, s.findSlots, skills.Constrain(day("from", "to")), skills.Constrain(dur), skills.Constrain(people),
 			skills.Constrain(func(sc *jsonschema.Schema) {
@@ -883,7 +888,56 @@ func (s *Scheduler) move(ctx context.Context, c skills.Caller, a moveArgs) (Even
 	return s.view(ne, c.UserID, c.Lang), nil
 }
 
+type renameArgs struct {
+	EventID string `json:"event_id"`
+	Title   string `json:"title" jsonschema:"the new title"`
+}
+
+// rename gives one of the user's own events a new title ("회의 이름을
+// 주간회의로 바꿔줘", "rename my 3pm to Design review"). A meeting with
+// others is theirs too: its title is not changed behind their backs.
+func (s *Scheduler) rename(ctx context.Context, c skills.Caller, a renameArgs) (EventView, error) {
+	e, err := s.own(c, a.EventID)
+	if err != nil {
+		return EventView{}, err
+	}
+	if len(e.Attendees) > 1 {
+		return EventView{}, skills.Errorf(skills.CodeConflict, "this event has other attendees; its title is theirs too")
+	}
+	title := strings.TrimSpace(a.Title)
+	if title == "" {
+		return EventView{}, skills.Errorf(skills.CodeInvalidArguments, "an empty title")
+	}
+	ne, err := s.mutate(e.ID, func(e *Event) error { e.Title = title; return nil })
+	if err != nil {
+		return EventView{}, err
+	}
+	return s.view(ne, c.UserID, c.Lang), nil
+}
+
+// prepareCancelOwn is the confirmation card of deleting the user's own
+// event: a deleted event cannot be brought back, so it is confirmed like
+// cancelling a meeting (it was deleted at once).
+func (s *Scheduler) prepareCancelOwn(ctx context.Context, c skills.Caller, a eventArgs) (skills.Summary, error) {
+	e, err := s.own(c, a.EventID)
+	if err != nil {
+		return skills.Summary{}, err
+	}
+	if len(e.Attendees) > 1 {
+		return skills.Summary{}, skills.Errorf(skills.CodeConflict, "this event has other attendees; use sched_cancel_meeting")
+	}
+	loc := s.zone(c.UserID)
+	return skills.Summary{Text: words.Say(c.Lang, "sched.cancel_event", "title", e.Title),
+		Fields: []skills.Field{{Label: "제목 Title", Value: e.Title}, {Label: "시간 When", Value: words.Span(e.Start.In(loc), e.End.In(loc), c.Lang)}}}, nil
+}
+
 func (s *Scheduler) cancelOwn(ctx context.Context, c skills.Caller, a eventArgs) (EventView, error) {
+	s.mu.Lock()
+	cur, ok := s.events[a.EventID]
+	s.mu.Unlock()
+	if ok && cur.Organizer == c.UserID && cur.Cancelled {
+		return s.view(*cur, c.UserID, c.Lang), nil // retried
+	}
 	e, err := s.own(c, a.EventID)
 	if err != nil {
 		return EventView{}, err

@@ -54,7 +54,7 @@ func TestCreateAndConflicts(t *testing.T) {
 	if r := h.Call(u, "sched_settings", map[string]any{"time_zone": "Mars/Olympus"}); skilltest.ErrCode(r) != skills.CodeInvalidArguments {
 		t.Fatalf("bad zone %+v", r)
 	}
-	skilltest.OK(t, h.Call(u, "sched_cancel_event", map[string]any{"event_id": ev.ID}))
+	skilltest.OK(t, h.Do(u, "sched_cancel_event", map[string]any{"event_id": ev.ID})) // (irreversible: confirmed)
 }
 
 func TestToolErrors(t *testing.T) {

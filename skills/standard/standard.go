@@ -9,9 +9,11 @@ package standard
 import (
 	_ "github.com/madang-world/madang/skills/booking"
 	_ "github.com/madang-world/madang/skills/scheduling"
+	_ "github.com/madang-world/madang/skills/scheduling/titles"
 	_ "github.com/madang-world/madang/skills/shopping"
 	// Comparing, emptying the cart, quantities: registered with the
 	// embedded brain.
+	_ "github.com/madang-world/madang/skills/booking/desk"
 	_ "github.com/madang-world/madang/skills/shopping/counter"
 	_ "github.com/madang-world/madang/skills/tutoring"
 	// The class quiz's turn-taking, registered with the embedded brain.

@@ -1,6 +1,7 @@
 package tutoring
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,7 +67,7 @@ var stopWords = setOf(
 	"나서", "나면", "뭘", "꼭", "반드시", "돼", "돼?", "되어있어요", "되어있나요", "돼있어요", "돼있어", "돼있나요", "되있어요", "돼있는", "되어있는", "가지", "두가지", "세가지", "네가지", "몇가지",
 	// chat spellings: 뭐임, 머야, 어케, 어떡해
 	"거임", "건가", "거냐", "거에요", "건감", "뭐로", "뭘로", "무엇으로", "뭐뭐", "뭐뭐예요", "뭐임", "머임", "머야", "뭐냐", "뭐여", "뭔데", "뭐길래", "어케", "어캐", "어떡해", "어떡해요", "어떻게요", "알려주라", "설명좀", "플리즈", "pls", "plz", "보여줘", "보여주세요", "보여줄래요", "보여", "설명해줘야", "알려줘야", "가르쳐줘야",
-	"선생님", "쌤", "저기", "혹시", "제가", "저는", "나는", "내가", "우리", "그거", "이거", "저거", "좀더", "더", "자세히", "간단히", "쉽게", "설명", "질문", "정말", "진짜", "다시", "한번",
+	"나", "선생님", "쌤", "쌤이", "쌤은", "쌤한테", "쌤께서", "쌤께", "초딩", "중딩", "고딩", "저기", "혹시", "제가", "저는", "나는", "내가", "우리", "그거", "이거", "저거", "좀더", "더", "자세히", "간단히", "쉽게", "설명", "질문", "정말", "진짜", "다시", "한번",
 	// English
 	"the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "what", "whats", "how", "why", "when", "where", "who", "whom", "which", "whose",
 	"does", "do", "did", "doing", "done", "of", "to", "in", "on", "at", "by", "for", "from", "into", "and", "or", "but", "if", "so", "than", "then",
@@ -131,13 +132,31 @@ var weakWords = setOf(
 	"있던데", "있대요", "있다던데", "있다고", "하던데", "하더라고요", "그러던데", "그러더라고요", "그렇대요", "하대요", "하잖아요", "했잖아요", "그랬잖아요", "그렇잖아요",
 	"놀러", "놀러갔다가", "놀러가서", "놀러갔는데", "여행", "여행가서", "여행갔다가", "알려주게", "가르쳐주게", "설명해주게", "알려주려고", "설명하려는데", "설명하려고",
 	"똑같은", "똑같이", "그대로", "그대로인가요", "그대로예요",
+	// who is asking and why, how short the answer should be, and what the
+	// student has to do ("동생이 물어보는데", "한 줄로", "해야 되는 거")
+	"물어보는데", "물어봐서", "물어봤는데", "물어보길래", "물어보면", "물어봐요", "물어봐",
+	"한줄로", "한줄", "한마디로", "한마디", "짧게", "간단하게", "간단", "쉽게좀", "요약해", "요약해서",
+	"해야되는거", "해야되는", "해야하는거", "해야하는", "해야할", "해야될", "해야돼요", "해야되요", "해야겠어요",
+	"해달라고", "해달라", "해달라는", "해주라고", "해줘야", "해주면",
+	"누군데", "누구길래", "누군지", "누구지", "누구였지", "누구더라", "뭐길래", "뭐더라",
+	"수업", "수업시간", "수업시간에", "수업중", "수업중에", "수업 중",
+	// English function words and chat that carry no topic
+	"through", "throughout", "within", "without", "among", "upon", "toward", "towards", "although", "though", "unless",
+	"u", "ur", "ya", "wanna", "gotta", "using", "totally", "completely", "pretty", "quite", "rather", "somehow",
+	"way", "fast", "slow", "quickly", "simply", "easily", "blank", "blanked", "forgot", "forget", "remember", "confuse", "confusing", "mix", "mixed",
+	// telling two things apart and getting them wrong: what the question
+	// does with its terms, not a term of its own
+	"vacation", "holiday", "holidays", "trip", "stranger", "strangers", "방학", "휴가",
+	"적어요", "적어", "적는", "적나요", "적으면", "적을",
+	"둘이", "둘은", "둘다", "두개", "두 개", "travel", "travels",
+	"구분", "구별", "틀리", "틀려", "틀림", "헷갈리", "같음", "다름", "아님", "맞음",
 	"whether", "meant", "bio", "sci", "trick", "tricks", "tip", "tips", "originally", "original", "basic", "basics", "exact",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
 )
 
 // weakPrefixes mark conjugated forms of common verbs as weak
 // (만들어졌어요, 일어났나요, 생겼어요).
-var weakPrefixes = []string{"쓰이", "쓰여", "쓰인", "구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐"}
+var weakPrefixes = []string{"수업", "쓰이", "쓰여", "쓰인", "구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐"}
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -233,9 +252,16 @@ type word struct {
 var mathSigns = strings.NewReplacer(">", " 부등호 ", "<", " 부등호 ", "≥", " 부등호 ", "≤", " 부등호 ", "≠", " 부등호 ",
 	"^", " 거듭제곱 ", "²", " 거듭제곱 ", "³", " 거듭제곱 ", " squared", " 거듭제곱 ", " cubed", " 거듭제곱 ")
 
+// systemOfEquations names two equations solved together (simultaneous
+// equations, a system of equations, 연립방정식), which no lesson teaches:
+// it is written as the one word 연립방정식, another kind of 방정식 (see
+// retriever.rivalCompound).
+var systemOfEquations = regexp.MustCompile(`(?i)\bsimultaneous(\s+linear)?\s+equations?\b|\bsystems?\s+of(\s+linear)?\s+equations?\b|\b(two|2|three|3)\s+(unknowns|variables)\b|\b(two|2|three|3)\s+equations\b|연립\s?(일차)?\s?방정식|연립`)
+
 // analyze splits text into analysed words, in order.
 func analyze(text string) []word {
 	var out []word
+	text = systemOfEquations.ReplaceAllString(text, " 연립방정식 ")
 	for _, w := range search.Words(mathSigns.Replace(text)) {
 		rs := []rune(w)
 		aw := word{raw: w}
@@ -272,10 +298,17 @@ func analyze(text string) []word {
 			// Chat Korean ends a sentence in a noun form: 바뀜, 됨, 있음
 			// (바뀌+ㅁ). The stem it was made from is one more form; the
 			// word is not taken for a verb, as 사람 and 마음 end in ㅁ too.
+			nominal := ""
 			if kr := []rune(aw.key); len(kr) >= 2 && aw.key == w && isHangul(kr[len(kr)-1]) && (kr[len(kr)-1]-0xAC00)%28 == 16 {
 				kr[len(kr)-1] -= 16
-				aw.alts = appendNew(aw.alts, "v~"+lemmaOr(string(kr)))
+				nominal = string(kr)
+				aw.alts = appendNew(aw.alts, "v~"+lemmaOr(nominal))
 			}
+			// A verb made of a noun and 하다 (구분하는, 설명하듯이,
+			// 이항하라는데): the noun is what the word says. A filler noun
+			// (설명, 구분) makes the verb filler too; a lesson noun (이항)
+			// makes it that term (see surface.matchesAt).
+			hada := haNoun(w)
 			// Bigrams of the stem, not of the ending: 했어 and 어요 match
 			// every sentence in 해요체.
 			aw.stem = st
@@ -294,6 +327,14 @@ func analyze(text string) []word {
 			for _, p := range weakPrefixes {
 				aw.weak = aw.weak || strings.HasPrefix(w, p)
 			}
+			// Chat ends a sentence in a noun form of a common verb (아님,
+			// 다름, 틀림): as weak as the verb. A 하다 verb of a filler
+			// noun (설명하듯이, 구분하는) is as weak as the noun.
+			for _, f := range []string{nominal, lemmaOr(nominal), hada} {
+				if f != "" && len([]rune(f)) >= 2 && (stopWords[f] || weakWords[f]) {
+					aw.weak = true
+				}
+			}
 			// A particle standing alone (after a Latin word: "yesterday랑").
 			aw.stop = aw.stop || len(rs) <= 2 && stripSuffix(w, koParticles, 0) == ""
 		case isJamo(rs[0]):
@@ -310,7 +351,7 @@ func analyze(text string) []word {
 			aw.key = stemEn(w)
 			aw.alts = appendNew(nil, aw.key)
 			aw.stop = stopWords[w]
-			aw.weak = weakWords[w] || weakWords[aw.key]
+			aw.weak = weakWords[w] || weakWords[aw.key] || adverbLy(w)
 		}
 		for _, a := range aw.alts {
 			aw.wkeys = append(aw.wkeys, "w:"+a)
@@ -323,8 +364,40 @@ func analyze(text string) []word {
 		}
 		out = append(out, aw)
 	}
+	for i := 1; i+1 < len(out); i++ {
+		// "in order to" is a purpose, not an order
+		if out[i].raw == "order" && out[i-1].raw == "in" && out[i+1].raw == "to" {
+			out[i].stop = true
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		// "this summer", "next year", "last semester": when the student
+		// is doing something, not what the question is about
+		if timeNoun[out[i].raw] && (out[i-1].raw == "this" || out[i-1].raw == "next" || out[i-1].raw == "last" || out[i-1].raw == "every") {
+			out[i].weak = true
+		}
+	}
+	for i := range out {
+		// "going up", "keep going": phrasing; "going to rain" asks what
+		// will happen (forecastWord)
+		if out[i].raw == "going" && (i+1 == len(out) || out[i+1].raw != "to") {
+			out[i].weak = true
+		}
+	}
 	return out
 }
+
+// timeNoun: seasons and spans of time (see analyze: "this summer").
+var timeNoun = setOf("summer", "winter", "spring", "autumn", "fall", "year", "semester", "term", "season", "weekend", "week", "month", "time")
+
+// adverbLy reports an English adverb in -ly of seven letters or more
+// (totally, randomly, grammatically): how the student says it, never what
+// the question is about.
+func adverbLy(w string) bool {
+	return len(w) >= 7 && strings.HasSuffix(w, "ly") && !lyNoun[w]
+}
+
+var lyNoun = setOf("assembly", "butterfly", "monopoly", "anomaly", "dragonfly", "firefly", "supply", "reply", "family", "families", "italy", "july")
 
 func appendNew(list []string, ws ...string) []string {
 	for _, w := range ws {
@@ -385,6 +458,21 @@ func lemmaOr(f string) string {
 	return f
 }
 
+// haNoun is the noun of a Korean verb made with 하다 (구분하는 → 구분,
+// 설명하듯이 → 설명, 해달라고 → ""): the word before the first 하, 해,
+// 할, 한 or 했 of a word that goes on past it, when it is two syllables
+// or more.
+func haNoun(w string) string {
+	rs := []rune(w)
+	for i := 2; i < len(rs)-1; i++ {
+		switch rs[i] {
+		case '하', '해', '할', '한', '했':
+			return string(rs[:i])
+		}
+	}
+	return ""
+}
+
 // shortRest reports whether what follows a prefix match is at most one
 // syllable once particles and endings are gone: 광합성량 and 세웠어요
 // contain 광합성 and 세웠, but 과거진행형 is not 과거.
@@ -419,6 +507,9 @@ func (s surface) matchesAt(ws []word, i int) (n int, exact, ok bool) {
 			}
 		case tw.raw == sw.raw || tw.key == sw.raw:
 		case len([]rune(sw.raw)) >= 2 && strings.HasPrefix(tw.raw, sw.raw) && shortRest(tw.raw[len(sw.raw):]):
+			exact = false
+		case len(s) == 1 && len([]rune(sw.raw)) >= 2 && haNoun(tw.raw) == sw.raw:
+			// the term made a verb with 하다 (이항하라는데, 이항해서)
 			exact = false
 		default:
 			return 0, false, false

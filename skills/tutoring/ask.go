@@ -141,6 +141,10 @@ func DetectLang(s string) string {
 // definitional cues: "X가 뭐야?", "X란?", "what is X", "define X".
 var defCue = regexp.MustCompile(`(?i)(뭐야|뭐예요|뭐에요|뭔가요|뭔지|무엇인가요|무엇이에요|무엇|뜻|정의|이란|^\S+란|what\s+(is|are|does)|define|meaning)`)
 
+// meaningCue asks what a word means ("what does it mean to solve"): the
+// section that defines it answers, before the one the word is the topic of.
+var meaningCue = regexp.MustCompile(`(?i)\bmeans?\b|\bmeaning\b|\bdefin|뜻|의미|정의`)
+
 // comparison cues: "차이", "어떻게 달라요", "difference between", "vs".
 var cmpCue = regexp.MustCompile(`(?i)(차이|다른가요|다른 점|달라|다르|비교|difference|differ|compare|\bvs\b|versus)`)
 
@@ -192,6 +196,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	r := lib.index
 	asked := question
 	question = r.fixCommonTypos(question)
+	question = r.fixTermTypos(question)
 	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")
 	us := r.units(question)
 	qp := phrases(analyze(question))
@@ -241,19 +246,41 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 				h = i
 			}
 		}
+		// A Korean term marked as the topic, last of the question's terms
+		// ("등식이랑 방정식이 나와서 헷갈려요. 방정식이 뭐예요?"), is the one
+		// asked to be defined, whichever tells the sections apart best.
+		marked := false
+		for i, u := range us {
+			if !u.cue && len(u.concepts) > 0 && len(u.span) > 0 && topicMarked(u.span[len(u.span)-1]) {
+				h, marked = i, true
+			}
+		}
 		if h >= 0 && !r.defines(top, us, h, lang) {
 			for j := at + 1; j < len(ranked) && j <= at+3; j++ {
 				nx := ranked[j]
 				// A section the glossary names as the topic of one of the
 				// question's terms (현재완료의 쓰임 for 용법) gives way only
 				// to another such section.
-				if topicOf(top, us) && !topicOf(nx, us) {
+				if topicOf(top, us) && !topicOf(nx, us) && !meaningCue.MatchString(question) {
 					continue
 				}
-				if nx.d.lesson.ID == top.d.lesson.ID && nx.coverage >= top.coverage && supports(nx, us, r.minTopical()) && r.defines(nx, us, h, lang) {
+				if nx.d.lesson.ID == top.d.lesson.ID && (nx.coverage >= top.coverage || marked && nx.coverage >= top.coverage-0.1) && supports(nx, us, r.minTopical()) && r.defines(nx, us, h, lang) {
 					at = j
 					break
 				}
+			}
+		}
+	}
+	if at >= 0 && cmpCue.MatchString(question) {
+		// A comparison ("'I finished' vs 'I have finished'") is answered
+		// where both sides are: a section of the same lesson close behind
+		// that has more of the question comes first.
+		top := ranked[at]
+		for j := at + 1; j < len(ranked) && j <= at+2; j++ {
+			nx := ranked[j]
+			if nx.d.lesson.ID == top.d.lesson.ID && nx.coverage > top.coverage+0.02 && nx.score*nx.coverage >= 0.5*top.score*top.coverage && supports(nx, us, r.minTopical()) {
+				at = j
+				break
 			}
 		}
 	}
@@ -261,6 +288,9 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		at = r.preferCueSection(ranked, at, us)
 	}
 	if at >= 0 && r.rivalKind(question, ranked[at].d) {
+		at = -1
+	}
+	if at >= 0 && untranslated(question, us, ranked[at]) {
 		at = -1
 	}
 	if at >= 0 {
@@ -277,8 +307,8 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		pick, sents = r.bestSentences(ranked[at], us, qp, lang, def, cmp)
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
-			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) ||
-			asksDate(question) && otherEvent(question, us, ranked[at]) {
+			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
+			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -336,6 +366,46 @@ func supports(s scored, us []unit, topical float64) bool {
 	return supportsAt(s, us, topical, minCoverage)
 }
 
+// loneWord reports a unit that names another lesson's term in one
+// everyday word ("friend", "depending", "faster", "staying") and nothing
+// else of that lesson: when the question has two terms of the section's
+// own lesson ("the mantle … lava", "magnitude … earthquake"), the word is
+// the student's phrasing, not a second subject.
+func loneWord(s scored, u unit) bool {
+	if len(u.span) != 1 || s.total == 0 {
+		return false
+	}
+	// (an inflected verb or a comparative — depending, staying, faster —
+	// not a noun: "temperature" and "hot" ask a property of the core)
+	if w := u.span[0].raw; u.span[0].hangul || !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "er") && len(w) > 5) {
+		return false
+	}
+	for _, c := range u.concepts {
+		if c.lesson == s.d.lesson.ID || c.names || s.lessonCov[c.lesson]-u.weight/s.total >= mixedShare {
+			return false
+		}
+	}
+	return true
+}
+
+// ownTerms counts the question's topical terms of the section's own
+// lesson that the section has.
+func ownTerms(s scored, us []unit, topical float64) int {
+	n := 0
+	for i, u := range us {
+		if !s.matched[i] || u.cue || u.weight < topical || genericUnit(u) {
+			continue
+		}
+		for _, c := range u.concepts {
+			if c.lesson == s.d.lesson.ID {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
 // supportsAt is supports with a coverage floor of its own.
 func supportsAt(s scored, us []unit, topical, floor float64) bool {
 	if s.coverage < floor {
@@ -347,7 +417,7 @@ func supportsAt(s scored, us []unit, topical, floor float64) bool {
 			// to form the present perfect, though "form" and "past" match.
 			return false
 		}
-		if s.matched[i] || len(u.concepts) == 0 || u.weight < topical {
+		if s.matched[i] || len(u.concepts) == 0 || u.weight < topical || u.alt >= 0 && s.matched[u.alt] {
 			continue
 		}
 		own, generic := false, true
@@ -361,17 +431,39 @@ func supportsAt(s scored, us []unit, topical, floor float64) bool {
 		// Another lesson's key term, or a rare key term of this lesson
 		// that this section lacks ("세포" asked of the definition of
 		// photosynthesis): the section does not answer the question.
-		if !own && homonym(s, u) || own && incidental(s, u) {
+		if !own && (homonym(s, u) || loneWord(s, u) && ownTerms(s, us, topical) >= 2) || own && incidental(s, u) {
 			continue
 		}
 		if !own || u.weight >= keyTermWeight {
 			return false
 		}
 	}
+	more := false // a word of the question besides a bare syllable is found
 	for i, u := range us {
-		if s.matched[i] && u.weight >= topical {
+		more = more || s.matched[i] && u.weight > weakWeight && !bareSyllable(u)
+	}
+	for i, u := range us {
+		if s.matched[i] && u.weight >= topical && (more || !bareSyllable(u)) {
 			return true
 		}
+	}
+	return false
+}
+
+// bareSyllable is a one-syllable Korean word no glossary term names (비,
+// 해, 수): rain, a ratio or a monument; the sun, a year or a solution. With
+// nothing else of the question beside it (비 … 재는 기구 has 재는) it does not tell what the question is about ("내일 비 와요?" is not
+// about the rain gauge), so it is never the one topical word a section
+// must contain.
+func bareSyllable(u unit) bool {
+	if len(u.concepts) > 0 || !u.w.hangul || len([]rune(u.w.key)) != 1 {
+		return false
+	}
+	// (재는, 사는, 나는 are verbs: only a syllable alone or with a noun's
+	// particle is a bare noun)
+	switch strings.TrimPrefix(u.w.raw, u.w.key) {
+	case "", "가", "이", "를", "을", "도", "의":
+		return true
 	}
 	return false
 }
@@ -449,6 +541,12 @@ func (r *retriever) quotedTopic(question string, ranked []scored, at int, us []u
 			if h.n != len(ws) || len(c.topic) == 0 || c.topic["*"] || c.topic[top.d.sec.ID] || c.term.Generic {
 				continue
 			}
+			if meaningCue.MatchString(question) && r.definesConcept(top, us, c) {
+				// "what does it mean to 'solve' an equation?": the section
+				// that says what solving is ("Finding the solution is called
+				// solving the equation") answers, not the steps
+				continue
+			}
 			for j, nx := range ranked {
 				if nx.d.lesson.ID == top.d.lesson.ID && c.topic[nx.d.sec.ID] && supportsAt(nx, us, r.minTopical(), leadCoverage) {
 					return j
@@ -458,6 +556,128 @@ func (r *retriever) quotedTopic(question string, ranked []scored, at int, us []u
 		}
 	}
 	return at
+}
+
+// undefinedTerm reports a question asking what a term is ("분배법칙이
+// 뭐예요?") answered from a section that only uses the term in passing
+// ("괄호가 있으면 분배법칙으로 괄호를 풀어요"): no sentence of the answer
+// defines it or is about it (begins with it), nor does any sentence of
+// the section define it. The term is the question's last concept marked
+// as the topic (Korean) or named right after "what is" (English).
+func undefinedTerm(question string, us []unit, top scored, pick []bool, sents []sentence) bool {
+	if !defCue.MatchString(question) || cmpCue.MatchString(question) {
+		return false
+	}
+	h := -1
+	en := whatIsRe.FindStringSubmatch(question)
+	for i, u := range us {
+		if u.cue || len(u.concepts) == 0 || len(u.span) == 0 || !top.matched[i] {
+			continue
+		}
+		last := u.span[len(u.span)-1]
+		if topicMarked(last) || en != nil && strings.EqualFold(u.span[0].raw, en[1]) {
+			h = i
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	begins := func(x sentence) bool {
+		ws := analyze(x.text)
+		for k := 0; k < len(ws) && k < 3; k++ {
+			if ws[k].stop {
+				continue
+			}
+			m, _ := us[h].matchIn(func(f string) bool {
+				for _, wk := range ws[k].wkeys {
+					if wk == f {
+						return true
+					}
+				}
+				return false
+			})
+			return m > 0
+		}
+		return false
+	}
+	// Only a term the answer uses as a means ("분배법칙으로 풀어요",
+	// "using the distributive law") is used in passing; one it describes
+	// ("초록색 색소인 엽록소", "stomata, tiny pores") is explained.
+	var parts []string
+	for _, w := range us[h].span {
+		parts = append(parts, w.key)
+	}
+	term := strings.Join(parts, " ")
+	glued := strings.Join(parts, "")
+	means := func(x sentence) bool {
+		t := strings.ToLower(x.text)
+		found, tool := false, true
+		for _, form := range []string{strings.ToLower(term), glued} {
+			for from := 0; ; {
+				i := strings.Index(t[from:], form)
+				if i < 0 || form == "" {
+					break
+				}
+				i += from
+				found = true
+				rest, before := t[i+len(form):], strings.TrimSpace(t[:i])
+				instr := strings.HasPrefix(rest, "으로") || strings.HasPrefix(rest, "로") ||
+					strings.HasSuffix(before, "using the") || strings.HasSuffix(before, "using") || strings.HasSuffix(before, "with the") || strings.HasSuffix(before, "by the")
+				tool = tool && instr
+				from = i + len(form)
+			}
+		}
+		return found && tool
+	}
+	used := false
+	for i, x := range sents {
+		if defining.MatchString(x.text) && about(x, us, h) || pick[i] && begins(x) {
+			return false
+		}
+		if pick[i] && about(x, us, h) {
+			if !means(x) {
+				return false
+			}
+			used = true
+		}
+	}
+	return used
+}
+
+var whatIsRe = regexp.MustCompile(`(?i)\bwhat(?:'s| is| are| does)\s+(?:a |an |the )?([a-z]+)`)
+
+// untranslated reports a question that asks how a quoted expression is
+// said in Korean ("what's 'I love you' in Korean?") when the section lacks
+// a word of it: a greeting's section does not say how to say "love".
+func untranslated(question string, us []unit, top scored) bool {
+	if !inKorean.MatchString(question) {
+		return false
+	}
+	quoted := map[string]bool{}
+	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
+		for _, w := range analyze(quotedIn(m)) {
+			quoted[w.raw] = true
+		}
+	}
+	for i, u := range us {
+		if !top.matched[i] && !u.cue && u.weight > weakWeight && !u.w.stop && quoted[u.w.raw] && len([]rune(u.w.raw)) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// definesConcept reports whether a sentence of the section, in either
+// language, defines the question's unit that names c.
+func (r *retriever) definesConcept(s scored, us []unit, c *concept) bool {
+	for i, u := range us {
+		for _, uc := range u.concepts {
+			if uc == c && (r.defines(s, us, i, "ko") || r.defines(s, us, i, "en")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // perfectContinuous is the present perfect continuous ("have been
@@ -925,7 +1145,7 @@ var (
 // 생겨요?", "why do earthquakes happen …"); reason is an answer that
 // gives a cause (때문, 까닭, -면서, because, so, when …).
 var (
-	whyCue = regexp.MustCompile(`(?i)(왜|어떻게)\s?(생기|생겨|생긴|일어나|일어났|일어난|나요|나는|날까|만들어지|만들어져)|원인|\bwhat (\w+ )?causes\b|\bwhy (do|does|did)\b.*\b(happen|form|occur|start)`)
+	whyCue = regexp.MustCompile(`(?i)(왜|어떻게)\s?(생기|생겨|생긴|일어나|일어났|일어난|나요|나는|날까|만들어지|만들어져)|원인|원리|메커니즘|\bmechanism|\bwhat (\w+ )?causes\b|\bwhy (do|does|did)\b.*\b(happen|form|occur|start)`)
 	reason = regexp.MustCompile(`(?i)때문|까닭|이유|원인|면서|므로|그래서|니까|\bbecause\b|\bcause|\breason|\bso\b|\bwhy\b|\bwhen\b|\bas a result\b`)
 )
 
@@ -936,6 +1156,47 @@ var (
 var affixRe = regexp.MustCompile(`['"‘“]?-\s*([가-힣]{1,3})\s*-?['"’”]?`)
 
 // ordinalRe finds "the fourth king", "last king", "네 번째 왕", "마지막 왕".
+// A ruler asked by his place in a line — who came after someone, who
+// was the first or the last — is answered only by a sentence that says
+// that place: "세종 다음에 왕이 된 사람" is not answered by "세종은 네
+// 번째 왕이에요", nor "the first king of Goryeo" by "Yi Seong-gye founded
+// Joseon after overthrowing Goryeo". A founding answers "the first king of
+// X" only when X is what the sentence is about (it begins with X).
+var (
+	afterRuler  = regexp.MustCompile(`(?i)(다음|뒤를\s?이[은었어]?|뒤에|이후에?|후에)\s?(에\s?)?(왕|임금|왕위|왕이|임금이|누가|누구)|\b(after|succeeded|successor|next (king|queen|ruler))\b`)
+	firstRuler  = regexp.MustCompile(`(?i)\b(first|last|final) (king|queen|ruler|emperor|monarch)s? (of|in) (the )?([a-z]+)|([가-힣]+?)의?\s?(첫\s?번째|첫|최초의?|처음|마지막)\s?(왕|임금)`)
+	beforeRuler = regexp.MustCompile(`(?i)(전에|이전에?|앞의?|앞에)\s?(왕|임금|왕위|왕이|임금이|누가|누구)|\b(before|preceded|predecessor)\b`)
+	saysBefore  = regexp.MustCompile(`(?i)이전|앞서|전의|아버지|\bbefore\b|\bpreced|\bfather\b|\bafter\b`)
+	saysAfter   = regexp.MustCompile(`(?i)다음|뒤를\s?이|이어|\bafter\b|\bsucceed|\bnext\b|\bfollow`)
+	saysFirst   = regexp.MustCompile(`(?i)첫|처음|최초|마지막|\bfirst\b|\blast\b|\bfinal\b`)
+)
+
+func otherInLine(question string, pick []bool, sents []sentence) bool {
+	var said []string
+	for i, s := range sents {
+		if pick[i] {
+			said = append(said, s.text)
+		}
+	}
+	ans := strings.Join(said, " ")
+	asksRuler := regexp.MustCompile(`(?i)\b(who|king|queen|ruler|throne)\b|왕|임금|누구|누가`).MatchString(question)
+	if asksRuler && afterRuler.MatchString(question) && !saysAfter.MatchString(ans) {
+		return true
+	}
+	if asksRuler && beforeRuler.MatchString(question) && !saysBefore.MatchString(ans) {
+		return true
+	}
+	if m := firstRuler.FindStringSubmatch(question); m != nil && !saysFirst.MatchString(ans) {
+		x := strings.ToLower(m[5] + m[6])
+		first := ""
+		if ws := analyze(ans); len(ws) > 0 {
+			first = ws[0].key
+		}
+		return x == "" || !strings.HasPrefix(strings.ToLower(first), x) && !strings.HasPrefix(x, strings.ToLower(first))
+	}
+	return false
+}
+
 // A place relative to someone ("the next king", "세종 다음 왕") is another
 // place than the one the answer gives too.
 var ordinalRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|previous|following)\s+([a-z]+)|(첫|첫 ?번째|두 ?번째|세 ?번째|네 ?번째|다섯 ?번째|여섯 ?번째|마지막|처음|다음|이전|그 ?다음)\s*([가-힣]+)`)
@@ -967,7 +1228,7 @@ func otherOrdinal(question string, pick []bool, sents []sentence) bool {
 // ("why did he make hangul?", "how come …"): its answer must give one.
 // (Korean 왜 is checked by whyCue only: "왜 색이 파랗게 변해요" is
 // answered by the condition, "녹말이 있으면 …".)
-var whyAny = regexp.MustCompile(`(?i)\bwhy (do|does|did)\b|\bhow come\b|\bwhat (\w+ )?causes\b|\bwhat (\w+ )?makes\b|\bwhat is the reason\b`)
+var whyAny = regexp.MustCompile(`(?i)\bwhy (do|does|did)\b|\bwhy (is|are) (the |a |an )?[a-z]+( [a-z]+)? (liquid|solid|hot|cold|green|blue|red|thick|thin|hard|soft|so|more|less|[a-z]+er)\b|\bhow come\b|\bwhat (\w+ )?causes\b|\bwhat (\w+ )?makes\b|\bwhat is the reason\b`)
 
 // whyProcess asks the cause of something that happens, again and again
 // ("why do plates move apart?", "what makes the plates move?"); "why did
@@ -1088,10 +1349,35 @@ var asksName = regexp.MustCompile(`(?i)이름|뭐라고\s?(해|하|불러|부르
 // dated reports whether an answer to a "when" or "how much" question
 // gives a date or an amount: a picked sentence has a number, or else a sentence of the section with a
 // number and the question's heaviest unit is picked instead.
+// reign dates an event by a ruler: "King Sejong …", "under Sejong",
+// "세종 때", "세종은 …".
+var reign = regexp.MustCompile(`\b(King|Queen) [A-Z][a-z]+\b|\b(under|during the reign of) (King )?[A-Z][a-z]+|[가-힣]+ 때\b|^[가-힣]*(세종|태조|이성계)(은|는|이|가|때)`)
+
 func gives(top scored, us []unit, lang string, pick []bool, sents []sentence, number *regexp.Regexp) bool {
 	for i, s := range sents {
 		if pick[i] && number.MatchString(s.text) {
 			return true
+		}
+	}
+	if number == digits {
+		// "when did the border take its shape?" is answered by a reign:
+		// "This gave Korea a northern border …" after "King Sejong pushed
+		// the northern border outward" (이때 after 세종은 …)
+		for i, s := range sents {
+			if !pick[i] {
+				continue
+			}
+			if reign.MatchString(s.text) {
+				return true
+			}
+			// (the back reference may lead through a sentence or two of
+			// the same account to the one that names the ruler)
+			for j := i - 1; j >= 0 && j >= i-3 && refersBack(sents[j+1].text); j-- {
+				if reign.MatchString(sents[j].text) {
+					pick[j] = true
+					return true
+				}
+			}
 		}
 	}
 	h := -1
@@ -1172,6 +1458,9 @@ func (r *retriever) otherRole(question string, us []unit, pick []bool, sents []s
 		}
 		switch {
 		case w.hangul && topicMarked(w) && subj < 0:
+			subj = i
+		case w.hangul && subj < 0 && k+1 < len(qws) && qws[k+1].hangul && qws[k+1].verb && (w.raw == w.key+"을" || w.raw == w.key+"를"):
+			// 고려를 세운 왕: what the question's verb is done to
 			subj = i
 		case w.hangul && w.verb && !particled(w) && k > 0 && us[i].weight > weakWeight:
 			verb = i
@@ -1255,8 +1544,35 @@ func otherEvent(question string, us []unit, top scored) bool {
 		if u.cue || top.matched[i] || len(u.concepts) > 0 || u.weight <= weakWeight || !asked[u.w.raw] {
 			continue
 		}
-		if u.w.hangul && u.w.verb && !particled(u.w) {
+		if u.w.hangul && u.w.verb && !particled(u.w) && !copulaOf(u.w, us, top) {
 			return true
+		}
+	}
+	return false
+}
+
+// copulaOf reports a Korean word that is a noun of the question the
+// section has, with the copula ("왕이었는지" after "몇 번째 왕이에요"): a
+// state asked about, not another event.
+func copulaOf(w word, us []unit, top scored) bool {
+	for j, v := range us {
+		if !top.matched[j] || !v.w.hangul && len(v.span) == 0 {
+			continue
+		}
+		keys := []string{v.w.key, v.w.stem}
+		for _, sw := range v.span {
+			keys = append(keys, sw.key, sw.stem)
+		}
+		for _, k := range keys {
+			if k == "" || !strings.HasPrefix(w.raw, k) {
+				continue
+			}
+			rest := w.raw[len(k):]
+			for _, c := range []string{"이었", "였", "이에", "인지", "인가", "이야", "이라"} {
+				if strings.HasPrefix(rest, c) {
+					return true
+				}
+			}
 		}
 	}
 	return false

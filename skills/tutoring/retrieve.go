@@ -319,6 +319,12 @@ type unit struct {
 	// the question is about, and, like a cue, a strong pointer at the
 	// section the term is about.
 	pair bool
+	// at, end: the words of the question the unit spans (concept units)
+	at, end int
+	// alt: the index of the unit this one is the other choice to ("xylem
+	// or phloem", "진원이나 진앙"), or -1: the answer names one of them, so
+	// a section needs one, not both.
+	alt int
 }
 
 // Unknown words: a noun-like word the lessons never use is taken to be what
@@ -344,6 +350,15 @@ func (r *retriever) units(question string) []unit {
 	ko := DetectLang(question) == "ko"
 	r.correctTypos(ws)
 	for i := range ws {
+		// A verb the student makes of a lesson noun with 하다 (활약할수,
+		// 관측하려면) is found where the lesson uses the noun (활약했어요:
+		// 활약). Only in questions: the lessons are indexed as written.
+		if n := haNoun(ws[i].raw); n != "" && ws[i].hangul && r.df["w:"+n] > 0 {
+			ws[i].alts = appendNew(ws[i].alts, n)
+			ws[i].wkeys = append(ws[i].wkeys, "w:"+n)
+		}
+	}
+	for i := range ws {
 		// In a Korean question an English word is what is asked about
 		// ("has는 언제 써요?", "for와 since"), and so is a quoted word
 		// ("What does 'just' mean?"): never filler.
@@ -363,6 +378,8 @@ func (r *retriever) units(question string) []unit {
 		// "how do I say 100", "100은 한국어로 어떻게 읽어요?": the number
 		// itself is what is asked, as a number counted up to is.
 		upTo = upTo || i > 0 && sayVerb[ws[i-1].raw]
+		// "what is 100 in Korean?": the number itself, as said in Korean
+		upTo = upTo || i > 0 && (ws[i-1].raw == "is" || ws[i-1].raw == "whats") && inKorean.MatchString(question)
 		k, ok := cutParticle(ws[i].raw)
 		if !ok && i+1 < len(ws) && unicode.IsDigit([]rune(ws[i].raw)[0]) {
 			_, ok = cutParticle("0" + ws[i+1].raw) // "57 은", split from its particle
@@ -407,6 +424,7 @@ func (r *retriever) units(question string) []unit {
 		}
 		u.text = strings.Join(parts, " ")
 		u.span = ws[h.start : h.start+h.n]
+		u.at, u.end = h.start, h.start+h.n
 		i = j
 		var ids []string
 		for _, c := range u.concepts {
@@ -449,13 +467,38 @@ func (r *retriever) units(question string) []unit {
 		seenAt[key] = len(out)
 		out = append(out, u)
 	}
+	for i := range out {
+		out[i].alt = -1
+	}
+	for i := range out {
+		for j := range out {
+			a, b := out[i], out[j]
+			if i == j || a.cue || b.cue || len(a.concepts) == 0 || len(b.concepts) == 0 || a.alt >= 0 || b.alt >= 0 {
+				continue
+			}
+			last := ws[a.end-1].raw
+			ors, other := 0, 0 // between the two: one "or", else only stopwords
+			for k := a.end; k < b.at; k++ {
+				switch {
+				case orWord[ws[k].raw]:
+					ors++
+				case !ws[k].stop:
+					other++
+				}
+			}
+			or := b.at > a.end && ors == 1 && other == 0 || b.at == a.end && (strings.HasSuffix(last, "이나") || strings.HasSuffix(last, "나") && !strings.HasSuffix(ws[a.end-1].key, "나"))
+			if or && a.concepts[0].lesson == b.concepts[0].lesson {
+				out[i].alt, out[j].alt = j, i
+			}
+		}
+	}
 	orig := []rune(question)
 	for k, w := range ws {
 		if covered[k] || w.stop || seen["w "+w.key] {
 			continue
 		}
 		seen["w "+w.key] = true
-		u := unit{text: w.raw, w: w}
+		u := unit{text: w.raw, w: w, alt: -1}
 		switch {
 		case w.weak:
 			u.weight = weakWeight
@@ -519,6 +562,12 @@ func (r *retriever) units(question string) []unit {
 	return out
 }
 
+// inKorean asks how something is said in Korean.
+var inKorean = regexp.MustCompile(`(?i)\bin korean\b|\bkorean (numbers?|word|for)\b|한국어로|한국말로|한국어 숫자`)
+
+// orWord joins two choices ("xylem or phloem", "진원 아니면 진앙").
+var orWord = setOf("or", "아니면", "또는", "혹은")
+
 // sayVerb: English verbs before a number that ask how the number itself
 // is said or written ("how do I say 100").
 var sayVerb = setOf("say", "write", "read", "pronounce", "spell")
@@ -550,7 +599,7 @@ func hasAnyPrefix(s string, ps []string) bool {
 // forecastWord: words that ask what will happen ("soon", "predict"). The
 // lessons tell what is known; a question about the future is answered
 // only by a section that speaks of it.
-var forecastWord = setOf("곧", "조만간", "머지않아", "예측", "예측할", "예측해", "예측하", "예언", "soon", "predict", "predicted", "predicting", "prediction", "predictions", "forecast")
+var forecastWord = setOf("곧", "조만간", "머지않아", "예측", "예측할", "예측해", "예측하", "예언", "soon", "gonna", "predict", "predicted", "predicting", "prediction", "predictions", "forecast")
 
 // titleWord: English words that come before a name ("mount fuji").
 var titleWord = setOf("mount", "mt", "lake", "river", "king", "queen", "emperor", "president", "general", "admiral", "prince", "princess", "saint", "st")
@@ -1001,7 +1050,10 @@ type scored struct {
 
 func (r *retriever) rank(us []unit, qphrases []string, lesson string) []scored {
 	total := 0.0
-	for _, u := range us {
+	for i, u := range us {
+		if u.alt >= 0 && u.alt < i {
+			continue // (one of two choices counts once)
+		}
 		total += u.weight
 	}
 	if total == 0 {
@@ -1061,6 +1113,17 @@ func (r *retriever) rank(us []unit, qphrases []string, lesson string) []scored {
 					s.score += bonus
 					break
 				}
+			}
+			if u.alt >= 0 {
+				// one of two choices: the better-matched one counts, once
+				o := hits[k][u.alt].m
+				if o > m || o == m && u.alt < i {
+					s.matched[i] = m >= 1
+					continue
+				}
+				got += m * math.Max(u.weight, us[u.alt].weight)
+				s.matched[i] = m >= 1
+				continue
 			}
 			got += m * u.weight
 			s.matched[i] = m >= 1

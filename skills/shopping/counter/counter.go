@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, bestRated, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard, whenDelivered, notSold} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, addCheaper, bestRated, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -84,6 +84,9 @@ func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	case "shop_search", "shop_similar", "shop_for_you":
 		remember(t, r)
 	case "shop_cart_remove", "shop_cart_add":
+		if step, ok := cheapAdded(t, r); ok {
+			return step, true
+		}
 		if step, ok := emptying(t, r); ok {
 			return step, true
 		}
@@ -107,6 +110,7 @@ func remember(t *embedded.Turn, r *skills.Result) {
 	}
 	if b, err := json.Marshal(res.Results); err == nil {
 		t.Set(slotProducts, string(b))
+		t.Set(slotCompared, "") // (numbers of the list before)
 	}
 }
 
@@ -150,6 +154,13 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	if a == 0 && b == 0 {
 		return agents.Step{}, false
 	}
+	if len(ps) == 1 {
+		// "2번이랑 3번 뭐가 달라?" with one product shown: nothing to
+		// compare it with, said so, not "numbers 1 to 1: which two?".
+		s := ps[0]
+		return agents.Step{Say: t.Ko(fmt.Sprintf("지금 목록에는 상품이 하나뿐이에요: 1) %s(%s). 비교할 다른 상품이 없어요. 비슷한 상품도 보시려면 \"비슷한 거 보여줘\"라고 말씀해 주세요.", s.Name, s.PriceT),
+			fmt.Sprintf("The list shown has only one product: 1) %s (%s), so there is nothing to compare it with. Say \"show similar ones\" to see others like it.", s.Name, s.PriceT))}, true
+	}
 	if a < 1 || b < 1 || a > len(ps) || b > len(ps) || a == b {
 		return agents.Step{Say: t.Ko(fmt.Sprintf("목록에는 1번부터 %d번까지 있어요. 어떤 두 상품을 비교할까요?", len(ps)),
 			fmt.Sprintf("The list has numbers 1 to %d. Which two shall I compare?", len(ps)))}, true
@@ -188,6 +199,85 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	say += t.Ko(" 장바구니에는 담지 않았어요. 마음에 드는 게 있으면 \"1번 담아줘\"처럼 말씀해 주세요.", " Nothing was added to your cart; say \"add number 1\" if you'd like one.")
 	t.Understood("shop_product", max(p, 0.5), map[string]string{"product_id": x.ID + "," + y.ID})
 	return agents.Step{Say: say}, true
+}
+
+// ---- the cheaper one ----
+
+var (
+	cheaperOneEn = regexp.MustCompile(`(?i)\b(?:the\s+)?cheap(?:er|est)(?:\s+(?:one|of\s+the\s+two|of\s+them|of\s+these))?\b|\b(?:the\s+)?(?:less|least)\s+expensive(?:\s+one)?\b`)
+	cheaperOneKo = regexp.MustCompile(`(?:더|제일|가장|젤|덜\s*비싼|비교적)?\s*(?:싼|저렴한)\s*(?:쪽|거|걸|것|놈|상품|제품)`)
+	// cheaperMore asks for more cheap products, not one of those shown
+	// ("add cheaper ones", "더 싼 거 있으면 담아줘").
+	cheaperMore = regexp.MustCompile(`(?i)\bcheaper\s+(?:ones|options|products|items)\b|\bany(?:thing)?\s+cheaper\b|있으면|없어|없나|있어\??$|찾아|보여`)
+)
+
+// addCheaper puts the cheaper of the two products just compared in the
+// cart ("더 싼 쪽으로 담아줘", "add the cheaper one"), or the cheapest of
+// the list shown when none were compared ("제일 싼 걸로 담아줘"): it was
+// read as a search for cheaper products.
+func addCheaper(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if !addWords.MatchString(text) || !cheaperOneEn.MatchString(text) && !cheaperOneKo.MatchString(text) || cheaperMore.MatchString(text) {
+		return agents.Step{}, false
+	}
+	ps := products(t)
+	if len(ps) == 0 || !listShown[t.Slot("@card")] && t.Slot(slotCompared) == "" {
+		return agents.Step{}, false
+	}
+	among := ps
+	var pair []int
+	if m := twoNums.FindStringSubmatch(text); m != nil {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		pair = []int{a, b}
+	} else if t.Ordinal() != 0 {
+		return agents.Step{}, false
+	} else {
+		_ = json.Unmarshal([]byte(t.Slot(slotCompared)), &pair)
+	}
+	if len(pair) == 2 && pair[0] >= 1 && pair[1] >= 1 && pair[0] <= len(ps) && pair[1] <= len(ps) {
+		among = []shown{ps[pair[0]-1], ps[pair[1]-1]}
+	}
+	cheap := among[0]
+	for _, s := range among[1:] {
+		if s.Price < cheap.Price {
+			cheap = s
+		}
+	}
+	b, _ := json.Marshal(cheapAdd{Name: cheap.Name, Price: cheap.PriceT, Of: len(among)})
+	step, ok := add(t, cheap.ID, p)
+	t.Set(slotCheapAdd, string(b))
+	return step, ok
+}
+
+// slotCheapAdd is the product addCheaper put in the cart, until the
+// cart's answer names it: "the cheaper one" said, the reply says which.
+const slotCheapAdd = "@cheapadd"
+
+type cheapAdd struct {
+	Name  string `json:"name"`
+	Price string `json:"price"`
+	Of    int    `json:"of"` // how many it was the cheapest of
+}
+
+// cheapAdded names the product added as the cheaper (or cheapest) one.
+func cheapAdded(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
+	s := t.Slot(slotCheapAdd)
+	if s == "" || r.Tool != "shop_cart_add" {
+		return agents.Step{}, false
+	}
+	t.Set(slotCheapAdd, "")
+	var c cheapAdd
+	cart, err := skills.Decode[shopping.CartView](*r)
+	if r.Status != skills.StatusOK || json.Unmarshal([]byte(s), &c) != nil || err != nil {
+		return agents.Step{}, false // the data explains the error
+	}
+	which, whichEn := "더 싼", "the cheaper one"
+	if c.Of > 2 {
+		which, whichEn = "가장 싼", "the cheapest one"
+	}
+	return agents.Step{Say: t.Ko(fmt.Sprintf("%s %s 장바구니에 담았어요(%s). 지금 %d개, 합계 %s. 결제하시려면 \"결제해줘\"라고 말씀해 주세요.", which, words.Josa(c.Name, "을/를"), c.Price, cart.Count, words.Josa(cart.Text, "이에요/예요")),
+		fmt.Sprintf("Added %s, %s (%s). Your cart has %s, %s in total. Say \"check out\" when you're ready.", whichEn, c.Name, c.Price, cart.CountText, cart.Text))}, true
 }
 
 // firstTwo: the list's first two, named without their numbers.

@@ -64,10 +64,16 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := soloAside(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := soloRecalled(t, p); ok {
+		return step, true
+	}
 	if step, ok := soloHedged(t, p); ok {
 		return step, true
 	}
 	if step, ok := soloLessonQuestion(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := soloOffQuestion(t, p); ok {
 		return step, true
 	}
 	if step, ok := soloOneMore(t, p); ok {

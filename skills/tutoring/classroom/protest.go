@@ -96,11 +96,13 @@ func rechecked(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if r.Status != skills.StatusOK || err != nil || json.Unmarshal([]byte(t.Slot(slotGraded)), &a) != nil {
 		return agents.Step{Say: t.Ko("채점을 다시 확인하지 못했어요.", "I couldn't check that grading again.")}, true
 	}
-	t.Set(slotGraded, "")
 	if g.Corrected {
+		t.Set(slotGraded, "")
 		return agents.Step{Say: t.Ko(fmt.Sprintf("다시 보니 “%s”는 정답이 맞아요. 제가 잘못 채점했어요, 미안해요! 점수를 고쳤어요. 이 단원 숙달도는 %d%%예요.", a.Answer, g.Mastery),
 			fmt.Sprintf("You're right, “%s” is correct. I marked it wrong by mistake, sorry! I've fixed your score: your mastery of this lesson is %d%%.", a.Answer, g.Mastery))}, true
 	}
+	// (the mark stands: a second objection, "아니 내 답 맞잖아요!", is
+	// answered by the same recheck, not taken for a lesson question)
 	return agents.Step{Say: t.Ko(fmt.Sprintf("다시 확인했어요. 답을 “%s”라고 하셨는데, 정답은 %s라서 틀린 걸로 두었어요. 복습할 때 다시 나올 거예요.", a.Answer, strings.TrimSpace(g.Expected)),
 		fmt.Sprintf("I checked again. You answered “%s”, and the answer is %s, so it stays wrong. It will come back for review.", a.Answer, strings.TrimSpace(g.Expected)))}, true
 }

@@ -113,7 +113,7 @@ func soloAside(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 // answer is taken so; a short reply is an answer (the brain's guess).
 func soloLessonQuestion(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if intent != intentAsk || p < minP || len(strings.Fields(tutoring.Unhedge(text))) < 3 || !asks(text) && !strings.ContainsAny(text, "?？") || namesRequest(text) {
+	if intent != intentAsk || p < minP || len(strings.Fields(tutoring.Unhedge(text))) < 3 || !asks(text) && !strings.ContainsAny(text, "?？") || namesRequest(text) || recalling.MatchString(text) {
 		return agents.Step{}, false
 	}
 	q, n, of, ok := soloQuestion(t)
@@ -135,6 +135,101 @@ func soloLessonQuestion(t *embedded.Turn, intent string, p float64) (agents.Step
 	}
 	back := t.Ko(fmt.Sprintf("\n퀴즈로 돌아갈게요. %d/%d. %s", n, of, q), fmt.Sprintf("\nBack to the quiz: %d/%d. %s", n, of, q))
 	return agents.Step{Say: say + back}, true
+}
+
+// soloOffQuestion: any other question asked while a question of the
+// student's own quiz waits ("what time is it?", "오늘 날씨 어때?", a lesson
+// question the lessons do not cover) was graded as the answer, or ended
+// the quiz. A text worded as a question — a question word and a question's
+// form — that names none of the choices and gives no answer is answered
+// when the lessons cover it, said to be outside them when not, and the
+// quiz question stays open for its answer.
+func soloOffQuestion(t *embedded.Turn, p float64) (agents.Step, bool) {
+	text := strings.TrimSpace(t.Text())
+	if t.Ordinal() != 0 || !offQuestion(text) || namesRequest(text) {
+		return agents.Step{}, false
+	}
+	q, n, of, ok := soloQuestion(t)
+	if !ok || namesChoice(t, text) {
+		return agents.Step{}, false
+	}
+	say := t.Ko("그 내용은 우리 수업 자료에 없어서 정확히 답할 수 없어요. 지어내서 말하지 않을게요.", "Our lessons don't cover that, so I won't guess.")
+	res := t.Call(intentAsk, map[string]any{"question": text, "lang": t.Lang()})
+	if res.Status == skills.StatusOK {
+		if g, err := skills.Decode[tutoring.Grounded](res); err == nil && g.Covered {
+			say = g.Answer
+			if g.Source != nil && g.Source.Line != "" {
+				say += t.Ko(" (출처: "+g.Source.Line+")", " (Source: "+g.Source.Line+")")
+			}
+		}
+	}
+	t.Understood(intentAsk, max(p, minP), map[string]string{"question": text, "lang": t.Lang()})
+	back := t.Ko(fmt.Sprintf("\n퀴즈로 돌아갈게요. %d/%d. %s", n, of, q), fmt.Sprintf("\nBack to the quiz: %d/%d. %s", n, of, q))
+	return agents.Step{Say: say + back}, true
+}
+
+var (
+	// offAskWord is a question word: an English one as a word, a Korean
+	// one anywhere ("지금 몇 시야?", "점심 뭐 먹을까?").
+	offAskWord = regexp.MustCompile(`(?i)\b(?:what|what's|whats|why|how|when|where|who|whom|whose|which)\b|뭐|무엇|무슨|몇|어떻게|어떤|어때|왜|언제|어디|누구|누가|얼마`)
+	// offAskForm is a question's form: a question mark, or a Korean
+	// question ending.
+	offAskForm = regexp.MustCompile(`[?？]\s*$|(?:야|니|냐|나요|가요|까요?|어때|어때요|래|죠|지|예요|에요|인가요?|었지|였지|는데)\s*[.!~]*$`)
+	// offAnswer gives an answer however it is worded ("the answer is
+	// what, oxygen?", "정답은 뭐냐면 산소").
+	offAnswer = regexp.MustCompile(`(?i)\banswer\b|정답|답은|답이`)
+)
+
+// offQuestion: text is worded as a question of its own — two words or
+// more, a question word and a question's form — and gives no answer.
+func offQuestion(text string) bool {
+	return len(strings.Fields(text)) >= 2 && offAskWord.MatchString(text) && offAskForm.MatchString(text) && !offAnswer.MatchString(text) && !recalling.MatchString(text)
+}
+
+// recalling opens an answer with the words of one trying to remember it
+// ("뭐더라… 엽록체?", "what was it, chloroplast?"): an answer, not a
+// question.
+var (
+	recalling  = regexp.MustCompile(`(?i)^\s*(?:(?:음+|um+|hmm+)[\s,.…]*)?(?:뭐더라|뭐였더라|뭐지|뭐였지|what\s+was\s+it|what'?s\s+it\s+called|what\s+is\s+it)[\s,.…!?]+\S`)
+	recallLead = regexp.MustCompile(`(?i)^\s*(?:(?:음+|um+|hmm+)[\s,.…]*)?(?:뭐더라|뭐였더라|뭐지|뭐였지|what\s+was\s+it|what'?s\s+it\s+called|what\s+is\s+it)[\s,.…!?]+`)
+)
+
+// soloRecalled grades an answer said while remembering it ("뭐더라…
+// 엽록체?", "what was it... chloroplast?") on the words after the
+// remembering: it was read as a lesson question, or graded with them.
+func soloRecalled(t *embedded.Turn, p float64) (agents.Step, bool) {
+	text := t.Text()
+	quiz, q, ok := soloSeq(t)
+	if !ok || !recalling.MatchString(text) {
+		return agents.Step{}, false
+	}
+	answer := strings.TrimSpace(recallLead.ReplaceAllString(text, ""))
+	if u := tutoring.Unhedge(answer); u != "" {
+		answer = u
+	}
+	if answer == "" || len(strings.Fields(answer)) > 4 {
+		return agents.Step{}, false
+	}
+	args := map[string]any{"quiz_id": quiz, "question_id": q, "answer": answer, "lang": t.Lang()}
+	t.Understood("tutor_answer", max(p, minP), map[string]string{"quiz_id": quiz, "question_id": q, "answer": answer, "lang": t.Lang()})
+	return agents.Step{Call: call("tutor_answer", args)}, true
+}
+
+// namesChoice: text names a choice of the question being asked (or its
+// number): "which is it, 3) oxygen?" answers it.
+func namesChoice(t *embedded.Turn, text string) bool {
+	var items []tutoring.QuizQuestion
+	i, err := strconv.Atoi(t.Slot("_seq_n"))
+	if err != nil || json.Unmarshal([]byte(t.Slot("_seq")), &items) != nil || i >= len(items) {
+		return false
+	}
+	lower := strings.ToLower(text)
+	for _, c := range items[i].Choices {
+		if c = strings.ToLower(strings.TrimSpace(c)); c != "" && strings.Contains(lower, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // soloQuestion is the question of the student's quiz being asked, with

@@ -1,0 +1,107 @@
+// Package desk is the booking pack's dialogue its conversation data
+// cannot express: a question about a place to stay shown or booked —
+// whether breakfast is included ("2번 조식 포함이야?", "is breakfast
+// included?") — answered from what the place says, without holding it.
+// It registers itself with the embedded brain for avatars that have the
+// booking skill; import it for that side effect (skills/standard does).
+//
+// A new user's trial (left8): "2번 조식 포함이야?" held the room (a pick
+// with words around it), "조식 포함이야?" after booking was not
+// understood, and a breakfast question was answered with check-in times.
+package desk
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/protocol/words"
+	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/booking"
+)
+
+func init() { embedded.Register(string(booking.ID), handler{}) }
+
+type handler struct{}
+
+func (handler) Early(t *embedded.Turn) (agents.Step, bool) { return breakfast(t) }
+
+func (handler) Text(*embedded.Turn, string, float64) (agents.Step, bool) {
+	return agents.Step{}, false
+}
+
+func (handler) Result(*embedded.Turn, *skills.Result) (agents.Step, bool) {
+	return agents.Step{}, false
+}
+
+var (
+	// breakfastRe names breakfast ("조식", "아침 식사", "breakfast").
+	breakfastRe = regexp.MustCompile(`(?i)\bbreakfast\b|조식|아침\s*식사|아침밥`)
+	// searchRe asks for places ("조식 포함 호텔 찾아줘"), not about one.
+	searchRe = regexp.MustCompile(`(?i)찾아|추천|알아봐|검색|보여\s*줘|\b(?:find|search|recommend|looking\s+for|show\s+me|any\s+(?:hotels?|places?))\b`)
+	// includedRe is a note that says breakfast is included.
+	includedRe = regexp.MustCompile(`(?i)조식\s*포함|breakfast\s+included|includes\s+breakfast`)
+)
+
+// breakfast answers whether breakfast is included at the place to stay
+// the text is about: the one of the list shown at the place said, or the
+// user's stay booked. A place whose note says nothing of breakfast is
+// said to be unknown, never "no".
+func breakfast(t *embedded.Turn) (agents.Step, bool) {
+	text := t.Text()
+	if !breakfastRe.MatchString(text) || searchRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	var places []booking.Place
+	if n, opts := t.Ordinal(), t.State.Options; n > 0 {
+		if n > len(opts) {
+			return agents.Step{}, false
+		}
+		p, ok := booking.Catalogue(opts[n-1].ID)
+		if !ok || p.Kind != "lodging" {
+			return agents.Step{}, false
+		}
+		places = append(places, p)
+	} else {
+		places = stays(t)
+	}
+	if len(places) == 0 {
+		return agents.Step{}, false
+	}
+	var out []string
+	for _, p := range places {
+		name := p.NameKo
+		if t.Lang() == "en" {
+			name = p.NameEn
+		}
+		if includedRe.MatchString(p.Note + " " + p.NoteEn) {
+			out = append(out, t.Ko("네, "+words.Josa(name, "은/는")+" 조식이 포함돼요.", "Yes, "+name+" includes breakfast."))
+		} else {
+			out = append(out, t.Ko(name+"의 조식 정보는 없어요. 숙소에 직접 확인해 주세요.", "I don't have breakfast details for "+name+"; please check with them."))
+		}
+	}
+	t.Understood(embedded.OutOfScope, 0.5, nil)
+	return agents.Step{Say: strings.Join(out, " ")}, true
+}
+
+// stays are the places of the user's upcoming stays (confirmed or held).
+func stays(t *embedded.Turn) []booking.Place {
+	r := t.Call("booking_mine", map[string]any{})
+	if r.Status != skills.StatusOK {
+		return nil
+	}
+	vs, err := skills.Decode[[]booking.BookingView](r)
+	if err != nil {
+		return nil
+	}
+	var out []booking.Place
+	seen := map[string]bool{}
+	for _, v := range vs {
+		if p, ok := booking.Catalogue(v.Place); ok && p.Kind == "lodging" && !seen[p.ID] {
+			seen[p.ID] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}

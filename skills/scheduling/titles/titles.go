@@ -1,0 +1,146 @@
+// Package titles is the scheduling pack's dialogue its conversation data
+// cannot express: renaming one of the user's events ("회의 이름을
+// 주간회의로 바꿔줘", "rename my 3pm to Design review"), the event named by
+// the words of its title or by its time, the new title taken as said. It
+// registers itself with the embedded brain for avatars that have the
+// scheduling skill; import it for that side effect (skills/standard does).
+//
+// A new user's trial (left8): renaming an event was not possible — read
+// as a new event, or not understood.
+package titles
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/agents/nlu/entity"
+	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/scheduling"
+)
+
+func init() { embedded.Register(string(scheduling.ID), handler{}) }
+
+type handler struct{}
+
+func (handler) Early(t *embedded.Turn) (agents.Step, bool) { return rename(t) }
+
+func (handler) Text(*embedded.Turn, string, float64) (agents.Step, bool) {
+	return agents.Step{}, false
+}
+
+func (handler) Result(*embedded.Turn, *skills.Result) (agents.Step, bool) {
+	return agents.Step{}, false
+}
+
+var (
+	// renameKo: "<event>(의) 이름/제목(을) <new>(으)로 바꿔줘".
+	renameKo = regexp.MustCompile(`^\s*(.*?)\s*(?:의\s*)?(?:이름|제목|타이틀)\s*(?:을|를|은|는)?\s*[‘'"“]?(.+?)[’'"”]?\s*(?:으로|로)\s*(?:바꿔|바꾸|변경|고쳐|수정)`)
+	// renameEn: "rename <event> to <new>", "change the name/title of
+	// <event> to <new>", "call <event> <new> instead" is not read.
+	renameEn = regexp.MustCompile(`(?i)^\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:rename|retitle)\s+(.+?)\s+(?:to|as)\s+["“'‘]?(.+?)["”'’]?\s*(?:please)?\s*[.!?]*\s*$|^\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?change\s+(?:the\s+)?(?:name|title)\s+of\s+(.+?)\s+to\s+["“'‘]?(.+?)["”'’]?\s*(?:please)?\s*[.!?]*\s*$`)
+	// generic words of an event's description that are not its title.
+	generic = map[string]bool{"my": true, "the": true, "event": true, "meeting": true, "appointment": true, "calendar": true, "on": true, "at": true, "in": true,
+		"일정": true, "약속": true, "내": true, "제": true, "캘린더": true, "에": true, "있는": true, "잡힌": true}
+)
+
+// rename renames the one event the text names.
+func rename(t *embedded.Turn) (agents.Step, bool) {
+	text := strings.TrimSpace(t.Text())
+	var ref, title string
+	if m := renameKo.FindStringSubmatch(text); m != nil {
+		ref, title = m[1], m[2]
+	} else if m := renameEn.FindStringSubmatch(text); m != nil {
+		ref, title = m[1]+m[3], m[2]+m[4]
+	} else {
+		return agents.Step{}, false
+	}
+	title = strings.TrimSpace(title)
+	if title == "" || len([]rune(title)) > 100 {
+		return agents.Step{}, false
+	}
+	loc := t.Now.Location()
+	r := t.Call("sched_my_events", map[string]any{"from": t.Now.Format("2006-01-02"), "to": t.Now.AddDate(0, 0, 30).Format("2006-01-02")})
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	var evs []scheduling.EventView
+	if json.Unmarshal(r.Data, &evs) != nil {
+		return agents.Step{}, false
+	}
+	// the time said ("my 3pm", "내일 3시"), and the words left
+	var at *entity.Time
+	words := ref
+	for _, e := range entity.Parse(ref, t.Now) {
+		if e.Kind == entity.KindTime && e.Time != nil && at == nil {
+			at = e.Time
+			words = ref[:e.Start] + " " + ref[e.End:]
+		}
+	}
+	var found []scheduling.EventView
+	for _, ev := range evs {
+		if ev.Cancelled || ev.Organizer != t.User.ID {
+			continue
+		}
+		start, err := time.Parse(time.RFC3339, ev.Start)
+		if err != nil {
+			continue
+		}
+		if at != nil && !matchesTime(at, start.In(loc)) {
+			continue
+		}
+		if !namedBy(words, ev.Title) {
+			continue
+		}
+		found = append(found, ev)
+	}
+	switch {
+	case len(found) == 0:
+		return agents.Step{Say: t.Ko("이름을 바꿀 일정을 찾지 못했어요. \"내일 3시 회의 이름을 주간회의로 바꿔줘\"처럼 시간이나 지금 이름으로 말씀해 주세요.",
+			"I couldn't find that event. Name it by its time or its title, like \"rename my 3pm to Design review\".")}, true
+	case len(found) > 1:
+		var ls []string
+		for i, ev := range found {
+			ls = append(ls, fmt.Sprintf("%d) %s %s", i+1, ev.WhenText, ev.Title))
+		}
+		return agents.Step{Say: t.Ko("어떤 일정인지 시간으로 말씀해 주세요: ", "Which one? Say it with its time: ") + strings.Join(ls, ", ")}, true
+	}
+	ev := found[0]
+	t.Understood("sched_rename_event", 0.9, map[string]string{"event_id": ev.ID, "title": title})
+	raw, _ := json.Marshal(map[string]any{"event_id": ev.ID, "title": title})
+	return agents.Step{Call: &agents.ToolCall{Tool: "sched_rename_event", Args: raw}}, true
+}
+
+// matchesTime: the event starts at the clock time said (and on the day
+// said, when one was).
+func matchesTime(at *entity.Time, start time.Time) bool {
+	s := at.Start.In(start.Location())
+	if at.HasTime && (s.Minute() != start.Minute() || s.Hour() != start.Hour() && !(at.Ambiguous && s.Hour()%12 == start.Hour()%12)) {
+		return false // (a bare "3시" is 3 AM or PM: the hour on the clock)
+	}
+	if at.HasDate && s.Format("2006-01-02") != start.Format("2006-01-02") {
+		return false
+	}
+	return true
+}
+
+// namedBy: every word of ref that is not a generic one ("my", "일정") is
+// in the title.
+func namedBy(ref, title string) bool {
+	lt := strings.ToLower(title)
+	for _, w := range strings.Fields(strings.ToLower(ref)) {
+		w = strings.Trim(w, ",.!?'\"‘’“”")
+		if w == "" || generic[w] {
+			continue
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "의"), "'s")
+		if !strings.Contains(lt, w) {
+			return false
+		}
+	}
+	return true
+}
