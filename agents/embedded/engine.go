@@ -1648,7 +1648,7 @@ func (t *turn) optionNamed() int {
 	for i, o := range opts {
 		seen := map[string]bool{}
 		for _, w := range strings.FieldsFunc(strings.ToLower(o.Label+" "+o.Detail), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-			if len([]rune(w)) >= 2 && !seen[w] {
+			if len([]rune(w)) >= 2 && !seen[w] && !pronounWord[w] {
 				seen[w] = true
 				words[i] = append(words[i], w)
 				count[w]++
@@ -1675,6 +1675,11 @@ func (t *turn) optionNamed() int {
 	}
 	return 0
 }
+
+// pronounWord: words of a name that a sentence says for another reason
+// ("add another one", "let's go with …", "this one"): a model called
+// "One" or "Go" is named by its other words.
+var pronounWord = map[string]bool{"one": true, "go": true, "it": true, "this": true, "that": true}
 
 // priciest is the one option (1-based; 0 for none, a tie or no price
 // shown) the text picks by its price: "the cheapest one", "the cheap one

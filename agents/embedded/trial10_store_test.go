@@ -263,3 +263,16 @@ func TestRelaxedConstraintSearchesAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestOneIsNotAName: "add another one" does not pick the product whose
+// model is "One" (누리 블루투스 스피커 One), nor "let's go with" a "Go".
+func TestOneIsNotAName(t *testing.T) {
+	w := newWorld(t)
+	w.say("en", "shopper", "show me bluetooth speakers")
+	w.say("en", "shopper", "add number 1")
+	_, one := w.shop.CartTotal("en")
+	got := w.say("en", "shopper", "add another one")
+	if n, total := w.shop.CartTotal("en"); total != one && total != 2*one {
+		t.Fatalf("\"add another one\" → %q: cart has %d, %d won (another product)", got, n, total)
+	}
+}
