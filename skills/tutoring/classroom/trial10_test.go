@@ -1,0 +1,104 @@
+package classroom_test
+
+import (
+	"testing"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/avatars"
+	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/skills/skilltest"
+	"github.com/madang-world/madang/skills/store"
+	"github.com/madang-world/madang/skills/tutoring"
+)
+
+// roomSink is a sink whose classroom holds the students named.
+type roomSink struct {
+	*sink
+	students []agents.User
+}
+
+func (o roomSink) Present(*avatars.Avatar) []agents.User { return o.students }
+
+// newClassChat is newTutorChat in a classroom where the students named
+// are present (a class quiz is for them).
+func newClassChat(t *testing.T, students ...string) *tutorChat {
+	h := skilltest.New(t, skilltest.Skill(tutoring.ID, tutoring.New()))
+	db, err := store.OpenMemory(store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := &sink{partial: map[string]string{}, speech: map[string][]string{}, cards: map[string][]protocol.Card{}}
+	var us []agents.User
+	for _, s := range students {
+		us = append(us, agents.User{ID: s, Name: s})
+	}
+	rt, err := agents.New(agents.Options{Host: h.Host, DB: db, Avatars: avatars.Campus(), Out: roomSink{o, us}, Clock: h.Clock,
+		Brain: func(*avatars.Avatar) agents.Brain { return embedded.New() }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(rt.Close)
+	return &tutorChat{t: t, rt: rt, out: o}
+}
+
+// A new user's trial of the tutor (notes: trial 8): "지진 더 자세히" started a
+// whole-class quiz and "아 퀴즈 하려던거 아니에요 그만해주세요" was graded as
+// a wrong answer; "힌트 주세요" during a quiz was graded wrong too.
+
+// TestTrial10MoreOnATopic: "<topic> 더 자세히" tells more about the topic;
+// it starts no quiz, class or solo.
+func TestTrial10MoreOnATopic(t *testing.T) {
+	c := newClassChat(t, "m", "o")
+	for _, more := range []string{"지진 더 자세히", "지진 자세히", "광합성 더 자세히 알려줘", "more on earthquakes"} {
+		r, card := c.say("m", more)
+		lacks(t, r, "퀴즈", "quiz", "Quiz", "1/3")
+		if card.Kind == "quiz" {
+			t.Fatalf("%q showed a quiz card %+v", more, card)
+		}
+	}
+}
+
+// TestTrial10StopWishStopsQuiz: a clear wish to stop ends the quiz,
+// solo or class, and is never graded.
+func TestTrial10StopWishStopsQuiz(t *testing.T) {
+	c := newClassChat(t, "a", "b", "c", "d", "va", "vb", "vc", "vd")
+	for i, stop := range []string{"아 퀴즈 하려던거 아니에요 그만해주세요", "그만해 주세요", "I didn't mean to start a quiz", "stop please"} {
+		u := string(rune('a' + i))
+		r, _ := c.say(u, "반 전체 퀴즈 시작")
+		wants(t, r, "반 전체 퀴즈를 시작했어요")
+		r, _ = c.say(u, stop)
+		lacks(t, r, "아쉬워요", "2/3", "Not quite")
+		r, _ = c.say(u, "1번")
+		lacks(t, r, "아쉬워요", "정답", "2/3")
+		v := "v" + u
+		r, _ = c.say(v, "지진 퀴즈 내주세요")
+		wants(t, r, "1/3.")
+		r, _ = c.say(v, stop)
+		lacks(t, r, "아쉬워요", "2/3", "Not quite")
+	}
+}
+
+// TestTrial10ClassQuizStarterStops: the trial's turns; a wish to stop
+// from a student who did not start the class quiz is not graded and does
+// not stop it for the others; the starter's does.
+func TestTrial10ClassQuizStarterStops(t *testing.T) {
+	c := newClassChat(t, "s", "o")
+	r, _ := c.say("s", "지진에 대해서 더 자세히 알고 싶어요")
+	wants(t, r, "지진은 땅속의 암석이")
+	c.say("s", "그만")
+	r, card := c.say("s", "지진 더 자세히")
+	lacks(t, r, "퀴즈")
+	if card.Kind == "quiz" {
+		t.Fatalf("a quiz card %+v", card)
+	}
+	r, _ = c.say("s", "반 퀴즈 시작해요")
+	wants(t, r, "반 전체 퀴즈를 시작했어요")
+	r, _ = c.say("o", "그만해주세요")
+	lacks(t, r, "아쉬워요", "2/3", "마칠게요")
+	wants(t, r, "시작한 친구가 멈출 수 있어요")
+	r, _ = c.say("o", "3번")
+	wants(t, r, "정답", "2/3")
+	r, _ = c.say("s", "아 퀴즈 하려던거 아니에요 그만해주세요")
+	wants(t, r, "반 퀴즈를 마칠게요")
+}
