@@ -916,6 +916,14 @@ func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang
 			}
 		}
 	}
+	for i, s := range sents {
+		if place := placeOf(s.text); place != "" && !unitsSay(us, place) {
+			// "바닷가에서는 …", "On the coast …": what to do in a place
+			// the question does not put the student in; asked about a
+			// quake in a classroom, the tsunami advice read as the answer.
+			scores[i] *= 0.5
+		}
+	}
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
@@ -997,6 +1005,33 @@ func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang
 		pick[best+1] = true
 	}
 	return pick, sents
+}
+
+// placeRe: a sentence that opens by naming the place it is about
+// ("바닷가에서는 …", "밖에서는 …", "On the coast …", "Outside, …").
+var placeRe = regexp.MustCompile(`^(?:(\p{Hangul}+?)에서는\s|(?i:(?:on|in|at|near|by)\s+(?:the\s+|a\s+)?(\pL+)[\s,]|(outside|outdoors|indoors|inside),))`)
+
+// placeOf is the place a sentence opens with ("바닷가", "coast"), "" if
+// none.
+func placeOf(s string) string {
+	if m := placeRe.FindStringSubmatch(s); m != nil {
+		for _, g := range m[1:] {
+			if g != "" {
+				return strings.ToLower(g)
+			}
+		}
+	}
+	return ""
+}
+
+// unitsSay reports whether a question's units name the place.
+func unitsSay(us []unit, place string) bool {
+	for _, u := range us {
+		if strings.Contains(strings.ToLower(u.text), place) {
+			return true
+		}
+	}
+	return false
 }
 
 // about reports whether s contains the question's unit h.

@@ -102,3 +102,28 @@ func TestTrial10ClassQuizStarterStops(t *testing.T) {
 	r, _ = c.say("s", "아 퀴즈 하려던거 아니에요 그만해주세요")
 	wants(t, r, "반 퀴즈를 마칠게요")
 }
+
+// TestTrial10SituationSentence: asked what to do in an earthquake in a
+// classroom, the tutor says the sentence for that situation (under a
+// table), not the section's tsunami advice; asked about the coast, the
+// tsunami one.
+func TestTrial10SituationSentence(t *testing.T) {
+	c := newTutorChat(t)
+	r, _ := c.say("k", "지진이 났을때 교실에 있으면 어떻게 해야돼요?")
+	wants(t, r, "튼튼한 탁자 아래로 들어가")
+	lacks(t, r, "쓰나미")
+	r, _ = c.say("k", "바닷가에서 지진이 나면 어떻게 해요?")
+	wants(t, r, "쓰나미")
+	r, _ = c.say("e", "what should I do if an earthquake hits while im in class?")
+	wants(t, r, "get under a sturdy table")
+}
+
+// TestTrial10WhyLongerForm: "선생님 지진은 왜 일어나는 거에요?" is the
+// plain "지진은 왜 일어나요?" (일어나는 is the verb, not 일어 + 나는).
+func TestTrial10WhyLongerForm(t *testing.T) {
+	c := newTutorChat(t)
+	for _, q := range []string{"선생님 지진은 왜 일어나는 거에요?", "지진은 왜 일어나는 거예요?", "지진은 왜 일어나요?"} {
+		r, _ := c.say("k", q)
+		wants(t, r, "지진은 땅속의 암석이 오랫동안 힘을 받다가")
+	}
+}
