@@ -179,6 +179,17 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 			}
 		}
 	}
+	if parts := andQuestionRe.Split(question, 2); len(parts) == 2 && len(sentenceRe.FindAllString(question, -1)) == 1 && pronounRe.MatchString(parts[1]) {
+		// "who was King Sejong and why is he famous?": two questions
+		// joined by "and", the second about the first's topic ("he");
+		// the lessons answer the first, though not the second: the
+		// answer to the first, rather than nothing. (A second question
+		// on a topic of its own — "What is magma? And what is a
+		// supervolcano?" — is not so answered.)
+		if a := lib.ask(strings.TrimSpace(parts[0]), lessonID, lang); a.Covered {
+			return a
+		}
+	}
 	kept := g.Suggestions[:0:0]
 	for _, sg := range g.Suggestions {
 		if !sameQuestion(question, sg.Question) {
@@ -745,7 +756,10 @@ func (lib *Library) askOneSentence(question, lessonID, lang string) (Grounded, b
 }
 
 var (
-	sentenceRe = regexp.MustCompile(`[^?!.？]+[?!.？]*`)
+	// andQuestionRe joins two questions: "… and why …", "… and what …".
+	pronounRe     = regexp.MustCompile(`(?i)\b(?:he|she|it|they|him|her|them|his|its|their|this|that)\b`)
+	andQuestionRe = regexp.MustCompile(`(?i),?\s+and\s+(?:why|what|how|when|where|who|which)\b`)
+	sentenceRe    = regexp.MustCompile(`[^?!.？]+[?!.？]*`)
 	// asking marks a sentence that asks something.
 	asking = regexp.MustCompile(`(?i)[?？]$|뭐|무엇|무슨|어떻게|어떤|왜|언제|어디|누가|누구|몇|얼마|어느|차이|나요$|까요$|^(what|how|why|when|where|who|which|is|are|do|does|can)\b`)
 )

@@ -33,8 +33,10 @@ func remember(t *embedded.Turn, r *skills.Result) {
 	}
 	g, err := skills.Decode[tutoring.Grounded](*r)
 	if err != nil || !g.Covered {
+		rememberSection(t, tutoring.Grounded{})
 		return // the data reports what it cannot read; nothing to go on with
 	}
+	rememberSection(t, g)
 	t.Set(slotAsked, "1")
 	t.Set(slotMore, g.More)
 	t.Set(slotMoreLng, g.Lang)

@@ -127,3 +127,37 @@ func TestTrial10WhyLongerForm(t *testing.T) {
 		wants(t, r, "지진은 땅속의 암석이 오랫동안 힘을 받다가")
 	}
 }
+
+// TestTrial10FollowUpOnLastSection: a follow-up naming no topic of its
+// own is about the section last answered from, in both languages; a
+// question naming its own topic is asked as itself.
+func TestTrial10FollowUpOnLastSection(t *testing.T) {
+	c := newTutorChat(t)
+	r, _ := c.say("e", "hi teacher! when do I use present perfect vs simple past? i always mix them up")
+	wants(t, r, "The present perfect cannot be used with words that name a definite time in the past.")
+	r, _ = c.say("e", "can you give me an example?")
+	lacks(t, r, "don't cover")
+	wants(t, r, `"I saw the movie yesterday." is correct`)
+	r, _ = c.say("e", "how do I say thank you in Korean?")
+	wants(t, r, "both mean thank you")
+	r, _ = c.say("e", "and whats the more casual version?")
+	lacks(t, r, "don't cover")
+	wants(t, r, `"annyeong" (안녕)`)
+
+	r, _ = c.say("k", "현재완료와 과거 시제는 어떻게 달라요?")
+	wants(t, r, "현재완료는")
+	r, _ = c.say("k", "예시 들어 주세요")
+	lacks(t, r, "수업 자료에 없어서")
+	wants(t, r, "예를 들어")
+	r, _ = c.say("k", "그럼 광합성은 어디에서 일어나요?")
+	wants(t, r, "엽록체")
+}
+
+// TestTrial10TwoQuestionsJoined: "who was King Sejong and why is he
+// famous?" is answered (the lessons say who he was), not refused.
+func TestTrial10TwoQuestionsJoined(t *testing.T) {
+	c := newTutorChat(t)
+	r, _ := c.say("e", "who was King Sejong and why is he famous?")
+	lacks(t, r, "don't cover")
+	wants(t, r, "Sejong was the fourth king of Joseon")
+}
