@@ -61,6 +61,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	noteAnswering(t)
+	if step, ok := soloHint(t, p); ok {
+		return step, true
+	}
+	if step, ok := classHint(t, p); ok {
+		return step, true
+	}
 	if step, ok := soloMoveOn(t, p); ok {
 		return step, true
 	}

@@ -161,3 +161,33 @@ func TestTrial10TwoQuestionsJoined(t *testing.T) {
 	lacks(t, r, "don't cover")
 	wants(t, r, "Sejong was the fourth king of Joseon")
 }
+
+// TestTrial10Hint: "힌트 주세요" / "hint please" during a quiz gives a hint
+// and keeps the question open; the answer after it is graded.
+func TestTrial10Hint(t *testing.T) {
+	c := newTutorChat(t)
+	c.say("k", "훈민정음은 누가 만들었어요?")
+	r, _ := c.say("k", "한국사 퀴즈 내주세요")
+	wants(t, r, "1/3. 1392년에 조선을 세운 사람은?")
+	c.say("k", "이성계")
+	r, _ = c.say("k", "2번")
+	wants(t, r, "3/3. 훈민정음을 반포한 해는?")
+	r, _ = c.say("k", "잘 모르겠어요 힌트 주세요")
+	lacks(t, r, "아쉬워요", "정답은", "1446")
+	wants(t, r, "힌트", "____", "3/3. 훈민정음을 반포한 해는?")
+	r, _ = c.say("k", "1446")
+	wants(t, r, "정답")
+
+	c.say("e", "quiz me on earthquakes")
+	r, _ = c.say("e", "hint please")
+	lacks(t, r, "Not quite", "2/3")
+	wants(t, r, "Hint: it's not 4) the inner core", "1/3.")
+	r, _ = c.say("e", "3")
+	wants(t, r, "Correct", "2/3")
+
+	k := newClassChat(t, "a", "b")
+	k.say("a", "반 퀴즈 시작")
+	r, _ = k.say("b", "힌트 주세요")
+	lacks(t, r, "아쉬워요")
+	wants(t, r, "힌트: 이 보기는 답이 아니에요 — 4) 계산해 주세요.", "1/3. 처음 만난 사람에게 하는 정중한 인사는? 1) 안녕히 가세요")
+}
