@@ -286,6 +286,11 @@ func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if r.Tool == intentQuiz {
 		rememberQuiz(t, r)
 	}
+	if r.Tool == intentProgress {
+		if step, ok := progressShown(t, r); ok {
+			return step, true
+		}
+	}
 	if r.Tool == "tutor_answer" {
 		if step, ok := rechecked(t, r); ok {
 			return step, true

@@ -191,3 +191,22 @@ func TestTrial10Hint(t *testing.T) {
 	lacks(t, r, "아쉬워요")
 	wants(t, r, "힌트: 이 보기는 답이 아니에요 — 4) 계산해 주세요.", "1/3. 처음 만난 사람에게 하는 정중한 인사는? 1) 안녕히 가세요")
 }
+
+// TestTrial10ClassQuizInProgress: a class quiz's answers count in the
+// student's progress; the progress shows the lessons touched, then the
+// rest in one line.
+func TestTrial10ClassQuizInProgress(t *testing.T) {
+	c := newClassChat(t, "a")
+	r, _ := c.say("a", "지진 반 퀴즈 시작")
+	wants(t, r, "반 전체 퀴즈를 시작했어요", "지구 내부에서 액체 상태인 층은?")
+	c.say("a", "3번")
+	c.say("a", "멘틀")
+	r, _ = c.say("a", "진앙")
+	wants(t, r, "반 퀴즈를 다 풀었어요")
+	r, _ = c.say("a", "제 진도 어디까지 왔어요?")
+	wants(t, r, "지진과 화산 21% (복습할 문제 0개). 아직 시작하지 않은 단원: ", "광합성")
+	lacks(t, r, "지진과 화산 0%", "광합성 0%")
+
+	r, _ = c.say("n", "how am i doing overall?")
+	wants(t, r, "You haven't answered anything yet, so all 6 lessons are at 0%.")
+}
