@@ -28,8 +28,8 @@ func progressSay(t *embedded.Turn, ps []tutoring.LessonProgress) string {
 			fmt.Sprintf("%s %d%% (%d to review)", l.Title, l.Mastery, l.Due)))
 	}
 	if len(touched) == 0 {
-		return t.Ko(fmt.Sprintf("아직 푼 문제가 없어서 단원 %d개 모두 0%%예요. \"퀴즈 내줘\"라고 해 보세요.", len(ps)),
-			fmt.Sprintf("You haven't answered anything yet, so all %d lessons are at 0%%. Say \"give me a quiz\" to start.", len(ps)))
+		return t.Ko(fmt.Sprintf("아직 푼 문제가 없어서 단원 %d개 모두 0%%예요(%s). \"퀴즈 내줘\"라고 해 보세요.", len(ps), strings.Join(rest, ", ")),
+			fmt.Sprintf("You haven't answered anything yet, so all %d lessons are at 0%% (%s). Say \"give me a quiz\" to start.", len(ps), strings.Join(rest, ", ")))
 	}
 	say := strings.Join(touched, "; ") + "."
 	if len(rest) > 0 {

@@ -208,5 +208,5 @@ func TestTrial10ClassQuizInProgress(t *testing.T) {
 	lacks(t, r, "지진과 화산 0%", "광합성 0%")
 
 	r, _ = c.say("n", "how am i doing overall?")
-	wants(t, r, "You haven't answered anything yet, so all 6 lessons are at 0%.")
+	wants(t, r, "You haven't answered anything yet, so all 6 lessons are at 0% (Earthquakes and Volcanoes, ")
 }
