@@ -109,6 +109,9 @@ func moreOnTopic(t *embedded.Turn, p float64) (agents.Step, bool) {
 
 // askTopic asks the lessons what the student said.
 func askTopic(t *embedded.Turn, p float64) agents.Step {
+	if step, ok := onTheFloor(t, p); ok {
+		return step // someone has the class's floor: in turn
+	}
 	text := t.Text()
 	t.Start(intentAsk)
 	t.Understood(intentAsk, max(p, minP), map[string]string{"question": text, "lang": t.Lang()})
