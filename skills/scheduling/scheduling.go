@@ -448,7 +448,10 @@ type EventView struct {
 	Start     string     `json:"start"`
 	End       string     `json:"end"`
 	Location  string     `json:"location,omitempty"`
-	Organizer string     `json:"organizer"`
+	Organizer string     `json:"organizer"` // the organizer's name, as people read it
+	// Mine: the caller organised it (Organizer is a name, not an id: a
+	// user's id is never compared with it).
+	Mine      bool       `json:"mine,omitempty"`
 	Attendees []Attendee `json:"attendees"`
 	MyStatus  string     `json:"my_status"`
 	Cancelled bool       `json:"cancelled,omitempty"`
@@ -475,7 +478,7 @@ type EventView struct {
 func (s *Scheduler) view(e Event, me, lang string) EventView {
 	loc := s.zone(me)
 	v := EventView{ID: e.ID, Title: e.Title, Start: e.Start.In(loc).Format(time.RFC3339), End: e.End.In(loc).Format(time.RFC3339),
-		Location: e.Location, Organizer: s.name(e.Organizer), Attendees: s.attendeesFor(me, e.Attendees), Cancelled: e.Cancelled,
+		Location: e.Location, Organizer: s.name(e.Organizer), Mine: e.Organizer == me, Attendees: s.attendeesFor(me, e.Attendees), Cancelled: e.Cancelled,
 		WhenText: words.Span(e.Start.In(loc), e.End.In(loc), lang), Named: meetingName(e.Title, lang)}
 	if a := e.attendee(me); a != nil {
 		v.MyStatus = a.Status

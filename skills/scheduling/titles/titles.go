@@ -83,7 +83,7 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 	}
 	var found []scheduling.EventView
 	for _, ev := range evs {
-		if ev.Cancelled || ev.Organizer != t.User.ID {
+		if ev.Cancelled || !ev.Mine { // (ev.Organizer is a name: the trial's users, named unlike their ids, found nothing)
 			continue
 		}
 		start, err := time.Parse(time.RFC3339, ev.Start)
