@@ -443,12 +443,12 @@ func (s *Scheduler) put(e *Event) error {
 
 // EventView is an event as its owner (or an attendee) sees it, in their zone.
 type EventView struct {
-	ID        string     `json:"id"`
-	Title     string     `json:"title"`
-	Start     string     `json:"start"`
-	End       string     `json:"end"`
-	Location  string     `json:"location,omitempty"`
-	Organizer string     `json:"organizer"` // the organizer's name, as people read it
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Start     string `json:"start"`
+	End       string `json:"end"`
+	Location  string `json:"location,omitempty"`
+	Organizer string `json:"organizer"` // the organizer's name, as people read it
 	// Mine: the caller organised it (Organizer is a name, not an id: a
 	// user's id is never compared with it).
 	Mine      bool       `json:"mine,omitempty"`
