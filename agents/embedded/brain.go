@@ -80,6 +80,9 @@ type turn struct {
 	// pendingWas is the card a request about a record dropped this turn
 	// (see onRecord), to be undone as a decline.
 	pendingWas *agents.Pending
+	// declined is the proposal the user declined last turn (its tool and
+	// arguments, JSON), "" if none.
+	declined string
 	// err is the first thing this turn could not read (a tool result
 	// that does not decode, state the brain itself wrote that is
 	// damaged): Next returns it, so the conversation logs it and says
@@ -397,6 +400,12 @@ func (t *turn) next() agents.Step {
 		return step
 	case agents.InDeclined:
 		t.finish()
+		if p := at.Input.Declined; p != nil && t.m.intents[p.Tool] != nil {
+			// the proposal declined, for a correction said next ("아니
+			// 오전 9시요"): see revisesProposal
+			raw, _ := json.Marshal(agents.Pending{Tool: p.Tool, Args: p.Args})
+			t.set("@declined", string(raw))
+		}
 		if step, ok := t.undoDeclined(at.Input.Declined); ok {
 			return step
 		}
@@ -415,6 +424,8 @@ func (t *turn) next() agents.Step {
 	}
 	t.text = strings.TrimSpace(at.Input.Text)
 	t.ageStack()
+	t.declined = t.slot("@declined") // (for this turn only)
+	t.set("@declined", "")
 	t.set("_next", "")
 	var then string
 	if t.st.Pending == nil && t.slot("_seq") == "" {
@@ -597,6 +608,9 @@ func (t *turn) onText() agents.Step {
 		return t.cancel()
 	}
 	t.e = entsOf(text, parsed, t.Now)
+	if step, ok := t.revisesProposal(); ok {
+		return step
+	}
 	if n := morePeople(text); n > 0 && t.e.people == "" {
 		// "한 명 더", "two more people are coming": more than the party
 		// the task or the list shown has, not a party of one.
@@ -1885,4 +1899,108 @@ func (t *turn) partyNow() int {
 		}
 	}
 	return 0
+}
+
+// revisesProposal: a correction to the confirmation card pending ("제목은
+// 분기 리뷰로 해줘", "actually make it 3 people") or to the one declined
+// just before ("아니 오전 9시요 오전!") changes that proposal and proposes
+// it again, its other arguments kept — never another task made of the
+// correction's words (a personal event titled "아니", an invite without
+// its invitees).
+func (t *turn) revisesProposal() (agents.Step, bool) {
+	p := t.st.Pending
+	if p == nil && t.declined != "" {
+		var d agents.Pending
+		if json.Unmarshal([]byte(t.declined), &d) == nil {
+			p = &d
+		}
+	}
+	if p == nil {
+		return agents.Step{}, false
+	}
+	in := t.m.intents[p.Tool]
+	if in == nil {
+		return agents.Step{}, false
+	}
+	title := newTitle(t.text)
+	if title == "" && !isCorrection(t.text) {
+		return agents.Step{}, false
+	}
+	var args map[string]any
+	if json.Unmarshal(p.Args, &args) != nil {
+		return agents.Step{}, false
+	}
+	was := map[string]string{}
+	for name := range in.Slots {
+		if v, ok := args[name]; ok && v != nil {
+			was[name] = argText(v)
+		}
+	}
+	keepIntent, keepSlots := t.st.Intent, t.st.Slots
+	t.start(p.Tool)
+	for k, v := range was {
+		t.set(k, v)
+	}
+	fills := t.extract(in, true) // (a text slot is not filled: "아니" is no title)
+	if title != "" {
+		for name, sl := range in.Slots {
+			if sl.From == dialogue.FromText && sl.Unit != "address" && (name == "title" || len(fills) == 0) {
+				fills[name] = title
+				break
+			}
+		}
+	}
+	if s := fills["start"]; s != "" && t.e.date == "" && was["start"] != "" && len(s) >= 10 && len(was["start"]) >= 10 {
+		// an hour said alone is on the proposal's day
+		fills["start"] = was["start"][:10] + s[10:]
+	}
+	changed := false
+	for k, v := range fills {
+		changed = changed || v != was[k]
+	}
+	if !changed {
+		t.st.Intent, t.st.Slots = keepIntent, keepSlots
+		return agents.Step{}, false
+	}
+	t.st.Pending = nil // the card's nonce will no longer be accepted: a new card follows
+	return t.proceed(p.Tool, fills, switchConfidence), true
+}
+
+// newTitleRe: "제목은 분기 리뷰로 해줘", "이름은 X로 바꿔줘", "call it X",
+// "make the title X", "title it X".
+var (
+	newTitleKoRe = regexp.MustCompile(`(?:제목|이름|타이틀)\s*(?:은|는|을|를)?\s*[‘'"“]?(.+?)[’'"”]?\s*(?:으로|로)\s*(?:해|바꿔|바꾸|변경|하자|할게|정해|가자)`)
+	newTitleEnRe = regexp.MustCompile(`(?i)(?:call it|name it|title it|(?:make|change|set) the (?:title|name)(?: to)?|(?:the )?title (?:should be|is))\s+["“'‘]?(.+?)["”'’]?\s*(?:instead|please|pls)?\s*[.!]*$`)
+)
+
+// newTitle is the title the text gives the proposal, "" if it gives none.
+func newTitle(text string) string {
+	for _, re := range []*regexp.Regexp{newTitleKoRe, newTitleEnRe} {
+		if m := re.FindStringSubmatch(text); m != nil {
+			if v := strings.TrimSpace(m[1]); v != "" && len([]rune(v)) <= 100 {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// argText is a tool argument as a slot holds it ("민수,지영" for a list).
+func argText(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case []any:
+		var out []string
+		for _, e := range x {
+			out = append(out, argText(e))
+		}
+		return strings.Join(out, ",")
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case bool:
+		return strconv.FormatBool(x)
+	}
+	raw, _ := json.Marshal(v)
+	return string(raw)
 }

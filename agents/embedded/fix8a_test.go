@@ -1,6 +1,7 @@
 package embedded_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/madang-world/madang/agents"
@@ -40,5 +41,40 @@ func TestFix8aRenameAfterAdding(t *testing.T) {
 		w.sayNamed("u-"+c.user, name, "assistant", c.add)
 		w.sayNamed("u-"+c.user, name, "assistant", c.rename)
 		must(t, w.sayNamed("u-"+c.user, name, "assistant", c.list), c.title)
+	}
+}
+
+// TestFix8aCorrectionChangesTheProposal: a correction to an invite card
+// the user just declined ("아니 오전 9시요 오전!") or still has pending
+// ("제목은 분기 리뷰로 해줘") changes that invite: never a personal event
+// titled by the reply word, never the invitees lost.
+func TestFix8aCorrectionChangesTheProposal(t *testing.T) {
+	w := newWorld(t)
+	w.say("k1", "assistant", "목요일 오후에 민수씨랑 30분 미팅 잡아줘")
+	w.say("k1", "assistant", "1번")
+	c := w.out.lastConfirm("k1")
+	if c.Action != "sched_invite" {
+		t.Fatalf("no invite card: %+v", c)
+	}
+	w.confirm("k1", "assistant", false)
+	w.say("k1", "assistant", "아니 오전 9시요 오전!")
+	c = w.out.lastConfirm("k1")
+	if c.Action != "sched_invite" || !strings.Contains(c.Summary, "오전 9시") || !strings.Contains(c.Summary, "김민수") {
+		t.Errorf("after the correction the card is %s %q, want the invite to 김민수 at 오전 9시", c.Action, c.Summary)
+	}
+	if got := w.say("k1", "assistant", "이번주 일정 알려줘"); strings.Contains(got, "아니") {
+		t.Errorf("a reply word became an event: %q", got)
+	}
+
+	w = newWorld(t)
+	w.say("k2", "assistant", "민수랑 지영이랑 다음주에 1시간 회의 잡아줘")
+	w.say("k2", "assistant", "세번째로 해주세요")
+	if c := w.out.lastConfirm("k2"); c.Action != "sched_invite" {
+		t.Fatalf("no invite card: %+v", c)
+	}
+	w.say("k2", "assistant", "제목은 분기 리뷰로 해줘")
+	c = w.out.lastConfirm("k2")
+	if c.Action != "sched_invite" || !strings.Contains(c.Summary, "분기 리뷰") || !strings.Contains(c.Summary, "김민수, 이지영") {
+		t.Errorf("after the new title the card is %s %q, want the invite ‘분기 리뷰’ to 김민수, 이지영", c.Action, c.Summary)
 	}
 }
