@@ -83,6 +83,9 @@ type turn struct {
 	// declined is the proposal the user declined last turn (its tool and
 	// arguments, JSON), "" if none.
 	declined string
+	// timePick: the text picks the option at the time it says ("그럼
+	// 9시로 할게요" to a card of times), however much it sounds like a move.
+	timePick bool
 	// err is the first thing this turn could not read (a tool result
 	// that does not decode, state the brain itself wrote that is
 	// damaged): Next returns it, so the conversation logs it and says
@@ -703,9 +706,12 @@ func (t *turn) onText() agents.Step {
 		// cart": an option named, not a new request.
 		t.namePick = t.optionNamed()
 	}
-	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && t.e.date == "" && t.e.time != "" && t.e.people == "" && len(strings.Fields(text)) <= 4 {
+	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && t.e.date == "" && (t.e.time != "" || t.e.bareHour != 0 || cardHourRe.MatchString(text)) && t.e.people == "" && len(strings.Fields(text)) <= 4 {
 		// "9am works" to a list of times: the one option at that time.
-		t.namePick = t.optionAt(t.e.time)
+		// An hour said without 오전/오후 ("그럼 9시로 할게요", "9 then")
+		// is the time on the card at that hour, morning or evening.
+		t.namePick = t.optionAtHour()
+		t.timePick = t.namePick != 0
 	}
 	if n := t.e.ordinal; n > len(t.st.Options) && t.pickable() && t.onlyPlace() {
 		// "3번" when the list has one item: say how many there are. It is
@@ -858,7 +864,7 @@ func (t *turn) onText() agents.Step {
 			// The answer to the question asked ("4명", "배송으로"); a street
 			// address to "where to?" however much it sounds like a search.
 			return t.proceed(cur, fills, p)
-		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur) && !t.picksElsewhere(intent, p):
+		case picked && (t.timePick || !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur) && !t.picksElsewhere(intent, p)):
 			if step, ok := t.pickFromCard(p); ok {
 				return step
 			}
@@ -892,7 +898,7 @@ func (t *turn) onText() agents.Step {
 			t.understood(cur, p, t.st.Slots)
 			return t.ask(t.m.intents[cur])
 		}
-	} else if t.picksOption() && (p < switchConfidence || !t.actsOnCard(intent)) && !t.picksElsewhere(intent, p) {
+	} else if t.picksOption() && (t.timePick || (p < switchConfidence || !t.actsOnCard(intent)) && !t.picksElsewhere(intent, p)) {
 		if step, ok := t.pickFromCard(p); ok {
 			return step
 		}
@@ -2003,4 +2009,44 @@ func argText(v any) string {
 	}
 	raw, _ := json.Marshal(v)
 	return string(raw)
+}
+
+// cardHourRe is a bare hour said to a card of times: "9 then", "ok 9
+// works", "let's do 9".
+var cardHourRe = regexp.MustCompile(`(?i)^\s*(?:(?:ok(?:ay)?|yeah|then|so|hmm|um)[,\s]+)*(?:let'?s (?:do|go with|say)\s+|how about\s+)?(\d{1,2})\s*(?:then|works|is (?:fine|good|ok)|please|pls|it is)?\s*[.!]*\s*$`)
+
+// optionAtHour is the one option (1-based; 0 for none) at the time the
+// text says; an hour said without 오전/오후/am/pm is either half of the day,
+// whichever the card has.
+func (t *turn) optionAtHour() int {
+	if t.e.time != "" {
+		if n := t.optionAt(t.e.time); n != 0 || !t.e.timeAmbiguous {
+			return n
+		}
+	}
+	hm := t.e.time
+	if hm == "" {
+		h := t.e.bareHour
+		if m := cardHourRe.FindStringSubmatch(t.text); h == 0 && m != nil {
+			h, _ = strconv.Atoi(m[1]) // "9 then", "ok 9 works"
+		}
+		if h < 1 || h > 12 {
+			return 0
+		}
+		hm = fmt.Sprintf("%02d:00", h)
+	}
+	var h, m int
+	if _, err := fmt.Sscanf(hm, "%d:%d", &h, &m); err != nil {
+		return 0
+	}
+	found := 0
+	for _, hh := range []int{h % 12, h%12 + 12} {
+		if n := t.optionAt(fmt.Sprintf("%02d:%02d", hh, m)); n != 0 {
+			if found != 0 && found != n {
+				return 0 // 9 AM and 9 PM both on the card
+			}
+			found = n
+		}
+	}
+	return found
 }

@@ -1656,6 +1656,21 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 	if !ok {
 		return t.pickBeyond(spec.Pick.Tool, p)
 	}
+	if card := t.slot("@card"); t.st.Intent == "" && card != "" && t.slot("@retry") == card {
+		// The card of a search said again that found nothing (see
+		// onResult): its task's details (who, how long) are the ones kept
+		// for the retry.
+		slots := map[string]string{}
+		for k, v := range t.st.Slots {
+			if rest, ok := strings.CutPrefix(k, "@retry."); ok {
+				slots[rest] = v
+			}
+		}
+		t.start(card)
+		for k, v := range slots {
+			t.set(k, v)
+		}
+	}
 	o := t.st.Options[i]
 	// "두 번째 데로 하되 시간은 7시 반으로", "option 1, but make it 6
 	// instead of 5": an hour or a party said with the pick changes the
@@ -2495,8 +2510,16 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		}
 		if !spec.Continue {
 			task, slots := t.st.Intent, t.st.Slots
+			opts, card := t.st.Options, t.slot("@card")
 			t.finish()
 			t.keepForRetry(task, slots)
+			if card == task && card == r.Tool && len(opts) > 0 && t.listed == "" {
+				// The same search said again found nothing ("10시 반은
+				// 안돼요?"): the card it showed before is still the one on
+				// screen, to pick from ("그럼 9시로 할게요").
+				t.st.Options = opts
+				t.set("@card", card)
+			}
 		}
 		return t.resume(agents.Step{Say: say})
 	}

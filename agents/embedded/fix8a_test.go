@@ -78,3 +78,29 @@ func TestFix8aCorrectionChangesTheProposal(t *testing.T) {
 		t.Errorf("after the new title the card is %s %q, want the invite ‘분기 리뷰’ to 김민수, 이지영", c.Action, c.Summary)
 	}
 }
+
+// TestFix8aHourOnTheCard: an hour said without 오전/오후 that is a time on
+// the slot card just shown is that time ("그럼 9시로 할게요" to "오전
+// 9시–9시 30분" picked 오후 9시 in the trial).
+func TestFix8aHourOnTheCard(t *testing.T) {
+	for _, c := range []struct{ user, ask, other, pick, want string }{
+		{"k", "목요일 오전에 민수씨랑 30분 미팅 잡아줘", "", "그럼 9시로 할게요", "오전 9시"},
+		{"k2", "목요일 오전에 민수씨랑 30분 미팅 잡아줘", "10시 반은 안돼요?", "그럼 9시로 할게요", "오전 9시"},
+		{"e", "set up a 30 minute meeting with minsu thursday morning", "", "9 then", "9–9:30 AM"},
+		{"e2", "set up a 30 minute meeting with minsu thursday morning", "what about 10:30?", "ok 9 then", "9–9:30 AM"},
+	} {
+		w := newWorld(t)
+		w.say(c.user, "assistant", c.ask)
+		if c.other != "" {
+			w.say(c.user, "assistant", c.other)
+		}
+		w.say(c.user, "assistant", c.pick)
+		if len(w.out.confirms[c.user]) == 0 {
+			t.Errorf("%s: %q then %q: no card to confirm", c.user, c.ask, c.pick)
+			continue
+		}
+		if when := w.confirmField(c.user, "When"); !strings.Contains(when, c.want) {
+			t.Errorf("%s: %q then %q: the card's time is %q, want %q", c.user, c.ask, c.pick, when, c.want)
+		}
+	}
+}
