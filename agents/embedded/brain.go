@@ -408,6 +408,17 @@ func (t *turn) next() agents.Step {
 			// 오전 9시요"): see revisesProposal
 			raw, _ := json.Marshal(agents.Pending{Tool: p.Tool, Args: p.Args})
 			t.set("@declined", string(raw))
+			// The item the card was about is the one just talked about:
+			// "ok no wait, yes delete it" is that event, not the one added
+			// before it.
+			var args map[string]any
+			if json.Unmarshal(p.Args, &args) == nil {
+				for name, sl := range t.m.intents[p.Tool].Slots {
+					if id, ok := args[name].(string); ok && id != "" && sl.From == dialogue.FromPick {
+						t.set("@said_id", id)
+					}
+				}
+			}
 		}
 		if step, ok := t.undoDeclined(at.Input.Declined); ok {
 			return step

@@ -104,3 +104,38 @@ func TestFix8aHourOnTheCard(t *testing.T) {
 		}
 	}
 }
+
+// TestFix8aCancelTheNamedEvent: "actually cancel the dentist one" showed a
+// cancel-meeting card telling nobody ("… and tell .") for a personal
+// event; after declining it, "yes delete it" deleted another (the gym).
+func TestFix8aCancelTheNamedEvent(t *testing.T) {
+	w := newWorld(t)
+	w.say("e", "assistant", "add a dentist appointment on wednesday 3pm")
+	w.say("e", "assistant", "add gym tomorrow at 7am")
+	w.say("e", "assistant", "actually cancel the dentist one, I'll call them instead")
+	c := w.out.lastConfirm("e")
+	if title := w.confirmField("e", "Title"); !strings.Contains(title, "dentist") || strings.Contains(c.Summary, "tell .") || strings.HasSuffix(strings.TrimSpace(c.Summary), "tell") {
+		t.Errorf("card %s %q (title %q), want the dentist appointment deleted, nobody to tell", c.Action, c.Summary, title)
+	}
+	w.confirm("e", "assistant", false)
+	w.say("e", "assistant", "ok no wait, yes delete it")
+	if title := w.confirmField("e", "Title"); !strings.Contains(title, "dentist") {
+		t.Errorf("after declining, \"yes delete it\" is about %q, want the dentist appointment", title)
+	}
+}
+
+func TestFix8aCancelTheNamedEventKorean(t *testing.T) {
+	w := newWorld(t)
+	w.say("k", "assistant", "수요일 오후 3시에 치과 일정 넣어줘")
+	w.say("k", "assistant", "내일 아침 7시에 헬스 일정 넣어줘")
+	w.say("k", "assistant", "아 치과 약속은 취소해줘 내가 직접 전화할게")
+	c := w.out.lastConfirm("k")
+	if title := w.confirmField("k", "Title"); title != "치과" || strings.Contains(c.Summary, "알립니다") && strings.Contains(c.Summary, "에게 알") {
+		t.Errorf("card %s %q (title %q), want 치과 deleted", c.Action, c.Summary, title)
+	}
+	w.confirm("k", "assistant", false)
+	w.say("k", "assistant", "아 아니다 그냥 지워줘")
+	if title := w.confirmField("k", "Title"); title != "치과" {
+		t.Errorf("after declining, \"그냥 지워줘\" is about %q, want 치과", title)
+	}
+}

@@ -918,6 +918,10 @@ func (s *Scheduler) rename(ctx context.Context, c skills.Caller, a renameArgs) (
 	return s.view(ne, c.UserID, c.Lang), nil
 }
 
+// NoOtherAttendees is the error message of sched_cancel_meeting for an
+// event only its organiser is in: it is deleted with sched_cancel_event.
+const NoOtherAttendees = "this event has no other attendees; use sched_cancel_event"
+
 // prepareCancelOwn is the confirmation card of deleting the user's own
 // event: a deleted event cannot be brought back, so it is confirmed like
 // cancelling a meeting (it was deleted at once).
@@ -1295,6 +1299,10 @@ func (s *Scheduler) prepareCancelMeeting(ctx context.Context, c skills.Caller, a
 	e, err := s.own(c, a.EventID)
 	if err != nil {
 		return skills.Summary{}, err
+	}
+	if len(e.Attendees) <= 1 {
+		// (a card telling nobody: "Cancel “dentist” and tell .")
+		return skills.Summary{}, skills.Errorf(skills.CodeConflict, "%s", NoOtherAttendees)
 	}
 	var names []string
 	for _, at := range e.Attendees[1:] {

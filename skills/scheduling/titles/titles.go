@@ -33,7 +33,16 @@ func (handler) Text(*embedded.Turn, string, float64) (agents.Step, bool) {
 	return agents.Step{}, false
 }
 
-func (handler) Result(*embedded.Turn, *skills.Result) (agents.Step, bool) {
+func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
+	if r.Tool == "sched_cancel_meeting" && r.Error != nil && r.Error.Message == scheduling.NoOtherAttendees && t.Slot("event_id") != "" {
+		// "cancel the dentist one" read as a meeting's cancellation: an
+		// event nobody else is in is deleted from the user's calendar (its
+		// card tells nobody).
+		t.Understood("sched_cancel_event", 0.9, map[string]string{"event_id": t.Slot("event_id")})
+		raw, _ := json.Marshal(map[string]any{"event_id": t.Slot("event_id")})
+		return agents.Step{Say: t.Ko("삭제하기 전에 확인 카드를 봐 주세요. 삭제한 일정은 되돌릴 수 없어요.", "Please check the card and confirm: a deleted event can't be brought back."),
+			Call: &agents.ToolCall{Tool: "sched_cancel_event", Args: raw}}, true
+	}
 	return agents.Step{}, false
 }
 
