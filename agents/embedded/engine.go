@@ -327,7 +327,7 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			text = corrected(text) // "그럼 유선은?", "what about wired ones?": the new words only
 		}
 		if s.Unit == "untimed" {
-			return tidyTitle(stripText(text, s.Strip))
+			return tidyTitle(withoutAlso(stripText(text, s.Strip), t.text))
 		}
 		return stripText(text, s.Strip)
 	case dialogue.FromPick:
@@ -380,6 +380,25 @@ func joinNew(old, more string) string {
 	return strings.Join(out, ",")
 }
 
+// alsoKoRe: "회식도 일정에 넣어줘" — the thing said with 도 ("as well")
+// right before the request.
+var alsoKoRe = regexp.MustCompile(`([가-힣]{2,})도\s*(?:일정|캘린더|달력|넣|추가|등록|잡아|적어|메모)`)
+
+// alsoWords ending in 도 that is not "as well".
+var alsoWords = map[string]bool{"제주도": true, "울릉도": true, "거제도": true, "강화도": true, "경기도": true, "강원도": true, "충청도": true, "전라도": true, "경상도": true,
+	"포도": true, "정도": true, "지도": true, "인도": true, "태권도": true, "유도": true, "검도": true, "합기도": true, "기도": true, "시도": true}
+
+// withoutAlso is title without the 도 ("as well") the request put on the
+// thing ("회식도" → "회식").
+func withoutAlso(title, text string) string {
+	for _, m := range alsoKoRe.FindAllStringSubmatch(text, -1) {
+		if w := m[1] + "도"; !alsoWords[w] && !alsoWords[m[1]] {
+			title = strings.Replace(title, w, m[1], 1)
+		}
+	}
+	return title
+}
+
 // tidyTitle is an event's title out of what is left of the sentence once
 // the times, the people and the words of the request are cut out: its
 // first clause that says something ("My flight to Busan is …, put it in
@@ -395,7 +414,12 @@ func tidyTitle(s string) string {
 		for len(ws) > 0 && danglingEnd[strings.ToLower(ws[len(ws)-1])] {
 			ws = ws[:len(ws)-1]
 		}
-		if out := strings.Trim(strings.Join(ws, " "), " ?.!,~:;"); out != "" && !leftover[out] {
+		out := strings.Trim(strings.Join(ws, " "), " ?.!,~:;")
+		out = strings.TrimSpace(koAskTailRe.ReplaceAllString(out, "")) // "치과 (넣어)줄 수 있어요?"
+		if greetingRe.MatchString(out) {
+			continue // "hi! can you put a dentist appointment …": a greeting names nothing
+		}
+		if out != "" && !leftover[out] {
 			return out
 		}
 	}
@@ -404,8 +428,13 @@ func tidyTitle(s string) string {
 
 var (
 	clauseRe      = regexp.MustCompile(`\s*[,.;!?]+(?:\s+|$)|\s+-\s+`)
-	danglingStart = map[string]bool{"that": true, "the": true, "a": true, "an": true, "is": true, "and": true, "it": true, "in": true, "me": true, "my": true, "our": true, "of": true, "so": true, "then": true}
-	danglingEnd   = map[string]bool{"is": true, "are": true, "was": true, "the": true, "a": true, "an": true, "and": true, "to": true, "at": true, "on": true, "in": true,
+	danglingStart = map[string]bool{"also": true, "that": true, "the": true, "a": true, "an": true, "is": true, "and": true, "it": true, "in": true, "me": true, "my": true, "our": true, "of": true, "so": true, "then": true}
+	// koAskTailRe is what is left of a Korean request's frame once its
+	// verb is cut ("(넣어)줄 수 있어요", "(추가해)주실래요").
+	koAskTailRe = regexp.MustCompile(`(?:^|\s+)(?:줄|주실|주시)\s*수\s*(?:있|없)[가-힣]*$|(?:^|\s+)(?:줄래요|줄래|주실래요|주시겠어요|주세요|줘요|줘)$`)
+	// greetingRe is a clause that only greets ("hi", "안녕하세요").
+	greetingRe  = regexp.MustCompile(`(?i)^(?:hi|hello|hey|hiya|yo|heya|good (?:morning|afternoon|evening)|morning|hi there|hello there|hey there|안녕|안녕하세요|안녕하십니까|하이|저기요|여보세요)(?:\s+(?:there|again|assistant))?$`)
+	danglingEnd = map[string]bool{"too": true, "also": true, "is": true, "are": true, "was": true, "the": true, "a": true, "an": true, "and": true, "to": true, "at": true, "on": true, "in": true,
 		"it": true, "me": true, "before": true, "after": true, "that": true, "of": true, "for": true, "with": true, "by": true, "from": true, "my": true, "our": true}
 )
 

@@ -139,3 +139,21 @@ func TestFix8aCancelTheNamedEventKorean(t *testing.T) {
 		t.Errorf("after declining, \"그냥 지워줘\" is about %q, want 치과", title)
 	}
 }
+
+// TestFix8aTitlesWithoutFiller: a greeting, the request's frame and
+// "too/also/도" are not the event's title.
+func TestFix8aTitlesWithoutFiller(t *testing.T) {
+	for _, c := range []struct{ user, add, want string }{
+		{"e1", "hi! can you put a dentist appointment on my calendar for wednesday 3pm", "Added “dentist appointment”"},
+		{"e2", "hello, could you add a team sync on friday at 2pm?", "Added “team sync”"},
+		{"e3", "can you add that dinner to my calendar too? friday 7pm", "Added “dinner”"},
+		{"e4", "also add yoga on thursday at 6pm", "Added “yoga”"},
+		{"k1", "안녕하세요! 수요일 오후 3시에 치과 일정 넣어줄 수 있어요?", "‘치과’ 일정을 넣었어요"},
+		{"k2", "금요일 저녁 7시에 회식도 일정에 넣어줘", "‘회식’ 일정을 넣었어요"},
+	} {
+		w := newWorld(t)
+		if got := w.say(c.user, "assistant", c.add); !strings.Contains(got, c.want) {
+			t.Errorf("%q → %q, want %q", c.add, got, c.want)
+		}
+	}
+}
