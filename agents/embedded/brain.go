@@ -438,6 +438,7 @@ func (t *turn) next() agents.Step {
 	}
 	t.text = strings.TrimSpace(at.Input.Text)
 	t.ageStack()
+	t.set("_repick", "")             // (set and used within one turn)
 	t.declined = t.slot("@declined") // (for this turn only)
 	t.set("@declined", "")
 	t.set("_next", "")
@@ -624,6 +625,12 @@ func (t *turn) onText() agents.Step {
 	t.e = entsOf(text, parsed, t.Now)
 	if step, ok := t.revisesProposal(); ok {
 		return step
+	}
+	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && (t.e.people != "" || t.e.time != "" || t.e.date != "" || t.e.bareHour != 0) && t.e.ordinal == 0 {
+		// "인원 8명으로 바꿔주세요" with a table held from the list: the
+		// list is found again for the new party, and the same place is
+		// held again from it (see onResult).
+		t.set("_repick", t.slot("_picked"))
 	}
 	if n := morePeople(text); n > 0 && t.e.people == "" {
 		// "한 명 더", "two more people are coming": more than the party

@@ -2590,6 +2590,18 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			t.st.Options = append(t.st.Options, agents.Option{ID: t.fill(spec.Options.ID, get), Label: t.fill(label, get), Value: t.fill(spec.Options.Value, get)})
 		}
 		t.set("@card", r.Tool)
+		if id := t.slot("_repick"); id != "" {
+			// the place held before, for the party or time changed: held again
+			t.set("_repick", "")
+			for i, o := range t.st.Options {
+				if o.ID == id {
+					t.namePick = i + 1
+					if st, ok := t.pickFromCard(1); ok {
+						return st
+					}
+				}
+			}
+		}
 	} else if !single && len(items) > 0 && t.listPickedFrom(r.Tool) {
 		t.listed = r.Tool
 		// "장바구니 보여줘" after a search: the list now on screen is the

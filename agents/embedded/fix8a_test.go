@@ -157,3 +157,26 @@ func TestFix8aTitlesWithoutFiller(t *testing.T) {
 		}
 	}
 }
+
+// TestFix8aPartyChangeReholds: with a table or a stay held ("예약 확정"
+// pending), "인원 8명으로 바꿔주세요" / "actually make it 3 people" holds
+// the same place again for the new party — not the list again.
+func TestFix8aPartyChangeReholds(t *testing.T) {
+	for _, c := range []struct{ user, search, pick, change, place, party string }{
+		{"k", "이번주 금요일 저녁 7시 반에 강남에서 6명 회식할 식당 찾아줘", "2번", "아 잠깐 인원 8명으로 바꿔주세요 두명 더 온대요", "", "8명"},
+		{"e", "find a table for 2 in gangnam friday at 7pm", "2", "hmm actually make it 3 people, my sister is coming", "", "3 people"},
+	} {
+		w := newWorld(t)
+		w.say(c.user, "assistant", c.search)
+		w.say(c.user, "assistant", c.pick)
+		place := w.confirmField(c.user, "Place")
+		w.say(c.user, "assistant", c.change)
+		if len(w.out.confirms[c.user]) < 2 {
+			t.Errorf("%s: %q: no new hold", c.user, c.change)
+			continue
+		}
+		if p, got := w.confirmField(c.user, "Party"), w.confirmField(c.user, "Place"); p != c.party || got != place {
+			t.Errorf("%s: %q: the card holds %q for %q, want %q for %q", c.user, c.change, got, p, place, c.party)
+		}
+	}
+}
