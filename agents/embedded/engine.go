@@ -1944,6 +1944,14 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	}
 	switch {
 	case len(items) == 0:
+		if relativeTo(in, a.Slot) && (t.e.time != "" || t.e.bareHour != 0) && t.st.Pending == nil {
+			if step, ok := t.changeShown(); ok {
+				// "아 근데 시간 8시로 미룰 수 있을까요?", "그럼 7시로 해주세요"
+				// right after a booking: no event of mine to move, the
+				// booking in view is what changes.
+				return step, true
+			}
+		}
 		t.finish()
 		return t.resume(agents.Step{Say: pk.Empty.In(t.lang)}), true
 	case len(items) == 1 || pk.Default == "first" && t.slot("_asking") != a.Slot:
@@ -3233,4 +3241,39 @@ func str(x any) string {
 	}
 	b, _ := json.Marshal(x)
 	return string(b)
+}
+
+// changeShown changes the time of the one item just shown (a booking
+// confirmed), by the change its pick offers (hold the new time, then
+// cancel the old): false when nothing in view can change so.
+func (t *turn) changeShown() (agents.Step, bool) {
+	id, kind := t.slot("@shown_id"), t.slot("@shown_kind")
+	if id == "" || kind == "" {
+		return agents.Step{}, false
+	}
+	names := make([]string, 0, len(t.m.intents))
+	for n := range t.m.intents {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, s := range t.m.intents[name].Slots {
+			pk := s.Pick
+			if s.From != dialogue.FromPick || pk == nil || pk.Change == nil || pk.Change.Check == nil || pk.Change.Hold == nil || pk.Card != kind {
+				continue
+			}
+			res := t.Call(pk.Tool, t.pickArgs(pk))
+			if res.Status != skills.StatusOK {
+				continue
+			}
+			arr, _ := path(t.resultData(&res), pk.List).([]any)
+			for _, it := range arr {
+				if t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(it, k) }) == id {
+					t.finish()
+					return t.changeByHold(pk.Change, it), true
+				}
+			}
+		}
+	}
+	return agents.Step{}, false
 }

@@ -180,3 +180,29 @@ func TestFix8aPartyChangeReholds(t *testing.T) {
 		}
 	}
 }
+
+// TestFix8aBookingTimeChange: with a booking just made and no calendar
+// event to move, "시간 8시로 미룰 수 있을까요?" is about the booking.
+func TestFix8aBookingTimeChange(t *testing.T) {
+	for _, c := range []struct{ user, search, change, want string }{
+		{"k", "이번주 금요일 저녁 7시 반에 강남에서 6명 회식할 식당 찾아줘", "아 근데 시간 7시로 당길 수 있을까요?", "오후 7시"},
+		{"k2", "이번주 금요일 저녁 7시 반에 강남에서 6명 회식할 식당 찾아줘", "그럼 7시로 해주세요", "오후 7시"},
+		{"e", "find a table for 2 in gangnam friday at 7:30pm", "can we push it to 8?", "8 PM"},
+	} {
+		w := newWorld(t)
+		w.say(c.user, "assistant", c.search)
+		w.say(c.user, "assistant", "2번")
+		w.confirm(c.user, "assistant", true)
+		n := len(w.out.confirms[c.user])
+		got := w.say(c.user, "assistant", c.change)
+		if len(w.out.confirms[c.user]) == n {
+			if !strings.Contains(got, c.want) { // (no seat then: it says so, with the booking's place)
+				t.Errorf("%s: %q → %q: no change of the booking", c.user, c.change, got)
+			}
+			continue
+		}
+		if tm := w.confirmField(c.user, "Time"); !strings.Contains(tm, c.want) {
+			t.Errorf("%s: %q: the card's time is %q, want %q", c.user, c.change, tm, c.want)
+		}
+	}
+}
