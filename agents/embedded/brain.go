@@ -905,7 +905,8 @@ func (t *turn) onText() agents.Step {
 			// not come back to after every errand ("Back to what we were
 			// doing: For how many people?" after moving the gym). A look
 			// at something (my bookings) keeps it.
-			abandoned := t.slot("_resumed") != "" && t.tool(intent) != nil && t.tool(intent).Effect != skills.Read
+			abandoned := t.slot("_resumed") != "" && t.tool(intent) != nil && t.tool(intent).Effect != skills.Read ||
+				t.cancelsItem(intent) // "i said CANCEL the hanok booking" to "When do you check in?": that question is left
 			if !abandoned && (t.slot("_asking") != "" || len(t.st.Options) > 0 && !t.actsOnCard(intent) && !t.browsing()) {
 				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
 			}
@@ -2067,4 +2068,21 @@ func (t *turn) optionAtHour() int {
 		}
 	}
 	return found
+}
+
+// cancelsItem: the text asks intent to undo something of the user's (a
+// booking, an event) by its words ("cancel the hanok booking", "예약
+// 취소해"): an irreversible call on an item picked from their list. A
+// task left for it is abandoned, not come back to after.
+func (t *turn) cancelsItem(intent string) bool {
+	in, tool := t.m.intents[intent], t.tool(intent)
+	if in == nil || tool == nil || tool.Effect != skills.Irreversible {
+		return false
+	}
+	for _, s := range in.Slots {
+		if s.From == dialogue.FromPick && s.Pick != nil && len(s.Pick.Words) > 0 && has(t.text, s.Pick.Words) {
+			return true
+		}
+	}
+	return false
 }

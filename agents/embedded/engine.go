@@ -2267,7 +2267,8 @@ func (t *turn) recordAmong(heard, name, slotName string, pk *dialogue.Pick, item
 			a = x
 		}
 	}
-	if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" {
+	if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" && !t.cancelsItem(name) {
+		// (a task left to cancel something is abandoned: see cancelsItem)
 		t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
 	}
 	t.start(name)
@@ -2308,7 +2309,8 @@ func (t *turn) onItem(heard, name, slotName string, pk *dialogue.Pick, it any, c
 			}
 		}
 	}
-	if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" {
+	if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" && !t.cancelsItem(name) {
+		// (a task left to cancel something is abandoned: see cancelsItem)
 		t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
 	}
 	t.start(name)

@@ -206,3 +206,27 @@ func TestFix8aBookingTimeChange(t *testing.T) {
 		}
 	}
 }
+
+// TestFix8aCancelAbandonsTheTask: a task the user left by asking to cancel
+// a booking ("When do you check in?" for a misread "cancel the busan
+// booking") is not come back to after the cancellation.
+func TestFix8aCancelAbandonsTheTask(t *testing.T) {
+	for _, c := range []struct{ user, search, ask, cancel string }{
+		{"e", "find a hanok in busan friday for 2 nights for 2 people", "I want a room in busan", "i said CANCEL the hanok booking"},
+		{"k", "이번주 금요일부터 2박 부산 한옥 2명 찾아줘", "부산 숙소 하나 더 잡아줘", "아니 한옥 예약 취소해 달라고요"},
+	} {
+		w := newWorld(t)
+		w.say(c.user, "assistant", c.search)
+		w.say(c.user, "assistant", "1")
+		w.confirm(c.user, "assistant", true)
+		w.say(c.user, "assistant", c.ask)
+		w.say(c.user, "assistant", c.cancel)
+		if cf := w.out.lastConfirm(c.user); cf.Action != "booking_cancel" {
+			t.Fatalf("%s: %q: card %s", c.user, c.cancel, cf.Action)
+		}
+		got := w.confirm(c.user, "assistant", true)
+		if strings.Contains(got, "Back to") || strings.Contains(got, "돌아갈게요") {
+			t.Errorf("%s: after the cancellation: %q", c.user, got)
+		}
+	}
+}
