@@ -230,3 +230,18 @@ func TestFix8aCancelAbandonsTheTask(t *testing.T) {
 		}
 	}
 }
+
+// TestFix8aWhoIsInTheDirectory: "주소록에 누구누구 있어요?" answered "그런
+// 분을 찾지 못했어요."; asking who is in the directory lists it.
+func TestFix8aWhoIsInTheDirectory(t *testing.T) {
+	for _, c := range []struct{ user, ask, want string }{
+		{"k", "주소록에 누구누구 있어요?", "김민수"},
+		{"k2", "주소록에 누가 누가 있는지 알려줘", "이지영"},
+		{"e", "who all is in my directory?", "Minsu"},
+	} {
+		w := newWorld(t)
+		if got := w.say(c.user, "assistant", c.ask); !strings.Contains(got, c.want) {
+			t.Errorf("%q → %q, want the directory (%s …)", c.ask, got, c.want)
+		}
+	}
+}

@@ -27,7 +27,29 @@ func init() { embedded.Register(string(scheduling.ID), handler{}) }
 
 type handler struct{}
 
-func (handler) Early(t *embedded.Turn) (agents.Step, bool) { return rename(t) }
+func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
+	if step, ok := directory(t); ok {
+		return step, true
+	}
+	return rename(t)
+}
+
+// whoKo, whoEn: asking who is in the directory ("주소록에 누구누구
+// 있어요?", "who all is in my contacts?") — not a name to look up.
+var (
+	whoKo = regexp.MustCompile(`(?:주소록|연락처|명단|디렉터리|디렉토리)\s*(?:에|엔|에는|에\s*있는)?\s*(?:누구\s*누구|누가\s*누가|누구|누가|어떤\s*(?:사람|분)|몇\s*명)`)
+	whoEn = regexp.MustCompile(`(?i)\bwho(?:'s|\s+is|\s+all\s+is|\s+all's|\s+are|\s+all)?\s+(?:all\s+)?(?:in|on)\s+(?:my|the|our)\s+(?:directory|contacts|contact\s+list|address\s+book|phone\s*book)\b`)
+)
+
+// directory lists the whole directory when the user asks who is in it.
+func directory(t *embedded.Turn) (agents.Step, bool) {
+	text := t.Text()
+	if !whoKo.MatchString(text) && !whoEn.MatchString(text) {
+		return agents.Step{}, false
+	}
+	t.Understood("sched_find_people", 0.9, map[string]string{})
+	return agents.Step{Call: &agents.ToolCall{Tool: "sched_find_people", Args: json.RawMessage(`{"query":""}`)}}, true
+}
 
 func (handler) Text(*embedded.Turn, string, float64) (agents.Step, bool) {
 	return agents.Step{}, false
