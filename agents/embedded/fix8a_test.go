@@ -32,6 +32,11 @@ func TestFix8aRenameAfterAdding(t *testing.T) {
 		{"e2", "add a dentist appointment on wednesday 3pm", "rename the dentist appointment to \"Dentist - Dr. Park\"", "what's on my calendar this week?", "Dentist - Dr. Park"},
 		{"k1", "내일 오후 3시에 회의 일정 추가", "내일 3시 회의 이름을 주간회의로 바꿔줘", "이번주 일정 알려줘", "주간회의"},
 		{"k2", "이번주 목요일 오후 2시에 치과 일정 넣어줘", "치과 일정 이름 스케일링으로 바꿔줘", "이번주 일정 알려줘", "스케일링"},
+		{"k3", "이번주 목요일 오후 4시에 치과 일정 넣어줘", "목요일 4시 치과 이름을 스케일링으로 바꿔줘", "이번주 일정 알려줘", "스케일링"},
+		{"k4", "이번주 목요일 오후 4시에 치과 일정 넣어줘", "\"치과\" 일정의 제목을 \"스케일링\"으로 변경", "이번주 일정 알려줘", "스케일링"},
+		{"k5", "수요일 오후 4시 30분에 치과 일정 넣어줘", "수요일 4시 30분 일정 이름을 치과 진료로 바꿔줘", "이번주 일정 알려줘", "치과 진료"},
+		{"e3", "add a dentist appointment on wednesday at 4:30pm", "rename my 4:30 on wednesday to Dentist - Dr. Park", "what's on my calendar this week?", "Dentist - Dr. Park"},
+		{"e4", "add a dentist appointment on wednesday at 4:30pm", "rename it to Dentist - Dr. Park", "what's on my calendar this week?", "Dentist - Dr. Park"},
 	} {
 		w := newWorld(t)
 		name := "Emily Park"

@@ -74,6 +74,8 @@ var (
 	// renameEn: "rename <event> to <new>", "change the name/title of
 	// <event> to <new>", "call <event> <new> instead" is not read.
 	renameEn = regexp.MustCompile(`(?i)^\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:rename|retitle)\s+(.+?)\s+(?:to|as)\s+["“'‘]?(.+?)["”'’]?\s*(?:please)?\s*[.!?]*\s*$|^\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?change\s+(?:the\s+)?(?:name|title)\s+of\s+(.+?)\s+to\s+["“'‘]?(.+?)["”'’]?\s*(?:please)?\s*[.!?]*\s*$`)
+	// referRe: the event named by pointing back at it ("it", "그거").
+	referRe = regexp.MustCompile(`(?i)^\s*(?:it|that|this|that one|this one|that event|방금\s*(?:그거|그|거|넣은\s*(?:거|일정))|그거|이거|그\s*일정|방금\s*일정)\s*(?:의)?\s*$`)
 	// generic words of an event's description that are not its title.
 	generic = map[string]bool{"my": true, "the": true, "event": true, "meeting": true, "appointment": true, "calendar": true, "on": true, "at": true, "in": true,
 		"일정": true, "약속": true, "내": true, "제": true, "캘린더": true, "에": true, "있는": true, "잡힌": true}
@@ -110,6 +112,25 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 		if e.Kind == entity.KindTime && e.Time != nil && at == nil {
 			at = e.Time
 			words = ref[:e.Start] + " " + ref[e.End:]
+		}
+	}
+	if referRe.MatchString(ref) {
+		// "rename it to …", "그거 이름 바꿔줘": the event just talked about
+		if id := t.Slot("@said_id"); id != "" {
+			for _, ev := range evs {
+				if ev.ID == id && ev.Mine && !ev.Cancelled {
+					words, at = "", nil
+				}
+			}
+			if words == "" {
+				var keep []scheduling.EventView
+				for _, ev := range evs {
+					if ev.ID == id {
+						keep = append(keep, ev)
+					}
+				}
+				evs = keep
+			}
 		}
 	}
 	var found []scheduling.EventView
