@@ -626,10 +626,11 @@ func (t *turn) onText() agents.Step {
 	if step, ok := t.revisesProposal(); ok {
 		return step
 	}
-	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && (t.e.people != "" || t.e.time != "" || t.e.date != "" || t.e.bareHour != 0) && t.e.ordinal == 0 {
+	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && t.e.people != "" && t.e.date == "" && t.e.ordinal == 0 {
 		// "인원 8명으로 바꿔주세요" with a table held from the list: the
 		// list is found again for the new party, and the same place is
-		// held again from it (see onResult).
+		// held again from it (see onResult). (Another day shows the
+		// list: other places may be free then.)
 		t.set("_repick", t.slot("_picked"))
 	}
 	if n := morePeople(text); n > 0 && t.e.people == "" {
