@@ -68,12 +68,15 @@ type TCase struct {
 
 // laterTools are, per collection, the pack tools a request can lead to
 // that came after the collection was written (from the v7 trials: the
-// invitees' replies and a stay's check-in and check-out times): such a
-// collection need not ask for them. A collection written later must.
+// invitees' replies and a stay's check-in and check-out times; from the
+// v8 trials: renaming an event): such a collection need not ask for them.
+// A collection written later must. post8's writers worked from the same
+// specification of the intents as post7's (written before the v7
+// trials), so all three are later for it too.
 var laterTools = func() map[string]map[string]bool {
-	v7 := map[string]bool{"sched_replies": true, "booking_stay_times": true}
+	v7 := map[string]bool{"sched_replies": true, "booking_stay_times": true, "sched_rename_event": true}
 	m := map[string]map[string]bool{}
-	for _, c := range []string{"main", "post", "post2", "post3", "post4", "post5", "post6", "post7"} {
+	for _, c := range []string{"main", "post", "post2", "post3", "post4", "post5", "post6", "post7", "post8"} {
 		m[c] = v7
 	}
 	return m
@@ -194,6 +197,11 @@ var Collections = []Collection{
 	// one for the tutor (who read only the lesson texts). post6 became a
 	// dev set for v7; post3 and post7 are the held-out measures.
 	{Name: "post7", Suffix: "_post7", Tutor: true},
+	// post8 was written on 2026-12-06 after the training data v8 froze,
+	// blind, the same way as post7 (five writers, the same briefs and the
+	// same specification of the intents). post7 became a dev set for v8;
+	// post3 and post8 are the held-out measures.
+	{Name: "post8", Suffix: "_post8", Tutor: true},
 }
 
 // collection finds a collection by name.
