@@ -1969,6 +1969,12 @@ func (t *turn) revisesProposal() (agents.Step, bool) {
 	}
 	fills := t.extract(in, true) // (a text slot is not filled: "아니" is no title)
 	if title != "" {
+		lt := strings.ToLower(title)
+		for k, v := range fills {
+			if v != "" && strings.Contains(lt, strings.ToLower(v)) {
+				delete(fills, k) // ("call it Quarterly review": no person named Quarterly)
+			}
+		}
 		for name, sl := range in.Slots {
 			if sl.From == dialogue.FromText && sl.Unit != "address" && (name == "title" || len(fills) == 0) {
 				fills[name] = title

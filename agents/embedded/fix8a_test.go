@@ -250,3 +250,23 @@ func TestFix8aWhoIsInTheDirectory(t *testing.T) {
 		}
 	}
 }
+
+func TestFix8aCorrectionChangesTheProposalEnglish(t *testing.T) {
+	w := newWorld(t)
+	w.say("e", "assistant", "set up a 30 minute meeting with minsu thursday afternoon")
+	w.say("e", "assistant", "the first one")
+	if c := w.out.lastConfirm("e"); c.Action != "sched_invite" {
+		t.Fatalf("no invite card: %+v", c)
+	}
+	w.say("e", "assistant", "call it Quarterly review")
+	c := w.out.lastConfirm("e")
+	if c.Action != "sched_invite" || w.confirmField("e", "Title") != "Quarterly review" || !strings.Contains(c.Summary, "Minsu") {
+		t.Errorf("after the new title the card is %s %q, want the invite “Quarterly review” to Minsu", c.Action, c.Summary)
+	}
+	w.confirm("e", "assistant", false)
+	w.say("e", "assistant", "no, make it 9am")
+	c = w.out.lastConfirm("e")
+	if c.Action != "sched_invite" || !strings.Contains(w.confirmField("e", "When"), "9") || !strings.Contains(c.Summary, "Minsu") {
+		t.Errorf("after the correction the card is %s %q, want the invite to Minsu at 9 AM", c.Action, c.Summary)
+	}
+}
