@@ -73,7 +73,7 @@ func TestClassQuizBystanders(t *testing.T) {
 	}
 	r = talk(t, b, tutor, "진도 보여줘", false)
 	rawError(t, r)
-	has(t, r.text(), "일차방정식", "복습할 문제")
+	has(t, r.text(), "아직 푼 문제가 없어서 단원 6개 모두 0%예요", "일차방정식")
 	r = talk(t, b, tutor, "quiz results", false)
 	rawError(t, r)
 	has(t, r.text(), "Class quiz (0/3 done)")

@@ -80,6 +80,12 @@ type turn struct {
 	// pendingWas is the card a request about a record dropped this turn
 	// (see onRecord), to be undone as a decline.
 	pendingWas *agents.Pending
+	// declined is the proposal the user declined last turn (its tool and
+	// arguments, JSON), "" if none.
+	declined string
+	// timePick: the text picks the option at the time it says ("그럼
+	// 9시로 할게요" to a card of times), however much it sounds like a move.
+	timePick bool
 	// err is the first thing this turn could not read (a tool result
 	// that does not decode, state the brain itself wrote that is
 	// damaged): Next returns it, so the conversation logs it and says
@@ -397,6 +403,23 @@ func (t *turn) next() agents.Step {
 		return step
 	case agents.InDeclined:
 		t.finish()
+		if p := at.Input.Declined; p != nil && t.m.intents[p.Tool] != nil {
+			// the proposal declined, for a correction said next ("아니
+			// 오전 9시요"): see revisesProposal
+			raw, _ := json.Marshal(agents.Pending{Tool: p.Tool, Args: p.Args})
+			t.set("@declined", string(raw))
+			// The item the card was about is the one just talked about:
+			// "ok no wait, yes delete it" is that event, not the one added
+			// before it.
+			var args map[string]any
+			if json.Unmarshal(p.Args, &args) == nil {
+				for name, sl := range t.m.intents[p.Tool].Slots {
+					if id, ok := args[name].(string); ok && id != "" && sl.From == dialogue.FromPick {
+						t.set("@said_id", id)
+					}
+				}
+			}
+		}
 		if step, ok := t.undoDeclined(at.Input.Declined); ok {
 			return step
 		}
@@ -415,6 +438,9 @@ func (t *turn) next() agents.Step {
 	}
 	t.text = strings.TrimSpace(at.Input.Text)
 	t.ageStack()
+	t.set("_repick", "")             // (set and used within one turn)
+	t.declined = t.slot("@declined") // (for this turn only)
+	t.set("@declined", "")
 	t.set("_next", "")
 	t.set("_refined", "") // (set again if this text refines the list: see extract)
 	var then string
@@ -598,6 +624,16 @@ func (t *turn) onText() agents.Step {
 		return t.cancel()
 	}
 	t.e = entsOf(text, parsed, t.Now)
+	if step, ok := t.revisesProposal(); ok {
+		return step
+	}
+	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && t.e.people != "" && t.e.date == "" && t.e.ordinal == 0 {
+		// "인원 8명으로 바꿔주세요" with a table held from the list: the
+		// list is found again for the new party, and the same place is
+		// held again from it (see onResult). (Another day shows the
+		// list: other places may be free then.)
+		t.set("_repick", t.slot("_picked"))
+	}
 	if n := morePeople(text); n > 0 && t.e.people == "" {
 		// "한 명 더", "two more people are coming": more than the party
 		// the task or the list shown has, not a party of one.
@@ -690,9 +726,12 @@ func (t *turn) onText() agents.Step {
 		// cart": an option named, not a new request.
 		t.namePick = t.optionNamed()
 	}
-	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && t.e.date == "" && t.e.time != "" && t.e.people == "" && len(strings.Fields(text)) <= 4 {
+	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && t.e.date == "" && (t.e.time != "" || t.e.bareHour != 0 || cardHourRe.MatchString(text)) && t.e.people == "" && len(strings.Fields(text)) <= 4 {
 		// "9am works" to a list of times: the one option at that time.
-		t.namePick = t.optionAt(t.e.time)
+		// An hour said without 오전/오후 ("그럼 9시로 할게요", "9 then")
+		// is the time on the card at that hour, morning or evening.
+		t.namePick = t.optionAtHour()
+		t.timePick = t.namePick != 0
 	}
 	if n := t.e.ordinal; n > len(t.st.Options) && t.pickable() && t.onlyPlace() {
 		// "3번" when the list has one item: say how many there are. It is
@@ -851,7 +890,7 @@ func (t *turn) onText() agents.Step {
 			// The answer to the question asked ("4명", "배송으로"); a street
 			// address to "where to?" however much it sounds like a search.
 			return t.proceed(cur, fills, p)
-		case picked && !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur) && !t.picksElsewhere(intent, p):
+		case picked && (t.timePick || !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur) && !t.picksElsewhere(intent, p)):
 			if step, ok := t.pickFromCard(p); ok {
 				return step
 			}
@@ -874,7 +913,8 @@ func (t *turn) onText() agents.Step {
 			// not come back to after every errand ("Back to what we were
 			// doing: For how many people?" after moving the gym). A look
 			// at something (my bookings) keeps it.
-			abandoned := t.slot("_resumed") != "" && t.tool(intent) != nil && t.tool(intent).Effect != skills.Read
+			abandoned := t.slot("_resumed") != "" && t.tool(intent) != nil && t.tool(intent).Effect != skills.Read ||
+				t.cancelsItem(intent) // "i said CANCEL the hanok booking" to "When do you check in?": that question is left
 			if !abandoned && (t.slot("_asking") != "" || len(t.st.Options) > 0 && !t.actsOnCard(intent) && !t.browsing()) {
 				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
 			}
@@ -885,7 +925,7 @@ func (t *turn) onText() agents.Step {
 			t.understood(cur, p, t.st.Slots)
 			return t.ask(t.m.intents[cur])
 		}
-	} else if t.picksOption() && (p < switchConfidence || !t.actsOnCard(intent)) && !t.picksElsewhere(intent, p) {
+	} else if t.picksOption() && (t.timePick || (p < switchConfidence || !t.actsOnCard(intent)) && !t.picksElsewhere(intent, p)) {
 		if step, ok := t.pickFromCard(p); ok {
 			return step
 		}
@@ -1905,4 +1945,171 @@ func (t *turn) partyNow() int {
 		}
 	}
 	return 0
+}
+
+// revisesProposal: a correction to the confirmation card pending ("제목은
+// 분기 리뷰로 해줘", "actually make it 3 people") or to the one declined
+// just before ("아니 오전 9시요 오전!") changes that proposal and proposes
+// it again, its other arguments kept — never another task made of the
+// correction's words (a personal event titled "아니", an invite without
+// its invitees).
+func (t *turn) revisesProposal() (agents.Step, bool) {
+	p := t.st.Pending
+	if p == nil && t.declined != "" {
+		var d agents.Pending
+		if json.Unmarshal([]byte(t.declined), &d) == nil {
+			p = &d
+		}
+	}
+	if p == nil {
+		return agents.Step{}, false
+	}
+	in := t.m.intents[p.Tool]
+	if in == nil {
+		return agents.Step{}, false
+	}
+	title := newTitle(t.text)
+	if title == "" && !isCorrection(t.text) {
+		return agents.Step{}, false
+	}
+	var args map[string]any
+	if json.Unmarshal(p.Args, &args) != nil {
+		return agents.Step{}, false
+	}
+	was := map[string]string{}
+	for name := range in.Slots {
+		if v, ok := args[name]; ok && v != nil {
+			was[name] = argText(v)
+		}
+	}
+	keepIntent, keepSlots := t.st.Intent, t.st.Slots
+	t.start(p.Tool)
+	for k, v := range was {
+		t.set(k, v)
+	}
+	fills := t.extract(in, true) // (a text slot is not filled: "아니" is no title)
+	if title != "" {
+		lt := strings.ToLower(title)
+		for k, v := range fills {
+			if v != "" && strings.Contains(lt, strings.ToLower(v)) {
+				delete(fills, k) // ("call it Quarterly review": no person named Quarterly)
+			}
+		}
+		for name, sl := range in.Slots {
+			if sl.From == dialogue.FromText && sl.Unit != "address" && (name == "title" || len(fills) == 0) {
+				fills[name] = title
+				break
+			}
+		}
+	}
+	if s := fills["start"]; s != "" && t.e.date == "" && was["start"] != "" && len(s) >= 10 && len(was["start"]) >= 10 {
+		// an hour said alone is on the proposal's day
+		fills["start"] = was["start"][:10] + s[10:]
+	}
+	changed := false
+	for k, v := range fills {
+		changed = changed || v != was[k]
+	}
+	if !changed {
+		t.st.Intent, t.st.Slots = keepIntent, keepSlots
+		return agents.Step{}, false
+	}
+	t.st.Pending = nil // the card's nonce will no longer be accepted: a new card follows
+	return t.proceed(p.Tool, fills, switchConfidence), true
+}
+
+// newTitleRe: "제목은 분기 리뷰로 해줘", "이름은 X로 바꿔줘", "call it X",
+// "make the title X", "title it X".
+var (
+	newTitleKoRe = regexp.MustCompile(`(?:제목|이름|타이틀)\s*(?:은|는|을|를)?\s*[‘'"“]?(.+?)[’'"”]?\s*(?:으로|로)\s*(?:해|바꿔|바꾸|변경|하자|할게|정해|가자)`)
+	newTitleEnRe = regexp.MustCompile(`(?i)(?:call it|name it|title it|(?:make|change|set) the (?:title|name)(?: to)?|(?:the )?title (?:should be|is))\s+["“'‘]?(.+?)["”'’]?\s*(?:instead|please|pls)?\s*[.!]*$`)
+)
+
+// newTitle is the title the text gives the proposal, "" if it gives none.
+func newTitle(text string) string {
+	for _, re := range []*regexp.Regexp{newTitleKoRe, newTitleEnRe} {
+		if m := re.FindStringSubmatch(text); m != nil {
+			if v := strings.TrimSpace(m[1]); v != "" && len([]rune(v)) <= 100 {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// argText is a tool argument as a slot holds it ("민수,지영" for a list).
+func argText(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case []any:
+		var out []string
+		for _, e := range x {
+			out = append(out, argText(e))
+		}
+		return strings.Join(out, ",")
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case bool:
+		return strconv.FormatBool(x)
+	}
+	raw, _ := json.Marshal(v)
+	return string(raw)
+}
+
+// cardHourRe is a bare hour said to a card of times: "9 then", "ok 9
+// works", "let's do 9".
+var cardHourRe = regexp.MustCompile(`(?i)^\s*(?:(?:ok(?:ay)?|yeah|then|so|hmm|um)[,\s]+)*(?:let'?s (?:do|go with|say)\s+|how about\s+)?(\d{1,2})\s*(?:then|works|is (?:fine|good|ok)|please|pls|it is)?\s*[.!]*\s*$`)
+
+// optionAtHour is the one option (1-based; 0 for none) at the time the
+// text says; an hour said without 오전/오후/am/pm is either half of the day,
+// whichever the card has.
+func (t *turn) optionAtHour() int {
+	if t.e.time != "" {
+		if n := t.optionAt(t.e.time); n != 0 || !t.e.timeAmbiguous {
+			return n
+		}
+	}
+	hm := t.e.time
+	if hm == "" {
+		h := t.e.bareHour
+		if m := cardHourRe.FindStringSubmatch(t.text); h == 0 && m != nil {
+			h, _ = strconv.Atoi(m[1]) // "9 then", "ok 9 works"
+		}
+		if h < 1 || h > 12 {
+			return 0
+		}
+		hm = fmt.Sprintf("%02d:00", h)
+	}
+	var h, m int
+	if _, err := fmt.Sscanf(hm, "%d:%d", &h, &m); err != nil {
+		return 0
+	}
+	found := 0
+	for _, hh := range []int{h % 12, h%12 + 12} {
+		if n := t.optionAt(fmt.Sprintf("%02d:%02d", hh, m)); n != 0 {
+			if found != 0 && found != n {
+				return 0 // 9 AM and 9 PM both on the card
+			}
+			found = n
+		}
+	}
+	return found
+}
+
+// cancelsItem: the text asks intent to undo something of the user's (a
+// booking, an event) by its words ("cancel the hanok booking", "예약
+// 취소해"): an irreversible call on an item picked from their list. A
+// task left for it is abandoned, not come back to after.
+func (t *turn) cancelsItem(intent string) bool {
+	in, tool := t.m.intents[intent], t.tool(intent)
+	if in == nil || tool == nil || tool.Effect != skills.Irreversible {
+		return false
+	}
+	for _, s := range in.Slots {
+		if s.From == dialogue.FromPick && s.Pick != nil && len(s.Pick.Words) > 0 && has(t.text, s.Pick.Words) {
+			return true
+		}
+	}
+	return false
 }

@@ -340,7 +340,7 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			text = corrected(text) // "그럼 유선은?", "what about wired ones?": the new words only
 		}
 		if s.Unit == "untimed" {
-			return tidyTitle(stripText(text, s.Strip))
+			return tidyTitle(withoutAlso(stripText(text, s.Strip), t.text))
 		}
 		return stripText(text, s.Strip)
 	case dialogue.FromPick:
@@ -393,6 +393,25 @@ func joinNew(old, more string) string {
 	return strings.Join(out, ",")
 }
 
+// alsoKoRe: "회식도 일정에 넣어줘" — the thing said with 도 ("as well")
+// right before the request.
+var alsoKoRe = regexp.MustCompile(`([가-힣]{2,})도\s*(?:일정|캘린더|달력|넣|추가|등록|잡아|적어|메모)`)
+
+// alsoWords ending in 도 that is not "as well".
+var alsoWords = map[string]bool{"제주도": true, "울릉도": true, "거제도": true, "강화도": true, "경기도": true, "강원도": true, "충청도": true, "전라도": true, "경상도": true,
+	"포도": true, "정도": true, "지도": true, "인도": true, "태권도": true, "유도": true, "검도": true, "합기도": true, "기도": true, "시도": true}
+
+// withoutAlso is title without the 도 ("as well") the request put on the
+// thing ("회식도" → "회식").
+func withoutAlso(title, text string) string {
+	for _, m := range alsoKoRe.FindAllStringSubmatch(text, -1) {
+		if w := m[1] + "도"; !alsoWords[w] && !alsoWords[m[1]] {
+			title = strings.Replace(title, w, m[1], 1)
+		}
+	}
+	return title
+}
+
 // tidyTitle is an event's title out of what is left of the sentence once
 // the times, the people and the words of the request are cut out: its
 // first clause that says something ("My flight to Busan is …, put it in
@@ -408,7 +427,12 @@ func tidyTitle(s string) string {
 		for len(ws) > 0 && danglingEnd[strings.ToLower(ws[len(ws)-1])] {
 			ws = ws[:len(ws)-1]
 		}
-		if out := strings.Trim(strings.Join(ws, " "), " ?.!,~:;"); out != "" && !leftover[out] {
+		out := strings.Trim(strings.Join(ws, " "), " ?.!,~:;")
+		out = strings.TrimSpace(koAskTailRe.ReplaceAllString(out, "")) // "치과 (넣어)줄 수 있어요?"
+		if greetingRe.MatchString(out) {
+			continue // "hi! can you put a dentist appointment …": a greeting names nothing
+		}
+		if out != "" && !leftover[out] {
 			return out
 		}
 	}
@@ -417,8 +441,13 @@ func tidyTitle(s string) string {
 
 var (
 	clauseRe      = regexp.MustCompile(`\s*[,.;!?]+(?:\s+|$)|\s+-\s+`)
-	danglingStart = map[string]bool{"that": true, "the": true, "a": true, "an": true, "is": true, "and": true, "it": true, "in": true, "me": true, "my": true, "our": true, "of": true, "so": true, "then": true}
-	danglingEnd   = map[string]bool{"is": true, "are": true, "was": true, "the": true, "a": true, "an": true, "and": true, "to": true, "at": true, "on": true, "in": true,
+	danglingStart = map[string]bool{"also": true, "that": true, "the": true, "a": true, "an": true, "is": true, "and": true, "it": true, "in": true, "me": true, "my": true, "our": true, "of": true, "so": true, "then": true}
+	// koAskTailRe is what is left of a Korean request's frame once its
+	// verb is cut ("(넣어)줄 수 있어요", "(추가해)주실래요").
+	koAskTailRe = regexp.MustCompile(`(?:^|\s+)(?:줄|주실|주시)\s*수\s*(?:있|없)[가-힣]*$|(?:^|\s+)(?:줄래요|줄래|주실래요|주시겠어요|주세요|줘요|줘)$`)
+	// greetingRe is a clause that only greets ("hi", "안녕하세요").
+	greetingRe  = regexp.MustCompile(`(?i)^(?:hi|hello|hey|hiya|yo|heya|good (?:morning|afternoon|evening)|morning|hi there|hello there|hey there|안녕|안녕하세요|안녕하십니까|하이|저기요|여보세요)(?:\s+(?:there|again|assistant))?$`)
+	danglingEnd = map[string]bool{"too": true, "also": true, "is": true, "are": true, "was": true, "the": true, "a": true, "an": true, "and": true, "to": true, "at": true, "on": true, "in": true,
 		"it": true, "me": true, "before": true, "after": true, "that": true, "of": true, "for": true, "with": true, "by": true, "from": true, "my": true, "our": true}
 )
 
@@ -1740,6 +1769,21 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 	if !ok {
 		return t.pickBeyond(spec.Pick.Tool, p)
 	}
+	if card := t.slot("@card"); t.st.Intent == "" && card != "" && t.slot("@retry") == card {
+		// The card of a search said again that found nothing (see
+		// onResult): its task's details (who, how long) are the ones kept
+		// for the retry.
+		slots := map[string]string{}
+		for k, v := range t.st.Slots {
+			if rest, ok := strings.CutPrefix(k, "@retry."); ok {
+				slots[rest] = v
+			}
+		}
+		t.start(card)
+		for k, v := range slots {
+			t.set(k, v)
+		}
+	}
 	o := t.st.Options[i]
 	// "두 번째 데로 하되 시간은 7시 반으로", "option 1, but make it 6
 	// instead of 5": an hour or a party said with the pick changes the
@@ -1984,6 +2028,14 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	}
 	switch {
 	case len(items) == 0:
+		if relativeTo(in, a.Slot) && (t.e.time != "" || t.e.bareHour != 0) && t.st.Pending == nil {
+			if step, ok := t.changeShown(); ok {
+				// "아 근데 시간 8시로 미룰 수 있을까요?", "그럼 7시로 해주세요"
+				// right after a booking: no event of mine to move, the
+				// booking in view is what changes.
+				return step, true
+			}
+		}
 		t.finish()
 		return t.resume(agents.Step{Say: pk.Empty.In(t.lang)}), true
 	case len(items) == 1 || pk.Default == "first" && t.slot("_asking") != a.Slot:
@@ -2299,7 +2351,8 @@ func (t *turn) recordAmong(heard, name, slotName string, pk *dialogue.Pick, item
 			a = x
 		}
 	}
-	if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" {
+	if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" && !t.cancelsItem(name) {
+		// (a task left to cancel something is abandoned: see cancelsItem)
 		t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
 	}
 	t.start(name)
@@ -2340,7 +2393,8 @@ func (t *turn) onItem(heard, name, slotName string, pk *dialogue.Pick, it any, c
 			}
 		}
 	}
-	if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" {
+	if cur := t.st.Intent; cur != "" && cur != name && t.slot("_asking") != "" && !t.cancelsItem(name) {
+		// (a task left to cancel something is abandoned: see cancelsItem)
 		t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
 	}
 	t.start(name)
@@ -2588,8 +2642,16 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		}
 		if !spec.Continue {
 			task, slots := t.st.Intent, t.st.Slots
+			opts, card := t.st.Options, t.slot("@card")
 			t.finish()
 			t.keepForRetry(task, slots)
+			if card == task && card == r.Tool && len(opts) > 0 && t.listed == "" {
+				// The same search said again found nothing ("10시 반은
+				// 안돼요?"): the card it showed before is still the one on
+				// screen, to pick from ("그럼 9시로 할게요").
+				t.st.Options = opts
+				t.set("@card", card)
+			}
 		}
 		return t.resume(agents.Step{Say: say})
 	}
@@ -2638,6 +2700,18 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			t.st.Options = append(t.st.Options, o)
 		}
 		t.set("@card", r.Tool)
+		if id := t.slot("_repick"); id != "" {
+			// the place held before, for the party or time changed: held again
+			t.set("_repick", "")
+			for i, o := range t.st.Options {
+				if o.ID == id {
+					t.namePick = i + 1
+					if st, ok := t.pickFromCard(1); ok {
+						return st
+					}
+				}
+			}
+		}
 	} else if !single && len(items) > 0 && t.listPickedFrom(r.Tool) {
 		t.listed = r.Tool
 		// "장바구니 보여줘" after a search: the list now on screen is the
@@ -3269,4 +3343,39 @@ func str(x any) string {
 	}
 	b, _ := json.Marshal(x)
 	return string(b)
+}
+
+// changeShown changes the time of the one item just shown (a booking
+// confirmed), by the change its pick offers (hold the new time, then
+// cancel the old): false when nothing in view can change so.
+func (t *turn) changeShown() (agents.Step, bool) {
+	id, kind := t.slot("@shown_id"), t.slot("@shown_kind")
+	if id == "" || kind == "" {
+		return agents.Step{}, false
+	}
+	names := make([]string, 0, len(t.m.intents))
+	for n := range t.m.intents {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, s := range t.m.intents[name].Slots {
+			pk := s.Pick
+			if s.From != dialogue.FromPick || pk == nil || pk.Change == nil || pk.Change.Check == nil || pk.Change.Hold == nil || pk.Card != kind {
+				continue
+			}
+			res := t.Call(pk.Tool, t.pickArgs(pk))
+			if res.Status != skills.StatusOK {
+				continue
+			}
+			arr, _ := path(t.resultData(&res), pk.List).([]any)
+			for _, it := range arr {
+				if t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(it, k) }) == id {
+					t.finish()
+					return t.changeByHold(pk.Change, it), true
+				}
+			}
+		}
+	}
+	return agents.Step{}, false
 }

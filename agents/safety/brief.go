@@ -2,6 +2,7 @@ package safety
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -105,7 +106,7 @@ func (g *guide) brief(question, lang string) (answer, more string) {
 	score := make([]float64, len(g.sents))
 	var cand []int
 	for i, gs := range g.grams {
-		if score[i] = g.overlap(q, gs); score[i] >= minOverlap && !g.directory(i) {
+		if score[i] = g.overlap(q, gs); score[i] >= minOverlap && !g.directory(i) && !forOtherMaterial(g.sents[i], question) {
 			cand = append(cand, i)
 		}
 	}
@@ -183,6 +184,20 @@ func (g *guide) brief(question, lang string) (answer, more string) {
 		}
 	}
 	return strings.Join(a, " ") + " " + moreHint[lang], strings.Join(m, " ")
+}
+
+// materialRe names a material someone writes for others (a notice for
+// staff, a poster, a class talk).
+var materialRe = regexp.MustCompile(`(?i)\b(?:notice|poster|presentation|leaflet|newsletter|training|campaign|slides?|policy|policies|guidelines?|handbook)\b|안내문|공지|포스터|발표|교육\s*자료|캠페인|가정통신문|정책|지침|규정`)
+
+// forOtherMaterial: the sentence says what a material for others should
+// say (the material named at its start), and the question asks for no
+// such material — "a phishing-awareness
+// notice for staff should say …" answered a grandmother's text.
+func forOtherMaterial(sent, question string) bool {
+	loc := materialRe.FindStringIndex(sent)
+	// the material is what the sentence is about: named at its start
+	return loc != nil && utf8.RuneCountInString(sent[:loc[0]]) <= 30 && !materialRe.MatchString(question)
 }
 
 // listItem: the sentence is an item of a numbered list ("2) …").

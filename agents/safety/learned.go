@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -838,7 +839,45 @@ func (l *Learned) Check(text string) Verdict {
 	if g := l.guides[v.Help]; g != nil && v.Help != "" {
 		v.Help, v.More = g.brief(text, langOf(text))
 	}
+	if v.Topic == PhishingScam && v.Help != "" && !v.Refuse {
+		// "my grandma got a text saying her account is frozen and to
+		// click a link. is that phishing?": the answer to the question
+		// asked comes first — yes, it looks like it — then how to tell
+		// and what to do (a new user's trial read only the list).
+		if o := suspectedOpening(text); o != "" {
+			v.Help = o + " " + v.Help
+		}
+	}
 	return v
+}
+
+var (
+	// asksIfScam asks whether a message received is a scam ("is that
+	// phishing?", "이거 스미싱이에요?", "사기 맞죠?").
+	asksIfScam = regexp.MustCompile(`(?i)\b(?:is|was|are)\s+(?:this|that|it|these)\s+(?:a\s+)?(?:phishing|smishing|scam|fraud|fake|legit|real)|\b(?:phishing|smishing|a\s+scam)\s*\?|(?:피싱|스미싱|보이스\s*피싱|사기|가짜)\s*(?:인가요|이에요|예요|인가|야|이야|맞|아니|일까|인지|같)`)
+	// receivedMsg: the user (or someone they know) received a message.
+	receivedMsg = regexp.MustCompile(`(?i)\b(?:got|get|received|receive|getting|sent\s+(?:me|her|him|them|us))\b.{0,40}\b(?:text|message|sms|email|e-mail|call|dm|link)|(?:문자|메시지|메일|카톡|전화|링크).{0,15}(?:받|왔|와서|오)`)
+	// signRe: a sign of phishing in the message described.
+	signRe = regexp.MustCompile(`(?i)\blink|click|frozen|suspend|locked|verify|password|otp|code|refund|parcel|delivery|urgent|gift\s*card|transfer|링크|누르|정지|잠겼|인증|비밀번호|환급|택배|반송|급하|송금|이체|상품권`)
+)
+
+// suspectedOpening says first that a message described looks like
+// phishing, when the user asks whether it is one; "" otherwise.
+func suspectedOpening(text string) string {
+	if !asksIfScam.MatchString(text) || !receivedMsg.MatchString(text) {
+		return ""
+	}
+	ko := langOf(text) == "ko"
+	if signRe.MatchString(text) {
+		if ko {
+			return "네, 말씀하신 내용이면 피싱(스미싱)으로 보여요. 링크를 누르거나 답장하지 말고, 은행이나 회사 이름이 나왔다면 그곳의 공식 번호로 직접 확인하세요."
+		}
+		return "Yes, that looks like phishing (smishing). Don't click the link or reply; if it names a bank or a company, call them on their official number."
+	}
+	if ko {
+		return "피싱일 수 있어요. 확인될 때까지 링크를 누르거나 답장하지 마세요."
+	}
+	return "It may well be phishing. Until you've checked, don't click anything or reply."
 }
 
 func (l *Learned) check(text string) Verdict {

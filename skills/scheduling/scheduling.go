@@ -443,12 +443,15 @@ func (s *Scheduler) put(e *Event) error {
 
 // EventView is an event as its owner (or an attendee) sees it, in their zone.
 type EventView struct {
-	ID        string     `json:"id"`
-	Title     string     `json:"title"`
-	Start     string     `json:"start"`
-	End       string     `json:"end"`
-	Location  string     `json:"location,omitempty"`
-	Organizer string     `json:"organizer"`
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Start     string `json:"start"`
+	End       string `json:"end"`
+	Location  string `json:"location,omitempty"`
+	Organizer string `json:"organizer"` // the organizer's name, as people read it
+	// Mine: the caller organised it (Organizer is a name, not an id: a
+	// user's id is never compared with it).
+	Mine      bool       `json:"mine,omitempty"`
 	Attendees []Attendee `json:"attendees"`
 	MyStatus  string     `json:"my_status"`
 	Cancelled bool       `json:"cancelled,omitempty"`
@@ -475,7 +478,7 @@ type EventView struct {
 func (s *Scheduler) view(e Event, me, lang string) EventView {
 	loc := s.zone(me)
 	v := EventView{ID: e.ID, Title: e.Title, Start: e.Start.In(loc).Format(time.RFC3339), End: e.End.In(loc).Format(time.RFC3339),
-		Location: e.Location, Organizer: s.name(e.Organizer), Attendees: s.attendeesFor(me, e.Attendees), Cancelled: e.Cancelled,
+		Location: e.Location, Organizer: s.name(e.Organizer), Mine: e.Organizer == me, Attendees: s.attendeesFor(me, e.Attendees), Cancelled: e.Cancelled,
 		WhenText: words.Span(e.Start.In(loc), e.End.In(loc), lang), Named: meetingName(e.Title, lang)}
 	if a := e.attendee(me); a != nil {
 		v.MyStatus = a.Status
@@ -915,6 +918,10 @@ func (s *Scheduler) rename(ctx context.Context, c skills.Caller, a renameArgs) (
 	return s.view(ne, c.UserID, c.Lang), nil
 }
 
+// NoOtherAttendees is the error message of sched_cancel_meeting for an
+// event only its organiser is in: it is deleted with sched_cancel_event.
+const NoOtherAttendees = "this event has no other attendees; use sched_cancel_event"
+
 // prepareCancelOwn is the confirmation card of deleting the user's own
 // event: a deleted event cannot be brought back, so it is confirmed like
 // cancelling a meeting (it was deleted at once).
@@ -1292,6 +1299,10 @@ func (s *Scheduler) prepareCancelMeeting(ctx context.Context, c skills.Caller, a
 	e, err := s.own(c, a.EventID)
 	if err != nil {
 		return skills.Summary{}, err
+	}
+	if len(e.Attendees) <= 1 {
+		// (a card telling nobody: "Cancel “dentist” and tell .")
+		return skills.Summary{}, skills.Errorf(skills.CodeConflict, "%s", NoOtherAttendees)
 	}
 	var names []string
 	for _, at := range e.Attendees[1:] {

@@ -179,6 +179,17 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 			}
 		}
 	}
+	if parts := andQuestionRe.Split(question, 2); len(parts) == 2 && len(sentenceRe.FindAllString(question, -1)) == 1 && pronounRe.MatchString(parts[1]) {
+		// "who was King Sejong and why is he famous?": two questions
+		// joined by "and", the second about the first's topic ("he");
+		// the lessons answer the first, though not the second: the
+		// answer to the first, rather than nothing. (A second question
+		// on a topic of its own — "What is magma? And what is a
+		// supervolcano?" — is not so answered.)
+		if a := lib.ask(strings.TrimSpace(parts[0]), lessonID, lang); a.Covered {
+			return a
+		}
+	}
 	kept := g.Suggestions[:0:0]
 	for _, sg := range g.Suggestions {
 		if !sameQuestion(question, sg.Question) {
@@ -745,7 +756,10 @@ func (lib *Library) askOneSentence(question, lessonID, lang string) (Grounded, b
 }
 
 var (
-	sentenceRe = regexp.MustCompile(`[^?!.？]+[?!.？]*`)
+	// andQuestionRe joins two questions: "… and why …", "… and what …".
+	pronounRe     = regexp.MustCompile(`(?i)\b(?:he|she|it|they|him|her|them|his|its|their|this|that)\b`)
+	andQuestionRe = regexp.MustCompile(`(?i),?\s+and\s+(?:why|what|how|when|where|who|which)\b`)
+	sentenceRe    = regexp.MustCompile(`[^?!.？]+[?!.？]*`)
 	// asking marks a sentence that asks something.
 	asking = regexp.MustCompile(`(?i)[?？]$|뭐|무엇|무슨|어떻게|어떤|왜|언제|어디|누가|누구|몇|얼마|어느|차이|나요$|까요$|^(what|how|why|when|where|who|which|is|are|do|does|can)\b`)
 )
@@ -916,6 +930,14 @@ func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang
 			}
 		}
 	}
+	for i, s := range sents {
+		if place := placeOf(s.text); place != "" && !unitsSay(us, place) {
+			// "바닷가에서는 …", "On the coast …": what to do in a place
+			// the question does not put the student in; asked about a
+			// quake in a classroom, the tsunami advice read as the answer.
+			scores[i] *= 0.5
+		}
+	}
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
@@ -997,6 +1019,33 @@ func (r *retriever) bestSentences(top scored, us []unit, qphrases []string, lang
 		pick[best+1] = true
 	}
 	return pick, sents
+}
+
+// placeRe: a sentence that opens by naming the place it is about
+// ("바닷가에서는 …", "밖에서는 …", "On the coast …", "Outside, …").
+var placeRe = regexp.MustCompile(`^(?:(\p{Hangul}+?)에서는\s|(?i:(?:on|in|at|near|by)\s+(?:the\s+|a\s+)?(\pL+)[\s,]|(outside|outdoors|indoors|inside),))`)
+
+// placeOf is the place a sentence opens with ("바닷가", "coast"), "" if
+// none.
+func placeOf(s string) string {
+	if m := placeRe.FindStringSubmatch(s); m != nil {
+		for _, g := range m[1:] {
+			if g != "" {
+				return strings.ToLower(g)
+			}
+		}
+	}
+	return ""
+}
+
+// unitsSay reports whether a question's units name the place.
+func unitsSay(us []unit, place string) bool {
+	for _, u := range us {
+		if strings.Contains(strings.ToLower(u.text), place) {
+			return true
+		}
+	}
+	return false
 }
 
 // about reports whether s contains the question's unit h.

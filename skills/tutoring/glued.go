@@ -150,11 +150,28 @@ func (r *retriever) unglueWord(f string) string {
 		if !(stopWords[tail] && n-k >= 2 || gluedTails[tail]) {
 			continue
 		}
+		if strings.HasPrefix(tail, "나") && openAOrEo(w[k-1]) {
+			// 일어나는, 태어나는, 나타나는: a verb ending in 나다 (일어나다,
+			// 나타나다), not 일어 and the pronoun 나는 ("I") — split so,
+			// "지진은 왜 일어나는 거예요?" asked about 일어 (Japanese) and
+			// was answered with 진원's definition.
+			continue
+		}
 		if r.knownHead(head) {
 			return head + " " + tail + rest
 		}
 	}
 	return f
+}
+
+// openAOrEo: a syllable ending in the vowel ㅏ or ㅓ with no final
+// consonant (어, 아, 타): the connector before 나다 in 일어나다, 나타나다.
+func openAOrEo(c rune) bool {
+	if c < 0xAC00 || c > 0xD7A3 {
+		return false
+	}
+	v := (c - 0xAC00) / 28 % 21
+	return (c-0xAC00)%28 == 0 && (v == 0 || v == 4)
 }
 
 // knownHead reports whether a glued word's head is something the lessons

@@ -896,19 +896,7 @@ func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Grad
 			}
 			rec.Given[q.ID] = a.Answer
 		}
-		st := p.Questions[q.ID]
-		if st == nil {
-			st = &qState{}
-			p.Questions[q.ID] = st
-		}
-		st.Attempts++
-		if g.Correct {
-			st.Correct++
-			st.Box = min(st.Box+1, maxBox)
-		} else {
-			st.Box = 0 // for review (toReview), asked again tomorrow
-		}
-		st.Due = now.Add(intervals[max(st.Box, 1)])
+		markAnswer(p, q.ID, g.Correct, now)
 		return nil
 	})
 	if err != nil {
@@ -927,6 +915,27 @@ func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Grad
 	rec := p.Quizzes[a.QuizID]
 	g.Remaining = len(rec.Questions) - len(rec.Answers)
 	return g, nil
+}
+
+// markAnswer records an answer to question id in the student's progress: right
+// moves it up a box, wrong puts it back for review (asked again tomorrow).
+func markAnswer(p *progress, id string, correct bool, now time.Time) {
+	if p.Questions == nil {
+		p.Questions = map[string]*qState{}
+	}
+	st := p.Questions[id]
+	if st == nil {
+		st = &qState{}
+		p.Questions[id] = st
+	}
+	st.Attempts++
+	if correct {
+		st.Correct++
+		st.Box = min(st.Box+1, maxBox)
+	} else {
+		st.Box = 0 // for review (toReview), asked again tomorrow
+	}
+	st.Due = now.Add(intervals[max(st.Box, 1)])
 }
 
 // LessonProgress is one lesson's line in tutor_progress. Title is the
@@ -1105,6 +1114,14 @@ func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerA
 		cq.Answers[c.UserID][q.ID] = mark
 		if _, err := t.db.Write(func(tx *store.Tx) error { return store.SetJSON(tx, key, cq) }); err != nil {
 			return Graded{}, skills.Errorf(skills.CodeUnavailable, "the answer could not be saved")
+		}
+		// A class quiz's answer counts in the student's own progress, as
+		// their own quiz's does (a trial read 0% after 2 of 3 right).
+		if _, err := t.updateProgress(ctx, c.UserID, l.ID, func(p *progress) error {
+			markAnswer(p, q.ID, right, mark.At)
+			return nil
+		}); err != nil {
+			return Graded{}, err
 		}
 	}
 	return Graded{Correct: mark.Correct, Expected: expected(q, "ko"), Explanation: q.Explanation,

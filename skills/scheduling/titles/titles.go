@@ -27,13 +27,44 @@ func init() { embedded.Register(string(scheduling.ID), handler{}) }
 
 type handler struct{}
 
-func (handler) Early(t *embedded.Turn) (agents.Step, bool) { return rename(t) }
+func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
+	if step, ok := directory(t); ok {
+		return step, true
+	}
+	return rename(t)
+}
+
+// whoKo, whoEn: asking who is in the directory ("주소록에 누구누구
+// 있어요?", "who all is in my contacts?") — not a name to look up.
+var (
+	whoKo = regexp.MustCompile(`(?:주소록|연락처|명단|디렉터리|디렉토리)\s*(?:에|엔|에는|에\s*있는)?\s*(?:누구\s*누구|누가\s*누가|누구|누가|어떤\s*(?:사람|분)|몇\s*명)`)
+	whoEn = regexp.MustCompile(`(?i)\bwho(?:'s|\s+is|\s+all\s+is|\s+all's|\s+are|\s+all)?\s+(?:all\s+)?(?:in|on)\s+(?:my|the|our)\s+(?:directory|contacts|contact\s+list|address\s+book|phone\s*book)\b`)
+)
+
+// directory lists the whole directory when the user asks who is in it.
+func directory(t *embedded.Turn) (agents.Step, bool) {
+	text := t.Text()
+	if !whoKo.MatchString(text) && !whoEn.MatchString(text) {
+		return agents.Step{}, false
+	}
+	t.Understood("sched_find_people", 0.9, map[string]string{})
+	return agents.Step{Call: &agents.ToolCall{Tool: "sched_find_people", Args: json.RawMessage(`{"query":""}`)}}, true
+}
 
 func (handler) Text(*embedded.Turn, string, float64) (agents.Step, bool) {
 	return agents.Step{}, false
 }
 
-func (handler) Result(*embedded.Turn, *skills.Result) (agents.Step, bool) {
+func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
+	if r.Tool == "sched_cancel_meeting" && r.Error != nil && r.Error.Message == scheduling.NoOtherAttendees && t.Slot("event_id") != "" {
+		// "cancel the dentist one" read as a meeting's cancellation: an
+		// event nobody else is in is deleted from the user's calendar (its
+		// card tells nobody).
+		t.Understood("sched_cancel_event", 0.9, map[string]string{"event_id": t.Slot("event_id")})
+		raw, _ := json.Marshal(map[string]any{"event_id": t.Slot("event_id")})
+		return agents.Step{Say: t.Ko("삭제하기 전에 확인 카드를 봐 주세요. 삭제한 일정은 되돌릴 수 없어요.", "Please check the card and confirm: a deleted event can't be brought back."),
+			Call: &agents.ToolCall{Tool: "sched_cancel_event", Args: raw}}, true
+	}
 	return agents.Step{}, false
 }
 
@@ -43,6 +74,8 @@ var (
 	// renameEn: "rename <event> to <new>", "change the name/title of
 	// <event> to <new>", "call <event> <new> instead" is not read.
 	renameEn = regexp.MustCompile(`(?i)^\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:rename|retitle)\s+(.+?)\s+(?:to|as)\s+["“'‘]?(.+?)["”'’]?\s*(?:please)?\s*[.!?]*\s*$|^\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?change\s+(?:the\s+)?(?:name|title)\s+of\s+(.+?)\s+to\s+["“'‘]?(.+?)["”'’]?\s*(?:please)?\s*[.!?]*\s*$`)
+	// referRe: the event named by pointing back at it ("it", "그거").
+	referRe = regexp.MustCompile(`(?i)^\s*(?:it|that|this|that one|this one|that event|방금\s*(?:그거|그|거|넣은\s*(?:거|일정))|그거|이거|그\s*일정|방금\s*일정)\s*(?:의)?\s*$`)
 	// generic words of an event's description that are not its title.
 	generic = map[string]bool{"my": true, "the": true, "event": true, "meeting": true, "appointment": true, "calendar": true, "on": true, "at": true, "in": true,
 		"일정": true, "약속": true, "내": true, "제": true, "캘린더": true, "에": true, "있는": true, "잡힌": true}
@@ -81,9 +114,28 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 			words = ref[:e.Start] + " " + ref[e.End:]
 		}
 	}
+	if referRe.MatchString(ref) {
+		// "rename it to …", "그거 이름 바꿔줘": the event just talked about
+		if id := t.Slot("@said_id"); id != "" {
+			for _, ev := range evs {
+				if ev.ID == id && ev.Mine && !ev.Cancelled {
+					words, at = "", nil
+				}
+			}
+			if words == "" {
+				var keep []scheduling.EventView
+				for _, ev := range evs {
+					if ev.ID == id {
+						keep = append(keep, ev)
+					}
+				}
+				evs = keep
+			}
+		}
+	}
 	var found []scheduling.EventView
 	for _, ev := range evs {
-		if ev.Cancelled || ev.Organizer != t.User.ID {
+		if ev.Cancelled || !ev.Mine { // (ev.Organizer is a name: the trial's users, named unlike their ids, found nothing)
 			continue
 		}
 		start, err := time.Parse(time.RFC3339, ev.Start)

@@ -54,10 +54,19 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := protest(t, p); ok {
 		return step, true
 	}
+	if step, ok := classStop(t, p); ok {
+		return step, true
+	}
 	if step, ok := soloLeave(t, intent, p); ok {
 		return step, true
 	}
 	noteAnswering(t)
+	if step, ok := soloHint(t, p); ok {
+		return step, true
+	}
+	if step, ok := classHint(t, p); ok {
+		return step, true
+	}
 	if step, ok := soloMoveOn(t, p); ok {
 		return step, true
 	}
@@ -82,7 +91,16 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if intent == embedded.Cancel {
 		return agents.Step{}, false // (the brain offers it first to a skill's own quiz)
 	}
-	if step, ok := more(t); ok {
+	if step, ok := followOn(t, p); ok {
+		return step, true
+	}
+	if step, ok := moreOnTopic(t, p); ok {
+		return step, true
+	}
+	if step, ok := more(t, false); ok {
+		return step, true
+	}
+	if step, ok := unasked(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := reroute(t, intent, p); ok {
@@ -203,6 +221,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 			return t.Cancel(p), true
 		}
 		t.Understood(intentEnd, p, nil)
+		if id, _, ok := c.Quiz(me); ok {
+			starters.Delete(id)
+		}
 		c.EndQuiz()
 		return agents.Step{Say: t.Say("class.quiz_end")}, true
 	}
@@ -264,6 +285,11 @@ func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	}
 	if r.Tool == intentQuiz {
 		rememberQuiz(t, r)
+	}
+	if r.Tool == intentProgress {
+		if step, ok := progressShown(t, r); ok {
+			return step, true
+		}
 	}
 	if r.Tool == "tutor_answer" {
 		if step, ok := rechecked(t, r); ok {
@@ -522,6 +548,7 @@ func started(t *embedded.Turn, r *skills.Result) agents.Step {
 		roster = []string{t.User.ID}
 	}
 	t.Class.StartQuiz(cq.ClassQuizID, cq.LessonID, qs, roster)
+	starters.Store(cq.ClassQuizID, t.User.ID)
 	t.Finish()
 	if len(cq.Questions) == 0 {
 		return agents.Step{Say: t.Say("class.no_questions")}

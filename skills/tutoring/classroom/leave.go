@@ -53,7 +53,7 @@ func soloLeave(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 		}
 		return agents.Step{}, false
 	}
-	if stopQuizRe.MatchString(text) {
+	if stopQuizRe.MatchString(text) || wishesStop(text) {
 		right, _ := strconv.Atoi(t.Slot("_seq_right"))
 		n, _ := strconv.Atoi(t.Slot("_seq_n"))
 		t.Cancel(max(p, minP))

@@ -33,8 +33,10 @@ func remember(t *embedded.Turn, r *skills.Result) {
 	}
 	g, err := skills.Decode[tutoring.Grounded](*r)
 	if err != nil || !g.Covered {
+		rememberSection(t, tutoring.Grounded{})
 		return // the data reports what it cannot read; nothing to go on with
 	}
+	rememberSection(t, g)
 	t.Set(slotAsked, "1")
 	t.Set(slotMore, g.More)
 	t.Set(slotMoreLng, g.Lang)
@@ -71,10 +73,11 @@ func rememberLesson(t *embedded.Turn, r *skills.Result) {
 
 // more answers "자세히" after a covered answer with the rest of its
 // section and the same source line, or says kindly that there is no more.
-// ok is false when the last thing the tutor did was not such an answer.
-func more(t *embedded.Turn) (agents.Step, bool) {
+// ok is false when the last thing the tutor did was not such an answer;
+// asked says the text asks for more (moreOnTopic has read it so).
+func more(t *embedded.Turn, asked bool) (agents.Step, bool) {
 	simpler := t.Slot(slotAsked) != "" && asksSimpler(t.Text())
-	if !simpler && !followup.AsksMore(t.Text()) {
+	if !asked && !simpler && !followup.AsksMore(t.Text()) {
 		return agents.Step{}, false
 	}
 	rest, src := t.Slot(slotMore), t.Slot(slotMoreSrc)

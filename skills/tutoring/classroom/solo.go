@@ -88,9 +88,7 @@ func soloAside(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 			t.Fail(err)
 			return agents.Step{}, true
 		}
-		for _, l := range ps {
-			lines = append(lines, fmt.Sprintf("%s %d%%", l.Title, l.Mastery))
-		}
+		lines = append(lines, strings.TrimSuffix(progressSay(t, ps), "."))
 	default:
 		ls, err := skills.Decode[[]tutoring.LessonInfo](res)
 		if err != nil {

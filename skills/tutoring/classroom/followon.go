@@ -1,0 +1,101 @@
+package classroom
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/skills/tutoring"
+)
+
+// A new user's trial (notes: trial 8): "can you give me an example?" right
+// after an answer on the present perfect, and "and whats the more casual
+// version?" after one on greetings, read "our lessons don't cover that":
+// asked alone they name no topic. A follow-up that names no topic of its
+// own is about the section last answered from.
+
+// Slots: the lesson and section of the last covered answer.
+const (
+	slotLesson  = "@ask_lesson"
+	slotSection = "@ask_section"
+)
+
+var (
+	// followCueRe: words of a follow-up on the last answer.
+	followCueRe = regexp.MustCompile(`(?i)\b(?:examples?|instance|casual|informal|formal|polite|version|another\s+way|other\s+way|in\s+other\s+words|what\s+about|how\s+about|and\s+(?:what|how|why|when|is|can|do)|so\s+(?:what|how|why)|then\s+(?:what|how|why))\b|^\s*(?:and|so|then|but)\b|예시|예를|예문|보기|반말|편하게|친한|존댓말|높임말|공손|다른\s*말|다른\s*표현|그럼|그러면|그리고|그건|그거는|그건요`)
+	// exampleAskRe asks for an example.
+	exampleAskRe = regexp.MustCompile(`(?i)\bexamples?\b|\bfor\s+instance\b|예시|예를|예문|보기`)
+)
+
+// rememberSection keeps the lesson and section of a covered answer.
+func rememberSection(t *embedded.Turn, g tutoring.Grounded) {
+	if g.Covered && g.Source != nil {
+		t.Set(slotLesson, g.Source.LessonID)
+		t.Set(slotSection, g.Source.SectionID)
+		return
+	}
+	t.Set(slotLesson, "")
+	t.Set(slotSection, "")
+}
+
+// followOn answers a follow-up that names no topic of its own from the
+// section last answered from: an example asked for is the section's own
+// example sentence; anything else is asked again within that section.
+// ok is false when there was no such answer, the text names a topic of
+// its own (the lessons answer it alone), or it is no follow-up.
+func followOn(t *embedded.Turn, p float64) (agents.Step, bool) {
+	text := t.Text()
+	lessonID, sectionID := t.Slot(slotLesson), t.Slot(slotSection)
+	if t.Slot(slotAsked) == "" || lessonID == "" || !followCueRe.MatchString(text) || len(strings.Fields(text)) > 12 || namesRequest(text) {
+		return agents.Step{}, false
+	}
+	if _, _, ok := soloSeq(t); ok || quizRunning(t) {
+		return agents.Step{}, false
+	}
+	lib, err := tutoring.LoadLibrary()
+	if err != nil {
+		return agents.Step{}, false
+	}
+	if g := lib.Ask(text, "", t.Lang()); g.Covered {
+		return agents.Step{}, false // a question of its own
+	}
+	l, ok := lib.Lesson(lessonID)
+	if !ok {
+		return agents.Step{}, false
+	}
+	var sec *tutoring.Section
+	for i := range l.Sections {
+		if l.Sections[i].ID == sectionID {
+			sec = &l.Sections[i]
+		}
+	}
+	if sec == nil {
+		return agents.Step{}, false
+	}
+	body, title := sec.Text, sec.Title
+	if t.Lang() == "en" && sec.TextEn != "" {
+		body, title = sec.TextEn, sec.TitleEn
+	}
+	if exampleAskRe.MatchString(text) {
+		for _, s := range sentences(body) {
+			for _, w := range exampleWords {
+				if strings.Contains(s, w) {
+					t.Understood(intentAsk, max(p, minP), map[string]string{"question": text, "lang": t.Lang()})
+					say := s
+					if src := t.Slot(slotMoreSrc); src != "" {
+						say += t.Ko(" (출처: "+src+")", " (Source: "+src+")")
+					}
+					return agents.Step{Say: say}, true
+				}
+			}
+		}
+	}
+	if g := lib.Ask(text+" "+title, lessonID, t.Lang()); !g.Covered {
+		return agents.Step{}, false
+	}
+	q := text + " " + title
+	t.Start(intentAsk)
+	t.Understood(intentAsk, max(p, minP), map[string]string{"question": q, "lesson_id": lessonID, "lang": t.Lang()})
+	return agents.Step{Call: call(intentAsk, map[string]any{"question": q, "lesson_id": lessonID, "lang": t.Lang()})}, true
+}
