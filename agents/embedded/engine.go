@@ -47,6 +47,23 @@ func (t *turn) begin(intent string, p float64) agents.Step {
 	return t.proceed(intent, t.extract(in, false), p)
 }
 
+// textSlots are the task's words (its text slots' values, "query=hoodies"):
+// what a list was found by, told apart from its bounds and hours.
+func (t *turn) textSlots() string {
+	in := t.m.intents[t.st.Intent]
+	if in == nil {
+		return ""
+	}
+	var out []string
+	for name, s := range in.Slots {
+		if s.From == dialogue.FromText {
+			out = append(out, name+"="+t.slot(name))
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, "\x1f")
+}
+
 // relaxesRe: a sentence that lets go of what it names ("한옥 아니어도
 // 괜찮아요", "꼭 한옥일 필요는 없어요", "it doesn't have to be a hanok").
 var relaxesRe = regexp.MustCompile(`(?i)아니어도|아니라도|아니여도|아니더라도|아녀도|일\s*필요\s*(?:는|가)?\s*없|\b(?:doesn'?t|does not|don'?t|do not|needn'?t|need not)\s+(?:have|need)\s+to\s+be\b|\bnot necessarily\b`)
@@ -2624,11 +2641,12 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			return agents.Step{Say: say}
 		}
 		say := t.pickText(spec.Empty, root)
-		if spec.Options != nil && t.slot("@card") == r.Tool && t.slot("_refined") == "" {
+		if spec.Options != nil && t.slot("@card") == r.Tool && t.slot("_refined") == "" && t.slot("@card_words") != t.textSlots() {
 			// "show me some hoodies" finding none after earbuds were listed:
 			// "the second one in black?" is not the second earbuds. (A
-			// refinement that finds none — "더 싼 거 없어?" — leaves the
-			// list it refines: it still holds the cheapest.)
+			// refinement that finds none — "더 싼 거 없어?", "what about
+			// 10:30?": the same words, another bound or hour — leaves the
+			// list it refines on screen and pickable.)
 			t.st.Options = nil
 			delete(t.st.Slots, "@card")
 			t.set("_emptied", "1")
@@ -2685,6 +2703,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	if spec.Options != nil {
 		t.st.Options = nil
 		t.set("_emptied", "")
+		t.set("@card_words", t.textSlots())
 		for _, it := range items {
 			get := func(k string) (string, bool) { return fieldOf(it, k) }
 			label := spec.Options.Label
