@@ -189,6 +189,10 @@ type Option struct {
 	ID    string `json:"id"`
 	Label string `json:"label"`
 	Value string `json:"value,omitempty"`
+	// Detail is what the card shows of the item besides its name (its
+	// area, kind, price): a word of it that only this item has picks it
+	// ("애월에 있는 걸로"), and its price answers "the cheapest one".
+	Detail string `json:"detail,omitempty"`
 }
 
 // Pending is an irreversible call waiting for the user.

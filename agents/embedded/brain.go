@@ -442,6 +442,7 @@ func (t *turn) next() agents.Step {
 	t.declined = t.slot("@declined") // (for this turn only)
 	t.set("@declined", "")
 	t.set("_next", "")
+	t.set("_refined", "") // (set again if this text refines the list: see extract)
 	var then string
 	if t.st.Pending == nil && t.slot("_seq") == "" {
 		if step, ok := t.early(); ok {
@@ -741,6 +742,12 @@ func (t *turn) onText() agents.Step {
 			t.understood(OutOfScope, p, nil)
 		}
 		return agents.Step{Say: t.say("brain.out_of_range", "n", strconv.Itoa(n), "of", strconv.Itoa(len(t.st.Options)))}
+	}
+	if t.e.ordinal != 0 && !t.pickable() && t.slot("_emptied") != "" && t.slot("_asking") == "" && t.slot("_seq") == "" && t.st.Pending == nil {
+		// "the second one in black?" after a search that found nothing:
+		// the list on screen is that empty one, not the one before it.
+		t.understood(OutOfScope, p, nil)
+		return agents.Step{Say: t.say("brain.no_list_empty")}
 	}
 	if t.barePick() && t.slot("@shown") != "" && (intent == OutOfScope || t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent) ||
 		t.onlyPlace() && t.picks(intent) && !t.picksFrom(intent, t.slot("@shown"))) {
@@ -1093,6 +1100,19 @@ func (t *turn) asksAboutPick(preds []scored) string {
 		}
 	}
 	return first
+}
+
+// asksPickFromCard: the frame was asking for an item of its card ("어떤
+// 상품을 담을까요?" over a search's list): a look at the cart meanwhile
+// leaves that list the one its answer ("5번") picks from.
+func (t *turn) asksPickFromCard(f agents.Frame) bool {
+	in := t.m.intents[f.Intent]
+	q := f.Slots["_asking"]
+	if in == nil || q == "" {
+		return false
+	}
+	s, ok := in.Slots[q]
+	return ok && s.From == dialogue.FromPick && s.Pick != nil && s.Pick.FromCard && s.Pick.Tool == ""
 }
 
 // picksCardOnly: the intent's pick comes from the last card alone, no
@@ -1693,7 +1713,7 @@ func (t *turn) resume(step agents.Step) agents.Step {
 	f := t.st.Stack[len(t.st.Stack)-1]
 	t.st.Stack = t.st.Stack[:len(t.st.Stack)-1]
 	shown := t.slot("@shown")
-	if c := f.Slots["@card"]; t.listed != "" && c != "" && !strings.HasPrefix(c, "pick:") && (t.st.Pending != nil || c != f.Intent) {
+	if c := f.Slots["@card"]; t.listed != "" && c != "" && !strings.HasPrefix(c, "pick:") && (t.st.Pending != nil || c != f.Intent && !t.asksPickFromCard(f)) {
 		// "내 예약 보여줘" while a hold waits for its button: the list
 		// now on screen is the bookings — "첫번째꺼 취소해줘" means its
 		// first line, not the restaurant the frame's older card showed

@@ -47,6 +47,27 @@ func (t *turn) begin(intent string, p float64) agents.Step {
 	return t.proceed(intent, t.extract(in, false), p)
 }
 
+// textSlots are the task's words (its text slots' values, "query=hoodies"):
+// what a list was found by, told apart from its bounds and hours.
+func (t *turn) textSlots() string {
+	in := t.m.intents[t.st.Intent]
+	if in == nil {
+		return ""
+	}
+	var out []string
+	for name, s := range in.Slots {
+		if s.From == dialogue.FromText {
+			out = append(out, name+"="+t.slot(name))
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, "\x1f")
+}
+
+// relaxesRe: a sentence that lets go of what it names ("한옥 아니어도
+// 괜찮아요", "꼭 한옥일 필요는 없어요", "it doesn't have to be a hanok").
+var relaxesRe = regexp.MustCompile(`(?i)아니어도|아니라도|아니여도|아니더라도|아녀도|일\s*필요\s*(?:는|가)?\s*없|\b(?:doesn'?t|does not|don'?t|do not|needn'?t|need not)\s+(?:have|need)\s+to\s+be\b|\bnot necessarily\b`)
+
 // extract reads the intent's slots from the sentence. answering says a
 // task is open, so a bare number or free text may answer its question.
 func (t *turn) extract(in *intentOf, answering bool) map[string]string {
@@ -61,6 +82,14 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 		}
 		if v := t.slotValue(in, name, s, asking == name); v != "" {
 			out[name] = v
+		}
+	}
+	for name, s := range in.Slots {
+		if s.From == dialogue.FromGazetteer && out[name] != "" && relaxesRe.MatchString(t.text) {
+			// "한옥 아니어도 괜찮아요", "it doesn't have to be a hanok": the
+			// value said is the one no longer asked for — cleared, and the
+			// search runs again without it.
+			out[name] = ""
 		}
 	}
 	if s := in.Slots[asking]; s != nil && s.From == dialogue.FromDateTime && out[asking] == "" && t.e.date != "" && t.e.time == "" {
@@ -93,6 +122,7 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 			}
 		}
 		if len(set) == len(r.Set) {
+			t.set("_refined", "1") // an empty result leaves the list it refines (see onResult)
 			for k, v := range set {
 				if s := in.Slots[k]; s != nil && s.From != dialogue.FromText && out[k] != "" {
 					continue // "더 싼 거 3만원 이하로": the bound said, not one below the cheapest
@@ -1641,12 +1671,30 @@ func (t *turn) optionNamed() int {
 		return 0 // "노을 말고": the one named is not the one wanted
 	}
 	lower := strings.ToLower(t.text)
+	// The whole name said ("하늘 한정식이요"), of one option only — on a
+	// card of one as well, where no word of it tells it from another.
+	whole := 0
+	for i, o := range opts {
+		if l := strings.ToLower(strings.TrimSpace(o.Label)); len([]rune(l)) >= 2 && containsWord(lower, l) {
+			if whole != 0 {
+				whole = -1
+				break
+			}
+			whole = i + 1
+		}
+	}
+	if whole > 0 {
+		return whole
+	}
+	if i := priciest(t.text, opts); i > 0 {
+		return i // "the cheapest one", "제일 싼 곳으로"
+	}
 	words := make([][]string, len(opts))
 	count := map[string]int{}
 	for i, o := range opts {
 		seen := map[string]bool{}
-		for _, w := range strings.FieldsFunc(strings.ToLower(o.Label), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-			if len([]rune(w)) >= 2 && !seen[w] {
+		for _, w := range strings.FieldsFunc(strings.ToLower(o.Label+" "+o.Detail), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if len([]rune(w)) >= 2 && !seen[w] && !pronounWord[w] {
 				seen[w] = true
 				words[i] = append(words[i], w)
 				count[w]++
@@ -1672,6 +1720,59 @@ func (t *turn) optionNamed() int {
 		return best
 	}
 	return 0
+}
+
+// pronounWord: words of a name that a sentence says for another reason
+// ("add another one", "let's go with …", "this one"): a model called
+// "One" or "Go" is named by its other words.
+var pronounWord = map[string]bool{"one": true, "go": true, "it": true, "this": true, "that": true}
+
+// priciest is the one option (1-based; 0 for none, a tie or no price
+// shown) the text picks by its price: "the cheapest one", "the cheap one
+// pls", "제일 싼 곳", "가장 저렴한 걸로" → the lowest; "the most expensive",
+// "제일 비싼 데" → the highest. A price is the card's amount ("₩219,000/
+// night", "129,000원/박") or its band ("₩₩").
+func priciest(text string, opts []agents.Option) int {
+	low := cheapestRe.MatchString(text)
+	if !low && !dearestRe.MatchString(text) || len(opts) < 2 || asksQuestion(text) || asksWhichRe.MatchString(text) {
+		// ("whats the cheapest?", "더 싼 거 없어?" ask, they do not pick)
+		return 0
+	}
+	best, tie := 0, false
+	var bestV int64
+	for i, o := range opts {
+		v := priceOf(o.Detail)
+		if v <= 0 {
+			return 0
+		}
+		switch {
+		case best == 0 || low && v < bestV || !low && v > bestV:
+			best, bestV, tie = i+1, v, false
+		case v == bestV:
+			tie = true
+		}
+	}
+	if tie {
+		return 0
+	}
+	return best
+}
+
+var (
+	cheapestRe  = regexp.MustCompile(`(?i)\b(?:cheapest|least expensive|lowest[- ]priced?|lowest price|most affordable)\b|\bthe cheap one\b|(?:제일|가장|젤|제일로|젤로)\s*(?:싼|싸|저렴)`)
+	dearestRe   = regexp.MustCompile(`(?i)\b(?:most expensive|priciest|dearest|highest[- ]priced?|fanciest)\b|\bthe expensive one\b|(?:제일|가장|젤|제일로|젤로)\s*(?:비싼|비싸|고급)`)
+	asksWhichRe = regexp.MustCompile(`(?i)\b(?:what|whats|what's|which|is there|are there|any)\b|뭐|어느|어떤|없어|있어|있나`)
+	amountRe    = regexp.MustCompile(`₩\s*([0-9][0-9,]*)|([0-9][0-9,]*)\s*원`)
+)
+
+// priceOf reads the price a card item shows: its amount, or the number
+// of ₩ of its price band.
+func priceOf(detail string) int64 {
+	if m := amountRe.FindStringSubmatch(detail); m != nil {
+		n, _ := strconv.ParseInt(strings.ReplaceAll(m[1]+m[2], ",", ""), 10, 64)
+		return n
+	}
+	return int64(strings.Count(detail, "₩"))
 }
 
 // pickFromCard follows a pick from the last card to the call the card's
@@ -2540,6 +2641,16 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			return agents.Step{Say: say}
 		}
 		say := t.pickText(spec.Empty, root)
+		if spec.Options != nil && t.slot("@card") == r.Tool && t.slot("_refined") == "" && t.slot("@card_words") != t.textSlots() {
+			// "show me some hoodies" finding none after earbuds were listed:
+			// "the second one in black?" is not the second earbuds. (A
+			// refinement that finds none — "더 싼 거 없어?", "what about
+			// 10:30?": the same words, another bound or hour — leaves the
+			// list it refines on screen and pickable.)
+			t.st.Options = nil
+			delete(t.st.Slots, "@card")
+			t.set("_emptied", "1")
+		}
 		if spec.Options == nil && t.listPickedFrom(r.Tool) {
 			t.listed = r.Tool
 			// "주문 내역이 없어요" after a search: "1번 주문 취소" is about
@@ -2591,13 +2702,21 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	}
 	if spec.Options != nil {
 		t.st.Options = nil
+		t.set("_emptied", "")
+		t.set("@card_words", t.textSlots())
 		for _, it := range items {
 			get := func(k string) (string, bool) { return fieldOf(it, k) }
 			label := spec.Options.Label
 			if t.lang == "en" && spec.Options.LabelEn != "" {
 				label = spec.Options.LabelEn
 			}
-			t.st.Options = append(t.st.Options, agents.Option{ID: t.fill(spec.Options.ID, get), Label: t.fill(label, get), Value: t.fill(spec.Options.Value, get)})
+			o := agents.Option{ID: t.fill(spec.Options.ID, get), Label: t.fill(label, get), Value: t.fill(spec.Options.Value, get)}
+			for _, ci := range step.Card.Items {
+				if ci.ID == o.ID && o.ID != "" {
+					o.Detail = strings.TrimSpace(ci.Subtitle + " · " + ci.Price)
+				}
+			}
+			t.st.Options = append(t.st.Options, o)
 		}
 		t.set("@card", r.Tool)
 		if id := t.slot("_repick"); id != "" {

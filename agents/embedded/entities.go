@@ -402,7 +402,9 @@ var pronounOneRe = regexp.MustCompile(`(?i)\b(?:the|top|first|second|third|last|
 var koNativeCount = map[string]bool{"하나": true, "둘": true, "셋": true, "넷": true, "다섯": true, "여섯": true, "일곱": true, "여덟": true, "아홉": true, "열": true}
 
 // countAfterRe: the words that put a count after them ("qty 2", "x 3").
-var countAfterRe = regexp.MustCompile(`(?i)(?:qty|quantity|x|×)\s*:?\s*$`)
+// ("\b": "box 2" is a box named 2, not two of it; × is not a word
+// letter, so it needs none.)
+var countAfterRe = regexp.MustCompile(`(?i)(?:\b(?:qty|quantity|x)|×)\s*:?\s*$`)
 
 // pluralAfterRe: a plural English noun within three words after a count
 // ("5 linear equation questions", "3 cheap humidifiers").

@@ -153,3 +153,26 @@ func TestCheckInDayWins(t *testing.T) {
 		}
 	}
 }
+
+// TestCountAfterQty: digits after "qty", "quantity", "x" or "×" count
+// ("qty 2", "x 3", "×4"); after a word that only ends in x ("box 2") they
+// name, as bare digits do elsewhere ("아이폰 15").
+func TestCountAfterQty(t *testing.T) {
+	for _, c := range []struct {
+		text, num string
+		want      bool
+	}{
+		{"sorilab earbuds qty 2", "2", true},
+		{"quantity: 3", "3", true},
+		{"add the beanie x 3", "3", true},
+		{"add the beanie x2", "2", true},
+		{"beanie ×4", "4", true},
+		{"the sound box 2", "2", false},
+		{"아이폰 15", "15", false},
+	} {
+		i := strings.LastIndex(c.text, c.num)
+		if got := bareCount(c.text, i, i+len(c.num)); got != c.want {
+			t.Errorf("%q: %s counts %v, want %v", c.text, c.num, got, c.want)
+		}
+	}
+}

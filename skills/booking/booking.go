@@ -850,6 +850,10 @@ type BookingView struct {
 	// WhenText is the booking's day and time as the caller reads them:
 	// "12월 8일(화) 오후 7시", "Tue, Dec 8, 7 PM".
 	WhenText string `json:"when_text"`
+	// RoomsNote says, when a stay takes more than one room, how many and
+	// the stay's total ("For 3 guests that's 2 rooms, ₩876,000 in total.
+	// "): more guests than a room sleeps is never a silent doubling.
+	RoomsNote string `json:"rooms_note,omitempty"`
 	// StatusText is Status in the caller's language: "확정", "Confirmed".
 	StatusText string `json:"status_text"`
 	// CheckInText, CheckOutText are a stay's house times as the caller
@@ -873,6 +877,9 @@ func (b *Booker) view(bk Booking, lang string) BookingView {
 	p := b.byID[bk.Place]
 	v := BookingView{Booking: bk, PlaceName: p.NameKo, PlaceNameEn: p.NameEn, Policy: policy(p), PlaceLabel: b.label(p, lang),
 		StatusText: statusText(bk.Status, lang), Cuisine: p.Cuisine, CuisineKo: p.CuisineKo, Type: p.Type, TypeKo: p.TypeKo}
+	if bk.Rooms > 1 {
+		v.RoomsNote = words.Say(lang, "booking.rooms_note", "guests", bk.Party, "rooms", bk.Rooms, "total", words.Won(bk.Total, lang))
+	}
 	if d, err := time.ParseInLocation("2006-01-02", bk.Date, Seoul); err == nil {
 		v.WhenText = words.Date(d, lang)
 		if at, err := time.ParseInLocation("2006-01-02 15:04", bk.Date+" "+bk.Time, Seoul); err == nil {

@@ -118,9 +118,16 @@ func StripJosa(w string) string {
 	return w
 }
 
+// stem is an English word's singular: "earbuds" → "earbud", "batteries"
+// → "battery". A word in -ie has its plural in -ies too ("hoodies",
+// "beanies", "cookies"), so a singular in -ie ends as one in -y does:
+// "hoodie" and "hoodies" are both "hoody".
 func stem(w string) string {
 	if len(w) > 4 && strings.HasSuffix(w, "ies") {
 		return w[:len(w)-3] + "y"
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ie") {
+		return w[:len(w)-2] + "y"
 	}
 	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return w[:len(w)-1]

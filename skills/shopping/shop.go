@@ -20,6 +20,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -220,6 +221,43 @@ type SearchResult struct {
 	NotSold string `json:"not_sold,omitempty"`
 	// NotSoldPlural is NotSold as an English plural ("laptops").
 	NotSoldPlural string `json:"not_sold_plural,omitempty"`
+	// Nearby names the category whose products are offered because none
+	// matched the words ("hand cream" in beauty): what is near, said so.
+	Nearby string `json:"nearby,omitempty"`
+	// Gift: the request was for a present and matched no product, so the
+	// results are the best-rated goods within its budget, one of a kind.
+	Gift bool `json:"gift,omitempty"`
+	// NearbyNotSold is NotSold when the results are Nearby's: "we don't
+	// sell hand creams; in beauty there's …".
+	NearbyNotSold string `json:"nearby_not_sold,omitempty"`
+}
+
+// giftRe is a request for a present ("엄마 생신 선물", "birthday gift").
+var giftRe = regexp.MustCompile(`(?i)선물|생신|생일|기념일|집들이|\b(?:gifts?|presents?|birthday|anniversary|housewarming)\b`)
+
+// giftPicks are the best-rated products within the budget, one of each
+// kind, at most n.
+func (s *Shop) giftPicks(within PriceFilter, inStock func(Product) bool, n int) []Match {
+	var out []Match
+	kinds := map[string]bool{}
+	for _, m := range s.cat.Search("", "", within, inStock, 0) {
+		if !kinds[m.KindEn] && len(out) < n {
+			kinds[m.KindEn] = true
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// nearbyReason: a product offered from the category asked for, when none
+// matched the words.
+func nearbyReason(p Product, pf PriceFilter, lang string) string {
+	parts := []string{words.Say(lang, "shop.reason_same_category", "category", pick(lang == "en", p.CategoryKo, p.Category))}
+	if pf.Max > 0 {
+		parts = append(parts, words.Say(lang, "shop.reason_budget", "budget", won(pf.Max, lang)))
+	}
+	parts = append(parts, words.Say(lang, "shop.reason_rating", "rating", fmt.Sprintf("%.1f", p.Rating)))
+	return strings.Join(parts, " · ")
 }
 
 type idArgs struct {
@@ -342,14 +380,43 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 			}
 		}
 	}
-	out := SearchResult{Results: []Item{}, MinPrice: pf.Min, MaxPrice: pf.Max}
+	var nearby Product // the category offered instead (Nearby)
+	gift := false
+	if len(ms) == 0 {
+		// Nothing of what was asked: what is near it, not a dead end — the
+		// category named ("핸드크림, 뷰티 쪽으로", "a novel" in books), or,
+		// for a present, the best-rated goods within the budget.
+		switch {
+		case a.Category != "" && len(s.cat.Search(rest, "", PriceFilter{}, nil, 1)) == 0:
+			// (words the store has elsewhere — "wireless mouse" in audio —
+			// are not near the category: it finds nothing, as asked)
+			if ms = s.cat.Search("", a.Category, within, inStock, clampLimit(a.Limit, 5, 20)); len(ms) > 0 {
+				nearby = ms[0].Product
+			}
+		case giftRe.MatchString(rest):
+			ms = s.giftPicks(within, inStock, clampLimit(a.Limit, 5, 20))
+			gift = len(ms) > 0
+		}
+	}
+	out := SearchResult{Results: []Item{}, MinPrice: pf.Min, MaxPrice: pf.Max, Gift: gift}
+	if nearby.ID != "" {
+		out.Nearby = pick(a.Lang == "en", nearby.CategoryKo, nearby.Category)
+	}
 	out.NotSold = s.cat.NotSold(rest)
 	if out.NotSoldPlural = out.NotSold; out.NotSold != "" && !hangul(out.NotSold) && !strings.HasSuffix(out.NotSold, "s") {
 		out.NotSoldPlural += "s"
 	}
+	if out.Nearby != "" {
+		out.NearbyNotSold = out.NotSold
+	}
 	for _, m := range ms {
 		reason := searchReason(m.Product, matchedWords(rest, m.Covered), pf, a.Lang)
-		if out.NotSold != "" {
+		switch {
+		case out.Nearby != "":
+			reason = nearbyReason(m.Product, pf, a.Lang)
+		case gift:
+			reason = searchReason(m.Product, "", pf, a.Lang)
+		case out.NotSold != "":
 			// Backpacks with a laptop sleeve, for "노트북": what goes with
 			// it, not results for it.
 			reason = relatedReason(m.Product, out.NotSold, pf, a.Lang)

@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, addCheaper, bestRated, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard, whenDelivered, notSold} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -377,6 +377,8 @@ func bestRated(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	}
 	s := ps[best]
 	t.Understood("shop_product", max(p, 0.5), map[string]string{"product_id": s.ID})
+	// The product named is the one "그거 담아줘", "add it" mean next.
+	t.Set("@focus", s.ID)
 	return agents.Step{Say: t.Ko(
 		fmt.Sprintf("보여 드린 것 중에는 %d번 %s의 평점이 %.1f로 가장 높아요 (%s). 담으시려면 \"%d번 담아줘\"라고 말씀해 주세요.", best+1, s.Name, s.Rating, s.PriceT, best+1),
 		fmt.Sprintf("Of these, number %d, %s, has the best reviews: rated %.1f (%s). Say \"add number %d\" to put it in your cart.", best+1, s.Name, s.Rating, s.PriceT, best+1))}, true
@@ -463,12 +465,17 @@ func emptying(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 }
 
 var (
-	qtyEn = regexp.MustCompile(`(?i)\b(?:change|set|make|update|reduce|lower|increase)\b.{0,40}?\b(?:quantity|qty|amount|number)\b.{0,30}?\bto\s+(\d{1,2}|one|two|three)\b|\b(?:change|set|make|reduce)\b.{0,40}?\bto\s+(?:just\s+|only\s+)?(\d{1,2}|one|two|three)\s*(?:items?|units?|of them|pieces?)?\s*$|\b(?:just|only)\s+(?:keep\s+)?(\d{1,2}|one|two|three)\b.{0,30}\b(?:in (?:the|my) cart|please)?\s*$|\bkeep (?:just |only )?(\d{1,2}|one|two|three)\b`)
+	qtyEn = regexp.MustCompile(`(?i)\b(?:change|set|make|update|reduce|lower|increase)\b.{0,40}?\b(?:quantity|qty|amount|number)\b.{0,30}?\bto\s+(\d{1,2}|one|two|three)\b|\b(?:change|set|make|reduce)\b.{0,40}?\bto\s+(?:just\s+|only\s+)?(\d{1,2}|one|two|three)\s*(?:items?|units?|of them|pieces?)?\s*$|\b(?:just|only)\s+(?:keep\s+)?(\d{1,2}|one|two|three)\b.{0,30}\b(?:in (?:the|my) cart|please)?\s*$|\bkeep (?:just |only )?(\d{1,2}|one|two|three)\b|^\s*(?:(?:ok|okay|actually|oh|hmm|wait)[,!]?\s+)*make (?:it|that|this|those)\s+(\d{1,2}|one|two|three)\b`)
 	qtyKo = regexp.MustCompile(`(\d{1,2}|한|하나|두|둘|세|셋)\s*개만\s*(?:남겨|놔|놓|둬|두|할게|할래|살게|살래|주문|사고)|수량\S*\s*(?:을|를)?\s*(\d{1,2}|한|하나|두|둘|세|셋)\s*개\s*(?:로|으로)|(\d{1,2}|한|하나|두|둘|세|셋)\s*개로\s*(?:바꿔|줄여|늘려|변경|수정|해)`)
 	nums  = map[string]int{"one": 1, "two": 2, "three": 3, "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3}
 )
 
 const slotSetQty = "@setqty"
+
+// pointsBack: words that point at the item just added or named ("make
+// that 2", "그거 2개로 해줘"), not at one named by its kind ("the
+// backpack", which two lines may be).
+var pointsBack = regexp.MustCompile(`(?i)\b(?:it|that|this|those)\b|그거|그걸|그것|이거|이걸|이것|방금`)
 
 // setQuantity sets a cart line to the quantity said: the line named (by
 // a word of its name), or the cart's only line.
@@ -501,6 +508,15 @@ func setQuantity(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	line, ok := named(text, cart.Lines)
+	if !ok {
+		// "make that 2", "그거 2개로 해줘": the item just added or named
+		// (the brain's focus), when it is in the cart.
+		for _, l := range cart.Lines {
+			if f := t.Slot("@focus"); f != "" && l.ID == f && pointsBack.MatchString(text) {
+				line, ok = l, true
+			}
+		}
+	}
 	if !ok {
 		if len(cart.Lines) != 1 {
 			// Two backpacks in the cart, "change the backpack quantity
@@ -844,4 +860,113 @@ func notSold(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	t.Start("shop_search")
 	t.Understood("shop_search", max(p, 0.5), slots)
 	return agents.Step{Call: call("shop_search", args)}, true
+}
+
+// ---- a feature of the items listed ----
+
+var (
+	// askAny: a question about the list shown as a whole ("are any of
+	// them waterproof?", "which ones are wireless?", "이 중에 방수 되는 거
+	// 있어요?").
+	askAnyEn = regexp.MustCompile(`(?i)\b(?:any|which|all|none)\s+(?:of\s+)?(?:them|these|those|ones?)\b|\b(?:are|is)\s+(?:they|these|those|any)\b|\bwhich\s+(?:ones?|is|are)\b`)
+	askAnyKo = regexp.MustCompile(`(?:이|그|저)\s*중(?:에|에서)?|여기\s*(?:중|서)|(?:되는|된|있는|인)\s*(?:거|게|건|것)\s*(?:있|뭐|어느)|(?:어느|어떤)\s*(?:거|게|것)`)
+	// featureStop: words of such a question that name no feature.
+	featureStop = map[string]bool{"any": true, "them": true, "these": true, "those": true, "which": true, "one": true, "ones": true, "are": true, "is": true,
+		"of": true, "they": true, "all": true, "none": true, "do": true, "does": true, "have": true, "has": true, "lol": true, "lot": true, "i": true, "my": true,
+		"중": true, "중에": true, "거": true, "게": true, "건": true, "있어요": true, "있어": true, "있나요": true, "되는": true, "돼요": true, "되나요": true, "뭐": true, "어떤": true, "어느": true}
+)
+
+// featureOfListed answers whether the products shown have a feature the
+// question names ("waterproof", "방수"), from their descriptions: which
+// say so, and that the others' do not say — never a guess.
+func featureOfListed(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if t.Ordinal() != 0 || !strings.ContainsAny(text, "?？") && !askAnyKo.MatchString(text) || !askAnyEn.MatchString(text) && !askAnyKo.MatchString(text) {
+		return agents.Step{}, false
+	}
+	ps := products(t)
+	if len(ps) == 0 {
+		return agents.Step{}, false
+	}
+	descs := make([]map[string]bool, len(ps))
+	own := map[string]bool{} // words of the products' names: what they are, not a feature
+	for i, s := range ps {
+		descs[i] = map[string]bool{}
+		r := t.Call("shop_product", map[string]any{"product_id": s.ID, "lang": t.Lang()})
+		d, err := skills.Decode[shopping.ProductDetail](r)
+		if r.Status != skills.StatusOK || err != nil {
+			return agents.Step{}, false
+		}
+		said := d.Description
+		for k, v := range d.Attrs {
+			if v == "yes" {
+				said += " " + strings.ReplaceAll(k, "_", " ")
+			}
+		}
+		for _, w := range search.QueryWords(said) {
+			descs[i][w] = true
+		}
+		for _, w := range search.QueryWords(s.Name + " " + s.Kind) {
+			own[w] = true
+		}
+	}
+	var feature string
+	var has []int
+	qw := search.QueryWords(text)
+	for k, w := range qw {
+		if featureStop[strings.ToLower(w)] || own[w] {
+			continue
+		}
+		var with []int
+		for i := range ps {
+			if descs[i][w] {
+				with = append(with, i)
+			}
+		}
+		if len(with) > 0 || feature == "" && featureLike(w) {
+			feature, has = w, with
+			if len(with) > 0 {
+				// "noise cancelling": the words after it the same items say
+				for _, n := range qw[k+1:] {
+					all := true
+					for _, i := range with {
+						all = all && descs[i][n]
+					}
+					if !all || featureStop[n] {
+						break
+					}
+					feature += " " + n
+				}
+				break
+			}
+		}
+	}
+	if feature == "" {
+		return agents.Step{}, false
+	}
+	t.Understood("shop_product", max(p, 0.5), nil)
+	if len(has) == 0 {
+		return agents.Step{Say: t.Ko(
+			fmt.Sprintf("보여 드린 상품 설명에는 ‘%s’에 대한 내용이 없어서 잘 모르겠어요. 지어내서 말씀드리지 않을게요.", feature),
+			fmt.Sprintf("I don't know: none of these descriptions says whether it's %s, and I won't guess.", feature))}, true
+	}
+	var yes []string
+	for _, i := range has {
+		yes = append(yes, fmt.Sprintf("%d) %s", i+1, ps[i].Name))
+	}
+	if len(has) == len(ps) {
+		return agents.Step{Say: t.Ko(
+			fmt.Sprintf("네, 보여 드린 %d개 모두 설명에 ‘%s’라고 나와 있어요.", len(ps), feature),
+			fmt.Sprintf("Yes: all %d of these say %s in their descriptions.", len(ps), feature))}, true
+	}
+	return agents.Step{Say: t.Ko(
+		fmt.Sprintf("설명에 ‘%s’라고 나와 있는 건 %s이에요. 나머지는 설명에 나와 있지 않아서 잘 모르겠어요.", feature, strings.Join(yes, ", ")),
+		fmt.Sprintf("These say %s in their descriptions: %s. The others' descriptions don't say, so I don't know.", feature, strings.Join(yes, ", ")))}, true
+}
+
+// featureLike: a word that may name a feature no description has
+// ("waterproof" of earbuds): an English adjective-like word or a Korean
+// noun of two syllables or more — not a filler ("lol", "pls").
+func featureLike(w string) bool {
+	return len([]rune(w)) >= 4 && !featureStop[w] || len([]rune(w)) >= 2 && w[0] >= 0x80
 }
