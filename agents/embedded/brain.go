@@ -266,6 +266,13 @@ func (t *turn) retrying(intent string, p float64) string {
 	if !(isCorrection(t.text) || intent == name || intent == OutOfScope || intent == Help || p < switchConfidence) || len(t.extract(in, true)) == 0 {
 		return ""
 	}
+	t.startRetried(name)
+	return name
+}
+
+// startRetried starts task name again with the slots keepForRetry kept
+// for it (who, how long), so a retry asks only for what changed.
+func (t *turn) startRetried(name string) {
 	slots := map[string]string{}
 	for k, v := range t.st.Slots {
 		if rest, ok := strings.CutPrefix(k, "@retry."); ok {
@@ -276,7 +283,6 @@ func (t *turn) retrying(intent string, p float64) string {
 	for k, v := range slots {
 		t.set(k, v)
 	}
-	return name
 }
 
 // finish ends the task. A list the user browses (search results) stays

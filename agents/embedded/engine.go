@@ -1790,16 +1790,7 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 		// The card of a search said again that found nothing (see
 		// onResult): its task's details (who, how long) are the ones kept
 		// for the retry.
-		slots := map[string]string{}
-		for k, v := range t.st.Slots {
-			if rest, ok := strings.CutPrefix(k, "@retry."); ok {
-				slots[rest] = v
-			}
-		}
-		t.start(card)
-		for k, v := range slots {
-			t.set(k, v)
-		}
+		t.startRetried(card)
 	}
 	o := t.st.Options[i]
 	// "두 번째 데로 하되 시간은 7시 반으로", "option 1, but make it 6
