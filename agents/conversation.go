@@ -413,7 +413,11 @@ func (c *Conversation) handle(m message) {
 				if c.trace != nil {
 					c.trace.Refused, c.trace.Category = true, v.Category
 				}
-				c.say(c.rt.safety.Refusal(c.st.Lang))
+				text := c.rt.safety.Refusal(c.st.Lang)
+				if cr, ok := c.rt.safety.(safety.CategoryRefuser); ok {
+					text = cr.RefusalFor(v.Category, c.st.Lang)
+				}
+				c.say(text)
 			} else {
 				c.rt.log.Info("answered with safety guidance", "avatar", c.avatar.ID, "topic", v.Topic)
 				c.say(v.Help)

@@ -1533,6 +1533,11 @@ var selfWords = mustFold(`죽|자살|자해|극단|긋|그어|손목|번개탄|�
 // Refusal implements Checker.
 func (l *Learned) Refusal(lang string) string { return l.rules.Refusal(lang) }
 
+// RefusalFor implements CategoryRefuser with the rules' texts.
+func (l *Learned) RefusalFor(category, lang string) string {
+	return l.rules.RefusalFor(category, lang)
+}
+
 // langOf says "ko" when the text has Hangul, else "en" (as the
 // conversation decides its language).
 func langOf(s string) string {

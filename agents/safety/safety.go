@@ -67,12 +67,22 @@ type Checker interface {
 	Refusal(lang string) string
 }
 
+// CategoryRefuser is a Checker that can word its refusal for the category
+// refused: "the card holder can pay themselves" says what is possible
+// instead where the general refusal can only say "a safe way". The
+// conversation asks for it when the checker offers it (Rules and Learned
+// do); RefusalFor falls back to Refusal for a category with no text.
+type CategoryRefuser interface {
+	RefusalFor(category, lang string) string
+}
+
 // Rules is the data-driven checker.
 type Rules struct {
 	cats     []category
 	concepts []*foldRegexp
 	safe     *foldRegexp
 	ref      map[string]string
+	refBy    map[string]map[string]string // category → lang → refusal
 }
 
 type category struct {
@@ -90,6 +100,8 @@ type file struct {
 	} `json:"categories"`
 	Safe    []string          `json:"safe"`
 	Refusal map[string]string `json:"refusal"`
+	// RefusalBy words the refusal for a category (ko and en both).
+	RefusalBy map[string]map[string]string `json:"refusal_by_category"`
 }
 
 //go:embed rules.json
@@ -111,9 +123,14 @@ func Load(rd io.Reader) (*Rules, error) {
 	if err := dec.Decode(&f); err != nil {
 		return nil, fmt.Errorf("safety rules: %w", err)
 	}
-	r := &Rules{ref: f.Refusal}
+	r := &Rules{ref: f.Refusal, refBy: f.RefusalBy}
 	if r.ref["ko"] == "" || r.ref["en"] == "" {
 		return nil, fmt.Errorf("safety rules: refusal needs ko and en texts")
+	}
+	for cat, texts := range r.refBy {
+		if texts["ko"] == "" || texts["en"] == "" {
+			return nil, fmt.Errorf("safety rules: refusal_by_category %q needs ko and en texts", cat)
+		}
 	}
 	concepts := map[string]int{}
 	for name, p := range f.Concepts {
@@ -259,4 +276,15 @@ func (r *Rules) Refusal(lang string) string {
 		return r.ref["en"]
 	}
 	return r.ref["ko"]
+}
+
+// RefusalFor implements CategoryRefuser.
+func (r *Rules) RefusalFor(category, lang string) string {
+	if texts, ok := r.refBy[category]; ok {
+		if lang == "en" {
+			return texts["en"]
+		}
+		return texts["ko"]
+	}
+	return r.Refusal(lang)
 }

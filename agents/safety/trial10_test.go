@@ -54,3 +54,23 @@ func TestTrial10SuspectedMessageFirst(t *testing.T) {
 		t.Errorf("%q → %q", "how can I tell", v.Help)
 	}
 }
+
+// TestRefusalByCategory: the rules word the refusal for a category when
+// they have a text for it, fall back to the general one otherwise, and
+// refuse to load a category's text without both languages.
+func TestRefusalByCategory(t *testing.T) {
+	l := Trained()
+	if r := l.RefusalFor(PaymentFraud, "en"); !strings.Contains(r, "The card holder can pay themselves") {
+		t.Errorf("payment_fraud en: %q", r)
+	}
+	if r := l.RefusalFor(PaymentFraud, "ko"); !strings.Contains(r, "카드 주인이 직접 결제") {
+		t.Errorf("payment_fraud ko: %q", r)
+	}
+	if r, want := l.RefusalFor("phishing_scam", "en"), l.Refusal("en"); r != want {
+		t.Errorf("phishing en: %q, want the general %q", r, want)
+	}
+	_, err := Load(strings.NewReader(`{"refusal": {"ko": "안 돼요", "en": "No"}, "refusal_by_category": {"payment_fraud": {"ko": "안 돼요"}}}`))
+	if err == nil || !strings.Contains(err.Error(), "payment_fraud") {
+		t.Errorf("a category's refusal without English loaded: %v", err)
+	}
+}
