@@ -1226,7 +1226,7 @@ func (t *turn) keepReplies(a dialogue.Ask) {
 func (t *turn) replyPicked() (string, bool) {
 	raw := t.slot("_replies")
 	t.set("_replies", "")
-	if raw == "" || t.st.Pending != nil || !t.isAnswerLike() || bareNumberRe.MatchString(t.text) {
+	if raw == "" || t.st.Pending != nil || !(t.isAnswerLike() || shortPick(t.text)) || bareNumberRe.MatchString(t.text) {
 		return "", false
 	}
 	var r shownReplies
@@ -1248,6 +1248,14 @@ func (t *turn) replyPicked() (string, bool) {
 }
 
 var bareNumberRe = regexp.MustCompile(`^\s*\d+\s*$`)
+
+// shortPick is a text short enough to be only a pick — up to five words,
+// no question ("두 번째 거로 할게", "I'll take the second one"): longer
+// than an answer-like text (isAnswerLike), and replyPicked still needs
+// its ordinal.
+func shortPick(text string) bool {
+	return len(strings.Fields(text)) <= 5 && !strings.ContainsAny(text, "?？")
+}
 
 // completeOf fills a datetime slot said only as a time from the day of
 // the item picked for another slot ("치과 4시로 옮겨줘": the dentist's day

@@ -679,3 +679,22 @@ func TestPickFromRepliesEnglishAndBareNumber(t *testing.T) {
 		t.Fatalf("understood %+v, want the search for 2", u)
 	}
 }
+
+// TestReplyPickedInASentence: the time chips of a restaurant search are
+// picked by a short sentence as well as by "두번째꺼로" (a user said "두
+// 번째 거로 할게" to 점심 12시 / 저녁 6시 / 저녁 7시 and was told "not sure
+// what you'd like").
+func TestReplyPickedInASentence(t *testing.T) {
+	w := newWorld(t)
+	w.say("u8", "assistant", "토요일 저녁에 성수동에서 다섯 명 밥 먹을 데 찾아줘, 한식이면 좋겠어")
+	if c := w.out.lastCard("u8"); c.Kind != protocol.CardReplies || len(c.Items) < 2 || !strings.Contains(c.Items[1].Title, "6시") {
+		t.Fatalf("the time chips: %+v", c)
+	}
+	must(t, w.say("u8", "assistant", "두 번째 거로 할게"), "하늘 한정식")
+	must(t, w.say("u8", "assistant", "첫 번째 거"), "잡아 두었어요")
+	if c := w.out.lastConfirm("u8"); !strings.Contains(c.Summary, "오후 6시") || !strings.Contains(c.Summary, "5명") {
+		t.Errorf("the hold: %+v", c)
+	}
+	w.say("u9", "assistant", "find a table for 4 in hongdae this saturday")
+	must(t, w.say("u9", "assistant", "I'll take the second one"), "1)")
+}
