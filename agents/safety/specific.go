@@ -120,8 +120,17 @@ func (lb *library) scores(question string) []float64 {
 }
 
 // minWords is how many of the question's words a sentence must share to
-// answer it.
-const minWords = 2
+// answer it; unrecognisedWords how many it must share to answer a text
+// the checker did not place near any harm.
+const (
+	// everydaySureP is the group model's probability of an everyday
+	// request above which a text the checker did not recognise keeps
+	// going to the brain (everyday requests of the understanding sets:
+	// 0.93 and above)
+	everydaySureP     = 0.9
+	minWords          = 2
+	unrecognisedWords = 3
+)
 
 // wordGrams are the n-grams of each word of text (briefGrams of it).
 func wordGrams(text string) [][]uint64 {
@@ -294,11 +303,13 @@ func (l *Learned) clearlyOther(lb *library, sc []float64, at int, chosen, lang s
 }
 
 // unrecognised gives guidance to a text the checker neither refused nor
-// answered: a question, or a victim's, learner's or protective text,
-// from no one who would do the harm or asks to make something, that
-// names some harm's subject and that one guidance sentence answers well
-// (unrecognisedMin). Self-harm's and wellbeing's sentences answer only
-// texts that name their subject; false leaves v as it was.
+// answered, from no one who would do the harm (perpetrator, evasion) or
+// asks to make something, that one guidance sentence answers well: it
+// shares rare words enough (unrecognisedMin) and three of the text's
+// words. The words of a harm's subject are not needed — "I was hit, how
+// do I report it" and "a job ad pays a day's wage to lend my bank
+// account" name none of the lists' — but the children's guidance needs
+// one of its own, as the checker's does. false leaves v as it was.
 func (l *Learned) unrecognised(v *Verdict, text string) bool {
 	lang := langOf(text)
 	lb := l.library[lang]
@@ -312,20 +323,26 @@ func (l *Learned) unrecognised(v *Verdict, text string) bool {
 	if d.has(perpetrator) && !d.has(victim) && !d.has(critique) && !d.has(askWhyWrong) {
 		return false
 	}
-	if !(d.has(asks) || d.has(protective) || d.has(victim) || d.has(learner) || d.has(studies) || d.has(selfDefence) || d.has(legality)) {
+	// an everyday request the group model is sure of ("did my hotel
+	// booking go through?" shares three words with the answer on a
+	// no-show deposit) only with a harm's subject and a question or a
+	// stance
+	if v.Label == ordinary && v.P >= everydaySureP && !((d.names("") || d.names(SelfHarm)) && (d.has(asks) || d.has(protective) || d.has(victim) || d.has(learner) || d.has(studies) || d.has(legality))) {
 		return false
 	}
 	sc := lb.scores(text)
 	at, top, _ := lb.best(sc, func(t string) bool {
-		if t == helplines {
+		switch t {
+		case helplines:
 			return false
+		case SexualMinors:
+			// as the checker's: a present for a child is no question
+			// about abuse (a word of its subject or a child's context)
+			return d.named(sexualWords) || d.has(childCtx)
 		}
-		if t == SelfHarm || t == wellbeing {
-			return d.names(SelfHarm)
-		}
-		return d.names(t) || d.names("") || d.names(SelfHarm)
+		return true
 	})
-	if at < 0 || top < unrecognisedMin[lang] {
+	if at < 0 || top < unrecognisedMin[lang] || lb.wordsShared(wordGrams(text), lb.grams[at]) < unrecognisedWords {
 		return false
 	}
 	v.Help, v.More = lb.answer(sc, at, lang, "")
