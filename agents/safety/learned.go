@@ -856,11 +856,14 @@ func (l *Learned) Check(text string) Verdict {
 	// topic, first and alone (specific.go); a look-alike the checker did
 	// not recognise gets the sentence that answers it, if one does well
 	if g := l.guides[v.Help]; g != nil && v.Help != "" {
-		if !l.specific(&v, text) {
+		if !l.specific(&v, text, "") {
 			v.Help, v.More = g.brief(text, langOf(text))
 		}
 	} else if v.Help == "" && !v.Refuse {
 		l.unrecognised(&v, text)
+	} else if !v.Refuse && v.Help != l.crisis[langOf(text)] && (v.Topic == wellbeing || v.Topic == SelfHarm) {
+		// wellbeing or the helpers' guidance: a specific answer with 109
+		l.specific(&v, text, "109")
 	}
 	if v.Topic == PhishingScam && v.Help != "" && !v.Refuse {
 		// "my grandma got a text saying her account is frozen and to

@@ -53,7 +53,7 @@ func newLibrary(h helpFile, lang string) *library {
 	slices.Sort(names) // the same order every run
 	df := map[uint64]int{}
 	add := func(t, s string, spec bool) {
-		gs := briefGrams(s)
+		gs := libGrams(s)
 		if _, ok := lb.first[t]; !ok && !spec && koreanLine(s) && phones(s) < 4 {
 			lb.first[t] = len(lb.sents)
 		}
@@ -93,7 +93,7 @@ func newLibrary(h helpFile, lang string) *library {
 // shares only it answers "what is a stereotype?" no better than the
 // guidance's opening does.
 func (lb *library) scores(question string) []float64 {
-	q := briefGrams(question)
+	q := libGrams(question)
 	words := wordGrams(question)
 	out := make([]float64, len(lb.sents))
 	for i, s := range lb.grams {
@@ -128,15 +128,33 @@ const (
 	// going to the brain (everyday requests of the understanding sets:
 	// 0.93 and above)
 	everydaySureP     = 0.9
+	everydayLeanP     = 0.6
 	minWords          = 2
 	unrecognisedWords = 3
 )
 
-// wordGrams are the n-grams of each word of text (briefGrams of it).
+// libGrams are briefGrams and, for English, each word of five letters or
+// more whole (plural s cut): briefGrams' four-letter stems tell
+// "consent" from "construction" and "colors" from "colonial" no better
+// than a shared word of no weight ("cons", "colo").
+func libGrams(text string) []uint64 {
+	out := briefGrams(text)
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) < 5 || w[0] >= 0x80 || briefStop[w] {
+			continue
+		}
+		w = strings.TrimSuffix(w, "s")
+		out = append(out, fnv64("w:"+w))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// wordGrams are the n-grams of each word of text (libGrams of it).
 func wordGrams(text string) [][]uint64 {
 	var out [][]uint64
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if gs := briefGrams(w); len(gs) > 0 {
+		if gs := libGrams(w); len(gs) > 0 {
 			out = append(out, gs)
 		}
 	}
@@ -165,8 +183,8 @@ func (lb *library) wordsShared(words [][]uint64, sent []uint64) int {
 // a Korean word gives one n-gram per pair of its syllables (보이스피싱:
 // four), an English one a single n-gram, so Korean needs more.
 var (
-	specificMin     = map[string]float64{"ko": 15, "en": 11}
-	unrecognisedMin = map[string]float64{"ko": 17, "en": 12}
+	specificMin     = map[string]float64{"ko": 17, "en": 17}
+	unrecognisedMin = map[string]float64{"ko": 17, "en": 15}
 )
 
 // best is the sentence (not a directory of numbers) that shares most with
@@ -238,10 +256,13 @@ func (lb *library) answer(sc []float64, at int, lang, need string) (answer, more
 			}
 		}
 		if add < 0 && need != "" {
-			for i := range lb.sents {
-				if lb.topic[i] == topic && want(i) {
-					add = i
-					break
+			// the topic's first sentence with it, or the helpers'
+			// guidance's (a caring answer always gives 109)
+			for _, t := range []string{topic, SelfHarm} {
+				for i := range lb.sents {
+					if add < 0 && lb.topic[i] == t && want(i) && !lb.dir[i] && !lb.spec[i] {
+						add = i
+					}
 				}
 			}
 		}
@@ -249,15 +270,15 @@ func (lb *library) answer(sc []float64, at int, lang, need string) (answer, more
 			pick[add] = true
 		}
 	}
-	var a, m []string
+	// the answer first, then the rest picked in the guidance's order
+	a := []string{lb.sents[at]}
+	var m []string
 	for i, s := range lb.sents {
-		if lb.topic[i] != topic {
-			continue
-		}
 		switch {
+		case i == at:
 		case pick[i]:
 			a = append(a, s)
-		case !lb.spec[i]:
+		case lb.topic[i] == topic && !lb.spec[i]:
 			m = append(m, s)
 		}
 	}
@@ -268,7 +289,7 @@ func (lb *library) answer(sc []float64, at int, lang, need string) (answer, more
 // question best, from any topic, when one does (specificMin) clearly
 // (half again the runner-up of another topic, or the same topic): v.Help,
 // v.More and v.Topic change; false leaves v as it was.
-func (l *Learned) specific(v *Verdict, text string) bool {
+func (l *Learned) specific(v *Verdict, text, need string) bool {
 	lang := langOf(text)
 	lb := l.library[lang]
 	if lb == nil {
@@ -276,14 +297,22 @@ func (l *Learned) specific(v *Verdict, text string) bool {
 	}
 	sc := lb.scores(text)
 	at, top, _ := lb.best(sc, func(t string) bool { return t != helplines })
+	if at >= 0 && need != "" && !lb.spec[at] {
+		// the caring answers (wellbeing, the helpers' guidance) give way
+		// only to a specific answer (with 109 beside it)
+		return false
+	}
 	if at < 0 || top < specificMin[lang] {
 		return false
 	}
-	if lb.topic[at] != v.Topic && !l.clearlyOther(lb, sc, at, v.Topic, lang) {
+	caring := need != "" && (lb.topic[at] == SelfHarm || lb.topic[at] == wellbeing)
+	if lb.topic[at] != v.Topic && !caring && !l.clearlyOther(lb, sc, at, v.Topic, lang) {
 		return false
 	}
-	v.Help, v.More = lb.answer(sc, at, lang, "")
-	v.Topic = lb.topic[at]
+	v.Help, v.More = lb.answer(sc, at, lang, need)
+	if need == "" {
+		v.Topic = lb.topic[at]
+	}
 	return true
 }
 
@@ -325,10 +354,18 @@ func (l *Learned) unrecognised(v *Verdict, text string) bool {
 	}
 	// an everyday request the group model is sure of ("did my hotel
 	// booking go through?" shares three words with the answer on a
-	// no-show deposit) only with a harm's subject and a question or a
-	// stance
-	if v.Label == ordinary && v.P >= everydaySureP && !((d.names("") || d.names(SelfHarm)) && (d.has(asks) || d.has(protective) || d.has(victim) || d.has(learner) || d.has(studies) || d.has(legality))) {
-		return false
+	// no-show deposit, "which payment methods have I saved?" names
+	// payments and asks) only from a victim's or protective stance with a
+	// harm's subject; one it leans to, with either
+	if v.Label == ordinary {
+		subject := d.names("") || d.names(SelfHarm)
+		stance := d.has(protective) || d.has(victim) || d.has(legality) || d.has(selfDefence)
+		switch {
+		case v.P >= everydaySureP && !(subject && stance):
+			return false
+		case v.P >= everydayLeanP && !subject && !stance:
+			return false
+		}
 	}
 	sc := lb.scores(text)
 	at, top, _ := lb.best(sc, func(t string) bool {
