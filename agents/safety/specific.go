@@ -250,10 +250,10 @@ func (lb *library) answer(sc []float64, at int, lang, need string) (answer, more
 				add, addScore = i, sc[i]
 			}
 		}
-		if add < 0 {
-			if f, ok := lb.first[topic]; ok && want(f) {
-				add = f
-			}
+		// none shares much: the topic's first number (after the
+		// answer, never before it)
+		if f, ok := lb.first[topic]; add < 0 && ok && want(f) {
+			add = f
 		}
 		if add < 0 && need != "" {
 			// the topic's first sentence with it, or the helpers'
