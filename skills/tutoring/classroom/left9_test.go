@@ -1,6 +1,9 @@
 package classroom_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // What a new user read from the tutor, fixed (left9; notes: trial 8).
 
@@ -62,6 +65,9 @@ func TestLeft9NoAnswerAfterAStoppedQuiz(t *testing.T) {
 		for _, u := range []string{x.starter, x.other} {
 			r, card := c.say(u, x.pick)
 			lacks(t, r, "정답", "아쉬워요", "Correct", "Not quite", "2/3", "3/3")
+			if !strings.Contains(r, "풀고 있는 퀴즈 문제가 없어요") && !strings.Contains(r, "no quiz question open") {
+				t.Errorf("%s: %q after the stop → %q, want: no question is open", u, x.pick, r)
+			}
 			if card.Kind == "graded" {
 				t.Errorf("%s: %q after the stop showed a graded card %+v", u, x.pick, card)
 			}
@@ -76,5 +82,8 @@ func TestLeft9NoAnswerAfterAStoppedQuiz(t *testing.T) {
 		s.say(x.user, x.stop)
 		r, _ := s.say(x.user, x.pick)
 		lacks(t, r, "정답", "아쉬워요", "Correct", "Not quite", "2/3")
+		if !strings.Contains(r, "고를 목록이 없어요") && !strings.Contains(r, "no list to pick from") {
+			t.Errorf("%s: %q after the stop → %q, want: nothing to pick from", x.user, x.pick, r)
+		}
 	}
 }
