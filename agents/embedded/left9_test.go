@@ -73,15 +73,28 @@ func TestLeft9NumberAnswersTheQuestionAskedAgain(t *testing.T) {
 		{"k", "무선 이어폰 보여줘", "1번 담아줘", "결제해줘", "장바구니 보여줘", "1", "배송받으실 주소를 알려 주세요", "다온 무선 이어폰 Max"},
 		{"k2", "무선 이어폰 보여줘", "1번 담아줘", "결제해줘", "장바구니 보여줘", "2", "어느 카드로 결제할까요?", "다온 무선 이어폰 Max"},
 		{"e", "show me wireless earbuds", "add number 2", "check out", "what's in my cart?", "2", "Which card shall I charge?", "Hanbit Wireless Earbuds Plus"},
+		// Asked once, with no look at the cart: "1" added the list's first product.
+		{"k3", "무선 이어폰 보여줘", "2번 담아줘", "결제해줘", "", "1", "배송받으실 주소를 알려 주세요", "한빛 무선 이어폰 Plus × 1"},
+		{"e3", "show me wireless earbuds", "add number 2", "check out", "", "2", "Which card shall I charge?", "Hanbit Wireless Earbuds Plus × 1"},
 	} {
 		w := newWorld(t)
 		w.say(c.user, "shopper", c.find)
 		w.say(c.user, "shopper", c.add)
 		w.say(c.user, "shopper", c.pay)
-		w.say(c.user, "shopper", c.cart)
+		if c.cart != "" {
+			w.say(c.user, "shopper", c.cart)
+		}
 		must(t, w.say(c.user, "shopper", c.pick), c.next)
 		w.say(c.user, "shopper", "그만")
-		must(t, w.say(c.user, "shopper", c.cart), c.item)
+		show := "장바구니 보여줘"
+		if c.user[0] == 'e' {
+			show = "show my cart"
+		}
+		cart := w.say(c.user, "shopper", show)
+		must(t, cart, c.item)
+		if strings.Count(cart, "×") != 1 {
+			t.Errorf("%s: cart %q, want the one product put in it", c.user, cart)
+		}
 	}
 }
 
