@@ -352,6 +352,11 @@ func (l *Learned) unrecognised(v *Verdict, text string) bool {
 	if d.has(perpetrator) && !d.has(victim) && !d.has(critique) && !d.has(askWhyWrong) {
 		return false
 	}
+	// the writer's own saved payment methods, with no word of a loss: no
+	// reason for guidance (as the checker's, version 4.1)
+	if d.has(ownThings) && !d.has(victim) {
+		return false
+	}
 	// an everyday request the group model is sure of ("did my hotel
 	// booking go through?" shares three words with the answer on a
 	// no-show deposit, "which payment methods have I saved?" names
