@@ -319,7 +319,8 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
-			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) {
+			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
+			r.asksNone(question) && !saysNone(pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -1634,3 +1635,44 @@ func splitQuestion(q string) []string {
 }
 
 var whWord = setOf("who", "what", "which", "whom")
+
+// noneKo and noneEn find a lesson term said not to be there ("해가 없는
+// 방정식", "an equation with no solution", "has no roots").
+var (
+	noneKo = regexp.MustCompile(`(\p{Hangul}+)[이가]\s*없(는|다|어|나|을|으)`)
+	noneEn = regexp.MustCompile(`(?i)\b(?:ha(?:s|ve|d)|there(?:'s| is| are)|with|get|gets)\s+no\s+([a-z]+)`)
+	negRe  = regexp.MustCompile(`(?i)없|않|아니|못|\bno\b|\bnot\b|\bnever\b|\bnone\b|\bwithout\b|n't\b|\bcannot\b`)
+)
+
+// asksNone reports a question that asks about a lesson term being absent
+// ("0x = 3처럼 해가 없는 방정식도 있어요?", "can an equation have no
+// solution?"): a passage that only says what the term is does not answer
+// it; one that says when there is none does (see saysNone). A quoted
+// sentence is left alone (its meaning is what is asked).
+func (r *retriever) asksNone(question string) bool {
+	if quotedRe.MatchString(question) {
+		return false
+	}
+	for _, m := range noneKo.FindAllStringSubmatch(question, -1) {
+		if len(r.findConcepts(analyze(m[1]+"가"), "")) > 0 || len(r.findConcepts(analyze(m[1]), "")) > 0 {
+			return true
+		}
+	}
+	for _, m := range noneEn.FindAllStringSubmatch(question, -1) {
+		if len(r.findConcepts(analyze(m[1]), "")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// saysNone reports whether the picked sentences say that something is
+// not there or does not happen.
+func saysNone(pick []bool, sents []sentence) bool {
+	for i, s := range sents {
+		if pick[i] && negRe.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,41 @@
+package tutoring
+
+import "testing"
+
+// TestGrounded9 (issue 19 items 1–2): a question's chat — hearsay and
+// exclaiming endings, a noun form closing the sentence, discourse
+// adverbs, two filler words written as one, a contraction — is phrasing,
+// not an unknown topic; a lesson word under a chat ending or a pointing
+// noun (해시계였나, 바깥쪽) is that word. And a citation states what was
+// asked: a code name ("C3") is not the letter of "°C", a quoted
+// contraction is what is asked, and a question about a term being absent
+// needs a sentence that says so.
+func TestGrounded9(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, lesson, section string }{
+		// covered: chat around a lesson's own terms
+		{"앙부일구가 물시계였나? 기억이 가물가물하네", "joseon-sejong", "science"},
+		{"맨틀이 바깥쪽에서 몇 번째 층이냐", "earthquakes-volcanoes", "structure"},
+		{"진원이랑 진앙 둘이 다르다던데 뭐가 달라요", "earthquakes-volcanoes", "earthquakes"},
+		{"독도도 화산섬이에요? 동생이랑 말싸움함", "earthquakes-volcanoes", "volcanoes"},
+		{"과학쌤이 엽록체 얘기 하던데 그게 어디 있어요?", "photosynthesis", "chloroplast"},
+		{"Couldn't Sejong just keep Chinese characters? why a new alphabet?", "joseon-sejong", "hunminjeongeum"},
+		// not covered: nothing in the lessons says it
+		{"is a C4 plant better at photosynthesis than a C3 one?", "", ""},
+		{"계수가 0이면 해가 없는 방정식이 되나요?", "", ""},
+		{"can a linear equation have no solution at all?", "", ""},
+	} {
+		g := lib.Ask(c.q, "", "")
+		switch {
+		case c.lesson == "" && g.Covered:
+			t.Errorf("%q: answered %q from %s § %s, want not covered", c.q, g.Answer, g.Source.LessonID, g.Source.SectionID)
+		case c.lesson != "" && !g.Covered:
+			t.Errorf("%q: not covered, want %s § %s", c.q, c.lesson, c.section)
+		case c.lesson != "" && (g.Source.LessonID != c.lesson || g.Source.SectionID != c.section):
+			t.Errorf("%q: answered %q from %s § %s, want %s § %s", c.q, g.Answer, g.Source.LessonID, g.Source.SectionID, c.lesson, c.section)
+		}
+	}
+}
