@@ -320,7 +320,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
 			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
-			r.asksNone(question) && !saysNone(pick, sents) {
+			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !saysNowadays(pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -1671,6 +1671,58 @@ func (r *retriever) asksNone(question string) bool {
 func saysNone(pick []bool, sents []sentence) bool {
 	for i, s := range sents {
 		if pick[i] && negRe.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// makerKo and makerEn ask who made, found or named something ("규모는
+// 누가 처음 만들었어요?", "who invented the rain gauge?").
+var (
+	makerKo = regexp.MustCompile(`누가\s*(맨\s*)?(처음|최초로|먼저|처음으로)?\s*(만들|만든|발명|발견|세웠|세운|세우|창제|지었|지은|개발|고안|정했|정한|생각해|이름)`)
+	makerEn = regexp.MustCompile(`(?i)\bwho\s+(first\s+|originally\s+|actually\s+)?(made|make|makes|invented|invents|invent|created|creates|create|discovered|discover|founded|develop|developed|came up with|come up with|devised|designed|built|named|thought (up|of))\b`)
+	madeRe  = regexp.MustCompile(`(?i)만들|만든|발명|발견|세웠|세운|세우|창제|지었|지은|개발|고안|\b(made|make|invent\w*|creat\w*|discover\w*|found(ed|er|ing)?|develop\w*|devis\w*|design\w*|buil[td]\w*|named)\b`)
+)
+
+// asksMaker reports a question that asks who made something: the answer
+// must tell a making (a person made, founded, invented it), not only what
+// the thing is — the magnitude section says what magnitude measures, not
+// who devised the scale.
+func asksMaker(q string) bool { return makerKo.MatchString(q) || makerEn.MatchString(q) }
+
+// saysMade reports whether a picked sentence tells of a making.
+func saysMade(pick []bool, sents []sentence) bool {
+	for i, s := range sents {
+		if pick[i] && madeRe.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// nowadaysRe asks what something is today ("what city is Gaegyeong
+// today?", "한양은 지금의 어디예요?"); nowRe finds a sentence that says it.
+var (
+	nowadaysRe = regexp.MustCompile(`(?i)\b(today|nowadays|these days|present[- ]day|modern[- ]day)\s*[?.!]*\s*$|\b(called|named|known as) today\b|\bpresent[- ]day\b|\bmodern[- ]day\b|오늘날|지금의|현재의|지금은\s*(어디|무슨|뭐|어느)|현재는\s*(어디|무슨|뭐|어느)`)
+	nowRe      = regexp.MustCompile(`(?i)\b(today|today's|nowadays|now|modern|present|still)\b|오늘날|지금|현재|아직`)
+)
+
+// asksNowadays reports a question about what a thing of the past is
+// today; a quoted sentence is left alone (its tense is what is asked).
+func asksNowadays(q string) bool {
+	for _, sent := range splitQuestion(q) {
+		if !quotedRe.MatchString(sent) && nowadaysRe.MatchString(strings.TrimSpace(sent)) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysNowadays reports whether a picked sentence speaks of today.
+func saysNowadays(pick []bool, sents []sentence) bool {
+	for i, s := range sents {
+		if pick[i] && nowRe.MatchString(s.text) {
 			return true
 		}
 	}

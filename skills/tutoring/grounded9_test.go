@@ -39,3 +39,33 @@ func TestGrounded9(t *testing.T) {
 		}
 	}
 }
+
+// TestGrounded9Focus: the cited sentence states what was asked — a
+// making for "who made", today's name for "what is it today", the very
+// number whose Korean word is asked.
+func TestGrounded9Focus(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, lesson, section string }{
+		{"진도라는 건 누가 처음 정했어요?", "", ""},
+		{"who invented the idea of intensity for earthquakes?", "", ""},
+		{"what's the Korean word for 40 in native numbers?", "", ""},
+		{"Hanyang was the capital — but what was Goryeo's capital called in present-day terms?", "", ""},
+		{"who created Hunminjeongeum?", "joseon-sejong", "hunminjeongeum"},
+		{"조선은 누가 세웠어요?", "joseon-sejong", "founding"},
+		{"한양은 오늘날 어느 도시예요?", "joseon-sejong", "founding"},
+		{"what is the native Korean word for 4?", "korean-basics", "numbers"},
+	} {
+		g := lib.Ask(c.q, "", "")
+		switch {
+		case c.lesson == "" && g.Covered:
+			t.Errorf("%q: answered %q from %s § %s, want not covered", c.q, g.Answer, g.Source.LessonID, g.Source.SectionID)
+		case c.lesson != "" && !g.Covered:
+			t.Errorf("%q: not covered, want %s § %s", c.q, c.lesson, c.section)
+		case c.lesson != "" && (g.Source.LessonID != c.lesson || g.Source.SectionID != c.section):
+			t.Errorf("%q: answered %q from %s § %s, want %s § %s", c.q, g.Answer, g.Source.LessonID, g.Source.SectionID, c.lesson, c.section)
+		}
+	}
+}

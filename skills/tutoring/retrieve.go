@@ -351,6 +351,15 @@ func (r *retriever) units(question string) []unit {
 	r.correctTypos(ws)
 	ws = r.joinCodes(question, ws)
 	r.chatWords(ws)
+	if asksNowadays(question) {
+		// "한양은 오늘날 어디예요?": the word for today says what kind of
+		// answer is wanted (see saysNowadays), not what it is about
+		for i := range ws {
+			if nowWord[ws[i].key] || nowWord[ws[i].raw] {
+				ws[i].weak = true
+			}
+		}
+	}
 	for i := range ws {
 		// A verb the student makes of a lesson noun with 하다 (활약할수,
 		// 관측하려면) is found where the lesson uses the noun (활약했어요:
@@ -382,6 +391,9 @@ func (r *retriever) units(question string) []unit {
 		upTo = upTo || i > 0 && sayVerb[ws[i-1].raw]
 		// "what is 100 in Korean?": the number itself, as said in Korean
 		upTo = upTo || i > 0 && (ws[i-1].raw == "is" || ws[i-1].raw == "whats") && inKorean.MatchString(question)
+		// "the Korean word for 20", "20을 뜻하는 고유어": the number whose
+		// word is asked
+		upTo = upTo || i > 0 && (ws[i-1].raw == "for" || ws[i-1].raw == "number") && inKorean.MatchString(question)
 		k, ok := cutParticle(ws[i].raw)
 		if !ok && i+1 < len(ws) && unicode.IsDigit([]rune(ws[i].raw)[0]) {
 			_, ok = cutParticle("0" + ws[i+1].raw) // "57 은", split from its particle
@@ -1388,3 +1400,6 @@ func (r *retriever) chatWords(ws []word) {
 		}
 	}
 }
+
+// nowWord: the words a question about today asks with (see asksNowadays).
+var nowWord = setOf("today", "nowadays", "present", "modern", "day", "오늘날", "지금", "지금의", "현재", "현재의", "요즘")
