@@ -208,6 +208,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	asked := question
 	question = r.fixCommonTypos(question)
 	question = r.fixTermTypos(question)
+	question = styleRe.ReplaceAllString(question, " ")
 	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")
 	us := r.units(question)
 	qp := phrases(analyze(question))
@@ -237,7 +238,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		// would cite a passage that does not support the answer. Precision
 		// first: say so, and suggest questions from both.
 		top, nx := ranked[at], ranked[at+1]
-		if nx.d.lesson.ID != top.d.lesson.ID && supports(nx, us, r.minTopical()) && nx.score*nx.coverage >= 0.8*top.score*top.coverage {
+		if nx.d.lesson.ID != top.d.lesson.ID && supports(nx, us, r.minTopical()) && nx.score*nx.coverage >= 0.8*top.score*top.coverage && termsOf(nx, us) {
 			at = -1
 		}
 	}
@@ -1724,6 +1725,29 @@ func saysNowadays(pick []bool, sents []sentence) bool {
 	for i, s := range sents {
 		if pick[i] && nowRe.MatchString(s.text) {
 			return true
+		}
+	}
+	return false
+}
+
+// styleRe: how the student wants the answer put ("in plain words", "like
+// I'm five", "meaning-wise", "쉬운 말로") — never what the question is
+// about, and words no lesson uses, so they read as an unknown topic.
+var styleRe = regexp.MustCompile(`(?i)\b(in|using|with|into)\s+(plain|simple|simpler|easy|easier|basic|everyday|normal|layman'?s?|laymen'?s|kid|human|other|few|short|my own|your own)\s+(words?|terms?|english|language)\b|\bin\s+a\s+nutshell\b|\blike\s+(i'?m|i\s+am|im)\s+(five|5|ten|10|a\s+(kid|child|baby|beginner|\d+\s*year\s*old))\b|\b[a-z]+-wise\b|\bfor\s+(a\s+)?(total\s+)?(beginners?|dummies|kids?|a\s+kid)\b|쉬운\s*말로\s*(하면)?|쉽게\s*말해서|쉽게\s*말하면|간단히\s*말해서|간단히\s*말하면|한\s*마디로\s*말하면`)
+
+// termsOf reports whether a section has a glossary term of its own lesson
+// that the question names. A section that shares only a word with the
+// question ("equation" in photosynthesis's word equation), while the term
+// the question names is another lesson's, is no second answer to it.
+func termsOf(s scored, us []unit) bool {
+	for i, u := range us {
+		if !s.matched[i] || u.cue {
+			continue
+		}
+		for _, c := range u.concepts {
+			if c.lesson == s.d.lesson.ID {
+				return true
+			}
 		}
 	}
 	return false

@@ -23,6 +23,10 @@ func TestGrounded9(t *testing.T) {
 		{"독도도 화산섬이에요? 동생이랑 말싸움함", "earthquakes-volcanoes", "volcanoes"},
 		{"과학쌤이 엽록체 얘기 하던데 그게 어디 있어요?", "photosynthesis", "chloroplast"},
 		{"Couldn't Sejong just keep Chinese characters? why a new alphabet?", "joseon-sejong", "hunminjeongeum"},
+		{"what is magma, in simple terms?", "earthquakes-volcanoes", "volcanoes"},
+		{"what's an epicentre? explain like I'm five", "earthquakes-volcanoes", "earthquakes"},
+		{"what's a linear equation, in everyday words", "linear-equations", "solving"},
+		{"what is an equation?", "linear-equations", "equation"},
 		// not covered: nothing in the lessons says it
 		{"is a C4 plant better at photosynthesis than a C3 one?", "", ""},
 		{"계수가 0이면 해가 없는 방정식이 되나요?", "", ""},
