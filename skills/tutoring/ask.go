@@ -308,7 +308,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	if at >= 0 {
 		at = r.quotedTopic(question, ranked, at, us)
 	}
-	if at >= 0 && perfectContinuous.MatchString(question) && !sectionShows(ranked[at].d, perfectContinuous) {
+	if at >= 0 && asksContinuous(question) && !sectionShows(ranked[at].d, perfectContinuous) {
 		// "I have been living here": a tense the section never shows
 		at = -1
 	}
@@ -696,6 +696,32 @@ func (r *retriever) definesConcept(s scored, us []unit, c *concept) bool {
 // perfectContinuous is the present perfect continuous ("have been
 // living"), a tense of its own.
 var perfectContinuous = regexp.MustCompile(`(?i)\b(have|has|'ve|'s)\s+been\s+[a-z]+ing\b`)
+
+// continuousNamed names the continuous tense ("present perfect
+// continuous", "진행형", "have been -ing").
+var continuousNamed = regexp.MustCompile(`(?i)continuous|progressive|진행|been\s*[-~]\s*ing\b|been\s+ing\b`)
+
+// asksContinuous reports a question about the present perfect continuous:
+// one that names it, quotes a sentence in it, or writes it out in full
+// ("is I have been living here right?"). A student's own clause that
+// happens to use it, contracted ("how long they've been learning
+// English"), is how they put a question about for and since.
+func asksContinuous(question string) bool {
+	if continuousNamed.MatchString(question) {
+		return true
+	}
+	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
+		if perfectContinuous.MatchString(quotedIn(m)) {
+			return true
+		}
+	}
+	for _, m := range perfectContinuous.FindAllStringSubmatch(question, -1) {
+		if !strings.HasPrefix(m[1], "'") {
+			return true
+		}
+	}
+	return false
+}
 
 // sectionShows reports whether any sentence of the section, in either
 // language, matches re.

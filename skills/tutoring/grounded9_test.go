@@ -27,7 +27,11 @@ func TestGrounded9(t *testing.T) {
 		{"what's an epicentre? explain like I'm five", "earthquakes-volcanoes", "earthquakes"},
 		{"what's a linear equation, in everyday words", "linear-equations", "solving"},
 		{"what is an equation?", "linear-equations", "equation"},
+		{"after an earthquake stops, should I turn off the stove before going out?", "earthquakes-volcanoes", "safety"},
+		{"why is the intensity different from city to city for one quake?", "earthquakes-volcanoes", "magnitude"},
+		{"what did Sejong change for everyday people?", "joseon-sejong", "sejong"},
 		// not covered: nothing in the lessons says it
+		{"is 'I have been waiting' the present perfect too?", "", ""},
 		{"is a C4 plant better at photosynthesis than a C3 one?", "", ""},
 		{"계수가 0이면 해가 없는 방정식이 되나요?", "", ""},
 		{"can a linear equation have no solution at all?", "", ""},
@@ -70,6 +74,24 @@ func TestGrounded9Focus(t *testing.T) {
 			t.Errorf("%q: not covered, want %s § %s", c.q, c.lesson, c.section)
 		case c.lesson != "" && (g.Source.LessonID != c.lesson || g.Source.SectionID != c.section):
 			t.Errorf("%q: answered %q from %s § %s, want %s § %s", c.q, g.Answer, g.Source.LessonID, g.Source.SectionID, c.lesson, c.section)
+		}
+	}
+}
+
+// TestAsksContinuous: a question about the present perfect continuous
+// names it, quotes it or writes it out; a student's own contracted clause
+// in it ("how long they've been studying") asks about for and since.
+func TestAsksContinuous(t *testing.T) {
+	for q, want := range map[string]bool{
+		"how do I ask a friend how long they've been studying Korean?": false,
+		"my sister's been working there for years, for or since?":      false,
+		"is 'I have been waiting' correct?":                            true,
+		"what's the present perfect continuous?":                       true,
+		"현재완료진행형 have been ~ing는 언제 써요?":                               true,
+		"can I say I have been living here for two years?":             true,
+	} {
+		if got := asksContinuous(q); got != want {
+			t.Errorf("asksContinuous(%q) = %v, want %v", q, got, want)
 		}
 	}
 }
