@@ -139,7 +139,7 @@ func DetectLang(s string) string {
 }
 
 // definitional cues: "X가 뭐야?", "X란?", "what is X", "define X".
-var defCue = regexp.MustCompile(`(?i)(뭐야|뭐예요|뭐에요|뭔가요|뭔지|무엇인가요|무엇이에요|무엇|뜻|정의|이란|^\S+란|what\s+(is|are|does)|define|meaning)`)
+var defCue = regexp.MustCompile(`(?i)(뭐야|뭐예요|뭐에요|뭔가요|뭔지|무엇인가요|무엇이에요|무엇|뜻|정의|이란|^\S+란|what\s+((exactly|really|actually|precisely)\s+)?(is|are|does)|\bwhat(?:'s|’s|s)\s+(?:a|an|the)\s|define|meaning)`)
 
 // meaningCue asks what a word means ("what does it mean to solve"): the
 // section that defines it answers, before the one the word is the topic of.
@@ -657,7 +657,9 @@ func undefinedTerm(question string, us []unit, top scored, pick []bool, sents []
 	return used
 }
 
-var whatIsRe = regexp.MustCompile(`(?i)\bwhat(?:'s| is| are| does)\s+(?:a |an |the )?([a-z]+)`)
+// whatIsRe finds the term a "what is" question asks to define ("what
+// exactly is the distributive law": an adverb may come between).
+var whatIsRe = regexp.MustCompile(`(?i)\bwhat(?:\s+(?:exactly|really|actually|precisely|even|basically))?(?:'s| is| are| does)\s+(?:(?:exactly|really|actually|precisely|even|just|basically)\s+)?(?:a |an |the )?([a-z]+)`)
 
 // untranslated reports a question that asks how a quoted expression is
 // said in Korean ("what's 'I love you' in Korean?") when the section lacks
