@@ -515,6 +515,24 @@ func (r *retriever) leads(ranked []scored, us []unit) bool {
 	// thing no lesson has, which is a question the lesson does not answer.
 	// One key term will do when nothing noun-like of the question is
 	// missing — what is missing is phrasing ("까먹어요", "쓰던") and chat.
+	for i, u := range us {
+		// A key term of the lesson that another of its sections has, and
+		// this one lacks ("after finishing a meal", against the greetings):
+		// the lead is over the wrong section.
+		if top.matched[i] || u.cue || u.weight < keyTermWeight || genericUnit(u) {
+			continue
+		}
+		for _, c := range u.concepts {
+			if c.lesson != top.d.lesson.ID {
+				continue
+			}
+			for _, o := range ranked[1:] {
+				if o.d.lesson.ID == top.d.lesson.ID && o.matched[i] {
+					return false
+				}
+			}
+		}
+	}
 	found, own, missing := 0, false, 0.0
 	for i, u := range us {
 		if !top.matched[i] && u.unknown && (!u.w.hangul || particled(u.w)) {

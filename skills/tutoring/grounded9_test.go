@@ -98,3 +98,21 @@ func TestAsksContinuous(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadOverTheWrongSection: a lead over the other sections is no
+// answer when a key term the question names is in another section of the
+// lesson and not in the leading one.
+func TestLeadOverTheWrongSection(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"what's the polite thing to say after a meal at my Korean teacher's flat?",
+		"after finishing a meal with my host family, what do I tell them politely?",
+	} {
+		if g := lib.Ask(q, "", ""); g.Covered && g.Source.SectionID != "ordering-food" {
+			t.Errorf("%q: answered %q from %s § %s, want the meal phrases or not covered", q, g.Answer, g.Source.LessonID, g.Source.SectionID)
+		}
+	}
+}
