@@ -719,6 +719,17 @@ func mayKoPeople(text string) bool {
 	return strings.Contains(text, "이") || strings.Contains(text, "어른") || strings.Contains(text, "성인") || strings.Contains(text, "adult")
 }
 
+// mayKoName reports whether text holds one of the particles every match
+// of koNameRe ends with (이랑, 랑, 이하고, 하고, 와, 과, 이한테, 한테, 에게, 께).
+func mayKoName(text string) bool {
+	for _, p := range [...]string{"랑", "하고", "와", "과", "한테", "에게", "께"} {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasOnlineKo reports whether text names an online meeting app in Korean
 // (the Korean half of onlineRe).
 func hasOnlineKo(text string) bool {
@@ -922,14 +933,23 @@ func names(text string) []string {
 		}
 		out = append(out, n)
 	}
-	for _, m := range koNameRe.FindAllStringSubmatch(text, -1) {
-		for _, l := range koListRe.FindAllStringSubmatch(m[1], -1) {
-			add(l[1])
+	// Each regexp runs only on a text holding what every match of it must
+	// (TestEntsGates): one of koNameRe's particles, 님 or 씨, an ASCII letter.
+	if mayKoName(text) {
+		for _, m := range koNameRe.FindAllStringSubmatch(text, -1) {
+			for _, l := range koListRe.FindAllStringSubmatch(m[1], -1) {
+				add(l[1])
+			}
+			add(m[2])
 		}
-		add(m[2])
 	}
-	for _, m := range koHonRe.FindAllStringSubmatch(text, -1) {
-		add(m[1])
+	if strings.Contains(text, "님") || strings.Contains(text, "씨") {
+		for _, m := range koHonRe.FindAllStringSubmatch(text, -1) {
+			add(m[1])
+		}
+	}
+	if !hasLatin(text) {
+		return out
 	}
 	for _, m := range enNameRe.FindAllStringSubmatch(text, -1) {
 		for _, n := range enSplit.Split(m[1], -1) {

@@ -38,6 +38,10 @@ var gatedRes = []struct {
 	{"koRoomRe", koRoomRe, func(s string) bool { return strings.Contains(s, "회의실") }},
 	{"placeEnRe", placeEnRe, hasLatin},
 	{"enPlaceNounRe", enPlaceNounRe, hasLatin},
+	{"koNameRe", koNameRe, mayKoName},
+	{"koHonRe", koHonRe, func(s string) bool { return strings.Contains(s, "님") || strings.Contains(s, "씨") }},
+	{"enNameRe", enNameRe, hasLatin},
+	{"enCapital", enCapital, hasLatin},
 }
 
 // TestEntsGates: no text a gate refuses is matched by its regexp — over
@@ -53,7 +57,8 @@ func TestEntsGates(t *testing.T) {
 		"tomorrow or the day after", "내일이나 그 다음 날", "장소는 서울 웨딩홀", "위치: 강남역", "on zoom", "줌으로", "팀즈에서",
 		"구글 밋으로", "강남역에서 보자", "3층 회의실에서", "회의실 A", "대회의실", "at Starbucks", "in room 301", "at gangnam station",
 		"meeting room 2", "엽록체", "2번", "산소", "광합성 퀴즈 내줘", "ROOM 5", "AT THE CITY HALL", "ONE OF", "ſhow me 3 keyboardſ",
-		"\u212aeyboards: show me 3", "３명", "٣ people",
+		"\u212aeyboards: show me 3", "３명", "٣ people", "민수랑 지영이랑", "준호, 은지랑", "with Minsu and Jiyoung",
+		"when are David and Yuki free", "김 선생님께", "민수씨가", "철수와 영희",
 	}
 	words := []string{" ", "  ", ",", ".", "?", "!", ":", "#", "-", "/", "'", "0", "1", "2", "7", "12", "３", "٣", "\u212a", "\u017f", "K", "s", "S",
 		"알림", "알람", "알려줘", "리마인드", "은", "는", "분", "시간", "전", "전에", "미리", "말해", "수량", "qty", "quantity", "to", "make it",
@@ -64,7 +69,8 @@ func TestEntsGates(t *testing.T) {
 		"list", "more", "or", "the", "day after", "next day", "이나", "아니면", "그", "다음", "날", "장소", "위치", "이에요", "로", "zoom",
 		"teams", "google meet", "on", "via", "using", "줌", "팀즈", "구글", "밋", "웹엑스", "스카이프", "으로", "에서", "강남역", "층", "3층",
 		"대", "소", "회의실", "A", "호", "Starbucks", "the", "Room", "room", "station", "hall", "conference", "meeting", "floor", "1st",
-		"엽록체", "산소", "퀴즈", "광합성",
+		"엽록체", "산소", "퀴즈", "광합성", "민수", "지영이", "준호", "은지", "김민수", "이랑", "랑", "이하고", "하고", "와", "과", "이한테",
+		"한테", "에게", "께", "님", "씨", "께서", "가", "도", "invite", "send", "meet", "see", "call", "Minsu", "David", "yuki", "&",
 	}
 	r := rand.New(rand.NewSource(22))
 	texts := append([]string(nil), said...)
