@@ -474,6 +474,9 @@ var (
 )
 
 func address(text string) string {
+	if !hasDigit(text) {
+		return "" // (both regexps need a digit: TestEntsGates)
+	}
 	if m := koAddrRe.FindString(text); m != "" {
 		return strings.TrimSpace(m)
 	}

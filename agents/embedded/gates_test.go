@@ -42,6 +42,9 @@ var gatedRes = []struct {
 	{"koHonRe", koHonRe, func(s string) bool { return strings.Contains(s, "님") || strings.Contains(s, "씨") }},
 	{"enNameRe", enNameRe, hasLatin},
 	{"enCapital", enCapital, hasLatin},
+	{"questionWord", questionWord, mayAsk},
+	{"koAddrRe", koAddrRe, hasDigit},
+	{"enAddrRe", enAddrRe, hasDigit},
 }
 
 // TestEntsGates: no text a gate refuses is matched by its regexp — over
@@ -59,6 +62,8 @@ func TestEntsGates(t *testing.T) {
 		"meeting room 2", "엽록체", "2번", "산소", "광합성 퀴즈 내줘", "ROOM 5", "AT THE CITY HALL", "ONE OF", "ſhow me 3 keyboardſ",
 		"\u212aeyboards: show me 3", "３명", "٣ people", "민수랑 지영이랑", "준호, 은지랑", "with Minsu and Jiyoung",
 		"when are David and Yuki free", "김 선생님께", "민수씨가", "철수와 영희",
+		"이거 뭐야", "왜요", "맞나요", "할까요", "what is a linear equation?", "마포구 와우산로 94 101동 202호", "수성구 범어동 55번지",
+		"94 Wausan-ro, Mapo-gu, Seoul, Apt 202", "123 Teheran-ro, Gangnam-gu, Seoul",
 	}
 	words := []string{" ", "  ", ",", ".", "?", "!", ":", "#", "-", "/", "'", "0", "1", "2", "7", "12", "３", "٣", "\u212a", "\u017f", "K", "s", "S",
 		"알림", "알람", "알려줘", "리마인드", "은", "는", "분", "시간", "전", "전에", "미리", "말해", "수량", "qty", "quantity", "to", "make it",
@@ -71,6 +76,9 @@ func TestEntsGates(t *testing.T) {
 		"대", "소", "회의실", "A", "호", "Starbucks", "the", "Room", "room", "station", "hall", "conference", "meeting", "floor", "1st",
 		"엽록체", "산소", "퀴즈", "광합성", "민수", "지영이", "준호", "은지", "김민수", "이랑", "랑", "이하고", "하고", "와", "과", "이한테",
 		"한테", "에게", "께", "님", "씨", "께서", "가", "도", "invite", "send", "meet", "see", "call", "Minsu", "David", "yuki", "&",
+		"뭐", "무엇", "무슨", "어떻게", "어떤", "왜", "언제", "어디", "누가", "누구", "몇", "얼마", "어느", "차이", "맞아요", "맞지", "맞나요", "나요",
+		"까요", "what", "how", "why", "is", "does", "should", "how to", "what's", "difference", "？", "마포구", "와우산로", "94", "101동", "202호",
+		"수성구", "범어동", "55번지", "Teheran-ro", "Gangnam-gu", "Seoul", "street", "Apt", "-", "번길",
 	}
 	r := rand.New(rand.NewSource(22))
 	texts := append([]string(nil), said...)
