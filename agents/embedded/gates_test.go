@@ -3,6 +3,7 @@ package embedded
 import (
 	"math/rand"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -105,6 +106,54 @@ func TestEntsGates(t *testing.T) {
 	for _, g := range gatedRes {
 		if passed[g.name] == 0 || passed[g.name] == len(texts) {
 			t.Errorf("%s: the gate let %d of %d texts through", g.name, passed[g.name], len(texts))
+		}
+	}
+}
+
+// stripTextAll is stripText running every phrase's pattern (before its
+// gate): the reference TestStripTextGate compares with.
+func stripTextAll(text string, strip []string) string {
+	out := text
+	sorted := append([]string(nil), strip...)
+	sort.Slice(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
+	for _, s := range sorted {
+		if s == "" {
+			continue
+		}
+		if loc := phraseRe(s).FindStringIndex(out); loc != nil {
+			out = out[:loc[0]] + " " + out[loc[1]:]
+		}
+	}
+	return out
+}
+
+// TestStripTextGate: skipping a phrase that starts with a Hangul
+// syllable the text lacks cuts what running its pattern cuts — over the
+// phrase lists stripText is given and random texts made of their words.
+func TestStripTextGate(t *testing.T) {
+	lists := [][]string{gen.Answer, gen.Correction}
+	var words []string
+	for _, l := range lists {
+		for _, p := range l {
+			words = append(words, strings.Fields(p)...)
+			words = append(words, strings.ReplaceAll(p, " ", ""))
+		}
+	}
+	words = append(words, "엽록체", "산소", "2번", "Oxygen", "THE", "같아요", "?", " ", "정답", "답")
+	r := rand.New(rand.NewSource(22))
+	for i := range 30000 {
+		var b strings.Builder
+		for n := 1 + r.Intn(6); n > 0; n-- {
+			b.WriteString(words[r.Intn(len(words))])
+			if r.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		text, strip := b.String(), lists[i%len(lists)]
+		// stripText's cutting loop ends in what stripTextAll returns; the
+		// rest of stripText reads only that.
+		if got, want := stripCut(text, strip), stripTextAll(text, strip); got != want {
+			t.Fatalf("%q: cut to %q, want %q", text, got, want)
 		}
 	}
 }
