@@ -1562,7 +1562,29 @@ func (t *turn) undoThen(p *agents.Pending, next *agents.Step) (agents.Step, bool
 // questionWord marks a sentence that asks something, in Korean or English.
 var questionWord = regexp.MustCompile(`(?i)[?？]|뭐|무엇|무슨|어떻게|어떤|왜|언제|어디|누가|누구|몇|얼마|어느|차이|맞아요|맞지|맞나요|나요$|까요$|^(what|how|why|when|where|who|which|is|are|do|does|can|should)\b|\b(how do|how to|what is|what's|when do|why do|difference)\b`)
 
-func questionLike(text string) bool { return questionWord.MatchString(strings.TrimSpace(text)) }
+func questionLike(text string) bool {
+	return mayAsk(text) && questionWord.MatchString(strings.TrimSpace(text))
+}
+
+// questionWords are the literals of questionWord's Korean and punctuation
+// alternatives; its other alternatives are English words.
+var questionWords = [...]string{"?", "？", "뭐", "무엇", "무슨", "어떻게", "어떤", "왜", "언제", "어디", "누가", "누구", "몇", "얼마", "어느",
+	"차이", "맞아요", "맞지", "맞나요", "나요", "까요"}
+
+// mayAsk reports whether text holds something every match of
+// questionWord must (TestEntsGates): one of questionWords or an ASCII
+// letter.
+func mayAsk(text string) bool {
+	if hasLatin(text) {
+		return true
+	}
+	for _, w := range questionWords {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // long: more than a short reply ("됐어", "never mind") — five words, or ten
 // letters of Korean.

@@ -1044,7 +1044,9 @@ func hasWordOf(s string, es []dialogue.Entry) bool {
 	return false
 }
 
-func stripText(text string, strip []string) string {
+// stripCut is text with the first place each phrase of strip is said
+// cut out (a space left in its place), the longest phrases first.
+func stripCut(text string, strip []string) string {
 	out := text
 	sorted := append([]string(nil), strip...)
 	sort.Slice(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
@@ -1052,10 +1054,21 @@ func stripText(text string, strip []string) string {
 		if s == "" {
 			continue
 		}
+		// A phrase that starts with a Hangul syllable matches only where
+		// that syllable is (Hangul has no other case): without it, the
+		// pattern need not run (TestStripTextGate).
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace)); r >= 0xAC00 && r <= 0xD7A3 && !strings.ContainsRune(out, r) {
+			continue
+		}
 		if loc := phraseRe(s).FindStringIndex(out); loc != nil {
 			out = out[:loc[0]] + " " + out[loc[1]:]
 		}
 	}
+	return out
+}
+
+func stripText(text string, strip []string) string {
+	out := stripCut(text, strip)
 	words := strings.Fields(out)
 	// What an entity left behind when it was cut out ("예산은 3만원이야" →
 	// "이야", "30분이면 돼" → "이면 돼") is an ending, not words of the
