@@ -130,6 +130,17 @@ func (c trained) tagParsed(text string, es []entity.Entity) string {
 // several examples of one intent), which out-of-scope text seldom earns.
 const confident = 0.55
 
+// near and nearP: a text very like a training example of the best intent
+// (cosine near or more) is that intent at a lower probability (nearP) than
+// Decide wants. Two intents that share their examples' words ("안녕하세요
+// 선생님": greet and the tutor's own greeting, 0.34 and 0.31) split the
+// probability between them, and the text, as plain as an example, was
+// out of scope though both readings greet.
+const (
+	near  = 0.5
+	nearP = 0.25
+)
+
 func (c trained) predict(text string, now time.Time) []scored {
 	return c.predictParsed(text, entity.Parse(text, now))
 }
@@ -138,7 +149,7 @@ func (c trained) predict(text string, now time.Time) []scored {
 // (a turn parses them once for the classifier and for the slots).
 func (c trained) predictParsed(text string, es []entity.Entity) []scored {
 	a := c.m.Analyze(c.tagParsed(text, es))
-	ok := a.OK || a.Scores[0].Intent != intent.None && a.P >= confident
+	ok := a.OK || a.Scores[0].Intent != intent.None && (a.P >= confident || a.P >= nearP && a.Similarity >= near)
 	out := make([]scored, 0, len(a.Scores)+1)
 	if !ok {
 		out = append(out, scored{Intent: OutOfScope, P: 1 - a.P})
