@@ -949,7 +949,7 @@ func (t *turn) revisesText(in *intentOf) bool {
 // these come in white?", "anything under 30,000?", "any in navy?" — with
 // no verb of its own to tell what to do: the same search again, with that.
 var bareFollowUpRe = regexp.MustCompile(`(?i)^\s*(?:\S+\s+)?\S+(?:은|는)(?:요)?\s*[?？]+\s*$` +
-	`|^\s*(?:\S+\s+)?\S+\s*(?:도|은|는|으로|로)?\s*(?:있어|있나|있나요|있어요|있을까|있을까요|없어|없나요)\s*[?？]*\s*$` +
+	`|^\s*(?:\S+\s+)?\S+도\s+(?:있어|있나|있나요|있어요|있을까|있을까요|나와|나와요|나오나요)\s*[?？]*\s*$` +
 	`|^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:do|does|can|could)\s+(?:these|those|they|it|this|that|the\s+\w+)\s+come\s+in\b` +
 	`|^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:any|anything|something|got\s+any|are\s+there\s+any|is\s+there\s+anything|do\s+you\s+have\s+(?:any|anything))(?:\s+(?:in|under|below|cheaper|less|over|above|with|without|for)\b|\s*[?？]*\s*$)`)
 
