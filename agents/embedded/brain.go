@@ -824,12 +824,14 @@ func (t *turn) onText() agents.Step {
 		// task in progress, said again with another value.
 		intent, p = in, max(p, switchConfidence)
 	}
-	if in := t.followsUp(); in != "" && (intent != in || p < switchConfidence) {
+	if in := t.followsUp(); in != "" {
 		// "회색은?", "do these come in white?", "anything under 30,000?"
 		// with a search's list on screen: that search again, with what
 		// the question names — not out of scope, and not a pick (the
 		// budget said is no item's price).
-		intent, p = in, max(p, switchConfidence)
+		if intent != in || p < switchConfidence {
+			intent, p = in, max(p, switchConfidence)
+		}
 		t.namePick, t.timePick = 0, false
 	}
 	if in := t.fillsIn(intent, p); in != "" {

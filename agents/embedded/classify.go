@@ -149,13 +149,18 @@ func (c trained) predict(text string, now time.Time) []scored {
 // (a turn parses them once for the classifier and for the slots).
 func (c trained) predictParsed(text string, es []entity.Entity) []scored {
 	a := c.m.Analyze(c.tagParsed(text, es))
-	ok := a.OK || a.Scores[0].Intent != intent.None && (a.P >= confident || a.P >= nearP && a.Similarity >= near)
+	byNear := !a.OK && a.Scores[0].Intent != intent.None && a.P < confident && a.P >= nearP && a.Similarity >= near
+	ok := a.OK || a.Scores[0].Intent != intent.None && a.P >= confident || byNear
 	out := make([]scored, 0, len(a.Scores)+1)
 	if !ok {
 		out = append(out, scored{Intent: OutOfScope, P: 1 - a.P})
 	}
 	for _, s := range a.Scores {
 		if s.Intent != intent.None {
+			if byNear && s.Intent == a.Intent {
+				// taken as a text Decide accepts is: at the brain's threshold
+				s.P = max(s.P, minConfidence)
+			}
 			out = append(out, s)
 		}
 	}

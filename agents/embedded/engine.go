@@ -951,11 +951,13 @@ func (t *turn) revisesText(in *intentOf) bool {
 var bareFollowUpRe = regexp.MustCompile(`(?i)^\s*(?:\S+\s+)?\S+(?:은|는)(?:요)?\s*[?？]+\s*$` +
 	`|^\s*(?:\S+\s+)?\S+도\s+(?:있어|있나|있나요|있어요|있을까|있을까요|나와|나와요|나오나요)\s*[?？]*\s*$` +
 	`|^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:do|does|can|could)\s+(?:these|those|they|it|this|that|the\s+\w+)\s+come\s+in\b` +
+	`|^\s*(?:and\s+|so\s+)?(?:got\s+(?:them|these|those|it|one|any)|(?:are|is)\s+(?:they|these|those|it|there\s+one)\s+(?:available\s+)?)\s*in\b` +
+	`|^\s*(?:and\s+)?in\s+\w+(?:\s+\w+)?\s*[?？]+\s*$` +
 	`|^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:any|anything|something|got\s+any|are\s+there\s+any|is\s+there\s+anything|do\s+you\s+have\s+(?:any|anything))(?:\s+(?:in|under|below|cheaper|less|over|above|with|without|for)\b|\s*[?？]*\s*$)`)
 
 // followUpLead: the words of a bare follow-up that are not what it asks
 // for ("do these come in", "anything", "in").
-var followUpLead = regexp.MustCompile(`(?i)^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:(?:do|does|can|could)\s+(?:these|those|they|it|this|that|the\s+\w+)\s+come\s+in|any(?:thing)?|something|got\s+any|are\s+there\s+any|is\s+there\s+anything|do\s+you\s+have\s+(?:any|anything))\b(?:\s+(?:in|under|below|for|with)\b)?`)
+var followUpLead = regexp.MustCompile(`(?i)^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:(?:do|does|can|could)\s+(?:these|those|they|it|this|that|the\s+\w+)\s+come\s+in|got\s+(?:them|these|those|it|one)\s+in|(?:are|is)\s+(?:they|these|those|it|there\s+one)\s+(?:available\s+)?in|in|any(?:thing)?|something|got\s+any|are\s+there\s+any|is\s+there\s+anything|do\s+you\s+have\s+(?:any|anything))\b(?:\s+(?:in|under|below|for|with)\b)?`)
 
 func bareFollowUp(text string) bool {
 	return len(strings.Fields(text)) <= 6 && bareFollowUpRe.MatchString(text)

@@ -43,3 +43,33 @@ func TestDropThenAsk(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpWordings: more ways to ask the list again.
+func TestFollowUpWordings(t *testing.T) {
+	w := newWorld(t)
+	for _, tc := range []struct{ first, then, query string }{
+		{"show me scarves", "got them in red?", "red scarves"},
+		{"show me scarves", "are they available in beige?", "beige scarves"},
+		{"show me scarves", "in navy?", "navy scarves"},
+	} {
+		u := "g-" + tc.then
+		w.say(u, "shopper", tc.first)
+		got := w.say(u, "shopper", tc.then)
+		x := w.rec.lastUnderstood(u)
+		if x.Intent != "shop_search" || x.Slots["query"] != tc.query {
+			t.Errorf("%q then %q: understood %s %v (%q), want shop_search of %q", tc.first, tc.then, x.Intent, x.Slots, got, tc.query)
+		}
+	}
+}
+
+// TestHelloTeacher: a greeting as plain as an example greets, though two
+// intents (greet, the tutor's greeting) share its words.
+func TestHelloTeacher(t *testing.T) {
+	w := newWorld(t)
+	for _, s := range []string{"안녕하세요 선생님", "hello teacher"} {
+		got := w.say("h-"+s, "tutor", s)
+		if x := w.rec.lastUnderstood("h-" + s); x.Intent != "greet" && x.Intent != "tutor_greeting" {
+			t.Errorf("%q: understood %s (%q), want a greeting", s, x.Intent, got)
+		}
+	}
+}
