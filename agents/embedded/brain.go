@@ -573,10 +573,16 @@ func (t *turn) dropsThenAsks(text string) (string, bool) {
 		}
 	}
 	ps := t.m.clf.predict(rest, t.Now)
-	if len(ps) == 0 || ps[0].P < 0.6 || t.m.intents[ps[0].Intent] == nil || t.m.intents[ps[0].Intent].Handled {
+	if len(ps) == 0 || ps[0].Intent == Cancel {
 		return "", false
 	}
-	return rest, true
+	if ps[0].P >= 0.6 && t.m.intents[ps[0].Intent] != nil && !t.m.intents[ps[0].Intent].Handled || has(rest, gen.Show) {
+		// a request the classifier is sure of, or one that asks to be
+		// shown something ("show me wireless mice", words it may not
+		// know: the avatar's own fallback then looks for them)
+		return rest, true
+	}
+	return "", false
 }
 
 // twoPicksRe is two places in a list joined ("1 and 2", "1번이랑 3번",
@@ -643,8 +649,12 @@ func (t *turn) onText() agents.Step {
 	}
 	if rest, ok := t.dropsThenAsks(t.text); ok {
 		// "ok never mind the keyboard, show me wireless mice": what was
-		// let go of is gone, and the request after it is what is meant.
+		// let go of is gone (the task in progress ends), and the request
+		// after it is what is meant — a new one.
 		t.text = rest
+		if t.st.Intent != "" && t.st.Pending == nil {
+			t.finish()
+		}
 	}
 	text := t.text
 	parsed := entity.Parse(text, t.Now) // read-only: the classifier's masks and the slots

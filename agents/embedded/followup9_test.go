@@ -32,6 +32,7 @@ func TestDropThenAsk(t *testing.T) {
 	w := newWorld(t)
 	for _, tc := range []struct{ first, then, query string }{
 		{"desk lamps", "forget the lamp, show me wireless chargers", "wireless chargers"},
+		{"desk lamps", "never mind the lamps, show me lip balms", "lip balms"},
 		{"텀블러 보여줘", "텀블러는 됐고 보조배터리 찾아줘", "보조배터리"},
 	} {
 		u := "d-" + tc.then
