@@ -148,8 +148,12 @@ func (c trained) predict(text string, now time.Time) []scored {
 // predictParsed is predict of a text whose entities es are already parsed
 // (a turn parses them once for the classifier and for the slots).
 func (c trained) predictParsed(text string, es []entity.Entity) []scored {
-	a := c.m.Analyze(c.tagParsed(text, es))
-	byNear := !a.OK && a.Scores[0].Intent != intent.None && a.P < confident && a.P >= nearP && a.Similarity >= near
+	tagged := c.tagParsed(text, es)
+	a := c.m.Analyze(tagged)
+	// (A bare place in a list, "2번", is like many examples of many
+	// intents and says no task: never taken for its nearness.)
+	byNear := !a.OK && a.Scores[0].Intent != intent.None && a.P < confident && a.P >= nearP && a.Similarity >= near &&
+		!strings.Contains(tagged, "qordinal") && !strings.Contains(tagged, "qnumber")
 	ok := a.OK || a.Scores[0].Intent != intent.None && a.P >= confident || byNear
 	out := make([]scored, 0, len(a.Scores)+1)
 	if !ok {
