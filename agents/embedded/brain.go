@@ -568,6 +568,9 @@ func (t *turn) dropsThenAsks(text string) (string, bool) {
 		return "", false
 	}
 	if !joint {
+		if !letGoRe.MatchString(first) {
+			return "", false // ("check out, I'll pick up in Hongdae": no letting go)
+		}
 		if ps := t.m.clf.predict(first, t.Now); len(ps) == 0 || ps[0].Intent != Cancel || ps[0].P < 0.5 {
 			return "", false
 		}
@@ -584,6 +587,10 @@ func (t *turn) dropsThenAsks(text string) (string, bool) {
 	}
 	return "", false
 }
+
+// letGoRe: words that let go of something ("never mind", "forget",
+// "됐어", "관둬").
+var letGoRe = regexp.MustCompile(`(?i)\bnever\s*mind\b|\bnvm\b|\bforget\b|\bscrap\b|\bscratch\b|\bdrop\b|됐|관두|관둬|그만`)
 
 // twoPicksRe is two places in a list joined ("1 and 2", "1번이랑 3번",
 // "#1 & #2", not "30,000"): group 1 the first, group 2 the joint and
