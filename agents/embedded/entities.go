@@ -819,7 +819,9 @@ var notNames = map[string]bool{"내일": true, "오늘": true, "모레": true, "
 	// counts of the people, not one of them ("민수 지영 셋이랑", "세명이랑")
 	"둘이": true, "셋이": true, "넷이": true, "다섯이": true, "여섯이": true, "둘이서": true, "셋이서": true, "넷이서": true,
 	"두명": true, "세명": true, "네명": true, "다섯명": true, "두 명": true, "세 명": true, "네 명": true, "다섯 명": true,
-	"둘": true, "셋": true, "넷": true, "다섯": true}
+	"둘": true, "셋": true, "넷": true, "다섯": true,
+	// "이 분이랑", "그분하고": a person pointed at, not named
+	"분이": true, "그분": true, "이분": true, "저분": true, "그분이": true, "이분이": true}
 
 // enNotNames are English words that follow "with" or are capitalised
 // without being anyone's name.
