@@ -715,6 +715,11 @@ func bookerName(text string) string {
 func titled(text string) string {
 	m := titledRe.FindStringSubmatchIndex(text)
 	if m == nil {
+		// A title put in quotes ("'제품 데모'라는 제목으로", "add 'submit
+		// expense report' on Thursday") is the title as said.
+		if q := quotedRe.FindStringSubmatch(text); q != nil {
+			return strings.TrimSpace(q[1])
+		}
 		return ""
 	}
 	rest := text[m[1]:]
@@ -730,6 +735,10 @@ func titled(text string) string {
 	}
 	return strings.Trim(strings.TrimSpace(rest), `"'“”‘’`)
 }
+
+// quotedRe is a span in quotes, opened after a space (not an apostrophe:
+// "aunt's", "I'll") and closed before a space, a mark or a particle.
+var quotedRe = regexp.MustCompile(`(?:^|[\s(:])['‘"“]([^'‘’"“”]{2,60}?)['’"”](?:$|[\s,.!?)]|(?:이)?라는|(?:이)?라고|으로|로|을|를|이|가|은|는)`)
 
 var titledRe = regexp.MustCompile(`(?i)(?:\b(?:called|named|titled|entitled)\s+|\btitle\s*:\s*|\b(?:call|name|title)\s+it\s+|제목은\s*|제목\s*:\s*)`)
 
