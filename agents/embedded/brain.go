@@ -689,7 +689,10 @@ func (t *turn) onText() agents.Step {
 	// ("cancel the first one" after "my bookings" read as cancelling a
 	// meeting): a place in a list is in the list the user saw.
 	elsewhere := t.picks(intent) && t.slot("@shown") != "" && !t.picksFrom(intent, t.slot("@shown"))
-	if shown := t.slot("@shown"); shown != "" && t.e.ordinal != 0 && !t.pickable() &&
+	// pointed: "cancel that one", "그거 취소할래" with no question asked
+	// points at the list last shown as a place in it does.
+	pointed := intent == Cancel && t.slot("_asking") == "" && t.slot("_seq") == "" && has(text, gen.This)
+	if shown := t.slot("@shown"); shown != "" && (t.e.ordinal != 0 || pointed) && !t.pickable() &&
 		(intent == Cancel || intent == OutOfScope || p < switchConfidence || elsewhere) {
 		// "cancel the first one" after "my bookings": a place in a list
 		// points at the intents that pick from the list last shown, even

@@ -1,0 +1,81 @@
+package embedded_test
+
+import (
+	"maps"
+	"testing"
+
+	_ "github.com/madang-world/madang/skills/scheduling/titles"
+)
+
+// TestUnd9aWhoMakesAnInvitation: an event at a set time with someone
+// named is an invitation to them, whatever words ask for it; with only
+// kin, a group or nobody named, and no word of inviting, it is the user's
+// own event. A question whether people are free at a time stays a search.
+func TestUnd9aWhoMakesAnInvitation(t *testing.T) {
+	w := newWorld(t)
+	for _, c := range []struct {
+		text, intent string
+		slots        map[string]string
+	}{
+		{"모레 오후 1시에 지영이랑 점심 먹는 거 캘린더에 넣어 줘", "sched_invite", map[string]string{"participants": "지영", "start": "2026-12-09T13:00"}},
+		{"add coffee with Daniel on Thursday at 3pm to my calendar", "sched_invite", map[string]string{"participants": "Daniel", "start": "2026-12-10T15:00", "title": "coffee"}},
+		{"brunch with my family on Sunday at 11", "sched_create_event", map[string]string{"start": "2026-12-13T11:00", "title": "brunch with my family"}},
+		{"I've got a haircut at Blue Salon on Saturday at 1pm", "sched_create_event", map[string]string{"start": "2026-12-12T13:00", "title": "haircut", "location": "Blue Salon"}},
+	} {
+		user := "w-" + c.text
+		w.say(user, "assistant", c.text)
+		u := w.rec.lastUnderstood(user)
+		got := map[string]string{}
+		for k := range c.slots {
+			got[k] = u.Slots[k]
+		}
+		if u.Intent != c.intent || !maps.Equal(got, c.slots) {
+			t.Errorf("%q: understood %s %v, want %s %v", c.text, u.Intent, u.Slots, c.intent, c.slots)
+		}
+	}
+}
+
+// TestUnd9aQuotedTitle: a title said in quotes is the event's title as
+// said, without the words around it.
+func TestUnd9aQuotedTitle(t *testing.T) {
+	w := newWorld(t)
+	for _, c := range []struct{ text, title string }{
+		{"목요일 오후 4시에 '분기 결산'이라는 제목으로 일정 넣어줘", "분기 결산"},
+		{"put 'renew passport' on Friday at 10am", "renew passport"},
+	} {
+		w.say("q-"+c.text, "assistant", c.text)
+		if u := w.rec.lastUnderstood("q-" + c.text); u.Intent != "sched_create_event" || u.Slots["title"] != c.title {
+			t.Errorf("%q: understood %s %v, want the title %q", c.text, u.Intent, u.Slots, c.title)
+		}
+	}
+}
+
+// TestUnd9aCancelThatOne: "cancel that one" after the list of the user's
+// bookings cancels the booking shown (its confirmation card), not the
+// conversation.
+func TestUnd9aCancelThatOne(t *testing.T) {
+	for _, c := range []struct{ user, search, pick, mine, cancel string }{
+		{"c-en", "italian in gangnam tomorrow at 7pm for 4 people", "take the first", "show my reservations", "cancel that one"},
+		{"c-ko", "내일 저녁 7시 강남 이탈리안 4명", "첫번째로 잡아줘", "내 예약 보여줘", "그거 취소할래"},
+	} {
+		w := newWorld(t)
+		w.say(c.user, "assistant", c.search)
+		w.say(c.user, "assistant", c.pick)
+		w.say(c.user, "assistant", c.mine)
+		w.say(c.user, "assistant", c.cancel)
+		if u := w.rec.lastUnderstood(c.user); u.Intent != "booking_cancel" || u.Slots["booking_id"] == "" {
+			t.Errorf("%q: understood %s %v, want booking_cancel of the booking shown", c.cancel, u.Intent, u.Slots)
+		}
+	}
+}
+
+// TestUnd9aForgetTheCity: "forget seoul, … in busan" searches Busan, and
+// the Seoul neighbourhood asked before goes with Seoul.
+func TestUnd9aForgetTheCity(t *testing.T) {
+	w := newWorld(t)
+	w.say("f", "assistant", "any sushi in seongsu?")
+	w.say("f", "assistant", "ok forget seoul, show me italian places in busan")
+	if u := w.rec.lastUnderstood("f"); u.Slots["city"] != "busan" || u.Slots["area"] != "" || u.Slots["cuisine"] != "italian" {
+		t.Errorf("understood %s %v, want italian in busan with no Seoul area", u.Intent, u.Slots)
+	}
+}
