@@ -66,7 +66,8 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		if remind != nil && x.Start >= remind[0] && x.End <= remind[1] {
 			continue
 		}
-		if x.Kind == entity.KindTime && (koIncludedRe.MatchString(text[x.End:]) || enIncludedRe.MatchString(text[:x.Start])) {
+		if x.Kind == entity.KindTime && (koIncludedRe.MatchString(text[x.End:]) || enIncludedRe.MatchString(text[:x.Start]) ||
+			x.Time.Grain == entity.GrainWeekend && koWeekendOkRe.MatchString(text[x.End:])) {
 			continue // "주말 포함해서 이번 주 안에": which days count, not when
 		}
 		if x.Kind == entity.KindNumber && (x.Start > 0 && text[x.Start-1] == ':' || x.End < len(text) && text[x.End] == ':') {
@@ -133,6 +134,16 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 						weekOf = ""
 					}
 				}
+			}
+			if tm.HasDate && tm.Interval && !tm.HasTime && e.date != "" && e.time == "" && !e.interval && e.dateEnd > e.date && dayEnd >= 0 &&
+				!orDays[strings.TrimSpace(text[dayEnd:x.Start])] {
+				// "this weekend, Friday to Sunday", "다음 주, 월요일부터
+				// 수요일까지": the days said exactly are the span said loosely.
+				e.date = tm.Start.Format("2006-01-02")
+				e.dateEnd = tm.End.Add(-time.Nanosecond).Format("2006-01-02")
+				e.interval = true
+				weekOf = ""
+				dayEnd = x.End
 			}
 			if tm.HasDate && e.date == "" {
 				if tm.Grain == entity.GrainWeek && !tm.HasTime {
@@ -538,7 +549,10 @@ var (
 // 포함해서", "including weekends"), not as the span.
 var (
 	koIncludedRe = regexp.MustCompile(`^\s*(?:도\s*)?포함`)
-	enIncludedRe = regexp.MustCompile(`(?i)\b(?:including|incl\.?)\s*(?:the\s*)?$`)
+	// koWeekendOkRe: "주말도 괜찮으니까": the weekend days may count, not
+	// when (a weekday said so — "토요일도 돼?" — asks about that day).
+	koWeekendOkRe = regexp.MustCompile(`^\s*(?:도|까지도|이어도|여도)\s*(?:괜찮|상관\s*없|돼|되|좋|ok|오케이)`)
+	enIncludedRe  = regexp.MustCompile(`(?i)\b(?:including|incl\.?)\s*(?:the\s*)?$`)
 )
 
 // orDayAfterRe: a choice of the day said and the next ("tomorrow or the

@@ -79,3 +79,18 @@ func TestUnd9aForgetTheCity(t *testing.T) {
 		t.Errorf("understood %s %v, want italian in busan with no Seoul area", u.Intent, u.Slots)
 	}
 }
+
+// TestUnd9aDaysSaidExactly: a loose span ("this weekend") then the days
+// said exactly ("Friday to Sunday") is a stay from the first of them;
+// "주말도 괜찮으니까" lets weekends count, it is not when.
+func TestUnd9aDaysSaidExactly(t *testing.T) {
+	w := newWorld(t)
+	w.say("d1", "assistant", "Going to Busan this weekend, Friday to Sunday. Any hotel?")
+	if u := w.rec.lastUnderstood("d1"); u.Slots["check_in"] != "2026-12-11" || u.Slots["nights"] != "2" {
+		t.Errorf("understood %s %v, want check-in Friday for 2 nights", u.Intent, u.Slots)
+	}
+	w.say("d2", "assistant", "주말도 괜찮으니까 이번 주 안에 민수랑 한 시간 회의할 시간 찾아줘")
+	if u := w.rec.lastUnderstood("d2"); u.Slots["from"] != "2026-12-07" || u.Slots["to"] != "2026-12-13" {
+		t.Errorf("understood %s %v, want this week from today", u.Intent, u.Slots)
+	}
+}
