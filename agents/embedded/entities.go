@@ -775,7 +775,12 @@ func mealWord(text string, sp [2]int, clock bool) bool {
 	if i := strings.IndexAny(rest, " ,.!?"); i >= 0 {
 		rest = rest[:i]
 	}
-	if rest == "" || rest[0] < 0x80 {
+	if rest == "" {
+		// "정오에 지영이랑 점심 먹는 거", "7시 반 엄마 생신 저녁": a meal
+		// said apart, when a clock time says when, is the event.
+		return clock
+	}
+	if rest[0] < 0x80 {
 		return false
 	}
 	for _, p := range append(append([]string{"때", "에는", "쯤", "쯤에"}, particles...), gluedTimeParticles...) {

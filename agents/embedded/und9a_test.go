@@ -94,3 +94,20 @@ func TestUnd9aDaysSaidExactly(t *testing.T) {
 		t.Errorf("understood %s %v, want this week from today", u.Intent, u.Slots)
 	}
 }
+
+// TestUnd9aMealIsTheEvent: a meal said apart while a clock time says
+// when is what the event is ("정오에 … 점심 먹는 거" is lunch at noon);
+// said with 에 and no clock time it is when ("점심에 병원").
+func TestUnd9aMealIsTheEvent(t *testing.T) {
+	w := newWorld(t)
+	for _, c := range []struct{ text, title string }{
+		{"모레 오후 1시 부모님이랑 점심 먹는 거 넣어줘", "점심"},
+		{"금요일 저녁 7시 반 친구 생일 저녁 일정 넣어줘", "친구 생일 저녁"},
+		{"내일 저녁 7시 요가 넣어줘", "요가"},
+	} {
+		w.say("m-"+c.text, "assistant", c.text)
+		if u := w.rec.lastUnderstood("m-" + c.text); u.Slots["title"] != c.title {
+			t.Errorf("%q: understood %s %v, want the title %q", c.text, u.Intent, u.Slots, c.title)
+		}
+	}
+}
