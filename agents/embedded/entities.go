@@ -634,6 +634,11 @@ func place(text string) (string, string) {
 		// "장소는 서울 웨딩홀", "위치: 강남역"
 		return strings.TrimSpace(m[1]), m[0]
 	}
+	if m := koPlaceBareRe.FindStringSubmatch(text); m != nil && !koVerbEndRe.MatchString(m[1]) {
+		// "… 일정 만들어줘 장소 홍대": the place named last, with no
+		// particle
+		return strings.TrimSpace(m[1]), strings.TrimSpace(m[0])
+	}
 	if m := onlineRe.FindStringSubmatch(text); m != nil {
 		// "on zoom", "줌으로": a call's place is where it is held online
 		return strings.ToLower(m[1] + m[4]), m[0]
@@ -667,6 +672,13 @@ func place(text string) (string, string) {
 	}
 	return "", ""
 }
+
+// koPlaceBareRe: "장소 홍대", "위치 3층 회의실" at the end of a clause;
+// koVerbEndRe rejects a request's verb there ("장소 추천해줘").
+var (
+	koPlaceBareRe = regexp.MustCompile(`(?:^|\s)(?:장소|위치)\s+([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)\s*(?:[,.!?]|$)`)
+	koVerbEndRe   = regexp.MustCompile(`(?:줘|요|해|야|어|까|나|지|다|니|세요|래)$`)
+)
 
 // koPlaceIsRe: a place named as such ("장소는 강남역", "위치: 3층").
 var koPlaceIsRe = regexp.MustCompile(`(?:장소|위치)\s*(?:는|은|:)\s*([^,.!?]+?)\s*(?:이에요|예요|입니다|이야|야|이요|요|에서|으로|로)?\s*(?:[,.!?]|$)`)

@@ -111,3 +111,13 @@ func TestUnd9aMealIsTheEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestUnd9aPlaceSaidLast: "장소 홍대" at the end names the event's place
+// without a particle.
+func TestUnd9aPlaceSaidLast(t *testing.T) {
+	w := newWorld(t)
+	w.say("pl", "assistant", "토요일 저녁 6시 동창회 일정 만들어줘 장소 종로")
+	if u := w.rec.lastUnderstood("pl"); u.Slots["location"] != "종로" || u.Slots["title"] != "동창회" {
+		t.Errorf("understood %s %v, want 동창회 at 종로", u.Intent, u.Slots)
+	}
+}
