@@ -59,7 +59,19 @@ func directory(t *embedded.Turn) (agents.Step, bool) {
 // ("엄마랑", "with my family") is not someone to invite through the
 // directory, and a question whether a time is free is still a search.
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
-	if t.Intent() != "" || intent != "sched_create_event" && intent != "sched_find_slots" && intent != "sched_invite" || !t.SetTime() {
+	if t.Intent() != "" || intent != "sched_create_event" && intent != "sched_find_slots" && intent != "sched_invite" {
+		return agents.Step{}, false
+	}
+	if !t.SetTime() {
+		// "민수랑 지영이랑 다음주에 1시간 회의 잡아줘": people named and no
+		// time chosen yet, nor a word of inviting — a time to find first.
+		if intent == "sched_invite" && t.Ordinal() == 0 && !inviteWord.MatchString(t.Text()) {
+			for _, n := range t.Names() {
+				if !notInvitable[strings.ToLower(strings.TrimSpace(n))] && broughtIn(t.Text(), n) {
+					return t.Begin("sched_find_slots", p), true
+				}
+			}
+		}
 		return agents.Step{}, false
 	}
 	named := false
