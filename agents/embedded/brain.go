@@ -759,7 +759,10 @@ func (t *turn) onText() agents.Step {
 		return agents.Step{Say: t.say("brain.no_list_empty")}
 	}
 	if t.barePick() && t.slot("@shown") != "" && (intent == OutOfScope || t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent) ||
-		t.onlyPlace() && t.picks(intent) && !t.picksFrom(intent, t.slot("@shown"))) {
+		t.onlyPlace() && t.picks(intent) && !t.picksFrom(intent, t.slot("@shown")) ||
+		t.onlyPlace() && t.tool(intent) != nil && t.tool(intent).Effect == skills.Irreversible) {
+		// (A bare "2번" never chooses an irreversible act — cancelling a
+		// booking — by itself.)
 		// "2번", "the first one" after a list that is gone (a one-item
 		// list, "Nothing matches"): the classifier's guess for a bare
 		// place in a list, when it is a task that picks nothing

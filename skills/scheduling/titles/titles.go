@@ -114,7 +114,8 @@ var inviteWord = regexp.MustCompile(`(?i)초대|참석자|불러|모아|소집|\
 // at Blow Salon").
 func broughtIn(text, n string) bool {
 	q := regexp.QuoteMeta(n)
-	re, err := regexp.Compile(`(?i)(?:\b(?:with|invite|meet|and)\s+|w/\s*|[,&]\s*)` + q + `\b|` + q + `\s*(?:씨|님)?\s*(?:이랑|랑|이하고|하고|와|과|께|한테|이한테|,)|` + q + `\s*(?:씨|님)`)
+	// (A Korean name starts a word: "12시팀장님이랑" names no 시팀장.)
+	re, err := regexp.Compile(`(?i)(?:\b(?:with|invite|meet|and)\s+|w/\s*|[,&]\s*)` + q + `\b|(?:^|[\s,(])` + q + `\s*(?:씨|님)?\s*(?:이랑|랑|이하고|하고|와|과|께|한테|이한테|,)|(?:^|[\s,(])` + q + `\s*(?:씨|님)`)
 	return err == nil && re.MatchString(text)
 }
 
