@@ -53,7 +53,8 @@ func namesRequest(text string) bool {
 // reroute asks the lessons a question the classifier placed elsewhere.
 func reroute(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if !elsewhere[intent] || !asks(text) && !strings.ContainsAny(text, "?？") && !asksMeaning(text) || namesRequest(text) || len([]rune(text)) < 6 {
+	sum := intent == "tutor_lesson" && summary.MatchString(text)
+	if !elsewhere[intent] || !asks(text) && !strings.ContainsAny(text, "?？") && !asksMeaning(text) && !sum || namesRequest(text) || len([]rune(text)) < 6 {
 		return agents.Step{}, false
 	}
 	if _, _, ok := soloSeq(t); ok {
@@ -68,8 +69,18 @@ func reroute(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	if err != nil {
 		return agents.Step{}, false
 	}
-	if g := lib.Ask(text, "", t.Lang()); !g.Covered {
+	g := lib.Ask(text, "", t.Lang())
+	if !g.Covered {
 		return agents.Step{}, false
+	}
+	if sum && !asks(text) && !strings.ContainsAny(text, "?？") {
+		// "일차방정식 푸는 순서 좀 정리해 주세요": a summary of one part of
+		// a lesson, which the lesson view (its first section, when the
+		// classifier named no part) does not show. A summary the first
+		// section gives ("광합성 정리해 줘") stays the lesson view.
+		if l, ok := lib.Lesson(g.Source.LessonID); !ok || len(l.Sections) == 0 || l.Sections[0].ID == g.Source.SectionID {
+			return agents.Step{}, false
+		}
 	}
 	if step, ok := onTheFloor(t, p); ok {
 		// (a question while someone has the class's floor waits its turn,
@@ -81,6 +92,10 @@ func reroute(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	t.Understood(intentAsk, max(p, minP), map[string]string{"question": text, "lang": t.Lang()})
 	return agents.Step{Call: call(intentAsk, map[string]any{"question": text, "lang": t.Lang()})}, true
 }
+
+// summary asks for a part of a lesson summed up ("푸는 순서 정리해 줘",
+// "sum up how magma forms").
+var summary = regexp.MustCompile(`(?i)정리|요약|\bsum(marise|marize)?\s+up\b|\bsummar(y|ise|ize)\b|\brecap\b`)
 
 // asksMeaning: "일차방정식 뜻좀", "이항 의미" ask what a term means.
 func asksMeaning(text string) bool {
