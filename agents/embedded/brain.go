@@ -748,7 +748,10 @@ func (t *turn) onText() agents.Step {
 	// ("cancel the first one" after "my bookings" read as cancelling a
 	// meeting): a place in a list is in the list the user saw.
 	elsewhere := t.picks(intent) && t.slot("@shown") != "" && !t.picksFrom(intent, t.slot("@shown"))
-	if shown := t.slot("@shown"); shown != "" && t.e.ordinal != 0 && !t.pickable() &&
+	// pointed: "cancel that one", "그거 취소할래" with no question asked
+	// points at the list last shown as a place in it does.
+	pointed := intent == Cancel && t.slot("_asking") == "" && t.slot("_seq") == "" && has(text, gen.This)
+	if shown := t.slot("@shown"); shown != "" && (t.e.ordinal != 0 || pointed) && !t.pickable() &&
 		(intent == Cancel || intent == OutOfScope || p < switchConfidence || elsewhere) {
 		// "cancel the first one" after "my bookings": a place in a list
 		// points at the intents that pick from the list last shown, even
@@ -815,7 +818,10 @@ func (t *turn) onText() agents.Step {
 		return agents.Step{Say: t.say("brain.no_list_empty")}
 	}
 	if t.barePick() && t.slot("@shown") != "" && (intent == OutOfScope || t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent) ||
-		t.onlyPlace() && t.picks(intent) && !t.picksFrom(intent, t.slot("@shown"))) {
+		t.onlyPlace() && t.picks(intent) && !t.picksFrom(intent, t.slot("@shown")) ||
+		t.onlyPlace() && t.tool(intent) != nil && t.tool(intent).Effect == skills.Irreversible) {
+		// (A bare "2번" never chooses an irreversible act — cancelling a
+		// booking — by itself.)
 		// "2번", "the first one" after a list that is gone (a one-item
 		// list, "Nothing matches"): the classifier's guess for a bare
 		// place in a list, when it is a task that picks nothing

@@ -146,6 +146,28 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 			}
 		}
 	}
+	// A value kept from before that sets another slot to what the text
+	// now says otherwise ("성수" is in Seoul; "forget seoul, … in busan")
+	// is no longer meant: cleared with it.
+	for name, s := range in.Slots {
+		old := t.slot(name)
+		if s.From != dialogue.FromGazetteer || old == "" {
+			continue
+		}
+		if _, said := out[name]; said {
+			continue
+		}
+		for _, e := range t.m.gazetteer(in.file, s.Gazetteer) {
+			if e.Value != old {
+				continue
+			}
+			for k, v := range e.Set {
+				if now := out[k]; now != "" && now != v {
+					out[name] = ""
+				}
+			}
+		}
+	}
 	return out
 }
 
@@ -299,6 +321,13 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		text := t.text
 		if a := address(text); a != "" {
 			text = strings.Replace(text, a, " ", 1) // "Gangnam-gu" in an address is not the Gangnam store
+		}
+		if m := forgetRe.FindStringIndex(text); m != nil {
+			// "forget seoul, show me busan", "not jeju — busan": the place
+			// put aside is not the one meant.
+			if v := lookupGazetteer(text[:m[0]]+" "+text[m[1]:], t.m.gazetteer(in.file, s.Gazetteer)); v != "" {
+				return v
+			}
 		}
 		if _, rest, ok := strings.Cut(text, "말고"); ok {
 			// "리조트 말고 한옥은?": what is said instead
@@ -737,6 +766,11 @@ func bookerName(text string) string {
 func titled(text string) string {
 	m := titledRe.FindStringSubmatchIndex(text)
 	if m == nil {
+		// A title put in quotes ("'제품 데모'라는 제목으로", "add 'submit
+		// expense report' on Thursday") is the title as said.
+		if q := quotedRe.FindStringSubmatch(text); q != nil {
+			return strings.TrimSpace(q[1])
+		}
 		return ""
 	}
 	rest := text[m[1]:]
@@ -752,6 +786,14 @@ func titled(text string) string {
 	}
 	return strings.Trim(strings.TrimSpace(rest), `"'“”‘’`)
 }
+
+// forgetRe is a value put aside by name: "forget (about) seoul", "not
+// in jeju", "instead of busan", "서울 대신", "서울은 빼고".
+var forgetRe = regexp.MustCompile(`(?i)\b(?:forget(?:\s+about)?|never\s*mind|scratch|instead\s+of|rather\s+than|not\s+in|not)\s+(?:the\s+)?[a-z]+(?:\s+(?:city|area))?\b|[가-힣]+\s*(?:은|는)?\s*(?:대신|빼고|제외하고)`)
+
+// quotedRe is a span in quotes, opened after a space (not an apostrophe:
+// "aunt's", "I'll") and closed before a space, a mark or a particle.
+var quotedRe = regexp.MustCompile(`(?:^|[\s(:])['‘"“]([^'‘’"“”]{2,60}?)['’"”](?:$|[\s,.!?)]|(?:이)?라는|(?:이)?라고|으로|로|을|를|이|가|은|는)`)
 
 var titledRe = regexp.MustCompile(`(?i)(?:\b(?:called|named|titled|entitled)\s+|\btitle\s*:\s*|\b(?:call|name|title)\s+it\s+|제목은\s*|제목\s*:\s*)`)
 

@@ -73,7 +73,8 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		if remind != nil && x.Start >= remind[0] && x.End <= remind[1] {
 			continue
 		}
-		if x.Kind == entity.KindTime && (koIncludedRe.MatchString(text[x.End:]) || enIncludedRe.MatchString(text[:x.Start])) {
+		if x.Kind == entity.KindTime && (koIncludedRe.MatchString(text[x.End:]) || enIncludedRe.MatchString(text[:x.Start]) ||
+			x.Time.Grain == entity.GrainWeekend && koWeekendOkRe.MatchString(text[x.End:])) {
 			continue // "주말 포함해서 이번 주 안에": which days count, not when
 		}
 		if x.Kind == entity.KindNumber && (x.Start > 0 && text[x.Start-1] == ':' || x.End < len(text) && text[x.End] == ':') {
@@ -140,6 +141,16 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 						weekOf = ""
 					}
 				}
+			}
+			if tm.HasDate && tm.Interval && !tm.HasTime && e.date != "" && e.time == "" && !e.interval && e.dateEnd > e.date && dayEnd >= 0 &&
+				!orDays[strings.TrimSpace(text[dayEnd:x.Start])] {
+				// "this weekend, Friday to Sunday", "다음 주, 월요일부터
+				// 수요일까지": the days said exactly are the span said loosely.
+				e.date = tm.Start.Format("2006-01-02")
+				e.dateEnd = tm.End.Add(-time.Nanosecond).Format("2006-01-02")
+				e.interval = true
+				weekOf = ""
+				dayEnd = x.End
 			}
 			if tm.HasDate && e.date == "" {
 				if tm.Grain == entity.GrainWeek && !tm.HasTime {
@@ -550,7 +561,10 @@ var (
 // 포함해서", "including weekends"), not as the span.
 var (
 	koIncludedRe = regexp.MustCompile(`^\s*(?:도\s*)?포함`)
-	enIncludedRe = regexp.MustCompile(`(?i)\b(?:including|incl\.?)\s*(?:the\s*)?$`)
+	// koWeekendOkRe: "주말도 괜찮으니까": the weekend days may count, not
+	// when (a weekday said so — "토요일도 돼?" — asks about that day).
+	koWeekendOkRe = regexp.MustCompile(`^\s*(?:도|까지도|이어도|여도)\s*(?:괜찮|상관\s*없|돼|되|좋|ok|오케이)`)
+	enIncludedRe  = regexp.MustCompile(`(?i)\b(?:including|incl\.?)\s*(?:the\s*)?$`)
 )
 
 // orDayAfterRe: a choice of the day said and the next ("tomorrow or the
@@ -636,6 +650,11 @@ func place(text string) (string, string) {
 		if m := koPlaceIsRe.FindStringSubmatch(text); m != nil {
 			// "장소는 서울 웨딩홀", "위치: 강남역"
 			return strings.TrimSpace(m[1]), m[0]
+		}
+		if m := koPlaceBareRe.FindStringSubmatch(text); m != nil && !koVerbEndRe.MatchString(m[1]) {
+			// "… 일정 만들어줘 장소 홍대": the place named last, with no
+			// particle
+			return strings.TrimSpace(m[1]), strings.TrimSpace(m[0])
 		}
 	}
 	latin := hasLatin(text)
@@ -739,6 +758,13 @@ func hasOnlineKo(text string) bool {
 	return strings.Contains(text, "줌") || strings.Contains(text, "팀즈") || strings.Contains(text, "구글") ||
 		strings.Contains(text, "웹엑스") || strings.Contains(text, "스카이프")
 }
+
+// koPlaceBareRe: "장소 홍대", "위치 3층 회의실" at the end of a clause;
+// koVerbEndRe rejects a request's verb there ("장소 추천해줘").
+var (
+	koPlaceBareRe = regexp.MustCompile(`(?:^|\s)(?:장소|위치)\s+([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)\s*(?:[,.!?]|$)`)
+	koVerbEndRe   = regexp.MustCompile(`(?:줘|요|해|야|어|까|나|지|다|니|세요|래)$`)
+)
 
 // koPlaceIsRe: a place named as such ("장소는 강남역", "위치: 3층").
 var koPlaceIsRe = regexp.MustCompile(`(?:장소|위치)\s*(?:는|은|:)\s*([^,.!?]+?)\s*(?:이에요|예요|입니다|이야|야|이요|요|에서|으로|로)?\s*(?:[,.!?]|$)`)
@@ -858,7 +884,12 @@ func mealWord(text string, sp [2]int, clock bool) bool {
 	if i := strings.IndexAny(rest, " ,.!?"); i >= 0 {
 		rest = rest[:i]
 	}
-	if rest == "" || rest[0] < 0x80 {
+	if rest == "" {
+		// "정오에 지영이랑 점심 먹는 거", "7시 반 엄마 생신 저녁": a meal
+		// said apart, when a clock time says when, is the event.
+		return clock
+	}
+	if rest[0] < 0x80 {
 		return false
 	}
 	for _, p := range append(append([]string{"때", "에는", "쯤", "쯤에"}, particles...), gluedTimeParticles...) {
@@ -963,7 +994,9 @@ var notNames = map[string]bool{"내일": true, "오늘": true, "모레": true, "
 	// counts of the people, not one of them ("민수 지영 셋이랑", "세명이랑")
 	"둘이": true, "셋이": true, "넷이": true, "다섯이": true, "여섯이": true, "둘이서": true, "셋이서": true, "넷이서": true,
 	"두명": true, "세명": true, "네명": true, "다섯명": true, "두 명": true, "세 명": true, "네 명": true, "다섯 명": true,
-	"둘": true, "셋": true, "넷": true, "다섯": true}
+	"둘": true, "셋": true, "넷": true, "다섯": true,
+	// "이 분이랑", "그분하고": a person pointed at, not named
+	"분이": true, "그분": true, "이분": true, "저분": true, "그분이": true, "이분이": true}
 
 // enNotNames are English words that follow "with" or are capitalised
 // without being anyone's name.
