@@ -563,7 +563,7 @@ func names(c, text string) bool {
 
 // maxMemo bounds the package's patterns (mustFold), each with its slot in
 // doc.memo.
-const maxMemo = 80
+const maxMemo = 96
 
 // doc is a message as Check reads it, with what it has found in it so
 // far: Check asks the same questions several times (is it protective?
@@ -834,6 +834,18 @@ var crisisPhrases = mustFold(`(\b(jump(ing)?|fall(ing)?|leap(ing)?) (off|from) (
 // text unlike any training sentence.
 func (l *Learned) Check(text string) Verdict {
 	v := l.check(text)
+	// version 9: a harm or a crisis inside a wrapper (views.go)
+	// — only where the whole message would go to a brain: guidance for it
+	// came from its context ("… my uncle keeps saying it"), which a part
+	// alone lacks
+	if !v.Refuse && v.Help == "" && !l.reportsOthers(text) {
+		for _, part := range views(text) {
+			if pv := l.check(part); pv.Refuse || l.crisisVerdict(pv) {
+				v = pv
+				break
+			}
+		}
+	}
 	// a topic's guidance: the sentences that answer the question, the rest
 	// for "자세히" / "more" (brief.go); the caring answer is given whole
 	if g := l.guides[v.Help]; g != nil && v.Help != "" {
