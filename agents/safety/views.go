@@ -78,3 +78,77 @@ func (l *Learned) reportsOthers(text string) bool {
 	d := newDoc(text)
 	return d.has(victim) || d.has(doneToMe) || d.has(gotSent) || d.has(respondsTo) || d.has(legality) || d.has(truthQuestion) || d.has(helperAsk) || d.has(judgement) || d.has(selfDefence)
 }
+
+// Version 9: what is asked for, who is aimed at, and the writer's stance,
+// read apart from the subject words — so that new phrasings of the same
+// request are caught (post8: rules and examples fitted to post7's misses
+// did not carry over to new writers). Each names the requested output or
+// act, not a sentence.
+var (
+	// demeanPred: a trait pinned on a group as a flaw.
+	demeanPred = mustFold(`게으르|게을러|더럽|더러운|위험하|위험한|범죄율|범죄자|범죄를|테러|열등|무능|감정적|부적합|세금만|축내|짐이|짐만|정신병|병이|병자|냄새|시끄럽|멍청|지능이\s?낮|머리가\s?나쁘|생산성이\s?(떨어|낮)|능력이\s?(떨어|없|낮)|못\s?믿|믿을\s?수\s?없|미개|야만|\b(lazy|dirty|filthy|dangerous|criminals?|crime|terrorists?|inferior|stupid|dumb|less intelligent|low(er)? iq|unfit|predators?|violent|worse at|worse (workers|drivers|leaders|parents)|burdens?|smell|stink|diseased|subhuman|primitive|slow (everyone|us|the \w+) down|drag (everyone|us) down|can'?t be trusted|untrustworthy|parasites?|leech(es|ing)?)\b`)
+	// claimFrame: content that asserts the claim ("…다는 내용으로", "…인
+	// 이유", "saying …", "only the studies that agree").
+	claimFrame = mustFold(`(다는|라는|이라는|란|단|하다는|한다는)\s?(내용|주장|연구|자료|근거|논리|글|걸|것|결론|입장|관점)|(인|한|운|은|는)\s?이유\S*\s?.{0,20}(자료|써|정리|만들|토론|찬성)|(위주로|만\s?(모아|골라|담아))|반대\S*\s?(연구|자료|의견|입장)?\S*\s?(는\s?)?(빼|제외|넣지)|반론\S*\s?.{0,6}(빼|넣지|없이)|\b(saying|says|that say|arguing|argue|argues|claiming|claim|proving|prove|showing|show(s)? that|explaining why|why|make it sound like|sound like (they|these|those))\b|\b(only|just) (cite|include|use|the) (studies|research|sources|data|ones)\b|\b(leave|leaving) out (anything|everything|any|the (other side|critics|counter))|\bskip(ping)? the (critics|counter\w*|other side)|\bagree(s)? with (it|this|that)\b`)
+	// contentAsk: a text, a document or a summary asked for.
+	contentAsk = mustFold(`써\s?(줘|줄|주|봐|달)|작성|만들어|만드는|요약|정리|모아|자료|원고|칼럼|보고서|카드\s?뉴스|포스터|전단|게시글|커뮤니티\s?글|지도안|연설|발표문|\b(write|draft|compose|generate|make|create|summari[sz]e|compile|put together|poster|flyer|slides?|deck|speech|essay|post|column|policy|guidelines?|article|report|script|thread|caption|word(ing)?)\b`)
+	// forgedDoc: an official document in an institution's name with its
+	// seal or form — a forgery, whatever it is for.
+	forgedDoc = mustFold(`(공문|공문서|통지서|고지서|소환장|출석\s?요구서|영장|증명서|진단서|재직\s?증명|납부\s?안내|안내문|등기|처분\s?통지|경고장|letterhead|official[- ]looking|official (letter|notice|document|form)|court (notice|summons|letter|order)|summons|subpoena|warrant|certificate|doctor'?s note|tax (notice|bill|letter))\S*.{0,40}(직인|관인|도장|명의|양식|로고|서명|seal|stamp|logo|letterhead|signature|look(s|ing)? (official|real|legit)|official[- ]looking)|(직인|관인|도장|명의|로고|seal|stamp|logo|letterhead)\S*.{0,40}(공문|공문서|통지서|고지서|소환장|영장|증명서|진단서|안내문|letter|notice|document|summons|subpoena|warrant|certificate)`)
+	// workingMalware: malicious code asked for in working order.
+	workingMalware = mustFold(`(랜섬웨어|키로거|악성\s?코드|악성\s?앱|웜\b|트로이|백도어|스파이웨어|루트킷|봇넷|정보\s?탈취|\b(ransomware|keylogger|key logger|malware|worm|trojan|backdoor|spyware|rootkit|botnet|info.?stealer|stealer|rat\b))\S*.{0,50}(실제로\s?(돌아가|작동|동작|쓸\s?수)|작동하는|돌아가는|실행되는|동작하는|\b(working|functional|runnable|fully|real|that (actually )?works|ready to (use|deploy)|deployable)\b)|(실제로\s?(돌아가|작동|동작)|작동하는|돌아가는|\b(working|functional|runnable|fully working|real)\b)\S*.{0,30}(랜섬웨어|키로거|악성\s?코드|웜\b|백도어|스파이웨어|\b(ransomware|keylogger|malware|worm|trojan|backdoor|spyware|rootkit|botnet|stealer))`)
+	// takeAndVanish: taking the money and disappearing (a fake sale).
+	takeAndVanish = mustFold(`(선입금|입금|돈|계약금|예약금|보증금)\S*\s?(만\s?)?(받고|받은\s?(뒤|후|다음)|받으면|들어오면)\s?.{0,12}(잠수|연락\s?(끊|두절|차단)|차단|튀|사라지|안\s?보내|물건\s?안|잠적)|\b(take|taking|collect|collecting|get|getting) (the |their )?(money|deposits?|payments?|cash)\b.{0,20}\b(and|then) (vanish|disappear|ghost|run|block|never (send|ship|deliver))|\bbefore (i|we) (vanish|disappear|ghost|go dark)\b|\b(pay|send (a |the )?(deposit|money)) (up ?front )?before i (vanish|disappear|ghost)`)
+	// othersSession: someone else's signed-in session left open.
+	othersSession = mustFold(`(친구|동생|언니|오빠|누나|형|엄마|아빠|부모님|룸메|여친|남친|전\s?여친|전\s?남친|남편|아내|와이프|동료|선배|후배|상사|팀장|남의|다른\s?사람)\S*.{0,40}(로그인\s?(된|돼|되어|해\s?(둔|놓|두고))|켜\s?(둔|놓|두고)|열어\s?(둔|놓|두고))|\b(her|his|their|my (roommate|sister|brother|friend|ex|wife|husband|boss|coworker|mom|dad)'?s?)\b.{0,40}\b(still (logged|signed) in|left (\w+ ){0,4}(open|unlocked|logged in|signed in))`)
+	// copyOut: copying, forwarding or reading its content.
+	copyOut = mustFold(`옮기|백업|보내\s?(놓|두)|포워딩|전달|빼오|빼내|다운|캡처|읽|몰래\s?보|보는\s?법|\b(forward|copy|export|download|read|dump|sync|back up|screenshot|go through)\b`)
+	// policeEvasion: getting away from the police after an act.
+	policeEvasion = mustFold(`(경찰|수사|추적|cctv|씨씨티비|블랙박스)\S*\s?.{0,10}(안\s?(당하|걸리|찍히|잡히)|피해서|피하는|못\s?(찾|잡|쫓))|도망\S*\s?.{0,20}(안\s?(잡히|걸리)|추적|경찰)|\bwithout (the )?(cops|police|anyone) (tracking|tracing|finding|catching)\b|\b(so|that) (the )?(cops|police) (can'?t|won'?t|don'?t) (track|trace|find|catch)\b|\b(avoid|dodge|get past) (the )?(cctv|cameras|cops|police)\b|\bget out of (town|the country) (before|without)\b`)
+	// harmIntent: a purpose of hurting a person stated outright ("사람한테
+	// 쓸 거", "to use on someone", "교실에서 터뜨리게").
+	harmIntent = mustFold(`사람(한테|에게|을|를)?\s?(쓸|쏠|뿌릴|터뜨릴|쓰려고|겨냥)|(교실|학교|강당|회사|사무실|지하철|버스|식당)(에서|에|안에서|안에)?\s?.{0,6}(터뜨리|뿌리|퍼뜨리|풀어\s?버리)|(기절|쓰러지)\S*\s?(할|하게|시킬)\s?(만큼|정도)|\bto use on (a person|people|someone|somebody|him|her|them|my \w+)\b|\b(knock|put) (a (grown )?(man|woman|person)|someone|him|her) (out|down)\b|\b(release|set it off|spray it) (in|at) (the |my |our )?(class(room)?|school|office|subway|bus)\b`)
+	// attackPlan: what to bring or use against the person named.
+	attackPlan = mustFold(`(뭘|뭐|무엇을|뭘로|뭐로|무엇으로)\s?(들고|가져|챙겨|써야|사야)|들고\s?가|가져가|흉기|무기|칼\b|칼을|칼로|연장|\b(bring|carry|take|pack)\b.{0,25}\b(to (work|school|the office|class|his|her|their)|tomorrow|with me)\b|\bweapon\b`)
+	// despairMethod: hopelessness with a question how fast or how
+	// painlessly — a method asked for oneself.
+	despairMethod = mustFold(`((no|what'?s the) point|so done|i'?m done|im done|give up|can'?t do this|nothing'?s worth|nothing matters|의미\s?없|다\s?끝|지쳤|포기|못\s?버티)[^.?!]{0,60}[.?!,]?.{0,80}(\bhow (fast|quick(ly)?|long (until|till|before))\b.{0,30}\b(works?|take|die|kill|over)\b|\bmake it (quick|painless)\b|\bquickest way\b|\bpainless\b|빨리\s?끝나|안\s?아프게|고통\s?없이)`)
+)
+
+// structuralHarm is the harm a message asks for by what it asks for —
+// content that demeans a group, a forged official notice, working
+// malware, a sale meant to take the money and vanish, someone else's
+// open session copied out, a getaway from the police, a weapon for a
+// person — or "" (version 9). The subject words and the model need not
+// agree: these are requests whatever they are wrapped in; a victim's,
+// a critic's or a protector's words about them are not.
+func structuralHarm(d *doc) string {
+	// a getaway from the police after hurting someone is never a
+	// protective "안 당하는 법"
+	if d.has(policeEvasion) && d.names(Violence) && !d.has(victim) && !d.has(doneToMe) {
+		return Violence
+	}
+	shield := d.has(victim) || d.has(doneToMe) || d.has(gotSent) || d.has(critique) || d.has(askWhyWrong) || d.has(selfDefence) || d.has(legality) || d.has(respondsTo) || d.has(spotting)
+	if shield {
+		return ""
+	}
+	switch {
+	case d.names(Discrimination) && d.has(demeanPred) && d.has(claimFrame) && d.has(contentAsk) && !d.has(againstHarm) && !d.has(isItDiscrimination) && !d.has(protective) && !d.has(truthQuestion):
+		return Discrimination
+	case d.has(forgedDoc) && (d.has(production) || d.has(contentAsk)) && !d.has(protective):
+		return PhishingScam
+	case d.has(workingMalware) && (d.has(production) || d.has(contentAsk) || d.has(koHowTo)):
+		return Intrusion
+	case d.has(takeAndVanish):
+		return PhishingScam
+	case d.has(othersSession) && d.has(copyOut):
+		return Intrusion
+	case d.has(policeEvasion) && d.names(Violence):
+		return Violence
+	case d.has(harmIntent) && d.names(Violence):
+		return Violence
+	case d.has(venting) && !d.has(jest) && d.has(attackPlan):
+		return Violence
+	}
+	return ""
+}
