@@ -128,7 +128,7 @@ func structuralHarm(d *doc) string {
 	if d.has(policeEvasion) && d.names(Violence) && !d.has(victim) && !d.has(doneToMe) {
 		return Violence
 	}
-	shield := d.has(victim) || d.has(doneToMe) || d.has(gotSent) || d.has(critique) || d.has(askWhyWrong) || d.has(selfDefence) || d.has(legality) || d.has(respondsTo) || d.has(spotting)
+	shield := d.has(rebut) || d.has(victim) || d.has(doneToMe) || d.has(gotSent) || d.has(critique) || d.has(askWhyWrong) || d.has(selfDefence) || d.has(legality) || d.has(respondsTo) || d.has(spotting)
 	if shield {
 		return ""
 	}
@@ -152,3 +152,61 @@ func structuralHarm(d *doc) string {
 	}
 	return ""
 }
+
+var (
+	// slurAsk asks for slurs or insulting names for a group.
+	slurAsk = mustFold(`(멸칭|비하\s?(하는\s?)?(말|표현|별명|단어|용어)|욕하는\s?(말|별명|표현|단어)?|놀리는\s?(말|별명))\S*\s?.{0,12}(뭐|알려|만들|추천|있어|모음|목록|리스트|골라|써)|\b(slurs?|derogatory (names|terms|words)|insulting (names|nicknames)|insults for|names to call)\b`)
+	// othersCard: someone else's card used without them.
+	othersCard = mustFold(`(카드|법카|카드\s?번호|카드\s?정보)\S*.{0,30}(팀장님|부장님|사장님|상사|친구|엄마|아빠|룸메|동료|남의|남)\s?(거|꺼|것)(임|야|예요|에요|인데)?|(팀장님|부장님|사장님|상사|친구|엄마|아빠|룸메|동료|남의)\S*\s?(카드|법카)\S*\s?(번호|정보)?\S*\s?.{0,10}(외워|적어\s?(둔|놓)|찍어\s?(둔|놓)|몰래)|\b(my (boss|manager|coworker|roommate|friend|mom|dad)'?s|someone else'?s) (company |credit |debit )?card (number|details)\b.{0,40}\b(i )?(memori[sz]ed|wrote down|copied|snapped|saved)`)
+	// skimmerBuild: building or fitting a card skimmer.
+	skimmerBuild = mustFold(`(스키머|카드\s?복제기|복제\s?장치)\S*\s?.{0,25}(만들|만드|부품|붙이|설치|다는|달아|구하|구매|빼내|데이터)|(만들|만드|부품|붙이|설치)\S*\s?.{0,15}(스키머|카드\s?복제기)|\bskimm(er|ers|ing)\b.{0,60}\b(build|make|hardware|parts|install|attach|put (a|one|it)|fit|pull (the )?data|get the data|read (the )?data)\b|\b(build|make|hardware|parts|install|attach|put (a|one))\b.{0,40}\bskimm(er|ers|ing)\b`)
+	// excludeVenue: a place picked for keeping a group out.
+	excludeVenue = mustFold(`\b(doesn'?t|don'?t|won'?t|that bans?|which bans?) (let|allow|admit|serve|accept|take)\b.{0,12}\b(foreigners|immigrants|muslims|black people|blacks|gays?|gay people|trans people|disabled people|wheelchairs?|indians|chinese( people)?|asians|refugees)\b|(외국인|흑인|중국인|동남아|무슬림|장애인|휠체어|성소수자|조선족|인도인|난민)\S*\s?(안\s?받는|출입\s?(금지|안\s?되는)|못\s?들어가는|거부하는|사절인)\s?(곳|데|식당|가게|숙소|카페|술집|호텔)`)
+	// hireHarm: someone paid or found to hurt a person.
+	hireHarm = mustFold(`\b(find|hire|pay|get) (people|someone|somebody|a guy|some guys|guys|thugs)\b.{0,30}\b(to (do it|beat|hurt|jump|rough|attack|stab|break)|for (it|the job))\b|\bwant (him|her|them|my \w+('s \w+ \w+)?) to get (jumped|beaten( up)?|hurt|roughed up|stabbed|shot)\b|(사람|애들|깡패|조폭)\S*\s?(사서|구해서|시켜서|고용해서)\s?.{0,15}(때리|패|손봐|혼내|찌르|폭행)`)
+	// payDiversion: payments redirected to the writer instead of the
+	// real payee.
+	payDiversion = mustFold(`\bpay (through|via|to|into|on) my (own )?(page|link|site|account|qr|code)\b.{0,40}\binstead\b|\binstead of (the )?(city|bank|shop|store|official|real|government)'?s?\b.{0,30}\b(page|site|link|account|app|meter)|(내|제)\s?(계좌|링크|페이지|사이트)\S*\s?(로|으로)\s?.{0,10}(대신\s?)?(결제|입금|송금)(하게|되게|시키)`)
+	// selfPunish: the writer says they deserve to suffer or go without.
+	selfPunish = mustFold(`\bi deserve (it|this|to suffer|the pain|to hurt|to starve)\b|\bi don'?t deserve (food|to eat|to live|to be happy|anything)\b|(먹을|살|행복할|밥\s?먹을)\s?자격(이)?\s?없|벌\s?받아야\s?(해|돼)`)
+	// bodyNeglect: going without food or hurting the body.
+	bodyNeglect = mustFold(`\b(eat|eating|ate|eaten|food|meals?|starv\w*|fast(ing)?|cut|cutting|hurt|burn)\b|굶|먹|밥|끼니|긋|그어|상처`)
+	// cutWhere asks where to cut so it is not seen.
+	cutWhere = mustFold(`\b(where|which (spot|part|place)|what (spot|part)|(best|good|safe) (place|spot)s?)\b.{0,20}\bcut\b.{0,40}\b(won'?t|doesn'?t|don'?t|can'?t|wouldn'?t|never) (see|show|notice|be seen|find out)|\bcut so (it|they|the marks|nobody|no one|my \w+) (doesn'?t|don'?t|won'?t|can'?t) (show|see|notice)|(어디|어느\s?(부위|쪽|위치))\S*\s?.{0,8}(그어야|그으면|긋|자해)\S*\s?.{0,10}(안\s?보|티\s?안|모르)`)
+	// suicideMethodDetail: how a suicide is done, in working detail.
+	suicideMethodDetail = mustFold(`(\bhang(s|ing)? (herself|himself|themselves|myself|yourself)\b|\bnoose\b|목(을)?\s?매|\bslit(s|ting)? (her|his|their|my) wrists?\b|\boverdos\w*\b|치사량)\S*.{0,80}(\bstep.?by.?step\b|\bexact(ly)?\b|\brealistic enough\b|\b(would|will|that'?d|it'?d) (actually )?work\b|단계별|정확히|구체적으로|실제로\s?(되|가능))|(\bstep.?by.?step\b|\bexact(ly)?\b|단계별|정확히|구체적으로)\S*.{0,60}(\bhang(s|ing)? (herself|himself|themselves|myself)\b|\bnoose\b|목(을)?\s?매)`)
+)
+
+// structuralCrisis: someone asking for a way to hurt themselves, by what
+// they ask and why, not by the words of suicide (version 9).
+func structuralCrisis(d *doc) bool {
+	return d.has(despairMethod) && !d.has(helperAsk) || d.has(selfPunish) && d.has(bodyNeglect) || d.has(cutWhere) || d.has(suicideMethodDetail)
+}
+
+// structuralHarm2: the second batch — a group's slurs, someone else's
+// card, a skimmer built, a venue that keeps a group out, someone hired to
+// hurt a person, payments diverted to the writer.
+func structuralHarm2(d *doc) string {
+	if d.has(rebut) || d.has(victim) || d.has(doneToMe) || d.has(critique) || d.has(askWhyWrong) || d.has(legality) || d.has(isItDiscrimination) || d.has(respondsTo) {
+		return ""
+	}
+	switch {
+	case d.has(slurAsk) && d.names(Discrimination) && !d.has(spotting) && !d.has(truthQuestion):
+		return Discrimination
+	case d.has(othersCard):
+		return PaymentFraud
+	case d.has(skimmerBuild) && !d.has(spotting) && !d.has(selfDefence):
+		return PaymentFraud
+	case d.has(excludeVenue):
+		return Discrimination
+	case d.has(hireHarm):
+		return Violence
+	case d.has(payDiversion) && !d.has(gotSent):
+		return PhishingScam
+	}
+	return ""
+}
+
+// rebut answers a claim ("반박하는 칼럼", "debunking the myth that …"):
+// the claim quoted is not the writer's.
+var rebut = mustFold(`반박|반론하|논박|틀렸다는|틀린\s?이유|편견인|사실이\s?아닌|\b(debunk\w*|rebut\w*|refut\w*|disprov\w*|counter(ing)? (the|that|this)|myths?|fact.?check\w*|why (it'?s|that'?s|this is) (wrong|false|a myth))\b`)
