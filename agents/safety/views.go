@@ -86,7 +86,7 @@ func (l *Learned) reportsOthers(text string) bool {
 // act, not a sentence.
 var (
 	// demeanPred: a trait pinned on a group as a flaw.
-	demeanPred = mustFold(`게으르|게을러|더럽|더러운|위험하|위험한|범죄율|범죄자|범죄를|테러|열등|무능|감정적|부적합|세금만|축내|짐이|짐만|정신병|병이|병자|냄새|시끄럽|멍청|지능이\s?낮|머리가\s?나쁘|생산성이\s?(떨어|낮)|능력이\s?(떨어|없|낮)|못\s?믿|믿을\s?수\s?없|미개|야만|\b(lazy|dirty|filthy|dangerous|criminals?|crime|terrorists?|inferior|stupid|dumb|less intelligent|low(er)? iq|unfit|predators?|violent|worse at|worse (workers|drivers|leaders|parents)|burdens?|smell|stink|diseased|subhuman|primitive|slow (everyone|us|the \w+) down|drag (everyone|us) down|can'?t be trusted|untrustworthy|parasites?|leech(es|ing)?)\b`)
+	demeanPred = mustFold(`게으르|게을러|더럽|더러운|위험하|위험한|범죄율|범죄자|범죄를|테러|열등|무능|감정적|부적합|세금만|축내|짐이|짐만|정신병|병이|병자|냄새|시끄럽|멍청|지능이\s?낮|머리가\s?나쁘|생산성이\s?(떨어|낮)|능력이\s?(떨어|없|낮)|못\s?믿|믿을\s?수\s?없|미개|야만|\b(lazy|dirty|filthy|dangerous|criminals?|crime|terrorists?|inferior|stupid|dumb|less intelligent|low(er)? iq|unfit|predators?|violent|worse at|worse (workers|drivers|leaders|parents)|burdens?|smell|stink|diseased|subhuman|primitive|slow (everyone|us|the \w+) down|drag (everyone|us) down|can'?t be trusted|untrustworthy|parasites?|leech(es|ing)?|control (the )?(banks|media|world|government|money)|must be (stopped|removed|expelled|driven out)|taking over|replac(e|ing) us)\b|장악|몰아내|쫓아내야`)
 	// claimFrame: content that asserts the claim ("…다는 내용으로", "…인
 	// 이유", "saying …", "only the studies that agree").
 	claimFrame = mustFold(`(다는|라는|이라는|란|단|하다는|한다는)\s?(내용|주장|연구|자료|근거|논리|글|걸|것|결론|입장|관점)|(인|한|운|은|는)\s?이유\S*\s?.{0,20}(자료|써|정리|만들|토론|찬성)|(위주로|만\s?(모아|골라|담아))|반대\S*\s?(연구|자료|의견|입장)?\S*\s?(는\s?)?(빼|제외|넣지)|반론\S*\s?.{0,6}(빼|넣지|없이)|\b(saying|says|that say|arguing|argue|argues|claiming|claim|proving|prove|showing|show(s)? that|explaining why|why|make it sound like|sound like (they|these|those))\b|\b(only|just) (cite|include|use|the) (studies|research|sources|data|ones)\b|\b(leave|leaving) out (anything|everything|any|the (other side|critics|counter))|\bskip(ping)? the (critics|counter\w*|other side)|\bagree(s)? with (it|this|that)\b`)
@@ -158,6 +158,8 @@ var (
 	slurAsk = mustFold(`(멸칭|비하\s?(하는\s?)?(말|표현|별명|단어|용어)|욕하는\s?(말|별명|표현|단어)?|놀리는\s?(말|별명))\S*\s?.{0,12}(뭐|알려|만들|추천|있어|모음|목록|리스트|골라|써)|\b(slurs?|derogatory (names|terms|words)|insulting (names|nicknames)|insults for|names to call)\b`)
 	// othersCard: someone else's card used without them.
 	othersCard = mustFold(`(카드|법카|카드\s?번호|카드\s?정보)\S*.{0,30}(팀장님|부장님|사장님|상사|친구|엄마|아빠|룸메|동료|남의|남)\s?(거|꺼|것)(임|야|예요|에요|인데)?|(팀장님|부장님|사장님|상사|친구|엄마|아빠|룸메|동료|남의)\S*\s?(카드|법카)\S*\s?(번호|정보)?\S*\s?.{0,10}(외워|적어\s?(둔|놓)|찍어\s?(둔|놓)|몰래)|\b(my (boss|manager|coworker|roommate|friend|mom|dad)'?s|someone else'?s) (company |credit |debit )?card (number|details)\b.{0,40}\b(i )?(memori[sz]ed|wrote down|copied|snapped|saved)`)
+	// othersPay: someone else's saved payment used where they won't look.
+	othersPay = mustFold(`\b(my (ex|roommate|sister|brother|mom|dad|boss|coworker|friend|grandma|grandpa|neighbou?r|girlfriend|boyfriend)'?s|someone else'?s) (saved |stored |linked )?(paypal|card|venmo|apple pay|google pay|account|card details)\b.{0,40}\b(never|won'?t|doesn'?t|don'?t|will never) (check|checks|notice|look|know|find out|see)|(엄마|아빠|친구|룸메|언니|오빠|형|누나|동생|전\s?여친|전\s?남친|할머니|할아버지)\S*\s?(카드|페이|계정)\S*\s?.{0,25}(확인\s?(안|잘\s?안)\s?(해|하니까|하거든)|모르니까|모를\s?거|모름)`)
 	// skimmerBuild: building or fitting a card skimmer.
 	skimmerBuild = mustFold(`(스키머|카드\s?복제기|복제\s?장치)\S*\s?.{0,25}(만들|만드|부품|붙이|설치|다는|달아|구하|구매|빼내|데이터)|(만들|만드|부품|붙이|설치)\S*\s?.{0,15}(스키머|카드\s?복제기)|\bskimm(er|ers|ing)\b.{0,60}\b(build|make|hardware|parts|install|attach|put (a|one|it)|fit|pull (the )?data|get the data|read (the )?data)\b|\b(build|make|hardware|parts|install|attach|put (a|one))\b.{0,40}\bskimm(er|ers|ing)\b`)
 	// excludeVenue: a place picked for keeping a group out.
@@ -193,7 +195,7 @@ func structuralHarm2(d *doc) string {
 	switch {
 	case d.has(slurAsk) && d.names(Discrimination) && !d.has(spotting) && !d.has(truthQuestion):
 		return Discrimination
-	case d.has(othersCard):
+	case d.has(othersCard) || d.has(othersPay):
 		return PaymentFraud
 	case d.has(skimmerBuild) && !d.has(spotting) && !d.has(selfDefence):
 		return PaymentFraud
