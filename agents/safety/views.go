@@ -68,7 +68,7 @@ func (l *Learned) crisisVerdict(v Verdict) bool {
 
 // judgement asks whether the writer reads a situation right ("am I being
 // paranoid", "is that normal", "제가 예민한 건가요").
-var judgement = mustFold(`\bam i (being )?(paranoid|overreacting|crazy|dramatic|too sensitive)\b|\bshould i be (worried|concerned)\b|\b(is|was) (this|that|it) (normal|ok|okay|weird|a red flag)\b|(예민한|오버하는|과민한)\s?(건가|걸까|거야)|(정상|괜찮은\s?거)\S*\s?(인가요|맞나요|야|예요)`)
+var judgement = mustFold(`\bam i (being )?(paranoid|overreacting|crazy|dramatic|too sensitive)\b|\bshould i be (worried|concerned)\b|(예민한|오버하는|과민한)\s?(건가|걸까|거야)`)
 
 // reportsOthers: the whole message tells of something done to the
 // writer or by someone else, or asks whether it is real, legal or
@@ -201,6 +201,8 @@ func structuralHarm2(d *doc) string {
 		return PaymentFraud
 	case d.has(excludeVenue):
 		return Discrimination
+	case d.has(harmsOther) && !d.has(protective) && !d.has(helperAsk):
+		return Violence
 	case d.has(hireHarm):
 		return Violence
 	case d.has(payDiversion) && !d.has(gotSent):
