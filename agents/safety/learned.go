@@ -563,7 +563,7 @@ func names(c, text string) bool {
 
 // maxMemo bounds the package's patterns (mustFold), each with its slot in
 // doc.memo.
-const maxMemo = 128
+const maxMemo = 144
 
 // doc is a message as Check reads it, with what it has found in it so
 // far: Check asks the same questions several times (is it protective?
@@ -942,9 +942,12 @@ func (l *Learned) check(text string) Verdict {
 	makes := d.has(production) && !d.has(howMake) && !d.has(legality)
 	// version 9: a harm asked for by what is asked for (views.go)
 	if !v.Refuse {
-		if c := structuralHarm(d); c != "" || structuralHarm2(d) != "" {
+		if c := structuralHarm(d); c != "" || structuralHarm2(d) != "" || structuralHarm3(d) != "" {
 			if c == "" {
 				c = structuralHarm2(d)
+			}
+			if c == "" {
+				c = structuralHarm3(d)
 			}
 			v.Refuse, v.Category, v.Label = true, c, c
 			return v
