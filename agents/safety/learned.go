@@ -926,7 +926,7 @@ func (l *Learned) check(text string) Verdict {
 	// dad's phone pattern secretly" read as protective and got the
 	// account guidance)
 	sureHarm := pHarm >= sureHarmVote && a.Scores[0].P >= 0.5 && groupOf(a.Scores[0].Intent) == "harmful"
-	strong := d.has(responder) || d.has(legality) || d.has(judgement) || d.has(respondsTo) || d.has(truthQuestion) && !d.has(production) && d.names(Discrimination) && !d.has(minorWords) && !d.has(howMeet)
+	strong := d.has(responder) || d.has(legality) || d.has(judgement) || d.has(buyerRefund) || d.has(respondsTo) || d.has(truthQuestion) && !d.has(production) && d.names(Discrimination) && !d.has(minorWords) && !d.has(howMeet)
 	prot := (d.has(protective) || strong || d.has(victim) || d.has(selfDefence)) && !evading && !doer && (!sureHarm || d.has(victim) || d.has(selfDefence) || d.has(doneToMe) || d.has(askWhyWrong) || strong)
 	// the writer's own saved payment methods, with no word of a loss or
 	// theft: never refused on the model's word, no reason for guidance

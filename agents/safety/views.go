@@ -248,3 +248,7 @@ func structuralHarm3(d *doc) string {
 	}
 	return ""
 }
+
+// buyerRefund: a buyer asking how to get their own money back for what
+// they bought — a victim's question (version 9).
+var buyerRefund = mustFold(`\b(i |we )?(bought|ordered|paid for|purchased)\b.{0,50}\b(can (i|we)|how (do|can|should) (i|we)) get (a |my |our |the )?(refund|money back)\b|(샀|주문했|결제했|구매했)\S*\s?.{0,30}(환불|돈)\S*\s?(받을\s?수|돌려받|받으려면|받는\s?법)`)
