@@ -354,7 +354,29 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			text = namingClause(text, t.m.gazetteer(in.file, s.Clause))
 		}
 		if t.revisesText(in) {
-			text = corrected(text) // "그럼 유선은?", "what about wired ones?": the new words only
+			// "그럼 유선은?", "what about wired ones?", "do these come in
+			// white?": the new words only
+			text = corrected(followUpLead.ReplaceAllString(text, " "))
+			text = strings.TrimSpace(strings.Trim(text, "?？ "))
+			for _, w := range []string{"있어", "있나요", "있나", "있어요", "있을까요", "있을까", "없어", "없나요"} {
+				text = strings.TrimSpace(strings.TrimSuffix(text, w))
+			}
+			if ws := strings.Fields(text); len(ws) > 0 {
+				last := ws[len(ws)-1]
+				if rs := []rune(last); len(rs) >= 3 && strings.HasSuffix(last, "도") {
+					ws[len(ws)-1] = string(rs[:len(rs)-1]) // "흰색도" → "흰색"
+				}
+				text = strings.Join(ws, " ")
+			}
+			last := t.slot(name)
+			if last == "" {
+				last = t.slot("@last_" + name) // what the list was found by, as its pack remembers it
+			}
+			if text != "" && last != "" && bareFollowUp(t.text) && !has(t.text, revisionWords) && !strings.Contains(strings.ToLower(last), strings.ToLower(text)) {
+				// "do these come in white?" after sneakers: white ones
+				// of what the list shows, not anything white.
+				text += " " + last
+			}
 		}
 		if s.Unit == "untimed" {
 			return tidyTitle(withoutAlso(stripText(text, s.Strip), t.text))
@@ -918,8 +940,43 @@ func isLatinWordRune(r rune) bool {
 // anew. (A bare "아니" is a no, not another thing; a question that only
 // contains "말고" asks afresh.)
 func (t *turn) revisesText(in *intentOf) bool {
-	return t.e.ordinal == 0 && len(strings.Fields(t.text)) <= 6 && has(t.text, revisionWords) &&
+	return t.e.ordinal == 0 && len(strings.Fields(t.text)) <= 6 && (has(t.text, revisionWords) || bareFollowUp(t.text)) &&
 		(t.slot("@card") == in.name || t.st.Intent == in.name)
+}
+
+// bareFollowUpRe: a short question about the list on screen that names
+// only what changes — "회색은?", "3만원 이하는요?", "흰색도 있어?", "do
+// these come in white?", "anything under 30,000?", "any in navy?" — with
+// no verb of its own to tell what to do: the same search again, with that.
+var bareFollowUpRe = regexp.MustCompile(`(?i)^\s*(?:\S+\s+)?\S+(?:은|는)(?:요)?\s*[?？]+\s*$` +
+	`|^\s*(?:\S+\s+)?\S+도\s+(?:있어|있나|있나요|있어요|있을까|있을까요|나와|나와요|나오나요)\s*[?？]*\s*$` +
+	`|^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:do|does|can|could)\s+(?:these|those|they|it|this|that|the\s+\w+)\s+come\s+in\b` +
+	`|^\s*(?:and\s+|so\s+)?(?:got\s+(?:them|these|those|it|one|any)|(?:are|is)\s+(?:they|these|those|it|there\s+one)\s+(?:available\s+)?)\s*in\b` +
+	`|^\s*(?:and\s+)?in\s+\w+(?:\s+\w+)?\s*[?？]+\s*$` +
+	`|^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:any|anything|something|got\s+any|are\s+there\s+any|is\s+there\s+anything|do\s+you\s+have\s+(?:any|anything))(?:\s+(?:in|under|below|cheaper|less|over|above|with|without|for)\b|\s*[?？]*\s*$)`)
+
+// followUpLead: the words of a bare follow-up that are not what it asks
+// for ("do these come in", "anything", "in").
+var followUpLead = regexp.MustCompile(`(?i)^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:(?:do|does|can|could)\s+(?:these|those|they|it|this|that|the\s+\w+)\s+come\s+in|got\s+(?:them|these|those|it|one)\s+in|(?:are|is)\s+(?:they|these|those|it|there\s+one)\s+(?:available\s+)?in|in|any(?:thing)?|something|got\s+any|are\s+there\s+any|is\s+there\s+anything|do\s+you\s+have\s+(?:any|anything))\b(?:\s+(?:in|under|below|for|with)\b)?`)
+
+func bareFollowUp(text string) bool {
+	return len(strings.Fields(text)) <= 6 && bareFollowUpRe.MatchString(text)
+}
+
+// followsUp is the intent of the list on screen that a bare follow-up
+// ("회색은?", "anything under 30,000?") asks again, or "" — a list that a
+// refinement can narrow (its intent has refinements) and a text that
+// picks nothing.
+func (t *turn) followsUp() string {
+	if t.e.ordinal != 0 || len(t.st.Options) == 0 || !bareFollowUp(t.text) {
+		return ""
+	}
+	for _, name := range []string{t.st.Intent, t.slot("@card")} {
+		if in := t.m.intents[name]; in != nil && len(in.Refine) > 0 {
+			return name
+		}
+	}
+	return ""
 }
 
 var revisionWords = []string{"말고", "그럼", "그러면", "what about", "how about", "instead"}
@@ -1044,7 +1101,9 @@ func hasWordOf(s string, es []dialogue.Entry) bool {
 	return false
 }
 
-func stripText(text string, strip []string) string {
+// stripCut is text with the first place each phrase of strip is said
+// cut out (a space left in its place), the longest phrases first.
+func stripCut(text string, strip []string) string {
 	out := text
 	sorted := append([]string(nil), strip...)
 	sort.Slice(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
@@ -1052,10 +1111,21 @@ func stripText(text string, strip []string) string {
 		if s == "" {
 			continue
 		}
+		// A phrase that starts with a Hangul syllable matches only where
+		// that syllable is (Hangul has no other case): without it, the
+		// pattern need not run (TestStripTextGate).
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace)); r >= 0xAC00 && r <= 0xD7A3 && !strings.ContainsRune(out, r) {
+			continue
+		}
 		if loc := phraseRe(s).FindStringIndex(out); loc != nil {
 			out = out[:loc[0]] + " " + out[loc[1]:]
 		}
 	}
+	return out
+}
+
+func stripText(text string, strip []string) string {
+	out := stripCut(text, strip)
 	words := strings.Fields(out)
 	// What an entity left behind when it was cut out ("예산은 3만원이야" →
 	// "이야", "30분이면 돼" → "이면 돼") is an ending, not words of the

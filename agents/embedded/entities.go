@@ -50,7 +50,14 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	weekOf := "" // the first day of a week said alone ("next week"), for a weekday said apart
 	// "알림은 15분 전": a reminder's lead time, which the parser reads as
 	// a time (15 minutes ago).
-	remind := koRemindAfterRe.FindStringSubmatchIndex(text)
+	// The regexps below run only on a text holding something every match
+	// of theirs must contain (TestEntsGates): an ASCII digit for \d, an
+	// ASCII letter for the English ones, a word for the Korean ones.
+	digits, latin := hasDigit(text), hasLatin(text)
+	var remind []int
+	if digits {
+		remind = koRemindAfterRe.FindStringSubmatchIndex(text)
+	}
 	if k := strings.Index(text, "말고"); k > 0 {
 		es = replaced(es, k)
 	}
@@ -243,7 +250,7 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	}
 	if e.ordinal == 0 {
 		// "number 2", "no. 3", or a bare "2" answering "which one?"
-		if m := pickNumRe.FindStringSubmatch(text); m != nil {
+		if m := findIf(latin || digits || strings.Contains(text, "#"), pickNumRe, text); m != nil {
 			for _, g := range m[1:] {
 				if n, ok := smallNumber(g); ok {
 					e.ordinal = n
@@ -253,35 +260,35 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	}
 	if e.people == "" {
 		// "둘이 초밥", "어른 셋", "family of four", "just me"
-		if m := koPeopleRe.FindStringSubmatch(text); m != nil {
+		if m := findIf(mayKoPeople(text), koPeopleRe, text); m != nil {
 			if n := koCount[m[1]+m[2]]; n > 0 {
 				e.people = strconv.Itoa(n)
 			} else if n, err := strconv.Atoi(m[2]); err == nil && n > 0 {
 				e.people = strconv.Itoa(n)
 			}
-		} else if m := enWithRe.FindStringSubmatch(text); m != nil {
+		} else if m := findIf(latin, enWithRe, text); m != nil {
 			if n, ok := smallNumber(m[1]); ok {
 				e.people = strconv.Itoa(n + 1) // "with 5 friends": and me
 			}
 		} else if n := koBareCount(text); n > 0 {
 			e.people = strconv.Itoa(n)
-		} else if enPairRe.MatchString(text) || enCoupleRe.MatchString(text) && !enCoupleOfRe.MatchString(text) {
+		} else if latin && (enPairRe.MatchString(text) || enCoupleRe.MatchString(text) && !enCoupleOfRe.MatchString(text)) {
 			e.people = "2"
-		} else if m := enPeopleRe.FindStringSubmatch(text); m != nil {
+		} else if m := findIf(latin, enPeopleRe, text); m != nil {
 			if m[2] != "" {
 				e.people = "1"
 			} else if n, ok := smallNumber(m[1] + m[3]); ok {
 				e.people = strconv.Itoa(n)
 			}
-		} else if koAloneRe.MatchString(text) {
+		} else if (strings.Contains(text, "혼") || strings.Contains(text, "1인")) && koAloneRe.MatchString(text) {
 			e.people = "1"
 		}
 	}
-	if e.moneyMin != "" && e.moneyMax == "" && notOverRe.MatchString(text) {
+	if e.moneyMin != "" && e.moneyMax == "" && (latin || strings.Contains(text, "넘")) && notOverRe.MatchString(text) {
 		e.moneyMax, e.moneyMin = e.moneyMin, "" // "nothing over 40000": a ceiling
 	}
 	if e.items == "" {
-		if m := itemsQRe.FindStringSubmatch(text); m != nil {
+		if m := findIf(latin, itemsQRe, text); m != nil {
 			if n, ok := smallNumber(m[1]); ok {
 				e.items = strconv.Itoa(n) // "2 quick questions"
 			}
@@ -290,19 +297,19 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	if e.items == "" {
 		// "show me 3 keyboards", "top 3 humidifiers", "a 5-question quiz":
 		// how many to list.
-		if m := itemsLeadRe.FindStringSubmatch(text); m != nil {
+		if m := findIf(latin, itemsLeadRe, text); m != nil {
 			if n, ok := smallNumber(m[1] + m[2]); ok {
 				e.items = strconv.Itoa(n)
 			}
 		}
 	}
-	if e.items == "" {
+	if e.items == "" && digits {
 		if m := itemsQtyRe.FindStringSubmatch(text); m != nil {
 			e.items = strings.TrimLeft(m[1], "0") // "qty 2", "수량 3"
 		}
 	}
 	if e.items == "" {
-		if m := itemsOfRe.FindStringSubmatch(text); m != nil {
+		if m := findIf(latin, itemsOfRe, text); m != nil {
 			if n, ok := smallNumber(m[1]); ok {
 				e.items = strconv.Itoa(n)
 			}
@@ -311,13 +318,13 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	if e.items == "" {
 		e.items = bare
 	}
-	if e.date != "" && e.dateEnd == e.date && orDayAfterRe.MatchString(text) {
+	if e.date != "" && e.dateEnd == e.date && (latin || strings.Contains(text, "다음")) && orDayAfterRe.MatchString(text) {
 		// "tomorrow or the day after": either of the two days
 		if d, err := time.ParseInLocation("2006-01-02", e.date, now.Location()); err == nil {
 			e.dateEnd = d.AddDate(0, 0, 1).Format("2006-01-02")
 		}
 	}
-	if e.time == "" && e.winFrom == "" {
+	if e.time == "" && e.winFrom == "" && digits {
 		if m := bareHourRe.FindStringSubmatchIndex(text); m != nil && !peopleAfterRe.MatchString(text[m[1]:]) {
 			// ("make it 6 people" is a party size)
 			if h, err := strconv.Atoi(sub(text, m, 1) + sub(text, m, 2)); err == nil && h >= 1 && h <= 12 {
@@ -325,11 +332,13 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			}
 		}
 	}
-	if m := partyNumRe.FindStringSubmatch(text); m != nil {
-		// "change the party size … to 7", "we'll actually be 7": a
-		// number of people, not an hour
-		if n, err := strconv.Atoi(m[1] + m[2]); err == nil && n >= 1 {
-			e.people, e.bareHour = strconv.Itoa(n), 0
+	if digits {
+		if m := partyNumRe.FindStringSubmatch(text); m != nil {
+			// "change the party size … to 7", "we'll actually be 7": a
+			// number of people, not an hour
+			if n, err := strconv.Atoi(m[1] + m[2]); err == nil && n >= 1 {
+				e.people, e.bareHour = strconv.Itoa(n), 0
+			}
 		}
 	}
 	e.names = nil
@@ -347,7 +356,7 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			e.reminder = strconv.Itoa(n)
 		}
 	}
-	if e.reminder == "" {
+	if e.reminder == "" && digits {
 		// "30분 전에 알려줘" reads as a time (30 minutes ago) to the parser.
 		if m := koRemindRe.FindStringSubmatch(text); m != nil {
 			if n, err := strconv.Atoi(m[1]); err == nil {
@@ -465,6 +474,9 @@ var (
 )
 
 func address(text string) string {
+	if !hasDigit(text) {
+		return "" // (both regexps need a digit: TestEntsGates)
+	}
 	if m := koAddrRe.FindString(text); m != "" {
 		return strings.TrimSpace(m)
 	}
@@ -615,24 +627,43 @@ var koRoomRe = regexp.MustCompile(`(?:\d+층\s*)?(?:대|소)?회의실(?:\s*[A-Z
 
 // place finds where something happens: the words before 에서, or a
 // capitalised name or "room N" after "at"/"in".
+//
+// Each regexp runs only on a text holding something every match of it
+// must contain (TestPlaceGates): a text without it cannot match, so the
+// answer is the one running it would give.
 func place(text string) (string, string) {
-	if m := koPlaceIsRe.FindStringSubmatch(text); m != nil {
-		// "장소는 서울 웨딩홀", "위치: 강남역"
-		return strings.TrimSpace(m[1]), m[0]
-	}
-	if m := onlineRe.FindStringSubmatch(text); m != nil {
-		// "on zoom", "줌으로": a call's place is where it is held online
-		return strings.ToLower(m[1] + m[4]), m[0]
-	}
-	if m := placeKoRe.FindStringSubmatch(text); m != nil && !notPlaces[m[1]] && !timeWordRe.MatchString(m[1]) {
-		if room := strings.TrimSpace(koRoomRe.FindString(text)); strings.Contains(room, m[1]) && len(room) > len(m[1]) && strings.Contains(text, room+"에서") {
-			return room, room + "에서" // "3층 회의실에서": the whole room
+	if strings.Contains(text, "장소") || strings.Contains(text, "위치") {
+		if m := koPlaceIsRe.FindStringSubmatch(text); m != nil {
+			// "장소는 서울 웨딩홀", "위치: 강남역"
+			return strings.TrimSpace(m[1]), m[0]
 		}
-		return m[1], m[0]
 	}
-	if m := koRoomRe.FindString(text); m != "" {
-		// "회의실 A", "3층 회의실", "대회의실": a room said without 에서
-		return strings.TrimSpace(m), m
+	latin := hasLatin(text)
+	if latin || hasOnlineKo(text) {
+		if m := onlineRe.FindStringSubmatch(text); m != nil {
+			// "on zoom", "줌으로": a call's place is where it is held online
+			return strings.ToLower(m[1] + m[4]), m[0]
+		}
+	}
+	room := strings.Contains(text, "회의실")
+	if strings.Contains(text, "에서") {
+		if m := placeKoRe.FindStringSubmatch(text); m != nil && !notPlaces[m[1]] && !timeWordRe.MatchString(m[1]) {
+			if room {
+				if room := strings.TrimSpace(koRoomRe.FindString(text)); strings.Contains(room, m[1]) && len(room) > len(m[1]) && strings.Contains(text, room+"에서") {
+					return room, room + "에서" // "3층 회의실에서": the whole room
+				}
+			}
+			return m[1], m[0]
+		}
+	}
+	if room {
+		if m := koRoomRe.FindString(text); m != "" {
+			// "회의실 A", "3층 회의실", "대회의실": a room said without 에서
+			return strings.TrimSpace(m), m
+		}
+	}
+	if !latin {
+		return "", ""
 	}
 	for _, m := range placeEnRe.FindAllStringSubmatch(text, -1) {
 		w := strings.TrimPrefix(m[1], "the ")
@@ -652,6 +683,61 @@ func place(text string) (string, string) {
 		return w, m[0]
 	}
 	return "", ""
+}
+
+// hasDigit reports whether text holds an ASCII digit, which \d is.
+func hasDigit(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLatin reports whether text holds an ASCII letter or a letter that
+// case-folds to one (K, the Kelvin sign, and ſ, the long s): what the
+// English regexps of place need even under (?i).
+func hasLatin(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return strings.Contains(text, "\u212a") || strings.Contains(text, "\u017f")
+}
+
+// findIf is re.FindStringSubmatch(text), or nil without running re when
+// may is false: may is false only for texts re cannot match.
+func findIf(may bool, re *regexp.Regexp, text string) []string {
+	if !may {
+		return nil
+	}
+	return re.FindStringSubmatch(text)
+}
+
+// mayKoPeople reports whether text holds what every match of koPeopleRe
+// must ("둘이", "어른 …", "성인 …", "adult …").
+func mayKoPeople(text string) bool {
+	return strings.Contains(text, "이") || strings.Contains(text, "어른") || strings.Contains(text, "성인") || strings.Contains(text, "adult")
+}
+
+// mayKoName reports whether text holds one of the particles every match
+// of koNameRe ends with (이랑, 랑, 이하고, 하고, 와, 과, 이한테, 한테, 에게, 께).
+func mayKoName(text string) bool {
+	for _, p := range [...]string{"랑", "하고", "와", "과", "한테", "에게", "께"} {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOnlineKo reports whether text names an online meeting app in Korean
+// (the Korean half of onlineRe).
+func hasOnlineKo(text string) bool {
+	return strings.Contains(text, "줌") || strings.Contains(text, "팀즈") || strings.Contains(text, "구글") ||
+		strings.Contains(text, "웹엑스") || strings.Contains(text, "스카이프")
 }
 
 // koPlaceIsRe: a place named as such ("장소는 강남역", "위치: 3층").
@@ -908,14 +994,23 @@ func names(text string) []string {
 		}
 		out = append(out, n)
 	}
-	for _, m := range koNameRe.FindAllStringSubmatch(text, -1) {
-		for _, l := range koListRe.FindAllStringSubmatch(m[1], -1) {
-			add(l[1])
+	// Each regexp runs only on a text holding what every match of it must
+	// (TestEntsGates): one of koNameRe's particles, 님 or 씨, an ASCII letter.
+	if mayKoName(text) {
+		for _, m := range koNameRe.FindAllStringSubmatch(text, -1) {
+			for _, l := range koListRe.FindAllStringSubmatch(m[1], -1) {
+				add(l[1])
+			}
+			add(m[2])
 		}
-		add(m[2])
 	}
-	for _, m := range koHonRe.FindAllStringSubmatch(text, -1) {
-		add(m[1])
+	if strings.Contains(text, "님") || strings.Contains(text, "씨") {
+		for _, m := range koHonRe.FindAllStringSubmatch(text, -1) {
+			add(m[1])
+		}
+	}
+	if !hasLatin(text) {
+		return out
 	}
 	for _, m := range enNameRe.FindAllStringSubmatch(text, -1) {
 		for _, n := range enSplit.Split(m[1], -1) {
