@@ -48,6 +48,9 @@ type generic struct {
 	// 늦춰줘", "an hour earlier"): see shiftSign.
 	Later   []string `json:"later"`
 	Earlier []string `json:"earlier"`
+	// NotAlso are words that end in 도 without it meaning "as well"
+	// (제주도, 포도): a text slot's Also keeps their 도.
+	NotAlso []string `json:"not_also"`
 }
 
 var gen = func() *generic {
