@@ -1635,11 +1635,8 @@ func (t *turn) clarify(preds []scored) agents.Step {
 // factLabel says a remembered fact in lang ("식단 비건", "diet vegan").
 func factLabel(f agents.Fact, lang string) string {
 	v := f.Value
-	if lang != "en" {
-		if ko := map[string]string{"vegan": "비건", "vegetarian": "채식", "italian": "이탈리안", "korean": "한식", "japanese": "일식", "chinese": "중식",
-			"french": "프렌치", "seafood": "해산물", "beginner": "초급", "intermediate": "중급", "advanced": "고급"}[v]; ko != "" {
-			v = ko
-		}
+	if id := "fact.value." + v; hasMessage(id) {
+		v = words.Say(lang, id) // "vegan" → "비건" (protocol/words/messages)
 	}
 	switch f.Key {
 	case "diet":
@@ -1654,6 +1651,12 @@ func factLabel(f agents.Fact, lang string) string {
 		return words.Say(lang, "fact.level", "value", v)
 	}
 	return f.Key + " " + v
+}
+
+// hasMessage: the catalogs have a message of that id.
+func hasMessage(id string) bool {
+	_, ok := words.Placeholders("ko", id)
+	return ok
 }
 
 // maxFrameAge is how many of the user's messages an interrupted task

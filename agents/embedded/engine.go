@@ -389,10 +389,6 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	return ""
 }
 
-// addsPeopleRe: people said as more, not instead ("add Eunji too",
-// "loop in Leo", "유키도", "은지까지 포함해서").
-var addsPeopleRe = regexp.MustCompile(`(?i)\b(?:too|also|as well|add|include|including|plus|loop in|bring in)\b|[가-힣]도(?:\s|$)|까지 포함|포함해|추가해|도 넣|도 같이|도 불러`)
-
 // joinNew is the comma list old with the names of more not in it yet.
 func joinNew(old, more string) string {
 	out := strings.Split(old, ",")
@@ -1106,7 +1102,7 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 		}
 	}
 	for k, v := range fills {
-		if sl := in.Slots[k]; sl != nil && sl.From == dialogue.FromNames && t.slot(k) != "" && t.slot("_d:"+k) == "" && addsPeopleRe.MatchString(t.text) {
+		if sl := in.Slots[k]; sl != nil && sl.From == dialogue.FromNames && t.slot(k) != "" && t.slot("_d:"+k) == "" && sl.More.MatchString(t.text) {
 			// "add eunji to that too", "유키도 넣어서 다시 봐줘": these
 			// people as well as the ones said before.
 			v = joinNew(t.slot(k), v)

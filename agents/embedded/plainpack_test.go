@@ -17,10 +17,11 @@ import (
 
 // The packs' words that the brain reads from their data rather than
 // knowing them itself (docs/conversation-data.md): a title slot's "also"
-// and "trim", a change's "people_cue", "people_only_cue" and "prefer".
+// and "trim", a names slot's "more", a change's "people_cue",
+// "people_only_cue" and "prefer".
 // plainScheduler and plainBooker are the two packs with those fields
 // taken out of their data, as a third-party pack that never declared them.
-var packOnlyFields = []string{"also", "trim", "people_cue", "people_only_cue", "prefer"}
+var packOnlyFields = []string{"also", "trim", "more", "people_cue", "people_only_cue", "prefer"}
 
 const (
 	plainSchedID skills.ID = "test.plain_scheduling"
@@ -145,4 +146,14 @@ func TestPackWithoutDeclaredWords(t *testing.T) {
 			must(t, w.say("c", "assistant", "노을 예약 10시로 바꿔줘"), c.clock)
 		})
 	}
+}
+
+// TestFactNotedInUsersLanguage: a fact said in passing is acknowledged
+// with its value in the user's language (the values' Korean is in
+// protocol/words/messages, "fact.value.*"), and a value without a
+// message is said as it is.
+func TestFactNotedInUsersLanguage(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("k", "assistant", "참고로 저는 채식주의자예요"), "식단 채식")
+	must(t, w.say("e", "assistant", "fyi i'm vegetarian"), "diet vegetarian")
 }

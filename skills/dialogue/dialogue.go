@@ -197,6 +197,10 @@ type Slot struct {
 	// ("회식도 일정에 넣어줘" → "회식"). Words that merely end in 도 (제주도,
 	// 포도) keep it (the brain's own list).
 	Also []string `json:"also,omitempty"`
+	// More, on a names slot: words that make the people said join those
+	// the task already has rather than replace them ("add Eunji too",
+	// "유키도 넣어서", "은지까지 포함해서").
+	More *Pattern `json:"more,omitempty"`
 	// Trim, on a text slot: the value is the first clause of what is left
 	// that still says something, without the filler words at its ends
 	// (see Trim); without it, what is left, as it is.
@@ -724,6 +728,9 @@ func (f *File) checkSlot(where string, s *Slot, bad func(string, ...any)) {
 	}
 	if (len(s.Also) > 0 || s.Trim != nil) && s.From != FromText {
 		bad("%s: also and trim are for a text slot", where)
+	}
+	if s.More != nil && s.From != FromNames {
+		bad("%s: more is for a names slot", where)
 	}
 	if s.Pick != nil && s.Pick.Change != nil {
 		if ch := s.Pick.Change; ch.Prefer != "" && ch.Prefer != "pm" {
