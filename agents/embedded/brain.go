@@ -1360,8 +1360,8 @@ func (t *turn) browsing() bool {
 // the rest sounds like a question about the lesson.
 func (t *turn) saysAnswer() bool {
 	lower := strings.ToLower(strings.TrimSpace(t.text))
-	for _, w := range gen.Answer {
-		if (strings.Contains(w, "answer") || strings.Contains(w, "답")) && strings.HasPrefix(lower, w) {
+	for _, w := range gen.AnswerOpens {
+		if strings.HasPrefix(lower, w) {
 			return true
 		}
 	}
@@ -1910,7 +1910,7 @@ func placed(r *skills.Result, at string) bool {
 func greeting(a *avatars.Avatar, lang string) agents.Step {
 	st := agents.Step{Say: a.Greeting(lang)}
 	if sg := a.Suggestions(lang); len(sg) > 0 {
-		st.Card = &protocol.Card{Kind: protocol.CardReplies, Title: map[bool]string{true: "Try asking", false: "이렇게 물어보세요"}[lang == "en"]}
+		st.Card = &protocol.Card{Kind: protocol.CardReplies, Title: words.Say(lang, "brain.try_asking")}
 		for _, q := range sg {
 			st.Card.Items = append(st.Card.Items, protocol.CardItem{ID: q, Title: q})
 		}

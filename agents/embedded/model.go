@@ -40,10 +40,14 @@ type generic struct {
 	Point []string `json:"point"`
 	// Show: words that ask to see an item ("show me the second one", "2번
 	// 자세히"): a pick with them opens it, never the card's next step.
-	Show     []string       `json:"show"`
-	Answer   []string       `json:"answer"`  // words around an answer to a quiz question ("my answer is")
-	Confirm  []string       `json:"confirm"` // words that ask for a pending call to go ahead whatever else the text says
-	Ordinals map[string]int `json:"ordinals"`
+	Show   []string `json:"show"`
+	Answer []string `json:"answer"` // words around an answer to a quiz question ("my answer is")
+	// AnswerOpens: words that, opening a text, say it gives an answer
+	// ("the answer is …", "정답은 …") however much the rest sounds like a
+	// question; see saysAnswer.
+	AnswerOpens []string       `json:"answer_opens"`
+	Confirm     []string       `json:"confirm"` // words that ask for a pending call to go ahead whatever else the text says
+	Ordinals    map[string]int `json:"ordinals"`
 	// Later and Earlier move an item's time by the length said ("30분
 	// 늦춰줘", "an hour earlier"): see shiftSign.
 	Later   []string `json:"later"`
