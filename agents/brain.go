@@ -142,6 +142,7 @@ type TraceEvent struct {
 	Understood   *Understanding // nil when the brain reported nothing (or the request was refused)
 	Refused      bool           // the safety checker refused it before any brain saw it
 	Category     string         // the safety category, when Refused
+	Guided       string         // the safety guidance topic, when the checker answered with guidance instead of a brain
 	Say          string         // everything the avatar said in answer, lines joined by "\n"
 	Cards        []protocol.Card
 }

@@ -420,6 +420,9 @@ func (c *Conversation) handle(m message) {
 				c.say(text)
 			} else {
 				c.rt.log.Info("answered with safety guidance", "avatar", c.avatar.ID, "topic", v.Topic)
+				if c.trace != nil {
+					c.trace.Guided = v.Topic
+				}
 				c.say(v.Help)
 				c.more = v.More
 			}

@@ -182,4 +182,9 @@ func TestTraceReportsEachAnsweredText(t *testing.T) {
 	if ev = <-events; !ev.Refused || ev.Category == "" || ev.Understood != nil {
 		t.Fatalf("refusal trace %+v", ev)
 	}
+	// guidance instead of a brain: the trace names its topic
+	talk(t, b, av, "스미싱 문자는 어떻게 구별해요?", false)
+	if ev = <-events; ev.Refused || ev.Guided != "phishing_scam" || ev.Understood != nil {
+		t.Fatalf("guidance trace %+v", ev)
+	}
 }

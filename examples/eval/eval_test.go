@@ -585,3 +585,20 @@ func checkLabelsScoreThemselves(t *testing.T, s *Sets, m *Matcher) {
 		}
 	}
 }
+
+// A text the safety checker answered with guidance never reached a brain:
+// the miss says so (and which topic took it), not "no understanding".
+func TestScoreNamesGuidance(t *testing.T) {
+	m, err := NewMatcher(root(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []UCase{{ID: "u-ko-001", Lang: "ko", Text: "택배 출발했나요?", Intent: "shop_order", Slots: map[string]string{}}}
+	r := &Results{Turns: map[string][]Turn{
+		"u-ko-001": {{Text: "택배 출발했나요?", Trace: &agents.TraceEvent{Text: "택배 출발했나요?", Guided: "phishing_scam"}}},
+	}}
+	xs := ScoreUnderstanding(m, cases, r)
+	if xs[0].IntentOK || !strings.Contains(xs[0].Err, "safety guidance (phishing_scam)") {
+		t.Errorf("scored %+v, want a miss naming the guidance topic", xs[0])
+	}
+}

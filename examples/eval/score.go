@@ -35,6 +35,8 @@ func ScoreUnderstanding(m *Matcher, cases []UCase, r *Results) []UScore {
 			s.Err = "no trace for the text"
 		case t.Trace.Refused:
 			s.Err = "refused by the safety checker (" + t.Trace.Category + ")"
+		case t.Trace.Understood == nil && t.Trace.Guided != "":
+			s.Err = "answered with safety guidance (" + t.Trace.Guided + ") before any brain"
 		case t.Trace.Understood == nil:
 			s.Err = "the brain reported no understanding"
 		default:
