@@ -256,7 +256,8 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			return strconv.Itoa(e.numbers[0])
 		}
 	case dialogue.FromPlace:
-		return e.place
+		p, _ := t.placeFor(in)
+		return p
 	case dialogue.FromMinutes:
 		if s.Unit == "before" {
 			return e.reminder
@@ -329,10 +330,10 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		}
 		switch s.Unit {
 		case "untimed":
-			if t.e.placeAt != "" && hasFrom(in, dialogue.FromPlace) {
+			if _, at := t.placeFor(in); at != "" && hasFrom(in, dialogue.FromPlace) {
 				// where is not what; blanked, not cut, so the entities'
 				// spans still fall where they were said
-				text = strings.Replace(text, t.e.placeAt, strings.Repeat(" ", len(t.e.placeAt)), 1)
+				text = strings.Replace(text, at, strings.Repeat(" ", len(at)), 1)
 			}
 			ns := t.e.names
 			for _, o := range in.Slots {
@@ -405,6 +406,21 @@ func joinNew(old, more string) string {
 		}
 	}
 	return strings.Join(out, ",")
+}
+
+// placeFor is where the text says the thing happens, for intent in: its
+// place slot's NotPlaces are no place either (see place).
+func (t *turn) placeFor(in *intentOf) (string, string) {
+	var not []string
+	for _, s := range in.Slots {
+		if s.From == dialogue.FromPlace {
+			not = append(not, s.NotPlaces...)
+		}
+	}
+	if len(not) == 0 {
+		return t.e.place, t.e.placeAt
+	}
+	return place(t.e.src, not...)
 }
 
 // withoutAlso is title without the 도 ("as well") the request put on the

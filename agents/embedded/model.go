@@ -45,9 +45,13 @@ type generic struct {
 	// AnswerOpens: words that, opening a text, say it gives an answer
 	// ("the answer is …", "정답은 …") however much the rest sounds like a
 	// question; see saysAnswer.
-	AnswerOpens []string       `json:"answer_opens"`
-	Confirm     []string       `json:"confirm"` // words that ask for a pending call to go ahead whatever else the text says
-	Ordinals    map[string]int `json:"ordinals"`
+	AnswerOpens []string `json:"answer_opens"`
+	// NotPlaces: words that, said before 에서 or after "at"/"in", are
+	// no place where something happens ("오늘에서", "in the morning");
+	// see place.
+	NotPlaces []string       `json:"not_places"`
+	Confirm   []string       `json:"confirm"` // words that ask for a pending call to go ahead whatever else the text says
+	Ordinals  map[string]int `json:"ordinals"`
 	// Later and Earlier move an item's time by the length said ("30분
 	// 늦춰줘", "an hour earlier"): see shiftSign.
 	Later   []string `json:"later"`

@@ -17,11 +17,11 @@ import (
 
 // The packs' words that the brain reads from their data rather than
 // knowing them itself (docs/conversation-data.md): a title slot's "also"
-// and "trim", a names slot's "more", a change's "people_cue",
-// "people_only_cue" and "prefer".
+// and "trim", a names slot's "more", a place slot's "not_places", a
+// change's "people_cue", "people_only_cue" and "prefer".
 // plainScheduler and plainBooker are the two packs with those fields
 // taken out of their data, as a third-party pack that never declared them.
-var packOnlyFields = []string{"also", "trim", "more", "people_cue", "people_only_cue", "prefer"}
+var packOnlyFields = []string{"also", "trim", "more", "not_places", "people_cue", "people_only_cue", "prefer"}
 
 const (
 	plainSchedID skills.ID = "test.plain_scheduling"

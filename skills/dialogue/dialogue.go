@@ -197,6 +197,11 @@ type Slot struct {
 	// ("회식도 일정에 넣어줘" → "회식"). Words that merely end in 도 (제주도,
 	// 포도) keep it (the brain's own list).
 	Also []string `json:"also,omitempty"`
+	// NotPlaces, on a place slot: words that, said before 에서 or after
+	// "at"/"in", are where the pack keeps things, not where something
+	// happens ("캘린더에서 지워줘", "장바구니에서"); the brain's own list
+	// (dates, "the") is skipped too.
+	NotPlaces []string `json:"not_places,omitempty"`
 	// More, on a names slot: words that make the people said join those
 	// the task already has rather than replace them ("add Eunji too",
 	// "유키도 넣어서", "은지까지 포함해서").
@@ -728,6 +733,9 @@ func (f *File) checkSlot(where string, s *Slot, bad func(string, ...any)) {
 	}
 	if (len(s.Also) > 0 || s.Trim != nil) && s.From != FromText {
 		bad("%s: also and trim are for a text slot", where)
+	}
+	if len(s.NotPlaces) > 0 && s.From != FromPlace {
+		bad("%s: not_places is for a place slot", where)
 	}
 	if s.More != nil && s.From != FromNames {
 		bad("%s: more is for a names slot", where)
