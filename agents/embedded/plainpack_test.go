@@ -5,14 +5,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/madang-world/madang/agents"
-	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/booking"
 	"github.com/madang-world/madang/skills/scheduling"
 	"github.com/madang-world/madang/skills/skilltest"
-	"github.com/madang-world/madang/skills/store"
 )
 
 // The packs' words that the brain reads from their data rather than
@@ -83,10 +80,6 @@ func withoutFields(data []byte, fields []string) []byte {
 func newPlainWorld(t *testing.T) *world {
 	w := &world{t: t, out: newOut(), rec: newRecorder(), sch: scheduling.New(), bk: booking.New()}
 	w.h = skilltest.New(t, skilltest.Skill(plainSchedID, plainScheduler{w.sch}), skilltest.Skill(plainBookID, plainBooker{w.bk}))
-	db, err := store.OpenMemory(store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var as []*avatars.Avatar
 	for _, a := range avatars.Campus() {
 		if a.ID == "assistant" {
@@ -97,13 +90,7 @@ func newPlainWorld(t *testing.T) *world {
 	if len(as) != 1 {
 		t.Fatal("no assistant among the campus avatars")
 	}
-	rt, err := agents.New(agents.Options{Host: w.h.Host, DB: db, Avatars: as, Out: w.out, Clock: w.h.Clock,
-		Brain: func(*avatars.Avatar) agents.Brain { return w.rec.wrap(embedded.New()) }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.rt = rt
-	t.Cleanup(rt.Close)
+	w.run(as, nil)
 	return w
 }
 
