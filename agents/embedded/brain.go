@@ -1756,6 +1756,14 @@ func (t *turn) resume(step agents.Step) agents.Step {
 			for _, a := range in.Ask {
 				if a.Slot == q {
 					back += a.In(t.lang)
+					// The question's quick replies hold again: "1" to
+					// "배송으로 받으실까요, 매장에서 픽업하실까요?" asked
+					// again after "장바구니 보여줘" is its first reply (it
+					// read the cart's first line and took it out).
+					t.keepReplies(a)
+					if step.Card == nil {
+						step.Card = t.askCard(a)
+					}
 				}
 			}
 		}

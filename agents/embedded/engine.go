@@ -1243,15 +1243,21 @@ func (t *turn) keepReplies(a dialogue.Ask) {
 // decline?", losing the restaurant search). The kept replies last one
 // turn — whatever comes next shows its own card. A bare number ("2" to
 // "몇 분이세요?") and a text that answers the question itself are the
-// user's answer, not a pick.
+// user's answer, not a pick — when a chip says a number; to chips that say
+// none ("배송 / 매장 픽업"), a bare number is the chip of that place.
 func (t *turn) replyPicked() (string, bool) {
 	raw := t.slot("_replies")
 	t.set("_replies", "")
-	if raw == "" || t.st.Pending != nil || !(t.isAnswerLike() || shortPick(t.text)) || bareNumberRe.MatchString(t.text) {
+	if raw == "" || t.st.Pending != nil || !(t.isAnswerLike() || shortPick(t.text)) {
 		return "", false
 	}
 	var r shownReplies
 	if json.Unmarshal([]byte(raw), &r) != nil || r.Slot == "" || r.Slot != t.slot("_asking") || len(r.Texts) == 0 {
+		return "", false
+	}
+	if bareNumberRe.MatchString(t.text) && repliesCount(r.Texts) {
+		// "2" to "1박 / 2박 / 3박" is the value; to "배송 / 매장 픽업",
+		// whose chips say no number, it is the chip of that place.
 		return "", false
 	}
 	t.e = parseEntities(t.text, t.Now)
@@ -1269,6 +1275,16 @@ func (t *turn) replyPicked() (string, bool) {
 }
 
 var bareNumberRe = regexp.MustCompile(`^\s*\d+\s*$`)
+
+// repliesCount: a quick reply says a number ("2박", "점심 12시", "4 people").
+func repliesCount(texts []string) bool {
+	for _, x := range texts {
+		if strings.ContainsAny(x, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
 
 // shortPick is a text short enough to be only a pick — up to five words,
 // no question ("두 번째 거로 할게", "I'll take the second one"): longer

@@ -722,6 +722,11 @@ func (e ents) without(text string) string {
 		if mealWord(text, sp, e.time != "") {
 			continue // "저녁식사", "점심약속": a meal the event is, not when
 		}
+		if n := mealLead(text, sp, e.time != ""); n > 0 {
+			// "team lunch tomorrow at noon": the meal is the event, the
+			// rest of the span when.
+			sp[0] += n
+		}
 		b.WriteString(text[last:sp[0]])
 		b.WriteByte(' ')
 		last = sp[1]
@@ -761,6 +766,12 @@ func mealWord(text string, sp [2]int, clock bool) bool {
 		return false
 	}
 	rest := text[sp[1]:]
+	if strings.HasPrefix(rest, " ") || rest == "" {
+		// "저녁 약속도 잡아줘", "팀 점심 일정": the meal said apart is the
+		// event when an event of a meal follows it, or — a clock saying
+		// when — a word of the event comes before it ("7시에 팀 점심").
+		return mealApart(text[:sp[0]], rest, clock)
+	}
 	if i := strings.IndexAny(rest, " ,.!?"); i >= 0 {
 		rest = rest[:i]
 	}
@@ -774,6 +785,53 @@ func mealWord(text string, sp [2]int, clock bool) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.Is(unicode.Hangul, r)
+}
+
+// mealEvents are what a meal said apart before them makes an event of
+// ("저녁 약속", "점심 모임", "점심 미팅").
+var mealEvents = []string{"약속", "모임", "식사", "미팅", "회식", "자리", "번개", "데이트"}
+
+// mealApart: a Korean meal word said as a word of its own, with before
+// and after it, is the event rather than when.
+func mealApart(before, after string, clock bool) bool {
+	next := strings.Fields(after)
+	if len(next) > 0 {
+		w := strings.Trim(next[0], ",.!?")
+		if w != "" && w[0] < 0x80 {
+			return false // "점심 12시": a clock follows
+		}
+		for _, m := range mealEvents {
+			if strings.HasPrefix(w, m) {
+				return true
+			}
+		}
+	}
+	prev := strings.Fields(before)
+	if !clock || len(prev) == 0 {
+		return false
+	}
+	p := strings.Trim(prev[len(prev)-1], ",.!?")
+	r, _ := utf8.DecodeRuneInString(p)
+	if !unicode.Is(unicode.Hangul, r) || timeWordRe.MatchString(p) || strings.HasSuffix(p, "에") {
+		return false
+	}
+	return true
+}
+
+// mealLead is the length of an English meal word that opens a longer
+// span ("lunch tomorrow at noon") and is the event — a clock says when,
+// and it is not said as when ("at lunch tomorrow"); 0 otherwise.
+func mealLead(text string, sp [2]int, clock bool) int {
+	w := text[sp[0]:sp[1]]
+	i := strings.IndexByte(w, ' ')
+	if i <= 0 || !clock || enMealWhenRe.MatchString(text[:sp[0]]) {
+		return 0
+	}
+	switch strings.ToLower(w[:i]) {
+	case "breakfast", "brunch", "lunch", "dinner", "supper":
+		return i
+	}
+	return 0
 }
 
 var enMealWhenRe = regexp.MustCompile(`(?i)\b(?:at|for|around|during|over|after|before|by|until|till|from|to)\s+$`)

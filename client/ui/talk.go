@@ -14,6 +14,7 @@ const (
 	BubbleOpen   = 14
 	BubbleW      = 220 // text width of a bubble, px
 	bubbleTail   = 7   // height of the tail that points at the speaker
+	tipGap       = 3   // clear pixels between the tail's tip and the speaker's labels
 )
 
 // BubbleLines wraps a speech bubble's text to at most maxLines lines of
@@ -203,12 +204,14 @@ func LayoutBubbles(ents []EntityView, labels []Tag, view Rect, open map[uint32]b
 				top = min(top, l.Y)
 			}
 		}
-		b := BubbleBox{ID: e.ID, Lines: lines, More: more || open[e.ID], Open: open[e.ID], TipX: int(e.SX), TipY: top - 1}
-		b.Rect = Rect{X: int(e.SX) - w/2, Y: top - bubbleTail - h, W: w, H: h}
+		// The tail stops short of the labels (its stroke ran into "듣는
+		// 중" in the browser): tipGap clear pixels between.
+		b := BubbleBox{ID: e.ID, Lines: lines, More: more || open[e.ID], Open: open[e.ID], TipX: int(e.SX), TipY: top - 1 - tipGap}
+		b.Rect = Rect{X: int(e.SX) - w/2, Y: b.TipY + 1 - bubbleTail - h, W: w, H: h}
 		b.X = max(view.X+2, min(b.X, view.X+view.W-w-2))
 		if b.Y < view.Y+2 { // no room above: hang it below the speaker
-			b.Y = max(view.Y+2, int(e.SY)+16+LineH+bubbleTail+2)
-			b.TipY = int(e.SY) + 16 + LineH + 1
+			b.TipY = int(e.SY) + 16 + LineH + 1 + tipGap
+			b.Y = max(view.Y+2, b.TipY+bubbleTail+1)
 		}
 		for _, bx := range boxes {
 			if overlaps(b.Rect, bx.Rect) && bx.Y-bubbleTail-b.H >= view.Y+2 {

@@ -178,8 +178,13 @@ func (p *parser) readTimeExpr(i int) (spec, int, bool) {
 		}
 		// 월~금 9시: a one-syllable weekday joins nothing but its week;
 		// 11시 반에 점심: a Korean part of the day after a clock is the meal, not the time.
-		if s.koShort && s2.bits&(bClock|bPod) != 0 || s2.koShort && s.bits&(bClock|bPod) != 0 ||
-			s.bits&bClock != 0 && s2.bits == bPod && p.tok(k).s[0] >= 0x80 {
+		if s.bits&bClock != 0 && s2.bits == bPod && p.tok(k).s[0] >= 0x80 && !s.koShort {
+			// The meal still says which half of the day a bare hour is:
+			// "7시 저녁 약속" is at 7 pm, "1시 점심" at 1 pm.
+			s = mealMeridiem(s, s2.pod)
+			break
+		}
+		if s.koShort && s2.bits&(bClock|bPod) != 0 || s2.koShort && s.bits&(bClock|bPod) != 0 {
 			break
 		}
 		// 저녁 8시 크리스마스 파티: Korean says the day first, so a holiday
@@ -236,4 +241,20 @@ func (p *parser) atom(i int) (spec, int, bool) {
 		}
 	}
 	return best, bj, found
+}
+
+// mealMeridiem is s with the meridiem of a bare hour said before a Korean
+// meal (pods: 3 점심, 6 저녁); as it was when the clock has its own, a
+// part of the day was said with it, or the meal cannot be at that hour.
+func mealMeridiem(s spec, pod int) spec {
+	if s.mer != merNone || s.fixedClock || s.bits&bPod != 0 || s.hour < 1 || s.hour > 11 {
+		return s
+	}
+	switch {
+	case pod == 6 && s.hour >= 5, pod == 3 && s.hour <= 2:
+		s.mer, s.minutes = merPM, s.minutes+12*60
+	case pod == 3 && s.hour >= 10:
+		s.mer = merAM
+	}
+	return s
 }

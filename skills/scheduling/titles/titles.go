@@ -96,7 +96,6 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 	if title == "" || len([]rune(title)) > 100 {
 		return agents.Step{}, false
 	}
-	loc := t.Now.Location()
 	r := t.Call("sched_my_events", map[string]any{"from": t.Now.Format("2006-01-02"), "to": t.Now.AddDate(0, 0, 30).Format("2006-01-02")})
 	if r.Status != skills.StatusOK {
 		return agents.Step{}, false
@@ -105,7 +104,10 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 	if json.Unmarshal(r.Data, &evs) != nil {
 		return agents.Step{}, false
 	}
-	// the time said ("my 3pm", "내일 3시"), and the words left
+	// The time said ("my 3pm", "내일 3시") is read as when an event is
+	// added: its day as the world's clock has it, its hour on the user's
+	// own clock (scheduling reads a time in the zone the user chose) —
+	// "my 7am" of a user in London is the event at 7 in London.
 	var at *entity.Time
 	words := ref
 	for _, e := range entity.Parse(ref, t.Now) {
@@ -142,7 +144,7 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 		if err != nil {
 			continue
 		}
-		if at != nil && !matchesTime(at, start.In(loc)) {
+		if at != nil && !matchesTime(at, start) {
 			continue
 		}
 		if !namedBy(words, ev.Title) {
@@ -168,9 +170,11 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 }
 
 // matchesTime: the event starts at the clock time said (and on the day
-// said, when one was).
+// said, when one was): the day and hour said (on the world's clock) are
+// compared with the event's on the user's clock (start is in the zone the
+// event is shown in), as scheduling reads a time said.
 func matchesTime(at *entity.Time, start time.Time) bool {
-	s := at.Start.In(start.Location())
+	s := at.Start
 	if at.HasTime && (s.Minute() != start.Minute() || s.Hour() != start.Hour() && !(at.Ambiguous && s.Hour()%12 == start.Hour()%12)) {
 		return false // (a bare "3시" is 3 AM or PM: the hour on the clock)
 	}

@@ -603,7 +603,11 @@ func quantitySet(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 // ---- adding ----
 
 var (
-	addWords  = regexp.MustCompile(`(?i)담아|담을게|담아줘|넣어|추가|\badd\b|\bput\b`)
+	// addWords ask to put a product in the cart, in any form of the verb
+	// ("담을래요", "넣고 싶어요", "I'll take the third one too");
+	// takeOut words take one out of it.
+	addWords  = regexp.MustCompile(`(?i)담(?:아|을|고|자|겠|기)|넣(?:어|을|고|자|겠|기)|추가|\badd\b|\bput\b|\bgrab\b|\b(?:i'?ll|i\s+will|let\s+me|i\s+want\s+to|i'?d\s+like\s+to|gonna)\s+(?:take|get|have|buy)\b`)
+	takeOut   = regexp.MustCompile(`(?i)빼|삭제|지워|없애|\bremove\b|\bdelete\b|\btake\s+(?:\w+\s+)?(?:out|off)\b|\bout\s+of\b`)
 	earlierRe = regexp.MustCompile(`(?i)아까|전에|이전|목록|리스트|\bearlier\b|\bbefore\b|\bprevious\b|\bthat list\b|\bthe list\b|\blast list\b`)
 )
 
@@ -617,7 +621,7 @@ func addFromEarlier(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	text := t.Text()
 	n := t.Ordinal()
 	ps := products(t)
-	if n < 1 || n > len(ps) || !addWords.MatchString(text) || !earlierRe.MatchString(text) && listShown[t.Slot("@card")] {
+	if n < 1 || n > len(ps) || !addWords.MatchString(text) || takeOut.MatchString(text) || !earlierRe.MatchString(text) && listShown[t.Slot("@card")] {
 		return agents.Step{}, false
 	}
 	return add(t, ps[n-1].ID, p)

@@ -44,9 +44,11 @@ func soloLeave(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 			// stop (it started a new quiz).
 			return t.Cancel(max(p, minP)), true
 		}
-		if intent == intentQuiz && !quizWord.MatchString(text) && !quizRunning(t) && bareGuessRe.MatchString(tutoring.Unhedge(text)) {
+		if !quizWord.MatchString(text) && !quizRunning(t) && bareGuessRe.MatchString(tutoring.Unhedge(text)) {
 			// "probably 3" with no question open: an answer to nothing,
-			// not a request for a quiz (it started one on Korean basics).
+			// not a request for a quiz (it started one on Korean basics);
+			// "1번" after the quiz was stopped, not a greeting (the tutor
+			// has no other list to pick from).
 			t.Understood(embedded.OutOfScope, p, nil)
 			return agents.Step{Say: t.Ko("지금은 풀고 있는 퀴즈 문제가 없어요. \"지진 퀴즈 내주세요\"처럼 말하면 시작할게요.",
 				"There's no quiz question open right now. Say \"quiz me on earthquakes\" to start one.")}, true

@@ -66,11 +66,16 @@ func soloMoveOn(t *embedded.Turn, p float64) (agents.Step, bool) {
 var asides = map[string]bool{intentProgress: true, "tutor_lessons": true}
 
 func soloAside(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
-	if !asides[intent] || p < minP || !namesRequest(t.Text()) {
+	if asksOwnProgress(t.Text()) {
+		// "제 진도 어디까지 왔어요?", "지금까지 몇 개 맞았어?", "how many
+		// did I get right so far?": the student's progress, however the
+		// classifier read it (a lesson question, an answer).
+		intent, p = intentProgress, max(p, minP)
+	} else if !asides[intent] || p < minP || !namesRequest(t.Text()) {
 		return agents.Step{}, false
 	}
 	q, n, of, ok := soloQuestion(t)
-	if !ok {
+	if !ok || intent == intentProgress && namesChoice(t, t.Text()) {
 		return agents.Step{}, false
 	}
 	// Read-only tools, called at once: the quiz's task is left as it is
@@ -88,7 +93,12 @@ func soloAside(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 			t.Fail(err)
 			return agents.Step{}, true
 		}
-		lines = append(lines, strings.TrimSuffix(progressSay(t, ps), "."))
+		say := strings.TrimSuffix(progressSay(t, ps), ".")
+		if right, _ := strconv.Atoi(t.Slot("_seq_right")); n > 1 {
+			say = t.Ko(fmt.Sprintf("이번 퀴즈는 지금까지 %d문제 중 %d개 맞혔어요. ", n-1, right),
+				fmt.Sprintf("This quiz so far: %d of %d right. ", right, n-1)) + say
+		}
+		lines = append(lines, say)
 	default:
 		ls, err := skills.Decode[[]tutoring.LessonInfo](res)
 		if err != nil {
@@ -109,6 +119,14 @@ func soloAside(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 // the question asked: the quiz was dropped, and the next answer ("2번")
 // read "there is no list to pick from". Only a question the lessons
 // answer is taken so; a short reply is an answer (the brain's guess).
+// ownProgress asks for the student's own progress or score by its words:
+// 진도 with whose it is or a request for it (진도 alone is also an
+// earthquake's intensity, and may be an answer), a score, how many were
+// right.
+var ownProgress = regexp.MustCompile(`(?i)(?:내|제|나의|저의|우리)\s*진도|진도\s*(?:좀\s*)?(?:보여|알려|어디|어때|확인|체크)|어디까지\s*(?:왔|했|배웠|공부)|몇\s*(?:점|개|문제)\s*(?:나\s*)?맞|(?:내|제)\s*(?:점수|성적)|점수\s*(?:좀\s*)?(?:보여|알려|어때)|성적\s*(?:좀\s*)?(?:보여|알려|어때)|몇\s*점\s*(?:이야|이에요|예요|이지|인가요|이야\?)|\bhow\s+am\s+i\s+doing\b|\bmy\s+(?:progress|score|grades?|results)\b|\bhow\s+many\b[\w\s']{0,30}\b(?:right|correct)\b|\bwhat'?s\s+my\s+score\b|\bhow\s+far\s+(?:have\s+i|am\s+i|did\s+i)\b`)
+
+func asksOwnProgress(text string) bool { return ownProgress.MatchString(text) }
+
 func soloLessonQuestion(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
 	if intent != intentAsk || p < minP || len(strings.Fields(tutoring.Unhedge(text))) < 3 || !asks(text) && !strings.ContainsAny(text, "?？") || namesRequest(text) || recalling.MatchString(text) {
