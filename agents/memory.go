@@ -45,6 +45,28 @@ type factRule struct {
 	key   string
 	re    *regexp.Regexp
 	value func(m []string) string
+	// need: every match of re holds one of these words or an ASCII
+	// letter (its English alternatives), so re runs only on a text that
+	// does (TestFactGates).
+	need []string
+}
+
+// may reports whether r.re can match text (see need).
+func (r *factRule) may(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	if strings.Contains(text, "\u212a") || strings.Contains(text, "\u017f") { // K and ſ fold to k and s under (?i)
+		return true
+	}
+	for _, w := range r.need {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 var fixed = func(v string) func([]string) string { return func([]string) string { return v } }
@@ -53,30 +75,30 @@ var fixed = func(v string) func([]string) string { return func([]string) string 
 // a word alone would also appear in requests ("채식 식당 찾아줘" is a
 // request, "저는 채식해요" a fact).
 var factRules = []factRule{
-	{"diet", regexp.MustCompile(`(?i)(저는|전|나는|난|제가|내가)\s?(.{0,6})?(비건|완전 채식)|(^|\s)저\s?비건(이고|이에요|이예요|이라|이야|입니다|이거든|이니까)|(?:i'?m|i am) (?:a )?vegan`), fixed("vegan")},
+	{"diet", regexp.MustCompile(`(?i)(저는|전|나는|난|제가|내가)\s?(.{0,6})?(비건|완전 채식)|(^|\s)저\s?비건(이고|이에요|이예요|이라|이야|입니다|이거든|이니까)|(?:i'?m|i am) (?:a )?vegan`), fixed("vegan"), []string{"비건", "채식"}},
 	// A bare 저 is also "that" ("저 채식 식당"): it states a fact only
 	// right before the diet and an ending that says so ("저 채식해요").
-	{"diet", regexp.MustCompile(`(?i)(저는|전|나는|난|제가|내가).{0,8}(채식|고기를? 안 먹|고기 못 먹)|(^|\s)저\s?(채식주의자|채식)(이고|이에요|예요|이라|해요|하고|합니다|입니다|하거든|해서)|(?:i'?m|i am) (?:a )?vegetarian|i don'?t eat meat`), fixed("vegetarian")},
+	{"diet", regexp.MustCompile(`(?i)(저는|전|나는|난|제가|내가).{0,8}(채식|고기를? 안 먹|고기 못 먹)|(^|\s)저\s?(채식주의자|채식)(이고|이에요|예요|이라|해요|하고|합니다|입니다|하거든|해서)|(?:i'?m|i am) (?:a )?vegetarian|i don'?t eat meat`), fixed("vegetarian"), []string{"채식", "고기"}},
 	{"allergy", regexp.MustCompile(`(?i)([가-힣a-z]{1,10})\s?알레르기가? 있|allergic to ([a-z ]{2,20}?)(?:[.,!]|$| and)`), func(m []string) string {
 		if m[1] != "" {
 			return m[1]
 		}
 		return strings.TrimSpace(m[2])
-	}},
+	}, []string{"알레르기"}},
 	{"budget", regexp.MustCompile(`(?i)예산은?\s?(\d{1,4})\s?만\s?원|budget (?:is|of) (?:about |around )?(?:₩|krw ?)?([\d,]{3,12})`), func(m []string) string {
 		if m[1] != "" {
 			return m[1] + "0000원"
 		}
 		return strings.ReplaceAll(m[2], ",", "") + "원"
-	}},
+	}, []string{"예산"}},
 	{"cuisine", regexp.MustCompile(`(?i)(이탈리안|한식|일식|중식|프렌치|해산물|italian|korean|japanese|chinese|french|seafood)\s?(음식을?|요리를?|food)?\s?(제일 |가장 |정말 |really )?(좋아해|좋아합니다|좋아요|is my favou?rite|lover)|i (?:really )?love (italian|korean|japanese|chinese|french|seafood)`), func(m []string) string {
 		v := strings.ToLower(m[1] + m[5])
 		return map[string]string{"이탈리안": "italian", "한식": "korean", "일식": "japanese", "중식": "chinese", "프렌치": "french", "해산물": "seafood"}[v] + map[bool]string{true: v}[!strings.ContainsAny(v, "가나다라마바사아자차카타파하이한일중프해")]
-	}},
+	}, []string{"좋아"}},
 	{"level", regexp.MustCompile(`(?i)(저는|전|나는|난|제).{0,8}(초급|초보|중급|고급)|(?:i'?m|i am) (?:a |an )?(beginner|intermediate|advanced)`), func(m []string) string {
 		v := strings.ToLower(m[2] + m[3])
 		return map[string]string{"초급": "beginner", "초보": "beginner", "중급": "intermediate", "고급": "advanced"}[v] + map[bool]string{true: v}[v == "beginner" || v == "intermediate" || v == "advanced"]
-	}},
+	}, []string{"초급", "초보", "중급", "고급"}},
 }
 
 // ErrUnknownFact is returned for a fact key that is none of FactKinds.
@@ -112,8 +134,9 @@ func ExtractFacts(text string, now time.Time) []Fact {
 		said = string([]rune(said)[:120])
 	}
 	seen := map[string]bool{}
-	for _, r := range factRules {
-		if seen[r.key] {
+	for i := range factRules {
+		r := &factRules[i]
+		if seen[r.key] || !r.may(text) {
 			continue
 		}
 		if m := r.re.FindStringSubmatch(text); m != nil {

@@ -542,6 +542,56 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 	return "", "", false
 }
 
+// dropsThenAsks splits a text that lets go of something and then asks
+// for something else ("ok never mind the keyboard, show me wireless
+// mice", "키보드는 됐고 무선 마우스 보여줘") and returns the request: the
+// part before the comma (or Korean "됐고", "관두고") on its own is a
+// cancellation the classifier is fairly sure of, and the part after it a
+// request of this avatar it is sure of. Read whole, the text was a
+// cancellation, and the new request was lost.
+func (t *turn) dropsThenAsks(text string) (string, bool) {
+	var first, rest string
+	joint := false // a Korean "됐고" says the letting go itself
+	if i := strings.IndexAny(text, ",;，"); i > 0 {
+		first, rest = text[:i], text[i+1:]
+	} else {
+		ws := strings.Fields(text)
+		for i, w := range ws[:max(0, len(ws)-1)] {
+			if w == "됐고" || w == "관두고" || w == "됐구" {
+				first, rest, joint = strings.Join(ws[:i+1], " "), strings.Join(ws[i+1:], " "), true
+				break
+			}
+		}
+	}
+	first, rest = strings.TrimSpace(first), strings.TrimSpace(rest)
+	if first == "" || len(strings.Fields(rest)) < 2 {
+		return "", false
+	}
+	if !joint {
+		if !letGoRe.MatchString(first) {
+			return "", false // ("check out, I'll pick up in Hongdae": no letting go)
+		}
+		if ps := t.m.clf.predict(first, t.Now); len(ps) == 0 || ps[0].Intent != Cancel || ps[0].P < 0.5 {
+			return "", false
+		}
+	}
+	ps := t.m.clf.predict(rest, t.Now)
+	if len(ps) == 0 || ps[0].Intent == Cancel {
+		return "", false
+	}
+	if ps[0].P >= 0.6 && t.m.intents[ps[0].Intent] != nil && !t.m.intents[ps[0].Intent].Handled || has(rest, gen.Show) {
+		// a request the classifier is sure of, or one that asks to be
+		// shown something ("show me wireless mice", words it may not
+		// know: the avatar's own fallback then looks for them)
+		return rest, true
+	}
+	return "", false
+}
+
+// letGoRe: words that let go of something ("never mind", "forget",
+// "됐어", "관둬").
+var letGoRe = regexp.MustCompile(`(?i)\bnever\s*mind\b|\bnvm\b|\bforget\b|\bscrap\b|\bscratch\b|\bdrop\b|됐|관두|관둬|그만`)
+
 // twoPicksRe is two places in a list joined ("1 and 2", "1번이랑 3번",
 // "#1 & #2", not "30,000"): group 1 the first, group 2 the joint and
 // second (cut from the first request), group 3 the second number.
@@ -603,6 +653,15 @@ func (t *turn) understood(intent string, p float64, slots map[string]string) {
 func (t *turn) onText() agents.Step {
 	if reply, ok := t.replyPicked(); ok {
 		t.text = reply // as if its chip were pressed
+	}
+	if rest, ok := t.dropsThenAsks(t.text); ok {
+		// "ok never mind the keyboard, show me wireless mice": what was
+		// let go of is gone (the task in progress ends), and the request
+		// after it is what is meant — a new one.
+		t.text = rest
+		if t.st.Intent != "" && t.st.Pending == nil {
+			t.finish()
+		}
 	}
 	text := t.text
 	parsed := entity.Parse(text, t.Now) // read-only: the classifier's masks and the slots
@@ -689,7 +748,10 @@ func (t *turn) onText() agents.Step {
 	// ("cancel the first one" after "my bookings" read as cancelling a
 	// meeting): a place in a list is in the list the user saw.
 	elsewhere := t.picks(intent) && t.slot("@shown") != "" && !t.picksFrom(intent, t.slot("@shown"))
-	if shown := t.slot("@shown"); shown != "" && t.e.ordinal != 0 && !t.pickable() &&
+	// pointed: "cancel that one", "그거 취소할래" with no question asked
+	// points at the list last shown as a place in it does.
+	pointed := intent == Cancel && t.slot("_asking") == "" && t.slot("_seq") == "" && has(text, gen.This)
+	if shown := t.slot("@shown"); shown != "" && (t.e.ordinal != 0 || pointed) && !t.pickable() &&
 		(intent == Cancel || intent == OutOfScope || p < switchConfidence || elsewhere) {
 		// "cancel the first one" after "my bookings": a place in a list
 		// points at the intents that pick from the list last shown, even
@@ -756,7 +818,10 @@ func (t *turn) onText() agents.Step {
 		return agents.Step{Say: t.say("brain.no_list_empty")}
 	}
 	if t.barePick() && t.slot("@shown") != "" && (intent == OutOfScope || t.m.intents[intent] != nil && !t.m.intents[intent].Handled && !t.picks(intent) ||
-		t.onlyPlace() && t.picks(intent) && !t.picksFrom(intent, t.slot("@shown"))) {
+		t.onlyPlace() && t.picks(intent) && !t.picksFrom(intent, t.slot("@shown")) ||
+		t.onlyPlace() && t.tool(intent) != nil && t.tool(intent).Effect == skills.Irreversible) {
+		// (A bare "2번" never chooses an irreversible act — cancelling a
+		// booking — by itself.)
 		// "2번", "the first one" after a list that is gone (a one-item
 		// list, "Nothing matches"): the classifier's guess for a bare
 		// place in a list, when it is a task that picks nothing
@@ -781,6 +846,16 @@ func (t *turn) onText() agents.Step {
 		// "what about under 30k?", "그럼 토요일은?": the list shown or the
 		// task in progress, said again with another value.
 		intent, p = in, max(p, switchConfidence)
+	}
+	if in := t.followsUp(); in != "" {
+		// "회색은?", "do these come in white?", "anything under 30,000?"
+		// with a search's list on screen: that search again, with what
+		// the question names — not out of scope, and not a pick (the
+		// budget said is no item's price).
+		if intent != in || p < switchConfidence {
+			intent, p = in, max(p, switchConfidence)
+		}
+		t.namePick, t.timePick = 0, false
 	}
 	if in := t.fillsIn(intent, p); in != "" {
 		// "한 시간이면 돼", "hmm whats the cheapest": a detail of the task in
@@ -1562,7 +1637,29 @@ func (t *turn) undoThen(p *agents.Pending, next *agents.Step) (agents.Step, bool
 // questionWord marks a sentence that asks something, in Korean or English.
 var questionWord = regexp.MustCompile(`(?i)[?？]|뭐|무엇|무슨|어떻게|어떤|왜|언제|어디|누가|누구|몇|얼마|어느|차이|맞아요|맞지|맞나요|나요$|까요$|^(what|how|why|when|where|who|which|is|are|do|does|can|should)\b|\b(how do|how to|what is|what's|when do|why do|difference)\b`)
 
-func questionLike(text string) bool { return questionWord.MatchString(strings.TrimSpace(text)) }
+func questionLike(text string) bool {
+	return mayAsk(text) && questionWord.MatchString(strings.TrimSpace(text))
+}
+
+// questionWords are the literals of questionWord's Korean and punctuation
+// alternatives; its other alternatives are English words.
+var questionWords = [...]string{"?", "？", "뭐", "무엇", "무슨", "어떻게", "어떤", "왜", "언제", "어디", "누가", "누구", "몇", "얼마", "어느",
+	"차이", "맞아요", "맞지", "맞나요", "나요", "까요"}
+
+// mayAsk reports whether text holds something every match of
+// questionWord must (TestEntsGates): one of questionWords or an ASCII
+// letter.
+func mayAsk(text string) bool {
+	if hasLatin(text) {
+		return true
+	}
+	for _, w := range questionWords {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // long: more than a short reply ("됐어", "never mind") — five words, or ten
 // letters of Korean.

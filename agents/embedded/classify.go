@@ -130,6 +130,17 @@ func (c trained) tagParsed(text string, es []entity.Entity) string {
 // several examples of one intent), which out-of-scope text seldom earns.
 const confident = 0.55
 
+// near and nearP: a text very like a training example of the best intent
+// (cosine near or more) is that intent at a lower probability (nearP) than
+// Decide wants. Two intents that share their examples' words ("안녕하세요
+// 선생님": greet and the tutor's own greeting, 0.34 and 0.31) split the
+// probability between them, and the text, as plain as an example, was
+// out of scope though both readings greet.
+const (
+	near  = 0.5
+	nearP = 0.25
+)
+
 func (c trained) predict(text string, now time.Time) []scored {
 	return c.predictParsed(text, entity.Parse(text, now))
 }
@@ -137,14 +148,23 @@ func (c trained) predict(text string, now time.Time) []scored {
 // predictParsed is predict of a text whose entities es are already parsed
 // (a turn parses them once for the classifier and for the slots).
 func (c trained) predictParsed(text string, es []entity.Entity) []scored {
-	a := c.m.Analyze(c.tagParsed(text, es))
-	ok := a.OK || a.Scores[0].Intent != intent.None && a.P >= confident
+	tagged := c.tagParsed(text, es)
+	a := c.m.Analyze(tagged)
+	// (A bare place in a list, "2번", is like many examples of many
+	// intents and says no task: never taken for its nearness.)
+	byNear := !a.OK && a.Scores[0].Intent != intent.None && a.P < confident && a.P >= nearP && a.Similarity >= near &&
+		!strings.Contains(tagged, "qordinal") && !strings.Contains(tagged, "qnumber")
+	ok := a.OK || a.Scores[0].Intent != intent.None && a.P >= confident || byNear
 	out := make([]scored, 0, len(a.Scores)+1)
 	if !ok {
 		out = append(out, scored{Intent: OutOfScope, P: 1 - a.P})
 	}
 	for _, s := range a.Scores {
 		if s.Intent != intent.None {
+			if byNear && s.Intent == a.Intent {
+				// taken as a text Decide accepts is: at the brain's threshold
+				s.P = max(s.P, minConfidence)
+			}
 			out = append(out, s)
 		}
 	}

@@ -146,6 +146,28 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 			}
 		}
 	}
+	// A value kept from before that sets another slot to what the text
+	// now says otherwise ("성수" is in Seoul; "forget seoul, … in busan")
+	// is no longer meant: cleared with it.
+	for name, s := range in.Slots {
+		old := t.slot(name)
+		if s.From != dialogue.FromGazetteer || old == "" {
+			continue
+		}
+		if _, said := out[name]; said {
+			continue
+		}
+		for _, e := range t.m.gazetteer(in.file, s.Gazetteer) {
+			if e.Value != old {
+				continue
+			}
+			for k, v := range e.Set {
+				if now := out[k]; now != "" && now != v {
+					out[name] = ""
+				}
+			}
+		}
+	}
 	return out
 }
 
@@ -301,6 +323,13 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if a := address(text); a != "" {
 			text = strings.Replace(text, a, " ", 1) // "Gangnam-gu" in an address is not the Gangnam store
 		}
+		if m := forgetRe.FindStringIndex(text); m != nil {
+			// "forget seoul, show me busan", "not jeju — busan": the place
+			// put aside is not the one meant.
+			if v := lookupGazetteer(text[:m[0]]+" "+text[m[1]:], t.m.gazetteer(in.file, s.Gazetteer)); v != "" {
+				return v
+			}
+		}
 		if _, rest, ok := strings.Cut(text, "말고"); ok {
 			// "리조트 말고 한옥은?": what is said instead
 			if v := lookupGazetteer(rest, t.m.gazetteer(in.file, s.Gazetteer)); v != "" {
@@ -355,7 +384,29 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			text = namingClause(text, t.m.gazetteer(in.file, s.Clause))
 		}
 		if t.revisesText(in) {
-			text = corrected(text) // "그럼 유선은?", "what about wired ones?": the new words only
+			// "그럼 유선은?", "what about wired ones?", "do these come in
+			// white?": the new words only
+			text = corrected(followUpLead.ReplaceAllString(text, " "))
+			text = strings.TrimSpace(strings.Trim(text, "?？ "))
+			for _, w := range []string{"있어", "있나요", "있나", "있어요", "있을까요", "있을까", "없어", "없나요"} {
+				text = strings.TrimSpace(strings.TrimSuffix(text, w))
+			}
+			if ws := strings.Fields(text); len(ws) > 0 {
+				last := ws[len(ws)-1]
+				if rs := []rune(last); len(rs) >= 3 && strings.HasSuffix(last, "도") {
+					ws[len(ws)-1] = string(rs[:len(rs)-1]) // "흰색도" → "흰색"
+				}
+				text = strings.Join(ws, " ")
+			}
+			last := t.slot(name)
+			if last == "" {
+				last = t.slot("@last_" + name) // what the list was found by, as its pack remembers it
+			}
+			if text != "" && last != "" && bareFollowUp(t.text) && !has(t.text, revisionWords) && !strings.Contains(strings.ToLower(last), strings.ToLower(text)) {
+				// "do these come in white?" after sneakers: white ones
+				// of what the list shows, not anything white.
+				text += " " + last
+			}
 		}
 		text = withoutAlso(stripText(text, s.Strip), t.text, s.Also)
 		if s.Trim != nil {
@@ -736,6 +787,11 @@ func bookerName(text string) string {
 func titled(text string) string {
 	m := titledRe.FindStringSubmatchIndex(text)
 	if m == nil {
+		// A title put in quotes ("'제품 데모'라는 제목으로", "add 'submit
+		// expense report' on Thursday") is the title as said.
+		if q := quotedRe.FindStringSubmatch(text); q != nil {
+			return strings.TrimSpace(q[1])
+		}
 		return ""
 	}
 	rest := text[m[1]:]
@@ -751,6 +807,14 @@ func titled(text string) string {
 	}
 	return strings.Trim(strings.TrimSpace(rest), `"'“”‘’`)
 }
+
+// forgetRe is a value put aside by name: "forget (about) seoul", "not
+// in jeju", "instead of busan", "서울 대신", "서울은 빼고".
+var forgetRe = regexp.MustCompile(`(?i)\b(?:forget(?:\s+about)?|never\s*mind|scratch|instead\s+of|rather\s+than|not\s+in|not)\s+(?:the\s+)?[a-z]+(?:\s+(?:city|area))?\b|[가-힣]+\s*(?:은|는)?\s*(?:대신|빼고|제외하고)`)
+
+// quotedRe is a span in quotes, opened after a space (not an apostrophe:
+// "aunt's", "I'll") and closed before a space, a mark or a particle.
+var quotedRe = regexp.MustCompile(`(?:^|[\s(:])['‘"“]([^'‘’"“”]{2,60}?)['’"”](?:$|[\s,.!?)]|(?:이)?라는|(?:이)?라고|으로|로|을|를|이|가|은|는)`)
 
 var titledRe = regexp.MustCompile(`(?i)(?:\b(?:called|named|titled|entitled)\s+|\btitle\s*:\s*|\b(?:call|name|title)\s+it\s+|제목은\s*|제목\s*:\s*)`)
 
@@ -939,8 +1003,43 @@ func isLatinWordRune(r rune) bool {
 // anew. (A bare "아니" is a no, not another thing; a question that only
 // contains "말고" asks afresh.)
 func (t *turn) revisesText(in *intentOf) bool {
-	return t.e.ordinal == 0 && len(strings.Fields(t.text)) <= 6 && has(t.text, revisionWords) &&
+	return t.e.ordinal == 0 && len(strings.Fields(t.text)) <= 6 && (has(t.text, revisionWords) || bareFollowUp(t.text)) &&
 		(t.slot("@card") == in.name || t.st.Intent == in.name)
+}
+
+// bareFollowUpRe: a short question about the list on screen that names
+// only what changes — "회색은?", "3만원 이하는요?", "흰색도 있어?", "do
+// these come in white?", "anything under 30,000?", "any in navy?" — with
+// no verb of its own to tell what to do: the same search again, with that.
+var bareFollowUpRe = regexp.MustCompile(`(?i)^\s*(?:\S+\s+)?\S+(?:은|는)(?:요)?\s*[?？]+\s*$` +
+	`|^\s*(?:\S+\s+)?\S+도\s+(?:있어|있나|있나요|있어요|있을까|있을까요|나와|나와요|나오나요)\s*[?？]*\s*$` +
+	`|^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:do|does|can|could)\s+(?:these|those|they|it|this|that|the\s+\w+)\s+come\s+in\b` +
+	`|^\s*(?:and\s+|so\s+)?(?:got\s+(?:them|these|those|it|one|any)|(?:are|is)\s+(?:they|these|those|it|there\s+one)\s+(?:available\s+)?)\s*in\b` +
+	`|^\s*(?:and\s+)?in\s+\w+(?:\s+\w+)?\s*[?？]+\s*$` +
+	`|^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:any|anything|something|got\s+any|are\s+there\s+any|is\s+there\s+anything|do\s+you\s+have\s+(?:any|anything))(?:\s+(?:in|under|below|cheaper|less|over|above|with|without|for)\b|\s*[?？]*\s*$)`)
+
+// followUpLead: the words of a bare follow-up that are not what it asks
+// for ("do these come in", "anything", "in").
+var followUpLead = regexp.MustCompile(`(?i)^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:(?:do|does|can|could)\s+(?:these|those|they|it|this|that|the\s+\w+)\s+come\s+in|got\s+(?:them|these|those|it|one)\s+in|(?:are|is)\s+(?:they|these|those|it|there\s+one)\s+(?:available\s+)?in|in|any(?:thing)?|something|got\s+any|are\s+there\s+any|is\s+there\s+anything|do\s+you\s+have\s+(?:any|anything))\b(?:\s+(?:in|under|below|for|with)\b)?`)
+
+func bareFollowUp(text string) bool {
+	return len(strings.Fields(text)) <= 6 && bareFollowUpRe.MatchString(text)
+}
+
+// followsUp is the intent of the list on screen that a bare follow-up
+// ("회색은?", "anything under 30,000?") asks again, or "" — a list that a
+// refinement can narrow (its intent has refinements) and a text that
+// picks nothing.
+func (t *turn) followsUp() string {
+	if t.e.ordinal != 0 || len(t.st.Options) == 0 || !bareFollowUp(t.text) {
+		return ""
+	}
+	for _, name := range []string{t.st.Intent, t.slot("@card")} {
+		if in := t.m.intents[name]; in != nil && len(in.Refine) > 0 {
+			return name
+		}
+	}
+	return ""
 }
 
 var revisionWords = []string{"말고", "그럼", "그러면", "what about", "how about", "instead"}
@@ -1065,7 +1164,9 @@ func hasWordOf(s string, es []dialogue.Entry) bool {
 	return false
 }
 
-func stripText(text string, strip []string) string {
+// stripCut is text with the first place each phrase of strip is said
+// cut out (a space left in its place), the longest phrases first.
+func stripCut(text string, strip []string) string {
 	out := text
 	sorted := append([]string(nil), strip...)
 	sort.Slice(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
@@ -1073,10 +1174,21 @@ func stripText(text string, strip []string) string {
 		if s == "" {
 			continue
 		}
+		// A phrase that starts with a Hangul syllable matches only where
+		// that syllable is (Hangul has no other case): without it, the
+		// pattern need not run (TestStripTextGate).
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace)); r >= 0xAC00 && r <= 0xD7A3 && !strings.ContainsRune(out, r) {
+			continue
+		}
 		if loc := phraseRe(s).FindStringIndex(out); loc != nil {
 			out = out[:loc[0]] + " " + out[loc[1]:]
 		}
 	}
+	return out
+}
+
+func stripText(text string, strip []string) string {
+	out := stripCut(text, strip)
 	words := strings.Fields(out)
 	// What an entity left behind when it was cut out ("예산은 3만원이야" →
 	// "이야", "30분이면 돼" → "이면 돼") is an ending, not words of the

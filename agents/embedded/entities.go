@@ -52,7 +52,14 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	weekOf := "" // the first day of a week said alone ("next week"), for a weekday said apart
 	// "알림은 15분 전": a reminder's lead time, which the parser reads as
 	// a time (15 minutes ago).
-	remind := koRemindAfterRe.FindStringSubmatchIndex(text)
+	// The regexps below run only on a text holding something every match
+	// of theirs must contain (TestEntsGates): an ASCII digit for \d, an
+	// ASCII letter for the English ones, a word for the Korean ones.
+	digits, latin := hasDigit(text), hasLatin(text)
+	var remind []int
+	if digits {
+		remind = koRemindAfterRe.FindStringSubmatchIndex(text)
+	}
 	if k := strings.Index(text, "말고"); k > 0 {
 		es = replaced(es, k)
 	}
@@ -68,7 +75,8 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		if remind != nil && x.Start >= remind[0] && x.End <= remind[1] {
 			continue
 		}
-		if x.Kind == entity.KindTime && (koIncludedRe.MatchString(text[x.End:]) || enIncludedRe.MatchString(text[:x.Start])) {
+		if x.Kind == entity.KindTime && (koIncludedRe.MatchString(text[x.End:]) || enIncludedRe.MatchString(text[:x.Start]) ||
+			x.Time.Grain == entity.GrainWeekend && koWeekendOkRe.MatchString(text[x.End:])) {
 			continue // "주말 포함해서 이번 주 안에": which days count, not when
 		}
 		if x.Kind == entity.KindNumber && (x.Start > 0 && text[x.Start-1] == ':' || x.End < len(text) && text[x.End] == ':') {
@@ -135,6 +143,16 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 						weekOf = ""
 					}
 				}
+			}
+			if tm.HasDate && tm.Interval && !tm.HasTime && e.date != "" && e.time == "" && !e.interval && e.dateEnd > e.date && dayEnd >= 0 &&
+				!orDays[strings.TrimSpace(text[dayEnd:x.Start])] {
+				// "this weekend, Friday to Sunday", "다음 주, 월요일부터
+				// 수요일까지": the days said exactly are the span said loosely.
+				e.date = tm.Start.Format("2006-01-02")
+				e.dateEnd = tm.End.Add(-time.Nanosecond).Format("2006-01-02")
+				e.interval = true
+				weekOf = ""
+				dayEnd = x.End
 			}
 			if tm.HasDate && e.date == "" {
 				if tm.Grain == entity.GrainWeek && !tm.HasTime {
@@ -245,7 +263,7 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	}
 	if e.ordinal == 0 {
 		// "number 2", "no. 3", or a bare "2" answering "which one?"
-		if m := pickNumRe.FindStringSubmatch(text); m != nil {
+		if m := findIf(latin || digits || strings.Contains(text, "#"), pickNumRe, text); m != nil {
 			for _, g := range m[1:] {
 				if n, ok := smallNumber(g); ok {
 					e.ordinal = n
@@ -255,35 +273,35 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	}
 	if e.people == "" {
 		// "둘이 초밥", "어른 셋", "family of four", "just me"
-		if m := koPeopleRe.FindStringSubmatch(text); m != nil {
+		if m := findIf(mayKoPeople(text), koPeopleRe, text); m != nil {
 			if n := koCount[m[1]+m[2]]; n > 0 {
 				e.people = strconv.Itoa(n)
 			} else if n, err := strconv.Atoi(m[2]); err == nil && n > 0 {
 				e.people = strconv.Itoa(n)
 			}
-		} else if m := enWithRe.FindStringSubmatch(text); m != nil {
+		} else if m := findIf(latin, enWithRe, text); m != nil {
 			if n, ok := smallNumber(m[1]); ok {
 				e.people = strconv.Itoa(n + 1) // "with 5 friends": and me
 			}
 		} else if n := koBareCount(text); n > 0 {
 			e.people = strconv.Itoa(n)
-		} else if enPairRe.MatchString(text) || enCoupleRe.MatchString(text) && !enCoupleOfRe.MatchString(text) {
+		} else if latin && (enPairRe.MatchString(text) || enCoupleRe.MatchString(text) && !enCoupleOfRe.MatchString(text)) {
 			e.people = "2"
-		} else if m := enPeopleRe.FindStringSubmatch(text); m != nil {
+		} else if m := findIf(latin, enPeopleRe, text); m != nil {
 			if m[2] != "" {
 				e.people = "1"
 			} else if n, ok := smallNumber(m[1] + m[3]); ok {
 				e.people = strconv.Itoa(n)
 			}
-		} else if koAloneRe.MatchString(text) {
+		} else if (strings.Contains(text, "혼") || strings.Contains(text, "1인")) && koAloneRe.MatchString(text) {
 			e.people = "1"
 		}
 	}
-	if e.moneyMin != "" && e.moneyMax == "" && notOverRe.MatchString(text) {
+	if e.moneyMin != "" && e.moneyMax == "" && (latin || strings.Contains(text, "넘")) && notOverRe.MatchString(text) {
 		e.moneyMax, e.moneyMin = e.moneyMin, "" // "nothing over 40000": a ceiling
 	}
 	if e.items == "" {
-		if m := itemsQRe.FindStringSubmatch(text); m != nil {
+		if m := findIf(latin, itemsQRe, text); m != nil {
 			if n, ok := smallNumber(m[1]); ok {
 				e.items = strconv.Itoa(n) // "2 quick questions"
 			}
@@ -292,19 +310,19 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	if e.items == "" {
 		// "show me 3 keyboards", "top 3 humidifiers", "a 5-question quiz":
 		// how many to list.
-		if m := itemsLeadRe.FindStringSubmatch(text); m != nil {
+		if m := findIf(latin, itemsLeadRe, text); m != nil {
 			if n, ok := smallNumber(m[1] + m[2]); ok {
 				e.items = strconv.Itoa(n)
 			}
 		}
 	}
-	if e.items == "" {
+	if e.items == "" && digits {
 		if m := itemsQtyRe.FindStringSubmatch(text); m != nil {
 			e.items = strings.TrimLeft(m[1], "0") // "qty 2", "수량 3"
 		}
 	}
 	if e.items == "" {
-		if m := itemsOfRe.FindStringSubmatch(text); m != nil {
+		if m := findIf(latin, itemsOfRe, text); m != nil {
 			if n, ok := smallNumber(m[1]); ok {
 				e.items = strconv.Itoa(n)
 			}
@@ -313,13 +331,13 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	if e.items == "" {
 		e.items = bare
 	}
-	if e.date != "" && e.dateEnd == e.date && orDayAfterRe.MatchString(text) {
+	if e.date != "" && e.dateEnd == e.date && (latin || strings.Contains(text, "다음")) && orDayAfterRe.MatchString(text) {
 		// "tomorrow or the day after": either of the two days
 		if d, err := time.ParseInLocation("2006-01-02", e.date, now.Location()); err == nil {
 			e.dateEnd = d.AddDate(0, 0, 1).Format("2006-01-02")
 		}
 	}
-	if e.time == "" && e.winFrom == "" {
+	if e.time == "" && e.winFrom == "" && digits {
 		if m := bareHourRe.FindStringSubmatchIndex(text); m != nil && !peopleAfterRe.MatchString(text[m[1]:]) {
 			// ("make it 6 people" is a party size)
 			if h, err := strconv.Atoi(sub(text, m, 1) + sub(text, m, 2)); err == nil && h >= 1 && h <= 12 {
@@ -327,11 +345,13 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			}
 		}
 	}
-	if m := partyNumRe.FindStringSubmatch(text); m != nil {
-		// "change the party size … to 7", "we'll actually be 7": a
-		// number of people, not an hour
-		if n, err := strconv.Atoi(m[1] + m[2]); err == nil && n >= 1 {
-			e.people, e.bareHour = strconv.Itoa(n), 0
+	if digits {
+		if m := partyNumRe.FindStringSubmatch(text); m != nil {
+			// "change the party size … to 7", "we'll actually be 7": a
+			// number of people, not an hour
+			if n, err := strconv.Atoi(m[1] + m[2]); err == nil && n >= 1 {
+				e.people, e.bareHour = strconv.Itoa(n), 0
+			}
 		}
 	}
 	e.names = nil
@@ -350,7 +370,7 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			e.reminder = strconv.Itoa(n)
 		}
 	}
-	if e.reminder == "" {
+	if e.reminder == "" && digits {
 		// "30분 전에 알려줘" reads as a time (30 minutes ago) to the parser.
 		if m := koRemindRe.FindStringSubmatch(text); m != nil {
 			if n, err := strconv.Atoi(m[1]); err == nil {
@@ -468,6 +488,9 @@ var (
 )
 
 func address(text string) string {
+	if !hasDigit(text) {
+		return "" // (both regexps need a digit: TestEntsGates)
+	}
 	if m := koAddrRe.FindString(text); m != "" {
 		return strings.TrimSpace(m)
 	}
@@ -541,7 +564,10 @@ var (
 // 포함해서", "including weekends"), not as the span.
 var (
 	koIncludedRe = regexp.MustCompile(`^\s*(?:도\s*)?포함`)
-	enIncludedRe = regexp.MustCompile(`(?i)\b(?:including|incl\.?)\s*(?:the\s*)?$`)
+	// koWeekendOkRe: "주말도 괜찮으니까": the weekend days may count, not
+	// when (a weekday said so — "토요일도 돼?" — asks about that day).
+	koWeekendOkRe = regexp.MustCompile(`^\s*(?:도|까지도|이어도|여도)\s*(?:괜찮|상관\s*없|돼|되|좋|ok|오케이)`)
+	enIncludedRe  = regexp.MustCompile(`(?i)\b(?:including|incl\.?)\s*(?:the\s*)?$`)
 )
 
 // orDayAfterRe: a choice of the day said and the next ("tomorrow or the
@@ -617,25 +643,49 @@ var koRoomRe = regexp.MustCompile(`(?:\d+층\s*)?(?:대|소)?회의실(?:\s*[A-Z
 // capitalised name or "room N" after "at"/"in" — none of the brain's
 // gen.NotPlaces nor the words notPlace says are no place (a place slot's
 // Slot.NotPlaces).
+//
+// Each regexp runs only on a text holding something every match of it
+// must contain (TestPlaceGates): a text without it cannot match, so the
+// answer is the one running it would give.
 func place(text string, notPlace ...string) (string, string) {
 	notPlaces := func(w string) bool { return slices.Contains(gen.NotPlaces, w) || slices.Contains(notPlace, w) }
-	if m := koPlaceIsRe.FindStringSubmatch(text); m != nil {
-		// "장소는 서울 웨딩홀", "위치: 강남역"
-		return strings.TrimSpace(m[1]), m[0]
-	}
-	if m := onlineRe.FindStringSubmatch(text); m != nil {
-		// "on zoom", "줌으로": a call's place is where it is held online
-		return strings.ToLower(m[1] + m[4]), m[0]
-	}
-	if m := placeKoRe.FindStringSubmatch(text); m != nil && !notPlaces(m[1]) && !timeWordRe.MatchString(m[1]) {
-		if room := strings.TrimSpace(koRoomRe.FindString(text)); strings.Contains(room, m[1]) && len(room) > len(m[1]) && strings.Contains(text, room+"에서") {
-			return room, room + "에서" // "3층 회의실에서": the whole room
+	if strings.Contains(text, "장소") || strings.Contains(text, "위치") {
+		if m := koPlaceIsRe.FindStringSubmatch(text); m != nil {
+			// "장소는 서울 웨딩홀", "위치: 강남역"
+			return strings.TrimSpace(m[1]), m[0]
 		}
-		return m[1], m[0]
+		if m := koPlaceBareRe.FindStringSubmatch(text); m != nil && !koVerbEndRe.MatchString(m[1]) {
+			// "… 일정 만들어줘 장소 홍대": the place named last, with no
+			// particle
+			return strings.TrimSpace(m[1]), strings.TrimSpace(m[0])
+		}
 	}
-	if m := koRoomRe.FindString(text); m != "" {
-		// "회의실 A", "3층 회의실", "대회의실": a room said without 에서
-		return strings.TrimSpace(m), m
+	latin := hasLatin(text)
+	if latin || hasOnlineKo(text) {
+		if m := onlineRe.FindStringSubmatch(text); m != nil {
+			// "on zoom", "줌으로": a call's place is where it is held online
+			return strings.ToLower(m[1] + m[4]), m[0]
+		}
+	}
+	room := strings.Contains(text, "회의실")
+	if strings.Contains(text, "에서") {
+		if m := placeKoRe.FindStringSubmatch(text); m != nil && !notPlaces(m[1]) && !timeWordRe.MatchString(m[1]) {
+			if room {
+				if room := strings.TrimSpace(koRoomRe.FindString(text)); strings.Contains(room, m[1]) && len(room) > len(m[1]) && strings.Contains(text, room+"에서") {
+					return room, room + "에서" // "3층 회의실에서": the whole room
+				}
+			}
+			return m[1], m[0]
+		}
+	}
+	if room {
+		if m := koRoomRe.FindString(text); m != "" {
+			// "회의실 A", "3층 회의실", "대회의실": a room said without 에서
+			return strings.TrimSpace(m), m
+		}
+	}
+	if !latin {
+		return "", ""
 	}
 	for _, m := range placeEnRe.FindAllStringSubmatch(text, -1) {
 		w := strings.TrimPrefix(m[1], "the ")
@@ -656,6 +706,68 @@ func place(text string, notPlace ...string) (string, string) {
 	}
 	return "", ""
 }
+
+// hasDigit reports whether text holds an ASCII digit, which \d is.
+func hasDigit(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLatin reports whether text holds an ASCII letter or a letter that
+// case-folds to one (K, the Kelvin sign, and ſ, the long s): what the
+// English regexps of place need even under (?i).
+func hasLatin(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return strings.Contains(text, "\u212a") || strings.Contains(text, "\u017f")
+}
+
+// findIf is re.FindStringSubmatch(text), or nil without running re when
+// may is false: may is false only for texts re cannot match.
+func findIf(may bool, re *regexp.Regexp, text string) []string {
+	if !may {
+		return nil
+	}
+	return re.FindStringSubmatch(text)
+}
+
+// mayKoPeople reports whether text holds what every match of koPeopleRe
+// must ("둘이", "어른 …", "성인 …", "adult …").
+func mayKoPeople(text string) bool {
+	return strings.Contains(text, "이") || strings.Contains(text, "어른") || strings.Contains(text, "성인") || strings.Contains(text, "adult")
+}
+
+// mayKoName reports whether text holds one of the particles every match
+// of koNameRe ends with (이랑, 랑, 이하고, 하고, 와, 과, 이한테, 한테, 에게, 께).
+func mayKoName(text string) bool {
+	for _, p := range [...]string{"랑", "하고", "와", "과", "한테", "에게", "께"} {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOnlineKo reports whether text names an online meeting app in Korean
+// (the Korean half of onlineRe).
+func hasOnlineKo(text string) bool {
+	return strings.Contains(text, "줌") || strings.Contains(text, "팀즈") || strings.Contains(text, "구글") ||
+		strings.Contains(text, "웹엑스") || strings.Contains(text, "스카이프")
+}
+
+// koPlaceBareRe: "장소 홍대", "위치 3층 회의실" at the end of a clause;
+// koVerbEndRe rejects a request's verb there ("장소 추천해줘").
+var (
+	koPlaceBareRe = regexp.MustCompile(`(?:^|\s)(?:장소|위치)\s+([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)\s*(?:[,.!?]|$)`)
+	koVerbEndRe   = regexp.MustCompile(`(?:줘|요|해|야|어|까|나|지|다|니|세요|래)$`)
+)
 
 // koPlaceIsRe: a place named as such ("장소는 강남역", "위치: 3층").
 var koPlaceIsRe = regexp.MustCompile(`(?:장소|위치)\s*(?:는|은|:)\s*([^,.!?]+?)\s*(?:이에요|예요|입니다|이야|야|이요|요|에서|으로|로)?\s*(?:[,.!?]|$)`)
@@ -775,7 +887,12 @@ func mealWord(text string, sp [2]int, clock bool) bool {
 	if i := strings.IndexAny(rest, " ,.!?"); i >= 0 {
 		rest = rest[:i]
 	}
-	if rest == "" || rest[0] < 0x80 {
+	if rest == "" {
+		// "정오에 지영이랑 점심 먹는 거", "7시 반 엄마 생신 저녁": a meal
+		// said apart, when a clock time says when, is the event.
+		return clock
+	}
+	if rest[0] < 0x80 {
 		return false
 	}
 	for _, p := range append(append([]string{"때", "에는", "쯤", "쯤에"}, particles...), gluedTimeParticles...) {
@@ -880,7 +997,9 @@ var notNames = map[string]bool{"내일": true, "오늘": true, "모레": true, "
 	// counts of the people, not one of them ("민수 지영 셋이랑", "세명이랑")
 	"둘이": true, "셋이": true, "넷이": true, "다섯이": true, "여섯이": true, "둘이서": true, "셋이서": true, "넷이서": true,
 	"두명": true, "세명": true, "네명": true, "다섯명": true, "두 명": true, "세 명": true, "네 명": true, "다섯 명": true,
-	"둘": true, "셋": true, "넷": true, "다섯": true}
+	"둘": true, "셋": true, "넷": true, "다섯": true,
+	// "이 분이랑", "그분하고": a person pointed at, not named
+	"분이": true, "그분": true, "이분": true, "저분": true, "그분이": true, "이분이": true}
 
 // enNotNames are English words that follow "with" or are capitalised
 // without being anyone's name.
@@ -911,14 +1030,23 @@ func names(text string) []string {
 		}
 		out = append(out, n)
 	}
-	for _, m := range koNameRe.FindAllStringSubmatch(text, -1) {
-		for _, l := range koListRe.FindAllStringSubmatch(m[1], -1) {
-			add(l[1])
+	// Each regexp runs only on a text holding what every match of it must
+	// (TestEntsGates): one of koNameRe's particles, 님 or 씨, an ASCII letter.
+	if mayKoName(text) {
+		for _, m := range koNameRe.FindAllStringSubmatch(text, -1) {
+			for _, l := range koListRe.FindAllStringSubmatch(m[1], -1) {
+				add(l[1])
+			}
+			add(m[2])
 		}
-		add(m[2])
 	}
-	for _, m := range koHonRe.FindAllStringSubmatch(text, -1) {
-		add(m[1])
+	if strings.Contains(text, "님") || strings.Contains(text, "씨") {
+		for _, m := range koHonRe.FindAllStringSubmatch(text, -1) {
+			add(m[1])
+		}
+	}
+	if !hasLatin(text) {
+		return out
 	}
 	for _, m := range enNameRe.FindAllStringSubmatch(text, -1) {
 		for _, n := range enSplit.Split(m[1], -1) {

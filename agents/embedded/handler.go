@@ -202,3 +202,26 @@ func (h *Turn) Cancel(p float64) agents.Step {
 	h.t.understood(Cancel, p, nil)
 	return h.t.cancel()
 }
+
+// Names are the people the text names ("지영이랑", "with Daniel"), as
+// said.
+func (h *Turn) Names() []string { return append([]string(nil), h.t.e.names...) }
+
+// SetTime reports whether the text says a day and one clock time ("내일
+// 정오에", "Friday at 10am"), not a window to search in ("2시부터 5시
+// 사이", "after 3").
+func (h *Turn) SetTime() bool {
+	e := h.t.e
+	return e.date != "" && e.time != "" && !e.clockRange
+}
+
+// Begin starts intent from the text as the brain would had the
+// classifier read it so: a skill's handler that knows better what the
+// text asks for (an event with a person named is an invitation) hands
+// it on with the task to do.
+func (h *Turn) Begin(intent string, p float64) agents.Step {
+	if h.t.m.intents[intent] == nil {
+		return agents.Step{}
+	}
+	return h.t.begin(intent, p)
+}

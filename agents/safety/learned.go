@@ -100,7 +100,9 @@ type Learned struct {
 	group  *intent.Model                // harmful, look-alike or ordinary
 	help   map[string]map[string]string // topic → lang → text
 	guides map[string]*guide            // help text → its sentences (brief.go)
-	crisis map[string]string
+	// library is every topic's sentences per language (specific.go)
+	library map[string]*library
+	crisis  map[string]string
 	// RefuseP is the probability of the harmful group the model needs to
 	// refuse on its own (default 0.5); HelpP the probability of the
 	// look-alike group to answer with guidance (default 0.5). MinSimilarity is
@@ -189,6 +191,9 @@ func ReadTrainFile(rd io.Reader) (*TrainFile, error) {
 type helpFile struct {
 	Crisis map[string]string            `json:"crisis"`
 	Topics map[string]map[string]string `json:"topics"`
+	// Specific are answers to particular questions per topic, each given
+	// whole when it answers the question well (version 9, specific.go).
+	Specific map[string][]map[string]string `json:"specific"`
 }
 
 // NewLearned trains a checker on a training file (data/train.json's
@@ -254,7 +259,18 @@ func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 			guides[text] = g
 		}
 	}
-	return &Learned{rules: rules, model: m, group: g, help: h.Topics, guides: guides, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
+	for topic, entries := range h.Specific {
+		if h.Topics[topic] == nil {
+			return nil, fmt.Errorf("safety help texts: specific answers for unknown topic %s", topic)
+		}
+		for i, e := range entries {
+			if e["ko"] == "" || e["en"] == "" {
+				return nil, fmt.Errorf("safety help texts: specific answer %d of %s needs ko and en", i+1, topic)
+			}
+		}
+	}
+	lib := map[string]*library{"ko": newLibrary(h, "ko"), "en": newLibrary(h, "en")}
+	return &Learned{rules: rules, model: m, group: g, help: h.Topics, guides: guides, library: lib, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
 }
 
 // groupOf maps a label to its group: "harmful", "help" or ordinary (the
@@ -836,8 +852,18 @@ func (l *Learned) Check(text string) Verdict {
 	v := l.check(text)
 	// a topic's guidance: the sentences that answer the question, the rest
 	// for "자세히" / "more" (brief.go); the caring answer is given whole
+	// version 9: the sentence that answers the question best, from any
+	// topic, first and alone (specific.go); a look-alike the checker did
+	// not recognise gets the sentence that answers it, if one does well
 	if g := l.guides[v.Help]; g != nil && v.Help != "" {
-		v.Help, v.More = g.brief(text, langOf(text))
+		if !l.specific(&v, text, "") {
+			v.Help, v.More = g.brief(text, langOf(text))
+		}
+	} else if v.Help == "" && !v.Refuse {
+		l.unrecognised(&v, text)
+	} else if !v.Refuse && v.Help != l.crisis[langOf(text)] && (v.Topic == wellbeing || v.Topic == SelfHarm) {
+		// wellbeing or the helpers' guidance: a specific answer with 109
+		l.specific(&v, text, "109")
 	}
 	if v.Topic == PhishingScam && v.Help != "" && !v.Refuse {
 		// "my grandma got a text saying her account is frozen and to

@@ -76,7 +76,7 @@ var stopWords = setOf(
 	// pronouns stand for what the question is about, never name it
 	"he", "she", "his", "her", "hers", "himself", "herself", "themselves", "itself", "someone's",
 	"it", "its", "this", "that", "these", "those", "there", "here", "with", "some", "any", "have", "has", "had", "s", "t", "d", "ll", "ve", "re", "m",
-	"don", "doesn", "didn", "isn", "aren", "wasn", "can't", "cant", "won", "reading", "get", "got", "understand", "confused", "still", "test", "exam", "homework",
+	"don", "doesn", "didn", "isn", "aren", "wasn", "can't", "cant", "won", "couldn", "wouldn", "shouldn", "hasn", "haven", "hadn", "weren", "mustn", "needn", "ain", "reading", "get", "got", "understand", "confused", "still", "test", "exam", "homework",
 	"teacher", "question", "today", "yesterday's", "class", "lesson", "learned", "learnt", "studied", "know", "want", "wonder", "curious", "help", "hi", "hey", "ok", "okay", "thanks", "really", "just", "also", "very", "much", "mean", "means", "meaning",
 )
 
@@ -151,6 +151,11 @@ var weakWords = setOf(
 	"둘이", "둘은", "둘다", "두개", "두 개", "travel", "travels",
 	"구분", "구별", "틀리", "틀려", "틀림", "헷갈리", "같음", "다름", "아님", "맞음",
 	"whether", "meant", "bio", "sci", "trick", "tricks", "tip", "tips", "originally", "original", "basic", "basics", "exact",
+	// demonstratives and discourse adverbs: how the student leads into
+	// the question ("이런 거 나오면", "애초에 왜", "일단 뭐부터"), never its
+	// topic (the lessons' own "이런 발명은" must not make them lesson words)
+	"이런", "그런", "저런", "이러", "그러", "저러", "이렇게", "그렇게", "저렇게", "요런", "고런",
+	"애초", "애초에", "일단", "우선", "하나도", "아예", "결국", "어차피", "차라리", "제대로", "대략", "도저히", "당최",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
 )
 
@@ -239,6 +244,9 @@ type word struct {
 	countTo bool
 	stop    bool
 	weak    bool
+	// chat: a Korean word the lessons never use that ends in a chat or
+	// hearsay ending (다르다던데, 짜증남, 이런거): the student's phrasing
+	chat bool
 	// The index features of alts and grams ("w:…", "g:…"), and of a
 	// two-syllable stem as a bigram inside a longer word (two).
 	wkeys, gkeys []string

@@ -139,7 +139,7 @@ func DetectLang(s string) string {
 }
 
 // definitional cues: "X가 뭐야?", "X란?", "what is X", "define X".
-var defCue = regexp.MustCompile(`(?i)(뭐야|뭐예요|뭐에요|뭔가요|뭔지|무엇인가요|무엇이에요|무엇|뜻|정의|이란|^\S+란|what\s+(is|are|does)|define|meaning)`)
+var defCue = regexp.MustCompile(`(?i)(뭐야|뭐예요|뭐에요|뭔가요|뭔지|무엇인가요|무엇이에요|무엇|뜻|정의|이란|^\S+란|what\s+((exactly|really|actually|precisely)\s+)?(is|are|does)|\bwhat(?:'s|’s|s)\s+(?:a|an|the)\s|define|meaning)`)
 
 // meaningCue asks what a word means ("what does it mean to solve"): the
 // section that defines it answers, before the one the word is the topic of.
@@ -208,6 +208,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	asked := question
 	question = r.fixCommonTypos(question)
 	question = r.fixTermTypos(question)
+	question = styleRe.ReplaceAllString(question, " ")
 	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")
 	us := r.units(question)
 	qp := phrases(analyze(question))
@@ -237,7 +238,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		// would cite a passage that does not support the answer. Precision
 		// first: say so, and suggest questions from both.
 		top, nx := ranked[at], ranked[at+1]
-		if nx.d.lesson.ID != top.d.lesson.ID && supports(nx, us, r.minTopical()) && nx.score*nx.coverage >= 0.8*top.score*top.coverage {
+		if nx.d.lesson.ID != top.d.lesson.ID && supports(nx, us, r.minTopical()) && nx.score*nx.coverage >= 0.8*top.score*top.coverage && termsOf(nx, us) {
 			at = -1
 		}
 	}
@@ -307,7 +308,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	if at >= 0 {
 		at = r.quotedTopic(question, ranked, at, us)
 	}
-	if at >= 0 && perfectContinuous.MatchString(question) && !sectionShows(ranked[at].d, perfectContinuous) {
+	if at >= 0 && asksContinuous(question) && !sectionShows(ranked[at].d, perfectContinuous) {
 		// "I have been living here": a tense the section never shows
 		at = -1
 	}
@@ -319,7 +320,8 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
-			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) {
+			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
+			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !saysNowadays(pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -513,6 +515,24 @@ func (r *retriever) leads(ranked []scored, us []unit) bool {
 	// thing no lesson has, which is a question the lesson does not answer.
 	// One key term will do when nothing noun-like of the question is
 	// missing — what is missing is phrasing ("까먹어요", "쓰던") and chat.
+	for i, u := range us {
+		// A key term of the lesson that another of its sections has, and
+		// this one lacks ("after finishing a meal", against the greetings):
+		// the lead is over the wrong section.
+		if top.matched[i] || u.cue || u.weight < keyTermWeight || genericUnit(u) {
+			continue
+		}
+		for _, c := range u.concepts {
+			if c.lesson != top.d.lesson.ID {
+				continue
+			}
+			for _, o := range ranked[1:] {
+				if o.d.lesson.ID == top.d.lesson.ID && o.matched[i] {
+					return false
+				}
+			}
+		}
+	}
 	found, own, missing := 0, false, 0.0
 	for i, u := range us {
 		if !top.matched[i] && u.unknown && (!u.w.hangul || particled(u.w)) {
@@ -655,7 +675,9 @@ func undefinedTerm(question string, us []unit, top scored, pick []bool, sents []
 	return used
 }
 
-var whatIsRe = regexp.MustCompile(`(?i)\bwhat(?:'s| is| are| does)\s+(?:a |an |the )?([a-z]+)`)
+// whatIsRe finds the term a "what is" question asks to define ("what
+// exactly is the distributive law": an adverb may come between).
+var whatIsRe = regexp.MustCompile(`(?i)\bwhat(?:\s+(?:exactly|really|actually|precisely|even|basically))?(?:'s| is| are| does)\s+(?:(?:exactly|really|actually|precisely|even|just|basically)\s+)?(?:a |an |the )?([a-z]+)`)
 
 // untranslated reports a question that asks how a quoted expression is
 // said in Korean ("what's 'I love you' in Korean?") when the section lacks
@@ -694,6 +716,32 @@ func (r *retriever) definesConcept(s scored, us []unit, c *concept) bool {
 // perfectContinuous is the present perfect continuous ("have been
 // living"), a tense of its own.
 var perfectContinuous = regexp.MustCompile(`(?i)\b(have|has|'ve|'s)\s+been\s+[a-z]+ing\b`)
+
+// continuousNamed names the continuous tense ("present perfect
+// continuous", "진행형", "have been -ing").
+var continuousNamed = regexp.MustCompile(`(?i)continuous|progressive|진행|been\s*[-~]\s*ing\b|been\s+ing\b`)
+
+// asksContinuous reports a question about the present perfect continuous:
+// one that names it, quotes a sentence in it, or writes it out in full
+// ("is I have been living here right?"). A student's own clause that
+// happens to use it, contracted ("how long they've been learning
+// English"), is how they put a question about for and since.
+func asksContinuous(question string) bool {
+	if continuousNamed.MatchString(question) {
+		return true
+	}
+	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
+		if perfectContinuous.MatchString(quotedIn(m)) {
+			return true
+		}
+	}
+	for _, m := range perfectContinuous.FindAllStringSubmatch(question, -1) {
+		if !strings.HasPrefix(m[1], "'") {
+			return true
+		}
+	}
+	return false
+}
 
 // sectionShows reports whether any sentence of the section, in either
 // language, matches re.
@@ -1634,3 +1682,119 @@ func splitQuestion(q string) []string {
 }
 
 var whWord = setOf("who", "what", "which", "whom")
+
+// noneKo and noneEn find a lesson term said not to be there ("해가 없는
+// 방정식", "an equation with no solution", "has no roots").
+var (
+	noneKo = regexp.MustCompile(`(\p{Hangul}+)[이가]\s*없(는|다|어|나|을|으)`)
+	noneEn = regexp.MustCompile(`(?i)\b(?:ha(?:s|ve|d)|there(?:'s| is| are)|with|get|gets)\s+no\s+([a-z]+)`)
+	negRe  = regexp.MustCompile(`(?i)없|않|아니|못|\bno\b|\bnot\b|\bnever\b|\bnone\b|\bwithout\b|n't\b|\bcannot\b`)
+)
+
+// asksNone reports a question that asks about a lesson term being absent
+// ("0x = 3처럼 해가 없는 방정식도 있어요?", "can an equation have no
+// solution?"): a passage that only says what the term is does not answer
+// it; one that says when there is none does (see saysNone). A quoted
+// sentence is left alone (its meaning is what is asked).
+func (r *retriever) asksNone(question string) bool {
+	if quotedRe.MatchString(question) {
+		return false
+	}
+	for _, m := range noneKo.FindAllStringSubmatch(question, -1) {
+		if len(r.findConcepts(analyze(m[1]+"가"), "")) > 0 || len(r.findConcepts(analyze(m[1]), "")) > 0 {
+			return true
+		}
+	}
+	for _, m := range noneEn.FindAllStringSubmatch(question, -1) {
+		if len(r.findConcepts(analyze(m[1]), "")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// saysNone reports whether the picked sentences say that something is
+// not there or does not happen.
+func saysNone(pick []bool, sents []sentence) bool {
+	for i, s := range sents {
+		if pick[i] && negRe.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// makerKo and makerEn ask who made, found or named something ("규모는
+// 누가 처음 만들었어요?", "who invented the rain gauge?").
+var (
+	makerKo = regexp.MustCompile(`누가\s*(맨\s*)?(처음|최초로|먼저|처음으로)?\s*(만들|만든|발명|발견|세웠|세운|세우|창제|지었|지은|개발|고안|정했|정한|생각해|이름)`)
+	makerEn = regexp.MustCompile(`(?i)\bwho\s+(first\s+|originally\s+|actually\s+)?(made|make|makes|invented|invents|invent|created|creates|create|discovered|discover|founded|develop|developed|came up with|come up with|devised|designed|built|named|thought (up|of))\b`)
+	madeRe  = regexp.MustCompile(`(?i)만들|만든|발명|발견|세웠|세운|세우|창제|지었|지은|개발|고안|\b(made|make|invent\w*|creat\w*|discover\w*|found(ed|er|ing)?|develop\w*|devis\w*|design\w*|buil[td]\w*|named)\b`)
+)
+
+// asksMaker reports a question that asks who made something: the answer
+// must tell a making (a person made, founded, invented it), not only what
+// the thing is — the magnitude section says what magnitude measures, not
+// who devised the scale.
+func asksMaker(q string) bool { return makerKo.MatchString(q) || makerEn.MatchString(q) }
+
+// saysMade reports whether a picked sentence tells of a making.
+func saysMade(pick []bool, sents []sentence) bool {
+	for i, s := range sents {
+		if pick[i] && madeRe.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// nowadaysRe asks what something is today ("what city is Gaegyeong
+// today?", "한양은 지금의 어디예요?"); nowRe finds a sentence that says it.
+var (
+	nowadaysRe = regexp.MustCompile(`(?i)\b(today|nowadays|these days|present[- ]day|modern[- ]day)\s*[?.!]*\s*$|\b(called|named|known as) today\b|\bpresent[- ]day\b|\bmodern[- ]day\b|오늘날|지금의|현재의|지금은\s*(어디|무슨|뭐|어느)|현재는\s*(어디|무슨|뭐|어느)`)
+	nowRe      = regexp.MustCompile(`(?i)\b(today|today's|nowadays|now|modern|present|still)\b|오늘날|지금|현재|아직`)
+)
+
+// asksNowadays reports a question about what a thing of the past is
+// today; a quoted sentence is left alone (its tense is what is asked).
+func asksNowadays(q string) bool {
+	for _, sent := range splitQuestion(q) {
+		if !quotedRe.MatchString(sent) && nowadaysRe.MatchString(strings.TrimSpace(sent)) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysNowadays reports whether a picked sentence speaks of today.
+func saysNowadays(pick []bool, sents []sentence) bool {
+	for i, s := range sents {
+		if pick[i] && nowRe.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// styleRe: how the student wants the answer put ("in plain words", "like
+// I'm five", "meaning-wise", "쉬운 말로") — never what the question is
+// about, and words no lesson uses, so they read as an unknown topic.
+var styleRe = regexp.MustCompile(`(?i)\b(in|using|with|into)\s+(plain|simple|simpler|easy|easier|basic|everyday|normal|layman'?s?|laymen'?s|kid|human|other|few|short|my own|your own)\s+(words?|terms?|english|language)\b|\bin\s+a\s+nutshell\b|\blike\s+(i'?m|i\s+am|im)\s+(five|5|ten|10|a\s+(kid|child|baby|beginner|\d+\s*year\s*old))\b|\b[a-z]+-wise\b|\bfor\s+(a\s+)?(total\s+)?(beginners?|dummies|kids?|a\s+kid)\b|쉬운\s*말로\s*(하면)?|쉽게\s*말해서|쉽게\s*말하면|간단히\s*말해서|간단히\s*말하면|한\s*마디로\s*말하면`)
+
+// termsOf reports whether a section has a glossary term of its own lesson
+// that the question names. A section that shares only a word with the
+// question ("equation" in photosynthesis's word equation), while the term
+// the question names is another lesson's, is no second answer to it.
+func termsOf(s scored, us []unit) bool {
+	for i, u := range us {
+		if !s.matched[i] || u.cue {
+			continue
+		}
+		for _, c := range u.concepts {
+			if c.lesson == s.d.lesson.ID {
+				return true
+			}
+		}
+	}
+	return false
+}

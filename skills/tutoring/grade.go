@@ -192,10 +192,14 @@ func unhedge(s string) string {
 		was := s
 		s = strings.TrimRight(s, "?？!.~… ")
 		s = hedgeLead.ReplaceAllString(s, "")
-		s = hedgeTail.ReplaceAllString(s, "")
+		if mayHedgeTail(s) {
+			s = hedgeTail.ReplaceAllString(s, "")
+		}
 		s = strings.TrimRight(s, "?？!.~… ,")
-		if t := hedgeKo.ReplaceAllString(s, ""); t != "" {
-			s = t
+		if mayHedgeKo(s) {
+			if t := hedgeKo.ReplaceAllString(s, ""); t != "" {
+				s = t
+			}
 		}
 		s = strings.TrimSpace(s)
 		if s == was {
@@ -203,6 +207,32 @@ func unhedge(s string) string {
 		}
 	}
 	return s
+}
+
+// mayHedgeTail and mayHedgeKo report whether s holds what every match of
+// hedgeTail (an ASCII letter, or one of its Korean words) and of hedgeKo
+// (a syllable each of its endings has) must: without it the pattern,
+// which has no literal to scan for, need not run (TestHedgeGates).
+func mayHedgeTail(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f") || containsAny(s, "아마", "맞", "가", "같")
+}
+
+func mayHedgeKo(s string) bool {
+	return containsAny(s, "같", "맞", "가", "걸", "까", "겠", "듯")
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, w := range subs {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // gradeBare is gradeSpelling of an answer as given.

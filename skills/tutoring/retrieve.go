@@ -349,6 +349,17 @@ func (r *retriever) units(question string) []unit {
 	}
 	ko := DetectLang(question) == "ko"
 	r.correctTypos(ws)
+	ws = r.joinCodes(question, ws)
+	r.chatWords(ws)
+	if asksNowadays(question) {
+		// "한양은 오늘날 어디예요?": the word for today says what kind of
+		// answer is wanted (see saysNowadays), not what it is about
+		for i := range ws {
+			if nowWord[ws[i].key] || nowWord[ws[i].raw] {
+				ws[i].weak = true
+			}
+		}
+	}
 	for i := range ws {
 		// A verb the student makes of a lesson noun with 하다 (활약할수,
 		// 관측하려면) is found where the lesson uses the noun (활약했어요:
@@ -380,6 +391,9 @@ func (r *retriever) units(question string) []unit {
 		upTo = upTo || i > 0 && sayVerb[ws[i-1].raw]
 		// "what is 100 in Korean?": the number itself, as said in Korean
 		upTo = upTo || i > 0 && (ws[i-1].raw == "is" || ws[i-1].raw == "whats") && inKorean.MatchString(question)
+		// "the Korean word for 20", "20을 뜻하는 고유어": the number whose
+		// word is asked
+		upTo = upTo || i > 0 && (ws[i-1].raw == "for" || ws[i-1].raw == "number") && inKorean.MatchString(question)
 		k, ok := cutParticle(ws[i].raw)
 		if !ok && i+1 < len(ws) && unicode.IsDigit([]rune(ws[i].raw)[0]) {
 			_, ok = cutParticle("0" + ws[i+1].raw) // "57 은", split from its particle
@@ -512,6 +526,9 @@ func (r *retriever) units(question string) []unit {
 			switch {
 			case df > 0:
 				u.weight = r.idf(df)
+			case w.chat:
+				// 다르다던데, 짜증남: how the student talks (see chatWords)
+				u.weight = koVerbLike
 			case w.hangul && w.key == stripSuffix(w.key, koEndings, 1) && r.rivalCompound(w.key):
 				// 과거완료 beside 현재완료, 이차방정식 beside 일차방정식:
 				// another kind of a term the lessons teach, which they
@@ -719,7 +736,7 @@ func (r *retriever) knows(w word) bool {
 // quotedRe finds a quoted word or phrase. A single quote opens only at
 // the start or after a space or bracket and closes only before the end, a
 // space or punctuation: the apostrophes of "we're … it's" quote nothing.
-var quotedRe = regexp.MustCompile(`["“]([^"”]{1,40})["”]|(?:^|[\s(])['‘]([^'’"”]{1,40})['’](?:$|[\s.,!?;:)]|[가-힣])`)
+var quotedRe = regexp.MustCompile(`["“]([^"”]{1,40})["”]|(?:^|[\s(])['‘]((?:[^'’"”]|['’][A-Za-z]){1,40})['’](?:$|[\s.,!?;:)]|[가-힣])`)
 
 // quotedIn is what quotedRe's match m quotes.
 func quotedIn(m []string) string {
@@ -1250,3 +1267,139 @@ func splitSentences(text string) []string {
 func particled(w word) bool {
 	return w.hangul && w.key != w.raw && stripSuffix(w.key, koEndings, 1) == w.key
 }
+
+// codeRe finds a letter written right before a number ("C3", "C4", "B12",
+// "M7"): one name, as "C3 plants" or "vitamin B12" are, not the letter
+// "c" (which a lesson writes in "25 °C") and a number.
+var codeRe = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])([A-Za-z])(\d{1,3})(?:$|[^\p{L}\p{N}.,])`)
+
+// joinCodes makes each such code one word of the question, the letter
+// and the number together: a name the lessons never write is an unknown
+// word of the question (see units), not a letter any section has. An
+// unknown letter (x, the unknown of an equation) and a glossary term so
+// written (O2, a form of oxygen) are left as they are.
+func (r *retriever) joinCodes(question string, ws []word) []word {
+	ms := codeRe.FindAllStringSubmatch(question, -1)
+	if len(ms) == 0 {
+		return ws
+	}
+	codes := map[string]bool{}
+	for _, m := range ms {
+		if l := strings.ToLower(m[1]); l != "x" && l != "y" && len(r.findConcepts(analyze(l+m[2]), "")) == 0 {
+			codes[l+" "+m[2]] = true
+		}
+	}
+	var out []word
+	for i := 0; i < len(ws); i++ {
+		if i+1 < len(ws) && codes[ws[i].raw+" "+ws[i+1].raw] {
+			code := ws[i].raw + ws[i+1].raw
+			out = append(out, word{raw: code, key: code, alts: []string{code}, wkeys: []string{"w:" + code}})
+			i++
+			continue
+		}
+		out = append(out, ws[i])
+	}
+	return out
+}
+
+// chatEndings end a Korean predicate in chat: hearsay (-던데, -라던데,
+// -대요), wondering (-였나, -였지), exclaiming (-네), asking (-냐,
+// -니), explaining (-거든, -잖아) and a clause closed by 거/건/게.
+// They are stripped only from a word the lessons never use, so the stem
+// can be looked up (해시계였나 → 해시계) or the word read as phrasing.
+var chatEndings = []string{
+	"이라던데요", "이라던데", "라던데요", "라던데", "다던데요", "다던데", "던데요", "던데", "더라고요", "더라고", "더라",
+	"이었나", "였나", "이었지", "였지", "였더라", "이었더라", "였던가", "인가", "일까",
+	"네요", "거든요", "거든", "잖아요", "잖아", "대요", "래요", "다며", "다면서", "라며",
+}
+
+// chatEnding1 are the one-syllable chat endings (헷갈리네, 뭐냐; 이런거,
+// 하는건, 같은게 after an adnominal ㄴ or ㄹ): stripped only from a word
+// of three syllables or more, so 동네 and 선거 stay nouns.
+func chatEnding1(w string) (string, bool) {
+	rs := []rune(w)
+	if len(rs) < 3 {
+		return w, false
+	}
+	last, prev := rs[len(rs)-1], rs[len(rs)-2]
+	jong := (prev - 0xAC00) % 28
+	switch {
+	case last == '네' || last == '냐':
+	case (last == '거' || last == '건' || last == '게' || last == '걸') && isHangul(prev) && (jong == 4 || jong == 8):
+	default:
+		return w, false
+	}
+	return string(rs[:len(rs)-1]), true
+}
+
+// stemNouns end a Korean compound of a lesson word and a noun that only
+// points at part of it (바깥쪽, 안쪽 부분, 겉부분): the lesson word is
+// what the student means.
+var stemNouns = []string{"쪽", "편", "측", "부분", "방향", "끼리", "들"}
+
+// chatWords reads the Korean words of a question that no lesson or
+// glossary uses (see chatEndings, stemNouns): a word whose stem, without
+// a chat ending or a pointing noun, is a lesson word becomes that word; a
+// word that ends in a chat ending, or is a noun form closing the
+// sentence (짜증남, 못알아들음, 내기함), is phrasing; a compound of two
+// filler words (수학쌤) is filler.
+func (r *retriever) chatWords(ws []word) {
+	known := func(w word) bool {
+		for _, k := range w.wkeys {
+			if r.df[k] > 0 {
+				return true
+			}
+		}
+		return len(r.findConcepts([]word{w}, "")) > 0
+	}
+	for i, w := range ws {
+		if !w.hangul || w.stop || w.weak || known(w) {
+			continue
+		}
+		// 해시계였나, 바깥쪽부터: a lesson word under the ending
+		stripped := false
+		for k, list := range [][]string{chatEndings, stemNouns, nil} {
+			base := w.raw
+			if k == 1 {
+				base = stripSuffix(w.key, koParticles, 1)
+			}
+			st := stripSuffix(base, list, 1)
+			if k == 2 {
+				st, _ = chatEnding1(base)
+			}
+			if st == base {
+				continue
+			}
+			stripped = true
+			if nw := analyze(st); len(nw) == 1 && (known(nw[0]) || nw[0].stop || nw[0].weak) {
+				ws[i] = nw[0]
+				break
+			}
+		}
+		if ws[i].raw != w.raw {
+			continue
+		}
+		kr := []rune(w.raw)
+		last := kr[len(kr)-1]
+		nominal := len(kr) >= 2 && w.key == w.raw && isHangul(last) && (last-0xAC00)%28 == 16
+		// (hearsay of a verb the lessons never use — 벌받았다던데 — tells
+		// an event they may not tell: it stays an unknown word)
+		_, one := chatEnding1(w.raw)
+		if stripped && one || nominal && i == len(ws)-1 {
+			ws[i].chat = true
+			continue
+		}
+		// 수학쌤, 영어숙제: two filler words written as one
+		for j := 1; j < len(kr); j++ {
+			a, b := string(kr[:j]), stripSuffix(string(kr[j:]), koParticles, 1)
+			filler := func(s string) bool { return stopWords[s] || weakWords[s] }
+			if len([]rune(a)) >= 1 && filler(a) && filler(b) && len(kr) >= 3 {
+				ws[i].weak = true
+				break
+			}
+		}
+	}
+}
+
+// nowWord: the words a question about today asks with (see asksNowadays).
+var nowWord = setOf("today", "nowadays", "present", "modern", "day", "오늘날", "지금", "지금의", "현재", "현재의", "요즘")

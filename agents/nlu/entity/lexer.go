@@ -79,6 +79,11 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // usual; a Hangul run is segmented by the longest lexicon word at each
 // position, and syllables no word starts with are gathered into one tHangul
 // token.
+// koWordStart are words read only where a word starts: chat's "담"
+// ("담주 월요일", "담 금요일") ends many other words (면담, 상담, 잡담,
+// 농담, 부담).
+var koWordStart = map[string]bool{"담": true, "담주": true}
+
 func lex(text string) []token {
 	var toks []token
 	sp := false
@@ -138,6 +143,9 @@ func lex(text string) []token {
 						w = c
 						break
 					}
+				}
+				if w != "" && j != i && koWordStart[w] {
+					w = "" // "면담 목요일", "상담 금요일": the end of a word, not "담(주)"
 				}
 				if w == "" {
 					if unknown < 0 {

@@ -51,9 +51,77 @@ func directory(t *embedded.Turn) (agents.Step, bool) {
 	return agents.Step{Call: &agents.ToolCall{Tool: "sched_find_people", Args: json.RawMessage(`{"query":""}`)}}, true
 }
 
-func (handler) Text(*embedded.Turn, string, float64) (agents.Step, bool) {
-	return agents.Step{}, false
+// Text: an event with someone named, at a day and time said, is a
+// meeting to invite them to ("내일 정오에 지영이랑 점심 캘린더에 넣어줘",
+// "put lunch with Daniel on Thursday at 12:30"), however much its words
+// sound like an event of one's own or a search for a time: the time is
+// chosen, and the event is not the user's alone. A relative or a group
+// ("엄마랑", "with my family") is not someone to invite through the
+// directory, and a question whether a time is free is still a search.
+func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if t.Intent() != "" || intent != "sched_create_event" && intent != "sched_find_slots" && intent != "sched_invite" {
+		return agents.Step{}, false
+	}
+	if !t.SetTime() {
+		// "민수랑 지영이랑 다음주에 1시간 회의 잡아줘": people named and no
+		// time chosen yet, nor a word of inviting — a time to find first.
+		if intent == "sched_invite" && t.Ordinal() == 0 && !inviteWord.MatchString(t.Text()) {
+			for _, n := range t.Names() {
+				if !notInvitable[strings.ToLower(strings.TrimSpace(n))] && broughtIn(t.Text(), n) {
+					return t.Begin("sched_find_slots", p), true
+				}
+			}
+		}
+		return agents.Step{}, false
+	}
+	named := false
+	for _, n := range t.Names() {
+		if !notInvitable[strings.ToLower(strings.TrimSpace(n))] && broughtIn(t.Text(), n) {
+			named = true
+		}
+	}
+	if intent == "sched_invite" {
+		// "christmas lunch with family on the 25th at 12", "월요일 8시 반에
+		// 병원 진료 30분 잡아줘": nobody to invite, nor any word of
+		// inviting — the user's own event.
+		if !named && t.Gazetteer("people") == "" && !inviteWord.MatchString(t.Text()) {
+			return t.Begin("sched_create_event", p), true
+		}
+		return agents.Step{}, false
+	}
+	if !named || intent == "sched_find_slots" && asksFree.MatchString(t.Text()) {
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_invite", p), true
 }
+
+// notInvitable are words read as people that name no one in the
+// directory: relatives, groups.
+var notInvitable = map[string]bool{"family": true, "my family": true, "parents": true, "my parents": true, "mom": true, "mum": true, "dad": true,
+	"grandma": true, "grandpa": true, "aunt": true, "uncle": true, "kids": true, "wife": true, "husband": true, "friends": true, "boyfriend": true,
+	"girlfriend": true, "team": true, "colleagues": true, "coworkers": true, "classmates": true, "everyone": true,
+	"가족": true, "가족들": true, "부모님": true, "엄마": true, "아빠": true, "어머니": true, "아버지": true, "할머니": true, "할아버지": true,
+	"이모": true, "고모": true, "삼촌": true, "친구들": true, "친구": true, "아이들": true, "애들": true, "남편": true, "아내": true, "와이프": true,
+	"남자친구": true, "여자친구": true, "남친": true, "여친": true, "동생": true, "언니": true, "오빠": true, "누나": true, "형": true, "팀원들": true, "동기들": true,
+	"something": true, "anything": true, "nothing": true, "someone": true, "anyone": true, "it": true, "that": true}
+
+// inviteWord: the text says to invite or gather people.
+var inviteWord = regexp.MustCompile(`(?i)초대|참석자|불러|모아|소집|\b(?:invite|invitation|invites|attendees|loop\s+in|gather)\b`)
+
+// broughtIn: the name n is said as someone to meet — after "with",
+// "invite", "and", a comma, or with a particle of company (랑, 하고,
+// 와/과) or an honorific (님, 씨) — not merely capitalised ("a haircut
+// at Blow Salon").
+func broughtIn(text, n string) bool {
+	q := regexp.QuoteMeta(n)
+	// (A Korean name starts a word: "12시팀장님이랑" names no 시팀장.)
+	re, err := regexp.Compile(`(?i)(?:\b(?:with|invite|meet|and)\s+|w/\s*|[,&]\s*)` + q + `\b|(?:^|[\s,(])` + q + `\s*(?:씨|님)?\s*(?:이랑|랑|이하고|하고|와|과|께|한테|이한테|,)|(?:^|[\s,(])` + q + `\s*(?:씨|님)`)
+	return err == nil && re.MatchString(text)
+}
+
+// asksFree: a question whether people are free ("민수랑 내일 3시에
+// 가능해?", "is Minsu free at 3 tomorrow?").
+var asksFree = regexp.MustCompile(`(?i)가능(?:해|한지|할까|한가|하나)|될까|되나|돼\?|되는지|되는\s*(?:시간|때)|비어|비는|빈\s*시간|부터|이후|이전|사이|\b(?:from|after|before|between)\b|시간\s*(?:있|돼|되)|\b(?:free|available|works?\s+for|can\s+we|could\s+we|is\s+\w+\s+free|when)\b`)
 
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if r.Tool == "sched_cancel_meeting" && r.Error != nil && r.Error.Message == scheduling.NoOtherAttendees && t.Slot("event_id") != "" {

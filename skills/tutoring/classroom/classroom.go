@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
@@ -126,7 +127,16 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if p < minP {
 		intent = ""
 	}
+	_, _, running := c.Quiz(me)
 	switch {
+	case !running && (intent == "" || intent == embedded.OutOfScope || intent == intentEnd && !endWordRe.MatchString(t.Text())) &&
+		forClass(t.Text()) && quizWord.MatchString(t.Text()) && !asks(t.Text()) && !wishesStop(t.Text()):
+		// "class quiz on linear equations for everyone", "학생들이랑 다같이
+		// 한국어 기초 퀴즈 할게요" with no class quiz under way: a quiz for
+		// the class is asked for (a quiz and the class named, nothing
+		// ended or asked) — not the end of a quiz that is not running,
+		// however much "for everyone" sounded like one.
+		intent = intentClassQuiz
 	case intent == intentQuiz && forClass(t.Text()):
 		// "방정식 단원으로 학급 퀴즈 다섯 문제": a quiz for the class.
 		intent = intentClassQuiz
@@ -134,8 +144,10 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		// "일차방정식 반 퀴즈 시작해요": a quiz for the class on a lesson,
 		// however much the lesson's name made it sound like the lesson.
 		intent = intentClassQuiz
-	case intent == intentProgress && forClass(t.Text()):
-		// "학생들 결과 보여줘": the class's results, not mine.
+	case intent == intentProgress && (forClass(t.Text()) || running && !saysMine(t.Text())):
+		// "학생들 결과 보여줘": the class's results, not mine; while the
+		// class quiz runs, "현황 좀 보여줘" (no "my", no "내") is its
+		// results too.
 		intent = intentResults
 	case intent != intentResults && intent != intentEnd && asksStandings(t.Text()):
 		// "who's in the lead?", "지금 누가 1등이야?" while the class quiz
@@ -229,7 +241,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	}
 	text := t.Text()
 	// An answer to the class quiz in progress.
-	if id, qs, ok := c.Quiz(me); ok && (answersQuiz(text, intent) || t.Ordinal() > 0 && len(strings.Fields(text)) <= 3) {
+	if id, qs, ok := c.Quiz(me); ok && (answersQuiz(text, intent) || t.Ordinal() > 0 && len(strings.Fields(text)) <= 3 ||
+		!asks(text) && (choiceRe.MatchString(text) || saysChoiceOf(t, id, qs, text) ||
+			(intent == embedded.Thanks || intent == embedded.Greet) && isShortAnswer(text))) {
+		// (A question is open: "감사합니다" or "안녕하세요" alone is the
+		// student's attempt at it — the Korean basics quiz asks for such
+		// words — not thanks or a greeting to the tutor.)
 		// ("number 3", "option 1": a choice, whatever the classifier made of it)
 		if t.Slot("@cq") != id {
 			t.Set("@cq", id)
@@ -342,7 +359,7 @@ func soloQuiz(t *embedded.Turn, p float64) agents.Step {
 }
 
 // classWords say a quiz is for the whole class.
-var classWords = []string{"반", "클래스", "학급", "학생들", "실시간 결과", "live results", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
+var classWords = []string{"반", "클래스", "학급", "학생들", "모든 학생", "학생 모두", "학생 전원", "전 학생", "all students", "every student", "the group", "실시간 결과", "live results", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
 
 func forClass(text string) bool {
 	lower := strings.ToLower(text)
@@ -353,6 +370,15 @@ func forClass(text string) bool {
 	}
 	return false
 }
+
+// endWordRe: the text says a quiz or a class ends ("끝", "마칠게요", "end
+// the quiz", "we're done").
+var endWordRe = regexp.MustCompile(`(?i)끝|마치|마칠|마쳐|종료|그만|닫|\b(?:end|ends|ending|stop|finish|finished|close|over|done|that's\s+it|wrap)\b`)
+
+// mineRe: the text is about the speaker ("내 점수", "how am I doing").
+var mineRe = regexp.MustCompile(`(?i)\b(?:i|i'm|im|me|my|mine)\b|내\s|내가|나\s|나는|나의|제\s|제가|저\s|저는|저의|저도`)
+
+func saysMine(text string) bool { return mineRe.MatchString(text + " ") }
 
 // raisesHand: the text says in so many words that the student wants the
 // floor ("손 들게요", "question!", "질문 있어요").
@@ -389,6 +415,38 @@ func answerOf(t *embedded.Turn) string {
 		return a
 	}
 	return text
+}
+
+// saysChoiceOf: the text is one of the open class quiz question's choices
+// in so many words ("감사합니다" to "how do you say thank you?" is an
+// answer, not thanks).
+func saysChoiceOf(t *embedded.Turn, id string, qs []string, text string) bool {
+	n := 0
+	if t.Slot("@cq") == id {
+		n, _ = strconv.Atoi(t.Slot("@cq_n"))
+	}
+	if n >= len(qs) {
+		return false
+	}
+	var q tutoring.QuizQuestion
+	if json.Unmarshal([]byte(qs[n]), &q) != nil {
+		return false
+	}
+	norm := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, s)
+	}
+	said := norm(text)
+	for _, ch := range q.Choices {
+		if c := norm(ch); c != "" && (said == c || strings.HasPrefix(said, c) && len(said)-len(c) <= 6) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAnswer is the answer in a sentence that names the class quiz around
@@ -437,7 +495,7 @@ func quizRunning(t *embedded.Turn) bool {
 }
 
 var (
-	choiceRe = regexp.MustCompile(`(?i)(?:\banswer(?:\s+is)?|\bpick|\bchoose|\bgo\s+with|\bnumber|#)\s*:?\s*(\d{1,2})\b|(?:답|정답)\S*\s*(\d{1,2})\s*번?|(\d{1,2})\s*번(?:으로|이요|요|이에요|입니다|\s|$)`)
+	choiceRe = regexp.MustCompile(`(?i)(?:\banswer(?:\s+is)?|\bpick|\bchoose|\bgo\s+with|\bnumber|\boption|\bchoice|#)\s*:?\s*(\d{1,2})\b|(?:답|정답)\S*\s*(\d{1,2})\s*번?|(\d{1,2})\s*번(?:으로|이요|요|이에요|입니다|\s|$)`)
 	// "answer for the class quiz is B", "class quiz answer: chloroplast".
 	enNamedAnswerRe = regexp.MustCompile(`(?i)\banswer(?:\s+(?:for|to|in|on)\s+(?:the\s+|this\s+)?(?:class\s+)?quiz)?\s*(?:is|:|=)\s*(.+?)[.!]?\s*$`)
 	// "정답 엽록체로 낼게요", "답은 엽록체요", "정답: 3".

@@ -30,6 +30,15 @@ var elsewhere = map[string]bool{embedded.Greet: true, embedded.Help: true, embed
 // is also an earthquake's intensity: "진도 7은 얼마나 세요?")
 var byName = []string{"퀴즈", "문제 내", "문제내", "문제 줘", "문제 더", "시험 봐", "테스트", "내 진도", "진도 알려", "진도 보여", "학습 진도", "진도 어때", "진도는 어", "성적", "점수", "수업 목록", "무슨 수업", "어떤 수업", "배울 수 있",
 	"도움말", "뭘 할 수", "뭐 할 수", "뭐 공부", "뭘 공부", "무엇을 공부", "부분", "파트", "단원", "섹션", "챕터",
+	// the lesson itself, asked to be gone through ("광합성 수업 보여줘",
+	// "explain X to me from the start", "can we go through …"), and what
+	// to ask or how to begin ("what could I ask you about …", "처음 왔는데
+	// 어떻게 시작해요?"): requests by name, not questions for the lessons
+	"수업 보여", "수업 내용", "수업 해", "수업 들", "수업 시작", "수업 진행", "처음부터", "차근차근", "from the start", "from the beginning", "from scratch",
+	"go through", "walk me through", "take me through", "the lesson", "lesson on", "lesson about",
+	"뭘 물어", "뭐 물어", "무엇을 물어", "뭘 질문", "뭐 질문", "어떤 질문", "질문 예시", "물어볼 수 있", "물어봐도 되는 게",
+	"what could i ask", "what can i ask", "what should i ask", "what kind of questions", "what questions",
+	"처음 왔", "처음인데", "처음이에요", "어떻게 시작", "뭐부터", "무엇부터", "how do i start", "how do i begin", "where do i start", "where should i start", "i'm new", "first time here",
 	"what should i study", "what to study", "section", "chapter", " unit", " part ", "quiz", "test me", "progress", "how am i doing", "my score", "my grade", "lessons", "what can you", "what do you teach", "고마워", "thank"}
 
 // greetingOpens: a text that opens with a greeting ("선생님 안녕하세요!
@@ -53,7 +62,8 @@ func namesRequest(text string) bool {
 // reroute asks the lessons a question the classifier placed elsewhere.
 func reroute(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if !elsewhere[intent] || !asks(text) && !strings.ContainsAny(text, "?？") && !asksMeaning(text) || namesRequest(text) || len([]rune(text)) < 6 {
+	sum := intent == "tutor_lesson" && summary.MatchString(text)
+	if !elsewhere[intent] || !asks(text) && !strings.ContainsAny(text, "?？") && !asksMeaning(text) && !sum || namesRequest(text) || len([]rune(text)) < 6 {
 		return agents.Step{}, false
 	}
 	if _, _, ok := soloSeq(t); ok {
@@ -68,8 +78,18 @@ func reroute(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	if err != nil {
 		return agents.Step{}, false
 	}
-	if g := lib.Ask(text, "", t.Lang()); !g.Covered {
+	g := lib.Ask(text, "", t.Lang())
+	if !g.Covered {
 		return agents.Step{}, false
+	}
+	if sum && !asks(text) && !strings.ContainsAny(text, "?？") {
+		// "일차방정식 푸는 순서 좀 정리해 주세요": a summary of one part of
+		// a lesson, which the lesson view (its first section, when the
+		// classifier named no part) does not show. A summary the first
+		// section gives ("광합성 정리해 줘") stays the lesson view.
+		if l, ok := lib.Lesson(g.Source.LessonID); !ok || len(l.Sections) == 0 || l.Sections[0].ID == g.Source.SectionID {
+			return agents.Step{}, false
+		}
 	}
 	if step, ok := onTheFloor(t, p); ok {
 		// (a question while someone has the class's floor waits its turn,
@@ -81,6 +101,10 @@ func reroute(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	t.Understood(intentAsk, max(p, minP), map[string]string{"question": text, "lang": t.Lang()})
 	return agents.Step{Call: call(intentAsk, map[string]any{"question": text, "lang": t.Lang()})}, true
 }
+
+// summary asks for a part of a lesson summed up ("푸는 순서 정리해 줘",
+// "sum up how magma forms").
+var summary = regexp.MustCompile(`(?i)정리|요약|\bsum(marise|marize)?\s+up\b|\bsummar(y|ise|ize)\b|\brecap\b`)
 
 // asksMeaning: "일차방정식 뜻좀", "이항 의미" ask what a term means.
 func asksMeaning(text string) bool {

@@ -35,3 +35,19 @@ func TestLessonQuestionsReachTheAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryOfOnePart: a summary asked of one part of a lesson ("이항하는
+// 방법만 정리해 줘") is that part's answer, not the lesson's first section;
+// a summary of a whole lesson stays the lesson view.
+func TestSummaryOfOnePart(t *testing.T) {
+	c := newTutorChat(t)
+	for _, q := range []struct{ text, says string }{
+		{"시험 전에 등식의 성질만 따로 정리해 주세요", "양변"},
+		{"이항할 때 부호 바뀌는 거 정리 좀 해 주세요", "부호"},
+		{"일차방정식 풀이 단계를 요약해 주세요", "괄호"},
+	} {
+		if r, _ := c.say("s1", q.text); !strings.Contains(r, q.says) {
+			t.Errorf("%q: %q, want the part that says %q", q.text, r, q.says)
+		}
+	}
+}
