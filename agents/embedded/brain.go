@@ -1435,8 +1435,8 @@ func (t *turn) browsing() bool {
 // the rest sounds like a question about the lesson.
 func (t *turn) saysAnswer() bool {
 	lower := strings.ToLower(strings.TrimSpace(t.text))
-	for _, w := range gen.Answer {
-		if (strings.Contains(w, "answer") || strings.Contains(w, "답")) && strings.HasPrefix(lower, w) {
+	for _, w := range gen.AnswerOpens {
+		if strings.HasPrefix(lower, w) {
 			return true
 		}
 	}
@@ -1732,11 +1732,8 @@ func (t *turn) clarify(preds []scored) agents.Step {
 // factLabel says a remembered fact in lang ("식단 비건", "diet vegan").
 func factLabel(f agents.Fact, lang string) string {
 	v := f.Value
-	if lang != "en" {
-		if ko := map[string]string{"vegan": "비건", "vegetarian": "채식", "italian": "이탈리안", "korean": "한식", "japanese": "일식", "chinese": "중식",
-			"french": "프렌치", "seafood": "해산물", "beginner": "초급", "intermediate": "중급", "advanced": "고급"}[v]; ko != "" {
-			v = ko
-		}
+	if id := "fact.value." + v; hasMessage(id) {
+		v = words.Say(lang, id) // "vegan" → "비건" (protocol/words/messages)
 	}
 	switch f.Key {
 	case "diet":
@@ -1751,6 +1748,12 @@ func factLabel(f agents.Fact, lang string) string {
 		return words.Say(lang, "fact.level", "value", v)
 	}
 	return f.Key + " " + v
+}
+
+// hasMessage: the catalogs have a message of that id.
+func hasMessage(id string) bool {
+	_, ok := words.Placeholders("ko", id)
+	return ok
 }
 
 // maxFrameAge is how many of the user's messages an interrupted task
@@ -2012,7 +2015,7 @@ func placed(r *skills.Result, at string) bool {
 func greeting(a *avatars.Avatar, lang string) agents.Step {
 	st := agents.Step{Say: a.Greeting(lang)}
 	if sg := a.Suggestions(lang); len(sg) > 0 {
-		st.Card = &protocol.Card{Kind: protocol.CardReplies, Title: map[bool]string{true: "Try asking", false: "이렇게 물어보세요"}[lang == "en"]}
+		st.Card = &protocol.Card{Kind: protocol.CardReplies, Title: words.Say(lang, "brain.try_asking")}
 		for _, q := range sg {
 			st.Card.Items = append(st.Card.Items, protocol.CardItem{ID: q, Title: q})
 		}

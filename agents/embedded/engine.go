@@ -278,7 +278,8 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			return strconv.Itoa(e.numbers[0])
 		}
 	case dialogue.FromPlace:
-		return e.place
+		p, _ := t.placeFor(in)
+		return p
 	case dialogue.FromMinutes:
 		if s.Unit == "before" {
 			return e.reminder
@@ -358,10 +359,10 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		}
 		switch s.Unit {
 		case "untimed":
-			if t.e.placeAt != "" && hasFrom(in, dialogue.FromPlace) {
+			if _, at := t.placeFor(in); at != "" && hasFrom(in, dialogue.FromPlace) {
 				// where is not what; blanked, not cut, so the entities'
 				// spans still fall where they were said
-				text = strings.Replace(text, t.e.placeAt, strings.Repeat(" ", len(t.e.placeAt)), 1)
+				text = strings.Replace(text, at, strings.Repeat(" ", len(at)), 1)
 			}
 			ns := t.e.names
 			for _, o := range in.Slots {
@@ -407,10 +408,11 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 				text += " " + last
 			}
 		}
-		if s.Unit == "untimed" {
-			return tidyTitle(withoutAlso(stripText(text, s.Strip), t.text))
+		text = withoutAlso(stripText(text, s.Strip), t.text, s.Also)
+		if s.Trim != nil {
+			return tidyTitle(text, s.Trim)
 		}
-		return stripText(text, s.Strip)
+		return text
 	case dialogue.FromPick:
 		if s.Pick.FromCard && t.pickable() {
 			if i, ok := t.pick(); ok {
@@ -439,10 +441,6 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	return ""
 }
 
-// addsPeopleRe: people said as more, not instead ("add Eunji too",
-// "loop in Leo", "유키도", "은지까지 포함해서").
-var addsPeopleRe = regexp.MustCompile(`(?i)\b(?:too|also|as well|add|include|including|plus|loop in|bring in)\b|[가-힣]도(?:\s|$)|까지 포함|포함해|추가해|도 넣|도 같이|도 불러`)
-
 // joinNew is the comma list old with the names of more not in it yet.
 func joinNew(old, more string) string {
 	out := strings.Split(old, ",")
@@ -461,43 +459,76 @@ func joinNew(old, more string) string {
 	return strings.Join(out, ",")
 }
 
-// alsoKoRe: "회식도 일정에 넣어줘" — the thing said with 도 ("as well")
-// right before the request.
-var alsoKoRe = regexp.MustCompile(`([가-힣]{2,})도\s*(?:일정|캘린더|달력|넣|추가|등록|잡아|적어|메모)`)
-
-// alsoWords ending in 도 that is not "as well".
-var alsoWords = map[string]bool{"제주도": true, "울릉도": true, "거제도": true, "강화도": true, "경기도": true, "강원도": true, "충청도": true, "전라도": true, "경상도": true,
-	"포도": true, "정도": true, "지도": true, "인도": true, "태권도": true, "유도": true, "검도": true, "합기도": true, "기도": true, "시도": true}
+// placeFor is where the text says the thing happens, for intent in: its
+// place slot's NotPlaces are no place either (see place).
+func (t *turn) placeFor(in *intentOf) (string, string) {
+	var not []string
+	for _, s := range in.Slots {
+		if s.From == dialogue.FromPlace {
+			not = append(not, s.NotPlaces...)
+		}
+	}
+	if len(not) == 0 {
+		return t.e.place, t.e.placeAt
+	}
+	return place(t.e.src, not...)
+}
 
 // withoutAlso is title without the 도 ("as well") the request put on the
-// thing ("회식도" → "회식").
-func withoutAlso(title, text string) string {
-	for _, m := range alsoKoRe.FindAllStringSubmatch(text, -1) {
-		if w := m[1] + "도"; !alsoWords[w] && !alsoWords[m[1]] {
+// thing said right before one of the slot's Also words ("회식도 일정에
+// 넣어줘" → "회식"); words that only end in 도 (gen.NotAlso) keep it.
+func withoutAlso(title, text string, also []string) string {
+	if len(also) == 0 {
+		return title
+	}
+	for _, m := range alsoRe(also).FindAllStringSubmatch(text, -1) {
+		if w := m[1] + "도"; !slices.Contains(gen.NotAlso, w) && !slices.Contains(gen.NotAlso, m[1]) {
 			title = strings.Replace(title, w, m[1], 1)
 		}
 	}
 	return title
 }
 
-// tidyTitle is an event's title out of what is left of the sentence once
-// the times, the people and the words of the request are cut out: its
-// first clause that says something ("My flight to Busan is …, put it in
-// and remind me …" → "flight to Busan"; "택배 찾으러 가기. 다른 일정이랑
-// …" → "택배 찾으러 가기"), without the English words left dangling at
-// its ends ("is", "the", "that").
-func tidyTitle(s string) string {
+// alsoRe is a Korean word of two syllables or more said with 도 right
+// before one of the words (its group 1: the word without 도).
+func alsoRe(words []string) *regexp.Regexp {
+	key := strings.Join(words, "\x00")
+	if re, ok := alsoRes.Load(key); ok {
+		return re.(*regexp.Regexp)
+	}
+	qs := make([]string, len(words))
+	for i, w := range words {
+		qs[i] = regexp.QuoteMeta(w)
+	}
+	re := regexp.MustCompile(`([가-힣]{2,})도\s*(?:` + strings.Join(qs, "|") + `)`)
+	alsoRes.Store(key, re)
+	return re
+}
+
+var alsoRes sync.Map // the words joined → *regexp.Regexp
+
+// tidyTitle is a title out of what is left of the sentence once the
+// times, the people and the words of the request are cut out (a text
+// slot with Trim): its first clause that says something ("My flight to
+// Busan is …, put it in and remind me …" → "flight to Busan"; "택배
+// 찾으러 가기. 다른 일정이랑 …" → "택배 찾으러 가기"), without the words
+// the slot's Trim drops at its ends ("is", "the", "that") and the tail
+// of a request's frame; a clause that is only what Trim skips (a
+// greeting) names nothing.
+func tidyTitle(s string, tr *dialogue.Trim) string {
 	for _, c := range clauseRe.Split(s, -1) {
 		ws := strings.Fields(c)
-		for len(ws) > 0 && danglingStart[strings.ToLower(ws[0])] {
+		for len(ws) > 0 && slices.ContainsFunc(tr.Start, func(w string) bool { return strings.EqualFold(w, ws[0]) }) {
 			ws = ws[1:]
 		}
-		for len(ws) > 0 && danglingEnd[strings.ToLower(ws[len(ws)-1])] {
+		for len(ws) > 0 && slices.ContainsFunc(tr.End, func(w string) bool { return strings.EqualFold(w, ws[len(ws)-1]) }) {
 			ws = ws[:len(ws)-1]
 		}
 		out := strings.Trim(strings.Join(ws, " "), " ?.!,~:;")
-		out = strings.TrimSpace(koAskTailRe.ReplaceAllString(out, "")) // "치과 (넣어)줄 수 있어요?"
-		if greetingRe.MatchString(out) {
+		if re := tr.Tail.Regexp(); re != nil {
+			out = strings.TrimSpace(re.ReplaceAllString(out, "")) // "치과 (넣어)줄 수 있어요?"
+		}
+		if tr.Skip.MatchString(out) {
 			continue // "hi! can you put a dentist appointment …": a greeting names nothing
 		}
 		if out != "" && !leftover[out] {
@@ -507,17 +538,7 @@ func tidyTitle(s string) string {
 	return ""
 }
 
-var (
-	clauseRe      = regexp.MustCompile(`\s*[,.;!?]+(?:\s+|$)|\s+-\s+`)
-	danglingStart = map[string]bool{"also": true, "that": true, "the": true, "a": true, "an": true, "is": true, "and": true, "it": true, "in": true, "me": true, "my": true, "our": true, "of": true, "so": true, "then": true}
-	// koAskTailRe is what is left of a Korean request's frame once its
-	// verb is cut ("(넣어)줄 수 있어요", "(추가해)주실래요").
-	koAskTailRe = regexp.MustCompile(`(?:^|\s+)(?:줄|주실|주시)\s*수\s*(?:있|없)[가-힣]*$|(?:^|\s+)(?:줄래요|줄래|주실래요|주시겠어요|주세요|줘요|줘)$`)
-	// greetingRe is a clause that only greets ("hi", "안녕하세요").
-	greetingRe  = regexp.MustCompile(`(?i)^(?:hi|hello|hey|hiya|yo|heya|good (?:morning|afternoon|evening)|morning|hi there|hello there|hey there|안녕|안녕하세요|안녕하십니까|하이|저기요|여보세요)(?:\s+(?:there|again|assistant))?$`)
-	danglingEnd = map[string]bool{"too": true, "also": true, "is": true, "are": true, "was": true, "the": true, "a": true, "an": true, "and": true, "to": true, "at": true, "on": true, "in": true,
-		"it": true, "me": true, "before": true, "after": true, "that": true, "of": true, "for": true, "with": true, "by": true, "from": true, "my": true, "our": true}
-)
+var clauseRe = regexp.MustCompile(`\s*[,.;!?]+(?:\s+|$)|\s+-\s+`)
 
 // movedTo reads the time an item is moved to when the sentence says the
 // time it is at as well: "move my 3pm tomorrow to 5pm", "push tomorrow's
@@ -1209,7 +1230,7 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 		}
 	}
 	for k, v := range fills {
-		if sl := in.Slots[k]; sl != nil && sl.From == dialogue.FromNames && t.slot(k) != "" && t.slot("_d:"+k) == "" && addsPeopleRe.MatchString(t.text) {
+		if sl := in.Slots[k]; sl != nil && sl.From == dialogue.FromNames && t.slot(k) != "" && t.slot("_d:"+k) == "" && sl.More.MatchString(t.text) {
 			// "add eunji to that too", "유키도 넣어서 다시 봐줘": these
 			// people as well as the ones said before.
 			v = joinNew(t.slot(k), v)
@@ -2291,7 +2312,7 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 				continue
 			}
 			change := pk.Change != nil && has(t.text, pk.Change.Words) && (t.e.time != "" || t.e.bareHour != 0 || t.changesPeople(pk.Change)) ||
-				t.changesPeople(pk.Change) && t.e.time == "" && t.e.date == "" && partyChangeRe.MatchString(t.text)
+				t.changesPeople(pk.Change) && t.e.time == "" && t.e.date == "" && pk.Change.PeopleCue.MatchString(t.text)
 			if !change && !has(t.text, pk.Words) {
 				continue
 			}
@@ -2343,7 +2364,7 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 					}
 				}
 			}
-			if len(items) == 0 && change && len(arr) == 1 && t.e.time == "" && t.e.bareHour == 0 && partyOnlyRe.MatchString(t.text) {
+			if len(items) == 0 && change && len(arr) == 1 && t.e.time == "" && t.e.bareHour == 0 && pk.Change.PeopleOnlyCue.MatchString(t.text) {
 				// "6명으로 늘려줘", "6 people instead of 4" with one booking:
 				// that one's party size
 				items = arr
@@ -2395,15 +2416,6 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 	}
 	return agents.Step{}, false
 }
-
-// partyChangeRe: the words that make a party size said a change of a
-// booking's party ("update", "bump … up to 6 people", "6 people instead
-// of 4", "인원", "늘려줘", "5명으로", "we'll be 7", "one more").
-var partyChangeRe = regexp.MustCompile(`(?i)\b(?:update|bump|make|change|instead|party size|headcount|one more|(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+)?be)\b|인원|늘려|늘리|줄여|줄이|명\s*더|분\s*더|(?:명|분)(?:으로|로)`)
-
-// partyOnlyRe: partyChangeRe's words that change a party without naming
-// the booking ("make a reservation for 4" names a new one, not this).
-var partyOnlyRe = regexp.MustCompile(`(?i)\b(?:update|bump|make it|instead|party size|headcount|one more|(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+)?be)\b|인원|늘려|늘리|줄여|줄이|명\s*더|분\s*더|(?:명|분)(?:으로|로)\s*(?:바꿔|변경|늘|줄|해)`)
 
 // doneAsked: a question whether something is done already ("취소됐어?",
 // "did you cancel it?"), not a request to do it.
@@ -2549,7 +2561,7 @@ func (t *turn) onItem(heard, name, slotName string, pk *dialogue.Pick, it any, c
 	t.understood(name, switchConfidence, t.st.Slots)
 	step := t.ask(in)
 	if change {
-		when := t.changeTime()
+		when := t.changeTime(pk.Change)
 		say := t.fill(pk.Change.Say.In(t.lang), func(k string) (string, bool) {
 			switch k {
 			case "label":
@@ -2577,7 +2589,7 @@ func (t *turn) changeByHold(ch *dialogue.Change, it any) agents.Step {
 	own := func(k string) (string, bool) { return fieldOf(it, k) }
 	when, people := "", t.e.people
 	if t.e.time != "" || t.e.bareHour != 0 {
-		when = t.changeTime()
+		when = t.changeTime(ch)
 	} else if tpl := ch.Keep["when"]; tpl != "" {
 		when = t.fill(tpl, own) // "make it 6 people": the same time
 	}
@@ -2640,7 +2652,7 @@ func (t *turn) changeByHold(ch *dialogue.Change, it any) agents.Step {
 			}
 		}
 	}
-	t.understood(ch.Hold.Tool, switchConfidence, map[string]string{"time": when, "party_size": people})
+	t.understood(ch.Hold.Tool, switchConfidence, heldArgs(ch.Hold, when, people))
 	busy, say := &ch.Check.Busy, ch.Hold.Say
 	if onlyPeople && ch.BusyPeople != nil {
 		busy = ch.BusyPeople
@@ -2665,14 +2677,30 @@ func (t *turn) changesPeople(ch *dialogue.Change) bool {
 	return ch != nil && ch.Keep["people"] != "" && t.e.people != ""
 }
 
-// changeTime is the new time a change asks for, as HH:MM: an hour said
-// bare from 1 to 10 is the evening's (a table "at 8").
-func (t *turn) changeTime() string {
+// heldArgs is what a change's hold is understood to say: its arguments
+// filled from {when} and {people} (the new time and party), by name.
+func heldArgs(hold *dialogue.Next, when, people string) map[string]string {
+	out := map[string]string{}
+	for k, tpl := range hold.Args {
+		switch tpl {
+		case "{when}":
+			out[k] = when
+		case "{people}":
+			out[k] = people
+		}
+	}
+	return out
+}
+
+// changeTime is the new time a change asks for, as HH:MM: with the
+// change's Prefer "pm", an hour from 1 to 10 is the evening's (a table "at
+// 8").
+func (t *turn) changeTime(ch *dialogue.Change) string {
 	when := t.e.time
 	if when == "" && t.e.bareHour != 0 {
 		when = fmt.Sprintf("%02d:00", t.e.bareHour)
 	}
-	if h, err := strconv.Atoi(when[:min(2, len(when))]); err == nil && h >= 1 && h <= 10 {
+	if h, err := strconv.Atoi(when[:min(2, len(when))]); err == nil && h >= 1 && h <= 10 && ch.Prefer == "pm" {
 		when = fmt.Sprintf("%02d%s", h+12, when[2:])
 	}
 	return when

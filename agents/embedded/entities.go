@@ -2,6 +2,7 @@ package embedded
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -26,6 +27,7 @@ type ents struct {
 	minutes        string
 	reminder       string // minutes before ("30분 전에 알려줘", "15 minutes before")
 	place, placeAt string // where it is ("강남역") and the words that said it ("강남역에서")
+	src            string // the text parsed
 	moneyMax       string
 	moneyMin       string
 	items          string // a count of things ("두 개")
@@ -358,6 +360,7 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			e.names = append(e.names, n) // ("hana & minsu, day after tomorrow": "day" is the day's)
 		}
 	}
+	e.src = text
 	e.place, e.placeAt = place(text)
 	if e.reminder == "" && remind != nil {
 		if n, err := strconv.Atoi(text[remind[2]:remind[3]]); err == nil {
@@ -631,21 +634,21 @@ var beforeRe = regexp.MustCompile(`^\s*(?:전에|전|before|early|ahead)`)
 var (
 	placeKoRe = regexp.MustCompile(`([가-힣A-Za-z0-9]{2,}(?:\s[0-9]+)?)에서`)
 	placeEnRe = regexp.MustCompile(`\b(?:at|in)\s+((?:the\s+)?(?:[A-Z][\w'-]*|[Rr]oom\s*\d+)(?:\s+(?:[A-Z][\w'-]*|\d+|station|room|cafe|office|hall|building|park|library))*)`)
-	notPlaces = map[string]bool{"캘린더": true, "일정": true, "주소록": true, "장바구니": true, "카트": true, "목록": true, "달력": true, "수업": true,
-		"단원": true, "오늘": true, "내일": true, "모레": true, "이번": true, "다음": true, "December": true, "January": true, "the": true,
-		"the morning": true, "the afternoon": true, "the evening": true}
 )
 
 // koRoomRe: a meeting room named in Korean.
 var koRoomRe = regexp.MustCompile(`(?:\d+층\s*)?(?:대|소)?회의실(?:\s*[A-Za-z0-9]+\b|\s*\d+호)?`)
 
 // place finds where something happens: the words before 에서, or a
-// capitalised name or "room N" after "at"/"in".
+// capitalised name or "room N" after "at"/"in" — none of the brain's
+// gen.NotPlaces nor the words notPlace says are no place (a place slot's
+// Slot.NotPlaces).
 //
 // Each regexp runs only on a text holding something every match of it
 // must contain (TestPlaceGates): a text without it cannot match, so the
 // answer is the one running it would give.
-func place(text string) (string, string) {
+func place(text string, notPlace ...string) (string, string) {
+	notPlaces := func(w string) bool { return slices.Contains(gen.NotPlaces, w) || slices.Contains(notPlace, w) }
 	if strings.Contains(text, "장소") || strings.Contains(text, "위치") {
 		if m := koPlaceIsRe.FindStringSubmatch(text); m != nil {
 			// "장소는 서울 웨딩홀", "위치: 강남역"
@@ -666,7 +669,7 @@ func place(text string) (string, string) {
 	}
 	room := strings.Contains(text, "회의실")
 	if strings.Contains(text, "에서") {
-		if m := placeKoRe.FindStringSubmatch(text); m != nil && !notPlaces[m[1]] && !timeWordRe.MatchString(m[1]) {
+		if m := placeKoRe.FindStringSubmatch(text); m != nil && !notPlaces(m[1]) && !timeWordRe.MatchString(m[1]) {
 			if room {
 				if room := strings.TrimSpace(koRoomRe.FindString(text)); strings.Contains(room, m[1]) && len(room) > len(m[1]) && strings.Contains(text, room+"에서") {
 					return room, room + "에서" // "3층 회의실에서": the whole room
@@ -686,7 +689,7 @@ func place(text string) (string, string) {
 	}
 	for _, m := range placeEnRe.FindAllStringSubmatch(text, -1) {
 		w := strings.TrimPrefix(m[1], "the ")
-		if notPlaces[w] || enNotNames[strings.ToLower(w)] || timeWordRe.MatchString(w) {
+		if notPlaces(w) || enNotNames[strings.ToLower(w)] || timeWordRe.MatchString(w) {
 			continue
 		}
 		return w, m[0]

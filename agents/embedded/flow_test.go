@@ -114,19 +114,24 @@ func newWorld(t *testing.T) *world { return newWorldWith(t, nil) }
 func newWorldWith(t *testing.T, checker safety.Checker) *world {
 	w := &world{t: t, out: newOut(), rec: newRecorder(), shop: shopping.New(shopping.Options{PaymentLatency: time.Millisecond}), sch: scheduling.New(), bk: booking.New()}
 	w.h = skilltest.New(t, skilltest.Skill(scheduling.ID, w.sch), skilltest.Skill(booking.ID, w.bk), skilltest.Skill(shopping.ID, w.shop), skilltest.Skill(tutoring.ID, tutoring.New()))
+	w.run(avatars.Campus(), checker)
+	return w
+}
+
+// run starts w's runtime with the avatars over its harness (its clock:
+// Monday 2026-12-07 09:00 KST), each avatar with the embedded brain.
+func (w *world) run(as []*avatars.Avatar, checker safety.Checker) {
 	db, err := store.OpenMemory(store.Options{})
 	if err != nil {
-		t.Fatal(err)
+		w.t.Fatal(err)
 	}
-	// The harness clock: Monday 2026-12-07 09:00 KST.
-	rt, err := agents.New(agents.Options{Host: w.h.Host, DB: db, Avatars: avatars.Campus(), Out: w.out, Clock: w.h.Clock, Safety: checker,
+	rt, err := agents.New(agents.Options{Host: w.h.Host, DB: db, Avatars: as, Out: w.out, Clock: w.h.Clock, Safety: checker,
 		Brain: func(*avatars.Avatar) agents.Brain { return w.rec.wrap(embedded.New()) }})
 	if err != nil {
-		t.Fatal(err)
+		w.t.Fatal(err)
 	}
 	w.rt = rt
-	t.Cleanup(rt.Close)
-	return w
+	w.t.Cleanup(rt.Close)
 }
 
 // say sends text and waits for the conversation to finish the turn.

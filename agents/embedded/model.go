@@ -40,14 +40,25 @@ type generic struct {
 	Point []string `json:"point"`
 	// Show: words that ask to see an item ("show me the second one", "2번
 	// 자세히"): a pick with them opens it, never the card's next step.
-	Show     []string       `json:"show"`
-	Answer   []string       `json:"answer"`  // words around an answer to a quiz question ("my answer is")
-	Confirm  []string       `json:"confirm"` // words that ask for a pending call to go ahead whatever else the text says
-	Ordinals map[string]int `json:"ordinals"`
+	Show   []string `json:"show"`
+	Answer []string `json:"answer"` // words around an answer to a quiz question ("my answer is")
+	// AnswerOpens: words that, opening a text, say it gives an answer
+	// ("the answer is …", "정답은 …") however much the rest sounds like a
+	// question; see saysAnswer.
+	AnswerOpens []string `json:"answer_opens"`
+	// NotPlaces: words that, said before 에서 or after "at"/"in", are
+	// no place where something happens ("오늘에서", "in the morning");
+	// see place.
+	NotPlaces []string       `json:"not_places"`
+	Confirm   []string       `json:"confirm"` // words that ask for a pending call to go ahead whatever else the text says
+	Ordinals  map[string]int `json:"ordinals"`
 	// Later and Earlier move an item's time by the length said ("30분
 	// 늦춰줘", "an hour earlier"): see shiftSign.
 	Later   []string `json:"later"`
 	Earlier []string `json:"earlier"`
+	// NotAlso are words that end in 도 without it meaning "as well"
+	// (제주도, 포도): a text slot's Also keeps their 도.
+	NotAlso []string `json:"not_also"`
 }
 
 var gen = func() *generic {

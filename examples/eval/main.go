@@ -163,6 +163,11 @@ func Evaluate(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, err
 	}
 	res := w.RunSets(ctx, sets, max(cfg.Workers, 1))
+	if f := os.Getenv("MADANG_EVAL_DUMP"); f != "" {
+		if err := res.dump(f, name); err != nil {
+			return nil, err
+		}
+	}
 	rep.LostTraces = w.lost.Load()
 	if err := w.Close(); err != nil {
 		return nil, fmt.Errorf("server shutdown: %w", err)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -468,4 +470,47 @@ func (r *Results) last(id string, n int) (Turn, error) {
 		return Turn{}, errNoTurn
 	}
 	return ts[n-1], nil
+}
+
+// dump appends every case's turns — the text, what the avatar said, the
+// cards and what the brain understood — as JSON lines sorted by case, to
+// the file MADANG_EVAL_DUMP names: two runs diffed show every case whose
+// answer moved, not only the misses.
+func (r *Results) dump(file, collection string) error {
+	ids := make([]string, 0, len(r.Turns)+len(r.Failed))
+	for id := range r.Turns {
+		ids = append(ids, id)
+	}
+	for id := range r.Failed {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	f, err := os.OpenFile(file, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(f)
+	enc.SetEscapeHTML(false)
+	for _, id := range ids {
+		type turn struct {
+			Text, Speech string
+			Cards        []protocol.Card       `json:",omitempty"`
+			Understood   *agents.Understanding `json:",omitempty"`
+			Refused      bool                  `json:",omitempty"`
+			Err          string                `json:",omitempty"`
+		}
+		var ts []turn
+		for _, t := range r.Turns[id] {
+			x := turn{Text: t.Text, Speech: t.Speech, Cards: t.Cards, Err: t.Err}
+			if t.Trace != nil {
+				x.Understood, x.Refused = t.Trace.Understood, t.Trace.Refused
+			}
+			ts = append(ts, x)
+		}
+		if err := enc.Encode(map[string]any{"collection": collection, "case": id, "failed": r.Failed[id], "turns": ts}); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	return f.Close()
 }

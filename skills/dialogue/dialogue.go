@@ -192,6 +192,89 @@ type Slot struct {
 	// from 1 to 10 as the afternoon or evening one (a table "at 7" is
 	// 19:00).
 	Prefer string `json:"prefer,omitempty"`
+	// Also, on a text slot: the thing said with the Korean particle 도
+	// ("as well") right before one of these words is the thing without it
+	// ("회식도 일정에 넣어줘" → "회식"). Words that merely end in 도 (제주도,
+	// 포도) keep it (the brain's own list).
+	Also []string `json:"also,omitempty"`
+	// NotPlaces, on a place slot: words that, said before 에서 or after
+	// "at"/"in", are where the pack keeps things, not where something
+	// happens ("캘린더에서 지워줘", "장바구니에서"); the brain's own list
+	// (dates, "the") is skipped too.
+	NotPlaces []string `json:"not_places,omitempty"`
+	// More, on a names slot: words that make the people said join those
+	// the task already has rather than replace them ("add Eunji too",
+	// "유키도 넣어서", "은지까지 포함해서").
+	More *Pattern `json:"more,omitempty"`
+	// Trim, on a text slot: the value is the first clause of what is left
+	// that still says something, without the filler words at its ends
+	// (see Trim); without it, what is left, as it is.
+	Trim *Trim `json:"trim,omitempty"`
+}
+
+// Trim tidies a text slot's value (a title) out of what is left of the
+// sentence once the entities and the strip phrases are cut: the sentence
+// is split into its clauses, and the first one left with anything to say
+// is the value ("My flight to Busan is …, put it in" → "flight to Busan").
+type Trim struct {
+	// Start and End are the words dropped from a clause's start and end
+	// (any letter case): English words left dangling ("the", "is", "to").
+	Start []string `json:"start,omitempty"`
+	End   []string `json:"end,omitempty"`
+	// Tail is what is cut from a clause's end: what is left of a request's
+	// frame once its verb was stripped ("(넣어)줄 수 있어요").
+	Tail *Pattern `json:"tail,omitempty"`
+	// Skip: a clause that is all this names nothing (a greeting).
+	Skip *Pattern `json:"skip,omitempty"`
+}
+
+// Pattern is a regular expression written in the data (Go's RE2 syntax;
+// "(?i)" for any letter case), compiled when the file is parsed: one
+// string, or a list of alternatives that match when any one does
+// (["(?i)\\bparty size\\b", "인원", "늘려"]), each with its own flags.
+type Pattern struct {
+	re *regexp.Regexp
+}
+
+// MatchString reports whether the text matches (never, for a nil pattern).
+func (p *Pattern) MatchString(s string) bool { return p != nil && p.re.MatchString(s) }
+
+// Regexp is the compiled pattern (nil for a nil pattern).
+func (p *Pattern) Regexp() *regexp.Regexp {
+	if p == nil {
+		return nil
+	}
+	return p.re
+}
+
+func (p *Pattern) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		var alts []string
+		if json.Unmarshal(b, &alts) != nil || len(alts) == 0 {
+			return errors.New("a pattern is a string or a list of strings")
+		}
+		for i, a := range alts {
+			if _, err := regexp.Compile(a); err != nil {
+				return fmt.Errorf("pattern %q: %w", a, err)
+			}
+			alts[i] = "(?:" + a + ")"
+		}
+		s = strings.Join(alts, "|")
+	}
+	re, err := regexp.Compile(s)
+	if err != nil {
+		return fmt.Errorf("pattern %q: %w", s, err)
+	}
+	p.re = re
+	return nil
+}
+
+func (p Pattern) MarshalJSON() ([]byte, error) {
+	if p.re == nil {
+		return []byte(`""`), nil
+	}
+	return json.Marshal(p.re.String())
 }
 
 // Pick fills a slot with an item the user picks: from the last card shown,
@@ -252,6 +335,18 @@ type Change struct {
 	Keep       map[string]string `json:"keep,omitempty"`
 	SayPeople  *Text             `json:"say_people,omitempty"`
 	BusyPeople *Text             `json:"busy_people,omitempty"`
+	// PeopleCue, with Keep's "people": the words that make a party size
+	// said with no time ("인원 6명으로", "we'll be 7", "one more") a change
+	// of an item's party; without it, only Words with a party size are.
+	PeopleCue *Pattern `json:"people_cue,omitempty"`
+	// PeopleOnlyCue: those of PeopleCue's words that change a party
+	// without naming the item ("6명으로 늘려줘", "make it 6"; not "make a
+	// reservation for 4", a new one): with them and only one item on the
+	// list, that item is the one changed.
+	PeopleOnlyCue *Pattern `json:"people_only_cue,omitempty"`
+	// Prefer "pm": the new time's hour from 1 to 10 is the afternoon or
+	// evening one (a table "at 8" is 20:00).
+	Prefer string `json:"prefer,omitempty"`
 }
 
 // ChangeCheck reads whether the new time is free (see Change.Check): Tool
@@ -635,6 +730,20 @@ func (f *File) checkSlot(where string, s *Slot, bad func(string, ...any)) {
 	if !sources[s.From] {
 		bad("%s: unknown source %q", where, s.From)
 		return
+	}
+	if (len(s.Also) > 0 || s.Trim != nil) && s.From != FromText {
+		bad("%s: also and trim are for a text slot", where)
+	}
+	if len(s.NotPlaces) > 0 && s.From != FromPlace {
+		bad("%s: not_places is for a place slot", where)
+	}
+	if s.More != nil && s.From != FromNames {
+		bad("%s: more is for a names slot", where)
+	}
+	if s.Pick != nil && s.Pick.Change != nil {
+		if ch := s.Pick.Change; ch.Prefer != "" && ch.Prefer != "pm" {
+			bad("%s: a change prefers %q (only \"pm\")", where, ch.Prefer)
+		}
 	}
 	switch s.From {
 	case FromGazetteer:

@@ -76,3 +76,51 @@ func TestValidate(t *testing.T) {
 		}
 	}
 }
+
+// TestPackDeclaredWords: a text slot's also and trim and a change's cue
+// patterns are read from the data (a pattern as one string or a list of
+// alternatives); a file without them parses with none, and a bad pattern
+// or one on a slot that cannot use it is an error naming it.
+func TestPackDeclaredWords(t *testing.T) {
+	f, err := Parse("good.json", []byte(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := f.Intents[0].Slots["day"]; s.Trim != nil || s.Also != nil {
+		t.Fatalf("a slot without them: %+v", s)
+	}
+	var none *Pattern
+	if none.MatchString("anything") || none.Regexp() != nil {
+		t.Fatal("a nil pattern matched")
+	}
+	withTitle := strings.Replace(good, `"slots": {"day": {"from": "date"}`,
+		`"slots": {"title": {"from": "text", "also": ["일정"], "trim": {"start": ["the"], "tail": ["줘$", "(?i)\\bplease$"], "skip": "(?i)^hi$"}}, "day": {"from": "date"}`, 1)
+	f, err = Parse("title.json", []byte(withTitle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := f.Intents[0].Slots["title"].Trim
+	for text, want := range map[string]bool{"치과 줘": true, "dentist PLEASE": true, "pleased": false} {
+		if got := tr.Tail.MatchString(text); got != want {
+			t.Errorf("tail %q: %v, want %v", text, got, want)
+		}
+	}
+	if !tr.Skip.MatchString("Hi") || tr.Skip.MatchString("hi there") {
+		t.Errorf("skip %v", tr.Skip.Regexp())
+	}
+	if b, err := json.Marshal(tr); err != nil || !strings.Contains(string(b), `"skip":"(?i)^hi$"`) {
+		t.Errorf("marshalled %s %v", b, err)
+	}
+	for _, tc := range []struct{ data, want string }{
+		{strings.Replace(withTitle, `"skip": "(?i)^hi$"`, `"skip": "(hi"`, 1), `pattern "(hi"`},
+		{strings.Replace(withTitle, `"tail": ["줘$"`, `"tail": ["(줘"`, 1), `pattern "(줘"`},
+		{strings.Replace(withTitle, `"skip": "(?i)^hi$"`, `"skip": 3`, 1), `title.json`},
+		{strings.Replace(good, `"day": {"from": "date"}`, `"day": {"from": "date", "also": ["일정"]}`, 1), `also and trim are for a text slot`},
+		{strings.Replace(good, `"day": {"from": "date"}`, `"day": {"from": "pick", "pick": {"id": "{id}", "change": {"words": ["바꿔"], "prefer": "am"}}}`, 1), `a change prefers "am"`},
+		{strings.Replace(good, `"day": {"from": "date"}`, `"day": {"from": "pick", "pick": {"id": "{id}", "change": {"words": ["바꿔"], "people_cue": ["인원", "(늘"]}}}`, 1), `pattern "(늘"`},
+	} {
+		if _, err := Parse("title.json", []byte(tc.data)); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want %q", tc.data, err, tc.want)
+		}
+	}
+}
