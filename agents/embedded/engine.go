@@ -2364,7 +2364,7 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 					}
 				}
 			}
-			if len(items) == 0 && change && len(arr) == 1 && t.e.time == "" && t.e.bareHour == 0 && pk.Change.PeopleOnlyCue.MatchString(t.text) {
+			if len(items) == 0 && change && len(arr) == 1 && t.e.time == "" && t.e.bareHour == 0 && pk.Change.PeopleOnlyCue.MatchString(t.text) && !t.otherTaskUnderWay(name) {
 				// "6명으로 늘려줘", "6 people instead of 4" with one booking:
 				// that one's party size
 				items = arr
@@ -2415,6 +2415,20 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 		return t.recordAmong(heard, c.name, c.slot, c.pk, c.items)
 	}
 	return agents.Step{}, false
+}
+
+// otherTaskUnderWay: a task other than intent name is in progress (its
+// question or its list waits), or the last search found nothing and waits
+// to be said again (see keepForRetry). A correction that names no item
+// ("아 3명으로 해주세요", "make it 3 people") belongs to that task, not to
+// a booking made before it.
+func (t *turn) otherTaskUnderWay(name string) bool {
+	for _, cur := range []string{t.st.Intent, t.slot("@retry")} {
+		if cur != "" && cur != name {
+			return true
+		}
+	}
+	return false
 }
 
 // doneAsked: a question whether something is done already ("취소됐어?",
