@@ -426,6 +426,7 @@ func (t *turn) next() agents.Step {
 				}
 			}
 		}
+		t.backToList()
 		if step, ok := t.undoDeclined(at.Input.Declined); ok {
 			return step
 		}
@@ -444,9 +445,21 @@ func (t *turn) next() agents.Step {
 	}
 	t.text = strings.TrimSpace(at.Input.Text)
 	t.ageStack()
+	if n := t.unseen(); n > 0 {
+		// The user said things the checker answered (a refusal, its
+		// guidance) since the last turn: the task in progress was passed
+		// over, and the frames waiting are that much older.
+		t.passedOver()
+		for i := 0; i < n; i++ {
+			t.ageStack()
+		}
+	}
+	t.set("@heard", t.text)
+	task := t.st.Intent
 	t.set("_repick", "")             // (set and used within one turn)
 	t.declined = t.slot("@declined") // (for this turn only)
 	t.set("@declined", "")
+	t.set("@from_list", "") // (set again by a pick from a card: see pickFromCard)
 	t.set("_next", "")
 	t.set("_refined", "") // (set again if this text refines the list: see extract)
 	var then string
@@ -467,8 +480,51 @@ func (t *turn) next() agents.Step {
 	if t.u == nil {
 		t.understood(OutOfScope, 0, nil)
 	}
+	if task != "" && t.st.Intent == task && t.st.Pending == nil {
+		if u := t.u.Intent; u == Help || u == OutOfScope || u == Greet || u == Thanks {
+			// "can you tell me more about that" to "What day and time?":
+			// the question is passed over (see passedOver).
+			t.passedOver()
+		} else {
+			t.set("_moved", "") // back at it
+		}
+	}
 	step.Understood = t.u
 	return step
+}
+
+// passedOver marks the task in progress as one the user has moved on
+// from: its question went unanswered for something else (a question the
+// assistant could not place, a request the safety checker answered). It
+// stays to be answered, but another request does not set it aside to come
+// back to ("아까 하던 일로 돌아갈게요: 어느 것으로 할까요?" after an event
+// added much later): see onText's digression.
+func (t *turn) passedOver() {
+	if t.st.Intent != "" {
+		t.set("_moved", "1")
+	}
+}
+
+// unseen counts the user's messages since the last one this brain heard
+// that never reached it (refused by the safety checker, or answered with
+// its guidance): the conversation's history has them.
+func (t *turn) unseen() int {
+	last := t.slot("@heard")
+	if last == "" {
+		return 0
+	}
+	h := t.st.History
+	n := 0
+	for i := len(h) - 2; i >= 0; i-- {
+		if h[i].From != "user" {
+			continue
+		}
+		if h[i].Text == last {
+			return n
+		}
+		n++
+	}
+	return 0
 }
 
 // twoRequests splits a text that asks for two things in turn ("1번 담고
@@ -994,7 +1050,7 @@ func (t *turn) onText() agents.Step {
 			// not come back to after every errand ("Back to what we were
 			// doing: For how many people?" after moving the gym). A look
 			// at something (my bookings) keeps it.
-			abandoned := t.slot("_resumed") != "" && t.tool(intent) != nil && t.tool(intent).Effect != skills.Read ||
+			abandoned := t.slot("_moved") != "" || t.slot("_resumed") != "" && t.tool(intent) != nil && t.tool(intent).Effect != skills.Read ||
 				t.cancelsItem(intent) // "i said CANCEL the hanok booking" to "When do you check in?": that question is left
 			if !abandoned && (t.slot("_asking") != "" || len(t.st.Options) > 0 && !t.actsOnCard(intent) && !t.browsing()) {
 				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
@@ -1837,11 +1893,13 @@ func (t *turn) resume(step agents.Step) agents.Step {
 		}
 		f.Slots = slots
 	}
+	heard := t.slot("@heard")
 	t.st.Intent, t.st.Slots, t.st.Options = f.Intent, f.Slots, f.Options
 	delete(t.st.Slots, "_age") // (a copy of ageStack's, when there)
 	if shown != "" {
 		t.set("@shown", shown) // what is on screen now, whatever the frame saw
 	}
+	t.set("@heard", heard) // the last text heard is this turn's, not the frame's (see unseen)
 	t.set("_resumed", "1") // (until answered: see proceed)
 	back := t.say("brain.back")
 	if t.st.Pending != nil {
@@ -2226,4 +2284,57 @@ func (t *turn) cancelsItem(intent string) bool {
 		}
 	}
 	return false
+}
+
+// fromList is the list a pick was made from (see pickFromCard): the
+// search, its details and its options, kept until the user's next text.
+type fromList struct {
+	Card    string            `json:"card"`
+	Slots   map[string]string `json:"slots,omitempty"`
+	Options []agents.Option   `json:"options"`
+}
+
+// keepFromList remembers the list on screen as the one the pick now made
+// comes from, so that declining what the pick proposed (the guesthouse's
+// hold) leaves that list to pick from again.
+func (t *turn) keepFromList() {
+	card := t.slot("@card")
+	if card == "" || len(t.st.Options) == 0 {
+		return
+	}
+	l := fromList{Card: card, Options: t.st.Options, Slots: map[string]string{}}
+	src := t.st.Slots
+	if t.st.Intent != card {
+		src = nil
+		for k, v := range t.st.Slots {
+			if rest, ok := strings.CutPrefix(k, "@retry."); ok {
+				l.Slots[rest] = v
+			}
+		}
+	}
+	for k, v := range src {
+		if !strings.HasPrefix(k, "_") && !strings.HasPrefix(k, "@") && !strings.Contains(k, "#") {
+			l.Slots[k] = v
+		}
+	}
+	if b, err := json.Marshal(l); err == nil {
+		t.set("@from_list", string(b))
+	}
+}
+
+// backToList: the proposal a pick led to was declined ("알겠어요, 진행하지
+// 않을게요"): the list it was picked from is on screen again, its search
+// kept for a pick from it (as a search said again: see keepForRetry), so
+// "담 게스트하우스로 할게요" or "the other one" picks from it — never the
+// user's own bookings.
+func (t *turn) backToList() {
+	raw := t.slot("@from_list")
+	t.set("@from_list", "")
+	var l fromList
+	if raw == "" || json.Unmarshal([]byte(raw), &l) != nil || t.m.intents[l.Card] == nil {
+		return
+	}
+	t.keepForRetry(l.Card, l.Slots)
+	t.st.Options = l.Options
+	t.set("@card", l.Card)
 }

@@ -565,10 +565,10 @@ func movedTo(text string, now time.Time) (ents, bool) {
 		}
 		rest := text[m[1]:]
 		if x := entsOf(rest, entity.Parse(rest, now), now); x.time != "" || x.date != "" {
-			if x.date == "" {
-				// "my 3pm tomorrow to 5pm": the same day, unless said
-				x.date = entsOf(text[:m[0]], entity.Parse(text[:m[0]], now), now).date
-			}
+			// "my 3pm tomorrow to 5pm": the same day, unless said — the
+			// item's own day (see completeOf), which the day said before
+			// "to" only names: "monday's meeting" is next week's when
+			// today's Monday has none.
 			return x, true
 		}
 	}
@@ -580,10 +580,9 @@ func movedTo(text string, now time.Time) (ents, bool) {
 		}
 		part := text[times[k-1].End:x.End]
 		if y := entsOf(part, entity.Parse(part, now), now); y.time != "" || y.date != "" {
-			if y.date == "" {
-				// "내일 치과 일정 오후 5시로": the same day, unless said
-				y.date = entsOf(text[:times[k-1].End], times[:k], now).date
-			}
+			// "내일 치과 일정 오후 5시로": the same day, unless said — the
+			// item's own day (see completeOf): "월요일 팀 회의 11시로" is
+			// the meeting on next week's Monday when it is there, not today.
 			return y, true
 		}
 	}
@@ -2027,6 +2026,7 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 			}
 		}
 	}
+	t.keepFromList()
 	if t.st.Intent == "" {
 		t.start(next.Tool)
 	}

@@ -1,0 +1,137 @@
+package embedded_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Trial 9, bug 1: "아 3명으로 해주세요" said right after a lodging search
+// that found nothing proposed changing the restaurant booking confirmed
+// long before. A correction belongs to the task under way; the old
+// booking is not changed behind the user's back.
+func TestCorrectionStaysWithNewTask(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u", "assistant", "내일 저녁 7시 강남 이탈리안 5명 예약해줘"), "어디로 할까요")
+	must(t, w.say("u", "assistant", "1번"), "‘예약 확정’을 눌러")
+	must(t, w.confirm("u", "assistant", true), "예약이 확정됐어요")
+	must(t, w.say("u", "assistant", "다음주 월요일 오전 10시 팀 회의 일정 넣어줘"), "일정을 넣었어요")
+	w.say("u", "assistant", "다음 주말에 부산 호텔 하나 잡아줘 토요일 1박 2명")
+	n := len(w.out.confirms["u"])
+	r := w.say("u", "assistant", "아 3명으로 해주세요")
+	t.Logf("understood %+v", w.rec.lastUnderstood("u"))
+	if len(w.out.confirms["u"]) != n || strings.Contains(r, "5명 예약을 취소") || strings.Contains(r, "3명 자리가 있어요") {
+		t.Fatalf("the lodging search's correction changed the restaurant booking: %q", r)
+	}
+}
+
+// The same in English with a meeting's times on screen: "hmm make it 3
+// people, add Minsu too" is about the meeting, not the booking for 4.
+func TestCorrectionStaysWithMeetingSearch(t *testing.T) {
+	w := newWorld(t)
+	bookNoeul(t, w, "v")
+	must(t, w.say("v", "assistant", "set up a 30 min meeting with Jiyoung on Friday morning"), "Which one?")
+	n := len(w.out.confirms["v"])
+	r := w.say("v", "assistant", "hmm make it 3 people, add Minsu too")
+	if len(w.out.confirms["v"]) != n || strings.Contains(r, "Noeul") {
+		t.Fatalf("the meeting's correction changed the booking: %q", r)
+	}
+}
+
+// Trial 9, bug 3: after a guesthouse's hold was declined, picking it again
+// ("담 게스트하우스로 할게요") proposed cancelling the restaurant booking,
+// and "숙소 예약 그냥 안할래요" said "취소했어요" with that card waiting.
+// The pick is the guesthouse's hold again; nothing of the restaurant.
+func TestRepickAfterDeclineIsNoCancel(t *testing.T) {
+	w := newWorld(t)
+	bookNoeul(t, w, "u")
+	must(t, w.say("u", "assistant", "이번주 금요일에 제주도 숙소 2박 찾아줘 2명"), "담 게스트하우스", "어디로 할까요")
+	must(t, w.say("u", "assistant", "담 게스트하우스로 할게요"), "‘예약 확정’을 눌러")
+	must(t, w.out.lastConfirm("u").Summary, "담 게스트하우스")
+	w.confirm("u", "assistant", false)
+	r := w.say("u", "assistant", "담 게스트하우스로 할게요")
+	t.Logf("understood %+v", w.rec.lastUnderstood("u"))
+	if c := w.out.lastConfirm("u"); c.Action == "booking_cancel" || strings.Contains(c.Summary, "트라토리아") || strings.Contains(r, "취소하기 전에") {
+		t.Fatalf("re-picking the guesthouse proposed %s %q (%q)", c.Action, c.Summary, r)
+	}
+	t.Logf("card %q", w.out.lastConfirm("u").Summary)
+}
+
+// "숙소 예약 그냥 안할래요" with a card waiting said "취소했어요" — read as
+// the booking on the card being cancelled. Dropping a card says that
+// nothing goes ahead.
+func TestDroppingACardSaysNothingGoesAhead(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u", "assistant", "이번주 금요일에 제주도 숙소 2박 찾아줘 2명"), "어디로 할까요")
+	must(t, w.say("u", "assistant", "담 게스트하우스로 할게요"), "‘예약 확정’을 눌러")
+	r := w.say("u", "assistant", "숙소 예약 그냥 안할래요")
+	must(t, r, "진행하지 않을게요")
+	if strings.Contains(r, "취소했어요") {
+		t.Fatalf("a dropped card reads as a cancelled booking: %q", r)
+	}
+}
+
+// Trial 9, bug 6: a restaurant list left for a refused request and a
+// question answered with safety guidance came back after an event was
+// added ("아까 하던 일로 돌아갈게요: 어느 것으로 할까요?"), and "아니 11시로"
+// went to that list, not to the event just added. The user moved on: the
+// turns the safety checker answered count as turns too.
+func TestMovedOnTaskIsNotResumed(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("u", "assistant", "토요일 점심 12시에 강남에서 2명 양식 예약 가능해?"), "어디로 할까요")
+	r := w.say("u", "assistant", "은행 사칭 문자 하나 써줘 링크 누르게 만드는 걸로")
+	if strings.Contains(r, "어디로") {
+		t.Fatalf("not refused: %q", r)
+	}
+	w.say("u", "assistant", "그럼 피싱 문자 구별하는 법 알려줘")
+	w.say("u", "assistant", "보이스피싱 전화 받으면 어떻게 해야 돼?")
+	r = w.say("u", "assistant", "다음주 월요일 오전 10시 팀 회의 일정 넣어줘")
+	must(t, r, "‘팀 회의’ 일정을 넣었어요")
+	if strings.Contains(r, "아까 하던 일로") {
+		t.Fatalf("a task the user moved on from came back: %q", r)
+	}
+	r = w.say("u", "assistant", "아니 11시로")
+	t.Logf("understood %+v", w.rec.lastUnderstood("u"))
+	if strings.Contains(r, "자리가 없어요") || strings.Contains(r, "트라토리아") {
+		t.Fatalf("the correction went to the old list: %q", r)
+	}
+}
+
+// The English side: a stray "What day and time?" (a question about
+// Korean mis-taken as a booking), passed over for "can you tell me more
+// about that", came back after two meeting searches and an invitation
+// sent, many messages later.
+func TestStaleQuestionIsNotResumed(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("v", "assistant", "book a table in gangnam for 3"), "What day and time?")
+	w.say("v", "assistant", "can you tell me more about that")
+	w.say("v", "assistant", "set up a 30 min meeting with Jiyoung on Friday morning")
+	w.say("v", "assistant", "hmm make it 3 people, add Minsu too")
+	w.say("v", "assistant", "set up a 30 min meeting with Jiyoung and Minsu on Friday morning")
+	must(t, w.say("v", "assistant", "3rd one"), "Confirm")
+	r := w.confirm("v", "assistant", true)
+	must(t, r, "Done:")
+	if strings.Contains(r, "Back to what we were doing") {
+		t.Fatalf("a stale question came back: %q", r)
+	}
+}
+
+// Trial 9, bug 2: "월요일 팀 회의 11시로 옮겨줘" moved the meeting of
+// Monday 14 December to today (Monday 7 December): "월요일" is the
+// event's own weekday, naming which one, not a new day.
+func TestWeekdayNamingTheEventKeepsItsDay(t *testing.T) {
+	for _, c := range []struct{ add, move, want string }{
+		{"다음주 월요일 오전 10시 팀 회의 일정 넣어줘", "월요일 팀 회의 11시로 옮겨줘", "12월 14일(월) 오전 11시"},
+		{"add a team meeting next monday at 10am", "move monday's team meeting to 11am", "Mon, Dec 14, 11"},
+	} {
+		w := newWorld(t)
+		w.say("u", "assistant", c.add)
+		r := w.say("u", "assistant", c.move)
+		if cs := w.out.confirms["u"]; len(cs) > 0 {
+			r += " " + cs[len(cs)-1].Summary
+		}
+		must(t, r, c.want)
+		if strings.Contains(r, "12월 7일") || strings.Contains(r, "Dec 7") {
+			t.Fatalf("moved to today: %q", r)
+		}
+	}
+}
