@@ -135,3 +135,23 @@ func TestWeekdayNamingTheEventKeepsItsDay(t *testing.T) {
 		}
 	}
 }
+
+// Trial 9, bug 7: "actually make it 30 minutes instead" right after a
+// meeting was set up answered "Minsu Kim is busy then": a shorter meeting
+// at its own start lies inside the time everyone was free — it cannot
+// clash.
+func TestShorterMeetingCannotClash(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("v", "assistant", "ok set up a 1 hour meeting with Minsu tomorrow afternoon"), "Which one?")
+	must(t, w.say("v", "assistant", "second one"), "Confirm")
+	must(t, w.confirm("v", "assistant", true), "Done:")
+	r := w.say("v", "assistant", "actually make it 30 minutes instead")
+	t.Logf("understood %+v", w.rec.lastUnderstood("v"))
+	if cs := w.out.confirms["v"]; len(cs) > 0 {
+		r += " " + cs[len(cs)-1].Summary
+	}
+	if strings.Contains(r, "busy") {
+		t.Fatalf("a shorter meeting clashed: %q", r)
+	}
+	must(t, r, "1–1:30 PM")
+}

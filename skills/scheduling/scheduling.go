@@ -318,6 +318,15 @@ func (s *Scheduler) busy(id string, from, to time.Time) []Interval {
 		}
 	}
 	s.mu.Unlock()
+	out = append(out, s.usualBusy(id, from, to)...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Start.Before(out[j].Start) })
+	return out
+}
+
+// usualBusy are the busy hours a directory colleague keeps every week
+// (their calendar's events aside) between from and to.
+func (s *Scheduler) usualBusy(id string, from, to time.Time) []Interval {
+	var out []Interval
 	if p, ok := s.people[id]; ok {
 		for d := from.In(Seoul); d.Before(to); d = d.AddDate(0, 0, 1) {
 			day := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, Seoul)
@@ -335,7 +344,6 @@ func (s *Scheduler) busy(id string, from, to time.Time) []Interval {
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start.Before(out[j].Start) })
 	return out
 }
 
@@ -773,7 +781,10 @@ func (s *Scheduler) clashes(id string, start, end time.Time, except, lang string
 	}
 	s.mu.Unlock()
 	if _, dir := s.people[id]; dir {
-		for _, iv := range s.busy(id, start, end) {
+		// Their usual busy hours; their calendar's events are above — the
+		// one moved among them (except) is no clash with itself ("make it
+		// 30 minutes instead" said Minsu was busy in his own meeting).
+		for _, iv := range s.usualBusy(id, start, end) {
 			if iv.Start.Before(end) && iv.End.After(start) {
 				out = append(out, name("", iv.Start, iv.End))
 			}
