@@ -2355,6 +2355,16 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 					items = at
 				}
 			}
+			if id := t.slot("@said_id"); len(items) == 0 && !change && id != "" && referredBack.MatchString(t.text) {
+				// "그거 그냥 지워주세요", "just delete it" right after the
+				// event was renamed: the item just talked about, when it is
+				// on this list.
+				for _, it := range arr {
+					if t.fill(pk.ID, func(k string) (string, bool) { return fieldOf(it, k) }) == id {
+						items = []any{it}
+					}
+				}
+			}
 			if len(items) == 0 && change && t.slot("@shown_id") != "" && t.slot("@shown_kind") == pk.Card {
 				// "방금 예약 8시로 바꿔줄래?", "can u push it to 8:30" after
 				// the booking was shown: that one.

@@ -155,3 +155,78 @@ func TestShorterMeetingCannotClash(t *testing.T) {
 	}
 	must(t, r, "1–1:30 PM")
 }
+
+// Trial 9, bug 10: "그거 그냥 지워주세요" right after renaming an event
+// answered "알겠어요." and did nothing: "그거" is the event just talked
+// about, and its deletion is proposed on a card.
+func TestDeleteItAfterRename(t *testing.T) {
+	for _, c := range []struct{ add, move, rename, del, want string }{
+		{"내일 오후 3시에 치과 일정 추가해줘", "아 4시였다 4시로 옮겨줘", "그 일정 이름을 치과 검진으로 바꿔줘", "그거 그냥 지워주세요", "치과 검진"},
+		{"add dentist tomorrow at 3pm", "move it to 4pm", "rename it to dental checkup", "just delete it", "dental checkup"},
+	} {
+		w := newWorld(t)
+		w.say("u", "assistant", c.add)
+		w.say("u", "assistant", c.move)
+		must(t, w.say("u", "assistant", c.rename), c.want)
+		n := len(w.out.confirms["u"])
+		r := w.say("u", "assistant", c.del)
+		t.Logf("understood %+v", w.rec.lastUnderstood("u"))
+		if len(w.out.confirms["u"]) != n+1 {
+			t.Fatalf("%q proposed nothing: %q", c.del, r)
+		}
+		cf := w.out.lastConfirm("u")
+		if cf.Action != "sched_cancel_event" || !strings.Contains(cf.Summary, c.want) {
+			t.Fatalf("%q proposed %s %q", c.del, cf.Action, cf.Summary)
+		}
+	}
+}
+
+// Trial 9, bug 18: the cards for an invitation, an event's deletion, a
+// meeting's move and a booking's cancellation came with an empty button
+// label. Every card proposed in the lobby has a button that says what it
+// does, in the user's language.
+func TestEveryProposalHasAButtonLabel(t *testing.T) {
+	w := newWorld(t)
+	// English
+	w.say("e", "assistant", "set up a 1 hour meeting with Minsu tomorrow afternoon")
+	w.say("e", "assistant", "second one")
+	w.confirm("e", "assistant", true)
+	w.say("e", "assistant", "move the meeting with Minsu to 4pm")
+	w.confirm("e", "assistant", true)
+	w.say("e", "assistant", "cancel the meeting with Minsu")
+	w.confirm("e", "assistant", false)
+	w.say("e", "assistant", "add dentist tomorrow at 3pm")
+	w.say("e", "assistant", "delete the dentist event")
+	w.confirm("e", "assistant", false)
+	bookNoeul(t, w, "e")
+	w.say("e", "assistant", "cancel the noeul booking")
+	// Korean
+	w.say("k", "assistant", "내일 오후에 민수랑 한 시간 회의 잡아줘")
+	w.say("k", "assistant", "2번")
+	w.confirm("k", "assistant", true)
+	w.say("k", "assistant", "민수랑 회의 낮 12시로 옮겨줘")
+	w.confirm("k", "assistant", false)
+	w.say("k", "assistant", "내일 오후 3시에 치과 일정 추가해줘")
+	w.say("k", "assistant", "치과 일정 삭제해줘")
+	w.confirm("k", "assistant", false)
+	w.say("k", "assistant", "내일 저녁 7시 강남 이탈리안 4명 예약해줘")
+	w.say("k", "assistant", "1번")
+	w.confirm("k", "assistant", true)
+	w.say("k", "assistant", "트라토리아 예약 취소해줘")
+	for _, u := range []string{"e", "k"} {
+		seen := map[string]bool{}
+		for _, c := range w.out.confirms[u] {
+			seen[c.Action] = true
+			if strings.TrimSpace(c.Button) == "" {
+				t.Errorf("%s: %s card %q has no button label", u, c.Action, c.Summary)
+			} else if u == "k" && !hangul(c.Button) {
+				t.Errorf("%s: %s card's button %q is not Korean", u, c.Action, c.Button)
+			}
+		}
+		for _, a := range []string{"sched_invite", "sched_cancel_event", "booking_confirm", "booking_cancel", "sched_reschedule_meeting"} {
+			if !seen[a] {
+				t.Errorf("%s: no %s card was proposed (saw %v)", u, a, seen)
+			}
+		}
+	}
+}

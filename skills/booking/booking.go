@@ -1238,7 +1238,8 @@ func (b *Booker) prepareCancel(ctx context.Context, c skills.Caller, a bookingAr
 	fee := b.fee(bk, b.env.Clock.Now())
 	feeText := words.Won(fee, c.Lang)
 	fields = append(fields, skills.Field{Label: "취소 수수료 Fee", Value: feeText})
-	return skills.Summary{Text: words.Say(c.Lang, "booking.cancel", "booking", text, "fee", words.Won(fee, c.Lang)), Fields: fields}, nil
+	return skills.Summary{Text: words.Say(c.Lang, "booking.cancel", "booking", text, "fee", words.Won(fee, c.Lang)), Fields: fields,
+		Button: words.Say(c.Lang, "booking.cancel_button")}, nil
 }
 
 func (b *Booker) cancel(ctx context.Context, c skills.Caller, a bookingArgs) (BookingView, error) {

@@ -945,7 +945,7 @@ func (s *Scheduler) prepareCancelOwn(ctx context.Context, c skills.Caller, a eve
 		return skills.Summary{}, skills.Errorf(skills.CodeConflict, "this event has other attendees; use sched_cancel_meeting")
 	}
 	loc := s.zone(c.UserID)
-	return skills.Summary{Text: words.Say(c.Lang, "sched.cancel_event", "title", e.Title),
+	return skills.Summary{Text: words.Say(c.Lang, "sched.cancel_event", "title", e.Title), Button: words.Say(c.Lang, "sched.cancel_event_button"),
 		Fields: []skills.Field{{Label: "제목 Title", Value: e.Title}, {Label: "시간 When", Value: words.Span(e.Start.In(loc), e.End.In(loc), c.Lang)}}}, nil
 }
 
@@ -1266,7 +1266,7 @@ func (s *Scheduler) prepareInvite(ctx context.Context, c skills.Caller, a invite
 	}
 	// The summary is in the conversation's language (protocol README §7).
 	text := words.Say(c.Lang, "sched.invite", "when", when, "meeting", meetingName(e.Title, c.Lang), "people", strings.Join(names, ", "))
-	return skills.Summary{Text: text, Fields: fields}, nil
+	return skills.Summary{Text: text, Fields: fields, Button: words.Say(c.Lang, "sched.invite_button")}, nil
 }
 
 func (s *Scheduler) invite(ctx context.Context, c skills.Caller, a inviteArgs) (EventView, error) {
@@ -1321,7 +1321,7 @@ func (s *Scheduler) prepareCancelMeeting(ctx context.Context, c skills.Caller, a
 	}
 	text := words.Say(c.Lang, "sched.cancel_meeting", "meeting", meetingName(e.Title, c.Lang), "people", strings.Join(names, ", "))
 	loc := s.zone(c.UserID)
-	return skills.Summary{Text: text,
+	return skills.Summary{Text: text, Button: words.Say(c.Lang, "sched.cancel_meeting_button"),
 		Fields: []skills.Field{{Label: "제목 Title", Value: e.Title}, {Label: "시간 When", Value: words.Span(e.Start.In(loc), e.End.In(loc), c.Lang)}}}, nil
 }
 
@@ -1395,7 +1395,7 @@ func (s *Scheduler) prepareReschedule(ctx context.Context, c skills.Caller, a re
 	loc := s.zone(c.UserID)
 	when := words.Span(start.In(loc), end.In(loc), c.Lang)
 	text := words.Say(c.Lang, "sched.reschedule", "meeting", meetingName(e.Title, c.Lang), "when", when, "people", strings.Join(names, ", "))
-	return skills.Summary{Text: text, Fields: []skills.Field{{Label: "제목 Title", Value: e.Title},
+	return skills.Summary{Text: text, Button: words.Say(c.Lang, "sched.reschedule_button"), Fields: []skills.Field{{Label: "제목 Title", Value: e.Title},
 		{Label: "지금 Now", Value: words.Span(e.Start.In(loc), e.End.In(loc), c.Lang)}, {Label: "새 시간 New time", Value: when},
 		{Label: "참석자 People", Value: strings.Join(names, ", ")}}}, nil
 }
