@@ -230,3 +230,20 @@ func TestEveryProposalHasAButtonLabel(t *testing.T) {
 		}
 	}
 }
+
+// Trial 9, bug 12: "Friday morning" offered 6–6:30 AM first: a morning
+// for a meeting is the working morning (the working day starts at 9), in
+// either language; an evening asked for is still the evening.
+func TestMorningMeetingIsInWorkingHours(t *testing.T) {
+	w := newWorld(t)
+	r := w.say("v", "assistant", "set up a 30 min meeting with Jiyoung on Friday morning")
+	must(t, r, "Fri, Dec 11")
+	if strings.Contains(r, ", 6") || strings.Contains(r, ", 7") || strings.Contains(r, ", 8") {
+		t.Fatalf("a morning meeting at dawn: %q", r)
+	}
+	r = w.say("k", "assistant", "금요일 오전에 지영이랑 30분 회의 잡아줘")
+	must(t, r, "12월 11일(금)")
+	if strings.Contains(r, "오전 6시") || strings.Contains(r, "오전 7시") || strings.Contains(r, "오전 8시") {
+		t.Fatalf("a morning meeting at dawn: %q", r)
+	}
+}

@@ -1025,6 +1025,27 @@ func inLang(slots []Slot, lang string, loc *time.Location) []Slot {
 	return slots
 }
 
+// The working day slots are looked for in when none is said.
+const (
+	workStart = 9 * time.Hour
+	workEnd   = 18 * time.Hour
+)
+
+// inWorkingDay narrows a part of the day said for a meeting ("friday
+// morning", 06:00–12:00; four hours or more) to its working hours when the
+// meeting fits in them: a meeting in the morning is not at 6 AM. A window
+// with no working hour long enough (an evening, "7 to 8 am") stays as said.
+func inWorkingDay(ds, de, d time.Duration) (time.Duration, time.Duration) {
+	if de-ds < 4*time.Hour || ds >= workStart && de <= workEnd {
+		return ds, de
+	}
+	s, e := max(ds, workStart), min(de, workEnd)
+	if e-s < max(d, 30*time.Minute) {
+		return ds, de
+	}
+	return s, e
+}
+
 func hm(v string, def string) (time.Duration, error) {
 	if v == "" {
 		v = def
@@ -1206,6 +1227,7 @@ func (s *Scheduler) findSlots(ctx context.Context, c skills.Caller, a slotArgs) 
 	if de <= ds {
 		return SlotResult{}, skills.Errorf(skills.CodeInvalidArguments, "day_end must be after day_start")
 	}
+	ds, de = inWorkingDay(ds, de, time.Duration(a.Duration)*time.Minute)
 	limit := a.Limit
 	if limit == 0 {
 		limit = 5
