@@ -247,3 +247,14 @@ func TestMorningMeetingIsInWorkingHours(t *testing.T) {
 		t.Fatalf("a morning meeting at dawn: %q", r)
 	}
 }
+
+// Trial 9, bug 11: "I couldn't find that person in the directory" did not
+// say who; the reply names the one not found, in either language.
+func TestPersonNotFoundIsNamed(t *testing.T) {
+	w := newWorld(t)
+	r := w.say("v", "assistant", "hey, can you find a time for a meeting with Zorblat this week? 30 min")
+	t.Logf("understood %+v", w.rec.lastUnderstood("v"))
+	must(t, r, "Zorblat")
+	r = w.say("k", "assistant", "이번주에 조블랏이랑 30분 회의 잡아줘")
+	must(t, r, "조블랏")
+}
