@@ -18,8 +18,8 @@ import (
 
 // TestLessonQuestionReachesModel: behind the learned checker, the LLM
 // brain is handled as the embedded one — a lesson question the checker
-// takes for a look-alike of a harm ("test a leaf for starch" for breaking
-// into an account) reaches the model, because the tutor's lessons answer
+// takes for a look-alike of a harm ("how do I evacuate in an earthquake"
+// for violence) reaches the model, because the tutor's lessons answer
 // it; a real question about a harm still gets the guidance without asking
 // the model, and a harmful request the refusal.
 func TestLessonQuestionReachesModel(t *testing.T) {
