@@ -1301,7 +1301,7 @@ func (t *turn) askCard(a dialogue.Ask) *protocol.Card {
 	switch {
 	case len(a.Replies) > 0:
 		c := &protocol.Card{Kind: protocol.CardReplies, Title: t.fill(a.In(t.lang), t.lookupSlot)}
-		for _, r := range a.Replies {
+		for _, r := range t.repliesFor(a) {
 			c.Items = append(c.Items, protocol.CardItem{ID: r.In(t.lang), Title: r.In(t.lang)})
 		}
 		return c
@@ -1323,6 +1323,26 @@ func (t *turn) askCard(a dialogue.Ask) *protocol.Card {
 	return nil
 }
 
+// repliesFor are the question's quick replies, but those at an hour
+// outside the part of the day the request said ("내일 저녁에 … 한식당 4명"
+// offered "점심 12시"): the replies of that part, when any is.
+func (t *turn) repliesFor(a dialogue.Ask) []dialogue.Text {
+	if t.e.winFrom == "" || t.e.clockRange || t.e.time != "" {
+		return a.Replies
+	}
+	var in []dialogue.Text
+	for _, r := range a.Replies {
+		x := entsOf(r.In(t.lang), entity.Parse(r.In(t.lang), t.Now), t.Now)
+		if x.time == "" || x.time >= t.e.winFrom && x.time < t.e.winTo {
+			in = append(in, r)
+		}
+	}
+	if len(in) == 0 {
+		return a.Replies
+	}
+	return in
+}
+
 // shownReplies is the replies card of the question just asked, kept for
 // one turn so that a pick said in words ("두번째꺼로") can stand for
 // pressing its chip (see replyPicked).
@@ -1339,7 +1359,7 @@ func (t *turn) keepReplies(a dialogue.Ask) {
 		return
 	}
 	r := shownReplies{Slot: a.Slot}
-	for _, x := range a.Replies {
+	for _, x := range t.repliesFor(a) {
 		r.Texts = append(r.Texts, x.In(t.lang))
 	}
 	raw, _ := json.Marshal(r)

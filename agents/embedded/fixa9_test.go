@@ -258,3 +258,26 @@ func TestPersonNotFoundIsNamed(t *testing.T) {
 	r = w.say("k", "assistant", "이번주에 조블랏이랑 30분 회의 잡아줘")
 	must(t, r, "조블랏")
 }
+
+// Trial 9, bug 15: "내일 저녁에 친구들이랑 한식당 예약하고 싶어요 4명이요"
+// asked "몇 시로 할까요?" with "점심 12시" among its replies: the replies
+// are those of the evening said.
+func TestTimeRepliesKeepThePartOfDaySaid(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("k", "assistant", "내일 저녁에 친구들이랑 한식당 예약하고 싶어요 4명이요"), "몇 시로 할까요?")
+	c := w.out.lastCard("k")
+	for _, it := range c.Items {
+		if strings.Contains(it.Title, "점심") {
+			t.Fatalf("an evening asked, a lunch offered: %+v", c.Items)
+		}
+	}
+	if len(c.Items) == 0 {
+		t.Fatalf("no replies: %+v", c)
+	}
+	// "두 번째 거로" is the second reply shown.
+	r := w.say("k", "assistant", "두 번째 거로 해주세요")
+	t.Logf("understood %+v", w.rec.lastUnderstood("k"))
+	if w.rec.lastUnderstood("k").Slots["time"] != "19:00" {
+		t.Fatalf("the second reply shown is 7 PM: %q %+v", r, w.rec.lastUnderstood("k"))
+	}
+}
