@@ -640,7 +640,8 @@ func TestQuickReplies(t *testing.T) {
 }
 
 // A pick said in words while the last card is a question's quick replies
-// ("두번째꺼로" under 점심 12시 / 저녁 6시 / 저녁 7시) answers the question
+// ("첫번째꺼로" under 저녁 6시 / 저녁 7시 — the evening's, the evening being
+// said: trial 9) answers the question
 // with that reply, as pressing its chip would: the search runs at 18:00
 // instead of the pick being taken for another task.
 func TestPickFromRepliesAnswersTheQuestion(t *testing.T) {
@@ -648,10 +649,10 @@ func TestPickFromRepliesAnswersTheQuestion(t *testing.T) {
 	r := w.say("u9", "assistant", "모레 저녁에 홍대 쪽에서 셋이 고기 먹을 데 있을까")
 	must(t, r, "몇 시로 할까요")
 	c := w.out.lastCard("u9")
-	if c.Kind != protocol.CardReplies || len(c.Items) < 2 || c.Items[1].Title != "저녁 6시" {
+	if c.Kind != protocol.CardReplies || len(c.Items) < 2 || c.Items[0].Title != "저녁 6시" {
 		t.Fatalf("replies card %+v", c)
 	}
-	r = w.say("u9", "assistant", "두번째꺼로")
+	r = w.say("u9", "assistant", "첫번째꺼로")
 	u := w.rec.lastUnderstood("u9")
 	if u.Intent != "booking_search_restaurants" || u.Slots["time"] != "18:00" {
 		t.Fatalf("understood %+v, want restaurant_search at 18:00 (reply %q)", u, r)
@@ -692,10 +693,10 @@ func TestPickFromRepliesEnglishAndBareNumber(t *testing.T) {
 func TestReplyPickedInASentence(t *testing.T) {
 	w := newWorld(t)
 	w.say("u8", "assistant", "토요일 저녁에 성수동에서 다섯 명 밥 먹을 데 찾아줘, 한식이면 좋겠어")
-	if c := w.out.lastCard("u8"); c.Kind != protocol.CardReplies || len(c.Items) < 2 || !strings.Contains(c.Items[1].Title, "6시") {
+	if c := w.out.lastCard("u8"); c.Kind != protocol.CardReplies || len(c.Items) < 2 || !strings.Contains(c.Items[0].Title, "6시") {
 		t.Fatalf("the time chips: %+v", c)
 	}
-	must(t, w.say("u8", "assistant", "두 번째 거로 할게"), "하늘 한정식")
+	must(t, w.say("u8", "assistant", "첫 번째 거로 할게"), "하늘 한정식")
 	must(t, w.say("u8", "assistant", "첫 번째 거"), "잡아 두었어요")
 	if c := w.out.lastConfirm("u8"); !strings.Contains(c.Summary, "오후 6시") || !strings.Contains(c.Summary, "5명") {
 		t.Errorf("the hold: %+v", c)
