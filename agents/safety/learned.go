@@ -945,6 +945,18 @@ func (l *Learned) check(text string) Verdict {
 	if doer && d.has(askWhyWrong) && !d.has(production) && !evading && !d.has(pursuit) {
 		doer = false
 	}
+	// version 9.1: a victim, a reporter or a protector asking what to do
+	// about a harm someone else did (stance.go) does none of it, whatever
+	// word lists read "someone else's card" or "들고 온다" as a plan
+	stance := standsWithVictim(d) && !evading
+	if doer && stance && (d.has(othersActor) || d.has(victim) || d.has(doneToMe)) {
+		doer = false
+	}
+	// "explain why saying <group> are <trait> is a stereotype" answers the
+	// claim it quotes
+	if doer && d.has(rebut) && !d.has(production) && !evading && !d.has(pursuit) {
+		doer = false
+	}
 	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
 	// Version 5: the protective words are broad ("my dad", "my email",
 	// "block", "send me"); where both models are sure of a harm they no
@@ -952,7 +964,7 @@ func (l *Learned) check(text string) Verdict {
 	// dad's phone pattern secretly" read as protective and got the
 	// account guidance)
 	sureHarm := pHarm >= sureHarmVote && a.Scores[0].P >= 0.5 && groupOf(a.Scores[0].Intent) == "harmful"
-	strong := d.has(responder) || d.has(legality) || d.has(judgement) || d.has(buyerRefund) || d.has(respondsTo) || d.has(truthQuestion) && !d.has(production) && d.names(Discrimination) && !d.has(minorWords) && !d.has(howMeet)
+	strong := stance || d.has(responder) || d.has(legality) || d.has(judgement) || d.has(buyerRefund) || d.has(respondsTo) || d.has(truthQuestion) && !d.has(production) && d.names(Discrimination) && !d.has(minorWords) && !d.has(howMeet)
 	prot := (d.has(protective) || strong || d.has(victim) || d.has(selfDefence)) && !evading && !doer && (!sureHarm || d.has(victim) || d.has(selfDefence) || d.has(doneToMe) || d.has(askWhyWrong) || strong)
 	// the writer's own saved payment methods, with no word of a loss or
 	// theft: never refused on the model's word, no reason for guidance
@@ -1290,6 +1302,13 @@ func (l *Learned) check(text string) Verdict {
 	// the harm (sureHarm) and nothing speaks as a victim or asks why it is
 	// wrong
 	framedHarm := sureHarm && learning && !d.has(protective) && !prot && !d.has(askWhyWrong) && !d.has(critique)
+	// version 9.1: never a victim's, a reporter's or a protector's
+	// question (stance.go), nor a text that answers the claim it names,
+	// on the models' word alone — however sure they are of the harm the
+	// text is about
+	if stance && !doer && (!makes || !sureHarm) || (d.has(rebut) || d.has(whyNot)) && !doer && !evading && !d.has(convincing) {
+		harm = ""
+	}
 	if harm != "" && (!prot && !own && !learning || makes && !d.has(learner) || g.P >= l.SureP || framedHarm) {
 		v.Refuse, v.Category, v.Label = true, harm, harm
 		return v
@@ -1344,7 +1363,7 @@ var doneToMe = mustFold(`\bshould (i|we) (buy|order|pay|trust|invest|send (them|
 // sociology), for safe practice, or with the owner's permission — a
 // learner's or an owner's stance that holds where both models are sure
 // of a harm (version 5).
-var askWhyWrong = mustFold(`\bwhy (is|are|would)\b.{0,60}\b(a crime|illegal|wrong|harmful|a problem|against the law)\b|\bwhy\b.{0,60}\b(is|are) (a crime|illegal|wrong|harmful|bad|a problem|against the law)|왜\s?(범죄|불법|문제|나쁜|잘못)|(심리학|사회학)적으로|\b(psychologically|sociologically)\b|\b(safe|secure|right|proper)( way| ways)? to (store|hash|keep)|\b(if|since|because) (she|he|they|my \w+) (says?|said) (it'?s|its|i can|that'?s) ?(ok|okay|fine|allowed)?|허락(받|했|하셨|해\s?줬)`)
+var askWhyWrong = mustFold(`(면|으면|두면|하면)\s?안\s?되는\s?이유|\bwhy (is|are|would)\b.{0,60}\b(a crime|illegal|wrong|harmful|a problem|against the law)\b|\bwhy\b.{0,60}\b(is|are) (a crime|illegal|wrong|harmful|bad|a problem|against the law)|왜\s?(범죄|불법|문제|나쁜|잘못)|(심리학|사회학)적으로|\b(psychologically|sociologically)\b|\b(safe|secure|right|proper)( way| ways)? to (store|hash|keep)|\b(if|since|because) (she|he|they|my \w+) (says?|said) (it'?s|its|i can|that'?s) ?(ok|okay|fine|allowed)?|허락(받|했|하셨|해\s?줬)`)
 
 // selfDefence is a purpose of protecting oneself or others, stated
 // outright ("so I can avoid it", "안 당하려면"): a protective stance that
