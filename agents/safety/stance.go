@@ -20,10 +20,13 @@ var (
 	// reportAsk: the writer asks how to report, complain, get content
 	// taken down, get protection or help, keep evidence, recover what was
 	// taken, or talk to the person about it.
-	reportAsk = mustFold(`\b(how (do|can|should|would|could) (i|we|she|he|they|my \w+)|can (i|we|she|he)|should (i|we|she|he)|who (do|should|can|could) (i|we|she|he)|where (do|can|should) (i|we|she|he)|what (do|should|can) (i|we) (do|say)|is (there|it) (a way|possible|worth it) to)\b.{0,50}\b(report(ing)? (it|him|her|them|this|that|the \w+|to)|report (him|her|them|it|this|that)?\s*\??$|file (a |an )?(complaint|report|police report|claim|dispute|charges)|complain|press charges|sue|call (the )?(police|cops|911|112)|tell (a |the |his |her |my |our |their )?(teacher|school|principal|police|hr|manager|boss|someone|anyone|parents|mods?|admins?)|get (a |an )?(restraining|protection|protective) order|appeal|get (\w+ ){1,2}to (remove|delete|take down|ban|block|suspend) (it|them|this|that|the \w+|my \w+|those \w+)|get (it|them|this|that|the \w+|those \w+|my \w+) (taken down|removed|deleted|back|restored|unsuspended)|take (it|them|this|the \w+) down|document|(keep|save|collect|gather) (the )?(evidence|proof|screenshots)|talk to (him|her|them) about (it|this|that)|talk to my (son|daughter|kids?|child|children|uncle|aunt|dad|mom|father|mother|brother|sister|relatives?|family|coworker|friend|husband|wife|partner)|raise (it|this)|protect (myself|her|him|them|my \w+|our \w+)|stay safe|keep (her|him|them|my \w+) safe|get (my|our|the) money back|get (a )?refund|dispute|refuse the (sale|order|payment))\b|\bwho (can|do|should) i (tell|call|report (it|this|him|her|them) to)\b|\bshould i (call|tell|warn|report)\b|(신고|고소|고발|민원|진정)\s?(하|할|해|는|가능|방법|절차|하려면|할\s?수|해야|해도|넣)|삭제\s?(요청|신청|해\s?달라|시키|하게)|(내리|내려)\s?(게|는\s?(법|방법)|려면|달라)|접근\s?금지|(증거|증거를|캡처를|기록을)\s?.{0,6}(남기|모으|확보|보관|어떻게)|복구|되찾|돌려받|(어떻게|뭐라고)\s?(대화|말해|말하|얘기|설명|지도|대처|대응|도와)|(경찰|학교|담임|선생님|회사|인사팀|카드사|은행|플랫폼)\S*\s?(에|에게|께|한테)\s?(알리|말씀|얘기|신고|연락|문의)`)
+	reportAsk = mustFold(`\b(how (do|can|should|would|could) (i|we|she|he|they|my \w+)|can (i|we|she|he)|should (i|we|she|he)|who (do|should|can|could) (i|we|she|he)|where (do|can|should) (i|we|she|he)|what (do|should|can) (i|we) (do|say)|is (there|it) (a way|possible|worth it) to)\b.{0,50}\b(report(ing)? (it|him|her|them|this|that|the \w+|to)|report (him|her|them|it|this|that)?\s*\??$|file (a |an )?(complaint|report|police report|claim|dispute|charges)|complain|press charges|sue|call (the )?(police|cops|911|112)|tell (a |the |his |her |my |our |their )?(teacher|school|principal|police|hr|manager|boss|someone|anyone|parents|mods?|admins?)|get (a |an )?(restraining|protection|protective) order|appeal|get (\w+ ){1,2}to (remove|delete|take down|ban|block|suspend) (it|them|this|that|the \w+|my \w+|those \w+)|get (it|them|this|that|the \w+|those \w+|my \w+) (taken down|removed|deleted|back|restored|unsuspended)|take (it|them|this|the \w+) down|document|(keep|save|collect|gather) (the )?(evidence|proof|screenshots)|talk to (him|her|them) about (it|this|that)|talk to my (son|daughter|kids?|child|children|uncle|aunt|dad|mom|father|mother|brother|sister|relatives?|family|coworker|friend|husband|wife|partner)|raise (it|this)|protect (myself|her|him|them|my \w+|our \w+)|stay safe|keep (her|him|them|my \w+) safe|refuse the (sale|order|payment))\b|\bwho (can|do|should) i (tell|call|report (it|this|him|her|them) to)\b|\bshould i (call|tell|warn|report)\b|(신고|고소|고발|민원|진정)\s?(하|할|해|는|가능|방법|절차|하려면|할\s?수|해야|해도|넣)|삭제\s?(요청|신청|해\s?달라|시키|하게)|(내리|내려)\s?(게|는\s?(법|방법)|려면|달라)|접근\s?금지|(증거|증거를|캡처를|기록을)\s?.{0,6}(남기|모으|확보|보관|어떻게)|복구|되찾|(경찰|학교|담임|선생님|회사|인사팀|카드사|은행|플랫폼)\S*\s?(에|에게|께|한테)\s?(알리|말씀|얘기|신고|연락|문의)`)
+	// silencing: keeping the one harmed quiet or the writer unseen —
+	// "make sure she doesn't tell", "걸리면 어떻게 대처해", "비밀로 하게"
+	silencing = mustFold(`\bmake sure\b.{0,30}\b(doesn'?t|don'?t|won'?t|never|can'?t) (tell|say|talk|find out|know|report|call)|\bkeep (it|this|that) (a )?secret\b|\bif (i|we) (get|am|'m|are) caught\b|\bif (someone|anyone|they|she|he|the \w+) (notices|finds out|catches|asks)\b|\bbefore (they|she|he|anyone|someone) notices?\b|걸리면|들키면|(비밀로|모르게)\s?(하게|하도록|해야|해\s?달라)|말\s?(못|안)\s?하게`)
 	// falseReport: reporting falsely or in bulk to get someone punished
 	// or banned — a harm, not a victim's report.
-	falseReport = mustFold(`허위\s?신고|(못|안)\s?(받았|줬|왔|보냈|왔었)다고\s?(우기|우겨|신고|하|해|말)|신고\s?(테러|폭탄|먹이|먹여)\s?(하는|하려|할|해서\s?(정지|밴)\s?(시키|먹이))|(단체|집단|다\s?같이|여러\s?계정으로)\s?신고\S*\s?(해서|하는|하려|하게)|\b(mass|false(ly)?|fake|bulk)[- ]?report(ing|s)? (him|her|them|his|her|their|an?|the|someone|somebody)\b|\breport (him|her|them) (falsely|for something (he|she|they) didn'?t do)|\bget (him|her|them|his \w+|her \w+|their \w+) (banned|suspended|fired|expelled) by reporting|신고\s?(못|안|할\s?수\s?없)\s?(하게|게|도록)|신고하지\s?(못|않)\s?(하게|게|도록)|\bso (that )?(he|she|they|nobody|no one|the \w+) (can'?t|won'?t|doesn'?t|don'?t|never) (call|tell|report|complain|sue)|\b(keep|stop) (him|her|them|\w+) from (calling|telling|reporting|complaining)`)
+	falseReport = mustFold(`허위\s?신고|\beven though (i|we) (got|received|have|kept|used)\b|\bso (the|my) (chargeback|dispute|refund|claim) (goes through|works|sticks)\b|(못|안)\s?(받았|줬|왔|보냈|왔었)다고\s?(우기|우겨|신고|하|해|말)|신고\s?(테러|폭탄|먹이|먹여)\s?(하는|하려|할|해서\s?(정지|밴)\s?(시키|먹이))|(단체|집단|다\s?같이|여러\s?계정으로)\s?신고\S*\s?(해서|하는|하려|하게)|\b(mass|false(ly)?|fake|bulk)[- ]?report(ing|s)? (him|her|them|his|her|their|an?|the|someone|somebody)\b|\breport (him|her|them) (falsely|for something (he|she|they) didn'?t do)|\bget (him|her|them|his \w+|her \w+|their \w+) (banned|suspended|fired|expelled) by reporting|신고\s?(못|안|할\s?수\s?없)\s?(하게|게|도록)|신고하지\s?(못|않)\s?(하게|게|도록)|\bso (that )?(he|she|they|nobody|no one|the \w+) (can'?t|won'?t|doesn'?t|don'?t|never) (call|tell|report|complain|sue)|\b(keep|stop) (him|her|them|\w+) from (calling|telling|reporting|complaining)`)
 )
 
 // standsWithVictim reports whether the whole message speaks as a victim,
@@ -31,7 +34,7 @@ var (
 // someone who would do it, evade it or make it.
 func standsWithVictim(d *doc) bool {
 	ask := d.has(reportAsk) || d.has(secureAsk) || d.has(actionAsk) && d.has(othersActor)
-	return ask && !d.has(falseReport) && !d.has(falseClaim) && !d.has(evasion) && !d.has(evadeReport) && (!d.has(pursuit) || d.has(othersActor))
+	return ask && !d.has(falseReport) && !d.has(silencing) && !d.has(falseClaim) && !d.has(evasion) && !d.has(evadeReport) && (!d.has(pursuit) || d.has(othersActor))
 }
 
 var (
@@ -41,11 +44,12 @@ var (
 	// actionAsk: the writer asks what to do, check or how to respond —
 	// a victim's or a shop owner's question only with someone else as
 	// the actor (othersActor).
-	actionAsk = mustFold(`\bwhat (should|do|can|must) (i|we) do\b|\bwhat'?s the right thing to do\b|\bhow (should|do|can) (i|we) (handle|respond|react|deal with|check|verify|tell)\b|(어떻게|뭘|무엇을)\s?(확인|대처|대응|처리|해야|하면\s?좋)`)
+	actionAsk = mustFold(`\bwhat (should|do|can|must) (i|we) do\b|\bwhat'?s the right thing to do\b|\bhow (should|do|can) (i|we) (handle|respond|react|deal with|check|verify|tell)\b|(어떻게|뭘|무엇을|뭐라고)\s?(확인|대처|대응|처리|해야|하면\s?좋|대화|말해|말하|얘기|설명|지도|도와)`)
 	// secureAsk: the writer asks how to lock down, sign out or secure
 	// their own or their family's device or account.
 	secureAsk = mustFold(`\b(lock (it|this|them|that|\w+) down|sign (her|him|them|me|us|it|my \w+|her \w+|his \w+)? ?out (of \w+ )?remotely|log (her|him|them|me|us) out|secure (it|this|them|my|our|the)|change the (default )?(admin )?password|harden)\b|보안\s?설정|비밀번호\s?(바꾸|변경)|원격\S*\s?로그아웃`)
-	// whyNot asks why something should not be done (a rule against a
-	// harm explained, not the harm).
-	whyNot = mustFold(`(면|으면|두면|하면)\s?안\s?되는\s?이유|\bwhy (we|you|companies|employers|schools|shops|people|landlords) (shouldn'?t|should not|can'?t|must not|mustn'?t)\b`)
 )
+
+// unrebuttable asks for a claim made so it cannot be answered ("반박
+// 못하게", "so no one can refute it") — the opposite of a rebuttal.
+var unrebuttable = mustFold(`반박\s?(못|안|불가|할\s?수\s?없)|\b(can'?t|cannot|impossible to|hard to|no one can|nobody can) (be )?(rebut|refute|debunk|argue with|disprove|counter)`)
