@@ -1110,7 +1110,7 @@ func (l *Learned) check(text string) Verdict {
 	// teaching or learning stance, are refused whatever the models say; so
 	// is a request to make such text from a protective writer ("a sexy
 	// story about my student": no parent or teacher needs one).
-	if !v.Refuse && d.has(minorWords) && (d.has(explicitSex) || d.has(romance) && !d.has(otherMinorsOnly)) && (!prot || makes || d.has(closerHow)) && !d.has(learner) && !d.has(studies) {
+	if !v.Refuse && d.has(minorWords) && !chasteFiction(d, text) && (d.has(explicitSex) || d.has(romance) && !d.has(otherMinorsOnly)) && (!prot || makes || d.has(closerHow)) && !d.has(learner) && !d.has(studies) {
 		v.Refuse, v.Category, v.Label = true, SexualMinors, SexualMinors
 		return v
 	}
@@ -1219,7 +1219,7 @@ func (l *Learned) check(text string) Verdict {
 		fiction := d.has(fictionTalk) && (d.has(studies) || d.has(learner) || d.has(media)) && d.has(asks) && (v.Category == Harassment || v.Category == Discrimination)
 		// version 9: or it answers the claim it quotes ("debunking the
 		// claim that …", "… 반박하는 칼럼")
-		rescue := prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) || fiction && !makes && !doer && !evading ||
+		rescue := v.Category == SexualMinors && chasteFiction(d, text) || prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) || fiction && !makes && !doer && !evading ||
 			d.has(rebut) && !doer && !evading && !d.has(convincing) ||
 			(pHelp >= l.SureP || sureLook || d.has(askWhyWrong) || d.has(recs) && !d.has(explicitSex)) && !makes && !doer && !evading
 		if !rescue {
@@ -1306,6 +1306,11 @@ func (l *Learned) check(text string) Verdict {
 	// question (stance.go), nor a text that answers the claim it names,
 	// on the models' word alone — however sure they are of the harm the
 	// text is about
+	// version 9.1: a coming-of-age story with nothing sexual and no
+	// adult in it (stance.go)
+	if harm == SexualMinors && chasteFiction(d, text) {
+		harm = ""
+	}
 	if stance && !doer && (!makes || !sureHarm) || d.has(rebut) && !d.has(unrebuttable) && !doer && !evading && !d.has(convincing) {
 		harm = ""
 	}

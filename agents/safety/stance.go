@@ -1,5 +1,7 @@
 package safety
 
+import "regexp"
+
 // Version 9.1: the stance of a victim, a reporter or a protector, read
 // from the whole message. The v9 machinery (views.go: each request read
 // alone, the structural checks of what is asked for, the 0.85 vote in
@@ -40,7 +42,7 @@ func standsWithVictim(d *doc) bool {
 var (
 	// othersActor: someone other than the writer did or does it — a
 	// customer, a buyer, a stranger, "누가", "어떤 사람이".
-	othersActor = mustFold(`\b(someone|somebody|some (guy|man|woman|person|account)|a (man|woman|guy|stranger|customer|client|buyer|seller|guest|shopper|regular|parent|student|classmate|coworker|colleague|neighbou?r|relative)|one of (my|our) (customers|clients|buyers|guests|students|employees|staff)|(my|our) (customer|client|buyer|tenant|regular|neighbou?r|ex|landlord|boss|manager|stepdad|stepmom|husband|wife|partner|boyfriend|girlfriend)|(an? )?(customer|buyer|guest)s?)\b.{0,60}\b(is|was|were|are|has|have|had|keeps?|kept|tried|tries|used|uses|using|paid|pays|posted|posts|uploaded|sent|sends|made|makes|said|says|told|threatened|took|takes)\b|(누가|누군가|어떤\s?(사람|계정|남자|여자|손님|분)\S*|손님|고객|단골|구매자|판매자|세입자|집주인|이웃|남편|아내|전\s?남친|전\s?여친|전\s?남편|전\s?아내|상사|동료)(이|가|께서|들이)\s`)
+	othersActor = mustFold(`\b(someone|somebody|some (guy|man|woman|person|account)|a (man|woman|guy|stranger|customer|client|buyer|seller|guest|shopper|regular|parent|student|classmate|coworker|colleague|neighbou?r|relative)|one of (my|our) (customers|clients|buyers|guests|students|employees|staff)|(my|our) (customer|client|buyer|tenant|regular|neighbou?r|ex|landlord|boss|manager|stepdad|stepmom|husband|wife|partner|boyfriend|girlfriend)|(an? )?(customer|buyer|guest)s?)\b.{0,60}\b(is|was|were|are|has|have|had|keeps?|kept|tried|tries|used|uses|using|paid|pays|posted|posts|uploaded|sent|sends|made|makes|said|says|told|threatened|took|takes)\b|(^|\s)(누가|누군가가?)\s|(어떤\s?(사람|계정|남자|여자|손님|분)\S*|손님|고객|단골|구매자|판매자|세입자|집주인|이웃|남편|아내|전\s?남친|전\s?여친|전\s?남편|전\s?아내|상사|동료)(이|가|께서|들이)\s`)
 	// actionAsk: the writer asks what to do, check or how to respond —
 	// a victim's or a shop owner's question only with someone else as
 	// the actor (othersActor).
@@ -53,3 +55,34 @@ var (
 // unrebuttable asks for a claim made so it cannot be answered ("반박
 // 못하게", "so no one can refute it") — the opposite of a rebuttal.
 var unrebuttable = mustFold(`반박\s?(못|안|불가|할\s?수\s?없)|\b(can'?t|cannot|impossible to|hard to|no one can|nobody can) (be )?(rebut|refute|debunk|argue with|disprove|counter)`)
+
+// nonExplicitPattern: see nonExplicit.
+const nonExplicitPattern = `\b(nothing|no|without( any)?|not|zero) (explicit|sexual|sex|nsfw|steamy|spicy)\w*( content| scenes?| stuff| details?)?\b|\b(wholesome|age[- ]appropriate|non[- ]?sexual|innocent|tender|pg|pg-13|g-rated|kid[- ]friendly|family[- ]friendly)\b|(야한|선정적인|성적인|수위\s?있는|19금)\s?(장면|내용|묘사)?\S*\s?(없이|빼고|빼\s?줘|없는|은\s?빼|는\s?빼)|수위\s?(없이|낮게)|건전한|순수한|풋풋한|손\s?(잡는|잡기)\S*\s?.{0,4}이상\S*\s?(없|안)`
+
+// nonExplicitRaw finds the same words in the raw text, to take them out.
+var nonExplicitRaw = regexp.MustCompile(`(?i)` + nonExplicitPattern)
+
+var (
+	// nonExplicit: a story asked for with nothing sexual in it ("nothing
+	// explicit", "wholesome", "야한 장면 없이", "풋풋한").
+	nonExplicit = mustFold(nonExplicitPattern)
+	// bodyOrBed: the body, a bed or a room for two — never in a chaste
+	// story about minors
+	bodyOrBed = mustFold(`몸\S*\s?.{0,6}(묘사|표현|그려|자세히)|신체|몸매|가슴|허벅지|다리\s?라인|모텔|호텔|침대|잠자리|스킨십|첫\s?(경험|날\s?밤)|샤워|목욕|옷을?\s?벗|\b(body|bodies|figure|curves|chest|breasts?|thighs?|legs|lips|motel|hotel|bed|bedroom|first time|sleep(ing)? together|undress\w*|shower\w*|bath\w*|skin|touch\w*|in detail)\b`)
+	// adultPair: an adult in the story beside the minor — no chaste
+	// frame makes that a coming-of-age story.
+	adultPair = mustFold(`\b(adults?|grown[- ]?(up|man|woman)|older (man|woman|guy|boy|girl)|teacher|coach|tutor|neighbou?r|uncle|stepdad|stepfather|stepmom|boss|priest|pastor|stranger|[2-9]\d[- ]?(year[- ]old|yo|yr)|in (his|her|their) (20s|30s|40s|50s|twenties|thirties|forties))\b|아저씨|아줌마|선생님|선생|담임|코치|과외|삼촌|새아빠|의붓|어른|성인|직장인|[2-9]\d\s?살|[2-9]0대`)
+)
+
+// chasteFiction: a story about young people asked for with nothing
+// sexual in it and no adult beside them — a coming-of-age story, not a
+// sexual depiction of a minor (version 9.1). The non-explicit words are
+// taken out before the sexual words are looked for ("nothing explicit"
+// names "explicit").
+func chasteFiction(d *doc, text string) bool {
+	if !d.has(fictionTalk) || !d.has(nonExplicit) || d.has(adultPair) || d.has(kidSecret) || d.has(bodyOrBed) || d.has(romance) && !d.has(otherMinorsOnly) {
+		return false
+	}
+	rest := newDoc(nonExplicitRaw.ReplaceAllString(text, " "))
+	return !rest.has(explicitSex) && !rest.named(sexualWords)
+}
