@@ -956,6 +956,12 @@ func (t *turn) onText() agents.Step {
 		fills := t.extract(in, true)
 		picked := t.picksOption()
 		asking := t.slot("_asking")
+		if name, whole := t.addressDetail(in, asking); name != "" {
+			// "101동 202호" after "서울시 마포구 와우산로 94" was answered:
+			// the rest of the same address (a form's second field typed
+			// as its own message), not a reply to the next question.
+			return t.proceed(cur, map[string]string{name: whole}, max(p, switchConfidence))
+		}
 		switch {
 		case intent == cur && p >= switchConfidence && (t.startsAnew(in) || t.restates(fills) || t.namesAnotherItem(in)):
 			// "이제 텀블러 보여줘" after earphones under 30,000 won: the same
@@ -2226,4 +2232,32 @@ func (t *turn) cancelsItem(intent string) bool {
 		}
 	}
 	return false
+}
+
+// addressDetailRe is a text that is only the unit part of an address: a
+// building and flat ("101동 202호", "3층"), or "Apt 3B", "unit 12", "#302".
+var addressDetailRe = regexp.MustCompile(`(?i)^\s*((?:\d+\s*동\s*)?\d+\s*(?:호|층)|\d+\s*동|(?:apt\.?|apartment|unit|suite|flat|#)\s*\d+[a-z]?)\s*(?:이요|요|입니다|이에요|예요|please)?[.!]?\s*$`)
+
+// addressHasDetailRe: an address that already names its flat or floor.
+var addressHasDetailRe = regexp.MustCompile(`(?i)\d\s*(?:호|층)\b|\d+\s*동\s*$|(?:apt\.?|apartment|unit|suite|flat|#)\s*\d`)
+
+// addressDetail is the intent's address slot and the address with the
+// text added when the text is only the unit part of an address and the
+// address already given (not the question now) has none yet: typed as its
+// own message it completes that address (a trial's "101동 202호" was
+// dropped and the order went to the street alone).
+func (t *turn) addressDetail(in *intentOf, asking string) (string, string) {
+	m := addressDetailRe.FindStringSubmatch(t.text)
+	if m == nil {
+		return "", ""
+	}
+	for name, sl := range in.Slots {
+		if sl.Unit != "address" || name == asking {
+			continue
+		}
+		if cur := t.slot(name); cur != "" && !addressHasDetailRe.MatchString(cur) {
+			return name, strings.TrimSpace(cur) + " " + m[1]
+		}
+	}
+	return "", ""
 }

@@ -76,7 +76,30 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 }
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if step, ok := checkoutEmpty(t, intent, p); ok {
+		return step, true
+	}
 	return agents.Step{}, false
+}
+
+// checkoutEmpty: a checkout with nothing in the cart says so at once (a
+// trial's "결제할게요" with an empty cart went on to delivery or pickup,
+// the address and the card before anything could fail). Whatever the
+// checkout under way had gathered ends with it.
+func checkoutEmpty(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if intent != "shop_checkout" || p < 0.5 && t.Intent() != "shop_checkout" {
+		return agents.Step{}, false
+	}
+	cart, ok := cartOf(t)
+	if !ok || len(cart.Lines) > 0 {
+		return agents.Step{}, false
+	}
+	t.Understood("shop_checkout", p, nil)
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	return agents.Step{Say: t.Ko("장바구니가 비어 있어서 결제할 상품이 없어요. 무엇을 찾아 드릴까요?",
+		"Your cart is empty, so there is nothing to check out yet. What shall I look for?")}, true
 }
 
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
