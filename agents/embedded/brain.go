@@ -962,6 +962,17 @@ func (t *turn) onText() agents.Step {
 			// as its own message), not a reply to the next question.
 			return t.proceed(cur, map[string]string{name: whole}, max(p, switchConfidence))
 		}
+		if sl := in.Slots[asking]; sl != nil && sl.Unit == "address" && fills[asking] != "" && !hasDigit(fills[asking]) && intent == cur && p >= switchConfidence {
+			// "결제할게요" to "배송받으실 주소를 알려 주세요": the request said
+			// again, not the address (a trial's order was to go there).
+			delete(fills, asking)
+		}
+		if more := t.addressSays(in, asking); more != nil {
+			// "서울시 마포구 와우산로 94, 101동 202호" to "배송으로 받으실까요,
+			// 매장에서 픽업하실까요?": delivery, to that address — not a
+			// search for it.
+			return t.proceed(cur, more, max(p, switchConfidence))
+		}
 		switch {
 		case intent == cur && p >= switchConfidence && (t.startsAnew(in) || t.restates(fills) || t.namesAnotherItem(in)):
 			// "이제 텀블러 보여줘" after earphones under 30,000 won: the same
@@ -2260,4 +2271,28 @@ func (t *turn) addressDetail(in *intentOf, asking string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// addressSays fills the question asked from a street address said to it
+// when the intent's address slot is asked only for one of its answers
+// ("when": "fulfilment=delivery"): that answer, and the address.
+func (t *turn) addressSays(in *intentOf, asking string) map[string]string {
+	if asking == "" || in.Slots[asking] == nil || in.Slots[asking].Unit == "address" {
+		return nil
+	}
+	a := address(t.text)
+	if a == "" {
+		return nil
+	}
+	for name, sl := range in.Slots {
+		if sl.Unit != "address" {
+			continue
+		}
+		k, v, ok := strings.Cut(sl.When, "=")
+		if !ok || k != asking || strings.ContainsAny(v, "|,") {
+			continue
+		}
+		return map[string]string{asking: v, name: answerAddress(t.text, a, sl.Strip)}
+	}
+	return nil
 }

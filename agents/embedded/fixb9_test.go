@@ -1,6 +1,7 @@
 package embedded_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -76,4 +77,111 @@ func TestCheckoutAddressWithCommaWhileAsked(t *testing.T) {
 	if a := w.confirmField("ko", "배송지 Deliver to"); !strings.Contains(a, "와우산로 94") || !strings.Contains(a, "101동 202호") {
 		t.Fatalf("deliver to %q, want the whole address", a)
 	}
+}
+
+// startCheckout: a speaker in the cart and the checkout begun.
+func startCheckout(t *testing.T, w *world) {
+	t.Helper()
+	w.say("ko", "shopper", "블루투스 스피커 좀 보여줄래요? 10만원 이하로")
+	must(t, w.say("ko", "shopper", "1번 담아줘"), "담았어요")
+	must(t, w.say("ko", "shopper", "결제할게요"), "배송으로 받으실까요")
+}
+
+// TestCheckoutRequestIsNotTheAddress: "결제할게요" said while the address
+// is asked is not the address.
+func TestCheckoutRequestIsNotTheAddress(t *testing.T) {
+	w := newWorld(t)
+	startCheckout(t, w)
+	must(t, w.say("ko", "shopper", "택배로 받을게요"), "주소")
+	must(t, w.say("ko", "shopper", "결제할게요"), "주소")
+}
+
+// TestAddressAnswersDeliveryOrPickup: a street address said to "배송으로
+// 받으실까요, 매장에서 픽업하실까요?" is delivery there, not a search.
+func TestAddressAnswersDeliveryOrPickup(t *testing.T) {
+	w := newWorld(t)
+	startCheckout(t, w)
+	got := w.say("ko", "shopper", "서울시 마포구 와우산로 94, 101동 202호")
+	if !strings.Contains(got, "카드") {
+		t.Fatalf("address to delivery-or-pickup → %q", got)
+	}
+	w.say("ko", "shopper", "비자카드로요")
+	if len(w.out.confirms["ko"]) == 0 {
+		t.Fatal("no checkout card")
+	}
+	if a := w.confirmField("ko", "배송지 Deliver to"); !strings.Contains(a, "와우산로 94") || !strings.Contains(a, "101동 202호") {
+		t.Fatalf("deliver to %q, want the whole address", a)
+	}
+}
+
+// TestCardAfterAddingMidCheckout: a product added while the card is
+// asked, the checkout goes on — "비자카드로요" is its card, not a new
+// checkout asking delivery or pickup again.
+func TestCardAfterAddingMidCheckout(t *testing.T) {
+	w := newWorld(t)
+	startCheckout(t, w)
+	w.say("ko", "shopper", "배송")
+	must(t, w.say("ko", "shopper", "서울시 마포구 와우산로 94"), "카드")
+	w.say("ko", "shopper", "2번도 담아줘")
+	got := w.say("ko", "shopper", "비자카드로요")
+	if len(w.out.confirms["ko"]) == 0 {
+		t.Fatalf("\"비자카드로요\" → %q, no checkout card", got)
+	}
+	if c := w.out.lastConfirm("ko"); c.Action != "shop_checkout" || !strings.Contains(c.Summary, "비자카드") || !strings.Contains(w.confirmField("ko", "Items"), "Mini") {
+		t.Fatalf("checkout %+v, want Visa and both speakers", c)
+	}
+}
+
+// TestPickByRatingOrPriceAdds: "제일 평점 높은거 1개 담아주세여", "add the
+// most expensive one" put that product of the list shown in the cart
+// (a trial's answer was 'say "1번 담아줘"').
+func TestPickByRatingOrPriceAdds(t *testing.T) {
+	for _, c := range []struct{ lang, search, add string }{
+		{"ko", "블루투스 스피커 좀 보여줄래요? 10만원 이하로", "제일 평점 높은거 1개 담아주세여"},
+		{"en", "show me bluetooth speakers under 100000 won", "add the best rated one"},
+		{"ko", "블루투스 스피커 좀 보여줄래요? 10만원 이하로", "제일 비싼 거 담아줘"},
+		{"en", "show me bluetooth speakers under 100000 won", "add the most expensive one to my cart"},
+		{"ko", "블루투스 스피커 좀 보여줄래요? 10만원 이하로", "가장 저렴한 걸로 담아주세요"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "shopper", c.search)
+		list := w.out.lastCard(c.lang)
+		if len(list.Items) < 3 {
+			t.Fatalf("list %+v", list)
+		}
+		got := w.say(c.lang, "shopper", c.add)
+		// The product meant, from what the user read on the card.
+		want := list.Items[0]
+		for _, it := range list.Items[1:] {
+			switch {
+			case strings.Contains(c.add, "평점") || strings.Contains(c.add, "rated"):
+				if rating(it.Reason) > rating(want.Reason) {
+					want = it
+				}
+			case strings.Contains(c.add, "비싼") || strings.Contains(c.add, "expensive"):
+				if wonOf(t, it.Price) > wonOf(t, want.Price) {
+					want = it
+				}
+			default:
+				if wonOf(t, it.Price) < wonOf(t, want.Price) {
+					want = it
+				}
+			}
+		}
+		if n, total := w.shop.CartTotal(c.lang); n != 1 || int(total) != wonOf(t, want.Price) {
+			t.Errorf("%s %q → %q: cart %d items %d, want %s (%s)", c.lang, c.add, got, n, total, want.Title, want.Price)
+		}
+	}
+}
+
+// rating is the "평점 4.9" / "rated 4.9" of a card's reason.
+func rating(reason string) float64 {
+	for _, k := range []string{"평점 ", "rated "} {
+		if _, rest, ok := strings.Cut(reason, k); ok {
+			var f float64
+			fmt.Sscanf(rest, "%g", &f)
+			return f
+		}
+	}
+	return 0
 }

@@ -229,6 +229,9 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 var (
 	cheaperOneEn = regexp.MustCompile(`(?i)\b(?:the\s+)?cheap(?:er|est)(?:\s+(?:one|of\s+the\s+two|of\s+them|of\s+these))?\b|\b(?:the\s+)?(?:less|least)\s+expensive(?:\s+one)?\b`)
 	cheaperOneKo = regexp.MustCompile(`(?:더|제일|가장|젤|덜\s*비싼|비교적)?\s*(?:싼|저렴한)\s*(?:쪽|거|걸|것|놈|상품|제품)`)
+	// dearOne is the dearest of those shown ("제일 비싼 거 담아줘", "add
+	// the most expensive one").
+	dearOne = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:most\s+expensive|priciest|dearest)(?:\s+one)?\b|(?:더|제일|가장|젤)\s*(?:비싼|고가의?)\s*(?:쪽|거|걸|것|놈|상품|제품)`)
 	// cheaperMore asks for more cheap products, not one of those shown
 	// ("add cheaper ones", "더 싼 거 있으면 담아줘").
 	cheaperMore = regexp.MustCompile(`(?i)\bcheaper\s+(?:ones|options|products|items)\b|\bany(?:thing)?\s+cheaper\b|있으면|없어|없나|있어\??$|찾아|보여`)
@@ -240,7 +243,8 @@ var (
 // read as a search for cheaper products.
 func addCheaper(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if !addWords.MatchString(text) || !cheaperOneEn.MatchString(text) && !cheaperOneKo.MatchString(text) || cheaperMore.MatchString(text) {
+	dear := dearOne.MatchString(text)
+	if !addWords.MatchString(text) || !dear && !cheaperOneEn.MatchString(text) && !cheaperOneKo.MatchString(text) || cheaperMore.MatchString(text) {
 		return agents.Step{}, false
 	}
 	ps := products(t)
@@ -261,13 +265,16 @@ func addCheaper(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	if len(pair) == 2 && pair[0] >= 1 && pair[1] >= 1 && pair[0] <= len(ps) && pair[1] <= len(ps) {
 		among = []shown{ps[pair[0]-1], ps[pair[1]-1]}
 	}
-	cheap := among[0]
+	cheap, which := among[0], ""
 	for _, s := range among[1:] {
-		if s.Price < cheap.Price {
+		if s.Price < cheap.Price && !dear || s.Price > cheap.Price && dear {
 			cheap = s
 		}
 	}
-	b, _ := json.Marshal(cheapAdd{Name: cheap.Name, Price: cheap.PriceT, Of: len(among)})
+	if dear {
+		which = "dear"
+	}
+	b, _ := json.Marshal(cheapAdd{Name: cheap.Name, Price: cheap.PriceT, Of: len(among), Which: which})
 	step, ok := add(t, cheap.ID, p)
 	t.Set(slotCheapAdd, string(b))
 	return step, ok
@@ -280,8 +287,13 @@ const slotCheapAdd = "@cheapadd"
 type cheapAdd struct {
 	Name  string `json:"name"`
 	Price string `json:"price"`
-	Of    int    `json:"of"` // how many it was the cheapest of
+	Of    int    `json:"of"`              // how many it was the cheapest of
+	Which string `json:"which,omitempty"` // "dear": the dearest; "best": the best rated
 }
+
+// notAdd: an add word that asks whether or how, not to add ("담을까요?",
+// "담으려면").
+var notAdd = regexp.MustCompile(`담을까|담으려|넣을까|should i add|can i add`)
 
 // cheapAdded names the product added as the cheaper (or cheapest) one.
 func cheapAdded(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
@@ -296,7 +308,14 @@ func cheapAdded(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 		return agents.Step{}, false // the data explains the error
 	}
 	which, whichEn := "더 싼", "the cheaper one"
-	if c.Of > 2 {
+	switch {
+	case c.Which == "best":
+		which, whichEn = "평점이 가장 높은", "the best rated one"
+	case c.Which == "dear" && c.Of > 2:
+		which, whichEn = "가장 비싼", "the most expensive one"
+	case c.Which == "dear":
+		which, whichEn = "더 비싼", "the dearer one"
+	case c.Of > 2:
 		which, whichEn = "가장 싼", "the cheapest one"
 	}
 	return agents.Step{Say: t.Ko(fmt.Sprintf("%s %s 장바구니에 담았어요(%s). 지금 %d개, 합계 %s. 결제하시려면 \"결제해줘\"라고 말씀해 주세요.", which, words.Josa(c.Name, "을/를"), c.Price, cart.Count, words.Josa(cart.Text, "이에요/예요")),
@@ -399,6 +418,14 @@ func bestRated(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		}
 	}
 	s := ps[best]
+	if addWords.MatchString(text) && !notAdd.MatchString(text) {
+		// "제일 평점 높은거 1개 담아주세여": that one, in the cart (a
+		// trial's answer was to say "1번 담아줘").
+		b, _ := json.Marshal(cheapAdd{Name: s.Name, Price: s.PriceT, Of: len(ps), Which: "best"})
+		step, ok := add(t, s.ID, p)
+		t.Set(slotCheapAdd, string(b))
+		return step, ok
+	}
 	t.Understood("shop_product", max(p, 0.5), map[string]string{"product_id": s.ID})
 	// The product named is the one "그거 담아줘", "add it" mean next.
 	t.Set("@focus", s.ID)
@@ -639,14 +666,17 @@ var listShown = map[string]bool{"shop_search": true, "shop_similar": true, "shop
 
 // addFromEarlier adds the product at the place said in the last list of
 // products shown, when the user says it is from that list ("아까 보여준
-// 목록에서") or another card (the cart) is shown since.
+// 목록에서") or another card (the cart, the checkout's choice of card)
+// is shown since.
 func addFromEarlier(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
 	n := t.Ordinal()
 	ps := products(t)
-	if n < 1 || n > len(ps) || !addWords.MatchString(text) || takeOut.MatchString(text) || !earlierRe.MatchString(text) && listShown[t.Slot("@card")] {
+	if n < 1 || n > len(ps) || !addWords.MatchString(text) || takeOut.MatchString(text) || !earlierRe.MatchString(text) && listShown[t.Slot("@card")] && t.Intent() != "shop_checkout" {
 		return agents.Step{}, false
 	}
+	// (While the checkout asks for the card, "2번도 담아줘" is the list's
+	// second product, not the second card: nothing else is put in a cart.)
 	return add(t, ps[n-1].ID, p)
 }
 
@@ -655,7 +685,13 @@ func add(t *embedded.Turn, id string, p float64) (agents.Step, bool) {
 	if c := t.Count(); c >= 1 && c <= 20 {
 		qty = c
 	}
-	if t.Intent() != "" {
+	switch t.Intent() {
+	case "":
+	case "shop_checkout":
+		// Added while the checkout asks something: the checkout goes on
+		// after it (a trial's "비자카드로요" then began a new one).
+		t.Digress()
+	default:
 		t.Finish()
 	}
 	t.Start("shop_cart_add")
