@@ -1865,7 +1865,11 @@ func (t *turn) resume(step agents.Step) agents.Step {
 		// The list was picked from and the pick waits for its button:
 		// "어느 것으로 할까요?" would ask for the pick again.
 		back += t.say("brain.confirm_waiting")
-	} else if q := t.slot("_asking"); q != "" && len(f.Options) == 0 {
+	} else if q := t.slot("_asking"); q != "" && (len(f.Options) == 0 || t.asksNoPick(f.Intent, q)) {
+		// (A list the task was started from stays pickable, but the
+		// question it asks is not "어느 것으로 할까요?": a checkout asked
+		// "배송으로 받으실까요, …" after a side question, not for a pick
+		// from the search before it.)
 		if in := t.m.intents[f.Intent]; in != nil {
 			for _, a := range in.Ask {
 				if a.Slot == q {
@@ -2295,4 +2299,13 @@ func (t *turn) addressSays(in *intentOf, asking string) map[string]string {
 		return map[string]string{asking: v, name: answerAddress(t.text, a, sl.Strip)}
 	}
 	return nil
+}
+
+// asksNoPick: the intent's slot asked is not one picked from a list.
+func (t *turn) asksNoPick(intent, slot string) bool {
+	in := t.m.intents[intent]
+	if in == nil || in.Slots[slot] == nil {
+		return false
+	}
+	return in.Slots[slot].From != dialogue.FromPick
 }

@@ -185,3 +185,101 @@ func rating(reason string) float64 {
 	}
 	return 0
 }
+
+// TestDeliveryAnswerAfterSideQuestion: "배송이요" to the checkout's
+// question asked again after a side question is delivery (a trial's
+// answer was "주문 내역이 없어요"); "아 그거 취소해주세요" then cancels the
+// checkout under way and leaves the cart as it was.
+func TestDeliveryAnswerAfterSideQuestion(t *testing.T) {
+	w := newWorld(t)
+	startCheckout(t, w)
+	must(t, w.say("ko", "shopper", "내 주문 어디쯤 왔어?"), "배송으로 받으실까요")
+	got := w.say("ko", "shopper", "배송이요")
+	if n, _ := w.shop.CartTotal("ko"); n != 1 {
+		t.Fatalf("the cart has %d items after %q", n, got)
+	}
+	if !strings.Contains(got, "주소") && !strings.Contains(got, "배송으로 받으실까요") {
+		t.Fatalf("\"배송이요\" → %q, want the checkout's next question", got)
+	}
+	got = w.say("ko", "shopper", "아 그거 취소해주세요")
+	if n, _ := w.shop.CartTotal("ko"); n != 1 {
+		t.Fatalf("\"아 그거 취소해주세요\" → %q: the cart has %d items, want the speaker still in it", got, n)
+	}
+}
+
+// TestCancelThatDuringCheckout: "cancel that" while the checkout asks
+// something cancels the checkout, not a line of the cart.
+func TestCancelThatDuringCheckout(t *testing.T) {
+	for _, c := range []struct{ lang, search, add, checkout, cancel string }{
+		{"ko", "블루투스 스피커 보여줘", "1번 담아줘", "결제해줘", "아 그거 취소해주세요"},
+		{"en", "show me bluetooth speakers", "add number 1", "check out please", "cancel that"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "shopper", c.search)
+		w.say(c.lang, "shopper", c.add)
+		w.say(c.lang, "shopper", c.checkout)
+		got := w.say(c.lang, "shopper", c.cancel)
+		if n, _ := w.shop.CartTotal(c.lang); n != 1 {
+			t.Errorf("%s %q → %q: the cart has %d items, want 1", c.lang, c.cancel, got, n)
+		}
+	}
+}
+
+// TestCancelOrderWithNoOrderDuringCheckout: "주문 취소할래요" while the
+// checkout asks, with nothing ever ordered, stops the checkout and keeps
+// the cart; "아 그거 취소해주세요" after it takes nothing out unasked.
+func TestCancelOrderWithNoOrderDuringCheckout(t *testing.T) {
+	w := newWorld(t)
+	startCheckout(t, w)
+	must(t, w.say("ko", "shopper", "주문 취소할래요"), "결제를 그만둘게요")
+	got := w.say("ko", "shopper", "아 그거 취소해주세요")
+	if n, _ := w.shop.CartTotal("ko"); n != 1 {
+		t.Fatalf("\"아 그거 취소해주세요\" → %q: the cart has %d items, want the speaker still in it", got, n)
+	}
+}
+
+// TestForYouKeepsTheBudget: recommendations after a search with a budget
+// ("budget around 100k") stay within it (a trial's were ₩270,600 and
+// ₩321,200).
+func TestForYouKeepsTheBudget(t *testing.T) {
+	for _, c := range []struct{ lang, search, forYou string }{
+		{"en", "ok show me some headphones, budget around 100k", "do you have any recommendations for me based on what I bought?"},
+		{"ko", "10만원 이하 헤드폰 보여줘", "나한테 맞는 상품 추천해줘"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "shopper", c.search)
+		w.say(c.lang, "shopper", c.forYou)
+		card := w.out.lastCard(c.lang)
+		if card.Kind != protocol.CardProducts || len(card.Items) == 0 {
+			t.Fatalf("%s: for you → %+v", c.lang, card)
+		}
+		for _, it := range card.Items {
+			if wonOf(t, it.Price) > 100000 {
+				t.Errorf("%s: %s at %s is over the budget of 100,000", c.lang, it.Title, it.Price)
+			}
+		}
+	}
+}
+
+// TestPlaceBeyondTheListSaysSo: "두 번째 거 담아줘" when one product was
+// shown says there is only that one, by name.
+func TestPlaceBeyondTheListSaysSo(t *testing.T) {
+	for _, c := range []struct{ lang, search, add string }{
+		{"ko", "선물용 텀블러 3만원대 있나요", "두 번째 거 담아줘"},
+		{"en", "tumblers between 30000 and 39999 won", "add the second one"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "shopper", c.search)
+		list := w.out.lastCard(c.lang)
+		if len(list.Items) != 1 {
+			t.Skipf("%s: the search shows %d items, not one", c.lang, len(list.Items))
+		}
+		got := w.say(c.lang, "shopper", c.add)
+		if !strings.Contains(got, list.Items[0].Title) {
+			t.Errorf("%s %q with one item shown → %q, want it named", c.lang, c.add, got)
+		}
+		if n, _ := w.shop.CartTotal(c.lang); n != 0 {
+			t.Errorf("%s: %q put %d items in the cart", c.lang, c.add, n)
+		}
+	}
+}

@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard, whenDelivered, notSold} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -79,7 +79,60 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := checkoutEmpty(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := cancelCheckout(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := cancelNotRemove(t, intent, p); ok {
+		return step, true
+	}
 	return agents.Step{}, false
+}
+
+// cancelCheckout: "주문 취소할래요" while the checkout asks something and
+// nothing was ever ordered cancels the order being placed — the checkout
+// — and keeps the cart (a trial's answer, "취소할 주문이 없어요", left
+// the checkout behind for "배송이요" to be read as a question about orders).
+func cancelCheckout(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if intent != "shop_cancel_order" || t.Intent() != "shop_checkout" {
+		return agents.Step{}, false
+	}
+	r := t.Call("shop_orders", map[string]any{})
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	if os, err := skills.Decode[[]shopping.OrderView](r); err != nil || len(os) > 0 {
+		return agents.Step{}, false
+	}
+	t.Understood("cancel", max(p, 0.5), nil)
+	t.Finish()
+	return agents.Step{Say: t.Ko("아직 주문한 게 없어서, 진행 중이던 결제를 그만둘게요. 장바구니는 그대로 있어요.",
+		"Nothing has been ordered yet, so I've stopped the checkout. Your cart is as it was.")}, true
+}
+
+// cancelWords: cancelling, not taking out ("그거 취소해주세요", "cancel that").
+var cancelWords = regexp.MustCompile(`(?i)취소|\bcancel`)
+
+// cancelNotRemove: "아 그거 취소해주세요" read as taking a line out of the
+// cart, with no product named and the cart not on screen, takes nothing
+// out: the user may mean an order or the checkout, and a removal is not
+// done on a guess (a trial's cart was emptied so, unasked).
+func cancelNotRemove(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if intent != "shop_cart_remove" || !cancelWords.MatchString(t.Text()) || t.Ordinal() != 0 || t.Slot("@card") == "shop_cart" {
+		return agents.Step{}, false
+	}
+	cart, ok := cartOf(t)
+	if !ok || len(cart.Lines) == 0 {
+		return agents.Step{}, false
+	}
+	if _, one := named(t.Text(), cart.Lines); one {
+		return agents.Step{}, false
+	}
+	t.Understood("shop_cart_remove", p, nil)
+	if t.Intent() == "shop_cart_remove" {
+		t.Finish()
+	}
+	return agents.Step{Say: t.Ko("무엇을 취소할까요? 장바구니에서 빼려면 \"1번 빼줘\"처럼, 주문을 취소하려면 \"주문 취소해줘\"라고 말씀해 주세요. 장바구니는 그대로예요.",
+		"What shall I cancel? Say \"remove number 1\" to take something out of your cart, or \"cancel my order\" for an order. Your cart is unchanged.")}, true
 }
 
 // checkoutEmpty: a checkout with nothing in the cart says so at once (a
@@ -1032,4 +1085,25 @@ func featureOfListed(t *embedded.Turn, _ string, p float64) (agents.Step, bool) 
 // noun of two syllables or more — not a filler ("lol", "pls").
 func featureLike(w string) bool {
 	return len([]rune(w)) >= 4 && !featureStop[w] || len([]rune(w)) >= 2 && w[0] >= 0x80
+}
+
+// beyondList: "두 번째 거 담아줘" when the list shown has fewer products
+// says how many there are and names them (a trial's answer was only
+// "어떤 상품을 담을까요?").
+func beyondList(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	n, ps := t.Ordinal(), products(t)
+	if n <= len(ps) || len(ps) == 0 || !addWords.MatchString(t.Text()) || takeOut.MatchString(t.Text()) || !listShown[t.Slot("@card")] || t.Intent() == "shop_checkout" {
+		return agents.Step{}, false
+	}
+	var names []string
+	for i, s := range ps {
+		names = append(names, fmt.Sprintf("%d) %s %s", i+1, s.Name, s.PriceT))
+	}
+	t.Understood("shop_cart_add", max(p, 0.5), nil)
+	if len(ps) == 1 {
+		return agents.Step{Say: t.Ko(fmt.Sprintf("보여 드린 상품은 하나뿐이에요: %s (%s). 담으시려면 \"1번 담아줘\"라고 말씀해 주세요.", ps[0].Name, ps[0].PriceT),
+			fmt.Sprintf("There is only one item: %s (%s). Say \"add number 1\" to put it in your cart.", ps[0].Name, ps[0].PriceT))}, true
+	}
+	return agents.Step{Say: t.Ko(fmt.Sprintf("보여 드린 상품은 %d개예요: %s. 몇 번을 담을까요?", len(ps), strings.Join(names, ", ")),
+		fmt.Sprintf("I showed %d items: %s. Which number shall I add?", len(ps), strings.Join(names, ", ")))}, true
 }
