@@ -33,8 +33,8 @@ func guardedTutor(t *testing.T) *tutorChat {
 }
 
 // TestLessonQuestionsBeatGuidance: a lesson question that merely shares
-// words with a harm — "test a leaf for starch" reads like breaking into an
-// account, "what should I do if …" like violence — got the safety
+// words with a harm — "지진이 나면 어떻게 대피해요?" reads like violence, as
+// did "what should I do if …" — got the safety
 // checker's guidance and never reached the tutor. The lessons answer it:
 // the student reads the lesson's sentences with their source. A real
 // question about a harm, which no lesson covers, still gets the guidance,
@@ -47,7 +47,7 @@ func TestLessonQuestionsBeatGuidance(t *testing.T) {
 	}
 	c := guardedTutor(t)
 	for i, q := range []string{
-		"식물 잎에 녹말이 있는지 어떻게 확인해요?",
+		"지진이 나면 어떻게 대피해요?",
 		"What should I do if my coefficients are fractions?",
 	} {
 		if v := check.Check(q); !v.Guidance() {
