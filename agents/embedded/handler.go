@@ -169,6 +169,18 @@ func (h *Turn) Start(intent string) { h.t.start(intent) }
 // Finish ends the task in progress.
 func (h *Turn) Finish() { h.t.finish() }
 
+// Said is what the text says of intent's slots (as the brain reads them
+// for a request: "결제할게요 배송으로, 비자카드로" → fulfilment, payment
+// method), for a handler that answers it itself to report what it
+// understood.
+func (h *Turn) Said(intent string) map[string]string {
+	in := h.t.m.intents[intent]
+	if in == nil {
+		return nil
+	}
+	return h.t.extract(in, h.t.st.Intent == intent)
+}
+
 // Digress sets the task in progress aside to come back to once the next
 // one finishes ("아까 하던 일로 돌아갈게요: 어느 카드로 결제할까요?"), as the
 // brain does for a request made while it asks something.

@@ -147,7 +147,13 @@ func checkoutEmpty(t *embedded.Turn, intent string, p float64) (agents.Step, boo
 	if !ok || len(cart.Lines) > 0 {
 		return agents.Step{}, false
 	}
-	t.Understood("shop_checkout", p, nil)
+	said := t.Said("shop_checkout")
+	for k := range said {
+		if strings.HasPrefix(k, "_") || k == "items" || k == "expected_total" {
+			delete(said, k)
+		}
+	}
+	t.Understood("shop_checkout", p, said)
 	if t.Intent() != "" {
 		t.Finish()
 	}
