@@ -83,6 +83,9 @@ type Turn struct {
 	// Class is the avatar's class-wide session (shared by every student's
 	// conversation with it): floor control and the class quiz.
 	Class *Class
+	// Others are the world's other avatars (by ID): an avatar asked what
+	// another one is for can name who helps with it.
+	Others []*avatars.Avatar
 	// Memory is what the avatar remembers about the user that matters for
 	// this input (most relevant, then most recent; at most FactsInPrompt).
 	Memory []Fact

@@ -522,8 +522,8 @@ func (c *Conversation) loop(in Input) {
 	memory := c.recall(in) // once per turn: it reads the database
 	for calls := 0; ; calls++ {
 		turn := &Turn{Avatar: c.avatar, User: c.user, Now: c.rt.now(), Input: in, State: c.st, Tools: c.tools(), Class: c.rt.class(c.avatar),
-			Memory: memory,
-			Call:   c.readCall(ctx)}
+			Memory: memory, Others: c.rt.others(c.avatar),
+			Call: c.readCall(ctx)}
 		var streamed bool
 		turn.Speak = func(text string) {
 			if !streamed {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"slices"
+	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -341,4 +342,16 @@ func (rt *Runtime) Active() int {
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
 	return len(rt.convs)
+}
+
+// others are the world's avatars but a, by ID.
+func (rt *Runtime) others(a *avatars.Avatar) []*avatars.Avatar {
+	var out []*avatars.Avatar
+	for id, o := range rt.avatars {
+		if id != a.ID {
+			out = append(out, o)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
 }

@@ -927,6 +927,10 @@ func (t *turn) onText() agents.Step {
 		return t.answerSequence()
 	}
 	switch {
+	case intent == Greet && t.st.Intent == "" && asksQuestion(text) && !greetingOnly(text) && t.pointer() != "":
+		// "how do you say nice to meet you in Korean?" quotes a greeting:
+		// a question another avatar answers, not a greeting.
+		return t.clarify(preds)
 	case intent == Greet && p >= minConfidence && t.st.Intent == "":
 		t.understood(Greet, p, nil)
 		t.st.Greeted = true
@@ -1743,6 +1747,11 @@ func (t *turn) clarify(preds []scored) agents.Step {
 		}
 		return agents.Step{Say: t.say("brain.noted", "facts", strings.Join(labels, ", "))}
 	}
+	if ptr := t.pointer(); ptr != "" {
+		// "how do you say nice to meet you in Korean?" to the assistant:
+		// not its to answer, but the world's tutor's.
+		return agents.Step{Say: ptr + " " + t.help()}
+	}
 	return agents.Step{Say: t.say("brain.not_sure", "help", t.help())}
 }
 
@@ -2309,3 +2318,9 @@ func (t *turn) asksNoPick(intent, slot string) bool {
 	}
 	return in.Slots[slot].From != dialogue.FromPick
 }
+
+// greetingOnlyRe: a greeting and a how-are-you, nothing asked ("hi, how
+// are you?", "안녕하세요 잘 지내셨어요?").
+var greetingOnlyRe = regexp.MustCompile(`(?i)^\W*(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|안녕하세요|안녕|반가워요|반갑습니다)?\W*(?:how\s+are\s+you(?:\s+doing)?|how'?s\s+it\s+going|what'?s\s+up|잘\s*지내(?:셨어요|세요|요)?|잘\s*지냈어요)?\W*$`)
+
+func greetingOnly(text string) bool { return greetingOnlyRe.MatchString(text) }

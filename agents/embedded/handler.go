@@ -45,6 +45,31 @@ type Grounding interface {
 	Grounds(t *Turn) bool
 }
 
+// Covering is a Handler whose skill can say, from its own content alone
+// (no tools: the avatar asking may not have them), whether it answers a
+// text. Another avatar asked something it cannot help with names the
+// avatar whose skill covers it (pointer).
+type Covering interface {
+	Covers(text, lang string) bool
+}
+
+// pointer is a line naming another avatar of the world whose skill
+// covers the text ("Ms. Hana can help with that"), or ""
+// when none does.
+func (t *turn) pointer() string {
+	for _, a := range t.Turn.Others {
+		for _, sk := range a.Skills {
+			handlersMu.RLock()
+			h := registered[sk]
+			handlersMu.RUnlock()
+			if c, ok := h.(Covering); ok && c.Covers(t.text, t.lang) {
+				return t.say("brain.ask_other", "name", a.Name(t.lang))
+			}
+		}
+	}
+	return ""
+}
+
 var _ agents.Grounder = (*Brain)(nil)
 
 // Grounds is agents.Grounder: whether one of the avatar's skills' handlers

@@ -1234,7 +1234,7 @@ var koWhen = regexp.MustCompile(`언제`)
 // ("쓰나미는 얼마나 빨라요?", "how many letters …"); amount is an answer
 // that gives one: a number in figures or in words.
 var (
-	amountCue = regexp.MustCompile(`(?i)얼마나|몇\s?(개|명|층|배|번|가지|자|km|년|도|시간|살|초|미터|킬로|개월|퍼센트)|\bhow (much|many|fast|big|strong|far|deep|thick|hot|often)\b`)
+	amountCue = regexp.MustCompile(`(?i)얼마나|얼마(?:예요|에요|야|죠|인가요|일까요?|였어요|였나요)\s*[?？]?\s*$|몇\s?(개|명|층|배|번|가지|자|km|년|도|시간|살|초|미터|킬로|개월|퍼센트)|\bhow (much|many|fast|big|strong|far|deep|thick|hot|often)\b`)
 	amount    = regexp.MustCompile(`(?i)[0-9]|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|half|few|several|dozens?|hundreds?|thousands?|millions?)\b|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(가지|개|층|배|번|명|자)|몇\s?(cm|m|km|배)`)
 )
 
@@ -1435,6 +1435,8 @@ func givesReason(question string, top scored, us []unit, pick []bool, sents []se
 	return true
 }
 
+// (trial 9: "오늘 강수량이 얼마예요?" asks an amount as surely as "얼마나"
+// does, and the rain gauge sentence gives none.)
 func asksAmount(q string) bool {
 	return amountCue.MatchString(q) && !usageCue.MatchString(q) && !asksName.MatchString(q)
 }

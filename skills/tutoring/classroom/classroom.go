@@ -92,6 +92,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if intent == embedded.Cancel {
 		return agents.Step{}, false // (the brain offers it first to a skill's own quiz)
 	}
+	if step, ok := aboutTheClass(t, p); ok {
+		return step, true
+	}
 	if step, ok := followOn(t, p); ok {
 		return step, true
 	}

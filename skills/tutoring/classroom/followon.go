@@ -47,7 +47,7 @@ func rememberSection(t *embedded.Turn, g tutoring.Grounded) {
 func followOn(t *embedded.Turn, p float64) (agents.Step, bool) {
 	text := t.Text()
 	lessonID, sectionID := t.Slot(slotLesson), t.Slot(slotSection)
-	if t.Slot(slotAsked) == "" || lessonID == "" || !followCueRe.MatchString(text) || len(strings.Fields(text)) > 12 || namesRequest(text) {
+	if t.Slot(slotAsked) == "" || lessonID == "" || !followCueRe.MatchString(text) || len(strings.Fields(text)) > 12 || namesRequest(text) && !casualAskRe.MatchString(text) {
 		return agents.Step{}, false
 	}
 	if _, _, ok := soloSeq(t); ok || quizRunning(t) {
@@ -56,6 +56,13 @@ func followOn(t *embedded.Turn, p float64) (agents.Step, bool) {
 	lib, err := tutoring.LoadLibrary()
 	if err != nil {
 		return agents.Step{}, false
+	}
+	if casualAskRe.MatchString(text) {
+		// (before the lessons are asked it alone: "a more casual way to
+		// say it" reads, to them, as the section's casual sentences)
+		if body, ok := sectionBody(lib, lessonID, sectionID, t.Lang()); ok {
+			return casualForm(t, text, body, p), true
+		}
 	}
 	if g := lib.Ask(text, "", t.Lang()); g.Covered {
 		return agents.Step{}, false // a question of its own
@@ -98,4 +105,78 @@ func followOn(t *embedded.Turn, p float64) (agents.Step, bool) {
 	t.Start(intentAsk)
 	t.Understood(intentAsk, max(p, minP), map[string]string{"question": q, "lesson_id": lessonID, "lang": t.Lang()})
 	return agents.Step{Call: call(intentAsk, map[string]any{"question": q, "lesson_id": lessonID, "lang": t.Lang()})}, true
+}
+
+// A new user's trial (notes: trial 9): "is there a more casual way to say
+// it?" after "thank you" read the whole greetings section (the follow-up
+// was asked again with the section's title, which every sentence of it
+// matches). A more casual way to say what was just answered is the
+// section's own casual form of it — a casual sentence that goes with the
+// answer (it, or the one or two sentences after it) — or, when the lesson
+// has none, said not to be covered.
+var (
+	// casualAskRe asks for a more casual way of saying something.
+	casualAskRe = regexp.MustCompile(`(?i)\b(?:casual|casually|informal|informally|less\s+formal|less\s+polite|friendlier|(?:with|to|among)\s+(?:a\s+|my\s+)?(?:close\s+)?friends?)\b|반말|편하게|편한|친한|친구(?:한테|에게|끼리)`)
+	// casualSaysRe: a lesson sentence giving a casual form.
+	casualSaysRe = regexp.MustCompile(`(?i)\b(?:casual|informal|close\s+friends?|among\s+friends)\b|반말|편하게|친한\s*친구|친구(?:한테|에게|끼리)`)
+)
+
+// casualForm answers a request for a more casual way of saying the last
+// answer from its section's text (body).
+func casualForm(t *embedded.Turn, text, body string, p float64) agents.Step {
+	t.Understood(intentAsk, max(p, minP), map[string]string{"question": text, "lang": t.Lang()})
+	ss := sentences(body)
+	// What is to be said more casually: the lesson's expressions the
+	// text names ("감사합니다 말고"), else the answer just given.
+	said := map[string]bool{}
+	lower := strings.ToLower(text)
+	for _, s := range ss {
+		for _, m := range quotedRe.FindAllStringSubmatch(s, -1) {
+			if e := strings.ToLower(strings.TrimSpace(m[1] + m[2])); len([]rune(e)) >= 2 && strings.Contains(lower, e) {
+				said[s] = true
+			}
+		}
+	}
+	if len(said) == 0 {
+		for _, s := range sentences(t.Slot(slotAnswer)) {
+			said[s] = true
+		}
+	}
+	for i, s := range ss {
+		if !casualSaysRe.MatchString(s) {
+			continue
+		}
+		for j := max(0, i-2); j <= i; j++ {
+			if said[ss[j]] {
+				say := s
+				if src := t.Slot(slotMoreSrc); src != "" {
+					say += t.Ko(" (출처: "+src+")", " (Source: "+src+")")
+				}
+				return agents.Step{Say: say}
+			}
+		}
+	}
+	return agents.Step{Say: t.Ko("수업 자료에는 그걸 더 편하게 말하는 표현이 없어서, 지어내서 말하지 않을게요.",
+		"Our lessons don't give a more casual way to say that, so I won't guess.")}
+}
+
+// quotedRe: an expression a lesson sentence quotes ("안녕하세요",
+// "annyeonghaseyo") or glosses in brackets ((안녕하세요)).
+var quotedRe = regexp.MustCompile(`["“]([^"”]+)["”]|\(([\p{Hangul}\s]+)\)`)
+
+// sectionBody is the text of a lesson's section in the language asked.
+func sectionBody(lib *tutoring.Library, lessonID, sectionID, lang string) (string, bool) {
+	l, ok := lib.Lesson(lessonID)
+	if !ok {
+		return "", false
+	}
+	for _, sec := range l.Sections {
+		if sec.ID == sectionID {
+			if lang == "en" && sec.TextEn != "" {
+				return sec.TextEn, true
+			}
+			return sec.Text, true
+		}
+	}
+	return "", false
 }

@@ -30,3 +30,15 @@ func (handler) Grounds(t *embedded.Turn) bool {
 	g, err := skills.Decode[tutoring.Grounded](res)
 	return err == nil && g.Covered
 }
+
+var _ embedded.Covering = handler{}
+
+// Covers is embedded.Covering: the lessons answer the text (the retrieval
+// tutor_ask runs), so another avatar asked it can name the tutor.
+func (handler) Covers(text, lang string) bool {
+	lib, err := tutoring.LoadLibrary()
+	if err != nil || strings.TrimSpace(text) == "" {
+		return false
+	}
+	return lib.Ask(text, "", lang).Covered
+}

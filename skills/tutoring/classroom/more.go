@@ -1,6 +1,7 @@
 package classroom
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -211,4 +212,31 @@ func firstSentence(s string) string {
 		}
 	}
 	return s
+}
+
+// A new user's trial (notes: trial 9): "can you explain more detail about
+// that", "can you tell me more about that" and "더 자세히 알려주세요" right
+// after an answer read "not covered" — only the listed whole messages
+// ("자세히", "tell me more") went on. A request for more that names
+// nothing but the answer just given ("that", "it", "그거") goes on from it.
+var (
+	// enMoreFillerRe: the English words of a request for more about what
+	// was just said — none of them names a topic.
+	enMoreFillerRe = regexp.MustCompile(`(?i)\b(?:can|could|would|will|you|please|pls|plz|tell|me|us|explain|say|talk|go|going|give|get|a|an|the|bit|little|lot|more|much|further|detail|details|detailed|depth|deeper|elaborate|expand|in|into|about|on|of|upon|that|it|this|those|these|there|above|some|i|i'd|id|like|love|want|wanna|to|know|hear|learn|just|what|you've|youve|said|is|anything|else|something|any|with|ok|okay|so|and|then|hmm|um|oh|cool|nice|interesting|thanks|thank|again|maybe|teacher|sir|miss|ms|mr)\b`)
+	// koMoreFillerRe: the Korean ones (a pronoun for the answer, "더",
+	// "자세히", a request's verb and its polite ending), longest first.
+	koMoreFillerRe = regexp.MustCompile(`그것에|그거에|그거|그것|이거|이것|방금|아까|말씀하신|말한|내용|부분|에\s*대해서|에\s*대해|에\s*관해서|에\s*관해|대해서|대해|관해서|관해|좀더|좀|조금|더|자세하게|자세히|상세히|구체적으로|알려|설명|말씀|말해|가르쳐|이야기|얘기|해\s*주실\s*수|해\s*줄\s*수|주실\s*수|줄\s*수|있어요|있나요|있을까요|있어|주세요|주실래요|주시겠어요|줄래요|줄래|줘요|줘|해요|해|선생님|쌤|는|은|를|을|요|네|음|아`)
+)
+
+// moreAboutLast: the text asks for more and names nothing but the answer
+// just given ("can you tell me more about that", "그거 좀 더 자세히 설명해
+// 주세요"); a topic of its own ("tell me more about photosynthesis")
+// leaves a word.
+func moreAboutLast(text string) bool {
+	if !moreWordRe.MatchString(text) {
+		return false
+	}
+	s := enMoreFillerRe.ReplaceAllString(strings.ToLower(text), " ")
+	s = koMoreFillerRe.ReplaceAllString(s, " ")
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
 }

@@ -93,6 +93,9 @@ func moreOnTopic(t *embedded.Turn, p float64) (agents.Step, bool) {
 	if _, _, ok := soloSeq(t); ok || quizRunning(t) {
 		return agents.Step{}, false
 	}
+	if moreAboutLast(text) {
+		return more(t, true) // "can you tell me more about that": the last answer
+	}
 	lib, err := tutoring.LoadLibrary()
 	if err != nil {
 		return agents.Step{}, false
