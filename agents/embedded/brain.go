@@ -1016,6 +1016,23 @@ func (t *turn) onText() agents.Step {
 		fills := t.extract(in, true)
 		picked := t.picksOption()
 		asking := t.slot("_asking")
+		if name, whole := t.addressDetail(in, asking); name != "" {
+			// "101동 202호" after "서울시 마포구 와우산로 94" was answered:
+			// the rest of the same address (a form's second field typed
+			// as its own message), not a reply to the next question.
+			return t.proceed(cur, map[string]string{name: whole}, max(p, switchConfidence))
+		}
+		if sl := in.Slots[asking]; sl != nil && sl.Unit == "address" && fills[asking] != "" && !hasDigit(fills[asking]) && intent == cur && p >= switchConfidence {
+			// "결제할게요" to "배송받으실 주소를 알려 주세요": the request said
+			// again, not the address (a trial's order was to go there).
+			delete(fills, asking)
+		}
+		if more := t.addressSays(in, asking); more != nil {
+			// "서울시 마포구 와우산로 94, 101동 202호" to "배송으로 받으실까요,
+			// 매장에서 픽업하실까요?": delivery, to that address — not a
+			// search for it.
+			return t.proceed(cur, more, max(p, switchConfidence))
+		}
 		switch {
 		case intent == cur && p >= switchConfidence && (t.startsAnew(in) || t.restates(fills) || t.namesAnotherItem(in)):
 			// "이제 텀블러 보여줘" after earphones under 30,000 won: the same
@@ -1915,7 +1932,11 @@ func (t *turn) resume(step agents.Step) agents.Step {
 		// The list was picked from and the pick waits for its button:
 		// "어느 것으로 할까요?" would ask for the pick again.
 		back += t.say("brain.confirm_waiting")
-	} else if q := t.slot("_asking"); q != "" && len(f.Options) == 0 {
+	} else if q := t.slot("_asking"); q != "" && (len(f.Options) == 0 || t.asksNoPick(f.Intent, q)) {
+		// (A list the task was started from stays pickable, but the
+		// question it asks is not "어느 것으로 할까요?": a checkout asked
+		// "배송으로 받으실까요, …" after a side question, not for a pick
+		// from the search before it.)
 		if in := t.m.intents[f.Intent]; in != nil {
 			for _, a := range in.Ask {
 				if a.Slot == q {
@@ -2346,6 +2367,67 @@ func (t *turn) backToList() {
 	t.keepForRetry(l.Card, l.Slots)
 	t.st.Options = l.Options
 	t.set("@card", l.Card)
+}
+
+// addressDetailRe is a text that is only the unit part of an address: a
+// building and flat ("101동 202호", "3층"), or "Apt 3B", "unit 12", "#302".
+var addressDetailRe = regexp.MustCompile(`(?i)^\s*((?:\d+\s*동\s*)?\d+\s*(?:호|층)|\d+\s*동|(?:apt\.?|apartment|unit|suite|flat|#)\s*\d+[a-z]?)\s*(?:이요|요|입니다|이에요|예요|please)?[.!]?\s*$`)
+
+// addressHasDetailRe: an address that already names its flat or floor.
+var addressHasDetailRe = regexp.MustCompile(`(?i)\d\s*(?:호|층)\b|\d+\s*동\s*$|(?:apt\.?|apartment|unit|suite|flat|#)\s*\d`)
+
+// addressDetail is the intent's address slot and the address with the
+// text added when the text is only the unit part of an address and the
+// address already given (not the question now) has none yet: typed as its
+// own message it completes that address (a trial's "101동 202호" was
+// dropped and the order went to the street alone).
+func (t *turn) addressDetail(in *intentOf, asking string) (string, string) {
+	m := addressDetailRe.FindStringSubmatch(t.text)
+	if m == nil {
+		return "", ""
+	}
+	for name, sl := range in.Slots {
+		if sl.Unit != "address" || name == asking {
+			continue
+		}
+		if cur := t.slot(name); cur != "" && !addressHasDetailRe.MatchString(cur) {
+			return name, strings.TrimSpace(cur) + " " + m[1]
+		}
+	}
+	return "", ""
+}
+
+// addressSays fills the question asked from a street address said to it
+// when the intent's address slot is asked only for one of its answers
+// ("when": "fulfilment=delivery"): that answer, and the address.
+func (t *turn) addressSays(in *intentOf, asking string) map[string]string {
+	if asking == "" || in.Slots[asking] == nil || in.Slots[asking].Unit == "address" {
+		return nil
+	}
+	a := address(t.text)
+	if a == "" {
+		return nil
+	}
+	for name, sl := range in.Slots {
+		if sl.Unit != "address" {
+			continue
+		}
+		k, v, ok := strings.Cut(sl.When, "=")
+		if !ok || k != asking || strings.ContainsAny(v, "|,") {
+			continue
+		}
+		return map[string]string{asking: v, name: answerAddress(t.text, a, sl.Strip)}
+	}
+	return nil
+}
+
+// asksNoPick: the intent's slot asked is not one picked from a list.
+func (t *turn) asksNoPick(intent, slot string) bool {
+	in := t.m.intents[intent]
+	if in == nil || in.Slots[slot] == nil {
+		return false
+	}
+	return in.Slots[slot].From != dialogue.FromPick
 }
 
 // greetingOnlyRe: a greeting and a how-are-you, nothing asked ("hi, how

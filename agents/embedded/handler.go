@@ -194,6 +194,36 @@ func (h *Turn) Start(intent string) { h.t.start(intent) }
 // Finish ends the task in progress.
 func (h *Turn) Finish() { h.t.finish() }
 
+// Said is what the text says of intent's slots (as the brain reads them
+// for a request: "결제할게요 배송으로, 비자카드로" → fulfilment, payment
+// method), for a handler that answers it itself to report what it
+// understood.
+func (h *Turn) Said(intent string) map[string]string {
+	in := h.t.m.intents[intent]
+	if in == nil {
+		return nil
+	}
+	return h.t.extract(in, h.t.st.Intent == intent)
+}
+
+// Digress sets the task in progress aside to come back to once the next
+// one finishes ("아까 하던 일로 돌아갈게요: 어느 카드로 결제할까요?"), as the
+// brain does for a request made while it asks something.
+func (h *Turn) Digress() {
+	t := h.t
+	if t.st.Intent == "" {
+		return
+	}
+	f := agents.Frame{Intent: t.st.Intent, Slots: t.st.Slots, Options: t.st.Options}
+	if t.slot("_asking") != "" {
+		// Coming back asks its question again, not to pick from a list
+		// it showed before.
+		f.Options = nil
+	}
+	t.st.Stack = append(t.st.Stack, f)
+	t.st.Intent, t.st.Slots = "", t.remembered()
+}
+
 // Gazetteer finds a value of one of the avatar's skills' gazetteers in the
 // user's text.
 func (h *Turn) Gazetteer(name string) string {

@@ -83,7 +83,10 @@ func TestUnderstood(t *testing.T) {
 		t.Errorf("move: understood %+v, want the dentist on 2026-12-09 at 16:00", u)
 	}
 	// Defaults the brain filled in (the card to pay with, a meeting's
-	// length) are not reported as understood.
+	// length) are not reported as understood. (Something in the cart:
+	// a checkout of an empty cart says so at once.)
+	w.say("d", "shopper", "무선 이어폰 보여줘")
+	w.say("d", "shopper", "1번 담아줘")
 	w.say("d", "shopper", "결제할게요")
 	w.say("d", "shopper", "배송으로 받을게요")
 	if u := w.rec.lastUnderstood("d"); u.Intent != "shop_checkout" || !maps.Equal(u.Slots, map[string]string{"fulfilment": "delivery"}) {

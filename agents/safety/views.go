@@ -76,7 +76,7 @@ var judgement = mustFold(`\bam i (being )?(paranoid|overreacting|crazy|dramatic|
 // would lose whose act it is, so the views are not read.
 func (l *Learned) reportsOthers(text string) bool {
 	d := newDoc(text)
-	return d.has(victim) || d.has(doneToMe) || d.has(gotSent) || d.has(respondsTo) || d.has(legality) || d.has(truthQuestion) || d.has(helperAsk) || d.has(judgement) || d.has(selfDefence)
+	return d.has(victim) || d.has(doneToMe) || d.has(gotSent) || d.has(respondsTo) || d.has(legality) || d.has(truthQuestion) || d.has(helperAsk) || d.has(judgement) || d.has(selfDefence) || standsWithVictim(d)
 }
 
 // Version 9: what is asked for, who is aimed at, and the writer's stance,
@@ -128,7 +128,7 @@ func structuralHarm(d *doc) string {
 	if d.has(policeEvasion) && d.names(Violence) && !d.has(victim) && !d.has(doneToMe) {
 		return Violence
 	}
-	shield := d.has(rebut) || d.has(victim) || d.has(doneToMe) || d.has(gotSent) || d.has(critique) || d.has(askWhyWrong) || d.has(selfDefence) || d.has(legality) || d.has(respondsTo) || d.has(spotting)
+	shield := standsWithVictim(d) || d.has(rebut) || d.has(victim) || d.has(doneToMe) || d.has(gotSent) || d.has(critique) || d.has(askWhyWrong) || d.has(selfDefence) || d.has(legality) || d.has(respondsTo) || d.has(spotting)
 	if shield {
 		return ""
 	}
@@ -189,7 +189,7 @@ func structuralCrisis(d *doc) bool {
 // card, a skimmer built, a venue that keeps a group out, someone hired to
 // hurt a person, payments diverted to the writer.
 func structuralHarm2(d *doc) string {
-	if d.has(rebut) || d.has(victim) || d.has(doneToMe) || d.has(critique) || d.has(askWhyWrong) || d.has(legality) || d.has(isItDiscrimination) || d.has(respondsTo) {
+	if standsWithVictim(d) || d.has(rebut) || d.has(victim) || d.has(doneToMe) || d.has(critique) || d.has(askWhyWrong) || d.has(legality) || d.has(isItDiscrimination) || d.has(respondsTo) {
 		return ""
 	}
 	switch {
@@ -213,7 +213,7 @@ func structuralHarm2(d *doc) string {
 
 // rebut answers a claim ("반박하는 칼럼", "debunking the myth that …"):
 // the claim quoted is not the writer's.
-var rebut = mustFold(`반박|반론하|논박|틀렸다는|틀린\s?이유|편견인|사실이\s?아닌|\b(debunk\w*|rebut\w*|refut\w*|disprov\w*|counter(ing)? (the|that|this)|myths?|fact.?check\w*|why (it'?s|that'?s|this is) (wrong|false|a myth))\b`)
+var rebut = mustFold(`반박|반론하|논박|틀렸다는|틀린\s?이유|왜\s?틀렸|틀렸는지|틀린\s?(건지|지\s)|잘못됐는지|비과학|근거\s?없는\s?(이유|주장|편견)|\bis (just )?a (stereotype|myth)\b|\b(not supported by|no basis in) (science|evidence|research|the (data|evidence))\b|\bunscientific\b|\bpseudo-?scien\w*|편견인|사실이\s?아닌|\b(debunk\w*|rebut\w*|refut\w*|disprov\w*|counter(ing)? (the|that|this)|myths?|fact.?check\w*|why (it'?s|that'?s|this is) (wrong|false|a myth))\b`)
 
 var (
 	// covertUpload: an app or a script that quietly collects people's
@@ -231,7 +231,7 @@ var (
 
 // structuralHarm3 is the third batch (version 9).
 func structuralHarm3(d *doc) string {
-	if d.has(victim) || d.has(doneToMe) || d.has(critique) || d.has(askWhyWrong) || d.has(legality) || d.has(spotting) || d.has(selfDefence) || d.has(rebut) {
+	if standsWithVictim(d) || d.has(victim) || d.has(doneToMe) || d.has(critique) || d.has(askWhyWrong) || d.has(legality) || d.has(spotting) || d.has(selfDefence) || d.has(rebut) {
 		return ""
 	}
 	switch {

@@ -828,6 +828,9 @@ func (s *Shop) forYou(ctx context.Context, c skills.Caller, a limitArgs) ([]Item
 		if bought[p.ID] || inCart[p.ID] || s.Available(p.ID) <= 0 {
 			continue
 		}
+		if hist.Budget > 0 && p.Price > hist.Budget {
+			continue // the budget the user last said (a trial's were two and three times it)
+		}
 		var score, best float64
 		reason := ""
 		for q, w := range signal {
@@ -855,6 +858,9 @@ func (s *Shop) forYou(ctx context.Context, c skills.Caller, a limitArgs) ([]Item
 		score += 0.05 * p.Rating
 		if reason == "" {
 			reason = words.Say(a.Lang, "shop.reason_popular", "rating", fmt.Sprintf("%.1f", p.Rating))
+		}
+		if hist.Budget > 0 {
+			reason += " · " + words.Say(a.Lang, "shop.reason_budget", "budget", won(hist.Budget, a.Lang))
 		}
 		cands = append(cands, cand{p, score, reason})
 	}

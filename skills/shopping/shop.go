@@ -349,6 +349,11 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	if a.MaxPrice > 0 {
 		pf.Max = a.MaxPrice
 	}
+	if pf.Max > 0 {
+		// (A search without one keeps it: the brain's own look-ups of a
+		// product's name are searches too.)
+		s.recordBudget(c.UserID, pf.Max)
+	}
 	var inStock func(Product) bool
 	if a.InStock {
 		inStock = func(p Product) bool { return s.Available(p.ID) > 0 }
@@ -530,6 +535,31 @@ func (s *Shop) product(ctx context.Context, c skills.Caller, a idArgs) (ProductD
 // history is a user's browsing record (one key per user).
 type history struct {
 	Views map[string]int `json:"views"`
+	// Budget is the most the user's last search with a budget allowed:
+	// recommendations "for you" keep to it.
+	Budget int64 `json:"budget,omitempty"`
+}
+
+// recordBudget keeps the budget the user's last search said.
+func (s *Shop) recordBudget(user string, max int64) {
+	if user == "" {
+		return
+	}
+	key := store.NewKey("views", skills.UserKey(user))
+	mu := s.lockUser(user)
+	mu.Lock()
+	defer mu.Unlock()
+	s.db.Update(func(tx *store.Tx) error {
+		var h history
+		if err := store.GetJSON(tx, key, &h); err != nil || h.Views == nil {
+			h.Views = map[string]int{}
+		}
+		if h.Budget == max {
+			return nil
+		}
+		h.Budget = max
+		return store.SetJSON(tx, key, h)
+	})
 }
 
 func (s *Shop) recordView(user, pid string) {

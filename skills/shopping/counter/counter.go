@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard, whenDelivered, notSold} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -76,7 +76,89 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 }
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if step, ok := checkoutEmpty(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := cancelCheckout(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := cancelNotRemove(t, intent, p); ok {
+		return step, true
+	}
 	return agents.Step{}, false
+}
+
+// cancelCheckout: "주문 취소할래요" while the checkout asks something and
+// nothing was ever ordered cancels the order being placed — the checkout
+// — and keeps the cart (a trial's answer, "취소할 주문이 없어요", left
+// the checkout behind for "배송이요" to be read as a question about orders).
+func cancelCheckout(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if intent != "shop_cancel_order" || t.Intent() != "shop_checkout" {
+		return agents.Step{}, false
+	}
+	r := t.Call("shop_orders", map[string]any{})
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	if os, err := skills.Decode[[]shopping.OrderView](r); err != nil || len(os) > 0 {
+		return agents.Step{}, false
+	}
+	t.Understood("cancel", max(p, 0.5), nil)
+	t.Finish()
+	return agents.Step{Say: t.Ko("아직 주문한 게 없어서, 진행 중이던 결제를 그만둘게요. 장바구니는 그대로 있어요.",
+		"Nothing has been ordered yet, so I've stopped the checkout. Your cart is as it was.")}, true
+}
+
+// cancelWords: cancelling, not taking out ("그거 취소해주세요", "cancel that").
+var cancelWords = regexp.MustCompile(`(?i)취소|\bcancel`)
+
+// cancelNotRemove: "아 그거 취소해주세요" read as taking a line out of the
+// cart, with no product named and the cart not on screen, takes nothing
+// out: the user may mean an order or the checkout, and a removal is not
+// done on a guess (a trial's cart was emptied so, unasked).
+func cancelNotRemove(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if intent != "shop_cart_remove" || !cancelWords.MatchString(t.Text()) || t.Ordinal() != 0 || t.Slot("@card") == "shop_cart" {
+		return agents.Step{}, false
+	}
+	cart, ok := cartOf(t)
+	if !ok || len(cart.Lines) == 0 {
+		return agents.Step{}, false
+	}
+	if _, one := named(t.Text(), cart.Lines); one {
+		return agents.Step{}, false
+	}
+	t.Understood("shop_cart_remove", p, nil)
+	if t.Intent() == "shop_cart_remove" {
+		t.Finish()
+	}
+	return agents.Step{Say: t.Ko("무엇을 취소할까요? 장바구니에서 빼려면 \"1번 빼줘\"처럼, 주문을 취소하려면 \"주문 취소해줘\"라고 말씀해 주세요. 장바구니는 그대로예요.",
+		"What shall I cancel? Say \"remove number 1\" to take something out of your cart, or \"cancel my order\" for an order. Your cart is unchanged.")}, true
+}
+
+// checkoutEmpty: a checkout with nothing in the cart says so at once (a
+// trial's "결제할게요" with an empty cart went on to delivery or pickup,
+// the address and the card before anything could fail). Whatever the
+// checkout under way had gathered ends with it.
+func checkoutEmpty(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if intent != "shop_checkout" || p < 0.5 && t.Intent() != "shop_checkout" {
+		return agents.Step{}, false
+	}
+	cart, ok := cartOf(t)
+	if !ok || len(cart.Lines) > 0 {
+		return agents.Step{}, false
+	}
+	said := t.Said("shop_checkout")
+	for k := range said {
+		if strings.HasPrefix(k, "_") || k == "items" || k == "expected_total" {
+			delete(said, k)
+		}
+	}
+	t.Understood("shop_checkout", p, said)
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	return agents.Step{Say: t.Ko("장바구니가 비어 있어서 결제할 상품이 없어요. 무엇을 찾아 드릴까요?",
+		"Your cart is empty, so there is nothing to check out yet. What shall I look for?")}, true
 }
 
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
@@ -206,6 +288,9 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 var (
 	cheaperOneEn = regexp.MustCompile(`(?i)\b(?:the\s+)?cheap(?:er|est)(?:\s+(?:one|of\s+the\s+two|of\s+them|of\s+these))?\b|\b(?:the\s+)?(?:less|least)\s+expensive(?:\s+one)?\b`)
 	cheaperOneKo = regexp.MustCompile(`(?:더|제일|가장|젤|덜\s*비싼|비교적)?\s*(?:싼|저렴한)\s*(?:쪽|거|걸|것|놈|상품|제품)`)
+	// dearOne is the dearest of those shown ("제일 비싼 거 담아줘", "add
+	// the most expensive one").
+	dearOne = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:most\s+expensive|priciest|dearest)(?:\s+one)?\b|(?:더|제일|가장|젤)\s*(?:비싼|고가의?)\s*(?:쪽|거|걸|것|놈|상품|제품)`)
 	// cheaperMore asks for more cheap products, not one of those shown
 	// ("add cheaper ones", "더 싼 거 있으면 담아줘").
 	cheaperMore = regexp.MustCompile(`(?i)\bcheaper\s+(?:ones|options|products|items)\b|\bany(?:thing)?\s+cheaper\b|있으면|없어|없나|있어\??$|찾아|보여`)
@@ -217,7 +302,8 @@ var (
 // read as a search for cheaper products.
 func addCheaper(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if !addWords.MatchString(text) || !cheaperOneEn.MatchString(text) && !cheaperOneKo.MatchString(text) || cheaperMore.MatchString(text) {
+	dear := dearOne.MatchString(text)
+	if !addWords.MatchString(text) || !dear && !cheaperOneEn.MatchString(text) && !cheaperOneKo.MatchString(text) || cheaperMore.MatchString(text) {
 		return agents.Step{}, false
 	}
 	ps := products(t)
@@ -238,13 +324,16 @@ func addCheaper(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	if len(pair) == 2 && pair[0] >= 1 && pair[1] >= 1 && pair[0] <= len(ps) && pair[1] <= len(ps) {
 		among = []shown{ps[pair[0]-1], ps[pair[1]-1]}
 	}
-	cheap := among[0]
+	cheap, which := among[0], ""
 	for _, s := range among[1:] {
-		if s.Price < cheap.Price {
+		if s.Price < cheap.Price && !dear || s.Price > cheap.Price && dear {
 			cheap = s
 		}
 	}
-	b, _ := json.Marshal(cheapAdd{Name: cheap.Name, Price: cheap.PriceT, Of: len(among)})
+	if dear {
+		which = "dear"
+	}
+	b, _ := json.Marshal(cheapAdd{Name: cheap.Name, Price: cheap.PriceT, Of: len(among), Which: which})
 	step, ok := add(t, cheap.ID, p)
 	t.Set(slotCheapAdd, string(b))
 	return step, ok
@@ -257,8 +346,13 @@ const slotCheapAdd = "@cheapadd"
 type cheapAdd struct {
 	Name  string `json:"name"`
 	Price string `json:"price"`
-	Of    int    `json:"of"` // how many it was the cheapest of
+	Of    int    `json:"of"`              // how many it was the cheapest of
+	Which string `json:"which,omitempty"` // "dear": the dearest; "best": the best rated
 }
+
+// notAdd: an add word that asks whether or how, not to add ("담을까요?",
+// "담으려면").
+var notAdd = regexp.MustCompile(`담을까|담으려|넣을까|should i add|can i add`)
 
 // cheapAdded names the product added as the cheaper (or cheapest) one.
 func cheapAdded(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
@@ -273,7 +367,14 @@ func cheapAdded(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 		return agents.Step{}, false // the data explains the error
 	}
 	which, whichEn := "더 싼", "the cheaper one"
-	if c.Of > 2 {
+	switch {
+	case c.Which == "best":
+		which, whichEn = "평점이 가장 높은", "the best rated one"
+	case c.Which == "dear" && c.Of > 2:
+		which, whichEn = "가장 비싼", "the most expensive one"
+	case c.Which == "dear":
+		which, whichEn = "더 비싼", "the dearer one"
+	case c.Of > 2:
 		which, whichEn = "가장 싼", "the cheapest one"
 	}
 	return agents.Step{Say: t.Ko(fmt.Sprintf("%s %s 장바구니에 담았어요(%s). 지금 %d개, 합계 %s. 결제하시려면 \"결제해줘\"라고 말씀해 주세요.", which, words.Josa(c.Name, "을/를"), c.Price, cart.Count, words.Josa(cart.Text, "이에요/예요")),
@@ -376,6 +477,14 @@ func bestRated(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		}
 	}
 	s := ps[best]
+	if addWords.MatchString(text) && !notAdd.MatchString(text) {
+		// "제일 평점 높은거 1개 담아주세여": that one, in the cart (a
+		// trial's answer was to say "1번 담아줘").
+		b, _ := json.Marshal(cheapAdd{Name: s.Name, Price: s.PriceT, Of: len(ps), Which: "best"})
+		step, ok := add(t, s.ID, p)
+		t.Set(slotCheapAdd, string(b))
+		return step, ok
+	}
 	t.Understood("shop_product", max(p, 0.5), map[string]string{"product_id": s.ID})
 	// The product named is the one "그거 담아줘", "add it" mean next.
 	t.Set("@focus", s.ID)
@@ -616,14 +725,17 @@ var listShown = map[string]bool{"shop_search": true, "shop_similar": true, "shop
 
 // addFromEarlier adds the product at the place said in the last list of
 // products shown, when the user says it is from that list ("아까 보여준
-// 목록에서") or another card (the cart) is shown since.
+// 목록에서") or another card (the cart, the checkout's choice of card)
+// is shown since.
 func addFromEarlier(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
 	n := t.Ordinal()
 	ps := products(t)
-	if n < 1 || n > len(ps) || !addWords.MatchString(text) || takeOut.MatchString(text) || !earlierRe.MatchString(text) && listShown[t.Slot("@card")] {
+	if n < 1 || n > len(ps) || !addWords.MatchString(text) || takeOut.MatchString(text) || !earlierRe.MatchString(text) && listShown[t.Slot("@card")] && t.Intent() != "shop_checkout" {
 		return agents.Step{}, false
 	}
+	// (While the checkout asks for the card, "2번도 담아줘" is the list's
+	// second product, not the second card: nothing else is put in a cart.)
 	return add(t, ps[n-1].ID, p)
 }
 
@@ -632,7 +744,13 @@ func add(t *embedded.Turn, id string, p float64) (agents.Step, bool) {
 	if c := t.Count(); c >= 1 && c <= 20 {
 		qty = c
 	}
-	if t.Intent() != "" {
+	switch t.Intent() {
+	case "":
+	case "shop_checkout":
+		// Added while the checkout asks something: the checkout goes on
+		// after it (a trial's "비자카드로요" then began a new one).
+		t.Digress()
+	default:
 		t.Finish()
 	}
 	t.Start("shop_cart_add")
@@ -973,4 +1091,25 @@ func featureOfListed(t *embedded.Turn, _ string, p float64) (agents.Step, bool) 
 // noun of two syllables or more — not a filler ("lol", "pls").
 func featureLike(w string) bool {
 	return len([]rune(w)) >= 4 && !featureStop[w] || len([]rune(w)) >= 2 && w[0] >= 0x80
+}
+
+// beyondList: "두 번째 거 담아줘" when the list shown has fewer products
+// says how many there are and names them (a trial's answer was only
+// "어떤 상품을 담을까요?").
+func beyondList(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	n, ps := t.Ordinal(), products(t)
+	if n <= len(ps) || len(ps) == 0 || !addWords.MatchString(t.Text()) || takeOut.MatchString(t.Text()) || !listShown[t.Slot("@card")] || t.Intent() == "shop_checkout" {
+		return agents.Step{}, false
+	}
+	var names []string
+	for i, s := range ps {
+		names = append(names, fmt.Sprintf("%d) %s %s", i+1, s.Name, s.PriceT))
+	}
+	t.Understood("shop_cart_add", max(p, 0.5), nil)
+	if len(ps) == 1 {
+		return agents.Step{Say: t.Ko(fmt.Sprintf("보여 드린 상품은 하나뿐이에요: %s (%s). 담으시려면 \"1번 담아줘\"라고 말씀해 주세요.", ps[0].Name, ps[0].PriceT),
+			fmt.Sprintf("There is only one item: %s (%s). Say \"add number 1\" to put it in your cart.", ps[0].Name, ps[0].PriceT))}, true
+	}
+	return agents.Step{Say: t.Ko(fmt.Sprintf("보여 드린 상품은 %d개예요: %s. 몇 번을 담을까요?", len(ps), strings.Join(names, ", ")),
+		fmt.Sprintf("I showed %d items: %s. Which number shall I add?", len(ps), strings.Join(names, ", ")))}, true
 }
