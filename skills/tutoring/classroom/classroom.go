@@ -147,10 +147,11 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		// "일차방정식 반 퀴즈 시작해요": a quiz for the class on a lesson,
 		// however much the lesson's name made it sound like the lesson.
 		intent = intentClassQuiz
-	case intent == intentProgress && (forClass(t.Text()) || running && !saysMine(t.Text())):
+	case intent == intentProgress && (forClass(t.Text()) || running && !saysMine(t.Text()) && !lessonProgress.MatchString(t.Text())):
 		// "학생들 결과 보여줘": the class's results, not mine; while the
 		// class quiz runs, "현황 좀 보여줘" (no "my", no "내") is its
-		// results too.
+		// results too — but "진도 보여줘" is still the student's own
+		// progress (a class has standings, not progress).
 		intent = intentResults
 	case intent != intentResults && intent != intentEnd && asksStandings(t.Text()):
 		// "who's in the lead?", "지금 누가 1등이야?" while the class quiz
@@ -542,6 +543,10 @@ var (
 
 // standings asks who is ahead in a quiz.
 var standings = regexp.MustCompile(`(?i)\bwho(?:'s|’s|\s+is)\s+(?:winning|ahead|leading|in\s+the\s+lead|on\s+top|first)\b|\b(?:score\s*board|leader\s*board|standings|rankings?)\b|누가\s*(?:1\s*등|일등|이기|앞서|제일\s*잘)|순위|1\s*등|일등|점수판|랭킹`)
+
+// lessonProgress names a student's progress through the lessons, which a
+// class quiz's results are not ("진도 보여줘", "how far have I got").
+var lessonProgress = regexp.MustCompile(`(?i)\bprogress\b|\bmaster(ed|y)?\b|\bhow far\b|진도|진척|마스터|얼마나 (알|했|잘)`)
 
 // resultsWords name results or progress ("quiz results", "내 점수").
 var resultsWords = regexp.MustCompile(`(?i)\b(?:results?|scores?|progress|points|stats|leaderboard|scoreboard)\b|결과|점수|성적|진도|현황|통계`)
