@@ -207,3 +207,28 @@ func TestRenamePickFromItsList(t *testing.T) {
 		}
 	}
 }
+
+// "그 주문 취소해 주세요" listed already-cancelled orders as choices: an
+// order cancelled is not offered for cancelling again.
+func TestCancelledOrderNotOfferedAgain(t *testing.T) {
+	w := newWorld(t)
+	for _, find := range []string{"텀블러 보여줘", "헤드폰 보여줘"} {
+		w.say("ko", "shopper", find)
+		w.say("ko", "shopper", "1번 담아줘")
+		w.say("ko", "shopper", "결제해줘, 강남점 픽업으로 비자카드")
+		w.confirm("ko", "shopper", true)
+	}
+	w.say("ko", "shopper", "헤드폰 주문 취소해 주세요")
+	if len(w.out.confirms["ko"]) == 0 || w.out.lastConfirm("ko").Action != "shop_cancel_order" {
+		w.say("ko", "shopper", "1번")
+	}
+	if cf := w.out.lastConfirm("ko"); cf.Action != "shop_cancel_order" {
+		t.Fatalf("no cancellation card: %+v", cf)
+	}
+	w.confirm("ko", "shopper", true)
+	w.say("ko", "shopper", "그 주문 취소해 주세요")
+	cf := w.out.lastConfirm("ko")
+	if cf.Action != "shop_cancel_order" || !strings.Contains(cf.Summary, "텀블러") {
+		t.Fatalf("the live order's cancellation was not offered: %s %q (last card %+v)", cf.Action, cf.Summary, w.out.lastCard("ko"))
+	}
+}

@@ -264,7 +264,7 @@ func TestTrial7CheckOutTime(t *testing.T) {
 func TestTrial7PickSaidInTheReplysLanguage(t *testing.T) {
 	w := newWorld(t)
 	must(t, w.say("k", "assistant", "내일 오후에 민수랑 지영이랑 한 시간 회의 잡아줘"), "2) 12월 8일(화) 오후 5시–6시")
-	must(t, w.say("k", "assistant", "the second one pls"), "I'll invite everyone for Tue, Dec 8, 5–6 PM. Please press Confirm on the card.")
+	must(t, w.say("k", "assistant", "the second one pls"), "I'll invite everyone for Tue, Dec 8, 5–6 PM. Please press “Send invites” on the card.")
 	must(t, w.say("e", "assistant", "set up a one-hour meeting with Minsu and Jiyoung tomorrow afternoon"), "2) Tue, Dec 8, 5–6 PM")
 	must(t, w.say("e", "assistant", "2번으로 해줘"), "12월 8일(화) 오후 5시–6시로 초대장을 보낼게요.")
 }
