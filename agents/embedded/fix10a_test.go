@@ -232,3 +232,17 @@ func TestCancelledOrderNotOfferedAgain(t *testing.T) {
 		t.Fatalf("the live order's cancellation was not offered: %s %q (last card %+v)", cf.Action, cf.Summary, w.out.lastCard("ko"))
 	}
 }
+
+// "아 그럼 9명은요?" after "no table for 10" checks the same booking's
+// place, day and time for 9 (it asked "며칠 몇 시로 예약할까요?").
+func TestPartyFollowUpAfterNoTable(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("v", "assistant", "하늘 한정식 내일 저녁 7시 2명 예약해줘"), "1) 하늘 한정식")
+	must(t, w.say("v", "assistant", "1번"), "잡아 두었어요")
+	must(t, w.confirm("v", "assistant", true), "예약이 확정됐어요")
+	must(t, w.say("v", "assistant", "인원만 40명으로 바꿔주세요"), "40명 자리가 없어요")
+	w.say("v", "assistant", "아 그럼 3명은요?")
+	if cf := w.out.lastConfirm("v"); cf.Summary != "하늘 한정식 12월 8일(화) 오후 7시, 3명 예약을 새로 확정하고, 그다음 하늘 한정식 12월 8일(화) 오후 7시, 2명 예약을 취소합니다 (수수료 0원)." {
+		t.Fatalf("card %q", cf.Summary)
+	}
+}
