@@ -246,3 +246,15 @@ func TestPartyFollowUpAfterNoTable(t *testing.T) {
 		t.Fatalf("card %q", cf.Summary)
 	}
 }
+
+// "oh who can I invite?" lists the directory (it said "I couldn't find
+// “Seojun”"); Korean too.
+func TestWhoCanIInvite(t *testing.T) {
+	for _, c := range []struct{ lang, say, want string }{
+		{"en", "oh who can I invite?", "Minsu Kim"},
+		{"ko", "누구 초대할 수 있어요?", "김민수"},
+	} {
+		w := newWorld(t)
+		must(t, w.say(c.lang, "assistant", c.say), c.want)
+	}
+}

@@ -72,10 +72,15 @@ var (
 	whoEn = regexp.MustCompile(`(?i)\bwho(?:'s|\s+is|\s+all\s+is|\s+all's|\s+are|\s+all)?\s+(?:all\s+)?(?:in|on)\s+(?:my|the|our)\s+(?:directory|contacts|contact\s+list|address\s+book|phone\s*book)\b`)
 )
 
+// whoInvite: asking whom one can invite ("oh who can I invite?", "누구
+// 초대할 수 있어요?", "초대할 수 있는 사람 알려줘") is the directory too (a
+// trial's answer was "I couldn't find “Seojun”").
+var whoInvite = regexp.MustCompile(`(?i)\bwho\s+(?:can|could|may|should)\s+i\s+(?:invite|ask|meet\s+with|schedule\s+with)\b|\bwho(?:'s|\s+is|\s+are)?\s+(?:there\s+)?(?:to\s+invite|i\s+can\s+invite)\b|누구(?:를|랑|하고|와)?\s*(?:초대|불러|부를)|초대할\s*수\s*있는\s*(?:사람|분|이)`)
+
 // directory lists the whole directory when the user asks who is in it.
 func directory(t *embedded.Turn) (agents.Step, bool) {
 	text := t.Text()
-	if !whoKo.MatchString(text) && !whoEn.MatchString(text) {
+	if !whoKo.MatchString(text) && !whoEn.MatchString(text) && !whoInvite.MatchString(text) {
 		return agents.Step{}, false
 	}
 	t.Understood("sched_find_people", 0.9, map[string]string{})
