@@ -258,3 +258,20 @@ func TestWhoCanIInvite(t *testing.T) {
 		must(t, w.say(c.lang, "assistant", c.say), c.want)
 	}
 }
+
+// "회의 두 개 있잖아, 목요일 거 취소해줘" said "그사이에 상황이 바뀌어서
+// 지금은 할 수 없어요" (the own-event cancellation refused a meeting with
+// others): it is the Thursday meeting's cancellation, which tells them.
+func TestCancelThursdaysMeeting(t *testing.T) {
+	w := newWorld(t)
+	w.meet("v", "목요일 오후 5시에 민수랑 회의 잡아줘", "1번")
+	w.meet("v", "금요일 오후 1시 30분에 지영이랑 점심 30분 잡아줘", "1번")
+	w.say("v", "assistant", "회의 두 개 있잖아, 목요일 거 취소해줘")
+	cf := w.out.lastConfirm("v")
+	if cf.Action != "sched_cancel_meeting" || cf.Summary != "‘회의’를 취소하고 김민수에게 알립니다." {
+		t.Fatalf("card %s %q", cf.Action, cf.Summary)
+	}
+	if got := w.confirmField("v", "시간 When"); got != "12월 10일(목) 오후 5시–6시" {
+		t.Fatalf("when %q", got)
+	}
+}
