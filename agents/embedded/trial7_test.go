@@ -170,7 +170,7 @@ func hasParty(bs []booking.Booking, n int) bool {
 func TestTrial7MoveTheEventJustAdded(t *testing.T) {
 	w := newWorld(t)
 	must(t, w.say("e", "assistant", "set up a one-hour meeting with Minsu and Jiyoung tomorrow afternoon"), "1)")
-	must(t, w.say("e", "assistant", "the first one"), "Confirm")
+	must(t, w.say("e", "assistant", "the first one"), "Send invites")
 	w.confirm("e", "assistant", true)
 	must(t, w.say("e", "assistant", "add dentist appointment on thursday at 3pm"), "Added “dentist appointment” on Thu, Dec 10, 3–4 PM.")
 	must(t, w.say("e", "assistant", "oh wait move it to friday same time"), "Moved “dentist appointment” to Fri, Dec 11, 3–4 PM.")
@@ -235,7 +235,7 @@ func TestTrial7SearchKeepsWhatWasSaid(t *testing.T) {
 func TestTrial7DidTheyAccept(t *testing.T) {
 	w := newWorld(t)
 	must(t, w.say("e", "assistant", "set up a one-hour meeting with Minsu and Jiyoung tomorrow afternoon"), "1)")
-	must(t, w.say("e", "assistant", "the second one pls"), "Confirm")
+	must(t, w.say("e", "assistant", "the second one pls"), "Send invites")
 	w.confirm("e", "assistant", true)
 	r := w.say("e", "assistant", "did they accept?")
 	if r != "Replies to your invitations: Tue, Dec 8, 5–6 PM “Meeting”: Minsu Kim: accepted, Jiyoung Lee: accepted" {
