@@ -43,6 +43,10 @@ type clfConfig struct {
 	bag  int // models of consecutive seeds, averaged
 	// confident, near and nearP: see the constants of those names.
 	confident, near, nearP float64
+	// lowP and lead: a best intent of at least lowP is taken when it
+	// leads every other answer, None included, by a factor of lead and a
+	// training example of it is MinSimilarity alike (0: off).
+	lowP, lead float64
 }
 
 var defaultClf = clfConfig{
@@ -175,7 +179,12 @@ func (c trained) predictParsed(text string, es []entity.Entity) []scored {
 	cfg := &c.cfg
 	byNear := !a.OK && a.Scores[0].Intent != intent.None && a.P < cfg.confident && a.P >= cfg.nearP && a.Similarity >= cfg.near &&
 		!strings.Contains(tagged, "qordinal") && !strings.Contains(tagged, "qnumber")
-	ok := a.OK || a.Scores[0].Intent != intent.None && a.P >= cfg.confident || byNear
+	byLead := false
+	if cfg.lead > 0 && !a.OK && a.Scores[0].Intent != intent.None && a.P >= cfg.lowP && len(a.Scores) > 1 &&
+		a.P >= cfg.lead*a.Scores[1].P && a.Similarity >= cfg.opts.MinSimilarity {
+		byLead = true
+	}
+	ok := a.OK || a.Scores[0].Intent != intent.None && a.P >= cfg.confident || byNear || byLead
 	out := make([]scored, 0, len(a.Scores)+1)
 	if !ok {
 		out = append(out, scored{Intent: OutOfScope, P: 1 - a.P})

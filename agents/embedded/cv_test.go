@@ -3,6 +3,7 @@ package embedded
 import (
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 
@@ -35,6 +36,8 @@ type cvScore struct {
 	saidOOS        int // answers out_of_scope
 	saidOOSRight   int
 	close, closeOK int // answers whose two best intents are within cvClose, and those right
+	confused       map[string]int // "wanted → answered"
+	oosHow         map[string]int // how an in-domain example came out out_of_scope: the trained class or the None/threshold decision
 }
 
 const cvClose = 0.1
@@ -60,7 +63,7 @@ func (s cvScore) String() string {
 // of the evaluation sets is read: this is what the classifier makes of
 // sentences it was not trained on.
 func classifierCV(t testing.TB, cfg clfConfig) map[string]*cvScore {
-	scores := map[string]*cvScore{"ko": {}, "en": {}}
+	scores := map[string]*cvScore{"ko": {confused: map[string]int{}, oosHow: map[string]int{}}, "en": {confused: map[string]int{}, oosHow: map[string]int{}}}
 	for _, ids := range cvAvatars {
 		var fs []*dialogue.File
 		for _, id := range ids {
@@ -111,6 +114,8 @@ func classifierCV(t testing.TB, cfg clfConfig) map[string]*cvScore {
 				s.n++
 				if got == want {
 					s.right++
+				} else {
+					s.confused[want+" → "+got]++
 				}
 				if got == OutOfScope {
 					s.saidOOS++
@@ -130,6 +135,20 @@ func classifierCV(t testing.TB, cfg clfConfig) map[string]*cvScore {
 					}
 					if got == OutOfScope {
 						s.inOOS++
+						n := 0
+						for _, p := range preds {
+							if p.Intent == OutOfScope {
+								n++
+							}
+						}
+						switch {
+						case n == 1:
+							s.oosHow["trained class"]++
+						case preds[1].Intent == OutOfScope:
+							s.oosHow["decision, trained class best"]++
+						default:
+							s.oosHow["decision, an intent best"]++
+						}
 					}
 				}
 				if len(preds) > 1 && preds[0].Intent != OutOfScope && preds[0].P-preds[1].P < cvClose {
@@ -162,6 +181,23 @@ func TestClassifierCV(t *testing.T) {
 		s := classifierCV(t, c.cfg)
 		t.Logf("%-22s ko %v", c.name, s["ko"])
 		t.Logf("%-22s en %v", c.name, s["en"])
+		if c.name == "default" && testing.Verbose() {
+			for _, lang := range []string{"ko", "en"} {
+				type kv struct {
+					k string
+					n int
+				}
+				var top []kv
+				for k, n := range s[lang].confused {
+					top = append(top, kv{k, n})
+				}
+				sort.Slice(top, func(i, j int) bool { return top[i].n > top[j].n || top[i].n == top[j].n && top[i].k < top[j].k })
+				for _, x := range top[:min(12, len(top))] {
+					t.Logf("  %s %3d  %s", lang, x.n, x.k)
+				}
+				t.Logf("  %s in-domain → out_of_scope by %v", lang, s[lang].oosHow)
+			}
+		}
 		if c.name == "default" {
 			for _, lang := range []string{"ko", "en"} {
 				if acc := float64(s[lang].right) / float64(s[lang].n); acc < cvFloor[lang] {
@@ -216,6 +252,12 @@ func cvSweep() []struct {
 		case "confident":
 			for _, p := range []float64{0.45, 0.65} {
 				add(fmt.Sprintf("confident=%g", p), func(c *clfConfig) { c.confident = p })
+			}
+		case "lead":
+			for _, lp := range []float64{0.15, 0.2} {
+				for _, ld := range []float64{1.5, 2.5} {
+					add(fmt.Sprintf("lowP=%g lead=%g", lp, ld), func(c *clfConfig) { c.lowP, c.lead = lp, ld })
+				}
 			}
 		case "bag":
 			add("bag=3", func(c *clfConfig) { c.bag = 3 })
