@@ -50,7 +50,7 @@ type clfConfig struct {
 }
 
 var defaultClf = clfConfig{
-	opts: intent.Options{Epochs: 4, Stable: true}, bag: 2,
+	opts: intent.Options{Epochs: 4, Stable: true, MinP: 0.3}, bag: 2,
 	confident: confident, near: near, nearP: nearP,
 }
 
@@ -191,8 +191,10 @@ func (c trained) predictParsed(text string, es []entity.Entity) []scored {
 	}
 	for _, s := range a.Scores {
 		if s.Intent != intent.None {
-			if byNear && s.Intent == a.Intent {
-				// taken as a text Decide accepts is: at the brain's threshold
+			if ok && s.Intent == a.Intent {
+				// Taken (by Decide, or for its nearness or its lead): at
+				// least at the brain's threshold, which would otherwise
+				// undo the decision.
 				s.P = max(s.P, minConfidence)
 			}
 			out = append(out, s)

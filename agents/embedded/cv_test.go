@@ -208,8 +208,8 @@ func TestClassifierCV(t *testing.T) {
 	}
 }
 
-// cvFloor: the default's figures at the time of writing, less a margin.
-var cvFloor = map[string]float64{"ko": 0.0, "en": 0.0}
+// cvFloor: the default's figures when it was written (ko 85.2, en 82.2; docs/classifier-cv.md), less a point: examples added to the packs may move them a little either way.
+var cvFloor = map[string]float64{"ko": 0.84, "en": 0.81}
 
 func cvSweep() []struct {
 	name string
