@@ -35,7 +35,7 @@ type cvScore struct {
 	oos, oosRight  int // out_of_scope examples (the generic data's), and those answered so
 	saidOOS        int // answers out_of_scope
 	saidOOSRight   int
-	close, closeOK int // answers whose two best intents are within cvClose, and those right
+	close, closeOK int            // answers whose two best intents are within cvClose, and those right
 	confused       map[string]int // "wanted → answered"
 	oosHow         map[string]int // how an in-domain example came out out_of_scope: the trained class or the None/threshold decision
 }
