@@ -30,9 +30,10 @@ type classifier interface {
 // unlike any of its examples), with the probability that it is not the
 // best intent.
 type trained struct {
-	m   intent.Bag
-	gz  []gzWord
-	cfg clfConfig
+	m    intent.Bag
+	gz   []gzWord
+	memo *predMemo // nil: every text is analysed
+	cfg  clfConfig
 }
 
 // clfConfig is how the classifier is trained and how its answer is
@@ -85,6 +86,7 @@ func trainWith(exs []example, fs []*dialogue.File, cfg clfConfig) (classifier, e
 		return nil, err
 	}
 	c.m = m
+	c.memo = newPredMemo()
 	return c, nil
 }
 
@@ -173,6 +175,16 @@ func (c trained) predict(text string, now time.Time) []scored {
 // (a turn parses them once for the classifier and for the slots).
 func (c trained) predictParsed(text string, es []entity.Entity) []scored {
 	tagged := c.tagParsed(text, es)
+	if out, ok := c.memo.get(tagged); ok {
+		return out
+	}
+	out := c.analyse(tagged)
+	c.memo.put(tagged, out)
+	return out
+}
+
+// analyse is predictParsed of a tagged text, without the memo.
+func (c trained) analyse(tagged string) []scored {
 	a := c.m.Analyze(tagged)
 	// (A bare place in a list, "2번", is like many examples of many
 	// intents and says no task: never taken for its nearness.)
