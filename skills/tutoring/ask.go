@@ -321,7 +321,8 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
 			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
-			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !saysNowadays(pick, sents) {
+			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !saysNowadays(pick, sents) ||
+			asksForecast(question) && !saysWhen(pick, sents, futureTime) || asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -1796,6 +1797,80 @@ func termsOf(s scored, us []unit) bool {
 			if c.lesson == s.d.lesson.ID {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// A forecast asks what the weather will be at a time to come ("내일 서울
+// 비 와요?", "is it going to rain this weekend"): the lessons tell what
+// happened or what always happens, so only a sentence that names that
+// time could answer it — the rain gauge of Sejong's time shares the rain,
+// not the question. A time to come said only as the student's context
+// ("시험 내일임", "we have a lab tomorrow") is no forecast: the weather
+// must be asked.
+var (
+	futureTime = regexp.MustCompile(`(?i)내일|모레|주말|다음\s?주|다음\s?달|내년|오늘|이따가?|tomorrow|weekend|next (week|month|year)|tonight|today|later today`)
+	weatherAsk = regexp.MustCompile(`(?i)날씨|일기\s?예보|비\s?(가\s?)?(와|올|오|온|내리)|눈\s?(이\s?)?(와|올|오|온|내리)|태풍|맑|흐려|흐릴|춥|더울|더워|\b(rain|raining|snow|snowing|weather|forecast|sunny|cloudy|storm|stormy|typhoon|windy|cold|hot)\b`)
+)
+
+func asksForecast(q string) bool { return futureTime.MatchString(q) && weatherAsk.MatchString(q) }
+
+// saysWhen reports whether a picked sentence names a time of re.
+func saysWhen(pick []bool, sents []sentence, re *regexp.Regexp) bool {
+	for i, s := range sents {
+		if pick[i] && re.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// mechanismCue asks how one thing brings about another ("how does an
+// earthquake under the sea create a tsunami?", "how do volcanoes form?"):
+// a cause, the way "why does it happen" asks one. What to do about a
+// tsunami, however much it shares the words, does not say how it comes.
+// "how do I …", "how can we …" ask a way to act, and are not it.
+var (
+	mechanismCue = regexp.MustCompile(`(?i)\bhow (?:do|does|did|can|could|would|will) (?:an? |the )?(?:[a-z'-]+ ){0,6}?(?:creates?|created|causes?|caused|triggers?|triggered|generates?|generated|forms?|formed|starts?)\b`)
+	actorAsk     = regexp.MustCompile(`(?i)\bhow (?:do|does|did|can|could|would|will) (?:i|you|we|they|people|someone|one|my|your)\b`)
+)
+
+var mechanismVerb = regexp.MustCompile(`(?i)^(creat|caus|trigger|generat|form|start)`)
+
+func asksMechanism(q string) bool { return mechanismCue.MatchString(q) && !actorAsk.MatchString(q) }
+
+// imperative is a sentence that tells what to do ("get under a sturdy
+// table", "move to high ground quickly"): it may share a cause's "when"
+// ("When the shaking stops, turn off the gas") without giving one.
+var imperative = regexp.MustCompile(`(?i)(^|[,;]\s*|\bso\s+)(get|hold|use|turn|move|keep|go|stay|open|protect|take|leave|run|drop|cover|call|check|say|put|write|try)\b`)
+
+// givesCause reports whether the answer to a "how does it come about"
+// question gives a cause that is not an instruction: a picked sentence
+// does, or else a sentence of the section that gives one about the
+// question's heaviest matched term is picked instead ("how do earthquakes
+// start?" is answered by "An earthquake happens when rocks … break", not
+// by where its focus is).
+func givesCause(top scored, us []unit, pick []bool, sents []sentence) bool {
+	ok := func(s sentence) bool { return causal.MatchString(s.text) && !imperative.MatchString(s.text) }
+	for i, s := range sents {
+		if pick[i] && ok(s) {
+			return true
+		}
+	}
+	// (the thing that comes about, not the verb that asks how: "form")
+	h := -1
+	for j, u := range us {
+		if !u.cue && top.matched[j] && !mechanismVerb.MatchString(u.text) && (h < 0 || u.weight > us[h].weight) {
+			h = j
+		}
+	}
+	for i, s := range sents {
+		if h >= 0 && ok(s) && about(s, us, h) {
+			for k := range pick {
+				pick[k] = k == i
+			}
+			return true
 		}
 	}
 	return false

@@ -1,0 +1,42 @@
+package tutoring
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGrounded10Focus (issue 19 item 2): a cited sentence states what was
+// asked, not only its topic. A forecast (rain tomorrow, this weekend) is
+// not answered by the rain gauge of Sejong's time; how something comes
+// about is not answered by what to do about it, and is answered by the
+// sentence that gives its cause.
+func TestGrounded10Focus(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, lesson, section, says string }{
+		{"모레 부산에 비 올까요?", "", "", ""},
+		{"will it snow in Seoul tomorrow?", "", "", ""},
+		{"다음 주 날씨 어때요", "", "", ""},
+		{"how does an earthquake out at sea make a tsunami form?", "", "", ""},
+		{"how do tsunamis start?", "", "", ""},
+		// context, not a forecast
+		{"방정식 시험이 내일인데 이항이 뭐예요?", "linear-equations", "transposition", "이항"},
+		// how it comes about: the cause
+		{"how do earthquakes start?", "earthquakes-volcanoes", "earthquakes", "suddenly break"},
+		{"how does a volcano form?", "earthquakes-volcanoes", "volcanoes", "magma"},
+	} {
+		g := lib.Ask(c.q, "", "")
+		switch {
+		case c.lesson == "" && g.Covered:
+			t.Errorf("%q: answered %q from %s § %s, want not covered", c.q, g.Answer, g.Source.LessonID, g.Source.SectionID)
+		case c.lesson != "" && !g.Covered:
+			t.Errorf("%q: not covered, want %s § %s", c.q, c.lesson, c.section)
+		case c.lesson != "" && (g.Source.LessonID != c.lesson || g.Source.SectionID != c.section):
+			t.Errorf("%q: answered %q from %s § %s, want %s § %s", c.q, g.Answer, g.Source.LessonID, g.Source.SectionID, c.lesson, c.section)
+		case c.lesson != "" && !strings.Contains(g.Answer, c.says):
+			t.Errorf("%q: answered %q, want it to say %q", c.q, g.Answer, c.says)
+		}
+	}
+}
