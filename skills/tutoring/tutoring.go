@@ -432,6 +432,7 @@ type classStartArgs struct {
 	LessonID string   `json:"lesson_id"`
 	Students []string `json:"students,omitempty" jsonschema:"user ids of students in the room; omitted: everyone in the room"`
 	Count    int      `json:"count,omitempty"`
+	Lang     string   `json:"lang,omitempty" jsonschema:"the class's language, ko or en: the questions, expected answers and explanations are given in it; omitted: ko"`
 }
 
 type classAnswerArgs struct {
@@ -488,8 +489,8 @@ func (t *Tutor) Tools() []*skills.Tool {
 			}), skills.Constrain(lang)),
 		skills.NewTool("tutor_progress", "The student's mastery of each lesson and the questions to review (due again, or last answered wrong), lessons titled in lang.", skills.Read, []string{ScopeLearn}, t.progress,
 			skills.Constrain(lang)),
-		skills.NewTool("tutor_class_quiz_start", "Start a quiz for every student in the classroom.", skills.Write, []string{ScopeTeach}, t.classStart,
-			skills.Constrain(lid), skills.Constrain(count), skills.Constrain(func(s *jsonschema.Schema) {
+		skills.NewTool("tutor_class_quiz_start", "Start a quiz for every student in the classroom, in the class's language.", skills.Write, []string{ScopeTeach}, t.classStart,
+			skills.Constrain(lid), skills.Constrain(count), skills.Constrain(lang), skills.Constrain(func(s *jsonschema.Schema) {
 				p := s.Properties["students"]
 				p.MaxItems = skills.Ptr(60)
 				p.Items.MaxLength = skills.Ptr(64)
@@ -985,6 +986,15 @@ type classQuiz struct {
 	Names     map[string]string               `json:"names,omitempty"` // roster's display names, as they were at the start
 	Answers   map[string]map[string]classMark `json:"answers"`         // student → question → mark
 	Created   time.Time                       `json:"created"`
+	Lang      string                          `json:"lang,omitempty"` // the class's language ("" is ko, as class quizzes were before it was kept)
+}
+
+// lang is the language the class quiz is given in.
+func (cq classQuiz) lang() string {
+	if cq.Lang == "en" {
+		return "en"
+	}
+	return "ko"
 }
 
 type classMark struct {
@@ -1055,7 +1065,7 @@ func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArg
 		return ClassQuiz{}, err
 	}
 	if err != nil { // new
-		cq = classQuiz{ID: id, Teacher: c.UserID, Lesson: l.ID, Answers: map[string]map[string]classMark{}, Created: t.env.Clock.Now()}
+		cq = classQuiz{ID: id, Teacher: c.UserID, Lesson: l.ID, Answers: map[string]map[string]classMark{}, Created: t.env.Clock.Now(), Lang: a.Lang}
 		for _, q := range pickQuestions(l, progress{}, "", n, false, cq.Created) {
 			cq.Questions = append(cq.Questions, q.ID)
 		}
@@ -1072,7 +1082,7 @@ func (t *Tutor) classView(cq classQuiz, l *Lesson) ClassQuiz {
 	for _, qid := range cq.Questions {
 		for _, q := range l.Quiz {
 			if q.ID == qid {
-				out.Questions = append(out.Questions, public(l, q, "ko"))
+				out.Questions = append(out.Questions, public(l, q, cq.lang()))
 			}
 		}
 	}
@@ -1124,7 +1134,7 @@ func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerA
 			return Graded{}, err
 		}
 	}
-	return Graded{Correct: mark.Correct, Expected: expected(q, "ko"), Explanation: q.Explanation,
+	return Graded{Correct: mark.Correct, Expected: expected(q, cq.lang()), Explanation: explanation(q, cq.lang()),
 		Remaining: len(cq.Questions) - len(cq.Answers[c.UserID])}, nil
 }
 

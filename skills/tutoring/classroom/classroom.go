@@ -211,7 +211,10 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 			count, slots["count"] = n, strconv.Itoa(n)
 		}
 		t.Understood(intentClassQuiz, p, slots)
-		return agents.Step{Call: call("tutor_class_quiz_start", map[string]any{"lesson_id": lesson, "students": roster, "count": count})}, true
+		// The class quiz is given in the class's language: the language the
+		// quiz was asked for in (an English-speaking class reads English
+		// questions, as a student's own quiz does).
+		return agents.Step{Call: call("tutor_class_quiz_start", map[string]any{"lesson_id": lesson, "students": roster, "count": count, "lang": t.Lang()})}, true
 	case intentResults:
 		t.Understood(intentResults, p, nil)
 		id, _, ok := c.Quiz(me)
