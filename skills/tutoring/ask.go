@@ -322,7 +322,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
 			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
 			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !saysNowadays(pick, sents) ||
-			asksForecast(question) && !saysWhen(pick, sents, futureTime) || asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) {
+			asksForecast(question) && !saysWhen(pick, sents, futureTime) || !namesWhatDoes(question, pick, sents) || r.foreignUnknown(question, ranked[at].d) || asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -1874,4 +1874,75 @@ func givesCause(top scored, us []unit, pick []bool, sents []sentence) bool {
 		}
 	}
 	return false
+}
+
+// whatDoesRe asks what a thing does ("what do guard cells do around the
+// stomata?"): the thing is what is asked about, all of it. A sentence
+// about the cells of a leaf does not say what guard cells do.
+var whatDoesRe = regexp.MustCompile(`(?i)\bwhat (?:do|does|did) (?:the |a |an |these |those )?((?:[a-z'-]+ ){0,3}?[a-z'-]+) do\b`)
+
+// namesWhatDoes reports whether the picked sentences name every word of
+// the thing a "what does X do" question asks about (true when the
+// question asks no such thing).
+func namesWhatDoes(question string, pick []bool, sents []sentence) bool {
+	m := whatDoesRe.FindStringSubmatch(question)
+	if m == nil {
+		return true
+	}
+	said := map[string]bool{}
+	for i, s := range sents {
+		if !pick[i] {
+			continue
+		}
+		for _, w := range analyze(s.text) {
+			said[w.key] = true
+			for _, a := range w.alts {
+				said[a] = true
+			}
+		}
+	}
+	for _, w := range analyze(m[1]) {
+		if w.stop || w.weak || len(w.key) < 3 {
+			continue
+		}
+		if !said[w.key] {
+			return false
+		}
+	}
+	return true
+}
+
+// foreignUnknown reports a Korean question that asks about English words
+// the section answered from does not use ("write 과거분사가 뭐예요 written?"): the words quoted
+// from another language are what is asked, and an answer about the
+// grammar they stand in (how the present perfect is formed) does not say
+// them.
+func (r *retriever) foreignUnknown(question string, d *doc) bool {
+	if !strings.ContainsFunc(question, isHangul) {
+		return false
+	}
+	ws := analyze(question)
+	r.correctTypos(ws) // (a misspelt lesson word is that word)
+	for _, w := range ws {
+		if w.hangul || w.stop || len(w.raw) < 4 || !isLatinWord(w.raw) {
+			continue
+		}
+		known := false
+		for _, k := range w.wkeys {
+			known = known || d.tf[k] > 0
+		}
+		if !known {
+			return true
+		}
+	}
+	return false
+}
+
+func isLatinWord(s string) bool {
+	for _, c := range s {
+		if (c < 'a' || c > 'z') && (c < 'A' || c > 'Z') {
+			return false
+		}
+	}
+	return true
 }

@@ -21,6 +21,13 @@ func TestGrounded10Focus(t *testing.T) {
 		{"다음 주 날씨 어때요", "", "", ""},
 		{"how does an earthquake out at sea make a tsunami form?", "", "", ""},
 		{"how do tsunamis start?", "", "", ""},
+		// the thing asked about, all of it: cells of a leaf are not
+		// companion cells; the English word asked about in a Korean
+		// question must be the section's
+		{"what do companion cells do in a leaf?", "", "", ""},
+		{"eat의 과거분사는 뭐예요?", "", "", ""},
+		{"what do stomata do?", "photosynthesis", "chloroplast", "stomata"},
+		{"have been to랑 have gone to는 뭐가 달라요?", "present-perfect", "been-gone", "have been to"},
 		// context, not a forecast
 		{"방정식 시험이 내일인데 이항이 뭐예요?", "linear-equations", "transposition", "이항"},
 		// how it comes about: the cause
