@@ -314,21 +314,48 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	}
 	var pick []bool
 	var sents []sentence
-	if at >= 0 {
+	answers := func(at int) ([]bool, []sentence, bool) {
 		def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
-		pick, sents = r.bestSentences(ranked[at], us, qp, lang, def, cmp)
+		pick, sents := r.bestSentences(ranked[at], us, qp, lang, def, cmp)
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
 			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
 			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !saysNowadays(pick, sents) ||
-			asksForecast(question) && !saysWhen(pick, sents, futureTime) || !namesWhatDoes(question, pick, sents) || r.foreignUnknown(question, ranked[at].d) || asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) {
+			asksForecast(question) && !saysWhen(pick, sents, futureTime) || !namesWhatDoes(question, pick, sents) || r.foreignUnknown(question, ranked[at].d) ||
+			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
 			// 누가 세웠어요?": the answer tells who founded Joseon after
 			// overthrowing Goryeo. Its sentences would not answer the
 			// question they were cited for.
+			return nil, nil, false
+		}
+		return pick, sents, true
+	}
+	if at >= 0 {
+		ok := false
+		pick, sents, ok = answers(at)
+		if !ok && asksNaming(question) {
+			// "why do they call him Sejong the Great?": a section of the
+			// same lesson close behind that says what he is called, and
+			// passes every check, answers instead of one that gives some
+			// reason about Sejong (why he made hangul).
+			top := ranked[at]
+			next := -1
+			for j := at + 1; j < len(ranked) && j <= at+3; j++ {
+				nx := ranked[j]
+				if nx.d.lesson.ID != top.d.lesson.ID || nx.score*nx.coverage < 0.5*top.score*top.coverage || !supports(nx, us, r.minTopical()) {
+					continue
+				}
+				if p, ss, ok2 := answers(j); ok2 {
+					pick, sents, next = p, ss, j
+					break
+				}
+			}
+			at = next
+		} else if !ok {
 			at = -1
 		}
 	}
@@ -1945,4 +1972,38 @@ func isLatinWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// A naming question asks why something is called what it is ("why do
+// Koreans call him Sejong the Great?", "왜 세종대왕이라고 불러요?"): the
+// answer says it is so called.
+var (
+	namingCue = regexp.MustCompile(`(?i)\bwhy (?:do|does|did) (?:\w+ ){0,3}call\b|\bwhy (?:is|was|are|were) (?:\w+ ){0,4}(?:called|named|known as)\b|왜.*라고\s?(?:불러|부르|불려|부른|불리|해요|하나요|하죠|하는|했)|라고\s?(?:불러|부르|불려|부른|불리|하는|한)\S*\s?(?:거|이유|까닭)`)
+	naming    = regexp.MustCompile(`(?i)\bcalled\b|\bnamed\b|\bknown as\b|\bcall\b|불려|부르|불러|이라고 해|라고 해`)
+)
+
+func asksNaming(q string) bool { return namingCue.MatchString(q) }
+
+// givesNaming reports whether a picked sentence says what the thing is
+// called, or else picks the section's sentence that does about the
+// question's heaviest matched term ("… 그래서 '세종대왕'이라고 불려요").
+func givesNaming(top scored, us []unit, pick []bool, sents []sentence) bool {
+	if saysWhen(pick, sents, naming) {
+		return true
+	}
+	h := -1
+	for k, u := range us {
+		if !u.cue && top.matched[k] && (h < 0 || u.weight > us[h].weight) {
+			h = k
+		}
+	}
+	for i, s := range sents {
+		if naming.MatchString(s.text) && about(s, us, h) {
+			for k := range pick {
+				pick[k] = k == i || k == i-1 && refersBack(s.text)
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -28,6 +28,9 @@ func TestGrounded10Focus(t *testing.T) {
 		{"eat의 과거분사는 뭐예요?", "", "", ""},
 		{"what do stomata do?", "photosynthesis", "chloroplast", "stomata"},
 		{"have been to랑 have gone to는 뭐가 달라요?", "present-perfect", "been-gone", "have been to"},
+		// why it is called so: the sentence that says it is so called
+		{"세종을 왜 세종대왕이라고 해요?", "joseon-sejong", "sejong", "세종대왕"},
+		{"why was Sejong called the great?", "joseon-sejong", "sejong", "called Sejong the Great"},
 		// context, not a forecast
 		{"방정식 시험이 내일인데 이항이 뭐예요?", "linear-equations", "transposition", "이항"},
 		// how it comes about: the cause
