@@ -321,7 +321,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
 			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
-			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !saysNowadays(pick, sents) ||
+			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !givesNowadays(ranked[at], us, pick, sents) ||
 			asksForecast(question) && !saysWhen(pick, sents, futureTime) || !namesWhatDoes(question, pick, sents) || r.foreignUnknown(question, ranked[at].d) ||
 			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
@@ -2001,6 +2001,31 @@ func givesNaming(top scored, us []unit, pick []bool, sents []sentence) bool {
 		if naming.MatchString(s.text) && about(s, us, h) {
 			for k := range pick {
 				pick[k] = k == i || k == i-1 && refersBack(s.text)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// givesNowadays reports whether a picked sentence speaks of today, or
+// else picks the section's sentence that does about the question's
+// heaviest matched term ("how many letters does the alphabet use today":
+// "… 28 letters …; today 24 are used", not the year it was made).
+func givesNowadays(top scored, us []unit, pick []bool, sents []sentence) bool {
+	if saysNowadays(pick, sents) {
+		return true
+	}
+	h := -1
+	for k, u := range us {
+		if !u.cue && top.matched[k] && (h < 0 || u.weight > us[h].weight) {
+			h = k
+		}
+	}
+	for i, s := range sents {
+		if nowRe.MatchString(s.text) && about(s, us, h) {
+			for k := range pick {
+				pick[k] = k == i
 			}
 			return true
 		}

@@ -31,6 +31,8 @@ func TestGrounded10Focus(t *testing.T) {
 		// why it is called so: the sentence that says it is so called
 		{"세종을 왜 세종대왕이라고 해요?", "joseon-sejong", "sejong", "세종대왕"},
 		{"why was Sejong called the great?", "joseon-sejong", "sejong", "called Sejong the Great"},
+		// what it is today: the sentence that says so
+		{"how many letters are in hangul nowadays?", "joseon-sejong", "hunminjeongeum", "today 24 are used"},
 		// context, not a forecast
 		{"방정식 시험이 내일인데 이항이 뭐예요?", "linear-equations", "transposition", "이항"},
 		// how it comes about: the cause
