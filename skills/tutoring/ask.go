@@ -323,7 +323,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
 			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !givesNowadays(ranked[at], us, pick, sents) ||
 			asksForecast(question) && !saysWhen(pick, sents, futureTime) || !namesWhatDoes(question, pick, sents) || r.foreignUnknown(question, ranked[at].d) ||
-			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) {
+			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) || !tellsFate(question, pick, sents) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -337,11 +337,13 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	if at >= 0 {
 		ok := false
 		pick, sents, ok = answers(at)
-		if !ok && asksNaming(question) {
+		if !ok && (asksNaming(question) || whatHappensTo.MatchString(question)) {
 			// "why do they call him Sejong the Great?": a section of the
 			// same lesson close behind that says what he is called, and
 			// passes every check, answers instead of one that gives some
-			// reason about Sejong (why he made hangul).
+			// reason about Sejong (why he made hangul). So does "what
+			// happens to the glucose after …": the section where glucose
+			// is what the sentence is about.
 			top := ranked[at]
 			next := -1
 			for j := at + 1; j < len(ranked) && j <= at+3; j++ {
@@ -2026,6 +2028,56 @@ func givesNowadays(top scored, us []unit, pick []bool, sents []sentence) bool {
 		if nowRe.MatchString(s.text) && about(s, us, h) {
 			for k := range pick {
 				pick[k] = k == i
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// whatHappensTo asks what becomes of a thing ("what happens to the glucose
+// after the plant makes it?"): the answer is a sentence about that thing —
+// it is its subject — not one that names it in passing (photosynthesis
+// makes food (glucose)).
+var whatHappensTo = regexp.MustCompile(`(?i)\bwhat happens to (?:the |a |an |all (?:the )?|this |that )?([a-z]+)`)
+
+// tellsFate reports whether a picked sentence has the thing a "what happens
+// to X" question asks about among its first words, or else picks the
+// section's first sentence that does (true when the question asks no such
+// thing).
+func tellsFate(question string, pick []bool, sents []sentence) bool {
+	m := whatHappensTo.FindStringSubmatch(question)
+	if m == nil {
+		return true
+	}
+	x := analyze(m[1])
+	if len(x) == 0 {
+		return true
+	}
+	subject := func(s sentence) bool {
+		n := 0
+		for _, w := range analyze(s.text) {
+			if w.stop {
+				continue
+			}
+			if w.key == x[0].key {
+				return true
+			}
+			if n++; n >= 2 {
+				break
+			}
+		}
+		return false
+	}
+	for i, s := range sents {
+		if pick[i] && subject(s) {
+			return true
+		}
+	}
+	for i, s := range sents {
+		if subject(s) {
+			for k := range pick {
+				pick[k] = k == i || k == i+1 && continues(sents[i+1].text)
 			}
 			return true
 		}

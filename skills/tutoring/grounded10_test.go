@@ -33,6 +33,9 @@ func TestGrounded10Focus(t *testing.T) {
 		{"why was Sejong called the great?", "joseon-sejong", "sejong", "called Sejong the Great"},
 		// what it is today: the sentence that says so
 		{"how many letters are in hangul nowadays?", "joseon-sejong", "hunminjeongeum", "today 24 are used"},
+		// what becomes of a thing: the sentence it is the subject of
+		{"what happens to glucose once it's made?", "photosynthesis", "products", "The glucose is soon turned into starch"},
+		{"what happens to the magma when it comes out?", "earthquakes-volcanoes", "volcanoes", "Magma that flows out onto the surface is called lava."},
 		// context, not a forecast
 		{"방정식 시험이 내일인데 이항이 뭐예요?", "linear-equations", "transposition", "이항"},
 		// how it comes about: the cause
