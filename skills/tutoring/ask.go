@@ -314,6 +314,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	}
 	var pick []bool
 	var sents []sentence
+	fateStrict := true
 	answers := func(at int) ([]bool, []sentence, bool) {
 		def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
 		pick, sents := r.bestSentences(ranked[at], us, qp, lang, def, cmp)
@@ -323,7 +324,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
 			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !givesNowadays(ranked[at], us, pick, sents) ||
 			asksForecast(question) && !saysWhen(pick, sents, futureTime) || !namesWhatDoes(question, pick, sents) || r.foreignUnknown(question, ranked[at].d) ||
-			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) || !tellsFate(question, pick, sents) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) {
+			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) || !tellsFate(question, pick, sents, fateStrict) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -354,6 +355,15 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 				if p, ss, ok2 := answers(j); ok2 {
 					pick, sents, next = p, ss, j
 					break
+				}
+			}
+			if next < 0 && whatHappensTo.MatchString(question) {
+				// No section has the thing as a sentence's subject ("what
+				// happens to the sugar …": the starch is changed into
+				// sugar): the top section's sentence that names it.
+				fateStrict = false
+				if pick, sents, ok = answers(at); ok {
+					next = at
 				}
 			}
 			at = next
@@ -2039,13 +2049,13 @@ func givesNowadays(top scored, us []unit, pick []bool, sents []sentence) bool {
 // after the plant makes it?"): the answer is a sentence about that thing —
 // it is its subject — not one that names it in passing (photosynthesis
 // makes food (glucose)).
-var whatHappensTo = regexp.MustCompile(`(?i)\bwhat happens to (?:the |a |an |all (?:the )?|this |that )?([a-z]+)`)
+var whatHappensTo = regexp.MustCompile(`(?i)\bwhat happens to (?:the |a |an |all (?:the )?|this |that |its |his |her |their |my |your |our )?([a-z]+)`)
 
 // tellsFate reports whether a picked sentence has the thing a "what happens
 // to X" question asks about among its first words, or else picks the
 // section's first sentence that does (true when the question asks no such
 // thing).
-func tellsFate(question string, pick []bool, sents []sentence) bool {
+func tellsFate(question string, pick []bool, sents []sentence, strict bool) bool {
 	m := whatHappensTo.FindStringSubmatch(question)
 	if m == nil {
 		return true
@@ -2080,6 +2090,15 @@ func tellsFate(question string, pick []bool, sents []sentence) bool {
 				pick[k] = k == i || k == i+1 && continues(sents[i+1].text)
 			}
 			return true
+		}
+	}
+	if !strict {
+		for i, s := range sents {
+			for _, w := range analyze(s.text) {
+				if pick[i] && w.key == x[0].key {
+					return true
+				}
+			}
 		}
 	}
 	return false
