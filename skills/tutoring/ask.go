@@ -1963,7 +1963,7 @@ func (r *retriever) foreignUnknown(question string, d *doc) bool {
 	ws := analyze(question)
 	r.correctTypos(ws) // (a misspelt lesson word is that word)
 	for _, w := range ws {
-		if w.hangul || w.stop || len(w.raw) < 4 || !isLatinWord(w.raw) {
+		if w.hangul || w.stop || len(w.raw) < 3 || !isLatinWord(w.raw) {
 			continue
 		}
 		known := false
