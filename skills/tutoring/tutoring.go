@@ -439,6 +439,7 @@ type classAnswerArgs struct {
 	ClassQuizID string `json:"class_quiz_id"`
 	QuestionID  string `json:"question_id"`
 	Answer      string `json:"answer"`
+	Lang        string `json:"lang,omitempty" jsonschema:"the answering student's language, ko or en, for the expected answer and explanation; omitted: the class quiz's"`
 }
 
 type classArgs struct {
@@ -500,7 +501,7 @@ func (t *Tutor) Tools() []*skills.Tool {
 				s.Properties["class_quiz_id"].Pattern = `^cq[0-9a-f]{20}$`
 				s.Properties["question_id"].Pattern = `^[a-z0-9]{1,20}$`
 				s.Properties["answer"].MaxLength = skills.Ptr(200)
-			})),
+			}), skills.Constrain(lang)),
 		skills.NewTool("tutor_class_results", "Live results of a class quiz.", skills.Read, []string{ScopeLearn}, t.classResults,
 			skills.Constrain(func(s *jsonschema.Schema) { s.Properties["class_quiz_id"].Pattern = `^cq[0-9a-f]{20}$` })),
 	}
@@ -1134,7 +1135,13 @@ func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerA
 			return Graded{}, err
 		}
 	}
-	return Graded{Correct: mark.Correct, Expected: expected(q, cq.lang()), Explanation: explanation(q, cq.lang()),
+	// The student hears the expected answer and the explanation in their
+	// own language, whatever language the class quiz is given in.
+	lang := cq.lang()
+	if a.Lang == "ko" || a.Lang == "en" {
+		lang = a.Lang
+	}
+	return Graded{Correct: mark.Correct, Expected: expected(q, lang), Explanation: explanation(q, lang),
 		Remaining: len(cq.Questions) - len(cq.Answers[c.UserID])}, nil
 }
 

@@ -273,7 +273,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 			}
 			a := answerOf(t)
 			t.Understood("tutor_class_answer", 1, map[string]string{"class_quiz_id": id, "question_id": q.ID, "answer": a})
-			return agents.Step{Call: call("tutor_class_answer", map[string]any{"class_quiz_id": id, "question_id": q.ID, "answer": a})}, true
+			return agents.Step{Call: call("tutor_class_answer", map[string]any{"class_quiz_id": id, "question_id": q.ID, "answer": a, "lang": t.Lang()})}, true
 		}
 	}
 	// Floor control: while someone has the floor, others wait their turn.
