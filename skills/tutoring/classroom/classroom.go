@@ -217,7 +217,10 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 			count, slots["count"] = n, strconv.Itoa(n)
 		}
 		t.Understood(intentClassQuiz, p, slots)
-		return agents.Step{Call: call("tutor_class_quiz_start", map[string]any{"lesson_id": lesson, "students": roster, "count": count})}, true
+		// The class quiz is given in the class's language: the language the
+		// quiz was asked for in (an English-speaking class reads English
+		// questions, as a student's own quiz does).
+		return agents.Step{Call: call("tutor_class_quiz_start", map[string]any{"lesson_id": lesson, "students": roster, "count": count, "lang": t.Lang()})}, true
 	case intentResults:
 		t.Understood(intentResults, p, nil)
 		id, _, ok := c.Quiz(me)
@@ -270,7 +273,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 			}
 			a := answerOf(t)
 			t.Understood("tutor_class_answer", 1, map[string]string{"class_quiz_id": id, "question_id": q.ID, "answer": a})
-			return agents.Step{Call: call("tutor_class_answer", map[string]any{"class_quiz_id": id, "question_id": q.ID, "answer": a})}, true
+			return agents.Step{Call: call("tutor_class_answer", map[string]any{"class_quiz_id": id, "question_id": q.ID, "answer": a, "lang": t.Lang()})}, true
 		}
 	}
 	// Floor control: while someone has the floor, others wait their turn.
