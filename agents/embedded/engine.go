@@ -388,13 +388,13 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			// white?": the new words only
 			text = corrected(followUpLead.ReplaceAllString(text, " "))
 			text = strings.TrimSpace(strings.Trim(text, "?？ "))
-			for _, w := range []string{"있어", "있나요", "있나", "있어요", "있을까요", "있을까", "없어", "없나요"} {
+			for _, w := range []string{"있어", "있나요", "있나", "있어요", "있을까요", "있을까", "없어요", "없을까요", "없을까", "없습니까", "없나요", "없나", "없어"} {
 				text = strings.TrimSpace(strings.TrimSuffix(text, w))
 			}
 			if ws := strings.Fields(text); len(ws) > 0 {
 				last := ws[len(ws)-1]
-				if rs := []rune(last); len(rs) >= 3 && strings.HasSuffix(last, "도") {
-					ws[len(ws)-1] = string(rs[:len(rs)-1]) // "흰색도" → "흰색"
+				if rs := []rune(last); len(rs) >= 3 && (strings.HasSuffix(last, "도") || strings.HasSuffix(last, "은") || strings.HasSuffix(last, "는")) {
+					ws[len(ws)-1] = string(rs[:len(rs)-1]) // "흰색도" → "흰색", "검은색은 (없나요)" → "검은색"
 				}
 				text = strings.Join(ws, " ")
 			}
@@ -1007,11 +1007,12 @@ func (t *turn) revisesText(in *intentOf) bool {
 }
 
 // bareFollowUpRe: a short question about the list on screen that names
-// only what changes — "회색은?", "3만원 이하는요?", "흰색도 있어?", "do
+// only what changes — "회색은?", "3만원 이하는요?", "흰색도 있어?", "검정은 없나요?", "do
 // these come in white?", "anything under 30,000?", "any in navy?" — with
 // no verb of its own to tell what to do: the same search again, with that.
 var bareFollowUpRe = regexp.MustCompile(`(?i)^\s*(?:\S+\s+)?\S+(?:은|는)(?:요)?\s*[?？]+\s*$` +
 	`|^\s*(?:\S+\s+)?\S+도\s+(?:있어|있나|있나요|있어요|있을까|있을까요|나와|나와요|나오나요)\s*[?？]*\s*$` +
+	`|^\s*(?:\S+\s+)?\S+(?:은|는)\s+(?:없어|없나|없나요|없어요|없을까|없을까요|없습니까)\s*[?？]*\s*$` +
 	`|^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:do|does|can|could)\s+(?:these|those|they|it|this|that|the\s+\w+)\s+come\s+in\b` +
 	`|^\s*(?:and\s+|so\s+)?(?:got\s+(?:them|these|those|it|one|any)|(?:are|is)\s+(?:they|these|those|it|there\s+one)\s+(?:available\s+)?)\s*in\b` +
 	`|^\s*(?:and\s+)?in\s+\w+(?:\s+\w+)?\s*[?？]+\s*$` +
