@@ -929,8 +929,12 @@ func (t *turn) onText() agents.Step {
 		// (put it in the cart, hold the table) is for a bare pick.
 		intent, p = in, max(p, switchConfidence)
 	}
-	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) {
-		// "더 싼 건 없어?" refines the list shown, whatever else it sounds like.
+	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) &&
+		!(intent != in && p >= switchConfidence && t.e.ordinal != 0 && t.slotOf(intent, dialogueFromPick)) {
+		// "더 싼 건 없어?" refines the list shown, whatever else it sounds
+		// like — unless it is surely a request about an item of the list
+		// it names ("something like the second one but cheaper": items
+		// like that one, under its price).
 		intent, p = in, max(p, switchConfidence)
 	}
 	// "첫 번째 거로 할게요" picks from the card shown, however much its

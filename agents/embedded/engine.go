@@ -421,7 +421,7 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			}
 			// "이거 담아줘", "I'll take it": the item last picked from this
 			// card (its details were just shown).
-			if f := t.slot("@focus"); f != "" && has(t.text, gen.This) {
+			if f := t.slot("@focus"); f != "" && (has(t.text, gen.This) || pointsAtThingKo(t.text)) {
 				for _, o := range t.st.Options {
 					if o.ID == f {
 						return f
@@ -439,6 +439,30 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		}
 	}
 	return ""
+}
+
+// thatThingKo is a Korean "그 책", "이 텀블러": a thing pointed
+// at by a determiner, which under a card is the item last picked from it
+// (as "그거" is). Not "그 다음", "그 전에", "이 정도" — words of order,
+// time or amount.
+var thatThingKo = regexp.MustCompile(`(?:^|\s)(?:그|이)\s+([가-힣]+)`)
+
+var notThingsKo = []string{"다음", "전", "후", "중", "때", "외", "정도", "밖", "동안", "날", "쪽", "뒤", "앞", "사이", "대신", "말", "얘기", "이야기"}
+
+func pointsAtThingKo(text string) bool {
+	for _, m := range thatThingKo.FindAllStringSubmatch(text, -1) {
+		thing := true
+		for _, w := range notThingsKo {
+			if strings.HasPrefix(m[1], w) {
+				thing = false
+				break
+			}
+		}
+		if thing {
+			return true
+		}
+	}
+	return false
 }
 
 // joinNew is the comma list old with the names of more not in it yet.

@@ -111,3 +111,37 @@ func fieldValues(fs []protocol.FieldValue) string {
 	}
 	return b.String()
 }
+
+// TestThatThingIsTheOneInFocus: after an item of the list was put in the
+// cart, "그 책 …" / "그 텀블러 …" asks about that item: its details are
+// shown, not "which product?".
+func TestThatThingIsTheOneInFocus(t *testing.T) {
+	for _, c := range []struct{ find, add, ask string }{
+		{"한국어 교재 찾아줘", "2번 담아줘", "그 책 저자가 어디야?"},
+		{"텀블러 보여줘", "3번 담아줘", "그 텀블러 용량이 얼마나 돼?"},
+	} {
+		w := newWorld(t)
+		w.say("ko", "shopper", c.find)
+		item := w.out.lastCard("ko").Items[map[string]int{"2번 담아줘": 1, "3번 담아줘": 2}[c.add]]
+		w.say("ko", "shopper", c.add)
+		if got := w.say("ko", "shopper", c.ask); !strings.Contains(got, item.Title) {
+			t.Errorf("%q → %q, want %s", c.ask, got, item.Title)
+		}
+	}
+}
+
+// TestLikeThatOneButCheaper: "something like the second one but cheaper"
+// lists items like the second one — not a new search for the list's
+// words, nor the second one put in the cart.
+func TestLikeThatOneButCheaper(t *testing.T) {
+	w := newWorld(t)
+	w.say("en", "shopper", "headphones")
+	second := w.out.lastCard("en").Items[1]
+	got := w.say("en", "shopper", "something like the second one but cheaper")
+	if u := w.rec.lastUnderstood("en"); u.Intent != "shop_similar" || u.Slots["product_id"] != second.ID {
+		t.Errorf("→ %s %v %q, want items like %s (%s)", u.Intent, u.Slots, got, second.Title, second.ID)
+	}
+	if n, _ := w.shop.CartTotal("en"); n != 0 {
+		t.Errorf("cart has %d items, want none", n)
+	}
+}
