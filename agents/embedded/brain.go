@@ -1003,6 +1003,15 @@ func (t *turn) onText() agents.Step {
 			return step
 		}
 		return agents.Step{Say: t.say("brain.welcome")}
+	case intent == Thanks && p >= minConfidence && t.m.intents[t.st.Intent] != nil && t.slot("_asking") != "" && !t.picksOption() &&
+		len(t.extract(t.m.intents[t.st.Intent], true)) == 0 && len(strings.Fields(text)) <= 4:
+		// "오 고마워" to a list that asks for the party or the day: thanks,
+		// and the question still stands — not "I'm not sure what you'd
+		// like".
+		t.understood(Thanks, p, nil)
+		step := t.ask(t.m.intents[t.st.Intent])
+		step.Say = t.say("brain.welcome_then") + step.Say
+		return step
 	case intent == Help && p >= minConfidence && !(t.picksOption()):
 		// ("2번" picks from the card shown: a bare number has no words
 		// for the classifier, so whatever it guesses must not win.)

@@ -145,3 +145,32 @@ func TestLikeThatOneButCheaper(t *testing.T) {
 		t.Errorf("cart has %d items, want none", n)
 	}
 }
+
+// TestThanksWhileAsked: thanks said while the task asks something (a
+// restaurant list that still wants the day or the party) is thanked, and
+// the question is asked again — not "I'm not sure what you'd like"; the
+// answer then goes on with the task.
+func TestThanksWhileAsked(t *testing.T) {
+	for _, c := range []struct{ lang, find, thanks string }{
+		{"ko", "홍대 한식집 찾아줘", "아 감사해요"},
+		{"en", "find me a korean restaurant in hongdae", "oh thank you"},
+	} {
+		w := newWorld(t)
+		asked := w.say(c.lang, "assistant", c.find)
+		got := w.say(c.lang, "assistant", c.thanks)
+		if u := w.rec.lastUnderstood(c.lang); u.Intent != "thanks" || !strings.Contains(got, strings.TrimSpace(lastSentence(asked))) {
+			t.Errorf("%q after %q → %s %q, want thanks and the question again", c.thanks, asked, u.Intent, got)
+		}
+	}
+}
+
+// lastSentence is the last sentence of s (the question a reply ends with).
+func lastSentence(s string) string {
+	s = strings.TrimSpace(s)
+	for i := len(s) - 2; i > 0; i-- {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
+			return s[i+2:]
+		}
+	}
+	return s
+}
