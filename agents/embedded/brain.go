@@ -931,8 +931,12 @@ func (t *turn) onText() agents.Step {
 		// (put it in the cart, hold the table) is for a bare pick.
 		intent, p = in, max(p, switchConfidence)
 	}
-	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) {
-		// "더 싼 건 없어?" refines the list shown, whatever else it sounds like.
+	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) &&
+		!(intent != in && p >= switchConfidence && t.e.ordinal != 0 && t.slotOf(intent, dialogueFromPick)) {
+		// "더 싼 건 없어?" refines the list shown, whatever else it sounds
+		// like — unless it is surely a request about an item of the list
+		// it names ("something like the second one but cheaper": items
+		// like that one, under its price).
 		intent, p = in, max(p, switchConfidence)
 	}
 	if intent == Cancel && t.st.Intent == "" && t.st.Pending == nil && t.slot("_seq") == "" && len(strings.Fields(text)) >= 3 {
@@ -1013,6 +1017,15 @@ func (t *turn) onText() agents.Step {
 			return step
 		}
 		return agents.Step{Say: t.say("brain.welcome")}
+	case intent == Thanks && p >= minConfidence && t.m.intents[t.st.Intent] != nil && t.slot("_asking") != "" && !t.picksOption() &&
+		len(t.extract(t.m.intents[t.st.Intent], true)) == 0 && len(strings.Fields(text)) <= 4:
+		// "오 고마워" to a list that asks for the party or the day: thanks,
+		// and the question still stands — not "I'm not sure what you'd
+		// like".
+		t.understood(Thanks, p, nil)
+		step := t.ask(t.m.intents[t.st.Intent])
+		step.Say = t.say("brain.welcome_then") + step.Say
+		return step
 	case intent == Help && p >= minConfidence && !(t.picksOption()):
 		// ("2번" picks from the card shown: a bare number has no words
 		// for the classifier, so whatever it guesses must not win.)
@@ -1057,10 +1070,13 @@ func (t *turn) onText() agents.Step {
 			// (A pick from the card the task showed — "두 번째 거 예약해줘"
 			// after a search — goes on from the card, not into the search again.)
 			return t.proceed(cur, fills, p)
-		case asking != "" && answered(fills, asking) && (!(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && !t.isAnswerLike()) ||
+		case asking != "" && answered(fills, asking) && (!(p >= switchConfidence && t.m.intents[intent] != nil && intent != cur && (!t.isAnswerLike() || t.asksAddress(in, asking))) ||
 			in.Slots[asking] != nil && in.Slots[asking].Unit == "address" && address(text) != ""):
 			// The answer to the question asked ("4명", "배송으로"); a street
 			// address to "where to?" however much it sounds like a search.
+			// A short request that is clearly another ("장바구니 보여줘" to
+			// "where to?") and says no address is that request, not the
+			// address.
 			return t.proceed(cur, fills, p)
 		case picked && (t.timePick || !(p >= switchConfidence && t.m.intents[intent] != nil && t.actsOnCard(intent) && intent != cur) && !t.picksElsewhere(intent, p)):
 			if step, ok := t.pickFromCard(p); ok {
@@ -1569,6 +1585,11 @@ func (t *turn) onlyPlace() bool {
 var placeFiller = map[string]bool{"번": true, "거": true, "거요": true, "걸로": true, "거로": true, "꺼": true, "요": true, "이요": true, "요.": true,
 	"the": true, "one": true, "number": true, "option": true, "please": true, "pls": true}
 
+// asksAddress: the question asked is the task's address.
+func (t *turn) asksAddress(in *intentOf, asking string) bool {
+	return in.Slots[asking] != nil && in.Slots[asking].Unit == "address"
+}
+
 // courtesyRe splits a text after its first sentence: "고마워요! 퀴즈
 // 내주세요", "thanks, now show me my cart".
 var courtesyRe = regexp.MustCompile(`^([^!.~,?！。]+[!.~,！。]+)\s*(.+)$`)
@@ -1619,6 +1640,17 @@ var negationKo = regexp.MustCompile(`지\s*(?:마|마요|마세요|마십시오|
 // kettle, delete it" and "don't forget to remind me" are requests.)
 var negationEn = regexp.MustCompile(`(?i)^(?:(?:oh|oops|no+|nah|nope|wait|hold\s+on|hang\s+on|actually|um+|uh+|hmm+|sorry|stop|please|pls|just|but)[\s,.!…-]*)*(?:don'?t|do\s+not|dont)(?:[\s,.!…]*$|\s+(?:(?:you\s+)?dare\s+)?(?:pay|check\s*out|checkout|buy|order|purchase|book|reserve|hold|send|add|put|place|confirm|charge|submit|go\s+ahead|proceed|do\s+(?:it|that|this|anything)|remove|delete|cancel|invite|schedule|move|finish|complete|process|continue|ship|bill)\b)`)
 
+// declinesActionKo is a Korean sentence that ends refusing the store's or
+// the booking's action it names: "아니 결제 안 할래", "주문은 안 할게요",
+// "예약 안 해도 돼요". (Not "텀블러 안 살래 빼줘", which asks for
+// something else.)
+var declinesActionKo = regexp.MustCompile(`(?:결제|계산|주문|구매|구입|예약|체크아웃)\s*(?:은|는|도)?\s*안\s*(?:할래|할래요|할게|할게요|하고\s*싶어|하고\s*싶어요|해도\s*돼|해도\s*돼요|해도\s*될\s*것\s*같아요?|할\s*거야|할\s*거예요|할래용|함)[\s.!~…]*$`)
+
+// stopsEn is a whole English text that stops what is under way: "no wait,
+// stop", "actually no, hold off", "hold it". (A longer sentence saying
+// what to do instead is that request.)
+var stopsEn = regexp.MustCompile(`(?i)^(?:(?:oh|oops|no+|nah|nope|wait|hold\s+on|hang\s+on|actually|um+|uh+|hmm+|sorry|please|pls|just|ok|okay)[\s,.!…-]*)*(?:hold\s+off(?:\s+on\s+(?:it|that|the\s+(?:order|payment|checkout)))?|hold\s+it|stop(?:\s+(?:it|that|there|the\s+(?:order|payment|checkout)))?|let'?s\s+not|not\s+now|forget\s+(?:it|that)|scratch\s+that)(?:\s+(?:for\s+now|then|please|pls))?[\s,.!…]*$`)
+
 // asksNotToMiss: "잊지 마", "빼먹지 말아 줘" ask for something.
 var asksNotToMiss = regexp.MustCompile(`(?:잊|까먹|걱정\s*하|놓치|빼먹|빠뜨리)지\s*(?:마|말)`)
 
@@ -1626,7 +1658,8 @@ var asksNotToMiss = regexp.MustCompile(`(?:잊|까먹|걱정\s*하|놓치|빼먹
 // negationEn).
 func negatesAction(text string) bool {
 	text = strings.TrimSpace(text)
-	return negationKo.MatchString(text) && !asksNotToMiss.MatchString(text) || negationEn.MatchString(text)
+	return negationKo.MatchString(text) && !asksNotToMiss.MatchString(text) || negationEn.MatchString(text) ||
+		declinesActionKo.MatchString(text) || stopsEn.MatchString(text)
 }
 
 // declineRe is a whole text that declines an offer, in either language.

@@ -388,13 +388,13 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			// white?": the new words only
 			text = corrected(followUpLead.ReplaceAllString(text, " "))
 			text = strings.TrimSpace(strings.Trim(text, "?？ "))
-			for _, w := range []string{"있어", "있나요", "있나", "있어요", "있을까요", "있을까", "없어", "없나요"} {
+			for _, w := range []string{"있어", "있나요", "있나", "있어요", "있을까요", "있을까", "없어요", "없을까요", "없을까", "없습니까", "없나요", "없나", "없어"} {
 				text = strings.TrimSpace(strings.TrimSuffix(text, w))
 			}
 			if ws := strings.Fields(text); len(ws) > 0 {
 				last := ws[len(ws)-1]
-				if rs := []rune(last); len(rs) >= 3 && strings.HasSuffix(last, "도") {
-					ws[len(ws)-1] = string(rs[:len(rs)-1]) // "흰색도" → "흰색"
+				if rs := []rune(last); len(rs) >= 3 && (strings.HasSuffix(last, "도") || strings.HasSuffix(last, "은") || strings.HasSuffix(last, "는")) {
+					ws[len(ws)-1] = string(rs[:len(rs)-1]) // "흰색도" → "흰색", "검은색은 (없나요)" → "검은색"
 				}
 				text = strings.Join(ws, " ")
 			}
@@ -421,7 +421,7 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			}
 			// "이거 담아줘", "I'll take it": the item last picked from this
 			// card (its details were just shown).
-			if f := t.slot("@focus"); f != "" && has(t.text, gen.This) {
+			if f := t.slot("@focus"); f != "" && (has(t.text, gen.This) || pointsAtThingKo(t.text)) {
 				for _, o := range t.st.Options {
 					if o.ID == f {
 						return f
@@ -443,6 +443,30 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		}
 	}
 	return ""
+}
+
+// thatThingKo is a Korean "그 책", "이 텀블러": a thing pointed
+// at by a determiner, which under a card is the item last picked from it
+// (as "그거" is). Not "그 다음", "그 전에", "이 정도" — words of order,
+// time or amount.
+var thatThingKo = regexp.MustCompile(`(?:^|\s)(?:그|이)\s+([가-힣]+)`)
+
+var notThingsKo = []string{"다음", "전", "후", "중", "때", "외", "정도", "밖", "동안", "날", "쪽", "뒤", "앞", "사이", "대신", "말", "얘기", "이야기"}
+
+func pointsAtThingKo(text string) bool {
+	for _, m := range thatThingKo.FindAllStringSubmatch(text, -1) {
+		thing := true
+		for _, w := range notThingsKo {
+			if strings.HasPrefix(m[1], w) {
+				thing = false
+				break
+			}
+		}
+		if thing {
+			return true
+		}
+	}
+	return false
 }
 
 // joinNew is the comma list old with the names of more not in it yet.
@@ -1011,11 +1035,12 @@ func (t *turn) revisesText(in *intentOf) bool {
 }
 
 // bareFollowUpRe: a short question about the list on screen that names
-// only what changes — "회색은?", "3만원 이하는요?", "흰색도 있어?", "do
+// only what changes — "회색은?", "3만원 이하는요?", "흰색도 있어?", "검정은 없나요?", "do
 // these come in white?", "anything under 30,000?", "any in navy?" — with
 // no verb of its own to tell what to do: the same search again, with that.
 var bareFollowUpRe = regexp.MustCompile(`(?i)^\s*(?:\S+\s+)?\S+(?:은|는)(?:요)?\s*[?？]+\s*$` +
 	`|^\s*(?:\S+\s+)?\S+도\s+(?:있어|있나|있나요|있어요|있을까|있을까요|나와|나와요|나오나요)\s*[?？]*\s*$` +
+	`|^\s*(?:\S+\s+)?\S+(?:은|는)\s+(?:없어|없나|없나요|없어요|없을까|없을까요|없습니까)\s*[?？]*\s*$` +
 	`|^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:do|does|can|could)\s+(?:these|those|they|it|this|that|the\s+\w+)\s+come\s+in\b` +
 	`|^\s*(?:and\s+|so\s+)?(?:got\s+(?:them|these|those|it|one|any)|(?:are|is)\s+(?:they|these|those|it|there\s+one)\s+(?:available\s+)?)\s*in\b` +
 	`|^\s*(?:and\s+)?in\s+\w+(?:\s+\w+)?\s*[?？]+\s*$` +

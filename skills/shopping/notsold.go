@@ -136,7 +136,53 @@ func (c *Catalog) NotSold(q string) string {
 	if head == "" || c.sells(head) {
 		return ""
 	}
+	if next := nounAfter(nq, end); next != "" && !c.sells(next) {
+		// "캠핑 랜턴", "camping lantern": the goods word is what the thing
+		// is for, and the word after it — which no goods word names — is
+		// what is asked for and not sold: the store says it does not sell
+		// lanterns for camping, not that it does not sell camping.
+		return head + " " + next
+	}
 	return head
+}
+
+// notHeads are words after a goods word that name no other thing: "캠핑
+// 용품" is camping goods, "텀블러 세트" tumblers.
+var notHeads = map[string]bool{"용품": true, "제품": true, "상품": true, "세트": true, "것": true, "거": true, "걸로": true, "종류": true, "브랜드": true,
+	"추천": true, "선물": true, "쪽": true, "위주": true, "위주로": true, "같은": true, "있어": true, "있나요": true, "없어": true,
+	"gear": true, "stuff": true, "things": true, "thing": true, "items": true, "item": true, "set": true, "sets": true, "one": true, "ones": true,
+	"products": true, "product": true, "kit": true, "supplies": true, "gift": true, "gifts": true, "brand": true, "brands": true, "please": true}
+
+// nounAfter is the one word that ends nq after end (the goods word's end)
+// when the goods word stands alone (no particle) before it and that word
+// is a plain noun: no digits, no verb or adjective ending, no word that
+// names the same thing ("용품", "gear").
+func nounAfter(nq string, end int) string {
+	if end < 0 || end >= len(nq) || nq[end] != ' ' {
+		return ""
+	}
+	rest := strings.Fields(nq[end:])
+	if len(rest) != 1 {
+		return ""
+	}
+	w := rest[0]
+	if notHeads[w] || len([]rune(w)) < 2 || strings.ContainsAny(w, "0123456789") {
+		return ""
+	}
+	if hangul(w) {
+		r := []rune(w)
+		last := r[len(r)-1]
+		// a modifier ("싼", "좋은", "가벼운") or a particle left on it
+		// ("랜턴은") is not a bare noun
+		if strings.ContainsRune("은는이가을를도로요한운인된싼쁜", last) {
+			return ""
+		}
+		return w
+	}
+	if strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) }) >= 0 {
+		return ""
+	}
+	return w
 }
 
 // wholeWords are where w stands in s as a whole word (startsWord,

@@ -635,15 +635,18 @@ func (s *Shop) cancelTool() *skills.Tool {
 			if !cancellable(o.Status) {
 				return skills.Summary{}, s.tooLate(o, c.Lang)
 			}
-			// The button stays the generic 확인: "주문 취소" beside the
-			// card's own 취소 (don't) would read as the same thing.
+			// The button says what it does and for how much ("9,000원
+			// 환불", as paying says "28,400원 결제") — not "주문 취소",
+			// which beside the card's own 취소 (don't) would read as the
+			// same thing, nor a bare 확인 that says nothing of its own.
 			// It names the order as the user knows it — the goods, the
 			// day, what it cost — not by its internal id.
 			items := s.viewOrder(o, c.Lang).ItemsText
 			created := o.Created.In(shopZone)
 			return skills.Summary{Text: words.Say(c.Lang, "shop.cancel_order", "items", items, "date", words.Date(created, c.Lang), "refund", won(o.Total-o.Refunded, c.Lang)),
 				Fields: []skills.Field{{Label: "상품 Items", Value: items}, {Label: "주문일 Ordered", Value: words.DateTime(created, c.Lang)},
-					{Label: "결제 금액 Total", Value: won(o.Total, c.Lang)}, {Label: "환불 Refund", Value: won(o.Total-o.Refunded, c.Lang)}}}, nil
+					{Label: "결제 금액 Total", Value: won(o.Total, c.Lang)}, {Label: "환불 Refund", Value: won(o.Total-o.Refunded, c.Lang)}},
+				Button: words.Say(c.Lang, "shop.refund_button", "refund", won(o.Total-o.Refunded, c.Lang))}, nil
 		}),
 		skills.Constrain(orderPattern))
 }

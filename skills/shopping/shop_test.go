@@ -260,11 +260,18 @@ func TestPickupDeclineCancel(t *testing.T) {
 	if want := "12월 7일(월)에 주문한 " + items + "을 취소하고 9,000원을 환불합니다."; p.Confirmation == nil || p.Confirmation.Summary.Text != want {
 		t.Errorf("cancel summary %+v, want %q", p.Confirmation, want)
 	}
+	// Its button says what pressing it does, for how much (a new user's
+	// trial found the generic 확인 beside the card's 취소).
+	if p.Confirmation == nil || p.Confirmation.Summary.Button != "9,000원 환불" {
+		t.Errorf("cancel button %+v, want %q", p.Confirmation, "9,000원 환불")
+	}
 	en := skills.WithCaller(u, skills.Caller{UserID: "u1", Scopes: []string{ScopeOrders, ScopeCharge}, Lang: "en"})
 	pe, _ := s.cat.Get(o2.Lines[0].ProductID)
 	enName := pe.NameEn // in English the product's English name
 	if p := h.Call(en, "shop_cancel_order", map[string]any{"order_id": o2.ID}); p.Confirmation == nil || p.Confirmation.Summary.Text != "Cancel the order of "+enName+" × 1 placed on Mon, Dec 7 and refund ₩9,000." {
 		t.Errorf("English cancel summary %+v", p.Confirmation)
+	} else if p.Confirmation.Summary.Button != "Refund ₩9,000" {
+		t.Errorf("English cancel button %q, want %q", p.Confirmation.Summary.Button, "Refund ₩9,000")
 	}
 	c := skilltest.Decode[OrderView](t, h.Do(u, "shop_cancel_order", map[string]any{"order_id": o2.ID}))
 	if c.Status != StCancelled || c.Refunded != 9000 || s.Available("p013") != mid+1 {

@@ -69,6 +69,10 @@ func TestNotSoldSaysSo(t *testing.T) {
 		{"ko", "노트북", 1000000, "노트북", "‘노트북’ 관련 상품"},
 		{"en", "laptop", 1000000, "laptop", "goes with a laptop"},
 		{"ko", "자전거", 0, "자전거", ""},
+		// A goods word before another noun is what that thing is for:
+		// the thing asked for is what is not sold (round 9's new user:
+		// "캠핑 랜턴" was told "캠핑은 팔지 않아요").
+		{"ko", "캠핑 랜턴", 0, "캠핑 랜턴", ""},
 	} {
 		r := searchAs(t, h, c.lang, c.query, c.max)
 		if r.NotSold != c.notSold {
@@ -83,7 +87,7 @@ func TestNotSoldSaysSo(t *testing.T) {
 			t.Errorf("%q: no related products", c.query)
 		}
 	}
-	for _, q := range []string{"notebook", "노트", "노트북 가방", "laptop bag", "wireless earbuds", "백팩", "running shoes"} {
+	for _, q := range []string{"notebook", "노트", "노트북 가방", "laptop bag", "wireless earbuds", "백팩", "running shoes", "텀블러 세트", "운동화 흰색"} {
 		if r := searchAs(t, h, "ko", q, 0); r.NotSold != "" || len(r.Results) == 0 {
 			t.Errorf("%q: not sold %q, %d results", q, r.NotSold, len(r.Results))
 		}
