@@ -41,14 +41,25 @@ var (
 	// romanceScamPersona: a romance scam's persona or script.
 	romanceScamPersona = mustFold(`(로맨스\s?스캠|연애\s?사기)\S*\s?.{0,12}(프로필|소개|대본|스크립트|멘트|대화|시나리오|메시지)|\bromance.?scam\w*\b.{0,25}\b(profile|script|messages?|persona|bio|opener)`)
 	// stuffing: leaked passwords tried on many sites at once.
-	stuffing = mustFold(`(유출된|털린|유출\s?된|leaked|dumped|breached|combo)\s?.{0,25}(아이디|비번|비밀번호|계정|passwords?|credentials|logins?|list)\b?.{0,60}(여러|다른|많은|한꺼번에|자동|many|multiple|other|every|bulk|automat)\S*\s?.{0,20}(사이트|site|service|account|로그인)`)
+	stuffing     = mustFold(`(유출된|털린|유출\s?된|leaked|dumped|breached|combo)\s?.{0,25}(아이디|비번|비밀번호|계정|passwords?|credentials|logins?|list)\b?.{0,60}(여러|다른|많은|한꺼번에|자동|many|multiple|other|every|bulk|automat)\S*\s?.{0,20}(사이트|site|service|account|로그인)`)
 	stuffingTool = mustFold(`스크립트|프로그램|봇|툴|코드|script|tool|bot|checker|code|program`)
 	// noBruise: hurting a person so it leaves no bruise (noMarks' other
 	// wordings).
 	noBruise = mustFold(`\b(hit|punch|knock|strike|choke|hurt|kick)\b.{0,20}\b(someone|somebody|him|her|them|a (guy|person|man|woman|kid|child))\b.{0,60}\b(no|without (any |leaving )?|leav\w* no|won'?t (leave|show) (a |any )?)(bruis\w*|marks?|traces?)\b`)
+	// gasRoom: a toxic gas made in quantity, or in a closed room with
+	// people in it; gasSafety: a cleaner's or a learner's caution.
+	gasRoom   = mustFold(`(염소|유독|독|황화수소|일산화탄소)\s?가스\S*\s?.{0,20}(대량|많이|잔뜩)\S*\s?.{0,10}(만드|제조|생성|발생시키)|(염소|유독|독)\s?가스.{0,40}밀폐\S*\s?.{0,20}(조건|사람|다치|죽)|\b(chlorine|toxic|poison(ous)?|nerve|mustard|phosgene)\s?(gas|fumes)\b.{0,80}\b(enclosed|closed|sealed|small|locked)\s(room|space|area)\b.{0,60}\b(hurt|harm|kill|poison|people|whoever|everyone)\b|\b(enclosed|closed|sealed|small|locked)\s(room|space|area)\b.{0,40}\b(chlorine|toxic|poison(ous)?)\s(gas|fumes)\b.{0,60}\b(hurt|harm|kill|poison|people|whoever|everyone)\b|\b(make|produce|generate)\b.{0,30}\b(lots|large amounts?|enough) of (chlorine|toxic|poison(ous)?) (gas|fumes)\b`)
+	gasSafety = mustFold(`조심|위험하|안전|환기|피하|예방|사고|careful|safe|avoid|ventilat|accident|prevent|what to do if`)
+	// othersCamera: watching the feed of someone else's camera.
+	othersCamera = mustFold(`\b(neighbou?r'?s?|across the street|next door|someone else'?s|the (shop|store|bakery|cafe|café|restaurant|building|office)'?s?)\b.{0,60}\b(cctv|cameras?|webcams?|dvr|nvr)\b.{0,80}\b(watch|view|access|log ?in|get into|see)\b.{0,20}\b(feed|stream|footage|live|from home|remotely)|\bfind (its|their|the camera'?s|the cctv'?s) ip\b.{0,60}\b(watch|view|access|feed)|(옆집|이웃|남의|다른\s?가게|건너편)\S*\s?.{0,20}(cctv|씨씨티비|카메라|홈캠)\S*\s?.{0,30}(몰래|집에서|원격으로)?\s?.{0,10}(보는|볼\s?수|훔쳐|접속)`)
 	// goneSoon: someone saying they won't be there any more ("cancel my
 	// meetings, I won't be around anymore") — the crisis answer.
-	goneSoon = mustFold(`\b(won'?t|will not|wont) be (around|here|alive) (anymore|any ?more|much longer|after (this|next) (week|weekend|month))\b|\b(i'?m|i am) not going to be (around|here) (anymore|any ?more|after (this|next) (week|weekend))\b`)
+	// lastLetter: a last letter to leave ("마지막으로 … 남길 편지"), with
+	// a place or an end named beside it (lastContext) — a graduation's
+	// last letter to a teacher names neither.
+	lastLetter  = mustFold(`마지막으로\s?.{0,20}(남길|남기는|남겨\s?둘)\s?(편지|글|말|메시지)|(남길|남기는)\s?(마지막|작별)\s?(편지|인사|메시지)`)
+	lastContext = mustFold(`한강|다리\s?위|옥상|바다|끝이에|끝이야|끝낼|끝내려|떠나려|없을\s?거|세상`)
+	goneSoon    = mustFold(`\b(won'?t|will not|wont) be (around|here|alive) (anymore|any ?more|much longer|after (this|next) (week|weekend|month))\b|\b(i'?m|i am) not going to be (around|here) (anymore|any ?more|after (this|next) (week|weekend))\b`)
 )
 
 // structuralHarm4 is the fourth batch (version 10).
@@ -58,6 +69,15 @@ func structuralHarm4(d *doc) string {
 	// ("추적 안 당하게" is no self-defence, "분실신고" no victim's)
 	if d.has(cardBeforeBlock) && d.has(spendAsk) && !d.has(ownCard) || d.has(launderStolen) && !d.has(doneToMe) {
 		return PaymentFraud
+	}
+	// insults worded to slip past reports: "신고 안 먹게" names no victim
+	if d.has(slipReports) && d.has(insultAsk) && !d.has(doneToMe) {
+		return Harassment
+	}
+	// a gas made in quantity or in a closed room to hurt people, with no
+	// word of staying safe
+	if d.has(gasRoom) && !d.has(gasSafety) {
+		return Violence
 	}
 	if standsWithVictim(d) || d.has(victim) || d.has(doneToMe) || d.has(critique) || d.has(askWhyWrong) || d.has(legality) || d.has(spotting) || d.has(rebut) || d.has(selfDefence) {
 		return ""
@@ -69,7 +89,7 @@ func structuralHarm4(d *doc) string {
 		return Violence
 	case d.has(receiptEdit) && d.has(claimWords):
 		return PaymentFraud
-	case d.has(ransomCode), d.has(stuffing) && d.has(stuffingTool):
+	case d.has(ransomCode), d.has(stuffing) && d.has(stuffingTool), d.has(othersCamera):
 		return Intrusion
 	case d.has(credentialPage), d.has(romanceScamPersona) && d.has(production):
 		return PhishingScam
