@@ -341,7 +341,10 @@ func (l *Learned) clearlyOther(lb *library, sc []float64, at int, chosen, lang s
 	// version 10: or the chosen topic shares nothing with it at all ("my
 	// kid bought game items on my phone", read as the children's
 	// guidance) and the other's answer answers it well
-	return sc[at] >= specificMin[lang]*3/2 && sc[at] >= 2*own || own == 0 && sc[at] >= specificMin[lang]
+	// (never to the caring answers: stress about a neighbour's noise is
+	// a question for the noise centre, not for wellbeing's)
+	caring := lb.topic[at] == wellbeing || lb.topic[at] == SelfHarm
+	return sc[at] >= specificMin[lang]*3/2 && sc[at] >= 2*own || own == 0 && !caring && sc[at] >= specificMin[lang]
 }
 
 // unrecognised gives guidance to a text the checker neither refused nor
@@ -405,7 +408,10 @@ func (l *Learned) unrecognised(v *Verdict, text string) bool {
 	// question of few words ("타이레놀 하루 최대 몇 알") shares its two
 	// rare ones and nothing else with the answer, and no other sentence
 	// comes near
-	if w := lb.wordsShared(wordGrams(text), lb.grams[at]); w < unrecognisedWords && !(w >= minWords && top >= clearWin*second) {
+	// (Korean only: an English word of five letters is one n-gram, and
+	// two shared — "test", "track" — tell nothing: "I bombed my chemistry
+	// test" is no poisoning case)
+	if w := lb.wordsShared(wordGrams(text), lb.grams[at]); w < unrecognisedWords && !(lang == "ko" && w >= minWords && top >= clearWin*second) {
 		return false
 	}
 	v.Help, v.More = lb.answer(sc, at, lang, "")
