@@ -314,20 +314,60 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	}
 	var pick []bool
 	var sents []sentence
-	if at >= 0 {
+	fateStrict := true
+	answers := func(at int) ([]bool, []sentence, bool) {
 		def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
-		pick, sents = r.bestSentences(ranked[at], us, qp, lang, def, cmp)
+		pick, sents := r.bestSentences(ranked[at], us, qp, lang, def, cmp)
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
 			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
-			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !saysNowadays(pick, sents) {
+			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !givesNowadays(ranked[at], us, pick, sents) ||
+			asksForecast(question) && !saysWhen(pick, sents, futureTime) || !namesWhatDoes(question, pick, sents) || r.foreignUnknown(question, ranked[at].d) ||
+			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) || !tellsFate(question, pick, sents, fateStrict) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
 			// 누가 세웠어요?": the answer tells who founded Joseon after
 			// overthrowing Goryeo. Its sentences would not answer the
 			// question they were cited for.
+			return nil, nil, false
+		}
+		return pick, sents, true
+	}
+	if at >= 0 {
+		ok := false
+		pick, sents, ok = answers(at)
+		if !ok && (asksNaming(question) || whatHappensTo.MatchString(question)) {
+			// "why do they call him Sejong the Great?": a section of the
+			// same lesson close behind that says what he is called, and
+			// passes every check, answers instead of one that gives some
+			// reason about Sejong (why he made hangul). So does "what
+			// happens to the glucose after …": the section where glucose
+			// is what the sentence is about.
+			top := ranked[at]
+			next := -1
+			for j := at + 1; j < len(ranked) && j <= at+3; j++ {
+				nx := ranked[j]
+				if nx.d.lesson.ID != top.d.lesson.ID || nx.score*nx.coverage < 0.5*top.score*top.coverage || !supports(nx, us, r.minTopical()) {
+					continue
+				}
+				if p, ss, ok2 := answers(j); ok2 {
+					pick, sents, next = p, ss, j
+					break
+				}
+			}
+			if next < 0 && whatHappensTo.MatchString(question) {
+				// No section has the thing as a sentence's subject ("what
+				// happens to the sugar …": the starch is changed into
+				// sugar): the top section's sentence that names it.
+				fateStrict = false
+				if pick, sents, ok = answers(at); ok {
+					next = at
+				}
+			}
+			at = next
+		} else if !ok {
 			at = -1
 		}
 	}
@@ -1795,6 +1835,269 @@ func termsOf(s scored, us []unit) bool {
 		for _, c := range u.concepts {
 			if c.lesson == s.d.lesson.ID {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// A forecast asks what the weather will be at a time to come ("내일 서울
+// 비 와요?", "is it going to rain this weekend"): the lessons tell what
+// happened or what always happens, so only a sentence that names that
+// time could answer it — the rain gauge of Sejong's time shares the rain,
+// not the question. A time to come said only as the student's context
+// ("시험 내일임", "we have a lab tomorrow") is no forecast: the weather
+// must be asked.
+var (
+	futureTime = regexp.MustCompile(`(?i)내일|모레|주말|다음\s?주|다음\s?달|내년|오늘|이따가?|tomorrow|weekend|next (week|month|year)|tonight|today|later today`)
+	weatherAsk = regexp.MustCompile(`(?i)날씨|일기\s?예보|비\s?(가\s?)?(와|올|오|온|내리)|눈\s?(이\s?)?(와|올|오|온|내리)|태풍|맑|흐려|흐릴|춥|더울|더워|\b(rain|raining|snow|snowing|weather|forecast|sunny|cloudy|storm|stormy|typhoon|windy|cold|hot)\b`)
+)
+
+func asksForecast(q string) bool { return futureTime.MatchString(q) && weatherAsk.MatchString(q) }
+
+// saysWhen reports whether a picked sentence names a time of re.
+func saysWhen(pick []bool, sents []sentence, re *regexp.Regexp) bool {
+	for i, s := range sents {
+		if pick[i] && re.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// mechanismCue asks how one thing brings about another ("how does an
+// earthquake under the sea create a tsunami?", "how do volcanoes form?"):
+// a cause, the way "why does it happen" asks one. What to do about a
+// tsunami, however much it shares the words, does not say how it comes.
+// "how do I …", "how can we …" ask a way to act, and are not it.
+var (
+	mechanismCue = regexp.MustCompile(`(?i)\bhow (?:do|does|did|can|could|would|will) (?:an? |the )?(?:[a-z'-]+ ){0,6}?(?:creates?|created|causes?|caused|triggers?|triggered|generates?|generated|forms?|formed|starts?)\b`)
+	actorAsk     = regexp.MustCompile(`(?i)\bhow (?:do|does|did|can|could|would|will) (?:i|you|we|they|people|someone|one|my|your)\b`)
+)
+
+var mechanismVerb = regexp.MustCompile(`(?i)^(creat|caus|trigger|generat|form|start)`)
+
+func asksMechanism(q string) bool { return mechanismCue.MatchString(q) && !actorAsk.MatchString(q) }
+
+// imperative is a sentence that tells what to do ("get under a sturdy
+// table", "move to high ground quickly"): it may share a cause's "when"
+// ("When the shaking stops, turn off the gas") without giving one.
+var imperative = regexp.MustCompile(`(?i)(^|[,;]\s*|\bso\s+)(get|hold|use|turn|move|keep|go|stay|open|protect|take|leave|run|drop|cover|call|check|say|put|write|try)\b`)
+
+// givesCause reports whether the answer to a "how does it come about"
+// question gives a cause that is not an instruction: a picked sentence
+// does, or else a sentence of the section that gives one about the
+// question's heaviest matched term is picked instead ("how do earthquakes
+// start?" is answered by "An earthquake happens when rocks … break", not
+// by where its focus is).
+func givesCause(top scored, us []unit, pick []bool, sents []sentence) bool {
+	ok := func(s sentence) bool { return causal.MatchString(s.text) && !imperative.MatchString(s.text) }
+	for i, s := range sents {
+		if pick[i] && ok(s) {
+			return true
+		}
+	}
+	// (the thing that comes about, not the verb that asks how: "form")
+	h := -1
+	for j, u := range us {
+		if !u.cue && top.matched[j] && !mechanismVerb.MatchString(u.text) && (h < 0 || u.weight > us[h].weight) {
+			h = j
+		}
+	}
+	for i, s := range sents {
+		if h >= 0 && ok(s) && about(s, us, h) {
+			for k := range pick {
+				pick[k] = k == i
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// whatDoesRe asks what a thing does ("what do guard cells do around the
+// stomata?"): the thing is what is asked about, all of it. A sentence
+// about the cells of a leaf does not say what guard cells do.
+var whatDoesRe = regexp.MustCompile(`(?i)\bwhat (?:do|does|did) (?:the |a |an |these |those )?((?:[a-z'-]+ ){0,3}?[a-z'-]+) do\b`)
+
+// namesWhatDoes reports whether the picked sentences name every word of
+// the thing a "what does X do" question asks about (true when the
+// question asks no such thing).
+func namesWhatDoes(question string, pick []bool, sents []sentence) bool {
+	m := whatDoesRe.FindStringSubmatch(question)
+	if m == nil {
+		return true
+	}
+	said := map[string]bool{}
+	for i, s := range sents {
+		if !pick[i] {
+			continue
+		}
+		for _, w := range analyze(s.text) {
+			said[w.key] = true
+			for _, a := range w.alts {
+				said[a] = true
+			}
+		}
+	}
+	for _, w := range analyze(m[1]) {
+		if w.stop || w.weak || len(w.key) < 3 {
+			continue
+		}
+		if !said[w.key] {
+			return false
+		}
+	}
+	return true
+}
+
+// foreignUnknown reports a Korean question that asks about English words
+// the section answered from does not use ("write 과거분사가 뭐예요 written?"): the words quoted
+// from another language are what is asked, and an answer about the
+// grammar they stand in (how the present perfect is formed) does not say
+// them.
+func (r *retriever) foreignUnknown(question string, d *doc) bool {
+	if !strings.ContainsFunc(question, isHangul) {
+		return false
+	}
+	ws := analyze(question)
+	r.correctTypos(ws) // (a misspelt lesson word is that word)
+	for _, w := range ws {
+		if w.hangul || w.stop || len(w.raw) < 3 || !isLatinWord(w.raw) {
+			continue
+		}
+		known := false
+		for _, k := range w.wkeys {
+			known = known || d.tf[k] > 0
+		}
+		if !known {
+			return true
+		}
+	}
+	return false
+}
+
+func isLatinWord(s string) bool {
+	for _, c := range s {
+		if (c < 'a' || c > 'z') && (c < 'A' || c > 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// A naming question asks why something is called what it is ("why do
+// Koreans call him Sejong the Great?", "왜 세종대왕이라고 불러요?"): the
+// answer says it is so called.
+var (
+	namingCue = regexp.MustCompile(`(?i)\bwhy (?:do|does|did) (?:\w+ ){0,3}call\b|\bwhy (?:is|was|are|were) (?:\w+ ){0,4}(?:called|named|known as)\b|왜.*라고\s?(?:불러|부르|불려|부른|불리|해요|하나요|하죠|하는|했)|라고\s?(?:불러|부르|불려|부른|불리|하는|한)\S*\s?(?:거|이유|까닭)`)
+	naming    = regexp.MustCompile(`(?i)\bcalled\b|\bnamed\b|\bknown as\b|\bcall\b|불려|부르|불러|이라고 해|라고 해`)
+)
+
+func asksNaming(q string) bool { return namingCue.MatchString(q) }
+
+// givesNaming reports whether a picked sentence says what the thing is
+// called, or else picks the section's sentence that does about the
+// question's heaviest matched term ("… 그래서 '세종대왕'이라고 불려요").
+func givesNaming(top scored, us []unit, pick []bool, sents []sentence) bool {
+	if saysWhen(pick, sents, naming) {
+		return true
+	}
+	h := -1
+	for k, u := range us {
+		if !u.cue && top.matched[k] && (h < 0 || u.weight > us[h].weight) {
+			h = k
+		}
+	}
+	for i, s := range sents {
+		if naming.MatchString(s.text) && about(s, us, h) {
+			for k := range pick {
+				pick[k] = k == i || k == i-1 && refersBack(s.text)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// givesNowadays reports whether a picked sentence speaks of today, or
+// else picks the section's sentence that does about the question's
+// heaviest matched term ("how many letters does the alphabet use today":
+// "… 28 letters …; today 24 are used", not the year it was made).
+func givesNowadays(top scored, us []unit, pick []bool, sents []sentence) bool {
+	if saysNowadays(pick, sents) {
+		return true
+	}
+	h := -1
+	for k, u := range us {
+		if !u.cue && top.matched[k] && (h < 0 || u.weight > us[h].weight) {
+			h = k
+		}
+	}
+	for i, s := range sents {
+		if nowRe.MatchString(s.text) && about(s, us, h) {
+			for k := range pick {
+				pick[k] = k == i
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// whatHappensTo asks what becomes of a thing ("what happens to the glucose
+// after the plant makes it?"): the answer is a sentence about that thing —
+// it is its subject — not one that names it in passing (photosynthesis
+// makes food (glucose)).
+var whatHappensTo = regexp.MustCompile(`(?i)\bwhat happens to (?:the |a |an |all (?:the )?|this |that |its |his |her |their |my |your |our )?([a-z]+)`)
+
+// tellsFate reports whether a picked sentence has the thing a "what happens
+// to X" question asks about among its first words, or else picks the
+// section's first sentence that does (true when the question asks no such
+// thing).
+func tellsFate(question string, pick []bool, sents []sentence, strict bool) bool {
+	m := whatHappensTo.FindStringSubmatch(question)
+	if m == nil {
+		return true
+	}
+	x := analyze(m[1])
+	if len(x) == 0 {
+		return true
+	}
+	subject := func(s sentence) bool {
+		n := 0
+		for _, w := range analyze(s.text) {
+			if w.stop {
+				continue
+			}
+			if w.key == x[0].key {
+				return true
+			}
+			if n++; n >= 2 {
+				break
+			}
+		}
+		return false
+	}
+	for i, s := range sents {
+		if pick[i] && subject(s) {
+			return true
+		}
+	}
+	for i, s := range sents {
+		if subject(s) {
+			for k := range pick {
+				pick[k] = k == i || k == i+1 && continues(sents[i+1].text)
+			}
+			return true
+		}
+	}
+	if !strict {
+		for i, s := range sents {
+			for _, w := range analyze(s.text) {
+				if pick[i] && w.key == x[0].key {
+					return true
+				}
 			}
 		}
 	}

@@ -125,7 +125,7 @@ func normalizedKey(s string) string {
 // unless it is a choice's own text; for a short answer "2번" said to
 // a question whose answer is a number is that number.
 func grade(q Question, answer string) bool {
-	a := strings.TrimSpace(answerLead.ReplaceAllString(strings.TrimSpace(answer), ""))
+	a := strings.TrimSpace(cutLead(strings.TrimSpace(answer)))
 	if a == "" {
 		a = strings.TrimSpace(answer)
 	}
@@ -432,12 +432,14 @@ type classStartArgs struct {
 	LessonID string   `json:"lesson_id"`
 	Students []string `json:"students,omitempty" jsonschema:"user ids of students in the room; omitted: everyone in the room"`
 	Count    int      `json:"count,omitempty"`
+	Lang     string   `json:"lang,omitempty" jsonschema:"the class's language, ko or en: the questions, expected answers and explanations are given in it; omitted: ko"`
 }
 
 type classAnswerArgs struct {
 	ClassQuizID string `json:"class_quiz_id"`
 	QuestionID  string `json:"question_id"`
 	Answer      string `json:"answer"`
+	Lang        string `json:"lang,omitempty" jsonschema:"the answering student's language, ko or en, for the expected answer and explanation; omitted: the class quiz's"`
 }
 
 type classArgs struct {
@@ -488,8 +490,8 @@ func (t *Tutor) Tools() []*skills.Tool {
 			}), skills.Constrain(lang)),
 		skills.NewTool("tutor_progress", "The student's mastery of each lesson and the questions to review (due again, or last answered wrong), lessons titled in lang.", skills.Read, []string{ScopeLearn}, t.progress,
 			skills.Constrain(lang)),
-		skills.NewTool("tutor_class_quiz_start", "Start a quiz for every student in the classroom.", skills.Write, []string{ScopeTeach}, t.classStart,
-			skills.Constrain(lid), skills.Constrain(count), skills.Constrain(func(s *jsonschema.Schema) {
+		skills.NewTool("tutor_class_quiz_start", "Start a quiz for every student in the classroom, in the class's language.", skills.Write, []string{ScopeTeach}, t.classStart,
+			skills.Constrain(lid), skills.Constrain(count), skills.Constrain(lang), skills.Constrain(func(s *jsonschema.Schema) {
 				p := s.Properties["students"]
 				p.MaxItems = skills.Ptr(60)
 				p.Items.MaxLength = skills.Ptr(64)
@@ -499,7 +501,7 @@ func (t *Tutor) Tools() []*skills.Tool {
 				s.Properties["class_quiz_id"].Pattern = `^cq[0-9a-f]{20}$`
 				s.Properties["question_id"].Pattern = `^[a-z0-9]{1,20}$`
 				s.Properties["answer"].MaxLength = skills.Ptr(200)
-			})),
+			}), skills.Constrain(lang)),
 		skills.NewTool("tutor_class_results", "Live results of a class quiz.", skills.Read, []string{ScopeLearn}, t.classResults,
 			skills.Constrain(func(s *jsonschema.Schema) { s.Properties["class_quiz_id"].Pattern = `^cq[0-9a-f]{20}$` })),
 	}
@@ -985,6 +987,15 @@ type classQuiz struct {
 	Names     map[string]string               `json:"names,omitempty"` // roster's display names, as they were at the start
 	Answers   map[string]map[string]classMark `json:"answers"`         // student → question → mark
 	Created   time.Time                       `json:"created"`
+	Lang      string                          `json:"lang,omitempty"` // the class's language ("" is ko, as class quizzes were before it was kept)
+}
+
+// lang is the language the class quiz is given in.
+func (cq classQuiz) lang() string {
+	if cq.Lang == "en" {
+		return "en"
+	}
+	return "ko"
 }
 
 type classMark struct {
@@ -1055,7 +1066,7 @@ func (t *Tutor) classStart(ctx context.Context, c skills.Caller, a classStartArg
 		return ClassQuiz{}, err
 	}
 	if err != nil { // new
-		cq = classQuiz{ID: id, Teacher: c.UserID, Lesson: l.ID, Answers: map[string]map[string]classMark{}, Created: t.env.Clock.Now()}
+		cq = classQuiz{ID: id, Teacher: c.UserID, Lesson: l.ID, Answers: map[string]map[string]classMark{}, Created: t.env.Clock.Now(), Lang: a.Lang}
 		for _, q := range pickQuestions(l, progress{}, "", n, false, cq.Created) {
 			cq.Questions = append(cq.Questions, q.ID)
 		}
@@ -1072,7 +1083,7 @@ func (t *Tutor) classView(cq classQuiz, l *Lesson) ClassQuiz {
 	for _, qid := range cq.Questions {
 		for _, q := range l.Quiz {
 			if q.ID == qid {
-				out.Questions = append(out.Questions, public(l, q, "ko"))
+				out.Questions = append(out.Questions, public(l, q, cq.lang()))
 			}
 		}
 	}
@@ -1124,7 +1135,13 @@ func (t *Tutor) classAnswer(ctx context.Context, c skills.Caller, a classAnswerA
 			return Graded{}, err
 		}
 	}
-	return Graded{Correct: mark.Correct, Expected: expected(q, "ko"), Explanation: q.Explanation,
+	// The student hears the expected answer and the explanation in their
+	// own language, whatever language the class quiz is given in.
+	lang := cq.lang()
+	if a.Lang == "ko" || a.Lang == "en" {
+		lang = a.Lang
+	}
+	return Graded{Correct: mark.Correct, Expected: expected(q, lang), Explanation: explanation(q, lang),
 		Remaining: len(cq.Questions) - len(cq.Answers[c.UserID])}, nil
 }
 
