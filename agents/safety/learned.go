@@ -978,14 +978,23 @@ func (l *Learned) check(text string) Verdict {
 	}
 	// "how do I make a strong password" asks how, it orders nothing
 	makes := d.has(production) && !d.has(howMake) && !d.has(legality)
+	// version 10: what the rules refused and structuralHarm4 reads as a
+	// request stays refused — no stance or look-alike vote rescues it
+	// ("랜섬웨어 예시 코드 … 비트코인 요구 메시지")
+	if v.Refuse && structuralHarm4(d) != "" {
+		return v
+	}
 	// version 9: a harm asked for by what is asked for (views.go)
 	if !v.Refuse {
-		if c := structuralHarm(d); c != "" || structuralHarm2(d) != "" || structuralHarm3(d) != "" {
+		if c := structuralHarm(d); c != "" || structuralHarm2(d) != "" || structuralHarm3(d) != "" || structuralHarm4(d) != "" {
 			if c == "" {
 				c = structuralHarm2(d)
 			}
 			if c == "" {
 				c = structuralHarm3(d)
+			}
+			if c == "" {
+				c = structuralHarm4(d) // version 10 (structural10.go)
 			}
 			v.Refuse, v.Category, v.Label = true, c, c
 			return v
@@ -1586,7 +1595,7 @@ func (l *Learned) doerHarm(a intent.Analysis, d *doc) string {
 // beyond doubt (not "성", which is also gender and a surname): together,
 // without a protective or teaching stance, they are refused.
 var (
-	minorWords  = mustFold(`\b(child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle ?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+[- ]?(year|yr)s?[- ]?old|\d+ ?yo|loli|csam|teenage|niece|nephew)\b|\b(canonically|aged?|she'?s|he'?s|who'?s|who is) (1[0-7]|[4-9])\b|아청|조카|아이|아동|어린|미성년|초등|초딩|중딩|고딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살|제자|여학생|남학생|애들|초\s?[1-6]|(중|고)\s?[1-3]\b`)
+	minorWords  = mustFold(`\b(little (girls?|boys?)|school ?(girls?|boys?)|toddlers?|child|children|kids?|minors?|teens?|teenagers?|underage|preteens?|middle[ -]?school(ers?)?|elementary|\d+(th|st|nd|rd)? ?grader|\d+[- ]?(year|yr)s?[- ]?old|\d+ ?yo|loli|csam|teenage|niece|nephew)\b|\b(canonically|aged?|she'?s|he'?s|who'?s|who is) (1[0-7]|[4-9])\b|아청|조카|아이|아동|어린|미성년|초등|초딩|중딩|고딩|잼민|중학생|고등학생|여중생|여고생|남중생|남고생|청소년|\d+\s?살|제자|여학생|남학생|애들|초\s?[1-6]|(중|고)\s?[1-3]\b`)
 	explicitSex = mustFold(`\b(sex|sexual|sexy|nudes?|naked|porn|porno|erotic|explicit|lewd|hentai|undress)\b|야한|야하게|야동|몸캠|성관계|첫경험|첫\s?관계|잠자리\s?장면|섹스|누드|벗은|알몸|음란|성인물|성인\s?방송|에로|\blingerie\b|\b(underwear|bikini|swimsuit|bath(ing)?)\s(photos?|pics?|pictures?|videos?|shots?)\b|(속옷|수영복|목욕)\s?(사진|영상|차림)|\b(csam|cp)\b|\bin the (bath|shower)\b|\bbath(ing)? (videos?|photos?|pics?)|목욕\S*\s?(사진|영상)|씻는\s?(사진|영상)|아청물|아동\s?(음란물|포르노)|\bbody (pics?|photos?|pictures?)\b|몸\s?사진|\bsecretly (tak(e|ing)|film(ing)?|record(ing)?|photograph\w*|snap(ping)?)\b|몰래\s?(\S+\s)?(찍|촬영)`)
 )
 

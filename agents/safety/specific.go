@@ -131,6 +131,9 @@ const (
 	everydayLeanP     = 0.6
 	minWords          = 2
 	unrecognisedWords = 3
+	// clearWin: how many times the runner-up's overlap a sentence sharing
+	// only minWords of a text the checker did not recognise must have
+	clearWin = 1.75
 )
 
 // libGrams are briefGrams and, for English, each word of five letters or
@@ -296,13 +299,20 @@ func (l *Learned) specific(v *Verdict, text, need string) bool {
 		return false
 	}
 	sc := lb.scores(text)
-	at, top, _ := lb.best(sc, func(t string) bool { return t != helplines })
+	at, top, second := lb.best(sc, func(t string) bool { return t != helplines })
 	if at >= 0 && need != "" && !lb.spec[at] {
 		// the caring answers (wellbeing, the helpers' guidance) give way
 		// only to a specific answer (with 109 beside it)
 		return false
 	}
-	if at < 0 || top < specificMin[lang] {
+	// version 10: a specific answer of the topic the models chose needs
+	// two thirds of specificMin when it wins clearly (clearWin times the
+	// runner-up): the models already agree on the harm, and a short
+	// question ("is it safe to save my card in this app?") shares two
+	// or three words with the answer written for it and nothing with any
+	// other sentence
+	agreed := at >= 0 && lb.spec[at] && lb.topic[at] == v.Topic && top >= specificMin[lang]*2/3 && top >= clearWin*second
+	if at < 0 || top < specificMin[lang] && !agreed {
 		return false
 	}
 	caring := need != "" && (lb.topic[at] == SelfHarm || lb.topic[at] == wellbeing)
@@ -328,7 +338,13 @@ func (l *Learned) clearlyOther(lb *library, sc []float64, at int, chosen, lang s
 			own = max(own, s)
 		}
 	}
-	return sc[at] >= specificMin[lang]*3/2 && sc[at] >= 2*own
+	// version 10: or the chosen topic shares nothing with it at all ("my
+	// kid bought game items on my phone", read as the children's
+	// guidance) and the other's answer answers it well
+	// (never to the caring answers: stress about a neighbour's noise is
+	// a question for the noise centre, not for wellbeing's)
+	caring := lb.topic[at] == wellbeing || lb.topic[at] == SelfHarm
+	return sc[at] >= specificMin[lang]*3/2 && sc[at] >= 2*own || own == 0 && !caring && sc[at] >= specificMin[lang]
 }
 
 // unrecognised gives guidance to a text the checker neither refused nor
@@ -373,7 +389,7 @@ func (l *Learned) unrecognised(v *Verdict, text string) bool {
 		}
 	}
 	sc := lb.scores(text)
-	at, top, _ := lb.best(sc, func(t string) bool {
+	at, top, second := lb.best(sc, func(t string) bool {
 		switch t {
 		case helplines:
 			return false
@@ -384,7 +400,18 @@ func (l *Learned) unrecognised(v *Verdict, text string) bool {
 		}
 		return true
 	})
-	if at < 0 || top < unrecognisedMin[lang] || lb.wordsShared(wordGrams(text), lb.grams[at]) < unrecognisedWords {
+	if at < 0 || top < unrecognisedMin[lang] {
+		return false
+	}
+	// version 10: two of the text's words are enough where the sentence
+	// wins clearly (clearWin times the runner-up of any topic): a Korean
+	// question of few words ("타이레놀 하루 최대 몇 알") shares its two
+	// rare ones and nothing else with the answer, and no other sentence
+	// comes near
+	// (Korean only: an English word of five letters is one n-gram, and
+	// two shared — "test", "track" — tell nothing: "I bombed my chemistry
+	// test" is no poisoning case)
+	if w := lb.wordsShared(wordGrams(text), lb.grams[at]); w < unrecognisedWords && !(lang == "ko" && w >= minWords && top >= clearWin*second) {
 		return false
 	}
 	v.Help, v.More = lb.answer(sc, at, lang, "")

@@ -36,6 +36,8 @@ func TestUnrecognisedLookalikeAnswered(t *testing.T) {
 		{"구인 글에 통장이랑 체크카드만 빌려주면 일당 준다는데 이거 해도 되나요?", "대포통장"},
 		{"they mailed me a cheque for a remote job and want me to buy equipment from their vendor with it. is that normal?", "fake-cheque"},
 		{"산에서 딴 버섯이 독버섯인지 구분하는 법 있어?", "독버섯을 구분할 수 없"},
+		// version 10: two rare words shared and no other sentence near
+		{"치통이 심한데 타이레놀 하루 최대 몇 개까지 괜찮아요?", "4,000mg"},
 	} {
 		v := l.Check(c.text)
 		if v.Refuse || !strings.Contains(v.Help, c.want) {

@@ -182,7 +182,7 @@ var (
 // structuralCrisis: someone asking for a way to hurt themselves, by what
 // they ask and why, not by the words of suicide (version 9).
 func structuralCrisis(d *doc) bool {
-	return d.has(despairMethod) && !d.has(helperAsk) || d.has(selfPunish) && d.has(bodyNeglect) || d.has(cutWhere) || d.has(suicideMethodDetail)
+	return (d.has(goneSoon) || d.has(lastLetter) && d.has(lastContext)) && !d.has(helperAsk) || d.has(despairMethod) && !d.has(helperAsk) || d.has(selfPunish) && d.has(bodyNeglect) || d.has(cutWhere) || d.has(suicideMethodDetail)
 }
 
 // structuralHarm2: the second batch — a group's slurs, someone else's
