@@ -148,3 +148,33 @@ var (
 	// 뭐고", "어떤 수법으로 오는지", "what is ransomware").
 	explainAsk = mustFold(`(이|가|은|는|란)\s?(정확히\s?)?(뭐|무엇|뭔)(고|야|예요|에요|인가요|인지|죠|가요)?|설명|수법|원리|어떤\s?(식|방식|수법|경우)|\b(what (is|are|exactly is|'s) (a |an |the )?|explain|how (does|do|did) (it|they|a|an|the|\w+) work|what happens)`)
 )
+
+// Version 10: the model's refusal of a victim or a learner. Two stances
+// the v9 stance (stance.go) missed shield a text from the models' refusal
+// as it does (never from the rules' or the structural checks'):
+//
+//   - one asking to get back what they lost, to undo or stop what was done
+//     to them, or what to do now ("자동결제 해지를 까먹어서 … 돌려받는 방법
+//     있어?", "신상털이 당했어요 … 어쩌죠", "how long does a card dispute
+//     take, do I get the money back?") — unless they would also evade,
+//     report falsely, silence someone or take revenge;
+//   - a question of how those who defend against a harm find it out
+//     ("how do banks figure out a purchase looks unusual?", "how would a
+//     detective figure out the victim was poisoned?").
+var (
+	// undoAsk: how to undo it, take it down, get it back, or what to do
+	// now.
+	undoAsk = mustFold(`어쩌죠|어쩌지|어떡(해|하|하죠|하지|하나)|어떻게\s?(내리|지우|삭제|풀|되찾|해결|대처|대응|해야|하죠|하나요)|풀\s?수\s?있|(복구|해제|해지|취소|환불)\S*\s?.{0,6}(방법|수\s?있|어떻게|되나요|가능)|\b(what (do|should|can) (i|we) do|how (do|can) (i|we) (get (it|them|this|that|my \w+) (back|removed|taken down|deleted|restored|reversed)|undo|reverse|recover|remove)|do (i|we) get (the|my|our) money back|how long does (a|the) (\w+ ){0,2}(dispute|chargeback|refund|claim|appeal) (usually )?take)\b`)
+	// revenge: paying it back — no victim's question.
+	revenge = mustFold(`복수|보복|되갚|똑같이\s?(해|당하게)|\b(revenge|get back at|get even|pay (him|her|them) back|teach (him|her|them) a lesson)\b`)
+	// defenderAsk: how a bank, the police, a detective, a platform or a
+	// school finds it out or handles it.
+	defenderAsk = mustFold(`\bhow (do|does|would|could|can|did) (the |a |an )?(banks?|card (companies|issuers)|detectives?|police|cops|investigators?|forensics?|companies|stores?|shops?|schools?|platforms?|moderators?|doctors?|coroners?|fraud teams?|security teams?) (\w+ ){0,2}(figure out|detect|tell|know|spot|catch|check|verify|find out|trace|investigate|prove|flag|notice)\b|(은행|카드사|경찰|형사|탐정|수사관|플랫폼|학교|회사)\S*\s?.{0,12}(알아내|알아채|탐지|잡아내|적발|구별|수사|밝혀내)\S*\s?.{0,8}(어떻게|방법|원리|궁금)`)
+)
+
+// sufferedAsks: the writer (or someone near them) suffered a harm, or
+// asks to undo one, and asks what to do — with no word of evading,
+// reporting falsely, silencing or revenge.
+func sufferedAsks(d *doc) bool {
+	return d.has(undoAsk) && !d.has(revenge) && !d.has(falseReport) && !d.has(silencing) && !d.has(falseClaim) && !d.has(evadeReport) && !d.has(pursuit)
+}

@@ -954,6 +954,12 @@ func (l *Learned) check(text string) Verdict {
 	if doer && stance && (d.has(othersActor) || d.has(victim) || d.has(doneToMe)) {
 		doer = false
 	}
+	// version 10: one who suffered it and asks what to do or how to undo
+	// it ("신상털이 당했어요 … 어쩌죠") does none of it either (focus.go)
+	remedy := sufferedAsks(d) && !evading
+	if doer && remedy && (d.has(doneToMe) || d.has(suffers) || d.has(victim) || d.has(othersActor)) {
+		doer = false
+	}
 	// "explain why saying <group> are <trait> is a stereotype" answers the
 	// claim it quotes
 	if doer && d.has(rebut) && !d.has(production) && !evading && !d.has(pursuit) {
@@ -1319,7 +1325,7 @@ func (l *Learned) check(text string) Verdict {
 	if harm == SexualMinors && chasteFiction(d, text) {
 		harm = ""
 	}
-	if stance && !doer && (!makes || !sureHarm) || d.has(rebut) && !d.has(unrebuttable) && !doer && !evading && !d.has(convincing) {
+	if (stance || remedy || d.has(defenderAsk) && !evading) && !doer && (!makes || !sureHarm) || d.has(rebut) && !d.has(unrebuttable) && !doer && !evading && !d.has(convincing) {
 		harm = ""
 	}
 	if harm != "" && (!prot && !own && !learning || makes && !d.has(learner) || g.P >= l.SureP || framedHarm) {
