@@ -30,8 +30,9 @@ type classifier interface {
 // unlike any of its examples), with the probability that it is not the
 // best intent.
 type trained struct {
-	m  intent.Bag
-	gz []gzWord
+	m    intent.Bag
+	gz   []gzWord
+	memo *predMemo // nil: every text is analysed
 }
 
 // gzWord is a word of a gazetteer and the token it adds to a text.
@@ -61,6 +62,7 @@ func train(exs []example, fs []*dialogue.File) (classifier, error) {
 		return nil, err
 	}
 	c.m = m
+	c.memo = newPredMemo()
 	return c, nil
 }
 
@@ -149,6 +151,16 @@ func (c trained) predict(text string, now time.Time) []scored {
 // (a turn parses them once for the classifier and for the slots).
 func (c trained) predictParsed(text string, es []entity.Entity) []scored {
 	tagged := c.tagParsed(text, es)
+	if out, ok := c.memo.get(tagged); ok {
+		return out
+	}
+	out := c.analyse(tagged)
+	c.memo.put(tagged, out)
+	return out
+}
+
+// analyse is predictParsed of a tagged text, without the memo.
+func (c trained) analyse(tagged string) []scored {
 	a := c.m.Analyze(tagged)
 	// (A bare place in a list, "2번", is like many examples of many
 	// intents and says no task: never taken for its nearness.)
