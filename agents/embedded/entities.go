@@ -192,8 +192,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			}
 		case entity.KindDuration:
 			d := x.Duration
-			if d.Nights == 0 && d.Value >= 24*time.Hour && e.date == "" && (koWithinRe.MatchString(text[x.End:]) || enWithinRe.MatchString(text[:x.Start])) {
-				// "일주일 안에", "within 3 days", "in the next week": from
+			if d.Nights == 0 && d.Value >= 24*time.Hour && e.date == "" && (koWithinRe.MatchString(text[x.End:]) || enWithinRe.MatchString(text[:x.Start]) || koAheadRe.MatchString(text[:x.Start])) {
+				// "일주일 안에", "within 3 days", "in the next week", "앞으로
+				// 일주일", "the next 5 days": from
 				// today to the last of those days, not a length.
 				e.date = today
 				e.dateEnd = now.Add(d.Value).Format("2006-01-02")
@@ -589,7 +590,10 @@ var (
 // falls in ("일주일 안에", "3일 이내", "within a week", "in the next 3 days").
 var (
 	koWithinRe = regexp.MustCompile(`^\s*(?:안에|안으로|안|이내|내에|내로|내)`)
-	enWithinRe = regexp.MustCompile(`(?i)\b(?:within|in the next|over the next|during the next)\s*$`)
+	enWithinRe = regexp.MustCompile(`(?i)\b(?:within|in the next|over the next|during the next|for the next|the next|next|the coming|coming)\s*$`)
+	// "앞으로 일주일", "향후 사흘": the days from today on, said before
+	// their length.
+	koAheadRe = regexp.MustCompile(`(?:앞으로|향후|다가오는)\s*$`)
 )
 
 // inSpans reports whether the word n, where it is said in text, lies in
@@ -783,7 +787,7 @@ var onlineRe = regexp.MustCompile(`(?i)\b(?:on|via|over|using)\s+(zoom|teams|goo
 // Korean counts of people said without a counter: "둘이서", "셋이",
 // "어른 둘", "성인 2".
 var (
-	koPeopleRe = regexp.MustCompile(`(?:(둘|셋|넷|다섯|여섯|일곱|여덟)이(?:서)?(?:\s|$|[^가-힣])|(?:어른|성인|adult)\s*(하나|둘|셋|넷|다섯|여섯|\d{1,2}))`)
+	koPeopleRe = regexp.MustCompile(`(?:(둘|셋|넷|다섯|여섯|일곱|여덟)이(?:서|서요|요|에요|예요)?(?:\s|$|[^가-힣])|(?:어른|성인|adult)\s*(하나|둘|셋|넷|다섯|여섯|\d{1,2}))`)
 	koCount    = map[string]int{"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8}
 	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself|solo|on my own|traveling alone|travelling alone|alone|table for one)\b|\bwe(?:'re| are| will be|'ll be) (?:now )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b`)
 	// "혼밥", "혼자 가요", "나 혼자": one.

@@ -1,0 +1,86 @@
+package embedded_test
+
+import (
+	"strings"
+	"testing"
+
+	_ "github.com/madang-world/madang/skills/scheduling/titles"
+)
+
+// TestUnd10aCountDuringMeetingSearch: a bare count of people ("6명으로",
+// "make it 3 people") while a meeting's times are on screen is about the
+// meeting (it takes people by name): the assistant asks who, and starts
+// no restaurant search.
+func TestUnd10aCountDuringMeetingSearch(t *testing.T) {
+	for _, c := range []struct{ user, search, count, want string }{
+		{"m-ko", "모레 오후에 지영이랑 한 시간 회의할 시간 찾아줘", "6명으로", "이름"},
+		{"m-en", "when are Junho and Hana free on Friday?", "make it 3 people", "names"},
+	} {
+		w := newWorld(t)
+		w.say(c.user, "assistant", c.search)
+		r := w.say(c.user, "assistant", c.count)
+		if u := w.rec.lastUnderstood(c.user); strings.HasPrefix(u.Intent, "booking_") {
+			t.Errorf("%q during a meeting search: understood %s %v, want the meeting's (no restaurant search)", c.count, u.Intent, u.Slots)
+		}
+		if !strings.Contains(r, c.want) {
+			t.Errorf("%q during a meeting search: reply %q, want it to ask for the people's %s", c.count, r, c.want)
+		}
+	}
+}
+
+// TestUnd10aPartyOfNativeCount: "둘이요", "셋이에요" at the end of a
+// restaurant request are the party.
+func TestUnd10aPartyOfNativeCount(t *testing.T) {
+	w := newWorld(t)
+	for _, c := range []struct{ text, party string }{
+		{"금요일 저녁 7시 해운대 횟집 남편이랑 저랑 둘이요", "2"},
+		{"내일 점심 12시 강남 중식당 셋이에요", "3"},
+	} {
+		w.say("p-"+c.text, "assistant", c.text)
+		if u := w.rec.lastUnderstood("p-" + c.text); u.Intent != "booking_search_restaurants" || u.Slots["party_size"] != c.party {
+			t.Errorf("%q: understood %s %v, want a restaurant search for %s", c.text, u.Intent, u.Slots, c.party)
+		}
+	}
+}
+
+// TestUnd10aDaysAhead: "앞으로 일주일", "the next 5 days" are the days
+// from today on.
+func TestUnd10aDaysAhead(t *testing.T) {
+	w := newWorld(t) // Monday 2026-12-07
+	for _, c := range []struct{ text, from, to string }{
+		{"앞으로 일주일 스케줄 좀 정리해줘", "2026-12-07", "2026-12-14"},
+		{"향후 사흘간 일정 뭐 있어?", "2026-12-07", "2026-12-10"},
+		{"what's on my calendar over the coming 5 days", "2026-12-07", "2026-12-12"},
+	} {
+		w.say("d-"+c.text, "assistant", c.text)
+		if u := w.rec.lastUnderstood("d-" + c.text); u.Intent != "sched_my_events" || u.Slots["from"] != c.from || u.Slots["to"] != c.to {
+			t.Errorf("%q: understood %s %v, want my events %s–%s", c.text, u.Intent, u.Slots, c.from, c.to)
+		}
+	}
+}
+
+// TestUnd10aNotOverPerNight: "1박에 18만원 안 넘는" is a ceiling on the
+// price, not a night count alone.
+func TestUnd10aNotOverPerNight(t *testing.T) {
+	w := newWorld(t)
+	w.say("n", "assistant", "1박에 18만원 안 넘는 강릉 숙소 있어?")
+	if u := w.rec.lastUnderstood("n"); u.Intent != "booking_search_lodgings" || u.Slots["max_price"] != "180000" {
+		t.Errorf("understood %s %v, want lodgings up to 180000", u.Intent, u.Slots)
+	}
+}
+
+// TestUnd10aDirectoryAsked: "who can I invite?" lists the directory, and
+// "is there anybody called X here" looks X up.
+func TestUnd10aDirectoryAsked(t *testing.T) {
+	w := newWorld(t)
+	for _, c := range []struct{ text, want string }{
+		{"who am I able to invite?", "Jiyoung Lee"},
+		{"초대 가능한 사람 누구누구 있어?", "이지영"},
+		{"is there somebody named Junho in the company?", "Junho Choi"},
+	} {
+		r := w.say("p-"+c.text, "assistant", c.text)
+		if u := w.rec.lastUnderstood("p-" + c.text); u.Intent != "sched_find_people" || !strings.Contains(r, c.want) {
+			t.Errorf("%q: understood %s %v, reply %q; want the directory with %q", c.text, u.Intent, u.Slots, r, c.want)
+		}
+	}
+}
