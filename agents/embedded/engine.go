@@ -1843,6 +1843,13 @@ func (t *turn) optionNamed() int {
 	if len(opts) == 1 && (has(t.text, gen.Point) || saysYes(t.text) && t.st.Pending == nil) && !has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 {
 		return 1 // (a number or "확정" says something else about it)
 	}
+	if len(opts) > 1 && len(strings.Fields(t.text)) <= 3 && (has(t.text, gen.Point) || has(t.text, gen.This)) && t.st.Pending == nil &&
+		!has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 && t.e.date == "" && t.e.time == "" &&
+		!strings.Contains(t.text, "말고") && !asksQuestion(t.text) {
+		// "그거 잡아주세요", "that one please" right after a list: the
+		// one the list puts first, as a list read aloud is answered.
+		return 1
+	}
 	if strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the"}) {
 		return 0 // "노을 말고": the one named is not the one wanted
 	}

@@ -434,7 +434,7 @@ var countAfterRe = regexp.MustCompile(`(?i)(?:\b(?:qty|quantity|x)|×)\s*:?\s*$`
 // ("5 linear equation questions", "3 cheap humidifiers").
 var pluralAfterRe = regexp.MustCompile(`^\s+(?:([a-zA-Z-]+)\s+)?(?:([a-zA-Z-]+)\s+)?([a-zA-Z-]+)`)
 
-var pickNumRe = regexp.MustCompile(`(?i)(?:\b(?:number|no\.?)|#)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(\d{1,2})\s*$`)
+var pickNumRe = regexp.MustCompile(`(?i)(?:\b(?:number|no\.?|slot|option|choice)|#)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(\d{1,2})\s*$`)
 
 // enSmall reads the number words a pick or a count uses.
 var enSmall = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -84,3 +84,35 @@ func TestUnd10aDirectoryAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestUnd10aSlotNumbered: "slot 2", "option 3" pick the time of that
+// number from the free times shown, and the invitation goes out for it.
+func TestUnd10aSlotNumbered(t *testing.T) {
+	w := newWorld(t)
+	w.say("s", "assistant", "when are Junho and Hana free on Friday?")
+	c := w.out.lastCard("s")
+	if len(c.Items) < 2 {
+		t.Fatalf("card %+v, want free times", c)
+	}
+	w.say("s", "assistant", "option 2 works for me, invite them")
+	if u := w.rec.lastUnderstood("s"); u.Intent != "sched_invite" || u.Slots["start"] == "" || !strings.HasPrefix(u.Slots["start"], "2026-12-11T") {
+		t.Errorf("understood %s %v, want the invitation at the second time shown", u.Intent, u.Slots)
+	}
+}
+
+// TestUnd10aThatOneAfterList: "그걸로 잡아줘", "that one please" right after
+// a list hold the place the list puts first (the one named in the reply).
+func TestUnd10aThatOneAfterList(t *testing.T) {
+	for _, c := range []struct{ user, search, pick string }{
+		{"t-ko", "제주 호텔 다음 주 금요일 2박 2명", "그걸로 잡아줘"},
+		{"t-en", "italian in gangnam tomorrow at 7pm for 4", "that one please"},
+	} {
+		w := newWorld(t)
+		r := w.say(c.user, "assistant", c.search)
+		w.say(c.user, "assistant", c.pick)
+		u := w.rec.lastUnderstood(c.user)
+		if u.Intent != "booking_hold" || u.Slots["place_id"] == "" {
+			t.Errorf("%q after %q: understood %s %v, want a hold", c.pick, r, u.Intent, u.Slots)
+		}
+	}
+}
