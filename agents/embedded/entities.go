@@ -978,8 +978,9 @@ func lastWord(text string) int {
 var (
 	// A Korean name (2–4 syllables, maybe with 씨/님) before a particle of
 	// company or address (랑, 하고, 와/과, 한테, 에게), and the names listed
-	// before it with commas ("준호, 은지랑", "유키씨, 하나씨하고").
-	koNameRe = regexp.MustCompile(`((?:[가-힣]{2,4}\s*(?:씨|님)?\s*,\s*)*)([가-힣]{2,4}?)\s*(?:씨|님)?(?:이랑|랑|이하고|하고|와|과|이한테|한테|에게|께)(?:\s|,|$)`)
+	// before it with commas ("준호, 은지랑", "유키씨, 하나씨하고"); "유키 상이랑"
+	// is Yuki with the Japanese honorific.
+	koNameRe = regexp.MustCompile(`((?:[가-힣]{2,4}\s*(?:씨|님)?\s*,\s*)*)([가-힣]{2,4}?)(?:\s+상|\s*(?:씨|님)?)(?:이랑|랑|이하고|하고|와|과|이한테|한테|에게|께)(?:\s|,|$)`)
 	koHonRe  = regexp.MustCompile(`([가-힣]{2,4})\s*(?:님|씨)(?:이|가|은|는|도|을|를|께서|께|\s|,|$)`)
 	koListRe = regexp.MustCompile(`([가-힣]{2,4}?)\s*(?:씨|님)?\s*,`)
 	// English names after the words that bring people in ("with", "invite",
@@ -1015,7 +1016,10 @@ var enNotNames = map[string]bool{"my": true, "the": true, "a": true, "an": true,
 	"october": true, "november": true, "december": true, "dec": true, "jan": true, "nov": true, "room": true, "korean": true, "english": true,
 	"an invite": true, "invite": true, "invites": true, "invitation": true, "meeting": true, "call": true, "for": true, "to": true, "on": true, "at": true,
 	"tomorrow": true, "today": true, "tonight": true, "next": true, "free": true, "both": true, "and": true, "in": true, "out": true, "up": true,
-	"seoul": true, "busan": true, "jeju": true, "gangnam": true, "hongdae": true, "please": true, "pls": true, "station": true, "zoom": true, "teams": true}
+	"seoul": true, "busan": true, "jeju": true, "gangnam": true, "hongdae": true, "please": true, "pls": true, "station": true, "zoom": true, "teams": true,
+	// "see when we're both open", "check if she's free": a question's
+	// words after "see", not someone to see
+	"when": true, "what": true, "where": true, "who": true, "whether": true, "if": true, "how": true, "which": true, "there": true, "here": true}
 
 // names finds the people a sentence mentions: "민수랑 지영이랑", "준호, 은지랑",
 // "with Minsu and Jiyoung", "when are David and Yuki free".

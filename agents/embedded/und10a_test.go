@@ -116,3 +116,18 @@ func TestUnd10aThatOneAfterList(t *testing.T) {
 		}
 	}
 }
+
+// TestUnd10aNotNamesAfterSee: "see when we're both free" names nobody
+// but the one asked about; "유키 상이랑" is Yuki.
+func TestUnd10aNotNamesAfterSee(t *testing.T) {
+	w := newWorld(t)
+	for _, c := range []struct{ text, people string }{
+		{"Junho wants to sync up on the 15th, can you see when we're both around?", "Junho"},
+		{"수요일에 유키 상이랑 20분 얘기할 시간 있나?", "유키"},
+	} {
+		w.say("n-"+c.text, "assistant", c.text)
+		if u := w.rec.lastUnderstood("n-" + c.text); u.Intent != "sched_find_slots" || u.Slots["participants"] != c.people {
+			t.Errorf("%q: understood %s %v, want free times with %s", c.text, u.Intent, u.Slots, c.people)
+		}
+	}
+}
