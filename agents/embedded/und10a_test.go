@@ -131,3 +131,24 @@ func TestUnd10aNotNamesAfterSee(t *testing.T) {
 		}
 	}
 }
+
+// TestUnd10aThatOneNotUndone: "그거 취소해줘" after a list cancels, never
+// holds the first; "이거 담을게요" after an item's details adds that item.
+func TestUnd10aThatOneNotUndone(t *testing.T) {
+	w := newWorld(t)
+	w.say("c", "assistant", "제주 호텔 다음 주 금요일 2박 2명")
+	w.say("c", "assistant", "그거 취소해줘")
+	if u := w.rec.lastUnderstood("c"); u.Intent == "booking_hold" {
+		t.Errorf("'그거 취소해줘' after a list: understood %s %v, want no hold", u.Intent, u.Slots)
+	}
+	w.say("f", "shopper", "텀블러 찾아줘")
+	c := w.out.lastCard("f")
+	if len(c.Items) < 2 {
+		t.Fatalf("card %+v, want tumblers", c)
+	}
+	w.say("f", "shopper", "3번 자세히 보여줘")
+	w.say("f", "shopper", "이거 담을게요")
+	if u := w.rec.lastUnderstood("f"); u.Intent != "shop_cart_add" || u.Slots["product_id"] != c.Items[2].ID {
+		t.Errorf("'이거 담을게요' after the third item's details: understood %s %v, want %s", u.Intent, u.Slots, c.Items[2].ID)
+	}
+}
