@@ -517,7 +517,9 @@ func (t *turn) next() agents.Step {
 		if step, ok := t.early(); ok {
 			return step
 		}
-		if first, second, ok := t.twoRequests(t.text); ok {
+		if rest, ok := t.courtesyThen(t.text); ok {
+			t.text = rest
+		} else if first, second, ok := t.twoRequests(t.text); ok {
 			t.text, then = first, second
 		}
 	}
@@ -1032,7 +1034,7 @@ func (t *turn) onText() agents.Step {
 		// other: the fallback judges it, or the brain asks.
 		intent = OutOfScope
 	}
-	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help && t.e.ordinal == 0 || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike() && !t.guess() && !t.saysAnswer())) {
+	if seq := t.slot("_seq"); seq != "" && !(p >= switchConfidence && (intent == Help && t.e.ordinal == 0 || t.m.intents[intent] != nil && intent != t.st.Intent && !t.isAnswerLike() && !t.guess() && !t.saysAnswer() && !t.placesAnswer())) {
 		return t.answerSequence()
 	}
 	switch {
@@ -1607,6 +1609,40 @@ func (t *turn) onlyPlace() bool {
 // of what to do with it.
 var placeFiller = map[string]bool{"번": true, "거": true, "거요": true, "걸로": true, "거로": true, "꺼": true, "요": true, "이요": true, "요.": true,
 	"the": true, "one": true, "number": true, "option": true, "please": true, "pls": true}
+
+// courtesyRe splits a text after its first sentence: "고마워요! 퀴즈
+// 내주세요", "thanks, now show me my cart".
+var courtesyRe = regexp.MustCompile(`^([^!.~,?！。]+[!.~,！。]+)\s*(.+)$`)
+
+// courtesyThen: a thanks or a greeting followed by a request ("고마워요!
+// 퀴즈 내주세요", "hi! what's on my calendar today?") is the request; the
+// courtesy alone was answered ("천만에요!") and the request lost. Both
+// parts must be sure: the first a thanks or a greeting, the second one of
+// the avatar's intents.
+func (t *turn) courtesyThen(text string) (string, bool) {
+	m := courtesyRe.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	first := t.m.clf.predict(m[1], t.Now)
+	if len(first) == 0 || first[0].P < 0.8 || first[0].Intent != Thanks && first[0].Intent != Greet {
+		return "", false
+	}
+	rest := strings.TrimSpace(m[2])
+	second := t.m.clf.predict(rest, t.Now)
+	if len(second) == 0 || second[0].P < 0.8 || t.m.intents[second[0].Intent] == nil {
+		return "", false
+	}
+	return rest, true
+}
+
+// placesAnswer: a short text that says a place among the options and
+// asks nothing ("the second one, has", "2번 같아요 has") — to a question
+// of a sequence with choices, an answer, whatever the classifier made of
+// its other words (it read a greeting).
+func (t *turn) placesAnswer() bool {
+	return t.e.ordinal != 0 && len(strings.Fields(t.text)) <= 5 && !strings.ContainsAny(t.text, "?？")
+}
 
 func (t *turn) isAnswerLike() bool {
 	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？") || hedged(t.text)

@@ -542,6 +542,41 @@ type history struct {
 
 // recordBudget keeps the budget the user's last search said.
 func (s *Shop) recordBudget(user string, max int64) {
+	s.updateHistory(user, func(h *history) bool {
+		if h.Budget == max {
+			return false
+		}
+		h.Budget = max
+		return true
+	})
+}
+
+// recordView counts a look at a product; recommendations "for you" lean
+// on what was looked at most. The record is bounded: past 200 products
+// the least viewed goes (ties: the smallest ID, so the result does not
+// depend on map order).
+func (s *Shop) recordView(user, pid string) {
+	s.updateHistory(user, func(h *history) bool {
+		h.Views[pid]++
+		if len(h.Views) > 200 {
+			least := ""
+			for k, n := range h.Views {
+				if least == "" || n < h.Views[least] || (n == h.Views[least] && k < least) {
+					least = k
+				}
+			}
+			delete(h.Views, least)
+		}
+		return true
+	})
+}
+
+// updateHistory is the one read-modify-write of a user's browsing record,
+// under the user's lock. change reports whether it changed anything. The
+// record only shapes recommendations, so a failed write does not fail the
+// search or the product view that caused it; it is logged (without the
+// user's data) instead of being dropped silently.
+func (s *Shop) updateHistory(user string, change func(*history) bool) {
 	if user == "" {
 		return
 	}
@@ -549,41 +584,19 @@ func (s *Shop) recordBudget(user string, max int64) {
 	mu := s.lockUser(user)
 	mu.Lock()
 	defer mu.Unlock()
-	s.db.Update(func(tx *store.Tx) error {
+	err := s.db.Update(func(tx *store.Tx) error {
 		var h history
 		if err := store.GetJSON(tx, key, &h); err != nil || h.Views == nil {
 			h.Views = map[string]int{}
 		}
-		if h.Budget == max {
+		if !change(&h) {
 			return nil
 		}
-		h.Budget = max
 		return store.SetJSON(tx, key, h)
 	})
-}
-
-func (s *Shop) recordView(user, pid string) {
-	key := store.NewKey("views", skills.UserKey(user))
-	mu := s.lockUser(user)
-	mu.Lock()
-	defer mu.Unlock()
-	s.db.Update(func(tx *store.Tx) error {
-		var h history
-		if err := store.GetJSON(tx, key, &h); err != nil || h.Views == nil {
-			h.Views = map[string]int{}
-		}
-		h.Views[pid]++
-		if len(h.Views) > 200 { // bounded: drop the least viewed
-			var least string
-			for k, n := range h.Views {
-				if least == "" || n < h.Views[least] {
-					least = k
-				}
-			}
-			delete(h.Views, least)
-		}
-		return store.SetJSON(tx, key, h)
-	})
+	if err != nil && s.env.Logger != nil {
+		s.env.Logger.Warn("shopping: browsing record not saved", "err", err)
+	}
 }
 
 // similarArgs: the price bound is the one of the search the product was

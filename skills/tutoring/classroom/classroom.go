@@ -140,6 +140,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		// ended or asked) — not the end of a quiz that is not running,
 		// however much "for everyone" sounded like one.
 		intent = intentClassQuiz
+	case intent == intentEnd && running && !endWordRe.MatchString(t.Text()) && (asks(t.Text()) || resultsWords.MatchString(t.Text())):
+		// "what's the class quiz status?": a class quiz is ended only by
+		// words that end it; a question about it, however much the
+		// classifier heard its end, asks for its results (it ended the
+		// quiz after its first question).
+		intent = intentResults
 	case intent == intentQuiz && forClass(t.Text()):
 		// "방정식 단원으로 학급 퀴즈 다섯 문제": a quiz for the class.
 		intent = intentClassQuiz
@@ -549,7 +555,7 @@ var standings = regexp.MustCompile(`(?i)\bwho(?:'s|’s|\s+is)\s+(?:winning|ahea
 var lessonProgress = regexp.MustCompile(`(?i)\bprogress\b|\bmaster(ed|y)?\b|\bhow far\b|진도|진척|마스터|얼마나 (알|했|잘)`)
 
 // resultsWords name results or progress ("quiz results", "내 점수").
-var resultsWords = regexp.MustCompile(`(?i)\b(?:results?|scores?|progress|points|stats|leaderboard|scoreboard)\b|결과|점수|성적|진도|현황|통계`)
+var resultsWords = regexp.MustCompile(`(?i)\b(?:results?|scores?|progress|points|stats|status|leaderboard|scoreboard)\b|결과|점수|성적|진도|현황|통계|상황`)
 
 // asksStandings: text asks who is ahead ("who's winning?", "순위 보여줘").
 func asksStandings(text string) bool { return standings.MatchString(text) }

@@ -1,6 +1,7 @@
 package classroom
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -113,6 +114,11 @@ func more(t *embedded.Turn, asked bool) (agents.Step, bool) {
 		} else {
 			say += " (출처: " + src + ")"
 		}
+	}
+	if q, n, of, ok := soloQuestion(t); ok {
+		// The answer was to a question asked while the student's own quiz
+		// waits (soloLessonQuestion): its question is still open.
+		say += t.Ko(fmt.Sprintf("\n퀴즈로 돌아갈게요. %d/%d. %s", n, of, q), fmt.Sprintf("\nBack to the quiz: %d/%d. %s", n, of, q))
 	}
 	return agents.Step{Say: say}, true
 }

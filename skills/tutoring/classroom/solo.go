@@ -145,6 +145,7 @@ func soloLessonQuestion(t *embedded.Turn, intent string, p float64) (agents.Step
 		return agents.Step{}, false
 	}
 	t.Understood(intentAsk, p, map[string]string{"question": text, "lang": t.Lang()})
+	remember(t, &res) // "자세히" goes on from this answer (see more)
 	say := g.Answer
 	if g.Source != nil && g.Source.Line != "" {
 		say += t.Ko(" (출처: "+g.Source.Line+")", " (Source: "+g.Source.Line+")")
@@ -172,6 +173,7 @@ func soloOffQuestion(t *embedded.Turn, p float64) (agents.Step, bool) {
 	say := t.Ko("그 내용은 우리 수업 자료에 없어서 정확히 답할 수 없어요. 지어내서 말하지 않을게요.", "Our lessons don't cover that, so I won't guess.")
 	res := t.Call(intentAsk, map[string]any{"question": text, "lang": t.Lang()})
 	if res.Status == skills.StatusOK {
+		remember(t, &res) // "자세히" goes on from a covered answer, and from nothing older
 		if g, err := skills.Decode[tutoring.Grounded](res); err == nil && g.Covered {
 			say = g.Answer
 			if g.Source != nil && g.Source.Line != "" {
