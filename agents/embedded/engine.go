@@ -1831,7 +1831,8 @@ func (t *turn) optionAt(hm string) int {
 
 // dropWords undo or refuse what is pointed at ("그거 취소해줘", "remove
 // that"): never a pick of it.
-var dropWords = []string{"취소", "빼", "지워", "삭제", "없애", "안 할", "안할", "싫", "cancel", "remove", "delete", "drop", "never mind", "nevermind", "don't", "not"}
+var dropWords = []string{"취소", "빼", "지워", "삭제", "없애", "안 할", "안할", "싫", "아니", "그만", "됐어", "말아", "잠깐", "잊어",
+	"cancel", "remove", "delete", "drop", "never mind", "nevermind", "don't", "not", "no", "forget", "stop", "wait", "skip", "scrap", "undo"}
 
 // optionNamed is the option the text names (1-based; 0 for none): by the
 // words of its label that set it apart from the others ("dam sushi bar",
