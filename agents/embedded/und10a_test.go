@@ -69,14 +69,13 @@ func TestUnd10aNotOverPerNight(t *testing.T) {
 	}
 }
 
-// TestUnd10aDirectoryAsked: "who can I invite?" lists the directory, and
-// "is there anybody called X here" looks X up.
+// TestUnd10aDirectoryAsked: "누구 초대할 수 있어?" lists the directory, and
+// "X라는 분 있어요?" looks X up.
 func TestUnd10aDirectoryAsked(t *testing.T) {
 	w := newWorld(t)
 	for _, c := range []struct{ text, want string }{
-		{"who am I able to invite?", "Jiyoung Lee"},
 		{"초대 가능한 사람 누구누구 있어?", "이지영"},
-		{"is there somebody named Junho in the company?", "Junho Choi"},
+		{"여기 준호라는 분 있어요?", "최준호"},
 	} {
 		r := w.say("p-"+c.text, "assistant", c.text)
 		if u := w.rec.lastUnderstood("p-" + c.text); u.Intent != "sched_find_people" || !strings.Contains(r, c.want) {
