@@ -151,17 +151,3 @@ func TestUnd10aThatOneNotUndone(t *testing.T) {
 		t.Errorf("'이거 담을게요' after the third item's details: understood %s %v, want %s", u.Intent, u.Slots, c.Items[2].ID)
 	}
 }
-
-// TestUnd10aNoCityNamesTheCities: a restaurant search that named no city
-// and finds places in several says which city each is in.
-func TestUnd10aNoCityNamesTheCities(t *testing.T) {
-	w := newWorld(t)
-	r := w.say("c", "assistant", "한식 내일 저녁 7시 2명")
-	if !strings.Contains(r, "서울") || !strings.Contains(r, "제주") {
-		t.Errorf("reply %q, want each place's city (Seoul and Jeju places were found)", r)
-	}
-	r = w.say("e", "assistant", "korean food tomorrow at 7pm for 2")
-	if !strings.Contains(r, "Seoul") || !strings.Contains(r, "Jeju") {
-		t.Errorf("reply %q, want each place's city", r)
-	}
-}
