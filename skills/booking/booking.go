@@ -614,37 +614,11 @@ func (b *Booker) searchRestaurants(ctx context.Context, c skills.Caller, a restA
 				for i := range alt {
 					alt[i].Instead = r.instead
 				}
-				return withCities(alt, a.Lang), nil
+				return alt, nil
 			}
 		}
 	}
-	return withCities(out, a.Lang), nil
-}
-
-// withCities labels each place with its city and area when the places
-// found are in more than one city ("노을 한정식 (제주 애월)"): a search
-// that named no city must not mix Seoul and Jeju in one list silently.
-func withCities(ps []PlaceInfo, lang string) []PlaceInfo {
-	mixed := false
-	for _, p := range ps {
-		mixed = mixed || p.City != ps[0].City
-	}
-	if !mixed {
-		return ps
-	}
-	for i, p := range ps {
-		name := p.Name
-		if lang == "en" {
-			city := p.City // the city's id: "jeju"
-			if city != "" {
-				city = strings.ToUpper(city[:1]) + city[1:]
-			}
-			ps[i].Label = name + " (" + p.Area + ", " + city + ")"
-		} else {
-			ps[i].Label = name + " (" + p.City + " " + p.Area + ")"
-		}
-	}
-	return ps
+	return out, nil
 }
 
 // relaxed is a search with one condition let go, and what to tell the
