@@ -6,7 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"slices"
-	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -102,6 +102,7 @@ type Runtime struct {
 	host    *skills.Host
 	db      *store.DB
 	avatars map[string]*avatars.Avatar
+	byID    []*avatars.Avatar // the avatars sorted by ID (others)
 	brain   func(*avatars.Avatar) Brain
 	out     Output
 	idle    time.Duration
@@ -149,6 +150,10 @@ func New(o Options) (*Runtime, error) {
 	for _, a := range o.Avatars {
 		rt.avatars[a.ID] = a
 	}
+	for _, a := range rt.avatars {
+		rt.byID = append(rt.byID, a)
+	}
+	slices.SortFunc(rt.byID, func(x, y *avatars.Avatar) int { return strings.Compare(x.ID, y.ID) })
 	if o.CompactAfter <= 0 {
 		o.CompactAfter = DefaultCompactAfter
 	}
@@ -344,14 +349,15 @@ func (rt *Runtime) Active() int {
 	return len(rt.convs)
 }
 
-// others are the world's avatars but a, by ID.
+// others are the world's avatars but a, by ID: a new slice every turn,
+// taken from the list sorted once (rt.byID; the avatars are fixed at New),
+// where it was the map's avatars sorted by reflection on every turn.
 func (rt *Runtime) others(a *avatars.Avatar) []*avatars.Avatar {
 	var out []*avatars.Avatar
-	for id, o := range rt.avatars {
-		if id != a.ID {
+	for _, o := range rt.byID {
+		if o.ID != a.ID {
 			out = append(out, o)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
 }

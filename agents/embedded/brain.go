@@ -988,6 +988,18 @@ func (t *turn) onText() agents.Step {
 		// "더 싼 건 없어?" refines the list shown, whatever else it sounds like.
 		intent, p = in, max(p, switchConfidence)
 	}
+	if intent == Cancel && t.st.Intent == "" && t.st.Pending == nil && t.slot("_seq") == "" && len(strings.Fields(text)) >= 3 {
+		// "hmm actually I changed my mind, cancel that order" with nothing
+		// under way to stop: there is only the item to cancel — a pack's
+		// cancellation the text says the words of (see cancelsItem),
+		// when the classifier sees it at all.
+		for _, pr := range preds[1:] {
+			if pr.P >= 0.02 && t.cancelsItem(pr.Intent) {
+				intent, p = pr.Intent, max(pr.P, switchConfidence)
+				break
+			}
+		}
+	}
 	// "첫 번째 거로 할게요" picks from the card shown, however much its
 	// ending sounds like "안 할게요".
 	if intent == Cancel && p >= minConfidence && !(t.picksOption()) && !t.answersQuestion() && !t.correcting() {

@@ -30,8 +30,29 @@ type classifier interface {
 // unlike any of its examples), with the probability that it is not the
 // best intent.
 type trained struct {
-	m  intent.Bag
-	gz []gzWord
+	m    intent.Bag
+	gz   []gzWord
+	memo *predMemo // nil: every text is analysed
+	cfg  clfConfig
+}
+
+// clfConfig is how the classifier is trained and how its answer is
+// read; defaultClf is what avatars use, and TestClassifierCV
+// (cv_test.go) measures others.
+type clfConfig struct {
+	opts intent.Options
+	bag  int // models of consecutive seeds, averaged
+	// confident, near and nearP: see the constants of those names.
+	confident, near, nearP float64
+	// lowP and lead: a best intent of at least lowP is taken when it
+	// leads every other answer, None included, by a factor of lead and a
+	// training example of it is MinSimilarity alike (0: off).
+	lowP, lead float64
+}
+
+var defaultClf = clfConfig{
+	opts: intent.Options{Epochs: 4, Stable: true, MinP: 0.3}, bag: 2,
+	confident: confident, near: near, nearP: nearP,
 }
 
 // gzWord is a word of a gazetteer and the token it adds to a text.
@@ -43,7 +64,11 @@ type gzWord struct{ word, token string }
 var trainClock = time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
 
 func train(exs []example, fs []*dialogue.File) (classifier, error) {
-	c := trained{gz: gzWords(fs)}
+	return trainWith(exs, fs, defaultClf)
+}
+
+func trainWith(exs []example, fs []*dialogue.File, cfg clfConfig) (classifier, error) {
+	c := trained{gz: gzWords(fs), cfg: cfg}
 	masked := make([]example, len(exs))
 	for i, e := range exs {
 		masked[i] = example{Intent: e.Intent, Text: c.tag(e.Text, trainClock)}
@@ -56,11 +81,12 @@ func train(exs []example, fs []*dialogue.File) (classifier, error) {
 	// 4). Four passes learn what eight did on the eval sets, so the bag
 	// costs what one model of eight passes did (and trains concurrently);
 	// a third seed scored the same within noise and cost half again.
-	m, err := intent.TrainBag(masked, intent.Options{Epochs: 4, Stable: true}, 2)
+	m, err := intent.TrainBag(masked, cfg.opts, cfg.bag)
 	if err != nil {
 		return nil, err
 	}
 	c.m = m
+	c.memo = newPredMemo()
 	return c, nil
 }
 
@@ -149,20 +175,38 @@ func (c trained) predict(text string, now time.Time) []scored {
 // (a turn parses them once for the classifier and for the slots).
 func (c trained) predictParsed(text string, es []entity.Entity) []scored {
 	tagged := c.tagParsed(text, es)
+	if out, ok := c.memo.get(tagged); ok {
+		return out
+	}
+	out := c.analyse(tagged)
+	c.memo.put(tagged, out)
+	return out
+}
+
+// analyse is predictParsed of a tagged text, without the memo.
+func (c trained) analyse(tagged string) []scored {
 	a := c.m.Analyze(tagged)
 	// (A bare place in a list, "2번", is like many examples of many
 	// intents and says no task: never taken for its nearness.)
-	byNear := !a.OK && a.Scores[0].Intent != intent.None && a.P < confident && a.P >= nearP && a.Similarity >= near &&
+	cfg := &c.cfg
+	byNear := !a.OK && a.Scores[0].Intent != intent.None && a.P < cfg.confident && a.P >= cfg.nearP && a.Similarity >= cfg.near &&
 		!strings.Contains(tagged, "qordinal") && !strings.Contains(tagged, "qnumber")
-	ok := a.OK || a.Scores[0].Intent != intent.None && a.P >= confident || byNear
+	byLead := false
+	if cfg.lead > 0 && !a.OK && a.Scores[0].Intent != intent.None && a.P >= cfg.lowP && len(a.Scores) > 1 &&
+		a.P >= cfg.lead*a.Scores[1].P && a.Similarity >= cfg.opts.MinSimilarity {
+		byLead = true
+	}
+	ok := a.OK || a.Scores[0].Intent != intent.None && a.P >= cfg.confident || byNear || byLead
 	out := make([]scored, 0, len(a.Scores)+1)
 	if !ok {
 		out = append(out, scored{Intent: OutOfScope, P: 1 - a.P})
 	}
 	for _, s := range a.Scores {
 		if s.Intent != intent.None {
-			if byNear && s.Intent == a.Intent {
-				// taken as a text Decide accepts is: at the brain's threshold
+			if ok && s.Intent == a.Intent {
+				// Taken (by Decide, or for its nearness or its lead): at
+				// least at the brain's threshold, which would otherwise
+				// undo the decision.
 				s.P = max(s.P, minConfidence)
 			}
 			out = append(out, s)

@@ -428,6 +428,10 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 					}
 				}
 			}
+			if len(t.st.Options) == 1 && has(t.text, gen.This) {
+				// "add it" with a card of one: that one
+				return t.st.Options[0].ID
+			}
 			if s.Pick.Default == "first" && !asked {
 				return t.st.Options[0].ID
 			}
@@ -2344,7 +2348,7 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 			if s.From != dialogue.FromPick || pk == nil || pk.Tool == "" || pk.Names == "" {
 				continue
 			}
-			change := pk.Change != nil && has(t.text, pk.Change.Words) && (t.e.time != "" || t.e.bareHour != 0 || t.changesPeople(pk.Change)) ||
+			change := pk.Change != nil && has(t.text, pk.Change.Words) && (t.e.time != "" || t.e.bareHour != 0 || t.changesDay(pk.Change) || t.changesPeople(pk.Change)) ||
 				t.changesPeople(pk.Change) && t.e.time == "" && t.e.date == "" && pk.Change.PeopleCue.MatchString(t.text)
 			if !change && !has(t.text, pk.Words) {
 				continue
@@ -2650,13 +2654,29 @@ func (t *turn) changeByHold(ch *dialogue.Change, it any) agents.Step {
 	} else if tpl := ch.Keep["when"]; tpl != "" {
 		when = t.fill(tpl, own) // "make it 6 people": the same time
 	}
-	onlyPeople := t.changesPeople(ch) && (t.e.time == "" && t.e.bareHour == 0)
+	onlyPeople := t.changesPeople(ch) && (t.e.time == "" && t.e.bareHour == 0 && !t.changesDay(ch))
 	if people == "" || !t.changesPeople(ch) {
 		people = t.fill(ch.Keep["people"], own)
 	}
-	newText := when
+	// The day: the one said ("토요일로", "to saturday, same time"), else
+	// the item's own (Keep's "date"); {on} is it in the tools' arguments.
+	oldDay := t.fill(ch.Keep["date"], own)
+	on := oldDay
+	if t.changesDay(ch) {
+		on = t.e.date
+	}
+	newText, oldText := when, t.fill("{time|clock}", own)
 	if tm, err := time.Parse("15:04", when); err == nil {
 		newText = words.Clock(tm.Hour(), tm.Minute(), t.lang)
+	}
+	if on != oldDay {
+		// another day: both are said with their day, the new and the old
+		sep := " "
+		if t.lang != "ko" {
+			sep = ", " // "Sat, Dec 12, 7 PM"
+		}
+		newText = t.filter("day", "", on, own) + sep + newText
+		oldText = t.fill("{date|day}", own) + sep + oldText
 	}
 	var entry any
 	get := func(k string) (string, bool) {
@@ -2667,6 +2687,10 @@ func (t *turn) changeByHold(ch *dialogue.Change, it any) agents.Step {
 			return people, true
 		case "new":
 			return newText, true
+		case "old":
+			return oldText, true
+		case "on":
+			return on, true
 		case "lang":
 			return t.lang, true
 		}
@@ -2726,6 +2750,12 @@ func (t *turn) changeByHold(ch *dialogue.Change, it any) agents.Step {
 		t.set("_note", t.fill(say.In(t.lang), get)+" ")
 	}
 	return agents.Step{Call: call(ch.Hold.Tool, args(ch.Hold.Tool, ch.Hold.Args))}
+}
+
+// changesDay: the text says a day for a change that can keep the item's
+// own (Change.Keep names its "date"): "토요일로 옮겨주세요 시간은 그대로".
+func (t *turn) changesDay(ch *dialogue.Change) bool {
+	return ch != nil && ch.Keep["date"] != "" && t.e.date != ""
 }
 
 // changesPeople: the text says a new party size for a change that can

@@ -75,7 +75,7 @@ func TestMeetingEnglishReadsEnglish(t *testing.T) {
 			t.Errorf("slot %+v: want an English time and reason", it)
 		}
 	}
-	must(t, w.say("u7", "assistant", "the second one"), "I'll invite everyone for "+c.Items[1].Title+". Please press Confirm")
+	must(t, w.say("u7", "assistant", "the second one"), "I'll invite everyone for "+c.Items[1].Title+". Please press “Send invites”")
 	cf := w.out.lastConfirm("u7")
 	when := ""
 	for _, f := range cf.Fields {

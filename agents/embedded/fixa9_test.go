@@ -107,7 +107,7 @@ func TestStaleQuestionIsNotResumed(t *testing.T) {
 	w.say("v", "assistant", "set up a 30 min meeting with Jiyoung on Friday morning")
 	w.say("v", "assistant", "hmm make it 3 people, add Minsu too")
 	w.say("v", "assistant", "set up a 30 min meeting with Jiyoung and Minsu on Friday morning")
-	must(t, w.say("v", "assistant", "3rd one"), "Confirm")
+	must(t, w.say("v", "assistant", "3rd one"), "Send invites")
 	r := w.confirm("v", "assistant", true)
 	must(t, r, "Done:")
 	if strings.Contains(r, "Back to what we were doing") {
@@ -143,7 +143,7 @@ func TestWeekdayNamingTheEventKeepsItsDay(t *testing.T) {
 func TestShorterMeetingCannotClash(t *testing.T) {
 	w := newWorld(t)
 	must(t, w.say("v", "assistant", "ok set up a 1 hour meeting with Minsu tomorrow afternoon"), "Which one?")
-	must(t, w.say("v", "assistant", "second one"), "Confirm")
+	must(t, w.say("v", "assistant", "second one"), "Send invites")
 	must(t, w.confirm("v", "assistant", true), "Done:")
 	r := w.say("v", "assistant", "actually make it 30 minutes instead")
 	t.Logf("understood %+v", w.rec.lastUnderstood("v"))

@@ -329,13 +329,13 @@ func TestMeetingEnglish(t *testing.T) {
 	w := newWorld(t)
 	r := w.say("u7", "assistant", "Set up a one-hour meeting with Minsu and Jiyoung tomorrow afternoon")
 	must(t, r, "Everyone is free at", "1)")
-	must(t, w.say("u7", "assistant", "the second one"), "Confirm")
+	must(t, w.say("u7", "assistant", "the second one"), "Send invites")
 	must(t, w.confirm("u7", "assistant", true), "invitations went to", "Minsu", "Jiyoung")
 
 	// Names typed in lower case are read back as the card shows them.
 	v := newWorld(t)
 	must(t, v.say("u8", "assistant", "set up an hour w jiyoung and minsu tomorrow afternoon"), "Everyone is free at", "1)")
-	must(t, v.say("u8", "assistant", "the first one"), "Confirm")
+	must(t, v.say("u8", "assistant", "the first one"), "Send invites")
 	must(t, v.confirm("u8", "assistant", true), "invitations went to Jiyoung Lee, Minsu Kim")
 	must(t, v.say("u9", "assistant", "내일 오후에 지영이랑 민수랑 한 시간 회의 잡아줘"), "1)")
 	must(t, v.say("u9", "assistant", "1번"), "확인")

@@ -205,7 +205,7 @@ func TestMoveAMeetingWithOthers(t *testing.T) {
 		lang, make, pick, move, summary, done, busy, busyWant string
 	}{
 		{"en", "meeting with Junho tomorrow at 2pm", "the first one", "move the meeting with Junho to 11am",
-			"Move “Meeting” to Tue, Dec 8, 11 AM–12 PM and tell Junho Choi.", "“Meeting” is now on Tue, Dec 8, 11 AM–12 PM; Junho Choi has been told.",
+			"Move “Meeting” to Tue, Dec 8, 11 AM–12 PM and tell Junho Choi.", "“Meeting” is now on Tue, Dec 8, 11 AM–12 PM, and I let Junho Choi know.",
 			"move the meeting with Junho to 4pm", "Junho Choi is busy then, so I left “Meeting” as it is."},
 		{"ko", "내일 오후 2시에 준호랑 회의 잡아줘", "1번", "준호랑 회의 11시로 옮겨줘",
 			"‘회의’를 12월 8일(화) 오전 11시–오후 12시로 옮기고 최준호에게 알립니다.", "‘회의’를 12월 8일(화) 오전 11시–오후 12시로 옮기고 최준호에게 알렸어요.",

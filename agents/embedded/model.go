@@ -213,6 +213,23 @@ func dataOf(id string) (*dialogue.File, error) {
 // them decide. The choice is seeded, so the model is the same every time.
 func examples(fs []*dialogue.File) []example {
 	var out []example
+	for _, g := range exampleGroups(fs) {
+		out = append(out, g.exs...)
+	}
+	return out
+}
+
+// exampleGroup is one written example (first) with the variants made
+// from it by swapping its free spans: they stand or fall together when
+// the examples are split for cross-validation (cv_test.go).
+type exampleGroup struct {
+	lang string
+	exs  []example
+}
+
+// exampleGroups is examples, grouped by the written example each comes from.
+func exampleGroups(fs []*dialogue.File) []exampleGroup {
+	var out []exampleGroup
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, f := range fs {
 		free := map[string][]string{} // language → free span texts
@@ -234,8 +251,9 @@ func examples(fs []*dialogue.File) []example {
 			for _, lang := range []string{"ko", "en"} {
 				for _, ex := range in.Examples[lang] {
 					text, spans := dialogue.Example(ex)
-					out = append(out, example{Intent: in.Intent, Text: text})
+					g := exampleGroup{lang: lang, exs: []example{{Intent: in.Intent, Text: text}}}
 					if len(free[lang]) < 2 && len(free[lang+"names"]) < 2 {
+						out = append(out, g)
 						continue
 					}
 					for range swaps {
@@ -259,9 +277,10 @@ func examples(fs []*dialogue.File) []example {
 						}
 						if swapped {
 							b.WriteString(text[last:])
-							out = append(out, example{Intent: in.Intent, Text: b.String()})
+							g.exs = append(g.exs, example{Intent: in.Intent, Text: b.String()})
 						}
 					}
+					out = append(out, g)
 				}
 			}
 		}
@@ -274,7 +293,7 @@ func examples(fs []*dialogue.File) []example {
 	for _, n := range names {
 		for _, lang := range []string{"ko", "en"} {
 			for _, ex := range gen.Intents[n][lang] {
-				out = append(out, example{Intent: n, Text: ex})
+				out = append(out, exampleGroup{lang: lang, exs: []example{{Intent: n, Text: ex}}})
 			}
 		}
 	}

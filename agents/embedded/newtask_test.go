@@ -18,7 +18,7 @@ func TestAbandonedTaskNotResumed(t *testing.T) {
 	r = w.say("u", "assistant", "thursday afternoon")
 	must(t, r, "What time on Thu, Dec 10?")
 	must(t, w.say("u", "assistant", "find a time with jiyoung and minsu on thursday afternoon"), "Everyone is free at: 1) Thu, Dec 10")
-	must(t, w.say("u", "assistant", "1"), "Please press Confirm")
+	must(t, w.say("u", "assistant", "1"), "Please press “Send invites”")
 	r = w.confirm("u", "assistant", true)
 	must(t, r, "Done: “Meeting” on Thu, Dec 10")
 	if strings.Contains(r, "Back to what we were doing") {
@@ -41,7 +41,7 @@ func TestRestatedRequestReplacesTask(t *testing.T) {
 	w := newWorld(t)
 	must(t, w.say("u", "assistant", "find an hour w jiyoung and minsu thurs afternoon and send invites"), "What time on Thu, Dec 10?")
 	r := w.say("u", "assistant", "set up a meeting with jiyoung and minsu on thursday at 3pm and invite them")
-	must(t, r, "Please press Confirm")
+	must(t, r, "Please press “Send invites”")
 	c := w.out.lastConfirm("u")
 	if strings.Contains(c.Summary, "find") || strings.Contains(c.Summary, " w ") {
 		t.Fatalf("the old request's words leaked: %+v", c)

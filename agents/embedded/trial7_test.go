@@ -170,7 +170,7 @@ func hasParty(bs []booking.Booking, n int) bool {
 func TestTrial7MoveTheEventJustAdded(t *testing.T) {
 	w := newWorld(t)
 	must(t, w.say("e", "assistant", "set up a one-hour meeting with Minsu and Jiyoung tomorrow afternoon"), "1)")
-	must(t, w.say("e", "assistant", "the first one"), "Confirm")
+	must(t, w.say("e", "assistant", "the first one"), "Send invites")
 	w.confirm("e", "assistant", true)
 	must(t, w.say("e", "assistant", "add dentist appointment on thursday at 3pm"), "Added “dentist appointment” on Thu, Dec 10, 3–4 PM.")
 	must(t, w.say("e", "assistant", "oh wait move it to friday same time"), "Moved “dentist appointment” to Fri, Dec 11, 3–4 PM.")
@@ -235,7 +235,7 @@ func TestTrial7SearchKeepsWhatWasSaid(t *testing.T) {
 func TestTrial7DidTheyAccept(t *testing.T) {
 	w := newWorld(t)
 	must(t, w.say("e", "assistant", "set up a one-hour meeting with Minsu and Jiyoung tomorrow afternoon"), "1)")
-	must(t, w.say("e", "assistant", "the second one pls"), "Confirm")
+	must(t, w.say("e", "assistant", "the second one pls"), "Send invites")
 	w.confirm("e", "assistant", true)
 	r := w.say("e", "assistant", "did they accept?")
 	if r != "Replies to your invitations: Tue, Dec 8, 5–6 PM “Meeting”: Minsu Kim: accepted, Jiyoung Lee: accepted" {
@@ -264,7 +264,7 @@ func TestTrial7CheckOutTime(t *testing.T) {
 func TestTrial7PickSaidInTheReplysLanguage(t *testing.T) {
 	w := newWorld(t)
 	must(t, w.say("k", "assistant", "내일 오후에 민수랑 지영이랑 한 시간 회의 잡아줘"), "2) 12월 8일(화) 오후 5시–6시")
-	must(t, w.say("k", "assistant", "the second one pls"), "I'll invite everyone for Tue, Dec 8, 5–6 PM. Please press Confirm on the card.")
+	must(t, w.say("k", "assistant", "the second one pls"), "I'll invite everyone for Tue, Dec 8, 5–6 PM. Please press “Send invites” on the card.")
 	must(t, w.say("e", "assistant", "set up a one-hour meeting with Minsu and Jiyoung tomorrow afternoon"), "2) Tue, Dec 8, 5–6 PM")
 	must(t, w.say("e", "assistant", "2번으로 해줘"), "12월 8일(화) 오후 5시–6시로 초대장을 보낼게요.")
 }

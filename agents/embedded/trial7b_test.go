@@ -26,7 +26,7 @@ func TestBusyInviteSaysOnlyBusy(t *testing.T) {
 	w := newWorld(t)
 	for _, c := range []struct{ u, ask, busy, not string }{
 		{"k", "내일 오후 4시에 준호랑 커피챗 30분 잡아줘", "최준호님은 그 시간에 일정이 있어요", "초대장을 보낼게요"},
-		{"e", "sync with Junho at 4pm tomorrow", "Junho Choi is busy then", "Please press Confirm"},
+		{"e", "sync with Junho at 4pm tomorrow", "Junho Choi is busy then", "Please press"},
 	} {
 		n := w.heard(c.u)
 		w.say(c.u, "assistant", c.ask)

@@ -202,7 +202,7 @@ func TestJudgedFirstKeepsItsReading(t *testing.T) {
 func TestRunnerUpThatTakesMore(t *testing.T) {
 	w := newWorld(t)
 	got := w.say("e", "assistant", "pizza night thursday 8pm with minsu and junho, invite them, at hongdae station")
-	must(t, got, "Please press Confirm")
+	must(t, got, "Please press “Send invites”")
 	must(t, w.confirm("e", "assistant", true), "Thu, Dec 10, 8–9 PM")
 	if u := w.rec.lastUnderstood("e"); u.Slots["participants"] != "minsu,junho" {
 		t.Fatalf("understood %+v, want the participants minsu,junho", u)

@@ -275,6 +275,9 @@ type OrderView struct {
 	// "Tue, Dec 8, 11 AM"); empty once it has, or for an order not paid.
 	ArrivesText string `json:"arrives_text,omitempty"`
 	ReadyText   string `json:"ready_text,omitempty"`
+	// Live: neither cancelled nor failed — an order one could still ask
+	// to cancel (the cancellation's pick offers only these).
+	Live bool `json:"live"`
 }
 
 // progress marks the steps an order has passed.
@@ -378,7 +381,7 @@ func (s *Shop) viewOrder(o Order, lang string) OrderView {
 		}
 	}
 	v := OrderView{Order: o, StatusKo: statusKo[o.Status], StatusText: statusText(o.Status, lang), TotalText: won(o.Total, lang),
-		ShippingText: shippingText(o.Fulfilment, o.Shipping, lang), ItemsText: strings.Join(items, ", "), WhereText: where, Progress: progress(o, lang)}
+		ShippingText: shippingText(o.Fulfilment, o.Shipping, lang), ItemsText: strings.Join(items, ", "), WhereText: where, Progress: progress(o, lang), Live: o.live()}
 	if steps := schedule[o.Fulfilment]; len(steps) > 0 && !o.PaidAt.IsZero() && o.live() {
 		at := words.DateTime(o.PaidAt.Add(steps[len(steps)-1].after).In(shopZone), lang)
 		switch {

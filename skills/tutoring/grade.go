@@ -240,7 +240,7 @@ func gradeBare(q Question, answer string) (right bool, spelled string) {
 	if grade(q, answer) {
 		return true, ""
 	}
-	a := strings.TrimSpace(answerLead.ReplaceAllString(strings.TrimSpace(answer), ""))
+	a := strings.TrimSpace(cutLead(strings.TrimSpace(answer)))
 	if a == "" {
 		return false, ""
 	}
@@ -278,10 +278,67 @@ var articleRe = regexp.MustCompile(`(?i)^\s*(?:the|a|an)\s+`)
 // dropArticle is s without a leading English article, unless nothing
 // would be left.
 func dropArticle(s string) string {
-	if t := articleRe.ReplaceAllString(s, ""); strings.TrimSpace(t) != "" {
+	if t := cutArticle(s); strings.TrimSpace(t) != "" {
 		return t
 	}
 	return s
+}
+
+// cutArticle is articleRe.ReplaceAllString(s, "") without the regexp: the
+// grader drops articles from every choice of every answer it grades, and
+// the regexp's machine and its two copies of s were 3 % of a tutor turn's
+// allocations (docs/performance.md, ninth pass). RE2's \s is ASCII
+// (\t \n \f \r and space), and none of the letters of "the", "a", "an"
+// case-folds to a letter outside ASCII (only k and s do), so bytes
+// compare; TestCutArticleSame checks it against the regexp.
+func cutArticle(s string) string {
+	i := 0
+	for i < len(s) && reSpace(s[i]) {
+		i++
+	}
+	for _, w := range [...]string{"the", "a", "an"} { // leftmost-first, as the regexp tries them
+		j := i + len(w)
+		if j >= len(s) || !reSpace(s[j]) || !asciiFold(s[i:j], w) {
+			continue
+		}
+		for j < len(s) && reSpace(s[j]) {
+			j++
+		}
+		return s[j:]
+	}
+	return s
+}
+
+// reSpace is RE2's \s.
+func reSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// asciiFold: s is w (lower-case ASCII letters) in any case.
+func asciiFold(s, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if s[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// cutLead is answerLead.ReplaceAllString(s, ""), skipping the regexp when
+// s cannot match: every match starts with one of i, m, t, a (either
+// case; none folds outside ASCII) or 제, 정, 답 (TestCutLeadSame).
+func cutLead(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] | 0x20 {
+	case 'i', 'm', 't', 'a':
+	default:
+		if !strings.HasPrefix(s, "제") && !strings.HasPrefix(s, "정") && !strings.HasPrefix(s, "답") {
+			return s
+		}
+	}
+	return answerLead.ReplaceAllString(s, "")
 }
 
 // choiceWithin finds the one choice of a multiple choice question whose

@@ -125,7 +125,7 @@ func normalizedKey(s string) string {
 // unless it is a choice's own text; for a short answer "2번" said to
 // a question whose answer is a number is that number.
 func grade(q Question, answer string) bool {
-	a := strings.TrimSpace(answerLead.ReplaceAllString(strings.TrimSpace(answer), ""))
+	a := strings.TrimSpace(cutLead(strings.TrimSpace(answer)))
 	if a == "" {
 		a = strings.TrimSpace(answer)
 	}

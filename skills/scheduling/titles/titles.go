@@ -31,7 +31,38 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := directory(t); ok {
 		return step, true
 	}
+	if step, ok := renamePicked(t); ok {
+		return step, true
+	}
 	return rename(t)
+}
+
+// slotRenaming keeps the events a rename asked the user to choose among
+// and the new title ({"title": …, "ids": […]}), for the next turn only.
+const slotRenaming = "@renaming"
+
+type renaming struct {
+	Title string   `json:"title"`
+	IDs   []string `json:"ids"`
+}
+
+// renamePicked: "1번", "the second one" right after rename listed the
+// events it could mean renames that one (a trial's "1번" was told there
+// was no list to pick from).
+func renamePicked(t *embedded.Turn) (agents.Step, bool) {
+	s := t.Slot(slotRenaming)
+	if s == "" {
+		return agents.Step{}, false
+	}
+	t.Set(slotRenaming, "")
+	var r renaming
+	n := t.Ordinal()
+	if json.Unmarshal([]byte(s), &r) != nil || n < 1 || n > len(r.IDs) || len(strings.Fields(t.Text())) > 3 {
+		return agents.Step{}, false
+	}
+	t.Understood("sched_rename_event", 0.9, map[string]string{"event_id": r.IDs[n-1], "title": r.Title})
+	raw, _ := json.Marshal(map[string]any{"event_id": r.IDs[n-1], "title": r.Title})
+	return agents.Step{Call: &agents.ToolCall{Tool: "sched_rename_event", Args: raw}}, true
 }
 
 // whoKo, whoEn: asking who is in the directory ("주소록에 누구누구
@@ -41,10 +72,15 @@ var (
 	whoEn = regexp.MustCompile(`(?i)\bwho(?:'s|\s+is|\s+all\s+is|\s+all's|\s+are|\s+all)?\s+(?:all\s+)?(?:in|on)\s+(?:my|the|our)\s+(?:directory|contacts|contact\s+list|address\s+book|phone\s*book)\b`)
 )
 
+// whoInvite: asking whom one can invite ("oh who can I invite?", "누구
+// 초대할 수 있어요?", "초대할 수 있는 사람 알려줘") is the directory too (a
+// trial's answer was "I couldn't find “Seojun”").
+var whoInvite = regexp.MustCompile(`(?i)\bwho\s+(?:can|could|may|should)\s+i\s+(?:invite|ask|meet\s+with|schedule\s+with)\b|\bwho(?:'s|\s+is|\s+are)?\s+(?:there\s+)?(?:to\s+invite|i\s+can\s+invite)\b|누구(?:를|랑|하고|와)?\s*(?:초대|불러|부를)|초대할\s*수\s*있는\s*(?:사람|분|이)`)
+
 // directory lists the whole directory when the user asks who is in it.
 func directory(t *embedded.Turn) (agents.Step, bool) {
 	text := t.Text()
-	if !whoKo.MatchString(text) && !whoEn.MatchString(text) {
+	if !whoKo.MatchString(text) && !whoEn.MatchString(text) && !whoInvite.MatchString(text) {
 		return agents.Step{}, false
 	}
 	t.Understood("sched_find_people", 0.9, map[string]string{})
@@ -226,10 +262,15 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 			"I couldn't find that event. Name it by its time or its title, like \"rename my 3pm to Design review\".")}, true
 	case len(found) > 1:
 		var ls []string
+		r := renaming{Title: title}
 		for i, ev := range found {
 			ls = append(ls, fmt.Sprintf("%d) %s %s", i+1, ev.WhenText, ev.Title))
+			r.IDs = append(r.IDs, ev.ID)
 		}
-		return agents.Step{Say: t.Ko("어떤 일정인지 시간으로 말씀해 주세요: ", "Which one? Say it with its time: ") + strings.Join(ls, ", ")}, true
+		if b, err := json.Marshal(r); err == nil {
+			t.Set(slotRenaming, string(b))
+		}
+		return agents.Step{Say: t.Ko("어떤 일정인가요? 번호나 시간으로 말씀해 주세요: ", "Which one? Say its number or its time: ") + strings.Join(ls, ", ")}, true
 	}
 	ev := found[0]
 	t.Understood("sched_rename_event", 0.9, map[string]string{"event_id": ev.ID, "title": title})

@@ -234,6 +234,17 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		}
 	}
 	if a == 0 && b == 0 {
+		// "compare the nuri and the hanbit ones", "how is the Hanbit
+		// Headphones Max different from the Nuri Headphones Pro?": each
+		// side names one product of the list.
+		if parts := compareSides.Split(text, 2); len(parts) == 2 {
+			x, y := namedShown(parts[0], ps), namedShown(parts[1], ps)
+			if len(x) == 1 && len(y) == 1 {
+				a, b = x[0]+1, y[0]+1
+			}
+		}
+	}
+	if a == 0 && b == 0 {
 		return agents.Step{}, false
 	}
 	if len(ps) == 1 {
@@ -758,6 +769,61 @@ func add(t *embedded.Turn, id string, p float64) (agents.Step, bool) {
 	return agents.Step{Call: call("shop_cart_add", map[string]any{"product_id": id, "quantity": qty})}, true
 }
 
+// compareSides splits "compare A and B", "A랑 B 비교", "how is A
+// different from B" between its two products.
+var compareSides = regexp.MustCompile(`(?i)\s+(?:and|&|vs\.?|versus|or|with|from|than)\s+|(?:이랑|랑|하고|와|과)\s+|\s*,\s*`)
+
+// namePronoun: words of a product's name a sentence says for another
+// reason ("the hanbit one", "let's go with"): a model called "One" or
+// "Go" is not named by them.
+var namePronoun = map[string]bool{"one": true, "go": true, "it": true, "this": true, "that": true, "the": true}
+
+// namedShown are the products of the list shown (indexes) the text names
+// by the most words of their names that tell them apart (a word every
+// product shown has, "headphones", names none): one, or several when they
+// tie ("the hanbit one" with two Hanbit products shown).
+func namedShown(text string, ps []shown) []int {
+	if len(ps) == 0 {
+		return nil
+	}
+	lower := strings.ToLower(search.Normalize(text))
+	said := map[string]bool{}
+	for _, w := range strings.Fields(lower) {
+		said[w] = true
+	}
+	words := make([][]string, len(ps))
+	count := map[string]int{}
+	for i, s := range ps {
+		seen := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(search.Normalize(s.Name))) {
+			if len([]rune(w)) >= 2 && !seen[w] && !namePronoun[w] {
+				seen[w] = true
+				words[i] = append(words[i], w)
+				count[w]++
+			}
+		}
+	}
+	best, out := 0, []int(nil)
+	for i := range ps {
+		n := 0
+		for _, w := range words[i] {
+			if count[w] == len(ps) && len(ps) > 1 {
+				continue
+			}
+			if said[w] || w[0] >= 0x80 && strings.Contains(lower, w) {
+				n++
+			}
+		}
+		switch {
+		case n > best:
+			best, out = n, []int{i}
+		case n == best && n > 0:
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // addByName adds the one product whose name the text says ("별빛 무선
 // 이어폰 Lite 담아줘", "별빛 이어폰 Lite 하나 담아줘"): every word the
 // text has beside the request is in its name, and the name's model word
@@ -770,6 +836,22 @@ func addByName(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	q := strings.TrimSpace(addTail.ReplaceAllString(text, ""))
 	if len([]rune(q)) < 3 {
 		return agents.Step{}, false
+	}
+	if ps := products(t); listShown[t.Slot("@card")] {
+		// A product of the card shown, named by its brand or name ("ok add
+		// the hanbit one to my cart"), is that one before any other the
+		// store sells; two named alike are asked about.
+		switch n := namedShown(q, ps); {
+		case len(n) == 1:
+			return add(t, ps[n[0]].ID, p)
+		case len(n) > 1:
+			var ls []string
+			for _, i := range n {
+				ls = append(ls, fmt.Sprintf("%d) %s %s", i+1, ps[i].Name, ps[i].PriceT))
+			}
+			t.Understood("shop_cart_add", max(p, 0.5), nil)
+			return agents.Step{Say: t.Ko("어느 상품을 담을까요? "+strings.Join(ls, ", "), "Which one shall I add? "+strings.Join(ls, ", "))}, true
+		}
 	}
 	r := t.Call("shop_search", map[string]any{"query": q, "limit": 10, "lang": t.Lang()})
 	if r.Status != skills.StatusOK {
@@ -788,6 +870,9 @@ func addByName(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 		nw := strings.Fields(strings.ToLower(search.Normalize(it.Name)))
 		if len(nw) == 0 || !said[nw[len(nw)-1]] || !said[nw[0]] {
 			continue // the brand and the model word are said
+		}
+		if namePronoun[nw[len(nw)-1]] && !allSaid(nw, said) {
+			continue // "the hanbit one" is no "Hanbit Wireless Keyboard One"
 		}
 		if match != "" {
 			return agents.Step{}, false
@@ -1112,4 +1197,14 @@ func beyondList(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	}
 	return agents.Step{Say: t.Ko(fmt.Sprintf("보여 드린 상품은 %d개예요: %s. 몇 번을 담을까요?", len(ps), strings.Join(names, ", ")),
 		fmt.Sprintf("I showed %d items: %s. Which number shall I add?", len(ps), strings.Join(names, ", ")))}, true
+}
+
+// allSaid: every word of ws is in said.
+func allSaid(ws []string, said map[string]bool) bool {
+	for _, w := range ws {
+		if !said[w] {
+			return false
+		}
+	}
+	return true
 }
