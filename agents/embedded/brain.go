@@ -254,6 +254,56 @@ func (t *turn) fillsIn(intent string, p float64) string {
 	return cur
 }
 
+// countForNames: a bare count of people ("5명으로", "make it 4 people")
+// while a task that takes people by name is under way or on screen (a
+// meeting's free times) is about that task — not a new request of
+// another pack's that takes a count (a restaurant search). That task
+// has no count to fill, so the brain asks who.
+func (t *turn) countForNames(intent string, p float64) (agents.Step, bool) {
+	if t.e.people == "" || !onlyCount(t.e.without(t.text)) {
+		return agents.Step{}, false
+	}
+	for _, name := range []string{t.st.Intent, t.slot("@card")} {
+		in := t.m.intents[name]
+		if in == nil || name == intent || t.m.intents[intent] != nil && t.samePack(name, intent) {
+			continue
+		}
+		names, count := false, false
+		for _, s := range in.Slots {
+			switch s.From {
+			case dialogue.FromNames:
+				names = true
+			case dialogue.FromPeople:
+				count = true
+			}
+		}
+		if !names || count {
+			continue
+		}
+		t.understood(name, max(p, minConfidence), nil)
+		return agents.Step{Say: t.say("brain.count_not_names", "n", t.e.people)}, true
+	}
+	return agents.Step{}, false
+}
+
+// countFillers are the words that may stand around a count of people
+// said alone ("5명으로요", "make it 4 people", "actually we're 6").
+var countFillers = map[string]bool{"으로": true, "로": true, "으로요": true, "로요": true, "이요": true, "요": true, "이에요": true, "예요": true,
+	"해줘": true, "해": true, "줘": true, "할게요": true, "할게": true, "그럼": true, "이제": true, "아니": true, "근데": true, "인원": true, "인원은": true,
+	"make": true, "it": true, "for": true, "we're": true, "we": true, "are": true, "now": true, "actually": true, "then": true, "so": true,
+	"ok": true, "okay": true, "please": true, "pls": true, "people": true, "of": true, "us": true, "total": true, "in": true, "all": true}
+
+// onlyCount: rest (a text without its entities) holds nothing but
+// fillers.
+func onlyCount(rest string) bool {
+	for _, w := range strings.Fields(strings.ToLower(rest)) {
+		if !countFillers[strings.Trim(w, " ?.!,~")] {
+			return false
+		}
+	}
+	return true
+}
+
 // retrying reopens the task kept by keepForRetry when the text fills one
 // of its slots and is not clearly another request (a correction, the same
 // intent, or nothing the classifier is sure of).
@@ -923,6 +973,9 @@ func (t *turn) onText() agents.Step {
 	}
 	if in := t.retrying(intent, p); in != "" {
 		intent, p = in, max(p, switchConfidence)
+	}
+	if step, ok := t.countForNames(intent, p); ok {
+		return step
 	}
 	if in := t.asksAboutPick(preds); in != "" && (intent == OutOfScope || p < switchConfidence || (has(text, gen.Show) || asksQuestion(text)) && !t.actsOnCard(intent)) {
 		// "3번은 배터리 몇 시간 가요?", "is the second one well rated?": a

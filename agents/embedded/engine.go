@@ -1858,6 +1858,11 @@ func (t *turn) optionAt(hm string) int {
 	return found
 }
 
+// dropWords undo or refuse what is pointed at ("그거 취소해줘", "remove
+// that"): never a pick of it.
+var dropWords = []string{"취소", "빼", "지워", "삭제", "없애", "안 할", "안할", "싫", "아니", "그만", "됐어", "말아", "잠깐", "잊어",
+	"cancel", "remove", "delete", "drop", "never mind", "nevermind", "don't", "not", "no", "forget", "stop", "wait", "skip", "scrap", "undo"}
+
 // optionNamed is the option the text names (1-based; 0 for none): by the
 // words of its label that set it apart from the others ("dam sushi bar",
 // "bada hotel pls", "the sorilab earbuds" — a word every option has, like
@@ -1871,6 +1876,14 @@ func (t *turn) optionNamed() int {
 	}
 	if len(opts) == 1 && (has(t.text, gen.Point) || saysYes(t.text) && t.st.Pending == nil) && !has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 {
 		return 1 // (a number or "확정" says something else about it)
+	}
+	if len(strings.Fields(t.text)) <= 3 && (has(t.text, gen.Point) || has(t.text, gen.This)) && t.st.Pending == nil &&
+		!has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 && t.e.date == "" && t.e.time == "" &&
+		!strings.Contains(t.text, "말고") && !asksQuestion(t.text) && t.slot("@focus") == "" && !has(t.text, dropWords) {
+		// "그거 잡아주세요", "that one please" right after a list: the
+		// one the list puts first, as a list read aloud is answered
+		// (an item whose details were shown is "this one" instead).
+		return 1
 	}
 	if strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the"}) {
 		return 0 // "노을 말고": the one named is not the one wanted

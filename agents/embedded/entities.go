@@ -192,8 +192,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			}
 		case entity.KindDuration:
 			d := x.Duration
-			if d.Nights == 0 && d.Value >= 24*time.Hour && e.date == "" && (koWithinRe.MatchString(text[x.End:]) || enWithinRe.MatchString(text[:x.Start])) {
-				// "일주일 안에", "within 3 days", "in the next week": from
+			if d.Nights == 0 && d.Value >= 24*time.Hour && e.date == "" && (koWithinRe.MatchString(text[x.End:]) || enWithinRe.MatchString(text[:x.Start]) || koAheadRe.MatchString(text[:x.Start])) {
+				// "일주일 안에", "within 3 days", "in the next week", "앞으로
+				// 일주일", "the next 5 days": from
 				// today to the last of those days, not a length.
 				e.date = today
 				e.dateEnd = now.Add(d.Value).Format("2006-01-02")
@@ -433,7 +434,7 @@ var countAfterRe = regexp.MustCompile(`(?i)(?:\b(?:qty|quantity|x)|×)\s*:?\s*$`
 // ("5 linear equation questions", "3 cheap humidifiers").
 var pluralAfterRe = regexp.MustCompile(`^\s+(?:([a-zA-Z-]+)\s+)?(?:([a-zA-Z-]+)\s+)?([a-zA-Z-]+)`)
 
-var pickNumRe = regexp.MustCompile(`(?i)(?:\b(?:number|no\.?)|#)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(\d{1,2})\s*$`)
+var pickNumRe = regexp.MustCompile(`(?i)(?:\b(?:number|no\.?|slot|option|choice)|#)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(\d{1,2})\s*$`)
 
 // enSmall reads the number words a pick or a count uses.
 var enSmall = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -589,7 +590,10 @@ var (
 // falls in ("일주일 안에", "3일 이내", "within a week", "in the next 3 days").
 var (
 	koWithinRe = regexp.MustCompile(`^\s*(?:안에|안으로|안|이내|내에|내로|내)`)
-	enWithinRe = regexp.MustCompile(`(?i)\b(?:within|in the next|over the next|during the next)\s*$`)
+	enWithinRe = regexp.MustCompile(`(?i)\b(?:within|in the next|over the next|during the next|for the next|the next|next|the coming|coming)\s*$`)
+	// "앞으로 일주일", "향후 사흘": the days from today on, said before
+	// their length.
+	koAheadRe = regexp.MustCompile(`(?:앞으로|향후|다가오는)\s*$`)
 )
 
 // inSpans reports whether the word n, where it is said in text, lies in
@@ -783,7 +787,7 @@ var onlineRe = regexp.MustCompile(`(?i)\b(?:on|via|over|using)\s+(zoom|teams|goo
 // Korean counts of people said without a counter: "둘이서", "셋이",
 // "어른 둘", "성인 2".
 var (
-	koPeopleRe = regexp.MustCompile(`(?:(둘|셋|넷|다섯|여섯|일곱|여덟)이(?:서)?(?:\s|$|[^가-힣])|(?:어른|성인|adult)\s*(하나|둘|셋|넷|다섯|여섯|\d{1,2}))`)
+	koPeopleRe = regexp.MustCompile(`(?:(둘|셋|넷|다섯|여섯|일곱|여덟)이(?:서|서요|요|에요|예요)?(?:\s|$|[^가-힣])|(?:어른|성인|adult)\s*(하나|둘|셋|넷|다섯|여섯|\d{1,2}))`)
 	koCount    = map[string]int{"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8}
 	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself|solo|on my own|traveling alone|travelling alone|alone|table for one)\b|\bwe(?:'re| are| will be|'ll be) (?:now )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b`)
 	// "혼밥", "혼자 가요", "나 혼자": one.
@@ -974,8 +978,9 @@ func lastWord(text string) int {
 var (
 	// A Korean name (2–4 syllables, maybe with 씨/님) before a particle of
 	// company or address (랑, 하고, 와/과, 한테, 에게), and the names listed
-	// before it with commas ("준호, 은지랑", "유키씨, 하나씨하고").
-	koNameRe = regexp.MustCompile(`((?:[가-힣]{2,4}\s*(?:씨|님)?\s*,\s*)*)([가-힣]{2,4}?)\s*(?:씨|님)?(?:이랑|랑|이하고|하고|와|과|이한테|한테|에게|께)(?:\s|,|$)`)
+	// before it with commas ("준호, 은지랑", "유키씨, 하나씨하고"); "유키 상이랑"
+	// is Yuki with the Japanese honorific.
+	koNameRe = regexp.MustCompile(`((?:[가-힣]{2,4}\s*(?:씨|님)?\s*,\s*)*)([가-힣]{2,4}?)(?:\s+상|\s*(?:씨|님)?)(?:이랑|랑|이하고|하고|와|과|이한테|한테|에게|께)(?:\s|,|$)`)
 	koHonRe  = regexp.MustCompile(`([가-힣]{2,4})\s*(?:님|씨)(?:이|가|은|는|도|을|를|께서|께|\s|,|$)`)
 	koListRe = regexp.MustCompile(`([가-힣]{2,4}?)\s*(?:씨|님)?\s*,`)
 	// English names after the words that bring people in ("with", "invite",
@@ -1011,7 +1016,10 @@ var enNotNames = map[string]bool{"my": true, "the": true, "a": true, "an": true,
 	"october": true, "november": true, "december": true, "dec": true, "jan": true, "nov": true, "room": true, "korean": true, "english": true,
 	"an invite": true, "invite": true, "invites": true, "invitation": true, "meeting": true, "call": true, "for": true, "to": true, "on": true, "at": true,
 	"tomorrow": true, "today": true, "tonight": true, "next": true, "free": true, "both": true, "and": true, "in": true, "out": true, "up": true,
-	"seoul": true, "busan": true, "jeju": true, "gangnam": true, "hongdae": true, "please": true, "pls": true, "station": true, "zoom": true, "teams": true}
+	"seoul": true, "busan": true, "jeju": true, "gangnam": true, "hongdae": true, "please": true, "pls": true, "station": true, "zoom": true, "teams": true,
+	// "see when we're both open", "check if she's free": a question's
+	// words after "see", not someone to see
+	"when": true, "what": true, "where": true, "who": true, "whether": true, "if": true, "how": true, "which": true, "there": true, "here": true}
 
 // names finds the people a sentence mentions: "민수랑 지영이랑", "준호, 은지랑",
 // "with Minsu and Jiyoung", "when are David and Yuki free".

@@ -222,6 +222,12 @@ func (p *parser) boundAfter(k int) (int, int) {
 		}
 		return -1, k
 	}
+	if t.s == "안" {
+		// 20만원 안 넘는 / 안 넘게 / 안 넘어: not over it, a ceiling.
+		if n := p.tok(k + 1); n != nil && strings.HasPrefix(n.s, "넘") {
+			return 0, k + 2
+		}
+	}
 	if s, ok := t.has(cBound); ok {
 		if t.s[0] >= 0x80 && t.s != "까지" && !p.wordEnds(k+1) {
 			return -1, k
