@@ -1463,8 +1463,9 @@ func asksWhy(q string) bool {
 // 만들었어요?", "왜 수도를 옮겼어요?"): as "why did he …", its answer must
 // give a reason or a purpose — the dates of hangul's creation give none
 // (notes: trial 10). Only a person's acts: "왜 색이 파랗게 변해요" is
-// answered by a condition (whyAny).
-var whyDidKo = regexp.MustCompile(`왜\s?(\S+\s){0,3}\S*(만들었|만든\s?거|만드셨|세웠|세운\s?거|옮겼|옮긴\s?거|펴냈|설치했|정벌했|불러요|불렀|불려요|불리|부르는)`)
+// answered by a condition (whyAny); why he is called so is a naming
+// question (asksNaming).
+var whyDidKo = regexp.MustCompile(`왜\s?(\S+\s){0,3}\S*(만들었|만든\s?거|만드셨|세웠|세운\s?거|옮겼|옮긴\s?거|펴냈|설치했|정벌했)`)
 
 // whatMakesA asks what makes something a kind of thing ("what makes an
 // equation a linear equation"): a definition, not a cause.

@@ -44,7 +44,9 @@ func TestFix10cAskedQuestion(t *testing.T) {
 		{"sejong-achievements", []string{"세종의 업적 알려주세요"}, []string{"집현전"}, []string{"수업 자료에 없어서"}},
 		{"annyeong-meaning", []string{"안녕하세요 뜻이 뭐예요? 아무한테나 써도 돼요?"}, []string{"누구에게나 쓸 수 있는 정중한 인사"}, nil},
 		{"check-solution", []string{"3(x-2)=x+4 는요? 제가 풀어봤는데 x=5 맞아요?"}, []string{"x = 5", "맞아요"}, nil},
-		{"simpler", []string{"When was Hunminjeongeum created?", "Explain it more simply? with another example please"}, nil, []string{"don't cover"}},
+		{"check-wrong", []string{"3(x-2)=x+4 풀었는데 x=4 맞아요?"}, []string{"아쉽지만 x = 4는 답이 아니에요", "답: x = 5"}, nil},
+		{"check-en", []string{"I solved 2x+3=11 and got x=4, is that right?"}, []string{"Yes, that's right: x = 4", "Answer: x = 4"}, nil},
+		{"simpler", []string{"When was Hunminjeongeum created?", "Explain it more simply? with another example please"}, []string{"King Sejong created Hunminjeongeum"}, []string{"don't cover"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := guardedTutor(t)
