@@ -354,6 +354,21 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	answers := func(at int) ([]bool, []sentence, bool) {
 		def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
 		pick, sents := r.bestSentences(ranked[at], us, qp, lang, def, cmp)
+		if deedsCue.MatchString(question) && saysOnly(pick, sents, reignSays) {
+			// "세종의 업적 알려주세요": who he was and when he reigned is
+			// no deed; the section's sentences that tell what he did are
+			// (notes: trial 10)
+			n := 0
+			for i, s := range sents {
+				pick[i] = !reignSays.MatchString(s.text) && n < 4
+				if pick[i] {
+					n++
+				}
+			}
+			if n == 0 {
+				return nil, nil, false
+			}
+		}
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
@@ -1309,6 +1324,14 @@ func asksDate(q string) bool {
 }
 
 var koWhen = regexp.MustCompile(`언제`)
+
+// deedsCue asks what someone did ("세종의 업적", "세종대왕은 뭐 했어요?",
+// "what did King Sejong do?"); reignSays only says who he was and when
+// he reigned ("세종은 조선의 네 번째 왕으로, 1418년부터 …").
+var (
+	deedsCue  = regexp.MustCompile(`(?i)업적|(?:뭐|무엇을|무슨\s?일을?)\s?했|\bwhat did (?:he|she|they|(?:king\s)?\w+) (?:do|achieve|accomplish)\s*[?.!]*\s*$|\bachievements?\b|\baccomplishments?\b`)
+	reignSays = regexp.MustCompile(`(?i)번째\s?왕|다스렸|\bruled from\b`)
+)
 
 // whenUsedCue asks when a form is used ("현재완료는 언제 써요?", "언제
 // 쓰는지요", "when do we use the present perfect?"); formSays is a

@@ -40,8 +40,8 @@ func TestFix10cAskedQuestion(t *testing.T) {
 	}{
 		{"when-used", []string{"현재완료는 언제 써요?"}, []string{"과거에 일어난 일이 현재와 이어져 있을 때 써요"}, nil},
 		{"correction", []string{"현재완료는 어떻게 만들어요?", "아니 형태 말고 언제 쓰는지요"}, []string{"과거에 일어난 일이 현재와 이어져 있을 때 써요"}, nil},
-		{"sejong-did", []string{"세종대왕은 뭐 했어요?"}, nil, []string{"수업 자료에 없어서"}},
-		{"sejong-achievements", []string{"세종의 업적 알려주세요"}, []string{"집현전"}, []string{"수업 자료에 없어서"}},
+		{"sejong-did", []string{"세종대왕은 뭐 했어요?"}, []string{"집현전을 키워"}, []string{"수업 자료에 없어서"}},
+		{"sejong-achievements", []string{"세종의 업적 알려주세요"}, []string{"집현전을 키워", "농사직설"}, []string{"수업 자료에 없어서"}},
 		{"annyeong-meaning", []string{"안녕하세요 뜻이 뭐예요? 아무한테나 써도 돼요?"}, []string{"누구에게나 쓸 수 있는 정중한 인사"}, nil},
 		{"check-solution", []string{"3(x-2)=x+4 는요? 제가 풀어봤는데 x=5 맞아요?"}, []string{"x = 5", "맞아요"}, nil},
 		{"check-wrong", []string{"3(x-2)=x+4 풀었는데 x=4 맞아요?"}, []string{"아쉽지만 x = 4는 답이 아니에요", "답: x = 5"}, nil},
