@@ -16,7 +16,29 @@ import (
 
 // guardedTutor is the tutor behind the learned safety checker, as the
 // server runs it.
-func guardedTutor(t *testing.T) *tutorChat {
+func guardedTutor(t *testing.T) *tutorChat { return guardedTutorWith(t, safety.Trained()) }
+
+// mistaken is the trained checker, except that it takes the texts it
+// names for look-alikes of a harm and answers them with guidance. Since
+// v10 the trained checker gives guidance only when a text asks about the
+// harm itself, so none of the lesson questions these tests knew (an
+// earthquake drill read as violence) is mistaken any more; a new phrasing
+// can always be, and the tutor's lessons must still win then.
+type mistaken struct {
+	*safety.Learned
+	texts map[string]bool
+}
+
+func (m mistaken) Check(text string) safety.Verdict {
+	if m.texts[text] {
+		return safety.Verdict{Category: "violence", Topic: "violence", Label: "help:violence",
+			Help: "If someone is in danger right now, call 112 (police) or 119 (fire and ambulance)."}
+	}
+	return m.Learned.Check(text)
+}
+
+// guardedTutorWith is the tutor behind the checker given.
+func guardedTutorWith(t *testing.T, check safety.Checker) *tutorChat {
 	h := skilltest.New(t, skilltest.Skill(tutoring.ID, tutoring.New()))
 	db, err := store.OpenMemory(store.Options{})
 	if err != nil {
@@ -24,7 +46,7 @@ func guardedTutor(t *testing.T) *tutorChat {
 	}
 	o := &sink{partial: map[string]string{}, speech: map[string][]string{}, cards: map[string][]protocol.Card{}}
 	rt, err := agents.New(agents.Options{Host: h.Host, DB: db, Avatars: avatars.Campus(), Out: o, Clock: h.Clock,
-		Brain: func(*avatars.Avatar) agents.Brain { return embedded.New() }, Safety: safety.Trained()})
+		Brain: func(*avatars.Avatar) agents.Brain { return embedded.New() }, Safety: check})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,16 +62,17 @@ func guardedTutor(t *testing.T) *tutorChat {
 // question about a harm, which no lesson covers, still gets the guidance,
 // and a harmful request is still refused.
 func TestLessonQuestionsBeatGuidance(t *testing.T) {
-	check := safety.Trained()
+	lessonQs := []string{
+		"지진이 나면 어떻게 대피해요?",
+		"What should I do if my coefficients are fractions?",
+	}
+	check := mistaken{Learned: safety.Trained(), texts: map[string]bool{lessonQs[0]: true, lessonQs[1]: true}}
 	lib, err := tutoring.LoadLibrary()
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := guardedTutor(t)
-	for i, q := range []string{
-		"지진이 나면 어떻게 대피해요?",
-		"What should I do if my coefficients are fractions?",
-	} {
+	c := guardedTutorWith(t, check)
+	for i, q := range lessonQs {
 		if v := check.Check(q); !v.Guidance() {
 			t.Fatalf("test is wrong: %q should be a look-alike the checker gives guidance for: %+v", q, v)
 		}
