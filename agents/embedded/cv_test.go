@@ -170,6 +170,9 @@ func TestClassifierCV(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains 15 models")
 	}
+	if raceOn && os.Getenv("MADANG_TEST_LONG") == "" {
+		t.Skip("make test runs it without -race (Makefile, target race)")
+	}
 	configs := []struct {
 		name string
 		cfg  clfConfig
