@@ -9,6 +9,7 @@ import (
 	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/agents/llm"
 	"github.com/madang-world/madang/agents/safety"
+	"github.com/madang-world/madang/agents/safety/safetytest"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/skills/skilltest"
 	"github.com/madang-world/madang/skills/store"
@@ -43,7 +44,7 @@ func TestLessonQuestionReachesModel(t *testing.T) {
 	// about the harm itself, so it no longer mistakes the earthquake drill
 	// for violence; a new phrasing can always be mistaken, and the lessons
 	// must still win then: this checker makes that mistake on purpose.
-	check := mistaken{Learned: safety.Trained(), texts: map[string]bool{"지진이 나면 어떻게 대피해요?": true}}
+	check := safetytest.Mistake(safety.Trained(), "지진이 나면 어떻게 대피해요?")
 	if w.rt, err = agents.New(agents.Options{Host: w.h.Host, DB: db, Avatars: tutor, Out: w.out, Clock: w.h.Clock,
 		Brain: func(*avatars.Avatar) agents.Brain { return w.brain }, Safety: check}); err != nil {
 		t.Fatal(err)
@@ -81,21 +82,6 @@ func TestLessonQuestionReachesModel(t *testing.T) {
 			t.Errorf("%q: %d model requests so far, want %d", c.text, n, c.requests)
 		}
 	}
-}
-
-// mistaken is the trained checker, except that it takes the texts it
-// names for look-alikes of a harm and answers them with guidance.
-type mistaken struct {
-	*safety.Learned
-	texts map[string]bool
-}
-
-func (m mistaken) Check(text string) safety.Verdict {
-	if m.texts[text] {
-		return safety.Verdict{Category: "violence", Topic: "violence", Label: "help:violence",
-			Help: "If someone is in danger right now, call 112 (police) or 119 (fire and ambulance)."}
-	}
-	return m.Learned.Check(text)
 }
 
 func firstSentence(s string) string {

@@ -7,6 +7,7 @@ import (
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/agents/safety"
+	"github.com/madang-world/madang/agents/safety/safetytest"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/skills/skilltest"
@@ -17,25 +18,6 @@ import (
 // guardedTutor is the tutor behind the learned safety checker, as the
 // server runs it.
 func guardedTutor(t *testing.T) *tutorChat { return guardedTutorWith(t, safety.Trained()) }
-
-// mistaken is the trained checker, except that it takes the texts it
-// names for look-alikes of a harm and answers them with guidance. Since
-// v10 the trained checker gives guidance only when a text asks about the
-// harm itself, so none of the lesson questions these tests knew (an
-// earthquake drill read as violence) is mistaken any more; a new phrasing
-// can always be, and the tutor's lessons must still win then.
-type mistaken struct {
-	*safety.Learned
-	texts map[string]bool
-}
-
-func (m mistaken) Check(text string) safety.Verdict {
-	if m.texts[text] {
-		return safety.Verdict{Category: "violence", Topic: "violence", Label: "help:violence",
-			Help: "If someone is in danger right now, call 112 (police) or 119 (fire and ambulance)."}
-	}
-	return m.Learned.Check(text)
-}
 
 // guardedTutorWith is the tutor behind the checker given.
 func guardedTutorWith(t *testing.T, check safety.Checker) *tutorChat {
@@ -66,7 +48,7 @@ func TestLessonQuestionsBeatGuidance(t *testing.T) {
 		"지진이 나면 어떻게 대피해요?",
 		"What should I do if my coefficients are fractions?",
 	}
-	check := mistaken{Learned: safety.Trained(), texts: map[string]bool{lessonQs[0]: true, lessonQs[1]: true}}
+	check := safetytest.Mistake(safety.Trained(), lessonQs...)
 	lib, err := tutoring.LoadLibrary()
 	if err != nil {
 		t.Fatal(err)
