@@ -1538,12 +1538,7 @@ func givesReason(question string, top scored, us []unit, pick []bool, sents []se
 			return true
 		}
 	}
-	h := -1
-	for j, u := range us {
-		if !u.cue && top.matched[j] && (h < 0 || u.weight > us[h].weight) {
-			h = j
-		}
-	}
+	h := heaviest(top, us, nil)
 	at := -1
 	for i, s := range sents {
 		if gives(s) && about(s, us, h) {
@@ -1617,21 +1612,7 @@ func gives(top scored, us []unit, lang string, pick []bool, sents []sentence, nu
 			}
 		}
 	}
-	h := -1
-	for j, u := range us {
-		if !u.cue && top.matched[j] && (h < 0 || u.weight > us[h].weight) {
-			h = j
-		}
-	}
-	for i, s := range sents {
-		if number.MatchString(s.text) && about(s, us, h) {
-			for k := range pick {
-				pick[k] = k == i
-			}
-			return true
-		}
-	}
-	return false
+	return pickSaying(top, us, pick, sents, number.MatchString)
 }
 
 // preferCueSection: a question phrased with a glossary cue of two words or
@@ -1996,12 +1977,7 @@ func givesCause(top scored, us []unit, pick []bool, sents []sentence) bool {
 		}
 	}
 	// (the thing that comes about, not the verb that asks how: "form")
-	h := -1
-	for j, u := range us {
-		if !u.cue && top.matched[j] && !mechanismVerb.MatchString(u.text) && (h < 0 || u.weight > us[h].weight) {
-			h = j
-		}
-	}
+	h := heaviest(top, us, func(u unit) bool { return mechanismVerb.MatchString(u.text) })
 	for i, s := range sents {
 		if h >= 0 && ok(s) && about(s, us, h) {
 			for k := range pick {
@@ -2101,12 +2077,7 @@ func givesNaming(top scored, us []unit, pick []bool, sents []sentence) bool {
 	if saysWhen(pick, sents, naming) {
 		return true
 	}
-	h := -1
-	for k, u := range us {
-		if !u.cue && top.matched[k] && (h < 0 || u.weight > us[h].weight) {
-			h = k
-		}
-	}
+	h := heaviest(top, us, nil)
 	for i, s := range sents {
 		if naming.MatchString(s.text) && about(s, us, h) {
 			for k := range pick {
@@ -2126,21 +2097,7 @@ func givesNowadays(top scored, us []unit, pick []bool, sents []sentence) bool {
 	if saysNowadays(pick, sents) {
 		return true
 	}
-	h := -1
-	for k, u := range us {
-		if !u.cue && top.matched[k] && (h < 0 || u.weight > us[h].weight) {
-			h = k
-		}
-	}
-	for i, s := range sents {
-		if nowRe.MatchString(s.text) && about(s, us, h) {
-			for k := range pick {
-				pick[k] = k == i
-			}
-			return true
-		}
-	}
-	return false
+	return pickSaying(top, us, pick, sents, nowRe.MatchString)
 }
 
 // whatHappensTo asks what becomes of a thing ("what happens to the glucose
@@ -2197,6 +2154,35 @@ func tellsFate(question string, pick []bool, sents []sentence, strict bool) bool
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// heaviest is the index of the heaviest unit of us the top section
+// matched — the term the question is most about — leaving out cues and
+// any unit skip rules out (nil: none); -1 when there is none.
+func heaviest(top scored, us []unit, skip func(unit) bool) int {
+	h := -1
+	for k, u := range us {
+		if !u.cue && top.matched[k] && (skip == nil || !skip(u)) && (h < 0 || u.weight > us[h].weight) {
+			h = k
+		}
+	}
+	return h
+}
+
+// pickSaying picks, alone, the first sentence that says what the question
+// asks for (says) about the term it is most about (heaviest); false when
+// no sentence of the section does.
+func pickSaying(top scored, us []unit, pick []bool, sents []sentence, says func(string) bool) bool {
+	h := heaviest(top, us, nil)
+	for i, s := range sents {
+		if says(s.text) && about(s, us, h) {
+			for k := range pick {
+				pick[k] = k == i
+			}
+			return true
 		}
 	}
 	return false
