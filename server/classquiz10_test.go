@@ -99,3 +99,13 @@ func TestQuizAnswerByPlaceAndCourtesy(t *testing.T) {
 	// (While the Korean basics quiz waits, "고마워요" alone is an attempt
 	// at its question; the courtesy rule leaves that to the quiz.)
 }
+
+// TestCourtesyThenFreeRequest: after "고마워요!" the request is worded
+// freely ("이제 한국사 퀴즈 풀래요"), and it is still the request.
+func TestCourtesyThenFreeRequest(t *testing.T) {
+	ts := newAvatarServer(t, "", nil)
+	sua := newBot(t, ts, "Sua")
+	sua.join(t, "classroom")
+	tutor := avatarIn(t, sua, "tutor")
+	has(t, talk(t, sua, tutor, "고마워요! 이제 한국사 퀴즈 풀래요", false).text(), "퀴즈를 시작할게요", "1392년에 조선을 세운 사람은?")
+}

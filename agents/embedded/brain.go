@@ -1657,9 +1657,10 @@ var courtesyRe = regexp.MustCompile(`^([^!.~,?！。]+[!.~,！。]+)\s*(.+)$`)
 
 // courtesyThen: a thanks or a greeting followed by a request ("고마워요!
 // 퀴즈 내주세요", "hi! what's on my calendar today?") is the request; the
-// courtesy alone was answered ("천만에요!") and the request lost. Both
-// parts must be sure: the first a thanks or a greeting, the second one of
-// the avatar's intents.
+// courtesy alone was answered ("천만에요!") and the request lost. The
+// first part must be a sure thanks or greeting; the second one of the
+// avatar's intents, more likely than not (a request after "고마워요!" is
+// worded freely: "이제 한국사 퀴즈 풀래요").
 func (t *turn) courtesyThen(text string) (string, bool) {
 	m := courtesyRe.FindStringSubmatch(text)
 	if m == nil {
@@ -1671,7 +1672,7 @@ func (t *turn) courtesyThen(text string) (string, bool) {
 	}
 	rest := strings.TrimSpace(m[2])
 	second := t.m.clf.predict(rest, t.Now)
-	if len(second) == 0 || second[0].P < 0.8 || t.m.intents[second[0].Intent] == nil {
+	if len(second) == 0 || second[0].P < 0.5 || t.m.intents[second[0].Intent] == nil || second[0].Intent == OutOfScope {
 		return "", false
 	}
 	return rest, true
