@@ -948,7 +948,7 @@ func (b *Booker) noTypeIn(a lodgeArgs) error {
 			id = "booking.no_type"
 		}
 		return words.Say(lang, id, "where", where, "type", typeText(sample, lang, false), "types", joinList(types, lang),
-			"Kinds", capFirst(typeText(sample, lang, true)), "at", strings.Join(at, ", "))
+			"kinds", capFirst(typeText(sample, lang, true)), "at", strings.Join(at, ", "))
 	}
 	return skills.Errorf(skills.CodeNotFound, "no lodging of type %q there; ko: %s; en: %s", a.Type, say("ko"), say("en"))
 }
