@@ -792,7 +792,15 @@ func (t *turn) onText() agents.Step {
 		// "잠깐 결제하지 마", "no wait, don't": an action forbidden is never
 		// run — not read as the action its verb names (a checkout), nor
 		// as the detail a task in progress asked for (its address). What
-		// is under way ends, as "cancel" ends it.
+		// is under way ends, as "cancel" ends it. A skill's own dialogue
+		// may have more to stop ("stop please" to a class quiz ends it for
+		// the class): its handler sees it first, as with "cancel" below.
+		t.e = entsOf(text, parsed, t.Now)
+		for _, h := range t.handlers() {
+			if step, ok := h.Text(t.api(), Cancel, max(p, minConfidence)); ok {
+				return step
+			}
+		}
 		t.understood(Cancel, max(p, minConfidence), nil)
 		return t.cancel()
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/agents/llm"
 	"github.com/madang-world/madang/agents/safety"
+	"github.com/madang-world/madang/agents/safety/safetytest"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/skills/skilltest"
 	"github.com/madang-world/madang/skills/store"
@@ -39,7 +40,11 @@ func TestLessonQuestionReachesModel(t *testing.T) {
 			tutor = append(tutor, a)
 		}
 	}
-	check := safety.Trained()
+	// Since v10 the trained checker gives guidance only when a text asks
+	// about the harm itself, so it no longer mistakes the earthquake drill
+	// for violence; a new phrasing can always be mistaken, and the lessons
+	// must still win then: this checker makes that mistake on purpose.
+	check := safetytest.Mistake(safety.Trained(), "지진이 나면 어떻게 대피해요?")
 	if w.rt, err = agents.New(agents.Options{Host: w.h.Host, DB: db, Avatars: tutor, Out: w.out, Clock: w.h.Clock,
 		Brain: func(*avatars.Avatar) agents.Brain { return w.brain }, Safety: check}); err != nil {
 		t.Fatal(err)

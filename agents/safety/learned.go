@@ -1497,6 +1497,13 @@ const oneWordP = 0.7
 
 const minHarmP = 0.10
 
+// genericPeople is "people" meaning everyone (of a time or place), with
+// no word before it that makes a group of them: "couldnt people already
+// write?", "did people …", "그때 사람들은". A stereotype names its group
+// ("old people", "people from …", "여자들"), and those words are the
+// discrimination subject's; with them the text names the harm anyway.
+var genericPeople = mustFold(`(^|[?.!,]\s?|\b(could|couldn'?t|couldnt|did|didn'?t|didnt|do|don'?t|dont|can|can'?t|cant|would|wouldn'?t|wouldnt|were|weren'?t|werent|was|had|hadn'?t|hadnt|the|ordinary|common|most|many|some|so|then|back then|why)\s)people (already|even|still|ever|back then|at (that|the) time|in (the )?(past|old days|joseon|those days)|(could|couldn'?t|couldnt|did|didn'?t|didnt|were|weren'?t|had|hadn'?t|use[d]?|write|read)\b)|(그때|그\s?때|당시|예전|옛날|그\s?시대|조선)\S*\s?(의\s)?(사람들|백성)|백성들?(은|이|도|의)`)
+
 // bestHarm is the category model's most probable harmful category that
 // the text names — for sexual_minors both a minor and something sexual —
 // or "". Version 4: a category both models are sure of (sure) is taken
@@ -1533,7 +1540,11 @@ func bestHarm(a intent.Analysis, d *doc, pHarm float64) string {
 			// both votes together are sure (0.9) and the text says more
 			// than a frame ("write meme text saying all old customers
 			// are nightmares" names no group word)
-			if i == 0 && (sure(s.P, pHarm) || s.P >= 0.75 && pHarm >= SureHarmP && contentWords(d.t.raw) >= 3) && (s.Intent != SexualMinors || d.has(minorWords)) && contentWords(d.t.raw) >= 2 {
+			// version 10.1: never discrimination where the only people the
+			// text names are everyone ("couldnt people already write?", a
+			// history follow-up): no group is there to be demeaned, only
+			// the shape of "why can't <group> …" (genericPeople)
+			if i == 0 && (sure(s.P, pHarm) || s.P >= 0.75 && pHarm >= SureHarmP && contentWords(d.t.raw) >= 3) && (s.Intent != SexualMinors || d.has(minorWords)) && contentWords(d.t.raw) >= 2 && (s.Intent != Discrimination || !d.has(genericPeople)) {
 				return s.Intent
 			}
 			continue

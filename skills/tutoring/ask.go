@@ -190,6 +190,9 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 			return a
 		}
 	}
+	if a, ok := lib.askFirstOfTwo(question, lessonID, lang); ok {
+		return a
+	}
 	kept := g.Suggestions[:0:0]
 	for _, sg := range g.Suggestions {
 		if !sameQuestion(question, sg.Question) {
@@ -201,6 +204,39 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	}
 	return g
 }
+
+// askFirstOfTwo answers a Korean message of two questions whose second
+// names no topic of its own ("안녕하세요 뜻이 뭐예요? 아무한테나 써도
+// 돼요?": the second is about the first's greeting, as "and why is he
+// famous?" is in English) from the first, when the lessons answer it:
+// the answer to the first, rather than nothing (notes: trial 10). A
+// second question with a term of its own, known or not, is not so
+// answered.
+func (lib *Library) askFirstOfTwo(question, lessonID, lang string) (Grounded, bool) {
+	parts := sentenceRe.FindAllString(question, -1)
+	if len(parts) != 2 || !isHangulText(parts[1]) || koWhWord.MatchString(parts[1]) {
+		return Grounded{}, false
+	}
+	r := lib.index
+	for _, u := range r.units(parts[1]) {
+		if hasAnyPrefix(u.text, []string{"아무", "누구", "모두", "다들", "그거", "이거", "그것", "이것", "그걸", "이걸"}) {
+			continue // anyone, it: no topic ("아무한테나")
+		}
+		if u.unknown || u.glued || !u.cue && len(u.concepts) > 0 && u.weight >= r.minTopical() {
+			return Grounded{}, false
+		}
+	}
+	if a := lib.ask(strings.TrimSpace(parts[0]), lessonID, lang); a.Covered {
+		return a, true
+	}
+	return Grounded{}, false
+}
+
+// koWhWord: a question word — a second question with one asks something
+// of its own ("원인이 뭐예요?"), not a yes or no about the first's topic.
+var koWhWord = regexp.MustCompile(`뭐|무엇|무슨|어떻게|어떤|왜|언제|어디|누가|누구(?:야|예요|인가)|몇|얼마|어느|원인|이유|차이`)
+
+func isHangulText(s string) bool { return strings.IndexFunc(s, isHangul) >= 0 }
 
 // ask is Ask without the suggestions' second look.
 func (lib *Library) ask(question, lessonID, lang string) Grounded {
@@ -318,13 +354,29 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	answers := func(at int) ([]bool, []sentence, bool) {
 		def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
 		pick, sents := r.bestSentences(ranked[at], us, qp, lang, def, cmp)
+		if deedsCue.MatchString(question) && saysOnly(pick, sents, reignSays) {
+			// "세종의 업적 알려주세요": who he was and when he reigned is
+			// no deed; the section's sentences that tell what he did are
+			// (notes: trial 10)
+			n := 0
+			for i, s := range sents {
+				pick[i] = !reignSays.MatchString(s.text) && n < 4
+				if pick[i] {
+					n++
+				}
+			}
+			if n == 0 {
+				return nil, nil, false
+			}
+		}
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
 			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
 			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !givesNowadays(ranked[at], us, pick, sents) ||
 			asksForecast(question) && !saysWhen(pick, sents, futureTime) || !namesWhatDoes(question, pick, sents) || r.foreignUnknown(question, ranked[at].d) ||
-			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) || !tellsFate(question, pick, sents, fateStrict) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) {
+			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) || !tellsFate(question, pick, sents, fateStrict) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) ||
+			asksWhenUsed(question) && saysOnly(pick, sents, formSays) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -338,7 +390,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	if at >= 0 {
 		ok := false
 		pick, sents, ok = answers(at)
-		if !ok && (asksNaming(question) || whatHappensTo.MatchString(question)) {
+		if !ok && (asksNaming(question) || whatHappensTo.MatchString(question) || asksWhenUsed(question)) {
 			// "why do they call him Sejong the Great?": a section of the
 			// same lesson close behind that says what he is called, and
 			// passes every check, answers instead of one that gives some
@@ -349,7 +401,10 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			next := -1
 			for j := at + 1; j < len(ranked) && j <= at+3; j++ {
 				nx := ranked[j]
-				if nx.d.lesson.ID != top.d.lesson.ID || nx.score*nx.coverage < 0.5*top.score*top.coverage || !supports(nx, us, r.minTopical()) {
+				// (a "when is it used" question: any section of the lesson
+				// that covers it as fully — the form's section leads on 써요)
+				far := nx.score*nx.coverage < 0.5*top.score*top.coverage && !(asksWhenUsed(question) && nx.coverage >= top.coverage)
+				if nx.d.lesson.ID != top.d.lesson.ID || far || !supports(nx, us, r.minTopical()) {
 					continue
 				}
 				if p, ss, ok2 := answers(j); ok2 {
@@ -1270,6 +1325,41 @@ func asksDate(q string) bool {
 
 var koWhen = regexp.MustCompile(`언제`)
 
+// deedsCue asks what someone did ("세종의 업적", "세종대왕은 뭐 했어요?",
+// "what did King Sejong do?"); reignSays only says who he was and when
+// he reigned ("세종은 조선의 네 번째 왕으로, 1418년부터 …").
+var (
+	deedsCue  = regexp.MustCompile(`(?i)업적|(?:뭐|무엇을|무슨\s?일을?)\s?했|\bwhat did (?:he|she|they|(?:king\s)?\w+) (?:do|achieve|accomplish)\s*[?.!]*\s*$|\bachievements?\b|\baccomplishments?\b`)
+	reignSays = regexp.MustCompile(`(?i)번째\s?왕|다스렸|\bruled from\b`)
+)
+
+// whenUsedCue asks when a form is used ("현재완료는 언제 써요?", "언제
+// 쓰는지요", "when do we use the present perfect?"); formSays is a
+// sentence that only says how the form is made ("have/has + 과거분사의
+// 형태로 써요") or when it cannot be used ("… 함께 쓸 수 없어요"), which
+// share 써요 and the term with such a question and answered it (notes:
+// trial 10): neither says when it is used.
+var (
+	whenUsedCue = regexp.MustCompile(`(?i)언제\s?(써|쓰|사용)|\bwhen (do|should|can|would) (i|we|you|people) use\b|\bwhen is (it|\w+( \w+)?) used\b`)
+	formSays    = regexp.MustCompile(`(?i)형태로\s?(써|쓰|만들)|\bis formed (with|by)\b|쓸\s?수\s?없|\bcan(not|'t) be used\b`)
+)
+
+func asksWhenUsed(q string) bool { return whenUsedCue.MatchString(q) }
+
+// saysOnly reports whether every sentence picked matches re.
+func saysOnly(pick []bool, sents []sentence, re *regexp.Regexp) bool {
+	n := 0
+	for i, s := range sents {
+		if pick[i] {
+			if !re.MatchString(s.text) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
 // amountCue marks a question that asks how much, how many or how fast
 // ("쓰나미는 얼마나 빨라요?", "how many letters …"); amount is an answer
 // that gives one: a number in figures or in words.
@@ -1389,8 +1479,16 @@ var whySubject = regexp.MustCompile(`(?i)\b(?:why (?:do|does|did)|what makes|wha
 var causal = regexp.MustCompile(`(?i)\bthat is why\b|\bthis is why\b|때문|까닭|이유|원인|면서|므로|니까|\bbecause\b|\bwhen\b|\bcaus|\bdue to\b|\bas a result of\b`)
 
 func asksWhy(q string) bool {
-	return (whyCue.MatchString(q) || whyAny.MatchString(q)) && !whatMakesA.MatchString(q)
+	return (whyCue.MatchString(q) || whyAny.MatchString(q) || whyDidKo.MatchString(q)) && !whatMakesA.MatchString(q)
 }
+
+// whyDidKo asks why someone did something ("세종대왕은 왜 한글을
+// 만들었어요?", "왜 수도를 옮겼어요?"): as "why did he …", its answer must
+// give a reason or a purpose — the dates of hangul's creation give none
+// (notes: trial 10). Only a person's acts: "왜 색이 파랗게 변해요" is
+// answered by a condition (whyAny); why he is called so is a naming
+// question (asksNaming).
+var whyDidKo = regexp.MustCompile(`왜\s?(\S+\s){0,3}\S*(만들었|만든\s?거|만드셨|세웠|세운\s?거|옮겼|옮긴\s?거|펴냈|설치했|정벌했)`)
 
 // whatMakesA asks what makes something a kind of thing ("what makes an
 // equation a linear equation"): a definition, not a cause.
@@ -1440,12 +1538,7 @@ func givesReason(question string, top scored, us []unit, pick []bool, sents []se
 			return true
 		}
 	}
-	h := -1
-	for j, u := range us {
-		if !u.cue && top.matched[j] && (h < 0 || u.weight > us[h].weight) {
-			h = j
-		}
-	}
+	h := heaviest(top, us, nil)
 	at := -1
 	for i, s := range sents {
 		if gives(s) && about(s, us, h) {
@@ -1519,21 +1612,7 @@ func gives(top scored, us []unit, lang string, pick []bool, sents []sentence, nu
 			}
 		}
 	}
-	h := -1
-	for j, u := range us {
-		if !u.cue && top.matched[j] && (h < 0 || u.weight > us[h].weight) {
-			h = j
-		}
-	}
-	for i, s := range sents {
-		if number.MatchString(s.text) && about(s, us, h) {
-			for k := range pick {
-				pick[k] = k == i
-			}
-			return true
-		}
-	}
-	return false
+	return pickSaying(top, us, pick, sents, number.MatchString)
 }
 
 // preferCueSection: a question phrased with a glossary cue of two words or
@@ -1898,12 +1977,7 @@ func givesCause(top scored, us []unit, pick []bool, sents []sentence) bool {
 		}
 	}
 	// (the thing that comes about, not the verb that asks how: "form")
-	h := -1
-	for j, u := range us {
-		if !u.cue && top.matched[j] && !mechanismVerb.MatchString(u.text) && (h < 0 || u.weight > us[h].weight) {
-			h = j
-		}
-	}
+	h := heaviest(top, us, func(u unit) bool { return mechanismVerb.MatchString(u.text) })
 	for i, s := range sents {
 		if h >= 0 && ok(s) && about(s, us, h) {
 			for k := range pick {
@@ -2003,12 +2077,7 @@ func givesNaming(top scored, us []unit, pick []bool, sents []sentence) bool {
 	if saysWhen(pick, sents, naming) {
 		return true
 	}
-	h := -1
-	for k, u := range us {
-		if !u.cue && top.matched[k] && (h < 0 || u.weight > us[h].weight) {
-			h = k
-		}
-	}
+	h := heaviest(top, us, nil)
 	for i, s := range sents {
 		if naming.MatchString(s.text) && about(s, us, h) {
 			for k := range pick {
@@ -2028,21 +2097,7 @@ func givesNowadays(top scored, us []unit, pick []bool, sents []sentence) bool {
 	if saysNowadays(pick, sents) {
 		return true
 	}
-	h := -1
-	for k, u := range us {
-		if !u.cue && top.matched[k] && (h < 0 || u.weight > us[h].weight) {
-			h = k
-		}
-	}
-	for i, s := range sents {
-		if nowRe.MatchString(s.text) && about(s, us, h) {
-			for k := range pick {
-				pick[k] = k == i
-			}
-			return true
-		}
-	}
-	return false
+	return pickSaying(top, us, pick, sents, nowRe.MatchString)
 }
 
 // whatHappensTo asks what becomes of a thing ("what happens to the glucose
@@ -2099,6 +2154,35 @@ func tellsFate(question string, pick []bool, sents []sentence, strict bool) bool
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// heaviest is the index of the heaviest unit of us the top section
+// matched — the term the question is most about — leaving out cues and
+// any unit skip rules out (nil: none); -1 when there is none.
+func heaviest(top scored, us []unit, skip func(unit) bool) int {
+	h := -1
+	for k, u := range us {
+		if !u.cue && top.matched[k] && (skip == nil || !skip(u)) && (h < 0 || u.weight > us[h].weight) {
+			h = k
+		}
+	}
+	return h
+}
+
+// pickSaying picks, alone, the first sentence that says what the question
+// asks for (says) about the term it is most about (heaviest); false when
+// no sentence of the section does.
+func pickSaying(top scored, us []unit, pick []bool, sents []sentence, says func(string) bool) bool {
+	h := heaviest(top, us, nil)
+	for i, s := range sents {
+		if says(s.text) && about(s, us, h) {
+			for k := range pick {
+				pick[k] = k == i
+			}
+			return true
 		}
 	}
 	return false

@@ -3,6 +3,7 @@ package tutoring
 import (
 	"errors"
 	"math/big"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -539,12 +540,30 @@ func (lib *Library) solve(question, lessonID, lang string) (Grounded, bool) {
 	if !ok1 || !ok2 {
 		return Grounded{}, false
 	}
-	e, ok := findEquation(question)
+	// "3(x-2)=x+4 … x=5 맞아요?": the student's own answer, checked
+	// against the solution — said first whether it is right (notes:
+	// trial 10: the steps came, the verdict never did)
+	claimed, rest := claimedAnswer(question)
+	e, ok := findEquation(rest)
 	if !ok {
 		return Grounded{}, false
 	}
 	if lang != "ko" && lang != "en" {
 		lang = DetectLang(question)
+	}
+	verdict := ""
+	if claimed != nil && claimed.u == e.unknown {
+		a := new(big.Rat).Sub(e.left.a, e.right.a)
+		b := new(big.Rat).Sub(e.right.b, e.left.b)
+		shown := e.unknown + " = " + num(claimed.v)
+		switch {
+		case a.Sign() != 0 && new(big.Rat).Quo(b, a).Cmp(claimed.v) == 0:
+			verdict = tr(lang, "네, 맞아요! "+words.Josa(shown, "이에요/예요")+". ", "Yes, that's right: "+shown+". ")
+		case a.Sign() == 0 && b.Sign() == 0:
+			verdict = tr(lang, shown+"도 맞지만, 어떤 수를 넣어도 참이에요. ", shown+" works, but so does every value. ")
+		default:
+			verdict = tr(lang, "아쉽지만 "+words.Josa(shown, "은/는")+" 답이 아니에요. ", "Not quite: "+shown+" is not the solution. ")
+		}
 	}
 	// One section is cited, the one whose words the steps follow: moving
 	// terms across alone (x + 7 = 10) is transposition; brackets,
@@ -559,7 +578,7 @@ func (lib *Library) solve(question, lessonID, lang string) (Grounded, bool) {
 	if e.brackets || e.fraction || a.Cmp(rat(1)) != 0 {
 		s, from = steps, tr(lang, "일차방정식은 다음 순서로", "Solve a linear equation in these steps")
 	}
-	out := Grounded{Covered: true, Lang: lang, Confidence: 1, Answer: solveSteps(e, lang)}
+	out := Grounded{Covered: true, Lang: lang, Confidence: 1, Answer: verdict + solveSteps(e, lang)}
 	out.Source = &Source{Subject: l.SubjectIn(lang), Level: l.LevelIn(lang), LessonID: l.ID, LessonTitle: l.TitleIn(lang),
 		SectionID: s.ID, SectionTitle: s.TitleIn(lang)}
 	out.Source.Line = sourceLine(out.Source, lang)
@@ -574,4 +593,37 @@ func (lib *Library) solve(question, lessonID, lang string) (Grounded, bool) {
 	}
 	out.Citations = []Citation{{LessonID: l.ID, LessonTitle: l.TitleIn(lang), SectionID: s.ID, SectionTitle: s.TitleIn(lang), Quote: q}}
 	return out, true
+}
+
+// claim is a student's answer to check: unknown u is v.
+type claim struct {
+	u string
+	v *big.Rat
+}
+
+// claimRe is the student's own answer with a word asking whether it is
+// right ("x=5 맞아요?", "is x = 5 right?", "I got x=5, correct?");
+// the equation is the rest.
+var (
+	claimRe   = regexp.MustCompile(`(?i)(?:^|[^a-z0-9(])([a-z])\s?=\s?(-?\d+(?:\.\d+)?(?:/\d+)?)(?:[^0-9a-z(+*/=-]|$)`)
+	checkWord = regexp.MustCompile(`(?i)맞아|맞나|맞죠|맞는|맞지|맞습|정답|\bright\b|\bcorrect\b|\bcheck\b|\bi got\b|나왔`)
+)
+
+// claimedAnswer finds the student's claimed answer in a text with two
+// "=" and a word asking whether it is right, and returns it and the text
+// without it; otherwise nil and the text.
+func claimedAnswer(text string) (*claim, string) {
+	if strings.Count(text, "=") != 2 || !checkWord.MatchString(text) {
+		return nil, text
+	}
+	ms := claimRe.FindAllStringSubmatchIndex(text, -1)
+	if len(ms) == 0 {
+		return nil, text
+	}
+	m := ms[len(ms)-1] // the claim comes after the equation
+	v, ok := new(big.Rat).SetString(text[m[4]:m[5]])
+	if !ok {
+		return nil, text
+	}
+	return &claim{u: strings.ToLower(text[m[2]:m[3]]), v: v}, text[:m[2]] + " " + text[m[5]:]
 }

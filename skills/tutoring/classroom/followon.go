@@ -22,8 +22,13 @@ const (
 )
 
 var (
-	// followCueRe: words of a follow-up on the last answer.
-	followCueRe = regexp.MustCompile(`(?i)\b(?:examples?|instance|casual|informal|formal|polite|version|another\s+way|other\s+way|in\s+other\s+words|what\s+about|how\s+about|and\s+(?:what|how|why|when|is|can|do)|so\s+(?:what|how|why)|then\s+(?:what|how|why))\b|^\s*(?:and|so|then|but)\b|예시|예를|예문|보기|반말|편하게|친한|존댓말|높임말|공손|다른\s*말|다른\s*표현|그럼|그러면|그리고|그건|그거는|그건요`)
+	// followCueRe: words of a follow-up on the last answer ("why did he
+	// make it?" after the answer on hunminjeongeum: notes, trial 10).
+	followCueRe = regexp.MustCompile(`(?i)\b(?:examples?|instance|casual|informal|formal|polite|version|another\s+way|other\s+way|in\s+other\s+words|what\s+about|how\s+about|and\s+(?:what|how|why|when|is|can|do)|so\s+(?:what|how|why)|then\s+(?:what|how|why))\b|^\s*(?:and|so|then|but)\b|\b(?:why|how|when|where)\s+(?:did|does|do|was|is|were|are)\s+(?:he|she|it|they)\b|(?:그걸|그것을|이걸|그분은|그\s?왕은)\s?왜|\S\s?말고\s|^\s*(?:no|nah)?[\s,.]*not\s+(?:the\s+)?\w+(?:\s\w+)?[\s,;]+(?:but\s+|i\s+mean\s+)?(?:when|why|how|what|where|who)\b|예시|예를|예문|보기|반말|편하게|친한|존댓말|높임말|공손|다른\s*말|다른\s*표현|그럼|그러면|그리고|그건|그거는|그건요`)
+	// correctionRe sets aside what was answered and asks something else
+	// about it: "아니 형태 말고 언제 쓰는지요", "no, not the form, when is
+	// it used?" (the last group is what is asked).
+	correctionRe = regexp.MustCompile(`(?i)^\s*(?:아니(?:요|오)?|아뇨)?[\s,.]*(\S+(?:\s\S+)?)\s?말고[\s,]+(.+)$|^\s*(?:no|nah)?[\s,.]*not\s+(?:the\s+)?(\w+(?:\s\w+)?)[\s,;]+(?:but\s+|i\s+mean\s+)?((?:when|why|how|what|where|who)\b.+)$`)
 	// exampleAskRe asks for an example.
 	exampleAskRe = regexp.MustCompile(`(?i)\bexamples?\b|\bfor\s+instance\b|예시|예를|예문|보기`)
 )
@@ -64,12 +69,34 @@ func followOn(t *embedded.Turn, p float64) (agents.Step, bool) {
 			return casualForm(t, text, body, p), true
 		}
 	}
-	if g := lib.Ask(text, "", t.Lang()); g.Covered {
-		return agents.Step{}, false // a question of its own
-	}
 	l, ok := lib.Lesson(lessonID)
 	if !ok {
 		return agents.Step{}, false
+	}
+	if m := correctionRe.FindStringSubmatch(text); m != nil {
+		// "아니 형태 말고 언제 쓰는지요" after the form's answer: what is
+		// asked is the rest, about the same lesson — asked with the
+		// lesson's title, never the section's just answered from (its
+		// title names the form the student set aside) (notes: trial 10)
+		rest := strings.TrimSpace(m[len(m)-1])
+		if rest == "" {
+			rest = strings.TrimSpace(m[2])
+		}
+		// (the title's topic: "영어 문법: 현재완료" is about 현재완료)
+		title := l.TitleIn(t.Lang())
+		if i := strings.LastIndex(title, ": "); i >= 0 {
+			title = title[i+2:]
+		}
+		q := rest + " " + title
+		if g := lib.Ask(q, lessonID, t.Lang()); g.Covered {
+			t.Start(intentAsk)
+			t.Understood(intentAsk, max(p, minP), map[string]string{"question": q, "lesson_id": lessonID, "lang": t.Lang()})
+			return agents.Step{Call: call(intentAsk, map[string]any{"question": q, "lesson_id": lessonID, "lang": t.Lang()})}, true
+		}
+		return agents.Step{}, false
+	}
+	if g := lib.Ask(text, "", t.Lang()); g.Covered {
+		return agents.Step{}, false // a question of its own
 	}
 	var sec *tutoring.Section
 	for i := range l.Sections {

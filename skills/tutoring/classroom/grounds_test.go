@@ -7,6 +7,7 @@ import (
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/agents/safety"
+	"github.com/madang-world/madang/agents/safety/safetytest"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/skills/skilltest"
@@ -16,7 +17,10 @@ import (
 
 // guardedTutor is the tutor behind the learned safety checker, as the
 // server runs it.
-func guardedTutor(t *testing.T) *tutorChat {
+func guardedTutor(t *testing.T) *tutorChat { return guardedTutorWith(t, safety.Trained()) }
+
+// guardedTutorWith is the tutor behind the checker given.
+func guardedTutorWith(t *testing.T, check safety.Checker) *tutorChat {
 	h := skilltest.New(t, skilltest.Skill(tutoring.ID, tutoring.New()))
 	db, err := store.OpenMemory(store.Options{})
 	if err != nil {
@@ -24,7 +28,7 @@ func guardedTutor(t *testing.T) *tutorChat {
 	}
 	o := &sink{partial: map[string]string{}, speech: map[string][]string{}, cards: map[string][]protocol.Card{}}
 	rt, err := agents.New(agents.Options{Host: h.Host, DB: db, Avatars: avatars.Campus(), Out: o, Clock: h.Clock,
-		Brain: func(*avatars.Avatar) agents.Brain { return embedded.New() }, Safety: safety.Trained()})
+		Brain: func(*avatars.Avatar) agents.Brain { return embedded.New() }, Safety: check})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,16 +44,17 @@ func guardedTutor(t *testing.T) *tutorChat {
 // question about a harm, which no lesson covers, still gets the guidance,
 // and a harmful request is still refused.
 func TestLessonQuestionsBeatGuidance(t *testing.T) {
-	check := safety.Trained()
+	lessonQs := []string{
+		"지진이 나면 어떻게 대피해요?",
+		"What should I do if my coefficients are fractions?",
+	}
+	check := safetytest.Mistake(safety.Trained(), lessonQs...)
 	lib, err := tutoring.LoadLibrary()
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := guardedTutor(t)
-	for i, q := range []string{
-		"지진이 나면 어떻게 대피해요?",
-		"What should I do if my coefficients are fractions?",
-	} {
+	c := guardedTutorWith(t, check)
+	for i, q := range lessonQs {
 		if v := check.Check(q); !v.Guidance() {
 			t.Fatalf("test is wrong: %q should be a look-alike the checker gives guidance for: %+v", q, v)
 		}

@@ -132,7 +132,22 @@ var simplerWords = []string{"쉽게", "쉬운 말", "간단히", "간단하게",
 func asksSimpler(text string) bool {
 	s := strings.ToLower(text)
 	if len([]rune(s)) > 40 {
-		return false
+		// "Explain it more simply? with another example please" (notes:
+		// trial 10): a short ask for it more simply, and the rest short
+		// asks for an example of it
+		parts := strings.FieldsFunc(s, func(r rune) bool { return r == '?' || r == '？' || r == '.' || r == '!' })
+		simple := false
+		for _, p := range parts {
+			switch {
+			case strings.TrimSpace(p) == "":
+			case len([]rune(p)) <= 40 && asksSimpler(p):
+				simple = true
+			case len([]rune(p)) <= 40 && exampleAskRe.MatchString(p):
+			default:
+				return false
+			}
+		}
+		return simple
 	}
 	for _, w := range simplerWords {
 		if strings.Contains(s, w) {

@@ -46,8 +46,13 @@ var byName = []string{"퀴즈", "문제 내", "문제내", "문제 줘", "문제
 // ("친한 친구한테도 안녕하세요 해야돼?") does not open with it.
 var greetingOpens = regexp.MustCompile(`(?i)^\s*(?:(?:선생님|쌤|teacher)[\s,!]*)?(?:안녕하세요|안녕|하이|hi|hello|hey|good morning|good afternoon)(?:[\s,!.~]|$)`)
 
+// greetingAsked: a text that opens with the greeting it asks about
+// ("안녕하세요 뜻이 뭐예요?", "안녕하세요는 언제 써요?") does not greet
+// (notes: trial 10).
+var greetingAsked = regexp.MustCompile(`^\s*(?:안녕하세요|안녕)\s?(?:(?:은|는|이라는|라는|이란|란|이라고|라고|가|이)\s|(?:은|는|이라는|라는|이란|란)?\s?(?:뜻|의미|말이|표현|인사말|인사는|언제|누구))`)
+
 func namesRequest(text string) bool {
-	if greetingOpens.MatchString(text) {
+	if greetingOpens.MatchString(text) && !greetingAsked.MatchString(text) {
 		return true
 	}
 	lower := " " + strings.ToLower(text) + " "
