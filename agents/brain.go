@@ -197,6 +197,11 @@ type Option struct {
 	// area, kind, price): a word of it that only this item has picks it
 	// ("애월에 있는 걸로"), and its price answers "the cheapest one".
 	Detail string `json:"detail,omitempty"`
+	// Reason is why the card offers it ("noise cancelling · rated 4.8"):
+	// only a pick by price among some of them reads it ("the cheaper of
+	// the two noise cancelling ones"); words of it pick nothing else
+	// ("알려 주세요" of a note is no pick when the user says "알려줘").
+	Reason string `json:"reason,omitempty"`
 }
 
 // Pending is an irreversible call waiting for the user.

@@ -985,7 +985,7 @@ func (t *turn) onText() agents.Step {
 	if step, ok := t.countForNames(intent, p); ok {
 		return step
 	}
-	if in := t.asksAboutPick(preds); in != "" && (intent == OutOfScope || p < switchConfidence || (has(text, gen.Show) || asksQuestion(text)) && !t.actsOnCard(intent)) {
+	if in := t.asksAboutPick(preds); in != "" && (intent == OutOfScope || p < switchConfidence || (has(text, gen.Show) || asksQuestion(text)) && (!t.actsOnCard(intent) || colourAskRe.MatchString(text))) {
 		// "3번은 배터리 몇 시간 가요?", "is the second one well rated?": a
 		// question about an item of the card reads it (however much it
 		// sounds like a search, which does not act on the card); the card's default
@@ -993,7 +993,7 @@ func (t *turn) onText() agents.Step {
 		intent, p = in, max(p, switchConfidence)
 	}
 	if in := t.refining(); in != "" && (intent != in || p < switchConfidence) &&
-		!(intent != in && p >= switchConfidence && t.e.ordinal != 0 && t.slotOf(intent, dialogueFromPick)) {
+		!(intent != in && p >= switchConfidence && (t.e.ordinal != 0 || t.namePick != 0) && t.slotOf(intent, dialogueFromPick)) {
 		// "더 싼 건 없어?" refines the list shown, whatever else it sounds
 		// like — unless it is surely a request about an item of the list
 		// it names ("something like the second one but cheaper": items
@@ -1321,8 +1321,16 @@ var verbPickRe = regexp.MustCompile(`(?i)^\s*[a-z]+\s+(\d)\s*(?:too|also|as well
 // and asks a question or to see it ("show me the second one"), and the
 // card's own next step would change
 // something; "" otherwise.
+// colourAskRe asks whether an item comes in a colour ("do you have it in
+// white?", "흰색 있어요?"): a question about the item, however much the
+// rest sounds like putting it in the cart.
+var colourAskRe = regexp.MustCompile(`(?i)\b(?:have|get|comes?|available)\s+(?:it\s+|them\s+|one\s+)?in\s+(?:black|white|pink|beige|red|blue|green|gr[ae]y|navy|silver|gold|brown)\b|(?:검은|검정|블랙|흰|하얀|화이트|핑크|분홍|베이지|빨간|파란|초록|회색|네이비|실버|갈색)\s*(?:색|색상|컬러)?\s*(?:으로|로|은|는|도)?\s*(?:있|나와|나오)`)
+
 func (t *turn) asksAboutPick(preds []scored) string {
-	if t.e.ordinal == 0 || !t.pickable() || !asksQuestion(t.text) && !has(t.text, gen.Show) {
+	if t.e.ordinal == 0 && t.namePick == 0 || !t.pickable() || !asksQuestion(t.text) && !has(t.text, gen.Show) {
+		// (an item named by its name or how it compares counts as one
+		// said by its place: "the cheaper of the two, do you have it in
+		// white?")
 		return ""
 	}
 	spec := t.m.results[t.slot("@card")]

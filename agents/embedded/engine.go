@@ -26,7 +26,7 @@ import (
 // begin starts a task from the sentence that asked for it.
 func (t *turn) begin(intent string, p float64) agents.Step {
 	in := t.m.intents[intent]
-	prev := t.st.Slots
+	prev, prevIntent := t.st.Slots, t.st.Intent
 	t.start(intent)
 	for _, k := range in.Keep {
 		if v := prev[k]; v != "" {
@@ -44,7 +44,42 @@ func (t *turn) begin(intent string, p float64) agents.Step {
 			}
 		}
 	}
-	return t.proceed(intent, t.extract(in, false), p)
+	fills := t.extract(in, false)
+	if prevIntent == intent {
+		keepBounds(in, prev, fills)
+	}
+	return t.proceed(intent, fills, p)
+}
+
+// keepBounds: a new search for the same kind of thing as the one just
+// shown — a word of its text said again ("wireless headphones under
+// 100000 won", then "show me black headphones") — keeps the budget that
+// search had when the new one says none: the user refines, they did not
+// drop their budget. Another kind of thing ("now a mouse") starts afresh.
+func keepBounds(in *intentOf, prev, fills map[string]string) {
+	same := false
+	for name, s := range in.Slots {
+		if s.From != dialogue.FromText || fills[name] == "" || prev[name] == "" {
+			continue
+		}
+		old := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(prev[name])) {
+			old[strings.Trim(w, ",.!?")] = true
+		}
+		for _, w := range strings.Fields(strings.ToLower(fills[name])) {
+			if w = strings.Trim(w, ",.!?"); (len([]rune(w)) >= 4 || len([]rune(w)) >= 2 && w[0] >= 0x80) && old[w] && !pronounWord[w] {
+				same = true
+			}
+		}
+	}
+	if !same {
+		return
+	}
+	for name, s := range in.Slots {
+		if (s.From == dialogue.FromMoneyMax || s.From == dialogue.FromMoneyMin) && fills[name] == "" && prev[name] != "" {
+			fills[name] = prev[name]
+		}
+	}
 }
 
 // textSlots are the task's words (its text slots' values, "query=hoodies"):
@@ -1139,24 +1174,36 @@ var relClause = regexp.MustCompile(`(?i)\s+(?:that|which|who)\s+`)
 // wanted (see Slot.Clause); text itself when no clause names one.
 func namingClause(text string, es []dialogue.Entry) string {
 	clauses := clauseSep.Split(strings.TrimSpace(text), -1)
-	best, bestLen := "", 0
+	best, bestLen, bestWord := "", 0, ""
+	also := "" // a clause naming goods other than "a gift"
 	for _, c := range clauses {
 		lc := strings.ToLower(c)
-		n := 0
+		n, word, goods := 0, "", false
 		for _, e := range es {
 			for _, w := range e.Words {
 				lw := strings.ToLower(w)
-				if len(lw) > n && (containsWord(lc, lw) || containsWord(lc, lw+"s") || containsWord(lc, lw+"es")) {
-					n = len(lw)
+				if containsWord(lc, lw) || containsWord(lc, lw+"s") || containsWord(lc, lw+"es") {
+					goods = goods || !giftWordRe.MatchString(lw)
+					if len(lw) > n {
+						n, word = len(lw), lw
+					}
 				}
 			}
 		}
 		if n > bestLen {
-			best, bestLen = c, n
+			best, bestLen, bestWord = c, n, word
+		}
+		if goods && also == "" {
+			also = c
 		}
 	}
 	if bestLen == 0 {
 		return text
+	}
+	if giftWordRe.MatchString(bestWord) && also != "" && also != best {
+		// "a good gift for my mom? she likes tea": the gift is what she
+		// likes — both said, the goods word kept
+		return strings.TrimSpace(best) + " " + strings.TrimSpace(also)
 	}
 	if !wantedAfter.MatchString(best) {
 		for _, c := range clauses {
@@ -1177,6 +1224,9 @@ func namingClause(text string, es []dialogue.Entry) string {
 	}
 	return best
 }
+
+// giftWordRe is a word for a present, which names no goods of its own.
+var giftWordRe = regexp.MustCompile(`(?i)^(?:선물|선물용|gifts?|presents?)$`)
 
 // hasWordOf: s names a word of es (or its plural).
 func hasWordOf(s string, es []dialogue.Entry) bool {
@@ -1952,13 +2002,20 @@ var pronounWord = map[string]bool{"one": true, "go": true, "it": true, "this": t
 // night", "129,000원/박") or its band ("₩₩").
 func priciest(text string, opts []agents.Option) int {
 	low := cheapestRe.MatchString(text)
-	if !low && !dearestRe.MatchString(text) || len(opts) < 2 || asksQuestion(text) || asksWhichRe.MatchString(text) {
-		// ("whats the cheapest?", "더 싼 거 없어?" ask, they do not pick)
+	if !low && !dearestRe.MatchString(text) || len(opts) < 2 || asksWhichRe.MatchString(text) ||
+		asksQuestion(text) && !comparedRe.MatchString(text) {
+		// ("whats the cheapest?", "더 싼 거 없어?" ask, they do not pick;
+		// "the cheaper of the two, do you have it in white?" names one
+		// and asks about it)
 		return 0
 	}
+	among := qualified(text, opts)
 	best, tie := 0, false
 	var bestV int64
 	for i, o := range opts {
+		if among != nil && !among[i] {
+			continue
+		}
 		v := priceOf(o.Detail)
 		if v <= 0 {
 			return 0
@@ -1976,9 +2033,53 @@ func priciest(text string, opts []agents.Option) int {
 	return best
 }
 
+// comparedRe: one of a few named by how it compares ("the cheaper of
+// the two", "둘 중에 싼 거").
+var comparedRe = regexp.MustCompile(`(?i)\bthe (?:cheaper|more expensive|pricier|dearer) (?:one|of the (?:two|2))\b|(?:둘|두\s*개)\s*중`)
+
+// qualified are the options a price pick is among when the text narrows
+// them by words only some of them show ("the cheaper of the two noise
+// cancelling ones": the two whose details say noise cancelling); nil when
+// it names no such words (all of them).
+func qualified(text string, opts []agents.Option) map[int]bool {
+	lower := strings.ToLower(text)
+	var out map[int]bool
+	details := make([]string, len(opts))
+	for i, o := range opts {
+		details[i] = strings.ToLower(o.Label + " " + o.Detail + " " + o.Reason)
+	}
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len([]rune(w)) < 4 || pronounWord[w] {
+			continue
+		}
+		in := map[int]bool{}
+		for i, d := range details {
+			if containsWord(d, w) {
+				in[i] = true
+			}
+		}
+		if len(in) == 0 || len(in) == len(opts) {
+			continue // a word of none or of all tells none apart
+		}
+		if out == nil {
+			out = in
+			continue
+		}
+		for i := range out {
+			if !in[i] {
+				delete(out, i)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
 var (
-	cheapestRe  = regexp.MustCompile(`(?i)\b(?:cheapest|least expensive|lowest[- ]priced?|lowest price|most affordable)\b|\bthe cheap one\b|(?:제일|가장|젤|제일로|젤로)\s*(?:싼|싸|저렴)`)
-	dearestRe   = regexp.MustCompile(`(?i)\b(?:most expensive|priciest|dearest|highest[- ]priced?|fanciest)\b|\bthe expensive one\b|(?:제일|가장|젤|제일로|젤로)\s*(?:비싼|비싸|고급)`)
+	cheapestRe  = regexp.MustCompile(`(?i)\b(?:cheapest|least expensive|lowest[- ]priced?|lowest price|most affordable)\b|\bthe cheap one\b|\bthe cheaper (?:one|of the (?:two|2))\b|(?:제일|가장|젤|제일로|젤로)\s*(?:싼|싸|저렴)|(?:둘|두\s*개)\s*중(?:에서?)?\s*(?:더\s*)?(?:싼|저렴한)`)
+	dearestRe   = regexp.MustCompile(`(?i)\b(?:most expensive|priciest|dearest|highest[- ]priced?|fanciest)\b|\bthe expensive one\b|\bthe (?:more expensive|pricier|dearer) (?:one|of the (?:two|2))\b|(?:제일|가장|젤|제일로|젤로)\s*(?:비싼|비싸|고급)|(?:둘|두\s*개)\s*중(?:에서?)?\s*(?:더\s*)?비싼`)
 	asksWhichRe = regexp.MustCompile(`(?i)\b(?:what|whats|what's|which|is there|are there|any)\b|뭐|어느|어떤|없어|있어|있나`)
 	amountRe    = regexp.MustCompile(`₩\s*([0-9][0-9,]*)|([0-9][0-9,]*)\s*원`)
 )
@@ -2981,6 +3082,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			for _, ci := range step.Card.Items {
 				if ci.ID == o.ID && o.ID != "" {
 					o.Detail = strings.TrimSpace(ci.Subtitle + " · " + ci.Price)
+					o.Reason = ci.Reason
 				}
 			}
 			t.st.Options = append(t.st.Options, o)

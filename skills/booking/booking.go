@@ -19,6 +19,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -829,11 +830,127 @@ func (b *Booker) searchLodgings(ctx context.Context, c skills.Caller, a lodgeArg
 		}
 		out = append(out, pi)
 	}
+	if len(out) == 0 && a.Type != "" && a.MaxPrice == 0 {
+		if err := b.noTypeIn(a); err != nil {
+			return nil, err
+		}
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Available && !out[j].Available })
 	if len(out) > 10 {
 		out = out[:10]
 	}
 	return out, nil
+}
+
+// joinList joins names as a reader of lang reads a short list: "resorts
+// and hanok stays", "리조트, 한옥 스테이".
+func joinList(xs []string, lang string) string {
+	if lang == "ko" || len(xs) < 2 {
+		return strings.Join(xs, ", ")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+func capFirst(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// typePlural is a kind of stay as an English reader reads several.
+var typePlural = map[string]string{"hotel": "hotels", "resort": "resorts", "hanok": "hanok stays", "guesthouse": "guesthouses"}
+
+func typeText(p Place, lang string, plural bool) string {
+	if lang == "ko" {
+		return p.TypeKo
+	}
+	if plural && typePlural[p.Type] != "" {
+		return typePlural[p.Type]
+	}
+	if p.Type == "hanok" {
+		return "hanok stay"
+	}
+	return p.Type
+}
+
+// noTypeIn explains a search for a kind of stay the city or area has
+// none of ("a hotel in Busan": Busan has resorts and hanok stays, the
+// hotels are in Jeju): what the place has and where that kind is, in
+// both languages, so the user is never left with a bare "nothing
+// matches". Nil when the kind is there (the rooms are taken instead).
+// Lock must be held.
+func (b *Booker) noTypeIn(a lodgeArgs) error {
+	var here, kind []Place
+	for _, p := range b.places {
+		if p.Kind != "lodging" {
+			continue
+		}
+		if b.matchFilters(p, a.City, a.Area, "") {
+			if p.Type == a.Type {
+				return nil
+			}
+			here = append(here, p)
+		}
+		if p.Type == a.Type {
+			kind = append(kind, p)
+		}
+	}
+	if len(kind) == 0 {
+		return nil
+	}
+	say := func(lang string) string {
+		where := ""
+		if a.City != "" {
+			where = b.cityName(a.City, lang)
+		}
+		if a.Area != "" {
+			area := a.Area
+			for _, p := range here {
+				area = map[bool]string{true: p.AreaKo, false: p.AreaEn}[lang == "ko"]
+				break
+			}
+			if where == "" {
+				where = area
+			} else if lang == "ko" {
+				where += " " + area
+			} else {
+				where = area + ", " + where
+			}
+		}
+		var types []string
+		seen := map[string]bool{}
+		for _, p := range here {
+			if t := typeText(p, lang, true); !seen[t] {
+				seen[t] = true
+				types = append(types, t)
+			}
+		}
+		var cities []string
+		areas := map[string][]string{}
+		for _, p := range kind {
+			c := b.cityName(p.City, lang)
+			ar := map[bool]string{true: p.AreaKo, false: p.AreaEn}[lang == "ko"]
+			if _, ok := areas[c]; !ok {
+				cities = append(cities, c)
+			}
+			if !slices.Contains(areas[c], ar) {
+				areas[c] = append(areas[c], ar)
+			}
+		}
+		var at []string
+		for _, c := range cities {
+			at = append(at, c+map[bool]string{true: "(", false: " ("}[lang == "ko"]+strings.Join(areas[c], ", ")+")")
+		}
+		sample := kind[0]
+		id := "booking.no_type_here"
+		if len(here) == 0 || where == "" {
+			id = "booking.no_type"
+		}
+		return words.Say(lang, id, "where", where, "type", typeText(sample, lang, false), "types", joinList(types, lang),
+			"kinds", capFirst(typeText(sample, lang, true)), "at", strings.Join(at, ", "))
+	}
+	return skills.Errorf(skills.CodeNotFound, "no lodging of type %q there; ko: %s; en: %s", a.Type, say("ko"), say("en"))
 }
 
 func roomsFor(p Place, guests int) int { return (guests + p.MaxGuests - 1) / p.MaxGuests }

@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -230,6 +231,50 @@ type SearchResult struct {
 	// NearbyNotSold is NotSold when the results are Nearby's: "we don't
 	// sell hand creams; in beauty there's …".
 	NearbyNotSold string `json:"nearby_not_sold,omitempty"`
+	// NoColour is the colour asked for ("black headphones") when none of
+	// the results comes in it, in the caller's language; Colours are the
+	// colours they do come in.
+	NoColour string `json:"no_colour,omitempty"`
+	Colours  string `json:"colours,omitempty"`
+}
+
+// colourWords are the catalogue's colours (attrs.color) by the words a
+// user says for them, with their names in Korean and English.
+var colourWords = []struct {
+	re     *regexp.Regexp
+	id     string
+	ko, en string
+}{
+	{regexp.MustCompile(`(?i)\bblack\b|검은|검정|블랙`), "black", "블랙", "black"},
+	{regexp.MustCompile(`(?i)\bwhite\b|흰|하얀|화이트`), "white", "화이트", "white"},
+	{regexp.MustCompile(`(?i)\bpink\b|핑크|분홍`), "pink", "핑크", "pink"},
+	{regexp.MustCompile(`(?i)\bbeige\b|베이지`), "beige", "베이지", "beige"},
+	{regexp.MustCompile(`(?i)\bgr[ae]y\b|회색|그레이`), "gray", "그레이", "gray"},
+	{regexp.MustCompile(`(?i)\bnavy\b|네이비|남색`), "navy", "네이비", "navy"},
+}
+
+// colourIn is the one colour q asks for ("" for none or several).
+func colourIn(q string) string {
+	found := ""
+	for _, c := range colourWords {
+		if c.re.MatchString(q) {
+			if found != "" {
+				return ""
+			}
+			found = c.id
+		}
+	}
+	return found
+}
+
+// colourName is a colour as a reader of lang reads it.
+func colourName(id, lang string) string {
+	for _, c := range colourWords {
+		if c.id == id {
+			return pick(lang == "en", c.ko, c.en)
+		}
+	}
+	return id
 }
 
 // giftRe is a request for a present ("엄마 생신 선물", "birthday gift").
@@ -367,7 +412,19 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 		// they are for (it listed running shoes for ‘러닝할’)
 		rest = strings.TrimSpace(rest[u[1]:])
 	}
-	ms := s.cat.Search(rest, a.Category, within, inStock, clampLimit(a.Limit, 5, 20))
+	var ms []Match
+	if giftRe.MatchString(rest) {
+		// "a gift for my mom, she likes tea": the goods named are the
+		// gift (green tea), not whatever has "gift" in its name
+		if g := goodsWords(rest); g != "" {
+			if ms = s.cat.Search(g, a.Category, within, inStock, clampLimit(a.Limit, 5, 20)); len(ms) > 0 {
+				rest = g
+			}
+		}
+	}
+	if len(ms) == 0 {
+		ms = s.cat.Search(rest, a.Category, within, inStock, clampLimit(a.Limit, 5, 20))
+	}
 	if len(ms) == 0 {
 		// "엄마 생신 선물로 화장품", "skincare gift": a category named
 		// among words no product has is the category's products — the
@@ -403,7 +460,27 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 			gift = len(ms) > 0
 		}
 	}
-	out := SearchResult{Results: []Item{}, MinPrice: pf.Min, MaxPrice: pf.Max, Gift: gift}
+	noColour, colours := "", ""
+	if c := colourIn(rest); c != "" && len(ms) > 0 {
+		// "black headphones": those in black; when none is, the ones
+		// found all the same, saying so and which colours they come in
+		var in []Match
+		var seen []string
+		for _, m := range ms {
+			if m.Attrs["color"] == c {
+				in = append(in, m)
+			}
+			if n := colourName(m.Attrs["color"], a.Lang); m.Attrs["color"] != "" && !slices.Contains(seen, n) {
+				seen = append(seen, n)
+			}
+		}
+		if len(in) > 0 {
+			ms = in
+		} else {
+			noColour, colours = colourName(c, a.Lang), strings.Join(seen, ", ")
+		}
+	}
+	out := SearchResult{Results: []Item{}, MinPrice: pf.Min, MaxPrice: pf.Max, Gift: gift, NoColour: noColour, Colours: colours}
 	if nearby.ID != "" {
 		out.Nearby = pick(a.Lang == "en", nearby.CategoryKo, nearby.Category)
 	}
@@ -517,6 +594,9 @@ type ProductDetail struct {
 	Item
 	Description string            `json:"description"`
 	Attrs       map[string]string `json:"attrs"`
+	// ColourText is its colour (attrs.color) as the caller reads it: "do
+	// you have it in white?" is answered by the one it comes in.
+	ColourText string `json:"colour_text,omitempty"`
 }
 
 func (s *Shop) product(ctx context.Context, c skills.Caller, a idArgs) (ProductDetail, error) {
@@ -526,6 +606,9 @@ func (s *Shop) product(ctx context.Context, c skills.Caller, a idArgs) (ProductD
 	}
 	s.recordView(c.UserID, p.ID)
 	d := ProductDetail{Item: s.item(p, a.Lang, ""), Description: p.DescKo, Attrs: p.Attrs}
+	if c := p.Attrs["color"]; c != "" {
+		d.ColourText = colourName(c, a.Lang)
+	}
 	if a.Lang == "en" {
 		d.Description = p.DescEn
 	}

@@ -1117,6 +1117,9 @@ func featureOfListed(t *embedded.Turn, _ string, p float64) (agents.Step, bool) 
 			own[w] = true
 		}
 	}
+	if step, ok := colourOrStock(t, ps, text, p); ok {
+		return step, true
+	}
 	var feature string
 	var has []int
 	qw := search.QueryWords(text)
@@ -1207,4 +1210,111 @@ func allSaid(ws []string, said map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// colours are the catalogue's colours (attrs.color) by the words a user
+// says for them, and how a reader of each language reads them.
+var (
+	colourWords = []struct {
+		re     *regexp.Regexp
+		id     string
+		ko, en string
+	}{
+		{regexp.MustCompile(`(?i)\bblack\b|검은|검정|블랙`), "black", "블랙", "black"},
+		{regexp.MustCompile(`(?i)\bwhite\b|흰|하얀|화이트`), "white", "화이트", "white"},
+		{regexp.MustCompile(`(?i)\bpink\b|핑크|분홍`), "pink", "핑크", "pink"},
+		{regexp.MustCompile(`(?i)\bbeige\b|베이지`), "beige", "베이지", "beige"},
+		{regexp.MustCompile(`(?i)\bgr[ae]y\b|회색|그레이`), "gray", "그레이", "gray"},
+		{regexp.MustCompile(`(?i)\bnavy\b|네이비|남색`), "navy", "네이비", "navy"},
+	}
+	stockAsk = regexp.MustCompile(`(?i)\bin[ -]stock\b|\bavailable\b|\bsold out\b|재고|품절|살 수 있`)
+)
+
+func colourName(id, lang string) string {
+	for _, c := range colourWords {
+		if c.id == id {
+			return map[bool]string{true: c.en, false: c.ko}[lang == "en"]
+		}
+	}
+	return id
+}
+
+// colourOrStock answers "which of these are black and in stock?" from the
+// data — each product's colour (attrs.color) and what is left of it —
+// never "the descriptions don't say": the colour asked for, which items
+// have it (or that none does, and the colours they come in), and which
+// are in stock.
+func colourOrStock(t *embedded.Turn, ps []shown, text string, p float64) (agents.Step, bool) {
+	var want []int // indexes into colourWords
+	for i, c := range colourWords {
+		if c.re.MatchString(text) {
+			want = append(want, i)
+		}
+	}
+	stock := stockAsk.MatchString(text)
+	if len(want) == 0 && !stock {
+		return agents.Step{}, false
+	}
+	en := t.Lang() == "en"
+	var colour []string
+	left := make([]int, len(ps))
+	for i, s := range ps {
+		r := t.Call("shop_product", map[string]any{"product_id": s.ID, "lang": t.Lang()})
+		d, err := skills.Decode[shopping.ProductDetail](r)
+		if r.Status != skills.StatusOK || err != nil {
+			return agents.Step{}, false
+		}
+		colour = append(colour, d.Attrs["color"])
+		left[i] = d.InStock
+	}
+	var parts []string
+	match := make([]bool, len(ps))
+	if len(want) > 0 {
+		var names, with, all []string
+		for _, w := range want {
+			names = append(names, map[bool]string{true: colourWords[w].en, false: colourWords[w].ko}[en])
+		}
+		for i, s := range ps {
+			for _, w := range want {
+				match[i] = match[i] || colour[i] == colourWords[w].id
+			}
+			if match[i] {
+				with = append(with, fmt.Sprintf("%d) %s", i+1, s.Name))
+			}
+			all = append(all, fmt.Sprintf("%d) %s %s", i+1, s.Name, colourName(colour[i], t.Lang())))
+		}
+		if len(with) == 0 {
+			parts = append(parts, t.Ko(
+				fmt.Sprintf("보여 드린 상품 중 %s 색상은 없어요. 색상은 %s", strings.Join(names, "·"), words.Josa(strings.Join(all, ", "), "이에요/예요")+"."),
+				fmt.Sprintf("None of these comes in %s: %s.", strings.Join(names, " or "), strings.Join(all, ", "))))
+		} else {
+			parts = append(parts, t.Ko(
+				fmt.Sprintf("%s 색상은 %s.", strings.Join(names, "·"), words.Josa(strings.Join(with, ", "), "이에요/예요")),
+				fmt.Sprintf("In %s: %s.", strings.Join(names, " or "), strings.Join(with, ", "))))
+		}
+	}
+	if stock {
+		var in, out []string
+		for i, s := range ps {
+			if len(want) > 0 && !match[i] && slices.Contains(match, true) {
+				continue // (the stock of the ones in the colour asked for)
+			}
+			if left[i] > 0 {
+				in = append(in, fmt.Sprintf("%d) %s", i+1, s.Name))
+			} else {
+				out = append(out, fmt.Sprintf("%d) %s", i+1, s.Name))
+			}
+		}
+		switch {
+		case len(out) == 0:
+			parts = append(parts, t.Ko(fmt.Sprintf("%s 모두 재고가 있어요.", words.Josa(strings.Join(in, ", "), "은/는")), fmt.Sprintf("In stock: %s.", strings.Join(in, ", "))))
+		case len(in) == 0:
+			parts = append(parts, t.Ko(fmt.Sprintf("%s 모두 품절이에요.", words.Josa(strings.Join(out, ", "), "은/는")), fmt.Sprintf("Sold out: %s.", strings.Join(out, ", "))))
+		default:
+			parts = append(parts, t.Ko(fmt.Sprintf("재고가 있는 건 %s고, %s 품절이에요.", words.Josa(strings.Join(in, ", "), "이에요/예요")[:len(words.Josa(strings.Join(in, ", "), "이에요/예요"))-len("에요")], words.Josa(strings.Join(out, ", "), "은/는")),
+				fmt.Sprintf("In stock: %s; sold out: %s.", strings.Join(in, ", "), strings.Join(out, ", "))))
+		}
+	}
+	t.Understood("shop_product", max(p, 0.5), nil)
+	return agents.Step{Say: strings.Join(parts, " ")}, true
 }
