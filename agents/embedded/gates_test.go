@@ -2,6 +2,7 @@ package embedded
 
 import (
 	"math/rand"
+	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -53,6 +54,9 @@ var gatedRes = []struct {
 // from the regexps' own words, digits of other scripts, and the two
 // non-ASCII letters that case-fold to ASCII ones (K, ſ).
 func TestEntsGates(t *testing.T) {
+	if raceOn && os.Getenv("MADANG_TEST_LONG") == "" {
+		t.Skip("sequential: make test runs it without -race (Makefile, target race)")
+	}
 	said := []string{
 		"알림은 15분 전", "30분 전에 알려줘", "1시간 전에 알림", "qty 2", "수량 3", "make it 6", "at 7 then", "인원 8명으로 바꿔주세요",
 		"we'll actually be 7", "party size to 5", "number 2", "no. 3", "#4", " 2 ", "둘이 초밥", "어른 셋", "성인 2", "adult 2",
@@ -131,6 +135,9 @@ func stripTextAll(text string, strip []string) string {
 // syllable the text lacks cuts what running its pattern cuts — over the
 // phrase lists stripText is given and random texts made of their words.
 func TestStripTextGate(t *testing.T) {
+	if raceOn && os.Getenv("MADANG_TEST_LONG") == "" {
+		t.Skip("sequential: make test runs it without -race (Makefile, target race)")
+	}
 	lists := [][]string{gen.Answer, gen.Correction}
 	var words []string
 	for _, l := range lists {
