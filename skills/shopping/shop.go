@@ -238,13 +238,33 @@ type SearchResult struct {
 	Colours  string `json:"colours,omitempty"`
 }
 
-// colourWords are the catalogue's colours (attrs.color) by the words a
-// user says for them, with their names in Korean and English.
-var colourWords = []struct {
+// Colour is one of the catalogue's colours (attrs.color): the words a
+// user says for it, and its name in Korean and English.
+type Colour struct {
 	re     *regexp.Regexp
 	id     string
 	ko, en string
-}{
+}
+
+// Said reports whether text names the colour.
+func (c Colour) Said(text string) bool { return c.re.MatchString(text) }
+
+// ID is the colour as the catalogue writes it.
+func (c Colour) ID() string { return c.id }
+
+// Name is the colour's name in lang ("en", else Korean).
+func (c Colour) Name(lang string) string {
+	if lang == "en" {
+		return c.en
+	}
+	return c.ko
+}
+
+// Colours are the catalogue's colours; the search and the store's answers
+// about a list (skills/shopping/counter) read the same ones.
+func Colours() []Colour { return colourWords }
+
+var colourWords = []Colour{
 	{regexp.MustCompile(`(?i)\bblack\b|검은|검정|블랙`), "black", "블랙", "black"},
 	{regexp.MustCompile(`(?i)\bwhite\b|흰|하얀|화이트`), "white", "화이트", "white"},
 	{regexp.MustCompile(`(?i)\bpink\b|핑크|분홍`), "pink", "핑크", "pink"},

@@ -1212,28 +1212,17 @@ func allSaid(ws []string, said map[string]bool) bool {
 	return true
 }
 
-// colours are the catalogue's colours (attrs.color) by the words a user
-// says for them, and how a reader of each language reads them.
+// colourWords are the catalogue's colours, the ones the search reads
+// (shopping.Colours).
 var (
-	colourWords = []struct {
-		re     *regexp.Regexp
-		id     string
-		ko, en string
-	}{
-		{regexp.MustCompile(`(?i)\bblack\b|검은|검정|블랙`), "black", "블랙", "black"},
-		{regexp.MustCompile(`(?i)\bwhite\b|흰|하얀|화이트`), "white", "화이트", "white"},
-		{regexp.MustCompile(`(?i)\bpink\b|핑크|분홍`), "pink", "핑크", "pink"},
-		{regexp.MustCompile(`(?i)\bbeige\b|베이지`), "beige", "베이지", "beige"},
-		{regexp.MustCompile(`(?i)\bgr[ae]y\b|회색|그레이`), "gray", "그레이", "gray"},
-		{regexp.MustCompile(`(?i)\bnavy\b|네이비|남색`), "navy", "네이비", "navy"},
-	}
-	stockAsk = regexp.MustCompile(`(?i)\bin[ -]stock\b|\bavailable\b|\bsold out\b|재고|품절|살 수 있`)
+	colourWords = shopping.Colours()
+	stockAsk    = regexp.MustCompile(`(?i)\bin[ -]stock\b|\bavailable\b|\bsold out\b|재고|품절|살 수 있`)
 )
 
 func colourName(id, lang string) string {
 	for _, c := range colourWords {
-		if c.id == id {
-			return map[bool]string{true: c.en, false: c.ko}[lang == "en"]
+		if c.ID() == id {
+			return c.Name(lang)
 		}
 	}
 	return id
@@ -1247,7 +1236,7 @@ func colourName(id, lang string) string {
 func colourOrStock(t *embedded.Turn, ps []shown, text string, p float64) (agents.Step, bool) {
 	var want []int // indexes into colourWords
 	for i, c := range colourWords {
-		if c.re.MatchString(text) {
+		if c.Said(text) {
 			want = append(want, i)
 		}
 	}
@@ -1255,7 +1244,6 @@ func colourOrStock(t *embedded.Turn, ps []shown, text string, p float64) (agents
 	if len(want) == 0 && !stock {
 		return agents.Step{}, false
 	}
-	en := t.Lang() == "en"
 	var colour []string
 	left := make([]int, len(ps))
 	for i, s := range ps {
@@ -1272,11 +1260,11 @@ func colourOrStock(t *embedded.Turn, ps []shown, text string, p float64) (agents
 	if len(want) > 0 {
 		var names, with, all []string
 		for _, w := range want {
-			names = append(names, map[bool]string{true: colourWords[w].en, false: colourWords[w].ko}[en])
+			names = append(names, colourWords[w].Name(t.Lang()))
 		}
 		for i, s := range ps {
 			for _, w := range want {
-				match[i] = match[i] || colour[i] == colourWords[w].id
+				match[i] = match[i] || colour[i] == colourWords[w].ID()
 			}
 			if match[i] {
 				with = append(with, fmt.Sprintf("%d) %s", i+1, s.Name))
