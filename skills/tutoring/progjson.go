@@ -86,7 +86,7 @@ func appendQuizRecord(b []byte, r *quizRecord) ([]byte, error) {
 // spaces, strings without escapes, no nulls inside); on anything else it
 // starts again with json.Unmarshal.
 func (p *progress) DecodeJSON(data string) error {
-	if fast, ok := decodeProgress(data); ok {
+	if fast, ok := decodeProgress(data, nil); ok {
 		*p = fast
 		return nil
 	}
@@ -213,7 +213,7 @@ func (c *scan) object(each func(k string)) {
 	}
 }
 
-func decodeProgress(s string) (progress, bool) {
+func decodeProgress(s string, memo *progMemo) (progress, bool) {
 	c := &scan{s: s, ok: true}
 	var p progress
 	c.lit(`{"questions":`)
@@ -234,46 +234,55 @@ func decodeProgress(s string) (progress, bool) {
 	c.lit(`,"quizzes":`)
 	p.Quizzes = map[string]*quizRecord{}
 	c.object(func(k string) {
-		r := &quizRecord{}
-		c.lit(`{"questions":`)
-		r.Questions = c.strings()
-		c.lit(`,"answers":`)
-		r.Answers = map[string]bool{}
-		c.object(func(q string) {
-			switch {
-			case c.peek('t'):
-				c.lit("rue")
-				r.Answers[q] = true
-			case c.peek('f'):
-				c.lit("alse")
-				r.Answers[q] = false
-			default:
-				c.ok = false
-			}
-		})
-		c.lit(`,"created":`)
-		r.Created = c.time()
-		if c.peek(',') {
-			if strings.HasPrefix(c.s[c.i:], `"lang":`) {
-				c.lit(`"lang":`)
-				r.Lang = c.str()
-				if c.peek(',') {
-					c.i-- // (the given answers follow)
-				}
-			} else {
-				c.i--
-			}
+		if memo != nil {
+			p.Quizzes[k] = memo.quiz(c, k)
+			return
 		}
-		if c.peek(',') {
-			c.lit(`"given":`)
-			r.Given = map[string]string{}
-			c.object(func(q string) { r.Given[q] = c.str() })
-		}
-		c.lit("}")
-		p.Quizzes[k] = r
+		p.Quizzes[k] = c.quizRecord()
 	})
 	c.lit(`,"order":`)
 	p.Order = c.strings()
 	c.lit("}")
 	return p, c.ok && c.i == len(s)
+}
+
+// quizRecord reads one quiz record in AppendJSON's layout.
+func (c *scan) quizRecord() *quizRecord {
+	r := &quizRecord{}
+	c.lit(`{"questions":`)
+	r.Questions = c.strings()
+	c.lit(`,"answers":`)
+	r.Answers = map[string]bool{}
+	c.object(func(q string) {
+		switch {
+		case c.peek('t'):
+			c.lit("rue")
+			r.Answers[q] = true
+		case c.peek('f'):
+			c.lit("alse")
+			r.Answers[q] = false
+		default:
+			c.ok = false
+		}
+	})
+	c.lit(`,"created":`)
+	r.Created = c.time()
+	if c.peek(',') {
+		if strings.HasPrefix(c.s[c.i:], `"lang":`) {
+			c.lit(`"lang":`)
+			r.Lang = c.str()
+			if c.peek(',') {
+				c.i-- // (the given answers follow)
+			}
+		} else {
+			c.i--
+		}
+	}
+	if c.peek(',') {
+		c.lit(`"given":`)
+		r.Given = map[string]string{}
+		c.object(func(q string) { r.Given[q] = c.str() })
+	}
+	c.lit("}")
+	return r
 }

@@ -62,6 +62,8 @@ type Tutor struct {
 	env skills.Env
 	// locks: one per progress or class quiz record being updated.
 	locks skills.KeyLocks
+	// memos: the progress records' JSON as last read or written (progmemo.go).
+	memos progMemos
 }
 
 // New returns an unprovisioned tutor.
@@ -287,7 +289,9 @@ func progKey(user, lesson string) store.Key {
 
 func (t *Tutor) loadProgress(user, lesson string) (progress, error) {
 	var p progress
-	err := t.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, progKey(user, lesson), &p) }) // p.DecodeJSON
+	key := progKey(user, lesson)
+	mp := memoProgress{p: &p, m: t.memos.get(key.String())}
+	err := t.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, key, mp) }) // mp.DecodeJSON
 	if errors.Is(err, store.ErrNotFound) {
 		err = nil
 	}
@@ -333,7 +337,7 @@ func (t *Tutor) updateProgressLocked(user, lesson string, f func(*progress) erro
 	if err := f(&p); err != nil {
 		return p, nil, err
 	}
-	v, err := store.Seal(key, &p) // not under the file's write lock; p.AppendJSON
+	v, err := store.Seal(key, memoProgress{p: &p, m: t.memos.get(key.String())}) // not under the file's write lock
 	if err != nil {
 		return p, nil, skills.Errorf(skills.CodeInternal, "progress could not be encoded; the answer was not recorded")
 	}
