@@ -170,6 +170,9 @@ type Conversation struct {
 	// "more" as the next message (safety.Verdict.More); any other message
 	// forgets it.
 	more string
+	// enc is the JSON the last save wrote of the state's history lines
+	// and long slot values (statejson.go).
+	enc stateMemo
 }
 
 // InboxSize bounds a conversation's queue; a user who floods an avatar is
@@ -721,7 +724,7 @@ func (c *Conversation) recover(err error) {
 
 func (c *Conversation) save() {
 	c.st.Updated = c.rt.clock.Now()
-	if err := c.rt.saveState(c.user.ID, c.avatar.ID, c.st); err != nil {
+	if err := c.rt.saveEncoded(c.user.ID, c.avatar.ID, c.enc.encode(c.st)); err != nil {
 		c.rt.log.Error("saving conversation", "avatar", c.avatar.ID, "err", err)
 	}
 }

@@ -184,6 +184,12 @@ func convKey(user, avatar string) store.Key {
 // fsync that covers it. The state is encoded before the transaction, not
 // under the file's write lock (store.Seal).
 func (rt *Runtime) saveState(user, avatar string, st *State) error {
+	return rt.saveEncoded(user, avatar, st)
+}
+
+// saveEncoded is saveState with the state's encoder given (a
+// conversation's stateMemo).
+func (rt *Runtime) saveEncoded(user, avatar string, st store.JSONAppender) error {
 	v, err := store.Seal(convKey(user, avatar), st)
 	if err != nil {
 		return err

@@ -14,7 +14,11 @@ import (
 // TestStateJSONSame compares the two on random states; the rare parts
 // (a pending confirmation, a brain's scratch) are encoded by json.Marshal
 // itself.
-func (st *State) AppendJSON(b []byte) ([]byte, error) {
+func (st *State) AppendJSON(b []byte) ([]byte, error) { return st.appendJSON(b, nil) }
+
+// appendJSON is AppendJSON, taking the JSON of history lines and long slot
+// values already encoded from memo (nil: none).
+func (st *State) appendJSON(b []byte, memo *stateMemo) ([]byte, error) {
 	if st == nil {
 		return append(b, "null"...), nil
 	}
@@ -28,7 +32,11 @@ func (st *State) AppendJSON(b []byte) ([]byte, error) {
 	}
 	if len(st.Slots) > 0 {
 		b = append(b, `,"slots":`...)
-		b, _ = store.AppendJSONObject(b, st.Slots, store.JSONString)
+		value := store.JSONString
+		if memo != nil {
+			value = memo.jsonString
+		}
+		b, _ = store.AppendJSONObject(b, st.Slots, value)
 	}
 	if len(st.Stack) > 0 {
 		b = append(b, `,"stack":[`...)
@@ -68,16 +76,10 @@ func (st *State) AppendJSON(b []byte) ([]byte, error) {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = append(b, `{"from":`...)
-			b = store.AppendJSONString(b, l.From)
-			b = append(b, `,"text":`...)
-			b = store.AppendJSONString(b, l.Text)
-			b = append(b, `,"at":"`...)
 			var err error
-			if b, err = l.At.AppendText(b); err != nil {
+			if b, err = memo.line(b, l); err != nil {
 				return b, err
 			}
-			b = append(b, `"}`...)
 		}
 		b = append(b, ']')
 	}
@@ -102,6 +104,95 @@ func (st *State) AppendJSON(b []byte) ([]byte, error) {
 		return b, err
 	}
 	return append(b, `"}`...), nil
+}
+
+func appendJSONLine(b []byte, l Line) ([]byte, error) {
+	b = append(b, `{"from":`...)
+	b = store.AppendJSONString(b, l.From)
+	b = append(b, `,"text":`...)
+	b = store.AppendJSONString(b, l.Text)
+	b = append(b, `,"at":"`...)
+	var err error
+	if b, err = l.At.AppendText(b); err != nil {
+		return b, err
+	}
+	return append(b, `"}`...), nil
+}
+
+// stateMemo is a conversation's memo of the JSON its last save wrote for
+// each history line and each long slot value. A turn adds a line or two
+// to a window of MaxHistory and changes a few slots, yet every save
+// encoded the whole state again: escaping every line's text and
+// formatting its time was most of a save's encoding (BenchmarkTurn500 in
+// agents/embedded). A line or value equal to one the last save wrote
+// (==: the same strings, the same time.Time value) is written as the JSON
+// written then, which is what encoding it again would give; anything
+// else is encoded. Entries not used by a save are dropped by it, so the
+// memo holds one state's worth. Not safe for concurrent use: each
+// conversation has its own, used by its goroutine.
+type stateMemo struct {
+	lines, lines2 map[Line]string
+	strs, strs2   map[string]string
+}
+
+// memoMin is the shortest slot value remembered: shorter ones cost less to
+// escape than to look up.
+const memoMin = 64
+
+func (m *stateMemo) line(b []byte, l Line) ([]byte, error) {
+	if m == nil {
+		return appendJSONLine(b, l)
+	}
+	if j, ok := m.lines[l]; ok {
+		m.lines2[l] = j
+		return append(b, j...), nil
+	}
+	start := len(b)
+	b, err := appendJSONLine(b, l)
+	if err == nil {
+		m.lines2[l] = string(b[start:])
+	}
+	return b, err
+}
+
+// jsonString is store.JSONString through the memo.
+func (m *stateMemo) jsonString(b []byte, s string) ([]byte, error) {
+	if len(s) < memoMin {
+		return store.AppendJSONString(b, s), nil
+	}
+	if j, ok := m.strs[s]; ok {
+		m.strs2[s] = j
+		return append(b, j...), nil
+	}
+	start := len(b)
+	b = store.AppendJSONString(b, s)
+	m.strs2[s] = string(b[start:])
+	return b, nil
+}
+
+// encode encodes st as AppendJSON does, through the memo, and keeps for
+// the next save only what this one wrote.
+func (m *stateMemo) encode(st *State) store.JSONAppender {
+	return memoState{st, m}
+}
+
+type memoState struct {
+	st *State
+	m  *stateMemo
+}
+
+func (w memoState) AppendJSON(b []byte) ([]byte, error) {
+	m := w.m
+	if m.lines == nil {
+		m.lines, m.lines2 = map[Line]string{}, map[Line]string{}
+		m.strs, m.strs2 = map[string]string{}, map[string]string{}
+	}
+	b, err := w.st.appendJSON(b, m)
+	m.lines, m.lines2 = m.lines2, m.lines
+	m.strs, m.strs2 = m.strs2, m.strs
+	clear(m.lines2)
+	clear(m.strs2)
+	return b, err
 }
 
 func appendJSONOptions(b []byte, os []Option) []byte {

@@ -90,6 +90,68 @@ func same(t *testing.T, i int, st *State) {
 	}
 }
 
+// TestStateMemoSame: a conversation's saves through its stateMemo write
+// json.Marshal's bytes at every turn, as its history slides, lines repeat
+// word for word, slots with long values come and go, a line's time is
+// the same instant in another zone, and between unrelated states.
+func TestStateMemoSame(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 9))
+	var m stateMemo
+	st := benchState()
+	texts := []string{"엽록체", "2번", `"산소"라고요 <확실>`, strings.Repeat("맞았어요! 광합성은 엽록체에서 일어나요. ", 3), "\u2028\u2028", "ÿbad"}
+	kst := time.FixedZone("KST", 9*3600)
+	at := time.Date(2026, 12, 6, 10, 0, 0, 0, kst)
+	for turn := range 400 {
+		at = at.Add(time.Duration(rng.IntN(5000)) * time.Millisecond)
+		l := Line{From: []string{"user", "avatar"}[turn%2], Text: texts[rng.IntN(len(texts))], At: at}
+		if rng.IntN(10) == 0 {
+			l.At = l.At.UTC() // the same instant, written otherwise
+		}
+		st.History = append(st.History, l)
+		if n := len(st.History); n > MaxHistory {
+			st.History = st.History[n-MaxHistory:]
+		}
+		switch rng.IntN(4) {
+		case 0:
+			st.Slots["_seq_n"] = strings.Repeat("1", rng.IntN(100))
+		case 1:
+			delete(st.Slots, "_seq")
+		case 2:
+			st.Slots["_seq"] = benchState().Slots["_seq"]
+		}
+		st.Updated = at
+		want, err := json.Marshal(st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := m.encode(st).AppendJSON(nil)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Fatalf("turn %d:\nmemo        %s (%v)\njson.Marshal %s", turn, got, err, want)
+		}
+		if turn%50 == 49 { // another conversation's state, once
+			other := benchState()
+			other.History[3].Text = "다른 대화"
+			if want, _ := json.Marshal(other); !bytes.Equal(must(m.encode(other).AppendJSON(nil)), want) {
+				t.Fatalf("turn %d: another state differs", turn)
+			}
+		}
+	}
+	if len(m.lines) > MaxHistory+1 {
+		t.Errorf("the memo holds %d lines, more than a state's", len(m.lines))
+	}
+	bad := &State{History: []Line{{At: time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC)}}}
+	if _, err := m.encode(bad).AppendJSON(nil); err == nil {
+		t.Error("a time JSON cannot hold was encoded through the memo")
+	}
+}
+
+func must(b []byte, err error) []byte {
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
 // TestStateJSONYearOutOfRange: a time JSON cannot hold fails both ways
 // (store.Seal then takes json.Marshal's error).
 func TestStateJSONYearOutOfRange(t *testing.T) {
