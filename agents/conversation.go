@@ -173,6 +173,8 @@ type Conversation struct {
 	// enc is the JSON the last save wrote of the state's history lines
 	// and long slot values (statejson.go).
 	enc stateMemo
+	// summed is the last summary summarise returned (remember).
+	summed string
 }
 
 // InboxSize bounds a conversation's queue; a user who floods an avatar is
@@ -331,7 +333,14 @@ func hasWord(text string) bool {
 func (c *Conversation) remember(from, text string) {
 	c.st.History = append(c.st.History, Line{From: from, Text: text, At: c.rt.clock.Now()})
 	if n := len(c.st.History); n > MaxHistory {
-		c.st.Summary = summarise(c.st.Summary, c.st.History[:n-MaxHistory])
+		// Lines of the avatar's add nothing to a summary, and summarise
+		// returns its own output unchanged when given none of the user's
+		// (TestSummariseSettled): the summary is rebuilt only when it could
+		// change — half of the lines dropped, the avatar's being the others.
+		if dropped := c.st.History[:n-MaxHistory]; c.st.Summary != c.summed || saidByUser(dropped) {
+			c.st.Summary = summarise(c.st.Summary, dropped)
+			c.summed = c.st.Summary
+		}
 		// Slide along the array rather than copy the kept lines into a
 		// new one at every line: append reallocates (copying MaxHistory
 		// lines) only once the array is used up. Lines before the window

@@ -306,6 +306,17 @@ func summarise(summary string, dropped []Line) string {
 	return out
 }
 
+// saidByUser reports whether one of lines is the user's (the lines
+// summarise keeps).
+func saidByUser(lines []Line) bool {
+	for _, l := range lines {
+		if l.From == "user" {
+			return true
+		}
+	}
+	return false
+}
+
 // lastRunes is string([]rune(s)[len(runes)-n:]) for s of more than n
 // runes, without the rune slice when s is valid UTF-8 (a full summary is
 // trimmed at every line a conversation drops: twice a turn).

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -74,6 +75,37 @@ func TestChunkSame(t *testing.T) {
 		}
 		if got, want := chunk(s), chunkRunes(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("text %d %q: chunk %q, by runes %q", i, s, got, want)
+		}
+	}
+}
+
+// TestSummariseSettled: what summarise returns comes back unchanged when
+// it is given none of the user's lines (remember relies on it to skip the
+// avatar's), whatever the summary held before — long, short, invalid
+// UTF-8, loaded as written by an older bound.
+func TestSummariseSettled(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 8))
+	pieces := []string{"광합성 퀴즈 내줘", "엽록체", "2번", "\xff", "\xe2\x80", "…", " / ", "what is photosynthesis?", "😀"}
+	text := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	avatarOnly := []Line{{From: "avatar", Text: text(30)}, {From: "system", Text: text(3)}}
+	for i := range 2000 {
+		summary := text(rng.IntN(400))
+		var dropped []Line
+		for range rng.IntN(3) {
+			dropped = append(dropped, Line{From: []string{"user", "avatar"}[rng.IntN(2)], Text: text(rng.IntN(40))})
+		}
+		out := summarise(summary, dropped)
+		if again := summarise(out, avatarOnly); again != out {
+			t.Fatalf("case %d: summarise(%q, the avatar's lines) = %q", i, out, again)
+		}
+		if again := summarise(out, nil); again != out {
+			t.Fatalf("case %d: summarise(%q, nothing) = %q", i, out, again)
 		}
 	}
 }
