@@ -86,7 +86,7 @@ func appendQuizRecord(b []byte, r *quizRecord) ([]byte, error) {
 // spaces, strings without escapes, no nulls inside); on anything else it
 // starts again with json.Unmarshal.
 func (p *progress) DecodeJSON(data string) error {
-	if fast, ok := decodeProgress(data, nil); ok {
+	if fast, ok := decodeProgress(data); ok {
 		*p = fast
 		return nil
 	}
@@ -213,37 +213,34 @@ func (c *scan) object(each func(k string)) {
 	}
 }
 
-func decodeProgress(s string, memo *progMemo) (progress, bool) {
+func decodeProgress(s string) (progress, bool) {
 	c := &scan{s: s, ok: true}
 	var p progress
 	c.lit(`{"questions":`)
 	p.Questions = map[string]*qState{}
-	c.object(func(k string) {
-		st := &qState{}
-		c.lit(`{"box":`)
-		st.Box = c.int()
-		c.lit(`,"due":`)
-		st.Due = c.time()
-		c.lit(`,"correct":`)
-		st.Correct = c.int()
-		c.lit(`,"attempts":`)
-		st.Attempts = c.int()
-		c.lit("}")
-		p.Questions[k] = st
-	})
+	c.object(func(k string) { p.Questions[k] = c.qState() })
 	c.lit(`,"quizzes":`)
 	p.Quizzes = map[string]*quizRecord{}
-	c.object(func(k string) {
-		if memo != nil {
-			p.Quizzes[k] = memo.quiz(c, k)
-			return
-		}
-		p.Quizzes[k] = c.quizRecord()
-	})
+	c.object(func(k string) { p.Quizzes[k] = c.quizRecord() })
 	c.lit(`,"order":`)
 	p.Order = c.strings()
 	c.lit("}")
 	return p, c.ok && c.i == len(s)
+}
+
+// qState reads one question's state in AppendJSON's layout.
+func (c *scan) qState() *qState {
+	st := &qState{}
+	c.lit(`{"box":`)
+	st.Box = c.int()
+	c.lit(`,"due":`)
+	st.Due = c.time()
+	c.lit(`,"correct":`)
+	st.Correct = c.int()
+	c.lit(`,"attempts":`)
+	st.Attempts = c.int()
+	c.lit("}")
+	return st
 }
 
 // quizRecord reads one quiz record in AppendJSON's layout.

@@ -83,7 +83,7 @@ func TestProgressJSONSame(t *testing.T) {
 		if err != nil || !bytes.Equal(got, want) {
 			t.Fatalf("progress %d: AppendJSON %s (%v)\njson.Marshal %s", i, got, err, want)
 		}
-		if _, ok := decodeProgress(string(want), nil); ok {
+		if _, ok := decodeProgress(string(want)); ok {
 			fast++
 		} else if !strings.Contains(string(want), `\`) && !strings.Contains(string(want), "null") {
 			t.Fatalf("progress %d: its own layout was not read without json.Unmarshal: %s", i, want)

@@ -6,32 +6,36 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/madang-world/madang/skills/store"
 )
 
 // Every quiz answer reads a student's progress, changes one quiz record
 // and one question's state, and writes the whole progress back: twenty
-// quiz records decoded (a map and a time each) and encoded again (map keys
-// sorted, times formatted) when one changed. That was about a sixth of a
-// tutor turn's CPU (BenchmarkTurn500 in agents/embedded).
+// quiz records and the lesson's question states decoded (a map and a time
+// each, allocation most of it) for one or two changes. That was an eighth
+// of a tutor turn's CPU (BenchmarkTurn500 in agents/embedded).
 //
-// A progMemo keeps, for one progress key, each quiz record's JSON as it was
-// last read or written together with the record that JSON decodes to. A
-// record whose JSON is byte for byte the one remembered is a copy of the
-// remembered record, not decoded again; a record equal to the remembered
-// one, in everything its JSON says, is written as the remembered JSON, not
-// encoded again. Both are exact, not a cache that can go stale: what is
-// stored is always read, and only its text is compared.
+// A progMemo keeps, for one progress key, the JSON last read or written
+// and the progress that JSON decodes to. Reading JSON byte for byte the
+// same gives that progress again — its own maps and Order, its records and
+// question states shared with the memo — instead of decoding it. Writing
+// remembers what the JSON written decodes to: the records and states that
+// came from the memo, unchanged, and the others decoded from their own
+// part of the JSON. It is exact, not a cache that can go stale: what is
+// stored is always read and its text compared (a write that failed leaves
+// other text stored, which is then decoded).
 //
-// Invariants (TestProgMemoSame checks them against the plain coders):
-//   - rec is what decoding text gives, and nobody else holds it: callers
-//     get copies (clone), so their changes never reach it;
-//   - canon: text is what AppendJSON writes for rec (set when the text was
-//     written here; a record read from a file written otherwise may decode
-//     from other bytes, and is then only reused to decode).
+// So the quiz records and question states of a progress read are never
+// changed in place: the code that changes one changes its own copy
+// (progress.ownQuiz, progress.ownState), and an update whose function
+// fails forgets the key's memo.
+//
+// Invariant (TestProgMemoSame checks it against the plain coders): whole
+// is what decoding text gives; nobody changes it or what it points to.
 
-// maxProgMemos bounds the keys remembered (about 6 KB each): past it the
+// maxProgMemos bounds the keys remembered (about 10 KB each): past it the
 // memo starts again empty, which costs one full decode and encode a key.
 const maxProgMemos = 4096
 
@@ -50,7 +54,7 @@ func (ms *progMemos) get(key string) *progMemo {
 	if ms.m == nil || len(ms.m) >= maxProgMemos {
 		ms.m = map[string]*progMemo{}
 	}
-	m := &progMemo{quizzes: map[string]quizText{}}
+	m := &progMemo{}
 	ms.m[key] = m
 	return m
 }
@@ -58,14 +62,30 @@ func (ms *progMemos) get(key string) *progMemo {
 // progMemo is one progress key's memo; mu is held while a progress is
 // decoded or encoded with it.
 type progMemo struct {
-	mu      sync.Mutex
-	quizzes map[string]quizText // by quiz ID
+	mu    sync.Mutex
+	text  string
+	whole *progress // nil: nothing remembered
+	// The JSON last written for each record and question state, with
+	// the one written (what the JSON decodes to, as whole holds it).
+	quizzes map[string]quizJSON
+	states  map[string]stateJSON
 }
 
-type quizText struct {
-	text  string
-	rec   *quizRecord
-	canon bool
+type quizJSON struct {
+	r    *quizRecord
+	text string
+}
+
+type stateJSON struct {
+	st   *qState
+	text string
+}
+
+// forget drops everything remembered.
+func (m *progMemo) forget() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	*m = progMemo{}
 }
 
 // memoProgress is a progress read and written through its key's memo
@@ -80,66 +100,75 @@ var (
 	_ store.JSONDecoder  = memoProgress{}
 )
 
-// DecodeJSON is progress.DecodeJSON, reusing the remembered records.
+// share returns a progress of w's records and states in maps of its own.
+func (w *progress) share() progress {
+	return progress{Questions: maps.Clone(w.Questions), Quizzes: maps.Clone(w.Quizzes), Order: slices.Clone(w.Order)}
+}
+
+// DecodeJSON is progress.DecodeJSON, giving the remembered progress for
+// the remembered JSON.
 func (w memoProgress) DecodeJSON(data string) error {
-	w.m.mu.Lock()
-	defer w.m.mu.Unlock()
-	if fast, ok := decodeProgress(data, w.m); ok {
+	m := w.m
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.whole != nil && data == m.text {
+		*w.p = m.whole.share()
+		return nil
+	}
+	m.text, m.whole = "", nil
+	if fast, ok := decodeProgress(data); ok {
 		*w.p = fast
+		if remembered(&fast) {
+			whole := fast.share()
+			m.text, m.whole = data, &whole
+		}
 		return nil
 	}
 	*w.p = progress{}
 	return json.Unmarshal([]byte(data), w.p)
 }
 
-// quiz reads the quiz record id at c's position: a copy of the remembered
-// one when its JSON is the same, otherwise decoded (and remembered).
-func (m *progMemo) quiz(c *scan, id string) *quizRecord {
-	end := c.objectEnd()
-	if end < 0 {
-		return c.quizRecord()
+// remembered reports whether p is one the memo keeps whole: nothing in it
+// nil, where AppendJSON writes null and only json.Unmarshal reads it.
+func remembered(p *progress) bool {
+	if p.Questions == nil || p.Quizzes == nil || p.Order == nil {
+		return false
 	}
-	text := c.s[c.i:end]
-	if e, ok := m.quizzes[id]; ok && e.text == text {
-		c.i = end
-		return e.rec.clone()
+	for _, st := range p.Questions {
+		if st == nil {
+			return false
+		}
 	}
-	r := c.quizRecord()
-	if c.ok && c.i == end {
-		m.quizzes[strings.Clone(id)] = quizText{text: strings.Clone(text), rec: r.clone()}
+	for _, r := range p.Quizzes {
+		if r == nil || r.Questions == nil || r.Answers == nil {
+			return false
+		}
 	}
+	return true
+}
+
+// ownQuiz returns the quiz record id for the caller to change: a copy,
+// put in its place, since a progress read shares its records with the
+// memo. Nil if there is none.
+func (p *progress) ownQuiz(id string) *quizRecord {
+	r := p.Quizzes[id]
+	if r == nil {
+		return nil
+	}
+	r = r.clone()
+	p.Quizzes[id] = r
 	return r
 }
 
-// objectEnd returns the index just past the object that starts at c's
-// position, for JSON whose strings have no escapes (AppendJSON's layout
-// as decodeProgress reads it), or -1.
-func (c *scan) objectEnd() int {
-	if !c.ok || c.i >= len(c.s) || c.s[c.i] != '{' {
-		return -1
+// ownState is ownQuiz for a question's state.
+func (p *progress) ownState(id string) *qState {
+	st := p.Questions[id]
+	if st == nil {
+		return nil
 	}
-	depth, in := 0, false
-	for j := c.i; j < len(c.s); j++ {
-		switch b := c.s[j]; {
-		case in:
-			switch b {
-			case '"':
-				in = false
-			case '\\':
-				return -1
-			}
-		case b == '"':
-			in = true
-		case b == '{' || b == '[':
-			depth++
-		case b == '}' || b == ']':
-			depth--
-			if depth == 0 {
-				return j + 1
-			}
-		}
-	}
-	return -1
+	c := *st
+	p.Questions[id] = &c
+	return &c
 }
 
 // clone returns a copy of r that shares nothing changeable with it.
@@ -151,82 +180,136 @@ func (r *quizRecord) clone() *quizRecord {
 	return &c
 }
 
-// sameJSON reports whether AppendJSON writes the same bytes for r as for
-// o: the same fields, nil where it writes null, and creation times at the
-// same instant with the same offset (RFC 3339 writes only those).
-func (r *quizRecord) sameJSON(o *quizRecord) bool {
-	if r == nil || o == nil {
-		return false
-	}
-	if (r.Questions == nil) != (o.Questions == nil) || !slices.Equal(r.Questions, o.Questions) ||
-		(r.Answers == nil) != (o.Answers == nil) || !maps.Equal(r.Answers, o.Answers) ||
-		r.Lang != o.Lang || len(r.Given) != len(o.Given) || !maps.Equal(r.Given, o.Given) ||
-		!r.Created.Equal(o.Created) {
-		return false
-	}
-	_, ro := r.Created.Zone()
-	_, oo := o.Created.Zone()
-	return ro == oo
-}
-
-// AppendJSON is progress.AppendJSON, writing the remembered JSON of
-// records that have not changed.
+// AppendJSON is progress.AppendJSON, remembering the progress its JSON
+// decodes to: the records and question states of the progress last read
+// or written where p still holds them (the same pointers: never changed),
+// written as the JSON written for them last; the others encoded, and
+// decoded from their own part of the JSON.
 func (w memoProgress) AppendJSON(b []byte) ([]byte, error) {
-	w.m.mu.Lock()
-	defer w.m.mu.Unlock()
+	m := w.m
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.text, m.whole = "", nil
 	p := w.p
-	if p.Quizzes == nil {
+	if p.Questions == nil || p.Quizzes == nil || p.Order == nil {
 		return p.AppendJSON(b)
 	}
-	b = append(b, `{"questions":`...)
-	b, err := store.AppendJSONObject(b, p.Questions, appendQState)
-	if err != nil {
-		return b, err
+	if m.quizzes == nil {
+		m.quizzes, m.states = map[string]quizJSON{}, map[string]stateJSON{}
 	}
-	b = append(b, `,"quizzes":{`...)
-	ids := make([]string, 0, len(p.Quizzes))
-	for id := range p.Quizzes {
-		ids = append(ids, id)
-	}
-	slices.SortFunc(ids, strings.Compare) // as store.AppendJSONObject
-	for i, id := range ids {
+	whole := progress{Questions: make(map[string]*qState, len(p.Questions)), Quizzes: make(map[string]*quizRecord, len(p.Quizzes)),
+		Order: slices.Clone(p.Order)}
+	ok := all(p.Order, plainJSON)
+	start := len(b)
+	b = append(b, `{"questions":{`...)
+	for i, id := range sortedKeys(p.Questions) {
 		if i > 0 {
 			b = append(b, ',')
 		}
 		b = store.AppendJSONString(b, id)
 		b = append(b, ':')
-		if b, err = w.m.appendQuiz(b, id, p.Quizzes[id]); err != nil {
+		st := p.Questions[id]
+		if e, in := m.states[id]; in && e.st == st {
+			b = append(b, e.text...)
+			whole.Questions[id] = st
+			continue
+		}
+		at := len(b)
+		var err error
+		if b, err = appendQState(b, st); err != nil {
 			return b, err
 		}
+		c := &scan{s: string(b[at:]), ok: true}
+		dec := c.qState()
+		if st == nil || !c.ok || c.i != len(c.s) || !plainJSON(id) {
+			ok = false
+			delete(m.states, id)
+			continue
+		}
+		whole.Questions[id] = dec
+		m.states[strings.Clone(id)] = stateJSON{dec, c.s}
 	}
-	for id := range w.m.quizzes {
-		if _, ok := p.Quizzes[id]; !ok {
-			delete(w.m.quizzes, id)
+	b = append(b, `},"quizzes":{`...)
+	for i, id := range sortedKeys(p.Quizzes) {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = store.AppendJSONString(b, id)
+		b = append(b, ':')
+		r := p.Quizzes[id]
+		if e, in := m.quizzes[id]; in && e.r == r {
+			b = append(b, e.text...)
+			whole.Quizzes[id] = r
+			continue
+		}
+		at := len(b)
+		var err error
+		if b, err = appendQuizRecord(b, r); err != nil {
+			return b, err
+		}
+		c := &scan{s: string(b[at:]), ok: true}
+		dec := c.quizRecord()
+		if r == nil || !c.ok || c.i != len(c.s) || !plainJSON(id) {
+			ok = false
+			delete(m.quizzes, id)
+			continue
+		}
+		whole.Quizzes[id] = dec
+		m.quizzes[strings.Clone(id)] = quizJSON{dec, c.s}
+	}
+	if len(m.quizzes) > len(p.Quizzes) {
+		for id := range m.quizzes {
+			if _, in := p.Quizzes[id]; !in {
+				delete(m.quizzes, id)
+			}
+		}
+	}
+	if len(m.states) > len(p.Questions) {
+		for id := range m.states {
+			if _, in := p.Questions[id]; !in {
+				delete(m.states, id)
+			}
 		}
 	}
 	b = append(b, `},"order":`...)
 	b = store.AppendJSONStrings(b, p.Order)
-	return append(b, '}'), nil
-}
-
-// appendQuiz appends r, the record id: the remembered JSON when r is the
-// same, otherwise encoded (and remembered with what it decodes to).
-func (m *progMemo) appendQuiz(b []byte, id string, r *quizRecord) ([]byte, error) {
-	if e, ok := m.quizzes[id]; ok && e.canon && r.sameJSON(e.rec) {
-		return append(b, e.text...), nil
-	}
-	start := len(b)
-	b, err := appendQuizRecord(b, r)
-	if err != nil || r == nil {
-		delete(m.quizzes, id)
-		return b, err
-	}
-	text := string(b[start:])
-	c := &scan{s: text, ok: true}
-	if dec := c.quizRecord(); c.ok && c.i == len(text) {
-		m.quizzes[strings.Clone(id)] = quizText{text: text, rec: dec, canon: true}
-	} else {
-		delete(m.quizzes, id)
+	b = append(b, '}')
+	if ok {
+		m.text, m.whole = string(b[start:]), &whole
 	}
 	return b, nil
+}
+
+// plainJSON reports whether AppendJSONString writes s as it is, between
+// quotes, which decodeProgress reads back as it is.
+func plainJSON(s string) bool {
+	high := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			return false
+		} else if c >= utf8.RuneSelf {
+			high = true
+		}
+	}
+	return !high || utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
+}
+
+func all(ss []string, f func(string) bool) bool {
+	for _, s := range ss {
+		if !f(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// sortedKeys returns m's keys in the order store.AppendJSONObject writes
+// them.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, strings.Compare)
+	return keys
 }

@@ -16,7 +16,9 @@ import (
 // and answers, the bytes json.Marshal writes and the progress
 // json.Unmarshal reads (reflect.DeepEqual, time zones included) — also
 // when the stored JSON is not what the memo wrote (spaces, escapes, other
-// key order), and after the caller changed the progress it was handed.
+// key order, names that need escapes), after an update that failed, and
+// after the caller changed the progress it was handed as answer does
+// (progress.ownQuiz, markAnswer).
 func TestProgMemoSame(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 7))
 	zones := []*time.Location{time.UTC, time.Local, time.FixedZone("KST", 9*3600), time.FixedZone("", -5*3600)}
@@ -26,11 +28,15 @@ func TestProgMemoSame(t *testing.T) {
 		m := ms.get(fmt.Sprintf("prog:u%d:photo", student))
 		p := progress{Questions: map[string]*qState{}, Quizzes: map[string]*quizRecord{}}
 		now := time.Date(2026, 3, 1, 9, 0, 0, 0, zones[student%len(zones)])
+		last := ""
 		for step := range 120 {
 			now = now.Add(time.Duration(rng.IntN(3600e3)) * time.Millisecond)
 			switch {
 			case rng.IntN(4) == 0 || len(p.Order) == 0: // a new quiz
 				id := fmt.Sprintf("q%03d", step)
+				if rng.IntN(30) == 0 {
+					id += "<&>" // written with escapes
+				}
 				rec := &quizRecord{Answers: map[string]bool{}, Created: now.In(zones[rng.IntN(len(zones))]), Lang: []string{"", "en", "ko"}[rng.IntN(3)]}
 				for range 1 + rng.IntN(3) {
 					rec.Questions = append(rec.Questions, fmt.Sprintf("photo-%d", rng.IntN(8)))
@@ -45,7 +51,8 @@ func TestProgMemoSame(t *testing.T) {
 					p.Order = p.Order[1:]
 				}
 			default: // an answer to one of the quizzes
-				rec := p.Quizzes[p.Order[rng.IntN(len(p.Order))]]
+				id := p.Order[rng.IntN(len(p.Order))]
+				rec := p.ownQuiz(id) // as answer does
 				q := fmt.Sprintf("photo-%d", rng.IntN(8))
 				right := rng.IntN(2) == 0
 				rec.Answers[q] = right
@@ -59,6 +66,25 @@ func TestProgMemoSame(t *testing.T) {
 				if rng.IntN(20) == 0 {
 					rec.Created = rec.Created.In(zones[rng.IntN(len(zones))]) // same instant, maybe another offset
 				}
+			}
+			if m.whole != nil { // what the memo hands out was not changed by the step's changes
+				var dec progress
+				if err := json.Unmarshal([]byte(m.text), &dec); err != nil || !reflect.DeepEqual(*m.whole, dec) {
+					t.Fatalf("student %d step %d: the memo's progress changed:\n%+v\nits JSON decodes to %+v", student, step, *m.whole, dec)
+				}
+			}
+			if rng.IntN(8) == 0 && last != "" {
+				// The update failed (its function's error, the write's):
+				// the next read is of what was stored before.
+				var wantP, gotP progress
+				if err := json.Unmarshal([]byte(last), &wantP); err != nil {
+					t.Fatal(err)
+				}
+				if err := (memoProgress{p: &gotP, m: m}).DecodeJSON(last); err != nil || !reflect.DeepEqual(gotP, wantP) {
+					t.Fatalf("student %d step %d: after a failed update, memo's DecodeJSON of %s\n%+v (%v)\njson.Unmarshal %+v", student, step, last, gotP, err, wantP)
+				}
+				p = gotP
+				continue
 			}
 			want, err := json.Marshal(&p)
 			if err != nil {
@@ -85,7 +111,7 @@ func TestProgMemoSame(t *testing.T) {
 			if err := (memoProgress{p: &gotP, m: m}).DecodeJSON(stored); err != nil || !reflect.DeepEqual(gotP, wantP) {
 				t.Fatalf("student %d step %d: memo's DecodeJSON of %s\n%+v (%v)\njson.Unmarshal %+v", student, step, stored, gotP, err, wantP)
 			}
-			p = gotP // the next step changes what was read, as updateProgress does
+			p, last = gotP, stored // the next step changes what was read, as updateProgress does
 			if p.Quizzes == nil {
 				p.Quizzes = map[string]*quizRecord{}
 			}

@@ -334,10 +334,12 @@ func (t *Tutor) updateProgressLocked(user, lesson string, f func(*progress) erro
 	if err != nil {
 		return p, nil, skills.Errorf(skills.CodeUnavailable, "progress cannot be read now")
 	}
+	memo := t.memos.get(key.String())
 	if err := f(&p); err != nil {
+		memo.forget() // (f changes copies of what it read, but should it not)
 		return p, nil, err
 	}
-	v, err := store.Seal(key, memoProgress{p: &p, m: t.memos.get(key.String())}) // not under the file's write lock
+	v, err := store.Seal(key, memoProgress{p: &p, m: memo}) // not under the file's write lock
 	if err != nil {
 		return p, nil, skills.Errorf(skills.CodeInternal, "progress could not be encoded; the answer was not recorded")
 	}
@@ -865,7 +867,7 @@ func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Grad
 	now := t.env.Clock.Now()
 	var g Graded
 	p, err := t.updateProgress(ctx, c.UserID, l.ID, func(p *progress) error {
-		rec := p.Quizzes[a.QuizID]
+		rec := p.ownQuiz(a.QuizID) // changed below: a copy (progmemo.go)
 		if rec == nil {
 			return skills.Errorf(skills.CodeNotFound, "no quiz %s", a.QuizID)
 		}
@@ -887,7 +889,7 @@ func (t *Tutor) answer(ctx context.Context, c skills.Caller, a answerArgs) (Grad
 			// Marked wrong, and right after all: the mark is corrected,
 			// as if it had been graded right.
 			rec.Answers[q.ID], g.Corrected = true, true
-			if st := p.Questions[q.ID]; st != nil {
+			if st := p.ownState(q.ID); st != nil { // a copy (progmemo.go)
 				st.Correct++
 				st.Box = max(st.Box, 1)
 				st.Due = now.Add(intervals[st.Box])
@@ -929,7 +931,7 @@ func markAnswer(p *progress, id string, correct bool, now time.Time) {
 	if p.Questions == nil {
 		p.Questions = map[string]*qState{}
 	}
-	st := p.Questions[id]
+	st := p.ownState(id) // a copy (progmemo.go)
 	if st == nil {
 		st = &qState{}
 		p.Questions[id] = st
