@@ -131,26 +131,42 @@ func appendJSONLine(b []byte, l Line) ([]byte, error) {
 // memo holds one state's worth. Not safe for concurrent use: each
 // conversation has its own, used by its goroutine.
 type stateMemo struct {
-	lines, lines2 map[Line]string
-	strs, strs2   map[string]string
+	lines, lines2 []lineJSON
+	strs, strs2   []strJSON
+	at            int // where the last line found was in lines
+}
+
+type lineJSON struct {
+	line Line
+	json string
+}
+
+type strJSON struct {
+	s, json string
 }
 
 // memoMin is the shortest slot value remembered: shorter ones cost less to
 // escape than to look up.
 const memoMin = 64
 
+// line appends l's JSON. The lines of a save are the last save's lines
+// less the first few, and a line or two more: each is looked for from
+// where the last one was found.
 func (m *stateMemo) line(b []byte, l Line) ([]byte, error) {
 	if m == nil {
 		return appendJSONLine(b, l)
 	}
-	if j, ok := m.lines[l]; ok {
-		m.lines2[l] = j
-		return append(b, j...), nil
+	for i := m.at; i < len(m.lines); i++ {
+		if m.lines[i].line == l {
+			m.at = i + 1
+			m.lines2 = append(m.lines2, m.lines[i])
+			return append(b, m.lines[i].json...), nil
+		}
 	}
 	start := len(b)
 	b, err := appendJSONLine(b, l)
 	if err == nil {
-		m.lines2[l] = string(b[start:])
+		m.lines2 = append(m.lines2, lineJSON{l, string(b[start:])})
 	}
 	return b, err
 }
@@ -160,13 +176,15 @@ func (m *stateMemo) jsonString(b []byte, s string) ([]byte, error) {
 	if len(s) < memoMin {
 		return store.AppendJSONString(b, s), nil
 	}
-	if j, ok := m.strs[s]; ok {
-		m.strs2[s] = j
-		return append(b, j...), nil
+	for _, e := range m.strs {
+		if e.s == s {
+			m.strs2 = append(m.strs2, e)
+			return append(b, e.json...), nil
+		}
 	}
 	start := len(b)
 	b = store.AppendJSONString(b, s)
-	m.strs2[s] = string(b[start:])
+	m.strs2 = append(m.strs2, strJSON{s, string(b[start:])})
 	return b, nil
 }
 
@@ -183,15 +201,12 @@ type memoState struct {
 
 func (w memoState) AppendJSON(b []byte) ([]byte, error) {
 	m := w.m
-	if m.lines == nil {
-		m.lines, m.lines2 = map[Line]string{}, map[Line]string{}
-		m.strs, m.strs2 = map[string]string{}, map[string]string{}
-	}
+	m.at = 0
 	b, err := w.st.appendJSON(b, m)
-	m.lines, m.lines2 = m.lines2, m.lines
-	m.strs, m.strs2 = m.strs2, m.strs
-	clear(m.lines2)
-	clear(m.strs2)
+	m.lines, m.lines2 = m.lines2, m.lines[:0]
+	m.strs, m.strs2 = m.strs2, m.strs[:0]
+	clear(m.lines2[:cap(m.lines2)]) // (no strings kept alive past their save)
+	clear(m.strs2[:cap(m.strs2)])
 	return b, err
 }
 
