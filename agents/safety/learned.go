@@ -579,7 +579,7 @@ func names(c, text string) bool {
 
 // maxMemo bounds the package's patterns (mustFold), each with its slot in
 // doc.memo.
-const maxMemo = 192
+const maxMemo = 256
 
 // doc is a message as Check reads it, with what it has found in it so
 // far: Check asks the same questions several times (is it protective?
@@ -992,6 +992,25 @@ func (l *Learned) check(text string) Verdict {
 	// ("랜섬웨어 예시 코드 … 비트코인 요구 메시지")
 	if v.Refuse && structuralHarm4(d) != "" {
 		return v
+	}
+	// version 11: a crisis worded as going, a lethal dose or a method
+	// asked for oneself, blades bought to do it again — the caring answer,
+	// whatever the rules refused (structural11.go)
+	if structuralCrisis5(d) && !d.has(pursuit) {
+		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+	}
+	// version 11: the fifth batch of requests read by what they ask for;
+	// a persona or a pretext refuses the harm the text names
+	if c := structuralHarm5(d); c != "" {
+		if c == "*" {
+			c = namedHarm(a, d)
+		}
+		if c != "" {
+			if !v.Refuse {
+				v.Refuse, v.Category, v.Label = true, c, c
+			}
+			return v
+		}
 	}
 	// version 9: a harm asked for by what is asked for (views.go)
 	if !v.Refuse {
