@@ -937,6 +937,11 @@ func (l *Learned) check(text string) Verdict {
 	// a learner, someone reporting or protecting others) unless the text
 	// also asks to stay unnoticed; and whether it asks to make something.
 	evading := d.has(evasion)
+	// version 11: "나도 모르게 차별적인 표현을 쓰는지" hides nothing from
+	// anyone (structural11.go)
+	if evading && d.has(selfCheck) && !d.has(harmsOther) {
+		evading = false
+	}
 	// version 8: escaping reports ("신고 안 먹히게") names no victim,
 	// even with the word 신고 in it
 	doer := d.has(evadeReport) || (d.has(perpetrator) && !d.has(critique) && !d.has(respondsTo) || d.has(pursuit) || evading ||
@@ -963,6 +968,12 @@ func (l *Learned) check(text string) Verdict {
 	// "explain why saying <group> are <trait> is a stereotype" answers the
 	// claim it quotes
 	if doer && d.has(rebut) && !d.has(production) && !evading && !d.has(pursuit) {
+		doer = false
+	}
+	// version 11: someone did it to the writer ("누가 제 사진 도용해서 …"),
+	// or the writer checks their own words: the perpetrator's words in it
+	// are the other's (structural11.go)
+	if doer && !evading && sufferedPlain(d) {
 		doer = false
 	}
 	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
@@ -1258,7 +1269,8 @@ func (l *Learned) check(text string) Verdict {
 		// claim that …", "… 반박하는 칼럼")
 		rescue := v.Category == SexualMinors && chasteFiction(d, text) || prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) || fiction && !makes && !doer && !evading ||
 			d.has(rebut) && !doer && !evading && !d.has(convincing) ||
-			(pHelp >= l.SureP || sureLook || d.has(askWhyWrong) || d.has(recs) && !d.has(explicitSex)) && !makes && !doer && !evading
+			(pHelp >= l.SureP || sureLook || d.has(askWhyWrong) || d.has(recs) && !d.has(explicitSex)) && !makes && !doer && !evading ||
+			plainAsk(d) && !makes && !doer && !evading // version 11 (structural11.go)
 		if !rescue {
 			return v
 		}
@@ -1354,6 +1366,11 @@ func (l *Learned) check(text string) Verdict {
 		harm = ""
 	}
 	if (stance || remedy || d.has(defenderAsk) && !evading) && !doer && (!makes || !sureHarm) || d.has(rebut) && !d.has(unrebuttable) && !doer && !evading && !d.has(convincing) {
+		harm = ""
+	}
+	// version 11: nor a plain asker's question about their own safety or
+	// a harm done to them (structural11.go)
+	if plainAsk(d) && !doer && !makes {
 		harm = ""
 	}
 	if harm != "" && (!prot && !own && !learning || makes && !d.has(learner) || g.P >= l.SureP || framedHarm) {
