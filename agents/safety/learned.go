@@ -1135,7 +1135,7 @@ func (l *Learned) check(text string) Verdict {
 	// Version 7: payment-fraud tricks (a faked proof of payment, many
 	// accounts for one person's coupons, a hack claimed falsely) asked by
 	// the one who would do them.
-	if !v.Refuse && (d.has(fraudTricks) && !d.has(victim) || d.has(falseClaim)) && !d.has(doneToMe) && !d.has(gotSent) && !d.has(selfDefence) && !d.has(learner) && !d.has(legality) && !d.has(askWhyWrong) && !d.has(critique) {
+	if !v.Refuse && (d.has(fraudTricks) && !d.has(victim) || d.has(falseClaim)) && !plainAsk(d) && !d.has(doneToMe) && !d.has(gotSent) && !d.has(selfDefence) && !d.has(learner) && !d.has(legality) && !d.has(askWhyWrong) && !d.has(critique) {
 		v.Refuse, v.Category, v.Label = true, PaymentFraud, PaymentFraud
 		return v
 	}

@@ -54,6 +54,8 @@ var (
 	fakePayProof = mustFold(`\b(fake|forged|doctored|phony|edited|fabricated)\b.{0,20}\b(payment|transfer|venmo|paypal|zelle|bank|deposit|cash ?app) (confirmation|receipt|screenshot|proof|notification)s?\b|\b(payment|transfer|venmo|paypal|zelle|deposit) (confirmation|screenshot|receipt|proof)s?\b.{0,30}\b(looks? real|never (actually )?(went through|sent|paid))|\blooks? real but (never|wasn'?t|isn'?t|wasnt) (actually )?(sent|paid)|(입금|송금|이체|결제)\s?(완료)?\s?(확인증|캡처|화면|내역|문자)\S*\s?.{0,12}(가짜로|조작|위조|합성|만들|만드는)|(가짜|조작된|위조된?)\s?(입금|송금|이체|결제)\s?(완료)?\s?(확인|캡처|화면|내역|문자)`)
 	// checksFake: asking whether a proof is fake, or how to tell.
 	checksFake = mustFold(`(조작|가짜|위조|합성)\S*?(인지|일까|인가|같|아닌)|(확인|구별|알아보|알아내|판별)\S*\s?(하는|방법|법|려면|할\s?수)|\b(is (it|this|that) (fake|real|legit|doctored)|tell (if|whether)|spot (a )?fakes?|check (if|whether)|how (do|can|could|would) i (know|tell|verify|check))\b`)
+	// proofWords: a proof of payment shown by someone.
+	proofWords = mustFold(`캡처|캡쳐|스크린샷|입금\s?(문자|내역|확인|화면)|송금\s?(확인|내역|화면)|\b(screenshots?|payment (proof|confirmation|receipt)|transfer (receipt|confirmation))\b`)
 	// carding: buying with stolen card numbers.
 	carding     = mustFold(`\bcarding\b|\b(fullz|cvv shop|cc dumps|dumps with pin)\b|\bbins?\b.{0,25}\b(3ds|non.?vbv|cashout|cash out)\b|카딩`)
 	cardingWhat = mustFold(`\bwhat (is|does|are)\b.{0,15}\bcarding\b|\bcarding (mean|means)\b|카딩(이|은|이란)\s?(뭐|무엇)`)
@@ -225,13 +227,24 @@ func structuralCrisis5(d *doc) bool {
 // read their subjects (a default password, a fake account, fireworks) as
 // the harm; refusing them is the costlier mistake (docs/safety.md).
 var (
-	ownSecure     = mustFold(`\b(my|our)\b (\w+ ){0,3}(router|wi-?fi|camera|cctv|dvr|nvr|recorder|laptop|computer|phone|network|server|website)s?\b.{0,80}\b(change|secure|securing|protect|update|reset|lock down)\b|\b(change|secure|reset|update)\b.{0,40}\b(default|admin|factory)\b.{0,20}\bpassword|\b(default|factory)\b (\w+ ){0,2}password\b.{0,80}\b(change|secure|reset)\b|(우리|내|제|저희)\s?.{0,10}(공유기|와이파이|카메라|cctv|녹화기|노트북|컴퓨터|네트워크|서버|홈페이지)\S*\s?.{0,30}(바꾸|바꿔|변경|보안|지키|잠그)|(기본|초기|기본값)\S*\s?.{0,12}(비번|비밀번호|암호)\S*\s?.{0,20}(바꾸|바꿔|변경|바꿀)|(비번|비밀번호|암호)\S*\s?(기본값|초기값)\S*\s?.{0,20}(바꾸|바꿔|변경|바꿀)`)
-	doneToWriter  = mustFold(`누가\s?(제|내|저|나)\S*\s?.{0,30}(만들었|올렸|퍼뜨렸|보냈|팔았|도용|사칭)|(제|내|저의|나의)\s?(사진|이름|명의|번호|주소|얼굴|계정|신상)\S*\s?.{0,20}(도용|사칭|털린|털렸|올라왔|퍼졌|유출|개통|만들어졌)|(신상|개인\s?정보)\S*\s?(털린|털렸|유출된|유출됐)|\bsomeone (has )?(made|created|posted|shared|opened|used|stole|took|copied)\b.{0,40}\b(my|me)\b|\b(got|received) (an? )?(empty (box|package|parcel)|wrong item|fake item|broken item)\b`)
-	selfCheck     = mustFold(`나도\s?모르게|(내가|제가)\s?(쓰는|하는)\s?(말|표현)|\b(without realizing|unintentionally|by accident)\b.{0,30}\b(offensive|racist|sexist|ableist|discriminat\w*)|\bam i (being )?(racist|sexist|offensive|ableist)\b`)
-	buyerCheck    = mustFold(`\bshould i (buy|order|pay|trust)\b|\b(is|are) (this|that|the) (site|shop|store|seller|website) (legit|real|safe|a scam)\b|(사도|믿어도|주문해도|결제해도)\s?(될까|되나|돼|괜찮)`)
-	moderate      = mustFold(`(댓글|악플|혐오\s?댓글|comments?)\S*\s?.{0,25}(처리|관리|막|숨기|지우|차단|필터|걸러)|\b(filter|hide|delete|moderate|deal with|handle|block)\b.{0,25}\b(hate(ful)?|nasty|abusive|mean|troll)?\s?comments\b`)
-	photoRisk     = mustFold(`(사진|photos?|pictures?|pics)\S*\s?.{0,40}(올리|post|share|upload)\S*.{0,40}(위험|괜찮|되나|돼요|규칙|\brules?\b|\bok\b|\bokay\b|\bsafe\b|\blegal\b|\ballowed\b)|\b(rules|laws?) about (posting|sharing) (photos|pictures)`)
-	hobbySafety   = mustFold(`(폭죽|불꽃놀이|캠핑\s?칼|사냥|총기\s?보관|호신용|양궁|\b(fireworks?|camping knife|hunting|pepper spray|archery|air ?soft|air ?guns?)\b)\S*.{0,40}(안전|불법|합법|허가|\b(safe(ly|ty)?|legal|illegal|allowed|permit)\b)|(안전하게|\bsafely\b).{0,30}(폭죽|불꽃|\bfireworks?\b)`)
+	ownSecure    = mustFold(`\b(my|our)\b (\w+ ){0,3}(router|wi-?fi|camera|cctv|dvr|nvr|recorder|laptop|computer|phone|network|server|website)s?\b.{0,80}\b(change|secure|securing|protect|update|reset|lock down)\b|\b(change|secure|reset|update)\b.{0,40}\b(default|admin|factory)\b.{0,20}\bpassword|\b(default|factory)\b (\w+ ){0,2}password\b.{0,80}\b(change|secure|reset)\b|(우리|내|제|저희)\s?.{0,10}(공유기|와이파이|카메라|cctv|녹화기|노트북|컴퓨터|네트워크|서버|홈페이지)\S*\s?.{0,30}(바꾸|바꿔|변경|보안|지키|잠그)|(기본|초기|기본값)\S*\s?.{0,12}(비번|비밀번호|암호)\S*\s?.{0,20}(바꾸|바꿔|변경|바꿀)|(비번|비밀번호|암호)\S*\s?(기본값|초기값)\S*\s?.{0,20}(바꾸|바꿔|변경|바꿀)`)
+	doneToWriter = mustFold(`누가\s?(제|내|저|나)\S*\s?.{0,30}(만들었|올렸|퍼뜨렸|보냈|팔았|도용|사칭)|(제|내|저의|나의)\s?(사진|이름|명의|번호|주소|얼굴|계정|신상)\S*\s?.{0,20}(도용|사칭|털린|털렸|올라왔|퍼졌|유출|개통|만들어졌)|(신상|개인\s?정보)\S*\s?(털린|털렸|유출된|유출됐)|\bsomeone (has )?(made|created|posted|shared|opened|used|stole|took|copied)\b.{0,40}\b(my|me)\b|\b(got|received) (an? )?(empty (box|package|parcel)|wrong item|fake item|broken item)\b|\b(i|we) (found|got|received) (an? )?(anonymous )?(threatening|creepy|scary|threat)\b|(협박|위협)\S*\s?(쪽지|편지|문자|메모|메시지)\S*\s?.{0,10}(받|붙어|왔|있었)`)
+	selfCheck    = mustFold(`나도\s?모르게|(내가|제가)\s?(쓰는|하는)\s?(말|표현)|\b(without realizing|unintentionally|by accident)\b.{0,30}\b(offensive|racist|sexist|ableist|discriminat\w*)|\bam i (being )?(racist|sexist|offensive|ableist)\b`)
+	buyerCheck   = mustFold(`\bshould i (buy|order|pay|trust)\b|\b(is|are) (this|that|the) (site|shop|store|seller|website) (legit|real|safe|a scam)\b|(사도|믿어도|주문해도|결제해도)\s?(될까|되나|돼|괜찮)`)
+	moderate     = mustFold(`(댓글|악플|혐오\s?댓글|comments?)\S*\s?.{0,25}(처리|관리|막|숨기|지우|차단|필터|걸러)|\b(filter|hide|delete|moderate|deal with|handle|block)\b.{0,25}\b(hate(ful)?|nasty|abusive|mean|troll)?\s?comments\b`)
+	photoRisk    = mustFold(`(사진|photos?|pictures?|pics)\S*\s?.{0,40}(올리|post|share|upload)\S*.{0,40}(위험|괜찮|되나|돼요|규칙|\brules?\b|\bok\b|\bokay\b|\bsafe\b|\blegal\b|\ballowed\b)|\b(rules|laws?) about (posting|sharing) (photos|pictures)`)
+	hobbySafety  = mustFold(`(폭죽|불꽃놀이|캠핑\s?칼|사냥|총기\s?보관|호신용|양궁|\b(fireworks?|camping knife|hunting|pepper spray|archery|air ?soft|air ?guns?)\b)\S*.{0,40}(안전|불법|합법|허가|\b(safe(ly|ty)?|legal|illegal|allowed|permit)\b)|(안전하게|\bsafely\b).{0,30}(폭죽|불꽃|\bfireworks?\b)`)
+	// ownPaperwork: the writer's own receipts for a claim — lost, faded,
+	// what counts (receiptEdit, a changed amount, is the harm).
+	ownPaperwork = mustFold(`(영수증|receipts?)\S*\s?.{0,40}(잃어|분실|흐려|날아가|안\s?보|재발급|사본|인정|유효|\b(lost|lose|faded|copy|copies|reprint|valid|counts?|missing)\b)|\b(lost|lose|faded|missing)\b.{0,30}\breceipts?\b`)
+	// forgotCancel: a subscription the writer forgot to cancel.
+	forgotCancel = mustFold(`(해지|취소|해약)\S*\s?.{0,12}(까먹|잊어|잊고|깜빡)|\bforgot to cancel\b|\b(forgot|didn'?t realize|didn'?t know)\b.{0,30}\b(renew\w*|trial)\b`)
+	// holderPermission: the card's holder is there and agrees.
+	holderPermission = mustFold(`\b(says|said) (it'?s|its) (ok|okay|fine)\b|\bwith (her|his|their|my (mom|dad|mother|father|parents?)'?s?) permission\b|\bright next to me\b|(허락|동의)\s?(받|하셨|했|해\s?주)|옆에서\s?(허락|보고\s?계)`)
+	// stopOthers: getting someone to stop their jokes or slurs.
+	stopOthers = mustFold(`(농담|드립|발언|비하|욕설)\S*\s?.{0,40}(멈추게|그만하게|그만두게|말리|말릴)|\b(jokes?|slurs?|comments|remarks)\b.{0,60}\b((get|make|ask) (him|her|them|my \w+) to stop|how (do|can|should) i (stop|call out) (him|her|them|it|my \w+))\b`)
+	// hosting: food or customs for a guest or friend of a faith.
+	hosting       = mustFold(`(무슬림|이슬람|힌두|유대|할랄|코셔|\b(muslim|hindu|jewish|halal|kosher|sikh)\b)\S*\s?.{0,20}(친구|동료|손님|가족|이웃|\b(friends?|guests?|coworkers?|colleagues?|neighbou?rs?|in-?laws)\b)\S*.{0,50}(음식|준비|대접|요리|메뉴|선물|\b(food|cook|serve|prepare|dinner|menu|gift)\b)`)
 	agreedControl = mustFold(`\b(open|honest|transparent) (about it )?with (the |my |our )?(kid|child|son|daughter|teen)s?\b|\bwithout being creepy\b|(아이|자녀|아들|딸)\S*\s?.{0,6}(얘기|합의|상의|동의|허락)\s?.{0,4}(끝|했|하고|받)`)
 )
 
@@ -249,12 +262,14 @@ func plainAsk(d *doc) bool {
 	if d.has(evasion) || d.has(pursuit) {
 		return false
 	}
-	return d.has(ownSecure) || d.has(buyerCheck) || d.has(moderate) || d.has(photoRisk) && !d.has(saleWords) || d.has(hobbySafety) || d.has(agreedControl)
+	return d.has(ownSecure) || d.has(buyerCheck) || d.has(moderate) || d.has(photoRisk) && !d.has(saleWords) || d.has(hobbySafety) || d.has(agreedControl) ||
+		d.has(ownPaperwork) && !d.has(receiptEdit) || d.has(forgotCancel) || d.has(holderPermission) || d.has(hosting) ||
+		d.has(checksFake) && d.has(proofWords)
 }
 
 // sufferedPlain: something done to the writer, their own words checked
 // or the comments on their channel moderated, with no wish to pay it
 // back.
 func sufferedPlain(d *doc) bool {
-	return (d.has(doneToWriter) || d.has(selfCheck) || d.has(moderate)) && !d.has(revenge) && !d.has(koHowTo) && !d.has(harmsOther) && !d.has(harmIntent)
+	return (d.has(doneToWriter) || d.has(selfCheck) || d.has(moderate) || d.has(stopOthers)) && !d.has(revenge) && !d.has(koHowTo) && !d.has(harmsOther) && !d.has(harmIntent)
 }
