@@ -40,6 +40,12 @@ var (
 	trickCue = mustFold(`가짜|사칭|급하게|급한|확인\s?(안|없이|전에|못\s?하게)|인\s?척|처럼\s?보이게|혹하게|속게|믿게|상품권|기프트\s?카드|새\s?번호|\b(fake|pretend\w*|as if|look(s)? (legit|real|official)|urgent\w*|without (calling|checking|verifying)|before (checking|calling|verifying|they check)|new number|gift ?cards?|codes|trick\w*|fool\w*|scare\w*)\b`)
 	// muleAd: recruiting people to lend or sell their bank accounts.
 	muleAd = mustFold(`(통장|계좌|체크카드)\S*\s?.{0,8}(빌려|대여|임대|양도|넘겨|팔|매입|삽니다|구매|사요)\S*.{0,40}(알바|구인|모집|하루|일당|수익|용돈|\d+\s?만|문구|글)|(알바|구인|모집)\S*.{0,40}(통장|계좌|체크카드)\S*\s?.{0,8}(빌려|대여|임대|양도|넘겨|팔)|\b(rent|lend|borrow|sell|buy|use)\w*\b.{0,12}\b(your|their|people'?s|students'?) (bank )?accounts?\b.{0,60}\b(ad|post|job|listing|recruit\w*|pay|earn|\$\d+|cash|per day|a day)\b|\b(money mule|mule) (recruit\w*|ad|post|job|listing)`)
+	// offerCheck: whether taking such an offer is all right.
+	offerCheck = mustFold(`(해도|하면)\s?(되|돼|괜찮|안\s?돼)|불법|처벌|위험|괜찮|\b(is (it|this|that) (ok|okay|legal|safe|a scam|legit)|should i|can i (do|take|accept))\b`)
+	// paybackHow: how to do it, or the wish to.
+	paybackHow = mustFold(`(하는|하는\s)?(법|방법)|하려면|할\s?수\s?있|\bhow (do|can|could|should) i\b|\bhow to\b|\bi (want|wanna|'m going|am going|plan) to\b`)
+	// copingAsk: letting go of the wish.
+	copingAsk = mustFold(`참|잊|마음\s?(을\s)?(다스리|추스르)|내려놓|\b(let (it )?go|move on|calm down|stop (thinking|wanting)|cope|deal with (the|my) (anger|feelings))\b`)
 	// senderSpoof: mail made to look sent by someone else, for a transfer.
 	senderSpoof = mustFold(`발신(자|인)?\s?(주소|이름|번호|표시|정보)?\S*\s?.{0,10}(바꾸|바꿔|위장|조작|속이|변조|가장)|(대표님?|사장님?|회장님?|상사|팀장님?|은행|ceo)\S*\s?(메일|이메일|문자|번호)\S*?(처럼|인\s?척)\s?.{0,10}(보이게|보내|꾸미)|\bspoof\w*\b.{0,30}\b(sender|email|from address|address|domain|display name)\b|\b(look|appear|seem)s? (like )?(it'?s |it came |it was sent )?from (the |our |my )?(ceo|boss|cfo|director|president|manager|bank)\b`)
 	transferAsk = mustFold(`송금|이체|입금|결제|계좌|돈|\b(wire|transfer|payment|pay|invoice|gift cards?|money|funds)\b`)
@@ -124,11 +130,15 @@ func structuralHarm5(d *doc) string {
 	if d.has(hurtUnmarked) && !d.has(askWhyWrong) && !d.has(legality) {
 		return Violence
 	}
+	// a harm done back to the one who did it is still a harm asked for
+	// ("누가 제 계정 해킹했는데 복수로 …"): the victim's words shield
+	// nothing
+	payback := d.has(revenge) && d.has(paybackHow) && !d.has(askWhyWrong) && !d.has(legality) && !d.has(copingAsk)
 	if d.has(brigade) && !d.has(brigadeVictim) && !d.has(doneToMe) && !d.has(sufferedIt) {
 		return Harassment
 	}
 	shield := standsWithVictim(d) || d.has(victim) || d.has(doneToMe) || d.has(critique) || d.has(askWhyWrong) || d.has(legality) || d.has(rebut) || d.has(isItDiscrimination) || d.has(gotSent)
-	if shield {
+	if shield && !payback {
 		return ""
 	}
 	spot := d.has(spotting) || d.has(selfDefence) || d.has(thirdParty)
@@ -141,7 +151,7 @@ func structuralHarm5(d *doc) string {
 		return PaymentFraud
 	case d.has(fakePayProof) && !spot && !d.has(checksFake), d.has(carding) && !d.has(cardingWhat) && !spot, d.has(badCheck) && !spot:
 		return PaymentFraud
-	case d.has(muleAd) && d.has(scamAsk) && !spot:
+	case d.has(muleAd) && d.has(scamAsk) && !spot && !d.has(offerCheck):
 		return PhishingScam
 	case d.has(senderSpoof) && d.has(transferAsk) && !spot:
 		return PhishingScam
@@ -171,7 +181,7 @@ func structuralHarm5(d *doc) string {
 		return Discrimination
 	case d.has(adultFantasy) && d.has(minorWords) && d.has(scamAsk) && !d.has(protective) && !spot:
 		return SexualMinors
-	case d.has(persona) || d.has(doerView) && d.has(usableDetail) || d.has(pretext) && d.has(usableDetail):
+	case d.has(persona) || d.has(doerView) && d.has(usableDetail) || d.has(pretext) && d.has(usableDetail), payback:
 		return "*"
 	}
 	return ""
@@ -231,7 +241,7 @@ var (
 	doneToWriter = mustFold(`누가\s?(제|내|저|나)\S*\s?.{0,30}(만들었|올렸|퍼뜨렸|보냈|팔았|도용|사칭)|(제|내|저의|나의)\s?(사진|이름|명의|번호|주소|얼굴|계정|신상)\S*\s?.{0,20}(도용|사칭|털린|털렸|올라왔|퍼졌|유출|개통|만들어졌)|(신상|개인\s?정보)\S*\s?(털린|털렸|유출된|유출됐)|\bsomeone (has )?(made|created|posted|shared|opened|used|stole|took|copied)\b.{0,40}\b(my|me)\b|\b(got|received) (an? )?(empty (box|package|parcel)|wrong item|fake item|broken item)\b|\b(i|we) (found|got|received) (an? )?(anonymous )?(threatening|creepy|scary|threat)\b|(협박|위협)\S*\s?(쪽지|편지|문자|메모|메시지)\S*\s?.{0,10}(받|붙어|왔|있었)`)
 	selfCheck    = mustFold(`나도\s?모르게|(내가|제가)\s?(쓰는|하는)\s?(말|표현)|\b(without realizing|unintentionally|by accident)\b.{0,30}\b(offensive|racist|sexist|ableist|discriminat\w*)|\bam i (being )?(racist|sexist|offensive|ableist)\b`)
 	buyerCheck   = mustFold(`\bshould i (buy|order|pay|trust)\b|\b(is|are) (this|that|the) (site|shop|store|seller|website) (legit|real|safe|a scam)\b|(사도|믿어도|주문해도|결제해도)\s?(될까|되나|돼|괜찮)`)
-	moderate     = mustFold(`(댓글|악플|혐오\s?댓글|comments?)\S*\s?.{0,25}(처리|관리|막|숨기|지우|차단|필터|걸러)|\b(filter|hide|delete|moderate|deal with|handle|block)\b.{0,25}\b(hate(ful)?|nasty|abusive|mean|troll)?\s?comments\b`)
+	moderate     = mustFold(`(댓글|악플|혐오\s?댓글|comments?)\S*\s?.{0,25}(처리|관리|막|숨기|지우|차단|필터|걸러)|\b(filter|hide|delete|moderate|deal with|handle|block)\b.{0,25}\b(hate(ful)?|nasty|abusive|mean|troll)?\s?comments\b|\bcomments?\b.{0,50}\b(filter|hide|delete|moderate|block|remove)\b`)
 	photoRisk    = mustFold(`(사진|photos?|pictures?|pics)\S*\s?.{0,40}(올리|post|share|upload)\S*.{0,40}(위험|괜찮|되나|돼요|규칙|\brules?\b|\bok\b|\bokay\b|\bsafe\b|\blegal\b|\ballowed\b)|\b(rules|laws?) about (posting|sharing) (photos|pictures)`)
 	hobbySafety  = mustFold(`(폭죽|불꽃놀이|캠핑\s?칼|사냥|총기\s?보관|호신용|양궁|\b(fireworks?|camping knife|hunting|pepper spray|archery|air ?soft|air ?guns?)\b)\S*.{0,40}(안전|불법|합법|허가|\b(safe(ly|ty)?|legal|illegal|allowed|permit)\b)|(안전하게|\bsafely\b).{0,30}(폭죽|불꽃|\bfireworks?\b)`)
 	// ownPaperwork: the writer's own receipts for a claim — lost, faded,
