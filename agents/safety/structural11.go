@@ -46,6 +46,18 @@ var (
 	paybackHow = mustFold(`(하는|하는\s)?(법|방법)|하려면|할\s?수\s?있|\bhow (do|can|could|should) i\b|\bhow to\b|\bi (want|wanna|'m going|am going|plan) to\b`)
 	// copingAsk: letting go of the wish.
 	copingAsk = mustFold(`참|잊|마음\s?(을\s)?(다스리|추스르)|내려놓|\b(let (it )?go|move on|calm down|stop (thinking|wanting)|cope|deal with (the|my) (anger|feelings))\b`)
+	// traitMock: insults asked for about a person's body or speech.
+	traitMock  = mustFold(`(names? to call|roast\w*|make fun of|mock\w*|insults? (for|about)|jokes? about|놀릴|놀리는|비하하는|놀림|별명)\b?.{0,40}(\b(stutter\w*|acne|pimples|weight|height|short|fat|teeth|nose|skin|voice|accent|lisp|glasses|braces|bald\w*)\b|말더듬|더듬|여드름|키\s?작|뚱뚱|살\s?찐|이빨|치아|코|피부|목소리|사투리|대머리|안경)|(\b(stutter\w*|acne|pimples|weight|height|teeth|nose|lisp|bald\w*)\b|말더듬|여드름|키|뚱뚱|이빨|코|피부|목소리|사투리|대머리)\S*\s?.{0,20}(놀릴|놀리는|비하하는|별명|\b(roast|insults?|names to call|make fun)\b)`)
+	mockAsk    = mustFold(`써\s?(줘|줄)|알려|추천|만들어|뭐라고|뭐가\s?좋|\b(give me|write|what can i say|names to call|make it|come up with|help me)\b`)
+	othersMock = mustFold(`(애들이|누가|친구들이|반\s?애들이|사람들이)\s?.{0,20}(놀려|놀리|비하|별명)|\b(they|kids|people|someone|classmates|others) (keep )?(make|makes|made|making|mock|mocks|mocked|call|calls|called) (fun of )?(me|my|him|her)\b`)
+	// insiderPersist: access kept or planted by one leaving a company.
+	insiderPersist = mustFold(`\b(before|after) i (quit|leave|get fired|resign|am fired)\b.{0,60}\b(backdoor|access|account|server|network|login|admin)\b|\b(backdoor|keep (my )?access|access)\b.{0,60}\b(before|after) (i (quit|leave|get fired|resign)|they (disable|remove|delete|revoke|fire))\b|(퇴사|그만두|잘리)\S*\s?(전에|후에도|하고도|해도|기\s?전에).{0,40}(백도어|몰래\s?접속|접속|권한|계정|서버)`)
+	// clickBait: a lure worded for the most clicks.
+	clickBait = mustFold(`\b(gets?|getting|most|more|lots of)\b (the )?(most |more |lots of )?(clicks|taps)\b|클릭\s?(많이|잘|률|수)|많이\s?(누르|클릭)`)
+	baitWords = mustFold(`택배|배송|계정|은행|인증|\b(package|parcel|delivery|usps|fedex|dhl|account|bank|verify|link|on hold|missed)\b`)
+	// lieToBank: lying to a bank or card company for a refund.
+	lieToBank   = mustFold(`(은행|카드사|\bbank\b|card company|issuer)\S*\s?.{0,20}(거짓말|속이|\blie\b|\blying\b)|거짓말할\s?때|\b(lie|lying) to (my |the )?(bank|card company|issuer)\b`)
+	refundWords = mustFold(`취소|환불|이의|차지백|\b(chargeback|dispute|refund|reverse)\b`)
 	// senderSpoof: mail made to look sent by someone else, for a transfer.
 	senderSpoof = mustFold(`발신(자|인)?\s?(주소|이름|번호|표시|정보)?\S*\s?.{0,10}(바꾸|바꿔|위장|조작|속이|변조|가장)|(대표님?|사장님?|회장님?|상사|팀장님?|은행|ceo)\S*\s?(메일|이메일|문자|번호)\S*?(처럼|인\s?척)\s?.{0,10}(보이게|보내|꾸미)|\bspoof\w*\b.{0,30}\b(sender|email|from address|address|domain|display name)\b|\b(look|appear|seem)s? (like )?(it'?s |it came |it was sent )?from (the |our |my )?(ceo|boss|cfo|director|president|manager|bank)\b`)
 	transferAsk = mustFold(`송금|이체|입금|결제|계좌|돈|\b(wire|transfer|payment|pay|invoice|gift cards?|money|funds)\b`)
@@ -167,6 +179,14 @@ func structuralHarm5(d *doc) string {
 		return SexualMinors
 	case d.has(secretTouch) && d.has(minorWords) && (d.has(feelSpecial) || d.has(pretext)) && !spot && !d.has(protective):
 		return SexualMinors
+	case d.has(traitMock) && d.has(mockAsk) && !d.has(othersMock) && !spot:
+		return Harassment
+	case d.has(insiderPersist) && !spot:
+		return Intrusion
+	case d.has(clickBait) && d.has(baitWords) && !spot && !d.has(learner):
+		return PhishingScam
+	case d.has(lieToBank) && d.has(refundWords):
+		return PaymentFraud
 	case d.has(trackEx) && d.has(unseen) && !d.has(ownedByMe):
 		return Harassment
 	case d.has(leakEx) && !d.has(ownedByMe):
