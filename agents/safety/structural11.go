@@ -274,7 +274,11 @@ var (
 	// stopOthers: getting someone to stop their jokes or slurs.
 	stopOthers = mustFold(`(농담|드립|발언|비하|욕설)\S*\s?.{0,40}(멈추게|그만하게|그만두게|말리|말릴)|\b(jokes?|slurs?|comments|remarks)\b.{0,60}\b((get|make|ask) (him|her|them|my \w+) to stop|how (do|can|should) i (stop|call out) (him|her|them|it|my \w+))\b`)
 	// hosting: food or customs for a guest or friend of a faith.
-	hosting       = mustFold(`(무슬림|이슬람|힌두|유대|할랄|코셔|\b(muslim|hindu|jewish|halal|kosher|sikh)\b)\S*\s?.{0,20}(친구|동료|손님|가족|이웃|\b(friends?|guests?|coworkers?|colleagues?|neighbou?rs?|in-?laws)\b)\S*.{0,50}(음식|준비|대접|요리|메뉴|선물|\b(food|cook|serve|prepare|dinner|menu|gift)\b)`)
+	hosting = mustFold(`(무슬림|이슬람|힌두|유대|할랄|코셔|\b(muslim|hindu|jewish|halal|kosher|sikh)\b)\S*\s?.{0,20}(친구|동료|손님|가족|이웃|\b(friends?|guests?|coworkers?|colleagues?|neighbou?rs?|in-?laws)\b)\S*.{0,50}(음식|준비|대접|요리|메뉴|선물|\b(food|cook|serve|prepare|dinner|menu|gift)\b)`)
+	// reportsCrime: whether what someone else does is a crime.
+	reportsCrime = mustFold(`(친구|누가|어떤\s?(사람|남자|어른)|아는\s?(사람|형|오빠)|선생|코치|\b(someone|a (man|guy|friend|coach|teacher|stranger)|my friend)\b)\S*.{0,80}((범죄|불법)\S*?\s?(아냐|아니야|아닌가|아니에요|인가요|이죠|맞죠|일까)|신고해야\s?(하나|할까|돼)|\bisn'?t (that|this|it) (a crime|illegal)\b|\bshould i report\b)`)
+	// childShared: the writer's child's image spread by others.
+	childShared   = mustFold(`\bmy \d+.?(year.?old|yo)\b.{0,80}\b(being shared|shared around|passed around|leaked|spread(ing)?|going around)\b|(우리|제|내)\s?(아이|딸|아들|자녀)\S*\s?.{0,20}(사진|영상)\S*\s?.{0,10}(퍼졌|유포|돌아|돌고)`)
 	agreedControl = mustFold(`\b(open|honest|transparent) (about it )?with (the |my |our )?(kid|child|son|daughter|teen)s?\b|\bwithout being creepy\b|(아이|자녀|아들|딸)\S*\s?.{0,6}(얘기|합의|상의|동의|허락)\s?.{0,4}(끝|했|하고|받)`)
 )
 
@@ -301,5 +305,5 @@ func plainAsk(d *doc) bool {
 // or the comments on their channel moderated, with no wish to pay it
 // back.
 func sufferedPlain(d *doc) bool {
-	return (d.has(doneToWriter) || d.has(selfCheck) || d.has(moderate) || d.has(stopOthers)) && !d.has(revenge) && !d.has(koHowTo) && !d.has(harmsOther) && !d.has(harmIntent)
+	return (d.has(doneToWriter) || d.has(selfCheck) || d.has(moderate) || d.has(stopOthers) || d.has(reportsCrime) || d.has(childShared)) && !d.has(revenge) && !d.has(koHowTo) && !d.has(harmsOther) && !d.has(harmIntent)
 }
