@@ -22,6 +22,10 @@ var (
 	// persona: a "no limits" role or a jailbreak put in front of the
 	// request — it adds nothing but the wish to get past a refusal.
 	persona = mustFold(`(제한|필터|검열|규칙|윤리|안전장치)\S*\s?(없는|없이|풀린|해제된|무시하는)\s?.{0,12}(ai|에이아이|인공지능|봇|모드|해커|캐릭터|버전|너)|탈옥\s?(모드|버전|한)|\b(no|without) (restrictions|rules|filters|limits|guardrails|censorship|ethics)\b.{0,20}\b(ai|bot|mode|assistant|version|persona|hacker|character|you)\b|\b(unfiltered|unrestricted|uncensored|jailbroken) (ai|mode|assistant|bot|hacker|version|model)\b|\bignore (all )?(your |the |previous |prior )+(instructions|rules|guidelines|safety|filters)\b|\bdeveloper mode\b|\bjailbreak\b`)
+	// addressed: the persona is put on the assistant itself.
+	addressed = mustFold(`\b(you'?re|you are|act as|acting as|pretend (to be|you'?re|you are)|from now on|roleplay as|role-play as|play the role)\b|(너는|넌|니가|네가)\s|지금부터|이제부터`)
+	// preventWords: the detail is asked to prevent, detect or report.
+	preventWords = mustFold(`예방|방지|막는|막을|대처|대응|신고|탐지|적발|\b(detect\w*|prevent\w*|protect\w*|spot(ting)?|report(ing)?|warning signs|awareness|defen[cs]e|defend\w*|refuses?)\b`)
 	// pretext: a purpose named to unlock the request ("연구 목적인데",
 	// "for a 'psychology study'", "(연구용임)").
 	pretext = mustFold(`(연구|학술|교육|실험|테스트)\s?(목적|용)|연구용|\bfor (a |an |my )?['"“]?(psychology |research |academic |scientific |school |educational )(study|project|paper|purposes?|experiment)['"”]?|\bfor research purposes\b|\bpurely (academic|hypothetical)\b`)
@@ -51,7 +55,7 @@ var (
 	mockAsk    = mustFold(`써\s?(줘|줄)|알려|추천|만들어|뭐라고|뭐가\s?좋|\b(give me|write|what can i say|names to call|make it|come up with|help me)\b`)
 	othersMock = mustFold(`(애들이|누가|친구들이|반\s?애들이|사람들이)\s?.{0,20}(놀려|놀리|비하|별명)|\b(they|kids|people|someone|classmates|others) (keep )?(make|makes|made|making|mock|mocks|mocked|call|calls|called) (fun of )?(me|my|him|her)\b`)
 	// insiderPersist: access kept or planted by one leaving a company.
-	insiderPersist = mustFold(`\b(before|after) i (quit|leave|get fired|resign|am fired)\b.{0,60}\b(backdoor|access|account|server|network|login|admin)\b|\b(backdoor|keep (my )?access|access)\b.{0,60}\b(before|after) (i (quit|leave|get fired|resign)|they (disable|remove|delete|revoke|fire))\b|(퇴사|그만두|잘리)\S*\s?(전에|후에도|하고도|해도|기\s?전에).{0,40}(백도어|몰래\s?접속|접속|권한|계정|서버)`)
+	insiderPersist = mustFold(`\b(before|after) i (quit|leave|get fired|resign|am fired)\b.{0,60}\b(backdoor|access|account|server|network|login|admin)\b|\b(backdoor|keep (my )?access|access)\b.{0,60}\b(before|after) (i (quit|leave|get fired|resign)|they (disable|remove|delete|revoke|fire))\b|(퇴사|그만두|잘리)\S*\s?(전에|후에도|하고도|해도|기\s?전에).{0,40}(백도어|몰래|(계정|아이디)\S*\s?.{0,10}(만들어|남겨|살려)|(권한|접속)\S*\s?.{0,10}(유지|남겨|살려|계속))`)
 	// clickBait: a lure worded for the most clicks.
 	clickBait = mustFold(`\b(gets?|getting|most|more|lots of)\b (the )?(most |more |lots of )?(clicks|taps)\b|클릭\s?(많이|잘|률|수)|많이\s?(누르|클릭)`)
 	baitWords = mustFold(`택배|배송|계정|은행|인증|\b(package|parcel|delivery|usps|fedex|dhl|account|bank|verify|link|on hold|missed)\b`)
@@ -201,7 +205,7 @@ func structuralHarm5(d *doc) string {
 		return Discrimination
 	case d.has(adultFantasy) && d.has(minorWords) && d.has(scamAsk) && !d.has(protective) && !spot:
 		return SexualMinors
-	case d.has(persona) || d.has(doerView) && d.has(usableDetail) || d.has(pretext) && d.has(usableDetail), payback:
+	case (d.has(persona) && d.has(addressed) || d.has(doerView) && d.has(usableDetail) || d.has(pretext) && d.has(usableDetail)) && !spot && !d.has(againstHarm) && !d.has(preventWords), payback:
 		return "*"
 	}
 	return ""
