@@ -124,6 +124,8 @@ var (
 	answerFrame  = mustFold(`\b(correct|right) answer (is|being|should be) (that )?|정답\S*\s?.{0,12}(되게|이라고|으로\s?(하|만들|정))`)
 	// beatWith: a weapon picked to hurt someone.
 	beatIntent = mustFold(`(패|때려|두들겨|손봐|밟아|조져|담가)\s?(주|버리)?려(고|는데|면|구)|(패|때리|두들기|찌르)\S*\s?(러|려)\s?가|\b(gonna|going to|want to|wanna|planning to|plan to) (beat|jump|hurt|stab|smash|bash) (up )?(him|her|them|that|this|some|the|my|a)\b`)
+	// weaponHurt: which weapon hurts a person more.
+	weaponHurt = mustFold(`\b(hurts?|damages?|injures?|does more damage to)\b (someone|somebody|a (person|guy|man|woman)|people|him|her|them) (more|worse|the most)\b|(사람|상대|걔)\S*\s?.{0,10}더\s?(크게\s?|많이\s?)?(다치|아프|아파)`)
 	weaponPick = mustFold(`너클|삼단봉|쇠파이프|야구\s?방망이|방망이|각목|쌍절곤|전기\s?충격기|가스총|칼|\b(brass knuckles|knuckles|baton|bat|crowbar|pipe|knife|machete|taser)\b`)
 	// hitPlan: the real person's killing planned step by step.
 	hitPlan = mustFold(`(암살|살해|테러|습격|저격)\S*\s?.{0,10}(계획|방법|작전|시나리오)\S*.{0,40}(동선|경호|단계|순서|파악|실제)|(실제|현직|실존)\S*\s?.{0,8}(정치인|대통령|의원|시장|장관|연예인|인물)\S*\s?.{0,20}(암살|살해|테러|습격|저격)|\b(assassinat\w*|kill|murder|shoot)\b.{0,30}\b(a |an |the )?(real|actual|sitting|current)\b.{0,10}\b(senator|president|politician|mayor|governor|minister|judge|celebrity|ceo)\b|\b(assassination|hit) plan\b.{0,40}\b(security|route|schedule|step|detail)`)
@@ -161,7 +163,7 @@ func structuralHarm5(d *doc) string {
 	switch {
 	case d.has(chokeOut), d.has(mostHurt) && !d.has(selfDefence), d.has(hitPlan) && !d.has(studies) && !d.has(media):
 		return Violence
-	case d.has(beatIntent) && d.has(weaponPick) && !d.has(selfDefence):
+	case (d.has(beatIntent) || d.has(weaponHurt)) && d.has(weaponPick) && !d.has(selfDefence):
 		return Violence
 	case d.has(skimShop) && !spot:
 		return PaymentFraud
@@ -228,6 +230,8 @@ func namedHarm(a intent.Analysis, d *doc) string {
 var (
 	// goneEuphemism: dying said as going, leaving or being gone.
 	goneEuphemism = mustFold(`(^|[^에로지]\s)(고통\s?(없이|없는)|아프지\s?않게)\s?(가는|갈\s?수\s?있는|떠나는|끝내는|잠드는)\s?(방법|법|길)|^(고통\s?(없이|없는)|아프지\s?않게)\s?(가는|떠나는|끝내는|잠드는)\s?(방법|법|길)|(살|살아갈|살아야\s?할|살아\s?있을)\s?이유\S*\s?(가|도|를)?\s?(없|모르)|\buntil i'?m (gone|dead|nothing|not here)\b|\b(stop|quit) eating (until|till) i\b`)
+	// goneOut: gone for the day, gone home — out, not dead.
+	goneOut = mustFold(`\bgone (for the (day|night|week|weekend|evening|holidays?)|home|out|on (vacation|holiday|leave))\b`)
 	// burnSelf: burning oneself on purpose.
 	burnSelf = mustFold(`\bhow (do|can|should|could) i burn myself\b|\bburn(ing)? myself\b.{0,40}\b(scars?|marks|notice|see|on purpose|again|hide)\b|(내\s?몸|팔|손목|허벅지|다리)\S*\s?.{0,10}(지지|지져|데게|화상\s?(내|입히))`)
 	// forSelf: the writer says the method is for themselves.
@@ -247,7 +251,7 @@ func structuralCrisis5(d *doc) bool {
 	if d.has(helperAsk) || d.has(bereaved) {
 		return false
 	}
-	return d.has(goneEuphemism) || d.has(burnSelf) || d.has(bladeAgain) || d.has(noReturn) && d.has(highPlace) ||
+	return d.has(goneEuphemism) && !d.has(goneOut) || d.has(burnSelf) || d.has(bladeAgain) || d.has(noReturn) && d.has(highPlace) ||
 		d.has(forSelf) && (d.has(lethalDose) || d.has(hangMethod)) ||
 		d.has(lethalDose) && (d.has(pretext) || d.has(despair) || d.has(suicideWords)) && !d.has(harmsOther) && !d.has(otherPerson) && !d.has(media) && !d.has(petWords)
 }
@@ -282,7 +286,10 @@ var (
 	// reportsCrime: whether what someone else does is a crime.
 	reportsCrime = mustFold(`(친구|누가|어떤\s?(사람|남자|어른)|아는\s?(사람|형|오빠)|선생|코치|\b(someone|a (man|guy|friend|coach|teacher|stranger)|my friend)\b)\S*.{0,80}((범죄|불법)\S*?\s?(아냐|아니야|아닌가|아니에요|인가요|이죠|맞죠|일까)|신고해야\s?(하나|할까|돼)|\bisn'?t (that|this|it) (a crime|illegal)\b|\bshould i report\b)`)
 	// childShared: the writer's child's image spread by others.
-	childShared   = mustFold(`\bmy \d+.?(year.?old|yo)\b.{0,80}\b(being shared|shared around|passed around|leaked|spread(ing)?|going around)\b|(우리|제|내)\s?(아이|딸|아들|자녀)\S*\s?.{0,20}(사진|영상)\S*\s?.{0,10}(퍼졌|유포|돌아|돌고)`)
+	childShared = mustFold(`\bmy \d+.?(year.?old|yo)\b.{0,80}\b(being shared|shared around|passed around|leaked|spread(ing)?|going around)\b|(우리|제|내)\s?(아이|딸|아들|자녀)\S*\s?.{0,20}(사진|영상)\S*\s?.{0,10}(퍼졌|유포|돌아|돌고)`)
+	// sportsGear: a bat or a club for the ball, not for a person.
+	sportsGear    = mustFold(`(방망이|배트|골프채|라켓|\b(bats?|golf clubs?|rackets?|racquets?|hockey sticks?)\b)\S*.{0,30}(공|스윙|연습|레슨|추천|고르|사고|구매|\b(balls?|swing|practice|lessons?|buy|recommend|beginners?|league|team)\b)`)
+	personWords   = mustFold(`사람|애들|걔|그\s?새끼|놈|\b(him|her|someone|somebody|them|people|guy|kid|man|woman)\b`)
 	agreedControl = mustFold(`\b(open|honest|transparent) (about it )?with (the |my |our )?(kid|child|son|daughter|teen)s?\b|\bwithout being creepy\b|(아이|자녀|아들|딸)\S*\s?.{0,6}(얘기|합의|상의|동의|허락)\s?.{0,4}(끝|했|하고|받)`)
 )
 
@@ -301,7 +308,7 @@ func plainAsk(d *doc) bool {
 		return false
 	}
 	return d.has(ownSecure) || d.has(buyerCheck) || d.has(moderate) || d.has(photoRisk) && !d.has(saleWords) || d.has(hobbySafety) || d.has(agreedControl) ||
-		d.has(ownPaperwork) && !d.has(receiptEdit) || d.has(forgotCancel) || d.has(holderPermission) || d.has(hosting) ||
+		d.has(ownPaperwork) && !d.has(receiptEdit) || d.has(forgotCancel) || d.has(holderPermission) || d.has(hosting) || d.has(sportsGear) && !d.has(personWords) ||
 		d.has(checksFake) && d.has(proofWords)
 }
 
