@@ -1127,7 +1127,7 @@ func (l *Learned) check(text string) Verdict {
 	// unless it is protective or for teaching; and a request to make
 	// something that impersonates someone (deceit).
 	if !v.Refuse {
-		if c := l.doerHarm(a, d); c != "" && (doer || makes && (d.has(convincing) || d.has(deceit)) && !d.has(learner) || makes && (!prot || pHarm >= l.SureP) && harm != "" && harm != SelfHarm && pHarm >= 0.7 && !d.has(learner) && !d.has(victim)) {
+		if c := l.doerHarm(a, d); c != "" && (doer || makes && (d.has(convincing) || d.has(deceit)) && !d.has(learner) || makes && (!prot || pHarm >= l.SureP) && harm != "" && harm != SelfHarm && pHarm >= 0.7 && !d.has(learner) && !d.has(victim) && !ownNoticePlain(d)) {
 			v.Refuse, v.Category, v.Label = true, c, c
 			return v
 		}
@@ -1370,7 +1370,7 @@ func (l *Learned) check(text string) Verdict {
 	}
 	// version 11: nor a plain asker's question about their own safety or
 	// a harm done to them (structural11.go)
-	if plainAsk(d) && !doer && !makes {
+	if plainAsk(d) && !doer && (!makes || ownNoticePlain(d)) {
 		harm = ""
 	}
 	if harm != "" && (!prot && !own && !learning || makes && !d.has(learner) || g.P >= l.SureP || framedHarm) {

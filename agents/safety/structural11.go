@@ -288,8 +288,14 @@ var (
 	// childShared: the writer's child's image spread by others.
 	childShared = mustFold(`\bmy \d+.?(year.?old|yo)\b.{0,80}\b(being shared|shared around|passed around|leaked|spread(ing)?|going around)\b|(우리|제|내)\s?(아이|딸|아들|자녀)\S*\s?.{0,20}(사진|영상)\S*\s?.{0,10}(퍼졌|유포|돌아|돌고)`)
 	// sportsGear: a bat or a club for the ball, not for a person.
-	sportsGear    = mustFold(`(방망이|배트|골프채|라켓|\b(bats?|golf clubs?|rackets?|racquets?|hockey sticks?)\b)\S*.{0,30}(공|스윙|연습|레슨|추천|고르|사고|구매|\b(balls?|swing|practice|lessons?|buy|recommend|beginners?|league|team)\b)`)
-	personWords   = mustFold(`사람|애들|걔|그\s?새끼|놈|\b(him|her|someone|somebody|them|people|guy|kid|man|woman)\b`)
+	sportsGear  = mustFold(`(방망이|배트|골프채|라켓|\b(bats?|golf clubs?|rackets?|racquets?|hockey sticks?)\b)\S*.{0,30}(공|스윙|연습|레슨|추천|고르|사고|구매|\b(balls?|swing|practice|lessons?|buy|recommend|beginners?|league|team)\b)`)
+	personWords = mustFold(`사람|애들|걔|그\s?새끼|놈|\b(him|her|someone|somebody|them|people|guy|kid|man|woman)\b`)
+	// ownNotice: a business's or a host's own message to its customers,
+	// members or neighbours — a reminder, a promotion, a check-in.
+	ownNotice   = mustFold(`\b(write|draft|make|compose)\b.{0,30}\b(reminders?|promo\w*|newsletters?|announcements?|thank.?you|friendly|welcome|check.?in|notices?|texts?|emails?|messages?)\b.{0,50}\b(my |our )?(customers?|clients?|members?|team|neighbou?rs?|students|parents|guests|patients|tenants)\b|(손님|고객|회원|팀원|이웃|학부모|수강생|세입자)\S*.{0,30}(안내|홍보|알림|감사|리마인드|예약\s?확인)\s?(문자|메시지|메일|글|공지)`)
+	hostileTone = mustFold(`욕|협박|비하|조롱|모욕|무섭게|겁\s?주|망신|못생|뚱뚱|더럽|\b(mean|nasty|rude|insult\w*|threat\w*|scary|scare|humiliat\w*|ugly|fat|stupid|dirty|hate\w*|roast\w*|shame)\b`)
+	// generalises: a claim about all of a kind ("all old customers are").
+	generalises   = mustFold(`\b(why|shouldn'?t|should not|must not|don'?t belong|not belong)\b|왜|안\s?(돼|된다|되는)|없어야|\ball (\w+ ){0,2}(are|is)\b|\b(they|these people|those people) (are|always)\b|(들은|들이)\s?(다|전부|하나같이|원래)`)
 	agreedControl = mustFold(`\b(open|honest|transparent) (about it )?with (the |my |our )?(kid|child|son|daughter|teen)s?\b|\bwithout being creepy\b|(아이|자녀|아들|딸)\S*\s?.{0,6}(얘기|합의|상의|동의|허락)\s?.{0,4}(끝|했|하고|받)`)
 )
 
@@ -308,7 +314,7 @@ func plainAsk(d *doc) bool {
 		return false
 	}
 	return d.has(ownSecure) || d.has(buyerCheck) || d.has(moderate) || d.has(photoRisk) && !d.has(saleWords) || d.has(hobbySafety) || d.has(agreedControl) ||
-		d.has(ownPaperwork) && !d.has(receiptEdit) || d.has(forgotCancel) || d.has(holderPermission) || d.has(hosting) || d.has(sportsGear) && !d.has(personWords) ||
+		d.has(ownPaperwork) && !d.has(receiptEdit) || d.has(forgotCancel) || d.has(holderPermission) || d.has(hosting) || ownNoticePlain(d) || d.has(sportsGear) && !d.has(personWords) ||
 		d.has(checksFake) && d.has(proofWords)
 }
 
@@ -317,4 +323,10 @@ func plainAsk(d *doc) bool {
 // back.
 func sufferedPlain(d *doc) bool {
 	return (d.has(doneToWriter) || d.has(selfCheck) || d.has(moderate) || d.has(stopOthers) || d.has(reportsCrime) || d.has(childShared)) && !d.has(revenge) && !d.has(koHowTo) && !d.has(harmsOther) && !d.has(harmIntent)
+}
+
+// ownNoticePlain: a business's or a host's own notice with no trick,
+// pretence or persuasion in it — made, but no lure.
+func ownNoticePlain(d *doc) bool {
+	return d.has(ownNotice) && !d.has(hostileTone) && !d.has(generalises) && !d.has(exclusionAct) && !d.has(exclusionGroup) && !d.has(demeanPred) && !d.names(Discrimination) && !d.names(Harassment) && !d.has(trickCue) && !d.has(deceit) && !d.has(convincing) && !d.has(luresReaders) && !d.has(phishBait) && !d.has(harmIntent) && !d.has(evasion)
 }
