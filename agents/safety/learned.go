@@ -579,7 +579,7 @@ func names(c, text string) bool {
 
 // maxMemo bounds the package's patterns (mustFold), each with its slot in
 // doc.memo.
-const maxMemo = 192
+const maxMemo = 256
 
 // doc is a message as Check reads it, with what it has found in it so
 // far: Check asks the same questions several times (is it protective?
@@ -937,6 +937,11 @@ func (l *Learned) check(text string) Verdict {
 	// a learner, someone reporting or protecting others) unless the text
 	// also asks to stay unnoticed; and whether it asks to make something.
 	evading := d.has(evasion)
+	// version 11: "나도 모르게 차별적인 표현을 쓰는지" hides nothing from
+	// anyone (structural11.go)
+	if evading && d.has(selfCheck) && !d.has(harmsOther) {
+		evading = false
+	}
 	// version 8: escaping reports ("신고 안 먹히게") names no victim,
 	// even with the word 신고 in it
 	doer := d.has(evadeReport) || (d.has(perpetrator) && !d.has(critique) && !d.has(respondsTo) || d.has(pursuit) || evading ||
@@ -963,6 +968,12 @@ func (l *Learned) check(text string) Verdict {
 	// "explain why saying <group> are <trait> is a stereotype" answers the
 	// claim it quotes
 	if doer && d.has(rebut) && !d.has(production) && !evading && !d.has(pursuit) {
+		doer = false
+	}
+	// version 11: someone did it to the writer ("누가 제 사진 도용해서 …"),
+	// or the writer checks their own words: the perpetrator's words in it
+	// are the other's (structural11.go)
+	if doer && !evading && sufferedPlain(d) {
 		doer = false
 	}
 	pHarm, pHelp := groupP(g, a, "harmful"), groupP(g, a, "help")
@@ -992,6 +1003,25 @@ func (l *Learned) check(text string) Verdict {
 	// ("랜섬웨어 예시 코드 … 비트코인 요구 메시지")
 	if v.Refuse && structuralHarm4(d) != "" {
 		return v
+	}
+	// version 11: a crisis worded as going, a lethal dose or a method
+	// asked for oneself, blades bought to do it again — the caring answer,
+	// whatever the rules refused (structural11.go)
+	if structuralCrisis5(d) && !d.has(pursuit) {
+		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+	}
+	// version 11: the fifth batch of requests read by what they ask for;
+	// a persona or a pretext refuses the harm the text names
+	if c := structuralHarm5(d); c != "" {
+		if c == "*" {
+			c = namedHarm(a, d)
+		}
+		if c != "" {
+			if !v.Refuse {
+				v.Refuse, v.Category, v.Label = true, c, c
+			}
+			return v
+		}
 	}
 	// version 9: a harm asked for by what is asked for (views.go)
 	if !v.Refuse {
@@ -1097,7 +1127,7 @@ func (l *Learned) check(text string) Verdict {
 	// unless it is protective or for teaching; and a request to make
 	// something that impersonates someone (deceit).
 	if !v.Refuse {
-		if c := l.doerHarm(a, d); c != "" && (doer || makes && (d.has(convincing) || d.has(deceit)) && !d.has(learner) || makes && (!prot || pHarm >= l.SureP) && harm != "" && harm != SelfHarm && pHarm >= 0.7 && !d.has(learner) && !d.has(victim)) {
+		if c := l.doerHarm(a, d); c != "" && (doer || makes && (d.has(convincing) || d.has(deceit)) && !d.has(learner) || makes && (!prot || pHarm >= l.SureP) && harm != "" && harm != SelfHarm && pHarm >= 0.7 && !d.has(learner) && !d.has(victim) && !ownNoticePlain(d)) {
 			v.Refuse, v.Category, v.Label = true, c, c
 			return v
 		}
@@ -1105,7 +1135,7 @@ func (l *Learned) check(text string) Verdict {
 	// Version 7: payment-fraud tricks (a faked proof of payment, many
 	// accounts for one person's coupons, a hack claimed falsely) asked by
 	// the one who would do them.
-	if !v.Refuse && (d.has(fraudTricks) && !d.has(victim) || d.has(falseClaim)) && !d.has(doneToMe) && !d.has(gotSent) && !d.has(selfDefence) && !d.has(learner) && !d.has(legality) && !d.has(askWhyWrong) && !d.has(critique) {
+	if !v.Refuse && (d.has(fraudTricks) && !d.has(victim) || d.has(falseClaim)) && !plainAsk(d) && !d.has(doneToMe) && !d.has(gotSent) && !d.has(selfDefence) && !d.has(learner) && !d.has(legality) && !d.has(askWhyWrong) && !d.has(critique) {
 		v.Refuse, v.Category, v.Label = true, PaymentFraud, PaymentFraud
 		return v
 	}
@@ -1239,7 +1269,8 @@ func (l *Learned) check(text string) Verdict {
 		// claim that …", "… 반박하는 칼럼")
 		rescue := v.Category == SexualMinors && chasteFiction(d, text) || prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) || fiction && !makes && !doer && !evading ||
 			d.has(rebut) && !doer && !evading && !d.has(convincing) ||
-			(pHelp >= l.SureP || sureLook || d.has(askWhyWrong) || d.has(recs) && !d.has(explicitSex)) && !makes && !doer && !evading
+			(pHelp >= l.SureP || sureLook || d.has(askWhyWrong) || d.has(recs) && !d.has(explicitSex)) && !makes && !doer && !evading ||
+			plainAsk(d) && !makes && !doer && !evading // version 11 (structural11.go)
 		if !rescue {
 			return v
 		}
@@ -1335,6 +1366,11 @@ func (l *Learned) check(text string) Verdict {
 		harm = ""
 	}
 	if (stance || remedy || d.has(defenderAsk) && !evading) && !doer && (!makes || !sureHarm) || d.has(rebut) && !d.has(unrebuttable) && !doer && !evading && !d.has(convincing) {
+		harm = ""
+	}
+	// version 11: nor a plain asker's question about their own safety or
+	// a harm done to them (structural11.go)
+	if plainAsk(d) && !doer && (!makes || ownNoticePlain(d)) {
 		harm = ""
 	}
 	if harm != "" && (!prot && !own && !learning || makes && !d.has(learner) || g.P >= l.SureP || framedHarm) {
