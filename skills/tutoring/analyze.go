@@ -50,6 +50,9 @@ var koEndings = []string{
 	"요", "죠", "다", "니", "까", "면", "며", "고", "지", "게", "서",
 }
 
+// requestEndings: 달라 (give me) glued to a verb, reported or asked.
+var requestEndings = []string{"달라고", "달라는", "달래요", "달래", "달라면", "달라"}
+
 // stopWords carry no topic: question words, requests and fillers, in
 // both languages. They are dropped from questions before matching.
 var stopWords = setOf(
@@ -119,6 +122,7 @@ var weakWords = setOf(
 	"actually", "literally", "basically", "kinda", "sorta", "lol", "lmao", "omg", "idk", "tbh", "btw", "like", "supposed", "anyway", "guess", "seem", "seems", "seemed",
 	"bother", "bothered", "couldnt", "wouldnt", "shouldnt", "doesnt", "dont", "isnt", "arent", "wasnt", "else", "besides", "everyone", "everybody", "anyone", "anybody",
 	"tomorrow", "tonight", "lab", "textbook", "textbooks", "brother", "sister", "sibling", "mom", "dad", "kid", "kids", "student", "students", "yrs",
+	"cousin", "cousins", "aunt", "uncle", "grandma", "grandpa", "grandmother", "grandfather", "parents", "roommate",
 	"mention", "mentioned", "mentions", "heard", "hear", "texted", "told", "asked", "marked", "classmate", "classmates", "coworker", "coworkers",
 	"colleague", "colleagues", "boss", "neighbor", "neighbors", "neighbour", "neighbours", "bottom", "top", "underside", "little", "tiny", "huge", "algebra", "geometry", "biology", "chemistry", "physics",
 	"몸", "위", "위에", "아래", "아래에", "밑", "밑에", "옆", "옆에", "뒤", "뒤에", "앞", "앞에",
@@ -157,6 +161,26 @@ var weakWords = setOf(
 	"이런", "그런", "저런", "이러", "그러", "저러", "이렇게", "그렇게", "저렇게", "요런", "고런",
 	"애초", "애초에", "일단", "우선", "하나도", "아예", "결국", "어차피", "차라리", "제대로", "대략", "도저히", "당최",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
+	// Asking for a definition or an explanation, and what the student's
+	// notes say: how the question is put ("what's the definition of X",
+	// "his name is in my notes but no explanation", "the real difference",
+	// "the normal past"), never its topic. In no lesson, they read as an
+	// unknown topic and a question about a lesson's own term came back
+	// "not covered".
+	"definition", "definitions", "define", "defined", "defines", "explanation", "explanations", "notes", "note", "notebook",
+	"real", "wise", "normal", "regular", "usual", "plain", "certain", "point",
+	"house", "bump", "bumped", "bumping",
+	// "animals depend on photosynthesis", "what does the rate depend on":
+	// relying on something or varying with it; a hint at the factors, not
+	// a term of its own (as a cue it still points there)
+	"depend", "depends", "depending",
+	// Negation of a noun ("A가 아니고 B", "…한 것도 아닌데"), who is
+	// talking ("애들", "교환학생") and chat tails ("뭐라고 하죠", "…냐고"):
+	// the student's situation, not the topic. (A place the student is in,
+	// "우리 동네", stays: "우리 동네 대피소는 어디예요?" asks what no lesson
+	// tells.)
+	"아닌데", "아니고", "아닌", "아니라", "아니라고", "아닌지", "아니에요", "아닌가요", "아닌데요",
+	"애", "애들", "교환학생", "학생", "난리", "하죠", "냐고", "이냐고", "있고", "년", "년에", "년도",
 )
 
 // weakPrefixes mark conjugated forms of common verbs as weak
@@ -240,6 +264,9 @@ type word struct {
 	// counter: a Hangul word after 몇 (몇 개, 몇 층): weak, and never a
 	// glossary term
 	counter bool
+	// asker: the person the question comes from ("친구가 물어봐요", "my
+	// friend says"): filler, never a glossary term (see askers)
+	asker bool
 	// countTo: a number above ten to count or say up to ("count to 100")
 	countTo bool
 	stop    bool
@@ -299,6 +326,16 @@ func analyze(text string) []word {
 			aw.verb = lemma(aw.key) != ""
 			for _, e := range koEndings {
 				if f := strings.TrimSuffix(aw.key, e); f != aw.key && len([]rune(f)) >= keep {
+					aw.alts = appendNew(aw.alts, f, "v~"+lemmaOr(f))
+					aw.verb = true
+				}
+			}
+			// A request reported or asked for, glued to its verb
+			// (빼달라고, 바꿔달래요, 줄여달라는): the verb is what is asked,
+			// as in "빼 주세요". (라고 reads as a particle first, so the
+			// ending is cut from the word as written.)
+			for _, e := range requestEndings {
+				if f := strings.TrimSuffix(w, e); f != w && f != "" {
 					aw.alts = appendNew(aw.alts, f, "v~"+lemmaOr(f))
 					aw.verb = true
 				}
