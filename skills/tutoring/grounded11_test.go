@@ -50,3 +50,25 @@ func TestGrounded11Situation(t *testing.T) {
 		{"How do I say subway in Korean?", "", "", ""},
 	})
 }
+
+// TestGrounded11Precision (issue 19): a cited sentence must answer what
+// was asked. An age is not answered by the years of a reign, what became of
+// someone later not by what he did, a number's name not by a list that
+// stops at ten, a guess the lessons never name ("… the ribosome?") not by
+// the section the rest of the question is about; and a word problem the
+// student states with 곱하고/더하면, multiply/subtract, is answered by the
+// word problems, not by the properties of equality.
+func TestGrounded11Precision(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"세종은 몇 살에 왕이 됐어요?", "", "", ""},
+		{"At what age did Taejo found Joseon?", "", "", ""},
+		{"정도전은 그 후에 어떻게 됐어요?", "", "", ""},
+		{"what became of Jang Yeong-sil in the end?", "", "", ""},
+		{"where does respiration take place in a cell? the ribosome?", "", "", ""},
+		{"50은 고유어 숫자로 뭐라고 해요?", "", "", ""},
+		{"세종은 몇 년 동안 다스렸어요?", "joseon-sejong", "sejong", "1418"},
+		{"광합성은 어디에서 일어나요? 엽록체?", "photosynthesis", "chloroplast", "엽록체"},
+		{"어떤 수에 2를 곱하고 5를 더하면 17이에요. 어떤 수는 어떻게 구해요?", "linear-equations", "word-problems", "어떤 수를 x라고"},
+		{"if you multiply some number by 5 and subtract 2 you get 13. how do I find it?", "linear-equations", "word-problems", "let the number be x"},
+	})
+}

@@ -577,7 +577,61 @@ func (r *retriever) units(question string) []unit {
 		}
 		out = append(out, u)
 	}
+	statedProblem(out)
 	return out
+}
+
+// problemTerms name the unknown of a word problem ("어떤 수", "some
+// number"); operationTerms its arithmetic and "equals".
+var (
+	problemTerms   = setOf("어떤 수", "활용")
+	operationTerms = setOf("더하기", "빼기", "곱하기", "나누기", "등식")
+)
+
+// statedProblem: a question that states a problem in words and numbers
+// ("어떤 수에 2를 곱하고 5를 더하면 17", "multiply some number by 5 and
+// subtract 2 and you get 13") asks how to solve a word problem. Its
+// arithmetic is what the problem says, not what the question is about: as
+// terms, "multiply" and "add" pointed at the properties of equality, which
+// name them, over the word problems, which state theirs as "3배에서 4를
+// 빼면". They weigh as common words, and name no term; so does another
+// lesson's term ("three times a number" cited the Korean numbers).
+func statedProblem(us []unit) {
+	nums, lesson := 0, ""
+	for _, u := range us {
+		if len(u.concepts) == 0 && u.w.raw != "" && unicode.IsDigit([]rune(u.w.raw)[0]) {
+			nums++
+		}
+		for _, c := range u.concepts {
+			if problemTerms[c.term.Ko] && !u.cue {
+				lesson = c.lesson
+			}
+		}
+	}
+	if nums < 2 || lesson == "" {
+		return
+	}
+	for i, u := range us {
+		if len(u.concepts) == 0 {
+			continue
+		}
+		// (another lesson's term is a word of the problem too: "three
+		// times a number" is no question about Korean numbers)
+		other := true
+		for _, c := range u.concepts {
+			other = other && c.lesson != lesson
+			if operationTerms[c.term.Ko] {
+				other = true
+				break
+			}
+		}
+		if other {
+			if u.w.raw == "" && len(u.span) == 1 {
+				us[i].w = u.span[0]
+			}
+			us[i].weight, us[i].concepts, us[i].cue = weakWeight, nil, false
+		}
+	}
 }
 
 // inKorean asks how something is said in Korean.
@@ -591,13 +645,13 @@ var orWord = setOf("or", "아니면", "또는", "혹은")
 var sayVerb = setOf("say", "write", "read", "pronounce", "spell")
 
 // koSayStems begin Korean verbs that ask how to say, read or write
-// something (말해요, 읽어요, 발음해요, 써요, 세요).
-var koSayStems = []string{"말하", "말해", "읽", "발음", "써", "쓰", "세"}
+// something (말해요, 읽어요, 발음해요, 써요, 세요, 뭐라고 해요).
+var koSayStems = []string{"말하", "말해", "읽", "발음", "써", "쓰", "세", "뭐라"}
 
 // cutParticle splits a number written with a Korean particle ("100은",
 // "250을") into the number.
 func cutParticle(raw string) (string, bool) {
-	for _, p := range []string{"은", "는", "을", "를", "이", "가", "도"} {
+	for _, p := range []string{"이나", "은", "는", "을", "를", "이", "가", "도", "나"} {
 		if n, ok := strings.CutSuffix(raw, p); ok && n != "" && unicode.IsDigit([]rune(n)[0]) {
 			return n, true
 		}
