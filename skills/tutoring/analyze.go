@@ -170,6 +170,9 @@ var weakWords = setOf(
 	"definition", "definitions", "define", "defined", "defines", "explanation", "explanations", "notes", "note", "notebook",
 	"real", "wise", "normal", "regular", "usual", "plain", "certain", "point",
 	"house", "bump", "bumped", "bumping",
+	// who could not and when: "nobody has ever dug that deep", "아무도 못
+	// 들어가 봤는데", "during the daytime … overall"
+	"nobody", "noone", "아무도", "아무것도", "dig", "dug", "digging", "overall", "daytime",
 	// "animals depend on photosynthesis", "what does the rate depend on":
 	// relying on something or varying with it; a hint at the factors, not
 	// a term of its own (as a cue it still points there)

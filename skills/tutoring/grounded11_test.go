@@ -72,3 +72,14 @@ func TestGrounded11Precision(t *testing.T) {
 		{"if you multiply some number by 5 and subtract 2 you get 13. how do I find it?", "linear-equations", "word-problems", "let the number be x"},
 	})
 }
+
+// TestGrounded11HowKnown (issue 19): "how do we know …" about the Earth's
+// inside is answered by how scientists worked it out (seismic waves), and
+// what counts as a linear equation by the section that defines one.
+func TestGrounded11HowKnown(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"how do scientists know the earth has layers if no one can go down there?", "earthquakes-volcanoes", "structure", "seismic waves"},
+		{"지구 속은 아무도 못 가봤잖아요. 층이 네 개인 건 어떻게 알았어요?", "earthquakes-volcanoes", "structure", "지진파"},
+		{"is 2x + 1 = 7 counted as a linear equation?", "linear-equations", "solving", "linear equation in x"},
+	})
+}
