@@ -35,7 +35,7 @@ var koEndings = []string{
 	"이었어요", "이었나요", "이었을까요", "이었어", "였어", "이었니", "였니", "이었다", "였나요", "입니까", "입니다", "이에요", "인지", "이야", "이다", "였다",
 	"습니까", "습니다", "었어요", "았어요", "였어요", "했어요", "하나요", "한가요", "인가요", "일까요", "을까요", "는지요", "나요", "가요", "까요",
 	"어요", "아요", "여요", "해요", "세요", "지요", "예요", "이에요", "는지", "은지", "니다", "는데", "은데", "면서", "어서", "아서", "해서", "으면", "으니",
-	"었다", "았다", "했다", "는다", "니까", "려면", "으려면", "다가", "도록", "지만",
+	"었다", "았다", "했다", "는다", "니까", "려면", "으려면", "다가", "도록", "지만", "해야", "어야", "아야", "여야",
 	"한", "할", "해", "하여", "하는", "하고", "하면", "하게", "하지", "했", "했고", "했나요", "되어", "되는", "된", "돼요", "됩니다", "되나요", "됐어요", "시켜요",
 	"을수록", "ㄹ수록", "수록", "아질수록", "어질수록", "아지면", "어지면", "아져요", "어져요", "아졌어요", "어졌어요", "아지나요", "어지나요", "으면요",
 	// the retrospective -던 (하던 곳, 쓰던 물건): a verb the lessons know
@@ -173,6 +173,13 @@ var weakWords = setOf(
 	// who could not and when: "nobody has ever dug that deep", "아무도 못
 	// 들어가 봤는데", "during the daytime … overall"
 	"nobody", "noone", "아무도", "아무것도", "dig", "dug", "digging", "overall", "daytime",
+	// which side, both, back home: where, not what ("which side of a
+	// leaf …", "my textbook has both dates", "when I'm back home"), and
+	// "set" as in "how do you set it up" (the lessons' only bare "set" is
+	// the Korean 셋, "set (3)")
+	"side", "both", "back", "home", "set",
+	// coming after: "for랑 since 뒤에 오는 게" (what comes after each)
+	"오는", "와요", "오나요", "와야", "온다",
 	// "animals depend on photosynthesis", "what does the rate depend on":
 	// relying on something or varying with it; a hint at the factors, not
 	// a term of its own (as a cue it still points there)

@@ -2211,7 +2211,7 @@ func asksAge(q string) bool { return ageAsk.MatchString(q) }
 // time or an end. A section that tells what he did is no answer. ("How
 // did Korea end up with its border" asks how it came about: not this.)
 var (
-	laterAsk  = regexp.MustCompile(`(?i)(?:나중에|그\s?후에?|그\s?뒤에?|이후에?|말년에?|마지막에?|결국)\s*(?:은|는)?\s*어떻게\s*(?:됐|되었|되나|돼|된)|\bwhat (?:happened|became) (?:to|of) (?:\w+ ){1,3}(?:later|afterwards|after that|in the end)\b|\bwhat became of\b`)
+	laterAsk  = regexp.MustCompile(`(?i)(?:나중에|그\s?후에?|그\s?뒤에?|이후에?|말년에?|마지막에?|결국)\s*(?:은|는)?\s*어떻게\s*(?:됐|되었|되나|돼|된)|\bwhat (?:happened|became) (?:to|of) (?:[\w'-]+ ){1,4}(?:later|afterwards|after that|in the end)\b|\bwhat became of\b`)
 	laterSays = regexp.MustCompile(`(?i)나중|이후|그 뒤|말년|죽|세상을 떠|쫓겨|물러|\blater\b|\bafterwards\b|\bdied\b|\bdeath\b|\bin the end\b|\bexiled\b`)
 )
 

@@ -83,3 +83,15 @@ func TestGrounded11HowKnown(t *testing.T) {
 		{"is 2x + 1 = 7 counted as a linear equation?", "linear-equations", "solving", "linear equation in x"},
 	})
 }
+
+// TestGrounded11Phrasing (issue 19): how a question is put — "what should
+// I set as x", "since 뒤에는 뭐가 와요", gadgets for the inventions of
+// Sejong's time — finds the section that answers it.
+func TestGrounded11Phrasing(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"in a word problem, what should I set as x?", "linear-equations", "word-problems", "let x stand for"},
+		{"since 뒤에는 뭐가 와요?", "present-perfect", "for-since", "since 뒤에는"},
+		{"what kinds of gadgets were invented in Sejong's time?", "joseon-sejong", "science", "Science and technology"},
+		{"what became of Yi Seong-gye's advisers later?", "", "", ""},
+	})
+}
