@@ -178,8 +178,6 @@ var weakWords = setOf(
 	// "set" as in "how do you set it up" (the lessons' only bare "set" is
 	// the Korean 셋, "set (3)")
 	"side", "both", "back", "home", "set",
-	// coming after: "for랑 since 뒤에 오는 게" (what comes after each)
-	"오는", "와요", "오나요", "와야", "온다",
 	// "animals depend on photosynthesis", "what does the rate depend on":
 	// relying on something or varying with it; a hint at the factors, not
 	// a term of its own (as a cue it still points there)

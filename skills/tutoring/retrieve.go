@@ -1499,6 +1499,13 @@ func askers(ws []word) {
 			ws[i-1].asker, ws[i-1].stop = true, true
 		}
 	}
+	for i := 1; i < len(ws); i++ {
+		// "for랑 since 뒤에 오는 게 달라요": what comes after a word, not
+		// a verb of the topic ("비는 왜 와요?" keeps its verb)
+		if comeAfter[ws[i].raw] && (ws[i-1].raw == "뒤에" || ws[i-1].raw == "앞에" || ws[i-1].raw == "다음에") {
+			ws[i].weak = true
+		}
+	}
 	for i := 2; i < len(ws); i++ {
 		// "I bumped into someone on the subway": where the student was,
 		// not what the question is about
@@ -1507,6 +1514,9 @@ func askers(ws []word) {
 		}
 	}
 }
+
+// comeAfter: forms of 오다 after 뒤에/앞에 (see askers).
+var comeAfter = setOf("오는", "와요", "오나요", "와야", "온다", "와", "오고", "오면")
 
 // transitWord: places a student is on the way (see askers).
 var transitWord = setOf("subway", "bus", "train", "metro", "taxi", "plane", "airport", "station", "street", "road")
