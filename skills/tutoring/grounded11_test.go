@@ -95,3 +95,12 @@ func TestGrounded11Phrasing(t *testing.T) {
 		{"what became of Yi Seong-gye's advisers later?", "", "", ""},
 	})
 }
+
+// TestGrounded11HowToAsk: "영어로 뭐라 해요" asks how to say it; the 라
+// left of 뭐라 is no word of the topic (it matched the uses section's
+// "라는 뜻으로" over the for/since section the question is about).
+func TestGrounded11HowToAsk(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"영어 배운 지 얼마나 오래 됐는지 물어보려면 영어로 뭐라 해요?", "present-perfect", "for-since", "How long have you"},
+	})
+}
