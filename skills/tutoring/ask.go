@@ -1500,7 +1500,7 @@ var whyDidKo = regexp.MustCompile(`왜\s?(\S+\s){0,3}\S*(만들었|만든\s?거|
 
 // whatMakesA asks what makes something a kind of thing ("what makes an
 // equation a linear equation"): a definition, not a cause.
-var whatMakesA = regexp.MustCompile(`(?i)\bwhat makes (a |an |the )?\w+( \w+)? (a|an)\b`)
+var whatMakesA = regexp.MustCompile(`(?i)\bwhat makes (a |an |the )?\w+( \w+)? (a|an|count as|qualify as)\b`)
 
 // because is an answer sentence that gives a cause or a purpose: a
 // stricter reason, which a "why" question is answered by when the

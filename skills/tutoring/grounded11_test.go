@@ -104,3 +104,15 @@ func TestGrounded11HowToAsk(t *testing.T) {
 		{"영어 배운 지 얼마나 오래 됐는지 물어보려면 영어로 뭐라 해요?", "present-perfect", "for-since", "How long have you"},
 	})
 }
+
+// TestGrounded11Criterion: "what makes X count as Y" asks for the
+// definition, not a cause; "on the throne" is the reign. (A bare "throne"
+// would pull "thrown" to it as a typo; "rule for" is also the present
+// perfect's "the rule for for and since": neither is in the glossary.)
+func TestGrounded11Criterion(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"what makes a value count as a solution of an equation?", "linear-equations", "equation", "solution"},
+		{"in which years was Sejong on the throne?", "joseon-sejong", "sejong", "1418"},
+		{"what are the bits of rock and ash thrown out by an eruption called?", "earthquakes-volcanoes", "volcanoes", "ash"},
+	})
+}
