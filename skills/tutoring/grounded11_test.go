@@ -116,3 +116,15 @@ func TestGrounded11Criterion(t *testing.T) {
 		{"what are the bits of rock and ash thrown out by an eruption called?", "earthquakes-volcanoes", "volcanoes", "ash"},
 	})
 }
+
+// TestGrounded11Earth: "지진 날 때" is when an earthquake happens (날 is
+// 나다, not a day); the crust under the ocean is the oceanic crust. A fire
+// drill is not the earthquake lesson's: "내려가도 돼요" stays unknown, so
+// the earthquake advice on lifts is not cited for a fire.
+func TestGrounded11Earth(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"지진 날 때 땅은 왜 흔들려요?", "earthquakes-volcanoes", "earthquakes", "끊어지면서"},
+		{"how thick is the sea floor crust compared with the continents?", "earthquakes-volcanoes", "structure", "oceanic crust"},
+		{"불이 나서 대피할 때 엘리베이터로 내려가도 돼요?", "", "", ""},
+	})
+}
