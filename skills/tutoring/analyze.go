@@ -176,6 +176,9 @@ var weakWords = setOf(
 	// who could not and when: "nobody has ever dug that deep", "아무도 못
 	// 들어가 봤는데", "during the daytime … overall"
 	"nobody", "noone", "아무도", "아무것도", "dig", "dug", "digging", "overall", "daytime",
+	// who says or calls it so ("why do Koreans call him …"): people, not
+	// the topic
+	"koreans", "한국인들", "한국사람들",
 	// which side, both, back home: where, not what ("which side of a
 	// leaf …", "my textbook has both dates", "when I'm back home"), and
 	// "set" as in "how do you set it up" (the lessons' only bare "set" is

@@ -126,5 +126,8 @@ func TestGrounded11Earth(t *testing.T) {
 		{"지진 날 때 땅은 왜 흔들려요?", "earthquakes-volcanoes", "earthquakes", "끊어지면서"},
 		{"how thick is the sea floor crust compared with the continents?", "earthquakes-volcanoes", "structure", "oceanic crust"},
 		{"불이 나서 대피할 때 엘리베이터로 내려가도 돼요?", "", "", ""},
+		// who calls him so is not the topic; why he is so called is
+		{"why do Koreans call Sejong the great king?", "joseon-sejong", "sejong", "he is called Sejong the Great"},
+		{"why do koreans bow when they greet?", "", "", ""},
 	})
 }
