@@ -35,7 +35,7 @@ var koEndings = []string{
 	"이었어요", "이었나요", "이었을까요", "이었어", "였어", "이었니", "였니", "이었다", "였나요", "입니까", "입니다", "이에요", "인지", "이야", "이다", "였다",
 	"습니까", "습니다", "었어요", "았어요", "였어요", "했어요", "하나요", "한가요", "인가요", "일까요", "을까요", "는지요", "나요", "가요", "까요",
 	"어요", "아요", "여요", "해요", "세요", "지요", "예요", "이에요", "는지", "은지", "니다", "는데", "은데", "면서", "어서", "아서", "해서", "으면", "으니",
-	"었다", "았다", "했다", "는다", "니까", "려면", "으려면", "다가", "도록", "지만",
+	"었다", "았다", "했다", "는다", "니까", "려면", "으려면", "다가", "도록", "지만", "해야", "어야", "아야", "여야",
 	"한", "할", "해", "하여", "하는", "하고", "하면", "하게", "하지", "했", "했고", "했나요", "되어", "되는", "된", "돼요", "됩니다", "되나요", "됐어요", "시켜요",
 	"을수록", "ㄹ수록", "수록", "아질수록", "어질수록", "아지면", "어지면", "아져요", "어져요", "아졌어요", "어졌어요", "아지나요", "어지나요", "으면요",
 	// the retrospective -던 (하던 곳, 쓰던 물건): a verb the lessons know
@@ -49,6 +49,9 @@ var koEndings = []string{
 	"졌어요", "졌나요", "졌다", "졌어", "졌는지", "졌을까요",
 	"요", "죠", "다", "니", "까", "면", "며", "고", "지", "게", "서",
 }
+
+// requestEndings: 달라 (give me) glued to a verb, reported or asked.
+var requestEndings = []string{"달라고", "달라는", "달래요", "달래", "달라면", "달라"}
 
 // stopWords carry no topic: question words, requests and fillers, in
 // both languages. They are dropped from questions before matching.
@@ -67,6 +70,9 @@ var stopWords = setOf(
 	"나서", "나면", "뭘", "꼭", "반드시", "돼", "돼?", "되어있어요", "되어있나요", "돼있어요", "돼있어", "돼있나요", "되있어요", "돼있는", "되어있는", "가지", "두가지", "세가지", "네가지", "몇가지",
 	// chat spellings: 뭐임, 머야, 어케, 어떡해
 	"거임", "건가", "거냐", "거에요", "건감", "뭐로", "뭘로", "무엇으로", "뭐뭐", "뭐뭐예요", "뭐임", "머임", "머야", "뭐냐", "뭐여", "뭔데", "뭐길래", "어케", "어캐", "어떡해", "어떡해요", "어떻게요", "알려주라", "설명좀", "플리즈", "pls", "plz", "보여줘", "보여주세요", "보여줄래요", "보여", "설명해줘야", "알려줘야", "가르쳐줘야",
+	"라", // the end of 뭐라 split from it ("영어로 뭐라 해요")
+	"지", // the time since ("배운 지 얼마나 됐어요"), or an ending split off
+	"날", // "지진 날 때": when it happens (나다), not a day
 	"나", "선생님", "쌤", "쌤이", "쌤은", "쌤한테", "쌤께서", "쌤께", "초딩", "중딩", "고딩", "저기", "혹시", "제가", "저는", "나는", "내가", "우리", "그거", "이거", "저거", "좀더", "더", "자세히", "간단히", "쉽게", "설명", "질문", "정말", "진짜", "다시", "한번",
 	// English
 	"the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "what", "whats", "how", "why", "when", "where", "who", "whom", "which", "whose",
@@ -119,6 +125,7 @@ var weakWords = setOf(
 	"actually", "literally", "basically", "kinda", "sorta", "lol", "lmao", "omg", "idk", "tbh", "btw", "like", "supposed", "anyway", "guess", "seem", "seems", "seemed",
 	"bother", "bothered", "couldnt", "wouldnt", "shouldnt", "doesnt", "dont", "isnt", "arent", "wasnt", "else", "besides", "everyone", "everybody", "anyone", "anybody",
 	"tomorrow", "tonight", "lab", "textbook", "textbooks", "brother", "sister", "sibling", "mom", "dad", "kid", "kids", "student", "students", "yrs",
+	"cousin", "cousins", "aunt", "uncle", "grandma", "grandpa", "grandmother", "grandfather", "parents", "roommate",
 	"mention", "mentioned", "mentions", "heard", "hear", "texted", "told", "asked", "marked", "classmate", "classmates", "coworker", "coworkers",
 	"colleague", "colleagues", "boss", "neighbor", "neighbors", "neighbour", "neighbours", "bottom", "top", "underside", "little", "tiny", "huge", "algebra", "geometry", "biology", "chemistry", "physics",
 	"몸", "위", "위에", "아래", "아래에", "밑", "밑에", "옆", "옆에", "뒤", "뒤에", "앞", "앞에",
@@ -134,7 +141,7 @@ var weakWords = setOf(
 	"똑같은", "똑같이", "그대로", "그대로인가요", "그대로예요",
 	// who is asking and why, how short the answer should be, and what the
 	// student has to do ("동생이 물어보는데", "한 줄로", "해야 되는 거")
-	"물어보는데", "물어봐서", "물어봤는데", "물어보길래", "물어보면", "물어봐요", "물어봐", "물어보려면", "물어보려고", "물으려면", "뭐라", "뭐라고요",
+	"물어보는데", "물어볼", "물어볼때", "물어봐서", "물어봤는데", "물어보길래", "물어보면", "물어봐요", "물어봐", "물어보려면", "물어보려고", "물으려면", "뭐라", "뭐라고요",
 	"한줄로", "한줄", "한마디로", "한마디", "짧게", "간단하게", "간단", "쉽게좀", "요약해", "요약해서",
 	"해야되는거", "해야되는", "해야하는거", "해야하는", "해야할", "해야될", "해야돼요", "해야되요", "해야겠어요",
 	"해달라고", "해달라", "해달라는", "해주라고", "해줘야", "해주면",
@@ -157,6 +164,37 @@ var weakWords = setOf(
 	"이런", "그런", "저런", "이러", "그러", "저러", "이렇게", "그렇게", "저렇게", "요런", "고런",
 	"애초", "애초에", "일단", "우선", "하나도", "아예", "결국", "어차피", "차라리", "제대로", "대략", "도저히", "당최",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
+	// Asking for a definition or an explanation, and what the student's
+	// notes say: how the question is put ("what's the definition of X",
+	// "his name is in my notes but no explanation", "the real difference",
+	// "the normal past"), never its topic. In no lesson, they read as an
+	// unknown topic and a question about a lesson's own term came back
+	// "not covered".
+	"definition", "definitions", "define", "defined", "defines", "explanation", "explanations", "notes", "note", "notebook",
+	"real", "wise", "normal", "regular", "usual", "plain", "certain", "point",
+	"house", "bump", "bumped", "bumping",
+	// who could not and when: "nobody has ever dug that deep", "아무도 못
+	// 들어가 봤는데", "during the daytime … overall"
+	"nobody", "noone", "아무도", "아무것도", "dig", "dug", "digging", "overall", "daytime",
+	// who says or calls it so ("why do Koreans call him …"): people, not
+	// the topic
+	"koreans", "한국인들", "한국사람들",
+	// which side, both, back home: where, not what ("which side of a
+	// leaf …", "my textbook has both dates", "when I'm back home"), and
+	// "set" as in "how do you set it up" (the lessons' only bare "set" is
+	// the Korean 셋, "set (3)")
+	"side", "both", "back", "home", "set",
+	// "animals depend on photosynthesis", "what does the rate depend on":
+	// relying on something or varying with it; a hint at the factors, not
+	// a term of its own (as a cue it still points there)
+	"depend", "depends", "depending",
+	// Negation of a noun ("A가 아니고 B", "…한 것도 아닌데"), who is
+	// talking ("애들", "교환학생") and chat tails ("뭐라고 하죠", "…냐고"):
+	// the student's situation, not the topic. (A place the student is in,
+	// "우리 동네", stays: "우리 동네 대피소는 어디예요?" asks what no lesson
+	// tells.)
+	"아닌데", "아니고", "아닌", "아니라", "아니라고", "아닌지", "아니에요", "아닌가요", "아닌데요",
+	"애", "애들", "교환학생", "학생", "난리", "하죠", "냐고", "이냐고", "있고", "년", "년에", "년도",
 )
 
 // weakPrefixes mark conjugated forms of common verbs as weak
@@ -240,6 +278,9 @@ type word struct {
 	// counter: a Hangul word after 몇 (몇 개, 몇 층): weak, and never a
 	// glossary term
 	counter bool
+	// asker: the person the question comes from ("친구가 물어봐요", "my
+	// friend says"): filler, never a glossary term (see askers)
+	asker bool
 	// countTo: a number above ten to count or say up to ("count to 100")
 	countTo bool
 	stop    bool
@@ -299,6 +340,16 @@ func analyze(text string) []word {
 			aw.verb = lemma(aw.key) != ""
 			for _, e := range koEndings {
 				if f := strings.TrimSuffix(aw.key, e); f != aw.key && len([]rune(f)) >= keep {
+					aw.alts = appendNew(aw.alts, f, "v~"+lemmaOr(f))
+					aw.verb = true
+				}
+			}
+			// A request reported or asked for, glued to its verb
+			// (빼달라고, 바꿔달래요, 줄여달라는): the verb is what is asked,
+			// as in "빼 주세요". (라고 reads as a particle first, so the
+			// ending is cut from the word as written.)
+			for _, e := range requestEndings {
+				if f := strings.TrimSuffix(w, e); f != w && f != "" {
 					aw.alts = appendNew(aw.alts, f, "v~"+lemmaOr(f))
 					aw.verb = true
 				}

@@ -344,6 +344,12 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	if at >= 0 {
 		at = r.quotedTopic(question, ranked, at, us)
 	}
+	if at >= 0 && r.guessUnknown(question) {
+		// "호흡은 세포 어디에서 일어나요? 미토콘드리아?": the student's
+		// guess, a thing no lesson names, is what the answer must confirm
+		// or deny; the section cannot.
+		at = -1
+	}
 	if at >= 0 && asksContinuous(question) && !sectionShows(ranked[at].d, perfectContinuous) {
 		// "I have been living here": a tense the section never shows
 		at = -1
@@ -376,7 +382,9 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !givesNowadays(ranked[at], us, pick, sents) ||
 			asksForecast(question) && !saysWhen(pick, sents, futureTime) || !namesWhatDoes(question, pick, sents) || r.foreignUnknown(question, ranked[at].d) ||
 			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) || !tellsFate(question, pick, sents, fateStrict) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) ||
-			asksWhenUsed(question) && saysOnly(pick, sents, formSays) {
+			asksWhenUsed(question) && saysOnly(pick, sents, formSays) ||
+			asksAge(question) && !pickSaying(ranked[at], us, pick, sents, ageSays.MatchString) ||
+			asksLater(question) && !pickSaying(ranked[at], us, pick, sents, laterSays.MatchString) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -1492,7 +1500,7 @@ var whyDidKo = regexp.MustCompile(`왜\s?(\S+\s){0,3}\S*(만들었|만든\s?거|
 
 // whatMakesA asks what makes something a kind of thing ("what makes an
 // equation a linear equation"): a definition, not a cause.
-var whatMakesA = regexp.MustCompile(`(?i)\bwhat makes (a |an |the )?\w+( \w+)? (a|an)\b`)
+var whatMakesA = regexp.MustCompile(`(?i)\bwhat makes (a |an |the )?\w+( \w+)? (a|an|count as|qualify as)\b`)
 
 // because is an answer sentence that gives a cause or a purpose: a
 // stricter reason, which a "why" question is answered by when the
@@ -2182,6 +2190,55 @@ func pickSaying(top scored, us []unit, pick []bool, sents []sentence, says func(
 			for k := range pick {
 				pick[k] = k == i
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// ageAsk asks how old someone was; ageSays gives an age. "How old was
+// Sejong when he became king?" is not answered by the years he reigned.
+// (An age problem, "나이 문제", is a kind of word problem: not this.)
+var (
+	ageAsk  = regexp.MustCompile(`(?i)\bhow old\b|\bwhat age\b|\bat what age\b|몇\s?살|몇\s?세(?:에|때|였|의|이)|나이(?:가|는)?\s?(?:몇|얼마|어떻게)`)
+	ageSays = regexp.MustCompile(`(?i)\b\d+\s*(?:years? old|-year-old)\b|\bat (?:the )?age\b|\baged\b|\d+\s?(?:살|세)(?:에|때|였|의|이|로|\b)|나이`)
+)
+
+func asksAge(q string) bool { return ageAsk.MatchString(q) }
+
+// laterAsk asks what became of someone afterwards ("장영실은 나중에 어떻게
+// 됐어요?", "what happened to him later?"); laterSays tells of a later
+// time or an end. A section that tells what he did is no answer. ("How
+// did Korea end up with its border" asks how it came about: not this.)
+var (
+	laterAsk  = regexp.MustCompile(`(?i)(?:나중에|그\s?후에?|그\s?뒤에?|이후에?|말년에?|마지막에?|결국)\s*(?:은|는)?\s*어떻게\s*(?:됐|되었|되나|돼|된)|\bwhat (?:happened|became) (?:to|of) (?:[\w'-]+ ){1,4}(?:later|afterwards|after that|in the end)\b|\bwhat became of\b`)
+	laterSays = regexp.MustCompile(`(?i)나중|이후|그 뒤|말년|죽|세상을 떠|쫓겨|물러|\blater\b|\bafterwards\b|\bdied\b|\bdeath\b|\bin the end\b|\bexiled\b`)
+)
+
+func asksLater(q string) bool { return laterAsk.MatchString(q) }
+
+// guessUnknown reports a question that ends in a guess of one word no
+// lesson or glossary names, set apart as a question of its own ("…
+// 어디에서 일어나요? 미토콘드리아?", "… where does it happen? the
+// mitochondria?").
+func (r *retriever) guessUnknown(question string) bool {
+	parts := sentenceRe.FindAllString(question, -1)
+	for k := 1; k < len(parts); k++ {
+		p := strings.TrimSpace(parts[k])
+		if k < len(parts)-1 && !strings.HasSuffix(p, "?") && !strings.HasSuffix(p, "？") {
+			continue // "have + p.p. 맞나?": a form cut at its dots
+		}
+		ws := analyze(p)
+		var kept []word
+		for _, w := range ws {
+			if !w.stop {
+				kept = append(kept, w)
+			}
+		}
+		if len(kept) != 1 || kept[0].weak || kept[0].verb || len([]rune(kept[0].raw)) < 3 {
+			continue
+		}
+		if us := r.units(p); len(us) == 1 && us[0].unknown {
 			return true
 		}
 	}

@@ -415,6 +415,7 @@ func (r *retriever) units(question string) []unit {
 			ws[i].weak, ws[i].counter = true, true
 		}
 	}
+	askers(ws)
 	covered := make([]bool, len(ws))
 	var out []unit
 	seen := map[string]bool{}
@@ -427,7 +428,7 @@ func (r *retriever) units(question string) []unit {
 			u.concepts = append(u.concepts, hits[j].c)
 		}
 		h := hits[i]
-		if h.n == 1 && ws[h.start].counter {
+		if h.n == 1 && (ws[h.start].counter || ws[h.start].asker) {
 			i = j
 			continue
 		}
@@ -576,7 +577,61 @@ func (r *retriever) units(question string) []unit {
 		}
 		out = append(out, u)
 	}
+	statedProblem(out)
 	return out
+}
+
+// problemTerms name the unknown of a word problem ("어떤 수", "some
+// number"); operationTerms its arithmetic and "equals".
+var (
+	problemTerms   = setOf("어떤 수", "활용")
+	operationTerms = setOf("더하기", "빼기", "곱하기", "나누기", "등식")
+)
+
+// statedProblem: a question that states a problem in words and numbers
+// ("어떤 수에 2를 곱하고 5를 더하면 17", "multiply some number by 5 and
+// subtract 2 and you get 13") asks how to solve a word problem. Its
+// arithmetic is what the problem says, not what the question is about: as
+// terms, "multiply" and "add" pointed at the properties of equality, which
+// name them, over the word problems, which state theirs as "3배에서 4를
+// 빼면". They weigh as common words, and name no term; so does another
+// lesson's term ("three times a number" cited the Korean numbers).
+func statedProblem(us []unit) {
+	nums, lesson := 0, ""
+	for _, u := range us {
+		if len(u.concepts) == 0 && u.w.raw != "" && unicode.IsDigit([]rune(u.w.raw)[0]) {
+			nums++
+		}
+		for _, c := range u.concepts {
+			if problemTerms[c.term.Ko] && !u.cue {
+				lesson = c.lesson
+			}
+		}
+	}
+	if nums < 2 || lesson == "" {
+		return
+	}
+	for i, u := range us {
+		if len(u.concepts) == 0 {
+			continue
+		}
+		// (another lesson's term is a word of the problem too: "three
+		// times a number" is no question about Korean numbers)
+		other := true
+		for _, c := range u.concepts {
+			other = other && c.lesson != lesson
+			if operationTerms[c.term.Ko] {
+				other = true
+				break
+			}
+		}
+		if other {
+			if u.w.raw == "" && len(u.span) == 1 {
+				us[i].w = u.span[0]
+			}
+			us[i].weight, us[i].concepts, us[i].cue = weakWeight, nil, false
+		}
+	}
 }
 
 // inKorean asks how something is said in Korean.
@@ -590,13 +645,13 @@ var orWord = setOf("or", "아니면", "또는", "혹은")
 var sayVerb = setOf("say", "write", "read", "pronounce", "spell")
 
 // koSayStems begin Korean verbs that ask how to say, read or write
-// something (말해요, 읽어요, 발음해요, 써요, 세요).
-var koSayStems = []string{"말하", "말해", "읽", "발음", "써", "쓰", "세"}
+// something (말해요, 읽어요, 발음해요, 써요, 세요, 뭐라고 해요).
+var koSayStems = []string{"말하", "말해", "읽", "발음", "써", "쓰", "세", "뭐라"}
 
 // cutParticle splits a number written with a Korean particle ("100은",
 // "250을") into the number.
 func cutParticle(raw string) (string, bool) {
-	for _, p := range []string{"은", "는", "을", "를", "이", "가", "도"} {
+	for _, p := range []string{"이나", "은", "는", "을", "를", "이", "가", "도", "나"} {
 		if n, ok := strings.CutSuffix(raw, p); ok && n != "" && unicode.IsDigit([]rune(n)[0]) {
 			return n, true
 		}
@@ -1403,3 +1458,65 @@ func (r *retriever) chatWords(ws []word) {
 
 // nowWord: the words a question about today asks with (see asksNowadays).
 var nowWord = setOf("today", "nowadays", "present", "modern", "day", "오늘날", "지금", "지금의", "현재", "현재의", "요즘")
+
+// askerWords are people a question may come from or be set among ("my
+// friend says …", "유학생 친구가 물어봐요", "at a friend's house").
+var askerWords = setOf("friend", "friends", "친구", "친구들")
+
+// askerNext: words after an English person word that make it the one who
+// speaks or owns ("my friend says", "a friend's house").
+var askerNext = setOf("s", "says", "said", "asked", "asks", "told", "tells", "thinks", "thought", "keeps", "wants", "wanted", "claims", "claimed", "insists", "swears")
+
+// placeBefore: words before a city that put the student there.
+var placeBefore = setOf("in", "visiting", "visit", "around", "near", "from")
+
+// askers marks the person a question comes from as filler: "채식하는 친구가
+// 고기 빼달라고 할 때", "my friend says the mantle is …", "after a meal at
+// a friend's house". The glossary's 친구 (how a close friend is greeted) is
+// rare, so as a term it weighed as much as the question's topic, and the
+// section about ordering food, the mantle or the meal, which never names a
+// friend, fell below the support threshold. A friend the question is about
+// keeps the term: "친구한테는 뭐라고 인사해요", "can I say annyeong to a
+// friend?" (a Korean friend as the subject, with 가 or 이, is the one who
+// does or asks; an English friend followed by a speech verb or a
+// possessive is the one who speaks or owns).
+func askers(ws []word) {
+	for i, w := range ws {
+		switch {
+		case w.hangul && askerWords[w.key] && (strings.HasSuffix(w.raw, "가") || strings.HasSuffix(w.raw, "들이")):
+		case !w.hangul && askerWords[w.raw] && i+1 < len(ws) && askerNext[ws[i+1].raw]:
+		case w.raw == "seoul" && i > 0 && placeBefore[ws[i-1].raw], w.raw == "서울에서":
+			// "I bumped into someone in Seoul", "visiting Seoul next
+			// month", "서울에서 길을 물을 때": where the student is, not
+			// the capital the history lesson tells of
+		default:
+			continue
+		}
+		ws[i].asker, ws[i].stop = true, true
+		if w.hangul && i > 0 && ws[i-1].hangul && !ws[i-1].verb && ws[i-1].raw == ws[i-1].key {
+			// "유학생 친구가", "한국인 친구가": who the friend is, as
+			// much the asker as the friend
+			ws[i-1].asker, ws[i-1].stop = true, true
+		}
+	}
+	for i := 1; i < len(ws); i++ {
+		// "for랑 since 뒤에 오는 게 달라요": what comes after a word, not
+		// a verb of the topic ("비는 왜 와요?" keeps its verb)
+		if comeAfter[ws[i].raw] && (ws[i-1].raw == "뒤에" || ws[i-1].raw == "앞에" || ws[i-1].raw == "다음에") {
+			ws[i].weak = true
+		}
+	}
+	for i := 2; i < len(ws); i++ {
+		// "I bumped into someone on the subway": where the student was,
+		// not what the question is about
+		if transitWord[ws[i].raw] && ws[i-1].raw == "the" && (ws[i-2].raw == "on" || ws[i-2].raw == "in" || ws[i-2].raw == "at") {
+			ws[i].weak = true
+		}
+	}
+}
+
+// comeAfter: forms of 오다 after 뒤에/앞에 (see askers).
+var comeAfter = setOf("오는", "와요", "오나요", "와야", "온다", "와", "오고", "오면")
+
+// transitWord: places a student is on the way (see askers).
+var transitWord = setOf("subway", "bus", "train", "metro", "taxi", "plane", "airport", "station", "street", "road")
