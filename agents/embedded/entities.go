@@ -247,6 +247,10 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 					// "around 50000 won", "5만원 정도": a soft budget, up to
 					// softOver over the amount said.
 					e.moneyMax = strconv.FormatInt(softBudget(m.Amount), 10)
+				} else if e.moneyMax == "" && haveBeforeRe.MatchString(text[:x.Start]) {
+					// "I have 30000 won, show me tumblers", "I've only got
+					// ₩20,000": what the user has is what they can spend.
+					e.moneyMax = strconv.FormatInt(m.Amount, 10)
 				}
 			case "max":
 				e.moneyMax = strconv.FormatInt(m.Amount, 10)
@@ -439,8 +443,8 @@ var pickNumRe = regexp.MustCompile(`(?i)(?:\b(?:number|no\.?|slot|option|choice)
 // enSmall reads the number words a pick or a count uses.
 var enSmall = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
-// notOverRe: an "over" that is a ceiling ("nothing over", "not over", "넘지
-// 않게").
+// notOverRe: an "over" that is a ceiling ("nothing over", "not over",
+// "can't go over", "don't want to spend more than", "넘지 않게").
 // An amount said roughly — "around 50000 won", "about ₩50,000", "약
 // 5만원", "5만원 정도/쯤/내외/안팎", "50k or so" — is a soft budget: what
 // costs up to softOver (10%) more is still about that much, so the
@@ -463,7 +467,11 @@ func softBudget(amount int64) int64 {
 	return v
 }
 
-var notOverRe = regexp.MustCompile(`(?i)\b(?:nothing|not|no more|never)\s+(?:over|above|more than)\b|넘지\s*않|안\s*넘`)
+var notOverRe = regexp.MustCompile(`(?i)\b(?:nothing|not|no more|never)\s+(?:over|above|more than)\b|\b(?:can't|can’t|cannot|can not|don't|don’t|do not|won't|won’t|shouldn't|not)\s+(?:want to\s+|wanna\s+)?(?:go|going|spend|spending|pay|paying|be)\s+(?:anything\s+)?(?:over|above|more than)\b|넘지\s*않|안\s*넘`)
+
+// haveBeforeRe: an amount the user says they have ("I have 30000 won",
+// "I've only got ₩20,000", "got 25,000 won") is their budget.
+var haveBeforeRe = regexp.MustCompile(`(?i)\b(?:i\s+(?:only\s+)?have|i've\s+(?:only\s+)?got|i\s+(?:only\s+)?got|only\s+(?:have|got)|got)\s+(?:about\s+|like\s+)?$`)
 
 // itemsQRe reads a count of questions with a word between ("2 quick
 // questions", "three short problems").
@@ -986,12 +994,14 @@ var (
 	// English names after the words that bring people in ("with", "invite",
 	// "w/", "meet with", "a call with"), in a list joined by commas and "and"; lower case is allowed
 	// there (chat), capitalised names are also taken anywhere but at the
-	// start of the sentence.
+	// start of the sentence — or of what a label's colon introduces ("new
+	// event: Yoga class", "new event: Parent-teacher conference" name an
+	// event, not a person called Yoga or Parent).
 	enNameRe = regexp.MustCompile(`(?i)(?:\b(?:with|invite|send|meet|see|call)(?:\s+with)?)\s+((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
 	// enW is chat's "with": "lunch w/ Minsu", "meeting w jiyoung".
 	enW       = regexp.MustCompile(`(?i)\bw/\s*|\bw\s+([a-z])`)
 	enSplit   = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
-	enCapital = regexp.MustCompile(`[^.!?]\s+([A-Z][a-z]{2,})\b`)
+	enCapital = regexp.MustCompile(`[^.!?:]\s+([A-Z][a-z]{2,})\b`)
 )
 
 // notNames are words that take 와/과/랑 but are not people.
