@@ -2127,6 +2127,20 @@ func endSentence(s string) string {
 	return s + "."
 }
 
+// alternatives rewrites a tool's list of alternatives ("Minsu Kim or
+// Minsu Park or Minsu Lee", as a tool joins them) for a reply: in Korean
+// a list the template closes with 중 ("김민수, 박민수 중 누구인가요?"); in
+// English the list keeps its "or" before the last ("“Minsu” could be Minsu
+// Kim, Minsu Park or Minsu Lee"), which replacing every " or " by a comma
+// had dropped ("could be Minsu Kim, Minsu Park. Which one?").
+func alternatives(v, lang string) string {
+	parts := strings.Split(v, " or ")
+	if lang != "en" || len(parts) < 2 {
+		return strings.Join(parts, ", ")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
+}
+
 // onError explains a failed tool call in the user's language: the data's
 // explanation if it has one, else the generic codes'.
 func (t *turn) onError(r *skills.Result) agents.Step {
@@ -2150,7 +2164,7 @@ func (t *turn) onError(r *skills.Result) agents.Step {
 				if _, err := fmt.Sscanf(k, "%d", &n); err == nil && n < len(groups) {
 					v := groups[n]
 					if n > 0 && k == fmt.Sprint(n) {
-						v = strings.ReplaceAll(v, " or ", ", ")
+						v = alternatives(v, t.lang)
 					}
 					return v, true
 				}
@@ -2241,6 +2255,21 @@ func placed(r *skills.Result, at string) bool {
 	var data any
 	if json.Unmarshal(r.Data, &data) != nil {
 		return true
+	}
+	if paths := strings.Split(at, "|"); len(paths) > 1 {
+		// "results|not_sold": placed when any of them is said — goods
+		// found, or a bare "scarves" named as goods the shop does not
+		// sell (it says so, rather than "not sure what you'd like").
+		for _, p := range paths {
+			if xs, isList := path(data, p).([]any); isList {
+				if len(xs) > 0 {
+					return true
+				}
+			} else if v, ok := fieldOf(data, p); ok && v != "" && v != "false" {
+				return true
+			}
+		}
+		return false
 	}
 	v, ok := fieldOf(data, at)
 	if xs, isList := path(data, at).([]any); isList {
