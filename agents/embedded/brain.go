@@ -26,6 +26,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -770,6 +771,9 @@ func (t *turn) onText() agents.Step {
 		if t.st.Intent != "" && t.st.Pending == nil {
 			t.finish()
 		}
+	}
+	if r := dayAfterSaid(t.text, t.taskDay()); r != "" {
+		t.text = r
 	}
 	text := t.text
 	parsed := entity.Parse(text, t.Now) // read-only: the classifier's masks and the slots
@@ -2125,6 +2129,47 @@ func endSentence(s string) string {
 		return s
 	}
 	return s + "."
+}
+
+// dayAfterRe is a day said against the one the task is about: "what
+// about the next day?", "the day after instead", "the following day", "the
+// day before" — not "the day after tomorrow", which the entity grammar
+// reads against today.
+var dayAfterRe = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:next|following)\s+day\b|\b(?:the\s+)?day\s+(after|before)(?:\s+that)?\b(\s+tomorrow|\s+yesterday)?`)
+
+// taskDay is the day (YYYY-MM-DD) of the task under way or last shown: its
+// date, check-in, first day searched or start; "" if it has none.
+func (t *turn) taskDay() string {
+	for _, k := range []string{"date", "check_in", "from", "start"} {
+		if v := t.slot(k); len(v) >= 10 {
+			if _, err := time.Parse("2006-01-02", v[:10]); err == nil {
+				return v[:10]
+			}
+		}
+	}
+	return ""
+}
+
+// dayAfterSaid is text with a day said against day ("the next day") written
+// as that date ("Dec 12"), so a follow-up moves the task to it as "what
+// about Saturday?" does; "" when text says no such day or day is "".
+func dayAfterSaid(text, day string) string {
+	if day == "" {
+		return ""
+	}
+	m := dayAfterRe.FindStringSubmatchIndex(text)
+	if m == nil || m[4] >= 0 {
+		return ""
+	}
+	d, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	step := 1
+	if m[2] >= 0 && strings.EqualFold(text[m[2]:m[3]], "before") {
+		step = -1
+	}
+	return text[:m[0]] + d.AddDate(0, 0, step).Format("Jan 2") + text[m[1]:]
 }
 
 // alternatives rewrites a tool's list of alternatives ("Minsu Kim or

@@ -290,7 +290,7 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			}
 		} else if n := koBareCount(text); n > 0 {
 			e.people = strconv.Itoa(n)
-		} else if latin && (enPairRe.MatchString(text) || enCoupleRe.MatchString(text) && !enCoupleOfRe.MatchString(text)) {
+		} else if latin && (enPairRe.MatchString(text) || enCoupleRe.MatchString(text) && !enCoupleOfRe.MatchString(text) || partnerOnly(text)) {
 			e.people = "2"
 		} else if m := findIf(latin, enPeopleRe, text); m != nil {
 			if m[2] != "" {
@@ -801,7 +801,10 @@ var (
 	// "혼밥", "혼자 가요", "나 혼자": one.
 	koAloneRe = regexp.MustCompile(`혼밥|혼술|혼자|1인\s*(?:석|식당)?(?:\s|$)`)
 	// "me and my wife", "my husband and I": two.
-	enPairRe = regexp.MustCompile(`(?i)\bme and my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby|friend|mom|mother|dad|father|sister|brother|son|daughter)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby) and (?:i|me)\b`)
+	enPairRe = regexp.MustCompile(`(?i)\bme and my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby|friend|mom|mother|dad|father|sister|brother|son|daughter)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby|friend|mom|mother|dad|father|sister|brother|son|daughter|colleague|coworker) and (?:i|me)\b`)
+	// "dinner with my wife", "take my girlfriend somewhere special": two —
+	// unless more come ("with my wife and kids").
+	enPartnerRe = regexp.MustCompile(`(?i)\b(?:with|take|taking|bring|bringing) my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby)\b(\s*(?:and|&|plus)\s)?`)
 	// "couple", "for a couple": two — unless it is "a couple of days".
 	enCoupleRe   = regexp.MustCompile(`(?i)\bcouple\b`)
 	enCoupleOfRe = regexp.MustCompile(`(?i)\bcouple of\b`)
@@ -1034,7 +1037,10 @@ var enNotNames = map[string]bool{"my": true, "the": true, "a": true, "an": true,
 // names finds the people a sentence mentions: "민수랑 지영이랑", "준호, 은지랑",
 // "with Minsu and Jiyoung", "when are David and Yuki free".
 func names(text string) []string {
-	text = spellWith(text)
+	text = quotedRe.ReplaceAllStringFunc(spellWith(text), func(q string) string {
+		// "add 'Call with plumber' tomorrow": a title quoted names nobody
+		return strings.Repeat(" ", len(q))
+	})
 	var out []string
 	add := func(n string) {
 		n = strings.TrimSpace(n)
@@ -1074,10 +1080,38 @@ func names(text string) []string {
 			add(n)
 		}
 	}
-	for _, m := range enCapital.FindAllStringSubmatch(text, -1) {
-		add(m[1])
+	for _, m := range enCapital.FindAllStringSubmatchIndex(text, -1) {
+		if notNameBefore[strings.ToLower(lastWordOf(text[:m[2]]))] {
+			continue // "add Dentist tomorrow at 3pm", "put Gym on Thursday": what, not who
+		}
+		add(text[m[2]:m[3]])
 	}
 	return out
+}
+
+// partnerOnly: the text brings the user's partner and nobody else ("an
+// anniversary dinner with my wife").
+func partnerOnly(text string) bool {
+	m := enPartnerRe.FindStringSubmatch(text)
+	return m != nil && m[1] == ""
+}
+
+// notNameBefore are the words after which a capitalised word is what is
+// asked about, not a person: a request's verb ("add Dentist", "put Gym
+// on Thursday", "cancel Yoga") or a determiner ("my Piano lesson"). People
+// brought in by a verb ("invite Minsu", "meet Yuki", "call David") are
+// read by enNameRe.
+var notNameBefore = map[string]bool{"add": true, "put": true, "schedule": true, "book": true, "create": true, "log": true, "block": true,
+	"pencil": true, "move": true, "push": true, "shift": true, "cancel": true, "delete": true, "remove": true, "drop": true, "scrap": true,
+	"reschedule": true, "a": true, "an": true, "the": true, "my": true, "our": true, "new": true, "called": true, "titled": true, "named": true}
+
+// lastWordOf is the last word of s, without the spaces after it.
+func lastWordOf(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ",;:'\"")
 }
 
 // spellWith writes chat's "w/" and "w" out as "with".

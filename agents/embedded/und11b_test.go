@@ -104,3 +104,63 @@ func TestSimilarToItemLookedAt(t *testing.T) {
 		t.Errorf("similar → %q (first %s at %s), want one within ₩30,000 first", got, c.Items[0].Title, c.Items[0].Price)
 	}
 }
+
+// TestCapitalisedTitleIsNoPerson: "add Dentist tomorrow at 3pm", "put Gym
+// on Thursday at 6pm": a capitalised word right after the request's verb
+// is the event, not a person cut out of the title (which left the event
+// untitled and asked "What is it?"); a title in quotes names nobody
+// ("add 'Call with plumber' …" is no invitation of a plumber).
+func TestCapitalisedTitleIsNoPerson(t *testing.T) {
+	w := newWorld(t)
+	for _, c := range []struct{ text, title string }{
+		{"add Physio tomorrow at 3pm", "Physio"},
+		{"put Swimming on Thursday at 6pm", "Swimming"},
+		{"add 'Lunch with landlord' tomorrow at noon", "Lunch with landlord"},
+	} {
+		w.say("c-"+c.text, "assistant", c.text)
+		u := w.rec.lastUnderstood("c-" + c.text)
+		if u.Intent != "sched_create_event" || u.Slots["title"] != c.title || u.Slots["participants"] != "" {
+			t.Errorf("%q: understood %s %v, want an event titled %q", c.text, u.Intent, u.Slots, c.title)
+		}
+	}
+	if evs := w.sch.Events(); len(evs) != 3 {
+		t.Errorf("events %+v, want the three added", evs)
+	}
+}
+
+// TestPartnerIsTwo: a table for "dinner with my wife", "taking my
+// boyfriend out" or "my sister and I" is for two; "with my wife and kids"
+// is not said to be.
+func TestPartnerIsTwo(t *testing.T) {
+	w := newWorld(t)
+	for _, c := range []struct{ text, slot, n string }{
+		{"date night with my husband Saturday at 8, somewhere thai in Itaewon", "party_size", "2"},
+		{"taking my girlfriend out Friday 7pm, pasta in Hongdae", "party_size", "2"},
+		{"my brother and I need a guesthouse in Jeju this weekend", "guests", "2"},
+		{"dinner with my wife and kids Saturday at 7 in Gangnam", "party_size", ""},
+	} {
+		w.say("p-"+c.text, "assistant", c.text)
+		u := w.rec.lastUnderstood("p-" + c.text)
+		if u.Slots[c.slot] != c.n {
+			t.Errorf("%q: understood %s %v, want %s %q", c.text, u.Intent, u.Slots, c.slot, c.n)
+		}
+	}
+}
+
+// TestDayAfterTheTasks: "and the next day?" after a search for Friday is
+// the same search on Saturday; "the day before" the Thursday of a search
+// for free time is Wednesday — the day said against the task's, which
+// the entity grammar (against today) does not know.
+func TestDayAfterTheTasks(t *testing.T) {
+	w := newWorld(t)
+	w.say("r", "assistant", "a table for 2 in Itaewon on Friday at 7pm")
+	w.say("r", "assistant", "hmm, and the next day?")
+	if u := w.rec.lastUnderstood("r"); u.Intent != "booking_search_restaurants" || u.Slots["date"] != "2026-12-12" || u.Slots["party_size"] != "2" {
+		t.Errorf("next day: understood %s %v, want the table search on 2026-12-12", u.Intent, u.Slots)
+	}
+	w.say("s", "assistant", "when are Minsu and I both free on Thursday")
+	w.say("s", "assistant", "what about the day before instead")
+	if u := w.rec.lastUnderstood("s"); u.Intent != "sched_find_slots" || u.Slots["from"] != "2026-12-09" {
+		t.Errorf("day before: understood %s %v, want free time on 2026-12-09", u.Intent, u.Slots)
+	}
+}
