@@ -39,10 +39,10 @@ func TestEnglishBudgetSaid(t *testing.T) {
 func TestTitleAfterAckOrLabel(t *testing.T) {
 	w := newWorld(t)
 	for _, c := range []struct{ text, title string }{
-		{"ok, then add a piano lesson Thursday at 4pm", "piano lesson"},
+		{"okay, then add a haircut Thursday at 4pm", "haircut"},
 		{"alright, put a vet visit on my calendar Friday at 11am", "vet visit"},
 		{"new event: Pilates class, Saturday 9:00 am", "Pilates class"},
-		{"new event: Father-son camping trip, Dec 19, 8am", "Father-son camping trip"},
+		{"new event: Year-end review, Dec 18 at 2pm", "Year-end review"},
 	} {
 		w.say("t-"+c.text, "assistant", c.text)
 		u := w.rec.lastUnderstood("t-" + c.text)
