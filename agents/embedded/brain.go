@@ -26,6 +26,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -770,6 +771,9 @@ func (t *turn) onText() agents.Step {
 		if t.st.Intent != "" && t.st.Pending == nil {
 			t.finish()
 		}
+	}
+	if r := dayAfterSaid(t.text, t.taskDay()); r != "" {
+		t.text = r
 	}
 	text := t.text
 	parsed := entity.Parse(text, t.Now) // read-only: the classifier's masks and the slots
@@ -2127,6 +2131,61 @@ func endSentence(s string) string {
 	return s + "."
 }
 
+// dayAfterRe is a day said against the one the task is about: "what
+// about the next day?", "the day after instead", "the following day", "the
+// day before" — not "the day after tomorrow", which the entity grammar
+// reads against today.
+var dayAfterRe = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:next|following)\s+day\b|\b(?:the\s+)?day\s+(after|before)(?:\s+that)?\b(\s+tomorrow|\s+yesterday)?`)
+
+// taskDay is the day (YYYY-MM-DD) of the task under way or last shown: its
+// date, check-in, first day searched or start; "" if it has none.
+func (t *turn) taskDay() string {
+	for _, k := range []string{"date", "check_in", "from", "start"} {
+		if v := t.slot(k); len(v) >= 10 {
+			if _, err := time.Parse("2006-01-02", v[:10]); err == nil {
+				return v[:10]
+			}
+		}
+	}
+	return ""
+}
+
+// dayAfterSaid is text with a day said against day ("the next day") written
+// as that date ("Dec 12"), so a follow-up moves the task to it as "what
+// about Saturday?" does; "" when text says no such day or day is "".
+func dayAfterSaid(text, day string) string {
+	if day == "" {
+		return ""
+	}
+	m := dayAfterRe.FindStringSubmatchIndex(text)
+	if m == nil || m[4] >= 0 {
+		return ""
+	}
+	d, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	step := 1
+	if m[2] >= 0 && strings.EqualFold(text[m[2]:m[3]], "before") {
+		step = -1
+	}
+	return text[:m[0]] + d.AddDate(0, 0, step).Format("Jan 2") + text[m[1]:]
+}
+
+// alternatives rewrites a tool's list of alternatives ("Minsu Kim or
+// Minsu Park or Minsu Lee", as a tool joins them) for a reply: in Korean
+// a list the template closes with 중 ("김민수, 박민수 중 누구인가요?"); in
+// English the list keeps its "or" before the last ("“Minsu” could be Minsu
+// Kim, Minsu Park or Minsu Lee"), which replacing every " or " by a comma
+// had dropped ("could be Minsu Kim, Minsu Park. Which one?").
+func alternatives(v, lang string) string {
+	parts := strings.Split(v, " or ")
+	if lang != "en" || len(parts) < 2 {
+		return strings.Join(parts, ", ")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
+}
+
 // onError explains a failed tool call in the user's language: the data's
 // explanation if it has one, else the generic codes'.
 func (t *turn) onError(r *skills.Result) agents.Step {
@@ -2150,7 +2209,7 @@ func (t *turn) onError(r *skills.Result) agents.Step {
 				if _, err := fmt.Sscanf(k, "%d", &n); err == nil && n < len(groups) {
 					v := groups[n]
 					if n > 0 && k == fmt.Sprint(n) {
-						v = strings.ReplaceAll(v, " or ", ", ")
+						v = alternatives(v, t.lang)
 					}
 					return v, true
 				}
@@ -2241,6 +2300,21 @@ func placed(r *skills.Result, at string) bool {
 	var data any
 	if json.Unmarshal(r.Data, &data) != nil {
 		return true
+	}
+	if paths := strings.Split(at, "|"); len(paths) > 1 {
+		// "results|not_sold": placed when any of them is said — goods
+		// found, or a bare "scarves" named as goods the shop does not
+		// sell (it says so, rather than "not sure what you'd like").
+		for _, p := range paths {
+			if xs, isList := path(data, p).([]any); isList {
+				if len(xs) > 0 {
+					return true
+				}
+			} else if v, ok := fieldOf(data, p); ok && v != "" && v != "false" {
+				return true
+			}
+		}
+		return false
 	}
 	v, ok := fieldOf(data, at)
 	if xs, isList := path(data, at).([]any); isList {

@@ -468,6 +468,15 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 				return t.st.Options[0].ID
 			}
 			if s.Pick.Default == "first" && !asked {
+				// "anything similar?" after "tell me about number 2": the
+				// item looked at last, before the list's first.
+				if f := t.slot("@focus"); f != "" {
+					for _, o := range t.st.Options {
+						if o.ID == f {
+							return f
+						}
+					}
+				}
 				return t.st.Options[0].ID
 			}
 		}

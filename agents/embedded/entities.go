@@ -247,6 +247,10 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 					// "around 50000 won", "5만원 정도": a soft budget, up to
 					// softOver over the amount said.
 					e.moneyMax = strconv.FormatInt(softBudget(m.Amount), 10)
+				} else if e.moneyMax == "" && haveBeforeRe.MatchString(text[:x.Start]) {
+					// "I have 30000 won, show me tumblers", "I've only got
+					// ₩20,000": what the user has is what they can spend.
+					e.moneyMax = strconv.FormatInt(m.Amount, 10)
 				}
 			case "max":
 				e.moneyMax = strconv.FormatInt(m.Amount, 10)
@@ -286,7 +290,7 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			}
 		} else if n := koBareCount(text); n > 0 {
 			e.people = strconv.Itoa(n)
-		} else if latin && (enPairRe.MatchString(text) || enCoupleRe.MatchString(text) && !enCoupleOfRe.MatchString(text)) {
+		} else if latin && (enPairRe.MatchString(text) || enCoupleRe.MatchString(text) && !enCoupleOfRe.MatchString(text) || partnerOnly(text)) {
 			e.people = "2"
 		} else if m := findIf(latin, enPeopleRe, text); m != nil {
 			if m[2] != "" {
@@ -439,8 +443,8 @@ var pickNumRe = regexp.MustCompile(`(?i)(?:\b(?:number|no\.?|slot|option|choice)
 // enSmall reads the number words a pick or a count uses.
 var enSmall = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
-// notOverRe: an "over" that is a ceiling ("nothing over", "not over", "넘지
-// 않게").
+// notOverRe: an "over" that is a ceiling ("nothing over", "not over",
+// "can't go over", "don't want to spend more than", "넘지 않게").
 // An amount said roughly — "around 50000 won", "about ₩50,000", "약
 // 5만원", "5만원 정도/쯤/내외/안팎", "50k or so" — is a soft budget: what
 // costs up to softOver (10%) more is still about that much, so the
@@ -463,7 +467,11 @@ func softBudget(amount int64) int64 {
 	return v
 }
 
-var notOverRe = regexp.MustCompile(`(?i)\b(?:nothing|not|no more|never)\s+(?:over|above|more than)\b|넘지\s*않|안\s*넘`)
+var notOverRe = regexp.MustCompile(`(?i)\b(?:nothing|not|no more|never)\s+(?:over|above|more than)\b|\b(?:can't|can’t|cannot|can not|don't|don’t|do not|won't|won’t|shouldn't|not)\s+(?:want to\s+|wanna\s+)?(?:go|going|spend|spending|pay|paying|be)\s+(?:anything\s+)?(?:over|above|more than)\b|넘지\s*않|안\s*넘`)
+
+// haveBeforeRe: an amount the user says they have ("I have 30000 won",
+// "I've only got ₩20,000", "got 25,000 won") is their budget.
+var haveBeforeRe = regexp.MustCompile(`(?i)\b(?:i\s+(?:only\s+)?have|i've\s+(?:only\s+)?got|i\s+(?:only\s+)?got|only\s+(?:have|got)|got)\s+(?:about\s+|like\s+)?$`)
 
 // itemsQRe reads a count of questions with a word between ("2 quick
 // questions", "three short problems").
@@ -793,7 +801,10 @@ var (
 	// "혼밥", "혼자 가요", "나 혼자": one.
 	koAloneRe = regexp.MustCompile(`혼밥|혼술|혼자|1인\s*(?:석|식당)?(?:\s|$)`)
 	// "me and my wife", "my husband and I": two.
-	enPairRe = regexp.MustCompile(`(?i)\bme and my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby|friend|mom|mother|dad|father|sister|brother|son|daughter)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby) and (?:i|me)\b`)
+	enPairRe = regexp.MustCompile(`(?i)\bme and my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby|friend|mom|mother|dad|father|sister|brother|son|daughter)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby|friend|mom|mother|dad|father|sister|brother|son|daughter|colleague|coworker) and (?:i|me)\b`)
+	// "dinner with my wife", "take my girlfriend somewhere special": two —
+	// unless more come ("with my wife and kids").
+	enPartnerRe = regexp.MustCompile(`(?i)\b(?:with|take|taking|bring|bringing) my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby)\b(\s*(?:and|&|plus)\s)?`)
 	// "couple", "for a couple": two — unless it is "a couple of days".
 	enCoupleRe   = regexp.MustCompile(`(?i)\bcouple\b`)
 	enCoupleOfRe = regexp.MustCompile(`(?i)\bcouple of\b`)
@@ -986,12 +997,14 @@ var (
 	// English names after the words that bring people in ("with", "invite",
 	// "w/", "meet with", "a call with"), in a list joined by commas and "and"; lower case is allowed
 	// there (chat), capitalised names are also taken anywhere but at the
-	// start of the sentence.
+	// start of the sentence — or of what a label's colon introduces ("new
+	// event: Yoga class", "new event: Parent-teacher conference" name an
+	// event, not a person called Yoga or Parent).
 	enNameRe = regexp.MustCompile(`(?i)(?:\b(?:with|invite|send|meet|see|call)(?:\s+with)?)\s+((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
 	// enW is chat's "with": "lunch w/ Minsu", "meeting w jiyoung".
 	enW       = regexp.MustCompile(`(?i)\bw/\s*|\bw\s+([a-z])`)
 	enSplit   = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
-	enCapital = regexp.MustCompile(`[^.!?]\s+([A-Z][a-z]{2,})\b`)
+	enCapital = regexp.MustCompile(`[^.!?:]\s+([A-Z][a-z]{2,})\b`)
 )
 
 // notNames are words that take 와/과/랑 but are not people.
@@ -1024,7 +1037,10 @@ var enNotNames = map[string]bool{"my": true, "the": true, "a": true, "an": true,
 // names finds the people a sentence mentions: "민수랑 지영이랑", "준호, 은지랑",
 // "with Minsu and Jiyoung", "when are David and Yuki free".
 func names(text string) []string {
-	text = spellWith(text)
+	text = quotedRe.ReplaceAllStringFunc(spellWith(text), func(q string) string {
+		// "add 'Call with plumber' tomorrow": a title quoted names nobody
+		return strings.Repeat(" ", len(q))
+	})
 	var out []string
 	add := func(n string) {
 		n = strings.TrimSpace(n)
@@ -1064,10 +1080,38 @@ func names(text string) []string {
 			add(n)
 		}
 	}
-	for _, m := range enCapital.FindAllStringSubmatch(text, -1) {
-		add(m[1])
+	for _, m := range enCapital.FindAllStringSubmatchIndex(text, -1) {
+		if notNameBefore[strings.ToLower(lastWordOf(text[:m[2]]))] {
+			continue // "add Dentist tomorrow at 3pm", "put Gym on Thursday": what, not who
+		}
+		add(text[m[2]:m[3]])
 	}
 	return out
+}
+
+// partnerOnly: the text brings the user's partner and nobody else ("an
+// anniversary dinner with my wife").
+func partnerOnly(text string) bool {
+	m := enPartnerRe.FindStringSubmatch(text)
+	return m != nil && m[1] == ""
+}
+
+// notNameBefore are the words after which a capitalised word is what is
+// asked about, not a person: a request's verb ("add Dentist", "put Gym
+// on Thursday", "cancel Yoga") or a determiner ("my Piano lesson"). People
+// brought in by a verb ("invite Minsu", "meet Yuki", "call David") are
+// read by enNameRe.
+var notNameBefore = map[string]bool{"add": true, "put": true, "schedule": true, "book": true, "create": true, "log": true, "block": true,
+	"pencil": true, "move": true, "push": true, "shift": true, "cancel": true, "delete": true, "remove": true, "drop": true, "scrap": true,
+	"reschedule": true, "a": true, "an": true, "the": true, "my": true, "our": true, "new": true, "called": true, "titled": true, "named": true}
+
+// lastWordOf is the last word of s, without the spaces after it.
+func lastWordOf(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ",;:'\"")
 }
 
 // spellWith writes chat's "w/" and "w" out as "with".

@@ -81,6 +81,8 @@ type Fallback struct {
 	// sentence — and Placed is then judged only for texts that fell back
 	// (a search the classifier placed may find nothing and still be one).
 	// Placed may then name a list: an empty one did not place the text.
+	// Several paths joined by "|" ("results|not_sold") place it when any
+	// of them is said (a list not empty, a value not empty nor false).
 	MaxWords int `json:"max_words,omitempty"`
 }
 

@@ -185,9 +185,50 @@ func nounAfter(nq string, end int) string {
 	return w
 }
 
+// irregularPlurals are the English plurals of goods words that no rule of
+// plural makes (a scarf, two scarves).
+var irregularPlurals = map[string]string{"scarf": "scarves", "knife": "knives", "shelf": "shelves", "leaf": "leaves", "loaf": "loaves",
+	"wolf": "wolves", "half": "halves", "child": "children", "mouse": "mice", "man": "men", "woman": "women", "tooth": "teeth", "foot": "feet"}
+
+// plural is the English plural of a goods word, or of the last word of
+// one ("wool scarf" → "wool scarves", "dress" → "dresses", "battery" →
+// "batteries"); a word already plural ("socks", "headphones") is kept.
+func plural(w string) string {
+	head, last := "", w
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		head, last = w[:i+1], w[i+1:]
+	}
+	if p, ok := irregularPlurals[last]; ok {
+		return head + p
+	}
+	switch {
+	case last == "" || hangul(last):
+		return w
+	case strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "sh") || strings.HasSuffix(last, "ch") ||
+		strings.HasSuffix(last, "x") || strings.HasSuffix(last, "z"):
+		return w + "es"
+	case strings.HasSuffix(last, "s"):
+		return w
+	case len(last) > 1 && strings.HasSuffix(last, "y") && !strings.ContainsRune("aeiou", rune(last[len(last)-2])):
+		return head + last[:len(last)-1] + "ies"
+	}
+	return w + "s"
+}
+
 // wholeWords are where w stands in s as a whole word (startsWord,
-// endsWord), in order.
+// endsWord), in order; a Latin w is also found in its plural ("dresses",
+// "batteries", "scarves"), which a plural s alone (endsWord) does not
+// make.
 func wholeWords(s, w string) []int {
+	at := wholeWords1(s, w)
+	if p := plural(w); p != w && !strings.HasSuffix(p, w+"s") {
+		at = append(at, wholeWords1(s, p)...)
+		slices.Sort(at)
+	}
+	return at
+}
+
+func wholeWords1(s, w string) []int {
 	var at []int
 	for from := 0; ; {
 		i := strings.Index(s[from:], w)

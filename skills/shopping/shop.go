@@ -505,8 +505,8 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 		out.Nearby = pick(a.Lang == "en", nearby.CategoryKo, nearby.Category)
 	}
 	out.NotSold = s.cat.NotSold(rest)
-	if out.NotSoldPlural = out.NotSold; out.NotSold != "" && !hangul(out.NotSold) && !strings.HasSuffix(out.NotSold, "s") {
-		out.NotSoldPlural += "s"
+	if out.NotSoldPlural = out.NotSold; out.NotSold != "" && !hangul(out.NotSold) {
+		out.NotSoldPlural = plural(out.NotSold)
 	}
 	if out.Nearby != "" {
 		out.NearbyNotSold = out.NotSold
@@ -654,6 +654,18 @@ func (s *Shop) recordBudget(user string, max int64) {
 	})
 }
 
+// budgetOf is the budget the user's last search with one said (0: none).
+func (s *Shop) budgetOf(user string) int64 {
+	if user == "" {
+		return 0
+	}
+	var h history
+	s.db.View(func(tx *store.Tx) error {
+		return store.GetJSON(tx, store.NewKey("views", skills.UserKey(user)), &h)
+	})
+	return h.Budget
+}
+
 // recordView counts a look at a product; recommendations "for you" lean
 // on what was looked at most. The record is bounded: past 200 products
 // the least viewed goes (ties: the smallest ID, so the result does not
@@ -720,6 +732,13 @@ func (s *Shop) similar(ctx context.Context, c skills.Caller, a similarArgs) ([]I
 	}
 	limit := clampLimit(a.Limit, 5, 10)
 	pf := PriceFilter{Min: a.MinPrice, Max: a.MaxPrice}
+	if pf.Min == 0 && pf.Max == 0 {
+		// No bound passed (the list was found without one): the budget
+		// the user last said still holds — "my budget is 30000 won", then
+		// "tumblers", then "similar to the second one?" listed a ₩34,000
+		// tumbler as "a step up" first.
+		pf.Max = s.budgetOf(c.UserID)
+	}
 	inBudget := func(q Product) bool { return !(pf.Min > 0 && q.Price < pf.Min || pf.Max > 0 && q.Price > pf.Max) }
 	// Within the budget first, closest first; when fewer than asked
 	// fit, the closest outside it follow, each saying so.

@@ -155,6 +155,11 @@ func (p *parser) boundBefore(i int) (int, int) {
 	if s, ok := t.has(cBoundPre); ok {
 		return s.v, i + 1
 	}
+	if t.s == "spend" || t.s == "spending" {
+		// "I can spend 30k", "spending 50,000 won at most": what may be
+		// spent is a ceiling, as a budget is.
+		return 0, i + 1
+	}
 	if j := p.budget(i); j > i {
 		// "budget is 30000 won", "예산은 3만원이야": a budget is what may
 		// be spent at most, the same bound as 이하 or "up to".
@@ -200,7 +205,7 @@ func (p *parser) budget(i int) int {
 	return i
 }
 
-// boundAfter reads a bound after an amount: 이하, 까지, 미만, 이상, 넘지 않는, or less, or more, max.
+// boundAfter reads a bound after an amount: 이하, 까지, 미만, 이상, 넘지 않는, or less, or more, max, to spend.
 func (p *parser) boundAfter(k int) (int, int) {
 	t := p.tok(k)
 	if t == nil {
@@ -215,6 +220,10 @@ func (p *parser) boundAfter(k int) (int, int) {
 			return 2, k + 2
 		}
 		return -1, k
+	}
+	if t.s == "to" && p.latin(k+1, "spend") {
+		// "25k to spend", "30000 won to spend on shoes": a ceiling
+		return 0, k + 2
 	}
 	if t.s == "넘지" {
 		if n := p.tok(k + 1); n != nil && n.k == tHangul && len(n.s) >= 3 && n.s[:3] == "않" {
