@@ -1,0 +1,70 @@
+package server_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/madang-world/madang/skills/skilltest"
+)
+
+// A new user's trial of the campus (round 11), replayed over the
+// WebSocket with the campus's fixed clock.
+
+// TestTrial11CartSwap: "그거 말고 첫번째꺼로", "actually not that one, the
+// first one instead", "swap it for the second one" right after a product
+// went in the cart put the new one in beside it; now the cart holds only
+// the new one.
+func TestTrial11CartSwap(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	for _, c := range []struct {
+		user, search, add, swap, cart, want, gone string
+	}{
+		{"지호", "3만원이하이어폰추천해줘", "두번째거 담아", "그거 말고 첫번째꺼로", "장바구니 보여줘", "다온 유선 이어폰 Lite × 1 = 20,300원", "초록 유선 이어폰 Pro"},
+		{"Amy", "find me a tumbler under 30000 won", "add number 2", "actually not that one, the first one instead", "show my cart", "Baram Tumbler Pro × 1 = ₩10,700", "Chorok Tumbler Mini"},
+		{"Ben", "show me notebooks", "add the first one", "swap it for the second one", "show my cart", "Byeolbit Notebook Plus × 1 = ₩8,600", "Hanbit Notebook Mini"},
+	} {
+		b := newBot(t, ts, c.user)
+		b.join(t, "store")
+		collect(t, b, false) // the greeting at the entrance
+		shopper := avatarIn(t, b, "shopper")
+		talk(t, b, shopper, c.search, false)
+		talk(t, b, shopper, c.add, false)
+		r := talk(t, b, shopper, c.swap, false).text()
+		has(t, r, c.gone) // the reply says what went out
+		cart := talk(t, b, shopper, c.cart, false).text()
+		has(t, cart, c.want)
+		if strings.Contains(cart, c.gone) {
+			t.Fatalf("%s: %q → cart still holds %s: %q", c.user, c.swap, c.gone, cart)
+		}
+	}
+}
+
+// TestTrial11RemoveWhatIsNotInTheCart: "remove the phone case" / "폰케이스
+// 빼줘" with only earbuds in the cart emptied it; now the reply says
+// there is none and the earbuds stay.
+func TestTrial11RemoveWhatIsNotInTheCart(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	for _, c := range []struct {
+		user                               string
+		steps                              []string
+		remove, want, cart, keeps, another string
+	}{
+		{"Kim", []string{"show me some wireless earbuds", "add the cheapest one", "also add a phone case"}, "remove the phone case", "There's no phone case in your cart", "show my cart", "Hanbit Wireless Earbuds Plus × 1", "remove the earbuds"},
+		{"수아", []string{"무선 이어폰 보여줘", "1번 담아줘"}, "폰케이스 빼줘", "장바구니에 폰케이스는 없어요", "장바구니", "다온 무선 이어폰 Max × 1", "이어폰 빼줘"},
+	} {
+		b := newBot(t, ts, c.user)
+		b.join(t, "store")
+		collect(t, b, false)
+		shopper := avatarIn(t, b, "shopper")
+		for _, s := range c.steps {
+			talk(t, b, shopper, s, false)
+		}
+		r := talk(t, b, shopper, c.remove, false).text()
+		has(t, r, c.want, c.keeps) // and shows what the cart holds
+		has(t, talk(t, b, shopper, c.cart, false).text(), c.keeps)
+		// Naming what is in it still takes it out.
+		if r := talk(t, b, shopper, c.another, false).text(); !strings.Contains(r, "empty") && !strings.Contains(r, "비었어요") {
+			t.Fatalf("%q → %q, want the cart emptied", c.another, r)
+		}
+	}
+}
