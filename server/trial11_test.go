@@ -68,3 +68,33 @@ func TestTrial11RemoveWhatIsNotInTheCart(t *testing.T) {
 		}
 	}
 }
+
+// TestTrial11QuizLetters: "B" to choices numbered 1) 2) … was graded
+// wrong ("Not quite: the answer is 2) 안녕하세요"); a letter is the
+// choice it letters (B is 2), in a student's own quiz and in a class
+// quiz.
+func TestTrial11QuizLetters(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	e := newBot(t, ts, "Noah")
+	e.join(t, "classroom")
+	tutor := avatarIn(t, e, "tutor")
+	has(t, talk(t, e, tutor, "quiz me on korean basics", false).text(), "1/3. Which is the polite greeting when you meet someone?", "2) 안녕하세요")
+	r := talk(t, e, tutor, "B", false).text()
+	has(t, r, "Correct", "2/3")
+	if strings.Contains(r, "Not quite") {
+		t.Fatalf("\"B\" for 2) 안녕하세요 → %q", r)
+	}
+	// A wrong letter is still wrong.
+	has(t, talk(t, e, tutor, "a", false).text(), "Not quite", "3/3")
+
+	liam, sua := newBot(t, ts, "Liam"), newBot(t, ts, "Sua")
+	liam.join(t, "classroom")
+	sua.join(t, "classroom")
+	has(t, talk(t, liam, tutor, "can we do a class quiz together on korean basics?", false).text(), "Which is the polite greeting when you meet someone?")
+	r = talk(t, sua, tutor, "b", false).text()
+	has(t, r, "Correct", "2/3")
+	if strings.Contains(r, "Not quite") {
+		t.Fatalf("class quiz \"b\" → %q", r)
+	}
+	has(t, talk(t, liam, tutor, "c", false).text(), "Not quite")
+}
