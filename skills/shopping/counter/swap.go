@@ -153,6 +153,11 @@ func swapping(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 // removeTail is a request to take something out, around what it names.
 var removeTail = regexp.MustCompile(`(?i)\s*(?:을|를|은|는)?\s*(?:장바구니\S*\s*)?(?:빼\s*(?:줘|주세요|줄래|줄래요|요|자)?|빼고\s*싶어요?|삭제\S*|지워\S*|없애\S*)\s*[.!?~]*\s*$|^\s*(?:please\s+|can you\s+|could you\s+)?(?:remove|delete|take|drop)\s+(?:the\s+|my\s+|a\s+|an\s+)?|\s+(?:out\s+of|from|off)\s+(?:my\s+|the\s+)?cart\b.*$|\s+(?:out|off)\s*(?:please)?[.!]*\s*$|^\s*장바구니에서\s*`)
 
+// countSaid: a quantity to take out ("2개만 빼주세요", "김치 두개만 덜어줘",
+// "remove 2 of them"): a line's quantity, which setQuantity and the
+// brain read.
+var countSaid = regexp.MustCompile(`(?i)(?:\d+|한|두|세|네|다섯|하나|둘|셋|넷)\s*개|\b(?:\d+|one|two|three|four|five)\s+(?:of\s+(?:them|those|these)|units?|pieces?|items?)\b|덜어|\bquantity\b`)
+
 // vagueThing: words that name no product ("그거", "that item").
 var vagueThing = regexp.MustCompile(`(?i)^(?:그거|그것|그걸|이거|이것|이걸|저거|상품|물건|하나|것|거|전부|다|모두|it|that|this|one|item|items|thing|product|everything|all|that one|this one|the item)$`)
 
@@ -160,7 +165,7 @@ var vagueThing = regexp.MustCompile(`(?i)^(?:그거|그것|그걸|이거|이것|
 // is ("remove the phone case" with earbuds in it) says so and shows the
 // cart, instead of the removal picking the cart's only line.
 func removeNotInCart(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
-	if intent != "shop_cart_remove" || t.Ordinal() != 0 || pointsBack.MatchString(t.Text()) {
+	if intent != "shop_cart_remove" || t.Ordinal() != 0 || pointsBack.MatchString(t.Text()) || countSaid.MatchString(t.Text()) {
 		return agents.Step{}, false
 	}
 	q := strings.TrimSpace(removeTail.ReplaceAllString(t.Text(), ""))
