@@ -98,3 +98,29 @@ func TestTrial11QuizLetters(t *testing.T) {
 	}
 	has(t, talk(t, liam, tutor, "c", false).text(), "Not quite")
 }
+
+// TestTrial11UnspacedMeetingWithSomeoneUnknown: "모레오후2시에지훈이랑미팅
+// 잡아줘" (no spaces, 지훈 not in the directory) put a private event
+// "지훈이랑미팅" in the calendar; it is read as the spaced request: 지훈
+// is not in the directory, the reply says who can be invited, nothing
+// is added, and a name from the list goes on to the invitation.
+func TestTrial11UnspacedMeetingWithSomeoneUnknown(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	b := newBot(t, ts, "도윤")
+	b.join(t, "lobby")
+	assistant := avatarIn(t, b, "assistant")
+	r := talk(t, b, assistant, "모레오후2시에지훈이랑미팅잡아줘", false).text()
+	has(t, r, "‘지훈’ 님은 주소록에 없어요", "김민수", "이지영")
+	if strings.Contains(r, "일정을 넣었어요") {
+		t.Fatalf("a private event was added: %q", r)
+	}
+	has(t, talk(t, b, assistant, "모레 일정 보여줘", false).text(), "일정이 없어요")
+	c := talk(t, b, assistant, "그럼 민수랑 할게요", true)
+	if c.confirm == nil || c.confirm.Action != "sched_invite" || !strings.Contains(c.confirm.Summary, "김민수") {
+		t.Fatalf("invite → %+v", c.confirm)
+	}
+
+	e := newBot(t, ts, "Alex")
+	e.join(t, "lobby")
+	has(t, talk(t, e, assistant, "Can you set up a meeting with Alice and Bob on Thursday at 10am?", false).text(), "I couldn't find “Alice” in the directory. You can invite", "Minsu Kim", "Jiyoung Lee")
+}
