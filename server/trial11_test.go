@@ -124,3 +124,45 @@ func TestTrial11UnspacedMeetingWithSomeoneUnknown(t *testing.T) {
 	e.join(t, "lobby")
 	has(t, talk(t, e, assistant, "Can you set up a meeting with Alice and Bob on Thursday at 10am?", false).text(), "I couldn't find “Alice” in the directory. You can invite", "Minsu Kim", "Jiyoung Lee")
 }
+
+// TestTrial11TimeCorrectionRetiresTheCard: "아니 7시 반으로" with a
+// table's confirmation card open showed the list again, and the card
+// still shown booked 7시; "make it 8 instead" (nothing free at 8) left
+// the 7 PM card live. The correction holds the same place at the new
+// time with a new card, or says the time is taken; the old card books
+// nothing.
+func TestTrial11TimeCorrectionRetiresTheCard(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	k := newBot(t, ts, "하린")
+	k.join(t, "lobby")
+	assistant := avatarIn(t, k, "assistant")
+	talk(t, k, assistant, "내일 저녁 7시 강남 2명 이탈리안 예약해줘", false)
+	old := talk(t, k, assistant, "그거 말고 2번", true).confirm
+	has(t, old.Summary, "노을 트라토리아", "오후 7시,")
+	r := talk(t, k, assistant, "아니 7시 반으로", true)
+	has(t, r.confirm.Summary, "노을 트라토리아", "오후 7시 30분")
+	if err := k.Confirm(old.Nonce); err != nil {
+		t.Fatal(err)
+	}
+	stale := collect(t, k, false)
+	if strings.Contains(stale.text(), "확정됐어요") {
+		t.Fatalf("the old card booked: %q", stale.text())
+	}
+	has(t, confirm(t, k, r.confirm.Nonce).text(), "노을 트라토리아 (강남) 12월 8일(화) 오후 7시 30분, 2명 예약이 확정됐어요")
+
+	e := newBot(t, ts, "Jamie")
+	e.join(t, "lobby")
+	talk(t, e, assistant, "book a table for 3 in Gangnam tomorrow at 7pm", false)
+	old = talk(t, e, assistant, "the first one", true).confirm
+	has(t, old.Summary, "On Trattoria", "7 PM")
+	has(t, talk(t, e, assistant, "make it 8 instead", false).text(), "Free times")
+	if err := e.Confirm(old.Nonce); err != nil {
+		t.Fatal(err)
+	}
+	if s := collect(t, e, false).text(); strings.Contains(s, "is confirmed") {
+		t.Fatalf("the old card booked: %q", s)
+	}
+	if s := talk(t, e, assistant, "show my bookings", false).text(); strings.Contains(s, "7 PM") && !strings.Contains(s, "not confirmed") {
+		t.Fatalf("7 PM booked: %q", s)
+	}
+}

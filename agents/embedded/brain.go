@@ -808,12 +808,16 @@ func (t *turn) onText() agents.Step {
 	if step, ok := t.revisesProposal(); ok {
 		return step
 	}
-	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && t.e.people != "" && t.e.date == "" && t.e.ordinal == 0 {
-		// "인원 8명으로 바꿔주세요" with a table held from the list: the
-		// list is found again for the new party, and the same place is
-		// held again from it (see onResult). (Another day shows the
-		// list: other places may be free then.)
+	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && (t.e.people != "" || t.e.time != "" || bareHourFix.MatchString(t.text)) && t.e.date == "" && t.e.ordinal == 0 {
+		// "인원 8명으로 바꿔주세요", "아니 7시 반으로" with a table held from
+		// the list: the list is found again for the new party or time,
+		// and the same place is held again from it (see onResult).
+		// (Another day shows the list: other places may be free then.)
+		// The card of the old proposal is withdrawn whatever comes of
+		// it: pressed after the correction, it booked the old time (a
+		// new user's trial).
 		t.set("_repick", t.slot("_picked"))
+		t.st.Pending = nil
 	}
 	if n := morePeople(text); n > 0 && t.e.people == "" {
 		// "한 명 더", "two more people are coming": more than the party
@@ -2409,6 +2413,10 @@ func argText(v any) string {
 	raw, _ := json.Marshal(v)
 	return string(raw)
 }
+
+// bareHourFix is a new hour said bare as a correction: "make it 8
+// instead", "how about 7:30?" (no time entity: a bare number).
+var bareHourFix = regexp.MustCompile(`(?i)^\s*(?:(?:no|nah|actually|wait|sorry|oh|hmm)[,!\s]+)*(?:make it|change it to|move it to|how about|what about|let'?s do)\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:pm|am|p\.m\.|a\.m\.)?\s*(?:instead|then|please|pls)?\s*[.!?]*\s*$`)
 
 // cardHourRe is a bare hour said to a card of times: "9 then", "ok 9
 // works", "let's do 9".
