@@ -166,3 +166,32 @@ func TestTrial11TimeCorrectionRetiresTheCard(t *testing.T) {
 		t.Fatalf("7 PM booked: %q", s)
 	}
 }
+
+// TestTrial11GuestsStayInTheLodging: "2명이요" / "3명이요" / "for 2
+// guests" said to a hotel's list or question started a restaurant
+// booking ("며칠 몇 시로 예약할까요?", then restaurants) and lost the
+// dates; it is the stay's guests, and the stay held has the dates said.
+func TestTrial11GuestsStayInTheLodging(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	for _, c := range []struct {
+		user, ask, guests, pick string
+		want                    []string
+	}{
+		{"서준", "다음주 월요일부터 2박 호텔 예약하고 싶어요", "2명이요", "1번으로 할게요", []string{"바다 호텔", "12월 14일", "2박", "2명"}},
+		{"예린", "다음주 금요일부터 2박 제주 호텔 예약해줘", "3명이요", "1번", []string{"호텔", "12월 18일", "2박", "3명"}},
+		{"Olivia", "I need a hotel in Seoul for 2 nights starting December 18", "for 2 guests", "the first one", []string{"Dec 18", "2 nights", "for 2"}},
+	} {
+		b := newBot(t, ts, c.user)
+		b.join(t, "lobby")
+		assistant := avatarIn(t, b, "assistant")
+		talk(t, b, assistant, c.ask, false)
+		r := talk(t, b, assistant, c.guests, false).text()
+		for _, bad := range []string{"몇 시", "What day and time", "트라토리아", "Trattoria"} {
+			if strings.Contains(r, bad) {
+				t.Fatalf("%q → %q: a restaurant booking", c.guests, r)
+			}
+		}
+		cf := talk(t, b, assistant, c.pick, true).confirm
+		has(t, cf.Summary, c.want...)
+	}
+}

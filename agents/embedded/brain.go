@@ -967,6 +967,11 @@ func (t *turn) onText() agents.Step {
 		// task in progress, said again with another value.
 		intent, p = in, max(p, switchConfidence)
 	}
+	if in := t.countOnly(intent); in != "" {
+		// "2명이요", "for 2 guests" to a hotel's list or question: its
+		// guests, not a restaurant's party (a new user's trial).
+		intent, p = in, max(p, switchConfidence)
+	}
 	if in := t.followsUp(); in != "" {
 		// "회색은?", "do these come in white?", "anything under 30,000?"
 		// with a search's list on screen: that search again, with what
@@ -1791,6 +1796,39 @@ func (t *turn) revising() string {
 		if in := t.m.intents[name]; in != nil && len(t.extract(in, true)) > 0 {
 			return name
 		}
+	}
+	return ""
+}
+
+// countOnly: a count of people said alone ("2명이요", "for 2 guests",
+// "3명이요") while a task that takes a party is under way, or its list
+// is shown, is that task's party — the request the classifier hears in a
+// bare count (another skill's or another kind of booking) reads nothing
+// else of the text. "" when it is not so.
+func (t *turn) countOnly(intent string) string {
+	if t.e.people == "" || t.e.date != "" || t.e.time != "" || t.e.ordinal != 0 || t.st.Pending != nil || len(strings.Fields(t.text)) > 4 {
+		return ""
+	}
+	for _, name := range []string{t.st.Intent, t.slot("@card")} {
+		if name == "" {
+			continue
+		}
+		if name == intent {
+			return ""
+		}
+		if !t.slotOf(name, dialogue.FromPeople) {
+			continue
+		}
+		if in := t.m.intents[intent]; in != nil {
+			for k := range t.extract(in, false) {
+				switch sl, ok := in.Slots[k]; {
+				case !ok, sl.From == dialogue.FromPeople, sl.From == dialogue.FromValue, sl.From == dialogue.FromMemory, sl.From == dialogue.FromContext, sl.From == dialogue.FromTool:
+				default:
+					return "" // ("2명 한식이요": a restaurant's cuisine)
+				}
+			}
+		}
+		return name
 	}
 	return ""
 }
