@@ -195,3 +195,23 @@ func TestTrial11GuestsStayInTheLodging(t *testing.T) {
 		has(t, cf.Summary, c.want...)
 	}
 }
+
+// TestTrial11FallbackKeepsTheBooking: "그거 말고 다른데" to "몇 시로
+// 할까요?" got the capability list, and then "2번" was read as cancelling
+// a booking ("취소할 예약이 없어요") and "7시" as an event. The question
+// still stands after the reply it could not place: "2번" picks its
+// second reply and "7시" answers it.
+func TestTrial11FallbackKeepsTheBooking(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	for _, c := range []struct{ user, answer string }{{"민재", "2번"}, {"소율", "7시"}} {
+		b := newBot(t, ts, c.user)
+		b.join(t, "lobby")
+		assistant := avatarIn(t, b, "assistant")
+		has(t, talk(t, b, assistant, "낼 저녁에 일식집 예얗해줘", false).text(), "몇 시로 할까요?")
+		has(t, talk(t, b, assistant, "그거 말고 다른데", false).text(), "몇 시로 할까요?")
+		r := talk(t, b, assistant, c.answer, false).text()
+		has(t, r, "몇 분이세요?")
+		r = talk(t, b, assistant, "2명이요", false).text()
+		has(t, r, "예약할 수 있는 곳이에요")
+	}
+}

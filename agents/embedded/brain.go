@@ -1183,6 +1183,18 @@ func (t *turn) onText() agents.Step {
 			t.understood(cur, p, t.st.Slots)
 			return t.ask(t.m.intents[cur])
 		}
+		if asking != "" && intent == OutOfScope && t.st.Pending == nil && t.slot("_seq") == "" && len(fills) == 0 {
+			// "그거 말고 다른데" to "몇 시로 할까요?": not understood, and
+			// the question still stands — said so, and asked again with
+			// its replies to pick from (a trial's "2번" next cancelled a
+			// booking nobody had, and "7시" began an event).
+			step := t.clarify(preds)
+			if again := t.ask(in); again.Call == nil && again.Say != "" && t.st.Intent == cur {
+				step.Say = strings.TrimSpace(step.Say) + t.say("brain.back") + again.Say
+				step.Card = again.Card
+			}
+			return step
+		}
 	} else if t.picksOption() && (t.timePick || (p < switchConfidence || !t.actsOnCard(intent)) && !t.picksElsewhere(intent, p)) {
 		if step, ok := t.pickFromCard(p); ok {
 			return step
