@@ -215,3 +215,30 @@ func TestTrial11FallbackKeepsTheBooking(t *testing.T) {
 		has(t, r, "예약할 수 있는 곳이에요")
 	}
 }
+
+// TestTrial11StayCheckInLater: "체크인을 하루 늦춰줘" after booking a hotel
+// was read as moving a calendar event ("옮길 일정이 없어요"). It moves the
+// stay: the same hotel from the next day, the new stay booked first and
+// the old one cancelled once the card is confirmed.
+func TestTrial11StayCheckInLater(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	for _, c := range []struct {
+		user, ask, pick, shift string
+		card, done             []string
+	}{
+		{"지안", "12월 24일부터 2박 제주 호텔 2명", "1번", "체크인을 하루 늦춰줘", []string{"바다 호텔 12월 25일(금) 체크인 2박, 2명", "12월 24일(목) 체크인 2박, 2명 예약을 취소"}, []string{"바다 호텔 예약을 12월 25일(금) 체크인, 2박, 2명으로 바꿨어요", "원래 12월 24일(목)부터 2박 예약은 취소했어요"}},
+		{"Leo", "jeju hotel dec 24 for 2 nights, 2 people", "the first one", "can you push my hotel check-in back a day?", []string{"Bada Hotel", "Dec 25"}, []string{"Your stay at Bada Hotel is now check-in Fri, Dec 25, 2 nights, 2 guests"}},
+	} {
+		b := newBot(t, ts, c.user)
+		b.join(t, "lobby")
+		assistant := avatarIn(t, b, "assistant")
+		talk(t, b, assistant, c.ask, false)
+		confirm(t, b, talk(t, b, assistant, c.pick, true).confirm.Nonce)
+		r := talk(t, b, assistant, c.shift, true)
+		if r.confirm == nil || r.confirm.Action != "booking_confirm" {
+			t.Fatalf("%q → %q, no card", c.shift, r.text())
+		}
+		has(t, r.confirm.Summary, c.card...)
+		has(t, confirm(t, b, r.confirm.Nonce).text(), c.done...)
+	}
+}
