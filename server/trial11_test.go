@@ -242,3 +242,27 @@ func TestTrial11StayCheckInLater(t *testing.T) {
 		has(t, confirm(t, b, r.confirm.Nonce).text(), c.done...)
 	}
 }
+
+// TestTrial11GoodbyeIsAGoodbye: "고마워요 안녕히 계세요", "thx bye", "see
+// you tomorrow!" got "anything else?"; a goodbye is answered with one,
+// and a question about a goodbye is still a lesson.
+func TestTrial11GoodbyeIsAGoodbye(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	for _, c := range []struct{ user, room, role, text, want string }{
+		{"유나", "lobby", "assistant", "고마워요 안녕히 계세요", "천만에요! 안녕히 가세요. 또 오세요."},
+		{"태오", "classroom", "tutor", "다음에 또 올게요 안녕히계세요", "안녕히 가세요! 또 오세요."},
+		{"Mia", "classroom", "tutor", "thx bye", "You're welcome! Goodbye, see you next time."},
+		{"Ethan", "classroom", "tutor", "thanks teacher, see you tomorrow!", "You're welcome! Goodbye, see you next time."},
+		{"Zoe", "lobby", "assistant", "ok that's all, thanks a lot. bye!", "You're welcome! Goodbye, see you next time."},
+		{"하윤", "classroom", "tutor", "안녕히 가세요는 언제 써요?", "안녕히 계세요"},
+	} {
+		b := newBot(t, ts, c.user)
+		b.join(t, c.room)
+		av := avatarIn(t, b, c.role)
+		r := talk(t, b, av, c.text, false).text()
+		has(t, r, c.want)
+		if strings.Contains(r, "Anything else") || strings.Contains(r, "더 필요한 게") {
+			t.Fatalf("%q → %q", c.text, r)
+		}
+	}
+}

@@ -1075,6 +1075,21 @@ func (t *turn) onText() agents.Step {
 		// "how do you say nice to meet you in Korean?" quotes a greeting:
 		// a question another avatar answers, not a greeting.
 		return t.clarify(preds)
+	case (intent == Thanks || intent == Greet && p >= minConfidence || intent == OutOfScope && len(strings.Fields(text)) <= 4) && farewell(text) && t.st.Pending == nil && t.slot("_seq") == "":
+		// "고마워요 안녕히 계세요", "thx bye", "see you tomorrow!": a
+		// goodbye is answered with one, not "anything else?" or an
+		// introduction (a new user's trial); what was under way ends.
+		if intent == OutOfScope {
+			intent = Thanks // (the generic data files goodbyes with thanks)
+		}
+		t.understood(intent, p, nil)
+		if t.st.Intent != "" {
+			t.finish()
+		}
+		if thanksRe.MatchString(text) {
+			return agents.Step{Say: t.say("brain.welcome_bye")}
+		}
+		return agents.Step{Say: t.say("brain.bye")}
 	case intent == Greet && p >= minConfidence && t.st.Intent == "":
 		t.understood(Greet, p, nil)
 		t.st.Greeted = true
@@ -2644,3 +2659,19 @@ func (t *turn) asksNoPick(intent, slot string) bool {
 var greetingOnlyRe = regexp.MustCompile(`(?i)^\W*(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|안녕하세요|안녕|반가워요|반갑습니다)?\W*(?:how\s+are\s+you(?:\s+doing)?|how'?s\s+it\s+going|what'?s\s+up|잘\s*지내(?:셨어요|세요|요)?|잘\s*지냈어요)?\W*$`)
 
 func greetingOnly(text string) bool { return greetingOnlyRe.MatchString(text) }
+
+// farewellRe says goodbye ("안녕히 계세요", "잘 있어요", "다음에 또 올게요",
+// "bye", "see you tomorrow"); thanksRe says thanks.
+var (
+	farewellRe = regexp.MustCompile(`(?i)안녕히\s*(?:계세요|가세요|계십시오|가십시오|계셔요|주무세요)|잘\s*(?:있어|있으세요|계세요|가요|가세요|자요)|또\s*(?:올게|봐요|봬요|뵐게|만나요|봐\b)|다음에\s*(?:또\s*)?(?:봐|봬|뵐|만나|올게)|내일\s*(?:또\s*)?(?:봐요|봬요|뵐게|만나요)|수고하세요|\bbye\b|\bgoodbye\b|\bbye-bye\b|\bsee\s+(?:you|ya)\b|\bgood\s*night\b|\bcya\b|\bfarewell\b|\bttyl\b`)
+	thanksRe   = regexp.MustCompile(`(?i)고마|감사|땡큐|\bthanks?\b|\bthx\b|\bty\b|\bthank\s+you\b`)
+)
+
+// notFarewellRe: a question about a goodbye ("안녕히 가세요랑 안녕히
+// 계세요 차이가 뭐예요?", "how do I say goodbye?") is a lesson's, not one.
+var notFarewellRe = regexp.MustCompile(`(?i)어떻게|뭐|언제|차이|의미|뜻|말해|설명|알려|가르쳐|["“”]|\b(?:how|what|when|which|why|say|mean|means|write|letter|note)\b`)
+
+// farewell: the text says goodbye (and asks nothing about one).
+func farewell(text string) bool {
+	return farewellRe.MatchString(text) && !notFarewellRe.MatchString(text) && !asksQuestion(text) && len(strings.Fields(text)) <= 10
+}
