@@ -277,4 +277,3 @@ func sameQuestion(asked, q string) bool {
 	}
 	return true
 }
-
