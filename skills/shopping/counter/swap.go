@@ -216,3 +216,54 @@ func removeNotInCart(t *embedded.Turn, intent string, p float64) (agents.Step, b
 	return agents.Step{Say: t.Ko(fmt.Sprintf("장바구니에 %s 없어요. 지금 장바구니: %s (합계 %s). 뺄 게 있으면 이름이나 \"1번 빼줘\"처럼 말씀해 주세요.", words.Josa(q, "은/는"), strings.Join(ls, ", "), cart.Text),
 		fmt.Sprintf("There's no %s in your cart. It holds %s (%s in total). To take one out, say its name or \"remove number 1\".", q, strings.Join(ls, ", "), cart.Text))}, true
 }
+
+// alsoWords are the words that add a thing to what is in the cart ("also
+// add a phone case", "볼펜도 담아줘").
+var alsoWords = regexp.MustCompile(`(?i)^\s*(?:and\s+|ok(?:ay)?\s+|then\s+)?(?:also\s+|too\s+)?|\s+(?:too|also|as well)\s*[.!]*\s*$`)
+
+// alsoCue: the request adds something besides ("also add …", "… too",
+// "볼펜도 담아줘"); numberWord: a count said in words ("two tumblers",
+// "라면 하나"), a quantity the brain reads.
+var (
+	alsoCue    = regexp.MustCompile(`(?i)\balso\b|\btoo\b|\bas well\b|[가-힣]도\s*(?:좀\s*)?(?:담|넣|추가)`)
+	numberWord = regexp.MustCompile(`(?i)\b(?:one|two|three|four|five|a couple|a pair|pairs?)\b|하나|한\s*개|두\s*개|세\s*개|둘|셋`)
+)
+
+// vagueAdd: what an add request names when it names no product ("하나 더",
+// "이것도", "another one", "the same").
+var vagueAdd = regexp.MustCompile(`(?i)^(?:그거|그것|그걸|이거|이것|이걸|저거|저것|하나|하나 더|한 개|한개|한 개 더|더|또|것|거|걔|it|that|this|these|those|one|another|another one|more|one more|some more|the same|same|them|all|both|everything|item|something|it please|that one|this one)$`)
+
+// addUnlisted: "also add a phone case", "볼펜도 담아줘" with no such
+// product on the list shown asked "Which product? Say "add number 1"."
+// — the product said is looked for, and the list it finds is offered to
+// pick from (a new user's trial).
+func addUnlisted(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if !addWords.MatchString(text) || !alsoCue.MatchString(text) || takeOut.MatchString(text) || t.Ordinal() != 0 || t.Intent() == "shop_checkout" ||
+		pointsBack.MatchString(text) || numberWord.MatchString(text) {
+		return agents.Step{}, false
+	}
+	q := strings.TrimSpace(addTail.ReplaceAllString(text, ""))
+	q = strings.TrimSpace(alsoWords.ReplaceAllString(q, ""))
+	q = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(q, "도"), " "))
+	q = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(q, "a "), "an "), "some "))
+	if len([]rune(q)) < 2 || vagueThing.MatchString(q) || vagueAdd.MatchString(q) || countSaid.MatchString(q) || strings.ContainsAny(q, "0123456789") {
+		return agents.Step{}, false
+	}
+	if ps := products(t); len(namedShown(q, ps)) > 0 {
+		return agents.Step{}, false // a product of the list: the brain picks it
+	}
+	r := t.Call("shop_search", map[string]any{"query": q, "lang": t.Lang()})
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	if res, err := skills.Decode[shopping.SearchResult](r); err != nil || len(res.Results) == 0 && res.NotSold == "" {
+		return agents.Step{}, false
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	t.Start("shop_search")
+	t.Understood("shop_search", max(p, 0.5), map[string]string{"query": q})
+	return agents.Step{Call: call("shop_search", map[string]any{"query": q, "lang": t.Lang(), "limit": 5})}, true
+}
