@@ -266,3 +266,46 @@ func TestTrial11GoodbyeIsAGoodbye(t *testing.T) {
 		}
 	}
 }
+
+// TestTrial11AlsoAddSomethingElse: "볼펜도 담아줘" / "add a tumbler too"
+// with a notebook or earbuds list shown asked "which product? say add
+// number 1"; the product said is looked for and offered, and a number
+// then adds it.
+func TestTrial11AlsoAddSomethingElse(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	for _, c := range []struct{ user, search, add, also, want, pick, cart string }{
+		{"시우", "노트 보여줘", "1번 담아줘", "볼펜도 담아줘", "볼펜", "1번", "다온 볼펜 세트 Plus × 1"},
+		{"Ava", "show me some wireless earbuds", "add the cheapest one", "add a tumbler too", "Tumbler", "add number 2", "Chorok Tumbler Mini × 1"},
+	} {
+		b := newBot(t, ts, c.user)
+		b.join(t, "store")
+		collect(t, b, false)
+		shopper := avatarIn(t, b, "shopper")
+		talk(t, b, shopper, c.search, false)
+		talk(t, b, shopper, c.add, false)
+		r := talk(t, b, shopper, c.also, false).text()
+		has(t, r, c.want)
+		if strings.Contains(r, "Which product") || strings.Contains(r, "어떤 상품을 담을까요") {
+			t.Fatalf("%q → %q", c.also, r)
+		}
+		talk(t, b, shopper, c.pick, false)
+		has(t, talk(t, b, shopper, map[bool]string{true: "show my cart", false: "장바구니"}[c.user == "Ava"], false).text(), c.cart)
+	}
+}
+
+// TestTrial11WhatCanYouTeach: "수학도 알려줘요?" got a progress report; a
+// question whether a subject is taught lists the lessons (일차방정식
+// among them).
+func TestTrial11WhatCanYouTeach(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	for _, c := range []struct{ user, q string }{{"서아", "수학도 알려줘요?"}, {"도현", "과학도 배울 수 있어요?"}} {
+		b := newBot(t, ts, c.user)
+		b.join(t, "classroom")
+		tutor := avatarIn(t, b, "tutor")
+		r := talk(t, b, tutor, c.q, false).text()
+		has(t, r, "일차방정식", "Linear Equations")
+		if strings.Contains(r, "0%") {
+			t.Fatalf("%q → a progress report: %q", c.q, r)
+		}
+	}
+}

@@ -494,6 +494,13 @@ func (t *turn) next() agents.Step {
 		return agents.Step{}
 	}
 	t.text = strings.TrimSpace(at.Input.Text)
+	if t.text != "" {
+		// A user who has begun talking is not greeted by the zone they
+		// walk into next: the greeting came after the first answer, or
+		// between quiz questions (a new user's trial clicked the avatar
+		// and typed while still walking up).
+		t.st.Greeted = true
+	}
 	t.ageStack()
 	if n := t.unseen(); n > 0 {
 		// The user said things the checker answered (a refusal, its
