@@ -495,6 +495,13 @@ func (t *turn) next() agents.Step {
 		return agents.Step{}
 	}
 	t.text = strings.TrimSpace(at.Input.Text)
+	if t.text != "" {
+		// A user who has begun talking is not greeted by the zone they
+		// walk into next: the greeting came after the first answer, or
+		// between quiz questions (a new user's trial clicked the avatar
+		// and typed while still walking up).
+		t.st.Greeted = true
+	}
 	t.ageStack()
 	if n := t.unseen(); n > 0 {
 		// The user said things the checker answered (a refusal, its
@@ -812,12 +819,16 @@ func (t *turn) onText() agents.Step {
 	if step, ok := t.revisesProposal(); ok {
 		return step
 	}
-	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && t.e.people != "" && t.e.date == "" && t.e.ordinal == 0 {
-		// "인원 8명으로 바꿔주세요" with a table held from the list: the
-		// list is found again for the new party, and the same place is
-		// held again from it (see onResult). (Another day shows the
-		// list: other places may be free then.)
+	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && (t.e.people != "" || t.e.time != "" || bareHourFix.MatchString(t.text)) && t.e.date == "" && t.e.ordinal == 0 {
+		// "인원 8명으로 바꿔주세요", "아니 7시 반으로" with a table held from
+		// the list: the list is found again for the new party or time,
+		// and the same place is held again from it (see onResult).
+		// (Another day shows the list: other places may be free then.)
+		// The card of the old proposal is withdrawn whatever comes of
+		// it: pressed after the correction, it booked the old time (a
+		// new user's trial).
 		t.set("_repick", t.slot("_picked"))
+		t.st.Pending = nil
 	}
 	if n := morePeople(text); n > 0 && t.e.people == "" {
 		// "한 명 더", "two more people are coming": more than the party
@@ -967,6 +978,11 @@ func (t *turn) onText() agents.Step {
 		// task in progress, said again with another value.
 		intent, p = in, max(p, switchConfidence)
 	}
+	if in := t.countOnly(intent); in != "" {
+		// "2명이요", "for 2 guests" to a hotel's list or question: its
+		// guests, not a restaurant's party (a new user's trial).
+		intent, p = in, max(p, switchConfidence)
+	}
 	if in := t.followsUp(); in != "" {
 		// "회색은?", "do these come in white?", "anything under 30,000?"
 		// with a search's list on screen: that search again, with what
@@ -1070,6 +1086,21 @@ func (t *turn) onText() agents.Step {
 		// "how do you say nice to meet you in Korean?" quotes a greeting:
 		// a question another avatar answers, not a greeting.
 		return t.clarify(preds)
+	case (intent == Thanks || intent == Greet && p >= minConfidence || intent == OutOfScope && len(strings.Fields(text)) <= 4) && farewell(text) && t.st.Pending == nil && t.slot("_seq") == "":
+		// "고마워요 안녕히 계세요", "thx bye", "see you tomorrow!": a
+		// goodbye is answered with one, not "anything else?" or an
+		// introduction (a new user's trial); what was under way ends.
+		if intent == OutOfScope {
+			intent = Thanks // (the generic data files goodbyes with thanks)
+		}
+		t.understood(intent, p, nil)
+		if t.st.Intent != "" {
+			t.finish()
+		}
+		if thanksRe.MatchString(text) {
+			return agents.Step{Say: t.say("brain.welcome_bye")}
+		}
+		return agents.Step{Say: t.say("brain.bye")}
 	case intent == Greet && p >= minConfidence && t.st.Intent == "":
 		t.understood(Greet, p, nil)
 		t.st.Greeted = true
@@ -1177,6 +1208,18 @@ func (t *turn) onText() agents.Step {
 			// An answer that fits nothing: ask again, more plainly.
 			t.understood(cur, p, t.st.Slots)
 			return t.ask(t.m.intents[cur])
+		}
+		if asking != "" && intent == OutOfScope && t.st.Pending == nil && t.slot("_seq") == "" && len(fills) == 0 {
+			// "그거 말고 다른데" to "몇 시로 할까요?": not understood, and
+			// the question still stands — said so, and asked again with
+			// its replies to pick from (a trial's "2번" next cancelled a
+			// booking nobody had, and "7시" began an event).
+			step := t.clarify(preds)
+			if again := t.ask(in); again.Call == nil && again.Say != "" && t.st.Intent == cur {
+				step.Say = strings.TrimSpace(step.Say) + t.say("brain.back") + again.Say
+				step.Card = again.Card
+			}
+			return step
 		}
 	} else if t.picksOption() && (t.timePick || (p < switchConfidence || !t.actsOnCard(intent)) && !t.picksElsewhere(intent, p)) {
 		if step, ok := t.pickFromCard(p); ok {
@@ -1791,6 +1834,39 @@ func (t *turn) revising() string {
 		if in := t.m.intents[name]; in != nil && len(t.extract(in, true)) > 0 {
 			return name
 		}
+	}
+	return ""
+}
+
+// countOnly: a count of people said alone ("2명이요", "for 2 guests",
+// "3명이요") while a task that takes a party is under way, or its list
+// is shown, is that task's party — the request the classifier hears in a
+// bare count (another skill's or another kind of booking) reads nothing
+// else of the text. "" when it is not so.
+func (t *turn) countOnly(intent string) string {
+	if t.e.people == "" || t.e.date != "" || t.e.time != "" || t.e.ordinal != 0 || t.st.Pending != nil || len(strings.Fields(t.text)) > 4 {
+		return ""
+	}
+	for _, name := range []string{t.st.Intent, t.slot("@card")} {
+		if name == "" {
+			continue
+		}
+		if name == intent {
+			return ""
+		}
+		if !t.slotOf(name, dialogue.FromPeople) {
+			continue
+		}
+		if in := t.m.intents[intent]; in != nil {
+			for k := range t.extract(in, false) {
+				switch sl, ok := in.Slots[k]; {
+				case !ok, sl.From == dialogue.FromPeople, sl.From == dialogue.FromValue, sl.From == dialogue.FromMemory, sl.From == dialogue.FromContext, sl.From == dialogue.FromTool:
+				default:
+					return "" // ("2명 한식이요": a restaurant's cuisine)
+				}
+			}
+		}
+		return name
 	}
 	return ""
 }
@@ -2484,6 +2560,10 @@ func argText(v any) string {
 	return string(raw)
 }
 
+// bareHourFix is a new hour said bare as a correction: "make it 8
+// instead", "how about 7:30?" (no time entity: a bare number).
+var bareHourFix = regexp.MustCompile(`(?i)^\s*(?:(?:no|nah|actually|wait|sorry|oh|hmm)[,!\s]+)*(?:make it|change it to|move it to|how about|what about|let'?s do)\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:pm|am|p\.m\.|a\.m\.)?\s*(?:instead|then|please|pls)?\s*[.!?]*\s*$`)
+
 // cardHourRe is a bare hour said to a card of times: "9 then", "ok 9
 // works", "let's do 9".
 var cardHourRe = regexp.MustCompile(`(?i)^\s*(?:(?:ok(?:ay)?|yeah|then|so|hmm|um)[,\s]+)*(?:let'?s (?:do|go with|say)\s+|how about\s+)?(\d{1,2})\s*(?:then|works|is (?:fine|good|ok)|please|pls|it is)?\s*[.!]*\s*$`)
@@ -2660,3 +2740,19 @@ func (t *turn) asksNoPick(intent, slot string) bool {
 var greetingOnlyRe = regexp.MustCompile(`(?i)^\W*(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|안녕하세요|안녕|반가워요|반갑습니다)?\W*(?:how\s+are\s+you(?:\s+doing)?|how'?s\s+it\s+going|what'?s\s+up|잘\s*지내(?:셨어요|세요|요)?|잘\s*지냈어요)?\W*$`)
 
 func greetingOnly(text string) bool { return greetingOnlyRe.MatchString(text) }
+
+// farewellRe says goodbye ("안녕히 계세요", "잘 있어요", "다음에 또 올게요",
+// "bye", "see you tomorrow"); thanksRe says thanks.
+var (
+	farewellRe = regexp.MustCompile(`(?i)안녕히\s*(?:계세요|가세요|계십시오|가십시오|계셔요|주무세요)|잘\s*(?:있어|있으세요|계세요|가요|가세요|자요)|또\s*(?:올게|봐요|봬요|뵐게|만나요|봐\b)|다음에\s*(?:또\s*)?(?:봐|봬|뵐|만나|올게)|내일\s*(?:또\s*)?(?:봐요|봬요|뵐게|만나요)|수고하세요|\bbye\b|\bgoodbye\b|\bbye-bye\b|\bsee\s+(?:you|ya)\b|\bgood\s*night\b|\bcya\b|\bfarewell\b|\bttyl\b`)
+	thanksRe   = regexp.MustCompile(`(?i)고마|감사|땡큐|\bthanks?\b|\bthx\b|\bty\b|\bthank\s+you\b`)
+)
+
+// notFarewellRe: a question about a goodbye ("안녕히 가세요랑 안녕히
+// 계세요 차이가 뭐예요?", "how do I say goodbye?") is a lesson's, not one.
+var notFarewellRe = regexp.MustCompile(`(?i)어떻게|뭐|언제|차이|의미|뜻|말해|설명|알려|가르쳐|["“”]|\b(?:how|what|when|which|why|say|mean|means|write|letter|note)\b`)
+
+// farewell: the text says goodbye (and asks nothing about one).
+func farewell(text string) bool {
+	return farewellRe.MatchString(text) && !notFarewellRe.MatchString(text) && !asksQuestion(text) && len(strings.Fields(text)) <= 10
+}

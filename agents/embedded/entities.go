@@ -1037,7 +1037,7 @@ var enNotNames = map[string]bool{"my": true, "the": true, "a": true, "an": true,
 // names finds the people a sentence mentions: "민수랑 지영이랑", "준호, 은지랑",
 // "with Minsu and Jiyoung", "when are David and Yuki free".
 func names(text string) []string {
-	text = quotedRe.ReplaceAllStringFunc(spellWith(text), func(q string) string {
+	text = quotedRe.ReplaceAllStringFunc(unglueNames(spellWith(text)), func(q string) string {
 		// "add 'Call with plumber' tomorrow": a title quoted names nobody
 		return strings.Repeat(" ", len(q))
 	})
@@ -1112,6 +1112,35 @@ func lastWordOf(s string) string {
 		return ""
 	}
 	return strings.Trim(f[len(f)-1], ",;:'\"")
+}
+
+// gluedName: a Korean name with 이랑/랑 written without spaces around it
+// in a long word ("모레오후2시에지훈이랑미팅잡아줘"), after a word's end (a
+// digit, 에) or at the word's start.
+var gluedName = regexp.MustCompile(`(^|[^가-힣]|에)([가-힣]{2,3}?)(이랑|랑)([가-힣])`)
+
+// unglueNames spaces the names of a request written without spaces as
+// the spaced one is ("…2시에 지훈이랑 미팅…"): unspaced, "지훈" was no
+// one and the meeting became a private event titled "지훈이랑미팅".
+// Only long words are read so: "사랑해" stays as it is.
+func unglueNames(text string) string {
+	if !strings.Contains(text, "랑") {
+		return text
+	}
+	fs := strings.Fields(text)
+	changed := false
+	for i, f := range fs {
+		if utf8.RuneCountInString(f) < 8 {
+			continue
+		}
+		if g := gluedName.ReplaceAllString(f, "$1 $2$3 $4"); g != f {
+			fs[i], changed = g, true
+		}
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(fs, " ")
 }
 
 // spellWith writes chat's "w/" and "w" out as "with".

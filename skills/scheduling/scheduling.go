@@ -373,6 +373,18 @@ func contains(s []string, v string) bool {
 	return false
 }
 
+// directoryNames are the directory's people, in Korean and in English,
+// in the directory's order of names.
+func (s *Scheduler) directoryNames() (ko, en string) {
+	var ks, es []string
+	for _, p := range s.people {
+		ks, es = append(ks, p.NameKo), append(es, p.NameEn)
+	}
+	sort.Strings(ks)
+	sort.Strings(es)
+	return strings.Join(ks, ", "), strings.Join(es, ", ")
+}
+
 func (s *Scheduler) resolveOne(caller, ref string) (string, error) {
 	ref = strings.TrimSpace(ref)
 	if _, ok := s.people[ref]; ok {
@@ -416,7 +428,10 @@ func (s *Scheduler) resolveOne(caller, ref string) (string, error) {
 	sort.Strings(hits)
 	switch len(hits) {
 	case 0:
-		return "", skills.Errorf(skills.CodeNotFound, "nobody called %q is in the directory", ref)
+		// The reply names who can be invited: a new user cannot know the
+		// directory, and "who should I invite?" alone was a dead end.
+		ko, en := s.directoryNames()
+		return "", skills.Errorf(skills.CodeNotFound, "nobody called %q is in the directory (it has: %s | %s)", ref, ko, en)
 	case 1:
 		return hits[0], nil
 	}

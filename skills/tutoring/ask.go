@@ -379,7 +379,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
 			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
-			r.asksNone(question) && !saysNone(pick, sents) || asksMaker(question) && !saysMade(pick, sents) || asksNowadays(question) && !givesNowadays(ranked[at], us, pick, sents) ||
+			r.asksNone(question) && !saysNone(pick, sents) || (asksMaker(question) || asksMadeWhat(question)) && !saysMade(pick, sents) || asksNowadays(question) && !givesNowadays(ranked[at], us, pick, sents) ||
 			asksForecast(question) && !saysWhen(pick, sents, futureTime) || !namesWhatDoes(question, pick, sents) || r.foreignUnknown(question, ranked[at].d) ||
 			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) || !tellsFate(question, pick, sents, fateStrict) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) ||
 			asksWhenUsed(question) && saysOnly(pick, sents, formSays) ||
@@ -398,7 +398,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	if at >= 0 {
 		ok := false
 		pick, sents, ok = answers(at)
-		if !ok && (asksNaming(question) || whatHappensTo.MatchString(question) || asksWhenUsed(question)) {
+		if !ok && (asksNaming(question) || whatHappensTo.MatchString(question) || asksWhenUsed(question) || asksMadeWhat(question)) {
 			// "why do they call him Sejong the Great?": a section of the
 			// same lesson close behind that says what he is called, and
 			// passes every check, answers instead of one that gives some
@@ -411,7 +411,9 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 				nx := ranked[j]
 				// (a "when is it used" question: any section of the lesson
 				// that covers it as fully — the form's section leads on 써요)
-				far := nx.score*nx.coverage < 0.5*top.score*top.coverage && !(asksWhenUsed(question) && nx.coverage >= top.coverage)
+				// (what someone made: the section that tells a making,
+				// however far behind the one about who they were)
+				far := nx.score*nx.coverage < 0.5*top.score*top.coverage && !(asksWhenUsed(question) && nx.coverage >= top.coverage) && !(asksMadeWhat(question) && nx.coverage >= top.coverage)
 				if nx.d.lesson.ID != top.d.lesson.ID || far || !supports(nx, us, r.minTopical()) {
 					continue
 				}
@@ -1866,6 +1868,18 @@ var (
 // the thing is — the magnitude section says what magnitude measures, not
 // who devised the scale.
 func asksMaker(q string) bool { return makerKo.MatchString(q) || makerEn.MatchString(q) }
+
+// madeWhatKo and madeWhatEn ask what someone made ("세종대왕이 뭐
+// 만들었어?", "세종이 만든 게 뭐야?", "what did King Sejong make?"): the
+// answer must tell a making — a new user's trial got Sejong's reign
+// instead of 훈민정음.
+var (
+	madeWhatKo = regexp.MustCompile(`(?:뭐|뭘|무엇을|무엇|무슨\s*\S+)\s*(?:을|를)?\s*(?:만들|만드|발명|창제|지었|펴냈|펴낸)|(?:만든|만들었던|발명한|펴낸)\s*(?:게|거|것|건|것은|것이)\s*(?:뭐|무엇|뭔)`)
+	madeWhatEn = regexp.MustCompile(`(?i)\bwhat\s+(?:did|does|do|has|have)\s+.{1,40}?\s(?:make|invent|create|build|design)\b|\bwhat\s+(?:was|were|is)\s+.{1,30}?\s(?:made|invented|created|built)\s+by\b`)
+)
+
+// asksMadeWhat reports a question that asks what someone made.
+func asksMadeWhat(q string) bool { return madeWhatKo.MatchString(q) || madeWhatEn.MatchString(q) }
 
 // saysMade reports whether a picked sentence tells of a making.
 func saysMade(pick []bool, sents []sentence) bool {

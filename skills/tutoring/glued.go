@@ -121,6 +121,20 @@ func (r *retriever) unglueWord(f string) string {
 	if whole := analyze(string(w)); len(whole) == 1 && (whole[0].stop || r.knows(whole[0])) {
 		return f // 알려주세요 is one request, not 알려 + 주세요
 	}
+	// 때 glued to the next word (때산소나와 → 때 산소나와, 때는물이 →
+	// 때는 물이): the question goes on after "when"
+	if w[0] == '때' && !hasAnyPrefix(string(w), []string{"때문", "때때", "때리", "때린", "때릴", "때려", "때렸", "때우", "때워"}) {
+		k := 1
+		for _, p := range []string{"에는", "는", "에", "도"} {
+			if strings.HasPrefix(string(w[1:]), p) && n-1-len([]rune(p)) >= 2 {
+				k += len([]rune(p))
+				break
+			}
+		}
+		if n-k >= 2 {
+			return string(w[:k]) + " " + r.unglueWord(string(w[k:])+rest)
+		}
+	}
 	// 때 after ㄹ: 할때 → 할 때, 일때는 → 일 때는
 	for k := 1; k < n; k++ {
 		if w[k] != '때' {

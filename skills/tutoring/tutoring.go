@@ -26,6 +26,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/google/jsonschema-go/jsonschema"
 	"github.com/madang-world/madang/protocol/words"
@@ -236,16 +237,25 @@ func choiceByParts(q Question, a string) (int, bool) {
 var (
 	answerLead = regexp.MustCompile(`(?i)^(?:i\s+think\s+(?:it'?s\s+|it\s+is\s+)?|(?:my|the)\s+answer\s+is\s+|answer\s*:\s*|(?:제\s*)?(?:정답|답)\s*(?:은|는|:)?\s+|정답은|답은)`)
 	choiceRe   = regexp.MustCompile(`(?i)^(?:(?:number|no\.?|option|choice|#)\s*)?\(?(\d{1,2})\s*(?:번째|번|\)|\.|st|nd|rd|th)?(?:\s*(?:이요|이에요|입니다|요|이|!|\.|one))?(?:\s+(.*?))?\s*[.!?]?$`)
+	// letterRe: a choice said by its letter, as many quizzes letter
+	// them ("B", "b)", "(c)", "option B", "B요", "답은 b"): A is the first.
+	letterRe   = regexp.MustCompile(`(?i)^(?:(?:option|choice|answer|letter)\s+)?\(?([a-e])\s*(?:\)|\.|번)?(?:\s*(?:이요|이에요|입니다|요|!|\.))?\s*[.!?]?$`)
 	numberBeon = regexp.MustCompile(`^(\d{1,4})\s*번(?:이요|이에요|입니다|요)?[.!]?$`)
 	circled    = map[rune]int{'①': 1, '②': 2, '③': 3, '④': 4, '⑤': 5}
 )
 
-// choiceNumber reads a choice said by its number, and any words after it.
+// choiceNumber reads a choice said by its number (or its letter: B is
+// 2), and any words after it.
 func choiceNumber(a string) (n int, rest string, ok bool) {
 	if rs := []rune(strings.TrimSpace(a)); len(rs) > 0 {
 		if c, ok := circled[rs[0]]; ok {
 			return c, strings.TrimSpace(string(rs[1:])), true
 		}
+	}
+	if m := letterRe.FindStringSubmatch(strings.TrimSpace(a)); m != nil {
+		// A trial's "B" to choices numbered 1) 2) 3) was graded wrong;
+		// a choice whose own text is the letter was matched before.
+		return int(unicode.ToLower(rune(m[1][0]))-'a') + 1, "", true
 	}
 	m := choiceRe.FindStringSubmatch(a)
 	if m == nil {

@@ -25,7 +25,12 @@ func init() { embedded.Register(string(booking.ID), handler{}) }
 
 type handler struct{}
 
-func (handler) Early(t *embedded.Turn) (agents.Step, bool) { return breakfast(t) }
+func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
+	if step, ok := stayShift(t); ok {
+		return step, true
+	}
+	return breakfast(t)
+}
 
 func (handler) Text(*embedded.Turn, string, float64) (agents.Step, bool) {
 	return agents.Step{}, false

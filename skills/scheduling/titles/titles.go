@@ -150,8 +150,10 @@ var inviteWord = regexp.MustCompile(`(?i)초대|참석자|불러|모아|소집|\
 // at Blow Salon").
 func broughtIn(text, n string) bool {
 	q := regexp.QuoteMeta(n)
-	// (A Korean name starts a word: "12시팀장님이랑" names no 시팀장.)
-	re, err := regexp.Compile(`(?i)(?:\b(?:with|invite|meet|and)\s+|w/\s*|[,&]\s*)` + q + `\b|(?:^|[\s,(])` + q + `\s*(?:씨|님)?\s*(?:이랑|랑|이하고|하고|와|과|께|한테|이한테|,)|(?:^|[\s,(])` + q + `\s*(?:씨|님)`)
+	// (A Korean name starts a word: "12시팀장님이랑" names no 시팀장; in
+	// a request written without spaces it may follow a time's 에 or a
+	// digit: "모레오후2시에지훈이랑미팅잡아줘".)
+	re, err := regexp.Compile(`(?i)(?:\b(?:with|invite|meet|and)\s+|w/\s*|[,&]\s*)` + q + `\b|(?:^|[\s,(\d]|\d시에|\d분에|반에)` + q + `\s*(?:씨|님)?\s*(?:이랑|랑|이하고|하고|와|과|께|한테|이한테|,)|(?:^|[\s,(])` + q + `\s*(?:씨|님)`)
 	return err == nil && re.MatchString(text)
 }
 

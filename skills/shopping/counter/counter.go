@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){compare, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, buyWithCard, whenDelivered, notSold} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){swapAdded, compare, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -83,6 +83,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := cancelNotRemove(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := removeNotInCart(t, intent, p); ok {
 		return step, true
 	}
 	return agents.Step{}, false
@@ -166,6 +169,10 @@ func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	case "shop_search", "shop_similar", "shop_for_you":
 		remember(t, r)
 	case "shop_cart_remove", "shop_cart_add":
+		trackCart(t, r)
+		if step, ok := swapping(t, r); ok {
+			return step, true
+		}
 		if step, ok := cheapAdded(t, r); ok {
 			return step, true
 		}
