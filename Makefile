@@ -74,7 +74,7 @@ race:
 	  ra=0; wait $$a || ra=$$?; test $$ra = 0 && test $$rb = 0
 	@# Sequential computation, several times slower under -race, that skips
 	@# there (raceOn) unless MADANG_TEST_LONG is set: here without -race.
-	$(GO) test -count=1 -p 2 -run '^(TestLearnedCrossValidation|TestClassifierCV|TestEntsGates|TestStripTextGate|TestNoRegression)$$' ./agents/safety ./agents/embedded ./examples/eval
+	$(GO) test -count=1 -p 2 -run '^(TestLearnedCrossValidation|TestClassifierCV|TestEntsGates|TestStripTextGate|TestPredMemoSame|TestNoRegression)$$' ./agents/safety ./agents/embedded ./examples/eval
 
 ## fuzz: a short run of every fuzz target (about 5 s each; FUZZSCALE multiplies)
 # Budgets are execution counts, not -fuzztime durations: Go 1.26's fuzz
