@@ -15,11 +15,11 @@ cluster: deps build web
 	./bin/cluster -campus bin/campus -web ./web/dist -data $(DATA)-cluster
 
 ## test: everything CI runs: vet, all tests with the race detector, every benchmark once, short fuzzing
-test: test-deps vet race bench-once fuzz
+test: test-deps vet race fuzz
 
 ## test-long: make test with the long soak (2 min), nemesis (10 kills, 200 bots), kill -9 loops, the tests make test runs without -race also under -race, and 3x the fuzzing (run before a release)
 test-long: test-deps vet
-	MADANG_TEST_LONG=1 $(MAKE) race bench-once fuzz FUZZSCALE=3
+	MADANG_TEST_LONG=1 $(MAKE) race fuzz FUZZSCALE=3
 
 deps:
 	@.ci/deps
@@ -64,6 +64,7 @@ MODULE := github.com/madang-world/madang
 SERIAL_A := ./server ./skills/standard ./skills/store
 SERIAL_B := ./examples/campus ./server/cluster ./examples/cluster
 SERIAL := $(SERIAL_A) $(SERIAL_B)
+SEQ := TestLearnedCrossValidation|TestUnderstandingSetsNotFlagged|TestClassifierCV|TestEntsGates|TestStripTextGate|TestPredMemoSame|TestNoRegression
 race:
 	pkgs=$$($(GO) list ./...) && $(XVFB) $(GO) test -race -count=1 -p 2 -timeout 20m ./client/e2e \
 	  $$(echo "$$pkgs" | grep -vxF $(patsubst ./%,-e $(MODULE)/%,./client/e2e $(SERIAL)))
@@ -73,8 +74,11 @@ race:
 	  rb=0; $(GO) test -race -count=1 -p 1 -timeout 20m $(SERIAL_B) || rb=$$?; \
 	  ra=0; wait $$a || ra=$$?; test $$ra = 0 && test $$rb = 0
 	@# Sequential computation, several times slower under -race, that skips
-	@# there (raceOn) unless MADANG_TEST_LONG is set: here without -race.
-	$(GO) test -count=1 -p 2 -run '^(TestLearnedCrossValidation|TestClassifierCV|TestEntsGates|TestStripTextGate|TestNoRegression)$$' ./agents/safety ./agents/embedded ./examples/eval
+	@# there (raceOn) unless MADANG_TEST_LONG is set: here without -race,
+	@# in one go test with every benchmark once (bench-once), so the
+	@# evaluation floors and the cross-validations overlap the benchmarks
+	@# instead of a stage of three packages waiting for its slowest.
+	$(XVFB) $(GO) test -count=1 -timeout 20m -run '^($(SEQ))$$' -bench . -benchtime 1x ./...
 
 ## fuzz: a short run of every fuzz target (about 5 s each; FUZZSCALE multiplies)
 # Budgets are execution counts, not -fuzztime durations: Go 1.26's fuzz

@@ -124,6 +124,14 @@ type Runtime struct {
 	compactor *compactor
 }
 
+// defaultRules are the built-in safety rules (safety.Default) of the
+// runtimes given no checker. Compiling them (hundreds of folded regexps)
+// was a tenth of agents/embedded's tests' CPU when each runtime compiled
+// its own — a test world per case, a server per test. Rules are only read
+// once loaded (every conversation's goroutine checks with them), so the
+// runtimes of a process share one.
+var defaultRules = sync.OnceValue(safety.Default)
+
 // New starts a runtime.
 func New(o Options) (*Runtime, error) {
 	if o.Host == nil || o.DB == nil || o.Brain == nil || o.Out == nil {
@@ -136,7 +144,7 @@ func New(o Options) (*Runtime, error) {
 		o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
 	if o.Safety == nil {
-		o.Safety = safety.Default()
+		o.Safety = defaultRules()
 	}
 	if o.IdleAfter <= 0 {
 		o.IdleAfter = 10 * time.Minute

@@ -252,7 +252,7 @@ func NewTool[A, R any](name, description string, effect Effect, scopes []string,
 	if err != nil {
 		panic(fmt.Sprintf("skills.NewTool %s: schema: %v", name, err))
 	}
-	validator, err := compileSchema(name, raw)
+	validator, err := compileSchemaOnce(name, raw)
 	if err != nil {
 		panic(fmt.Sprintf("skills.NewTool %s: schema does not compile: %v", name, err))
 	}
@@ -314,8 +314,14 @@ var resultTypes = map[reflect.Type]*jsonschema.Schema{
 	reflect.TypeFor[json.RawMessage](): {},
 }
 
-// outputSchema generates and compiles the schema of R, a handler's result.
+// outputSchema generates and compiles the schema of R, a handler's result
+// (once per result type and tool name: outputs caches it).
 func outputSchema[R any](name string) (json.RawMessage, *sv.Schema, error) {
+	key := outputKey{reflect.TypeFor[R](), name}
+	if o, ok := outputs.Load(key); ok {
+		o := o.(output)
+		return bytes.Clone(o.raw), o.v, nil
+	}
 	s, err := jsonschema.For[R](&jsonschema.ForOptions{TypeSchemas: resultTypes})
 	if err != nil {
 		return nil, nil, err
@@ -324,11 +330,49 @@ func outputSchema[R any](name string) (json.RawMessage, *sv.Schema, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	v, err := compileSchema(name+"/result", raw)
+	v, err := compileSchemaOnce(name+"/result", raw)
 	if err != nil {
 		return nil, nil, err
 	}
+	outputs.Store(key, output{bytes.Clone(raw), v})
 	return raw, v, nil
+}
+
+// Every Host that adds a skill builds its tools anew (a server, a test's
+// world), and generating and compiling their schemas was most of it: a
+// quarter of agents/embedded's tests' CPU, each building a world of the
+// four packs. The schemas of NewTool's Go types are a fixed set, and a
+// compiled schema is only read (each Validate keeps its own state, so one
+// is already used from many goroutines at once): outputs and schemas keep
+// them for the process. NewRawTool's schemas (from MCP servers) are
+// compiled each time.
+var (
+	outputs sync.Map // outputKey → output
+	schemas sync.Map // name "\x00" schema text → *sv.Schema
+)
+
+type outputKey struct {
+	t    reflect.Type
+	name string
+}
+
+type output struct {
+	raw json.RawMessage // cloned for each tool
+	v   *sv.Schema
+}
+
+// compileSchemaOnce is compileSchema once per name and schema text.
+func compileSchemaOnce(name string, raw []byte) (*sv.Schema, error) {
+	key := name + "\x00" + string(raw)
+	if v, ok := schemas.Load(key); ok {
+		return v.(*sv.Schema), nil
+	}
+	v, err := compileSchema(name, raw)
+	if err != nil {
+		return nil, err
+	}
+	schemas.Store(key, v)
+	return v, nil
 }
 
 // ValidateResult checks a successful result's data against Output and

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -22,6 +23,13 @@ var understandingSets = []string{"understanding.jsonl", "understanding_post.json
 // guidance to at most 1 % (of 1,939 turns version 4 refused 4, answered 4
 // as self-harm and gave guidance to 18; docs/safety.md, "Version 4.1").
 func TestUnderstandingSetsNotFlagged(t *testing.T) {
+	if raceOn && os.Getenv("MADANG_TEST_LONG") == "" {
+		// Sequential checking of a few thousand turns: make test runs it
+		// without -race (Makefile, target race; the server's and the
+		// runtime's tests check from many goroutines under -race);
+		// make test-long under -race as well.
+		t.Skip("make test runs it without -race")
+	}
 	l := Trained()
 	total, guided := 0, 0
 	for _, name := range understandingSets {
@@ -80,15 +88,30 @@ func TestUnderstandingSetsNotFlagged(t *testing.T) {
 // on data/train.json alone, whose models read several of these wishes as
 // self-harm: the stance, not the packs' data, must set that reading aside.
 func TestEverydayWishNotIdeation(t *testing.T) {
-	alone, err := NewLearned(Default(), bytes.NewReader(builtinTrain), bytes.NewReader(builtinHelp))
-	if err != nil {
-		t.Fatal(err)
-	}
+	alone := trainedAlone(t)
 	everydayWishes(t, Trained(), true)
 	// without the packs' data the models refuse some of these (that is
 	// what the packs' data is for); the stance keeps them from the crisis
 	everydayWishes(t, alone, false)
 }
+
+// trainedAlone is a checker trained on data/train.json alone (without the
+// packs' everyday requests), trained once for the tests that compare it
+// with Trained: a checker is only read once trained, and under -race each
+// training is about 7 s of CPU.
+var trainedAlone = func() func(*testing.T) *Learned {
+	once := sync.OnceValues(func() (*Learned, error) {
+		return NewLearned(Default(), bytes.NewReader(builtinTrain), bytes.NewReader(builtinHelp))
+	})
+	return func(t *testing.T) *Learned {
+		t.Helper()
+		l, err := once()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+}()
 
 func everydayWishes(t *testing.T, l *Learned, builtin bool) {
 	for _, s := range []string{
@@ -121,10 +144,7 @@ func everydayWishes(t *testing.T, l *Learned, builtin bool) {
 // account's everyday business — neither refused nor answered with the
 // payment-fraud guidance — while a stolen card is still refused.
 func TestOwnPaymentMethods(t *testing.T) {
-	alone, err := NewLearned(Default(), bytes.NewReader(builtinTrain), bytes.NewReader(builtinHelp))
-	if err != nil {
-		t.Fatal(err)
-	}
+	alone := trainedAlone(t)
 	// the stance, not only the packs' data: also with the models of
 	// data/train.json alone
 	for _, l := range []*Learned{Trained(), alone} {

@@ -223,6 +223,17 @@ func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 			return nil, fmt.Errorf("safety help texts: topic %s needs ko and en", c)
 		}
 	}
+	// (checked before training: a broken help file fails at once)
+	for topic, entries := range h.Specific {
+		if h.Topics[topic] == nil {
+			return nil, fmt.Errorf("safety help texts: specific answers for unknown topic %s", topic)
+		}
+		for i, e := range entries {
+			if e["ko"] == "" || e["en"] == "" {
+				return nil, fmt.Errorf("safety help texts: specific answer %d of %s needs ko and en", i+1, topic)
+			}
+		}
+	}
 	// The category model learns the curated data; the group model also
 	// the packs' everyday requests (f.Everyday, version 4.1): it decides
 	// whether a text is everyday at all. Given to the category model too,
@@ -257,16 +268,6 @@ func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 			g := newGuide(text, need)
 			g.always = briefTopics[topic]
 			guides[text] = g
-		}
-	}
-	for topic, entries := range h.Specific {
-		if h.Topics[topic] == nil {
-			return nil, fmt.Errorf("safety help texts: specific answers for unknown topic %s", topic)
-		}
-		for i, e := range entries {
-			if e["ko"] == "" || e["en"] == "" {
-				return nil, fmt.Errorf("safety help texts: specific answer %d of %s needs ko and en", i+1, topic)
-			}
 		}
 	}
 	lib := map[string]*library{"ko": newLibrary(h, "ko"), "en": newLibrary(h, "en")}

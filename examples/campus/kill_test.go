@@ -139,10 +139,7 @@ func TestKill9MidConversation(t *testing.T) {
 		t.Skip("builds and kills a server")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "campus")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := campusBinary(t)
 	data := filepath.Join(dir, "data")
 	for _, state := range []string{"thinking", "speaking", "awaiting_confirmation", "acting", "after_ack"} {
 		t.Run(state, func(t *testing.T) {

@@ -25,10 +25,7 @@ func TestBinary(t *testing.T) {
 		t.Skip("builds a binary")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "campus")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := campusBinary(t)
 	web := filepath.Join(dir, "web")
 	os.MkdirAll(web, 0o755)
 	os.WriteFile(filepath.Join(web, "index.html"), []byte("<p>client</p>"), 0o644)

@@ -68,10 +68,7 @@ func TestNemesis(t *testing.T) {
 		bots, _ = strconv.Atoi(v)
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "campus")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := campusBinary(t)
 	data := filepath.Join(dir, "data")
 	// Every bot signs in from 127.0.0.1: lift the per-address sign-in
 	// limit, as a load test does (the limit has its own tests).

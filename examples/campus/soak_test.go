@@ -7,7 +7,6 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -45,10 +44,7 @@ func TestSoak(t *testing.T) {
 	}
 	const bots = 40
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "campus")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := campusBinary(t)
 	p := startCampus(t, bin, filepath.Join(dir, "data"), "-conv-idle", "3s")
 	defer p.kill9()
 	pid := p.cmd.Process.Pid

@@ -186,7 +186,11 @@ func TestStreamableHTTP(t *testing.T) {
 // call and the source comes back, an oversized result is refused, and a
 // changed definition or a shadowed name is never offered.
 func TestMisbehaving(t *testing.T) {
-	src := mcpsrc.Source{Name: "lunch", Command: lunchBin, Args: []string{"-test-tools"}, Timeout: mcpsrc.Duration(time.Second),
+	// The calls' time-out bounds the hanging call; it is not 1 s, since
+	// then the oversized result, read under -race on a loaded two-core
+	// machine (make test), could take longer and time out before it was
+	// refused for its size.
+	src := mcpsrc.Source{Name: "lunch", Command: lunchBin, Args: []string{"-test-tools"}, Timeout: mcpsrc.Duration(5 * time.Second),
 		Effects: map[string]string{"menu_today": "read", "sleep": "read", "crash": "read", "big": "read"}}
 	c, src := approveAll(t, src)
 	h, _ := hostWith(t, c)

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills/search"
@@ -53,6 +54,14 @@ func LoadCatalog() (*Catalog, error) {
 	}
 	return NewCatalog(c.Products)
 }
+
+// shippedCatalog is LoadCatalog once per process, for the shops given no
+// catalog (Options.Catalog): every Shop provisioned read and indexed the
+// same file again (a server per test, a test world per case: a tenth of
+// agents/embedded's tests' CPU). A Catalog is only read once built (its
+// index is safe for concurrent Search), so shops share it as they share
+// one passed in Options.
+var shippedCatalog = sync.OnceValues(LoadCatalog)
 
 // NewCatalog indexes products.
 func NewCatalog(ps []Product) (*Catalog, error) {

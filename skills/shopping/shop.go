@@ -90,7 +90,7 @@ func (s *Shop) Provision(env skills.Env) error {
 	s.env = env
 	s.cat = s.opts.Catalog
 	if s.cat == nil {
-		c, err := LoadCatalog()
+		c, err := shippedCatalog()
 		if err != nil {
 			return err
 		}
