@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/madang-world/madang/agents/nlu/intent"
 )
@@ -76,8 +77,15 @@ const (
 // below them most answers given were another question's.
 const (
 	answerP      = 0.65
-	answerSim    = 0.22
+	answerSim    = 0.1
 	answerAnchor = 12
+	// answerAnchorKo is answerAnchor for Korean: its n-grams are syllable
+	// pairs, and pairs of frames ("동료", "설명해") are shared by more
+	// answers than English words are
+	answerAnchorKo = 20
+	// answerSure is the probability at which a caring answer with 109
+	// replaces the crisis answer (see answered)
+	answerSure = 0.9
 )
 
 func readAnswers(rd io.Reader) (*answerFile, error) {
@@ -246,27 +254,68 @@ func (b *answerBook) pick(text string) (a answerEntry, p, sim float64, ok bool) 
 // refusal and not the caring answer to someone in crisis, and the writer
 // is no one who would do a harm. true when v changed.
 func (l *Learned) answered(v *Verdict, text string) bool {
-	if v.Refuse || l.answers == nil || v.Help != "" && v.Help == l.crisis[langOf(v.Help)] {
+	// a refusal is the checker's; a question for a help line's number
+	// gets the directory of them
+	if v.Refuse || l.answers == nil || v.Topic == helplines {
 		return false
 	}
 	d := newDoc(text)
+	// the caring answer to someone who may hurt themselves stays, unless
+	// no crisis phrase is in the text and the model is sure of an answer
+	// that itself gives 109 ("old self-harm scars, how do I fade them",
+	// "small habits for low days" got the crisis answer and nothing of
+	// what they asked)
+	crisis := v.Help != "" && v.Help == l.crisis[langOf(v.Help)]
+	if crisis && (d.has(crisisPhrases) || structuralCrisis(d) || d.has(despairMethod)) {
+		return false
+	}
+	// the helpers' and the wellbeing guidance give 109: only a caring
+	// answer that gives it too replaces them
+	caring := crisis || v.Topic == SelfHarm || v.Topic == wellbeing || v.Category == SelfHarm
 	if d.has(evasion) || d.has(pursuit) || d.has(evadeReport) || d.has(production) && !d.has(howMake) && !d.has(learner) && !d.has(againstHarm) {
 		return false
 	}
 	if d.has(perpetrator) && !d.has(victim) && !d.has(critique) && !d.has(askWhyWrong) {
 		return false
 	}
+	// the writer's own saved payment methods are no question for help
+	// (as the checker's, version 4.1)
+	if d.has(ownThings) && !d.has(victim) {
+		return false
+	}
 	a, p, sim, ok := l.answers.pick(text)
 	lang := langOf(text)
-	if !ok || sim < answerSim || p < answerP || l.answers.anchor(text, a.ID, lang) < answerAnchor {
+	minAnchor := float64(answerAnchor)
+	if lang == "ko" {
+		minAnchor = answerAnchorKo
+	}
+	if !ok || sim < answerSim || p < answerP || l.answers.anchor(text, a.ID, lang) < minAnchor {
+		return false
+	}
+	if caring && (a.Topic != SelfHarm && a.Topic != wellbeing || !strings.Contains(a.KO, "109") || !strings.Contains(a.EN, "109")) {
+		return false
+	}
+	if crisis && p < answerSure {
+		return false
+	}
+	// a text the checker passed on and the group model is sure is
+	// everyday needs a word of a help subject: a lesson question ("이항이
+	// 무슨 뜻이에요?") shares a frame with a parent's question, no subject
+	if v.Help == "" && v.Label == ordinary && v.P >= everydayLeanP+0.2 && !d.names("") && !d.names(SelfHarm) {
+		return false
+	}
+	// the children's answers need a word of their subject or a child's
+	// context, as the checker's guidance does (version 7)
+	if a.Topic == SexualMinors && !d.named(sexualWords) && !d.has(childCtx) && !d.has(learner) && !d.has(studies) {
 		return false
 	}
 	v.Help, v.More = a.KO, ""
 	if lang == "en" {
 		v.Help = a.EN
 	}
-	if g := l.help[a.Topic]; g != nil {
-		v.More = g[lang]
+	if g := l.help[a.Topic]; g != nil && g[lang] != "" {
+		// the topic's guidance for "자세히" / "more", as brief answers
+		v.Help, v.More = v.Help+" "+moreHint[lang], g[lang]
 	}
 	v.Topic, v.Label, v.P, v.Category = a.Topic, helpPrefix+a.Topic, p, ""
 	if a.Topic == SelfHarm || a.Topic == wellbeing {
