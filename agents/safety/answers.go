@@ -298,6 +298,18 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	if crisis && p < answerSure {
 		return false
 	}
+	// a specific answer of help.json that answers the text clearly
+	// (specific.go: as much as specificMin, clearWin times any other)
+	// was written for that question: a merchant's chargeback is no
+	// buyer's missing parcel, though both name a chargeback
+	if v.Help != "" && !crisis {
+		if lb := l.library[lang]; lb != nil {
+			sc := lb.scores(text)
+			if at, top, second := lb.best(sc, func(t string) bool { return t != helplines }); at >= 0 && lb.spec[at] && top >= specificMin[lang] && top >= clearWin*second {
+				return false
+			}
+		}
+	}
 	// a text the checker passed on and the group model is sure is
 	// everyday needs a word of a help subject: a lesson question ("이항이
 	// 무슨 뜻이에요?") shares a frame with a parent's question, no subject
