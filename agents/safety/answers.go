@@ -269,9 +269,20 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	if crisis && (d.has(crisisPhrases) || structuralCrisis(d) || d.has(despairMethod)) {
 		return false
 	}
-	// the helpers' and the wellbeing guidance give 109: only a caring
-	// answer that gives it too replaces them
-	caring := crisis || v.Topic == SelfHarm || v.Topic == wellbeing || v.Category == SelfHarm
+	// someone the category model reads as at risk of harming themselves
+	// keeps the crisis answer
+	atRisk := false
+	if sc := l.model.Predict(text); len(sc) > 0 && sc[0].Intent == SelfHarm {
+		atRisk = true
+	}
+	if crisis && atRisk {
+		return false
+	}
+	// the helpers' and the wellbeing guidance give 109, and so must any
+	// answer to a text that names self-harm or that the model reads so:
+	// only a caring answer that gives it too replaces them ("I've saved
+	// my sleeping pills … tonight" is no question about alcohol)
+	caring := crisis || atRisk || v.Topic == SelfHarm || v.Topic == wellbeing || v.Category == SelfHarm || d.has(suicideWords) || d.has(selfWords)
 	if d.has(evasion) || d.has(pursuit) || d.has(evadeReport) || d.has(production) && !d.has(howMake) && !d.has(learner) && !d.has(againstHarm) {
 		return false
 	}
