@@ -310,13 +310,13 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 		return false
 	}
 	// a specific answer of help.json that answers the text clearly
-	// (specific.go: as much as specificMin, clearWin times any other)
-	// was written for that question: a merchant's chargeback is no
+	// (specific.go: as much as specificMin, and clearWin times any other
+	// or of the topic the checker chose) was written for that question: a merchant's chargeback is no
 	// buyer's missing parcel, though both name a chargeback
 	if v.Help != "" && !crisis {
 		if lb := l.library[lang]; lb != nil {
 			sc := lb.scores(text)
-			if at, top, second := lb.best(sc, func(t string) bool { return t != helplines }); at >= 0 && lb.spec[at] && top >= specificMin[lang] && top >= clearWin*second {
+			if at, top, second := lb.best(sc, func(t string) bool { return t != helplines }); at >= 0 && lb.spec[at] && top >= specificMin[lang] && (top >= clearWin*second || lb.topic[at] == v.Topic) {
 				return false
 			}
 		}
