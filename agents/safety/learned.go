@@ -102,6 +102,9 @@ type Learned struct {
 	guides map[string]*guide            // help text → its sentences (brief.go)
 	// library is every topic's sentences per language (specific.go)
 	library map[string]*library
+	// answers picks a specific answer by a model of the questions it
+	// answers (answers.go, version 11)
+	answers *answerBook
 	crisis  map[string]string
 	// RefuseP is the probability of the harmful group the model needs to
 	// refuse on its own (default 0.5); HelpP the probability of the
@@ -271,7 +274,11 @@ func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 		}
 	}
 	lib := map[string]*library{"ko": newLibrary(h, "ko"), "en": newLibrary(h, "en")}
-	return &Learned{rules: rules, model: m, group: g, help: h.Topics, guides: guides, library: lib, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
+	ans, err := builtinAnswerBook(f)
+	if err != nil {
+		return nil, err
+	}
+	return &Learned{rules: rules, model: m, group: g, help: h.Topics, guides: guides, library: lib, answers: ans, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
 }
 
 // groupOf maps a label to its group: "harmful", "help" or ordinary (the
@@ -870,7 +877,10 @@ func (l *Learned) Check(text string) Verdict {
 	// version 9: the sentence that answers the question best, from any
 	// topic, first and alone (specific.go); a look-alike the checker did
 	// not recognise gets the sentence that answers it, if one does well
-	if g := l.guides[v.Help]; g != nil && v.Help != "" {
+	if l.answered(&v, text) {
+		// version 11: the answer a model of the questions picks, given
+		// whole (answers.go)
+	} else if g := l.guides[v.Help]; g != nil && v.Help != "" {
 		if !l.specific(&v, text, "") {
 			v.Help, v.More = g.brief(text, langOf(text))
 		}
