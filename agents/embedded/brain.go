@@ -1776,8 +1776,15 @@ var asksNotToMiss = regexp.MustCompile(`(?:잊|까먹|걱정\s*하|놓치|빼먹
 func negatesAction(text string) bool {
 	text = strings.TrimSpace(text)
 	return negationKo.MatchString(text) && !asksNotToMiss.MatchString(text) || negationEn.MatchString(text) ||
-		declinesActionKo.MatchString(text) || stopsEn.MatchString(text)
+		declinesActionKo.MatchString(text) || stopsEn.MatchString(text) || declinesBuying.MatchString(text)
 }
+
+// declinesBuying is a whole text that says the user will not buy (or
+// book, or pay) after all: "아니요 안 살래요", "그냥 안 살게", "stop, I
+// don't want to buy anything", "we don't need to order anymore". Only the
+// whole text: "텀블러 안 살래 빼줘" asks for something else, and "I don't
+// want to pay more than 30000 won" is a budget.
+var declinesBuying = regexp.MustCompile(`(?i)^(?:(?:아니(?:요|오|야)?|아뇨|음+|아|그냥|이제|됐어요?|no+|nah|nope|wait|actually|um+|hmm+|sorry|stop|ok|okay|never\s*mind)[\s,.!…~]*)*(?:안\s*(?:살래요?|살게요?|사요|살\s*거(?:야|예요|에요)|삼)|(?:i|we)\s+(?:don'?t|do\s+not|dont)\s+(?:want|wanna|need)(?:\s+to)?\s+(?:buy|order|purchase|pay|book|check\s*out|checkout)(?:\s+(?:anything|it|that|this|them|now|anymore|any\s+more|after\s+all|today))*)[\s,.!…~]*$`)
 
 // declineRe is a whole text that declines an offer, in either language.
 var declineRe = regexp.MustCompile(`(?i)^\s*(?:(?:no|nah|nope)[\s,.!]*(?:thanks|thank\s+you|thx|ty)(?:\s+(?:anyway|though))?|(?:no|nah|nope),?\s+(?:i'?m\s+)?(?:good|fine|ok|okay)(?:,?\s+thanks)?|(?:i'?m\s+)?(?:good|fine),?\s+thanks|(?:아니(?:요|에요)?|아뇨|아니야)[\s,.!]*(?:괜찮아(?:요)?|됐어(?:요)?|필요\s*없어(?:요)?)(?:[\s,.!]*(?:고마워(?:요)?|감사(?:해요|합니다)))?|괜찮아(?:요)?[\s,.!]*(?:고마워(?:요)?|감사(?:해요|합니다)))(?:[\s,.!]*(?:(?:that'?s|that\s+is)\s+(?:all|it|everything)(?:\s+(?:for\s+now|thanks))?|i'?m\s+(?:done|all\s+set)|그게\s*다(?:야|예요|에요)?|이제\s*됐어(?:요)?))?[\s.!~]*$`)

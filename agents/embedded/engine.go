@@ -386,6 +386,14 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if s.Value == "asked" && !asked {
 			return ""
 		}
+		if s.Gazetteer != "" {
+			// "이지영 님이 누군지 디렉토리에서 찾아봐", "김민수 씨 어느
+			// 부서인지 알아봐 줄래요?": the person of the directory named
+			// is what is looked up, not the sentence around the name.
+			if w := longestWordOf(t.text, t.m.gazetteer(in.file, s.Gazetteer)); w != "" {
+				return w
+			}
+		}
 		text := t.text
 		if s.Unit == "untimed" {
 			if ti := titled(text); ti != "" {
@@ -1230,6 +1238,20 @@ func namingClause(text string, es []dialogue.Entry) string {
 	}
 	if m := relClause.FindStringIndex(best); m != nil && hasWordOf(best[:m[0]], es) {
 		best = best[:m[0]]
+	}
+	return best
+}
+
+// longestWordOf is the longest word of es said in text, as it is written
+// in es ("" when none is).
+func longestWordOf(text string, es []dialogue.Entry) string {
+	lower, best := strings.ToLower(text), ""
+	for _, e := range es {
+		for _, w := range e.Words {
+			if len(w) > len(best) && containsWord(lower, strings.ToLower(w)) {
+				best = w
+			}
+		}
 	}
 	return best
 }

@@ -154,7 +154,10 @@ var sources = map[string]bool{FromDate: true, FromDateEnd: true, FromTime: true,
 
 // Slot says where an argument's value comes from.
 type Slot struct {
-	From      string `json:"from"`
+	From string `json:"from"`
+	// Gazetteer names the gazetteer of a "gazetteer" slot; on a "text"
+	// slot, the longest of its words said is the value (a person of the
+	// directory looked up by name), the slot's text otherwise.
 	Gazetteer string `json:"gazetteer,omitempty"`
 	Unit      string `json:"unit,omitempty"`
 	// Value is the template of a "value" slot, or the default of any slot
@@ -748,8 +751,8 @@ func (f *File) checkSlot(where string, s *Slot, bad func(string, ...any)) {
 		}
 	}
 	switch s.From {
-	case FromGazetteer:
-		if len(f.Gazetteers[s.Gazetteer]) == 0 {
+	case FromGazetteer, FromText:
+		if (s.From == FromGazetteer || s.Gazetteer != "") && len(f.Gazetteers[s.Gazetteer]) == 0 {
 			bad("%s: no gazetteer %q", where, s.Gazetteer)
 		}
 	case FromValue:
