@@ -785,6 +785,16 @@ func (t *turn) onText() agents.Step {
 	text := t.text
 	parsed := entity.Parse(text, t.Now) // read-only: the classifier's masks and the slots
 	preds := t.m.clf.predictParsed(text, parsed)
+	if rest, ok := t.riderDropped(text); ok && len(preds) > 0 {
+		// "내일 4시 세탁소 들르기 일정 만들어줘. 겹쳐도 괜찮아": a flag
+		// several intents take alike (overlap allowed, on adding and on
+		// moving an event) says how the task is done, not which task; the
+		// request without it decides, when it is one of those intents.
+		// (The flag itself is still read from the whole text.)
+		if ps := t.m.clf.predict(rest, t.Now); len(ps) > 0 && ps[0].Intent != preds[0].Intent && ps[0].P >= minConfidence && t.riderOf(ps[0].Intent, text) {
+			preds = ps
+		}
+	}
 	top := scored{Intent: OutOfScope}
 	if len(preds) > 0 {
 		top = preds[0]
@@ -857,7 +867,10 @@ func (t *turn) onText() agents.Step {
 		// names, a budget) is that intent when the classifier gave it a
 		// fair share, however unlike its examples the other words are.
 		for _, s := range preds[1:min(len(preds), 4)] {
-			if t.m.intents[s.Intent] != nil && s.P >= 0.25 && t.evidence(s.Intent) >= 2 {
+			// (One of the very things a text slot of the intent looks up,
+			// "은지" of the directory in "디렉터리에서 은지님이 누군지 봐
+			// 줘", is as much: the value is known, not only its kind.)
+			if t.m.intents[s.Intent] != nil && s.P >= 0.25 && (t.evidence(s.Intent) >= 2 || t.namesLookup(s.Intent)) {
 				intent, p = s.Intent, max(s.P, minConfidence)
 				break
 			}
@@ -1504,6 +1517,123 @@ func (t *turn) picksFrom(intent, tool string) bool {
 	for _, s := range in.Slots {
 		if s.From == dialogue.FromPick && s.Pick != nil && s.Pick.Tool == tool {
 			return true
+		}
+	}
+	return false
+}
+
+// riders are the flag gazetteers (every value "true") that slots of two
+// or more intents read: what they say qualifies a request (overlap
+// allowed) without naming it.
+func (m *model) riders() map[*dialogue.File][]string {
+	out := map[*dialogue.File][]string{}
+	for _, f := range m.files {
+		for g, es := range f.Gazetteers {
+			flag := len(es) > 0
+			for _, e := range es {
+				flag = flag && e.Value == "true"
+			}
+			if !flag {
+				continue
+			}
+			n := 0
+			for _, in := range f.Intents {
+				for _, s := range in.Slots {
+					if s.From == dialogue.FromGazetteer && s.Gazetteer == g {
+						n++
+						break
+					}
+				}
+			}
+			if n >= 2 {
+				out[f] = append(out[f], g)
+			}
+		}
+	}
+	return out
+}
+
+// riderWord is where the first word of a rider gazetteer is said in
+// lower (-1: none), and the gazetteer.
+func (t *turn) riderWord(lower string) (int, *dialogue.File, string) {
+	for f, gs := range t.m.riders() {
+		for _, g := range gs {
+			for _, e := range f.Gazetteers[g] {
+				for _, w := range e.Words {
+					w = strings.ToLower(w)
+					if utf8.RuneCountInString(w) < 2 || !containsWord(lower, w) {
+						continue
+					}
+					if i := strings.Index(lower, w); i >= 0 {
+						return i, f, g
+					}
+				}
+			}
+		}
+	}
+	return -1, nil, ""
+}
+
+// riderDropped is the text without the clause that says a rider (see
+// riders): the clause runs from the sentence or comma before the rider's
+// word to the next one. ok is false when there is no rider or nothing
+// else is said.
+func (t *turn) riderDropped(text string) (string, bool) {
+	lower := strings.ToLower(text)
+	i, _, _ := t.riderWord(lower)
+	if i < 0 {
+		return "", false
+	}
+	start := strings.LastIndexAny(lower[:i], ".,!?;\n") + 1
+	end := len(lower)
+	if j := strings.IndexAny(lower[i:], ".,!?;\n"); j >= 0 {
+		end = i + j + 1
+	}
+	rest := strings.TrimSpace(strings.TrimSpace(text[:start]) + " " + strings.TrimSpace(text[end:]))
+	rest = strings.TrimRight(rest, " .,!?;")
+	if len(strings.Fields(rest)) < 2 {
+		return "", false
+	}
+	return rest, true
+}
+
+// riderOf: a slot of the intent reads the rider said in text.
+func (t *turn) riderOf(intent, text string) bool {
+	in := t.m.intents[intent]
+	if in == nil {
+		return false
+	}
+	_, f, g := t.riderWord(strings.ToLower(text))
+	if f == nil || in.file != f {
+		return false
+	}
+	for _, s := range in.Slots {
+		if s.From == dialogue.FromGazetteer && s.Gazetteer == g {
+			return true
+		}
+	}
+	return false
+}
+
+// namesLookup: the text says a word of the gazetteer of a text slot of
+// the intent (skills/dialogue Slot.Gazetteer: the people of the directory
+// on sched_find_people.query), the value that slot would look up.
+func (t *turn) namesLookup(intent string) bool {
+	in := t.m.intents[intent]
+	if in == nil || in.file == nil {
+		return false
+	}
+	lower := strings.ToLower(t.text)
+	for _, s := range in.Slots {
+		if s.From != dialogue.FromText || s.Gazetteer == "" {
+			continue
+		}
+		for _, e := range in.file.Gazetteers[s.Gazetteer] {
+			for _, w := range e.Words {
+				if utf8.RuneCountInString(w) >= 2 && containsWord(lower, strings.ToLower(w)) {
+					return true
+				}
+			}
 		}
 	}
 	return false
