@@ -830,6 +830,20 @@ func (t *turn) onText() agents.Step {
 		t.set("_repick", t.slot("_picked"))
 		t.st.Pending = nil
 	}
+	if id := t.slot("@repick"); id != "" {
+		// "make it 8 instead" found the place taken then and asked for
+		// another of its free times: "7:30 then" holds the same place at
+		// it, not the list again (a new user's trial).
+		// (A question between — "show my bookings" — keeps it while the
+		// time is still what the task asks.)
+		switch {
+		case t.st.Intent == "" || t.slot("_asking") != "time" || t.e.date != "" || t.e.ordinal != 0:
+			t.set("@repick", "")
+		case t.e.time != "" || t.e.bareHour != 0:
+			t.set("@repick", "")
+			t.set("_repick", id)
+		}
+	}
 	if n := morePeople(text); n > 0 && t.e.people == "" {
 		// "한 명 더", "two more people are coming": more than the party
 		// the task or the list shown has, not a party of one.

@@ -3029,6 +3029,9 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	}
 	if len(items) == 0 && !single {
 		if spec.Alt != nil && len(alt) > 0 {
+			if id := t.slot("_repick"); id != "" {
+				t.set("@repick", id) // the place to hold at the time answered next
+			}
 			t.set(spec.Alt.Clear, "")
 			t.set("_asking", spec.Alt.Clear)
 			say := t.fill(spec.Alt.In(t.lang), func(k string) (string, bool) {

@@ -1077,7 +1077,36 @@ func (b *Booker) hold(ctx context.Context, c skills.Caller, a holdArgs) (Booking
 	if err := wait(); err != nil {
 		return BookingView{}, skills.Errorf(skills.CodeUnavailable, "the hold could not be saved to disk: %v", err)
 	}
+	// The same user's older hold of the same place on the same day is
+	// superseded by this one ("make it 7:30" after 7 PM was held) and
+	// given back: left, it kept its seats until it lapsed and was listed
+	// as "not confirmed" beside the new one (a new user's trial).
+	for _, id := range b.superseded(bk) {
+		if _, err := b.update(id, func(o *Booking) error {
+			if o.Status == Held {
+				o.Status, o.CancelledAt = Cancelled, now
+			}
+			return nil
+		}); err != nil {
+			return BookingView{}, err
+		}
+	}
 	return view, nil
+}
+
+// superseded lists the user's other live holds of bk's place and day at
+// another time (a table of the same time may be a second one held).
+func (b *Booker) superseded(bk *Booking) []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var ids []string
+	for id, o := range b.bookings {
+		if id != bk.ID && o.User == bk.User && o.Place == bk.Place && o.Date == bk.Date && o.Time != bk.Time && o.Status == Held {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
 }
 
 // holdLocked takes the capacity for bk and commits it under the lock;

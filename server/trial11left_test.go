@@ -1,0 +1,44 @@
+package server_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/madang-world/madang/skills/skilltest"
+)
+
+// The leftovers of a new user's trial (round 11), replayed over the
+// WebSocket with the campus's fixed clock.
+
+// TestTrial11RefusedTimeThenAnother: "make it 8 instead" to a held 7 PM
+// table found 8 taken and listed the free times; "7:30 then" showed the
+// list of places again instead of holding the same place, and the 7 PM
+// hold stayed listed as "not confirmed" beside the new one. Now the next
+// time said holds the same place, and the older hold of that place and
+// day is given back.
+func TestTrial11RefusedTimeThenAnother(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	for _, c := range []struct {
+		user, search, pick, refused, then, card, mine, kept, gone string
+	}{
+		{"Jamie", "book a table for 3 in Gangnam tomorrow at 7pm", "the first one", "make it 8 instead", "ok 7:30 then", "On Trattoria", "show my bookings", "7:30 PM", "7 PM (not confirmed)"},
+		{"하린", "내일 저녁 7시 강남 3명 이탈리안 예약해줘", "1번", "8시로 바꿔줘", "그럼 7시 반으로", "온 트라토리아", "내 예약 보여줘", "오후 7시 30분", "오후 7시 (확정 전)"},
+	} {
+		b := newBot(t, ts, c.user)
+		b.join(t, "lobby")
+		assistant := avatarIn(t, b, "assistant")
+		talk(t, b, assistant, c.search, false)
+		has(t, talk(t, b, assistant, c.pick, true).confirm.Summary, c.card)
+		talk(t, b, assistant, c.refused, false)
+		r := talk(t, b, assistant, c.then, true)
+		if r.confirm == nil {
+			t.Fatalf("%s: %q → no card: %q", c.user, c.then, r.text())
+		}
+		has(t, r.confirm.Summary, c.card, c.kept)
+		mine := talk(t, b, assistant, c.mine, false).text()
+		has(t, mine, c.kept)
+		if strings.Contains(mine, c.gone) {
+			t.Fatalf("%s: the superseded hold is still listed: %q", c.user, mine)
+		}
+	}
+}
