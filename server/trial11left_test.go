@@ -42,3 +42,36 @@ func TestTrial11RefusedTimeThenAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestTrial11AnotherDaySamePlace: "make it Thursday instead" with a
+// table's card open showed the list of places again and offered no time
+// on Thursday; it is the same place on the new day (held again at the
+// time asked, or its free times then are said), and the old card books
+// nothing.
+func TestTrial11AnotherDaySamePlace(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	for _, c := range []struct {
+		user, search, pick, place, change, want, booked string
+	}{
+		{"Jamie", "book a table for 3 in Gangnam tomorrow at 7pm", "the first one", "On Trattoria", "make it Thursday instead", "Thu, Dec 10 at 7 PM", "is confirmed"},
+		{"하린", "내일 저녁 7시 강남 2명 이탈리안 예약해줘", "2번", "노을 트라토리아", "목요일로 바꿔 주세요", "12월 10일(목) 오후 7시", "확정됐어요"},
+	} {
+		b := newBot(t, ts, c.user)
+		b.join(t, "lobby")
+		assistant := avatarIn(t, b, "assistant")
+		talk(t, b, assistant, c.search, false)
+		old := talk(t, b, assistant, c.pick, true).confirm
+		has(t, old.Summary, c.place)
+		r := talk(t, b, assistant, c.change, true)
+		if r.confirm == nil {
+			t.Fatalf("%s: %q → no card: %q", c.user, c.change, r.text())
+		}
+		has(t, r.confirm.Summary, c.place, c.want)
+		if err := b.Confirm(old.Nonce); err != nil {
+			t.Fatal(err)
+		}
+		if s := collect(t, b, false).text(); strings.Contains(s, c.booked) {
+			t.Fatalf("%s: the old card booked: %q", c.user, s)
+		}
+	}
+}

@@ -819,11 +819,13 @@ func (t *turn) onText() agents.Step {
 	if step, ok := t.revisesProposal(); ok {
 		return step
 	}
-	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && (t.e.people != "" || t.e.time != "" || bareHourFix.MatchString(t.text)) && t.e.date == "" && t.e.ordinal == 0 {
-		// "인원 8명으로 바꿔주세요", "아니 7시 반으로" with a table held from
-		// the list: the list is found again for the new party or time,
-		// and the same place is held again from it (see onResult).
-		// (Another day shows the list: other places may be free then.)
+	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && (t.e.people != "" || t.e.time != "" || t.e.date != "" || bareHourFix.MatchString(t.text)) && t.e.ordinal == 0 {
+		// "인원 8명으로 바꿔주세요", "아니 7시 반으로", "make it Thursday
+		// instead" with a table held from the list: the list is found
+		// again for the new party, time or day, and the same place is held
+		// again from it (see onResult), or its free times then are said.
+		// (Another day showed the list of places: the user asked for that
+		// place on another day, and was offered no time there.)
 		// The card of the old proposal is withdrawn whatever comes of
 		// it: pressed after the correction, it booked the old time (a
 		// new user's trial).

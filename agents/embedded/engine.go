@@ -2997,6 +2997,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		items, _ = path(data, spec.List).([]any)
 	}
 	var alt []string
+	repick, repickAlt := t.slot("_repick"), false
 	if len(spec.Filter) > 0 {
 		var kept []any
 		for _, it := range items {
@@ -3008,15 +3009,27 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			}
 			if ok {
 				kept = append(kept, it)
-			} else if spec.Alt != nil && len(alt) == 0 {
+			} else if spec.Alt != nil && (len(alt) == 0 || repick != "" && fmt.Sprint(path(it, "id")) == repick) {
+				// (the place held before, when it is the one being held
+				// again: its own free times, not another place's)
 				if xs, _ := path(it, spec.Alt.Field).([]any); len(xs) > 0 {
+					alt = alt[:0]
 					for _, x := range xs {
 						alt = append(alt, str(x))
+					}
+					if repick != "" && fmt.Sprint(path(it, "id")) == repick {
+						repickAlt = true
 					}
 				}
 			}
 		}
 		items = kept
+		if repickAlt {
+			// The place held before has no room at the new time or day
+			// ("make it Thursday instead"): its own free times then are
+			// asked about, not other places listed.
+			items = nil
+		}
 	}
 	if spec.Max > 0 && len(items) > spec.Max {
 		items = items[:spec.Max]
