@@ -75,3 +75,29 @@ func TestTrial11AnotherDaySamePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestTrial11RoughBudgetAsSaid: "around 20,000 won" was told back as
+// "your budget of ₩22,000" and "3만원 정도" as "33,000원 이하 예산": the
+// search may allow a margin over an amount said roughly, but the reply
+// names the amount the user said.
+func TestTrial11RoughBudgetAsSaid(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	for _, c := range []struct {
+		user, ask, want, not string
+	}{
+		{"Amy", "any tumblers for roughly 30000 won?", "about your budget of ₩30,000", "₩33,000"},
+		{"Ben", "a present for my dad, about 50,000 won", "about your budget of ₩50,000", "₩55,000"},
+		{"지호", "텀블러 2만원 정도로 찾아줘", "20,000원 정도 예산에 맞아요", "22,000원 이하"},
+		{"수아", "대략 4만원짜리 엄마 선물 추천해줘", "40,000원 정도 예산에 맞아요", "44,000원 이하"},
+	} {
+		b := newBot(t, ts, c.user)
+		b.join(t, "store")
+		collect(t, b, false)
+		shopper := avatarIn(t, b, "shopper")
+		r := talk(t, b, shopper, c.ask, false).text()
+		has(t, r, c.want)
+		if strings.Contains(r, c.not) {
+			t.Fatalf("%s: %q → the budget with its margin: %q", c.user, c.ask, r)
+		}
+	}
+}

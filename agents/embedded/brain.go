@@ -816,6 +816,11 @@ func (t *turn) onText() agents.Step {
 		return t.cancel()
 	}
 	t.e = entsOf(text, parsed, t.Now)
+	if t.e.moneySaid != "" {
+		// "around 20,000 won": the search allows a margin over it, but the
+		// budget is told back as the user said it (see budgetSaid).
+		t.set("@budget_said", t.e.moneyMax+"="+t.e.moneySaid)
+	}
 	if step, ok := t.revisesProposal(); ok {
 		return step
 	}

@@ -1792,6 +1792,7 @@ func (t *turn) propose(in *intentOf) agents.Step {
 		}
 		args[name] = typed(tool.Schema, name, v)
 	}
+	t.budgetSaid(in, tool.Schema, args)
 	if note != "" {
 		t.set("_note", note)
 	}
@@ -1874,6 +1875,26 @@ func typesOfText(schema json.RawMessage) map[string][]string {
 }
 
 // typed turns a slot's string into the JSON type the schema wants.
+// budgetSaidArg is the argument a tool may take for a budget said
+// roughly: its ceiling slot has the amount and a margin ("around 20,000
+// won" searches up to 22,000), and the tool words the budget as the user
+// said it, never the number with the margin.
+const budgetSaidArg = "budget_said"
+
+// budgetSaid adds budgetSaidArg to args when the tool takes it and the
+// ceiling the call has is the soft budget of an amount said roughly.
+func (t *turn) budgetSaid(in *intentOf, schema json.RawMessage, args map[string]any) {
+	soft, said, ok := strings.Cut(t.slot("@budget_said"), "=")
+	if !ok || len(typesOf(schema)[budgetSaidArg]) == 0 {
+		return
+	}
+	for name, s := range in.Slots {
+		if s.From == dialogue.FromMoneyMax && args[name] != nil && fmt.Sprint(args[name]) == soft {
+			args[budgetSaidArg] = typed(schema, budgetSaidArg, said)
+		}
+	}
+}
+
 func typed(schema json.RawMessage, name, v string) any {
 	for _, k := range typesOf(schema)[name] {
 		switch k {
