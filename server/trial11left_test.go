@@ -101,3 +101,30 @@ func TestTrial11RoughBudgetAsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestTrial11UnknownArea: "광화문쪽 파스타집" named an area the catalogue
+// does not have and got places of every city, mixed; it is told the area
+// is not known with the areas there are, and the area said next is
+// searched. A city named with it is searched as before.
+func TestTrial11UnknownArea(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	for _, c := range []struct {
+		user, ask, want, areas, next, nextWant string
+	}{
+		{"민지", "신촌 근처 괜찮은 스테이크 식당 찾아줘", "‘신촌’ 쪽은 제가 아는 지역이 아니라서", "서울(강남, 이태원", "홍대로 해줘", "며칠 몇 시로"},
+		{"Sam", "any good noodle places near Mangwon?", "I don't know the area “Mangwon”", "Seoul (Gangnam, Itaewon", "Hongdae then", "What day and time?"},
+	} {
+		b := newBot(t, ts, c.user)
+		b.join(t, "lobby")
+		assistant := avatarIn(t, b, "assistant")
+		r := talk(t, b, assistant, c.ask, false).text()
+		has(t, r, c.want, c.areas)
+		has(t, talk(t, b, assistant, c.next, false).text(), c.nextWant)
+	}
+	b := newBot(t, ts, "Lee")
+	b.join(t, "lobby")
+	assistant := avatarIn(t, b, "assistant")
+	if r := talk(t, b, assistant, "부산 광안리 근처 횟집 내일 저녁 7시 2명", false).text(); strings.Contains(r, "아는 지역이 아니") {
+		t.Fatalf("a known area was called unknown: %q", r)
+	}
+}

@@ -1537,13 +1537,29 @@ func Catalogue(id string) (Place, bool) {
 		catalogue = map[string]Place{}
 		for _, p := range append(data.Restaurants, data.Lodgings...) {
 			catalogue[p.ID] = p
+			catalogueList = append(catalogueList, p)
 		}
 	})
 	p, ok := catalogue[id]
 	return p, ok
 }
 
+// Places are the catalogue's places of kind ("restaurant", "lodging"),
+// in the catalogue's order: what a conversation offers when the user
+// names an area it has none in.
+func Places(kind string) []Place {
+	Catalogue("")
+	var out []Place
+	for _, p := range catalogueList {
+		if p.Kind == kind {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 var (
 	catalogueOnce sync.Once
 	catalogue     map[string]Place
+	catalogueList []Place
 )
