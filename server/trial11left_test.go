@@ -128,3 +128,26 @@ func TestTrial11UnknownArea(t *testing.T) {
 		t.Fatalf("a known area was called unknown: %q", r)
 	}
 }
+
+// TestTrial11ThatDay: "그날" / "that day" after a day was talked about was
+// not read as a day at all; it is the day the user last named.
+func TestTrial11ThatDay(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	for _, c := range []struct {
+		user, first, then, pick, want string
+	}{
+		{"보라", "금요일에 일정 뭐 있어?", "그날 저녁 7시에 강남 이탈리안 2명 예약해줘", "1번", "12월 11일(금) 오후 7시"},
+		{"Noah", "anything on my calendar on Friday?", "then book a table for 2 in Gangnam that day at 7pm", "the first one", "Fri, Dec 11 at 7 PM"},
+	} {
+		b := newBot(t, ts, c.user)
+		b.join(t, "lobby")
+		assistant := avatarIn(t, b, "assistant")
+		talk(t, b, assistant, c.first, false)
+		talk(t, b, assistant, c.then, false)
+		r := talk(t, b, assistant, c.pick, true)
+		if r.confirm == nil {
+			t.Fatalf("%s: %q → no card: %q", c.user, c.pick, r.text())
+		}
+		has(t, r.confirm.Summary, c.want)
+	}
+}

@@ -816,6 +816,13 @@ func (t *turn) onText() agents.Step {
 		return t.cancel()
 	}
 	t.e = entsOf(text, parsed, t.Now)
+	if t.e.date != "" {
+		t.set("@said_date", t.e.date)
+	} else if d := t.slot("@said_date"); d != "" && thatDayRe.MatchString(text) {
+		// "그날 저녁 7시로 예약해줘", "what's on my calendar that day?": the
+		// day the user last named (it was not resolved at all).
+		t.e.date = d
+	}
 	if t.e.moneySaid != "" {
 		// "around 20,000 won": the search allows a margin over it, but the
 		// budget is told back as the user said it (see budgetSaid).
@@ -2587,6 +2594,10 @@ func argText(v any) string {
 	raw, _ := json.Marshal(v)
 	return string(raw)
 }
+
+// thatDayRe points back at the day the conversation is about: "그날",
+// "그 날", "같은 날", "that day", "the same day".
+var thatDayRe = regexp.MustCompile(`(?i)그\s?날|같은\s?날|당일|\b(?:that|the same)\s+(?:day|date)\b`)
 
 // bareHourFix is a new hour said bare as a correction: "make it 8
 // instead", "how about 7:30?" (no time entity: a bare number).
