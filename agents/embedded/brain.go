@@ -2597,7 +2597,7 @@ func argText(v any) string {
 
 // thatDayRe points back at the day the conversation is about: "그날",
 // "그 날", "같은 날", "that day", "the same day".
-var thatDayRe = regexp.MustCompile(`(?i)(?:그\s?|같은\s?)날(?:[^씨개짜]|$)|\b(?:that|the same)\s+(?:day|date)\b`)
+var thatDayRe = regexp.MustCompile(`(?i)(?:그\s?|같은\s?)날(?:[^씨개]|$)|\b(?:that|the same)\s+(?:day|date)\b`)
 
 // bareHourFix is a new hour said bare as a correction: "make it 8
 // instead", "how about 7:30?" (no time entity: a bare number).
