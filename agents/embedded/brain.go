@@ -826,19 +826,47 @@ func (t *turn) onText() agents.Step {
 		return t.cancel()
 	}
 	t.e = entsOf(text, parsed, t.Now)
+	if t.e.date != "" {
+		t.set("@said_date", t.e.date)
+	} else if d := t.slot("@said_date"); d != "" && thatDayRe.MatchString(text) {
+		// "그날 저녁 7시로 예약해줘", "what's on my calendar that day?": the
+		// day the user last named (it was not resolved at all).
+		t.e.date = d
+	}
+	if t.e.moneySaid != "" {
+		// "around 20,000 won": the search allows a margin over it, but the
+		// budget is told back as the user said it (see budgetSaid).
+		t.set("@budget_said", t.e.moneyMax+"="+t.e.moneySaid)
+	}
 	if step, ok := t.revisesProposal(); ok {
 		return step
 	}
-	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && (t.e.people != "" || t.e.time != "" || bareHourFix.MatchString(t.text)) && t.e.date == "" && t.e.ordinal == 0 {
-		// "인원 8명으로 바꿔주세요", "아니 7시 반으로" with a table held from
-		// the list: the list is found again for the new party or time,
-		// and the same place is held again from it (see onResult).
-		// (Another day shows the list: other places may be free then.)
+	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && (t.e.people != "" || t.e.time != "" || t.e.date != "" || bareHourFix.MatchString(t.text)) && t.e.ordinal == 0 {
+		// "인원 8명으로 바꿔주세요", "아니 7시 반으로", "make it Thursday
+		// instead" with a table held from the list: the list is found
+		// again for the new party, time or day, and the same place is held
+		// again from it (see onResult), or its free times then are said.
+		// (Another day showed the list of places: the user asked for that
+		// place on another day, and was offered no time there.)
 		// The card of the old proposal is withdrawn whatever comes of
 		// it: pressed after the correction, it booked the old time (a
 		// new user's trial).
 		t.set("_repick", t.slot("_picked"))
 		t.st.Pending = nil
+	}
+	if id := t.slot("@repick"); id != "" {
+		// "make it 8 instead" found the place taken then and asked for
+		// another of its free times: "7:30 then" holds the same place at
+		// it, not the list again (a new user's trial).
+		// (A question between — "show my bookings" — keeps it while the
+		// time is still what the task asks.)
+		switch {
+		case t.st.Intent == "" || t.slot("_asking") != "time" || t.e.date != "" || t.e.ordinal != 0:
+			t.set("@repick", "")
+		case t.e.time != "" || t.e.bareHour != 0:
+			t.set("@repick", "")
+			t.set("_repick", id)
+		}
 	}
 	if n := morePeople(text); n > 0 && t.e.people == "" {
 		// "한 명 더", "two more people are coming": more than the party
@@ -2696,6 +2724,10 @@ func argText(v any) string {
 	raw, _ := json.Marshal(v)
 	return string(raw)
 }
+
+// thatDayRe points back at the day the conversation is about: "그날",
+// "그 날", "같은 날", "that day", "the same day".
+var thatDayRe = regexp.MustCompile(`(?i)(?:그\s?|같은\s?)날(?:[^씨개]|$)|\b(?:that|the same)\s+(?:day|date)\b`)
 
 // bareHourFix is a new hour said bare as a correction: "make it 8
 // instead", "how about 7:30?" (no time entity: a bare number).

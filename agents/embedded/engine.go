@@ -1792,6 +1792,7 @@ func (t *turn) propose(in *intentOf) agents.Step {
 		}
 		args[name] = typed(tool.Schema, name, v)
 	}
+	t.budgetSaid(in, tool.Schema, args)
 	if note != "" {
 		t.set("_note", note)
 	}
@@ -1874,6 +1875,26 @@ func typesOfText(schema json.RawMessage) map[string][]string {
 }
 
 // typed turns a slot's string into the JSON type the schema wants.
+// budgetSaidArg is the argument a tool may take for a budget said
+// roughly: its ceiling slot has the amount and a margin ("around 20,000
+// won" searches up to 22,000), and the tool words the budget as the user
+// said it, never the number with the margin.
+const budgetSaidArg = "budget_said"
+
+// budgetSaid adds budgetSaidArg to args when the tool takes it and the
+// ceiling the call has is the soft budget of an amount said roughly.
+func (t *turn) budgetSaid(in *intentOf, schema json.RawMessage, args map[string]any) {
+	soft, said, ok := strings.Cut(t.slot("@budget_said"), "=")
+	if !ok || len(typesOf(schema)[budgetSaidArg]) == 0 {
+		return
+	}
+	for name, s := range in.Slots {
+		if s.From == dialogue.FromMoneyMax && args[name] != nil && fmt.Sprint(args[name]) == soft {
+			args[budgetSaidArg] = typed(schema, budgetSaidArg, said)
+		}
+	}
+}
+
 func typed(schema json.RawMessage, name, v string) any {
 	for _, k := range typesOf(schema)[name] {
 		switch k {
@@ -2997,6 +3018,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		items, _ = path(data, spec.List).([]any)
 	}
 	var alt []string
+	repick, repickAlt := t.slot("_repick"), false
 	if len(spec.Filter) > 0 {
 		var kept []any
 		for _, it := range items {
@@ -3008,15 +3030,27 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			}
 			if ok {
 				kept = append(kept, it)
-			} else if spec.Alt != nil && len(alt) == 0 {
+			} else if spec.Alt != nil && (len(alt) == 0 || repick != "" && fmt.Sprint(path(it, "id")) == repick) {
+				// (the place held before, when it is the one being held
+				// again: its own free times, not another place's)
 				if xs, _ := path(it, spec.Alt.Field).([]any); len(xs) > 0 {
+					alt = alt[:0]
 					for _, x := range xs {
 						alt = append(alt, str(x))
+					}
+					if repick != "" && fmt.Sprint(path(it, "id")) == repick {
+						repickAlt = true
 					}
 				}
 			}
 		}
 		items = kept
+		if repickAlt {
+			// The place held before has no room at the new time or day
+			// ("make it Thursday instead"): its own free times then are
+			// asked about, not other places listed.
+			items = nil
+		}
 	}
 	if spec.Max > 0 && len(items) > spec.Max {
 		items = items[:spec.Max]
@@ -3029,6 +3063,9 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	}
 	if len(items) == 0 && !single {
 		if spec.Alt != nil && len(alt) > 0 {
+			if id := t.slot("_repick"); id != "" {
+				t.set("@repick", id) // the place to hold at the time answered next
+			}
 			t.set(spec.Alt.Clear, "")
 			t.set("_asking", spec.Alt.Clear)
 			say := t.fill(spec.Alt.In(t.lang), func(k string) (string, bool) {

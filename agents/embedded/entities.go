@@ -30,6 +30,7 @@ type ents struct {
 	src            string // the text parsed
 	moneyMax       string
 	moneyMin       string
+	moneySaid      string // the amount said roughly, when moneyMax is a soft budget over it
 	items          string // a count of things ("두 개")
 	ordinal        int    // 1-based; -1 last
 	bareHour       int    // an hour said as a bare number where a time goes ("move it to 4", "make it 6 instead"); 0 if none
@@ -247,6 +248,7 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 					// "around 50000 won", "5만원 정도": a soft budget, up to
 					// softOver over the amount said.
 					e.moneyMax = strconv.FormatInt(softBudget(m.Amount), 10)
+					e.moneySaid = strconv.FormatInt(m.Amount, 10)
 				} else if e.moneyMax == "" && haveBeforeRe.MatchString(text[:x.Start]) {
 					// "I have 30000 won, show me tumblers", "I've only got
 					// ₩20,000": what the user has is what they can spend.

@@ -1077,7 +1077,36 @@ func (b *Booker) hold(ctx context.Context, c skills.Caller, a holdArgs) (Booking
 	if err := wait(); err != nil {
 		return BookingView{}, skills.Errorf(skills.CodeUnavailable, "the hold could not be saved to disk: %v", err)
 	}
+	// The same user's older hold of the same place on the same day is
+	// superseded by this one ("make it 7:30" after 7 PM was held) and
+	// given back: left, it kept its seats until it lapsed and was listed
+	// as "not confirmed" beside the new one (a new user's trial).
+	for _, id := range b.superseded(bk) {
+		if _, err := b.update(id, func(o *Booking) error {
+			if o.Status == Held {
+				o.Status, o.CancelledAt = Cancelled, now
+			}
+			return nil
+		}); err != nil {
+			return BookingView{}, err
+		}
+	}
 	return view, nil
+}
+
+// superseded lists the user's other live holds of bk's place and day at
+// another time (a table of the same time may be a second one held).
+func (b *Booker) superseded(bk *Booking) []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var ids []string
+	for id, o := range b.bookings {
+		if id != bk.ID && o.User == bk.User && o.Place == bk.Place && o.Date == bk.Date && o.Time != bk.Time && o.Status == Held {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
 }
 
 // holdLocked takes the capacity for bk and commits it under the lock;
@@ -1508,13 +1537,29 @@ func Catalogue(id string) (Place, bool) {
 		catalogue = map[string]Place{}
 		for _, p := range append(data.Restaurants, data.Lodgings...) {
 			catalogue[p.ID] = p
+			catalogueList = append(catalogueList, p)
 		}
 	})
 	p, ok := catalogue[id]
 	return p, ok
 }
 
+// Places are the catalogue's places of kind ("restaurant", "lodging"),
+// in the catalogue's order: what a conversation offers when the user
+// names an area it has none in.
+func Places(kind string) []Place {
+	Catalogue("")
+	var out []Place
+	for _, p := range catalogueList {
+		if p.Kind == kind {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 var (
 	catalogueOnce sync.Once
 	catalogue     map[string]Place
+	catalogueList []Place
 )

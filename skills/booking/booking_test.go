@@ -351,3 +351,22 @@ func TestHoldReplaces(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestNewerHoldSupersedes: holding the same place on the same day at
+// another time gives the older hold back; it is no longer a live hold.
+func TestNewerHoldSupersedes(t *testing.T) {
+	h, _ := newBooker(t)
+	u := h.As("u1", scopes...)
+	first := skilltest.Decode[BookingView](t, h.Call(u, "booking_hold", map[string]any{"place_id": "r03", "date": tomorrow, "time": "18:00", "party_size": 2}))
+	second := skilltest.Decode[BookingView](t, h.Call(u, "booking_hold", map[string]any{"place_id": "r03", "date": tomorrow, "time": "18:30", "party_size": 2}))
+	held := skilltest.Decode[[]BookingView](t, h.Call(u, "booking_mine", map[string]any{"held": true}))
+	var ids []string
+	for _, v := range held {
+		if v.Status == Held {
+			ids = append(ids, v.ID+" "+v.Time)
+		}
+	}
+	if len(ids) != 1 || ids[0] != second.ID+" 18:30" {
+		t.Fatalf("live holds %v; want only %s 18:30 (%s at 18:00 given back)", ids, second.ID, first.ID)
+	}
+}

@@ -170,6 +170,10 @@ func (c *Catalog) Get(id string) (Product, bool) {
 // PriceFilter is a price range parsed from text; zero means unbounded.
 type PriceFilter struct {
 	Min, Max int64
+	// Said is the budget as the user said it when said roughly ("around
+	// 20,000 won": Max allows a margin over it). Only reasons read it: the
+	// user is told the number they said, not one with a margin.
+	Said int64
 }
 
 var (

@@ -190,6 +190,10 @@ type searchArgs struct {
 	Category string `json:"category,omitempty" jsonschema:"audio, electronics, fashion, food, beauty, home, books or stationery"`
 	MinPrice int64  `json:"min_price,omitempty" jsonschema:"lowest price in KRW"`
 	MaxPrice int64  `json:"max_price,omitempty" jsonschema:"highest price in KRW"`
+	// BudgetSaid is the amount a budget was said roughly as ("around
+	// 20,000 won", "3만원 정도"), when max_price allows a margin over it:
+	// reasons name it, not max_price.
+	BudgetSaid int64 `json:"budget_said,omitempty" jsonschema:"the budget as the user said it when said roughly (around 20,000 won); max_price then allows a margin over it"`
 	// Below narrows a list already shown ("cheaper ones"): it is not the
 	// user's budget, so reasons never call it one and the result's
 	// max_price (what a later similar search keeps) stays the user's own.
@@ -319,7 +323,7 @@ func (s *Shop) giftPicks(within PriceFilter, inStock func(Product) bool, n int) 
 func nearbyReason(p Product, pf PriceFilter, lang string) string {
 	parts := []string{words.Say(lang, "shop.reason_same_category", "category", pick(lang == "en", p.CategoryKo, p.Category))}
 	if pf.Max > 0 {
-		parts = append(parts, words.Say(lang, "shop.reason_budget", "budget", won(pf.Max, lang)))
+		parts = append(parts, budgetReason(pf, lang))
 	}
 	parts = append(parts, words.Say(lang, "shop.reason_rating", "rating", fmt.Sprintf("%.1f", p.Rating)))
 	return strings.Join(parts, " · ")
@@ -413,6 +417,9 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	}
 	if a.MaxPrice > 0 {
 		pf.Max = a.MaxPrice
+		if a.BudgetSaid > 0 && a.BudgetSaid <= a.MaxPrice {
+			pf.Said = a.BudgetSaid
+		}
 	}
 	if pf.Max > 0 {
 		// (A search without one keeps it: the brain's own look-ups of a
@@ -586,10 +593,20 @@ func matchedWords(q string, covered uint64) string {
 func relatedReason(p Product, notSold string, pf PriceFilter, lang string) string {
 	parts := []string{words.Say(lang, "shop.reason_related", "query", notSold)}
 	if pf.Max > 0 && p.Price <= pf.Max {
-		parts = append(parts, words.Say(lang, "shop.reason_budget", "budget", won(pf.Max, lang)))
+		parts = append(parts, budgetReason(pf, lang))
 	}
 	parts = append(parts, words.Say(lang, "shop.reason_rating", "rating", fmt.Sprintf("%.1f", p.Rating)))
 	return strings.Join(parts, " · ")
+}
+
+// budgetReason says a product fits the budget: the one the user said
+// ("about your budget of ₩20,000" for "around 20,000 won", though the
+// search allowed a margin), or the ceiling said.
+func budgetReason(pf PriceFilter, lang string) string {
+	if pf.Said > 0 {
+		return words.Say(lang, "shop.reason_budget_about", "budget", won(pf.Said, lang))
+	}
+	return words.Say(lang, "shop.reason_budget", "budget", won(pf.Max, lang))
 }
 
 // searchReason says why p is in the results, in lang (the catalog,
@@ -600,7 +617,7 @@ func searchReason(p Product, q string, pf PriceFilter, lang string) string {
 		parts = append(parts, words.Say(lang, "shop.reason_query", "query", q))
 	}
 	if pf.Max > 0 {
-		parts = append(parts, words.Say(lang, "shop.reason_budget", "budget", won(pf.Max, lang)))
+		parts = append(parts, budgetReason(pf, lang))
 	}
 	if p.Attrs["noise_cancelling"] == "yes" {
 		parts = append(parts, words.Say(lang, "shop.reason_noise_cancelling"))
