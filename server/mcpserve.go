@@ -499,7 +499,11 @@ func (s *Server) elicitConfirm(ctx context.Context, ss *mcp.ServerSession, p *sk
 	for _, f := range p.Summary.Fields {
 		fmt.Fprintf(&b, "\n%s: %s", f.Label, f.Value)
 	}
-	ctx, cancel := context.WithTimeout(ctx, time.Until(p.Expires))
+	// p.Expires is on the world's clock (a server started with -now runs
+	// from another day): the time left is measured on it too, not on the
+	// machine's, or every elicitation of a world set in the past timed out
+	// at once.
+	ctx, cancel := context.WithTimeout(ctx, p.Expires.Sub(s.opts.Clock.Now()))
 	defer cancel()
 	res, err := ss.Elicit(ctx, &mcp.ElicitParams{Message: b.String(), RequestedSchema: json.RawMessage(
 		`{"type":"object","properties":{"confirm":{"type":"boolean","title":"Confirm","description":"Do it"}},"required":["confirm"]}`)})
