@@ -1498,7 +1498,7 @@ func asksWhy(q string) bool {
 // (notes: trial 10). Only a person's acts: "왜 색이 파랗게 변해요" is
 // answered by a condition (whyAny); why he is called so is a naming
 // question (asksNaming).
-var whyDidKo = regexp.MustCompile(`왜\s?(\S+\s){0,3}\S*(만들었|만든\s?거|만드셨|세웠|세운\s?거|옮겼|옮긴\s?거|펴냈|설치했|정벌했)`)
+var whyDidKo = regexp.MustCompile(`왜\s?(\S+\s){0,3}\S*(만들었|만든\s?거|만드셨|세웠|세운\s?거|옮겼|옮긴\s?거|펴냈|설치했|정벌했|정했|정한\s?거|골랐|고른\s?거|택했|선택했)`)
 
 // whatMakesA asks what makes something a kind of thing ("what makes an
 // equation a linear equation"): a definition, not a cause.
@@ -1559,8 +1559,13 @@ func givesReason(question string, top scored, us []unit, pick []bool, sents []se
 	if at < 0 && because == purposeOrCause && topicOf(top, us) {
 		// (Only for a purpose: what causes a tsunami is not whatever
 		// "when …" the tsunami's section says.)
+		//
+		// The reason must still be about something the question names:
+		// "왜 이성계가 조선을 세웠어요?" is not answered by why the capital
+		// moved to Hanyang, a reason in the same section that names
+		// neither Yi Seong-gye, Joseon nor its founding.
 		for i, s := range sents {
-			if gives(s) {
+			if gives(s) && namesAny(s, us) {
 				at = i
 				break
 			}
@@ -1576,6 +1581,17 @@ func givesReason(question string, top scored, us []unit, pick []bool, sents []se
 		pick[at+1] = true // "… could not write. So Sejong created letters …"
 	}
 	return true
+}
+
+// namesAny reports whether s contains a unit of the question that is more
+// than a cue or a common word.
+func namesAny(s sentence, us []unit) bool {
+	for j, u := range us {
+		if !u.cue && u.weight > weakWeight && about(s, us, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // (trial 9: "오늘 강수량이 얼마예요?" asks an amount as surely as "얼마나"

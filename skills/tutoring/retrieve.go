@@ -401,7 +401,8 @@ func (r *retriever) units(question string) []unit {
 		if ok && !upTo {
 			num = k
 			for _, w := range ws[i+1:] {
-				upTo = upTo || w.hangul && hasAnyPrefix(w.raw, koSayStems)
+				// (세워, 세운: an equation set up, not a number counted)
+				upTo = upTo || w.hangul && hasAnyPrefix(w.raw, koSayStems) && !hasAnyPrefix(w.raw, []string{"세우", "세워", "세운", "세웠", "세울"})
 			}
 		}
 		if n, err := strconv.Atoi(num); err == nil && n > 10 && upTo {
@@ -413,6 +414,18 @@ func (r *retriever) units(question string) []unit {
 		// topic (개 is a term of the Korean numbers lesson).
 		if ws[i-1].raw == "몇" && ws[i].hangul {
 			ws[i].weak, ws[i].counter = true, true
+		}
+	}
+	for i := 1; i < len(ws); i++ {
+		// 수 after a verb in its future adnominal (설명해 주실 수, 할 수
+		// 있어요) is "can", not a number: how the question is asked.
+		if ws[i].hangul && ws[i].key == "수" && ws[i-1].hangul && (ws[i-1].verb || len([]rune(ws[i-1].raw)) == 1) && endsInRieul(ws[i-1].raw) {
+			ws[i].stop = true
+			if len([]rune(ws[i-1].raw)) == 1 && ws[i-1].raw != "풀" {
+				// (설명해 줄 수, 알려 줄 수: 주다, a helping verb — 풀 수
+				// still asks about solving)
+				ws[i-1].weak = true
+			}
 		}
 	}
 	askers(ws)
@@ -579,6 +592,14 @@ func (r *retriever) units(question string) []unit {
 	}
 	statedProblem(out)
 	return out
+}
+
+// endsInRieul reports a Hangul word whose last syllable ends in ㄹ (할,
+// 주실, 볼): a verb's future adnominal before a bound noun.
+func endsInRieul(w string) bool {
+	rs := []rune(w)
+	c := rs[len(rs)-1]
+	return isHangul(c) && (c-0xAC00)%28 == 8
 }
 
 // problemTerms name the unknown of a word problem ("어떤 수", "some

@@ -1,0 +1,43 @@
+package tutoring
+
+import "testing"
+
+// TestGrounded12FirstStep (issue 19): "뭐부터" is the question word with its
+// particle, as the glossaries write it ("뭐부터 해야"), not 뭐 and 부터
+// split apart: a lesson's first step is found where it is taught, and the
+// question word alone names no topic.
+func TestGrounded12FirstStep(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"지진으로 건물이 흔들리기 시작하면 뭐부터 해야 하나요?", "earthquakes-volcanoes", "safety", "탁자 아래"},
+		{"괄호가 있는 식은 뭐부터 풀어요?", "linear-equations", "solving", "괄호"},
+		{"뭐부터 해야 돼요?", "", "", ""},
+	})
+}
+
+// TestGrounded12Phrasing (issue 19): how a question is put is not its
+// topic — "할 수 있어요" (수 is "can" after an ㄹ adnominal, not a number),
+// 정의 and 개념 (what is asked for, as "definition" is in English), a
+// reflexive 자신, discourse adverbs (하필, 갑자기). Weighed as topics they
+// pulled a question to the section that says "수 있어요" or pushed it
+// under the support threshold.
+func TestGrounded12Phrasing(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"엽록체가 뭔지 설명해 줄 수 있어요?", "photosynthesis", "chloroplast", "엽록체"},
+		{"광합성이 뭔지 간단하게 알려주실 수 있나요?", "photosynthesis", "definition", "빛에너지"},
+		{"이항의 정의가 뭐예요?", "linear-equations", "transposition", "이항이라고"},
+		{"한양을 왜 하필 수도로 골랐어요?", "joseon-sejong", "founding", "교통이 편리"},
+	})
+}
+
+// TestGrounded12Precision (issue 19): a term with a syllable that makes it
+// an instrument or a field of study (지진계, 화산학) is another thing, which
+// the lesson about the term does not explain; and a "why" is not answered
+// by a reason for something else of the same section (why the capital
+// moved, for why Joseon was founded).
+func TestGrounded12Precision(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"지진계는 어떻게 생겼어요?", "", "", ""},
+		{"화산학은 뭘 배우는 학문이에요?", "", "", ""},
+		{"왜 하필 이성계가 조선을 세웠어요?", "", "", ""},
+	})
+}
