@@ -106,6 +106,7 @@ var weakWords = setOf(
 	// "what causes X" asks why X happens: the answer-type check (whyCue)
 	// reads it; as a word it is phrasing, not what the question is about
 	"cause", "causes", "caused", "causing", "reason", "reasons",
+	"teach", "teaches", "teaching", "taught",
 	"learn", "learns", "study", "write", "written", "wrote", "read", "speak", "speaks", "spoken", "talk", "talks", "talking", "talked", "answer", "answers", "problem", "problems", "fact", "facts",
 	"everywhere", "anywhere", "somewhere", "whole", "every", "before", "after", "once", "twice", "already", "yet", "later", "now",
 	"correct", "true", "false", "important", "main", "role", "job", "purpose", "exactly", "simple", "simply", "easy", "hard", "again", "still", "even", "always", "never", "ever",
@@ -199,7 +200,7 @@ var weakWords = setOf(
 
 // weakPrefixes mark conjugated forms of common verbs as weak
 // (만들어졌어요, 일어났나요, 생겼어요).
-var weakPrefixes = []string{"수업", "쓰이", "쓰여", "쓰인", "구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐"}
+var weakPrefixes = []string{"수업", "쓰이", "쓰여", "쓰인", "구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "만드", "가르치", "가르쳐", "가르친", "가르칠", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐"}
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

@@ -561,7 +561,7 @@ func supportsAt(s scored, us []unit, topical, floor float64) bool {
 		more = more || s.matched[i] && u.weight > weakWeight && !bareSyllable(u)
 	}
 	for i, u := range us {
-		if s.matched[i] && u.weight >= topical && (more || !bareSyllable(u)) {
+		if s.matched[i] && u.weight >= topical && (more || !bareSyllable(u)) && !u.phrasing {
 			return true
 		}
 	}
@@ -1504,10 +1504,11 @@ var whyDidKo = regexp.MustCompile(`왜\s?(\S+\s){0,3}\S*(만들었|만든\s?거|
 // equation a linear equation"): a definition, not a cause.
 var whatMakesA = regexp.MustCompile(`(?i)\bwhat makes (a |an |the )?\w+( \w+)? (a|an|count as|qualify as)\b`)
 
-// because is an answer sentence that gives a cause or a purpose: a
+// because is an answer sentence that gives a cause or a purpose (what a
+// day celebrates is why it falls on its date): a
 // stricter reason, which a "why" question is answered by when the
 // sentences picked give none.
-var purposeOrCause = regexp.MustCompile(`(?i)때문|면서|까닭|이유|원인|므로|그래서|니까|위해|려고|도록|\bbecause\b|\bso\b|\bso that\b|\bthat is why\b|\bin order to\b|\bcaus|\bas a result\b`)
+var purposeOrCause = regexp.MustCompile(`(?i)때문|면서|까닭|이유|원인|므로|그래서|니까|위해|려고|도록|기념|\bcelebrat|\bcommemorat|\bin honou?r of\b|\bbecause\b|\bso\b|\bso that\b|\bthat is why\b|\bin order to\b|\bcaus|\bas a result\b`)
 
 // givesReason reports whether the answer to a "why" question gives a
 // reason: a picked sentence does, or else a sentence of the section that

@@ -41,3 +41,28 @@ func TestGrounded12Precision(t *testing.T) {
 		{"왜 하필 이성계가 조선을 세웠어요?", "", "", ""},
 	})
 }
+
+// TestGrounded12HowTo (issue 19): a glossary phrase of common Korean words
+// (만드는 법: the form of the present perfect) names its term only beside
+// something of its lesson — "떡볶이 만드는 법" asks a recipe, which no
+// lesson has — and asking whether the tutor teaches something is not
+// a lesson question (Hunminjeongeum is "sounds for teaching the people").
+func TestGrounded12HowTo(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"떡볶이 만드는 법 좀", "", "", ""},
+		{"불고기 만드는 방법 알려줘", "", "", ""},
+		{"현재완료 만드는 방법 알려줘", "present-perfect", "form", "과거분사"},
+		{"can you teach me chemistry as well?", "", "", ""},
+		{"과학 말고 음악도 가르쳐 줘요?", "", "", ""},
+	})
+}
+
+// TestGrounded12Celebrates (issue 19): what a day celebrates is why it
+// falls on its date — the answer to "why is it on that day", where the
+// reasons why the letters were made are not.
+func TestGrounded12Celebrates(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"한글날이 왜 하필 10월 9일이에요?", "joseon-sejong", "hunminjeongeum", "기념"},
+		{"why is hangeul day in october?", "joseon-sejong", "hunminjeongeum", "celebrates"},
+	})
+}

@@ -319,6 +319,11 @@ type unit struct {
 	// the question is about, and, like a cue, a strong pointer at the
 	// section the term is about.
 	pair bool
+	// phrasing: a Korean glossary phrase of common words only (만드는 법,
+	// 어떻게 알았어요): it names a term, but how the question is put, so
+	// it is never the one topical unit a section answers on ("김치 만드는
+	// 법" is not the form of the present perfect).
+	phrasing bool
 	// at, end: the words of the question the unit spans (concept units)
 	at, end int
 	// alt: the index of the unit this one is the other choice to ("xylem
@@ -469,6 +474,12 @@ func (r *retriever) units(question string) []unit {
 		common := true
 		for _, w := range u.span {
 			common = common && (w.stop || w.weak && len(u.span) == 1)
+		}
+		if !common && len(u.span) > 1 {
+			u.phrasing = true
+			for _, w := range u.span {
+				u.phrasing = u.phrasing && w.hangul && (w.stop || w.weak)
+			}
 		}
 		if common {
 			// "where", "for", "어떻게 해야", "what to do": a hint at the
