@@ -246,6 +246,11 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	question = r.fixTermTypos(question)
 	question = styleRe.ReplaceAllString(question, " ")
 	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")
+	if perfectBesidePast(question) {
+		// "'I have lost my phone' and 'I lost my phone'": the second is
+		// the past simple, which the question compares without naming it
+		question += " (past simple)"
+	}
 	us := r.units(question)
 	qp := phrases(analyze(question))
 	ranked := r.rank(us, qp, lessonID)
@@ -352,6 +357,11 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	}
 	if at >= 0 && asksContinuous(question) && !sectionShows(ranked[at].d, perfectContinuous) {
 		// "I have been living here": a tense the section never shows
+		at = -1
+	}
+	if at >= 0 && otherPerfect.MatchString(question) && !sectionShows(ranked[at].d, otherPerfect) {
+		// "I will have finished", "she had left": the future or the past
+		// perfect, which a present perfect example does not explain
 		at = -1
 	}
 	var pick []bool
@@ -820,6 +830,48 @@ func (r *retriever) definesConcept(s scored, us []unit, c *concept) bool {
 
 // perfectContinuous is the present perfect continuous ("have been
 // living"), a tense of its own.
+// perfectBesidePast reports two quoted examples of one sentence, one in
+// the present perfect (have lost, have broken) and one without have (lost,
+// broke): a comparison of the present perfect with the past simple.
+func perfectBesidePast(question string) bool {
+	var quotes []string
+	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
+		quotes = append(quotes, strings.ToLower(quotedIn(m)))
+	}
+	for _, q := range quotes {
+		if !perfectVerb.MatchString(q) {
+			continue
+		}
+		in := map[string]bool{}
+		for _, w := range strings.Fields(q) {
+			in[w] = true
+		}
+		for _, o := range quotes {
+			if o == q || perfectVerb.MatchString(o) {
+				continue
+			}
+			// the same sentence but for the verb's form (lost, broke)
+			ws, shared := strings.Fields(o), 0
+			for _, w := range ws {
+				if in[w] {
+					shared++
+				}
+			}
+			if len(ws) >= 2 && shared >= len(ws)-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perfectVerb is have or has and the word after it.
+var perfectVerb = regexp.MustCompile(`\b(have|has|'ve)\s+([a-z]+)\b`)
+
+// otherPerfect is the future or the past perfect written out (will have
+// + a participle, had + a participle).
+var otherPerfect = regexp.MustCompile(`(?i)\b(will|'ll|would|had|'d)\s+(have\s+)?(been|gone|done|seen|eaten|finished|lived|visited|[a-z]+ed|[a-z]+en)\b`)
+
 var perfectContinuous = regexp.MustCompile(`(?i)\b(have|has|'ve|'s)\s+been\s+[a-z]+ing\b`)
 
 // continuousNamed names the continuous tense ("present perfect

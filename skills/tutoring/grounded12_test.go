@@ -66,3 +66,27 @@ func TestGrounded12Celebrates(t *testing.T) {
 		{"why is hangeul day in october?", "joseon-sejong", "hunminjeongeum", "celebrates"},
 	})
 }
+
+// TestGrounded12Examples (issue 19): in a quoted English example the
+// grammar is what is asked; a word of it the lessons never use ("Tokyo")
+// is the example's content, not an unknown topic. The word whose Korean is
+// asked ("the Korean word for dad") is the topic, however common it is in
+// chat; a friend who texted or mentioned something is who asks; and a
+// future or past perfect is not explained by present perfect examples.
+func TestGrounded12Examples(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"my cousin 'has gone to Tokyo' — so is she in Tokyo right now?", "present-perfect", "been-gone", "gone to"},
+		{"my friend mentioned that 'she has been to Jeju' means she visited before. right?", "present-perfect", "been-gone", "been to"},
+		{"what's the korean word for dad", "", "", ""},
+		{"how do you say grandma in korean", "", "", ""},
+		{"Is 'they will have arrived' a present perfect sentence?", "", "", ""},
+	})
+}
+
+// TestGrounded12PerfectBesidePast (issue 19): two quoted forms of one verb,
+// with have and without, compare the present perfect with the past simple.
+func TestGrounded12PerfectBesidePast(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"why is 'I have broken my leg' not the same as 'I broke my leg'?", "present-perfect", "past", "past simple"},
+	})
+}

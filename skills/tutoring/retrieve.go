@@ -347,9 +347,42 @@ const (
 func (r *retriever) units(question string) []unit {
 	ws := analyze(question)
 	quoted := map[string]bool{}
+	// example: the words of a quoted English sentence ("she 'has gone to
+	// London'"): its grammar terms are what is asked about; a word of it
+	// the lessons never use is the example's content, not an unknown
+	// topic.
+	// (Only a sentence with a term of a lesson in it, and not one whose
+	// Korean is asked: "what's 'I love you' in Korean?" asks about it.)
+	// A term of another lesson in it ("Jeju" in "she has been to Jeju")
+	// is content too: exampleOf is the lesson the example's terms are
+	// mostly of.
+	example := map[string]bool{}
+	exampleOf := ""
+	// (A sentence set beside one, "'I have lost it' and 'I lost it'", is
+	// an example too.)
+	examples := false
 	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
-		for _, w := range analyze(quotedIn(m)) {
+		ws := analyze(quotedIn(m))
+		examples = examples || len(ws) >= 3 && len(r.findConcepts(ws, "")) > 0 && !inKorean.MatchString(question)
+	}
+	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
+		ws := analyze(quotedIn(m))
+		hits := r.findConcepts(ws, "")
+		sentence := examples && len(ws) >= 3
+		for _, w := range ws {
 			quoted[w.raw] = true
+			if sentence && !w.hangul {
+				example[w.raw] = true
+			}
+		}
+		if sentence && len(hits) > 0 && exampleOf == "" {
+			n := map[string]int{}
+			for _, h := range hits {
+				n[h.c.lesson]++
+				if n[h.c.lesson] > n[exampleOf] {
+					exampleOf = h.c.lesson
+				}
+			}
 		}
 	}
 	ko := DetectLang(question) == "ko"
@@ -380,6 +413,12 @@ func (r *retriever) units(question string) []unit {
 		// ("What does 'just' mean?"): never filler.
 		if ko && !ws[i].hangul && !unicode.IsDigit([]rune(ws[i].raw)[0]) && !isJamo([]rune(ws[i].raw)[0]) || quoted[ws[i].raw] {
 			ws[i].stop, ws[i].weak = false, false
+		}
+		// "the Korean word for mom", "how do I say dad in Korean": the
+		// word whose Korean is asked is the topic, however common it is
+		// in chat ("my mom says …")
+		if !ko && i > 0 && !ws[i].hangul && !ws[i].stop && (ws[i-1].raw == "for" || sayVerb[ws[i-1].raw]) && !unicode.IsDigit([]rune(ws[i].raw)[0]) && inKorean.MatchString(question) {
+			ws[i].weak, ws[i].asker = false, false
 		}
 	}
 	for i := range ws {
@@ -449,6 +488,18 @@ func (r *retriever) units(question string) []unit {
 		if h.n == 1 && (ws[h.start].counter || ws[h.start].asker) {
 			i = j
 			continue
+		}
+		if exampleOf != "" && h.n == 1 && example[ws[h.start].raw] {
+			other := true
+			for _, c := range u.concepts {
+				other = other && c.lesson != exampleOf
+			}
+			if other {
+				// another lesson's term as an example's content: a
+				// plain word (see example)
+				i = j
+				continue
+			}
 		}
 		var parts []string
 		for k := h.start; k < h.start+h.n; k++ {
@@ -539,7 +590,7 @@ func (r *retriever) units(question string) []unit {
 		seen["w "+w.key] = true
 		u := unit{text: w.raw, w: w, alt: -1}
 		switch {
-		case w.weak:
+		case w.weak || example[w.raw]:
 			u.weight = weakWeight
 		default:
 			df := 0
@@ -1497,7 +1548,7 @@ var askerWords = setOf("friend", "friends", "친구", "친구들")
 
 // askerNext: words after an English person word that make it the one who
 // speaks or owns ("my friend says", "a friend's house").
-var askerNext = setOf("s", "says", "said", "asked", "asks", "told", "tells", "thinks", "thought", "keeps", "wants", "wanted", "claims", "claimed", "insists", "swears")
+var askerNext = setOf("s", "says", "said", "asked", "asks", "told", "tells", "texted", "texts", "messaged", "wrote", "writes", "mentioned", "mentions", "thinks", "thought", "keeps", "wants", "wanted", "claims", "claimed", "insists", "swears")
 
 // placeBefore: words before a city that put the student there.
 var placeBefore = setOf("in", "visiting", "visit", "around", "near", "from")
