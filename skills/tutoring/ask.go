@@ -1650,8 +1650,13 @@ func namesAny(s sentence, us []unit) bool {
 // (trial 9: "오늘 강수량이 얼마예요?" asks an amount as surely as "얼마나"
 // does, and the rain gauge sentence gives none.)
 func asksAmount(q string) bool {
-	return amountCue.MatchString(q) && !usageCue.MatchString(q) && !asksName.MatchString(q)
+	return amountCue.MatchString(q) && !usageCue.MatchString(q) && !asksName.MatchString(q) && !affectsAmount.MatchString(q)
 }
+
+// affectsAmount asks what an amount depends on ("which things affect how
+// fast photosynthesis goes", "what decides how big a quake is"): the
+// factors, not a number.
+var affectsAmount = regexp.MustCompile(`(?i)\b(affect|affects|affected|change|changes|decide|decides|determine|determines|control|controls|depend|depends)\s+how (much|many|fast|big|strong|far|deep|hot|often)\b`)
 
 // asksName: the question asks what something is called — "비가 얼마나
 // 왔는지 재는 기구 이름" asks for the gauge's name, not an amount.

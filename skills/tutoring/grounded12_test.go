@@ -90,3 +90,17 @@ func TestGrounded12PerfectBesidePast(t *testing.T) {
 		{"why is 'I have broken my leg' not the same as 'I broke my leg'?", "present-perfect", "past", "past simple"},
 	})
 }
+
+// TestGrounded12EverydayChange (issue 19): everyday words of change
+// (늘어나, 조건, more, higher) point at what changes the rate of
+// photosynthesis within its lesson, but do not make a question about
+// another lesson's numbers or equations a photosynthesis question; and
+// "what affects how fast …" asks the factors, not a number.
+func TestGrounded12EverydayChange(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"규모가 2 커지면 에너지가 몇 배로 늘어나요?", "earthquakes-volcanoes", "magnitude", "32배"},
+		{"양변을 같은 수로 나눌 때도 조건이 있어요?", "linear-equations", "properties", "양변"},
+		{"빛이 약해지면 광합성량은 어떻게 돼요?", "photosynthesis", "factors", "광합성량"},
+		{"what things affect how much photosynthesis a plant does?", "photosynthesis", "factors", "depends on"},
+	})
+}
