@@ -104,3 +104,19 @@ func TestGrounded12EverydayChange(t *testing.T) {
 		{"what things affect how much photosynthesis a plant does?", "photosynthesis", "factors", "depends on"},
 	})
 }
+
+// TestGrounded12KindOfEquality (issue 19): asked whether an equality is an
+// equation or an identity, the tutor answers from where the two are
+// defined, not with the steps that solve it.
+func TestGrounded12KindOfEquality(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"3x - x = 2x, is this an identity or an equation?", "linear-equations", "equation", "identity"},
+	})
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, ok := lib.solve("2(x + 1) = 2x + 2 는 항등식이에요?", "", "ko"); ok {
+		t.Errorf("solved %q, want the definitions", g.Answer)
+	}
+}
