@@ -36,6 +36,9 @@ var koEndings = []string{
 	"습니까", "습니다", "었어요", "았어요", "였어요", "했어요", "하나요", "한가요", "인가요", "일까요", "을까요", "는지요", "나요", "가요", "까요",
 	"어요", "아요", "여요", "해요", "세요", "지요", "예요", "이에요", "는지", "은지", "니다", "는데", "은데", "면서", "어서", "아서", "해서", "으면", "으니",
 	"었다", "았다", "했다", "는다", "니까", "려면", "으려면", "다가", "도록", "지만", "해야", "어야", "아야", "여야",
+	// -어야 and -어져 run into the stem's vowel (지켜야, 배워야, 써야 → 지키,
+	// 배우; 이루어져): still a verb's ending, not a new word
+	"워야", "켜야", "쳐야", "져야", "봐야", "줘야", "돼야", "려야", "셔야", "겨야", "혀야", "어져", "아져",
 	"한", "할", "해", "하여", "하는", "하고", "하면", "하게", "하지", "했", "했고", "했나요", "되어", "되는", "된", "돼요", "됩니다", "되나요", "됐어요", "시켜요",
 	"을수록", "ㄹ수록", "수록", "아질수록", "어질수록", "아지면", "어지면", "아져요", "어져요", "아졌어요", "어졌어요", "아지나요", "어지나요", "으면요",
 	// the retrospective -던 (하던 곳, 쓰던 물건): a verb the lessons know
@@ -106,13 +109,14 @@ var weakWords = setOf(
 	// "what causes X" asks why X happens: the answer-type check (whyCue)
 	// reads it; as a word it is phrasing, not what the question is about
 	"cause", "causes", "caused", "causing", "reason", "reasons",
+	"teach", "teaches", "teaching", "taught",
 	"learn", "learns", "study", "write", "written", "wrote", "read", "speak", "speaks", "spoken", "talk", "talks", "talking", "talked", "answer", "answers", "problem", "problems", "fact", "facts",
 	"everywhere", "anywhere", "somewhere", "whole", "every", "before", "after", "once", "twice", "already", "yet", "later", "now",
 	"correct", "true", "false", "important", "main", "role", "job", "purpose", "exactly", "simple", "simply", "easy", "hard", "again", "still", "even", "always", "never", "ever",
 	"주는", "주고", "줘서", "주면", "받는", "받아", "받아요", "미치는", "미쳐요", "끼치는", "과학", "수학", "영어", "국어", "사회", "기구", "기계", "instrument", "instruments", "device", "tool", "machine", "대신", "말고", "instead", "책", "문장", "표현", "단어", "말", "사람", "나라", "물건", "도구", "book", "books", "sentence", "sentences", "word", "words", "phrase", "expression",
 	"달라고", "달라", "주라고", "나중에", "처음에", "먼저", "다음에", "마지막에", "이름", "작은", "큰", "가야", "가요", "가면", "나면", "나요", "around", "name", "named",
 	"스스로", "직접", "혼자", "써요", "써", "쓰", "쓰나요", "쓰는", "쓸", "써도", "쓰면", "있", "없", "되", "하", "알", "모르", "보", "봐요", "말", "얘기", "이야기",
-	"일", "무슨일", "역할", "기능", "곳", "같이", "함께", "맞아요", "맞나요", "맞아", "맞는", "맞지", "틀려요", "알아요", "몰라요", "모르겠어요", "뜻", "의미", "부분", "과정", "원리", "특징",
+	"일", "무슨일", "역할", "기능", "곳", "같이", "함께", "맞아요", "맞나요", "맞아", "맞는", "맞지", "틀려요", "알아요", "몰라요", "모르겠어요", "뜻", "의미", "부분", "과정", "원리", "특징", "정의", "개념", "자신", "자기",
 	"내용", "학교", "교실", "집", "vs", "versus", "되어", "되어요", "돼서", "되어서",
 	// A student's chat around the question: how often, how much, how they
 	// feel and who they are asking for. Words like these are in no lesson,
@@ -162,7 +166,7 @@ var weakWords = setOf(
 	// the question ("이런 거 나오면", "애초에 왜", "일단 뭐부터"), never its
 	// topic (the lessons' own "이런 발명은" must not make them lesson words)
 	"이런", "그런", "저런", "이러", "그러", "저러", "이렇게", "그렇게", "저렇게", "요런", "고런",
-	"애초", "애초에", "일단", "우선", "하나도", "아예", "결국", "어차피", "차라리", "제대로", "대략", "도저히", "당최",
+	"애초", "애초에", "일단", "우선", "갑자기", "하필", "확", "하나도", "아예", "결국", "어차피", "차라리", "제대로", "대략", "도저히", "당최",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
 	// Asking for a definition or an explanation, and what the student's
 	// notes say: how the question is put ("what's the definition of X",
@@ -199,7 +203,7 @@ var weakWords = setOf(
 
 // weakPrefixes mark conjugated forms of common verbs as weak
 // (만들어졌어요, 일어났나요, 생겼어요).
-var weakPrefixes = []string{"수업", "쓰이", "쓰여", "쓰인", "구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐"}
+var weakPrefixes = []string{"수업", "쓰이", "쓰여", "쓰인", "구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "만드", "가르치", "가르쳐", "가르친", "가르칠", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐"}
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -378,6 +382,9 @@ func analyze(text string) []word {
 			}
 			// A one-syllable stem stays a word (해는 is "the solution").
 			aw.stop = stopWords[w] || stopWords[aw.key] && len([]rune(aw.key)) >= 2
+			// 뭐 with its particle (뭐부터, 뭐가) is the question word,
+			// as 뭐 alone is — never what the question is about
+			aw.stop = aw.stop || aw.key == "뭐" && stopWords["뭐"]
 			for _, a := range aw.alts {
 				aw.weak = aw.weak || weakWords[a]
 				// A stem that is a stopword ("어디였어요") is one too.
@@ -535,10 +542,18 @@ func haNoun(w string) string {
 // shortRest reports whether what follows a prefix match is at most one
 // syllable once particles and endings are gone: 광합성량 and 세웠어요
 // contain 광합성 and 세웠, but 과거진행형 is not 과거.
+//
+// A syllable that makes the term an instrument or a field of study (지진계,
+// 화산학) is no such rest: a seismometer is not the earthquake, and the
+// lesson that explains earthquakes does not explain how one works.
 func shortRest(rest string) bool {
 	rest = stripSuffix(stripSuffix(rest, koParticles, 0), koEndings, 0)
-	return len([]rune(rest)) <= 1
+	return len([]rune(rest)) <= 1 && !otherThingSuffix[rest]
 }
+
+// otherThingSuffix: the syllables that make a term something else (see
+// shortRest).
+var otherThingSuffix = setOf("계", "학")
 
 // surface is one written form of a glossary term, analysed: a run of
 // words that must appear in order.

@@ -246,6 +246,11 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	question = r.fixTermTypos(question)
 	question = styleRe.ReplaceAllString(question, " ")
 	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")
+	if perfectBesidePast(question) {
+		// "'I have lost my phone' and 'I lost my phone'": the second is
+		// the past simple, which the question compares without naming it
+		question += " (past simple)"
+	}
 	us := r.units(question)
 	qp := phrases(analyze(question))
 	ranked := r.rank(us, qp, lessonID)
@@ -352,6 +357,11 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	}
 	if at >= 0 && asksContinuous(question) && !sectionShows(ranked[at].d, perfectContinuous) {
 		// "I have been living here": a tense the section never shows
+		at = -1
+	}
+	if at >= 0 && otherPerfect.MatchString(question) && !sectionShows(ranked[at].d, otherPerfect) {
+		// "I will have finished", "she had left": the future or the past
+		// perfect, which a present perfect example does not explain
 		at = -1
 	}
 	var pick []bool
@@ -561,7 +571,7 @@ func supportsAt(s scored, us []unit, topical, floor float64) bool {
 		more = more || s.matched[i] && u.weight > weakWeight && !bareSyllable(u)
 	}
 	for i, u := range us {
-		if s.matched[i] && u.weight >= topical && (more || !bareSyllable(u)) {
+		if s.matched[i] && u.weight >= topical && (more || !bareSyllable(u)) && !u.phrasing {
 			return true
 		}
 	}
@@ -820,6 +830,48 @@ func (r *retriever) definesConcept(s scored, us []unit, c *concept) bool {
 
 // perfectContinuous is the present perfect continuous ("have been
 // living"), a tense of its own.
+// perfectBesidePast reports two quoted examples of one sentence, one in
+// the present perfect (have lost, have broken) and one without have (lost,
+// broke): a comparison of the present perfect with the past simple.
+func perfectBesidePast(question string) bool {
+	var quotes []string
+	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
+		quotes = append(quotes, strings.ToLower(quotedIn(m)))
+	}
+	for _, q := range quotes {
+		if !perfectVerb.MatchString(q) {
+			continue
+		}
+		in := map[string]bool{}
+		for _, w := range strings.Fields(q) {
+			in[w] = true
+		}
+		for _, o := range quotes {
+			if o == q || perfectVerb.MatchString(o) {
+				continue
+			}
+			// the same sentence but for the verb's form (lost, broke)
+			ws, shared := strings.Fields(o), 0
+			for _, w := range ws {
+				if in[w] {
+					shared++
+				}
+			}
+			if len(ws) >= 2 && shared >= len(ws)-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perfectVerb is have or has and the word after it.
+var perfectVerb = regexp.MustCompile(`\b(have|has|'ve)\s+([a-z]+)\b`)
+
+// otherPerfect is the future or the past perfect written out (will have
+// + a participle, had + a participle).
+var otherPerfect = regexp.MustCompile(`(?i)\b(will|'ll|would|had|'d)\s+(have\s+)?(been|gone|done|seen|eaten|finished|lived|visited|[a-z]+ed|[a-z]+en)\b`)
+
 var perfectContinuous = regexp.MustCompile(`(?i)\b(have|has|'ve|'s)\s+been\s+[a-z]+ing\b`)
 
 // continuousNamed names the continuous tense ("present perfect
@@ -1498,16 +1550,17 @@ func asksWhy(q string) bool {
 // (notes: trial 10). Only a person's acts: "왜 색이 파랗게 변해요" is
 // answered by a condition (whyAny); why he is called so is a naming
 // question (asksNaming).
-var whyDidKo = regexp.MustCompile(`왜\s?(\S+\s){0,3}\S*(만들었|만든\s?거|만드셨|세웠|세운\s?거|옮겼|옮긴\s?거|펴냈|설치했|정벌했)`)
+var whyDidKo = regexp.MustCompile(`왜\s?(\S+\s){0,3}\S*(만들었|만든\s?거|만드셨|세웠|세운\s?거|옮겼|옮긴\s?거|펴냈|설치했|정벌했|정했|정한\s?거|골랐|고른\s?거|택했|선택했)`)
 
 // whatMakesA asks what makes something a kind of thing ("what makes an
 // equation a linear equation"): a definition, not a cause.
 var whatMakesA = regexp.MustCompile(`(?i)\bwhat makes (a |an |the )?\w+( \w+)? (a|an|count as|qualify as)\b`)
 
-// because is an answer sentence that gives a cause or a purpose: a
+// because is an answer sentence that gives a cause or a purpose (what a
+// day celebrates is why it falls on its date): a
 // stricter reason, which a "why" question is answered by when the
 // sentences picked give none.
-var purposeOrCause = regexp.MustCompile(`(?i)때문|면서|까닭|이유|원인|므로|그래서|니까|위해|려고|도록|\bbecause\b|\bso\b|\bso that\b|\bthat is why\b|\bin order to\b|\bcaus|\bas a result\b`)
+var purposeOrCause = regexp.MustCompile(`(?i)때문|면서|까닭|이유|원인|므로|그래서|니까|위해|려고|도록|기념|\bcelebrat|\bcommemorat|\bin honou?r of\b|\bbecause\b|\bso\b|\bso that\b|\bthat is why\b|\bin order to\b|\bcaus|\bas a result\b`)
 
 // givesReason reports whether the answer to a "why" question gives a
 // reason: a picked sentence does, or else a sentence of the section that
@@ -1559,8 +1612,13 @@ func givesReason(question string, top scored, us []unit, pick []bool, sents []se
 	if at < 0 && because == purposeOrCause && topicOf(top, us) {
 		// (Only for a purpose: what causes a tsunami is not whatever
 		// "when …" the tsunami's section says.)
+		//
+		// The reason must still be about something the question names:
+		// "왜 이성계가 조선을 세웠어요?" is not answered by why the capital
+		// moved to Hanyang, a reason in the same section that names
+		// neither Yi Seong-gye, Joseon nor its founding.
 		for i, s := range sents {
-			if gives(s) {
+			if gives(s) && namesAny(s, us) {
 				at = i
 				break
 			}
@@ -1578,11 +1636,27 @@ func givesReason(question string, top scored, us []unit, pick []bool, sents []se
 	return true
 }
 
+// namesAny reports whether s contains a unit of the question that is more
+// than a cue or a common word.
+func namesAny(s sentence, us []unit) bool {
+	for j, u := range us {
+		if !u.cue && u.weight > weakWeight && about(s, us, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // (trial 9: "오늘 강수량이 얼마예요?" asks an amount as surely as "얼마나"
 // does, and the rain gauge sentence gives none.)
 func asksAmount(q string) bool {
-	return amountCue.MatchString(q) && !usageCue.MatchString(q) && !asksName.MatchString(q)
+	return amountCue.MatchString(q) && !usageCue.MatchString(q) && !asksName.MatchString(q) && !affectsAmount.MatchString(q)
 }
+
+// affectsAmount asks what an amount depends on ("which things affect how
+// fast photosynthesis goes", "what decides how big a quake is"): the
+// factors, not a number.
+var affectsAmount = regexp.MustCompile(`(?i)\b(affect|affects|affected|change|changes|decide|decides|determine|determines|control|controls|depend|depends)\s+how (much|many|fast|big|strong|far|deep|hot|often)\b`)
 
 // asksName: the question asks what something is called — "비가 얼마나
 // 왔는지 재는 기구 이름" asks for the gauge's name, not an amount.

@@ -103,6 +103,11 @@ func (r *retriever) unglueWord(f string) string {
 			if whole := analyze(string(rs[:n])); len(whole) == 1 && (whole[0].stop || r.knows(whole[0])) {
 				break // 뭐예요, 무슨 is one word
 			}
+			if rest := string(rs[len(hr):n]); stripSuffix(rest, koParticles, 0) == "" {
+				// 뭐부터, 뭐가, 몇을: the question word with its particle,
+				// as the glossaries write it ("뭐부터 해야"), not two words
+				break
+			}
 			return h + " " + r.unglueWord(string(rs[len(hr):]))
 		}
 	}

@@ -319,6 +319,11 @@ type unit struct {
 	// the question is about, and, like a cue, a strong pointer at the
 	// section the term is about.
 	pair bool
+	// phrasing: a Korean glossary phrase of common words only (만드는 법,
+	// 어떻게 알았어요): it names a term, but how the question is put, so
+	// it is never the one topical unit a section answers on ("김치 만드는
+	// 법" is not the form of the present perfect).
+	phrasing bool
 	// at, end: the words of the question the unit spans (concept units)
 	at, end int
 	// alt: the index of the unit this one is the other choice to ("xylem
@@ -342,9 +347,42 @@ const (
 func (r *retriever) units(question string) []unit {
 	ws := analyze(question)
 	quoted := map[string]bool{}
+	// example: the words of a quoted English sentence ("she 'has gone to
+	// London'"): its grammar terms are what is asked about; a word of it
+	// the lessons never use is the example's content, not an unknown
+	// topic.
+	// (Only a sentence with a term of a lesson in it, and not one whose
+	// Korean is asked: "what's 'I love you' in Korean?" asks about it.)
+	// A term of another lesson in it ("Jeju" in "she has been to Jeju")
+	// is content too: exampleOf is the lesson the example's terms are
+	// mostly of.
+	example := map[string]bool{}
+	exampleOf := ""
+	// (A sentence set beside one, "'I have lost it' and 'I lost it'", is
+	// an example too.)
+	examples := false
 	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
-		for _, w := range analyze(quotedIn(m)) {
+		ws := analyze(quotedIn(m))
+		examples = examples || len(ws) >= 3 && len(r.findConcepts(ws, "")) > 0 && !inKorean.MatchString(question)
+	}
+	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
+		ws := analyze(quotedIn(m))
+		hits := r.findConcepts(ws, "")
+		sentence := examples && len(ws) >= 3
+		for _, w := range ws {
 			quoted[w.raw] = true
+			if sentence && !w.hangul {
+				example[w.raw] = true
+			}
+		}
+		if sentence && len(hits) > 0 && exampleOf == "" {
+			n := map[string]int{}
+			for _, h := range hits {
+				n[h.c.lesson]++
+				if n[h.c.lesson] > n[exampleOf] {
+					exampleOf = h.c.lesson
+				}
+			}
 		}
 	}
 	ko := DetectLang(question) == "ko"
@@ -376,6 +414,12 @@ func (r *retriever) units(question string) []unit {
 		if ko && !ws[i].hangul && !unicode.IsDigit([]rune(ws[i].raw)[0]) && !isJamo([]rune(ws[i].raw)[0]) || quoted[ws[i].raw] {
 			ws[i].stop, ws[i].weak = false, false
 		}
+		// "the Korean word for mom", "how do I say dad in Korean": the
+		// word whose Korean is asked is the topic, however common it is
+		// in chat ("my mom says …")
+		if !ko && i > 0 && !ws[i].hangul && !ws[i].stop && (ws[i-1].raw == "for" || sayVerb[ws[i-1].raw]) && !unicode.IsDigit([]rune(ws[i].raw)[0]) && inKorean.MatchString(question) {
+			ws[i].weak, ws[i].asker = false, false
+		}
 	}
 	for i := range ws {
 		// "count to 100", "100까지 세는 법": a number to count or say up
@@ -401,7 +445,8 @@ func (r *retriever) units(question string) []unit {
 		if ok && !upTo {
 			num = k
 			for _, w := range ws[i+1:] {
-				upTo = upTo || w.hangul && hasAnyPrefix(w.raw, koSayStems)
+				// (세워, 세운: an equation set up, not a number counted)
+				upTo = upTo || w.hangul && hasAnyPrefix(w.raw, koSayStems) && !hasAnyPrefix(w.raw, []string{"세우", "세워", "세운", "세웠", "세울"})
 			}
 		}
 		if n, err := strconv.Atoi(num); err == nil && n > 10 && upTo {
@@ -413,6 +458,18 @@ func (r *retriever) units(question string) []unit {
 		// topic (개 is a term of the Korean numbers lesson).
 		if ws[i-1].raw == "몇" && ws[i].hangul {
 			ws[i].weak, ws[i].counter = true, true
+		}
+	}
+	for i := 1; i < len(ws); i++ {
+		// 수 after a verb in its future adnominal (설명해 주실 수, 할 수
+		// 있어요) is "can", not a number: how the question is asked.
+		if ws[i].hangul && ws[i].key == "수" && ws[i-1].hangul && (ws[i-1].verb || len([]rune(ws[i-1].raw)) == 1) && endsInRieul(ws[i-1].raw) {
+			ws[i].stop = true
+			if len([]rune(ws[i-1].raw)) == 1 && ws[i-1].raw != "풀" {
+				// (설명해 줄 수, 알려 줄 수: 주다, a helping verb — 풀 수
+				// still asks about solving)
+				ws[i-1].weak = true
+			}
 		}
 	}
 	askers(ws)
@@ -431,6 +488,18 @@ func (r *retriever) units(question string) []unit {
 		if h.n == 1 && (ws[h.start].counter || ws[h.start].asker) {
 			i = j
 			continue
+		}
+		if exampleOf != "" && h.n == 1 && example[ws[h.start].raw] {
+			other := true
+			for _, c := range u.concepts {
+				other = other && c.lesson != exampleOf
+			}
+			if other {
+				// another lesson's term as an example's content: a
+				// plain word (see example)
+				i = j
+				continue
+			}
 		}
 		var parts []string
 		for k := h.start; k < h.start+h.n; k++ {
@@ -456,6 +525,12 @@ func (r *retriever) units(question string) []unit {
 		common := true
 		for _, w := range u.span {
 			common = common && (w.stop || w.weak && len(u.span) == 1)
+		}
+		if !common && len(u.span) > 1 {
+			u.phrasing = true
+			for _, w := range u.span {
+				u.phrasing = u.phrasing && w.hangul && (w.stop || w.weak)
+			}
 		}
 		if common {
 			// "where", "for", "어떻게 해야", "what to do": a hint at the
@@ -515,7 +590,7 @@ func (r *retriever) units(question string) []unit {
 		seen["w "+w.key] = true
 		u := unit{text: w.raw, w: w, alt: -1}
 		switch {
-		case w.weak:
+		case w.weak || example[w.raw]:
 			u.weight = weakWeight
 		default:
 			df := 0
@@ -579,6 +654,14 @@ func (r *retriever) units(question string) []unit {
 	}
 	statedProblem(out)
 	return out
+}
+
+// endsInRieul reports a Hangul word whose last syllable ends in ㄹ (할,
+// 주실, 볼): a verb's future adnominal before a bound noun.
+func endsInRieul(w string) bool {
+	rs := []rune(w)
+	c := rs[len(rs)-1]
+	return isHangul(c) && (c-0xAC00)%28 == 8
 }
 
 // problemTerms name the unknown of a word problem ("어떤 수", "some
@@ -1465,7 +1548,7 @@ var askerWords = setOf("friend", "friends", "친구", "친구들")
 
 // askerNext: words after an English person word that make it the one who
 // speaks or owns ("my friend says", "a friend's house").
-var askerNext = setOf("s", "says", "said", "asked", "asks", "told", "tells", "thinks", "thought", "keeps", "wants", "wanted", "claims", "claimed", "insists", "swears")
+var askerNext = setOf("s", "says", "said", "asked", "asks", "told", "tells", "texted", "texts", "messaged", "wrote", "writes", "mentioned", "mentions", "thinks", "thought", "keeps", "wants", "wanted", "claims", "claimed", "insists", "swears")
 
 // placeBefore: words before a city that put the student there.
 var placeBefore = setOf("in", "visiting", "visit", "around", "near", "from")

@@ -523,6 +523,9 @@ func decimalEnds(q *big.Rat) bool {
 	return d.Cmp(big.NewInt(1)) == 0
 }
 
+// kindAsked asks what kind of equality something is.
+var kindAsked = regexp.MustCompile(`(?i)\bidentit(y|ies)\b|항등식`)
+
 // solve answers a question that gives a linear equation in one unknown
 // with its solution by the lesson's steps, citing the lesson; ok is false
 // for a question without one (or about another lesson), which the
@@ -543,6 +546,12 @@ func (lib *Library) solve(question, lessonID, lang string) (Grounded, bool) {
 	// "3(x-2)=x+4 … x=5 맞아요?": the student's own answer, checked
 	// against the solution — said first whether it is right (notes:
 	// trial 10: the steps came, the verdict never did)
+	if kindAsked.MatchString(question) {
+		// "x + x = 2x — is that an equation or an identity?": what kind
+		// of equality it is, which the lesson's definitions answer, not
+		// its steps
+		return Grounded{}, false
+	}
 	claimed, rest := claimedAnswer(question)
 	e, ok := findEquation(rest)
 	if !ok {

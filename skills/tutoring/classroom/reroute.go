@@ -33,13 +33,16 @@ var byName = []string{"퀴즈", "문제 내", "문제내", "문제 줘", "문제
 	// the lesson itself, asked to be gone through ("광합성 수업 보여줘",
 	// "explain X to me from the start", "can we go through …"), and what
 	// to ask or how to begin ("what could I ask you about …", "처음 왔는데
-	// 어떻게 시작해요?"): requests by name, not questions for the lessons
+	// 어떻게 시작해요?"): requests by name, not questions for the lessons.
+	// (뭐부터 alone is not: "괄호 있는 방정식은 뭐부터 해요?", "흔들리면
+	// 뭐부터 해야 돼요?" ask a lesson's first step; with no topic the
+	// lessons do not answer it and the classifier's reading stands.)
 	"수업 보여", "수업 내용", "수업 해", "수업 들", "수업 시작", "수업 진행", "처음부터", "차근차근", "from the start", "from the beginning", "from scratch",
 	"go through", "walk me through", "take me through", "the lesson", "lesson on", "lesson about",
 	"뭘 물어", "뭐 물어", "무엇을 물어", "뭘 질문", "뭐 질문", "어떤 질문", "질문 예시", "물어볼 수 있", "물어봐도 되는 게",
 	"what could i ask", "what can i ask", "what should i ask", "what kind of questions", "what questions",
-	"처음 왔", "처음인데", "처음이에요", "어떻게 시작", "뭐부터", "무엇부터", "how do i start", "how do i begin", "where do i start", "where should i start", "i'm new", "first time here",
-	"what should i study", "what to study", "section", "chapter", " unit", " part ", "quiz", "test me", "progress", "how am i doing", "my score", "my grade", "lessons", "what can you", "what do you teach", "고마워", "thank"}
+	"처음 왔", "처음인데", "처음이에요", "어떻게 시작", "뭐부터 시작", "무엇부터 시작", "뭐부터 공부", "무엇부터 공부", "뭐부터 배", "무엇부터 배", "뭐부터 물어", "how do i start", "how do i begin", "where do i start", "where should i start", "i'm new", "first time here",
+	"what should i study", "what to study", "section", "chapter", " unit", " part ", "quiz", "test me", "progress", "how am i doing", "my score", "my grade", "lessons", "what can you", "what do you teach", "고마워", "고마웠", "감사했", "thank"}
 
 // greetingOpens: a text that opens with a greeting ("선생님 안녕하세요!
 // 오늘은 …", "hi teacher, …") greets; one that asks about a greeting
