@@ -2416,6 +2416,20 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 				return step, true
 			}
 		}
+		if pd := t.st.Pending; pd != nil && pd.Tool != in.name && t.samePack(in.name, pd.Tool) && t.actsOnItem(in.name) && !t.actsOnItem(pd.Tool) &&
+			cancelVerbRe.MatchString(t.text) && t.e.ordinal == 0 && t.e.date == "" && t.e.time == "" {
+			// "아 그 미팅 그냥 취소해줘" to the card that would set that
+			// meeting up: there is none to cancel yet — the one proposed
+			// is "that meeting", and it is declined, not left pressable
+			// behind "you have no meetings to cancel". (What was asked is
+			// still the meeting's cancellation.)
+			p := switchConfidence
+			if t.u != nil {
+				p = max(t.u.Confidence, p)
+			}
+			t.understood(in.name, p, nil)
+			return t.cancel(), true
+		}
 		t.finish()
 		return t.resume(agents.Step{Say: pk.Empty.In(t.lang)}), true
 	case len(items) == 1 || pk.Default == "first" && t.slot("_asking") != a.Slot:
