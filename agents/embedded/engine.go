@@ -147,7 +147,7 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 	}
 	// "더 싼 거": refine the last result, if there is one.
 	for _, r := range in.Refine {
-		if !has(t.text, r.Words) {
+		if !has(t.text, r.Words) || has(t.text, r.Unless) {
 			continue
 		}
 		set := map[string]string{}
@@ -3100,6 +3100,22 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			t.st.Options = nil
 			delete(t.st.Slots, "@card")
 			t.set("_emptied", "1")
+		}
+		if it, ok := path(data, spec.EmptyItem).(map[string]any); ok && spec.EmptyItem != "" && spec.Options != nil {
+			// The one product the answer names (the cheapest over the
+			// budget): "그거 장바구니에 넣어줘" is it — a trial was asked
+			// "어떤 상품을 담을까요?" after being told of one.
+			get := func(k string) (string, bool) { return fieldOf(it, k) }
+			label := spec.Options.Label
+			if t.lang == "en" && spec.Options.LabelEn != "" {
+				label = spec.Options.LabelEn
+			}
+			if o := (agents.Option{ID: t.fill(spec.Options.ID, get), Label: t.fill(label, get)}); o.ID != "" {
+				t.st.Options = []agents.Option{o}
+				t.set("@card", r.Tool)
+				t.set("_emptied", "")
+				t.set("@said_id", o.ID)
+			}
 		}
 		if spec.Options == nil && t.listPickedFrom(r.Tool) {
 			t.listed = r.Tool
