@@ -19,7 +19,7 @@ func (w *world) meetingSet(user string) {
 // "그 회의 그냥 취소해 주세요" declined the card). Said with nothing
 // named, it still declines what is proposed.
 func TestJustCancelTheMeeting(t *testing.T) {
-	for _, text := range []string{"아 그 미팅 그냥 취소해줘", "회의 그냥 취소할래요", "에이 그냥 그 회의 없던 걸로 해줘", "ah never mind, just cancel that meeting", "ok just call off the meeting"} {
+	for _, text := range []string{"아 그 미팅 그냥 취소해줘", "회의 그냥 취소할래요", "에이 그냥 그 회의 없던 걸로 해줘", "ah never mind, just cancel that meeting", "ok just call off the meeting", "아냐 됐어 그 미팅 걍 취소"} {
 		w := newWorld(t)
 		w.meetingSet("u")
 		w.say("u", "assistant", text)
