@@ -169,7 +169,7 @@ func freeAlone(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 
 var (
 	// freeKo, freeEn: a question when, or whether, one is free.
-	freeKo = regexp.MustCompile(`한가|(?:빈|비는|비어\s*있는)\s*(?:시간|때|날|타임)|시간\s*(?:이\s*|은\s*|는\s*)?(?:비|있|돼|되|나)|바빠\?|바쁜지|바쁘(?:니|냐|나|세요|신가)|여유\s*(?:있|시간)|스케줄\s*(?:이\s*)?(?:비|없)`)
+	freeKo = regexp.MustCompile(`한가|(?:빈|비는|비어\s*있는)\s*(?:시간|때|날|타임)|시간\s*(?:이\s*|은\s*|는\s*)?(?:비|있|돼|되|나|괜찮)|바빠\?|바쁜지|바쁘(?:니|냐|나|세요|신가)|여유\s*(?:있|시간)|스케줄\s*(?:이\s*)?(?:비|없)`)
 	freeEn = regexp.MustCompile(`(?i)\b(?:am\s+i|are\s+we|is\s+my\s+(?:calendar|schedule|day))\s+(?:\w+\s+)?(?:free|available|busy|open)\b|\bwhen\s+am\s+i\s+(?:free|available|not\s+busy)|\bmy\s+(?:free|open|spare)\s+(?:time|slots?|hours?|windows?)\b|\bdo\s+i\s+have\s+(?:any\s+)?(?:free|spare|open)\s+(?:time|slots?)\b`)
 	// firstPerson: the user speaks of themself ("나", "내", "제가").
 	firstPerson = regexp.MustCompile(`(?i)(?:^|[\s,])(?:나|내|저|제|나는|저는|내가|제가|난|전|나도|저도)(?:\s|$)|\b(?:i|i'?m|me|my)\b`)
