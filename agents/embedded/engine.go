@@ -3101,10 +3101,11 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			delete(t.st.Slots, "@card")
 			t.set("_emptied", "1")
 		}
-		if it, ok := path(data, spec.EmptyItem).(map[string]any); ok && spec.EmptyItem != "" && spec.Options != nil {
+		if it, ok := path(data, spec.EmptyItem).(map[string]any); ok && spec.EmptyItem != "" && spec.Options != nil && t.slot("_refined") == "" {
 			// The one product the answer names (the cheapest over the
 			// budget): "그거 장바구니에 넣어줘" is it — a trial was asked
-			// "어떤 상품을 담을까요?" after being told of one.
+			// "어떤 상품을 담을까요?" after being told of one. (A refinement
+			// that finds none leaves the list it refines: see above.)
 			get := func(k string) (string, bool) { return fieldOf(it, k) }
 			label := spec.Options.Label
 			if t.lang == "en" && spec.Options.LabelEn != "" {
