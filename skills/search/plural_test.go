@@ -29,19 +29,3 @@ func TestPluralsAndTypos(t *testing.T) {
 		}
 	}
 }
-
-// TestApostrophe: "what's" is one word, not "what" and an "s" that
-// matches a product named "… S".
-func TestApostrophe(t *testing.T) {
-	if got := Normalize("What’s the kid's  cheapest?"); got != "whats the kids cheapest" {
-		t.Errorf("Normalize = %q", got)
-	}
-	ix := NewIndex()
-	ix.Add("sneakers", Field{Text: "Chorok Sneakers S", Weight: 1})
-	ix.Add("keyboard", Field{Text: "Wireless Keyboard", Weight: 1})
-	for _, h := range ix.Search("what's the cheapest keyboard you have", 0, nil) {
-		if h.ID == "sneakers" {
-			t.Errorf("sneakers found for a keyboard: %+v", h)
-		}
-	}
-}

@@ -43,28 +43,18 @@ var stop = map[string]bool{
 	"the": true, "a": true, "an": true, "is": true, "are": true, "what": true, "how": true, "why": true, "does": true, "do": true,
 	"of": true, "to": true, "in": true, "for": true, "and": true, "or": true, "me": true, "please": true, "tell": true, "about": true,
 	"explain": true, "can": true, "you": true, "i": true, "it": true, "with": true, "on": true, "my": true, "some": true, "recommend": true,
-	// contractions, written as one word (see Normalize)
-	"whats": true, "hows": true, "whos": true, "wheres": true, "whens": true, "whys": true, "thats": true, "theres": true, "its": true,
-	"im": true, "ive": true, "id": true, "dont": true, "doesnt": true, "didnt": true, "isnt": true, "arent": true, "cant": true,
-	"wont": true, "youre": true, "lets": true,
 }
 
 func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // Normalize folds s for comparison: Unicode NFC, lower case, punctuation
 // removed, runs of space collapsed. "  Ｈello,  세계! " → "hello 세계".
-// An apostrophe inside a word joins it ("what's" → "whats"): split, its
-// "s" was a word of its own, and matched the model "S" of sneakers for
-// "what's the cheapest keyboard you have".
 func Normalize(s string) string {
 	s = norm.NFKC.String(s)
 	var b strings.Builder
 	space := false
-	rs := []rune(strings.ToLower(s))
-	for i, r := range rs {
+	for _, r := range strings.ToLower(s) {
 		switch {
-		case (r == '\'' || r == '’') && i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1]) && !space:
-			// inside a word: nothing
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
