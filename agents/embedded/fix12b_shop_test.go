@@ -50,6 +50,15 @@ func TestShopCheapFirst(t *testing.T) {
 			t.Errorf("%q: prices %v, want the cheapest first", text, ps)
 		}
 	}
+	w.say("k", "shopper", "what's the cheapest keyboard you have")
+	for _, it := range w.out.lastCard("k").Items {
+		if !strings.Contains(it.Title, "Keyboard") {
+			t.Errorf("what's the cheapest keyboard: %q listed", it.Title)
+		}
+	}
+	if ps := w.cardPrices("k"); !ascending(ps) {
+		t.Errorf("what's the cheapest keyboard: prices %v", ps)
+	}
 	for _, tc := range []struct{ search, sort string }{{"키보드 보여줘", "가장 싼 거 순서로 보여줘"}, {"show me headphones", "sort them from cheapest to most expensive"}, {"이어폰 추천해줘", "가격 낮은 순으로 정렬해줘"}} {
 		w.say("s-"+tc.search, "shopper", tc.search)
 		n := len(w.out.lastCard("s-" + tc.search).Items)

@@ -439,6 +439,9 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	if a.Below > 0 && (within.Max == 0 || a.Below-1 < within.Max) {
 		within.Max = a.Below - 1
 	}
+	// "what's the cheapest keyboard": an English contraction's letters are
+	// no word of a product's (its "s" found the model "S" of sneakers).
+	rest = contractionRe.ReplaceAllString(rest, "$1")
 	byPrice := a.Sort == "price"
 	if cheapRe.MatchString(rest) {
 		// "싼 키보드", "a cheap keyboard for my office": the cheapest
@@ -579,6 +582,10 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	out.Carries = s.cat.Categories(a.Lang)
 	return out, nil
 }
+
+// contractionRe is an English contraction or possessive ending: "'s",
+// "'re", "n't"'s "'t"…
+var contractionRe = regexp.MustCompile(`(?i)(\pL)['’](?:s|re|ve|ll|d|m|t)\b`)
 
 // cheapRe is a wish for cheap goods, in either language: "싼 거",
 // "저렴한", "가성비", "cheap", "cheapest", "affordable" (not "비싼",
