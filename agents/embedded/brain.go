@@ -795,6 +795,20 @@ func (t *turn) onText() agents.Step {
 			preds = ps
 		}
 	}
+	if len(preds) > 0 && preds[0].Intent == Cancel && cancelVerbRe.MatchString(text) {
+		// "아 그 미팅 그냥 취소해줘", "회의 그냥 취소할래요": the softeners
+		// ("아", "그냥", "just") are what "never mind" is made of, so the
+		// classifier hears the generic "cancel" — but the text names the
+		// thing to cancel. Without them it is the request to cancel that
+		// thing (a meeting, a booking, an order), when the request alone
+		// surely is one; a bare "그냥 취소할래" names nothing and still
+		// declines what is under way.
+		if rest, ok := unsoftened(text); ok {
+			if ps := t.m.clf.predict(rest, t.Now); len(ps) > 0 && ps[0].P >= switchConfidence && t.actsOnItem(ps[0].Intent) {
+				preds = ps
+			}
+		}
+	}
 	top := scored{Intent: OutOfScope}
 	if len(preds) > 0 {
 		top = preds[0]
@@ -2788,6 +2802,49 @@ func (t *turn) cancelsItem(intent string) bool {
 		}
 	}
 	return false
+}
+
+// actsOnItem: the intent does something that cannot be undone to a thing
+// the user already has, picked from its list (cancelling a meeting, a
+// booking or an order): what "cancel the …" asks of a skill.
+func (t *turn) actsOnItem(intent string) bool {
+	in, tool := t.m.intents[intent], t.tool(intent)
+	if in == nil || tool == nil || tool.Effect != skills.Irreversible {
+		return false
+	}
+	for _, s := range in.Slots {
+		if s.From == dialogue.FromPick && s.Pick != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// cancelVerbRe says to cancel or delete something, in either language.
+var cancelVerbRe = regexp.MustCompile(`(?i)취소|캔슬|없던\s*(?:걸|것|거|일)로|지워|지우|삭제|\bcancel|\bcall(?:ing)?\s+(?:it\s+|that\s+|them\s+)?off\b|\bscrap|\bdelete|\bremove|\bdrop\b`)
+
+// softenerRe is a word that softens a request without being part of it:
+// a hesitation, "just", "never mind" ("아 그냥 취소해", "ah just cancel
+// it", "아냐 그냥 회의 취소해 버려").
+var softenerRe = regexp.MustCompile(`(?i)^(?:아+|어+|앗|음+|흠+|에이|에휴|아휴|그냥|걍|그냥요|아냐|아니|아니야|아뇨|뭐|좀|됐어|됐어요|됐고|됐다|just|ah+|oh+|um+|uh+|hmm+|well|actually|ok|okay|nah|no|never\s*mind|nevermind|nvm|forget\s+it)$`)
+
+// unsoftened is the text without its softeners (see softenerRe), and
+// whether there were any and something else is left.
+func unsoftened(text string) (string, bool) {
+	text = strings.NewReplacer("never mind", "nevermind", "Never mind", "nevermind", "forget it", "nevermind").Replace(text)
+	var kept []string
+	cut := false
+	for _, w := range strings.Fields(text) {
+		if softenerRe.MatchString(strings.Trim(w, ",.!?…~")) {
+			cut = true
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if !cut || len(kept) == 0 {
+		return "", false
+	}
+	return strings.Join(kept, " "), true
 }
 
 // fromList is the list a pick was made from (see pickFromCard): the

@@ -147,7 +147,7 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 	}
 	// "더 싼 거": refine the last result, if there is one.
 	for _, r := range in.Refine {
-		if !has(t.text, r.Words) {
+		if !has(t.text, r.Words) || has(t.text, r.Unless) {
 			continue
 		}
 		set := map[string]string{}
@@ -2416,6 +2416,20 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 				return step, true
 			}
 		}
+		if pd := t.st.Pending; pd != nil && pd.Tool != in.name && t.samePack(in.name, pd.Tool) && t.actsOnItem(in.name) && !t.actsOnItem(pd.Tool) &&
+			cancelVerbRe.MatchString(t.text) && t.e.ordinal == 0 && t.e.date == "" && t.e.time == "" {
+			// "아 그 미팅 그냥 취소해줘" to the card that would set that
+			// meeting up: there is none to cancel yet — the one proposed
+			// is "that meeting", and it is declined, not left pressable
+			// behind "you have no meetings to cancel". (What was asked is
+			// still the meeting's cancellation.)
+			p := switchConfidence
+			if t.u != nil {
+				p = max(t.u.Confidence, p)
+			}
+			t.understood(in.name, p, nil)
+			return t.cancel(), true
+		}
 		t.finish()
 		return t.resume(agents.Step{Say: pk.Empty.In(t.lang)}), true
 	case len(items) == 1 || pk.Default == "first" && t.slot("_asking") != a.Slot:
@@ -3086,6 +3100,23 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			t.st.Options = nil
 			delete(t.st.Slots, "@card")
 			t.set("_emptied", "1")
+		}
+		if it, ok := path(data, spec.EmptyItem).(map[string]any); ok && spec.EmptyItem != "" && spec.Options != nil && t.slot("_refined") == "" {
+			// The one product the answer names (the cheapest over the
+			// budget): "그거 장바구니에 넣어줘" is it — a trial was asked
+			// "어떤 상품을 담을까요?" after being told of one. (A refinement
+			// that finds none leaves the list it refines: see above.)
+			get := func(k string) (string, bool) { return fieldOf(it, k) }
+			label := spec.Options.Label
+			if t.lang == "en" && spec.Options.LabelEn != "" {
+				label = spec.Options.LabelEn
+			}
+			if o := (agents.Option{ID: t.fill(spec.Options.ID, get), Label: t.fill(label, get)}); o.ID != "" {
+				t.st.Options = []agents.Option{o}
+				t.set("@card", r.Tool)
+				t.set("_emptied", "")
+				t.set("@said_id", o.ID)
+			}
 		}
 		if spec.Options == nil && t.listPickedFrom(r.Tool) {
 			t.listed = r.Tool

@@ -122,6 +122,10 @@ type Intent struct {
 type Refinement struct {
 	Words []string          `json:"words"`
 	Set   map[string]string `json:"set"`
+	// Unless: the refinement is not meant when one of these words is said
+	// too ("가장 싼 거 순서로 보여줘" sorts the list by price; it does not
+	// narrow it to the cheapest).
+	Unless []string `json:"unless,omitempty"`
 }
 
 // Slot sources.
@@ -442,6 +446,10 @@ type Result struct {
 	LineSep  string `json:"line_sep,omitempty"`
 	Say      []Text `json:"say,omitempty"`   // the first that applies
 	Empty    []Text `json:"empty,omitempty"` // when there are no items
+	// EmptyItem is the path of the one item an empty answer names
+	// instead ("nothing under 39,999원; the cheapest is …"): it becomes
+	// the one option, so "그거 담아줘", "add it", "1번" take it.
+	EmptyItem string `json:"empty_item,omitempty"`
 	// Alt: when nothing qualifies, other values from the filtered-out
 	// items (other free times) are offered and Clear is asked again.
 	Alt *Alt `json:"alt,omitempty"`

@@ -123,6 +123,16 @@ func StripJosa(w string) string {
 // "beanies", "cookies"), so a singular in -ie ends as one in -y does:
 // "hoodie" and "hoodies" are both "hoody".
 func stem(w string) string {
+	if s, ok := irregular[w]; ok {
+		return s
+	}
+	for _, e := range []string{"sses", "shes", "ches", "xes", "zzes"} {
+		// "glasses", "brushes", "watches", "boxes": the plural's -es,
+		// not a singular ending in e ("glasse" is no word of the index)
+		if len(w) > len(e)+1 && strings.HasSuffix(w, e) {
+			return w[:len(w)-2]
+		}
+	}
 	if len(w) > 4 && strings.HasSuffix(w, "ies") {
 		return w[:len(w)-3] + "y"
 	}
@@ -134,6 +144,13 @@ func stem(w string) string {
 	}
 	return w
 }
+
+// irregular are English plurals not made with -s: "wireless mice" are
+// mice (a trial's query found rice cakes, "rice" being one letter away
+// from "mice"), "knives" a knife.
+var irregular = map[string]string{"mice": "mouse", "geese": "goose", "teeth": "tooth", "feet": "foot", "children": "child",
+	"women": "woman", "men": "man", "knives": "knife", "wives": "wife", "shelves": "shelf", "scarves": "scarf", "halves": "half",
+	"loaves": "loaf", "thieves": "thief", "wolves": "wolf", "calves": "calf", "people": "person", "dice": "die", "oxen": "ox"}
 
 // jamo decomposes Hangul syllables into their letters (lead, vowel, tail),
 // so a stem can be matched as a prefix across conjugation: 일어나 is a
@@ -403,7 +420,7 @@ func (ix *Index) prepare(query string) []qword {
 			}
 		} else if _, known := ix.postings[w]; !known && len(w) >= 4 {
 			for t := range ix.postings {
-				if len(t) >= 4 && t[0] != '~' && t[0] != '+' && editOne(w, t) {
+				if len(t) >= 4 && t[0] != '~' && t[0] != '+' && near(w, t) {
 					q.fuzzy = append(q.fuzzy, t)
 				}
 			}
@@ -491,12 +508,20 @@ func (ix *Index) expand(qt []term) []term {
 			continue
 		}
 		for t := range ix.postings {
-			if len(t) >= 4 && t[0] != '~' && t[0] != '+' && editOne(q.t, t) {
+			if len(t) >= 4 && t[0] != '~' && t[0] != '+' && near(q.t, t) {
 				out = append(out, term{t, 0.7 * wordWeight})
 			}
 		}
 	}
 	return out
+}
+
+// near: a typo of an index word — one edit away, the first letter kept.
+// A word's first letter is seldom the one mistyped, and a word that
+// differs there is another word: "mice" is no "rice", "jeans" no
+// "beans", "dish" no "fish".
+func near(q, t string) bool {
+	return q[0] == t[0] && editOne(q, t)
 }
 
 // editOne reports whether a and b differ by exactly one insertion,

@@ -201,6 +201,10 @@ type searchArgs struct {
 	InStock bool   `json:"in_stock,omitempty" jsonschema:"only products that can be bought now"`
 	Limit   int    `json:"limit,omitempty" jsonschema:"how many results, 1-20 (default 5)"`
 	Lang    string `json:"lang,omitempty" jsonschema:"language of names and reasons: ko or en"`
+	// Sort "price" lists the cheapest first: the user asked for the list
+	// in order of price. A cheapness wish in the query ("싼 키보드",
+	// "cheap keyboard") sorts so too.
+	Sort string `json:"sort,omitempty" jsonschema:"price: cheapest first"`
 }
 
 // SearchResult is what shop_search returns.
@@ -367,6 +371,7 @@ func (s *Shop) Tools() []*skills.Tool {
 				sc.Properties["category"].Enum = []any{"audio", "electronics", "fashion", "food", "beauty", "home", "books", "stationery"}
 				sc.Properties["min_price"].Minimum = skills.Ptr(0.0)
 				sc.Properties["max_price"].Minimum = skills.Ptr(0.0)
+				sc.Properties["sort"].Enum = []any{"price"}
 			})),
 		skills.NewTool("shop_product", "Show one product in full. Viewing is remembered for recommendations.",
 			skills.Read, []string{ScopeRead}, s.product, skills.Constrain(pid), skills.Constrain(langEnum)),
@@ -434,6 +439,22 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	if a.Below > 0 && (within.Max == 0 || a.Below-1 < within.Max) {
 		within.Max = a.Below - 1
 	}
+	// "what's the cheapest keyboard": an English contraction's letters are
+	// no word of a product's (its "s" found the model "S" of sneakers).
+	rest = contractionRe.ReplaceAllString(rest, "$1")
+	byPrice := a.Sort == "price"
+	if cheapRe.MatchString(rest) {
+		// "싼 키보드", "a cheap keyboard for my office": the cheapest
+		// first (a trial's list went 25,100원, 159,000원, 94,100원…); the
+		// wish is no word of a product's.
+		byPrice = true
+		rest = strings.Join(strings.Fields(cheapRe.ReplaceAllString(rest, " ")), " ")
+	}
+	lim := clampLimit(a.Limit, 5, 20)
+	fetch := lim // the products looked at: all that match, when the cheapest are wanted
+	if byPrice {
+		fetch = 20
+	}
 	if u := usageRe.FindStringIndex(rest); u != nil && s.cat.namesSoldGoods(rest[u[1]:]) {
 		// "러닝할 때 쓸 블루투스 이어폰": the product words, not what
 		// they are for (it listed running shoes for ‘러닝할’)
@@ -444,13 +465,13 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 		// "a gift for my mom, she likes tea": the goods named are the
 		// gift (green tea), not whatever has "gift" in its name
 		if g := goodsWords(rest); g != "" {
-			if ms = s.cat.Search(g, a.Category, within, inStock, clampLimit(a.Limit, 5, 20)); len(ms) > 0 {
+			if ms = s.cat.Search(g, a.Category, within, inStock, fetch); len(ms) > 0 {
 				rest = g
 			}
 		}
 	}
 	if len(ms) == 0 {
-		ms = s.cat.Search(rest, a.Category, within, inStock, clampLimit(a.Limit, 5, 20))
+		ms = s.cat.Search(rest, a.Category, within, inStock, fetch)
 	}
 	if len(ms) == 0 {
 		// "엄마 생신 선물로 화장품", "skincare gift": a category named
@@ -460,9 +481,9 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 		// nothing still)
 		if cat := categoryIn(rest); cat != "" && (a.Category == "" || a.Category == cat) {
 			if g := goodsWords(rest); g != "" {
-				ms = s.cat.Search(g, cat, within, inStock, clampLimit(a.Limit, 5, 20))
+				ms = s.cat.Search(g, cat, within, inStock, fetch)
 			} else {
-				ms = s.cat.Search("", cat, within, inStock, clampLimit(a.Limit, 5, 20))
+				ms = s.cat.Search("", cat, within, inStock, fetch)
 			}
 			if len(ms) > 0 {
 				rest = categoryWordIn(rest)
@@ -479,11 +500,11 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 		case a.Category != "" && len(s.cat.Search(rest, "", PriceFilter{}, nil, 1)) == 0:
 			// (words the store has elsewhere — "wireless mouse" in audio —
 			// are not near the category: it finds nothing, as asked)
-			if ms = s.cat.Search("", a.Category, within, inStock, clampLimit(a.Limit, 5, 20)); len(ms) > 0 {
+			if ms = s.cat.Search("", a.Category, within, inStock, fetch); len(ms) > 0 {
 				nearby = ms[0].Product
 			}
 		case giftRe.MatchString(rest):
-			ms = s.giftPicks(within, inStock, clampLimit(a.Limit, 5, 20))
+			ms = s.giftPicks(within, inStock, fetch)
 			gift = len(ms) > 0
 		}
 	}
@@ -506,6 +527,12 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 		} else {
 			noColour, colours = colourName(c, a.Lang), strings.Join(seen, ", ")
 		}
+	}
+	if byPrice {
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Price < ms[j].Price })
+	}
+	if len(ms) > lim {
+		ms = ms[:lim]
 	}
 	out := SearchResult{Results: []Item{}, MinPrice: pf.Min, MaxPrice: pf.Max, Gift: gift, NoColour: noColour, Colours: colours}
 	if nearby.ID != "" {
@@ -555,6 +582,15 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	out.Carries = s.cat.Categories(a.Lang)
 	return out, nil
 }
+
+// contractionRe is an English contraction or possessive ending: "'s",
+// "'re", "n't"'s "'t"…
+var contractionRe = regexp.MustCompile(`(?i)(\pL)['’](?:s|re|ve|ll|d|m|t)\b`)
+
+// cheapRe is a wish for cheap goods, in either language: "싼 거",
+// "저렴한", "가성비", "cheap", "cheapest", "affordable" (not "비싼",
+// expensive).
+var cheapRe = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:제일|가장|젤|좀|더)\s*)?(?:싼|싸고|싼거|싼걸로|싼\s*거|값싼|저렴한|저렴하고|저렴한거|가성비|최저가)(?:\s*(?:거|걸로|것|걸|거로|걸루|제품|상품|순|순서로|순으로))?(?:\s|$)|\b(?:cheap|cheaper|cheapest|inexpensive|affordable|low[- ]cost|low[- ]priced|lowest[- ]priced|least\s+expensive)\b(?:\s+ones?)?`)
 
 // matchedWords are the words of q a product matched (covered, as
 // Match.Covered), as the user wrote them, particles stripped: "wireless

@@ -95,6 +95,9 @@ func directory(t *embedded.Turn) (agents.Step, bool) {
 // ("엄마랑", "with my family") is not someone to invite through the
 // directory, and a question whether a time is free is still a search.
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if step, ok := freeAlone(t, intent, p); ok {
+		return step, true
+	}
 	if t.Intent() != "" || intent != "sched_create_event" && intent != "sched_find_slots" && intent != "sched_invite" {
 		return agents.Step{}, false
 	}
@@ -130,6 +133,50 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	}
 	return t.Begin("sched_invite", p), true
 }
+
+// freeAlone: "내일 오전에 나 비는 시간 언제야?", "금요일 오후에 내 빈 시간
+// 알려줘", "나 내일 한가해?" ask when the user alone is free — their own
+// calendar (sched_my_events), as "am I free on Friday?" is. A search for a
+// time (sched_find_slots) is for the user and other people; with nobody
+// named it asked "누구와 회의할까요?" of a user who wanted no meeting (a
+// new user's trial), and the Korean words of free time ("비는 시간")
+// are all the classifier knows of that search. A meeting said ("회의할
+// 시간") still searches, and asks with whom.
+func freeAlone(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if t.Intent() != "" || t.Slot("@card") == "sched_find_slots" || !freeKo.MatchString(text) && !freeEn.MatchString(text) {
+		return agents.Step{}, false
+	}
+	if len(t.Names()) > 0 || t.Gazetteer("people") != "" || t.Ordinal() != 0 || meetingWord.MatchString(text) || inviteWord.MatchString(text) {
+		return agents.Step{}, false
+	}
+	switch {
+	case intent == "sched_find_slots", intent == "sched_my_events":
+	case strings.HasPrefix(intent, "sched_"):
+		// Another request about the calendar that says the user is busy
+		// ("decline #2, I'm busy then").
+		return agents.Step{}, false
+	case intent == "greet" || intent == "help" || intent == "thanks" || intent == "out_of_scope" || p < 0.6:
+		// ("내일 오전에 나 한가해?" sounded most like a greeting.)
+	case firstPerson.MatchString(text):
+		// "금요일 오후에 내 빈 시간 알려줘" is the user's time, however
+		// much it sounds like a stay's check-in times.
+	default:
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_my_events", max(p, 0.6)), true
+}
+
+var (
+	// freeKo, freeEn: a question when, or whether, one is free.
+	freeKo = regexp.MustCompile(`한가|(?:빈|비는|비어\s*있는)\s*(?:시간|때|날|타임)|시간\s*(?:이\s*|은\s*|는\s*)?(?:비|있|돼|되|나|괜찮)|바빠\?|바쁜지|바쁘(?:니|냐|나|세요|신가)|여유\s*(?:있|시간)|스케줄\s*(?:이\s*)?(?:비|없)`)
+	freeEn = regexp.MustCompile(`(?i)\b(?:am\s+i|are\s+we|is\s+my\s+(?:calendar|schedule|day))\s+(?:\w+\s+)?(?:free|available|busy|open)\b|\bwhen\s+am\s+i\s+(?:free|available|not\s+busy)|\bmy\s+(?:free|open|spare)\s+(?:time|slots?|hours?|windows?)\b|\bdo\s+i\s+have\s+(?:any\s+)?(?:free|spare|open)\s+(?:time|slots?)\b`)
+	// firstPerson: the user speaks of themself ("나", "내", "제가").
+	firstPerson = regexp.MustCompile(`(?i)(?:^|[\s,])(?:나|내|저|제|나는|저는|내가|제가|난|전|나도|저도)(?:\s|$)|\b(?:i|i'?m|me|my)\b`)
+	// meetingWord: the text is about meeting someone (a time to find for
+	// it, with whom still to be said).
+	meetingWord = regexp.MustCompile(`(?i)회의|미팅|만나|만날|통화|약속\s*잡|\b(?:meet|meeting|call|sync|catch\s+up)\b`)
+)
 
 // notInvitable are words read as people that name no one in the
 // directory: relatives, groups.
