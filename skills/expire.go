@@ -60,18 +60,9 @@ const (
 // expireBatch bounds the records of each kind one transaction removes.
 const expireBatch = 8
 
-// idemIndexVal is the (empty) value of an idempotency index entry and of
-// the marker, idemMark.
-var (
-	idemIndexVal = struct{}{}
-	idemMark     = func() store.Sealed {
-		s, err := store.Seal(idemIndexedKey, idemIndexVal)
-		if err != nil {
-			panic(err) // an empty struct always encodes
-		}
-		return s
-	}()
-)
+// idemMark is the marker's entry; it and every index entry have an empty
+// value (nothing reads them but their keys).
+var idemMark = store.Raw(idemIndexedKey, "")
 
 // idemIndexKey is the index entry of the record of op written at ms.
 func idemIndexKey(ms int64, op string) store.Key {
@@ -99,11 +90,12 @@ func (h *Host) expire(tx *store.Tx, now time.Time) error {
 		}
 		h.idemMarked.Store(true)
 	}
-	var drop []store.Key
+	var buf [3 * expireBatch]store.Key
+	drop := buf[:0]
 	if h.opts.AuditRetention > 0 {
-		cut := zeroPad(now.Add(-h.opts.AuditRetention).UnixNano(), 20)
-		err := tx.Scan(store.NewKey("audit"), func(k store.Key, _ string) bool {
-			if t, ok := keyTime(k, "audit:"); !ok || t >= cut || len(drop) == expireBatch {
+		cut := now.Add(-h.opts.AuditRetention).UnixNano()
+		err := tx.Scan(auditPrefix, func(k store.Key, _ string) bool {
+			if t, _, ok := keyTime(k, "audit:"); !ok || t >= cut || len(drop) == expireBatch {
 				return false
 			}
 			drop = append(drop, k)
@@ -113,16 +105,12 @@ func (h *Host) expire(tx *store.Tx, now time.Time) error {
 			return err
 		}
 	}
-	cut := zeroPad(now.Add(-h.opts.IdempotencyTTL).UnixMilli(), 20)
+	cut := now.Add(-h.opts.IdempotencyTTL).UnixMilli()
 	n := 0
-	err := tx.Scan(store.NewKey("idemx"), func(k store.Key, _ string) bool {
-		t, ok := keyTime(k, "idemx:")
-		if !ok || t >= cut || n == expireBatch {
-			return false
-		}
-		op := k.String()[len("idemx:")+len(t)+1:]
-		if !store.ValidPart(op) {
-			return false // not an entry this file writes: leave it alone
+	err := tx.Scan(idemIndexPrefix, func(k store.Key, _ string) bool {
+		t, op, ok := keyTime(k, "idemx:")
+		if !ok || t >= cut || n == expireBatch || !store.ValidPart(op) {
+			return false // op: not an entry this file writes: leave it alone
 		}
 		drop = append(drop, k, store.NewKey("idem", op))
 		n++
@@ -139,22 +127,28 @@ func (h *Host) expire(tx *store.Tx, now time.Time) error {
 	return nil
 }
 
-// keyTime returns the time part of a key prefix+<time>:…, a run of
-// digits, or false.
-func keyTime(k store.Key, prefix string) (string, bool) {
+var auditPrefix, idemIndexPrefix = store.NewKey("audit"), store.NewKey("idemx")
+
+// keyTime reads a key prefix+<time>:<rest>, the time a run of at most 18
+// digits (zero-padded to 20: the sweep reads them as it finds them, without
+// a string for the cut-off).
+func keyTime(k store.Key, prefix string) (t int64, rest string, ok bool) {
 	s := k.String()
 	if len(s) <= len(prefix) || s[:len(prefix)] != prefix {
-		return "", false
+		return 0, "", false
 	}
 	s = s[len(prefix):]
 	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		if t > (1<<63-1)/10-9 {
+			return 0, "", false
+		}
+		t = t*10 + int64(s[i]-'0')
 	}
 	if i == 0 || i == len(s) || s[i] != ':' {
-		return "", false
+		return 0, "", false
 	}
-	return s[:i], true
+	return t, s[i+1:], true
 }
 
 // indexIdempotency gives every idempotency record written before the
@@ -176,9 +170,7 @@ func (h *Host) indexIdempotency() error {
 			if store.Unmarshal(k, v, &r) != nil || !store.ValidPart(op) {
 				return true // unreadable: a lookup treats it as an error, as before
 			}
-			if s, err := store.Seal(idemIndexKey(r.At, op), idemIndexVal); err == nil {
-				todo = append(todo, s)
-			}
+			todo = append(todo, store.Raw(idemIndexKey(r.At, op), ""))
 			return true
 		})
 	})

@@ -548,15 +548,11 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 		// the effect happened all the same; a retry finds it through OpID.
 		at := h.opts.Clock.Now().UnixMilli()
 		rec, err := store.Seal(ikey, idemRec{ArgsHash: argsHash, Data: res.Data, At: at})
-		var idx store.Sealed
-		if err == nil {
-			idx, err = store.Seal(idemIndexKey(at, opID), idemIndexVal)
-		}
 		if err != nil {
 			h.opts.Logger.Error("storing idempotency record", "tool", name, "err", err)
 			audit("ok")
 		} else {
-			audit("ok", rec, idx, store.Deletion(stale))
+			audit("ok", rec, store.Raw(idemIndexKey(at, opID), ""), store.Deletion(stale))
 		}
 	} else {
 		audit("error:" + res.Error.Code)

@@ -554,6 +554,10 @@ type Sealed struct {
 // (the skills host replacing an expired idempotency record's index entry).
 func Deletion(key Key) Sealed { return Sealed{key: key, del: true} }
 
+// Raw is a Sealed that stores v as it is, as Tx.Set does (no checksum):
+// for values never decoded, such as an index entry's empty value.
+func Raw(key Key, v string) Sealed { return Sealed{key: key, val: v} }
+
 // Seal encodes v for key. A value that is a JSONAppender encodes itself.
 func Seal(key Key, v any) (Sealed, error) {
 	if a, ok := v.(JSONAppender); ok {
