@@ -36,11 +36,13 @@ import (
 //
 // The sweep runs inside the transaction that writes a call's records
 // (Host.audit) — no transaction, goroutine or timer of its own, and the
-// host's clock (HostOptions.Clock) decides, never the machine's. Each
-// such transaction removes up to expireBatch expired records of each
-// kind from the oldest end: a call adds at most one of each, so the
-// sweep keeps up, and after a pause it catches up a few records a call
-// rather than holding the file's write lock for one long sweep.
+// host's clock (HostOptions.Clock) decides, never the machine's. Every
+// sweepEvery-th such transaction removes up to expireBatch expired
+// records of each kind from the oldest end: the calls in between add at
+// most sweepEvery of each, so the sweep keeps up with twice their rate,
+// and after a pause it catches up a few records a call rather than
+// holding the file's write lock for one long sweep. (A sweep with every
+// call cost about 10 allocations a call even with nothing to remove.)
 //
 // Audit keys start with their time (audit:<unix ns>:…), so the oldest are
 // first in key order. An idempotency record is looked up by its op, so
@@ -57,8 +59,12 @@ const (
 	DefaultAuditRetention = 7 * 24 * time.Hour
 )
 
-// expireBatch bounds the records of each kind one transaction removes.
-const expireBatch = 8
+// sweepEvery and expireBatch: which record-writing transactions sweep,
+// and how many records of each kind one sweep removes at most.
+const (
+	sweepEvery  = 8
+	expireBatch = 2 * sweepEvery
+)
 
 // idemMark is the marker's entry; it and every index entry have an empty
 // value (nothing reads them but their keys).
@@ -89,6 +95,9 @@ func (h *Host) expire(tx *store.Tx, now time.Time) error {
 			return err
 		}
 		h.idemMarked.Store(true)
+	}
+	if h.sweeps.Add(1)%sweepEvery != 0 {
+		return nil
 	}
 	var buf [3 * expireBatch]store.Key
 	drop := buf[:0]

@@ -87,23 +87,22 @@ func TestRecordsSwept(t *testing.T) {
 	if n := len(h.Host.Audit()); n != 45 {
 		t.Fatalf("%d audit entries within the retention, want 45", n)
 	}
-	h.Clock.Advance(60 * time.Minute) // the 40 old calls' audit entries expired too
-	for i := range 5 {
+	h.Clock.Advance(61 * time.Minute) // the 40 old calls' audit entries expired too
+	// 24 calls: three sweeps (every 8th call), up to 48 records of each
+	// kind, as many as 40 audit entries and 45 idempotency records due.
+	for i := range 24 {
 		h.CallKey(alice, "gifts_add", fmt.Sprintf(`{"idea":"또 %d"}`, i), fmt.Sprint("newer", i))
 	}
 	var at []string
 	for _, e := range h.Host.Audit() {
 		at = append(at, e.At.Format("15:04"))
 	}
-	if len(at) != 10 {
-		t.Fatalf("audit entries kept: %d (%s), want the last 10 calls'", len(at), strings.Join(at, " "))
+	if len(at) != 29 || at[0] != "10:30" {
+		t.Fatalf("audit entries kept: %d (%s), want the last 29 calls'", len(at), strings.Join(at, " "))
 	}
 	h.Close()
-	n := skillsRecords(t, h.Dir)
-	// idem: the 5 "new" (90 min old: expired, not yet reached) are swept
-	// by at most 8 a call; the 10 of the last two rounds are kept.
-	if n["idem"] != 10 || n["idemx"] != 11 { // and the marker
-		t.Fatalf("records left: %v, want 10 idempotency records (and the marker)", n)
+	if n := skillsRecords(t, h.Dir); n["idem"] != 24 || n["idemx"] != 25 { // and the marker
+		t.Fatalf("records left: %v, want the last 24 calls' idempotency records (and the marker)", n)
 	}
 }
 
@@ -133,9 +132,11 @@ func TestOldIdempotencyRecordsIndexed(t *testing.T) {
 	}
 	d.Close()
 	h, _ := expiringGifts(t, skilltest.Dir(dir))
-	h.CallKey(h.As("alice", all...), "gifts_add", `{"idea":"꽃"}`, "k")
+	for i := range 8 { // the 8th sweeps
+		h.CallKey(h.As("alice", all...), "gifts_add", `{"idea":"꽃"}`, fmt.Sprint("k", i))
+	}
 	h.Close()
-	if n := skillsRecords(t, dir); n["idem"] != 1 || n["idemx"] != 2 {
+	if n := skillsRecords(t, dir); n["idem"] != 8 || n["idemx"] != 9 {
 		t.Fatalf("records left: %v, want the new call's (and the marker)", n)
 	}
 }

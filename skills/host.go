@@ -75,6 +75,7 @@ type Host struct {
 	// idemMarked: skills.db holds the marker that every idempotency
 	// record has its index entry (expire.go).
 	idemMarked atomic.Bool
+	sweeps     atomic.Uint64 // record-writing transactions (expire.go)
 }
 
 // NewHost provisions the skills and indexes their tools. Two tools with the
