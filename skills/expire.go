@@ -72,7 +72,15 @@ var idemMark = store.Raw(idemIndexedKey, "")
 
 // idemIndexKey is the index entry of the record of op written at ms.
 func idemIndexKey(ms int64, op string) store.Key {
-	return store.NewKey("idemx", zeroPad(ms, 20), op)
+	if ms < 0 || ms > 99999999999999999 {
+		return store.NewKey("idemx", zeroPad(ms, 20), op)
+	}
+	var b [20]byte // zeroPad(ms, 20), one allocation instead of three
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = byte('0' + ms%10)
+		ms /= 10
+	}
+	return store.NewKey("idemx", string(b[:]), op)
 }
 
 // idemIndexedKey marks skills.db as holding an index entry for every
