@@ -38,6 +38,15 @@ type HostOptions struct {
 	Logger *slog.Logger
 	// ConfirmTTL is how long a confirmation is valid; default and maximum 5 min.
 	ConfirmTTL time.Duration
+	// IdempotencyTTL is how long a call's idempotency record is kept: a
+	// retry with the same key within it gets the first answer; one later
+	// runs as a new call. Default DefaultIdempotencyTTL; never less than
+	// MinIdempotencyTTL (see expire.go).
+	IdempotencyTTL time.Duration
+	// AuditRetention is how long audit entries stay in skills.db, which
+	// buntdb keeps in memory. Default DefaultAuditRetention; negative
+	// keeps them forever (the heap then grows with every audited call).
+	AuditRetention time.Duration
 	// Forward, if set, may run a call elsewhere: when it returns true its
 	// Result is the call's. A cluster (server) uses it to run every call
 	// on the one node whose skills are current (see Reload).
@@ -63,6 +72,10 @@ type Host struct {
 	dbs     map[string]*store.DB // skills' files, opened once
 
 	auditSeq atomic.Int64
+	// idemMarked: skills.db holds the marker that every idempotency
+	// record has its index entry (expire.go).
+	idemMarked atomic.Bool
+	sweeps     atomic.Uint64 // record-writing transactions (expire.go)
 }
 
 // NewHost provisions the skills and indexes their tools. Two tools with the
@@ -83,11 +96,22 @@ func NewHost(opts HostOptions) (*Host, error) {
 	if opts.ConfirmTTL <= 0 || opts.ConfirmTTL > MaxConfirmTTL {
 		opts.ConfirmTTL = MaxConfirmTTL
 	}
+	if opts.IdempotencyTTL == 0 {
+		opts.IdempotencyTTL = DefaultIdempotencyTTL
+	}
+	opts.IdempotencyTTL = max(opts.IdempotencyTTL, MinIdempotencyTTL)
+	if opts.AuditRetention == 0 {
+		opts.AuditRetention = DefaultAuditRetention
+	}
 	db, err := opts.Dir.Open("skills.db", store.Options{Durable: true})
 	if err != nil {
 		return nil, err
 	}
 	h := &Host{opts: opts, db: db, tools: map[string]*Tool{}, builtin: map[ID]bool{}, dbs: map[string]*store.DB{}}
+	if err := h.indexIdempotency(); err != nil {
+		db.Close()
+		return nil, err
+	}
 	ids := opts.Skills
 	if ids == nil {
 		for _, i := range List() {
@@ -482,6 +506,12 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 	ikey := store.NewKey("idem", opID)
 	var prev idemRec
 	err := h.db.View(func(tx *store.Tx) error { return store.GetJSON(tx, ikey, &prev) })
+	var stale store.Key // the expired record's index entry, replaced with the new record
+	if err == nil && h.idemExpired(prev.At) {
+		// Expired, whether or not the sweep has removed it yet: the key
+		// is free, as it would be after the sweep (expire.go).
+		stale, err = idemIndexKey(prev.At, opID), store.ErrNotFound
+	}
 	if err == nil {
 		// A replayed answer acknowledges the first attempt, whose record
 		// may still wait for its fsync. A record not found acknowledges
@@ -517,12 +547,13 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 		// transaction of skills.db rather than two: each transaction of a
 		// file takes its write lock and writes to it in turn. If it fails,
 		// the effect happened all the same; a retry finds it through OpID.
-		rec, err := store.Seal(ikey, idemRec{ArgsHash: argsHash, Data: res.Data, At: h.opts.Clock.Now().UnixMilli()})
+		at := h.opts.Clock.Now().UnixMilli()
+		rec, err := store.Seal(ikey, idemRec{ArgsHash: argsHash, Data: res.Data, At: at})
 		if err != nil {
 			h.opts.Logger.Error("storing idempotency record", "tool", name, "err", err)
 			audit("ok")
 		} else {
-			audit("ok", rec)
+			audit("ok", rec, store.Raw(idemIndexKey(at, opID), ""), store.Deletion(stale))
 		}
 	} else {
 		audit("error:" + res.Error.Code)
@@ -678,7 +709,7 @@ func (h *Host) audit(e AuditEntry, with ...store.Sealed) (wait func() error) {
 				return err
 			}
 		}
-		return nil
+		return h.expire(tx, e.At) // in the same commit: no transaction of its own
 	})
 	if err != nil {
 		h.opts.Logger.Error("writing audit entry", "tool", e.Tool, "records", len(with), "err", err)

@@ -17,6 +17,7 @@ import (
 	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/avatars"
 	"github.com/madang-world/madang/protocol"
+	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/skilltest"
 	"github.com/madang-world/madang/skills/store"
 	"github.com/madang-world/madang/skills/tutoring"
@@ -49,6 +50,11 @@ func (o *timing) Reject(*avatars.Avatar, string, string)                        
 // they are one (store.Dir.Share, as the server's Options.TurnFile does).
 // MADANG_BENCH_COMMIT_DELAY (a Go duration) sets store.Dir.CommitDelay,
 // otherwise the server's default (server.DefaultCommitDelay).
+// MADANG_BENCH_RETAIN (a Go duration) sets how long the skills host keeps
+// idempotency records and audit entries (skills.HostOptions), with
+// MADANG_BENCH_CLOCK_STEP the world's time each Turn500 round moves on:
+// the heap (live-MB) then holds the records of the retention's rounds,
+// not of every round run.
 func benchStores(b *testing.B) (*skilltest.Harness, *store.DB) {
 	delay := benchCommitDelay
 	if v := os.Getenv("MADANG_BENCH_COMMIT_DELAY"); v != "" {
@@ -58,7 +64,15 @@ func benchStores(b *testing.B) (*skilltest.Harness, *store.DB) {
 		}
 		delay = d
 	}
-	h := skilltest.New(b, skilltest.Skill(tutoring.ID, tutoring.New()), skilltest.Setup(func(d *store.Dir) error {
+	retain := skilltest.Host(func(*skills.HostOptions) {})
+	if v := os.Getenv("MADANG_BENCH_RETAIN"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			b.Fatalf("MADANG_BENCH_RETAIN=%q: %v", v, err)
+		}
+		retain = skilltest.Host(func(o *skills.HostOptions) { o.IdempotencyTTL, o.AuditRetention = d, d })
+	}
+	h := skilltest.New(b, retain, skilltest.Skill(tutoring.ID, tutoring.New()), skilltest.Setup(func(d *store.Dir) error {
 		d.CommitDelay, d.SharedCommitDelay = delay, delay
 		if os.Getenv("MADANG_BENCH_FILES") == "3" {
 			return nil
@@ -120,6 +134,13 @@ func BenchmarkTurn500(b *testing.B) {
 	var mu sync.Mutex
 	var lat []time.Duration
 	answers := []string{"엽록체", "2번", "산소"}
+	var step time.Duration
+	if v := os.Getenv("MADANG_BENCH_CLOCK_STEP"); v != "" {
+		var err error
+		if step, err = time.ParseDuration(v); err != nil {
+			b.Fatalf("MADANG_BENCH_CLOCK_STEP=%q: %v", v, err)
+		}
+	}
 	cpu0, turns0, fsyncs0, gcs0 := cpuTime(), turns.Load(), store.Fsyncs(), gcStats()
 	commits0, syncs0 := db.SyncStats()
 	b.ResetTimer()
@@ -138,6 +159,7 @@ func BenchmarkTurn500(b *testing.B) {
 			}()
 		}
 		wg.Wait()
+		h.Clock.Advance(step)
 	}
 	b.StopTimer()
 	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(turns.Load()-turns0), "cpu-µs/turn") // the quizzes started too

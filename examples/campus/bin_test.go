@@ -23,7 +23,7 @@ var (
 
 // campusBinary is the demo built from this directory (the test fails if
 // it does not build).
-func campusBinary(t *testing.T) string {
+func campusBinary(t testing.TB) string {
 	t.Helper()
 	builtOnce.Do(func() {
 		builtDir, builtErr = os.MkdirTemp("", "campus-bin-")

@@ -31,7 +31,7 @@ type proc struct {
 	url string
 }
 
-func startCampus(t *testing.T, bin, data string, args ...string) *proc {
+func startCampus(t testing.TB, bin, data string, args ...string) *proc {
 	t.Helper()
 	cmd := exec.Command(bin, append([]string{"-addr", "127.0.0.1:0", "-data", data, "-now", *worldNow}, args...)...)
 	stdout, _ := cmd.StdoutPipe()

@@ -59,6 +59,7 @@ var Start = time.Date(2026, 12, 7, 9, 0, 0, 0, time.FixedZone("KST", 9*3600))
 type Option func(*config)
 
 type config struct {
+	host   func(*skills.HostOptions)
 	setup  func(*store.Dir) error
 	dir    string
 	clock  *Clock
@@ -87,6 +88,10 @@ func Dir(path string) Option { return func(c *config) { c.dir = path } }
 // Setup runs f on the data directory before the host opens its files:
 // store.Dir.Share, CommitDelay. The directory is Harness.Store.
 func Setup(f func(*store.Dir) error) Option { return func(c *config) { c.setup = f } }
+
+// Host sets options of the Host (its retention of records, say) before it
+// starts; Dir, Skills, Clock and Notify are the harness's.
+func Host(f func(*skills.HostOptions)) Option { return func(c *config) { c.host = f } }
 
 // WithClock shares a clock (to keep time across a restart).
 func WithClock(cl *Clock) Option { return func(c *config) { c.clock = cl } }
@@ -141,7 +146,12 @@ func New(t testing.TB, opts ...Option) *Harness {
 	if ids == nil {
 		ids = []skills.ID{}
 	}
-	host, err := skills.NewHost(skills.HostOptions{Dir: d, Skills: ids, Clock: c.clock, Notify: h.notify})
+	ho := skills.HostOptions{Dir: d, Skills: ids, Clock: c.clock, Notify: h.notify}
+	if c.host != nil {
+		c.host(&ho)
+		ho.Dir, ho.Skills, ho.Clock, ho.Notify = d, ids, c.clock, h.notify
+	}
+	host, err := skills.NewHost(ho)
 	if err != nil {
 		d.Close()
 		t.Fatal(err)

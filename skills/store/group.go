@@ -546,7 +546,17 @@ func (db *DB) Synced() error {
 type Sealed struct {
 	key Key
 	val string
+	del bool // Deletion: Set deletes key
 }
+
+// Deletion is a Sealed whose Set deletes key — nothing for the zero Key —
+// so that a deletion travels with sealed values into their transaction
+// (the skills host replacing an expired idempotency record's index entry).
+func Deletion(key Key) Sealed { return Sealed{key: key, del: true} }
+
+// Raw is a Sealed that stores v as it is, as Tx.Set does (no checksum):
+// for values never decoded, such as an index entry's empty value.
+func Raw(key Key, v string) Sealed { return Sealed{key: key, val: v} }
 
 // Seal encodes v for key. A value that is a JSONAppender encodes itself.
 func Seal(key Key, v any) (Sealed, error) {
@@ -592,8 +602,14 @@ type JSONDecoder interface {
 // sealed string, so the buffer is free again at once.
 var sealBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
 
-// Set writes the sealed value under its key.
+// Set writes the sealed value under its key (a Deletion deletes the key).
 func (s Sealed) Set(tx *Tx) error {
+	if s.del {
+		if s.key.IsZero() {
+			return nil
+		}
+		return tx.Delete(s.key)
+	}
 	if s.key.IsZero() {
 		return errors.New("store: setting a Sealed value that Seal did not make")
 	}
