@@ -45,6 +45,8 @@ func atomHoliday(p *parser, i int) (spec, int, bool) {
 			return day(1231, k+1)
 		case p.latin(k, "day"):
 			return day(101, k+1)
+		case k > i+2 || p.tok(i+1).s == "years":
+			return day(101, k) // "until new year's", "before new years": the day
 		}
 	}
 	if t.s == "valentine's" && p.latin(i+1, "day") {
