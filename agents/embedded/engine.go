@@ -921,7 +921,41 @@ func lookupGazetteer(text string, es []dialogue.Entry) string {
 			}
 		}
 	}
+	if best == "" {
+		best = slipGazetteer(lower, es)
+	}
 	return best
+}
+
+// slipGazetteer finds a gazetteer's English word said with a slip:
+// written together ("dimsum" for "dim sum", "greentea") or one letter
+// off in a long word ("itallian", "stationary", "photosynthsis"). Only
+// when nothing was found exactly, and only for words of six letters or
+// more with the first letter right, so a short word never turns into
+// another ("fresh" is no "french").
+func slipGazetteer(lower string, es []dialogue.Entry) string {
+	words := strings.FieldsFunc(lower, func(r rune) bool { return r >= 0x80 || !isLatin(byte(r)) })
+	for i, ws := range lowerWords(es) {
+		if saysAny(lower, es[i].Unless) {
+			continue
+		}
+		for _, w := range ws {
+			if !w.latin || len(w.lw) < 6 {
+				continue
+			}
+			joined := strings.ReplaceAll(w.lw, " ", "")
+			spaced := joined != w.lw
+			for _, t := range words {
+				if len(t) < 6 || t[0] != joined[0] {
+					continue
+				}
+				if spaced && (t == joined || t == joined+"s") || !spaced && entity.OneEdit(t, joined) && t != w.s {
+					return es[i].Value
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // containsEntry is containsWord for a gazetteer's word, except that a

@@ -249,16 +249,17 @@ func enTypo(w string) string {
 		return ""
 	}
 	for _, c := range typoWords {
-		if c[0] == w[0] && w != c+"s" && oneEdit(w, c) {
+		if c[0] == w[0] && w != c+"s" && OneEdit(w, c) {
 			return c
 		}
 	}
 	return ""
 }
 
-// oneEdit reports whether a and b (ASCII) differ by exactly one
-// insertion, deletion, substitution or swap of neighbours.
-func oneEdit(a, b string) bool {
+// OneEdit reports whether a and b (ASCII) differ by exactly one
+// insertion, deletion, substitution or swap of neighbours — the slips of
+// typing that the brain forgives in long English words.
+func OneEdit(a, b string) bool {
 	if a == b {
 		return false
 	}
