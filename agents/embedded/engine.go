@@ -861,8 +861,9 @@ func bookerName(text string) string {
 }
 
 // titled is the title a text gives in so many words — "called Q2
-// planning", "title: design crit", "call it budget sync", "제목은 주간
-// 회의로 해줘" — up to the end of its clause; "" when it names none.
+// planning", "title: design crit", "topic: launch", "call it budget
+// sync", "… to talk about the roadmap", "제목은 주간 회의로 해줘" — up to
+// the end of its clause; "" when it names none.
 func titled(text string) string {
 	m := titledRe.FindStringSubmatchIndex(text)
 	if m == nil {
@@ -895,7 +896,7 @@ var forgetRe = regexp.MustCompile(`(?i)\b(?:forget(?:\s+about)?|never\s*mind|scr
 // "aunt's", "I'll") and closed before a space, a mark or a particle.
 var quotedRe = regexp.MustCompile(`(?:^|[\s(:])['‘"“]([^'‘’"“”]{2,60}?)['’"”](?:$|[\s,.!?)]|(?:이)?라는|(?:이)?라고|으로|로|을|를|이|가|은|는)`)
 
-var titledRe = regexp.MustCompile(`(?i)(?:\b(?:called|named|titled|entitled)\s+|\btitle\s*:\s*|\b(?:call|name|title)\s+it\s+|제목은\s*|제목\s*:\s*)`)
+var titledRe = regexp.MustCompile(`(?i)(?:\b(?:called|named|titled|entitled)\s+|\b(?:title|topic|subject|agenda|re)\s*:\s*|\b(?:call|name|title)\s+it\s+|\bto\s+(?:talk|chat|speak)\s+about\s+(?:the\s+|our\s+)?|\bto\s+(?:discuss|go\s+over)\s+(?:the\s+|our\s+)?|제목은\s*|제목\s*:\s*)`)
 
 var (
 	koNameAsRe = regexp.MustCompile(`([가-힣]{2,4}|[A-Za-z]+(?:\s[A-Za-z]+)?)\s*(?:이름으로|명의로|이름 앞으로)`)

@@ -54,3 +54,40 @@ func TestGazetteerSlips(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleFromTopicAndChores: an event's title is its topic when the
+// user says one ("topic: budget", "to talk about the budget") and the
+// chore itself when it is said as one ("I need to …", "gotta …"), not the
+// words around it; a city in an event's title is no change of time zone.
+func TestTitleFromTopicAndChores(t *testing.T) {
+	w := newWorld(t)
+	for _, c := range []struct{ text, intent, title string }{
+		{"set up a call with Minsu on Thursday 3pm, topic: budget cuts", "sched_invite", "budget cuts"},
+		{"book an hour with Jiyoung on the 18th at 11am to talk about the hiring plan", "sched_invite", "hiring plan"},
+		{"meet Hana friday at 4pm to discuss Q1 goals", "sched_invite", "Q1 goals"},
+		{"I have to pick up the dry cleaning tomorrow at 6pm, put it on my calendar", "sched_create_event", "pick up the dry cleaning"},
+		{"gotta renew my passport on monday at 10am, add it", "sched_create_event", "renew my passport"},
+	} {
+		w.say("t-"+c.text, "assistant", c.text)
+		u := w.rec.lastUnderstood("t-" + c.text)
+		if u.Intent != c.intent || u.Slots["title"] != c.title {
+			t.Errorf("%q: understood %s %v, want %s titled %q", c.text, u.Intent, u.Slots, c.intent, c.title)
+		}
+	}
+}
+
+// TestWhoWorksInTeam: asking who works in a team looks the team up in
+// the directory (the people of that team are found), not the sentence.
+func TestWhoWorksInTeam(t *testing.T) {
+	w := newWorld(t)
+	for _, c := range []struct{ text, query string }{
+		{"who works in engineering?", "engineering"},
+		{"anyone from product in the directory", "product"},
+	} {
+		w.say("p-"+c.text, "assistant", c.text)
+		u := w.rec.lastUnderstood("p-" + c.text)
+		if u.Intent != "sched_find_people" || !strings.EqualFold(u.Slots["query"], c.query) {
+			t.Errorf("%q: understood %s %v, want the directory searched for %q", c.text, u.Intent, u.Slots, c.query)
+		}
+	}
+}
