@@ -784,7 +784,13 @@ func (p *parser) clockEnd(j int) bool {
 		return true
 	}
 	if t.k == tSym {
-		return t.s != ":" && t.s != "." && t.s != "%" && t.s != "~" && t.s != "-"
+		if t.s == "." {
+			// "at six. There'll be four of us": a full stop ends the
+			// sentence; only digits right after make it 7.5 or 2026.12
+			n := p.tok(j + 1)
+			return n == nil || n.sp || n.k != tNum
+		}
+		return t.s != ":" && t.s != "%" && t.s != "~" && t.s != "-"
 	}
 	if t.k == tNum {
 		return false
