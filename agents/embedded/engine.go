@@ -2200,12 +2200,13 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 	}
 	o := t.st.Options[i]
 	// "두 번째 데로 하되 시간은 7시 반으로", "option 1, but make it 6
-	// instead of 5": an hour or a party said with the pick changes the
-	// search's for the call the pick leads to.
+	// instead of 5", "the first resort, but for 3 nights": an hour, a
+	// party or a stay's nights said with the pick changes the search's
+	// for the call the pick leads to.
 	said := map[string]string{}
 	if cur := t.m.intents[t.st.Intent]; cur != nil {
 		for name, s := range cur.Slots {
-			if s.From == dialogue.FromTime || s.From == dialogue.FromPeople {
+			if s.From == dialogue.FromTime || s.From == dialogue.FromPeople || s.From == dialogue.FromNights {
 				if v := t.slotValue(cur, name, s, false); v != "" {
 					said[name] = v
 				}

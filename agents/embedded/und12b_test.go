@@ -91,3 +91,22 @@ func TestWhoWorksInTeam(t *testing.T) {
 		}
 	}
 }
+
+// TestPickWithOtherNights: a stay's nights said with the pick ("the
+// second one, but 4 nights") change the search's for the hold, and the
+// nights not said keep the search's.
+func TestPickWithOtherNights(t *testing.T) {
+	w := newWorld(t)
+	for i, c := range []struct{ pick, nights string }{
+		{"number 2 but make it 4 nights", "4"},
+		{"the first one please", "2"},
+	} {
+		u := "n" + string(rune('a'+i))
+		w.say(u, "assistant", "a hotel in jeju from the 20th for 2 nights, 2 guests")
+		w.say(u, "assistant", c.pick)
+		un := w.rec.lastUnderstood(u)
+		if un.Intent != "booking_hold" || un.Slots["nights"] != c.nights || un.Slots["place_id"] == "" {
+			t.Errorf("%q: understood %s %v, want a hold of %s nights", c.pick, un.Intent, un.Slots, c.nights)
+		}
+	}
+}
