@@ -45,8 +45,10 @@ func atomHoliday(p *parser, i int) (spec, int, bool) {
 			return day(1231, k+1)
 		case p.latin(k, "day"):
 			return day(101, k+1)
-		case k > i+2 || p.tok(i+1).s == "years":
-			return day(101, k) // "until new year's", "before new years": the day
+		case (k > i+2 || p.tok(i+1).s == "years") && p.dayBefore(i):
+			// "until new year's", "between now and new years": the day
+			// (a "new years trip" is no date)
+			return day(101, k)
 		}
 	}
 	if t.s == "valentine's" && p.latin(i+1, "day") {
@@ -56,6 +58,16 @@ func atomHoliday(p *parser, i int) (spec, int, bool) {
 		return day(101, i+2)
 	}
 	return spec{}, i, false
+}
+
+// dayBefore: the word before token i is one that a day follows ("until",
+// "before", "on", "and", "over").
+func (p *parser) dayBefore(i int) bool {
+	if p.isAny(i-1, cUntil, cTo, cFrom, cOn, cAnd, cAt, cFor) {
+		return true
+	}
+	t := p.tok(i - 1)
+	return t != nil && (t.s == "by" || t.s == "before" || t.s == "after" || t.s == "since" || t.s == "over" || t.s == "past")
 }
 
 // atomRelDay: 오늘, 내일, 모레, 글피, 어제, 그저께, today, tomorrow, tonight,
