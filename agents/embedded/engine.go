@@ -16,6 +16,7 @@ import (
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/nlu/entity"
+	"github.com/madang-world/madang/agents/nlu/intent"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
@@ -373,6 +374,11 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		}
 		return lookupGazetteer(text, t.m.gazetteer(in.file, s.Gazetteer))
 	case dialogue.FromText:
+		if s.Chat {
+			plain := *s
+			plain.Chat = false
+			return intent.ExpandChat(t.slotValue(in, name, &plain, asked))
+		}
 		if s.Unit == "address" {
 			// A street address said with the request ("서울 마포구 월드컵로
 			// 10으로 배송해 줘"); as the answer to its question, any words.

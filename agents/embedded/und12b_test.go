@@ -110,3 +110,20 @@ func TestPickWithOtherNights(t *testing.T) {
 		}
 	}
 }
+
+// TestTutorQuestionInChat: a question to the tutor written in chat
+// spellings ("wat", "wut") is answered from the lesson as the written
+// question is, not refused as not covered.
+func TestTutorQuestionInChat(t *testing.T) {
+	w := newWorld(t)
+	for _, c := range []struct{ text, want string }{
+		{"wat does chlorophyll do", "chlorophyll"},
+		{"wut is magma", "magma"},
+	} {
+		got := w.say("q-"+c.text, "tutor", c.text)
+		u := w.rec.lastUnderstood("q-" + c.text)
+		if u.Intent != "tutor_ask" || !strings.Contains(strings.ToLower(got), c.want) || strings.Contains(got, "don't cover") {
+			t.Errorf("%q: understood %s %v, answered %q; want an answer about %s", c.text, u.Intent, u.Slots, got, c.want)
+		}
+	}
+}
