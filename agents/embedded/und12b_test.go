@@ -127,3 +127,22 @@ func TestTutorQuestionInChat(t *testing.T) {
 		}
 	}
 }
+
+// TestHolidayInTitle: a holiday said before what the event is ("New
+// Year's Eve party", "christmas lunch") stays in the title, and still
+// gives the day; said alone as the day, it is no part of the title.
+func TestHolidayInTitle(t *testing.T) {
+	w := newWorld(t)
+	for _, c := range []struct{ text, title, start string }{
+		{"new event new year's eve party at 9pm", "new year's eve party", "2026-12-31T21:00"},
+		{"christmas lunch with the family on the 25th at 12", "christmas lunch with the family", "2026-12-25T12:00"},
+		{"add a Christmas Eve dinner at 7pm", "Christmas Eve dinner", "2026-12-24T19:00"},
+		{"add gym on christmas at 10am", "gym", "2026-12-25T10:00"},
+	} {
+		w.say("h-"+c.text, "assistant", c.text)
+		u := w.rec.lastUnderstood("h-" + c.text)
+		if u.Intent != "sched_create_event" || u.Slots["title"] != c.title || u.Slots["start"] != c.start {
+			t.Errorf("%q: understood %s %v, want %q at %s", c.text, u.Intent, u.Slots, c.title, c.start)
+		}
+	}
+}
