@@ -64,7 +64,7 @@ func TestTitleFromTopicAndChores(t *testing.T) {
 	for _, c := range []struct{ text, intent, title string }{
 		{"set up a call with Minsu on Thursday 3pm, topic: budget cuts", "sched_invite", "budget cuts"},
 		{"book an hour with Jiyoung on the 18th at 11am to talk about the hiring plan", "sched_invite", "hiring plan"},
-		{"meet Hana friday at 4pm to discuss Q1 goals", "sched_invite", "Q1 goals"},
+		{"invite Hana to a meeting friday at 4pm to discuss Q1 goals", "sched_invite", "Q1 goals"},
 		{"I have to pick up the dry cleaning tomorrow at 6pm, put it on my calendar", "sched_create_event", "pick up the dry cleaning"},
 		{"gotta renew my passport on monday at 10am, add it", "sched_create_event", "renew my passport"},
 	} {
