@@ -16,6 +16,7 @@ import (
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/nlu/entity"
+	"github.com/madang-world/madang/agents/nlu/intent"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
@@ -373,6 +374,11 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		}
 		return lookupGazetteer(text, t.m.gazetteer(in.file, s.Gazetteer))
 	case dialogue.FromText:
+		if s.Chat {
+			plain := *s
+			plain.Chat = false
+			return intent.ExpandChat(t.slotValue(in, name, &plain, asked))
+		}
 		if s.Unit == "address" {
 			// A street address said with the request ("서울 마포구 월드컵로
 			// 10으로 배송해 줘"); as the answer to its question, any words.
@@ -861,8 +867,9 @@ func bookerName(text string) string {
 }
 
 // titled is the title a text gives in so many words — "called Q2
-// planning", "title: design crit", "call it budget sync", "제목은 주간
-// 회의로 해줘" — up to the end of its clause; "" when it names none.
+// planning", "title: design crit", "topic: launch", "call it budget
+// sync", "… to talk about the roadmap", "제목은 주간 회의로 해줘" — up to
+// the end of its clause; "" when it names none.
 func titled(text string) string {
 	m := titledRe.FindStringSubmatchIndex(text)
 	if m == nil {
@@ -895,7 +902,7 @@ var forgetRe = regexp.MustCompile(`(?i)\b(?:forget(?:\s+about)?|never\s*mind|scr
 // "aunt's", "I'll") and closed before a space, a mark or a particle.
 var quotedRe = regexp.MustCompile(`(?:^|[\s(:])['‘"“]([^'‘’"“”]{2,60}?)['’"”](?:$|[\s,.!?)]|(?:이)?라는|(?:이)?라고|으로|로|을|를|이|가|은|는)`)
 
-var titledRe = regexp.MustCompile(`(?i)(?:\b(?:called|named|titled|entitled)\s+|\btitle\s*:\s*|\b(?:call|name|title)\s+it\s+|제목은\s*|제목\s*:\s*)`)
+var titledRe = regexp.MustCompile(`(?i)(?:\b(?:called|named|titled|entitled)\s+|\b(?:title|topic|subject|agenda|re)\s*:\s*|\b(?:call|name|title)\s+it\s+|\bto\s+(?:talk|chat|speak)\s+about\s+(?:the\s+|our\s+)?|\bto\s+(?:discuss|go\s+over)\s+(?:the\s+|our\s+)?|제목은\s*|제목\s*:\s*)`)
 
 var (
 	koNameAsRe = regexp.MustCompile(`([가-힣]{2,4}|[A-Za-z]+(?:\s[A-Za-z]+)?)\s*(?:이름으로|명의로|이름 앞으로)`)
@@ -921,7 +928,41 @@ func lookupGazetteer(text string, es []dialogue.Entry) string {
 			}
 		}
 	}
+	if best == "" {
+		best = slipGazetteer(lower, es)
+	}
 	return best
+}
+
+// slipGazetteer finds a gazetteer's English word said with a slip:
+// written together ("dimsum" for "dim sum", "greentea") or one letter
+// off in a long word ("itallian", "stationary", "photosynthsis"). Only
+// when nothing was found exactly, and only for words of six letters or
+// more with the first letter right, so a short word never turns into
+// another ("fresh" is no "french").
+func slipGazetteer(lower string, es []dialogue.Entry) string {
+	words := strings.FieldsFunc(lower, func(r rune) bool { return r >= 0x80 || !isLatin(byte(r)) })
+	for i, ws := range lowerWords(es) {
+		if saysAny(lower, es[i].Unless) {
+			continue
+		}
+		for _, w := range ws {
+			if !w.latin || len(w.lw) < 6 {
+				continue
+			}
+			joined := strings.ReplaceAll(w.lw, " ", "")
+			spaced := joined != w.lw
+			for _, t := range words {
+				if len(t) < 6 || t[0] != joined[0] {
+					continue
+				}
+				if spaced && (t == joined || t == joined+"s") || !spaced && entity.OneEdit(t, joined) && t != w.s {
+					return es[i].Value
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // containsEntry is containsWord for a gazetteer's word, except that a
@@ -2165,12 +2206,13 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 	}
 	o := t.st.Options[i]
 	// "두 번째 데로 하되 시간은 7시 반으로", "option 1, but make it 6
-	// instead of 5": an hour or a party said with the pick changes the
-	// search's for the call the pick leads to.
+	// instead of 5", "the first resort, but for 3 nights": an hour, a
+	// party or a stay's nights said with the pick changes the search's
+	// for the call the pick leads to.
 	said := map[string]string{}
 	if cur := t.m.intents[t.st.Intent]; cur != nil {
 		for name, s := range cur.Slots {
-			if s.From == dialogue.FromTime || s.From == dialogue.FromPeople {
+			if s.From == dialogue.FromTime || s.From == dialogue.FromPeople || s.From == dialogue.FromNights {
 				if v := t.slotValue(cur, name, s, false); v != "" {
 					said[name] = v
 				}

@@ -851,6 +851,9 @@ func (e ents) without(text string) string {
 		if mealWord(text, sp, e.time != "") {
 			continue // "저녁식사", "점심약속": a meal the event is, not when
 		}
+		if holidayNamesEvent(text, sp) {
+			continue // "new year's eve party": the party is the event
+		}
 		if n := mealLead(text, sp, e.time != ""); n > 0 {
 			// "team lunch tomorrow at noon": the meal is the event, the
 			// rest of the span when.
@@ -879,6 +882,39 @@ func (e ents) without(text string) string {
 	b.WriteString(text[last:])
 	return strings.Join(strings.Fields(b.String()), " ")
 }
+
+// holidayRe is a holiday said as a day ("christmas", "New Year's Eve").
+var holidayRe = regexp.MustCompile(`(?i)^(?:christmas(?:\s+(?:eve|day))?|xmas(?:\s+eve)?|new\s+year'?s?(?:\s+(?:eve|day))?|halloween|valentine'?s(?:\s+day)?)$`)
+
+// holidayMealRe is a holiday's meal read as one time ("christmas lunch").
+var holidayMealRe = regexp.MustCompile(`(?i)^(?:christmas(?:\s+(?:eve|day))?|xmas(?:\s+eve)?|new\s+year'?s?(?:\s+(?:eve|day))?|halloween|valentine'?s(?:\s+day)?)\s+(?:breakfast|brunch|lunch|dinner|supper)$`)
+
+// holidayNamesEvent: the span is a holiday said before a word of the
+// event ("New Year's Eve party", "christmas lunch with family"): the
+// holiday is part of what the event is called, though it also says when.
+func holidayNamesEvent(text string, sp [2]int) bool {
+	said := strings.TrimSpace(text[sp[0]:sp[1]])
+	if holidayMealRe.MatchString(said) {
+		return true // "christmas lunch with family": the meal of the day
+	}
+	if !holidayRe.MatchString(said) {
+		return false
+	}
+	rest := strings.Fields(text[sp[1]:])
+	if len(rest) == 0 || strings.ContainsAny(text[sp[1]:][:1], ",.!?") {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(rest[0], ",.!?"))
+	if next == "" || !isLatin(next[0]) || next[0] >= '0' && next[0] <= '9' {
+		return false
+	}
+	return !timeWordRe.MatchString(next) && !titleStops[next]
+}
+
+// titleStops are words after a holiday that say more of when or ask
+// something, not what the event is.
+var titleStops = map[string]bool{"and": true, "or": true, "is": true, "please": true, "pls": true, "in": true, "from": true, "to": true,
+	"until": true, "till": true, "the": true, "this": true, "next": true, "eve": true, "day": true, "will": true, "we": true, "i": true}
 
 // mealWord: the span is a meal (아침, 점심, 저녁) that begins a longer
 // word — "저녁식사", "점심약속" — other than the meal and its particle, or

@@ -206,6 +206,11 @@ type Slot struct {
 	// ("회식도 일정에 넣어줘" → "회식"). Words that merely end in 도 (제주도,
 	// 포도) keep it (the brain's own list).
 	Also []string `json:"also,omitempty"`
+	// Chat, on a text slot: the value with chat's spellings written out
+	// ("wat does chlorophyll do" → "what does chlorophyll do", "u" →
+	// "you"), for a tool that reads the words as written (a tutor's
+	// search of its lessons) and would miss a lesson for a "wat".
+	Chat bool `json:"chat,omitempty"`
 	// NotPlaces, on a place slot: words that, said before 에서 or after
 	// "at"/"in", are where the pack keeps things, not where something
 	// happens ("캘린더에서 지워줘", "장바구니에서"); the brain's own list

@@ -45,6 +45,10 @@ func atomHoliday(p *parser, i int) (spec, int, bool) {
 			return day(1231, k+1)
 		case p.latin(k, "day"):
 			return day(101, k+1)
+		case (k > i+2 || p.tok(i+1).s == "years") && p.dayBefore(i):
+			// "until new year's", "between now and new years": the day
+			// (a "new years trip" is no date)
+			return day(101, k)
 		}
 	}
 	if t.s == "valentine's" && p.latin(i+1, "day") {
@@ -54,6 +58,16 @@ func atomHoliday(p *parser, i int) (spec, int, bool) {
 		return day(101, i+2)
 	}
 	return spec{}, i, false
+}
+
+// dayBefore: the word before token i is one that a day follows ("until",
+// "before", "on", "and", "over").
+func (p *parser) dayBefore(i int) bool {
+	if p.isAny(i-1, cUntil, cTo, cFrom, cOn, cAnd, cAt, cFor) {
+		return true
+	}
+	t := p.tok(i - 1)
+	return t != nil && (t.s == "by" || t.s == "before" || t.s == "after" || t.s == "since" || t.s == "over" || t.s == "past")
 }
 
 // atomRelDay: 오늘, 내일, 모레, 글피, 어제, 그저께, today, tomorrow, tonight,
@@ -782,7 +796,13 @@ func (p *parser) clockEnd(j int) bool {
 		return true
 	}
 	if t.k == tSym {
-		return t.s != ":" && t.s != "." && t.s != "%" && t.s != "~" && t.s != "-"
+		if t.s == "." {
+			// "at six. There'll be four of us": a full stop ends the
+			// sentence; only digits right after make it 7.5 or 2026.12
+			n := p.tok(j + 1)
+			return n == nil || n.sp || n.k != tNum
+		}
+		return t.s != ":" && t.s != "%" && t.s != "~" && t.s != "-"
 	}
 	if t.k == tNum {
 		return false

@@ -16,7 +16,11 @@
 //     counter). Korean chat drops spaces (내일저녁7시, 3만원이하), so a run of
 //     Hangul is segmented by the longest lexicon word at each position;
 //     syllables no word starts are kept as one unknown token. English words
-//     match only whole.
+//     match only whole, except that a word one slip away (a letter missing,
+//     extra, wrong or swapped with its neighbour, the first letter right)
+//     from a long day word — a weekday, tomorrow, tonight, morning,
+//     afternoon, evening, weekend, yesterday — is read as it ("satruday",
+//     "firday", "tomorro"); plurals are not ("closed on Mondays").
 //   - rules.go (numbers), ordinal.go, money.go, duration.go and time.go are
 //     the rules: each reads one kind of entity from a token position
 //     (numberRule, ordinalRule, moneyRule, durationRule, timeRule); numbers.go
@@ -93,14 +97,16 @@
 //     at or after the first end (밤 10시부터 새벽 2시까지 ends the next day);
 //     a bare number takes its unit from the other end (3~5시, 24~26일,
 //     from 3 to 5pm). 까지/until/by alone do not make a range: "내일까지" is
-//     tomorrow.
+//     tomorrow. "now" may open a range of days ("between now and New
+//     Year's Day", "from now until Friday": from today).
 //   - A weekday that repeats a date (12월 14일 월요일) is not checked against it.
 //
 // # Numbers, money, ordinals, durations
 //
 // Numbers are digits (3, 28,400, 2.5), Sino-Korean with magnitudes (십만,
-// 2만5천) or native Korean (세, 열두, 스무) and English words (twelve,
-// twenty-five). A counter sets Number.Unit: 명/분(after a native numeral)/인/
+// 2만5천) or native Korean (세, 열두, 스무), English words (twelve,
+// twenty-five) and digits with an English magnitude (300 thousand). A
+// counter sets Number.Unit: 명/분(after a native numeral)/인/
 // 사람/people/guests/party of/table for/for N → "person"; 개 → "item"; see
 // Number. A bare prenominal numeral (한, 두, 세, 네) is no number (네 means
 // yes); "N분" with digits is minutes, with a native numeral people.

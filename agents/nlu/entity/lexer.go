@@ -119,6 +119,8 @@ func lex(text string) []token {
 			t := token{k: tLatin, start: i, end: j, s: w, sp: sp}
 			if s, ok := enLex[w]; ok {
 				t.k, t.senses = tWord, s
+			} else if c := enTypo(w); c != "" {
+				t.k, t.s, t.senses = tWord, c, enLex[c]
 			}
 			toks = append(toks, t)
 			i = j
@@ -228,4 +230,56 @@ func lexNumber(text string, i int) token {
 		return token{k: tOther, start: i, end: j, s: text[i:j]}
 	}
 	return token{k: tNum, start: i, end: j, s: text[i:j], v: v, digits: digits, commas: commas}
+}
+
+// typoWords are the English words of the lexicon a misspelling is read
+// as: long enough (six letters or more) that one slip of the finger
+// ("satruday", "firday", "wendesday", "tomorro") cannot turn another
+// word into them. Short words, numerals and month names stay exact
+// ("march" is one letter from "match", "may" is a verb).
+var typoWords = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"tomorrow", "tonight", "morning", "afternoon", "evening", "weekend", "yesterday"}
+
+// enTypo is the word of typoWords that w is one edit away from (a letter
+// missing, extra, wrong, or two neighbours swapped), keeping its first
+// letter; "" if none. A plural is no typo: "closed on Mondays" is every
+// Monday, not the next one.
+func enTypo(w string) string {
+	if len(w) < 6 {
+		return ""
+	}
+	for _, c := range typoWords {
+		if c[0] == w[0] && w != c+"s" && OneEdit(w, c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// OneEdit reports whether a and b (ASCII) differ by exactly one
+// insertion, deletion, substitution or swap of neighbours — the slips of
+// typing that the brain forgives in long English words.
+func OneEdit(a, b string) bool {
+	if a == b {
+		return false
+	}
+	la, lb := len(a), len(b)
+	if la-lb > 1 || lb-la > 1 {
+		return false
+	}
+	i := 0
+	for i < la && i < lb && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case la == lb:
+		if a[i+1:] == b[i+1:] {
+			return true // substitution
+		}
+		return i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // swap
+	case la > lb:
+		return a[i+1:] == b[i:]
+	default:
+		return a[i:] == b[i+1:]
+	}
 }

@@ -42,16 +42,21 @@ func moneyRangeRule(p *parser, i int) []Entity {
 		if !rok || r.f&(fNative|fEnglish) != 0 || r.f&fSino != 0 && r.f&fMag == 0 {
 			return nil
 		}
+		cur := m1.Currency
 		switch {
-		case m1.Currency != "":
+		case cur != "":
 		case between && m1.Amount >= 1000 && r.v >= 1000:
 			// between 100k and 200k, between 20000 and 30000: prices, in won
 			// (hours and counts are smaller).
-			m1.Currency = "KRW"
+			m1.Currency, cur = "KRW", "KRW"
+		case between && r.f&fMag != 0 && r.v >= 1000:
+			// between 100 and 300k: the first end takes the second's
+			// magnitude below
+			cur = "KRW"
 		default:
 			return nil
 		}
-		m2, k2 = Money{Amount: int64(r.v), Currency: m1.Currency}, r.j
+		m2, k2 = Money{Amount: int64(r.v), Currency: cur}, r.j
 	}
 	if m1.Currency == "" {
 		m1.Currency = m2.Currency

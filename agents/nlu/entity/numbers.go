@@ -268,6 +268,15 @@ func (p *parser) native(i int, out []numRead) []numRead {
 func (p *parser) english(i int, out []numRead) []numRead {
 	j := i
 	v := 0.0
+	if t := p.tok(i); t != nil && t.k == tNum {
+		// "300 thousand", "1.5 million": digits with an English magnitude
+		if m, ok := p.is(i+1, cEnMag); ok && p.spaced(i+1) {
+			if v := t.v * float64(m.v); v <= maxNumber && isInt(v) {
+				return append(out, numRead{v, i + 2, fDigits | fMag})
+			}
+		}
+		return out
+	}
 	if _, ok := p.is(j, cEnA); ok && p.isAny(j+1, cEnMag) {
 		v = 1
 		j++

@@ -130,6 +130,10 @@ func (p *parser) rangeEnd(i int) (spec, int, bool) {
 	if ok {
 		return s, j, true
 	}
+	if p.latin(i, "now") {
+		// between now and Friday, from now until New Year's Day: from today
+		return spec{bits: bRel, rel: 0}, i + 1, true
+	}
 	r, ok := p.number(i)
 	if !ok || !isInt(r.v) || r.v < 0 || r.v > 31 || r.f&fMag != 0 || r.f&fSino != 0 {
 		return spec{}, i, false

@@ -159,6 +159,11 @@ func (p *parser) counter(r numRead, j int) (counted, bool) {
 		return counted{"person", j + 1}, true
 	}
 	if t.s == "of" && p.latin(j+1, "us") {
+		if r.v == 1 {
+			// "one of us has a peanut allergy" is someone of the party,
+			// not a party of one
+			return counted{}, false
+		}
 		return counted{"person", j + 2}, true
 	}
 	if t.s == "분" {

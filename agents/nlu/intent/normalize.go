@@ -124,3 +124,36 @@ func chatWord(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// ExpandChat writes out the chat spellings of s whole word by whole word
+// ("wat does chlorophyll do" → "what does chlorophyll do", "can u" →
+// "can you"), keeping everything else as written — its case, its
+// punctuation, its spaces — for a value read by something that knows
+// only written words. Unlike Normalize it changes nothing else.
+func ExpandChat(s string) string {
+	var b strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		if !unicode.IsLetter(rs[i]) && !unicode.IsDigit(rs[i]) {
+			b.WriteRune(rs[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j])) {
+			j++
+		}
+		w := string(rs[i:j])
+		lw := strings.ToLower(w)
+		// A word joined by an apostrophe ("u's") is left alone, and so is
+		// a single letter: "r" in "solve for r" is a variable, not "are".
+		glued := j < len(rs) && (rs[j] == '\'' || rs[j] == '’') || i > 0 && (rs[i-1] == '\'' || rs[i-1] == '’')
+		if c, ok := chat[lw]; ok && !glued && j-i > 1 {
+			b.WriteString(c)
+		} else {
+			b.WriteString(w)
+		}
+		i = j
+	}
+	return b.String()
+}

@@ -224,13 +224,24 @@ func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 var (
 	// renameKo: "<event>(의) 이름/제목(을) <new>(으)로 바꿔줘".
 	renameKo = regexp.MustCompile(`^\s*(.*?)\s*(?:의\s*)?(?:이름|제목|타이틀)\s*(?:을|를|은|는)?\s*[‘'"“]?(.+?)[’'"”]?\s*(?:으로|로)\s*(?:바꿔|바꾸|변경|고쳐|수정)`)
-	// renameEn: "rename <event> to <new>", "change the name/title of
-	// <event> to <new>", "call <event> <new> instead" is not read.
-	renameEn = regexp.MustCompile(`(?i)^\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:rename|retitle)\s+(.+?)\s+(?:to|as)\s+["“'‘]?(.+?)["”'’]?\s*(?:please)?\s*[.!?]*\s*$|^\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?change\s+(?:the\s+)?(?:name|title)\s+of\s+(.+?)\s+to\s+["“'‘]?(.+?)["”'’]?\s*(?:please)?\s*[.!?]*\s*$`)
+	// renameEn: "rename <event> to <new>" (or "-> <new>"), "change the
+	// name/title of <event> to <new>", "change <event>'s title to <new>".
+	renameEn = regexp.MustCompile(`(?i)^\s*` + politeEn + `(?:rename|retitle|re-title|re-name)\s+(.+?)\s*(?:\s(?:to|as)\s|->|→|=>)\s*["“'‘]?(.+?)["”'’]?\s*(?:please|pls)?\s*[.!?]*\s*$|^\s*` + politeEn + `(?:change|update|switch|edit)\s+(?:the\s+)?(?:name|title)\s+(?:of|for|on)\s+(.+?)\s+to\s+["“'‘]?(.+?)["”'’]?\s*(?:please|pls)?\s*[.!?]*\s*$|^\s*` + politeEn + `(?:change|update|switch|edit)\s+(.+?)(?:'s|’s)\s+(?:name|title)\s+to\s+["“'‘]?(.+?)["”'’]?\s*(?:please|pls)?\s*[.!?]*\s*$`)
+	// callEn: "call <event> <new> instead", "name my 6pm <new> instead":
+	// without "to", the event is said as a time or with a word that ends
+	// it ("the 6pm thing", "my 3pm one", "that event"), and "instead" says
+	// the name is a change.
+	callEn = regexp.MustCompile(`(?i)^\s*` + politeEn + `(?:call|name|title|label)\s+((?:the|my|that|this)\s+(?:[\w:.]+\s+){0,2}?(?:thing|one|event|appointment|session|block|slot|meeting)|(?:the|my)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|it|that|this)\s+["“'‘]?(.+?)["”'’]?\s+instead\s*(?:please|pls)?\s*[.!?]*\s*$`)
+	// ordinalRef: the event named by its place on the list shown ("the
+	// first one", "the 2nd", "number 3", "첫 번째 거").
+	ordinalRef = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last|[1-9](?:st|nd|rd|th))(?:\s+(?:one|event|item|entry))?|(?:number|no\.?|#)\s*[1-9]|(?:첫|두|세|네|다섯|마지막|[1-9])\s*(?:번째|번)?\s*(?:거|것|일정)?)\s*$`)
+	// politeEn: what may come before an English request.
+	politeEn = `(?:(?:ok(?:ay)?|actually|hey|um|oh|and|also)[,\s]+)*(?:(?:please|pls|plz|can\s+you|could\s+you|can\s+u|could\s+u|would\s+you|will\s+you|i\s+want\s+to|i'd\s+like\s+to|let's|lets)\s+)?`
 	// referRe: the event named by pointing back at it ("it", "그거").
 	referRe = regexp.MustCompile(`(?i)^\s*(?:it|that|this|that one|this one|that event|방금\s*(?:그거|그|거|넣은\s*(?:거|일정))|그거|이거|그\s*일정|방금\s*일정)\s*(?:의)?\s*$`)
 	// generic words of an event's description that are not its title.
 	generic = map[string]bool{"my": true, "the": true, "event": true, "meeting": true, "appointment": true, "calendar": true, "on": true, "at": true, "in": true,
+		"that": true, "this": true, "thing": true, "one": true, "entry": true, "item": true,
 		"일정": true, "약속": true, "내": true, "제": true, "캘린더": true, "에": true, "있는": true, "잡힌": true}
 )
 
@@ -241,7 +252,9 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 	if m := renameKo.FindStringSubmatch(text); m != nil {
 		ref, title = m[1], m[2]
 	} else if m := renameEn.FindStringSubmatch(text); m != nil {
-		ref, title = m[1]+m[3], m[2]+m[4]
+		ref, title = m[1]+m[3]+m[5], m[2]+m[4]+m[6]
+	} else if m := callEn.FindStringSubmatch(text); m != nil {
+		ref, title = m[1], m[2]
 	} else {
 		return agents.Step{}, false
 	}
@@ -288,6 +301,23 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 			}
 		}
 	}
+	if ordinalRef.MatchString(ref) {
+		// "change the title of the first one to deep work": the event of
+		// the list just shown at that place
+		id := optionAt(t, ref)
+		if id == "" {
+			id = nthListed(t, ref, evs)
+		}
+		if id != "" {
+			var keep []scheduling.EventView
+			for _, ev := range evs {
+				if ev.ID == id {
+					keep = append(keep, ev)
+				}
+			}
+			evs, words, at = keep, "", nil
+		}
+	}
 	var found []scheduling.EventView
 	for _, ev := range evs {
 		if ev.Cancelled || !ev.Mine { // (ev.Organizer is a name: the trial's users, named unlike their ids, found nothing)
@@ -325,6 +355,59 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 	t.Understood("sched_rename_event", 0.9, map[string]string{"event_id": ev.ID, "title": title})
 	raw, _ := json.Marshal(map[string]any{"event_id": ev.ID, "title": title})
 	return agents.Step{Call: &agents.ToolCall{Tool: "sched_rename_event", Args: raw}}, true
+}
+
+// optionAt is the id of the item of the list on screen that ref picks
+// by its place ("the first one", "마지막"), "" if none.
+func optionAt(t *embedded.Turn, ref string) string {
+	opts := t.State.Options
+	for _, e := range entity.Parse(ref, t.Now) {
+		if e.Kind != entity.KindOrdinal {
+			continue
+		}
+		n := e.Ordinal
+		if n < 0 {
+			n += len(opts) + 1
+		}
+		if n >= 1 && n <= len(opts) {
+			return opts[n-1].ID
+		}
+	}
+	return ""
+}
+
+// nthListed is the id of the event ref picks by its place among evs (in
+// the order sched_my_events lists them) when the list shown is not
+// pickable: of the one day the user looked at last ("show my calendar
+// for friday" keeps @day), or else of the days from today.
+func nthListed(t *embedded.Turn, ref string, evs []scheduling.EventView) string {
+	day := t.Slot("@day")
+	var on []scheduling.EventView
+	for _, ev := range evs {
+		if ev.Cancelled {
+			continue
+		}
+		if day != "" {
+			start, err := time.Parse(time.RFC3339, ev.Start)
+			if err != nil || start.In(t.Now.Location()).Format("2006-01-02") != day {
+				continue
+			}
+		}
+		on = append(on, ev)
+	}
+	for _, e := range entity.Parse(ref, t.Now) {
+		if e.Kind != entity.KindOrdinal {
+			continue
+		}
+		n := e.Ordinal
+		if n < 0 {
+			n += len(on) + 1
+		}
+		if n >= 1 && n <= len(on) {
+			return on[n-1].ID
+		}
+	}
+	return ""
 }
 
 // matchesTime: the event starts at the clock time said (and on the day
