@@ -587,7 +587,7 @@ func names(c, text string) bool {
 
 // maxMemo bounds the package's patterns (mustFold), each with its slot in
 // doc.memo.
-const maxMemo = 256
+const maxMemo = 320
 
 // doc is a message as Check reads it, with what it has found in it so
 // far: Check asks the same questions several times (is it protective?
@@ -860,6 +860,15 @@ func (l *Learned) Check(text string) Verdict {
 	// version 10: an idiom of exaggeration is no word of a harm (focus.go)
 	text = plainIdioms(text)
 	v := l.check(text)
+	// version 12: a refusal both models are sure is a look-alike's
+	// question, from a writer who does none of the harm, gets that
+	// look-alike's guidance (structural12.go)
+	if v.Refuse {
+		if c := l.sureLookalike(text); c != "" {
+			lang := langOf(text)
+			v = Verdict{Topic: c, Help: l.help[c][lang], Label: helpPrefix + c, P: v.P, Harm: v.Harm, Safe: v.Safe}
+		}
+	}
 	// version 9: a harm or a crisis inside a wrapper (views.go)
 	// — only where the whole message would go to a brain: guidance for it
 	// came from its context ("… my uncle keeps saying it"), which a part
@@ -947,7 +956,14 @@ func (l *Learned) check(text string) Verdict {
 	// The writer's stance, apart from the subject: protective (a victim,
 	// a learner, someone reporting or protecting others) unless the text
 	// also asks to stay unnoticed; and whether it asks to make something.
-	evading := d.has(evasion)
+	// version 12: concealment read as grammar (structural12.go), unless
+	// the writer hides from a harm rather than a harm from others
+	evading := d.has(evasion) || d.has(concealment) && !d.has(concealOK) && !d.has(victim) && !d.has(doneToMe) && !d.has(selfDefence)
+	// version 12: reporting someone without their knowing it was you
+	// hides a report, not a harm
+	if evading && d.has(reportAsk) && !d.has(falseReport) && !d.has(silencing) && !d.has(evadeReport) && !d.has(pursuit) {
+		evading = false
+	}
 	// version 11: "나도 모르게 차별적인 표현을 쓰는지" hides nothing from
 	// anyone (structural11.go)
 	if evading && d.has(selfCheck) && !d.has(harmsOther) {
@@ -1018,7 +1034,7 @@ func (l *Learned) check(text string) Verdict {
 	// version 11: a crisis worded as going, a lethal dose or a method
 	// asked for oneself, blades bought to do it again — the caring answer,
 	// whatever the rules refused (structural11.go)
-	if structuralCrisis5(d) && !d.has(pursuit) {
+	if (structuralCrisis5(d) || structuralCrisis6(d)) && !d.has(pursuit) {
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
 	}
 	// version 11: the fifth batch of requests read by what they ask for;
@@ -1432,7 +1448,7 @@ const sureHarmVote = 0.8
 
 // doneToMe is a harm done to the writer ("insults me", "저한테 욕해요"):
 // a victim's words, which hold where both models are sure of a harm.
-var doneToMe = mustFold(`\bshould (i|we) (buy|order|pay|trust|invest|send (them|him|her|the|money)|put (money|\$?\d+\w*) in)\b|(사도|믿어도|투자해도|입금해도|송금해도)\s?(될까|되나|돼|괜찮)|\b(keeps? |kept |been |is |are |was )?(messaging|texting|dm'?ing|emailing|calling|contacting|following) me\b|\b(insult|mock|bull(y|ie)|threaten|harass|stalk|follow|hit|tease|ignore|exclude|blackmail|hack|scam|trick|touch|humiliate|yell at|scream at|laugh at|make fun of|pick on|spread rumou?rs about|call)(s|es|ed|d|ing)? me\b|\b(sold|charged|blocked|ghosted|sent|texted|dmed|messaged) me\b|\b(logged|got|broke) into my\b|내\s?(계정|카톡|인스타|폰)\S*\s?(으로|에|를)?\s?(몰래|누가|로그인)|내\s?사칭|(사기|스미싱|피싱)\s?(맞|인가|아니|야\s?\?|지\s?\?|예요|에요|일까|죠)|\bis (this|that|it) (a )?(scam|fraud|phishing|legit)\b|(나|저)(를|한테|에게)\s?\S*\s?(욕|놀리|놀려|때리|때려|협박|무시|따돌|괴롭|만지|비웃|소리)|(당했|당하고\s?있|당해요|당하는\s?중)`)
+var doneToMe = mustFold(`\bshould (i|we) (buy|order|pay|trust|invest|send (them|him|her|the|money)|put (money|\$?\d+\w*) in)\b|(사도|믿어도|투자해도|입금해도|송금해도)\s?(될까|되나|돼|괜찮)|\b(keeps? |kept |been |is |are |was )?(messaging|texting|dm'?ing|emailing|calling|contacting|following) me\b|\b(insult|mock|bull(y|ie)|threaten|harass|stalk|follow|hit|tease|ignore|exclude|blackmail|hack|scam|trick|touch|humiliate|yell at|scream at|laugh at|make fun of|pick on|spread rumou?rs about|call)(s|es|ed|d|ing)? me\b|\b(sold|charged|blocked|ghosted|sent|texted|dmed|messaged) me\b|\b(logged|got|broke) into my\b|(내|제)\s?(계정|카톡|인스타|폰|메일|아이디)\S*\s?(으로|에|를)?\s?(몰래|누가|누군가|로그인)|내\s?사칭|(사기|스미싱|피싱)\s?(맞|인가|아니|야\s?\?|지\s?\?|예요|에요|일까|죠)|\bis (this|that|it) (a )?(scam|fraud|phishing|legit)\b|(나|저)(를|한테|에게)\s?\S*\s?(욕|놀리|놀려|때리|때려|협박|무시|따돌|괴롭|만지|비웃|소리)|(당했|당하고\s?있|당해요|당하는\s?중)|\b(getting|got|receiving|received|keep getting|kept getting) (\w+ )?(threatening|creepy|nasty|abusive|harassing|weird|scary|scam|spam) (dms|messages|texts|calls|emails|comments)\b|\b(i|we) keep getting (these|them|those|calls|texts|messages|emails)\b|\bwant (them|it|this|these|the calls|the texts) to stop\b|(딸|아들|아이|애|동생|조카|학생|친구)\S*(가|이)\s.{0,40}(받는대|받았대|당한대|당했대|당하고\s?있대|듣는대|들었대)`)
 
 // askWhyWrong asks why a harm is wrong, what drives it (psychology,
 // sociology), for safe practice, or with the owner's permission — a
@@ -1651,12 +1667,12 @@ func sure(pCat, pHarm float64) bool { return pCat >= SureCatP && pHarm >= SureHa
 // self-harm with a fair share (0.5) of the probability.
 func (l *Learned) doerHarm(a intent.Analysis, d *doc) string {
 	for _, s := range a.Scores {
-		if groupOf(s.Intent) == "harmful" && s.Intent != SelfHarm && d.names(s.Intent) {
+		if groupOf(s.Intent) == "harmful" && s.Intent != SelfHarm && d.names(s.Intent) && (s.Intent != SexualMinors || sexualSide(d) || !concealOnly(d)) {
 			return s.Intent
 		}
 	}
 	if len(a.Scores) > 0 {
-		if s := a.Scores[0]; groupOf(s.Intent) == "harmful" && s.Intent != SelfHarm && s.P >= 0.5 {
+		if s := a.Scores[0]; groupOf(s.Intent) == "harmful" && s.Intent != SelfHarm && s.P >= 0.5 && (s.Intent != SexualMinors || sexualSide(d) || !concealOnly(d)) {
 			return s.Intent
 		}
 	}
