@@ -674,6 +674,10 @@ var (
 	fromRangeRe = regexp.MustCompile(`(?i)\bbetween\b|부터|~`)
 )
 
+// commaListRe is a list of short Korean words set apart by commas
+// ("준호, 하나, 은지").
+var commaListRe = regexp.MustCompile(`[가-힣]{2,4}(?:\s*,\s*[가-힣]{2,4})+`)
+
 // knownNames adds to the names found by their particles ("민수랑") the
 // people of the gazetteer (a pack's directory) named anywhere, bare ("민수
 // 서연 준호 다음 주 한 시간"), in the order said; a person named twice
@@ -723,6 +727,36 @@ func knownNames(text string, found []string, es []dialogue.Entry) []string {
 		}
 		if !dup {
 			all = append(all, at{strings.Index(lower, strings.ToLower(best)), best})
+		}
+	}
+	// "준호, 하나, 은지 다 같이", "민수, 지영, 서연, 준호, 하나.": a word
+	// listed with commas among people already named is a person too, even
+	// one that is also a word ("하나", one) and so no gazetteer word alone.
+	for _, m := range commaListRe.FindAllStringIndex(text, -1) {
+		items := strings.Split(text[m[0]:m[1]], ",")
+		var known, unknown []at
+		off := m[0]
+		for _, it := range items {
+			w := strings.TrimSpace(it)
+			i := off + strings.Index(it, w)
+			off += len(it) + 1
+			if w == "" {
+				continue
+			}
+			seen := false
+			for _, a := range all {
+				if a.i >= 0 && a.i <= i+len(w) && i <= a.i+len(a.n) {
+					seen = true
+				}
+			}
+			if seen {
+				known = append(known, at{i, w})
+			} else if !notNames[w] && utf8.RuneCountInString(w) <= 3 {
+				unknown = append(unknown, at{i, w})
+			}
+		}
+		if len(known) >= 2 && len(unknown) > 0 && len(known)+len(unknown) == len(items) {
+			all = append(all, unknown...)
 		}
 	}
 	sort.SliceStable(all, func(a, b int) bool { return all[a].i < all[b].i })
@@ -2987,6 +3021,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		return t.onError(r)
 	}
 	t.set("@shown", r.Tool) // the last list or answer shown (see picksFrom)
+	t.set("@shown_ids", "")
 	t.reached = r.Tool
 	spec := t.m.results[r.Tool]
 	if spec == nil {
@@ -3121,6 +3156,17 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	}
 	if spec.Card != nil && (spec.Card.When == "" || t.truthyIn(spec.Card.When, root)) {
 		step.Card = t.card(spec.Card, items, root)
+		// The ids of the items as the card lists them: "첫 번째 일정 이름
+		// 바꿔줘" after a day's events points at the first line the user
+		// saw, which a skill's handler cannot list again the same way (see
+		// Turn.Shown).
+		if n := len(step.Card.Items); n > 1 && n <= maxShownIDs {
+			ids := make([]string, 0, n)
+			for _, it := range step.Card.Items {
+				ids = append(ids, it.ID)
+			}
+			t.set("@shown_ids", strings.Join(ids, ","))
+		}
 		if single && len(step.Card.Items) == 1 {
 			// The one item just shown (the booking just confirmed): "방금
 			// 예약", "push it to 8:30" point at it (see named).

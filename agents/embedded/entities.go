@@ -402,6 +402,9 @@ func bareCount(text string, i, j int) bool {
 	if w == "one" && (pronounOneRe.MatchString(text[:i]) || strings.TrimSpace(strings.Trim(text[j:], ",.!?")) == "") {
 		return false // "the top one", "that one": a thing pointed at, not a count
 	}
+	if koNativeCount[w] && strings.HasSuffix(strings.TrimSpace(text[:i]), ",") {
+		return false // "준호, 하나, 은지": a name in a list of people, not one thing
+	}
 	if koNativeCount[w] || enSmall[w] > 0 {
 		return true
 	}
