@@ -306,7 +306,7 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			return strconv.Itoa(e.numbers[0])
 		}
 	case dialogue.FromNumber:
-		if e.items != "" {
+		if e.items != "" && !(e.itemsBare && s.Unit == dialogue.UnitCounted) {
 			return e.items
 		}
 		if asked && len(e.numbers) == 1 {
@@ -676,6 +676,8 @@ var (
 
 // commaListRe is a list of short Korean words set apart by commas
 // ("준호, 하나, 은지").
+var wordSpanRe = regexp.MustCompile(`[^\s,.!?]+`)
+
 var commaListRe = regexp.MustCompile(`[가-힣]{2,4}(?:\s*,\s*[가-힣]{2,4})+`)
 
 // knownNames adds to the names found by their particles ("민수랑") the
@@ -759,6 +761,25 @@ func knownNames(text string, found []string, es []dialogue.Entry) []string {
 			all = append(all, unknown...)
 		}
 	}
+	// "지영이 하나 은지 금요일에": a word between two people named, with
+	// spaces only, is a person too.
+	words := wordSpanRe.FindAllStringIndex(text, -1)
+	isKnown := func(sp []int) bool {
+		for _, a := range all {
+			if a.i >= 0 && a.i < sp[1] && sp[0] < a.i+len(a.n) {
+				return true
+			}
+		}
+		return false
+	}
+	var between []at
+	for k := 1; k+1 < len(words); k++ {
+		w := text[words[k][0]:words[k][1]]
+		if !isKnown(words[k]) && koNativeCount[w] && isKnown(words[k-1]) && isKnown(words[k+1]) {
+			between = append(between, at{words[k][0], w})
+		}
+	}
+	all = append(all, between...)
 	sort.SliceStable(all, func(a, b int) bool { return all[a].i < all[b].i })
 	ns := make([]string, len(all))
 	for k, a := range all {

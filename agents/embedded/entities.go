@@ -32,6 +32,7 @@ type ents struct {
 	moneyMin       string
 	moneySaid      string // the amount said roughly, when moneyMax is a soft budget over it
 	items          string // a count of things ("두 개")
+	itemsBare      bool   // items is a number said without its counter ("하나", "one beanie")
 	ordinal        int    // 1-based; -1 last
 	bareHour       int    // an hour said as a bare number where a time goes ("move it to 4", "make it 6 instead"); 0 if none
 	numbers        []int
@@ -336,7 +337,7 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		}
 	}
 	if e.items == "" {
-		e.items = bare
+		e.items, e.itemsBare = bare, bare != ""
 	}
 	if e.date != "" && e.dateEnd == e.date && (latin || strings.Contains(text, "다음")) && orDayAfterRe.MatchString(text) {
 		// "tomorrow or the day after": either of the two days

@@ -100,3 +100,13 @@ func TestUnd12aAskingAboutTheCalendar(t *testing.T) {
 		}
 	}
 }
+
+// TestUnd12aHanaBetweenNames: 하나 between two people named is Hana, and
+// no count of times to find.
+func TestUnd12aHanaBetweenNames(t *testing.T) {
+	w := newWorld(t)
+	w.say("u", "assistant", "지영이 하나 은지 금요일에 다 같이 되는 시간?")
+	if u := w.rec.lastUnderstood("u"); u.Intent != "sched_find_slots" || u.Slots["participants"] != "지영,하나,은지" || u.Slots["limit"] != "" {
+		t.Errorf("understood %s %v, want Jiyoung, Hana and Eunji", u.Intent, u.Slots)
+	}
+}
