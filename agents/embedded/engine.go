@@ -33,11 +33,11 @@ func (t *turn) begin(intent string, p float64) agents.Step {
 			t.set(k, v)
 		}
 	}
-	if day := prev["@day"]; day != "" {
+	if day := prev[slotDay]; day != "" && prev[slotDayLooked] != "" {
 		// "what's on my calendar tomorrow?" then "ok then add yoga at
 		// 6pm": the day just looked at is the day meant, unless one is
 		// said (see finish).
-		delete(t.st.Slots, "@day")
+		delete(t.st.Slots, slotDayLooked)
 		for name, s := range in.Slots {
 			if s.From == dialogue.FromDateTime && s.Of == "" {
 				t.set(name+"#date", day)
@@ -3034,6 +3034,23 @@ func labels(os []agents.Option) string {
 	return strings.Join(out, ", ")
 }
 
+// dayFields are the fields of a result's item that say its day, in the
+// order read.
+var dayFields = []string{"date", "start", "check_in"}
+
+// dayOf is the day (YYYY-MM-DD) an item of a result is on, "" if it says
+// none.
+func dayOf(it any) string {
+	for _, k := range dayFields {
+		if v, ok := fieldOf(it, k); ok && len(v) >= 10 {
+			if _, err := time.Parse("2006-01-02", v[:10]); err == nil {
+				return v[:10]
+			}
+		}
+	}
+	return ""
+}
+
 // ---- results ----
 
 // onResult shows a tool's result as its data says, and goes on.
@@ -3173,6 +3190,11 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		// "그거" point at it (see referredBack).
 		if id, ok := fieldOf(items[0], "id"); ok {
 			t.set("@said_id", id)
+		}
+		// Its day is the day talked about: "그날 저녁에 식당도 잡아줘"
+		// after the avatar put the event on Saturday.
+		if d := dayOf(items[0]); d != "" {
+			t.set(slotDay, d)
 		}
 	}
 	if spec.Card != nil && (spec.Card.When == "" || t.truthyIn(spec.Card.When, root)) {

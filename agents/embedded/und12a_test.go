@@ -110,3 +110,19 @@ func TestUnd12aHanaBetweenNames(t *testing.T) {
 		t.Errorf("understood %s %v, want Jiyoung, Hana and Eunji", u.Intent, u.Slots)
 	}
 }
+
+// TestUnd12aThatDayTheAvatarSaid: "그날" is the day last talked about
+// even when only the avatar said it — the day of the event it just moved
+// — not the week the user asked about before.
+func TestUnd12aThatDayTheAvatarSaid(t *testing.T) {
+	w := newWorld(t)
+	w.say("u", "assistant", "토요일 오전 10시 운동 일정 등록")
+	w.say("u", "assistant", "금요일 오후 2시 치과 일정 넣어줘")
+	w.say("u", "assistant", "이번 주 일정 보여줘")
+	r := w.say("u", "assistant", "치과 일정 4시로 옮겨줘")
+	must(t, r, "12월 11일")
+	w.say("u", "assistant", "그날 저녁 7시 강남 이탈리안 2명 예약해줘")
+	if u := w.rec.lastUnderstood("u"); u.Intent != "booking_search_restaurants" || u.Slots["date"] != "2026-12-11" {
+		t.Errorf("understood %s %v, want a table on Friday the 11th", u.Intent, u.Slots)
+	}
+}
