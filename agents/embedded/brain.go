@@ -349,9 +349,10 @@ func (t *turn) finish() {
 	}
 	t.st.Intent, t.st.Slots = "", t.remembered()
 	if day != "" {
-		t.st.Slots["@day"] = day
+		t.st.Slots[slotDay] = day // the day talked about now ("그날")
+		t.st.Slots[slotDayLooked] = "1"
 	} else {
-		delete(t.st.Slots, "@day")
+		delete(t.st.Slots, slotDayLooked)
 	}
 	if !browsing {
 		t.st.Options = nil
@@ -841,10 +842,11 @@ func (t *turn) onText() agents.Step {
 	}
 	t.e = entsOf(text, parsed, t.Now)
 	if t.e.date != "" {
-		t.set("@said_date", t.e.date)
-	} else if d := t.slot("@said_date"); d != "" && thatDayRe.MatchString(text) {
+		t.set(slotDay, t.e.date)
+	} else if d := t.slot(slotDay); d != "" && thatDayRe.MatchString(text) {
 		// "그날 저녁 7시로 예약해줘", "what's on my calendar that day?": the
-		// day the user last named (it was not resolved at all).
+		// day last named, by the user or in the avatar's answer (it was
+		// not resolved at all).
 		t.e.date = d
 	}
 	if t.e.moneySaid != "" {
@@ -2738,6 +2740,18 @@ func argText(v any) string {
 	raw, _ := json.Marshal(v)
 	return string(raw)
 }
+
+// The day the conversation is about, kept in one place: slotDay is the
+// day last said — by the user ("토요일 저녁에"), or by the avatar in a
+// result about one thing on one day (the event just added, the table
+// held) or a look at one day's calendar — which "그날", "that day"
+// point back at. slotDayLooked marks a day just looked at (one day's
+// calendar) that the next request takes as its own when it names none
+// ("내일 일정 보여줘" then "6시에 요가 넣어줘"; see begin).
+const (
+	slotDay       = "@said_date"
+	slotDayLooked = "@day"
+)
 
 // thatDayRe points back at the day the conversation is about: "그날",
 // "그 날", "같은 날", "that day", "the same day".

@@ -34,11 +34,11 @@ func (t *turn) begin(intent string, p float64) agents.Step {
 			t.set(k, v)
 		}
 	}
-	if day := prev["@day"]; day != "" {
+	if day := prev[slotDay]; day != "" && prev[slotDayLooked] != "" {
 		// "what's on my calendar tomorrow?" then "ok then add yoga at
 		// 6pm": the day just looked at is the day meant, unless one is
 		// said (see finish).
-		delete(t.st.Slots, "@day")
+		delete(t.st.Slots, slotDayLooked)
 		for name, s := range in.Slots {
 			if s.From == dialogue.FromDateTime && s.Of == "" {
 				t.set(name+"#date", day)
@@ -307,7 +307,7 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			return strconv.Itoa(e.numbers[0])
 		}
 	case dialogue.FromNumber:
-		if e.items != "" {
+		if e.items != "" && !(e.itemsBare && s.Unit == dialogue.UnitCounted) {
 			return e.items
 		}
 		if asked && len(e.numbers) == 1 {
@@ -680,6 +680,12 @@ var (
 	fromRangeRe = regexp.MustCompile(`(?i)\bbetween\b|부터|~`)
 )
 
+// commaListRe is a list of short Korean words set apart by commas
+// ("준호, 하나, 은지").
+var wordSpanRe = regexp.MustCompile(`[^\s,.!?]+`)
+
+var commaListRe = regexp.MustCompile(`[가-힣]{2,4}(?:\s*,\s*[가-힣]{2,4})+`)
+
 // knownNames adds to the names found by their particles ("민수랑") the
 // people of the gazetteer (a pack's directory) named anywhere, bare ("민수
 // 서연 준호 다음 주 한 시간"), in the order said; a person named twice
@@ -731,6 +737,55 @@ func knownNames(text string, found []string, es []dialogue.Entry) []string {
 			all = append(all, at{strings.Index(lower, strings.ToLower(best)), best})
 		}
 	}
+	// "준호, 하나, 은지 다 같이", "민수, 지영, 서연, 준호, 하나.": a word
+	// listed with commas among people already named is a person too, even
+	// one that is also a word ("하나", one) and so no gazetteer word alone.
+	for _, m := range commaListRe.FindAllStringIndex(text, -1) {
+		items := strings.Split(text[m[0]:m[1]], ",")
+		var known, unknown []at
+		off := m[0]
+		for _, it := range items {
+			w := strings.TrimSpace(it)
+			i := off + strings.Index(it, w)
+			off += len(it) + 1
+			if w == "" {
+				continue
+			}
+			seen := false
+			for _, a := range all {
+				if a.i >= 0 && a.i <= i+len(w) && i <= a.i+len(a.n) {
+					seen = true
+				}
+			}
+			if seen {
+				known = append(known, at{i, w})
+			} else if !notNames[w] && utf8.RuneCountInString(w) <= 3 {
+				unknown = append(unknown, at{i, w})
+			}
+		}
+		if len(known) >= 2 && len(unknown) > 0 && len(known)+len(unknown) == len(items) {
+			all = append(all, unknown...)
+		}
+	}
+	// "지영이 하나 은지 금요일에": a word between two people named, with
+	// spaces only, is a person too.
+	words := wordSpanRe.FindAllStringIndex(text, -1)
+	isKnown := func(sp []int) bool {
+		for _, a := range all {
+			if a.i >= 0 && a.i < sp[1] && sp[0] < a.i+len(a.n) {
+				return true
+			}
+		}
+		return false
+	}
+	var between []at
+	for k := 1; k+1 < len(words); k++ {
+		w := text[words[k][0]:words[k][1]]
+		if !isKnown(words[k]) && koNativeCount[w] && isKnown(words[k-1]) && isKnown(words[k+1]) {
+			between = append(between, at{words[k][0], w})
+		}
+	}
+	all = append(all, between...)
 	sort.SliceStable(all, func(a, b int) bool { return all[a].i < all[b].i })
 	ns := make([]string, len(all))
 	for k, a := range all {
@@ -3035,6 +3090,23 @@ func labels(os []agents.Option) string {
 	return strings.Join(out, ", ")
 }
 
+// dayFields are the fields of a result's item that say its day, in the
+// order read.
+var dayFields = []string{"date", "start", "check_in"}
+
+// dayOf is the day (YYYY-MM-DD) an item of a result is on, "" if it says
+// none.
+func dayOf(it any) string {
+	for _, k := range dayFields {
+		if v, ok := fieldOf(it, k); ok && len(v) >= 10 {
+			if _, err := time.Parse("2006-01-02", v[:10]); err == nil {
+				return v[:10]
+			}
+		}
+	}
+	return ""
+}
+
 // ---- results ----
 
 // onResult shows a tool's result as its data says, and goes on.
@@ -3043,6 +3115,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		return t.onError(r)
 	}
 	t.set("@shown", r.Tool) // the last list or answer shown (see picksFrom)
+	t.set("@shown_ids", "")
 	t.reached = r.Tool
 	spec := t.m.results[r.Tool]
 	if spec == nil {
@@ -3191,9 +3264,25 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 		if id, ok := fieldOf(items[0], "id"); ok {
 			t.set("@said_id", id)
 		}
+		// Its day is the day talked about: "그날 저녁에 식당도 잡아줘"
+		// after the avatar put the event on Saturday.
+		if d := dayOf(items[0]); d != "" {
+			t.set(slotDay, d)
+		}
 	}
 	if spec.Card != nil && (spec.Card.When == "" || t.truthyIn(spec.Card.When, root)) {
 		step.Card = t.card(spec.Card, items, root)
+		// The ids of the items as the card lists them: "첫 번째 일정 이름
+		// 바꿔줘" after a day's events points at the first line the user
+		// saw, which a skill's handler cannot list again the same way (see
+		// Turn.Shown).
+		if n := len(step.Card.Items); n > 1 && n <= maxShownIDs {
+			ids := make([]string, 0, n)
+			for _, it := range step.Card.Items {
+				ids = append(ids, it.ID)
+			}
+			t.set("@shown_ids", strings.Join(ids, ","))
+		}
 		if single && len(step.Card.Items) == 1 {
 			// The one item just shown (the booking just confirmed): "방금
 			// 예약", "push it to 8:30" point at it (see named).

@@ -32,6 +32,7 @@ type ents struct {
 	moneyMin       string
 	moneySaid      string // the amount said roughly, when moneyMax is a soft budget over it
 	items          string // a count of things ("두 개")
+	itemsBare      bool   // items is a number said without its counter ("하나", "one beanie")
 	ordinal        int    // 1-based; -1 last
 	bareHour       int    // an hour said as a bare number where a time goes ("move it to 4", "make it 6 instead"); 0 if none
 	numbers        []int
@@ -336,7 +337,7 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		}
 	}
 	if e.items == "" {
-		e.items = bare
+		e.items, e.itemsBare = bare, bare != ""
 	}
 	if e.date != "" && e.dateEnd == e.date && (latin || strings.Contains(text, "다음")) && orDayAfterRe.MatchString(text) {
 		// "tomorrow or the day after": either of the two days
@@ -401,6 +402,9 @@ func bareCount(text string, i, j int) bool {
 	w := strings.ToLower(text[i:j])
 	if w == "one" && (pronounOneRe.MatchString(text[:i]) || strings.TrimSpace(strings.Trim(text[j:], ",.!?")) == "") {
 		return false // "the top one", "that one": a thing pointed at, not a count
+	}
+	if koNativeCount[w] && strings.HasSuffix(strings.TrimSpace(text[:i]), ",") {
+		return false // "준호, 하나, 은지": a name in a list of people, not one thing
 	}
 	if koNativeCount[w] || enSmall[w] > 0 {
 		return true

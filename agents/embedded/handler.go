@@ -241,6 +241,28 @@ func (h *Turn) Count() int {
 	return n
 }
 
+// maxShownIDs bounds the ids of a card kept for Shown (they are
+// persisted with the conversation).
+const maxShownIDs = 30
+
+// Shown is the id of the n-th item (from 1; -1 the last) of the card the
+// last result of tool showed, "" when the last card shown was another
+// tool's, had fewer items or one only (one item is "it": see
+// Remembered("said_id")).
+func (h *Turn) Shown(tool string, n int) string {
+	if h.t.slot("@shown") != tool {
+		return ""
+	}
+	ids := strings.Split(h.t.slot("@shown_ids"), ",")
+	if n == -1 {
+		n = len(ids)
+	}
+	if n < 1 || n > len(ids) {
+		return ""
+	}
+	return ids[n-1]
+}
+
 // Remembered reads a value an earlier result remembered (Result.Remember).
 func (h *Turn) Remembered(k string) string { return h.t.slot("@" + k) }
 

@@ -152,6 +152,11 @@ const (
 	FromTool      = "tool"      // a field of a read tool's result (Tool)
 )
 
+// UnitCounted on a "number" slot takes only a count said with its
+// counter ("세 개만", "3 options"): a bare native number is as often a
+// name ("지영이 하나 은지": Hana) as how many.
+const UnitCounted = "counted"
+
 var sources = map[string]bool{FromDate: true, FromDateEnd: true, FromTime: true, FromTimeEnd: true, FromDateTime: true, FromPeople: true,
 	FromNumber: true, FromNights: true, FromMinutes: true, FromMoneyMax: true, FromMoneyMin: true, FromText: true, FromNames: true, FromPlace: true,
 	FromGazetteer: true, FromValue: true, FromPick: true, FromMemory: true, FromContext: true, FromTool: true}

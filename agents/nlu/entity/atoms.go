@@ -19,6 +19,11 @@ func atomHoliday(p *parser, i int) (spec, int, bool) {
 		return spec{}, i, false
 	}
 	day := func(v, j int) (spec, int, bool) {
+		// 크리스마스 전날, 한글날 다음날: the day before or after it.
+		if d := p.dayShift(j); d.n != 0 {
+			t := time.Date(2001, time.Month(v/100), v%100+d.by, 0, 0, 0, 0, time.UTC)
+			v, j = int(t.Month())*100+t.Day(), j+d.n
+		}
 		return spec{bits: bMonth | bDom, month: v / 100, dom: v % 100}, j, true
 	}
 	if s, ok := t.has(cHoliday); ok {
@@ -68,6 +73,34 @@ func (p *parser) dayBefore(i int) bool {
 	}
 	t := p.tok(i - 1)
 	return t != nil && (t.s == "by" || t.s == "before" || t.s == "after" || t.s == "since" || t.s == "over" || t.s == "past")
+}
+
+// shift is a day said relative to the day before it: by days, in n tokens.
+type shift struct{ by, n int }
+
+// dayShift reads 전날 / 전야 (the day before) and 다음날 / 다음 날 /
+// 이튿날 / 당일 (the day after, the day itself) after a day at j; n is 0
+// when none is said.
+func (p *parser) dayShift(j int) shift {
+	t := p.tok(j)
+	if t == nil {
+		return shift{}
+	}
+	n := p.tok(j + 1)
+	glued := n != nil && !n.sp
+	switch {
+	case t.s == "전날" || t.s == "전야":
+		return shift{-1, 1}
+	case t.s == "전" && glued && (n.s == "날" || n.s == "야"):
+		return shift{-1, 2}
+	case t.s == "다음날" || t.s == "이튿날":
+		return shift{1, 1}
+	case t.s == "다음" && n != nil && n.s == "날":
+		return shift{1, 2}
+	case t.s == "당일":
+		return shift{0, 1}
+	}
+	return shift{}
 }
 
 // atomRelDay: 오늘, 내일, 모레, 글피, 어제, 그저께, today, tomorrow, tonight,

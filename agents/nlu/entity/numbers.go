@@ -1,6 +1,9 @@
 package entity
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 type numForm uint8
 
@@ -250,6 +253,9 @@ func (p *parser) native(i int, out []numRead) []numRead {
 		return out
 	}
 	if s, ok := t.has(cNative); ok {
+		if t.s == "한" && verbHan(p.tok(i-1), t.sp) {
+			return out
+		}
 		return append(out, numRead{float64(s.v), i + 1, fNative})
 	}
 	s, ok := t.has(cNativeTens)
@@ -261,6 +267,24 @@ func (p *parser) native(i int, out []numRead) []numRead {
 		out = append(out, numRead{float64(s.v + u.v), i + 2, fNative})
 	}
 	return out
+}
+
+// verbHan: a 한 after b is the verb 하다, not one — after its negation
+// ("답 안 한 사람", "예약 못 한 분", glued: "응답안한사람") or a quoted
+// clause ("온다고 한 사람", "참석하겠다고 한 분").
+func verbHan(b *token, spaced bool) bool {
+	if b == nil || b.s[0] < 0x80 {
+		return false
+	}
+	if b.s == "안" || b.s == "못" || !spaced && b.k == tHangul && (strings.HasSuffix(b.s, "안") || strings.HasSuffix(b.s, "못")) {
+		return true
+	}
+	for _, q := range []string{"다고", "라고", "냐고", "자고"} {
+		if strings.HasSuffix(b.s, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // english reads English number words: three, twenty-five, twenty five,

@@ -124,6 +124,34 @@ func (p *parser) interval(i int) (Time, int, bool) {
 	return t, rj, true
 }
 
+// dayPair reads two neighbouring days joined by a Korean "and": 모레랑
+// 글피, 오늘이랑 내일, 토요일하고 일요일, 24일과 25일 — both days, one
+// range from the first to the second. Days apart ("월요일이랑 수요일")
+// are two days, not the days between them: not read as one.
+func (p *parser) dayPair(i int) (Time, int, bool) {
+	day := func(s spec) bool { return !s.bare && s.bits&(bClock|bPod) == 0 && s.bits&dayBits != 0 }
+	l, lj, ok := p.timeExpr(i)
+	if !ok || !day(l) {
+		return Time{}, i, false
+	}
+	t := p.tok(lj)
+	if t == nil || t.s != "랑" && t.s != "이랑" && t.s != "하고" && t.s != "와" && t.s != "과" {
+		return Time{}, i, false
+	}
+	r, rj, ok := p.timeExpr(lj + 1)
+	if !ok || !day(r) {
+		return Time{}, i, false
+	}
+	lt, ok1 := resolve(l, p.ref, p.ref)
+	rt, ok2 := resolve(r, p.ref, lt.Start)
+	if !ok1 || !ok2 || lt.Interval || rt.Interval || !rt.Start.Equal(lt.Start.AddDate(0, 0, 1)) {
+		return Time{}, i, false
+	}
+	lt.End = rt.End
+	lt.Interval = true
+	return lt, rj, true
+}
+
 // rangeEnd reads one end of a range: a time, or a bare number (3 in 3~5시).
 func (p *parser) rangeEnd(i int) (spec, int, bool) {
 	s, j, ok := p.timeExpr(i)

@@ -132,6 +132,11 @@ func merge(a, b spec) (spec, bool) {
 // ---- the rule ------------------------------------------------------------
 
 func timeRule(p *parser, i int) (Entity, bool) {
+	if t, j, ok := p.dayPair(i); ok {
+		e := p.span(KindTime, i, j)
+		e.Time = &t
+		return e, true
+	}
 	if t, j, ok := p.interval(i); ok {
 		e := p.span(KindTime, i, j)
 		e.Time = &t

@@ -75,7 +75,7 @@ var (
 // whoInvite: asking whom one can invite ("oh who can I invite?", "누구
 // 초대할 수 있어요?", "초대할 수 있는 사람 알려줘") is the directory too (a
 // trial's answer was "I couldn't find “Seojun”").
-var whoInvite = regexp.MustCompile(`(?i)\bwho\s+(?:can|could|may|should)\s+i\s+(?:invite|ask|meet\s+with|schedule\s+with)\b|\bwho(?:'s|\s+is|\s+are)?\s+(?:there\s+)?(?:to\s+invite|i\s+can\s+invite)\b|누구(?:를|랑|하고|와)?\s*(?:초대|불러|부를)|초대할\s*수\s*있는\s*(?:사람|분|이)`)
+var whoInvite = regexp.MustCompile(`(?i)\bwho\s+(?:can|could|may|should)\s+i\s+(?:invite|ask|meet\s+with|schedule\s+with)\b|\bwho(?:'s|\s+is|\s+are)?\s+(?:there\s+)?(?:to\s+invite|i\s+can\s+invite)\b|누구(?:를|랑|하고|와)?\s*(?:초대|불러|부를)|초대(?:할\s*수\s*있는|\s*가능한)\s*(?:사람|분|이)`)
 
 // directory lists the whole directory when the user asks who is in it.
 func directory(t *embedded.Turn) (agents.Step, bool) {
@@ -223,7 +223,12 @@ func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 
 var (
 	// renameKo: "<event>(의) 이름/제목(을) <new>(으)로 바꿔줘".
-	renameKo = regexp.MustCompile(`^\s*(.*?)\s*(?:의\s*)?(?:이름|제목|타이틀)\s*(?:을|를|은|는)?\s*[‘'"“]?(.+?)[’'"”]?\s*(?:으로|로)\s*(?:바꿔|바꾸|변경|고쳐|수정)`)
+	// "… 이름을 토익 공부라고 바꿔줘" (named as quoted) too.
+	renameKo = regexp.MustCompile(`^\s*(.*?)\s*(?:의\s*)?(?:이름|제목|타이틀|명칭)\s*(?:을|를|은|는)?\s*[‘'"“]?(.+?)[’'"”]?\s*(?:으로|로|이라고|라고)\s*(?:바꿔|바꾸|변경|고쳐|수정)`)
+	// renameKoBefore: the new title said before the word for it — "<event>
+	// '<new>'(이)라고 이름 바꿔줘", "공부 말고 토익 공부로 제목 변경" — the
+	// new title quoted or set apart from the event by 말고/대신/에서.
+	renameKoBefore = regexp.MustCompile(`^\s*(.*?)\s*(?:[‘'"“](.+?)[’'"”]|(?:말고|대신|대신에|에서)\s+(.+?))\s*(?:으로|로|이라고|라고)\s*(?:이름|제목|타이틀|명칭)\s*(?:을|를)?\s*(?:바꿔|바꾸|변경|고쳐|수정)`)
 	// renameEn: "rename <event> to <new>" (or "-> <new>"), "change the
 	// name/title of <event> to <new>", "change <event>'s title to <new>".
 	renameEn = regexp.MustCompile(`(?i)^\s*` + politeEn + `(?:rename|retitle|re-title|re-name)\s+(.+?)\s*(?:\s(?:to|as)\s|->|→|=>)\s*["“'‘]?(.+?)["”'’]?\s*(?:please|pls)?\s*[.!?]*\s*$|^\s*` + politeEn + `(?:change|update|switch|edit)\s+(?:the\s+)?(?:name|title)\s+(?:of|for|on)\s+(.+?)\s+to\s+["“'‘]?(.+?)["”'’]?\s*(?:please|pls)?\s*[.!?]*\s*$|^\s*` + politeEn + `(?:change|update|switch|edit)\s+(.+?)(?:'s|’s)\s+(?:name|title)\s+to\s+["“'‘]?(.+?)["”'’]?\s*(?:please|pls)?\s*[.!?]*\s*$`)
@@ -240,16 +245,23 @@ var (
 	// referRe: the event named by pointing back at it ("it", "그거").
 	referRe = regexp.MustCompile(`(?i)^\s*(?:it|that|this|that one|this one|that event|방금\s*(?:그거|그|거|넣은\s*(?:거|일정))|그거|이거|그\s*일정|방금\s*일정)\s*(?:의)?\s*$`)
 	// generic words of an event's description that are not its title.
+	// (and the fillers around the event's name: "아 공부 말고", "3시 거")
 	generic = map[string]bool{"my": true, "the": true, "event": true, "meeting": true, "appointment": true, "calendar": true, "on": true, "at": true, "in": true,
-		"that": true, "this": true, "thing": true, "one": true, "entry": true, "item": true,
-		"일정": true, "약속": true, "내": true, "제": true, "캘린더": true, "에": true, "있는": true, "잡힌": true}
+		"일정": true, "약속": true, "내": true, "제": true, "캘린더": true, "에": true, "있는": true, "잡힌": true,
+		"거": true, "것": true, "꺼": true, "건": true, "아": true, "어": true, "음": true, "아니": true, "말고": true, "대신": true, "그": true,
+		"that": true, "this": true, "thing": true, "one": true, "entry": true, "item": true}
 )
 
 // rename renames the one event the text names.
 func rename(t *embedded.Turn) (agents.Step, bool) {
 	text := strings.TrimSpace(t.Text())
 	var ref, title string
-	if m := renameKo.FindStringSubmatch(text); m != nil {
+	if m := renameKoBefore.FindStringSubmatch(text); m != nil {
+		ref, title = m[1], m[2]+m[3]
+		if m[3] != "" {
+			ref = text[:strings.Index(text, m[3])] // the event is named before 말고
+		}
+	} else if m := renameKo.FindStringSubmatch(text); m != nil {
 		ref, title = m[1], m[2]
 	} else if m := renameEn.FindStringSubmatch(text); m != nil {
 		ref, title = m[1]+m[3]+m[5], m[2]+m[4]+m[6]
@@ -258,7 +270,7 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 	} else {
 		return agents.Step{}, false
 	}
-	title = strings.TrimSpace(title)
+	title = strings.TrimSpace(strings.Trim(strings.TrimSpace(title), "‘'\"“’”")) // ("'토익 공부'라고": the name, not its quotes)
 	if title == "" || len([]rune(title)) > 100 {
 		return agents.Step{}, false
 	}
@@ -301,13 +313,20 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 			}
 		}
 	}
+	id := ""
 	if ordinalRef.MatchString(ref) {
 		// "change the title of the first one to deep work": the event of
 		// the list just shown at that place
-		id := optionAt(t, ref)
+		id = optionAt(t, ref)
 		if id == "" {
 			id = nthListed(t, ref, evs)
 		}
+	} else if n := t.Ordinal(); n != 0 {
+		// "첫 번째 일정 이름 …" after a list of events: the line of the
+		// list the user saw.
+		id = t.Shown("sched_my_events", n)
+	}
+	{
 		if id != "" {
 			var keep []scheduling.EventView
 			for _, ev := range evs {
@@ -318,22 +337,35 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 			evs, words, at = keep, "", nil
 		}
 	}
-	var found []scheduling.EventView
-	for _, ev := range evs {
-		if ev.Cancelled || !ev.Mine { // (ev.Organizer is a name: the trial's users, named unlike their ids, found nothing)
-			continue
+	match := func(weekday bool) []scheduling.EventView {
+		var found []scheduling.EventView
+		for _, ev := range evs {
+			if ev.Cancelled || !ev.Mine { // (ev.Organizer is a name: the trial's users, named unlike their ids, found nothing)
+				continue
+			}
+			start, err := time.Parse(time.RFC3339, ev.Start)
+			if err != nil {
+				continue
+			}
+			if at != nil && !weekday && !matchesTime(at, start) {
+				continue
+			}
+			if at != nil && weekday && !matchesWeekday(at, start) {
+				continue
+			}
+			if !namedBy(words, ev.Title) {
+				continue
+			}
+			found = append(found, ev)
 		}
-		start, err := time.Parse(time.RFC3339, ev.Start)
-		if err != nil {
-			continue
-		}
-		if at != nil && !matchesTime(at, start) {
-			continue
-		}
-		if !namedBy(words, ev.Title) {
-			continue
-		}
-		found = append(found, ev)
+		return found
+	}
+	found := match(false)
+	if len(found) == 0 && at != nil && at.HasDate {
+		// "수요일 3시 거" for the event of next week's Wednesday at 3: a
+		// weekday said alone is read as the nearest one, but the event
+		// meant is on that weekday at that time.
+		found = match(true)
 	}
 	switch {
 	case len(found) == 0:
@@ -423,6 +455,16 @@ func matchesTime(at *entity.Time, start time.Time) bool {
 		return false
 	}
 	return true
+}
+
+// matchesWeekday: the event starts at the clock time said on the weekday
+// of the day said, in whichever week.
+func matchesWeekday(at *entity.Time, start time.Time) bool {
+	s := at.Start
+	if at.HasTime && (s.Minute() != start.Minute() || s.Hour() != start.Hour() && !(at.Ambiguous && s.Hour()%12 == start.Hour()%12)) {
+		return false
+	}
+	return s.Weekday() == start.Weekday()
 }
 
 // namedBy: every word of ref that is not a generic one ("my", "일정") is
