@@ -313,18 +313,18 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 			}
 		}
 	}
+	// "change the title of the first one to deep work", "첫 번째 일정 이름
+	// …": the event at that place of the options on the card, else of the
+	// list of events the user saw, else of that day's events.
 	id := ""
 	if ordinalRef.MatchString(ref) {
-		// "change the title of the first one to deep work": the event of
-		// the list just shown at that place
 		id = optionAt(t, ref)
-		if id == "" {
-			id = nthListed(t, ref, evs)
-		}
-	} else if n := t.Ordinal(); n != 0 {
-		// "첫 번째 일정 이름 …" after a list of events: the line of the
-		// list the user saw.
+	}
+	if n := t.Ordinal(); id == "" && n != 0 {
 		id = t.Shown("sched_my_events", n)
+	}
+	if id == "" && ordinalRef.MatchString(ref) {
+		id = nthListed(t, ref, evs)
 	}
 	{
 		if id != "" {
@@ -413,7 +413,12 @@ func optionAt(t *embedded.Turn, ref string) string {
 // pickable: of the one day the user looked at last ("show my calendar
 // for friday" keeps @day), or else of the days from today.
 func nthListed(t *embedded.Turn, ref string, evs []scheduling.EventView) string {
-	day := t.Slot("@day")
+	// the day whose events were just looked at (the brain keeps the day in
+	// "@said_date" and marks a day looked at with "@day")
+	day := ""
+	if t.Slot("@day") != "" {
+		day = t.Slot("@said_date")
+	}
 	var on []scheduling.EventView
 	for _, ev := range evs {
 		if ev.Cancelled {
