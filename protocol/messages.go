@@ -362,10 +362,22 @@ type Bye struct {
 
 // Talk says Text to the avatar entity Avatar (in your room). The reply
 // comes as speech, cards and confirm requests from that avatar.
+//
+// Pick, when set, says the user clicked item Pick (1-based, in the order
+// shown) on the avatar's latest card that lists choices. The avatar reads
+// it as that item's number said in the conversation's own language, so a
+// click never changes the language (a "1번" from an English browser turned
+// the conversation Korean). Text is still required: a client that sets
+// Pick sends the bare number ("1"), which a server without Pick also reads
+// as a pick without a change of language.
 type Talk struct {
 	Avatar uint32 `json:"avatar"`
 	Text   string `json:"text"`
+	Pick   int    `json:"pick,omitempty"`
 }
+
+// MaxPick is the largest Talk.Pick (no card lists more choices).
+const MaxPick = 99
 
 // MaxTalkRunes is the longest text you may say to an avatar.
 const MaxTalkRunes = 1000

@@ -415,8 +415,10 @@ func truncNonce(n string) string {
 }
 
 // hear passes what a user said to an avatar to its conversation.
-func (h *avatarHub) hear(user account.User, avatarID, text, re string) *protocol.Error {
-	err := h.rt.Hear(agents.User{ID: user.ID, Name: user.Name}, avatarID, text, re)
+// pick is protocol.Talk.Pick: a click on a card's row, which keeps the
+// conversation's language.
+func (h *avatarHub) hear(user account.User, avatarID, text string, pick int, re string) *protocol.Error {
+	err := h.rt.HearPick(agents.User{ID: user.ID, Name: user.Name}, avatarID, pick, text, re)
 	switch {
 	case errors.Is(err, agents.ErrBusy):
 		return protocol.Errorf(protocol.CodeOverloaded, "the avatar is still answering you; wait for the reply")

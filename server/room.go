@@ -134,6 +134,7 @@ type (
 		s      *Session
 		avatar uint32
 		text   string
+		pick   int // protocol.Talk.Pick
 		reqID  string
 	}
 	broadcastCardReq struct {

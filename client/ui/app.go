@@ -15,6 +15,9 @@ import (
 type Sender interface {
 	Chat(text, scope string) error
 	Talk(avatar uint32, text string) error
+	// TalkPick sends a click on choice n of the avatar's card
+	// (protocol.Talk.Pick).
+	TalkPick(avatar uint32, n int) error
 	MoveTo(x, y int) error
 	MoveDir(d string) error
 	Confirm(nonce string) error
@@ -403,7 +406,11 @@ func (a *App) Do(act Action, now time.Time) {
 		}
 		a.M.Target = act.Avatar
 		a.M.Said(act.Text, now)
-		err = a.S.Talk(act.Avatar, act.Text)
+		if act.Pick > 0 {
+			err = a.S.TalkPick(act.Avatar, act.Pick)
+		} else {
+			err = a.S.Talk(act.Avatar, act.Text)
+		}
 	case "confirm":
 		a.M.Settle(act.Nonce, "confirmed")
 		err = a.S.Confirm(act.Nonce)
