@@ -134,7 +134,7 @@ func (a *App) Frame(w, h int, mir *client.Mirror, now time.Time) {
 			for i := range a.Ents {
 				e := &a.Ents[i]
 				e.SX, e.SY = a.Cam.ToScreen(e.SX, e.SY, a.Screen.World)
-				e.State = a.M.States[e.ID]
+				e.State = a.M.ShownState(e.ID, now)
 				e.Bubble = a.M.Bubbles[e.ID]
 				e.Target = e.ID == a.M.Target
 				e.Hovered = math.Abs(e.SX-float64(a.mouseX)) < Tile/2 && math.Abs(e.SY-float64(a.mouseY)) < Tile/2

@@ -409,6 +409,29 @@ func (m *Model) Pending(now time.Time) *Confirmation {
 	return nil
 }
 
+// ShownState is the state badge to draw under avatar: its room-wide state
+// (protocol avatar_state: its most engaged conversation, whoever's) as this
+// user should read it. Listening is a conversation at rest — after the
+// answer, the avatar listens until someone speaks — so it shows nothing
+// (a trial read "듣는 중" under a tutor that had answered as stale); the
+// server tells newcomers nothing for it either. Waiting for a confirmation
+// is "waiting for your OK" only while this user has a card of that avatar
+// to press: another user's open card, or this user's pressed one, is
+// nothing for this user to do.
+func (m *Model) ShownState(avatar uint32, now time.Time) string {
+	switch st := m.States[avatar]; st {
+	case protocol.StateListening:
+		return ""
+	case protocol.StateWaiting:
+		if p := m.Pending(now); p != nil && p.Avatar == avatar {
+			return st
+		}
+		return ""
+	default:
+		return st
+	}
+}
+
 // Expire drops finished bubbles and old toasts.
 func (m *Model) Expire(now time.Time) {
 	for id, b := range m.Bubbles {

@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/madang-world/madang/protocol"
+)
+
+// stateLabels is the state badges a frame draws, by avatar.
+func stateLabels(a *App) map[uint32]string {
+	out := map[uint32]string{}
+	for _, l := range a.Labels {
+		if l.Kind == LabelState {
+			out[l.ID] = l.Text
+		}
+	}
+	return out
+}
+
+// TestTrial12StateLabelsAreNotStale: "듣는 중" stayed under the tutor after
+// its answer, and "waiting for your OK" under the assistant while it waited
+// for a place to be picked (another user's open card) and after the
+// booking was confirmed. Listening shows nothing; waiting shows only while
+// this user has a card of that avatar to press.
+func TestTrial12StateLabelsAreNotStale(t *testing.T) {
+	a, m, mir, now := talkApp(t, []protocol.Entity{{ID: 2, Kind: "player", Name: "Chris", X: 9, Y: 6},
+		{ID: 1, Kind: "avatar", Name: "Jini", Role: "assistant", X: 10, Y: 6}})
+	m.Lang = "en"
+	frame := func() map[uint32]string { a.Frame(1280, 720, mir, now); return stateLabels(a) }
+
+	m.Apply(ev(&protocol.AvatarState{Avatar: 1, State: protocol.StateThinking, Busy: 1}), now)
+	if got := frame()[1]; got != "thinking…" {
+		t.Fatalf("thinking shows %q", got)
+	}
+	m.Apply(ev(&protocol.AvatarState{Avatar: 1, State: protocol.StateListening, Busy: 0}), now)
+	if got, ok := frame()[1]; ok {
+		t.Errorf("after the answer the avatar shows %q", got)
+	}
+	// Someone else's card waits: nothing for this user to press.
+	m.Apply(ev(&protocol.AvatarState{Avatar: 1, State: protocol.StateWaiting, Busy: 1}), now)
+	if got, ok := frame()[1]; ok {
+		t.Errorf("with no card of ours the avatar shows %q", got)
+	}
+	// Our own card: waiting for your OK, until it is pressed.
+	m.Apply(ev(&protocol.ConfirmRequest{Avatar: 1, Nonce: "cf_1", Action: "booking_confirm", Summary: "On Trattoria, Sat 6:30 PM for 3", Expires: now.UnixMilli() + 60_000}), now)
+	if got := frame()[1]; got != "waiting for your OK" {
+		t.Errorf("with our card pending the avatar shows %q", got)
+	}
+	m.Settle("cf_1", "confirmed")
+	if got, ok := frame()[1]; ok {
+		t.Errorf("after the booking was confirmed the avatar shows %q", got)
+	}
+}
