@@ -216,6 +216,9 @@ type Entity struct {
 	Dir  string  `json:"d"`              // facing: n, e, s, w
 	Role string  `json:"role,omitempty"` // avatars: tutor, assistant, shopper
 	Look string  `json:"look,omitempty"` // appearance key for the client (avatars: their config; people: hello's look)
+	// NameEn is an avatar's name in English ("Assistant Jini"); Name is its
+	// Korean one. A client showing English shows NameEn when set.
+	NameEn string `json:"name_en,omitempty"`
 }
 
 // Pos is a position update inside a tick.

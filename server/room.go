@@ -94,7 +94,7 @@ type entity struct {
 func (e *entity) record() protocol.Entity {
 	out := protocol.Entity{ID: e.id, Kind: e.kind, Name: e.name, X: protocol.Round(e.X), Y: protocol.Round(e.Y), Dir: e.Dir}
 	if e.avatar != nil {
-		out.Role, out.Look = e.avatar.Role, e.avatar.Look
+		out.Role, out.Look, out.NameEn = e.avatar.Role, e.avatar.Look, e.avatar.NameEn
 	} else {
 		out.Look = e.look
 	}

@@ -127,7 +127,9 @@ func (a *App) Frame(w, h int, mir *client.Mirror, now time.Time) {
 				// Walking: it moved in the last update, which is recent
 				// (an entity that stopped stands still at once).
 				moving := (t.X != t.FromX || t.Y != t.FromY) && now.Sub(t.To) < 300*time.Millisecond
-				a.Ents = append(a.Ents, EntityView{Entity: t.Entity, SX: x, SY: y, You: t.ID == you, Moving: moving})
+				v := EntityView{Entity: t.Entity, SX: x, SY: y, You: t.ID == you, Moving: moving}
+				v.Name = EntityName(t.Entity, a.M.Lang)
+				a.Ents = append(a.Ents, v)
 			}
 			a.autoTarget(youX, youY)
 			a.Cam = Follow(youX, youY, a.Map.W, a.Map.H, a.Screen.World)

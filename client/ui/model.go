@@ -195,7 +195,7 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 		clear(m.names)
 		m.Target, m.Zone = 0, ""
 		for _, e := range p.Entities {
-			m.names[e.ID] = e.Name
+			m.names[e.ID] = EntityName(e, m.Lang)
 		}
 		for _, mb := range p.Members {
 			m.names[mb.ID] = mb.Name
@@ -213,7 +213,7 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 		m.Cards, m.Target = nil, 0
 	case *protocol.Tick:
 		for _, e := range p.Add {
-			m.names[e.ID] = e.Name
+			m.names[e.ID] = EntityName(e, m.Lang)
 		}
 	case *protocol.Presence:
 		for _, mb := range p.Join {
@@ -407,6 +407,15 @@ func (m *Model) Pending(now time.Time) *Confirmation {
 		}
 	}
 	return nil
+}
+
+// EntityName is e's name as the UI in lang shows it: an avatar's English
+// name in English ("Talk to 비서 지니" read oddly in an English UI).
+func EntityName(e protocol.Entity, lang string) string {
+	if lang == "en" && e.NameEn != "" {
+		return e.NameEn
+	}
+	return e.Name
 }
 
 // ShownState is the state badge to draw under avatar: its room-wide state

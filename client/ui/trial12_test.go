@@ -3,6 +3,7 @@ package ui
 import (
 	"testing"
 
+	"github.com/madang-world/madang/client"
 	"github.com/madang-world/madang/protocol"
 )
 
@@ -49,5 +50,32 @@ func TestTrial12StateLabelsAreNotStale(t *testing.T) {
 	m.Settle("cf_1", "confirmed")
 	if got, ok := frame()[1]; ok {
 		t.Errorf("after the booking was confirmed the avatar shows %q", got)
+	}
+}
+
+// TestTrial12AvatarNameInEnglish: an English UI said "Talk to 비서 지니"
+// and drew "비서 지니" over the assistant. It shows the avatar's English
+// name; Korean keeps the Korean one.
+func TestTrial12AvatarNameInEnglish(t *testing.T) {
+	for _, c := range []struct{ lang, want string }{{"en", "Assistant Jini"}, {"ko", "비서 지니"}} {
+		m := NewModel(c.lang)
+		a := NewApp(m, &fakeSender{}, m6)
+		_, _, mir, now := talkApp(t, []protocol.Entity{{ID: 2, Kind: "player", Name: "Chris", X: 9, Y: 6}})
+		joined := &protocol.Joined{Room: protocol.Room{ID: "lobby", NameKo: "로비", NameEn: "Lobby"}, You: 2,
+			Map: protocol.Map{W: 20, H: 14, Tiles: mir.Map().Tiles}, Entities: []protocol.Entity{{ID: 2, Kind: "player", Name: "Chris", X: 9, Y: 6},
+				{ID: 1, Kind: "avatar", Name: "비서 지니", NameEn: "Assistant Jini", Role: "assistant", X: 10, Y: 6}}}
+		m.Apply(ev(joined), now)
+		mir = client.NewMirrorFrom(joined, now)
+		m.Target = 1
+		a.Frame(1280, 720, mir, now)
+		name := ""
+		for _, l := range a.Labels {
+			if l.Kind == LabelName && l.ID == 1 {
+				name = l.Text
+			}
+		}
+		if name != c.want || m.Name(1) != c.want {
+			t.Errorf("%s: label %q, name %q, want %q", c.lang, name, m.Name(1), c.want)
+		}
 	}
 }
