@@ -350,7 +350,9 @@ type PlaceInfo struct {
 func (b *Booker) info(p Place, lang string) PlaceInfo {
 	pi := PlaceInfo{ID: p.ID, Kind: p.Kind, Name: p.NameKo, City: p.CityKo, Area: p.AreaKo, Cuisine: p.CuisineKo, Type: p.TypeKo, Veg: p.Veg, Note: p.Note, Price: p.Price}
 	if lang == "en" {
-		pi.Name, pi.City, pi.Area, pi.Cuisine, pi.Type = p.NameEn, p.City, p.AreaEn, p.Cuisine, p.Type
+		// The cuisine as English readers write it ("Italian", "BBQ"), not
+		// the catalogue's code: a card read "Gangnam · italian".
+		pi.Name, pi.City, pi.Area, pi.Cuisine, pi.Type = p.NameEn, p.City, p.AreaEn, b.cuisineName(p.Cuisine, "en"), p.Type
 		if p.NoteEn != "" {
 			pi.Note = p.NoteEn
 		}
@@ -683,7 +685,7 @@ func (b *Booker) nearer(a restArgs) []relaxed {
 
 // cuisineName is a cuisine as a reader of lang says it: "한식", "Korean".
 func (b *Booker) cuisineName(c, lang string) string {
-	if lang == "en" {
+	if lang == "en" && c != "" {
 		if c == "bbq" {
 			return "BBQ"
 		}
