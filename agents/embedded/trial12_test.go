@@ -3,6 +3,7 @@ package embedded_test
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestTrial12NewPickReplacesTheProposal: with two bookings listed, "두번째
@@ -37,5 +38,32 @@ func TestTrial12NewPickReplacesTheProposal(t *testing.T) {
 		if s := w.out.lastConfirm(c.user).Summary; !strings.Contains(s, one) || strings.Contains(s, two) {
 			t.Fatalf("%s: %q → %q, want %s", c.user, c.cancel1, s, one)
 		}
+	}
+}
+
+// TestTrial12LunchThatDay: at 14:30, "그날 점심도 하나 더 잡아줘 한식으로
+// 12시 2명" after a dinner for tomorrow answered "그 시간에는 자리가 없어요.
+// 가능한 시간: 오전 11시 30분, 오후 12시, …" — the bare 12시 was read as
+// midnight (the next 12 o'clock after 14:30), which no restaurant has,
+// and noon offered instead. A table's 12 is noon: the search runs at
+// 12:00 and the places come back.
+func TestTrial12LunchThatDay(t *testing.T) {
+	for _, c := range []struct{ user, dinner, lunch string }{
+		{"k", "낼 저녁7시 강남 이탈리안 2명 예약해주세여", "그날 점심도 하나 더 잡아줘 한식으로 12시 2명"},
+		{"k2", "내일 저녁 7시 강남 이탈리안 2명 예약", "내일 12시에 한식 2명 예약해줘"},
+	} {
+		w := newWorld(t)
+		w.h.Clock.Set(w.h.Clock.Now().Add(5*time.Hour + 30*time.Minute)) // Monday 14:30
+		w.say(c.user, "assistant", c.dinner)
+		w.say(c.user, "assistant", "2번")
+		w.confirm(c.user, "assistant", true)
+		r := w.say(c.user, "assistant", c.lunch)
+		if strings.Contains(r, "자리가 없어요") {
+			t.Fatalf("%q → %q", c.lunch, r)
+		}
+		if u := w.rec.lastUnderstood(c.user); u.Slots["time"] != "12:00" || u.Slots["date"] != "2026-12-08" {
+			t.Fatalf("%q → understood %+v", c.lunch, u)
+		}
+		must(t, r, "한정식")
 	}
 }
