@@ -493,6 +493,8 @@ func decodeEvent(raw []byte) (Event, error) {
 		p = new(protocol.Notice)
 	case protocol.TypeMemories:
 		p = new(protocol.Memories)
+	case protocol.TypeRecap:
+		p = new(protocol.Recap)
 	default:
 		return Event{Type: env.Type, ID: env.ID, Payload: env.Payload}, nil
 	}

@@ -48,6 +48,7 @@ const (
 	TypeConfirmReq  Type = "confirm_request" // an avatar asks you to confirm an irreversible action
 	TypeNotice      Type = "notice"          // a notification: reminder, invite, delivery update …
 	TypeMemories    Type = "memories"        // (v2) answer to memory and forget
+	TypeRecap       Type = "recap"           // after joined: your recent conversation with an avatar of the room, and its open card
 )
 
 // ClientTypes is the set of types a server accepts.
@@ -232,9 +233,10 @@ type Pos struct {
 
 // Member is an entry in a room's member list.
 type Member struct {
-	ID   uint32 `json:"id"`
-	Kind string `json:"kind"`
-	Name string `json:"name"`
+	ID     uint32 `json:"id"`
+	Kind   string `json:"kind"`
+	Name   string `json:"name"`
+	NameEn string `json:"name_en,omitempty"` // avatars: the English name (see Entity)
 }
 
 // Tick is one batched delta of the client's view: entities that came into
@@ -381,6 +383,30 @@ type Talk struct {
 
 // MaxPick is the largest Talk.Pick (no card lists more choices).
 const MaxPick = 99
+
+// Recap is what a client needs to show a conversation again after a
+// reload: a page that reconnects has lost its chat log and the card it was
+// answering (a quiz question, the places to pick from), though the server
+// keeps the conversation. It follows joined, one per avatar of the room
+// you talked with recently. A client that still shows the conversation
+// (a resume without a reload) ignores it.
+type Recap struct {
+	Avatar uint32      `json:"avatar"`
+	Lines  []RecapLine `json:"lines"`          // the recent lines, oldest first
+	Card   *Card       `json:"card,omitempty"` // the last card the avatar showed you, if any
+	// Confirm is the confirmation still waiting for your button, if any.
+	Confirm *ConfirmRequest `json:"confirm,omitempty"`
+}
+
+// RecapLine is one line of a recap.
+type RecapLine struct {
+	From string `json:"from"` // "you" or "avatar"
+	Text string `json:"text"`
+	TS   int64  `json:"ts"` // when it was said, Unix ms
+}
+
+// MaxRecapLines bounds a recap's lines.
+const MaxRecapLines = 12
 
 // MaxTalkRunes is the longest text you may say to an avatar.
 const MaxTalkRunes = 1000

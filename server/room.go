@@ -418,7 +418,11 @@ func (r *Room) onJoin(m joinReq) {
 		Entities: []protocol.Entity{}, Members: make([]protocol.Member, 0, len(r.order)), Chat: []protocol.ChatMsg{}}
 	j.Room.Players = r.people()
 	for _, o := range r.order {
-		j.Members = append(j.Members, protocol.Member{ID: o.id, Kind: o.kind, Name: o.name})
+		mb := protocol.Member{ID: o.id, Kind: o.kind, Name: o.name}
+		if o.avatar != nil {
+			mb.NameEn = o.avatar.NameEn
+		}
+		j.Members = append(j.Members, mb)
 		if r.grid.Near(e.cell, o.cell) {
 			j.Entities = append(j.Entities, o.record())
 		}
@@ -437,6 +441,9 @@ func (r *Room) onJoin(m joinReq) {
 	}
 	for _, msg := range r.avatarNews.Engaged() {
 		s.send(msg)
+	}
+	if r.srv.avatars != nil {
+		r.srv.avatars.sendRecaps(s, r)
 	}
 	if e.added {
 		r.updateZones(e, true)

@@ -3,7 +3,10 @@ package server_test
 import (
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/madang-world/madang/client"
+	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/skills/skilltest"
 )
 
@@ -63,3 +66,53 @@ func TestTrial12PickKeepsTheLanguage(t *testing.T) {
 }
 
 func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+// TestTrial12ReloadRecapsTheConversation: a reload mid-quiz kept the
+// student in the classroom but lost the chat log and the question card.
+// The page's new connection gets, after joined, a recap of the
+// conversation with the tutor: the lines said and the open quiz card —
+// and a click on its choice is graded as an answer to that question.
+func TestTrial12ReloadRecapsTheConversation(t *testing.T) {
+	ts := newAvatarServer(t, "", skilltest.NewClock(skilltest.Start))
+	b := newBot(t, ts, "지우")
+	b.join(t, "classroom")
+	tutor := avatarIn(t, b, "tutor")
+	r := talk(t, b, tutor, "한국어 기초 퀴즈 내줘", false)
+	if len(r.cards) == 0 || r.cards[len(r.cards)-1].Kind != protocol.CardQuiz {
+		t.Fatalf("no quiz card: %+v", r)
+	}
+	quiz := r.cards[len(r.cards)-1]
+	b.Close() // the page reloads
+
+	c, err := client.Dial(ctxT(t), ts.URL, b.cred.Token, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	again := &bot{Conn: c, cred: b.cred}
+	again.join(t, "classroom")
+	var rc *protocol.Recap
+	deadline := time.After(30 * time.Second)
+	for rc == nil {
+		select {
+		case ev := <-again.Events():
+			if p, ok := ev.Payload.(*protocol.Recap); ok {
+				rc = p
+			}
+		case <-deadline:
+			t.Fatal("no recap after the reload")
+		}
+	}
+	if rc.Avatar != tutor || len(rc.Lines) < 2 || rc.Lines[0].From != "you" || rc.Lines[0].Text != "한국어 기초 퀴즈 내줘" {
+		t.Fatalf("recap lines %+v", rc.Lines)
+	}
+	if !strings.Contains(rc.Lines[len(rc.Lines)-1].Text, quiz.Items[0].Title) && rc.Lines[len(rc.Lines)-1].From != "avatar" {
+		t.Fatalf("the last line is not the tutor's question: %+v", rc.Lines)
+	}
+	if rc.Card == nil || rc.Card.Kind != protocol.CardQuiz || rc.Card.Title != quiz.Title || len(rc.Card.Items) != len(quiz.Items) || rc.Card.Items[0].Title != quiz.Items[0].Title {
+		t.Fatalf("recap card %+v, want the quiz %+v", rc.Card, quiz)
+	}
+	// The card still answers its question.
+	g := pick(t, again, tutor, 2, false)
+	has(t, g.text(), "2/3")
+}

@@ -67,3 +67,15 @@ func TestTrial12LunchThatDay(t *testing.T) {
 		must(t, r, "한정식")
 	}
 }
+
+// TestTrial12AnotherDaySaysTheDay: "그날 말고 토요일로 바꿀수있어?" on the
+// places card searched Saturday, found the same places and answered in
+// the same words — the user read it as ignored. The answer says the day
+// and time it searched.
+func TestTrial12AnotherDaySaysTheDay(t *testing.T) {
+	w := newWorld(t) // Monday 7 Dec
+	must(t, w.say("k", "assistant", "내일 저녁 7시 강남 이탈리안 2명 예약해줘"), "12월 8일(화) 오후 7시에 예약할 수 있는 곳이에요: 1) 온 트라토리아")
+	must(t, w.say("k", "assistant", "그날 말고 토요일로 바꿀수있어?"), "12월 12일(토) 오후 7시에 예약할 수 있는 곳이에요: 1) 온 트라토리아")
+	must(t, w.say("e", "assistant", "table for 2 in gangnam tomorrow at 7pm, italian"), "These have room on Tue, Dec 8 at 7 PM: 1) On Trattoria")
+	must(t, w.say("e", "assistant", "not that day, saturday instead"), "These have room on Sat, Dec 12 at 7 PM: 1) On Trattoria")
+}

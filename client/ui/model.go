@@ -139,6 +139,10 @@ type Model struct {
 	MemoryOpen bool
 	cardN      int
 	names      map[uint32]string
+	// fresh: the log was started anew at the last joined (a page loaded
+	// or reloaded, another room), so a recap fills it in; a resume that
+	// kept the log needs none.
+	fresh bool
 }
 
 // NewModel returns an empty model speaking lang ("ko" or "en").
@@ -198,11 +202,12 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 			m.names[e.ID] = EntityName(e, m.Lang)
 		}
 		for _, mb := range p.Members {
-			m.names[mb.ID] = mb.Name
+			m.names[mb.ID] = EntityName(protocol.Entity{Name: mb.Name, NameEn: mb.NameEn}, m.Lang)
 		}
 		// A resumed join keeps the lines this client already shows; a
 		// reloaded page resumes with none, and shows the room's history.
-		if !p.Resumed || len(m.Lines) == 0 {
+		m.fresh = !p.Resumed || len(m.Lines) == 0
+		if m.fresh {
 			m.Lines, m.lineBase = m.Lines[:0], m.lineBase+len(m.Lines)
 			for _, c := range p.Chat {
 				m.addLine(Line{Kind: LineRoom, Name: c.Name, Text: c.Text, At: time.UnixMilli(c.TS)})
@@ -278,6 +283,8 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 		m.ShowToast(n.Text, now)
 	case *protocol.Memories:
 		m.Memories = p
+	case *protocol.Recap:
+		m.applyRecap(p, now)
 	case *protocol.ZoneMsg:
 		if p.Event == "enter" {
 			m.Zone = p.Zone
@@ -314,6 +321,40 @@ func (m *Model) applyStatus(st session.Status, now time.Time) {
 		}
 	case session.Offline:
 		m.addLine(Line{Kind: LineError, Text: m.StatusText(), At: now})
+	}
+}
+
+// applyRecap shows a conversation again after a reload: its recent lines
+// in the log, the card it was answering and a confirmation still waiting.
+// A log that was kept (a resume without a reload) or that already shows
+// this avatar's words has them: nothing is added twice.
+func (m *Model) applyRecap(p *protocol.Recap, now time.Time) {
+	name := m.names[p.Avatar]
+	if !m.fresh {
+		return
+	}
+	for _, l := range m.Lines {
+		if l.Kind == LineSpeech && l.Name == name {
+			return
+		}
+	}
+	for _, l := range p.Lines {
+		at := time.UnixMilli(l.TS)
+		if l.From == "you" {
+			m.addLine(Line{Kind: LineYou, Name: m.UserName, Text: Sanitize(l.Text), At: at})
+		} else {
+			m.addLine(Line{Kind: LineSpeech, Name: name, Text: Sanitize(l.Text), At: at})
+		}
+	}
+	if p.Card != nil {
+		c := *p.Card
+		c.Avatar = p.Avatar
+		m.Apply(client.Event{Type: protocol.TypeCard, Payload: &c}, now)
+	}
+	if p.Confirm != nil {
+		c := *p.Confirm
+		c.Avatar = p.Avatar
+		m.Apply(client.Event{Type: protocol.TypeConfirmReq, Payload: &c}, now)
 	}
 }
 

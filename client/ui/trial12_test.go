@@ -63,7 +63,8 @@ func TestTrial12AvatarNameInEnglish(t *testing.T) {
 		_, _, mir, now := talkApp(t, []protocol.Entity{{ID: 2, Kind: "player", Name: "Chris", X: 9, Y: 6}})
 		joined := &protocol.Joined{Room: protocol.Room{ID: "lobby", NameKo: "로비", NameEn: "Lobby"}, You: 2,
 			Map: protocol.Map{W: 20, H: 14, Tiles: mir.Map().Tiles}, Entities: []protocol.Entity{{ID: 2, Kind: "player", Name: "Chris", X: 9, Y: 6},
-				{ID: 1, Kind: "avatar", Name: "비서 지니", NameEn: "Assistant Jini", Role: "assistant", X: 10, Y: 6}}}
+				{ID: 1, Kind: "avatar", Name: "비서 지니", NameEn: "Assistant Jini", Role: "assistant", X: 10, Y: 6}},
+			Members: []protocol.Member{{ID: 2, Kind: "player", Name: "Chris"}, {ID: 1, Kind: "avatar", Name: "비서 지니", NameEn: "Assistant Jini"}}}
 		m.Apply(ev(joined), now)
 		mir = client.NewMirrorFrom(joined, now)
 		m.Target = 1
@@ -77,5 +78,42 @@ func TestTrial12AvatarNameInEnglish(t *testing.T) {
 		if name != c.want || m.Name(1) != c.want {
 			t.Errorf("%s: label %q, name %q, want %q", c.lang, name, m.Name(1), c.want)
 		}
+	}
+}
+
+// TestTrial12RecapAfterReload: a reloaded page showed only "교실에
+// 들어왔어요." above an empty panel, mid-quiz. The recap after joined puts
+// the conversation back in the log and the quiz card back on screen,
+// clickable; a resume that kept the log adds nothing twice.
+func TestTrial12RecapAfterReload(t *testing.T) {
+	ents := []protocol.Entity{{ID: 2, Kind: "player", Name: "지우", X: 9, Y: 6}, {ID: 1, Kind: "avatar", Name: "하나 선생님", Role: "tutor", X: 10, Y: 6}}
+	a, m, mir, now := talkApp(t, ents)
+	m.UserName = "지우"
+	quiz := quizCard(1, 1)
+	rc := &protocol.Recap{Avatar: 1, Lines: []protocol.RecapLine{
+		{From: "you", Text: "광합성 퀴즈 내줘", TS: now.UnixMilli() - 60_000},
+		{From: "avatar", Text: "퀴즈를 시작할게요! 1/3. 광합성으로 만들어지는 것은?", TS: now.UnixMilli() - 59_000}}, Card: quiz}
+	m.Apply(ev(rc), now)
+	if !containsLine(m, LineYou, "광합성 퀴즈 내줘") || !containsLine(m, LineSpeech, "퀴즈를 시작할게요! 1/3. 광합성으로 만들어지는 것은?") {
+		t.Fatalf("log after the recap: %+v", m.Lines)
+	}
+	a.Frame(1280, 720, mir, now)
+	say := map[string]bool{}
+	for _, b := range a.Boxes {
+		for _, btn := range b.Buttons {
+			if btn.Action.Kind == "talk" && btn.Action.Pick > 0 {
+				say[btn.Action.Text] = true
+			}
+		}
+	}
+	if !say["2번"] {
+		t.Fatalf("the quiz card is not back with its choices: %v", say)
+	}
+	// A resume that kept the log ignores the recap.
+	n := len(m.Lines)
+	m.Apply(ev(&protocol.Joined{Room: protocol.Room{ID: "classroom", NameKo: "교실"}, You: 2, Map: mir.Map(), Entities: ents, Resumed: true}), now)
+	m.Apply(ev(rc), now)
+	if len(m.Lines) != n+1 { // the "교실에 들어왔어요." line only
+		t.Errorf("a resumed log got the recap again: %+v", m.Lines[n:])
 	}
 }
