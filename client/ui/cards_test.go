@@ -187,7 +187,7 @@ func TestNoDebugInFrontOfUsers(t *testing.T) {
 	if left, _ := a.StatusBar(0); !strings.HasSuffix(left, "안내 데스크") {
 		t.Errorf("in the reception zone the status bar says %q", left)
 	}
-	signs := ZoneSigns(mp, "ko", false)
+	signs := ZoneSigns(mp, "ko", false, m6)
 	if len(signs) != 1 || signs[0].Text != "안내 데스크" {
 		t.Errorf("signs %+v, want only 안내 데스크", signs)
 	}
@@ -201,7 +201,7 @@ func TestNoDebugInFrontOfUsers(t *testing.T) {
 	if left, right := a.StatusBar(59.7); !strings.Contains(left, "reception") || !strings.Contains(right, "60 FPS") {
 		t.Errorf("debug status bar %q | %q", left, right)
 	}
-	if n := len(ZoneSigns(mp, "ko", true)); n != 3 {
+	if n := len(ZoneSigns(mp, "ko", true, m6)); n != 3 {
 		t.Errorf("debug signs: %d, want 3", n)
 	}
 }

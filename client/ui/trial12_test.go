@@ -117,3 +117,19 @@ func TestTrial12RecapAfterReload(t *testing.T) {
 		t.Errorf("a resumed log got the recap again: %+v", m.Lines[n:])
 	}
 }
+
+// TestTrial12SignCentredOnItsZone: on a phone the lobby's "Reception" sign,
+// drawn at its zone's left edge, was cut to "eception" by the screen's
+// edge while the player stood at the desk. It hangs centred over the zone.
+func TestTrial12SignCentredOnItsZone(t *testing.T) {
+	mp := protocol.Map{W: 48, H: 20, Zones: []protocol.Zone{{Name: "reception", X: 18, Y: 2, W: 12, H: 4}}}
+	signs := ZoneSigns(mp, "en", false, m6)
+	if len(signs) != 1 || signs[0].Text != "Reception" {
+		t.Fatalf("signs %+v", signs)
+	}
+	left, right := 18*Tile, 30*Tile
+	mid := signs[0].X + m6("Reception")/2
+	if mid < (left+right)/2-2 || mid > (left+right)/2+2 {
+		t.Errorf("the sign spans %d–%d, not centred over the zone %d–%d", signs[0].X, signs[0].X+m6("Reception"), left, right)
+	}
+}
