@@ -71,7 +71,7 @@ func TestReloadKeepsIdentity(t *testing.T) {
 		c, ok := card(s, "products")
 		return hasLine(s, "you|도윤|", "유선 이어폰 추천해줘") && ok && !c.Done && len(c.Items) > 0 && c.Items[0] == wired.Items[0]
 	})
-	b.shot("reload-recap")
+	b.shot("reload-recap.png")
 	if after.Coach != "" {
 		t.Errorf("the first-visit guide came back after a reload: %q", after.Coach)
 	}
