@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -144,6 +145,7 @@ func publicState(s string) string {
 type message struct {
 	kind  string // "text", "confirm", "decline", "zone"
 	text  string
+	pick  int // kind "text": an item clicked on a card (protocol.Talk.Pick); text is then said for it
 	nonce string
 	zone  string
 	re    string        // the client message id the answer refers to
@@ -298,6 +300,15 @@ func DetectLang(s string) string {
 	return "en"
 }
 
+// PickText is how a user writing in lang says they take item n of a list:
+// "2번", "number 2" — what a click on a card's row stands for.
+func PickText(lang string, n int) string {
+	if lang == "en" {
+		return "number " + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n) + "번"
+}
+
 // nextLang is the conversation's language after text: the language text
 // is written in, or, for a text with no word (hasWord: "2", "19:00",
 // "👍", "x=4"), the language the conversation was already in — a Korean user
@@ -379,7 +390,16 @@ func (c *Conversation) handle(m message) {
 	defer func() { c.re = "" }()
 	switch m.kind {
 	case "text":
-		c.st.Lang = nextLang(c.st.Lang, m.text)
+		if m.pick > 0 {
+			// A click on a card's row keeps the conversation's language:
+			// the brain hears the row's number as this user would say it.
+			if c.st.Lang == "" {
+				c.st.Lang = "ko"
+			}
+			m.text = PickText(c.st.Lang, m.pick)
+		} else {
+			c.st.Lang = nextLang(c.st.Lang, m.text)
+		}
 		if ForgetRequest(m.text) {
 			c.forgetAll()
 			c.fire(evHear)

@@ -277,6 +277,18 @@ func (rt *Runtime) Hear(u User, avatarID, text, re string) error {
 	return rt.post(u, avatarID, message{kind: "text", text: text, re: re})
 }
 
+// HearPick delivers a click on item n (1-based) of the avatar's latest
+// card with choices. The conversation reads it as the number said in its
+// own language (PickText), so the click does not change the language as a
+// "2번" typed into an English conversation does. text is what the client
+// sent with it, for nothing but a pick out of range.
+func (rt *Runtime) HearPick(u User, avatarID string, n int, text, re string) error {
+	if n <= 0 {
+		return rt.Hear(u, avatarID, text, re)
+	}
+	return rt.post(u, avatarID, message{kind: "text", text: text, pick: n, re: re})
+}
+
 // Confirm delivers the user's confirm (accept) or decline of a nonce. The
 // server calls it only for confirm messages from u's own connection.
 func (rt *Runtime) Confirm(u User, avatarID, nonce string, accept bool, re string) error {

@@ -366,6 +366,14 @@ func (c *Conn) Talk(avatar uint32, text string) (string, error) {
 	return id, c.Send(protocol.TypeTalk, id, &protocol.Talk{Avatar: avatar, Text: text})
 }
 
+// TalkPick says the user picked choice n (1-based) of the avatar's latest
+// card (protocol.Talk.Pick): the avatar hears it in the conversation's
+// language, whatever language the client shows.
+func (c *Conn) TalkPick(avatar uint32, n int) (string, error) {
+	id := c.nextID()
+	return id, c.Send(protocol.TypeTalk, id, &protocol.Talk{Avatar: avatar, Text: strconv.Itoa(n), Pick: n})
+}
+
 // Confirm confirms the pending action nonce (from a confirm request).
 func (c *Conn) Confirm(nonce string) error {
 	return c.Send(protocol.TypeConfirm, c.nextID(), &protocol.Confirm{Nonce: nonce})
@@ -485,6 +493,8 @@ func decodeEvent(raw []byte) (Event, error) {
 		p = new(protocol.Notice)
 	case protocol.TypeMemories:
 		p = new(protocol.Memories)
+	case protocol.TypeRecap:
+		p = new(protocol.Recap)
 	default:
 		return Event{Type: env.Type, ID: env.ID, Payload: env.Payload}, nil
 	}

@@ -48,6 +48,7 @@ const (
 	TypeConfirmReq  Type = "confirm_request" // an avatar asks you to confirm an irreversible action
 	TypeNotice      Type = "notice"          // a notification: reminder, invite, delivery update …
 	TypeMemories    Type = "memories"        // (v2) answer to memory and forget
+	TypeRecap       Type = "recap"           // after joined: your recent conversation with an avatar of the room, and its open card
 )
 
 // ClientTypes is the set of types a server accepts.
@@ -216,6 +217,9 @@ type Entity struct {
 	Dir  string  `json:"d"`              // facing: n, e, s, w
 	Role string  `json:"role,omitempty"` // avatars: tutor, assistant, shopper
 	Look string  `json:"look,omitempty"` // appearance key for the client (avatars: their config; people: hello's look)
+	// NameEn is an avatar's name in English ("Assistant Jini"); Name is its
+	// Korean one. A client showing English shows NameEn when set.
+	NameEn string `json:"name_en,omitempty"`
 }
 
 // Pos is a position update inside a tick.
@@ -229,9 +233,10 @@ type Pos struct {
 
 // Member is an entry in a room's member list.
 type Member struct {
-	ID   uint32 `json:"id"`
-	Kind string `json:"kind"`
-	Name string `json:"name"`
+	ID     uint32 `json:"id"`
+	Kind   string `json:"kind"`
+	Name   string `json:"name"`
+	NameEn string `json:"name_en,omitempty"` // avatars: the English name (see Entity)
 }
 
 // Tick is one batched delta of the client's view: entities that came into
@@ -362,10 +367,46 @@ type Bye struct {
 
 // Talk says Text to the avatar entity Avatar (in your room). The reply
 // comes as speech, cards and confirm requests from that avatar.
+//
+// Pick, when set, says the user clicked item Pick (1-based, in the order
+// shown) on the avatar's latest card that lists choices. The avatar reads
+// it as that item's number said in the conversation's own language, so a
+// click never changes the language (a "1번" from an English browser turned
+// the conversation Korean). Text is still required: a client that sets
+// Pick sends the bare number ("1"), which a server without Pick also reads
+// as a pick without a change of language.
 type Talk struct {
 	Avatar uint32 `json:"avatar"`
 	Text   string `json:"text"`
+	Pick   int    `json:"pick,omitempty"`
 }
+
+// MaxPick is the largest Talk.Pick (no card lists more choices).
+const MaxPick = 99
+
+// Recap is what a client needs to show a conversation again after a
+// reload: a page that reconnects has lost its chat log and the card it was
+// answering (a quiz question, the places to pick from), though the server
+// keeps the conversation. It follows joined, one per avatar of the room
+// you talked with recently. A client that still shows the conversation
+// (a resume without a reload) ignores it.
+type Recap struct {
+	Avatar uint32      `json:"avatar"`
+	Lines  []RecapLine `json:"lines"`          // the recent lines, oldest first
+	Card   *Card       `json:"card,omitempty"` // the last card the avatar showed you, if any
+	// Confirm is the confirmation still waiting for your button, if any.
+	Confirm *ConfirmRequest `json:"confirm,omitempty"`
+}
+
+// RecapLine is one line of a recap.
+type RecapLine struct {
+	From string `json:"from"` // "you" or "avatar"
+	Text string `json:"text"`
+	TS   int64  `json:"ts"` // when it was said, Unix ms
+}
+
+// MaxRecapLines bounds a recap's lines.
+const MaxRecapLines = 12
 
 // MaxTalkRunes is the longest text you may say to an avatar.
 const MaxTalkRunes = 1000

@@ -29,9 +29,13 @@ type avatarHub struct {
 	entity map[string]uint32 // avatar ID → entity ID (fixed at start)
 	room   map[string]*Room  // avatar ID → its room
 
-	mu      sync.Mutex
-	nonces  map[string]pendingNonce // confirmation nonces sent to users
-	sources []SkillSource           // external skills (Options.Sources)
+	mu     sync.Mutex
+	nonces map[string]pendingNonce // confirmation nonces sent to users
+	// lastCard is the last card each avatar showed each user (user + "\x00"
+	// + avatar ID), for a recap after a reload (sendRecaps). Memory only:
+	// after a restart a recap has the lines and no card.
+	lastCard map[string]protocol.Card
+	sources  []SkillSource // external skills (Options.Sources)
 	// mcpPending: irreversible calls made over /mcp, waiting for the
 	// user's Confirm in the world.
 	mcpPending map[string]mcpPending
@@ -317,7 +321,63 @@ func (h *avatarHub) Speech(a *avatars.Avatar, user string, sp protocol.Speech) {
 // Card implements agents.Output.
 func (h *avatarHub) Card(a *avatars.Avatar, user string, c protocol.Card) {
 	c.Avatar = h.entity[a.ID]
+	h.mu.Lock()
+	if h.lastCard == nil {
+		h.lastCard = map[string]protocol.Card{}
+	}
+	h.lastCard[user+"\x00"+a.ID] = c
+	h.mu.Unlock()
 	h.srv.sendUser(user, protocol.MustEncode(protocol.TypeCard, "", &c))
+}
+
+// recapAge is how old a conversation may be to be recapped on joining.
+const recapAge = 24 * time.Hour
+
+// sendRecaps sends s a recap of each recent conversation its user had
+// with an avatar of room: a reloaded page shows the conversation and the
+// card it was answering again (a trial's reload mid-quiz lost the
+// question). It runs on the room's goroutine, right after joined, so the
+// recap cannot overtake the joined it follows; it reads a saved state per
+// avatar of the room (a few, one key each), as the join reads the
+// user's saved position.
+func (h *avatarHub) sendRecaps(s *Session, room *Room) {
+	var ids []string
+	for id, r := range h.room {
+		if r == room {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return
+	}
+	user := s.user.ID
+	now := h.srv.opts.Clock.Now()
+	for _, id := range ids {
+		st, ok := h.rt.Snapshot(user, id)
+		if !ok || len(st.History) == 0 || now.Sub(st.Updated) > recapAge {
+			continue
+		}
+		rc := protocol.Recap{Avatar: h.entity[id], Lines: []protocol.RecapLine{}}
+		lines := st.History[max(0, len(st.History)-protocol.MaxRecapLines):]
+		for _, l := range lines {
+			from := "avatar"
+			if l.From == "user" {
+				from = "you"
+			}
+			rc.Lines = append(rc.Lines, protocol.RecapLine{From: from, Text: l.Text, TS: l.At.UnixMilli()})
+		}
+		h.mu.Lock()
+		if c, ok := h.lastCard[user+"\x00"+id]; ok {
+			rc.Card = &c
+		}
+		h.mu.Unlock()
+		if p := st.Pending; p != nil && p.Expires.After(now) && p.Request.Summary != "" {
+			req := p.Request
+			req.Avatar, req.Nonce = h.entity[id], p.Nonce
+			rc.Confirm = &req
+		}
+		s.send(protocol.MustEncode(protocol.TypeRecap, "", &rc))
+	}
 }
 
 // ConfirmRequest implements agents.Output. The nonce is remembered for
@@ -415,8 +475,10 @@ func truncNonce(n string) string {
 }
 
 // hear passes what a user said to an avatar to its conversation.
-func (h *avatarHub) hear(user account.User, avatarID, text, re string) *protocol.Error {
-	err := h.rt.Hear(agents.User{ID: user.ID, Name: user.Name}, avatarID, text, re)
+// pick is protocol.Talk.Pick: a click on a card's row, which keeps the
+// conversation's language.
+func (h *avatarHub) hear(user account.User, avatarID, text string, pick int, re string) *protocol.Error {
+	err := h.rt.HearPick(agents.User{ID: user.ID, Name: user.Name}, avatarID, pick, text, re)
 	switch {
 	case errors.Is(err, agents.ErrBusy):
 		return protocol.Errorf(protocol.CodeOverloaded, "the avatar is still answering you; wait for the reply")

@@ -94,7 +94,7 @@ type entity struct {
 func (e *entity) record() protocol.Entity {
 	out := protocol.Entity{ID: e.id, Kind: e.kind, Name: e.name, X: protocol.Round(e.X), Y: protocol.Round(e.Y), Dir: e.Dir}
 	if e.avatar != nil {
-		out.Role, out.Look = e.avatar.Role, e.avatar.Look
+		out.Role, out.Look, out.NameEn = e.avatar.Role, e.avatar.Look, e.avatar.NameEn
 	} else {
 		out.Look = e.look
 	}
@@ -134,6 +134,7 @@ type (
 		s      *Session
 		avatar uint32
 		text   string
+		pick   int // protocol.Talk.Pick
 		reqID  string
 	}
 	broadcastCardReq struct {
@@ -417,7 +418,11 @@ func (r *Room) onJoin(m joinReq) {
 		Entities: []protocol.Entity{}, Members: make([]protocol.Member, 0, len(r.order)), Chat: []protocol.ChatMsg{}}
 	j.Room.Players = r.people()
 	for _, o := range r.order {
-		j.Members = append(j.Members, protocol.Member{ID: o.id, Kind: o.kind, Name: o.name})
+		mb := protocol.Member{ID: o.id, Kind: o.kind, Name: o.name}
+		if o.avatar != nil {
+			mb.NameEn = o.avatar.NameEn
+		}
+		j.Members = append(j.Members, mb)
 		if r.grid.Near(e.cell, o.cell) {
 			j.Entities = append(j.Entities, o.record())
 		}
@@ -436,6 +441,9 @@ func (r *Room) onJoin(m joinReq) {
 	}
 	for _, msg := range r.avatarNews.Engaged() {
 		s.send(msg)
+	}
+	if r.srv.avatars != nil {
+		r.srv.avatars.sendRecaps(s, r)
 	}
 	if e.added {
 		r.updateZones(e, true)

@@ -61,7 +61,7 @@ func (r *Room) onTalk(m talkReq) {
 		m.s.sendError(m.reqID, protocol.Errorf(protocol.CodeNoSuchAvatar, "entity %d is not an avatar in %s", m.avatar, r.info.ID))
 		return
 	}
-	if perr := r.srv.avatars.hear(m.s.user, av.avatar.ID, m.text, m.reqID); perr != nil {
+	if perr := r.srv.avatars.hear(m.s.user, av.avatar.ID, m.text, m.pick, m.reqID); perr != nil {
 		m.s.sendError(m.reqID, perr)
 		return
 	}

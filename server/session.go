@@ -926,6 +926,9 @@ func (s *Session) onTalk(env protocol.Envelope) *protocol.Error {
 	case n > protocol.MaxTalkRunes:
 		return protocol.Errorf(protocol.CodeTooLong, "talk: text has %d characters, the limit is %d", n, protocol.MaxTalkRunes)
 	}
+	if t.Pick < 0 || t.Pick > protocol.MaxPick {
+		return protocol.Errorf(protocol.CodeInvalidPayload, "talk: pick %d is not 1–%d", t.Pick, protocol.MaxPick)
+	}
 	if _, perr := CleanChat(strings.ReplaceAll(text, "\n", " ")); perr != nil && perr.Code != protocol.CodeTooLong {
 		return perr
 	}
@@ -936,7 +939,7 @@ func (s *Session) onTalk(env protocol.Envelope) *protocol.Error {
 	if s.srv.avatars == nil {
 		return protocol.Errorf(protocol.CodeNoSuchAvatar, "this world has no avatars")
 	}
-	if !cur.tryPost(talkReq{s: s, avatar: t.Avatar, text: text, reqID: env.ID}) {
+	if !cur.tryPost(talkReq{s: s, avatar: t.Avatar, text: text, pick: t.Pick, reqID: env.ID}) {
 		return protocol.Errorf(protocol.CodeOverloaded, "the room is busy; try again")
 	}
 	return nil

@@ -1221,7 +1221,7 @@ func (t *turn) onText() agents.Step {
 			return t.proceed(cur, more, max(p, switchConfidence))
 		}
 		switch {
-		case intent == cur && p >= switchConfidence && (t.startsAnew(in) || t.restates(fills) || t.namesAnotherItem(in)):
+		case intent == cur && p >= switchConfidence && (t.startsAnew(in) || t.restates(fills) || t.namesAnotherItem(in) || t.repicks(in)):
 			// "이제 텀블러 보여줘" after earphones under 30,000 won: the same
 			// kind of request about something else is a new one, not the
 			// last one with its words and bounds carried over.
@@ -1322,6 +1322,25 @@ func (t *turn) startsAnew(in *intentOf) bool {
 			continue
 		}
 		if v := t.slotValue(in, name, s, false); v != "" && t.slot(name) != "" && !strings.EqualFold(v, t.slot(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// repicks: the task has already picked an item of the list last shown
+// (the second booking, to cancel) and the text places an item of that list
+// again ("첫번째 예약 취소해줘" before the card was pressed). That is a new
+// pick, which begins the task afresh: going on with the slots kept would
+// propose the old item again (a trial's second card cancelled the second
+// booking once more).
+func (t *turn) repicks(in *intentOf) bool {
+	shown := t.slot("@shown")
+	if t.e.ordinal == 0 || shown == "" || t.pickable() || t.slot("_asking") != "" {
+		return false
+	}
+	for name, s := range in.Slots {
+		if s.From == dialogue.FromPick && s.Pick != nil && s.Pick.Tool == shown && t.slot(name) != "" {
 			return true
 		}
 	}

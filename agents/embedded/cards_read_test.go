@@ -53,7 +53,7 @@ func TestRestaurantSearchReads(t *testing.T) {
 	}
 	must(t, w.say("k2", "assistant", "내일 저녁 7시 홍대 한식 2명"), "홍대에는 한식 식당이 없어요. 가까운 서울의 다른 곳이에요. 1) 하늘 한정식. 어디로 할까요?")
 	// The new user's words: a follow-up that narrows a search in 홍대.
-	must(t, w.say("e2", "assistant", "Book a table in Hongdae tomorrow at 7pm for 2"), "These have room: 1) Byeol Seafood, 2) Noeul Trattoria (Hongdae).")
+	must(t, w.say("e2", "assistant", "Book a table in Hongdae tomorrow at 7pm for 2"), "These have room on Tue, Dec 8 at 7 PM: 1) Byeol Seafood, 2) Noeul Trattoria (Hongdae).")
 	must(t, w.say("e2", "assistant", "any korean places instead?"), "There are no Korean places in Hongdae; these are elsewhere in Seoul. 1) Haneul Hanjeongsik House. Which one?")
 }
 

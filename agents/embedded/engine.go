@@ -226,6 +226,12 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if s.Prefer == "pm" && e.timeAmbiguous {
 			if h, err := strconv.Atoi(e.time[:2]); err == nil && h >= 1 && h <= 10 {
 				return fmt.Sprintf("%02d%s", h+12, e.time[2:])
+			} else if err == nil && h == 0 {
+				// A bare "12시" said after noon reads as tonight's midnight
+				// (the next 12 o'clock, package entity); a table's 12 is
+				// noon — "그날 점심 … 12시" was told midnight had no room,
+				// and offered 12:00 instead.
+				return "12" + e.time[2:]
 			}
 		}
 		return e.time

@@ -15,8 +15,9 @@ import (
 // reloaded page is the same user and the same character at the same tile
 // (and the only one: no old body left standing), what the avatar
 // remembers and the paid order are still there, and the conversation goes
-// on where it was (the product list offered before the reload can still be
-// answered with "1번").
+// on where it was: the log and the product list are back on screen (a
+// trial's reload mid-quiz lost both), and the list can still be answered
+// with "1번".
 func TestReloadKeepsIdentity(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the wasm client and starts Chromium")
@@ -64,6 +65,13 @@ func TestReloadKeepsIdentity(t *testing.T) {
 	after := b.wait("the store after the reload", 60*time.Second, func(s ui.State) bool {
 		return s.Room == "store" && s.User != "" && len(s.Entities) >= 2 && s.Frames > 0
 	})
+	// The conversation is back on screen (a recap after joined): the
+	// lines said before the reload, and the product list still open.
+	after = b.wait("the conversation back after the reload", 30*time.Second, func(s ui.State) bool {
+		c, ok := card(s, "products")
+		return hasLine(s, "you|도윤|", "유선 이어폰 추천해줘") && ok && !c.Done && len(c.Items) > 0 && c.Items[0] == wired.Items[0]
+	})
+	b.shot("reload-recap.png")
 	if after.Coach != "" {
 		t.Errorf("the first-visit guide came back after a reload: %q", after.Coach)
 	}

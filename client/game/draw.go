@@ -87,7 +87,7 @@ func (g *Game) mapImage(mp protocol.Map) *ebiten.Image {
 			art.DrawTile(rgbaImg, x*ui.Tile, y*ui.Tile, row[x], below, x, y)
 		}
 	}
-	signs := ui.ZoneSigns(mp, g.model.Lang, g.app.Debug)
+	signs := ui.ZoneSigns(mp, g.model.Lang, g.app.Debug, Measure)
 	for _, sg := range signs {
 		loadGlyphs(sg.Text) // before the map is drawn on (see prepare)
 	}

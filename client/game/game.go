@@ -163,6 +163,7 @@ type offline struct{}
 
 func (offline) Chat(string, string) error   { return session.ErrOffline }
 func (offline) Talk(uint32, string) error   { return session.ErrOffline }
+func (offline) TalkPick(uint32, int) error  { return session.ErrOffline }
 func (offline) MoveTo(int, int) error       { return session.ErrOffline }
 func (offline) MoveDir(string) error        { return session.ErrOffline }
 func (offline) Confirm(string) error        { return session.ErrOffline }

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"sync"
 	"time"
 
@@ -379,6 +380,13 @@ func (s *Session) Chat(text, scope string) error {
 // Talk says text to an avatar.
 func (s *Session) Talk(avatar uint32, text string) error {
 	return s.send(protocol.TypeTalk, &protocol.Talk{Avatar: avatar, Text: text})
+}
+
+// TalkPick says the user clicked choice n (1-based) of the avatar's card:
+// the avatar hears it in the conversation's language. The text is the bare
+// number, which a server that knows no pick reads the same way.
+func (s *Session) TalkPick(avatar uint32, n int) error {
+	return s.send(protocol.TypeTalk, &protocol.Talk{Avatar: avatar, Text: strconv.Itoa(n), Pick: n})
 }
 
 // MoveTo walks to a tile; MoveDir steps one tile (or "stop").

@@ -15,6 +15,9 @@ import (
 type Sender interface {
 	Chat(text, scope string) error
 	Talk(avatar uint32, text string) error
+	// TalkPick sends a click on choice n of the avatar's card
+	// (protocol.Talk.Pick).
+	TalkPick(avatar uint32, n int) error
 	MoveTo(x, y int) error
 	MoveDir(d string) error
 	Confirm(nonce string) error
@@ -124,14 +127,16 @@ func (a *App) Frame(w, h int, mir *client.Mirror, now time.Time) {
 				// Walking: it moved in the last update, which is recent
 				// (an entity that stopped stands still at once).
 				moving := (t.X != t.FromX || t.Y != t.FromY) && now.Sub(t.To) < 300*time.Millisecond
-				a.Ents = append(a.Ents, EntityView{Entity: t.Entity, SX: x, SY: y, You: t.ID == you, Moving: moving})
+				v := EntityView{Entity: t.Entity, SX: x, SY: y, You: t.ID == you, Moving: moving}
+				v.Name = EntityName(t.Entity, a.M.Lang)
+				a.Ents = append(a.Ents, v)
 			}
 			a.autoTarget(youX, youY)
 			a.Cam = Follow(youX, youY, a.Map.W, a.Map.H, a.Screen.World)
 			for i := range a.Ents {
 				e := &a.Ents[i]
 				e.SX, e.SY = a.Cam.ToScreen(e.SX, e.SY, a.Screen.World)
-				e.State = a.M.States[e.ID]
+				e.State = a.M.ShownState(e.ID, now)
 				e.Bubble = a.M.Bubbles[e.ID]
 				e.Target = e.ID == a.M.Target
 				e.Hovered = math.Abs(e.SX-float64(a.mouseX)) < Tile/2 && math.Abs(e.SY-float64(a.mouseY)) < Tile/2
@@ -403,7 +408,11 @@ func (a *App) Do(act Action, now time.Time) {
 		}
 		a.M.Target = act.Avatar
 		a.M.Said(act.Text, now)
-		err = a.S.Talk(act.Avatar, act.Text)
+		if act.Pick > 0 {
+			err = a.S.TalkPick(act.Avatar, act.Pick)
+		} else {
+			err = a.S.Talk(act.Avatar, act.Text)
+		}
 	case "confirm":
 		a.M.Settle(act.Nonce, "confirmed")
 		err = a.S.Confirm(act.Nonce)

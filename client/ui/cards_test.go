@@ -67,6 +67,19 @@ func TestQuizRowsSayTheChoiceTheyShow(t *testing.T) {
 	if got := talkButtons(LayoutCard(op, 0, 0, 600, m6, "ko")); got["1. A"] != "1번" || got["2. B"] != "2번" {
 		t.Errorf("options buttons %v", got)
 	}
+	// In English the log shows "No. 2", and the click is a pick of 2
+	// whatever the UI's language: the avatar hears it in the
+	// conversation's own (a "2번" turned an English conversation Korean).
+	for _, lang := range []string{"ko", "en"} {
+		for _, btn := range LayoutCard(op, 0, 0, 600, m6, lang).Buttons {
+			if btn.Action.Kind == "talk" && btn.Action.Item == 1 && (btn.Action.Pick != 2 || btn.Action.Text != PickSaid(lang, 2)) {
+				t.Errorf("%s: row 2 is %+v", lang, btn.Action)
+			}
+		}
+	}
+	if got := talkButtons(LayoutCard(op, 0, 0, 600, m6, "en")); got["2. B"] != "No. 2" {
+		t.Errorf("English options buttons %v", got)
+	}
 }
 
 // TestCardsActedOnAreDone: clicking an answer sends it once and closes the
@@ -98,7 +111,7 @@ func TestCardsActedOnAreDone(t *testing.T) {
 	if !click("2번") {
 		t.Fatal("no 2번 row")
 	}
-	if got := f.calls[len(f.calls)-1]; got != "talk 1 2번" {
+	if got := f.calls[len(f.calls)-1]; got != "pick 1 2" {
 		t.Errorf("clicking the second choice sent %q", got)
 	}
 	st := a.State(now)
@@ -174,7 +187,7 @@ func TestNoDebugInFrontOfUsers(t *testing.T) {
 	if left, _ := a.StatusBar(0); !strings.HasSuffix(left, "안내 데스크") {
 		t.Errorf("in the reception zone the status bar says %q", left)
 	}
-	signs := ZoneSigns(mp, "ko", false)
+	signs := ZoneSigns(mp, "ko", false, m6)
 	if len(signs) != 1 || signs[0].Text != "안내 데스크" {
 		t.Errorf("signs %+v, want only 안내 데스크", signs)
 	}
@@ -188,7 +201,7 @@ func TestNoDebugInFrontOfUsers(t *testing.T) {
 	if left, right := a.StatusBar(59.7); !strings.Contains(left, "reception") || !strings.Contains(right, "60 FPS") {
 		t.Errorf("debug status bar %q | %q", left, right)
 	}
-	if n := len(ZoneSigns(mp, "ko", true)); n != 3 {
+	if n := len(ZoneSigns(mp, "ko", true, m6)); n != 3 {
 		t.Errorf("debug signs: %d, want 3", n)
 	}
 }

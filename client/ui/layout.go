@@ -48,7 +48,8 @@ type Row struct {
 type Action struct {
 	Kind   string // "talk", "confirm", "decline", "dismiss"
 	Avatar uint32
-	Text   string // talk: what to say ("2번")
+	Text   string // talk: what to say ("2번"); with Pick, what the log shows
+	Pick   int    // talk from a selectable card: the item's number (protocol.Talk.Pick)
 	Nonce  string // confirm, decline
 	Card   int    // dismiss, and talk from a card: the card's N
 	Item   int    // talk from a card: the item's index
@@ -71,8 +72,11 @@ type Box struct {
 	Accent  Style // Warn for confirmation cards
 }
 
-// Selectable card kinds: clicking an item says its number to the avatar,
-// the same thing a user could type ("2번"), so the brain sees one input.
+// Selectable card kinds: clicking an item sends its number as a pick
+// (protocol.Talk.Pick), which the avatar reads as the number said in the
+// conversation's own language — the same thing a user could type ("2번",
+// "number 2"), so the brain sees one input, and a click from an English
+// browser does not turn the conversation Korean.
 func selectable(kind string) bool {
 	switch kind {
 	case protocol.CardProducts, protocol.CardOptions, protocol.CardSlots, protocol.CardQuiz:
@@ -81,25 +85,36 @@ func selectable(kind string) bool {
 	return false
 }
 
-// Choice is what clicking item i of card c says to its avatar, and
-// whether the item can be chosen at all. A quiz card carries its question
-// as an item before the choices (agents/embedded's quizCard), so in a quiz
-// only items whose ID is a choice number are choices, and they say that
-// number: the row showing "2) 물, 이산화 탄소" answers "2번" however many
-// rows come before it. Other cards number their items in order, as the
-// avatar listed them.
-func Choice(c *Card, i int) (string, bool) {
+// Choice is the number clicking item i of card c picks, and whether the
+// item can be chosen at all. A quiz card carries its question as an item
+// before the choices (agents/embedded's quizCard), so in a quiz only items
+// whose ID is a choice number are choices, and they pick that number: the
+// row showing "2) 물, 이산화 탄소" answers 2 however many rows come before
+// it. Other cards number their items in order, as the avatar listed them.
+func Choice(c *Card, i int) (int, bool) {
 	if !selectable(c.Kind) || i < 0 || i >= len(c.Items) {
-		return "", false
+		return 0, false
 	}
 	if c.Kind == protocol.CardQuiz {
 		n, err := strconv.Atoi(c.Items[i].ID)
-		if err != nil || n < 1 || strconv.Itoa(n) != c.Items[i].ID {
-			return "", false
+		if err != nil || n < 1 || n > protocol.MaxPick || strconv.Itoa(n) != c.Items[i].ID {
+			return 0, false
 		}
-		return fmt.Sprintf("%d번", n), true
+		return n, true
 	}
-	return fmt.Sprintf("%d번", i+1), true
+	if i+1 > protocol.MaxPick {
+		return 0, false
+	}
+	return i + 1, true
+}
+
+// PickSaid is how the chat log shows a click on choice n, in the UI's
+// language ("2번", "No. 2"); the avatar hears the pick in its own.
+func PickSaid(lang string, n int) string {
+	if lang == "en" {
+		return fmt.Sprintf("No. %d", n)
+	}
+	return fmt.Sprintf("%d번", n)
 }
 
 // LayoutCard lays out card c in a column at (x, y) of width w.
@@ -149,7 +164,7 @@ func layoutCard(c *Card, x, y, w int, m Measure, lang string, tap int) Box {
 	}
 	for i, it := range c.Items {
 		top := cy
-		say, isChoice := Choice(c, i)
+		num, isChoice := Choice(c, i)
 		head := it.Title
 		headStyle := Body
 		switch {
@@ -202,7 +217,7 @@ func layoutCard(c *Card, x, y, w int, m Measure, lang string, tap int) Box {
 		if isChoice && !c.Done && !c.Chosen[i] {
 			cy = max(cy, top-2+tap) // a row a finger can hit
 			b.Buttons = append(b.Buttons, Button{Rect: Rect{X: x + 2, Y: top - 2, W: w - 4, H: cy - top + 2},
-				Action: Action{Kind: "talk", Avatar: c.Avatar, Text: say, Card: c.N, Item: i}})
+				Action: Action{Kind: "talk", Avatar: c.Avatar, Text: PickSaid(lang, num), Pick: num, Card: c.N, Item: i}})
 		}
 		cy += 4
 	}

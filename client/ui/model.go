@@ -139,6 +139,10 @@ type Model struct {
 	MemoryOpen bool
 	cardN      int
 	names      map[uint32]string
+	// fresh: the log was started anew at the last joined (a page loaded
+	// or reloaded, another room), so a recap fills it in; a resume that
+	// kept the log needs none.
+	fresh bool
 }
 
 // NewModel returns an empty model speaking lang ("ko" or "en").
@@ -195,14 +199,15 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 		clear(m.names)
 		m.Target, m.Zone = 0, ""
 		for _, e := range p.Entities {
-			m.names[e.ID] = e.Name
+			m.names[e.ID] = EntityName(e, m.Lang)
 		}
 		for _, mb := range p.Members {
-			m.names[mb.ID] = mb.Name
+			m.names[mb.ID] = EntityName(protocol.Entity{Name: mb.Name, NameEn: mb.NameEn}, m.Lang)
 		}
 		// A resumed join keeps the lines this client already shows; a
 		// reloaded page resumes with none, and shows the room's history.
-		if !p.Resumed || len(m.Lines) == 0 {
+		m.fresh = !p.Resumed || len(m.Lines) == 0
+		if m.fresh {
 			m.Lines, m.lineBase = m.Lines[:0], m.lineBase+len(m.Lines)
 			for _, c := range p.Chat {
 				m.addLine(Line{Kind: LineRoom, Name: c.Name, Text: c.Text, At: time.UnixMilli(c.TS)})
@@ -213,7 +218,7 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 		m.Cards, m.Target = nil, 0
 	case *protocol.Tick:
 		for _, e := range p.Add {
-			m.names[e.ID] = e.Name
+			m.names[e.ID] = EntityName(e, m.Lang)
 		}
 	case *protocol.Presence:
 		for _, mb := range p.Join {
@@ -278,6 +283,8 @@ func (m *Model) Apply(ev client.Event, now time.Time) {
 		m.ShowToast(n.Text, now)
 	case *protocol.Memories:
 		m.Memories = p
+	case *protocol.Recap:
+		m.applyRecap(p, now)
 	case *protocol.ZoneMsg:
 		if p.Event == "enter" {
 			m.Zone = p.Zone
@@ -314,6 +321,40 @@ func (m *Model) applyStatus(st session.Status, now time.Time) {
 		}
 	case session.Offline:
 		m.addLine(Line{Kind: LineError, Text: m.StatusText(), At: now})
+	}
+}
+
+// applyRecap shows a conversation again after a reload: its recent lines
+// in the log, the card it was answering and a confirmation still waiting.
+// A log that was kept (a resume without a reload) or that already shows
+// this avatar's words has them: nothing is added twice.
+func (m *Model) applyRecap(p *protocol.Recap, now time.Time) {
+	name := m.names[p.Avatar]
+	if !m.fresh {
+		return
+	}
+	for _, l := range m.Lines {
+		if l.Kind == LineSpeech && l.Name == name {
+			return
+		}
+	}
+	for _, l := range p.Lines {
+		at := time.UnixMilli(l.TS)
+		if l.From == "you" {
+			m.addLine(Line{Kind: LineYou, Name: m.UserName, Text: Sanitize(l.Text), At: at})
+		} else {
+			m.addLine(Line{Kind: LineSpeech, Name: name, Text: Sanitize(l.Text), At: at})
+		}
+	}
+	if p.Card != nil {
+		c := *p.Card
+		c.Avatar = p.Avatar
+		m.Apply(client.Event{Type: protocol.TypeCard, Payload: &c}, now)
+	}
+	if p.Confirm != nil {
+		c := *p.Confirm
+		c.Avatar = p.Avatar
+		m.Apply(client.Event{Type: protocol.TypeConfirmReq, Payload: &c}, now)
 	}
 }
 
@@ -407,6 +448,38 @@ func (m *Model) Pending(now time.Time) *Confirmation {
 		}
 	}
 	return nil
+}
+
+// EntityName is e's name as the UI in lang shows it: an avatar's English
+// name in English ("Talk to 비서 지니" read oddly in an English UI).
+func EntityName(e protocol.Entity, lang string) string {
+	if lang == "en" && e.NameEn != "" {
+		return e.NameEn
+	}
+	return e.Name
+}
+
+// ShownState is the state badge to draw under avatar: its room-wide state
+// (protocol avatar_state: its most engaged conversation, whoever's) as this
+// user should read it. Listening is a conversation at rest — after the
+// answer, the avatar listens until someone speaks — so it shows nothing
+// (a trial read "듣는 중" under a tutor that had answered as stale); the
+// server tells newcomers nothing for it either. Waiting for a confirmation
+// is "waiting for your OK" only while this user has a card of that avatar
+// to press: another user's open card, or this user's pressed one, is
+// nothing for this user to do.
+func (m *Model) ShownState(avatar uint32, now time.Time) string {
+	switch st := m.States[avatar]; st {
+	case protocol.StateListening:
+		return ""
+	case protocol.StateWaiting:
+		if p := m.Pending(now); p != nil && p.Avatar == avatar {
+			return st
+		}
+		return ""
+	default:
+		return st
+	}
 }
 
 // Expire drops finished bubbles and old toasts.

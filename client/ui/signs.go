@@ -38,8 +38,12 @@ type Sign struct {
 }
 
 // ZoneSigns are the zone labels to draw on mp: the named zones' signs, or
-// with debug every zone's identifier (what the server calls them).
-func ZoneSigns(mp protocol.Map, lang string, debug bool) []Sign {
+// with debug every zone's identifier (what the server calls them). A sign
+// hangs centred over its zone's top row, where the zone's avatar stands
+// and a camera that follows the player shows it; at the zone's left edge,
+// a phone's narrow view cut "Reception" to "eception". A sign wider than
+// its zone starts at the zone's left.
+func ZoneSigns(mp protocol.Map, lang string, debug bool, m Measure) []Sign {
 	var out []Sign
 	for _, z := range mp.Zones {
 		text := ZoneLabel(z.Name, lang)
@@ -47,7 +51,11 @@ func ZoneSigns(mp protocol.Map, lang string, debug bool) []Sign {
 			text = z.Name
 		}
 		if text != "" {
-			out = append(out, Sign{Text: text, X: z.X*Tile + 3, Y: z.Y*Tile + 1})
+			x := z.X*Tile + 3
+			if m != nil {
+				x = max(x, z.X*Tile+(z.W*Tile-m(text))/2)
+			}
+			out = append(out, Sign{Text: text, X: x, Y: z.Y*Tile + 1})
 		}
 	}
 	return out

@@ -158,7 +158,7 @@ func (a *App) State(now time.Time) State {
 			}
 		}
 	}
-	for _, sg := range ZoneSigns(a.Map, a.M.Lang, a.Debug) {
+	for _, sg := range ZoneSigns(a.Map, a.M.Lang, a.Debug, a.Measure) {
 		s.Signs = append(s.Signs, sg.Text)
 	}
 	s.Debug, s.Chosen = a.Debug, a.chosen

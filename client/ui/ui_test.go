@@ -157,6 +157,10 @@ func (f *fakeSender) Talk(a uint32, text string) error {
 	f.calls = append(f.calls, fmt.Sprintf("talk %d %s", a, text))
 	return nil
 }
+func (f *fakeSender) TalkPick(a uint32, n int) error {
+	f.calls = append(f.calls, fmt.Sprintf("pick %d %d", a, n))
+	return nil
+}
 func (f *fakeSender) MoveTo(x, y int) error {
 	f.calls = append(f.calls, fmt.Sprintf("move %d,%d", x, y))
 	return nil
@@ -398,7 +402,7 @@ func TestAppFlow(t *testing.T) {
 		"talk 1 내일 저녁 예약해줘",
 		"chat near 여기 있어요",
 		"move 4,4",
-		"talk 1 2번",
+		"pick 1 2", // a click is a pick, heard in the conversation's language
 		"confirm cf_9",
 	}
 	if strings.Join(f.calls, "\n") != strings.Join(want, "\n") {

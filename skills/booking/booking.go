@@ -345,12 +345,20 @@ type PlaceInfo struct {
 	// Instead says, when nothing matched the search, that nothing did and
 	// what these nearest places are instead.
 	Instead string `json:"instead,omitempty"`
+	// When is the day and time searched, as the answer says it: "12월
+	// 12일(토) 오후 7시에", "on Sat, Dec 12 at 7 PM". A search changed to
+	// another day that finds the same places says which day it is now (a
+	// trial's "그날 말고 토요일로" got the same words back and read as
+	// ignored).
+	When string `json:"when,omitempty"`
 }
 
 func (b *Booker) info(p Place, lang string) PlaceInfo {
 	pi := PlaceInfo{ID: p.ID, Kind: p.Kind, Name: p.NameKo, City: p.CityKo, Area: p.AreaKo, Cuisine: p.CuisineKo, Type: p.TypeKo, Veg: p.Veg, Note: p.Note, Price: p.Price}
 	if lang == "en" {
-		pi.Name, pi.City, pi.Area, pi.Cuisine, pi.Type = p.NameEn, p.City, p.AreaEn, p.Cuisine, p.Type
+		// The cuisine as English readers write it ("Italian", "BBQ"), not
+		// the catalogue's code: a card read "Gangnam · italian".
+		pi.Name, pi.City, pi.Area, pi.Cuisine, pi.Type = p.NameEn, p.City, p.AreaEn, b.cuisineName(p.Cuisine, "en"), p.Type
 		if p.NoteEn != "" {
 			pi.Note = p.NoteEn
 		}
@@ -683,7 +691,7 @@ func (b *Booker) nearer(a restArgs) []relaxed {
 
 // cuisineName is a cuisine as a reader of lang says it: "한식", "Korean".
 func (b *Booker) cuisineName(c, lang string) string {
-	if lang == "en" {
+	if lang == "en" && c != "" {
 		if c == "bbq" {
 			return "BBQ"
 		}
@@ -710,6 +718,19 @@ func (b *Booker) cityName(id, lang string) string {
 	return id
 }
 
+// searchedWhen is the day and time of a search as an answer says it
+// (PlaceInfo.When); "" without both.
+func searchedWhen(date, hm, lang string) string {
+	d, err := time.ParseInLocation("2006-01-02 15:04", date+" "+hm, Seoul)
+	if err != nil {
+		return ""
+	}
+	if lang == "en" {
+		return "on " + words.Date(d, lang) + " at " + words.Clock(d.Hour(), d.Minute(), lang)
+	}
+	return words.DateTime(d, lang) + "에"
+}
+
 // restaurants is the restaurants a finds, those with room first; with
 // no cuisine asked for, a mix of cuisines (a search for "식당" is not a
 // list of the first Italian places). Lock must be held.
@@ -724,6 +745,7 @@ func (b *Booker) restaurants(a restArgs) []PlaceInfo {
 		}
 		pi := b.info(p, a.Lang)
 		pi.Available = true
+		pi.When = searchedWhen(a.Date, a.Time, a.Lang)
 		if a.Date != "" && a.Time != "" {
 			k := p.ID + "|" + a.Date + "|" + a.Time
 			free := b.free(p, k)

@@ -44,7 +44,7 @@ func TestRestaurantsVaried(t *testing.T) {
 func TestNoMatchOffersNearest(t *testing.T) {
 	for _, c := range []struct{ lang, instead, name, cuisine string }{
 		{"ko", "홍대에는 한식 식당이 없어요. 가까운 서울의 다른 곳이에요.", "하늘 한정식", "한식"},
-		{"en", "There are no Korean places in Hongdae; these are elsewhere in Seoul.", "Haneul Hanjeongsik House", "korean"},
+		{"en", "There are no Korean places in Hongdae; these are elsewhere in Seoul.", "Haneul Hanjeongsik House", "Korean"}, // as English readers write it
 	} {
 		h, _ := newBooker(t)
 		ps := skilltest.Decode[[]PlaceInfo](t, h.Call(asLang("u1", c.lang), "booking_search_restaurants",
