@@ -330,7 +330,12 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	// words an answer needs with it: a lesson question shares a frame
 	// with a parent's question ("무슨 뜻이에요"), not the subject words
 	// of one answer ("고층 아파트 불", "식사 예절 문화 차이")
-	sure := p >= answerSure && anchor >= 2*minAnchor
+	// a knowledge answer is the brain's to give to a text the checker
+	// passed as ordinary ("what started the Korean War?" is a lesson
+	// question)
+	if len(a.Needs) > 0 && v.Help == "" && v.Label == ordinary {
+		return false
+	}
 	if caring && (a.Topic != SelfHarm && a.Topic != wellbeing || !strings.Contains(a.KO, "109") || !strings.Contains(a.EN, "109")) {
 		return false
 	}
@@ -347,7 +352,7 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	if v.Help != "" && !crisis {
 		if lb := l.library[lang]; lb != nil {
 			sc := lb.scores(text)
-			if at, top, second := lb.best(sc, func(t string) bool { return t != helplines }); at >= 0 && lb.spec[at] && top >= specificMin[lang] && (top >= clearWin*second || lb.topic[at] == v.Topic && !sure) {
+			if at, top, second := lb.best(sc, func(t string) bool { return t != helplines }); at >= 0 && lb.spec[at] && top >= specificMin[lang] && (top >= clearWin*second || lb.topic[at] == v.Topic) {
 				return false
 			}
 		}
@@ -355,7 +360,7 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	// a text the checker passed on and the group model is sure is
 	// everyday needs a word of a help subject: a lesson question ("이항이
 	// 무슨 뜻이에요?") shares a frame with a parent's question, no subject
-	if v.Help == "" && v.Label == ordinary && v.P >= everydayLeanP+0.2 && !d.names("") && !d.names(SelfHarm) && !sure {
+	if v.Help == "" && v.Label == ordinary && v.P >= everydayLeanP+0.2 && !d.names("") && !d.names(SelfHarm) {
 		return false
 	}
 	// the children's answers need a word of their subject or a child's
