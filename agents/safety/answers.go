@@ -51,6 +51,28 @@ type answerEntry struct {
 	KO    string              `json:"ko"`
 	EN    string              `json:"en"`
 	Ask   map[string][]string `json:"ask"`
+	// Needs, when set, are the names of the answer's subject, one of
+	// which the text must hold (spaces and case aside): an answer of
+	// knowledge about one war or one movement answers no question that
+	// does not name it ("what caused World War 2?" shares "caused" and
+	// "war" with the Korean War's causes, and the model names the
+	// nearest answer it has)
+	Needs []string `json:"needs,omitempty"`
+}
+
+// names reports whether text names the answer's subject (Needs), or the
+// answer needs no name.
+func (a answerEntry) names(text string) bool {
+	if len(a.Needs) == 0 {
+		return true
+	}
+	t := strings.ToLower(strings.Join(strings.Fields(text), ""))
+	for _, n := range a.Needs {
+		if strings.Contains(t, strings.ToLower(strings.Join(strings.Fields(n), ""))) {
+			return true
+		}
+	}
+	return false
 }
 
 // answerBook is the answers and the model that picks one.
@@ -300,7 +322,18 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	if lang == "ko" {
 		minAnchor = answerAnchorKo
 	}
-	if !ok || sim < answerSim || p < answerP || l.answers.anchor(text, a.ID, lang) < minAnchor {
+	anchor := l.answers.anchor(text, a.ID, lang)
+	if !ok || sim < answerSim || p < answerP || anchor < minAnchor || !a.names(text) {
+		return false
+	}
+	// sure is a question the model is sure of that shares twice the
+	// words an answer needs with it: a lesson question shares a frame
+	// with a parent's question ("무슨 뜻이에요"), not the subject words
+	// of one answer ("고층 아파트 불", "식사 예절 문화 차이")
+	// a knowledge answer is the brain's to give to a text the checker
+	// passed as ordinary ("what started the Korean War?" is a lesson
+	// question)
+	if len(a.Needs) > 0 && v.Help == "" && v.Label == ordinary {
 		return false
 	}
 	if caring && (a.Topic != SelfHarm && a.Topic != wellbeing || !strings.Contains(a.KO, "109") || !strings.Contains(a.EN, "109")) {
@@ -312,7 +345,10 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	// a specific answer of help.json that answers the text clearly
 	// (specific.go: as much as specificMin, and clearWin times any other
 	// or of the topic the checker chose) was written for that question: a merchant's chargeback is no
-	// buyer's missing parcel, though both name a chargeback
+	// buyer's missing parcel, though both name a chargeback. Of the
+	// topic only, it gives way to an answer the model is sure of: a
+	// teacher's "12-year-olds fall for free game items" is a child's
+	// topic, and no question for the puberty books
 	if v.Help != "" && !crisis {
 		if lb := l.library[lang]; lb != nil {
 			sc := lb.scores(text)
