@@ -95,6 +95,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := aboutTheClass(t, p); ok {
 		return step, true
 	}
+	if step, ok := sectionQuiz(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := otherLanguage(t, p); ok {
 		return step, true
 	}
