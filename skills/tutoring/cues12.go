@@ -182,5 +182,53 @@ func chooseByCue(q string, top scored, us []unit, pick []bool, sents []sentence)
 	if conditionAsk.MatchString(q) {
 		preferSaying(top, us, pick, sents, conditionSays)
 	}
+	if usageAsk.MatchString(q) {
+		termLeads(us, pick, sents)
+	}
 	wholeSteps(q, pick, sents)
+}
+
+// usageAsk asks how one word or form is used ("since 쓰는법", "how do I
+// use since?").
+var usageAsk = regexp.MustCompile(`(?i)쓰는\s?(?:법|방법)|사용\s?(?:법|방법)|어떻게\s?(?:써|쓰|사용)|\bhow (?:do|can|should) (?:i|you|we) use\b|\bhow to use\b|\busage\b`)
+
+// termLeads: asked how a word is used, the sentence that is about that
+// word — it opens with it ("since 뒤에는 일이 시작된 때가 와요") — answers,
+// not the section's opening that names it beside another ("… for나
+// since를 자주 써요"). Only the one word of the question written in
+// Latin letters, and only when one sentence opens with it.
+func termLeads(us []unit, pick []bool, sents []sentence) {
+	latin := 0
+	for _, u := range us {
+		if !u.cue && u.text != "" && isLatinWord(u.text) {
+			latin++
+		}
+	}
+	if latin != 1 {
+		return // "how do I use for and since?": both, as the section has them
+	}
+	for _, u := range us {
+		term := strings.ToLower(strings.TrimSpace(u.text))
+		if u.cue || term == "" || !isLatinWord(term) {
+			continue
+		}
+		at := -1
+		for i, s := range sents {
+			lower := strings.ToLower(s.text)
+			if strings.HasPrefix(lower, term+" ") || strings.HasPrefix(lower, term+"는") || strings.HasPrefix(lower, term+"은") {
+				if at >= 0 {
+					at = -2 // more than one: leave the pick alone
+					break
+				}
+				at = i
+			}
+		}
+		if at < 0 || pick[at] {
+			continue
+		}
+		for k := range pick {
+			pick[k] = k == at
+		}
+		return
+	}
 }

@@ -21,6 +21,8 @@ func TestCues12Sentence(t *testing.T) {
 		{"what is volcanic gas mostly made of?", "earthquakes-volcanoes", "volcanoes", "mostly water vapour"},
 		{"양변을 나눌 때 조건이 뭐예요?", "linear-equations", "properties", "0이 아닌"},
 		{"is there a condition when you divide both sides of an equation?", "linear-equations", "properties", "non-zero"},
+		{"현재완료 since 쓰는법 알려줘", "present-perfect", "for-since", "since 뒤에는 일이 시작된 때"},
+		{"for는 어떻게 써요?", "present-perfect", "for-since", "for 뒤에는 기간"},
 	})
 }
 
