@@ -370,6 +370,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	answers := func(at int) ([]bool, []sentence, bool) {
 		def, cmp := defCue.MatchString(question), cmpCue.MatchString(question)
 		pick, sents := r.bestSentences(ranked[at], us, qp, lang, def, cmp)
+		chooseByCue(question, ranked[at], us, pick, sents)
 		if deedsCue.MatchString(question) && saysOnly(pick, sents, reignSays) {
 			// "세종의 업적 알려주세요": who he was and when he reigned is
 			// no deed; the section's sentences that tell what he did are
@@ -1541,7 +1542,7 @@ var whySubject = regexp.MustCompile(`(?i)\b(?:why (?:do|does|did)|what makes|wha
 var causal = regexp.MustCompile(`(?i)\bthat is why\b|\bthis is why\b|때문|까닭|이유|원인|면서|므로|니까|\bbecause\b|\bwhen\b|\bcaus|\bdue to\b|\bas a result of\b`)
 
 func asksWhy(q string) bool {
-	return (whyCue.MatchString(q) || whyAny.MatchString(q) || whyDidKo.MatchString(q)) && !whatMakesA.MatchString(q)
+	return (whyCue.MatchString(q) || whyAny.MatchString(q) || whyDidKo.MatchString(q) || reasonAskKo.MatchString(q)) && !whatMakesA.MatchString(q)
 }
 
 // whyDidKo asks why someone did something ("세종대왕은 왜 한글을

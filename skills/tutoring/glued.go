@@ -75,6 +75,9 @@ var gluedHeads = []string{"무슨", "어떤", "어떻게", "언제", "뭐", "몇
 
 // gluedTails are question tails that are safe to split off even when
 // they are a single syllable.
+// lackTails: "without" and "if there is no" glued to a noun.
+var lackTails = []string{"없이도", "없이는", "없이", "없어도", "없으면", "없는데", "없는", "없을때", "없을 때"}
+
 var gluedTails = setOf("좀", "뭐임", "뭐냐", "뭐임?", "머임", "머야", "뭐여")
 
 func (r *retriever) unglueWord(f string) string {
@@ -148,6 +151,19 @@ func (r *retriever) unglueWord(f string) string {
 		if c := w[k-1] - 0xAC00; c%28 == 8 {
 			return string(w[:k]) + " " + r.unglueWord(string(w[k:])+rest)
 		}
+	}
+	// 없이 "without" glued to what is lacking (빛없이도, 물없으면): the
+	// thing the question is about, as typed apart — glued, it was an
+	// unknown word and the question read as off the syllabus (trial 12)
+	for _, t := range lackTails {
+		if head, ok := strings.CutSuffix(string(w), t); ok && head != "" && r.knownHead(head) {
+			return head + " " + t + rest
+		}
+	}
+	// 수 "can" after ㄹ at the end of a word (만들수, 할수): 만들 수, as
+	// the lessons write it
+	if w[n-1] == '수' && (w[n-2]-0xAC00)%28 == 8 {
+		return string(w[:n-1]) + " " + string(w[n-1:]) + rest
 	}
 	// two glossary terms joined by 랑, 이랑, 하고, 와 or 과 (호흡이랑광합성,
 	// 마그마랑용암은): both sides named by the glossary, as typed apart

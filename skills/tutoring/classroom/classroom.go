@@ -95,6 +95,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := aboutTheClass(t, p); ok {
 		return step, true
 	}
+	if step, ok := sectionQuiz(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := otherLanguage(t, p); ok {
+		return step, true
+	}
 	if step, ok := followOn(t, p); ok {
 		return step, true
 	}
@@ -111,6 +117,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	t.Set(slotAsked, "") // "자세히" goes on from the answer just given, nothing older
+	t.Set(slotMissed, "")
 	if intent == intentClassQuiz && p >= minP && !forClass(t.Text()) {
 		// "give me a quiz on photosynthesis" names no class: the
 		// student's own quiz, whatever the classifier leaned to.

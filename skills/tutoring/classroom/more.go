@@ -22,12 +22,13 @@ const (
 	slotMoreSrc = "@ask_more_src" // its source line
 	slotMoreLng = "@ask_more_lang"
 	slotAnswer  = "@ask_answer" // the answer itself, for "쉽게"
+	slotMissed  = "@ask_missed" // "1" after a question the lessons do not cover
 )
 
 // remember keeps a tutor_ask answer's rest and source for "자세히"; any
 // other result of the tool (not covered, an error) forgets the last one.
 func remember(t *embedded.Turn, r *skills.Result) {
-	for _, k := range []string{slotAsked, slotMore, slotMoreSrc, slotMoreLng, slotAnswer} {
+	for _, k := range []string{slotAsked, slotMore, slotMoreSrc, slotMoreLng, slotAnswer, slotQuestion, slotMissed} {
 		t.Set(k, "")
 	}
 	if r.Status != skills.StatusOK {
@@ -36,10 +37,18 @@ func remember(t *embedded.Turn, r *skills.Result) {
 	g, err := skills.Decode[tutoring.Grounded](*r)
 	if err != nil || !g.Covered {
 		rememberSection(t, tutoring.Grounded{})
+		if err == nil {
+			t.Set(slotMissed, "1") // "more" hears why there is none
+		}
 		return // the data reports what it cannot read; nothing to go on with
 	}
 	rememberSection(t, g)
 	t.Set(slotAsked, "1")
+	q := t.Text()
+	if q == "" {
+		q = t.Slot("@heard") // (a tool's result comes after the text was heard)
+	}
+	t.Set(slotQuestion, q)
 	t.Set(slotMore, g.More)
 	t.Set(slotMoreLng, g.Lang)
 	t.Set(slotAnswer, g.Answer)
@@ -51,7 +60,7 @@ func remember(t *embedded.Turn, r *skills.Result) {
 // rememberLesson keeps a lesson section the tutor just taught from
 // (tutor_lesson says its first two sentences) for "자세히" and "쉽게".
 func rememberLesson(t *embedded.Turn, r *skills.Result) {
-	for _, k := range []string{slotAsked, slotMore, slotMoreSrc, slotMoreLng, slotAnswer} {
+	for _, k := range []string{slotAsked, slotMore, slotMoreSrc, slotMoreLng, slotAnswer, slotQuestion, slotMissed} {
 		t.Set(k, "")
 	}
 	if r.Status != skills.StatusOK {
@@ -85,6 +94,14 @@ func more(t *embedded.Turn, asked bool) (agents.Step, bool) {
 	rest, src := t.Slot(slotMore), t.Slot(slotMoreSrc)
 	en := t.Slot(slotMoreLng) == "en"
 	t.Understood(intentAsk, 1, map[string]string{"more": "1"})
+	if t.Slot(slotAsked) == "" && t.Slot(slotMissed) != "" {
+		// "more" right after a question the lessons do not cover: there
+		// was an answer — that nothing in the lessons answers it — so
+		// "no answer yet" read wrong (notes: trial 12); what the tutor
+		// can do instead is said.
+		return agents.Step{Say: t.Ko("방금 질문은 수업 자료에 없는 내용이라 더 알려 드릴 게 없어요. 배울 수 있는 수업을 물어보거나, 수업 내용을 질문하거나, \"퀴즈 내줘\"라고 해 보세요. 예: \"광합성은 어디에서 일어나요?\"",
+			"That last question isn't in our lessons, so there's nothing more I can add to it. You can ask what lessons there are, ask a question about one, or say \"quiz me\" — e.g. \"Where does photosynthesis happen?\"")}, true
+	}
 	if t.Slot(slotAsked) == "" {
 		// "더 알려줘" after a refusal or a quiz: nothing to go on with —
 		// said so, rather than read as some other request (it showed

@@ -36,11 +36,12 @@ func TestTrial8MoreKorean(t *testing.T) {
 	r, _ = c.say("s", "좀더 쉽게 설명해줄수있어?")
 	lacks(t, r, "복습할 문제", "수업 자료에 없어서")
 	wants(t, r, "한눈에 보면: 광합성을 식으로 나타내면")
-	// After a refusal there is nothing to go on with: said so, no progress.
+	// After a refusal there is nothing to go on with: said so, with what
+	// the student can do instead (trial 12), no progress.
 	c.say("n", "근데 오늘 점심 뭐먹지")
 	r, _ = c.say("n", "더 알려줘")
 	lacks(t, r, "복습할 문제")
-	wants(t, r, "이어서 설명할 답이 없어요")
+	wants(t, r, "수업 자료에 없는 내용이라 더 알려 드릴 게 없어요", "퀴즈 내줘")
 }
 
 // TestTrial8TypedChoice: a typed answer naming the right choice's content
