@@ -294,8 +294,14 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	// someone the category model reads as at risk of harming themselves
 	// keeps the crisis answer
 	atRisk := false
-	if sc := l.model.Predict(text); len(sc) > 0 && sc[0].Intent == SelfHarm {
-		atRisk = true
+	// modelTopic is the look-alike topic the category model reads the
+	// text as, when it reads one as likely as not
+	modelTopic := ""
+	if sc := l.model.Predict(text); len(sc) > 0 {
+		atRisk = sc[0].Intent == SelfHarm
+		if t, ok := strings.CutPrefix(sc[0].Intent, helpPrefix); ok && sc[0].P >= 0.5 {
+			modelTopic = t
+		}
 	}
 	if crisis && atRisk {
 		return false
@@ -324,6 +330,19 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	}
 	anchor := l.answers.anchor(text, a.ID, lang)
 	if !ok || sim < answerSim || p < answerP || anchor < minAnchor || !a.names(text) {
+		return false
+	}
+	// an answer of another topic than the one the category model reads
+	// the text as gives way: the answers' model names the nearest answer
+	// it has, and a new answer pulls texts of other topics its way ("a guy
+	// from school keeps sending me threatening DMs", harassment to the
+	// model, got the answer about a threat in person; "help me write an
+	// anti-racism poster", discrimination, the shop's notice against
+	// impersonators, with which it shares "write" and a notice)
+	// (unless the answers' model is sure of its answer: "알뜰폰이 제 이름으로
+	// 가입돼 있는지 확인할 수 있나요", intrusion to the category model,
+	// wants the answer about phones opened in one's name)
+	if modelTopic != "" && a.Topic != "" && a.Topic != modelTopic && p < answerSure {
 		return false
 	}
 	// sure is a question the model is sure of that shares twice the
