@@ -393,19 +393,29 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 // by its place ("the first one", "마지막"), "" if none.
 func optionAt(t *embedded.Turn, ref string) string {
 	opts := t.State.Options
+	if n := placeIn(t, ref, len(opts)); n > 0 {
+		return opts[n-1].ID
+	}
+	return ""
+}
+
+// placeIn is the place (from 1) that ref picks by an ordinal in a list
+// of n items ("the first one"; "마지막" and -1 count from the end), 0 if
+// it names none there.
+func placeIn(t *embedded.Turn, ref string, n int) int {
 	for _, e := range entity.Parse(ref, t.Now) {
 		if e.Kind != entity.KindOrdinal {
 			continue
 		}
-		n := e.Ordinal
-		if n < 0 {
-			n += len(opts) + 1
+		i := e.Ordinal
+		if i < 0 {
+			i += n + 1
 		}
-		if n >= 1 && n <= len(opts) {
-			return opts[n-1].ID
+		if i >= 1 && i <= n {
+			return i
 		}
 	}
-	return ""
+	return 0
 }
 
 // nthListed is the id of the event ref picks by its place among evs (in
@@ -432,17 +442,8 @@ func nthListed(t *embedded.Turn, ref string, evs []scheduling.EventView) string 
 		}
 		on = append(on, ev)
 	}
-	for _, e := range entity.Parse(ref, t.Now) {
-		if e.Kind != entity.KindOrdinal {
-			continue
-		}
-		n := e.Ordinal
-		if n < 0 {
-			n += len(on) + 1
-		}
-		if n >= 1 && n <= len(on) {
-			return on[n-1].ID
-		}
+	if n := placeIn(t, ref, len(on)); n > 0 {
+		return on[n-1].ID
 	}
 	return ""
 }
