@@ -58,16 +58,32 @@ type answerEntry struct {
 	// "war" with the Korean War's causes, and the model names the
 	// nearest answer it has)
 	Needs []string `json:"needs,omitempty"`
+	// Also are other topics the answer serves as well as Topic: a
+	// sextortion victim's question reads as a scam (몸캠 피싱) to the
+	// category model as often as harassment, and the answer is the same
+	// (version 13; see answered's check of the model's topic)
+	Also []string `json:"also,omitempty"`
+}
+
+// serves reports whether the answer answers a question of topic t.
+func (a answerEntry) serves(t string) bool {
+	return a.Topic == t || slices.Contains(a.Also, t)
 }
 
 // names reports whether text names the answer's subject (Needs), or the
 // answer needs no name.
 func (a answerEntry) names(text string) bool {
-	if len(a.Needs) == 0 {
+	return namesAny(text, a.Needs)
+}
+
+// namesAny reports whether text holds one of names (spaces and case
+// aside), or names is empty.
+func namesAny(text string, names []string) bool {
+	if len(names) == 0 {
 		return true
 	}
 	t := strings.ToLower(strings.Join(strings.Fields(text), ""))
-	for _, n := range a.Needs {
+	for _, n := range names {
 		if strings.Contains(t, strings.ToLower(strings.Join(strings.Fields(n), ""))) {
 			return true
 		}
@@ -342,7 +358,7 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	// (unless the answers' model is sure of its answer: "알뜰폰이 제 이름으로
 	// 가입돼 있는지 확인할 수 있나요", intrusion to the category model,
 	// wants the answer about phones opened in one's name)
-	if modelTopic != "" && a.Topic != "" && a.Topic != modelTopic && p < answerSure {
+	if modelTopic != "" && a.Topic != "" && !a.serves(modelTopic) && p < answerSure {
 		return false
 	}
 	// sure is a question the model is sure of that shares twice the

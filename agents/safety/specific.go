@@ -34,9 +34,14 @@ import (
 // sentences, and the topics' specific answers (help.json's "specific"),
 // each one unit.
 type library struct {
-	sents  []string
-	topic  []string
-	spec   []bool // a specific answer, not a sentence of a topic's guidance
+	sents []string
+	topic []string
+	spec  []bool // a specific answer, not a sentence of a topic's guidance
+	// needs, for a specific answer about one service (help.json's
+	// "needs", names split at "|"), are the names one of which the
+	// question must hold (namesAny): the steps in Instagram's menus
+	// answer no one whose unnamed account was hacked (version 13)
+	needs  [][]string
 	grams  [][]uint64
 	weight map[uint64]float64 // inverse document frequency over sents
 	phone  []bool
@@ -52,7 +57,7 @@ func newLibrary(h helpFile, lang string) *library {
 	}
 	slices.Sort(names) // the same order every run
 	df := map[uint64]int{}
-	add := func(t, s string, spec bool) {
+	add := func(t, s string, spec bool, needs []string) {
 		gs := libGrams(s)
 		if _, ok := lb.first[t]; !ok && !spec && koreanLine(s) && phones(s) < 4 {
 			lb.first[t] = len(lb.sents)
@@ -60,6 +65,7 @@ func newLibrary(h helpFile, lang string) *library {
 		lb.sents = append(lb.sents, s)
 		lb.topic = append(lb.topic, t)
 		lb.spec = append(lb.spec, spec)
+		lb.needs = append(lb.needs, needs)
 		lb.grams = append(lb.grams, gs)
 		lb.phone = append(lb.phone, hasPhone(s))
 		lb.dir = append(lb.dir, phones(s) >= 4)
@@ -69,10 +75,14 @@ func newLibrary(h helpFile, lang string) *library {
 	}
 	for _, t := range names {
 		for _, s := range splitSentences(h.Topics[t][lang]) {
-			add(t, s, false)
+			add(t, s, false, nil)
 		}
 		for _, e := range h.Specific[t] {
-			add(t, e[lang], true)
+			var needs []string
+			if e["needs"] != "" {
+				needs = strings.Split(e["needs"], "|")
+			}
+			add(t, e[lang], true, needs)
 		}
 	}
 	n := float64(len(lb.sents))
@@ -112,6 +122,9 @@ func (lb *library) scores(question string) []float64 {
 			}
 		}
 		if sum > 0 && lb.wordsShared(words, s) < minWords {
+			sum = 0
+		}
+		if sum > 0 && !namesAny(question, lb.needs[i]) {
 			sum = 0
 		}
 		out[i] = sum
