@@ -134,7 +134,12 @@ func (g *guide) brief(question, lang string) (answer, more string) {
 	// the opening (with its list) unless one sentence answers well
 	if !strong {
 		pick[0] = true
-		if len([]rune(g.sents[0])) < 50 {
+		// version 13: or any opening a numbered list follows — the
+		// English openings are longer than 50 characters ("If you are
+		// being bullied or harassed, it is not your fault.") and their
+		// lists were cut: a victim heard it was not their fault and
+		// nothing of screenshots, blocking, reporting or whom to tell
+		if len([]rune(g.sents[0])) < 50 || listItem(g.sents[1]) {
 			// a greeting or an announcement ("이렇게 하세요.") and the
 			// numbered list after it
 			pick[1] = true
@@ -202,6 +207,8 @@ func forOtherMaterial(sent, question string) bool {
 
 // listItem: the sentence is an item of a numbered list ("2) …").
 func listItem(s string) bool {
+	// "1) …" (Korean guidance) or "(1) …" (English)
+	s = strings.TrimPrefix(s, "(")
 	return len(s) > 2 && s[0] >= '1' && s[0] <= '9' && s[1] == ')'
 }
 
