@@ -166,6 +166,9 @@ var weakWords = setOf(
 	// the question ("이런 거 나오면", "애초에 왜", "일단 뭐부터"), never its
 	// topic (the lessons' own "이런 발명은" must not make them lesson words)
 	"이런", "그런", "저런", "이러", "그러", "저러", "이렇게", "그렇게", "저렇게", "요런", "고런",
+	// pro-verbs: "왜 그래요?" (why is that so) stands for what was said
+	// before, never a topic of its own
+	"그래요", "그래", "그랬어요", "그런가요", "그렇나요", "그럴까요", "그런지", "그런거예요", "그런거에요", "그렇죠", "그렇지", "이래요", "저래요",
 	"애초", "애초에", "일단", "우선", "갑자기", "하필", "확", "하나도", "아예", "결국", "어차피", "차라리", "제대로", "대략", "도저히", "당최",
 	"너무", "아주", "매우", "많이", "조금", "중요한", "중요해요", "주로", "보통", "가장", "제일", "꼭", "항상", "언제나", "모두", "전부", "다", "왜냐하면", "그렇다면", "그러면", "어때요", "어떤가요", "어땠어요",
 	// Asking for a definition or an explanation, and what the student's

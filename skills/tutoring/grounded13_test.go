@@ -1,0 +1,44 @@
+package tutoring
+
+import "testing"
+
+// TestGrounded13Quantity (issue 19): a year or a count the question names
+// is what it asks about; a section that never states it — the magnitude
+// scale in general, the 28 letters that became 24 — answers a neighbouring
+// question. A count the section does not count (three factors it lists
+// without saying "three") and a small number to compute with are no such
+// quantity.
+func TestGrounded13Quantity(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"1592년에 난 지진은 규모가 몇이었어요?", "", "", ""},
+		{"한글 자음 17자 가운데 사라진 세 글자가 뭐예요?", "", "", ""},
+		{"which three letters of hangul disappeared later on?", "", "", ""},
+		{"훈민정음은 처음에 모두 몇 자였어요?", "joseon-sejong", "hunminjeongeum", "28자"},
+		{"광합성에 영향을 주는 세 가지 요인 알려줘요", "photosynthesis", "factors", "온도"},
+		{"규모가 2 커지면 에너지가 몇 배가 돼요?", "earthquakes-volcanoes", "magnitude", "32배"},
+		{"한글날은 왜 10월 9일이에요?", "joseon-sejong", "hunminjeongeum", "10월 9일"},
+	})
+}
+
+// TestGrounded13Possessor (issue 19): a term owned by something the
+// section lacks ("근의 공식": the roots' formula) is another thing than the
+// section's term of the same name (the present perfect's form).
+func TestGrounded13Possessor(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"근의 공식은 어떻게 외워요?", "", "", ""},
+		{"현재완료의 공식이 뭐예요?", "present-perfect", "form", "과거분사"},
+	})
+}
+
+// TestGrounded13WhyEvent (issue 19): a "왜" asks the reason of the event
+// named right after it; a section that never names that event (Goryeo's
+// fall, where it says only who overthrew it) answers another question
+// unless it gives a reason. "왜 그래요" stands for what was said before.
+func TestGrounded13WhyEvent(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"고려는 결국 왜 멸망했나요?", "", "", ""},
+		{"백제는 왜 망했어요?", "", "", ""},
+		{"진도가 동네마다 다르게 나오던데 왜 그래요?", "earthquakes-volcanoes", "magnitude", "진도"},
+		{"화산은 왜 폭발해요?", "earthquakes-volcanoes", "volcanoes", "마그마"},
+	})
+}

@@ -1,0 +1,171 @@
+package tutoring
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// A question that names a quantity — a year ("2016년 경주 지진"), a count
+// of something the section counts ("28자 중에서 지금 안 쓰는 네 글자") —
+// asks about that quantity: a section that never states it answers a
+// neighbouring question (the magnitude scale in general, the 28 letters
+// that became 24), and citing it would not support the answer.
+//
+// A count is checked only against a section that counts the same thing:
+// "광합성에 영향을 주는 요인 세 가지" is answered by a section that lists
+// three factors without saying "three". A bare small number is a
+// computation's data ("규모가 2 커지면 에너지가 몇 배?": a consequence
+// the section's "1 step, 32 times" lets a student work out). In the
+// lessons whose subject is numbers — the equations a student brings to be
+// solved, Korean counting — a number in the question is the example, not
+// what is asked about, so they are left out.
+
+// numberLessons: lessons where a question's numbers are its data.
+var numberLessons = map[string]bool{"linear-equations": true, "korean-basics": true}
+
+// quantity is a number and what it counts ("" for a year).
+type quantity struct {
+	n    int
+	unit string
+}
+
+const koCounters = `년|개|가지|글자|자|명|번|권|층|살|마리|단계|종류|곳`
+
+var (
+	yearRe     = regexp.MustCompile(`(?:^|[^\d.])(\d{4}|\d+\s?년)(?:[^\d.]|$)`)
+	koCountRe  = regexp.MustCompile(`(?:^|[^\d.])(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(` + koCounters + `)`)
+	enCountRe  = regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]+)`)
+	wholeDigit = regexp.MustCompile(`\d+`)
+)
+
+var numberValue = map[string]int{"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+func numberOf(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return numberValue[strings.ToLower(s)]
+}
+
+// counterKey is what a counter counts, one key for its spellings (글자 and
+// 자 both count letters; "letters" and "letter" are one noun).
+func counterKey(c string) string {
+	c = strings.ToLower(c)
+	switch {
+	case c == "글자":
+		return "자"
+	case len(c) > 3 && strings.HasSuffix(c, "s") && c[0] < 0x80:
+		return strings.TrimSuffix(c, "s")
+	}
+	return c
+}
+
+// quantities finds the years and counts a text states.
+func quantities(text string) []quantity {
+	var out []quantity
+	for _, m := range yearRe.FindAllStringSubmatch(text, -1) {
+		out = append(out, quantity{n: numberOf(strings.TrimSpace(strings.TrimSuffix(m[1], "년")))})
+	}
+	for _, m := range koCountRe.FindAllStringSubmatch(text, -1) {
+		if _, native := numberValue[m[1]]; native && m[2] == "자" && !strings.HasSuffix(m[0], " 자") {
+			continue // (세자, the crown prince: no count of letters)
+		}
+		if m[2] != "년" {
+			out = append(out, quantity{n: numberOf(m[1]), unit: counterKey(m[2])})
+		}
+	}
+	for _, m := range enCountRe.FindAllStringSubmatch(text, -1) {
+		out = append(out, quantity{n: numberOf(m[1]), unit: counterKey(m[2])})
+	}
+	return out
+}
+
+// numberAbsent reports a year or a count of the question the section
+// never states (see above).
+func numberAbsent(question string, d *doc) bool {
+	if numberLessons[d.lesson.ID] {
+		return false
+	}
+	qs := quantities(question)
+	if len(qs) == 0 {
+		return false
+	}
+	numbers := map[int]bool{}           // every number the section writes
+	counts := map[string]map[int]bool{} // by what it counts
+	for _, text := range []string{d.sec.Text, d.sec.TextEn} {
+		for _, m := range wholeDigit.FindAllString(text, -1) {
+			numbers[numberOf(m)] = true
+		}
+		for _, q := range quantities(text) {
+			numbers[q.n] = true
+			if q.unit != "" {
+				if counts[q.unit] == nil {
+					counts[q.unit] = map[int]bool{}
+				}
+				counts[q.unit][q.n] = true
+			}
+		}
+	}
+	for _, q := range qs {
+		switch {
+		case q.unit == "" && !numbers[q.n]:
+			return true // a year the section never names
+		case q.unit != "" && counts[q.unit] != nil && !counts[q.unit][q.n]:
+			return true // a count of what the section counts, not this one
+		}
+	}
+	return false
+}
+
+// possessorMissing reports a question whose term is owned by another
+// thing the section does not have: in "근의 공식" the formula is the
+// roots' — a formula of the quadratic equation — and the present perfect's
+// "formula" (its form) is another one. A Korean term with the genitive 의,
+// topical and unmatched, right before a term the section matched, names
+// whose the matched thing is; the section speaks of someone else's.
+func possessorMissing(top scored, us []unit, topical float64) bool {
+	for i, u := range us {
+		if len(u.span) == 0 || top.matched[i] || u.cue || u.weight < topical {
+			continue // (only concept units know where they are)
+		}
+		w := u.span[len(u.span)-1]
+		if !w.hangul || w.raw != w.key+"의" {
+			continue
+		}
+		for j, v := range us {
+			if j != i && len(v.span) > 0 && v.at == u.end && top.matched[j] && !v.cue {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whyUnnamed reports a Korean "왜" question whose event the section never
+// names: in "고려는 왜 망한 거예요?" the fall of Goryeo, where the section
+// says only that Yi Seong-gye overthrew it. The event is the verb right
+// after 왜; a section that has it may answer with a plain statement ("화산은
+// 왜 폭발해요?": magma rises and erupts), one that does not must give a
+// reason, or it answers another question. (A verb further on is often the
+// student's phrasing — "왜 낮에는 산소를 내보낸다고 해요?" — and is not
+// required.)
+func whyUnnamed(question string, top scored, us []unit) bool {
+	m := whyVerb.FindStringSubmatch(question)
+	if m == nil || proVerb.MatchString(m[1]) {
+		return false
+	}
+	for i, u := range us {
+		if u.w.raw == m[1] && !top.matched[i] && len(u.concepts) == 0 && !u.cue && u.w.hangul && u.w.verb && !u.w.chat && u.weight > weakWeight {
+			return true
+		}
+	}
+	return false
+}
+
+var whyVerb = regexp.MustCompile(`왜\s?([가-힣]+)`)
+
+// proVerb stands for what was said before ("왜 그래요?": why is that so):
+// the event is earlier in the question, not after 왜.
+var proVerb = regexp.MustCompile(`^(그래|그런|그렇|이래|이런|이렇|저래|저런|저렇)`)
