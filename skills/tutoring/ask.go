@@ -256,6 +256,11 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	ranked := r.rank(us, qp, lessonID)
 	out := Grounded{Lang: lang, Citations: []Citation{}}
 	at := -1
+	if noSolution(asked) {
+		// "0x = 5의 해는?": an equation without a solution, which the
+		// lesson never solves (see noSolution)
+		ranked = nil
+	}
 	for i, s := range ranked {
 		if supports(s, us, r.minTopical()) {
 			at = i
@@ -364,9 +369,10 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		// perfect, which a present perfect example does not explain
 		at = -1
 	}
-	if at >= 0 && (numberAbsent(question, ranked[at].d) || possessorMissing(ranked[at], us, r.minTopical())) {
-		// "2016년 경주 지진은 규모가 얼마였어?", "근의 공식": a quantity
-		// or an owner the section never names (see precision13.go)
+	if at >= 0 && (numberAbsent(question, ranked[at].d) || possessorMissing(ranked[at], us, r.minTopical()) || countedAbsent(question, ranked[at].d)) {
+		// "2016년 경주 지진은 규모가 얼마였어?", "근의 공식", "the
+		// counter for books": a quantity, an owner or a counted thing the
+		// section never names (see precision13.go)
 		at = -1
 	}
 	var pick []bool

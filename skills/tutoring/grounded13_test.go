@@ -42,3 +42,26 @@ func TestGrounded13WhyEvent(t *testing.T) {
 		{"화산은 왜 폭발해요?", "earthquakes-volcanoes", "volcanoes", "마그마"},
 	})
 }
+
+// TestGrounded13Counted (issue 19): the counter for one thing asks about
+// that thing; a list of the counters for people, things, cups and bottles
+// does not say which one books or animals take.
+func TestGrounded13Counted(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"what is the counter word for books in korean?", "", "", ""},
+		{"동물은 셀 때 뭐를 붙여요?", "", "", ""},
+		{"what counter do you use for cups?", "korean-basics", "numbers", "jan"},
+		{"what's the counter for people", "korean-basics", "numbers", "myeong"},
+	})
+}
+
+// TestGrounded13NoSolution (issue 19): an equation no value makes true
+// (0x = 5) is one the lesson never solves; its definition of a solution
+// does not say what such an equation's solution is. An identity is defined.
+func TestGrounded13NoSolution(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"0x = 7 의 해는 뭐예요?", "", "", ""},
+		{"what is the solution of x + 1 = x + 3?", "", "", ""},
+		{"x + x = 2x 는 방정식이에요 항등식이에요?", "linear-equations", "equation", "항등식"},
+	})
+}

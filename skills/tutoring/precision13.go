@@ -169,3 +169,37 @@ var whyVerb = regexp.MustCompile(`왜\s?([가-힣]+)`)
 // proVerb stands for what was said before ("왜 그래요?": why is that so):
 // the event is earlier in the question, not after 왜.
 var proVerb = regexp.MustCompile(`^(그래|그런|그렇|이래|이런|이렇|저래|저런|저렇)`)
+
+// A question for the word that goes with one thing — the counter for
+// books, 책 셀 때 쓰는 말 — asks about that thing: a section that lists
+// the counters for people, things, cups and bottles does not say which
+// one books take, and quoting its list would answer another question.
+var (
+	enCounterFor = regexp.MustCompile(`(?i)\b(?:counter|counters|counting word|counting words|measure word|measure words)\s+(?:word\s+|words\s+)?(?:for|of|used for|to count)\s+(?:a\s+|an\s+|the\s+)?([a-z]+)`)
+	koCounterFor = regexp.MustCompile(`([가-힣]+?)(?:을|를|은|는|이|가)?\s?(?:셀\s?때|세는|세려면|셀려면|세요\?|셀까요|세나요)`)
+)
+
+// countedAbsent reports a thing whose counter the question asks that the
+// section never names, in the question's language.
+func countedAbsent(question string, d *doc) bool {
+	if m := enCounterFor.FindStringSubmatch(question); m != nil {
+		thing := strings.ToLower(m[1])
+		text := strings.ToLower(d.sec.TextEn)
+		if strings.TrimSuffix(thing, "s") == "thing" {
+			return false
+		}
+		return !regexp.MustCompile(`\b` + regexp.QuoteMeta(strings.TrimSuffix(thing, "s")) + `(s|es)?\b`).MatchString(text)
+	}
+	if m := koCounterFor.FindStringSubmatch(question); m != nil {
+		thing := m[1]
+		if len([]rune(thing)) < 1 || koCountGeneric[thing] {
+			return false
+		}
+		return !strings.Contains(d.sec.Text, thing)
+	}
+	return false
+}
+
+// koCountGeneric: words before 셀 때 that name no one thing (숫자를 셀
+// 때, 물건을 셀 때 — the section's own 물건 is checked as any other).
+var koCountGeneric = map[string]bool{"숫자": true, "수": true, "뭐": true, "무엇": true, "어떻게": true, "이거": true, "그거": true, "것": true, "거": true, "때": true, "물건": false}
