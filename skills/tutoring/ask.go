@@ -244,6 +244,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	asked := question
 	question = r.fixCommonTypos(question)
 	question = r.fixTermTypos(question)
+	question = respell(question)
 	question = styleRe.ReplaceAllString(question, " ")
 	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")
 	if perfectBesidePast(question) {

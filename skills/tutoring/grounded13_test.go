@@ -65,3 +65,17 @@ func TestGrounded13NoSolution(t *testing.T) {
 		{"x + x = 2x 는 방정식이에요 항등식이에요?", "linear-equations", "equation", "항등식"},
 	})
 }
+
+// TestGrounded13Spelling (issue 19): an ordinal's ending ("the 9th"), 몇
+// glued to its counter (몇개), chat shorthand ("r they") and a count
+// before a noun ("what three things") name nothing; weighed as topics
+// they kept covered questions under the support threshold.
+func TestGrounded13Spelling(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"how come hangeul day falls on the 9th of october?", "joseon-sejong", "hunminjeongeum", "9 October"},
+		{"지구 속은 몇개 층이에요?", "earthquakes-volcanoes", "structure", "네 층"},
+		{"name three things that change the speed of photosynthesis", "photosynthesis", "factors", "light intensity"},
+		{"what influences how quickly photosynthesis happens?", "photosynthesis", "factors", "light intensity"},
+		{"how do you say three in korean?", "korean-basics", "numbers", "set"},
+	})
+}

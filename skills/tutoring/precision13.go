@@ -39,6 +39,8 @@ var (
 	wholeDigit = regexp.MustCompile(`\d+`)
 )
 
+var enNumberValue = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
 var numberValue = map[string]int{"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
 	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -203,3 +205,24 @@ func countedAbsent(question string, d *doc) bool {
 // koCountGeneric: words before 셀 때 that name no one thing (숫자를 셀
 // 때, 물건을 셀 때 — the section's own 물건 is checked as any other).
 var koCountGeneric = map[string]bool{"숫자": true, "수": true, "뭐": true, "무엇": true, "어떻게": true, "이거": true, "그거": true, "것": true, "거": true, "때": true, "물건": false}
+
+// Spellings of a question that name nothing: an ordinal's ending after
+// digits ("october 9th": the 9), 몇 glued to its counter ("몇개 층": 몇 개,
+// which the analyser reads as a count), chat shorthand between English
+// words ("or r they just dangerous": are).
+var (
+	ordinalEnd = regexp.MustCompile(`(?i)(\d)(?:st|nd|rd|th)\b`)
+	gluedHow   = regexp.MustCompile(`몇(개|가지|층|명|번|살|배|자|글자|권|마리|종류|단계)`)
+	chatShort  = regexp.MustCompile(`(?i)\b([a-z]{2,}) (r|u|ur) ([a-z]{2,})\b`)
+)
+
+var chatLong = map[string]string{"r": "are", "u": "you", "ur": "your"}
+
+func respell(q string) string {
+	q = ordinalEnd.ReplaceAllString(q, "$1")
+	q = gluedHow.ReplaceAllString(q, "몇 $1")
+	return chatShort.ReplaceAllStringFunc(q, func(m string) string {
+		p := chatShort.FindStringSubmatch(m)
+		return p[1] + " " + chatLong[strings.ToLower(p[2])] + " " + p[3]
+	})
+}
