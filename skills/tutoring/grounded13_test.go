@@ -79,3 +79,12 @@ func TestGrounded13Spelling(t *testing.T) {
 		{"how do you say three in korean?", "korean-basics", "numbers", "set"},
 	})
 }
+
+// TestGrounded13Benefit (issue 19): whether volcanoes are only dangerous
+// asks what the section says of their damage and benefits.
+func TestGrounded13Benefit(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"화산은 위험하기만 한 거예요?", "earthquakes-volcanoes", "volcanoes", "이로움"},
+		{"is a volcano only dangerous, or is it any use?", "earthquakes-volcanoes", "volcanoes", "benefits"},
+	})
+}
