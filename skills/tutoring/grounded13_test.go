@@ -88,3 +88,12 @@ func TestGrounded13Benefit(t *testing.T) {
 		{"is a volcano only dangerous, or is it any use?", "earthquakes-volcanoes", "volcanoes", "benefits"},
 	})
 }
+
+// TestGrounded13LatinEnding (issue 19): a Korean condition glued to an
+// English word ("it이면", "he면") and "써야" (must use) are phrasing.
+func TestGrounded13LatinEnding(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"he면 have 대신 has를 써야 하나요?", "present-perfect", "form", "has"},
+		{"그 애가 it이면 has 써요?", "present-perfect", "form", "has"},
+	})
+}

@@ -216,10 +216,16 @@ var (
 	chatShort  = regexp.MustCompile(`(?i)\b([a-z]{2,}) (r|u|ur) ([a-z]{2,})\b`)
 )
 
+// latinEnding: a Korean ending glued to an English word ("주어가 she면",
+// "it이면"): the condition is the student's phrasing; weighed as a word of
+// its own, 면 was an unknown topic.
+var latinEnding = regexp.MustCompile(`([A-Za-z])(?:이면|면|이라면|라면)(\s|$|[?.!,])`)
+
 var chatLong = map[string]string{"r": "are", "u": "you", "ur": "your"}
 
 func respell(q string) string {
 	q = ordinalEnd.ReplaceAllString(q, "$1")
+	q = latinEnding.ReplaceAllString(q, "$1$2")
 	q = gluedHow.ReplaceAllString(q, "몇 $1")
 	return chatShort.ReplaceAllStringFunc(q, func(m string) string {
 		p := chatShort.FindStringSubmatch(m)
