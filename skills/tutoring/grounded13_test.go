@@ -97,3 +97,11 @@ func TestGrounded13LatinEnding(t *testing.T) {
 		{"그 애가 it이면 has 써요?", "present-perfect", "form", "has"},
 	})
 }
+
+// TestGrounded13Shows (issue 19): "뭘 보여주는 거예요" (what does it show)
+// is how a result's meaning is asked, not a topic.
+func TestGrounded13Shows(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"요오드 용액을 잎에 떨어뜨려 청람색이 나오면 그게 보여주는 게 뭐예요?", "photosynthesis", "products", "녹말"},
+	})
+}
