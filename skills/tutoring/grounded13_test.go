@@ -102,6 +102,7 @@ func TestGrounded13LatinEnding(t *testing.T) {
 // is how a result's meaning is asked, not a topic.
 func TestGrounded13Shows(t *testing.T) {
 	checkAsk(t, []askCase{
-		{"요오드 용액을 잎에 떨어뜨려 청람색이 나오면 그게 보여주는 게 뭐예요?", "photosynthesis", "products", "녹말"},
+		{"잎에 요오드 용액을 떨어뜨렸을 때 색이 바뀌는 건 뭘 보여주는 거예요?", "photosynthesis", "products", "녹말"},
+		{"아이오딘 용액으로 잎 색이 변하면 그건 뭘 보여주나요?", "photosynthesis", "products", "녹말"},
 	})
 }
