@@ -399,6 +399,15 @@ func (r *retriever) units(question string) []unit {
 		}
 	}
 	for i := range ws {
+		// "what three things change …", "the two products": a count
+		// before a noun says how many are asked (see numberAbsent), not
+		// what about; a number asked in Korean ("how do you say three")
+		// has no noun after it and stays.
+		if _, n := enNumberValue[ws[i].raw]; n && !ws[i].hangul && i+1 < len(ws) && !ws[i+1].hangul && !ws[i+1].stop && !unicode.IsDigit([]rune(ws[i+1].raw)[0]) {
+			ws[i].weak = true
+		}
+	}
+	for i := range ws {
 		// A verb the student makes of a lesson noun with 하다 (활약할수,
 		// 관측하려면) is found where the lesson uses the noun (활약했어요:
 		// 활약). Only in questions: the lessons are indexed as written.

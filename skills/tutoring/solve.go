@@ -243,7 +243,10 @@ type equation struct {
 // run of equation characters on each side of its only "=", cut at the
 // token that starts (or ends) the longest part that reads as an
 // expression ("how do u solve 3x+5=20": "u solve" is not part of it).
-func findEquation(text string) (equation, bool) {
+func findEquation(text string) (equation, bool) { return findEquationBy(text, parseSides) }
+
+// findEquationBy is findEquation with parse reading the two sides.
+func findEquationBy(text string, parse func(lt, rt []string, u string) (equation, bool)) (equation, bool) {
 	if strings.Count(text, "=") != 1 || strings.ContainsAny(text, "^²³") || strings.Contains(strings.ToLower(text), "squared") {
 		// a power makes it no linear equation: "x^2 - 5x + 6 = 0" was
 		// read from after the "^" as "2 - 5x + 6 = 0" and solved
@@ -292,7 +295,7 @@ func findEquation(text string) (equation, bool) {
 		if u == "" {
 			return equation{}, false
 		}
-		e, ok := parseSides(lt[start:], rt, u)
+		e, ok := parse(lt[start:], rt, u)
 		if ok {
 			return e, true
 		}
@@ -300,8 +303,46 @@ func findEquation(text string) (equation, bool) {
 	return equation{}, false
 }
 
-// parseSides reads both sides whole, in unknown u.
+// parseSides reads both sides whole, in unknown u: an equation to solve.
 func parseSides(lt, rt []string, u string) (equation, bool) {
+	e, ok := parseAny(lt, rt, u)
+	if !ok {
+		return equation{}, false
+	}
+	l, r := e.left, e.right
+	if l.a.Sign() == 0 && r.a.Sign() == 0 {
+		return equation{}, false // no unknown: arithmetic, not an equation
+	}
+	if solved := func(x, n linear) bool { return x.a.Cmp(rat(1)) == 0 && x.b.Sign() == 0 && n.a.Sign() == 0 }; solved(l, r) || solved(r, l) {
+		return equation{}, false // "x = 3일 때 …": a value given, nothing to solve
+	}
+	return e, true
+}
+
+// noSolution reports an equation in the question that no value of its
+// unknown makes true ("0x = 5", "x + 1 = x + 2"): the lesson teaches
+// equations with one solution, and identities, true for every value; what
+// such an equation's solution is, it never says, so its definition of a
+// solution does not answer the question.
+func noSolution(question string) bool {
+	if !strings.ContainsAny(question, "abcdefghijklmnopqrstuvwxyz") {
+		return false
+	}
+	e, ok := findEquationBy(question, parseAny)
+	if !ok {
+		return false
+	}
+	return e.left.a.Cmp(e.right.a) == 0 && e.left.b.Cmp(e.right.b) != 0 && mentionsUnknown(question, e.unknown)
+}
+
+// mentionsUnknown: the equation is written with its unknown ("0x = 5"),
+// not a sum with a stray letter.
+func mentionsUnknown(q, u string) bool {
+	return regexp.MustCompile(`\d\s?` + u + `\b|\b` + u + `\s?[-+=]`).MatchString(q)
+}
+
+// parseAny reads both sides whole, in unknown u, whatever they say.
+func parseAny(lt, rt []string, u string) (equation, bool) {
 	for _, t := range append(append([]string{}, lt...), rt...) {
 		if len(t) == 1 && t[0] >= 'a' && t[0] <= 'z' && t != u {
 			return equation{}, false
@@ -316,12 +357,6 @@ func parseSides(lt, rt []string, u string) (equation, bool) {
 	r, err := pr.sum()
 	if err != nil || pr.i != len(rt) {
 		return equation{}, false
-	}
-	if l.a.Sign() == 0 && r.a.Sign() == 0 {
-		return equation{}, false // no unknown: arithmetic, not an equation
-	}
-	if solved := func(x, n linear) bool { return x.a.Cmp(rat(1)) == 0 && x.b.Sign() == 0 && n.a.Sign() == 0 }; solved(l, r) || solved(r, l) {
-		return equation{}, false // "x = 3일 때 …": a value given, nothing to solve
 	}
 	return equation{left: l, right: r, unknown: u, text: spaced(lt) + " = " + spaced(rt),
 		brackets: pl.brackets || pr.brackets, fraction: pl.fraction || pr.fraction}, true
