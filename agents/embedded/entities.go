@@ -287,6 +287,8 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			} else if n, err := strconv.Atoi(m[2]); err == nil && n > 0 {
 				e.people = strconv.Itoa(n)
 			}
+		} else if n := enCompanyIf(latin, text); n > 0 {
+			e.people = strconv.Itoa(n) // "me + a coworker", "my parents and me"
 		} else if m := findIf(latin, enWithRe, text); m != nil {
 			if n, ok := smallNumber(m[1]); ok {
 				e.people = strconv.Itoa(n + 1) // "with 5 friends": and me
@@ -651,7 +653,7 @@ var beforeRe = regexp.MustCompile(`^\s*(?:전에|전|before|early|ahead)`)
 
 var (
 	placeKoRe = regexp.MustCompile(`([가-힣A-Za-z0-9]{2,}(?:\s[0-9]+)?)에서`)
-	placeEnRe = regexp.MustCompile(`\b(?:at|in)\s+((?:the\s+)?(?:[A-Z][\w'-]*|[Rr]oom\s*\d+)(?:\s+(?:[A-Z][\w'-]*|\d+|station|room|cafe|office|hall|building|park|library))*)`)
+	placeEnRe = regexp.MustCompile(`\b(?:at|in)\s+((?:the\s+)?(?:[A-Z][\w'-]*|[Rr]oom\s*\d+)(?:\s+(?:[A-Z][\w'-]*|\d+|station|room|cafe|office|hall|building|park|library))*(?:\s+(?:in|near)\s+[A-Z][\w'-]*)?)`)
 )
 
 // koRoomRe: a meeting room named in Korean.
@@ -707,6 +709,13 @@ func place(text string, notPlace ...string) (string, string) {
 	}
 	for _, m := range placeEnRe.FindAllStringSubmatch(text, -1) {
 		w := strings.TrimPrefix(m[1], "the ")
+		if i := max(strings.LastIndex(w, " in "), strings.LastIndex(w, " near ")); i > 0 {
+			// "Blue Salon in Hongdae": the place and where it is, but
+			// not "… in December" (when)
+			if last := w[strings.LastIndex(w, " ")+1:]; timeWordRe.MatchString(last) || monthNameRe.MatchString(last) {
+				w = w[:i]
+			}
+		}
 		if notPlaces(w) || enNotNames[strings.ToLower(w)] || timeWordRe.MatchString(w) {
 			continue
 		}
@@ -792,7 +801,10 @@ var koPlaceIsRe = regexp.MustCompile(`(?:장소|위치)\s*(?:는|은|:)\s*([^,.!
 
 // enPlaceNounRe: a place said in lower case, known by the noun that ends
 // it ("at gangnam station", "at the city hall"), or a numbered room.
-var enPlaceNounRe = regexp.MustCompile(`(?i)(?:\b(?:at|in)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}(?:station|hall|cafe|café|cafeteria|canteen|lobby|lounge|office|building|park|library|center|centre|clinic|hospital|hotel|gym|studio|school|campus)\b)|(?:\b(?:in|at)\s+(?:the\s+|a\s+)?)?\b((?:\d+(?:st|nd|rd|th)\s+floor\s+)?(?:(?:conference|meeting)\s+room(?:\s+[0-9]+[a-z]?|\s+[A-Z]\b)?|room\s*[0-9]+[a-z]?))\b)`)
+// monthNameRe: an English month's name, which is when, not where.
+var monthNameRe = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$`)
+
+var enPlaceNounRe = regexp.MustCompile(`(?i)(?:\b(?:at|in)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}(?:station|hall|cafe|café|cafeteria|canteen|lobby|lounge|office|building|park|library|center|centre|clinic|hospital|hotel|gym|studio|school|campus)\b)|(?:\b(?:in|at)\s+(?:the\s+|a\s+)?)?\b((?:\d+(?:st|nd|rd|th)\s+floor\s+)?(?:(?:small|big|large|main|little|new|old|quiet|tiny|huge|upstairs|downstairs|first|second|third|back|front)\s+)?(?:(?:conference|meeting|board|seminar)\s+room(?:\s+[0-9]+[a-z]?|\s+[A-Z]\b)?|boardroom|room\s*[0-9]+[a-z]?))\b)`)
 
 // onlineRe: a meeting held online, by the app's name ("on zoom", "via
 // teams", "줌으로", "팀즈에서").
