@@ -15,10 +15,10 @@ import (
 var (
 	// a member of the party, as one alternation: self, a counted
 	// plural, a pair noun, "the N of them", or one person.
-	enMember = `(?:(me|myself|i)|(?:my |the |our )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:of my |other )?(?:\w+ )?(?:friends|kids|children|colleagues|coworkers|co-workers|people|guests|others|buddies|classmates|cousins|sisters|brothers|sons|daughters|teammates|clients|relatives|adults)|(?:my |our |the )?(?:\w+ )?(parents|grandparents|in-laws|inlaws|twins)|(?:the|both of) (two|three|four|five|six|\d) of (?:them|us)|(?:both of them)|(?:my|a|one|another|our|his|her) (?:\w+ )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|hubby|friend|buddy|coworker|co-worker|colleague|boss|mom|mum|mother|dad|father|sister|brother|son|daughter|kid|child|baby|guest|client|cousin|roommate|classmate|teammate|manager|grandma|grandmother|grandpa|grandfather|aunt|uncle|niece|nephew|mentor|date|plus one|plus-one))`
+	enMember  = `(?:(me|myself|i)|(?:my |the |our )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:of my |other )?(?:\w+ )?(?:friends|kids|children|colleagues|coworkers|co-workers|people|guests|others|buddies|classmates|cousins|sisters|brothers|sons|daughters|teammates|clients|relatives|adults)|(?:my |our |the )?(?:\w+ )?(parents|grandparents|in-laws|inlaws|twins)|(?:the|both of) (two|three|four|five|six|\d) of (?:them|us)|(?:both of them)|(?:my|a|one|another|our|his|her) (?:\w+ )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|hubby|friend|buddy|coworker|co-worker|colleague|boss|mom|mum|mother|dad|father|sister|brother|son|daughter|kid|child|baby|guest|client|cousin|roommate|classmate|teammate|manager|grandma|grandmother|grandpa|grandfather|aunt|uncle|niece|nephew|mentor|date|plus one|plus-one))`
 	enJoin    = `\s*(?:,\s*(?:and\s+|&\s*|\+\s*|plus\s+)?|\band\b|&|\+|\bplus\b|\bw/|\bwith\b)\s*`
 	enGroupRe = regexp.MustCompile(`(?i)\b` + enMember + `(?:` + enJoin + enMember + `)+\b`)
-	enMemRe   = regexp.MustCompile(`(?i)` + enMember)
+	enMemRe   = regexp.MustCompile(`(?i)\b` + enMember + `\b`)
 	// "with my parents", "bringing my two kids": the ones brought, and me.
 	enBringRe = regexp.MustCompile(`(?i)\b(?:with|w/|bringing|taking|take|bring)\s+(` + enMember + `(?:` + enJoin + enMember + `)*)`)
 )
