@@ -156,6 +156,16 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				weekOf = ""
 				dayEnd = x.End
 			}
+			if tm.HasDate && tm.Interval && !tm.HasTime && e.date != "" && e.date == e.dateEnd && !e.interval && e.time == "" && nearSpan(e.date, tm) {
+				// "over new year's, Dec 31 to Jan 2", "for christmas, dec 24
+				// to dec 26": the days said exactly are the stay, the
+				// holiday only what it is for.
+				e.date = tm.Start.Format("2006-01-02")
+				e.dateEnd = tm.End.Add(-time.Nanosecond).Format("2006-01-02")
+				e.interval = true
+				weekOf = ""
+				dayEnd = x.End
+			}
 			if tm.HasDate && e.date == "" {
 				if tm.Grain == entity.GrainWeek && !tm.HasTime {
 					weekOf = tm.Start.Format("2006-01-02")
@@ -414,8 +424,11 @@ func bareCount(text string, i, j int) bool {
 	if w == "" || w[0] < '0' || w[0] > '9' {
 		return false
 	}
-	if countAfterRe.MatchString(text[:i]) {
+	if countAfterRe.MatchString(text[:i]) || timesAfterRe.MatchString(text[j:]) {
 		return true
+	}
+	if cartVerbBeforeRe.MatchString(text[:i]) && capitalAfterRe.MatchString(text[j:]) {
+		return true // "put 3 Nuri Lip Balm Lite in my cart": three of the product named
 	}
 	ms := pluralAfterRe.FindStringSubmatch(text[j:])
 	if ms == nil {
@@ -440,6 +453,18 @@ var koNativeCount = map[string]bool{"하나": true, "둘": true, "셋": true, "�
 // countAfterRe: the words that put a count after them ("qty 2", "x 3").
 // ("\b": "box 2" is a box named 2, not two of it; × is not a word
 // letter, so it needs none.)
+// timesAfterRe: a count written with its multiplication sign ("3x Maru
+// Hoodie", "2 x beanie", "1× pen set").
+var timesAfterRe = regexp.MustCompile(`(?i)^\s*(?:x|×)(?:\s|$)`)
+
+// cartVerbBeforeRe and capitalAfterRe: a number said right after a verb
+// of taking and before a product's name ("add 2 Nuri Beanie Air", "I'll
+// take 3 Hanbit Pens"): how many of it.
+var (
+	cartVerbBeforeRe = regexp.MustCompile(`(?i)\b(?:add|put|get|buy|grab|take|order|want|need|throw in|toss in|gimme|give me|i'd like|id like)\s+(?:me\s+)?$`)
+	capitalAfterRe   = regexp.MustCompile(`^\s+[A-Z][a-z]`)
+)
+
 var countAfterRe = regexp.MustCompile(`(?i)(?:\b(?:qty|quantity|x)|×)\s*:?\s*$`)
 
 // pluralAfterRe: a plural English noun within three words after a count
@@ -801,6 +826,17 @@ var koPlaceIsRe = regexp.MustCompile(`(?:장소|위치)\s*(?:는|은|:)\s*([^,.!
 
 // enPlaceNounRe: a place said in lower case, known by the noun that ends
 // it ("at gangnam station", "at the city hall"), or a numbered room.
+// nearSpan reports whether day (YYYY-MM-DD) falls within the days of tm
+// or three days either side of them: a holiday said with the dates of the
+// stay around it.
+func nearSpan(day string, tm *entity.Time) bool {
+	d, err := time.ParseInLocation("2006-01-02", day, tm.Start.Location())
+	if err != nil {
+		return false
+	}
+	return !d.Before(tm.Start.AddDate(0, 0, -3)) && d.Before(tm.End.AddDate(0, 0, 3))
+}
+
 // monthNameRe: an English month's name, which is when, not where.
 var monthNameRe = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$`)
 
