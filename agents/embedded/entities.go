@@ -427,6 +427,9 @@ func bareCount(text string, i, j int) bool {
 	if countAfterRe.MatchString(text[:i]) || timesAfterRe.MatchString(text[j:]) {
 		return true
 	}
+	if n, _ := strconv.Atoi(w); n >= 3 && showBeforeRe.MatchString(text[:i]) && showAfterRe.MatchString(text[j:]) {
+		return true // "electronics, show me 10": that many of them (2 may be the second one shown)
+	}
 	if cartVerbBeforeRe.MatchString(text[:i]) && capitalAfterRe.MatchString(text[j:]) {
 		return true // "put 3 Nuri Lip Balm Lite in my cart": three of the product named
 	}
@@ -463,6 +466,13 @@ var timesAfterRe = regexp.MustCompile(`(?i)^\s*(?:x|×)(?:\s|$)`)
 var (
 	cartVerbBeforeRe = regexp.MustCompile(`(?i)\b(?:add|put|get|buy|grab|take|order|want|need|throw in|toss in|gimme|give me|i'd like|id like)\s+(?:me\s+)?$`)
 	capitalAfterRe   = regexp.MustCompile(`^\s+[A-Z][a-z]`)
+)
+
+// showBeforeRe and showAfterRe: a number asked to be shown ("show me
+// 10", "give me the top 8", "list 5 of them").
+var (
+	showBeforeRe = regexp.MustCompile(`(?i)\b(?:show|give|list|get|pull up|bring up)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:top\s+|first\s+|best\s+)?$|\btop\s+$`)
+	showAfterRe  = regexp.MustCompile(`(?i)^\s*(?:$|[,.!?]|(?:of them|results|options|items|more|ideas|picks)\b|please\b|pls\b)`)
 )
 
 var countAfterRe = regexp.MustCompile(`(?i)(?:\b(?:qty|quantity|x)|×)\s*:?\s*$`)
