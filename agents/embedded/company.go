@@ -19,6 +19,9 @@ var (
 	enJoin    = `\s*(?:,\s*(?:and\s+|&\s*|\+\s*|plus\s+)?|\band\b|&|\+|\bplus\b|\bw/|\bwith\b)\s*`
 	enGroupRe = regexp.MustCompile(`(?i)\b` + enMember + `(?:` + enJoin + enMember + `)+\b`)
 	enMemRe   = regexp.MustCompile(`(?i)\b` + enMember + `\b`)
+	// more people not counted after the list ("my wife and kids", "me,
+	// my sister and some friends"): the party is not known.
+	enUncountedRe = regexp.MustCompile(`(?i)^\s*(?:,\s*)?(?:and|&|\+|plus|,)\s*(?:the |our |my |some |a few |few |his |her )?(?:\w+ )?(?:kids|children|friends|family|folks|others|colleagues|coworkers|co-workers|guests|people|team|classmates|cousins|relatives|buddies)\b`)
 	// "with my parents", "bringing my two kids": the ones brought, and me.
 	enBringRe = regexp.MustCompile(`(?i)\b(?:with|w/|bringing|taking|take|bring)\s+(` + enMember + `(?:` + enJoin + enMember + `)*)`)
 )
@@ -28,13 +31,13 @@ var (
 // asking counts once, and only when said ("me", "I") or when the others
 // are brought along ("with my parents").
 func enCompany(text string) int {
-	if m := enGroupRe.FindString(text); m != "" {
-		if n, self := countMembers(m); n > 0 && self {
+	if m := enGroupRe.FindStringIndex(text); m != nil && !enUncountedRe.MatchString(text[m[1]:]) {
+		if n, self := countMembers(text[m[0]:m[1]]); n > 0 && self {
 			return n + 1
 		}
 	}
-	if m := enBringRe.FindStringSubmatch(text); m != nil {
-		if n, self := countMembers(m[1]); n > 0 && !self {
+	if m := enBringRe.FindStringSubmatchIndex(text); m != nil && !enUncountedRe.MatchString(text[m[1]:]) {
+		if n, self := countMembers(text[m[2]:m[3]]); n > 0 && !self {
 			return n + 1
 		}
 	}

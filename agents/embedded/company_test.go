@@ -21,6 +21,8 @@ func TestEnCompany(t *testing.T) {
 		{"italian in hongdae at 7", 0},
 		{"move the meeting with Minsu and Hana to friday", 0},
 		{"I need a table at 7", 0},
+		{"dinner with my wife and kids Saturday at 7", 0},
+		{"me, my sister and some friends", 0},
 	} {
 		if got := enCompany(c.text); got != c.want {
 			t.Errorf("enCompany(%q) = %d, want %d", c.text, got, c.want)
