@@ -945,6 +945,11 @@ func titled(text string) string {
 	if i := strings.IndexAny(rest, ",.!?;\n"); i >= 0 {
 		rest = rest[:i]
 	}
+	if i := titleEndRe.FindStringIndex(rest); i != nil && i[0] > 0 && !quotedRe.MatchString(" "+rest) {
+		// "called Q1 planning with David tomorrow at 2pm in room 301":
+		// the name ends where who, when, how long or where begins.
+		rest = rest[:i[0]]
+	}
 	rest = strings.Trim(strings.TrimSpace(rest), `"'“”‘’`)
 	for _, end := range []string{"으로 해 주세요", "로 해 주세요", "으로 해주세요", "로 해주세요", "으로 해 줘", "로 해 줘", "으로 해줘", "로 해줘", "으로 할게요", "로 할게요", "으로 할게", "로 할게", "으로요", "로요", "으로", "라고", "이라고"} {
 		if r, ok := strings.CutSuffix(rest, end); ok && r != "" {
@@ -962,6 +967,12 @@ var forgetRe = regexp.MustCompile(`(?i)\b(?:forget(?:\s+about)?|never\s*mind|scr
 // quotedRe is a span in quotes, opened after a space (not an apostrophe:
 // "aunt's", "I'll") and closed before a space, a mark or a particle.
 var quotedRe = regexp.MustCompile(`(?:^|[\s(:])['‘"“]([^'‘’"“”]{2,60}?)['’"”](?:$|[\s,.!?)]|(?:이)?라는|(?:이)?라고|으로|로|을|를|이|가|은|는)`)
+
+// titleEndRe is where an English title said after "called …" ends: the
+// start of who ("with David"), when ("tomorrow", "on the 17th", "at
+// 2pm", "next Monday"), how long ("for an hour", "for 45 minutes"),
+// where ("in room 301") or what else is asked ("and remind me").
+var titleEndRe = regexp.MustCompile(`(?i)\s+(?:(?:with|w/)\s+\S|(?:tomorrow|today|tonight)\b|(?:next|this|coming)\s+(?:mon|tue|wed|thu|fri|sat|sun|week|month)|(?:on|at|by|from|for|in|starting|until|between)\s+(?:the\s+|a\s+|an\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|noon|midnight|morning|afternoon|evening|hour|half|one\b|two\b|three\b|four\b|five\b|six\b|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|room|meeting\s+room|conference|zoom|next|this)|(?:and\s+)?remind\b)`)
 
 var titledRe = regexp.MustCompile(`(?i)(?:\b(?:called|named|titled|entitled)\s+|\b(?:title|topic|subject|agenda|re)\s*:\s*|\b(?:call|name|title)\s+it\s+|\bto\s+(?:talk|chat|speak)\s+about\s+(?:the\s+|our\s+)?|\bto\s+(?:discuss|go\s+over)\s+(?:the\s+|our\s+)?|제목은\s*|제목\s*:\s*)`)
 

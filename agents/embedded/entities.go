@@ -156,6 +156,16 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				weekOf = ""
 				dayEnd = x.End
 			}
+			if tm.HasDate && tm.Interval && !tm.HasTime && e.date != "" && e.date == e.dateEnd && !e.interval && e.time == "" && nearSpan(e.date, tm) {
+				// "over new year's, Dec 31 to Jan 2", "for christmas, dec 24
+				// to dec 26": the days said exactly are the stay, the
+				// holiday only what it is for.
+				e.date = tm.Start.Format("2006-01-02")
+				e.dateEnd = tm.End.Add(-time.Nanosecond).Format("2006-01-02")
+				e.interval = true
+				weekOf = ""
+				dayEnd = x.End
+			}
 			if tm.HasDate && e.date == "" {
 				if tm.Grain == entity.GrainWeek && !tm.HasTime {
 					weekOf = tm.Start.Format("2006-01-02")
@@ -287,6 +297,8 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			} else if n, err := strconv.Atoi(m[2]); err == nil && n > 0 {
 				e.people = strconv.Itoa(n)
 			}
+		} else if n := enCompanyIf(latin, text); n > 0 {
+			e.people = strconv.Itoa(n) // "me + a coworker", "my parents and me"
 		} else if m := findIf(latin, enWithRe, text); m != nil {
 			if n, ok := smallNumber(m[1]); ok {
 				e.people = strconv.Itoa(n + 1) // "with 5 friends": and me
@@ -412,8 +424,14 @@ func bareCount(text string, i, j int) bool {
 	if w == "" || w[0] < '0' || w[0] > '9' {
 		return false
 	}
-	if countAfterRe.MatchString(text[:i]) {
+	if countAfterRe.MatchString(text[:i]) || timesAfterRe.MatchString(text[j:]) {
 		return true
+	}
+	if n, _ := strconv.Atoi(w); n >= 3 && showBeforeRe.MatchString(text[:i]) && showAfterRe.MatchString(text[j:]) {
+		return true // "electronics, show me 10": that many of them (2 may be the second one shown)
+	}
+	if cartVerbBeforeRe.MatchString(text[:i]) && capitalAfterRe.MatchString(text[j:]) {
+		return true // "put 3 Nuri Lip Balm Lite in my cart": three of the product named
 	}
 	ms := pluralAfterRe.FindStringSubmatch(text[j:])
 	if ms == nil {
@@ -438,6 +456,25 @@ var koNativeCount = map[string]bool{"하나": true, "둘": true, "셋": true, "�
 // countAfterRe: the words that put a count after them ("qty 2", "x 3").
 // ("\b": "box 2" is a box named 2, not two of it; × is not a word
 // letter, so it needs none.)
+// timesAfterRe: a count written with its multiplication sign ("3x Maru
+// Hoodie", "2 x beanie", "1× pen set").
+var timesAfterRe = regexp.MustCompile(`(?i)^\s*(?:x|×)(?:\s|$)`)
+
+// cartVerbBeforeRe and capitalAfterRe: a number said right after a verb
+// of taking and before a product's name ("add 2 Nuri Beanie Air", "I'll
+// take 3 Hanbit Pens"): how many of it.
+var (
+	cartVerbBeforeRe = regexp.MustCompile(`(?i)\b(?:add|put|get|buy|grab|take|order|want|need|throw in|toss in|gimme|give me|i'd like|id like)\s+(?:me\s+)?$`)
+	capitalAfterRe   = regexp.MustCompile(`^\s+[A-Z][a-z]`)
+)
+
+// showBeforeRe and showAfterRe: a number asked to be shown ("show me
+// 10", "give me the top 8", "list 5 of them").
+var (
+	showBeforeRe = regexp.MustCompile(`(?i)\b(?:show|give|list|get|pull up|bring up)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:top\s+|first\s+|best\s+)?$|\btop\s+$`)
+	showAfterRe  = regexp.MustCompile(`(?i)^\s*(?:$|[,.!?]|(?:of them|results|options|items|more|ideas|picks)\b|please\b|pls\b)`)
+)
+
 var countAfterRe = regexp.MustCompile(`(?i)(?:\b(?:qty|quantity|x)|×)\s*:?\s*$`)
 
 // pluralAfterRe: a plural English noun within three words after a count
@@ -651,7 +688,7 @@ var beforeRe = regexp.MustCompile(`^\s*(?:전에|전|before|early|ahead)`)
 
 var (
 	placeKoRe = regexp.MustCompile(`([가-힣A-Za-z0-9]{2,}(?:\s[0-9]+)?)에서`)
-	placeEnRe = regexp.MustCompile(`\b(?:at|in)\s+((?:the\s+)?(?:[A-Z][\w'-]*|[Rr]oom\s*\d+)(?:\s+(?:[A-Z][\w'-]*|\d+|station|room|cafe|office|hall|building|park|library))*)`)
+	placeEnRe = regexp.MustCompile(`\b(?:at|in)\s+((?:the\s+)?(?:[A-Z][\w'-]*|[Rr]oom\s*\d+)(?:\s+(?:[A-Z][\w'-]*|\d+|station|room|cafe|office|hall|building|park|library))*(?:\s+(?:in|near)\s+[A-Z][\w'-]*)?)`)
 )
 
 // koRoomRe: a meeting room named in Korean.
@@ -707,6 +744,13 @@ func place(text string, notPlace ...string) (string, string) {
 	}
 	for _, m := range placeEnRe.FindAllStringSubmatch(text, -1) {
 		w := strings.TrimPrefix(m[1], "the ")
+		if i := max(strings.LastIndex(w, " in "), strings.LastIndex(w, " near ")); i > 0 {
+			// "Blue Salon in Hongdae": the place and where it is, but
+			// not "… in December" (when)
+			if last := w[strings.LastIndex(w, " ")+1:]; timeWordRe.MatchString(last) || monthNameRe.MatchString(last) {
+				w = w[:i]
+			}
+		}
 		if notPlaces(w) || enNotNames[strings.ToLower(w)] || timeWordRe.MatchString(w) {
 			continue
 		}
@@ -792,7 +836,21 @@ var koPlaceIsRe = regexp.MustCompile(`(?:장소|위치)\s*(?:는|은|:)\s*([^,.!
 
 // enPlaceNounRe: a place said in lower case, known by the noun that ends
 // it ("at gangnam station", "at the city hall"), or a numbered room.
-var enPlaceNounRe = regexp.MustCompile(`(?i)(?:\b(?:at|in)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}(?:station|hall|cafe|café|cafeteria|canteen|lobby|lounge|office|building|park|library|center|centre|clinic|hospital|hotel|gym|studio|school|campus)\b)|(?:\b(?:in|at)\s+(?:the\s+|a\s+)?)?\b((?:\d+(?:st|nd|rd|th)\s+floor\s+)?(?:(?:conference|meeting)\s+room(?:\s+[0-9]+[a-z]?|\s+[A-Z]\b)?|room\s*[0-9]+[a-z]?))\b)`)
+// nearSpan reports whether day (YYYY-MM-DD) falls within the days of tm
+// or three days either side of them: a holiday said with the dates of the
+// stay around it.
+func nearSpan(day string, tm *entity.Time) bool {
+	d, err := time.ParseInLocation("2006-01-02", day, tm.Start.Location())
+	if err != nil {
+		return false
+	}
+	return !d.Before(tm.Start.AddDate(0, 0, -3)) && d.Before(tm.End.AddDate(0, 0, 3))
+}
+
+// monthNameRe: an English month's name, which is when, not where.
+var monthNameRe = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$`)
+
+var enPlaceNounRe = regexp.MustCompile(`(?i)(?:\b(?:at|in)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}(?:station|hall|cafe|café|cafeteria|canteen|lobby|lounge|office|building|park|library|center|centre|clinic|hospital|hotel|gym|studio|school|campus)\b)|(?:\b(?:in|at)\s+(?:the\s+|a\s+)?)?\b((?:\d+(?:st|nd|rd|th)\s+floor\s+)?(?:(?:small|big|large|main|little|new|old|quiet|tiny|huge|upstairs|downstairs|first|second|third|back|front)\s+)?(?:(?:conference|meeting|board|seminar)\s+room(?:\s+[0-9]+[a-z]?|\s+[A-Z]\b)?|boardroom|room\s*[0-9]+[a-z]?))\b)`)
 
 // onlineRe: a meeting held online, by the app's name ("on zoom", "via
 // teams", "줌으로", "팀즈에서").

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -200,9 +201,18 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		}
 		return agents.Step{Say: t.Say("class.go_ahead")}, true
 	case intentClassQuiz:
-		var roster []string
+		// The students named ("for Tom, Aisha and Wei") are who takes
+		// part when they are in the room; otherwise everyone present does.
+		named := t.Names()
+		var roster, all []string
 		for _, u := range c.Present() {
-			roster = append(roster, u.ID)
+			all = append(all, u.ID)
+			if slices.ContainsFunc(named, func(n string) bool { return strings.EqualFold(n, u.Name) || strings.EqualFold(n, u.ID) }) {
+				roster = append(roster, u.ID)
+			}
+		}
+		if len(roster) == 0 {
+			roster = all
 		}
 		if len(roster) == 0 {
 			roster = []string{me}
@@ -222,6 +232,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		if n := t.Count(); n >= 1 && n <= 10 {
 			// "다섯 문제", "a 5 question quiz": as many as asked (the tool takes 1–10).
 			count, slots["count"] = n, strconv.Itoa(n)
+		}
+		if len(named) > 0 {
+			slots["students"] = strings.Join(named, ",")
 		}
 		t.Understood(intentClassQuiz, p, slots)
 		// The class quiz is given in the class's language: the language the
