@@ -45,7 +45,8 @@ func testGenericSeed() (seed int64, ok bool) {
 // testMakeItem must return a valid item for testing.
 // It's required that the returned item maintains equal order as the
 // provided int, such that:
-//    testMakeItem(0) < testMakeItem(1) < testMakeItem(2) < testMakeItem(10)
+//
+//	testMakeItem(0) < testMakeItem(1) < testMakeItem(2) < testMakeItem(10)
 func testMakeItem(x int) (item testKind) {
 	return x
 }
@@ -1186,7 +1187,9 @@ func (tr *BTreeG[T]) sanenilsnode(n *node[T]) bool {
 }
 
 // sanenils checks that all the slots in the item slice that are not used,
-//   n.items[len(n.items):cap(n.items):cap(n.items)]
+//
+//	n.items[len(n.items):cap(n.items):cap(n.items)]
+//
 // are equal to the empty value of the kind.
 func (tr *BTreeG[T]) sanenils() bool {
 	if tr.root != nil {

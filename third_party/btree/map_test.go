@@ -1057,7 +1057,9 @@ func (tr *Map[K, V]) sanenilsnode(n *mapNode[K, V]) bool {
 }
 
 // sanenils checks that all the slots in the item slice that are not used,
-//   n.items[len(n.items):cap(n.items):cap(n.items)]
+//
+//	n.items[len(n.items):cap(n.items):cap(n.items)]
+//
 // are equal to the empty value of the kind.
 func (tr *Map[K, V]) sanenils() bool {
 	if tr.root != nil {
