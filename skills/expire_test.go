@@ -175,8 +175,9 @@ func TestConfirmationsExpire(t *testing.T) {
 	refused("a confirm after the expiry", send("c2", late.Confirmation.Nonce), "expired")
 	refused("the used nonce again, under a new key", send("c3", p.Confirmation.Nonce), "already used")
 
-	h.Clock.Advance(20 * time.Minute) // both expired over an hour ago
-	for i := range 8 {                // the 8th call's records sweep
+	// Both expired over an hour ago; the 8th call's records sweep.
+	h.Clock.Advance(20 * time.Minute)
+	for i := range 8 {
 		h.CallKey(alice, "gifts_add", `{"idea":"꽃"}`, fmt.Sprint("k", i))
 	}
 	refused("a confirm after the record went", send("c4", late.Confirmation.Nonce), "unknown")
