@@ -116,7 +116,7 @@ perf-cluster: deps
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-## bench-targets: every timing target of issues 22 and 18 in one run, as a table (idle machine; about 6 min)
+## bench-targets: every timing target of issues 22 and 18 in one run, as a table (run it alone on an idle machine)
 bench-targets: deps
 	.ci/bench-targets
 
