@@ -3,7 +3,7 @@ GO      := .ci/go
 ADDR    ?= :8080
 DATA    ?= ./data
 
-.PHONY: run cluster test test-long deps test-deps build vet client-fps screenshots race fuzz fuzz-long bench bench-once perf perf-cluster web clean
+.PHONY: run cluster test test-long deps test-deps build vet client-fps screenshots race fuzz fuzz-long bench bench-once bench-targets perf perf-cluster web clean
 
 ## run: build the demo world and serve it (URL printed; Ctrl-C stops it)
 run: deps build web
@@ -115,6 +115,10 @@ perf-cluster: deps
 ## bench: the Go benchmarks of the hot paths
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## bench-targets: every timing target of issues 22 and 18 in one run, as a table (run it alone on an idle machine)
+bench-targets: deps
+	.ci/bench-targets
 
 # Every benchmark once (a few seconds): a change that breaks one fails CI
 # instead of the next person measuring.

@@ -53,6 +53,21 @@ import (
 // a live record through a stale entry. Records written before this index
 // existed get their entries at the host's first start with it
 // (indexIdempotency).
+//
+// Confirmations (conf:<hash of the nonce>, one per prepared irreversible
+// call, with its user, tool, arguments' hash, expiry and whether it was
+// used) are removed by the same sweep once they have been expired for
+// IdempotencyTTL: an index entry confx:<expiry, unix ms>:<hash> is written
+// with each. Nothing a caller can see changes when one goes. From its
+// expiry on a confirmation is refused whatever it holds ("expired", or
+// "already used"), and a removed one is refused as unknown: no nonce is
+// ever issued twice (random, 128 bits), so a removed record can never
+// let a confirm through. A confirmed call's retry is answered from its
+// idempotency record, looked up before the confirmation, for the same
+// IdempotencyTTL — so for as long as a retry of the call gets its first
+// answer, its confirmation is also there as it was; after that both are
+// gone and the call is forgotten. Confirmations written before the index
+// get their entries at the host's first start (indexConfirmations).
 const (
 	DefaultIdempotencyTTL = 24 * time.Hour
 	MinIdempotencyTTL     = 2 * MaxConfirmTTL
@@ -71,17 +86,30 @@ const (
 var idemMark = store.Raw(idemIndexedKey, "")
 
 // idemIndexKey is the index entry of the record of op written at ms.
-func idemIndexKey(ms int64, op string) store.Key {
+func idemIndexKey(ms int64, op string) store.Key { return timeKey("idemx", ms, op) }
+
+// confIndexKey is the index entry of the confirmation id (the hash of its
+// nonce) that expires at ms.
+func confIndexKey(ms int64, id string) store.Key { return timeKey("confx", ms, id) }
+
+// timeKey is the key kind:<ms, zero-padded to 20>:id.
+func timeKey(kind string, ms int64, id string) store.Key {
 	if ms < 0 || ms > 99999999999999999 {
-		return store.NewKey("idemx", zeroPad(ms, 20), op)
+		return store.NewKey(kind, zeroPad(ms, 20), id)
 	}
 	var b [20]byte // zeroPad(ms, 20), one allocation instead of three
 	for i := len(b) - 1; i >= 0; i-- {
 		b[i] = byte('0' + ms%10)
 		ms /= 10
 	}
-	return store.NewKey("idemx", string(b[:]), op)
+	return store.NewKey(kind, string(b[:]), id)
 }
+
+// confIndexedKey marks skills.db as holding an index entry for every
+// confirmation (it sorts after every time, as idemIndexedKey does).
+var confIndexedKey = store.NewKey("confx", "all")
+
+var confMark = store.Raw(confIndexedKey, "")
 
 // idemIndexedKey marks skills.db as holding an index entry for every
 // idempotency record ("all" sorts after every time: the sweep stops at
@@ -104,10 +132,16 @@ func (h *Host) expire(tx *store.Tx, now time.Time) error {
 		}
 		h.idemMarked.Store(true)
 	}
+	if !h.confMarked.Load() {
+		if err := confMark.Set(tx); err != nil {
+			return err
+		}
+		h.confMarked.Store(true)
+	}
 	if h.sweeps.Add(1)%sweepEvery != 0 {
 		return nil
 	}
-	var buf [3 * expireBatch]store.Key
+	var buf [5 * expireBatch]store.Key
 	drop := buf[:0]
 	if h.opts.AuditRetention > 0 {
 		cut := now.Add(-h.opts.AuditRetention).UnixNano()
@@ -136,6 +170,21 @@ func (h *Host) expire(tx *store.Tx, now time.Time) error {
 	if err != nil {
 		return err
 	}
+	// Confirmations expired for IdempotencyTTL (their index entries are
+	// ordered by expiry).
+	n = 0
+	err = tx.Scan(confIndexPrefix, func(k store.Key, _ string) bool {
+		t, id, ok := keyTime(k, "confx:")
+		if !ok || t >= cut || n == expireBatch || !store.ValidPart(id) {
+			return false
+		}
+		drop = append(drop, k, store.NewKey("conf", id))
+		n++
+		return true
+	})
+	if err != nil {
+		return err
+	}
 	for _, k := range drop {
 		if err := tx.Delete(k); err != nil {
 			return err
@@ -144,7 +193,7 @@ func (h *Host) expire(tx *store.Tx, now time.Time) error {
 	return nil
 }
 
-var auditPrefix, idemIndexPrefix = store.NewKey("audit"), store.NewKey("idemx")
+var auditPrefix, idemIndexPrefix, confIndexPrefix = store.NewKey("audit"), store.NewKey("idemx"), store.NewKey("confx")
 
 // keyTime reads a key prefix+<time>:<rest>, the time a run of at most 18
 // digits (zero-padded to 20: the sweep reads them as it finds them, without
@@ -169,36 +218,66 @@ func keyTime(k store.Key, prefix string) (t int64, rest string, ok bool) {
 }
 
 // indexIdempotency gives every idempotency record written before the
-// index existed its index entry, once: the records are read in one
-// transaction and their entries written in transactions of up to 1,000.
-// A crash midway leaves entries written again at the next start (the same
-// keys), until the marker is written last.
+// index existed its index entry, once (indexRecords).
 func (h *Host) indexIdempotency() error {
-	var done bool
+	done, err := h.indexRecords(idemIndexedKey, "idem", func(k store.Key, v string) (store.Sealed, bool) {
+		var r idemRec
+		op := k.String()[len("idem:"):]
+		if store.Unmarshal(k, v, &r) != nil || !store.ValidPart(op) {
+			return store.Sealed{}, false // unreadable: a lookup treats it as an error, as before
+		}
+		return store.Raw(idemIndexKey(r.At, op), ""), true
+	})
+	h.idemMarked.Store(done)
+	if err != nil {
+		return fmt.Errorf("skills: indexing idempotency records for expiry: %w", err)
+	}
+	return nil
+}
+
+// indexConfirmations gives every confirmation written before the index
+// existed its index entry, once (indexRecords).
+func (h *Host) indexConfirmations() error {
+	done, err := h.indexRecords(confIndexedKey, "conf", func(k store.Key, v string) (store.Sealed, bool) {
+		var r confRec
+		id := k.String()[len("conf:"):]
+		if store.Unmarshal(k, v, &r) != nil || !store.ValidPart(id) {
+			return store.Sealed{}, false // unreadable: consume refuses it, as before
+		}
+		return store.Raw(confIndexKey(r.Expires, id), ""), true
+	})
+	h.confMarked.Store(done)
+	if err != nil {
+		return fmt.Errorf("skills: indexing confirmations for expiry: %w", err)
+	}
+	return nil
+}
+
+// indexRecords writes the index entries of the records under kind, unless
+// marker is there: the records are read in one transaction and their
+// entries written in transactions of up to 1,000, the marker last. A
+// crash midway leaves entries written again at the next start (the same
+// keys). done reports whether every record has its entry; with nothing to
+// index it is false and the first call's records write the marker
+// (expire), so a start never writes.
+func (h *Host) indexRecords(marker store.Key, kind string, entry func(k store.Key, v string) (store.Sealed, bool)) (done bool, err error) {
 	var todo []store.Sealed
-	err := h.db.View(func(tx *store.Tx) error {
-		if _, err := tx.Get(idemIndexedKey); err == nil {
+	err = h.db.View(func(tx *store.Tx) error {
+		if _, err := tx.Get(marker); err == nil {
 			done = true
 			return nil
 		}
-		return tx.Scan(store.NewKey("idem"), func(k store.Key, v string) bool {
-			var r idemRec
-			op := k.String()[len("idem:"):]
-			if store.Unmarshal(k, v, &r) != nil || !store.ValidPart(op) {
-				return true // unreadable: a lookup treats it as an error, as before
+		return tx.Scan(store.NewKey(kind), func(k store.Key, v string) bool {
+			if e, ok := entry(k, v); ok {
+				todo = append(todo, e)
 			}
-			todo = append(todo, store.Raw(idemIndexKey(r.At, op), ""))
 			return true
 		})
 	})
 	if err != nil || done || len(todo) == 0 {
-		// Nothing to index: the first call's records write the marker
-		// (expire), so a start never writes.
-		h.idemMarked.Store(done)
-		return wrapIndexErr(err)
+		return done, err
 	}
-	todo = append(todo, idemMark)
-	defer h.idemMarked.Store(true)
+	todo = append(todo, store.Raw(marker, ""))
 	for len(todo) > 0 {
 		batch := todo[:min(len(todo), 1000)]
 		todo = todo[len(batch):]
@@ -210,15 +289,8 @@ func (h *Host) indexIdempotency() error {
 			}
 			return nil
 		}); err != nil {
-			return wrapIndexErr(err)
+			return false, err
 		}
 	}
-	return nil
-}
-
-func wrapIndexErr(err error) error {
-	if err == nil {
-		return nil
-	}
-	return fmt.Errorf("skills: indexing idempotency records for expiry: %w", err)
+	return true, nil
 }

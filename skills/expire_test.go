@@ -1,6 +1,7 @@
 package skills_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -24,7 +25,7 @@ func skillsRecords(t *testing.T, dir string) map[string]int {
 		t.Fatal(err)
 	}
 	n := map[string]int{}
-	for _, p := range []string{"idem", "idemx", "audit"} {
+	for _, p := range []string{"idem", "idemx", "audit", "conf", "confx"} {
 		db.View(func(tx *store.Tx) error {
 			return tx.Scan(store.NewKey(p), func(store.Key, string) bool { n[p]++; return true })
 		})
@@ -138,5 +139,93 @@ func TestOldIdempotencyRecordsIndexed(t *testing.T) {
 	h.Close()
 	if n := skillsRecords(t, dir); n["idem"] != 8 || n["idemx"] != 9 {
 		t.Fatalf("records left: %v, want the new call's (and the marker)", n)
+	}
+}
+
+// Confirmations go once they have been expired for IdempotencyTTL, and
+// nothing the caller sees changes: a retry of a confirmed call within the
+// window gets its first answer, a confirm after the expiry is refused
+// before and after the record goes, and a retry after the window is
+// refused rather than sent twice.
+func TestConfirmationsExpire(t *testing.T) {
+	h, g := expiringGifts(t) // IdempotencyTTL one hour; confirmations last 5 minutes
+	alice := h.As("alice", all...)
+	args := `{"to":"민수","amount":30000}`
+	send := func(key, nonce string) skills.Result {
+		return h.Host.Call(alice, "gifts_send", json.RawMessage(args), skills.CallOptions{IdempotencyKey: key, Confirmation: nonce})
+	}
+	p := h.CallKey(alice, "gifts_send", args, "p1")
+	if p.Status != skills.StatusPending {
+		t.Fatalf("prepare: %+v", p)
+	}
+	if r := send("c1", p.Confirmation.Nonce); string(r.Data) != `"sent #1 to 민수"` {
+		t.Fatalf("confirmed: %+v", r)
+	}
+	late := h.CallKey(alice, "gifts_send", args, "p2") // never confirmed
+	h.Clock.Advance(50 * time.Minute)
+	refused := func(what string, r skills.Result, why string) {
+		t.Helper()
+		if r.Status != skills.StatusError || r.Error.Code != skills.CodeConfirmationInvalid || !strings.Contains(r.Error.Message, why) {
+			t.Fatalf("%s: %+v, want refused (%s)", what, r, why)
+		}
+	}
+	if r := send("c1", p.Confirmation.Nonce); !r.Replayed || string(r.Data) != `"sent #1 to 민수"` {
+		t.Fatalf("retry within the window: %+v", r)
+	}
+	refused("a confirm after the expiry", send("c2", late.Confirmation.Nonce), "expired")
+	refused("the used nonce again, under a new key", send("c3", p.Confirmation.Nonce), "already used")
+
+	// Both expired over an hour ago; the 8th call's records sweep.
+	h.Clock.Advance(20 * time.Minute)
+	for i := range 8 {
+		h.CallKey(alice, "gifts_add", `{"idea":"꽃"}`, fmt.Sprint("k", i))
+	}
+	refused("a confirm after the record went", send("c4", late.Confirmation.Nonce), "unknown")
+	refused("a retry after the window", send("c1", p.Confirmation.Nonce), "unknown")
+	if n := g.sent.Load(); n != 1 {
+		t.Fatalf("sent %d times, want once", n)
+	}
+	if r := h.CallKey(alice, "gifts_send", args, "p3"); r.Status != skills.StatusPending { // kept: not expired
+		t.Fatalf("a new prepare: %+v", r)
+	}
+	h.Close()
+	if n := skillsRecords(t, h.Dir); n["conf"] != 1 || n["confx"] != 2 { // and the marker
+		t.Fatalf("records left: %v, want the fresh confirmation's (and the marker)", n)
+	}
+}
+
+// Confirmations written before their index existed get their entries at
+// the host's first start, and go like the others.
+func TestOldConfirmationsIndexed(t *testing.T) {
+	dir := t.TempDir()
+	d, err := store.OpenDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := d.Open("skills.db", store.Options{Durable: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	exp := skilltest.Start.Add(-48 * time.Hour).UnixMilli()
+	if err := db.Update(func(tx *store.Tx) error {
+		for i := range 3 {
+			id := fmt.Sprintf("%064x", i+1)
+			rec := map[string]any{"user": "alice", "tool": "gifts_send", "args_hash": "x", "expires": exp, "used": i == 0}
+			if err := store.SetJSON(tx, store.NewKey("conf", id), rec); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	h, _ := expiringGifts(t, skilltest.Dir(dir))
+	for i := range 8 { // the 8th sweeps
+		h.CallKey(h.As("alice", all...), "gifts_add", `{"idea":"꽃"}`, fmt.Sprint("k", i))
+	}
+	h.Close()
+	if n := skillsRecords(t, dir); n["conf"] != 0 || n["confx"] != 1 {
+		t.Fatalf("records left: %v, want only the marker", n)
 	}
 }

@@ -75,6 +75,8 @@ type Host struct {
 	// idemMarked: skills.db holds the marker that every idempotency
 	// record has its index entry (expire.go).
 	idemMarked atomic.Bool
+	// confMarked: the same for confirmations.
+	confMarked atomic.Bool
 	sweeps     atomic.Uint64 // record-writing transactions (expire.go)
 }
 
@@ -108,7 +110,7 @@ func NewHost(opts HostOptions) (*Host, error) {
 		return nil, err
 	}
 	h := &Host{opts: opts, db: db, tools: map[string]*Tool{}, builtin: map[ID]bool{}, dbs: map[string]*store.DB{}}
-	if err := h.indexIdempotency(); err != nil {
+	if err := errors.Join(h.indexIdempotency(), h.indexConfirmations()); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -635,8 +637,12 @@ func (h *Host) prepare(ctx context.Context, t *Tool, c Caller, args []byte, args
 	nonce := store.NewID("cf_")
 	exp := h.opts.Clock.Now().Add(h.opts.ConfirmTTL)
 	rec := confRec{User: c.UserID, Tool: t.Name, ArgsHash: argsHash, Expires: exp.UnixMilli()}
+	id := hashStr(nonce)
 	wait, err := h.db.Write(func(tx *store.Tx) error {
-		return store.SetJSON(tx, store.NewKey("conf", hashStr(nonce)), rec)
+		if err := store.SetJSON(tx, store.NewKey("conf", id), rec); err != nil {
+			return err
+		}
+		return store.Raw(confIndexKey(rec.Expires, id), "").Set(tx) // for the sweep (expire.go)
 	})
 	if err != nil {
 		return nil, noWait, Errorf(CodeUnavailable, "could not store the confirmation; nothing was done")

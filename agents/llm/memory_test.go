@@ -245,11 +245,23 @@ func TestIdleConversationsEnd(t *testing.T) {
 	if rt.Active() != 0 {
 		t.Fatalf("%d conversations still running after their idle time", rt.Active())
 	}
-	st, _ := rt.Snapshot("u0", "assistant")
-	before := len(st.History)
+	saved, _ := rt.Snapshot("u0", "assistant")
 	w.say("u0", "assistant", "내 일정 알려줘")
-	st, _ = rt.Snapshot("u0", "assistant")
-	if len(st.History) != before+2 {
-		t.Errorf("history %d → %d: the conversation did not resume from its saved state", before, len(st.History))
+	st, _ := rt.Snapshot("u0", "assistant")
+	if len(st.History) != len(saved.History)+2 {
+		t.Fatalf("history %d → %d: the conversation did not resume from its saved state", len(saved.History), len(st.History))
+	}
+	// Intact: the lines before the new turn are the saved ones, word for
+	// word, and the new turn's are the user's and the avatar's answer.
+	for i, l := range saved.History {
+		if got := st.History[i]; got.From != l.From || got.Text != l.Text || !got.At.Equal(l.At) {
+			t.Errorf("line %d after the restore: %+v, saved %+v", i, got, l)
+		}
+	}
+	if l := st.History[len(saved.History)]; l.Text != "내 일정 알려줘" {
+		t.Errorf("the new turn's first line: %+v", l)
+	}
+	if st.Lang != saved.Lang || st.Greeted != saved.Greeted {
+		t.Errorf("restored language %q, greeted %v; saved %q, %v", st.Lang, st.Greeted, saved.Lang, saved.Greeted)
 	}
 }

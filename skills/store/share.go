@@ -28,8 +28,9 @@ import (
 // of every name that arrived meanwhile.
 //
 // The names keep their keys as they are: the names sharing a file must
-// use distinct first key parts (skills.db "idem", "idemx", "conf", "audit",
-// "secret"; tutoring.db "prog", "cq"; conversations.db "conv", "mem"),
+// use distinct first key parts (skills.db "idem", "idemx", "conf",
+// "confx", "audit", "secret"; tutoring.db "prog", "cq"; conversations.db
+// "conv", "mem"),
 // and the migration below refuses files whose first parts meet. A scan of
 // one name's prefix sees only its own keys for that reason.
 //
