@@ -61,4 +61,4 @@ require (
 	google.golang.org/protobuf v1.36.8 // indirect
 )
 
-replace github.com/tidwall/btree => ./third_party/btree
+replace github.com/tidwall/btree => ./skills/store/btree

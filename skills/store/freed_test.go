@@ -16,7 +16,7 @@ import (
 // two halves sharing one array, and once either half moved to a larger
 // array the old one kept the items its abandoned slots held alive — after
 // 100,000 tutor turns about 3,400 old conversation states of 8 KB
-// (third_party/btree/MADANG.md). Without the patched tree this test finds
+// (skills/store/btree/MADANG.md). Without the patched tree this test finds
 // 512 of the 3,840 replaced values alive.
 func TestReplacedValuesFreed(t *testing.T) {
 	d, err := OpenDir(t.TempDir())
