@@ -1008,6 +1008,9 @@ func mealLead(text string, sp [2]int, clock bool) int {
 	return 0
 }
 
+// lastOfTimeRe: "last" or 마지막 said of a day, a night, a week.
+var lastOfTimeRe = regexp.MustCompile(`\blast\s+(?:day|days|night|nights|morning|evening|week|weekend|month|year|time|minute|stop)\b|마지막\s*(?:날|밤|주|달|아침)`)
+
 var enMealWhenRe = regexp.MustCompile(`(?i)\b(?:at|for|around|during|over|after|before|by|until|till|from|to)\s+$`)
 
 // gluedTimeParticles follow a day or time ("12시에", "3일부터"), longest
@@ -1019,7 +1022,9 @@ var particles = []string{"으로", "에서", "까지", "부터", "이랑", "하�
 
 // lastWord reads "마지막", "the last one" (−1).
 func lastWord(text string) int {
-	lower := strings.ToLower(text)
+	// "on the last day", "마지막 날 몇 시까지": the last of a span of time,
+	// not of a list (a stay's check-out was read as holding the last place)
+	lower := lastOfTimeRe.ReplaceAllString(strings.ToLower(text), " ")
 	for k, v := range gen.Ordinals {
 		if v < 0 && containsWord(lower, k) {
 			return v
