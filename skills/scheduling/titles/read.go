@@ -86,7 +86,7 @@ func readRenameKo(text string) (ref, title string, ok bool) {
 			continue
 		}
 		title = text[m[2]:m[3]]
-		ref = text[:m[0]] + " " + text[m[1]:]
+		ref = text[:m[0]] // (what follows is the asking: "…로 고쳐 줄래?")
 		if i > 0 || len(qs) > 1 {
 			// the other quoted span names the old title
 			for j, o := range qs {
