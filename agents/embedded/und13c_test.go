@@ -86,3 +86,27 @@ func TestUnd13cLastDayIsNoPick(t *testing.T) {
 		}
 	}
 }
+
+// TestUnd13cPickByNameWithDetails: a place of the card picked by its whole
+// name, with details of the booking said beside it (a diet of some of the
+// party, a request, a new count), holds that place for the party — it was
+// a new search ("일행 중에 비건이 한 명" a party of one).
+func TestUnd13cPickByNameWithDetails(t *testing.T) {
+	w := newWorld(t)
+	for i, c := range []struct{ search, text, place, party string }{
+		{"성수 이탈리안 내일 저녁 7시 6명", "솔 트라토리아로 할게요. 일행 중에 비건이 한 명 있어서요", "솔 트라토리아", "6"},
+		{"sushi in gangnam tomorrow 7pm for 2", "Dam Sushi Bar works, there are 3 of us now", "Dam Sushi Bar", "3"},
+	} {
+		u := "h" + string(rune('a'+i))
+		w.say(u, "assistant", c.search)
+		w.say(u, "assistant", c.text)
+		un := w.rec.lastUnderstood(u)
+		if un.Intent != "booking_hold" || un.Slots["party_size"] != c.party {
+			t.Errorf("%q: understood %s %v, want a hold for %s", c.text, un.Intent, un.Slots, c.party)
+			continue
+		}
+		if cf := w.out.lastConfirm(u); !strings.Contains(cf.Summary, c.place) {
+			t.Errorf("%q: confirm %q, want %s", c.text, cf.Summary, c.place)
+		}
+	}
+}
