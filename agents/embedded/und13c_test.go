@@ -96,6 +96,8 @@ func TestUnd13cPickByNameWithDetails(t *testing.T) {
 	for i, c := range []struct{ search, text, place, party string }{
 		{"성수 이탈리안 내일 저녁 7시 6명", "솔 트라토리아로 할게요. 일행 중에 비건이 한 명 있어서요", "솔 트라토리아", "6"},
 		{"sushi in gangnam tomorrow 7pm for 2", "Dam Sushi Bar works, there are 3 of us now", "Dam Sushi Bar", "3"},
+		// the one place of the card pointed at as "that shop"
+		{"강남 일식 내일 저녁 7시 2명", "그 가게로 잡아줘", "담 스시", "2"},
 	} {
 		u := "h" + string(rune('a'+i))
 		w.say(u, "assistant", c.search)
