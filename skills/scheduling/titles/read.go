@@ -180,9 +180,11 @@ var (
 	callMeant = regexp.MustCompile(`(?i)\binstead\b|\blet'?s\s+call\b|\bcall\s+it\b`)
 	// enCreate: the sentence makes or picks something ("book the first
 	// one and call it …", "lets do the last slot, call it …").
-	enCreate = regexp.MustCompile(`(?i)\b(?:book|do|take|grab|pick|choose|go\s+with|schedule|set\s+up|invite|add|put|create|make|send|reserve|hold)\b`)
+	// A place in a list said first ("the second one, call it …") picks
+	// an option to make, too.
+	enCreate = regexp.MustCompile(`(?i)\b(?:book|do|take|grab|pick|choose|go\s+with|schedule|set\s+up|invite|add|put|create|make|send|reserve|hold|first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th)|number\s*\d|option\s*\d|slot)\b|#\d`)
 	// koCreate: the same in Korean ("첫 번째 시간으로 잡고 제목은 …").
-	koCreate = regexp.MustCompile(`잡고|잡아\s*주|잡아줘|넣고|넣어\s*주|넣어줘|추가하고|추가해\s*주|추가해줘|만들어|만들고|등록하고|등록해\s*주|등록해줘|초대|예약해|예약하고`)
+	koCreate = regexp.MustCompile(`(?:으로|로)\s*하고|번째\s*(?:거|걸)?\s*(?:으로|로)|\d\s*번\s*(?:으로|로)|잡고|잡아\s*주|잡아줘|넣고|넣어\s*주|넣어줘|추가하고|추가해\s*주|추가해줘|만들어|만들고|등록하고|등록해\s*주|등록해줘|초대|예약해|예약하고`)
 	// callOther: "call" as a call-off or a phone call.
 	callOther = regexp.MustCompile(`(?i)\bcall(?:ing|ed)?\s+(?:off|back|up|in|out|for|on|me|him|her|them|us)\b|\bcall\s+(?:with|to)\b`)
 	// timeWord: a day or time said in English.

@@ -44,6 +44,8 @@ func TestReadRename(t *testing.T) {
 		"go with the second slot and call it roadmap chat",
 		"book the 3pm slot, call it design crit",
 		"두 번째 시간으로 잡고 제목은 분기 회고로 해줘",
+		"the third one, call it budget sync",
+		"2번으로 하고 제목은 주간 보고로 해줘",
 	} {
 		if ref, title, ok := readRename(text, false); ok {
 			t.Errorf("%q read as a rename of %q to %q", text, ref, title)
