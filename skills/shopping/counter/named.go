@@ -98,3 +98,24 @@ var (
 	// koParticle: a Korean particle ending a word.
 	koParticle = regexp.MustCompile(`(?:은|는|이|가|을|를|의|도|으로|로|에|에서|요)$`)
 )
+
+// findWords: asking to find or be shown products ("한국어 교재 찾아줘",
+// "show me keyboards").
+var findWords = regexp.MustCompile(`(?i)찾아|추천|보여|검색|\bfind\b|\bshow\s+me\b|\bsearch\b|\blooking\s+for\b|\brecommend`)
+
+// cartWords: the cart or buying said.
+var cartWords = regexp.MustCompile(`(?i)장바구니|카트|\bcart\b|\bbasket\b|살게|\bbuy\b|사고\s*싶`)
+
+// searchNotAdd: a request to find products, with no word of putting one in
+// the cart and no item of a list picked, is a search — however much the
+// classifier hears a cart add in it ("한국어 교재 찾아줘" was asked "어떤
+// 상품을 담을까요?").
+func searchNotAdd(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_cart_add" || t.Intent() != "" || t.Ordinal() != 0 || !findWords.MatchString(text) ||
+		addWords.MatchString(text) || cartWords.MatchString(text) {
+		return agents.Step{}, false
+	}
+	step := t.Begin("shop_search", p)
+	return step, step.Say != "" || step.Call != nil
+}
