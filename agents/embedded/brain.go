@@ -989,6 +989,13 @@ func (t *turn) onText() agents.Step {
 		// cart": an option named, not a new request.
 		t.namePick = t.optionNamed()
 	}
+	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && t.listOnScreen() {
+		// "솔 트라토리아로 할게요. 일행 중에 비건이 한 명 있어요", "Dam
+		// Sushi Bar at 7 for 4 please": an option's whole name said picks
+		// it, with the details of the booking said beside it (a count or
+		// a diet made it a new search of the same kind).
+		t.namePick = t.wholeNamed()
+	}
 	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && t.e.date == "" && (t.e.time != "" || t.e.bareHour != 0 || cardHourRe.MatchString(text)) && t.e.people == "" && len(strings.Fields(text)) <= 4 {
 		// "9am works" to a list of times: the one option at that time.
 		// An hour said without 오전/오후 ("그럼 9시로 할게요", "9 then")

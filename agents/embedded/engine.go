@@ -2104,19 +2104,7 @@ func (t *turn) optionNamed() int {
 		return 0 // "노을 말고": the one named is not the one wanted
 	}
 	lower := strings.ToLower(t.text)
-	// The whole name said ("하늘 한정식이요"), of one option only — on a
-	// card of one as well, where no word of it tells it from another.
-	whole := 0
-	for i, o := range opts {
-		if l := strings.ToLower(strings.TrimSpace(o.Label)); len([]rune(l)) >= 2 && containsWord(lower, l) {
-			if whole != 0 {
-				whole = -1
-				break
-			}
-			whole = i + 1
-		}
-	}
-	if whole > 0 {
+	if whole := t.wholeNamed(); whole > 0 {
 		return whole
 	}
 	if i := priciest(t.text, opts); i > 0 {
@@ -2153,6 +2141,27 @@ func (t *turn) optionNamed() int {
 		return best
 	}
 	return 0
+}
+
+// wholeNamed is the one option whose whole name the text says ("하늘
+// 한정식이요") — on a card of one as well, where no word of it tells it
+// from another — 1-based; 0 for none, several, or a name said as the one
+// not wanted ("노을 말고").
+func (t *turn) wholeNamed() int {
+	if strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the"}) {
+		return 0
+	}
+	lower := strings.ToLower(t.text)
+	whole := 0
+	for i, o := range t.st.Options {
+		if l := strings.ToLower(strings.TrimSpace(o.Label)); len([]rune(l)) >= 2 && containsWord(lower, l) {
+			if whole != 0 {
+				return 0
+			}
+			whole = i + 1
+		}
+	}
+	return whole
 }
 
 // pronounWord: words of a name that a sentence says for another reason

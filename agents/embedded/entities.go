@@ -231,6 +231,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				if moreRe.MatchString(text[x.End:]) {
 					continue // "한 명 더 온대": how many more, not how many
 				}
+				if amongRe.MatchString(text[:x.Start]) {
+					continue // "일행 중에 비건이 한 명": some of the party, not its size
+				}
 				if e.people == "" || toCountRe.MatchString(text[x.End:]) {
 					e.people = strconv.Itoa(v) // "5명으로": the count it becomes
 				}
@@ -1066,6 +1069,13 @@ func mealLead(text string, sp [2]int, clock bool) int {
 	return 0
 }
 
+// amongRe: a count said of some of the party ("일행 중에 비건이 한 명",
+// "저희 중 두 명은 채식이에요"), just before the count.
+var amongRe = regexp.MustCompile(`(?:일행|저희|우리|같이\s*가는\s*사람)\s*(?:들\s*)?(?:중에|중에서|중)\s*(?:는|도)?\s*(?:\S+\s*(?:이|가|는|은|도)?\s*)?$`)
+
+// lastOfTimeRe: "last" or 마지막 said of a day, a night, a week.
+var lastOfTimeRe = regexp.MustCompile(`\blast\s+(?:day|days|night|nights|morning|evening|week|weekend|month|year|time|minute|stop)\b|마지막\s*(?:날|밤|주|달|아침)`)
+
 var enMealWhenRe = regexp.MustCompile(`(?i)\b(?:at|for|around|during|over|after|before|by|until|till|from|to)\s+$`)
 
 // gluedTimeParticles follow a day or time ("12시에", "3일부터"), longest
@@ -1077,7 +1087,9 @@ var particles = []string{"으로", "에서", "까지", "부터", "이랑", "하�
 
 // lastWord reads "마지막", "the last one" (−1).
 func lastWord(text string) int {
-	lower := strings.ToLower(text)
+	// "on the last day", "마지막 날 몇 시까지": the last of a span of time,
+	// not of a list (a stay's check-out was read as holding the last place)
+	lower := lastOfTimeRe.ReplaceAllString(strings.ToLower(text), " ")
 	for k, v := range gen.Ordinals {
 		if v < 0 && containsWord(lower, k) {
 			return v

@@ -52,6 +52,11 @@ func ordinalRule(p *parser, i int) (Entity, bool) {
 		return end(1, i+1)
 	}
 	if t.s == "마지막" {
+		if n := p.tok(i + 1); n != nil && lastOfStay[n.s] {
+			// 마지막 날, 마지막 밤: the last day of a stay or a span, not
+			// the last item of a list ("마지막 날 몇 시까지 방 빼야 돼?")
+			return Entity{}, false
+		}
 		return end(LastOrdinal, i+1)
 	}
 	// second to last, next to last, second last, penultimate
@@ -164,3 +169,8 @@ func (p *parser) dateContext(i, j int) bool {
 	}
 	return false
 }
+
+// lastOfStay are the words after 마지막 that make it the last of a span of
+// time, not of a list.
+var lastOfStay = map[string]bool{"날": true, "날에": true, "날은": true, "날엔": true, "날에는": true, "밤": true, "밤에": true, "밤은": true,
+	"주": true, "주에": true, "주말": true, "달": true, "날짜": true, "아침": true, "아침에": true}

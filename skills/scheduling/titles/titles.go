@@ -249,7 +249,9 @@ var (
 	generic = map[string]bool{"my": true, "the": true, "event": true, "meeting": true, "appointment": true, "calendar": true, "on": true, "at": true, "in": true,
 		"일정": true, "약속": true, "내": true, "제": true, "캘린더": true, "에": true, "있는": true, "잡힌": true,
 		"거": true, "것": true, "꺼": true, "건": true, "아": true, "어": true, "음": true, "아니": true, "말고": true, "대신": true, "그": true,
-		"that": true, "this": true, "thing": true, "one": true, "entry": true, "item": true}
+		"that": true, "this": true, "thing": true, "one": true, "entry": true, "item": true,
+		"of": true, "for": true, "it": true, "its": true, "a": true, "an": true, "called": true, "named": true, "titled": true,
+		"일정명": true, "이름": true, "제목": true, "스케줄": true, "거요": true, "건요": true}
 )
 
 // rename renames the one event the text names.
@@ -267,6 +269,8 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 		ref, title = m[1]+m[3]+m[5], m[2]+m[4]+m[6]
 	} else if m := callEn.FindStringSubmatch(text); m != nil {
 		ref, title = m[1], m[2]
+	} else if r, ti, ok := readRename(text, t.Slot("@said_id") != "" || strings.HasPrefix(t.Slot("@card"), "sched_")); ok {
+		ref, title = r, ti
 	} else {
 		return agents.Step{}, false
 	}
@@ -274,13 +278,19 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 	if title == "" || len([]rune(title)) > 100 {
 		return agents.Step{}, false
 	}
+	// Understood before the event is found: a rename of an event that is
+	// not there (or one of several) is still a rename, and its answer
+	// says so; the event, once found, is added below.
+	t.Understood("sched_rename_event", 0.8, map[string]string{"title": title})
+	notFound := agents.Step{Say: t.Ko("이름을 바꿀 일정을 찾지 못했어요. \"내일 3시 회의 이름을 주간회의로 바꿔줘\"처럼 시간이나 지금 이름으로 말씀해 주세요.",
+		"I couldn't find that event. Name it by its time or its title, like \"rename my 3pm to Design review\".")}
 	r := t.Call("sched_my_events", map[string]any{"from": t.Now.Format("2006-01-02"), "to": t.Now.AddDate(0, 0, 30).Format("2006-01-02")})
 	if r.Status != skills.StatusOK {
-		return agents.Step{}, false
+		return notFound, true
 	}
 	var evs []scheduling.EventView
 	if json.Unmarshal(r.Data, &evs) != nil {
-		return agents.Step{}, false
+		return notFound, true
 	}
 	// The time said ("my 3pm", "내일 3시") is read as when an event is
 	// added: its day as the world's clock has it, its hour on the user's
@@ -369,8 +379,7 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 	}
 	switch {
 	case len(found) == 0:
-		return agents.Step{Say: t.Ko("이름을 바꿀 일정을 찾지 못했어요. \"내일 3시 회의 이름을 주간회의로 바꿔줘\"처럼 시간이나 지금 이름으로 말씀해 주세요.",
-			"I couldn't find that event. Name it by its time or its title, like \"rename my 3pm to Design review\".")}, true
+		return notFound, true
 	case len(found) > 1:
 		var ls []string
 		r := renaming{Title: title}

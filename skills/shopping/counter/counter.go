@@ -88,6 +88,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := removeNotInCart(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := searchNotAdd(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := productNamed(t, intent, p); ok {
+		return step, true
+	}
 	return agents.Step{}, false
 }
 

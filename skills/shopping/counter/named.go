@@ -1,0 +1,121 @@
+package counter
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/search"
+	"github.com/madang-world/madang/skills/shopping"
+)
+
+// detailCue: the text asks about one product rather than for products —
+// its details, specs, or one of its features ("한빛 스마트워치 Pro 방수
+// 되나요?", "what are the specs of the Nuri Smartwatch Max?"). Asking
+// whether it is sold or in stock is a search, not this.
+var detailCue = regexp.MustCompile(`(?i)상세|자세히|자세한|스펙|사양|설명|정보|어떤\s*(?:제품|상품|물건)|방수|무게|몇\s*(?:그램|g|킬로|kg)|배터리|용량|사이즈|크기|재질|소재|원산지|색상|색깔|소음|평점|리뷰|후기|\bspecs?\b|\bdetails?\b|\bdescription\b|\bdescribe\b|\bwaterproof\b|\bweigh|\bbattery\b|\bsize\b|\bmade\s+of\b|\bmaterial\b|\bhow\s+(?:big|heavy|long|loud|large|small|good)\b|\btell\s+me\s+(?:more\s+)?about\b|\bmore\s+(?:info|about)\b|\breviews?\b|\brating\b`)
+
+// notDetail: a question whether a product is sold, or a request for more
+// of them, is a search.
+var notDetail = regexp.MustCompile(`(?i)팔아|파나요|파는|재고|품절|\bsell\b|\bin\s+stock\b|\bcarry\b|비슷한|같은\s*거|\bsimilar\b|\blike\s+(?:it|that|the)\b|\balternatives?\b|담아|장바구니|\bcart\b|\bbuy\b|주문|\border\b|\bcheaper\b|더\s*싼`)
+
+// productNamed: a product named in full (its brand and its model word,
+// "마루 헤드폰 Neo") asked about is shown in detail, not searched for and
+// not asked "which product?" — the classifier may read the name as a
+// search query (blind set post12: 6 of 15 detail requests were searches)
+// and the brain's pick reads only the card shown.
+func productNamed(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	switch {
+	case t.Ordinal() != 0:
+		return agents.Step{}, false
+	case intent == "shop_product":
+	case (intent == "shop_search" || intent == "shop_order" || intent == "shop_for_you" || intent == "out_of_scope") && detailCue.MatchString(text) && !notDetail.MatchString(text):
+	default:
+		return agents.Step{}, false
+	}
+	id := namedProduct(t, text)
+	if id == "" {
+		return agents.Step{}, false
+	}
+	t.Understood("shop_product", max(p, 0.5), map[string]string{"product_id": id})
+	t.Set("@focus", id)
+	return agents.Step{Call: call("shop_product", map[string]any{"product_id": id, "lang": t.Lang()})}, true
+}
+
+// namedProduct is the id of the one product of the store whose brand and
+// model word the text says ("" if none or several).
+func namedProduct(t *embedded.Turn, text string) string {
+	// the words of asking are not searched for ("tell me more about the
+	// Maru Hoodie Air": "more" and "about" found other products first)
+	q := strings.Join(strings.Fields(askWords.ReplaceAllString(detailCue.ReplaceAllString(text, " "), " ")), " ")
+	said := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(search.Normalize(text))) {
+		said[w] = true
+		// "Mini는", "가습기를": the word without its particle
+		said[koParticle.ReplaceAllString(w, "")] = true
+	}
+	// a name is said in either language ("SoriLab Sneakers Max 상세 좀")
+	other := map[string]string{"ko": "en", "en": "ko"}[t.Lang()]
+	for _, lang := range []string{t.Lang(), other} {
+		if id := namedIn(t, q, lang, said); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// namedIn is the one product the search for q in lang finds whose every
+// name word is said.
+func namedIn(t *embedded.Turn, q, lang string, said map[string]bool) string {
+	r := t.Call("shop_search", map[string]any{"query": q, "limit": 10, "lang": lang})
+	if r.Status != skills.StatusOK {
+		return ""
+	}
+	res, err := skills.Decode[shopping.SearchResult](r)
+	if err != nil {
+		return ""
+	}
+	match := ""
+	for _, it := range res.Results {
+		nw := strings.Fields(strings.ToLower(search.Normalize(it.Name)))
+		if len(nw) < 2 || !said[nw[len(nw)-1]] || !said[nw[0]] || !allSaid(nw, said) {
+			continue // every word of the name is said
+		}
+		if match != "" && match != it.ID {
+			return ""
+		}
+		match = it.ID
+	}
+	return match
+}
+
+var (
+	// askWords: the words of a question around a product's name.
+	askWords = regexp.MustCompile(`(?i)\b(?:what|what's|whats|are|is|the|of|on|for|a|an|me|can|could|i|you|see|show|give|full|please|pls|does|do|it|have|get|about|tell|more)\b|[?!.,]|(?:는|은|이|가|을|를|의|도)(?:\s|$)|어떤|제품|이에요|예요|인가요|되나요|돼요|보여\s*주세요|보여줘|알려\s*줘|알려\s*주세요|좀|볼\s*수\s*있을까요`)
+	// koParticle: a Korean particle ending a word.
+	koParticle = regexp.MustCompile(`(?:은|는|이|가|을|를|의|도|으로|로|에|에서|요)$`)
+)
+
+// findWords: asking to find or be shown products ("한국어 교재 찾아줘",
+// "show me keyboards").
+var findWords = regexp.MustCompile(`(?i)찾아|추천|보여|검색|\bfind\b|\bshow\s+me\b|\bsearch\b|\blooking\s+for\b|\brecommend`)
+
+// cartWords: the cart or buying said.
+var cartWords = regexp.MustCompile(`(?i)장바구니|카트|\bcart\b|\bbasket\b|살게|\bbuy\b|사고\s*싶`)
+
+// searchNotAdd: a request to find products, with no word of putting one in
+// the cart and no item of a list picked, is a search — however much the
+// classifier hears a cart add in it ("한국어 교재 찾아줘" was asked "어떤
+// 상품을 담을까요?").
+func searchNotAdd(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_cart_add" || t.Intent() != "" || t.Ordinal() != 0 || !findWords.MatchString(text) ||
+		addWords.MatchString(text) || cartWords.MatchString(text) {
+		return agents.Step{}, false
+	}
+	step := t.Begin("shop_search", p)
+	return step, step.Say != "" || step.Call != nil
+}
