@@ -520,8 +520,10 @@ var (
 )
 
 // partyNumRe: a bare number said as the party's size ("change the party
-// size on my booking to 7", "인원 7로", "we'll actually be 7").
-var partyNumRe = regexp.MustCompile(`(?i)(?:party size|headcount|인원)\D{0,60}?\b(\d{1,2})(?:\s*(?:명|분|people|persons|guests))?(?:[^\d:]|$)|\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+)?be\s+(\d{1,2})\b(?:[^\d:]|$)`)
+// size on my booking to 7", "인원 7로", "we'll actually be 7"). A number
+// glued to an hour, a day or a month is when, not who: in "인원은 여섯
+// 명이고 금요일 저녁 7시요" the party is the six said in words.
+var partyNumRe = regexp.MustCompile(`(?i)(?:party size|headcount|인원)\D{0,60}?\b(\d{1,2})(?:\s*(?:명|분|people|persons|guests))?(?:[^\d:시일월]|$)|\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+)?be\s+(\d{1,2})\b(?:[^\d:]|$)`)
 
 // peopleAfterRe: a count of people follows the number ("make it 6 people").
 var peopleAfterRe = regexp.MustCompile(`(?i)^\s*(people|persons?|guests?|pax|of us|명|분|인)`)

@@ -1,0 +1,63 @@
+package embedded_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// The world's clock in these tests: Monday 2026-12-07 09:00 KST.
+
+// TestUnd13aAnswerIsOnlyValues: after a task asked when, an answer that
+// is nothing but a day, an hour and a length fills that task — it is no
+// new event and no look at the calendar, however much the classifier
+// hears one in a sentence of dates.
+func TestUnd13aAnswerIsOnlyValues(t *testing.T) {
+	for _, c := range []struct {
+		prior, text, intent string
+		slots               map[string]string
+		reply               []string
+	}{
+		{"준호랑 민수한테 분기 실적 회의 초대 보내줘", "목요일 오후 2시, 한 시간 반이요", "sched_invite",
+			map[string]string{"start": "2026-12-10T14:00", "duration_minutes": "90"}, []string{"초대"}},
+		{"준호랑 유키랑 회의할 시간 찾아줘", "다음 주 월요일이나 화요일, 한 시간이요", "sched_find_slots",
+			map[string]string{"from": "2026-12-14", "to": "2026-12-15", "duration_minutes": "60"}, []string{"12월 14일"}},
+		{"지영이랑 30분 통화할 시간 찾아줘", "수요일 오후쯤이요", "sched_find_slots",
+			map[string]string{"from": "2026-12-09"}, []string{"12월 9일"}},
+	} {
+		w := newWorld(t)
+		w.say("u", "assistant", c.prior)
+		r := w.say("u", "assistant", c.text)
+		u := w.rec.lastUnderstood("u")
+		if u.Intent != c.intent {
+			t.Errorf("%q after %q: understood %s %v, want %s (reply %q)", c.text, c.prior, u.Intent, u.Slots, c.intent, r)
+			continue
+		}
+		for k, v := range c.slots {
+			if u.Slots[k] != v {
+				t.Errorf("%q: %s = %q, want %q (%v)", c.text, k, u.Slots[k], v, u.Slots)
+			}
+		}
+		must(t, r, c.reply...)
+	}
+}
+
+// TestUnd13aPartyInWordsBeforeAnHour: "인원은 여섯 명이고 … 7시요" is six
+// people at seven — the hour's digit is no party size.
+func TestUnd13aPartyInWordsBeforeAnHour(t *testing.T) {
+	w := newWorld(t)
+	w.say("u", "assistant", "강남 이탈리안 레스토랑 좀 찾아줘")
+	r := w.say("u", "assistant", "아 인원은 여섯 명이고 금요일 저녁 7시요")
+	u := w.rec.lastUnderstood("u")
+	if u.Intent != "booking_search_restaurants" || u.Slots["party_size"] != "6" || u.Slots["time"] != "19:00" || u.Slots["date"] != "2026-12-11" {
+		t.Errorf("understood %s %v, want six people on Friday at 19:00", u.Intent, u.Slots)
+	}
+	if !strings.Contains(r, "12월 11일") || !strings.Contains(r, "오후 7시") {
+		t.Errorf("reply %q, want Friday the 11th at 7pm", r)
+	}
+	w.say("v", "assistant", "강남 이탈리안 레스토랑 좀 찾아줘")
+	w.say("v", "assistant", "금요일 저녁 7시 4명")
+	w.say("v", "assistant", "인원 5로 바꿔줘")
+	if u := w.rec.lastUnderstood("v"); u.Slots["party_size"] != "5" {
+		t.Errorf("'인원 5로': understood %s %v, want five", u.Intent, u.Slots)
+	}
+}
