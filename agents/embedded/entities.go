@@ -303,6 +303,8 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			}
 		} else if (strings.Contains(text, "혼") || strings.Contains(text, "1인")) && koAloneRe.MatchString(text) {
 			e.people = "1"
+		} else if koCoupleRe.MatchString(text) {
+			e.people = "2" // "저희 부부가", "커플끼리": two, as "me and my wife" is
 		}
 	}
 	if e.moneyMin != "" && e.moneyMax == "" && (latin || strings.Contains(text, "넘")) && notOverRe.MatchString(text) {
@@ -808,6 +810,8 @@ var (
 	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself|solo|on my own|traveling alone|travelling alone|alone|table for one)\b|\bwe(?:'re| are| will be|'ll be) (?:now )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b`)
 	// "혼밥", "혼자 가요", "나 혼자": one.
 	koAloneRe = regexp.MustCompile(`혼밥|혼술|혼자|1인\s*(?:석|식당)?(?:\s|$)`)
+	// "저희 부부가 강릉 가요", "커플끼리 묵을 방": a couple, two.
+	koCoupleRe = regexp.MustCompile(`(?:부부|커플)(?:가|는|끼리|이|이에요|예요|라서|인데|로|\s|$)`)
 	// "me and my wife", "my husband and I": two.
 	enPairRe = regexp.MustCompile(`(?i)\bme and my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby|friend|mom|mother|dad|father|sister|brother|son|daughter)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby|friend|mom|mother|dad|father|sister|brother|son|daughter|colleague|coworker) and (?:i|me)\b`)
 	// "dinner with my wife", "take my girlfriend somewhere special": two —

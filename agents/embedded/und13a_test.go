@@ -61,3 +61,16 @@ func TestUnd13aPartyInWordsBeforeAnHour(t *testing.T) {
 		t.Errorf("'인원 5로': understood %s %v, want five", u.Intent, u.Slots)
 	}
 }
+
+// TestUnd13aCouple: "저희 부부가" is two guests; "커플끼리" two at a table.
+func TestUnd13aCouple(t *testing.T) {
+	w := newWorld(t)
+	r := w.say("u", "assistant", "저희 부부가 다음 주 금요일에 해운대 가는데 호텔 좀 알아봐 주실래요?")
+	if u := w.rec.lastUnderstood("u"); u.Intent != "booking_search_lodgings" || u.Slots["guests"] != "2" {
+		t.Errorf("understood %s %v, want a stay for two (reply %q)", u.Intent, u.Slots, r)
+	}
+	w.say("v", "assistant", "커플끼리 내일 저녁 7시 강남 이탈리안 식당 찾아줘")
+	if u := w.rec.lastUnderstood("v"); u.Slots["party_size"] != "2" {
+		t.Errorf("understood %s %v, want a table for two", u.Intent, u.Slots)
+	}
+}
