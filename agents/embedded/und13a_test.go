@@ -74,3 +74,22 @@ func TestUnd13aCouple(t *testing.T) {
 		t.Errorf("understood %s %v, want a table for two", u.Intent, u.Slots)
 	}
 }
+
+// TestUnd13aPlaceSaidWithAPick: a place said with the pick of a free
+// time ("마지막 슬롯으로 초대 보내. 장소는 2층 라운지") is where the
+// meeting is.
+func TestUnd13aPlaceSaidWithAPick(t *testing.T) {
+	w := newWorld(t)
+	w.say("u", "assistant", "지영이랑 서연이랑 다음 주 월요일에 1시간 회의 가능한 시간")
+	r := w.say("u", "assistant", "마지막 슬롯으로 초대 보내. 장소는 2층 라운지")
+	u := w.rec.lastUnderstood("u")
+	if u.Intent != "sched_invite" || u.Slots["location"] != "2층 라운지" {
+		t.Errorf("understood %s %v, want the invite in the 2nd-floor lounge (reply %q)", u.Intent, u.Slots, r)
+	}
+	must(t, r, "12월 14일")
+	w.say("v", "assistant", "지영이랑 서연이랑 다음 주 월요일에 1시간 회의 가능한 시간")
+	w.say("v", "assistant", "첫 번째로 초대 보내줘")
+	if u := w.rec.lastUnderstood("v"); u.Intent != "sched_invite" || u.Slots["location"] != "" {
+		t.Errorf("understood %s %v, want an invite with no place", u.Intent, u.Slots)
+	}
+}
