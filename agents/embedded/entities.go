@@ -156,6 +156,15 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				weekOf = ""
 				dayEnd = x.End
 			}
+			if tm.HasDate && !tm.HasTime && !tm.Interval && e.date == "" && (koBeforeDayRe.MatchString(text[x.End:]) || enBeforeDayRe.MatchString(text[:x.Start])) {
+				// "크리스마스 전에 시간 있나 봐줘", "before Friday": the days
+				// from today up to the day before the one said.
+				if last := tm.Start.AddDate(0, 0, -1).Format("2006-01-02"); last >= today {
+					e.date, e.dateEnd, e.interval = today, last, true
+					dayEnd = x.End
+					continue
+				}
+			}
 			if tm.HasDate && e.date == "" {
 				if tm.Grain == entity.GrainWeek && !tm.HasTime {
 					weekOf = tm.Start.Format("2006-01-02")
@@ -601,6 +610,10 @@ var koRemindAfterRe = regexp.MustCompile(`(?:알림|알람|알려\S*|리마인�
 // latest a thing may end ("6시 전까지", "6시 전에", "before 6pm", "by 6").
 var (
 	koBeforeClockRe = regexp.MustCompile(`^\s*(?:전까지|전에|이전|전)`)
+	// a day said with 전에/before: the days until it ("크리스마스 전에",
+	// "before friday"), not that day.
+	koBeforeDayRe   = regexp.MustCompile(`^\s*(?:전에|전까지|이전에|이전까지)`)
+	enBeforeDayRe   = regexp.MustCompile(`(?i)\bbefore\s*$`)
 	enBeforeClockRe = regexp.MustCompile(`(?i)\b(?:before|until|till|no later than)\s*$`)
 )
 

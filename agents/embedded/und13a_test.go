@@ -93,3 +93,17 @@ func TestUnd13aPlaceSaidWithAPick(t *testing.T) {
 		t.Errorf("understood %s %v, want an invite with no place", u.Intent, u.Slots)
 	}
 }
+
+// TestUnd13aBeforeADay: "크리스마스 전에" asks for the days from today to
+// the 24th, not for Christmas Day.
+func TestUnd13aBeforeADay(t *testing.T) {
+	w := newWorld(t)
+	r := w.say("u", "assistant", "크리스마스 전에 서연 씨랑 점심 같이 할 시간 있나 봐줄래? 한 시간이면 돼")
+	u := w.rec.lastUnderstood("u")
+	if u.Intent != "sched_find_slots" || u.Slots["from"] != "2026-12-07" || u.Slots["to"] != "2026-12-24" {
+		t.Errorf("understood %s %v, want the days from today to the 24th (reply %q)", u.Intent, u.Slots, r)
+	}
+	if strings.Contains(r, "12월 25일") {
+		t.Errorf("reply %q offers Christmas Day", r)
+	}
+}
