@@ -253,13 +253,49 @@ func (t *turn) fillsIn(intent string, p float64) string {
 		return ""
 	}
 	generic := intent == Help || intent == OutOfScope || intent == Greet || intent == Thanks
-	if !generic && p >= switchConfidence || t.picksOption() {
+	if t.picksOption() {
 		return ""
 	}
-	if len(t.extract(in, true)) == 0 {
+	fills := t.extract(in, true)
+	if len(fills) == 0 {
+		return ""
+	}
+	if !generic && p >= switchConfidence && !t.answersAsked(fills) {
 		return ""
 	}
 	return cur
+}
+
+// answersAsked: the text is nothing but values (a day, an hour, a
+// length, a count) and the words around them ("목요일 오후 2시, 한 시간
+// 반이요", "다음 주 월요일이나 화요일, 한 시간이요", "friday at 3, for an
+// hour") and fills the slot the task asked for. Such an answer names no
+// request of its own, whatever the classifier makes of a sentence that is
+// only dates (a look at the calendar, a new event): the question just
+// asked is what it answers.
+func (t *turn) answersAsked(fills map[string]string) bool {
+	asking := t.slot("_asking")
+	if asking == "" || !answered(fills, asking) || len(t.e.spans) == 0 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(t.e.without(t.text))) {
+		if w = strings.Trim(w, " ?.!,~…^;:()"); w != "" && !answerFillers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// answerFillers are the particles, endings and small words that may join
+// the values of an answer said alone (see answersAsked).
+var answerFillers = map[string]bool{
+	"이나": true, "나": true, "아니면": true, "또는": true, "랑": true, "이랑": true, "하고": true, "와": true, "과": true, "에": true, "에서": true,
+	"부터": true, "까지": true, "사이": true, "사이에": true, "중": true, "중에": true, "중에서": true, "이요": true, "요": true, "으로": true, "로": true,
+	"으로요": true, "로요": true, "쯤": true, "쯤이요": true, "쯤에": true, "정도": true, "정도요": true, "정도로": true, "이면": true, "면": true,
+	"좋아요": true, "좋아": true, "괜찮아요": true, "괜찮아": true, "돼요": true, "돼": true, "되나요": true, "그럼": true, "음": true, "아": true,
+	"이에요": true, "예요": true, "입니다": true, "동안": true, "동안이요": true, "할게요": true, "할게": true, "해주세요": true, "해줘": true,
+	"or": true, "and": true, "at": true, "on": true, "for": true, "from": true, "to": true, "between": true, "about": true, "around": true,
+	"maybe": true, "please": true, "pls": true, "then": true, "ok": true, "okay": true, "um": true, "uh": true, "hmm": true, "is": true, "fine": true,
 }
 
 // countForNames: a bare count of people ("5명으로", "make it 4 people")

@@ -2356,7 +2356,9 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 	}
 	if in := t.m.intents[next.Tool]; in != nil {
 		for name, s := range in.Slots {
-			if s.From == dialogue.FromNumber {
+			// (and a place said with it: "마지막 슬롯으로 초대 보내. 장소는
+			// 2층 라운지" — where the meeting is, which no card holds)
+			if s.From == dialogue.FromNumber || s.From == dialogue.FromPlace && args[name] == nil {
 				if v := t.slotValue(in, name, s, false); v != "" {
 					args[name] = typed(tool.Schema, name, v)
 					slots[name] = v

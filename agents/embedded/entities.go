@@ -166,6 +166,15 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				weekOf = ""
 				dayEnd = x.End
 			}
+			if tm.HasDate && !tm.HasTime && !tm.Interval && e.date == "" && (koBeforeDayRe.MatchString(text[x.End:]) || enBeforeDayRe.MatchString(text[:x.Start])) {
+				// "크리스마스 전에 시간 있나 봐줘", "before Friday": the days
+				// from today up to the day before the one said.
+				if last := tm.Start.AddDate(0, 0, -1).Format("2006-01-02"); last >= today {
+					e.date, e.dateEnd, e.interval = today, last, true
+					dayEnd = x.End
+					continue
+				}
+			}
 			if tm.HasDate && e.date == "" {
 				if tm.Grain == entity.GrainWeek && !tm.HasTime {
 					weekOf = tm.Start.Format("2006-01-02")
@@ -318,6 +327,8 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			}
 		} else if (strings.Contains(text, "혼") || strings.Contains(text, "1인")) && koAloneRe.MatchString(text) {
 			e.people = "1"
+		} else if koCoupleRe.MatchString(text) {
+			e.people = "2" // "저희 부부가", "커플끼리": two, as "me and my wife" is
 		}
 	}
 	if e.moneyMin != "" && e.moneyMax == "" && (latin || strings.Contains(text, "넘")) && notOverRe.MatchString(text) {
@@ -560,8 +571,10 @@ var (
 )
 
 // partyNumRe: a bare number said as the party's size ("change the party
-// size on my booking to 7", "인원 7로", "we'll actually be 7").
-var partyNumRe = regexp.MustCompile(`(?i)(?:party size|headcount|인원)\D{0,60}?\b(\d{1,2})(?:\s*(?:명|분|people|persons|guests))?(?:[^\d:]|$)|\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+)?be\s+(\d{1,2})\b(?:[^\d:]|$)`)
+// size on my booking to 7", "인원 7로", "we'll actually be 7"). A number
+// glued to an hour, a day or a month is when, not who: in "인원은 여섯
+// 명이고 금요일 저녁 7시요" the party is the six said in words.
+var partyNumRe = regexp.MustCompile(`(?i)(?:party size|headcount|인원)\D{0,60}?\b(\d{1,2})(?:\s*(?:명|분|people|persons|guests))?(?:[^\d:시일월]|$)|\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+)?be\s+(\d{1,2})\b(?:[^\d:]|$)`)
 
 // peopleAfterRe: a count of people follows the number ("make it 6 people").
 var peopleAfterRe = regexp.MustCompile(`(?i)^\s*(people|persons?|guests?|pax|of us|명|분|인)`)
@@ -637,6 +650,10 @@ var koRemindAfterRe = regexp.MustCompile(`(?:알림|알람|알려\S*|리마인�
 // latest a thing may end ("6시 전까지", "6시 전에", "before 6pm", "by 6").
 var (
 	koBeforeClockRe = regexp.MustCompile(`^\s*(?:전까지|전에|이전|전)`)
+	// a day said with 전에/before: the days until it ("크리스마스 전에",
+	// "before friday"), not that day.
+	koBeforeDayRe   = regexp.MustCompile(`^\s*(?:전에|전까지|이전에|이전까지)`)
+	enBeforeDayRe   = regexp.MustCompile(`(?i)\bbefore\s*$`)
 	enBeforeClockRe = regexp.MustCompile(`(?i)\b(?:before|until|till|no later than)\s*$`)
 )
 
@@ -867,6 +884,8 @@ var (
 	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself|solo|on my own|traveling alone|travelling alone|alone|table for one)\b|\bwe(?:'re| are| will be|'ll be) (?:now )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b`)
 	// "혼밥", "혼자 가요", "나 혼자": one.
 	koAloneRe = regexp.MustCompile(`혼밥|혼술|혼자|1인\s*(?:석|식당)?(?:\s|$)`)
+	// "저희 부부가 강릉 가요", "커플끼리 묵을 방": a couple, two.
+	koCoupleRe = regexp.MustCompile(`(?:부부|커플)(?:가|는|끼리|이|이에요|예요|라서|인데|로|\s|$)`)
 	// "me and my wife", "my husband and I": two.
 	enPairRe = regexp.MustCompile(`(?i)\bme and my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby|friend|mom|mother|dad|father|sister|brother|son|daughter)\b|\bmy (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fiancee?|fiancée|hubby|friend|mom|mother|dad|father|sister|brother|son|daughter|colleague|coworker) and (?:i|me)\b`)
 	// "dinner with my wife", "take my girlfriend somewhere special": two —
