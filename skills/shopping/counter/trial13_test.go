@@ -112,3 +112,17 @@ func TestTrial13AlsoAddCountedGoodsSearches(t *testing.T) {
 		t.Fatalf("card %+v: want pens", card.Items)
 	}
 }
+
+// A new user's trial (trial13): "hmm i dont wanna checkout yet, just keep
+// the cart" with the cart shown and no checkout begun answered "You have
+// no orders to cancel.": the cart is kept, and said so.
+func TestTrial13NotCheckingOutKeepsTheCart(t *testing.T) {
+	ch := newChat(t)
+	ch.say("e", "usb-c charger under 30000")
+	ch.say("e", "add number 1")
+	ch.say("e", "whats in my cart")
+	r, _ := ch.turn("e", "hmm i dont wanna checkout yet, just keep the cart")
+	lacks(t, r, "no orders")
+	wants(t, r, "Your cart is kept as it is: 1 item, ₩24,500")
+	ch.cartHas("e", "별빛 고속 충전기 Plus × 1")
+}
