@@ -164,12 +164,18 @@ func freeAlone(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	default:
 		return agents.Step{}, false
 	}
-	return t.Begin("sched_my_events", max(p, 0.6)), true
+	step := t.Begin("sched_my_events", max(p, 0.6))
+	t.Set(slotFreeAsk, text) // for freeHours, when the calendar is in
+	return step, true
 }
+
+// slotFreeAsk is the question about free time whose calendar look-up is
+// under way: the result's turn has no text of its own.
+const slotFreeAsk = "_freeask"
 
 var (
 	// freeKo, freeEn: a question when, or whether, one is free.
-	freeKo = regexp.MustCompile(`한가|(?:빈|비는|비어\s*있는)\s*(?:시간|때|날|타임)|시간\s*(?:이\s*|은\s*|는\s*)?(?:비|있|돼|되|나|괜찮)|바빠\?|바쁜지|바쁘(?:니|냐|나|세요|신가)|여유\s*(?:있|시간)|스케줄\s*(?:이\s*)?(?:비|없)`)
+	freeKo = regexp.MustCompile(`한가|(?:빈|비는|비어\s*있는)\s*(?:시간|때|날|타임)|시간\s*(?:이\s*|은\s*|는\s*)?(?:비|있|돼|되|나|괜찮)|바빠\?|바쁜지|바쁜가|바쁠까|바쁘(?:니|냐|나|세요|신가)|여유\s*(?:있|시간)|스케줄\s*(?:이\s*)?(?:비|없)`)
 	freeEn = regexp.MustCompile(`(?i)\b(?:am\s+i|are\s+we|is\s+my\s+(?:calendar|schedule|day))\s+(?:\w+\s+)?(?:free|available|busy|open)\b|\bwhen\s+am\s+i\s+(?:free|available|not\s+busy)|\bmy\s+(?:free|open|spare)\s+(?:time|slots?|hours?|windows?)\b|\bdo\s+i\s+have\s+(?:any\s+)?(?:free|spare|open)\s+(?:time|slots?)\b`)
 	// firstPerson: the user speaks of themself ("나", "내", "제가").
 	firstPerson = regexp.MustCompile(`(?i)(?:^|[\s,])(?:나|내|저|제|나는|저는|내가|제가|난|전|나도|저도)(?:\s|$)|\b(?:i|i'?m|me|my)\b`)
@@ -209,6 +215,9 @@ func broughtIn(text, n string) bool {
 var asksFree = regexp.MustCompile(`(?i)가능(?:해|한지|할까|한가|하나)|될까|되나|돼\?|되는지|되는\s*(?:시간|때)|비어|비는|빈\s*시간|부터|이후|이전|사이|\b(?:from|after|before|between)\b|시간\s*(?:있|돼|되)|\b(?:free|available|works?\s+for|can\s+we|could\s+we|is\s+\w+\s+free|when)\b`)
 
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
+	if step, ok := freeHours(t, r); ok {
+		return step, true
+	}
 	if r.Tool == "sched_cancel_meeting" && r.Error != nil && r.Error.Message == scheduling.NoOtherAttendees && t.Slot("event_id") != "" {
 		// "cancel the dentist one" read as a meeting's cancellation: an
 		// event nobody else is in is deleted from the user's calendar (its
