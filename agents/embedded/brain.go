@@ -2208,8 +2208,22 @@ func (t *turn) cancel() agents.Step {
 	if had {
 		return agents.Step{Say: t.say("brain.cancelled")}
 	}
+	if cancelsThing.MatchString(t.text) && thingNamed.MatchString(t.text) {
+		// "그냥 그 약속 취소해 줘" with nothing under way and nothing
+		// booked answered "알겠어요." as if something were undone
+		// (trial13): nothing was, and the user is told so.
+		return agents.Step{Say: t.say("brain.nothing_to_cancel")}
+	}
 	return agents.Step{Say: t.say("brain.ok")}
 }
+
+var (
+	// cancelsThing: a word of cancelling ("취소", "cancel", "call off").
+	cancelsThing = regexp.MustCompile(`(?i)취소|\bcancel|\bcall\s+(?:it\s+)?off\b`)
+	// thingNamed: something that is cancelled named, not the request in
+	// progress ("그 약속", "my booking", "that dinner").
+	thingNamed = regexp.MustCompile(`(?i)약속|예약|미팅|회의|일정|주문|모임|스케줄|\b(?:meetings?|bookings?|reservations?|appointments?|events?|orders?|dinner|lunch|table|plans?)\b`)
+)
 
 // help says what this avatar can do, from its skills' data.
 func (t *turn) help() string {

@@ -24,3 +24,43 @@ func TestTrial13FreeHours(t *testing.T) {
 	must(t, w.say("e", "assistant", "am i free thursday afternoon?"), "Thu, Dec 10: free 12–2 PM and 3–6 PM (busy 2–3 PM dentist)")
 	must(t, w.say("e", "assistant", "when am I free tomorrow?"), "Tue, Dec 8: free all day, 9 AM–6 PM")
 }
+
+// A new user's trial (trial13): "내 예약 전부 보여줘" listed the calendar
+// (a meeting) and left out the hotel booked, while "내 예약 보여줘" was
+// right. The bookings are listed, the hotel named.
+func TestTrial13AllMyBookings(t *testing.T) {
+	w := newWorld(t)
+	w.say("k", "assistant", "제주 바다 호텔 12월 20일부터 2박 2명 예약해줘")
+	w.say("k", "assistant", "1번")
+	w.confirm("k", "assistant", true)
+	must(t, w.say("k", "assistant", "내일 오후 3시에 치과 일정 추가해줘"), "치과")
+	got := w.say("k", "assistant", "내 예약 전부 보여줘")
+	must(t, got, "바다 호텔 12월 20일(일)")
+	if u := w.rec.lastUnderstood("k"); u.Intent != "booking_mine" {
+		t.Errorf("understood %+v, want booking_mine", u)
+	}
+	must(t, w.say("e", "assistant", "show me all my reservations"), "no upcoming bookings")
+}
+
+// A new user's trial (trial13): on a fresh account "그냥 그 약속 취소해
+// 줘" answered "알겠어요." as if something were cancelled. Nothing is under
+// way and nothing is booked: the user is told there is nothing to cancel.
+func TestTrial13NothingToCancel(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("k", "assistant", "그냥 그 약속 취소해 줘"), "지금은 취소할 게 없어요")
+}
+
+// A new user's trial (trial13): "오늘저녁 7시 신촌 2명 일식집 예약해줘"
+// offered sushi bars of 성수, 성산 and 남포동 (Busan) without a word that
+// 신촌 has none. A district said bare that the catalogue has no place in
+// is said so, with the areas there are; the area said next is searched.
+func TestTrial13UnknownDistrictSaidBare(t *testing.T) {
+	w := newWorld(t)
+	got := w.say("k", "assistant", "오늘저녁 7시 신촌 2명 일식집 예약해줘")
+	must(t, got, "‘신촌’ 쪽은 제가 아는 지역이 아니라서", "서울(강남")
+	if strings.Contains(got, "남포동 ") || strings.Contains(got, "스시") {
+		t.Errorf("places offered: %q", got)
+	}
+	must(t, w.say("k", "assistant", "강남으로"), "담 스시")
+	must(t, w.say("e", "assistant", "a table for 2 in Sinchon tonight at 7"), "I don't know the area “Sinchon”")
+}
