@@ -2677,6 +2677,17 @@ func (t *turn) partyNow() int {
 // it again, its other arguments kept — never another task made of the
 // correction's words (a personal event titled "아니", an invite without
 // its invitees).
+// movesTimeRe: a word of moving a time ("4시로 옮겨", "push it to 5").
+var movesTimeRe = regexp.MustCompile(`(?i)옮겨|옮기|미뤄|미루|당겨|늦춰|앞당|바꿔|변경|\b(?:move|push|shift|reschedule|change|make\s+it)\b`)
+
+// movesProposal: "그 미팅 4시로 옮겨" while the card proposing the meeting
+// waits moves what the card proposes (trial13 answered "옮길 일정이
+// 없어요." and the card, pressed, set it at the old hour): a word of
+// moving with a day or an hour said, nothing picked by its place.
+func movesProposal(t *turn) bool {
+	return t.st.Pending != nil && movesTimeRe.MatchString(t.text) && (t.e.time != "" || t.e.bareHour != 0 || t.e.date != "") && t.e.ordinal == 0
+}
+
 func (t *turn) revisesProposal() (agents.Step, bool) {
 	p := t.st.Pending
 	if p == nil && t.declined != "" {
@@ -2693,7 +2704,7 @@ func (t *turn) revisesProposal() (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	title := newTitle(t.text)
-	if title == "" && !isCorrection(t.text) {
+	if title == "" && !isCorrection(t.text) && !movesProposal(t) {
 		return agents.Step{}, false
 	}
 	var args map[string]any

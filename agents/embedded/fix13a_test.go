@@ -64,3 +64,24 @@ func TestTrial13UnknownDistrictSaidBare(t *testing.T) {
 	must(t, w.say("k", "assistant", "강남으로"), "담 스시")
 	must(t, w.say("e", "assistant", "a table for 2 in Sinchon tonight at 7"), "I don't know the area “Sinchon”")
 }
+
+// A new user's trial (trial13): "그 미팅 4시로 옮겨" while the card
+// inviting 한은지 to a 3 pm meeting waited answered "옮길 일정이 없어요."
+// and the card, pressed, set the meeting at 3. The card waiting is
+// proposed anew at 4; pressed, the meeting is at 4.
+func TestTrial13MoveTheMeetingProposed(t *testing.T) {
+	w := newWorld(t)
+	t.Log(w.say("k", "assistant", "내일 오후3시에 한은지씨랑 미팅"))
+	if c := w.out.lastConfirm("k"); !strings.Contains(c.Summary, "오후 3시") {
+		t.Fatalf("confirm %+v, want the 3 pm invitation", c)
+	}
+	got := w.say("k", "assistant", "그 미팅 4시로 옮겨")
+	if strings.Contains(got, "옮길 일정이 없어요") {
+		t.Fatalf("%q", got)
+	}
+	if c := w.out.lastConfirm("k"); !strings.Contains(c.Summary, "오후 4시") {
+		t.Fatalf("confirm %+v, want the meeting at 4 pm", c)
+	}
+	w.confirm("k", "assistant", true)
+	must(t, w.say("k", "assistant", "내일 일정 보여줘"), "오후 4시–5시")
+}
