@@ -85,3 +85,20 @@ func TestTrial13MoveTheMeetingProposed(t *testing.T) {
 	w.confirm("k", "assistant", true)
 	must(t, w.say("k", "assistant", "내일 일정 보여줘"), "오후 4시–5시")
 }
+
+// A new user's trial (trial13): "그 한옥 예약 취소해줘" with only a
+// restaurant (하늘 한정식) booked offered to cancel the restaurant. No
+// hanok is booked: that is said, the booking there is named, and no
+// cancel card is shown.
+func TestTrial13CancelTheHanokNotTheRestaurant(t *testing.T) {
+	w := newWorld(t)
+	w.say("k", "assistant", "내일 저녁 7시 종로 한정식 2명 예약해줘")
+	w.say("k", "assistant", "1번")
+	must(t, w.confirm("k", "assistant", true), "예약")
+	before := w.out.lastConfirm("k")
+	got := w.say("k", "assistant", "그 한옥 예약 취소해줘")
+	must(t, got, "‘한옥’ 예약은 없어요", "한정식")
+	if c := w.out.lastConfirm("k"); c.Nonce != before.Nonce {
+		t.Errorf("a cancel card was shown: %+v", c)
+	}
+}

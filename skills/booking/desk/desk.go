@@ -11,6 +11,7 @@
 package desk
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -36,7 +37,59 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 }
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if step, ok := cancelOtherKind(t, intent, p); ok {
+		return step, true
+	}
 	return myBookings(t, intent, p)
+}
+
+var (
+	// stayTypeRe names a kind of stay ("그 한옥 예약", "the hotel").
+	stayTypeRe = regexp.MustCompile(`(?i)(한옥|호텔|게스트하우스|리조트|숙소|hanok|hotel|guesthouse|resort|\bstay\b)`)
+	// tableRe names a meal out ("그 식당 예약", "that dinner").
+	tableRe = regexp.MustCompile(`(?i)식당|레스토랑|저녁\s*예약|점심\s*예약|디너|런치|\b(?:restaurant|dinner|lunch|table)\b`)
+	// stayType is the catalogue's type a stay word names ("" for any stay).
+	stayType = map[string]string{"한옥": "hanok", "hanok": "hanok", "호텔": "hotel", "hotel": "hotel", "게스트하우스": "guesthouse",
+		"guesthouse": "guesthouse", "리조트": "resort", "resort": "resort"}
+)
+
+// cancelOtherKind: "그 한옥 예약 취소해줘" with only a restaurant booked
+// offered to cancel the restaurant (trial13). A cancel that names a kind
+// of place the user has no booking of says so, and names the bookings
+// there are; nothing is offered for cancelling on a guess.
+func cancelOtherKind(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "booking_cancel" || t.Intent() != "" && t.Intent() != "booking_cancel" {
+		return agents.Step{}, false
+	}
+	kind, typ, said := "", "", ""
+	if m := stayTypeRe.FindStringSubmatch(text); m != nil {
+		kind, typ, said = "lodging", stayType[strings.ToLower(m[1])], m[1]
+	} else if m := tableRe.FindString(text); m != "" {
+		kind, said = "restaurant", m
+	}
+	if kind == "" {
+		return agents.Step{}, false
+	}
+	r := t.Call("booking_mine", map[string]any{})
+	bs, err := skills.Decode[[]booking.BookingView](r)
+	if r.Status != skills.StatusOK || err != nil || len(bs) == 0 {
+		return agents.Step{}, false
+	}
+	var have []string
+	for _, b := range bs {
+		pl, ok := booking.Catalogue(b.Place)
+		if b.Kind == kind && (typ == "" || ok && pl.Type == typ) {
+			return agents.Step{}, false // one of that kind: the brain finds it
+		}
+		have = append(have, b.PlaceLabel+" "+b.WhenText)
+	}
+	t.Understood("booking_cancel", max(p, 0.6), nil)
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	return agents.Step{Say: t.Ko(fmt.Sprintf("‘%s’ 예약은 없어요. 지금 있는 예약: %s. 이 중에서 취소하실 게 있으면 이름으로 말씀해 주세요.", said, strings.Join(have, ", ")),
+		fmt.Sprintf("You have no %s booking. Your bookings: %s. If you want to cancel one of these, tell me which by name.", said, strings.Join(have, ", ")))}, true
 }
 
 var (
