@@ -102,3 +102,16 @@ func TestTrial13CancelTheHanokNotTheRestaurant(t *testing.T) {
 		t.Errorf("a cancel card was shown: %+v", c)
 	}
 }
+
+// A new user's trial (trial13): "철수랑 회의 잡아줘" listed the eight
+// people of the directory (철수 is not in it); "2번" then answered "죄송해요,
+// 제가 이해한 내용으로는 처리할 수 없었어요." The second name listed,
+// 데이비드 밀러, is the one the meeting is found with.
+func TestTrial13SecondNameListed(t *testing.T) {
+	w := newWorld(t)
+	w.say("k", "assistant", "철수랑 내일 오후에 회의 잡아줘")
+	got := w.say("k", "assistant", "2번")
+	if strings.Contains(got, "처리할 수 없었어요") || !strings.Contains(got, "데이비드 밀러") {
+		t.Fatalf("%q: want a time with 데이비드 밀러", got)
+	}
+}

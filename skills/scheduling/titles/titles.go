@@ -28,6 +28,9 @@ func init() { embedded.Register(string(scheduling.ID), handler{}) }
 type handler struct{}
 
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
+	if step, ok := whoPicked(t); ok {
+		return step, true
+	}
 	if step, ok := directory(t); ok {
 		return step, true
 	}
@@ -218,6 +221,7 @@ func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if step, ok := freeHours(t, r); ok {
 		return step, true
 	}
+	rememberWho(t, r)
 	if r.Tool == "sched_cancel_meeting" && r.Error != nil && r.Error.Message == scheduling.NoOtherAttendees && t.Slot("event_id") != "" {
 		// "cancel the dentist one" read as a meeting's cancellation: an
 		// event nobody else is in is deleted from the user's calendar (its
@@ -497,4 +501,51 @@ func namedBy(ref, title string) bool {
 		}
 	}
 	return true
+}
+
+// slotWho keeps the names an answer listed when someone asked for was not
+// in the directory ("‘철수’ 님은 주소록에 없어요. 초대할 수 있는 분은
+// 김민수, 데이비드 밀러, …"), in the order said, for the next turn only.
+const slotWho = "@whonames"
+
+// notInDirectory is the error's message: the name and the directory in
+// Korean and in English.
+var notInDirectory = regexp.MustCompile(`^nobody called "(.+)" is in the directory \(it has: (.+) \| (.+)\)`)
+
+// rememberWho keeps the names listed with a not-found error.
+func rememberWho(t *embedded.Turn, r *skills.Result) {
+	if r.Error == nil {
+		return
+	}
+	m := notInDirectory.FindStringSubmatch(r.Error.Message)
+	if m == nil {
+		return
+	}
+	names := m[2]
+	if t.Lang() == "en" {
+		names = m[3]
+	}
+	t.Set(slotWho, names)
+}
+
+// whoPicked: "2번" to the names listed because the one asked for was not
+// in the directory answered "죄송해요, 제가 이해한 내용으로는 처리할 수
+// 없었어요." (trial13): the second name listed is the one meant, and the
+// task under way goes on with them.
+func whoPicked(t *embedded.Turn) (agents.Step, bool) {
+	s := t.Slot(slotWho)
+	if s == "" {
+		return agents.Step{}, false
+	}
+	t.Set(slotWho, "")
+	names := strings.Split(s, ", ")
+	n := t.Ordinal()
+	if n == -1 {
+		n = len(names)
+	}
+	if n < 1 || n > len(names) || len(strings.Fields(t.Text())) > 4 || !strings.HasPrefix(t.Intent(), "sched_") || t.Slot("participants") != "" {
+		return agents.Step{}, false
+	}
+	step := t.Proceed(map[string]string{"participants": names[n-1]}, 0.9)
+	return step, step.Say != "" || step.Call != nil || step.Card != nil
 }
