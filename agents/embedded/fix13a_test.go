@@ -115,3 +115,22 @@ func TestTrial13SecondNameListed(t *testing.T) {
 		t.Fatalf("%q: want a time with 데이비드 밀러", got)
 	}
 }
+
+// A new user's trial (trial13): the card of a booking made read "담 스시 |
+// 12월 9일(수) 오후 7시 | 확정" under the title 담 스시 — the name twice,
+// neither the party nor the area. It reads the party and the area, its
+// title what happened; "my bookings" likewise.
+func TestTrial13BookingCardSaysPartyAndArea(t *testing.T) {
+	w := newWorld(t)
+	w.say("k", "assistant", "내일 저녁 7시 강남 이탈리안 4명 예약해줘")
+	w.say("k", "assistant", "1번")
+	w.confirm("k", "assistant", true)
+	c := w.out.lastCard("k")
+	if c.Title != "예약 확정" || len(c.Items) != 1 || c.Items[0].Subtitle != "12월 8일(화) 오후 7시 · 4명 · 강남" {
+		t.Fatalf("card %+v", c)
+	}
+	w.say("k", "assistant", "내 예약 보여줘")
+	if c := w.out.lastCard("k"); len(c.Items) != 1 || !strings.HasSuffix(c.Items[0].Subtitle, " · 4명 · 강남") {
+		t.Fatalf("my bookings card %+v", c)
+	}
+}
