@@ -134,3 +134,26 @@ func TestTrial13BookingCardSaysPartyAndArea(t *testing.T) {
 		t.Fatalf("my bookings card %+v", c)
 	}
 }
+
+// A new user's trial (trial13): "hmm cancel that dinner" while the card
+// of a change to the dinner (6 people instead of 5) waited only dropped
+// the change; the dinner stayed booked. The change is dropped and the
+// dinner itself is offered for cancelling; pressed, it is cancelled.
+func TestTrial13CancelTheDinnerWhileItsChangeWaits(t *testing.T) {
+	w := newWorld(t)
+	w.say("e", "assistant", "book a table for 5 at an italian place in gangnam tomorrow 7pm")
+	w.say("e", "assistant", "1")
+	w.confirm("e", "assistant", true)
+	must(t, w.say("e", "assistant", "actually make it 6 people"), "table for 6")
+	got := w.say("e", "assistant", "hmm cancel that dinner")
+	if strings.Contains(got, "won't go ahead") {
+		t.Fatalf("only the change was dropped: %q", got)
+	}
+	if c := w.out.lastConfirm("e"); c.Action != "booking_cancel" {
+		t.Fatalf("confirm %+v, want the dinner's cancel card", c)
+	}
+	w.confirm("e", "assistant", true)
+	if got := w.say("e", "assistant", "show my bookings"); strings.Contains(got, "7 PM,") || strings.Contains(got, "7 PM ") && !strings.Contains(got, "not confirmed") {
+		t.Errorf("the dinner is still booked: %q", got)
+	}
+}

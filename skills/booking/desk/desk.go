@@ -11,6 +11,7 @@
 package desk
 
 import (
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"strings"
@@ -38,6 +39,9 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	if step, ok := cancelOtherKind(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := cancelReplaced(t, intent, p); ok {
 		return step, true
 	}
 	return myBookings(t, intent, p)
@@ -187,4 +191,39 @@ func stays(t *embedded.Turn) []booking.Place {
 		}
 	}
 	return out
+}
+
+// namesBookingRe: the booking itself named ("that dinner", "그 예약").
+var namesBookingRe = regexp.MustCompile(`(?i)예약|식당|저녁|점심|디너|숙소|호텔|한옥|\b(?:booking|reservation|dinner|lunch|table|restaurant|hotel|stay)\b`)
+
+// cancelReplaced: "hmm cancel that dinner" while the card of a change to
+// the dinner (6 people instead of 5) waited only dropped the change; the
+// dinner stayed booked (trial13). A cancel that names the booking while
+// its change waits drops the change and asks to cancel the booking
+// itself, on its own card.
+func cancelReplaced(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	pd := t.State.Pending
+	if intent != "cancel" || pd == nil || pd.Tool != "booking_confirm" || !namesBookingRe.MatchString(t.Text()) {
+		return agents.Step{}, false
+	}
+	r := t.Call("booking_mine", map[string]any{"held": true})
+	bs, err := skills.Decode[[]booking.BookingView](r)
+	if r.Status != skills.StatusOK || err != nil {
+		return agents.Step{}, false
+	}
+	replaced := ""
+	for _, b := range bs {
+		if b.Status == booking.Held && b.Replaces != "" && strings.Contains(string(pd.Args), b.ID) {
+			replaced = b.Replaces
+		}
+	}
+	if replaced == "" {
+		return agents.Step{}, false
+	}
+	t.Cancel(p) // the change's card is withdrawn
+	t.Start("booking_cancel")
+	t.Understood("booking_cancel", max(p, 0.6), map[string]string{"booking_id": replaced})
+	raw, _ := json.Marshal(map[string]any{"booking_id": replaced})
+	return agents.Step{Say: t.Ko("바꾸려던 건 그만두고, 예약 자체를 취소할게요. 확인 카드를 봐 주세요.", "I've dropped the change; to cancel the booking itself, check the card and confirm."),
+		Call: &agents.ToolCall{Tool: "booking_cancel", Args: raw}}, true
 }
