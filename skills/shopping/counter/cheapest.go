@@ -146,6 +146,11 @@ func priceWish(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	args := map[string]any{"query": q, "lang": t.Lang(), "sort": "price"}
+	if wish == "low" {
+		// the cheapest, shown alone: "the cheapest one" is one product
+		// (and "add it" then adds that one)
+		args["limit"] = 1
+	}
 	slots := map[string]string{}
 	if said != "" {
 		slots["query"] = said
