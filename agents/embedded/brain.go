@@ -78,13 +78,16 @@ const (
 // turn wraps one call with helpers.
 type turn struct {
 	*agents.Turn
-	b    *Brain // nil in tests that make a turn by hand
-	st   *agents.State
-	lang string
-	m    *model
-	text string
-	e    ents
-	u    *agents.Understanding
+	// moved are the slots a move of a waiting card's proposal changed
+	// (see movesProposal), for the understanding of what was asked.
+	moved map[string]string
+	b     *Brain // nil in tests that make a turn by hand
+	st    *agents.State
+	lang  string
+	m     *model
+	text  string
+	e     ents
+	u     *agents.Understanding
 	// pendingWas is the card a request about a record dropped this turn
 	// (see onRecord), to be undone as a decline.
 	pendingWas *agents.Pending
@@ -862,6 +865,18 @@ func (t *turn) onText() agents.Step {
 		t.set("@budget_said", t.e.moneyMax+"="+t.e.moneySaid)
 	}
 	if step, ok := t.revisesProposal(); ok {
+		if in := t.m.intents[intent]; t.moved != nil && in != nil && p >= minConfidence {
+			// "Reschedule sprint planning to Monday at 10am" asks to move
+			// the meeting: that is what was understood, though what moves
+			// is the card not yet confirmed.
+			said := map[string]string{}
+			for k, v := range t.moved {
+				if in.Slots[k] != nil {
+					said[k] = v
+				}
+			}
+			t.understood(intent, p, said)
+		}
 		return step
 	}
 	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && (t.e.people != "" || t.e.time != "" || t.e.date != "" || bareHourFix.MatchString(t.text)) && t.e.ordinal == 0 {
@@ -2750,7 +2765,16 @@ func (t *turn) revisesProposal() (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	t.st.Pending = nil // the card's nonce will no longer be accepted: a new card follows
-	return t.proceed(p.Tool, fills, switchConfidence), true
+	step := t.proceed(p.Tool, fills, switchConfidence)
+	if title == "" && !isCorrection(t.text) {
+		t.moved = map[string]string{}
+		for k, v := range fills {
+			if v != was[k] {
+				t.moved[k] = v
+			}
+		}
+	}
+	return step, true
 }
 
 // newTitleRe: "제목은 분기 리뷰로 해줘", "이름은 X로 바꿔줘", "call it X",

@@ -82,6 +82,9 @@ func TestTrial13MoveTheMeetingProposed(t *testing.T) {
 	if c := w.out.lastConfirm("k"); !strings.Contains(c.Summary, "오후 4시") {
 		t.Fatalf("confirm %+v, want the meeting at 4 pm", c)
 	}
+	if u := w.rec.lastUnderstood("k"); u.Intent != "sched_move_event" || u.Slots["start"] != "2026-12-08T16:00" {
+		t.Errorf("understood %+v, want a move to 4 pm", u)
+	}
 	w.confirm("k", "assistant", true)
 	must(t, w.say("k", "assistant", "내일 일정 보여줘"), "오후 4시–5시")
 }
