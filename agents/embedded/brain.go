@@ -78,13 +78,16 @@ const (
 // turn wraps one call with helpers.
 type turn struct {
 	*agents.Turn
-	b    *Brain // nil in tests that make a turn by hand
-	st   *agents.State
-	lang string
-	m    *model
-	text string
-	e    ents
-	u    *agents.Understanding
+	// moved are the slots a move of a waiting card's proposal changed
+	// (see movesProposal), for the understanding of what was asked.
+	moved map[string]string
+	b     *Brain // nil in tests that make a turn by hand
+	st    *agents.State
+	lang  string
+	m     *model
+	text  string
+	e     ents
+	u     *agents.Understanding
 	// pendingWas is the card a request about a record dropped this turn
 	// (see onRecord), to be undone as a decline.
 	pendingWas *agents.Pending
@@ -898,6 +901,18 @@ func (t *turn) onText() agents.Step {
 		t.set("@budget_said", t.e.moneyMax+"="+t.e.moneySaid)
 	}
 	if step, ok := t.revisesProposal(); ok {
+		if in := t.m.intents[intent]; t.moved != nil && in != nil && p >= minConfidence {
+			// "Reschedule sprint planning to Monday at 10am" asks to move
+			// the meeting: that is what was understood, though what moves
+			// is the card not yet confirmed.
+			said := map[string]string{}
+			for k, v := range t.moved {
+				if in.Slots[k] != nil {
+					said[k] = v
+				}
+			}
+			t.understood(intent, p, said)
+		}
 		return step
 	}
 	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && (t.e.people != "" || t.e.time != "" || t.e.date != "" || bareHourFix.MatchString(t.text)) && t.e.ordinal == 0 {
@@ -2251,8 +2266,22 @@ func (t *turn) cancel() agents.Step {
 	if had {
 		return agents.Step{Say: t.say("brain.cancelled")}
 	}
+	if cancelsThing.MatchString(t.text) && thingNamed.MatchString(t.text) {
+		// "그냥 그 약속 취소해 줘" with nothing under way and nothing
+		// booked answered "알겠어요." as if something were undone
+		// (trial13): nothing was, and the user is told so.
+		return agents.Step{Say: t.say("brain.nothing_to_cancel")}
+	}
 	return agents.Step{Say: t.say("brain.ok")}
 }
+
+var (
+	// cancelsThing: a word of cancelling ("취소", "cancel", "call off").
+	cancelsThing = regexp.MustCompile(`(?i)취소|\bcancel|\bcall\s+(?:it\s+)?off\b`)
+	// thingNamed: something that is cancelled named, not the request in
+	// progress ("그 약속", "my booking", "that dinner").
+	thingNamed = regexp.MustCompile(`(?i)약속|예약|미팅|회의|일정|주문|모임|스케줄|\b(?:meetings?|bookings?|reservations?|appointments?|events?|orders?|dinner|lunch|table|plans?)\b`)
+)
 
 // help says what this avatar can do, from its skills' data.
 func (t *turn) help() string {
@@ -2706,6 +2735,17 @@ func (t *turn) partyNow() int {
 // it again, its other arguments kept — never another task made of the
 // correction's words (a personal event titled "아니", an invite without
 // its invitees).
+// movesTimeRe: a word of moving a time ("4시로 옮겨", "push it to 5").
+var movesTimeRe = regexp.MustCompile(`(?i)옮겨|옮기|미뤄|미루|당겨|늦춰|앞당|바꿔|변경|\b(?:move|push|shift|reschedule|change|make\s+it)\b`)
+
+// movesProposal: "그 미팅 4시로 옮겨" while the card proposing the meeting
+// waits moves what the card proposes (trial13 answered "옮길 일정이
+// 없어요." and the card, pressed, set it at the old hour): a word of
+// moving with a day or an hour said, nothing picked by its place.
+func movesProposal(t *turn) bool {
+	return t.st.Pending != nil && movesTimeRe.MatchString(t.text) && (t.e.time != "" || t.e.bareHour != 0 || t.e.date != "") && t.e.ordinal == 0
+}
+
 func (t *turn) revisesProposal() (agents.Step, bool) {
 	p := t.st.Pending
 	if p == nil && t.declined != "" {
@@ -2722,7 +2762,7 @@ func (t *turn) revisesProposal() (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	title := newTitle(t.text)
-	if title == "" && !isCorrection(t.text) {
+	if title == "" && !isCorrection(t.text) && !movesProposal(t) {
 		return agents.Step{}, false
 	}
 	var args map[string]any
@@ -2768,7 +2808,16 @@ func (t *turn) revisesProposal() (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	t.st.Pending = nil // the card's nonce will no longer be accepted: a new card follows
-	return t.proceed(p.Tool, fills, switchConfidence), true
+	step := t.proceed(p.Tool, fills, switchConfidence)
+	if title == "" && !isCorrection(t.text) {
+		t.moved = map[string]string{}
+		for k, v := range fills {
+			if v != was[k] {
+				t.moved[k] = v
+			}
+		}
+	}
+	return step, true
 }
 
 // newTitleRe: "제목은 분기 리뷰로 해줘", "이름은 X로 바꿔줘", "call it X",

@@ -10,6 +10,7 @@ import (
 // confirming says its status and time in the conversation's language —
 // "확정", "12월 7일(월) 오후 6시"; "Confirmed", "Mon, Dec 7, 7 PM" —
 // never the raw "confirmed" or "2026-12-07 18:00" (skills/booking view,
+// the party and the area after the time since trial13;
 // dialogue.json booking_confirm, booking_mine). The world's clock is
 // Monday 7 Dec 2026, 09:00 KST.
 func TestBookingCardReadsItsLanguage(t *testing.T) {
@@ -22,12 +23,12 @@ func TestBookingCardReadsItsLanguage(t *testing.T) {
 		w.say("u1", "assistant", c.pick)
 		w.confirm("u1", "assistant", true)
 		card := w.out.lastCard("u1")
-		if len(card.Items) != 1 || card.Items[0].Status != c.status || card.Items[0].Subtitle != c.when {
+		if len(card.Items) != 1 || card.Items[0].Status != c.status || !strings.HasPrefix(card.Items[0].Subtitle, c.when+" · ") {
 			t.Errorf("%s: booking card %+v, want status %q, time %q", c.lang, card, c.status, c.when)
 		}
 		w.say("u1", "assistant", c.mine)
 		card = w.out.lastCard("u1")
-		if len(card.Items) != 1 || card.Items[0].Status != c.status || card.Items[0].Subtitle != c.when {
+		if len(card.Items) != 1 || card.Items[0].Status != c.status || !strings.HasPrefix(card.Items[0].Subtitle, c.when+" · ") {
 			t.Errorf("%s: my bookings card %+v, want status %q, time %q", c.lang, card, c.status, c.when)
 		}
 	}

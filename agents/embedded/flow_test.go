@@ -232,8 +232,10 @@ func TestRestaurantKoreanCancelMidFlow(t *testing.T) {
 	// The booking result's place name reaches the reply and the card.
 	place := opts.Items[0].Title
 	must(t, w.confirm("u3", "assistant", true), place+" ", "예약이 확정됐어요", "오후 7시", "4명")
-	if c := w.out.lastCard("u3"); c.Kind != protocol.CardBooking || c.Title != place {
-		t.Errorf("booking card %+v, want the title %q", c, place)
+	// (trial13: the card's title says what happened, its item the place —
+	// not the name twice)
+	if c := w.out.lastCard("u3"); c.Kind != protocol.CardBooking || c.Title != "예약 확정" || len(c.Items) != 1 || c.Items[0].Title != place {
+		t.Errorf("booking card %+v, want %q confirmed", c, place)
 	}
 }
 

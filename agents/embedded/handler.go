@@ -292,6 +292,17 @@ func (h *Turn) SetTime() bool {
 	return e.date != "" && e.time != "" && !e.clockRange
 }
 
+// Proceed goes on with the task under way as if the user had said the
+// slots' values ("2번" to a list of names the pack's answer gave): what it
+// still lacks is asked, or its call made. An empty step when no task is
+// under way.
+func (h *Turn) Proceed(slots map[string]string, p float64) agents.Step {
+	if h.t.st.Intent == "" || h.t.m.intents[h.t.st.Intent] == nil {
+		return agents.Step{}
+	}
+	return h.t.proceed(h.t.st.Intent, slots, p)
+}
+
 // Begin starts intent from the text as the brain would had the
 // classifier read it so: a skill's handler that knows better what the
 // text asks for (an event with a person named is an invitation) hands

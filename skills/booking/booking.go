@@ -1010,12 +1010,27 @@ type BookingView struct {
 	// ReplacedText is, on a confirmed time change, the day and time of the
 	// booking it cancelled.
 	ReplacedText string `json:"replaced_text,omitempty"`
+	// DetailText is the party and the place's area as a card's line reads
+	// them ("2명 · 강남", "2 people · Gangnam"): a booking card showed
+	// neither, and the confirmation card had both (trial13).
+	DetailText string `json:"detail_text"`
 }
 
 func (b *Booker) view(bk Booking, lang string) BookingView {
 	p := b.byID[bk.Place]
 	v := BookingView{Booking: bk, PlaceName: p.NameKo, PlaceNameEn: p.NameEn, Policy: policy(p), PlaceLabel: b.label(p, lang),
 		StatusText: statusText(bk.Status, lang), Cuisine: p.Cuisine, CuisineKo: p.CuisineKo, Type: p.Type, TypeKo: p.TypeKo}
+	party, area := fmt.Sprintf("%d명", bk.Party), p.AreaKo
+	if lang == "en" {
+		party, area = fmt.Sprintf("%d people", bk.Party), p.AreaEn
+		if bk.Party == 1 {
+			party = "1 person"
+		}
+	}
+	v.DetailText = party
+	if area != "" {
+		v.DetailText += " · " + area
+	}
 	if bk.Rooms > 1 {
 		v.RoomsNote = words.Say(lang, "booking.rooms_note", "guests", bk.Party, "rooms", bk.Rooms, "total", words.Won(bk.Total, lang))
 	}

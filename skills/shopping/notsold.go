@@ -103,6 +103,12 @@ func goodsWords(q string) string {
 	return strings.Join(out, " ")
 }
 
+// GoodsWords are the words of q that name a kind of goods ("mouse",
+// "usb cable", "마우스"), normalized, in q's order: a dialogue tells a
+// follow-up naming another kind ("cheapest mice?" after keyboards) from
+// one that narrows the list shown ("black ones?").
+func GoodsWords(q string) string { return goodsWords(q) }
+
 // namesSoldGoods: q names a type of product the store sells.
 func (c *Catalog) namesSoldGoods(q string) bool {
 	for _, w := range wordsIn(q, productTypes) {

@@ -29,6 +29,12 @@ var (
 	notArea = regexp.MustCompile(`(?i)^(?:여기|거기|저기|이|그|저|우리|우리집|집|회사|학교|역|동네|시내|바다|해변|공항|me|here|there|town|the|my|our|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|korean|italian|japanese|chinese|french|english|noon|midnight)$`)
 )
 
+// districtRe: well-known districts of Korean cities the catalogue has no
+// place in, said bare ("신촌 2명 일식집", "a table in Sinchon"): a word of
+// the city's map, not of any one catalogue — a district the catalogue
+// gains is its area first (the gazetteer is read before this).
+var districtRe = regexp.MustCompile(`(?:^|[\s,])(신촌|광화문|명동|잠실|건대|건대입구|압구정|신사동|가로수길|을지로|대학로|혜화|합정|망원|연남동|상수|왕십리|노원|목동|영등포|신림|서울대입구|사당|교대|선릉|삼성동|청담|한남동|용산|동대문|마포|판교|분당|일산|수원|인천|송도|대전|대구|광주|전주|경주|강릉|속초|여수|기장|동래|센텀|중문|함덕|협재)(?:역|동)?(?:에서|에|쪽|근처|으로|로)?(?:\s|$|[,.?!])|(?i)\b(?:in|at|near|around)\s+(Sinchon|Gwanghwamun|Myeongdong|Jamsil|Apgujeong|Sinsa|Euljiro|Hyehwa|Hapjeong|Mangwon|Yeonnam|Wangsimni|Yongsan|Dongdaemun|Mapo|Pangyo|Bundang|Ilsan|Suwon|Incheon|Songdo|Daejeon|Daegu|Gwangju|Jeonju|Gyeongju|Gangneung|Sokcho|Yeosu|Jungmun)\b`)
+
 // unknownArea answers a request for a place near an area the catalogue
 // does not know (and that names no city it knows) with the areas it has.
 func unknownArea(t *embedded.Turn) (agents.Step, bool) {
@@ -41,6 +47,11 @@ func unknownArea(t *embedded.Turn) (agents.Step, bool) {
 		area = strings.TrimSuffix(m[1], "역")
 	} else if m := nearEnRe.FindStringSubmatch(text); m != nil {
 		area = m[1]
+	} else if m := districtRe.FindStringSubmatch(text); m != nil {
+		// "오늘저녁 7시 신촌 2명 일식집 예약해줘": a district said bare
+		// (no 쪽, no "near") drifted to places of every city, 남포동 in
+		// Busan among them, without a word that 신촌 has none (trial13).
+		area = m[1] + m[2]
 	}
 	if area == "" || notArea.MatchString(area) || strings.HasSuffix(area, "집") || strings.HasSuffix(area, "식당") {
 		return agents.Step{}, false

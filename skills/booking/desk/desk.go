@@ -11,6 +11,8 @@
 package desk
 
 import (
+	"encoding/json"
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -35,8 +37,85 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	return breakfast(t)
 }
 
-func (handler) Text(*embedded.Turn, string, float64) (agents.Step, bool) {
-	return agents.Step{}, false
+func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if step, ok := cancelOtherKind(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := cancelReplaced(t, intent, p); ok {
+		return step, true
+	}
+	return myBookings(t, intent, p)
+}
+
+var (
+	// stayTypeRe names a kind of stay ("그 한옥 예약", "the hotel").
+	stayTypeRe = regexp.MustCompile(`(?i)(한옥|호텔|게스트하우스|리조트|숙소|hanok|hotel|guesthouse|resort|\bstay\b)`)
+	// tableRe names a meal out ("그 식당 예약", "that dinner").
+	tableRe = regexp.MustCompile(`(?i)식당|레스토랑|저녁\s*예약|점심\s*예약|디너|런치|\b(?:restaurant|dinner|lunch|table)\b`)
+	// stayType is the catalogue's type a stay word names ("" for any stay).
+	stayType = map[string]string{"한옥": "hanok", "hanok": "hanok", "호텔": "hotel", "hotel": "hotel", "게스트하우스": "guesthouse",
+		"guesthouse": "guesthouse", "리조트": "resort", "resort": "resort"}
+)
+
+// cancelOtherKind: "그 한옥 예약 취소해줘" with only a restaurant booked
+// offered to cancel the restaurant (trial13). A cancel that names a kind
+// of place the user has no booking of says so, and names the bookings
+// there are; nothing is offered for cancelling on a guess.
+func cancelOtherKind(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "booking_cancel" || t.Intent() != "" && t.Intent() != "booking_cancel" {
+		return agents.Step{}, false
+	}
+	kind, typ, said := "", "", ""
+	if m := stayTypeRe.FindStringSubmatch(text); m != nil {
+		kind, typ, said = "lodging", stayType[strings.ToLower(m[1])], m[1]
+	} else if m := tableRe.FindString(text); m != "" {
+		kind, said = "restaurant", m
+	}
+	if kind == "" {
+		return agents.Step{}, false
+	}
+	r := t.Call("booking_mine", map[string]any{})
+	bs, err := skills.Decode[[]booking.BookingView](r)
+	if r.Status != skills.StatusOK || err != nil || len(bs) == 0 {
+		return agents.Step{}, false
+	}
+	var have []string
+	for _, b := range bs {
+		pl, ok := booking.Catalogue(b.Place)
+		if b.Kind == kind && (typ == "" || ok && pl.Type == typ) {
+			return agents.Step{}, false // one of that kind: the brain finds it
+		}
+		have = append(have, b.PlaceLabel+" "+b.WhenText)
+	}
+	t.Understood("booking_cancel", max(p, 0.6), nil)
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	return agents.Step{Say: t.Ko(fmt.Sprintf("‘%s’ 예약은 없어요. 지금 있는 예약: %s. 이 중에서 취소하실 게 있으면 이름으로 말씀해 주세요.", said, strings.Join(have, ", ")),
+		fmt.Sprintf("You have no %s booking. Your bookings: %s. If you want to cancel one of these, tell me which by name.", said, strings.Join(have, ", ")))}, true
+}
+
+var (
+	// bookingsRe names the user's bookings ("내 예약", "my reservations").
+	bookingsRe = regexp.MustCompile(`(?i)예약\s*(?:들|한\s*거|한\s*것|내역|목록|리스트|현황)?\s*(?:을|를|은|는|도|좀)?\s*(?:전부|다|모두|싹\s*다|전체|하나도\s*빠짐없이)?\s*(?:보여|알려|확인|뭐|어떻게|있|좀)|\b(?:my|all\s+(?:of\s+)?my|all\s+the)\s+(?:reservations?|bookings?)\b`)
+	// notListRe: a booking asked for or about, not the list ("예약 가능한
+	// 곳", "예약해줘", "book a table").
+	notListRe = regexp.MustCompile(`(?i)가능|자리|빈\s*방|예약\s*(?:해|하|할|좀\s*해)|취소|바꿔|변경|옮겨|\b(?:cancel|change|move|make|book\s+a|available)\b`)
+	// calendarRe: the calendar named as well ("일정이랑 예약").
+	calendarRe = regexp.MustCompile(`(?i)일정|캘린더|스케줄|미팅|회의|\b(?:calendar|schedule|meetings?|events?|agenda)\b`)
+)
+
+// myBookings: "내 예약 전부 보여줘" was read as the calendar (another
+// pack's list: "앞으로 30일 동안 일정이 없어요", a hotel booked missing —
+// trial13), while "내 예약 보여줘" listed the bookings. A request to see
+// the user's bookings, with no word of the calendar, is the bookings.
+func myBookings(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if strings.HasPrefix(intent, "booking_") || t.Intent() != "" || !bookingsRe.MatchString(text) || notListRe.MatchString(text) || calendarRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("booking_mine", max(p, 0.6)), true
 }
 
 func (handler) Result(*embedded.Turn, *skills.Result) (agents.Step, bool) {
@@ -112,4 +191,39 @@ func stays(t *embedded.Turn) []booking.Place {
 		}
 	}
 	return out
+}
+
+// namesBookingRe: the booking itself named ("that dinner", "그 예약").
+var namesBookingRe = regexp.MustCompile(`(?i)예약|식당|저녁|점심|디너|숙소|호텔|한옥|\b(?:booking|reservation|dinner|lunch|table|restaurant|hotel|stay)\b`)
+
+// cancelReplaced: "hmm cancel that dinner" while the card of a change to
+// the dinner (6 people instead of 5) waited only dropped the change; the
+// dinner stayed booked (trial13). A cancel that names the booking while
+// its change waits drops the change and asks to cancel the booking
+// itself, on its own card.
+func cancelReplaced(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	pd := t.State.Pending
+	if intent != "cancel" || pd == nil || pd.Tool != "booking_confirm" || !namesBookingRe.MatchString(t.Text()) {
+		return agents.Step{}, false
+	}
+	r := t.Call("booking_mine", map[string]any{"held": true})
+	bs, err := skills.Decode[[]booking.BookingView](r)
+	if r.Status != skills.StatusOK || err != nil {
+		return agents.Step{}, false
+	}
+	replaced := ""
+	for _, b := range bs {
+		if b.Status == booking.Held && b.Replaces != "" && strings.Contains(string(pd.Args), b.ID) {
+			replaced = b.Replaces
+		}
+	}
+	if replaced == "" {
+		return agents.Step{}, false
+	}
+	t.Cancel(p) // the change's card is withdrawn
+	t.Start("booking_cancel")
+	t.Understood("booking_cancel", max(p, 0.6), map[string]string{"booking_id": replaced})
+	raw, _ := json.Marshal(map[string]any{"booking_id": replaced})
+	return agents.Step{Say: t.Ko("바꾸려던 건 그만두고, 예약 자체를 취소할게요. 확인 카드를 봐 주세요.", "I've dropped the change; to cancel the booking itself, check the card and confirm."),
+		Call: &agents.ToolCall{Tool: "booking_cancel", Args: raw}}, true
 }

@@ -28,6 +28,9 @@ func init() { embedded.Register(string(scheduling.ID), handler{}) }
 type handler struct{}
 
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
+	if step, ok := whoPicked(t); ok {
+		return step, true
+	}
 	if step, ok := directory(t); ok {
 		return step, true
 	}
@@ -164,12 +167,18 @@ func freeAlone(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	default:
 		return agents.Step{}, false
 	}
-	return t.Begin("sched_my_events", max(p, 0.6)), true
+	step := t.Begin("sched_my_events", max(p, 0.6))
+	t.Set(slotFreeAsk, text) // for freeHours, when the calendar is in
+	return step, true
 }
+
+// slotFreeAsk is the question about free time whose calendar look-up is
+// under way: the result's turn has no text of its own.
+const slotFreeAsk = "_freeask"
 
 var (
 	// freeKo, freeEn: a question when, or whether, one is free.
-	freeKo = regexp.MustCompile(`한가|(?:빈|비는|비어\s*있는)\s*(?:시간|때|날|타임)|시간\s*(?:이\s*|은\s*|는\s*)?(?:비|있|돼|되|나|괜찮)|바빠\?|바쁜지|바쁘(?:니|냐|나|세요|신가)|여유\s*(?:있|시간)|스케줄\s*(?:이\s*)?(?:비|없)`)
+	freeKo = regexp.MustCompile(`한가|(?:빈|비는|비어\s*있는)\s*(?:시간|때|날|타임)|시간\s*(?:이\s*|은\s*|는\s*)?(?:비|있|돼|되|나|괜찮)|바빠\?|바쁜지|바쁜가|바쁠까|바쁘(?:니|냐|나|세요|신가)|여유\s*(?:있|시간)|스케줄\s*(?:이\s*)?(?:비|없)`)
 	freeEn = regexp.MustCompile(`(?i)\b(?:am\s+i|are\s+we|is\s+my\s+(?:calendar|schedule|day))\s+(?:\w+\s+)?(?:free|available|busy|open)\b|\bwhen\s+am\s+i\s+(?:free|available|not\s+busy)|\bmy\s+(?:free|open|spare)\s+(?:time|slots?|hours?|windows?)\b|\bdo\s+i\s+have\s+(?:any\s+)?(?:free|spare|open)\s+(?:time|slots?)\b`)
 	// firstPerson: the user speaks of themself ("나", "내", "제가").
 	firstPerson = regexp.MustCompile(`(?i)(?:^|[\s,])(?:나|내|저|제|나는|저는|내가|제가|난|전|나도|저도)(?:\s|$)|\b(?:i|i'?m|me|my)\b`)
@@ -209,6 +218,10 @@ func broughtIn(text, n string) bool {
 var asksFree = regexp.MustCompile(`(?i)가능(?:해|한지|할까|한가|하나)|될까|되나|돼\?|되는지|되는\s*(?:시간|때)|비어|비는|빈\s*시간|부터|이후|이전|사이|\b(?:from|after|before|between)\b|시간\s*(?:있|돼|되)|\b(?:free|available|works?\s+for|can\s+we|could\s+we|is\s+\w+\s+free|when)\b`)
 
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
+	if step, ok := freeHours(t, r); ok {
+		return step, true
+	}
+	rememberWho(t, r)
 	if r.Tool == "sched_cancel_meeting" && r.Error != nil && r.Error.Message == scheduling.NoOtherAttendees && t.Slot("event_id") != "" {
 		// "cancel the dentist one" read as a meeting's cancellation: an
 		// event nobody else is in is deleted from the user's calendar (its
@@ -497,4 +510,51 @@ func namedBy(ref, title string) bool {
 		}
 	}
 	return true
+}
+
+// slotWho keeps the names an answer listed when someone asked for was not
+// in the directory ("‘철수’ 님은 주소록에 없어요. 초대할 수 있는 분은
+// 김민수, 데이비드 밀러, …"), in the order said, for the next turn only.
+const slotWho = "@whonames"
+
+// notInDirectory is the error's message: the name and the directory in
+// Korean and in English.
+var notInDirectory = regexp.MustCompile(`^nobody called "(.+)" is in the directory \(it has: (.+) \| (.+)\)`)
+
+// rememberWho keeps the names listed with a not-found error.
+func rememberWho(t *embedded.Turn, r *skills.Result) {
+	if r.Error == nil {
+		return
+	}
+	m := notInDirectory.FindStringSubmatch(r.Error.Message)
+	if m == nil {
+		return
+	}
+	names := m[2]
+	if t.Lang() == "en" {
+		names = m[3]
+	}
+	t.Set(slotWho, names)
+}
+
+// whoPicked: "2번" to the names listed because the one asked for was not
+// in the directory answered "죄송해요, 제가 이해한 내용으로는 처리할 수
+// 없었어요." (trial13): the second name listed is the one meant, and the
+// task under way goes on with them.
+func whoPicked(t *embedded.Turn) (agents.Step, bool) {
+	s := t.Slot(slotWho)
+	if s == "" {
+		return agents.Step{}, false
+	}
+	t.Set(slotWho, "")
+	names := strings.Split(s, ", ")
+	n := t.Ordinal()
+	if n == -1 {
+		n = len(names)
+	}
+	if n < 1 || n > len(names) || len(strings.Fields(t.Text())) > 4 || !strings.HasPrefix(t.Intent(), "sched_") || t.Slot("participants") != "" {
+		return agents.Step{}, false
+	}
+	step := t.Proceed(map[string]string{"participants": names[n-1]}, 0.9)
+	return step, step.Say != "" || step.Call != nil || step.Card != nil
 }

@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){swapAdded, compare, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){swapAdded, compare, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -80,6 +80,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := cancelCheckout(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := keepCart(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := cancelNotRemove(t, intent, p); ok {
@@ -116,6 +119,34 @@ func cancelCheckout(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	t.Finish()
 	return agents.Step{Say: t.Ko("아직 주문한 게 없어서, 진행 중이던 결제를 그만둘게요. 장바구니는 그대로 있어요.",
 		"Nothing has been ordered yet, so I've stopped the checkout. Your cart is as it was.")}, true
+}
+
+// checkoutWords name paying for the cart, not an order placed ("i dont
+// wanna checkout yet", "아직 결제 안 할래", "just keep the cart").
+var (
+	checkoutWords = regexp.MustCompile(`(?i)check\s*-?\s*out|\bpay(?:ing)?\b|\bcart\b|basket|결제|계산|장바구니`)
+	orderWords    = regexp.MustCompile(`(?i)\border|주문`)
+)
+
+// keepCart: "hmm i dont wanna checkout yet, just keep the cart" with no
+// checkout under way was read as cancelling an order and answered "You
+// have no orders to cancel." (trial13). Not checking out is nothing to
+// undo: the cart is kept and said so.
+func keepCart(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_cancel_order" || t.Intent() == "shop_checkout" || !checkoutWords.MatchString(text) || orderWords.MatchString(text) {
+		return agents.Step{}, false
+	}
+	cart, ok := cartOf(t)
+	if !ok || len(cart.Lines) == 0 {
+		return agents.Step{}, false
+	}
+	t.Understood("cancel", max(p, 0.5), nil)
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	return agents.Step{Say: t.Ko(fmt.Sprintf("네, 결제는 하지 않을게요. 장바구니는 그대로 두었어요: %s개, 합계 %s. 준비되시면 \"결제해줘\"라고 말씀해 주세요.", strconv.Itoa(cart.Count), words.Josa(cart.Text, "이에요/예요")),
+		fmt.Sprintf("Sure, no checkout. Your cart is kept as it is: %s, %s in total. Say \"check out\" when you're ready.", cart.CountText, cart.Text))}, true
 }
 
 // cancelWords: cancelling, not taking out ("그거 취소해주세요", "cancel that").

@@ -222,12 +222,12 @@ func removeNotInCart(t *embedded.Turn, intent string, p float64) (agents.Step, b
 var alsoWords = regexp.MustCompile(`(?i)^\s*(?:and\s+|ok(?:ay)?\s+|then\s+)?(?:also\s+|too\s+)?|\s+(?:too|also|as well)\s*[.!]*\s*$`)
 
 // alsoCue: the request adds something besides ("also add …", "… too",
-// "볼펜도 담아줘"); numberWord: a count said in words ("two tumblers",
-// "라면 하나"), a quantity the brain reads.
-var (
-	alsoCue    = regexp.MustCompile(`(?i)\balso\b|\btoo\b|\bas well\b|[가-힣]도\s*(?:좀\s*)?(?:담|넣|추가)`)
-	numberWord = regexp.MustCompile(`(?i)\b(?:one|two|three|four|five|a couple|a pair|pairs?)\b|하나|한\s*개|두\s*개|세\s*개|둘|셋`)
-)
+// "볼펜도 담아줘").
+var alsoCue = regexp.MustCompile(`(?i)\balso\b|\btoo\b|\bas well\b|[가-힣]도\s*(?:좀\s*)?(?:담|넣|추가)`)
+
+// countWords: a count said with the product ("a couple of", "two", "두
+// 개"), not part of what is looked for.
+var countWords = regexp.MustCompile(`(?i)\b(?:a\s+couple(?:\s+of)?|a\s+pair\s+of|pairs?\s+of|one|two|three|four|five|a\s+few)\b|(?:하나|한\s*개|두\s*개|세\s*개|둘|셋|몇\s*개)(?:씩)?`)
 
 // vagueAdd: what an add request names when it names no product ("하나 더",
 // "이것도", "another one", "the same").
@@ -240,10 +240,13 @@ var vagueAdd = regexp.MustCompile(`(?i)^(?:그거|그것|그걸|이거|이것|�
 func addUnlisted(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	text := t.Text()
 	if !addWords.MatchString(text) || !alsoCue.MatchString(text) || takeOut.MatchString(text) || t.Ordinal() != 0 || t.Intent() == "shop_checkout" ||
-		pointsBack.MatchString(text) || numberWord.MatchString(text) {
+		pointsBack.MatchString(text) {
 		return agents.Step{}, false
 	}
-	q := strings.TrimSpace(addTail.ReplaceAllString(text, ""))
+	// "also add a couple of usb cables" (trial13 asked "Which product?"):
+	// the count is no word of the product's.
+	q := strings.TrimSpace(countWords.ReplaceAllString(text, " "))
+	q = strings.TrimSpace(addTail.ReplaceAllString(q, ""))
 	q = strings.TrimSpace(alsoWords.ReplaceAllString(q, ""))
 	q = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(q, "도"), " "))
 	q = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(q, "a "), "an "), "some "))
