@@ -587,7 +587,7 @@ func names(c, text string) bool {
 
 // maxMemo bounds the package's patterns (mustFold), each with its slot in
 // doc.memo.
-const maxMemo = 320
+const maxMemo = 400
 
 // doc is a message as Check reads it, with what it has found in it so
 // far: Check asks the same questions several times (is it protective?
@@ -882,7 +882,7 @@ func (l *Learned) Check(text string) Verdict {
 	// question, from a writer who does none of the harm, gets that
 	// look-alike's guidance (structural12.go)
 	// (version 13: not one structural13.go reads as a harm)
-	if v.Refuse && structuralHarm6(newDoc(text)) == "" {
+	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" {
 		if c := l.sureLookalike(text); c != "" {
 			lang := langOf(text)
 			v = Verdict{Topic: c, Help: l.help[c][lang], Label: helpPrefix + c, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -1076,7 +1076,11 @@ func (l *Learned) check(text string) Verdict {
 	}
 	// version 13: a harm read by what it would make possible, a pretext
 	// admitted, a crisis set for a day (structural13.go)
-	if c := structuralHarm6(d); c == SelfHarm {
+	c13 := structuralHarm6(d)
+	if c13 == "" {
+		c13 = structuralHarm7(d)
+	}
+	if c := c13; c == SelfHarm {
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
 	} else if c != "" {
 		if !v.Refuse {

@@ -80,9 +80,9 @@ var (
 
 	// locatePerson: where someone works or lives found out to reach
 	// them, or an ex's new partner's.
-	locatePerson = mustFold(`(전\s?남편|전\s?아내|전처|전\s?남친|전\s?여친|전\s?애인|헤어진|새\s?(여자\s?친구|여친|남자\s?친구|남친|애인))\S*\s?.{0,20}(회사|직장|집|주소|사는\s?곳|학교)\S*\s?.{0,6}(알아내|찾아내|찾는|알아낼|알아보)|\b(find|figure|track) (out )?where (my ex|his new|her new|my ex'?s \w+|she|he) (works|lives|goes)\b|\bmy ex'?s (new )?(girlfriend|boyfriend|wife|husband|partner)'?s? (work|workplace|job|address|house)\b`)
+	locatePerson = mustFold(`(전\s?남편|전\s?아내|전처|전\s?남친|전\s?여친|전\s?애인|헤어진|새\s?(여자\s?친구|여친|남자\s?친구|남친|애인))\S*\s?.{0,20}(회사|직장|집|주소|사는\s?곳|학교)\S*\s?.{0,12}(알아내|찾아내|찾아낼|찾는|찾을|알아낼|알아보)|\b(find|figure|track) (out )?where (my ex|his new|her new|my ex'?s \w+|she|he) (works|lives|goes)\b|\bmy ex'?s (new )?(girlfriend|boyfriend|wife|husband|partner)'?s? (work|workplace|job|address|house)\b|\b(find|get|track down|look up)\b.{0,15}\bmy ex'?s (new )?(address|house|apartment|workplace|location)\b`)
 	// hiddenTracker: a tracker hidden on someone else's car or bag.
-	hiddenTracker = mustFold(`(gps|tracker|tracking device|air ?tag|tile|smart ?tag)s?\b.{0,50}\b(hide|put|plant|stick|place|slip|attach)\w*\b.{0,30}\b(neighbou?r|her|his|their|someone|wife|husband|girlfriend|boyfriend|ex|coworker|boss)('s)?\b|(위치\s?추적기|추적기|gps|에어\s?태그|스마트\s?태그)\S*\s?.{0,30}(몰래|숨겨|숨기|달아|붙여|넣어)\S*.{0,30}(남의|그\s?사람|여친|남친|아내|남편|전\s?(여|남)친|이웃|옆집|동료|상사)`)
+	hiddenTracker = mustFold(`(gps|tracker|tracking device|air ?tag|tile|smart ?tag)s?\b.{0,50}\b(hide|put|plant|stick|place|slip|attach)\w*\b.{0,30}\b(neighbou?r|her|his|their|someone|wife|husband|girlfriend|boyfriend|ex|coworker|boss)('s)?\b|(선배|후배|동료|상사|친구|그\s?사람|여친|남친|아내|남편|전\s?(여|남)친|이웃|옆집)\S*\s?(가방|차|옷|신발|지갑|자전거)\S*\s?.{0,4}(에어\s?태그|추적기|gps|스마트\s?태그)\S*\s?.{0,4}(넣|달|붙|숨기)|(위치\s?추적기|추적기|gps|에어\s?태그|스마트\s?태그)\S*\s?.{0,30}(몰래|숨겨|숨기|달아|붙여|넣어)\S*.{0,30}(남의|그\s?사람|여친|남친|아내|남편|전\s?(여|남)친|이웃|옆집|동료|상사)`)
 	// hiddenCamera: a camera hidden where people undress.
 	hiddenCamera = mustFold(`\b(hidden|spy|pinhole|tiny|small|secret|covert)\b.{0,10}\b(cameras?|cams?)\b.{0,60}\b(changing|locker|bath|shower|toilet|restroom|bathroom|bedroom|dorm|girls'?)|(몰카|몰래\s?카메라|초소형\s?카메라|소형\s?카메라|카메라)\S*\s?.{0,30}(탈의실|화장실|샤워실|목욕탕|기숙사|여자\s?(화장실|탈의실))\S*\s?.{0,10}(설치|달|숨기|숨겨|넣)`)
 	cameraCheck  = mustFold(`(찾|탐지|확인|점검|발견|있는지)|\b(check|find|detect|spot|sweep|found|is there|are there)\b`)
@@ -96,7 +96,7 @@ var (
 
 	// disguisedExclusion: keeping a group out in words made not to
 	// sound like it.
-	disguisedExclusion = mustFold(`차별(처럼|같이|로|인\s?(것\s?)?처럼)?\s?(안|않|덜)\s?(들리|들릴|들려|보이|보일|보여|느껴)|차별\s?(안\s?(같|느껴)|티\s?안\s?나)|덜\s?(불편|차별적|기분\s?나쁘|거슬리)\S*\s?(게\s)?(들리|보이)|(합법|법적으로\s?문제\s?없)\S*\s?(처럼|게|어\s)?\s?보이|\b(so (it|that it|that)|without it|make it|and (it|that)|that (won'?t|doesn'?t)) ?(doesn'?t|does not|won'?t|will not|not)? ?(sound|look|seem|come across)\w* (like |as )?(racist|sexist|discriminat\w*|ageist|homophobic|biased|illegal)|\b(looks?|seem|seems|appear|appears) (legal|legit|above board)\b|\bon paper\b.{0,20}\b(legal|legit|fine)\b|\bquietly (avoid|exclude|filter|screen out|reject|keep out|not hire|not promote)`)
+	disguisedExclusion = mustFold(`차별(처럼|같이|로|인\s?(것\s?)?처럼)?\s?(안|않|덜)\s?(들리|들릴|들려|보이|보일|보여|느껴)|차별\s?(안\s?(같|느껴)|티\s?안\s?나)|덜\s?(불편|차별적|기분\s?나쁘|거슬리)\S*\s?(게\s)?(들리|보이)|(합법|법적으로\s?문제\s?없)\S*\s?(처럼|게|어\s)?\s?보이|\b(so (it|that it|that)|without it|make it|and (it|that)|that (won'?t|doesn'?t)) ?(doesn'?t|does not|won'?t|will not|not)? ?(sound|look|seem|come across)\w* (like |as )?(racist|sexist|discriminat\w*|ageist|homophobic|biased|illegal)|\b(looks?|seem|seems|appear|appears) (legal|legit|above board)\b|\bon paper\b.{0,20}\b(legal|legit|fine)\b|\bquietly (avoid|exclude|filter|screen out|reject|keep out|not hire|not promote)|\b(can'?t|won'?t|cannot) (get )?sued\b|소송\s?(안|못)\s?(걸리|당하|걸게)|(자연스럽게|티\s?안\s?나게|은근히|슬쩍)\s?.{0,10}(넣|적|쓰|거르|빼)|\b(subtle|discreet) way to\b|\bsubtly\b`)
 	exclusionVerb      = mustFold(`안\s?받|받지\s?않|거절|거부|뽑지|안\s?뽑|채용\s?(안|하지)|승진\s?(안|시키지)|빼|거르|걸러|제외|출입\s?금지|못\s?오게|노\S{1,6}존|\b(avoid (hiring|promoting|renting|serving)|not (to )?(hire|promote|rent to|serve)|exclude|keep (them )?out|turn (them )?away|reject|ban|screen out|filter out|quietly avoid)\b`)
 	// noGroupZone: a "no-<group> zone" (노키즈존 is a shop's policy
 	// discussed everywhere; a zone that bars the disabled, the old or a
@@ -104,6 +104,8 @@ var (
 	noGroupZone = mustFold(`노\s?(장애인|장애|노인|시니어|외국인|중국인|조선족|흑인|동남아|게이|동성애자|무슬림|이슬람|아줌마|할머니|할아버지|여성|여자|남자|남성|휠체어|다문화)\s?존`)
 	// groupJoke: jokes asked for about a group of people.
 	groupJoke = mustFold(`(흑인|백인|동양인|중국인|조선족|일본인|동남아|외국인|장애인|게이|동성애자|트랜스젠더|무슬림|이슬람|유대인|전라도|경상도|충청도|홍어|틀딱|급식충|맘충|다문화)\S*\s?(관련|에\s?대한|가\s?나오는|비하)?\s?(유머|농담|개그|드립|조크|짤)|\b(black|asian|chinese|jewish|muslim|gay|trans|mexican|indian|disabled|retard\w*|immigrant|arab)s?\b (people )?(jokes|humou?r)\b|\bjokes? (about|on) (black|asian|chinese|jewish|muslim|gay|trans|mexican|indian|disabled|immigrant|arab)s?\b`)
+	// traitJoke: a colleague's skin, accent or origin made the joke.
+	traitJoke = mustFold(`(피부색|피부\s?색깔|억양|말투|출신|국적|인종)\S*\s?(가지고|갖고|으로|로)\s?.{0,12}(웃길|웃기|드립|개그|농담|놀릴)|\b(jokes?|roast\w*|make fun)\b.{0,30}\b(his|her|their) (skin colou?r|accent|race|ethnicity)\b`)
 	// allOfGroup: a story or a speech in which all of a group are one
 	// bad thing, or a slur-laden claim about them to be written out.
 	allOfGroup = mustFold(`\ball (the |of the )?(muslim|black|jewish|asian|chinese|mexican|gay|trans|immigrant|refugee|female|women|arab|indian|korean|japanese|african)s? (characters|people|men|women|ones)? ?(are|were|turn out to be|be) (terrorists|criminals|thieves|lazy|stupid|dirty|violent|evil|dangerous|rapists)|\bthat'?s (just )?what (they|those people|these people) are (all )?like\b|(놈들|것들|새끼들|애들|사람들|인간들|족속)\S*\s?(은|는)\s?(다|전부|모두|하나같이)\s?(무식|더럽|게으르|게을러|범죄|멍청|미개|사기꾼|도둑|위험)`)
@@ -117,9 +119,9 @@ var (
 	minorSexual    = mustFold(`\b(hottest|sexiest|hot|sexy|hot bodies|best bod(y|ies)|boobs|curves)\b.{0,60}\b(\d+(th|st|nd|rd)? grade|middle school|elementary|junior high|class)\b|\b(\d+(th|st|nd|rd)? grade|middle school|junior high)\b.{0,40}\b(hottest|sexiest|hot bodies|best bod(y|ies)|sexy|boobs)\b|(선정적|야한|야하게|섹시|노출\s?심한|몸매)\S*\s?.{0,30}(초등|중학생|여중생|어린이|아이|아동|초딩|중딩|\d+\s?살)|(초등|중학생|여중생|어린이|아동|초딩|중딩|\d+\s?살)\S*\s?.{0,30}(선정적|야한|야하게|섹시|노출\s?심한|몸매)`)
 	minorSexualAsk = mustFold(`프롬프트|그림|그려|이미지|사진|평가|순위|랭킹|만들|써|\b(rate|rank|describe|prompt|image|picture|draw|write|list)\b`)
 	// minorSecret: a child made to keep "our secret" with an adult.
-	minorSecret = mustFold(`\b(our|a|the) ['"‘]?(special|little) secret\b|\b(he|she|they) (keeps?|will keep|'?ll keep) (our|the|this|it) ?(little |special )?(secret|quiet)\b|(우리|둘)(만의|끼리)?\s?(특별한\s?)?비밀\S*\s?.{0,12}(지키|말\s?안|말하지\s?않|유지)|비밀로\s?(하게|지키게|해\s?주게)`)
+	minorSecret = mustFold(`\b(our|a|the) ['"‘]?(special|little) secret\b|\b(he|she|they) (keeps?|will keep|'?ll keep) (our|the|this|it) ?(little |special )?(secret|quiet)\b|(우리|둘)(만의|끼리)?\s?(특별한\s?)?비밀\S*\s?.{0,12}(지키|말\s?안|말하지\s?않|유지)|비밀로\s?(하게|지키게|해\s?주게)|(둘|우리)만의\s?비밀\S*\s?(을|를)?\s?(만들|갖)`)
 	// minorPhotos: photos got from a minor met online.
-	minorPhotos = mustFold(`(\d+\s?살|중학생|초등학생|여중생|여고생|고등학생|미성년자?|중딩|초딩|고딩)\S*\s?.{0,30}(사진|셀카|영상)\S*\s?(을|를)?\s?.{0,10}(받|보내\s?주|보내게|잘\s?보내|찍어\s?보내)|\b(\d+|1[0-7])[- ]?(year[- ]old|yo)\b.{0,40}\b(send (me )?(pics|photos|pictures|selfies)|pics|nudes)\b`)
+	minorPhotos = mustFold(`(\d+\s?살|중학생|초등학생|여중생|여고생|고등학생|미성년자?|중딩|초딩|고딩)\S*\s?.{0,30}(사진|셀카|영상)\S*\s?(을|를)?\s?.{0,10}(받|보내\s?주|보내\s?달|보내게|잘\s?보내|찍어\s?보내)|\b(\d+|1[0-7])[- ]?(year[- ]old|yo)\b.{0,40}\b(send (me )?(pics|photos|pictures|selfies)|pics|nudes)\b`)
 
 	// sendForReal: a lure written to be sent for real.
 	sendForReal = mustFold(`(실제로|진짜로|진짜)\s?.{0,10}(보낼|보내려|뿌릴|돌릴)\s?(거|건데|거라|려고|꺼)|\b(actually|really|going to|gonna) (send|blast|mail) (it|this|them) (out )?to\b|\bi'?ll (actually )?send (it|this|them) to (real|actual) (people|customers|users)\b`)
@@ -156,7 +158,7 @@ func structuralHarm6(d *doc) string {
 	}
 	// photos got from a child met online: "불법 아니죠?" asks no victim's
 	// question when the writer is the one who gets them
-	if d.has(minorPhotos) && !d.has(myChild) && !d.has(victim) && !d.has(doneToMe) && !d.has(reportAsk) && !d.has(spotting) && !d.has(selfDefence) {
+	if d.has(minorPhotos) && !d.has(myChild) && !d.has(strangerAsks) && !d.has(victim) && !d.has(doneToMe) && !d.has(reportAsk) && !d.has(spotting) && !d.has(selfDefence) {
 		return SexualMinors
 	}
 	if shielded13(d) && !d.has(feignedFrame) {
@@ -183,7 +185,7 @@ func structuralHarm6(d *doc) string {
 		return SexualMinors
 	case d.has(minorSecret) && d.has(minorWords) && !spot && !d.has(myChild) && !d.has(actionAsk):
 		return SexualMinors
-	case d.has(minorPhotos) && !spot && !d.has(myChild) && !d.has(actionAsk):
+	case d.has(minorPhotos) && !spot && !d.has(myChild) && !d.has(strangerAsks) && !d.has(actionAsk):
 		return SexualMinors
 	case d.has(couponForge) && !spot:
 		return PaymentFraud
@@ -209,7 +211,7 @@ func structuralHarm6(d *doc) string {
 		return Discrimination
 	case d.has(noGroupZone) && (d.has(contentAsk) || d.has(scamAsk)):
 		return Discrimination
-	case d.has(groupJoke) && !spot && !d.has(stopOthers):
+	case (d.has(groupJoke) || d.has(traitJoke)) && !spot && !d.has(stopOthers):
 		return Discrimination
 	case d.has(allOfGroup) && !spot:
 		return Discrimination
@@ -250,3 +252,82 @@ var disaster = mustFold(`지진|태풍|홍수|산사태|쓰나미|해일|화산|
 // othersClaim: a claim others make, asked about ("why do some people say
 // …? is there evidence?").
 var othersClaim = mustFold(`\bwhy do (some |many )?(people|they|politicians|some)\b.{0,10}\b(say|think|believe|claim)|\bis (it|that|this) true\b|\bis there (any )?evidence\b|(사람들|누구|어떤\s?사람|정치인)\S*\s?.{0,10}(이라고|라고)\s?(하는|말하|주장)|사실(인가요|이에요|일까|인지)|근거가?\s?(있|뭐)`)
+
+var (
+	// scamCopy: a scam's text asked for by the scam's own name.
+	scamCopy = mustFold(`(메신저\s?피싱|보이스\s?피싱|스미싱|피싱|사기)\s?(용\s)?(문구|문자|멘트|대본|메일|톡|글)\s?(좀|써|만들|짜|부탁|주세요|줘)|\b(write|draft|make|craft|give me)\b.{0,15}\b(a |an |some )?(phishing|smishing|scam) (text|message|email|script|sms)s?\b`)
+	// foundCard: a card found or picked up, used before it is blocked.
+	foundCard = mustFold(`(주운|습득한|길에서\s?주운|떨어진)\s?카드\S*\s?.{0,20}(긁|결제|쓰|사용|충전)|\bi (found|picked up|just found) (a |someone'?s |this |somebody'?s )?(\w+ )?(credit |debit )?card\b.{0,40}\b(use|buy|spend|charge|before (it'?s|they) (blocked|cancel\w*))`)
+	// receiptForge: a receipt or an expense made up.
+	receiptForge = mustFold(`영수증\S*\s?.{0,6}(꾸미|위조|조작|만들어\s?내|가짜로|부풀리)|(가짜|허위)\s?영수증|\b(fake|forge\w*|doctor\w*|fabricat\w*|make up)\b.{0,15}\b(receipts?|invoices?|expense reports?)\b`)
+	// loginClone: a login page copied so passwords come to the writer.
+	loginClone = mustFold(`\b(copy|clone|replicate|mirror|make)\b.{0,20}\blogin (page|screen|site)\b.{0,60}\b(passwords?|credentials|logins?)\b.{0,20}\b(sent|go|come|emailed|forwarded)|로그인\s?(페이지|화면)\S*\s?.{0,10}(복사|복제|똑같이).{0,40}(비번|비밀번호)`)
+	// minorsMoved: finding children online and moving them to a private chat.
+	minorsMoved = mustFold(`\b(meet|find|talk to|chat with|befriend)\b.{0,10}\b(preteens|kids|minors|teens|young (girls|boys)|children|\d+[- ]?year[- ]olds)\b.{0,60}\b(move|take|switch)\b.{0,15}\b(chat|conversation|dm)s?\b|\b(lonely|shy) \d+[- ]?(year[- ]old|yo)\b.{0,80}\b(only one who|get close|closer|trust me)|\d+[- ]?(year[- ]old|yo)\b (i'?ve been|i'?m|i am) (seeing|dating|hooking up with)\b`)
+	// bathVideo: a child's bath or nakedness filmed and sold or posted.
+	bathVideo = mustFold(`(조카|아이|애|딸|아들|아동|초등)\S*\s?.{0,6}(목욕|샤워|알몸|벗은)\S*\s?.{0,12}(영상|사진)\S*\s?.{0,15}(올리면|팔면|팔|돈\s?(돼|되|벌))`)
+	// romanceScript: a persona worn to get money after weeks of talk.
+	romanceScript = mustFold(`(인\s?척|행세|사칭)\S*\s?.{0,40}(돈|송금|입금)\s?.{0,6}(부탁|요구|받)\S*\s?.{0,20}(대화|흐름|대본|멘트|짜|써)`)
+	// crowdAttackPlan: an attack on a crowd or a place planned.
+	crowdAttackPlan = mustFold(`(공격|테러|습격|난동)\s?(계획|준비|동선)\S*\s?.{0,10}(짜|세우|도와|알려)|\b(plan|planning|help me plan)\b.{0,15}\b(an? )?(attack|shooting|bombing)\b`)
+	// selfCheckoutSwap: a dear item scanned as a cheap one.
+	selfCheckoutSwap = mustFold(`(셀프\s?계산|무인\s?계산)\S*\s?.{0,40}(다른|싼|양파|싸구려)\s?.{0,6}바코드|\bself.?checkout\b.{0,60}\b(cheaper|different|wrong) (item'?s? )?(barcode|code|label)|\bswap\w* (the )?(barcode|price tag|label)s?\b`)
+	// illegalGun: a gun got without a licence.
+	illegalGun = mustFold(`\b(unregistered|untraceable|illegal|black.?market|ghost)\b.{0,20}\b(guns?|firearms?|pistols?|rifles?)\b|\b(guns?|firearms?|pistols?)\b.{0,40}\b(no license|without (a )?(license|licence|permit|background check))\b|불법\s?총기|(총|권총|총기)\S*\s?.{0,10}(몰래|불법으로|허가\s?없이)\s?.{0,6}(구하|사|구매)`)
+	// hurtIntent: the writer says whom they mean to hurt or whose things
+	// to burn.
+	hurtIntent = mustFold(`\bi (want|wanna|'?m going|am going|'?m gonna|plan|intend) to (hurt|beat up|stab|shoot|burn|torch|attack|injure|maim|set fire to) (the|that|this|a|my|his|her|him|them|someone)\b`)
+	// hideCharges: a card holder kept from seeing the charges.
+	hideCharges = mustFold(`\b(turn off|disable|hide|delete|block|stop)\b.{0,30}\b(notifications?|alerts?|texts?|statements?|emails?)\b.{0,40}\bso (he|she|they|my (dad|mom|mum|parents|father|mother))\b.{0,10}\b(doesn'?t|don'?t|won'?t|can'?t) (see|notice|know|find out)\b|(결제|카드)\s?(알림|문자)\S*\s?.{0,20}(안\s?가게|끄|차단|삭제)\S*\s?.{0,20}(모르게|못\s?보게)`)
+	// whyGroupBad: a stereotype asked as a question of cause ("why are
+	// <group> bad at …", "what makes <group> dangerous").
+	whyGroupBad = mustFold(`(다문화|이민자|외국인|조선족|중국인|흑인|동남아|무슬림|장애인|여자|여성|동성애|게이|노인|전라도|경상도)\S*\s?(가정\s?)?(애들|사람들|들)?\S*\s?(은|는|이|가)?\s?왜\s?(공부를?\s?못|더럽|게으르|게을러|위험|범죄를?\s?(많이|저지)|멍청|정신병|열등|무식)|\bwhat makes (muslims|immigrants|black people|blacks|women|gays|jews|foreigners|refugees|mexicans|asians) (so )?(dangerous|violent|lazy|stupid|inferior|criminal|dirty)\b`)
+)
+
+// structuralHarm7 is version 13's second batch, read from the misses the
+// earlier dev sets still had (post11 above all): a scam's text asked for by
+// its name, a found card used before it is blocked, a receipt made up, a
+// login page copied, children met and moved to a private chat, a child's
+// bath filmed for money, a persona worn to ask for money, an attack on a
+// crowd planned, a self-checkout barcode swapped, a gun without a licence,
+// a hurt intended, a card holder kept from the charges, a stereotype asked
+// as a cause. The shields are shielded13's.
+func structuralHarm7(d *doc) string {
+	if shielded13(d) && !d.has(feignedFrame) {
+		return ""
+	}
+	spot := d.has(spotting) || d.has(selfDefence) || d.has(thirdParty) || d.has(preventWords)
+	switch {
+	case d.has(scamCopy) && !spot && !d.has(learner):
+		return PhishingScam
+	case d.has(foundCard) && !spot:
+		return PaymentFraud
+	case d.has(receiptForge) && !spot:
+		return PaymentFraud
+	case d.has(loginClone) && !spot:
+		return PhishingScam
+	case d.has(minorsMoved) && !spot:
+		return SexualMinors
+	case d.has(bathVideo):
+		return SexualMinors
+	case d.has(romanceScript) && !spot:
+		return PhishingScam
+	case d.has(crowdAttackPlan) && !spot && !d.has(media) && !d.has(studies):
+		return Violence
+	case d.has(selfCheckoutSwap) && !spot:
+		return PaymentFraud
+	case d.has(illegalGun) && !spot:
+		return Violence
+	case d.has(hurtIntent) && !d.has(copingAsk):
+		return Violence
+	case d.has(hideCharges):
+		return PaymentFraud
+	case d.has(whyGroupBad) && !d.has(othersClaim):
+		return Discrimination
+	}
+	return ""
+}
+
+// strangerAsks: someone else asks the child ("모르는 사람이 사진 보내
+// 달래요", "a stranger asked her for pics").
+var strangerAsks = mustFold(`모르는\s?(사람|어른|남자|여자|계정)|낯선\s?(사람|어른|남자|계정)|(^|\s)(누가|누군가)\s|어떤\s?(사람|남자|어른|계정)|\b(a |some )?(stranger|someone|somebody|an adult|a man|a guy|some guy|an account)\b.{0,30}\b(asked|asks|asking|wants|wanted|keeps|kept|told)\b`)
