@@ -54,8 +54,20 @@ var (
 	koDistress = regexp.MustCompile(`망쳐|망했|망해|스트레스|속상|긴장|힘들|괴로|우울|외로|슬퍼|슬프|지쳐|지치|불안|살기|사는|미안|비참|절망|무서|두려|서러|억울|숨막|숨이`)
 )
 
+// prankShow: "몰래카메라처럼" as the format of a TV prank, in a surprise
+// ("생일에 몰래카메라처럼 깜짝 놀래켜 주고 싶어"); without a surprise or
+// with filming or posting the words stay (version 13).
+var (
+	prankShow     = regexp.MustCompile(`(몰래\s?카메라|몰카)\s?(처럼|같이|식으로|컨셉으로?|느낌으로)`)
+	prankSurprise = regexp.MustCompile(`깜짝|서프라이즈|생일|놀래|이벤트|파티|기념일`)
+	prankFilm     = regexp.MustCompile(`찍|촬영|올리|유포|퍼뜨|영상|탈의|화장실|샤워`)
+)
+
 // plainIdioms is text with its exaggeration idioms worded plainly.
 func plainIdioms(text string) string {
+	if prankShow.MatchString(text) && prankSurprise.MatchString(text) && !prankFilm.MatchString(text) {
+		text = prankShow.ReplaceAllString(text, "깜짝 이벤트처럼")
+	}
 	text = koIdiom.ReplaceAllStringFunc(text, func(m string) string {
 		w := koIdiom.FindStringSubmatch(m)[1]
 		if !koConnect.MatchString(w) || koDistress.MatchString(w) {

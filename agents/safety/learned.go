@@ -587,7 +587,7 @@ func names(c, text string) bool {
 
 // maxMemo bounds the package's patterns (mustFold), each with its slot in
 // doc.memo.
-const maxMemo = 320
+const maxMemo = 400
 
 // doc is a message as Check reads it, with what it has found in it so
 // far: Check asks the same questions several times (is it protective?
@@ -871,10 +871,18 @@ func (l *Learned) Check(text string) Verdict {
 	// version 10: an idiom of exaggeration is no word of a harm (focus.go)
 	text = plainIdioms(text)
 	v := l.check(text)
+	// version 13: an earthquake or a flood is no violence; its guidance
+	// (112, suspicious objects, threats) answers nothing asked
+	if !v.Refuse && v.Topic == Violence && v.Help != "" {
+		if d := newDoc(text); d.has(disaster) && !d.has(harmMeans) && !d.has(personTarget) {
+			v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+		}
+	}
 	// version 12: a refusal both models are sure is a look-alike's
 	// question, from a writer who does none of the harm, gets that
 	// look-alike's guidance (structural12.go)
-	if v.Refuse {
+	// (version 13: not one structural13.go reads as a harm)
+	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" {
 		if c := l.sureLookalike(text); c != "" {
 			lang := langOf(text)
 			v = Verdict{Topic: c, Help: l.help[c][lang], Label: helpPrefix + c, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -1066,6 +1074,20 @@ func (l *Learned) check(text string) Verdict {
 			return v
 		}
 	}
+	// version 13: a harm read by what it would make possible, a pretext
+	// admitted, a crisis set for a day (structural13.go)
+	c13 := structuralHarm6(d)
+	if c13 == "" {
+		c13 = structuralHarm7(d)
+	}
+	if c := c13; c == SelfHarm {
+		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+	} else if c != "" {
+		if !v.Refuse {
+			v.Refuse, v.Category, v.Label = true, c, c
+		}
+		return v
+	}
 	// version 9: a harm asked for by what is asked for (views.go)
 	if !v.Refuse {
 		if c := structuralHarm(d); c != "" || structuralHarm2(d) != "" || structuralHarm3(d) != "" || structuralHarm4(d) != "" {
@@ -1109,7 +1131,12 @@ func (l *Learned) check(text string) Verdict {
 			if aboveOrdinary && i > 0 && groupOf(a.Scores[0].Intent) == ordinary && (i > 2 || s.P < 0.25) {
 				return ""
 			}
-			if c := strings.TrimPrefix(s.Intent, helpPrefix); d.names(c) || help && i == 0 && sure(s.P, pHelp) && contentWords(d.t.raw) >= 2 && (c != SexualMinors || d.has(minorWords)) {
+			// version 13: a thing chosen for a child of an age is no sexual
+			// subject ("science books for a 14 year old?" got the guidance
+			// on abuse material)
+			if c := strings.TrimPrefix(s.Intent, helpPrefix); c == SexualMinors && d.has(childThings) && !d.named(sexualWords) {
+				continue
+			} else if d.names(c) || help && i == 0 && sure(s.P, pHelp) && contentWords(d.t.raw) >= 2 && (c != SexualMinors || d.has(minorWords)) {
 				return c
 			}
 		}
@@ -1310,7 +1337,10 @@ func (l *Learned) check(text string) Verdict {
 		fiction := d.has(fictionTalk) && (d.has(studies) || d.has(learner) || d.has(media)) && d.has(asks) && (v.Category == Harassment || v.Category == Discrimination)
 		// version 9: or it answers the claim it quotes ("debunking the
 		// claim that …", "… 반박하는 칼럼")
-		rescue := v.Category == SexualMinors && chasteFiction(d, text) || prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) || fiction && !makes && !doer && !evading ||
+		// version 13: discussion questions on a work read in class make
+		// nothing of the harm the work shows
+		discuss := d.has(discussAid) && (d.has(fictionTalk) || d.has(readWork)) && !doer && !evading && !d.has(feignedFrame) && v.Category != SexualMinors
+		rescue := discuss || v.Category == SexualMinors && chasteFiction(d, text) || prot && (!makes || d.has(learner) || helpTopic != "" && g.P >= l.SureP) || fiction && !makes && !doer && !evading ||
 			d.has(rebut) && !doer && !evading && !d.has(convincing) ||
 			(pHelp >= l.SureP || sureLook || d.has(askWhyWrong) || d.has(recs) && !d.has(explicitSex)) && !makes && !doer && !evading ||
 			plainAsk(d) && !makes && !doer && !evading // version 11 (structural11.go)
