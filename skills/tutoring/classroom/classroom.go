@@ -62,6 +62,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	noteAnswering(t)
+	if step, ok := whichAnswered(t, p); ok {
+		return step, true
+	}
+	if step, ok := whichLesson(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := soloHint(t, p); ok {
 		return step, true
 	}
