@@ -65,6 +65,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := whichAnswered(t, p); ok {
 		return step, true
 	}
+	if step, ok := ordinalLesson(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := whichLesson(t, intent, p); ok {
 		return step, true
 	}

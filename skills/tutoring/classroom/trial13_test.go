@@ -66,3 +66,18 @@ func TestTrial13QuizAsksWhichLesson(t *testing.T) {
 	wants(t, r, "1/3.")
 	lacks(t, r, "어느 수업", "안녕")
 }
+
+// TestTrial13QuizOnTheSecondLesson: "quiz me on the second lesson" after
+// the list of lessons quizzes the second lesson of that list.
+func TestTrial13QuizOnTheSecondLesson(t *testing.T) {
+	c := newTutorChat(t)
+	r, _ := c.say("u", "what lessons do you have?")
+	wants(t, r, "Earthquakes and Volcanoes, 조선의 건국과 세종의 업적 · Early Joseon and King Sejong")
+	r, _ = c.say("u", "Can you quiz me on the second lesson?")
+	wants(t, r, "1/3.")
+	lacks(t, r, "안녕", "greeting")
+	c2 := newTutorChat(t)
+	r, _ = c2.say("v", "두 번째 수업 퀴즈 내줘")
+	wants(t, r, "1/3.")
+	lacks(t, r, "안녕", "어느 수업")
+}

@@ -1,6 +1,8 @@
 package classroom
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/madang-world/madang/agents"
@@ -54,4 +56,51 @@ func whichAnswered(t *embedded.Turn, p float64) (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	return soloQuiz(t, max(p, minP)), true
+}
+
+// ordinalLessonRe finds a lesson named by its place in the list the tutor
+// shows ("the second lesson", "lesson 2", "두 번째 수업", "3번 단원").
+var ordinalLessonRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|last|1st|2nd|3rd|4th|5th|6th|7th|8th)\s+(?:lesson|one|unit|course|subject)\b|\b(?:lesson|unit)\s+(?:no\.?\s*|number\s+)?([1-8])\b|(첫|두|세|네|다섯|여섯|일곱|여덟|마지막|[1-8])\s*(?:번째|번)?\s*(?:수업|단원|과목|강의|레슨)`)
+
+// quizWordRe: the text asks for a quiz in its words (the classifier may
+// read "두 번째 수업 퀴즈 내줘" as a lesson question).
+var quizWordRe = regexp.MustCompile(`(?i)퀴즈|\bquiz|\btest\s+me\b|문제\s*(?:내|줘|주세요)`)
+
+var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+	"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "last": -1, "마지막": -1}
+
+// ordinalLesson starts the student's quiz on the lesson named by its
+// place in the list ("Can you quiz me on the second lesson?"): the
+// classifier found no lesson's name in it, and the quiz was on the data's
+// default, the 3rd lesson of the list just shown (notes: trial 13).
+func ordinalLesson(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	quiz := intent == intentQuiz || intent == intentClassQuiz || quizWordRe.MatchString(t.Text())
+	if !quiz || t.Gazetteer("lesson") != "" || t.Slot("_seq_tool") == intentQuiz {
+		return agents.Step{}, false
+	}
+	m := ordinalLessonRe.FindStringSubmatch(t.Text())
+	if m == nil || intent == intentClassQuiz && forClass(t.Text()) {
+		return agents.Step{}, false
+	}
+	w := strings.ToLower(m[1] + m[2] + m[3])
+	n, ok := ordinalWords[w]
+	if !ok {
+		n, _ = strconv.Atoi(w)
+	}
+	res := t.Call("tutor_lessons", map[string]any{"lang": t.Lang()})
+	if res.Status != skills.StatusOK || n == 0 {
+		return agents.Step{}, false
+	}
+	ls, err := skills.Decode[[]tutoring.LessonInfo](res)
+	if err != nil || n > len(ls) {
+		return agents.Step{}, false
+	}
+	if n < 0 {
+		n = len(ls)
+	}
+	lesson := ls[n-1].ID
+	t.Start(intentQuiz)
+	t.Understood(intentQuiz, max(p, minP), map[string]string{"lesson_id": lesson})
+	return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lesson, "count": 3, "lang": t.Lang()})}, true
 }
