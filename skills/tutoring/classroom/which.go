@@ -22,7 +22,7 @@ const slotWhich = "@quiz_which"
 // default (Korean for Beginners is written for them), and a student with a
 // recent lesson gets a quiz on it (the data's default).
 func whichLesson(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
-	if intent != intentQuiz || p < minP || t.Lang() != "ko" || t.Gazetteer("lesson") != "" || t.Gazetteer("review") != "" ||
+	if intent != intentQuiz || p < minP || t.Lang() != "ko" || !quizWordRe.MatchString(t.Text()) || forClass(t.Text()) || t.Gazetteer("lesson") != "" || t.Gazetteer("section") != "" || t.Gazetteer("review") != "" ||
 		t.Remembered("last_lesson") != "" || t.Slot(slotLastQuiz) != "" || t.Slot("_seq_tool") == intentQuiz {
 		return agents.Step{}, false
 	}
@@ -64,7 +64,7 @@ var ordinalLessonRe = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth
 
 // quizWordRe: the text asks for a quiz in its words (the classifier may
 // read "두 번째 수업 퀴즈 내줘" as a lesson question).
-var quizWordRe = regexp.MustCompile(`(?i)퀴즈|\bquiz|\btest\s+me\b|문제\s*(?:내|줘|주세요)`)
+var quizWordRe = regexp.MustCompile(`(?i)퀴즈|\bquiz|\btest\s+me\b|테스트|시험|문제\s*(?:내|줘|주세요)`)
 
 var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
 	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
