@@ -690,6 +690,12 @@ func (c *Conversation) say(text string) {
 	lang := c.st.Lang
 	if lang == "" { // nothing heard yet (a greeting): the language it is said in
 		lang = DetectLang(text)
+	} else if lang == "ko" && !hasHangul(text) && DetectLang(text) == "en" {
+		// A Korean user's reply said in English ("그거 영어로 설명해줘"):
+		// tagged ko, a client read it in a Korean voice (notes: trial 13).
+		// A Korean reply always has Hangul; an English one to an English
+		// user may quote Korean words and stays en.
+		lang = "en"
 	}
 	for i, ch := range chunks {
 		c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Re: c.re, Text: ch, Final: i == len(chunks)-1, Lang: lang})
@@ -777,6 +783,16 @@ func brainsFault(code string) bool {
 	switch code {
 	case skills.CodeInvalidArguments, skills.CodeUnknownTool, skills.CodeIdempotencyRequired, skills.CodeIdempotencyConflict, skills.CodeInternal:
 		return true
+	}
+	return false
+}
+
+// hasHangul says whether s has any Hangul letter.
+func hasHangul(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Hangul, r) {
+			return true
+		}
 	}
 	return false
 }

@@ -67,7 +67,7 @@ func TestQuizRowsSayTheChoiceTheyShow(t *testing.T) {
 	if got := talkButtons(LayoutCard(op, 0, 0, 600, m6, "ko")); got["1. A"] != "1번" || got["2. B"] != "2번" {
 		t.Errorf("options buttons %v", got)
 	}
-	// In English the log shows "No. 2", and the click is a pick of 2
+	// In English the log shows "number 2", and the click is a pick of 2
 	// whatever the UI's language: the avatar hears it in the
 	// conversation's own (a "2번" turned an English conversation Korean).
 	for _, lang := range []string{"ko", "en"} {
@@ -77,8 +77,19 @@ func TestQuizRowsSayTheChoiceTheyShow(t *testing.T) {
 			}
 		}
 	}
-	if got := talkButtons(LayoutCard(op, 0, 0, 600, m6, "en")); got["2. B"] != "No. 2" {
+	if got := talkButtons(LayoutCard(op, 0, 0, 600, m6, "en")); got["2. B"] != "number 2" {
 		t.Errorf("English options buttons %v", got)
+	}
+	// The log says the pick in the card's own language — the one the
+	// avatar hears and its history recaps ("number 1" after a reload) —
+	// whatever the UI's (notes: trial 13: a Korean UI logged "1번").
+	en := &Card{Card: protocol.Card{Kind: protocol.CardOptions, Title: "Places with room", Items: []protocol.CardItem{{ID: "r1", Title: "Trattoria Sole"}}}, N: 4}
+	if got := talkButtons(LayoutCard(en, 0, 0, 600, m6, "ko")); got["1. Trattoria Sole"] != "number 1" {
+		t.Errorf("English card in a Korean UI: %v", got)
+	}
+	ko := &Card{Card: protocol.Card{Kind: protocol.CardOptions, Title: "예약 가능한 곳", Items: []protocol.CardItem{{ID: "r1", Title: "Trattoria Sole"}}}, N: 5}
+	if got := talkButtons(LayoutCard(ko, 0, 0, 600, m6, "en")); got["1. Trattoria Sole"] != "1번" {
+		t.Errorf("Korean card in an English UI: %v", got)
 	}
 }
 

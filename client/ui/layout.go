@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/madang-world/madang/protocol"
 )
@@ -108,13 +109,39 @@ func Choice(c *Card, i int) (int, bool) {
 	return i + 1, true
 }
 
-// PickSaid is how the chat log shows a click on choice n, in the UI's
-// language ("2번", "No. 2"); the avatar hears the pick in its own.
+// PickSaid is how the chat log shows a click on choice n in lang: the
+// words the avatar hears and its history keeps for it ("2번", "number 2";
+// agents.PickText), so the line read live and the recap after a reload
+// are the same.
 func PickSaid(lang string, n int) string {
 	if lang == "en" {
-		return fmt.Sprintf("No. %d", n)
+		return fmt.Sprintf("number %d", n)
 	}
 	return fmt.Sprintf("%d번", n)
+}
+
+// cardLang is the language card c is written in — the conversation's, in
+// which the avatar hears a click on it — read from its title, else the
+// UI's: an English user with a Korean UI saw their click logged "1번"
+// while the avatar heard "number 1" and the recap after a reload said so
+// (notes: trial 13).
+func cardLang(c *Card, ui string) string {
+	hangul, latin := 0, 0
+	for _, r := range c.Title {
+		switch {
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
+		case r < 0x250 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	switch {
+	case hangul > 0:
+		return "ko"
+	case latin >= 2:
+		return "en"
+	}
+	return ui
 }
 
 // LayoutCard lays out card c in a column at (x, y) of width w.
@@ -217,7 +244,7 @@ func layoutCard(c *Card, x, y, w int, m Measure, lang string, tap int) Box {
 		if isChoice && !c.Done && !c.Chosen[i] {
 			cy = max(cy, top-2+tap) // a row a finger can hit
 			b.Buttons = append(b.Buttons, Button{Rect: Rect{X: x + 2, Y: top - 2, W: w - 4, H: cy - top + 2},
-				Action: Action{Kind: "talk", Avatar: c.Avatar, Text: PickSaid(lang, num), Pick: num, Card: c.N, Item: i}})
+				Action: Action{Kind: "talk", Avatar: c.Avatar, Text: PickSaid(cardLang(c, lang), num), Pick: num, Card: c.N, Item: i}})
 		}
 		cy += 4
 	}

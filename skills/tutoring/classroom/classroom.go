@@ -63,6 +63,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	noteAnswering(t)
+	if step, ok := whichAnswered(t, p); ok {
+		return step, true
+	}
 	if step, ok := soloHint(t, p); ok {
 		return step, true
 	}
@@ -115,6 +118,14 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := reroute(t, intent, p); ok {
+		return step, true
+	}
+	// (after the section quiz and the lesson question the classifier took
+	// for a quiz: "숫자 읽기 퀴즈 내줄래?" names a section, not no lesson)
+	if step, ok := ordinalLesson(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := whichLesson(t, intent, p); ok {
 		return step, true
 	}
 	t.Set(slotAsked, "") // "자세히" goes on from the answer just given, nothing older

@@ -23,12 +23,15 @@ const (
 	slotMoreLng = "@ask_more_lang"
 	slotAnswer  = "@ask_answer" // the answer itself, for "쉽게"
 	slotMissed  = "@ask_missed" // "1" after a question the lessons do not cover
+	// slotTold is "1" once the rest (slotMore) was told: what "그거 영어로"
+	// then means is the rest, the latest thing said, not the answer.
+	slotTold = "@ask_more_told"
 )
 
 // remember keeps a tutor_ask answer's rest and source for "자세히"; any
 // other result of the tool (not covered, an error) forgets the last one.
 func remember(t *embedded.Turn, r *skills.Result) {
-	for _, k := range []string{slotAsked, slotMore, slotMoreSrc, slotMoreLng, slotAnswer, slotQuestion, slotMissed} {
+	for _, k := range []string{slotAsked, slotMore, slotMoreSrc, slotMoreLng, slotAnswer, slotQuestion, slotMissed, slotTold} {
 		t.Set(k, "")
 	}
 	if r.Status != skills.StatusOK {
@@ -60,7 +63,7 @@ func remember(t *embedded.Turn, r *skills.Result) {
 // rememberLesson keeps a lesson section the tutor just taught from
 // (tutor_lesson says its first two sentences) for "자세히" and "쉽게".
 func rememberLesson(t *embedded.Turn, r *skills.Result) {
-	for _, k := range []string{slotAsked, slotMore, slotMoreSrc, slotMoreLng, slotAnswer, slotQuestion, slotMissed} {
+	for _, k := range []string{slotAsked, slotMore, slotMoreSrc, slotMoreLng, slotAnswer, slotQuestion, slotMissed, slotTold} {
 		t.Set(k, "")
 	}
 	if r.Status != skills.StatusOK {
@@ -102,6 +105,13 @@ func more(t *embedded.Turn, asked bool) (agents.Step, bool) {
 		return agents.Step{Say: t.Ko("방금 질문은 수업 자료에 없는 내용이라 더 알려 드릴 게 없어요. 배울 수 있는 수업을 물어보거나, 수업 내용을 질문하거나, \"퀴즈 내줘\"라고 해 보세요. 예: \"광합성은 어디에서 일어나요?\"",
 			"That last question isn't in our lessons, so there's nothing more I can add to it. You can ask what lessons there are, ask a question about one, or say \"quiz me\" — e.g. \"Where does photosynthesis happen?\"")}, true
 	}
+	if q, n, of, ok := soloQuestion(t); ok && t.Slot(slotAsked) == "" {
+		// "더 알려줘" / "more" while the student's quiz waits (notes:
+		// trial 13): "no answer yet" read as if the tutor had lost the
+		// thread; what the student can do next is said, with the question.
+		return agents.Step{Say: t.Ko(fmt.Sprintf("지금은 퀴즈 문제가 기다리고 있어요. 답을 말하거나, \"힌트\"라고 하면 힌트를, \"그만\"이라고 하면 퀴즈를 멈추고 질문에 답해 드릴게요.\n%d/%d. %s", n, of, q),
+			fmt.Sprintf("A quiz question is waiting. Answer it, say \"hint\" for a hint, or say \"stop\" to leave the quiz and ask me anything about our lessons.\n%d/%d. %s", n, of, q))}, true
+	}
 	if t.Slot(slotAsked) == "" {
 		// "더 알려줘" after a refusal or a quiz: nothing to go on with —
 		// said so, rather than read as some other request (it showed
@@ -124,6 +134,7 @@ func more(t *embedded.Turn, asked bool) (agents.Step, bool) {
 			"That's everything our lesson says about it. Ask me another question any time!")}, true
 	}
 	t.Set(slotMore, "") // told: a second "자세히" hears there is no more
+	t.Set(slotTold, "1")
 	say := rest
 	if src != "" {
 		if en {

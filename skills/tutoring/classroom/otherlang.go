@@ -71,6 +71,7 @@ func otherLanguage(t *embedded.Turn, p float64) (agents.Step, bool) {
 	if lang == "" || t.Slot(slotAsked) == "" || q == "" {
 		return agents.Step{}, false
 	}
+	told := t.Slot(slotTold) != "" // (read before the call: its result is remembered)
 	res := t.Call(intentAsk, map[string]any{"question": q, "lesson_id": t.Slot(slotLesson), "lang": lang})
 	if res.Status != skills.StatusOK {
 		return agents.Step{}, false
@@ -83,6 +84,14 @@ func otherLanguage(t *embedded.Turn, p float64) (agents.Step, bool) {
 	t.Set(slotQuestion, q) // the question, not the request, for a third language switch
 	t.Understood(intentAsk, max(p, minP), map[string]string{"question": q, "lang": lang})
 	say := g.Answer
+	if told && g.More != "" {
+		// "더 자세히" then "그거 영어로": the rest was the latest thing
+		// said, and the answer again read as the wrong one (notes: trial
+		// 13). The rest is then told, as it was.
+		say = g.More
+		t.Set(slotMore, "")
+		t.Set(slotTold, "1")
+	}
 	if g.Source != nil && g.Source.Line != "" {
 		if lang == "en" {
 			say += " (Source: " + g.Source.Line + ")"

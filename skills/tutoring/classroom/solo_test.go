@@ -21,12 +21,17 @@ type sink struct {
 	partial map[string]string
 	speech  map[string][]string
 	cards   map[string][]protocol.Card
+	langs   map[string]string // the language the last reply was tagged with
 }
 
 func (o *sink) Speech(a *avatars.Avatar, u string, s protocol.Speech) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	o.partial[u] += s.Text
+	if o.langs == nil {
+		o.langs = map[string]string{}
+	}
+	o.langs[u] = s.Lang
 	if s.Final {
 		o.speech[u] = append(o.speech[u], o.partial[u])
 		o.partial[u] = ""
