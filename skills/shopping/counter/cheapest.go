@@ -31,6 +31,10 @@ var (
 	// cheapestWish: the cheapest of a kind ("the cheapest one", "cheapest
 	// mice?", "마우스들 중에 젤 싼거", "제일 저렴한 키보드").
 	cheapestWish = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:cheapest|least\s+expensive|lowest[- ]priced?|lowest\s+price|most\s+affordable)\b|(?:제일|가장|젤|제일로|젤로)\s*(?:싼|싸|저렴한|저렴)|최저가`)
+	// sortWish: the list asked for in price order ("sort them from
+	// cheapest to most expensive", "가장 싼 거 순서로 보여줘", "가격 낮은
+	// 순으로 정렬해줘"): the whole list re-sorted, not the cheapest alone.
+	sortWish = regexp.MustCompile(`(?i)\b(?:sort|sorted|order|ordered|rank|ranked|arrange)\b|\bfrom\s+(?:the\s+)?(?:cheapest|lowest)\s+to\b|\blow(?:est)?\s+to\s+high|순서로|순서대로|순으로|정렬|나열`)
 	// dearestWish: the dearest of a kind ("the most expensive keyboard",
 	// "제일 비싼 거").
 	dearestWish = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:most\s+expensive|priciest|dearest|highest[- ]priced?)\b|(?:제일|가장|젤|제일로|젤로)\s*(?:비싼|비싸|고가)|최고가`)
@@ -113,7 +117,7 @@ func priceWish(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	text := t.Text()
 	wish := wishOf(text)
 	if wish == "" || addWords.MatchString(text) || buyWords.MatchString(text) || takeOut.MatchString(text) ||
-		compareEn.MatchString(text) || compareKo.MatchString(text) || t.Ordinal() != 0 || t.Intent() == "shop_checkout" {
+		compareEn.MatchString(text) || compareKo.MatchString(text) || sortWish.MatchString(text) || t.Ordinal() != 0 || t.Intent() == "shop_checkout" {
 		return agents.Step{}, false
 	}
 	ps := products(t)
