@@ -223,14 +223,20 @@ var Collections = []Collection{
 	// post12 was written on 2026-12-07 after the training data v12 froze,
 	// blind, by five writers from the specification and briefs now kept in
 	// examples/eval/writers (written from the code and schemas, without
-	// examples). post11 became a dev set for v12; post3 and post12 are the
-	// held-out measures. Its writers labelled an id the user identifies by
+	// examples). post11 became a dev set for v12; post3 and post12 were the
+	// held-out measures (post12 a dev set from v13 on). Its writers labelled an id the user identifies by
 	// description (an event, booking or order named by its title, place or
 	// day) as "*" in slots where post7–post11 put it in may (the brain
 	// finds such an id by looking the list up after it understood the
 	// request): 119 labels. It is scored as written; docs/evaluation.md
 	// gives the frame figures with those ids read as may too.
 	{Name: "post12", Suffix: "_post12", Tutor: true},
+	// post13 was written on 2026-12-07 after the training data v13 froze,
+	// blind, by five writers from examples/eval/writers (the same
+	// specification and briefs as post12; ids the user identifies by
+	// description go in may). post12 became a dev set for v13; post3 and
+	// post13 are the held-out measures.
+	{Name: "post13", Suffix: "_post13", Tutor: true},
 }
 
 // collection finds a collection by name.
