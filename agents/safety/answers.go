@@ -395,7 +395,12 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	// a text the checker passed on and the group model is sure is
 	// everyday needs a word of a help subject: a lesson question ("이항이
 	// 무슨 뜻이에요?") shares a frame with a parent's question, no subject
-	if v.Help == "" && v.Label == ordinary && v.P >= everydayLeanP+0.2 && !d.names("") && !d.names(SelfHarm) {
+	// (unless the category model reads a look-alike's question and the
+	// answers' model is sure of its answer: two models agree the text
+	// asks for help, as "알뜰폰이 제 이름으로 가입돼 있는지 확인할 수
+	// 있나요" does — the group model leaned everyday once the packs
+	// gained "내 이름으로 된 예약 다 확인해줘")
+	if v.Help == "" && v.Label == ordinary && v.P >= everydayLeanP+0.2 && !d.names("") && !d.names(SelfHarm) && !(modelTopic != "" && p >= answerSure) {
 		return false
 	}
 	// the children's answers need a word of their subject or a child's
