@@ -1542,6 +1542,9 @@ var whyProcess = regexp.MustCompile(`(?i)\bwhy (do|does)\b|\bwhat (\w+ )?causes\
 // causes it (whyCue), a cause ("when …", "-면서": an earthquake happens
 // when rocks break); otherwise a cause or a purpose ("so …", "그래서").
 func causeOf(q string) *regexp.Regexp {
+	if howFormed.MatchString(q) {
+		return formed
+	}
 	if whyCue.MatchString(q) {
 		return causal
 	}
@@ -1553,6 +1556,16 @@ var whySubject = regexp.MustCompile(`(?i)\b(?:why (?:do|does|did)|what makes|wha
 // causal gives a cause, never a consequence: "a tsunami may follow, so
 // move to high ground" says what to do about a tsunami, not what causes it.
 var causal = regexp.MustCompile(`(?i)\bthat is why\b|\bthis is why\b|때문|까닭|이유|원인|면서|므로|니까|\bbecause\b|\bwhen\b|\bcaus|\bdue to\b|\bas a result of\b`)
+
+// howFormed asks how something comes to be ("화산은 어떻게 생겨요?",
+// "how are volcanoes formed?"): a process, answered by a sentence that
+// says how it is made ("마그마가 … 뿜어져 나와 만들어진 지형"), as well as
+// by a cause. (The answer still has to be about the thing asked: formed
+// is checked like causal, against the question's heaviest word.)
+var (
+	howFormed = regexp.MustCompile(`(?i)어떻게\s?(생기|생겨|생긴|생겼|만들어지|만들어져|만들어졌|만들어진)|\bhow (is|are|was|were|do|does|did) (an? |the )?[a-z]+( [a-z]+)? (formed|made|created|built)\b|\bhow (do|does|did) (an? |the )?[a-z]+( [a-z]+)? form\b`)
+	formed    = regexp.MustCompile(`(?i)\bthat is why\b|\bthis is why\b|때문|까닭|이유|원인|면서|므로|니까|\bbecause\b|\bwhen\b|\bcaus|\bdue to\b|\bas a result of\b|만들어진|만들어져|만들어졌|생긴|생겨|이루어진|\bformed\b|\bbuilt\b|\bmade (by|from|when|of)\b`)
+)
 
 func asksWhy(q string) bool {
 	return (whyCue.MatchString(q) || whyAny.MatchString(q) || whyDidKo.MatchString(q) || reasonAskKo.MatchString(q)) && !whatMakesA.MatchString(q)
@@ -1595,7 +1608,7 @@ func givesReason(question string, top scored, us []unit, pick []bool, sents []se
 	if m := whySubject.FindStringSubmatch(question); m != nil {
 		subject = m[1]
 	}
-	if because == causal || whyProcess.MatchString(question) {
+	if because == causal || because == formed || whyProcess.MatchString(question) {
 		for j, u := range us {
 			w := u.w
 			if len(u.span) > 0 {
