@@ -489,9 +489,16 @@ func bookingJourney(t *testing.T, b *browser, base string, tomorrow time.Time, v
 		_, ok := card(s, "booking")
 		return ok && hasLine(s, "speech|", "확정됐어요")
 	})
+	// the card reads "예약 확정", then the restaurant, its time, party and
+	// area (trial13: the name twice and no party size before)
 	bk, _ := card(st, "booking")
-	if bk.Title != place || len(bk.Details) == 0 {
+	if len(bk.Items) == 0 || bk.Items[0] != place || len(bk.Details) == 0 {
 		t.Fatalf("booking card %+v: want the restaurant %q", bk, place)
+	}
+	for _, want := range []string{"오후 7시", "4명", "확정"} {
+		if !strings.Contains(bk.Details[0], want) {
+			t.Errorf("booking card's line %q does not show %q", bk.Details[0], want)
+		}
 	}
 	reply := lastSpeech(st)
 	for _, want := range []string{place, "오후 7시", "4명", "확정"} {
