@@ -51,6 +51,10 @@ func question(t *embedded.Turn, qs []string, n int) (tutoring.QuizQuestion, bool
 	return q, true
 }
 
+// withMe: the one asking a class quiz takes part in it too ("can we do
+// a class quiz together", "우리 같이 퀴즈 풀자", "저랑 수아랑").
+var withMe = regexp.MustCompile(`(?i)\b(together|we|us|too)\b|같이|함께|우리|저희|저도|나도|저랑|나랑`)
+
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	c, me := t.Class, t.User.ID
 	if step, ok := protest(t, p); ok {
@@ -221,6 +225,11 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 			if slices.ContainsFunc(named, func(n string) bool { return strings.EqualFold(n, u.Name) || strings.EqualFold(n, u.ID) }) {
 				roster = append(roster, u.ID)
 			}
+		}
+		if len(roster) > 0 && slices.Contains(all, me) && !slices.Contains(roster, me) && withMe.MatchString(t.Text()) {
+			// "can we do a class quiz together? my friend Sua is here
+			// too": the one asking takes it with the students named
+			roster = append([]string{me}, roster...)
 		}
 		if len(roster) == 0 {
 			roster = all

@@ -14,3 +14,12 @@ func TestClassQuizForStudentsNamed(t *testing.T) {
 	r, _ = d.say("Tom", "start a class quiz on photosynthesis for everyone")
 	wants(t, r, "for 4 students")
 }
+
+// TestClassQuizTogetherWithNamed: the one asking "together" with a friend
+// named takes the quiz too ("can we do a class quiz together? my friend
+// Sua is here too" started it for Sua alone, "for 1 students").
+func TestClassQuizTogetherWithNamed(t *testing.T) {
+	c := newClassChat(t, "Liam", "Sua", "Mina")
+	r, _ := c.say("Liam", "can we do a class quiz together on photosynthesis? my friend Sua is here too")
+	wants(t, r, "for 2 students")
+}
