@@ -1240,8 +1240,25 @@ func (b *Booker) describe(bk Booking, lang string) (string, []skills.Field) {
 	if _, enPol, ok := strings.Cut(pol, " · "); ok && en {
 		pol = enPol
 	}
-	fields = append(fields, skills.Field{Label: "취소 규정 Policy", Value: pol})
+	fields = append(fields, skills.Field{Label: "취소 규정 Policy", Value: pol + b.freeNote(bk, p, lang)})
 	return text, fields
+}
+
+// freeNote is the policy's deadline for this booking, so the card a user
+// confirms says until when cancelling is free — or, when that moment has
+// already passed, that cancelling now costs the fee (a stay booked for the
+// day after tomorrow is inside its paid window from the start).
+func (b *Booker) freeNote(bk Booking, p Place, lang string) string {
+	until, now := freeUntil(bk, p), b.env.Clock.Now()
+	if until.IsZero() || until.Year() < 2000 {
+		return ""
+	}
+	if now.Before(until) {
+		return words.Say(lang, "booking.free_until", "when", words.DateTime(until.In(Seoul), lang))
+	}
+	c := bk
+	c.Status = Confirmed
+	return words.Say(lang, "booking.free_passed", "fee", words.Won(b.fee(c, now), lang))
 }
 
 // plural is n things in English: "1 person", "4 people".
@@ -1396,17 +1413,37 @@ func (b *Booker) fee(bk Booking, now time.Time) int64 {
 	}
 	p := b.byID[bk.Place]
 	if bk.Kind == "restaurant" {
-		at, _ := time.ParseInLocation("2006-01-02 15:04", bk.Date+" "+bk.Time, Seoul)
-		if at.Sub(now) >= 2*time.Hour {
+		if now.Before(freeUntil(bk, p)) {
 			return 0
 		}
 		return 10000 * int64(bk.Party)
 	}
-	in, _ := time.ParseInLocation("2006-01-02", bk.Date, Seoul)
-	if in.Sub(now) >= 72*time.Hour {
+	if now.Before(freeUntil(bk, p)) {
 		return 0
 	}
 	return p.Price * int64(bk.Rooms)
+}
+
+// freeUntil is the last moment bk can be cancelled free, as policy(p)
+// words it: two hours before a table, three days before a stay's
+// check-in — the house's check-in time on the first day (15:00 when the
+// place names none), not that day's midnight: a stay from Saturday booked
+// on Wednesday at 10:00 is free to cancel until Wednesday 15:00 (found
+// by a new user's trial, who was charged a night at 10:01).
+func freeUntil(bk Booking, p Place) time.Time {
+	if bk.Kind == "restaurant" {
+		at, _ := time.ParseInLocation("2006-01-02 15:04", bk.Date+" "+bk.Time, Seoul)
+		return at.Add(-2 * time.Hour)
+	}
+	in := p.CheckIn
+	if in == "" {
+		in = "15:00"
+	}
+	at, err := time.ParseInLocation("2006-01-02 15:04", bk.Date+" "+in, Seoul)
+	if err != nil {
+		at, _ = time.ParseInLocation("2006-01-02", bk.Date, Seoul)
+	}
+	return at.Add(-72 * time.Hour)
 }
 
 func (b *Booker) prepareCancel(ctx context.Context, c skills.Caller, a bookingArgs) (skills.Summary, error) {
