@@ -669,7 +669,12 @@ func started(t *embedded.Turn, r *skills.Result) agents.Step {
 		return agents.Step{Say: t.Say("class.no_questions")}
 	}
 	t.Class.Broadcast(*quizCard(t, cq.Questions[0], 1, len(cq.Questions)))
-	return agents.Step{Say: t.Say("class.quiz_started", "students", cq.Students, "prompt", strings.TrimSpace(cq.Questions[0].Prompt+" "+cq.Questions[0].Hint))}
+	// One student is not "all 1 of you" ("1명 모두", "for 1 students").
+	id := "class.quiz_started"
+	if cq.Students == 1 {
+		id = "class.quiz_started_one"
+	}
+	return agents.Step{Say: t.Say(id, "students", cq.Students, "prompt", strings.TrimSpace(cq.Questions[0].Prompt+" "+cq.Questions[0].Hint))}
 }
 
 func graded(t *embedded.Turn, r *skills.Result) agents.Step {
