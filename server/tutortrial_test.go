@@ -28,18 +28,18 @@ func TestTutorQuizTrial(t *testing.T) {
 		t.Fatalf("short-answer card %+v", r.cards)
 	}
 	has(t, talk(t, k, tutor, "몰라 패스", false).text(), "넘어갈게요. 정답은 과거분사예요.", "3/3")
-	has(t, talk(t, k, tutor, "1번", false).text(), "정답이에요!", "3문제 중 1개 맞혔어요. 이 단원 숙달도는 7%예요.")
+	has(t, talk(t, k, tutor, "1번", false).text(), "정답이에요!", "3문제 중 1개 맞혔어요. 이 단원 전체로 보면 숙달도는 7%예요.")
 	has(t, talk(t, k, tutor, "내 진도 알려줘", false).text(), "영어 문법: 현재완료 7% (복습할 문제 2개)")
 
 	has(t, talk(t, e, tutor, "quiz me on the present perfect", false).text(), "1/3. Fill in the blank")
 	has(t, talk(t, e, tutor, "have", false).text(), "Not quite", "(Type your answer)")
 	has(t, talk(t, e, tutor, "no idea", false).text(), "Skipped: the answer is past participle.")
-	has(t, talk(t, e, tutor, "experiance", false).text(), `Correct! Just a small spelling slip: it's spelled "experience".`, "Your mastery of this lesson is 7%.")
+	has(t, talk(t, e, tutor, "experiance", false).text(), `Correct! Just a small spelling slip: it's spelled "experience".`, "Across the whole lesson, your mastery is 7%.")
 	has(t, talk(t, e, tutor, "quiz me on earthquakes", false).text(), "1/3")
 	for _, a := range []string{"x", "y", "z"} {
 		r = talk(t, e, tutor, a, false)
 	}
-	has(t, r.text(), "Quiz done: 0 of 3 right. Your mastery of this lesson is 0%.")
+	has(t, r.text(), "Quiz done: 0 of 3 right. Across the whole lesson, your mastery is 0%.")
 	r = talk(t, e, tutor, "show my progress", false)
 	has(t, r.text(), "Earthquakes and Volcanoes 0% (3 to review)", "English Grammar: The Present Perfect 7% (2 to review)")
 	if strings.ContainsFunc(r.text(), func(c rune) bool { return c >= 0xAC00 && c <= 0xD7A3 }) {

@@ -98,8 +98,8 @@ func rechecked(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	}
 	if g.Corrected {
 		t.Set(slotGraded, "")
-		return agents.Step{Say: t.Ko(fmt.Sprintf("다시 보니 “%s”는 정답이 맞아요. 제가 잘못 채점했어요, 미안해요! 점수를 고쳤어요. 이 단원 숙달도는 %d%%예요.", a.Answer, g.Mastery),
-			fmt.Sprintf("You're right, “%s” is correct. I marked it wrong by mistake, sorry! I've fixed your score: your mastery of this lesson is %d%%.", a.Answer, g.Mastery))}, true
+		return agents.Step{Say: t.Ko(fmt.Sprintf("다시 보니 “%s”는 정답이 맞아요. 제가 잘못 채점했어요, 미안해요! 점수를 고쳤어요. 이 단원 전체로 보면 숙달도는 %d%%예요.", a.Answer, g.Mastery),
+			fmt.Sprintf("You're right, “%s” is correct. I marked it wrong by mistake, sorry! I've fixed your score: across the whole lesson, your mastery is %d%%.", a.Answer, g.Mastery))}, true
 	}
 	// (the mark stands: a second objection, "아니 내 답 맞잖아요!", is
 	// answered by the same recheck, not taken for a lesson question)

@@ -48,7 +48,7 @@ func TestTrial7QuizKorean(t *testing.T) {
 	r, _ = c.say("k1", "몰라 패스")
 	wants(t, r, "넘어갈게요. 정답은 과거분사예요. 현재완료는 have/has + 과거분사예요.\n3/3.")
 	r, _ = c.say("k1", "1번")
-	wants(t, r, "정답이에요!", "퀴즈 끝! 3문제 중 1개 맞혔어요. 이 단원 숙달도는 7%예요.")
+	wants(t, r, "정답이에요!", "퀴즈 끝! 3문제 중 1개 맞혔어요. 이 단원 전체로 보면 숙달도는 7%예요.")
 	r, _ = c.say("k1", "내 진도 알려줘")
 	wants(t, r, "영어 문법: 현재완료 7% (복습할 문제 2개)", "아직 시작하지 않은 단원: 지진과 화산, ")
 	if strings.Contains(r, " · ") {
@@ -63,7 +63,7 @@ func TestTrial7QuizKorean(t *testing.T) {
 	r, _ = c.say("k2", "과거분사")
 	wants(t, r, "정답이에요!", "3/3")
 	r, _ = c.say("k2", "경엄")
-	wants(t, r, `정답이에요! 철자만 살짝 달라요. 바른 철자는 "경험"이에요.`, "3문제 중 2개 맞혔어요. 이 단원 숙달도는 14%예요.")
+	wants(t, r, `정답이에요! 철자만 살짝 달라요. 바른 철자는 "경험"이에요.`, "3문제 중 2개 맞혔어요. 이 단원 전체로 보면 숙달도는 14%예요.")
 }
 
 // TestTrial7QuizEnglish: the English quizzes of the trial: a misspelt
@@ -78,7 +78,7 @@ func TestTrial7QuizEnglish(t *testing.T) {
 	r, _ = c.say("e1", "i dont know")
 	wants(t, r, "Skipped: the answer is past participle.", "3/3")
 	r, _ = c.say("e1", "experiance")
-	wants(t, r, `Correct! Just a small spelling slip: it's spelled "experience".`, "Quiz done: 1 of 3 right. Your mastery of this lesson is 7%.")
+	wants(t, r, `Correct! Just a small spelling slip: it's spelled "experience".`, "Quiz done: 1 of 3 right. Across the whole lesson, your mastery is 7%.")
 
 	r, _ = c.say("e2", "quiz me on earthquakes")
 	wants(t, r, "1/3. Which layer of the Earth is liquid?")
@@ -87,7 +87,7 @@ func TestTrial7QuizEnglish(t *testing.T) {
 	shortCard(t, card, "Which layer makes up about 80 % of the Earth's volume?", "(Type your answer)")
 	c.say("e2", "y")
 	r, _ = c.say("e2", "z")
-	wants(t, r, "Quiz done: 0 of 3 right. Your mastery of this lesson is 0%.")
+	wants(t, r, "Quiz done: 0 of 3 right. Across the whole lesson, your mastery is 0%.")
 	r, _ = c.say("e2", "show my progress")
 	wants(t, r, "Earthquakes and Volcanoes 0% (3 to review)", "Not started yet: ", "English Grammar: The Present Perfect.")
 	if hasHangul(r) {
