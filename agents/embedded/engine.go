@@ -1553,17 +1553,52 @@ func (t *turn) repliesFor(a dialogue.Ask) []dialogue.Text {
 	if t.e.winFrom == "" || t.e.clockRange || t.e.time != "" {
 		return a.Replies
 	}
-	var in []dialogue.Text
+	var in, near []dialogue.Text
 	for _, r := range a.Replies {
 		x := entsOf(r.In(t.lang), entity.Parse(r.In(t.lang), t.Now), t.Now)
-		if x.time == "" || x.time >= t.e.winFrom && x.time < t.e.winTo {
+		switch {
+		case x.time == "" || x.time >= t.e.winFrom && x.time < t.e.winTo:
 			in = append(in, r)
+		case minutesApart(x.time, t.e.winFrom, t.e.winTo) <= 120:
+			near = append(near, r)
 		}
 	}
-	if len(in) == 0 {
-		return a.Replies
+	switch {
+	case len(in) > 0:
+		return in
+	case len(near) > 0:
+		// "tmrw night" (20:00–24:00) to replies of noon, 6pm and 7pm:
+		// the evening's two, not noon (a new user's trial).
+		return near
 	}
-	return in
+	return a.Replies
+}
+
+// minutesApart is how far clock time hm ("19:00") is from the window
+// [from, to), in minutes; 0 inside it.
+func minutesApart(hm, from, to string) int {
+	m := func(s string) int {
+		h, err1 := strconv.Atoi(s[:min(2, len(s))])
+		mm, err2 := strconv.Atoi(s[min(3, len(s)):])
+		if err1 != nil || err2 != nil {
+			return -1
+		}
+		return h*60 + mm
+	}
+	x, f, e := m(hm), m(from), m(to)
+	switch {
+	case x < 0 || f < 0 || e < 0:
+		return 24 * 60
+	case to == "00:00" || e == 0:
+		e = 24 * 60
+	}
+	if x < f {
+		return f - x
+	}
+	if x >= e {
+		return x - e + 1
+	}
+	return 0
 }
 
 // shownReplies is the replies card of the question just asked, kept for

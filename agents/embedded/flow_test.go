@@ -706,3 +706,20 @@ func TestReplyPickedInASentence(t *testing.T) {
 	w.say("u9", "assistant", "find a table for 4 in hongdae this saturday")
 	must(t, w.say("u9", "assistant", "I'll take the second one"), "1)")
 }
+
+// A part of the day no quick reply falls in ("tmrw night", 20:00–24:00,
+// to noon / 6pm / 7pm) offers the replies nearest to it — the evening's —
+// not noon first (a new user's trial).
+func TestRepliesNearThePartOfDay(t *testing.T) {
+	w := newWorld(t)
+	r := w.say("u9", "assistant", "hey can u find me a table for 3 tmrw night, somewhere korean bbq-ish")
+	must(t, r, "What time?")
+	c := w.out.lastCard("u9")
+	var got []string
+	for _, it := range c.Items {
+		got = append(got, it.Title)
+	}
+	if c.Kind != protocol.CardReplies || strings.Join(got, ",") != "6pm,7pm" {
+		t.Fatalf("replies %q (card %s), want 6pm and 7pm", got, c.Kind)
+	}
+}
