@@ -408,7 +408,8 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) || !tellsFate(question, pick, sents, fateStrict) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) ||
 			asksWhenUsed(question) && saysOnly(pick, sents, formSays) ||
 			asksAge(question) && !pickSaying(ranked[at], us, pick, sents, ageSays.MatchString) ||
-			asksLater(question) && !pickSaying(ranked[at], us, pick, sents, laterSays.MatchString) {
+			asksLater(question) && !pickSaying(ranked[at], us, pick, sents, laterSays.MatchString) ||
+			unanswered14(question, ranked[at], us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는

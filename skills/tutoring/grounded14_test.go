@@ -1,0 +1,39 @@
+package tutoring
+
+import "testing"
+
+// TestGrounded14WhyNot (issue 19): why an act is not allowed or a thing
+// does not happen is answered by a reason; the rule restated ("divide by
+// a non-zero number"), an example, or the fact questioned ("the inner core
+// is solid") says that it is so, not why. A section that gives the reason
+// (그래서 빛이 없는 밤에는 …) still answers, and so does a language rule
+// asked about a form's use.
+func TestGrounded14WhyNot(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"0으로 나누면 왜 안 되는 거예요?", "", "", ""},
+		{"왜 0으로는 못 나눠요?", "", "", ""},
+		{"why can't you divide by zero?", "", "", ""},
+		{"내핵은 엄청 뜨겁다는데 왜 안 녹고 고체로 있는 거예요?", "", "", ""},
+		{"밤에는 왜 광합성이 안 돼요?", "photosynthesis", "materials", "빛이 없는 밤에는"},
+		{"잎이 밤에는 왜 광합성을 못 해요?", "photosynthesis", "materials", "빛이 없는 밤에는"},
+		{"why cant we use 'ago' with the present perfect", "present-perfect", "past", "definite time in the past"},
+		{"나에 대해서 I have gone to 라고 하면 왜 안 돼요?", "present-perfect", "been-gone", "어색해요"},
+		{"이항할 때 부호가 왜 바뀌는지 이해가 안 돼요", "linear-equations", "transposition", "부호가 바뀌어요"},
+	})
+}
+
+// TestGrounded14When (issue 19): a "when" that looks ahead asks for a
+// prediction, and "since when" for a starting point; a sentence that
+// shares the term (Baekdusan was made by volcanic activity; 안녕 to close
+// friends) gives neither. A past "when" and "when is it said" are not
+// touched.
+func TestGrounded14When(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"백두산이 또 폭발할 거라던데 언제쯤이에요?", "", "", ""},
+		{"한라산은 언제 다시 터질까요?", "", "", ""},
+		{"when will baekdusan erupt again?", "", "", ""},
+		{"반말은 언제부터 써도 되는 거예요?", "", "", ""},
+		{"잘먹겠습니다는 언제 하는 말이야?", "korean-basics", "ordering-food", "먹기 전에는"},
+		{"한글은 언제 반포됐어요?", "joseon-sejong", "hunminjeongeum", "1446"},
+	})
+}
