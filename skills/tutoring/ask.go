@@ -593,6 +593,17 @@ func supportsAt(s scored, us []unit, topical, floor float64) bool {
 	return false
 }
 
+// adnominal reports a Korean verb in a relative clause's form: its last
+// syllable closed by ㄴ (세운, 만든) or 는/던 (세우는, 세웠던).
+func adnominal(w word) bool {
+	rs := []rune(w.raw)
+	if !w.hangul || len(rs) == 0 {
+		return false
+	}
+	last := rs[len(rs)-1]
+	return last == '는' || last == '던' || isHangul(last) && (last-0xAC00)%28 == 4
+}
+
 // bareSyllable is a one-syllable Korean word no glossary term names (비,
 // 해, 수): rain, a ratio or a monument; the sun, a year or a solution. With
 // nothing else of the question beside it (비 … 재는 기구 has 재는) it does not tell what the question is about ("내일 비 와요?" is not
@@ -1828,6 +1839,14 @@ func (r *retriever) otherRole(question string, us []unit, pick []bool, sents []s
 			}
 			return false
 		}
+		adnominalAt := func(from, to int) bool {
+			for p := max(from, 0); p < min(to, len(ws)); p++ {
+				if in(verb, ws[p]) && adnominal(ws[p]) {
+					return true
+				}
+			}
+			return false
+		}
 		seen, own := false, false
 		for p, w := range ws {
 			if !in(subj, w) {
@@ -1837,9 +1856,14 @@ func (r *retriever) otherRole(question string, us []unit, pick []bool, sents []s
 			governed := false
 			// 고려를 무너뜨리고 세운: the object of a verb that is not the
 			// question's, which comes after it
+			//
+			// Only when the question's verb there is a relative clause
+			// (세운 나라: what it founded is the noun after it). "훈민정음을
+			// 만들고 1446년에 널리 알렸어요(반포)" makes and proclaims the
+			// same thing: the object is the later verb's too.
 			if w.hangul && (w.raw == w.key+"을" || w.raw == w.key+"를") && p+1 < len(ws) {
 				next := ws[p+1]
-				governed = next.hangul && next.verb && !in(verb, next) && verbAt(p+2, len(ws))
+				governed = next.hangul && next.verb && !in(verb, next) && adnominalAt(p+2, len(ws))
 			}
 			// founded … after overthrowing Goryeo
 			if !w.hangul && p > 0 && strings.HasSuffix(ws[p-1].raw, "ing") {

@@ -37,3 +37,19 @@ func TestGrounded14When(t *testing.T) {
 		{"한글은 언제 반포됐어요?", "joseon-sejong", "hunminjeongeum", "1446"},
 	})
 }
+
+// TestGrounded14Found (issue 19): on-syllabus questions that came back
+// "not covered": the kind of activity (실험, an experiment) and words of
+// manner (따로, 새) weighed as unknown topics; "훈민정음을 만들고 … 널리
+// 알렸어요(반포)" was read as if 훈민정음 were only what was made, not what
+// was proclaimed (a relative clause, 고려를 무너뜨리고 세운 나라, is still
+// another thing's).
+func TestGrounded14Found(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"아이오딘 용액으로 하는 실험은 뭘 알아보는 거예요?", "photosynthesis", "products", "녹말이 만들어졌다는 것을 확인"},
+		{"잎에 요오드 떨어뜨리는 실험에서 뭘 확인해요?", "photosynthesis", "products", "녹말"},
+		{"훈민정음은 언제 반포됐어요?", "joseon-sejong", "hunminjeongeum", "1446년"},
+		{"세종대왕이 왜 새 문자를 만들었어요?", "joseon-sejong", "hunminjeongeum", "그래서 세종은"},
+		{"고려는 누가 세웠어요?", "", "", ""},
+	})
+}
