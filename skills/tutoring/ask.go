@@ -252,6 +252,12 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		// the past simple, which the question compares without naming it
 		question += " (past simple)"
 	}
+	if perfectAtPastTime(question) {
+		// "is 'I have finished it last night' correct?": a present
+		// perfect quoted with a definite past time, which is what the
+		// question is about without naming it
+		question += " (definite time)"
+	}
 	us := r.units(question)
 	qp := phrases(analyze(question))
 	ranked := r.rank(us, qp, lessonID)

@@ -53,3 +53,17 @@ func TestGrounded14Found(t *testing.T) {
 		{"고려는 누가 세웠어요?", "", "", ""},
 	})
 }
+
+// TestGrounded14Brighter (issue 19): making the light brighter and asking
+// whether photosynthesis keeps going up "more and more" asks about the
+// factors and their limit, not what photosynthesis is; a quoted present
+// perfect with a definite past time ("last night") asks about the time it
+// cannot go with.
+func TestGrounded14Brighter(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"if the lamp gets brighter and brighter, does photosynthesis go up more and more?", "photosynthesis", "factors", "stops increasing"},
+		{"빛을 계속 더 밝게 하면 광합성도 끝도 없이 늘어나요?", "photosynthesis", "factors", "더 늘어나지 않아요"},
+		{"is 'she has left two days ago' a correct sentence?", "present-perfect", "past", "use the past simple"},
+		{"is 'I have went' correct?", "present-perfect", "form", "past participle"},
+	})
+}

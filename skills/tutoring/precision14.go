@@ -1,6 +1,9 @@
 package tutoring
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Question types a shared term does not answer (issue 19, v14). Each of
 // these asks something a passage can mention the term without saying:
@@ -99,6 +102,24 @@ func unanswered14(question string, top scored, us []unit, pick []bool, sents []s
 		return true
 	case asksSinceWhen(question) && !saysWhen(pick, sents, sinceSays):
 		return true
+	}
+	return false
+}
+
+// definiteTime names a definite time in the past: last night, two days
+// ago, in 2019, this morning, the day before yesterday.
+var definiteTime = regexp.MustCompile(`(?i)\byesterday\b|\blast (?:night|week|month|year|summer|winter|spring|fall|autumn|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:\w+ )?(?:days?|weeks?|months?|years?|hours?|minutes?) ago\b|\bago\b|\bin (?:19|20)\d\d\b|\bthis morning\b|\bat \d{1,2} ?(?:am|pm|o'clock)\b`)
+
+// perfectAtPastTime reports a quoted present perfect ("I have finished
+// it last night") beside a definite past time: the question asks about the
+// time the form cannot go with, which the section on the present perfect
+// and the past simple names only as "a definite time".
+func perfectAtPastTime(question string) bool {
+	for _, m := range quotedRe.FindAllStringSubmatch(question, -1) {
+		q := strings.ToLower(quotedIn(m))
+		if perfectVerb.MatchString(q) && definiteTime.MatchString(q) {
+			return true
+		}
 	}
 	return false
 }
