@@ -376,7 +376,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		// perfect, which a present perfect example does not explain
 		at = -1
 	}
-	if at >= 0 && (numberAbsent(question, ranked[at].d) || possessorMissing(ranked[at], us, r.minTopical()) || countedAbsent(question, ranked[at].d)) {
+	if at >= 0 && (numberAbsent(question, ranked[at].d) || possessorMissing(ranked[at], us, r.minTopical()) || countedAbsent(question, ranked[at].d) || r.ofUnknown(question, ranked[at], us)) {
 		// "2016년 경주 지진은 규모가 얼마였어?", "근의 공식", "the
 		// counter for books": a quantity, an owner or a counted thing the
 		// section never names (see precision13.go)

@@ -67,3 +67,18 @@ func TestGrounded14Brighter(t *testing.T) {
 		{"is 'I have went' correct?", "present-perfect", "form", "past participle"},
 	})
 }
+
+// TestGrounded14OfUnknown (issue 19): a term "of" something no lesson
+// writes is another thing than the section's term of that name — the
+// states of matter are not the present perfect's "present state", the
+// speed of sound is no speed a lesson gives. "The solution of an
+// equation" and "the layers of the earth" are the lessons' own.
+func TestGrounded14OfUnknown(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"name the three states of matter", "", "", ""},
+		{"what is the speed of sound?", "", "", ""},
+		{"what is the solution of an equation?", "linear-equations", "equation", "solution"},
+		{"what are the layers of the earth?", "earthquakes-volcanoes", "structure", "four layers"},
+		{"what are the uses of the present perfect?", "present-perfect", "uses", "four main uses"},
+	})
+}

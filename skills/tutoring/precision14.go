@@ -123,3 +123,46 @@ func perfectAtPastTime(question string) bool {
 	}
 	return false
 }
+
+// enOf finds an English "X of Y" ("the three states of matter").
+var enOf = regexp.MustCompile(`(?i)\b([a-z]+) of (?:the |a |an )?([a-z]+)\b`)
+
+// ofUnknown reports an English question whose term the section has is
+// said to be of something no lesson ever writes: "the three states of
+// matter" are not the present perfect's "present state", though "state"
+// matched. The thing after "of" says whose or which the term is (as 의
+// does in possessorMissing); a section of lessons that never name it
+// speaks of another one. (A word the lessons write, or a glossary term,
+// is no such stranger: "the solution of an equation".)
+func (r *retriever) ofUnknown(question string, top scored, us []unit) bool {
+	for _, m := range enOf.FindAllStringSubmatch(question, -1) {
+		head, tail := strings.ToLower(m[1]), strings.ToLower(m[2])
+		matched := false
+		for i, u := range us {
+			if !top.matched[i] || u.cue || u.weight < r.minTopical() {
+				continue
+			}
+			if strings.EqualFold(u.w.raw, head) {
+				matched = true
+			}
+			for _, w := range u.span {
+				matched = matched || strings.EqualFold(w.raw, head)
+			}
+		}
+		if !matched {
+			continue
+		}
+		ws := analyze(tail)
+		if len(ws) != 1 || ws[0].stop || len(tail) < 4 || len(r.findConcepts(ws, "")) > 0 {
+			continue
+		}
+		known := false
+		for _, k := range ws[0].wkeys {
+			known = known || r.df[k] > 0
+		}
+		if !known {
+			return true
+		}
+	}
+	return false
+}
