@@ -103,6 +103,15 @@ var weakWords = setOf(
 	"stop", "stops", "help", "helps", "helped", "live", "lives", "lived",
 	// measure words of "a lot", "a bit", "a great deal"
 	"lot", "lots", "bit", "bits", "deal",
+	// How the student met the topic and how they put it: an experiment or
+	// an observation ("잎에 아이오딘 용액 떨어뜨리는 실험은 뭘 확인하는
+	// 거예요?": the iodine test is the topic, 실험 is its kind), something
+	// done apart or afterwards (따로), and 새 — new, as "new" is above
+	// ("왜 새 글자를 만들었어요?": the letters are the topic), and finding
+	// out (알아보다: "뭘 알아보는 실험이에요?" asks what it shows). Weighed as
+	// unknown topics they kept such questions below the support threshold.
+	"실험", "experiment", "experiments", "관찰", "observation", "따로", "별도로", "separately", "새",
+	"알아보", "알아보는", "알아보려는", "알아보려고", "알아내", "알아내는", "알아낼", "알아봐요",
 	// nouns that stand for whatever is meant ("the spot above it", "that
 	// volcanic stuff") and adverbs of how often
 	"spot", "stuff", "usually", "often", "commonly", "typically", "normally", "generally",

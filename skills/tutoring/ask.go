@@ -252,6 +252,12 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		// the past simple, which the question compares without naming it
 		question += " (past simple)"
 	}
+	if perfectAtPastTime(question) {
+		// "is 'I have finished it last night' correct?": a present
+		// perfect quoted with a definite past time, which is what the
+		// question is about without naming it
+		question += " (definite time)"
+	}
 	us := r.units(question)
 	qp := phrases(analyze(question))
 	ranked := r.rank(us, qp, lessonID)
@@ -370,7 +376,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		// perfect, which a present perfect example does not explain
 		at = -1
 	}
-	if at >= 0 && (numberAbsent(question, ranked[at].d) || possessorMissing(ranked[at], us, r.minTopical()) || countedAbsent(question, ranked[at].d)) {
+	if at >= 0 && (numberAbsent(question, ranked[at].d) || possessorMissing(ranked[at], us, r.minTopical()) || countedAbsent(question, ranked[at].d) || r.ofUnknown(question, ranked[at], us)) {
 		// "2016년 경주 지진은 규모가 얼마였어?", "근의 공식", "the
 		// counter for books": a quantity, an owner or a counted thing the
 		// section never names (see precision13.go)
@@ -408,7 +414,8 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) || !tellsFate(question, pick, sents, fateStrict) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) ||
 			asksWhenUsed(question) && saysOnly(pick, sents, formSays) ||
 			asksAge(question) && !pickSaying(ranked[at], us, pick, sents, ageSays.MatchString) ||
-			asksLater(question) && !pickSaying(ranked[at], us, pick, sents, laterSays.MatchString) {
+			asksLater(question) && !pickSaying(ranked[at], us, pick, sents, laterSays.MatchString) ||
+			unanswered14(question, ranked[at], us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -590,6 +597,17 @@ func supportsAt(s scored, us []unit, topical, floor float64) bool {
 		}
 	}
 	return false
+}
+
+// adnominal reports a Korean verb in a relative clause's form: its last
+// syllable closed by ㄴ (세운, 만든) or 는/던 (세우는, 세웠던).
+func adnominal(w word) bool {
+	rs := []rune(w.raw)
+	if !w.hangul || len(rs) == 0 {
+		return false
+	}
+	last := rs[len(rs)-1]
+	return last == '는' || last == '던' || isHangul(last) && (last-0xAC00)%28 == 4
 }
 
 // bareSyllable is a one-syllable Korean word no glossary term names (비,
@@ -1827,6 +1845,14 @@ func (r *retriever) otherRole(question string, us []unit, pick []bool, sents []s
 			}
 			return false
 		}
+		adnominalAt := func(from, to int) bool {
+			for p := max(from, 0); p < min(to, len(ws)); p++ {
+				if in(verb, ws[p]) && adnominal(ws[p]) {
+					return true
+				}
+			}
+			return false
+		}
 		seen, own := false, false
 		for p, w := range ws {
 			if !in(subj, w) {
@@ -1836,9 +1862,14 @@ func (r *retriever) otherRole(question string, us []unit, pick []bool, sents []s
 			governed := false
 			// 고려를 무너뜨리고 세운: the object of a verb that is not the
 			// question's, which comes after it
+			//
+			// Only when the question's verb there is a relative clause
+			// (세운 나라: what it founded is the noun after it). "훈민정음을
+			// 만들고 1446년에 널리 알렸어요(반포)" makes and proclaims the
+			// same thing: the object is the later verb's too.
 			if w.hangul && (w.raw == w.key+"을" || w.raw == w.key+"를") && p+1 < len(ws) {
 				next := ws[p+1]
-				governed = next.hangul && next.verb && !in(verb, next) && verbAt(p+2, len(ws))
+				governed = next.hangul && next.verb && !in(verb, next) && adnominalAt(p+2, len(ws))
 			}
 			// founded … after overthrowing Goryeo
 			if !w.hangul && p > 0 && strings.HasSuffix(ws[p-1].raw, "ing") {

@@ -155,18 +155,22 @@ func possessorMissing(top scored, us []unit, topical float64) bool {
 // required.)
 func whyUnnamed(question string, top scored, us []unit) bool {
 	m := whyVerb.FindStringSubmatch(question)
-	if m == nil || proVerb.MatchString(m[1]) {
+	if m == nil || proVerb.MatchString(m[2]) {
 		return false
 	}
+	negated := m[1] != ""
 	for i, u := range us {
-		if u.w.raw == m[1] && !top.matched[i] && len(u.concepts) == 0 && !u.cue && u.w.hangul && u.w.verb && !u.w.chat && u.weight > weakWeight {
+		if u.w.raw == m[2] && !top.matched[i] && len(u.concepts) == 0 && !u.cue && u.w.hangul && (u.w.verb || negated) && !u.w.chat && u.weight > weakWeight {
 			return true
 		}
 	}
 	return false
 }
 
-var whyVerb = regexp.MustCompile(`왜\s?([가-힣]+)`)
+// A negation between 왜 and the verb ("왜 안 녹고 고체예요?") asks why
+// the event does not happen: the event is still the verb after it, and a
+// word after 안 or 못 is a predicate whatever its ending (녹고).
+var whyVerb = regexp.MustCompile(`왜\s?(안\s|못\s)?([가-힣]+)`)
 
 // proVerb stands for what was said before ("왜 그래요?": why is that so):
 // the event is earlier in the question, not after 왜.

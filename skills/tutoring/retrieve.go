@@ -632,6 +632,12 @@ func (r *retriever) units(question string) []unit {
 				// the word for what it names, however it is typed — a
 				// thing the lessons do not know.
 				u.weight, u.unknown = r.maxIDF, true
+			case w.hangul && beforeBoundNoun(ws, k):
+				// "뭘 알아보는 거예요?": a verb's 는 before 거 / 것 / 건
+				// modifies that bound noun; it is no topic marker, and the
+				// word is how the question is put (알아보다), not an
+				// unknown thing it is about.
+				u.weight = phraseLike
 			case w.hangul && (w.verb && !particled(w) || len([]rune(w.key)) <= 1 || shortVerb(w.key)), !w.hangul && !unicode.IsDigit([]rune(w.raw)[0]) && len(w.raw) < 9 && !capitalised(orig, w.raw) && !nounAfter(ws, k) && !numberWord[w.raw]:
 				u.weight = phraseLike
 			default:
@@ -1406,6 +1412,17 @@ func splitSentences(text string) []string {
 	}
 	emit(len(rs))
 	return out
+}
+
+// beforeBoundNoun reports a Korean word ending in 는 or 은 right before a
+// bound noun (거, 것, 건, 걸, 게): an adnominal verb ("알아보는 거예요"),
+// whatever the analyser took its 는 for.
+func beforeBoundNoun(ws []word, k int) bool {
+	if k+1 >= len(ws) || !ws[k].hangul || !(strings.HasSuffix(ws[k].raw, "는") || strings.HasSuffix(ws[k].raw, "은")) {
+		return false
+	}
+	next := []rune(ws[k+1].raw)
+	return len(next) > 0 && strings.ContainsRune("거것건걸게", next[0])
 }
 
 // particled reports a Hangul word that carries a particle and no verb

@@ -97,7 +97,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := soloOneMore(t, p); ok {
 		return step, true
 	}
-	if intent == embedded.Cancel {
+	if intent == embedded.Cancel && !mentions(t.Text()) {
 		return agents.Step{}, false // (the brain offers it first to a skill's own quiz)
 	}
 	if step, ok := aboutTheClass(t, p); ok {

@@ -71,7 +71,7 @@ func namesRequest(text string) bool {
 func reroute(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
 	sum := intent == "tutor_lesson" && summary.MatchString(text)
-	if !elsewhere[intent] || !asks(text) && !strings.ContainsAny(text, "?？") && !asksMeaning(text) && !sum || namesRequest(text) || len([]rune(text)) < 6 {
+	if !(elsewhere[intent] || intent == embedded.Cancel && mentions(text)) || !asks(text) && !strings.ContainsAny(text, "?？") && !asksMeaning(text) && !asksWay(text) && !sum || namesRequest(text) || len([]rune(text)) < 6 {
 		return agents.Step{}, false
 	}
 	if _, _, ok := soloSeq(t); ok {
@@ -109,6 +109,26 @@ func reroute(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	t.Understood(intentAsk, max(p, minP), map[string]string{"question": text, "lang": t.Lang()})
 	return agents.Step{Call: call(intentAsk, map[string]any{"question": text, "lang": t.Lang()})}, true
 }
+
+// A quoted sentence is mentioned, not said: "is 'I have finished it last
+// night' correct?" asks about the sentence, and its "finished" is no
+// request to stop — the classifier took it for one (cancel) and the
+// student read "All right." A quote opens after a space or at the start
+// (the apostrophe of "don't" opens none) and holds at least two words.
+var quoted = regexp.MustCompile(`(?:^|[\s(:])['"‘“][^'"’”]*\S\s+\S[^'"’”]*['"’”]`)
+
+// mentions reports a text that quotes a sentence and asks about it.
+func mentions(text string) bool {
+	return quoted.MatchString(text) && (strings.ContainsAny(text, "?？") || asks(text))
+}
+
+// asksWay: a request for the way to do something, without a question word
+// or mark ("활용 문제에서 식 세우는 방법 좀요ㅠㅠ", "이항하는 법 좀"): the
+// classifier read it as help; the lessons' answer decides (precision holds
+// as for any rerouted text).
+var waysRe = regexp.MustCompile(`방법|하는\s?법|는\s?법\b|푸는\s?법|세우는\s?법|(?i)\bhow to\b`)
+
+func asksWay(text string) bool { return waysRe.MatchString(text) }
 
 // summary asks for a part of a lesson summed up ("푸는 순서 정리해 줘",
 // "sum up how magma forms").
