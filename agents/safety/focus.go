@@ -41,6 +41,9 @@ var idioms = []idiom{
 	{regexp.MustCompile(`(?i)\b(i'?m |am |was )?dying to\b`), "I'd love to"},
 	{regexp.MustCompile(`(?i)\b(i'?m |am |was )?dying for\b`), "I'm craving"},
 	{regexp.MustCompile(`(?i)\b(this|that|the|my) (\w+ ){0,2}(is|are) killing me\b`), "$1 $2$3 bothering me"},
+	// version 14: a black food is a colour, not a people ("grilled black
+	// pork would be amazing 🐷" was refused as discrimination)
+	{regexp.MustCompile(`(?i)\bblack (pork|pigs?|beans?|bean paste|tea|coffee|sesame|rice|garlic|noodles?|olives?|truffles?|pepper(corns)?|forest cake|cod|pudding)\b`), "dark $1"},
 	{regexp.MustCompile(`(?i)\b(i )?could (strangle|kill|murder|smash|punch) (my|this|the|that) (printer|laptop|computer|pc|phone|wi-?fi|router|car|alarm|microwave|tv|keyboard|mouse)\b`), "I'm annoyed at $3 $4"},
 }
 

@@ -905,6 +905,17 @@ func (l *Learned) Check(text string) Verdict {
 			}
 		}
 	}
+	// version 14: a victim, a learner, a reporter or a host of an everyday
+	// matter who names no doing of their own is not refused on any
+	// earlier batch's or the models' word (structural14.go)
+	if d := newDoc(text); v.Refuse && shield14(d) && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" {
+		lang := langOf(text)
+		if h := l.help[v.Category][lang]; h != "" && !everyday14(d) {
+			v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
+		} else {
+			v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+		}
+	}
 	// a topic's guidance: the sentences that answer the question, the rest
 	// for "자세히" / "more" (brief.go); the caring answer is given whole
 	// version 9: the sentence that answers the question best, from any
@@ -1088,6 +1099,17 @@ func (l *Learned) check(text string) Verdict {
 		}
 		return v
 	}
+	// version 14: the writer's own means and resolve for a crisis; a harm
+	// read by who does what to whom (structural14.go)
+	if structuralCrisis14(d) && !d.has(pursuit) {
+		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+	}
+	if c := structuralHarm8(d); c != "" {
+		if !v.Refuse {
+			v.Refuse, v.Category, v.Label = true, c, c
+		}
+		return v
+	}
 	// version 9: a harm asked for by what is asked for (views.go)
 	if !v.Refuse {
 		if c := structuralHarm(d); c != "" || structuralHarm2(d) != "" || structuralHarm3(d) != "" || structuralHarm4(d) != "" {
@@ -1179,7 +1201,13 @@ func (l *Learned) check(text string) Verdict {
 		// version 8: someone else's words ("my student wrote what reads
 		// like a goodbye letter", "my brother keeps typing kms") or a loss
 		// to suicide get the helpers' guidance, which also gives 109
-		if (d.has(helperAsk) || d.has(bereaved)) && !d.has(firstPersonCrisis) {
+		// version 14: or a friend's words reported in Korean ("친구가
+		// 죽고싶다는 말을 해요"); one the writer denies ("죽고 싶은 건
+		// 아닌데") gets the wellbeing guidance (structural14.go)
+		if crisisDenied(d) && !d.has(firstPersonCrisis) && l.help[wellbeing][lang] != "" {
+			return Verdict{Topic: wellbeing, Help: l.help[wellbeing][lang], Label: helpPrefix + SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+		}
+		if (d.has(helperAsk) || d.has(bereaved) || crisisReported(d)) && !d.has(firstPersonCrisis) {
 			return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.help[SelfHarm][lang], Label: helpPrefix + SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
 		}
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}

@@ -158,7 +158,9 @@ func structuralHarm6(d *doc) string {
 	}
 	// photos got from a child met online: "불법 아니죠?" asks no victim's
 	// question when the writer is the one who gets them
-	if d.has(minorPhotos) && !d.has(myChild) && !d.has(strangerAsks) && !d.has(victim) && !d.has(doneToMe) && !d.has(reportAsk) && !d.has(spotting) && !d.has(selfDefence) {
+	// (version 14: nor when the photos are asked of the writer — "보내
+	// 달래요", "keeps asking me for")
+	if d.has(minorPhotos) && !d.has(askedOfMe) && !d.has(myChild) && !d.has(strangerAsks) && !d.has(victim) && !d.has(doneToMe) && !d.has(reportAsk) && !d.has(spotting) && !d.has(selfDefence) {
 		return SexualMinors
 	}
 	if shielded13(d) && !d.has(feignedFrame) {
@@ -185,7 +187,7 @@ func structuralHarm6(d *doc) string {
 		return SexualMinors
 	case d.has(minorSecret) && d.has(minorWords) && !spot && !d.has(myChild) && !d.has(actionAsk):
 		return SexualMinors
-	case d.has(minorPhotos) && !spot && !d.has(myChild) && !d.has(strangerAsks) && !d.has(actionAsk):
+	case d.has(minorPhotos) && !d.has(askedOfMe) && !spot && !d.has(myChild) && !d.has(strangerAsks) && !d.has(actionAsk):
 		return SexualMinors
 	case d.has(couponForge) && !spot:
 		return PaymentFraud
