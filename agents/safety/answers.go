@@ -294,7 +294,7 @@ func (b *answerBook) pick(text string) (a answerEntry, p, sim float64, ok bool) 
 func (l *Learned) answered(v *Verdict, text string) bool {
 	// a refusal is the checker's; a question for a help line's number
 	// gets the directory of them
-	if v.Refuse || v.Topic == helplines {
+	if v.Refuse || l.answers == nil || v.Topic == helplines {
 		return false
 	}
 	d := newDoc(text)
@@ -338,19 +338,13 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	if d.has(ownThings) && !d.has(victim) {
 		return false
 	}
-	// (the answer model is asked for only here: the built-in one may
-	// still be training, and everything above needs none)
-	book := l.book()
-	if book == nil {
-		return false
-	}
-	a, p, sim, ok := book.pick(text)
+	a, p, sim, ok := l.answers.pick(text)
 	lang := langOf(text)
 	minAnchor := float64(answerAnchor)
 	if lang == "ko" {
 		minAnchor = answerAnchorKo
 	}
-	anchor := book.anchor(text, a.ID, lang)
+	anchor := l.answers.anchor(text, a.ID, lang)
 	if !ok || sim < answerSim || p < answerP || anchor < minAnchor || !a.names(text) {
 		return false
 	}

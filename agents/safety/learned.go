@@ -106,10 +106,7 @@ type Learned struct {
 	// answers picks a specific answer by a model of the questions it
 	// answers (answers.go, version 11)
 	answers *answerBook
-	// answersLater, if set, is answers still being trained in the
-	// background (Trained; book waits for it)
-	answersLater func() *answerBook
-	crisis       map[string]string
+	crisis  map[string]string
 	// RefuseP is the probability of the harmful group the model needs to
 	// refuse on its own (default 0.5); HelpP the probability of the
 	// look-alike group to answer with guidance (default 0.5). MinSimilarity is
@@ -218,19 +215,6 @@ func NewLearned(rules *Rules, train, help io.Reader) (*Learned, error) {
 }
 
 func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
-	return trainLearned(rules, f, help, false)
-}
-
-// trainLearned is newLearned; with later, the answer model (answers.go)
-// is trained in the background after the two others, and the first
-// answer that needs it waits for it (book). That model is over half of
-// the checker's training — several seconds of CPU, the longest single
-// part of the server's start-up — and only a question the guidance
-// answers ever reads it, so the built-in checker (Trained) is ready
-// without it. Its file is still read and checked before trainLearned
-// returns; only a model that fails to train (a question that normalises
-// to nothing) is found later, and panics as Trained does.
-func trainLearned(rules *Rules, f *TrainFile, help io.Reader, later bool) (*Learned, error) {
 	var h helpFile
 	if err := json.NewDecoder(io.LimitReader(help, 1<<20)).Decode(&h); err != nil {
 		return nil, fmt.Errorf("safety help texts: %w", err)
@@ -279,13 +263,10 @@ func trainLearned(rules *Rules, f *TrainFile, help io.Reader, later bool) (*Lear
 		errM, errG, errA error
 		wg               sync.WaitGroup
 	)
-	wg.Add(2)
+	wg.Add(3)
 	go func() { defer wg.Done(); m, errM = intent.Train(ex, intent.Options{Seed: 1, Stable: true}) }()
 	go func() { defer wg.Done(); g, errG = intent.Train(gex, intent.Options{Seed: 1, Stable: true}) }()
-	if !later {
-		wg.Add(1)
-		go func() { defer wg.Done(); ans, errA = builtinAnswerBook(f) }()
-	}
+	go func() { defer wg.Done(); ans, errA = builtinAnswerBook(f) }()
 	wg.Wait()
 	if err := cmp.Or(errM, errG); err != nil {
 		return nil, fmt.Errorf("safety: training: %w", err)
@@ -309,30 +290,7 @@ func trainLearned(rules *Rules, f *TrainFile, help io.Reader, later bool) (*Lear
 		}
 	}
 	lib := map[string]*library{"ko": newLibrary(h, "ko"), "en": newLibrary(h, "en")}
-	l := &Learned{rules: rules, model: m, group: g, help: h.Topics, guides: guides, library: lib, answers: ans, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}
-	if later {
-		af, err := readAnswers(bytes.NewReader(builtinAnswers))
-		if err != nil {
-			return nil, err
-		}
-		l.answersLater = sync.OnceValue(func() *answerBook {
-			b, err := newAnswerBook(af, f)
-			if err != nil {
-				panic("safety: built-in answers are broken: " + err.Error())
-			}
-			return b
-		})
-		go l.answersLater()
-	}
-	return l, nil
-}
-
-// book is the answer model, once trained (nil: none).
-func (l *Learned) book() *answerBook {
-	if l.answersLater != nil {
-		return l.answersLater()
-	}
-	return l.answers
+	return &Learned{rules: rules, model: m, group: g, help: h.Topics, guides: guides, library: lib, answers: ans, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
 }
 
 // groupOf maps a label to its group: "harmful", "help" or ordinary (the
@@ -373,7 +331,7 @@ func builtinLearned() (*Learned, error) {
 	if err != nil {
 		return nil, err
 	}
-	return trainLearned(Default(), f, bytes.NewReader(builtinHelp), true)
+	return newLearned(Default(), f, bytes.NewReader(builtinHelp))
 }
 
 // builtinTrainFile is data/train.json with the packs' everyday requests
