@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
-	"github.com/madang-world/madang/agents/safety"
 	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/server/account"
 	"github.com/madang-world/madang/server/tick"
@@ -73,14 +72,6 @@ func New(o *Options) (*Server, error) {
 	opts, err := o.withDefaults()
 	if err != nil {
 		return nil, err
-	}
-	if len(opts.Avatars) > 0 {
-		// The learned safety checker (agents/safety: three models, trained
-		// once per process) is the longest part of a start with avatars;
-		// it needs nothing from here, so it is trained while the files,
-		// rooms and avatars' brains are made, and startAvatars waits for
-		// it where it needs it (safety.Trained is a sync.Once).
-		go safety.Trained()
 	}
 	dir, err := store.OpenDir(opts.DataDir)
 	if err != nil {
