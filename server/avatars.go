@@ -138,6 +138,20 @@ type pendingNonce struct {
 // checks every avatar against the world and the skills.
 func (s *Server) startAvatars(ctx context.Context) (err error) {
 	o := &s.opts
+	if len(o.Avatars) > 0 {
+		// The learned safety checker (agents/safety: three models, trained
+		// once per process) is the longest part of a start with avatars;
+		// it needs nothing from here, so it trains while the skills' files
+		// and the avatars' brains are made, and agents.New below waits for
+		// it (safety.Trained is a sync.Once). A start that fails waits for
+		// it too, so no training outlives New.
+		go safety.Trained()
+		defer func() {
+			if err != nil {
+				safety.Trained()
+			}
+		}()
+	}
 	hub := &avatarHub{srv: s, entity: map[string]uint32{}, room: map[string]*Room{}, nonces: map[string]pendingNonce{}}
 	defer func() {
 		if err != nil {

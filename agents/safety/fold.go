@@ -91,7 +91,7 @@ func compile(pattern string, fold bool) (*foldRegexp, error) {
 	if err != nil || !foldTree(tree) {
 		return r, nil
 	}
-	fast, err := regexp.Compile(tree.String())
+	fast, err := regexp.Compile(treeString(tree))
 	if err != nil {
 		return r, nil
 	}
@@ -104,7 +104,7 @@ func compile(pattern string, fold bool) (*foldRegexp, error) {
 	if tree.Op == syntax.OpAlternate && len(tree.Sub) >= 8 {
 		var bs []*foldRegexp
 		for _, sub := range tree.Sub {
-			b, err := regexp.Compile(sub.String())
+			b, err := regexp.Compile(treeString(sub))
 			if err != nil {
 				return r, nil
 			}

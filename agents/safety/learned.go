@@ -2,6 +2,7 @@ package safety
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -243,20 +244,35 @@ func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 	// the 2,900 everyday sentences outweighed the harmful categories'
 	// frames ("how do I …", "give me …"): cross-validation handled 80.6 %
 	// of harmful requests instead of 82.8 % (docs/safety.md, "Version 4.1").
+	//
+	// The three models (categories, groups, answers) are independent and
+	// each deterministic (a fixed seed, Stable), so they are trained at
+	// once: on two cores the server's start-up waited for them one after
+	// another (most of its time; docs/performance.md, round v14).
 	ex := f.Examples()
-	m, err := intent.Train(ex, intent.Options{Seed: 1, Stable: true})
-	if err != nil {
-		return nil, fmt.Errorf("safety: training: %w", err)
-	}
-	for i := range ex {
-		ex[i].Intent = groupOf(ex[i].Intent)
+	gex := make([]intent.Example, len(ex), len(ex)+len(f.Everyday))
+	for i, e := range ex {
+		gex[i] = intent.Example{Intent: groupOf(e.Intent), Text: e.Text}
 	}
 	for _, s := range f.Everyday {
-		ex = append(ex, intent.Example{Intent: ordinary, Text: s})
+		gex = append(gex, intent.Example{Intent: ordinary, Text: s})
 	}
-	g, err := intent.Train(ex, intent.Options{Seed: 1, Stable: true})
-	if err != nil {
+	var (
+		m, g             *intent.Model
+		ans              *answerBook
+		errM, errG, errA error
+		wg               sync.WaitGroup
+	)
+	wg.Add(3)
+	go func() { defer wg.Done(); m, errM = intent.Train(ex, intent.Options{Seed: 1, Stable: true}) }()
+	go func() { defer wg.Done(); g, errG = intent.Train(gex, intent.Options{Seed: 1, Stable: true}) }()
+	go func() { defer wg.Done(); ans, errA = builtinAnswerBook(f) }()
+	wg.Wait()
+	if err := cmp.Or(errM, errG); err != nil {
 		return nil, fmt.Errorf("safety: training: %w", err)
+	}
+	if errA != nil {
+		return nil, errA
 	}
 	guides := map[string]*guide{}
 	for topic, byLang := range h.Topics {
@@ -274,10 +290,6 @@ func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 		}
 	}
 	lib := map[string]*library{"ko": newLibrary(h, "ko"), "en": newLibrary(h, "en")}
-	ans, err := builtinAnswerBook(f)
-	if err != nil {
-		return nil, err
-	}
 	return &Learned{rules: rules, model: m, group: g, help: h.Topics, guides: guides, library: lib, answers: ans, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
 }
 

@@ -74,6 +74,63 @@ func BenchmarkWriteDurable(b *testing.B) {
 	}
 }
 
+// BenchmarkLoneWriter: one caller committing back to back, one record a
+// commit, to three files in turn — an fsync a commit (SyncEachCommit),
+// group commit, and group commit with the server's commit delay (500 µs,
+// server.DefaultCommitDelay, which a writer alone must never wait) — so
+// the three share the disk's moment: on a shared disk an fsync's time
+// drifts by several times within seconds, and BenchmarkWriteDurable's
+// each/callers=1 and group/callers=1, run seconds apart, differed by up
+// to 30 % either way between runs (docs/performance.md, round v14). Each
+// mode's commits/s is its commits over the time its own Updates took;
+// group-% and delay-% are those against the fsync a commit's (issue 22:
+// a lone writer within ±10 %).
+func BenchmarkLoneWriter(b *testing.B) {
+	modes := []struct {
+		each  bool
+		delay time.Duration
+	}{{each: true}, {}, {delay: 500 * time.Microsecond}}
+	dbs := make([]*DB, len(modes))
+	for i, m := range modes {
+		d, err := OpenDir(b.TempDir())
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer d.Close()
+		d.SyncEachCommit, d.CommitDelay = m.each, m.delay
+		if dbs[i], err = d.Open("bench.db", Options{Durable: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	v := map[string]any{"user": "u1", "room": "classroom", "x": 12, "y": 7, "text": "안녕하세요, 반가워요!"}
+	took := make([]time.Duration, len(modes))
+	i := 0
+	for b.Loop() {
+		for m, db := range dbs {
+			start := time.Now()
+			if err := db.Update(func(tx *Tx) error { return SetJSON(tx, NewKey("k", fmt.Sprint(i%1000)), v) }); err != nil {
+				b.Fatal(err)
+			}
+			took[m] += time.Since(start)
+		}
+		i++
+	}
+	rate := func(m int) float64 { return float64(b.N) / took[m].Seconds() }
+	b.ReportMetric(rate(0), "each-commits/s")
+	b.ReportMetric(rate(1), "group-commits/s")
+	b.ReportMetric(rate(2), "delay-commits/s")
+	b.ReportMetric(100*rate(1)/rate(0), "group-%")
+	b.ReportMetric(100*rate(2)/rate(0), "delay-%")
+	for m, db := range dbs[1:] {
+		if c, s := db.SyncStats(); c != s {
+			b.Fatalf("mode %d: a lone writer's %d commits took %d fsyncs", m+1, c, s)
+		}
+		if n := db.gs.delayed.Load(); n != 0 {
+			b.Fatalf("mode %d: a lone writer waited for company %d times", m+1, n)
+		}
+	}
+}
+
 // BenchmarkCommitDelay: group commit with a writer about to fsync waiting
 // up to the delay for writers still inside their transactions
 // (Dir.CommitDelay), from 8 and 64 callers: how the default was chosen
