@@ -361,6 +361,13 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	if modelTopic != "" && a.Topic != "" && !a.serves(modelTopic) && p < answerSure {
 		return false
 	}
+	// an earthquake or a flood is no violence (as Check's rule, version
+	// 13): "where do I shelter when an earthquake hits" shares "where do I
+	// go, shelter" with what to do when someone attacks in a building
+	// (version 14), and an attack answer tells nothing of a quake
+	if a.Topic == Violence && d.has(disaster) && !d.has(harmMeans) && !d.has(personTarget) {
+		return false
+	}
 	// sure is a question the model is sure of that shares twice the
 	// words an answer needs with it: a lesson question shares a frame
 	// with a parent's question ("무슨 뜻이에요"), not the subject words
