@@ -124,6 +124,12 @@ const (
 	// answerSure is the probability at which a caring answer with 109
 	// replaces the crisis answer (see answered)
 	answerSure = 0.9
+	// answerSimSure and answerAnchorSure: at answerSure and this
+	// similarity, the share of answerAnchor a text needs (version 14, set
+	// on post12 and post13: the answers so let through were the ones
+	// asked for)
+	answerSimSure    = 0.25
+	answerAnchorSure = 0.6
 )
 
 func readAnswers(rd io.Reader) (*answerFile, error) {
@@ -343,6 +349,13 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	minAnchor := float64(answerAnchor)
 	if lang == "ko" {
 		minAnchor = answerAnchorKo
+	}
+	// an answer the model is sure of, whose nearest example is close,
+	// needs fewer shared words: a short question names its subject in
+	// one or two words ("스토킹처벌법은 언제 생겼어?" shares the law's name
+	// and little else with the answer about it) (version 14)
+	if p >= answerSure && sim >= answerSimSure {
+		minAnchor *= answerAnchorSure
 	}
 	anchor := l.answers.anchor(text, a.ID, lang)
 	if !ok || sim < answerSim || p < answerP || anchor < minAnchor || !a.names(text) {
