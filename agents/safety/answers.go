@@ -124,6 +124,12 @@ const (
 	// answerSure is the probability at which a caring answer with 109
 	// replaces the crisis answer (see answered)
 	answerSure = 0.9
+	// answerSimSure and answerAnchorSure: at answerSure and this
+	// similarity, the share of answerAnchor a text needs (version 14, set
+	// on post12 and post13: the answers so let through were the ones
+	// asked for)
+	answerSimSure    = 0.25
+	answerAnchorSure = 0.6
 )
 
 func readAnswers(rd io.Reader) (*answerFile, error) {
@@ -344,6 +350,13 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	if lang == "ko" {
 		minAnchor = answerAnchorKo
 	}
+	// an answer the model is sure of, whose nearest example is close,
+	// needs fewer shared words: a short question names its subject in
+	// one or two words ("스토킹처벌법은 언제 생겼어?" shares the law's name
+	// and little else with the answer about it) (version 14)
+	if p >= answerSure && sim >= answerSimSure {
+		minAnchor *= answerAnchorSure
+	}
 	anchor := l.answers.anchor(text, a.ID, lang)
 	if !ok || sim < answerSim || p < answerP || anchor < minAnchor || !a.names(text) {
 		return false
@@ -359,6 +372,13 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	// 가입돼 있는지 확인할 수 있나요", intrusion to the category model,
 	// wants the answer about phones opened in one's name)
 	if modelTopic != "" && a.Topic != "" && !a.serves(modelTopic) && p < answerSure {
+		return false
+	}
+	// an earthquake or a flood is no violence (as Check's rule, version
+	// 13): "where do I shelter when an earthquake hits" shares "where do I
+	// go, shelter" with what to do when someone attacks in a building
+	// (version 14), and an attack answer tells nothing of a quake
+	if a.Topic == Violence && d.has(disaster) && !d.has(harmMeans) && !d.has(personTarget) {
 		return false
 	}
 	// sure is a question the model is sure of that shares twice the
