@@ -327,7 +327,7 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			return e.reminder
 		}
 		if s.Unit == "length" {
-			if shiftSign(t.text) != 0 {
+			if shiftSign(t.text) != 0 && !newLengthRe.MatchString(t.text) {
 				return "" // "push it back 30 minutes" moves it; it lasts as long
 			}
 			return e.minutes // only a length said ("move #1 to 5pm" is no 1-to-5 range)
@@ -1771,6 +1771,11 @@ func lengthSlot(in *intentOf) string {
 	}
 	return ""
 }
+
+// newLengthRe: a length said as the one an event takes from now on ("4시로
+// 당겨주고 한 시간으로 늘려줘", "make it two hours long") — a length even
+// when the same text moves the event.
+var newLengthRe = regexp.MustCompile(`(?i)(?:시간|분|시간\s*반)\s*(?:으로|로|짜리로)\s*(?:늘려|늘리|늘여|줄여|줄이|바꿔|변경|연장|해\s*줘|해\s*주)|\b(?:hours?|minutes?|mins?)\s+long\b|\b(?:extend|shorten|lengthen)\s+it\s+to\b`)
 
 // shiftSign is +1 when the text moves something later ("늦춰", "미뤄",
 // "push back", "later"), -1 when earlier ("당겨", "earlier"), else 0.

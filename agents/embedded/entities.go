@@ -65,8 +65,10 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	if k := strings.Index(text, "말고"); k > 0 {
 		es = replaced(es, k)
 	}
-	bare := ""   // a count said without a counter that reads as how many things ("라면 하나", "one beanie")
-	dayEnd := -1 // where the day read into e.date was said, for "내일이나 모레"
+	bare := ""          // a count said without a counter that reads as how many things ("라면 하나", "one beanie")
+	peopleSome := false // e.people came from "한 명 있어서": some of the party (see someRe)
+	itemsHad := false   // e.items came from "10개는 너무 많다": what there is (see tooManyRe)
+	dayEnd := -1        // where the day read into e.date was said, for "내일이나 모레"
 	for _, x := range es {
 		if x.Kind == entity.KindTime && x.Time.HasDate && !x.Time.HasTime && e.date != "" && e.time != "" && dayEnd >= 0 &&
 			!orDays[strings.TrimSpace(text[dayEnd:x.Start])] {
@@ -175,6 +177,16 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 					continue
 				}
 			}
+			if tm.HasDate && !tm.HasTime && !tm.Interval && e.date == "" && koUntilDayRe.MatchString(text[x.End:]) && !strings.Contains(text, "부터") {
+				// "이번 주 금요일까지, 40분이면 돼", "목요일까지 비는 시간": the
+				// days from today to the one said — a deadline closing a
+				// search, not the day itself.
+				if last := tm.End.Add(-time.Nanosecond).Format("2006-01-02"); last >= today {
+					e.date, e.dateEnd, e.interval = today, last, true
+					dayEnd = x.End
+					continue
+				}
+			}
 			if tm.HasDate && e.date == "" {
 				if tm.Grain == entity.GrainWeek && !tm.HasTime {
 					weekOf = tm.Start.Format("2006-01-02")
@@ -223,7 +235,11 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				continue
 			}
 			if d.Nights > 0 {
-				e.nights = strconv.Itoa(d.Nights)
+				if !perNightRe.MatchString(text[x.End:]) {
+					e.nights = strconv.Itoa(d.Nights)
+				}
+			} else if days := int(d.Value / (24 * time.Hour)); days > 0 && d.Value%(24*time.Hour) == 0 && nightAfterRe.MatchString(text[x.End:]) {
+				e.nights = strconv.Itoa(days) // "이틀 밤 묵을 곳": two nights, not 48 hours
 			} else if d.Value > 0 && beforeRe.MatchString(text[x.End:]) {
 				e.reminder = strconv.Itoa(int(d.Value.Minutes())) // a reminder, not a length
 			} else if d.Value > 0 && e.minutes == "" {
@@ -243,16 +259,23 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				if amongRe.MatchString(text[:x.Start]) {
 					continue // "일행 중에 비건이 한 명": some of the party, not its size
 				}
-				if e.people == "" || toCountRe.MatchString(text[x.End:]) {
+				if e.people == "" || peopleSome || toCountRe.MatchString(text[x.End:]) {
 					e.people = strconv.Itoa(v) // "5명으로": the count it becomes
+					// "채식하는 분이 한 명 있어서요… 다섯 명입니다": a count
+					// that says some of the party are there is the party's
+					// size only when no other count follows.
+					peopleSome = someRe.MatchString(text[x.End:])
 				}
 			case "night":
-				if e.nights == "" {
+				if e.nights == "" && !perNightRe.MatchString(text[x.End:]) {
 					e.nights = strconv.Itoa(v)
 				}
 			case "item":
-				if e.items == "" {
+				if e.items == "" || itemsHad {
 					e.items = strconv.Itoa(v)
+					// "마스크팩 10개는 너무 많다 3개 줄여줘": the count there
+					// is, judged, gives way to the count asked for.
+					itemsHad = tooManyRe.MatchString(text[x.End:])
 				}
 			case "":
 				if bare == "" && bareCount(text, x.Start, x.End) {
@@ -272,6 +295,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 					// softOver over the amount said.
 					e.moneyMax = strconv.FormatInt(softBudget(m.Amount), 10)
 					e.moneySaid = strconv.FormatInt(m.Amount, 10)
+				} else if e.moneyMax == "" && overNoRe.MatchString(text[x.End:]) {
+					// "1박 25만 원을 넘으면 곤란해요": more than it will not do.
+					e.moneyMax = strconv.FormatInt(m.Amount, 10)
 				} else if e.moneyMax == "" && haveBeforeRe.MatchString(text[:x.Start]) {
 					// "I have 30000 won, show me tumblers", "I've only got
 					// ₩20,000": what the user has is what they can spend.
@@ -280,6 +306,10 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			case "max":
 				e.moneyMax = strconv.FormatInt(m.Amount, 10)
 			case "min":
+				if overNoTailRe.MatchString(text[x.End:]) {
+					e.moneyMax = strconv.FormatInt(m.Amount, 10) // "20만원 넘는 건 안 돼요": a ceiling
+					continue
+				}
 				e.moneyMin = strconv.FormatInt(m.Amount, 10)
 			}
 		case entity.KindOrdinal:
@@ -304,7 +334,7 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	if e.people == "" {
 		// "둘이 초밥", "어른 셋", "family of four", "just me"
 		if m := findIf(mayKoPeople(text), koPeopleRe, text); m != nil {
-			if n := koCount[m[1]+m[2]]; n > 0 {
+			if n := koCount[m[1]+m[2]+m[3]]; n > 0 { // m[3]: "셋으로 다시 찾아줘"
 				e.people = strconv.Itoa(n)
 			} else if n, err := strconv.Atoi(m[2]); err == nil && n > 0 {
 				e.people = strconv.Itoa(n)
@@ -329,6 +359,8 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			e.people = "1"
 		} else if koCoupleRe.MatchString(text) {
 			e.people = "2" // "저희 부부가", "커플끼리": two, as "me and my wife" is
+		} else if n := koCompany(text); n > 0 {
+			e.people = strconv.Itoa(n) // "부모님이랑", "남편이랑": they and the one asking
 		}
 	}
 	if e.moneyMin != "" && e.moneyMax == "" && (latin || strings.Contains(text, "넘")) && notOverRe.MatchString(text) {
@@ -524,6 +556,14 @@ func softBudget(amount int64) int64 {
 	return v
 }
 
+// overNoRe: after an amount, that going over it will not do ("넘으면
+// 곤란해요", "넘어가면 부담돼요", "넘는 건 안 돼요").
+var overNoRe = regexp.MustCompile(`^\s*(?:을|를|이|가|은|는)?\s*(?:넘으면|넘어가면|넘기면|넘는\s*(?:건|거|곳은|데는|데|곳)|초과하면|초과는|초과되면)\s*(?:좀\s*|조금\s*|많이\s*|너무\s*)?(?:곤란|안\s*돼|안돼|안\s*됨|부담|힘들|어려|싫|별로|무리|안\s*돼요|no\b)`)
+
+// overNoTailRe: after "N원 넘는"/"N원 이상" read as a floor, that it
+// will not do ("…넘는 건 안 돼요", "…넘으면 곤란"): a ceiling after all.
+var overNoTailRe = regexp.MustCompile(`^\s*(?:건|거|곳은|데는|데|곳|면)?\s*(?:좀\s*|조금\s*|너무\s*)?(?:곤란|안\s*돼|안돼|안\s*됨|부담|힘들|어려|싫|별로|무리)`)
+
 var notOverRe = regexp.MustCompile(`(?i)\b(?:nothing|not|no more|never)\s+(?:over|above|more than)\b|\b(?:can't|can’t|cannot|can not|don't|don’t|do not|won't|won’t|shouldn't|not)\s+(?:want to\s+|wanna\s+)?(?:go|going|spend|spending|pay|paying|be)\s+(?:anything\s+)?(?:over|above|more than)\b|넘지\s*않|안\s*넘`)
 
 // haveBeforeRe: an amount the user says they have ("I have 30000 won",
@@ -549,7 +589,9 @@ var (
 	// An address keeps its detail (the checkout form's second field):
 	// "… 와우산로 94 101동 202호", "94 Wausan-ro, Mapo-gu, Seoul, Apt 202";
 	// by the lot number too ("수성구 범어동 55번지", "55 Beomeo-dong, Suseong-gu").
-	koAddrRe = regexp.MustCompile(`(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+(?:[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번길\s*\d+)?|[가-힣0-9]+(?:동|읍|면|리)\s*\d+(?:-\d+)?(?:번지)?)(?:,?\s*(?:\d+동\s*)?\d+(?:호|층)|,?\s*\d+동)?`)
+	// A road numbered off a road keeps both numbers ("월드컵북로 12길 5",
+	// "중앙로 45번길 7").
+	koAddrRe = regexp.MustCompile(`(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+(?:[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번?길\s*\d+(?:-\d+)?)?|[가-힣0-9]+(?:동|읍|면|리)\s*\d+(?:-\d+)?(?:번지)?)(?:,?\s*(?:\d+동\s*)?\d+(?:호|층)|,?\s*\d+동)?`)
 	enAddrRe = regexp.MustCompile(`(?i)\b\d+(?:-\d+)?\s+[a-z]+(?:-ro|-gil|-daero|-dong|\s+street|\s+st|\s+road|\s+rd|\s+avenue|\s+ave)\b(?:,\s*[a-z]+(?:-gu|-si|-do|-gun|-dong))*(?:,?\s*(?:seoul|busan|jeju|incheon|daegu|daejeon|gwangju|ulsan))?(?:,?\s*(?:apt\.?|unit|suite|#)\s*\d+\w*)?`)
 )
 
@@ -566,7 +608,11 @@ func address(text string) string {
 // moreRe, toCountRe: after a count of people, "더" (that many more) and
 // "(으)로" (the count something becomes: "5명으로 바꿔줘").
 var (
-	moreRe    = regexp.MustCompile(`^\s*(?:더|more\b)`)
+	// "한 명 줄었어요", "two fewer": how many less, not how many either.
+	moreRe = regexp.MustCompile(`^\s*(?:더|more\b|fewer\b|less\b|(?:이|가)?\s*(?:줄었|줄어|줄었어|빠졌|빠져서|빠질|못\s*오|못\s*와|못\s*간|안\s*와|안\s*온))`)
+	// someRe: after a count of people, that they are there ("한 명
+	// 있어서", "두 분 계셔서"): some of the party, not all of it.
+	someRe    = regexp.MustCompile(`^\s*(?:이|가)?\s*(?:있어|있는|있고|있음|있으|계셔|계시|계신)`)
 	toCountRe = regexp.MustCompile(`^\s*(?:으로|로)`)
 )
 
@@ -650,6 +696,10 @@ var koRemindAfterRe = regexp.MustCompile(`(?:알림|알람|알려\S*|리마인�
 // latest a thing may end ("6시 전까지", "6시 전에", "before 6pm", "by 6").
 var (
 	koBeforeClockRe = regexp.MustCompile(`^\s*(?:전까지|전에|이전|전)`)
+	// koUntilDayRe: after a day, 까지 closing a span to search ("금요일까지,
+	// 40분", "목요일까지 비는 시간"), not a deadline of a thing to do
+	// ("금요일까지 보고서 제출").
+	koUntilDayRe = regexp.MustCompile(`^\s*까지(?:\s*(?:[,.!?~]|$)|\s*(?:안에|중에|중으로|사이에?|동안|비는|되는|가능한|시간\s*(?:있|되|비|찾|봐|알려|뽑)))`)
 	// a day said with 전에/before: the days until it ("크리스마스 전에",
 	// "before friday"), not that day.
 	koBeforeDayRe   = regexp.MustCompile(`^\s*(?:전에|전까지|이전에|이전까지)`)
@@ -703,6 +753,18 @@ func wordIndex(text, n string) int {
 
 // beforeRe: what follows a duration that is a reminder's lead time.
 var koRemindRe = regexp.MustCompile(`(\d{1,3})\s*(분|시간)\s*전에?\s*(?:알려|알림|알람|리마인|미리|말해)`)
+
+// tooManyRe: after a count of things, that it is too many or too few
+// ("10개는 너무 많다", "두 개는 과해요"): the count there is, not the one
+// asked for.
+var tooManyRe = regexp.MustCompile(`^\s*(?:는|은|이|가|면|이면)?\s*(?:너무|좀|넘|조금|살짝)?\s*(?:많|과하|과해|적|모자라|부족)`)
+
+// perNightRe: after a count of nights, a price ("1박 25만 원을 넘으면
+// 곤란해요", "1박에 10만원"): the unit the price is for, not the stay.
+var perNightRe = regexp.MustCompile(`(?i)^\s*(?:에|당|기준)?\s*(?:최대\s*)?(?:₩\s*)?\d[\d,.]*\s*(?:만|천|원|won|krw|k\b)`)
+
+// nightAfterRe: a count of days said of nights ("이틀 밤", "사흘 밤").
+var nightAfterRe = regexp.MustCompile(`^\s*(?:밤|박)`)
 
 var beforeRe = regexp.MustCompile(`^\s*(?:전에|전|before|early|ahead)`)
 
@@ -821,9 +883,9 @@ func findIf(may bool, re *regexp.Regexp, text string) []string {
 }
 
 // mayKoPeople reports whether text holds what every match of koPeopleRe
-// must ("둘이", "어른 …", "성인 …", "adult …").
+// must ("둘이", "셋으로", "어른 …", "성인 …", "adult …").
 func mayKoPeople(text string) bool {
-	return strings.Contains(text, "이") || strings.Contains(text, "어른") || strings.Contains(text, "성인") || strings.Contains(text, "adult")
+	return strings.Contains(text, "이") || strings.Contains(text, "로") || strings.Contains(text, "어른") || strings.Contains(text, "성인") || strings.Contains(text, "adult")
 }
 
 // mayKoName reports whether text holds one of the particles every match
@@ -879,7 +941,7 @@ var onlineRe = regexp.MustCompile(`(?i)\b(?:on|via|over|using)\s+(zoom|teams|goo
 // Korean counts of people said without a counter: "둘이서", "셋이",
 // "어른 둘", "성인 2".
 var (
-	koPeopleRe = regexp.MustCompile(`(?:(둘|셋|넷|다섯|여섯|일곱|여덟)이(?:서|서요|요|에요|예요)?(?:\s|$|[^가-힣])|(?:어른|성인|adult)\s*(하나|둘|셋|넷|다섯|여섯|\d{1,2}))`)
+	koPeopleRe = regexp.MustCompile(`(?:(둘|셋|넷|다섯|여섯|일곱|여덟)이(?:서|서요|요|에요|예요)?(?:\s|$|[^가-힣])|(?:어른|성인|adult)\s*(하나|둘|셋|넷|다섯|여섯|\d{1,2})|(?:^|\s)(둘|셋|넷|다섯|여섯|일곱|여덟)(?:으로|로)\s*(?:다시|바꿔|변경|해|하|부탁|찾|예약|잡|$|[^가-힣]))`)
 	koCount    = map[string]int{"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8}
 	enPeopleRe = regexp.MustCompile(`(?i)\b(?:family|team|group) of (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|\b(just me|only me|by myself|just myself|solo|on my own|traveling alone|travelling alone|alone|table for one)\b|\bwe(?:'re| are| will be|'ll be) (?:now )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b`)
 	// "혼밥", "혼자 가요", "나 혼자": one.
@@ -900,6 +962,31 @@ var (
 	// "with 5 friends", "w/ 3 coworkers": they and the one asking.
 	enWithRe = regexp.MustCompile(`(?i)(?:\bwith|\bw/)\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:friends|colleagues|coworkers|co-workers|others|buddies|classmates)\b`)
 )
+
+// koWithRe: the people a Korean sentence brings along, by who they are
+// to the one asking ("부모님이랑", "엄마하고", "남편과", "여자친구랑").
+// 부모님 are two; everyone else one. "부모님 모시고 가기 좋은 한식집" says
+// what kind of place, not who comes: no count.
+var koWithRe = regexp.MustCompile(`(부모님|엄마|아빠|어머니|아버지|어머님|아버님|남편|아내|와이프|여자\s?친구|남자\s?친구|여친|남친|애인|신랑|신부|딸|아들|할머니|할아버지)(?:이랑|랑|하고|과|와)(?:\s|$)`)
+
+// koCompany is the party the relatives named with koWithRe make with the
+// one asking ("부모님이랑 한옥에서 하룻밤": three), or 0. "가족들",
+// "친구들" and a plural keep their count unknown.
+func koCompany(text string) int {
+	ms := koWithRe.FindAllStringSubmatch(text, -1)
+	if len(ms) == 0 || strings.Contains(text, "들이랑") || strings.Contains(text, "들하고") || strings.Contains(text, "들과") {
+		return 0
+	}
+	n := 1
+	for _, m := range ms {
+		if m[1] == "부모님" {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
 
 // koBareCount is the count of a native numeral said as a word of its own
 // — a party in a booking sentence — or 0; "둘 다" (both), "둘 중" (of the
