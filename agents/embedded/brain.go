@@ -502,6 +502,7 @@ func (t *turn) next() agents.Step {
 		then := t.slot("_next") // (read first: the result may finish the task, and its slots)
 		t.set("_next", "")
 		orElse, elseAs, elseP := t.slot("_else"), t.slot("_else_as"), t.slot("_else_p")
+		shownOpts, shownCard := t.st.Options, t.slot("@card")
 		step := t.onResult(at.Input.Result)
 		if then != "" {
 			if at.Input.Result.Status == skills.StatusOK && step.Call == nil && t.st.Pending == nil {
@@ -540,6 +541,13 @@ func (t *turn) next() agents.Step {
 				// A few words looked for and not found ("날씨 어때" in a
 				// shop) were not a search: say what I can do instead.
 				step.Say = t.say("brain.not_sure", "help", t.help())
+				if len(t.st.Options) == 0 && len(shownOpts) > 0 && shownCard != "" && step.Card == nil {
+					// Nor did it replace the list on screen: its rows
+					// still pick ("3번" after "음 그냥 빼줘" was not
+					// understood got "no list", the card drawn clickable).
+					t.st.Options = shownOpts
+					t.set("@card", shownCard)
+				}
 			}
 		}
 		return step
