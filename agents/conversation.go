@@ -696,6 +696,11 @@ func (c *Conversation) say(text string) {
 		// A Korean reply always has Hangul; an English one to an English
 		// user may quote Korean words and stays en.
 		lang = "en"
+	} else if lang == "en" && mostlyHangul(text) {
+		// An English user's "more" after a Korean lesson's answer gets
+		// the lesson's next Korean passage: tagged en, it was read in an
+		// English voice (a new user's trial). The tag is the text's.
+		lang = "ko"
 	}
 	for i, ch := range chunks {
 		c.rt.out.Speech(c.avatar, c.user.ID, protocol.Speech{Seq: c.seq, Re: c.re, Text: ch, Final: i == len(chunks)-1, Lang: lang})
@@ -788,6 +793,23 @@ func brainsFault(code string) bool {
 }
 
 // hasHangul says whether s has any Hangul letter.
+// mostlyHangul: the text has more Hangul letters than Latin ones — a
+// Korean text, however many English words it quotes ("for 뒤에는 기간이
+// 와요(for three years)"); an English reply naming a Korean place or
+// explaining a Korean word ("안녕하세요 means hello") is not.
+func mostlyHangul(s string) bool {
+	ko, en := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Hangul, r):
+			ko++
+		case r < 0x250 && unicode.IsLetter(r):
+			en++
+		}
+	}
+	return ko > en
+}
+
 func hasHangul(s string) bool {
 	for _, r := range s {
 		if unicode.Is(unicode.Hangul, r) {

@@ -269,6 +269,44 @@ func (t *turn) fillsIn(intent string, p float64) string {
 	return cur
 }
 
+// asksAnother: with a task in progress (or its card open), the text is a
+// request of another intent the classifier gave a fair share — it says
+// two or more kinds of thing that intent reads and the task does not (a
+// length, people named, nights, a budget), or it says to cancel and the
+// intent cancels a thing the user has while the task cancels nothing. A
+// bare detail ("7시로", "4 people") or a pick is never such a request.
+func (t *turn) asksAnother(intent string, p float64) bool {
+	cur := t.st.Intent
+	if cur == "" {
+		cur = t.slot("@card")
+	}
+	in := t.m.intents[intent]
+	if in == nil || cur == "" || intent == cur || p < minConfidence || in.Handled || t.m.intents[cur] == nil ||
+		t.e.ordinal != 0 || t.st.Pending != nil || t.slot("_seq") != "" {
+		return false
+	}
+	if cancelVerbRe.MatchString(t.text) && t.actsOnItem(intent) && !t.actsOnItem(cur) {
+		return true
+	}
+	return t.evidence(intent)-t.sharedEvidence(intent, cur) >= 2
+}
+
+// sharedEvidence counts the kinds of built-in entity in the text that
+// both intents read (see evidence).
+func (t *turn) sharedEvidence(a, b string) int {
+	ia, ib := t.m.intents[a], t.m.intents[b]
+	if ia == nil || ib == nil {
+		return 0
+	}
+	n := 0
+	for _, froms := range t.e.kinds() {
+		if reads(ia, froms) && reads(ib, froms) {
+			n++
+		}
+	}
+	return n
+}
+
 // answersAsked: the text is nothing but values (a day, an hour, a
 // length, a count) and the words around them ("목요일 오후 2시, 한 시간
 // 반이요", "다음 주 월요일이나 화요일, 한 시간이요", "friday at 3, for an
@@ -464,6 +502,7 @@ func (t *turn) next() agents.Step {
 		then := t.slot("_next") // (read first: the result may finish the task, and its slots)
 		t.set("_next", "")
 		orElse, elseAs, elseP := t.slot("_else"), t.slot("_else_as"), t.slot("_else_p")
+		shownOpts, shownCard := t.st.Options, t.slot("@card")
 		step := t.onResult(at.Input.Result)
 		if then != "" {
 			if at.Input.Result.Status == skills.StatusOK && step.Call == nil && t.st.Pending == nil {
@@ -502,6 +541,13 @@ func (t *turn) next() agents.Step {
 				// A few words looked for and not found ("날씨 어때" in a
 				// shop) were not a search: say what I can do instead.
 				step.Say = t.say("brain.not_sure", "help", t.help())
+				if len(t.st.Options) == 0 && len(shownOpts) > 0 && shownCard != "" && step.Card == nil {
+					// Nor did it replace the list on screen: its rows
+					// still pick ("3번" after "음 그냥 빼줘" was not
+					// understood got "no list", the card drawn clickable).
+					t.st.Options = shownOpts
+					t.set("@card", shownCard)
+				}
 			}
 		}
 		return step
@@ -1114,6 +1160,15 @@ func (t *turn) onText() agents.Step {
 			intent, p = in, max(p, switchConfidence)
 		}
 		t.namePick, t.timePick = 0, false
+	}
+	if t.asksAnother(intent, p) {
+		// "set up a 30 minute call with Minsu tomorrow at 3pm" while
+		// restaurants are on the card: a request of its own — what only
+		// another intent takes (a length and people named), or the
+		// cancelling of a thing the user has — is that request, however
+		// unsure the classifier is; the day and hour in it are not the
+		// pending search's (a new user's trial).
+		p = max(p, switchConfidence)
 	}
 	if in := t.fillsIn(intent, p); in != "" {
 		// "한 시간이면 돼", "hmm whats the cheapest": a detail of the task in
@@ -1775,12 +1830,30 @@ func (t *turn) evidence(intent string) int {
 	if in == nil {
 		return 0
 	}
-	e := t.e
-	takes := map[string]bool{}
-	for _, s := range in.Slots {
-		takes[s.From] = true
-	}
 	n := 0
+	for _, froms := range t.e.kinds() {
+		if reads(in, froms) {
+			n++
+		}
+	}
+	return n
+}
+
+// reads: a slot of the intent is filled from one of the sources.
+func reads(in *intentOf, froms []string) bool {
+	for _, s := range in.Slots {
+		if contains(froms, s.From) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinds lists, for each kind of built-in entity the text says (a day, a
+// clock time, a length, people, nights, a budget, names), the slot
+// sources that read it.
+func (e ents) kinds() [][]string {
+	var out [][]string
 	for _, k := range []struct {
 		said  bool
 		froms []string
@@ -1793,17 +1866,11 @@ func (t *turn) evidence(intent string) int {
 		{e.moneyMax != "" || e.moneyMin != "", []string{dialogue.FromMoneyMax, dialogue.FromMoneyMin}},
 		{len(e.names) > 0, []string{dialogue.FromNames}},
 	} {
-		if !k.said {
-			continue
-		}
-		for _, f := range k.froms {
-			if takes[f] {
-				n++
-				break
-			}
+		if k.said {
+			out = append(out, k.froms)
 		}
 	}
-	return n
+	return out
 }
 
 // refining is the intent of the task or list shown when the text says one

@@ -1451,7 +1451,11 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 			}
 		}
 	}
+	changed := "" // the party said anew ("3명으로 바꿀게", "make that 4 people")
 	for k, v := range fills {
+		if sl := in.Slots[k]; sl != nil && sl.From == dialogue.FromPeople && t.slot(k) != "" && t.slot(k) != v {
+			changed = v
+		}
 		if sl := in.Slots[k]; sl != nil && sl.From == dialogue.FromNames && t.slot(k) != "" && t.slot("_d:"+k) == "" && sl.More.MatchString(t.text) {
 			// "add eunji to that too", "유키도 넣어서 다시 봐줘": these
 			// people as well as the ones said before.
@@ -1469,6 +1473,17 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 		// What asking settled without a question (the one cart line the
 		// user named) was understood too.
 		t.understood(intent, p, t.st.Slots)
+	}
+	if changed != "" {
+		// The party changed while choosing: the same list said again
+		// looked as if nothing was heard (a new user's trial). The change
+		// is said before what comes of it.
+		ack := t.say("brain.party_changed", "n", changed) + " "
+		if step.Call != nil {
+			t.set("_note", ack+t.slot("_note"))
+		} else if step.Say != "" {
+			step.Say = ack + step.Say
+		}
 	}
 	return step
 }
@@ -2178,9 +2193,65 @@ func (t *turn) optionNamed() int {
 		}
 	}
 	if bestN > 0 && !tie {
+		if bestN == 1 && describesOther(lower, words[best-1]) {
+			return 0
+		}
 		return best
 	}
 	return 0
+}
+
+// describesOther: the one word of an option's name the text says is
+// followed by a word the option does not have — "the wireless earbuds"
+// when the option is a wireless mouse: the text describes another thing
+// of that quality, not this option (a new user's trial paid for the
+// mouse). A filler after it ("the wireless one please", "무선 거 담아줘")
+// or a verb leaves the option named.
+func describesOther(lower string, optWords []string) bool {
+	fs := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	has := map[string]bool{}
+	for _, w := range optWords {
+		has[w] = true
+	}
+	for i, f := range fs {
+		if !has[f] && !hasStem(has, f) {
+			continue
+		}
+		if i+1 >= len(fs) {
+			return false
+		}
+		next := fs[i+1]
+		if has[next] || hasStem(has, next) || fillerAfterName[next] || pronounWord[next] || koPickVerbRe.MatchString(next) || len([]rune(next)) < 2 {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// hasStem: the word is one of the option's words with a Korean particle
+// after it ("무선으로", "마루를").
+func hasStem(opt map[string]bool, w string) bool {
+	for o := range opt {
+		if len(w) > len(o) && strings.HasPrefix(w, o) && koParticleRe.MatchString(w[len(o):]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	koParticleRe = regexp.MustCompile(`^(?:으로|로|을|를|이|가|은|는|도|거|걸|걸로|거로|꺼|껄로|것|제품|상품|이요|요)$`)
+	koPickVerbRe = regexp.MustCompile(`(?:줘|줘요|주세요|해|해요|할게|할게요|할래|할래요|요|다|자|까)$`)
+)
+
+// fillerAfterName are the words that may follow a word of a product's
+// name without naming another thing.
+var fillerAfterName = map[string]bool{
+	"ones": true, "thing": true, "please": true, "pls": true, "plz": true, "to": true, "in": true, "into": true, "for": true,
+	"too": true, "also": true, "then": true, "instead": true, "version": true, "model": true, "option": true, "item": true,
+	"product": true, "and": true, "from": true, "you": true, "i": true, "my": true, "the": true, "a": true, "an": true,
+	"거": true, "걸": true, "걸로": true, "거로": true, "것": true, "제품": true, "상품": true, "그거": true, "그걸로": true, "꺼": true,
 }
 
 // wholeNamed is the one option whose whole name the text says ("하늘
@@ -2204,6 +2275,10 @@ func (t *turn) wholeNamed() int {
 	return whole
 }
 
+// sortsRe asks for a list in an order ("sort by price", "낮은 가격 순으로
+// 정렬해줘"), not for one item of it.
+var sortsRe = regexp.MustCompile(`(?i)\bsort(?:ed|ing)?\b|\border\s+(?:by|of)\b|\blow(?:est)?\s+to\s+high|순으로|순서로|순서대로|정렬`)
+
 // pronounWord: words of a name that a sentence says for another reason
 // ("add another one", "let's go with …", "this one"): a model called
 // "One" or "Go" is named by its other words.
@@ -2215,6 +2290,9 @@ var pronounWord = map[string]bool{"one": true, "go": true, "it": true, "this": t
 // "제일 비싼 데" → the highest. A price is the card's amount ("₩219,000/
 // night", "129,000원/박") or its band ("₩₩").
 func priciest(text string, opts []agents.Option) int {
+	if sortsRe.MatchString(text) || orderFirstRe.MatchString(strings.TrimRight(text, " .!?~")) {
+		return 0 // "sort them cheapest first", "싼 순으로": an order to list in
+	}
 	low := cheapestRe.MatchString(text)
 	if !low && !dearestRe.MatchString(text) || len(opts) < 2 || asksWhichRe.MatchString(text) ||
 		asksQuestion(text) && !comparedRe.MatchString(text) {

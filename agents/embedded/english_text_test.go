@@ -22,7 +22,7 @@ func TestShoppingEnglishReadsEnglish(t *testing.T) {
 	if !strings.HasPrefix(price, "₩") || hangul(name) {
 		t.Fatalf("the product reads %q, %q", name, price)
 	}
-	must(t, w.say("u8", "shopper", "add number 1 to my cart"), "Added. Your cart has 1 item, "+price+" in total.")
+	must(t, w.say("u8", "shopper", "add number 1 to my cart"), "Added "+name+". Your cart has 1 item, "+price+" in total.")
 	must(t, w.say("u8", "shopper", "check out please"), "Delivery, or pick up")
 	must(t, w.say("u8", "shopper", "pick up at Gangnam"), "Which card")
 	must(t, w.say("u8", "shopper", "Visa •••• 4242"), "confirm")

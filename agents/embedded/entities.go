@@ -48,6 +48,11 @@ func parseEntities(text string, now time.Time) ents {
 }
 
 // entsOf is parseEntities of a text whose entities es are already parsed.
+// orderFirstRe ends in "first" after a superlative or an order of
+// price, rating or date ("cheapest first", "most expensive ones first",
+// "low to high first"): an order, not a place in the list.
+var orderFirstRe = regexp.MustCompile(`(?i)(?:\b[a-z]+est|\b(?:most|least|high(?:er)?|low(?:er)?|top|best)[\s-]+[a-z]+)\s+(?:(?:ones?|items?|products?|things?|options?)\s+)?first\s*$`)
+
 func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	var e ents
 	today := now.Format("2006-01-02")
@@ -313,6 +318,11 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				e.moneyMin = strconv.FormatInt(m.Amount, 10)
 			}
 		case entity.KindOrdinal:
+			if orderFirstRe.MatchString(text[:x.End]) {
+				// "sort them cheapest first", "highest rated ones first":
+				// an order to list in, not the first item of the list.
+				continue
+			}
 			if e.ordinal == 0 {
 				e.ordinal = x.Ordinal
 			}

@@ -142,7 +142,7 @@ func TestQuestionAboutAPickReadsIt(t *testing.T) {
 	w := newWorld(t)
 	for _, tc := range []struct{ user, search, ask, shown, added string }{
 		{"k", "무선 이어폰 보여줘", "2번은 무게가 얼마나 돼요?", "평점", "장바구니에 담았어요"},
-		{"e", "show me wireless earbuds", "is the first one any good?", "rated", "Added."},
+		{"e", "show me wireless earbuds", "is the first one any good?", "rated", "Added"},
 	} {
 		w.say(tc.user, "shopper", tc.search)
 		got := w.say(tc.user, "shopper", tc.ask)

@@ -8,7 +8,7 @@ func TestTwoRequestsInOne(t *testing.T) {
 	x := newWorld(t)
 	must(t, x.say("x", "shopper", "무선 이어폰 보여줘"), "1)")
 	r := x.say("x", "shopper", "1번 담고 결제")
-	must(t, r, "장바구니에 담았어요. 지금 1개")
+	must(t, r, "장바구니에 담았어요: 다온 무선 이어폰 Max. 지금 1개")
 	must(t, r, "배송")
 }
 

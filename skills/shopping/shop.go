@@ -918,6 +918,11 @@ type CartView struct {
 	// SavedAddress is where the user's last delivery went: the checkout
 	// form's address starts from it.
 	SavedAddress string `json:"saved_address,omitempty"`
+	// Added is the name of the product just put in the cart (cart_add
+	// only), in the caller's language: the reply names it, so a user who
+	// meant another product sees the mistake before paying (a new user's
+	// trial paid for a mouse asked for as earbuds).
+	Added string `json:"added,omitempty"`
 }
 
 // CartViewLine is a cart line with its product.
@@ -1022,7 +1027,9 @@ func (s *Shop) cartAdd(ctx context.Context, c skills.Caller, a cartArgs) (CartVi
 	if err != nil {
 		return CartView{}, err
 	}
-	return s.view(cr, c.Lang), nil
+	v := s.view(cr, c.Lang)
+	v.Added = s.item(p, c.Lang, "").Name
+	return v, nil
 }
 
 func (s *Shop) cartRemove(ctx context.Context, c skills.Caller, a cartArgs) (CartView, error) {

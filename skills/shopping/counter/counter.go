@@ -231,7 +231,15 @@ func remember(t *embedded.Turn, r *skills.Result) {
 	var res struct {
 		Results []shown `json:"results"`
 	}
-	if json.Unmarshal(r.Data, &res) != nil || len(res.Results) == 0 {
+	if json.Unmarshal(r.Data, &res) != nil {
+		// shop_similar answers with the bare list: read as an object, it
+		// was never kept, and "2번 담아줘" after five similar products
+		// picked from the one-item list before it (a new user's trial).
+		if json.Unmarshal(r.Data, &res.Results) != nil {
+			return
+		}
+	}
+	if len(res.Results) == 0 {
 		return
 	}
 	if b, err := json.Marshal(res.Results); err == nil {

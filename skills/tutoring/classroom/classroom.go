@@ -55,6 +55,13 @@ func question(t *embedded.Turn, qs []string, n int) (tutoring.QuizQuestion, bool
 // a class quiz together", "우리 같이 퀴즈 풀자", "저랑 수아랑").
 var withMe = regexp.MustCompile(`(?i)\b(together|we|us|too)\b|같이|함께|우리|저희|저도|나도|저랑|나랑`)
 
+// Early reads a place in the list of lessons the tutor just offered
+// ("2번", a press on its row) before the brain, which has no list of its
+// own to pick from and said there was none.
+func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
+	return whichPicked(t)
+}
+
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	c, me := t.Class, t.User.ID
 	if step, ok := protest(t, p); ok {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/protocol"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/tutoring"
 )
@@ -14,6 +15,10 @@ import (
 // slotWhich is "1" while the tutor waits for the lesson of a quiz it
 // asked about ("어느 수업으로 퀴즈를 낼까요?").
 const slotWhich = "@quiz_which"
+
+// whichAsked is slotWhich once the reply to the question was no place in
+// its list: the lessons offered are no longer what a number picks.
+const whichAsked = "asked"
 
 // whichLesson: "퀴즈 내줘" from a Korean student who names no lesson and
 // has none recent silently started the Korean-for-foreigners quiz (the
@@ -34,14 +39,48 @@ func whichLesson(t *embedded.Turn, intent string, p float64) (agents.Step, bool)
 	if err != nil || len(ls) == 0 {
 		return agents.Step{}, false
 	}
-	var names []string
+	var names, ids []string
+	card := &protocol.Card{Kind: protocol.CardReplies, Title: "어느 수업으로 퀴즈를 낼까요?"}
 	for _, l := range ls {
 		ko, _, _ := strings.Cut(l.Title, " · ") // "광합성 · Photosynthesis": the Korean name
 		names = append(names, ko)
+		ids = append(ids, l.ID)
+		card.Items = append(card.Items, protocol.CardItem{ID: l.ID, Title: ko})
 	}
-	t.Set(slotWhich, "1")
+	// The lessons are kept in the order shown: a press on the card's row
+	// (heard as "2번") or "두 번째 거" picks the lesson there (see Early);
+	// asked as text only, a press had nothing to pick (a new user's trial).
+	t.Set(slotWhich, strings.Join(ids, ","))
 	t.Understood(intentQuiz, p, nil)
-	return agents.Step{Say: "어느 수업으로 퀴즈를 낼까요? " + strings.Join(names, ", ") + " 중에서 골라 말해 주세요. 예: \"" + names[0] + " 퀴즈\""}, true
+	return agents.Step{Say: "어느 수업으로 퀴즈를 낼까요? " + strings.Join(names, ", ") + " 중에서 골라 말해 주세요. 예: \"" + names[0] + " 퀴즈\"", Card: card}, true
+}
+
+// whichPicked starts the quiz on the lesson at the place said ("2번", a
+// press on the card's second row) in the lessons whichLesson offered.
+func whichPicked(t *embedded.Turn) (agents.Step, bool) {
+	if t.Slot(slotWhich) == "" || t.Slot(slotWhich) == whichAsked {
+		return agents.Step{}, false
+	}
+	ids := strings.Split(t.Slot(slotWhich), ",")
+	n := t.Ordinal()
+	if n == 0 || len([]rune(strings.TrimSpace(t.Text()))) > 12 {
+		// Not a place in the list: the lessons are forgotten (a "2번"
+		// later is about another card), the question still answerable
+		// by a lesson's name (whichAnswered).
+		t.Set(slotWhich, whichAsked)
+		return agents.Step{}, false
+	}
+	if n < 0 {
+		n = len(ids)
+	}
+	if n > len(ids) {
+		return agents.Step{}, false
+	}
+	t.Set(slotWhich, "")
+	lesson := ids[n-1]
+	t.Start(intentQuiz)
+	t.Understood(intentQuiz, minP, map[string]string{"lesson_id": lesson})
+	return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lesson, "count": 3, "lang": t.Lang()})}, true
 }
 
 // whichAnswered starts the quiz on the lesson named in reply to
