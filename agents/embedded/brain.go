@@ -521,10 +521,16 @@ func (t *turn) next() agents.Step {
 				return second
 			}
 		}
-		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && (fb.MaxWords == 0 || fell) && !placed(at.Input.Result, fb.Placed) {
+		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && (fb.MaxWords == 0 || fell) && !placed(at.Input.Result, fb.Placed) &&
+			!(fb.Questions && orElse == "" && asksToKnow(t.slot("@heard"))) {
 			// The judging tool did not place the text (whether the
 			// classifier sent it there or it fell back): it was out of
 			// scope, and the tool has said so, with suggestions.
+			// (A question the pack keeps — see dialogue.Fallback.Questions —
+			// stays what the text turn understood: the tool's kind of
+			// question, answered that it is not covered. One the classifier
+			// read otherwise and asked the tool first, judgeFirst's, keeps
+			// that other reading.)
 			t.understood(OutOfScope, 0, nil)
 			if orElse != "" {
 				// It was asked first (see judgeFirst): the reply the
@@ -1405,12 +1411,15 @@ func (t *turn) onText() agents.Step {
 	}
 	if p < minConfidence || t.m.intents[intent] == nil {
 		if fb := t.m.fallback(); fb != nil && t.st.Intent == "" && t.m.intents[fb.Intent] != nil && len(agents.ExtractFacts(text, t.Now)) == 0 &&
-			(fb.MaxWords == 0 || len(strings.Fields(text)) <= fb.MaxWords) {
+			(fb.MaxWords == 0 || len(strings.Fields(text)) <= fb.MaxWords) && !(fb.Questions && asksDone(text) && !questionLike(text)) {
 			// Unplaced text goes to the tool that judges it itself (see
 			// dialogue.Fallback): a tutor's question worded unlike any
 			// example still reaches the lessons; a bare "electric kettles"
 			// is looked for in the shop, and reported unplaced if nothing
-			// is found.
+			// is found. (A pack that takes questions there is not handed a
+			// request to do something: "set up a meeting with Minsu
+			// tomorrow at 10" is not the tutor's, however her lessons'
+			// words match it.)
 			step := t.begin(fb.Intent, p)
 			if fb.MaxWords > 0 && step.Call != nil {
 				t.set("_fellback", "1")

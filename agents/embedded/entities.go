@@ -85,7 +85,7 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			continue
 		}
 		if x.Kind == entity.KindTime && (koIncludedRe.MatchString(text[x.End:]) || enIncludedRe.MatchString(text[:x.Start]) ||
-			x.Time.Grain == entity.GrainWeekend && koWeekendOkRe.MatchString(text[x.End:])) {
+			x.Time.Grain == entity.GrainWeekend && (koWeekendOkRe.MatchString(text[x.End:]) || enWeekendOkRe.MatchString(text[x.End:]))) {
 			continue // "주말 포함해서 이번 주 안에": which days count, not when
 		}
 		if x.Kind == entity.KindNumber && (x.Start > 0 && text[x.Start-1] == ':' || x.End < len(text) && text[x.End] == ':') {
@@ -220,7 +220,10 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			case tm.HasTime && !tm.Interval && e.time == "":
 				e.time = tm.Start.Format("15:04")
 				e.timeAmbiguous = tm.Ambiguous
-			case tm.HasTime && tm.Interval && e.winFrom == "", tm.Grain == entity.GrainPartOfDay && e.winFrom == "":
+			case tm.HasTime && tm.Interval && (e.winFrom == "" || !e.clockRange && tm.Grain != entity.GrainPartOfDay), tm.Grain == entity.GrainPartOfDay && e.winFrom == "":
+				// (Clock times said as a range narrow a part of the day said
+				// before them: "mornings are best … between 9 and 11am" is
+				// 9 to 11.)
 				e.clockRange = tm.HasTime && tm.Interval && tm.Grain != entity.GrainPartOfDay
 				e.winFrom = tm.Start.Format("15:04")
 				e.winTo = tm.End.Format("15:04")
@@ -425,7 +428,7 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		if m := partyNumRe.FindStringSubmatch(text); m != nil {
 			// "change the party size … to 7", "we'll actually be 7": a
 			// number of people, not an hour
-			if n, err := strconv.Atoi(m[1] + m[2]); err == nil && n >= 1 {
+			if n, err := strconv.Atoi(m[1] + m[2] + m[3]); err == nil && n >= 1 {
 				e.people, e.bareHour = strconv.Itoa(n), 0
 			}
 		}
@@ -584,8 +587,10 @@ var haveBeforeRe = regexp.MustCompile(`(?i)\b(?:i\s+(?:only\s+)?have|i've\s+(?:o
 // questions", "three short problems").
 var itemsQRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+\s+(?:questions|qs|problems|items)\b`)
 
-// itemsLeadRe reads a count of things to list said before them.
-var itemsLeadRe = regexp.MustCompile(`(?i)\b(?:show(?:\s+me)?|top|give\s+me|list|suggest|recommend(?:\s+me)?|find\s+me|just)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z][a-z-]*s|more)\b|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]questions?\b`)
+// itemsLeadRe reads a count of things to list said before them, with a
+// word that describes them or none ("suggest three possible times",
+// "show me 3 red beanies").
+var itemsLeadRe = regexp.MustCompile(`(?i)\b(?:show(?:\s+me)?|top|give\s+me|list|suggest|recommend(?:\s+me)?|find\s+me|just)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z][a-z-]*\s+)?(?:[a-z][a-z-]*s|more)\b|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]questions?\b`)
 
 // itemsQtyRe reads a count said as a field: "qty 2", "quantity: 3", "수량 2개".
 var itemsQtyRe = regexp.MustCompile(`(?i)(?:\b(?:qty|quantity)|수량)\s*[:=]?\s*([1-9]\d?)\b`)
@@ -627,10 +632,12 @@ var (
 )
 
 // partyNumRe: a bare number said as the party's size ("change the party
-// size on my booking to 7", "인원 7로", "we'll actually be 7"). A number
+// size on my booking to 7", "인원 7로", "we'll actually be 7", "we're
+// only 3 now" — the number closing the clause, not "we're 5 minutes
+// late"). A number
 // glued to an hour, a day or a month is when, not who: in "인원은 여섯
 // 명이고 금요일 저녁 7시요" the party is the six said in words.
-var partyNumRe = regexp.MustCompile(`(?i)(?:party size|headcount|인원)\D{0,60}?\b(\d{1,2})(?:\s*(?:명|분|people|persons|guests))?(?:[^\d:시일월]|$)|\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+)?be\s+(\d{1,2})\b(?:[^\d:]|$)`)
+var partyNumRe = regexp.MustCompile(`(?i)(?:party size|headcount|인원)\D{0,60}?\b(\d{1,2})(?:\s*(?:명|분|people|persons|guests))?(?:[^\d:시일월]|$)|\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+)?be\s+(\d{1,2})\b(?:[^\d:]|$)|\b(?:we'?re|we are|there'?re|there are)\s+(?:actually\s+|now\s+|just\s+|only\s+)*(\d{1,2})(?:\s+(?:now|then|total|in total|altogether|of us|people|persons)\b|\s*[,.!?]|\s*$)`)
 
 // peopleAfterRe: a count of people follows the number ("make it 6 people").
 var peopleAfterRe = regexp.MustCompile(`(?i)^\s*(people|persons?|guests?|pax|of us|명|분|인)`)
@@ -692,6 +699,9 @@ var (
 	// when (a weekday said so — "토요일도 돼?" — asks about that day).
 	koWeekendOkRe = regexp.MustCompile(`^\s*(?:도|까지도|이어도|여도)\s*(?:괜찮|상관\s*없|돼|되|좋|ok|오케이)`)
 	enIncludedRe  = regexp.MustCompile(`(?i)\b(?:including|incl\.?)\s*(?:the\s*)?$`)
+	// enWeekendOkRe: "weekend is ok too", "weekends are fine", "weekend
+	// works as well": the weekend days may count, not when.
+	enWeekendOkRe = regexp.MustCompile(`(?i)^\s*(?:days?\s+)?(?:(?:is|are|'s|s)\s+)?(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|good|alright|all right|works?|too|included|as well)\b`)
 )
 
 // orDayAfterRe: a choice of the day said and the next ("tomorrow or the
@@ -1326,12 +1336,16 @@ func partnerOnly(text string) bool {
 
 // notNameBefore are the words after which a capitalised word is what is
 // asked about, not a person: a request's verb ("add Dentist", "put Gym
-// on Thursday", "cancel Yoga") or a determiner ("my Piano lesson"). People
+// on Thursday", "cancel Yoga"), a determiner ("my Piano lesson") or a
+// place's preposition ("in Tokyo"). People
 // brought in by a verb ("invite Minsu", "meet Yuki", "call David") are
 // read by enNameRe.
 var notNameBefore = map[string]bool{"add": true, "put": true, "schedule": true, "book": true, "create": true, "log": true, "block": true,
 	"pencil": true, "move": true, "push": true, "shift": true, "cancel": true, "delete": true, "remove": true, "drop": true, "scrap": true,
-	"reschedule": true, "a": true, "an": true, "the": true, "my": true, "our": true, "new": true, "called": true, "titled": true, "named": true}
+	"reschedule": true, "a": true, "an": true, "the": true, "my": true, "our": true, "new": true, "called": true, "titled": true, "named": true,
+	// a place's preposition: "Yuki is in Tokyo", "Jiho flies in from Busan",
+	// "somewhere near Seongsan" name where, not who
+	"in": true, "from": true, "near": true, "around": true, "at": true, "into": true}
 
 // lastWordOf is the last word of s, without the spaces after it.
 func lastWordOf(s string) string {

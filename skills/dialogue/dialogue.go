@@ -84,6 +84,14 @@ type Fallback struct {
 	// Several paths joined by "|" ("results|not_sold") place it when any
 	// of them is said (a list not empty, a value not empty nor false).
 	MaxWords int `json:"max_words,omitempty"`
+	// Questions, if set, keeps a question the tool did not place as its
+	// intent: a tutor asked what the lessons do not cover ("블랙홀은 어떻게
+	// 생겨요?", "why is the sky blue") was asked a question of her kind,
+	// understood, and answered that the lessons do not cover it — not a
+	// request she cannot serve. A text that asks for something to be done
+	// (a song, a pizza), that asks about the avatar herself or about today's
+	// news, or that another avatar of the world serves stays out of scope.
+	Questions bool `json:"questions,omitempty"`
 }
 
 // Zone is a task offered on entering a zone.

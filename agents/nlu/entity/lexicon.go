@@ -244,6 +244,7 @@ var enLex = map[string][]sense{
 	"minute": {{c: cMinute}}, "minutes": {{c: cMinute}}, "mins": {{c: cMinute}},
 	"seconds": {{c: cSecond}}, "secs": {{c: cSecond}},
 	"half": {{c: cHalf}}, "day": {{c: cDay}}, "days": {{c: cDay}}, "week": {{c: cWeekUnit}}, "weeks": {{c: cWeekUnit}},
+	"wk": {{c: cWeekUnit}}, "wks": {{c: cWeekUnit}}, // (chat: "free slots next wk")
 	"month": {{c: cMonthUnit}}, "months": {{c: cMonthUnit}}, "night": {{c: cNight}, {c: cPOD, v: 7}}, "nights": {{c: cNight}}, "nite": {{c: cNight}}, "nites": {{c: cNight}},
 	"year": {{c: cYear}}, "years": {{c: cYear}},
 	"today": {{c: cRelDay, v: 0}}, "tomorrow": {{c: cRelDay, v: 1}}, "tmrw": {{c: cRelDay, v: 1}}, "tmr": {{c: cRelDay, v: 1}},
@@ -255,7 +256,7 @@ var enLex = map[string][]sense{
 	"mon": {{c: cWeekdayShort, v: 1}}, "tue": {{c: cWeekday, v: 2}}, "tues": {{c: cWeekday, v: 2}}, "wed": {{c: cWeekdayShort, v: 3}},
 	"thu": {{c: cWeekday, v: 4}}, "thur": {{c: cWeekday, v: 4}}, "thurs": {{c: cWeekday, v: 4}}, "fri": {{c: cWeekday, v: 5}},
 	"sat": {{c: cWeekdayShort, v: 6}}, "sun": {{c: cWeekdayShort, v: 7}},
-	"weekend": {{c: cWeekend}}, "this": {{c: cThis}}, "next": {{c: cNext, v: 1}}, "coming": {{c: cThis}},
+	"weekend": {{c: cWeekend}}, "wknd": {{c: cWeekend}}, "wkend": {{c: cWeekend}}, "this": {{c: cThis}}, "next": {{c: cNext, v: 1}}, "coming": {{c: cThis}},
 	"morning": {{c: cPOD, v: 8}}, "afternoon": {{c: cPOD, v: 5}}, "evening": {{c: cPOD, v: 6}}, "lunch": {{c: cPOD, v: 3}},
 	"mornings": {{c: cPOD, v: 8}}, "afternoons": {{c: cPOD, v: 5}}, "evenings": {{c: cPOD, v: 6}},
 	"lunchtime": {{c: cPOD, v: 3}}, "noon": {{c: cNoon}}, "midday": {{c: cNoon}}, "midnight": {{c: cMidnight}},

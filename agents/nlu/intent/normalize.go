@@ -79,6 +79,16 @@ var chat = map[string]string{
 	"im": "i am", "ive": "i have", "idk": "i dont know", "asap": "as soon as possible",
 	"nvm": "never mind", "nvmd": "never mind", "abt": "about", "rn": "right now", "ppl": "people", "bday": "birthday",
 	"ㄱㅅ": "감사", "ㄳ": "감사", "ㅇㅇ": "응", "ㄴㄴ": "아니", "ㅇㅋ": "오케이", "ㅈㅅ": "죄송", "ㅊㅋ": "축하",
+	// more English chat: short forms of the words requests are made of
+	// ("recs pls", "free slots next wk", "my mtg", "lemme see"; not "w/",
+	// whose "w" as "with" shifted the Korean readings of a pack without
+	// declared words — TestPackWithoutDeclaredWords)
+	"recs": "recommendations", "rec": "recommendation", "reccs": "recommendations", "recos": "recommendations",
+	"wk": "week", "wks": "weeks", "wknd": "weekend", "wkend": "weekend", "b4": "before",
+	"mtg": "meeting", "mtgs": "meetings", "appt": "appointment", "appts": "appointments",
+	"pkg": "package", "addr": "address", "qty": "quantity", "smth": "something", "sth": "something",
+	"lemme": "let me", "gimme": "give me", "dunno": "dont know", "tysm": "thanks so much", "tyvm": "thanks very much",
+	"thnx": "thanks", "thanx": "thanks", "thks": "thanks", "2day": "today", "2nite": "tonight",
 	"넹": "네", "넵": "네", "마니": "많이", "젤": "제일", "담주": "다음 주", "낼": "내일", "잠만": "잠깐만",
 }
 

@@ -41,6 +41,8 @@ var byName = []string{"퀴즈", "문제 내", "문제내", "문제 줘", "문제
 	"go through", "walk me through", "take me through", "the lesson", "lesson on", "lesson about",
 	"뭘 물어", "뭐 물어", "무엇을 물어", "뭘 질문", "뭐 질문", "어떤 질문", "질문 예시", "물어볼 수 있", "물어봐도 되는 게",
 	"what could i ask", "what can i ask", "what should i ask", "what kind of questions", "what questions",
+	"good to ask", "worth asking", "good questions", "questions to ask", "should i be asking",
+	"teach me about", "teach us about", "i want to learn about", "i wanna learn about", "i'd like to learn about",
 	"처음 왔", "처음인데", "처음이에요", "어떻게 시작", "뭐부터 시작", "무엇부터 시작", "뭐부터 공부", "무엇부터 공부", "뭐부터 배", "무엇부터 배", "뭐부터 물어", "how do i start", "how do i begin", "where do i start", "where should i start", "i'm new", "first time here",
 	"what should i study", "what to study", "section", "chapter", " unit", " part ", "quiz", "test me", "progress", "how am i doing", "my score", "my grade", "lessons", "what can you", "what do you teach", "고마워", "고마웠", "감사했", "thank"}
 
