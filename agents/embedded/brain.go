@@ -114,7 +114,16 @@ type turn struct {
 	// namePick is the option of the card the text names rather than
 	// places (1-based; 0 none): see optionNamed.
 	namePick int
+	// pickLater: this turn's text placed an item in the list the task in
+	// progress is still asking details for ("2번으로 할게요 12월 20일 1시
+	// 다섯명" to "며칠 몇 시로 예약할까요?"): the list is found with the
+	// details and that item of it is taken (see slotPickLater).
+	pickLater bool
 }
+
+// slotPickLater keeps the place in a list said before the list came
+// (1-based; -1 the last), until the list comes and it is taken.
+const slotPickLater = "_pick_later"
 
 // fail records err as the turn's failure (the first one wins).
 func (t *turn) fail(err error) {
@@ -1014,6 +1023,23 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
+	if cur := t.st.Intent; cur != "" && t.e.ordinal != 0 && !t.pickable() && t.slot("_asking") != "" && t.st.Pending == nil && t.slot("_seq") == "" && !t.onlyPlace() &&
+		len(agents.ExtractFacts(text, t.Now)) == 0 {
+		// (What the user tells of themselves with it — "일행 중 한 명이
+		// 갑각류 알레르기 있어요" — is remembered as before, and the hold
+		// reads it from there.)
+		// "2번으로 할게요 12월 20일 1시 다섯명", "book the second one for
+		// tomorrow, 2 people" while the search asks when, before any list
+		// came: the search goes on with the details said, and the item of
+		// that place in the list it finds is taken (see onResult) — not a
+		// new search that forgets the pick, nor a pick of nothing.
+		if spec := t.m.results[cur]; spec != nil && spec.Pick != nil && spec.Options != nil && t.tool(spec.Pick.Tool) != nil &&
+			(intent == cur || intent == spec.Pick.Tool || intent == OutOfScope || p < switchConfidence) {
+			t.set(slotPickLater, strconv.Itoa(t.e.ordinal))
+			t.pickLater = true
+			intent, p = cur, max(p, switchConfidence)
+		}
+	}
 	if intent == OutOfScope && p < 0.75 {
 		// "Schedule 'Mom's birthday dinner' next Wednesday at 7 pm for two
 		// hours": a request that carries two or more of the things an
@@ -1098,6 +1124,13 @@ func (t *turn) onText() agents.Step {
 		// it, with the details of the booking said beside it (a count or
 		// a diet made it a new search of the same kind).
 		t.namePick = t.wholeNamed()
+	}
+	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && t.listOnScreen() && t.pointsAtSole() {
+		// "ok 거기 잡아줘 창가 쪽 방이면 좋겠음", "그 한옥으로 예약해 주세요.
+		// 두 명입니다" to a list of one: the place pointed at is that one,
+		// and what is said beside it (a party, a request) is a detail of
+		// holding it — not a new search, nor words placed nowhere.
+		t.namePick = 1
 	}
 	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && t.e.date == "" && (t.e.time != "" || t.e.bareHour != 0 || cardHourRe.MatchString(text)) && t.e.people == "" && len(strings.Fields(text)) <= 4 {
 		// "9am works" to a list of times: the one option at that time.

@@ -1485,7 +1485,29 @@ func (t *turn) proceed(intent string, fills map[string]string, p float64) agents
 			step.Say = ack + step.Say
 		}
 	}
+	if t.pickLater && t.u != nil && t.u.Intent == intent {
+		t.understoodPickLater(intent, p)
+	}
 	return step
+}
+
+// understoodPickLater reports a pick said before its list came as what
+// the user asked: the call the card's pick leads to (the hold), with the
+// details said for it under that call's names (the search's check-in is
+// the hold's date) — the item itself is not known until the list comes.
+func (t *turn) understoodPickLater(intent string, p float64) {
+	spec := t.m.results[intent]
+	if spec == nil || spec.Pick == nil {
+		return
+	}
+	said := t.u.Slots
+	slots := map[string]string{}
+	for k, tpl := range spec.Pick.Args {
+		if ref, ok := strings.CutPrefix(strings.Trim(tpl, "{}"), "slot."); ok && said[ref] != "" && !strings.ContainsAny(ref, "{}?|") {
+			slots[k] = said[ref]
+		}
+	}
+	t.understood(spec.Pick.Tool, p, slots)
 }
 
 // endOf is the source of the slot that ends a range a slot of source
@@ -2279,6 +2301,36 @@ func (t *turn) wholeNamed() int {
 // 정렬해줘"), not for one item of it.
 var sortsRe = regexp.MustCompile(`(?i)\bsort(?:ed|ing)?\b|\border\s+(?:by|of)\b|\blow(?:est)?\s+to\s+high|순으로|순서로|순서대로|정렬`)
 
+// pointsAtSole: the card shown has one option and the text points at
+// it — by a word that points at a place ("거기", "that one") or by "그",
+// "이", "that", "the" before a word of its name ("그 한옥" of "봄 한옥
+// 스테이", "the guesthouse") — without turning it down ("거기 말고"),
+// asking something of it, or asking the avatar to do something else to
+// it (cancel, remove). Whatever else the text says is about that option.
+func (t *turn) pointsAtSole() bool {
+	if len(t.st.Options) != 1 || t.st.Pending != nil || has(t.text, gen.Confirm) || has(t.text, dropWords) ||
+		strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the", "other", "another", "다른"}) ||
+		has(t.text, []string{"됐고", "다음에", "나중에", "later", "next time"}) || declines(t.text) ||
+		asksQuestion(t.text) || t.slot("@focus") != "" {
+		return false
+	}
+	if has(t.text, gen.Point) {
+		return true
+	}
+	lower := strings.ToLower(t.text)
+	for _, w := range strings.FieldsFunc(strings.ToLower(t.st.Options[0].Label), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len([]rune(w)) < 2 || pronounWord[w] {
+			continue
+		}
+		for _, d := range []string{"그 ", "이 ", "저 ", "that ", "the ", "this "} {
+			if strings.Contains(lower, d+w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pronounWord: words of a name that a sentence says for another reason
 // ("add another one", "let's go with …", "this one"): a model called
 // "One" or "Go" is named by its other words.
@@ -2468,7 +2520,7 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 			}
 			continue
 		}
-		if strings.Contains(tpl, "{option.") || strings.Contains(tpl, "{said.") || isSlot && t.slot("_d:"+ref) == "" {
+		if strings.Contains(tpl, "{option.") || strings.Contains(tpl, "{said.") || isSlot && (t.slot("_d:"+ref) == "" || said[ref] != "") {
 			slots[k] = v // what the user picked or said, not a default
 		}
 	}
@@ -3464,6 +3516,21 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			t.st.Options = append(t.st.Options, o)
 		}
 		t.set("@card", r.Tool)
+		if n, _ := strconv.Atoi(t.slot(slotPickLater)); n != 0 {
+			// "2번으로 할게요 …" said while the search still asked: that
+			// item of the list now found is taken; a place the list does
+			// not have leaves the list to pick from.
+			t.set(slotPickLater, "")
+			if n == entity.LastOrdinal {
+				n = len(t.st.Options)
+			}
+			if n >= 1 && n <= len(t.st.Options) {
+				t.namePick = n
+				if st, ok := t.pickFromCard(1); ok {
+					return st
+				}
+			}
+		}
 		if id := t.slot("_repick"); id != "" {
 			// the place held before, for the party or time changed: held again
 			t.set("_repick", "")

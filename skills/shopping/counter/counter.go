@@ -94,6 +94,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := searchNotAdd(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := similarNamed(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := productNamed(t, intent, p); ok {
 		return step, true
 	}

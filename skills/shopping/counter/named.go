@@ -2,6 +2,7 @@ package counter
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/madang-world/madang/agents"
@@ -43,6 +44,41 @@ func productNamed(t *embedded.Turn, intent string, p float64) (agents.Step, bool
 	t.Understood("shop_product", max(p, 0.5), map[string]string{"product_id": id})
 	t.Set("@focus", id)
 	return agents.Step{Call: call("shop_product", map[string]any{"product_id": id, "lang": t.Lang()})}, true
+}
+
+// similarCue: asking for products like one ("비슷한 거", "이런 류 다른
+// 거", "similar", "alternatives to").
+var similarCue = regexp.MustCompile(`(?i)비슷한|비슷하게|유사한|닮은|(?:같은|이런|그런)\s*(?:류|종류|계열|스타일)|대체품|대신\s*살|\bsimil+ar\b|\balternatives?\s+to\b|\balternatives?\b|\bcomparable\b|\blookalikes?\b|\bsame\s+(?:kind|type|style)\b`)
+
+// similarNamed: products like one named in full ("초록 가습기 Pro 말고 이런
+// 류 다른 거 있어요?", "show me stuff similar to the Baram Hoodie Plus")
+// are that product's similar items — not a search for its name (which
+// finds the product itself), and not "similar to which product?" when no
+// list is on screen: the brain's pick reads only the card shown.
+func similarNamed(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	switch {
+	case t.Ordinal() != 0 || !similarCue.MatchString(text):
+		return agents.Step{}, false
+	case intent == "shop_similar" || intent == "shop_search" || intent == "shop_product" || intent == "out_of_scope":
+	default:
+		return agents.Step{}, false
+	}
+	id := namedProduct(t, similarCue.ReplaceAllString(text, " "))
+	if id == "" {
+		return agents.Step{}, false
+	}
+	slots := map[string]string{"product_id": id}
+	args := map[string]any{"product_id": id, "lang": t.Lang()}
+	for k, v := range t.Said("shop_similar") {
+		// the bounds and the count said with it ("3 alternatives …, at
+		// least 30,000 won")
+		if n, err := strconv.ParseInt(v, 10, 64); err == nil && n > 0 && (k == "max_price" || k == "min_price" || k == "limit") {
+			slots[k], args[k] = v, n
+		}
+	}
+	t.Understood("shop_similar", max(p, 0.5), slots)
+	return agents.Step{Call: call("shop_similar", args)}, true
 }
 
 // namedProduct is the id of the one product of the store whose brand and
