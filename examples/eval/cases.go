@@ -235,8 +235,13 @@ var Collections = []Collection{
 	// blind, by five writers from examples/eval/writers (the same
 	// specification and briefs as post12; ids the user identifies by
 	// description go in may). post12 became a dev set for v13; post3 and
-	// post13 are the held-out measures.
+	// post13 were the held-out measures (post13 a dev set from v14 on).
 	{Name: "post13", Suffix: "_post13", Tutor: true},
+	// post14 was written on 2026-12-07 after the training data v14 froze,
+	// blind, by five writers from examples/eval/writers (the same
+	// specification and briefs as post13). post13 became a dev set for
+	// v14; post3 and post14 are the held-out measures.
+	{Name: "post14", Suffix: "_post14", Tutor: true},
 }
 
 // collection finds a collection by name.

@@ -165,11 +165,25 @@ func checkUnderstandingSet(t *testing.T, s *Sets, tools map[string]*skills.Tool,
 		}
 		if tl := tools[c.Intent]; tl != nil {
 			names := args(t, tl)
-			for _, m := range []map[string]string{c.Slots, c.May} {
-				for k := range m {
-					if !names[k] {
-						t.Errorf("%s: %s has no argument %q", c.ID, c.Intent, k)
+			for k := range c.Slots {
+				if !names[k] {
+					t.Errorf("%s: %s has no argument %q", c.ID, c.Intent, k)
+				}
+			}
+			// A may slot can be one of an alternative intent's arguments
+			// ("재고 있어요?" read as shop_search may carry its query:
+			// post14's u-ko-186).
+			alt := map[string]bool{}
+			for _, in := range c.AltIntents {
+				if at := tools[in]; at != nil {
+					for k := range args(t, at) {
+						alt[k] = true
 					}
+				}
+			}
+			for k := range c.May {
+				if !names[k] && !alt[k] {
+					t.Errorf("%s: %s has no argument %q", c.ID, c.Intent, k)
 				}
 			}
 		}
