@@ -9,6 +9,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/madang-world/madang/agents/nlu/intent"
 )
@@ -270,7 +271,7 @@ func builtinAnswerBook(tf *TrainFile) (*answerBook, error) {
 func (b *answerBook) anchor(text, id, lang string) float64 {
 	bag, w := b.bag[lang][id], b.weight[lang]
 	sum := 0.0
-	for _, gs := range wordGrams(text) {
+	for _, gs := range wordGrams(dropFrames(text)) {
 		best := 0.0
 		for _, g := range gs {
 			if _, ok := slices.BinarySearch(bag, g); ok {
@@ -280,6 +281,26 @@ func (b *answerBook) anchor(text, id, lang string) float64 {
 		sum += best
 	}
 	return sum
+}
+
+// questionWords ask (why, how, what …) but name no subject: "why can't I
+// divide by zero?", asked of the tutor, shared "why" (4.1) and "zero"
+// (8.1, of a voucher's "zero balance") with the answer about vouchers and
+// got it. A question word counts for no answer's subject.
+var questionWords = map[string]bool{"why": true, "how": true, "what": true, "whats": true, "when": true, "where": true, "who": true, "which": true, "whose": true, "whom": true,
+	"왜": true, "어떻게": true, "뭐": true, "뭔가요": true, "무엇": true, "언제": true, "어디": true, "누가": true, "누구": true}
+
+// dropFrames is text without its questionWords (learned.go's frameWords
+// are a wider list, for counting a request's own words).
+func dropFrames(text string) string {
+	ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	out := ws[:0]
+	for _, w := range ws {
+		if !questionWords[w] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // pick is the answer the model gives text with its probability and the
