@@ -411,7 +411,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
 			r.asksNone(question) && !saysNone(pick, sents) || (asksMaker(question) || asksMadeWhat(question)) && !saysMade(pick, sents) || asksNowadays(question) && !givesNowadays(ranked[at], us, pick, sents) ||
 			asksForecast(question) && !saysWhen(pick, sents, futureTime) || !namesWhatDoes(question, pick, sents) || r.foreignUnknown(question, ranked[at].d) ||
-			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) || !tellsFate(question, pick, sents, fateStrict) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) ||
+			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) && !formedBy(question, ranked[at], us, pick, sents) || !tellsFate(question, pick, sents, fateStrict) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) ||
 			asksWhenUsed(question) && saysOnly(pick, sents, formSays) ||
 			asksAge(question) && !pickSaying(ranked[at], us, pick, sents, ageSays.MatchString) ||
 			asksLater(question) && !pickSaying(ranked[at], us, pick, sents, laterSays.MatchString) ||
@@ -2111,6 +2111,14 @@ var (
 var mechanismVerb = regexp.MustCompile(`(?i)^(creat|caus|trigger|generat|form|start)`)
 
 func asksMechanism(q string) bool { return mechanismCue.MatchString(q) && !actorAsk.MatchString(q) }
+
+// formedBy: "how does the present perfect form?" asks how a thing is made
+// as much as what brings it about, and "The present perfect is formed with
+// have or has …" answers it (howFormed; a new user's trial got "not
+// covered" with "How do I form the present perfect?" as a suggestion).
+func formedBy(q string, d scored, us []unit, pick []bool, sents []sentence) bool {
+	return howFormed.MatchString(q) && givesReason(q, d, us, pick, sents, formed)
+}
 
 // imperative is a sentence that tells what to do ("get under a sturdy
 // table", "move to high ground quickly"): it may share a cause's "when"

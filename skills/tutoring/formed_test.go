@@ -19,5 +19,10 @@ func TestHowFormed(t *testing.T) {
 		{"온천은 어떻게 생겨요?", "", "", ""},
 		{"무지개는 어떻게 생기는 거예요?", "", "", ""},
 		{"how was the moon formed?", "", "", ""},
+		// "how does X form?" also reads as a mechanism question; a sentence
+		// that says how X is formed answers it (a new user's trial, v14,
+		// got "not covered" and "How do I form the present perfect?" as a
+		// suggestion)
+		{"how does the present perfect form?", "present-perfect", "form", "formed with have or has"},
 	})
 }
