@@ -139,6 +139,10 @@ var (
 // "show me keyboards").
 var findWords = regexp.MustCompile(`(?i)찾아|추천|보여|검색|\bfind\b|\bshow\s+me\b|\bsearch\b|\blooking\s+for\b|\brecommend`)
 
+// likeness: words of likeness or of another one that similarCue leaves
+// to the classifier ("소리랩 무선 이어폰 Neo 같은 느낌의 다른 제품").
+var likeness = regexp.MustCompile(`(?i)같은\s*느낌|느낌(?:이)?\s*(?:나는|비슷)|다른\s*(?:제품|상품|모델|거|것|걸)|\bother\b|\banother\b|\blike\s+(?:this|that|the|it)\b`)
+
 // cartWords: the cart or buying said.
 var cartWords = regexp.MustCompile(`(?i)장바구니|카트|\bcart\b|\bbasket\b|살게|\bbuy\b|사고\s*싶`)
 
@@ -146,9 +150,17 @@ var cartWords = regexp.MustCompile(`(?i)장바구니|카트|\bcart\b|\bbasket\b|
 // the cart and no item of a list picked, is a search — however much the
 // classifier hears a cart add in it ("한국어 교재 찾아줘" was asked "어떤
 // 상품을 담을까요?").
+//
+// So is one the classifier hears as "similar items" when there is no list
+// to be similar to and the text says nothing of likeness: with no product
+// shown, "한국어 교재 찾아줘" was answered "먼저 상품을 찾아볼까요?" (the
+// lead's clean-clone CI of the merged v14, after two training examples of
+// another intent were taken out).
 func searchNotAdd(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if intent != "shop_cart_add" || t.Intent() != "" || t.Ordinal() != 0 || !findWords.MatchString(text) ||
+	misheard := intent == "shop_cart_add" ||
+		intent == "shop_similar" && len(products(t)) == 0 && !similarCue.MatchString(text) && !likeness.MatchString(text) && t.Slot("@focus") == ""
+	if !misheard || t.Intent() != "" || t.Ordinal() != 0 || !findWords.MatchString(text) ||
 		addWords.MatchString(text) || cartWords.MatchString(text) {
 		return agents.Step{}, false
 	}
