@@ -792,7 +792,6 @@ func brainsFault(code string) bool {
 	return false
 }
 
-// hasHangul says whether s has any Hangul letter.
 // mostlyHangul: the text has more Hangul letters than Latin ones — a
 // Korean text, however many English words it quotes ("for 뒤에는 기간이
 // 와요(for three years)"); an English reply naming a Korean place or
@@ -810,6 +809,7 @@ func mostlyHangul(s string) bool {
 	return ko > en
 }
 
+// hasHangul says whether s has any Hangul letter.
 func hasHangul(s string) bool {
 	for _, r := range s {
 		if unicode.Is(unicode.Hangul, r) {

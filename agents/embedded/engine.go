@@ -1612,28 +1612,23 @@ func (t *turn) repliesFor(a dialogue.Ask) []dialogue.Text {
 }
 
 // minutesApart is how far clock time hm ("19:00") is from the window
-// [from, to), in minutes; 0 inside it.
+// [from, to), in minutes; 0 inside it. A window to "00:00" runs to
+// midnight.
 func minutesApart(hm, from, to string) int {
-	m := func(s string) int {
-		h, err1 := strconv.Atoi(s[:min(2, len(s))])
-		mm, err2 := strconv.Atoi(s[min(3, len(s)):])
-		if err1 != nil || err2 != nil {
-			return -1
-		}
-		return h*60 + mm
-	}
-	x, f, e := m(hm), m(from), m(to)
-	switch {
-	case x < 0 || f < 0 || e < 0:
+	x, err1 := time.Parse("15:04", hm)
+	f, err2 := time.Parse("15:04", from)
+	e, err3 := time.Parse("15:04", to)
+	if err1 != nil || err2 != nil || err3 != nil {
 		return 24 * 60
-	case to == "00:00" || e == 0:
-		e = 24 * 60
 	}
-	if x < f {
-		return f - x
+	if !e.After(f) {
+		e = e.Add(24 * time.Hour)
 	}
-	if x >= e {
-		return x - e + 1
+	switch {
+	case x.Before(f):
+		return int(f.Sub(x).Minutes())
+	case !x.Before(e):
+		return int(x.Sub(e).Minutes()) + 1
 	}
 	return 0
 }

@@ -271,7 +271,11 @@ func builtinAnswerBook(tf *TrainFile) (*answerBook, error) {
 func (b *answerBook) anchor(text, id, lang string) float64 {
 	bag, w := b.bag[lang][id], b.weight[lang]
 	sum := 0.0
-	for _, gs := range wordGrams(dropFrames(text)) {
+	for _, word := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		gs := libGrams(word)
+		if len(gs) == 0 || questionWords[word] {
+			continue
+		}
 		best := 0.0
 		for _, g := range gs {
 			if _, ok := slices.BinarySearch(bag, g); ok {
@@ -289,19 +293,6 @@ func (b *answerBook) anchor(text, id, lang string) float64 {
 // got it. A question word counts for no answer's subject.
 var questionWords = map[string]bool{"why": true, "how": true, "what": true, "whats": true, "when": true, "where": true, "who": true, "which": true, "whose": true, "whom": true,
 	"왜": true, "어떻게": true, "뭐": true, "뭔가요": true, "무엇": true, "언제": true, "어디": true, "누가": true, "누구": true}
-
-// dropFrames is text without its questionWords (learned.go's frameWords
-// are a wider list, for counting a request's own words).
-func dropFrames(text string) string {
-	ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	out := ws[:0]
-	for _, w := range ws {
-		if !questionWords[w] {
-			out = append(out, w)
-		}
-	}
-	return strings.Join(out, " ")
-}
 
 // pick is the answer the model gives text with its probability and the
 // similarity of the answer's nearest example; ok false for the negative
