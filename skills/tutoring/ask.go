@@ -1563,7 +1563,7 @@ func causeOf(q string) *regexp.Regexp {
 	if howFormed.MatchString(q) {
 		return formed
 	}
-	if whyCue.MatchString(q) {
+	if whyCue.MatchString(q) || drivesAsk(q) {
 		return causal
 	}
 	return purposeOrCause
@@ -1586,7 +1586,7 @@ var (
 )
 
 func asksWhy(q string) bool {
-	return (whyCue.MatchString(q) || whyAny.MatchString(q) || whyDidKo.MatchString(q) || reasonAskKo.MatchString(q)) && !whatMakesA.MatchString(q)
+	return (whyCue.MatchString(q) || whyAny.MatchString(q) || whyDidKo.MatchString(q) || reasonAskKo.MatchString(q) || drivesAsk(q)) && !whatMakesA.MatchString(q)
 }
 
 // whyDidKo asks why someone did something ("세종대왕은 왜 한글을
@@ -1626,7 +1626,7 @@ func givesReason(question string, top scored, us []unit, pick []bool, sents []se
 	if m := whySubject.FindStringSubmatch(question); m != nil {
 		subject = m[1]
 	}
-	if because == causal || because == formed || whyProcess.MatchString(question) {
+	if because == causal || because == formed || whyProcess.MatchString(question) || drivesAsk(question) {
 		for j, u := range us {
 			w := u.w
 			if len(u.span) > 0 {
@@ -1640,7 +1640,10 @@ func givesReason(question string, top scored, us []unit, pick []bool, sents []se
 			}
 		}
 	}
-	gives := func(s sentence) bool { return because.MatchString(s.text) && (v < 0 || about(s, us, v)) }
+	drives := drivesAsk(question)
+	gives := func(s sentence) bool {
+		return because.MatchString(s.text) && (v < 0 || about(s, us, v)) && (!drives || movingSays.MatchString(s.text))
+	}
 	for i, s := range sents {
 		if pick[i] && gives(s) {
 			return true
