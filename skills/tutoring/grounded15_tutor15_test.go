@@ -18,3 +18,26 @@ func TestGrounded15Drives(t *testing.T) {
 		{"같은 지진인데 왜 곳마다 진도가 달라요?", "earthquakes-volcanoes", "magnitude", "진도"},
 	})
 }
+
+// TestGrounded15Act (issue 19): how to do a thing, or what to say when
+// doing it, asks the act; a section that shares only the setting (the
+// restaurant and its staff) and never names the act — calling someone
+// over, tipping, booking — tells how to do something else. Acts the
+// section names (ordering, the bill, leaving the meat out) and questions
+// put as saying or asking are still answered.
+func TestGrounded15Act(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"how can I get the server's attention and call her over?", "", "", ""},
+		{"how much should I tip the staff at a Korean restaurant?", "", "", ""},
+		{"how do I tip in a restaurant?", "", "", ""},
+		{"식당에서 직원 부를 때는 뭐라고 말해요?", "", "", ""},
+		{"가게에서 자리 예약할 때 뭐라고 해요?", "", "", ""},
+		{"점원을 부르려면 어떻게 말해요?", "", "", ""},
+		{"what should I say when I reserve a table?", "", "", ""},
+		{"식당에서 음식 시키려면 뭐라고 해요?", "korean-basics", "ordering-food", "주세요"},
+		{"채식이라 고기 빼 달라고 할 때 뭐라고 해요?", "korean-basics", "ordering-food", "고기 빼 주세요"},
+		{"맵지 않게 해 달라고 하려면 뭐라고 해요?", "korean-basics", "ordering-food", "맵지 않게"},
+		{"how do I ask for the check at a restaurant?", "korean-basics", "ordering-food", "the bill"},
+		{"how do I order two coffees in Korean?", "korean-basics", "ordering-food", "juseyo"},
+	})
+}

@@ -1,6 +1,9 @@
 package tutoring
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Question types a shared term does not answer (issue 19, v15).
 //
@@ -30,3 +33,136 @@ func drivesAsk(q string) bool { return whyMoveKo.MatchString(q) || forceAsk.Matc
 // given only by a sentence that names it ("That is why earthquakes … lie
 // in belts" gives a cause of where they lie).
 var movingSays = regexp.MustCompile(`(?i)움직|흐르|흘러|흐름|이동|대류|\bmov(?:e|es|ed|ing|ement)\b|\bflow|\bdrift|\bconvection\b`)
+
+//   - how to do a thing, or what to say when doing it ("how do I call the
+//     waiter over?", "종업원 부를 때 뭐라고 해요?"): the act is what is
+//     asked. A section that shares only the setting — the restaurant, the
+//     staff — and never names the act (calling someone over, tipping,
+//     booking a table) tells how to do something else (ordering). The act
+//     is the verb after "how do I" or before "… 때 뭐라고"; a verb of
+//     saying or asking is the question's phrasing, not its act.
+var (
+	howToEn   = regexp.MustCompile(`(?i)\bhow (?:much |many |often )?(?:do|can|could|should|would|may|shall|to) (?:(?:i|you|we|one|people|koreans|u) )?(?:(?:even|actually|really|just|ever|best|properly|politely|usually|correctly|first) )?([a-z]+)`)
+	whenSayEn = regexp.MustCompile(`(?i)\bwhat (?:do|should|can|would|could) (?:i|you|we|people|koreans|u) say (?:when|if|while|before|after|to) (?:i |you |we |they |people |u )?([a-z]+)`)
+	whenSayKo = regexp.MustCompile(`(\S+)\s?때\s?(?:는\s?)?(?:뭐라고|어떻게\s?(?:말|해|하)|무슨\s?말|어떤\s?말)|(\S+?)(?:으려면|려면)\s?(?:뭐라고|어떻게)`)
+	// nameInKo: "how do you call X in Korean" asks a word, not an act.
+	nameInKo = regexp.MustCompile(`(?i)\bin korean\b|\bkorean word\b|한국어로|한국말로`)
+)
+
+// phrasingVerb: verbs that put the question (how do I say, ask, use,
+// write …) or that every lesson's steps are (solve, find, check): never
+// the act a section must name.
+var phrasingVerb = setOf("say", "ask", "tell", "use", "know", "do", "get", "make", "write", "read", "pronounce", "speak", "spell",
+	"count", "form", "find", "work", "figure", "check", "remember", "learn", "explain", "understand", "show", "put", "go", "be",
+	"have", "answer", "solve", "respond", "reply", "express", "describe", "mean", "tell", "see", "think", "study", "memorize",
+	"memorise", "practice", "practise", "recognize", "recognise", "identify", "calculate", "compute", "greet", "thank", "order",
+	"introduce", "address", "talk", "refer", "call", "prepare", "protect", "stay", "keep", "act", "behave", "react", "feel",
+	// (a phrasal verb's first word, or a step of any act: "turn a word
+	// problem into an equation", "set it up", "start eating")
+	"turn", "set", "start", "begin", "finish", "stop", "want", "try", "need", "deal", "handle", "approach", "tackle", "translate",
+	"convert", "change", "write", "apply", "decide", "choose", "pick", "tell", "let", "help", "finished", "starting", "finishing")
+
+// koPhrasing: Korean verbs of asking, saying or wanting (물어볼 때, 말할
+// 때, 하고 싶을 때): the question's phrasing, not its act.
+var koPhrasing = []string{"물어보", "물어봐", "묻", "여쭤보", "여쭈", "말하", "말씀하", "얘기하", "이야기하", "대답하", "부탁하", "쓰", "싶", "하", "되", "인사하", "표현하"}
+
+// actAbsent reports a how-to question whose act the section never names
+// in either language, by a word or a glossary term of its lesson.
+func (r *retriever) actAbsent(question string, d *doc) bool {
+	var act, koStem string
+	if m := howToEn.FindStringSubmatch(question); m != nil {
+		act = strings.ToLower(m[1])
+		if act == "call" && !nameInKo.MatchString(question) && regexp.MustCompile(`(?i)\bcall\b.*\b(over|attention)\b`).MatchString(question) {
+			act = "call over"
+		}
+	} else if m := whenSayEn.FindStringSubmatch(question); m != nil {
+		act = strings.ToLower(m[1])
+	} else if m := whenSayKo.FindStringSubmatch(question); m != nil {
+		act = m[1] + m[2]
+		if m[2] != "" {
+			koStem = strings.TrimSuffix(m[2], "하") // (부르려면 → 부르)
+		}
+	}
+	if act == "" || phrasingVerb[act] {
+		return false
+	}
+	if act == "call over" {
+		act = "call"
+	}
+	ws := analyze(act)
+	if len(ws) != 1 || ws[0].stop {
+		return false
+	}
+	w := ws[0]
+	if len(r.findConcepts(ws, d.lesson.ID)) > 0 {
+		return false
+	}
+	for _, k := range w.wkeys {
+		if d.tf[k] > 0 {
+			return false
+		}
+	}
+	if w.hangul {
+		// (a Korean verb before 때 is read off the section's text: 부를 is
+		// 부르-, 예약할 is 예약하- and 예약)
+		stem := koStem
+		if stem == "" {
+			stem = koVerbStem(w.raw)
+		}
+		for _, p := range koPhrasing {
+			if stem == p || strings.HasSuffix(stem, " "+p) || stem == "" {
+				return false
+			}
+		}
+		if strings.HasPrefix(stem, "물어") || strings.HasPrefix(stem, "말") {
+			return false
+		}
+		// (a glossary form of the lesson that the stem begins: 시키 of
+		// 시킬 때, ordering)
+		for _, c := range r.concepts {
+			if c.lesson != d.lesson.ID {
+				continue
+			}
+			for _, f := range append([]string{c.term.Ko}, c.term.Synonyms...) {
+				if len([]rune(stem)) >= 2 && strings.HasPrefix(f, stem) {
+					return false
+				}
+			}
+		}
+		for _, ss := range d.sents {
+			for _, s := range ss {
+				if stem != "" && strings.Contains(s.text, stem) {
+					return false
+				}
+			}
+		}
+		if stem == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// koVerbStem undoes the ㄹ of a Korean adnominal or the 려면 of a purpose
+// (부를 → 부르, 예약할 → 예약, 부르려면 → 부르); "" when the word is no verb
+// so written.
+func koVerbStem(raw string) string {
+	rs := []rune(raw)
+	for _, suf := range []string{"으려면", "려면"} {
+		if strings.HasSuffix(raw, suf) {
+			return strings.TrimSuffix(strings.TrimSuffix(raw, suf), "하")
+		}
+	}
+	if len(rs) < 2 {
+		return ""
+	}
+	last := rs[len(rs)-1]
+	if !isHangul(last) || (last-0xAC00)%28 != 8 { // ㄹ
+		return ""
+	}
+	open := last - 8 // the syllable without its ㄹ
+	if open == '하' || open == '으' { // (예약할 → 예약, 싶을 → 싶)
+		return string(rs[:len(rs)-1])
+	}
+	return string(rs[:len(rs)-1]) + string(open)
+}
