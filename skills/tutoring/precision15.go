@@ -45,6 +45,8 @@ var (
 	howToEn   = regexp.MustCompile(`(?i)\bhow (?:much |many |often )?(?:do|can|could|should|would|may|shall|to) (?:(?:i|you|we|one|people|koreans|u) )?(?:(?:even|actually|really|just|ever|best|properly|politely|usually|correctly|first) )?([a-z]+)`)
 	whenSayEn = regexp.MustCompile(`(?i)\bwhat (?:do|should|can|would|could) (?:i|you|we|people|koreans|u) say (?:when|if|while|before|after|to) (?:i |you |we |they |people |u )?([a-z]+)`)
 	whenSayKo = regexp.MustCompile(`(\S+)\s?때\s?(?:는\s?)?(?:뭐라고|어떻게\s?(?:말|해|하)|무슨\s?말|어떤\s?말)|(\S+?)(?:으려면|려면)\s?(?:뭐라고|어떻게)`)
+	// callOver: calling someone over, an act ("how do I call the waiter").
+	callOver = regexp.MustCompile(`(?i)\bcall\b.*\b(over|attention)\b`)
 	// nameInKo: "how do you call X in Korean" asks a word, not an act.
 	nameInKo = regexp.MustCompile(`(?i)\bin korean\b|\bkorean word\b|한국어로|한국말로`)
 )
@@ -72,7 +74,7 @@ func (r *retriever) actAbsent(question string, d *doc) bool {
 	var act, koStem string
 	if m := howToEn.FindStringSubmatch(question); m != nil {
 		act = strings.ToLower(m[1])
-		if act == "call" && !nameInKo.MatchString(question) && regexp.MustCompile(`(?i)\bcall\b.*\b(over|attention)\b`).MatchString(question) {
+		if act == "call" && !nameInKo.MatchString(question) && callOver.MatchString(question) {
 			act = "call over"
 		}
 	} else if m := whenSayEn.FindStringSubmatch(question); m != nil {
@@ -160,7 +162,7 @@ func koVerbStem(raw string) string {
 	if !isHangul(last) || (last-0xAC00)%28 != 8 { // ㄹ
 		return ""
 	}
-	open := last - 8 // the syllable without its ㄹ
+	open := last - 8                // the syllable without its ㄹ
 	if open == '하' || open == '으' { // (예약할 → 예약, 싶을 → 싶)
 		return string(rs[:len(rs)-1])
 	}
