@@ -580,7 +580,7 @@ func supportsAt(s scored, us []unit, topical, floor float64) bool {
 		// Another lesson's key term, or a rare key term of this lesson
 		// that this section lacks ("세포" asked of the definition of
 		// photosynthesis): the section does not answer the question.
-		if !own && (homonym(s, u) || loneWord(s, u) && ownTerms(s, us, topical) >= 2) || own && incidental(s, u) {
+		if !own && (homonym(s, u) && !oneAgainstOne(s, us, topical, u) || loneWord(s, u) && ownTerms(s, us, topical) >= 2) || own && incidental(s, u) {
 			continue
 		}
 		if !own || u.weight >= keyTermWeight {

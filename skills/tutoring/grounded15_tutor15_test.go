@@ -41,3 +41,18 @@ func TestGrounded15Act(t *testing.T) {
 		{"how do I order two coffees in Korean?", "korean-basics", "ordering-food", "juseyo"},
 	})
 }
+
+// TestGrounded15OtherSense (issue 19): a word of one lesson beside a term
+// of another — the letter x, 문자 x, a letter for an unknown — is meant
+// in the other lesson's sense: the alphabet's letters do not answer it.
+// Letters asked of the alphabet, and the year hangul was made ("해" is
+// no solution there), still are.
+func TestGrounded15OtherSense(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"who came up with the letter x in algebra?", "", "", ""},
+		{"문자 x를 맨 처음 쓴 건 누구예요?", "", "", ""},
+		{"why is a letter used for the unknown?", "", "", ""},
+		{"how many letters did hunminjeongeum have at first?", "joseon-sejong", "hunminjeongeum", "28 letters"},
+		{"훈민정음을 만든 해가 언제예요?", "joseon-sejong", "hunminjeongeum", "1443"},
+	})
+}

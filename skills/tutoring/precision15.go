@@ -168,3 +168,32 @@ func koVerbStem(raw string) string {
 	}
 	return string(rs[:len(rs)-1]) + string(open)
 }
+
+//   - a word of one lesson beside a term of another ("the letter x", "문자
+//     x", "which letter stands for an unknown"): the letter is algebra's,
+//     not the alphabet's. A term of another lesson the section lacks is
+//     passed over as a homonym ("훈민정음 만든 해": the year, not a
+//     solution) only when the question has more of the section's own
+//     lesson than that one term; one term against one, the question may
+//     be the other lesson's as well, and the section does not tell which.
+//
+// Right after the section's term, naming which one ("the letter x",
+// "문자 x"), the other lesson's term says in what sense the first is meant,
+// however much else of the section the question has.
+func oneAgainstOne(s scored, us []unit, topical float64, other unit) bool {
+	// (only a term that names a thing of its lesson: a symbol or an
+	// English noun, not a Korean syllable)
+	if len(other.span) != 1 || other.span[0].hangul {
+		return false
+	}
+	for i, u := range us {
+		if s.matched[i] && len(u.concepts) > 0 && !u.cue && u.end == other.at && u.end > u.at {
+			for _, c := range u.concepts {
+				if c.lesson == s.d.lesson.ID {
+					return true
+				}
+			}
+		}
+	}
+	return ownTerms(s, us, topical) < 2
+}
