@@ -242,6 +242,7 @@ func isHangulText(s string) bool { return strings.IndexFunc(s, isHangul) >= 0 }
 func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	r := lib.index
 	asked := question
+	question, excluded, _ := dropExcluded(question)
 	question = r.fixCommonTypos(question)
 	question = r.fixTermTypos(question)
 	question = respell(question)
@@ -415,7 +416,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksWhenUsed(question) && saysOnly(pick, sents, formSays) ||
 			asksAge(question) && !pickSaying(ranked[at], us, pick, sents, ageSays.MatchString) ||
 			asksLater(question) && !pickSaying(ranked[at], us, pick, sents, laterSays.MatchString) ||
-			unanswered14(question, ranked[at], us, pick, sents) {
+			unanswered14(question, ranked[at], us, pick, sents) || r.onlyExcluded(excluded, ranked[at], us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는

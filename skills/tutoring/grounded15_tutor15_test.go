@@ -56,3 +56,21 @@ func TestGrounded15OtherSense(t *testing.T) {
 		{"훈민정음을 만든 해가 언제예요?", "joseon-sejong", "hunminjeongeum", "1443"},
 	})
 }
+
+// TestGrounded15NotXButY (issue 19): "not X but Y" asks about Y — a
+// section about X is not cited for it; "more than X" keeps X in the
+// question, but an answer that names X alone (not in a list with others)
+// does not answer, and a sentence of the section about the question's
+// other term is picked instead when there is one.
+func TestGrounded15NotXButY(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"엽록체 말고 세포막은 무슨 일을 해요?", "", "", ""},
+		{"not the mantle but the magma chamber, how deep is it?", "", "", ""},
+		{"엽록소 말고 잎에 있는 다른 색소는 뭐예요?", "", "", ""},
+		{"other than chlorophyll, which pigments are in a leaf?", "", "", ""},
+		{"진앙 말고 진원은 뭔지 알려 주세요", "earthquakes-volcanoes", "earthquakes", "진원이라고"},
+		{"용암 말고 화산이 터질 때 나오는 게 또 있어요?", "earthquakes-volcanoes", "volcanoes", "화산 가스"},
+		{"apart from oxygen, what does photosynthesis produce?", "photosynthesis", "products", "glucose"},
+		{"현재완료 쓰임 중에 계속 말고 또 어떤 게 있어요?", "present-perfect", "uses", "네 가지"},
+	})
+}

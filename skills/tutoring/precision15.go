@@ -197,3 +197,139 @@ func oneAgainstOne(s scored, us []unit, topical float64, other unit) bool {
 	}
 	return ownTerms(s, us, topical) < 2
 }
+
+//   - "not X but Y" ("엽록체 말고 세포벽은 뭐 해요?", "not the chloroplast
+//     but the cell wall"): X is set aside, and the question is about Y. X
+//     is taken out of the question before it is looked up, so a section
+//     about X is not cited for Y. Asked for more than X ("한라산 말고도",
+//     "other than chlorophyll, what pigments …", "엽록소 말고 다른 색소"),
+//     the question keeps X (it tells what the others are like), but an
+//     answer whose every sentence names X alone, not in a list with
+//     others, does not answer.
+var (
+	excludedKo = regexp.MustCompile(`(\S+?)(?:은|는|이|가|을|를)?\s?(말고|말구|빼고|말곤|대신에?|아니고|아니라)(도|요)?[\s,]+(\S+)`)
+	contrastEn = regexp.MustCompile(`(?i)\bnot (?:the |a |an )?([a-z]+(?: [a-z]+)?),? but\b|\b(?:instead of|rather than) (?:the |a |an )?([a-z]+(?: [a-z]+)?)\s*,`)
+	besidesEn  = regexp.MustCompile(`(?i)\b(?:other than|apart from|aside from|besides|except for|except) (?:the |a |an )?([a-z]+(?: [a-z]+)?)\b`)
+	// koTopicY: the word after 말고 is a noun marked as the topic — the
+	// Y that replaces X (세포벽은, 진원은).
+	koTopicY = regexp.MustCompile(`^[가-힣a-zA-Z]+(?:은|는)$`)
+	// alsoKo: the question asks for more besides ("또 뭐가 나와요?"):
+	// X is one of the answers' kind, not set aside for another topic.
+	alsoKo = regexp.MustCompile(`또|다른|그\s?밖|이외|외에`)
+)
+
+// dropExcluded returns q without the thing it sets aside when it asks
+// about another thing instead (contrast), and the thing set aside; q and
+// "" when it sets none aside.
+func dropExcluded(q string) (rest, x string, contrast bool) {
+	if m := excludedKo.FindStringSubmatchIndex(q); m != nil {
+		x = q[m[2]:m[3]]
+		y := q[m[8]:m[9]]
+		if m[6] < 0 && koTopicY.MatchString(y) && !alsoKo.MatchString(q) {
+			return strings.TrimSpace(q[:m[0]] + " " + q[m[8]:]), x, true
+		}
+		return q, x, false
+	}
+	if m := contrastEn.FindStringSubmatchIndex(q); m != nil {
+		for k := 2; k+1 < len(m); k += 2 {
+			if m[k] >= 0 {
+				x = q[m[k]:m[k+1]]
+			}
+		}
+		if rest := strings.TrimSpace(q[:m[0]] + " " + strings.TrimLeft(q[m[1]:], " ,")); rest != "" {
+			return rest, headOf(x), true
+		}
+	}
+	if m := besidesEn.FindStringSubmatch(q); m != nil {
+		return q, headOf(m[1]), false
+	}
+	return q, "", false
+}
+
+// headOf drops a verb caught after the noun set aside ("besides water
+// does …").
+func headOf(x string) string {
+	if i := strings.LastIndexByte(x, ' '); i > 0 && (auxAfter[strings.ToLower(x[i+1:])] || stopWords[strings.ToLower(x[i+1:])]) {
+		return x[:i]
+	}
+	return x
+}
+
+var auxAfter = setOf("do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have", "had", "what", "which", "how", "why", "where", "who", "i", "you", "we", "they", "it")
+
+var otherOne = regexp.MustCompile(`(?i)다른|\bother\b|\banother\b|\belse\b`)
+
+// onlyExcluded reports an answer to "more than X" whose every picked
+// sentence names X, and X in no list with others ("포도당과 산소",
+// "Hallasan, Baekdusan"): it tells of X, which the question set aside.
+// A sentence of the section that names the question's heaviest other
+// term and not X ("쓰임은 크게 네 가지예요" for "경험 말고 또 어떤 용법")
+// is picked instead when there is one.
+func (r *retriever) onlyExcluded(excluded string, top scored, us []unit, pick []bool, sents []sentence) bool {
+	if excluded == "" {
+		return false
+	}
+	xs := r.units(excluded)
+	x := strings.ToLower(excluded)
+	names := func(s sentence) bool {
+		for j, u := range xs {
+			if u.weight > weakWeight && about(s, xs, j) {
+				return true
+			}
+		}
+		return false
+	}
+	n := 0
+	for i, s := range sents {
+		if !pick[i] {
+			continue
+		}
+		n++
+		if !names(s) {
+			return false
+		}
+		// (X spelt otherwise — "이산화 탄소" for 이산화탄소 — cannot be
+		// placed in a list or out of one: the answer stands)
+		t := strings.ToLower(s.text)
+		if k := strings.Index(t, x); k < 0 || listed.MatchString(t[k+len(x):]) || k > 0 && listedBefore.MatchString(t[:k]) {
+			return false
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	h := -1
+	for j, u := range us {
+		if u.cue || u.weight <= weakWeight || strings.Contains(x, strings.ToLower(u.text)) || strings.Contains(strings.ToLower(u.text), x) {
+			continue
+		}
+		// (a term the glossary gives this section as its topic — 용법 of
+		// the uses — not the lesson's own name or a word of the setting)
+		topic := false
+		for _, c := range u.concepts {
+			topic = topic || c.lesson == top.d.lesson.ID && c.topic[top.d.sec.ID] && !c.names
+		}
+		if !topic {
+			continue
+		}
+		if h < 0 || u.weight > us[h].weight {
+			h = j
+		}
+	}
+	for i, s := range sents {
+		if h >= 0 && !names(s) && about(s, us, h) {
+			for k := range pick {
+				pick[k] = k == i
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// listed and listedBefore: a word in a list — followed by "과", "와", ",",
+// "and", "or", or preceded by ", " or "and ".
+var (
+	listed       = regexp.MustCompile(`^(?:[가-힣]{0,2}?(?:과|와|이나|나|및|뿐\s?(?:만\s?)?아니라|에다가?|도)\s|\s?,|\s(?:and|or|but also|as well as)\s|[)"'”]?\s?(?:과|와|이나|나|또는|혹은|and|or|,))`)
+	listedBefore = regexp.MustCompile(`(?:,\s?|\band\s|\bor\s|과\s|와\s|\bnot only\s|\bboth\s)$`)
+)
