@@ -74,3 +74,26 @@ func TestGrounded15NotXButY(t *testing.T) {
 		{"현재완료 쓰임 중에 계속 말고 또 어떤 게 있어요?", "present-perfect", "uses", "네 가지"},
 	})
 }
+
+// TestGrounded15Setup (issue 19): why an equation is written as it is
+// asks how the problem was set up; the solver's steps for the equation
+// do not answer it (the question goes to the lessons instead). An
+// equation to solve still is solved.
+func TestGrounded15Setup(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"공책이랑 연필 문제에서 800x + 300(12 - x) = 6100 이라는데 12 - x는 왜 있는 거예요?",
+		"in 2x + 3(5 - x) = 12, why do we write 5 - x?",
+		"3x + 2(8 - x) = 20 where does the 8 - x come from?",
+	} {
+		if g, ok := lib.solve(q, "", ""); ok {
+			t.Errorf("%q: solved as an equation (%q), want the question left to the lessons", q, g.Answer)
+		}
+	}
+	if _, ok := lib.solve("2x + 3 = 11 어떻게 풀어요?", "", ""); !ok {
+		t.Errorf("an equation to solve was not solved")
+	}
+}

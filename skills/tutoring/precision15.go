@@ -333,3 +333,9 @@ var (
 	listed       = regexp.MustCompile(`^(?:[가-힣]{0,2}?(?:과|와|이나|나|및|뿐\s?(?:만\s?)?아니라|에다가?|도)\s|\s?,|\s(?:and|or|but also|as well as)\s|[)"'”]?\s?(?:과|와|이나|나|또는|혹은|and|or|,))`)
 	listedBefore = regexp.MustCompile(`(?:,\s?|\band\s|\bor\s|과\s|와\s|\bnot only\s|\bboth\s)$`)
 )
+
+// setupAsked: a question about why an equation is written as it is ("이
+// 식에서 10-x는 왜 나와요?", "why is it 10 - x in this equation?", "where
+// does the 500 come from?") asks how the problem was set up, which the
+// word-problem section answers; the equation's solution steps do not.
+var setupAsked = regexp.MustCompile(`(?i)왜|이유|어디서\s?나|\bwhy\b|\bhow come\b|\bwhere (?:does|did|do) .{1,40}\bcome from\b`)
