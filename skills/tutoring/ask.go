@@ -558,7 +558,7 @@ func ownTerms(s scored, us []unit, topical float64) int {
 
 // supportsAt is supports with a coverage floor of its own.
 func supportsAt(s scored, us []unit, topical, floor float64) bool {
-	if s.coverage < floor {
+	if s.coverage < floor && !phrasingShort(s, us, topical, floor) {
 		return false
 	}
 	for i, u := range us {

@@ -97,3 +97,15 @@ func TestGrounded15Setup(t *testing.T) {
 		t.Errorf("an equation to solve was not solved")
 	}
 }
+
+// TestGrounded15Phrasing (issue 19): another lesson's everyday word
+// (adding: the equations' addition) in a question with two terms of a
+// section's own lesson is phrasing, and no longer keeps the section
+// under the coverage floor; a section that lacks another word of weight
+// (salt) still does not answer.
+func TestGrounded15Phrasing(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"if I keep adding carbon dioxide, does photosynthesis keep rising?", "photosynthesis", "factors", "carbon dioxide"},
+		{"is adding salt to water photosynthesis?", "", "", ""},
+	})
+}

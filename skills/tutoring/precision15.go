@@ -339,3 +339,36 @@ var (
 // does the 500 come from?") asks how the problem was set up, which the
 // word-problem section answers; the equation's solution steps do not.
 var setupAsked = regexp.MustCompile(`(?i)왜|이유|어디서\s?나|\bwhy\b|\bhow come\b|\bwhere (?:does|did|do) .{1,40}\bcome from\b`)
+
+// phrasingShort reports a section short of the coverage floor only by
+// another lesson's everyday word in the question ("Does adding more CO2
+// …": adding is the linear equations' addition, here the student's
+// phrasing — see loneWord) while it has two of the question's terms of
+// its own lesson and lacks nothing else but common words: without that
+// word, the section covers the question.
+func phrasingShort(s scored, us []unit, topical, floor float64) bool {
+	if s.total == 0 || ownTerms(s, us, topical) < 2 {
+		return false
+	}
+	lone := 0.0
+	for i, u := range us {
+		if s.matched[i] || !loneWord(s, u) {
+			continue
+		}
+		own := false
+		for _, c := range u.concepts {
+			own = own || c.lesson == s.d.lesson.ID
+		}
+		if !own {
+			lone += u.weight
+		}
+	}
+	for i, u := range us {
+		// (anything else the section lacks is a common word: "is adding
+		// salt to water …" lacks salt as well)
+		if !s.matched[i] && !loneWord(s, u) && u.weight > weakWeight {
+			return false
+		}
+	}
+	return lone > 0 && lone < s.total && s.coverage*s.total/(s.total-lone) >= floor
+}
