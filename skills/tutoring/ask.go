@@ -1550,7 +1550,7 @@ func otherOrdinal(question string, pick []bool, sents []sentence) bool {
 // ("why did he make hangul?", "how come …"): its answer must give one.
 // (Korean 왜 is checked by whyCue only: "왜 색이 파랗게 변해요" is
 // answered by the condition, "녹말이 있으면 …".)
-var whyAny = regexp.MustCompile(`(?i)\bwhy (do|does|did)\b|\bwhy (is|are) (the |a |an )?[a-z]+( [a-z]+)? (liquid|solid|hot|cold|green|blue|red|thick|thin|hard|soft|so|more|less|[a-z]+er)\b|\bhow come\b|\bwhat (\w+ )?causes\b|\bwhat (\w+ )?makes\b|\bwhat is the reason\b`)
+var whyAny = regexp.MustCompile(`(?i)\bwhy (do|does|did)\b|\bwhy (?:was|were) (?:so )?(?:many|much|\w+ \w+ (?:made|built|invented|created))\b|\bwhy (is|are) (the |a |an )?[a-z]+( [a-z]+)? (liquid|solid|hot|cold|green|blue|red|thick|thin|hard|soft|so|more|less|[a-z]+er)\b|\bhow come\b|\bwhat (\w+ )?causes\b|\bwhat (\w+ )?makes\b|\bwhat is the reason\b`)
 
 // whyProcess asks the cause of something that happens, again and again
 // ("why do plates move apart?", "what makes the plates move?"); "why did
@@ -1606,7 +1606,7 @@ var whatMakesA = regexp.MustCompile(`(?i)\bwhat makes (a |an |the )?\w+( \w+)? (
 // day celebrates is why it falls on its date): a
 // stricter reason, which a "why" question is answered by when the
 // sentences picked give none.
-var purposeOrCause = regexp.MustCompile(`(?i)때문|면서|까닭|이유|원인|므로|그래서|니까|위해|려고|도록|기념|\bcelebrat|\bcommemorat|\bin honou?r of\b|\bbecause\b|\bso\b|\bso that\b|\bthat is why\b|\bin order to\b|\bcaus|\bas a result\b`)
+var purposeOrCause = regexp.MustCompile(`(?i)때문|면서|까닭|이유|원인|므로|그래서|니까|위해|위한|려고|도록|\b(?:made|built|created|invented|used|designed) to\b|기념|\bcelebrat|\bcommemorat|\bin honou?r of\b|\bbecause\b|\bso\b|\bso that\b|\bthat is why\b|\bin order to\b|\bcaus|\bas a result\b`)
 
 // givesReason reports whether the answer to a "why" question gives a
 // reason: a picked sentence does, or else a sentence of the section that

@@ -109,3 +109,15 @@ func TestGrounded15Phrasing(t *testing.T) {
 		{"is adding salt to water photosynthesis?", "", "", ""},
 	})
 }
+
+// TestGrounded15Purpose (issue 19): why things were made is answered by
+// what they were made for — "위한 것", "made to help" give a purpose as
+// "위해" and "in order to" did — and "scientific", "technological" name
+// the science section's subject as "science" does.
+func TestGrounded15Purpose(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"why were so many inventions made under King Sejong?", "joseon-sejong", "science", "to help farming"},
+		{"세종 때 발명품은 왜 그렇게 많이 만들었어요?", "joseon-sejong", "science", "농사를 돕기 위한"},
+		{"which technological devices were made in Sejong's time?", "joseon-sejong", "science", "Science and technology"},
+	})
+}
