@@ -121,3 +121,24 @@ func TestGrounded15Purpose(t *testing.T) {
 		{"which technological devices were made in Sejong's time?", "joseon-sejong", "science", "Science and technology"},
 	})
 }
+
+// TestGrounded15Verify (issue 19): how to tell a solution is right asks
+// what a solution is (the value that makes the equation true); the
+// solver's steps do not say it, the lesson's definition does.
+func TestGrounded15Verify(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"x + 4 = 9 — I got 5, how can I tell it's right?", "x + 4 = 9 에서 x = 5가 맞는지 어떻게 알아요?"} {
+		if g, ok := lib.solve(q, "", ""); ok {
+			t.Errorf("%q: solved as an equation (%q), want the question left to the lessons", q, g.Answer)
+		}
+	}
+	if _, ok := lib.solve("x + 4 = 9 에서 x = 5 맞는지 확인해 주세요", "", ""); !ok {
+		t.Errorf("a solution to check was not solved")
+	}
+	checkAsk(t, []askCase{
+		{"is x = 5 the solution of x + 4 = 9? how can I tell?", "linear-equations", "equation", "solution"},
+	})
+}

@@ -372,3 +372,11 @@ func phrasingShort(s scored, us []unit, topical, floor float64) bool {
 	}
 	return lone > 0 && lone < s.total && s.coverage*s.total/(s.total-lone) >= floor
 }
+
+// verifyAsked: how to tell that a solution is right ("how do I know x = 3
+// is right?", "해가 맞는지 어떻게 알아요?") asks what a solution is —
+// the value that makes the equation true — which the lesson's definition
+// answers; the steps that find it do not say how to check it.
+// (How to check it — "확인", "check" — is left to the solver, whose
+// verdict and steps show it: the lessons' "check" is the word problems'.)
+var verifyAsked = regexp.MustCompile(`(?i)\bhow (?:do|can|could|would) (?:i|you|we) (?:know|tell|be sure)\b|맞는지\s?어떻게\s?알|어떻게\s?알\S*\s?(?:수|있)`)

@@ -581,7 +581,7 @@ func (lib *Library) solve(question, lessonID, lang string) (Grounded, bool) {
 	// "3(x-2)=x+4 … x=5 맞아요?": the student's own answer, checked
 	// against the solution — said first whether it is right (notes:
 	// trial 10: the steps came, the verdict never did)
-	if kindAsked.MatchString(question) || setupAsked.MatchString(question) {
+	if kindAsked.MatchString(question) || setupAsked.MatchString(question) || verifyAsked.MatchString(question) {
 		// "x + x = 2x — is that an equation or an identity?": what kind
 		// of equality it is, which the lesson's definitions answer, not
 		// its steps
