@@ -143,6 +143,8 @@ var weakWords = setOf(
 	"bother", "bothered", "couldnt", "wouldnt", "shouldnt", "doesnt", "dont", "isnt", "arent", "wasnt", "else", "besides", "everyone", "everybody", "anyone", "anybody",
 	"tomorrow", "tonight", "lab", "textbook", "textbooks", "brother", "sister", "sibling", "mom", "dad", "kid", "kids", "student", "students", "yrs",
 	"cousin", "cousins", "aunt", "uncle", "grandma", "grandpa", "grandmother", "grandfather", "parents", "roommate",
+	"girlfriend", "boyfriend", "girlfriends", "boyfriends", "wife", "husband", "fiance", "fiancee", "fiancé", "fiancée", "in-laws", "inlaws",
+	"여자친구", "남자친구", "여친", "남친", "여자친구네", "남자친구네", "시부모님", "장인어른", "장모님", "남편", "아내", "와이프",
 	"mention", "mentioned", "mentions", "heard", "hear", "texted", "told", "asked", "marked", "classmate", "classmates", "coworker", "coworkers",
 	"colleague", "colleagues", "boss", "neighbor", "neighbors", "neighbour", "neighbours", "bottom", "top", "underside", "little", "tiny", "huge", "algebra", "geometry", "biology", "chemistry", "physics",
 	"몸", "위", "위에", "아래", "아래에", "밑", "밑에", "옆", "옆에", "뒤", "뒤에", "앞", "앞에",

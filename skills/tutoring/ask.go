@@ -356,7 +356,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	if at >= 0 && (r.rivalKind(question, ranked[at].d) || r.actAbsent(question, ranked[at].d)) {
 		at = -1
 	}
-	if at >= 0 && untranslated(question, us, ranked[at]) {
+	if at >= 0 && (untranslated(question, us, ranked[at]) || r.wordAbsent(question, ranked[at].d)) {
 		at = -1
 	}
 	if at >= 0 {

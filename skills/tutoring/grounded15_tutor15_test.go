@@ -142,3 +142,19 @@ func TestGrounded15Verify(t *testing.T) {
 		{"is x = 5 the solution of x + 4 = 9? how can I tell?", "linear-equations", "equation", "solution"},
 	})
 }
+
+// TestGrounded15Partner (issue 19): a partner or their family, whom the
+// student is to meet, is the situation, not the topic (as a cousin or a
+// coworker is): read as an unknown topic, "girlfriend" kept a question on
+// introducing oneself out of the greetings. The word for one asked in
+// another language ("what is uncle in Korean?") is the topic, and a
+// section that never writes it does not say it.
+func TestGrounded15Partner(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"how do I introduce myself to my husband's grandma?", "korean-basics", "greetings", "introduce yourself"},
+		{"여자친구 가족한테 자기소개 어떻게 해요?", "korean-basics", "greetings", "자기소개"},
+		{"my wife asked me: what is a girlfriend in Korean?", "", "", ""},
+		{"what is uncle in Korean?", "", "", ""},
+		{"how do you say hello in Korean?", "korean-basics", "greetings", "annyeonghaseyo"},
+	})
+}

@@ -380,3 +380,39 @@ func phrasingShort(s scored, us []unit, topical, floor float64) bool {
 // (How to check it — "확인", "check" — is left to the solver, whose
 // verdict and steps show it: the lessons' "check" is the word problems'.)
 var verifyAsked = regexp.MustCompile(`(?i)\bhow (?:do|can|could|would) (?:i|you|we) (?:know|tell|be sure)\b|맞는지\s?어떻게\s?알|어떻게\s?알\S*\s?(?:수|있)`)
+
+//   - the word for a thing in another language ("what is cousin in
+//     Korean?", "남자친구는 영어로 뭐예요?"): the word asked is the topic,
+//     even one that elsewhere is only the student's situation (a cousin,
+//     a boyfriend) and weighs nothing; a section that never writes it
+//     does not say it.
+var (
+	wordInEn = regexp.MustCompile(`(?i)\b(?:say|is|are|call|write)\s+(?:a |an |the |my |your |our )?([a-z'-]+)\s+in korean\b|\bkorean (?:word|name) for (?:a |an |the |my |your )?([a-z'-]+)`)
+	wordInKo = regexp.MustCompile(`(?:^|\s)([가-힣]+?)(?:은|는|을|를|이|가)\s?(?:한국어로|한국말로|영어로)`)
+)
+
+// wordAbsent reports a question asking the word for a thing that the
+// section never writes (see wordInEn).
+func (r *retriever) wordAbsent(question string, d *doc) bool {
+	x := ""
+	if m := wordInEn.FindStringSubmatch(question); m != nil {
+		x = m[1] + m[2]
+	} else if m := wordInKo.FindStringSubmatch(question); m != nil {
+		x = m[1]
+	}
+	ws := analyze(x)
+	if len(ws) != 1 || ws[0].verb && ws[0].hangul {
+		return false
+	}
+	// (a glossary word of the section's lesson is said there: "hello" is
+	// the greeting's)
+	if len(r.findConcepts(ws, d.lesson.ID)) > 0 {
+		return false
+	}
+	for _, k := range ws[0].wkeys {
+		if d.tf[k] > 0 {
+			return false
+		}
+	}
+	return true
+}
