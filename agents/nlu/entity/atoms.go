@@ -895,8 +895,10 @@ func (p *parser) dottedMonthDay(i int) (int, int, bool) {
 		return m, d, true
 	case n.sp && p.isAny(j, cAmPm, cPOD, cNoon, cWeekday):
 		return m, d, true
-	case n.sp && n.k == tNum && p.isAny(j+1, cHour) && !p.spaced(j+1):
-		return m, d, true
+	case n.sp && n.k == tNum && p.isAny(j+1, cHour, cAmPm) && !p.spaced(j+1):
+		return m, d, true // 12.22 14시, 12.22 2pm
+	case n.sp && p.isAny(j, cAt) && p.tok(j+1) != nil && p.tok(j+1).k == tNum && p.isAny(j+2, cAmPm, cHour):
+		return m, d, true // 12.22 at 2pm
 	}
 	return 0, 0, false
 }
