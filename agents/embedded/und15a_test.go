@@ -1,0 +1,43 @@
+package embedded_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestUnd15aAllergyToldWithThePick: an allergy said in the same words as
+// the pick ("1번으로 해 주시고요, 제가 새우 알레르기가 있어요", "the second
+// one, one of us has a sesame allergy") goes with the hold; memory has it
+// only after the turn, so {memory.allergy} alone lost it.
+func TestUnd15aAllergyToldWithThePick(t *testing.T) {
+	w := newWorld(t)
+	for i, c := range []struct{ search, pick, allergen string }{
+		{"강남 이탈리안 모레 저녁 7시 4명", "1번으로 해 주시고요, 제가 새우 알레르기가 있어요", "새우"},
+		{"italian in gangnam on friday at 6pm for 3", "the second one, one of us has a sesame allergy", "sesame"},
+		{"italian in gangnam on friday at 7pm for 2", "book the first one. my friend is allergic to walnuts", "walnuts"},
+	} {
+		u := "al" + string(rune('a'+i))
+		w.say(u, "assistant", c.search)
+		if len(w.out.lastCard(u).Items) < 2 {
+			t.Fatalf("%q listed %+v; the test needs a list", c.search, w.out.lastCard(u).Items)
+		}
+		w.say(u, "assistant", c.pick)
+		if got := w.rec.lastUnderstood(u); got.Intent != "booking_hold" || got.Slots["allergy"] != c.allergen {
+			t.Errorf("%q: understood %s %v, want booking_hold with allergy %q", c.pick, got.Intent, got.Slots, c.allergen)
+		}
+		cr := w.out.lastConfirm(u)
+		shown := cr.Summary
+		for _, f := range cr.Fields {
+			shown += " " + f.Label + ": " + f.Value
+		}
+		if !strings.Contains(strings.ToLower(shown), c.allergen) && !strings.Contains(shown, map[string]string{"새우": "shrimp", "sesame": "참깨", "walnuts": "호두"}[c.allergen]) {
+			t.Errorf("%q: the confirmation %q does not name %q", c.pick, shown, c.allergen)
+		}
+	}
+	// the kind of allergy is no allergen
+	w.say("alz", "assistant", "italian in gangnam on friday at 6pm for 2")
+	w.say("alz", "assistant", "the first one please, one of us has a severe allergy")
+	if got := w.rec.lastUnderstood("alz"); got.Slots["allergy"] == "severe" {
+		t.Errorf("'a severe allergy' read as an allergy to 'severe': %v", got.Slots)
+	}
+}
