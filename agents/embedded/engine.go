@@ -2534,8 +2534,9 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 	if in := t.m.intents[next.Tool]; in != nil {
 		for name, s := range in.Slots {
 			// (and a place said with it: "마지막 슬롯으로 초대 보내. 장소는
-			// 2층 라운지" — where the meeting is, which no card holds)
-			if s.From == dialogue.FromNumber || s.From == dialogue.FromPlace && args[name] == nil {
+			// 2층 라운지" — where the meeting is, which no card holds — or
+			// a reminder: "…초대 보내 주세요, 10분 전에 알림 부탁해요")
+			if s.From == dialogue.FromNumber || (s.From == dialogue.FromPlace || s.From == dialogue.FromMinutes && s.Unit == "before") && args[name] == nil {
 				if v := t.slotValue(in, name, s, false); v != "" {
 					args[name] = typed(tool.Schema, name, v)
 					slots[name] = v

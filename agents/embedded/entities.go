@@ -985,7 +985,9 @@ var (
 )
 
 // koPlaceIsRe: a place named as such ("장소는 강남역", "위치: 3층").
-var koPlaceIsRe = regexp.MustCompile(`(?:장소|위치)\s*(?:는|은|:)\s*([^,.!?]+?)\s*(?:이에요|예요|입니다|이야|야|이요|요|에서|으로|로)?\s*(?:[,.!?]|$)`)
+// The words that end the clause are no part of it ("장소는 잠실 집이고요",
+// "장소는 2층 라운지로 해줘").
+var koPlaceIsRe = regexp.MustCompile(`(?:장소|위치)\s*(?:는|은|:)\s*([^,.!?]+?)\s*(?:이고요|이고|이에요|예요|입니다|이야|야|이요|요|에서|(?:으로|로)(?:\s*(?:해|하|잡아|정해)\S*(?:\s*주세요|\s*줘)?)?)?\s*(?:[,.!?]|$)`)
 
 // enPlaceNounRe: a place said in lower case, known by the noun that ends
 // it ("at gangnam station", "at the city hall"), or a numbered room.

@@ -41,3 +41,40 @@ func TestUnd15aAllergyToldWithThePick(t *testing.T) {
 		t.Errorf("'a severe allergy' read as an allergy to 'severe': %v", got.Slots)
 	}
 }
+
+// TestUnd15aPickAndItsRequestAreOne: "3번으로 확정하고 초대 보내 줘,
+// 장소는 …" picks from the list of free times and asks for what that pick
+// does (the invite) — one request, not a pick and then a second one; the
+// place, the title and the reminder said after the joint go with the
+// invite. The same in English.
+func TestUnd15aPickAndItsRequestAreOne(t *testing.T) {
+	w := newWorld(t)
+	for i, c := range []struct {
+		find, pick string
+		want       map[string]string
+	}{
+		{"내일 오후에 은지랑 30분 이야기할 시간 찾아줘", "두 번째 걸로 확정하고 초대 보내 줘, 장소는 본관 3층 카페",
+			map[string]string{"location": "본관 3층 카페"}},
+		{"모레 오후에 서연, 준호랑 한 시간 회의할 시간 봐줘", "첫 번째 거로 잡고 초대장 보내 주세요. 제목은 분기 계획, 15분 전에 알림 부탁해요",
+			map[string]string{"title": "분기 계획", "reminder_minutes": "15"}},
+		{"find 30 minutes with Hana tomorrow afternoon", "take the second one and send the invite, remind me 20 minutes before",
+			map[string]string{"reminder_minutes": "20"}},
+	} {
+		u := "pk" + string(rune('a'+i))
+		w.say(u, "assistant", c.find)
+		if got := w.rec.lastUnderstood(u); got.Intent != "sched_find_slots" {
+			t.Fatalf("%q: understood %s; the test needs a list of free times", c.find, got.Intent)
+		}
+		w.say(u, "assistant", c.pick)
+		got := w.rec.lastUnderstood(u)
+		if got.Intent != "sched_invite" || got.Slots["start"] == "" {
+			t.Errorf("%q: understood %s %v, want the invite of the time picked", c.pick, got.Intent, got.Slots)
+			continue
+		}
+		for k, v := range c.want {
+			if got.Slots[k] != v {
+				t.Errorf("%q: %s = %q, want %q (%v)", c.pick, k, got.Slots[k], v, got.Slots)
+			}
+		}
+	}
+}
