@@ -69,6 +69,10 @@ func (r *factRule) may(text string) bool {
 	return false
 }
 
+// notAllergen: the words before "allergy" that say what kind of allergy
+// it is, not what to ("a severe allergy", "a food allergy").
+var notAllergen = map[string]bool{"severe": true, "mild": true, "serious": true, "bad": true, "slight": true, "food": true, "small": true, "minor": true, "major": true, "real": true, "known": true}
+
 var fixed = func(v string) func([]string) string { return func([]string) string { return v } }
 
 // Rules for the facts both brains rely on. First person is required where
@@ -79,12 +83,19 @@ var factRules = []factRule{
 	// A bare 저 is also "that" ("저 채식 식당"): it states a fact only
 	// right before the diet and an ending that says so ("저 채식해요").
 	{"diet", regexp.MustCompile(`(?i)(저는|전|나는|난|제가|내가).{0,8}(채식|고기를? 안 먹|고기 못 먹)|(^|\s)저\s?(채식주의자|채식)(이고|이에요|예요|이라|해요|하고|합니다|입니다|하거든|해서)|(?:i'?m|i am) (?:a )?vegetarian|i don'?t eat meat`), fixed("vegetarian"), []string{"채식", "고기"}},
-	{"allergy", regexp.MustCompile(`(?i)([가-힣a-z]{1,10})\s?알레르기가? 있|allergic to ([a-z ]{2,20}?)(?:[.,!]|$| and)`), func(m []string) string {
+	// "갑각류 알레르기가 있어요", "allergic to peanuts", "a peanut allergy"
+	{"allergy", regexp.MustCompile(`(?i)([가-힣a-z]{1,10})\s?알레르기가? 있|allergic to ([a-z ]{2,20}?)(?:[.,!]|$| and)|\ban? ([a-z]{3,15}) allergy\b`), func(m []string) string {
 		if m[1] != "" {
 			return m[1]
 		}
+		if m[3] != "" {
+			if notAllergen[strings.ToLower(m[3])] {
+				return ""
+			}
+			return m[3]
+		}
 		return strings.TrimSpace(m[2])
-	}, []string{"알레르기"}},
+	}, []string{"알레르기", "allerg"}},
 	{"budget", regexp.MustCompile(`(?i)예산은?\s?(\d{1,4})\s?만\s?원|budget (?:is|of) (?:about |around )?(?:₩|krw ?)?([\d,]{3,12})`), func(m []string) string {
 		if m[1] != "" {
 			return m[1] + "0000원"

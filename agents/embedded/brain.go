@@ -755,6 +755,12 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 		if !ok {
 			continue
 		}
+		if spec := t.m.results[t.slot("@card")]; spec != nil && spec.Pick != nil && spec.Pick.Tool == b && picks(first) {
+			// "마지막 시간대로 확정하고 초대 보내 줘, 장소는 2층 라운지":
+			// the second part asks for what the pick does — one
+			// request, whose details (the place) are the pick's.
+			continue
+		}
 		a, ok := sure(first)
 		if !ok && picks(first) {
 			a, ok = "pick", true // "1번 담고": the card's follow-up takes it

@@ -2488,7 +2488,19 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 		if g, ok := strings.CutPrefix(k, "said."); ok {
 			// The words of a gazetteer as said with the pick ("창가 자리로",
 			// "window seat if possible").
-			return gazetteerWords(t.text, t.m.gazetteer(nil, g)), true
+			es := t.m.gazetteer(nil, g)
+			if len(es) > 0 || !agents.IsFactKind(g) {
+				return gazetteerWords(t.text, es), true
+			}
+			// A fact about the user told with the pick ("1번으로 해 주시고요,
+			// 제가 갑각류 알레르기가 있어요", "the last one. one of us is
+			// allergic to peanuts"): memory has it only after this turn.
+			for _, f := range agents.ExtractFacts(t.text, t.Now) {
+				if f.Key == g {
+					return f.Value, true
+				}
+			}
+			return "", true
 		}
 		return t.lookupSlot(k)
 	}
@@ -2522,8 +2534,9 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 	if in := t.m.intents[next.Tool]; in != nil {
 		for name, s := range in.Slots {
 			// (and a place said with it: "마지막 슬롯으로 초대 보내. 장소는
-			// 2층 라운지" — where the meeting is, which no card holds)
-			if s.From == dialogue.FromNumber || s.From == dialogue.FromPlace && args[name] == nil {
+			// 2층 라운지" — where the meeting is, which no card holds — or
+			// a reminder: "…초대 보내 주세요, 10분 전에 알림 부탁해요")
+			if s.From == dialogue.FromNumber || (s.From == dialogue.FromPlace || s.From == dialogue.FromMinutes && s.Unit == "before") && args[name] == nil {
 				if v := t.slotValue(in, name, s, false); v != "" {
 					args[name] = typed(tool.Schema, name, v)
 					slots[name] = v

@@ -344,6 +344,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			}
 		}
 	}
+	if n := koCompanions(text); n > 0 {
+		e.people = strconv.Itoa(n + 1) // "친구 둘이랑", "동료 세 명하고": they and the one asking
+	}
 	if e.people == "" {
 		// "둘이 초밥", "어른 셋", "family of four", "just me"
 		if m := findIf(mayKoPeople(text), koPeopleRe, text); m != nil {
@@ -460,7 +463,55 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			}
 		}
 	}
+	if e.reminder == "" && strings.Contains(text, "전") {
+		// "하루 전에 리마인드", "한 시간 전에 알려줘", "이틀 전에 미리":
+		// a lead time in words or in days, which the parser reads as a
+		// time in the past.
+		if m := koRemindWordRe.FindStringSubmatch(text); m != nil {
+			if n := koLeadMinutes(m[1]); n > 0 {
+				e.reminder = strconv.Itoa(n)
+			}
+		}
+	}
 	return e
+}
+
+// koRemindWordRe: a reminder's lead time said in words or in days before
+// 전 and a word of reminding ("하루 전에 리마인드 해주고", "한 시간 전에
+// 알려 주세요", "이틀 전에 미리 말해줘", "3일 전에 알림").
+var koRemindWordRe = regexp.MustCompile(`(?:^|\s)(하루|이틀|사흘|일주일|한\s*시간\s*반|(?:한|두|세|네)\s*시간|\d{1,2}\s*일|반\s*시간)\s*전에?\s*(?:꼭\s*|미리\s*)?(?:알려|알림|알람|리마인|미리|말해|노티)`)
+
+// koLeadMinutes is the lead time koRemindWordRe read, in minutes, or 0.
+func koLeadMinutes(s string) int {
+	s = strings.Join(strings.Fields(s), "")
+	switch s {
+	case "하루":
+		return 1440
+	case "이틀":
+		return 2 * 1440
+	case "사흘":
+		return 3 * 1440
+	case "일주일":
+		return 7 * 1440
+	case "반시간":
+		return 30
+	case "한시간반":
+		return 90
+	case "한시간":
+		return 60
+	case "두시간":
+		return 120
+	case "세시간":
+		return 180
+	case "네시간":
+		return 240
+	}
+	if d, ok := strings.CutSuffix(s, "일"); ok {
+		if n, err := strconv.Atoi(d); err == nil && n > 0 && n <= 30 {
+			return n * 1440
+		}
+	}
+	return 0
 }
 
 // bareCount reports whether the number said at text[i:j] without a
@@ -934,7 +985,9 @@ var (
 )
 
 // koPlaceIsRe: a place named as such ("장소는 강남역", "위치: 3층").
-var koPlaceIsRe = regexp.MustCompile(`(?:장소|위치)\s*(?:는|은|:)\s*([^,.!?]+?)\s*(?:이에요|예요|입니다|이야|야|이요|요|에서|으로|로)?\s*(?:[,.!?]|$)`)
+// The words that end the clause are no part of it ("장소는 잠실 집이고요",
+// "장소는 2층 라운지로 해줘").
+var koPlaceIsRe = regexp.MustCompile(`(?:장소|위치)\s*(?:는|은|:)\s*([^,.!?]+?)\s*(?:이고요|이고|이에요|예요|입니다|이야|야|이요|요|에서|(?:으로|로)(?:\s*(?:해|하|잡아|정해)\S*(?:\s*주세요|\s*줘)?)?)?\s*(?:[,.!?]|$)`)
 
 // enPlaceNounRe: a place said in lower case, known by the noun that ends
 // it ("at gangnam station", "at the city hall"), or a numbered room.
@@ -988,6 +1041,34 @@ var (
 // 부모님 are two; everyone else one. "부모님 모시고 가기 좋은 한식집" says
 // what kind of place, not who comes: no count.
 var koWithRe = regexp.MustCompile(`(부모님|엄마|아빠|어머니|아버지|어머님|아버님|남편|아내|와이프|여자\s?친구|남자\s?친구|여친|남친|애인|신랑|신부|딸|아들|할머니|할아버지)(?:이랑|랑|하고|과|와)(?:\s|$)`)
+
+// koCompanionRe: a count of companions named by what they are to the one
+// asking, with 이랑/하고/와 ("친구 둘이랑", "동료 세 명하고", "후배 2명과").
+// The one asking comes too; names before a count ("민수 지영 셋이랑")
+// are the whole party and are not read here.
+var koCompanionRe = regexp.MustCompile(`(?:친구|동료|동기|팀원|직원|선배|후배|지인|손님|애들|아이)(?:들)?\s*(?:(둘|셋|넷|다섯|여섯|일곱)|(한|두|세|네|다섯|여섯|일곱)\s*명|(\d{1,2})\s*명)(?:이랑|이하고|하고|이와|과|와|랑)(?:\s|$|[,.!?])`)
+
+// koCompanions is the number of companions koCompanionRe finds, or 0.
+func koCompanions(text string) int {
+	if !strings.Contains(text, "랑") && !strings.Contains(text, "하고") && !strings.Contains(text, "와") && !strings.Contains(text, "과") {
+		return 0
+	}
+	m := koCompanionRe.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	switch {
+	case m[1] != "":
+		return koCount[m[1]]
+	case m[2] != "":
+		return map[string]int{"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7}[m[2]]
+	}
+	n, _ := strconv.Atoi(m[3])
+	if n > 20 {
+		return 0
+	}
+	return n
+}
 
 // koCompany is the party the relatives named with koWithRe make with the
 // one asking ("부모님이랑 한옥에서 하룻밤": three), or 0. "가족들",

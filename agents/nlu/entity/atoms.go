@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -384,6 +386,11 @@ func atomDate(p *parser, i int) (spec, int, bool) {
 			}
 		}
 	}
+	// M.D before a time of the day or a weekday ("12.22 오후 2시",
+	// "1.5(화)"): the lexer reads 12.22 as one decimal number
+	if m, d, ok := p.dottedMonthDay(i); ok {
+		return spec{bits: bMonth | bDom, month: m, dom: d}, i + 1, true
+	}
 	// M/D, M/D/YYYY
 	if t.k == tNum && p.num2(i, 1, 12) && p.sym(i+1, "/") && !p.spaced(i+1) && p.num2(i+2, 1, 31) && !p.spaced(i+2) {
 		s := spec{bits: bMonth | bDom, month: int(t.v), dom: int(p.toks[i+2].v)}
@@ -470,6 +477,9 @@ func (p *parser) koDom(i int) (int, int, bool) {
 		if d := p.tok(r.j); d != nil && d.s == "일" && p.wordEnds(r.j+1) && !p.isAny(r.j+1, cFor, cLater, cPast) {
 			if p.isAny(r.j+1, cApproxPost) && p.tok(r.j+1).s == "정도" {
 				continue // 3일 정도: a length
+			}
+			if p.daysWithin(i, r.j+1) && !p.isAny(i-1, cMonth) {
+				continue // 3일 안에, 앞으로 5일: a length (12월 3일 안에 is a day)
 			}
 			return int(r.v), r.j + 1, true
 		}
@@ -856,4 +866,39 @@ func (p *parser) bareClock(i int) (spec, int, bool) {
 	}
 	s, ok := clockSpec(int(r.v), 0, false, merNone)
 	return s, r.j, ok
+}
+
+// dottedMonthDay reads M.D at i — a number like 12.22 with one or two
+// digits either side of its point — as a month and a day when a time of
+// the day or a weekday follows it ("12.22 오후 2시", "12.24 저녁 7시",
+// "1.5(화)"), never alone: 4.5 and 1.5kg are amounts.
+func (p *parser) dottedMonthDay(i int) (int, int, bool) {
+	t := p.tok(i)
+	if t == nil || t.k != tNum || t.commas || t.digits > 2 || !p.wordStarts(i) {
+		return 0, 0, false
+	}
+	k := strings.IndexByte(t.s, '.')
+	if k < 0 || len(t.s)-k-1 < 1 || len(t.s)-k-1 > 2 {
+		return 0, 0, false
+	}
+	m, err1 := strconv.Atoi(t.s[:k])
+	d, err2 := strconv.Atoi(t.s[k+1:])
+	if err1 != nil || err2 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, 0, false
+	}
+	j := i + 1
+	n := p.tok(j)
+	switch {
+	case n == nil:
+		return 0, 0, false
+	case !n.sp && p.sym(j, "(") && p.isAny(j+1, cWeekdayShort, cWeekday):
+		return m, d, true
+	case n.sp && p.isAny(j, cAmPm, cPOD, cNoon, cWeekday):
+		return m, d, true
+	case n.sp && n.k == tNum && p.isAny(j+1, cHour, cAmPm) && !p.spaced(j+1):
+		return m, d, true // 12.22 14시, 12.22 2pm
+	case n.sp && p.isAny(j, cAt) && p.tok(j+1) != nil && p.tok(j+1).k == tNum && p.isAny(j+2, cAmPm, cHour):
+		return m, d, true // 12.22 at 2pm
+	}
+	return 0, 0, false
 }

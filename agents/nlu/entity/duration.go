@@ -1,6 +1,9 @@
 package entity
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 func durationRule(p *parser, i int) (Entity, bool) {
 	d, j, ok := p.duration(i)
@@ -116,8 +119,9 @@ func (p *parser) duration(i int) (Duration, int, bool) {
 		if !isInt(n.v) {
 			return Duration{}, i, false
 		}
-		// N일 is a date unless 동안/간/짜리 or "days" says a length
-		if p.tok(n.j).s == "일" && !p.isAny(j, cFor) {
+		// N일 is a date unless 동안/간/짜리 or "days" says a length, or
+		// it bounds a span from now: "3일 안에", "5일 이내", "앞으로 3일"
+		if p.tok(n.j).s == "일" && !p.isAny(j, cFor) && !p.daysWithin(i, j) {
 			return Duration{}, i, false
 		}
 		d.Days = int(n.v)
@@ -167,4 +171,31 @@ func (p *parser) durUnit(j int) (cat, bool) {
 		}
 	}
 	return cNone, false
+}
+
+// daysWithin: the days counted at i..j-1 ("3일") bound a span from now —
+// 안에/내에/이내/내로 after them ("3일 안에", "5일 이내로") or 앞으로/향후
+// before them ("앞으로 3일", "향후 5일") — a length, not the 3rd of a month.
+func (p *parser) daysWithin(i, j int) bool {
+	if i < 0 || j > len(p.toks) || j <= i {
+		return false
+	}
+	after := p.text[p.toks[j-1].end:]
+	if len(after) > 0 && after[0] == ' ' && p.toks[i].v <= 14 { // (24일 안에: by the 24th)
+		after = strings.TrimLeft(after, " ")
+		for _, w := range []string{"안에", "안으로", "이내", "내에", "내로"} {
+			if strings.HasPrefix(after, w) {
+				return true
+			}
+		}
+	}
+	before := strings.TrimRight(p.text[:p.toks[i].start], " ")
+	if len(before) < len(p.text[:p.toks[i].start]) {
+		for _, w := range []string{"앞으로", "향후"} {
+			if strings.HasSuffix(before, w) && (len(before) == len(w) || before[len(before)-len(w)-1] == ' ') {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -168,7 +168,7 @@ var koLex = map[string][]sense{
 	// words a lexicon syllable would otherwise be cut out of (30분 전화 is no "30분 전")
 	"전화": {{c: cNone}}, "전부": {{c: cNone}}, "전체": {{c: cNone}}, "후기": {{c: cNone}}, "주문": {{c: cNone}}, "주소": {{c: cNone}}, "새해": {{c: cNone}}, "첫날": {{c: cNone}},
 	"사이": {{c: cBetween}}, "혼자": {{c: cAlone}}, "두세": {{c: cNativeRange, v: 203}}, "서너": {{c: cNativeRange, v: 304}},
-	"너덧": {{c: cNativeRange, v: 405}}, "네다섯": {{c: cNativeRange, v: 405}}, "대여섯": {{c: cNativeRange, v: 506}}, "예닐곱": {{c: cNativeRange, v: 607}}, "인당": {{c: cPer}}, "당": {{c: cPer}}, "명": {{c: cCounter, u: "person"}}, "이서": {{c: cCounter, u: "person"}}, "인": {{c: cCounter, u: "person"}}, "사람": {{c: cCounter, u: "person"}},
+	"너덧": {{c: cNativeRange, v: 405}}, "네다섯": {{c: cNativeRange, v: 405}}, "대여섯": {{c: cNativeRange, v: 506}}, "예닐곱": {{c: cNativeRange, v: 607}}, "인당": {{c: cPer}}, "당": {{c: cPer}}, "명": {{c: cCounter, u: "person"}}, "이서": {{c: cCounter, u: "person"}}, "인": {{c: cCounter, u: "person"}}, "사람": {{c: cCounter, u: "person"}}, "식구": {{c: cCounter, u: "person"}},
 	"분": {{c: cMinute}, {c: cCounter, u: "person"}}, "개": {{c: cCounter, u: "item"}}, "문제": {{c: cCounter, u: "item"}}, "문항": {{c: cCounter, u: "item"}}, "인분": {{c: cCounter, u: "portion"}},
 	"잔": {{c: cCounter, u: "cup"}}, "병": {{c: cCounter, u: "bottle"}}, "그릇": {{c: cCounter, u: "bowl"}},
 	// counters of goods: 원두 2봉지, 노트 10권, 양말 3켤레 (how many to buy)

@@ -75,7 +75,7 @@ func isKorean(t *token) bool {
 var particles = map[rune]bool{}
 
 func init() {
-	for _, r := range "에은는이가을를도로으엔만요쯤께경부까나랑과와하중안내초말처정보라니면씩야여인입어용석" {
+	for _, r := range "에은는이가을를도로으엔만요쯤께경부까나랑과와하중안내초말처정보라니면씩야여인입어용석예" {
 		particles[r] = true
 	}
 }
