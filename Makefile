@@ -64,7 +64,7 @@ MODULE := github.com/madang-world/madang
 SERIAL_A := ./server ./skills/standard ./skills/store
 SERIAL_B := ./examples/campus ./server/cluster ./examples/cluster
 SERIAL := $(SERIAL_A) $(SERIAL_B)
-SEQ := TestLearnedCrossValidation|TestUnderstandingSetsNotFlagged|TestClassifierCV|TestEntsGates|TestStripTextGate|TestPredMemoSame|TestNoRegression
+SEQ := TestLearnedCrossValidation|TestUnderstandingSetsNotFlagged|TestClassifierCV|TestEntsGates|TestStripTextGate|TestPredMemoSame|TestNoRegression|TestShippedModels
 race:
 	pkgs=$$($(GO) list ./...) && $(XVFB) $(GO) test -race -count=1 -p 2 -timeout 20m ./client/e2e \
 	  $$(echo "$$pkgs" | grep -vxF $(patsubst ./%,-e $(MODULE)/%,./client/e2e $(SERIAL)))

@@ -28,6 +28,9 @@ var shippedSample = []string{
 // -update (the flag of TestEverydayPacksInStep: run that first when the
 // packs changed) the files are rewritten from the data.
 func TestShippedModels(t *testing.T) {
+	if raceOn && os.Getenv("MADANG_TEST_LONG") == "" && !*updatePacks {
+		t.Skip("trains the three models afresh: make test runs it without -race (Makefile, target race; see raceOn)")
+	}
 	// The models are generated (make weights), not committed: a checkout
 	// that has not generated them has none, and its binaries train at start.
 	if have, _ := filepath.Glob(filepath.Join("data/models", "*.bag")); len(have) == 0 && !*updatePacks {

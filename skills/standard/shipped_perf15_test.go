@@ -35,6 +35,9 @@ var sampleTexts = []string{
 // the files are rewritten from the packs' data (run it after changing a
 // pack's dialogue.json, agents/embedded/data or the classifier).
 func TestShippedModels(t *testing.T) {
+	if raceOn && os.Getenv("MADANG_TEST_LONG") == "" && !*updateModels {
+		t.Skip("trains the packs' models afresh: make test runs it without -race (Makefile, target race; see raceOn)")
+	}
 	// The models are generated (make weights), not committed: a checkout
 	// that has not generated them has none, and its binaries train at start.
 	if have, _ := filepath.Glob(filepath.Join("models", "*.bag")); len(have) == 0 && !*updateModels {
