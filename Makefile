@@ -3,7 +3,7 @@ GO      := .ci/go
 ADDR    ?= :8080
 DATA    ?= ./data
 
-.PHONY: run cluster test test-long deps test-deps build vet client-fps screenshots race fuzz fuzz-long bench bench-once bench-targets perf perf-cluster web clean
+.PHONY: run cluster test test-long deps test-deps build vet client-fps screenshots race fuzz fuzz-long bench bench-once bench-targets perf perf-cluster web clean models weights
 
 ## run: build the demo world and serve it (URL printed; Ctrl-C stops it)
 run: deps build web
@@ -15,7 +15,7 @@ cluster: deps build web
 	./bin/cluster -campus bin/campus -web ./web/dist -data $(DATA)-cluster
 
 ## test: everything CI runs: vet, all tests with the race detector, every benchmark once, short fuzzing
-test: test-deps vet race fuzz
+test: test-deps vet weights race fuzz
 
 ## test-long: make test with the long soak (2 min), nemesis (10 kills, 200 bots), kill -9 loops, the tests make test runs without -race also under -race, and 3x the fuzzing (run before a release)
 test-long: test-deps vet
@@ -31,7 +31,7 @@ test-deps:
 # server (Mesa llvmpipe renders). Everything else ignores the display.
 XVFB := xvfb-run -a -s "-screen 0 1280x800x24"
 
-build:
+build: weights
 	$(GO) build -o bin/campus ./examples/campus
 	$(GO) build -o bin/mcplunch ./examples/mcplunch
 	@# The JavaScript skill needs its npm packages; without Node.js the demo runs without it.
@@ -64,7 +64,7 @@ MODULE := github.com/madang-world/madang
 SERIAL_A := ./server ./skills/standard ./skills/store
 SERIAL_B := ./examples/campus ./server/cluster ./examples/cluster
 SERIAL := $(SERIAL_A) $(SERIAL_B)
-SEQ := TestLearnedCrossValidation|TestUnderstandingSetsNotFlagged|TestClassifierCV|TestEntsGates|TestStripTextGate|TestPredMemoSame|TestNoRegression
+SEQ := TestLearnedCrossValidation|TestUnderstandingSetsNotFlagged|TestClassifierCV|TestEntsGates|TestStripTextGate|TestPredMemoSame|TestNoRegression|TestShippedModels
 race:
 	pkgs=$$($(GO) list ./...) && $(XVFB) $(GO) test -race -count=1 -p 2 -timeout 20m ./client/e2e \
 	  $$(echo "$$pkgs" | grep -vxF $(patsubst ./%,-e $(MODULE)/%,./client/e2e $(SERIAL)))
@@ -101,8 +101,18 @@ fuzz-long:
 	$(MAKE) fuzz FUZZSCALE=120
 
 ## eval: the understanding, safety and tutor evaluation sets through a real server, the main collection and those written after each freeze of the training data (_post … _post4; post4 is the strict held-out measure), each in its own tables (examples/eval; EVALFLAGS=-v lists every miss, EVALFLAGS="-set post" runs one collection)
-eval: deps
+eval: deps weights
 	$(GO) run ./examples/eval $(EVALFLAGS)
+
+## models: after a change of the packs' or the safety data (or of the classifier): regenerate the safety checker's everyday sentences (committed), then the trained models (make weights)
+models: deps
+	$(GO) test ./agents/safety -run TestEverydayPacksInStep -update -count=1
+	$(MAKE) weights
+
+## weights: train the built-in models once and write them where the binaries embed them (agents/safety/data/models, skills/standard/models; generated, not committed — docs/performance.md, "Shipped models"): the safety checker's, then the campus packs' intent models (two runs: the second embeds what the first wrote). make build, test, eval and bench-targets run it; a binary built without it trains at start, as before
+weights: deps
+	$(GO) test ./agents/safety -run TestShippedModels -update -count=1
+	$(GO) test ./skills/standard -run TestShippedModels -update -count=1
 
 ## perf: the load tool against a real server (figures in docs/performance.md)
 perf: deps
@@ -117,7 +127,7 @@ bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 ## bench-targets: every timing target of issues 22 and 18 in one run, as a table (run it alone on an idle machine)
-bench-targets: deps
+bench-targets: deps weights
 	.ci/bench-targets
 
 # Every benchmark once (a few seconds): a change that breaks one fails CI
@@ -130,7 +140,7 @@ client-fps:
 	.ci/client-fps
 
 ## screenshots: retake the README's pictures from the real client (Xvfb)
-screenshots: test-deps
+screenshots: test-deps weights
 	$(XVFB) $(GO) test -count=1 -run TestScreenshots ./client/game -shots $(CURDIR)/docs/img
 	MADANG_SHOTS=$(CURDIR)/docs/img $(GO) test -count=1 -run 'TestJourneys$$' ./client/e2e
 

@@ -34,6 +34,8 @@ type trained struct {
 	gz   []gzWord
 	memo *predMemo // nil: every text is analysed
 	cfg  clfConfig
+	// loaded: m was a shipped bag, not trained (see trainWith)
+	loaded bool
 }
 
 // clfConfig is how the classifier is trained and how its answer is
@@ -69,10 +71,7 @@ func train(exs []example, fs []*dialogue.File) (classifier, error) {
 
 func trainWith(exs []example, fs []*dialogue.File, cfg clfConfig) (classifier, error) {
 	c := trained{gz: gzWords(fs), cfg: cfg}
-	masked := make([]example, len(exs))
-	for i, e := range exs {
-		masked[i] = example{Intent: e.Intent, Text: c.tag(e.Text, trainClock)}
-	}
+	masked := c.masked(exs)
 	// Two seeds of four passes each, averaged (intent.Bag), each with its
 	// None class and pass order drawn per example (Options.Stable): one
 	// seed's model, drawn from one random stream, flipped texts near a
@@ -81,13 +80,41 @@ func trainWith(exs []example, fs []*dialogue.File, cfg clfConfig) (classifier, e
 	// 4). Four passes learn what eight did on the eval sets, so the bag
 	// costs what one model of eight passes did (and trains concurrently);
 	// a third seed scored the same within noise and cost half again.
-	m, err := intent.TrainBag(masked, cfg.opts, cfg.bag)
+	//
+	// The bags of the built-in packs' combinations are shipped trained
+	// (TrainingSet, skills/standard): loaded when their fingerprint
+	// matches these examples and options, trained here otherwise.
+	m, loaded, err := intent.TrainBagShipped(masked, cfg.opts, cfg.bag)
 	if err != nil {
 		return nil, err
 	}
-	c.m = m
+	c.m, c.loaded = m, loaded
 	c.memo = newPredMemo()
 	return c, nil
+}
+
+// masked is the examples as the classifier reads them (tag).
+func (c trained) masked(exs []example) []example {
+	out := make([]example, len(exs))
+	for i, e := range exs {
+		out[i] = example{Intent: e.Intent, Text: c.tag(e.Text, trainClock)}
+	}
+	return out
+}
+
+// TrainingSet is exactly what the intent model of an avatar with these
+// skills learns from: its examples as the classifier reads them, the
+// options and the size of the bag (intent.TrainBag). Their
+// intent.Fingerprint names the file that ships the model trained
+// (intent.Ship); skills/standard's TestShippedModels writes those of the
+// built-in packs' combinations and fails when one is stale.
+func TrainingSet(skillIDs []string) ([]intent.Example, intent.Options, int, error) {
+	fs, err := filesOf(skillIDs)
+	if err != nil {
+		return nil, intent.Options{}, 0, err
+	}
+	c := trained{gz: gzWords(fs), cfg: defaultClf}
+	return c.masked(examples(fs)), defaultClf.opts, defaultClf.bag, nil
 }
 
 // gzWords lists the words of the files' gazetteers, each with a token

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"sort"
 	"strings"
@@ -318,18 +319,30 @@ func isFree(s *dialogue.Slot) bool {
 	return s != nil && (s.From == dialogue.FromText || s.From == dialogue.FromPick || s.From == dialogue.FromNames)
 }
 
-func build(skillIDs []string) (*model, error) {
-	start := time.Now()
-	m := &model{intents: map[string]*intentOf{}, results: map[string]*resultOf{}}
+// filesOf is the data files of the skills that have one, in their order.
+func filesOf(skillIDs []string) ([]*dialogue.File, error) {
+	var out []*dialogue.File
 	for _, id := range skillIDs {
 		f, err := dataOf(id)
 		if err != nil {
 			return nil, err
 		}
-		if f == nil {
-			continue
+		if f != nil {
+			out = append(out, f)
 		}
-		m.files = append(m.files, f)
+	}
+	return out, nil
+}
+
+func build(skillIDs []string) (*model, error) {
+	start := time.Now()
+	m := &model{intents: map[string]*intentOf{}, results: map[string]*resultOf{}}
+	fs, err := filesOf(skillIDs)
+	if err != nil {
+		return nil, err
+	}
+	m.files = fs
+	for _, f := range fs {
 		for _, in := range f.Intents {
 			if _, dup := m.intents[in.Intent]; !dup {
 				m.intents[in.Intent] = &intentOf{in, in.Intent, f}
@@ -347,6 +360,11 @@ func build(skillIDs []string) (*model, error) {
 	}
 	m.clf = clf
 	m.built = time.Since(start)
+	how := "trained (no shipped model matches its data)"
+	if t, ok := clf.(trained); ok && t.loaded {
+		how = "loaded shipped weights"
+	}
+	slog.Info("embedded: intent model", "skills", strings.Join(skillIDs, ","), "model", how, "took", m.built.Round(time.Millisecond))
 	return m, nil
 }
 

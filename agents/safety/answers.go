@@ -100,6 +100,7 @@ type answerBook struct {
 	// libGrams), sorted; weight how rare an n-gram is among the answers
 	bag    map[string]map[string][]uint64
 	weight map[string]map[uint64]float64
+	loaded bool // model was shipped (learn)
 }
 
 // Labels of the answer model's negative classes.
@@ -245,11 +246,11 @@ func newAnswerBook(f *answerFile, tf *TrainFile) (*answerBook, error) {
 			ex = append(ex, intent.Example{Intent: answerGuided, Text: s})
 		}
 	}
-	m, err := intent.Train(ex, intent.Options{Seed: 1, Stable: true})
+	m, loaded, err := learn(ex)
 	if err != nil {
 		return nil, fmt.Errorf("safety answers: training: %w", err)
 	}
-	b.model = m
+	b.model, b.loaded = m, loaded
 	return b, nil
 }
 

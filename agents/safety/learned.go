@@ -7,11 +7,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -122,6 +124,9 @@ type Learned struct {
 	// as protective, and to answer with guidance what the rules would
 	// refuse (see protective; default 0.9).
 	SureP float64
+	// shipped is how many of the three models were loaded shipped
+	// (shipped.go), not trained
+	shipped int
 }
 
 // TrainFile is data/train.json's format.
@@ -257,15 +262,19 @@ func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 	for _, s := range f.Everyday {
 		gex = append(gex, intent.Example{Intent: ordinary, Text: s})
 	}
+	//
+	// The built-in data's models are shipped trained (shipped.go): learn
+	// loads those whose examples are these.
 	var (
 		m, g             *intent.Model
+		loadM, loadG     bool
 		ans              *answerBook
 		errM, errG, errA error
 		wg               sync.WaitGroup
 	)
 	wg.Add(3)
-	go func() { defer wg.Done(); m, errM = intent.Train(ex, intent.Options{Seed: 1, Stable: true}) }()
-	go func() { defer wg.Done(); g, errG = intent.Train(gex, intent.Options{Seed: 1, Stable: true}) }()
+	go func() { defer wg.Done(); m, loadM, errM = learn(ex) }()
+	go func() { defer wg.Done(); g, loadG, errG = learn(gex) }()
 	go func() { defer wg.Done(); ans, errA = builtinAnswerBook(f) }()
 	wg.Wait()
 	if err := cmp.Or(errM, errG); err != nil {
@@ -290,7 +299,13 @@ func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 		}
 	}
 	lib := map[string]*library{"ko": newLibrary(h, "ko"), "en": newLibrary(h, "en")}
-	return &Learned{rules: rules, model: m, group: g, help: h.Topics, guides: guides, library: lib, answers: ans, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
+	shipped := 0
+	for _, l := range []bool{loadM, loadG, ans.loaded} {
+		if l {
+			shipped++
+		}
+	}
+	return &Learned{shipped: shipped, rules: rules, model: m, group: g, help: h.Topics, guides: guides, library: lib, answers: ans, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
 }
 
 // groupOf maps a label to its group: "harmful", "help" or ordinary (the
@@ -316,11 +331,15 @@ var (
 // BenchmarkTrained and docs/safety.md, "Version 4.1").
 func Trained() *Learned {
 	trainedOnce.Do(func() {
+		start := time.Now()
 		l, err := builtinLearned()
 		if err != nil {
 			panic("safety: built-in training data is broken: " + err.Error())
 		}
 		trained = l
+		// of its three models, how many were loaded shipped and how many
+		// trained (no shipped file matched their data)
+		slog.Info("safety: learned checker", "shipped", l.shipped, "trained", 3-l.shipped, "took", time.Since(start).Round(time.Millisecond))
 	})
 	return trained
 }

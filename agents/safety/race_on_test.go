@@ -2,7 +2,7 @@
 
 package safety
 
-// raceOn: TestLearnedCrossValidation trains and checks sequentially, 17 s
+// raceOn: TestLearnedCrossValidation (and TestShippedModels) trains and checks sequentially, 17 s
 // under -race, and TestUnderstandingSetsNotFlagged checks every turn of the
 // understanding sets one after another (7 s of CPU under -race, under 1 s
 // without). Each skips there; make test runs it without -race right after

@@ -4,9 +4,16 @@
 //	import _ "github.com/madang-world/madang/skills/standard"
 //
 // Like Caddy's modules/standard, it is the one place that lists them.
+// It also ships the embedded brain's intent models of the packs'
+// combinations the campus avatars use, trained (models/), so a server
+// loads them instead of training them at every start.
 package standard
 
 import (
+	"embed"
+	"io/fs"
+
+	"github.com/madang-world/madang/agents/nlu/intent"
 	_ "github.com/madang-world/madang/skills/booking"
 	_ "github.com/madang-world/madang/skills/scheduling"
 	_ "github.com/madang-world/madang/skills/scheduling/titles"
@@ -19,3 +26,20 @@ import (
 	// The class quiz's turn-taking, registered with the embedded brain.
 	_ "github.com/madang-world/madang/skills/tutoring/classroom"
 )
+
+// models are the embedded brain's intent models of the packs'
+// combinations the campus avatars use (avatars/campus), trained and
+// named by the fingerprint of their training data (models/README.md): a
+// start-up loads the ones that match instead of training (issue 18).
+// `make weights` rewrites them; TestShippedModels fails when one is stale.
+//
+//go:embed models
+var models embed.FS
+
+func init() {
+	sub, err := fs.Sub(models, "models")
+	if err != nil {
+		panic(err)
+	}
+	intent.Ship(sub)
+}

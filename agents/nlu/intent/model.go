@@ -142,6 +142,10 @@ type Model struct {
 	post     []int32    // CSR: feature f's postings are postEx[post[f]:post[f+1]]
 	postEx   []int32
 	postVal  []float64
+	// what writing the model needs besides (ship.go): the document
+	// frequencies and the number of texts, the None class's included
+	df []float64
+	n  int
 }
 
 // Intents lists what Predict can answer, sorted, with None last when the
@@ -215,10 +219,6 @@ func Train(examples []Example, opts Options) (*Model, error) {
 
 	// features: ids in order of first sight, so the model does not depend
 	// on map order
-	type counted struct {
-		ids []int32
-		cnt []float64
-	}
 	raw := make([]counted, len(texts))
 	var df []float64
 	var buf []uint64
@@ -246,26 +246,11 @@ func Train(examples []Example, opts Options) (*Model, error) {
 	}
 	m.table = newVocabTable(m.vocab)
 	m.vocab = nil
-	N := float64(len(texts))
-	m.idf = make([]float64, len(df))
-	for f, d := range df {
-		m.idf[f] = math.Log((1+N)/(1+d)) + 1
-	}
-	m.maxIDF = math.Log(1+N) + 1
+	m.df, m.n = df, len(texts)
+	m.setIDF()
 	X := make([]vec, len(texts))
 	for i, c := range raw {
-		v := vec{idx: c.ids, val: make([]float64, len(c.ids))}
-		var ss float64
-		for j, id := range c.ids {
-			x := (1 + math.Log(c.cnt[j])) * m.idf[id]
-			v.val[j] = x
-			ss += x * x
-		}
-		inv := 1 / math.Sqrt(ss)
-		for j := range v.val {
-			v.val[j] *= inv
-		}
-		X[i] = v
+		X[i] = m.vec(c)
 	}
 	var keys []uint64
 	if o.Stable {
@@ -275,8 +260,49 @@ func Train(examples []Example, opts Options) (*Model, error) {
 		}
 	}
 	m.fit(X, labels, K, rng, keys)
+	m.index(examples, labels, X)
+	return m, nil
+}
 
-	// the nearest-example index, over the given examples only
+// counted is a text's features (ids in the order of their hashes) and
+// how often each occurs.
+type counted struct {
+	ids []int32
+	cnt []float64
+}
+
+// setIDF sets idf and maxIDF from df and n (the number of texts, the
+// None class's included).
+func (m *Model) setIDF() {
+	N := float64(m.n)
+	m.idf = make([]float64, len(m.df))
+	for f, d := range m.df {
+		m.idf[f] = math.Log((1+N)/(1+d)) + 1
+	}
+	m.maxIDF = math.Log(1+N) + 1
+}
+
+// vec is a text's TF-IDF vector, of unit length.
+func (m *Model) vec(c counted) vec {
+	v := vec{idx: c.ids, val: make([]float64, len(c.ids))}
+	var ss float64
+	for j, id := range c.ids {
+		x := (1 + math.Log(c.cnt[j])) * m.idf[id]
+		v.val[j] = x
+		ss += x * x
+	}
+	inv := 1 / math.Sqrt(ss)
+	for j := range v.val {
+		v.val[j] *= inv
+	}
+	return v
+}
+
+// index builds the nearest-example index over the given examples (X and
+// labels start with theirs).
+func (m *Model) index(examples []Example, labels []int32, X []vec) {
+	K := len(m.intents)
+	df := m.df
 	n := len(examples)
 	m.exText = make([]string, n)
 	m.exIntent = labels[:n:n]
@@ -308,7 +334,6 @@ func Train(examples []Example, opts Options) (*Model, error) {
 			fill[id]++
 		}
 	}
-	return m, nil
 }
 
 // fit is multinomial logistic regression by stochastic gradient descent
@@ -434,17 +459,22 @@ type vocabTable struct {
 }
 
 func newVocabTable(vocab map[uint64]int32) vocabTable {
+	byID := make([]uint64, len(vocab))
+	for h, id := range vocab {
+		byID[id] = h
+	}
+	return newVocabTableOf(byID)
+}
+
+// newVocabTableOf is the table of the hashes byID (by feature id).
+func newVocabTableOf(byID []uint64) vocabTable {
 	bits := uint8(4)
-	for 1<<bits < 2*len(vocab) { // at most half full
+	for 1<<bits < 2*len(byID) { // at most half full
 		bits++
 	}
 	t := vocabTable{keys: make([]uint64, 1<<bits), ids: make([]int32, 1<<bits), shift: 64 - bits}
 	for i := range t.ids {
 		t.ids[i] = -1
-	}
-	byID := make([]uint64, len(vocab))
-	for h, id := range vocab {
-		byID[id] = h
 	}
 	mask := uint64(len(t.keys) - 1)
 	for id, h := range byID {

@@ -1,0 +1,425 @@
+package intent
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"slices"
+	"sync"
+)
+
+// Shipped models (issues 18 and 22): training the avatars' and the
+// safety checker's models took most of a server's start-up (7 s of 8 on
+// two cores), though their examples change only when their data does.
+// So the models of the built-in data are trained when the data changes,
+// written (WriteBag) into files embedded in the binary next to that data
+// and registered with Ship; TrainBagShipped loads the one whose
+// fingerprint — a hash of exactly what training reads — matches, and
+// trains as before when none does (a third-party pack, an edited one).
+// A loaded bag is the bag TrainBag would give: the same weights, bit for
+// bit (TestShipRoundTrip), so it predicts the same.
+
+// formatVersion is part of every fingerprint: raise it when the file's
+// layout or what Train learns from the same examples and options changes,
+// so no model of the old code is loaded by the new. (The shipped models'
+// tests also train afresh and compare predictions, which catches a
+// change of training that forgot to raise it.)
+const formatVersion = 1
+
+// Fingerprint identifies what TrainBag(examples, opts, n) learns from:
+// the format version, the options, the bag's size and every example's
+// intent and text, in order. Hex, 32 characters.
+func Fingerprint(examples []Example, opts Options, n int) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "madang intent bag v%d\n%#v\n%d\n", formatVersion, opts, n)
+	var lb [binary.MaxVarintLen64]byte
+	str := func(s string) {
+		h.Write(lb[:binary.PutUvarint(lb[:], uint64(len(s)))])
+		io.WriteString(h, s)
+	}
+	for _, e := range examples {
+		str(e.Intent)
+		str(e.Text)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+const bagMagic = "madang-intent-bag\n"
+
+// WriteBag writes the bag b, trained by TrainBag(examples, opts, n), in
+// the form LoadBag reads: gzip of its intents, vocabulary, document
+// frequencies, weights and its examples' features (the examples' texts
+// are not written: the loader has them, they are what the fingerprint
+// hashes). The same bag gives the same bytes.
+func WriteBag(w io.Writer, b Bag, examples []Example, opts Options, n int) error {
+	if len(b) != n {
+		return fmt.Errorf("%w: a bag of %d models written as one of %d", ErrOptions, len(b), n)
+	}
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	e := enc{w: bw}
+	e.str(bagMagic)
+	e.str(Fingerprint(examples, opts, n))
+	e.uint(uint64(len(b)))
+	for _, m := range b {
+		if len(m.exText) != len(examples) {
+			return fmt.Errorf("intent: WriteBag: a model of %d examples written with %d", len(m.exText), len(examples))
+		}
+		e.uint(uint64(len(m.intents)))
+		for _, s := range m.intents {
+			e.str(s)
+		}
+		e.int(int64(m.none))
+		byID := m.table.byID()
+		e.uint(uint64(len(byID)))
+		for _, h := range byID {
+			e.u64(h)
+		}
+		for _, d := range m.df {
+			e.uint(uint64(d))
+		}
+		e.uint(uint64(m.n))
+		for _, v := range m.b {
+			e.u64(math.Float64bits(v))
+		}
+		// each row of the weights: a bit per class for the weights that
+		// are not 0 (most are, with many classes: a class an example
+		// hardly moves is skipped, see fit), then those weights
+		K := len(m.intents)
+		mask := make([]byte, (K+7)/8)
+		for f := range len(m.w) / max(K, 1) {
+			row := m.w[f*K : f*K+K]
+			clear(mask)
+			for k, v := range row {
+				if math.Float32bits(v) != 0 {
+					mask[k/8] |= 1 << (k % 8)
+				}
+			}
+			e.put(mask)
+			for _, v := range row {
+				if u := math.Float32bits(v); u != 0 {
+					e.u32(u)
+				}
+			}
+		}
+		// the examples' features, as Train counted them
+		var buf []uint64
+		for _, x := range examples {
+			buf = m.features([]rune(Normalize(x.Text)), buf[:0])
+			slices.Sort(buf)
+			var ids, cnt []uint64
+			for j := 0; j < len(buf); {
+				k := j
+				for k < len(buf) && buf[k] == buf[j] {
+					k++
+				}
+				id, ok := m.table.get(buf[j])
+				if !ok {
+					return fmt.Errorf("intent: WriteBag: example %q has a feature the model lacks (not the examples it was trained on?)", x.Text)
+				}
+				ids, cnt = append(ids, uint64(id)), append(cnt, uint64(k-j))
+				j = k
+			}
+			e.uint(uint64(len(ids)))
+			for j := range ids {
+				e.uint(ids[j])
+				e.uint(cnt[j])
+			}
+		}
+	}
+	if e.err != nil {
+		return e.err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// ErrStale is LoadBag's error for a file written for other examples,
+// options or code (its fingerprint is not theirs).
+var ErrStale = errors.New("intent: the model file was written for other training data")
+
+// LoadBag reads a bag WriteBag wrote for TrainBag(examples, opts, n),
+// and is ErrStale when the file's fingerprint is not theirs.
+func LoadBag(data []byte, examples []Example, opts Options, n int) (Bag, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("intent: model file: %w", err)
+	}
+	// gzip's trailer says how long the data is (mod 2³²): read it into
+	// one array of that size rather than one that doubles as it fills
+	var out bytes.Buffer
+	if len(data) >= 4 {
+		out.Grow(int(min(binary.LittleEndian.Uint32(data[len(data)-4:]), 1<<30)) + bytes.MinRead)
+	}
+	if _, err := out.ReadFrom(zr); err != nil {
+		return nil, fmt.Errorf("intent: model file: %w", err)
+	}
+	raw := out.Bytes()
+	d := dec{b: raw}
+	if d.str() != bagMagic {
+		return nil, errors.New("intent: not a model file")
+	}
+	if d.str() != Fingerprint(examples, opts, n) {
+		return nil, ErrStale
+	}
+	if got := d.uint(); got != uint64(n) {
+		return nil, fmt.Errorf("intent: model file: a bag of %d, not %d", got, n)
+	}
+	// the examples' labels are the same in every model (intents sorted)
+	b := make(Bag, n)
+	for i := range b {
+		o := opts
+		o.Seed += int64(i)
+		m := &Model{opts: o.withDefaults()}
+		K := int(d.count(1 << 16))
+		m.intents = make([]string, K)
+		for k := range m.intents {
+			m.intents[k] = d.str()
+		}
+		m.none = int(d.int())
+		if m.none < -1 || m.none >= K {
+			d.fail(fmt.Errorf("None class %d of %d", m.none, K))
+		}
+		F := int(d.count(uint64(len(d.b))))
+		byID := make([]uint64, F)
+		for f := range byID {
+			byID[f] = d.u64()
+		}
+		m.df = make([]float64, F)
+		for f := range m.df {
+			m.df[f] = float64(d.uint())
+		}
+		m.n = int(d.uint())
+		m.b = make([]float64, K)
+		for k := range m.b {
+			m.b[k] = math.Float64frombits(d.u64())
+		}
+		mb := (K + 7) / 8
+		if d.err == nil && uint64(F)*uint64(mb) > uint64(len(d.b)) {
+			d.err = io.ErrUnexpectedEOF
+		}
+		if d.err != nil {
+			return nil, fmt.Errorf("intent: model file: %w", d.err)
+		}
+		m.w = make([]float32, F*K)
+		for f := range F {
+			if len(d.b) < mb {
+				d.fail(io.ErrUnexpectedEOF)
+				break
+			}
+			mask := d.b[:mb]
+			d.b = d.b[mb:]
+			row := m.w[f*K : f*K+K]
+			for k := range row {
+				if mask[k/8]&(1<<(k%8)) != 0 {
+					row[k] = math.Float32frombits(d.u32())
+				}
+			}
+		}
+		m.table = newVocabTableOf(byID)
+		m.setIDF()
+		index := map[string]int32{}
+		for k, s := range m.intents {
+			index[s] = int32(k)
+		}
+		labels := make([]int32, len(examples))
+		X := make([]vec, len(examples))
+		for j, x := range examples {
+			k, ok := index[x.Intent]
+			if !ok || int(k) == m.none {
+				return nil, fmt.Errorf("intent: model file: no intent %q", x.Intent)
+			}
+			labels[j] = k
+			c := counted{ids: make([]int32, d.count(uint64(F)))}
+			c.cnt = make([]float64, len(c.ids))
+			for t := range c.ids {
+				id := d.uint()
+				if id >= uint64(F) {
+					d.err = fmt.Errorf("feature %d of %d", id, F)
+					break
+				}
+				c.ids[t], c.cnt[t] = int32(id), float64(d.uint())
+			}
+			if d.err != nil {
+				return nil, fmt.Errorf("intent: model file: %w", d.err)
+			}
+			X[j] = m.vec(c)
+		}
+		m.index(examples, labels, X)
+		b[i] = m
+	}
+	if d.err == nil && len(d.b) > 0 {
+		d.err = errors.New("trailing bytes")
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("intent: model file: %w", d.err)
+	}
+	return b, nil
+}
+
+// byID lists the vocabulary's hashes by feature id.
+func (t *vocabTable) byID() []uint64 {
+	n := 0
+	for _, id := range t.ids {
+		if id >= 0 {
+			n++
+		}
+	}
+	out := make([]uint64, n)
+	for i, id := range t.ids {
+		if id >= 0 {
+			out[id] = t.keys[i]
+		}
+	}
+	return out
+}
+
+var shipped struct {
+	sync.Mutex
+	dirs []fs.FS
+}
+
+// Ship registers models written by WriteBag: files of fsys named
+// "<fingerprint>.bag" (a package that embeds them calls it from init).
+func Ship(fsys fs.FS) {
+	shipped.Lock()
+	defer shipped.Unlock()
+	shipped.dirs = append(shipped.dirs, fsys)
+}
+
+// ShippedFile is the name of the file that ships a bag of this fingerprint.
+func ShippedFile(fingerprint string) string { return fingerprint + ".bag" }
+
+// Shipped is the registered file of the fingerprint, if any.
+func Shipped(fingerprint string) ([]byte, bool) {
+	shipped.Lock()
+	dirs := slices.Clone(shipped.dirs)
+	shipped.Unlock()
+	for _, fsys := range dirs {
+		if data, err := fs.ReadFile(fsys, ShippedFile(fingerprint)); err == nil {
+			return data, true
+		}
+	}
+	return nil, false
+}
+
+// TrainBagShipped is TrainBag, loading the bag from a shipped file (Ship)
+// when one was written for these examples, options and size; loaded says
+// which happened. A shipped file that does not load is trained past.
+func TrainBagShipped(examples []Example, opts Options, n int) (b Bag, loaded bool, err error) {
+	if data, ok := Shipped(Fingerprint(examples, opts, n)); ok {
+		if b, err := LoadBag(data, examples, opts, n); err == nil {
+			return b, true, nil
+		}
+	}
+	b, err = TrainBag(examples, opts, n)
+	return b, false, err
+}
+
+type enc struct {
+	w   *bufio.Writer
+	err error
+	lb  [binary.MaxVarintLen64]byte
+}
+
+func (e *enc) put(p []byte) {
+	if e.err == nil {
+		_, e.err = e.w.Write(p)
+	}
+}
+func (e *enc) uint(v uint64) { e.put(e.lb[:binary.PutUvarint(e.lb[:], v)]) }
+func (e *enc) int(v int64)   { e.put(e.lb[:binary.PutVarint(e.lb[:], v)]) }
+func (e *enc) u64(v uint64)  { e.put(binary.LittleEndian.AppendUint64(e.lb[:0], v)) }
+func (e *enc) u32(v uint32)  { e.put(binary.LittleEndian.AppendUint32(e.lb[:0], v)) }
+func (e *enc) str(s string) {
+	e.uint(uint64(len(s)))
+	if e.err == nil {
+		_, e.err = e.w.WriteString(s)
+	}
+}
+
+// dec reads what enc wrote; after the first error every read is zero.
+type dec struct {
+	b   []byte
+	err error
+}
+
+func (d *dec) fail(err error) {
+	if d.err == nil {
+		d.err = err
+	}
+	d.b = nil
+}
+
+func (d *dec) uint() uint64 {
+	v, k := binary.Uvarint(d.b)
+	if k <= 0 {
+		d.fail(io.ErrUnexpectedEOF)
+		return 0
+	}
+	d.b = d.b[k:]
+	return v
+}
+
+func (d *dec) int() int64 {
+	v, k := binary.Varint(d.b)
+	if k <= 0 {
+		d.fail(io.ErrUnexpectedEOF)
+		return 0
+	}
+	d.b = d.b[k:]
+	return v
+}
+
+// count is a length of at most max.
+func (d *dec) count(max uint64) uint64 {
+	v := d.uint()
+	if v > max {
+		d.fail(fmt.Errorf("a count of %d", v))
+		return 0
+	}
+	return v
+}
+
+func (d *dec) u64() uint64 {
+	if len(d.b) < 8 {
+		d.fail(io.ErrUnexpectedEOF)
+		return 0
+	}
+	v := binary.LittleEndian.Uint64(d.b)
+	d.b = d.b[8:]
+	return v
+}
+
+func (d *dec) u32() uint32 {
+	if len(d.b) < 4 {
+		d.fail(io.ErrUnexpectedEOF)
+		return 0
+	}
+	v := binary.LittleEndian.Uint32(d.b)
+	d.b = d.b[4:]
+	return v
+}
+
+func (d *dec) str() string {
+	n := d.count(uint64(len(d.b)))
+	if d.err != nil {
+		return ""
+	}
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}
