@@ -303,6 +303,11 @@ func (h *Turn) Proceed(slots map[string]string, p float64) agents.Step {
 	return h.t.proceed(h.t.st.Intent, slots, p)
 }
 
+// Help is what the avatar can do, from its skills' data: what the brain
+// answers "help" with (a handler that knows a text asks for help the
+// classifier placed elsewhere answers with it).
+func (h *Turn) Help() string { return h.t.help() }
+
 // Begin starts intent from the text as the brain would had the
 // classifier read it so: a skill's handler that knows better what the
 // text asks for (an event with a person named is an invitation) hands

@@ -48,6 +48,13 @@ func freeHours(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	h0, h1, part := partOfDay(text, t.Lang())
 	var busy [][2]time.Time
 	var titles []string
+	for _, b := range bookedPlans(t, from, to) {
+		if !b.start.IsZero() {
+			// a table booked is a plan too (a stay takes no hours)
+			busy = append(busy, [2]time.Time{b.start, b.end})
+			titles = append(titles, b.name)
+		}
+	}
 	for _, e := range evs {
 		st, err1 := time.Parse(time.RFC3339, e.Start)
 		en, err2 := time.Parse(time.RFC3339, e.End)

@@ -161,6 +161,10 @@ func freeAlone(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 		return agents.Step{}, false
 	case intent == "greet" || intent == "help" || intent == "thanks" || intent == "out_of_scope" || p < 0.6:
 		// ("내일 오전에 나 한가해?" sounded most like a greeting.)
+	case intent == "booking_stay_times" && !stayWord.MatchString(text):
+		// "내일 몇 시에 시간 돼?" asks when the user is free, not a stay's
+		// check-in hours (a new user's trial answered it with the stays):
+		// no word of a stay, a room or checking in is said.
 	case firstPerson.MatchString(text):
 		// "금요일 오후에 내 빈 시간 알려줘" is the user's time, however
 		// much it sounds like a stay's check-in times.
@@ -182,6 +186,8 @@ var (
 	freeEn = regexp.MustCompile(`(?i)\b(?:am\s+i|are\s+we|is\s+my\s+(?:calendar|schedule|day))\s+(?:\w+\s+)?(?:free|available|busy|open)\b|\bwhen\s+am\s+i\s+(?:free|available|not\s+busy)|\bmy\s+(?:free|open|spare)\s+(?:time|slots?|hours?|windows?)\b|\bdo\s+i\s+have\s+(?:any\s+)?(?:free|spare|open)\s+(?:time|slots?)\b`)
 	// firstPerson: the user speaks of themself ("나", "내", "제가").
 	firstPerson = regexp.MustCompile(`(?i)(?:^|[\s,])(?:나|내|저|제|나는|저는|내가|제가|난|전|나도|저도)(?:\s|$)|\b(?:i|i'?m|me|my)\b`)
+	// stayWord: the text is about a stay (its room, checking in or out).
+	stayWord = regexp.MustCompile(`(?i)체크|입실|퇴실|숙소|호텔|모텔|펜션|리조트|한옥|게스트|민박|방에|방을|방은|객실|묵|\b(?:check|room|stay|hotel|hostel|guesthouse|resort|hanok|lodging)`)
 	// meetingWord: the text is about meeting someone (a time to find for
 	// it, with whom still to be said).
 	meetingWord = regexp.MustCompile(`(?i)회의|미팅|만나|만날|통화|약속\s*잡|\b(?:meet|meeting|call|sync|catch\s+up)\b`)
@@ -219,6 +225,9 @@ var asksFree = regexp.MustCompile(`(?i)가능(?:해|한지|할까|한가|하나)
 
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if step, ok := freeHours(t, r); ok {
+		return step, true
+	}
+	if step, ok := withBookings(t, r); ok {
 		return step, true
 	}
 	rememberWho(t, r)
