@@ -3516,7 +3516,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			// item of the list now found is taken; a place the list does
 			// not have leaves the list to pick from.
 			t.set(slotPickLater, "")
-			if n == entity.LastOrdinal {
+			if n == entity.LastOrdinal || n == pointedLater && len(t.st.Options) == 1 {
 				n = len(t.st.Options)
 			}
 			if n >= 1 && n <= len(t.st.Options) {

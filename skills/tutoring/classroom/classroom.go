@@ -183,6 +183,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		// 세종대왕으로": a new user's trial) is one too, however much the
 		// topic made it sound like a question to the lessons.
 		intent = intentClassQuiz
+	case (intent == "" || intent == embedded.OutOfScope || intent == "tutor_ask") && forClass(t.Text()) && resultsWords.MatchString(t.Text()) &&
+		!saysMine(t.Text()) && !startsRe.MatchString(t.Text()) && !wishesStop(t.Text()):
+		// "What's the class average right now?", "show me the live
+		// results": the class quiz's results asked for by name — not a
+		// question to the lessons.
+		intent = intentResults
 	case intent == intentEnd && running && !endWordRe.MatchString(t.Text()) && (asks(t.Text()) || resultsWords.MatchString(t.Text())):
 		// "what's the class quiz status?": a class quiz is ended only by
 		// words that end it; a question about it, however much the
@@ -432,7 +438,7 @@ func soloQuiz(t *embedded.Turn, p float64) agents.Step {
 }
 
 // classWords say a quiz is for the whole class.
-var classWords = []string{"반", "클래스", "학급", "학생들", "모든 학생", "학생 모두", "학생 전원", "전 학생", "all students", "every student", "the group", "실시간 결과", "live results", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
+var classWords = []string{"반", "클래스", "학급", "학생들", "단체", "애들", "모든 학생", "학생 모두", "학생 전원", "전 학생", "all students", "every student", "the group", "실시간 결과", "live results", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
 
 func forClass(text string) bool {
 	lower := strings.ToLower(text)
@@ -451,6 +457,9 @@ var helpRe = regexp.MustCompile(`(?i)^\s*(?:(?:선생님|쌤|튜터님|teacher|m
 	`(?:please\s+)?help(?:\s+me)?(?:\s+please)?|i\s+need\s+(?:some\s+)?help|can\s+you\s+help\s+me|could\s+you\s+help\s+me)[\s!.?？~ㅠㅜ]*$`)
 
 func asksHelp(text string) bool { return helpRe.MatchString(text) }
+
+// startsRe: the text asks to start or open something.
+var startsRe = regexp.MustCompile(`(?i)시작|열어|내\s*주|내줘|\b(?:start|begin|open|launch|kick)`)
 
 // letsDo: the text proposes doing something ("같이 하자", "해요", "합시다").
 var letsDo = regexp.MustCompile(`하자|해요|합시다|할까요|해 ?봐요|\blet'?s\b`)
@@ -629,7 +638,7 @@ var standings = regexp.MustCompile(`(?i)\bwho(?:'s|’s|\s+is)\s+(?:winning|ahea
 var lessonProgress = regexp.MustCompile(`(?i)\bprogress\b|\bmaster(ed|y)?\b|\bhow far\b|진도|진척|마스터|얼마나 (알|했|잘)`)
 
 // resultsWords name results or progress ("quiz results", "내 점수").
-var resultsWords = regexp.MustCompile(`(?i)\b(?:results?|scores?|progress|points|stats|status|leaderboard|scoreboard)\b|결과|점수|성적|진도|현황|통계|상황`)
+var resultsWords = regexp.MustCompile(`(?i)\b(?:results?|scores?|scoring|progress|points|stats|status|leaderboard|scoreboard|average)\b|결과|점수|성적|진도|현황|통계|상황|정답률|평균`)
 
 // asksStandings: text asks who is ahead ("who's winning?", "순위 보여줘").
 func asksStandings(text string) bool { return standings.MatchString(text) }

@@ -45,3 +45,29 @@ func TestUnd15cHelpGetsWhatTheTutorDoes(t *testing.T) {
 	r, _ = c.say("u", "광합성 숙제 도와주세요")
 	wants(t, r, "광합성은")
 }
+
+// TestUnd15cAskedByNameIsNotALessonQuestion (issue 18, the weakest
+// intents of post14): where to begin, how well the student does and the
+// class quiz's results, asked by name, are what they ask for — the
+// lessons' retrieval found words in them and answered a lesson instead
+// (or the student's own progress, for "단체 퀴즈 정답률").
+func TestUnd15cAskedByNameIsNotALessonQuestion(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"어디서부터 손대야 할지 모르겠어요", "이런 걸 물어보세요"},
+		{"no idea what to ask, any ideas?", "You could ask"},
+		{"지금까지 제가 얼마나 잘하고 있는지 궁금해요", "단원 6개"},
+		{"what's the average for the class so far?", "no class quiz running"},
+		{"can I see the live results?", "no class quiz running"},
+		{"단체 퀴즈 평균 점수 알려줘", "진행 중인 반 퀴즈가 없어요"},
+		{"애들 결과 실시간으로 보고 싶어요", "진행 중인 반 퀴즈가 없어요"},
+	} {
+		k := newClassChat(t, "나", "지영")
+		r, _ := k.say("나", c.text)
+		wants(t, r, c.want)
+	}
+	// With the class quiz running, the results are its standings.
+	k := newClassChat(t, "나", "지영")
+	k.say("나", "반 전체 광합성 퀴즈 시작해 주세요")
+	r, _ := k.say("나", "단체 퀴즈 정답률 알려주세요")
+	lacks(t, r, "진행 중인 반 퀴즈가 없어요", "단원 6개")
+}
