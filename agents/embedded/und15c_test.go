@@ -67,3 +67,52 @@ func TestUnd15cABookingIsAPlan(t *testing.T) {
 	enPlace := bookTable(t, w, "e", "italian restaurant in gangnam this saturday 7pm for 2")
 	must(t, w.say("e", "assistant", "do I have anything on saturday?"), enPlace, "booking")
 }
+
+// TestUnd15cPointedAtWhileTheSearchAsks: "거기로 … 예약해 주세요" with
+// the details, said while the search still asks them, holds the place
+// the search then finds when it finds one (it was a new search); a pick
+// said with a fact of the party keeps the pick.
+func TestUnd15cPointedAtWhileTheSearchAsks(t *testing.T) {
+	w := newWorld(t)
+	w.say("f", "assistant", "이태원 한정식집 12월 13일 12시 5명")
+	only := w.out.lastCard("f").Items
+	if len(only) != 1 {
+		t.Fatalf("the test needs a search of one place, got %+v", only)
+	}
+	w.say("a", "assistant", "이태원 한정식집 찾아줘")
+	w.say("a", "assistant", "거기로 12월 13일 12시에 다섯 명 예약해 주세요")
+	if un, cf := w.rec.lastUnderstood("a"), confirmOf(w, "a"); un.Intent != "booking_hold" || !strings.Contains(cf.Summary, only[0].Title) {
+		t.Errorf("understood %s %v, confirm %q; want %s held", un.Intent, un.Slots, cf.Summary, only[0].Title)
+	}
+	w.say("b", "assistant", "여의도 맛집 내일 저녁")
+	w.say("b", "assistant", "두 번째 곳 7시 반에 다섯명 잡아줘. 일행 중에 땅콩 알레르기 있어요")
+	if un := w.rec.lastUnderstood("b"); un.Intent != "booking_hold" || un.Slots["party_size"] != "5" {
+		t.Errorf("a pick with a fact: understood %s %v, want the hold for 5", un.Intent, un.Slots)
+	}
+	// Turned down, it is no pick.
+	w.say("c", "assistant", "이태원 한정식집 찾아줘")
+	w.say("c", "assistant", "거기 말고 강남 쪽으로 12월 13일 12시 5명")
+	if un := w.rec.lastUnderstood("c"); un.Intent == "booking_hold" {
+		t.Errorf("turned down: understood %s %v", un.Intent, un.Slots)
+	}
+}
+
+// TestUnd15cCancelAMeetingAndTellThem: a word of cancelling with the
+// meeting's people or the attendees to be told cancels a meeting — it
+// sounded like an invitation, the replies to one, or nothing; a booking
+// called off with someone to tell is still the booking's.
+func TestUnd15cCancelAMeetingAndTellThem(t *testing.T) {
+	w := newWorld(t)
+	for i, x := range []string{"팀 회의 취소할게요, 지영 씨한테도 알려 주세요", "예산 검토 회의는 취소합니다. 참석자분들께 전달 부탁드려요",
+		"please call off the budget review with Minsu and tell him", "we won't need the roadmap sync with Jiyoung and David anymore, cancel it for everyone"} {
+		u := "m" + string(rune('a'+i))
+		w.say(u, "assistant", x)
+		if un := w.rec.lastUnderstood(u); un.Intent != "sched_cancel_meeting" && un.Intent != "sched_cancel_event" {
+			t.Errorf("%q: understood %s %v, want a meeting cancelled", x, un.Intent, un.Slots)
+		}
+	}
+	w.say("n", "assistant", "내일 저녁 식당 예약 취소하고 민수한테 알려줘")
+	if un := w.rec.lastUnderstood("n"); un.Intent == "sched_cancel_meeting" {
+		t.Errorf("a booking called off: understood %s", un.Intent)
+	}
+}

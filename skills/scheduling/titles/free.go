@@ -114,7 +114,7 @@ func freeHours(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if t.Intent() == "sched_my_events" {
 		t.Finish() // (as the list it replaces would)
 	}
-	return agents.Step{Say: strings.Join(days, t.Ko(". ", ". ")) + "."}, true
+	return t.Resume(agents.Step{Say: strings.Join(days, t.Ko(". ", ". ")) + "."}), true
 }
 
 // partOfDay is the hours a question about free time looks at, and how a

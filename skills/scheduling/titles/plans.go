@@ -71,6 +71,9 @@ func bookedPlans(t *embedded.Turn, from, to time.Time) []bookedPlan {
 			continue
 		}
 		name := strings.TrimSpace(b.PlaceLabel + t.Ko(" 예약", " booking"))
+		if b.Status == "held" {
+			name += t.Ko("(확정 전)", " (not confirmed yet)")
+		}
 		p := bookedPlan{label: strings.TrimSpace(b.WhenText + " " + name), name: name}
 		if hm, err := time.ParseInLocation("15:04", b.Time, loc); err == nil && b.Time != "" {
 			p.start = d.Add(time.Duration(hm.Hour())*time.Hour + time.Duration(hm.Minute())*time.Minute)
@@ -132,5 +135,5 @@ func withBookings(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if t.Intent() == "sched_my_events" {
 		t.Finish() // (as the list it replaces would)
 	}
-	return agents.Step{Say: say}, true
+	return t.Resume(agents.Step{Say: say}), true
 }

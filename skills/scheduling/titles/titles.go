@@ -101,6 +101,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := freeAlone(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := cancelMeeting(t, intent, p); ok {
+		return step, true
+	}
 	if t.Intent() != "" || intent != "sched_create_event" && intent != "sched_find_slots" && intent != "sched_invite" {
 		return agents.Step{}, false
 	}
@@ -567,3 +570,43 @@ func whoPicked(t *embedded.Turn) (agents.Step, bool) {
 	step := t.Proceed(map[string]string{"participants": names[n-1]}, 0.9)
 	return step, step.Say != "" || step.Call != nil || step.Card != nil
 }
+
+// cancelMeeting: "면담 취소할게요, 하나 씨한테도 알려주세요", "We don't need
+// the design review with Jiyoung and Minsu anymore — please cancel it for
+// everyone" cancel a meeting: a word of cancelling, and the meeting's
+// people or a meeting named, or the attendees to be told. The people
+// named and the words of telling them sounded like an invitation, the
+// replies to one or a search for a time (post14's weakest intents).
+// Cancelling a booking, an order or a quiz is not the calendar's.
+func cancelMeeting(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if t.Intent() != "" || !cancelWordRe.MatchString(text) || notMeetingRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	switch intent {
+	case "sched_invite", "sched_find_slots", "sched_replies", "sched_invites", "sched_create_event", "out_of_scope", "greet", "help", "thanks":
+	default:
+		if p >= 0.6 {
+			return agents.Step{}, false
+		}
+	}
+	named := false
+	for _, n := range t.Names() {
+		if !notInvitable[strings.ToLower(strings.TrimSpace(n))] {
+			named = true
+		}
+	}
+	if !named && !meetingWord.MatchString(text) && !tellThemRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_cancel_meeting", max(p, 0.6)), true
+}
+
+var (
+	// cancelWordRe: the text calls something off.
+	cancelWordRe = regexp.MustCompile(`(?i)취소|캔슬|없던\s*(?:걸로|거로|일로)|\b(?:cancel(?:led|ing)?|call(?:ing)?\s+off|scrap|(?:isn'?t|not)\s+happening)\b|\bdon'?t\s+need\b.*\banymore\b`)
+	// notMeetingRe: what is called off is no calendar event.
+	notMeetingRe = regexp.MustCompile(`(?i)예약|주문|숙소|식당|결제|퀴즈|장바구니|\b(?:booking|reservation|order|table|room|hotel|quiz|checkout|cart)s?\b`)
+	// tellThemRe: the people of a meeting are to be told.
+	tellThemRe = regexp.MustCompile(`(?i)알려|공지|통보|참석자|초대한|다들|\b(?:attendees|everyone|everybody|notify|let\s+(?:him|her|them|everyone)\s+know|tell\s+(?:him|her|them|everyone))\b`)
+)
