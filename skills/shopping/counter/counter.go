@@ -88,6 +88,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := keepCart(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := orderedNotCart(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := cancelNotRemove(t, intent, p); ok {
 		return step, true
 	}
@@ -177,6 +180,20 @@ func keepCart(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	return agents.Step{Say: t.Ko(fmt.Sprintf("네, 결제는 하지 않을게요. 장바구니는 그대로 두었어요: %s개, 합계 %s. 준비되시면 \"결제해줘\"라고 말씀해 주세요.", strconv.Itoa(cart.Count), words.Josa(cart.Text, "이에요/예요")),
 		fmt.Sprintf("Sure, no checkout. Your cart is kept as it is: %s, %s in total. Say \"check out\" when you're ready.", cart.CountText, cart.Text))}, true
 }
+
+// orderedNotCart: "실수로 같은 걸 두 번 주문했어요 하나 취소해 주세요",
+// "I ordered two by mistake, cancel one" cancel an order placed — it was
+// read as taking one out of the cart, whose words it has ("하나", "one").
+func orderedNotCart(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_cart_remove" || t.Intent() != "" || !orderedRe.MatchString(text) || !cancelWords.MatchString(text) || checkoutWords.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("shop_cancel_order", max(p, 0.6)), true
+}
+
+// orderedRe: the text says something was ordered (an order placed).
+var orderedRe = regexp.MustCompile(`(?i)주문했|주문한|주문된|\bordered\b`)
 
 // cancelWords: cancelling, not taking out ("그거 취소해주세요", "cancel that").
 var cancelWords = regexp.MustCompile(`(?i)취소|\bcancel`)
