@@ -172,7 +172,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	_, _, running := c.Quiz(me)
 	switch {
 	case !running && (intent == "" || intent == embedded.OutOfScope || intent == intentEnd && !endWordRe.MatchString(t.Text()) ||
-		intent == "tutor_ask" && (quizAskRe.MatchString(t.Text()) || letsDo.MatchString(t.Text()))) &&
+		intent == "tutor_ask" && namesClass(t.Text()) && (quizAskRe.MatchString(t.Text()) || letsDo.MatchString(t.Text()))) &&
 		forClass(t.Text()) && quizWord.MatchString(t.Text()) && !asks(t.Text()) && !wishesStop(t.Text()):
 		// "class quiz on linear equations for everyone", "학생들이랑 다같이
 		// 한국어 기초 퀴즈 할게요" with no class quiz under way: a quiz for
@@ -183,7 +183,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		// 세종대왕으로": a new user's trial) is one too, however much the
 		// topic made it sound like a question to the lessons.
 		intent = intentClassQuiz
-	case (intent == "" || intent == embedded.OutOfScope || intent == "tutor_ask") && forClass(t.Text()) && resultsWords.MatchString(t.Text()) &&
+	case (intent == "" || intent == embedded.OutOfScope || intent == "tutor_ask") && namesClass(t.Text()) && resultsWords.MatchString(t.Text()) &&
 		!saysMine(t.Text()) && !startsRe.MatchString(t.Text()) && !wishesStop(t.Text()):
 		// "What's the class average right now?", "show me the live
 		// results": the class quiz's results asked for by name — not a
@@ -463,6 +463,20 @@ var startsRe = regexp.MustCompile(`(?i)시작|열어|내\s*주|내줘|\b(?:start
 
 // letsDo: the text proposes doing something ("같이 하자", "해요", "합시다").
 var letsDo = regexp.MustCompile(`하자|해요|합시다|할까요|해 ?봐요|\blet'?s\b`)
+
+// namesClass is forClass with 반 said as a word of its own ("반 퀴즈",
+// "우리 반의"), not inside another ("화학 반응의 결과").
+func namesClass(text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range classWords {
+		if w != "반" && strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return banWord.MatchString(text)
+}
+
+var banWord = regexp.MustCompile(`(?:^|[\s,])반(?:$|[\s,?.!]|이|의|에|은|는|을|를|전체|퀴즈|친구|애들|학생)`)
 
 // endWordRe: the text says a quiz or a class ends ("끝", "마칠게요", "end
 // the quiz", "we're done").
