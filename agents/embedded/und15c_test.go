@@ -116,3 +116,24 @@ func TestUnd15cCancelAMeetingAndTellThem(t *testing.T) {
 		t.Errorf("a booking called off: understood %s", un.Intent)
 	}
 }
+
+// TestUnd15cFactToldWithThePick: an allergy told with the pick ("1번으로
+// 예약해 주시고요, 제가 갑각류 알레르기가 있어요") is reported as said for
+// the hold, as the card shows it; one told before is remembered, not said.
+func TestUnd15cFactToldWithThePick(t *testing.T) {
+	w := newWorld(t)
+	w.say("b", "assistant", "홍대 해산물 식당 모레 저녁 6시 세 명")
+	w.say("b", "assistant", "1번으로 할게요, 참고로 저 새우 알레르기 있어요")
+	if un := w.rec.lastUnderstood("b"); un.Intent != "booking_hold" || un.Slots["allergy"] == "" {
+		t.Errorf("understood %s %v; want the hold with the allergy said", un.Intent, un.Slots)
+	}
+	w.say("c", "assistant", "저 새우 알레르기가 있어요")
+	w.say("c", "assistant", "홍대 해산물 식당 모레 저녁 6시 세 명")
+	w.say("c", "assistant", "1번으로 할게요")
+	if un := w.rec.lastUnderstood("c"); un.Intent != "booking_hold" || un.Slots["allergy"] != "" {
+		t.Errorf("understood %s %v; want the hold, the allergy remembered (not said)", un.Intent, un.Slots)
+	}
+	if cf := confirmOf(w, "c"); !strings.Contains(cf.Summary, "새우") {
+		t.Errorf("the card %q lacks the allergy remembered", cf.Summary)
+	}
+}
