@@ -137,3 +137,28 @@ func TestUnd15cFactToldWithThePick(t *testing.T) {
 		t.Errorf("the card %q lacks the allergy remembered", cf.Summary)
 	}
 }
+
+// TestUnd15cCancelAtAClockIsTheCalendar: "cancel my 3pm tomorrow" with
+// nothing booked is the calendar's event at 3 (it was a booking's
+// cancellation that found none); with a booking, the booking's words
+// still decide.
+func TestUnd15cCancelAtAClockIsTheCalendar(t *testing.T) {
+	w := newWorld(t)
+	w.say("a", "assistant", "내일 오후 3시 치과 일정 넣어줘")
+	for i, x := range []string{"cancel my 3pm tomorrow", "내일 3시 거 취소해 줘", "please cancel my 4pm on friday", "금요일 오후 4시 거 취소할래요"} {
+		u := "a"
+		if i >= 2 {
+			u = "z" // (nothing on the calendar then either)
+		}
+		w.say(u, "assistant", x)
+		if un := w.rec.lastUnderstood(u); un.Intent != "sched_cancel_event" {
+			t.Errorf("%q: understood %s %v, want the calendar's event", x, un.Intent, un.Slots)
+		}
+		w.say(u, "assistant", "취소")
+	}
+	bookTable(t, w, "b", "내일 저녁 7시 강남 이탈리안 2명 예약해줘")
+	w.say("b", "assistant", "내일 7시 예약 취소해줘")
+	if un := w.rec.lastUnderstood("b"); un.Intent != "booking_cancel" {
+		t.Errorf("a booking at 7: understood %s", un.Intent)
+	}
+}

@@ -45,7 +45,7 @@ type bookingItem struct {
 // bookedPlans are the user's bookings (confirmed or held) on the days
 // from to to (inclusive, in loc); none when the avatar cannot list them.
 func bookedPlans(t *embedded.Turn, from, to time.Time) []bookedPlan {
-	if t.Call == nil || !slices.ContainsFunc(t.Tools, func(x *skills.Tool) bool { return x.Name == mineTool }) {
+	if t.Call == nil || !hasTool(t, mineTool) {
 		return nil
 	}
 	r := t.Call(mineTool, map[string]any{})
@@ -82,6 +82,11 @@ func bookedPlans(t *embedded.Turn, from, to time.Time) []bookedPlan {
 		out = append(out, p)
 	}
 	return out
+}
+
+// hasTool: the avatar may use the tool named.
+func hasTool(t *embedded.Turn, name string) bool {
+	return slices.ContainsFunc(t.Tools, func(x *skills.Tool) bool { return x.Name == name })
 }
 
 // askedDays are the first and last day a calendar look-up asked about.

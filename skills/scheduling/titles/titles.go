@@ -104,6 +104,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := cancelMeeting(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := cancelAtClock(t, intent, p); ok {
+		return step, true
+	}
 	if t.Intent() != "" || intent != "sched_create_event" && intent != "sched_find_slots" && intent != "sched_invite" {
 		return agents.Step{}, false
 	}
@@ -610,3 +613,22 @@ var (
 	// tellThemRe: the people of a meeting are to be told.
 	tellThemRe = regexp.MustCompile(`(?i)알려|공지|통보|참석자|초대한|다들|\b(?:attendees|everyone|everybody|notify|let\s+(?:him|her|them|everyone)\s+know|tell\s+(?:him|her|them|everyone))\b`)
 )
+
+// cancelAtClock: "cancel my 3pm tomorrow", "내일 3시 거 취소해줘" name
+// something at a time and nothing booked: with no booking of the user's
+// at all, it is the calendar's event (it was read as a booking's
+// cancellation, which found none).
+func cancelAtClock(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "booking_cancel" || t.Intent() != "" || !cancelWordRe.MatchString(text) || notMeetingRe.MatchString(text) || !clockRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	today := time.Date(t.Now.Year(), t.Now.Month(), t.Now.Day(), 0, 0, 0, 0, t.Now.Location())
+	if t.Call == nil || !hasTool(t, mineTool) || len(bookedPlans(t, today, today.AddDate(1, 0, 0))) > 0 {
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_cancel_event", max(p, 0.6)), true
+}
+
+// clockRe: a clock time said ("3pm", "오후 3시", "15:00").
+var clockRe = regexp.MustCompile(`(?i)\d{1,2}\s*(?:시|:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.))|\b(?:noon|midnight)\b|정오`)
