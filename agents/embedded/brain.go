@@ -125,6 +125,10 @@ type turn struct {
 // (1-based; -1 the last), until the list comes and it is taken.
 const slotPickLater = "_pick_later"
 
+// pointedLater is slotPickLater's place for one pointed at ("거기로 …
+// 예약해 주세요"): the list's only place, when it has one.
+const pointedLater = -1000
+
 // fail records err as the turn's failure (the first one wins).
 func (t *turn) fail(err error) {
 	if t.err == nil {
@@ -1029,8 +1033,11 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
-	if cur := t.st.Intent; cur != "" && t.e.ordinal != 0 && !t.pickable() && t.slot("_asking") != "" && t.st.Pending == nil && t.slot("_seq") == "" && !t.onlyPlace() &&
-		len(agents.ExtractFacts(text, t.Now)) == 0 {
+	pointsLater := t.e.ordinal == 0 && has(text, gen.Point) && !asksQuestion(text) && !declines(text) && !strings.Contains(text, "말고")
+	if cur := t.st.Intent; cur != "" && (t.e.ordinal != 0 || pointsLater) && !t.pickable() && t.slot("_asking") != "" && t.st.Pending == nil && t.slot("_seq") == "" && !t.onlyPlace() {
+		// ("거기로 일요일 12시에 다섯 명 예약해 주세요" points at the place
+		// being looked for with the details: the list found is taken when
+		// it has one place — pointedLater — and shown to pick from if more.)
 		// (What the user tells of themselves with it — "일행 중 한 명이
 		// 갑각류 알레르기 있어요" — is remembered as before, and the hold
 		// reads it from there.)
@@ -1041,7 +1048,11 @@ func (t *turn) onText() agents.Step {
 		// new search that forgets the pick, nor a pick of nothing.
 		if spec := t.m.results[cur]; spec != nil && spec.Pick != nil && spec.Options != nil && t.tool(spec.Pick.Tool) != nil &&
 			(intent == cur || intent == spec.Pick.Tool || intent == OutOfScope || p < switchConfidence) {
-			t.set(slotPickLater, strconv.Itoa(t.e.ordinal))
+			n := t.e.ordinal
+			if pointsLater {
+				n = pointedLater
+			}
+			t.set(slotPickLater, strconv.Itoa(n))
 			t.pickLater = true
 			intent, p = cur, max(p, switchConfidence)
 		}

@@ -2527,6 +2527,17 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 			}
 			continue
 		}
+		if key, ok := strings.CutPrefix(strings.Trim(tpl, "{}"), "memory."); ok && v != "" {
+			// "1번으로 예약해 주시고요, 제가 갑각류 알레르기가 있어요": a fact
+			// told with the pick is what the user said for it (a fact told
+			// before is what the avatar remembered, not said now).
+			for _, f := range agents.ExtractFacts(t.text, t.Now) {
+				if f.Key == key {
+					slots[k] = v
+				}
+			}
+			continue
+		}
 		if strings.Contains(tpl, "{option.") || strings.Contains(tpl, "{said.") || isSlot && (t.slot("_d:"+ref) == "" || said[ref] != "") {
 			slots[k] = v // what the user picked or said, not a default
 		}
@@ -3529,7 +3540,7 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 			// item of the list now found is taken; a place the list does
 			// not have leaves the list to pick from.
 			t.set(slotPickLater, "")
-			if n == entity.LastOrdinal {
+			if n == entity.LastOrdinal || n == pointedLater && len(t.st.Options) == 1 {
 				n = len(t.st.Options)
 			}
 			if n >= 1 && n <= len(t.st.Options) {

@@ -303,6 +303,17 @@ func (h *Turn) Proceed(slots map[string]string, p float64) agents.Step {
 	return h.t.proceed(h.t.st.Intent, slots, p)
 }
 
+// Help is what the avatar can do, from its skills' data: what the brain
+// answers "help" with (a handler that knows a text asks for help the
+// classifier placed elsewhere answers with it).
+func (h *Turn) Help() string { return h.t.help() }
+
+// Resume is step with the way back to the task the finished one
+// digressed from ("아까 하던 일로 돌아갈게요: …"), as the brain's own
+// answer to a result would have it: a handler that answers a result in
+// the brain's place (after Finish) returns it.
+func (h *Turn) Resume(step agents.Step) agents.Step { return h.t.resume(step) }
+
 // Begin starts intent from the text as the brain would had the
 // classifier read it so: a skill's handler that knows better what the
 // text asks for (an event with a person named is an invitation) hands

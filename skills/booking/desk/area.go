@@ -25,8 +25,9 @@ var (
 	// stayRe is a place to stay rather than to eat.
 	stayRe = regexp.MustCompile(`(?i)호텔|숙소|한옥|펜션|게스트하우스|리조트|\b(?:hotels?|stay|hanok|guesthouse|resort)\b`)
 	// notArea are words before 쪽/근처 or after "near" that name no
-	// district: the user's own places, deictics, days and months, cuisines.
-	notArea = regexp.MustCompile(`(?i)^(?:여기|거기|저기|이|그|저|우리|우리집|집|회사|학교|역|동네|시내|바다|해변|공항|me|here|there|town|the|my|our|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|korean|italian|japanese|chinese|french|english|noon|midnight)$`)
+	// district: the user's own places, deictics, days and months, cuisines,
+	// where in a place a seat or a room is ("창가 쪽 방").
+	notArea = regexp.MustCompile(`(?i)^(?:여기|거기|저기|이|그|저|우리|우리집|집|회사|학교|역|동네|시내|바다|해변|공항|창가|창문|구석|안|안쪽|바깥|테라스|입구|조용한|오션뷰|me|here|there|town|the|my|our|a|an|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|korean|italian|japanese|chinese|french|english|noon|midnight)$`)
 )
 
 // districtRe: well-known districts of Korean cities the catalogue has no
@@ -39,7 +40,7 @@ var districtRe = regexp.MustCompile(`(?:^|[\s,])(신촌|광화문|명동|잠실|
 // does not know (and that names no city it knows) with the areas it has.
 func unknownArea(t *embedded.Turn) (agents.Step, bool) {
 	text := t.Text()
-	if !seekRe.MatchString(text) || t.Gazetteer("area") != "" || t.Gazetteer("city") != "" || t.Gazetteer("place_name") != "" {
+	if !seekRe.MatchString(text) || t.Ordinal() != 0 || t.Gazetteer("area") != "" || t.Gazetteer("city") != "" || t.Gazetteer("place_name") != "" {
 		return agents.Step{}, false
 	}
 	area := ""

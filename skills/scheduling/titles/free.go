@@ -48,6 +48,13 @@ func freeHours(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	h0, h1, part := partOfDay(text, t.Lang())
 	var busy [][2]time.Time
 	var titles []string
+	for _, b := range bookedPlans(t, from, to) {
+		if !b.start.IsZero() {
+			// a table booked is a plan too (a stay takes no hours)
+			busy = append(busy, [2]time.Time{b.start, b.end})
+			titles = append(titles, b.name)
+		}
+	}
 	for _, e := range evs {
 		st, err1 := time.Parse(time.RFC3339, e.Start)
 		en, err2 := time.Parse(time.RFC3339, e.End)
@@ -107,7 +114,7 @@ func freeHours(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if t.Intent() == "sched_my_events" {
 		t.Finish() // (as the list it replaces would)
 	}
-	return agents.Step{Say: strings.Join(days, t.Ko(". ", ". ")) + "."}, true
+	return t.Resume(agents.Step{Say: strings.Join(days, t.Ko(". ", ". ")) + "."}), true
 }
 
 // partOfDay is the hours a question about free time looks at, and how a

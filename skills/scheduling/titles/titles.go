@@ -101,6 +101,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := freeAlone(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := cancelMeeting(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := cancelAtClock(t, intent, p); ok {
+		return step, true
+	}
 	if t.Intent() != "" || intent != "sched_create_event" && intent != "sched_find_slots" && intent != "sched_invite" {
 		return agents.Step{}, false
 	}
@@ -161,6 +167,10 @@ func freeAlone(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 		return agents.Step{}, false
 	case intent == "greet" || intent == "help" || intent == "thanks" || intent == "out_of_scope" || p < 0.6:
 		// ("내일 오전에 나 한가해?" sounded most like a greeting.)
+	case intent == "booking_stay_times" && !stayWord.MatchString(text):
+		// "내일 몇 시에 시간 돼?" asks when the user is free, not a stay's
+		// check-in hours (a new user's trial answered it with the stays):
+		// no word of a stay, a room or checking in is said.
 	case firstPerson.MatchString(text):
 		// "금요일 오후에 내 빈 시간 알려줘" is the user's time, however
 		// much it sounds like a stay's check-in times.
@@ -182,6 +192,8 @@ var (
 	freeEn = regexp.MustCompile(`(?i)\b(?:am\s+i|are\s+we|is\s+my\s+(?:calendar|schedule|day))\s+(?:\w+\s+)?(?:free|available|busy|open)\b|\bwhen\s+am\s+i\s+(?:free|available|not\s+busy)|\bmy\s+(?:free|open|spare)\s+(?:time|slots?|hours?|windows?)\b|\bdo\s+i\s+have\s+(?:any\s+)?(?:free|spare|open)\s+(?:time|slots?)\b`)
 	// firstPerson: the user speaks of themself ("나", "내", "제가").
 	firstPerson = regexp.MustCompile(`(?i)(?:^|[\s,])(?:나|내|저|제|나는|저는|내가|제가|난|전|나도|저도)(?:\s|$)|\b(?:i|i'?m|me|my)\b`)
+	// stayWord: the text is about a stay (its room, checking in or out).
+	stayWord = regexp.MustCompile(`(?i)체크|입실|퇴실|숙소|호텔|모텔|펜션|리조트|한옥|게스트|민박|방에|방을|방은|객실|묵|\b(?:check|room|stay|hotel|hostel|guesthouse|resort|hanok|lodging)`)
 	// meetingWord: the text is about meeting someone (a time to find for
 	// it, with whom still to be said).
 	meetingWord = regexp.MustCompile(`(?i)회의|미팅|만나|만날|통화|약속\s*잡|\b(?:meet|meeting|call|sync|catch\s+up)\b`)
@@ -219,6 +231,9 @@ var asksFree = regexp.MustCompile(`(?i)가능(?:해|한지|할까|한가|하나)
 
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if step, ok := freeHours(t, r); ok {
+		return step, true
+	}
+	if step, ok := withBookings(t, r); ok {
 		return step, true
 	}
 	rememberWho(t, r)
@@ -558,3 +573,62 @@ func whoPicked(t *embedded.Turn) (agents.Step, bool) {
 	step := t.Proceed(map[string]string{"participants": names[n-1]}, 0.9)
 	return step, step.Say != "" || step.Call != nil || step.Card != nil
 }
+
+// cancelMeeting: "면담 취소할게요, 하나 씨한테도 알려주세요", "We don't need
+// the design review with Jiyoung and Minsu anymore — please cancel it for
+// everyone" cancel a meeting: a word of cancelling, and the meeting's
+// people or a meeting named, or the attendees to be told. The people
+// named and the words of telling them sounded like an invitation, the
+// replies to one or a search for a time (post14's weakest intents).
+// Cancelling a booking, an order or a quiz is not the calendar's.
+func cancelMeeting(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if t.Intent() != "" || !cancelWordRe.MatchString(text) || notMeetingRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	switch intent {
+	case "sched_invite", "sched_find_slots", "sched_replies", "sched_invites", "sched_create_event", "out_of_scope", "greet", "help", "thanks":
+	default:
+		if p >= 0.6 {
+			return agents.Step{}, false
+		}
+	}
+	named := false
+	for _, n := range t.Names() {
+		if !notInvitable[strings.ToLower(strings.TrimSpace(n))] {
+			named = true
+		}
+	}
+	if !named && !meetingWord.MatchString(text) && !tellThemRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_cancel_meeting", max(p, 0.6)), true
+}
+
+var (
+	// cancelWordRe: the text calls something off.
+	cancelWordRe = regexp.MustCompile(`(?i)취소|캔슬|없던\s*(?:걸로|거로|일로)|\b(?:cancel(?:led|ing)?|call(?:ing)?\s+off|scrap|(?:isn'?t|not)\s+happening)\b|\bdon'?t\s+need\b.*\banymore\b`)
+	// notMeetingRe: what is called off is no calendar event.
+	notMeetingRe = regexp.MustCompile(`(?i)예약|주문|숙소|식당|결제|퀴즈|장바구니|\b(?:booking|reservation|order|table|room|hotel|quiz|checkout|cart)s?\b`)
+	// tellThemRe: the people of a meeting are to be told.
+	tellThemRe = regexp.MustCompile(`(?i)알려|공지|통보|참석자|초대한|다들|\b(?:attendees|everyone|everybody|notify|let\s+(?:him|her|them|everyone)\s+know|tell\s+(?:him|her|them|everyone))\b`)
+)
+
+// cancelAtClock: "cancel my 3pm tomorrow", "내일 3시 거 취소해줘" name
+// something at a time and nothing booked: with no booking of the user's
+// at all, it is the calendar's event (it was read as a booking's
+// cancellation, which found none).
+func cancelAtClock(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "booking_cancel" || t.Intent() != "" || !cancelWordRe.MatchString(text) || notMeetingRe.MatchString(text) || !clockRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	today := time.Date(t.Now.Year(), t.Now.Month(), t.Now.Day(), 0, 0, 0, 0, t.Now.Location())
+	if t.Call == nil || !hasTool(t, mineTool) || len(bookedPlans(t, today, today.AddDate(1, 0, 0))) > 0 {
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_cancel_event", max(p, 0.6)), true
+}
+
+// clockRe: a clock time said ("3pm", "오후 3시", "15:00").
+var clockRe = regexp.MustCompile(`(?i)\d{1,2}\s*(?:시|:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.))|\b(?:noon|midnight)\b|정오`)

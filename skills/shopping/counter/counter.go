@@ -82,7 +82,13 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := cancelCheckout(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := methodsAsked(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := keepCart(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := orderedNotCart(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := cancelNotRemove(t, intent, p); ok {
@@ -124,6 +130,29 @@ func cancelCheckout(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		"Nothing has been ordered yet, so I've stopped the checkout. Your cart is as it was.")}, true
 }
 
+// methodsAsked: "payment 옵션 알려줘", "can I use Amex or is it only
+// Visa?" ask which ways to pay there are — not to pay now (the checkout
+// began, or took Visa as the card to pay with, or heard a plea for help:
+// post14's weakest intents). Said with no checkout under way and no word
+// of paying now.
+func methodsAsked(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_checkout" && intent != embedded.Help && intent != embedded.OutOfScope || t.Intent() != "" ||
+		!methodsAskRe.MatchString(text) || !payWordRe.MatchString(text) || payNowRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("shop_payment_methods", max(p, 0.6)), true
+}
+
+var (
+	// methodsAskRe asks what ways to pay there are.
+	methodsAskRe = regexp.MustCompile(`(?i)옵션|수단|방법|종류|뭐\s*있|뭐가\s*있|어떤\s*카드|무슨\s*카드|뭐로\s*(?:결제|계산)\s*(?:돼|되|할\s*수)|\b(?:options?|methods?|which\s+cards?|what\s+cards?|can\s+i\s+(?:use|pay\s+with)|is\s+it\s+only|do\s+you\s+(?:take|accept))\b`)
+	// payWordRe: the text is about paying.
+	payWordRe = regexp.MustCompile(`(?i)결제|계산|카드|\b(?:pay|payment|card|visa|amex|mastercard)`)
+	// payNowRe says to pay now.
+	payNowRe = regexp.MustCompile(`(?i)결제\s*(?:해|할게|하자|진행|부탁)|계산\s*(?:해|할게)|주문\s*(?:해|할게)|\b(?:pay\s+now|check\s*out\s+now|place\s+the\s+order|let'?s\s+(?:pay|check\s*out))\b`)
+)
+
 // checkoutWords name paying for the cart, not an order placed ("i dont
 // wanna checkout yet", "아직 결제 안 할래", "just keep the cart").
 var (
@@ -151,6 +180,20 @@ func keepCart(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	return agents.Step{Say: t.Ko(fmt.Sprintf("네, 결제는 하지 않을게요. 장바구니는 그대로 두었어요: %s개, 합계 %s. 준비되시면 \"결제해줘\"라고 말씀해 주세요.", strconv.Itoa(cart.Count), words.Josa(cart.Text, "이에요/예요")),
 		fmt.Sprintf("Sure, no checkout. Your cart is kept as it is: %s, %s in total. Say \"check out\" when you're ready.", cart.CountText, cart.Text))}, true
 }
+
+// orderedNotCart: "실수로 같은 걸 두 번 주문했어요 하나 취소해 주세요",
+// "I ordered two by mistake, cancel one" cancel an order placed — it was
+// read as taking one out of the cart, whose words it has ("하나", "one").
+func orderedNotCart(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_cart_remove" || t.Intent() != "" || !orderedRe.MatchString(text) || !cancelWords.MatchString(text) || checkoutWords.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("shop_cancel_order", max(p, 0.6)), true
+}
+
+// orderedRe: the text says something was ordered (an order placed).
+var orderedRe = regexp.MustCompile(`(?i)주문했|주문한|주문된|\bordered\b`)
 
 // cancelWords: cancelling, not taking out ("그거 취소해주세요", "cancel that").
 var cancelWords = regexp.MustCompile(`(?i)취소|\bcancel`)

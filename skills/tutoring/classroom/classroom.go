@@ -53,7 +53,7 @@ func question(t *embedded.Turn, qs []string, n int) (tutoring.QuizQuestion, bool
 
 // withMe: the one asking a class quiz takes part in it too ("can we do
 // a class quiz together", "우리 같이 퀴즈 풀자", "저랑 수아랑").
-var withMe = regexp.MustCompile(`(?i)\b(together|we|us|too)\b|같이|함께|우리|저희|저도|나도|저랑|나랑`)
+var withMe = regexp.MustCompile(`(?i)\b(together|we|us|too|let'?s|with me|and me|me and)\b|같이|함께|우리|저희|저도|나도|저랑|나랑`)
 
 // Early reads a place in the list of lessons the tutor just offered
 // ("2번", a press on its row) before the brain, which has no list of its
@@ -154,6 +154,15 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return agents.Step{Say: t.Ko("지금 진행 중인 반 퀴즈가 없어서 답을 낼 수 없어요. \"반 퀴즈 시작\"이라고 하면 시작할게요.",
 			"There's no class quiz running, so there's nothing to answer yet. Say \"start a class quiz\" to begin one.")}, true
 	}
+	if _, _, solo := soloSeq(t); !solo && !quizRunning(t) && asksHelp(t.Text()) {
+		// "선생님 도와주세요", "teacher, I need help" names nothing to help
+		// with: what the tutor can do and questions to ask — not "네,
+		// 말씀하세요." as to a raised hand (a new user's trial), nor a
+		// greeting or "the lessons don't cover that". (In a quiz, the
+		// quiz's own hint answers it.)
+		t.Understood(embedded.Help, p, nil)
+		return agents.Step{Say: t.Help()}, true
+	}
 	if c == nil {
 		return agents.Step{}, false
 	}
@@ -162,14 +171,24 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	}
 	_, _, running := c.Quiz(me)
 	switch {
-	case !running && (intent == "" || intent == embedded.OutOfScope || intent == intentEnd && !endWordRe.MatchString(t.Text())) &&
+	case !running && (intent == "" || intent == embedded.OutOfScope || intent == intentEnd && !endWordRe.MatchString(t.Text()) ||
+		intent == "tutor_ask" && namesClass(t.Text()) && (quizAskRe.MatchString(t.Text()) || letsDo.MatchString(t.Text()))) &&
 		forClass(t.Text()) && quizWord.MatchString(t.Text()) && !asks(t.Text()) && !wishesStop(t.Text()):
 		// "class quiz on linear equations for everyone", "학생들이랑 다같이
 		// 한국어 기초 퀴즈 할게요" with no class quiz under way: a quiz for
 		// the class is asked for (a quiz and the class named, nothing
 		// ended or asked) — not the end of a quiz that is not running,
-		// however much "for everyone" sounded like one.
+		// however much "for everyone" sounded like one. A class quiz asked
+		// for with friends and a topic ("반 퀴즈 같이 하자 나랑 지영이랑
+		// 세종대왕으로": a new user's trial) is one too, however much the
+		// topic made it sound like a question to the lessons.
 		intent = intentClassQuiz
+	case (intent == "" || intent == embedded.OutOfScope || intent == "tutor_ask") && namesClass(t.Text()) && resultsWords.MatchString(t.Text()) &&
+		!saysMine(t.Text()) && !startsRe.MatchString(t.Text()) && !wishesStop(t.Text()):
+		// "What's the class average right now?", "show me the live
+		// results": the class quiz's results asked for by name — not a
+		// question to the lessons.
+		intent = intentResults
 	case intent == intentEnd && running && !endWordRe.MatchString(t.Text()) && (asks(t.Text()) || resultsWords.MatchString(t.Text())):
 		// "what's the class quiz status?": a class quiz is ended only by
 		// words that end it; a question about it, however much the
@@ -419,7 +438,7 @@ func soloQuiz(t *embedded.Turn, p float64) agents.Step {
 }
 
 // classWords say a quiz is for the whole class.
-var classWords = []string{"반", "클래스", "학급", "학생들", "모든 학생", "학생 모두", "학생 전원", "전 학생", "all students", "every student", "the group", "실시간 결과", "live results", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
+var classWords = []string{"반", "클래스", "학급", "학생들", "단체", "애들", "모든 학생", "학생 모두", "학생 전원", "전 학생", "all students", "every student", "the group", "실시간 결과", "live results", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
 
 func forClass(text string) bool {
 	lower := strings.ToLower(text)
@@ -430,6 +449,34 @@ func forClass(text string) bool {
 	}
 	return false
 }
+
+// helpRe: the whole text asks for help and names nothing to help with
+// ("선생님 도와주세요", "쌤 저 좀 도와줄래요?", "teacher, help me please").
+var helpRe = regexp.MustCompile(`(?i)^\s*(?:(?:선생님|쌤|튜터님|teacher|ms\.?\s?\w+|mr\.?\s?\w+)[\s,!.~]*)?(?:저\s?|나\s?)?(?:좀\s?)?` +
+	`(?:도와\s?(?:주세요|줘요|줘|줄래요|줄래|주실래요|주실 수 있어요|주시겠어요|주라)|도움이?\s?(?:필요해요|필요해|필요합니다|좀 주세요)|` +
+	`(?:please\s+)?help(?:\s+me)?(?:\s+please)?|i\s+need\s+(?:some\s+)?help|can\s+you\s+help\s+me|could\s+you\s+help\s+me)[\s!.?？~ㅠㅜ]*$`)
+
+func asksHelp(text string) bool { return helpRe.MatchString(text) }
+
+// startsRe: the text asks to start or open something.
+var startsRe = regexp.MustCompile(`(?i)시작|열어|내\s*주|내줘|\b(?:start|begin|open|launch|kick)`)
+
+// letsDo: the text proposes doing something ("같이 하자", "해요", "합시다").
+var letsDo = regexp.MustCompile(`하자|해요|합시다|할까요|해 ?봐요|\blet'?s\b`)
+
+// namesClass is forClass with 반 said as a word of its own ("반 퀴즈",
+// "우리 반의"), not inside another ("화학 반응의 결과").
+func namesClass(text string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range classWords {
+		if w != "반" && strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return banWord.MatchString(text)
+}
+
+var banWord = regexp.MustCompile(`(?:^|[\s,])반(?:$|[\s,?.!]|이|의|에|은|는|을|를|전체|퀴즈|친구|애들|학생)`)
 
 // endWordRe: the text says a quiz or a class ends ("끝", "마칠게요", "end
 // the quiz", "we're done").
@@ -605,7 +652,7 @@ var standings = regexp.MustCompile(`(?i)\bwho(?:'s|’s|\s+is)\s+(?:winning|ahea
 var lessonProgress = regexp.MustCompile(`(?i)\bprogress\b|\bmaster(ed|y)?\b|\bhow far\b|진도|진척|마스터|얼마나 (알|했|잘)`)
 
 // resultsWords name results or progress ("quiz results", "내 점수").
-var resultsWords = regexp.MustCompile(`(?i)\b(?:results?|scores?|progress|points|stats|status|leaderboard|scoreboard)\b|결과|점수|성적|진도|현황|통계|상황`)
+var resultsWords = regexp.MustCompile(`(?i)\b(?:results?|scores?|scoring|progress|points|stats|status|leaderboard|scoreboard|average)\b|결과|점수|성적|진도|현황|통계|상황|정답률|평균`)
 
 // asksStandings: text asks who is ahead ("who's winning?", "순위 보여줘").
 func asksStandings(text string) bool { return standings.MatchString(text) }

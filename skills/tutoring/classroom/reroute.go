@@ -44,6 +44,11 @@ var byName = []string{"퀴즈", "문제 내", "문제내", "문제 줘", "문제
 	"good to ask", "worth asking", "good questions", "questions to ask", "should i be asking",
 	"teach me about", "teach us about", "i want to learn about", "i wanna learn about", "i'd like to learn about",
 	"처음 왔", "처음인데", "처음이에요", "어떻게 시작", "뭐부터 시작", "무엇부터 시작", "뭐부터 공부", "무엇부터 공부", "뭐부터 배", "무엇부터 배", "뭐부터 물어", "how do i start", "how do i begin", "where do i start", "where should i start", "i'm new", "first time here",
+	// where to begin, how well the student does, the class's results
+	// ("어디서부터 시작해야 할지 모르겠어요", "지금까지 얼마나 잘하고 있는지",
+	// "show me the live results", "단체 퀴즈 정답률"): requests by name.
+	"어디서부터", "어디부터", "where to start", "where to begin", "what to ask", "any ideas", "얼마나 잘", "잘하고 있는지", "잘했는지", "how well am i", "how well have i",
+	"결과", "정답률", "평균", "results", "average", "scoreboard", "leaderboard",
 	"what should i study", "what to study", "section", "chapter", " unit", " part ", "quiz", "test me", "progress", "how am i doing", "my score", "my grade", "lessons", "what can you", "what do you teach", "고마워", "고마웠", "감사했", "thank"}
 
 // greetingOpens: a text that opens with a greeting ("선생님 안녕하세요!
