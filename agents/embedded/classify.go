@@ -129,12 +129,17 @@ func gzWords(fs []*dialogue.File) []gzWord {
 		}
 		sort.Strings(names)
 		for _, n := range names {
+			// A gazetteer named kind:variant ("lesson:named") holds the
+			// words of kind said one particular way: its words add kind's
+			// token, so a slot may read them without the classifier seeing
+			// a new kind of word.
+			kind, _, _ := strings.Cut(n, ":")
 			tok := "qg" + strings.Map(func(r rune) rune {
 				if r >= 'a' && r <= 'z' {
 					return r
 				}
 				return -1
-			}, strings.ToLower(n))
+			}, strings.ToLower(kind))
 			for _, e := range f.Gazetteers[n] {
 				for _, w := range e.Words {
 					w = strings.ToLower(w)
