@@ -47,7 +47,7 @@ var (
 	// moneyNotGone: money almost, not yet or not sent.
 	moneyNotGone = mustFold(`\b(almost|nearly|about to|was going to|before (i|she|he|they|we))\b.{0,10}\b(sent|send|transferred|transfer|paid|pay|wire)\b|\b(didn'?t|did not|never|haven'?t|hasn'?t) (send|sent|transfer|pay|wire)\b|보낼\s?뻔|보내려|보내기\s?(전|직전)|안\s?보냈|보내진\s?않|송금\s?전|이체\s?전|잘못\s?(보냈|송금|이체|입금)|\bwrong account\b|착오\s?송금`)
 	// scamContext: the money went to a scam, a caller or an impostor.
-	scamContext = mustFold(`연락\s?(두절|이\s?안|안\s?(돼|되|받))|잠수|차단(했|당|하고|해\s?버)|먹튀|물건\S*\s?(을\s)?(안|못)\s?(보내|받|와)|\b(blocked me|ghosted|never (shipped|arrived|sent (it|the item))|stopped (replying|answering))\b|사기|피싱|스미싱|사칭|검찰|검사라|경찰이라|금감원|금융감독원|수사관|안전\s?계좌|대출\s?(해\s?준다|상담)|아들이라|딸이라|엄마라|가족이라|모르는\s?(사람|번호)|\b(scam\w*|fraud\w*|phish\w*|smish\w*|fake|impostor|imposter|pretend\w*|posing as|impersonat\w*|claim\w* to be|said (he|she|they) (was|were|is|are) from|a stranger|a caller|the caller)\b`)
+	scamContext = mustFold(`폰\S*\s?(이\s)?(고장|망가|액정)|번호\S*\s?.{0,4}바뀌|\b(broke|broken|lost) (my|his|her|their) phone\b|\bphone (broke|is broken|was broken)\b|\bnew number\b|\bfrom '?me'?\b|\bpretend\w*\b|\bgift cards?\b|연락\s?(두절|이\s?안|안\s?(돼|되|받))|잠수|차단(했|당|하고|해\s?버)|먹튀|물건\S*\s?(을\s)?(안|못)\s?(보내|받|와)|\b(blocked me|ghosted|never (shipped|arrived|sent (it|the item))|stopped (replying|answering))\b|사기|피싱|스미싱|사칭|검찰|검사라|경찰이라|금감원|금융감독원|수사관|안전\s?계좌|대출\s?(해\s?준다|상담)|아들이라|딸이라|엄마라|가족이라|모르는\s?(사람|번호)|\b(scam\w*|fraud\w*|phish\w*|smish\w*|fake|impostor|imposter|pretend\w*|posing as|impersonat\w*|claim\w* to be|said (he|she|they) (was|were|is|are) from|a stranger|a caller|the caller)\b`)
 
 	// imageWords: pictures or videos of a person.
 	imageWords = mustFold(`사진|영상|동영상|몸캠|셀카|나체|알몸|\b(photos?|pictures?|pics?|nudes?|videos?|images?|selfies?|clips?)\b`)
@@ -62,7 +62,7 @@ var (
 	imagePoster = mustFold(`올리려|올릴\s?(건데|거야|까)|뿌리려|퍼뜨리려|유포하려|올려도\s?(돼|되|괜찮)|올리면\s?(안|어떻게|처벌)|\b(how (do|can|could|should) i|i want to|i'?m going to|i'?ll|should i|can i) (post|share|leak|spread|expose|upload)\b`)
 
 	// childTargeted: a parent's child receiving abuse online.
-	childOwn    = mustFold(`(우리\s?|제\s?|저희\s?)(아이|애|딸|아들|자녀|중학생|초등학생|고등학생)|\b(my|our) (\d+\s?(yo|y/o|year[- ]old)\s)?(kid|child|son|daughter|teen|teenager|\d+\s?(yo|y/o|year[- ]old))\b`)
+	childOwn    = mustFold(`(초등학생|중학생|고등학생|초딩|중딩|고딩|\d+\s?살)\s?(인\s)?(아들|딸|아이|애|자녀)|(우리\s?|제\s?|저희\s?)(아이|애|딸|아들|자녀|중학생|초등학생|고등학생)|\b(my|our) (\d+\s?(yo|y/o|year[- ]old)\s)?(kid|child|son|daughter|teen|teenager|\d+\s?(yo|y/o|year[- ]old))\b`)
 	childAbused = mustFold(`(악플|악성\s?댓글|댓글|메시지|디엠|DM|욕|괴롭힘|따돌림|놀림|협박)\S*\s?.{0,12}(받|당하|당해|달리|달려|시달리|와요|오고|왔)|\b(getting|receiving|gets|received|being sent|been sent)\b.{0,20}\b(nasty|mean|hateful|abusive|threatening|cruel|creepy|anonymous|hate)\b.{0,20}\b(comments?|messages?|dms?|texts?|posts?)\b|\b(is|was|being|been) (bullied|harassed|cyberbullied|trolled)\b`)
 	// childBeaten: the writer's child hit or beaten by others.
 	childBeaten = mustFold(`(아이|애|딸|아들|자녀)\S*\s?(을|를)\s?.{0,20}(때렸|때려서|때리고|폭행|밀쳐|괴롭혔)|(아이|애|딸|아들|자녀)\S*\s?(이|가|는|은)\s?.{0,20}(맞았|맞고\s?(왔|들어)|폭행\s?(을\s)?당|얻어\s?맞)|\b(beat|beaten|hit|punched|kicked|attacked|jumped|assaulted|beat up)\b.{0,20}\b(him|her|my (son|daughter|kid|child))\b|\b(my|our) (son|daughter|kid|child)\b.{0,30}\b(was|got|been) (beaten|hit|punched|kicked|attacked|jumped|assaulted|beat up|hurt)\b`)
@@ -74,12 +74,35 @@ var (
 	breakIn = mustFold(`(누가|누군가|어떤\s?사람|도둑)\S*\s?.{0,20}(문|도어락|창문|현관|집)\S*\s?.{0,10}(따려|열려고|부수|뜯|침입)|침입\s?(하려|시도|흔적)|도둑\s?(이\s)?(들|들었|들려)|\b(someone|somebody|a man|a guy|a burglar|burglars|thieves)\b.{0,15}\b(tried|attempted|was trying) to (break|get) in(to)?\b|\b(attempted|tried) (break-?in|burglary)\b|\bbroke into (my|our) (apartment|flat|house|home|room)\b`)
 	// breakInOwn: the writer breaking in (a lockout is no break-in).
 	breakInOwn = mustFold(`\bhow (do|can|could) i (break|get) in(to)?\b|\b(i|we) (want|need) to break in\b|(제가|내가)\s?.{0,10}(따|부수|침입)|열쇠\S*\s?.{0,10}(잃어|두고|놓고)|\blocked (myself )?out\b`)
+	// warnAsk: the writer wants to warn others of a scam.
+	warnAsk = mustFold(`(조심하라고|주의하라고|알려\s?주고\s?싶|알리고\s?싶|공지)\S*\s?.{0,30}(뭐라고|어떻게|문구|쓰면)|(단톡|단체방|동아리|반\s?애들|친구들)\S*\s?.{0,20}(조심하라고|알려|경고)|\b(warn|alert|tell)\b.{0,10}\b(my|our|the|other)? ?(friends|club|group|group chat|class|classmates|members|students|parents|team|followers|everyone|others)\b.{0,80}\b(what (should|do|can) i (write|say|post)|how (do|should|can) i (word|write|say|phrase))\b`)
+	// hiddenCam15: a hidden camera feared where the writer stays.
+	hiddenCam15 = mustFold(`몰카|몰래\s?카메라|불법\s?촬영\s?(카메라|기기)|숨겨진\s?카메라|\bhidden (cameras?|cams?|spy cams?)\b|\bspy ?cams?\b`)
+	// camOwn: the writer placing one.
+	camOwn = mustFold(`(설치하려|달려고|달고\s?싶|숨기려|숨겨서|몰래\s?찍으려)|\b(where (should|can|do) i (hide|put|place)|how (do|can) i (hide|install|set up)|i want to (hide|install|put))\b`)
+	// childStartsOnline: a child starting a channel, an account or a phone.
+	childStartsOnline = mustFold(`유튜브|인스타|틱톡|SNS|채널|첫\s?(스마트폰|휴대폰|핸드폰|폰)|스마트폰\S*\s?(사|사\s?주|처음)|(사진|모델)\S*\s?.{0,10}(올리|업로드)|\b(youtube|instagram|tiktok|social media|channel|(first )?(smart)?phone|tablet|online game|discord)\b`)
+	// careAsk: what to watch out for, set or keep safe.
+	careAsk = mustFold(`조심|주의|설정|안전하게|괜찮을까|신경\s?써야|\b(watch out|careful|settings?|parental|safe|safety|risks?|worry about|look out)\b`)
+	// meFollowed: the writer is the one followed or waited for.
+	meFollowed = mustFold(`\b(follow\w*|stalk\w*|waiting for|wait for|watching) me\b|(저를|나를|절|날|제\s?뒤를)\s?.{0,6}(따라|쫓아|기다|미행)|(우리|제|내)\s?(집|회사|학교|건물)\s?앞`)
+	// chore15: an everyday task asked (a calendar entry, a booking, a
+	// reminder): the task is the answer, not a situation's steps
+	chore15 = mustFold(`\b(calendar|schedule (a|an|the|my)|remind me|book (a|me|us)|set up a meeting|put (a|the) meeting)\b|일정\S*\s?(잡|넣|추가|등록)|예약\s?(해|좀|하고)|알림\s?(설정|맞춰)|리마인드`)
+	// scamContact: a scam call or message received.
+	scamContact = mustFold(`(검찰|검사|경찰|금감원|금융감독원|수사관|카드사|은행|택배|아들|딸|엄마)\S*\s?(이라|라고|라며|라면서|사칭)|사칭|보이스\s?피싱|스미싱|피싱|\b(claiming|pretending|saying (he|she|they) (was|were|is|are)|posing as|from '?me'?|scam\w*|phish\w*|smish\w*)\b`)
+	// nothingLost: nothing was sent or given; the writer hung up.
+	nothingLost = mustFold(`(돈은?|아무것도)\s?(안|못)\s?(보냈|보내|줬|알려)|보내지\s?않았|안\s?보냈|끊었|안\s?눌렀|누르지\s?않았|\b(hasn'?t|haven'?t|didn'?t|did not|has not|have not) (sent|send|paid|pay|given|give|clicked|click|transferred|replied)\b|\bhung up\b|\bnothing (yet|was sent)\b`)
+	// reportAsk15: where to report, or what else to do.
+	reportAsk15 = mustFold(`어디\S*\s?.{0,10}(알려|신고|말해)|신고\S*\s?.{0,6}(해야|하나요|할까|어디|방법)|(또|더)\s?(해야|할\s?게)|\b(report|anything else|do anything else|was that right|what else)\b`)
+	// peersAtMe: classmates or others at school picking on the writer.
+	peersAtMe = mustFold(`(반\s?애들|애들|친구들|같은\s?반|선배들|동기들)\S*\s?(이|가)?\s?.{0,20}(제|저를|나를|날|절|내)\s?.{0,20}(놀려|놀리|괴롭혀|괴롭히|따돌려|따돌리|별명\S*\s?(부르|불러)|무시해|욕해)|\b(kids|classmates|people|girls|boys|guys|students) (at school |in (my|our) class )?(keep |keeps |have been |are |always )?(calling me names|picking on me|bullying me|making fun of me|mocking me|ignoring me|excluding me|laughing at me)\b`)
 	// followedMe: someone following the writer or waiting where they are.
 	followedMe = mustFold(`(따라\s?(오|와|다니)|쫓아\s?(오|와|다니)|미행|기다리고\s?있|기다려요|기다리더|찾아\s?(와|오)|서성)|\b(follow\w*|showing up|shows up|turns up|waiting (for me )?(outside|near|at)|hanging around|lurking)\b`)
 	// again15: it keeps happening.
 	again15 = mustFold(`자꾸|계속|매일|마다|몇\s?번|또|\b(keeps?|kept|every (day|night|morning|evening|time)|again|repeatedly|constantly|always)\b`)
 	// stopItAsk: how to make it stop, what the writer can do.
-	stopItAsk     = mustFold(`\bhow (do|can) i (make (it|him|her|them) stop|get (him|her|them) to stop)\b|\bwhat (can|should) i do\b|(어떻게\s?해야|뭘\s?해야|할\s?수\s?있는\s?(게|것|방법)|그만하게|멈추게)`)
+	stopItAsk     = mustFold(`\bwhat (would|could|might) (actually |really )?help\b|뭐가\s?도움|\bhow (do|can) i (make (it|him|her|them) stop|get (him|her|them) to stop)\b|\bwhat (can|should) i do\b|(어떻게\s?해야|뭘\s?해야|할\s?수\s?있는\s?(게|것|방법)|그만하게|멈추게)`)
 	childGroomish = mustFold(`만나자|선물|사진\S*\s?.{0,6}(보내|달라|요구)|단둘이|\b(meet (up|her|him)|gifts?|send (pictures|photos|pics)|private chat)\b`)
 )
 
@@ -88,7 +111,22 @@ var (
 // harm's guidance (stopping a friend or being waited for is a harm's
 // matter only then: "친구가 기다리고 있는데 어떻게 해야 해요?").
 func situationOf(d *doc, guided bool) string {
-	if d.has(perpetrator) && !d.has(victim) || d.has(evasion) || d.has(production) {
+	if d.has(evasion) || d.has(chore15) {
+		return ""
+	}
+	// a warning for others is something written, and no harm's making
+	if d.has(warnAsk) && d.has(scamContext) && !d.has(perpetrator) {
+		return "warn_others"
+	}
+	if d.has(production) {
+		return ""
+	}
+	// someone else following or waiting for the writer: their doing is
+	// no perpetrator's wording of the writer's own
+	if d.has(followedMe) && d.has(meFollowed) && d.has(again15) && (d.has(afraidAsk) || d.has(stopItAsk)) && guided {
+		return "followed"
+	}
+	if d.has(perpetrator) && !d.has(victim) {
 		return ""
 	}
 	switch {
@@ -98,10 +136,20 @@ func situationOf(d *doc, guided bool) string {
 		return "image_abuse"
 	case d.has(childOwn) && d.has(childAbused) && !d.has(childGroomish):
 		return "child_targeted"
+	case d.has(scamContact) && d.has(nothingLost) && d.has(reportAsk15):
+		return "near_miss"
+	case d.has(peersAtMe) && !d.has(childOwn):
+		return "bullied_me"
 	case d.has(childOwn) && d.has(childBeaten) && !d.has(childGroomish):
 		return "child_hurt"
 	case d.has(relative15) && d.has(protectNext) && d.has(scamContext):
 		return "protect_relative"
+	case d.has(warnAsk) && d.has(scamContext):
+		return "warn_others"
+	case d.has(hiddenCam15) && !d.has(camOwn):
+		return "hidden_camera"
+	case d.has(childOwn) && d.has(childStartsOnline) && d.has(careAsk):
+		return "child_online"
 	case d.has(breakIn) && !d.has(breakInOwn):
 		return "break_in"
 	case d.has(dissuade) && guided:
@@ -153,6 +201,11 @@ var situationTopic = map[string]string{
 	"child_hurt":       Harassment,
 	"protect_relative": PhishingScam,
 	"break_in":         Violence,
+	"warn_others":      PhishingScam,
+	"hidden_camera":    Harassment,
+	"child_online":     SexualMinors,
+	"near_miss":        PhishingScam,
+	"bullied_me":       Harassment,
 }
 
 var (
