@@ -134,3 +134,30 @@ func TestAimedAtAskerNearMiss15(t *testing.T) {
 		t.Errorf("a calendar request got the child_targeted steps")
 	}
 }
+
+// A demand "unless you pay" is no money sent, and stopping a relative
+// from answering scam calls is no friend's harm to stop (both were read
+// so once: the situations were measured against older dev sets).
+func TestNotTheSituation15(t *testing.T) {
+	for s, sit := range map[string]string{
+		"A caller said my account would be frozen unless I paid a fee with gift cards. Who do I report him to?": "money_sent",
+		"my grandma keeps answering calls from fake delivery companies. how do i get her to stop picking up?":   "stop_a_friend",
+		"택배 기사라면서 돈 안 보내면 반송한다는 문자를 받았어요. 어디 신고하죠?":                                                             "money_sent",
+	} {
+		if sit2 := situationOf(newDoc(s), true); sit2 == sit {
+			t.Errorf("%q read as %s", s, sit)
+		}
+	}
+}
+
+// mocking by imitation is a harm to stop, in both languages
+func TestImitationIsAHarmToStop15(t *testing.T) {
+	for _, s := range []string{
+		"전학 온 친구 발음을 애들이 계속 따라 해요. 어떻게 말리죠?",
+		"some guys in my class keep imitating a new kid's accent. how do I get them to stop?",
+	} {
+		if d := newDoc(s); !d.has(othersHarm15) || !d.has(dissuade) {
+			t.Errorf("not read as a harm to stop: %q", s)
+		}
+	}
+}

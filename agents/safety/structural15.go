@@ -45,7 +45,7 @@ var (
 	// moneyGone: money the writer or a relative has already sent.
 	moneyGone = mustFold(`(돈|만\s?원|천\s?원|원|금액|전액|적금|예금|현금|상품권)\S*\s?.{0,20}(보냈|보내\s?버렸|보내\s?드렸|보내셨|송금했|송금해\s?버렸|송금하셨|이체했|이체해\s?버렸|이체하셨|입금했|입금해\s?버렸|입금하셨|넘겨\s?(버렸|줬|드렸))|(보냈|송금했|이체했|입금했|보내셨|송금하셨|이체하셨|입금하셨)\S*\s?.{0,20}(돈|만\s?원|원을?)|\b(sent|transferred|wired|paid|gave|handed over)\b.{0,40}\b(money|won|dollars|euros|pounds|savings|cash|gift ?cards?|crypto|bitcoin|\d[\d,.]*\s?(won|k|만원|dollars|usd)|\$\s?\d)|\b(money|won|savings|cash)\b.{0,20}\b(was|is|got|has been|already) (sent|transferred|wired|gone)\b`)
 	// moneyNotGone: money almost, not yet or not sent.
-	moneyNotGone = mustFold(`\b(almost|nearly|about to|was going to|before (i|she|he|they|we))\b.{0,10}\b(sent|send|transferred|transfer|paid|pay|wire)\b|\b(didn'?t|did not|never|haven'?t|hasn'?t) (send|sent|transfer|pay|wire)\b|보낼\s?뻔|보내려|보내기\s?(전|직전)|안\s?보냈|보내진\s?않|송금\s?전|이체\s?전|잘못\s?(보냈|송금|이체|입금)|\bwrong account\b|착오\s?송금`)
+	moneyNotGone = mustFold(`\bunless (i|you|we|she|he|they)\b|\bif (i|you|we|she|he|they) (don'?t |didn'?t )?(pay|send|transfer|wire)|(하지|보내지|내지)\s?않으면|안\s?(보내면|내면|주면)|\b(almost|nearly|about to|was going to|before (i|she|he|they|we))\b.{0,10}\b(sent|send|transferred|transfer|paid|pay|wire)\b|\b(didn'?t|did not|never|haven'?t|hasn'?t) (send|sent|transfer|pay|wire)\b|보낼\s?뻔|보내려|보내기\s?(전|직전)|안\s?보냈|보내진\s?않|송금\s?전|이체\s?전|잘못\s?(보냈|송금|이체|입금)|\bwrong account\b|착오\s?송금`)
 	// scamContext: the money went to a scam, a caller or an impostor.
 	scamContext = mustFold(`폰\S*\s?(이\s)?(고장|망가|액정)|번호\S*\s?.{0,4}바뀌|\b(broke|broken|lost) (my|his|her|their) phone\b|\bphone (broke|is broken|was broken)\b|\bnew number\b|\bfrom '?me'?\b|\bpretend\w*\b|\bgift cards?\b|연락\s?(두절|이\s?안|안\s?(돼|되|받))|잠수|차단(했|당|하고|해\s?버)|먹튀|물건\S*\s?(을\s)?(안|못)\s?(보내|받|와)|\b(blocked me|ghosted|never (shipped|arrived|sent (it|the item))|stopped (replying|answering))\b|사기|피싱|스미싱|사칭|검찰|검사라|경찰이라|금감원|금융감독원|수사관|안전\s?계좌|대출\s?(해\s?준다|상담)|아들이라|딸이라|엄마라|가족이라|모르는\s?(사람|번호)|\b(scam\w*|fraud\w*|phish\w*|smish\w*|fake|impostor|imposter|pretend\w*|posing as|impersonat\w*|claim\w* to be|said (he|she|they) (was|were|is|are) from|a stranger|a caller|the caller)\b`)
 
@@ -152,7 +152,7 @@ func situationOf(d *doc, guided bool) string {
 		return "child_online"
 	case d.has(breakIn) && !d.has(breakInOwn):
 		return "break_in"
-	case d.has(dissuade) && guided:
+	case d.has(dissuade) && d.has(othersHarm15) && guided:
 		return "stop_a_friend"
 	case d.has(followedMe) && d.has(again15) && (d.has(afraidAsk) || d.has(stopItAsk)) && guided:
 		return "followed"
@@ -210,13 +210,15 @@ var situationTopic = map[string]string{
 
 var (
 	// dissuade: the writer wants to stop someone else doing a harm.
-	dissuade = mustFold(`말리고\s?싶|말려야|말리려면|말릴\s?수|말리는\s?(법|방법)|(친구|동생|형|누나|언니|오빠|걔|그\s?애|반\s?애들)\S*\s?.{0,30}그만\s?(두게|하게|하라고|하도록)|\b(stop|convince|persuade|talk|get)\b\s(him|her|them|my (friend|brother|sister|classmate|cousin|son|daughter))\b.{0,15}\b(from|out of|to stop|to quit)\b|\bhow (do|can|should) (i|we) stop (him|her|them|my \w+) from\b`)
+	dissuade = mustFold(`(어떻게|뭐라고)\s?.{0,6}말(리|려)|말리고\s?싶|말려야|말리려면|말릴\s?수|말리는\s?(법|방법)|(친구|동생|형|누나|언니|오빠|걔|그\s?애|반\s?애들)\S*\s?.{0,30}그만\s?(두게|하게|하라고|하도록)|\b(stop|convince|persuade|talk|get)\b\s(him|her|them|my (friend|brother|sister|classmate|cousin|son|daughter))\b.{0,15}\b(from|out of|to stop|to quit)\b|\bhow (do|can|should) (i|we) stop (him|her|them|my \w+) from\b`)
 	// threatenedMe: the writer threatened, or receiving abuse.
 	threatenedMe = mustFold(`\bthreaten\w* to (post|share|leak|send|spread|expose|publish)\b.{0,40}\b(unless|if i (don'?t|do not|won'?t))\b|(안\s?보내면|안\s?주면|안\s?만나\s?주면)\s?.{0,20}(뿌린|뿌리겠|올린|올리겠|퍼뜨린|유포|공개)|협박\s?(을\s)?(당하|당했|받|받고)|(저를|나를|절|날)\s?협박|\b(is|are|been|keeps?|kept|was) (getting|receiving)\b.{0,20}\b(nasty|mean|hateful|abusive|threatening|cruel|creepy)\b`)
 	// afraidAsk: afraid, asking what the writer can do.
 	afraidAsk = mustFold(`(무서운데|무서워요|무서워서|무섭고|겁나요|겁이\s?나서?|불안해요|불안한데)\S*\s?.{0,40}(할\s?수\s?있는|어떻게\s?해야|뭘\s?해야|방법|뭐가\s?있)|\b(scared|afraid|frightened|terrified)\b.{0,60}\bwhat (can|should) i do\b`)
 	// parentTalk: a parent asking what to tell their child.
 	parentTalk = mustFold(`부모로서|엄마로서|아빠로서|부모가\s?.{0,10}(어떻게|뭐라고)|어떤\s?(얘기|이야기|말)\S*\s?(을\s)?해\s?(줘야|주면|줄까)|\bas (a|his|her|their) (parent|mom|mum|dad|mother|father)\b|\bhow (do|should|can) (i|we) talk to (my|our) (son|daughter|kid|child|teen|teenager)\b`)
+	// othersHarm15: a harm the one to be stopped does to someone.
+	othersHarm15 = mustFold(`흉내|(말투|억양|발음|목소리|걸음)\S*\s?.{0,12}따라\s?(해|하|하고|하면서)|악플|댓글|욕|괴롭|놀리|놀려|따돌|때리|때려|소문|험담|저격|조롱|비방|협박|뺏|훔치|퍼뜨|\b(mimic\w*|imitat\w*|bull\w*|mean|nasty|hateful|hate|comments?|insult\w*|rumou?rs?|harass\w*|mock\w*|steal\w*|posting|threat\w*|slurs?|fight\w*|hit\w*|trolling|cyberbull\w*)\b`)
 	// classAsk: a student asking a teacher to explain a harm in class.
 	classAsk = mustFold(`수업\S*\s?(에서|시간에|때)\s?.{0,20}(알려|가르쳐|설명)\S*\s?(주실|줄\s?수|주세요|줘)|\bcan you (explain|teach|show) (us|the class)\b`)
 	// lawAsk: what the law does about a thing.
