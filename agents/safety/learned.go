@@ -618,7 +618,7 @@ func names(c, text string) bool {
 
 // maxMemo bounds the package's patterns (mustFold), each with its slot in
 // doc.memo.
-const maxMemo = 400
+const maxMemo = 448
 
 // doc is a message as Check reads it, with what it has found in it so
 // far: Check asks the same questions several times (is it protective?
@@ -949,6 +949,17 @@ func (l *Learned) Check(text string) Verdict {
 			v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
 		}
 	}
+	// version 15: one who would stop a harm, is threatened or afraid, a
+	// parent, one asking the law or how a fraud in the news is caught
+	// (structural15.go)
+	if d := newDoc(text); v.Refuse && shield15(d) && (structuralHarm6(d) == "" && structuralHarm7(d) == "" || newsDetect(d)) && structuralHarm8(d) == "" {
+		lang := langOf(text)
+		if h := l.help[v.Category][lang]; h != "" && !everyday14(d) {
+			v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
+		} else {
+			v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+		}
+	}
 	// a topic's guidance: the sentences that answer the question, the rest
 	// for "자세히" / "more" (brief.go); the caring answer is given whole
 	// version 9: the sentence that answers the question best, from any
@@ -976,6 +987,8 @@ func (l *Learned) Check(text string) Verdict {
 			v.Help = o + " " + v.Help
 		}
 	}
+	// version 15: the steps of the asker's situation first (structural15.go)
+	l.aimAtAsker(&v, text)
 	return v
 }
 
