@@ -119,6 +119,10 @@ type turn struct {
 	// 다섯명" to "며칠 몇 시로 예약할까요?"): the list is found with the
 	// details and that item of it is taken (see slotPickLater).
 	pickLater bool
+	// pointsBack: the text points at the item just acted on though it
+	// says no "그거"/"it" ("아니다 그냥 취소해줘" right after a move; see
+	// pointedCancel).
+	pointsBack bool
 }
 
 // slotPickLater keeps the place in a list said before the list came
@@ -1056,6 +1060,20 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
+	if (intent == Cancel || intent == OutOfScope) && shiftSign(text) != 0 && (t.e.minutes != "" || fromNowRe.MatchString(text)) && !cancelVerbRe.MatchString(text) {
+		// "actually 30 min later than that", "아 잠깐, 그거 30분 늦춰줄 수
+		// 있어?": a length and a word of moving later or earlier ask to
+		// move the thing in focus by it (a new user's trial heard "All
+		// right." and a cancel, or nothing understood). The likeliest
+		// intent that moves an item to a time said relative to it is
+		// meant.
+		for _, s := range preds {
+			if t.shiftsItem(s.Intent) {
+				intent, p = s.Intent, max(s.P, switchConfidence)
+				break
+			}
+		}
+	}
 	if t.m.intents[intent] != nil && p < 0.75 && t.st.Intent == "" {
 		// "team dinner friday 6pm, invite minsu and junho, at gangnam
 		// station": a runner-up the classifier gave a fair share that takes
@@ -1236,6 +1254,11 @@ func (t *turn) onText() agents.Step {
 		// like that one, under its price).
 		intent, p = in, max(p, switchConfidence)
 	}
+	if intent == Cancel && t.st.Intent == "" && t.st.Pending == nil && t.slot("_seq") == "" {
+		if in := t.pointedCancel(preds); in != "" {
+			intent, p = in, max(p, switchConfidence)
+		}
+	}
 	if intent == Cancel && t.st.Intent == "" && t.st.Pending == nil && t.slot("_seq") == "" && len(strings.Fields(text)) >= 3 {
 		// "hmm actually I changed my mind, cancel that order" with nothing
 		// under way to stop: there is only the item to cancel — a pack's
@@ -1321,6 +1344,11 @@ func (t *turn) onText() agents.Step {
 		t.understood(Greet, p, nil)
 		t.st.Greeted = true
 		return greeting(t.Avatar, t.lang)
+	case intent == Thanks && t.e.ordinal != 0 && !t.pickable() && t.st.Intent == "" && t.st.Pending == nil:
+		// "i'll take number 2, thanks" with no list on screen: a pick of
+		// nothing, told so — "You're welcome!" stood for a pick not made.
+		t.understood(OutOfScope, p, nil)
+		return agents.Step{Say: t.say("brain.no_list", "help", t.help())}
 	case intent == Thanks && p >= minConfidence && (t.st.Intent == "" || t.slot("_asking") == ""):
 		// (A list shown asks nothing: "고마워" after it is thanks, and the
 		// list stays to pick from.)
@@ -1959,6 +1987,21 @@ func (t *turn) slotOf(intent, from string) bool {
 	return false
 }
 
+// shiftsItem: the intent sets an item's time said relative to the item
+// ("push it back an hour"): a date-time slot of the item picked.
+func (t *turn) shiftsItem(intent string) bool {
+	in := t.m.intents[intent]
+	if in == nil {
+		return false
+	}
+	for _, s := range in.Slots {
+		if s.From == dialogue.FromDateTime && s.Of != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // picksElsewhere: the text is surely another task that picks its item
 // from a tool's own list ("take out the 3rd one", "remove one daon
 // backpack" under search results: the cart's lines) — not the card's next
@@ -2374,6 +2417,12 @@ func (t *turn) cancel() agents.Step {
 	}
 	if had {
 		return agents.Step{Say: t.say("brain.cancelled")}
+	}
+	if t.e.ordinal != 0 && !t.pickable() {
+		// "2번으로 할게요" with no list on screen (its ending sounds like
+		// "안 할게요"): a pick of nothing, told so — not "알겠어요." for
+		// nothing done (a new user's trial).
+		return agents.Step{Say: t.say("brain.no_list", "help", t.help())}
 	}
 	if cancelsThing.MatchString(t.text) && thingNamed.MatchString(t.text) {
 		// "그냥 그 약속 취소해 줘" with nothing under way and nothing
@@ -3043,6 +3092,27 @@ func (t *turn) cancelsItem(intent string) bool {
 		}
 	}
 	return false
+}
+
+// pointedCancel: "아니다 그냥 취소해줘", "no wait, just cancel" right after
+// a task acted on one item (an event moved) and with nothing under way
+// asks to cancel that item — a new user's trial heard "알겠어요." and
+// nothing was cancelled or restored. The likeliest intent of the same
+// pack that cancels an item the user has is proposed for the item just
+// talked about (its card asks before anything is done); "" when there is
+// none, or the text names another thing.
+func (t *turn) pointedCancel(preds []scored) string {
+	of := t.slot("@said_of")
+	if of == "" || t.slot("@said_id") == "" || !cancelsThing.MatchString(t.text) || thingNamed.MatchString(t.text) || t.e.ordinal != 0 {
+		return ""
+	}
+	for _, s := range preds {
+		if s.Intent != of && t.m.intents[s.Intent] != nil && t.m.intents[of] != nil && t.samePack(s.Intent, of) && t.actsOnItem(s.Intent) {
+			t.pointsBack = true
+			return s.Intent
+		}
+	}
+	return ""
 }
 
 // actsOnItem: the intent does something that cannot be undone to a thing
