@@ -123,6 +123,10 @@ type turn struct {
 	// says no "그거"/"it" ("아니다 그냥 취소해줘" right after a move; see
 	// pointedCancel).
 	pointsBack bool
+	// leftOver: the part of two requests said at once that the avatar
+	// cannot place; the other is done and this one said to be left.
+	leftOver  string
+	leftAfter string // leftOver said once the request done brings its result
 }
 
 // slotPickLater keeps the place in a list said before the list came
@@ -486,6 +490,11 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 	if t.err != nil {
 		return agents.Step{}, t.err
 	}
+	if t.leftAfter != "" && step.Call == nil {
+		step.Say = strings.TrimSpace(endSentence(step.Say) + " " + t.say("brain.part_left", "rest", t.leftAfter))
+	} else if t.leftAfter != "" {
+		t.set("_left", t.leftAfter) // still to say, after the next result
+	}
 	return step, nil
 }
 
@@ -514,6 +523,10 @@ func (t *turn) next() agents.Step {
 		delete(t.st.Slots, "_fellback")
 		then := t.slot("_next") // (read first: the result may finish the task, and its slots)
 		t.set("_next", "")
+		if left := t.slot("_left"); left != "" {
+			t.set("_left", "")
+			t.leftAfter = left // said with what the result brings (see Next)
+		}
 		orElse, elseAs, elseP := t.slot("_else"), t.slot("_else_as"), t.slot("_else_p")
 		shownOpts, shownCard := t.st.Options, t.slot("@card")
 		step := t.onResult(at.Input.Result)
@@ -533,6 +546,11 @@ func (t *turn) next() agents.Step {
 				second.Understood = step.Understood
 				return second
 			}
+			// The second request cannot follow yet (the first asks
+			// something, waits for a card, or failed): it is said to be
+			// left, never dropped silently (a new user's trial lost
+			// "… and book a korean bbq place" that way).
+			step.Say = strings.TrimSpace(endSentence(step.Say) + " " + t.say("brain.then_left", "rest", then))
 		}
 		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && (fb.MaxWords == 0 || fell) && !placed(at.Input.Result, fb.Placed) &&
 			!(fb.Questions && orElse == "" && asksToKnow(t.slot("@heard"))) {
@@ -648,6 +666,14 @@ func (t *turn) next() agents.Step {
 		// "1번 담고 결제": the first request runs; the second follows its
 		// result (see next, InResult).
 		t.set("_next", then)
+	} else if then != "" && step.Say != "" {
+		// The first asks something first: the second is said to be left.
+		step.Say = strings.TrimSpace(endSentence(step.Say) + " " + t.say("brain.then_left", "rest", then))
+	}
+	if t.leftOver != "" && step.Call == nil {
+		step.Say = strings.TrimSpace(endSentence(step.Say) + " " + t.say("brain.part_left", "rest", t.leftOver))
+	} else if t.leftOver != "" {
+		t.set("_left", t.leftOver) // said after the call's result
 	}
 	if t.u == nil {
 		t.understood(OutOfScope, 0, nil)
@@ -709,9 +735,10 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 	if len(ws) < 2 {
 		return "", "", false
 	}
+	atLeast := 0.8
 	sure := func(s string) (string, bool) {
 		ps := t.m.clf.predict(s, t.Now)
-		if len(ps) == 0 || ps[0].P < 0.8 || t.m.intents[ps[0].Intent] == nil || t.m.intents[ps[0].Intent].Handled {
+		if len(ps) == 0 || ps[0].P < atLeast || t.m.intents[ps[0].Intent] == nil || t.m.intents[ps[0].Intent].Handled {
 			return "", false
 		}
 		return ps[0].Intent, true
@@ -731,6 +758,7 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 	picks := func(s string) bool { return t.pickable() && parseEntities(s, t.Now).ordinal != 0 }
 	for i := 0; i < len(ws)-1; i++ {
 		var first, second string
+		verbs := false // each part opens with a request's verb: the first may be less sure
 		w := strings.ToLower(ws[i])
 		switch {
 		case strings.HasSuffix(ws[i], "고") && len([]rune(ws[i])) >= 2 && ws[i] != "말고" && picks(strings.Join(ws[:i+1], " ")):
@@ -738,6 +766,16 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 			// joins the parts of one request as often as two: "회의
 			// 잡고 초대장 보내줘", "민수하고".)
 			first, second = strings.Join(ws[:i+1], " "), strings.Join(ws[i+1:], " ")
+		case strings.HasSuffix(ws[i], "주고") && len([]rune(ws[i])) >= 3:
+			// "6시에 엄마한테 전화하라고 알려주고 홍대 고기집 예약해줘": a
+			// request's verb ("-아/어 주고") joins two requests when each
+			// part on its own is one (see sure below).
+			first, second, verbs = strings.Join(ws[:i+1], " "), strings.Join(ws[i+1:], " "), true
+		case w == "and" && i > 0 && i+1 < len(ws) && actionVerbRe.MatchString(strings.Join(ws[:i], " ")) && actionVerbRe.MatchString(ws[i+1]):
+			// "remove the earbuds and show me …", "remind me to call mom
+			// at 6 and book a table …": a request's verb on each side of
+			// "and" joins two requests, when each is one (see sure).
+			first, second, verbs = strings.Join(ws[:i], " "), strings.Join(ws[i+1:], " "), true
 		case w == "then" || w == "and":
 			// "… and then …", "… then …"; a bare "and" joins names and
 			// details as often as requests ("Minsu and Jiyoung"): it
@@ -759,7 +797,29 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 		if !ok {
 			continue
 		}
+		if verbs {
+			atLeast = 0.5
+		}
 		a, ok := sure(first)
+		atLeast = 0.8
+		if !ok && verbs {
+			// "also remind me to call mom at 6pm today and book …": the
+			// first part's likeliest request of this avatar when the
+			// classifier gives it a fair share; when it gives none, the
+			// second is done and the first said to be left (see
+			// leftOver) — never the two read as one, the booking at the
+			// reminder's hour.
+			for _, pr := range t.m.clf.predict(first, t.Now) {
+				if in := t.m.intents[pr.Intent]; in != nil && !in.Handled && pr.P >= 0.25 {
+					a, ok = pr.Intent, true
+					break
+				}
+			}
+			if !ok {
+				t.leftOver = first
+				return second, "", true
+			}
+		}
 		if !ok && picks(first) {
 			a, ok = "pick", true // "1번 담고": the card's follow-up takes it
 		}
@@ -769,6 +829,10 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 	}
 	return "", "", false
 }
+
+// actionVerbRe: a text that opens with a verb of asking the avatar to do
+// something ("also remind me …", "please remove …", "book …").
+var actionVerbRe = regexp.MustCompile(`(?i)^\s*(?:(?:also|and|then|please|pls|oh|ok|okay|now|can you|could you)\s+)*(?:remove|delete|cancel|add|put|take|show|find|search|look|book|reserve|remind|schedule|set\s+up|move|invite|buy|order|get|check)\b`)
 
 // dropsThenAsks splits a text that lets go of something and then asks
 // for something else ("ok never mind the keyboard, show me wireless
@@ -1055,6 +1119,17 @@ func (t *turn) onText() agents.Step {
 			// "은지" of the directory in "디렉터리에서 은지님이 누군지 봐
 			// 줘", is as much: the value is known, not only its kind.)
 			if t.m.intents[s.Intent] != nil && s.P >= 0.25 && (t.evidence(s.Intent) >= 2 || t.namesLookup(s.Intent)) {
+				intent, p = s.Intent, max(s.P, minConfidence)
+				break
+			}
+		}
+	}
+	if (intent == Thanks || intent == Greet) && len(strings.Fields(text)) >= 4 && quotesAsking.MatchString(text) {
+		// "whats the difference between 감사합니다 and 고마워?": a question
+		// that quotes words of thanks or greeting asks about them; it is
+		// not thanks (a new user's trial was answered "You're welcome!").
+		for _, s := range preds[1:] {
+			if s.Intent != Thanks && s.Intent != Greet && s.Intent != Cancel && s.Intent != OutOfScope && s.P >= 0.02 {
 				intent, p = s.Intent, max(s.P, minConfidence)
 				break
 			}
@@ -1986,6 +2061,10 @@ func (t *turn) slotOf(intent, from string) bool {
 	}
 	return false
 }
+
+// quotesAsking: a sentence that asks (a question mark, an English
+// question's opening, a word of difference or meaning).
+var quotesAsking = regexp.MustCompile(`(?i)[?？]|^\s*(?:is|are|does|do|can|should|what|whats|what's|how|why|when|which)\s|\bdifference\b|\bmeans?\b|차이|무슨\s*뜻|뜻이`)
 
 // shiftsItem: the intent sets an item's time said relative to the item
 // ("push it back an hour"): a date-time slot of the item picked.

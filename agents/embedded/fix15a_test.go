@@ -114,3 +114,87 @@ func TestFix15aFreeTimesAreTheButtons(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (round 15): "whats the difference between 감사합니다
+// and 고마워?" was answered in Korean, and as a thank-you ("You're
+// welcome!"); "is 미안해 rude?" in Korean too. The language is the
+// sentence's, and a question quoting words of thanks asks about them.
+func TestFix15aEnglishQuotingKorean(t *testing.T) {
+	w := newWorld(t)
+	for _, text := range []string{"whats the difference between 감사합니다 and 고마워?", "is 미안해 rude?"} {
+		got := w.say("e", "tutor", text)
+		if strings.Contains(got, "welcome") || hasHangulOutsideQuotes(got) {
+			t.Errorf("%q: %q", text, got)
+		}
+		if u := w.rec.lastUnderstood("e"); u.Intent == "thanks" {
+			t.Errorf("%q understood as thanks", text)
+		}
+	}
+	got := w.say("k", "tutor", "감사합니다랑 고마워 차이가 뭐야?")
+	if strings.Contains(got, "천만에") || !strings.Contains(got, "감사합니다") {
+		t.Errorf("%q", got)
+	}
+	if u := w.rec.lastUnderstood("k"); u.Intent == "thanks" {
+		t.Errorf("understood as thanks")
+	}
+}
+
+// hasHangulOutsideQuotes: the text has Korean words besides the ones it
+// quotes in quotation marks.
+func hasHangulOutsideQuotes(s string) bool {
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '“' || r == '”' || r == '‘' || r == '’':
+			in = !in
+		case !in && r >= 0xAC00 && r <= 0xD7A3:
+			return true
+		}
+	}
+	return false
+}
+
+// A new user's trial (round 15): two requests joined by "and" (or a
+// Korean "-아/어 주고") lost one — "remove the earbuds and show me
+// something for a 10 year old's birthday, budget 30000" removed nothing
+// and searched "earbuds"; "also remind me to call mom at 6pm today and
+// book a korean bbq place in hongdae for 2 at 8" dropped the reminder.
+// Both are done, or the one that cannot be is said to be left.
+func TestFix15aTwoRequestsNoneDropped(t *testing.T) {
+	w := newWorld(t)
+	w.say("e", "shopper", "wireless earbuds")
+	w.say("e", "shopper", "add number 1")
+	got := w.say("e", "shopper", "remove the earbuds and show me something for a 10 year old's birthday, budget 30000")
+	if n, _ := w.shop.CartTotal("e"); n != 0 {
+		t.Fatalf("%d items left in the cart", n)
+	}
+	if strings.Contains(strings.ToLower(got), "earbuds") || !strings.Contains(got, "₩30,000") {
+		t.Errorf("the search: %q", got)
+	}
+
+	n := w.heard("b")
+	w.say("b", "assistant", "also remind me to call mom at 6pm today and book a korean bbq place in hongdae for 2 at 8")
+	said := strings.Join(w.speechSince("b", n), " ")
+	must(t, said, "call mom", "6–7 PM")
+	if !strings.Contains(said, "Free times") && !strings.Contains(said, "Hongdae") {
+		t.Errorf("the booking was dropped: %q", said)
+	}
+	if u := w.rec.understood["b"]; len(u) == 0 {
+		t.Fatal("nothing understood")
+	}
+
+	w.say("k", "shopper", "무선 이어폰")
+	w.say("k", "shopper", "1번 담아줘")
+	got = w.say("k", "shopper", "이어폰은 장바구니에서 빼주고 10살 생일 선물 3만원 이하로 보여줘")
+	if n, _ := w.shop.CartTotal("k"); n != 0 {
+		t.Fatalf("%d items left in the cart", n)
+	}
+	must(t, got, "30,000원 이하")
+
+	// A part the avatar cannot place is said to be left, not dropped.
+	got = w.say("m", "assistant", "오늘 6시에 엄마한테 전화하라고 알려주고 홍대 고기집 2명 8시 예약해줘")
+	must(t, got, "‘오늘 6시에 엄마한테 전화하라고 알려주고’ 부분은 처리하지 못했어요")
+	if u := w.rec.lastUnderstood("m"); u.Slots["time"] != "20:00" {
+		t.Errorf("understood %+v, want the booking at 8", u)
+	}
+}
