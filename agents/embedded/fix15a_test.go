@@ -198,3 +198,33 @@ func TestFix15aTwoRequestsNoneDropped(t *testing.T) {
 		t.Errorf("understood %+v, want the booking at 8", u)
 	}
 }
+
+// A new user's trial (round 15) at the store: a product named in full
+// and asked for ("바람 블루투스 스피커 Air 하나 주세요") was answered "which
+// number?" with no list shown; watches ("시계 10만원 이하", "any watches
+// under 50000?") found nothing though smartwatches are sold; "phone
+// cases" were answered with earbuds (their charging case) as going with
+// one. A product named is added; a watch is a smartwatch; what goes with
+// a thing not sold names it.
+func TestFix15aStoreNamesAndKinds(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("k", "shopper", "바람 블루투스 스피커 Air 하나 주세요"), "장바구니에 담았어요: 바람 블루투스 스피커 Air")
+	must(t, w.say("e", "shopper", "I'll take one Baram Bluetooth Speaker Air"), "Added Baram Bluetooth Speaker Air.")
+
+	must(t, w.say("k", "shopper", "시계 10만원 이하"), "한빛 스마트워치 Pro 69,400원")
+	must(t, w.say("e", "shopper", "any watches under 50000?"), "the cheapest is Byeolbit Smartwatch Air at ₩59,000")
+	must(t, w.say("e", "shopper", "watches under 100000"), "Hanbit Smartwatch Pro ₩69,400")
+
+	got := w.say("p", "shopper", "show me phone cases under 20000")
+	must(t, got, "We don't sell phone cases")
+	if strings.Contains(got, "Earbuds") || strings.Contains(got, "go with one") {
+		t.Errorf("unrelated suggestions: %q", got)
+	}
+	got = w.say("q", "shopper", "휴대폰 케이스 2만원 이하로 보여줘")
+	must(t, got, "휴대폰 케이스는 팔지 않아요")
+	if strings.Contains(got, "이어폰") {
+		t.Errorf("unrelated suggestions: %q", got)
+	}
+	// What goes with a thing not sold, named by it, is still offered.
+	must(t, w.say("r", "shopper", "do you sell laptops?"), "We don't sell laptops", "Backpack")
+}
