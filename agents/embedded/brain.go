@@ -3185,11 +3185,33 @@ func (t *turn) pointedCancel(preds []scored) string {
 	if of == "" || t.slot("@said_id") == "" || !cancelsThing.MatchString(t.text) || thingNamed.MatchString(t.text) || t.e.ordinal != 0 {
 		return ""
 	}
+	picked := func(intent string) map[string]bool {
+		ns := map[string]bool{}
+		for name, sl := range t.m.intents[intent].Slots {
+			if sl.From == dialogue.FromPick {
+				ns[name] = true
+			}
+		}
+		return ns
+	}
 	for _, s := range preds {
-		if s.Intent != of && t.m.intents[s.Intent] != nil && t.m.intents[of] != nil && t.samePack(s.Intent, of) && t.actsOnItem(s.Intent) {
+		if s.Intent == of || t.m.intents[s.Intent] == nil || t.m.intents[of] == nil || !t.samePack(s.Intent, of) || !t.actsOnItem(s.Intent) {
+			continue
+		}
+		// The item just talked about is of the kind the cancellation
+		// picks: the task that acted on it picked it by the same slot
+		// (an event moved, an event cancelled), or made it (an event
+		// added) — not a product put in the cart, for an order's
+		// cancellation.
+		was, ok := picked(of), len(picked(of)) == 0
+		for name := range picked(s.Intent) {
+			ok = ok || was[name]
+		}
+		if ok {
 			t.pointsBack = true
 			return s.Intent
 		}
+		return ""
 	}
 	return ""
 }
