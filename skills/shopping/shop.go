@@ -549,9 +549,21 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 		// What goes with a thing not sold names all of it: earbuds (their
 		// "charging case") were offered for "phone cases" (a new user's
 		// trial); backpacks with a "노트북" sleeve still go with a laptop.
+		// (A product found by another word said — "a book, like a
+		// novel", "뷰티 쪽으로 핸드크림" — stays.)
+		not := map[string]bool{}
+		for _, w := range strings.Fields(search.Normalize(out.NotSold)) {
+			not[w], not[strings.TrimSuffix(w, "s")] = true, true
+		}
 		var kept []Match
 		for _, m := range ms {
-			if namesAll(m.Product, out.NotSold) {
+			other := false
+			for _, w := range strings.Fields(search.Normalize(matchedWords(rest, m.Covered))) {
+				if !not[w] && !not[strings.TrimSuffix(w, "s")] {
+					other = true
+				}
+			}
+			if other || namesAll(m.Product, out.NotSold) {
 				kept = append(kept, m)
 			}
 		}
