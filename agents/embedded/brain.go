@@ -1124,7 +1124,7 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
-	if (intent == Thanks || intent == Greet) && len(strings.Fields(text)) >= 4 && quotesAsking.MatchString(text) {
+	if intent == Thanks && len(strings.Fields(text)) >= 4 && quotesAsking.MatchString(text) {
 		// "whats the difference between 감사합니다 and 고마워?": a question
 		// that quotes words of thanks or greeting asks about them; it is
 		// not thanks (a new user's trial was answered "You're welcome!").
