@@ -793,6 +793,9 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 		if first == "" || second == "" {
 			continue
 		}
+		if verbs && parseEntities(second, t.Now).reminder != "" {
+			continue // "… 저장해주고 30분 전에 알려줘": the reminder is the first request's
+		}
 		b, ok := sure(second)
 		if !ok {
 			continue
