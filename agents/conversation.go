@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -294,11 +295,21 @@ func DetectLang(s string) string {
 			last = false
 		}
 	}
+	if ko > 0 && en >= 2 && enFrameRe.MatchString(s) {
+		// "is 미안해 rude?", "whats the difference between 감사합니다 and
+		// 고마워?": an English question that quotes Korean words is
+		// English (a new user's trial was answered in Korean).
+		return "en"
+	}
 	if ko > 0 && (en < 3 || en <= 2*ko || last && en <= 4*ko) {
 		return "ko"
 	}
 	return "en"
 }
+
+// enFrameRe: an English sentence's opening that frames what follows as
+// English ("is …", "what does … mean", "how do I say …").
+var enFrameRe = regexp.MustCompile(`(?i)^\s*(?:is|are|was|does|do|did|can|could|should|would|what|whats|what's|how|why|when|which|who|whos|who's|tell\s+me|explain)\s`)
 
 // PickText is how a user writing in lang says they take item n of a list:
 // "2번", "number 2" — what a click on a card's row stands for.

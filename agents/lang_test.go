@@ -13,6 +13,10 @@ func TestDetectLangNamesInEnglish(t *testing.T) {
 		"Daon Wireless Earbuds Max 담아줘":                                                      "ko",
 		"별빛 이어폰 Lite 담아줘":                                                                    "ko",
 		"show my cart":                                                                       "en",
+		"whats the difference between 감사합니다 and 고마워?":                                        "en",
+		"is 미안해 rude?":                                                                       "en",
+		"what does 사랑해 mean":                                                                 "en",
+		"how 해?":                                                                             "ko",
 	} {
 		if got := DetectLang(text); got != want {
 			t.Errorf("%q: %s, want %s", text, got, want)

@@ -119,6 +119,14 @@ type turn struct {
 	// 다섯명" to "며칠 몇 시로 예약할까요?"): the list is found with the
 	// details and that item of it is taken (see slotPickLater).
 	pickLater bool
+	// pointsBack: the text points at the item just acted on though it
+	// says no "그거"/"it" ("아니다 그냥 취소해줘" right after a move; see
+	// pointedCancel).
+	pointsBack bool
+	// leftOver: the part of two requests said at once that the avatar
+	// cannot place; the other is done and this one said to be left.
+	leftOver  string
+	leftAfter string // leftOver said once the request done brings its result
 }
 
 // slotPickLater keeps the place in a list said before the list came
@@ -486,6 +494,11 @@ func (b *Brain) Next(ctx context.Context, at *agents.Turn) (agents.Step, error) 
 	if t.err != nil {
 		return agents.Step{}, t.err
 	}
+	if t.leftAfter != "" && step.Call == nil {
+		step.Say = strings.TrimSpace(endSentence(step.Say) + " " + t.say("brain.part_left", "rest", t.leftAfter))
+	} else if t.leftAfter != "" {
+		t.set("_left", t.leftAfter) // still to say, after the next result
+	}
 	return step, nil
 }
 
@@ -514,6 +527,10 @@ func (t *turn) next() agents.Step {
 		delete(t.st.Slots, "_fellback")
 		then := t.slot("_next") // (read first: the result may finish the task, and its slots)
 		t.set("_next", "")
+		if left := t.slot("_left"); left != "" {
+			t.set("_left", "")
+			t.leftAfter = left // said with what the result brings (see Next)
+		}
 		orElse, elseAs, elseP := t.slot("_else"), t.slot("_else_as"), t.slot("_else_p")
 		shownOpts, shownCard := t.st.Options, t.slot("@card")
 		step := t.onResult(at.Input.Result)
@@ -533,6 +550,11 @@ func (t *turn) next() agents.Step {
 				second.Understood = step.Understood
 				return second
 			}
+			// The second request cannot follow yet (the first asks
+			// something, waits for a card, or failed): it is said to be
+			// left, never dropped silently (a new user's trial lost
+			// "… and book a korean bbq place" that way).
+			step.Say = strings.TrimSpace(endSentence(step.Say) + " " + t.say("brain.then_left", "rest", then))
 		}
 		if fb := t.m.fallback(); fb != nil && at.Input.Result.Tool == fb.Intent && (fb.MaxWords == 0 || fell) && !placed(at.Input.Result, fb.Placed) &&
 			!(fb.Questions && orElse == "" && asksToKnow(t.slot("@heard"))) {
@@ -648,6 +670,14 @@ func (t *turn) next() agents.Step {
 		// "1번 담고 결제": the first request runs; the second follows its
 		// result (see next, InResult).
 		t.set("_next", then)
+	} else if then != "" && step.Say != "" {
+		// The first asks something first: the second is said to be left.
+		step.Say = strings.TrimSpace(endSentence(step.Say) + " " + t.say("brain.then_left", "rest", then))
+	}
+	if t.leftOver != "" && step.Call == nil {
+		step.Say = strings.TrimSpace(endSentence(step.Say) + " " + t.say("brain.part_left", "rest", t.leftOver))
+	} else if t.leftOver != "" {
+		t.set("_left", t.leftOver) // said after the call's result
 	}
 	if t.u == nil {
 		t.understood(OutOfScope, 0, nil)
@@ -709,9 +739,10 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 	if len(ws) < 2 {
 		return "", "", false
 	}
+	atLeast := 0.8
 	sure := func(s string) (string, bool) {
 		ps := t.m.clf.predict(s, t.Now)
-		if len(ps) == 0 || ps[0].P < 0.8 || t.m.intents[ps[0].Intent] == nil || t.m.intents[ps[0].Intent].Handled {
+		if len(ps) == 0 || ps[0].P < atLeast || t.m.intents[ps[0].Intent] == nil || t.m.intents[ps[0].Intent].Handled {
 			return "", false
 		}
 		return ps[0].Intent, true
@@ -731,6 +762,7 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 	picks := func(s string) bool { return t.pickable() && parseEntities(s, t.Now).ordinal != 0 }
 	for i := 0; i < len(ws)-1; i++ {
 		var first, second string
+		verbs := false // each part opens with a request's verb: the first may be less sure
 		w := strings.ToLower(ws[i])
 		switch {
 		case strings.HasSuffix(ws[i], "고") && len([]rune(ws[i])) >= 2 && ws[i] != "말고" && picks(strings.Join(ws[:i+1], " ")):
@@ -738,6 +770,16 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 			// joins the parts of one request as often as two: "회의
 			// 잡고 초대장 보내줘", "민수하고".)
 			first, second = strings.Join(ws[:i+1], " "), strings.Join(ws[i+1:], " ")
+		case strings.HasSuffix(ws[i], "주고") && len([]rune(ws[i])) >= 3:
+			// "6시에 엄마한테 전화하라고 알려주고 홍대 고기집 예약해줘": a
+			// request's verb ("-아/어 주고") joins two requests when each
+			// part on its own is one (see sure below).
+			first, second, verbs = strings.Join(ws[:i+1], " "), strings.Join(ws[i+1:], " "), true
+		case w == "and" && i > 0 && i+1 < len(ws) && actionVerbRe.MatchString(strings.Join(ws[:i], " ")) && actionVerbRe.MatchString(ws[i+1]):
+			// "remove the earbuds and show me …", "remind me to call mom
+			// at 6 and book a table …": a request's verb on each side of
+			// "and" joins two requests, when each is one (see sure).
+			first, second, verbs = strings.Join(ws[:i], " "), strings.Join(ws[i+1:], " "), true
 		case w == "then" || w == "and":
 			// "… and then …", "… then …"; a bare "and" joins names and
 			// details as often as requests ("Minsu and Jiyoung"): it
@@ -755,6 +797,9 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 		if first == "" || second == "" {
 			continue
 		}
+		if verbs && parseEntities(second, t.Now).reminder != "" {
+			continue // "… 저장해주고 30분 전에 알려줘": the reminder is the first request's
+		}
 		b, ok := sure(second)
 		if !ok {
 			continue
@@ -765,7 +810,29 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 			// request, whose details (the place) are the pick's.
 			continue
 		}
+		if verbs {
+			atLeast = 0.5
+		}
 		a, ok := sure(first)
+		atLeast = 0.8
+		if !ok && verbs {
+			// "also remind me to call mom at 6pm today and book …": the
+			// first part's likeliest request of this avatar when the
+			// classifier gives it a fair share; when it gives none, the
+			// second is done and the first said to be left (see
+			// leftOver) — never the two read as one, the booking at the
+			// reminder's hour.
+			for _, pr := range t.m.clf.predict(first, t.Now) {
+				if in := t.m.intents[pr.Intent]; in != nil && !in.Handled && pr.P >= 0.25 {
+					a, ok = pr.Intent, true
+					break
+				}
+			}
+			if !ok {
+				t.leftOver = first
+				return second, "", true
+			}
+		}
 		if !ok && picks(first) {
 			a, ok = "pick", true // "1번 담고": the card's follow-up takes it
 		}
@@ -775,6 +842,10 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 	}
 	return "", "", false
 }
+
+// actionVerbRe: a text that opens with a verb of asking the avatar to do
+// something ("also remind me …", "please remove …", "book …").
+var actionVerbRe = regexp.MustCompile(`(?i)^\s*(?:(?:also|and|then|please|pls|oh|ok|okay|now|can you|could you)\s+)*(?:remove|delete|cancel|add|put|take|show|find|search|look|book|reserve|remind|schedule|set\s+up|move|invite|buy|order|get|check)\b`)
 
 // dropsThenAsks splits a text that lets go of something and then asks
 // for something else ("ok never mind the keyboard, show me wireless
@@ -1073,6 +1144,31 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
+	if intent == Thanks && len(strings.Fields(text)) >= 4 && quotesAsking.MatchString(text) {
+		// "whats the difference between 감사합니다 and 고마워?": a question
+		// that quotes words of thanks or greeting asks about them; it is
+		// not thanks (a new user's trial was answered "You're welcome!").
+		for _, s := range preds[1:] {
+			if s.Intent != Thanks && s.Intent != Greet && s.Intent != Cancel && s.Intent != OutOfScope && s.P >= 0.02 {
+				intent, p = s.Intent, max(s.P, minConfidence)
+				break
+			}
+		}
+	}
+	if (intent == Cancel || intent == OutOfScope) && shiftSign(text) != 0 && (t.e.minutes != "" || fromNowRe.MatchString(text)) && !cancelVerbRe.MatchString(text) {
+		// "actually 30 min later than that", "아 잠깐, 그거 30분 늦춰줄 수
+		// 있어?": a length and a word of moving later or earlier ask to
+		// move the thing in focus by it (a new user's trial heard "All
+		// right." and a cancel, or nothing understood). The likeliest
+		// intent that moves an item to a time said relative to it is
+		// meant.
+		for _, s := range preds {
+			if t.shiftsItem(s.Intent) {
+				intent, p = s.Intent, max(s.P, switchConfidence)
+				break
+			}
+		}
+	}
 	if t.m.intents[intent] != nil && p < 0.75 && t.st.Intent == "" {
 		// "team dinner friday 6pm, invite minsu and junho, at gangnam
 		// station": a runner-up the classifier gave a fair share that takes
@@ -1253,6 +1349,11 @@ func (t *turn) onText() agents.Step {
 		// like that one, under its price).
 		intent, p = in, max(p, switchConfidence)
 	}
+	if intent == Cancel && t.st.Intent == "" && t.st.Pending == nil && t.slot("_seq") == "" {
+		if in := t.pointedCancel(preds); in != "" {
+			intent, p = in, max(p, switchConfidence)
+		}
+	}
 	if intent == Cancel && t.st.Intent == "" && t.st.Pending == nil && t.slot("_seq") == "" && len(strings.Fields(text)) >= 3 {
 		// "hmm actually I changed my mind, cancel that order" with nothing
 		// under way to stop: there is only the item to cancel — a pack's
@@ -1338,6 +1439,11 @@ func (t *turn) onText() agents.Step {
 		t.understood(Greet, p, nil)
 		t.st.Greeted = true
 		return greeting(t.Avatar, t.lang)
+	case intent == Thanks && t.e.ordinal != 0 && !t.pickable() && t.st.Intent == "" && t.st.Pending == nil:
+		// "i'll take number 2, thanks" with no list on screen: a pick of
+		// nothing, told so — "You're welcome!" stood for a pick not made.
+		t.understood(OutOfScope, p, nil)
+		return agents.Step{Say: t.say("brain.no_list", "help", t.help())}
 	case intent == Thanks && p >= minConfidence && (t.st.Intent == "" || t.slot("_asking") == ""):
 		// (A list shown asks nothing: "고마워" after it is thanks, and the
 		// list stays to pick from.)
@@ -1976,6 +2082,25 @@ func (t *turn) slotOf(intent, from string) bool {
 	return false
 }
 
+// quotesAsking: a sentence that asks (a question mark, an English
+// question's opening, a word of difference or meaning).
+var quotesAsking = regexp.MustCompile(`(?i)[?？]|^\s*(?:is|are|does|do|can|should|what|whats|what's|how|why|when|which)\s|\bdifference\b|\bmeans?\b|차이|무슨\s*뜻|뜻이`)
+
+// shiftsItem: the intent sets an item's time said relative to the item
+// ("push it back an hour"): a date-time slot of the item picked.
+func (t *turn) shiftsItem(intent string) bool {
+	in := t.m.intents[intent]
+	if in == nil {
+		return false
+	}
+	for _, s := range in.Slots {
+		if s.From == dialogue.FromDateTime && s.Of != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // picksElsewhere: the text is surely another task that picks its item
 // from a tool's own list ("take out the 3rd one", "remove one daon
 // backpack" under search results: the cart's lines) — not the card's next
@@ -2391,6 +2516,12 @@ func (t *turn) cancel() agents.Step {
 	}
 	if had {
 		return agents.Step{Say: t.say("brain.cancelled")}
+	}
+	if t.e.ordinal != 0 && !t.pickable() {
+		// "2번으로 할게요" with no list on screen (its ending sounds like
+		// "안 할게요"): a pick of nothing, told so — not "알겠어요." for
+		// nothing done (a new user's trial).
+		return agents.Step{Say: t.say("brain.no_list", "help", t.help())}
 	}
 	if cancelsThing.MatchString(t.text) && thingNamed.MatchString(t.text) {
 		// "그냥 그 약속 취소해 줘" with nothing under way and nothing
@@ -3060,6 +3191,49 @@ func (t *turn) cancelsItem(intent string) bool {
 		}
 	}
 	return false
+}
+
+// pointedCancel: "아니다 그냥 취소해줘", "no wait, just cancel" right after
+// a task acted on one item (an event moved) and with nothing under way
+// asks to cancel that item — a new user's trial heard "알겠어요." and
+// nothing was cancelled or restored. The likeliest intent of the same
+// pack that cancels an item the user has is proposed for the item just
+// talked about (its card asks before anything is done); "" when there is
+// none, or the text names another thing.
+func (t *turn) pointedCancel(preds []scored) string {
+	of := t.slot("@said_of")
+	if of == "" || t.slot("@said_id") == "" || !cancelsThing.MatchString(t.text) || thingNamed.MatchString(t.text) || t.e.ordinal != 0 {
+		return ""
+	}
+	picked := func(intent string) map[string]bool {
+		ns := map[string]bool{}
+		for name, sl := range t.m.intents[intent].Slots {
+			if sl.From == dialogue.FromPick {
+				ns[name] = true
+			}
+		}
+		return ns
+	}
+	for _, s := range preds {
+		if s.Intent == of || t.m.intents[s.Intent] == nil || t.m.intents[of] == nil || !t.samePack(s.Intent, of) || !t.actsOnItem(s.Intent) {
+			continue
+		}
+		// The item just talked about is of the kind the cancellation
+		// picks: the task that acted on it picked it by the same slot
+		// (an event moved, an event cancelled), or made it (an event
+		// added) — not a product put in the cart, for an order's
+		// cancellation.
+		was, ok := picked(of), len(picked(of)) == 0
+		for name := range picked(s.Intent) {
+			ok = ok || was[name]
+		}
+		if ok {
+			t.pointsBack = true
+			return s.Intent
+		}
+		return ""
+	}
+	return ""
 }
 
 // actsOnItem: the intent does something that cannot be undone to a thing

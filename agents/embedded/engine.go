@@ -3,6 +3,7 @@ package embedded
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -255,6 +256,24 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if e.time == "" && e.clockRange {
 			// "3 to 5pm": it starts at 3pm (its length is the minutes).
 			e.time = e.winFrom
+		}
+		if e.time != "" && s.Of != "" {
+			// "그 회의 한 시간 뒤로 미뤄줘": the parser reads "한 시간 뒤"
+			// as an hour from now, but a move said relative is the
+			// item's own time shifted (the trial moved a Thursday noon
+			// meeting to today 11:08).
+			if sign := shiftSign(t.text); sign != 0 && fromNowRe.MatchString(t.text) {
+				if at, err := time.ParseInLocation("2006-01-02T15:04", orDay(e.date, t.Now)+"T"+e.time, t.Now.Location()); err == nil {
+					m := int(math.Round(at.Sub(t.Now).Minutes()))
+					if m < 0 {
+						m = -m
+					}
+					if m > 0 {
+						t.set(name+"#shift", strconv.Itoa(sign*m))
+						return ""
+					}
+				}
+			}
 		}
 		if e.time != "" {
 			d := e.date
@@ -1676,7 +1695,7 @@ func (t *turn) replyPicked() (string, bool) {
 	if json.Unmarshal([]byte(raw), &r) != nil || r.Slot == "" || r.Slot != t.slot("_asking") || len(r.Texts) == 0 {
 		return "", false
 	}
-	if bareNumberRe.MatchString(t.text) && repliesCount(r.Texts) {
+	if bareNumberRe.MatchString(t.text) && repliesCount(r.Texts) && !t.placeOnly(r.Texts) {
 		// "2" to "1박 / 2박 / 3박" is the value; to "배송 / 매장 픽업",
 		// whose chips say no number, it is the chip of that place.
 		return "", false
@@ -1696,6 +1715,27 @@ func (t *turn) replyPicked() (string, bool) {
 }
 
 var bareNumberRe = regexp.MustCompile(`^\s*\d+\s*$`)
+
+// placeOnly: a bare number ("1") to chips of clock times that none of
+// them says ("6:30 PM, 7 PM, 7:30 PM") is the place of a chip, not a
+// time of its own; "7" to them is 7 o'clock, "2" to "1박 / 2박" two
+// nights.
+func (t *turn) placeOnly(texts []string) bool {
+	n, err := strconv.Atoi(strings.TrimSpace(t.text))
+	if err != nil || n < 1 || n > len(texts) {
+		return false
+	}
+	num := regexp.MustCompile(`(?:^|\D)` + strconv.Itoa(n) + `(?:\D|$)`)
+	for _, x := range texts {
+		if num.MatchString(x) || !clockRe.MatchString(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// clockRe: a clock time as the avatar says it ("6:30 PM", "오후 7시").
+var clockRe = regexp.MustCompile(`(?i)\d\s*(?:am|pm)\b|\d:\d\d|\d\s*시`)
 
 // repliesCount: a quick reply says a number ("2박", "점심 12시", "4 people").
 func repliesCount(texts []string) bool {
@@ -1809,10 +1849,31 @@ func lengthSlot(in *intentOf) string {
 // when the same text moves the event.
 var newLengthRe = regexp.MustCompile(`(?i)(?:시간|분|시간\s*반)\s*(?:으로|로|짜리로)\s*(?:늘려|늘리|늘여|줄여|줄이|바꿔|변경|연장|해\s*줘|해\s*주)|\b(?:hours?|minutes?|mins?)\s+long\b|\b(?:extend|shorten|lengthen)\s+it\s+to\b`)
 
+// fromNowRe: a length said as "so long after" ("한 시간 뒤로", "30분
+// 후로"), which the parser reads as a time counted from now.
+var fromNowRe = regexp.MustCompile(`(?:시간|분)\s*(?:반\s*)?(?:뒤|후|전|앞)|(?i)\b(?:hours?|hrs?|minutes?|mins?)\s+(?:later|earlier|after|before|from\s+now)\b`)
+
+// pushRe: "push that meeting back", "bring the dentist forward" — the
+// words apart, the thing moved between them.
+var pushRe = regexp.MustCompile(`(?i)\b(?:push(?:ed)?|bump(?:ed)?|mov(?:e|ed))\s+(?:\S+\s+){0,3}?(back|forward|up)\b|\b(?:bring|brought)\s+(?:\S+\s+){0,3}?(forward)\b`)
+
+func orDay(d string, now time.Time) string {
+	if d == "" {
+		return now.Format("2006-01-02")
+	}
+	return d
+}
+
 // shiftSign is +1 when the text moves something later ("늦춰", "미뤄",
 // "push back", "later"), -1 when earlier ("당겨", "earlier"), else 0.
 func shiftSign(text string) int {
 	l := strings.ToLower(text)
+	if m := pushRe.FindStringSubmatch(l); m != nil {
+		if m[1] == "back" {
+			return 1
+		}
+		return -1 // "bring it forward", "move it up", "push it forward"
+	}
 	for _, w := range gen.Earlier {
 		if strings.Contains(l, w) {
 			return -1
@@ -2694,7 +2755,7 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	}
 	if n := t.named(pk, items); len(n) > 0 && len(n) < len(items) {
 		items = n // "cancel the sushi booking": the one named
-	} else if id := t.slot("@said_id"); len(items) > 1 && id != "" && referredBack.MatchString(t.text) {
+	} else if id := t.slot("@said_id"); len(items) > 1 && id != "" && (referredBack.MatchString(t.text) || t.pointsBack) {
 		// "move it to friday", "아 그거 9시로 미뤄줘": the item just
 		// talked about, when it is on this list.
 		for _, it := range items {
@@ -2898,7 +2959,7 @@ func (t *turn) onRecordOf(heard string) (agents.Step, bool) {
 					items = at
 				}
 			}
-			if id := t.slot("@said_id"); len(items) == 0 && !change && id != "" && referredBack.MatchString(t.text) {
+			if id := t.slot("@said_id"); len(items) == 0 && !change && id != "" && (referredBack.MatchString(t.text) || t.pointsBack) {
 				// "그거 그냥 지워주세요", "just delete it" right after the
 				// event was renamed: the item just talked about, when it is
 				// on this list.
@@ -3420,7 +3481,20 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 				}
 				return root(k)
 			})
-			return agents.Step{Say: say}
+			// The free times said are the buttons, and "1", "첫 번째"
+			// picks from them (see replyPicked): a new user's trial was
+			// told "6:30 PM, 7 PM, 7:30 PM" under the buttons of the time
+			// question asked before (noon, 6pm, 7pm), and "1" was not
+			// understood.
+			card := &protocol.Card{Kind: protocol.CardReplies, Title: say}
+			r := shownReplies{Slot: spec.Alt.Clear}
+			for _, a := range alt {
+				card.Items = append(card.Items, protocol.CardItem{ID: a, Title: a})
+				r.Texts = append(r.Texts, a)
+			}
+			raw, _ := json.Marshal(r)
+			t.set("_replies", string(raw))
+			return agents.Step{Say: say, Card: card}
 		}
 		say := t.pickText(spec.Empty, root)
 		if spec.Options != nil && t.slot("@card") == r.Tool && t.slot("_refined") == "" && t.slot("@card_words") != t.textSlots() {
@@ -3475,11 +3549,13 @@ func (t *turn) onResult(r *skills.Result) agents.Step {
 	step := agents.Step{}
 	t.set("@shown_id", "")
 	t.set("@said_id", "")
+	t.set("@said_of", "")
 	if single && len(items) == 1 {
 		// The one item a result was about (the event just added): "it",
 		// "그거" point at it (see referredBack).
 		if id, ok := fieldOf(items[0], "id"); ok {
 			t.set("@said_id", id)
+			t.set("@said_of", r.Tool) // the task that acted on it (see pointedCancel)
 		}
 		// Its day is the day talked about: "그날 저녁에 식당도 잡아줘"
 		// after the avatar put the event on Saturday.

@@ -70,6 +70,12 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	if k := strings.Index(text, "말고"); k > 0 {
 		es = replaced(es, k)
 	}
+	if k := correctedAt(text); k > 0 {
+		// "2번 담아 아니 3번으로", "add #1, no wait, the second one",
+		// "7시 아니다 8시로": what follows the correction replaces what
+		// came before it (a new user's trial added #2 and #1).
+		es = replaced(es, k)
+	}
 	bare := ""          // a count said without a counter that reads as how many things ("라면 하나", "one beanie")
 	peopleSome := false // e.people came from "한 명 있어서": some of the party (see someRe)
 	itemsHad := false   // e.items came from "10개는 너무 많다": what there is (see tooManyRe)
@@ -715,6 +721,21 @@ func sub(text string, m []int, i int) string {
 // time there ("move the dentist to 4", "change it to 8, …", "make it 6
 // instead") — the end of a clause, no counter or unit after it.
 var bareHourRe = regexp.MustCompile(`(?i)\b(?:to|make it|at)\s+(\d{1,2})\s*(?:instead(?:\s+of\s+\d{1,2})?|then|please|pls)?\s*(?:[,.!?]|$)|^\s*(?:actually\s+|no\s+|wait\s+)?(?:make it\s+)(\d{1,2})\b`)
+
+// correctionRe: a word that takes back what was just said and says it
+// again, inside one sentence ("아니", "아니다", "no wait", "actually", "I
+// mean", "make that"). Not "아니면" (either … or …).
+var correctionRe = regexp.MustCompile(`(?i)(?:^|[\s,.!…~])(?:아니|아니다|아니야|아냐|아니지|아니고|아뇨)(?:[\s,.!…~]|$)|\b(?:no\s+wait|wait\s+no|no\s+no|actually|i\s+mean|make\s+(?:that|it)|scratch\s+that|or\s+rather)\b`)
+
+// correctedAt is where the last correction inside text starts (see
+// correctionRe), or -1 when none follows something said.
+func correctedAt(text string) int {
+	ms := correctionRe.FindAllStringIndex(text, -1)
+	if len(ms) == 0 {
+		return -1
+	}
+	return ms[len(ms)-1][0]
+}
 
 // replaced drops the entities said before "말고" (at k) that one of the
 // same kind said after it replaces: "4명 말고 6명이요" is six people.

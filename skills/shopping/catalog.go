@@ -102,6 +102,9 @@ var kindSynonyms = map[string]string{
 	"Backpack":          "가방 bag bags",
 	"Ramyeon Multipack": "ramen noodles 라면",
 	"Long Padded Coat":  "코트 패딩 padding puffer",
+	// Smartwatches are the store's only watches: "시계 10만원 이하", "any
+	// watches under 50000?" found nothing (a new user's trial).
+	"Smartwatch": "시계 손목시계 watch watches",
 }
 
 // contradicts maps a query word to the attribute value that rules a

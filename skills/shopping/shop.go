@@ -545,6 +545,30 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	if out.Nearby != "" {
 		out.NearbyNotSold = out.NotSold
 	}
+	if out.NotSold != "" && out.Nearby == "" && !gift {
+		// What goes with a thing not sold names all of it: earbuds (their
+		// "charging case") were offered for "phone cases" (a new user's
+		// trial); backpacks with a "노트북" sleeve still go with a laptop.
+		// (A product found by another word said — "a book, like a
+		// novel", "뷰티 쪽으로 핸드크림" — stays.)
+		not := map[string]bool{}
+		for _, w := range strings.Fields(search.Normalize(out.NotSold)) {
+			not[w], not[strings.TrimSuffix(w, "s")] = true, true
+		}
+		var kept []Match
+		for _, m := range ms {
+			other := false
+			for _, w := range strings.Fields(search.Normalize(matchedWords(rest, m.Covered))) {
+				if !not[w] && !not[strings.TrimSuffix(w, "s")] {
+					other = true
+				}
+			}
+			if other || namesAll(m.Product, out.NotSold) {
+				kept = append(kept, m)
+			}
+		}
+		ms = kept
+	}
 	for _, m := range ms {
 		reason := searchReason(m.Product, matchedWords(rest, m.Covered), pf, a.Lang)
 		switch {
@@ -623,6 +647,25 @@ func matchedWords(q string, covered uint64) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// namesAll reports whether p's own words hold every word of thing (a
+// Korean word may carry a particle: "노트북을").
+func namesAll(p Product, thing string) bool {
+	text := strings.Fields(search.Normalize(strings.Join([]string{p.NameKo, p.NameEn, p.KindKo, p.KindEn, kindSynonyms[p.KindEn], p.DescKo, p.DescEn}, " ")))
+	for _, w := range strings.Fields(search.Normalize(thing)) {
+		found := false
+		for _, f := range text {
+			if f == w || hangul(w) && strings.HasPrefix(f, w) || !hangul(w) && (f == w+"s" || f == w+"es" || f+"s" == w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // relatedReason says p goes with a product type the store does not sell.

@@ -824,7 +824,9 @@ var (
 	// addWords ask to put a product in the cart, in any form of the verb
 	// ("담을래요", "넣고 싶어요", "I'll take the third one too");
 	// takeOut words take one out of it.
-	addWords  = regexp.MustCompile(`(?i)담(?:아|을|고|자|겠|기)|넣(?:어|을|고|자|겠|기)|추가|\badd\b|\bput\b|\bgrab\b|\b(?:i'?ll|i\s+will|let\s+me|i\s+want\s+to|i'?d\s+like\s+to|gonna)\s+(?:take|get|have|buy)\b`)
+	// ("바람 블루투스 스피커 Air 하나 주세요", "… 살게요": a product asked
+	// for to buy, a new user's trial asked "which number?" with no list)
+	addWords  = regexp.MustCompile(`(?i)(?:하나|한\s*개|두\s*개|\d+\s*개)\s*(?:주세요|줘|줄래)|살게|살래|담(?:아|을|고|자|겠|기)|넣(?:어|을|고|자|겠|기)|추가|\badd\b|\bput\b|\bgrab\b|\b(?:i'?ll|i\s+will|let\s+me|i\s+want\s+to|i'?d\s+like\s+to|gonna)\s+(?:take|get|have|buy)\b`)
 	takeOut   = regexp.MustCompile(`(?i)빼|삭제|지워|없애|\bremove\b|\bdelete\b|\btake\s+(?:\w+\s+)?(?:out|off)\b|\bout\s+of\b`)
 	earlierRe = regexp.MustCompile(`(?i)아까|전에|이전|목록|리스트|\bearlier\b|\bbefore\b|\bprevious\b|\bthat list\b|\bthe list\b|\blast list\b`)
 )
@@ -984,7 +986,7 @@ func addByName(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 }
 
 // addTail is the request around a product's name.
-var addTail = regexp.MustCompile(`(?i)\s*(?:을|를)?\s*(?:(?:\d+|한|하나|두|둘)\s*개\s*)?(?:장바구니에\s*)?(?:담아\s*(?:줘|주세요|줄래|요)?|담을게요?|넣어\s*(?:줘|주세요)?|추가해\s*(?:줘|주세요)?)\s*[.!?]*\s*$|^\s*(?:please\s+)?(?:add|put)\s+(?:the\s+|a\s+|an\s+|one\s+|\d+\s+)?|\s+(?:to|in|into)\s+(?:my\s+|the\s+)?cart\s*(?:please)?[.!]*\s*$`)
+var addTail = regexp.MustCompile(`(?i)\s*(?:을|를)?\s*(?:(?:\d+|한|하나|두|둘)\s*개?\s*)?(?:주세요|줘|줄래요?|살게요?|살래요?)\s*[.!?]*\s*$|\s*(?:을|를)?\s*(?:(?:\d+|한|하나|두|둘)\s*개\s*)?(?:장바구니에\s*)?(?:담아\s*(?:줘|주세요|줄래|요)?|담을게요?|넣어\s*(?:줘|주세요)?|추가해\s*(?:줘|주세요)?)\s*[.!?]*\s*$|^\s*(?:please\s+)?(?:add|put)\s+(?:the\s+|a\s+|an\s+|one\s+|\d+\s+)?|\s+(?:to|in|into)\s+(?:my\s+|the\s+)?cart\s*(?:please)?[.!]*\s*$`)
 
 // ---- cheaper, under a budget ----
 
