@@ -240,8 +240,14 @@ var Collections = []Collection{
 	// post14 was written on 2026-12-07 after the training data v14 froze,
 	// blind, by five writers from examples/eval/writers (the same
 	// specification and briefs as post13). post13 became a dev set for
-	// v14; post3 and post14 are the held-out measures.
+	// v14; post3 and post14 were the held-out measures (post14 a dev set
+	// from v15 on).
 	{Name: "post14", Suffix: "_post14", Tutor: true},
+	// post15 was written on 2026-12-07 after the training data v15 froze,
+	// blind, by five writers from examples/eval/writers (the same
+	// specification and briefs as post14). post14 became a dev set for
+	// v15; post3 and post15 are the held-out measures.
+	{Name: "post15", Suffix: "_post15", Tutor: true},
 }
 
 // collection finds a collection by name.
@@ -319,8 +325,11 @@ func (s *Sets) check() error {
 				if v == "" {
 					return fmt.Errorf("%s: slot %s is empty", c.ID, k)
 				}
-				if strings.HasPrefix(v, "@") {
-					g := cardRef.FindStringSubmatch(v)
+				for _, a := range strings.Split(v, "|") {
+					if a = strings.TrimSpace(a); !strings.HasPrefix(a, "@") {
+						continue
+					}
+					g := cardRef.FindStringSubmatch(a)
 					if g == nil {
 						return fmt.Errorf("%s: slot %s=%q is not a card reference @T.N", c.ID, k, v)
 					}

@@ -355,6 +355,18 @@ func TestResolveCardReference(t *testing.T) {
 	if got := resolve("@0.4", turns); got != unresolved {
 		t.Errorf("an item past the card resolved to %q", got)
 	}
+	// alternatives are resolved each (post15's u-ko-208: the list's item
+	// or the details card's one item); one that never came matches nothing
+	if got, want := resolve("@0.3|@1.1", turns), "r03|"+unresolved; got != want {
+		t.Errorf("resolve of alternatives = %q, want %q", got, want)
+	}
+	m, err := NewMatcher(root(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.Match("product_id", resolve("@1.1|@0.3", turns), "r03") || m.Match("product_id", resolve("@1.1|@0.3", turns), "r01") {
+		t.Error("an alternative card reference does not match its item alone")
+	}
 }
 
 // TestScoreUnderstanding scores made-up traces: the right intent with a

@@ -222,8 +222,21 @@ func sameSet(a, b map[string]bool) bool {
 const unresolved = "\x00unresolved"
 
 // resolve replaces a card reference "@T.N" by the id of item N of the last
-// card with items that turn T received.
+// card with items that turn T received; in alternatives ("@0.3|@1.1": the
+// third product of a list, or the one item of the details card shown for
+// it next) each is resolved.
 func resolve(v string, turns []Turn) string {
+	if strings.Contains(v, "|") {
+		alts := strings.Split(v, "|")
+		for i, a := range alts {
+			alts[i] = resolve1(strings.TrimSpace(a), turns)
+		}
+		return strings.Join(alts, "|")
+	}
+	return resolve1(v, turns)
+}
+
+func resolve1(v string, turns []Turn) string {
 	g := cardRef.FindStringSubmatch(v)
 	if g == nil {
 		return v
