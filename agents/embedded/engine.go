@@ -264,7 +264,10 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			// meeting to today 11:08).
 			if sign := shiftSign(t.text); sign != 0 && fromNowRe.MatchString(t.text) {
 				if at, err := time.ParseInLocation("2006-01-02T15:04", orDay(e.date, t.Now)+"T"+e.time, t.Now.Location()); err == nil {
-					m := int(math.Round(at.Sub(t.Now).Minutes()))
+					// (from the clock's minute: the parser keeps hours
+					// and minutes, so at 10:05:40 "45 minutes later"
+					// reads 10:50, 44 minutes and 20 seconds away)
+					m := int(math.Round(at.Sub(t.Now.Truncate(time.Minute)).Minutes()))
 					if m < 0 {
 						m = -m
 					}

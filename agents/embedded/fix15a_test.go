@@ -3,6 +3,7 @@ package embedded_test
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // A new user's trial (round 15): a move said relative to the event —
@@ -227,4 +228,17 @@ func TestFix15aStoreNamesAndKinds(t *testing.T) {
 	}
 	// What goes with a thing not sold, named by it, is still offered.
 	must(t, w.say("r", "shopper", "do you sell laptops?"), "We don't sell laptops", "Backpack")
+}
+
+// The lead's own check of the merged round (a campus clock between two
+// minutes): "actually make it 45 minutes later" after a Friday 10 AM
+// meeting proposed 10:44, the shift measured from the clock's second
+// rather than its minute.
+func TestFix15aShiftBetweenMinutes(t *testing.T) {
+	w := newWorld(t)
+	w.h.Clock.Advance(5*time.Minute + 40*time.Second)
+	must(t, w.say("e", "assistant", "add sync friday 10 to 10:30am"), "Fri, Dec 11, 10–10:30 AM")
+	must(t, w.say("e", "assistant", "actually make it 45 minutes later"), "Fri, Dec 11, 10:45–11:15 AM")
+	must(t, w.say("k", "assistant", "금요일 오후 3시에 면담 일정 넣어줘"), "12월 11일(금) 오후 3시")
+	must(t, w.say("k", "assistant", "그거 25분 늦춰줘"), "12월 11일(금) 오후 3시 25분")
 }
