@@ -903,6 +903,10 @@ var crisisPhrases = mustFold(`(\b(jump(ing)?|fall(ing)?|leap(ing)?) (off|from) (
 func (l *Learned) Check(text string) Verdict {
 	// version 10: an idiom of exaggeration is no word of a harm (focus.go)
 	text = plainIdioms(text)
+	// version 15: venting at the avatar is answered, not refused (rude15.go)
+	if ventsAtAvatar(text) {
+		return Verdict{Topic: rudeTopic, Label: rudeTopic, Help: rudeHelp[langOf(text)]}
+	}
 	v := l.check(text)
 	// version 13: an earthquake or a flood is no violence; its guidance
 	// (112, suspicious objects, threats) answers nothing asked
@@ -989,6 +993,10 @@ func (l *Learned) Check(text string) Verdict {
 	}
 	// version 15: the steps of the asker's situation first (structural15.go)
 	l.aimAtAsker(&v, text)
+	// version 15: a lure written to be clicked is phishing (rude15.go)
+	if !v.Refuse && writesLure(text) {
+		v = Verdict{Refuse: true, Category: PhishingScam, Label: PhishingScam, P: v.P, Harm: v.Harm, Safe: v.Safe}
+	}
 	return v
 }
 
