@@ -34,14 +34,7 @@ func freeHours(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	}
 	loc := t.Now.Location()
 	today := time.Date(t.Now.Year(), t.Now.Month(), t.Now.Day(), 0, 0, 0, 0, loc)
-	from, ok := day(t.Slot("from"), loc)
-	if !ok {
-		from = today
-	}
-	to, ok := day(t.Slot("to"), loc)
-	if !ok || to.Before(from) {
-		to = from
-	}
+	from, to := askedDays(t)
 	if to.Sub(from) > 6*24*time.Hour {
 		return agents.Step{}, false // a long range is a list to read, not hours to count
 	}
