@@ -48,7 +48,10 @@ var byName = []string{"퀴즈", "문제 내", "문제내", "문제 줘", "문제
 	// ("어디서부터 시작해야 할지 모르겠어요", "지금까지 얼마나 잘하고 있는지",
 	// "show me the live results", "단체 퀴즈 정답률"): requests by name.
 	"어디서부터", "어디부터", "where to start", "where to begin", "what to ask", "any ideas", "얼마나 잘", "잘하고 있는지", "잘했는지", "how well am i", "how well have i",
-	"결과", "정답률", "평균", "results", "average", "scoreboard", "leaderboard",
+	// (결과 only as results asked for: "결과물" is photosynthesis's
+	// products, "재료랑 결과물" a lesson question — the lead's clean-clone
+	// CI of the merged round, TestClassQuizAfterOwnQuiz)
+	"퀴즈 결과", "결과 보여", "결과 알려", "결과 좀", "결과는 어", "결과 어때", "실시간 결과", "정답률", "평균", "results", "average", "scoreboard", "leaderboard",
 	"what should i study", "what to study", "section", "chapter", " unit", " part ", "quiz", "test me", "progress", "how am i doing", "my score", "my grade", "lessons", "what can you", "what do you teach", "고마워", "고마웠", "감사했", "thank"}
 
 // greetingOpens: a text that opens with a greeting ("선생님 안녕하세요!
