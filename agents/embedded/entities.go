@@ -179,16 +179,6 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				weekOf = ""
 				dayEnd = x.End
 			}
-			if m := koBareDaysRe.FindStringSubmatch(text[x.Start:x.End]); m != nil && tm.HasDate && !tm.HasTime && e.date == "" &&
-				koAheadRe.MatchString(text[:x.Start]) {
-				// "앞으로 3일 안에", "향후 5일 동안": that many days from today
-				// on — not the 3rd of a month (it found January's).
-				if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= 31 {
-					e.date, e.dateEnd, e.interval = today, now.AddDate(0, 0, n).Format("2006-01-02"), true
-					dayEnd = x.End
-					continue
-				}
-			}
 			if tm.HasDate && !tm.HasTime && !tm.Interval && e.date == "" && (koBeforeDayRe.MatchString(text[x.End:]) || enBeforeDayRe.MatchString(text[:x.Start])) {
 				// "크리스마스 전에 시간 있나 봐줘", "before Friday": the days
 				// from today up to the day before the one said.
@@ -817,8 +807,6 @@ var (
 	// "앞으로 일주일", "향후 사흘": the days from today on, said before
 	// their length.
 	koAheadRe = regexp.MustCompile(`(?:앞으로|향후|다가오는)\s*$`)
-	// koBareDaysRe: a count of days said as a day of the month ("3일").
-	koBareDaysRe = regexp.MustCompile(`^(\d{1,2})\s*일$`)
 )
 
 // inSpans reports whether the word n, where it is said in text, lies in
