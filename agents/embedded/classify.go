@@ -32,6 +32,7 @@ type classifier interface {
 type trained struct {
 	m    intent.Bag
 	gz   []gzWord
+	gzAt *substrIndex // finds the words of gz in a text (tagParsed)
 	memo *predMemo // nil: every text is analysed
 	cfg  clfConfig
 	// loaded: m was a shipped bag, not trained (see trainWith)
@@ -70,7 +71,8 @@ func train(exs []example, fs []*dialogue.File) (classifier, error) {
 }
 
 func trainWith(exs []example, fs []*dialogue.File, cfg clfConfig) (classifier, error) {
-	c := trained{gz: gzWords(fs), cfg: cfg}
+	c := trained{cfg: cfg}
+	c.setGazetteers(fs)
 	masked := c.masked(exs)
 	// Two seeds of four passes each, averaged (intent.Bag), each with its
 	// None class and pass order drawn per example (Options.Stable): one
@@ -113,8 +115,20 @@ func TrainingSet(skillIDs []string) ([]intent.Example, intent.Options, int, erro
 	if err != nil {
 		return nil, intent.Options{}, 0, err
 	}
-	c := trained{gz: gzWords(fs), cfg: defaultClf}
+	c := trained{cfg: defaultClf}
+	c.setGazetteers(fs)
 	return c.masked(examples(fs)), defaultClf.opts, defaultClf.bag, nil
+}
+
+// setGazetteers sets the words of the files' gazetteers the classifier
+// tags texts with (gzWords).
+func (c *trained) setGazetteers(fs []*dialogue.File) {
+	c.gz = gzWords(fs)
+	words := make([]string, len(c.gz))
+	for i, g := range c.gz {
+		words[i] = g.word
+	}
+	c.gzAt = newSubstrIndex(words)
 }
 
 // gzWords lists the words of the files' gazetteers, each with a token
@@ -171,7 +185,9 @@ func (c trained) tagParsed(text string, es []entity.Entity) string {
 	out := maskParsed(text, es)
 	lower := strings.ToLower(text)
 	var added []string
-	for _, g := range c.gz {
+	var buf [16]int32
+	for _, i := range c.gzAt.find(lower, buf[:0]) { // in the order of gz
+		g := c.gz[i]
 		if containsWord(lower, g.word) && !slices.Contains(added, g.token) {
 			added = append(added, g.token)
 		}

@@ -1006,20 +1006,32 @@ var (
 
 // lookupGazetteer returns the value of the longest word of the entries
 // found in text.
+//
+// Only the words that occur in text are compared (a gazetteer is up to
+// 800 words, a text a few dozen bytes): gazIndex finds them by their
+// first two bytes at each place of the text, and they are then read in
+// the entries' order by the rule below, so the answer is the one of
+// comparing every word (TestGazetteerIndexSame).
 func lookupGazetteer(text string, es []dialogue.Entry) string {
 	if len(es) == 0 {
 		return ""
 	}
 	lower := strings.ToLower(text)
-	best, bestLen := "", 0
-	for i, ws := range lowerWords(es) {
+	g := gazIndexOf(es)
+	var buf [16]int32
+	found := g.find(lower, buf[:0])
+	best, bestLen, skip := "", 0, -1
+	for _, r := range found {
+		i, w := int(g.entry[r]), &g.flat[r]
+		if i == skip {
+			continue
+		}
 		if saysAny(lower, es[i].Unless) {
+			skip = i
 			continue // "지진 화산": the whole lesson, not its volcano part
 		}
-		for _, w := range ws {
-			if w.n > bestLen && (containsEntry(lower, w.lw) || w.latin && (containsWord(lower, w.s) || containsWord(lower, w.es))) {
-				best, bestLen = es[i].Value, w.n // English plurals too: "resorts", "cafes"
-			}
+		if w.n > bestLen && (containsEntry(lower, w.lw) || w.latin && (containsWord(lower, w.s) || containsWord(lower, w.es))) {
+			best, bestLen = es[i].Value, w.n // English plurals too: "resorts", "cafes"
 		}
 	}
 	if best == "" {
@@ -1036,6 +1048,9 @@ func lookupGazetteer(text string, es []dialogue.Entry) string {
 // another ("fresh" is no "french").
 func slipGazetteer(lower string, es []dialogue.Entry) string {
 	words := strings.FieldsFunc(lower, func(r rune) bool { return r >= 0x80 || !isLatin(byte(r)) })
+	if !slices.ContainsFunc(words, func(t string) bool { return len(t) >= 6 }) {
+		return "" // (most texts: no word below can match)
+	}
 	for i, ws := range lowerWords(es) {
 		if saysAny(lower, es[i].Unless) {
 			continue
@@ -1044,7 +1059,7 @@ func slipGazetteer(lower string, es []dialogue.Entry) string {
 			if !w.latin || len(w.lw) < 6 {
 				continue
 			}
-			joined := strings.ReplaceAll(w.lw, " ", "")
+			joined := w.joined
 			spaced := joined != w.lw
 			for _, t := range words {
 				if len(t) < 6 || t[0] != joined[0] {
@@ -1103,38 +1118,104 @@ const particleAfterSyllable = "은는이가을를도랑와과로만에집나"
 // case, and its English plurals if it ends in a Latin letter or digit.
 type lowerWord struct {
 	lw, s, es string
-	n         int // len of the word as written
+	joined    string // lw without its spaces (slipGazetteer)
+	n         int    // len of the word as written
 	latin     bool
 }
 
-// lowered caches lowerWords: a gazetteer is the avatar's data, the same
+// gazIndex is a gazetteer's words, lowered (lowerWords): flat lists
+// every word in the entries' order (entry[r] is the entry of flat[r]),
+// and idx finds them in a text.
+type gazIndex struct {
+	words [][]lowerWord
+	flat  []lowerWord
+	entry []int32
+	idx   *substrIndex
+}
+
+// find appends to out the words of g (their numbers in flat) that occur
+// in lower, in the entries' order, each once.
+func (g *gazIndex) find(lower string, out []int32) []int32 { return g.idx.find(lower, out) }
+
+// substrIndex finds which of its words occur in a text without comparing
+// each: byStart lists the words by their first two bytes, short the
+// words of fewer bytes (always reported), lead the first bytes of those
+// of byStart.
+type substrIndex struct {
+	words   []string
+	byStart map[uint16][]int32
+	short   []int32
+	lead    [256]bool
+}
+
+func newSubstrIndex(words []string) *substrIndex {
+	x := &substrIndex{words: words, byStart: map[uint16][]int32{}}
+	for r, w := range words {
+		if len(w) < 2 {
+			x.short = append(x.short, int32(r))
+			continue
+		}
+		key := uint16(w[0])<<8 | uint16(w[1])
+		x.byStart[key] = append(x.byStart[key], int32(r))
+		x.lead[w[0]] = true
+	}
+	return x
+}
+
+// find appends to out the numbers of the words that occur in s (and of
+// the short ones), in increasing order, each once: a superset of the
+// words strings.Contains(s, w) finds, exactly those but for the short.
+func (x *substrIndex) find(s string, out []int32) []int32 {
+	start := len(out)
+	out = append(out, x.short...)
+	for p := 0; p+1 < len(s); p++ {
+		if !x.lead[s[p]] {
+			continue
+		}
+		for _, r := range x.byStart[uint16(s[p])<<8|uint16(s[p+1])] {
+			if strings.HasPrefix(s[p:], x.words[r]) {
+				out = append(out, r)
+			}
+		}
+	}
+	slices.Sort(out[start:])
+	return append(out[:start], slices.Compact(out[start:])...)
+}
+
+// lowered caches gazIndexOf: a gazetteer is the avatar's data, the same
 // slice for the life of the process, and lowering every word of it at
 // every turn was most of a lookup's time.
-var lowered sync.Map // gazKey → [][]lowerWord
+var lowered sync.Map // gazKey → *gazIndex
 
 type gazKey struct {
 	first *dialogue.Entry
 	n     int
 }
 
-func lowerWords(es []dialogue.Entry) [][]lowerWord {
+func lowerWords(es []dialogue.Entry) [][]lowerWord { return gazIndexOf(es).words }
+
+func gazIndexOf(es []dialogue.Entry) *gazIndex {
 	k := gazKey{&es[0], len(es)}
 	if v, ok := lowered.Load(k); ok {
-		return v.([][]lowerWord)
+		return v.(*gazIndex)
 	}
-	out := make([][]lowerWord, len(es))
+	g := &gazIndex{words: make([][]lowerWord, len(es))}
+	var lws []string
 	for i, e := range es {
 		for _, w := range e.Words {
 			lw := strings.ToLower(w)
-			x := lowerWord{lw: lw, n: len(w)}
+			x := lowerWord{lw: lw, joined: strings.ReplaceAll(lw, " ", ""), n: len(w)}
 			if lw != "" && isLatin(lw[len(lw)-1]) {
 				x.latin, x.s, x.es = true, lw+"s", lw+"es"
 			}
-			out[i] = append(out[i], x)
+			g.words[i] = append(g.words[i], x)
+			g.flat, g.entry = append(g.flat, x), append(g.entry, int32(i))
+			lws = append(lws, lw)
 		}
 	}
-	lowered.Store(k, out)
-	return out
+	g.idx = newSubstrIndex(lws)
+	lowered.Store(k, g)
+	return g
 }
 
 // timeWordRe matches the words of a date or time ("내일", "3시에", "7pm"),
