@@ -33,7 +33,7 @@ type trained struct {
 	m    intent.Bag
 	gz   []gzWord
 	gzAt *substrIndex // finds the words of gz in a text (tagParsed)
-	memo *predMemo // nil: every text is analysed
+	memo *predMemo    // nil: every text is analysed
 	cfg  clfConfig
 	// loaded: m was a shipped bag, not trained (see trainWith)
 	loaded bool
