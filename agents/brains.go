@@ -120,10 +120,29 @@ func NewBrains(meter Meter, logger *slog.Logger) *Brains {
 
 // Prepare makes every avatar's brain now, so an unknown kind, a bad
 // setting or broken conversation data stops the start-up instead of the
-// first conversation.
+// first conversation. The brains are made at once (a kind's factory is
+// called concurrently anyway, by the conversations that start together):
+// the campus avatars' models loaded one after another while the two
+// cores of a start had room (perf16); the error is the first avatar's
+// in the order given.
 func (b *Brains) Prepare(as ...*avatars.Avatar) error {
-	for _, a := range as {
-		if _, err := b.For(a); err != nil {
+	errs := make([]error, len(as))
+	var wg sync.WaitGroup
+	for i, a := range as {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, errs[i] = b.For(a)
+		}()
+	}
+	wg.Wait()
+	return cmpOrErr(errs)
+}
+
+// cmpOrErr is the first error that is not nil.
+func cmpOrErr(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
 			return err
 		}
 	}
