@@ -57,3 +57,49 @@ func TestUnd16cDayChangeNotForTheStay(t *testing.T) {
 		}
 	}
 }
+
+// TestUnd16cPlaceFollowUpRefinesTheSearch (issue 18, post15's multi-turn
+// misses): a short follow-up naming only a place — "종로는요?" while the
+// search for a stay asks when, "just in Itaewon please", "강남에서만요" with
+// its list on screen — is that search again in that area, not a
+// restaurant search or a pick from the list.
+func TestUnd16cPlaceFollowUpRefinesTheSearch(t *testing.T) {
+	for _, c := range []struct{ lang, search, follow, bad string }{
+		{"ko", "서울 종로 한옥 보여줘", "강남은요?", "몇 시"},
+		{"en", "show me resorts in hongdae seoul", "what about gangnam?", "What day and time"},
+		{"en", "hanok in Seoul from Dec 22, 3 nights, for 2", "just in Jongno please", "holding it"},
+		{"en", "hanok in Seoul from Dec 22, 3 nights, for 2", "in Gangnam only", "holding it"},
+		{"ko", "12월 22일부터 서울 한옥 3박 2명", "종로에서만요", "잡아 두었어요"},
+	} {
+		w := newWorld(t)
+		w.say("u1", "assistant", c.search)
+		got := w.say("u1", "assistant", c.follow)
+		if strings.Contains(got, c.bad) {
+			t.Errorf("%q → %q: not the stay's search again", c.follow, got)
+		}
+		if u := w.rec.lastUnderstood("u1"); u.Intent != "booking_search_lodgings" || u.Slots["area"] == "" {
+			t.Errorf("%q understood %+v, want booking_search_lodgings in an area", c.follow, u)
+		}
+	}
+}
+
+// TestUnd16cCorrectionToAnotherRequest (post15's multi-turn misses): "X
+// 말고" that goes on to another request with a verb of its own ("그거 말고
+// 그냥 이번 주 내 일정 좀 보여줘" while the restaurant search asks what
+// time) is that request — the day in it made it the search "said again".
+// A correction with a value of the search ("강남 말고 홍대로 보여줘") still
+// revises the search.
+func TestUnd16cCorrectionToAnotherRequest(t *testing.T) {
+	for _, c := range []struct{ lang, search, x, want string }{
+		{"ko", "내일 종로 한식집 찾아줘", "아니 그거 말고 그냥 이번 주 내 일정 좀 보여줘", "sched_my_events"},
+		{"ko", "내일 종로 한식집 찾아줘", "종로 말고 홍대로 보여줘", "booking_search_restaurants"},
+		{"en", "find a korean place in jongno tomorrow", "nah not that, just show me my calendar for today", "sched_my_events"},
+	} {
+		w := newWorld(t)
+		w.say("u1", "assistant", c.search)
+		w.say("u1", "assistant", c.x)
+		if u := w.rec.lastUnderstood("u1"); u.Intent != c.want {
+			t.Errorf("%q understood %+v, want %s", c.x, u, c.want)
+		}
+	}
+}
