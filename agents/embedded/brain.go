@@ -1009,7 +1009,7 @@ func (t *turn) onText() agents.Step {
 	// the pending call — and answered with where the button is; nothing
 	// runs.
 	if t.st.Pending != nil && (has(text, gen.Confirm) || saysYes(text) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil)) {
-		t.understood(t.st.Pending.Tool, max(p, switchConfidence), nil)
+		t.understood(t.st.Pending.Tool, max(p, switchConfidence), pendingSlots(t.st.Pending))
 		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
 	if negatesAction(text) {
@@ -2352,6 +2352,28 @@ func (t *turn) revising() string {
 		}
 	}
 	return ""
+}
+
+// pendingSlots are the ids the call waiting for its button acts on, as
+// the understanding's slots: "Please confirm that one." asks for that
+// call, with what it acts on (its booking_id), not for nothing in
+// particular (post15's booking_confirm frames).
+func pendingSlots(pd *agents.Pending) map[string]string {
+	var args map[string]any
+	if pd == nil || json.Unmarshal(pd.Args, &args) != nil || len(args) == 0 {
+		return nil
+	}
+	out := map[string]string{}
+	for k, v := range args {
+		// (what the call acts on — its ids — not how: an amount, a card)
+		if x, ok := v.(string); ok && x != "" && strings.HasSuffix(k, "_id") {
+			out[k] = x
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // dropsFor: "아 그거 말고 그냥 오늘 내 일정이나 보여줘" while a search asks

@@ -103,3 +103,38 @@ func TestUnd16cCorrectionToAnotherRequest(t *testing.T) {
 		}
 	}
 }
+
+// TestUnd16cSpokenConfirmNamesTheHold: "confirm it" said while the hold's
+// card waits is answered with the button, and understood as confirming
+// that hold — its booking_id — not as a confirm of nothing in particular.
+func TestUnd16cSpokenConfirmNamesTheHold(t *testing.T) {
+	for _, c := range []struct{ search, pick, x string }{
+		{"부산 리조트 이번 주 토요일 1박 2명", "두 번째로 잡아줘", "그거 확정해 주세요"},
+		{"a resort in busan this saturday, 1 night, 2 guests", "the second one", "go ahead and confirm it"},
+	} {
+		w := newWorld(t)
+		w.say("u1", "assistant", c.search)
+		w.say("u1", "assistant", c.pick)
+		w.say("u1", "assistant", c.x)
+		if u := w.rec.lastUnderstood("u1"); u.Intent != "booking_confirm" || u.Slots["booking_id"] == "" {
+			t.Errorf("%q understood %+v, want booking_confirm of the hold", c.x, u)
+		}
+	}
+}
+
+// TestUnd16cFinalizeTheHold (post15's booking_confirm): a hold named
+// with a word that makes it final — "please finalize my hold at the
+// resort", "리조트 가예약 확정해 주세요" — is its confirmation, not a new
+// search; with no hold, that there is none to confirm is said.
+func TestUnd16cFinalizeTheHold(t *testing.T) {
+	for _, x := range []string{"부산 리조트 가예약 확정해 주세요", "please finalize my hold at the busan resort", "lock in my hold at Sol Resort"} {
+		w := newWorld(t)
+		got := w.say("u1", "assistant", x)
+		if u := w.rec.lastUnderstood("u1"); u.Intent != "booking_confirm" {
+			t.Errorf("%q understood %+v, want booking_confirm", x, u)
+		}
+		if strings.Contains(got, "1)") {
+			t.Errorf("%q → %q: a search's list", x, got)
+		}
+	}
+}

@@ -47,6 +47,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := cancelReplaced(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := confirmHeld(t, intent, p); ok {
+		return step, true
+	}
 	return myBookings(t, intent, p)
 }
 

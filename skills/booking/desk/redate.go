@@ -108,3 +108,30 @@ func stayRedate(t *embedded.Turn) (agents.Step, bool) {
 	}
 	return moveStay(t, s, to), true
 }
+
+var (
+	// heldRe names a hold ("the hold", "가예약", "잡아 둔 거").
+	heldRe = regexp.MustCompile(`(?i)\bhold\b|\bheld\b|가예약|임시\s*예약|잡아\s*둔|잡아둔|찜해\s*둔|홀드`)
+	// finalRe makes a hold final ("confirm", "make it final", "lock in",
+	// "확정").
+	finalRe = regexp.MustCompile(`(?i)\bconfirm|\bmake\s+(?:it|that|this)\s+(?:final|official)|\block\s+(?:it\s+|that\s+|this\s+)?in\b|\bfinali[sz]e|\bgo\s+through\s+with|확정|진행해|마무리`)
+	// notFinalRe asks about holds, or undoes one.
+	notFinalRe = regexp.MustCompile(`(?i)취소|말고|안\s*할|\?|보여|있어|살아|\b(?:cancel|release|drop|show|list|still|any)\b`)
+)
+
+// confirmHeld: "lock in the busan resort hold before it expires!!", "I
+// have a hold on a table at Bada Bistro — please make it final" were read
+// as new searches (the place and its kind are a search's words; post15's
+// booking_confirm). A hold named with a word that makes it final is its
+// confirmation: the hold's card (whose button confirms), or that there is
+// no hold to confirm.
+func confirmHeld(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent == "booking_confirm" || t.Intent() != "" || t.State.Pending != nil || !heldRe.MatchString(text) || !finalRe.MatchString(text) || notFinalRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	if intent != "booking_search_lodgings" && intent != "booking_search_restaurants" && intent != "booking_hold" && intent != embedded.OutOfScope && intent != embedded.Help {
+		return agents.Step{}, false
+	}
+	return t.Begin("booking_confirm", max(p, 0.6)), true
+}
