@@ -138,3 +138,25 @@ func TestUnd16cFinalizeTheHold(t *testing.T) {
 		}
 	}
 }
+
+// TestUnd16cRideIsNotABooking (post15's out_of_scope): a taxi or a train
+// asked for — after a restaurant search, "there" pointing at it — is not
+// a table held; the search waits.
+func TestUnd16cRideIsNotABooking(t *testing.T) {
+	for _, c := range []struct{ search, x string }{
+		{"내일 종로 한식집 찾아줘", "거기까지 택시 좀 불러줄래요?"},
+		{"find a korean place in jongno tomorrow", "also get me a cab to get there"},
+		{"부산 리조트 이번 주 토요일 1박 2명", "그 리조트 가는 KTX도 예약해줘"},
+		{"내일 종로 한식집 찾아줘", "거기로 가는 택시도 잡아줘"},
+	} {
+		w := newWorld(t)
+		w.say("u1", "assistant", c.search)
+		got := w.say("u1", "assistant", c.x)
+		if strings.Contains(got, "잡아 두었어요") || strings.Contains(got, "holding it") || strings.Contains(got, "1)") {
+			t.Errorf("%q → %q: held or searched", c.x, got)
+		}
+		if u := w.rec.lastUnderstood("u1"); u.Intent != "out_of_scope" {
+			t.Errorf("%q understood %+v, want out_of_scope", c.x, u)
+		}
+	}
+}

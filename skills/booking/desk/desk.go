@@ -41,6 +41,9 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 }
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if step, ok := ride(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := cancelOtherKind(t, intent, p); ok {
 		return step, true
 	}

@@ -67,6 +67,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := protest(t, p); ok {
 		return step, true
 	}
+	if step, ok := errand(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := classStop(t, p); ok {
 		return step, true
 	}

@@ -59,3 +59,23 @@ func TestUnd16cAnswersStillGraded(t *testing.T) {
 		wants(t, r, "2/3")
 	}
 }
+
+// TestUnd16cErrandIsNotALesson (post15's out_of_scope): an errand asked
+// of the tutor — a book into the cart, a table booked — is not her work,
+// whatever lesson its words name; a question about such things is still
+// a lesson question.
+func TestUnd16cErrandIsNotALesson(t *testing.T) {
+	for _, c := range []struct{ x, want string }{
+		{"한국어 회화책 장바구니에 담아 주세요", "퀴즈 내줘"},
+		{"put a math workbook in my cart", "give me a quiz"},
+		{"book me a table for two tonight", "give me a quiz"},
+	} {
+		k := newTutorChat(t)
+		r, _ := k.say("u", c.x)
+		wants(t, r, c.want) // what she does, not a lesson
+		lacks(t, r, "출처", "Source:", "1/3")
+	}
+	k := newTutorChat(t)
+	r, _ := k.say("u", "식당에서 음식 주문할 때 한국어로 뭐라고 해요?")
+	lacks(t, r, "도와드릴 수 없는")
+}
