@@ -160,3 +160,36 @@ func TestUnd16cRideIsNotABooking(t *testing.T) {
 		}
 	}
 }
+
+// TestUnd16cWhoseAnswer (post15's sched_replies / sched_respond): whether
+// someone answered the user's invitation ("준호가 내 회의 초대 수락했어요?",
+// "has yuki accepted my invite yet?") is the replies, however much it
+// says "accept"; the user's own answer to an invitation received ("은지
+// 씨가 보낸 워크숍 초대에 불참으로 답해 주세요", "accept daniel's invite
+// to the planning session") is the user's response.
+func TestUnd16cWhoseAnswer(t *testing.T) {
+	for _, c := range []struct{ x, want string }{
+		{"준호가 내 회의 초대 수락했어요?", "sched_replies"},
+		{"has yuki accepted my invite yet?", "sched_replies"},
+		{"은지 씨가 보낸 워크숍 초대에 불참으로 답해 주세요", "sched_respond"},
+		{"accept daniel's invite to the planning session", "sched_respond"},
+	} {
+		w := newWorld(t)
+		w.say("u1", "assistant", c.x)
+		if u := w.rec.lastUnderstood("u1"); u.Intent != c.want {
+			t.Errorf("%q understood %+v, want %s", c.x, u, c.want)
+		}
+	}
+}
+
+// TestUnd16cFlightSaidInPassing: a flight said in passing in a question
+// about a stay's check-in is that question, not a ride asked for.
+func TestUnd16cFlightSaidInPassing(t *testing.T) {
+	for _, x := range []string{"my flight gets in at 9am, can I check in to my hotel that early?", "비행기가 오전 9시에 도착하는데 숙소 체크인 몇 시부터예요?"} {
+		w := newWorld(t)
+		w.say("u1", "assistant", x)
+		if u := w.rec.lastUnderstood("u1"); u.Intent == "out_of_scope" {
+			t.Errorf("%q understood %+v, want the stay's check-in times", x, u)
+		}
+	}
+}
