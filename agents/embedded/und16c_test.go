@@ -193,3 +193,19 @@ func TestUnd16cFlightSaidInPassing(t *testing.T) {
 		}
 	}
 }
+
+// TestUnd16cPlaceFollowUpKeepsTheKind: "이태원 쪽으로만" while a restaurant
+// search asks the day narrows that search — it began a search for stays.
+func TestUnd16cPlaceFollowUpKeepsTheKind(t *testing.T) {
+	for _, c := range []struct{ search, x string }{
+		{"서울 한식집 찾아줘", "이태원 쪽으로만"},
+		{"find me a korean restaurant in seoul", "only in itaewon"},
+	} {
+		w := newWorld(t)
+		w.say("u1", "assistant", c.search)
+		w.say("u1", "assistant", c.x)
+		if u := w.rec.lastUnderstood("u1"); u.Intent != "booking_search_restaurants" || u.Slots["area"] == "" {
+			t.Errorf("%q understood %+v, want the restaurant search in an area", c.x, u)
+		}
+	}
+}
