@@ -1009,7 +1009,7 @@ func (t *turn) onText() agents.Step {
 	// the pending call — and answered with where the button is; nothing
 	// runs.
 	if t.st.Pending != nil && (has(text, gen.Confirm) || saysYes(text) && (len(strings.Fields(text)) <= 3 || p < switchConfidence || t.m.intents[intent] == nil)) {
-		t.understood(t.st.Pending.Tool, max(p, switchConfidence), nil)
+		t.understood(t.st.Pending.Tool, max(p, switchConfidence), pendingSlots(t.st.Pending))
 		return agents.Step{Say: t.say("brain.press_confirm")}
 	}
 	if negatesAction(text) {
@@ -1293,7 +1293,7 @@ func (t *turn) onText() agents.Step {
 	if step, ok := t.onRecord(intent); ok {
 		return step
 	}
-	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) {
+	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) && !t.dropsFor(in, intent, p) {
 		// "what about under 30k?", "그럼 토요일은?": the list shown or the
 		// task in progress, said again with another value.
 		intent, p = in, max(p, switchConfidence)
@@ -1520,7 +1520,7 @@ func (t *turn) onText() agents.Step {
 			if len(fills) > 0 {
 				return t.proceed(cur, fills, p)
 			}
-		case len(fills) > 0 && (p < switchConfidence || isCorrection(text) || fills[asking] != "" && in.Slots[asking].From == dialogue.FromGazetteer):
+		case len(fills) > 0 && (p < switchConfidence || isCorrection(text) && !t.dropsFor(cur, intent, p) || fills[asking] != "" && in.Slots[asking].From == dialogue.FromGazetteer):
 			// The words the question offered ("pick up at Gangnam" to
 			// "delivery or pickup?") answer it, whatever else they sound
 			// like. A day, an hour or a number does not: any request says
@@ -2352,6 +2352,41 @@ func (t *turn) revising() string {
 		}
 	}
 	return ""
+}
+
+// pendingSlots are the ids the call waiting for its button acts on, as
+// the understanding's slots: "Please confirm that one." asks for that
+// call, with what it acts on (its booking_id), not for nothing in
+// particular (post15's booking_confirm frames).
+func pendingSlots(pd *agents.Pending) map[string]string {
+	var args map[string]any
+	if pd == nil || json.Unmarshal(pd.Args, &args) != nil || len(args) == 0 {
+		return nil
+	}
+	out := map[string]string{}
+	for k, v := range args {
+		// (what the call acts on — its ids — not how: an amount, a card)
+		if x, ok := v.(string); ok && x != "" && strings.HasSuffix(k, "_id") {
+			out[k] = x
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// dropsFor: "아 그거 말고 그냥 오늘 내 일정이나 보여줘" while a search asks
+// what time — the correction drops the task for another request, one
+// the classifier leans to (as it switches tasks), with a verb of its own (show, tell): it
+// names nothing of the task's lists of names, only a day any request
+// may say, which made it the task "said again" (post15).
+func (t *turn) dropsFor(cur, intent string, p float64) bool {
+	in, other := t.m.intents[cur], t.m.intents[intent]
+	if in == nil || other == nil || other.Handled || intent == cur || p < switchConfidence || !has(t.text, gen.Show) {
+		return false
+	}
+	return !fillsNamed(in, t.extract(in, true))
 }
 
 // countOnly: a count of people said alone ("2명이요", "for 2 guests",

@@ -1312,6 +1312,9 @@ var bareFollowUpRe = regexp.MustCompile(`(?i)^\s*(?:\S+\s+)?\S+(?:은|는)(?:요
 	`|^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:do|does|can|could)\s+(?:these|those|they|it|this|that|the\s+\w+)\s+come\s+in\b` +
 	`|^\s*(?:and\s+|so\s+)?(?:got\s+(?:them|these|those|it|one|any)|(?:are|is)\s+(?:they|these|those|it|there\s+one)\s+(?:available\s+)?)\s*in\b` +
 	`|^\s*(?:and\s+)?in\s+\w+(?:\s+\w+)?\s*[?？]+\s*$` +
+	`|^\s*(?:but\s+|and\s+|ok\s+|okay\s+)?(?:just|only)\s+(?:in|at|near|around)\s+\w+(?:[\s-]\w+)?(?:\s+(?:please|pls|then))?\s*[?？.!]*\s*$` +
+	`|^\s*(?:but\s+|and\s+)?(?:in|at|near|around)\s+\w+(?:[\s-]\w+)?\s+only(?:\s+(?:please|pls))?\s*[?？.!]*\s*$` +
+	`|^\s*(?:\S+\s+)?\S+(?:에서|쪽에서|쪽|쪽으로|근처|근처로|근처에서|으로|로)만(?:요)?(?:\s*(?:보여\s*줘|보여\s*주세요|보여줄래요?|찾아\s*줘|찾아\s*주세요|부탁해요|부탁드려요))?\s*[?？.!]*\s*$` +
 	`|^\s*(?:and\s+|so\s+|ok\s+|okay\s+)?(?:any|anything|something|got\s+any|are\s+there\s+any|is\s+there\s+anything|do\s+you\s+have\s+(?:any|anything))(?:\s+(?:in|under|below|cheaper|less|over|above|with|without|for)\b|\s*[?？]*\s*$)`)
 
 // followUpLead: the words of a bare follow-up that are not what it asks
@@ -1327,15 +1330,38 @@ func bareFollowUp(text string) bool {
 // refinement can narrow (its intent has refinements) and a text that
 // picks nothing.
 func (t *turn) followsUp() string {
-	if t.e.ordinal != 0 || len(t.st.Options) == 0 || !bareFollowUp(t.text) {
+	if t.e.ordinal != 0 || !bareFollowUp(t.text) {
+		return ""
+	}
+	if len(t.st.Options) == 0 {
+		// "여의도는요?" while the search for a stay asks when: the task in
+		// progress, with the place it names now — not another request
+		// the classifier leaned to (a restaurant search asked "what
+		// time?"). Only a value of one of its lists of names does so.
+		if in := t.m.intents[t.st.Intent]; in != nil && !in.Handled && t.slot("_asking") != "" && t.st.Pending == nil && fillsNamed(in, t.extract(in, true)) {
+			return in.name
+		}
 		return ""
 	}
 	for _, name := range []string{t.st.Intent, t.slot("@card")} {
-		if in := t.m.intents[name]; in != nil && len(in.Refine) > 0 {
+		if in := t.m.intents[name]; in != nil && (len(in.Refine) > 0 || !in.Handled && fillsNamed(in, t.extract(in, true))) {
+			// (a list its intent cannot refine is narrowed by a value of
+			// one of its lists of names: "just in Jongno please")
 			return name
 		}
 	}
 	return ""
+}
+
+// fillsNamed: fills set a slot of in from one of its gazetteers (a
+// place, a kind), not free text.
+func fillsNamed(in *intentOf, fills map[string]string) bool {
+	for k := range fills {
+		if s := in.Slots[k]; s != nil && s.From == dialogue.FromGazetteer {
+			return true
+		}
+	}
+	return false
 }
 
 var revisionWords = []string{"말고", "그럼", "그러면", "what about", "how about", "instead"}

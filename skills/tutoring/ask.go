@@ -165,6 +165,15 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	if g.Covered {
 		return g
 	}
+	if q := strings.TrimSpace(interjectionLead.ReplaceAllString(question, "")); q != question && len(strings.Fields(q)) >= 1 {
+		// "잠깐 근데 광합성은 어디서 일어나요?", "hold on, where does
+		// photosynthesis happen?": the words that break into the talk (a
+		// question asked in the middle of a quiz, a trial's) are not the
+		// question; it is answered without them.
+		if a := lib.Ask(q, lessonID, lang); a.Covered {
+			return a
+		}
+	}
 	for _, l := range lib.Lessons {
 		if lessonID != "" && l.ID != lessonID {
 			continue
@@ -204,6 +213,11 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	}
 	return g
 }
+
+// interjectionLead is what opens a question that breaks into the talk:
+// "잠깐만요, 근데", "아 참", "선생님 질문이요", "wait,", "hold on", "sorry,
+// quick question", "oh btw".
+var interjectionLead = regexp.MustCompile(`(?i)^\s*(?:(?:잠깐만요|잠깐만|잠깐요|잠시만요|잠깐|근데요|근데|그런데요|그런데|아\s*참|참|아|어|저기요|저기|선생님|쌤|질문이요|질문\s*있어요|질문\s*하나(?:만)?(?:\s*(?:해도\s*돼요|할게요))?|궁금한\s*게\s*있는데요?|wait(?:\s+a\s+(?:sec|second|minute))?|hold\s+on|hang\s+on|one\s+sec|oh|um+|hey|sorry|btw|by\s+the\s+way|quick\s+question|actually|teacher|but)[\s,.…!~:-]+)+`)
 
 // askFirstOfTwo answers a Korean message of two questions whose second
 // names no topic of its own ("안녕하세요 뜻이 뭐예요? 아무한테나 써도

@@ -31,6 +31,9 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := stayShift(t); ok {
 		return step, true
 	}
+	if step, ok := stayRedate(t); ok {
+		return step, true
+	}
 	if step, ok := unknownArea(t); ok {
 		return step, true
 	}
@@ -38,10 +41,16 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 }
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if step, ok := ride(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := cancelOtherKind(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := cancelReplaced(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := confirmHeld(t, intent, p); ok {
 		return step, true
 	}
 	return myBookings(t, intent, p)

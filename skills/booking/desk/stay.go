@@ -98,12 +98,17 @@ func stayShift(t *embedded.Turn) (agents.Step, bool) {
 	if err != nil {
 		return agents.Step{}, false
 	}
-	to := in.AddDate(0, 0, n)
+	return moveStay(t, s, in.AddDate(0, 0, n)), true
+}
+
+// moveStay holds stay s's place from day to for as many nights and guests,
+// replacing s once confirmed.
+func moveStay(t *embedded.Turn, s booking.BookingView, to time.Time) agents.Step {
 	day := words.Date(to, t.Lang())
 	t.Understood("booking_hold", 0.9, map[string]string{"place_id": s.Place, "date": to.Format("2006-01-02"), "nights": strconv.Itoa(s.Nights), "party_size": strconv.Itoa(s.Party), "replaces": s.ID})
 	say := t.Ko(fmt.Sprintf("%s 체크인을 %s로 바꿔 볼게요(%d박, %d명). 확정하면 새 예약을 먼저 확정하고, 그다음 원래 예약(%s)을 취소해요.", s.PlaceLabel, day, s.Nights, s.Party, s.WhenText),
 		fmt.Sprintf("I'll move your check-in at %s to %s (%d nights, %d guests). When you confirm, the new stay is booked first and then the original one (%s) is cancelled.", s.PlaceLabel, day, s.Nights, s.Party, s.WhenText))
-	return agents.Step{Say: say, Call: call("booking_hold", map[string]any{"place_id": s.Place, "date": to.Format("2006-01-02"), "nights": s.Nights, "party_size": s.Party, "name": s.Name, "replaces": s.ID})}, true
+	return agents.Step{Say: say, Call: call("booking_hold", map[string]any{"place_id": s.Place, "date": to.Format("2006-01-02"), "nights": s.Nights, "party_size": s.Party, "name": s.Name, "replaces": s.ID})}
 }
 
 func call(tool string, args any) *agents.ToolCall {

@@ -113,8 +113,21 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 // nothing was ever ordered cancels the order being placed — the checkout
 // — and keeps the cart (a trial's answer, "취소할 주문이 없어요", left
 // the checkout behind for "배송이요" to be read as a question about orders).
+//
+// The user asked to cancel an order, and the order they mean is the one
+// being placed: the understanding stays shop_cancel_order (post15 read
+// "wait, cancel that order!", "방금 한 주문 없던 걸로 해줘" as the generic
+// cancel). A question about that order's state ("방금 결제한 주문 상태
+// 어때") is not a cancellation: with no word of cancelling it is a look at
+// the order, not the checkout stopped.
 func cancelCheckout(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
-	if intent != "shop_cancel_order" || t.Intent() != "shop_checkout" {
+	if intent != "shop_cancel_order" && !(intent == embedded.Cancel && orderWords.MatchString(t.Text())) || t.Intent() != "shop_checkout" {
+		return agents.Step{}, false
+	}
+	if !undoOrderRe.MatchString(t.Text()) {
+		if orderStateRe.MatchString(t.Text()) {
+			return t.Begin("shop_order", max(p, 0.6)), true
+		}
 		return agents.Step{}, false
 	}
 	r := t.Call("shop_orders", map[string]any{})
@@ -124,11 +137,18 @@ func cancelCheckout(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if os, err := skills.Decode[[]shopping.OrderView](r); err != nil || len(os) > 0 {
 		return agents.Step{}, false
 	}
-	t.Understood("cancel", max(p, 0.5), nil)
+	t.Understood("shop_cancel_order", max(p, 0.5), nil)
 	t.Finish()
 	return agents.Step{Say: t.Ko("아직 주문한 게 없어서, 진행 중이던 결제를 그만둘게요. 장바구니는 그대로 있어요.",
 		"Nothing has been ordered yet, so I've stopped the checkout. Your cart is as it was.")}, true
 }
+
+var (
+	// undoOrderRe: the text undoes something (cancel, call off, 없던 걸로).
+	undoOrderRe = regexp.MustCompile(`(?i)취소|없던\s*걸로|없었던\s*걸로|안\s*할래|안\s*살래|환불|그만|\b(?:cancel|call\s+off|scrap|undo|refund|never\s*mind|don'?t\s+want)`)
+	// orderStateRe asks how an order stands.
+	orderStateRe = regexp.MustCompile(`(?i)상태|어디쯤|어떻게\s*됐|언제\s*(?:와|오|도착|받)|\b(?:status|where\s+is|how\s+is|arriv|ready)`)
+)
 
 // methodsAsked: "payment 옵션 알려줘", "can I use Amex or is it only
 // Visa?" ask which ways to pay there are — not to pay now (the checkout

@@ -67,6 +67,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := protest(t, p); ok {
 		return step, true
 	}
+	if step, ok := errand(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := classStop(t, p); ok {
 		return step, true
 	}
@@ -319,6 +322,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return agents.Step{Say: t.Say("class.quiz_end")}, true
 	}
 	text := t.Text()
+	if step, ok := classOffQuestion(t, intent, p); ok {
+		return step, true
+	}
 	// An answer to the class quiz in progress.
 	if id, qs, ok := c.Quiz(me); ok && (answersQuiz(text, intent) || t.Ordinal() > 0 && len(strings.Fields(text)) <= 3 ||
 		!asks(text) && (choiceRe.MatchString(text) || saysChoiceOf(t, id, qs, text) ||

@@ -163,24 +163,14 @@ func soloLessonQuestion(t *embedded.Turn, intent string, p float64) (agents.Step
 // quiz question stays open for its answer.
 func soloOffQuestion(t *embedded.Turn, p float64) (agents.Step, bool) {
 	text := strings.TrimSpace(t.Text())
-	if t.Ordinal() != 0 || !offQuestion(text) || namesRequest(text) {
+	if t.Ordinal() != 0 || !offQuestion(text) && !breaksIn(text) || namesRequest(text) {
 		return agents.Step{}, false
 	}
 	q, n, of, ok := soloQuestion(t)
 	if !ok || namesChoice(t, text) {
 		return agents.Step{}, false
 	}
-	say := t.Ko("그 내용은 우리 수업 자료에 없어서 정확히 답할 수 없어요. 지어내서 말하지 않을게요.", "Our lessons don't cover that, so I won't guess.")
-	res := t.Call(intentAsk, map[string]any{"question": text, "lang": t.Lang()})
-	if res.Status == skills.StatusOK {
-		remember(t, &res) // "자세히" goes on from a covered answer, and from nothing older
-		if g, err := skills.Decode[tutoring.Grounded](res); err == nil && g.Covered {
-			say = g.Answer
-			if g.Source != nil && g.Source.Line != "" {
-				say += t.Ko(" (출처: "+g.Source.Line+")", " (Source: "+g.Source.Line+")")
-			}
-		}
-	}
+	say := aside(t, text)
 	t.Understood(intentAsk, max(p, minP), map[string]string{"question": text, "lang": t.Lang()})
 	back := t.Ko(fmt.Sprintf("\n퀴즈로 돌아갈게요. %d/%d. %s", n, of, q), fmt.Sprintf("\nBack to the quiz: %d/%d. %s", n, of, q))
 	return agents.Step{Say: say + back}, true
