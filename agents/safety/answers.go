@@ -64,6 +64,12 @@ type answerEntry struct {
 	// category model as often as harassment, and the answer is the same
 	// (version 13; see answered's check of the model's topic)
 	Also []string `json:"also,omitempty"`
+	// Everyday marks an answer to a customer's own everyday matter near a
+	// harm's words (a prepaid card's balance, a booking deposit on
+	// cancellation): the group model rightly reads such a text as
+	// everyday, and the answer is given to it when the answers' model is
+	// sure of it (version 16; see answered)
+	Everyday bool `json:"everyday,omitempty"`
 }
 
 // serves reports whether the answer answers a question of topic t.
@@ -433,7 +439,7 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	// asks for help, as "알뜰폰이 제 이름으로 가입돼 있는지 확인할 수
 	// 있나요" does — the group model leaned everyday once the packs
 	// gained "내 이름으로 된 예약 다 확인해줘")
-	if v.Help == "" && v.Label == ordinary && v.P >= everydayLeanP+0.2 && !d.names("") && !d.names(SelfHarm) && !(modelTopic != "" && p >= answerSure) {
+	if v.Help == "" && v.Label == ordinary && v.P >= everydayLeanP+0.2 && !d.names("") && !d.names(SelfHarm) && !(modelTopic != "" && p >= answerSure) && !(a.Everyday && p >= answerSure && sim >= answerSimSure) {
 		return false
 	}
 	// the children's answers need a word of their subject or a child's
