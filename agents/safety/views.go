@@ -24,8 +24,9 @@ import (
 var clauseBreak = regexp.MustCompile(`(?i)[.!?;\n]+\s*|\s+\+\s+|\s*,?\s+\b(?:also|and also|plus also|oh and|btw|by the way)\b[,:]?\s+|(?:^|\s)(?:그리고|그리구|근데|그런데|아\s?그리고|참고로|아\s?맞다|겸사겸사)[,\s]+`)
 
 // arithPlus is a plus sign between operands of arithmetic (a number or a
-// single letter, a bracket) — a sum, not a second request.
-var arithPlus = regexp.MustCompile(`(?i)(\b[0-9]+[a-z]?|\b[a-z]|\))\s+\+\s+([0-9]|[a-z]\b|\()`)
+// single letter, a bracket; a letter on the right followed by an operator)
+// — a sum, not a second request ("50000 + a hotel" is still two).
+var arithPlus = regexp.MustCompile(`(?i)(\b[0-9]+[a-z]?|\b[a-z]|\))\s+\+\s+([0-9(]|[a-z]\s*[=+\-*/^)])`)
 
 // commerceFrame is the shopping or booking frame around a request: put in
 // the cart, order, pay, find a shop that sells, book — the words of the
