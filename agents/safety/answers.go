@@ -64,6 +64,12 @@ type answerEntry struct {
 	// category model as often as harassment, and the answer is the same
 	// (version 13; see answered's check of the model's topic)
 	Also []string `json:"also,omitempty"`
+	// Everyday marks an answer to a customer's own everyday matter near a
+	// harm's words (a prepaid card's balance, a booking deposit on
+	// cancellation): the group model rightly reads such a text as
+	// everyday, and the answer is given to it when the answers' model is
+	// sure of it (version 16; see answered)
+	Everyday bool `json:"everyday,omitempty"`
 }
 
 // serves reports whether the answer answers a question of topic t.
@@ -371,6 +377,10 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 		minAnchor *= answerAnchorSure
 	}
 	anchor := l.answers.anchor(text, a.ID, lang)
+	// an everyday answer given to a text the group model is sure is
+	// everyday needs the full anchor: a shopping request shares the
+	// store's words with it ("which cards can I pay with?")
+	fullAnchor := anchor >= float64(answerAnchor) && (lang != "ko" || anchor >= answerAnchorKo)
 	if !ok || sim < answerSim || p < answerP || anchor < minAnchor || !a.names(text) {
 		return false
 	}
@@ -401,7 +411,9 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	// a knowledge answer is the brain's to give to a text the checker
 	// passed as ordinary ("what started the Korean War?" is a lesson
 	// question)
-	if len(a.Needs) > 0 && v.Help == "" && v.Label == ordinary {
+	// (an everyday answer's Needs name the goods it is about, not a
+	// subject of knowledge)
+	if len(a.Needs) > 0 && !a.Everyday && v.Help == "" && v.Label == ordinary {
 		return false
 	}
 	if caring && (a.Topic != SelfHarm && a.Topic != wellbeing || !strings.Contains(a.KO, "109") || !strings.Contains(a.EN, "109")) {
@@ -433,19 +445,23 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	// asks for help, as "알뜰폰이 제 이름으로 가입돼 있는지 확인할 수
 	// 있나요" does — the group model leaned everyday once the packs
 	// gained "내 이름으로 된 예약 다 확인해줘")
-	if v.Help == "" && v.Label == ordinary && v.P >= everydayLeanP+0.2 && !d.names("") && !d.names(SelfHarm) && !(modelTopic != "" && p >= answerSure) {
+	if v.Help == "" && v.Label == ordinary && v.P >= everydayLeanP+0.2 && !d.names("") && !d.names(SelfHarm) && !(modelTopic != "" && p >= answerSure) && !(a.Everyday && p >= answerSure && sim >= answerSimSure && fullAnchor) {
 		return false
 	}
 	// the children's answers need a word of their subject or a child's
 	// context, as the checker's guidance does (version 7)
-	if a.Topic == SexualMinors && !d.named(sexualWords) && !d.has(childCtx) && !d.has(learner) && !d.has(studies) {
+	// (not an everyday answer — a child's swimsuit or first bra — nor
+	// one whose subject the text names: "the Nth Room case")
+	if a.Topic == SexualMinors && !a.Everyday && len(a.Needs) == 0 && !d.named(sexualWords) && !d.has(childCtx) && !d.has(learner) && !d.has(studies) {
 		return false
 	}
 	v.Help, v.More = a.KO, ""
 	if lang == "en" {
 		v.Help = a.EN
 	}
-	if g := l.help[a.Topic]; g != nil && g[lang] != "" {
+	// (not after an everyday answer: a customer's deposit or a knife for
+	// the kitchen is no opening to the harm's guidance)
+	if g := l.help[a.Topic]; g != nil && g[lang] != "" && !a.Everyday {
 		// the topic's guidance for "자세히" / "more", as brief answers
 		v.Help, v.More = v.Help+" "+moreHint[lang], g[lang]
 	}

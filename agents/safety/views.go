@@ -23,6 +23,11 @@ import (
 // "근데" between two requests.
 var clauseBreak = regexp.MustCompile(`(?i)[.!?;\n]+\s*|\s+\+\s+|\s*,?\s+\b(?:also|and also|plus also|oh and|btw|by the way)\b[,:]?\s+|(?:^|\s)(?:그리고|그리구|근데|그런데|아\s?그리고|참고로|아\s?맞다|겸사겸사)[,\s]+`)
 
+// arithPlus is a plus sign between operands of arithmetic (a number or a
+// single letter, a bracket; a letter on the right followed by an operator)
+// — a sum, not a second request ("50000 + a hotel" is still two).
+var arithPlus = regexp.MustCompile(`(?i)(\b[0-9]+[a-z]?|\b[a-z]|\))\s+\+\s+([0-9(]|[a-z]\s*[=+\-*/^)])`)
+
 // commerceFrame is the shopping or booking frame around a request: put in
 // the cart, order, pay, find a shop that sells, book — the words of the
 // packs' everyday requests, which say nothing of what is asked for.
@@ -41,7 +46,10 @@ func views(text string) []string {
 		seen[s] = true
 		out = append(out, s)
 	}
-	parts := clauseBreak.Split(text, -1)
+	// version 16: a plus between numbers or a variable is arithmetic, no
+	// second request ("walk me through 2x + 3 = 11 step by step" was read
+	// as "3 = 11 step by step" alone and refused)
+	parts := clauseBreak.Split(arithPlus.ReplaceAllString(text, "$1 plus $2"), -1)
 	if len(parts) > 1 {
 		for _, p := range parts {
 			add(p)
