@@ -80,9 +80,20 @@ var (
 // trial's answer was "I couldn't find “Seojun”").
 var whoInvite = regexp.MustCompile(`(?i)\bwho\s+(?:can|could|may|should)\s+i\s+(?:invite|ask|meet\s+with|schedule\s+with)\b|\bwho(?:'s|\s+is|\s+are)?\s+(?:there\s+)?(?:to\s+invite|i\s+can\s+invite)\b|누구(?:를|랑|하고|와)?\s*(?:초대|불러|부를)|초대(?:할\s*수\s*있는|\s*가능한)\s*(?:사람|분|이)`)
 
+// koTeamWho: asking who is in a team or department ("해외사업팀에 누가
+// 있어요?", "개발팀 사람들 누구누구예요", "디자인 부서엔 어떤 분들
+// 계세요?"): the directory searched by the team's name.
+var koTeamWho = regexp.MustCompile(`([가-힣A-Za-z]{1,10}(?:팀|부서|본부))\s*(?:에|엔|에는|의|에\s*있는|\s)?\s*(?:사람들?\s*|분들?\s*|팀원들?\s*|직원들?\s*|멤버들?\s*)?(?:은|는|이|가)?\s*(?:누구|누가|어떤\s*(?:사람|분|팀원|직원)|몇\s*명)`)
+
 // directory lists the whole directory when the user asks who is in it.
 func directory(t *embedded.Turn) (agents.Step, bool) {
 	text := t.Text()
+	if m := koTeamWho.FindStringSubmatch(text); m != nil && t.Intent() == "" {
+		team := m[1]
+		t.Understood("sched_find_people", 0.9, map[string]string{"query": team})
+		raw, _ := json.Marshal(map[string]any{"query": team})
+		return agents.Step{Call: &agents.ToolCall{Tool: "sched_find_people", Args: raw}}, true
+	}
 	if !whoKo.MatchString(text) && !whoEn.MatchString(text) && !whoInvite.MatchString(text) {
 		return agents.Step{}, false
 	}
