@@ -435,8 +435,20 @@ func soloQuiz(t *embedded.Turn, p float64) agents.Step {
 		lesson = "korean-basics"
 	}
 	t.Start(intentQuiz)
-	t.Understood(intentQuiz, p, map[string]string{"lesson_id": lesson})
-	return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lesson, "count": 3, "lang": t.Lang()})}
+	n, slots := quizCount(t, map[string]string{"lesson_id": lesson})
+	t.Understood(intentQuiz, p, slots)
+	return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lesson, "count": n, "lang": t.Lang()})}
+}
+
+// quizCount is how many questions the student asked for ("열 문제요",
+// "5 questions": 1–10, the tool's range), 3 when no count is said; the
+// count said is added to slots (what was understood).
+func quizCount(t *embedded.Turn, slots map[string]string) (int, map[string]string) {
+	if n := t.Count(); n >= 1 && n <= 10 {
+		slots["count"] = strconv.Itoa(n)
+		return n, slots
+	}
+	return 3, slots
 }
 
 // takePart: students named take part in what is started ("참여하는",
