@@ -52,3 +52,19 @@ func TestUnd16aInvitationWords(t *testing.T) {
 		}
 	}
 }
+
+// TestUnd16aTeamWho: asking who is in a team searches the directory by
+// the team's name; a room or a meeting is no team.
+func TestUnd16aTeamWho(t *testing.T) {
+	for text, team := range map[string]string{"기획팀에 누가 있어요?": "기획팀", "인사팀 사람들 누구누구예요": "인사팀", "디자인부서엔 어떤 분들 계세요?": "디자인부서"} {
+		m := koTeamWho.FindStringSubmatch(text)
+		if m == nil || m[1] != team {
+			t.Errorf("%q: %q, want the team %q", text, m, team)
+		}
+	}
+	for _, text := range []string{"회의실에 누가 있어?", "내일 팀 회의 누가 와?"} {
+		if m := koTeamWho.FindStringSubmatch(text); m != nil {
+			t.Errorf("%q read as a team: %q", text, m[1])
+		}
+	}
+}
