@@ -1481,8 +1481,36 @@ func namingClause(text string, es []dialogue.Entry) string {
 	if m := relClause.FindStringIndex(best); m != nil && hasWordOf(best[:m[0]], es) {
 		best = best[:m[0]]
 	}
+	// "겨울이라 롱패딩 …", "등산 갈 때 들고 다닐 보조배터리": the reason or
+	// the occasion said first is why, not what.
+	if m := koLeadRe.FindStringIndex(best); m != nil && hasWordOf(best[m[1]:], es) {
+		best = best[m[1]:]
+	}
+	// "… 롱패딩 하나 장만하려고요. 검정색이면 좋겠어요", "보조배터리 좀
+	// 보여줘. 가벼운 걸로": a clause of its own that only wishes the thing
+	// a quality adds that quality to it.
+	for _, c := range clauses {
+		if m := koWishRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil && c != best && !hasWordOf(c, es) {
+			w := m[1] + m[2] + m[3] // (one of them)
+			if strings.Contains(w, "번") || notWished[w] {
+				continue // "두번째 걸로", "다른 걸로": which one, not what it is like
+			}
+			best = strings.TrimSpace(best) + " " + w
+		}
+	}
 	return best
 }
+
+var (
+	// koLeadRe: a Korean reason or occasion before the thing ("겨울이라",
+	// "비가 와서", "등산 갈 때", "선물하려니까").
+	koLeadRe = regexp.MustCompile(`^.*(?:\s때|(?:이라서|라서|이라|니까|와서|해서|가서))\s+`)
+	// koWishRe: a clause that wishes a quality ("검정색이면 좋겠어요",
+	// "가벼운 걸로요", "검은색으로", "누리 브랜드로요"): group 1, 2 or 3.
+	notWished = map[string]bool{"이거": true, "그거": true, "저거": true, "이것": true, "그것": true, "저것": true, "아무": true, "아무거나": true,
+		"같은": true, "다른": true, "그런": true, "이런": true, "저런": true, "마지막": true, "처음": true, "그냥": true, "아무래도": true}
+	koWishRe = regexp.MustCompile(`^([가-힣]{1,6}?)(?:이면|면|였으면|였음|이었으면)\s*(?:좋겠|좋을|좋아|돼|됩)[가-힣]*[.!~]*$|^([가-힣]{2,6}?)\s*(?:걸로|거로|것으로|놈으로|걸루)(?:요|이요)?[.!~]*$|^([가-힣]{1,5}?(?:색|색깔|컬러)|[가-힣A-Za-z]{1,10}\s*브랜드)\s*(?:으로|로)\s*(?:요|이요|부탁해요|부탁해|부탁드려요)?[.!~]*$`)
+)
 
 // longestWordOf is the longest word of es said in text, as it is written
 // in es ("" when none is).

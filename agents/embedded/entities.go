@@ -1334,6 +1334,11 @@ var (
 	koNameRe = regexp.MustCompile(`((?:[가-힣]{2,4}\s*(?:씨|님)?\s*,\s*)*)([가-힣]{2,4}?)(?:\s+상|\s*(?:씨|님)?)(?:이랑|랑|이하고|하고|와|과|이한테|한테|에게|께)(?:\s|,|$)`)
 	koHonRe  = regexp.MustCompile(`([가-힣]{2,4})\s*(?:님|씨)(?:이|가|은|는|도|을|를|께서|께|\s|,|$)`)
 	koListRe = regexp.MustCompile(`([가-힣]{2,4}?)\s*(?:씨|님)?\s*,`)
+	// koOnlyRe: Korean names listed with commas and closed by 만 ("only")
+	// or by the people they are ("민준이, 서아, 하준이만 참여하는",
+	// "김서준, 이하은, 박도윤 학생만", "지호, 유나 학생들 대상으로"):
+	// the people something is for, with no particle of company.
+	koOnlyRe = regexp.MustCompile(`((?:[가-힣]{2,4}\s*(?:씨|님)?\s*,\s*)+)([가-힣]{2,4}?)\s*(?:씨|님|학생들?|선수들?)?(?:만|들만|까지만)(?:\s|,|$)`)
 	// English names after the words that bring people in ("with", "invite",
 	// "w/", "meet with", "a call with"), in a list joined by commas and "and"; lower case is allowed
 	// there (chat), capitalised names are also taken anywhere but at the
@@ -1404,6 +1409,14 @@ func names(text string) []string {
 			add(m[2])
 		}
 	}
+	if strings.Contains(text, "만") && strings.Contains(text, ",") {
+		for _, m := range koOnlyRe.FindAllStringSubmatch(text, -1) {
+			for _, l := range koListRe.FindAllStringSubmatch(m[1], -1) {
+				add(calledBare(l[1]))
+			}
+			add(calledBare(m[2]))
+		}
+	}
 	if strings.Contains(text, "님") || strings.Contains(text, "씨") {
 		for _, m := range koHonRe.FindAllStringSubmatch(text, -1) {
 			add(m[1])
@@ -1427,6 +1440,18 @@ func names(text string) []string {
 		add(text[m[2]:m[3]])
 	}
 	return out
+}
+
+// calledBare is a Korean given name without the 이 said after a name
+// that ends in a consonant when it is called ("민준이" → "민준", "하준이"
+// → "하준"); a name ending in a vowel takes none ("서아"), and a name of
+// two syllables is kept whole ("준이").
+func calledBare(n string) string {
+	rs := []rune(n)
+	if len(rs) == 3 && rs[2] == '이' && rs[1] >= 0xAC00 && rs[1] <= 0xD7A3 && (rs[1]-0xAC00)%28 != 0 {
+		return string(rs[:2])
+	}
+	return n
 }
 
 // partnerOnly: the text brings the user's partner and nobody else ("an

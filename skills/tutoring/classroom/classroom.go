@@ -198,8 +198,10 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		// classifier heard its end, asks for its results (it ended the
 		// quiz after its first question).
 		intent = intentResults
-	case intent == intentQuiz && forClass(t.Text()):
-		// "방정식 단원으로 학급 퀴즈 다섯 문제": a quiz for the class.
+	case intent == intentQuiz && (forClass(t.Text()) || len(t.Names()) >= 2 && takePart.MatchString(t.Text())):
+		// "방정식 단원으로 학급 퀴즈 다섯 문제": a quiz for the class; so is a
+		// quiz that several students named take part in ("민준이, 서아,
+		// 하준이만 참여하는 퀴즈", "a quiz for Tom, Aisha and Wei to take").
 		intent = intentClassQuiz
 	case intent == "tutor_lesson" && forClass(t.Text()) && quizWord.MatchString(t.Text()) && !asks(t.Text()):
 		// "일차방정식 반 퀴즈 시작해요": a quiz for the class on a lesson,
@@ -439,9 +441,25 @@ func soloQuiz(t *embedded.Turn, p float64) agents.Step {
 		lesson = "korean-basics"
 	}
 	t.Start(intentQuiz)
-	t.Understood(intentQuiz, p, map[string]string{"lesson_id": lesson})
-	return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lesson, "count": 3, "lang": t.Lang()})}
+	n, slots := quizCount(t, map[string]string{"lesson_id": lesson})
+	t.Understood(intentQuiz, p, slots)
+	return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lesson, "count": n, "lang": t.Lang()})}
 }
+
+// quizCount is how many questions the student asked for ("열 문제요",
+// "5 questions": 1–10, the tool's range), 3 when no count is said; the
+// count said is added to slots (what was understood).
+func quizCount(t *embedded.Turn, slots map[string]string) (int, map[string]string) {
+	if n := t.Count(); n >= 1 && n <= 10 {
+		slots["count"] = strconv.Itoa(n)
+		return n, slots
+	}
+	return 3, slots
+}
+
+// takePart: students named take part in what is started ("참여하는",
+// "참가", "같이 푸는", "for Tom and Aisha to take", "join").
+var takePart = regexp.MustCompile(`(?i)참여|참가|같이\s*(?:푸는|풀|볼|보는)|함께\s*(?:푸는|풀|볼|보는)|대상으로|\bjoin|\btake\s+part\b|\bto\s+take\b|\bfor\s+[A-Z][a-z]+\s*,`)
 
 // classWords say a quiz is for the whole class.
 var classWords = []string{"반", "클래스", "학급", "학생들", "단체", "애들", "모든 학생", "학생 모두", "학생 전원", "전 학생", "all students", "every student", "the group", "실시간 결과", "live results", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}

@@ -117,6 +117,7 @@ func sectionQuiz(t *embedded.Turn, intent string, p float64) (agents.Step, bool)
 		return agents.Step{}, false
 	}
 	t.Start(intentQuiz)
-	t.Understood(intentQuiz, p, map[string]string{"lesson_id": lessonID, "section_id": sectionID})
-	return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lessonID, "section_id": sectionID, "count": 3, "lang": t.Lang()})}, true
+	n, slots := quizCount(t, map[string]string{"lesson_id": lessonID, "section_id": sectionID})
+	t.Understood(intentQuiz, p, slots)
+	return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lessonID, "section_id": sectionID, "count": n, "lang": t.Lang()})}, true
 }

@@ -140,6 +140,7 @@ func ordinalLesson(t *embedded.Turn, intent string, p float64) (agents.Step, boo
 	}
 	lesson := ls[n-1].ID
 	t.Start(intentQuiz)
-	t.Understood(intentQuiz, max(p, minP), map[string]string{"lesson_id": lesson})
-	return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lesson, "count": 3, "lang": t.Lang()})}, true
+	n, slots := quizCount(t, map[string]string{"lesson_id": lesson})
+	t.Understood(intentQuiz, max(p, minP), slots)
+	return agents.Step{Call: call(intentQuiz, map[string]any{"lesson_id": lesson, "count": n, "lang": t.Lang()})}, true
 }
