@@ -1326,9 +1326,10 @@ var relClause = regexp.MustCompile(`(?i)\s+(?:that|which|who)\s+`)
 // wanted (see Slot.Clause); text itself when no clause names one.
 func namingClause(text string, es []dialogue.Entry) string {
 	clauses := clauseSep.Split(strings.TrimSpace(text), -1)
-	best, bestLen, bestWord := "", 0, ""
+	seps := clauseSep.FindAllString(strings.TrimSpace(text), -1)
+	best, bestLen, bestWord, bestAt := "", 0, "", 0
 	also := "" // a clause naming goods other than "a gift"
-	for _, c := range clauses {
+	for ci, c := range clauses {
 		lc := strings.ToLower(c)
 		n, word, goods := 0, "", false
 		for _, e := range es {
@@ -1343,7 +1344,7 @@ func namingClause(text string, es []dialogue.Entry) string {
 			}
 		}
 		if n > bestLen {
-			best, bestLen, bestWord = c, n, word
+			best, bestLen, bestWord, bestAt = c, n, word, ci
 		}
 		if goods && also == "" {
 			also = c
@@ -1374,7 +1375,55 @@ func namingClause(text string, es []dialogue.Entry) string {
 	if m := relClause.FindStringIndex(best); m != nil && hasWordOf(best[:m[0]], es) {
 		best = best[:m[0]]
 	}
+	// "headphones, black, noise cancelling", "텀블러, 스테인리스, 500ml":
+	// the words listed after the thing, a comma apart, describe it.
+	for k := bestAt + 1; k < len(clauses) && k-1 < len(seps) && strings.HasPrefix(seps[k-1], ","); k++ {
+		c := strings.Trim(clauses[k], ",;.!?~ ")
+		if c == "" {
+			continue
+		}
+		if !attributeClause(c) {
+			break
+		}
+		best = strings.TrimSpace(best) + " " + c
+	}
 	return best
+}
+
+// attributeStop: words that make a clause more than a thing's attributes.
+var attributeStop = map[string]bool{"i": true, "me": true, "my": true, "it": true, "please": true, "pls": true, "plz": true, "for": true,
+	"to": true, "the": true, "a": true, "an": true, "want": true, "need": true, "is": true, "are": true, "under": true, "over": true,
+	"below": true, "above": true, "and": true, "or": true, "but": true, "with": true, "thanks": true, "thank": true, "you": true, "we": true,
+	"our": true, "can": true, "could": true, "would": true, "should": true, "do": true, "does": true, "have": true, "has": true, "get": true,
+	"show": true, "find": true, "buy": true, "add": true, "cart": true, "basket": true, "one": true, "ones": true, "that": true, "this": true,
+	"these": true, "those": true, "also": true, "just": true, "only": true, "not": true, "no": true, "yes": true, "ok": true, "okay": true,
+	"lol": true, "budget": true, "max": true, "maybe": true, "if": true, "possible": true, "around": true, "about": true, "something": true,
+	"anything": true, "like": true, "what": true, "which": true, "any": true, "some": true, "so": true, "too": true, "very": true, "cheap": true,
+	"cheaper": true, "cheapest": true, "price": true, "won": true, "budget's": true, "in": true, "on": true, "of": true, "from": true}
+
+// attributeClause: a clause of one to three words that only describe a
+// thing (a colour, a feature: "black", "noise cancelling", "무선") —
+// no verb, no word of the request.
+func attributeClause(c string) bool {
+	ws := strings.Fields(c)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if attributeStop[lw] {
+			return false
+		}
+		for _, r := range lw {
+			if !(r >= 'a' && r <= 'z' || r == '-' || r >= '가' && r <= '힣') {
+				return false
+			}
+		}
+		if r := []rune(lw); r[0] >= '가' && strings.ContainsRune("줘요다까어야지고서면데니게래자죠", r[len(r)-1]) {
+			return false // a Korean verb or a request ("보여줘", "있어요")
+		}
+	}
+	return true
 }
 
 // longestWordOf is the longest word of es said in text, as it is written
