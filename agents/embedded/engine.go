@@ -1398,7 +1398,7 @@ var attributeStop = map[string]bool{"i": true, "me": true, "my": true, "it": tru
 	"show": true, "find": true, "buy": true, "add": true, "cart": true, "basket": true, "one": true, "ones": true, "that": true, "this": true,
 	"these": true, "those": true, "also": true, "just": true, "only": true, "not": true, "no": true, "yes": true, "ok": true, "okay": true,
 	"lol": true, "budget": true, "max": true, "maybe": true, "if": true, "possible": true, "around": true, "about": true, "something": true,
-	"anything": true, "like": true, "what": true, "which": true, "any": true, "some": true, "so": true, "too": true, "very": true, "cheap": true,
+	"anything": true, "nothing": true, "none": true, "less": true, "more": true, "than": true, "like": true, "what": true, "which": true, "any": true, "some": true, "so": true, "too": true, "very": true, "cheap": true,
 	"cheaper": true, "cheapest": true, "price": true, "won": true, "budget's": true, "in": true, "on": true, "of": true, "from": true}
 
 // attributeClause: a clause of one to three words that only describe a
