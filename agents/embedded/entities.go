@@ -402,7 +402,8 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	if e.items == "" {
 		// "show me 3 keyboards", "top 3 humidifiers", "a 5-question quiz":
 		// how many to list.
-		if m := findIf(latin, itemsLeadRe, text); m != nil {
+		if m := findIf(latin, itemsLeadRe, text); m != nil && !unitAfterRe.MatchString(m[0]) {
+			// ("find 30 minutes with junho": a length, not thirty things)
 			if n, ok := smallNumber(m[1] + m[2] + m[3]); ok {
 				e.items = strconv.Itoa(n)
 			}
@@ -881,6 +882,10 @@ var tooManyRe = regexp.MustCompile(`^\s*(?:는|은|이|가|면|이면)?\s*(?:너
 
 // perNightRe: after a count of nights, a price ("1박 25만 원을 넘으면
 // 곤란해요", "1박에 10만원"): the unit the price is for, not the stay.
+// unitAfterRe: a count of itemsLeadRe that is a length or a party ("find
+// 30 minutes", "show me 2 nights", "find 4 people").
+var unitAfterRe = regexp.MustCompile(`(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|people|persons|guests|adults|kids|children|seconds?)\b`)
+
 // rateBeforeRe: a price just before "a night" / "per night" makes it a rate.
 var rateBeforeRe = regexp.MustCompile(`(?i)(?:\d|\b(?:won|krw|dollars?|bucks|usd|k|thousand|hundred)|원)\s*$`)
 
