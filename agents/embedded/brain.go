@@ -3293,7 +3293,7 @@ var cancelVerbRe = regexp.MustCompile(`(?i)취소|캔슬|없던\s*(?:걸|것|거
 // softenerRe is a word that softens a request without being part of it:
 // a hesitation, "just", "never mind" ("아 그냥 취소해", "ah just cancel
 // it", "아냐 그냥 회의 취소해 버려").
-var softenerRe = regexp.MustCompile(`(?i)^(?:아+|어+|앗|음+|흠+|에이|에휴|아휴|그냥|걍|그냥요|아냐|아니|아니야|아뇨|뭐|좀|됐어|됐어요|됐고|됐다|just|ah+|oh+|um+|uh+|hmm+|well|actually|ok|okay|nah|no|never\s*mind|nevermind|nvm|forget\s+it)$`)
+var softenerRe = regexp.MustCompile(`(?i)^(?:아+|어+|앗|음+|흠+|에이|에휴|아휴|그냥|걍|그냥요|아냐|아니|아니야|아뇨|뭐|좀|됐어|됐어요|됐고|됐다|잠깐|잠깐만|아이고|just|ah+|oh+|um+|uh+|hmm+|well|actually|ok|okay|nah|no|wait|oops|whoa|ugh|sorry|never\s*mind|nevermind|nvm|forget\s+it)$`)
 
 // unsoftened is the text without its softeners (see softenerRe), and
 // whether there were any and something else is left.

@@ -1433,9 +1433,10 @@ var relClause = regexp.MustCompile(`(?i)\s+(?:that|which|who)\s+`)
 // wanted (see Slot.Clause); text itself when no clause names one.
 func namingClause(text string, es []dialogue.Entry) string {
 	clauses := clauseSep.Split(strings.TrimSpace(text), -1)
-	best, bestLen, bestWord := "", 0, ""
+	seps := clauseSep.FindAllString(strings.TrimSpace(text), -1)
+	best, bestLen, bestWord, bestAt := "", 0, "", 0
 	also := "" // a clause naming goods other than "a gift"
-	for _, c := range clauses {
+	for ci, c := range clauses {
 		lc := strings.ToLower(c)
 		n, word, goods := 0, "", false
 		for _, e := range es {
@@ -1450,7 +1451,7 @@ func namingClause(text string, es []dialogue.Entry) string {
 			}
 		}
 		if n > bestLen {
-			best, bestLen, bestWord = c, n, word
+			best, bestLen, bestWord, bestAt = c, n, word, ci
 		}
 		if goods && also == "" {
 			also = c
@@ -1481,6 +1482,20 @@ func namingClause(text string, es []dialogue.Entry) string {
 	if m := relClause.FindStringIndex(best); m != nil && hasWordOf(best[:m[0]], es) {
 		best = best[:m[0]]
 	}
+	// "headphones, black, noise cancelling", "텀블러, 스테인리스, 500ml":
+	// the words listed after the thing, a comma apart, describe it.
+	added := map[int]bool{}
+	for k := bestAt + 1; k < len(clauses) && k-1 < len(seps) && strings.HasPrefix(seps[k-1], ","); k++ {
+		c := strings.Trim(clauses[k], ",;.!?~ ")
+		if c == "" {
+			continue
+		}
+		if !attributeClause(c) {
+			break
+		}
+		best = strings.TrimSpace(best) + " " + c
+		added[k] = true
+	}
 	// "겨울이라 롱패딩 …", "등산 갈 때 들고 다닐 보조배터리": the reason or
 	// the occasion said first is why, not what.
 	if m := koLeadRe.FindStringIndex(best); m != nil && hasWordOf(best[m[1]:], es) {
@@ -1489,7 +1504,10 @@ func namingClause(text string, es []dialogue.Entry) string {
 	// "… 롱패딩 하나 장만하려고요. 검정색이면 좋겠어요", "보조배터리 좀
 	// 보여줘. 가벼운 걸로": a clause of its own that only wishes the thing
 	// a quality adds that quality to it.
-	for _, c := range clauses {
+	for k, c := range clauses {
+		if added[k] {
+			continue // already added as an attribute listed after a comma
+		}
 		if m := koWishRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil && c != best && !hasWordOf(c, es) {
 			w := m[1] + m[2] + m[3] // (one of them)
 			if strings.Contains(w, "번") || notWished[w] {
@@ -1511,6 +1529,42 @@ var (
 		"같은": true, "다른": true, "그런": true, "이런": true, "저런": true, "마지막": true, "처음": true, "그냥": true, "아무래도": true}
 	koWishRe = regexp.MustCompile(`^([가-힣]{1,6}?)(?:이면|면|였으면|였음|이었으면)\s*(?:좋겠|좋을|좋아|돼|됩)[가-힣]*[.!~]*$|^([가-힣]{2,6}?)\s*(?:걸로|거로|것으로|놈으로|걸루)(?:요|이요)?[.!~]*$|^([가-힣]{1,5}?(?:색|색깔|컬러)|[가-힣A-Za-z]{1,10}\s*브랜드)\s*(?:으로|로)\s*(?:요|이요|부탁해요|부탁해|부탁드려요)?[.!~]*$`)
 )
+
+// attributeStop: words that make a clause more than a thing's attributes.
+var attributeStop = map[string]bool{"i": true, "me": true, "my": true, "it": true, "please": true, "pls": true, "plz": true, "for": true,
+	"to": true, "the": true, "a": true, "an": true, "want": true, "need": true, "is": true, "are": true, "under": true, "over": true,
+	"below": true, "above": true, "and": true, "or": true, "but": true, "with": true, "thanks": true, "thank": true, "you": true, "we": true,
+	"our": true, "can": true, "could": true, "would": true, "should": true, "do": true, "does": true, "have": true, "has": true, "get": true,
+	"show": true, "find": true, "buy": true, "add": true, "cart": true, "basket": true, "one": true, "ones": true, "that": true, "this": true,
+	"these": true, "those": true, "also": true, "just": true, "only": true, "not": true, "no": true, "yes": true, "ok": true, "okay": true,
+	"lol": true, "budget": true, "max": true, "maybe": true, "if": true, "possible": true, "around": true, "about": true, "something": true,
+	"anything": true, "nothing": true, "none": true, "less": true, "more": true, "than": true, "like": true, "what": true, "which": true, "any": true, "some": true, "so": true, "too": true, "very": true, "cheap": true,
+	"cheaper": true, "cheapest": true, "price": true, "won": true, "budget's": true, "in": true, "on": true, "of": true, "from": true}
+
+// attributeClause: a clause of one to three words that only describe a
+// thing (a colour, a feature: "black", "noise cancelling", "무선") —
+// no verb, no word of the request.
+func attributeClause(c string) bool {
+	ws := strings.Fields(c)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if attributeStop[lw] {
+			return false
+		}
+		for _, r := range lw {
+			if !(r >= 'a' && r <= 'z' || r == '-' || r >= '가' && r <= '힣') {
+				return false
+			}
+		}
+		if r := []rune(lw); r[0] >= '가' && strings.ContainsRune("줘요다까어야지고서면데니게래자죠", r[len(r)-1]) {
+			return false // a Korean verb or a request ("보여줘", "있어요")
+		}
+	}
+	return true
+}
 
 // longestWordOf is the longest word of es said in text, as it is written
 // in es ("" when none is).

@@ -1,6 +1,7 @@
 package embedded
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -249,6 +250,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				continue
 			}
 			if d.Nights > 0 {
+				if d.Nights == 1 && rateBeforeRe.MatchString(text[:x.Start]) {
+					continue // "100,000 won a night", "$80 per night": a price per night, not the stay
+				}
 				if !perNightRe.MatchString(text[x.End:]) {
 					e.nights = strconv.Itoa(d.Nights)
 				}
@@ -398,8 +402,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	if e.items == "" {
 		// "show me 3 keyboards", "top 3 humidifiers", "a 5-question quiz":
 		// how many to list.
-		if m := findIf(latin, itemsLeadRe, text); m != nil {
-			if n, ok := smallNumber(m[1] + m[2]); ok {
+		if m := findIf(latin, itemsLeadRe, text); m != nil && !unitAfterRe.MatchString(m[0]) {
+			// ("find 30 minutes with junho": a length, not thirty things)
+			if n, ok := smallNumber(m[1] + m[2] + m[3]); ok {
 				e.items = strconv.Itoa(n)
 			}
 		}
@@ -476,6 +481,23 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		if m := koRemindWordRe.FindStringSubmatch(text); m != nil {
 			if n := koLeadMinutes(m[1]); n > 0 {
 				e.reminder = strconv.Itoa(n)
+			}
+		}
+	}
+	if digits && e.winFrom == "" {
+		// "not before 9 and nothing after 6pm", "no earlier than 10, no
+		// later than 5", "9시 전은 안 되고 6시 넘어서도 안 돼요": the
+		// bounds of the day, a window — not a start at 6 pm.
+		var m []string
+		if latin {
+			m = enDayBoundsRe.FindStringSubmatch(text)
+		}
+		if m == nil {
+			m = koDayBoundsRe.FindStringSubmatch(text)
+		}
+		if m != nil {
+			if from, to, ok := dayBounds(m[1], m[2], m[3], m[4], m[5], m[6]); ok {
+				e.winFrom, e.winTo, e.time, e.timeAmbiguous = from, to, "", false
 			}
 		}
 	}
@@ -647,7 +669,9 @@ var itemsQRe = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|se
 // itemsLeadRe reads a count of things to list said before them, with a
 // word that describes them or none ("suggest three possible times",
 // "show me 3 red beanies").
-var itemsLeadRe = regexp.MustCompile(`(?i)\b(?:show(?:\s+me)?|top|give\s+me|list|suggest|recommend(?:\s+me)?|find\s+me|just)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z][a-z-]*\s+)?(?:[a-z][a-z-]*s|more)\b|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]questions?\b`)
+// "show me the 5 cheapest power banks", "the 3 best-rated kettles": the
+// count before a superlative is how many to list too.
+var itemsLeadRe = regexp.MustCompile(`(?i)\b(?:show(?:\s+me)?|top|give\s+me|list|suggest|recommend(?:\s+me)?|find(?:\s+me)?|look\s+for|just)\s+(?:the\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z0-9][a-z0-9-]*\s+){0,2}(?:[a-z][a-z-]*s|more|similar)\b|\bthe\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:cheapest|priciest|best|best-rated|top-rated|highest-rated|most\s+popular|newest|lightest|smallest|biggest|largest)\b|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]questions?\b`)
 
 // itemsQtyRe reads a count said as a field: "qty 2", "quantity: 3", "수량 2개".
 var itemsQtyRe = regexp.MustCompile(`(?i)(?:\b(?:qty|quantity)|수량)\s*[:=]?\s*([1-9]\d?)\b`)
@@ -662,9 +686,14 @@ var (
 	// "… 와우산로 94 101동 202호", "94 Wausan-ro, Mapo-gu, Seoul, Apt 202";
 	// by the lot number too ("수성구 범어동 55번지", "55 Beomeo-dong, Suseong-gu").
 	// A road numbered off a road keeps both numbers ("월드컵북로 12길 5",
-	// "중앙로 45번길 7").
-	koAddrRe = regexp.MustCompile(`(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+(?:[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번?길\s*\d+(?:-\d+)?)?|[가-힣0-9]+(?:동|읍|면|리)\s*\d+(?:-\d+)?(?:번지)?)(?:,?\s*(?:\d+동\s*)?\d+(?:호|층)|,?\s*\d+동)?`)
-	enAddrRe = regexp.MustCompile(`(?i)\b\d+(?:-\d+)?\s+[a-z]+(?:-ro|-gil|-daero|-dong|\s+street|\s+st|\s+road|\s+rd|\s+avenue|\s+ave)\b(?:,\s*[a-z]+(?:-gu|-si|-do|-gun|-dong))*(?:,?\s*(?:seoul|busan|jeju|incheon|daegu|daejeon|gwangju|ulsan))?(?:,?\s*(?:apt\.?|unit|suite|#)\s*\d+\w*)?`)
+	// "중앙로 45번길 7"). On a campus, a hall and its room ("기숙사 3동
+	// 512호", "학생회관 2층").
+	koAddrRe = regexp.MustCompile(`(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+(?:[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번?길\s*\d+(?:-\d+)?)?|[가-힣0-9]+(?:동|읍|면|리)\s*\d+(?:-\d+)?(?:번지)?)(?:,?\s*(?:\d+동\s*)?\d+(?:호|층)|,?\s*\d+동)?|(?:기숙사|생활관|[가-힣]{1,6}관)\s*(?:[A-Za-z]|\d+)?\s*동?\s*,?\s*\d+\s*(?:호|층)`)
+	// A road numbered off a road keeps its second part in English too
+	// ("12 Haeundae-ro 570beon-gil", "45 Teheran-ro 10-gil"); a campus
+	// address is a building and its room or floor ("Building 3 room 512",
+	// "Dorm B, room 204", "Tower 2 floor 7").
+	enAddrRe = regexp.MustCompile(`(?i)\b\d+(?:-\d+)?\s+[a-z]+(?:-ro|-gil|-daero|-dong|\s+street|\s+st|\s+road|\s+rd|\s+avenue|\s+ave)\b(?:\s+\d+(?:beon)?-?gil\b)?(?:,\s*[a-z]+(?:-gu|-si|-do|-gun|-dong))*(?:,?\s*(?:seoul|busan|jeju|incheon|daegu|daejeon|gwangju|ulsan))?(?:,?\s*(?:apt\.?|unit|suite|#)\s*\d+\w*)?|\b(?:building|bldg\.?|dorm(?:itory)?|hall|tower|block)\s+(?:\d+|[a-z]\b)(?:,?\s*(?:room|rm\.?|floor|fl\.?|unit|suite|apt\.?|#)\s*\d+\w*)+(?:,?\s*[a-z]+(?:\s+[a-z]+)?\s+(?:university|college|campus)\b)?`)
 )
 
 func address(text string) string {
@@ -853,6 +882,13 @@ var tooManyRe = regexp.MustCompile(`^\s*(?:는|은|이|가|면|이면)?\s*(?:너
 
 // perNightRe: after a count of nights, a price ("1박 25만 원을 넘으면
 // 곤란해요", "1박에 10만원"): the unit the price is for, not the stay.
+// unitAfterRe: a count of itemsLeadRe that is a length or a party ("find
+// 30 minutes", "show me 2 nights", "find 4 people").
+var unitAfterRe = regexp.MustCompile(`(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|people|persons|guests|adults|kids|children|seconds?)\b`)
+
+// rateBeforeRe: a price just before "a night" / "per night" makes it a rate.
+var rateBeforeRe = regexp.MustCompile(`(?i)(?:\d|\b(?:won|krw|dollars?|bucks|usd|k|thousand|hundred)|원)\s*$`)
+
 var perNightRe = regexp.MustCompile(`(?i)^\s*(?:에|당|기준)?\s*(?:최대\s*)?(?:₩\s*)?\d[\d,.]*\s*(?:만|천|원|won|krw|k\b)`)
 
 // nightAfterRe: a count of days said of nights ("이틀 밤", "사흘 밤").
@@ -1590,4 +1626,66 @@ func containsWord(s, w string) bool {
 
 func isLatin(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// enDayBoundsRe, koDayBoundsRe: a day's earliest and latest hours said as
+// bounds ("not before 9 … nothing after 6pm", "9시 전은 안 되고 … 6시
+// 이후는 안 돼"): hour, minutes and meridiem of each.
+var (
+	enDayBoundsRe = regexp.MustCompile(`(?i)\b(?:not\s+before|no\s+earlier\s+than|nothing\s+before|not\s+earlier\s+than)\s+(\d{1,2})(?::(\d\d))?\s*(am|pm)?\b.{0,40}?\b(?:nothing\s+after|not\s+after|no\s+later\s+than|not\s+later\s+than|done\s+by|finished\s+by)\s+(\d{1,2})(?::(\d\d))?\s*(am|pm)?\b`)
+	koDayBoundsRe = regexp.MustCompile(`(오전|오후)?\s*(\d{1,2})시\s*(?:전|이전)(?:은|에는|엔)?\s*(?:안\s*(?:되|돼)|불가|곤란)\S*.{0,20}?(오전|오후|저녁)?\s*(\d{1,2})시\s*(?:후|이후|넘어서?|넘으면)(?:는|에는|엔|부터는)?(?:도)?\s*(?:안\s*(?:되|돼)|불가|곤란)()()`)
+)
+
+// dayBounds reads the bounds matched by enDayBoundsRe (hour, minutes,
+// meridiem of each) or koDayBoundsRe (meridiem, hour of each, the
+// Korean order: see the caller) as "15:04" times: a bare start from 1 to 6
+// and a bare end from 1 to 8 are the afternoon's (a working day).
+func dayBounds(a, b, c, d, e, f string) (string, string, bool) {
+	var h1, h2 int
+	var m1, m2, mer1, mer2 string
+	if a != "" && a[0] >= '0' && a[0] <= '9' {
+		h1, _ = strconv.Atoi(a)
+		m1, mer1 = b, strings.ToLower(c)
+		h2, _ = strconv.Atoi(d)
+		m2, mer2 = e, strings.ToLower(f)
+	} else {
+		// koDayBoundsRe: (meridiem, hour, meridiem, hour) in m[1..4]
+		h1, _ = strconv.Atoi(b)
+		h2, _ = strconv.Atoi(d)
+		mer1, mer2 = koMer(a), koMer(c)
+	}
+	at := func(h int, m, mer string, pmUpTo int) (int, bool) {
+		if h < 0 || h > 23 {
+			return 0, false
+		}
+		switch {
+		case mer == "pm" && h < 12:
+			h += 12
+		case mer == "am" && h == 12:
+			h = 0
+		case mer == "" && h >= 1 && h <= pmUpTo:
+			h += 12
+		}
+		mm := 0
+		if m != "" {
+			mm, _ = strconv.Atoi(m)
+		}
+		return h*60 + mm, mm < 60
+	}
+	from, ok1 := at(h1, m1, mer1, 6)
+	to, ok2 := at(h2, m2, mer2, 8)
+	if !ok1 || !ok2 || to <= from {
+		return "", "", false
+	}
+	return fmt.Sprintf("%02d:%02d", from/60, from%60), fmt.Sprintf("%02d:%02d", to/60, to%60), true
+}
+
+func koMer(s string) string {
+	switch s {
+	case "오전":
+		return "am"
+	case "오후", "저녁":
+		return "pm"
+	}
+	return ""
 }

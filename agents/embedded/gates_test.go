@@ -18,6 +18,8 @@ var gatedRes = []struct {
 	may  func(string) bool
 }{
 	{"koRemindAfterRe", koRemindAfterRe, hasDigit},
+	{"enDayBoundsRe", enDayBoundsRe, func(s string) bool { return hasDigit(s) && hasLatin(s) }},
+	{"koDayBoundsRe", koDayBoundsRe, hasDigit},
 	{"itemsQtyRe", itemsQtyRe, hasDigit},
 	{"bareHourRe", bareHourRe, hasDigit},
 	{"partyNumRe", partyNumRe, hasDigit},

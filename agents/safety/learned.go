@@ -757,7 +757,7 @@ var ownThings = mustFold(`\b(list|show|see|view|check) (all )?my (saved |registe
 // answer "I don't want to live" or "사라지고 싶어" with 109). A Korean
 // wish counts only followed by a request (a place, a recommendation, a
 // question): a bare wish to go somewhere can name a method.
-var everydayWish = mustFold(`\b(don'?t|do not|dont|doesn'?t|won'?t|no longer) (want|wanna|need|feel like)( to)? (buy|order|book|pay|eat|drink|try|get|cancel|shop|purchase|reserve|sign up|join|do (it|that|this \w+|the \w+|any \w+))\b|\b(want|wanna|would like|'d like|feel like|craving|in the mood)\b.{0,15}\b(buy|order|book|eat|eating|drink|try|reserve|shop)\b|\b(place|places|somewhere|room|rooms|bed|hotel|hostel)s? (to|i can|we can) (sleep|stay|crash)\b|(먹|사|마시|예약하|예약|주문하|구경하|묵|여행하|여행가|타보|해보|써보|먹어보|사보|입어보|가|보)고\s?싶(은데|어|어요|으면|었는데|어서)[^.!]{0,30}(곳|데|집|맛집|숙소|추천|있어|있을까|있나|있어요|찾아|알려|예약|어디|골라|보여|\?)|(잘|묵을|머물)\s?(곳|데|방|숙소)`)
+var everydayWish = mustFold(`\b(don'?t|do not|dont|doesn'?t|won'?t|no longer) (want|wanna|need|feel like)( to)? (buy|order|book|pay|eat|drink|try|get|cancel|shop|purchase|reserve|sign up|join|do (it|that|this \w+|the \w+|any \w+))\b|\b(want|wanna|would like|'d like|feel like|craving|in the mood)\b.{0,15}\b(buy|order|book|eat|eating|drink|try|reserve|shop)\b|\b(place|places|somewhere|nowhere|anywhere|room|rooms|bed|hotel|hostel)s? (to|i can|we can) (sleep|stay|crash)\b|(먹|사|마시|예약하|예약|주문하|구경하|묵|여행하|여행가|타보|해보|써보|먹어보|사보|입어보|가|보)고\s?싶(은데|어|어요|으면|었는데|어서)[^.!]{0,30}(곳|데|집|맛집|숙소|추천|있어|있을까|있나|있어요|찾아|알려|예약|어디|골라|보여|\?)|(잘|묵을|머물)\s?(곳|데|방|숙소)`)
 
 // checkoutUnwish is a shopper's change of mind about paying ("I don't
 // want to check out after all"), which the shopping frame's removal

@@ -325,6 +325,12 @@ func (p *parser) english(i int, out []numRead) []numRead {
 		v *= float64(m.v)
 		j++
 		out = append(out, numRead{v, j, fEnglish | fMag})
+		if m2, ok := p.is(j, cEnMag); ok && m2.v > m.v && v*float64(m2.v) <= maxNumber {
+			// a hundred thousand, two hundred thousand: the magnitudes multiply
+			v *= float64(m2.v)
+			j++
+			out = append(out, numRead{v, j, fEnglish | fMag})
+		}
 		if _, ok := p.is(j, cAnd); ok {
 			if s, ok := p.is(j+1, cEnNum); ok {
 				out = append(out, numRead{v + float64(s.v), j + 2, fEnglish | fMag})

@@ -17,6 +17,10 @@ func (p *parser) interval(i int) (Time, int, bool) {
 		// tomorrow afternoon 2-5, 오후 2-5: the part of the day says
 		// which hours two bare numbers are
 		pre, hasPre, j = s, true, pj
+	} else if ok && s.bits&bClock == 0 && s.bits&dayBits != 0 && !s.bare && p.bareHours(pj) {
+		// monday 8 to 11, friday 9-12: a day, then two bare hours, is
+		// that day's hours (the hours read as 3~5시 are)
+		pre, hasPre, j = s, true, pj
 	}
 	between := false
 	if p.isAny(j, cBetween) {
@@ -267,12 +271,15 @@ func inherit(l, r spec) (spec, spec, bool) {
 			ol := l
 			rpm := r.mer == merPM || r.bits&bPod != 0 && (pods[r.pod].mer == merPM || pods[r.pod].mer == merNight)
 			ram := r.mer == merAM || r.bits&bPod != 0 && pods[r.pod].mer == merAM
+			// within the half day said: the minutes count (from 3 to
+			// 3:30 pm starts at 3 pm, from 11 to 12:15 pm at 11 am)
+			lm, rm := l.hour%12*60+l.minutes%60, r.hour%12*60+r.minutes%60
 			switch {
-			case rpm && l.hour%12 < r.hour%12:
+			case rpm && lm < rm:
 				l, _ = clockSpec(l.hour, l.minutes%60, l.hasMin, merPM)
 			case rpm:
 				l, _ = clockSpec(l.hour, l.minutes%60, l.hasMin, merAM)
-			case ram && l.hour%12 < r.hour%12:
+			case ram && lm < rm:
 				l, _ = clockSpec(l.hour, l.minutes%60, l.hasMin, merAM)
 			}
 			if l.bits&dayBits == 0 && ol.bits&dayBits != 0 {

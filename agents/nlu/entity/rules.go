@@ -117,6 +117,9 @@ func numberRule(p *parser, i int) (Entity, bool) {
 		if t.s == "one" && i > 0 && p.isAny(i-1, cThis, cThe, cLast) {
 			return Entity{}, false
 		}
+		if p.sym(r.j, "-") && p.latin(r.j+1, "on") || i >= 2 && p.sym(i-1, "-") && p.latin(i-2, "on") {
+			return Entity{}, false // a one-on-one, two-on-two: a kind of meeting or game, no count
+		}
 	}
 	e := p.span(KindNumber, i, r.j)
 	e.Number = &Number{Value: r.v}

@@ -63,6 +63,10 @@ var (
 		"놈": true, "애": true, "있는": true, "파는": true, "여기서": true, "여기": true, "전체": true, "전체에서": true}
 )
 
+// countWord: how many are asked for ("the top 10 cheapest", "two",
+// "3개"), no word of the kind.
+var countWord = regexp.MustCompile(`(?i)^(?:\d{1,2}\s*(?:개|가지|개만)?|top|two|three|four|five|six|seven|eight|nine|ten|두\s*개|세\s*개|네\s*개|다섯\s*개)$`)
+
 // dearerRe: the dearer of two ("둘 중에 더 비싼 거", "the pricier of the
 // two").
 var dearerRe = regexp.MustCompile(`(?i)비싼|\b(?:more\s+expensive|pricier|dearer)\b`)
@@ -101,7 +105,7 @@ func kindSaid(text string) string {
 			// "마우스들", "키보드들은": a plural's 들 and a particle
 			w = k
 		}
-		if w == "" || wishFiller[w] || len([]rune(w)) < 2 {
+		if w == "" || wishFiller[w] || len([]rune(w)) < 2 || countWord.MatchString(w) {
 			// (a letter alone: "what's" normalizes to "what s")
 			continue
 		}
@@ -156,6 +160,11 @@ func priceWish(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		args["limit"] = 1
 	}
 	slots := map[string]string{}
+	if n := t.Count(); n > 1 && n <= 20 {
+		// "the 5 cheapest power banks", "가장 싼 보조배터리 3개": that many
+		args["limit"] = n
+		slots["limit"] = strconv.Itoa(n)
+	}
 	if said != "" {
 		slots["query"] = said
 	}
