@@ -101,8 +101,29 @@ func (r *retriever) minTopical() float64 { return math.Min(1.0, r.maxIDF/2) }
 func DetectLang(s string) string {
 	hangul, latin := 0, 0
 	last := ""
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !isHangul(r) }) {
-		last = w
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !isHangul(r) })
+	if len(ws) > 0 {
+		last = ws[len(ws)-1]
+	}
+	// Korean words closing an English question after a linking English
+	// word ("is 감사합니다 different from 고맙습니다?", "… between 안녕히
+	// 가세요 and 안녕히 계세요") are quoted, not its predicate: the script
+	// most of its letters are in says.
+	k := len(ws)
+	for k > 0 && strings.IndexFunc(ws[k-1], func(r rune) bool { return !isHangul(r) }) < 0 {
+		k--
+	}
+	quotedRun := k > 0 && k < len(ws) && quoteLinker[strings.ToLower(ws[k-1])] && enOpener[strings.ToLower(ws[0])]
+	for _, w := range ws[k:] {
+		// (a request or a question word closing it — "to 차이
+		// 알려주세요" — is the Korean predicate after all; one word alone
+		// after the linker is quoted: "the meaning of 주세요")
+		for _, a := range analyze(w) {
+			quotedRun = quotedRun && (len(ws)-k == 1 || !a.stop && !a.weak)
+		}
+	}
+	if quotedRun {
+		last = ""
 	}
 	if n := 0; last != "" {
 		for _, r := range last {
@@ -137,6 +158,13 @@ func DetectLang(s string) string {
 	}
 	return "ko"
 }
+
+// enOpener: the English words a question opens with.
+var enOpener = map[string]bool{"is": true, "are": true, "was": true, "were": true, "what": true, "whats": true, "how": true, "why": true, "when": true, "which": true, "who": true, "where": true, "does": true, "do": true, "did": true, "can": true, "could": true, "should": true}
+
+// quoteLinker: English words a quoted Korean word follows at the end of
+// an English question.
+var quoteLinker = map[string]bool{"and": true, "or": true, "from": true, "than": true, "vs": true, "versus": true, "between": true, "like": true, "as": true, "to": true, "with": true, "of": true, "not": true, "say": true, "use": true, "mean": true, "means": true, "is": true}
 
 // definitional cues: "X가 뭐야?", "X란?", "what is X", "define X".
 var defCue = regexp.MustCompile(`(?i)(뭐야|뭐예요|뭐에요|뭔가요|뭔지|무엇인가요|무엇이에요|무엇|뜻|정의|이란|^\S+란|what\s+((exactly|really|actually|precisely)\s+)?(is|are|does)|\bwhat(?:'s|’s|s)\s+(?:a|an|the)\s|define|meaning)`)
@@ -416,7 +444,8 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksWhenUsed(question) && saysOnly(pick, sents, formSays) ||
 			asksAge(question) && !pickSaying(ranked[at], us, pick, sents, ageSays.MatchString) ||
 			asksLater(question) && !pickSaying(ranked[at], us, pick, sents, laterSays.MatchString) ||
-			unanswered14(question, ranked[at], us, pick, sents) || r.onlyExcluded(excluded, ranked[at], us, pick, sents) {
+			unanswered14(question, ranked[at], us, pick, sents) || r.onlyExcluded(excluded, ranked[at], us, pick, sents) ||
+			countMissing(question, ranked[at], us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -2196,14 +2225,22 @@ func namesWhatDoes(question string, pick []bool, sents []sentence) bool {
 // from another language are what is asked, and an answer about the
 // grammar they stand in (how the present perfect is formed) does not say
 // them.
+//
+// An English question that quotes Korean words ("When do I use 개 and
+// when 명?") is put in common English words the section need not use —
+// the Korean words are what it asks about.
 func (r *retriever) foreignUnknown(question string, d *doc) bool {
 	if !strings.ContainsFunc(question, isHangul) {
 		return false
 	}
 	ws := analyze(question)
+	lang := ""
+	if englishAsking(question) {
+		lang = "en"
+	}
 	r.correctTypos(ws) // (a misspelt lesson word is that word)
 	for _, w := range ws {
-		if w.hangul || w.stop || len(w.raw) < 3 || !isLatinWord(w.raw) {
+		if w.hangul || w.stop || len(w.raw) < 3 || !isLatinWord(w.raw) || lang == "en" && w.weak {
 			continue
 		}
 		known := false

@@ -386,6 +386,7 @@ func (r *retriever) units(question string) []unit {
 		}
 	}
 	ko := DetectLang(question) == "ko"
+	enAsked := englishAsking(question)
 	r.correctTypos(ws)
 	ws = r.joinCodes(question, ws)
 	r.chatWords(ws)
@@ -420,7 +421,9 @@ func (r *retriever) units(question string) []unit {
 		// In a Korean question an English word is what is asked about
 		// ("has는 언제 써요?", "for와 since"), and so is a quoted word
 		// ("What does 'just' mean?"): never filler.
-		if ko && !ws[i].hangul && !unicode.IsDigit([]rune(ws[i].raw)[0]) && !isJamo([]rune(ws[i].raw)[0]) || quoted[ws[i].raw] {
+		// So is a Korean word in an English question ("what does 주세요
+		// mean?", "is 감사합니다 different from 고맙습니다?").
+		if ko && !ws[i].hangul && !unicode.IsDigit([]rune(ws[i].raw)[0]) && !isJamo([]rune(ws[i].raw)[0]) || quoted[ws[i].raw] || !ko && ws[i].hangul && enAsked {
 			ws[i].stop, ws[i].weak = false, false
 		}
 		// "the Korean word for mom", "how do I say dad in Korean": the

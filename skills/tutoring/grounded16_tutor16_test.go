@@ -1,0 +1,63 @@
+package tutoring
+
+import "testing"
+
+// TestGrounded16KoreanWordsInEnglish (issue 19): an English question about
+// Korean words — what one means, when to use one or another, two forms
+// set side by side — is about those words: they are never filler, and the
+// common English words it is put in need not be in the section. A Korean
+// question quoting English keeps its Korean reading.
+func TestGrounded16KoreanWordsInEnglish(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"when should I use 잔 and when 병?", "korean-basics", "numbers", "jan (잔) for cups"},
+		{"what is the meaning of 주세요?", "korean-basics", "ordering-food", "please give me"},
+		{"is 안녕히 가세요 different from 안녕히 계세요?", "korean-basics", "greetings", "annyeonghi gaseyo"},
+		{"how is 미안합니다 different from 죄송합니다?", "korean-basics", "greetings", "mianhamnida"},
+		{"why do you say 세 개 and not 셋 개?", "korean-basics", "numbers", ""},
+		{"have been to랑 have gone to 뭐가 달라요?", "present-perfect", "been-gone", "have been to"},
+		{"write 과거분사가 뭐예요 written?", "", "", ""},
+	})
+}
+
+// TestGrounded16Count (issue 19): how many things there are asks a count;
+// a sentence whose only quantity is a measure or a year ("몇 cm씩",
+// "1443년") counts nothing, however well it names the thing. Counts the
+// lesson gives are still answered, from the sentence that gives them.
+func TestGrounded16Count(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"판은 전부 몇 개로 나뉘어 있어요?", "", "", ""},
+		{"how many plates is the earth's surface split into?", "", "", ""},
+		{"훈민정음 글자는 처음에 몇 개였나요?", "joseon-sejong", "hunminjeongeum", "28자"},
+		{"how many letters did hangul have in the beginning?", "joseon-sejong", "hunminjeongeum", "28 letters"},
+		{"한국어에는 숫자 체계가 몇 가지 있어요?", "korean-basics", "numbers", "두 가지"},
+	})
+}
+
+// TestGrounded16Compound (issue 19): a Korean compound the lessons never
+// use, made of two glossary terms (커피잔: 커피 and 잔), is those terms —
+// not an unknown topic that refuses the question. A compound with a part
+// the glossaries do not know stays unknown.
+func TestGrounded16Compound(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"물병은 셀 때 어떤 단위를 붙여요?", "korean-basics", "numbers", "병"},
+		{"커피잔 셀 때 단위가 뭐예요?", "korean-basics", "numbers", "잔"},
+	})
+}
+
+// TestGrounded16LangOfQuoted: an English question closing on quoted Korean
+// words is English; a Korean question closing on its own predicate, after
+// English words, is Korean.
+func TestGrounded16LangOfQuoted(t *testing.T) {
+	for q, want := range map[string]string{
+		"is 감사합니다 different from 고맙습니다?":                    "en",
+		"what's the difference between 안녕히 가세요 and 안녕히 계세요": "en",
+		"How long have you studied English 같은 문장은 언제 써요?":   "ko",
+		"have been to랑 have gone to 차이 알려주세요":               "ko",
+		"have been to 랑 have gone to 차이가뭐야":                 "ko",
+		"what is the meaning of 주세요?":                       "en",
+	} {
+		if got := DetectLang(q); got != want {
+			t.Errorf("DetectLang(%q) = %s, want %s", q, got, want)
+		}
+	}
+}
