@@ -189,6 +189,9 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	if lang != "ko" && lang != "en" {
 		lang = DetectLang(question)
 	}
+	if g, ok := lib.askBoth(question, lessonID, lang); ok {
+		return g
+	}
 	g := lib.ask(question, lessonID, lang)
 	if g.Covered {
 		return g

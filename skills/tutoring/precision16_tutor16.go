@@ -1,6 +1,7 @@
 package tutoring
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -118,4 +119,98 @@ func englishAsking(q string) bool {
 	}
 	lead := strings.ToLower(strings.TrimFunc(f[0], func(c rune) bool { return !unicode.IsLetter(c) }))
 	return enOpener[lead] && DetectLang(q) == "en"
+}
+
+// secondOpener: a second question's opening word that only joins it to
+// the first ("그리고 재료는 뭐예요?", "and what does it need?").
+var secondOpener = regexp.MustCompile(`(?i)^\s*(?:그리고|또|또한|그럼|and|also|plus)[\s,]+`)
+
+// askBoth answers a message of two questions, each on a topic of its own
+// and each answered by the lessons from a different section ("광합성은
+// 어디서 일어나요? 그리고 재료는 뭐예요?"): both answers, each followed by
+// its source, the first's source written after it and the second's left
+// to the answer's own source line — rather than only one of them (a new
+// user's trial: the first was lost). A second question without a topic
+// of its own ("… 아무한테나 써도 돼요?") is not answered alone, so the
+// message is left to the usual reading.
+func (lib *Library) askBoth(question, lessonID, lang string) (Grounded, bool) {
+	var parts []string
+	for _, p := range sentenceRe.FindAllString(question, -1) {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) != 2 || !strings.ContainsAny(parts[0], "?？") || !strings.ContainsAny(parts[1], "?？") {
+		return Grounded{}, false
+	}
+	second := secondOpener.ReplaceAllString(parts[1], "")
+	if len([]rune(parts[0])) < 6 || len([]rune(second)) < 6 || !whAsk16.MatchString(second) {
+		return Grounded{}, false
+	}
+	// (a comparison, a guess between two, or a second question about the
+	// first's topic — "광합성이랑 뭐가 달라요?", "xylem or phloem?", "does
+	// the plant store it?" — is one question in two sentences)
+	if cmpCue.MatchString(question) || sameAsk.MatchString(question) || refersBack(second) || koBackRef.MatchString(second) {
+		return Grounded{}, false
+	}
+	if pronounRe.MatchString(second) {
+		// "… And what does a plant need for it?": "it" is the first
+		// question's topic, its heaviest term; the second is asked of that
+		topic := lib.index.topicText(parts[0])
+		if topic == "" || !itRe.MatchString(second) || len(pronounRe.FindAllString(second, -1)) > 1 {
+			return Grounded{}, false
+		}
+		second = itRe.ReplaceAllString(second, topic)
+	}
+	a, b := lib.ask(parts[0], lessonID, lang), lib.ask(second, lessonID, lang)
+	if !a.Covered || !b.Covered || a.Source == nil || b.Source == nil ||
+		a.Source.LessonID == b.Source.LessonID && a.Source.SectionID == b.Source.SectionID {
+		return Grounded{}, false
+	}
+	out := b
+	out.Answer = a.Answer + tr(lang, " (출처: ", " (Source: ") + a.Source.Line + ") " + b.Answer
+	out.More = ""
+	out.Confidence = math.Min(a.Confidence, b.Confidence)
+	out.Citations = append(append([]Citation{}, a.Citations...), b.Citations...)
+	return out, true
+}
+
+var (
+	// whAsk16: a question word, in either language.
+	whAsk16 = regexp.MustCompile(`(?i)\b(?:what|whats|how|why|when|where|who|which)\b|뭐|무엇|무슨|어떻게|어떤|왜|언제|어디|누가|누구|몇|얼마|어느`)
+	// sameAsk asks whether two things are the same.
+	sameAsk = regexp.MustCompile(`(?i)\bsame\b|같은\s?(?:거|것|뜻|말)|같아요|같나요|아니면|\bor\b`)
+	// koBackRef: a Korean word standing for what was just named.
+	koBackRef = regexp.MustCompile(`그거|그것|그걸|이거|이것|이걸|거기|그때|그게|이게|그\s?(?:왕|사람|분)`)
+)
+
+// itRe: the pronoun that stands for a thing.
+var itRe = regexp.MustCompile(`(?i)\b(?:it|this|that)\b`)
+
+// topicText is the words of a question's topic: a glossary term its
+// lesson is titled after ("photosynthesis", not "place" in "where does
+// photosynthesis take place?"), else its heaviest glossary term, or "".
+func (r *retriever) topicText(q string) string {
+	best, text := 0.0, ""
+	for _, u := range r.units(q) {
+		if u.cue || u.unknown || len(u.concepts) == 0 || len(u.span) == 0 {
+			continue
+		}
+		w := u.weight
+		for _, c := range u.concepts {
+			if c.names {
+				w += 100
+			}
+		}
+		if w <= best {
+			continue
+		}
+		best = w
+		var ws []string
+		for _, w := range u.span {
+			ws = append(ws, w.raw)
+		}
+		text = strings.Join(ws, " ")
+	}
+	return text
 }

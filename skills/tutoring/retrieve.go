@@ -433,6 +433,19 @@ func (r *retriever) units(question string) []unit {
 			ws[i].weak, ws[i].asker = false, false
 		}
 	}
+	for i := 0; i+1 < len(ws); i++ {
+		// "주세요는 무슨 뜻이에요?", "고마워가 무슨 의미야?": a Korean
+		// expression whose meaning is asked is the topic, however common
+		// its words are (주세요 is also how requests are put).
+		if !ws[i].hangul || !ws[i].verb || !ws[i].stop && !ws[i].weak || !hasAnyPrefix(strings.TrimPrefix(ws[i].raw, ws[i].key), []string{"는", "은", "가", "이", "란", "이란"}) {
+			continue
+		}
+		for _, n := range ws[i+1 : min(len(ws), i+3)] {
+			if hasAnyPrefix(n.raw, []string{"뜻", "의미"}) {
+				ws[i].stop, ws[i].weak = false, false
+			}
+		}
+	}
 	for i := range ws {
 		// "count to 100", "100까지 세는 법": a number to count or say up
 		// to is what the question asks, as "count to twenty" is (see
