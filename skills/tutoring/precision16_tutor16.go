@@ -140,11 +140,19 @@ func (lib *Library) askBoth(question, lessonID, lang string) (Grounded, bool) {
 			parts = append(parts, p)
 		}
 	}
-	if len(parts) != 2 || !strings.ContainsAny(parts[0], "?？") || !strings.ContainsAny(parts[1], "?？") {
+	// (a second sentence that ends in a full stop — "I get confused about
+	// when to use it." — tells, it does not ask)
+	if len(parts) != 2 || !strings.ContainsAny(parts[0], "?？") || strings.ContainsAny(parts[1], ".!") {
 		return Grounded{}, false
 	}
 	second := secondOpener.ReplaceAllString(parts[1], "")
 	if len([]rune(parts[0])) < 6 || len([]rune(second)) < 6 || !whAsk16.MatchString(second) {
+		return Grounded{}, false
+	}
+	if f := strings.Fields(second); DetectLang(second) == "en" && !enOpener[strings.ToLower(strings.Trim(f[0], ",.?!"))] {
+		// ("I get confused about when to use it": an English sentence
+		// that does not open as a question tells, it does not ask — the
+		// final mark may be gone by the time the text arrives)
 		return Grounded{}, false
 	}
 	// (a comparison, a guess between two, or a second question about the
