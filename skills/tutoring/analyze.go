@@ -101,7 +101,7 @@ var weakWords = setOf(
 	"different", "difference", "between", "compare", "reason", "example", "way", "ways", "thing", "things", "happen", "happens", "make", "makes", "made", "get", "gets", "use", "used",
 	"called", "call", "work", "works", "say", "said", "go", "goes", "went", "need", "not", "no", "yes", "many", "more", "most", "other", "same", "only", "all", "each", "one", "two",
 	"ask", "come", "comes", "came", "out", "up", "down", "off", "over", "too", "take", "takes", "took", "put", "give", "gives", "gave", "keep", "kept", "let", "see", "look", "looks",
-	"find", "show", "shows", "think", "try", "good", "bad", "big", "small", "new", "old", "long", "short", "first", "last", "next", "time", "times", "part", "parts", "kind", "kinds",
+	"find", "show", "shows", "think", "try", "seeing", "seen", "saw", "sees", "good", "bad", "big", "small", "new", "old", "long", "short", "first", "last", "next", "time", "times", "part", "parts", "kind", "kinds",
 	"type", "types", "people", "person", "something", "anything", "everything", "someone", "happened", "become", "becomes", "became", "change", "changes", "mean", "right",
 	"create", "creates", "created", "choose", "chose", "chosen", "matter", "matters", "math", "maths", "mathematics", "science", "history", "english",
 	"stop", "stops", "help", "helps", "helped", "live", "lives", "lived",

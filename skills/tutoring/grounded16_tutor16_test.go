@@ -61,3 +61,14 @@ func TestGrounded16LangOfQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestGrounded16Years (issue 19): a year the lessons name points at the
+// passage that names it ("1443 or 1446?" is about hunminjeongeum); a year
+// no lesson names still says nothing.
+func TestGrounded16Years(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"my two books say 1443 and 1446 for hangul, which is correct?", "joseon-sejong", "hunminjeongeum", "1443"},
+		{"한글 만든 해가 1443년이에요 1446년이에요?", "joseon-sejong", "hunminjeongeum", "1446"},
+		{"what happened in 1592?", "", "", ""},
+	})
+}

@@ -423,6 +423,11 @@ func (r *retriever) units(question string) []unit {
 		// ("What does 'just' mean?"): never filler.
 		// So is a Korean word in an English question ("what does 주세요
 		// mean?", "is 감사합니다 different from 고맙습니다?").
+		// A year the lessons name ("1443 and 1446 for hangul") points at
+		// the passage that names it, as a term does.
+		if len(ws[i].raw) == 4 && strings.IndexFunc(ws[i].raw, func(c rune) bool { return c < '0' || c > '9' }) < 0 && ws[i].raw[0] <= '2' && r.df["w:"+ws[i].raw] > 0 {
+			ws[i].weak = false
+		}
 		if ko && !ws[i].hangul && !unicode.IsDigit([]rune(ws[i].raw)[0]) && !isJamo([]rune(ws[i].raw)[0]) || quoted[ws[i].raw] || !ko && ws[i].hangul && enAsked {
 			ws[i].stop, ws[i].weak = false, false
 		}
