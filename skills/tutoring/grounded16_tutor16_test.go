@@ -72,3 +72,14 @@ func TestGrounded16Years(t *testing.T) {
 		{"what happened in 1592?", "", "", ""},
 	})
 }
+
+// TestGrounded16FeltStrength (issue 19): how strongly one earthquake is
+// felt in different places is its intensity, and a sentence that says it
+// grows near the epicentre and falls farther away tells why it differs.
+func TestGrounded16FeltStrength(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"why did my town feel the shaking more than another town, from the same quake?", "earthquakes-volcanoes", "magnitude", "epicentre"},
+		{"same earthquake, so why do people in one area feel strong shaking and in another area almost nothing?", "earthquakes-volcanoes", "magnitude", "epicentre"},
+		{"같은 지진인데 왜 어떤 지역은 세게 느껴지고 다른 지역은 약하게 느껴져요?", "earthquakes-volcanoes", "magnitude", "진앙"},
+	})
+}
