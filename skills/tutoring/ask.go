@@ -224,6 +224,9 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	if a, ok := lib.askFirstOfTwo(question, lessonID, lang); ok {
 		return a
 	}
+	if a, ok := lib.compareAcross(question, lessonID, lang); ok {
+		return a
+	}
 	kept := g.Suggestions[:0:0]
 	for _, sg := range g.Suggestions {
 		if !sameQuestion(question, sg.Question) {

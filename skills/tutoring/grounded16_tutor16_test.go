@@ -1,6 +1,9 @@
 package tutoring
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGrounded16KoreanWordsInEnglish (issue 19): an English question about
 // Korean words — what one means, when to use one or another, two forms
@@ -81,5 +84,28 @@ func TestGrounded16FeltStrength(t *testing.T) {
 		{"why did my town feel the shaking more than another town, from the same quake?", "earthquakes-volcanoes", "magnitude", "epicentre"},
 		{"same earthquake, so why do people in one area feel strong shaking and in another area almost nothing?", "earthquakes-volcanoes", "magnitude", "epicentre"},
 		{"같은 지진인데 왜 어떤 지역은 세게 느껴지고 다른 지역은 약하게 느껴져요?", "earthquakes-volcanoes", "magnitude", "진앙"},
+	})
+}
+
+// TestGrounded16CompareAcross (issue 19): two terms compared that are
+// taught in two sections of one lesson are answered by what each section
+// says of its term, both cited; terms one section compares keep that
+// section's answer.
+func TestGrounded16CompareAcross(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, a, b string }{
+		{"how do the xylem and the phloem differ?", "xylem", "phloem"},
+		{"체관하고 물관은 뭐가 달라요?", "물관", "체관"},
+	} {
+		g := lib.Ask(c.q, "", "")
+		if !g.Covered || len(g.Citations) != 2 || !strings.Contains(g.Answer, c.a) || !strings.Contains(g.Answer, c.b) {
+			t.Errorf("%q: covered=%v %q (%d citations), want both terms, each cited", c.q, g.Covered, g.Answer, len(g.Citations))
+		}
+	}
+	checkAsk(t, []askCase{
+		{"how is magnitude different from intensity?", "earthquakes-volcanoes", "magnitude", "Magnitude"},
 	})
 }

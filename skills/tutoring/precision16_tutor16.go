@@ -222,3 +222,57 @@ func (r *retriever) topicText(q string) string {
 	}
 	return text
 }
+
+// compareAcross answers a comparison of two terms that no one section
+// answers, because each is taught in a section of its own ("what's the
+// difference between xylem and phloem?": water goes up the xylem in one
+// section, sugar goes through the phloem in another): what each section
+// says of its term, each with its source. Only two terms of the lessons'
+// glossaries and nothing the lessons do not know; each answer must name
+// its term; the two answers must come from different sections.
+func (lib *Library) compareAcross(question, lessonID, lang string) (Grounded, bool) {
+	if !cmpCue.MatchString(question) {
+		return Grounded{}, false
+	}
+	r := lib.index
+	var terms []string
+	for _, u := range r.units(question) {
+		if u.unknown || u.glued {
+			return Grounded{}, false
+		}
+		if u.cue || u.weight <= weakWeight || len(u.concepts) == 0 || len(u.span) == 0 {
+			continue
+		}
+		var ws []string
+		for _, w := range u.span {
+			if w.hangul {
+				ws = append(ws, w.key)
+			} else {
+				ws = append(ws, w.raw)
+			}
+		}
+		terms = append(terms, strings.Join(ws, " "))
+	}
+	if len(terms) != 2 {
+		return Grounded{}, false
+	}
+	var gs [2]Grounded
+	for i, term := range terms {
+		q := tr(lang, term+" 뭐예요?", "what is the "+term+"?")
+		g := lib.ask(q, lessonID, lang)
+		if !g.Covered || g.Source == nil || !strings.Contains(strings.ToLower(g.Answer), strings.ToLower(term)) {
+			return Grounded{}, false
+		}
+		gs[i] = g
+	}
+	a, b := gs[0], gs[1]
+	if a.Source.LessonID != b.Source.LessonID || a.Source.SectionID == b.Source.SectionID {
+		return Grounded{}, false
+	}
+	out := b
+	out.Answer = a.Answer + tr(lang, " (출처: ", " (Source: ") + a.Source.Line + ") " + b.Answer
+	out.More = ""
+	out.Confidence = math.Min(a.Confidence, b.Confidence)
+	out.Citations = append(append([]Citation{}, a.Citations...), b.Citations...)
+	return out, true
+}
