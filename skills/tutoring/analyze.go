@@ -221,7 +221,11 @@ var weakWords = setOf(
 
 // weakPrefixes mark conjugated forms of common verbs as weak
 // (만들어졌어요, 일어났나요, 생겼어요).
-var weakPrefixes = []string{"수업", "쓰이", "쓰여", "쓰인", "구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "만드", "가르치", "가르쳐", "가르친", "가르칠", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐"}
+var weakPrefixes = []string{"수업", "쓰이", "쓰여", "쓰인", "구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "만드", "가르치", "가르쳐", "가르친", "가르칠", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐",
+	// verbs of growing stronger or bigger ("규모가 1 올라가면 에너지가 몇 배
+	// 세져요?"): how a change is put, as 커지다 in the lesson — what
+	// changes is the topic
+	"세지", "세져", "세진", "세질", "올라가면"}
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

@@ -109,3 +109,12 @@ func TestGrounded16CompareAcross(t *testing.T) {
 		{"how is magnitude different from intensity?", "earthquakes-volcanoes", "magnitude", "Magnitude"},
 	})
 }
+
+// TestGrounded16GrowsStronger (issue 19): a verb of growing stronger the
+// lesson does not use (세지다, 올라가면 for 커지면) is how the change is
+// put; what changes is the topic.
+func TestGrounded16GrowsStronger(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"규모 숫자가 1 올라가면 에너지는 얼마나 세져요?", "earthquakes-volcanoes", "magnitude", "32배"},
+	})
+}
