@@ -97,7 +97,7 @@ var stopWords = setOf(
 // but are never what a question is about.
 var weakWords = setOf(
 	"없어", "없어요", "없으면", "없는", "없나요", "없이", "못", "안", "잘", "많이", "많은", "같은", "다른", "다르", "달라", "달라요", "차이", "차이점", "비교", "관계", "이유", "까닭",
-	"문제", "답", "방법", "법", "때문", "때문에", "경우", "예", "예시", "예를", "정도", "일어나", "일어나요", "생겨", "생기", "만들", "만들어", "하는지", "되는지", "중", "사이", "정리", "요약",
+	"문제", "답", "방법", "법", "때문", "때문에", "경우", "예", "예시", "예를", "정도", "일어나", "일어나요", "생겨", "생기", "만들", "만들어", "하는지", "되는지", "중", "사이", "정리", "요약", "전체적으로", "전반적으로", "전체", "주실", "주시", "낼",
 	"different", "difference", "between", "compare", "reason", "example", "way", "ways", "thing", "things", "happen", "happens", "make", "makes", "made", "get", "gets", "use", "used",
 	"called", "call", "work", "works", "say", "said", "go", "goes", "went", "need", "not", "no", "yes", "many", "more", "most", "other", "another", "barely", "same", "only", "all", "each", "one", "two",
 	"ask", "come", "comes", "came", "out", "up", "down", "off", "over", "too", "take", "takes", "took", "put", "give", "gives", "gave", "keep", "kept", "let", "see", "look", "looks",

@@ -118,3 +118,12 @@ func TestGrounded16GrowsStronger(t *testing.T) {
 		{"규모 숫자가 1 올라가면 에너지는 얼마나 세져요?", "earthquakes-volcanoes", "magnitude", "32배"},
 	})
 }
+
+// TestGrounded16ChatFrame (issue 19): how a student frames a request —
+// tomorrow's test (낼), "as a whole" (전체적으로), the polite helping verb
+// (주실) — is not what the question is about.
+func TestGrounded16ChatFrame(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"낼 시험인데 판 구조 전반적으로 좀 알려 주실래요?", "earthquakes-volcanoes", "plates", "판"},
+	})
+}
