@@ -23,7 +23,9 @@ var firstAskRe = regexp.MustCompile(`(?i)\bwhat\s+(?:should|do|can|would)\s+i\s+
 // part is where it begins.
 func firstLesson(t *embedded.Turn, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if !firstAskRe.MatchString(text) || len(strings.Fields(text)) > 14 {
+	// (a lesson named — "where should I begin with earthquakes?" — is
+	// where to begin: the greeting with that lesson's questions answers)
+	if !firstAskRe.MatchString(text) || len(strings.Fields(text)) > 14 || t.Gazetteer("lesson") != "" || t.Gazetteer("section") != "" {
 		return agents.Step{}, false
 	}
 	if _, _, solo := soloSeq(t); solo || quizRunning(t) {
@@ -57,7 +59,10 @@ func firstLesson(t *embedded.Turn, p float64) (agents.Step, bool) {
 	if len(l.Parts) > 0 {
 		first = l.Parts[0].Title
 	}
-	t.Understood("tutor_lesson", p, map[string]string{"lesson": l.ID})
+	// (understood as the greeting it is put as — "hi, I'm new, where
+	// should I start?" — which points to a first lesson instead of only
+	// questions to ask)
+	t.Understood("tutor_greeting", p, nil)
 	var say string
 	switch {
 	case en && beginners:

@@ -56,3 +56,11 @@ func TestTrial16FirstLesson(t *testing.T) {
 	wants(t, r, "부터 시작해 보세요")
 	wants(t, r, "수업 보여줘")
 }
+
+// A lesson named with "where do I start" is where to start: not pointed
+// to another lesson.
+func TestTrial16FirstLessonNamed(t *testing.T) {
+	c := newTutorChat(t)
+	r, _ := c.say("u", "where should I start with photosynthesis?")
+	lacks(t, r, "Start with Korean for Beginners")
+}
