@@ -32,7 +32,7 @@ var koParticles = []string{
 // koEndings are verb and adjective endings, stripped after the particle to
 // find a stem shared by 일어나요, 일어나나요 and 일어나는.
 var koEndings = []string{
-	"이었어요", "이었나요", "이었을까요", "이었어", "였어", "이었니", "였니", "이었다", "였나요", "입니까", "입니다", "이에요", "인지", "이야", "이다", "였다",
+	"이었어요", "이었나요", "이었을까요", "인데요", "인데", "이었어", "였어", "이었니", "였니", "이었다", "였나요", "입니까", "입니다", "이에요", "인지", "이야", "이다", "였다",
 	"습니까", "습니다", "었어요", "았어요", "였어요", "했어요", "하나요", "한가요", "인가요", "일까요", "을까요", "는지요", "나요", "가요", "까요",
 	"어요", "아요", "여요", "해요", "세요", "지요", "예요", "이에요", "는지", "은지", "니다", "는데", "은데", "면서", "어서", "아서", "해서", "으면", "으니",
 	"었다", "았다", "했다", "는다", "니까", "려면", "으려면", "다가", "도록", "지만", "해야", "어야", "아야", "여야",
@@ -97,11 +97,11 @@ var stopWords = setOf(
 // but are never what a question is about.
 var weakWords = setOf(
 	"없어", "없어요", "없으면", "없는", "없나요", "없이", "못", "안", "잘", "많이", "많은", "같은", "다른", "다르", "달라", "달라요", "차이", "차이점", "비교", "관계", "이유", "까닭",
-	"문제", "답", "방법", "법", "때문", "때문에", "경우", "예", "예시", "예를", "정도", "일어나", "일어나요", "생겨", "생기", "만들", "만들어", "하는지", "되는지", "중", "사이", "정리", "요약",
+	"문제", "답", "방법", "법", "때문", "때문에", "경우", "예", "예시", "예를", "정도", "일어나", "일어나요", "생겨", "생기", "만들", "만들어", "하는지", "되는지", "중", "사이", "정리", "요약", "전체적으로", "전반적으로", "전체", "주실", "주시", "낼",
 	"different", "difference", "between", "compare", "reason", "example", "way", "ways", "thing", "things", "happen", "happens", "make", "makes", "made", "get", "gets", "use", "used",
-	"called", "call", "work", "works", "say", "said", "go", "goes", "went", "need", "not", "no", "yes", "many", "more", "most", "other", "same", "only", "all", "each", "one", "two",
+	"called", "call", "work", "works", "say", "said", "go", "goes", "went", "need", "not", "no", "yes", "many", "more", "most", "other", "another", "barely", "same", "only", "all", "each", "one", "two",
 	"ask", "come", "comes", "came", "out", "up", "down", "off", "over", "too", "take", "takes", "took", "put", "give", "gives", "gave", "keep", "kept", "let", "see", "look", "looks",
-	"find", "show", "shows", "think", "try", "good", "bad", "big", "small", "new", "old", "long", "short", "first", "last", "next", "time", "times", "part", "parts", "kind", "kinds",
+	"find", "show", "shows", "think", "try", "seeing", "seen", "saw", "sees", "good", "bad", "big", "small", "new", "old", "long", "short", "first", "last", "next", "time", "times", "part", "parts", "kind", "kinds",
 	"type", "types", "people", "person", "something", "anything", "everything", "someone", "happened", "become", "becomes", "became", "change", "changes", "mean", "right",
 	"create", "creates", "created", "choose", "chose", "chosen", "matter", "matters", "math", "maths", "mathematics", "science", "history", "english",
 	"stop", "stops", "help", "helps", "helped", "live", "lives", "lived",
@@ -221,7 +221,11 @@ var weakWords = setOf(
 
 // weakPrefixes mark conjugated forms of common verbs as weak
 // (만들어졌어요, 일어났나요, 생겼어요).
-var weakPrefixes = []string{"수업", "쓰이", "쓰여", "쓰인", "구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "만드", "가르치", "가르쳐", "가르친", "가르칠", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐"}
+var weakPrefixes = []string{"수업", "쓰이", "쓰여", "쓰인", "구하", "구해", "구할", "구한", "나오", "나와", "나온", "나옵", "만들", "만든", "만드", "가르치", "가르쳐", "가르친", "가르칠", "일어나", "일어난", "일어났", "생기", "생겨", "생긴", "생겼", "나타나", "나타난", "사용", "이용", "알려", "말하", "말해", "하는", "되는", "된다", "됐",
+	// verbs of growing stronger or bigger ("규모가 1 올라가면 에너지가 몇 배
+	// 세져요?"): how a change is put, as 커지다 in the lesson — what
+	// changes is the topic
+	"세지", "세져", "세진", "세질", "올라가면"}
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

@@ -101,8 +101,29 @@ func (r *retriever) minTopical() float64 { return math.Min(1.0, r.maxIDF/2) }
 func DetectLang(s string) string {
 	hangul, latin := 0, 0
 	last := ""
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !isHangul(r) }) {
-		last = w
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !isHangul(r) })
+	if len(ws) > 0 {
+		last = ws[len(ws)-1]
+	}
+	// Korean words closing an English question after a linking English
+	// word ("is 감사합니다 different from 고맙습니다?", "… between 안녕히
+	// 가세요 and 안녕히 계세요") are quoted, not its predicate: the script
+	// most of its letters are in says.
+	k := len(ws)
+	for k > 0 && strings.IndexFunc(ws[k-1], func(r rune) bool { return !isHangul(r) }) < 0 {
+		k--
+	}
+	quotedRun := k > 0 && k < len(ws) && quoteLinker[strings.ToLower(ws[k-1])] && enOpener[strings.ToLower(ws[0])]
+	for _, w := range ws[k:] {
+		// (a request or a question word closing it — "to 차이
+		// 알려주세요" — is the Korean predicate after all; one word alone
+		// after the linker is quoted: "the meaning of 주세요")
+		for _, a := range analyze(w) {
+			quotedRun = quotedRun && (len(ws)-k == 1 || !a.stop && !a.weak)
+		}
+	}
+	if quotedRun {
+		last = ""
 	}
 	if n := 0; last != "" {
 		for _, r := range last {
@@ -138,6 +159,13 @@ func DetectLang(s string) string {
 	return "ko"
 }
 
+// enOpener: the English words a question opens with.
+var enOpener = map[string]bool{"is": true, "are": true, "was": true, "were": true, "what": true, "whats": true, "how": true, "why": true, "when": true, "which": true, "who": true, "where": true, "does": true, "do": true, "did": true, "can": true, "could": true, "should": true}
+
+// quoteLinker: English words a quoted Korean word follows at the end of
+// an English question.
+var quoteLinker = map[string]bool{"and": true, "or": true, "from": true, "than": true, "vs": true, "versus": true, "between": true, "like": true, "as": true, "to": true, "with": true, "of": true, "not": true, "say": true, "use": true, "mean": true, "means": true, "is": true}
+
 // definitional cues: "X가 뭐야?", "X란?", "what is X", "define X".
 var defCue = regexp.MustCompile(`(?i)(뭐야|뭐예요|뭐에요|뭔가요|뭔지|무엇인가요|무엇이에요|무엇|뜻|정의|이란|^\S+란|what\s+((exactly|really|actually|precisely)\s+)?(is|are|does)|\bwhat(?:'s|’s|s)\s+(?:a|an|the)\s|define|meaning)`)
 
@@ -160,6 +188,9 @@ var cmpCue = regexp.MustCompile(`(?i)(차이|다른가요|다른 점|달라|다�
 func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 	if lang != "ko" && lang != "en" {
 		lang = DetectLang(question)
+	}
+	if g, ok := lib.askBoth(question, lessonID, lang); ok {
+		return g
 	}
 	g := lib.ask(question, lessonID, lang)
 	if g.Covered {
@@ -200,6 +231,9 @@ func (lib *Library) Ask(question, lessonID, lang string) Grounded {
 		}
 	}
 	if a, ok := lib.askFirstOfTwo(question, lessonID, lang); ok {
+		return a
+	}
+	if a, ok := lib.compareAcross(question, lessonID, lang); ok {
 		return a
 	}
 	kept := g.Suggestions[:0:0]
@@ -430,7 +464,8 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksWhenUsed(question) && saysOnly(pick, sents, formSays) ||
 			asksAge(question) && !pickSaying(ranked[at], us, pick, sents, ageSays.MatchString) ||
 			asksLater(question) && !pickSaying(ranked[at], us, pick, sents, laterSays.MatchString) ||
-			unanswered14(question, ranked[at], us, pick, sents) || r.onlyExcluded(excluded, ranked[at], us, pick, sents) {
+			unanswered14(question, ranked[at], us, pick, sents) || r.onlyExcluded(excluded, ranked[at], us, pick, sents) ||
+			countMissing(question, ranked[at], us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는
@@ -1588,7 +1623,10 @@ var whySubject = regexp.MustCompile(`(?i)\b(?:why (?:do|does|did)|what makes|wha
 
 // causal gives a cause, never a consequence: "a tsunami may follow, so
 // move to high ground" says what to do about a tsunami, not what causes it.
-var causal = regexp.MustCompile(`(?i)\bthat is why\b|\bthis is why\b|때문|까닭|이유|원인|면서|므로|니까|\bbecause\b|\bwhen\b|\bcaus|\bdue to\b|\bas a result of\b`)
+// (A thing that grows or falls with distance — "greater near the
+// epicentre and smaller farther away", "가까울수록 크고" — says why it
+// differs from place to place.)
+var causal = regexp.MustCompile(`(?i)\bthat is why\b|\bthis is why\b|때문|까닭|이유|원인|면서|므로|니까|\bbecause\b|\bwhen\b|\bcaus|\bdue to\b|\bas a result of\b|울수록|을수록|\b(?:greater|stronger|larger|bigger|higher) near(?:er)?\b|\b(?:smaller|weaker|lower) farther away\b`)
 
 // howFormed asks how something comes to be ("화산은 어떻게 생겨요?",
 // "how are volcanoes formed?"): a process, answered by a sentence that
@@ -1620,7 +1658,7 @@ var whatMakesA = regexp.MustCompile(`(?i)\bwhat makes (a |an |the )?\w+( \w+)? (
 // day celebrates is why it falls on its date): a
 // stricter reason, which a "why" question is answered by when the
 // sentences picked give none.
-var purposeOrCause = regexp.MustCompile(`(?i)때문|면서|까닭|이유|원인|므로|그래서|니까|위해|위한|려고|도록|\b(?:made|built|created|invented|used|designed) to\b|기념|\bcelebrat|\bcommemorat|\bin honou?r of\b|\bbecause\b|\bso\b|\bso that\b|\bthat is why\b|\bin order to\b|\bcaus|\bas a result\b`)
+var purposeOrCause = regexp.MustCompile(`(?i)때문|면서|까닭|이유|원인|므로|그래서|니까|위해|위한|려고|도록|\b(?:made|built|created|invented|used|designed) to\b|기념|\bcelebrat|\bcommemorat|\bin honou?r of\b|\bbecause\b|\bso\b|\bso that\b|\bthat is why\b|\bin order to\b|\bcaus|\bas a result\b|울수록|을수록|\b(?:greater|stronger|larger|bigger|higher) near(?:er)?\b|\b(?:smaller|weaker|lower) farther away\b`)
 
 // givesReason reports whether the answer to a "why" question gives a
 // reason: a picked sentence does, or else a sentence of the section that
@@ -2210,14 +2248,22 @@ func namesWhatDoes(question string, pick []bool, sents []sentence) bool {
 // from another language are what is asked, and an answer about the
 // grammar they stand in (how the present perfect is formed) does not say
 // them.
+//
+// An English question that quotes Korean words ("When do I use 개 and
+// when 명?") is put in common English words the section need not use —
+// the Korean words are what it asks about.
 func (r *retriever) foreignUnknown(question string, d *doc) bool {
 	if !strings.ContainsFunc(question, isHangul) {
 		return false
 	}
 	ws := analyze(question)
+	lang := ""
+	if englishAsking(question) {
+		lang = "en"
+	}
 	r.correctTypos(ws) // (a misspelt lesson word is that word)
 	for _, w := range ws {
-		if w.hangul || w.stop || len(w.raw) < 3 || !isLatinWord(w.raw) {
+		if w.hangul || w.stop || len(w.raw) < 3 || !isLatinWord(w.raw) || lang == "en" && w.weak {
 			continue
 		}
 		known := false

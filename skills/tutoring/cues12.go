@@ -61,7 +61,10 @@ func countFirst(q string, us []unit, pick []bool, sents []sentence) {
 	if j < 0 {
 		return
 	}
-	counts := func(s sentence) bool { return amount.MatchString(s.text) && about(s, us, j) }
+	// (how many things: a count, not a year or a measure — see asksCount)
+	counts := func(s sentence) bool {
+		return (amount.MatchString(s.text) && !asksCount(q) || givesCount(s.text)) && about(s, us, j)
+	}
 	for i, s := range sents {
 		if pick[i] && counts(s) {
 			return

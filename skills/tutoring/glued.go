@@ -122,6 +122,11 @@ func (r *retriever) unglueWord(f string) string {
 	if n == 2 && rs[1] == '때' && (rs[0]-0xAC00)%28 == 8 {
 		return string(rs[:1]) + " " + string(rs[1:])
 	}
+	// a compound the lessons never use of two glossary terms (물병: 물
+	// and 병, the counter for bottles) is those two terms
+	if sp, ok := r.termCompound(string(rs[:n])); ok {
+		return sp + string(rs[n:])
+	}
 	if n < 3 {
 		return f
 	}

@@ -386,6 +386,7 @@ func (r *retriever) units(question string) []unit {
 		}
 	}
 	ko := DetectLang(question) == "ko"
+	enAsked := englishAsking(question)
 	r.correctTypos(ws)
 	ws = r.joinCodes(question, ws)
 	r.chatWords(ws)
@@ -420,7 +421,14 @@ func (r *retriever) units(question string) []unit {
 		// In a Korean question an English word is what is asked about
 		// ("has는 언제 써요?", "for와 since"), and so is a quoted word
 		// ("What does 'just' mean?"): never filler.
-		if ko && !ws[i].hangul && !unicode.IsDigit([]rune(ws[i].raw)[0]) && !isJamo([]rune(ws[i].raw)[0]) || quoted[ws[i].raw] {
+		// So is a Korean word in an English question ("what does 주세요
+		// mean?", "is 감사합니다 different from 고맙습니다?").
+		// A year the lessons name ("1443 and 1446 for hangul") points at
+		// the passage that names it, as a term does.
+		if len(ws[i].raw) == 4 && strings.IndexFunc(ws[i].raw, func(c rune) bool { return c < '0' || c > '9' }) < 0 && ws[i].raw[0] <= '2' && r.df["w:"+ws[i].raw] > 0 {
+			ws[i].weak = false
+		}
+		if ko && !ws[i].hangul && !unicode.IsDigit([]rune(ws[i].raw)[0]) && !isJamo([]rune(ws[i].raw)[0]) || quoted[ws[i].raw] || !ko && ws[i].hangul && enAsked {
 			ws[i].stop, ws[i].weak = false, false
 		}
 		// "the Korean word for mom", "how do I say dad in Korean": the
@@ -428,6 +436,19 @@ func (r *retriever) units(question string) []unit {
 		// in chat ("my mom says …")
 		if !ko && i > 0 && !ws[i].hangul && !ws[i].stop && (ws[i-1].raw == "for" || sayVerb[ws[i-1].raw]) && !unicode.IsDigit([]rune(ws[i].raw)[0]) && inKorean.MatchString(question) {
 			ws[i].weak, ws[i].asker = false, false
+		}
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		// "주세요는 무슨 뜻이에요?", "고마워가 무슨 의미야?": a Korean
+		// expression whose meaning is asked is the topic, however common
+		// its words are (주세요 is also how requests are put).
+		if !ws[i].hangul || !ws[i].verb || !ws[i].stop && !ws[i].weak || !hasAnyPrefix(strings.TrimPrefix(ws[i].raw, ws[i].key), []string{"는", "은", "가", "이", "란", "이란"}) {
+			continue
+		}
+		for _, n := range ws[i+1 : min(len(ws), i+3)] {
+			if hasAnyPrefix(n.raw, []string{"뜻", "의미"}) {
+				ws[i].stop, ws[i].weak = false, false
+			}
 		}
 	}
 	for i := range ws {

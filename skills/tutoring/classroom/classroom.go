@@ -98,6 +98,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := soloHedged(t, p); ok {
 		return step, true
 	}
+	if step, ok := firstLesson(t, p); ok {
+		return step, true
+	}
 	if step, ok := soloLessonQuestion(t, intent, p); ok {
 		return step, true
 	}

@@ -24,7 +24,7 @@ const (
 var (
 	// followCueRe: words of a follow-up on the last answer ("why did he
 	// make it?" after the answer on hunminjeongeum: notes, trial 10).
-	followCueRe = regexp.MustCompile(`(?i)\b(?:examples?|instance|casual|informal|formal|polite|version|another\s+way|other\s+way|in\s+other\s+words|what\s+about|how\s+about|and\s+(?:what|how|why|when|is|can|do)|so\s+(?:what|how|why)|then\s+(?:what|how|why))\b|^\s*(?:and|so|then|but)\b|\b(?:why|how|when|where)\s+(?:did|does|do|was|is|were|are)\s+(?:he|she|it|they)\b|(?:그걸|그것을|이걸|그분은|그\s?왕은)\s?왜|\S\s?말고\s|^\s*(?:no|nah)?[\s,.]*not\s+(?:the\s+)?\w+(?:\s\w+)?[\s,;]+(?:but\s+|i\s+mean\s+)?(?:when|why|how|what|where|who)\b|예시|예를|예문|보기|반말|편하게|친한|존댓말|높임말|공손|다른\s*말|다른\s*표현|그럼|그러면|그리고|그건|그거는|그건요`)
+	followCueRe = regexp.MustCompile(`(?i)\bwhat\s+else\s+(?:did|does|do|was|is|can)\b|\b(?:examples?|instance|casual|informal|formal|polite|version|another\s+way|other\s+way|in\s+other\s+words|what\s+about|how\s+about|and\s+(?:what|how|why|when|is|can|do)|so\s+(?:what|how|why)|then\s+(?:what|how|why))\b|^\s*(?:and|so|then|but)\b|\b(?:why|how|when|where)\s+(?:did|does|do|was|is|were|are)\s+(?:he|she|it|they)\b|(?:그걸|그것을|이걸|그분은|그\s?왕은)\s?왜|\S\s?말고\s|^\s*(?:no|nah)?[\s,.]*not\s+(?:the\s+)?\w+(?:\s\w+)?[\s,;]+(?:but\s+|i\s+mean\s+)?(?:when|why|how|what|where|who)\b|예시|예를|예문|보기|반말|편하게|친한|존댓말|높임말|공손|다른\s*말|다른\s*표현|그럼|그러면|그리고|그건|그거는|그건요`)
 	// correctionRe sets aside what was answered and asks something else
 	// about it: "아니 형태 말고 언제 쓰는지요", "no, not the form, when is
 	// it used?" (the last group is what is asked).
