@@ -114,6 +114,9 @@ type turn struct {
 	// namePick is the option of the card the text names rather than
 	// places (1-based; 0 none): see optionNamed.
 	namePick int
+	// pointedMany: the text points at one option of several ("이걸로
+	// 할게요", "that one please") without saying which.
+	pointedMany bool
 	// pickLater: this turn's text placed an item in the list the task in
 	// progress is still asking details for ("2번으로 할게요 12월 20일 1시
 	// 다섯명" to "며칠 몇 시로 예약할까요?"): the list is found with the
@@ -1244,6 +1247,10 @@ func (t *turn) onText() agents.Step {
 		// and what is said beside it (a party, a request) is a detail of
 		// holding it — not a new search, nor words placed nowhere.
 		t.namePick = 1
+	}
+	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && len(t.st.Options) > 1 && (t.pointedMany || t.listOnScreen() && t.pointsVaguely(6)) {
+		// "이걸로 할게요", "여기로 할게요" to a list of several: which one.
+		return t.askWhich(p)
 	}
 	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && t.e.date == "" && (t.e.time != "" || t.e.bareHour != 0 || cardHourRe.MatchString(text)) && t.e.people == "" && len(strings.Fields(text)) <= 4 {
 		// "9am works" to a list of times: the one option at that time.
@@ -3413,4 +3420,19 @@ var notFarewellRe = regexp.MustCompile(`(?i)어떻게|뭐|언제|차이|의미|�
 // farewell: the text says goodbye (and asks nothing about one).
 func farewell(text string) bool {
 	return farewellRe.MatchString(text) && !notFarewellRe.MatchString(text) && !asksQuestion(text) && len(strings.Fields(text)) <= 10
+}
+
+// askWhich asks which option of the list shown the user means, naming
+// them ("이걸로 할게요" to three places: nothing is held on a guess).
+func (t *turn) askWhich(p float64) agents.Step {
+	var names []string
+	for i, o := range t.st.Options {
+		names = append(names, strconv.Itoa(i+1)+") "+o.Label)
+	}
+	if spec := t.m.results[t.slot("@card")]; spec != nil && spec.Pick != nil && t.tool(spec.Pick.Tool) != nil {
+		t.understood(spec.Pick.Tool, p, nil)
+	} else {
+		t.understood(OutOfScope, p, nil)
+	}
+	return agents.Step{Say: t.say("brain.which_of", "options", strings.Join(names, ", "))}
 }

@@ -161,7 +161,7 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 		if len(set) == len(r.Set) {
 			t.set("_refined", "1") // an empty result leaves the list it refines (see onResult)
 			for k, v := range set {
-				if s := in.Slots[k]; s != nil && s.From != dialogue.FromText && out[k] != "" {
+				if s := in.Slots[k]; s != nil && s.From != dialogue.FromText && out[k] != "" && t.saidBesides(in, k, s, r.Words) {
 					continue // "더 싼 거 3만원 이하로": the bound said, not one below the cheapest
 				}
 				out[k] = v
@@ -2228,13 +2228,12 @@ func (t *turn) optionNamed() int {
 	if len(opts) == 1 && (has(t.text, gen.Point) || saysYes(t.text) && t.st.Pending == nil) && !has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 {
 		return 1 // (a number or "확정" says something else about it)
 	}
-	if len(strings.Fields(t.text)) <= 3 && (has(t.text, gen.Point) || has(t.text, gen.This)) && t.st.Pending == nil &&
-		!has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 && t.e.date == "" && t.e.time == "" &&
-		!strings.Contains(t.text, "말고") && !asksQuestion(t.text) && t.slot("@focus") == "" && !has(t.text, dropWords) {
-		// "그거 잡아주세요", "that one please" right after a list: the
-		// one the list puts first, as a list read aloud is answered
-		// (an item whose details were shown is "this one" instead).
-		return 1
+	if t.pointsVaguely(3) {
+		// "그거 잡아주세요", "이걸로 할게요" right after a list of several:
+		// which one is not said — asked (see askWhich), never the first
+		// held on a guess (a new user's trial held option 1 of 3).
+		t.pointedMany = true
+		return 0
 	}
 	if strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the"}) {
 		return 0 // "노을 말고": the one named is not the one wanted
@@ -4237,6 +4236,19 @@ func path(v any, p string) any {
 // ".field" suffix ("attendees.name") lists that field, comma-separated.
 func fieldOf(v any, p string) (string, bool) {
 	x := path(v, p)
+	if arr, ok := v.([]any); ok && x == nil && !strings.Contains(p, ".") && len(arr) > 0 {
+		// a field of a result that is a list itself ("price_per_night"
+		// of the places found): that field of each item
+		var out []string
+		for _, e := range arr {
+			if y := path(e, p); y != nil {
+				out = append(out, str(y))
+			}
+		}
+		if len(out) > 0 {
+			return strings.Join(out, ","), true
+		}
+	}
 	if x == nil {
 		// attendees.name over an array
 		if i := strings.LastIndexByte(p, '.'); i > 0 {
@@ -4307,4 +4319,33 @@ func (t *turn) changeShown() (agents.Step, bool) {
 		}
 	}
 	return agents.Step{}, false
+}
+
+// saidBesides: the text says slot k's value in words other than the
+// refinement's ("더 싼 거 3만원 이하로"), not only in them ("더 싼 데는
+// 없어?" reads "싼" as a cheap price band too: the refinement's bound,
+// below what was shown, is meant — a new user's trial re-listed places
+// that were not cheaper).
+func (t *turn) saidBesides(in *intentOf, k string, s *dialogue.Slot, ws []string) bool {
+	text := strings.ToLower(t.text)
+	for _, w := range ws {
+		text = strings.ReplaceAll(text, strings.ToLower(w), " ")
+	}
+	if text == strings.ToLower(t.text) {
+		return true
+	}
+	saved := t.text
+	t.text = text
+	v := t.slotValue(in, k, s, false)
+	t.text = saved
+	return v != ""
+}
+
+// pointsVaguely: a short text (up to n words) that points at an option
+// without naming it ("이걸로 할게요", "I'll go with this one") and says
+// nothing else of it.
+func (t *turn) pointsVaguely(n int) bool {
+	return len(strings.Fields(t.text)) <= n && (has(t.text, gen.Point) || has(t.text, gen.This)) && t.st.Pending == nil &&
+		!has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 && t.e.date == "" && t.e.time == "" &&
+		!strings.Contains(t.text, "말고") && !asksQuestion(t.text) && t.slot("@focus") == "" && !has(t.text, dropWords)
 }

@@ -1,0 +1,62 @@
+package embedded_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A new user's trial (trial16): a choice or a refinement said to a list
+// of places never cancels. "더 싼 데는 없어?" to a list of stays searches
+// below the cheapest shown (and says when there is none), to a list of
+// restaurants lists only cheaper ones; "이걸로 할게요" to three options
+// asks which (option 1 was held on a guess); "여기로 할게요" to one holds it.
+func TestFix16ChoiceOrRefineNeverCancels(t *testing.T) {
+	for _, c := range []struct{ lang, search, cheaper, vague string }{
+		{"ko", "12월 18일부터 3박 서울 한옥 숙소 2명 찾아줘", "더 싼 데는 없어?", "이걸로 할게요"},
+		{"en", "I need a hanok in Seoul for 3 nights from Dec 18, 2 people", "is there anything cheaper?", "I'll go with this one"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.search)
+		r := w.say(c.lang, "assistant", c.cheaper)
+		if strings.Contains(r, "취소") || strings.Contains(strings.ToLower(r), "cancel") {
+			t.Errorf("%q: %q", c.cheaper, r)
+		}
+		if u := w.rec.lastUnderstood(c.lang); u.Intent != "booking_search_lodgings" || u.Slots["max_price"] == "" {
+			t.Errorf("%q: understood %s %v, want the stays searched below the cheapest", c.cheaper, u.Intent, u.Slots)
+		}
+		r = w.say(c.lang, "assistant", c.vague)
+		for _, want := range []string{"1)", "2)", "3)"} {
+			if !strings.Contains(r, want) {
+				t.Errorf("%q to three stays: %q, want which one asked", c.vague, r)
+			}
+		}
+		if u := w.rec.lastUnderstood(c.lang); u.Slots["place_id"] != "" {
+			t.Errorf("%q held %v on a guess", c.vague, u.Slots)
+		}
+	}
+	for _, c := range []struct{ lang, search, cheaper, dear1, dear2 string }{
+		{"ko", "내일 저녁 7시 강남 이탈리안 4명 예약해줘", "더 싼 데는 없어?", "온 트라토리아", "달 트라토리아"},
+		{"en", "italian in gangnam tomorrow at 7pm for 4", "anything cheaper?", "On Trattoria", "Dal Trattoria"},
+	} {
+		w := newWorld(t)
+		r := w.say(c.lang, "assistant", c.search)
+		if !strings.Contains(r, c.dear1) || !strings.Contains(r, c.dear2) {
+			t.Fatalf("%q: %q", c.search, r)
+		}
+		r = w.say(c.lang, "assistant", c.cheaper)
+		if strings.Contains(r, c.dear1) || strings.Contains(r, c.dear2) || strings.Contains(r, "취소") || strings.Contains(r, "ancel") {
+			t.Errorf("%q: %q, want only cheaper places", c.cheaper, r)
+		}
+	}
+	for _, c := range []struct{ lang, search, here string }{
+		{"ko", "내일 저녁 7시 강남 한식 2명 예약해줘", "여기로 할게요"},
+		{"en", "korean food in gangnam tomorrow at 7pm for 2", "this place is good"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.search)
+		r := w.say(c.lang, "assistant", c.here)
+		if u := w.rec.lastUnderstood(c.lang); u.Intent != "booking_hold" || u.Slots["place_id"] == "" {
+			t.Errorf("%q to one place: %q (understood %s %v), want it held", c.here, r, u.Intent, u.Slots)
+		}
+	}
+}
