@@ -212,8 +212,16 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	e := t.e
 	switch s.From {
 	case dialogue.FromDate:
+		if d := t.weekdayOfTask(in, name); d != "" {
+			return d
+		}
 		return e.date
 	case dialogue.FromDateEnd:
+		if e.dateEnd != "" && e.dateEnd == e.date {
+			if d := t.weekdayOfTask(in, dateSlotOf(in)); d != "" {
+				return d // (the one day said)
+			}
+		}
 		return e.dateEnd
 	case dialogue.FromTime:
 		if e.time == "" && e.bareHour != 0 && s.Prefer == "pm" {
@@ -277,6 +285,19 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 					}
 				}
 			}
+		}
+		if s.Of != "" && e.date != "" && bareWeekday(t.text) {
+			// "push it to Wednesday same time", "그 회의 목요일로 옮겨줘":
+			// a weekday said of the item is of the item's week (or the
+			// next, never before today), not the next one from today —
+			// a trial moved a meeting on Tue Dec 15 back to Wed Dec 9
+			// (see completeOf).
+			t.set(name+"#wday", e.date)
+			t.set(name+"#date", e.date)
+			if e.time != "" {
+				t.set(name+"#time", e.time)
+			}
+			return ""
 		}
 		if e.time != "" {
 			d := e.date
@@ -1790,6 +1811,11 @@ func (t *turn) completeOf(name, of string) {
 	if json.Unmarshal([]byte(t.slot("#item:"+pickSlot)), &item) == nil {
 		// "모레로 미뤄줘, 시간은 그대로": the item's time on the day said.
 		if v, ok := fieldOf(item, field); ok && len(v) >= 16 {
+			if wd := t.slot(name + "#wday"); wd != "" && day == wd {
+				if d := weekdayNear(v[:10], wd, t.Now); d > day {
+					day = d
+				}
+			}
 			if day == "" {
 				day = v[:10]
 			}
@@ -1807,6 +1833,64 @@ func (t *turn) completeOf(name, of string) {
 	t.set(name, day+"T"+tm)
 	t.set(name+"#time", "")
 	t.set(name+"#date", "")
+	t.set(name+"#wday", "")
+}
+
+// weekdayOfTask: "목요일 오후로는 안돼?" to the times found next week: the
+// weekday of the week the task in progress is about (its day slot's),
+// when that is later than the next such weekday from today (a trial
+// searched this week's Thursday).
+func (t *turn) weekdayOfTask(in *intentOf, name string) string {
+	if name == "" || t.e.date == "" || t.st.Intent != in.name || !bareWeekday(t.text) {
+		return ""
+	}
+	prev := t.slot(name)
+	if len(prev) < 10 {
+		return ""
+	}
+	if d := weekdayNear(prev[:10], t.e.date, t.Now); d > t.e.date {
+		return d
+	}
+	return ""
+}
+
+// dateSlotOf is the intent's slot of a day (FromDate), "" if none.
+func dateSlotOf(in *intentOf) string {
+	for n, s := range in.Slots {
+		if s.From == dialogue.FromDate {
+			return n
+		}
+	}
+	return ""
+}
+
+// bareWeekdayRe, dayNamedRe: a weekday said alone ("to Wednesday",
+// "목요일로"), and a day said otherwise (a date, a week, tomorrow) that
+// makes it no bare weekday.
+var (
+	bareWeekdayRe = regexp.MustCompile(`(?i)[월화수목금토일]요일|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b`)
+	dayNamedRe    = regexp.MustCompile(`(?i)\d+\s*(?:일|월|/)|\d+(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|다음\s*주|이번\s*주|담주|차주|저번\s*주|지난\s*주|다다음|\b(?:next|this|last|coming)\s+(?:week|mon|tue|wed|thu|fri|sat|sun)|내일|모레|오늘|tomorrow|today`)
+)
+
+func bareWeekday(text string) bool {
+	return bareWeekdayRe.MatchString(text) && !dayNamedRe.MatchString(text)
+}
+
+// weekdayNear is the day of said's weekday in the week (Monday to Sunday)
+// of the item's day, a week later while that is before today.
+func weekdayNear(itemDay, said string, now time.Time) string {
+	d, err1 := time.ParseInLocation("2006-01-02", itemDay, now.Location())
+	w, err2 := time.ParseInLocation("2006-01-02", said, now.Location())
+	if err1 != nil || err2 != nil {
+		return said
+	}
+	monday := d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
+	c := monday.AddDate(0, 0, (int(w.Weekday())+6)%7)
+	today := now.Format("2006-01-02")
+	for c.Format("2006-01-02") < today {
+		c = c.AddDate(0, 0, 7)
+	}
+	return c.Format("2006-01-02")
 }
 
 // recallPicked keeps the item picked for pickSlot ("#item:"), read again

@@ -60,3 +60,31 @@ func TestFix16ChoiceOrRefineNeverCancels(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial16): a bare weekday said of an event or a
+// request in focus went backwards — a meeting on Tue Dec 15 "pushed to
+// Wednesday" landed on Wed Dec 9, "그 회의 목요일로 옮겨줘" on Dec 10,
+// and "목요일 오후로는 안돼?" to times found next week searched this
+// week's Thursday. It is the weekday of that event's (or request's) week.
+func TestFix16WeekdayOfTheEventsWeek(t *testing.T) {
+	for _, c := range []struct{ lang, add, move, want, move2, want2 string }{
+		{"en", "add a meeting next tuesday at 3pm", "push it to Wednesday same time", "Wed, Dec 16, 3–4 PM", "move it to thursday at 4pm", "Thu, Dec 17, 4–5 PM"},
+		{"ko", "다음주 화요일 오후 3시에 팀 회의 일정 넣어줘", "그 회의 목요일로 옮겨줘", "12월 17일(목) 오후 3시–4시", "그 회의 월요일 오전 10시로 옮겨줘", "12월 14일(월) 오전 10시–11시"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.add)
+		must(t, w.say(c.lang, "assistant", c.move), c.want)
+		must(t, w.say(c.lang, "assistant", c.move2), c.want2)
+	}
+	for _, c := range []struct{ lang, ask, other, want, bad string }{
+		{"ko", "담주에 민수랑 한 시간 회의 잡아줘", "목요일 오후로는 안돼?", "12월 17일(목)", "12월 10일"},
+		{"en", "set up a 1 hour meeting with minsu next week", "what about thursday afternoon?", "Thu, Dec 17", "Dec 10"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.ask)
+		got := w.say(c.lang, "assistant", c.other)
+		if !strings.Contains(got, c.want) || strings.Contains(got, c.bad) {
+			t.Errorf("%q: %q, want %s", c.other, got, c.want)
+		}
+	}
+}
