@@ -307,6 +307,9 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			if d == "" && s.Of != "" {
 				// The day comes with the item picked (see ask).
 				t.set(name+"#time", e.time)
+				if e.bareHour != 0 || e.timeAmbiguous {
+					t.set(name+"#half", "1") // morning or evening: the item's (see completeOf)
+				}
 				return ""
 			}
 			if d == "" {
@@ -1821,6 +1824,8 @@ func (t *turn) completeOf(name, of string) {
 			}
 			if tm == "" {
 				tm = v[11:16]
+			} else if t.slot(name+"#half") != "" {
+				tm = nearHalf(tm, v[11:16])
 			}
 		}
 	}
@@ -1834,6 +1839,31 @@ func (t *turn) completeOf(name, of string) {
 	t.set(name+"#time", "")
 	t.set(name+"#date", "")
 	t.set(name+"#wday", "")
+	t.set(name+"#half", "")
+}
+
+// nearHalf is the clock time hm said without 오전/오후 ("아니 8시 반으로",
+// "make it 8") in the half of the day nearer the item's own time (a 9 AM
+// reminder "8시 반으로" is 8:30 AM, a 7 PM one "make it 8" is 8 PM).
+func nearHalf(hm, item string) string {
+	h, err1 := strconv.Atoi(hm[:2])
+	ih, err2 := strconv.Atoi(item[:2])
+	if err1 != nil || err2 != nil {
+		return hm
+	}
+	a, b := h%12, h%12+12
+	best := a
+	if abs(b-ih) < abs(a-ih) {
+		best = b
+	}
+	return fmt.Sprintf("%02d%s", best, hm[2:])
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // weekdayOfTask: "목요일 오후로는 안돼?" to the times found next week: the

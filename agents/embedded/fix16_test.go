@@ -88,3 +88,22 @@ func TestFix16WeekdayOfTheEventsWeek(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial16): Korean reminders were not understood,
+// the English one was titled "to call mom", "actually make it 8" after it
+// fell back and "what reminders do i have" listed bookings. A reminder at
+// a time said is an event then, titled with what to be reminded of; a
+// bare hour said after it moves it within its half of the day.
+func TestFix16Reminders(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("k", "assistant", "내일 아침 9시에 약 먹으라고 알려줘"), "12월 8일(화) 오전 9시–10시에 ‘약 먹기’ 일정을 넣었어요")
+	must(t, w.say("k", "assistant", "아니 8시 반으로"), "‘약 먹기’ 일정을 12월 8일(화) 오전 8시 30분–9시 30분으로 옮겼어요")
+	must(t, w.say("k", "assistant", "목요일 오후 3시에 엄마한테 전화하기 리마인더 설정해줘"), "12월 10일(목) 오후 3시–4시에 ‘엄마한테 전화하기’")
+	must(t, w.say("k", "assistant", "모레 아침 8시 알람 맞춰줘"), "12월 9일(수) 오전 8시–9시에 ‘알람’")
+	must(t, w.say("k", "assistant", "리마인더 뭐 있어?"), "약 먹기")
+
+	must(t, w.say("e", "assistant", "remind me to call mom tomorrow at 7pm"), "Added “call mom” on Tue, Dec 8, 7–8 PM")
+	must(t, w.say("e", "assistant", "actually make it 8"), "Moved “call mom” to Tue, Dec 8, 8–9 PM")
+	must(t, w.say("e", "assistant", "set a reminder for friday at 9am to water the plants"), "Added “water the plants” on Fri, Dec 11, 9–10 AM")
+	must(t, w.say("e", "assistant", "what reminders do i have"), "call mom")
+}
