@@ -1248,6 +1248,20 @@ func (t *turn) onText() agents.Step {
 		// holding it — not a new search, nor words placed nowhere.
 		t.namePick = 1
 	}
+	if !t.pickable() && t.e.ordinal == 0 && t.slot("_seq") == "" && t.pointsVaguely(5) && !cancelVerbRe.MatchString(text) {
+		// "go with that one" with no list on screen: there is nothing to
+		// pick — not a new task the classifier guesses ("Who should I
+		// invite?" began a meeting while a search asked which city).
+		// The question under way, if any, is asked again.
+		if in := t.m.intents[t.st.Intent]; in != nil {
+			t.understood(t.st.Intent, p, t.st.Slots)
+			return t.ask(in)
+		}
+		if t.st.Intent == "" {
+			t.understood(OutOfScope, p, nil)
+			return agents.Step{Say: t.say("brain.no_list", "help", t.help())}
+		}
+	}
 	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && len(t.st.Options) > 1 && (t.pointedMany || t.listOnScreen() && t.pointsVaguely(6)) {
 		// "이걸로 할게요", "여기로 할게요" to a list of several: which one.
 		return t.askWhich(p)
@@ -1543,7 +1557,10 @@ func (t *turn) onText() agents.Step {
 			// not come back to after every errand ("Back to what we were
 			// doing: For how many people?" after moving the gym). A look
 			// at something (my bookings) keeps it.
-			abandoned := t.slot("_moved") != "" || t.slot("_resumed") != "" && t.tool(intent) != nil && t.tool(intent).Effect != skills.Read ||
+			// (fix16: a look at something passes it over too — asked
+			// once again, then let go: a trial's "Who should I invite?"
+			// ended every later answer.)
+			abandoned := t.slot("_moved") != "" || t.slot("_resumed") != "" ||
 				t.cancelsItem(intent) // "i said CANCEL the hanok booking" to "When do you check in?": that question is left
 			if !abandoned && (t.slot("_asking") != "" || len(t.st.Options) > 0 && !t.actsOnCard(intent) && !t.browsing()) {
 				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})

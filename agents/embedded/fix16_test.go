@@ -107,3 +107,40 @@ func TestFix16Reminders(t *testing.T) {
 	must(t, w.say("e", "assistant", "set a reminder for friday at 9am to water the plants"), "Added “water the plants” on Fri, Dec 11, 9–10 AM")
 	must(t, w.say("e", "assistant", "what reminders do i have"), "call mom")
 }
+
+// A new user's trial (trial16): "go with that one" with no list on screen
+// began a meeting ("Who should I invite?") and every later answer ended
+// "Back to what we were doing: Who should I invite?"; "서연이한테 초대장
+// 보냈어?" with no meeting began one. Pointing at nothing picks nothing
+// and starts nothing; a task come back to once is let go when passed over
+// again; a question about an invitation shows the invitations.
+func TestFix16StaleQuestionLetGo(t *testing.T) {
+	for _, c := range []struct{ lang, point, nothing string }{
+		{"en", "go with that one", "no list"},
+		{"ko", "그걸로 할게요", "목록이 없어요"},
+	} {
+		w := newWorld(t)
+		must(t, w.say(c.lang, "assistant", c.point), c.nothing)
+		if u := w.rec.lastUnderstood(c.lang); strings.HasPrefix(u.Intent, "sched_") {
+			t.Errorf("%q began %s", c.point, u.Intent)
+		}
+	}
+	for _, c := range []struct{ lang, start, errand, look, back string }{
+		{"en", "set up a meeting tomorrow at 3pm", "add dentist appointment on the 16th at 3pm", "what do I have next week", "Back to"},
+		{"ko", "내일 오후 3시에 회의 잡아줘", "16일 오후 3시에 치과 일정 넣어줘", "다음주 일정 보여줘", "아까 하던 일"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.start)
+		must(t, w.say(c.lang, "assistant", c.errand), c.back) // asked once again
+		if got := w.say(c.lang, "assistant", c.look); strings.Contains(got, c.back) {
+			t.Errorf("%q: %q, the question come back to once is asked again", c.look, got)
+		}
+	}
+	for _, c := range []struct{ lang, ask, want string }{
+		{"ko", "서연이한테 초대장 보냈어?", "초대를 보낸 예정된 회의가 없어요"},
+		{"en", "did you send the invite to Minsu?", "no upcoming meetings"},
+	} {
+		w := newWorld(t)
+		must(t, w.say(c.lang, "assistant", c.ask), c.want)
+	}
+}

@@ -101,6 +101,9 @@ func directory(t *embedded.Turn) (agents.Step, bool) {
 // ("엄마랑", "with my family") is not someone to invite through the
 // directory, and a question whether a time is free is still a search.
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if step, ok := sentAsked(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := freeAlone(t, intent, p); ok {
 		return step, true
 	}
@@ -635,3 +638,17 @@ func cancelAtClock(t *embedded.Turn, intent string, p float64) (agents.Step, boo
 
 // clockRe: a clock time said ("3pm", "오후 3시", "15:00").
 var clockRe = regexp.MustCompile(`(?i)\d{1,2}\s*(?:시|:\d\d|\s?(?:am|pm|a\.m\.|p\.m\.))|\b(?:noon|midnight)\b|정오`)
+
+// sentAskedRe asks whether an invitation went out ("서연이한테 초대장
+// 보냈어?", "did you send the invite to Minsu?"): a question about the
+// meetings asked for, not a request to set one up.
+var sentAskedRe = regexp.MustCompile(`(?i)(?:초대장?|초청|invite)\S*\s*(?:을|를|은|는|이|가)?\s*(?:다\s*|벌써\s*|이미\s*)?(?:보냈|갔|간\s*거|보낸\s*거)\S*\s*[?？]?\s*$|(?:보냈|보낸\s*거)\S*\s*[?？]\s*$|\b(?:did|have|has)\s+(?:you|the\s+invit\w*|my\s+invit\w*)\s+(?:already\s+)?(?:send|sent|go|gone|invite[d]?)\b|\bwas\s+(?:the\s+)?invit\w*\s+sent\b`)
+
+// sentAsked: "서연이한테 초대장 보냈어?" with no meeting began one ("언제로
+// 잡을까요?", a trial): who was invited and who answered is shown.
+func sentAsked(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if t.Intent() != "" || intent != "sched_invite" && intent != "sched_create_event" && intent != "sched_find_slots" || !sentAskedRe.MatchString(t.Text()) {
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_replies", max(p, 0.6)), true
+}
