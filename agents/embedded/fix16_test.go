@@ -126,8 +126,8 @@ func TestFix16StaleQuestionLetGo(t *testing.T) {
 		}
 	}
 	for _, c := range []struct{ lang, start, errand, look, back string }{
-		{"en", "set up a meeting tomorrow at 3pm", "add dentist appointment on the 16th at 3pm", "what do I have next week", "Back to"},
-		{"ko", "내일 오후 3시에 회의 잡아줘", "16일 오후 3시에 치과 일정 넣어줘", "다음주 일정 보여줘", "아까 하던 일"},
+		{"en", "send a meeting invite for tomorrow at 3pm", "add dentist appointment on the 16th at 3pm", "what do I have next week", "Back to"},
+		{"ko", "내일 오후 3시 회의 초대장 보내줘", "16일 오후 3시에 치과 일정 넣어줘", "다음주 일정 보여줘", "아까 하던 일"},
 	} {
 		w := newWorld(t)
 		w.say(c.lang, "assistant", c.start)
