@@ -117,6 +117,9 @@ type turn struct {
 	// pointedMany: the text points at one option of several ("이걸로
 	// 할게요", "that one please") without saying which.
 	pointedMany bool
+	// forcedPick: the option (1-based) a pack's handler read the text
+	// as picking ("the cheapest one": see Turn.Pick).
+	forcedPick int
 	// pickLater: this turn's text placed an item in the list the task in
 	// progress is still asking details for ("2번으로 할게요 12월 20일 1시
 	// 다섯명" to "며칠 몇 시로 예약할까요?"): the list is found with the
@@ -1032,6 +1035,9 @@ func (t *turn) onText() agents.Step {
 		return t.cancel()
 	}
 	t.e = entsOf(text, parsed, t.Now)
+	if t.forcedPick > 0 {
+		t.e.ordinal = t.forcedPick
+	}
 	if t.e.date != "" {
 		t.set(slotDay, t.e.date)
 	} else if d := t.slot(slotDay); d != "" && thatDayRe.MatchString(text) {

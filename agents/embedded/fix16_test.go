@@ -144,3 +144,40 @@ func TestFix16StaleQuestionLetGo(t *testing.T) {
 		must(t, w.say(c.lang, "assistant", c.ask), c.want)
 	}
 }
+
+// A new user's trial (trial16): picks by price or by what a place offers
+// fell back. The cheapest, or the one with breakfast, is held; two at the
+// same price are named and asked between; "which one includes
+// breakfast?" is answered from the places shown.
+func TestFix16PickByPriceOrFeature(t *testing.T) {
+	for _, c := range []struct{ lang, search, pick, held string }{
+		{"ko", "12월 18일부터 3박 서울 한옥 숙소 2명 찾아줘", "조식 포함된 데로 해줘", "마루 한옥"},
+		{"en", "I need a hanok in Seoul for 3 nights from Dec 18, 2 people", "the one with breakfast please", "Maru Hanok"},
+		{"ko", "내일 저녁 7시 강남 이탈리안 4명 예약해줘", "제일 저렴한 곳으로 해줘", "노을"},
+		{"en", "italian in gangnam tomorrow at 7pm for 4", "the cheapest one please", "Noeul"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.search)
+		w.say(c.lang, "assistant", c.pick)
+		if cf := w.out.lastConfirm(c.lang); cf.Action != "booking_confirm" || !strings.Contains(cf.Summary, c.held) {
+			t.Errorf("%q: card %s %q, want %s held", c.pick, cf.Action, cf.Summary, c.held)
+		}
+	}
+	for _, c := range []struct{ lang, ask, want1, want2 string }{
+		{"ko", "이 중에 제일 싼 걸로", "1) 담 한옥 스테이", "3) 마루 한옥 스테이"},
+		{"en", "the cheapest one", "1) Dam Hanok Stay", "3) Maru Hanok Stay"},
+		{"en", "which one includes breakfast?", "3) Maru Hanok Stay", "Breakfast is included"},
+		{"ko", "조식 포함된 곳이 어디야?", "3) 마루 한옥 스테이", "조식이 포함된 곳"},
+	} {
+		w := newWorld(t)
+		if c.lang == "ko" {
+			w.say(c.lang, "assistant", "12월 18일부터 3박 서울 한옥 숙소 2명 찾아줘")
+		} else {
+			w.say(c.lang, "assistant", "I need a hanok in Seoul for 3 nights from Dec 18, 2 people")
+		}
+		must(t, w.say(c.lang, "assistant", c.ask), c.want1, c.want2)
+		if u := w.rec.lastUnderstood(c.lang); u.Slots["place_id"] != "" {
+			t.Errorf("%q held %v", c.ask, u.Slots)
+		}
+	}
+}
