@@ -181,3 +181,26 @@ func TestFix16PickByPriceOrFeature(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial16): "그 다음 시간은?", "다른 시간 없어?",
+// "any other times?" to the free times found fell back: they ask for the
+// next free times after those shown, and a place in the new list picks
+// from it.
+func TestFix16NextFreeTimes(t *testing.T) {
+	for _, c := range []struct{ lang, find, next, first, again string }{
+		{"ko", "다음주 수요일에 지영이랑 한시간 회의", "그 다음 시간은?", "12월 17일(목) 오전 9시–10시", "다른 시간 없어?"},
+		{"en", "find an hour with jiyoung next wednesday", "any other times?", "Thu, Dec 17, 9–10 AM", "what about later ones"},
+	} {
+		w := newWorld(t)
+		shown := w.say(c.lang, "assistant", c.find)
+		got := w.say(c.lang, "assistant", c.next)
+		must(t, got, "1) "+c.first)
+		if strings.Contains(shown, c.first) {
+			t.Fatalf("%q showed %s already: %q", c.find, c.first, shown)
+		}
+		again := w.say(c.lang, "assistant", c.again)
+		if strings.Contains(again, c.first) || !strings.Contains(again, "1)") {
+			t.Errorf("%q after %q: %q, want the times after those", c.again, got, again)
+		}
+	}
+}

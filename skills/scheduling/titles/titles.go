@@ -40,6 +40,9 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := remind(t); ok {
 		return step, true
 	}
+	if step, ok := nextSlots(t); ok {
+		return step, true
+	}
 	return rename(t)
 }
 
@@ -236,6 +239,7 @@ func broughtIn(text, n string) bool {
 var asksFree = regexp.MustCompile(`(?i)가능(?:해|한지|할까|한가|하나)|될까|되나|돼\?|되는지|되는\s*(?:시간|때)|비어|비는|빈\s*시간|부터|이후|이전|사이|\b(?:from|after|before|between)\b|시간\s*(?:있|돼|되)|\b(?:free|available|works?\s+for|can\s+we|could\s+we|is\s+\w+\s+free|when)\b`)
 
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
+	laterSlots(t, r)
 	if step, ok := freeHours(t, r); ok {
 		return step, true
 	}
