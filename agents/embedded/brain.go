@@ -1254,7 +1254,7 @@ func (t *turn) onText() agents.Step {
 		// holding it — not a new search, nor words placed nowhere.
 		t.namePick = 1
 	}
-	if !t.pickable() && t.e.ordinal == 0 && t.slot("_seq") == "" && t.pointsVaguely(5) && !cancelVerbRe.MatchString(text) {
+	if !t.pickable() && t.e.ordinal == 0 && t.slot("_seq") == "" && has(text, gen.Point) && t.pointsVaguely(5) && !cancelVerbRe.MatchString(text) {
 		// "go with that one" with no list on screen: there is nothing to
 		// pick — not a new task the classifier guesses ("Who should I
 		// invite?" began a meeting while a search asked which city).

@@ -4460,6 +4460,6 @@ func (t *turn) saidBesides(in *intentOf, k string, s *dialogue.Slot, ws []string
 // nothing else of it.
 func (t *turn) pointsVaguely(n int) bool {
 	return len(strings.Fields(t.text)) <= n && (has(t.text, gen.Point) || has(t.text, gen.This)) && t.st.Pending == nil &&
-		!has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 && t.e.date == "" && t.e.time == "" &&
+		!has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 && t.e.date == "" && t.e.time == "" && t.e.minutes == "" &&
 		!strings.Contains(t.text, "말고") && !asksQuestion(t.text) && t.slot("@focus") == "" && !has(t.text, dropWords)
 }

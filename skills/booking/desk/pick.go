@@ -51,7 +51,8 @@ func pickBy(t *embedded.Turn) (agents.Step, bool) {
 	var found []int
 	what := ""
 	switch {
-	case (cheapestKo.MatchString(text) || cheapestEn.MatchString(text)) && !moreWanted.MatchString(text):
+	case (cheapestKo.MatchString(text) || cheapestEn.MatchString(text)) && !moreWanted.MatchString(text) && !strings.ContainsAny(text, "?？"):
+		// ("cheaper one?" asks for cheaper places: the refinement)
 		best := int64(-1)
 		for i, p := range places {
 			v := p.Price
