@@ -990,6 +990,16 @@ func (t *turn) onText() agents.Step {
 			preds = ps
 		}
 	}
+	if len(preds) > 0 && preds[0].Intent == Help {
+		// "can you help me book a table tomorrow?": the request the help
+		// is asked for, when the words after "help me" surely are one
+		// (a trial got the list of what the avatar can do).
+		if rest := helpLeadRe.ReplaceAllString(text, ""); rest != text && strings.TrimSpace(rest) != "" {
+			if ps := t.m.clf.predict(rest, t.Now); len(ps) > 0 && ps[0].Intent != Help && t.m.intents[ps[0].Intent] != nil && ps[0].P >= switchConfidence {
+				preds = ps
+			}
+		}
+	}
 	if len(preds) > 0 && preds[0].Intent == Cancel && cancelVerbRe.MatchString(text) {
 		// "아 그 미팅 그냥 취소해줘", "회의 그냥 취소할래요": the softeners
 		// ("아", "그냥", "just") are what "never mind" is made of, so the
@@ -3459,3 +3469,7 @@ func (t *turn) askWhich(p float64) agents.Step {
 	}
 	return agents.Step{Say: t.say("brain.which_of", "options", strings.Join(names, ", "))}
 }
+
+// helpLeadRe: the words that ask for help with a request said with them
+// ("can you help me book …", "help me find …", "…예약 좀 도와줄래요?").
+var helpLeadRe = regexp.MustCompile(`(?i)^\s*(?:(?:hi|hey|hello)[,!.\s]+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?help\s+me|(?:please\s+)?help\s+me|i\s+need\s+(?:some\s+)?help)\s+(?:to\s+|with\s+)?|\s*(?:좀\s*)?도와\s*(?:줄래요?|주세요|줘요?|주실래요?|주실\s*수\s*있나요|줄\s*수\s*있어요?)\s*[?？.!]*\s*$`)

@@ -204,3 +204,33 @@ func TestFix16NextFreeTimes(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial16): "can you help me book a table tomorrow?"
+// got only the list of what the avatar can do; "cancel the budget review"
+// with no such event said "You have no bookings to cancel", and a cancel
+// by a name no event has must never propose another event.
+func TestFix16HelpWithARequestAndCancelByName(t *testing.T) {
+	w := newWorld(t)
+	must(t, w.say("e", "assistant", "can you help me book a table tomorrow?"), "What time?")
+	if u := w.rec.lastUnderstood("e"); u.Intent != "booking_search_restaurants" {
+		t.Errorf("understood %s, want the table searched", u.Intent)
+	}
+	must(t, w.say("k", "assistant", "내일 저녁 식당 예약 좀 도와줄래요?"), "몇 시로 할까요?")
+
+	w = newWorld(t)
+	must(t, w.say("e", "assistant", "cancel the budget review"), "couldn't find", "budget review")
+	w.say("e", "assistant", "add gym friday at 7am")
+	must(t, w.say("e", "assistant", "cancel the budget review"), "couldn't find", "budget review")
+	if u := w.rec.lastUnderstood("e"); u.Slots["event_id"] != "" {
+		t.Errorf("a cancel by a name no event has picked %v", u.Slots)
+	}
+	w.say("k", "assistant", "금요일 오전 7시 헬스 일정 넣어줘")
+	must(t, w.say("k", "assistant", "예산 검토 취소해줘"), "‘예산 검토’", "찾지 못했어요")
+	if u := w.rec.lastUnderstood("k"); u.Slots["event_id"] != "" {
+		t.Errorf("a cancel by a name no event has picked %v", u.Slots)
+	}
+	w.say("k", "assistant", "헬스 취소해줘")
+	if cf := w.out.lastConfirm("k"); cf.Action != "sched_cancel_event" || !strings.Contains(cf.Summary, "헬스") {
+		t.Errorf("the gym named was not proposed for deletion: %s %q", cf.Action, cf.Summary)
+	}
+}

@@ -107,6 +107,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := sentAsked(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := cancelUnnamed(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := freeAlone(t, intent, p); ok {
 		return step, true
 	}
