@@ -1,6 +1,9 @@
 package counter_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A new user's trial (trial16): after a product list, picks said as
 // words and joined by 랑/하고/and with a compare verb are a comparison,
@@ -43,5 +46,34 @@ func TestFix16AddPickMakeIt(t *testing.T) {
 		r, _ := ch.turn(c.lang, c.ask)
 		wants(t, r, c.want)
 		lacks(t, r, "1 item", "1개")
+	}
+}
+
+// A new user's trial (trial16): "비슷한데 더 싼거 있어?" after a power bank
+// went into the cart listed a mouse, laver and a face mask. Similar and
+// cheaper is about the product in focus: like it, below its price.
+func TestFix16SimilarButCheaper(t *testing.T) {
+	for _, c := range []struct{ lang, q, add, ask, kind string }{
+		{"k", "보조배터리 보여줘", "1번 담아줘", "비슷한데 더 싼거 있어?", "보조배터리"},
+		{"e", "show me power banks", "add number 1", "anything similar but cheaper?", "Power Bank"},
+	} {
+		ch := newChat(t)
+		_, card := ch.turn(c.lang, c.q)
+		if len(card.Items) < 2 {
+			t.Fatalf("card %+v", card)
+		}
+		ch.say(c.lang, c.add)
+		_, got := ch.turn(c.lang, c.ask)
+		if len(got.Items) == 0 {
+			t.Fatalf("%q: no products shown", c.ask)
+		}
+		if len(got.Items) < 3 {
+			t.Fatalf("%q: %d products", c.ask, len(got.Items))
+		}
+		for _, it := range got.Items[:3] { // (the ones read out; the rest are related kinds)
+			if !strings.Contains(it.Title, c.kind) {
+				t.Errorf("%q: %q is not like a %s", c.ask, it.Title, c.kind)
+			}
+		}
 	}
 }
