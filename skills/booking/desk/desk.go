@@ -241,7 +241,7 @@ func cancelReplaced(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 // there is none.
 func cancelNotBooking(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if intent != "booking_cancel" || t.Intent() != "" || namesBookingRe.MatchString(text) || stayTypeRe.MatchString(text) || t.Ordinal() != 0 {
+	if intent != "booking_cancel" || t.Intent() != "" || namesBookingRe.MatchString(text) || stayTypeRe.MatchString(text) || t.Ordinal() != 0 || whenSaidRe.MatchString(text) {
 		return agents.Step{}, false
 	}
 	r := t.Call("booking_mine", map[string]any{})
@@ -274,7 +274,7 @@ func cancelNotBooking(t *embedded.Turn, intent string, p float64) (agents.Step, 
 
 // cancelWordsRe are the words of cancelling around the name of what to
 // cancel ("cancel the budget review", "예산 검토 취소해줘").
-var cancelWordsRe = regexp.MustCompile(`(?i)\b(?:please|pls|can|could|would|you|cancel|call\s+off|delete|remove|drop|scrap|the|my|our|that|this|for\s+me|meeting|event|appointment|one)\b|취소\S*|지워\S*|삭제\S*|없애\S*|그냥|좀|일정|회의|미팅|(?:을|를)(?:\s|$)|[?？.!,]`)
+var cancelWordsRe = regexp.MustCompile(`(?i)\b(?:please|pls|can|could|would|you|cancel|call\s+off|delete|remove|drop|scrap|the|my|our|that|this|for\s+me|meeting|event|appointment|one)\b|\b(?:just|actually|oh|ok|okay|hmm|um|wait|no|nah|sorry|it)\b|(?:^|\s)(?:아|아니|아니다|아니요|아냐|음|어|앗|참|잠깐|그|이|저|그거|그걸|이거)(?:\s|,|$)|취소\S*|지워\S*|삭제\S*|없애\S*|그냥|좀|일정|회의|미팅|(?:을|를)(?:\s|$)|[?？.!,]`)
 
 // sharesWord: a word of two letters or more of said is in title.
 func sharesWord(title, said string) bool {
@@ -286,3 +286,7 @@ func sharesWord(title, said string) bool {
 	}
 	return false
 }
+
+// whenSaidRe: a day or time said ("my 4pm on friday", "금요일 오후 4시
+// 거"): what is cancelled is found by when, not by a name.
+var whenSaidRe = regexp.MustCompile(`(?i)\d|\b(?:today|tomorrow|tonight|next|last|morning|afternoon|evening|noon|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|오늘|내일|모레|요일|주말|다음|이번|아침|오전|오후|저녁|점심|정오`)

@@ -17,10 +17,10 @@ import (
 // names an event by words no event's title has is told none was found —
 // never another event proposed on a guess.
 var (
-	cancelNoise = regexp.MustCompile(`(?i)\b(?:please|pls|can|could|would|you|cancel|call\s+off|delete|remove|drop|scrap|the|my|our|for\s+me|meeting|event|appointment|calendar)\b|취소\S*|지워\S*|삭제\S*|없애\S*|캔슬\S*|그냥|좀|일정|회의|미팅|(?:을|를)(?:\s|$)|[?？.!,]`)
+	cancelNoise = regexp.MustCompile(`(?i)\b(?:please|pls|can|could|would|you|cancel|call\s+off|delete|remove|drop|scrap|the|my|our|for\s+me|meeting|event|appointment|calendar)\b|\b(?:just|actually|oh|ok|okay|hmm|um|wait|no|nah|sorry|never\s*mind|go\s+ahead|and|also)\b|(?:^|\s)(?:아|아니|아니다|아니요|아냐|음|어|앗|참|잠깐|아\s*참|됐고|그럼|그리고|이제|다시)(?:\s|,|$)|취소\S*|지워\S*|삭제\S*|없애\S*|캔슬\S*|그냥|좀|일정|회의|미팅|(?:을|를)(?:\s|$)|[?？.!,]`)
 	// pointsOrWhen: the event is pointed at or said by its day or time,
 	// not by name ("cancel it", "금요일 거 취소해줘", "the 3pm one").
-	pointsOrWhen = regexp.MustCompile(`(?i)\d|\b(?:it|that|this|one|today|tomorrow|tonight|next|last|first|second|morning|afternoon|evening|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|그거|그것|그걸|이거|이것|이걸|저거|오늘|내일|모레|요일|주말|다음|이번|저번|아침|오전|오후|저녁|점심|첫|마지막|번째`)
+	pointsOrWhen = regexp.MustCompile(`(?i)\d|\b(?:it|that|this|one|today|tomorrow|tonight|next|last|first|second|morning|afternoon|evening|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:^|\s)(?:그|저|이|요)\s|그거|그것|그걸|이거|이것|이걸|저거|오늘|내일|모레|요일|주말|다음|이번|저번|아침|오전|오후|저녁|점심|첫|마지막|번째`)
 )
 
 func cancelUnnamed(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
