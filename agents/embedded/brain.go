@@ -1278,7 +1278,7 @@ func (t *turn) onText() agents.Step {
 			return agents.Step{Say: t.say("brain.no_list", "help", t.help())}
 		}
 	}
-	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && len(t.st.Options) > 1 && (t.pointedMany || t.listOnScreen() && t.pointsVaguely(6)) {
+	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && len(t.st.Options) > 1 && (t.pointedMany || t.listOnScreen() && has(text, gen.Point) && t.pointsVaguely(6) && !thanksLike(text)) {
 		// "이걸로 할게요", "여기로 할게요" to a list of several: which one.
 		return t.askWhich(p)
 	}
@@ -3473,3 +3473,11 @@ func (t *turn) askWhich(p float64) agents.Step {
 // helpLeadRe: the words that ask for help with a request said with them
 // ("can you help me book …", "help me find …", "…예약 좀 도와줄래요?").
 var helpLeadRe = regexp.MustCompile(`(?i)^\s*(?:(?:hi|hey|hello)[,!.\s]+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?help\s+me|(?:please\s+)?help\s+me|i\s+need\s+(?:some\s+)?help)\s+(?:to\s+|with\s+)?|\s*(?:좀\s*)?도와\s*(?:줄래요?|주세요|줘요?|주실래요?|주실\s*수\s*있나요|줄\s*수\s*있어요?)\s*[?？.!]*\s*$`)
+
+// thanksLike: a text that thanks or closes ("great, thanks, that's all
+// I needed"), whatever it points at.
+func thanksLike(text string) bool {
+	return closingRe.MatchString(text)
+}
+
+var closingRe = regexp.MustCompile(`(?i)\b(?:thanks|thank\s+you|thx|that'?s\s+all|that\s+is\s+all)\b|고마워|감사|됐어요|그게\s*다`)

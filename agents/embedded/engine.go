@@ -291,13 +291,8 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			// a weekday said of the item is of the item's week (or the
 			// next, never before today), not the next one from today —
 			// a trial moved a meeting on Tue Dec 15 back to Wed Dec 9
-			// (see completeOf).
+			// (see completeOf, once the item is known).
 			t.set(name+"#wday", e.date)
-			t.set(name+"#date", e.date)
-			if e.time != "" {
-				t.set(name+"#time", e.time)
-			}
-			return ""
 		}
 		if e.time != "" {
 			d := e.date
@@ -1572,7 +1567,7 @@ func endOf(from string) string {
 func (t *turn) ask(in *intentOf) agents.Step {
 	t.applyDefaults(in, false)
 	for _, a := range in.Ask {
-		if s := in.Slots[a.Slot]; s != nil && s.Of != "" && t.slot(a.Slot) == "" {
+		if s := in.Slots[a.Slot]; s != nil && s.Of != "" && (t.slot(a.Slot) == "" || t.slot(a.Slot+"#wday") != "") {
 			t.completeOf(a.Slot, s.Of)
 		}
 		if t.slot(a.Slot) != "" || !t.cond(a.When, a.Unless) {
@@ -1788,6 +1783,9 @@ func shortPick(text string) bool {
 // alone.
 func (t *turn) completeOf(name, of string) {
 	tm, day, shift := t.slot(name+"#time"), t.slot(name+"#date"), t.slot(name+"#shift")
+	if v := t.slot(name); len(v) >= 16 && t.slot(name+"#wday") != "" {
+		day, tm = v[:10], v[11:16] // (a weekday said: its week is the item's)
+	}
 	if tm == "" && day == "" && shift == "" {
 		return
 	}
@@ -2346,6 +2344,9 @@ func (t *turn) optionNamed() int {
 		// "그거 잡아주세요", "이걸로 할게요" right after a list of several:
 		// which one is not said — asked (see askWhich), never the first
 		// held on a guess (a new user's trial held option 1 of 3).
+		if len(opts) == 1 {
+			return 1 // "book it" to a list of one
+		}
 		t.pointedMany = true
 		return 0
 	}
