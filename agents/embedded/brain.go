@@ -114,6 +114,12 @@ type turn struct {
 	// namePick is the option of the card the text names rather than
 	// places (1-based; 0 none): see optionNamed.
 	namePick int
+	// pointedMany: the text points at one option of several ("이걸로
+	// 할게요", "that one please") without saying which.
+	pointedMany bool
+	// forcedPick: the option (1-based) a pack's handler read the text
+	// as picking ("the cheapest one": see Turn.Pick).
+	forcedPick int
 	// pickLater: this turn's text placed an item in the list the task in
 	// progress is still asking details for ("2번으로 할게요 12월 20일 1시
 	// 다섯명" to "며칠 몇 시로 예약할까요?"): the list is found with the
@@ -984,6 +990,16 @@ func (t *turn) onText() agents.Step {
 			preds = ps
 		}
 	}
+	if len(preds) > 0 && preds[0].Intent == Help {
+		// "can you help me book a table tomorrow?": the request the help
+		// is asked for, when the words after "help me" surely are one
+		// (a trial got the list of what the avatar can do).
+		if rest := helpLeadRe.ReplaceAllString(text, ""); rest != text && strings.TrimSpace(rest) != "" {
+			if ps := t.m.clf.predict(rest, t.Now); len(ps) > 0 && ps[0].Intent != Help && t.m.intents[ps[0].Intent] != nil && ps[0].P >= switchConfidence {
+				preds = ps
+			}
+		}
+	}
 	if len(preds) > 0 && preds[0].Intent == Cancel && cancelVerbRe.MatchString(text) {
 		// "아 그 미팅 그냥 취소해줘", "회의 그냥 취소할래요": the softeners
 		// ("아", "그냥", "just") are what "never mind" is made of, so the
@@ -1029,6 +1045,9 @@ func (t *turn) onText() agents.Step {
 		return t.cancel()
 	}
 	t.e = entsOf(text, parsed, t.Now)
+	if t.forcedPick > 0 {
+		t.e.ordinal = t.forcedPick
+	}
 	if t.e.date != "" {
 		t.set(slotDay, t.e.date)
 	} else if d := t.slot(slotDay); d != "" && thatDayRe.MatchString(text) {
@@ -1244,6 +1263,24 @@ func (t *turn) onText() agents.Step {
 		// and what is said beside it (a party, a request) is a detail of
 		// holding it — not a new search, nor words placed nowhere.
 		t.namePick = 1
+	}
+	if !t.pickable() && t.e.ordinal == 0 && t.slot("_seq") == "" && has(text, gen.Point) && t.pointsVaguely(5) && !cancelVerbRe.MatchString(text) {
+		// "go with that one" with no list on screen: there is nothing to
+		// pick — not a new task the classifier guesses ("Who should I
+		// invite?" began a meeting while a search asked which city).
+		// The question under way, if any, is asked again.
+		if in := t.m.intents[t.st.Intent]; in != nil {
+			t.understood(t.st.Intent, p, t.st.Slots)
+			return t.ask(in)
+		}
+		if t.st.Intent == "" {
+			t.understood(OutOfScope, p, nil)
+			return agents.Step{Say: t.say("brain.no_list", "help", t.help())}
+		}
+	}
+	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && len(t.st.Options) > 1 && (t.pointedMany || t.listOnScreen() && has(text, gen.Point) && t.pointsVaguely(6) && !thanksLike(text)) {
+		// "이걸로 할게요", "여기로 할게요" to a list of several: which one.
+		return t.askWhich(p)
 	}
 	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && t.e.date == "" && (t.e.time != "" || t.e.bareHour != 0 || cardHourRe.MatchString(text)) && t.e.people == "" && len(strings.Fields(text)) <= 4 {
 		// "9am works" to a list of times: the one option at that time.
@@ -1536,7 +1573,10 @@ func (t *turn) onText() agents.Step {
 			// not come back to after every errand ("Back to what we were
 			// doing: For how many people?" after moving the gym). A look
 			// at something (my bookings) keeps it.
-			abandoned := t.slot("_moved") != "" || t.slot("_resumed") != "" && t.tool(intent) != nil && t.tool(intent).Effect != skills.Read ||
+			// (fix16: a look at something passes it over too — asked
+			// once again, then let go: a trial's "Who should I invite?"
+			// ended every later answer.)
+			abandoned := t.slot("_moved") != "" || t.slot("_resumed") != "" ||
 				t.cancelsItem(intent) // "i said CANCEL the hanok booking" to "When do you check in?": that question is left
 			if !abandoned && (t.slot("_asking") != "" || len(t.st.Options) > 0 && !t.actsOnCard(intent) && !t.browsing()) {
 				t.st.Stack = append(t.st.Stack, agents.Frame{Intent: cur, Slots: t.st.Slots, Options: t.st.Options})
@@ -3449,3 +3489,30 @@ var notFarewellRe = regexp.MustCompile(`(?i)어떻게|뭐|언제|차이|의미|�
 func farewell(text string) bool {
 	return farewellRe.MatchString(text) && !notFarewellRe.MatchString(text) && !asksQuestion(text) && len(strings.Fields(text)) <= 10
 }
+
+// askWhich asks which option of the list shown the user means, naming
+// them ("이걸로 할게요" to three places: nothing is held on a guess).
+func (t *turn) askWhich(p float64) agents.Step {
+	var names []string
+	for i, o := range t.st.Options {
+		names = append(names, strconv.Itoa(i+1)+") "+o.Label)
+	}
+	if spec := t.m.results[t.slot("@card")]; spec != nil && spec.Pick != nil && t.tool(spec.Pick.Tool) != nil {
+		t.understood(spec.Pick.Tool, p, nil)
+	} else {
+		t.understood(OutOfScope, p, nil)
+	}
+	return agents.Step{Say: t.say("brain.which_of", "options", strings.Join(names, ", "))}
+}
+
+// helpLeadRe: the words that ask for help with a request said with them
+// ("can you help me book …", "help me find …", "…예약 좀 도와줄래요?").
+var helpLeadRe = regexp.MustCompile(`(?i)^\s*(?:(?:hi|hey|hello)[,!.\s]+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?help\s+me|(?:please\s+)?help\s+me|i\s+need\s+(?:some\s+)?help)\s+(?:to\s+|with\s+)?|\s*(?:좀\s*)?도와\s*(?:줄래요?|주세요|줘요?|주실래요?|주실\s*수\s*있나요|줄\s*수\s*있어요?)\s*[?？.!]*\s*$`)
+
+// thanksLike: a text that thanks or closes ("great, thanks, that's all
+// I needed"), whatever it points at.
+func thanksLike(text string) bool {
+	return closingRe.MatchString(text)
+}
+
+var closingRe = regexp.MustCompile(`(?i)\b(?:thanks|thank\s+you|thx|that'?s\s+all|that\s+is\s+all)\b|고마워|감사|됐어요|그게\s*다`)

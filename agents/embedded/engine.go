@@ -161,7 +161,7 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 		if len(set) == len(r.Set) {
 			t.set("_refined", "1") // an empty result leaves the list it refines (see onResult)
 			for k, v := range set {
-				if s := in.Slots[k]; s != nil && s.From != dialogue.FromText && out[k] != "" {
+				if s := in.Slots[k]; s != nil && s.From != dialogue.FromText && out[k] != "" && t.saidBesides(in, k, s, r.Words) {
 					continue // "더 싼 거 3만원 이하로": the bound said, not one below the cheapest
 				}
 				out[k] = v
@@ -212,8 +212,16 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 	e := t.e
 	switch s.From {
 	case dialogue.FromDate:
+		if d := t.weekdayOfTask(in, name); d != "" {
+			return d
+		}
 		return e.date
 	case dialogue.FromDateEnd:
+		if e.dateEnd != "" && e.dateEnd == e.date {
+			if d := t.weekdayOfTask(in, dateSlotOf(in)); d != "" {
+				return d // (the one day said)
+			}
+		}
 		return e.dateEnd
 	case dialogue.FromTime:
 		if e.time == "" && e.bareHour != 0 && s.Prefer == "pm" {
@@ -278,6 +286,14 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 				}
 			}
 		}
+		if s.Of != "" && e.date != "" && bareWeekday(t.text) {
+			// "push it to Wednesday same time", "그 회의 목요일로 옮겨줘":
+			// a weekday said of the item is of the item's week (or the
+			// next, never before today), not the next one from today —
+			// a trial moved a meeting on Tue Dec 15 back to Wed Dec 9
+			// (see completeOf, once the item is known).
+			t.set(name+"#wday", e.date)
+		}
 		if e.time != "" {
 			d := e.date
 			if d == "" {
@@ -286,6 +302,9 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			if d == "" && s.Of != "" {
 				// The day comes with the item picked (see ask).
 				t.set(name+"#time", e.time)
+				if e.bareHour != 0 || e.timeAmbiguous {
+					t.set(name+"#half", "1") // morning or evening: the item's (see completeOf)
+				}
 				return ""
 			}
 			if d == "" {
@@ -1737,7 +1756,7 @@ func endOf(from string) string {
 func (t *turn) ask(in *intentOf) agents.Step {
 	t.applyDefaults(in, false)
 	for _, a := range in.Ask {
-		if s := in.Slots[a.Slot]; s != nil && s.Of != "" && t.slot(a.Slot) == "" {
+		if s := in.Slots[a.Slot]; s != nil && s.Of != "" && (t.slot(a.Slot) == "" || t.slot(a.Slot+"#wday") != "") {
 			t.completeOf(a.Slot, s.Of)
 		}
 		if t.slot(a.Slot) != "" || !t.cond(a.When, a.Unless) {
@@ -1953,6 +1972,9 @@ func shortPick(text string) bool {
 // alone.
 func (t *turn) completeOf(name, of string) {
 	tm, day, shift := t.slot(name+"#time"), t.slot(name+"#date"), t.slot(name+"#shift")
+	if v := t.slot(name); len(v) >= 16 && t.slot(name+"#wday") != "" {
+		day, tm = v[:10], v[11:16] // (a weekday said: its week is the item's)
+	}
 	if tm == "" && day == "" && shift == "" {
 		return
 	}
@@ -1979,11 +2001,18 @@ func (t *turn) completeOf(name, of string) {
 	if json.Unmarshal([]byte(t.slot("#item:"+pickSlot)), &item) == nil {
 		// "모레로 미뤄줘, 시간은 그대로": the item's time on the day said.
 		if v, ok := fieldOf(item, field); ok && len(v) >= 16 {
+			if wd := t.slot(name + "#wday"); wd != "" && day == wd {
+				if d := weekdayNear(v[:10], wd, t.Now); d > day {
+					day = d
+				}
+			}
 			if day == "" {
 				day = v[:10]
 			}
 			if tm == "" {
 				tm = v[11:16]
+			} else if t.slot(name+"#half") != "" {
+				tm = nearHalf(tm, v[11:16])
 			}
 		}
 	}
@@ -1996,6 +2025,89 @@ func (t *turn) completeOf(name, of string) {
 	t.set(name, day+"T"+tm)
 	t.set(name+"#time", "")
 	t.set(name+"#date", "")
+	t.set(name+"#wday", "")
+	t.set(name+"#half", "")
+}
+
+// nearHalf is the clock time hm said without 오전/오후 ("아니 8시 반으로",
+// "make it 8") in the half of the day nearer the item's own time (a 9 AM
+// reminder "8시 반으로" is 8:30 AM, a 7 PM one "make it 8" is 8 PM).
+func nearHalf(hm, item string) string {
+	h, err1 := strconv.Atoi(hm[:2])
+	ih, err2 := strconv.Atoi(item[:2])
+	if err1 != nil || err2 != nil {
+		return hm
+	}
+	a, b := h%12, h%12+12
+	best := a
+	if abs(b-ih) < abs(a-ih) {
+		best = b
+	}
+	return fmt.Sprintf("%02d%s", best, hm[2:])
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// weekdayOfTask: "목요일 오후로는 안돼?" to the times found next week: the
+// weekday of the week the task in progress is about (its day slot's),
+// when that is later than the next such weekday from today (a trial
+// searched this week's Thursday).
+func (t *turn) weekdayOfTask(in *intentOf, name string) string {
+	if name == "" || t.e.date == "" || t.st.Intent != in.name || !bareWeekday(t.text) {
+		return ""
+	}
+	prev := t.slot(name)
+	if len(prev) < 10 {
+		return ""
+	}
+	if d := weekdayNear(prev[:10], t.e.date, t.Now); d > t.e.date {
+		return d
+	}
+	return ""
+}
+
+// dateSlotOf is the intent's slot of a day (FromDate), "" if none.
+func dateSlotOf(in *intentOf) string {
+	for n, s := range in.Slots {
+		if s.From == dialogue.FromDate {
+			return n
+		}
+	}
+	return ""
+}
+
+// bareWeekdayRe, dayNamedRe: a weekday said alone ("to Wednesday",
+// "목요일로"), and a day said otherwise (a date, a week, tomorrow) that
+// makes it no bare weekday.
+var (
+	bareWeekdayRe = regexp.MustCompile(`(?i)[월화수목금토일]요일|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b`)
+	dayNamedRe    = regexp.MustCompile(`(?i)\d+\s*(?:일|월|/)|\d+(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|다음\s*주|이번\s*주|담주|차주|저번\s*주|지난\s*주|다다음|\b(?:next|this|last|coming)\s+(?:week|mon|tue|wed|thu|fri|sat|sun)|내일|모레|오늘|tomorrow|today`)
+)
+
+func bareWeekday(text string) bool {
+	return bareWeekdayRe.MatchString(text) && !dayNamedRe.MatchString(text)
+}
+
+// weekdayNear is the day of said's weekday in the week (Monday to Sunday)
+// of the item's day, a week later while that is before today.
+func weekdayNear(itemDay, said string, now time.Time) string {
+	d, err1 := time.ParseInLocation("2006-01-02", itemDay, now.Location())
+	w, err2 := time.ParseInLocation("2006-01-02", said, now.Location())
+	if err1 != nil || err2 != nil {
+		return said
+	}
+	monday := d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
+	c := monday.AddDate(0, 0, (int(w.Weekday())+6)%7)
+	today := now.Format("2006-01-02")
+	for c.Format("2006-01-02") < today {
+		c = c.AddDate(0, 0, 7)
+	}
+	return c.Format("2006-01-02")
 }
 
 // recallPicked keeps the item picked for pickSlot ("#item:"), read again
@@ -2417,13 +2529,15 @@ func (t *turn) optionNamed() int {
 	if len(opts) == 1 && (has(t.text, gen.Point) || saysYes(t.text) && t.st.Pending == nil) && !has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 {
 		return 1 // (a number or "확정" says something else about it)
 	}
-	if len(strings.Fields(t.text)) <= 3 && (has(t.text, gen.Point) || has(t.text, gen.This)) && t.st.Pending == nil &&
-		!has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 && t.e.date == "" && t.e.time == "" &&
-		!strings.Contains(t.text, "말고") && !asksQuestion(t.text) && t.slot("@focus") == "" && !has(t.text, dropWords) {
-		// "그거 잡아주세요", "that one please" right after a list: the
-		// one the list puts first, as a list read aloud is answered
-		// (an item whose details were shown is "this one" instead).
-		return 1
+	if t.pointsVaguely(3) {
+		// "그거 잡아주세요", "이걸로 할게요" right after a list of several:
+		// which one is not said — asked (see askWhich), never the first
+		// held on a guess (a new user's trial held option 1 of 3).
+		if len(opts) == 1 {
+			return 1 // "book it" to a list of one
+		}
+		t.pointedMany = true
+		return 0
 	}
 	if strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the"}) {
 		return 0 // "노을 말고": the one named is not the one wanted
@@ -4426,6 +4540,19 @@ func path(v any, p string) any {
 // ".field" suffix ("attendees.name") lists that field, comma-separated.
 func fieldOf(v any, p string) (string, bool) {
 	x := path(v, p)
+	if arr, ok := v.([]any); ok && x == nil && !strings.Contains(p, ".") && len(arr) > 0 {
+		// a field of a result that is a list itself ("price_per_night"
+		// of the places found): that field of each item
+		var out []string
+		for _, e := range arr {
+			if y := path(e, p); y != nil {
+				out = append(out, str(y))
+			}
+		}
+		if len(out) > 0 {
+			return strings.Join(out, ","), true
+		}
+	}
 	if x == nil {
 		// attendees.name over an array
 		if i := strings.LastIndexByte(p, '.'); i > 0 {
@@ -4496,4 +4623,33 @@ func (t *turn) changeShown() (agents.Step, bool) {
 		}
 	}
 	return agents.Step{}, false
+}
+
+// saidBesides: the text says slot k's value in words other than the
+// refinement's ("더 싼 거 3만원 이하로"), not only in them ("더 싼 데는
+// 없어?" reads "싼" as a cheap price band too: the refinement's bound,
+// below what was shown, is meant — a new user's trial re-listed places
+// that were not cheaper).
+func (t *turn) saidBesides(in *intentOf, k string, s *dialogue.Slot, ws []string) bool {
+	text := strings.ToLower(t.text)
+	for _, w := range ws {
+		text = strings.ReplaceAll(text, strings.ToLower(w), " ")
+	}
+	if text == strings.ToLower(t.text) {
+		return true
+	}
+	saved := t.text
+	t.text = text
+	v := t.slotValue(in, k, s, false)
+	t.text = saved
+	return v != ""
+}
+
+// pointsVaguely: a short text (up to n words) that points at an option
+// without naming it ("이걸로 할게요", "I'll go with this one") and says
+// nothing else of it.
+func (t *turn) pointsVaguely(n int) bool {
+	return len(strings.Fields(t.text)) <= n && (has(t.text, gen.Point) || has(t.text, gen.This)) && t.st.Pending == nil &&
+		!has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 && t.e.date == "" && t.e.time == "" && t.e.minutes == "" &&
+		!strings.Contains(t.text, "말고") && !asksQuestion(t.text) && t.slot("@focus") == "" && !has(t.text, dropWords)
 }

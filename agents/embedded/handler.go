@@ -230,6 +230,16 @@ func (h *Turn) Gazetteer(name string) string {
 	return lookupGazetteer(h.t.text, h.t.m.gazetteer(nil, name))
 }
 
+// Pick makes the text pick option n (from 1) of the list shown, as "n번"
+// would, for a handler that knows which option its words mean ("the
+// cheapest one", "조식 포함된 데로"); the handler then lets the brain go on
+// (Early returns false).
+func (h *Turn) Pick(n int) {
+	if n >= 1 && n <= len(h.t.st.Options) {
+		h.t.forcedPick = n
+	}
+}
+
 // Ordinal is the position the text picks ("2번", "the second", "마지막"
 // is -1), 0 if none.
 func (h *Turn) Ordinal() int { return h.t.e.ordinal }

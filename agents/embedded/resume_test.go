@@ -26,8 +26,12 @@ func TestFinishedTaskIsNotResumed(t *testing.T) {
 	if strings.Contains(r, "어느 것으로") {
 		t.Fatalf("the confirmed booking's list is offered again: %q", r)
 	}
-	// The appended prompt is a sentence of its own.
-	must(t, r, "오후 6시. 아까 하던 일로 돌아갈게요")
+	// The meeting's question was come back to once (after the
+	// confirmation); passed over again, it is let go (fix16: a trial's
+	// "Who should I invite?" ended every later answer).
+	if strings.Contains(r, "아까 하던 일") {
+		t.Fatalf("the question come back to once is asked again: %q", r)
+	}
 }
 
 // The list still open is returned to after a digression.

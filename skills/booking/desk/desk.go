@@ -37,6 +37,9 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := unknownArea(t); ok {
 		return step, true
 	}
+	if step, ok := pickBy(t); ok {
+		return step, true
+	}
 	return breakfast(t)
 }
 
@@ -54,6 +57,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := confirmHeld(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := cancelNotBooking(t, intent, p); ok {
 		return step, true
 	}
 	return myBookings(t, intent, p)
@@ -261,3 +267,60 @@ func cancelReplaced(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	return agents.Step{Say: t.Ko("바꾸려던 건 그만두고, 예약 자체를 취소할게요. 확인 카드를 봐 주세요.", "I've dropped the change; to cancel the booking itself, check the card and confirm."),
 		Call: &agents.ToolCall{Tool: "booking_cancel", Args: raw}}, true
 }
+
+// cancelNotBooking: "cancel the budget review" with no booking was told
+// "You have no bookings to cancel" (trial16): a cancel that names no
+// booking, place or meal, while the user has no booking, is about an
+// event of the calendar by that name — looked for there, and said when
+// there is none.
+func cancelNotBooking(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "booking_cancel" || t.Intent() != "" || namesBookingRe.MatchString(text) || stayTypeRe.MatchString(text) || t.Ordinal() != 0 || whenSaidRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	r := t.Call("booking_mine", map[string]any{})
+	if bs, err := skills.Decode[[]booking.BookingView](r); r.Status != skills.StatusOK || err != nil || len(bs) > 0 {
+		return agents.Step{}, false
+	}
+	said := strings.TrimSpace(cancelWordsRe.ReplaceAllString(text, " "))
+	if said == "" {
+		return agents.Step{}, false
+	}
+	// The calendar's events of the coming months, for one of that name.
+	now := t.Now
+	ev := t.Call("sched_my_events", map[string]any{"from": now.AddDate(0, 0, -1).Format("2006-01-02"), "to": now.AddDate(0, 0, 90).Format("2006-01-02")})
+	if ev.Status == skills.StatusOK {
+		var evs []struct {
+			Title string `json:"title"`
+		}
+		if json.Unmarshal(ev.Data, &evs) == nil {
+			for _, e := range evs {
+				if sharesWord(e.Title, said) {
+					return t.Begin("sched_cancel_event", max(p, 0.6)), true
+				}
+			}
+		}
+	}
+	t.Understood("booking_cancel", max(p, 0.6), nil)
+	return agents.Step{Say: t.Ko(fmt.Sprintf("‘%s’(이)라는 일정이나 예약을 찾지 못했어요. \"내 일정 보여줘\"나 \"내 예약 보여줘\"로 확인해 보세요.", said),
+		fmt.Sprintf("I couldn't find an event or booking called “%s”. Say \"show my calendar\" or \"show my bookings\" to check.", said))}, true
+}
+
+// cancelWordsRe are the words of cancelling around the name of what to
+// cancel ("cancel the budget review", "예산 검토 취소해줘").
+var cancelWordsRe = regexp.MustCompile(`(?i)\b(?:please|pls|can|could|would|you|cancel|call\s+off|delete|remove|drop|scrap|the|my|our|that|this|for\s+me|meeting|event|appointment|one)\b|\b(?:just|actually|oh|ok|okay|hmm|um|wait|no|nah|sorry|it)\b|(?:^|\s)(?:아|아니|아니다|아니요|아냐|음|어|앗|참|잠깐|그|이|저|그거|그걸|이거)(?:\s|,|$)|취소\S*|지워\S*|삭제\S*|없애\S*|그냥|좀|일정|회의|미팅|(?:을|를)(?:\s|$)|[?？.!,]`)
+
+// sharesWord: a word of two letters or more of said is in title.
+func sharesWord(title, said string) bool {
+	lt := strings.ToLower(title)
+	for _, w := range strings.Fields(strings.ToLower(said)) {
+		if len([]rune(w)) >= 2 && strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// whenSaidRe: a day or time said ("my 4pm on friday", "금요일 오후 4시
+// 거"): what is cancelled is found by when, not by a name.
+var whenSaidRe = regexp.MustCompile(`(?i)\d|\b(?:today|tomorrow|tonight|next|last|morning|afternoon|evening|noon|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|오늘|내일|모레|요일|주말|다음|이번|아침|오전|오후|저녁|점심|정오`)

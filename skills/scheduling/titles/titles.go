@@ -37,6 +37,12 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := renamePicked(t); ok {
 		return step, true
 	}
+	if step, ok := remind(t); ok {
+		return step, true
+	}
+	if step, ok := nextSlots(t); ok {
+		return step, true
+	}
 	return rename(t)
 }
 
@@ -110,6 +116,12 @@ func directory(t *embedded.Turn) (agents.Step, bool) {
 // directory, and a question whether a time is free is still a search.
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	if step, ok := whoseAnswer(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := sentAsked(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := cancelUnnamed(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := freeAlone(t, intent, p); ok {
@@ -247,6 +259,7 @@ func broughtIn(text, n string) bool {
 var asksFree = regexp.MustCompile(`(?i)가능(?:해|한지|할까|한가|하나)|될까|되나|돼\?|되는지|되는\s*(?:시간|때)|비어|비는|빈\s*시간|부터|이후|이전|사이|\b(?:from|after|before|between)\b|시간\s*(?:있|돼|되)|\b(?:free|available|works?\s+for|can\s+we|could\s+we|is\s+\w+\s+free|when)\b`)
 
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
+	laterSlots(t, r)
 	if step, ok := freeHours(t, r); ok {
 		return step, true
 	}
@@ -692,4 +705,18 @@ func invitationsKo(t *embedded.Turn, intent string, p float64) (agents.Step, boo
 		return t.Begin("sched_respond", p), true
 	}
 	return agents.Step{}, false
+}
+
+// sentAskedRe asks whether an invitation went out ("서연이한테 초대장
+// 보냈어?", "did you send the invite to Minsu?"): a question about the
+// meetings asked for, not a request to set one up.
+var sentAskedRe = regexp.MustCompile(`(?i)(?:초대장?|초청|invite)\S*\s*(?:을|를|은|는|이|가)?\s*(?:다\s*|벌써\s*|이미\s*)?(?:보냈|갔|간\s*거|보낸\s*거)\S*\s*[?？]?\s*$|(?:보냈|보낸\s*거)\S*\s*[?？]\s*$|\b(?:did|have|has)\s+(?:you|the\s+invit\w*|my\s+invit\w*)\s+(?:already\s+)?(?:send|sent|go|gone|invite[d]?)\b|\bwas\s+(?:the\s+)?invit\w*\s+sent\b`)
+
+// sentAsked: "서연이한테 초대장 보냈어?" with no meeting began one ("언제로
+// 잡을까요?", a trial): who was invited and who answered is shown.
+func sentAsked(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if t.Intent() != "" || intent != "sched_invite" && intent != "sched_create_event" && intent != "sched_find_slots" || !sentAskedRe.MatchString(t.Text()) {
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_replies", max(p, 0.6)), true
 }

@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){swapAdded, compare, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){swapAdded, compare, addPickMakeIt, similarCheaper, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -322,6 +322,23 @@ var (
 	twoNums   = regexp.MustCompile(`(\d{1,2})\s*(?:번째?|st|nd|rd|th)?\s*(?:(?:이랑|랑|하고|과|와|and|&|vs\.?|versus|or|,|/|with)\s*(?:number\s*|no\.?\s*)?)(\d{1,2})\s*번?`)
 )
 
+// ordinalWord is a place said as a word ("두번째꺼", "세 번째 거",
+// "the second one"), read as its number so that picks joined by
+// 랑/하고/and are compared as "2번이랑 3번" are (a new user's trial:
+// "두번째꺼랑 세번째꺼 비교해줘" put the second in the cart).
+var ordinalWord = regexp.MustCompile(`(?i)(첫|두|세|네|다섯)\s*번\s*째\s*(?:꺼|거|것|상품|제품)?|\b(?:the\s+)?(first|second|third|fourth|fifth)(?:\s+(?:one|item|product))?\b`)
+
+func ordinalsAsNums(text string) string {
+	return ordinalWord.ReplaceAllStringFunc(text, func(w string) string {
+		m := ordinalWord.FindStringSubmatch(w)
+		n := map[string]int{"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}[strings.ToLower(m[1]+m[2])]
+		if n == 0 {
+			return w
+		}
+		return strconv.Itoa(n) + "번"
+	})
+}
+
 // compare puts two products of the list shown side by side: price,
 // rating, brand and what the product is; nothing goes in the cart.
 func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
@@ -329,7 +346,7 @@ func compare(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	if !compareEn.MatchString(text) && !compareKo.MatchString(text) {
 		return agents.Step{}, false
 	}
-	m := twoNums.FindStringSubmatch(text)
+	m := twoNums.FindStringSubmatch(ordinalsAsNums(text))
 	ps := products(t)
 	if len(ps) == 0 {
 		return agents.Step{}, false
@@ -870,11 +887,45 @@ func addFromEarlier(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	return add(t, ps[n-1].ID, p)
 }
 
+// makeItN: a count said after the pick, as a second thought ("add the
+// first one to my cart, make it 3", "…, 3 of them please", "2번 담아줘,
+// 3개로 해줘"): how many of it (a new user's trial got one).
+var makeItN = regexp.MustCompile(`(?i)[,;.]?\s*(?:and\s+|actually\s+)?(?:make\s+(?:it|that|them)|i\s+(?:want|need)|get\s+me)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+(?:of\s+them|units?|pieces?))?\s*(?:please|pls)?[.!]?\s*$|[,;]\s*(\d{1,2})\s*개\s*(?:로|으로)\s*(?:해|할|주)`)
+
+// addPickMakeIt adds the product picked from the list shown with the
+// count said after it.
+func addPickMakeIt(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	m := makeItN.FindStringSubmatch(text)
+	if m == nil || !addWords.MatchString(text) || takeOut.MatchString(text) {
+		return agents.Step{}, false
+	}
+	n := t.Ordinal()
+	ps := products(t)
+	if n < 1 || n > len(ps) || !listShown[t.Slot("@card")] && !earlierRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	q, ok := enSmallNum[strings.ToLower(m[1])]
+	if !ok {
+		q, _ = strconv.Atoi(m[1] + m[2])
+	}
+	if q < 1 || q > 20 {
+		return agents.Step{}, false
+	}
+	return addQty(t, ps[n-1].ID, q, p)
+}
+
+var enSmallNum = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
 func add(t *embedded.Turn, id string, p float64) (agents.Step, bool) {
 	qty := 1
 	if c := t.Count(); c >= 1 && c <= 20 {
 		qty = c
 	}
+	return addQty(t, id, qty, p)
+}
+
+func addQty(t *embedded.Turn, id string, qty int, p float64) (agents.Step, bool) {
 	switch t.Intent() {
 	case "":
 	case "shop_checkout":
