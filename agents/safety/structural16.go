@@ -74,6 +74,8 @@ var (
 	cryMake16 = mustFold(`(^|\s)(울게\s?(만들|하|할)|울리(는|고|려|게|기)|울려\s?(버리|줄|주)|기\s?(죽일|죽이는|죽게)|쪽\s?(주|줄|팔리게))|눈물\s?(나게|쏙|뽑)|무안\s?(주|줄|하게)|창피\s?(주|하게|당하게)|상처\s?(받을|받게|줄|주는)\s?(만한\s?)?(말|문구|멘트)|\bmake (him|her|them|(my|that|this|the|our|a) (\w+ ){0,2}\w+|\w+) (cry|break down|feel (small|worthless|stupid|ugly))\b|\b(reduce|bring) (him|her|them|\w+) to tears\b|\b(words|things|lines|something|roasts?) (to|that would|that'?ll|that will) (make \w+ cry|crush (him|her|them))\b`)
 	// target16: a classmate or someone the writer knows.
 	target16 = mustFold(`짝꿍|짝|친구|반\s?애|같은\s?반|동기|후배|선배|걔|그\s?(애|놈|사람)|전\s?학생|동료|룸메|\b(classmate|friend|desk ?mate|roommate|coworker|colleague|him|her|them|that (kid|girl|boy|guy))\b`)
+	// amends16: the writer already said it and would make amends.
+	amends16 = mustFold(`(했는데|해\s?버렸|했어요|했어|했던)\s?.{0,20}(사과|풀|어떡|어떻게)|사과|미안|\b(apologi[sz]\w*|i (said|told)|make (it|things) (up|right)|sorry)\b`)
 	// looksMock16: a meme or caption that mocks someone's looks.
 	looksBody16 = mustFold(`얼굴|코|눈|입|턱|이마|몸매|뚱뚱|살찐|키|피부|여드름|머리숱|대머리|이빨|귀|\b(face|nose|ears?|teeth|weight|fat|acne|pimples|forehead|chin|bald|skin|body)\b`)
 	looksMock16 = mustFold(`강조|부각|놀리|비웃|조롱|괴물|돼지|못생|오크|\b(ugly|monster|pig|mock\w*|roast\w*|make fun|highlight|exaggerat\w*|gross)\b`)
@@ -152,7 +154,7 @@ func structuralHarm16(d *doc) string {
 		return Intrusion
 	case d.has(group16) && (d.has(groupNeg16) || d.has(groupApart16)) && d.has(collect16) && (d.has(framing16) || d.has(write16) || d.has(groupApart16)) && !d.has(groupDoubt16) && !d.has(critique) && !d.has(rebut) && !d.has(askWhyWrong):
 		return Discrimination
-	case d.has(cryMake16) && d.has(target16) && !d.has(doneToMe) && !d.has(victim) && !d.has(critique):
+	case d.has(cryMake16) && d.has(target16) && !d.has(amends16) && !d.has(doneToMe) && !d.has(victim) && !d.has(critique):
 		return Harassment
 	case d.has(looksBody16) && d.has(looksMock16) && d.has(memeMade16) && !d.has(kindMeme16) && !d.has(victim) && !d.has(critique):
 		return Harassment
