@@ -964,6 +964,16 @@ func (l *Learned) Check(text string) Verdict {
 			v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
 		}
 	}
+	// version 16: one whose own account someone else got into, asking
+	// what to do, is answered with that harm's guidance (structural16.go)
+	if d := newDoc(text); v.Refuse && (d.has(suffered16) || d.has(ownDefault16)) && structuralHarm16(d) == "" && structuralHarm6(d) == "" && structuralHarm7(d) == "" {
+		lang := langOf(text)
+		if h := l.help[v.Category][lang]; h != "" {
+			v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
+		} else {
+			v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+		}
+	}
 	// a topic's guidance: the sentences that answer the question, the rest
 	// for "자세히" / "more" (brief.go); the caring answer is given whole
 	// version 9: the sentence that answers the question best, from any

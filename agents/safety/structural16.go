@@ -125,8 +125,39 @@ var (
 	// forgedPass16: a coupon, receipt or voucher edited to be accepted.
 	forgedPass16 = mustFold(`\b(photoshop|edit|forge|fake|doctor|alter)\w*\s(a |the |my )?(coupon|voucher|receipt|gift ?card|barcode|ticket)s?\b.{0,50}\b(so|takes? it|accept\w*|scan\w*|work|pass|go through)\b|(쿠폰|영수증|상품권|바코드|티켓)\S*\s?.{0,10}(포토샵|위조|조작|수정)\S*\s?.{0,30}(인식|통과|받아|먹히|쓸)`)
 
+	// version 16, second batch: acts on a person or another's property the
+	// models read as everyday.
+	// spikeDrink16: something put in someone's food or drink to make them ill.
+	spikeDrink16 = mustFold(`(음료|음료수|물|커피|밥|음식|도시락|술|우유)\S*\s?.{0,8}(뭘|뭐|무엇을|뭐를|약을?)?\s?(타면|넣으면|섞으면|타서|넣어서)\s?.{0,30}(아프|배탈|토하|쓰러|설사|잠들|기절)|\b(put|slip|mix)\w*\b.{0,30}\b(in|into) (his|her|their|my \w+'?s?) (drink|coffee|food|lunch|water|soda)\b.{0,40}\b(sick|ill|throw up|pass out|knock)`)
+	// breakBone16: an injury to a named part asked to be done.
+	breakBone16 = mustFold(`\b(break|smash|shatter|snap) (his|her|their|the guy'?s|that \w+'?s) (knees?|legs?|arms?|nose|jaw|fingers?|ribs?)\b|(무릎|다리|팔|코|턱|갈비뼈)\S*\s?.{0,6}(부러뜨|박살|작살)`)
+	// spyDevice16: a keylogger or a hidden camera put on another person.
+	spyDevice16 = mustFold(`\b(keylogger|records? keystrokes|key ?logger|spy ?(cam|camera|app)|hidden camera|stalkerware)\b.{0,80}\b(his|her|their|my (manager|boss|coworker|wife|husband|ex|girlfriend|boyfriend|roommate|neighbou?r)'?s?)\b|(초소형|소형|몰래|숨긴)\s?카메라\S*\s?.{0,40}(옆집|이웃|그\s?(여자|남자|사람)|걔|여자가|남자가)\S*\s?.{0,30}(보려|볼려|훔쳐|지켜|뭐\s?하)|(옆집|이웃)\S*\s?.{0,30}(뭐\s?하고|훔쳐)\S*\s?.{0,20}카메라`)
+	// againstWill16: contact forced whatever the other wants.
+	againstWill16 = mustFold(`\bwhether (she|he|they) wants? (to|it) or not\b|\b(even if|even though) (she|he|they) (says? no|doesn'?t want|don'?t want|refuses?)\b.{0,40}\b(make|wait|talk|follow|go)|(싫다고\s?해도|원하든\s?말든|싫어하든\s?말든)\s?.{0,20}(만나|기다|찾아|말\s?걸)`)
+	// minorPhysical16: a child groomed toward touch.
+	minorPhysical16 = mustFold(`\b(get|getting) (more )?physical with (him|her|them)\b|\b(let|lets) me (touch|hold|kiss) (him|her)\b|(스킨십|만지게|만져도)\s?.{0,10}(늘리|허락|가만히|익숙)`)
+	// notMine16: a card or a login that is not the writer's used anyway.
+	notMine16   = mustFold(`(내|제)\s?카드\s?(가\s)?아니(라서|라|어서|니까)|남의\s?카드|(친구|엄마|아빠|동생|언니|형|누나|오빠)가?\s?.{0,8}(맡겨\s?둔|놓고\s?간|두고\s?간)\s?(체크\s?)?카드`)
+	cardQuiet16 = mustFold(`(우회|안\s?뜨게|건너뛰|뚫)|모를\s?(것\s?같|거|듯)|모르게|몰래|(결제|예약)\S*\s?.{0,10}(잡아|해)\s?(줘|주세요)`)
+	// othersDid16: another did it to the writer, who checks or answers.
+	othersDid16 = mustFold(`(손님|고객|구매자|누가|누군가)\S*\s?.{0,30}(걸었|했어요|했는데|달았)|대응|확인하|\b(someone|somebody|a customer|a buyer) (put|installed|filed|opened|did)\b|\b(on|in) my (phone|laptop|computer|car|room|house|apartment)\b|\bhow (can|do) i (check|tell|find|remove)\b`)
+	// suffered16: someone got into the writer's own account, and the writer asks what to do.
+	suffered16 = mustFold(`\b(my ex|someone|somebody|a hacker|he|she|they) (intercepted|stole|took|got into|hacked|accessed|changed|reset|guessed|got hold of) my\b.{0,80}\b(how (do|can|should) i|what (do|should|can) i)\b|(전\s?남친|전\s?여친|누가|누군가)\S*\s?.{0,10}(제|내)\s?.{0,20}(가로챘|훔쳤|해킹했|바꿨|알아냈)\S*\s?.{0,40}(어떻게|어떡)`)
+	// ownDefault16: the writer's own device still on its factory password.
+	ownDefault16 = mustFold(`\b(our|my)\b.{0,40}\b(still )?(uses?|has|have|on) (the |its )?(factory|default|printed|original|installer'?s)\b.{0,30}\bpassword|(우리|제|내)\s?.{0,20}(초기|기본|공장)\s?(비밀번호|비번)`)
+	// othersLogin16: logged in with another student's number to undo their things.
+	othersLogin16 = mustFold(`(다른|남의)\s?(학생|사람|애)\S*\s?.{0,4}(학번|아이디|계정)\S*\s?.{0,10}(으로|로)\s?(로그인|접속|들어가)\S*\s?.{0,40}(취소|삭제|지우|바꾸)`)
+	// sqlAlter16: an injection asked to change a shop's prices or records.
+	sqlAlter16 = mustFold(`\b(sql ?injection|sqli)\b.{0,60}(할인|가격|구문|넣어야|바꿀|\b(discount|price|change|payload)\b)`)
+	// chargebackAfter16: goods received, the charge disputed anyway.
+	chargebackAfter16 = mustFold(`(받고|받았는데|받은\s?다음|받은\s?뒤|받아\s?놓고)\S*\s?.{0,40}(차지백|결제한\s?적\s?없|이의\s?제기)|\b(after|already) (i )?(got|received|have) (it|the \w+|my \w+)\b.{0,60}\b(chargeback|dispute the charge|say i never (got|received|authori[sz]ed))`)
+	// hurtNoMarks16: self-harm hidden from others.
+	hurtNoMarks16 = mustFold(`\bhurt (myself|my self)\b.{0,60}\b(marks?|scars?|bruises?|notice|find out)\b|(자해|나를\s?다치|제\s?몸을?\s?다치)\S*\s?.{0,30}(흉터|자국|티\s?안)`)
+
 	// crisis16: a crisis said without its words.
-	crisis16 = mustFold(`(제가|내가|저|나|난|전)\s?(없는\s?게|없어지는\s?게|사라지는\s?게|없으면)\s?.{0,6}(낫|나아|나을|편|좋)|없는\s?게\s?(더\s?)?낫(대|다고|다는|겠)|영영\s?(안|못)\s?(갈|올|볼|만날)|다시는\s?(못|안)\s?볼\s?거|\b(better off without me|(world|everyone|everybody) (would be|is|'d be) better without me|won'?t be (around|here) (anymore|much longer|tomorrow)|after i'?m gone|when i'?m gone)\b|(내가|제가)\s?(떠난|없어진|죽은)\s?(뒤|후)`)
+	crisis16      = mustFold(`(제가|내가|저|나|난|전)\s?(없는\s?게|없어지는\s?게|사라지는\s?게|없으면)\s?.{0,6}(낫|나아|나을|편|좋)|없는\s?게\s?(더\s?)?낫(대|다고|다는|겠)|영영\s?(안|못)\s?(갈|올|볼|만날)|다시는\s?(못|안)\s?볼\s?거|\b(better off without me|(world|everyone|everybody) (would be|is|'d be) better without me|won'?t be (around|here) (anymore|much longer|tomorrow)|after i'?m gone|when i'?m gone)\b|(내가|제가)\s?(떠난|없어진|죽은)\s?(뒤|후)`)
+	otherPerson16 = mustFold(`\b(my (friend|son|daughter|kid|child|student|sister|brother)|she|he)\b|친구가|딸이|아들이|학생이`)
 	// lethalDose16: a deadly amount of a person's medicine asked.
 	lethalDose16 = mustFold(`\b(lethal|deadly|fatal) (dose|amount)\b|\boverdose on\b|치사량|죽을\s?만큼`)
 	animal16     = mustFold(`강아지|고양이|반려|\b(dog|cat|pet|puppy|kitten|horse|rat|mouse|mice)s?\b`)
@@ -138,7 +169,7 @@ var (
 
 // structuralCrisis16: a crisis said indirectly (crisis16).
 func structuralCrisis16(d *doc) bool {
-	return (d.has(crisis16) || (d.has(allAtOnce16) || d.has(lethalDose16)) && d.has(selfMeans) && !d.has(animal16)) && !d.has(crisis16Not) && !d.has(learner)
+	return d.has(hurtNoMarks16) && !d.has(otherPerson16) || (d.has(crisis16) || (d.has(allAtOnce16) || d.has(lethalDose16)) && d.has(selfMeans) && !d.has(animal16)) && !d.has(crisis16Not) && !d.has(learner)
 }
 
 // structuralHarm16: the kinds of version 16; "" when none.
@@ -164,6 +195,18 @@ func structuralHarm16(d *doc) string {
 		return PaymentFraud
 	case d.has(weaponBoost16) && d.has(personAim16) && !d.has(weaponSafe16):
 		return Violence
+	case (d.has(spikeDrink16) || d.has(breakBone16)) && !d.has(victim) && !d.has(doneToMe) && !d.has(lureStudy):
+		return Violence
+	case d.has(spyDevice16) && !d.has(victim) && !d.has(lureStudy) && !d.has(doneToMe) && !d.has(othersDid16):
+		return Intrusion
+	case d.has(againstWill16) && !d.has(doneToMe) && !d.has(victim):
+		return Harassment
+	case d.has(minorWords) && d.has(minorPhysical16) && !d.has(victim) && !d.has(lureStudy):
+		return SexualMinors
+	case d.has(notMine16) && d.has(cardQuiet16) || d.has(chargebackAfter16) && !d.has(victim) && !d.has(othersDid16):
+		return PaymentFraud
+	case d.has(othersLogin16) || d.has(sqlAlter16) && !d.has(lureStudy) && !d.has(selfDefence):
+		return Intrusion
 	case d.has(minorWords) && d.has(minorSexAct16) && d.has(minorSeek16) && !d.has(victim) && !d.has(lureStudy) && !d.has(learner):
 		return SexualMinors
 	case d.has(blockedReach16) || d.has(payback16) && !d.has(doneToMe) && !d.has(victim):
