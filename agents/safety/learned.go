@@ -966,7 +966,7 @@ func (l *Learned) Check(text string) Verdict {
 	}
 	// version 16: one whose own account someone else got into, asking
 	// what to do, is answered with that harm's guidance (structural16.go)
-	if d := newDoc(text); v.Refuse && (d.has(suffered16) || d.has(ownDefault16)) && structuralHarm16(d) == "" && structuralHarm6(d) == "" && structuralHarm7(d) == "" {
+	if d := newDoc(text); v.Refuse && (d.has(suffered16) || d.has(ownDefault16) && !d.has(pwOthers16)) && structuralHarm16(d) == "" && structuralHarm6(d) == "" && structuralHarm7(d) == "" {
 		lang := langOf(text)
 		if h := l.help[v.Category][lang]; h != "" {
 			v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
