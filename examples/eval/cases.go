@@ -246,8 +246,14 @@ var Collections = []Collection{
 	// post15 was written on 2026-12-07 after the training data v15 froze,
 	// blind, by five writers from examples/eval/writers (the same
 	// specification and briefs as post14). post14 became a dev set for
-	// v15; post3 and post15 are the held-out measures.
+	// v15; post3 and post15 were the held-out measures (post15 a dev set
+	// from v16 on).
 	{Name: "post15", Suffix: "_post15", Tutor: true},
+	// post16 was written on 2026-12-07 after the training data v16 froze,
+	// blind, by five writers from examples/eval/writers (the same
+	// specification and briefs as post15). post15 became a dev set for
+	// v16; post3 and post16 are the held-out measures.
+	{Name: "post16", Suffix: "_post16", Tutor: true},
 }
 
 // collection finds a collection by name.
