@@ -143,12 +143,16 @@ func TestFix15aEnglishQuotingKorean(t *testing.T) {
 // hasHangulOutsideQuotes: the text has Korean words besides the ones it
 // quotes in quotation marks.
 func hasHangulOutsideQuotes(s string) bool {
-	in := false
+	in, paren := false, 0
 	for _, r := range s {
 		switch {
 		case r == '"' || r == '“' || r == '”' || r == '‘' || r == '’':
 			in = !in
-		case !in && r >= 0xAC00 && r <= 0xD7A3:
+		case r == '(':
+			paren++ // a gloss: "Gamsahamnida" (감사합니다)
+		case r == ')' && paren > 0:
+			paren--
+		case !in && paren == 0 && r >= 0xAC00 && r <= 0xD7A3:
 			return true
 		}
 	}

@@ -28,6 +28,9 @@ func init() { embedded.Register(string(booking.ID), handler{}) }
 type handler struct{}
 
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
+	if step, ok := rideEarly(t); ok {
+		return step, true
+	}
 	if step, ok := stayShift(t); ok {
 		return step, true
 	}

@@ -34,3 +34,16 @@ func ride(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	return agents.Step{Say: t.Ko("택시나 기차, 비행기 같은 교통편은 예약해 드릴 수 없어요. 식당과 숙소 예약은 도와드릴게요.",
 		"I can't book taxis, trains or flights. I can book restaurants and places to stay.")}, true
 }
+
+// rideEarly: a ride asked for while the desk's list or task is on screen
+// ("그 리조트 가는 KTX도 예약해줘", "거기로 가는 택시도 잡아줘" under a list
+// of places) is out of scope before the brain reads "그 리조트"/"거기로"
+// as pointing at an option of the list (and asks which one, or searches
+// again). Only with the desk's task or card on screen, as ride only for
+// the desk's intents.
+func rideEarly(t *embedded.Turn) (agents.Step, bool) {
+	if !strings.HasPrefix(t.Intent(), "booking_") && !strings.HasPrefix(t.Remembered("card"), "booking_") {
+		return agents.Step{}, false
+	}
+	return ride(t, "booking_", 0.5)
+}
