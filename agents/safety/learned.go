@@ -900,7 +900,24 @@ var crisisPhrases = mustFold(`(\b(jump(ing)?|fall(ing)?|leap(ing)?) (off|from) (
 // did worse (docs/safety.md): with every class weighted alike, the seven
 // harmful categories together outweighed the single everyday class on
 // text unlike any training sentence.
+// quizAnswerRe: a message that only gives an answer to a question asked.
+var quizAnswerRe = regexp.MustCompile(`(?i)^\s*(?:(?:i\s+think|i\s+guess|maybe|so)\s+)?(?:the\s+|my\s+)?answer(?:'s|\s+is|\s+would\s+be)\s+\S[^?？]{0,40}$|^\s*(?:제\s*)?(?:정답|답)\s*(?:은|는|:)\s*\S[^?？]{0,30}$`)
+
 func (l *Learned) Check(text string) Verdict {
+	v := l.checkAll(text)
+	// (the lead, after the v16 merges) a quiz answer ("the answer is
+	// carbon dioxide", "정답은 이산화탄소예요") answers a question; it asks
+	// for no guidance (it got the carbon-monoxide answer once safety16b's
+	// everyday answers came: TestUnderstandingSetsNotFlagged). A refusal
+	// stands, and a crisis said in one is still answered with care.
+	if !v.Refuse && v.Help != "" && v.Topic != SelfHarm && v.Category != SelfHarm && quizAnswerRe.MatchString(text) {
+		v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+	}
+	return v
+}
+
+// checkAll is Check before its last rule.
+func (l *Learned) checkAll(text string) Verdict {
 	// version 10: an idiom of exaggeration is no word of a harm (focus.go)
 	text = plainIdioms(text)
 	// version 15: venting at the avatar is answered, not refused (rude15.go)
@@ -1264,6 +1281,15 @@ func (l *Learned) check(text string) Verdict {
 	// rules refuse nothing and the text speaks of dying, hurting oneself
 	// or depression ("I can't sleep well" gets wellbeing guidance below).
 	if harm == SelfHarm && mundane && !d.has(crisisPhrases) {
+		harm = ""
+	}
+	// (the lead, after the v16 merges) a bare question of two or three
+	// words that names nothing of a crisis — no words of dying, of
+	// despair, of the writer — is not one on the models' word alone:
+	// "어떻게 쓰는 거예요?" (how is it used?) got the crisis answer once
+	// safety16a's indirect-crisis examples were learned
+	// (TestUnderstandingSetsNotFlagged)
+	if harm == SelfHarm && len(strings.Fields(text)) <= 3 && !d.has(crisisPhrases) && !d.has(suicideWords) && !d.has(despair) && !d.has(selfWords) && !structuralCrisis16(d) {
 		harm = ""
 	}
 	// version 8: a dose or a method aimed at someone else ("how much would
