@@ -217,12 +217,8 @@ func breakfast(t *embedded.Turn) (agents.Step, bool) {
 
 // stays are the places of the user's upcoming stays (confirmed or held).
 func stays(t *embedded.Turn) []booking.Place {
-	r := t.Call("booking_mine", map[string]any{})
-	if r.Status != skills.StatusOK {
-		return nil
-	}
-	vs, err := skills.Decode[[]booking.BookingView](r)
-	if err != nil {
+	vs, ok := mine(t)
+	if !ok {
 		return nil
 	}
 	var out []booking.Place
@@ -327,3 +323,14 @@ func sharesWord(title, said string) bool {
 // whenSaidRe: a day or time said ("my 4pm on friday", "금요일 오후 4시
 // 거"): what is cancelled is found by when, not by a name.
 var whenSaidRe = regexp.MustCompile(`(?i)\d|\b(?:today|tomorrow|tonight|next|last|morning|afternoon|evening|noon|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|오늘|내일|모레|요일|주말|다음|이번|아침|오전|오후|저녁|점심|정오`)
+
+// mine: the user's bookings (booking_mine), or false when the tool failed
+// or answered what is not a list of bookings.
+func mine(t *embedded.Turn) ([]booking.BookingView, bool) {
+	r := t.Call("booking_mine", map[string]any{})
+	if r.Status != skills.StatusOK {
+		return nil, false
+	}
+	vs, err := skills.Decode[[]booking.BookingView](r)
+	return vs, err == nil
+}

@@ -8,7 +8,6 @@ import (
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
 	"github.com/madang-world/madang/agents/nlu/entity"
-	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/booking"
 )
 
@@ -71,12 +70,8 @@ func stayRedate(t *embedded.Turn) (agents.Step, bool) {
 	if !ok {
 		return agents.Step{}, false
 	}
-	r := t.Call("booking_mine", map[string]any{})
-	if r.Status != skills.StatusOK {
-		return agents.Step{}, false
-	}
-	vs, err := skills.Decode[[]booking.BookingView](r)
-	if err != nil {
+	vs, ok := mine(t)
+	if !ok {
 		return agents.Step{}, false
 	}
 	var stays []booking.BookingView

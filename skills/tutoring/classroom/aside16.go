@@ -3,7 +3,6 @@ package classroom
 import (
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/madang-world/madang/agents"
@@ -48,11 +47,8 @@ func classOffQuestion(t *embedded.Turn, intent string, p float64) (agents.Step, 
 	if !ok {
 		return agents.Step{}, false
 	}
-	n := 0
-	if t.Slot("@cq") == id {
-		n, _ = strconv.Atoi(t.Slot("@cq_n"))
-	}
-	if n >= len(qs) {
+	n, on := onQuestion(t, id, qs)
+	if !on {
 		return agents.Step{}, false
 	}
 	q, ok := question(t, qs, n)

@@ -551,15 +551,22 @@ func answerOf(t *embedded.Turn) string {
 	return text
 }
 
-// saysChoiceOf: the text is one of the open class quiz question's choices
-// in so many words ("감사합니다" to "how do you say thank you?" is an
-// answer, not thanks).
-func saysChoiceOf(t *embedded.Turn, id string, qs []string, text string) bool {
+// onQuestion: the class quiz id's question the student is on (the first
+// until they answered one), and whether qs has it.
+func onQuestion(t *embedded.Turn, id string, qs []string) (int, bool) {
 	n := 0
 	if t.Slot("@cq") == id {
 		n, _ = strconv.Atoi(t.Slot("@cq_n"))
 	}
-	if n >= len(qs) {
+	return n, n < len(qs)
+}
+
+// saysChoiceOf: the text is one of the open class quiz question's choices
+// in so many words ("감사합니다" to "how do you say thank you?" is an
+// answer, not thanks).
+func saysChoiceOf(t *embedded.Turn, id string, qs []string, text string) bool {
+	n, on := onQuestion(t, id, qs)
+	if !on {
 		return false
 	}
 	var q tutoring.QuizQuestion

@@ -157,11 +157,8 @@ func classHint(t *embedded.Turn, p float64) (agents.Step, bool) {
 	if !ok {
 		return agents.Step{}, false
 	}
-	n := 0
-	if t.Slot("@cq") == id {
-		n, _ = strconv.Atoi(t.Slot("@cq_n"))
-	}
-	if n >= len(qs) {
+	n, on := onQuestion(t, id, qs)
+	if !on {
 		return agents.Step{}, false
 	}
 	q, ok := question(t, qs, n)
