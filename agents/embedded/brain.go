@@ -2276,7 +2276,19 @@ func (t *turn) courtesyThen(text string) (string, bool) {
 	}
 	rest := strings.TrimSpace(m[2])
 	second := t.m.clf.predict(rest, t.Now)
-	if len(second) == 0 || second[0].P < 0.5 || t.m.intents[second[0].Intent] == nil || second[0].Intent == OutOfScope {
+	if len(second) == 0 || t.m.intents[second[0].Intent] == nil || second[0].Intent == OutOfScope {
+		return "", false
+	}
+	// more likely than not one of the avatar's requests, however the
+	// classifier shares it among close ones ("이제 한국사 퀴즈 풀래요":
+	// a quiz 0.47, a class quiz 0.31, the lessons 0.12)
+	request := 0.0
+	for _, s := range second {
+		if t.m.intents[s.Intent] != nil && s.Intent != OutOfScope && s.Intent != Thanks && s.Intent != Greet {
+			request += s.P
+		}
+	}
+	if request < 0.5 {
 		return "", false
 	}
 	return rest, true
