@@ -26,13 +26,10 @@ var (
 // ride: a ride asked for is out of scope, said so with what the desk
 // does; the task in progress is left as it is.
 func ride(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
-	text := t.Text()
-	if !rideRe.MatchString(text) || !rideAskRe.MatchString(text) || houseTimesRe.MatchString(text) || !strings.HasPrefix(intent, "booking_") && intent != embedded.Help {
+	if !strings.HasPrefix(intent, "booking_") && intent != embedded.Help {
 		return agents.Step{}, false
 	}
-	t.Understood(embedded.OutOfScope, max(p, 0.5), nil)
-	return agents.Step{Say: t.Ko("택시나 기차, 비행기 같은 교통편은 예약해 드릴 수 없어요. 식당과 숙소 예약은 도와드릴게요.",
-		"I can't book taxis, trains or flights. I can book restaurants and places to stay.")}, true
+	return rideOut(t, p)
 }
 
 // rideEarly: a ride asked for while the desk's list or task is on screen
@@ -45,5 +42,16 @@ func rideEarly(t *embedded.Turn) (agents.Step, bool) {
 	if !strings.HasPrefix(t.Intent(), "booking_") && !strings.HasPrefix(t.Remembered("card"), "booking_") {
 		return agents.Step{}, false
 	}
-	return ride(t, "booking_", 0.5)
+	return rideOut(t, 0.5)
+}
+
+// rideOut answers a text that asks for a ride (see rideRe, rideAskRe).
+func rideOut(t *embedded.Turn, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if !rideRe.MatchString(text) || !rideAskRe.MatchString(text) || houseTimesRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	t.Understood(embedded.OutOfScope, max(p, 0.5), nil)
+	return agents.Step{Say: t.Ko("택시나 기차, 비행기 같은 교통편은 예약해 드릴 수 없어요. 식당과 숙소 예약은 도와드릴게요.",
+		"I can't book taxis, trains or flights. I can book restaurants and places to stay.")}, true
 }
