@@ -140,6 +140,12 @@ type Booker struct {
 	bookings map[string]*Booking
 	// lastHold is each user's newest hold (by id), for booking_mine.
 	lastHold map[string]string
+	// byUser is each user's bookings (the same values as bookings): what
+	// a hold supersedes and booking_mine look only at the caller's own,
+	// where scanning every booking made each hold cost more the more
+	// bookings the server held (a fifth of the CPU of DurableBookings'
+	// 2,000, docs/performance.md, round v17).
+	byUser map[string][]*Booking
 	used     map[string]int // slot key → guests (restaurant) or rooms (lodging)
 }
 
@@ -181,12 +187,14 @@ func (b *Booker) Provision(env skills.Env) error {
 	b.db = db
 	b.bookings = map[string]*Booking{}
 	b.lastHold = map[string]string{}
+	b.byUser = map[string][]*Booking{}
 	b.used = map[string]int{}
 	return db.View(func(tx *store.Tx) error {
 		return tx.Scan(store.NewKey("bk"), func(k store.Key, v string) bool {
 			var bk Booking
 			if store.Unmarshal(k, v, &bk) == nil {
 				b.bookings[bk.ID] = &bk
+				b.byUser[bk.User] = append(b.byUser[bk.User], &bk)
 				if bk.counts() {
 					b.occupy(&bk, 1)
 				}
@@ -1137,9 +1145,9 @@ func (b *Booker) superseded(bk *Booking) []string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	var ids []string
-	for id, o := range b.bookings {
-		if id != bk.ID && o.User == bk.User && o.Place == bk.Place && o.Date == bk.Date && o.Time != bk.Time && o.Status == Held {
-			ids = append(ids, id)
+	for _, o := range b.byUser[bk.User] {
+		if o.ID != bk.ID && o.Place == bk.Place && o.Date == bk.Date && o.Time != bk.Time && o.Status == Held {
+			ids = append(ids, o.ID)
 		}
 	}
 	sort.Strings(ids)
@@ -1174,6 +1182,7 @@ func (b *Booker) holdLocked(p Place, bk *Booking, a holdArgs, now time.Time, lan
 		return BookingView{}, nil, skills.Errorf(skills.CodeUnavailable, "the hold could not be saved; nothing was booked")
 	}
 	b.bookings[bk.ID] = bk
+	b.byUser[bk.User] = append(b.byUser[bk.User], bk)
 	b.occupy(bk, 1)
 	b.lastHold[bk.User] = bk.ID
 	return b.view(*bk, lang), wait, nil
@@ -1534,8 +1543,8 @@ func (b *Booker) mine(ctx context.Context, c skills.Caller, a mineArgs) ([]Booki
 	now := b.env.Clock.Now()
 	b.mu.Lock()
 	var out []BookingView
-	for _, bk := range b.bookings {
-		if bk.User != c.UserID || !bk.holds(now) {
+	for _, bk := range b.byUser[c.UserID] {
+		if !bk.holds(now) {
 			continue
 		}
 		if bk.Status == Held && !a.Held && bk.ID != b.lastHold[c.UserID] {
