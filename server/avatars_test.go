@@ -703,8 +703,8 @@ func TestTurnFileFresh(t *testing.T) {
 		files []string
 		not   []string
 	}{
-		{server.TurnFileAuto, []string{"turns.db"}, server.TurnFiles},
-		{server.TurnFileThree, server.TurnFiles, []string{"turns.db"}},
+		{server.TurnFileAuto, []string{"turns.db"}, append(append([]string(nil), server.TurnFiles...), server.TurnPackFiles...)},
+		{server.TurnFileThree, append(append([]string(nil), server.TurnFiles...), server.TurnPackFiles...), []string{"turns.db"}},
 	} {
 		dir := t.TempDir()
 		ts := newTestServer(t, &server.Options{DataDir: dir, World: campus(), Avatars: avatars.Campus(), Clock: skilltest.NewClock(skilltest.Start), Speed: 15, TurnFile: tc.mode})

@@ -216,6 +216,15 @@ const DefaultCommitDelay = 500 * time.Microsecond
 // TurnFiles are the files Options.TurnFile keeps as one, TurnDB.
 var TurnFiles = []string{"conversations.db", "skills.db", "tutoring.db"}
 
+// TurnPackFiles are skill packs' files kept in TurnDB with TurnFiles: a
+// booking's hold and confirmation are then committed in the file of the
+// host's records for the call, and one fsync covers both (skills.Later)
+// where two files paid one after the other — six durable waits a
+// booking became four (docs/performance.md, "A booking's fsyncs", round
+// v17). TurnFileAuto keeps such a file apart where it already exists
+// (nothing is moved without asking); TurnFileOne moves it in.
+var TurnPackFiles = []string{"booking.db"}
+
 // TurnDB is the one file TurnFiles are kept in (Options.TurnFile).
 const TurnDB = "turns.db"
 
@@ -228,10 +237,13 @@ const (
 	// crash is finished); three files in a directory that holds any of
 	// TurnFiles and no TurnDB, and in cluster mode (a replica's log is
 	// per file). Nothing is moved without asking: going back is by hand.
+	// A pack's file (TurnPackFiles) goes into TurnDB only if it does not
+	// exist yet as a file of its own; one that does is kept apart (a move
+	// of it cut short by a crash is finished by the next TurnFileOne).
 	TurnFileAuto TurnFileMode = iota
-	// TurnFileOne: one file; TurnFiles found in the directory are moved
-	// into it at the start and kept as <name>.migrated (one-way). Not in
-	// cluster mode.
+	// TurnFileOne: one file; TurnFiles and TurnPackFiles found in the
+	// directory are moved into it at the start and kept as
+	// <name>.migrated (one-way). Not in cluster mode.
 	TurnFileOne
 	// TurnFileThree: three files. Refused where TurnDB exists: the
 	// turns' data is in it, and it is not copied back out.
@@ -287,7 +299,20 @@ func ShareTurnFiles(dir *store.Dir, mode TurnFileMode, cluster bool) (bool, erro
 	if !one {
 		return false, nil
 	}
-	return true, dir.Share(TurnDB, TurnFiles...)
+	names := append([]string(nil), TurnFiles...)
+	for _, f := range TurnPackFiles {
+		if mode == TurnFileAuto {
+			old, err := exists(f)
+			if err != nil {
+				return false, err
+			}
+			if old {
+				continue // kept apart, as it is: the move is the operator's (TurnFileOne)
+			}
+		}
+		names = append(names, f)
+	}
+	return true, dir.Share(TurnDB, names...)
 }
 
 // Cluster is what a server needs of its cluster membership; package

@@ -2,6 +2,7 @@ package booking
 
 import (
 	"fmt"
+	"os"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/skilltest"
 	"github.com/madang-world/madang/skills/store"
 )
 
@@ -49,7 +51,7 @@ func BenchmarkDurableBooking(b *testing.B) {
 func BenchmarkDurableBookings(b *testing.B) {
 	for _, callers := range []int{1, 8, 64} {
 		b.Run(fmt.Sprintf("callers=%d", callers), func(b *testing.B) {
-			h, _ := newBooker(b)
+			h := benchBooker(b)
 			var n atomic.Int64
 			var wg sync.WaitGroup
 			b.ResetTimer()
@@ -92,6 +94,31 @@ func BenchmarkDurableBookings(b *testing.B) {
 			b.ReportMetric(float64(store.Fsyncs()-fs0)/float64(b.N), "fsyncs/booking")
 		})
 	}
+}
+
+// benchBooker is a booking host laid out as a server lays it out: the
+// booking pack's file and the host's records parts of the turn file
+// (server.TurnFiles, server/options.go; not imported: the server imports
+// this package), under the server's commit window
+// (server.DefaultCommitDelay, 500 µs). MADANG_BENCH_BOOKING_FILES=apart
+// keeps booking.db and skills.db apart with no window (the layout before
+// round v17: this benchmark's layout until then), =v16 the server's
+// layout until round v17 (the host's records in the turn file, booking.db
+// apart); MADANG_TEST_COMMIT_DELAY sets the window.
+func benchBooker(b *testing.B) *skilltest.Harness {
+	return skilltest.New(b, skilltest.Skill(ID, New()), skilltest.Setup(func(d *store.Dir) error {
+		names := []string{"conversations.db", "skills.db", "tutoring.db", "booking.db"}
+		switch os.Getenv("MADANG_BENCH_BOOKING_FILES") {
+		case "apart":
+			return nil
+		case "v16":
+			names = names[:3]
+		}
+		if os.Getenv("MADANG_TEST_COMMIT_DELAY") == "" {
+			d.SharedCommitDelay = 500 * time.Microsecond
+		}
+		return d.Share("turns.db", names...)
+	}))
 }
 
 // cpuTime is the process's user and system CPU time so far.

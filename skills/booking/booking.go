@@ -275,16 +275,31 @@ func (b *Booker) expireLocked(now time.Time) {
 //
 // The write is committed under the lock and its fsync awaited after it,
 // so concurrent bookings share fsyncs (store.DB.Write); nothing is
-// returned as done before the fsync.
-func (b *Booker) update(id string, f func(*Booking) error) (Booking, error) {
+// returned as done before the fsync. With ctx the wait may be handed to
+// the host (awaited, with the call's records, before it answers).
+func (b *Booker) update(ctx context.Context, id string, f func(*Booking) error) (Booking, error) {
 	next, wait, err := b.updateLocked(id, f)
 	if err != nil {
 		return next, err
 	}
-	if err := wait(); err != nil {
+	if err := b.await(ctx, wait); err != nil {
 		return next, skills.Errorf(skills.CodeUnavailable, "the booking could not be saved to disk: %v", err)
 	}
 	return next, nil
+}
+
+// await waits for a write's fsync, or hands the wait to the host running
+// the call (skills.Later) when ctx is a host call's and booking.db is the
+// host's own file (the server keeps both in its turn file): the host then
+// commits the call's idempotency record and audit entry after the write
+// and waits once for an fsync covering all of them, instead of the
+// booking's fsync and then the records' one after the other. ctx nil
+// always waits here (a write that must be on disk before the next).
+func (b *Booker) await(ctx context.Context, wait func() error) error {
+	if ctx != nil && skills.Later(ctx, b.db, wait) {
+		return nil
+	}
+	return wait()
 }
 
 func (b *Booker) updateLocked(id string, f func(*Booking) error) (Booking, func() error, error) {
@@ -1119,15 +1134,23 @@ func (b *Booker) hold(ctx context.Context, c skills.Caller, a holdArgs) (Booking
 	if err != nil {
 		return BookingView{}, err
 	}
-	if err := wait(); err != nil {
-		return BookingView{}, skills.Errorf(skills.CodeUnavailable, "the hold could not be saved to disk: %v", err)
-	}
 	// The same user's older hold of the same place on the same day is
 	// superseded by this one ("make it 7:30" after 7 PM was held) and
 	// given back: left, it kept its seats until it lapsed and was listed
-	// as "not confirmed" beside the new one (a new user's trial).
-	for _, id := range b.superseded(bk) {
-		if _, err := b.update(id, func(o *Booking) error {
+	// as "not confirmed" beside the new one (a new user's trial). The new
+	// hold is on disk before an old one is given back (a crash between
+	// leaves both, never neither), so with one to give back it is awaited
+	// here; otherwise its wait may go to the host.
+	older := b.superseded(bk)
+	hctx := ctx
+	if len(older) > 0 {
+		hctx = nil
+	}
+	if err := b.await(hctx, wait); err != nil {
+		return BookingView{}, skills.Errorf(skills.CodeUnavailable, "the hold could not be saved to disk: %v", err)
+	}
+	for _, id := range older {
+		if _, err := b.update(ctx, id, func(o *Booking) error {
 			if o.Status == Held {
 				o.Status, o.CancelledAt = Cancelled, now
 			}
@@ -1371,11 +1394,18 @@ func placeName(p Place, lang string) string {
 }
 
 func (b *Booker) confirm(ctx context.Context, c skills.Caller, a bookingArgs) (BookingView, error) {
-	if _, err := b.ownBooking(c, a.BookingID); err != nil {
+	own, err := b.ownBooking(c, a.BookingID)
+	if err != nil {
 		return BookingView{}, err
 	}
 	now := b.env.Clock.Now()
-	bk, err := b.update(a.BookingID, func(bk *Booking) error {
+	// A booking that replaces another is on disk confirmed before the old
+	// one is cancelled (below): its wait is not handed to the host.
+	cctx := ctx
+	if own.Replaces != "" {
+		cctx = nil
+	}
+	bk, err := b.update(cctx, a.BookingID, func(bk *Booking) error {
 		switch {
 		case bk.Status == Confirmed:
 			return nil
@@ -1393,7 +1423,7 @@ func (b *Booker) confirm(ctx context.Context, c skills.Caller, a bookingArgs) (B
 		// The new booking is confirmed (and on disk): only now is the one
 		// it replaces cancelled. A crash between the two leaves both, never
 		// neither; a retry cancels it then.
-		old, err := b.update(bk.Replaces, func(o *Booking) error {
+		old, err := b.update(ctx, bk.Replaces, func(o *Booking) error {
 			if o.Status == Confirmed {
 				o.Fee = b.fee(*o, now)
 				o.Status, o.CancelledAt = Cancelled, now
@@ -1476,7 +1506,7 @@ func (b *Booker) cancel(ctx context.Context, c skills.Caller, a bookingArgs) (Bo
 		return BookingView{}, err
 	}
 	now := b.env.Clock.Now()
-	bk, err := b.update(a.BookingID, func(bk *Booking) error {
+	bk, err := b.update(ctx, a.BookingID, func(bk *Booking) error {
 		if bk.Status == Cancelled {
 			return nil
 		}
@@ -1501,7 +1531,7 @@ func (b *Booker) release(ctx context.Context, c skills.Caller, a bookingArgs) (B
 		return BookingView{}, err
 	}
 	now := b.env.Clock.Now()
-	bk, err := b.update(a.BookingID, func(bk *Booking) error {
+	bk, err := b.update(ctx, a.BookingID, func(bk *Booking) error {
 		if bk.Status == Held {
 			bk.Status, bk.CancelledAt = Cancelled, now
 		}

@@ -12,13 +12,20 @@ import (
 	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/skilltest"
+	"github.com/madang-world/madang/skills/store"
 )
 
 var scopes = []string{ScopeRead, ScopeWrite}
 
+// newBooker is a booking host laid out as a server's (server.TurnFiles,
+// TurnPackFiles): booking.db and the host's records one file, so the
+// pack's writes hand their waits to the host (skills.Later). The layout
+// with files apart is TestBookingFsyncs' and the restart test's.
 func newBooker(t testing.TB) (*skilltest.Harness, *Booker) {
 	b := New()
-	return skilltest.New(t, skilltest.Skill(ID, b)), b
+	return skilltest.New(t, skilltest.Skill(ID, b), skilltest.Setup(func(d *store.Dir) error {
+		return d.Share("turns.db", "skills.db", "booking.db")
+	})), b
 }
 
 // tomorrow is the day after the harness clock (Monday 2026-12-07 09:00 KST).

@@ -1,0 +1,84 @@
+package booking
+
+import (
+	"testing"
+
+	"github.com/madang-world/madang/skills"
+	"github.com/madang-world/madang/skills/skilltest"
+	"github.com/madang-world/madang/skills/store"
+)
+
+// TestBookingFsyncs: the fsyncs each step of a booking costs a lone
+// caller. With booking.db and the host's records in one file (the
+// server's layout) the hold's write and its records share one fsync, as
+// do the confirmation's write and its records: hold 1, prepare 1,
+// confirm 2 (the confirmation's nonce is marked used, on disk, before
+// the booking changes) — where files apart pay 2, 1 and 3. A hold that
+// gives back the user's older hold of the same place and day is on disk
+// before the old one is given back (one fsync more), and both end as
+// they should.
+func TestBookingFsyncs(t *testing.T) {
+	for _, shared := range []bool{true, false} {
+		b := New()
+		opts := []skilltest.Option{skilltest.Skill(ID, b)}
+		if shared {
+			opts = append(opts, skilltest.Setup(func(d *store.Dir) error { return d.Share("turns.db", "skills.db", "booking.db") }))
+		}
+		h := skilltest.New(t, opts...)
+		u := h.As("u1", scopes...)
+		step := func(what string, want int, call func() skills.Result) skills.Result {
+			t.Helper()
+			f0 := store.Fsyncs()
+			r := call()
+			if r.Status == skills.StatusError {
+				t.Fatalf("shared=%v, %s: %+v", shared, what, r.Error)
+			}
+			if got := int(store.Fsyncs() - f0); got != want {
+				t.Errorf("shared=%v, %s: %d fsyncs, want %d", shared, what, got, want)
+			}
+			return r
+		}
+		apart := func(sharedN, apartN int) int {
+			if shared {
+				return sharedN
+			}
+			return apartN
+		}
+		hold := func(at string) BookingView {
+			t.Helper()
+			return skilltest.Decode[BookingView](t, step("hold "+at, apart(1, 2), func() skills.Result {
+				return h.Call(u, "booking_hold", map[string]any{"place_id": "r02", "date": tomorrow, "time": at, "party_size": 2})
+			}))
+		}
+		first := hold("18:00")
+		args := map[string]any{"booking_id": first.ID}
+		p := step("prepare", 1, func() skills.Result { return h.Call(u, "booking_confirm", args) })
+		if p.Status != skills.StatusPending {
+			t.Fatalf("shared=%v: prepare %+v", shared, p)
+		}
+		done := skilltest.Decode[BookingView](t, step("confirm", apart(2, 3), func() skills.Result { return h.Confirm(u, p, args) }))
+		if done.Status != Confirmed {
+			t.Fatalf("shared=%v: confirmed %+v", shared, done)
+		}
+		// Two holds of another day: the second gives the first back.
+		day := "2026-12-09"
+		h1 := skilltest.Decode[BookingView](t, step("hold 19:00", apart(1, 2), func() skills.Result {
+			return h.Call(u, "booking_hold", map[string]any{"place_id": "r02", "date": day, "time": "19:00", "party_size": 2})
+		}))
+		h2 := skilltest.Decode[BookingView](t, step("hold 19:30 over 19:00", apart(2, 3), func() skills.Result {
+			return h.Call(u, "booking_hold", map[string]any{"place_id": "r02", "date": day, "time": "19:30", "party_size": 2})
+		}))
+		status := map[string]string{}
+		for _, bk := range b.Bookings() {
+			status[bk.ID] = bk.Status
+		}
+		if status[first.ID] != Confirmed || status[h1.ID] != Cancelled || status[h2.ID] != Held {
+			t.Errorf("shared=%v: %s %s, %s %s, %s %s; want confirmed, cancelled, held", shared,
+				first.ID, status[first.ID], h1.ID, status[h1.ID], h2.ID, status[h2.ID])
+		}
+		if err := b.Check(); err != nil {
+			t.Errorf("shared=%v: %v", shared, err)
+		}
+		h.Close()
+	}
+}
