@@ -40,10 +40,20 @@ type ack struct {
 	User string `json:"user"` // who owns it
 }
 
+// openHost opens the host of dir; with MADANG_CRASH_LAYOUT=turnfile the
+// host's records and booking.db are one file, as a server keeps them
+// (server.TurnFiles, TurnPackFiles), and the booking's writes hand their
+// fsync waits to the host (skills.Later).
 func openHost(dir string) (*store.Dir, *skills.Host, *booking.Booker, *shopping.Shop, error) {
 	d, err := store.OpenDir(dir)
 	if err != nil {
 		return nil, nil, nil, nil, err
+	}
+	if os.Getenv("MADANG_CRASH_LAYOUT") == "turnfile" {
+		if err := d.Share("turns.db", "skills.db", "booking.db"); err != nil {
+			d.Close()
+			return nil, nil, nil, nil, err
+		}
 	}
 	h, err := skills.NewHost(skills.HostOptions{Dir: d, Skills: []skills.ID{}})
 	if err != nil {
@@ -132,6 +142,17 @@ func TestCrashKill9(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills a child process 20 times")
 	}
+	// Each layout a data directory of a server can have: files apart, and
+	// the booking's file in the turn file with the host's records.
+	for _, layout := range []string{"apart", "turnfile"} {
+		t.Run(layout, func(t *testing.T) {
+			t.Setenv("MADANG_CRASH_LAYOUT", layout)
+			crashKill9(t)
+		})
+	}
+}
+
+func crashKill9(t *testing.T) {
 	kills := 8 // make test; make test-long: 20 (MADANG_TEST_LONG)
 	if os.Getenv("MADANG_TEST_LONG") != "" {
 		kills = 20
