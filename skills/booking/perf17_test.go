@@ -1,7 +1,9 @@
 package booking
 
 import (
+	"encoding/json"
 	"testing"
+	"time"
 
 	"github.com/madang-world/madang/skills"
 	"github.com/madang-world/madang/skills/skilltest"
@@ -80,5 +82,42 @@ func TestBookingFsyncs(t *testing.T) {
 			t.Errorf("shared=%v: %v", shared, err)
 		}
 		h.Close()
+	}
+}
+
+// TestBookingAppendJSON: Booking.AppendJSON writes what json.Marshal
+// writes, for the records a booking goes through (held, confirmed,
+// cancelled with a fee, a lodging's stay, a time change with a warning)
+// and for text that json escapes (quotes, HTML characters, control
+// characters, invalid UTF-8, U+2028), zero and non-zero times in other
+// zones and with nanoseconds.
+func TestBookingAppendJSON(t *testing.T) {
+	seoul := time.FixedZone("KST", 9*3600)
+	t0 := time.Date(2026, 12, 7, 9, 0, 0, 0, seoul)
+	cases := []Booking{
+		{},
+		{ID: "bk_1", User: "u1", Place: "r01", Kind: "restaurant", Date: "2026-12-08", Time: "19:00", Party: 4, Status: Held,
+			HoldExpires: t0.Add(10 * time.Minute), Created: t0, Request: "창가 자리"},
+		{ID: "bk_2", User: "u2", Place: "l03", Kind: "lodging", Date: "2026-12-24", Nights: 2, Party: 3, Rooms: 2, Status: Confirmed,
+			HoldExpires: t0.Add(time.Hour), Created: t0, ConfirmedAt: t0.Add(123456789 * time.Nanosecond).UTC(), Total: 360000},
+		{ID: "bk_3", User: "손님 \"민지\" <script>&", Place: "r02", Kind: "restaurant", Date: "2026-12-09", Time: "18:30", Party: 1,
+			Name: "Ana\n\t\u2028\x01", Request: "bad \xff utf8", Status: Cancelled, HoldExpires: t0, Created: t0.In(time.UTC),
+			ConfirmedAt: t0.Add(time.Minute), CancelledAt: t0.Add(48 * time.Hour), Fee: 20000, Replaces: "bk_0",
+			Warning: "새우 알레르기가 있다고 하셨어요"},
+		{ID: "bk_4", Status: Expired, HoldExpires: time.Date(2027, 1, 2, 3, 4, 5, 600, time.FixedZone("", -5*3600-30*60)), Party: -1, Fee: -5},
+	}
+	for i, bk := range cases {
+		want, err := json.Marshal(&bk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := bk.AppendJSON([]byte("x"))
+		if err != nil || string(got[1:]) != string(want) || got[0] != 'x' {
+			t.Errorf("case %d: %v\n got %s\nwant %s", i, err, got, want)
+		}
+		var back Booking
+		if err := json.Unmarshal(got[1:], &back); err != nil || back.ID != bk.ID || !back.Created.Equal(bk.Created) {
+			t.Errorf("case %d: read back %+v, %v", i, back, err)
+		}
 	}
 }
