@@ -147,7 +147,7 @@ type Booker struct {
 	// bookings the server held (a fifth of the CPU of DurableBookings'
 	// 2,000, docs/performance.md, round v17).
 	byUser map[string][]*Booking
-	used     map[string]int // slot key → guests (restaurant) or rooms (lodging)
+	used   map[string]int // slot key → guests (restaurant) or rooms (lodging)
 }
 
 // New returns an unprovisioned booking skill with the shipped places.
