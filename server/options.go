@@ -197,8 +197,11 @@ type Options struct {
 	// least time between the starts of its fsyncs
 	// (store.Dir.SharedCommitDelay: turns arriving meanwhile share the
 	// next fsync; a writer alone never waits). The other files keep none:
-	// their callers run in closed loops (a booking's steps), which a
-	// window slows. 0: DefaultCommitDelay; negative: none.
+	// their callers run in closed loops, which a window slows. A
+	// booking's steps were such a loop on booking.db; with booking.db in
+	// the turn file (TurnPackFiles) its writes share the waits its
+	// records already had there, four a booking instead of six.
+	// 0: DefaultCommitDelay; negative: none.
 	CommitDelay time.Duration
 	// OnZone, if set, is called from the room's goroutine whenever a
 	// player's entity enters or leaves a zone. It must not block.
