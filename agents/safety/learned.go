@@ -618,7 +618,7 @@ func names(c, text string) bool {
 
 // maxMemo bounds the package's patterns (mustFold), each with its slot in
 // doc.memo.
-const maxMemo = 512
+const maxMemo = 640
 
 // doc is a message as Check reads it, with what it has found in it so
 // far: Check asks the same questions several times (is it protective?
@@ -936,7 +936,7 @@ func (l *Learned) checkAll(text string) Verdict {
 	// question, from a writer who does none of the harm, gets that
 	// look-alike's guidance (structural12.go)
 	// (version 13: not one structural13.go reads as a harm)
-	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm16(d) == "" {
+	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" {
 		if c := l.sureLookalike(text); c != "" {
 			lang := langOf(text)
 			v = Verdict{Topic: c, Help: l.help[c][lang], Label: helpPrefix + c, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -962,7 +962,7 @@ func (l *Learned) checkAll(text string) Verdict {
 	// version 14: a victim, a learner, a reporter or a host of an everyday
 	// matter who names no doing of their own is not refused on any
 	// earlier batch's or the models' word (structural14.go)
-	if d := newDoc(text); v.Refuse && shield14(d) && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" {
+	if d := newDoc(text); v.Refuse && shield14(d) && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" {
 		lang := langOf(text)
 		if h := l.help[v.Category][lang]; h != "" && !everyday14(d) {
 			v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -973,7 +973,7 @@ func (l *Learned) checkAll(text string) Verdict {
 	// version 15: one who would stop a harm, is threatened or afraid, a
 	// parent, one asking the law or how a fraud in the news is caught
 	// (structural15.go)
-	if d := newDoc(text); v.Refuse && shield15(d) && (structuralHarm6(d) == "" && structuralHarm7(d) == "" || newsDetect(d)) && structuralHarm8(d) == "" && structuralHarm16(d) == "" {
+	if d := newDoc(text); v.Refuse && shield15(d) && (structuralHarm6(d) == "" && structuralHarm7(d) == "" || newsDetect(d)) && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" {
 		lang := langOf(text)
 		if h := l.help[v.Category][lang]; h != "" && !everyday14(d) {
 			v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -983,12 +983,24 @@ func (l *Learned) checkAll(text string) Verdict {
 	}
 	// version 16: one whose own account someone else got into, asking
 	// what to do, is answered with that harm's guidance (structural16.go)
-	if d := newDoc(text); v.Refuse && (d.has(suffered16) || d.has(ownDefault16) && !d.has(pwOthers16)) && structuralHarm16(d) == "" && structuralHarm6(d) == "" && structuralHarm7(d) == "" {
+	if d := newDoc(text); v.Refuse && (d.has(suffered16) || d.has(ownDefault16) && !d.has(pwOthers16)) && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm6(d) == "" && structuralHarm7(d) == "" {
 		lang := langOf(text)
 		if h := l.help[v.Category][lang]; h != "" {
 			v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
 		} else {
 			v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+		}
+	}
+	// version 17: a look-alike post16 refused, read by what the writer
+	// asks (structural17.go)
+	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" {
+		if m := shield17(d); m != "" {
+			lang := langOf(text)
+			if h := l.help[v.Category][lang]; m == "help" && h != "" {
+				v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
+			} else {
+				v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+			}
 		}
 	}
 	// a topic's guidance: the sentences that answer the question, the rest
@@ -1136,6 +1148,18 @@ func (l *Learned) check(text string) Verdict {
 	// version 10: or a task asked beside a word of stress or pain (focus.go)
 	mundane := d.has(everydayWish) && !d.has(selfWords) && !d.has(suicideWords) || d.has(everydayTask) && !d.has(despair) && !d.has(suicideWords) && !d.has(crisisPhrases)
 	vent := d.has(venting) && d.has(jest) && !d.has(suicideWords) && !d.has(crisisPhrases)
+	// version 17: a harm read as a kind — a means of self-harm with
+	// finality, an act joined to a person, a minor made sexual, another's
+	// account entered (structural17.go)
+	if structuralCrisis17(d) && !d.has(pursuit) {
+		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+	}
+	if c := structuralHarm17(d); c != "" && !d.has(crisisPhrases) && !structuralCrisis16(d) {
+		if !v.Refuse {
+			v.Refuse, v.Category, v.Label = true, c, c
+		}
+		return v
+	}
 	if vent {
 		return Verdict{Topic: wellbeing, Help: l.help[wellbeing][lang], Label: helpPrefix + SelfHarm, P: 1, Harm: v.Harm, Safe: v.Safe}
 	}
