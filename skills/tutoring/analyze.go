@@ -108,6 +108,8 @@ var weakWords = setOf(
 	// where the student is and who with ("my family lives near the
 	// beach", "if a big one hits"): the setting, not the topic
 	"near", "nearby", "family", "hit", "hits",
+	// where the student heard it ("I saw it in a drama")
+	"drama", "dramas", "k-drama", "kdrama", "드라마", "드라마에서", "youtube", "유튜브", "webtoon", "웹툰",
 	// measure words of "a lot", "a bit", "a great deal"
 	"lot", "lots", "bit", "bits", "deal",
 	// How the student met the topic and how they put it: an experiment or

@@ -128,3 +128,15 @@ func TestGrounded17Setting(t *testing.T) {
 		{"한양은 오늘날 어느 도시예요?", "joseon-sejong", "founding", "서울"},
 	})
 }
+
+// TestGrounded17AskingPrices (issue 19): asking how much something
+// costs, and what to say before a meal, however put — with where the
+// student heard it ("I saw it in a drama") beside the question.
+func TestGrounded17AskingPrices(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"how can I ask how much it costs?", "korean-basics", "ordering-food", "how much is it"},
+		{"what do i say to ask how much something is", "korean-basics", "ordering-food", "how much is it"},
+		{"what do you say before you eat in korea? saw it on youtube", "korean-basics", "ordering-food", "jal meokgetseumnida"},
+		{"드라마 보니까 밥 먹기 전에 인사하던데 뭐라고 해요?", "korean-basics", "ordering-food", "잘 먹겠습니다"},
+	})
+}
