@@ -140,3 +140,18 @@ func TestGrounded17AskingPrices(t *testing.T) {
 		{"드라마 보니까 밥 먹기 전에 인사하던데 뭐라고 해요?", "korean-basics", "ordering-food", "잘 먹겠습니다"},
 	})
 }
+
+// TestGrounded17ShortForm (issue 19): a short form asked about beside
+// its long form ("I've instead of I have") is the form's section's, not a
+// section where a sentence happens to say what "can I say" does; in an
+// example sentence ("I've been to Busan") it is only the example's.
+func TestGrounded17ShortForm(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"is it ok to write I've instead of I have?", "present-perfect", "form", "I've"},
+		{"I've been to Busan: what does that mean?", "present-perfect", "been-gone", ""},
+	})
+	lib, _ := LoadLibrary()
+	if g := lib.Ask("Can I say I've instead of I have when I'm talking?", "", ""); g.Covered && g.Source.SectionID != "form" {
+		t.Errorf("a short form answered from § %s", g.Source.SectionID)
+	}
+}

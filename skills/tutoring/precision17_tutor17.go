@@ -258,3 +258,7 @@ var (
 	settingPrep = setOf("in", "near", "at", "from", "around")
 	livesKo     = regexp.MustCompile(`^(?:사는|살아|살고|살거|살았|있는데|있을)`)
 )
+
+// shortAsked: a question about a short form itself ("I've instead of I
+// have", "short for", "a contraction").
+var shortAsked = regexp.MustCompile(`(?i)\binstead of\b|\bshort (?:for|form)\b|\bstands? for\b|\bcontraction|\bshorten|\babbreviat|\bsame as\b|줄임|줄여|축약`)
