@@ -155,3 +155,16 @@ func TestGrounded17ShortForm(t *testing.T) {
 		t.Errorf("a short form answered from § %s", g.Source.SectionID)
 	}
 }
+
+// TestGrounded17VolcanicIslands (issue 19): islands or mountains made by
+// volcanoes are the volcanoes section's Korean examples, in either
+// language; an island of another lesson (Tsushima) stays its own, and a
+// mountain as the place one is in is no volcano.
+func TestGrounded17VolcanicIslands(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"우리나라에 화산 활동으로 만들어진 섬 있어요?", "earthquakes-volcanoes", "volcanoes", "울릉도"},
+		{"does korea have any islands that volcanoes made?", "earthquakes-volcanoes", "volcanoes", "Ulleungdo"},
+		{"which island did Sejong's army attack?", "joseon-sejong", "territory", "Tsushima"},
+		{"산에 있을 때 지진 나면 어떻게 해요?", "", "", ""},
+	})
+}
