@@ -468,6 +468,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) && !formedBy(question, ranked[at], us, pick, sents) || !tellsFate(question, pick, sents, fateStrict) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) ||
 			asksWhenUsed(question) && saysOnly(pick, sents, formSays) ||
 			asksAge(question) && !pickSaying(ranked[at], us, pick, sents, ageSays.MatchString) ||
+			asksMost(question) && !pickSaying(ranked[at], us, pick, sents, mostSays(question)) ||
 			asksLater(question) && !pickSaying(ranked[at], us, pick, sents, laterSays.MatchString) ||
 			unanswered14(question, ranked[at], us, pick, sents) || r.onlyExcluded(excluded, ranked[at], us, pick, sents) ||
 			countMissing(question, ranked[at], us, pick, sents) {

@@ -168,3 +168,18 @@ func TestGrounded17VolcanicIslands(t *testing.T) {
 		{"산에 있을 때 지진 나면 어떻게 해요?", "", "", ""},
 	})
 }
+
+// TestGrounded17Most (issue 19): "the tallest", "가장 높은" ask which
+// thing ranks first by a measure; a section answers only with a sentence
+// that ranks by that measure ("the biggest layer" answers the biggest,
+// not the deepest).
+func TestGrounded17Most(t *testing.T) {
+	checkAsk(t, []askCase{
+		{"which is the highest mountain in Korea?", "", "", ""},
+		{"한국에서 제일 높은 화산이 어디예요?", "", "", ""},
+		{"what's the deepest layer inside the earth?", "", "", ""},
+		{"which layer of the earth is the biggest?", "earthquakes-volcanoes", "structure", "biggest"},
+		{"what is the largest layer of the Earth?", "earthquakes-volcanoes", "structure", "biggest"},
+		{"한국어에서 가장 많이 쓰는 인사는 뭐예요?", "korean-basics", "greetings", "안녕하세요"},
+	})
+}

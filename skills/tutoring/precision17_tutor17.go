@@ -262,3 +262,44 @@ var (
 // shortAsked: a question about a short form itself ("I've instead of I
 // have", "short for", "a contraction").
 var shortAsked = regexp.MustCompile(`(?i)\binstead of\b|\bshort (?:for|form)\b|\bstands? for\b|\bcontraction|\bshorten|\babbreviat|\bsame as\b|줄임|줄여|축약`)
+
+// mostAsk asks which thing is the most of something ("what is the tallest
+// mountain in Korea?", "가장 큰 화산은?"); mostSays is a sentence that
+// ranks by the same measure ("the greeting you will use most", "가장 많이
+// 쓰는 인사"). A section that names mountains made by volcanoes does not
+// say which is tallest; "the biggest layer" does not say which is deepest.
+var mostAsk = regexp.MustCompile(`(?i)\b(tallest|highest|biggest|largest|longest|deepest|smallest|oldest|strongest|hottest|coldest|heaviest|fastest|most)\b(?:\s+(powerful|dangerous|famous|active|important|common|destructive|used|polite))?|(?:가장|제일)\s*(높|크|큰|긴|깊|작|오래|강|센|뜨거|차가|무거|빠르|빠른|유명|위험|활발|중요|흔|많이)`)
+
+func asksMost(q string) bool {
+	m := mostAsk.FindStringSubmatch(q)
+	return m != nil && (m[1] != "" && (!strings.EqualFold(m[1], "most") || m[2] != "") || m[3] != "")
+}
+
+// mostSays: a sentence with the question's own superlative (English) or
+// 가장 / 제일 and the same measure (Korean).
+func mostSays(q string) func(string) bool {
+	m := mostAsk.FindStringSubmatch(q)
+	return func(s string) bool {
+		switch {
+		case m == nil:
+			return false
+		case m[3] != "":
+			return regexp.MustCompile(`(?:가장|제일)\s*` + regexp.QuoteMeta(m[3])).MatchString(s)
+		case strings.EqualFold(m[1], "most"):
+			return regexp.MustCompile(`(?i)\bmost\b`).MatchString(s)
+		default:
+			w := strings.ToLower(m[1])
+			if same, ok := sameMost[w]; ok {
+				w = same
+			}
+			return regexp.MustCompile(`(?i)\b(?:` + w + `)\b`).MatchString(s)
+		}
+	}
+}
+
+// sameMost: superlatives that rank by one measure.
+var sameMost = map[string]string{
+	"tallest": "tallest|highest", "highest": "tallest|highest",
+	"biggest": "biggest|largest|greatest", "largest": "biggest|largest|greatest",
+	"strongest": "strongest|most powerful|biggest|largest",
+}
