@@ -105,6 +105,11 @@ var weakWords = setOf(
 	"type", "types", "people", "person", "something", "anything", "everything", "someone", "happened", "become", "becomes", "became", "change", "changes", "mean", "right",
 	"create", "creates", "created", "choose", "chose", "chosen", "matter", "matters", "math", "maths", "mathematics", "science", "history", "english",
 	"stop", "stops", "help", "helps", "helped", "live", "lives", "lived",
+	// where the student is and who with ("my family lives near the
+	// beach", "if a big one hits"): the setting, not the topic
+	"near", "nearby", "family", "hit", "hits",
+	// where the student heard it ("I saw it in a drama")
+	"drama", "dramas", "k-drama", "kdrama", "드라마", "드라마에서", "youtube", "유튜브", "webtoon", "웹툰",
 	// measure words of "a lot", "a bit", "a great deal"
 	"lot", "lots", "bit", "bits", "deal",
 	// How the student met the topic and how they put it: an experiment or
@@ -138,6 +143,7 @@ var weakWords = setOf(
 	"맨날", "만날", "자꾸", "엄청", "엄청나게", "그냥", "완전", "되게", "겁나", "진짜로", "정말로", "막", "각각", "원래", "요즘", "대충", "약간", "살짝", "솔직히",
 	"아무튼", "어쨌든", "대체", "도대체", "도통", "전혀", "하도", "제발", "이제", "거기", "여기", "아니", "음", "헐", "그니까", "그러니까", "혹시나",
 	"기억", "기억이", "안나요", "안나", "안 나요", "생각이", "헷갈려", "헷갈려요", "헷갈리는", "헷갈림", "헷갈리네요", "모르겠음", "모르겠네요", "궁금함", "무서워요", "무서워", "걱정돼요", "걱정돼",
+	"어려워요", "어려워", "어려워서", "어렵네요", "어려움", "힘들어요", "힘들어", "벌어지는", "벌어지나요", "벌어져요", "벌어지", "벌어져",
 	"막혔어요", "막혔는데", "막혔는데요", "뭔소리", "뭔소린지", "무슨소린지", "예문", "예문도", "예시로", "동생", "동생한테", "언니", "누나", "오빠", "엄마", "아빠", "부모님", "뉴스", "뉴스에서",
 	"actually", "literally", "basically", "kinda", "sorta", "lol", "lmao", "omg", "idk", "tbh", "btw", "like", "supposed", "anyway", "guess", "seem", "seems", "seemed",
 	"bother", "bothered", "couldnt", "wouldnt", "shouldnt", "doesnt", "dont", "isnt", "arent", "wasnt", "else", "besides", "everyone", "everybody", "anyone", "anybody",

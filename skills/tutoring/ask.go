@@ -308,6 +308,8 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		question += " (definite time)"
 	}
 	us := r.units(question)
+	bothSides(question, us)
+	r.citySetting(question, us)
 	qp := phrases(analyze(question))
 	ranked := r.rank(us, qp, lessonID)
 	out := Grounded{Lang: lang, Citations: []Citation{}}
@@ -398,6 +400,9 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			}
 		}
 	}
+	if at >= 0 && meaningCue.MatchString(question) {
+		at = r.meaningSection(ranked, at, us)
+	}
 	if at >= 0 {
 		at = r.preferCueSection(ranked, at, us)
 	}
@@ -463,6 +468,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksMechanism(question) && !givesCause(ranked[at], us, pick, sents) && !formedBy(question, ranked[at], us, pick, sents) || !tellsFate(question, pick, sents, fateStrict) || asksNaming(question) && !givesNaming(ranked[at], us, pick, sents) ||
 			asksWhenUsed(question) && saysOnly(pick, sents, formSays) ||
 			asksAge(question) && !pickSaying(ranked[at], us, pick, sents, ageSays.MatchString) ||
+			asksMost(question) && !pickSaying(ranked[at], us, pick, sents, mostSays(question)) ||
 			asksLater(question) && !pickSaying(ranked[at], us, pick, sents, laterSays.MatchString) ||
 			unanswered14(question, ranked[at], us, pick, sents) || r.onlyExcluded(excluded, ranked[at], us, pick, sents) ||
 			countMissing(question, ranked[at], us, pick, sents) {
@@ -519,6 +525,9 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	}
 	if at < 0 {
 		if g, ok := lib.askOneSentence(asked, lessonID, lang); ok {
+			return g
+		}
+		if g, ok := lib.askQuoted(asked, lessonID, lang); ok {
 			return g
 		}
 		if len(ranked) > 0 {
@@ -1651,8 +1660,9 @@ func asksWhy(q string) bool {
 var whyDidKo = regexp.MustCompile(`왜\s?(\S+\s){0,3}\S*(만들었|만든\s?거|만드셨|세웠|세운\s?거|옮겼|옮긴\s?거|펴냈|설치했|정벌했|정했|정한\s?거|골랐|고른\s?거|택했|선택했)`)
 
 // whatMakesA asks what makes something a kind of thing ("what makes an
-// equation a linear equation"): a definition, not a cause.
-var whatMakesA = regexp.MustCompile(`(?i)\bwhat makes (a |an |the )?\w+( \w+)? (a|an|count as|qualify as)\b`)
+// equation a linear equation", "what exactly makes an equation
+// 'linear'?"): a definition, not a cause.
+var whatMakesA = regexp.MustCompile(`(?i)\bwhat\s+(?:(?:exactly|really|actually|precisely)\s+)?makes\s+(?:a |an |the |something |it )?\w+(?: \w+)?\s+(?:a\b|an\b|count as\b|qualify as\b|['"‘“])`)
 
 // because is an answer sentence that gives a cause or a purpose (what a
 // day celebrates is why it falls on its date): a
@@ -1867,6 +1877,10 @@ func (r *retriever) otherRole(question string, us []unit, pick []bool, sents []s
 			subj = i
 		case w.hangul && w.verb && !particled(w) && k > 0 && us[i].weight > weakWeight:
 			verb = i
+		case !w.hangul && subj < 0 && k >= 2 && passiveAux[qws[k-1].raw] && passiveWh[qws[k-2].raw] && k+1 < len(qws) && !qws[k+1].hangul && unitOf(qws[k+1]) >= 0:
+			// how was Goryeo founded: Goryeo is what the verb after
+			// it is done to
+			subj, verb = i, unitOf(qws[k+1])
 		case !w.hangul && k > 0 && whWord[qws[k-1].raw]:
 			verb = i
 			if k+1 < len(qws) && !qws[k+1].hangul && unitOf(qws[k+1]) >= 0 {
@@ -2108,9 +2122,10 @@ func saysNowadays(pick []bool, sents []sentence) bool {
 }
 
 // styleRe: how the student wants the answer put ("in plain words", "like
-// I'm five", "meaning-wise", "쉬운 말로") — never what the question is
-// about, and words no lesson uses, so they read as an unknown topic.
-var styleRe = regexp.MustCompile(`(?i)\b(in|using|with|into)\s+(plain|simple|simpler|easy|easier|basic|everyday|normal|layman'?s?|laymen'?s|kid|human|other|few|short|my own|your own)\s+(words?|terms?|english|language)\b|\bin\s+a\s+nutshell\b|\blike\s+(i'?m|i\s+am|im)\s+(five|5|ten|10|a\s+(kid|child|baby|beginner|\d+\s*year\s*old))\b|\b[a-z]+-wise\b|\bfor\s+(a\s+)?(total\s+)?(beginners?|dummies|kids?|a\s+kid)\b|쉬운\s*말로\s*(하면)?|쉽게\s*말해서|쉽게\s*말하면|간단히\s*말해서|간단히\s*말하면|한\s*마디로\s*말하면`)
+// I'm five", "meaning-wise", "쉬운 말로"), and "in the first place" —
+// never what the question is about, and words no lesson uses, so they
+// read as an unknown topic ("place" is a glossary word of its own).
+var styleRe = regexp.MustCompile(`(?i)\bin\s+the\s+first\s+place\b|\b(in|using|with|into)\s+(plain|simple|simpler|easy|easier|basic|everyday|normal|layman'?s?|laymen'?s|kid|human|other|few|short|my own|your own)\s+(words?|terms?|english|language)\b|\bin\s+a\s+nutshell\b|\blike\s+(i'?m|i\s+am|im)\s+(five|5|ten|10|a\s+(kid|child|baby|beginner|\d+\s*year\s*old))\b|\b[a-z]+-wise\b|\bfor\s+(a\s+)?(total\s+)?(beginners?|dummies|kids?|a\s+kid)\b|쉬운\s*말로\s*(하면)?|쉽게\s*말해서|쉽게\s*말하면|간단히\s*말해서|간단히\s*말하면|한\s*마디로\s*말하면`)
 
 // termsOf reports whether a section has a glossary term of its own lesson
 // that the question names. A section that shares only a word with the

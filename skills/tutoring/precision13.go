@@ -18,11 +18,12 @@ import (
 // computation's data ("규모가 2 커지면 에너지가 몇 배?": a consequence
 // the section's "1 step, 32 times" lets a student work out). In the
 // lessons whose subject is numbers — the equations a student brings to be
-// solved, Korean counting — a number in the question is the example, not
-// what is asked about, so they are left out.
+// solved, Korean counting, an English grammar example ("I have known her
+// ___ 2015") — a number in the question is the example, not what is
+// asked about, so they are left out.
 
 // numberLessons: lessons where a question's numbers are its data.
-var numberLessons = map[string]bool{"linear-equations": true, "korean-basics": true}
+var numberLessons = map[string]bool{"linear-equations": true, "korean-basics": true, "present-perfect": true}
 
 // quantity is a number and what it counts ("" for a year).
 type quantity struct {

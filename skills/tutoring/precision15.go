@@ -79,6 +79,10 @@ func (r *retriever) actAbsent(question string, d *doc) bool {
 		}
 	} else if m := whenSayEn.FindStringSubmatch(question); m != nil {
 		act = strings.ToLower(m[1])
+	} else if m := koAskFor.FindStringSubmatch(question); m != nil && sayForKo.MatchString(question) {
+		// "남은 음식 포장해 달라고 하려면 뭐라고 해요?": what the student
+		// asks someone to do (포장) is the act, not the saying
+		act, koStem = m[1], m[1]
 	} else if m := whenSayKo.FindStringSubmatch(question); m != nil {
 		act = m[1] + m[2]
 		if m[2] != "" {

@@ -161,6 +161,13 @@ func (lib *Library) askBoth(question, lessonID, lang string) (Grounded, bool) {
 	if cmpCue.MatchString(question) || sameAsk.MatchString(question) || refersBack(second) || koBackRef.MatchString(second) {
 		return Grounded{}, false
 	}
+	if confirmTag.MatchString(parts[0]) || oneOfThem.MatchString(second) {
+		// "Korean has two number systems right? Which one do I use for
+		// prices?": the first only sets out what the second asks about,
+		// and "which one" picks among what the first named — one question
+		// in two sentences, answered from the one section that has both
+		return Grounded{}, false
+	}
 	if pronounRe.MatchString(second) {
 		// "… And what does a plant need for it?": "it" is the first
 		// question's topic, its heaviest term; the second is asked of that
@@ -190,6 +197,14 @@ var (
 	sameAsk = regexp.MustCompile(`(?i)\bsame\b|같은\s?(?:거|것|뜻|말)|같아요|같나요|아니면|\bor\b`)
 	// koBackRef: a Korean word standing for what was just named.
 	koBackRef = regexp.MustCompile(`그거|그것|그걸|이거|이것|이걸|거기|그때|그게|이게|그\s?(?:왕|사람|분)`)
+)
+
+// confirmTag closes a sentence that states something and asks only to
+// have it confirmed ("…, right?", "… 맞죠?"); oneOfThem picks among what
+// was just named ("which one", "둘 중에", "어느 쪽").
+var (
+	confirmTag = regexp.MustCompile(`(?i)(?:\b(?:right|correct|true|yeah|yes|no|isn't it|aren't they|don't they|doesn't it|didn't he|is that (?:right|true|correct)|am i right|innit)|맞죠|맞지|맞나요|맞아요|맞지요|맞잖아요|그렇죠|그렇지|그쵸|아닌가요|아니에요|아니죠)\s*[?？]+\s*$`)
+	oneOfThem  = regexp.MustCompile(`(?i)\b(?:which|what|that|this|the other|either|each)\s+one\b|\bwhich\s+of\s+(?:them|the|these|those)\b|\bone\s+of\s+them\b|둘\s*중|그\s*중|어느\s*(?:쪽|거|것|걸)|어떤\s*(?:쪽|거|걸)|뭐가\s*맞`)
 )
 
 // itRe: the pronoun that stands for a thing.

@@ -431,6 +431,12 @@ func (r *retriever) units(question string) []unit {
 		if ko && !ws[i].hangul && !unicode.IsDigit([]rune(ws[i].raw)[0]) && !isJamo([]rune(ws[i].raw)[0]) || quoted[ws[i].raw] || !ko && ws[i].hangul && enAsked {
 			ws[i].stop, ws[i].weak = false, false
 		}
+		// "can I say I've instead of I have?": a contraction's 've set
+		// beside its long form is the short form asked about, quoted or
+		// not (tutor17); in an example ("I've been to Busan") it is not
+		if ws[i].raw == "ve" && i > 0 && !ws[i-1].hangul && shortAsked.MatchString(question) {
+			ws[i].stop, ws[i].weak = false, false
+		}
 		// "the Korean word for mom", "how do I say dad in Korean": the
 		// word whose Korean is asked is the topic, however common it is
 		// in chat ("my mom says …")
