@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){swapAdded, compare, addPickMakeIt, similarCheaper, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){swapAdded, compare, addPickMakeIt, similarCheaper, similarPicked, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -86,6 +86,15 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := keepCart(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := collectNoOrder(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := addNotRemove(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := cartNotOrders(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := orderedNotCart(t, intent, p); ok {
@@ -210,6 +219,63 @@ func orderedNotCart(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return agents.Step{}, false
 	}
 	return t.Begin("shop_cancel_order", max(p, 0.6)), true
+}
+
+// putInRe: the text asks what was put in the cart ("내가 뭐 담았더라",
+// "장바구니에 뭐 넣었었지", "what did I put in my basket", "what's in my
+// cart again"); orderWordsRe names an order, a payment or a delivery.
+var (
+	putInRe      = regexp.MustCompile(`(?i)(?:뭐|뭘|무엇을|무얼|어떤\s*거|뭐뭐)\s*(?:좀\s*)?(?:담았|넣었|담아\s*놨|담아\s*뒀|넣어\s*놨|넣어\s*뒀)|장바구니|카트|\bwhat\b.{0,20}\b(?:put|added|threw)\b.{0,12}\b(?:in|into|to)\b|\b(?:cart|basket)\b`)
+	orderWordsRe = regexp.MustCompile(`(?i)주문|결제|배송|구매|샀|\b(?:order|orders|ordered|bought|purchase|purchased|paid|deliver|delivery|shipped)\b`)
+)
+
+// cartNotOrders: "내가 뭐 담았더라" was read as the orders (blind set
+// post16): asking what was put in the cart, with no word of an order, is
+// the cart.
+func cartNotOrders(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_orders" || t.Ordinal() != 0 || !putInRe.MatchString(text) || orderWordsRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("shop_cart", max(p, 0.6)), true
+}
+
+// addNotRemove: "누리 비니 Air 다섯 개 주세요" was read as taking five
+// out of the cart (blind set post16; "두 개 주세요" was an add): a count
+// asked to be given, with no word of taking out, is an add.
+func addNotRemove(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_cart_remove" || !addWords.MatchString(text) || takeOut.MatchString(text) || qtyKo.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("shop_cart_add", max(p, 0.6)), true
+}
+
+// willCollectRe: the user says they will collect at a store ("해운대
+// 매장에서 찾아갈게", "강남점에서 픽업할게요", "I'll pick it up at the
+// Hongdae store"), not asks whether an order is ready.
+var willCollectRe = regexp.MustCompile(`(?i)(?:찾아\s*갈|가지러\s*갈|픽업\s*할|픽업으로\s*할|받으러\s*갈|수령\s*할)(?:게|께|래|겠)|\b(?:i'?ll|i\s+will|let\s+me|gonna)\s+(?:pick\s+(?:it|them)\s+up|collect)\b`)
+
+// collectNoOrder: "해운대 매장에서 찾아갈게" with no order placed was
+// read as collecting an order (blind set post16): with nothing ordered
+// for pickup, the store said is how the cart is to be had — the
+// checkout, to be picked up there.
+func collectNoOrder(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_pickup" || t.Ordinal() != 0 || !willCollectRe.MatchString(text) || t.Said("shop_checkout") == nil {
+		return agents.Step{}, false
+	}
+	r := t.Call("shop_orders", map[string]any{})
+	os, err := skills.Decode[[]shopping.OrderView](r)
+	if r.Status != skills.StatusOK || err != nil {
+		return agents.Step{}, false
+	}
+	for _, o := range os {
+		if o.Fulfilment == "pickup" && o.Live {
+			return agents.Step{}, false // an order to collect: that one
+		}
+	}
+	return t.Begin("shop_checkout", max(p, 0.6)), true
 }
 
 // orderedRe: the text says something was ordered (an order placed).
@@ -863,7 +929,7 @@ var (
 	// takeOut words take one out of it.
 	// ("바람 블루투스 스피커 Air 하나 주세요", "… 살게요": a product asked
 	// for to buy, a new user's trial asked "which number?" with no list)
-	addWords  = regexp.MustCompile(`(?i)(?:하나|한\s*개|두\s*개|\d+\s*개)\s*(?:주세요|줘|줄래)|살게|살래|담(?:아|을|고|자|겠|기)|넣(?:어|을|고|자|겠|기)|추가|\badd\b|\bput\b|\bgrab\b|\b(?:i'?ll|i\s+will|let\s+me|i\s+want\s+to|i'?d\s+like\s+to|gonna)\s+(?:take|get|have|buy)\b`)
+	addWords  = regexp.MustCompile(`(?i)(?:하나|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열\s*[한두세네]|스무|\d+)\s*(?:개|병|권|팩|봉지|봉|켤레|벌|장|세트|박스|통|잔))\s*(?:만\s*)?(?:더\s*)?(?:주세요|줘|줄래|주실래요|주시겠어요|부탁)|살게|살래|담(?:아|을|고|자|겠|기)|넣(?:어|을|고|자|겠|기)|추가|\badd\b|\bput\b|\bgrab\b|\b(?:i'?ll|i\s+will|let\s+me|i\s+want\s+to|i'?d\s+like\s+to|gonna)\s+(?:take|get|have|buy)\b`)
 	takeOut   = regexp.MustCompile(`(?i)빼|삭제|지워|없애|\bremove\b|\bdelete\b|\btake\s+(?:\w+\s+)?(?:out|off)\b|\bout\s+of\b`)
 	earlierRe = regexp.MustCompile(`(?i)아까|전에|이전|목록|리스트|\bearlier\b|\bbefore\b|\bprevious\b|\bthat list\b|\bthe list\b|\blast list\b`)
 )
