@@ -1,0 +1,143 @@
+package embedded_test
+
+import "testing"
+
+// und17aCase: turns said to an avatar by a fresh user; the last one is
+// understood as intent with at least these slots (a value "-" means the
+// slot is not set).
+type und17aCase struct {
+	avatar string
+	turns  []string
+	intent string
+	slots  map[string]string
+}
+
+func runUnd17a(t *testing.T, cases []und17aCase) {
+	t.Helper()
+	w := newWorld(t)
+	for i, c := range cases {
+		user := "u17a-" + string(rune('a'+i%26)) + string(rune('a'+i/26))
+		for _, turn := range c.turns {
+			w.say(user, c.avatar, turn)
+		}
+		u := w.rec.lastUnderstood(user)
+		last := c.turns[len(c.turns)-1]
+		if c.intent != "" && u.Intent != c.intent {
+			t.Errorf("%q understood %s %v, want %s", last, u.Intent, u.Slots, c.intent)
+			continue
+		}
+		for k, v := range c.slots {
+			got := u.Slots[k]
+			if v == "-" {
+				if got != "" {
+					t.Errorf("%q: %s=%q, want none", last, k, got)
+				}
+				continue
+			}
+			if got != v {
+				t.Errorf("%q: %s=%q, want %q (all: %v)", last, k, got, v, u.Slots)
+			}
+		}
+	}
+}
+
+// TestUnd17aNamesAreNames (issue 18, post16): words before 하고 that are
+// the verb 하다's ("면담을 하고 싶은데") and a clause's end before a comma
+// ("옮기고 싶은데요, 민수 씨랑") are no one's names. Our own sentences.
+func TestUnd17aNamesAreNames(t *testing.T) {
+	runUnd17a(t, []und17aCase{
+		{"assistant", []string{"서연이랑 통화를 하고 싶은데 모레 시간 돼?"}, "sched_find_slots", map[string]string{"participants": "서연"}},
+		{"assistant", []string{"준호 씨랑 점심을 하고 싶어요 내일 비는 시간 있나요"}, "", map[string]string{"participants": "준호"}},
+		{"assistant", []string{"은지 님하고 회의를 하고 싶은데 이번 주에 30분 되는 때 찾아줘"}, "sched_find_slots", map[string]string{"participants": "은지"}},
+		{"assistant", []string{"시간을 좀 맞추고 싶은데요, 유키 씨랑 데이비드 씨 둘 다 되는 때로 다음 주에 한 시간"}, "sched_find_slots", map[string]string{"participants": "유키,데이비드"}},
+	})
+}
+
+// TestUnd17aDaysFromADay: "오늘부터 사흘 동안", "내일부터 3일간", "starting
+// tomorrow for 3 days" are the days searched, from that day on; the
+// minutes said after them are the meeting's length. A stay said so
+// keeps its nights ("해운대 리조트 오늘부터 사흘": three).
+func TestUnd17aDaysFromADay(t *testing.T) {
+	runUnd17a(t, []und17aCase{
+		{"assistant", []string{"민수 씨랑 유키 씨, 오늘부터 사흘 동안 오전 9시~12시 사이에 30분 가능한 슬롯 알려줘"}, "sched_find_slots",
+			map[string]string{"from": "2026-12-07", "to": "2026-12-09", "duration_minutes": "30", "day_start": "09:00", "day_end": "12:00"}},
+		{"assistant", []string{"내일부터 3일간 은지랑 40분 비는 시간 찾아줘"}, "sched_find_slots", map[string]string{"from": "2026-12-08", "to": "2026-12-10", "duration_minutes": "40"}},
+		{"assistant", []string{"수요일부터 이틀 동안 준호랑 한 시간 되는 때 있어?"}, "sched_find_slots", map[string]string{"from": "2026-12-09", "to": "2026-12-10", "duration_minutes": "60"}},
+		{"assistant", []string{"find 30 minutes with Minsu starting tomorrow for 3 days"}, "sched_find_slots", map[string]string{"from": "2026-12-08", "to": "2026-12-10", "duration_minutes": "30"}},
+		{"assistant", []string{"해운대 리조트 오늘부터 사흘 어른 셋"}, "booking_search_lodgings", map[string]string{"nights": "3", "check_in": "2026-12-07"}},
+	})
+}
+
+// TestUnd17aInsteadOf: "X 말고 Y" / "not X, Y" / "Y instead of X" search
+// for Y, not X.
+func TestUnd17aInsteadOf(t *testing.T) {
+	runUnd17a(t, []und17aCase{
+		{"shopper", []string{"아 그냥 헤드폰 말고 유선 이어폰으로 보여 줘요"}, "shop_search", map[string]string{"query": "유선 이어폰"}},
+		{"shopper", []string{"음 백팩 말고 에코백 같은 거 좀 찾아 주실래요"}, "shop_search", map[string]string{"query": "에코백"}},
+		{"shopper", []string{"무선 마우스 말고 키보드도 있나요? 3만원 이하로"}, "shop_search", map[string]string{"query": "키보드", "max_price": "30000"}},
+		{"shopper", []string{"I want wired earphones instead of headphones"}, "shop_search", map[string]string{"query": "wired earphones"}},
+		{"shopper", []string{"no headphones, show me wired earphones instead"}, "shop_search", map[string]string{"query": "wired earphones"}},
+	})
+}
+
+// TestUnd17aCountsAndPicks: a count asked to be given is an add; the
+// count of a whole ("세 권 중에") gives way to the one taken from it; a
+// budget said after a search keeps its words ("2만원 이하로요" is no
+// query "로요"); a pick with words of likeness asks for similar ones.
+func TestUnd17aCountsAndPicks(t *testing.T) {
+	runUnd17a(t, []und17aCase{
+		{"shopper", []string{"누리 비니 Air 다섯 개 주세요"}, "shop_cart_add", map[string]string{"quantity": "5"}},
+		{"shopper", []string{"다온 텀블러 Max 세 개 주세요"}, "shop_cart_add", map[string]string{"quantity": "3"}},
+		{"shopper", []string{"누리 비니 Air 열 개 부탁해요"}, "shop_cart_add", map[string]string{"quantity": "10"}},
+		{"shopper", []string{"녹차 보여줘", "1번 세 개 담아줘", "1번 하나 빼줘"}, "shop_cart_remove", map[string]string{"quantity": "1"}},
+		{"shopper", []string{"카트에 담은 노트 세 권 중에 한 권만 빼 주세요"}, "shop_cart_remove", map[string]string{"quantity": "1"}},
+		{"shopper", []string{"장바구니 텀블러 4개 중에서 두 개만 빼줘"}, "shop_cart_remove", map[string]string{"quantity": "2"}},
+		{"shopper", []string{"선크림 보여주세요", "2만원 이하로요"}, "shop_search", map[string]string{"query": "선크림", "max_price": "20000"}},
+		{"shopper", []string{"이어폰 보여줘", "만원 이상으로요"}, "shop_search", map[string]string{"query": "이어폰", "min_price": "10000"}},
+		{"shopper", []string{"선크림 보여주세요", "2만원 이하로요", "마지막 거 하나 넣어줘요"}, "shop_cart_add", map[string]string{"quantity": "1"}},
+		{"shopper", []string{"텀블러 찾아줘", "마지막 텀블러 유사 상품"}, "shop_similar", nil},
+		{"shopper", []string{"텀블러 찾아줘", "3번 유사품"}, "shop_similar", nil},
+		{"shopper", []string{"텀블러 찾아줘", "2번 담아줘"}, "shop_cart_add", nil},
+	})
+}
+
+// TestUnd17aCartOrdersPickup: what was put in the cart is the cart; a
+// store one will collect at, with nothing ordered for pickup, is the
+// checkout's pickup; a card named by a word of it ("master로") pays.
+func TestUnd17aCartOrdersPickup(t *testing.T) {
+	runUnd17a(t, []und17aCase{
+		{"shopper", []string{"내가 뭐 담았더라"}, "shop_cart", nil},
+		{"shopper", []string{"what did I put in there earlier"}, "shop_cart", nil},
+		{"shopper", []string{"지난번에 뭐 샀더라"}, "shop_orders", nil},
+		{"shopper", []string{"해운대 매장에서 찾아갈게"}, "shop_checkout", map[string]string{"fulfilment": "pickup", "pickup_store": "haeundae"}},
+		{"shopper", []string{"녹차 보여줘", "1번 담아줘", "강남점에서 픽업할게요"}, "shop_checkout", map[string]string{"fulfilment": "pickup", "pickup_store": "gangnam"}},
+		{"shopper", []string{"I'll pick it up at the Hongdae store"}, "shop_checkout", map[string]string{"fulfilment": "pickup", "pickup_store": "hongdae"}},
+		{"shopper", []string{"녹차 보여줘", "1번 두 개 담아줘", "택배로 받을게요 master로 긁어주세요"}, "shop_checkout", map[string]string{"fulfilment": "delivery", "payment_method": "pm_card_mastercard"}},
+	})
+}
+
+// TestUnd17aBookings: a booking named with a verb that undoes it is its
+// cancel; a meal put in the calendar with a reminder is an event; a
+// pick with a wish or a diet holds the place with them; price and
+// diet words.
+func TestUnd17aBookings(t *testing.T) {
+	runUnd17a(t, []und17aCase{
+		{"assistant", []string{"제주 게하 예약한 거 날려줘 일정 바뀜"}, "booking_cancel", nil},
+		{"assistant", []string{"부산 호텔 잡아둔 거 취소해 줘"}, "booking_cancel", nil},
+		{"assistant", []string{"해운대 리조트 예약 좀 없애 줘요"}, "booking_cancel", nil},
+		{"assistant", []string{"cancel my hotel booking in busan"}, "booking_cancel", nil},
+		{"assistant", []string{"무료 취소 가능한 부산 호텔 찾아줘"}, "booking_search_lodgings", nil},
+		{"assistant", []string{"hold 걸어둔 거 있어?"}, "booking_mine", map[string]string{"held": "true"}},
+		{"assistant", []string{"12월 24일 저녁 6시에 가족 저녁 식사 두 시간 등록해 주세요. 장소는 잠실 집이고요, 한 시간 전에 알려 주세요"}, "sched_create_event",
+			map[string]string{"start": "2026-12-24T18:00", "duration_minutes": "120", "reminder_minutes": "60"}},
+		{"assistant", []string{"토요일 저녁 7시 친구 생일 모임 신촌 고깃집, 하루 전에 알려줘"}, "sched_create_event", map[string]string{"reminder_minutes": "1440"}},
+		{"assistant", []string{"dinner with mom at the korean place in sinchon on the 23rd at 7pm, remind me a day before"}, "sched_create_event", map[string]string{"reminder_minutes": "1440"}},
+		{"assistant", []string{"금요일 저녁 7시 신촌 고깃집 4명 예약해줘"}, "booking_search_restaurants", nil},
+		{"assistant", []string{"부산 한옥 스테이 금요일 체크인 1박 2명", "1번 예약. 제가 비건이라 조식 비건으로 가능한지도 봐주세요"}, "booking_hold", map[string]string{"diet": "vegan"}},
+		{"assistant", []string{"부산 한옥 스테이 금요일 체크인 1박 2명", "1번 조식 포함이야?"}, "out_of_scope", nil},
+		{"assistant", []string{"부산 해운대 리조트 이번 주말 1박 2명", "마지막 거요. 혹시 조용한 방으로 부탁드려도 될까요?"}, "booking_hold", map[string]string{"request": "조용한 방"}},
+		{"assistant", []string{"가격대 적당한 이탈리안으로, 제주 애월, 크리스마스 저녁 6시, 4인"}, "booking_search_restaurants", map[string]string{"max_price_band": "2"}},
+		{"assistant", []string{"고기 못 먹는 친구랑 홍대에서 저녁 먹을 곳 찾아줘"}, "booking_search_restaurants", map[string]string{"vegetarian": "true", "cuisine": "-"}},
+		{"assistant", []string{"강남 고깃집 찾아줘"}, "booking_search_restaurants", map[string]string{"cuisine": "bbq"}},
+	})
+}
