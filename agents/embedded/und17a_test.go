@@ -141,3 +141,45 @@ func TestUnd17aBookings(t *testing.T) {
 		{"assistant", []string{"강남 고깃집 찾아줘"}, "booking_search_restaurants", map[string]string{"cuisine": "bbq"}},
 	})
 }
+
+// TestUnd17aCollectingIsNotCheckout: at the store now, or naming the
+// order, one collects it (pickup) — the checkout's pickup is only for a
+// store one will go to with nothing ordered for pickup.
+func TestUnd17aCollectingIsNotCheckout(t *testing.T) {
+	runUnd17a(t, []und17aCase{
+		{"shopper", []string{"매장 도착했어요! 물건 받으러 왔어요"}, "shop_pickup", nil},
+		{"shopper", []string{"지금 강남점 카운터인데 제 주문 찾아갈게요"}, "shop_pickup", nil},
+	})
+}
+
+// TestUnd17aInvitesPeopleEvents: invitations still to accept or decline
+// are the user's received ones; a person's team asked is the directory,
+// also while a search for a time is on screen; a removal of an event by
+// its title, with no invitation waiting, is the event's cancel.
+func TestUnd17aInvitesPeopleEvents(t *testing.T) {
+	runUnd17a(t, []und17aCase{
+		{"assistant", []string{"제가 수락하거나 거절해야 하는 회의 요청 들어온 거 있나요?"}, "sched_invites", nil},
+		{"assistant", []string{"수락하거나 거절할 초대 남아 있나요"}, "sched_invites", nil},
+		{"assistant", []string{"내가 답해야 하는 일정 요청 있어?"}, "sched_invites", nil},
+		{"assistant", []string{"은지랑 다음 주 30분 회의 시간 찾아줘", "아 근데 은지가 무슨 팀이더라?"}, "sched_find_people", map[string]string{"query": "은지"}},
+		{"assistant", []string{"민수 씨 부서가 어디예요?"}, "sched_find_people", map[string]string{"query": "민수"}},
+		{"assistant", []string{"서연이 어느 팀이야"}, "sched_find_people", map[string]string{"query": "서연"}},
+		{"assistant", []string{"which team is Yuki in?"}, "sched_find_people", map[string]string{"query": "Yuki"}},
+		{"assistant", []string{"David Miller가 주소록에 있어요?"}, "sched_find_people", map[string]string{"query": "David Miller"}},
+		{"assistant", []string{"우리 팀 회의 어느 팀이 주관해?"}, "", map[string]string{"query": "-"}},
+		{"assistant", []string{"내일 오후 3시 치과 넣어줘", "치과 빼줘 못 갈 것 같아"}, "sched_cancel_event", nil},
+		{"assistant", []string{"오늘 저녁 8시에 필라테스 1시간 넣어줘", "필라테스 오늘은 빼 주세요 못 가요"}, "sched_cancel_event", nil},
+	})
+}
+
+// TestUnd17aTimeChosenForTheMeeting: a meeting asked for with people and
+// no time asks when; a day and a clock time answered is the invitation
+// with those people, not the search narrowed; a question stays a search.
+func TestUnd17aTimeChosenForTheMeeting(t *testing.T) {
+	runUnd17a(t, []und17aCase{
+		{"assistant", []string{"지영이랑 미팅 잡아줘", "내일 오전 10시"}, "sched_invite", map[string]string{"participants": "지영", "start": "2026-12-08T10:00"}},
+		{"assistant", []string{"준호랑 회의 하나 잡아 주세요", "수요일 오후 2시 반, 30분이요"}, "sched_invite", map[string]string{"participants": "준호", "start": "2026-12-09T14:30", "duration_minutes": "30"}},
+		{"assistant", []string{"set up a meeting with Jiyoung", "tomorrow at 10am, 30 minutes"}, "sched_invite", map[string]string{"start": "2026-12-08T10:00", "duration_minutes": "30"}},
+		{"assistant", []string{"지영이랑 미팅 잡아줘", "내일 오전 10시 괜찮아?"}, "sched_find_slots", nil},
+	})
+}

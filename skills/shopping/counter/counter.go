@@ -256,13 +256,18 @@ func addNotRemove(t *embedded.Turn, intent string, p float64) (agents.Step, bool
 // Hongdae store"), not asks whether an order is ready.
 var willCollectRe = regexp.MustCompile(`(?i)(?:찾아\s*갈|가지러\s*갈|픽업\s*할|픽업으로\s*할|받으러\s*갈|수령\s*할)(?:게|께|래|겠)|\b(?:i'?ll|i\s+will|let\s+me|gonna)\s+(?:pick\s+(?:it|them)\s+up|collect)\b`)
 
+// atStoreRe: the user is at the store now, or names what was ordered
+// ("매장 도착했어요! 물건 수령할게요", "카운터인데 제 후드티 주문 수령할게요",
+// "I'm at the counter"): collecting an order, whatever the orders say.
+var atStoreRe = regexp.MustCompile(`(?i)도착|왔어|왔는데|왔어요|와\s*있|카운터|지금|앞인데|앞이에요|주문|물건|\b(?:here|arrived|counter|now|order)\b`)
+
 // collectNoOrder: "해운대 매장에서 찾아갈게" with no order placed was
 // read as collecting an order (blind set post16): with nothing ordered
 // for pickup, the store said is how the cart is to be had — the
 // checkout, to be picked up there.
 func collectNoOrder(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if intent != "shop_pickup" || t.Ordinal() != 0 || !willCollectRe.MatchString(text) || t.Said("shop_checkout") == nil {
+	if intent != "shop_pickup" || t.Ordinal() != 0 || !willCollectRe.MatchString(text) || atStoreRe.MatchString(text) || t.Said("shop_checkout") == nil {
 		return agents.Step{}, false
 	}
 	r := t.Call("shop_orders", map[string]any{})
