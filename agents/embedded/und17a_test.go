@@ -181,5 +181,9 @@ func TestUnd17aTimeChosenForTheMeeting(t *testing.T) {
 		{"assistant", []string{"준호랑 회의 하나 잡아 주세요", "수요일 오후 2시 반, 30분이요"}, "sched_invite", map[string]string{"participants": "준호", "start": "2026-12-09T14:30", "duration_minutes": "30"}},
 		{"assistant", []string{"set up a meeting with Jiyoung", "tomorrow at 10am, 30 minutes"}, "sched_invite", map[string]string{"start": "2026-12-08T10:00", "duration_minutes": "30"}},
 		{"assistant", []string{"지영이랑 미팅 잡아줘", "내일 오전 10시 괜찮아?"}, "sched_find_slots", nil},
+		// a verb that moves an event, with no word of finding a time, is the move
+		{"assistant", []string{"민수랑 하는 주간회의 좀 미루고 싶어요"}, "sched_move_event", nil},
+		{"assistant", []string{"팀 회의 좀 당기고 싶은데, 준호 씨도 오는 거요"}, "sched_move_event", nil},
+		{"assistant", []string{"민수랑 회의 옮길 시간 찾아줘"}, "sched_find_slots", nil},
 	})
 }

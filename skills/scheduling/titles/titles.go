@@ -49,6 +49,26 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	return rename(t)
 }
 
+// moveVerbRe: a verb that moves an event ("옮기고 싶은데요", "미뤄 줘",
+// "당기고 싶어", "reschedule", "push back"); findWordRe asks to find or
+// be told a time.
+var (
+	moveVerbRe = regexp.MustCompile(`(?i)옮기|옮겨|옮길|미루|미뤄|미룰|당기|당겨|당길|\b(?:move|reschedule|push\s+(?:back|it|the)|bring\s+forward)\b`)
+	findWordRe = regexp.MustCompile(`(?i)찾아|알려|언제|뽑아|추천|골라|되는\s*(?:시간|때)|비는|빈\s*시간|가능한|\b(?:find|when|suggest|options?|slots?|free|available)\b`)
+)
+
+// moveNotSearch: "팀 회의 시간 좀 옮기고 싶은데요, 민수 씨랑 지영 씨도
+// 들어오는 거요" was a search for a time with the people named (post16):
+// an event of the user's said with a verb that moves it, and no word
+// asking to find a time, is the move.
+func moveNotSearch(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "sched_find_slots" || t.Intent() != "" || t.Ordinal() != 0 || !moveVerbRe.MatchString(text) || findWordRe.MatchString(text) || t.Said("sched_move_event") == nil {
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_move_event", max(p, 0.6)), true
+}
+
 // asksOK: the time put as a question ("내일 10시 괜찮아?", "how about 3pm?").
 var asksOK = regexp.MustCompile(`(?i)[?？]|괜찮|어때|어떨|될까|되나|\b(?:how\s+about|what\s+about|ok\s+for|does|is\s+it)\b`)
 
@@ -187,6 +207,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := sentAsked(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := moveNotSearch(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := declineNoInvites(t, intent, p); ok {
