@@ -115,6 +115,14 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 	}
 	for name, s := range in.Slots {
 		if answering && s.From == dialogue.FromText && asking != name {
+			if s.Unit == "untimed" && t.slot(name) == "" && t.e.time != "" && in.Slots[asking] != nil && in.Slots[asking].From == dialogue.FromDateTime {
+				// "다음 주 화요일 12시 반에 은행 업무 보는 거" to "when?" for an
+				// event not named yet: when, and what (post15) — the words
+				// besides the time, when they say something.
+				if v := t.slotValue(in, name, s, false); v != "" && !particlesOnly(v) {
+					out[name] = v
+				}
+			}
 			continue // any sentence has words: only an answer to the question fills a text slot mid-task
 		}
 		if v := t.slotValue(in, name, s, asking == name); v != "" {

@@ -223,6 +223,15 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 					// day of the week, not of its Monday alone.
 					e.dateEnd = tm.Start.AddDate(0, 0, 6-(int(tm.Start.Weekday())+6)%7).Format("2006-01-02")
 				}
+				if tm.HasTime && tm.Grain != entity.GrainPartOfDay && weekRe.MatchString(text[x.Start:x.End]) && !weekdayRe.MatchString(text[x.Start:x.End]) {
+					// "이번 주 오후 2시 이후로", "다음 주 10시쯤": that hour of
+					// every day of the week (of what is left of it), not of
+					// one day (post14: "to" was today).
+					if e.date < today && tm.Start.AddDate(0, 0, 6-(int(tm.Start.Weekday())+6)%7).Format("2006-01-02") >= today {
+						e.date = today
+					}
+					e.dateEnd = tm.Start.AddDate(0, 0, 6-(int(tm.Start.Weekday())+6)%7).Format("2006-01-02")
+				}
 			}
 			switch {
 			case tm.HasTime && !tm.Interval && e.time == "":

@@ -187,3 +187,28 @@ func TestUnd17aTimeChosenForTheMeeting(t *testing.T) {
 		{"assistant", []string{"민수랑 회의 옮길 시간 찾아줘"}, "sched_find_slots", nil},
 	})
 }
+
+// TestUnd17aWhatWithWhen: an event asked for with no name yet, then when
+// and what said together ("다음 주 화요일 12시 반에 은행 업무 보는 거") is
+// named by the words besides the time; a time alone names nothing.
+func TestUnd17aWhatWithWhen(t *testing.T) {
+	runUnd17a(t, []und17aCase{
+		{"assistant", []string{"제 캘린더에 일정 하나 등록하고 싶어요", "다음 주 화요일 12시 반에 은행 업무 보는 거, 1시간 반 정도요"}, "sched_create_event",
+			map[string]string{"title": "은행 업무", "start": "2026-12-15T12:30", "duration_minutes": "90"}},
+		{"assistant", []string{"내 일정에 하나 넣고 싶어", "금요일 3시 치과"}, "sched_create_event", map[string]string{"title": "치과", "start": "2026-12-11T15:00"}},
+		{"assistant", []string{"내 일정에 하나 넣고 싶어", "금요일 오후 3시로 해줘"}, "sched_create_event", map[string]string{"title": "-"}},
+		{"assistant", []string{"내일 요가 넣어줘", "저녁 7시"}, "sched_create_event", map[string]string{"title": "요가", "start": "2026-12-08T19:00"}},
+	})
+}
+
+// TestUnd17aHourOfTheWeek: a clock time said of a week ("이번 주 오후 2시
+// 이후로", "this week after 2pm") is that hour of every day left of it.
+func TestUnd17aHourOfTheWeek(t *testing.T) {
+	runUnd17a(t, []und17aCase{
+		{"assistant", []string{"유키랑 데이비드 둘 다 되는 시간 언제야? 이번 주 오후 2시 이후로 한 시간"}, "sched_find_slots",
+			map[string]string{"from": "2026-12-07", "to": "2026-12-13", "day_start": "14:00", "duration_minutes": "60"}},
+		{"assistant", []string{"다음 주 오전 10시쯤 민수랑 30분 되는 날 있어?"}, "sched_find_slots", map[string]string{"from": "2026-12-14", "to": "2026-12-20"}},
+		{"assistant", []string{"find an hour with Yuki this week after 2pm"}, "sched_find_slots", map[string]string{"to": "2026-12-13", "day_start": "14:00"}},
+		{"assistant", []string{"다음 주 오후 3시에 치과 넣어줘"}, "sched_create_event", map[string]string{"start": "2026-12-14T15:00"}},
+	})
+}

@@ -350,7 +350,7 @@ func broughtIn(text, n string) bool {
 
 // asksFree: a question whether people are free ("민수랑 내일 3시에
 // 가능해?", "is Minsu free at 3 tomorrow?").
-var asksFree = regexp.MustCompile(`(?i)가능(?:해|한지|할까|한가|하나)|될까|되나|돼\?|되는지|되는\s*(?:시간|때)|비어|비는|빈\s*시간|부터|이후|이전|사이|\b(?:from|after|before|between)\b|시간\s*(?:있|돼|되)|\b(?:free|available|works?\s+for|can\s+we|could\s+we|is\s+\w+\s+free|when)\b`)
+var asksFree = regexp.MustCompile(`(?i)가능(?:해|한지|할까|한가|하나)|될까|되나|돼\?|되는지|되는\s*(?:시간|때|날)|비어|비는|빈\s*시간|부터|이후|이전|사이|\b(?:from|after|before|between)\b|시간\s*(?:있|돼|되)|\b(?:free|available|works?\s+for|can\s+we|could\s+we|is\s+\w+\s+free|when)\b`)
 
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	laterSlots(t, r)
