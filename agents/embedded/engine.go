@@ -1512,9 +1512,14 @@ var (
 // koParticles are what is left of a Korean phrase once what it says is
 // taken out: particles and polite endings ("로요", "으로", "은요").
 var koParticles = map[string]bool{"로": true, "로요": true, "으로": true, "으로요": true, "요": true, "이요": true, "은": true, "는": true,
-	"은요": true, "는요": true, "도": true, "도요": true, "만": true, "만요": true, "이": true, "가": true, "을": true, "를": true, "에": true, "에서": true}
+	"은요": true, "는요": true, "도": true, "도요": true, "만": true, "만요": true, "이": true, "가": true, "을": true, "를": true, "에": true, "에서": true,
+	// and what points back at the list without naming anything ("그 중에
+	// 3만원 이하만요" → "그 만요", "any of them under 20k?" → "of them")
+	"그": true, "저": true, "인": true, "거": true, "건": true, "것": true, "게": true, "중": true, "중에": true, "중에서": true,
+	"of": true, "them": true, "these": true, "those": true, "any": true, "ones": true, "the": true}
 
-// particlesOnly: text is only Korean particles and endings.
+// particlesOnly: text is only Korean particles and endings, or words
+// that point back at a list.
 func particlesOnly(text string) bool {
 	fs := strings.Fields(strings.Trim(text, " ?？!.~,"))
 	for _, f := range fs {

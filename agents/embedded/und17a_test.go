@@ -212,3 +212,22 @@ func TestUnd17aHourOfTheWeek(t *testing.T) {
 		{"assistant", []string{"다음 주 오후 3시에 치과 넣어줘"}, "sched_create_event", map[string]string{"start": "2026-12-14T15:00"}},
 	})
 }
+
+// TestUnd17aShopLooksAndBounds: a look at the orders is no cancel; a
+// thing put in the cart made fewer is a removal; a category named by
+// its own word; a price bound asked of the list shown narrows it and
+// keeps its words.
+func TestUnd17aShopLooksAndBounds(t *testing.T) {
+	runUnd17a(t, []und17aCase{
+		{"shopper", []string{"주문한 거 전부 확인하고 싶어요"}, "shop_orders", nil},
+		{"shopper", []string{"내가 주문했던 것들 목록 좀 보여줄래요"}, "shop_orders", nil},
+		{"shopper", []string{"주문 취소하고 싶어요"}, "shop_cancel_order", nil},
+		{"shopper", []string{"키보드 두 개 넣었는데 하나로 줄여 줄 수 있어요?"}, "shop_cart_remove", nil},
+		{"shopper", []string{"장바구니에 담은 텀블러 한 개만 빼 줄래요"}, "shop_cart_remove", nil},
+		{"shopper", []string{"home 카테고리 상품들 구경할래요"}, "shop_search", map[string]string{"category": "home"}},
+		{"shopper", []string{"무선 마우스 보여줘", "그 중에 3만원 이하만요"}, "shop_search", map[string]string{"max_price": "30000", "query": "무선 마우스"}},
+		{"shopper", []string{"무선 마우스 보여줘", "이 중에 2만원 안쪽인 거 있어?"}, "shop_search", map[string]string{"max_price": "20000", "query": "무선 마우스"}},
+		{"shopper", []string{"earbuds", "any of them under 20k?"}, "shop_search", map[string]string{"max_price": "20000", "query": "earbuds"}},
+		{"shopper", []string{"이어폰 보여줘", "이 중에 방수 되는 거 있어요?"}, "shop_product", nil},
+	})
+}

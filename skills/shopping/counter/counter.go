@@ -88,6 +88,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := keepCart(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := ordersNotCancel(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := reduceNotSearch(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := collectNoOrder(t, intent, p); ok {
 		return step, true
 	}
@@ -281,6 +287,43 @@ func collectNoOrder(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		}
 	}
 	return t.Begin("shop_checkout", max(p, 0.6)), true
+}
+
+// seeOrdersRe asks to see or check orders ("주문한 거 전부 확인하고
+// 싶어요", "주문 내역 보여줘", "show me what I ordered"); undoWordsRe
+// undoes one.
+var (
+	seeOrdersRe = regexp.MustCompile(`(?i)확인|보여|보고\s*싶|볼래|알려|내역|목록|리스트|\b(?:show|see|check|list|view)\b`)
+	undoWordsRe = regexp.MustCompile(`(?i)취소|캔슬|환불|반품|무르|없던\s*걸로|\b(?:cancel|refund|return|undo)\b`)
+)
+
+// ordersNotCancel: "주문한 거 전부 확인하고 싶어요" was read as cancelling
+// an order (post14): a look at the orders, with no word of undoing one,
+// is the orders.
+func ordersNotCancel(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_cancel_order" || t.Ordinal() != 0 || !seeOrdersRe.MatchString(text) || undoWordsRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("shop_orders", max(p, 0.6)), true
+}
+
+// reduceRe: a line of the cart made smaller ("하나로 줄여 줄 수 있어요?",
+// "두 개 넣었는데 하나 빼 줘"); putRe says it was put in.
+var (
+	reduceRe = regexp.MustCompile(`줄여|줄이|줄일|빼\s*(?:줘|주|줄)|덜어`)
+	putRe    = regexp.MustCompile(`(?i)넣었|담았|넣은|담은|장바구니|카트|\b(?:cart|basket)\b`)
+)
+
+// reduceNotSearch: "키보드 두 개 넣었는데 하나로 줄여 줄 수 있어요?" was a
+// search for keyboards (post15): a thing put in the cart, made fewer, is
+// taken out of it.
+func reduceNotSearch(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_search" || t.Ordinal() != 0 || !reduceRe.MatchString(text) || !putRe.MatchString(text) || findWords.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("shop_cart_remove", max(p, 0.6)), true
 }
 
 // orderedRe: the text says something was ordered (an order placed).
@@ -1325,12 +1368,17 @@ var (
 		"중": true, "중에": true, "거": true, "게": true, "건": true, "있어요": true, "있어": true, "있나요": true, "되는": true, "돼요": true, "되나요": true, "뭐": true, "어떤": true, "어느": true}
 )
 
+// priceBoundRe: a price said as a bound ("그 중에 3만원 이하만요", "any
+// of them under 20k?"): the list narrowed by price, not a feature asked
+// of it (post14 u-ko-175).
+var priceBoundRe = regexp.MustCompile(`(?i)\d\s*(?:만|천)?\s*원|(?:만|천)\s*원|이하|이상|미만|초과|안쪽|아래|넘지|\b(?:under|over|below|above|less\s+than|more\s+than|cheaper|won)\b|[₩$]\s*\d|\d+k\b`)
+
 // featureOfListed answers whether the products shown have a feature the
 // question names ("waterproof", "방수"), from their descriptions: which
 // say so, and that the others' do not say — never a guess.
 func featureOfListed(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if t.Ordinal() != 0 || !strings.ContainsAny(text, "?？") && !askAnyKo.MatchString(text) || !askAnyEn.MatchString(text) && !askAnyKo.MatchString(text) {
+	if t.Ordinal() != 0 || !strings.ContainsAny(text, "?？") && !askAnyKo.MatchString(text) || !askAnyEn.MatchString(text) && !askAnyKo.MatchString(text) || priceBoundRe.MatchString(text) {
 		return agents.Step{}, false
 	}
 	ps := products(t)
