@@ -149,6 +149,7 @@ func TestUnd17aCollectingIsNotCheckout(t *testing.T) {
 	runUnd17a(t, []und17aCase{
 		{"shopper", []string{"매장 도착했어요! 물건 받으러 왔어요"}, "shop_pickup", nil},
 		{"shopper", []string{"지금 강남점 카운터인데 제 주문 찾아갈게요"}, "shop_pickup", nil},
+		{"shopper", []string{"픽업 수령할게요 여기 홍대점이에요"}, "shop_pickup", nil},
 	})
 }
 
@@ -163,6 +164,8 @@ func TestUnd17aInvitesPeopleEvents(t *testing.T) {
 		{"assistant", []string{"내가 답해야 하는 일정 요청 있어?"}, "sched_invites", nil},
 		{"assistant", []string{"은지랑 다음 주 30분 회의 시간 찾아줘", "아 근데 은지가 무슨 팀이더라?"}, "sched_find_people", map[string]string{"query": "은지"}},
 		{"assistant", []string{"민수 씨 부서가 어디예요?"}, "sched_find_people", map[string]string{"query": "민수"}},
+		{"assistant", []string{"혹시 유키 사토씨 어느 팀이에요?"}, "sched_find_people", map[string]string{"query": "유키 사토"}},
+		{"assistant", []string{"혹시 은지가 무슨 팀이야?"}, "sched_find_people", map[string]string{"query": "은지"}},
 		{"assistant", []string{"서연이 어느 팀이야"}, "sched_find_people", map[string]string{"query": "서연"}},
 		{"assistant", []string{"which team is Yuki in?"}, "sched_find_people", map[string]string{"query": "Yuki"}},
 		{"assistant", []string{"David Miller가 주소록에 있어요?"}, "sched_find_people", map[string]string{"query": "David Miller"}},

@@ -150,10 +150,14 @@ var koTeamWho = regexp.MustCompile(`([가-힣A-Za-z]{1,10}(?:팀|부서|본부))
 // another task (post16's "잠깐, 은지가 어느 팀이었지?" was read as the
 // search for a time going on).
 var (
-	personTeamKo  = regexp.MustCompile(`(?:^|[\s,])([가-힣]{2,4}?)(?:\s*(?:씨|님))?(?:이|가|은|는|의)?\s+(?:(?:어느|무슨|어떤)\s*(?:팀|부서|본부|소속)|(?:팀|부서|소속)\s*(?:이|은|가)?\s*(?:어디|뭐))`)
+	personTeamKo  = regexp.MustCompile(`(?:^|[\s,])((?:[가-힣]{2,4}\s+)?[가-힣]{2,4}?)(?:\s*(?:씨|님))?(?:이|가|은|는|의)?\s+(?:(?:어느|무슨|어떤)\s*(?:팀|부서|본부|소속)|(?:팀|부서|소속)\s*(?:이|은|가)?\s*(?:어디|뭐))`)
 	personTeamEn  = regexp.MustCompile(`\b(?i:which|what)\s+(?i:team|department|dept)\s+(?i:is|was|does)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:in|on|from|belong|work)\b`)
 	inDirectoryKo = regexp.MustCompile(`^\s*([A-Za-z]+(?:\s+[A-Za-z]+)?|[가-힣]{2,4}?)(?:\s*(?:씨|님))?(?:이|가|은|는)?\s*(?:디렉터리|디렉토리|주소록|명단|연락처)에\s*(?:있|없|등록)`)
 )
+
+// notNameLead: words said before a name that are not part of it.
+var notNameLead = map[string]bool{"혹시": true, "잠깐": true, "근데": true, "그런데": true, "그럼": true, "아": true, "저기": true, "우리": true, "그": true,
+	"참": true, "아참": true, "그리고": true, "저": true, "제": true, "내": true, "그래서": true, "근데요": true, "혹시요": true}
 
 // bareCalled is a Korean given name without the 이 said after one that
 // ends in a consonant ("서연이" → "서연").
@@ -172,6 +176,9 @@ func directory(t *embedded.Turn) (agents.Step, bool) {
 	if m := personTeamKo.FindStringSubmatch(text); m != nil && t.Gazetteer("people") != "" && !strings.HasSuffix(m[1], "팀") && !strings.HasSuffix(m[1], "부서") {
 		// (a person of the directory named: "회의 어느 팀이 주관해?" asks of no one)
 		person = bareCalled(m[1])
+		if f := strings.Fields(person); len(f) == 2 && notNameLead[f[0]] {
+			person = bareCalled(f[1]) // "혹시 은지가", "잠깐 민수 씨": the name only
+		}
 	} else if m := personTeamEn.FindStringSubmatch(text); m != nil {
 		person = m[1]
 	} else if m := inDirectoryKo.FindStringSubmatch(text); m != nil {

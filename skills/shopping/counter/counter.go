@@ -265,7 +265,7 @@ var willCollectRe = regexp.MustCompile(`(?i)(?:찾아\s*갈|가지러\s*갈|픽�
 // atStoreRe: the user is at the store now, or names what was ordered
 // ("매장 도착했어요! 물건 수령할게요", "카운터인데 제 후드티 주문 수령할게요",
 // "I'm at the counter"): collecting an order, whatever the orders say.
-var atStoreRe = regexp.MustCompile(`(?i)도착|왔어|왔는데|왔어요|와\s*있|카운터|지금|앞인데|앞이에요|주문|물건|\b(?:here|arrived|counter|now|order)\b`)
+var atStoreRe = regexp.MustCompile(`(?i)여기|도착|왔어|왔는데|왔어요|와\s*있|카운터|지금|앞인데|앞이에요|주문|물건|\b(?:here|arrived|counter|now|order)\b`)
 
 // collectNoOrder: "해운대 매장에서 찾아갈게" with no order placed was
 // read as collecting an order (blind set post16): with nothing ordered
