@@ -162,6 +162,10 @@ func TestUnd17aInvitesPeopleEvents(t *testing.T) {
 		{"assistant", []string{"제가 수락하거나 거절해야 하는 회의 요청 들어온 거 있나요?"}, "sched_invites", nil},
 		{"assistant", []string{"수락하거나 거절할 초대 남아 있나요"}, "sched_invites", nil},
 		{"assistant", []string{"내가 답해야 하는 일정 요청 있어?"}, "sched_invites", nil},
+		{"assistant", []string{"내가 답 안 한 초대 있어?"}, "sched_invites", nil},
+		// who owes the user's own invitation an answer: its replies
+		{"assistant", []string{"제가 보낸 초대에 응답 안 한 분 있어요?"}, "sched_replies", nil},
+		{"assistant", []string{"내가 초대한 회의에 아직 답 안 한 사람 누구야"}, "sched_replies", nil},
 		{"assistant", []string{"은지랑 다음 주 30분 회의 시간 찾아줘", "아 근데 은지가 무슨 팀이더라?"}, "sched_find_people", map[string]string{"query": "은지"}},
 		{"assistant", []string{"민수 씨 부서가 어디예요?"}, "sched_find_people", map[string]string{"query": "민수"}},
 		{"assistant", []string{"혹시 유키 사토씨 어느 팀이에요?"}, "sched_find_people", map[string]string{"query": "유키 사토"}},

@@ -798,6 +798,10 @@ func invitationsKo(t *embedded.Turn, intent string, p float64) (agents.Step, boo
 	switch {
 	case koToAnswer.MatchString(text) && !koAnsweredAsk.MatchString(text) && !koOthersOwe.MatchString(text) && intent != "sched_invites" && koInvitation.MatchString(text):
 		return t.Begin("sched_invites", p), true
+	case koToAnswer.MatchString(text) && koOthersOwe.MatchString(text) && !koMine.MatchString(strings.ReplaceAll(text, "내가 초대한", "")) && intent == "sched_invites":
+		// "내가 초대한 회의에서 아직 답 안 한 사람 누구야": who owes the user's
+		// own invitation an answer — its replies (post11)
+		return t.Begin("sched_replies", p), true
 	case koAnsweredAsk.MatchString(text) && !koMine.MatchString(text) && !koToAnswer.MatchString(text) && intent != "sched_replies" &&
 		(intent == "sched_respond" || intent == "sched_invite" || intent == "sched_invites") && (len(t.Names()) > 0 || t.Gazetteer("people") != "" || strings.Contains(text, "누가") || strings.Contains(text, "다들")):
 		return t.Begin("sched_replies", p), true
