@@ -238,3 +238,15 @@ func TestUnd17aShopLooksAndBounds(t *testing.T) {
 		{"shopper", []string{"이어폰 보여줘", "이 중에 방수 되는 거 있어요?"}, "shop_product", nil},
 	})
 }
+
+// TestUnd17aTakeOffAndLeaveOut: "그거 빼줘" after an event was added, "요가
+// 빼 주세요" take that event off the calendar; "지영이는 빼줘" while a
+// meeting with her is set up leaves her out of it instead.
+func TestUnd17aTakeOffAndLeaveOut(t *testing.T) {
+	runUnd17a(t, []und17aCase{
+		{"assistant", []string{"금요일 저녁 6시에 미용실 한 시간 캘린더에 넣어줘", "아 근데 그거 그냥 빼줘"}, "sched_cancel_event", nil},
+		{"assistant", []string{"내일 3시 치과 넣어줘", "치과는 캘린더에서 없애 줘"}, "sched_cancel_event", nil},
+		{"assistant", []string{"민수랑 지영이랑 다음 주에 1시간 회의 잡아줘", "지영 씨는 제외해 주세요"}, "sched_find_slots", map[string]string{"participants": "민수"}},
+		{"assistant", []string{"find an hour with Minsu and Jiyoung next week", "drop Jiyoung"}, "sched_find_slots", map[string]string{"participants": "Minsu"}},
+	})
+}

@@ -43,6 +43,9 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := nextSlots(t); ok {
 		return step, true
 	}
+	if step, ok := personOut(t); ok {
+		return step, true
+	}
 	if step, ok := timeChosen(t); ok {
 		return step, true
 	}
@@ -67,6 +70,38 @@ func moveNotSearch(t *embedded.Turn, intent string, p float64) (agents.Step, boo
 		return agents.Step{}, false
 	}
 	return t.Begin("sched_move_event", max(p, 0.6)), true
+}
+
+// leaveOutRe: someone left out ("지영이는 빼줘", "서연 씨는 제외해 주세요",
+// "drop Jiyoung", "without Minsu").
+var leaveOutRe = regexp.MustCompile(`(?i)빼\s*(?:줘|주|고|줄|자)|제외|없이|\b(?:drop|remove|without|leave\s+out|take\s+off|minus)\b`)
+
+// personOut: "지영이는 빼줘" while a meeting with Minsu and Jiyoung is
+// being set up takes Jiyoung off it — not the cancel of an event (the
+// words of removing one are the calendar's too).
+func personOut(t *embedded.Turn) (agents.Step, bool) {
+	if t.Intent() != "sched_invite" && t.Intent() != "sched_find_slots" || !leaveOutRe.MatchString(t.Text()) {
+		return agents.Step{}, false
+	}
+	ps := strings.Split(t.Slot("participants"), ",")
+	var keep []string
+	out := false
+	lower := strings.ToLower(t.Text())
+	for _, p := range ps {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		if strings.Contains(lower, strings.ToLower(p)) {
+			out = true
+			continue
+		}
+		keep = append(keep, p)
+	}
+	if !out || len(keep) == 0 {
+		return agents.Step{}, false
+	}
+	t.Set("participants", "")
+	return t.Proceed(map[string]string{"participants": strings.Join(keep, ",")}, 0.6), true
 }
 
 // asksOK: the time put as a question ("내일 10시 괜찮아?", "how about 3pm?").
