@@ -190,6 +190,9 @@ var (
 	inDirectoryKo = regexp.MustCompile(`^\s*([A-Za-z]+(?:\s+[A-Za-z]+)?|[가-힣]{2,4}?)(?:\s*(?:씨|님))?(?:이|가|은|는)?\s*(?:디렉터리|디렉토리|주소록|명단|연락처)에\s*(?:있|없|등록)`)
 )
 
+// honTailRe: 씨/님 and a particle read with the name ("최준호 씨가").
+var honTailRe = regexp.MustCompile(`\s*(?:씨|님)(?:이|가|은|는|의)?$`)
+
 // notNameLead: words said before a name that are not part of it.
 var notNameLead = map[string]bool{"혹시": true, "잠깐": true, "근데": true, "그런데": true, "그럼": true, "아": true, "저기": true, "우리": true, "그": true,
 	"참": true, "아참": true, "그리고": true, "저": true, "제": true, "내": true, "그래서": true, "근데요": true, "혹시요": true}
@@ -210,7 +213,7 @@ func directory(t *embedded.Turn) (agents.Step, bool) {
 	person := ""
 	if m := personTeamKo.FindStringSubmatch(text); m != nil && t.Gazetteer("people") != "" && !strings.HasSuffix(m[1], "팀") && !strings.HasSuffix(m[1], "부서") {
 		// (a person of the directory named: "회의 어느 팀이 주관해?" asks of no one)
-		person = bareCalled(m[1])
+		person = bareCalled(strings.TrimSpace(honTailRe.ReplaceAllString(m[1], "")))
 		if f := strings.Fields(person); len(f) == 2 && notNameLead[f[0]] {
 			person = bareCalled(f[1]) // "혹시 은지가", "잠깐 민수 씨": the name only
 		}

@@ -1369,9 +1369,10 @@ var (
 )
 
 // priceBoundRe: a price said as a bound ("그 중에 3만원 이하만요", "any
-// of them under 20k?"): the list narrowed by price, not a feature asked
+// of them under 20k?" — not "my budget is still 100k" with a feature
+// asked): the list narrowed by price, not a feature asked
 // of it (post14 u-ko-175).
-var priceBoundRe = regexp.MustCompile(`(?i)\d\s*(?:만|천)?\s*원|(?:만|천)\s*원|이하|이상|미만|초과|안쪽|아래|넘지|\b(?:under|over|below|above|less\s+than|more\s+than|cheaper|won)\b|[₩$]\s*\d|\d+k\b`)
+var priceBoundRe = regexp.MustCompile(`(?i)이하|이상|미만|초과|안쪽|아래|넘지|\b(?:under|over|below|above|less\s+than|more\s+than|cheaper)\b`)
 
 // featureOfListed answers whether the products shown have a feature the
 // question names ("waterproof", "방수"), from their descriptions: which
