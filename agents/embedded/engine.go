@@ -123,6 +123,14 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 					out[name] = v
 				}
 			}
+			if s.Clause != "" && asking == "" && insteadOf(t.text, t.m.gazetteer(in.file, s.Clause)) != t.text {
+				// "아 그냥 헤드폰 말고 유선 이어폰으로 보여 줘요" with the
+				// headphones listed: the thing said instead is searched for,
+				// however long the sentence (post16)
+				if v := t.slotValue(in, name, s, false); v != "" {
+					out[name] = v
+				}
+			}
 			continue // any sentence has words: only an answer to the question fills a text slot mid-task
 		}
 		if v := t.slotValue(in, name, s, asking == name); v != "" {

@@ -77,6 +77,11 @@ func TestUnd17aInsteadOf(t *testing.T) {
 		{"shopper", []string{"무선 마우스 말고 키보드도 있나요? 3만원 이하로"}, "shop_search", map[string]string{"query": "키보드", "max_price": "30000"}},
 		{"shopper", []string{"I want wired earphones instead of headphones"}, "shop_search", map[string]string{"query": "wired earphones"}},
 		{"shopper", []string{"no headphones, show me wired earphones instead"}, "shop_search", map[string]string{"query": "wired earphones"}},
+		// with the list of what is put aside on screen, however long the sentence
+		{"shopper", []string{"헤드폰 보여줘", "아 그냥 헤드폰 말고 유선 이어폰으로 보여 줘요"}, "shop_search", map[string]string{"query": "유선 이어폰"}},
+		{"shopper", []string{"백팩 보여줘", "음 백팩 말고 에코백 같은 거 좀 찾아 주실래요"}, "shop_search", map[string]string{"query": "에코백"}},
+		{"shopper", []string{"headphones", "actually not headphones, show me some wired earphones instead please"}, "shop_search", map[string]string{"query": "wired earphones"}},
+		{"shopper", []string{"텀블러 보여줘", "2번 말고 3번 담아줘"}, "shop_cart_add", nil},
 	})
 }
 
