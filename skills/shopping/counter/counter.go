@@ -302,11 +302,21 @@ var (
 // is the orders.
 func ordersNotCancel(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if intent != "shop_cancel_order" || t.Ordinal() != 0 || !seeOrdersRe.MatchString(text) || undoWordsRe.MatchString(text) {
+	if t.Ordinal() != 0 || undoWordsRe.MatchString(text) {
 		return agents.Step{}, false
 	}
-	return t.Begin("shop_orders", max(p, 0.6)), true
+	if intent == "shop_cancel_order" && seeOrdersRe.MatchString(text) ||
+		// "여태 산 거 리스트 좀 뽑아줘", "지금까지 구매한 것들 보여줘" (post12: not
+		// understood): what was bought, listed
+		(intent == embedded.OutOfScope || intent == "shop_search") && boughtRe.MatchString(text) && (seeOrdersRe.MatchString(text) || strings.Contains(text, "뽑아")) {
+		return t.Begin("shop_orders", max(p, 0.6)), true
+	}
+	return agents.Step{}, false
 }
+
+// boughtRe: what the user bought ("여태 산 거", "구매한 것들", "what I've
+// bought").
+var boughtRe = regexp.MustCompile(`(?i)산\s*(?:거|것|물건)|샀던|구매한|구매\s*내역|주문한\s*(?:거|것|물건)|\b(?:i'?ve\s+bought|i\s+bought|my\s+purchases|purchase\s+history)\b`)
 
 // reduceRe: a line of the cart made smaller ("하나로 줄여 줄 수 있어요?",
 // "두 개 넣었는데 하나 빼 줘"); putRe says it was put in.
