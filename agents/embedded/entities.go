@@ -455,6 +455,24 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			e.dateEnd = d.AddDate(0, 0, 1).Format("2006-01-02")
 		}
 	}
+	if e.date != "" && e.dateEnd == e.date && strings.ContainsAny(text, "월화수목금토일") {
+		// "이번 주 목, 금 중에", "화나 수요일": weekdays listed short, the
+		// days from the first to the last (the first alone was read).
+		if m := koWeekdayListRe.FindString(text); m != "" {
+			if d, err := time.ParseInLocation("2006-01-02", e.date, now.Location()); err == nil {
+				days := []rune{}
+				for _, r := range strings.ReplaceAll(m, "요일", "") {
+					if strings.ContainsRune("월화수목금토일", r) {
+						days = append(days, r)
+					}
+				}
+				first, last := koWeekdayIdx(days[0]), koWeekdayIdx(days[len(days)-1])
+				if first == (int(d.Weekday())+6)%7 && last > first {
+					e.dateEnd = d.AddDate(0, 0, last-first).Format("2006-01-02")
+				}
+			}
+		}
+	}
 	if e.time == "" && e.winFrom == "" && digits {
 		if m := bareHourRe.FindStringSubmatchIndex(text); m != nil && !peopleAfterRe.MatchString(text[m[1]:]) {
 			// ("make it 6 people" is a party size)
@@ -829,6 +847,13 @@ var (
 	// works as well": the weekend days may count, not when.
 	enWeekendOkRe = regexp.MustCompile(`(?i)^\s*(?:days?\s+)?(?:(?:is|are|'s|s)\s+)?(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|good|alright|all right|works?|too|included|as well)\b`)
 )
+
+// koWeekdayListRe: weekdays listed by their first syllable ("목, 금 중에",
+// "월, 수, 금", "화나 수요일").
+var koWeekdayListRe = regexp.MustCompile(`(?:^|[\s,])[월화수목금토일](?:요일)?(?:\s*(?:,|이나|나|아니면|또는|~)\s*[월화수목금토일](?:요일)?)+(?:\s*(?:중|에|사이|요일|$)|[\s,.?])`)
+
+// koWeekdayIdx is a weekday's place from Monday (0) by its syllable.
+func koWeekdayIdx(r rune) int { return strings.IndexRune("월화수목금토일", r) / len("월") }
 
 // orDayAfterRe: a choice of the day said and the next ("tomorrow or the
 // day after", "금요일이나 그다음 날").

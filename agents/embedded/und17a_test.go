@@ -222,6 +222,11 @@ func TestUnd17aHourOfTheWeek(t *testing.T) {
 		{"assistant", []string{"다음 주 오전 10시쯤 민수랑 30분 되는 날 있어?"}, "sched_find_slots", map[string]string{"from": "2026-12-14", "to": "2026-12-20"}},
 		{"assistant", []string{"find an hour with Yuki this week after 2pm"}, "sched_find_slots", map[string]string{"to": "2026-12-13", "day_start": "14:00"}},
 		{"assistant", []string{"다음 주 오후 3시에 치과 넣어줘"}, "sched_create_event", map[string]string{"start": "2026-12-14T15:00"}},
+		// weekdays listed short: the days from the first to the last
+		{"assistant", []string{"이번 주 목, 금 중에 은지랑 1시간이요"}, "sched_find_slots", map[string]string{"from": "2026-12-10", "to": "2026-12-11"}},
+		{"assistant", []string{"다음 주 화, 수, 목 중에 준호랑 30분 되는 때"}, "sched_find_slots", map[string]string{"from": "2026-12-15", "to": "2026-12-17"}},
+		{"assistant", []string{"다음 주 화나 수요일에 준호랑 30분 되는 때"}, "sched_find_slots", map[string]string{"from": "2026-12-15", "to": "2026-12-16"}},
+		{"assistant", []string{"다음 주 월요일 민수랑 1시간"}, "sched_find_slots", map[string]string{"from": "2026-12-14", "to": "2026-12-14"}},
 	})
 }
 
