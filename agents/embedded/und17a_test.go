@@ -263,3 +263,14 @@ func TestUnd17aTakeOffAndLeaveOut(t *testing.T) {
 		{"assistant", []string{"find an hour with Minsu and Jiyoung next week", "drop Jiyoung"}, "sched_find_slots", map[string]string{"participants": "Minsu"}},
 	})
 }
+
+// TestUnd17aSaveNotLook: a thing with a day and a verb that saves it is a
+// new event, not a look at the calendar; a question of what is there is.
+func TestUnd17aSaveNotLook(t *testing.T) {
+	runUnd17a(t, []und17aCase{
+		{"assistant", []string{"다음주 수요일 정오에 동기들이랑 점심약속 있음 저장해줘"}, "sched_create_event", map[string]string{"start": "2026-12-16T12:00"}},
+		{"assistant", []string{"다음 주 월요일 점심때 병원 가야 되는데 일정으로 잡아줘"}, "sched_create_event", nil},
+		{"assistant", []string{"다음 주 월요일에 무슨 일정 있어?"}, "sched_my_events", nil},
+		{"assistant", []string{"크리스마스에 잡아둔 해운대 리조트 취소 부탁드립니다"}, "booking_cancel", nil},
+	})
+}

@@ -350,8 +350,9 @@ func mine(t *embedded.Turn) ([]booking.BookingView, bool) {
 var (
 	// bookedCancelKo: a booking made, named as such, and a verb that
 	// undoes it ("제주 게하 예약한 거 날려줘", "회식 자리 예약 캔슬 부탁드립니다",
-	// "호텔 잡아둔 거 취소해 줘", "예약했던 한옥 없애 줘").
-	bookedCancelKo = regexp.MustCompile(`(?:예약|잡아\s*둔|잡아\s*놓은|잡은)\s*(?:한|했던|해\s*둔|해\s*놓은|된|했던|해둔)?\s*(?:거|것|건|자리|곳|데|[가-힣]{1,6})?\s*(?:을|를|은|는|도|좀|그냥)?\s*(?:좀\s*)?(?:취소|캔슬|날려|날리|없애|지워|삭제|빼\s*줘|빼\s*주세요|cancel)`)
+	// "호텔 잡아둔 거 취소해 줘", "예약했던 한옥 없애 줘", "크리스마스에 잡아둔
+	// 해운대 리조트 취소 부탁드립니다").
+	bookedCancelKo = regexp.MustCompile(`(?:예약|잡아\s*둔|잡아\s*놓은|잡은)\s*(?:한|했던|해\s*둔|해\s*놓은|된|했던|해둔)?\s*(?:(?:거|것|건|자리|곳|데|[가-힣]{1,6})\s*){0,2}(?:을|를|은|는|도|좀|그냥)?\s*(?:좀\s*)?(?:취소|캔슬|날려|날리|없애|지워|삭제|빼\s*줘|빼\s*주세요|cancel)`)
 	// bookedCancelEn: "scrap the hanok stay", "cancel my hotel booking",
 	// "call off the dinner reservation": a cancel of a booking said.
 	bookedCancelEn = regexp.MustCompile(`(?i)\b(?:cancel|scrap|drop|ditch|nix|call\s+off|get\s+rid\s+of)\b[^.?!]{0,40}\b(?:booking|reservation|stay|table|hanok|hotel|guesthouse|resort|room)s?\b`)

@@ -52,6 +52,25 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	return rename(t)
 }
 
+// saveVerbRe: a verb that puts a thing in the calendar ("저장해줘", "일정으로
+// 잡아줘", "넣어 주세요", "add it", "save"); lookRe asks what is there.
+var (
+	saveVerbRe = regexp.MustCompile(`(?i)저장|기록해|(?:일정|캘린더|달력|스케줄)\S{0,2}\s*(?:으로|로|에)?\s*(?:잡아|넣어|넣어|추가|등록)|넣어\s*(?:줘|주|줄)|추가해|등록해|\b(?:add|save|put|log)\b`)
+	lookRe     = regexp.MustCompile(`(?i)뭐|무슨|있는지|있나|있어\s*[?？]|있어요\s*[?？]|있을까|보여|알려|궁금|확인|\b(?:what|show|any|do\s+i\s+have)\b`)
+)
+
+// saveNotLook: "다음주 수요일 정오에 대학 동기들이랑 점심약속 있음 저장해줘",
+// "다음 주 월요일 점심때 병원 가야 되는데 일정으로 잡아줘" were read as a
+// look at the calendar (post9, post12): a thing with a day said with a
+// verb that saves it, and no question of what is there, is a new event.
+func saveNotLook(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "sched_my_events" || t.Intent() != "" || t.Ordinal() != 0 || !saveVerbRe.MatchString(text) || lookRe.MatchString(text) || t.Said("sched_create_event") == nil {
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_create_event", max(p, 0.6)), true
+}
+
 // moveVerbRe: a verb that moves an event ("옮기고 싶은데요", "미뤄 줘",
 // "당기고 싶어", "reschedule", "push back"); findWordRe asks to find or
 // be told a time.
@@ -252,6 +271,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := sentAsked(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := saveNotLook(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := moveNotSearch(t, intent, p); ok {
