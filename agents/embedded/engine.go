@@ -115,6 +115,22 @@ func (t *turn) extract(in *intentOf, answering bool) map[string]string {
 	}
 	for name, s := range in.Slots {
 		if answering && s.From == dialogue.FromText && asking != name {
+			if s.Unit == "untimed" && t.slot(name) == "" && t.e.time != "" && in.Slots[asking] != nil && in.Slots[asking].From == dialogue.FromDateTime {
+				// "다음 주 화요일 12시 반에 은행 업무 보는 거" to "when?" for an
+				// event not named yet: when, and what (post15) — the words
+				// besides the time, when they say something.
+				if v := t.slotValue(in, name, s, false); v != "" && !particlesOnly(v) {
+					out[name] = v
+				}
+			}
+			if s.Clause != "" && asking == "" && insteadOf(t.text, t.m.gazetteer(in.file, s.Clause)) != t.text {
+				// "아 그냥 헤드폰 말고 유선 이어폰으로 보여 줘요" with the
+				// headphones listed: the thing said instead is searched for,
+				// however long the sentence (post16)
+				if v := t.slotValue(in, name, s, false); v != "" {
+					out[name] = v
+				}
+			}
 			continue // any sentence has words: only an answer to the question fills a text slot mid-task
 		}
 		if v := t.slotValue(in, name, s, asking == name); v != "" {
@@ -338,6 +354,9 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		if e.nights != "" {
 			return e.nights
 		}
+		if e.spanDays != "" {
+			return e.spanDays // "해운대 리조트 오늘부터 사흘": three nights, as before
+		}
 		// A stay said as days: "24일부터 27일까지" is three nights, "a week"
 		// seven, "하루" one.
 		if e.interval && e.date != "" && e.dateEnd > e.date {
@@ -476,10 +495,19 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		case "bare":
 			text = t.e.without(text)
 		}
+		revises, swapped := t.revisesText(in), false
 		if s.Clause != "" {
-			text = namingClause(text, t.m.gazetteer(in.file, s.Clause))
+			goods := t.m.gazetteer(in.file, s.Clause)
+			if !revises {
+				// "헤드폰 말고 유선 이어폰으로 보여 줘요", "not headphones,
+				// wired earphones": the thing said instead is the one wanted
+				if o := insteadOf(text, goods); o != text {
+					text, swapped = o, true
+				}
+			}
+			text = namingClause(text, goods)
 		}
-		if t.revisesText(in) {
+		if revises {
 			// "그럼 유선은?", "what about wired ones?", "do these come in
 			// white?": the new words only
 			text = corrected(followUpLead.ReplaceAllString(text, " "))
@@ -505,6 +533,12 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			}
 		}
 		text = withoutAlso(stripText(text, s.Strip), t.text, s.Also)
+		if particlesOnly(text) {
+			return "" // "2만원 이하로요": the budget said, no words of the thing ("로요")
+		}
+		if swapped {
+			text = withoutLastParticle(text) // "유선 이어폰으로" → "유선 이어폰"
+		}
 		if s.Trim != nil {
 			return tidyTitle(text, s.Trim)
 		}
@@ -1446,6 +1480,80 @@ var oneRe = regexp.MustCompile(`(?i)\bones?\b`)
 
 // relClause starts a relative clause after the thing asked for.
 var relClause = regexp.MustCompile(`(?i)\s+(?:that|which|who)\s+`)
+
+// insteadOf is what a text asks for in place of a thing it puts aside —
+// the words after "X 말고" ("헤드폰 말고 유선 이어폰으로 보여 줘요",
+// "노트북 말고 공책이요! 필기용 노트 있나요"), after "not X," or before
+// "instead of X" ("not headphones, wired earphones", "wired earphones
+// instead of headphones") — when they name one of es, or what is put
+// aside does; text otherwise.
+func insteadOf(text string, es []dialogue.Entry) string {
+	if i := strings.LastIndex(text, "말고"); i >= 0 {
+		// (what is put aside being a thing, what follows is the thing
+		// wanted, even one no word of es names: "백팩 말고 에코백")
+		if rest := text[i+len("말고"):]; hasWordOf(rest, es) || hasWordOf(text[:i], es) && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest)
+		}
+		return text
+	}
+	if m := enInsteadOfRe.FindStringSubmatchIndex(text); m != nil {
+		if before := text[:m[0]]; hasWordOf(before, es) {
+			return strings.TrimSpace(before + text[m[1]:])
+		}
+	}
+	if m := enNotThenRe.FindStringSubmatchIndex(text); m != nil {
+		if rest := text[m[1]:]; hasWordOf(rest, es) {
+			return strings.TrimSpace(enInsteadRe.ReplaceAllString(text[:m[0]]+" "+rest, ""))
+		}
+	}
+	return text
+}
+
+var (
+	// enInsteadOfRe: "instead of X" or "rather than X" up to the clause's end.
+	enInsteadOfRe = regexp.MustCompile(`(?i)\s*\b(?:instead\s+of|rather\s+than)\s+[^,.;!?]+`)
+	// enNotThenRe: "not X," / "no X —" put aside before what is wanted.
+	enInsteadRe = regexp.MustCompile(`(?i)\s+instead\b`)
+	enNotThenRe = regexp.MustCompile(`(?i)\b(?:not|no)\s+(?:the\s+|a\s+|any\s+)?[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|;|—|-|\.)\s*`)
+)
+
+// koParticles are what is left of a Korean phrase once what it says is
+// taken out: particles and polite endings ("로요", "으로", "은요").
+var koParticles = map[string]bool{"로": true, "로요": true, "으로": true, "으로요": true, "요": true, "이요": true, "은": true, "는": true,
+	"은요": true, "는요": true, "도": true, "도요": true, "만": true, "만요": true, "이": true, "가": true, "을": true, "를": true, "에": true, "에서": true,
+	// and what points back at the list without naming anything ("그 중에
+	// 3만원 이하만요" → "그 만요", "any of them under 20k?" → "of them")
+	"그": true, "저": true, "인": true, "거": true, "건": true, "것": true, "게": true, "중": true, "중에": true, "중에서": true,
+	"of": true, "them": true, "these": true, "those": true, "any": true, "ones": true, "the": true}
+
+// particlesOnly: text is only Korean particles and endings, or words
+// that point back at a list.
+func particlesOnly(text string) bool {
+	fs := strings.Fields(strings.Trim(text, " ?？!.~,"))
+	for _, f := range fs {
+		if !koParticles[strings.Trim(f, "?？!.~,")] {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
+// withoutLastParticle: the Korean text without the particle (으)로 or
+// 도 on its last word ("유선 이어폰으로" → "유선 이어폰", "키보드도" →
+// "키보드"), kept when the word is
+// then too short to be a thing.
+func withoutLastParticle(text string) string {
+	ws := strings.Fields(text)
+	if n := len(ws); n > 0 {
+		for _, p := range []string{"으로요", "으로", "로요", "로", "도"} {
+			if rs := []rune(ws[n-1]); len(rs) >= len([]rune(p))+2 && strings.HasSuffix(ws[n-1], p) {
+				ws[n-1] = strings.TrimSuffix(ws[n-1], p)
+				return strings.Join(ws, " ")
+			}
+		}
+	}
+	return text
+}
 
 // namingClause: of a text said in several clauses, the clause naming the
 // longest word of es (the first such on a tie), trimmed to the thing

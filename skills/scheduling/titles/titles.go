@@ -43,7 +43,113 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := nextSlots(t); ok {
 		return step, true
 	}
+	if step, ok := personOut(t); ok {
+		return step, true
+	}
+	if step, ok := timeChosen(t); ok {
+		return step, true
+	}
 	return rename(t)
+}
+
+// saveVerbRe: a verb that puts a thing in the calendar ("저장해줘", "일정으로
+// 잡아줘", "넣어 주세요", "add it", "save"); lookRe asks what is there.
+var (
+	saveVerbRe = regexp.MustCompile(`(?i)저장|기록해|(?:일정|캘린더|달력|스케줄)\S{0,2}\s*(?:으로|로|에)?\s*(?:잡아|넣어|넣어|추가|등록)|넣어\s*(?:줘|주|줄)|추가해|등록해|\b(?:add|save|put|log)\b`)
+	lookRe     = regexp.MustCompile(`(?i)뭐|무슨|있는지|있나|있어\s*[?？]|있어요\s*[?？]|있을까|보여|알려|궁금|확인|\b(?:what|show|any|do\s+i\s+have)\b`)
+)
+
+// saveNotLook: "다음주 수요일 정오에 대학 동기들이랑 점심약속 있음 저장해줘",
+// "다음 주 월요일 점심때 병원 가야 되는데 일정으로 잡아줘" were read as a
+// look at the calendar (post9, post12): a thing with a day said with a
+// verb that saves it, and no question of what is there, is a new event.
+func saveNotLook(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "sched_my_events" || t.Intent() != "" || t.Ordinal() != 0 || !saveVerbRe.MatchString(text) || lookRe.MatchString(text) || t.Said("sched_create_event") == nil {
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_create_event", max(p, 0.6)), true
+}
+
+// moveVerbRe: a verb that moves an event ("옮기고 싶은데요", "미뤄 줘",
+// "당기고 싶어", "reschedule", "push back"); findWordRe asks to find or
+// be told a time.
+var (
+	moveVerbRe = regexp.MustCompile(`(?i)옮기|옮겨|옮길|미루|미뤄|미룰|당기|당겨|당길|\b(?:move|reschedule|push\s+(?:back|it|the)|bring\s+forward)\b`)
+	findWordRe = regexp.MustCompile(`(?i)찾아|알려|언제|뽑아|추천|골라|되는\s*(?:시간|때)|비는|빈\s*시간|가능한|\b(?:find|when|suggest|options?|slots?|free|available)\b`)
+)
+
+// moveNotSearch: "팀 회의 시간 좀 옮기고 싶은데요, 민수 씨랑 지영 씨도
+// 들어오는 거요" was a search for a time with the people named (post16):
+// an event of the user's said with a verb that moves it, and no word
+// asking to find a time, is the move.
+func moveNotSearch(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "sched_find_slots" || t.Intent() != "" || t.Ordinal() != 0 || !moveVerbRe.MatchString(text) || findWordRe.MatchString(text) || t.Said("sched_move_event") == nil {
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_move_event", max(p, 0.6)), true
+}
+
+// leaveOutRe: someone left out ("지영이는 빼줘", "서연 씨는 제외해 주세요",
+// "drop Jiyoung", "without Minsu").
+var leaveOutRe = regexp.MustCompile(`(?i)빼\s*(?:줘|주|고|줄|자)|제외|없이|\b(?:drop|remove|without|leave\s+out|take\s+off|minus)\b`)
+
+// personOut: "지영이는 빼줘" while a meeting with Minsu and Jiyoung is
+// being set up takes Jiyoung off it — not the cancel of an event (the
+// words of removing one are the calendar's too).
+func personOut(t *embedded.Turn) (agents.Step, bool) {
+	if t.Intent() != "sched_invite" && t.Intent() != "sched_find_slots" || !leaveOutRe.MatchString(t.Text()) {
+		return agents.Step{}, false
+	}
+	ps := strings.Split(t.Slot("participants"), ",")
+	var keep []string
+	out := false
+	lower := strings.ToLower(t.Text())
+	for _, p := range ps {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		if strings.Contains(lower, strings.ToLower(p)) {
+			out = true
+			continue
+		}
+		keep = append(keep, p)
+	}
+	if !out || len(keep) == 0 {
+		return agents.Step{}, false
+	}
+	t.Set("participants", "")
+	return t.Proceed(map[string]string{"participants": strings.Join(keep, ",")}, 0.6), true
+}
+
+// asksOK: the time put as a question ("내일 10시 괜찮아?", "how about 3pm?").
+var asksOK = regexp.MustCompile(`(?i)[?？]|괜찮|어때|어떨|될까|되나|\b(?:how\s+about|what\s+about|ok\s+for|does|is\s+it)\b`)
+
+// timeChosen: "민수랑 회의 잡아줘" asked when (a time to find, people named
+// and no time), and "모레 오후 4시, 한 시간이요" was read as narrowing
+// that search (post16): a day and one clock time answered to its
+// question choose the meeting's time — the invitation, with the people
+// the search had. A question whether the time is free stays a search.
+func timeChosen(t *embedded.Turn) (agents.Step, bool) {
+	if t.Intent() != "sched_find_slots" || t.Slot("_asking") == "" || !t.SetTime() || t.Ordinal() != 0 || asksFree.MatchString(t.Text()) || asksOK.MatchString(t.Text()) ||
+		t.Slot("participants") == "" || t.Said("sched_invite") == nil {
+		return agents.Step{}, false
+	}
+	slots := map[string]string{"participants": t.Slot("participants")}
+	if d := t.Slot("duration_minutes"); d != "" {
+		slots["duration_minutes"] = d
+	}
+	for k, v := range t.Said("sched_invite") {
+		if v != "" && (k == "start" || k == "duration_minutes" || k == "title" || k == "location" || k == "reminder_minutes") {
+			slots[k] = v
+		}
+	}
+	if slots["start"] == "" {
+		return agents.Step{}, false
+	}
+	t.Start("sched_invite")
+	return t.Proceed(slots, 0.6), true
 }
 
 // slotRenaming keeps the events a rename asked the user to choose among
@@ -91,9 +197,55 @@ var whoInvite = regexp.MustCompile(`(?i)\bwho\s+(?:can|could|may|should)\s+i\s+(
 // 계세요?"): the directory searched by the team's name.
 var koTeamWho = regexp.MustCompile(`([가-힣A-Za-z]{1,10}(?:팀|부서|본부))\s*(?:에|엔|에는|의|에\s*있는|\s)?\s*(?:사람들?\s*|분들?\s*|팀원들?\s*|직원들?\s*|멤버들?\s*)?(?:은|는|이|가)?\s*(?:누구|누가|어떤\s*(?:사람|분|팀원|직원)|몇\s*명)`)
 
+// personTeamKo, personTeamEn, inDirectoryKo: a person's team asked
+// ("은지가 어느 팀이었지?", "민수 씨 부서가 어디예요", "which team is
+// Yuki in?") or whether someone is in the directory ("Eunji Han이
+// 디렉터리에 있나요?"): that person looked up — also in the middle of
+// another task (post16's "잠깐, 은지가 어느 팀이었지?" was read as the
+// search for a time going on).
+var (
+	personTeamKo  = regexp.MustCompile(`(?:^|[\s,])((?:[가-힣]{2,4}\s+)?[가-힣]{2,4}?)(?:\s*(?:씨|님))?(?:이|가|은|는|의)?\s+(?:(?:어느|무슨|어떤)\s*(?:팀|부서|본부|소속)|(?:팀|부서|소속)\s*(?:이|은|가)?\s*(?:어디|뭐))`)
+	personTeamEn  = regexp.MustCompile(`\b(?i:which|what)\s+(?i:team|department|dept)\s+(?i:is|was|does)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?i:in|on|from|belong|work)\b`)
+	inDirectoryKo = regexp.MustCompile(`^\s*([A-Za-z]+(?:\s+[A-Za-z]+)?|[가-힣]{2,4}?)(?:\s*(?:씨|님))?(?:이|가|은|는)?\s*(?:디렉터리|디렉토리|주소록|명단|연락처)에\s*(?:있|없|등록)`)
+)
+
+// honTailRe: 씨/님 and a particle read with the name ("최준호 씨가").
+var honTailRe = regexp.MustCompile(`\s*(?:씨|님)(?:이|가|은|는|의)?$`)
+
+// notNameLead: words said before a name that are not part of it.
+var notNameLead = map[string]bool{"혹시": true, "잠깐": true, "근데": true, "그런데": true, "그럼": true, "아": true, "저기": true, "우리": true, "그": true,
+	"참": true, "아참": true, "그리고": true, "저": true, "제": true, "내": true, "그래서": true, "근데요": true, "혹시요": true}
+
+// bareCalled is a Korean given name without the 이 said after one that
+// ends in a consonant ("서연이" → "서연").
+func bareCalled(n string) string {
+	rs := []rune(n)
+	if len(rs) == 3 && rs[2] == '이' && rs[1] >= 0xAC00 && rs[1] <= 0xD7A3 && (rs[1]-0xAC00)%28 != 0 {
+		return string(rs[:2])
+	}
+	return n
+}
+
 // directory lists the whole directory when the user asks who is in it.
 func directory(t *embedded.Turn) (agents.Step, bool) {
 	text := t.Text()
+	person := ""
+	if m := personTeamKo.FindStringSubmatch(text); m != nil && t.Gazetteer("people") != "" && !strings.HasSuffix(m[1], "팀") && !strings.HasSuffix(m[1], "부서") {
+		// (a person of the directory named: "회의 어느 팀이 주관해?" asks of no one)
+		person = bareCalled(strings.TrimSpace(honTailRe.ReplaceAllString(m[1], "")))
+		if f := strings.Fields(person); len(f) == 2 && notNameLead[f[0]] {
+			person = bareCalled(f[1]) // "혹시 은지가", "잠깐 민수 씨": the name only
+		}
+	} else if m := personTeamEn.FindStringSubmatch(text); m != nil {
+		person = m[1]
+	} else if m := inDirectoryKo.FindStringSubmatch(text); m != nil {
+		person = bareCalled(m[1])
+	}
+	if person != "" && person != "우리" && person != "제가" && person != "내가" {
+		t.Understood("sched_find_people", 0.9, map[string]string{"query": person})
+		raw, _ := json.Marshal(map[string]any{"query": person})
+		return agents.Step{Call: &agents.ToolCall{Tool: "sched_find_people", Args: raw}}, true
+	}
 	if m := koTeamWho.FindStringSubmatch(text); m != nil && t.Intent() == "" {
 		team := m[1]
 		t.Understood("sched_find_people", 0.9, map[string]string{"query": team})
@@ -119,6 +271,15 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := sentAsked(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := saveNotLook(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := moveNotSearch(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := declineNoInvites(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := cancelUnnamed(t, intent, p); ok {
@@ -256,7 +417,7 @@ func broughtIn(text, n string) bool {
 
 // asksFree: a question whether people are free ("민수랑 내일 3시에
 // 가능해?", "is Minsu free at 3 tomorrow?").
-var asksFree = regexp.MustCompile(`(?i)가능(?:해|한지|할까|한가|하나)|될까|되나|돼\?|되는지|되는\s*(?:시간|때)|비어|비는|빈\s*시간|부터|이후|이전|사이|\b(?:from|after|before|between)\b|시간\s*(?:있|돼|되)|\b(?:free|available|works?\s+for|can\s+we|could\s+we|is\s+\w+\s+free|when)\b`)
+var asksFree = regexp.MustCompile(`(?i)가능(?:해|한지|할까|한가|하나)|될까|되나|돼\?|되는지|되는\s*(?:시간|때|날)|비어|비는|빈\s*시간|부터|이후|이전|사이|\b(?:from|after|before|between)\b|시간\s*(?:있|돼|되)|\b(?:free|available|works?\s+for|can\s+we|could\s+we|is\s+\w+\s+free|when)\b`)
 
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	laterSlots(t, r)
@@ -675,9 +836,9 @@ var (
 	// koAnsweredAsk: an answer given, asked after in the past tense.
 	koAnsweredAsk = regexp.MustCompile(`(?:수락|거절|승낙|응답|회신|답장|참석|불참)\s*(?:을|를|은|는)?\s*(?:했|하셨|하였|한\s*(?:사람|분|거|것))(?:나|는지|니|냐|을까|습니까|어\s*[?？]|어요\s*[?？]|나요|는지|\s*[?？]|$)|(?:답|답장|응답|회신)\s*(?:이|은)?\s*(?:왔|온|오셨)`)
 	// koToAnswer: invitations still waiting for the user's answer.
-	koToAnswer = regexp.MustCompile(`(?:응답|답|답장|회신|대답)\s*(?:을|를)?\s*(?:해야|안\s*한|안한|하지\s*않은|못\s*한|없는|대기|기다리는)|(?:수락|거절)\s*(?:을|를)?\s*(?:안\s*한|안한|하지\s*않은|못\s*한)|(?:대기\s*중인|밀린|남은|남아\s*있는|pending)\s*(?:초대|invitation|invite)|(?i:pending\s+invit)`)
+	koToAnswer = regexp.MustCompile(`(?:수락|거절|승낙)(?:을|를)?\s*(?:하거나|해야)|(?:응답|답|답장|회신|대답)\s*(?:을|를)?\s*(?:해야|안\s*한|안한|하지\s*않은|못\s*한|없는|대기|기다리는)|(?:수락|거절)\s*(?:을|를)?\s*(?:안\s*한|안한|하지\s*않은|못\s*한)|(?:대기\s*중인|밀린|남은|남아\s*있는|pending)\s*(?:초대|invitation|invite)|(?i:pending\s+invit)`)
 	// koInvitation: a word for an invitation or meeting request.
-	koInvitation = regexp.MustCompile(`(?i)초대|초청|미팅\s*요청|회의\s*요청|invitation|invite`)
+	koInvitation = regexp.MustCompile(`(?i)초대|초청|(?:미팅|회의|일정|약속)\s*요청|invitation|invite`)
 	// koOthersOwe: the people who owe the user's own invitation an answer
 	// ("내가 초대한 회의에 답 안 한 사람", "아직 응답 안 한 분 누구야").
 	koOthersOwe = regexp.MustCompile(`(?:내가|제가|우리가)\s*(?:초대한|보낸|잡은)|(?:안\s*한|안한|않은|없는)\s*(?:사람|분|애|팀원|인원|참석자)|누가|누구`)
@@ -697,6 +858,10 @@ func invitationsKo(t *embedded.Turn, intent string, p float64) (agents.Step, boo
 	switch {
 	case koToAnswer.MatchString(text) && !koAnsweredAsk.MatchString(text) && !koOthersOwe.MatchString(text) && intent != "sched_invites" && koInvitation.MatchString(text):
 		return t.Begin("sched_invites", p), true
+	case koToAnswer.MatchString(text) && koOthersOwe.MatchString(text) && !koMine.MatchString(strings.ReplaceAll(text, "내가 초대한", "")) && intent == "sched_invites":
+		// "내가 초대한 회의에서 아직 답 안 한 사람 누구야": who owes the user's
+		// own invitation an answer — its replies (post11)
+		return t.Begin("sched_replies", p), true
 	case koAnsweredAsk.MatchString(text) && !koMine.MatchString(text) && !koToAnswer.MatchString(text) && intent != "sched_replies" &&
 		(intent == "sched_respond" || intent == "sched_invite" || intent == "sched_invites") && (len(t.Names()) > 0 || t.Gazetteer("people") != "" || strings.Contains(text, "누가") || strings.Contains(text, "다들")):
 		return t.Begin("sched_replies", p), true

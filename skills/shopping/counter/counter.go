@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){swapAdded, compare, addPickMakeIt, similarCheaper, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){swapAdded, compare, addPickMakeIt, similarCheaper, similarPicked, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -86,6 +86,21 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := keepCart(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := ordersNotCancel(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := reduceNotSearch(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := collectNoOrder(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := addNotRemove(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := cartNotOrders(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := orderedNotCart(t, intent, p); ok {
@@ -210,6 +225,115 @@ func orderedNotCart(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return agents.Step{}, false
 	}
 	return t.Begin("shop_cancel_order", max(p, 0.6)), true
+}
+
+// putInRe: the text asks what was put in the cart ("내가 뭐 담았더라",
+// "장바구니에 뭐 넣었었지", "what did I put in my basket", "what's in my
+// cart again"); orderWordsRe names an order, a payment or a delivery.
+var (
+	putInRe      = regexp.MustCompile(`(?i)(?:뭐|뭘|무엇을|무얼|어떤\s*거|뭐뭐)\s*(?:좀\s*)?(?:담았|넣었|담아\s*놨|담아\s*뒀|넣어\s*놨|넣어\s*뒀)|장바구니|카트|\bwhat\b.{0,20}\b(?:put|added|threw)\b.{0,12}\b(?:in|into|to)\b|\b(?:cart|basket)\b`)
+	orderWordsRe = regexp.MustCompile(`(?i)주문|결제|배송|구매|샀|\b(?:order|orders|ordered|bought|purchase|purchased|paid|deliver|delivery|shipped)\b`)
+)
+
+// cartNotOrders: "내가 뭐 담았더라" was read as the orders (blind set
+// post16): asking what was put in the cart, with no word of an order, is
+// the cart.
+func cartNotOrders(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_orders" || t.Ordinal() != 0 || !putInRe.MatchString(text) || orderWordsRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("shop_cart", max(p, 0.6)), true
+}
+
+// addNotRemove: "누리 비니 Air 다섯 개 주세요" was read as taking five
+// out of the cart (blind set post16; "두 개 주세요" was an add): a count
+// asked to be given, with no word of taking out, is an add.
+func addNotRemove(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_cart_remove" || !addWords.MatchString(text) || takeOut.MatchString(text) || qtyKo.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("shop_cart_add", max(p, 0.6)), true
+}
+
+// willCollectRe: the user says they will collect at a store ("해운대
+// 매장에서 찾아갈게", "강남점에서 픽업할게요", "I'll pick it up at the
+// Hongdae store"), not asks whether an order is ready.
+var willCollectRe = regexp.MustCompile(`(?i)(?:찾아\s*갈|가지러\s*갈|픽업\s*할|픽업으로\s*할|받으러\s*갈|수령\s*할)(?:게|께|래|겠)|\b(?:i'?ll|i\s+will|let\s+me|gonna)\s+(?:pick\s+(?:it|them)\s+up|collect)\b`)
+
+// atStoreRe: the user is at the store now, or names what was ordered
+// ("매장 도착했어요! 물건 수령할게요", "카운터인데 제 후드티 주문 수령할게요",
+// "I'm at the counter"): collecting an order, whatever the orders say.
+var atStoreRe = regexp.MustCompile(`(?i)여기|도착|왔어|왔는데|왔어요|와\s*있|카운터|지금|앞인데|앞이에요|주문|물건|\b(?:here|arrived|counter|now|order)\b`)
+
+// collectNoOrder: "해운대 매장에서 찾아갈게" with no order placed was
+// read as collecting an order (blind set post16): with nothing ordered
+// for pickup, the store said is how the cart is to be had — the
+// checkout, to be picked up there.
+func collectNoOrder(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_pickup" || t.Ordinal() != 0 || !willCollectRe.MatchString(text) || atStoreRe.MatchString(text) || t.Said("shop_checkout") == nil {
+		return agents.Step{}, false
+	}
+	r := t.Call("shop_orders", map[string]any{})
+	os, err := skills.Decode[[]shopping.OrderView](r)
+	if r.Status != skills.StatusOK || err != nil {
+		return agents.Step{}, false
+	}
+	for _, o := range os {
+		if o.Fulfilment == "pickup" && o.Live {
+			return agents.Step{}, false // an order to collect: that one
+		}
+	}
+	return t.Begin("shop_checkout", max(p, 0.6)), true
+}
+
+// seeOrdersRe asks to see or check orders ("주문한 거 전부 확인하고
+// 싶어요", "주문 내역 보여줘", "show me what I ordered"); undoWordsRe
+// undoes one.
+var (
+	seeOrdersRe = regexp.MustCompile(`(?i)확인|보여|보고\s*싶|볼래|알려|내역|목록|리스트|\b(?:show|see|check|list|view)\b`)
+	undoWordsRe = regexp.MustCompile(`(?i)취소|캔슬|환불|반품|무르|없던\s*걸로|\b(?:cancel|refund|return|undo)\b`)
+)
+
+// ordersNotCancel: "주문한 거 전부 확인하고 싶어요" was read as cancelling
+// an order (post14): a look at the orders, with no word of undoing one,
+// is the orders.
+func ordersNotCancel(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if t.Ordinal() != 0 || undoWordsRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	if intent == "shop_cancel_order" && seeOrdersRe.MatchString(text) ||
+		// "여태 산 거 리스트 좀 뽑아줘", "지금까지 구매한 것들 보여줘" (post12: not
+		// understood): what was bought, listed
+		(intent == embedded.OutOfScope || intent == "shop_search") && boughtRe.MatchString(text) && (seeOrdersRe.MatchString(text) || strings.Contains(text, "뽑아")) {
+		return t.Begin("shop_orders", max(p, 0.6)), true
+	}
+	return agents.Step{}, false
+}
+
+// boughtRe: what the user bought ("여태 산 거", "구매한 것들", "what I've
+// bought").
+var boughtRe = regexp.MustCompile(`(?i)산\s*(?:거|것|물건)|샀던|구매한|구매\s*내역|주문한\s*(?:거|것|물건)|\b(?:i'?ve\s+bought|i\s+bought|my\s+purchases|purchase\s+history)\b`)
+
+// reduceRe: a line of the cart made smaller ("하나로 줄여 줄 수 있어요?",
+// "두 개 넣었는데 하나 빼 줘"); putRe says it was put in.
+var (
+	reduceRe = regexp.MustCompile(`줄여|줄이|줄일|빼\s*(?:줘|주|줄)|덜어`)
+	putRe    = regexp.MustCompile(`(?i)넣었|담았|넣은|담은|장바구니|카트|\b(?:cart|basket)\b`)
+)
+
+// reduceNotSearch: "키보드 두 개 넣었는데 하나로 줄여 줄 수 있어요?" was a
+// search for keyboards (post15): a thing put in the cart, made fewer, is
+// taken out of it.
+func reduceNotSearch(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_search" || t.Ordinal() != 0 || !reduceRe.MatchString(text) || !putRe.MatchString(text) || findWords.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("shop_cart_remove", max(p, 0.6)), true
 }
 
 // orderedRe: the text says something was ordered (an order placed).
@@ -863,7 +987,7 @@ var (
 	// takeOut words take one out of it.
 	// ("바람 블루투스 스피커 Air 하나 주세요", "… 살게요": a product asked
 	// for to buy, a new user's trial asked "which number?" with no list)
-	addWords  = regexp.MustCompile(`(?i)(?:하나|한\s*개|두\s*개|\d+\s*개)\s*(?:주세요|줘|줄래)|살게|살래|담(?:아|을|고|자|겠|기)|넣(?:어|을|고|자|겠|기)|추가|\badd\b|\bput\b|\bgrab\b|\b(?:i'?ll|i\s+will|let\s+me|i\s+want\s+to|i'?d\s+like\s+to|gonna)\s+(?:take|get|have|buy)\b`)
+	addWords  = regexp.MustCompile(`(?i)(?:하나|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열\s*[한두세네]|스무|\d+)\s*(?:개|병|권|팩|봉지|봉|켤레|벌|장|세트|박스|통|잔))\s*(?:만\s*)?(?:더\s*)?(?:주세요|줘|줄래|주실래요|주시겠어요|부탁)|살게|살래|담(?:아|을|고|자|겠|기)|넣(?:어|을|고|자|겠|기)|추가|\badd\b|\bput\b|\bgrab\b|\b(?:i'?ll|i\s+will|let\s+me|i\s+want\s+to|i'?d\s+like\s+to|gonna)\s+(?:take|get|have|buy)\b`)
 	takeOut   = regexp.MustCompile(`(?i)빼|삭제|지워|없애|\bremove\b|\bdelete\b|\btake\s+(?:\w+\s+)?(?:out|off)\b|\bout\s+of\b`)
 	earlierRe = regexp.MustCompile(`(?i)아까|전에|이전|목록|리스트|\bearlier\b|\bbefore\b|\bprevious\b|\bthat list\b|\bthe list\b|\blast list\b`)
 )
@@ -1254,12 +1378,18 @@ var (
 		"중": true, "중에": true, "거": true, "게": true, "건": true, "있어요": true, "있어": true, "있나요": true, "되는": true, "돼요": true, "되나요": true, "뭐": true, "어떤": true, "어느": true}
 )
 
+// priceBoundRe: a price said as a bound ("그 중에 3만원 이하만요", "any
+// of them under 20k?" — not "my budget is still 100k" with a feature
+// asked): the list narrowed by price, not a feature asked
+// of it (post14 u-ko-175).
+var priceBoundRe = regexp.MustCompile(`(?i)이하|이상|미만|초과|안쪽|아래|넘지|\b(?:under|over|below|above|less\s+than|more\s+than|cheaper)\b`)
+
 // featureOfListed answers whether the products shown have a feature the
 // question names ("waterproof", "방수"), from their descriptions: which
 // say so, and that the others' do not say — never a guess.
 func featureOfListed(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if t.Ordinal() != 0 || !strings.ContainsAny(text, "?？") && !askAnyKo.MatchString(text) || !askAnyEn.MatchString(text) && !askAnyKo.MatchString(text) {
+	if t.Ordinal() != 0 || !strings.ContainsAny(text, "?？") && !askAnyKo.MatchString(text) || !askAnyEn.MatchString(text) && !askAnyKo.MatchString(text) || priceBoundRe.MatchString(text) {
 		return agents.Step{}, false
 	}
 	ps := products(t)

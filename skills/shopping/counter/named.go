@@ -48,7 +48,7 @@ func productNamed(t *embedded.Turn, intent string, p float64) (agents.Step, bool
 
 // similarCue: asking for products like one ("비슷한 거", "이런 류 다른
 // 거", "similar", "alternatives to").
-var similarCue = regexp.MustCompile(`(?i)비슷한|비슷하게|유사한|닮은|(?:같은|이런|그런)\s*(?:류|종류|계열|스타일)|대체품|대신\s*살|\bsimil+ar\b|\balternatives?\s+to\b|\balternatives?\b|\bcomparable\b|\blookalikes?\b|\bsame\s+(?:kind|type|style)\b`)
+var similarCue = regexp.MustCompile(`(?i)비슷한|비슷하게|유사한|유사\s*(?:상품|제품|모델)|유사품|닮은|(?:같은|이런|그런)\s*(?:류|종류|계열|스타일)|대체품|대신\s*살|\bsimil+ar\b|\balternatives?\s+to\b|\balternatives?\b|\bcomparable\b|\blookalikes?\b|\bsame\s+(?:kind|type|style)\b`)
 
 // similarNamed: products like one named in full ("초록 가습기 Pro 말고 이런
 // 류 다른 거 있어요?", "show me stuff similar to the Baram Hoodie Plus")
@@ -166,4 +166,17 @@ func searchNotAdd(t *embedded.Turn, intent string, p float64) (agents.Step, bool
 	}
 	step := t.Begin("shop_search", p)
 	return step, step.Say != "" || step.Call != nil
+}
+
+// similarPicked: "마지막 텀블러 유사 상품" with the list on screen was put
+// in the cart (a pick's default) — blind set post16. A pick said with
+// words of likeness and no word of buying asks for products like it
+// (one cheaper too: similarCheaper's).
+func similarPicked(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if t.Ordinal() == 0 || len(t.State.Options) == 0 || !similarCue.MatchString(text) || cartWords.MatchString(text) || addWords.MatchString(text) ||
+		cheaperWords.MatchString(text) {
+		return agents.Step{}, false
+	}
+	return t.Begin("shop_similar", 0.6), true
 }
