@@ -35,8 +35,14 @@ var nowRe = regexp.MustCompile(`(?i)\b(?:today|tonight|tomorrow|yesterday|this\s
 func asksToKnow(text string) bool {
 	text = strings.TrimSpace(text)
 	return text != "" && (questionLike(text) || explainRe.MatchString(text)) && !asksDone(text) &&
-		!personalRe.MatchString(text) && !nowRe.MatchString(text)
+		!personalRe.MatchString(text) && !nowRe.MatchString(text) && !adviceRe.MatchString(text)
 }
+
+// adviceRe asks what the user should buy, sell or put money in — a
+// decision about their own money, not something to know ("주식 뭐 사면
+// 좋아요?", "should I get into crypto now?", "which fund should I pick"):
+// no lesson holds the answer, and it is no question of the lessons' kind.
+var adviceRe = regexp.MustCompile(`(?i)\b(?:should\s+(?:i|we)\s+(?:buy|sell|invest|get\s+into|pick|choose|put\s+(?:my|our)\s+money)|(?:good|right|best)\s+time\s+to\s+(?:buy|sell|invest)|(?:which|what)\s+(?:stocks?|shares?|coins?|crypto|funds?|etfs?)\b|invest(?:ing|ment)?\s+(?:in|advice|tips?)|stocks?\s+to\s+buy)\b|주식|코인|가상\s*화폐|비트코인|펀드|종목|투자|(?:뭐|뭘|무엇을|어떤\s*걸|어떤\s*거)\s*(?:사면|사야|살까|사는\s*게)|(?:사도|팔아도)\s*(?:돼|될까|되나|괜찮)`)
 
 // asksDone: text asks for something to be done (see doneRe).
 func asksDone(text string) bool { return doneRe.MatchString(text) }

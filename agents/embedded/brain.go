@@ -97,6 +97,9 @@ type turn struct {
 	// timePick: the text picks the option at the time it says ("그럼
 	// 9시로 할게요" to a card of times), however much it sounds like a move.
 	timePick bool
+	// elsewhere is how likely the classifier found the text another
+	// avatar's request (see Elsewhere; 0: it did not lean that way).
+	elsewhere float64
 	// err is the first thing this turn could not read (a tool result
 	// that does not decode, state the brain itself wrote that is
 	// damaged): Next returns it, so the conversation logs it and says
@@ -1014,6 +1017,7 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
+	preds, t.elsewhere = withoutElsewhere(preds)
 	top := scored{Intent: OutOfScope}
 	if len(preds) > 0 {
 		top = preds[0]
@@ -1606,7 +1610,7 @@ func (t *turn) onText() agents.Step {
 		}
 	}
 	if p < minConfidence || t.m.intents[intent] == nil {
-		if fb := t.m.fallback(); fb != nil && t.st.Intent == "" && t.m.intents[fb.Intent] != nil && len(agents.ExtractFacts(text, t.Now)) == 0 &&
+		if fb := t.m.fallback(); fb != nil && t.st.Intent == "" && (t.elsewhere < elsewhereSure || fb.Questions && asksToKnow(text)) && t.m.intents[fb.Intent] != nil && len(agents.ExtractFacts(text, t.Now)) == 0 &&
 			(fb.MaxWords == 0 || len(strings.Fields(text)) <= fb.MaxWords) && !(fb.Questions && asksDone(text) && !questionLike(text)) {
 			// Unplaced text goes to the tool that judges it itself (see
 			// dialogue.Fallback): a tutor's question worded unlike any
@@ -1626,6 +1630,37 @@ func (t *turn) onText() agents.Step {
 	}
 	return t.begin(intent, p)
 }
+
+// withoutElsewhere is preds without the Elsewhere reading the classifier
+// puts first when its veto model is sure the text is another avatar's
+// request (see trained.analyse), and that reading's probability (0: none).
+// Such a text is out of scope at that probability.
+func withoutElsewhere(preds []scored) ([]scored, float64) {
+	if len(preds) == 0 || preds[0].Intent != Elsewhere {
+		return preds, 0
+	}
+	e := preds[0].P
+	out := []scored{{Intent: OutOfScope, P: e}}
+	for _, s := range preds[1:] {
+		if s.Intent != Elsewhere && s.Intent != OutOfScope {
+			out = append(out, s)
+		}
+	}
+	return out, e
+}
+
+// elsewhereSure: text the veto model reads as another avatar's request
+// at least this likely is out of scope, and not handed to the pack's
+// judging fallback either ("find a time for me to meet with Minsu next
+// week" is no question for the tutor's lessons, however their words
+// match it) — unless the pack takes questions there and the text asks to
+// know something (see asksToKnow): "how do i get rid of the 3 in 3x = 12"
+// and "apples 1000 won and tangerines 500 won, … how many apples" read as
+// another's (a count, a price) at 0.95 and more, and the lessons answer
+// them. Other avatars' requests read 0.99–1.0; the avatar's own that
+// share words with another's ("any korean textbooks?" in the shop, "note
+// down a study session" to the assistant) 0.8–0.92.
+const elsewhereSure = 0.95
 
 // startsAnew: the task asks nothing (its result is shown) and the text
 // names, in the words of its free-text slot, something other than what

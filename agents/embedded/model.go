@@ -301,6 +301,96 @@ func exampleGroups(fs []*dialogue.File) []exampleGroup {
 	return out
 }
 
+// Elsewhere is what the veto model (vetoExamples) answers for a request
+// another avatar of the world serves. The brain never takes it as an
+// intent: the text is out of scope for this avatar, and not handed to a
+// judging fallback either (see withoutElsewhere).
+const Elsewhere = "elsewhere"
+
+// mine is the veto model's answer for a request of this avatar's packs.
+const mine = "mine"
+
+// vetoExamples teach the veto model whose request a text is: every
+// written example of the avatar's packs and of the generic intents but
+// out of scope as mine, and every example of each registered pack the
+// avatar does not have (skillIDs) as Elsewhere — only sentences (four words, or eight Hangul syllables, or more) that are
+// not also the avatar's own examples: a bare "2번" or "cancel it" says
+// nothing about whose job it is. Without it the avatar knew only its own
+// intents and the generic out-of-scope examples, so "find a time for me
+// to meet with Minsu next week" was the tutor's nearest intent, a question
+// for the lessons (its words overlap a Korean lesson's greetings), and a
+// grammar question to the shop a product. (Trained into the intent model
+// itself, the other packs' requests pulled the avatar's own requests that
+// share a word with them out of scope: "a Korean textbook" in the shop,
+// "my pilates class" to the assistant.) No other packs registered: none.
+func vetoExamples(skillIDs []string, own []*dialogue.File) []example {
+	var out []example
+	ownText := map[string]bool{}
+	for _, f := range own {
+		for _, in := range f.Intents {
+			for _, lang := range []string{"ko", "en"} { // (in order: the fingerprint is of the list)
+				for _, ex := range in.Examples[lang] {
+					text, _ := dialogue.Example(ex)
+					ownText[strings.ToLower(strings.TrimSpace(text))] = true
+					out = append(out, example{Intent: mine, Text: text})
+				}
+			}
+		}
+	}
+	// The generic intents are every avatar's: a greeting, thanks, "what
+	// can you do" (their out-of-scope examples are nobody's, and left out).
+	names := make([]string, 0, len(gen.Intents))
+	for name := range gen.Intents {
+		if name != OutOfScope {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, lang := range []string{"ko", "en"} {
+			for _, ex := range gen.Intents[name][lang] {
+				ownText[strings.ToLower(strings.TrimSpace(ex))] = true
+				out = append(out, example{Intent: mine, Text: ex})
+			}
+		}
+	}
+	n := len(out)
+	for _, info := range skills.List() {
+		if contains(skillIDs, string(info.ID)) {
+			continue
+		}
+		f, err := dataOf(string(info.ID))
+		if err != nil || f == nil {
+			continue
+		}
+		for _, in := range f.Intents {
+			for _, lang := range []string{"ko", "en"} {
+				for _, ex := range in.Examples[lang] {
+					text, _ := dialogue.Example(ex)
+					if sentenceLong(text) && !ownText[strings.ToLower(strings.TrimSpace(text))] {
+						out = append(out, example{Intent: Elsewhere, Text: text})
+					}
+				}
+			}
+		}
+	}
+	if len(out) == n {
+		return nil
+	}
+	return out
+}
+
+// sentenceLong: four words or more, or eight Hangul syllables.
+func sentenceLong(text string) bool {
+	n := 0
+	for _, r := range text {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			n++
+		}
+	}
+	return len(strings.Fields(text)) >= 4 || n >= 8
+}
+
 // poolOf: people's names (with the particle that ties them in, "민수랑")
 // are swapped with other names; other free spans with each other.
 func poolOf(lang string, s *dialogue.Slot) string {
@@ -358,13 +448,27 @@ func build(skillIDs []string) (*model, error) {
 	if err != nil {
 		return nil, err
 	}
+	if c, ok := clf.(trained); ok {
+		if clf, err = c.withVeto(vetoExamples(skillIDs, m.files)); err != nil {
+			return nil, err
+		}
+	}
 	m.clf = clf
 	m.built = time.Since(start)
 	how := "trained (no shipped model matches its data)"
-	if t, ok := clf.(trained); ok && t.loaded {
-		how = "loaded shipped weights"
+	veto := "none (no other pack registered)"
+	if t, ok := clf.(trained); ok {
+		if t.loaded {
+			how = "loaded shipped weights"
+		}
+		if t.veto != nil {
+			veto = "trained (no shipped model matches its data)"
+			if t.vetoLoaded {
+				veto = "loaded shipped weights"
+			}
+		}
 	}
-	slog.Info("embedded: intent model", "skills", strings.Join(skillIDs, ","), "model", how, "took", m.built.Round(time.Millisecond))
+	slog.Info("embedded: intent model", "skills", strings.Join(skillIDs, ","), "model", how, "veto", veto, "took", m.built.Round(time.Millisecond))
 	return m, nil
 }
 

@@ -49,44 +49,51 @@ func TestShippedModels(t *testing.T) {
 			continue
 		}
 		want[strings.Join(a.Skills, ",")] = true
-		exs, opts, n, err := embedded.TrainingSet(a.Skills)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fp := intent.Fingerprint(exs, opts, n)
-		file := intent.ShippedFile(fp)
-		want[file] = true
-		fresh, err := intent.TrainBag(exs, opts, n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if *updateModels {
-			var buf bytes.Buffer
-			if err := intent.WriteBag(&buf, fresh, exs, opts, n); err != nil {
+		// the avatar's intent model, then its veto model (whose request a
+		// text is; none when no other pack is registered)
+		for _, set := range []func([]string) ([]intent.Example, intent.Options, int, error){embedded.TrainingSet, embedded.VetoTrainingSet} {
+			exs, opts, n, err := set(a.Skills)
+			if err != nil {
 				t.Fatal(err)
 			}
-			if err := os.WriteFile(filepath.Join("models", file), buf.Bytes(), 0o644); err != nil {
+			if len(exs) == 0 {
+				continue
+			}
+			fp := intent.Fingerprint(exs, opts, n)
+			file := intent.ShippedFile(fp)
+			want[file] = true
+			fresh, err := intent.TrainBag(exs, opts, n)
+			if err != nil {
 				t.Fatal(err)
 			}
-			t.Logf("%s: models/%s, %d bytes", a.Skills, file, buf.Len())
-			continue
-		}
-		data, ok := intent.Shipped(fp)
-		if !ok {
-			t.Errorf("%s: no shipped model matches the packs' data: stale (run `make weights`)", a.Skills)
-			continue
-		}
-		loaded, err := intent.LoadBag(data, exs, opts, n)
-		if err != nil {
-			t.Fatalf("%s: models/%s: %v", a.Skills, file, err)
-		}
-		texts := slices.Clone(sampleTexts)
-		for i := 0; i < len(exs); i += 5 {
-			texts = append(texts, exs[i].Text)
-		}
-		for _, s := range texts {
-			if got, want := loaded.Analyze(s), fresh.Analyze(s); !reflect.DeepEqual(got, want) {
-				t.Errorf("%s: %q: shipped %+v, trained %+v", a.Skills, s, got, want)
+			if *updateModels {
+				var buf bytes.Buffer
+				if err := intent.WriteBag(&buf, fresh, exs, opts, n); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join("models", file), buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				t.Logf("%s: models/%s, %d bytes", a.Skills, file, buf.Len())
+				continue
+			}
+			data, ok := intent.Shipped(fp)
+			if !ok {
+				t.Errorf("%s: no shipped model matches the packs' data: stale (run `make weights`)", a.Skills)
+				continue
+			}
+			loaded, err := intent.LoadBag(data, exs, opts, n)
+			if err != nil {
+				t.Fatalf("%s: models/%s: %v", a.Skills, file, err)
+			}
+			texts := slices.Clone(sampleTexts)
+			for i := 0; i < len(exs); i += 5 {
+				texts = append(texts, exs[i].Text)
+			}
+			for _, s := range texts {
+				if got, want := loaded.Analyze(s), fresh.Analyze(s); !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: %q: shipped %+v, trained %+v", a.Skills, s, got, want)
+				}
 			}
 		}
 	}

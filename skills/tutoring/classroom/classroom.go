@@ -116,6 +116,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := aboutTheClass(t, p); ok {
 		return step, true
 	}
+	if step, ok := und17cReroute(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := sectionQuiz(t, intent, p); ok {
 		return step, true
 	}
@@ -178,7 +181,8 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	_, _, running := c.Quiz(me)
 	switch {
 	case !running && (intent == "" || intent == embedded.OutOfScope || intent == intentEnd && !endWordRe.MatchString(t.Text()) ||
-		intent == "tutor_ask" && namesClass(t.Text()) && (quizAskRe.MatchString(t.Text()) || letsDo.MatchString(t.Text()))) &&
+		intent == "tutor_ask" && namesClass(t.Text()) && (quizAskRe.MatchString(t.Text()) || letsDo.MatchString(t.Text())) ||
+		intent == "tutor_greeting" && namesClass(t.Text()) && (startsRe.MatchString(t.Text()) || letsDo.MatchString(t.Text()) || proposeRe.MatchString(t.Text()))) &&
 		forClass(t.Text()) && quizWord.MatchString(t.Text()) && !asks(t.Text()) && !wishesStop(t.Text()):
 		// "class quiz on linear equations for everyone", "학생들이랑 다같이
 		// 한국어 기초 퀴즈 할게요" with no class quiz under way: a quiz for
@@ -215,6 +219,11 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		// class quiz runs, "현황 좀 보여줘" (no "my", no "내") is its
 		// results too — but "진도 보여줘" is still the student's own
 		// progress (a class has standings, not progress).
+		intent = intentResults
+	case intent != intentResults && intent != intentEnd && othersAnsweredRe.MatchString(t.Text()) && !saysMine(t.Text()) && !startsRe.MatchString(t.Text()):
+		// "who has answered so far?", "실시간 점수": the others' answers,
+		// the class quiz's results (said to be none when none runs) —
+		// never the asker's own progress.
 		intent = intentResults
 	case intent != intentResults && intent != intentEnd && asksStandings(t.Text()):
 		// "who's in the lead?", "지금 누가 1등이야?" while the class quiz
@@ -298,7 +307,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	case intentResults:
 		t.Understood(intentResults, p, nil)
 		id, _, ok := c.Quiz(me)
-		if !ok && forClass(t.Text()) {
+		if !ok && (forClass(t.Text()) || othersAnsweredRe.MatchString(t.Text())) {
 			return agents.Step{Say: t.Ko("지금 진행 중인 반 퀴즈가 없어요. \"반 퀴즈 시작\"이라고 하면 시작할게요.",
 				"There's no class quiz running. Say \"start a class quiz\" to begin one.")}, true
 		}
