@@ -265,6 +265,21 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			// "3 to 5pm": it starts at 3pm (its length is the minutes).
 			e.time = e.winFrom
 		}
+		if s.Of != "" && e.date != "" {
+			// "그 회의 하루 뒤로 미뤄줘", "same time two days later": the
+			// parser reads the days from today, but a move said relative
+			// is from the item's own day (a trial moved a meeting on Mon
+			// 12/14 "a day later" to Thu 12/10).
+			if n := daysShift(t.text, e.date, t.Now); n != 0 {
+				if e.time == "" {
+					t.set(name+"#shift", strconv.Itoa(n*1440))
+				} else {
+					t.set(name+"#time", e.time)
+					t.set(name+"#days", strconv.Itoa(n))
+				}
+				return ""
+			}
+		}
 		if e.time != "" && s.Of != "" {
 			// "그 회의 한 시간 뒤로 미뤄줘": the parser reads "한 시간 뒤"
 			// as an hour from now, but a move said relative is the
@@ -1972,6 +1987,7 @@ func shortPick(text string) bool {
 // alone.
 func (t *turn) completeOf(name, of string) {
 	tm, day, shift := t.slot(name+"#time"), t.slot(name+"#date"), t.slot(name+"#shift")
+	days, _ := strconv.Atoi(t.slot(name + "#days"))
 	if v := t.slot(name); len(v) >= 16 && t.slot(name+"#wday") != "" {
 		day, tm = v[:10], v[11:16] // (a weekday said: its week is the item's)
 	}
@@ -2008,6 +2024,12 @@ func (t *turn) completeOf(name, of string) {
 			}
 			if day == "" {
 				day = v[:10]
+				if days != 0 {
+					// "하루 뒤 오후 5시로": the item's day shifted, at the time said
+					if d, err := time.Parse("2006-01-02", day); err == nil {
+						day = d.AddDate(0, 0, days).Format("2006-01-02")
+					}
+				}
 			}
 			if tm == "" {
 				tm = v[11:16]
@@ -2027,6 +2049,43 @@ func (t *turn) completeOf(name, of string) {
 	t.set(name+"#date", "")
 	t.set(name+"#wday", "")
 	t.set(name+"#half", "")
+	t.set(name+"#days", "")
+}
+
+// daysLaterRe: a move said as so many days or weeks later or earlier
+// ("하루 뒤로", "이틀 후", "일주일 뒤로", "3일 앞으로", "two days later", "a
+// week earlier"), which the parser reads as a day counted from today.
+var daysLaterRe = regexp.MustCompile(`(?i)(?:하루|이틀|사흘|나흘|닷새|엿새|열흘|일주일|\d+\s*일|(?:\d+|한|두|세|네)\s*주(?:일)?)\s*(?:만|정도|쯤)?\s*(뒤|후|나중|전|앞|늦게|일찍)|\b(?:a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?)\s+(later|after|on|earlier|before|sooner)\b`)
+
+var monthSaidRe = regexp.MustCompile(`\d+\s*월|\d/\d`)
+
+// daysShift is the signed number of days a move said relative to the
+// item ("하루 뒤로", "two days earlier") shifts it by, read from the day
+// the parser counted from today (date); 0 when the text says no such
+// move, or names a month or date of its own.
+func daysShift(text, date string, now time.Time) int {
+	m := daysLaterRe.FindStringSubmatch(text)
+	if m == nil || monthSaidRe.MatchString(text) {
+		return 0
+	}
+	d, err := time.ParseInLocation("2006-01-02", date, now.Location())
+	if err != nil {
+		return 0
+	}
+	today, _ := time.ParseInLocation("2006-01-02", now.Format("2006-01-02"), now.Location())
+	n := int(math.Round(d.Sub(today).Hours() / 24))
+	if n < 0 {
+		n = -n
+	}
+	sign := shiftSign(text)
+	if sign == 0 {
+		sign = 1
+		switch strings.ToLower(m[1] + m[2]) {
+		case "전", "앞", "일찍", "earlier", "before", "sooner":
+			sign = -1
+		}
+	}
+	return sign * n
 }
 
 // nearHalf is the clock time hm said without 오전/오후 ("아니 8시 반으로",
