@@ -3,6 +3,8 @@ package embedded_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/madang-world/madang/agents/safety"
 )
 
 // A new user's trial (trial17): "그 회의 하루 뒤로 미뤄줘" moved a meeting
@@ -49,6 +51,64 @@ func TestFix17ShiftAMeetingWithOthers(t *testing.T) {
 		w.say(c.lang, "assistant", c.move)
 		if got := w.out.lastConfirm(c.lang); got.Action != "sched_reschedule_meeting" || !strings.Contains(got.Summary, c.want) {
 			t.Errorf("%q: confirm %s %q, want %s", c.move, got.Action, got.Summary, c.want)
+		}
+	}
+}
+
+// A new user's trial (trial17): after paying for a pickup order, "is it
+// ready for pickup?" asked "Which card shall I charge?" (a second
+// checkout). A question about the order in focus is about that order.
+func TestFix17QuestionAboutThePaidOrder(t *testing.T) {
+	for _, c := range []struct {
+		lang, buy string
+		asks      []string
+	}{
+		{"en", "check out, I'll pick up in Gangnam, with my visa", []string{"is it ready for pickup?", "can i pick it up now", "when can I collect it?", "is my order ready yet?", "ready to pick up yet??"}},
+		{"ko", "결제해줘, 강남점 픽업으로 비자카드", []string{"픽업 준비됐어?", "지금 가서 찾아가도 돼요?", "언제 찾으러 가면 돼요?", "주문한 거 준비 다 됐나요?", "픽업 가능해?"}},
+	} {
+		for _, ask := range c.asks {
+			w := newWorld(t)
+			w.say(c.lang, "shopper", "헤드폰 보여줘")
+			w.say(c.lang, "shopper", "1번 담아줘")
+			w.say(c.lang, "shopper", c.buy)
+			w.confirm(c.lang, "shopper", true)
+			n := len(w.out.confirms[c.lang])
+			got := w.say(c.lang, "shopper", ask)
+			if len(w.out.confirms[c.lang]) != n || strings.Contains(got, "Which card") || strings.Contains(got, "카드로") || strings.Contains(got, "결제할까요") {
+				t.Errorf("%q after paying: %q, want the order's status", ask, got)
+			}
+			if u := w.rec.lastUnderstood(c.lang); u.Intent != "shop_order" && u.Intent != "shop_orders" && u.Intent != "shop_pickup" {
+				t.Errorf("%q after paying: understood %s %v, want the order", ask, u.Intent, u.Slots)
+			}
+		}
+	}
+}
+
+// (c3) "cancel it please, how long does the refund take?" only answered
+// the refund question; a cancel with a question attached still cancels.
+func TestFix17CancelWithAQuestion(t *testing.T) {
+	for _, c := range []struct {
+		lang, buy string
+		cancels   []string
+	}{
+		{"en", "pay with the visa and ship it to 12 Teheran-ro, Gangnam-gu", []string{"cancel it please, how long does the refund take?", "pls cancel that order, will the refund go to my card?", "cancel it please, how long does the refund take?", "I'd like to cancel the order — how many days for the refund?"}},
+		{"ko", "비자카드로 결제하고 서울 강남구 테헤란로 123으로 배송해줘", []string{"주문 취소해 주세요, 환불은 얼마나 걸려요?", "그거 취소해줘 환불 언제 돼?", "주문 취소할게요. 환불은 카드로 들어오나요?", "취소해주세요 돈은 언제 돌려받아요?"}},
+	} {
+		for _, cancel := range c.cancels {
+			w := newWorldWith(t, safety.Trained()) // (the campus's checker answered the question alone)
+			w.say(c.lang, "shopper", "헤드폰 보여줘")
+			w.say(c.lang, "shopper", "1번 담아줘")
+			w.say(c.lang, "shopper", c.buy)
+			w.confirm(c.lang, "shopper", true)
+			n := len(w.out.confirms[c.lang])
+			got := w.say(c.lang, "shopper", cancel)
+			if len(w.out.confirms[c.lang]) == n {
+				t.Errorf("%q: %q, no cancel card", cancel, got)
+				continue
+			}
+			if cf := w.out.lastConfirm(c.lang); cf.Action != "shop_cancel_order" {
+				t.Errorf("%q: card %s, want the order's cancellation", cancel, cf.Action)
+			}
 		}
 	}
 }

@@ -82,6 +82,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := cancelCheckout(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := orderReadyAsked(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := methodsAsked(t, intent, p); ok {
 		return step, true
 	}
@@ -148,6 +151,37 @@ var (
 	undoOrderRe = regexp.MustCompile(`(?i)취소|없던\s*걸로|없었던\s*걸로|안\s*할래|안\s*살래|환불|그만|\b(?:cancel|call\s+off|scrap|undo|refund|never\s*mind|don'?t\s+want)`)
 	// orderStateRe asks how an order stands.
 	orderStateRe = regexp.MustCompile(`(?i)상태|어디쯤|어떻게\s*됐|언제\s*(?:와|오|도착|받)|\b(?:status|where\s+is|how\s+is|arriv|ready)`)
+)
+
+// orderReadyAsked: "is it ready for pickup?", "지금 가서 찾아가도 돼요?"
+// after paying asked "Which card shall I charge?" — a second checkout
+// (trial17). A question about collecting or the readiness of what was
+// ordered, with no checkout under way and an order placed, is about that
+// order: its state.
+func orderReadyAsked(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_checkout" && intent != "shop_payment_methods" && intent != embedded.OutOfScope || t.Intent() == "shop_checkout" ||
+		!readyAskRe.MatchString(text) || payNowRe.MatchString(text) || !questionRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	r := t.Call("shop_orders", map[string]any{})
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	if os, err := skills.Decode[[]shopping.OrderView](r); err != nil || len(os) == 0 {
+		return agents.Step{}, false
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	return t.Begin("shop_order", max(p, 0.6)), true
+}
+
+var (
+	// readyAskRe: collecting what was ordered, or whether it is ready.
+	readyAskRe = regexp.MustCompile(`(?i)픽업|찾아\s*가|찾으러|찾아\s*오|가지러|받으러|수령|준비\s*(?:다\s*)?(?:됐|되었|돼|되나|완료)|\b(?:ready|pick(?:ed)?\s*(?:it|them)?\s*up|pickup|collect)\b`)
+	// questionRe: the text asks (a question mark, or a question's ending).
+	questionRe = regexp.MustCompile(`(?i)[?？]|(?:돼|되|됐|나|까|어|니|가능)\s*(?:요|해)?\s*$|^\s*(?:is|are|can|could|when|has|have|will)\b`)
 )
 
 // methodsAsked: "payment 옵션 알려줘", "can I use Amex or is it only
@@ -1477,3 +1511,33 @@ func colourOrStock(t *embedded.Turn, ps []shown, text string, p float64) (agents
 	t.Understood("shop_product", max(p, 0.5), nil)
 	return agents.Step{Say: strings.Join(parts, " ")}, true
 }
+
+// Grounds is embedded.Grounding: "cancel it please, how long does the
+// refund take?" got the safety checker's refund guidance alone and no
+// cancel card (trial17). A request to cancel an order the user has placed
+// is the store's to serve (the card says the refund), whatever question
+// comes with it.
+func (handler) Grounds(t *embedded.Turn) bool {
+	text := t.Text()
+	if !cancelWords.MatchString(text) || !cancelAskRe.MatchString(text) {
+		return false
+	}
+	r := t.Call("shop_orders", map[string]any{})
+	if r.Status != skills.StatusOK {
+		return false
+	}
+	os, err := skills.Decode[[]shopping.OrderView](r)
+	if err != nil {
+		return false
+	}
+	for _, o := range os {
+		if o.Live {
+			return true
+		}
+	}
+	return false
+}
+
+// cancelAskRe: a cancel asked for ("취소해 주세요", "취소할게요", "cancel it
+// please", "I'd like to cancel the order").
+var cancelAskRe = regexp.MustCompile(`(?i)취소\s*(?:해|할게|할래|하고\s*싶|부탁|좀)|\b(?:please\s+cancel|pls\s+cancel|cancel\s+(?:it|that|this|my|the)\b|(?:like|want|need)\s+to\s+cancel)`)
