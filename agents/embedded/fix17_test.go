@@ -112,3 +112,33 @@ func TestFix17CancelWithAQuestion(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial17): "1번 3개 장바구니에 담아줘" then "아 그냥
+// 2개로 할게" answered "알겠어요." and the cart stayed × 3 (English "actually
+// make that just 1" worked). A quantity said of the item just added sets
+// its line.
+func TestFix17QuantityOfTheItemJustAdded(t *testing.T) {
+	for _, c := range []struct {
+		lang, add string
+		says      []string
+		want      string
+	}{
+		{"ko", "1번 3개 장바구니에 담아줘", []string{"아 그냥 2개로 할게", "두 개로 줄여줘", "2개만 살게요", "음 2개로요", "수량 2개로 바꿔주세요"}, "× 2"},
+		{"en", "add 3 of number 1 to my cart", []string{"actually make that just 2", "I'll just take 2", "change it to 2", "only 2 please", "hmm make it two instead"}, "× 2"},
+	} {
+		for _, say := range c.says {
+			w := newWorld(t)
+			w.say(c.lang, "shopper", "헤드폰 보여줘")
+			w.say(c.lang, "shopper", c.add)
+			w.say(c.lang, "shopper", say)
+			w.say(c.lang, "shopper", "장바구니 보여줘")
+			var lines []string
+			for _, it := range w.out.lastCard(c.lang).Items {
+				lines = append(lines, it.Subtitle)
+			}
+			if len(lines) != 1 || !strings.Contains(lines[0], c.want) {
+				t.Errorf("%q then %q: cart %v, want one line %s", c.add, say, lines, c.want)
+			}
+		}
+	}
+}

@@ -754,12 +754,16 @@ func emptying(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 }
 
 var (
-	qtyEn = regexp.MustCompile(`(?i)\b(?:change|set|make|update|reduce|lower|increase)\b.{0,40}?\b(?:quantity|qty|amount|number)\b.{0,30}?\bto\s+(\d{1,2}|one|two|three)\b|\b(?:change|set|make|reduce)\b.{0,40}?\bto\s+(?:just\s+|only\s+)?(\d{1,2}|one|two|three)\s*(?:items?|units?|of them|pieces?)?\s*$|\b(?:just|only)\s+(?:keep\s+)?(\d{1,2}|one|two|three)\b.{0,30}\b(?:in (?:the|my) cart|please)?\s*$|\bkeep (?:just |only )?(\d{1,2}|one|two|three)\b|^\s*(?:(?:ok|okay|actually|oh|hmm|wait)[,!]?\s+)*make (?:it|that|this|those)\s+(\d{1,2}|one|two|three)\b`)
-	qtyKo = regexp.MustCompile(`(\d{1,2}|한|하나|두|둘|세|셋)\s*개만\s*(?:남겨|놔|놓|둬|두|할게|할래|살게|살래|주문|사고)|수량\S*\s*(?:을|를)?\s*(\d{1,2}|한|하나|두|둘|세|셋)\s*개\s*(?:로|으로)|(\d{1,2}|한|하나|두|둘|세|셋)\s*개로\s*(?:바꿔|줄여|늘려|변경|수정|해)`)
+	qtyEn = regexp.MustCompile(`(?i)\b(?:change|set|make|update|reduce|lower|increase)\b.{0,40}?\b(?:quantity|qty|amount|number)\b.{0,30}?\bto\s+(\d{1,2}|one|two|three)\b|\b(?:change|set|make|reduce)\b.{0,40}?\bto\s+(?:just\s+|only\s+)?(\d{1,2}|one|two|three)\s*(?:items?|units?|of them|pieces?)?\s*$|\b(?:just|only)\s+(?:keep\s+)?(\d{1,2}|one|two|three)\b.{0,30}\b(?:in (?:the|my) cart|please)?\s*$|\bkeep (?:just |only )?(\d{1,2}|one|two|three)\b|^\s*(?:(?:ok|okay|actually|oh|hmm|wait)[,!]?\s+)*make (?:it|that|this|those)\s+(\d{1,2}|one|two|three)\b|\b(?:i'?ll|i\s+will|let\s+me)\s+(?:just\s+|only\s+)?(?:take|get|have|buy)\s+(?:just\s+|only\s+)?(\d{1,2}|one|two|three)\s*(?:instead|then|please|of them)?\s*[.!]*\s*$`)
+	qtyKo = regexp.MustCompile(`(\d{1,2}|한|하나|두|둘|세|셋)\s*개만\s*(?:남겨|놔|놓|둬|두|할게|할래|살게|살래|주문|사고)|수량\S*\s*(?:을|를)?\s*(\d{1,2}|한|하나|두|둘|세|셋)\s*개\s*(?:로|으로)|(\d{1,2}|한|하나|두|둘|세|셋)\s*개로\s*(?:바꿔|줄여|줄일|늘려|늘릴|변경|수정|해|할게|할께|할래|하자|하죠|갈게|주세요|요?\s*[.!~]*\s*$)`)
 	nums  = map[string]int{"one": 1, "two": 2, "three": 3, "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3}
 )
 
 const slotSetQty = "@setqty"
+
+// buyOnlyRe: "살게", "살래" — buying, which "2개만 살게요" says of the item
+// just added (its quantity), not of a new one.
+var buyOnlyRe = regexp.MustCompile(`살게|살래`)
 
 // pointsBack: words that point at the item just added or named ("make
 // that 2", "그거 2개로 해줘"), not at one named by its kind ("the
@@ -774,8 +778,12 @@ func setQuantity(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	if m = qtyKo.FindStringSubmatch(text); m == nil {
 		m = qtyEn.FindStringSubmatch(text)
 	}
-	if m == nil || addWords.MatchString(text) || t.Ordinal() != 0 {
+	if m == nil || t.Ordinal() != 0 {
 		return agents.Step{}, false // ("1번 한 개만 담아줘", "add number 1, just one": adding)
+	}
+	if addWords.MatchString(text) && !(strings.Contains(text, "개만") && !addWords.MatchString(buyOnlyRe.ReplaceAllString(text, "")) && t.Slot("@focus") != "") {
+		// ("2개만 살게요" just after adding three: the line's quantity)
+		return agents.Step{}, false
 	}
 	n := 0
 	for _, g := range m[1:] {
