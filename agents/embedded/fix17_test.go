@@ -142,3 +142,63 @@ func TestFix17QuantityOfTheItemJustAdded(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial17): "첫날 하루 취소 가능?" on a two-night stay
+// answered "알겠어요.", "마지막날 하루만 취소해줘" with no booking "알겠어요,
+// 취소했어요." and "cancel the last night only" "You have no bookings to
+// cancel" with one booked. A night taken off a stay changes its dates
+// (the card says the new ones); with no stay, that there is none — never
+// an action claimed that was not done.
+func TestFix17OneNightOffAStay(t *testing.T) {
+	for _, c := range []struct {
+		lang, book, pick string
+		first, last      []string
+		wantFirst        string
+		wantLast         string
+	}{
+		{"ko", "12월 24일부터 2박 제주 호텔 2명", "1번",
+			[]string{"첫날 하루 취소 가능?", "첫날은 빼 주세요", "체크인 첫날 하루 취소해줘"},
+			[]string{"마지막날 하루만 취소해줘", "마지막 밤은 안 묵을게요 빼주세요", "숙소 하루 줄여줘"},
+			"12월 25일(금) 체크인 1박", "12월 24일(목) 체크인 1박"},
+		{"en", "a hotel in jeju from dec 24 for 2 nights, 2 guests", "number 1",
+			[]string{"can I cancel the first night?", "drop the first night please", "we'll skip the first night"},
+			[]string{"cancel the last night only", "can we cut the last night", "shorten the stay by one night"},
+			"Fri, Dec 25", "Thu, Dec 24"},
+	} {
+		for i, say := range append(append([]string{}, c.first...), c.last...) {
+			want := c.wantFirst
+			if i >= len(c.first) {
+				want = c.wantLast
+			}
+			w := newWorld(t)
+			w.say(c.lang, "assistant", c.book)
+			w.say(c.lang, "assistant", c.pick)
+			w.confirm(c.lang, "assistant", true)
+			n := len(w.out.confirms[c.lang])
+			got := w.say(c.lang, "assistant", say)
+			if len(w.out.confirms[c.lang]) == n {
+				t.Errorf("%q: %q, no card", say, got)
+				continue
+			}
+			if cf := w.out.lastConfirm(c.lang); !strings.Contains(cf.Summary, want) || !strings.Contains(cf.Summary, "1") {
+				t.Errorf("%q: card %s %q, want %s", say, cf.Action, cf.Summary, want)
+			}
+			if i == 0 || i == len(c.first) {
+				done := w.confirm(c.lang, "assistant", true)
+				if strings.Contains(done, "못") || strings.Contains(done, "couldn't") || strings.Contains(done, "not available") {
+					t.Errorf("%q confirmed: %q", say, done)
+				}
+			}
+		}
+	}
+	for _, c := range []struct{ lang, say, want string }{
+		{"ko", "마지막날 하루만 취소해줘", "없어요"},
+		{"en", "cancel the last night only", "no stay"},
+	} {
+		w := newWorld(t)
+		got := w.say(c.lang, "assistant", c.say)
+		if !strings.Contains(got, c.want) || strings.Contains(got, "취소했어요") {
+			t.Errorf("%q with no stay: %q, want %s", c.say, got, c.want)
+		}
+	}
+}

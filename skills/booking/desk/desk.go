@@ -34,6 +34,9 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := stayShift(t); ok {
 		return step, true
 	}
+	if step, ok := stayShorten(t); ok {
+		return step, true
+	}
 	if step, ok := stayRedate(t); ok {
 		return step, true
 	}
