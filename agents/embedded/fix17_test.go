@@ -202,3 +202,42 @@ func TestFix17OneNightOffAStay(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial17): "how much would the first one cost in
+// total?" and "두번째 거는 총 얼마야?" to the stays shown placed a hold. A
+// price question about a listed option answers its price (the night's
+// and the stay's total) and offers to book it; nothing is held.
+func TestFix17PriceOfAListedStay(t *testing.T) {
+	for _, c := range []struct {
+		lang, search string
+		asks         []string
+		want         []string
+	}{
+		{"ko", "12월 24일부터 2박 제주 호텔 2명", []string{"두번째 거는 총 얼마야?", "2번 가격이 어떻게 돼요?", "두 번째 숙소 2박하면 얼마예요", "2번 요금 알려줘", "2번 총 비용은?"}, []string{"1박에", "2박", "모두"}},
+		{"en", "a hotel in jeju from dec 24 for 2 nights, 2 guests", []string{"how much would the second one cost in total?", "what's the price of number 2?", "how much is #2 for the whole stay", "total cost for the second one?", "number 2, how much?"}, []string{"a night", "in total for 2 night"}},
+	} {
+		for _, ask := range c.asks {
+			w := newWorld(t)
+			w.say(c.lang, "assistant", c.search)
+			n := len(w.out.confirms[c.lang])
+			got := w.say(c.lang, "assistant", ask)
+			if len(w.out.confirms[c.lang]) != n {
+				t.Errorf("%q: a card %q", ask, w.out.lastConfirm(c.lang).Summary)
+				continue
+			}
+			for _, want := range c.want {
+				if !strings.Contains(got, want) {
+					t.Errorf("%q: %q, want %s", ask, got, want)
+					break
+				}
+			}
+			if ask == c.asks[0] {
+				// then booking it, as offered, holds it
+				w.say(c.lang, "assistant", map[string]string{"ko": "2번으로 예약해줘", "en": "book number 2"}[c.lang])
+				if len(w.out.confirms[c.lang]) != n+1 {
+					t.Errorf("%q then booking it: no card", ask)
+				}
+			}
+		}
+	}
+}

@@ -43,6 +43,9 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := unknownArea(t); ok {
 		return step, true
 	}
+	if step, ok := priceAsked(t); ok {
+		return step, true
+	}
 	if step, ok := pickBy(t); ok {
 		return step, true
 	}
