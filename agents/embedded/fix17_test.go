@@ -241,3 +241,38 @@ func TestFix17PriceOfAListedStay(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial17): "can we change it to dec 25 to 27
+// instead" about a booked stay got the restaurant's template with blanks
+// ("has no table at Fri, Dec 25, ."), "날짜를 1월 1일부터 1월 3일로 바꿔줘"
+// "옮길 일정이 없어요". New dates said as a span move the stay: the same
+// place from the first day for the nights between (check-in to check-out).
+func TestFix17StayNewDates(t *testing.T) {
+	for _, c := range []struct {
+		lang, book, pick string
+		says             []string
+		want             []string
+	}{
+		{"ko", "12월 24일부터 2박 제주 호텔 2명", "1번", []string{"날짜를 12월 26일부터 12월 29일로 바꿔줘", "12월 26일~29일로 변경해 주세요", "숙소 날짜 26일부터 29일까지로 바꿔줘", "그 예약 12월 26일부터 29일로 옮길 수 있어?"}, []string{"12월 26일(토) 체크인 3박"}},
+		{"en", "a hotel in jeju from dec 24 for 2 nights, 2 guests", "number 1", []string{"can we change it to dec 26 to 29 instead", "move my stay to dec 26-29", "could we do dec 26 to dec 29 instead?", "change the hotel dates to december 26 through 29"}, []string{"Sat, Dec 26", "3 nights"}},
+	} {
+		for _, say := range c.says {
+			w := newWorld(t)
+			w.say(c.lang, "assistant", c.book)
+			w.say(c.lang, "assistant", c.pick)
+			w.confirm(c.lang, "assistant", true)
+			n := len(w.out.confirms[c.lang])
+			got := w.say(c.lang, "assistant", say)
+			if len(w.out.confirms[c.lang]) == n {
+				t.Errorf("%q: %q, no card", say, got)
+				continue
+			}
+			cf := w.out.lastConfirm(c.lang)
+			for _, want := range c.want {
+				if !strings.Contains(cf.Summary, want) {
+					t.Errorf("%q: card %q, want %s", say, cf.Summary, want)
+				}
+			}
+		}
+	}
+}
