@@ -470,6 +470,13 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		}
 		switch s.Unit {
 		case "untimed":
+			if k := reminderClauseAt(text); k > 0 {
+				// "치과 일정 넣어주고 전날 저녁에 알림도 해줘", "add dentist …
+				// and remind me the day before": the reminder said after
+				// is no part of what the event is (blanked, so the
+				// entities' spans fall where they were said).
+				text = text[:k] + strings.Repeat(" ", len(text)-k)
+			}
 			if _, at := t.placeFor(in); at != "" && hasFrom(in, dialogue.FromPlace) {
 				// where is not what; blanked, not cut, so the entities'
 				// spans still fall where they were said
@@ -654,6 +661,28 @@ func alsoRe(words []string) *regexp.Regexp {
 }
 
 var alsoRes sync.Map // the words joined → *regexp.Regexp
+
+// reminderClauseKo, reminderClauseEn: a request for a reminder joined to
+// the request before it ("넣어주고 전날 알림도 해줘", "등록하고 30분 전에
+// 알려줘", ", remind me an hour before", "and set a reminder the day
+// before") — said with a lead (전, before, ahead), so "remind me to call
+// mom" is still what the event is.
+var (
+	reminderClauseKo = regexp.MustCompile(`(?:(?:넣어|추가해|등록해|잡아|적어|해)\s*(?:주고|줘서|주시고|줘|주세요|줘요)|(?:추가|등록|저장|입력)하고|넣고|잡고|[,.])\s*[^,.]*?(?:전날|전에|전\s|미리)[^,.]*?(?:알림|알람|알려|리마인)`)
+	reminderClauseEn = regexp.MustCompile(`(?i)(?:,|\s+and|\s+then|\s+&|\.)\s*(?:then\s+)?(?:please\s+|pls\s+|also\s+)?(?:remind|set\s+(?:up\s+)?(?:a|an|the)\s+(?:reminder|alarm|alert)|send\s+me\s+a\s+reminder|alert\s+me|notify\s+me|ping\s+me|give\s+me\s+a\s+(?:reminder|heads)|with\s+a\s+reminder)\b[^,.]*?\b(?:before|ahead|prior|in\s+advance|early|earlier)\b`)
+)
+
+// reminderClauseAt is where a reminder requested after the event's own
+// request begins in text (reminderClauseKo, reminderClauseEn), 0 if none.
+func reminderClauseAt(text string) int {
+	if m := reminderClauseKo.FindStringIndex(text); m != nil {
+		return m[0]
+	}
+	if m := reminderClauseEn.FindStringIndex(text); m != nil {
+		return m[0]
+	}
+	return 0
+}
 
 // tidyTitle is a title out of what is left of the sentence once the
 // times, the people and the words of the request are cut out (a text

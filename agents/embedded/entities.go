@@ -484,6 +484,10 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			}
 		}
 	}
+	if e.reminder == "" && dayBeforeRemindRe.MatchString(text) {
+		// "전날 저녁에 알림도 해줘", "remind me the day before": a day's lead
+		e.reminder = "1440"
+	}
 	if digits && e.winFrom == "" {
 		// "not before 9 and nothing after 6pm", "no earlier than 10, no
 		// later than 5", "9시 전은 안 되고 6시 넘어서도 안 돼요": the
@@ -811,6 +815,11 @@ var orDayAfterRe = regexp.MustCompile(`(?i)\bor (?:the )?(?:day after|next day)\
 
 // koRemindAfterRe: a reminder said before its lead time ("알림은 15분
 // 전", "알려줘 10분 전에").
+// dayBeforeRemindRe: a reminder the day before the event ("전날 저녁에
+// 알림도 해줘", "remind me the day before", "a day ahead"), which the parser
+// leaves unread (the default lead was kept: a trial's "전날" reminder).
+var dayBeforeRemindRe = regexp.MustCompile(`(?i)(?:전날|전\s+날|하루\s*전)[^,.]{0,12}(?:알림|알람|알려|리마인)|(?:remind|reminder|alert|notify|ping)[^,.]{0,24}\b(?:the\s+(?:day|night|evening)\s+before|a\s+day\s+(?:before|ahead|early|prior)|one\s+day\s+(?:before|ahead|prior)|24\s+hours?\s+(?:before|ahead|prior))\b`)
+
 var koRemindAfterRe = regexp.MustCompile(`(?:알림|알람|알려\S*|리마인드?\S*)\s*(?:은|는|을|를)?\s*(\d{1,3})\s*(분|시간)\s*전`)
 
 // koBeforeClockRe, enBeforeClockRe: the words that make a clock time the

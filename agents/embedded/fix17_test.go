@@ -276,3 +276,29 @@ func TestFix17StayNewDates(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial17): "다음주 화요일 오후 3시에 치과 일정
+// 넣어주고 전날 저녁에 알림도 해줘" was titled "치과 주고 전날 도" and its
+// reminder dropped. A reminder asked after the event's request is the
+// event's reminder, no part of its title.
+func TestFix17EventWithAReminder(t *testing.T) {
+	for _, c := range []struct {
+		lang, say, title string
+		reminder         int
+	}{
+		{"ko", "다음주 화요일 오후 3시에 치과 일정 넣어주고 전날 저녁에 알림도 해줘", "치과", 1440},
+		{"ko", "다음주 화요일 오후 3시에 치과 일정 넣어주고 하루 전에 알림도 해줘", "치과", 1440},
+		{"ko", "내일 저녁 7시 헬스 일정 등록해 주고 30분 전에 알림 부탁해", "헬스", 30},
+		{"ko", "금요일 오후 2시에 요가 일정 넣어줘, 한 시간 전에 알려줘", "요가", 60},
+		{"en", "add dentist next tuesday at 3pm and remind me the day before", "dentist", 1440},
+		{"en", "put a haircut on friday at 2pm, remind me an hour before", "haircut", 60},
+		{"en", "schedule yoga tomorrow at 7pm and set a reminder 30 minutes before", "yoga", 30},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.say)
+		evs := w.sch.Events()
+		if len(evs) != 1 || evs[0].Title != c.title || evs[0].Reminder != c.reminder {
+			t.Errorf("%q: events %+v, want %q with a reminder %d minutes before", c.say, evs, c.title, c.reminder)
+		}
+	}
+}
