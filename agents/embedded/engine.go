@@ -528,7 +528,7 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		}
 		text = withoutAlso(stripText(text, s.Strip), t.text, s.Also)
 		if s.Trim != nil {
-			return tidyTitle(text, s.Trim)
+			return requestTail(tidyTitle(text, s.Trim), s.Also)
 		}
 		return text
 	case dialogue.FromPick:
@@ -682,6 +682,31 @@ func reminderClauseAt(text string) int {
 		return m[0]
 	}
 	return 0
+}
+
+// requestTail is a title without the request's own words left at its end
+// ("점심 일정 추가" of "내일 정오에 은지랑 점심 일정 추가": a trial's
+// invitation was titled so) — the words of the slot's Also, the request's
+// words for where it goes and how; the title when nothing else is left.
+func requestTail(title string, also []string) string {
+	if len(also) == 0 {
+		return title
+	}
+	ws := strings.Fields(title)
+	n := len(ws)
+	for n > 1 && slices.ContainsFunc(also, func(a string) bool { return isHangulWord(a) && strings.HasPrefix(ws[n-1], a) }) {
+		n--
+	}
+	return strings.Join(ws[:n], " ")
+}
+
+func isHangulWord(w string) bool {
+	for _, r := range w {
+		if r < '가' || r > '힣' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // tidyTitle is a title out of what is left of the sentence once the

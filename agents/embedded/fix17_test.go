@@ -302,3 +302,24 @@ func TestFix17EventWithAReminder(t *testing.T) {
 		}
 	}
 }
+
+// (i2) "내일 정오에 은지랑 점심 일정 추가" was titled "점심 일정 추가": the
+// request's own words left at a title's end are no part of it.
+func TestFix17TitleWithoutTheRequestWords(t *testing.T) {
+	for _, c := range []struct{ say, title string }{
+		{"내일 정오에 은지랑 점심 일정 추가", "‘점심’"},
+		{"금요일 오후 3시 민수랑 스터디 일정 등록", "‘스터디’"},
+		{"목요일 오후 2시에 지영이랑 커피 일정 넣어", "‘커피’"},
+		{"목요일 오전 11시 서연이랑 면담 캘린더에 추가", "‘면담’"},
+	} {
+		w := newWorld(t)
+		got := w.say("ko", "assistant", c.say)
+		if len(w.out.confirms["ko"]) == 0 {
+			t.Errorf("%q: %q, no card", c.say, got)
+			continue
+		}
+		if s := w.out.lastConfirm("ko").Summary; !strings.Contains(s, c.title) {
+			t.Errorf("%q: card %q, want the title %s", c.say, s, c.title)
+		}
+	}
+}
