@@ -323,3 +323,29 @@ func TestFix17TitleWithoutTheRequestWords(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial17): a pending question ("12월 14일(월) 몇 시로
+// 할까요?") swallowed new requests — "내일 일정 뭐야" was read as the day of
+// the meeting being set up. A short request to be shown something is that
+// request (the old question is asked after); a bare day or hour still
+// answers the question.
+func TestFix17ShortRequestNotAnAnswer(t *testing.T) {
+	for _, c := range []struct{ lang, start, say, want string }{
+		{"ko", "은지랑 점심 약속 잡아줘", "내일 일정 뭐야", "sched_my_events"},
+		{"ko", "은지랑 점심 약속 잡아줘", "내일 일정 알려줘", "sched_my_events"},
+		{"ko", "은지랑 점심 약속 잡아줘", "금요일 일정 보여줘", "sched_my_events"},
+		{"ko", "은지랑 점심 약속 잡아줘", "시간대 뉴욕으로 바꿔줘", "sched_settings"},
+		{"en", "set up lunch with eunji", "what's on tomorrow", "sched_my_events"},
+		{"en", "set up lunch with eunji", "show friday's schedule", "sched_my_events"},
+		{"ko", "은지랑 점심 약속 잡아줘", "내일 오후로", "sched_find_slots"},
+		{"ko", "은지랑 점심 약속 잡아줘", "금요일 12시", "sched_find_slots"},
+		{"en", "set up lunch with eunji", "friday at noon", "sched_find_slots"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.start)
+		w.say(c.lang, "assistant", c.say)
+		if u := w.rec.lastUnderstood(c.lang); u.Intent != c.want {
+			t.Errorf("%q to %q's question: understood %s %v, want %s", c.say, c.start, u.Intent, u.Slots, c.want)
+		}
+	}
+}
