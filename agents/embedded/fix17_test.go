@@ -349,3 +349,22 @@ func TestFix17ShortRequestNotAnAnswer(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial17, b4): "어른2 아이2" booked for 2 — children
+// are guests too.
+func TestFix17AdultsAndChildren(t *testing.T) {
+	for _, c := range []struct{ lang, say, want string }{
+		{"ko", "12월 24일부터 2박 제주 호텔 어른2 아이2", "4"},
+		{"ko", "12월 24일부터 2박 제주 호텔 성인 두 명이랑 아이 하나", "3"},
+		{"ko", "12월 24일부터 2박 제주 호텔 어른 3명 애기 1명", "4"},
+		{"en", "a hotel in jeju from dec 24 for 2 nights, 2 adults and 2 kids", "4"},
+		{"en", "hotel in jeju dec 24 for 2 nights, two adults, one child", "3"},
+		{"en", "hotel in jeju dec 24 2 nights for 2 adults + 1 toddler", "3"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.say)
+		if u := w.rec.lastUnderstood(c.lang); u.Slots["guests"] != c.want {
+			t.Errorf("%q: understood %s %v, want %s guests", c.say, u.Intent, u.Slots, c.want)
+		}
+	}
+}
