@@ -1,6 +1,7 @@
 package embedded_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -367,4 +368,47 @@ func TestFix17AdultsAndChildren(t *testing.T) {
 			t.Errorf("%q: understood %s %v, want %s guests", c.say, u.Intent, u.Slots, c.want)
 		}
 	}
+}
+
+// (h1) "remove the cheapest one" with two lines in the cart answered
+// "There's no cheapest one in your cart": a line named by its price is
+// the cart's cheapest (or dearest).
+func TestFix17RemoveTheCheapestInTheCart(t *testing.T) {
+	for _, c := range []struct {
+		lang, add1, add2 string
+		says             []string
+	}{
+		{"en", "add number 1 to my cart", "add number 2 to my cart", []string{"remove the cheapest one", "take the cheapest out", "remove the most expensive one", "delete the priciest item"}},
+		{"ko", "1번 장바구니에 담아줘", "2번도 담아줘", []string{"제일 싼 거 빼줘", "가장 저렴한 거 삭제해줘", "제일 비싼 거 빼 주세요", "젤 비싼 거 빼"}},
+	} {
+		for i, say := range c.says {
+			w := newWorld(t)
+			w.say(c.lang, "shopper", "헤드폰 보여줘")
+			prices := w.cardPrices(c.lang)
+			w.say(c.lang, "shopper", c.add1)
+			w.say(c.lang, "shopper", c.add2)
+			w.say(c.lang, "shopper", say)
+			w.say(c.lang, "shopper", "장바구니 보여줘")
+			items := w.out.lastCard(c.lang).Items
+			if len(prices) < 2 || len(items) != 1 {
+				t.Errorf("%q: cart %+v, want one line left", say, items)
+				continue
+			}
+			keep := max(prices[0], prices[1]) // the cheapest out: the dearer stays
+			if i >= 2 {
+				keep = min(prices[0], prices[1])
+			}
+			if !strings.Contains(items[0].Price, strings.TrimSuffix(strings.TrimPrefix(won17(keep, c.lang), "₩"), "원")) {
+				t.Errorf("%q: left %+v, want the line at %d", say, items[0], keep)
+			}
+		}
+	}
+}
+
+func won17(v int64, lang string) string {
+	s := strconv.FormatInt(v, 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){swapAdded, compare, addPickMakeIt, similarCheaper, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){removeByPrice, swapAdded, compare, addPickMakeIt, similarCheaper, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -1549,3 +1549,54 @@ func (handler) Grounds(t *embedded.Turn) bool {
 // cancelAskRe: a cancel asked for ("취소해 주세요", "취소할게요", "cancel it
 // please", "I'd like to cancel the order").
 var cancelAskRe = regexp.MustCompile(`(?i)취소\s*(?:해|할게|할래|하고\s*싶|부탁|좀)|\b(?:please\s+cancel|pls\s+cancel|cancel\s+(?:it|that|this|my|the)\b|(?:like|want|need)\s+to\s+cancel)`)
+
+var (
+	// cartCheapestRe, cartDearestRe: a cart line named by its price ("the
+	// cheapest one", "제일 싼 거", "the most expensive", "가장 비싼 거").
+	cartCheapestRe = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:cheapest|least\s+expensive|lowest[\s-]priced)\b|(?:제일|가장|젤|젤루)\s*(?:싼|저렴한)`)
+	takeOutApartRe = regexp.MustCompile(`(?i)\b(?:take|get|throw)\b.{1,40}\bout\b`)
+	cartDearestRe  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:most\s+expensive|priciest|dearest|highest[\s-]priced)\b|(?:제일|가장|젤|젤루)\s*비싼`)
+)
+
+// removeByPrice: "remove the cheapest one" with the lip balm in the cart
+// answered "There's no cheapest one in your cart" (trial17 h1). A line
+// named by its price is the cart's cheapest (or dearest) line, taken out;
+// two at the same price are asked about.
+func removeByPrice(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	out := takeOut.MatchString(text) || takeOutApartRe.MatchString(text)
+	if intent != "shop_cart_remove" && !(out && intent != "shop_cart_add") || t.Ordinal() != 0 {
+		return agents.Step{}, false
+	}
+	cheap, dear := cartCheapestRe.MatchString(text), cartDearestRe.MatchString(text)
+	if cheap == dear || !out {
+		return agents.Step{}, false
+	}
+	cart, ok := cartOf(t)
+	if !ok || len(cart.Lines) == 0 {
+		return agents.Step{}, false
+	}
+	var found []shopping.CartViewLine
+	for _, l := range cart.Lines {
+		switch {
+		case len(found) == 0 || cheap && l.Price < found[0].Price || dear && l.Price > found[0].Price:
+			found = []shopping.CartViewLine{l}
+		case l.Price == found[0].Price:
+			found = append(found, l)
+		}
+	}
+	if len(found) > 1 && len(found) < len(cart.Lines) || len(found) > 1 && len(cart.Lines) > 1 {
+		var ns []string
+		for _, l := range found {
+			ns = append(ns, l.Name)
+		}
+		t.Understood("shop_cart_remove", max(p, 0.5), nil)
+		return agents.Step{Say: t.Ko(fmt.Sprintf("%s 값이 같아요. 어느 것을 뺄까요?", strings.Join(ns, ", ")),
+			fmt.Sprintf("%s cost the same. Which one shall I take out?", strings.Join(ns, " and ")))}, true
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	t.Start("shop_cart_remove")
+	return t.Proceed(map[string]string{"product_id": found[0].ID}, max(p, 0.8)), true
+}
