@@ -412,3 +412,34 @@ func won17(v int64, lang string) string {
 	}
 	return s
 }
+
+// A new user's trial (trial17, c2, c3): "3번이랑 비슷한데 더 싼거 있어?",
+// "the second one looks nice, got anything similar but cheaper?" listed
+// dearer products ("a step up, ₩2,200 more"). Similar and cheaper than
+// the product at the place said is below its price.
+func TestFix17SimilarButCheaperThanTheOneSaid(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		says []string
+	}{
+		{"ko", []string{"3번이랑 비슷한데 더 싼거 있어?", "3번 같은 걸로 더 저렴한 거 없나요", "세 번째 거랑 비슷한 더 싼 상품 보여줘"}},
+		{"en", []string{"the third one looks nice, got anything similar but cheaper?", "anything like number 3 but cheaper?", "show me something similar to #3 that's less expensive"}},
+	} {
+		for _, say := range c.says {
+			w := newWorld(t)
+			w.say(c.lang, "shopper", "헤드폰 보여줘")
+			prices := w.cardPrices(c.lang)
+			w.say(c.lang, "shopper", say)
+			got := w.cardPrices(c.lang)
+			if len(got) == 0 {
+				t.Errorf("%q: no products", say)
+			}
+			for _, v := range got {
+				if v >= prices[2] {
+					t.Errorf("%q: %d listed, not below #3's %d", say, v, prices[2])
+					break
+				}
+			}
+		}
+	}
+}
