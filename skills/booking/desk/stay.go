@@ -118,6 +118,9 @@ var (
 	firstNightRe = regexp.MustCompile(`(?i)첫\s*날|첫\s*밤|첫\s*박|첫\s*번째\s*(?:날|밤)|체크인\s*(?:하는\s*)?날|\b(?:the\s+)?first\s+(?:night|day)\b`)
 	lastNightRe  = regexp.MustCompile(`(?i)마지막\s*(?:날|밤|박)|끝\s*날|\b(?:the\s+)?(?:last|final)\s+(?:night|day)\b`)
 	oneNightRe   = regexp.MustCompile(`(?i)하루만|하루\s*(?:빼|취소|줄)|1\s*박만|하룻\s*밤|한\s*밤만|1\s*박\s*(?:빼|취소|줄)|\bone\s+night\b|\ba\s+night\b|\bby\s+(?:a|one)\s+night\b`)
+	// stayTimeAskRe asks the house times ("마지막 날 몇 시까지 방 빼야 돼요?",
+	// "what time do we check out on the last day?"): not a night taken off.
+	stayTimeAskRe = regexp.MustCompile(`(?i)몇\s*시|방\s*빼|체크\s*아웃|\bwhat\s+time\b|\bcheck[\s-]?out\b|\bwhen\b`)
 	// shortenRe: the stay made shorter ("취소", "빼", "줄여", "cancel",
 	// "drop", "shorten", "cut", "skip").
 	shortenRe = regexp.MustCompile(`(?i)취소|빼|줄여|줄이|줄일|안\s*묵|\b(?:cancel|drop|shorten|cut|skip|remove|lose|don'?t\s+need)`)
@@ -136,7 +139,7 @@ func stayShorten(t *embedded.Turn) (agents.Step, bool) {
 	if !first && !last && !(oneNightRe.MatchString(text) && stayWords.MatchString(text)) || !shortenRe.MatchString(text) || first && last {
 		return agents.Step{}, false
 	}
-	if otherTaskRe.MatchString(text) {
+	if otherTaskRe.MatchString(text) || stayTimeAskRe.MatchString(text) {
 		return agents.Step{}, false
 	}
 	vs, ok := mine(t)
