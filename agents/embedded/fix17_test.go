@@ -443,3 +443,18 @@ func TestFix17SimilarButCheaperThanTheOneSaid(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial17): "Your time zone is set." never said which.
+func TestFix17TimeZoneNamed(t *testing.T) {
+	for _, c := range []struct{ lang, say, want string }{
+		{"ko", "시간대 뉴욕으로 바꿔줘", "뉴욕 시간(America/New_York)"},
+		{"ko", "내 시간대를 런던으로 설정해줘", "런던 시간"},
+		{"en", "change my time zone to new york", "New York time (America/New_York)"},
+		{"en", "set my timezone to tokyo please", "Tokyo time"},
+	} {
+		w := newWorld(t)
+		if got := w.say(c.lang, "assistant", c.say); !strings.Contains(got, c.want) {
+			t.Errorf("%q: %q, want %s", c.say, got, c.want)
+		}
+	}
+}
