@@ -458,3 +458,23 @@ func TestFix17TimeZoneNamed(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial17, f2, a2): "할랄 식당" was ignored silently.
+// A diet no restaurant mentions is said so; the search goes on.
+func TestFix17HalalSaid(t *testing.T) {
+	for _, c := range []struct{ lang, say, want string }{
+		{"ko", "다음주 수요일 저녁 7시에 할랄 식당 3명 예약해줘", "할랄 음식을 한다고 적힌 식당은 없어요"},
+		{"ko", "내일 저녁 7시 강남에 할랄 음식점 2명", "할랄"},
+		{"en", "book a halal restaurant next wednesday at 7pm for 3", "serves halal food"},
+		{"en", "need a kosher place for 2 tomorrow at 7pm", "serves kosher food"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.say)
+		w.out.mu.Lock()
+		all := strings.Join(w.out.speech[c.lang], " | ")
+		w.out.mu.Unlock()
+		if !strings.Contains(all, c.want) {
+			t.Errorf("%q: %q, want %s", c.say, all, c.want)
+		}
+	}
+}
