@@ -478,3 +478,24 @@ func TestFix17HalalSaid(t *testing.T) {
 		}
 	}
 }
+
+// (i1) "what time is my lunch tomorrow in new york time?" changed the
+// time zone. A question of when an event is in a zone named answers it.
+func TestFix17EventTimeInAZone(t *testing.T) {
+	for _, c := range []struct{ lang, add, ask, want string }{
+		{"en", "add lunch tomorrow at noon", "what time is my lunch tomorrow in new york time?", "Mon, Dec 7, 10–11 PM in New York"},
+		{"en", "add lunch tomorrow at noon", "when is lunch in london time?", "in London"},
+		{"ko", "내일 오후 3시에 치과 일정 넣어줘", "치과 뉴욕 시간으로 몇 시야?", "뉴욕 시간(America/New_York)으로는 12월 8일(화) 오전 1시–2시"},
+		{"ko", "내일 오후 3시에 치과 일정 넣어줘", "치과 런던 시간으로는 언제야?", "런던 시간"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.add)
+		got := w.say(c.lang, "assistant", c.ask)
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%q: %q, want %s", c.ask, got, c.want)
+		}
+		if u := w.rec.lastUnderstood(c.lang); u.Intent == "sched_settings" {
+			t.Errorf("%q changed the time zone", c.ask)
+		}
+	}
+}
