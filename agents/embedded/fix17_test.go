@@ -499,3 +499,26 @@ func TestFix17EventTimeInAZone(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial17, a2, a3): "회의 끝나고 셋이 저녁 먹을 데
+// 예약해줘", "book dinner for the three of us right after that meeting"
+// asked what day and time. A table after the meeting is looked for when
+// it ends (meetingSet: Fri 12/11, 10–11 AM).
+func TestFix17TableAfterTheMeeting(t *testing.T) {
+	for _, c := range []struct{ lang, say, want string }{
+		{"ko", "회의 끝나고 셋이 점심 먹을 데 예약해줘", "12월 11일(금) 오전 11시"},
+		{"ko", "미팅 끝나면 바로 밥 먹게 식당 좀 잡아줘 3명", "12월 11일(금) 오전 11시"},
+		{"en", "book lunch for the three of us right after that meeting", "Fri, Dec 11"},
+		{"en", "find us a restaurant for 3 after the meeting", "Fri, Dec 11"},
+	} {
+		w := newWorld(t)
+		w.meetingSet(c.lang)
+		got := w.say(c.lang, "assistant", c.say)
+		w.out.mu.Lock()
+		all := strings.Join(w.out.speech[c.lang], " | ")
+		w.out.mu.Unlock()
+		if !strings.Contains(all, c.want) {
+			t.Errorf("%q: %q, want %s", c.say, got, c.want)
+		}
+	}
+}

@@ -31,6 +31,9 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := rideEarly(t); ok {
 		return step, true
 	}
+	if step, ok := afterMeeting(t); ok {
+		return step, true
+	}
 	if step, ok := stayShift(t); ok {
 		return step, true
 	}
