@@ -20,7 +20,7 @@ import (
 // half hour), with whatever else was said.
 var (
 	afterMeetingRe = regexp.MustCompile(`(?i)(?:회의|미팅|모임)\s*(?:끝나고|끝난\s*(?:뒤|후|다음)|끝나면|마치고|끝나자마자|후에|뒤에|다음에)|\b(?:right\s+|just\s+|straight\s+)?after\s+(?:that|the|our|my|this)\s+(?:meeting|call)\b|\bonce\s+(?:the|that|our)\s+meeting\s+(?:ends|is\s+over|finishes)\b`)
-	eatRe        = regexp.MustCompile(`(?i)식당|저녁|점심|먹을|밥|식사|레스토랑|\b(?:eat|dinner|lunch|table|restaurant|place\s+to\s+eat|food)\b`)
+	eatRe          = regexp.MustCompile(`(?i)식당|저녁|점심|먹을|밥|식사|레스토랑|\b(?:eat|dinner|lunch|table|restaurant|place\s+to\s+eat|food)\b`)
 )
 
 func afterMeeting(t *embedded.Turn) (agents.Step, bool) {
