@@ -1439,6 +1439,9 @@ var (
 	// event: Yoga class", "new event: Parent-teacher conference" name an
 	// event, not a person called Yoga or Parent).
 	enNameRe = regexp.MustCompile(`(?i)(?:\b(?:with|invite|send|meet|see|call)(?:\s+with)?)\s+((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
+	// enMeAndRe: people listed after the one asking ("me, jisoo and minho",
+	// "me and Yuki").
+	enMeAndRe = regexp.MustCompile(`(?i)\b(?:me|myself)\s*(?:,|\band\b|&)\s*((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
 	// enW is chat's "with": "lunch w/ Minsu", "meeting w jiyoung".
 	enW       = regexp.MustCompile(`(?i)\bw/\s*|\bw\s+([a-z])`)
 	enSplit   = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
@@ -1522,6 +1525,17 @@ func names(text string) []string {
 		for _, n := range enSplit.Split(m[1], -1) {
 			if enNotNames[strings.ToLower(n)] {
 				break // "with my team", "with the": the list ends
+			}
+			add(n)
+		}
+	}
+	for _, m := range enMeAndRe.FindAllStringSubmatch(text, -1) {
+		// "where me, jisoo and minho are all free": the people listed
+		// with the one asking (a trial asked "Who should be in the
+		// meeting?" every line)
+		for _, n := range enSplit.Split(m[1], -1) {
+			if enNotNames[strings.ToLower(n)] {
+				break
 			}
 			add(n)
 		}

@@ -522,3 +522,21 @@ func TestFix17TableAfterTheMeeting(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial17, a1): "find an hour next week where me,
+// jisoo and minho are all free" asked "Who should be in the meeting?"
+// every line: the people listed after "me" are who, and a name not in
+// the directory is said so, with who can be invited.
+func TestFix17PeopleListedWithMe(t *testing.T) {
+	for _, c := range []struct{ say, want string }{
+		{"i need to find an hour next week where me, jisoo and minho are all free", "“jisoo”"},
+		{"find a time next week when me and yuki are both free", "yuki"},
+		{"when are me, minsu and jiyoung all free next week?", "minsu,jiyoung"},
+	} {
+		w := newWorld(t)
+		got := w.say("en", "assistant", c.say)
+		if u := w.rec.lastUnderstood("en"); !strings.Contains(got, c.want) && !strings.Contains(strings.ToLower(u.Slots["participants"]), c.want) {
+			t.Errorf("%q: %q (understood %v), want %s", c.say, got, u.Slots, c.want)
+		}
+	}
+}
