@@ -2338,8 +2338,14 @@ func (t *turn) placesAnswer() bool {
 }
 
 func (t *turn) isAnswerLike() bool {
-	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？") || hedged(t.text)
+	return len(strings.Fields(t.text)) <= 3 && !strings.ContainsAny(t.text, "?？") && !asksToSeeRe.MatchString(t.text) || hedged(t.text)
 }
+
+// asksToSeeRe: a short text that asks to be shown or told something ("내일
+// 일정 뭐야", "예약 목록 보여줘", "show my cart") — a request of its own, not
+// the answer to the question asked (a trial's "내일 일정 뭐야" to "몇 시로
+// 할까요?" was read as the day of the meeting being set up).
+var asksToSeeRe = regexp.MustCompile(`(?i)뭐야|뭐\s*있|뭐예요|뭔가요|뭐지|뭐임|보여|알려|목록|\b(?:what'?s?|show|list|which)\b`)
 
 // negationKo is a Korean sentence that ends forbidding what its verb
 // says: "결제하지 마", "보내지 말아 주세요", "아직 담지 마요". (Not

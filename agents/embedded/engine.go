@@ -281,6 +281,21 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			// "3 to 5pm": it starts at 3pm (its length is the minutes).
 			e.time = e.winFrom
 		}
+		if s.Of != "" && e.date != "" {
+			// "그 회의 하루 뒤로 미뤄줘", "same time two days later": the
+			// parser reads the days from today, but a move said relative
+			// is from the item's own day (a trial moved a meeting on Mon
+			// 12/14 "a day later" to Thu 12/10).
+			if n := daysShift(t.text, e.date, t.Now); n != 0 {
+				if e.time == "" {
+					t.set(name+"#shift", strconv.Itoa(n*1440))
+				} else {
+					t.set(name+"#time", e.time)
+					t.set(name+"#days", strconv.Itoa(n))
+				}
+				return ""
+			}
+		}
 		if e.time != "" && s.Of != "" {
 			// "그 회의 한 시간 뒤로 미뤄줘": the parser reads "한 시간 뒤"
 			// as an hour from now, but a move said relative is the
@@ -474,6 +489,13 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 		}
 		switch s.Unit {
 		case "untimed":
+			if k := reminderClauseAt(text); k > 0 {
+				// "치과 일정 넣어주고 전날 저녁에 알림도 해줘", "add dentist …
+				// and remind me the day before": the reminder said after
+				// is no part of what the event is (blanked, so the
+				// entities' spans fall where they were said).
+				text = text[:k] + strings.Repeat(" ", len(text)-k)
+			}
 			if _, at := t.placeFor(in); at != "" && hasFrom(in, dialogue.FromPlace) {
 				// where is not what; blanked, not cut, so the entities'
 				// spans still fall where they were said
@@ -540,7 +562,7 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			text = withoutLastParticle(text) // "유선 이어폰으로" → "유선 이어폰"
 		}
 		if s.Trim != nil {
-			return tidyTitle(text, s.Trim)
+			return requestTail(tidyTitle(text, s.Trim), s.Also)
 		}
 		return text
 	case dialogue.FromPick:
@@ -673,6 +695,53 @@ func alsoRe(words []string) *regexp.Regexp {
 }
 
 var alsoRes sync.Map // the words joined → *regexp.Regexp
+
+// reminderClauseKo, reminderClauseEn: a request for a reminder joined to
+// the request before it ("넣어주고 전날 알림도 해줘", "등록하고 30분 전에
+// 알려줘", ", remind me an hour before", "and set a reminder the day
+// before") — said with a lead (전, before, ahead), so "remind me to call
+// mom" is still what the event is.
+var (
+	reminderClauseKo = regexp.MustCompile(`(?:(?:넣어|추가해|등록해|잡아|적어|해)\s*(?:주고|줘서|주시고|줘|주세요|줘요)|(?:추가|등록|저장|입력)하고|넣고|잡고|[,.])\s*[^,.]*?(?:전날|전에|전\s|미리)[^,.]*?(?:알림|알람|알려|리마인)`)
+	reminderClauseEn = regexp.MustCompile(`(?i)(?:,|\s+and|\s+then|\s+&|\.)\s*(?:then\s+)?(?:please\s+|pls\s+|also\s+)?(?:remind|set\s+(?:up\s+)?(?:a|an|the)\s+(?:reminder|alarm|alert)|send\s+me\s+a\s+reminder|alert\s+me|notify\s+me|ping\s+me|give\s+me\s+a\s+(?:reminder|heads)|with\s+a\s+reminder)\b[^,.]*?\b(?:before|ahead|prior|in\s+advance|early|earlier)\b`)
+)
+
+// reminderClauseAt is where a reminder requested after the event's own
+// request begins in text (reminderClauseKo, reminderClauseEn), 0 if none.
+func reminderClauseAt(text string) int {
+	if m := reminderClauseKo.FindStringIndex(text); m != nil {
+		return m[0]
+	}
+	if m := reminderClauseEn.FindStringIndex(text); m != nil {
+		return m[0]
+	}
+	return 0
+}
+
+// requestTail is a title without the request's own words left at its end
+// ("점심 일정 추가" of "내일 정오에 은지랑 점심 일정 추가": a trial's
+// invitation was titled so) — the words of the slot's Also, the request's
+// words for where it goes and how; the title when nothing else is left.
+func requestTail(title string, also []string) string {
+	if len(also) == 0 {
+		return title
+	}
+	ws := strings.Fields(title)
+	n := len(ws)
+	for n > 1 && slices.ContainsFunc(also, func(a string) bool { return isHangulWord(a) && strings.HasPrefix(ws[n-1], a) }) {
+		n--
+	}
+	return strings.Join(ws[:n], " ")
+}
+
+func isHangulWord(w string) bool {
+	for _, r := range w {
+		if r < '가' || r > '힣' {
+			return false
+		}
+	}
+	return w != ""
+}
 
 // tidyTitle is a title out of what is left of the sentence once the
 // times, the people and the words of the request are cut out (a text
@@ -2080,6 +2149,7 @@ func shortPick(text string) bool {
 // alone.
 func (t *turn) completeOf(name, of string) {
 	tm, day, shift := t.slot(name+"#time"), t.slot(name+"#date"), t.slot(name+"#shift")
+	days, _ := strconv.Atoi(t.slot(name + "#days"))
 	if v := t.slot(name); len(v) >= 16 && t.slot(name+"#wday") != "" {
 		day, tm = v[:10], v[11:16] // (a weekday said: its week is the item's)
 	}
@@ -2116,6 +2186,12 @@ func (t *turn) completeOf(name, of string) {
 			}
 			if day == "" {
 				day = v[:10]
+				if days != 0 {
+					// "하루 뒤 오후 5시로": the item's day shifted, at the time said
+					if d, err := time.Parse("2006-01-02", day); err == nil {
+						day = d.AddDate(0, 0, days).Format("2006-01-02")
+					}
+				}
 			}
 			if tm == "" {
 				tm = v[11:16]
@@ -2135,6 +2211,43 @@ func (t *turn) completeOf(name, of string) {
 	t.set(name+"#date", "")
 	t.set(name+"#wday", "")
 	t.set(name+"#half", "")
+	t.set(name+"#days", "")
+}
+
+// daysLaterRe: a move said as so many days or weeks later or earlier
+// ("하루 뒤로", "이틀 후", "일주일 뒤로", "3일 앞으로", "two days later", "a
+// week earlier"), which the parser reads as a day counted from today.
+var daysLaterRe = regexp.MustCompile(`(?i)(?:하루|이틀|사흘|나흘|닷새|엿새|열흘|일주일|\d+\s*일|(?:\d+|한|두|세|네)\s*주(?:일)?)\s*(?:만|정도|쯤)?\s*(뒤|후|나중|전|앞|늦게|일찍)|\b(?:a|an|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?)\s+(later|after|on|earlier|before|sooner)\b`)
+
+var monthSaidRe = regexp.MustCompile(`\d+\s*월|\d/\d`)
+
+// daysShift is the signed number of days a move said relative to the
+// item ("하루 뒤로", "two days earlier") shifts it by, read from the day
+// the parser counted from today (date); 0 when the text says no such
+// move, or names a month or date of its own.
+func daysShift(text, date string, now time.Time) int {
+	m := daysLaterRe.FindStringSubmatch(text)
+	if m == nil || monthSaidRe.MatchString(text) {
+		return 0
+	}
+	d, err := time.ParseInLocation("2006-01-02", date, now.Location())
+	if err != nil {
+		return 0
+	}
+	today, _ := time.ParseInLocation("2006-01-02", now.Format("2006-01-02"), now.Location())
+	n := int(math.Round(d.Sub(today).Hours() / 24))
+	if n < 0 {
+		n = -n
+	}
+	sign := shiftSign(text)
+	if sign == 0 {
+		sign = 1
+		switch strings.ToLower(m[1] + m[2]) {
+		case "전", "앞", "일찍", "earlier", "before", "sooner":
+			sign = -1
+		}
+	}
+	return sign * n
 }
 
 // nearHalf is the clock time hm said without 오전/오후 ("아니 8시 반으로",

@@ -382,6 +382,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	if n := koCompanions(text); n > 0 {
 		e.people = strconv.Itoa(n + 1) // "친구 둘이랑", "동료 세 명하고": they and the one asking
 	}
+	if n := adultsAndChildren(text); n > 0 {
+		e.people = strconv.Itoa(n) // "어른2 아이2", "2 adults and 2 kids": all of them
+	}
 	if e.people == "" {
 		// "둘이 초밥", "어른 셋", "family of four", "just me"
 		if m := findIf(mayKoPeople(text), koPeopleRe, text); m != nil {
@@ -526,6 +529,10 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				e.reminder = strconv.Itoa(n)
 			}
 		}
+	}
+	if e.reminder == "" && dayBeforeRemindRe.MatchString(text) {
+		// "전날 저녁에 알림도 해줘", "remind me the day before": a day's lead
+		e.reminder = "1440"
 	}
 	if digits && e.winFrom == "" {
 		// "not before 9 and nothing after 6pm", "no earlier than 10, no
@@ -861,6 +868,56 @@ var orDayAfterRe = regexp.MustCompile(`(?i)\bor (?:the )?(?:day after|next day)\
 
 // koRemindAfterRe: a reminder said before its lead time ("알림은 15분
 // 전", "알려줘 10분 전에").
+// partyKoRe, partyEnRe: a party said as adults and children ("어른2
+// 아이2", "성인 두 명이랑 아이 하나", "2 adults and 2 kids", "two kids and
+// one adult") — every one of them a guest (a trial's "어른2 아이2" booked
+// for 2).
+var (
+	partyKoRe = regexp.MustCompile(`(어른|성인|대인|아이|아기|어린이|애기|애들|애|소인|유아|아동|초등학생)\s*(\d{1,2}|하나|한|둘|두|셋|세|넷|네|다섯)\s*(?:명|분)?`)
+	partyEnRe = regexp.MustCompile(`(?i)\b(\d{1,2}|an?|one|two|three|four|five|six)\s+(adults?|grown-?ups?|kids?|children|child|infants?|toddlers?|bab(?:y|ies)|teens?|teenagers?)\b`)
+	partyNum  = map[string]int{"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4, "다섯": 5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+)
+
+// adultsAndChildren is the number of guests of a party said as adults and
+// children (both said), 0 otherwise.
+func adultsAndChildren(text string) int {
+	count := func(ms [][]string, num, kind int, adult func(string) bool) (int, bool, bool) {
+		n, grown, young := 0, false, false
+		for _, m := range ms {
+			v, ok := partyNum[strings.ToLower(m[num])]
+			if !ok {
+				v, _ = strconv.Atoi(m[num])
+			}
+			if v <= 0 {
+				return 0, false, false
+			}
+			n += v
+			if adult(strings.ToLower(m[kind])) {
+				grown = true
+			} else {
+				young = true
+			}
+		}
+		return n, grown, young
+	}
+	if ms := partyKoRe.FindAllStringSubmatch(text, -1); len(ms) >= 2 {
+		if n, a, c := count(ms, 2, 1, func(k string) bool { return k == "어른" || k == "성인" || k == "대인" }); a && c {
+			return n
+		}
+	}
+	if ms := partyEnRe.FindAllStringSubmatch(text, -1); len(ms) >= 2 {
+		if n, a, c := count(ms, 1, 2, func(k string) bool { return strings.HasPrefix(k, "adult") || strings.HasPrefix(k, "grown") }); a && c {
+			return n
+		}
+	}
+	return 0
+}
+
+// dayBeforeRemindRe: a reminder the day before the event ("전날 저녁에
+// 알림도 해줘", "remind me the day before", "a day ahead"), which the parser
+// leaves unread (the default lead was kept: a trial's "전날" reminder).
+var dayBeforeRemindRe = regexp.MustCompile(`(?i)(?:전날|전\s+날|하루\s*전)[^,.]{0,12}(?:알림|알람|알려|리마인)|(?:remind|reminder|alert|notify|ping)[^,.]{0,24}\b(?:the\s+(?:day|night|evening)\s+before|a\s+day\s+(?:before|ahead|early|prior)|one\s+day\s+(?:before|ahead|prior)|24\s+hours?\s+(?:before|ahead|prior))\b`)
+
 var koRemindAfterRe = regexp.MustCompile(`(?:알림|알람|알려\S*|리마인드?\S*)\s*(?:은|는|을|를)?\s*(\d{1,3})\s*(분|시간)\s*전`)
 
 // koBeforeClockRe, enBeforeClockRe: the words that make a clock time the
@@ -1440,6 +1497,9 @@ var (
 	// event: Yoga class", "new event: Parent-teacher conference" name an
 	// event, not a person called Yoga or Parent).
 	enNameRe = regexp.MustCompile(`(?i)(?:\b(?:with|invite|send|meet|see|call)(?:\s+with)?)\s+((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
+	// enMeAndRe: people listed after the one asking ("me, jisoo and minho",
+	// "me and Yuki").
+	enMeAndRe = regexp.MustCompile(`(?i)\b(?:me|myself)\s*(?:,|\band\b|&)\s*((?:[a-z]+)(?:\s*(?:,|\band\b|&)\s*[a-z]+)*)`)
 	// enW is chat's "with": "lunch w/ Minsu", "meeting w jiyoung".
 	enW       = regexp.MustCompile(`(?i)\bw/\s*|\bw\s+([a-z])`)
 	enSplit   = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
@@ -1523,6 +1583,17 @@ func names(text string) []string {
 		for _, n := range enSplit.Split(m[1], -1) {
 			if enNotNames[strings.ToLower(n)] {
 				break // "with my team", "with the": the list ends
+			}
+			add(n)
+		}
+	}
+	for _, m := range enMeAndRe.FindAllStringSubmatch(text, -1) {
+		// "where me, jisoo and minho are all free": the people listed
+		// with the one asking (a trial asked "Who should be in the
+		// meeting?" every line)
+		for _, n := range enSplit.Split(m[1], -1) {
+			if enNotNames[strings.ToLower(n)] {
+				break
 			}
 			add(n)
 		}

@@ -186,3 +186,10 @@ func TestEveryToolReachable(t *testing.T) {
 		w.h.Clock.Advance(time.Minute)
 	}
 }
+
+// Grounds forwards agents.Grounder to the brain recorded (the servers'
+// brain answers grounded texts the safety checker would guide).
+func (rb recBrain) Grounds(ctx context.Context, t *agents.Turn) bool {
+	g, ok := rb.b.(agents.Grounder)
+	return ok && g.Grounds(ctx, t)
+}

@@ -1565,7 +1565,27 @@ func (s *Scheduler) settings(ctx context.Context, c skills.Caller, a settingsArg
 	if err := s.db.Update(func(tx *store.Tx) error { return store.SetJSON(tx, store.NewKey("prof", key), p) }); err != nil {
 		return nil, skills.Errorf(skills.CodeUnavailable, "the setting could not be saved")
 	}
-	return map[string]string{"time_zone": p.TZ}, nil
+	return map[string]string{"time_zone": p.TZ, "time_zone_text": ZoneName(p.TZ, c.Lang)}, nil
+}
+
+// zoneKo names the cities of the common time zones in Korean.
+var zoneKo = map[string]string{"Asia/Seoul": "서울", "America/New_York": "뉴욕", "Europe/London": "런던", "Asia/Tokyo": "도쿄", "Europe/Paris": "파리",
+	"America/Los_Angeles": "로스앤젤레스", "America/Chicago": "시카고", "Australia/Sydney": "시드니", "Europe/Berlin": "베를린", "Asia/Singapore": "싱가포르",
+	"Asia/Shanghai": "상하이", "Asia/Hong_Kong": "홍콩", "Asia/Bangkok": "방콕", "Asia/Ho_Chi_Minh": "호찌민", "Asia/Kolkata": "인도", "Asia/Dubai": "두바이",
+	"America/Toronto": "토론토", "America/Vancouver": "밴쿠버", "Pacific/Honolulu": "호놀룰루", "Asia/Taipei": "타이베이", "Asia/Manila": "마닐라", "Asia/Jakarta": "자카르타", "UTC": "UTC"}
+
+// ZoneName is the time zone's city as the user reads it ("뉴욕", "New
+// York"): "Your time zone is set." never said which (trial17).
+func ZoneName(tz, lang string) string {
+	if lang != "en" {
+		if n, ok := zoneKo[tz]; ok {
+			return n
+		}
+	}
+	if i := strings.LastIndex(tz, "/"); i >= 0 {
+		tz = tz[i+1:]
+	}
+	return strings.ReplaceAll(tz, "_", " ")
 }
 
 // Tick sends reminders that are due: reminder_minutes before each event,

@@ -3,10 +3,12 @@ package desk
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/protocol/words"
 	"github.com/madang-world/madang/skills/booking"
 )
 
@@ -103,4 +105,63 @@ func pickBy(t *embedded.Turn) (agents.Step, bool) {
 	t.Understood(embedded.OutOfScope, 0.5, nil)
 	return agents.Step{Say: t.Ko(fmt.Sprintf("%s %s — 값이 같아요. 어느 곳으로 할까요?", what, strings.Join(ns, ", ")),
 		fmt.Sprintf("%s %s, at the same price. Which one would you like?", what, strings.Join(ns, " and ")))}, true
+}
+
+var (
+	// priceAskRe asks what a place costs ("총 얼마야?", "가격이 어떻게 돼요",
+	// "how much would the first one cost in total?").
+	priceAskRe = regexp.MustCompile(`(?i)얼마|가격|요금|비용|숙박비|\bhow\s+much\b|\bcost|\bprice|\brate\b|\btotal\b`)
+	// bookVerbRe: the text books or holds ("예약해줘", "book it"), which a
+	// price said with it does not stop.
+	bookVerbRe = regexp.MustCompile(`(?i)예약\s*(?:해|할게|할래|하자|부탁|진행|ㄱ)|잡아\s*(?:줘|주|둬)|(?:으로|로)\s*(?:할게|할래|하자|해\s*줘|해\s*주세요)|\b(?:book|reserve|hold|grab|take)\s+(?:it|that|this|the|number|#|one)\b|\bgo\s+with\b|\bi'?ll\s+take\b`)
+)
+
+// priceAsked: "how much would the first one cost in total?", "두번째
+// 거는 총 얼마야?" to the stays shown placed a hold (trial17 b3, b4, j1).
+// A price question about a listed option answers the price — the night's,
+// and the stay's total for the nights and guests asked — and offers to
+// book it; nothing is held.
+func priceAsked(t *embedded.Turn) (agents.Step, bool) {
+	text := t.Text()
+	opts := t.State.Options
+	if len(opts) == 0 || !priceAskRe.MatchString(text) || bookVerbRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	n := t.Ordinal()
+	if n == 0 && len(opts) == 1 {
+		n = 1
+	}
+	if n < 1 || n > len(opts) {
+		return agents.Step{}, false
+	}
+	p, ok := booking.Catalogue(opts[n-1].ID)
+	if !ok || p.Kind != "lodging" || p.Price <= 0 {
+		return agents.Step{}, false
+	}
+	name := p.NameKo
+	if t.Lang() == "en" {
+		name = p.NameEn
+	}
+	nights, _ := strconv.Atoi(t.Slot("nights"))
+	guests, _ := strconv.Atoi(t.Slot("guests"))
+	if guests == 0 {
+		guests, _ = strconv.Atoi(t.Slot("party_size"))
+	}
+	t.Understood(embedded.OutOfScope, 0.6, nil)
+	night := words.Won(p.Price, t.Lang())
+	if nights < 1 {
+		return agents.Step{Say: t.Ko(fmt.Sprintf("%s 1박에 %s이에요(현장 결제). 예약하시려면 \"%d번으로 예약해줘\"라고 말씀해 주세요.", words.Josa(name, "은/는"), night, n),
+			fmt.Sprintf("%s is %s a night (paid at the property). Say \"book number %d\" to hold it.", name, night, n))}, true
+	}
+	rooms := 1
+	if guests > 0 && p.MaxGuests > 0 {
+		rooms = (guests + p.MaxGuests - 1) / p.MaxGuests
+	}
+	total := words.Won(p.Price*int64(nights*rooms), t.Lang())
+	roomsKo, roomsEn := "", ""
+	if rooms > 1 {
+		roomsKo, roomsEn = fmt.Sprintf(", 객실 %d개", rooms), fmt.Sprintf(", %d rooms", rooms)
+	}
+	return agents.Step{Say: t.Ko(fmt.Sprintf("%s 1박에 %s, %d박%s이면 모두 %s이에요(현장 결제). 예약하시려면 \"%d번으로 예약해줘\"라고 말씀해 주세요.", words.Josa(name, "은/는"), night, nights, roomsKo, total, n),
+		fmt.Sprintf("%s is %s a night: %s in total for %d night(s)%s (paid at the property). Say \"book number %d\" to hold it.", name, night, total, nights, roomsEn, n))}, true
 }

@@ -1,6 +1,7 @@
 package desk
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"time"
@@ -37,16 +38,34 @@ var (
 // newStayDay is the day a text moves a stay to: the one day it says that
 // is not the day given up, none (ok false) when it says no change of day.
 func newStayDay(text string, now time.Time) (time.Time, bool) {
+	d, nights, ok := newStayDays(text, now)
+	return d, ok && nights == 0
+}
+
+// newStayDays is newStayDay that also reads the new dates said as a span
+// ("dec 25 to 27", "1월 1일부터 1월 3일로": check-in to check-out), nights
+// then the nights between (0 for a day alone).
+func newStayDays(text string, now time.Time) (time.Time, int, bool) {
 	if !redateCueRe.MatchString(text) {
-		return time.Time{}, false
+		return time.Time{}, 0, false
 	}
 	var days []time.Time
+	nights := 0
 	for _, e := range entity.Parse(text, now) {
 		if e.Kind != entity.KindTime || e.Time == nil {
 			continue
 		}
+		if e.Time.Interval && e.Time.HasDate && !e.Time.HasTime {
+			last := e.Time.End.Add(-time.Nanosecond)
+			n := int(math.Round(time.Date(last.Year(), last.Month(), last.Day(), 0, 0, 0, 0, time.UTC).Sub(time.Date(e.Time.Start.Year(), e.Time.Start.Month(), e.Time.Start.Day(), 0, 0, 0, 0, time.UTC)).Hours() / 24))
+			if n < 1 || n > 30 || len(days) > 0 {
+				return time.Time{}, 0, false
+			}
+			days, nights = append(days, e.Time.Start), n
+			continue
+		}
 		if e.Time.HasTime || e.Time.Interval || !e.Time.HasDate || e.Time.Grain != entity.GrainDay {
-			return time.Time{}, false
+			return time.Time{}, 0, false
 		}
 		if oldDayAfterRe.MatchString(text[e.End:]) || oldDayBeforeRe.MatchString(text[:e.Start]) {
 			continue
@@ -54,9 +73,9 @@ func newStayDay(text string, now time.Time) (time.Time, bool) {
 		days = append(days, e.Time.Start)
 	}
 	if len(days) != 1 {
-		return time.Time{}, false
+		return time.Time{}, 0, false
 	}
-	return days[0], true
+	return days[0], nights, true
 }
 
 // stayRedate: "토요일 말고 일요일로", "make it sunday instead" with one stay
@@ -66,7 +85,7 @@ func stayRedate(t *embedded.Turn) (agents.Step, bool) {
 	if t.Intent() != "" || t.State.Pending != nil || otherTaskRe.MatchString(text) || len([]rune(text)) > 60 {
 		return agents.Step{}, false
 	}
-	to, ok := newStayDay(text, t.Now)
+	to, nights, ok := newStayDays(text, t.Now)
 	if !ok {
 		return agents.Step{}, false
 	}
@@ -98,7 +117,10 @@ func stayRedate(t *embedded.Turn) (agents.Step, bool) {
 		return agents.Step{Say: t.Ko("어느 숙소 예약의 날짜를 바꿀까요? "+strings.Join(ls, ", "), "Which stay should I move? "+strings.Join(ls, ", "))}, true
 	}
 	s := stays[0]
-	if s.Date == to.Format("2006-01-02") {
+	if nights > 0 && nights != s.Nights {
+		// "dec 25 to 27 instead": new dates, and as many nights as they span
+		s.Nights = nights
+	} else if s.Date == to.Format("2006-01-02") {
 		return agents.Step{}, false
 	}
 	return moveStay(t, s, to), true

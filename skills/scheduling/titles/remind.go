@@ -37,6 +37,12 @@ var (
 	remindersRe = regexp.MustCompile(`(?i)\b(?:what|which|any|show|list|my)\b.{0,20}\b(?:reminders|alarms)\b|(?:리마인더|알림|알람)\s*(?:뭐|무엇|목록|있|보여|확인|알려)`)
 )
 
+// leadAfterRe: a reminder with a lead time asked after the event's own
+// request ("… and set a reminder 30 minutes before", "…, remind me the day
+// before", "… 넣어주고 하루 전에 알림도 해줘") — the event's reminder, not an
+// event of its own.
+var leadAfterRe = regexp.MustCompile(`(?i)(?:,|\band\b|\bthen\b)\s*(?:please\s+|also\s+)?(?:set|add|create|make|remind|send|give)\b[^,.]*?\b(?:reminder|alarm|me)\b[^,.]*?\b(?:before|ahead|prior|in\s+advance)\b|(?:주고|하고|넣고|[,.])\s*[^,.]*?(?:전날|전에)\s*[^,.]*?(?:알림|알람|알려|리마인)`)
+
 // makeItRe: "actually make it 8", "아니 8시 반으로": a new hour for the
 // event just added, said as a second thought.
 var makeItRe = regexp.MustCompile(`(?i)^(?:(?:actually|ok|okay|oh|hmm|wait|no|sorry)[,!.]?\s+)*(?:make\s+(?:it|that)|change\s+(?:it|that)\s+to|move\s+(?:it|that)\s+to)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?\s*(?:instead|please)?[.!]?$|^(?:아니|아니요|아냐|아\s|음|앗|그냥)?[,.\s]*(?:(?:오전|오후|저녁|아침)\s*)?\d{1,2}\s*시(?:\s*반|\s*\d{1,2}\s*분)?\s*(?:으로|로)\s*(?:해\s*줘|해\s*주세요|바꿔\s*줘|바꿔\s*주세요|옮겨\s*줘|해줘)?[.!~]*$`)
@@ -52,6 +58,11 @@ func remind(t *embedded.Turn) (agents.Step, bool) {
 	}
 	if remindersRe.MatchString(text) && !koRemindRe.MatchString(text) && !enRemindRe.MatchString(text) {
 		return t.Begin("sched_my_events", 0.7), true
+	}
+	if leadAfterRe.MatchString(text) {
+		// "schedule yoga tomorrow at 7pm and set a reminder 30 minutes
+		// before": the event's own reminder (the brain reads its lead)
+		return agents.Step{}, false
 	}
 	ko := koRemindRe.MatchString(text)
 	if !ko && !enRemindRe.MatchString(text) || !t.SetTime() {

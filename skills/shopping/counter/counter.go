@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){swapAdded, compare, addPickMakeIt, similarCheaper, similarPicked, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){removeByPrice, swapAdded, compare, addPickMakeIt, similarCheaper, similarPicked, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -80,6 +80,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := cancelCheckout(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := orderReadyAsked(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := methodsAsked(t, intent, p); ok {
@@ -163,6 +166,37 @@ var (
 	undoOrderRe = regexp.MustCompile(`(?i)취소|없던\s*걸로|없었던\s*걸로|안\s*할래|안\s*살래|환불|그만|\b(?:cancel|call\s+off|scrap|undo|refund|never\s*mind|don'?t\s+want)`)
 	// orderStateRe asks how an order stands.
 	orderStateRe = regexp.MustCompile(`(?i)상태|어디쯤|어떻게\s*됐|언제\s*(?:와|오|도착|받)|\b(?:status|where\s+is|how\s+is|arriv|ready)`)
+)
+
+// orderReadyAsked: "is it ready for pickup?", "지금 가서 찾아가도 돼요?"
+// after paying asked "Which card shall I charge?" — a second checkout
+// (trial17). A question about collecting or the readiness of what was
+// ordered, with no checkout under way and an order placed, is about that
+// order: its state.
+func orderReadyAsked(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_checkout" && intent != "shop_payment_methods" && intent != embedded.OutOfScope || t.Intent() == "shop_checkout" ||
+		!readyAskRe.MatchString(text) || payNowRe.MatchString(text) || !questionRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	r := t.Call("shop_orders", map[string]any{})
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	if os, err := skills.Decode[[]shopping.OrderView](r); err != nil || len(os) == 0 {
+		return agents.Step{}, false
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	return t.Begin("shop_order", max(p, 0.6)), true
+}
+
+var (
+	// readyAskRe: collecting what was ordered, or whether it is ready.
+	readyAskRe = regexp.MustCompile(`(?i)픽업|찾아\s*가|찾으러|찾아\s*오|가지러|받으러|수령|준비\s*(?:다\s*)?(?:됐|되었|돼|되나|완료)|\b(?:ready|pick(?:ed)?\s*(?:it|them)?\s*up|pickup|collect)\b`)
+	// questionRe: the text asks (a question mark, or a question's ending).
+	questionRe = regexp.MustCompile(`(?i)[?？]|(?:돼|되|됐|나|까|어|니|가능)\s*(?:요|해)?\s*$|^\s*(?:is|are|can|could|when|has|have|will)\b`)
 )
 
 // methodsAsked: "payment 옵션 알려줘", "can I use Amex or is it only
@@ -844,12 +878,16 @@ func emptying(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 }
 
 var (
-	qtyEn = regexp.MustCompile(`(?i)\b(?:change|set|make|update|reduce|lower|increase)\b.{0,40}?\b(?:quantity|qty|amount|number)\b.{0,30}?\bto\s+(\d{1,2}|one|two|three)\b|\b(?:change|set|make|reduce)\b.{0,40}?\bto\s+(?:just\s+|only\s+)?(\d{1,2}|one|two|three)\s*(?:items?|units?|of them|pieces?)?\s*$|\b(?:just|only)\s+(?:keep\s+)?(\d{1,2}|one|two|three)\b.{0,30}\b(?:in (?:the|my) cart|please)?\s*$|\bkeep (?:just |only )?(\d{1,2}|one|two|three)\b|^\s*(?:(?:ok|okay|actually|oh|hmm|wait)[,!]?\s+)*make (?:it|that|this|those)\s+(\d{1,2}|one|two|three)\b`)
-	qtyKo = regexp.MustCompile(`(\d{1,2}|한|하나|두|둘|세|셋)\s*개만\s*(?:남겨|놔|놓|둬|두|할게|할래|살게|살래|주문|사고)|수량\S*\s*(?:을|를)?\s*(\d{1,2}|한|하나|두|둘|세|셋)\s*개\s*(?:로|으로)|(\d{1,2}|한|하나|두|둘|세|셋)\s*개로\s*(?:바꿔|줄여|늘려|변경|수정|해)`)
+	qtyEn = regexp.MustCompile(`(?i)\b(?:change|set|make|update|reduce|lower|increase)\b.{0,40}?\b(?:quantity|qty|amount|number)\b.{0,30}?\bto\s+(\d{1,2}|one|two|three)\b|\b(?:change|set|make|reduce)\b.{0,40}?\bto\s+(?:just\s+|only\s+)?(\d{1,2}|one|two|three)\s*(?:items?|units?|of them|pieces?)?\s*$|\b(?:just|only)\s+(?:keep\s+)?(\d{1,2}|one|two|three)\b.{0,30}\b(?:in (?:the|my) cart|please)?\s*$|\bkeep (?:just |only )?(\d{1,2}|one|two|three)\b|^\s*(?:(?:ok|okay|actually|oh|hmm|wait)[,!]?\s+)*make (?:it|that|this|those)\s+(\d{1,2}|one|two|three)\b|\b(?:i'?ll|i\s+will|let\s+me)\s+(?:just\s+|only\s+)?(?:take|get|have|buy)\s+(?:just\s+|only\s+)?(\d{1,2}|one|two|three)\s*(?:instead|then|please|of them)?\s*[.!]*\s*$`)
+	qtyKo = regexp.MustCompile(`(\d{1,2}|한|하나|두|둘|세|셋)\s*개만\s*(?:남겨|놔|놓|둬|두|할게|할래|살게|살래|주문|사고)|수량\S*\s*(?:을|를)?\s*(\d{1,2}|한|하나|두|둘|세|셋)\s*개\s*(?:로|으로)|(\d{1,2}|한|하나|두|둘|세|셋)\s*개로\s*(?:바꿔|줄여|줄일|늘려|늘릴|변경|수정|해|할게|할께|할래|하자|하죠|갈게|주세요|요?\s*[.!~]*\s*$)`)
 	nums  = map[string]int{"one": 1, "two": 2, "three": 3, "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3}
 )
 
 const slotSetQty = "@setqty"
+
+// buyOnlyRe: "살게", "살래" — buying, which "2개만 살게요" says of the item
+// just added (its quantity), not of a new one.
+var buyOnlyRe = regexp.MustCompile(`살게|살래`)
 
 // pointsBack: words that point at the item just added or named ("make
 // that 2", "그거 2개로 해줘"), not at one named by its kind ("the
@@ -864,8 +902,12 @@ func setQuantity(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	if m = qtyKo.FindStringSubmatch(text); m == nil {
 		m = qtyEn.FindStringSubmatch(text)
 	}
-	if m == nil || addWords.MatchString(text) || t.Ordinal() != 0 {
+	if m == nil || t.Ordinal() != 0 {
 		return agents.Step{}, false // ("1번 한 개만 담아줘", "add number 1, just one": adding)
+	}
+	if addWords.MatchString(text) && !(strings.Contains(text, "개만") && !addWords.MatchString(buyOnlyRe.ReplaceAllString(text, "")) && t.Slot("@focus") != "") {
+		// ("2개만 살게요" just after adding three: the line's quantity)
+		return agents.Step{}, false
 	}
 	n := 0
 	for _, g := range m[1:] {
@@ -1606,4 +1648,85 @@ func colourOrStock(t *embedded.Turn, ps []shown, text string, p float64) (agents
 	}
 	t.Understood("shop_product", max(p, 0.5), nil)
 	return agents.Step{Say: strings.Join(parts, " ")}, true
+}
+
+// Grounds is embedded.Grounding: "cancel it please, how long does the
+// refund take?" got the safety checker's refund guidance alone and no
+// cancel card (trial17). A request to cancel an order the user has placed
+// is the store's to serve (the card says the refund), whatever question
+// comes with it.
+func (handler) Grounds(t *embedded.Turn) bool {
+	text := t.Text()
+	if !cancelWords.MatchString(text) || !cancelAskRe.MatchString(text) {
+		return false
+	}
+	r := t.Call("shop_orders", map[string]any{})
+	if r.Status != skills.StatusOK {
+		return false
+	}
+	os, err := skills.Decode[[]shopping.OrderView](r)
+	if err != nil {
+		return false
+	}
+	for _, o := range os {
+		if o.Live {
+			return true
+		}
+	}
+	return false
+}
+
+// cancelAskRe: a cancel asked for ("취소해 주세요", "취소할게요", "cancel it
+// please", "I'd like to cancel the order").
+var cancelAskRe = regexp.MustCompile(`(?i)취소\s*(?:해|할게|할래|하고\s*싶|부탁|좀)|\b(?:please\s+cancel|pls\s+cancel|cancel\s+(?:it|that|this|my|the)\b|(?:like|want|need)\s+to\s+cancel)`)
+
+var (
+	// cartCheapestRe, cartDearestRe: a cart line named by its price ("the
+	// cheapest one", "제일 싼 거", "the most expensive", "가장 비싼 거").
+	cartCheapestRe = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:cheapest|least\s+expensive|lowest[\s-]priced)\b|(?:제일|가장|젤|젤루)\s*(?:싼|저렴한)`)
+	takeOutApartRe = regexp.MustCompile(`(?i)\b(?:take|get|throw)\b.{1,40}\bout\b`)
+	cartDearestRe  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:most\s+expensive|priciest|dearest|highest[\s-]priced)\b|(?:제일|가장|젤|젤루)\s*비싼`)
+)
+
+// removeByPrice: "remove the cheapest one" with the lip balm in the cart
+// answered "There's no cheapest one in your cart" (trial17 h1). A line
+// named by its price is the cart's cheapest (or dearest) line, taken out;
+// two at the same price are asked about.
+func removeByPrice(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	out := takeOut.MatchString(text) || takeOutApartRe.MatchString(text)
+	if intent != "shop_cart_remove" && !(out && intent != "shop_cart_add") || t.Ordinal() != 0 {
+		return agents.Step{}, false
+	}
+	cheap, dear := cartCheapestRe.MatchString(text), cartDearestRe.MatchString(text)
+	if cheap == dear || !out {
+		return agents.Step{}, false
+	}
+	cart, ok := cartOf(t)
+	if !ok || len(cart.Lines) == 0 {
+		return agents.Step{}, false
+	}
+	var found []shopping.CartViewLine
+	for _, l := range cart.Lines {
+		switch {
+		case len(found) == 0 || cheap && l.Price < found[0].Price || dear && l.Price > found[0].Price:
+			found = []shopping.CartViewLine{l}
+		case l.Price == found[0].Price:
+			found = append(found, l)
+		}
+	}
+	if len(found) > 1 && len(found) < len(cart.Lines) || len(found) > 1 && len(cart.Lines) > 1 {
+		var ns []string
+		for _, l := range found {
+			ns = append(ns, l.Name)
+		}
+		t.Understood("shop_cart_remove", max(p, 0.5), nil)
+		return agents.Step{Say: t.Ko(fmt.Sprintf("%s 값이 같아요. 어느 것을 뺄까요?", strings.Join(ns, ", ")),
+			fmt.Sprintf("%s cost the same. Which one shall I take out?", strings.Join(ns, " and ")))}, true
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	t.Start("shop_cart_remove")
+	return t.Proceed(map[string]string{"product_id": found[0].ID}, max(p, 0.8)), true
 }

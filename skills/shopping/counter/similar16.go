@@ -14,15 +14,27 @@ import (
 // it, below its price.
 var cheaperWords = regexp.MustCompile(`(?i)더\s*(?:싼|저렴)|덜\s*비싼|싼\s*(?:거|걸|것)|저렴한|\bcheaper\b|\bless\s+expensive\b|\blower\s+price`)
 
+// likeCue: "like number 3", "3번 같은 걸로" — one like the product said.
+var likeCue = regexp.MustCompile(`(?i)\blike\s+(?:number|no\.?|#|the\s+\w+\s+one|that|this|it)\b|같은\s*(?:걸|거|것|상품|제품)`)
+
 func similarCheaper(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	text := t.Text()
 	id := t.Slot("@focus")
-	if id == "" || t.Ordinal() != 0 || !similarCue.MatchString(text) || !cheaperWords.MatchString(text) {
+	var price int64
+	if n, ps := t.Ordinal(), products(t); n > 0 {
+		// "3번이랑 비슷한데 더 싼거 있어?", "the second one looks nice, got
+		// anything similar but cheaper?": the product of the list shown
+		// at that place (trial17 listed dearer ones, "a step up").
+		if n > len(ps) {
+			return agents.Step{}, false
+		}
+		id, price = ps[n-1].ID, ps[n-1].Price
+	}
+	if id == "" || !similarCue.MatchString(text) && !likeCue.MatchString(text) || !cheaperWords.MatchString(text) {
 		return agents.Step{}, false
 	}
-	var price int64
 	for _, s := range products(t) {
-		if s.ID == id {
+		if s.ID == id && price == 0 {
 			price = s.Price
 		}
 	}
