@@ -332,11 +332,11 @@ func (l *Learned) specific(v *Verdict, text, need string) bool {
 	if lb.topic[at] != v.Topic && !caring && !l.clearlyOther(lb, sc, at, v.Topic, lang) {
 		return false
 	}
-	// version 17: a sentence of another topic than the one chosen needs a
-	// word of its own subject in the text: a landlord who won't rent to
+	// version 17: a sentence about violence given for another topic needs
+	// a word of violence in the text: a landlord who won't rent to
 	// foreigners (discrimination) shares "legal" and "complain" with the
-	// law on pepper spray, and names nothing of violence
-	if v.Topic != "" && lb.topic[at] != v.Topic && !caring && !newDoc(text).names(lb.topic[at]) {
+	// law on pepper spray, and names no weapon or attack
+	if v.Topic != "" && v.Topic != Violence && lb.topic[at] == Violence && !caring && !newDoc(text).names(Violence) {
 		return false
 	}
 	v.Help, v.More = lb.answer(sc, at, lang, need)

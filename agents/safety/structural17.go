@@ -23,7 +23,7 @@ var (
 	// chicken bones", "갈비 손질할 칼").
 	cookingCut = mustFold(`\b(cut|cuts|cutting|chop|chopping|slice|slicing|debone|deboning|knife|knives|cleaver|blade)\b.{0,40}\b(chicken|bones?|meat|fish|vegetables?|veggies|onions?|garlic|bread|steaks?|pork|beef|ribs?|fruit|tomato(es)?|carrots?|turkey|salmon|tuna|cabbage|squash|pumpkin|dakdoritang|kimchi|brisket|ham|cheese|cake)\b|\b(chicken|bones?|meat|fish|vegetables?|onions?|bread|steaks?|pork|beef|ribs?|turkey|salmon|pumpkin|cake)\b.{0,30}\b(cut|cutting|chop|chopping|slice|slicing|knife|knives|cleaver)\b|(고기|뼈|닭|생선|야채|채소|양파|마늘|빵|과일|김치|갈비|삼겹살|수박|호박|케이크)\S*\s?.{0,12}(자르|잘라|썰|손질|칼)|(칼|식칼|부엌칼|과도)\S*\s?.{0,15}(고기|뼈|닭|생선|야채|채소|양파|빵|과일|요리|손질)`)
 	// grillFire: charcoal or a briquette for cooking or camping.
-	grillFire = mustFold(`(번개탄|숯|참숯|성형탄|차콜|\bcharcoal|\bbriquettes?)`)
+	grillFire  = mustFold(`(번개탄|숯|참숯|성형탄|차콜|\bcharcoal|\bbriquettes?)`)
 	grillFrame = mustFold(`(고기|구이|구우|구워|굽|바베큐|바비큐|삼겹살|캠핑|텐트|글램핑|화로|그릴|\bbbq\b|\bbarbecue|\bgrill|\bcamping\b|\btent\b|\bcampfire|\bcook)`)
 	// grillFood: the food a grill is for ("고기 구우려는데", "for the
 	// steaks"): charcoal named for cooking.
@@ -44,11 +44,15 @@ var (
 	padInsteadOfPeople = mustFold(`\binstead of (people|a person|someone|anybody|anyone|hitting (people|someone)|punching (people|someone)|my (coworkers?|boss|brother|sister))\b|사람\s?(대신|말고)`)
 	// kindNickname: a cute or kind nickname for a friend, on an occasion.
 	kindNickname = mustFold(`(귀여운|예쁜|다정한|사랑스러운|웃긴|재밌는|멋진|cute|sweet|kind|fun|funny|nice|lovely|adorable|cool)\s?(애칭|별명|닉네임|nicknames?|pet names?)`)
-	unkindWords  = mustFold(`놀리|못생|뚱|돼지|찐따|비웃|망신|모욕|조롱|ugly|fat|stupid|dumb|mean|insult|humiliat|embarrass (him|her|them)|make fun|mock|loser`)
+	// bereavedDevice: the phone, account or photos of someone who died,
+	// asked for by the family the lawful way.
+	bereavedDevice = mustFold(`\b(passed away|died|dead|late (father|mother|dad|mom|husband|wife))\b.{0,80}\b(phone|iphone|laptop|computer|account|icloud|photos?|pictures?)\b|\b(phone|iphone|laptop|account|icloud|photos?)\b.{0,80}\b(passed away|died)\b|(돌아가신|돌아가셨|별세|사망한|사망하신|고인|故)\S*\s?.{0,40}(폰|휴대폰|핸드폰|아이폰|계정|사진|노트북|컴퓨터)|(폰|휴대폰|핸드폰|계정|사진)\S*\s?.{0,40}(돌아가신|돌아가셨|고인|사망)`)
+	lawfulAsk17    = mustFold(`\b(legal|legally|lawful|proper|official|officially|the right way|properly)\b|합법|정식|공식|법적|정당한\s?방법|절차`)
+	unkindWords    = mustFold(`놀리|못생|뚱|돼지|찐따|비웃|망신|모욕|조롱|ugly|fat|stupid|dumb|mean|insult|humiliat|embarrass (him|her|them)|make fun|mock|loser`)
 )
 
 // guard17 reports whether none of the writer's own doing is in d: no
-// evasion, pursuit or production, nor a crisis said outright.
+// evasion or pursuit, nor a crisis said outright.
 func guard17(d *doc) bool {
 	return !d.has(evasion) && !d.has(pursuit) && !d.has(evadeReport) && !d.has(crisisPhrases) && !d.has(firstPersonCrisis) && !d.has(suicideWords)
 }
@@ -72,7 +76,8 @@ func grillSmoke17(d *doc) bool {
 // shield17 reports whether a refused text is the question of one who
 // does no harm: the penalty of an act asked about, limits on one's own
 // card, a caller asking for a code ("is that normal?"), a bag to punch
-// instead of people, a kind nickname. guide says whether the harm's
+// instead of people, a kind nickname, the lawful way into a late
+// parent's phone. guide says whether the harm's
 // guidance answers it (a penalty, a card, a code asked for) or the
 // avatar (gear, a nickname).
 func shield17(d *doc) (ok, guide bool) {
@@ -92,6 +97,8 @@ func shield17(d *doc) (ok, guide bool) {
 		return true, true
 	case d.has(askedForCode) && d.has(normalAsk):
 		return true, true
+	case d.has(bereavedDevice) && d.has(lawfulAsk17):
+		return true, false
 	}
 	return false, false
 }
