@@ -70,6 +70,13 @@ type answerEntry struct {
 	// everyday, and the answer is given to it when the answers' model is
 	// sure of it (version 16; see answered)
 	Everyday bool `json:"everyday,omitempty"`
+	// Names are the proper names of the answer's subject (a law, a
+	// work, an event, a named attack or crime), each of which alone says
+	// what the text is about: a text that names one is answered by the
+	// answer, whatever frame its words share with other answers (version
+	// 17; see byName). Unlike Needs, which an answer the model chose
+	// must match, Names choose the answer.
+	Names []string `json:"names,omitempty"`
 }
 
 // serves reports whether the answer answers a question of topic t.
@@ -363,8 +370,14 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	if d.has(ownThings) && !d.has(victim) {
 		return false
 	}
-	a, p, sim, ok := l.answers.pick(text)
 	lang := langOf(text)
+	// version 17: a text that names an answer's subject by its proper
+	// name gets that answer (byName), if it may be said to the writer
+	if na, np, found := l.answers.byName(text); found && !shopAsk17.MatchString(text) && mayGive(na, selfy17(withoutNames(text, na.Names), atRisk)) {
+		l.give(v, na, np, lang)
+		return true
+	}
+	a, p, sim, ok := l.answers.pick(text)
 	minAnchor := float64(answerAnchor)
 	if lang == "ko" {
 		minAnchor = answerAnchorKo
@@ -455,6 +468,13 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	if a.Topic == SexualMinors && !a.Everyday && len(a.Needs) == 0 && !d.named(sexualWords) && !d.has(childCtx) && !d.has(learner) && !d.has(studies) {
 		return false
 	}
+	l.give(v, a, p, lang)
+	return true
+}
+
+// give makes answer a, of the answers' model probability p, v's answer
+// in lang.
+func (l *Learned) give(v *Verdict, a answerEntry, p float64, lang string) {
 	v.Help, v.More = a.KO, ""
 	if lang == "en" {
 		v.Help = a.EN
@@ -469,5 +489,4 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	if a.Topic == SelfHarm || a.Topic == wellbeing {
 		v.Category = SelfHarm
 	}
-	return true
 }

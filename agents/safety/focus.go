@@ -38,6 +38,9 @@ var idioms = []idiom{
 	// kill/strangle my printer" (a machine)
 	{regexp.MustCompile(`(?i)\b(is|are|was|were|'s|'re) (absolutely |totally |really |just )?killing it\b`), "$1 doing great"},
 	{regexp.MustCompile(`(?i)\b(almost |nearly )?(died|dying|die|dead) (laughing|of laughter|from laughing)\b`), "laughed a lot"},
+	// version 17: "I want to die… of embarrassment", "I could die of
+	// shame": a feeling, not a wish to die
+	{regexp.MustCompile(`(?i)\b(i )?((want|wanted|wanna|could|gonna|am going|'?m going|was about) (to )?(just )?)?(die|died|dying)[\s.…!,]*(of|from) (embarrassment|shame|cringe|boredom|cuteness|jealousy|envy)\b`), "I'm so embarrassed"},
 	{regexp.MustCompile(`(?i)\b(i'?m |am |was )?dying to\b`), "I'd love to"},
 	{regexp.MustCompile(`(?i)\b(i'?m |am |was )?dying for\b`), "I'm craving"},
 	{regexp.MustCompile(`(?i)\b(this|that|the|my) (\w+ ){0,2}(is|are) killing me\b`), "$1 $2$3 bothering me"},

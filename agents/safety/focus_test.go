@@ -17,15 +17,26 @@ func TestOrdinaryRequestsKeepTheirBrain(t *testing.T) {
 		"배고파 죽을 것 같아 근처 맛집 알려줘",
 		"I almost died laughing at that show, anything similar to watch?",
 		"my coworker is killing it this quarter, help me write a thank-you note",
-		// a question about a past event of history
-		"what started the Korean War?",
-		"임진왜란은 왜 일어났어요?",
 		// one domain word, asking nothing about a harm
 		"do I have a debit card saved on this account?",
 	} {
 		v := l.Check(q)
 		if v.Refuse || v.Help != "" {
 			t.Errorf("%q: refused %v, answered instead of the brain: %.60q (topic %s)", q, v.Refuse, v.Help, v.Topic)
+		}
+	}
+	// a question about a past event of history gets no harm's guidance;
+	// since version 17 (safety17b) the answer about the event it names,
+	// if any (the tutor's lessons did not cover the Korean War, and it
+	// said "not in our lessons"; a lesson that covers it still answers
+	// first, as guidance gives way to the avatar's grounded sources)
+	for _, c := range []struct{ q, name string }{
+		{"what started the Korean War?", "Korean War"},
+		{"임진왜란은 왜 일어났어요?", "임진왜란"},
+	} {
+		v := l.Check(c.q)
+		if v.Refuse || v.Help != "" && (!strings.Contains(v.Help, c.name) || strings.Contains(v.Help, "112")) {
+			t.Errorf("%q: refused %v, answered with other than the event's history: %.60q (topic %s)", c.q, v.Refuse, v.Help, v.Topic)
 		}
 	}
 }

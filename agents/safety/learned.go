@@ -991,12 +991,33 @@ func (l *Learned) checkAll(text string) Verdict {
 			v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
 		}
 	}
+	// version 17: a caring answer given to food and a blade, the helpers'
+	// guidance given to a customer's matter of no dying or self-harm
+	// (a warning sign said without such words keeps it); a refusal of one
+	// who asks a penalty, limits their own card, was asked for a code,
+	// wants gear or a kind nickname (structural17b.go)
+	if d := newDoc(text); !v.Refuse && v.Help != "" && (v.Category == SelfHarm || v.Topic == SelfHarm) && structuralHarm17(d) == "" {
+		if everydayObject17(d) || v.Help != l.crisis[langOf(text)] && v.Topic == SelfHarm && d.has(shopFrame17) && !selfSubject17(d) {
+			v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+		}
+	}
 	// version 17: a look-alike post16 refused, read by what the writer
 	// asks (structural17.go)
 	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" {
 		if m := shield17(d); m != "" {
 			lang := langOf(text)
 			if h := l.help[v.Category][lang]; m == "help" && h != "" {
+				v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
+			} else {
+				v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+			}
+		}
+	}
+	// version 17 (safety17b): look-alikes read by what is asked (structural17b.go)
+	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" {
+		if ok, guide := shield17b(d); ok {
+			lang := langOf(text)
+			if h := l.help[v.Category][lang]; guide && h != "" {
 				v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
 			} else {
 				v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -1028,6 +1049,22 @@ func (l *Learned) checkAll(text string) Verdict {
 		// and what to do (a new user's trial read only the list).
 		if o := suspectedOpening(text); o != "" {
 			v.Help = o + " " + v.Help
+		}
+	}
+	// version 17: a sentence of the helpers' guidance chosen for a
+	// customer's matter naming no dying or self-harm answers a shared frame ("… keeps saying
+	// invalid" is no "keeps saying kms") (structural17b.go)
+	if d := newDoc(text); !v.Refuse && v.Topic == SelfHarm && v.Category == "" && d.has(shopFrame17) && !selfSubject17(d) {
+		v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+	}
+	// version 17: charcoal for a grill or a tent gets the carbon-monoxide
+	// warning (and 109), not the crisis answer alone (structural17b.go)
+	if d := newDoc(text); !v.Refuse && l.answers != nil && v.Help == l.crisis[langOf(text)] && grillSmoke17(d) {
+		if a, ok := l.answers.byID["carbon_monoxide_safety"]; ok {
+			lang := langOf(text)
+			l.give(&v, a, 1, lang)
+			v.Help, v.More = v.Help+" "+careLine17[lang], ""
+			v.Category = SelfHarm
 		}
 	}
 	// version 15: the steps of the asker's situation first (structural15.go)

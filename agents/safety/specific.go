@@ -332,6 +332,13 @@ func (l *Learned) specific(v *Verdict, text, need string) bool {
 	if lb.topic[at] != v.Topic && !caring && !l.clearlyOther(lb, sc, at, v.Topic, lang) {
 		return false
 	}
+	// version 17: a sentence about violence given for another topic needs
+	// a word of violence in the text: a landlord who won't rent to
+	// foreigners (discrimination) shares "legal" and "complain" with the
+	// law on pepper spray, and names no weapon or attack
+	if v.Topic != "" && v.Topic != Violence && lb.topic[at] == Violence && !caring && !newDoc(text).names(Violence) {
+		return false
+	}
 	v.Help, v.More = lb.answer(sc, at, lang, need)
 	if need == "" {
 		v.Topic = lb.topic[at]
