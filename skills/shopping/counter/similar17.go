@@ -1,0 +1,115 @@
+package counter
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/embedded"
+)
+
+// similarPicked: "more like #1 pls, 3 options", "gimme a few more like
+// number 2", "2번이랑 비슷한 거 세 개만" — products like the one placed on
+// the list shown, as many as said. The card's own next step is putting an
+// item in the cart, and a count said with it read as the quantity ("more
+// like #1, 3 options" put three of #1 in the cart: und17b, blind set
+// post16). A request that says the cart or adding is not this.
+func similarPicked(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	n := t.Ordinal()
+	if n == 0 || !similarCue.MatchString(text) || addWords.MatchString(text) || cartWords.MatchString(text) || takeOut.MatchString(text) {
+		return agents.Step{}, false
+	}
+	ps := products(t)
+	i := n - 1
+	if n == -1 {
+		i = len(ps) - 1
+	}
+	if i < 0 || i >= len(ps) {
+		return agents.Step{}, false
+	}
+	id := ps[i].ID
+	slots := map[string]string{"product_id": id}
+	args := map[string]any{"product_id": id, "lang": t.Lang()}
+	said := map[string]string{}
+	for k, v := range t.Said("shop_similar") {
+		said[k] = v
+	}
+	if c := t.Count(); c > 0 && said["limit"] == "" {
+		said["limit"] = strconv.Itoa(c)
+	}
+	for k, v := range said {
+		if n, err := strconv.ParseInt(v, 10, 64); err == nil && n > 0 && (k == "max_price" || k == "min_price" || k == "limit") {
+			slots[k], args[k] = v, n
+		}
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	t.Start("shop_similar")
+	t.Understood("shop_similar", max(p, 0.5), slots)
+	t.Set("@focus", id)
+	return agents.Step{Call: call("shop_similar", args)}, true
+}
+
+// fewerWords: the words of taking some units out of the cart that name no
+// product ("actually one is enough, take one out", "that's too many,
+// remove two", "하나만 빼 줘"): anything else said is a product's name,
+// left to the brain (see removeNotInCart).
+var fewerWords = regexp.MustCompile(`(?i)^(?:\s|[.,!?~]|\b(?:actually|ok|okay|oh|hmm|um|uh|wait|no|so|then|and|but|just|only|i|i'?ll|i'?d|need|want|don'?t|dont|is|are|it'?s|that'?s|thats|its|enough|plenty|too|many|much|a|an|the|one|two|three|four|five|six|1|2|3|4|5|6|of|them|those|these|it|that|please|pls|can|could|you|out|take|remove|delete|drop|lose|ditch|put|back|from|my|cart|basket|bag|less|fewer|units?|pieces?|lol|haha)\b|하나|한\s*개|두\s*개|세\s*개|\d+\s*개|만|는|은|좀|그냥|아|음|빼|빼줘|빼\s*줘|빼\s*주세요|주세요|줘|요|너무|많아|많네|많다|장바구니|에서|카트)+$`)
+
+// bareCount: a count said bare ("remove one", "하나만 빼 줘").
+var (
+	bareCount  = regexp.MustCompile(`(?i)\b(one|two|three|four|five|a\s+single)\b|(하나|한\s*개|두\s*개|둘|세\s*개|셋)`)
+	bareCountValue = map[string]string{"one": "1", "a single": "1", "two": "2", "three": "3", "four": "4", "five": "5", "하나": "1", "한 개": "1", "한개": "1", "두 개": "2", "두개": "2", "둘": "2", "세 개": "3", "세개": "3", "셋": "3"}
+)
+
+// removeSome: a count taken out of the cart without naming the product
+// ("actually one is enough, take one out" after two beanies went in) is
+// that many of the line the user means — the one line there is, or the
+// one just put in — not the list shown searched again for "one" (the
+// brain heard a correction of the search: und17b, blind set post16).
+func removeSome(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if t.Ordinal() != 0 || !takeOut.MatchString(text) || addWords.MatchString(text) || !fewerWords.MatchString(text) {
+		return agents.Step{}, false
+	}
+	q := t.Said("shop_cart_remove")["quantity"]
+	if q == "" {
+		// "remove one": a bare count word the slot reads only with a unit
+		if m := bareCount.FindStringSubmatch(text); m != nil {
+			q = bareCountValue[strings.ToLower(strings.Join(strings.Fields(m[1]+m[2]), " "))]
+		}
+	}
+	if q == "" {
+		return agents.Step{}, false
+	}
+	n, err := strconv.Atoi(q)
+	if err != nil || n <= 0 {
+		return agents.Step{}, false
+	}
+	cart, ok := cartOf(t)
+	if !ok || len(cart.Lines) == 0 {
+		return agents.Step{}, false
+	}
+	id := ""
+	if len(cart.Lines) == 1 {
+		id = cart.Lines[0].ID
+	} else if f := t.Slot("@focus"); f != "" {
+		for _, l := range cart.Lines {
+			if l.ID == f {
+				id = f
+			}
+		}
+	}
+	if id == "" {
+		return agents.Step{}, false
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	t.Start("shop_cart_remove")
+	t.Understood("shop_cart_remove", max(p, 0.5), map[string]string{"product_id": id, "quantity": q})
+	return agents.Step{Call: call("shop_cart_remove", map[string]any{"product_id": id, "quantity": n})}, true
+}
