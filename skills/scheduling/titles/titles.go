@@ -91,11 +91,30 @@ var whoInvite = regexp.MustCompile(`(?i)\bwho\s+(?:can|could|may|should)\s+i\s+(
 // 계세요?"): the directory searched by the team's name.
 var koTeamWho = regexp.MustCompile(`([가-힣A-Za-z]{1,10}(?:팀|부서|본부))\s*(?:에|엔|에는|의|에\s*있는|\s)?\s*(?:사람들?\s*|분들?\s*|팀원들?\s*|직원들?\s*|멤버들?\s*)?(?:은|는|이|가)?\s*(?:누구|누가|어떤\s*(?:사람|분|팀원|직원)|몇\s*명)`)
 
+// enTeamWho: a team named in English after "from", "in", "on", "of";
+// enWhoAsked: the text asks who (is there, works there).
+var (
+	enTeamWho  = regexp.MustCompile(`(?i)\b(?:from|in|on|of|at)\s+(?:the\s+)?(sales|design|product|planning|engineering|dev|development|people|hr|global|marketing|finance|legal|support|operations|ops)\b(?:\s+(?:team|dept\.?|department|division|group))?`)
+	// enPlanWord: a meeting or a time said — a plan with the team, not a
+	// look at who is in it.
+	enPlanWord = regexp.MustCompile(`(?i)\b(?:meet|meeting|time|slot|call|lunch|dinner|coffee|schedule|book|free|available|tomorrow|today|tonight|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|\d{1,2}\s*(?:am|pm))\b`)
+	enWhoAsked = regexp.MustCompile(`(?i)\bwho\b|\banyone\b|\banybody\b|\bsomeone\b|\bsomebody\b|\bpeople\b|\bmembers?\b|\bfolks\b|\bcolleagues?\b`)
+)
+
 // directory lists the whole directory when the user asks who is in it.
 func directory(t *embedded.Turn) (agents.Step, bool) {
 	text := t.Text()
 	if m := koTeamWho.FindStringSubmatch(text); m != nil && t.Intent() == "" {
 		team := m[1]
+		t.Understood("sched_find_people", 0.9, map[string]string{"query": team})
+		raw, _ := json.Marshal(map[string]any{"query": team})
+		return agents.Step{Call: &agents.ToolCall{Tool: "sched_find_people", Args: raw}}, true
+	}
+	if m := enTeamWho.FindStringSubmatch(text); m != nil && t.Intent() == "" && enWhoAsked.MatchString(text) && !inviteWord.MatchString(text) && !enPlanWord.MatchString(text) {
+		// "I need to talk to someone from Sales, who do we have?",
+		// "anyone on the design team?": the team's people (und17b: the
+		// blind set post16 looked the whole sentence up).
+		team := strings.ToLower(m[1])
 		t.Understood("sched_find_people", 0.9, map[string]string{"query": team})
 		raw, _ := json.Marshal(map[string]any{"query": team})
 		return agents.Step{Call: &agents.ToolCall{Tool: "sched_find_people", Args: raw}}, true
