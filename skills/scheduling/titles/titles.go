@@ -98,6 +98,9 @@ var (
 	// enPlanWord: a meeting or a time said — a plan with the team, not a
 	// look at who is in it.
 	enPlanWord = regexp.MustCompile(`(?i)\b(?:meet|meeting|time|slot|call|lunch|dinner|coffee|schedule|book|free|available|tomorrow|today|tonight|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|\d{1,2}\s*(?:am|pm))\b`)
+	// namedCalled: a person asked for by name ("someone called Jiyoung in
+	// design"): the person, not the team.
+	namedCalled = regexp.MustCompile(`(?i)\b(?:called|named|by\s+the\s+name)\b`)
 	enWhoAsked = regexp.MustCompile(`(?i)\bwho\b|\banyone\b|\banybody\b|\bsomeone\b|\bsomebody\b|\bpeople\b|\bmembers?\b|\bfolks\b|\bcolleagues?\b`)
 )
 
@@ -110,7 +113,8 @@ func directory(t *embedded.Turn) (agents.Step, bool) {
 		raw, _ := json.Marshal(map[string]any{"query": team})
 		return agents.Step{Call: &agents.ToolCall{Tool: "sched_find_people", Args: raw}}, true
 	}
-	if m := enTeamWho.FindStringSubmatch(text); m != nil && t.Intent() == "" && enWhoAsked.MatchString(text) && !inviteWord.MatchString(text) && !enPlanWord.MatchString(text) {
+	if m := enTeamWho.FindStringSubmatch(text); m != nil && t.Intent() == "" && enWhoAsked.MatchString(text) && !inviteWord.MatchString(text) && !enPlanWord.MatchString(text) &&
+		t.Gazetteer("people") == "" && !namedCalled.MatchString(text) {
 		// "I need to talk to someone from Sales, who do we have?",
 		// "anyone on the design team?": the team's people (und17b: the
 		// blind set post16 looked the whole sentence up).
