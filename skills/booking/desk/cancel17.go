@@ -29,7 +29,7 @@ var (
 // meeting's cancellation, the other as a new lodging search).
 func cancelBookingSaid(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	switch intent {
-	case "sched_cancel_meeting", "sched_cancel_event", "booking_search_lodgings", "booking_search_restaurants", "booking_hold", "cancel", "out_of_scope":
+	case "sched_cancel_meeting", "sched_cancel_event", "sched_respond", "booking_search_lodgings", "booking_search_restaurants", "booking_hold", "cancel", "out_of_scope":
 	default:
 		return agents.Step{}, false
 	}
