@@ -90,6 +90,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := cancelOrderSaid(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := atCounterPickup(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := keepCart(t, intent, p); ok {
 		return step, true
 	}

@@ -174,3 +174,23 @@ func cancelOrderSaid(t *embedded.Turn, intent string, p float64) (agents.Step, b
 	step := t.Begin("shop_cancel_order", max(p, 0.6))
 	return step, step.Say != "" || step.Call != nil || step.Card != nil
 }
+
+// atCounter: the user says they are at the store collecting ("picking up
+// order 5521", "I'm at the counter for my order", "픽업하러 왔어요");
+// askedWhen: a question when or whether it is ready.
+var (
+	atCounter = regexp.MustCompile(`(?i)^\s*(?:hi|hello|hey|ok|okay)?[,!.\s]*(?:picking\s+up|collecting|i'?m\s+(?:here|at\s+the)|i\s+am\s+(?:here|at\s+the)|here\s+(?:to|for)|at\s+the\s+(?:counter|store|shop|branch|desk)|(?:just\s+)?(?:came|come)\s+to\s+(?:get|collect|pick))\b|픽업하러\s*왔|찾으러\s*왔|받으러\s*왔|수령하러\s*왔|매장\s*(?:에\s*)?(?:왔|도착)`)
+	askedWhen = regexp.MustCompile(`(?i)\b(?:when|ready|yet|how\s+long|what\s+time)\b|언제|됐|준비|몇\s*시`)
+)
+
+// atCounterPickup: at the counter to collect is the pickup, not a look at
+// the order ("picking up order 5521" was read as the order's status after
+// the examples of asking whether a pickup order is ready: und17b).
+func atCounterPickup(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_order" || t.Intent() != "" || !atCounter.MatchString(text) || askedWhen.MatchString(text) {
+		return agents.Step{}, false
+	}
+	step := t.Begin("shop_pickup", max(p, 0.6))
+	return step, step.Say != "" || step.Call != nil || step.Card != nil
+}
