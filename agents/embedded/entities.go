@@ -594,8 +594,11 @@ func bareCount(text string, i, j int) bool {
 	if koNativeCount[w] && strings.HasSuffix(strings.TrimSpace(text[:i]), ",") {
 		return false // "준호, 하나, 은지": a name in a list of people, not one thing
 	}
-	if koNativeCount[w] || enSmall[w] > 0 {
-		return true
+	if w == "dozen" && strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:i])), "half a") {
+		return false // "half a dozen": not twelve
+	}
+	if koNativeCount[w] || enSmall[w] > 0 || w == "dozen" {
+		return true // ("throw a dozen of the last one in": twelve — und17b, post16)
 	}
 	if w == "" || w[0] < '0' || w[0] > '9' {
 		return false

@@ -194,3 +194,28 @@ func atCounterPickup(t *embedded.Turn, intent string, p float64) (agents.Step, b
 	step := t.Begin("shop_pickup", max(p, 0.6))
 	return step, step.Say != "" || step.Call != nil || step.Card != nil
 }
+
+// seeCart: a clause asking to see the cart ("… Let me see the cart.",
+// "did it go in? show me my basket", "장바구니 보여 줘").
+var seeCart = regexp.MustCompile(`(?i)\b(?:let\s+me\s+see|lemme\s+see|let\s+me\s+check|show\s+me|show|see|check|open|view|pull\s+up|look\s+at)\s+(?:the|my)\s+(?:shopping\s+)?(?:cart|basket|bag)\b|장바구니\s*(?:좀\s*)?(?:보여|확인|볼래|열어)`)
+
+// wentIn asks whether something went in the cart ("did the earbuds make
+// it into my cart?"); showMe asks to be shown ("show me", "lemme see it").
+var (
+	wentIn = regexp.MustCompile(`(?i)\b(?:make\s+it|get|go|went|got|end\s+up)\s+(?:in|into)\s+(?:my|the)\s+(?:cart|basket|bag)\b|\bin\s+(?:my|the)\s+(?:cart|basket)\s+(?:now|yet|already)\b`)
+	showMe = regexp.MustCompile(`(?i)\b(?:show\s+me|lemme\s+see|let\s+me\s+see|let\s+me\s+check)\b`)
+)
+
+// cartAsked: a question whether something went in, with a request to see
+// the cart, is the cart shown — not a search for the question's words
+// ("Did the speaker actually get added? Let me see the cart." searched
+// for "Did the speaker get added": und17b, post16).
+func cartAsked(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "shop_search" && intent != "out_of_scope" && intent != "shop_order" && intent != "shop_orders" || t.Intent() != "" || t.Ordinal() != 0 ||
+		!seeCart.MatchString(text) && !(wentIn.MatchString(text) && showMe.MatchString(text)) || addWords.MatchString(text) && !regexp.MustCompile(`(?i)\badded\b|담겼|들어갔`).MatchString(text) || takeOut.MatchString(text) {
+		return agents.Step{}, false
+	}
+	step := t.Begin("shop_cart", max(p, 0.6))
+	return step, step.Say != "" || step.Call != nil || step.Card != nil
+}
