@@ -1124,10 +1124,16 @@ var (
 // first (the list shown, to pick from); the card is for the checkout.
 func buyWithCard(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if !cardRe.MatchString(text) || !buyRe.MatchString(text) {
+	var q string
+	if m := payForRe.FindStringSubmatch(text); m != nil && cardRe.MatchString(text) {
+		// "can i just pay with my own visa then, for some earbuds under
+		// 50k": the goods after "for" are what to find
+		q = strings.Trim(m[1], " ,.!?~")
+	} else if !cardRe.MatchString(text) || !buyRe.MatchString(text) {
 		return agents.Step{}, false
+	} else {
+		q = strings.Trim(buyRe.ReplaceAllString(cardRe.ReplaceAllString(text, " "), " "), " ,.!?~")
 	}
-	q := strings.Trim(buyRe.ReplaceAllString(cardRe.ReplaceAllString(text, " "), " "), " ,.!?~")
 	q = strings.Join(strings.Fields(q), " ")
 	if q == "" {
 		return agents.Step{}, false
@@ -1150,6 +1156,10 @@ func buyWithCard(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	t.Understood("shop_search", max(p, 0.5), map[string]string{"query": q})
 	return agents.Step{Call: call("shop_search", map[string]any{"query": q, "lang": t.Lang()})}, true
 }
+
+// payForRe: paying with a card for goods named after "for" ("pay with my
+// visa, for some earbuds under 50k").
+var payForRe = regexp.MustCompile(`(?i)\bpay\b.*?\b(?:visa|master\s*card|mastercard|amex|card)\b.*?\bfor\s+(?:some|a\s+few|a|an|the)?\s*(\S.*)$`)
 
 // ---- when an ordered item arrives ----
 
