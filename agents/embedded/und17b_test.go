@@ -49,6 +49,7 @@ func TestUnd17bUnderstanding(t *testing.T) {
 		{{"assistant", "invite Minsu to a design review friday 2pm in the 5th floor lounge", "sched_invite", map[string]string{"location": "5th floor lounge"}}},
 		{{"assistant", "put swimming on thursday 6pm for an hour, even if it clashes w something", "sched_create_event", map[string]string{"allow_overlap": "true", "title": "swimming"}}},
 		{{"assistant", "who is Kim Minsu?", "sched_find_people", map[string]string{"query": "Kim Minsu"}}},
+		{{"assistant", "is Minsu available on friday?", "sched_find_slots", map[string]string{"from": "2026-12-11"}}},
 		{{"assistant", "anyone from the design team?", "sched_find_people", map[string]string{"query": "design"}}},
 		{{"assistant", "relabel friday's gym session to \"leg day\"", "sched_rename_event", map[string]string{"title": "leg day"}}},
 		{{"assistant", "who turned down my invite?", "sched_replies", nil}},

@@ -53,3 +53,17 @@ func whoseAnswer(t *embedded.Turn, intent string, p float64) (agents.Step, bool)
 	}
 	return agents.Step{}, false
 }
+
+// freeAsked: a question when someone is free ("Is there any time Yuki is
+// free the day after tomorrow?", "is Minsu available friday?").
+var freeAsked = regexp.MustCompile(`(?i)\b(?:free|available|open)\b|\bany\s+time\b|비는|비어|한가|시간\s*(?:있|되|돼)`)
+
+// freeNotPeople: a person named and asked free on a day said is a search
+// for a time with them, not a look in the directory — the classifier
+// heard the name alone (post6 u-en-070 after this round's data).
+func freeNotPeople(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if intent != "sched_find_people" || t.Intent() != "" || !freeAsked.MatchString(t.Text()) || t.Said("sched_find_slots")["from"] == "" {
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_find_slots", max(p, 0.6)), true
+}

@@ -141,6 +141,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := whoseAnswer(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := freeNotPeople(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := sentAsked(t, intent, p); ok {
 		return step, true
 	}
