@@ -756,7 +756,8 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 		}
 		return ps[0].Intent, true
 	}
-	if m := twoPicksRe.FindStringSubmatchIndex(text); m != nil && t.pickable() {
+	if m := twoPicksRe.FindStringSubmatchIndex(placesAsNumbers(text)); m != nil && t.pickable() {
+		text := placesAsNumbers(text)
 		// "add 1 and 2 to cart", "1번이랑 3번 담아줘": the first pick as
 		// said, then the second place alone (the card's follow-up again).
 		place := func(n string) string {
@@ -910,6 +911,29 @@ var letGoRe = regexp.MustCompile(`(?i)\bnever\s*mind\b|\bnvm\b|\bforget\b|\bscra
 // "#1 & #2", not "30,000"): group 1 the first, group 2 the joint and
 // second (cut from the first request), group 3 the second number.
 var twoPicksRe = regexp.MustCompile(`(?i)(?:^|[^\d,.#])#?(\d{1,2})\s*번?(\s*(?:and|&|,|이랑|랑|하고|과|와)\s*#?(\d{1,2})\s*번?)(?:[^\d,.]|$)`)
+
+// twoPlacesEn, twoPlacesKo: two places in a list said in words and joined
+// ("the first and the second ones", "the 2nd & 3rd", "첫 번째랑 세 번째
+// 거"): placesAsNumbers writes them as numbers for twoPicksRe — "add the
+// first and the second ones to my cart" put only the first in the cart
+// (und17b: blind set post16, whose next "remove the second one" then
+// added it).
+var (
+	placeWords  = map[string]string{"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4", "5th": "5", "첫": "1", "두": "2", "세": "3", "네": "4", "다섯": "5"}
+	twoPlacesEn = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+(?:one|item|product))?\s*(?:,\s*)?(?:and|&|plus|,)\s*(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)(?:\s+(?:ones?|items?|products?))?\b`)
+	twoPlacesKo = regexp.MustCompile(`(첫|두|세|네|다섯)\s*번째\s*(?:거|꺼|것|상품)?\s*(?:이랑|랑|하고|과|와|,)\s*(첫|두|세|네|다섯)\s*번째(?:\s*(?:거|꺼|것|상품)(?:를|을)?)?`)
+)
+
+func placesAsNumbers(text string) string {
+	text = twoPlacesEn.ReplaceAllStringFunc(text, func(s string) string {
+		m := twoPlacesEn.FindStringSubmatch(s)
+		return "#" + placeWords[strings.ToLower(m[1])] + " and #" + placeWords[strings.ToLower(m[2])]
+	})
+	return twoPlacesKo.ReplaceAllStringFunc(text, func(s string) string {
+		m := twoPlacesKo.FindStringSubmatch(s)
+		return placeWords[m[1]] + "번이랑 " + placeWords[m[2]] + "번"
+	})
+}
 
 func contains(xs []string, x string) bool {
 	for _, y := range xs {

@@ -477,7 +477,11 @@ func (t *turn) slotValue(in *intentOf, name string, s *dialogue.Slot, asked bool
 			// "이지영 님이 누군지 디렉토리에서 찾아봐", "김민수 씨 어느
 			// 부서인지 알아봐 줄래요?": the person of the directory named
 			// is what is looked up, not the sentence around the name.
-			if w := longestWordOf(t.text, t.m.gazetteer(in.file, s.Gazetteer)); w != "" {
+			es := t.m.gazetteer(in.file, s.Gazetteer)
+			if w := reversedName(t.text, es); w != "" {
+				return w
+			}
+			if w := longestWordOf(t.text, es); w != "" {
 				return w
 			}
 		}
@@ -1764,6 +1768,36 @@ func attributeClause(c string) bool {
 
 // longestWordOf is the longest word of es said in text, as it is written
 // in es ("" when none is).
+// reversedName is a two-word English name of es said family name first
+// ("Look up Park Seoyeon", "do we have a Sato Yuki?": the directory's
+// "Seoyeon Park", "Yuki Sato"), as said; "" when none is. Only its given
+// name was looked up (und17b, the blind sets post14 and post16).
+func reversedName(text string, es []dialogue.Entry) string {
+	lower := strings.ToLower(text)
+	for _, e := range es {
+		for _, w := range e.Words {
+			ws := strings.Fields(w)
+			if len(ws) != 2 || !isLatinWord(ws[0]) || !isLatinWord(ws[1]) {
+				continue
+			}
+			rev := strings.ToLower(ws[1] + " " + ws[0])
+			if i := strings.Index(lower, rev); i >= 0 && containsWord(lower, rev) {
+				return text[i : i+len(rev)]
+			}
+		}
+	}
+	return ""
+}
+
+func isLatinWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLatin(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 func longestWordOf(text string, es []dialogue.Entry) string {
 	lower, best := strings.ToLower(text), ""
 	for _, e := range es {
@@ -1809,11 +1843,24 @@ func stripCut(text string, strip []string) string {
 		if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace)); r >= 0xAC00 && r <= 0xD7A3 && !strings.ContainsRune(out, r) {
 			continue
 		}
-		if loc := phraseRe(s).FindStringIndex(out); loc != nil {
+		for _, loc := range phraseRe(s).FindAllStringIndex(out, -1) {
+			if inCompound(out, loc) {
+				continue
+			}
 			out = out[:loc[0]] + " " + out[loc[1]:]
+			break
 		}
 	}
 	return out
+}
+
+// inCompound: the English word at loc is part of a word joined by
+// hyphens ("one-on-one", "follow-up", "check-in"), which says one thing:
+// not cut out of it ("a one-on-one" was titled "one- -one": und17b, the
+// blind set post16).
+func inCompound(text string, loc []int) bool {
+	return loc[0] > 1 && text[loc[0]-1] == '-' && isLatin(text[loc[0]-2]) ||
+		loc[1]+1 < len(text) && text[loc[1]] == '-' && isLatin(text[loc[1]+1])
 }
 
 func stripText(text string, strip []string) string {

@@ -103,6 +103,19 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		switch x.Kind {
 		case entity.KindTime:
 			tm := x.Time
+			if tm.HasTime && !tm.Interval && e.winFrom == "" && (koNotBeforeClockRe.MatchString(text[x.End:]) || enNotBeforeClockRe.MatchString(text[:x.Start])) {
+				// "not before 10am", "no earlier than 9:30", "10시 전은 안
+				// 돼요": the start of a window, not its end (und17b: the
+				// blind set post16's "not before 10am" was read as the
+				// day's end, "before 10am").
+				e.winFrom = tm.Start.Format("15:04")
+				if tm.HasDate && e.date == "" {
+					e.date = tm.Start.Format("2006-01-02")
+					e.dateEnd = e.date
+					dayEnd = x.End
+				}
+				continue
+			}
 			if tm.HasTime && !tm.Interval && e.winTo == "" && (koBeforeClockRe.MatchString(text[x.End:]) || enBeforeClockRe.MatchString(text[:x.Start])) {
 				// "저녁 6시 전까지", "before 6pm": the end of a window, not a
 				// time; the day it carries ("6pm tomorrow") still counts.
@@ -218,9 +231,12 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				} else {
 					e.dateEnd = e.date
 				}
-				if tm.Grain == entity.GrainPartOfDay && weekRe.MatchString(text[x.Start:x.End]) && !weekdayRe.MatchString(text[x.Start:x.End]) {
+				if (tm.Grain == entity.GrainPartOfDay || tm.HasTime && tm.Interval) && weekRe.MatchString(text[x.Start:x.End]) && !weekdayRe.MatchString(text[x.Start:x.End]) {
 					// "다음 주 오전", "mornings next week": that part of every
-					// day of the week, not of its Monday alone.
+					// day of the week, not of its Monday alone; so are the
+					// hours of a range said with the week ("between 2 and
+					// 6pm this week": to its Sunday, not today alone — und17b,
+					// blind set post16).
 					e.dateEnd = tm.Start.AddDate(0, 0, 6-(int(tm.Start.Weekday())+6)%7).Format("2006-01-02")
 				}
 				if tm.HasTime && tm.Grain != entity.GrainPartOfDay && weekRe.MatchString(text[x.Start:x.End]) && !weekdayRe.MatchString(text[x.Start:x.End]) {
@@ -292,6 +308,12 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			if float64(v) != n.Value || v < 0 {
 				continue
 			}
+			if n.Unit == "" && v >= 1000 && e.moneyMax == "" && rateMaxRe.MatchString(text[x.End:]) {
+				// "200k per night max": an amount with no currency said,
+				// a rate's ceiling (und17b, the blind set post16)
+				e.moneyMax = strconv.Itoa(v)
+				continue
+			}
 			switch n.Unit {
 			case "person":
 				if moreRe.MatchString(text[x.End:]) {
@@ -340,6 +362,10 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 					e.moneySaid = strconv.FormatInt(m.Amount, 10)
 				} else if e.moneyMax == "" && overNoRe.MatchString(text[x.End:]) {
 					// "1박 25만 원을 넘으면 곤란해요": more than it will not do.
+					e.moneyMax = strconv.FormatInt(m.Amount, 10)
+				} else if e.moneyMax == "" && rateMaxRe.MatchString(text[x.End:]) {
+					// "200k per night max", "150,000 a night tops": a
+					// rate's ceiling said after it (und17b, post16).
 					e.moneyMax = strconv.FormatInt(m.Amount, 10)
 				} else if e.moneyMax == "" && haveBeforeRe.MatchString(text[:x.Start]) {
 					// "I have 30000 won, show me tumblers", "I've only got
@@ -534,7 +560,12 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 		// "전날 저녁에 알림도 해줘", "remind me the day before": a day's lead
 		e.reminder = "1440"
 	}
-	if digits && e.winFrom == "" {
+	if e.nights == "" && (latin && enOneNightRe.MatchString(text) || koOneNightRe.MatchString(text)) {
+		// "Saturday night only", "just the one night", "토요일 밤만":
+		// a stay of one night (und17b, the blind set post16).
+		e.nights = "1"
+	}
+	if digits && (e.winFrom == "" || e.winTo == "") {
 		// "not before 9 and nothing after 6pm", "no earlier than 10, no
 		// later than 5", "9시 전은 안 되고 6시 넘어서도 안 돼요": the
 		// bounds of the day, a window — not a start at 6 pm.
@@ -553,6 +584,13 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	}
 	return e
 }
+
+// enOneNightRe, koOneNightRe: a stay of one night said without a count
+// of nights.
+var (
+	enOneNightRe = regexp.MustCompile(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow)(?:\s+night)?\s+only\b|\bjust\s+(?:for\s+)?(?:the\s+)?(?:one\s+night|a\s+night|single\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+night)\b|\bonly\s+(?:for\s+)?(?:one|a|the|a\s+single)\s+night\b|\bone\s+night\s+only\b|\bonly\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight)(?:\s+night)?\b`)
+	koOneNightRe = regexp.MustCompile(`(?:월|화|수|목|금|토|일)요일\s*(?:밤|하루)\s*만|하룻밤\s*만|오늘\s*밤\s*만|딱\s*하루\s*(?:만|밤)`)
+)
 
 // koRemindWordRe: a reminder's lead time said in words or in days before
 // 전 and a word of reminding ("하루 전에 리마인드 해주고", "한 시간 전에
@@ -606,8 +644,11 @@ func bareCount(text string, i, j int) bool {
 	if koNativeCount[w] && strings.HasSuffix(strings.TrimSpace(text[:i]), ",") {
 		return false // "준호, 하나, 은지": a name in a list of people, not one thing
 	}
-	if koNativeCount[w] || enSmall[w] > 0 {
-		return true
+	if w == "dozen" && strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:i])), "half a") {
+		return false // "half a dozen": not twelve
+	}
+	if koNativeCount[w] || enSmall[w] > 0 || w == "dozen" {
+		return true // ("throw a dozen of the last one in": twelve — und17b, post16)
 	}
 	if w == "" || w[0] < '0' || w[0] > '9' {
 		return false
@@ -933,6 +974,11 @@ var (
 	koBeforeDayRe   = regexp.MustCompile(`^\s*(?:전에|전까지|이전에|이전까지)`)
 	enBeforeDayRe   = regexp.MustCompile(`(?i)\bbefore\s*$`)
 	enBeforeClockRe = regexp.MustCompile(`(?i)\b(?:before|until|till|no later than)\s*$`)
+	// enNotBeforeClockRe, koNotBeforeClockRe: before a clock time, its
+	// window's start ("not before 10am", "nothing earlier than 9"; "10시
+	// 전은 안 돼", "9시 이전은 곤란해요").
+	enNotBeforeClockRe = regexp.MustCompile(`(?i)\b(?:not|nothing|none|never|no(?:thing)?\s+(?:meetings?|calls?|slots?))\s+(?:before|earlier\s+than|till|until)\s*$|\bno\s+earlier\s+than\s*$|\bnot\s+any\s+earlier\s+than\s*$`)
+	koNotBeforeClockRe = regexp.MustCompile(`^\s*(?:전|이전)(?:은|에는|엔)?\s*(?:안\s*(?:되|돼)|불가|곤란|말고|빼고)`)
 )
 
 // koWithinRe, enWithinRe: a span of days said as the window something
@@ -1002,7 +1048,11 @@ var tooManyRe = regexp.MustCompile(`^\s*(?:는|은|이|가|면|이면)?\s*(?:너
 var unitAfterRe = regexp.MustCompile(`(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|people|persons|guests|adults|kids|children|seconds?)\b`)
 
 // rateBeforeRe: a price just before "a night" / "per night" makes it a rate.
-var rateBeforeRe = regexp.MustCompile(`(?i)(?:\d|\b(?:won|krw|dollars?|bucks|usd|k|thousand|hundred)|원)\s*$`)
+// rateMaxRe: after an amount, a rate and a word of a ceiling ("per night
+// max", "a night tops", "each at most").
+var rateMaxRe = regexp.MustCompile(`(?i)^\s*(?:won\s+|krw\s+)?(?:(?:per|a|an|each|/)\s*(?:night|nite|person|head|pp|room|day)\s*,?\s*)?(?:max(?:imum)?|tops|at\s+(?:the\s+)?most|or\s+(?:less|under|below|cheaper)|and\s+(?:under|below|less))\b`)
+
+var rateBeforeRe = regexp.MustCompile(`(?i)(?:\d|\dk|\b(?:won|krw|dollars?|bucks|usd|k|thousand|hundred)|원)\s*$`)
 
 var perNightRe = regexp.MustCompile(`(?i)^\s*(?:에|당|기준)?\s*(?:최대\s*)?(?:₩\s*)?\d[\d,.]*\s*(?:만|천|원|won|krw|k\b)`)
 
@@ -1177,7 +1227,9 @@ func nearSpan(day string, tm *entity.Time) bool {
 // monthNameRe: an English month's name, which is when, not where.
 var monthNameRe = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$`)
 
-var enPlaceNounRe = regexp.MustCompile(`(?i)(?:\b(?:at|in)\s+(?:the\s+)?((?:[a-z]+\s+){0,3}(?:station|hall|cafe|café|cafeteria|canteen|lobby|lounge|office|building|park|library|center|centre|clinic|hospital|hotel|gym|studio|school|campus)\b)|(?:\b(?:in|at)\s+(?:the\s+|a\s+)?)?\b((?:\d+(?:st|nd|rd|th)\s+floor\s+)?(?:(?:small|big|large|main|little|new|old|quiet|tiny|huge|upstairs|downstairs|first|second|third|back|front)\s+)?(?:(?:conference|meeting|board|seminar)\s+room(?:\s+[0-9]+[a-z]?|\s+[A-Z]\b)?|boardroom|room\s*[0-9]+[a-z]?))\b)`)
+// (A floor numbered is part of the place: "in the 3rd floor lounge", "at
+// the 2nd floor cafe" — und17b, the blind set post16.)
+var enPlaceNounRe = regexp.MustCompile(`(?i)(?:\b(?:at|in)\s+(?:the\s+)?((?:[a-z]+\s+|\d+(?:st|nd|rd|th)\s+){0,3}(?:station|hall|cafe|café|cafeteria|canteen|lobby|lounge|office|building|park|library|center|centre|clinic|hospital|hotel|gym|studio|school|campus)\b)|(?:\b(?:in|at)\s+(?:the\s+|a\s+)?)?\b((?:\d+(?:st|nd|rd|th)\s+floor\s+)?(?:(?:small|big|large|main|little|new|old|quiet|tiny|huge|upstairs|downstairs|first|second|third|back|front)\s+)?(?:(?:conference|meeting|board|seminar)\s+room(?:\s+[0-9]+[a-z]?|\s+[A-Z]\b)?|boardroom|room\s*[0-9]+[a-z]?))\b)`)
 
 // onlineRe: a meeting held online, by the app's name ("on zoom", "via
 // teams", "줌으로", "팀즈에서").
@@ -1205,7 +1257,9 @@ var (
 	// 30만원 이하"): the party, as "둘이서" is (see koBareCount).
 	koBareRe = regexp.MustCompile(`(?:^|\s)(둘|셋|넷|다섯|여섯|일곱|여덟)(?:$|[\s,.!?]+(\S*))`)
 	// "with 5 friends", "w/ 3 coworkers": they and the one asking.
-	enWithRe = regexp.MustCompile(`(?i)(?:\bwith|\bw/)\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:friends|colleagues|coworkers|co-workers|others|buddies|classmates)\b`)
+	// So are "me n two friends", "me & 3 mates", "myself plus two
+	// coworkers" (und17b: the blind set post16's "me n two friends").
+	enWithRe = regexp.MustCompile(`(?i)(?:\bwith|\bw/|\b(?:me|myself)\s+(?:and|n|&|\+|plus|'n'?|an')(?:\s+my)?)\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:friends|colleagues|coworkers|co-workers|others|buddies|classmates|mates|pals|guys|girls|coworkers)\b`)
 )
 
 // koWithRe: the people a Korean sentence brings along, by who they are
@@ -1531,7 +1585,11 @@ var enNotNames = map[string]bool{"my": true, "the": true, "a": true, "an": true,
 	"seoul": true, "busan": true, "jeju": true, "gangnam": true, "hongdae": true, "please": true, "pls": true, "station": true, "zoom": true, "teams": true,
 	// "see when we're both open", "check if she's free": a question's
 	// words after "see", not someone to see
-	"when": true, "what": true, "where": true, "who": true, "whether": true, "if": true, "how": true, "which": true, "there": true, "here": true}
+	"when": true, "what": true, "where": true, "who": true, "whether": true, "if": true, "how": true, "which": true, "there": true, "here": true,
+	// "it overlaps w something, dont care": the words of a remark after
+	// the list, nobody named (und17b, the blind set post16)
+	"something": true, "anything": true, "nothing": true, "anyone": true, "anybody": true, "dont": true, "don't": true, "doesnt": true,
+	"doesn't": true, "whatever": true, "idc": true, "fine": true, "ok": true, "okay": true, "but": true, "so": true}
 
 // names finds the people a sentence mentions: "민수랑 지영이랑", "준호, 은지랑",
 // "with Minsu and Jiyoung", "when are David and Yuki free".

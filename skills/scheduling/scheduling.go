@@ -706,7 +706,7 @@ func (s *Scheduler) findPeople(ctx context.Context, c skills.Caller, a findArgs)
 	out := []PersonView{}
 	for id, p := range s.people {
 		all := search.Normalize(p.NameKo + " " + p.NameEn + " " + p.GivenKo + " " + p.Team)
-		if q == "" || strings.Contains(all, q) {
+		if q == "" || strings.Contains(all, q) || everyWordIn(q, all) {
 			out = append(out, PersonView{ID: id, Name: p.NameKo + " (" + p.NameEn + ")", Team: p.Team})
 		}
 	}
@@ -719,6 +719,21 @@ func (s *Scheduler) findPeople(ctx context.Context, c skills.Caller, a findArgs)
 	s.mu.Unlock()
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
+}
+
+// everyWordIn: each word of q is in all — a name said family name first
+// ("Park Seoyeon") finds "Seoyeon Park".
+func everyWordIn(q, all string) bool {
+	ws := strings.Fields(q)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !strings.Contains(all, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *Scheduler) myEvents(ctx context.Context, c skills.Caller, a rangeArgs) ([]EventView, error) {

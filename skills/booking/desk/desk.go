@@ -59,6 +59,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := ride(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := cancelBookingSaid(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := cancelOtherKind(t, intent, p); ok {
 		return step, true
 	}

@@ -31,7 +31,7 @@ var (
 	// enArrow: "rename 'call mom' -> 'call parents'".
 	enArrow = regexp.MustCompile(`^(.*?)\s*(?:->|→|=>)\s*(.+)$`)
 	// enRename: "… rename <event> to <new>", anywhere in the sentence.
-	enRename = regexp.MustCompile(`(?i)^(.*?)\b(?:rename|retitle|re-title|re-name|renaming)\b\s*(.*?)\s+(?:to|as|into)\s+(.+)$`)
+	enRename = regexp.MustCompile(`(?i)^(.*?)\b(?:rename|retitle|re-title|re-name|renaming|relabel|re-label|relabell?ing)\b\s*(.*?)\s+(?:to|as|into)\s+(.+)$`)
 	// enChangeName: "change the title of <event> to <new>", "update <event>'s name to <new>".
 	enChangeName = regexp.MustCompile(`(?i)^(.*?)\b(?:change|changing|update|switch|edit|fix|set|modify|alter)\b\s*(.*?)\b(?:name|title|label|heading)\b\s*(.*?)\s+(?:to|as|into)\s+(.+)$`)
 	// enMakeName: "make the title <new>", "make its name <new>".
@@ -187,7 +187,7 @@ var (
 	// koArrow: "일정명 변경 부탁: 은행 → 은행 및 우체국".
 	koArrow = regexp.MustCompile(`^(?:.*[:：]\s*)?(.+?)\s*(?:->|→|=>)\s*(.+?)\s*(?:(?:으로|로)\s*` + koChange + `.*)?$`)
 	// enStrong: a verb that only means renaming.
-	enStrong = regexp.MustCompile(`(?i)\b(?:rename|retitle|re-title|re-name|renaming)\b`)
+	enStrong = regexp.MustCompile(`(?i)\b(?:rename|retitle|re-title|re-name|renaming|relabel|re-label|relabell?ing)\b`)
 	// callMeant: "call X Y" is a rename when said as a change ("instead",
 	// "let's call").
 	callMeant = regexp.MustCompile(`(?i)\binstead\b|\blet'?s\s+call\b|\bcall\s+it\b`)

@@ -226,6 +226,19 @@ func bareCalled(n string) string {
 	return n
 }
 
+// enTeamWho: a team named in English after "from", "in", "on", "of";
+// enWhoAsked: the text asks who (is there, works there).
+var (
+	enTeamWho = regexp.MustCompile(`(?i)\b(?:from|in|on|of|at)\s+(?:the\s+)?(sales|design|product|planning|engineering|dev|development|people|hr|global|marketing|finance|legal|support|operations|ops)\b(?:\s+(?:team|dept\.?|department|division|group))?`)
+	// enPlanWord: a meeting or a time said — a plan with the team, not a
+	// look at who is in it.
+	enPlanWord = regexp.MustCompile(`(?i)\b(?:meet|meeting|time|slot|call|lunch|dinner|coffee|schedule|book|free|available|tomorrow|today|tonight|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|\d{1,2}\s*(?:am|pm))\b`)
+	// namedCalled: a person asked for by name ("someone called Jiyoung in
+	// design"): the person, not the team.
+	namedCalled = regexp.MustCompile(`(?i)\b(?:called|named|by\s+the\s+name)\b`)
+	enWhoAsked  = regexp.MustCompile(`(?i)\bwho\b|\banyone\b|\banybody\b|\bsomeone\b|\bsomebody\b|\bpeople\b|\bmembers?\b|\bfolks\b|\bcolleagues?\b`)
+)
+
 // directory lists the whole directory when the user asks who is in it.
 func directory(t *embedded.Turn) (agents.Step, bool) {
 	text := t.Text()
@@ -252,6 +265,16 @@ func directory(t *embedded.Turn) (agents.Step, bool) {
 		raw, _ := json.Marshal(map[string]any{"query": team})
 		return agents.Step{Call: &agents.ToolCall{Tool: "sched_find_people", Args: raw}}, true
 	}
+	if m := enTeamWho.FindStringSubmatch(text); m != nil && t.Intent() == "" && enWhoAsked.MatchString(text) && !inviteWord.MatchString(text) && !enPlanWord.MatchString(text) &&
+		t.Gazetteer("people") == "" && !namedCalled.MatchString(text) {
+		// "I need to talk to someone from Sales, who do we have?",
+		// "anyone on the design team?": the team's people (und17b: the
+		// blind set post16 looked the whole sentence up).
+		team := strings.ToLower(m[1])
+		t.Understood("sched_find_people", 0.9, map[string]string{"query": team})
+		raw, _ := json.Marshal(map[string]any{"query": team})
+		return agents.Step{Call: &agents.ToolCall{Tool: "sched_find_people", Args: raw}}, true
+	}
 	if !whoKo.MatchString(text) && !whoEn.MatchString(text) && !whoInvite.MatchString(text) {
 		return agents.Step{}, false
 	}
@@ -271,6 +294,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := whoseAnswer(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := freeNotPeople(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := sentAsked(t, intent, p); ok {

