@@ -252,8 +252,14 @@ var Collections = []Collection{
 	// post16 was written on 2026-12-07 after the training data v16 froze,
 	// blind, by five writers from examples/eval/writers (the same
 	// specification and briefs as post15). post15 became a dev set for
-	// v16; post3 and post16 are the held-out measures.
+	// v16; post3 and post16 were the held-out measures (post16 a dev set
+	// from v17 on).
 	{Name: "post16", Suffix: "_post16", Tutor: true},
+	// post17 was written on 2026-12-07 after the training data v17 froze,
+	// blind, by five writers from examples/eval/writers (the same
+	// specification and briefs as post16). post16 became a dev set for
+	// v17; post3 and post17 are the held-out measures.
+	{Name: "post17", Suffix: "_post17", Tutor: true},
 }
 
 // collection finds a collection by name.
