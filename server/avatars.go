@@ -350,11 +350,21 @@ const recapAge = 24 * time.Hour
 // sendRecaps sends s a recap of each recent conversation its user had
 // with an avatar of room: a reloaded page shows the conversation and the
 // card it was answering again (a trial's reload mid-quiz lost the
-// question). It runs on the room's goroutine, right after joined, so the
-// recap cannot overtake the joined it follows; it reads a saved state per
-// avatar of the room (a few, one key each), as the join reads the
-// user's saved position.
+// question). It is called on the room's goroutine right after joined and
+// reads a saved state per avatar of the room (a few, one key each), as
+// the join reads the user's saved position. A conversation still live may
+// be in the middle of the turn whose answer the page showed before it
+// reloaded: the recap waits (at most recapSettle, off the room's
+// goroutine, so the recap still follows the joined already queued) until
+// that turn's state is saved.
 func (h *avatarHub) sendRecaps(s *Session, room *Room) {
+	go h.sendRecapsSettled(s, room)
+}
+
+// recapSettle bounds how long a recap waits for a live turn to be saved.
+const recapSettle = 3 * time.Second
+
+func (h *avatarHub) sendRecapsSettled(s *Session, room *Room) {
 	var ids []string
 	for id, r := range h.room {
 		if r == room {
@@ -367,6 +377,7 @@ func (h *avatarHub) sendRecaps(s *Session, room *Room) {
 	user := s.user.ID
 	now := h.srv.opts.Clock.Now()
 	for _, id := range ids {
+		h.rt.Settle(user, id, recapSettle)
 		st, ok := h.rt.Snapshot(user, id)
 		if !ok || len(st.History) == 0 || now.Sub(st.Updated) > recapAge {
 			continue
