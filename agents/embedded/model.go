@@ -444,14 +444,35 @@ func build(skillIDs []string) (*model, error) {
 			}
 		}
 	}
+	// The veto model is masked, fingerprinted and loaded (or trained)
+	// beside the intent model: it reads the same gazetteers and nothing
+	// the intent model makes, and start-up waits for both (docs/
+	// performance.md, round v17).
+	type vetoed struct {
+		c   classifier
+		err error
+	}
+	vc := make(chan vetoed, 1)
+	go func() {
+		c := trained{cfg: defaultClf}
+		c.setGazetteers(m.files)
+		v, err := c.withVeto(vetoExamples(skillIDs, m.files))
+		vc <- vetoed{v, err}
+	}()
 	clf, err := train(examples(m.files), m.files)
+	v := <-vc
 	if err != nil {
 		return nil, err
 	}
+	if v.err != nil {
+		return nil, v.err
+	}
 	if c, ok := clf.(trained); ok {
-		if clf, err = c.withVeto(vetoExamples(skillIDs, m.files)); err != nil {
-			return nil, err
+		if vt, ok := v.c.(trained); ok && vt.veto != nil {
+			c.veto, c.vetoLoaded = vt.veto, vt.vetoLoaded
+			c.memo = newPredMemo()
 		}
+		clf = c
 	}
 	m.clf = clf
 	m.built = time.Since(start)
