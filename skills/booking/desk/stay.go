@@ -67,15 +67,9 @@ func stayShift(t *embedded.Turn) (agents.Step, bool) {
 	if n == 0 {
 		return agents.Step{}, false
 	}
-	vs, ok := mine(t)
+	stays, ok := confirmedStays(t)
 	if !ok {
 		return agents.Step{}, false
-	}
-	var stays []booking.BookingView
-	for _, v := range vs {
-		if v.Kind == "lodging" && v.Status == booking.Confirmed {
-			stays = append(stays, v)
-		}
 	}
 	t.Understood("booking_hold", 0.9, nil)
 	if len(stays) == 0 {
@@ -142,15 +136,9 @@ func stayShorten(t *embedded.Turn) (agents.Step, bool) {
 	if otherTaskRe.MatchString(text) || stayTimeAskRe.MatchString(text) {
 		return agents.Step{}, false
 	}
-	vs, ok := mine(t)
+	stays, ok := confirmedStays(t)
 	if !ok {
 		return agents.Step{}, false
-	}
-	var stays []booking.BookingView
-	for _, v := range vs {
-		if v.Kind == "lodging" && v.Status == booking.Confirmed {
-			stays = append(stays, v)
-		}
 	}
 	t.Understood("booking_hold", 0.9, nil)
 	if t.Intent() != "" {
@@ -185,4 +173,20 @@ func stayShorten(t *embedded.Turn) (agents.Step, bool) {
 	say := t.Ko(fmt.Sprintf("하루만 따로 취소할 수는 없어서, %s 예약을 %s 체크인 %d박으로 바꿔 볼게요(%d명). 확정하면 새 예약을 먼저 확정하고, 그다음 원래 예약(%s)을 취소해요.", s.PlaceLabel, day, n, s.Party, s.WhenText),
 		fmt.Sprintf("A night can't be cancelled on its own, so I'll change your stay at %s to check in %s for %d night(s) (%d guests). When you confirm, the new stay is booked first and then the original one (%s) is cancelled.", s.PlaceLabel, day, n, s.Party, s.WhenText))
 	return agents.Step{Say: say, Call: call("booking_hold", map[string]any{"place_id": s.Place, "date": in.Format("2006-01-02"), "nights": n, "party_size": s.Party, "name": s.Name, "replaces": s.ID})}, true
+}
+
+// confirmedStays is the user's confirmed stays (mine, lodging only); false
+// when the bookings could not be read.
+func confirmedStays(t *embedded.Turn) ([]booking.BookingView, bool) {
+	vs, ok := mine(t)
+	if !ok {
+		return nil, false
+	}
+	var stays []booking.BookingView
+	for _, v := range vs {
+		if v.Kind == "lodging" && v.Status == booking.Confirmed {
+			stays = append(stays, v)
+		}
+	}
+	return stays, true
 }
