@@ -224,9 +224,12 @@ var TurnFiles = []string{"conversations.db", "skills.db", "tutoring.db"}
 // host's records for the call, and one fsync covers both (skills.Later)
 // where two files paid one after the other — six durable waits a
 // booking became four (docs/performance.md, "A booking's fsyncs", round
-// v17). TurnFileAuto keeps such a file apart where it already exists
-// (nothing is moved without asking); TurnFileOne moves it in.
-var TurnPackFiles = []string{"booking.db"}
+// v17). An order's paid record and the cart it empties likewise share
+// the fsync of the call's records: seven durable waits a lone order
+// became six, and 64 callers paid fewer fsyncs an order (round v18).
+// TurnFileAuto keeps such a file apart where it already exists (nothing
+// is moved without asking); TurnFileOne moves it in.
+var TurnPackFiles = []string{"booking.db", "shopping.db"}
 
 // TurnDB is the one file TurnFiles are kept in (Options.TurnFile).
 const TurnDB = "turns.db"

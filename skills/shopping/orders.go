@@ -116,6 +116,25 @@ func (s *Shop) putOrder(o *Order) error {
 	return s.db.Update(func(tx *store.Tx) error { return store.SetJSON(tx, store.NewKey("order", o.ID), o) })
 }
 
+// writeOrder commits o and returns the wait for the fsync that makes it
+// durable (store.DB.Write): nothing may be acknowledged before it returns.
+func (s *Shop) writeOrder(o *Order) (wait func() error, err error) {
+	return s.db.Write(func(tx *store.Tx) error { return store.SetJSON(tx, store.NewKey("order", o.ID), o) })
+}
+
+// await waits for a write's fsync, or hands the wait to the host running
+// the call (skills.Later) when ctx is a host call's and shopping.db is
+// the host's own file (a server keeps both in its turn file,
+// server.TurnPackFiles): the host commits the call's idempotency record
+// and audit entry after the write and waits once for an fsync covering
+// all of them, and answers nothing before it. ctx nil always waits here.
+func (s *Shop) await(ctx context.Context, wait func() error) error {
+	if ctx != nil && skills.Later(ctx, s.db, wait) {
+		return nil
+	}
+	return wait()
+}
+
 type checkoutArgs struct {
 	Items         []CartLine `json:"items" jsonschema:"the products and quantities to buy (usually the cart)"`
 	PaymentMethod string     `json:"payment_method" jsonschema:"a payment method id from shop_payment_methods"`
@@ -442,7 +461,9 @@ func (s *Shop) checkout(ctx context.Context, c skills.Caller, a checkoutArgs) (O
 	if err == nil {
 		// Bought items leave the cart (a separate key: if a crash loses
 		// this, the cart merely still lists them).
-		s.updateCart(c.UserID, func(cr *cartRec) error {
+		// Its fsync is the host's to wait for with the call's records when
+		// the files are one (await).
+		s.writeCart(ctx, c.UserID, func(cr *cartRec) error {
 			for _, l := range lines {
 				for i := range cr.Lines {
 					if cr.Lines[i].ProductID == l.ProductID {
@@ -496,21 +517,51 @@ func (s *Shop) charge(ctx context.Context, o *Order, lang string) (OrderView, er
 		return OrderView{}, skills.Errorf(skills.CodeUnavailable, "the payment provider did not answer; the order is pending and will be settled")
 	}
 	var out Order
-	s.finish(o, func(o *Order) {
+	wait, werr := s.finishWrite(o, func(o *Order) {
 		now := s.env.Clock.Now()
 		o.PaymentID, o.PaidAt = p.ID, now
 		o.set(StPaid, now)
 		out = *o
 	})
 	nl := noticeLang(o)
-	s.env.Notify(skills.Notification{UserID: o.User, Kind: "order", At: s.env.Clock.Now(),
-		Text: words.Say(nl, "shop.notify_paid", "items", s.viewOrder(*o, nl).ItemsText, "total", won(o.Total, nl)), Data: map[string]any{"order": o.ID, "status": StPaid}})
+	notify := func() {
+		s.env.Notify(skills.Notification{UserID: o.User, Kind: "order", At: s.env.Clock.Now(),
+			Text: words.Say(nl, "shop.notify_paid", "items", s.viewOrder(*o, nl).ItemsText, "total", won(o.Total, nl)), Data: map[string]any{"order": o.ID, "status": StPaid}})
+	}
+	// The paid order's fsync is the host's to wait for with the call's
+	// records when shopping.db is its file (await), and the notice goes
+	// once it is on disk; otherwise both happen here, as before (the
+	// write's error is not the call's: the payment was taken, and the
+	// reconciler settles an order a lost write left pending).
+	if werr == nil && ctx != nil && skills.Later(ctx, s.db, func() error {
+		if err := wait(); err != nil {
+			return err
+		}
+		notify()
+		return nil
+	}) {
+		return s.viewOrder(out, lang), nil
+	}
+	if werr == nil {
+		wait()
+	}
+	notify()
 	return s.viewOrder(out, lang), nil
 }
 
 // finish applies f to the stored order and writes it; stock of orders that
 // stop being live is released.
 func (s *Shop) finish(o *Order, f func(*Order)) error {
+	wait, err := s.finishWrite(o, f)
+	if err != nil {
+		return err
+	}
+	return wait()
+}
+
+// finishWrite is finish returning before the fsync: wait returns once the
+// write is durable (store.DB.Write).
+func (s *Shop) finishWrite(o *Order, f func(*Order)) (wait func() error, err error) {
 	s.mu.Lock()
 	cur, ok := s.orders[o.ID]
 	if !ok {
@@ -527,7 +578,7 @@ func (s *Shop) finish(o *Order, f func(*Order)) error {
 	snap := *cur
 	s.mu.Unlock()
 	*o = snap
-	return s.putOrder(&snap)
+	return s.writeOrder(&snap)
 }
 
 // reconcile settles orders a crash left pending_payment.

@@ -1017,12 +1017,32 @@ func (s *Shop) cart(ctx context.Context, c skills.Caller, _ noArgs) (CartView, e
 
 // updateCart applies f to the user's cart in one single-key commit.
 func (s *Shop) updateCart(user string, f func(*cartRec) error) (cartRec, error) {
+	out, wait, err := s.cartWrite(user, f)
+	if err != nil {
+		return out, err
+	}
+	return out, wait()
+}
+
+// writeCart is updateCart whose fsync the host waits for with the call's
+// records when shopping.db is its file (Shop.await).
+func (s *Shop) writeCart(ctx context.Context, user string, f func(*cartRec) error) (cartRec, error) {
+	out, wait, err := s.cartWrite(user, f)
+	if err != nil {
+		return out, err
+	}
+	return out, s.await(ctx, wait)
+}
+
+// cartWrite commits the change under the user's lock and returns the wait
+// for its fsync, to be awaited after the lock is released (store.DB.Write).
+func (s *Shop) cartWrite(user string, f func(*cartRec) error) (cartRec, func() error, error) {
 	mu := s.lockUser(user)
 	mu.Lock()
 	defer mu.Unlock()
 	var out cartRec
 	key := store.NewKey("cart", skills.UserKey(user))
-	err := s.db.Update(func(tx *store.Tx) error {
+	wait, err := s.db.Write(func(tx *store.Tx) error {
 		var c cartRec
 		if err := store.GetJSON(tx, key, &c); err != nil && !errors.Is(err, store.ErrNotFound) {
 			return err
@@ -1036,7 +1056,7 @@ func (s *Shop) updateCart(user string, f func(*cartRec) error) (cartRec, error) 
 		}
 		return store.SetJSON(tx, key, c)
 	})
-	return out, err
+	return out, wait, err
 }
 
 func (s *Shop) cartAdd(ctx context.Context, c skills.Caller, a cartArgs) (CartView, error) {

@@ -41,16 +41,16 @@ type ack struct {
 }
 
 // openHost opens the host of dir; with MADANG_CRASH_LAYOUT=turnfile the
-// host's records and booking.db are one file, as a server keeps them
-// (server.TurnFiles, TurnPackFiles), and the booking's writes hand their
-// fsync waits to the host (skills.Later).
+// host's records, booking.db and shopping.db are one file, as a server
+// keeps them (server.TurnFiles, TurnPackFiles), and the booking's and the
+// order's writes hand their fsync waits to the host (skills.Later).
 func openHost(dir string) (*store.Dir, *skills.Host, *booking.Booker, *shopping.Shop, error) {
 	d, err := store.OpenDir(dir)
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
 	if os.Getenv("MADANG_CRASH_LAYOUT") == "turnfile" {
-		if err := d.Share("turns.db", "skills.db", "booking.db"); err != nil {
+		if err := d.Share("turns.db", "skills.db", "booking.db", "shopping.db"); err != nil {
 			d.Close()
 			return nil, nil, nil, nil, err
 		}
