@@ -538,9 +538,22 @@ func (h *Host) CallHere(ctx context.Context, name string, args json.RawMessage, 
 		return errResult(name, Errorf(CodeUnavailable, "storage is unavailable; nothing was done"))
 	}
 	if t.Effect == Irreversible {
-		if err := h.consume(co.Confirmation, c.UserID, name, argsHash); err != nil {
+		wait, err := h.consume(co.Confirmation, c.UserID, name, argsHash)
+		if err != nil {
 			audit("denied:" + CodeConfirmationInvalid)
 			return errResult(name, err)
+		}
+		if t.nonceFile != nil && t.nonceFile().SameFile(h.db) {
+			// The tool's writes to this file follow the mark and its
+			// effects follow their fsync (MarksInFile): the mark's wait
+			// goes with the tool's handed-over ones, and a failed fsync
+			// fails the call as theirs would.
+			lt.mu.Lock()
+			lt.waits = append(lt.waits, wait)
+			lt.mu.Unlock()
+		} else if err := wait(); err != nil {
+			audit("denied:" + CodeConfirmationInvalid) // as when the mark's commit fails
+			return errResult(name, Errorf(CodeUnavailable, "storage is unavailable; nothing was done"))
 		}
 	}
 	res = h.run(WithOpID(ctx, opID), t, c, args)
@@ -654,15 +667,20 @@ func noWait() error { return nil }
 
 // consume checks a confirmation nonce and marks it used, in one exclusive
 // transaction, so two concurrent confirmations cannot both pass.
-func (h *Host) consume(nonce, user, tool, argsHash string) *Error {
+//
+// wait returns once the mark is fsynced: the caller waits for it before
+// the tool runs, or leaves it to the fsync of the tool's own writes to
+// this file (Tool.nonceFile, MarksInFile). A refusal is returned once what
+// it read is on disk.
+func (h *Host) consume(nonce, user, tool, argsHash string) (wait func() error, _ *Error) {
 	bad := func(why string) *Error {
 		return Errorf(CodeConfirmationInvalid, "%s; ask the user to confirm again", why)
 	}
 	if nonce == "" || len(nonce) > 64 {
-		return bad("this action needs the user's confirmation")
+		return noWait, bad("this action needs the user's confirmation")
 	}
 	var out *Error
-	err := h.db.Update(func(tx *store.Tx) error {
+	wait, err := h.db.Write(func(tx *store.Tx) error {
 		key := store.NewKey("conf", hashStr(nonce))
 		var r confRec
 		if err := store.GetJSON(tx, key, &r); err != nil {
@@ -687,9 +705,17 @@ func (h *Host) consume(nonce, user, tool, argsHash string) *Error {
 		return nil
 	})
 	if err != nil {
-		return Errorf(CodeUnavailable, "storage is unavailable; nothing was done")
+		return noWait, Errorf(CodeUnavailable, "storage is unavailable; nothing was done")
 	}
-	return out
+	if out != nil {
+		// A refusal read what may not be on disk yet (store.DB.Write):
+		// it is answered once that is.
+		if err := wait(); err != nil {
+			return noWait, Errorf(CodeUnavailable, "storage is unavailable; nothing was done")
+		}
+		return noWait, out
+	}
+	return wait, nil
 }
 
 // audit commits an audit entry, and with it the call's other records

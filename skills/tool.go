@@ -193,6 +193,7 @@ type Tool struct {
 	output    *sv.Schema
 	run       func(ctx context.Context, c Caller, raw []byte) (any, error)
 	prepare   func(ctx context.Context, c Caller, raw []byte) (Summary, error)
+	nonceFile func() *store.DB // MarksInFile
 }
 
 // ToolOption adjusts NewTool.
@@ -202,6 +203,23 @@ type toolConfig struct {
 	constrain []func(*jsonschema.Schema)
 	prepare   any
 	noMCP     bool
+	nonceFile func() *store.DB
+}
+
+// MarksInFile says of an irreversible tool that whatever it does is a
+// write to file (the pack's own database, given as a function because
+// packs open it after declaring their tools), or comes after an fsync of
+// it — a payment after the order written and waited for, a message after
+// the record of it. When file is the host's own file (store.Dir.Share:
+// a server's turn file), the host then leaves the confirmation's
+// "used" mark to the fsync of what the tool writes after it — one file
+// is written in order and an fsync covers every earlier commit, so no
+// effect of the tool can reach the disk without the mark — instead of
+// waiting for the mark before running the tool. Files apart, or without
+// this option, the mark is on disk before the tool runs, as always. The
+// host still answers nothing before an fsync that covers the mark.
+func MarksInFile(file func() *store.DB) ToolOption {
+	return func(c *toolConfig) { c.nonceFile = file }
 }
 
 // Constrain edits the generated schema (minimums, enums, patterns,
@@ -261,7 +279,7 @@ func NewTool[A, R any](name, description string, effect Effect, scopes []string,
 		panic(fmt.Sprintf("skills.NewTool %s: result schema: %v", name, err))
 	}
 	t := &Tool{Name: name, Description: description, Effect: effect, Scopes: append([]string(nil), scopes...),
-		Schema: raw, Output: out, validator: validator, output: outValidator, NoMCP: cfg.noMCP}
+		Schema: raw, Output: out, validator: validator, output: outValidator, NoMCP: cfg.noMCP, nonceFile: cfg.nonceFile}
 	t.run = func(ctx context.Context, c Caller, raw []byte) (any, error) {
 		var a A
 		if err := decodeArgs(raw, &a); err != nil {

@@ -612,7 +612,9 @@ func (b *Booker) Tools() []*skills.Tool {
 				s.Properties["diet"].Enum = []any{"vegetarian", "vegan"}
 			})),
 		skills.NewTool("booking_confirm", "Confirm a held booking. Needs the user's confirmation.",
-			skills.Irreversible, []string{ScopeWrite}, b.confirm, skills.WithPrepare(b.prepareConfirm), skills.Constrain(bid)),
+			skills.Irreversible, []string{ScopeWrite}, b.confirm, skills.WithPrepare(b.prepareConfirm), skills.Constrain(bid),
+			// Everything confirm does is a write to booking.db.
+			skills.MarksInFile(func() *store.DB { return b.db })),
 		skills.NewTool("booking_cancel", "Cancel a booking under the place's cancellation policy. Needs the user's confirmation.",
 			skills.Irreversible, []string{ScopeWrite}, b.cancel, skills.WithPrepare(b.prepareCancel), skills.Constrain(bid)),
 		skills.NewTool("booking_release", "Give back a hold the user has not confirmed (its card was declined); a confirmed booking is left as it is.",

@@ -13,9 +13,10 @@ import (
 // TestBookingFsyncs: the fsyncs each step of a booking costs a lone
 // caller. With booking.db and the host's records in one file (the
 // server's layout) the hold's write and its records share one fsync, as
-// do the confirmation's write and its records: hold 1, prepare 1,
-// confirm 2 (the confirmation's nonce is marked used, on disk, before
-// the booking changes) — where files apart pay 2, 1 and 3. A hold that
+// do the confirmation's nonce marked used, the booking's write and its
+// records (skills.MarksInFile, round v18; the mark is committed first in
+// the same file): hold 1, prepare 1, confirm 1 — where files apart pay
+// 2, 1 and 3 (the mark on disk before the booking changes). A hold that
 // gives back the user's older hold of the same place and day is on disk
 // before the old one is given back (one fsync more), and both end as
 // they should.
@@ -58,7 +59,7 @@ func TestBookingFsyncs(t *testing.T) {
 		if p.Status != skills.StatusPending {
 			t.Fatalf("shared=%v: prepare %+v", shared, p)
 		}
-		done := skilltest.Decode[BookingView](t, step("confirm", apart(2, 3), func() skills.Result { return h.Confirm(u, p, args) }))
+		done := skilltest.Decode[BookingView](t, step("confirm", apart(1, 3), func() skills.Result { return h.Confirm(u, p, args) }))
 		if done.Status != Confirmed {
 			t.Fatalf("shared=%v: confirmed %+v", shared, done)
 		}

@@ -148,6 +148,10 @@ func (s *Shop) checkoutTool() *skills.Tool {
 	return skills.NewTool("shop_checkout", "Buy the given items: charges the payment method and creates an order. Needs the user's confirmation.",
 		skills.Irreversible, []string{ScopeCart, ScopeCharge}, s.checkout,
 		skills.WithPrepare(s.prepareCheckout),
+		// The payment follows the pending order's fsync (a retry's, an
+		// fsync of shopping.db: checkout), the rest are writes to
+		// shopping.db and the notice follows their fsync.
+		skills.MarksInFile(func() *store.DB { return s.db }),
 		skills.Constrain(func(sc *jsonschema.Schema) {
 			it := sc.Properties["items"]
 			it.MinItems, it.MaxItems = skills.Ptr(1), skills.Ptr(30)
@@ -427,6 +431,11 @@ func (s *Shop) checkout(ctx context.Context, c skills.Caller, a checkoutArgs) (O
 		o := *prev
 		s.mu.Unlock()
 		if o.Status == StPending {
+			// No money moves before what this call committed so far
+			// (the confirmation's mark, MarksInFile) is on disk.
+			if err := s.db.Synced(); err != nil {
+				return OrderView{}, skills.Errorf(skills.CodeUnavailable, "the order could not be saved; nothing was charged")
+			}
 			return s.charge(ctx, &o, c.Lang)
 		}
 		if o.Status == StPaymentFailed {

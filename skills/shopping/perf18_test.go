@@ -10,12 +10,13 @@ import (
 
 // TestOrderFsyncsPerf18: the fsyncs a lone caller's checkout costs, with
 // the cart it empties. With shopping.db and the host's records in one
-// file (the server's layout, server.TurnPackFiles) the paid order, the
-// emptied cart and the call's records share one fsync: the confirmed
-// checkout pays 5 (the nonce marked used; the pending order, on disk
-// before any money moves; the provider's authorisation and capture in
-// payments.db; the paid order with the cart and the records) where files
-// apart pay 7. Either way the order ends paid, the cart empty, the stock
+// file (the server's layout, server.TurnPackFiles) the nonce marked used
+// and the pending order share one fsync (skills.MarksInFile: the mark is
+// committed first in the same file, and the pending order is on disk
+// before any money moves), and so do the paid order, the emptied cart and
+// the call's records: the confirmed checkout pays 4 (those two, the
+// provider's authorisation and capture in payments.db) where files apart
+// pay 7. Either way the order ends paid, the cart empty, the stock
 // taken, and the paid notice goes out once (after the paid order is on
 // disk: the host waits before it answers).
 func TestOrderFsyncsPerf18(t *testing.T) {
@@ -39,7 +40,7 @@ func TestOrderFsyncsPerf18(t *testing.T) {
 		o := skilltest.Decode[OrderView](t, h.Confirm(u, p, args))
 		want := 7
 		if shared {
-			want = 5
+			want = 4
 		}
 		if got := int(store.Fsyncs() - f0); got != want {
 			t.Errorf("shared=%v: the confirmed checkout paid %d fsyncs, want %d", shared, got, want)
