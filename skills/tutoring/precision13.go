@@ -34,9 +34,9 @@ type quantity struct {
 const koCounters = `년|개|가지|글자|자|명|번|권|층|살|마리|단계|종류|곳`
 
 var (
-	yearRe     = regexp.MustCompile(`(?:^|[^\d.])(\d{4}|\d+\s?년)(?:[^\d.]|$)`)
-	koCountRe  = regexp.MustCompile(`(?:^|[^\d.])(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(` + koCounters + `)`)
-	enCountRe  = regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]+)`)
+	yearRe    = regexp.MustCompile(`(?:^|[^\d.])(\d{4}|\d+\s?년)(?:[^\d.]|$)`)
+	koCountRe = regexp.MustCompile(`(?:^|[^\d.])(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(` + koCounters + `)`)
+	enCountRe = regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]+)`)
 	// enCountAdjRe: a count whose noun comes after one describing word
 	// ("five basic consonants", "four main uses"): the noun is what is
 	// counted as well (issue 19: "the five basic consonants" was checked
@@ -47,7 +47,7 @@ var (
 	// ("기본 자음 다섯 개", "자음이 5개"): the noun, with its particle
 	// taken off, is what is counted, whatever the counter.
 	koCountNounRe = regexp.MustCompile(`([가-힣]+)\s+(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(` + koCounters + `)`)
-	wholeDigit = regexp.MustCompile(`\d+`)
+	wholeDigit    = regexp.MustCompile(`\d+`)
 )
 
 var enNumberValue = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
