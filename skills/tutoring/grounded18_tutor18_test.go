@@ -21,6 +21,8 @@ func TestGrounded18Setting(t *testing.T) {
 		{"is annyeong too casual for my boss", "korean-basics#greetings"},
 		{"선생님한테 안녕 해도 되나요?", "korean-basics#greetings"},
 		{"할머니께 안녕이라고 해도 돼요?", "korean-basics#greetings"},
+		// how old they are is no lesson word ("older" is not "order")
+		{"my neighbour is a lot older than me, is annyeong ok for him?", "korean-basics#greetings"},
 		// who else is in the story, and where
 		{"my grandma in Gyeongju said the shaking was terrible but my dad in Seoul barely felt it, same quake. why?", "earthquakes-volcanoes#magnitude"},
 		{"what should we do if a quake starts while we are at school", "earthquakes-volcanoes#safety"},
