@@ -1638,10 +1638,12 @@ var whySubject = regexp.MustCompile(`(?i)\b(?:why (?:do|does|did)|what makes|wha
 
 // causal gives a cause, never a consequence: "a tsunami may follow, so
 // move to high ground" says what to do about a tsunami, not what causes it.
+// (What an expression is said for — ", to thank the cook or the host" —
+// is why it is said.)
 // (A thing that grows or falls with distance — "greater near the
 // epicentre and smaller farther away", "가까울수록 크고" — says why it
 // differs from place to place.)
-var causal = regexp.MustCompile(`(?i)\bthat is why\b|\bthis is why\b|\bfollows from\b|성질을 이용|때문|까닭|이유|원인|면서|므로|니까|\bbecause\b|\bwhen\b|\bcaus|\bdue to\b|\bas a result of\b|울수록|을수록|\b(?:greater|stronger|larger|bigger|higher) near(?:er)?\b|\b(?:smaller|weaker|lower) farther away\b`)
+var causal = regexp.MustCompile(`(?i)\bthat is why\b|\bthis is why\b|\bfollows from\b|,\s+to (?:thank|show respect|express)\b|성질을 이용|때문|까닭|이유|원인|면서|므로|니까|\bbecause\b|\bwhen\b|\bcaus|\bdue to\b|\bas a result of\b|울수록|을수록|\b(?:greater|stronger|larger|bigger|higher) near(?:er)?\b|\b(?:smaller|weaker|lower) farther away\b`)
 
 // howFormed asks how something comes to be ("화산은 어떻게 생겨요?",
 // "how are volcanoes formed?"): a process, answered by a sentence that
@@ -1674,7 +1676,7 @@ var whatMakesA = regexp.MustCompile(`(?i)\bwhat\s+(?:(?:exactly|really|actually|
 // day celebrates is why it falls on its date): a
 // stricter reason, which a "why" question is answered by when the
 // sentences picked give none.
-var purposeOrCause = regexp.MustCompile(`(?i)\bfollows from\b|성질을 이용|때문|면서|까닭|이유|원인|므로|그래서|니까|위해|위한|려고|도록|\b(?:made|built|created|invented|used|designed) to\b|기념|\bcelebrat|\bcommemorat|\bin honou?r of\b|\bbecause\b|\bso\b|\bso that\b|\bthat is why\b|\bin order to\b|\bcaus|\bas a result\b|울수록|을수록|\b(?:greater|stronger|larger|bigger|higher) near(?:er)?\b|\b(?:smaller|weaker|lower) farther away\b`)
+var purposeOrCause = regexp.MustCompile(`(?i)\bfollows from\b|,\s+to (?:thank|show respect|express)\b|성질을 이용|때문|면서|까닭|이유|원인|므로|그래서|니까|위해|위한|려고|도록|\b(?:made|built|created|invented|used|designed) to\b|기념|\bcelebrat|\bcommemorat|\bin honou?r of\b|\bbecause\b|\bso\b|\bso that\b|\bthat is why\b|\bin order to\b|\bcaus|\bas a result\b|울수록|을수록|\b(?:greater|stronger|larger|bigger|higher) near(?:er)?\b|\b(?:smaller|weaker|lower) farther away\b`)
 
 // givesReason reports whether the answer to a "why" question gives a
 // reason: a picked sentence does, or else a sentence of the section that

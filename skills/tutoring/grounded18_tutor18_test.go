@@ -34,6 +34,11 @@ func TestGrounded18Setting(t *testing.T) {
 		{"since 다음에는 뭐가 와야 해요?", "present-perfect#for-since"},
 		// another language compared with
 		{"is there something like bon appetit in french that koreans say before eating", "korean-basics#ordering-food"},
+		// the comparison the topic is set against
+		{"why does chile have so many earthquakes compared with other countries", "earthquakes-volcanoes#plates"},
+		{"why do quakes happen in belts instead of randomly all over the world?", "earthquakes-volcanoes#plates"},
+		// what an expression is said for
+		{"why do people say jal meokgetseumnida before a meal?", "korean-basics#ordering-food"},
 		// chat about how it was taught
 		{"why does the sign change when I transpose a term? we just memorized it", "linear-equations#transposition"},
 		// ax = b

@@ -63,6 +63,7 @@ var koPlaceParticle = []string{"에서는", "에서도", "에서", "에선", "�
 // above) as filler.
 func settings(ws []word) {
 	likeElsewhere(ws)
+	comparedWith(ws)
 	for i, w := range ws {
 		raw := strings.ToLower(w.raw)
 		if w.hangul {
@@ -144,6 +145,28 @@ func likeElsewhere(ws []word) {
 					}
 					break
 				}
+			}
+		}
+	}
+}
+
+// comparedWith marks what the student sets the topic against as filler:
+// "compared to other countries", "compared with the rest of the world",
+// "instead of just randomly all over the world". The question is about
+// the topic (why Japan has so many earthquakes), and the words of the
+// comparison are not in the passage that answers it.
+func comparedWith(ws []word) {
+	for i := 0; i+1 < len(ws); i++ {
+		raw := strings.ToLower(ws[i].raw)
+		if !(raw == "compared" || raw == "unlike" || raw == "instead" && ws[i+1].raw == "of") {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+7; k++ {
+			if ws[k].raw == "?" || ws[k].raw == "." || ws[k].raw == "," {
+				break
+			}
+			if w := strings.ToLower(ws[k].raw); w == "other" || w == "others" || w == "world" || w == "countries" || w == "country" || w == "places" || w == "place" || w == "everywhere" || w == "randomly" || w == "random" || w == "elsewhere" || w == "rest" {
+				ws[k].weak = true
 			}
 		}
 	}
