@@ -1706,7 +1706,10 @@ func givesReason(question string, top scored, us []unit, pick []bool, sents []se
 			if u.cue || u.weight <= weakWeight || topicMarked(w) || causal.MatchString(u.text) || subject != "" && strings.EqualFold(u.text, subject) {
 				continue
 			}
-			if v < 0 || u.weight > us[v].weight {
+			// (of two as heavy, the one the section has: in "when you
+			// move a number to the other side why does the sign flip" the
+			// other side, which transposition names, not "a number")
+			if v < 0 || u.weight > us[v].weight || u.weight == us[v].weight && top.matched[j] && !top.matched[v] {
 				v = j
 			}
 		}

@@ -39,6 +39,11 @@ func TestGrounded18Setting(t *testing.T) {
 		{"why do quakes happen in belts instead of randomly all over the world?", "earthquakes-volcanoes#plates"},
 		// what an expression is said for
 		{"why do people say jal meokgetseumnida before a meal?", "korean-basics#ordering-food"},
+		// the property of equality in everyday words, and a why whose
+		// heaviest words tie (the other side, which the section has)
+		{"are you allowed to divide both sides of an equation by zero", "linear-equations#properties"},
+		{"양변에 같은 수를 곱해도 등식이 성립해요?", "linear-equations#properties"},
+		{"if I move a number to the other side, why does its sign change?", "linear-equations#transposition"},
 		// chat about how it was taught
 		{"why does the sign change when I transpose a term? we just memorized it", "linear-equations#transposition"},
 		// ax = b
