@@ -460,7 +460,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			}
 		}
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
-			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
+			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) && !(formContrast(question) && saysChange(pick, sents)) ||
 			!asksWhy(question) && whyUnnamed(question, ranked[at], us) && !givesReason(question, ranked[at], us, pick, sents, purposeOrCause) ||
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
 			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
@@ -2350,7 +2350,7 @@ var (
 	naming    = regexp.MustCompile(`(?i)\bcalled\b|\bnamed\b|\bknown as\b|\bcall\b|불려|부르|불러|이라고 해|라고 해`)
 )
 
-func asksNaming(q string) bool { return namingCue.MatchString(q) }
+func asksNaming(q string) bool { return namingCue.MatchString(q) && !formContrast(q) }
 
 // givesNaming reports whether a picked sentence says what the thing is
 // called, or else picks the section's sentence that does about the

@@ -44,6 +44,10 @@ func TestGrounded18Setting(t *testing.T) {
 		{"are you allowed to divide both sides of an equation by zero", "linear-equations#properties"},
 		{"양변에 같은 수를 곱해도 등식이 성립해요?", "linear-equations#properties"},
 		{"if I move a number to the other side, why does its sign change?", "linear-equations#transposition"},
+		// why one form and not another: the rule that changes it
+		{"커피 셋 잔이 아니라 세 잔이라고 하는 이유가 뭐예요?", "korean-basics#numbers"},
+		{"why is it du myeong and not dul myeong", "korean-basics#numbers"},
+		{"when did sejong rule", "joseon-sejong#sejong"},
 		// chat about how it was taught
 		{"why does the sign change when I transpose a term? we just memorized it", "linear-equations#transposition"},
 		// ax = b

@@ -1,6 +1,9 @@
 package tutoring
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A question is often set among people and places the lessons never
 // name: whom the student speaks to ("can I say annyeong to my landlord?",
@@ -170,4 +173,27 @@ func comparedWith(ws []word) {
 			}
 		}
 	}
+}
+
+// formContrast asks why one form is said and not another ("왜 하나 명이
+// 아니고 한 명이라고 해요?", "why is it du myeong and not dul myeong",
+// "셋 잔이 아니라 세 잔"): no name asked, but the rule that turns the one
+// into the other — which a sentence saying the form changes gives
+// (saysChange), though it has no "because".
+var formContrastRe = regexp.MustCompile(`(?i)(?:이|가)?\s?아니고|아니라|\band not\b|\bnot\s+['"‘“]|\binstead of\b|대신에?`)
+
+func formContrast(q string) bool {
+	return formContrastRe.MatchString(q) && (whyCue.MatchString(q) || strings.Contains(q, "왜") || strings.Contains(q, "이유"))
+}
+
+// changeSays: a sentence that says a form becomes another.
+var changeSays = regexp.MustCompile(`(?i)바뀌|바꾸어|바꿔|\bbecomes?\b|\bchanges? (?:to|into)\b|\bturns? into\b`)
+
+func saysChange(pick []bool, sents []sentence) bool {
+	for i, s := range sents {
+		if pick[i] && changeSays.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
 }
