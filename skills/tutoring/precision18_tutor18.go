@@ -67,6 +67,7 @@ var koPlaceParticle = []string{"에서는", "에서도", "에서", "에선", "�
 func settings(ws []word) {
 	likeElsewhere(ws)
 	comparedWith(ws)
+	beyondAmount(ws)
 	for i, w := range ws {
 		raw := strings.ToLower(w.raw)
 		if w.hangul {
@@ -196,4 +197,42 @@ func saysChange(pick []bool, sents []sentence) bool {
 		}
 	}
 	return false
+}
+
+// beyondAmount: a Korean verb of crossing right after an amount ("40도
+// 넘어가면", "10개 넘으면", "35도를 넘기면") says the amount is exceeded,
+// not that a term is moved across an equation (이항's 넘기다): the
+// amount's question is about what happens past it.
+var crossVerb = []string{"넘어가", "넘어서", "넘어간", "넘으", "넘는", "넘었", "넘기", "넘긴", "넘을"}
+
+func beyondAmount(ws []word) {
+	for i := 1; i < len(ws); i++ {
+		if !ws[i].hangul || !hasAnyPrefix(ws[i].raw, crossVerb) {
+			continue
+		}
+		prev := []rune(ws[i-1].raw)
+		for len(prev) > 0 && (prev[len(prev)-1] == '를' || prev[len(prev)-1] == '을') {
+			prev = prev[:len(prev)-1]
+		}
+		// (the amount: digits, then a unit of at most two letters)
+		k := len(prev)
+		for k > 0 && len(prev)-k < 2 && !(prev[k-1] >= '0' && prev[k-1] <= '9') {
+			k--
+		}
+		// ("40도" may come split, "40" then "도")
+		split := i >= 2 && ws[i-1].hangul && len(prev) >= 1 && len(prev) <= 2 && allDigits(ws[i-2].raw)
+		if split || k > 0 && k < len(prev) && prev[k-1] >= '0' && prev[k-1] <= '9' { // (a unit: "7을 넘기면" is a term moved)
+			// (weak, and never the glossary's 넘어가면: counter marks both)
+			ws[i].weak, ws[i].counter = true, true
+		}
+	}
+}
+
+func allDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
