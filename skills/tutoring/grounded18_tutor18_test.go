@@ -48,6 +48,9 @@ func TestGrounded18Setting(t *testing.T) {
 		{"커피 셋 잔이 아니라 세 잔이라고 하는 이유가 뭐예요?", "korean-basics#numbers"},
 		{"why is it du myeong and not dul myeong", "korean-basics#numbers"},
 		{"when did sejong rule", "joseon-sejong#sejong"},
+		// teaching it to someone is the setting, not the act asked about
+		{"외국인 친구한테 헤어질 때 인사 알려주려면 뭐라고 해요?", "korean-basics#greetings"},
+		{"포장해 달라고 하려면 뭐라고 해요?", ""},
 		// an amount exceeded, not a term moved across
 		{"35도를 넘으면 광합성이 왜 줄어들어요?", "photosynthesis#factors"},
 		{"x+7=10에서 7을 넘기면 어떻게 돼요?", "linear-equations#transposition"},
