@@ -96,6 +96,14 @@ var stopWords = setOf(
 // weakWords are kept but count little: common words that say something
 // but are never what a question is about.
 var weakWords = setOf(
+	// how old the one spoken to is ("my landlady is older", "an elderly
+	// neighbour"): the setting, and never a slip of a lesson word (issue
+	// 19: "older" was read as "order", and cited ordering food)
+	"older", "elder", "elderly", "younger", "oldest", "youngest", "senior", "seniors", "aged",
+	// whether there is a rule ("규칙이 있어요?"): how
+	// the question is put, in every subject (English "rule" is also a
+	// king's reign: "how long did Sejong rule")
+	"규칙", "규칙이", "규칙은", "규칙을",
 	"없어", "없어요", "없으면", "없는", "없나요", "없이", "못", "안", "잘", "많이", "많은", "같은", "다른", "다르", "달라", "달라요", "차이", "차이점", "비교", "관계", "이유", "까닭",
 	"문제", "답", "방법", "법", "때문", "때문에", "경우", "예", "예시", "예를", "정도", "일어나", "일어나요", "생겨", "생기", "만들", "만들어", "하는지", "되는지", "중", "사이", "정리", "요약", "전체적으로", "전반적으로", "전체", "주실", "주시", "낼",
 	"different", "difference", "between", "compare", "reason", "example", "way", "ways", "thing", "things", "happen", "happens", "make", "makes", "made", "get", "gets", "use", "used",

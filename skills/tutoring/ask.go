@@ -3,6 +3,7 @@ package tutoring
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -459,7 +460,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			}
 		}
 		if asksDate(question) && !gives(ranked[at], us, lang, pick, sents, digits) || asksAmount(question) && !gives(ranked[at], us, lang, pick, sents, amount) ||
-			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) ||
+			asksWhy(question) && !givesReason(question, ranked[at], us, pick, sents, causeOf(question)) && !(formContrast(question) && saysChange(pick, sents)) ||
 			!asksWhy(question) && whyUnnamed(question, ranked[at], us) && !givesReason(question, ranked[at], us, pick, sents, purposeOrCause) ||
 			r.otherRole(question, us, pick, sents) || otherOrdinal(question, pick, sents) || otherInLine(question, pick, sents) ||
 			asksDate(question) && otherEvent(question, us, ranked[at]) || undefinedTerm(question, us, ranked[at], pick, sents) ||
@@ -1393,6 +1394,11 @@ var backReference = regexp.MustCompile(`^(It|They|This|That|These|Those|Together
 
 func refersBack(s string) bool { return backReference.MatchString(s) }
 
+// itSubject: a sentence whose subject is the thing the one before it
+// named ("It follows from …", "이것은 …"), not a consequence drawn from it
+// ("That is why …", "그래서").
+var itSubject = regexp.MustCompile(`^(?:It|This)\s+(?:follows|comes|works|means)\b|^It\s+(?:is|was)\b|^이것은`)
+
 // suggestFor offers up to three questions the lessons answer: from the
 // lessons the question came nearest to, then one from each other lesson.
 func (lib *Library) suggestFor(ranked []scored, lessonID, lang string) []Suggestion {
@@ -1632,10 +1638,12 @@ var whySubject = regexp.MustCompile(`(?i)\b(?:why (?:do|does|did)|what makes|wha
 
 // causal gives a cause, never a consequence: "a tsunami may follow, so
 // move to high ground" says what to do about a tsunami, not what causes it.
+// (What an expression is said for — ", to thank the cook or the host" —
+// is why it is said.)
 // (A thing that grows or falls with distance — "greater near the
 // epicentre and smaller farther away", "가까울수록 크고" — says why it
 // differs from place to place.)
-var causal = regexp.MustCompile(`(?i)\bthat is why\b|\bthis is why\b|때문|까닭|이유|원인|면서|므로|니까|\bbecause\b|\bwhen\b|\bcaus|\bdue to\b|\bas a result of\b|울수록|을수록|\b(?:greater|stronger|larger|bigger|higher) near(?:er)?\b|\b(?:smaller|weaker|lower) farther away\b`)
+var causal = regexp.MustCompile(`(?i)\bthat is why\b|\bthis is why\b|\bfollows from\b|,\s+to (?:thank|show respect|express)\b|성질을 이용|때문|까닭|이유|원인|면서|므로|니까|\bbecause\b|\bwhen\b|\bcaus|\bdue to\b|\bas a result of\b|울수록|을수록|\b(?:greater|stronger|larger|bigger|higher) near(?:er)?\b|\b(?:smaller|weaker|lower) farther away\b`)
 
 // howFormed asks how something comes to be ("화산은 어떻게 생겨요?",
 // "how are volcanoes formed?"): a process, answered by a sentence that
@@ -1668,7 +1676,7 @@ var whatMakesA = regexp.MustCompile(`(?i)\bwhat\s+(?:(?:exactly|really|actually|
 // day celebrates is why it falls on its date): a
 // stricter reason, which a "why" question is answered by when the
 // sentences picked give none.
-var purposeOrCause = regexp.MustCompile(`(?i)때문|면서|까닭|이유|원인|므로|그래서|니까|위해|위한|려고|도록|\b(?:made|built|created|invented|used|designed) to\b|기념|\bcelebrat|\bcommemorat|\bin honou?r of\b|\bbecause\b|\bso\b|\bso that\b|\bthat is why\b|\bin order to\b|\bcaus|\bas a result\b|울수록|을수록|\b(?:greater|stronger|larger|bigger|higher) near(?:er)?\b|\b(?:smaller|weaker|lower) farther away\b`)
+var purposeOrCause = regexp.MustCompile(`(?i)\bfollows from\b|,\s+to (?:thank|show respect|express)\b|성질을 이용|때문|면서|까닭|이유|원인|므로|그래서|니까|위해|위한|려고|도록|\b(?:made|built|created|invented|used|designed) to\b|기념|\bcelebrat|\bcommemorat|\bin honou?r of\b|\bbecause\b|\bso\b|\bso that\b|\bthat is why\b|\bin order to\b|\bcaus|\bas a result\b|울수록|을수록|\b(?:greater|stronger|larger|bigger|higher) near(?:er)?\b|\b(?:smaller|weaker|lower) farther away\b`)
 
 // givesReason reports whether the answer to a "why" question gives a
 // reason: a picked sentence does, or else a sentence of the section that
@@ -1698,14 +1706,35 @@ func givesReason(question string, top scored, us []unit, pick []bool, sents []se
 			if u.cue || u.weight <= weakWeight || topicMarked(w) || causal.MatchString(u.text) || subject != "" && strings.EqualFold(u.text, subject) {
 				continue
 			}
-			if v < 0 || u.weight > us[v].weight {
+			// (of two as heavy, the one the section has: in "when you
+			// move a number to the other side why does the sign flip" the
+			// other side, which transposition names, not "a number")
+			if v < 0 || u.weight > us[v].weight || u.weight == us[v].weight && top.matched[j] && !top.matched[v] {
 				v = j
 			}
 		}
 	}
 	drives := drivesAsk(question)
+	// (a sentence that opens with "It" or "This" is about what the one
+	// before it is about: "Moving a term … and changing its sign is called
+	// transposition. It follows from the properties of equality." gives
+	// why the sign changes)
+	var prev map[string]int
+	for i, s := range sents {
+		if prev == nil {
+			prev = map[string]int{}
+		}
+		prev[s.text] = i
+	}
 	gives := func(s sentence) bool {
-		return because.MatchString(s.text) && (v < 0 || about(s, us, v)) && (!drives || movingSays.MatchString(s.text))
+		if !because.MatchString(s.text) || drives && !movingSays.MatchString(s.text) {
+			return false
+		}
+		if v < 0 || about(s, us, v) {
+			return true
+		}
+		i := prev[s.text]
+		return i > 0 && itSubject.MatchString(s.text) && about(sents[i-1], us, v)
 	}
 	for i, s := range sents {
 		if pick[i] && gives(s) {
@@ -2277,8 +2306,20 @@ func (r *retriever) foreignUnknown(question string, d *doc) bool {
 		lang = "en"
 	}
 	r.correctTypos(ws) // (a misspelt lesson word is that word)
-	for _, w := range ws {
-		if w.hangul || w.stop || len(w.raw) < 3 || !isLatinWord(w.raw) || lang == "en" && w.weak {
+	// An English word the glossary ties to this very section ("meal" for
+	// the section where 잘 먹겠습니다 is taught, which says "eating") is
+	// the section's concept in the student's words, not a foreign term it
+	// lacks (issue 19: "Is 잘 먹었습니다 said before or after the meal?").
+	linked := map[int]bool{}
+	for _, h := range r.findConcepts(ws, "") {
+		if h.c.lesson == d.lesson.ID && slices.Contains(h.c.term.Sections, d.sec.ID) {
+			for k := h.start; k < h.start+h.n; k++ {
+				linked[k] = true
+			}
+		}
+	}
+	for i, w := range ws {
+		if w.hangul || w.stop || len(w.raw) < 3 || !isLatinWord(w.raw) || lang == "en" && w.weak || linked[i] {
 			continue
 		}
 		known := false
@@ -2309,7 +2350,7 @@ var (
 	naming    = regexp.MustCompile(`(?i)\bcalled\b|\bnamed\b|\bknown as\b|\bcall\b|불려|부르|불러|이라고 해|라고 해`)
 )
 
-func asksNaming(q string) bool { return namingCue.MatchString(q) }
+func asksNaming(q string) bool { return namingCue.MatchString(q) && !formContrast(q) }
 
 // givesNaming reports whether a picked sentence says what the thing is
 // called, or else picks the section's sentence that does about the

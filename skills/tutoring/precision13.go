@@ -34,10 +34,20 @@ type quantity struct {
 const koCounters = `년|개|가지|글자|자|명|번|권|층|살|마리|단계|종류|곳`
 
 var (
-	yearRe     = regexp.MustCompile(`(?:^|[^\d.])(\d{4}|\d+\s?년)(?:[^\d.]|$)`)
-	koCountRe  = regexp.MustCompile(`(?:^|[^\d.])(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(` + koCounters + `)`)
-	enCountRe  = regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]+)`)
-	wholeDigit = regexp.MustCompile(`\d+`)
+	yearRe    = regexp.MustCompile(`(?:^|[^\d.])(\d{4}|\d+\s?년)(?:[^\d.]|$)`)
+	koCountRe = regexp.MustCompile(`(?:^|[^\d.])(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(` + koCounters + `)`)
+	enCountRe = regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]+)`)
+	// enCountAdjRe: a count whose noun comes after one describing word
+	// ("five basic consonants", "four main uses"): the noun is what is
+	// counted as well (issue 19: "the five basic consonants" was checked
+	// against "basic", which no section counts, and cited the 17
+	// consonants for it).
+	enCountAdjRe = regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]+)\s+([a-z]+)`)
+	// koCountNounRe: a Korean count with the noun it counts before it
+	// ("기본 자음 다섯 개", "자음이 5개"): the noun, with its particle
+	// taken off, is what is counted, whatever the counter.
+	koCountNounRe = regexp.MustCompile(`([가-힣]+)\s+(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(` + koCounters + `)`)
+	wholeDigit    = regexp.MustCompile(`\d+`)
 )
 
 var enNumberValue = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -82,8 +92,27 @@ func quantities(text string) []quantity {
 	for _, m := range enCountRe.FindAllStringSubmatch(text, -1) {
 		out = append(out, quantity{n: numberOf(m[1]), unit: counterKey(m[2])})
 	}
+	for _, m := range enCountAdjRe.FindAllStringSubmatch(text, -1) {
+		if !notCountAdj[strings.ToLower(m[2])] && !notCountAdj[strings.ToLower(m[3])] {
+			out = append(out, quantity{n: numberOf(m[1]), unit: counterKey(m[3])})
+		}
+	}
+	for _, m := range koCountNounRe.FindAllStringSubmatch(text, -1) {
+		if m[3] == "년" {
+			continue
+		}
+		noun := strings.TrimRight(m[1], "은는이가을를의도")
+		if len([]rune(noun)) >= 2 {
+			out = append(out, quantity{n: numberOf(m[2]), unit: "n:" + noun})
+		}
+	}
 	return out
 }
+
+// notCountAdj: words that do not describe the counted noun: what follows
+// them is no noun of the count ("10 and 12 letters", "five of the
+// letters" is left to the noun right after the number).
+var notCountAdj = map[string]bool{"and": true, "or": true, "of": true, "the": true, "a": true, "in": true, "to": true, "for": true, "is": true, "are": true, "was": true, "were": true, "times": true, "more": true, "at": true, "on": true, "by": true}
 
 // numberAbsent reports a year or a count of the question the section
 // never states (see above).

@@ -68,6 +68,11 @@ var phrasingVerb = setOf("say", "ask", "tell", "use", "know", "do", "get", "make
 // 때, 하고 싶을 때): the question's phrasing, not its act.
 var koPhrasing = []string{"물어보", "물어봐", "묻", "여쭤보", "여쭈", "말하", "말씀하", "얘기하", "이야기하", "대답하", "부탁하", "쓰", "싶", "하", "되", "인사하", "표현하"}
 
+// teachKo: teaching or explaining it to someone ("외국인한테 가르쳐주려면
+// 뭐라고 해요?", "알려주려면"): the student's setting, not the act asked
+// about (issue 19).
+var teachKo = []string{"가르쳐", "가르치", "알려", "설명해", "설명하"}
+
 // actAbsent reports a how-to question whose act the section never names
 // in either language, by a word or a glossary term of its lesson.
 func (r *retriever) actAbsent(question string, d *doc) bool {
@@ -120,7 +125,7 @@ func (r *retriever) actAbsent(question string, d *doc) bool {
 				return false
 			}
 		}
-		if strings.HasPrefix(stem, "물어") || strings.HasPrefix(stem, "말") {
+		if strings.HasPrefix(stem, "물어") || strings.HasPrefix(stem, "말") || hasAnyPrefix(stem, teachKo) || hasAnyPrefix(w.raw, teachKo) {
 			return false
 		}
 		// (a glossary form of the lesson that the stem begins: 시키 of

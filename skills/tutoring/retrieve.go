@@ -1638,10 +1638,16 @@ func askers(ws []word) {
 	for i := 1; i < len(ws); i++ {
 		// "for랑 since 뒤에 오는 게 달라요": what comes after a word, not
 		// a verb of the topic ("비는 왜 와요?" keeps its verb)
-		if comeAfter[ws[i].raw] && (ws[i-1].raw == "뒤에" || ws[i-1].raw == "앞에" || ws[i-1].raw == "다음에") {
-			ws[i].weak = true
+		// (뭐가, 무슨 말이 between them: "since 뒤에는 뭐가 와야 돼요?")
+		p := i - 1
+		for p > 0 && i-p < 3 && (ws[p].stop || ws[p].key == "뭐" || ws[p].key == "무엇" || ws[p].key == "말") {
+			p--
+		}
+		if comeAfter[ws[i].raw] && (ws[p].raw == "뒤에" || ws[p].raw == "앞에" || ws[p].raw == "다음에" || afterPlace[ws[p].raw]) {
+			ws[i].weak, ws[p].weak = true, true // (다음에는 as well: a place in the sentence, no topic)
 		}
 	}
+	settings(ws)
 	for i := 2; i < len(ws); i++ {
 		// "I bumped into someone on the subway": where the student was,
 		// not what the question is about
@@ -1650,6 +1656,10 @@ func askers(ws []word) {
 		}
 	}
 }
+
+// afterPlace: 뒤에/앞에/다음에 with a topic or contrast particle ("since
+// 뒤에는 뭐가 와야 돼요?"), the same place before or after a word.
+var afterPlace = setOf("뒤에는", "뒤엔", "앞에는", "앞엔", "다음에는", "다음엔", "뒤에도", "앞에도")
 
 // comeAfter: forms of 오다 after 뒤에/앞에 (see askers).
 var comeAfter = setOf("오는", "와요", "오나요", "와야", "온다", "와", "오고", "오면")

@@ -27,7 +27,23 @@ const (
 	equationLesson = "linear-equations"
 	methodSection  = "transposition"
 	stepsSection   = "solving"
+	// propertySection: an equation already of the form ax = b ("3x =
+	// 12") moves no term across; dividing both sides by a is a property
+	// of equality, which that section states with this very kind of
+	// example (issue 19: citing the steps of solving for it cited a
+	// passage the answer did not use).
+	propertySection = "properties"
 )
+
+// divideOnly reports an equation of the form ax = b (or b = ax), without
+// brackets or fractions: solved by dividing both sides, no term moved.
+func divideOnly(e equation) bool {
+	l, r := e.left, e.right
+	if e.brackets || e.fraction {
+		return false
+	}
+	return l.a.Sign() != 0 && l.b.Sign() == 0 && r.a.Sign() == 0 || r.a.Sign() != 0 && r.b.Sign() == 0 && l.a.Sign() == 0
+}
 
 // linear is a·v + b, v the unknown.
 type linear struct{ a, b *big.Rat }
@@ -457,7 +473,11 @@ func solveSteps(e equation, lang string) string {
 	var say []string
 	add := func(ko, en string) { say = append(say, tr(lang, ko, en)) }
 	cur := side(l, u) + " = " + side(r, u)
-	add(words.Josa(e.text, "을/를")+" 이항으로 풀어 볼게요.", "Let's solve "+e.text+" by moving terms across (transposition).")
+	if divideOnly(e) {
+		add(words.Josa(e.text, "을/를")+" 등식의 성질로 풀어 볼게요.", "Let's solve "+e.text+" with the properties of equality.")
+	} else {
+		add(words.Josa(e.text, "을/를")+" 이항으로 풀어 볼게요.", "Let's solve "+e.text+" by moving terms across (transposition).")
+	}
 	if e.brackets && cur != e.text {
 		add("괄호를 풀면 "+words.Josa(cur, "이에요/예요")+".", "Remove the brackets: "+cur+".")
 	}
@@ -621,6 +641,9 @@ func (lib *Library) solve(question, lessonID, lang string) (Grounded, bool) {
 	}
 	if e.brackets || e.fraction || a.Cmp(rat(1)) != 0 {
 		s, from = steps, tr(lang, "일차방정식은 다음 순서로", "Solve a linear equation in these steps")
+	}
+	if prop, ok := l.section(propertySection); ok && divideOnly(e) {
+		s, from = prop, ""
 	}
 	out := Grounded{Covered: true, Lang: lang, Confidence: 1, Answer: verdict + solveSteps(e, lang)}
 	out.Source = &Source{Subject: l.SubjectIn(lang), Level: l.LevelIn(lang), LessonID: l.ID, LessonTitle: l.TitleIn(lang),
