@@ -784,9 +784,10 @@ var (
 	// by the lot number too ("수성구 범어동 55번지", "55 Beomeo-dong, Suseong-gu").
 	// A road numbered off a road keeps both numbers ("월드컵북로 12길 5",
 	// "중앙로 45번길 7"). A province may come before the city ("경기도
-	// 성남시 분당구 정자로 7", "충청남도 천안시 동남구 …"). On a campus, a hall and its room ("기숙사 3동
+	// 성남시 분당구 정자로 7", "충청남도 천안시 동남구 …"), and a city with
+	// no district its street or neighbourhood ("제주시 연동 123-4"). On a campus, a hall and its room ("기숙사 3동
 	// 512호", "학생회관 2층").
-	koAddrRe = regexp.MustCompile(`(?:[가-힣]+도\s+)?(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+(?:[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번?길\s*\d+(?:-\d+)?)?|[가-힣0-9]+(?:동|읍|면|리)\s*\d+(?:-\d+)?(?:번지)?)(?:,?\s*(?:\d+동\s*)?\d+(?:호|층)|,?\s*\d+동)?|(?:기숙사|생활관|[가-힣]{1,6}관)\s*(?:[A-Za-z]|\d+)?\s*동?\s*,?\s*\d+\s*(?:호|층)`)
+	koAddrRe = regexp.MustCompile(`(?:[가-힣]+도\s+)?(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+(?:[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번?길\s*\d+(?:-\d+)?)?|[가-힣0-9]+(?:동|읍|면|리)\s*\d+(?:-\d+)?(?:번지)?)(?:,?\s*(?:\d+동\s*)?\d+(?:호|층)|,?\s*\d+동)?|(?:기숙사|생활관|[가-힣]{1,6}관)\s*(?:[A-Za-z]|\d+)?\s*동?\s*,?\s*\d+\s*(?:호|층)|[가-힣]{1,6}시\s+[가-힣0-9]+(?:동|읍|면|리|로|길)\s*\d+(?:-\d+)?(?:번지)?`)
 	// A road numbered off a road keeps its second part in English too
 	// ("12 Haeundae-ro 570beon-gil", "45 Teheran-ro 10-gil"); a campus
 	// address is a building and its room or floor ("Building 3 room 512",

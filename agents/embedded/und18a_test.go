@@ -49,6 +49,7 @@ func TestUnd18aMoveReadsTheNewTimeWithoutTheEvent(t *testing.T) {
 		{lang: "ko", text: "오늘 4시 집중 작업 블록 5시로 밀고 30분으로 줄여줘", slots: map[string]string{"start": "2026-12-07T17:00", "duration_minutes": "30"}},
 		{lang: "ko", text: "수요일 필라테스 저녁 7시에서 8시로 미뤄 줄래요?", slots: map[string]string{"start": "2026-12-09T20:00"}},
 		{lang: "ko", prior: []string{"다음 주 월요일 오전 10시 독서 모임 일정 넣어줘"}, text: "다음 주 월요일 오전 10시 독서 모임 화요일 같은 시간으로 옮겨 줄래?", slots: map[string]string{"start": "2026-12-15T10:00"}},
+		{lang: "ko", text: "오늘 4시 집중 작업 블록 내일 같은 시간으로 옮기고 두 시간으로 늘려 줘", slots: map[string]string{"start": "2026-12-08T16:00", "duration_minutes": "120"}},
 		{lang: "ko", prior: []string{"목요일 오후 3시 스터디 일정 추가해줘"}, text: "목요일 3시 스터디 금요일 같은 시간으로 바꿔줘", slots: map[string]string{"start": "2026-12-11T15:00"}},
 		{lang: "en", text: "move my dentist appointment on friday to 4pm", slots: map[string]string{"start": "2026-12-11T16:00"}},
 		{lang: "en", text: "can you push tomorrow's gym session to 8pm?", slots: map[string]string{"start": "2026-12-08T20:00"}},
@@ -131,6 +132,7 @@ func TestUnd18aAddressWithItsProvince(t *testing.T) {
 		{lang: "ko", text: "경기도 성남시 분당구 정자동 12-3으로 배송해 주세요, 결제할게요", slots: map[string]string{"address": "경기도 성남시 분당구 정자동 12-3"}},
 		{lang: "ko", text: "충청남도 천안시 동남구 충절로 45로 보내 주세요 결제 진행할게요", slots: map[string]string{"address": "충청남도 천안시 동남구 충절로 45"}},
 		{lang: "ko", text: "집으로 배송해줘 서울 마포구 월드컵로 10", slots: map[string]string{"address": "서울 마포구 월드컵로 10"}},
+		{lang: "ko", text: "주문할게요 택배로요, 주소는 제주시 연동 123-4", slots: map[string]string{"address": "제주시 연동 123-4"}},
 	} {
 		c.prior = []string{"헤드폰 보여줘", "1번 담아줘"}
 		c.intent = "shop_checkout"
@@ -147,6 +149,7 @@ func TestUnd18aRenameSaidAfter(t *testing.T) {
 		{lang: "ko", text: "내일 거 제목 변경해 주세요, 팀 점심으로", slots: map[string]string{"title": "팀 점심"}},
 		{lang: "ko", text: "토요일 일정 타이틀 수정 부탁해요! 운동 대신 필라테스로 해주세요", slots: map[string]string{"title": "필라테스"}},
 		{lang: "ko", text: "내일 스터디 제목을 알고리즘 스터디로 변경해줘", slots: map[string]string{"title": "알고리즘 스터디"}},
+		{lang: "ko", text: "캘린더에 그냥 '회의'라고만 돼 있는 거 있잖아, 그거 '주간 점검'으로 이름 바꿔", slots: map[string]string{"title": "주간 점검"}},
 	} {
 		c.intent = "sched_rename_event"
 		c.check(t, "assistant")

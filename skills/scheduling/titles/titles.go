@@ -511,8 +511,10 @@ var (
 	renameKo = regexp.MustCompile(`^\s*(.*?)\s*(?:의\s*)?(?:이름|제목|타이틀|명칭)\s*(?:을|를|은|는)?\s*[‘'"“]?(.+?)[’'"”]?\s*(?:으로|로|이라고|라고)\s*(?:바꿔|바꾸|변경|고쳐|수정)`)
 	// renameKoBefore: the new title said before the word for it — "<event>
 	// '<new>'(이)라고 이름 바꿔줘", "공부 말고 토익 공부로 제목 변경" — the
-	// new title quoted or set apart from the event by 말고/대신/에서.
-	renameKoBefore = regexp.MustCompile(`^\s*(.*?)\s*(?:[‘'"“](.+?)[’'"”]|(?:말고|대신|대신에|에서)\s+(.+?))\s*(?:으로|로|이라고|라고)\s*(?:이름|제목|타이틀|명칭)\s*(?:을|를)?\s*(?:바꿔|바꾸|변경|고쳐|수정)`)
+	// new title quoted or set apart from the event by 말고/대신/에서. (A
+	// quoted title holds no quote: "'회의'라고만 돼 있는 거, 그거 '예산
+	// 검토'로 이름 바꿔" is 예산 검토 — und18a, post15 u-ko-289.)
+	renameKoBefore = regexp.MustCompile(`^\s*(.*?)\s*(?:[‘'"“]([^‘'"“’”]+?)[’'"”]|(?:말고|대신|대신에|에서)\s+(.+?))\s*(?:으로|로|이라고|라고)\s*(?:이름|제목|타이틀|명칭)\s*(?:을|를)?\s*(?:바꿔|바꾸|변경|고쳐|수정)`)
 	// renameKoAfter: the change asked first and the new title said after
 	// it, in a sentence of its own — "금요일 일정 이름 좀 바꿔줘. 회의 말고
 	// 주간 점검으로", "1월 5일 일정 명칭 좀 바꿔 주시겠어요? 비자 연장 말고
