@@ -173,6 +173,9 @@ func TestUnd18aCancelOwnEventByWhatItIs(t *testing.T) {
 		{lang: "ko", text: "금요일 식당 예약 취소해줘", intent: "booking_cancel"},
 		{lang: "ko", text: "담 스시 취소해줘", intent: "booking_cancel"},
 		{lang: "ko", text: "아 그냥 취소할래", intent: "cancel"},
+		{lang: "en", text: "cancel my swim tomorrow morning, can't make it", intent: "sched_cancel_event"},
+		{lang: "en", text: "please delete the dentist appointment on friday from my calendar", intent: "sched_cancel_event"},
+		{lang: "en", text: "cancel my dinner reservation on friday", intent: "booking_cancel"},
 	} {
 		c.check(t, "assistant")
 	}

@@ -42,7 +42,7 @@ func cancelOwnEvent(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return agents.Step{}, false
 	}
 	if t.Intent() != "" || t.Ordinal() != 0 || !removeVerbRe.MatchString(text) || bookingWordRe.MatchString(text) ||
-		inviteOrOthersRe.MatchString(text) || pointedRe.MatchString(text) || t.Gazetteer("place_name") != "" || len(t.Names()) > 0 {
+		inviteOrOthersRe.MatchString(text) || t.Gazetteer("place_name") != "" || len(t.Names()) > 0 {
 		return agents.Step{}, false
 	}
 	// The clause the removal is said in ("헬스 취소. 못 갈 듯": not the
@@ -53,6 +53,9 @@ func cancelOwnEvent(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 			clause = c
 			break
 		}
+	}
+	if pointedRe.MatchString(clause) {
+		return agents.Step{}, false // ("그거 취소", "cancel that": the conversation knows which)
 	}
 	named := calendarWordRe.MatchString(clause)
 	if !named {
