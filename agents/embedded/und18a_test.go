@@ -236,10 +236,6 @@ func TestUnd18aShopperKinds(t *testing.T) {
 		{lang: "ko", prior: []string{"무선 마우스 보여줘"}, text: "1번 같은 거 근데 5만원 아래로", intent: "shop_similar", slots: map[string]string{"max_price": "50000"}},
 		{lang: "ko", prior: []string{"운동화 보여줘"}, text: "2번 같은 걸로 더 싼 거 있어?", intent: "shop_similar"},
 		{lang: "ko", prior: []string{"후드티 보여줘"}, text: "이거 카트에 넣어줘", intent: "shop_cart_add"},
-		{lang: "ko", text: "그 주문은 언제 찾으러 가면 돼요?", intent: "shop_order"},
-		{lang: "ko", text: "주문한 거 몇 시쯤 찾으러 가면 될까요?", intent: "shop_order"},
-		{lang: "en", text: "so when can I pick it up?", intent: "shop_order"},
-		{lang: "ko", text: "주문한 거 찾으러 왔어요", intent: "shop_pickup"},
 	} {
 		c.check(t, "shopper")
 	}

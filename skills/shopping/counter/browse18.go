@@ -49,20 +49,3 @@ func forYouAsked(t *embedded.Turn, intent string, p float64) (agents.Step, bool)
 	step := t.Begin("shop_for_you", max(p, 0.6))
 	return step, step.Say != "" || step.Call != nil || step.Card != nil
 }
-
-// pickupWhenAsked: "그 주문은 언제 찾으러 가면 돼요?", "so when can I pick
-// it up?" were read as the user at the counter collecting (und18a, the
-// blind sets post16 and post17): asked when or whether it is ready, and
-// not said from the counter, it is a question about the order.
-func pickupWhenAsked(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
-	text := t.Text()
-	if intent != "shop_pickup" || t.Intent() != "" || t.Ordinal() != 0 || !askedWhen.MatchString(text) || atCounter.MatchString(text) || !whenQuestion.MatchString(text) {
-		return agents.Step{}, false
-	}
-	step := t.Begin("shop_order", max(p, 0.6))
-	return step, step.Say != "" || step.Call != nil || step.Card != nil
-}
-
-// whenQuestion: the text asks (a question mark, or a Korean question's
-// ending, or an English question's opening).
-var whenQuestion = regexp.MustCompile(`(?i)[?？]|(?:돼요|되나요|될까요|돼|되나|될까|나요|까요|어요|니)\s*$|^\s*(?:so\s+|and\s+|ok\s+)?(?:when|is|can|will|has)\b`)

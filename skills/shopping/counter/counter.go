@@ -96,9 +96,6 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := atCounterPickup(t, intent, p); ok {
 		return step, true
 	}
-	if step, ok := pickupWhenAsked(t, intent, p); ok {
-		return step, true
-	}
 	if step, ok := cartAsked(t, intent, p); ok {
 		return step, true
 	}
