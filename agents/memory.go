@@ -84,7 +84,7 @@ var factRules = []factRule{
 	// right before the diet and an ending that says so ("저 채식해요").
 	{"diet", regexp.MustCompile(`(?i)(저는|전|나는|난|제가|내가).{0,8}(채식|고기를? 안 먹|고기 못 먹)|(^|\s)저\s?(채식주의자|채식)(이고|이에요|예요|이라|해요|하고|합니다|입니다|하거든|해서)|(?:i'?m|i am) (?:a )?vegetarian|i don'?t eat meat`), fixed("vegetarian"), []string{"채식", "고기"}},
 	// "갑각류 알레르기가 있어요", "allergic to peanuts", "a peanut allergy"
-	{"allergy", regexp.MustCompile(`(?i)([가-힣a-z]{1,10})\s?알레르기가? 있|allergic to ([a-z ]{2,20}?)(?:[.,!]|$| and)|\ban? ([a-z]{3,15}) allergy\b`), func(m []string) string {
+	{"allergy", regexp.MustCompile(`(?i)([가-힣a-z]{1,10})\s?(?:알레르기|알러지)가? 있|allergic to ([a-z ]{2,20}?)(?:[.,!]|$| and)|\ban? ([a-z]{3,15}) allergy\b`), func(m []string) string {
 		if m[1] != "" {
 			return m[1]
 		}
@@ -95,7 +95,7 @@ var factRules = []factRule{
 			return m[3]
 		}
 		return strings.TrimSpace(m[2])
-	}, []string{"알레르기", "allerg"}},
+	}, []string{"알레르기", "알러지", "allerg"}},
 	{"budget", regexp.MustCompile(`(?i)예산은?\s?(\d{1,4})\s?만\s?원|budget (?:is|of) (?:about |around )?(?:₩|krw ?)?([\d,]{3,12})`), func(m []string) string {
 		if m[1] != "" {
 			return m[1] + "0000원"
@@ -110,6 +110,29 @@ var factRules = []factRule{
 		v := strings.ToLower(m[2] + m[3])
 		return map[string]string{"초급": "beginner", "초보": "beginner", "중급": "intermediate", "고급": "advanced"}[v] + map[bool]string{true: v}[v == "beginner" || v == "intermediate" || v == "advanced"]
 	}, []string{"초급", "초보", "중급", "고급"}},
+}
+
+// partyDiet: a diet said of someone in the party rather than of the one
+// asking ("일행 중에 비건이 한 명 있어요", "한 명은 채식이라 고기 못
+// 먹어요", "친구가 채식주의자라서", "one of us is vegan", "my wife is
+// vegetarian") — what a table booked for them all must serve, which is
+// not remembered as the user's own.
+var partyDiet = regexp.MustCompile(`(?i)(?:일행|친구|동료|한\s?(?:명|분|사람)|두\s?(?:명|분)|누가|누군가|아내|와이프|남편|애인|여자\s?친구|남자\s?친구|여친|남친|엄마|아빠|어머니|아버지|부모님|아이|애들?|손님|팀원|사람)[^.,!?]{0,12}?(비건|채식|고기\s?(?:를\s?)?(?:못|안)\s?먹)|(비건|채식(?:주의자|하는\s?(?:사람|분|친구))?)(?:이|가)?\s?(?:한|두|세|\d)\s?(?:명|분|사람)|\b(?:one|two|some|a couple|several) of (?:us|them|the group|our group|my (?:friends|guests|colleagues))\s+(?:is|are)\s+(?:a\s+)?(vegan|vegetarian)|\bmy (?:friend|wife|husband|partner|colleague|coworker|guest|mom|dad|son|daughter|kid)\s+is\s+(?:a\s+)?(vegan|vegetarian)|\b(?:someone|somebody|one person) (?:in|of) (?:our|the) (?:group|party)\s+is\s+(?:a\s+)?(vegan|vegetarian)`)
+
+// PartyFacts returns the facts a message states about someone in the
+// party the user books for (a diet), besides ExtractFacts' facts about
+// the user: for the booking said with them, never to remember.
+func PartyFacts(text string) []Fact {
+	m := partyDiet.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	w := strings.ToLower(strings.Join(m[1:], ""))
+	v := "vegetarian"
+	if strings.Contains(w, "비건") || strings.Contains(w, "vegan") {
+		v = "vegan"
+	}
+	return []Fact{{Key: "diet", Value: v, Said: text}}
 }
 
 // ErrUnknownFact is returned for a fact key that is none of FactKinds.

@@ -810,6 +810,12 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 		if verbs && parseEntities(second, t.Now).reminder != "" {
 			continue // "… 저장해주고 30분 전에 알려줘": the reminder is the first request's
 		}
+		if picks(first) && (len(agents.PartyFacts(second)) > 0 || len(agents.ExtractFacts(second, t.Now)) > 0) {
+			// "첫번째 거 해주시고 한 명은 채식이라 고기 못 먹어요": a diet
+			// or an allergy told after the pick is the pick's detail, not
+			// a second request.
+			continue
+		}
 		b, ok := sure(second)
 		if !ok {
 			continue

@@ -815,6 +815,19 @@ func movedTo(text string, now time.Time) (ents, bool) {
 	// Korean: the last time that takes 로/으로, when a time is said before it.
 	for k := len(times) - 1; k > 0; k-- {
 		x := times[k]
+		if sameTimeRe.MatchString(text[x.End:]) {
+			// "월요일 오전 10시 독서 모임 화요일 같은 시간으로": the day said
+			// last at the hour said first (und18a).
+			day := text[x.Start:x.End]
+			first := text[times[k-1].Start:times[k-1].End]
+			if y, z := entsOf(day, entity.Parse(day, now), now), entsOf(first, entity.Parse(first, now), now); y.date != "" && z.time != "" {
+				y.time, y.timeAmbiguous = z.time, z.timeAmbiguous
+				if z.date != "" && bareWeekday(day) {
+					y.date = weekdayNear(z.date, y.date, now) // (of the first day's week)
+				}
+				return y, true
+			}
+		}
 		if !toCountRe.MatchString(text[x.End:]) {
 			continue
 		}
@@ -830,6 +843,8 @@ func movedTo(text string, now time.Time) (ents, bool) {
 }
 
 var (
+	// sameTimeRe: after a day, "the same time" ("화요일 같은 시간으로").
+	sameTimeRe  = regexp.MustCompile(`^\s*(?:의|에)?\s*(?:같은|똑같은|동일한)\s*(?:시간|시각|타임)`)
 	moveToRe    = regexp.MustCompile(`(?i)\bto\b`)
 	fromRangeRe = regexp.MustCompile(`(?i)\bbetween\b|부터|~`)
 )
@@ -2794,6 +2809,11 @@ func (t *turn) optionNamed() int {
 	if len(opts) == 0 {
 		return 0
 	}
+	if strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the"}) {
+		// "노을 말고", "거기 말고 남포동 한옥은 어때요?" (to a list of
+		// one): the one named or pointed at is not the one wanted.
+		return 0
+	}
 	if len(opts) == 1 && (has(t.text, gen.Point) || saysYes(t.text) && t.st.Pending == nil) && !has(t.text, gen.Confirm) && t.e.nights == "" && t.e.people == "" && t.e.bareHour == 0 {
 		return 1 // (a number or "확정" says something else about it)
 	}
@@ -2806,9 +2826,6 @@ func (t *turn) optionNamed() int {
 		}
 		t.pointedMany = true
 		return 0
-	}
-	if strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the"}) {
-		return 0 // "노을 말고": the one named is not the one wanted
 	}
 	lower := strings.ToLower(t.text)
 	if whole := t.wholeNamed(); whole > 0 {
@@ -3087,13 +3104,14 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 	}
 	o := t.st.Options[i]
 	// "두 번째 데로 하되 시간은 7시 반으로", "option 1, but make it 6
-	// instead of 5", "the first resort, but for 3 nights": an hour, a
-	// party or a stay's nights said with the pick changes the search's
-	// for the call the pick leads to.
+	// instead of 5", "the first resort, but for 3 nights", "숲 채식
+	// 식당으로 토요일 점심 12시": a day, an hour, a party or a stay's
+	// nights said with the pick changes the search's for the call the
+	// pick leads to.
 	said := map[string]string{}
 	if cur := t.m.intents[t.st.Intent]; cur != nil {
 		for name, s := range cur.Slots {
-			if s.From == dialogue.FromTime || s.From == dialogue.FromPeople || s.From == dialogue.FromNights {
+			if s.From == dialogue.FromTime || s.From == dialogue.FromPeople || s.From == dialogue.FromNights || s.From == dialogue.FromDate {
 				if v := t.slotValue(cur, name, s, false); v != "" {
 					said[name] = v
 				}
@@ -3130,7 +3148,7 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 			// A fact about the user told with the pick ("1번으로 해 주시고요,
 			// 제가 갑각류 알레르기가 있어요", "the last one. one of us is
 			// allergic to peanuts"): memory has it only after this turn.
-			for _, f := range agents.ExtractFacts(t.text, t.Now) {
+			for _, f := range append(agents.ExtractFacts(t.text, t.Now), agents.PartyFacts(t.text)...) {
 				if f.Key == g {
 					return f.Value, true
 				}
@@ -3148,6 +3166,15 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 	slots := map[string]string{}
 	for k, tpl := range next.Args {
 		v := t.fill(tpl, get)
+		if key, ok := strings.CutPrefix(strings.Trim(tpl, "{}"), "memory."); ok && v == "" {
+			// A fact told of someone in the party ("일행 중에 비건이 한 명
+			// 있어요") is for this booking only: not in memory, said now.
+			for _, f := range agents.PartyFacts(t.text) {
+				if f.Key == key {
+					v = f.Value
+				}
+			}
+		}
 		if v == "" {
 			continue
 		}
@@ -3165,8 +3192,10 @@ func (t *turn) pickFromCard(p float64) (agents.Step, bool) {
 		if key, ok := strings.CutPrefix(strings.Trim(tpl, "{}"), "memory."); ok && v != "" {
 			// "1번으로 예약해 주시고요, 제가 갑각류 알레르기가 있어요": a fact
 			// told with the pick is what the user said for it (a fact told
-			// before is what the avatar remembered, not said now).
-			for _, f := range agents.ExtractFacts(t.text, t.Now) {
+			// before is what the avatar remembered, not said now). One
+			// told of someone in the party ("일행 중에 비건이 한 명 있어요")
+			// is for this booking only (see above).
+			for _, f := range append(agents.ExtractFacts(t.text, t.Now), agents.PartyFacts(t.text)...) {
 				if f.Key == key {
 					slots[k] = v
 				}
@@ -3357,6 +3386,12 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	}
 	switch {
 	case len(items) == 0:
+		if relativeTo(in, a.Slot) && t.u != nil && t.u.Intent == in.name {
+			// "금요일 치과 일정 오후 4시로 옮겨줘" with no such event: the
+			// new time was still understood (the day said, or today, at the
+			// hour said), though there is nothing to move.
+			t.understoodUnpicked(in)
+		}
 		if relativeTo(in, a.Slot) && (t.e.time != "" || t.e.bareHour != 0) && t.st.Pending == nil {
 			if step, ok := t.changeShown(); ok {
 				// "아 근데 시간 8시로 미룰 수 있을까요?", "그럼 7시로 해주세요"
@@ -3403,6 +3438,34 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 	t.set("@card", "pick:"+in.name+":"+a.Slot)
 	t.set("_asking", a.Slot)
 	return agents.Step{Card: card, Say: pk.Ask.In(t.lang) + " " + labels(t.st.Options)}, true
+}
+
+// understoodUnpicked adds to what was understood a new date-time said
+// relative to an item that could not be found (a move of an event the
+// user does not have): the day said this turn, or today, at the hour
+// said — what completeOf makes of it once the item is known, minus the
+// item's own day and hour.
+func (t *turn) understoodUnpicked(in *intentOf) {
+	for name, s := range in.Slots {
+		if s.From != dialogue.FromDateTime || s.Of == "" || t.u.Slots[name] != "" {
+			continue
+		}
+		tm := t.slot(name + "#time")
+		if tm == "" {
+			continue
+		}
+		day := t.slot(name + "#date")
+		if day == "" {
+			day = t.e.date
+		}
+		if day == "" {
+			day = t.Now.Format("2006-01-02")
+		}
+		if t.u.Slots == nil {
+			t.u.Slots = map[string]string{}
+		}
+		t.u.Slots[name] = day + "T" + tm
+	}
 }
 
 // referredBack: words that point back at what was just talked about.

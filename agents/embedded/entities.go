@@ -43,7 +43,10 @@ type ents struct {
 }
 
 // orDays are the words between two days said as a choice.
-var orDays = map[string]bool{"이나": true, "나": true, "아니면": true, "또는": true, "혹은": true, "or": true, "이나 아니면": true, "or maybe": true}
+var orDays = map[string]bool{"이나": true, "나": true, "아니면": true, "또는": true, "혹은": true, "or": true, "이나 아니면": true, "or maybe": true,
+	// "내일이랑 모레", "금요일하고 토요일", "tomorrow and friday": both days,
+	// so the days from the first to the last as well.
+	"이랑": true, "랑": true, "하고": true, "과": true, "와": true, "and": true, "&": true}
 
 func parseEntities(text string, now time.Time) ents {
 	return entsOf(text, entity.Parse(text, now), now)
@@ -321,6 +324,9 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				}
 				if amongRe.MatchString(text[:x.Start]) {
 					continue // "일행 중에 비건이 한 명": some of the party, not its size
+				}
+				if subsetRe.MatchString(text[x.End:]) {
+					continue // "한 명은 채식이라": what some of the party eat, not its size
 				}
 				if e.people == "" || peopleSome || toCountRe.MatchString(text[x.End:]) {
 					e.people = strconv.Itoa(v) // "5명으로": the count it becomes
@@ -777,9 +783,11 @@ var (
 	// "… 와우산로 94 101동 202호", "94 Wausan-ro, Mapo-gu, Seoul, Apt 202";
 	// by the lot number too ("수성구 범어동 55번지", "55 Beomeo-dong, Suseong-gu").
 	// A road numbered off a road keeps both numbers ("월드컵북로 12길 5",
-	// "중앙로 45번길 7"). On a campus, a hall and its room ("기숙사 3동
+	// "중앙로 45번길 7"). A province may come before the city ("경기도
+	// 성남시 분당구 정자로 7", "충청남도 천안시 동남구 …"), and a city with
+	// no district its street or neighbourhood ("제주시 연동 123-4"). On a campus, a hall and its room ("기숙사 3동
 	// 512호", "학생회관 2층").
-	koAddrRe = regexp.MustCompile(`(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+(?:[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번?길\s*\d+(?:-\d+)?)?|[가-힣0-9]+(?:동|읍|면|리)\s*\d+(?:-\d+)?(?:번지)?)(?:,?\s*(?:\d+동\s*)?\d+(?:호|층)|,?\s*\d+동)?|(?:기숙사|생활관|[가-힣]{1,6}관)\s*(?:[A-Za-z]|\d+)?\s*동?\s*,?\s*\d+\s*(?:호|층)`)
+	koAddrRe = regexp.MustCompile(`(?:[가-힣]+도\s+)?(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+(?:[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번?길\s*\d+(?:-\d+)?)?|[가-힣0-9]+(?:동|읍|면|리)\s*\d+(?:-\d+)?(?:번지)?)(?:,?\s*(?:\d+동\s*)?\d+(?:호|층)|,?\s*\d+동)?|(?:기숙사|생활관|[가-힣]{1,6}관)\s*(?:[A-Za-z]|\d+)?\s*동?\s*,?\s*\d+\s*(?:호|층)|[가-힣]{1,6}시\s+[가-힣0-9]+(?:동|읍|면|리|로|길)\s*\d+(?:-\d+)?(?:번지)?`)
 	// A road numbered off a road keeps its second part in English too
 	// ("12 Haeundae-ro 570beon-gil", "45 Teheran-ro 10-gil"); a campus
 	// address is a building and its room or floor ("Building 3 room 512",
@@ -806,6 +814,10 @@ var (
 	// 있어서", "두 분 계셔서"): some of the party, not all of it.
 	someRe    = regexp.MustCompile(`^\s*(?:이|가)?\s*(?:있어|있는|있고|있음|있으|계셔|계시|계신)`)
 	toCountRe = regexp.MustCompile(`^\s*(?:으로|로)`)
+	// subsetRe: after a count of people, what that many of the party eat
+	// or cannot ("한 명은 채식이라", "두 명은 비건이에요", "한 분은 갑각류
+	// 알러지가"): some of the party, not its size.
+	subsetRe = regexp.MustCompile(`^\s*(?:은|는)\s*[^.,!?\d]{0,10}?(?:채식|비건|알레르기|알러지|고기\s?(?:를\s?)?(?:못|안)\s?먹|(?:못|안)\s?먹)`)
 )
 
 // partyNumRe: a bare number said as the party's size ("change the party
@@ -876,10 +888,12 @@ func replaced(es []entity.Entity, k int) []entity.Entity {
 var (
 	weekRe = regexp.MustCompile(`(?i)(?:다음\s*주|이번\s*주|담주|차주|next week|this week)`)
 	// "checking in on", "check-in" before a day; "체크인" after it.
-	enCheckInRe  = regexp.MustCompile(`(?i)check(?:ing)?[\s-]*in\s*(?:on|from)?\s*(?:the\s*)?$`)
-	koCheckInRe  = regexp.MustCompile(`^\s*(?:에|부터|날)?\s*체크\s*인`)
+	enCheckInRe = regexp.MustCompile(`(?i)check(?:ing)?[\s-]*in\s*(?:on|from)?\s*(?:the\s*)?$`)
+	// (a stay said as going in and coming out: "토요일에 들어가서 일요일에
+	// 나올 거예요", "금요일 입실 일요일 퇴실")
+	koCheckInRe  = regexp.MustCompile(`^\s*(?:에|부터|날)?\s*(?:체크\s*인|들어가|들어갈|들어와|입실)`)
 	enCheckOutRe = regexp.MustCompile(`(?i)(?:check(?:ing)?[\s-]*out|leav(?:e|ing))\s*(?:on)?\s*(?:the\s*)?$`)
-	koCheckOutRe = regexp.MustCompile(`^\s*(?:에|날)?\s*체크\s*아웃`)
+	koCheckOutRe = regexp.MustCompile(`^\s*(?:에|날)?\s*(?:체크\s*아웃|나오|나올|나와|나가|나갈|퇴실)`)
 	weekdayRe    = regexp.MustCompile(`(?i)(?:[월화수목금토일]요일|(?:mon|tues|wednes|thurs|fri|satur|sun)day|주말|weekend)`)
 )
 
@@ -1108,6 +1122,22 @@ func place(text string, notPlace ...string) (string, string) {
 			return m[1], m[0]
 		}
 	}
+	if strings.Contains(text, "가서") || strings.Contains(text, "하러") {
+		if m := placeGoKoRe.FindStringSubmatchIndex(text); m != nil {
+			// "출입국사무소 가서 비자 연장해야 돼요", "구청에 가서 서류 떼기":
+			// where the user goes to do it ("비자 연장하러 출입국사무소 가야
+			// 돼요" too: what for stays the title's)
+			w, from := "", m[0]
+			if m[2] >= 0 {
+				w = text[m[2]:m[3]]
+			} else {
+				w, from = text[m[4]:m[5]], m[4]
+			}
+			if !notPlaces(w) && !timeWordRe.MatchString(w) && !koNotGoPlace[w] {
+				return w, strings.TrimSpace(text[from:m[1]])
+			}
+		}
+	}
 	if room {
 		if m := koRoomRe.FindString(text); m != "" {
 			// "회의실 A", "3층 회의실", "대회의실": a room said without 에서
@@ -1143,6 +1173,14 @@ func place(text string, notPlace ...string) (string, string) {
 	}
 	return "", ""
 }
+
+// placeGoKoRe: a place gone to for what is said after it ("출입국사무소
+// 가서", "구청에 가서"); koNotGoPlace: words before 가서 that are no place
+// ("거기", "먼저", "일찍").
+var (
+	placeGoKoRe  = regexp.MustCompile(`(?:^|\s)([가-힣A-Za-z0-9]{2,12}?)(?:에|으로|로)?\s+가서(?:\s|$)|[가-힣]하러\s+([가-힣A-Za-z0-9]{2,12}?)(?:에|으로|로)?\s+(?:가야|가요|갑니다|가는|갈)`)
+	koNotGoPlace = map[string]bool{"거기": true, "여기": true, "저기": true, "먼저": true, "일찍": true, "빨리": true, "직접": true, "같이": true, "혼자": true, "나중": true, "다시": true, "얼른": true, "그냥": true, "좀": true, "잠깐": true, "거기로": true}
+)
 
 // hasDigit reports whether text holds an ASCII digit, which \d is.
 func hasDigit(text string) bool {

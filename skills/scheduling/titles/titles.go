@@ -71,6 +71,36 @@ func saveNotLook(t *embedded.Turn, intent string, p float64) (agents.Step, bool)
 	return t.Begin("sched_create_event", max(p, 0.6)), true
 }
 
+// saveNotOutOfScope: "다음 주 목요일에 은행 가야 되는데 일정에 넣어줄 수
+// 있어요?", "금요일 오후 3시 비자 연장하러 출입국사무소 가야 돼요. 한 시간
+// 잡아주세요" were nothing this avatar does (und18a, the blind set
+// post17): a thing said with a day and a verb that puts it in the
+// calendar — asked politely ("…줄 수 있어요?") or not — is a new event.
+var (
+	holdVerbRe = regexp.MustCompile(`잡아\s*(?:줘|주|줄|둬|놔|놓)`)
+	shopWordRe = regexp.MustCompile(`(?i)장바구니|카트|주문|결제|구매|\b(?:cart|basket|order|checkout|buy)\b`)
+	canYouRe   = regexp.MustCompile(`(?:줄|주실|주시)?\s*수\s*(?:있|없)\S*|(?i)\bcan\s+you\b|\bcould\s+you\b`)
+)
+
+func saveNotOutOfScope(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != embedded.OutOfScope || t.Intent() != "" || t.Ordinal() != 0 || !saveVerbRe.MatchString(text) && !holdVerbRe.MatchString(text) ||
+		lookRe.MatchString(canYouRe.ReplaceAllString(text, " ")) {
+		return agents.Step{}, false
+	}
+	said := t.Said("sched_create_event")
+	if said["start"] == "" && said["title"] == "" || shopWordRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	if !calendarWordRe.MatchString(text) && (said["start"] == "" || said["title"] == "" || bookingWordRe.MatchString(text) || !holdVerbRe.MatchString(text)) {
+		// ("put a wool scarf in my cart", "호텔 방 하나 잡아 주세요": no
+		// calendar said, and what is kept is another avatar's; only a
+		// thing at a time said, "잡아 주세요", is the calendar's)
+		return agents.Step{}, false
+	}
+	return t.Begin("sched_create_event", max(p, 0.6)), true
+}
+
 // moveVerbRe: a verb that moves an event ("옮기고 싶은데요", "미뤄 줘",
 // "당기고 싶어", "reschedule", "push back"); findWordRe asks to find or
 // be told a time.
@@ -305,10 +335,16 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := saveNotLook(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := saveNotOutOfScope(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := moveNotSearch(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := declineNoInvites(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := cancelOwnEvent(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := cancelUnnamed(t, intent, p); ok {
@@ -475,8 +511,16 @@ var (
 	renameKo = regexp.MustCompile(`^\s*(.*?)\s*(?:의\s*)?(?:이름|제목|타이틀|명칭)\s*(?:을|를|은|는)?\s*[‘'"“]?(.+?)[’'"”]?\s*(?:으로|로|이라고|라고)\s*(?:바꿔|바꾸|변경|고쳐|수정)`)
 	// renameKoBefore: the new title said before the word for it — "<event>
 	// '<new>'(이)라고 이름 바꿔줘", "공부 말고 토익 공부로 제목 변경" — the
-	// new title quoted or set apart from the event by 말고/대신/에서.
-	renameKoBefore = regexp.MustCompile(`^\s*(.*?)\s*(?:[‘'"“](.+?)[’'"”]|(?:말고|대신|대신에|에서)\s+(.+?))\s*(?:으로|로|이라고|라고)\s*(?:이름|제목|타이틀|명칭)\s*(?:을|를)?\s*(?:바꿔|바꾸|변경|고쳐|수정)`)
+	// new title quoted or set apart from the event by 말고/대신/에서. (A
+	// quoted title holds no quote: "'회의'라고만 돼 있는 거, 그거 '예산
+	// 검토'로 이름 바꿔" is 예산 검토 — und18a, post15 u-ko-289.)
+	renameKoBefore = regexp.MustCompile(`^\s*(.*?)\s*(?:[‘'"“]([^‘'"“’”]+?)[’'"”]|(?:말고|대신|대신에|에서)\s+(.+?))\s*(?:으로|로|이라고|라고)\s*(?:이름|제목|타이틀|명칭)\s*(?:을|를)?\s*(?:바꿔|바꾸|변경|고쳐|수정)`)
+	// renameKoAfter: the change asked first and the new title said after
+	// it, in a sentence of its own — "금요일 일정 이름 좀 바꿔줘. 회의 말고
+	// 주간 점검으로", "1월 5일 일정 명칭 좀 바꿔 주시겠어요? 비자 연장 말고
+	// 외국인등록증 갱신으로요", "내일 거 제목 변경해 주세요, 팀 점심으로" —
+	// the old title (before 말고/대신/에서) names the event too.
+	renameKoAfter = regexp.MustCompile(`^\s*(.*?)\s*(?:의\s*)?(?:이름|제목|타이틀|명칭|일정명)\s*(?:을|를|은|는)?\s*(?:좀\s*|조금\s*)?(?:바꿔|바꾸|변경|고쳐|수정)[^.?!,]*[.?!,]+\s*(?:(.+?)\s*(?:말고|대신에|대신|에서)\s+)?(.+?)\s*(?:으로|로|이라고|라고)\s*(?:요|해\s*줘요?|해\s*주세요|해\s*주시고요|부탁해요|부탁드려요|부탁드립니다|해요|할게요|바꿔\s*줘요?|바꿔\s*주세요|변경해\s*주세요)?\s*[.!?~^]*\s*$`)
 	// renameEn: "rename <event> to <new>" (or "-> <new>"), "change the
 	// name/title of <event> to <new>", "change <event>'s title to <new>".
 	renameEn = regexp.MustCompile(`(?i)^\s*` + politeEn + `(?:rename|retitle|re-title|re-name)\s+(.+?)\s*(?:\s(?:to|as)\s|->|→|=>)\s*["“'‘]?(.+?)["”'’]?\s*(?:please|pls)?\s*[.!?]*\s*$|^\s*` + politeEn + `(?:change|update|switch|edit)\s+(?:the\s+)?(?:name|title)\s+(?:of|for|on)\s+(.+?)\s+to\s+["“'‘]?(.+?)["”'’]?\s*(?:please|pls)?\s*[.!?]*\s*$|^\s*` + politeEn + `(?:change|update|switch|edit)\s+(.+?)(?:'s|’s)\s+(?:name|title)\s+to\s+["“'‘]?(.+?)["”'’]?\s*(?:please|pls)?\s*[.!?]*\s*$`)
@@ -511,6 +555,8 @@ func rename(t *embedded.Turn) (agents.Step, bool) {
 		if m[3] != "" {
 			ref = text[:strings.Index(text, m[3])] // the event is named before 말고
 		}
+	} else if m := renameKoAfter.FindStringSubmatch(text); m != nil {
+		ref, title = strings.TrimSpace(m[1]+" "+m[2]), m[3]
 	} else if m := renameKo.FindStringSubmatch(text); m != nil {
 		ref, title = m[1], m[2]
 	} else if m := renameEn.FindStringSubmatch(text); m != nil {

@@ -135,6 +135,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := productNamed(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := categoryBrowsed(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := forYouAsked(t, intent, p); ok {
+		return step, true
+	}
 	return agents.Step{}, false
 }
 

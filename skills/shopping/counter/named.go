@@ -41,13 +41,17 @@ var (
 // not asked "which product?" — the classifier may read the name as a
 // search query (blind set post12: 6 of 15 detail requests were searches)
 // and the brain's pick reads only the card shown.
+//
+// (und18a, the blind set post17: "누리 헤드폰 Pro 상세 정보 볼 수
+// 있을까요?" was read as a question about ways to pay; a product named
+// with words of its details is that product's page there too.)
 func productNamed(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
 	switch {
 	case t.Ordinal() != 0:
 		return agents.Step{}, false
 	case intent == "shop_product":
-	case (intent == "shop_search" || intent == "shop_order" || intent == "shop_for_you" || intent == "out_of_scope") && (detailCue.MatchString(text) || stockCue.MatchString(text) || priceCue.MatchString(text)) && !notDetail.MatchString(text):
+	case (intent == "shop_search" || intent == "shop_order" || intent == "shop_for_you" || intent == "out_of_scope" || intent == "shop_payment_methods") && (detailCue.MatchString(text) || stockCue.MatchString(text) || priceCue.MatchString(text)) && !notDetail.MatchString(text):
 	default:
 		return agents.Step{}, false
 	}

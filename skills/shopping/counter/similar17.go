@@ -9,6 +9,12 @@ import (
 	"github.com/madang-world/madang/agents/embedded"
 )
 
+// sameButBudget: one like the item placed, under a budget or cheaper
+// ("1번 같은 거 근데 5만원 아래로", "2번 같은 걸로 더 싼 거", "3번 같은 건데
+// 3만원 이하": und18a, the blind set post17) — the same kind for less,
+// not that item again.
+var sameButBudget = regexp.MustCompile(`(?:같은|비슷한)\s*(?:거|걸|것|건|걸로|거로)\S*\s*[^.?!]{0,24}?(?:\d+\s*만\s*원?|\d{4,}\s*원|만\s*원)\s*(?:아래|이하|밑|안쪽|미만|까지|넘지)|(?:같은|비슷한)\s*(?:거|걸|것|건|걸로|거로)\S*\s*[^.?!]{0,12}?(?:더\s*)?(?:싼|저렴한|저렴하게|싸게)`)
+
 // moreCount: how many more are asked for ("3 more", "a few more options").
 var moreCount = regexp.MustCompile(`(?i)\b(\d{1,2}|two|three|four|five|six|a\s+few|a\s+couple)\s+(?:more|others|other\s+ones|options|alternatives|ones)\b`)
 
@@ -21,7 +27,7 @@ var moreCount = regexp.MustCompile(`(?i)\b(\d{1,2}|two|three|four|five|six|a\s+f
 func similarPicked(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	text := t.Text()
 	n := t.Ordinal()
-	if n == 0 || !similarCue.MatchString(text) || addWords.MatchString(text) || cartWords.MatchString(text) || takeOut.MatchString(text) {
+	if n == 0 || !similarCue.MatchString(text) && !sameButBudget.MatchString(text) || addWords.MatchString(text) || cartWords.MatchString(text) || takeOut.MatchString(text) {
 		return agents.Step{}, false
 	}
 	ps := products(t)
@@ -163,12 +169,16 @@ var (
 	cancelOrderVerb = regexp.MustCompile(`(?i)\b(?:cancel|call\s+off|scrap)\b|취소`)
 	orderNoun       = regexp.MustCompile(`(?i)\border\b|주문`)
 	refundWords     = regexp.MustCompile(`(?i)\brefund|\bmoney\s+back\b|환불`)
+	// refundAsked: a refund asked for, not asked about ("주문번호 2031 환불
+	// 요청합니다", "환불 받고 싶어요", "I'd like a refund for order 5521" —
+	// und18a, the blind set post17 — not "환불은 언제 돼요?").
+	refundAsked = regexp.MustCompile(`(?i)환불\s*(?:을\s*|좀\s*)?(?:요청|신청|해\s*(?:줘|주|달|주세요|주시)|받고\s*싶|받을래|받을게|받을\s*수\s*있|원해|원합니다|부탁|처리|할래|할게|하고\s*싶|해\s*요)|\b(?:i'?d\s+like|i\s+want|i\s+need|requesting|request|please|can\s+i\s+get|give\s+me)\s+(?:a\s+)?(?:full\s+)?refund\b|\brefund\s+(?:me|my|order|for|it|please|that)\b`)
 )
 
 func cancelOrderSaid(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
 	if intent != "shop_search" && intent != "out_of_scope" && intent != "shop_order" || t.Intent() != "" ||
-		!cancelOrderVerb.MatchString(text) || !orderNoun.MatchString(text) && !refundWords.MatchString(text) || cartWords.MatchString(text) {
+		!cancelOrderVerb.MatchString(text) && !(refundWords.MatchString(text) && refundAsked.MatchString(text)) || !orderNoun.MatchString(text) && !refundWords.MatchString(text) || cartWords.MatchString(text) {
 		return agents.Step{}, false
 	}
 	step := t.Begin("shop_cancel_order", max(p, 0.6))
@@ -197,6 +207,11 @@ func atCounterPickup(t *embedded.Turn, intent string, p float64) (agents.Step, b
 
 // seeCart: a clause asking to see the cart ("… Let me see the cart.",
 // "did it go in? show me my basket", "장바구니 보여 줘").
+// (and what was put in it, to be seen again: "결제하기 전에 담아 둔 물건들
+// 다시 한번 볼 수 있을까요?" — und18a, the blind set post17, read as a
+// question about ways to pay)
+var seeKept = regexp.MustCompile(`(?:담아\s*(?:둔|놓은|놨던|뒀던)|담은|넣어\s*(?:둔|놓은|놨던)|골라\s*(?:둔|놓은))\s*(?:거|것|물건|상품|제품|아이템)\S*\s*[^.?!]{0,12}?(?:보여|볼\s*수|볼래|보고\s*싶|확인)`)
+
 var seeCart = regexp.MustCompile(`(?i)\b(?:let\s+me\s+see|lemme\s+see|let\s+me\s+check|show\s+me|show|see|check|open|view|pull\s+up|look\s+at)\s+(?:the|my)\s+(?:shopping\s+)?(?:cart|basket|bag)\b|장바구니\s*(?:좀\s*)?(?:보여|확인|볼래|열어)`)
 
 // wentIn asks whether something went in the cart ("did the earbuds make
@@ -212,8 +227,9 @@ var (
 // for "Did the speaker get added": und17b, post16).
 func cartAsked(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if intent != "shop_search" && intent != "out_of_scope" && intent != "shop_order" && intent != "shop_orders" || t.Intent() != "" || t.Ordinal() != 0 ||
-		!seeCart.MatchString(text) && !(wentIn.MatchString(text) && showMe.MatchString(text)) || addWords.MatchString(text) && !regexp.MustCompile(`(?i)\badded\b|담겼|들어갔`).MatchString(text) || takeOut.MatchString(text) {
+	if intent != "shop_search" && intent != "out_of_scope" && intent != "shop_order" && intent != "shop_orders" && intent != "shop_payment_methods" || t.Intent() != "" || t.Ordinal() != 0 ||
+		!seeCart.MatchString(text) && !seeKept.MatchString(text) && !(wentIn.MatchString(text) && showMe.MatchString(text)) ||
+		addWords.MatchString(text) && !regexp.MustCompile(`(?i)\badded\b|담겼|들어갔`).MatchString(text) && !seeKept.MatchString(text) || takeOut.MatchString(text) {
 		return agents.Step{}, false
 	}
 	step := t.Begin("shop_cart", max(p, 0.6))
