@@ -82,6 +82,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := und18cRetopic(t, p); ok {
 		return step, true
 	}
+	if step, ok := und18cSolvedAnswer(t, p); ok {
+		return step, true
+	}
 	noteAnswering(t)
 	if step, ok := whichAnswered(t, p); ok {
 		return step, true

@@ -36,7 +36,9 @@ var und18cLessonVerb = regexp.MustCompile(`(?i)\bteach\s+(?:me|us)\b|\b(?:learn|
 	`\b(?:start|begin|open|do|go\s+(?:through|over)|take|cover|read|continue|resume|try|pick|choose)\b[\w\s'’.-]{0,40}\b(?:lesson|lessons|unit|chapter|class|course|part|section|topic)\b|\b(?:start|begin|do|take|try|pick|choose)\s+(?:the|that)\s+[\w\s'’.-]{1,30}\bone\b|` +
 	`\b(?:lesson|unit|chapter|course)\s+(?:on|about)\b|\bwalk\s+(?:me|us)\s+through\b|\btake\s+(?:me|us)\s+through\b|` +
 	`배우고\s*싶|배울래|배울게|배워\s*(?:보고|볼래|볼게|봐요|보자|봅시다)|공부(?:하고\s*싶|할래|할게|해\s*(?:보고|볼래|볼게|봐요|보자)|하자|합시다)|` +
-	`(?:수업|레슨|강의|단원)\s*(?:을|를|으로|로)?\s*(?:시작|해\s*(?:줘|주세요|주실래요|볼래|봐요|요)|하자|합시다|할래|할게|들을|듣고|들어|진행|부탁|열어)|가르쳐\s*(?:줘|주세요|줄래|주실래|주시겠)`)
+	`(?:수업|레슨|강의|단원)\s*(?:을|를|으로|로)?\s*(?:시작|해\s*(?:줘|주세요|주실래요|볼래|봐요|요)|하자|합시다|할래|할게|들을|듣고|들어|진행|부탁|열어)|가르쳐\s*(?:줘|주세요|줄래|주실래|주시겠)|` +
+	`(?:부분|섹션|파트|단원|수업|레슨|강의)\s*(?:을|를|도|만)?\s*(?:같이\s*|함께\s*|다시\s*|처음부터\s*)?(?:읽어|읽자|읽을|읽고|보여\s*(?:줘|주세요)|설명해\s*(?:줘|주세요)|공부|시작)|` +
+	`\bread\s+(?:me\s+|us\s+)?(?:through\s+)?(?:the|that)\b[\w\s'’-]{0,30}\b(?:part|section|lesson|unit|chapter)\b`)
 
 // und18cJump jumps to a part of the lesson ("판 부분으로 넘어가 주세요",
 // "skip ahead to the volcanoes part", "go to the section on factors").
@@ -47,6 +49,14 @@ var und18cJump = regexp.MustCompile(`(?i)\b(?:skip|jump|go|move|get|head|fast[\s
 // reason, a time, a difference, a meaning, or any question mark with no
 // lesson noun ("teach me why volcanoes erupt" asks a question).
 var und18cQuestion = regexp.MustCompile(`(?i)\b(?:why|when|where|who|whose|difference|between|mean|means|meaning)\b|^\W*(?:what|what's|whats|how|how's|which|is|are|does|did|do\s+(?:i|you|we|they|people)|was|were|has|have)\b|왜|언제|어디|누가|누구|차이|뜻|의미|뭐|무엇|무슨|몇|어떻게|얼마|인가요|일까요|나요\s*[?？]`)
+
+// und18cAskMe asks to be asked questions ("give me a linear equations
+// question", "ask me a few questions on volcanoes").
+var und18cAskMe = regexp.MustCompile(`(?i)\b(?:give|send|throw|hit)\s+(?:me|us)\s+(?:a|an|one|some|a\s+few|a\s+couple|\d+|two|three|four|five)\b[\w\s'’-]{0,30}\bquestions?\b|\bask\s+(?:me|us)\s+(?:a|an|one|some|a\s+few|\d+|two|three|four|five)?\b[\w\s'’-]{0,30}\bquestions?\b`)
+
+// und18cClause is a Korean clause that names what is meant ("어떻게 해야
+// 하는지", "왜 그런지"), up to its comma or space.
+var und18cClause = regexp.MustCompile(`^.*(?:는지|은지|인지|을지|할지|한지)[,\s]`)
 
 // und18cLessonNoun names a lesson as such ("the lesson", "수업").
 var und18cLessonNoun = regexp.MustCompile(`(?i)\b(?:lesson|lessons|unit|chapter|course|class|part|section|one)\b|수업|레슨|강의|단원|부분|파트`)
@@ -85,6 +95,20 @@ func und18cRoute(t *embedded.Turn, intent string, p float64) (agents.Step, bool)
 	default:
 		return agents.Step{}, false
 	}
+	if intent != embedded.Cancel && intent != intentQuiz && intent != intentClassQuiz && intent != "tutor_lesson" {
+		if step, ok := und18cHelp(t, p); ok {
+			return step, true
+		}
+	}
+	if intent == "tutor_lesson" && (quizWordRe.MatchString(text) || und18cAskMe.MatchString(text)) && !forClass(text) && !und18cQuestion.MatchString(text) &&
+		(t.Gazetteer("lesson") != "" || t.Gazetteer("section") != "") {
+		// "I'd like a quiz on linear equations", "give me a linear
+		// equations question": a quiz on the lesson, however much its
+		// name made it sound like the lesson itself.
+		if step := t.Begin(intentQuiz, max(p, minP)); step.Call != nil || step.Say != "" {
+			return step, true
+		}
+	}
 	quiz := quizWordRe.MatchString(text) || und18cClassQuiz(t, intent)
 	if intent != intentProgress && und18cRecord.MatchString(text) && !forClass(text) && !quiz {
 		t.Start(intentProgress)
@@ -94,7 +118,10 @@ func und18cRoute(t *embedded.Turn, intent string, p float64) (agents.Step, bool)
 	if quiz || forClass(text) && !strings.Contains(strings.ToLower(text), "class") {
 		return agents.Step{}, false
 	}
-	question := und18cQuestion.MatchString(text) || strings.ContainsAny(text, "?？") && !und18cLessonNoun.MatchString(text)
+	// (a question word inside a clause that names the part — "지진이 났을
+	// 때 어떻게 해야 하는지, 그 부분 읽어 주세요" — asks nothing itself)
+	asked := und18cClause.ReplaceAllString(text, "")
+	question := und18cQuestion.MatchString(asked) || strings.ContainsAny(text, "?？") && !und18cLessonNoun.MatchString(text)
 	if question {
 		return agents.Step{}, false
 	}
@@ -367,4 +394,39 @@ func und18cClassRetopic(t *embedded.Turn) bool {
 	c.EndQuiz()
 	starters.Delete(id)
 	return true
+}
+
+// und18cUse asks how to use the tutor itself ("사용법 좀 알려주세요",
+// "어떻게 쓰는 거예요? 처음이라", "how do I use this?"): help. A Korean
+// "어떻게 써요" with a thing before it ("since는 어떻게 써요?") asks how
+// to use that thing: a lesson question.
+var und18cUse = regexp.MustCompile(`(?i)사용법|이용법|사용\s*방법|이용\s*방법|쓰는\s*법\s*(?:좀\s*)?(?:알려|가르쳐)|` +
+	`^\W*(?:(?:이거|이건|여기|여기서|이\s*앱|너|선생님|하나\s*선생님|쌤)\s*(?:은|는|를|을)?\s*)?어떻게\s*(?:써|쓰는|쓰면|사용|이용)|` +
+	`\bhow\s+(?:do|can|should|would)\s+i\s+use\s+(?:you|this|it|the\s+tutor|ms\.?\s*hana)\b|\bhow\s+(?:does|do)\s+(?:this|it|you)\s+work\b|\bhow\s+to\s+use\s+(?:you|this|it)\b|\bwhat\s+(?:do|should|can)\s+i\s+do\s+here\b`)
+
+// und18cHelp: how to use the tutor asked, naming no lesson, is help.
+func und18cHelp(t *embedded.Turn, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if !und18cUse.MatchString(text) || t.Gazetteer("lesson") != "" || t.Gazetteer("section") != "" || mentions(text) {
+		return agents.Step{}, false
+	}
+	t.Understood(embedded.Help, max(p, minP), nil)
+	return agents.Step{Say: t.Help()}, true
+}
+
+// und18cSolved is a solution given as an equation ("x = 5", "x=-2",
+// "answer: y = 3/4"): an answer to the quiz's question, not a question.
+var und18cSolved = regexp.MustCompile(`(?i)^\s*(?:(?:so|ok|okay|um+|hmm+|i\s+think|i\s+got|it'?s|the\s+answer\s+is|answer:?|정답은?|답은?)[\s,:]+)*[a-z]\s*=\s*[-+]?\d+(?:[./]\d+)?\s*[.!?~]*\s*$`)
+
+// und18cSolvedAnswer grades a solution given as an equation while the
+// student's own quiz waits for an answer.
+func und18cSolvedAnswer(t *embedded.Turn, p float64) (agents.Step, bool) {
+	text := strings.TrimSpace(t.Text())
+	quiz, q, ok := soloSeq(t)
+	if !ok || !und18cSolved.MatchString(text) {
+		return agents.Step{}, false
+	}
+	args := map[string]any{"quiz_id": quiz, "question_id": q, "answer": text, "lang": t.Lang()}
+	t.Understood("tutor_answer", max(p, minP), map[string]string{"quiz_id": quiz, "question_id": q, "answer": text, "lang": t.Lang()})
+	return agents.Step{Call: call("tutor_answer", args)}, true
 }

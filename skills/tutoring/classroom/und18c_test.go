@@ -164,3 +164,48 @@ func TestUnd18cRecord(t *testing.T) {
 		wants(t, r, "0%")
 	}
 }
+
+// TestUnd18cHelpAndSuggestions: how to use the tutor asked, with no
+// lesson named, is help; questions to ask asked for are suggested — not
+// a question to the lessons; "X 어떻게 써요?" of a thing stays a question.
+func TestUnd18cHelpAndSuggestions(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"이거 어떻게 사용해요?", "퀴즈 내줘"},
+		{"선생님 이용 방법 좀 알려 주세요", "퀴즈 내줘"},
+		{"how do I use this?", "quiz"},
+		{"sorry, how does this work", "quiz"},
+		{"any starter questions you'd suggest?", "could ask"},
+		{"어떤 질문부터 하면 좋을지 추천 좀 해 주세요", "이런 걸 물어보세요"},
+	} {
+		k := newTutorChat(t)
+		r, _ := k.say("u", c.text)
+		wants(t, r, c.want)
+		lacks(t, r, "(출처:", "(Source:")
+	}
+	k := newTutorChat(t)
+	r, _ := k.say("u", "since는 어떻게 써요?")
+	lacks(t, r, "퀴즈 내줘")
+}
+
+// TestUnd18cQuizOnLesson: a quiz (or questions) asked for on a lesson is
+// a quiz, however much the lesson's name sounds like the lesson; a
+// solution given as an equation during it is an answer, graded.
+func TestUnd18cQuizOnLesson(t *testing.T) {
+	for _, text := range []string{
+		"I'd like a quiz on linear equations",
+		"give me a photosynthesis question",
+		"ask me a few questions on volcanoes",
+	} {
+		k := newTutorChat(t)
+		r, _ := k.say("u", text)
+		wants(t, r, "1/")
+		lacks(t, r, "방정식과 해:", "광합성이란:", "지구의 내부 구조:")
+	}
+	for _, answer := range []string{"x = 3", "i think x=-2"} {
+		k := newTutorChat(t)
+		k.say("u", "quiz me on linear equations")
+		r, _ := k.say("u", answer)
+		wants(t, r, "2/3")
+		lacks(t, r, "(Source:")
+	}
+}
