@@ -32,7 +32,7 @@ import (
 //     "morning, Ms. Hana!") greets.
 
 // und18cLessonVerb asks to be taught a lesson or to go through it.
-var und18cLessonVerb = regexp.MustCompile(`(?i)\bteach\s+(?:me|us)\b|\b(?:learn|learning|study|studying|review(?:ing)?)\b|` +
+var und18cLessonVerb = regexp.MustCompile(`(?i)\bteach\s+(?:me|us)\b|\b(?:learn|learning|study|studying)\b|\b(?:go|run|walk)\s+(?:over|through)\b|` +
 	`\b(?:start|begin|open|do|go\s+(?:through|over)|take|cover|read|continue|resume|try|pick|choose)\b[\w\s'’.-]{0,40}\b(?:lesson|lessons|unit|chapter|class|course|part|section|topic)\b|\b(?:start|begin|do|take|try|pick|choose)\s+(?:the|that)\s+[\w\s'’.-]{1,30}\bone\b|` +
 	`\b(?:lesson|unit|chapter|course)\s+(?:on|about)\b|\bwalk\s+(?:me|us)\s+through\b|\btake\s+(?:me|us)\s+through\b|` +
 	`배우고\s*싶|배울래|배울게|배워\s*(?:보고|볼래|볼게|봐요|보자|봅시다)|공부(?:하고\s*싶|할래|할게|해\s*(?:보고|볼래|볼게|봐요|보자)|하자|합시다)|` +
@@ -53,6 +53,10 @@ var und18cQuestion = regexp.MustCompile(`(?i)\b(?:why|when|where|who|whose|diffe
 // und18cAskMe asks to be asked questions ("give me a linear equations
 // question", "ask me a few questions on volcanoes").
 var und18cAskMe = regexp.MustCompile(`(?i)\b(?:give|send|throw|hit)\s+(?:me|us)\s+(?:a|an|one|some|a\s+few|a\s+couple|\d+|two|three|four|five)\b[\w\s'’-]{0,30}\bquestions?\b|\bask\s+(?:me|us)\s+(?:a|an|one|some|a\s+few|\d+|two|three|four|five)?\b[\w\s'’-]{0,30}\bquestions?\b`)
+
+// und18cMissed names the questions the student missed ("what I got
+// wrong", "틀린 문제").
+var und18cMissed = regexp.MustCompile(`(?i)\b(?:missed|got\s+wrong|wrong\s+answers?|mistakes)\b|틀린|틀렸던|못\s*맞힌`)
 
 // und18cClause is a Korean clause that names what is meant ("어떻게 해야
 // 하는지", "왜 그런지"), up to its comma or space.
@@ -131,6 +135,9 @@ func und18cRoute(t *embedded.Turn, intent string, p float64) (agents.Step, bool)
 	lesson, section := t.Gazetteer("lesson"), t.Gazetteer("section")
 	if lesson == "" && section == "" {
 		return agents.Step{}, false
+	}
+	if intent == intentQuiz && (t.Gazetteer("review") != "" || und18cMissed.MatchString(text)) {
+		return agents.Step{}, false // questions missed gone over again: a review quiz
 	}
 	shown := t.Slot("@shown") == "tutor_lessons"
 	if und18cLessonVerb.MatchString(text) || section != "" && und18cJump.MatchString(text) ||

@@ -22,6 +22,8 @@ func TestUnd18cLessonAskedFor(t *testing.T) {
 		{"현재완료 배워 볼래요", "현재완료의 형태"},
 		{"Photosynthesis 레슨 시작할게요", "광합성이란"},
 		{"일차방정식 강의 들을래요", "방정식과 해"},
+		{"can you go over the properties of equality with me", "등식의 성질"},
+		{"이항 섹션 같이 읽어요", "이항"},
 	} {
 		k := newTutorChat(t)
 		r, _ := k.say("u", c.text)
@@ -32,6 +34,7 @@ func TestUnd18cLessonAskedFor(t *testing.T) {
 		{"How do I order one coffee in Korean?", "인사하기:"},
 		{"teach me why volcanoes erupt", "지구의 내부 구조:"},
 		{"광합성은 왜 낮에만 일어나요?", "광합성이란:"},
+		{"let me review what I missed on photosynthesis", "광합성이란:"},
 	} {
 		k := newTutorChat(t)
 		r, _ := k.say("u", c.text)
