@@ -66,6 +66,12 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 }
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if (intent == embedded.Cancel || intent == intentEnd) && namesClass(t.Text()) && resultsWords.MatchString(t.Text()) && asks(t.Text()) &&
+		!wishesStop(t.Text()) && !stopQuizRe.MatchString(t.Text()) && !endWordRe.MatchString(t.Text()) {
+		// (und18c) "what's the class average on this quiz?": the class
+		// quiz's results asked about, nothing stopped.
+		intent = intentResults
+	}
 	c, me := t.Class, t.User.ID
 	if step, ok := protest(t, p); ok {
 		return step, true

@@ -212,3 +212,17 @@ func TestUnd18cQuizOnLesson(t *testing.T) {
 		lacks(t, r, "(Source:")
 	}
 }
+
+// TestUnd18cClassAverage: the class quiz's results asked about ("what's
+// the class average on this quiz?") are its results — with none running,
+// said so — never the end of anything.
+func TestUnd18cClassAverage(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"what's the class average on this quiz?", "There's no class quiz running"},
+		{"how are the class's scores looking", "There's no class quiz running"},
+	} {
+		k := newClassChat(t, "a", "b")
+		r, _ := k.say("a", c.text)
+		wants(t, r, c.want)
+	}
+}
