@@ -1487,6 +1487,13 @@ func (t *turn) onText() agents.Step {
 		return t.answerSequence()
 	}
 	switch {
+	case intent == OutOfScope && t.st.Intent == "" && t.st.Pending == nil && casualGreetRe.MatchString(text):
+		// "굿모닝~", "하이루", "hiya": a greeting said in a borrowed or
+		// casual word the classifier did not learn, nothing asked — a
+		// greeting, not "I can't help with that".
+		t.understood(Greet, max(p, minConfidence), nil)
+		t.st.Greeted = true
+		return greeting(t.Avatar, t.lang)
 	case intent == Greet && t.st.Intent == "" && asksQuestion(text) && !greetingOnly(text) && t.pointer() != "":
 		// "how do you say nice to meet you in Korean?" quotes a greeting:
 		// a question another avatar answers, not a greeting.
@@ -3556,6 +3563,10 @@ func (t *turn) asksNoPick(intent, slot string) bool {
 var greetingOnlyRe = regexp.MustCompile(`(?i)^\W*(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|안녕하세요|안녕|반가워요|반갑습니다)?\W*(?:how\s+are\s+you(?:\s+doing)?|how'?s\s+it\s+going|what'?s\s+up|잘\s*지내(?:셨어요|세요|요)?|잘\s*지냈어요)?\W*$`)
 
 func greetingOnly(text string) bool { return greetingOnlyRe.MatchString(text) }
+
+// casualGreetRe is a greeting alone in a borrowed or casual word ("굿모닝~",
+// "하이루", "좋은 아침이요", "hiya", "mornin'"), to whoever is around.
+var casualGreetRe = regexp.MustCompile(`(?i)^[\s~!.,^*ㅎㅋ]*(?:굿\s*모닝|굿\s*애프터눈|굿\s*이브닝|하이루|하이|헬로우?|할로|안뇽|하잉|ㅎㅇ|좋은\s*아침(?:이에요|입니다)?|hiya|howdy|heya|yo|g'?morning|mornin[g']?|hey+|hi+|hello+)(?:[\s,~!.]*(?:요|여|용|everyone|all|there|guys|y'?all|다들|여러분))*[\s~!.,^*ㅎㅋ:)]*$`)
 
 // farewellRe says goodbye ("안녕히 계세요", "잘 있어요", "다음에 또 올게요",
 // "bye", "see you tomorrow"); thanksRe says thanks.

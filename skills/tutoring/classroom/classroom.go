@@ -59,10 +59,19 @@ var withMe = regexp.MustCompile(`(?i)\b(together|we|us|too|let'?s|with me|and me
 // ("2번", a press on its row) before the brain, which has no list of its
 // own to pick from and said there was none.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	return whichPicked(t)
+	if step, ok := whichPicked(t); ok {
+		return step, true
+	}
+	return und18cEarly(t)
 }
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if (intent == embedded.Cancel || intent == intentEnd) && namesClass(t.Text()) && resultsWords.MatchString(t.Text()) && asks(t.Text()) &&
+		!wishesStop(t.Text()) && !stopQuizRe.MatchString(t.Text()) && !endWordRe.MatchString(t.Text()) {
+		// (und18c) "what's the class average on this quiz?": the class
+		// quiz's results asked about, nothing stopped.
+		intent = intentResults
+	}
 	c, me := t.Class, t.User.ID
 	if step, ok := protest(t, p); ok {
 		return step, true
@@ -74,6 +83,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := soloLeave(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := und18cRetopic(t, p); ok {
+		return step, true
+	}
+	if step, ok := und18cSolvedAnswer(t, p); ok {
 		return step, true
 	}
 	noteAnswering(t)
@@ -116,6 +131,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := aboutTheClass(t, p); ok {
 		return step, true
 	}
+	if step, ok := und18cRoute(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := und17cReroute(t, intent, p); ok {
 		return step, true
 	}
@@ -150,7 +168,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	}
 	t.Set(slotAsked, "") // "자세히" goes on from the answer just given, nothing older
 	t.Set(slotMissed, "")
-	if intent == intentClassQuiz && p >= minP && !forClass(t.Text()) {
+	if intent == intentClassQuiz && p >= minP && !forClass(t.Text()) && !(len(und18cNames(t)) >= 2 && takePart.MatchString(t.Text())) {
 		// "give me a quiz on photosynthesis" names no class: the
 		// student's own quiz, whatever the classifier leaned to.
 		return soloQuiz(t, p), true
@@ -178,8 +196,15 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if p < minP {
 		intent = ""
 	}
+	if und18cClassRetopic(t) {
+		// (und18c: the lesson the class quiz started without)
+		intent, p = intentClassQuiz, max(p, minP)
+	}
 	_, _, running := c.Quiz(me)
 	switch {
+	case !running && und18cClassQuiz(t, intent):
+		// (und18c: questions for the class in other words than "quiz")
+		intent = intentClassQuiz
 	case !running && (intent == "" || intent == embedded.OutOfScope || intent == intentEnd && !endWordRe.MatchString(t.Text()) ||
 		intent == "tutor_ask" && namesClass(t.Text()) && (quizAskRe.MatchString(t.Text()) || letsDo.MatchString(t.Text())) ||
 		intent == "tutor_greeting" && namesClass(t.Text()) && (startsRe.MatchString(t.Text()) || letsDo.MatchString(t.Text()) || proposeRe.MatchString(t.Text()))) &&
@@ -261,7 +286,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	case intentClassQuiz:
 		// The students named ("for Tom, Aisha and Wei") are who takes
 		// part when they are in the room; otherwise everyone present does.
-		named := t.Names()
+		named := und18cNames(t)
+		if t.Gazetteer("lesson") == "" && t.Gazetteer("section") == "" {
+			t.Set(slotClassUnnamed, "1")
+		} else {
+			t.Set(slotClassUnnamed, "")
+		}
 		var roster, all []string
 		for _, u := range c.Present() {
 			all = append(all, u.ID)
@@ -401,6 +431,7 @@ func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	}
 	if r.Tool == intentQuiz {
 		rememberQuiz(t, r)
+		und18cNoteQuiz(t, r)
 	}
 	if r.Tool == intentProgress {
 		if step, ok := progressShown(t, r); ok {
@@ -474,7 +505,7 @@ func quizCount(t *embedded.Turn, slots map[string]string) (int, map[string]strin
 var takePart = regexp.MustCompile(`(?i)참여|참가|같이\s*(?:푸는|풀|볼|보는)|함께\s*(?:푸는|풀|볼|보는)|대상으로|\bjoin|\btake\s+part\b|\bto\s+take\b|\bfor\s+[A-Z][a-z]+\s*,`)
 
 // classWords say a quiz is for the whole class.
-var classWords = []string{"반", "클래스", "학급", "학생들", "단체", "애들", "모든 학생", "학생 모두", "학생 전원", "전 학생", "all students", "every student", "the group", "실시간 결과", "live results", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
+var classWords = []string{"group quiz", "group test", "그룹 퀴즈", "그룹퀴즈", "all my students", "all the students", "the kids", "entire class", "반", "클래스", "학급", "학생들", "단체", "애들", "모든 학생", "학생 모두", "학생 전원", "전 학생", "all students", "every student", "the group", "실시간 결과", "live results", "다 같이", "다같이", "모두", "전체", "전원", "교실", "친구들", "다들", "class", "everyone", "everybody", "whole", "all of us", "together", "the room", "students"}
 
 func forClass(text string) bool {
 	lower := strings.ToLower(text)

@@ -30,7 +30,8 @@ var (
 func aboutTheClass(t *embedded.Turn, p float64) (agents.Step, bool) {
 	text := t.Text()
 	far, today := howFarRe.MatchString(text), todaysLessonRe.MatchString(text)
-	if !far && !today {
+	if !far && !today || !far && (quizWordRe.MatchString(text) || und18cClassQuiz(t, "")) {
+		// (und18c: "오늘 수업 마무리로 교실 전체 세종 퀴즈" asks for a quiz)
 		return agents.Step{}, false
 	}
 	if _, _, ok := soloSeq(t); ok || quizRunning(t) {

@@ -68,6 +68,10 @@ func namesRequest(text string) bool {
 	if greetingOpens.MatchString(text) && !greetingAsked.MatchString(text) {
 		return true
 	}
+	if suggestRe.MatchString(text) && !quizWordRe.MatchString(text) || und18cUse.MatchString(text) {
+		// (und18c: questions to ask, or how to use the tutor, asked for)
+		return true
+	}
 	lower := " " + strings.ToLower(text) + " "
 	for _, w := range byName {
 		if strings.Contains(lower, w) {

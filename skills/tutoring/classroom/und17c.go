@@ -84,4 +84,4 @@ func und17cReroute(t *embedded.Turn, intent string, p float64) (agents.Step, boo
 // "let's all try", "shall we"): with a quiz and the class named, a class
 // quiz however much the opening ("오늘 수업 마무리로") sounded like a
 // greeting.
-var proposeRe = regexp.MustCompile(`(?i)봅시다|해\s*봐요|풀자|풀어요|풀어\s*볼까|볼까요|\bshall\s+we\b|\blet'?s\s+(?:all|everyone)\b|\b(?:we|you\s+all)\s+(?:will|'ll|are\s+going\s+to)\s+(?:do|take|try)\b`)
+var proposeRe = regexp.MustCompile(`(?i)봅시다|갑시다|가자|가죠|가\s*볼까요|합시다|하죠|해\s*봐요|풀자|풀어요|풀어\s*볼까|볼까요|\bshall\s+we\b|\blet'?s\s+(?:all|everyone)\b|\b(?:we|you\s+all)\s+(?:will|'ll|are\s+going\s+to)\s+(?:do|take|try)\b`)

@@ -68,7 +68,7 @@ func classStop(t *embedded.Turn, p float64) (agents.Step, bool) {
 // (more about the topic named), never a quiz.
 func unasked(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if intent != intentClassQuiz && !(intent == intentQuiz && moreWordRe.MatchString(text)) || namesQuiz(text) {
+	if intent != intentClassQuiz && !(intent == intentQuiz && moreWordRe.MatchString(text)) || namesQuiz(text) || und18cClassQuiz(t, intent) {
 		return agents.Step{}, false
 	}
 	if _, _, ok := soloSeq(t); ok {
