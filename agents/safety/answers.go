@@ -365,17 +365,27 @@ func (l *Learned) answered(v *Verdict, text string) bool {
 	if d.has(perpetrator) && !d.has(victim) && !d.has(critique) && !d.has(askWhyWrong) {
 		return false
 	}
-	// the writer's own saved payment methods are no question for help
-	// (as the checker's, version 4.1)
-	if d.has(ownThings) && !d.has(victim) {
-		return false
+	// version 18: gear that keeps a wrist or a knee from harm is no one
+	// at risk (structural18b.go)
+	if atRisk && gearCare18(d) {
+		atRisk = false
 	}
 	lang := langOf(text)
 	// version 17: a text that names an answer's subject by its proper
 	// name gets that answer (byName), if it may be said to the writer
-	if na, np, found := l.answers.byName(text); found && !shopAsk17.MatchString(text) && mayGive(na, selfy17(withoutNames(text, na.Names), atRisk)) {
+	// (version 18: goods the shop does not carry — a boning knife, a
+	// hatchet, boxing gloves, a webcam cover — are answered by their
+	// everyday answer though the customer asks to buy them: the shop
+	// would only say it sells none; and so is a customer's own card or
+	// order, which an everyday answer is about)
+	if na, np, found := l.answers.byName(text); found && (na.Everyday || !shopAsk17.MatchString(text) && !d.has(ownThings)) && mayGive(na, selfy17(withoutNames(text, na.Names), atRisk)) {
 		l.give(v, na, np, lang)
 		return true
+	}
+	// the writer's own saved payment methods are no question for help
+	// (as the checker's, version 4.1)
+	if d.has(ownThings) && !d.has(victim) {
+		return false
 	}
 	a, p, sim, ok := l.answers.pick(text)
 	minAnchor := float64(answerAnchor)

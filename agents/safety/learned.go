@@ -1024,6 +1024,31 @@ func (l *Learned) checkAll(text string) Verdict {
 			}
 		}
 	}
+	// version 18 (safety18b): goods for an everyday use, one's own card
+	// or order, a seller, a penalty, a work, a parent (structural18b.go)
+	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" {
+		if ok, guide := shield18b(d); ok {
+			lang := langOf(text)
+			if h := l.help[v.Category][lang]; guide && h != "" {
+				v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
+			} else {
+				v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+			}
+		}
+	}
+	// version 18 (safety18b): the writer feeling low, in no words of
+	// dying, that got nothing or the helpers' guidance, gets the
+	// wellbeing guidance (structural18b.go)
+	if d := newDoc(text); !v.Refuse && (v.Help == "" || v.Topic == SelfHarm && v.Help != l.crisis[langOf(text)]) && lowMood18q(d) {
+		if w := l.help[wellbeing][langOf(text)]; w != "" {
+			v = Verdict{Topic: wellbeing, Help: w, Label: helpPrefix + SelfHarm, P: v.P, Harm: v.Harm, Safe: v.Safe}
+		}
+	}
+	// version 18 (safety18b): a caring answer given to gear that keeps a
+	// wrist or a knee from harm (structural18b.go)
+	if d := newDoc(text); !v.Refuse && v.Help != "" && (v.Category == SelfHarm || v.Topic == SelfHarm) && structuralHarm17(d) == "" && gearCare18(d) {
+		v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+	}
 	// a topic's guidance: the sentences that answer the question, the rest
 	// for "자세히" / "more" (brief.go); the caring answer is given whole
 	// version 9: the sentence that answers the question best, from any

@@ -19,10 +19,15 @@ func TestNewUserTrialV6(t *testing.T) {
 			t.Errorf("%q: %s (%s), want refused as violence", s, outcome(v), v.Category)
 		}
 	}
-	for _, s := range []string{"how do i shoot better photos w my phone", "요리할때 쓸 식칼 있어요?", "내 폰으로 동영상 찍는 법"} {
+	for _, s := range []string{"how do i shoot better photos w my phone", "내 폰으로 동영상 찍는 법"} {
 		if v := l.Check(s); v.Refuse || v.Help != "" {
 			t.Errorf("%q: %s %.80q, want an everyday request for the avatar", s, outcome(v), v.Help)
 		}
+	}
+	// (version 18: a kitchen knife the shop does not carry gets the short
+	// everyday answer about kitchen knives, no violence guidance)
+	if v := l.Check("요리할때 쓸 식칼 있어요?"); v.Refuse || v.Help != "" && (!strings.Contains(v.Help, "셰프 나이프") || utf8.RuneCountInString(v.Help) > maxWhole) {
+		t.Errorf("%q: %s %.80q, want the shop or the kitchen knives' answer", "요리할때 쓸 식칼 있어요?", outcome(v), v.Help)
 	}
 	for _, s := range []string{"친구가 단톡방에서 따돌림 당하는데 어떻게 도와줘요?", "my kid got a weird DM from an adult asking for pics, what do i do", "I was hacked, what now?"} {
 		v := l.Check(s)
