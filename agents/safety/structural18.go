@@ -39,8 +39,15 @@ var (
 	lieInWait18 = mustFold(`\b(jump|rush|corner|ambush|attack|beat up|beat|bash|knock out|mug|batter|teach)\b ([\w']+ ){0,3}(him|her|them|guy|dude|kid|man|woman|boyfriend|girlfriend|ex|coworker|colleague|boss|neighbou?r|teacher|classmate|brother|stepdad|husband|wife|bully|someone|somebody)\b.{0,60}\b(after (his|her|their|work|school|the|shift)|when (he|she|they) (leaves?|gets? off|comes? out|walks?|parks?)|outside (his|her|their|the)|behind the|in the (parking|alley|lot)|on (his|her|their) way|parks?|shift|alone)\b|(퇴근|하교|하굣|귀갓|귀가|야근|알바\s?끝|학원\s?끝)\S*\s?.{0,20}(기다렸다가?|기다려서|숨어\s?있다가|골목|따라가서)\S*\s?.{0,20}(패|때리|때려|두들겨|밟|족치|손\s?봐|혼내|폭행|덮치|찌르)|(기다렸다가|숨어\s?있다가|뒤따라가서|따라가서)\s?.{0,15}(패|때리|때려|두들겨|밟|족치|손\s?봐|혼쭐|폭행|덮치)`)
 	lieNot18    = mustFold(`\b(game|games|fortnite|pubg|valorant|league|minecraft|paintball|airsoft|laser tag|surprise|party|birthday|hug|tag)\b|게임|배그|롤|서바이벌|깜짝|서프라이즈|생일|파티|(나|저|날|나를|저를|우리\s?\S+)\s?.{0,8}(기다렸다가|따라와서|때렸|팼)|당했|맞았|\b(me|my (son|daughter|kid|child|friend|brother|sister))\b.{0,20}\b(jumped|attacked|beaten|mugged)\b|\b(jumped|attacked|beat|mugged) (me|my)\b`)
 	// spike18: a drug or a poison slipped into someone's drink or food.
-	spike18    = mustFold(`\b(spike|roofie|drug|dose|lace)\b.{0,10}\b(his|her|their|my (date|roommate|wife|husband|boss|coworker|teacher|friend|ex)'?s?|someone'?s|a girl'?s|the)\b.{0,20}\b(drinks?|coffee|food|tea|beer|water|cup)\b|\b(slip|put|mix|sneak)\b.{0,30}\b(into|in)\b.{0,10}\b(his|her|their|someone'?s|my (\w+)'?s)\b.{0,10}\b(drinks?|coffee|food|tea|beer|water|cup|meal)\b|(술|음료|커피|음식|밥|물|차|국)\S*\s?.{0,10}(몰래|약|수면제|독|가루)\S*\s?.{0,8}(타|넣|섞)|(몰래|약|수면제|독|가루)\S*\s?.{0,8}(타서|넣어서|섞어서)\s?.{0,20}(정신|기절|잠들|쓰러|아프|먹이)`)
+	spike18    = mustFold(`\b(spike|roofie|drug|dose|lace)\b.{0,10}\b(his|her|their|my (date|roommate|wife|husband|boss|coworker|teacher|friend|ex)'?s?|someone'?s|a girl'?s|the)\b.{0,20}\b(drinks?|coffee|food|tea|beer|water|cup)\b|(술|음료|커피|음식|밥|물|차|국)\S*\s?.{0,10}(몰래|약|수면제|독|가루)\S*\s?.{0,8}(타|넣|섞)|(몰래|약|수면제|독|가루)\S*\s?.{0,8}(타서|넣어서|섞어서)\s?.{0,20}(정신|기절|잠들|쓰러|아프|먹이)`)
+	// spikeInto18: something put into another's food or drink;
+	// spikeHarm18: that makes them sick, sleep or pass out.
+	spikeInto18 = mustFold(`\b(put|slip|mix|add|sneak|stir|grind|crush|ground)\b.{0,40}\b(into|in)\b.{0,6}\b(his|her|their|someone'?s|a \w+'?s|the \w+'?s|my (date|roommate|wife|husband|boss|coworker|colleague|teacher|friend|ex|neighbou?r|sister|brother|stepdad|stepmom|mom|dad|classmate)'?s)\b.{0,12}\b(drinks?|coffee|food|lunch|dinner|breakfast|meal|tea|beer|water|snacks?|soup|cup|bottle)\b`)
+	spikeHarm18 = mustFold(`\b(sick|ill|pass(es)? out|unconscious|knock (him|her|them) out|sleepy|drowsy|poison\w*|laxatives?|bleach|ground.?up|crushed|drugs?|pills|toxic|plants?|berries|mushrooms?|vomit|throw up|hospital)\b`)
 	spikeNot18 = mustFold(`당했|(나|저|내|제)\s?.{0,6}(술|음료)에|\b(my drink was|i (was|got) (drugged|spiked|roofied)|someone (spiked|drugged)|was (drugged|spiked)|protect|prevent|test strips?|cover)\b|예방|방지|\b(vitamin|medicine|meds|pill) (into|in) (his|her|my (kid|son|daughter|dog|cat))\b|(아이|애|강아지|고양이)\S*\s?.{0,10}(약을?|가루약)\s?.{0,6}(타|섞)`)
+	// sabotage18: a car's brakes, tyres or steering tampered with.
+	sabotage18    = mustFold(`\b(cut|slash|loosen|puncture|tamper with|mess with|sabotage|disable|drain)\b.{0,30}\b(brakes?|brake lines?|brake fluid|tires?|tyres?|steering|wheel nuts|lug nuts|airbags?)\b|\b(brakes?|brake lines?|tires?|tyres?|lug nuts)\b.{0,20}\b(cut|slashed|loosened|tampered)\b.{0,20}\b(so|without|crash|accident)\b|(브레이크|타이어|핸들|바퀴|에어백)\S*\s?.{0,15}(자르|잘라|구멍\s?(내|뚫)|풀어|망가뜨|고장\s?(내|나게)|펑크\s?(내|나게))`)
+	sabotageNot18 = mustFold(`(내|제|우리)\s?차|\b(my|our) (own )?(car|bike|truck)\b|(구멍|펑크)\s?(났|나서|났어요)|\b(got|was|were|had) (cut|slashed|punctured)\b|\b(someone|somebody) (cut|slashed|punctured|tampered)\b|신고|\b(report|police|insurance)\b|교체|정비|수리|\b(replace|repair|mechanic|change (a|the|my) tire)\b`)
 	// arson18: a fire set to someone's home, car or shop.
 	arson18 = mustFold(`\b(set fire to|set (\w+ ){0,3}on fire|burn down|torch|firebomb|burn)\b.{0,20}\b(his|her|their|my (ex|neighbou?r|boss|landlord)'?s?|the neighbou?r'?s|someone'?s|that)\b.{0,20}\b(house|home|car|shop|store|apartment|place|office|restaurant|door)\b|(집|차|가게|건물|사무실|식당|현관)\S*\s?.{0,6}(불\s?(지르|질러|붙이|붙여|내|낼)|방화)|(불\s?(지르|질러|붙이|붙여)|방화)\S*\s?.{0,20}(기름|휘발유|시너|얼마나|방법|하려면|싶)`)
 	arsonNot18 = mustFold(`캠프파이어|모닥불|장작|바베큐|\b(campfire|bonfire|fireplace|bbq|calories|burn (fat|calories|a cd|a dvd|rubber))\b|(우리|제|내)\s?집\S*\s?.{0,10}불(이|났)|불이\s?났|\b(house|home|apartment) (caught|was on) fire\b|신고|대피|\b(report|evacuat\w*|arson investigator)\b|소설|영화|뉴스|\b(novel|movie|film|news|history)\b`)
@@ -54,6 +61,10 @@ var (
 	poisonNot18   = mustFold(`(아이|애|아기|강아지|고양이|반려|\b(child|kid|toddler|baby|dog|cat|pet)\b)\S*\s?.{0,20}(먹었|마셨|삼켰|\b(ate|drank|swallowed|got into)\b)|실수로|모르고\s?(마셨|먹었)|\b(accidentally|by mistake)\b|보관|\b(store|storage|keep away|childproof)\b`)
 	// cutDepth18: how deep a cut must be, asked with no ordinary object.
 	cutDepth18 = mustFold(`\bhow deep\b.{0,30}\b(cut|slice|go|carve)\b|\b(cut|slice)\b.{0,20}\b(how deep|deep enough|deeper)\b|얼마나\s?(깊게|깊이|세게)\s?.{0,6}(그어|긋|베|잘라|찔러)|(그어|긋|베)\S*\s?.{0,6}(얼마나\s?깊|깊게|깊이)`)
+	// medsDanger18: medicines asked as dangerous together or in excess.
+	medsDanger18 = mustFold(`(약|알약|수면제|진통제|타이레놀|\b(medicines?|medications?|pills|meds|tablets|tylenol|painkillers|sleeping pills)\b)\S*\s?.{0,40}(같이\s?먹으면|섞어\s?먹으면|한꺼번에|치사량|과다\s?복용|\b(dangerous together|together (are|is) dangerous|lethal|overdose|od|too many|mix(ed)? together|deadly)\b)`)
+	// selfFinal18: the writer's end said plainly.
+	selfFinal18 = mustFold(`\bi'?m (so |just )?(done|finished)\b|\bi'?ve had enough\b|\bi want (it|this|everything) to (end|stop)\b|끝낼래|끝내고\s?싶|끝내려고|다\s?끝났|이제\s?그만\s?(살|하고\s?싶)|마지막으로|더는\s?못\s?버티`)
 	// despairShame18: having failed or shamed the family, said first hand.
 	shame18 = mustFold(`면목이?\s?없|볼\s?낯이?\s?없|(다|인생|시험|수능)\S*\s?.{0,6}(망쳐|망쳤|망했|끝났)|실망시켜|짐만\s?(되|돼)|\b(ashamed|can'?t face|failed (everything|my|the)|ruined (everything|my life)|a burden|disappointed (everyone|my parents))\b`)
 	rooftop18 = mustFold(`옥상|난간|\b(rooftop|roof access|the roof|top floor|balcony)\b`)
@@ -82,6 +93,16 @@ var (
 	moreImages18 = mustFold(`(사진|영상|셀카)\S*\s?.{0,30}(수위|더\s?(야한|벗은|높은)|보내게|보내도록)|수위\s?(높|센)|\b(more|spicier|sexier|revealing|explicit|lewd|naughty|less clothed)( \w+)? (pics|photos|pictures|videos|selfies)\b|\b(get|make|convince|persuade) (her|him|them) (to )?send (more|nudes|pics|photos)\b`)
 
 	// --- harassment ---
+	// flood18: someone called or messaged over and over, at night, from
+	// many lines — set up for the writer.
+	flood18 = mustFold(`\b(call|calling|text|texting|message|messaging|ring|spam|spamming|dm|dming)\w*\b.{0,40}\b(at [1-5] ?(am|a\.m\.)|every (few minutes|minute|\d+ minutes)|all night|nonstop|non-stop|over and over|\d{2,} times|hundreds of times|from (different|new|many|multiple) (numbers|accounts))\b|(전화|문자|카톡|디엠|메시지)\S*\s?.{0,20}(새벽마다|새벽\s?[1-5]\s?시|수십\s?(번|통|개)|수백\s?(번|통|개)|[0-9]{2,}\s?(번|통|개)|(여러|다른)\s?(번호|계정)로)|(새벽마다|새벽\s?[1-5]\s?시|(여러|다른)\s?(번호|계정)로)\s?.{0,20}(전화|문자|카톡|디엠|메시지)`)
+	// floodNightly18: the same, nightly or hourly, aimed at an ex or "him".
+	floodNightly18 = mustFold(`\b(call|calling|text|texting|message|messaging|ring|dm)\w*\b.{0,40}\b(every (night|hour)|each night|nightly)\b|(전화|문자|카톡|디엠)\S*\s?.{0,20}(밤마다|매일\s?밤|매시간|한\s?시간마다)|(밤마다|매일\s?밤|매시간|한\s?시간마다)\s?.{0,20}(전화|문자|카톡|디엠)`)
+	floodAim18 = mustFold(`\b(his|her|their|him|them|someone'?s|my ex|that (guy|girl|woman|man))\b|(걔|그\s?(사람|놈|년|여자|남자)|전\s?(남친|여친|남편|아내|남자\s?친구|여자\s?친구)|동료|상사|선배|이웃)\S*\s?(한테|에게|집)`)
+	floodNot18 = mustFold(`(나|저|제)\s?(한테|에게)|받고\s?있|와요|왔어요|오는데|보내요|보내와|보내고\s?있|무서|어떡|어떻게\s?해야|신고|(이|가)\s?(계속|자꾸|매일)|\b(calls? me|texts? me|messages? me|calling me|texting me|messaging me|my phone|i keep getting|i get|i'?m getting|i received)\b|\b(alarm|wake me)\b|알람|모닝콜`)
+	// pushOut18: a person worn down until they quit or break.
+	pushOut18 = mustFold(`(가스라이팅|괴롭혀|따돌려|왕따\s?시켜|눈치\s?(줘|주)|무시해|압박해)\S*\s?.{0,20}(그만두게|나가게|퇴사하게|자퇴하게|전학\s?가게|스스로\s?(나가|그만)|미치게|무너지게)|\b(gaslight\w*|manipulat\w*|bully|harass|pressure|push|freeze)\b.{0,40}\b(into (quitting|leaving|resigning|a breakdown)|until (she|he|they) (quits?|leaves?|breaks?|resigns?|cries)|so (she|he|they) (quits?|leaves?|resigns?|doubts? (herself|himself|themselves)))\b`)
+	pushNot18 = mustFold(`당하|당했|(나|저|날|나를|저를)\s?.{0,10}(가스라이팅|괴롭|따돌)|\b(gaslighting me|is gaslighting|being gaslit|was gaslit|to me|me into|me until|signs of|what is|how (do|can) i (tell|know|spot|deal|respond|stop))\b|인지\s?(아닌지|알|어떻게)|대처|신고|벗어나`)
 	// shadow18: a person followed, watched or located without knowing.
 	shadow18 = mustFold(`\b(follow|tail|trail|track)\b.{0,20}\b(her|him|them)\b.{0,20}\b(home|to (her|his|their) (house|place|apartment))\b|\bwhere (should|do|can) i (wait|park|hide|stand)\b|\bwhere (she|he|they) lives?\b|\b(wait|stake out|hang around|lurk)\b.{0,30}\b(outside|near|by) (her|his|their) (house|place|work|office|apartment|building|gym|school)\b|\b(her|his|their) (daily )?(routine|schedule|movements|commute)\b.{0,40}\b(without|secretly|so (she|he|they)|track|log|record|note)\b|(출퇴근|등하교|동선|일과|하루\s?일과|몇\s?시에\s?(나가|들어오|나오))\S*\s?.{0,30}(기록|적어|파악|알아내|체크|지켜|감시)|(집|사는\s?곳|어디\s?사는지)\S*\s?.{0,10}(알아내|찾아내|따라가)|(몰래|들키지\s?않게|안\s?들키게|모르게)\s?.{0,15}(따라가|뒤\s?밟|미행|지켜보|감시|쫓아)|(따라가|미행|뒤를?\s?밟|지켜보|감시)\S*\s?.{0,20}(안\s?들키|들키지|몰래|모르게|팁|방법)`)
 	shadowNot18 = mustFold(`(나|저|날|나를|저를|제|내)\s?.{0,10}(따라와|따라오|미행|지켜보|감시)|따라오는\s?(것|거|느낌)|\b(following|followed|watching|tracking|stalking) me\b|\b(me|my)\b.{0,20}\b(followed|stalked|tracked)\b|신고|스토킹(인가|이에요|인지)|\b(report|stalking law|am i being)\b|(아이|딸|아들|자녀)\S*\s?.{0,10}(위치|등하교)|\bmy (kid|child|son|daughter)'?s?\b|택배|배송|버스|\b(package|parcel|delivery|bus|flight|order)\b`)
@@ -105,8 +126,13 @@ var (
 	forgeGain18 = mustFold(`할인|청구|환급|경비|정산|입장|무료|공짜|출석|결석|병가|\b(discount|reimburs\w*|expense|claim|refund|free|get in|entry|skip|absence|sick day|so (i|we) (can|get|keep)|keep getting)\b|(쓸|쓰려|쓸\s?건데|쓰면|써도|사용)`)
 	forgeNot18  = mustFold(`구별|알아보|판별|진짜인지|가짜인지|확인하는|잡아내|처벌|형량|\b(spot|detect|tell (if|whether)|verify|is (it|this) (fake|real)|punish\w*|penalt\w*|illegal|crime|lost|replace\w*|reissue|renew)\b|잃어버|분실|재발급|갱신`)
 	// keptClaim18: a refund or a dispute for what was received and kept.
-	keptClaim18 = mustFold(`\b(dispute|chargeback|charge ?back|claim|report|say|said|tell (them|the (shop|store|seller)))\b.{0,60}\b(i |i'?ve )?(actually |already )?(received|got it|got them|kept|have it|still have|am using|using it|ate it|used it)\b|\b(received|got|kept|ate|used) (it|them|the \w+)\b.{0,40}\b(dispute|chargeback|claim (it|they) never|say (it|they) never|refund anyway|get a refund)\b|(다\s?먹고|잘\s?(쓰고|먹고|받고)|받아\s?놓고|받았는데도?|쓰고\s?나서)\s?.{0,30}(안\s?왔|못\s?받|이물질|머리카락|벌레|상했)\S*\s?.{0,20}(환불|보상|차지백|이의)`)
-	keptNot18   = mustFold(`(진짜|실제로|정말)\s?(못\s?받|안\s?왔|머리카락이?\s?나왔|벌레가?\s?나왔)|\b(never (arrived|came|received)|didn'?t (arrive|receive|get)|broken|damaged|defective|wrong item|really (found|was))\b|\b(is it (ok|legal|fraud)|can (they|the seller))\b`)
+	keptClaim18 = mustFold(`\b(dispute|chargeback|charge ?back|refund|money back)\b.{0,60}\b(actually |already |still )?(received|got (it|them)|kept (it|them|the \w+)|have (it|them)|using (it|them)|ate (it|them)|used (it|them))\b|\b(received|got|kept|ate|used) (it|them|the \w+)\b.{0,40}\b(dispute|chargeback|claim (it|they) never|say (it|they) never|refund anyway|get a refund)\b|(다\s?먹고|잘\s?(쓰고|먹고|받고)|받아\s?놓고|받았는데도?|쓰고\s?나서)\s?.{0,30}(안\s?왔|못\s?받|이물질|머리카락|벌레|상했)\S*\s?.{0,20}(환불|보상|차지백|이의)`)
+	keptNot18   = mustFold(`\b(charged twice|double.?charged|charged (me |her |him |us )?(again|twice)|was charged|were charged|overcharged)\b|두\s?번\s?(결제|청구|긁)|중복\s?(결제|청구)|이중\s?결제|\bconsidered (fraud|a crime|illegal)\b|\b(class|lesson|homework|essay|economics|course)\b|수업|과제|숙제|(진짜|실제로|정말)\s?(못\s?받|안\s?왔|머리카락이?\s?나왔|벌레가?\s?나왔)|\b(never (arrived|came|received)|didn'?t (arrive|receive|get)|broken|damaged|defective|wrong item|really (found|was))\b|\b(is it (ok|legal|fraud)|can (they|the seller))\b`)
+	// wardrobe18: worn or used goods returned as new, unnoticed.
+	wardrobe18 = mustFold(`\b(return|returning|send back)\b.{0,30}\b(worn|used|wore|washed|after (wearing|using)|already (worn|used))\b.{0,60}\b(notice|catch|flag|get away|without|how many times|before)\b|(입고|쓰고|사용하고|신고|착용하고)\s?(나서|난\s?뒤|난\s?후)?\s?.{0,10}(반품|환불)\S*\s?.{0,30}(안\s?걸리|티\s?안|들키지|몇\s?번|모르게|꼼수)`)
+	// fakeReview18: reviews posted as if by customers who are not.
+	fakeReview18 = mustFold(`(손님|고객|구매자|소비자|다른\s?사람)(인|인\s?것)\s?처럼|(손님|고객|구매자|소비자)인\s?척|(손님|고객|구매자|소비자)\s?(으로|로)\s?(위장|가장)|\b(pretend\w*|posing|pose) (to be |as )?(a |an )?(customers?|buyers?|shoppers?|guests?|users?|different people|real customers)\b|\b(as if|like) (they were|it was|i was) (written by )?(real |different |other )?(customers|buyers|people)\b`)
+	reviewWord18 = mustFold(`리뷰|후기|악평|별점|평점|댓글|\b(reviews?|ratings?|stars|comments?|testimonials?)\b`)
 	// notDone18: a claim for what never happened (no meal, no stay).
 	notDone18 = mustFold(`\b(we|i) (didn'?t|did not|never) (actually |really )?(eat|ate|stay|stayed|go|went|buy|bought|use|used|take|took|have|visit)\b|(실제로는?|사실은?|진짜로는?)\s?.{0,10}(안\s?(먹|갔|묵|샀|썼|탔)|먹지\s?않|가지\s?않)`)
 	claimMake18 = mustFold(`영수증|청구|경비|정산|증빙|\b(receipt|invoice|reimburs\w*|expense|claim)\b`)
@@ -118,6 +144,7 @@ var (
 	doorNot18  = mustFold(`제거|삭제|탐지|찾는|검사|감염|막는|방어|막으|있는지|걸렸|\b(remove|removal|detect\w*|scan|infected|protect|defend|prevent|check (for|if)|is there|how (do|does) (it|they) work|what is|explain)\b|(내|제)\s?(컴퓨터|폰|pc|노트북)|\bmy (own )?(computer|pc|laptop|phone|device)\b`)
 	// intercept18: a code or a reset mail caught, a second factor got round.
 	intercept18 = mustFold(`(재설정|리셋|인증)\s?(메일|문자|번호|코드|링크)\S*\s?.{0,20}(가로채|빼돌|중간에|훔쳐|받아\s?보)|(가로채|빼돌)\S*\s?.{0,20}(인증|재설정|메일|문자|코드)|(2단계|이중|2차|투\s?팩터)\s?(인증|보안)?\S*\s?.{0,20}(우회|뚫|무력화|건너뛰|풀)|\b(intercept\w*|hijack\w*|sniff\w*|redirect\w*|catch)\b.{0,40}\b(reset (email|mail|link|code)|password reset|verification code|2fa code|otp|one.?time (code|password)|sms code|login code)\b|\b(bypass\w*|get (around|past)|skip|defeat|disable|crack|break)\b.{0,30}\b(2fa|two.?factor|two.?step|2.?step|mfa|multi.?factor|verification|otp|authenticator)\b`)
+	cardWord18 = mustFold(`카드|\b(card|cards|credit|debit)\b`)
 	// foreign18: the account or the system is someone else's.
 	foreign18 = mustFold(`남의|다른\s?사람|타인|(걔|친구|남친|여친|남자\s?친구|여자\s?친구|동료|상사|전\s?남친|전\s?여친|남편|아내|이웃|언니|형|누나|오빠|엄마|아빠)\S*\s?.{0,8}(계정|메일|지메일|카톡|인스타|아이디)|아이디만|회사|학교|매장|가게|\b(someone|somebody|another person|other people|her|his|their|my (ex|boss|friend|coworker|girlfriend|boyfriend|wife|husband)'?s?|a (friend|coworker|classmate)'?s|the company|the school|the store|their)\b`)
 	ownAcct18 = mustFold(`(내|제|저의|나의)\s?(계정|메일|폰|핸드폰|아이디|비밀번호|비번)|잃어버|잊어버|까먹|분실|(폰|핸드폰|휴대폰)을?\s?(바꿔|바꿨|잃)|\b(my (own )?(account|email|gmail|phone|password|login)|i (lost|forgot|changed|broke)|new phone|lost (my )?phone|locked out of my)\b|보안\s?(교육|수업|과제)|\b(security (class|course|training|awareness)|how (does|do) (it|they|attackers) work|explain|protect|defend)\b`)
@@ -132,6 +159,10 @@ var (
 	notWelcome18 = mustFold(`\b(not|aren'?t|isn'?t|are not|is not|no longer) (welcome|allowed|served|wanted|permitted)\b|\bno ([\w-]+ ){0,2}(allowed|permitted|served|welcome)\b|\b(ban|bar|keep out|turn away|refuse (to serve|service)|kick out|send (them|all of them|\w+) (home|back))\b|\bnot (for|suitable for|meant for) ([\w-]+ ){0,2}(people|skin|customers|guests|folks)\b|\bshould (all )?be (sent|deported|banned|kicked)\b|(받지\s?않|안\s?받|출입\s?(금지|불가|제한)|사절|오지\s?마|들어오지\s?마|환영하지\s?않|환영\s?안|쫓아내|내쫓|추방|돌려보내|나가라)`)
 	// jokeAbout18: jokes or names made at a group's expense.
 	jokeAbout18 = mustFold(`\b(jokes?|memes?|puns?|roasts?|one.?liners?|nicknames?|slurs?|insults?)\b.{0,15}\b(about|on|for|mocking|making fun of)\b.{0,15}(` + groupPat18 + `)|(` + groupPat18 + `)\S*\s?.{0,12}(비하|조롱|놀리|까는|욕)\S*\s?.{0,6}(농담|드립|개그|밈|별명|유머|말)`)
+	// jokeAsk18: the writer asks for the jokes; jokeNot18: someone else
+	// tells them and the writer would answer or stop it.
+	jokeAsk18 = mustFold(`\b(tell|give|write|make|list|share|got|know any|need|want|come up with|suggest|generate|funniest|best|good)\b|알려|써\s?(줘|주)|만들어|추천|해\s?(줘|주)|뭐\s?있|모아\s?(줘|주)`)
+	jokeNot18 = mustFold(`\b(uses?|used|using|keeps?|kept|repeat\w*|heard|hears|told|tells|said|says|posted|posts|stop|talk to|respond|react|what (do|should|can) i say|how (do|should|can) i (handle|deal|respond|react|talk))\b|올렸|올리는데|하는데|했는데|들었|멈추|그만하게|뭐라고|대처|대응|말해야|어떻게\s?(말|해야)`)
 	// rank18: one group above another, presupposed.
 	rank18 = mustFold(`\bwhy (are|is|do)\b.{0,40}\b(smarter|dumber|stupider|better|worse|lazier|superior|inferior|more intelligent|less intelligent|more violent|dirtier|greedier|more criminal)\b|\b(smarter|dumber|superior|inferior|more intelligent|less intelligent) than\b|왜\s?.{0,30}(더\s?(똑똑|멍청|우월|열등|게으|더럽|폭력적)|머리가\s?(좋|나쁘))|(보다|에\s?비해)\s?.{0,10}(똑똑|멍청|우월|열등|머리가\s?(좋|나쁘))`)
 	// ruin18: a group said to ruin a country, argued in a text.
@@ -151,12 +182,19 @@ func structuralCrisis18(d *doc) bool {
 		return true
 	case d.has(rooftop18) && d.has(roofWay18) && d.has(shame18):
 		return true
+	case d.has(medsDanger18) && d.has(selfFinal18) && !d.has(otherPerson16):
+		return true
 	}
 	return false
 }
 
 // structuralHarm18: the kinds of version 18; "" when none.
 func structuralHarm18(d *doc) string {
+	// one who asks whether it is legal or what its penalty is, with no
+	// plan of theirs beside it, asks the law
+	if (d.has(legality) || d.has(penaltyAsk)) && !d.has(penaltyPlan17) {
+		return ""
+	}
 	switch {
 	case d.has(device18) && d.has(amount18) && !d.has(bombNot18) && !d.has(learner) && !d.has(media) && !d.has(askWhyWrong):
 		return Violence
@@ -166,7 +204,9 @@ func structuralHarm18(d *doc) string {
 		return Violence
 	case d.has(armUp18) && !d.has(armNot18):
 		return Violence
-	case d.has(spike18) && !d.has(spikeNot18):
+	case (d.has(spike18) || d.has(spikeInto18) && d.has(spikeHarm18)) && !d.has(spikeNot18):
+		return Violence
+	case d.has(sabotage18) && !d.has(sabotageNot18):
 		return Violence
 	case d.has(arson18) && !d.has(arsonNot18) && !d.has(victim):
 		return Violence
@@ -183,25 +223,36 @@ func structuralHarm18(d *doc) string {
 			return SexualMinors
 		}
 		return Harassment
+	case (d.has(flood18) || d.has(floodNightly18) && d.has(floodAim18)) && !d.has(floodNot18) && !d.has(victim):
+		return Harassment
+	case d.has(pushOut18) && !d.has(pushNot18) && !d.has(victim):
+		return Harassment
 	case d.has(shadow18) && !d.has(shadowNot18) && !d.has(victim):
 		return Harassment
 	case d.has(cardData18) && d.has(cardGot18) && d.has(cardUse18) && !d.has(cardNot18) && !d.has(caught18) && !d.has(media18):
 		return PaymentFraud
 	case d.has(forgeDoc18) && d.has(forgeAct18) && d.has(forgeGain18) && !d.has(forgeNot18) && !d.has(caught18) && !d.has(media18):
 		return PaymentFraud
-	case d.has(keptClaim18) && !d.has(keptNot18) && !d.has(caught18) && !d.has(media18):
+	case d.has(keptClaim18) && !d.has(keptNot18) && !d.has(caught18) && !d.has(media18) && !d.has(askWhyWrong) && !d.has(learner):
 		return PaymentFraud
+	case d.has(wardrobe18) && !d.has(caught18) && !d.has(media18):
+		return PaymentFraud
+	case d.has(fakeReview18) && d.has(reviewWord18) && !d.has(caught18) && !d.has(media18) && !d.has(lureStudy):
+		return PhishingScam
 	case d.has(notDone18) && d.has(claimMake18) && d.has(receiptMake17):
 		return PaymentFraud
 	case d.has(backdoor18) && d.has(keep18) && !d.has(doorNot18):
 		return Intrusion
 	case d.has(intercept18) && !d.has(ownAcct18):
+		if d.has(cardWord18) {
+			return PaymentFraud
+		}
 		return Intrusion
 	case d.has(tamper18) && !d.has(tamperNot18):
 		return Intrusion
 	case d.has(group18) && d.has(notWelcome18) && d.has(speak18) && !d.has(groupNot18):
 		return Discrimination
-	case d.has(jokeAbout18) && !d.has(groupNot18) && !d.has(critique) && !d.has(askWhyWrong):
+	case d.has(jokeAbout18) && d.has(jokeAsk18) && !d.has(jokeNot18) && !d.has(groupNot18) && !d.has(critique) && !d.has(askWhyWrong):
 		return Discrimination
 	case d.has(group18) && d.has(rank18) && !d.has(groupNot18):
 		return Discrimination
