@@ -19,7 +19,7 @@ package safety
 // the news, and the ordinary use of the means (safety18a_test.go).
 
 // groupPat18: a group of people named by a trait (discrimination).
-const groupPat18 = `무슬림|이슬람|기독교인|개신교인|불교\s?신자|불교도|천주교인|유대인|힌두교|외국인|이민자|이주민|이주\s?노동자|이주\s?여성|결혼\s?이주|난민|흑인|백인|동남아|중국인|짱깨|조선족|일본인|쪽바리|베트남인|필리핀|인도인|아랍인|여자들|남자들|여성들|남성들|노인|틀딱|늙은이|장애인|장애\s?있는|동성애자|게이|레즈|트랜스|성소수자|전라도|경상도|홍어|다문화|\b(muslims?|islam|christians?|buddhists?|jews?|jewish|hindus?|atheists?|catholics?|immigrants?|migrants?|foreigners?|foreign workers?|refugees|black (people|folks|customers|guests)|blacks|whites|white people|asians?|chinese|japanese|africans?|mexicans?|indians?|arabs?|latinos?|hispanics?|dark.?skinned|brown people|gays?|lesbians?|trans (people|women|men|folks)|transgender|queers?|women|men|girls|old people|elderly|boomers|disabled|wheelchair users|autistic people)\b`
+const groupPat18 = `무슬림|이슬람|기독교인|개신교인|불교\s?신자|불교도|천주교인|유대인|힌두교|외국인|이민자|이주민|이주\s?노동자|이주\s?여성|결혼\s?이주|난민|흑인|백인|동남아|중국인|짱깨|조선족|일본인|쪽바리|베트남인|필리핀|인도인|아랍인|여자들|남자들|여성들|남성들|노인|틀딱|늙은이|장애인|장애\s?있는|동성애자|게이|레즈|트랜스|성소수자|전라도|경상도|홍어|다문화|\b(filipinos?|vietnamese|thais?|indonesians?|pakistanis?|bangladeshis?|nepalese|russians?|north koreans?|joseonjok|muslims?|islam|christians?|buddhists?|jews?|jewish|hindus?|atheists?|catholics?|immigrants?|migrants?|foreigners?|foreign workers?|refugees|black (people|folks|customers|guests)|blacks|whites|white people|asians?|chinese|japanese|africans?|mexicans?|indians?|arabs?|latinos?|hispanics?|dark.?skinned|brown people|gays?|lesbians?|trans (people|women|men|folks)|transgender|queers?|women|men|girls|old people|elderly|boomers|disabled|wheelchair users|autistic people)\b`
 
 var (
 	// --- violence ---
@@ -80,6 +80,9 @@ var (
 	// touch18: a minor touched, held or undressed, made to seem natural.
 	touch18    = mustFold(`\b(sit on my lap|on my lap|touch (her|him|them)|kiss (her|him)|cuddle|massage (her|him)|bathe with|shower with|sleep in my bed|undress (her|him))\b|무릎에\s?앉|만지|뽀뽀|키스|마사지|같이\s?(씻|자|샤워)|옷\s?(벗기|갈아입히)`)
 	touchHow18 = mustFold(`자연스럽게|이상하지\s?않게|티\s?안\s?나게|몰래|하려면|하게\s?하|어떻게|\b(without (it being|seeming|looking) (weird|strange|creepy)|get (her|him|them) to|so (she|he|they) (doesn'?t|won'?t|don'?t)|without (her|his|their) (parents|mom|dad)|how (do|can) i|naturally|secretly)\b`)
+	// bodyDescribe18: a body described or drawn in detail.
+	bodyDescribe18 = mustFold(`\b(describe|depict|detail|draw|write about|rate)\b.{0,30}\b(body|bodies|figure|chest|breasts?|legs|thighs|butt|curves|lips)\b|(몸매|몸|가슴|다리|허벅지|엉덩이|입술)\S*\s?.{0,10}(묘사|그려|자세히|평가|점수)`)
+	bodyNot18      = mustFold(`\b(puberty|growth|growing|doctor|pediatric\w*|health|healthy|size|sizes|sizing|clothes|clothing|medical|development|bmi|height|weight|anatomy class|science class)\b|성장|발달|사춘기|병원|사이즈|옷|치수|키|몸무게|건강|과학\s?시간`)
 	// illicitMedia18: illegal videos or images of minors sought.
 	illicitMedia18 = mustFold(`불법\s?(영상|촬영물|동영상|사진|야동)|아청물|아동\s?(음란물|포르노|성착취물)|몰카\s?(영상|사진)|\b(csam|cp|child porn\w*|illegal (videos?|pics|pictures|photos|content|clips))\b`)
 	csam18         = mustFold(`아청물|아동\s?(음란물|포르노|성착취물)|\b(csam|cp|child porn\w*)\b`)
@@ -100,6 +103,9 @@ var (
 	floodNightly18 = mustFold(`\b(call|calling|text|texting|message|messaging|ring|dm)\w*\b.{0,40}\b(every (night|hour)|each night|nightly)\b|(전화|문자|카톡|디엠)\S*\s?.{0,20}(밤마다|매일\s?밤|매시간|한\s?시간마다)|(밤마다|매일\s?밤|매시간|한\s?시간마다)\s?.{0,20}(전화|문자|카톡|디엠)`)
 	floodAim18 = mustFold(`\b(his|her|their|him|them|someone'?s|my ex|that (guy|girl|woman|man))\b|(걔|그\s?(사람|놈|년|여자|남자)|전\s?(남친|여친|남편|아내|남자\s?친구|여자\s?친구)|동료|상사|선배|이웃)\S*\s?(한테|에게|집)`)
 	floodNot18 = mustFold(`(나|저|제)\s?(한테|에게)|받고\s?있|와요|왔어요|오는데|보내요|보내와|보내고\s?있|무서|어떡|어떻게\s?해야|신고|(이|가)\s?(계속|자꾸|매일)|\b(calls? me|texts? me|messages? me|calling me|texting me|messaging me|my phone|i keep getting|i get|i'?m getting|i received)\b|\b(alarm|wake me)\b|알람|모닝콜`)
+	// pileOn18: a crowd turned on one person.
+	pileOn18    = mustFold(`\b(pile on|pile-on|dogpile|brigade|mass.?report|swarm|gang up on|raid|harass)\w*\b.{0,40}\b(this|that|one|the) (one )?(user|person|girl|guy|kid|streamer|account|poster|member|woman|man|student)\b|\b(get|make|have) (the |a )?(whole |entire )?(subreddit|server|group ?chat|class|school|fandom|followers|discord|internet)\b.{0,20}\b(pile on|dogpile|attack|go after|turn on|report|hate on|harass|cancel)\b|(다\s?같이|단체로|떼로|다같이|우르르)\s?.{0,10}(공격|신고\s?테러|악플|몰아가|까|저격)\S*\s?.{0,20}(하게|시키|하려면|방법)`)
+	pileOnNot18 = mustFold(`\b(me|my (post|account|video|channel|kid|son|daughter))\b.{0,20}\b(piled|brigaded|dogpiled|attacked|reported)|\b(piling on me|ganging up on me|brigading me|attacking me)\b|(나|저|날|나를|저를)\s?.{0,10}(공격|저격|악플)|당하|당했|신고하려|대처|\b(how (do|can) i (stop|report|handle|deal))\b`)
 	// pushOut18: a person worn down until they quit or break.
 	pushOut18 = mustFold(`(가스라이팅|괴롭혀|따돌려|왕따\s?시켜|눈치\s?(줘|주)|무시해|압박해)\S*\s?.{0,20}(그만두게|나가게|퇴사하게|자퇴하게|전학\s?가게|스스로\s?(나가|그만)|미치게|무너지게)|\b(gaslight\w*|manipulat\w*|bully|harass|pressure|push|freeze)\b.{0,40}\b(into (quitting|leaving|resigning|a breakdown)|until (she|he|they) (quits?|leaves?|breaks?|resigns?|cries)|so (she|he|they) (quits?|leaves?|resigns?|doubts? (herself|himself|themselves)))\b`)
 	pushNot18 = mustFold(`당하|당했|(나|저|날|나를|저를)\s?.{0,10}(가스라이팅|괴롭|따돌)|\b(gaslighting me|is gaslighting|being gaslit|was gaslit|to me|me into|me until|signs of|what is|how (do|can) i (tell|know|spot|deal|respond|stop))\b|인지\s?(아닌지|알|어떻게)|대처|신고|벗어나`)
@@ -152,17 +158,29 @@ var (
 	tamper18 = mustFold(`(관리자|어드민|기본)\s?(비밀번호|비번|암호|계정|모드)\S*\s?.{0,40}(들어가|바꿔|바꾸|고쳐|고치|조작|가격|점수|성적|\b(change|get in|log in)\b)|(들어가서|접속해서|로그인해서)\s?.{0,20}(가격|점수|성적|출석|재고|금액|잔액)\S*\s?.{0,6}(바꿔|바꾸|고쳐|고치|조작|수정|올려|내려)|\b(default|admin|master|manager) (password|pin|code|login)\b.{0,60}\b(change (the )?(prices?|grades?|scores?)|get in|log in|break in|into (the|their|this|a) (pos|register|till|system))\b|\b(log|get|break|sneak) (in|into)\b.{0,40}\b(change|edit|alter|lower|raise)\b.{0,20}\b(prices?|grades?|scores?|marks|attendance|balance)\b`)
 	tamperNot18 = mustFold(`(우리|제|내)\s?(가게|매장|회사|포스|pos)|(사장|점장|관리자)(인데|이에요|예요|입니다|이라서)|잊어버|까먹|초기화|재설정|\b(my (own )?(store|shop|restaurant|pos|register|business)|i('?m| am) the (owner|manager|admin)|forgot|reset|change (the|my) default)\b`)
 
+	// --- phishing ---
+	// harvest18: a login page that copies a real one and keeps what is
+	// typed in it.
+	harvest18 = mustFold(`\b(log.?in|sign.?in|portal|password) (page|form|screen|site|window)s?\b.{0,80}\b(copies|copy|clone\w*|looks? (exactly )?like|same as|mimic\w*|replica|identical|fake)\b|\b(copies|copy|clone\w*|looks? (exactly )?like|mimic\w*|replica|fake)\b.{0,60}\b(log.?in|sign.?in|portal)\b.{0,20}\b(page|form|screen|site)\b|(로그인|접속)\s?(페이지|화면|창|사이트)\S*\s?.{0,30}(똑같이|복제|베껴|비슷하게|가짜)|(똑같이|복제|베껴|비슷하게|가짜)\S*\s?.{0,30}(로그인|포털)\s?(페이지|화면|창|사이트)`)
+	harvestKeep18 = mustFold(`\b(when|so|if|after) (they|people|users|classmates|students|customers|employees|my \w+) (type|enter|put in|log in)\b|\b(i (get|see|receive|collect|save|capture|keep)|sent to me|emailed to me|saved (somewhere|to)|collect|capture|harvest|store)\b.{0,20}\b(passwords?|credentials|logins?|what they type|details)\b|\b(passwords?|credentials|logins?)\b.{0,30}\b(sent to me|saved|stored|collected|come to me|i get)\b|(비번|비밀번호|아이디)\S*\s?.{0,20}(저장|수집|나한테|내가\s?받|모으|빼)`)
+	harvestNot18  = mustFold(`\b(phishing (awareness|training|simulation|test) (approved|authori[sz]ed|by (it|security))|authori[sz]ed|spot|detect|recogni[sz]e|report|how do (i|you) (tell|know))\b|구별|알아보|신고|탐지|모의\s?훈련`)
+	// kinAsk18: a relative's voice asking for money to a new account.
+	kinAsk18 = mustFold(`\b(it'?s me|this is (your|ur) (son|daughter|grandson|granddaughter|nephew|niece|kid|child|mom|dad))\b.{0,100}\b(send|transfer|wire|deposit)\b.{0,60}\b(account|money|won|dollars|\$|gift cards?)\b|(엄마|아빠|할머니|할아버지|이모|삼촌|고모)\s?.{0,3}나(야|예요|에요|다)\S*\s?.{0,80}(보내|입금|송금|이체)|(폰|휴대폰|핸드폰|액정)\S*\s?.{0,6}(고장|깨져|깨졌|망가|잃어)\S*\s?.{0,50}(보내|입금|송금|이체)\S*\s?.{0,20}(계좌|돈|원)`)
 	// --- discrimination ---
 	// group18: a group of people named by a trait.
 	group18 = mustFold(groupPat18)
 	// notWelcome18: a group kept out of a place or a service.
 	notWelcome18 = mustFold(`\b(not|aren'?t|isn'?t|are not|is not|no longer) (welcome|allowed|served|wanted|permitted)\b|\bno ([\w-]+ ){0,2}(allowed|permitted|served|welcome)\b|\b(ban|bar|keep out|turn away|refuse (to serve|service)|kick out|send (them|all of them|\w+) (home|back))\b|\bnot (for|suitable for|meant for) ([\w-]+ ){0,2}(people|skin|customers|guests|folks)\b|\bshould (all )?be (sent|deported|banned|kicked)\b|(받지\s?않|안\s?받|출입\s?(금지|불가|제한)|사절|오지\s?마|들어오지\s?마|환영하지\s?않|환영\s?안|쫓아내|내쫓|추방|돌려보내|나가라)`)
 	// jokeAbout18: jokes or names made at a group's expense.
-	jokeAbout18 = mustFold(`\b(jokes?|memes?|puns?|roasts?|one.?liners?|nicknames?|slurs?|insults?)\b.{0,15}\b(about|on|for|mocking|making fun of)\b.{0,15}(` + groupPat18 + `)|(` + groupPat18 + `)\S*\s?.{0,12}(비하|조롱|놀리|까는|욕)\S*\s?.{0,6}(농담|드립|개그|밈|별명|유머|말)`)
+	jokeAbout18 = mustFold(`\b(jokes?|memes?|puns?|roasts?|one.?liners?|nicknames?|slurs?|insults?)\b.{0,15}\b(about|on|for|mocking|making fun of)\b.{0,15}(` + groupPat18 + `)|\b(words?|names?|terms?) (to call|for calling|for)\b.{0,20}(` + groupPat18 + `).{0,60}\b(funny|put (them|him|her) in (their|his|her) place|insult\w*|mock\w*|degrad\w*|demean\w*|offensive|hurt)|(` + groupPat18 + `)\S*\s?.{0,12}(비하|조롱|놀리|까는|욕)\S*\s?.{0,6}(농담|드립|개그|밈|별명|유머|말)`)
 	// jokeAsk18: the writer asks for the jokes; jokeNot18: someone else
 	// tells them and the writer would answer or stop it.
-	jokeAsk18 = mustFold(`\b(tell|give|write|make|list|share|got|know any|need|want|come up with|suggest|generate|funniest|best|good)\b|알려|써\s?(줘|주)|만들어|추천|해\s?(줘|주)|뭐\s?있|모아\s?(줘|주)`)
+	jokeAsk18 = mustFold(`\bwhat are (some|good|the best)\b|\b(tell|give|write|make|list|share|got|know any|need|want|come up with|suggest|generate|funniest|best|good)\b|알려|써\s?(줘|주)|만들어|추천|해\s?(줘|주)|뭐\s?있|모아\s?(줘|주)`)
 	jokeNot18 = mustFold(`\b(uses?|used|using|keeps?|kept|repeat\w*|heard|hears|told|tells|said|says|posted|posts|stop|talk to|respond|react|what (do|should|can) i say|how (do|should|can) i (handle|deal|respond|react|talk))\b|올렸|올리는데|하는데|했는데|들었|멈추|그만하게|뭐라고|대처|대응|말해야|어떻게\s?(말|해야)`)
+	// onlyUs18: a job or a flat offered to one group only, worded so it
+	// does not show.
+	onlyUs18   = mustFold(`\b(koreans?|locals?|native speakers?|natives|whites?|white people|men|women|young people|christians?) only\b|\bonly (koreans?|locals?|whites?|white people|men|women|young people|natives?|christians?)\b.{0,30}\b(apply|applicants?|hire|hired|rent|tenants?|customers?|guests?|members?)\b|(한국인|내국인|남자|여자|젊은\s?사람|20대|30대)만\s?.{0,6}(지원|채용|받|뽑|입주|세)`)
+	subtle18   = mustFold(`\b(without (saying|stating|writing) it|outright|obvious(ly)?|subtl\w*|between the lines|so it doesn'?t (look|sound)|get away with|word (it|the ad|this))\b|티\s?안\s?나게|돌려서|은근히|대놓고\s?(말고|안)|눈치\s?(못|안)\s?채게|법에\s?안\s?걸리게`)
 	// rank18: one group above another, presupposed.
 	rank18 = mustFold(`\bwhy (are|is|do)\b.{0,40}\b(smarter|dumber|stupider|better|worse|lazier|superior|inferior|more intelligent|less intelligent|more violent|dirtier|greedier|more criminal)\b|\b(smarter|dumber|superior|inferior|more intelligent|less intelligent) than\b|왜\s?.{0,30}(더\s?(똑똑|멍청|우월|열등|게으|더럽|폭력적)|머리가\s?(좋|나쁘))|(보다|에\s?비해)\s?.{0,10}(똑똑|멍청|우월|열등|머리가\s?(좋|나쁘))`)
 	// ruin18: a group said to ruin a country, argued in a text.
@@ -216,6 +234,8 @@ func structuralHarm18(d *doc) string {
 		return SexualMinors
 	case (d.has(youth18) || d.has(minorWords)) && d.has(touch18) && d.has(touchHow18) && !d.has(aloneNot18) && !d.has(sexProtect17):
 		return SexualMinors
+	case (d.has(youth18) || d.has(minorWords)) && d.has(bodyDescribe18) && !d.has(bodyNot18) && !d.has(sexProtect17):
+		return SexualMinors
 	case (d.has(youth18) || d.has(minorWords)) && d.has(moreImages18) && !d.has(seekNot18) && !d.has(sexProtect17):
 		return SexualMinors
 	case d.has(hiddenCam18) && d.has(undress18) && !d.has(camNot18):
@@ -224,6 +244,8 @@ func structuralHarm18(d *doc) string {
 		}
 		return Harassment
 	case (d.has(flood18) || d.has(floodNightly18) && d.has(floodAim18)) && !d.has(floodNot18) && !d.has(victim):
+		return Harassment
+	case d.has(pileOn18) && !d.has(pileOnNot18) && !d.has(victim):
 		return Harassment
 	case d.has(pushOut18) && !d.has(pushNot18) && !d.has(victim):
 		return Harassment
@@ -250,9 +272,15 @@ func structuralHarm18(d *doc) string {
 		return Intrusion
 	case d.has(tamper18) && !d.has(tamperNot18):
 		return Intrusion
+	case d.has(harvest18) && d.has(harvestKeep18) && !d.has(harvestNot18) && !d.has(lureStudy):
+		return PhishingScam
+	case d.has(kinAsk18) && (d.has(write16) || d.has(production) || d.has(speak18)) && !d.has(lureStudy) && !d.has(caught18):
+		return PhishingScam
 	case d.has(group18) && d.has(notWelcome18) && d.has(speak18) && !d.has(groupNot18):
 		return Discrimination
 	case d.has(jokeAbout18) && d.has(jokeAsk18) && !d.has(jokeNot18) && !d.has(groupNot18) && !d.has(critique) && !d.has(askWhyWrong):
+		return Discrimination
+	case d.has(onlyUs18) && d.has(subtle18) && !d.has(groupNot18):
 		return Discrimination
 	case d.has(group18) && d.has(rank18) && !d.has(groupNot18):
 		return Discrimination
