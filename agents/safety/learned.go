@@ -618,7 +618,7 @@ func names(c, text string) bool {
 
 // maxMemo bounds the package's patterns (mustFold), each with its slot in
 // doc.memo.
-const maxMemo = 640
+const maxMemo = 800
 
 // doc is a message as Check reads it, with what it has found in it so
 // far: Check asks the same questions several times (is it protective?
@@ -936,7 +936,7 @@ func (l *Learned) checkAll(text string) Verdict {
 	// question, from a writer who does none of the harm, gets that
 	// look-alike's guidance (structural12.go)
 	// (version 13: not one structural13.go reads as a harm)
-	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" {
+	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
 		if c := l.sureLookalike(text); c != "" {
 			lang := langOf(text)
 			v = Verdict{Topic: c, Help: l.help[c][lang], Label: helpPrefix + c, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -962,7 +962,7 @@ func (l *Learned) checkAll(text string) Verdict {
 	// version 14: a victim, a learner, a reporter or a host of an everyday
 	// matter who names no doing of their own is not refused on any
 	// earlier batch's or the models' word (structural14.go)
-	if d := newDoc(text); v.Refuse && shield14(d) && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" {
+	if d := newDoc(text); v.Refuse && shield14(d) && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
 		lang := langOf(text)
 		if h := l.help[v.Category][lang]; h != "" && !everyday14(d) {
 			v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -973,7 +973,7 @@ func (l *Learned) checkAll(text string) Verdict {
 	// version 15: one who would stop a harm, is threatened or afraid, a
 	// parent, one asking the law or how a fraud in the news is caught
 	// (structural15.go)
-	if d := newDoc(text); v.Refuse && shield15(d) && (structuralHarm6(d) == "" && structuralHarm7(d) == "" || newsDetect(d)) && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" {
+	if d := newDoc(text); v.Refuse && shield15(d) && (structuralHarm6(d) == "" && structuralHarm7(d) == "" || newsDetect(d)) && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
 		lang := langOf(text)
 		if h := l.help[v.Category][lang]; h != "" && !everyday14(d) {
 			v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -983,7 +983,7 @@ func (l *Learned) checkAll(text string) Verdict {
 	}
 	// version 16: one whose own account someone else got into, asking
 	// what to do, is answered with that harm's guidance (structural16.go)
-	if d := newDoc(text); v.Refuse && (d.has(suffered16) || d.has(ownDefault16) && !d.has(pwOthers16)) && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm6(d) == "" && structuralHarm7(d) == "" {
+	if d := newDoc(text); v.Refuse && (d.has(suffered16) || d.has(ownDefault16) && !d.has(pwOthers16)) && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" && structuralHarm6(d) == "" && structuralHarm7(d) == "" {
 		lang := langOf(text)
 		if h := l.help[v.Category][lang]; h != "" {
 			v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -996,14 +996,14 @@ func (l *Learned) checkAll(text string) Verdict {
 	// (a warning sign said without such words keeps it); a refusal of one
 	// who asks a penalty, limits their own card, was asked for a code,
 	// wants gear or a kind nickname (structural17b.go)
-	if d := newDoc(text); !v.Refuse && v.Help != "" && (v.Category == SelfHarm || v.Topic == SelfHarm) && structuralHarm17(d) == "" {
+	if d := newDoc(text); !v.Refuse && v.Help != "" && (v.Category == SelfHarm || v.Topic == SelfHarm) && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
 		if everydayObject17(d) || v.Help != l.crisis[langOf(text)] && v.Topic == SelfHarm && d.has(shopFrame17) && !selfSubject17(d) {
 			v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
 		}
 	}
 	// version 17: a look-alike post16 refused, read by what the writer
 	// asks (structural17.go)
-	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" {
+	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
 		if m := shield17(d); m != "" {
 			lang := langOf(text)
 			if h := l.help[v.Category][lang]; m == "help" && h != "" {
@@ -1014,7 +1014,7 @@ func (l *Learned) checkAll(text string) Verdict {
 		}
 	}
 	// version 17 (safety17b): look-alikes read by what is asked (structural17b.go)
-	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" {
+	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
 		if ok, guide := shield17b(d); ok {
 			lang := langOf(text)
 			if h := l.help[v.Category][lang]; guide && h != "" {
@@ -1217,6 +1217,17 @@ func (l *Learned) check(text string) Verdict {
 		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
 	}
 	if c := structuralHarm17(d); c != "" && !d.has(crisisPhrases) && !structuralCrisis16(d) {
+		if !v.Refuse {
+			v.Refuse, v.Category, v.Label = true, c, c
+		}
+		return v
+	}
+	// version 18: a harm read by its vocabulary — a class of means, of
+	// act, a target and a signal (structural18.go)
+	if structuralCrisis18(d) && !d.has(pursuit) {
+		return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: g.P, Harm: v.Harm, Safe: v.Safe}
+	}
+	if c := structuralHarm18(d); c != "" && !d.has(crisisPhrases) && !structuralCrisis16(d) {
 		if !v.Refuse {
 			v.Refuse, v.Category, v.Label = true, c, c
 		}
