@@ -1214,6 +1214,19 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
+	if cur := t.st.Intent; cur != "" && (intent == OutOfScope || p < switchConfidence) && t.m.intents[cur] != nil && !t.actsOnItem(cur) && cancelVerbRe.MatchString(text) {
+		// "ugh, Yuki's out sick. cancel the retro" while the invitation
+		// to it waits: a verb of cancelling, said to a task that cancels
+		// nothing, is the likeliest reading that cancels a thing the user
+		// has, when the classifier gave it a fair share — not the task
+		// under way with the names in the text as its details.
+		for _, s := range preds[:min(len(preds), 4)] {
+			if s.P >= 0.2 && t.actsOnItem(s.Intent) {
+				intent, p = s.Intent, max(s.P, minConfidence)
+				break
+			}
+		}
+	}
 	if intent == Thanks && len(strings.Fields(text)) >= 4 && quotesAsking.MatchString(text) {
 		// "whats the difference between 감사합니다 and 고마워?": a question
 		// that quotes words of thanks or greeting asks about them; it is
