@@ -1264,6 +1264,17 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
+	if t.m.intents[intent] != nil && p < switchConfidence && !takesAddress(t.m.intents[intent]) && address(text) != "" {
+		// "deliver to my office, Tower B floor 7": a street or campus
+		// address is what only an intent that takes one reads — the
+		// runner-up that does, when the classifier gave it a fair share.
+		for _, s := range preds[1:min(len(preds), 4)] {
+			if in := t.m.intents[s.Intent]; in != nil && s.P >= 0.25 && takesAddress(in) {
+				intent, p = s.Intent, max(s.P, minConfidence)
+				break
+			}
+		}
+	}
 	// elsewhere: the intent picks from a list, but not the one last shown
 	// ("cancel the first one" after "my bookings" read as cancelling a
 	// meeting): a place in a list is in the list the user saw.
@@ -2534,6 +2545,16 @@ func (t *turn) asksAside(cur, intent string, p float64) bool {
 // not that task's details (Yuki filled in as its guest).
 func (t *turn) cancelsInstead(cur, intent string) bool {
 	return intent != cur && cancelVerbRe.MatchString(t.text) && t.actsOnItem(intent) && !t.actsOnItem(cur)
+}
+
+// takesAddress: one of in's slots is a delivery address.
+func takesAddress(in *intentOf) bool {
+	for _, s := range in.Slots {
+		if s.Unit == "address" {
+			return true
+		}
+	}
+	return false
 }
 
 // sureAside is how sure the classifier must be of a look-up asked aside
