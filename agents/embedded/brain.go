@@ -290,6 +290,14 @@ func (t *turn) fillsIn(intent string, p float64) string {
 		return ""
 	}
 	fills := t.extract(in, true)
+	if t.cancelsInstead(cur, intent) || t.asksAside(cur, intent, p) {
+		return ""
+	}
+	if intent == Cancel && t.onlyValues() {
+		// "an hour is enough" to the free times found: a value said to
+		// do, which "enough" made sound like "that's enough, stop".
+		generic = true
+	}
 	if len(fills) == 0 {
 		return ""
 	}
@@ -346,7 +354,16 @@ func (t *turn) sharedEvidence(a, b string) int {
 // asked is what it answers.
 func (t *turn) answersAsked(fills map[string]string) bool {
 	asking := t.slot("_asking")
-	if asking == "" || !answered(fills, asking) || len(t.e.spans) == 0 {
+	if asking == "" || !answered(fills, asking) {
+		return false
+	}
+	return t.onlyValues()
+}
+
+// onlyValues: the text says values (a day, an hour, a length, a count)
+// and nothing but the small words around them (answerFillers).
+func (t *turn) onlyValues() bool {
+	if len(t.e.spans) == 0 {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(t.e.without(t.text))) {
@@ -367,6 +384,12 @@ var answerFillers = map[string]bool{
 	"이에요": true, "예요": true, "입니다": true, "동안": true, "동안이요": true, "할게요": true, "할게": true, "해주세요": true, "해줘": true,
 	"or": true, "and": true, "at": true, "on": true, "for": true, "from": true, "to": true, "between": true, "about": true, "around": true,
 	"maybe": true, "please": true, "pls": true, "then": true, "ok": true, "okay": true, "um": true, "uh": true, "hmm": true, "is": true, "fine": true,
+	// "an hour is enough", "saturday 11am, should be 45 minutes", "it'll
+	// take about an hour", "한 시간이면 충분해요", "45분 걸려요": how the value
+	// is said to do, not another request.
+	"enough": true, "should": true, "be": true, "would": true, "will": true, "it'll": true, "it": true, "it's": true, "that's": true,
+	"just": true, "only": true, "long": true, "take": true, "takes": true, "last": true, "lasts": true, "works": true, "good": true,
+	"충분해": true, "충분해요": true, "충분할": true, "충분합니다": true, "걸려": true, "걸려요": true, "걸릴": true, "될": true, "듯": true, "듯요": true,
 }
 
 // countForNames: a bare count of people ("5명으로", "make it 4 people")
@@ -1197,6 +1220,19 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
+	if cur := t.st.Intent; cur != "" && (intent == OutOfScope || p < switchConfidence) && t.m.intents[cur] != nil && !t.actsOnItem(cur) && cancelVerbRe.MatchString(text) {
+		// "ugh, Yuki's out sick. cancel the retro" while the invitation
+		// to it waits: a verb of cancelling, said to a task that cancels
+		// nothing, is the likeliest reading that cancels a thing the user
+		// has, when the classifier gave it a fair share — not the task
+		// under way with the names in the text as its details.
+		for _, s := range preds[:min(len(preds), 4)] {
+			if s.P >= 0.2 && t.actsOnItem(s.Intent) {
+				intent, p = s.Intent, max(s.P, minConfidence)
+				break
+			}
+		}
+	}
 	if intent == Thanks && len(strings.Fields(text)) >= 4 && quotesAsking.MatchString(text) {
 		// "whats the difference between 감사합니다 and 고마워?": a question
 		// that quotes words of thanks or greeting asks about them; it is
@@ -1229,6 +1265,17 @@ func (t *turn) onText() agents.Step {
 		// the time) than the first reading does is meant.
 		for _, s := range preds[1:min(len(preds), 4)] {
 			if t.m.intents[s.Intent] != nil && s.P >= 0.25 && t.evidence(s.Intent) >= 3 && t.evidence(s.Intent) > t.evidence(intent) {
+				intent, p = s.Intent, max(s.P, minConfidence)
+				break
+			}
+		}
+	}
+	if t.m.intents[intent] != nil && p < switchConfidence && !takesAddress(t.m.intents[intent]) && address(text) != "" {
+		// "deliver to my office, Tower B floor 7": a street or campus
+		// address is what only an intent that takes one reads — the
+		// runner-up that does, when the classifier gave it a fair share.
+		for _, s := range preds[1:min(len(preds), 4)] {
+			if in := t.m.intents[s.Intent]; in != nil && s.P >= 0.25 && takesAddress(in) {
 				intent, p = s.Intent, max(s.P, minConfidence)
 				break
 			}
@@ -1298,6 +1345,9 @@ func (t *turn) onText() agents.Step {
 		// holding it — not a new search, nor words placed nowhere.
 		t.namePick = 1
 	}
+	if t.pickable() && t.namePick == 0 && t.e.ordinal == 0 && t.listOnScreen() {
+		t.namePick = t.pointsAtAsked()
+	}
 	if !t.pickable() && t.e.ordinal == 0 && t.slot("_seq") == "" && has(text, gen.Point) && t.pointsVaguely(5) && !cancelVerbRe.MatchString(text) {
 		// "go with that one" with no list on screen: there is nothing to
 		// pick — not a new task the classifier guesses ("Who should I
@@ -1364,7 +1414,7 @@ func (t *turn) onText() agents.Step {
 	if step, ok := t.onRecord(intent); ok {
 		return step
 	}
-	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) && !t.dropsFor(in, intent, p) {
+	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) && !t.dropsFor(in, intent, p) && !t.asksAside(in, intent, p) {
 		// "what about under 30k?", "그럼 토요일은?": the list shown or the
 		// task in progress, said again with another value.
 		intent, p = in, max(p, switchConfidence)
@@ -1598,7 +1648,7 @@ func (t *turn) onText() agents.Step {
 			if len(fills) > 0 {
 				return t.proceed(cur, fills, p)
 			}
-		case len(fills) > 0 && (p < switchConfidence || isCorrection(text) && !t.dropsFor(cur, intent, p) || fills[asking] != "" && in.Slots[asking].From == dialogue.FromGazetteer):
+		case len(fills) > 0 && !t.cancelsInstead(cur, intent) && !t.asksAside(cur, intent, p) && (p < switchConfidence || isCorrection(text) && !t.dropsFor(cur, intent, p) || fills[asking] != "" && in.Slots[asking].From == dialogue.FromGazetteer):
 			// The words the question offered ("pick up at Gangnam" to
 			// "delivery or pickup?") answer it, whatever else they sound
 			// like. A day, an hour or a number does not: any request says
@@ -2483,6 +2533,47 @@ func (t *turn) revising() string {
 	}
 	return ""
 }
+
+// asksAside: "wait, who's Seoyeon again? what team is she in?" while the
+// free times with her are looked for — a question the classifier is sure
+// is another of the avatar's requests, one that only looks something up
+// (who someone is, what is booked), asked aside; the "wait" before it
+// takes nothing back, so it is not the task in progress said again with
+// the name it mentions.
+func (t *turn) asksAside(cur, intent string, p float64) bool {
+	if intent == cur || p < sureAside || t.m.intents[intent] == nil || !asksQuestion(t.text) || t.e.ordinal != 0 ||
+		has(t.text, revisionWords) || bareFollowUp(t.text) {
+		// ("what about Hongdae instead?", "그날 말고 화요일은?", "회색은?"
+		// say the task again with another value: not aside.)
+		return false
+	}
+	tool := t.tool(intent)
+	return tool != nil && tool.Effect == skills.Read
+}
+
+// cancelsInstead: "ugh, Yuki's out sick. cancel the retro" while the
+// invitation to it waits — a verb of cancelling, and the classifier's
+// reading cancels a thing the user has, which the task under way (one
+// that cancels nothing) cannot do: the names and words in the text are
+// not that task's details (Yuki filled in as its guest).
+func (t *turn) cancelsInstead(cur, intent string) bool {
+	return intent != cur && cancelVerbRe.MatchString(t.text) && t.actsOnItem(intent) && !t.actsOnItem(cur)
+}
+
+// takesAddress: one of in's slots is a delivery address.
+func takesAddress(in *intentOf) bool {
+	for _, s := range in.Slots {
+		if s.Unit == "address" {
+			return true
+		}
+	}
+	return false
+}
+
+// sureAside is how sure the classifier must be of a look-up asked aside
+// (see asksAside): the likelier reading, however unsure ("hold on, who is
+// Minsu exactly?" 0.55).
+const sureAside = 0.5
 
 // pendingSlots are the ids the call waiting for its button acts on, as
 // the understanding's slots: "Please confirm that one." asks for that

@@ -2954,6 +2954,29 @@ var sortsRe = regexp.MustCompile(`(?i)\bsort(?:ed|ing)?\b|\border\s+(?:by|of)\b|
 // 스테이", "the guesthouse") — without turning it down ("거기 말고"),
 // asking something of it, or asking the avatar to do something else to
 // it (cancel, remove). Whatever else the text says is about that option.
+// pointsAtAsked is the place in the list of the option the search asked
+// about by its whole name ("Is Dam Sushi Bar free Saturday at 7pm?"
+// showed it with others of its kind), when the text points at one
+// vaguely ("perfect, grab that table for us", "그거 잡아 줘"): that one.
+// 0 when the search named none, or more than one, of the options.
+func (t *turn) pointsAtAsked() int {
+	q := strings.ToLower(strings.TrimSpace(t.slot("query")))
+	if len(t.st.Options) < 2 || len([]rune(q)) < 4 || t.st.Pending != nil || !(has(t.text, gen.Point) || has(t.text, gen.This)) || has(t.text, gen.Confirm) || has(t.text, dropWords) ||
+		strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the", "other", "another", "다른"}) || declines(t.text) || asksQuestion(t.text) {
+		return 0
+	}
+	named := 0
+	for i, o := range t.st.Options {
+		if l := strings.ToLower(strings.TrimSpace(o.Label)); len([]rune(l)) >= 2 && containsWord(q, l) {
+			if named != 0 {
+				return 0
+			}
+			named = i + 1
+		}
+	}
+	return named
+}
+
 func (t *turn) pointsAtSole() bool {
 	if len(t.st.Options) != 1 || t.st.Pending != nil || has(t.text, gen.Confirm) || has(t.text, dropWords) ||
 		strings.Contains(t.text, "말고") || has(t.text, []string{"instead of", "not the", "other", "another", "다른"}) ||

@@ -516,11 +516,11 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			}
 		}
 	}
-	if digits {
+	if digits || latin {
 		if m := partyNumRe.FindStringSubmatch(text); m != nil {
-			// "change the party size … to 7", "we'll actually be 7": a
-			// number of people, not an hour
-			if n, err := strconv.Atoi(m[1] + m[2] + m[3]); err == nil && n >= 1 {
+			// "change the party size … to 7", "we'll actually be 7", "we'll
+			// only be five, not eight": a number of people, not an hour
+			if n, ok := smallNumber(m[1] + m[2] + m[3]); ok && n >= 1 {
 				e.people, e.bareHour = strconv.Itoa(n), 0
 			}
 		}
@@ -787,12 +787,15 @@ var (
 	// 성남시 분당구 정자로 7", "충청남도 천안시 동남구 …"), and a city with
 	// no district its street or neighbourhood ("제주시 연동 123-4"). On a campus, a hall and its room ("기숙사 3동
 	// 512호", "학생회관 2층").
-	koAddrRe = regexp.MustCompile(`(?:[가-힣]+도\s+)?(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+(?:[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번?길\s*\d+(?:-\d+)?)?|[가-힣0-9]+(?:동|읍|면|리)\s*\d+(?:-\d+)?(?:번지)?)(?:,?\s*(?:\d+동\s*)?\d+(?:호|층)|,?\s*\d+동)?|(?:기숙사|생활관|[가-힣]{1,6}관)\s*(?:[A-Za-z]|\d+)?\s*동?\s*,?\s*\d+\s*(?:호|층)|[가-힣]{1,6}시\s+[가-힣0-9]+(?:동|읍|면|리|로|길)\s*\d+(?:-\d+)?(?:번지)?`)
+	koAddrRe = regexp.MustCompile(`(?:[가-힣]+도\s+)?(?:[가-힣]+(?:시|도)?\s+)?[가-힣]+(?:구|군)\s+(?:[가-힣0-9]+(?:로|길)\s*\d+(?:-\d+)?(?:번?길\s*\d+(?:-\d+)?)?|[가-힣0-9]+(?:동|읍|면|리)\s*\d+(?:-\d+)?(?:번지)?)(?:,?\s*(?:\d+동\s*)?\d+(?:호|층)|,?\s*\d+동)?|(?:[가-힣]{1,8}대학교\s*)?(?:기숙사|생활관|[가-힣]{1,6}관)\s*(?:[A-Za-z]|\d+)?\s*동?\s*,?\s*\d+\s*(?:호|층)|[가-힣]{1,8}대학교\s*(?:기숙사|생활관|[가-힣]{1,6}관)?\s*(?:[A-Za-z]|\d+)\s*동|[가-힣]{1,6}시\s+[가-힣0-9]+(?:동|읍|면|리|로|길)\s*\d+(?:-\d+)?(?:번지)?`)
 	// A road numbered off a road keeps its second part in English too
 	// ("12 Haeundae-ro 570beon-gil", "45 Teheran-ro 10-gil"); a campus
 	// address is a building and its room or floor ("Building 3 room 512",
-	// "Dorm B, room 204", "Tower 2 floor 7").
-	enAddrRe = regexp.MustCompile(`(?i)\b\d+(?:-\d+)?\s+[a-z]+(?:-ro|-gil|-daero|-dong|\s+street|\s+st|\s+road|\s+rd|\s+avenue|\s+ave)\b(?:\s+\d+(?:beon)?-?gil\b)?(?:,\s*[a-z]+(?:-gu|-si|-do|-gun|-dong))*(?:,?\s*(?:seoul|busan|jeju|incheon|daegu|daejeon|gwangju|ulsan))?(?:,?\s*(?:apt\.?|unit|suite|#)\s*\d+\w*)?|\b(?:building|bldg\.?|dorm(?:itory)?|hall|tower|block)\s+(?:\d+|[a-z]\b)(?:,?\s*(?:room|rm\.?|floor|fl\.?|unit|suite|apt\.?|#)\s*\d+\w*)+(?:,?\s*[a-z]+(?:\s+[a-z]+)?\s+(?:university|college|campus)\b)?`)
+	// "Dorm B, room 204", "Tower 2 floor 7"), or a building of a named
+	// university ("Building 3, Yonsei University", "room 302 in Building 5
+	// of Korea University"; "연세대학교 기숙사 3동").
+	enAddrRe = regexp.MustCompile(`(?i)\b\d+(?:-\d+)?\s+[a-z]+(?:-ro|-gil|-daero|-dong|\s+street|\s+st|\s+road|\s+rd|\s+avenue|\s+ave)\b(?:\s+\d+(?:beon)?-?gil\b)?(?:,\s*[a-z]+(?:-gu|-si|-do|-gun|-dong))*(?:,?\s*(?:seoul|busan|jeju|incheon|daegu|daejeon|gwangju|ulsan))?(?:,?\s*(?:apt\.?|unit|suite|#)\s*\d+\w*)?|\b(?:building|bldg\.?|dorm(?:itory)?|hall|tower|block)\s+(?:\d+|[a-z]\b)(?:(?:,?\s*(?:room|rm\.?|floor|fl\.?|unit|suite|apt\.?|#)\s*\d+\w*)+(?:,?\s*(?:of\s+|at\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:university|college|campus)\b)?|,?\s*(?:of\s+|at\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:university|college|campus)\b)` +
+		`|\b(?:room|rm\.?)\s*\d+\w*,?\s*(?:in\s+|of\s+|at\s+)?(?:building|bldg\.?|dorm(?:itory)?|hall|tower|block)\s+(?:\d+|[a-z]\b)(?:,?\s*(?:of\s+|at\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:university|college|campus)\b)?`)
 )
 
 func address(text string) string {
@@ -826,7 +829,7 @@ var (
 // late"). A number
 // glued to an hour, a day or a month is when, not who: in "인원은 여섯
 // 명이고 금요일 저녁 7시요" the party is the six said in words.
-var partyNumRe = regexp.MustCompile(`(?i)(?:party size|headcount|인원)\D{0,60}?\b(\d{1,2})(?:\s*(?:명|분|people|persons|guests))?(?:[^\d:시일월]|$)|\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+)?be\s+(\d{1,2})\b(?:[^\d:]|$)|\b(?:we'?re|we are|there'?re|there are)\s+(?:actually\s+|now\s+|just\s+|only\s+)*(\d{1,2})(?:\s+(?:now|then|total|in total|altogether|of us|people|persons)\b|\s*[,.!?]|\s*$)`)
+var partyNumRe = regexp.MustCompile(`(?i)(?:party size|headcount|인원)\D{0,60}?\b(\d{1,2})(?:\s*(?:명|분|people|persons|guests))?(?:[^\d:시일월]|$)|\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+|only\s+)*be\s+(?:only\s+|just\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s*[,.!?;]|\s*$|\s+(?:people|persons|guests|of us|in total|total|now|then|instead|not|for|and|at|on|tomorrow|tonight)\b)|\b(?:we'?re|we are|there'?re|there are)\s+(?:actually\s+|now\s+|just\s+|only\s+)*(\d{1,2})(?:\s+(?:now|then|total|in total|altogether|of us|people|persons)\b|\s*[,.!?]|\s*$)`)
 
 // peopleAfterRe: a count of people follows the number ("make it 6 people").
 var peopleAfterRe = regexp.MustCompile(`(?i)^\s*(people|persons?|guests?|pax|of us|명|분|인)`)

@@ -535,7 +535,9 @@ func atomEnDate(p *parser, i int) (spec, int, bool) {
 		if m, ok := p.is(of, cMonthName); ok && p.tok(of).s[0] < 0x80 && (hasSuffix || of == k) {
 			return spec{bits: bMonth | bDom, month: m.v, dom: n}, of + 1, true
 		}
-		if hasSuffix && (n > 10 || p.dateContext(j, k)) {
+		if hasSuffix && (n > 10 || p.dateContext(j, k)) && !p.isAny(k, cOne) {
+			// ("details on the 3rd one?", "on the 2nd one": a place in a
+			// list, whatever the word before it — a day is not "one".)
 			return spec{bits: bDom, dom: n}, k, true
 		}
 	}

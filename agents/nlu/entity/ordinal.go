@@ -125,7 +125,7 @@ func ordinalRule(p *parser, i int) (Entity, bool) {
 		if s := p.tok(r.j); s != nil && s.s == "번" && r.f&fDigits != 0 && p.wordEnds(r.j+1) {
 			return end(n, r.j+1)
 		}
-		if r.f&fDigits != 0 && r.j == i+1 && p.ordSuffix(r.j, n) && n <= 10 && !p.dateContext(i, r.j+1) {
+		if r.f&fDigits != 0 && r.j == i+1 && p.ordSuffix(r.j, n) && n <= 10 && (!p.dateContext(i, r.j+1) || p.isAny(r.j+1, cOne)) {
 			return end(n, r.j+1)
 		}
 	}

@@ -172,6 +172,7 @@ func priceWish(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		args["max_price"] = pf.Max
 		slots["max_price"] = strconv.FormatInt(pf.Max, 10)
 	}
+	keepStock(t, slots, args)
 	switch wish {
 	case "below":
 		if len(ps) == 0 || said != "" {
@@ -304,6 +305,7 @@ func newKind(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		args["max_price"] = pf.Max
 		slots["max_price"] = strconv.FormatInt(pf.Max, 10)
 	}
+	keepStock(t, slots, args)
 	if t.Intent() != "" {
 		t.Finish()
 	}

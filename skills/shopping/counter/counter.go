@@ -1280,8 +1280,11 @@ func cheaperUnder(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		t.Finish()
 	}
 	t.Start("shop_search")
-	t.Understood("shop_search", max(p, 0.5), map[string]string{"query": q, "max_price": strconv.FormatInt(pf.Max, 10)})
-	return agents.Step{Call: call("shop_search", map[string]any{"query": q, "max_price": pf.Max, "lang": t.Lang()})}, true
+	slots := map[string]string{"query": q, "max_price": strconv.FormatInt(pf.Max, 10)}
+	args := map[string]any{"query": q, "max_price": pf.Max, "lang": t.Lang()}
+	keepStock(t, slots, args)
+	t.Understood("shop_search", max(p, 0.5), slots)
+	return agents.Step{Call: call("shop_search", args)}, true
 }
 
 // ---- buying a product with a card, the cart empty ----
@@ -1449,9 +1452,19 @@ func notSold(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 		args["max_price"] = pf.Max
 		slots["max_price"] = strconv.FormatInt(pf.Max, 10)
 	}
+	keepStock(t, slots, args)
 	t.Start("shop_search")
 	t.Understood("shop_search", max(p, 0.5), slots)
 	return agents.Step{Call: call("shop_search", args)}, true
+}
+
+// keepStock: "only in stock", "not sold out" said with a budget or a
+// kind the counter reads itself ("cheaper ones? under 60,000 and in
+// stock only") keeps the search to what can be bought now.
+func keepStock(t *embedded.Turn, slots map[string]string, args map[string]any) {
+	if t.Gazetteer("stock") == "true" {
+		slots["in_stock"], args["in_stock"] = "true", true
+	}
 }
 
 // ---- a feature of the items listed ----
