@@ -1,0 +1,58 @@
+package embedded_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A new user's trial (trial18): "what's 3pm here in new york time?" and
+// "whats 7 pm seoul time for her?" SET the user's time zone, and "what
+// time zone am i in?" was asked back "Which time zone?". A question about
+// a time elsewhere is answered with the converted time (today is Mon Dec
+// 7 in the tests' world); the zone stays Seoul.
+func TestFix18ZoneQuestionsAnswered(t *testing.T) {
+	for _, c := range []struct{ lang, ask, want string }{
+		{"en", "what's 3pm here in new york time?", "1 AM"},
+		{"en", "my friend from london is visiting, whats 7 pm seoul time for her?", "10 AM"},
+		{"en", "if it's 10am in seoul what time is that in paris?", "2 AM"},
+		{"en", "what's 9pm seoul time in london", "12 PM"},
+		{"en", "what time is 8am tokyo time here?", "8 AM"},
+		{"ko", "오후 3시면 뉴욕은 몇 시야?", "오전 1시"},
+		{"ko", "내일 오후 2시 서울이면 뉴욕은 몇 시야?", "오전 12시"},
+		{"ko", "런던 시간으로 오후 7시면 여기선 몇 시예요?", "12월 8일(화) 오전 4시"},
+		{"ko", "파리에 사는 친구한테 저녁 8시가 몇 시인지 알려줘야 해", "오후 12시"},
+	} {
+		w := newWorld(t)
+		got := w.say(c.lang, "assistant", c.ask)
+		if !strings.Contains(got, c.want) || strings.Contains(got, "now") || strings.Contains(got, "바꿨") {
+			t.Errorf("%q: %q, want the converted time %s", c.ask, got, c.want)
+		}
+		zone := w.say(c.lang, "assistant", map[string]string{"en": "what time zone am i in?", "ko": "내 시간대 뭐야?"}[c.lang])
+		if !strings.Contains(zone, "Asia/Seoul") {
+			t.Errorf("%q then the zone asked: %q, want Asia/Seoul unchanged", c.ask, zone)
+		}
+	}
+}
+
+// "what time zone am i in?" names it, in any words, and after a change
+// names the new one; asking never changes it.
+func TestFix18MyZoneNamed(t *testing.T) {
+	for _, c := range []struct{ lang, ask string }{
+		{"en", "what time zone am i in?"},
+		{"en", "which timezone is my calendar set to"},
+		{"en", "what's my time zone?"},
+		{"ko", "내 시간대 뭐야?"},
+		{"ko", "제 캘린더 시간대가 어디로 돼 있어요?"},
+		{"ko", "지금 나 어느 시간대로 되어 있어?"},
+	} {
+		w := newWorld(t)
+		if got := w.say(c.lang, "assistant", c.ask); !strings.Contains(got, "Asia/Seoul") {
+			t.Errorf("%q: %q, want Asia/Seoul named", c.ask, got)
+		}
+	}
+	w := newWorld(t)
+	w.say("en", "assistant", "switch my time zone to tokyo")
+	if got := w.say("en", "assistant", "what time zone am i in?"); !strings.Contains(got, "Asia/Tokyo") {
+		t.Errorf("after the switch: %q, want Asia/Tokyo", got)
+	}
+}
