@@ -56,3 +56,37 @@ func TestFix18MyZoneNamed(t *testing.T) {
 		t.Errorf("after the switch: %q, want Asia/Tokyo", got)
 	}
 }
+
+// A new user's trial (trial18, n3): "next tuesday 3pm meeting w/ Jisoo,
+// 한 시간" with a confirmed dinner in view made a card re-booking the
+// restaurant at that time and cancelling the dinner. A request of
+// another kind — people and a length of time with its time — never acts
+// on the booking in view: it is the meeting, on its own card.
+func TestFix18MeetingNotTheBookingInView(t *testing.T) {
+	for _, c := range []struct{ lang, book, ask, want string }{
+		{"en", "find an italian place for dinner tomorrow 7pm for 2", "next tuesday 3pm meeting w/ Jiyoung, 1 hour", "Dec 15"},
+		{"en", "find an italian place for dinner tomorrow 7pm for 2", "meeting with Minsu next tuesday at 3pm for an hour", "Dec 15"},
+		{"en", "find an italian place for dinner tomorrow 7pm for 2", "set up 30 min with jiyoung next tue 3pm", "Dec 15"},
+		{"ko", "내일 저녁 7시 2명 이탈리안 예약해줘", "다음주 화요일 오후 3시 지영이랑 회의, 한 시간", "12월 15일"},
+		{"ko", "내일 저녁 7시 2명 이탈리안 예약해줘", "민수랑 다음주 화요일 3시에 30분 미팅", "12월 15일"},
+		{"ko", "내일 저녁 7시 2명 이탈리안 예약해줘", "다음 주 화요일 오후 3시에 지영 씨랑 한 시간 회의요", "12월 15일"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.book)
+		w.say(c.lang, "assistant", "1")
+		w.confirm(c.lang, "assistant", true)
+		n := len(w.out.confirms[c.lang])
+		got := w.say(c.lang, "assistant", c.ask)
+		if len(w.out.confirms[c.lang]) > n {
+			if cf := w.out.lastConfirm(c.lang); cf.Action != "sched_invite" || !strings.Contains(cf.Summary, c.want) {
+				t.Errorf("%q: card %s %q, want the meeting on %s", c.ask, cf.Action, cf.Summary, c.want)
+			}
+		} else if u := w.rec.lastUnderstood(c.lang); u.Intent != "sched_invite" {
+			// (the person may be busy then: asked for another time)
+			t.Errorf("%q: %q (%s), want the meeting", c.ask, got, u.Intent)
+		}
+		if mine := w.say(c.lang, "assistant", map[string]string{"en": "show my bookings", "ko": "내 예약 보여줘"}[c.lang]); !strings.Contains(mine, map[string]string{"en": "Dec 8", "ko": "12월 8일"}[c.lang]) {
+			t.Errorf("%q: the dinner is gone: %q", c.ask, mine)
+		}
+	}
+}

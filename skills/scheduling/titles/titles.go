@@ -91,6 +91,23 @@ func moveNotSearch(t *embedded.Turn, intent string, p float64) (agents.Step, boo
 	return t.Begin("sched_move_event", max(p, 0.6)), true
 }
 
+// meetNotMove: "next tuesday 3pm meeting w/ Jisoo, 1 hour" was read as a
+// move of an event (trial18), and with a dinner booking in view re-booked
+// it: a day and time with someone named and no word of moving is a
+// meeting to set up with them.
+func meetNotMove(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "sched_move_event" || t.Intent() != "" || t.Ordinal() != 0 || moveVerbRe.MatchString(text) || !t.SetTime() {
+		return agents.Step{}, false
+	}
+	for _, n := range t.Names() {
+		if !notInvitable[strings.ToLower(strings.TrimSpace(n))] && broughtIn(text, n) {
+			return t.Begin("sched_invite", max(p, 0.6)), true
+		}
+	}
+	return agents.Step{}, false
+}
+
 // leaveOutRe: someone left out ("지영이는 빼줘", "서연 씨는 제외해 주세요",
 // "drop Jiyoung", "without Minsu").
 var leaveOutRe = regexp.MustCompile(`(?i)빼\s*(?:줘|주|고|줄|자)|제외|없이|\b(?:drop|remove|without|leave\s+out|take\s+off|minus)\b`)
@@ -309,6 +326,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := moveNotSearch(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := meetNotMove(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := declineNoInvites(t, intent, p); ok {
