@@ -90,3 +90,35 @@ func TestFix18MeetingNotTheBookingInView(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial18, e15/e5/k4c): after a cancelled order, "when
+// will i get my money back" was refused and "환불 언제 들어와?" not
+// understood. A question when the refund comes is answered: the amount
+// refunded, to which card, and the store's refund days.
+func TestFix18WhenTheRefundComes(t *testing.T) {
+	for _, c := range []struct {
+		lang, buy, cancel string
+		asks              []string
+		want              []string
+	}{
+		{"en", "check out, I'll pick up in Gangnam, with my visa", "cancel my order", []string{"when will i get my money back", "how long does the refund take?", "has my refund gone through yet", "when is the refund coming", "how many days until the money is back on my card?"}, []string{"refunded", "Visa", "business days"}},
+		{"ko", "결제해줘, 강남점 픽업으로 비자카드", "주문 취소해줘", []string{"환불 언제 들어와?", "환불은 언제 들어와요?", "돈은 언제 돌려받아요?", "환불 처리 됐나요?", "환불 며칠 걸려?"}, []string{"환불했어요", "Visa", "영업일"}},
+	} {
+		for _, ask := range c.asks {
+			w := newWorld(t)
+			w.say(c.lang, "shopper", "헤드폰 보여줘")
+			w.say(c.lang, "shopper", "1번 담아줘")
+			w.say(c.lang, "shopper", c.buy)
+			w.confirm(c.lang, "shopper", true)
+			w.say(c.lang, "shopper", c.cancel)
+			w.confirm(c.lang, "shopper", true)
+			got := w.say(c.lang, "shopper", ask)
+			for _, want := range c.want {
+				if !strings.Contains(got, want) {
+					t.Errorf("%q after a cancel: %q, want %q in it", ask, got, want)
+					break
+				}
+			}
+		}
+	}
+}

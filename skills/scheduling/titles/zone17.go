@@ -89,7 +89,7 @@ var (
 	zoneClockEn = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d\d))?\s*(am|pm|a\.m\.|p\.m\.)|\b(\d{1,2})(?::(\d\d))?\s*o'?clock|\b(noon|midnight)\b`)
 	zoneClockKo = regexp.MustCompile(`(오전|오후|아침|저녁|밤|새벽|낮)?\s*(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분|\s*(반))?|(정오|자정)`)
 	// zoneHereRe: the user's own place ("here", "여기", "my time").
-	zoneHereRe = regexp.MustCompile(`(?i)\b(?:here|my\s+time|local\s+time|our\s+time)\b|여기|이곳|이쪽|우리\s*시간|내\s*시간|한국`)
+	zoneHereRe     = regexp.MustCompile(`(?i)\b(?:here|my\s+time|local\s+time|our\s+time)\b|여기|이곳|이쪽|우리\s*시간|내\s*시간|한국`)
 	zoneTomorrowRe = regexp.MustCompile(`(?i)\btomorrow\b|내일`)
 	// zoneTimeWordRe: the text speaks of a time (of day) somewhere.
 	zoneKoAskRe    = regexp.MustCompile(`몇\s*시`)
