@@ -122,3 +122,31 @@ func TestFix18WhenTheRefundComes(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial18, e7/e1/k7/k1): a reminder asked before the
+// meeting just added ("remind me about it the day before", "그 회의 하루
+// 전에 알림 설정해줘", "회의 전날 오후 3시에 알림 좀") made nothing,
+// searched a time for everyone, or asked whom to invite. It is a
+// reminder of that meeting, on the day before (Mon Dec 14 here), at the
+// clock said or the meeting's own.
+func TestFix18ReminderBeforeTheMeeting(t *testing.T) {
+	for _, c := range []struct{ lang, add, ask, want string }{
+		{"en", "add a meeting next tuesday at 3pm", "remind me about it the day before", "Mon, Dec 14, 3"},
+		{"en", "add a meeting next tuesday at 3pm", "remind me the day before at 9am to prep slides", "Mon, Dec 14, 9"},
+		{"en", "add a meeting next tuesday at 3pm", "can you set a reminder the day before?", "Mon, Dec 14, 3"},
+		{"en", "add a meeting next tuesday at 3pm", "ping me the night before at 8pm", "Mon, Dec 14, 8"},
+		{"en", "add a meeting next tuesday at 3pm", "remind me 2 hours before it", "Tue, Dec 15, 1"},
+		{"ko", "다음주 화요일 오후 3시에 팀 회의 일정 넣어줘", "그 회의 하루 전에 알림 설정해줘", "12월 14일(월) 오후 3시"},
+		{"ko", "다음주 화요일 오후 3시에 팀 회의 일정 넣어줘", "회의 전날 오후 3시에 알림 좀", "12월 14일(월) 오후 3시"},
+		{"ko", "다음주 화요일 오후 3시에 팀 회의 일정 넣어줘", "전날 아침 9시에 자료 준비하라고 알려줘", "12월 14일(월) 오전 9시"},
+		{"ko", "다음주 화요일 오후 3시에 팀 회의 일정 넣어줘", "하루 전에 알려 줄 수 있어?", "12월 14일(월) 오후 3시"},
+		{"ko", "다음주 화요일 오후 3시에 팀 회의 일정 넣어줘", "회의 30분 전에 알림 해줘", "12월 15일(화) 오후 2시 30분"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.add)
+		got := w.say(c.lang, "assistant", c.ask)
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%q then %q: %q, want a reminder at %s", c.add, c.ask, got, c.want)
+		}
+	}
+}

@@ -37,6 +37,9 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := renamePicked(t); ok {
 		return step, true
 	}
+	if step, ok := remindBefore(t); ok {
+		return step, true
+	}
 	if step, ok := remind(t); ok {
 		return step, true
 	}
