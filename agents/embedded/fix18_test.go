@@ -150,3 +150,31 @@ func TestFix18ReminderBeforeTheMeeting(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial18, k11/n3): "내일 아침 8시에 알림 좀" added an
+// event titled ‘좀’, which then blocked "내일 8시에 약 먹으라고 알려줘" as a
+// clash; "30분 뒤에 빨래 꺼내라고 알려줘" was titled with its "30분 뒤에". A
+// standalone reminder has a clean title and never clashes.
+func TestFix18StandaloneReminders(t *testing.T) {
+	for _, c := range []struct{ lang, first, second, want, not string }{
+		{"ko", "내일 아침 8시에 알림 좀", "내일 8시에 약 먹으라고 알려줘", "약 먹기", "좀"},
+		{"ko", "내일 오전 8시 알람 하나 부탁해요", "내일 아침 8시에 비타민 먹으라고 알려줘", "비타민 먹기", "부탁"},
+		{"ko", "30분 뒤에 빨래 꺼내라고 알려줘", "", "빨래 꺼내기", "뒤에"},
+		{"ko", "한 시간 후에 엄마한테 전화하라고 알려줘", "", "엄마한테 전화하기", "후에"},
+		{"en", "remind me in twenty minutes to call mom 📞", "", "“call mom”", "📞"},
+		{"en", "ping me in 45 mins to take the laundry out", "", "“take the laundry out”", "ping"},
+		{"en", "remind me tomorrow at 8 to take my pills", "remind me tomorrow at 8am to water the plants", "“water the plants”", "clash"},
+	} {
+		w := newWorld(t)
+		got := w.say(c.lang, "assistant", c.first)
+		if c.second != "" && !strings.Contains(got, "‘") && !strings.Contains(got, "“") {
+			t.Errorf("%q: %q, want a reminder added", c.first, got)
+		}
+		if c.second != "" {
+			got = w.say(c.lang, "assistant", c.second)
+		}
+		if !strings.Contains(got, c.want) || strings.Contains(got, "‘"+c.not) || strings.Contains(got, c.not+"’") || strings.Contains(got, c.not+"”") || strings.Contains(got, "있어요. 다른 시간") || strings.Contains(got, "already have") {
+			t.Errorf("%q / %q: %q, want the reminder %s", c.first, c.second, got, c.want)
+		}
+	}
+}
