@@ -178,3 +178,29 @@ func TestFix18StandaloneReminders(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial18, n3): "한 명은 해산물 알레르기" searched
+// seafood restaurants and offered 별 해물. A food someone cannot eat
+// excludes the places made of it; it never selects them.
+func TestFix18AllergyExcludes(t *testing.T) {
+	for _, c := range []struct{ lang, ask string }{
+		{"ko", "내일 저녁 6시 홍대 3명 밥집 찾아줘 한 명 해산물 못 먹어"},
+		{"ko", "목요일 7시 홍대 근처 4명 식당, 한 명은 해산물 알레르기 있어요"},
+		{"ko", "내일 저녁 7시 홍대에서 5명 저녁 먹을 곳 찾아줘, 동생이 갑각류 알레르기야"},
+		{"en", "dinner tomorrow 7pm in hongdae for 4, one of us is allergic to seafood"},
+		{"en", "find a restaurant in hongdae tomorrow at 6pm for 3, my son has a shellfish allergy"},
+		{"en", "table for 5 in Hongdae tomorrow 7pm, my wife can't eat seafood"},
+	} {
+		w := newWorld(t)
+		got := w.say(c.lang, "assistant", c.ask)
+		card := w.out.lastCard(c.lang)
+		for _, it := range card.Items {
+			if strings.Contains(it.Title, "해물") || strings.Contains(it.Title, "Seafood") {
+				t.Errorf("%q: offered %q", c.ask, it.Title)
+			}
+		}
+		if strings.Contains(got, "해물") || strings.Contains(got, "Seafood") {
+			t.Errorf("%q: %q offers a seafood place", c.ask, got)
+		}
+	}
+}
