@@ -204,3 +204,25 @@ func TestFix18AllergyExcludes(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial18, k2b/e13): "부모님이랑 애 둘 데리고 … 3박"
+// held rooms for 2 and "me, my wife and our three kids" for 3. A party
+// listed member by member is all of them, on the card the user confirms.
+func TestFix18PartyListedMemberByMember(t *testing.T) {
+	for _, c := range []struct{ lang, ask, want string }{
+		{"en", "me, my wife and our three kids need a hanok in Seoul from Dec 24 for 2 nights", "5"},
+		{"en", "my husband, our 2 kids and me want a hanok in seoul dec 24, 2 nights", "4"},
+		{"en", "hanok in seoul from dec 24 for 2 nights for me, my parents and my sister", "4"},
+		{"ko", "부모님이랑 애 둘 데리고 서울 한옥 12월 24일부터 3박", "5"},
+		{"ko", "우리 부부랑 애들 셋, 서울 한옥 12월 24일부터 2박", "5"},
+		{"ko", "나랑 엄마랑 동생이랑 서울 한옥 12월 24일부터 2박 잡아줘", "3"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.ask)
+		w.say(c.lang, "assistant", "1")
+		if got := w.confirmField(c.lang, "Guests"); !strings.HasPrefix(strings.TrimSpace(got), c.want) {
+			cf := w.out.lastConfirm(c.lang)
+			t.Errorf("%q: guests %q (card %s %q), want %s", c.ask, got, cf.Action, cf.Summary, c.want)
+		}
+	}
+}
