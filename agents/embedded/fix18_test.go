@@ -226,3 +226,4 @@ func TestFix18PartyListedMemberByMember(t *testing.T) {
 		}
 	}
 }
+
