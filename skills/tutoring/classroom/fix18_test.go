@@ -42,3 +42,25 @@ func TestFix18StudyGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// A new user's trial (trial18, k6): "양자역학 설명해줘" in the middle of a
+// quiz was graded as the answer. A request to be told about something is
+// an aside: answered (or said to be outside the lessons), and the
+// question still waits for its answer.
+func TestFix18ExplainIsNotAnAnswer(t *testing.T) {
+	for _, c := range []struct{ quiz, aside, back string }{
+		{"지진 퀴즈 내줘", "양자역학 설명해줘", "퀴즈로 돌아갈게요"},
+		{"지진 퀴즈 내줘", "블랙홀에 대해 알려줘", "퀴즈로 돌아갈게요"},
+		{"지진 퀴즈 내줘", "상대성 이론 좀 설명해 주세요", "퀴즈로 돌아갈게요"},
+		{"earthquake quiz please", "explain quantum physics", "Back to the quiz"},
+		{"earthquake quiz please", "can you tell me about black holes", "Back to the quiz"},
+		{"earthquake quiz please", "teach me about the stock market", "Back to the quiz"},
+	} {
+		ch := newTutorChat(t)
+		ch.say("u", c.quiz)
+		got, _ := ch.say("u", c.aside)
+		if !strings.Contains(got, c.back) || strings.Contains(got, "정답은") || strings.Contains(got, "The answer is") || strings.Contains(got, "아쉬워요") || strings.Contains(got, "Not quite") {
+			t.Errorf("%q mid-quiz: %q, want an aside and the question again", c.aside, got)
+		}
+	}
+}
