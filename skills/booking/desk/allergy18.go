@@ -45,7 +45,9 @@ func avoidSaid(text string) string {
 // allergyExcludes: the search is begun as the classifier read it, the
 // cuisine the allergy named dropped and the places of it left out.
 func allergyExcludes(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
-	if intent != "booking_search_restaurants" && t.Intent() != "booking_search_restaurants" {
+	if intent != "booking_search_restaurants" || t.Ordinal() != 0 {
+		// (a pick said with an allergy — "1번으로 해 주시고요, 제가 새우
+		// 알레르기가 있어요" — is the hold, the allergy told with it)
 		return agents.Step{}, false
 	}
 	avoid := avoidSaid(t.Text())
