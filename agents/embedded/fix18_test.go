@@ -227,3 +227,26 @@ func TestFix18PartyListedMemberByMember(t *testing.T) {
 	}
 }
 
+
+// A new user's trial (trial18, k7): "하나씨가 안된대. 지영이랑 둘이서만
+// 되는 시간으로 다시 찾아줘" searched with 정하나 still in. Someone said not
+// to be coming is left out of the search.
+func TestFix18SomeoneOutOfTheSearch(t *testing.T) {
+	for _, c := range []struct{ lang, find, out, gone string }{
+		{"ko", "지영이랑 하나씨랑 다음주 화요일에 한 시간 회의할 시간 찾아줘", "하나씨가 안된대. 지영이랑 둘이서만 되는 시간으로 다시 찾아줘", "하나"},
+		{"ko", "지영이랑 민수랑 다음주 화요일에 한 시간 회의할 시간 찾아줘", "민수는 못 온대요, 지영 씨랑만 다시 시간 찾아 주세요", "민수"},
+		{"en", "find an hour next tuesday for me, Jiyoung and Hana", "Hana can't make it, find a time with just Jiyoung and me", "Hana"},
+		{"en", "find an hour next tuesday for me, Jiyoung and Minsu", "minsu isn't coming. search again with jiyoung only", "Minsu"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.find)
+		got := w.say(c.lang, "assistant", c.out)
+		if !strings.Contains(got, map[string]string{"ko": "12월 15일", "en": "Dec 15"}[c.lang]) {
+			t.Errorf("%q: %q, want times on the same day (Tue Dec 15)", c.out, got)
+		}
+		u := w.rec.lastUnderstood(c.lang)
+		if u.Intent != "sched_find_slots" || strings.Contains(strings.ToLower(u.Slots["participants"]), strings.ToLower(c.gone)) {
+			t.Errorf("%q: %s %v, want a search without %s", c.out, u.Intent, u.Slots, c.gone)
+		}
+	}
+}

@@ -334,6 +334,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := meetNotMove(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := outOfSearch(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := declineNoInvites(t, intent, p); ok {
 		return step, true
 	}
