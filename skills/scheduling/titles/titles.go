@@ -94,13 +94,17 @@ func moveNotSearch(t *embedded.Turn, intent string, p float64) (agents.Step, boo
 	return t.Begin("sched_move_event", max(p, 0.6)), true
 }
 
+// changeVerbRe: a verb that changes an event's time or length ("이동하고",
+// "늘려줘", "extend it") — a move after all (post16 u-ko-096).
+var changeVerbRe = regexp.MustCompile(`(?i)이동|늘려|늘리|줄여|줄이|연장|변경|바꿔|바꾸|바꿀|\b(?:change|shift|extend|shorten|postpone|delay|make\s+it)\b`)
+
 // meetNotMove: "next tuesday 3pm meeting w/ Jisoo, 1 hour" was read as a
 // move of an event (trial18), and with a dinner booking in view re-booked
 // it: a day and time with someone named and no word of moving is a
 // meeting to set up with them.
 func meetNotMove(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if intent != "sched_move_event" || t.Intent() != "" || t.Ordinal() != 0 || moveVerbRe.MatchString(text) || !t.SetTime() {
+	if intent != "sched_move_event" || t.Intent() != "" || t.Ordinal() != 0 || moveVerbRe.MatchString(text) || changeVerbRe.MatchString(text) || !t.SetTime() {
 		return agents.Step{}, false
 	}
 	for _, n := range t.Names() {

@@ -19,14 +19,14 @@ import (
 // refund policy (shopping.RefundDaysMin–Max business days to the card).
 var (
 	refundEn    = regexp.MustCompile(`(?i)\b(?:refund\w*|money\s+(?:\w+\s+){0,2}back|reimburs\w*|my\s+money|charge\s+reversed|credited\s+back)\b`)
-	refundEnAsk = regexp.MustCompile(`(?i)\b(?:when|how\s+(?:long|soon|many\s+days)|what\s+day|where\s+is|has|have|did|is|will|status|yet|arrive|come|show\s+up)\b|\?`)
+	refundEnAsk = regexp.MustCompile(`(?i)\bwhen\b|\bhow\s+(?:long|soon|many\s+days)\b|\bwhat\s+day\b|\bwhere\s+is\b|\bstatus\b|\byet\b|\balready\b|\b(?:gone|come|went|go)\s+through\b|\barrive|\bshow\s+up\b|\b(?:has|have|did|is|was)\s+(?:my|the)\s+(?:refund|money)\b|\bwill\s+(?:the|my)\s+(?:refund|money)\b|\bback\s+on\s+my\s+card\b`)
 	refundKo    = regexp.MustCompile(`환불|돈\s*(?:은|을|이)?\s*(?:언제|며칠|얼마나|다시|돌려|들어|입금)|돌려\s*받|결제\s*취소\s*(?:된|되|는|가)`)
 	refundKoAsk = regexp.MustCompile(`언제|며칠|얼마나|몇\s*일|됐|되었|되나|되는|돼요|돼\?|들어와|들어오|입금|처리|들어왔|받을|받나|받아|\?`)
 	// refundCancel asks to cancel as well ("cancel it, how long does the
 	// refund take?"): the cancellation goes first, its card says the refund.
 	refundCancel = regexp.MustCompile(`(?i)\bcancel\b|취소\s*(?:해|할|하|좀)`)
 	// refundHowTo asks how to get a refund (a return), not when.
-	refundHowTo = regexp.MustCompile(`(?i)\bhow\s+(?:do|can)\s+i\b|\bi\s+want\s+(?:a\s+)?refund|어떻게\s*(?:해|하|받)|해\s*주세요$|해\s*줘$|하고\s*싶`)
+	refundHowTo = regexp.MustCompile(`(?i)\bhow\s+(?:do|can)\s+i\b|\bcan\s+i\s+(?:get|have)\b|\bi'?d\s+like\b|\bgive\s+me\b|\bi\s+want\s+(?:a\s+)?refund|어떻게\s*(?:해|하|받)|해\s*주세요$|해\s*줘$|하고\s*싶`)
 )
 
 func refundAsked(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
