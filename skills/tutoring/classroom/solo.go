@@ -195,7 +195,7 @@ var (
 // explainNoTopic is one about the question itself ("답 알려줘", "힌트 좀").
 var (
 	explainRe      = regexp.MustCompile(`(?i)^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:explain|describe|teach\s+me(?:\s+about)?|tell\s+me\s+(?:about|what)|what\s+do\s+you\s+know\s+about)\s+\S|\S\s*(?:(?:에|에\s*대해|에\s*대해서|이|가|을|를|좀|이\s*뭔지|가\s*뭔지|뭔지)\s*)?(?:설명(?:해|\s*좀|\s*부탁)|가르쳐|알려\s*(?:줘|주세요|줄래|줄\s*수))`)
-	explainNoTopic = regexp.MustCompile(`(?i)\b(?:answer|hint|clue|question|quiz|more|again|it|that|this)\b|정답|답\s|^답|힌트|문제|퀴즈|모르|몰라|^\s*(?:좀\s*)?더\s|자세히|다시|그거|이거|그것|이것|쉽게`)
+	explainNoTopic = regexp.MustCompile(`(?i)\b(?:answer|hint|clue|question|quiz|more|again|it|that|this)\b|정답|답\s|^답|힌트|문제|퀴즈|모르|몰라|^\s*(?:좀\s*)?더\s|자세히|다시|그거|이거|그것|이것|쉽게|얼마나|몇\s*(?:개|문제|점)|맞혔|맞췄|맞았|맞춘|점수|진도|성적|\b(?:score|progress|how\s+many|how\s+am\s+i|how\s+did\s+i)\b`)
 )
 
 func explainAsked(text string) bool {
