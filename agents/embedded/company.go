@@ -2,6 +2,7 @@ package embedded
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -77,4 +78,60 @@ func enCompanyIf(latin bool, text string) int {
 		return 0
 	}
 	return enCompany(text)
+}
+
+// A new user's trial (trial18, k2b/e13): "부모님이랑 애 둘 데리고 … 3박"
+// booked for 2 and "me, my wife and our three kids" for 3 — the count of
+// the children was taken for the party. A party listed member by member
+// is all of them: each relative one, 부모님 and 부부 two, a counted
+// group its count, and the one asking when they say so or bring the
+// others ("데리고", "랑", "me").
+var (
+	koMemberRe = regexp.MustCompile(`(?:우리\s*)?(부부)|(시부모님|부모님|양가\s*부모님)|(?:(?:우리|제|내)\s*)?(애들?|아이들?|아기|애기|자녀|자식|조카들?|친구들?)\s*(하나|한\s*명|둘|두\s*명|셋|세\s*명|넷|네\s*명|다섯|\d{1,2}\s*명)|(엄마|아빠|어머니|아버지|어머님|아버님|남편|아내|와이프|신랑|동생|언니|누나|오빠|형|할머니|할아버지|딸|아들|여자\s?친구|남자\s?친구|여친|남친)(?:이랑|랑|하고|과|와|,|\s|$)`)
+	koSelfRe   = regexp.MustCompile(`(?:^|\s)(?:나|저)(?:랑|하고|와|,)|데리고|모시고|(?:이랑|랑|하고)\s`)
+	koKidNum   = map[string]int{"하나": 1, "한명": 1, "둘": 2, "두명": 2, "셋": 3, "세명": 3, "넷": 4, "네명": 4, "다섯": 5}
+)
+
+// koPartyListed is the party a Korean list of members makes, or 0 when
+// fewer than two members are listed.
+func koPartyListed(text string) int {
+	ms := koMemberRe.FindAllStringSubmatch(text, -1)
+	if len(ms) < 2 {
+		return 0
+	}
+	n, couple := 0, false
+	for _, m := range ms {
+		switch {
+		case m[1] != "":
+			n += 2
+			couple = true
+		case m[2] != "":
+			n += 2
+		case m[3] != "":
+			k := strings.ReplaceAll(m[4], " ", "")
+			v, ok := koKidNum[k]
+			if !ok {
+				v, _ = strconv.Atoi(strings.TrimSuffix(k, "명"))
+			}
+			if v <= 0 || v > 20 {
+				return 0
+			}
+			n += v
+		default:
+			n++
+		}
+	}
+	if !couple && koSelfRe.MatchString(text) {
+		n++ // the one asking
+	}
+	return n
+}
+
+// partyListed is the party a list of its members makes (Korean or
+// English), or 0.
+func partyListed(latin bool, text string) int {
+	if latin {
+		return enCompany(text)
+	}
+	return koPartyListed(text)
 }

@@ -3415,7 +3415,7 @@ func (t *turn) pickFromTool(in *intentOf, a dialogue.Ask, pk *dialogue.Pick) (ag
 			// hour said), though there is nothing to move.
 			t.understoodUnpicked(in)
 		}
-		if relativeTo(in, a.Slot) && (t.e.time != "" || t.e.bareHour != 0) && t.st.Pending == nil {
+		if relativeTo(in, a.Slot) && (t.e.time != "" || t.e.bareHour != 0) && t.st.Pending == nil && !t.saysNewThing() {
 			if step, ok := t.changeShown(); ok {
 				// "아 근데 시간 8시로 미룰 수 있을까요?", "그럼 7시로 해주세요"
 				// right after a booking: no event of mine to move, the
@@ -4942,6 +4942,15 @@ func str(x any) string {
 	}
 	b, _ := json.Marshal(x)
 	return string(b)
+}
+
+// saysNewThing: the text brings people or a length of time with its
+// time ("next tuesday 3pm meeting w/ Jisoo, 1 hour", "다음주 화요일 3시
+// 지수랑 한 시간"): a new thing of its own, never a new time for the item
+// just shown (trial18: a meeting request re-booked the dinner in view
+// and cancelled it).
+func (t *turn) saysNewThing() bool {
+	return len(t.e.names) > 0 || t.e.minutes != ""
 }
 
 // changeShown changes the time of the one item just shown (a booking

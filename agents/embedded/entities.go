@@ -449,6 +449,13 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 			e.people = strconv.Itoa(n) // "부모님이랑", "남편이랑": they and the one asking
 		}
 	}
+	if n := partyListed(latin, text); n > 0 {
+		// "me, my wife and our three kids": all of them, not the kids'
+		// count alone (see company.go)
+		if cur, _ := strconv.Atoi(e.people); n > cur {
+			e.people = strconv.Itoa(n)
+		}
+	}
 	if e.moneyMin != "" && e.moneyMax == "" && (latin || strings.Contains(text, "넘")) && notOverRe.MatchString(text) {
 		e.moneyMax, e.moneyMin = e.moneyMin, "" // "nothing over 40000": a ceiling
 	}

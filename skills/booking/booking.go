@@ -522,6 +522,7 @@ type restArgs struct {
 	Time      string `json:"time,omitempty" jsonschema:"HH:MM, 24-hour"`
 	MaxPrice  int    `json:"max_price_band,omitempty" jsonschema:"1 (cheap) to 4 (expensive)"`
 	Veg       bool   `json:"vegetarian,omitempty" jsonschema:"only places with vegetarian dishes"`
+	Avoid     string `json:"avoid,omitempty" jsonschema:"a food someone in the party is allergic to or cannot eat, e.g. shellfish, 해산물: places whose cuisine is made of it are left out"`
 	Lang      string `json:"lang,omitempty"`
 }
 
@@ -831,7 +832,7 @@ func (b *Booker) restaurants(a restArgs) []PlaceInfo {
 	for _, p := range b.ranked(a.Query) {
 		if p.Kind != "restaurant" || !b.matchFilters(p, a.City, a.Area, a.Query) ||
 			a.Cuisine != "" && p.Cuisine != a.Cuisine || a.MaxPrice > 0 && p.PriceBand > a.MaxPrice ||
-			a.Veg && !p.Veg || party > p.MaxParty {
+			a.Veg && !p.Veg || party > p.MaxParty || a.Avoid != "" && Conflicts(p.Cuisine, a.Avoid) {
 			continue
 		}
 		pi := b.info(p, a.Lang)
@@ -1375,6 +1376,23 @@ var conflicts = map[string][]string{
 	"seafood":  {"새우", "게", "갑각류", "조개", "굴", "생선", "해산물", "해물", "오징어", "랍스터", "shrimp", "prawn", "crab", "shellfish", "lobster", "fish", "seafood", "oyster", "clam", "squid", "mussel"},
 	"japanese": {"새우", "갑각류", "생선", "해산물", "shrimp", "prawn", "shellfish", "fish", "seafood"},
 	"italian":  {"밀가루", "밀", "글루텐", "gluten", "wheat"},
+}
+
+// Conflicts says whether a cuisine is made of the allergen or food named
+// ("seafood" of "해산물", "shellfish"): a place of that cuisine is not
+// offered to a party that cannot eat it (trial18: "한 명은 해산물 알레르기"
+// searched seafood places).
+func Conflicts(cuisine, allergen string) bool {
+	low := strings.ToLower(strings.TrimSpace(allergen))
+	if low == "" {
+		return false
+	}
+	for _, w := range conflicts[cuisine] {
+		if low == w || strings.Contains(low, w) && len([]rune(w)) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // needs is the request the place reads — the user's own words, then the

@@ -687,6 +687,7 @@ func (s *Scheduler) Tools() []*skills.Tool {
 			skills.Constrain(func(sc *jsonschema.Schema) { sc.Properties["response"].Enum = []any{"accept", "decline"} })),
 		skills.NewTool("sched_settings", "Set the user's time zone.", skills.Write, []string{ScopeWrite}, s.settings,
 			skills.Constrain(func(sc *jsonschema.Schema) { sc.Properties["time_zone"].MaxLength = skills.Ptr(64) })),
+		skills.NewTool("sched_time_zone", "The user's time zone (the one their calendar is shown in).", skills.Read, []string{ScopeRead}, s.timeZone),
 	}
 }
 
@@ -1581,6 +1582,13 @@ func (s *Scheduler) settings(ctx context.Context, c skills.Caller, a settingsArg
 		return nil, skills.Errorf(skills.CodeUnavailable, "the setting could not be saved")
 	}
 	return map[string]string{"time_zone": p.TZ, "time_zone_text": ZoneName(p.TZ, c.Lang)}, nil
+}
+
+// timeZone is the user's time zone, read: "what time zone am I in?" was
+// asked back "Which time zone?" (trial18).
+func (s *Scheduler) timeZone(ctx context.Context, c skills.Caller, _ noArgs) (map[string]string, error) {
+	tz := s.zone(c.UserID).String()
+	return map[string]string{"time_zone": tz, "time_zone_text": ZoneName(tz, c.Lang)}, nil
 }
 
 // zoneKo names the cities of the common time zones in Korean.

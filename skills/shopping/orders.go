@@ -56,6 +56,11 @@ var StoresEn = map[string]string{"gangnam": "Madang Store Gangnam", "hongdae": "
 const (
 	ShippingFee      = 3000
 	FreeShippingFrom = 30000
+	// RefundDaysMin, RefundDaysMax: the business days a card refund takes
+	// to show on the card after the order is cancelled (the store's
+	// refund policy, said when a user asks when the money comes back).
+	RefundDaysMin = 3
+	RefundDaysMax = 5
 )
 
 // shippingFee is the fee for a fulfilment of goods worth subtotal.

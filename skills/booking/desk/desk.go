@@ -86,6 +86,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	if step, ok := dietNoneOffers(t, intent, p); ok {
 		return step, true
 	}
+	if step, ok := allergyExcludes(t, intent, p); ok {
+		return step, true
+	}
 	return myBookings(t, intent, p)
 }
 

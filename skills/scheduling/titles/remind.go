@@ -3,6 +3,7 @@ package titles
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
@@ -18,9 +19,9 @@ import (
 var (
 	// koRemindRe asks for a reminder ("…라고 알려줘", "리마인더 설정해줘",
 	// "알람 맞춰줘", "알림 해줘").
-	koRemindRe = regexp.MustCompile(`(?:라고|하기|하는\s*거)\s*(?:좀\s*)?(?:알려\s*(?:줘|주세요|줄래|줘요)|알림|리마인더)|(?:리마인더|알람|알림)\s*(?:을|를|좀|하나)?\s*(?:좀\s*)?(?:설정|맞춰|맞춰\s*줘|해\s*줘|해줘|등록|걸어|잡아|추가|넣어)`)
+	koRemindRe = regexp.MustCompile(`(?:리마인더|알람|알림)(?:\s*(?:좀|하나|부탁(?:해요|해|합니다|드려요)?))+\s*[.!~?]*$|(?:라고|하기|하는\s*거)\s*(?:좀\s*)?(?:알려\s*(?:줘|주세요|줄래|줘요)|알림|리마인더)|(?:리마인더|알람|알림)\s*(?:을|를|좀|하나)?\s*(?:좀\s*)?(?:설정|맞춰|맞춰\s*줘|해\s*줘|해줘|등록|걸어|잡아|추가|넣어)`)
 	// enRemindRe: "remind me to call mom", "set a reminder to …".
-	enRemindRe = regexp.MustCompile(`(?i)\bremind\s+me\s+to\b|\b(?:set|add|create|make)\s+(?:a\s+|an\s+)?(?:reminder|alarm)\b`)
+	enRemindRe = regexp.MustCompile(`(?i)\b(?:remind|ping|nudge|buzz)\s+me\b(?:\s+\S+){0,5}?\s+to\b|\b(?:set|add|create|make)\s+(?:a\s+|an\s+)?(?:reminder|alarm)\b`)
 	// koRemindTail, enRemindHead: the words of asking, around what to be
 	// reminded of.
 	koRemindTail = regexp.MustCompile(`\s*(?:(?:(?:하)?라고|하는\s*거)\s*)?(?:리마인더|알람|알림)?\s*(?:을|를|좀|하나)?\s*(?:좀\s*)?(?:알려\s*(?:줘요?|주세요|줄래요?)|설정(?:해\s*(?:줘요?|주세요))?|맞춰\s*(?:줘요?|주세요)|해\s*(?:줘요?|주세요)|등록(?:해\s*(?:줘요?|주세요))?|걸어\s*(?:줘요?|주세요)|잡아\s*(?:줘요?|주세요)|추가(?:해\s*(?:줘요?|주세요))?|넣어\s*(?:줘요?|주세요))?[.!~\s]*$`)
@@ -28,11 +29,16 @@ var (
 	enWhenRe     = regexp.MustCompile(`(?i)\s*\b(?:(?:on|at|by|this|next|tomorrow|today|tonight|morning|afternoon|evening|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b\s*|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b\s*)+`)
 	koCommandRe  = regexp.MustCompile(`(\S+?)(?:으)?라고(?:\s|$)`)
 	// koAskEndRe: the reminder is the whole request (it ends the text).
-	koAskEndRe = regexp.MustCompile(`(?:알려\s*(?:줘요?|주세요|줄래요?)|설정(?:해\s*(?:줘요?|주세요))?|맞춰\s*(?:줘요?|주세요)|해\s*(?:줘요?|주세요)|등록(?:해\s*(?:줘요?|주세요))?|걸어\s*(?:줘요?|주세요)|잡아\s*(?:줘요?|주세요)|추가(?:해\s*(?:줘요?|주세요))?|넣어\s*(?:줘요?|주세요))[.!~\s]*$`)
+	koAskEndRe = regexp.MustCompile(`(?:리마인더|알람|알림)(?:\s*(?:좀|하나|부탁(?:해요|해|합니다|드려요)?))+\s*[.!~?\s]*$|(?:알려\s*(?:줘요?|주세요|줄래요?)|설정(?:해\s*(?:줘요?|주세요))?|맞춰\s*(?:줘요?|주세요)|해\s*(?:줘요?|주세요)|등록(?:해\s*(?:줘요?|주세요))?|걸어\s*(?:줘요?|주세요)|잡아\s*(?:줘요?|주세요)|추가(?:해\s*(?:줘요?|주세요))?|넣어\s*(?:줘요?|주세요))[.!~\s]*$`)
 	// twoActsEn: a second request said after it ("… and book a table").
 	twoActsEn = regexp.MustCompile(`(?i)\b(?:and|then|also)\s+(?:please\s+)?(?:book|find|add|show|cancel|order|buy|get|reserve|make|set\s+up|invite|search)\b`)
 	// enAboutRe: what to be reminded of, after "to".
-	enAboutRe = regexp.MustCompile(`(?i)\b(?:remind\s+me|reminder|alarm)\b.*?\bto\s+(.+)$`)
+	enAboutRe = regexp.MustCompile(`(?i)\b(?:remind\s+me|reminder|alarm|ping\s+me|nudge\s+me|buzz\s+me)\b.*?\bto\s+(.+)$`)
+	// enInRe, koInRe: a time said from now ("in 20 minutes", "30분 뒤에"),
+	// no part of what to be reminded of (trial18: "30분 뒤에 빨래 꺼내기").
+	enInRe     = regexp.MustCompile(`(?i)\s*\b(?:in|after)\s+(?:\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty|half\s+an?)[\s-]*(?:minutes?|mins?|hours?|hrs?)\b`)
+	koPleaseRe = regexp.MustCompile(`\s*부탁(?:해요|해|합니다|드려요|드립니다)?[.!~\s]*$`)
+	koInRe     = regexp.MustCompile(`(?:\d+|한|두|세|네|다섯|십|이십|삼십|사십|오십)\s*(?:분|시간)\s*(?:\d+\s*분\s*)?(?:뒤|후)(?:에|에는)?\s*`)
 	// remindersRe asks which reminders there are.
 	remindersRe = regexp.MustCompile(`(?i)\b(?:what|which|any|show|list|my)\b.{0,20}\b(?:reminders|alarms)\b|(?:리마인더|알림|알람)\s*(?:뭐|무엇|목록|있|보여|확인|알려)`)
 )
@@ -82,7 +88,9 @@ func remind(t *embedded.Turn) (agents.Step, bool) {
 		title = t.Ko("알림", "Reminder")
 	}
 	t.Start("sched_create_event")
-	return t.Proceed(map[string]string{"title": title, "start": said["start"]}, 0.8), true
+	// (a reminder never clashes: trial18's "내일 아침 8시에 알림 좀" blocked
+	// "내일 8시에 약 먹으라고 알려줘")
+	return t.Proceed(map[string]string{"title": title, "start": said["start"], "allow_overlap": "true"}, 0.8), true
 }
 
 // reminderTitle is what to be reminded of: "약 먹기" of "내일 아침 9시에
@@ -90,7 +98,7 @@ func remind(t *embedded.Turn) (agents.Step, bool) {
 // 7pm".
 func reminderTitle(text string, ko bool) string {
 	if ko {
-		s := koWhenRe.ReplaceAllString(text, " ")
+		s := koWhenRe.ReplaceAllString(koInRe.ReplaceAllString(koPleaseRe.ReplaceAllString(text, ""), " "), " ")
 		s = koCommandRe.ReplaceAllString(s, "${1}기 ") // "약 먹으라고" → "약 먹기"
 		return strings.TrimSpace(koRemindTail.ReplaceAllString(s, ""))
 	}
@@ -98,6 +106,8 @@ func reminderTitle(text string, ko bool) string {
 	if m == nil {
 		return ""
 	}
-	s := strings.TrimSpace(enWhenRe.ReplaceAllString(" "+m[1]+" ", " "))
-	return strings.TrimRight(s, ".!? ")
+	s := strings.TrimSpace(enWhenRe.ReplaceAllString(" "+enInRe.ReplaceAllString(m[1], " ")+" ", " "))
+	return strings.TrimRightFunc(s, func(r rune) bool {
+		return r == '.' || r == '!' || r == '?' || unicode.IsSpace(r) || unicode.IsSymbol(r)
+	})
 }

@@ -37,6 +37,9 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := renamePicked(t); ok {
 		return step, true
 	}
+	if step, ok := remindBefore(t); ok {
+		return step, true
+	}
 	if step, ok := remind(t); ok {
 		return step, true
 	}
@@ -119,6 +122,27 @@ func moveNotSearch(t *embedded.Turn, intent string, p float64) (agents.Step, boo
 		return agents.Step{}, false
 	}
 	return t.Begin("sched_move_event", max(p, 0.6)), true
+}
+
+// changeVerbRe: a verb that changes an event's time or length ("이동하고",
+// "늘려줘", "extend it") — a move after all (post16 u-ko-096).
+var changeVerbRe = regexp.MustCompile(`(?i)이동|늘려|늘리|줄여|줄이|연장|변경|바꿔|바꾸|바꿀|\b(?:change|shift|extend|shorten|postpone|delay|make\s+it)\b`)
+
+// meetNotMove: "next tuesday 3pm meeting w/ Jisoo, 1 hour" was read as a
+// move of an event (trial18), and with a dinner booking in view re-booked
+// it: a day and time with someone named and no word of moving is a
+// meeting to set up with them.
+func meetNotMove(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	text := t.Text()
+	if intent != "sched_move_event" || t.Intent() != "" || t.Ordinal() != 0 || moveVerbRe.MatchString(text) || changeVerbRe.MatchString(text) || !t.SetTime() {
+		return agents.Step{}, false
+	}
+	for _, n := range t.Names() {
+		if !notInvitable[strings.ToLower(strings.TrimSpace(n))] && broughtIn(text, n) {
+			return t.Begin("sched_invite", max(p, 0.6)), true
+		}
+	}
+	return agents.Step{}, false
 }
 
 // leaveOutRe: someone left out ("지영이는 빼줘", "서연 씨는 제외해 주세요",
@@ -320,6 +344,9 @@ func directory(t *embedded.Turn) (agents.Step, bool) {
 // ("엄마랑", "with my family") is not someone to invite through the
 // directory, and a question whether a time is free is still a search.
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if step, ok := zoneQuestion(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := zoneAsked(t, intent, p); ok {
 		return step, true
 	}
@@ -339,6 +366,12 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return step, true
 	}
 	if step, ok := moveNotSearch(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := meetNotMove(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := outOfSearch(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := declineNoInvites(t, intent, p); ok {

@@ -169,16 +169,16 @@ var (
 	cancelOrderVerb = regexp.MustCompile(`(?i)\b(?:cancel|call\s+off|scrap)\b|취소`)
 	orderNoun       = regexp.MustCompile(`(?i)\border\b|주문`)
 	refundWords     = regexp.MustCompile(`(?i)\brefund|\bmoney\s+back\b|환불`)
-	// refundAsked: a refund asked for, not asked about ("주문번호 2031 환불
+	// refundRequested: a refund asked for, not asked about ("주문번호 2031 환불
 	// 요청합니다", "환불 받고 싶어요", "I'd like a refund for order 5521" —
 	// und18a, the blind set post17 — not "환불은 언제 돼요?").
-	refundAsked = regexp.MustCompile(`(?i)환불\s*(?:을\s*|좀\s*)?(?:요청|신청|해\s*(?:줘|주|달|주세요|주시)|받고\s*싶|받을래|받을게|받을\s*수\s*있|원해|원합니다|부탁|처리|할래|할게|하고\s*싶|해\s*요)|\b(?:i'?d\s+like|i\s+want|i\s+need|requesting|request|please|can\s+i\s+get|give\s+me)\s+(?:a\s+)?(?:full\s+)?refund\b|\brefund\s+(?:me|my|order|for|it|please|that)\b`)
+	refundRequested = regexp.MustCompile(`(?i)환불\s*(?:을\s*|좀\s*)?(?:요청|신청|해\s*(?:줘|주|달|주세요|주시)|받고\s*싶|받을래|받을게|받을\s*수\s*있|원해|원합니다|부탁|처리|할래|할게|하고\s*싶|해\s*요)|\b(?:i'?d\s+like|i\s+want|i\s+need|requesting|request|please|can\s+i\s+get|give\s+me)\s+(?:a\s+)?(?:full\s+)?refund\b|\brefund\s+(?:me|my|order|for|it|please|that)\b`)
 )
 
 func cancelOrderSaid(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
 	if intent != "shop_search" && intent != "out_of_scope" && intent != "shop_order" || t.Intent() != "" ||
-		!cancelOrderVerb.MatchString(text) && !(refundWords.MatchString(text) && refundAsked.MatchString(text)) || !orderNoun.MatchString(text) && !refundWords.MatchString(text) || cartWords.MatchString(text) {
+		!cancelOrderVerb.MatchString(text) && !(refundWords.MatchString(text) && refundRequested.MatchString(text)) || !orderNoun.MatchString(text) && !refundWords.MatchString(text) || cartWords.MatchString(text) {
 		return agents.Step{}, false
 	}
 	step := t.Begin("shop_cancel_order", max(p, 0.6))

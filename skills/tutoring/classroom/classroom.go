@@ -59,6 +59,9 @@ var withMe = regexp.MustCompile(`(?i)\b(together|we|us|too|let'?s|with me|and me
 // ("2번", a press on its row) before the brain, which has no list of its
 // own to pick from and said there was none.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
+	if step, ok := studyNext(t, 1); ok {
+		return step, true
+	}
 	if step, ok := whichPicked(t); ok {
 		return step, true
 	}
@@ -425,9 +428,13 @@ func onTheFloor(t *embedded.Turn, p float64) (agents.Step, bool) {
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	if r.Tool == "tutor_ask" {
 		remember(t, r)
+		studyAnswered(t, r)
 	}
 	if r.Tool == "tutor_lesson" {
 		rememberLesson(t, r)
+		if step, ok := rememberStudy(t, r); ok {
+			return step, true
+		}
 	}
 	if r.Tool == intentQuiz {
 		rememberQuiz(t, r)

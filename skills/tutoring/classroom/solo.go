@@ -163,7 +163,8 @@ func soloLessonQuestion(t *embedded.Turn, intent string, p float64) (agents.Step
 // quiz question stays open for its answer.
 func soloOffQuestion(t *embedded.Turn, p float64) (agents.Step, bool) {
 	text := strings.TrimSpace(t.Text())
-	if t.Ordinal() != 0 || !offQuestion(text) && !breaksIn(text) || namesRequest(text) {
+	explain := explainAsked(text)
+	if t.Ordinal() != 0 || !offQuestion(text) && !breaksIn(text) && !explain || namesRequest(text) && !explain {
 		return agents.Step{}, false
 	}
 	q, n, of, ok := soloQuestion(t)
@@ -187,6 +188,19 @@ var (
 	// what, oxygen?", "정답은 뭐냐면 산소").
 	offAnswer = regexp.MustCompile(`(?i)\banswer\b|정답|답은|답이`)
 )
+
+// explainRe asks to be told about a topic ("양자역학 설명해줘", "explain
+// black holes", "tell me about DNA", "블랙홀에 대해 알려줘"): a request of
+// its own, never an answer (trial18 k6: graded as the quiz's answer).
+// explainNoTopic is one about the question itself ("답 알려줘", "힌트 좀").
+var (
+	explainRe      = regexp.MustCompile(`(?i)^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:explain|describe|teach\s+me(?:\s+about)?|tell\s+me\s+(?:about|what)|what\s+do\s+you\s+know\s+about)\s+\S|\S\s*(?:(?:에|에\s*대해|에\s*대해서|이|가|을|를|좀|이\s*뭔지|가\s*뭔지|뭔지)\s*)?(?:설명(?:해|\s*좀|\s*부탁)|가르쳐|알려\s*(?:줘|주세요|줄래|줄\s*수))`)
+	explainNoTopic = regexp.MustCompile(`(?i)\b(?:answer|hint|clue|question|quiz|more|again|it|that|this)\b|정답|답\s|^답|힌트|문제|퀴즈|모르|몰라|^\s*(?:좀\s*)?더\s|자세히|다시|그거|이거|그것|이것|쉽게|얼마나|몇\s*(?:개|문제|점)|맞혔|맞췄|맞았|맞춘|점수|진도|성적|\b(?:score|progress|how\s+many|how\s+am\s+i|how\s+did\s+i)\b`)
+)
+
+func explainAsked(text string) bool {
+	return len(strings.Fields(text)) >= 2 && explainRe.MatchString(text) && !explainNoTopic.MatchString(text) && !offAnswer.MatchString(text) && !recalling.MatchString(text)
+}
 
 // offQuestion: text is worded as a question of its own — two words or
 // more, a question word and a question's form — and gives no answer.

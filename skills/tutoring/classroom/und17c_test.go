@@ -60,8 +60,10 @@ func TestUnd17cWhatToAsk(t *testing.T) {
 // question.
 func TestUnd17cTeachMe(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"Please teach me linear equations.", "방정식과 해"},
-		{"can you teach me about photosynthesis", "광합성"},
+		// (to an English reader in English: fix18, trial18 e6/e14 read
+		// an English user's first lesson line in Korean)
+		{"Please teach me linear equations.", "Equations and solutions"},
+		{"can you teach me about photosynthesis", "hotosynthesis"},
 		{"현재완료 가르쳐 주세요", "현재완료"},
 	} {
 		k := newTutorChat(t)

@@ -1,0 +1,157 @@
+package titles
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/madang-world/madang/agents"
+	"github.com/madang-world/madang/agents/embedded"
+	"github.com/madang-world/madang/skills"
+)
+
+// A new user's trial (trial18, e7/e1/k7/k1): "remind me about it the day
+// before" after a meeting was added answered "All right." and made
+// nothing; "remind me the day before at 9am to prep slides" searched a
+// time everyone is free; "그 회의 하루 전에 알림 설정해줘" the same;
+// "회의 전날 오후 3시에 알림 좀" asked whom to invite. A reminder asked
+// before the event in focus (or the one named) is a reminder of it: at
+// the clock said on the day before, or the lead said before it, titled
+// with what to be reminded of or the event's name.
+var (
+	remindWordRe = regexp.MustCompile(`(?i)\bremind\w*\b|\balarm\b|\bping\s+me\b|\bnudge\s+me\b|\balert\s+me\b|\bnotify\s+me\b|\bheads[\s-]up\b|알림|알람|알려\s*(?:줘|주세요|줄래|달라|주라|줘요|줄\s*수)|리마인더|리마인드`)
+	dayBeforeRe  = regexp.MustCompile(`(?i)\b(?:the|a|one)\s+day\s+(?:before|prior|ahead|earlier)\b|\bthe\s+(?:night|evening)\s+before\b|\bday\s+before\b|전날|하루\s*(?:전|앞서)|전일|前日`)
+	// leadBeforeRe: a lead of hours or minutes ("2 hours before", "30분 전에").
+	leadBeforeRe = regexp.MustCompile(`(?i)\b(\d{1,3}|an?|one|two|three|half\s+an?)\s*(hours?|hrs?|h|minutes?|mins?|m)\s+(?:before|ahead|earlier|prior)\b|(\d{1,3}|한|두|세|삼십|십|이십|사십|오십)\s*(시간|분)\s*(?:정도\s*)?전`)
+)
+
+// remindBefore begins the reminder of an event asked before it.
+func remindBefore(t *embedded.Turn) (agents.Step, bool) {
+	text := strings.TrimSpace(t.Text())
+	if !remindWordRe.MatchString(text) || t.Ordinal() != 0 || leadAfterRe.MatchString(text) || saveVerbRe.MatchString(text) {
+		// ("add yoga at 7 and remind me 30 min before": the new event's
+		// own reminder)
+		return agents.Step{}, false
+	}
+	day := dayBeforeRe.MatchString(text)
+	lead := 0
+	if m := leadBeforeRe.FindStringSubmatch(text); m != nil && !day {
+		n, unit := m[1]+m[3], m[2]+m[4]
+		lead = leadCount(n)
+		if (strings.HasPrefix(unit, "h") || unit == "시간") && !strings.HasPrefix(strings.ToLower(n), "half") {
+			lead *= 60
+		}
+	}
+	if !day && lead == 0 {
+		return agents.Step{}, false
+	}
+	now := t.Now
+	r := t.Call("sched_my_events", map[string]any{"from": now.Format("2006-01-02"), "to": now.AddDate(0, 0, 60).Format("2006-01-02")})
+	if r.Status != skills.StatusOK {
+		return agents.Step{}, false
+	}
+	var evs []struct {
+		ID    string `json:"id"`
+		Title string `json:"title"`
+		Start string `json:"start"`
+	}
+	if json.Unmarshal(r.Data, &evs) != nil || len(evs) == 0 {
+		return agents.Step{}, false
+	}
+	// The event meant: the one on screen, else the one the text names,
+	// else the only one.
+	pick := -1
+	for i, e := range evs {
+		if e.ID != "" && (e.ID == t.Slot("@shown_id") || e.ID == t.Slot("@said_id")) {
+			pick = i
+		}
+	}
+	if pick < 0 {
+		lower := strings.ToLower(text)
+		var named []int
+		for i, e := range evs {
+			for _, w := range strings.Fields(strings.ToLower(e.Title)) {
+				if len([]rune(w)) >= 2 && !remindWordRe.MatchString(w) && strings.Contains(lower, w) {
+					named = append(named, i)
+					break
+				}
+			}
+		}
+		switch {
+		case len(named) >= 1:
+			pick = named[len(named)-1]
+		case len(evs) == 1:
+			pick = 0
+		}
+	}
+	if pick < 0 {
+		return agents.Step{}, false
+	}
+	e := evs[pick]
+	st, err := time.Parse(time.RFC3339, e.Start)
+	if err != nil {
+		return agents.Step{}, false
+	}
+	var at time.Time
+	if day {
+		d := st.AddDate(0, 0, -1)
+		h, m := st.Hour(), st.Minute()
+		if ch, cm, _, ok := zoneClock(text); ok {
+			h, m = ch, cm
+		}
+		at = time.Date(d.Year(), d.Month(), d.Day(), h, m, 0, 0, st.Location())
+	} else {
+		at = st.Add(-time.Duration(lead) * time.Minute)
+	}
+	if !at.After(now) {
+		return agents.Step{}, false
+	}
+	ko := t.Lang() != "en"
+	title := ""
+	if ko && koCommandRe.MatchString(text) || !ko && enAboutRe.MatchString(text) {
+		title = reminderTitle(dayBeforeRe.ReplaceAllString(leadBeforeRe.ReplaceAllString(text, " "), " "), ko)
+		if strings.EqualFold(title, "it") || strings.HasPrefix(strings.ToLower(title), "about") {
+			title = ""
+		}
+	}
+	if title == "" {
+		title = t.Ko(e.Title+" 알림", "Reminder: "+e.Title)
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	t.Start("sched_create_event")
+	return t.Proceed(map[string]string{"title": title, "start": at.Format("2006-01-02T15:04"), "duration_minutes": "15", "allow_overlap": "true"}, 0.8), true
+}
+
+func leadCount(n string) int {
+	switch strings.ToLower(strings.TrimSpace(n)) {
+	case "a", "an", "one", "한":
+		return 1
+	case "two", "두":
+		return 2
+	case "three", "세":
+		return 3
+	case "half an", "half a":
+		return 30 // minutes (not multiplied by the hour: see above)
+	case "십":
+		return 10
+	case "이십":
+		return 20
+	case "삼십":
+		return 30
+	case "사십":
+		return 40
+	case "오십":
+		return 50
+	}
+	v := 0
+	for _, c := range n {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v
+}
