@@ -32,6 +32,13 @@ func outOfSearch(t *embedded.Turn, intent string, p float64) (agents.Step, bool)
 	if len(out) == 0 {
 		return agents.Step{}, false
 	}
+	// A search under way names its people: "목요일 오후로는 안돼?" ("can't
+	// it be Thursday afternoon?") says no one is out — the words before
+	// 안돼 are a time, not one of them — and is the search's to refine
+	// (TestFix16WeekdayOfTheEventsWeek, TestFix8aHourOnTheCard).
+	if names := t.Slot("participants"); names != "" && !namesAny(names, out) {
+		return agents.Step{}, false
+	}
 	prevFrom, prevTo := t.Slot("from"), t.Slot("to")
 	step := t.Begin("sched_find_slots", max(p, 0.6))
 	var keep []string
@@ -65,4 +72,18 @@ func outOfSearch(t *embedded.Turn, intent string, p float64) (agents.Step, bool)
 		return st, true
 	}
 	return step, true
+}
+
+// namesAny: one of the comma-separated names contains one of out (two
+// letters at least), as outOfSearch matches them.
+func namesAny(names string, out []string) bool {
+	for _, name := range strings.Split(names, ",") {
+		name = strings.ToLower(strings.TrimSpace(name))
+		for _, o := range out {
+			if name != "" && len([]rune(o)) >= 2 && strings.Contains(name, o) {
+				return true
+			}
+		}
+	}
+	return false
 }

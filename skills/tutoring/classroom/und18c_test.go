@@ -12,17 +12,17 @@ import (
 // a question to the lessons; a real question stays one.
 func TestUnd18cLessonAskedFor(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"teach us the present perfect", "현재완료의 형태"},
-		{"can we begin the photosynthesis lesson", "광합성이란"},
-		{"I want to study linear equations today", "방정식과 해"},
-		{"let's go through the Korean basics unit", "인사하기"},
-		{"ok start the earthquakes and volcanoes lesson pls", "지구의 내부 구조"},
+		{"teach us the present perfect", "How to form the present perfect"},
+		{"can we begin the photosynthesis lesson", "What photosynthesis is"},
+		{"I want to study linear equations today", "Equations and solutions"},
+		{"let's go through the Korean basics unit", "Greetings"},
+		{"ok start the earthquakes and volcanoes lesson pls", "Inside the Earth"},
 		{"지진과 화산 공부하고 싶어요", "지구의 내부 구조"},
 		{"세종대왕 수업 시작해 주세요", "조선의 건국"},
 		{"현재완료 배워 볼래요", "현재완료의 형태"},
 		{"Photosynthesis 레슨 시작할게요", "광합성이란"},
 		{"일차방정식 강의 들을래요", "방정식과 해"},
-		{"can you go over the properties of equality with me", "등식의 성질"},
+		{"can you go over the properties of equality with me", "Properties of equality"},
 		{"이항 섹션 같이 읽어요", "이항"},
 	} {
 		k := newTutorChat(t)
@@ -46,9 +46,9 @@ func TestUnd18cLessonAskedFor(t *testing.T) {
 // part.
 func TestUnd18cSectionJump(t *testing.T) {
 	for _, c := range []struct{ first, text, want string }{
-		{"teach me about earthquakes and volcanoes", "skip ahead to the plates section", "판과 지진대"},
+		{"teach me about earthquakes and volcanoes", "skip ahead to the plates section", "Plates and where earthquakes happen"},
 		{"지진과 화산 수업 해 주세요", "화산 부분으로 넘어가요", "화산"},
-		{"photosynthesis lesson please", "go straight to the respiration part", "광합성과 호흡"},
+		{"photosynthesis lesson please", "go straight to the respiration part", "Photosynthesis and respiration"},
 		{"광합성 수업 시작해요", "호흡 파트부터 해 주세요", "광합성과 호흡"},
 	} {
 		k := newTutorChat(t)
@@ -63,11 +63,11 @@ func TestUnd18cSectionJump(t *testing.T) {
 // place or its name is that lesson taught.
 func TestUnd18cLessonPicked(t *testing.T) {
 	for _, c := range []struct{ first, text, want string }{
-		{"What lessons do you have?", "the fourth one please", "방정식과 해"},
-		{"what can I study here", "let's do the photosynthesis one", "광합성이란"},
+		{"What lessons do you have?", "the fourth one please", "Equations and solutions"},
+		{"what can I study here", "let's do the photosynthesis one", "What photosynthesis is"},
 		{"수업 뭐 있어요?", "광합성 그걸로 할게요", "광합성이란"},
 		{"어떤 수업 들을 수 있어요?", "두 번째 거 할래요", "조선의 건국"},
-		{"list the lessons", "ok start the last lesson", "현재완료의 형태"},
+		{"list the lessons", "ok start the last lesson", "How to form the present perfect"},
 	} {
 		k := newTutorChat(t)
 		k.say("u", c.first)
