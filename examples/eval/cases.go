@@ -258,8 +258,14 @@ var Collections = []Collection{
 	// post17 was written on 2026-12-07 after the training data v17 froze,
 	// blind, by five writers from examples/eval/writers (the same
 	// specification and briefs as post16). post16 became a dev set for
-	// v17; post3 and post17 are the held-out measures.
+	// v17; post3 and post17 were the held-out measures (post17 a dev set
+	// from v18 on).
 	{Name: "post17", Suffix: "_post17", Tutor: true},
+	// post18 was written on 2026-12-07 after the training data v18 froze,
+	// blind, by five writers from examples/eval/writers (the same
+	// specification and briefs as post17). post17 became a dev set for
+	// v18; post3 and post18 are the held-out measures.
+	{Name: "post18", Suffix: "_post18", Tutor: true},
 }
 
 // collection finds a collection by name.
