@@ -115,8 +115,8 @@ func WriteBag(w io.Writer, b Bag, examples []Example, opts Options, n int) error
 		mask := make([]byte, (K+7)/8)
 		seen := map[string]uint64{}
 		var rb []byte
-		for f := range len(m.w) / max(K, 1) {
-			row := m.w[f*K : f*K+K]
+		for f := range m.rowCount() {
+			row := m.row(f)
 			clear(mask)
 			for k, v := range row {
 				if math.Float32bits(v) != 0 {
@@ -237,19 +237,22 @@ func LoadBag(data []byte, examples []Example, opts Options, n int) (Bag, error) 
 		if d.err != nil {
 			return nil, fmt.Errorf("intent: model file: %w", d.err)
 		}
-		m.w = make([]float32, F*K)
-		var distinct []int32 // the features of the rows written out
+		// each distinct row once in w, and rows[f] the one of feature f
+		m.rows = make([]int32, F)
+		m.w = make([]float32, 0, K*max(F/3, 1))
+		distinct := int32(0) // the rows written out so far
 		for f := range F {
 			if ref := d.uint(); ref > 0 {
-				if ref > uint64(len(distinct)) {
-					d.fail(fmt.Errorf("row %d of %d", ref, len(distinct)))
+				if ref > uint64(distinct) {
+					d.fail(fmt.Errorf("row %d of %d", ref, distinct))
 					break
 				}
-				src := int(distinct[ref-1]) * K
-				copy(m.w[f*K:f*K+K], m.w[src:src+K])
+				m.rows[f] = int32(ref - 1)
 				continue
 			}
-			distinct = append(distinct, int32(f))
+			m.rows[f] = distinct
+			distinct++
+			m.w = append(m.w, make([]float32, K)...)
 			if !d.need(mb) {
 				break
 			}
@@ -263,7 +266,7 @@ func LoadBag(data []byte, examples []Example, opts Options, n int) (Bag, error) 
 			}
 			mask = d.b[:mb] // (need may have moved the window)
 			vals := d.b[mb : mb+4*set]
-			row := m.w[f*K : f*K+K]
+			row := m.row(f)
 			for j, x := range mask {
 				for x != 0 {
 					k := j*8 + bits.TrailingZeros8(x)

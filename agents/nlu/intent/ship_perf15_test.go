@@ -3,6 +3,7 @@ package intent
 import (
 	"bytes"
 	"errors"
+	"math"
 	"reflect"
 	"testing"
 	"testing/fstest"
@@ -35,9 +36,16 @@ func TestShipRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := range b {
-		if !reflect.DeepEqual(got[i], b[i]) {
+		if !sameModel(got[i], b[i]) {
 			t.Fatalf("model %d loaded differs from the trained one", i)
 		}
+	}
+	var f3 bytes.Buffer // a loaded bag (its rows shared) writes the same bytes
+	if err := WriteBag(&f3, got, ex, opts, 2); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(f1.Bytes(), f3.Bytes()) {
+		t.Fatal("the loaded bag wrote different bytes")
 	}
 	for _, s := range []string{"내일 저녁에 두 명 예약할게요", "고양이가 밥을 안 먹어요", "cancel my table please", "", "ㅋㅋ"} {
 		if !reflect.DeepEqual(got.Analyze(s), b.Analyze(s)) {
@@ -69,4 +77,26 @@ func TestShipRoundTrip(t *testing.T) {
 	if _, loaded, err := TrainBagShipped(ex[:len(ex)-1], opts, 2); err != nil || loaded {
 		t.Errorf("no file for these examples: loaded %v, %v", loaded, err)
 	}
+}
+
+// sameModel: a and b have the same weights row by row (a loaded model
+// keeps rows the same once, Model.rows) and every other field equal.
+func sameModel(a, b *Model) bool {
+	if a.rowCount() != b.rowCount() {
+		return false
+	}
+	for f := range a.rowCount() {
+		ra, rb := a.row(f), b.row(f)
+		if len(ra) != len(rb) {
+			return false
+		}
+		for k := range ra {
+			if math.Float32bits(ra[k]) != math.Float32bits(rb[k]) {
+				return false
+			}
+		}
+	}
+	ca, cb := *a, *b
+	ca.w, ca.rows, cb.w, cb.rows = nil, nil, nil, nil
+	return reflect.DeepEqual(&ca, &cb)
 }
