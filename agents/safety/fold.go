@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"runtime"
+	"runtime/debug"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -45,6 +48,60 @@ type foldRegexp struct {
 	// is a long alternation (see compile)
 	branches []*foldRegexp
 	id       int // the result's slot in doc.memo; -1 for rules loaded at run time
+
+	// A package-level pattern (mustFold, mustExact) is compiled by
+	// compileAll, on every core, when the package starts, or by its
+	// first use if that comes sooner (ready): compiling the 665 of them
+	// one after another was the package's init, 0.38 s of a server's
+	// start on one core (round v18).
+	once    sync.Once
+	lazy    bool
+	pattern string
+	fold    bool
+}
+
+// pending are the package-level patterns compileAll compiles.
+var pending []*foldRegexp
+
+// ready compiles a package-level pattern, once.
+func (re *foldRegexp) ready() {
+	if !re.lazy {
+		return
+	}
+	re.once.Do(func() {
+		c, err := compile(re.pattern, re.fold)
+		if err != nil {
+			panic(err)
+		}
+		re.slow, re.fast, re.need, re.branches = c.slow, c.fast, c.need, c.branches
+	})
+}
+
+func init() { compileAll() }
+
+// compileAll compiles the package-level patterns on every core; a bad
+// pattern panics here, at start, as regexp.MustCompile would.
+func compileAll() {
+	// (the heap is small at start: collections every few MB of the
+	// compiler's garbage took more than the compiling)
+	defer debug.SetGCPercent(debug.SetGCPercent(800))
+	work := make(chan *foldRegexp)
+	var wg sync.WaitGroup
+	for range max(runtime.GOMAXPROCS(0), 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for re := range work {
+				re.ready()
+			}
+		}()
+	}
+	for _, re := range pending {
+		work <- re
+	}
+	close(work)
+	wg.Wait()
+	pending = nil
 }
 
 // nFold counts the package's foldRegexps (mustFold), each with its slot
@@ -60,10 +117,8 @@ func mustFold(pattern string) *foldRegexp { return mustCompile(pattern, true) }
 func mustExact(pattern string) *foldRegexp { return mustCompile(pattern, false) }
 
 func mustCompile(pattern string, fold bool) *foldRegexp {
-	re, err := compile(pattern, fold)
-	if err != nil {
-		panic(err)
-	}
+	re := &foldRegexp{lazy: true, pattern: pattern, fold: fold}
+	pending = append(pending, re)
 	re.id = nFold
 	nFold++
 	if nFold > maxMemo {
@@ -259,6 +314,7 @@ func foldText(s string) folded {
 // match reports whether the pattern matches t (as (?i)pattern matches
 // t.raw).
 func (re *foldRegexp) match(t *folded) bool {
+	re.ready()
 	if re.fast == nil || !t.ok {
 		return re.slow.MatchString(t.raw)
 	}
@@ -279,6 +335,7 @@ func (re *foldRegexp) match(t *folded) bool {
 // count is the number of the pattern's non-overlapping matches in t (as
 // len((?i)pattern.FindAllStringIndex(t.raw, -1))).
 func (re *foldRegexp) count(t *folded) int {
+	re.ready()
 	if re.fast == nil || !t.ok {
 		return len(re.slow.FindAllStringIndex(t.raw, -1))
 	}

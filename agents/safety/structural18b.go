@@ -24,7 +24,7 @@ var (
 	// harmAim18: a person or an act of hurting named as what the goods
 	// are for; a safety clause ("without anyone getting hurt", "안 다치게")
 	// is no aim.
-	harmAim18 = mustFold(`\b(to|for|on) (hurt|kill|stab|attack|injure|threaten|scare|harm) |\b(hurt|kill|stab|attack|injure|threaten|scare|harm) (him|her|them|someone|somebody|people|a person|my)\b|\bweapon|\brevenge|죽이|찌르|해치|공격|협박|복수|흉기|무기|다치게\s?(하|만들|할)|겁주`)
+	harmAim18      = mustFold(`\b(to|for|on) (hurt|kill|stab|attack|injure|threaten|scare|harm) |\b(hurt|kill|stab|attack|injure|threaten|scare|harm) (him|her|them|someone|somebody|people|a person|my)\b|\bweapon|\brevenge|죽이|찌르|해치|공격|협박|복수|흉기|무기|다치게\s?(하|만들|할)|겁주`)
 	safetyClause18 = mustFold(`\bwithout (anyone|anybody|someone|people|us|the kids|kids) (getting|being) (hurt|injured|burned)|\b(safely|safe to|safety)\b|안\s?다치게|다치지\s?않게|안전하게|안전한`)
 	// ownMatter18: the writer's own card, order or device.
 	ownMatter18 = mustFold(`\b(my|our) (own )?(credit card|debit card|card|order|package|parcel|delivery|purchase|phone|laptop|screen)\b|\bsave my card\b|\b(arrived|came|delivered|got here)\b.{0,40}\b(cracked|broken|damaged|smashed|dented|scratched|defective|faulty)|(도착|배송|받았|왔는데).{0,20}(깨져|부서져|파손|고장|찌그러|흠집)|(제|내|저의|나의)\s?(카드|주문|택배|물건|폰|휴대폰|핸드폰|노트북)`)
