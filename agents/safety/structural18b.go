@@ -74,7 +74,10 @@ func shield18b(d *doc) (ok, guide bool) {
 	}
 	aimed := d.has(harmAim18) && !d.has(safetyClause18)
 	switch {
-	case d.has(buyAsk18) && d.has(everydayUse18) && !aimed && !d.has(production):
+	case d.has(buyAsk18) && d.has(everydayUse18) && !aimed && !d.has(production) && !d.has(whereTheyGo18):
+		// (not a person's whereabouts: "which gym my ex goes to so I can
+		// show up" is no purchase — TestVocabularyOfHarmSafety18a, after
+		// the merge)
 		return true, false
 	case d.has(ownMatter18) && d.has(ownAct18) && !d.has(othersThing18) && !d.has(production) && !aimed:
 		return true, false
@@ -89,6 +92,11 @@ func shield18b(d *doc) (ok, guide bool) {
 	}
 	return false, false
 }
+
+// whereTheyGo18: where another person goes, lives or will be, or
+// turning up there ("which gym my ex goes to", "show up when she's
+// there", "걔가 다니는 헬스장").
+var whereTheyGo18 = mustFold(`\b(my|his|her|their|the) (ex|ex-?\w+|crush|coworker|colleague|classmate|neighbou?r|teacher|boss)('?s)?\b.{0,25}\b(goes|go|works?|lives?|trains?|hangs? out|will be|usually is)\b|\b(show|turn) up (when|where|while|at) (she|he|they|her|his|their)\b|\bwhen (she|he|they)('s| is| are) (there|alone|home)\b|(전\s?(남친|여친|애인|남자친구|여자친구)|그\s?(사람|애|여자|남자)|걔)\S*\s?.{0,10}(다니는|가는|사는|일하는)\s?.{0,6}(곳|데|헬스장|학원|회사|집)`)
 
 var (
 	// precaution18: a body part kept from harm by the goods asked for
