@@ -2127,7 +2127,7 @@ func (t *turn) riderOf(intent, text string) bool {
 
 // namesLookup: the text says a word of the gazetteer of a text slot of
 // the intent (skills/dialogue Slot.Gazetteer: the people of the directory
-// on sched_find_people.query), the value that slot would look up.
+// on the scheduling pack's people look-up), the value that slot would look up.
 func (t *turn) namesLookup(intent string) bool {
 	in := t.m.intents[intent]
 	if in == nil || in.file == nil {
@@ -2577,8 +2577,8 @@ const sureAside = 0.5
 
 // pendingSlots are the ids the call waiting for its button acts on, as
 // the understanding's slots: "Please confirm that one." asks for that
-// call, with what it acts on (its booking_id), not for nothing in
-// particular (post15's booking_confirm frames).
+// call, with what it acts on (its id argument), not for nothing in
+// particular (post15's frames of a booking's confirmation).
 func pendingSlots(pd *agents.Pending) map[string]string {
 	var args map[string]any
 	if pd == nil || json.Unmarshal(pd.Args, &args) != nil || len(args) == 0 {
