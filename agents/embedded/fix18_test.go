@@ -227,7 +227,6 @@ func TestFix18PartyListedMemberByMember(t *testing.T) {
 	}
 }
 
-
 // A new user's trial (trial18, k7): "하나씨가 안된대. 지영이랑 둘이서만
 // 되는 시간으로 다시 찾아줘" searched with 정하나 still in. Someone said not
 // to be coming is left out of the search.
