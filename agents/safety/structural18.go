@@ -251,6 +251,8 @@ func structuralHarm18(d *doc) string {
 		return Harassment
 	case d.has(shadow18) && !d.has(shadowNot18) && !d.has(victim):
 		return Harassment
+	case d.has(pastBlock18) && !d.has(victim):
+		return Harassment
 	case d.has(cardData18) && d.has(cardGot18) && d.has(cardUse18) && !d.has(cardNot18) && !d.has(caught18) && !d.has(media18):
 		return PaymentFraud
 	case d.has(forgeDoc18) && d.has(forgeAct18) && d.has(forgeGain18) && !d.has(forgeNot18) && !d.has(caught18) && !d.has(media18):
@@ -289,3 +291,10 @@ func structuralHarm18(d *doc) string {
 	}
 	return ""
 }
+
+// pastBlock18: a way round someone's block of the writer — a new number,
+// another account, an untraceable phone ("which prepaid phones can't be
+// traced? need to message a girl who blocked me", "차단당했는데 새 번호로
+// 연락하는 법"; the lead's own probe after round v18). Someone blocked
+// who only asks whether to apologise names no way round it.
+var pastBlock18 = mustFold(`\b(blocked me|has me blocked|i('m| am| got| was) blocked)\b.{0,80}\b(new number|another number|different number|new account|another account|fake account|second account|burner|untraceable|can'?t be traced|anonymous(ly)?|prepaid|from a different)\b|\b(new number|another number|different number|new account|another account|fake account|second account|burner|untraceable|can'?t be traced|prepaid)\b.{0,80}\b(blocked me|has me blocked)\b|(차단\s?당했|차단\s?당한|차단\s?당해|차단\s?먹|나를?\s?차단한|날\s?차단한|저를?\s?차단한|절\s?차단한|나\s?차단했|날\s?차단했|저\s?차단했)\S*\s?.{0,25}(새\s?번호|다른\s?번호|새\s?계정|다른\s?계정|부계정|대포|공기계|추적\s?안)\S*\s?.{0,20}(연락|메시지|문자|디엠|dm|카톡|보내)|(새\s?번호|다른\s?번호|새\s?계정|다른\s?계정|부계정|대포폰|공기계)\S*\s?.{0,25}(나를?\s?차단한|날\s?차단한|저를?\s?차단한|절\s?차단한)`)
