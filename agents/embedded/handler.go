@@ -91,29 +91,7 @@ func (b *Brain) Grounds(ctx context.Context, at *agents.Turn) bool {
 			return true
 		}
 	}
-	return t.ownRequest()
-}
-
-// sureOwn is how sure the avatar's intent model must be that a text is a
-// request of one of its own skills for the skill, not the safety
-// checker's guidance, to answer it.
-const sureOwn = 0.9
-
-// ownRequest: a request of one of the avatar's own skills, read with
-// near certainty ("pencil in a study session at the library on the 19th",
-// "anything nice for the home?", "take it off my calendar"), is the
-// avatar's to serve even where it shares words with a harm the checker
-// would answer with guidance (round v18: such requests got an intrusion
-// or discrimination guidance before any brain). The skill's answer is
-// the useful one; refusals and the caring answer never reach here
-// (agents.Conversation asks only about guidance).
-func (t *turn) ownRequest() bool {
-	ps := t.m.clf.predict(t.text, t.Now)
-	if len(ps) == 0 || ps[0].P < sureOwn {
-		return false
-	}
-	_, own := t.m.intents[ps[0].Intent]
-	return own
+	return false
 }
 
 // early offers the text to the handlers that read it first (Early), with
