@@ -295,6 +295,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	question = r.fixCommonTypos(question)
 	question = r.fixTermTypos(question)
 	question = respell(question)
+	question = dropUsedFor(question)
 	question = styleRe.ReplaceAllString(question, " ")
 	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")
 	if perfectBesidePast(question) {
@@ -411,6 +412,11 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 		at = -1
 	}
 	if at >= 0 && (untranslated(question, us, ranked[at]) || r.wordAbsent(question, ranked[at].d)) {
+		at = -1
+	}
+	if at >= 0 && r.unsupported19(question, ranked[at], us) {
+		// a thing asked for, or food to take away, that the section
+		// never names (see precision19_tutor19.go)
 		at = -1
 	}
 	if at >= 0 {
@@ -1503,7 +1509,7 @@ var (
 	formSays    = regexp.MustCompile(`(?i)형태로\s?(써|쓰|만들)|\bis formed (with|by)\b|쓸\s?수\s?없|\bcan(not|'t) be used\b`)
 )
 
-func asksWhenUsed(q string) bool { return whenUsedCue.MatchString(q) }
+func asksWhenUsed(q string) bool { return whenUsedCue.MatchString(q) || usedForCue.MatchString(q) }
 
 // saysOnly reports whether every sentence picked matches re.
 func saysOnly(pick []bool, sents []sentence, re *regexp.Regexp) bool {
@@ -2210,7 +2216,9 @@ var (
 
 var mechanismVerb = regexp.MustCompile(`(?i)^(creat|caus|trigger|generat|form|start)`)
 
-func asksMechanism(q string) bool { return mechanismCue.MatchString(q) && !actorAsk.MatchString(q) }
+func asksMechanism(q string) bool {
+	return mechanismCue.MatchString(q) && !actorAsk.MatchString(q) || asksMakeMechanism(q)
+}
 
 // formedBy: "how does the present perfect form?" asks how a thing is made
 // as much as what brings it about, and "The present perfect is formed with
@@ -2232,7 +2240,9 @@ var imperative = regexp.MustCompile(`(?i)(^|[,;]\s*|\bso\s+)(get|hold|use|turn|m
 // start?" is answered by "An earthquake happens when rocks … break", not
 // by where its focus is).
 func givesCause(top scored, us []unit, pick []bool, sents []sentence) bool {
-	ok := func(s sentence) bool { return causal.MatchString(s.text) && !imperative.MatchString(s.text) }
+	ok := func(s sentence) bool {
+		return (causal.MatchString(s.text) || meansSays.MatchString(s.text)) && !imperative.MatchString(s.text)
+	}
 	for i, s := range sents {
 		if pick[i] && ok(s) {
 			return true
@@ -2242,6 +2252,17 @@ func givesCause(top scored, us []unit, pick []bool, sents []sentence) bool {
 	h := heaviest(top, us, func(u unit) bool { return mechanismVerb.MatchString(u.text) })
 	for i, s := range sents {
 		if h >= 0 && ok(s) && about(s, us, h) {
+			for k := range pick {
+				pick[k] = k == i
+			}
+			return true
+		}
+	}
+	// (how a thing was made: the sentence that tells what it was made
+	// with or after — "the consonants were shaped after the speech
+	// organs" — names the letters it makes by a word of its own)
+	for i, s := range sents {
+		if h >= 0 && meansSays.MatchString(s.text) && !imperative.MatchString(s.text) {
 			for k := range pick {
 				pick[k] = k == i
 			}
