@@ -414,7 +414,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	if at >= 0 && (untranslated(question, us, ranked[at]) || r.wordAbsent(question, ranked[at].d)) {
 		at = -1
 	}
-	if at >= 0 && r.unsupported19(question, ranked[at], us) {
+	if at >= 0 && (r.unsupported19(question, ranked[at], us) || r.unsupportedSense(asked, ranked[at])) {
 		// a thing asked for, or food to take away, that the section
 		// never names (see precision19_tutor19.go)
 		at = -1
@@ -478,7 +478,8 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksMost(question) && !pickSaying(ranked[at], us, pick, sents, mostSays(question)) ||
 			asksLater(question) && !pickSaying(ranked[at], us, pick, sents, laterSays.MatchString) ||
 			unanswered14(question, ranked[at], us, pick, sents) || r.onlyExcluded(excluded, ranked[at], us, pick, sents) ||
-			countMissing(question, ranked[at], us, pick, sents) {
+			countMissing(question, ranked[at], us, pick, sents) ||
+			looksUnsaid(question, pick, sents) || undefinedPure(asked, us, ranked[at], sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는

@@ -65,3 +65,61 @@ func TestGrounded19Tutor19(t *testing.T) {
 		}
 	}
 }
+
+// TestSenses19Tutor19 (issue 19): a lesson word in another field's sense,
+// a person's own life, what a thing looks like, one verb's forms, "have
+// got", and "what is X?" of a term a section only names as a place — none
+// is answered from the section that shares the word; the questions the
+// sections do answer, put the same way, still are.
+func TestSenses19Tutor19(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want, says string }{
+		// another field's sense
+		{"what does solution mean in chemistry", "", ""},
+		{"화학 반응식은 어떻게 맞춰요?", "", ""},
+		{"what's the product of 6 and 7", "", ""},
+		{"what are the factors of 18", "", ""},
+		{"what is a solution of an equation", "linear-equations#equation", "solution"},
+		// a person's own life
+		{"what disease did king sejong suffer from in his last years", "", ""},
+		{"세종대왕은 무슨 병을 앓았어요?", "", ""},
+		{"who was king sejong's wife", "", ""},
+		{"how do I greet my boyfriend's mother in Korean", "korean-basics#greetings", "annyeonghaseyo"},
+		{"when did sejong rule", "joseon-sejong#sejong", "1418"},
+		// what a thing looks like
+		{"what does the phloem look like", "", ""},
+		{"why do leaves look green", "photosynthesis#chloroplast", "chlorophyll"},
+		{"잎은 왜 초록색으로 보여요?", "photosynthesis#chloroplast", "엽록소"},
+		// one verb's forms, and have got
+		{"what is the past tense of swim", "", ""},
+		{"Is 'she's got two brothers' the present perfect?", "", ""},
+		{"how do you make the present perfect negative", "present-perfect#form", "not"},
+		// a term named only as the place something happens
+		{"what is a cell", "", ""},
+		{"what are stomata", "photosynthesis#chloroplast", "stomata"},
+		{"측우기가 뭐예요?", "joseon-sejong#science", "측우기"},
+		{"what is the jiphyeonjeon", "joseon-sejong#sejong", "Hall of Worthies"},
+	} {
+		g := lib.Ask(tc.q, "", "")
+		got := ""
+		if len(g.Citations) > 0 {
+			got = g.Citations[0].LessonID + "#" + g.Citations[0].SectionID
+		}
+		if got != tc.want {
+			t.Errorf("%q: cited %q, want %q (answer %q)", tc.q, got, tc.want, g.Answer)
+			continue
+		}
+		if tc.want == "" {
+			if g.Covered || g.Message == "" || len(g.Suggestions) == 0 {
+				t.Errorf("%q: want not covered with suggestions, got %+v", tc.q, g)
+			}
+			continue
+		}
+		if !strings.Contains(g.Answer, tc.says) {
+			t.Errorf("%q: answer %q does not say %q", tc.q, g.Answer, tc.says)
+		}
+	}
+}

@@ -139,3 +139,190 @@ func (r *retriever) unsupported19(question string, top scored, us []unit) bool {
 	}
 	return r.requestUnknown(question, top, us)
 }
+
+// More kinds of question a section shares words with but does not answer
+// (issue 19, v19, found with the developer's own questions):
+//
+//   - a term in another field's sense ("a solution in chemistry", "화학
+//     반응식", "the product of 3 and 4", "a factor of 12"): the lesson's
+//     word names another thing there.
+//   - a person's own life — an illness he suffered, his wife or father,
+//     how he died ("what illness did Sejong have?", "세종대왕은 무슨 병을
+//     앓았어요?"): a section about what the person did, which shares the
+//     word ("a book on treating illness"), does not tell it.
+//   - what a thing looks like ("what does the xylem look like?", "물관은
+//     어떻게 생겼어요?"): a sentence that names the thing without saying
+//     its shape or colour does not answer.
+//   - a verb's form ("the past tense of go", "eat의 과거분사"): the lesson
+//     tells how the present perfect is formed, not each verb's forms; a
+//     section that never shows the verb does not answer.
+//   - "have got" ("is 'I've got a pen' the present perfect?"): a form the
+//     lesson never shows.
+//   - "what is X?" alone, of a term the section only mentions ("what is a
+//     cell?": "… in the chloroplasts inside the cells of a leaf"): no
+//     sentence of the section defines it or is about it.
+var (
+	otherField   = regexp.MustCompile(`(?i)\bin (?:chemistry|physics|computer science|computing|programming|coding|economics|music|art|cooking|sports?|medicine|law|finance|business|banking|photography|optics|geometry|statistics|calculus|electronics|electricity)\b|(?:화학|물리|경제|음악|미술|컴퓨터|프로그래밍|코딩|요리|의학|기하|통계|전기)\s?(?:에서|시간에|수업에서|과목에서)|화학\s?(?:반응식|식|방정식)|\bchemical (?:equations?|formulas?|formulae|reactions?)\b`)
+	arithmeticOf = regexp.MustCompile(`(?i)\b(?:products?|factors?|sums?|multiples?|quotients?|square roots?|roots?|powers?|squares?|cubes?|remainders?|differences?)\s+of\s+\d`)
+	personalAsk  = regexp.MustCompile(`(?i)\b(?:illness|illnesses|disease|diseases|sickness)\b[^?.!]*\b(?:suffer|have|had|get|got|die|died)\b|\b(?:suffer|suffered|die|died|death)\b|앓|무슨\s?병|어떤\s?병|병으로|돌아가셨|죽었|죽은|죽음`)
+	// kinOf: a person's own family ("his wife", "Sejong's father", "세종의
+	// 아버지"); a family member the student speaks to ("my husband's
+	// grandma", "남자친구 어머니께") is the setting, not it (kinAsk).
+	kinOf        = regexp.MustCompile(`(?i)(\S*)\s*\b(his|her|their|[a-z-]+(?:'s|’s))\s+(?:wife|wives|husband|queen|sons?|daughters?|father|mother|parents|children|kids|brothers?|sisters?|family)\b|\b(?:wife|husband|queen|sons?|daughters?|father|mother|parents|children|brothers?|sisters?|family) of\b|\S+의\s?(?:왕비|아내|부인|남편|아버지|어머니|아들|딸|자녀|자식|형제|가족)(\S*)|누구의\s?(?:아들|딸)`)
+	personalSays = regexp.MustCompile(`(?i)\b(?:wife|husband|queen|sons?|daughters?|father|mother|parents|children|brothers?|family|grandfather|suffered|died|death|born)\b|왕비|아내|부인|남편|아버지|어머니|아들|자녀|형제|가족|할아버지|앓|돌아가|죽|태어`)
+	looksAsk     = regexp.MustCompile(`(?i)\bwhat (?:does|do|did) (?:an? |the )?[\w' -]{1,30}? look like\b|\bwhat (?:colou?r|shape) (?:is|are|was|were|do|does)\b|어떻게\s?생겼|어떻게\s?생긴|무슨\s?색|어떤\s?색|무슨\s?모양|어떤\s?모양|생김새`)
+	looksSays    = regexp.MustCompile(`(?i)\blooks?\b|\bcolou?r|\bshape|\bgreen\b|\bblue|\bblack\b|\bwhite\b|\bred\b|모양|색|생김|본떠|본뜬|초록|청람`)
+	verbFormOf   = regexp.MustCompile(`(?i)\b(?:past tense|past form|simple past|past simple|past participle|participle|third[- ]person(?: singular)?|-ing form|ing form|base form|v3)(?: form)? of (?:the (?:verb|word) )?["'“‘]?([a-z]+)|\b([a-z]+)["'”’]?\s?(?:의|은|는)?\s?(?:과거형|과거\s?분사형?)`)
+	haveGot      = regexp.MustCompile(`(?i)\b(?:have|has|'ve|’ve|'s|’s)\s+got\b|\bhave got\b`)
+	gotSays      = regexp.MustCompile(`(?i)\bgot\b`)
+	// aboutForm: a question about a form of words — quoted, or naming a
+	// tense ("once I've got it to ax = b" uses have got, and asks no form).
+	aboutForm = regexp.MustCompile(`(?i)['"‘“][^'"‘“’”]*\b(?:have|has|'ve|’ve|'s|’s)\s+got\b|\bpresent perfect\b|\btense\b|\bgrammar\b|\bgrammatical|\bcorrect\b|현재완료|문법|시제|맞는\s?(?:표현|문장)|틀린`)
+	// knowHow: how we know what a thing is like ("지구 안이 어떻게
+	// 생겼는지 어떻게 알아요?"), not what it looks like.
+	knowHow = regexp.MustCompile(`(?i)알아요|알았|아는\s?(?:거|건|지)|알\s?수|알아내|\bhow (?:do|did|can|could|would) (?:we|they|scientists|people|anyone|you) (?:even )?(?:know|find out|figure out|tell)\b`)
+)
+
+// unsupportedSense reports a section that does not answer a question of
+// the first five kinds above, before its sentences are picked.
+func (r *retriever) unsupportedSense(question string, top scored) bool {
+	switch {
+	case otherField.MatchString(question), arithmeticOf.MatchString(question):
+		return true
+	case (personalAsk.MatchString(question) || kinAsk(question)) && !sectionShows(top.d, personalSays):
+		return true
+	case haveGot.MatchString(question) && aboutForm.MatchString(question) && !sectionShows(top.d, gotSays):
+		return true
+	}
+	if m := verbFormOf.FindStringSubmatch(question); m != nil {
+		v := strings.ToLower(m[1] + m[2])
+		if v != "" && !sectionShows(top.d, regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(v)+`\b`)) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinAsk reports a question about a person's own family (see kinOf).
+func kinAsk(q string) bool {
+	for _, m := range kinOf.FindAllStringSubmatch(q, -1) {
+		before, owner, after := strings.ToLower(m[1]), strings.ToLower(m[2]), m[3]
+		if before == "my" || before == "your" || before == "our" || before == "to" || owner == "my" || owner == "your" {
+			continue
+		}
+		if strings.HasPrefix(after, "께") || strings.HasPrefix(after, "한테") || strings.HasPrefix(after, "에게") || strings.HasPrefix(after, "랑") || strings.HasPrefix(after, "하고") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// looksUnsaid reports a question of what a thing looks like whose
+// picked sentences say no shape or colour.
+func looksUnsaid(question string, pick []bool, sents []sentence) bool {
+	if !looksAsk.MatchString(question) || knowHow.MatchString(question) {
+		return false
+	}
+	for i, s := range sents {
+		if pick[i] && looksSays.MatchString(s.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// pureWhatIs: a question that is only "what is X?" ("what is a cell?",
+// "세포가 뭐예요?", "세포란?").
+var pureWhatIs = regexp.MustCompile(`(?i)^\s*(?:so |and |ok |okay )?what(?:'s| is| are)\s+(?:a |an |the )?[a-z'-]+(?: [a-z'-]+)?\s*[?.!]*\s*$|^\s*\S+(?:\s\S+)?\s?(?:이|가|은|는|이란|란)\s?(?:뭐예요|뭐에요|뭐야|뭔가요|무엇인가요|무엇이에요|뭐죠|뭐지)\s*[?.!]*\s*$`)
+
+// undefinedPure reports a pure "what is X?" whose term every sentence of
+// the section that names it names only as the place something is in or
+// happens ("inside the cells of a leaf", "세포에서 포도당을 …"): the term is
+// the setting, never explained. A term set beside what it is ("stomata,
+// tiny pores", "물시계인 자격루") or that a sentence is about is
+// explained, and answered.
+func undefinedPure(question string, us []unit, top scored, sents []sentence) bool {
+	if !pureWhatIs.MatchString(question) {
+		return false
+	}
+	h := -1
+	for i, u := range us {
+		if u.cue || !top.matched[i] {
+			continue
+		}
+		if h >= 0 {
+			return false // more than one term: not a pure definition
+		}
+		h = i
+	}
+	if h < 0 || len(us[h].span) == 0 {
+		return false
+	}
+	forms := []string{}
+	for _, w := range us[h].span {
+		forms = append(forms, strings.ToLower(w.raw))
+	}
+	term := strings.Join(forms, " ")
+	term = strings.TrimRight(term, "이가은는란")
+	if term == "" {
+		return false
+	}
+	named := 0
+	for _, x := range sents {
+		if !about(x, us, h) {
+			continue
+		}
+		named++
+		if defining.MatchString(x.text) || startsWith(x, us[h]) || !placeOnly(strings.ToLower(x.text), term) {
+			return false
+		}
+	}
+	return named > 0
+}
+
+// placeOnly reports whether every use of term in a sentence is as a
+// place: after "inside / in / within / into the", before "속", "안",
+// "에서" or "에 있는".
+func placeOnly(t, term string) bool {
+	found := false
+	for from := 0; ; {
+		i := strings.Index(t[from:], term)
+		if i < 0 {
+			break
+		}
+		i += from
+		found = true
+		before := strings.TrimSpace(t[:i])
+		rest := t[i+len(term):]
+		rest = strings.TrimLeft(rest, "s")
+		place := strings.HasSuffix(before, "inside the") || strings.HasSuffix(before, "in the") || strings.HasSuffix(before, "within the") || strings.HasSuffix(before, "into the") ||
+			strings.HasPrefix(strings.TrimSpace(rest), "속") || strings.HasPrefix(strings.TrimSpace(rest), "안") || strings.HasPrefix(rest, "에서") || strings.HasPrefix(rest, "에 있는")
+		if !place {
+			return false
+		}
+		from = i + len(term)
+	}
+	return found
+}
+
+// startsWith reports whether a sentence's first word (after stopwords)
+// is the unit's: the sentence is about the term.
+func startsWith(x sentence, u unit) bool {
+	ws := analyze(x.text)
+	for k := 0; k < len(ws) && k < 3; k++ {
+		if ws[k].stop {
+			continue
+		}
+		m, _ := u.matchIn(func(f string) bool {
+			for _, wk := range ws[k].wkeys {
+				if wk == f {
+					return true
+				}
+			}
+			return false
+		})
+		return m > 0
+	}
+	return false
+}
