@@ -411,6 +411,9 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	if at >= 0 && (r.rivalKind(question, ranked[at].d) || r.actAbsent(question, ranked[at].d)) {
 		at = -1
 	}
+	if at >= 0 {
+		at = r.gasSection(question, ranked, at, us, lang)
+	}
 	if at >= 0 && (untranslated(question, us, ranked[at]) || r.wordAbsent(question, ranked[at].d)) {
 		at = -1
 	}
@@ -479,7 +482,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksLater(question) && !pickSaying(ranked[at], us, pick, sents, laterSays.MatchString) ||
 			unanswered14(question, ranked[at], us, pick, sents) || r.onlyExcluded(excluded, ranked[at], us, pick, sents) ||
 			countMissing(question, ranked[at], us, pick, sents) ||
-			looksUnsaid(question, pick, sents) || undefinedPure(asked, us, ranked[at], sents) {
+			looksUnsaid(question, pick, sents) || undefinedPure(asked, us, ranked[at], sents) || !gasPicked(question, us, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는

@@ -123,3 +123,32 @@ func TestSenses19Tutor19(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichGas19Tutor19 (issue 19): a question that asks which gas is
+// answered by a sentence that names one going the way asked, about the
+// process asked — never by a sentence of the same section that names no
+// gas ("Photosynthesis happens in the chloroplasts").
+func TestWhichGas19Tutor19(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want, says string }{
+		{"what gas comes out of leaves during photosynthesis", "photosynthesis#products", "oxygen"},
+		{"which gas do plants give off when they make food", "photosynthesis#", "oxygen"},
+		{"광합성할 때 식물에서 나오는 기체는 뭐예요?", "photosynthesis#products", "산소"},
+		{"what gas do plants take in to photosynthesize", "photosynthesis#", "takes in carbon dioxide"},
+		{"호흡할 때 어떤 기체를 내보내요?", "photosynthesis#respiration", "호흡은"},
+		{"which gas do cells give out when they respire", "photosynthesis#respiration", "gives out carbon dioxide"},
+		{"what gas comes out of a volcano mostly", "earthquakes-volcanoes#volcanoes", "water vapour"},
+	} {
+		g := lib.Ask(tc.q, "", "")
+		got := ""
+		if len(g.Citations) > 0 {
+			got = g.Citations[0].LessonID + "#" + g.Citations[0].SectionID
+		}
+		if !strings.HasPrefix(got, tc.want) || !strings.Contains(g.Answer, tc.says) {
+			t.Errorf("%q: cited %q answer %q, want %q saying %q", tc.q, got, g.Answer, tc.want, tc.says)
+		}
+	}
+}

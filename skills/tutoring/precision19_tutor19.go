@@ -326,3 +326,109 @@ func startsWith(x sentence, u unit) bool {
 	}
 	return false
 }
+
+// Which gas (issue 19, v19): "which gas comes out of a plant when it
+// photosynthesises?" was answered with "Photosynthesis happens in the
+// chloroplasts" — the section shares the question's words, the sentence
+// names no gas. A question that asks which gas is answered by a sentence
+// that names one going the way asked: given out or made ("produces
+// glucose and oxygen", "산소를 내보내요"), or taken in or needed ("carbon
+// dioxide comes in", "이산화 탄소를 흡수"). A sentence that makes or gives
+// out the gas is preferred to one where it only goes out through a pore.
+var (
+	gasAsk   = regexp.MustCompile(`(?i)\b(?:which|what|what kind of|which kind of) gas(?:es)?\b|(?:어떤|무슨|어느)\s?기체|기체(?:는|가|이)?\s?(?:뭐|무엇)`)
+	gasSays  = regexp.MustCompile(`(?i)\boxygen\b|\bcarbon dioxide\b|\bwater vapou?r\b|\bvolcanic gas|산소|이산화\s?탄소|수증기|화산\s?가스`)
+	gasInAsk = regexp.MustCompile(`(?i)\btake[sn]? in\b|\btaking in\b|\babsorb|\bneed|\buse[sd]?\b|\bbreathe in\b|\bcomes? in\b|\bgo(?:es)? in\b|흡수|필요|들어|빨아|마시|쓰는|쓰여|이용`)
+	// (strong: made or given out; weak: only going out)
+	gasOutStrong = regexp.MustCompile(`(?i)\bproduces?\b|\bis made\b|\bmade\b|\bgives? out\b|만들어|내보내|발생`)
+	gasOutWeak   = regexp.MustCompile(`(?i)\bgo(?:es)? out\b|\bleaves?\b|\bcomes? out\b|나가|나와|나오`)
+	gasInSays    = regexp.MustCompile(`(?i)\btakes? in\b|\bcomes? in\b|\babsorb|\bneeds?\b|흡수|필요|들어와|들어오`)
+)
+
+func asksGas(q string) bool { return gasAsk.MatchString(q) }
+
+// gasSentence returns the index of the sentence that best answers a
+// which-gas question, and how well: 20 for a gas made, given out or taken
+// in, 10 for one only going out, 0 for none; plus one for each other
+// word of the question the sentence is about ("호흡할 때 어떤 기체를
+// 내보내요?": the sentence about respiration, not the one about
+// photosynthesis beside it).
+func gasSentence(question string, us []unit, sents []sentence) (int, int) {
+	in := gasInAsk.MatchString(question)
+	best, how := -1, 0
+	for i, s := range sents {
+		if !gasSays.MatchString(s.text) {
+			continue
+		}
+		h := 0
+		switch {
+		case in && gasInSays.MatchString(s.text):
+			h = 20
+		case !in && gasOutStrong.MatchString(s.text):
+			h = 20
+		case !in && gasOutWeak.MatchString(s.text):
+			h = 10
+		}
+		if mostly.MatchString(s.text) {
+			// (what a gas mostly is: "화산 가스는 대부분 수증기예요")
+			h = 20
+			if mostly.MatchString(question) {
+				h = 30
+			}
+		}
+		if h == 0 {
+			continue
+		}
+		for k, u := range us {
+			if !u.cue && !gasWord.MatchString(u.text) && about(s, us, k) {
+				h++
+			}
+		}
+		if h > how {
+			best, how = i, h
+		}
+	}
+	return best, how
+}
+
+// mostly: what a thing mostly is.
+var mostly = regexp.MustCompile(`(?i)\bmostly\b|\bmainly\b|\bmost of\b|대부분|주로`)
+
+// gasWord: the unit that asks for a gas.
+var gasWord = regexp.MustCompile(`(?i)^gas|^기체`)
+
+// gasSection moves a which-gas question to the section close behind, of
+// the same lesson, whose sentence answers it better (see gasSentence).
+func (r *retriever) gasSection(question string, ranked []scored, at int, us []unit, lang string) int {
+	if !asksGas(question) {
+		return at
+	}
+	top := ranked[at]
+	_, how := gasSentence(question, us, top.d.sents[lang])
+	for j := at + 1; j < len(ranked) && j <= at+3 && how < 20; j++ {
+		nx := ranked[j]
+		if nx.d.lesson.ID != top.d.lesson.ID || !supports(nx, us, r.minTopical()) {
+			continue
+		}
+		if _, h := gasSentence(question, us, nx.d.sents[lang]); h > how {
+			at, how = j, h
+		}
+	}
+	return at
+}
+
+// gasPicked picks, alone, the sentence that answers a which-gas question;
+// false when the section has none.
+func gasPicked(question string, us []unit, pick []bool, sents []sentence) bool {
+	if !asksGas(question) {
+		return true
+	}
+	i, how := gasSentence(question, us, sents)
+	if how == 0 {
+		return false
+	}
+	for k := range pick {
+		pick[k] = k == i
+	}
+	return true
+}
