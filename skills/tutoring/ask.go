@@ -482,7 +482,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 			asksLater(question) && !pickSaying(ranked[at], us, pick, sents, laterSays.MatchString) ||
 			unanswered14(question, ranked[at], us, pick, sents) || r.onlyExcluded(excluded, ranked[at], us, pick, sents) ||
 			countMissing(question, ranked[at], us, pick, sents) ||
-			looksUnsaid(question, pick, sents) || undefinedPure(asked, us, ranked[at], sents) || !gasPicked(question, us, pick, sents) {
+			looksUnsaid(question, pick, sents) || undefinedPure(asked, us, ranked[at], sents) || !gasPicked(question, us, pick, sents) || unmadeOrUnharmed(question, pick, sents) {
 			// "what year was the rain gauge invented?": the section
 			// names the rain gauge but no year; "쓰나미는 왜 생겨요?": the
 			// section tells what to do in one, not why it comes; "고려는

@@ -152,3 +152,35 @@ func TestWhichGas19Tutor19(t *testing.T) {
 		}
 	}
 }
+
+// TestMakerHarm19Tutor19 (issue 19): who made or found a thing is answered
+// only by a making done (not a process that makes something now), and
+// whether a thing harms the body only by a sentence that speaks of harm.
+func TestMakerHarm19Tutor19(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want, says string }{
+		{"광합성은 누가 처음 발견했어요?", "", ""},
+		{"who was the first to discover photosynthesis", "", ""},
+		{"측우기는 누가 만들었어요?", "joseon-sejong#science", "측우기를 만들어"},
+		{"who founded joseon", "joseon-sejong#founding", "Yi Seong-gye"},
+		{"지구 내부 구조는 누가 알아냈어요?", "earthquakes-volcanoes#structure", "과학자들"},
+		{"화산재를 마시면 몸에 해로워요?", "", ""},
+		{"is breathing volcanic ash bad for your health", "", ""},
+		{"are volcanoes harmful", "earthquakes-volcanoes#volcanoes", "damage"},
+	} {
+		g := lib.Ask(tc.q, "", "")
+		got := ""
+		if len(g.Citations) > 0 {
+			got = g.Citations[0].LessonID + "#" + g.Citations[0].SectionID
+		}
+		if got != tc.want || !strings.Contains(g.Answer, tc.says) {
+			t.Errorf("%q: cited %q answer %q, want %q saying %q", tc.q, got, g.Answer, tc.want, tc.says)
+		}
+		if tc.want == "" && (g.Covered || len(g.Suggestions) == 0) {
+			t.Errorf("%q: want not covered with suggestions, got %+v", tc.q, g)
+		}
+	}
+}

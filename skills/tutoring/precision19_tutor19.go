@@ -432,3 +432,49 @@ func gasPicked(question string, us []unit, pick []bool, sents []sentence) bool {
 	}
 	return true
 }
+
+// Two more kinds (issue 19, v19):
+//
+//   - who made or found a thing ("광합성은 누가 발견했어요?", "who
+//     discovered photosynthesis?"): the answer must tell a making that
+//     was done — made, found, invented — not a process that makes
+//     something now ("산소도 함께 만들어져요", "a plant uses light energy
+//     to make food"), which shares the verb.
+//   - whether a thing is harmful to the body ("화산재는 몸에 해로워요?",
+//     "is volcanic ash bad for your lungs?"): a sentence that only names
+//     the thing does not say; one that speaks of harm or damage to it
+//     does.
+var (
+	madePast  = regexp.MustCompile(`(?i)만들었|만든|만들어\s|만들고|발명했|발명한|발견했|발견한|알아냈|알아낸|세웠|세운|창제|지었|지은|개발했|개발한|고안했|고안한|펴냈|펴낸|반포|\b(?:made|invented|created|discovered|founded|developed|devised|designed|built|named|worked out|found out|published|compiled)\b`)
+	harmAsk   = regexp.MustCompile(`(?i)해로워|해로운|해롭|몸에\s?(?:안\s?좋|나쁘|나빠|해)|건강에|\bharmful\b|\bbad for (?:you|your|my|our|the|people'?s?) ?(?:health|body|lungs|skin|eyes)?\b|\bsafe to (?:breathe|touch|eat|drink)\b|\btoxic\b|\bpoisonous\b`)
+	harmSays  = regexp.MustCompile(`(?i)해로|해롭|해를|피해|위험|\bharm|\bdanger|\bdamage|\btoxic|\bpoison`)
+	bodyWords = regexp.MustCompile(`(?i)몸|건강|폐|피부|\bhealth|\bbody|\blungs?\b|\bskin\b`)
+)
+
+// unmadeOrUnharmed reports a maker question whose picked sentences tell
+// no making done, or a harm question whose picked sentences speak of no
+// harm (nor, when the question names the body, of the body).
+func unmadeOrUnharmed(question string, pick []bool, sents []sentence) bool {
+	if asksMaker(question) && !pickedSays(pick, sents, madePast) {
+		return true
+	}
+	if harmAsk.MatchString(question) {
+		if !pickedSays(pick, sents, harmSays) {
+			return true
+		}
+		if bodyWords.MatchString(question) && !pickedSays(pick, sents, bodyWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// pickedSays reports whether a picked sentence matches re.
+func pickedSays(pick []bool, sents []sentence, re *regexp.Regexp) bool {
+	for i, s := range sents {
+		if pick[i] && re.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
+}
