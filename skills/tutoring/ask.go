@@ -296,6 +296,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	question = r.fixTermTypos(question)
 	question = respell(question)
 	question = dropUsedFor(question)
+	question = chatPhrasing(question)
 	question = styleRe.ReplaceAllString(question, " ")
 	question = affixRe.ReplaceAllString(r.unglue(question), " 접사$1 ")
 	if perfectBesidePast(question) {

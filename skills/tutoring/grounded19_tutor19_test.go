@@ -184,3 +184,34 @@ func TestMakerHarm19Tutor19(t *testing.T) {
 		}
 	}
 }
+
+// TestChatPhrasing19Tutor19 (issue 19): English put the way students
+// chat — "whats the diff", letters drawn out, "need to do / carry out
+// photosynthesis" — is answered from the section that answers it (and
+// "carry out" never from the sentence where starch is carried); "to do"
+// before a word that names no process is left as it is.
+func TestChatPhrasing19Tutor19(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want, says string }{
+		{"crust vs mantle, whats the diff", "earthquakes-volcanoes#structure", "mantle"},
+		{"why are there soooo many quakes in chile", "earthquakes-volcanoes#plates", "plate"},
+		{"what does a plant need to do photosynthesis", "photosynthesis#materials", "water and carbon dioxide"},
+		{"what does a tree need to carry out photosynthesis", "photosynthesis#materials", "water and carbon dioxide"},
+		{"when the shaking is over, what are we meant to do before we go outside?", "earthquakes-volcanoes#safety", "gas"},
+	} {
+		g := lib.Ask(tc.q, "", "")
+		got := ""
+		if len(g.Citations) > 0 {
+			got = g.Citations[0].LessonID + "#" + g.Citations[0].SectionID
+		}
+		if got != tc.want || !strings.Contains(g.Answer, tc.says) {
+			t.Errorf("%q: cited %q answer %q, want %q saying %q", tc.q, got, g.Answer, tc.want, tc.says)
+		}
+	}
+	if got := chatPhrasing("what do we have to do after that"); got != "what do we have to do after that" {
+		t.Errorf("chatPhrasing changed a question with no process: %q", got)
+	}
+}

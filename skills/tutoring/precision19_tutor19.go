@@ -3,6 +3,7 @@ package tutoring
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Citations that do not support the answer (issue 19, v19). Three kinds
@@ -477,4 +478,47 @@ func pickedSays(pick []bool, sents []sentence, re *regexp.Regexp) bool {
 		}
 	}
 	return false
+}
+
+// Chat and phrasing (issue 19, v19), read before the words are weighed:
+//
+//   - "whats the diff": the short word for a difference, which the
+//     comparison cue (cmpCue) did not know; "sooo many", letters drawn
+//     out, is "so many".
+//   - "what does a plant need to do photosynthesis", "to carry out
+//     photosynthesis": doing or carrying out a process is how the
+//     question is put; "carry" matched "carried to every part of the
+//     plant" (the products section) and "do" nothing. It is read as "need
+//     for photosynthesis".
+var (
+	diffWord = regexp.MustCompile(`(?i)\bdiff\b`)
+	doTheAct = regexp.MustCompile(`(?i)\b(?:in order )?to (?:do|carry out|perform|undergo|conduct|go through|be able to do) ((?:the |a |an )?([a-z]+))`)
+	// notAnAct: words after "to do" that name no process ("what are we
+	// supposed to do before leaving", "to do it", "to do next")
+	notAnAct = setOf("before", "after", "when", "if", "while", "with", "in", "on", "at", "about", "next", "now", "then", "first", "so", "it", "this", "that", "there", "here", "during", "for", "to", "and", "or", "what", "anything", "something", "nothing", "my", "your", "our", "their", "his", "her", "them", "me", "us", "you", "once", "until", "instead", "right", "well", "more", "less", "again")
+)
+
+// chatPhrasing rewrites the phrasings above.
+func chatPhrasing(q string) string {
+	q = diffWord.ReplaceAllString(q, "difference")
+	q = doTheAct.ReplaceAllStringFunc(q, func(m string) string {
+		g := doTheAct.FindStringSubmatch(m)
+		if notAnAct[strings.ToLower(g[2])] {
+			return m
+		}
+		return "for " + g[1]
+	})
+	// (three or more of one Latin letter in a row: one)
+	var b strings.Builder
+	rs := []rune(q)
+	for i, r := range rs {
+		if r < 0x80 && unicode.IsLetter(r) && i >= 2 && rs[i-1] == r && rs[i-2] == r {
+			continue
+		}
+		if r < 0x80 && unicode.IsLetter(r) && i >= 1 && rs[i-1] == r && i+1 < len(rs) && rs[i+1] == r {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
