@@ -215,3 +215,43 @@ func TestChatPhrasing19Tutor19(t *testing.T) {
 		t.Errorf("chatPhrasing changed a question with no process: %q", got)
 	}
 }
+
+// TestEverydaySense19Tutor19 (issue 19): an English question whose one
+// lesson word is meant in its everyday sense, or whose only lesson words
+// are where it is set (Korea, Busan), is not answered from the section
+// that has the word; what a thing is made of needs a sentence that tells
+// its parts; a term a section names only as a danger to act on is not
+// defined by it. The lesson's own senses still are answered.
+func TestEverydaySense19Tutor19(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want, says string }{
+		{"in what order should I revise my notes", "", ""},
+		{"what's my locker number", "", ""},
+		{"what was the core of their argument", "", ""},
+		{"what time is it in Seoul right now", "", ""},
+		{"what's the fastest way to get to Busan", "", ""},
+		{"what is light made of", "", ""},
+		{"what is a tsunami", "", ""},
+		{"쓰나미가 뭐예요?", "", ""},
+		{"what is an identity in algebra", "linear-equations#equation", "identity"},
+		{"what is the inner core like", "earthquakes-volcanoes#structure", "inner core"},
+		{"what is the earth made of", "earthquakes-volcanoes#structure", "four layers"},
+		{"what's volcanic gas made of mostly", "earthquakes-volcanoes#volcanoes", "water vapour"},
+		{"I've been to Busan: is that an experience?", "present-perfect#been-gone", "Busan"},
+	} {
+		g := lib.Ask(tc.q, "", "")
+		got := ""
+		if len(g.Citations) > 0 {
+			got = g.Citations[0].LessonID + "#" + g.Citations[0].SectionID
+		}
+		if got != tc.want || !strings.Contains(g.Answer, tc.says) {
+			t.Errorf("%q: cited %q answer %q, want %q saying %q", tc.q, got, g.Answer, tc.want, tc.says)
+		}
+		if tc.want == "" && (g.Covered || len(g.Suggestions) == 0) {
+			t.Errorf("%q: want not covered with suggestions, got %+v", tc.q, g)
+		}
+	}
+}

@@ -275,12 +275,21 @@ func undefinedPure(question string, us []unit, top scored, sents []sentence) boo
 			continue
 		}
 		named++
-		if defining.MatchString(x.text) || startsWith(x, us[h]) || !placeOnly(strings.ToLower(x.text), term) {
+		if defining.MatchString(x.text) || startsWith(x, us[h]) || !placeOnly(strings.ToLower(x.text), term) && !instruction(x.text) {
 			return false
 		}
 	}
 	return named > 0
 }
+
+// instruction: a sentence that tells what to do ("a tsunami may follow,
+// so move to high ground"; "… 올 수 있으니 높은 곳으로 빨리 대피해요"): a
+// term it names is named as a danger to act on, not explained.
+func instruction(s string) bool {
+	return imperative.MatchString(s) || koInstruction.MatchString(s)
+}
+
+var koInstruction = regexp.MustCompile(`(?:으니|니까|니)\s[^.]*?(?:대피|이용|확보|보호|피해|끄고|잡고|들어가)[^.]*(?:해요|세요)\.?$`)
 
 // placeOnly reports whether every use of term in a sentence is as a
 // place: after "inside / in / within / into the", before "속", "안",
@@ -452,11 +461,22 @@ var (
 	bodyWords = regexp.MustCompile(`(?i)몸|건강|폐|피부|\bhealth|\bbody|\blungs?\b|\bskin\b`)
 )
 
+// madeOfAsk asks what a thing is made of; madeOfSays tells its parts or
+// what it is made from ("what is light made of?" is not answered by
+// "photosynthesis also needs light energy").
+var (
+	madeOfAsk  = regexp.MustCompile(`(?i)\bmade (?:up )?of\b|\bconsists? of\b|\bcomposed of\b|(?:무엇|뭘|뭐|무슨\s?\S+)\s?(?:으로|로)\s?(?:이루어|만들어져|구성|되어\s?있)`)
+	madeOfSays = regexp.MustCompile(`(?i)\bmostly\b|\bmainly\b|대부분|주로|\bmade (?:up )?of\b|\bconsists?\b|\bcomposed\b|\blayers?\b|\bfrom\b|\bbroken into\b|\(|이루어|되어\s?있|구성|층|으로\s?[^.]{0,20}?만드는|로\s?[^.]{0,20}?만드는|\(`)
+)
+
 // unmadeOrUnharmed reports a maker question whose picked sentences tell
 // no making done, or a harm question whose picked sentences speak of no
 // harm (nor, when the question names the body, of the body).
 func unmadeOrUnharmed(question string, pick []bool, sents []sentence) bool {
 	if asksMaker(question) && !pickedSays(pick, sents, madePast) {
+		return true
+	}
+	if madeOfAsk.MatchString(question) && !pickedSays(pick, sents, madeOfSays) {
 		return true
 	}
 	if harmAsk.MatchString(question) {
@@ -521,4 +541,87 @@ func chatPhrasing(q string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// A lesson word in its everyday sense (issue 19, v19): English questions
+// whose one lesson word is an everyday word with another meaning — "what
+// order should I study in", "what is my student number", "the core of the
+// problem", "what time is it in Korea now", "how do I get to Busan", "is
+// Korean hard to learn" — were answered from the section that has the
+// word (ordering food, the number systems, the Earth's core, a volcano
+// sentence that says "In Korea", the have-been-to example "Busan").
+//
+//   - settingOnly: every word the section matched, but for cues, is a
+//     place or a language name — where, or in what language, not what the
+//     question asks about.
+//   - otherSense: the one lesson word is one with an everyday sense, and
+//     beside it is a plain English word the section never uses ("study",
+//     "student", "problem"): together they mean the everyday thing.
+var (
+	settingName = setOf("korea", "korean", "koreans", "seoul", "busan", "jeju", "incheon", "daegu", "gwangju", "daejeon", "japan", "japanese",
+		"china", "chinese", "english", "england", "america", "american", "usa", "uk", "한국", "한국어", "서울", "부산", "제주", "제주도", "일본", "중국", "영어", "미국")
+	everydaySense = setOf("light", "order", "orders", "number", "numbers", "time", "core", "plate", "plates", "form", "forms", "solution", "solutions",
+		"root", "roots", "product", "products", "factor", "factors", "cell", "cells", "power", "energy", "table", "wave", "waves", "bill", "check",
+		"focus", "crust", "term", "terms", "side", "sides", "sign", "signs", "base", "belt", "ring", "fire", "step", "steps", "key", "state",
+		"rest", "present", "past", "perfect", "identity", "equation", "unknown", "scale", "gauge", "clock", "calendar", "counter", "counters")
+)
+
+// askingWord: words that put a question, never the thing it is about.
+var askingWord = setOf("math", "maths", "mathematics", "algebra", "science", "biology", "history", "grammar", "geology", "geography",
+	"lesson", "lessons", "class", "textbook", "school", "teacher", "say", "ask", "tell", "mean", "means", "meaning", "know", "make", "made", "does", "get", "use", "used", "need", "explain",
+	"understand", "call", "called", "work", "works", "happen", "happens", "really", "actually", "exactly", "please", "thanks", "thank", "about",
+	"there", "where", "which", "what", "when", "would", "could", "should")
+
+// settingOnly reports a question whose matched words, cues aside, are
+// all place or language names.
+func settingOnly(us []unit, top scored) bool {
+	n := 0
+	for i, u := range us {
+		if !top.matched[i] {
+			continue
+		}
+		if u.cue {
+			return false // ("I've been to Busan": been names the section)
+		}
+		if !settingName[strings.ToLower(u.text)] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// otherSense reports an English question whose only matched lesson word
+// has an everyday sense and which names a plain word the section never
+// uses (see above).
+func otherSense(question string, us []unit, top scored) bool {
+	if DetectLang(question) != "en" {
+		return false
+	}
+	lessonWord, plain := -1, false
+	for i, u := range us {
+		if u.cue {
+			continue
+		}
+		if top.matched[i] {
+			if lessonWord >= 0 || !everydaySense[strings.ToLower(u.text)] {
+				return false
+			}
+			lessonWord = i
+			continue
+		}
+		if len(u.concepts) > 0 || u.w.hangul || u.w.stop || askingWord[strings.ToLower(u.text)] || len(u.text) < 4 {
+			continue
+		}
+		known := false
+		for _, k := range u.w.wkeys {
+			if top.d.tf[k] > 0 {
+				known = true
+			}
+		}
+		if !known {
+			plain = true
+		}
+	}
+	return lessonWord >= 0 && plain
 }
