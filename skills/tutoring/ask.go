@@ -418,7 +418,7 @@ func (lib *Library) ask(question, lessonID, lang string) Grounded {
 	if at >= 0 && (untranslated(question, us, ranked[at]) || r.wordAbsent(question, ranked[at].d)) {
 		at = -1
 	}
-	if at >= 0 && (r.unsupported19(question, ranked[at], us) || r.unsupportedSense(asked, ranked[at]) || settingOnly(us, ranked[at]) || otherSense(question, us, ranked[at])) {
+	if at >= 0 && (r.unsupported19(question, ranked[at], us) || r.unsupportedSense(asked, ranked[at]) || settingOnly(us, ranked[at]) || otherSense(question, us, ranked[at]) || exampleOnly(asked, us, ranked[at], lang)) {
 		// a thing asked for, or food to take away, that the section
 		// never names (see precision19_tutor19.go)
 		at = -1

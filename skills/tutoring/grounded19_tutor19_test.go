@@ -255,3 +255,30 @@ func TestEverydaySense19Tutor19(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleOnly19Tutor19 (issue 19): a word a section has only in its
+// quoted examples ("I lost my phone.") is not what it teaches, and an
+// equation in two unknowns is not the one-unknown lesson's; a question
+// that quotes the example itself is still answered.
+func TestExampleOnly19Tutor19(t *testing.T) {
+	lib, err := LoadLibrary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want, says string }{
+		{"what do koreans usually say when they answer a phone call", "", ""},
+		{"what do people say when they finish their homework", "", ""},
+		{"미지수가 두 개인 방정식은 어떻게 풀어요?", "", ""},
+		{"how do I solve a system of equations", "", ""},
+		{"what does 'I have lost my phone' mean", "present-perfect#", "lost"},
+	} {
+		g := lib.Ask(tc.q, "", "")
+		got := ""
+		if len(g.Citations) > 0 {
+			got = g.Citations[0].LessonID + "#" + g.Citations[0].SectionID
+		}
+		if !strings.HasPrefix(got, tc.want) || tc.want == "" && got != "" || !strings.Contains(g.Answer, tc.says) {
+			t.Errorf("%q: cited %q answer %q, want %q saying %q", tc.q, got, g.Answer, tc.want, tc.says)
+		}
+	}
+}

@@ -188,7 +188,7 @@ var (
 // the first five kinds above, before its sentences are picked.
 func (r *retriever) unsupportedSense(question string, top scored) bool {
 	switch {
-	case otherField.MatchString(question), arithmeticOf.MatchString(question):
+	case otherField.MatchString(question), arithmeticOf.MatchString(question), twoUnknowns.MatchString(question):
 		return true
 	case (personalAsk.MatchString(question) || kinAsk(question)) && !sectionShows(top.d, personalSays):
 		return true
@@ -624,4 +624,64 @@ func otherSense(question string, us []unit, top scored) bool {
 		}
 	}
 	return lessonWord >= 0 && plain
+}
+
+// Two more (issue 19, v19):
+//
+//   - a word the section has only inside a quoted example ("what do
+//     Koreans say when they answer the phone?" against the grammar
+//     section's "I lost my phone."): an example sentence illustrates the
+//     section's point; a word of it is not what the section teaches. A
+//     question that itself quotes, or a word the glossary knows, is left
+//     to the other checks.
+//   - an equation with two unknowns ("x가 두 개 있는 방정식", "two
+//     variables"): the lesson solves equations in one.
+var (
+	quotedSpan    = regexp.MustCompile(`"[^"]*"|“[^”]*”`)
+	questionQuote = regexp.MustCompile(`["“”'‘’]`)
+	twoUnknowns   = regexp.MustCompile(`(?i)(?:미지수|변수|문자|x)(?:가|이)?\s?(?:두|세|2|3)\s?개|\b(?:two|2|three|3) (?:unknowns|variables)\b|\bsystems? of (?:linear )?equations\b|\bsimultaneous equations?\b`)
+)
+
+// exampleOnly reports a question whose every matched word, cues aside,
+// is one the glossaries do not know and the section uses only in
+// sentences that quote an example of three words or more (the example
+// and what the sentence says of it: "\"I lost my phone.\" … means you
+// still do not have your phone").
+func exampleOnly(question string, us []unit, top scored, lang string) bool {
+	if questionQuote.MatchString(question) {
+		return false
+	}
+	n := 0
+	for i, u := range us {
+		if u.cue || !top.matched[i] || askingWord[strings.ToLower(u.text)] || u.weight < 1 {
+			continue // (how the question is put: "say", "mean")
+		}
+		if len(u.concepts) > 0 || u.w.hangul {
+			return false
+		}
+		word := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(strings.ToLower(u.text)) + `\w*`)
+		inQuote, outside := false, false
+		for _, s := range top.d.sents[lang] {
+			if !word.MatchString(s.text) {
+				continue
+			}
+			example := false
+			for _, q := range quotedSpan.FindAllString(s.text, -1) {
+				if len(strings.Fields(q)) >= 3 {
+					example = true
+				}
+			}
+			// (a sentence with a quoted example, and what it says of it)
+			if example {
+				inQuote = true
+			} else {
+				outside = true
+			}
+		}
+		if outside || !inQuote {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
