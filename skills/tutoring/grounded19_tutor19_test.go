@@ -92,6 +92,7 @@ func TestSenses19Tutor19(t *testing.T) {
 		// what a thing looks like
 		{"what does the phloem look like", "", ""},
 		{"why do leaves look green", "photosynthesis#chloroplast", "chlorophyll"},
+		{"지구 안쪽은 어떻게 생겼는지 궁금해요", "earthquakes-volcanoes#structure", "층"},
 		{"잎은 왜 초록색으로 보여요?", "photosynthesis#chloroplast", "엽록소"},
 		// one verb's forms, and have got
 		{"what is the past tense of swim", "", ""},

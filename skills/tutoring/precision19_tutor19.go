@@ -153,7 +153,8 @@ func (r *retriever) unsupported19(question string, top scored, us []unit) bool {
 //     word ("a book on treating illness"), does not tell it.
 //   - what a thing looks like ("what does the xylem look like?", "물관은
 //     어떻게 생겼어요?"): a sentence that names the thing without saying
-//     its shape or colour does not answer.
+//     its shape, colour or (for an inside: "지구 속이 어떻게 생겼는지")
+//     its layers does not answer.
 //   - a verb's form ("the past tense of go", "eat의 과거분사"): the lesson
 //     tells how the present perfect is formed, not each verb's forms; a
 //     section that never shows the verb does not answer.
@@ -172,7 +173,7 @@ var (
 	kinOf        = regexp.MustCompile(`(?i)(\S*)\s*\b(his|her|their|[a-z-]+(?:'s|’s))\s+(?:wife|wives|husband|queen|sons?|daughters?|father|mother|parents|children|kids|brothers?|sisters?|family)\b|\b(?:wife|husband|queen|sons?|daughters?|father|mother|parents|children|brothers?|sisters?|family) of\b|\S+의\s?(?:왕비|아내|부인|남편|아버지|어머니|아들|딸|자녀|자식|형제|가족)(\S*)|누구의\s?(?:아들|딸)`)
 	personalSays = regexp.MustCompile(`(?i)\b(?:wife|husband|queen|sons?|daughters?|father|mother|parents|children|brothers?|family|grandfather|suffered|died|death|born)\b|왕비|아내|부인|남편|아버지|어머니|아들|자녀|형제|가족|할아버지|앓|돌아가|죽|태어`)
 	looksAsk     = regexp.MustCompile(`(?i)\bwhat (?:does|do|did) (?:an? |the )?[\w' -]{1,30}? look like\b|\bwhat (?:colou?r|shape) (?:is|are|was|were|do|does)\b|어떻게\s?생겼|어떻게\s?생긴|무슨\s?색|어떤\s?색|무슨\s?모양|어떤\s?모양|생김새`)
-	looksSays    = regexp.MustCompile(`(?i)\blooks?\b|\bcolou?r|\bshape|\bgreen\b|\bblue|\bblack\b|\bwhite\b|\bred\b|모양|색|생김|본떠|본뜬|초록|청람`)
+	looksSays    = regexp.MustCompile(`(?i)\blayers?\b|\bstructure\b|층|구조|\blooks?\b|\bcolou?r|\bshape|\bgreen\b|\bblue|\bblack\b|\bwhite\b|\bred\b|모양|색|생김|본떠|본뜬|초록|청람`)
 	verbFormOf   = regexp.MustCompile(`(?i)\b(?:past tense|past form|simple past|past simple|past participle|participle|third[- ]person(?: singular)?|-ing form|ing form|base form|v3)(?: form)? of (?:the (?:verb|word) )?["'“‘]?([a-z]+)|\b([a-z]+)["'”’]?\s?(?:의|은|는)?\s?(?:과거형|과거\s?분사형?)`)
 	haveGot      = regexp.MustCompile(`(?i)\b(?:have|has|'ve|’ve|'s|’s)\s+got\b|\bhave got\b`)
 	gotSays      = regexp.MustCompile(`(?i)\bgot\b`)
