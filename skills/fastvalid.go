@@ -29,10 +29,10 @@ import (
 // says valid (the general validator says so too), the general validator's
 // own message otherwise.
 type fastSchema struct {
-	types    uint8 // bits of fastType; 0: any type
-	props    map[string]*fastSchema
-	required []string
-	closed   bool // additionalProperties: false
+	types    uint8 // bits of the fast… constants below
+	props    map[string]prop
+	need     uint64 // bits of the required properties
+	closed   bool   // additionalProperties: false
 	pattern  *regexp.Regexp
 	minLen   int // -1: none
 	maxLen   int
@@ -43,6 +43,12 @@ type fastSchema struct {
 	items    *fastSchema
 	minItems int // -1: none
 	maxItems int
+}
+
+// prop is a property's schema and its bit in a set of properties.
+type prop struct {
+	*fastSchema
+	bit uint
 }
 
 const (
@@ -108,7 +114,10 @@ func fastOf(doc map[string]json.RawMessage) (*fastSchema, bool) {
 		if json.Unmarshal(p, &props) != nil {
 			return nil, false
 		}
-		s.props = map[string]*fastSchema{}
+		if len(props) > 64 {
+			return nil, false
+		}
+		s.props = map[string]prop{}
 		for name, sub := range props {
 			if !plainKey(name) {
 				return nil, false
@@ -117,11 +126,21 @@ func fastOf(doc map[string]json.RawMessage) (*fastSchema, bool) {
 			if !ok {
 				return nil, false
 			}
-			s.props[name] = f
+			s.props[name] = prop{f, uint(len(s.props))}
 		}
 	}
-	if r, in := doc["required"]; in && json.Unmarshal(r, &s.required) != nil {
-		return nil, false
+	if r, in := doc["required"]; in {
+		var required []string
+		if json.Unmarshal(r, &required) != nil {
+			return nil, false
+		}
+		for _, name := range required {
+			p, in := s.props[name]
+			if !in {
+				return nil, false // never there: no fast path
+			}
+			s.need |= 1 << p.bit
+		}
 	}
 	if a, in := doc["additionalProperties"]; in {
 		var b bool
@@ -262,10 +281,11 @@ func (r *fastReader) space() {
 }
 
 // str reads a plain string (no escapes, no control characters, valid
-// UTF-8) and returns it without its quotes.
-func (r *fastReader) str() (string, bool) {
+// UTF-8) and returns it without its quotes, in raw's own bytes: nothing
+// is allocated for it (it is compared and matched, never kept).
+func (r *fastReader) str() ([]byte, bool) {
 	if r.i >= len(r.b) || r.b[r.i] != '"' {
-		return "", false
+		return nil, false
 	}
 	start := r.i + 1
 	ascii := true
@@ -273,18 +293,18 @@ func (r *fastReader) str() (string, bool) {
 		switch c := r.b[j]; {
 		case c == '"':
 			r.i = j + 1
-			s := string(r.b[start:j])
-			if !ascii && !utf8.ValidString(s) {
-				return "", false
+			s := r.b[start:j]
+			if !ascii && !utf8.Valid(s) {
+				return nil, false
 			}
 			return s, true
 		case c == '\\' || c < 0x20:
-			return "", false
+			return nil, false
 		case c >= utf8.RuneSelf:
 			ascii = false
 		}
 	}
-	return "", false
+	return nil, false
 }
 
 // value reads one value and reports whether it is certainly valid under s.
@@ -299,15 +319,15 @@ func (r *fastReader) value(s *fastSchema) bool {
 			return false
 		}
 		if s.minLen >= 0 || s.maxLen >= 0 {
-			n := utf8.RuneCountInString(v)
+			n := utf8.RuneCount(v)
 			if s.minLen >= 0 && n < s.minLen || s.maxLen >= 0 && n > s.maxLen {
 				return false
 			}
 		}
-		if s.pattern != nil && !s.pattern.MatchString(v) {
+		if s.pattern != nil && !s.pattern.Match(v) {
 			return false
 		}
-		return s.enum == nil || slices.Contains(s.enum, v)
+		return s.enum == nil || slices.ContainsFunc(s.enum, func(e string) bool { return e == string(v) })
 	case c == 't' || c == 'f':
 		lit := "false"
 		if c == 't' {
@@ -370,7 +390,7 @@ func (r *fastReader) value(s *fastSchema) bool {
 			return false
 		}
 		r.i++
-		seen := make([]string, 0, 8)
+		var seen uint64 // bits of s.names
 		r.space()
 		if r.i < len(r.b) && r.b[r.i] == '}' {
 			r.i++
@@ -378,21 +398,21 @@ func (r *fastReader) value(s *fastSchema) bool {
 			for {
 				r.space()
 				k, ok := r.str()
-				if !ok || slices.Contains(seen, k) {
+				if !ok {
 					return false
 				}
-				sub := s.props[k]
-				if sub == nil {
-					return false
+				sub, in := s.props[string(k)]
+				if !in || seen&(1<<sub.bit) != 0 {
+					return false // unknown, or said twice
 				}
-				seen = append(seen, k)
+				seen |= 1 << sub.bit
 				r.space()
 				if r.i >= len(r.b) || r.b[r.i] != ':' {
 					return false
 				}
 				r.i++
 				r.space()
-				if !r.value(sub) {
+				if !r.value(sub.fastSchema) {
 					return false
 				}
 				r.space()
@@ -409,12 +429,7 @@ func (r *fastReader) value(s *fastSchema) bool {
 				r.i++
 			}
 		}
-		for _, k := range s.required {
-			if !slices.Contains(seen, k) {
-				return false
-			}
-		}
-		return true
+		return seen&s.need == s.need
 	}
 	return false
 }

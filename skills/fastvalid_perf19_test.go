@@ -150,7 +150,7 @@ func spaceOf(rng *rand.Rand) string {
 var texts = []string{"", "ko", "en", "fr", "KO", "엽록체", "2번", "산소", "광합성", "photosynthesis", "linear-equations",
 	"q0123456789abcdef0123", "q0123456789ABCDEF0123", "q0123456789abcdef012", "cq0123456789abcdef0123", "ps2", "p_s2",
 	"2026-12-08", "2026-12-08T19:00:00+09:00", "19:00", "Busan", "종로", "a b", "x\\ny", "tab\\there", "\\u00e9", "quote\\\"d",
-	"\\ud55c", "/", "<b>", "a&b", "\u2028", "ñ", "👍", "0", "-1", "1.5", "true", "null", "price", "rating", "soonest",
+	"\\ud55c", "\xff", "ko\xc3", "엽\xed\xa0\x80", "/", "<b>", "a&b", "\u2028", "ñ", "👍", "0", "-1", "1.5", "true", "null", "price", "rating", "soonest",
 }
 
 func randomString(rng *rand.Rand, sch map[string]any) string {
