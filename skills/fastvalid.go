@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -69,6 +70,24 @@ var fastTypes = map[string]uint8{"string": fastString, "integer": fastInteger, "
 var fastKeywords = map[string]bool{"type": true, "properties": true, "required": true, "additionalProperties": true,
 	"description": true, "title": true, "pattern": true, "minLength": true, "maxLength": true, "enum": true,
 	"minimum": true, "maximum": true, "items": true, "minItems": true, "maxItems": true}
+
+// lazyFast is a schema's fast path, made when it is first needed: making
+// it reads the schema and compiles its patterns (about 0.4 ms a schema on
+// the shared machine), which a server's start need not pay for tools it
+// never calls. A nil *lazyFast has none.
+type lazyFast struct {
+	once sync.Once
+	raw  []byte
+	f    *fastSchema
+}
+
+func (l *lazyFast) get() *fastSchema {
+	if l == nil {
+		return nil
+	}
+	l.once.Do(func() { l.f = newFastSchema(l.raw) })
+	return l.f
+}
 
 // newFastSchema returns the fast path of a schema's text, or nil when the
 // schema uses anything it does not know.

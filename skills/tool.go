@@ -190,7 +190,7 @@ type Tool struct {
 	NoMCP bool
 
 	validator *sv.Schema
-	fast      *fastSchema // nil: every call through validator (fastvalid.go)
+	fast      *lazyFast // its schema's fast path, made at the first call (fastvalid.go)
 	output    *sv.Schema
 	run       func(ctx context.Context, c Caller, raw []byte) (any, error)
 	prepare   func(ctx context.Context, c Caller, raw []byte) (Summary, error)
@@ -319,7 +319,7 @@ func NewRawTool(name, description string, effect Effect, scopes []string, schema
 	if effect == Irreversible && prepare == nil {
 		return nil, fmt.Errorf("tool %s: irreversible without prepare", name)
 	}
-	t := &Tool{Name: name, Description: description, Effect: effect, Scopes: scopes, Schema: schema, validator: v, fast: newFastSchema(schema), AuditReads: true}
+	t := &Tool{Name: name, Description: description, Effect: effect, Scopes: scopes, Schema: schema, validator: v, fast: &lazyFast{raw: bytes.Clone(schema)}, AuditReads: true}
 	t.run = func(ctx context.Context, c Caller, raw []byte) (any, error) { return handler(ctx, c, raw) }
 	if prepare != nil {
 		t.prepare = func(ctx context.Context, c Caller, raw []byte) (Summary, error) { return prepare(ctx, c, raw) }
@@ -372,7 +372,7 @@ var (
 
 type compiled struct {
 	v    *sv.Schema
-	fast *fastSchema
+	fast *lazyFast
 }
 
 type outputKey struct {
@@ -386,8 +386,8 @@ type output struct {
 }
 
 // compileSchemaOnce is compileSchema once per name and schema text, with
-// the schema's fast path (newFastSchema).
-func compileSchemaOnce(name string, raw []byte) (*sv.Schema, *fastSchema, error) {
+// the schema's fast path (made at its first use).
+func compileSchemaOnce(name string, raw []byte) (*sv.Schema, *lazyFast, error) {
 	key := name + "\x00" + string(raw)
 	if c, ok := schemas.Load(key); ok {
 		c := c.(compiled)
@@ -397,7 +397,7 @@ func compileSchemaOnce(name string, raw []byte) (*sv.Schema, *fastSchema, error)
 	if err != nil {
 		return nil, nil, err
 	}
-	c := compiled{v, newFastSchema(raw)}
+	c := compiled{v, &lazyFast{raw: bytes.Clone(raw)}}
 	schemas.Store(key, c)
 	return c.v, c.fast, nil
 }
@@ -439,7 +439,7 @@ func (t *Tool) Validate(raw []byte) error {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		raw = []byte("{}")
 	}
-	if t.fast != nil && t.fast.valid(raw) {
+	if f := t.fast.get(); f != nil && f.valid(raw) {
 		return nil // certainly valid: what the validator below would say (fastvalid.go)
 	}
 	return t.validateAll(raw)
