@@ -190,6 +190,7 @@ type Tool struct {
 	NoMCP bool
 
 	validator *sv.Schema
+	fast      *lazyFast // its schema's fast path, made at the first call (fastvalid.go)
 	output    *sv.Schema
 	run       func(ctx context.Context, c Caller, raw []byte) (any, error)
 	prepare   func(ctx context.Context, c Caller, raw []byte) (Summary, error)
@@ -270,7 +271,7 @@ func NewTool[A, R any](name, description string, effect Effect, scopes []string,
 	if err != nil {
 		panic(fmt.Sprintf("skills.NewTool %s: schema: %v", name, err))
 	}
-	validator, err := compileSchemaOnce(name, raw)
+	validator, fast, err := compileSchemaOnce(name, raw)
 	if err != nil {
 		panic(fmt.Sprintf("skills.NewTool %s: schema does not compile: %v", name, err))
 	}
@@ -279,7 +280,7 @@ func NewTool[A, R any](name, description string, effect Effect, scopes []string,
 		panic(fmt.Sprintf("skills.NewTool %s: result schema: %v", name, err))
 	}
 	t := &Tool{Name: name, Description: description, Effect: effect, Scopes: append([]string(nil), scopes...),
-		Schema: raw, Output: out, validator: validator, output: outValidator, NoMCP: cfg.noMCP, nonceFile: cfg.nonceFile}
+		Schema: raw, Output: out, validator: validator, fast: fast, output: outValidator, NoMCP: cfg.noMCP, nonceFile: cfg.nonceFile}
 	t.run = func(ctx context.Context, c Caller, raw []byte) (any, error) {
 		var a A
 		if err := decodeArgs(raw, &a); err != nil {
@@ -318,7 +319,7 @@ func NewRawTool(name, description string, effect Effect, scopes []string, schema
 	if effect == Irreversible && prepare == nil {
 		return nil, fmt.Errorf("tool %s: irreversible without prepare", name)
 	}
-	t := &Tool{Name: name, Description: description, Effect: effect, Scopes: scopes, Schema: schema, validator: v, AuditReads: true}
+	t := &Tool{Name: name, Description: description, Effect: effect, Scopes: scopes, Schema: schema, validator: v, fast: &lazyFast{raw: bytes.Clone(schema)}, AuditReads: true}
 	t.run = func(ctx context.Context, c Caller, raw []byte) (any, error) { return handler(ctx, c, raw) }
 	if prepare != nil {
 		t.prepare = func(ctx context.Context, c Caller, raw []byte) (Summary, error) { return prepare(ctx, c, raw) }
@@ -348,7 +349,7 @@ func outputSchema[R any](name string) (json.RawMessage, *sv.Schema, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	v, err := compileSchemaOnce(name+"/result", raw)
+	v, _, err := compileSchemaOnce(name+"/result", raw)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -366,8 +367,13 @@ func outputSchema[R any](name string) (json.RawMessage, *sv.Schema, error) {
 // compiled each time.
 var (
 	outputs sync.Map // outputKey → output
-	schemas sync.Map // name "\x00" schema text → *sv.Schema
+	schemas sync.Map // name "\x00" schema text → compiled
 )
+
+type compiled struct {
+	v    *sv.Schema
+	fast *lazyFast
+}
 
 type outputKey struct {
 	t    reflect.Type
@@ -379,18 +385,21 @@ type output struct {
 	v   *sv.Schema
 }
 
-// compileSchemaOnce is compileSchema once per name and schema text.
-func compileSchemaOnce(name string, raw []byte) (*sv.Schema, error) {
+// compileSchemaOnce is compileSchema once per name and schema text, with
+// the schema's fast path (made at its first use).
+func compileSchemaOnce(name string, raw []byte) (*sv.Schema, *lazyFast, error) {
 	key := name + "\x00" + string(raw)
-	if v, ok := schemas.Load(key); ok {
-		return v.(*sv.Schema), nil
+	if c, ok := schemas.Load(key); ok {
+		c := c.(compiled)
+		return c.v, c.fast, nil
 	}
 	v, err := compileSchema(name, raw)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	schemas.Store(key, v)
-	return v, nil
+	c := compiled{v, &lazyFast{raw: bytes.Clone(raw)}}
+	schemas.Store(key, c)
+	return c.v, c.fast, nil
 }
 
 // ValidateResult checks a successful result's data against Output and
@@ -430,6 +439,14 @@ func (t *Tool) Validate(raw []byte) error {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		raw = []byte("{}")
 	}
+	if f := t.fast.get(); f != nil && f.valid(raw) {
+		return nil // certainly valid: what the validator below would say (fastvalid.go)
+	}
+	return t.validateAll(raw)
+}
+
+// validateAll is Validate through the general validator alone.
+func (t *Tool) validateAll(raw []byte) error {
 	inst, err := sv.UnmarshalJSON(bytes.NewReader(raw))
 	if err != nil {
 		return Errorf(CodeInvalidArguments, "arguments are not valid JSON: %v", err)

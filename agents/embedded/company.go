@@ -95,6 +95,9 @@ var (
 // koPartyListed is the party a Korean list of members makes, or 0 when
 // fewer than two members are listed.
 func koPartyListed(text string) int {
+	if !koMemberGate.may(text) { // (regate.go)
+		return 0
+	}
 	ms := koMemberRe.FindAllStringSubmatch(text, -1)
 	if len(ms) < 2 {
 		return 0

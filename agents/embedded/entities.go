@@ -965,12 +965,16 @@ func adultsAndChildren(text string) int {
 		}
 		return n, grown, young
 	}
-	if ms := partyKoRe.FindAllStringSubmatch(text, -1); len(ms) >= 2 {
+	if !partyKoGate.may(text) {
+		// no match (regate.go)
+	} else if ms := partyKoRe.FindAllStringSubmatch(text, -1); len(ms) >= 2 {
 		if n, a, c := count(ms, 2, 1, func(k string) bool { return k == "어른" || k == "성인" || k == "대인" }); a && c {
 			return n
 		}
 	}
-	if ms := partyEnRe.FindAllStringSubmatch(text, -1); len(ms) >= 2 {
+	if !partyEnGate.may(text) {
+		// no match (regate.go)
+	} else if ms := partyEnRe.FindAllStringSubmatch(text, -1); len(ms) >= 2 {
 		if n, a, c := count(ms, 1, 2, func(k string) bool { return strings.HasPrefix(k, "adult") || strings.HasPrefix(k, "grown") }); a && c {
 			return n
 		}
@@ -1348,6 +1352,9 @@ func koCompanions(text string) int {
 // one asking ("부모님이랑 한옥에서 하룻밤": three), or 0. "가족들",
 // "친구들" and a plural keep their count unknown.
 func koCompany(text string) int {
+	if !koWithGate.may(text) { // (regate.go)
+		return 0
+	}
 	ms := koWithRe.FindAllStringSubmatch(text, -1)
 	if len(ms) == 0 || strings.Contains(text, "들이랑") || strings.Contains(text, "들하고") || strings.Contains(text, "들과") {
 		return 0
@@ -1367,6 +1374,9 @@ func koCompany(text string) int {
 // — a party in a booking sentence — or 0; "둘 다" (both), "둘 중" (of the
 // two) and "셋째" are not counts of people.
 func koBareCount(text string) int {
+	if !koBareGate.may(text) { // (regate.go)
+		return 0
+	}
 	for _, m := range koBareRe.FindAllStringSubmatch(text, -1) {
 		switch next := m[2]; {
 		case next == "다", strings.HasPrefix(next, "중"), strings.HasPrefix(next, "째"):
