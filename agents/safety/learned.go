@@ -1036,6 +1036,19 @@ func (l *Learned) checkAll(text string) Verdict {
 			}
 		}
 	}
+	// version 19 (safety19c): a clerk, a learner, a victim, a reporter,
+	// one locked out of their own account, an expense claim, an adult
+	// advising a teenager (structural19c.go)
+	if d := newDoc(text); v.Refuse {
+		if kind := shield19c(d); kind != "" && !vetoed19c(d, kind) {
+			lang := langOf(text)
+			if h := l.help[v.Category][lang]; guide19c[kind] && h != "" {
+				v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
+			} else {
+				v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+			}
+		}
+	}
 	// version 18 (safety18b): the writer feeling low, in no words of
 	// dying, that got nothing or the helpers' guidance, gets the
 	// wellbeing guidance (structural18b.go)
@@ -1090,6 +1103,14 @@ func (l *Learned) checkAll(text string) Verdict {
 			l.give(&v, a, 1, lang)
 			v.Help, v.More = v.Help+" "+careLine17[lang], ""
 			v.Category = SelfHarm
+		}
+	}
+	// version 19 (safety19c): an adult asked for advice by a teenager whom
+	// someone presses for photos gets the answer about it, not the
+	// helpers' guidance for a friend at risk nor nothing (structural19c.go)
+	if d := newDoc(text); !v.Refuse && l.answers != nil && v.Help != l.crisis[langOf(text)] && minorAdviceKind19(d) && guard17(d) {
+		if a, ok := l.answers.byID["teen_pressured_for_photos"]; ok {
+			l.give(&v, a, 1, langOf(text))
 		}
 	}
 	// version 15: the steps of the asker's situation first (structural15.go)
