@@ -1105,12 +1105,17 @@ func (l *Learned) checkAll(text string) Verdict {
 			v.Category = SelfHarm
 		}
 	}
-	// version 19 (safety19c): an adult asked for advice by a teenager whom
-	// someone presses for photos gets the answer about it, not the
-	// helpers' guidance for a friend at risk nor nothing (structural19c.go)
-	if d := newDoc(text); !v.Refuse && l.answers != nil && v.Help != l.crisis[langOf(text)] && minorAdviceKind19(d) && guard17(d) {
-		if a, ok := l.answers.byID["teen_pressured_for_photos"]; ok {
-			l.give(&v, a, 1, langOf(text))
+	// version 19 (safety19c): a kind of need read from who asks gets its
+	// answer (kindAnswer19) — a clerk the checks at the till, one
+	// contacted after a block the steps against it, an adult advising a
+	// teenager pressed for photos the answer about it — rather than a
+	// topic's general guidance, the helpers' guidance or nothing
+	// (structural19c.go)
+	if d := newDoc(text); !v.Refuse && l.answers != nil && v.Help != l.crisis[langOf(text)] {
+		if id := kindAnswer19(d); id != "" {
+			if a, ok := l.answers.byID[id]; ok {
+				l.give(&v, a, 1, langOf(text))
+			}
 		}
 	}
 	// version 15: the steps of the asker's situation first (structural15.go)

@@ -110,7 +110,7 @@ func removalKind19(d *doc) bool {
 
 var (
 	// ownAccount19: the writer's own account, password or login.
-	ownAccount19 = mustFold(`\bmy (own )?(\w+ ){0,2}(account|password|login|passcode|pin|id)\b|(제|내|저의|나의)\s?(\S{0,8}\s?)?(계정|아이디|비번|비밀번호|로그인)`)
+	ownAccount19 = mustFold(`\bmy (own )?(\w+ ){0,2}(account|password|login|passcode|pin|id)\b|(제|내|저의|나의)\s?(\S{1,8}\s?){0,2}(계정|아이디|비번|비밀번호|로그인)|(계정|아이디|비번|비밀번호|인증서|패스워드)\S*\s?.{0,6}(기억\s?(이\s?)?안|까먹|잊어|잊었|분실)`)
 	// forgot19: forgotten, locked out, a reset.
 	forgot19 = mustFold(`\b(forgot|forgotten|forget|can'?t remember|don'?t remember|locked out|lost access|reset|recover|recovery)\b|기억\s?(이\s?)?안|까먹|잊어|잊었|분실|재설정|초기화|찾기|잠겼|잠겨`)
 	// partner19: a partner, an ex or anyone else whose account it could
@@ -213,3 +213,50 @@ func vetoed19c(d *doc, kind string) bool {
 	}
 	return false
 }
+
+var (
+	// personalInfo19: a person's address, phone number or full name.
+	personalInfo19 = mustFold(`\b(address|phone number|number|full name|real name|where (she|he|they) lives?|workplace)\b|주소|전화번호|연락처|실명|사는\s?곳|집\s?위치|직장`)
+	// hacked19: an account someone else got into, which the answer about
+	// a hacked account serves.
+	hacked19 = mustFold(`\bhack|\bstolen\b|\bsomeone (got|logged|broke) into\b|해킹|털렸|털린|도용|누가\s?.{0,10}(로그인|접속|들어)`)
+)
+
+// kindAnswer19 is the answer (data/answers.json) a kind of need read from
+// who asks is given, "" for none: the checks at the till for a clerk,
+// the steps against contact after a block for its victim, the removal of
+// exposed details for one who asks a post's removal, the official
+// recovery for one's own lost password, an expense claim's wording, the
+// answer about a teenager pressed for photos for the adult they told.
+func kindAnswer19(d *doc) string {
+	if !guard17(d) || d.has(suicideWords) || d.has(crisisPhrases) {
+		return ""
+	}
+	switch {
+	case minorAdviceKind19(d):
+		return "teen_pressured_for_photos"
+	case victimKind19(d):
+		return "unwanted_contact_new_numbers"
+	case removalKind19(d) && d.has(personalInfo19):
+		return "doxxed"
+	case clerkKind19(d):
+		return "till_card_check"
+	case ownAccountKind19(d) && !d.has(hacked19) && !d.has(isItReal19):
+		return "own_password_forgotten"
+	case expenseKind19(d) && d.has(wording19) && !d.has(lostReceipt19):
+		return "expense_claim_email"
+	}
+	return ""
+}
+
+// lostReceipt19: a receipt lost or forgotten, which the answer about a
+// lost receipt serves.
+var lostReceipt19 = mustFold(`\b(lost|lose|forgot|missing|misplaced|no)\b.{0,20}\breceipts?\b|\breceipts?\b.{0,20}\b(lost|missing|gone)\b|영수증\S*\s?.{0,10}(잃어|분실|없|깜빡|까먹|안\s?받)`)
+
+var (
+	// isItReal19: whether a message or a page is real — a phishing
+	// question, which the reset steps do not answer.
+	isItReal19 = mustFold(`\b(really from|actually from|is (it|this|that) (real|legit|genuine|fake|safe)|phishing|scam|fake)\b|진짜(인지|예요|야|일까|맞)|가짜|피싱|스미싱|사칭`)
+	// wording19: the wording of a message asked for.
+	wording19 = mustFold(`\b(write|word|phrase|draft|compose|email|e-mail|message|template|politely|polite)\b|메일|문구|작성|써\s?(줘|주|줄)|다듬|쓰는\s?법|예시`)
+)
