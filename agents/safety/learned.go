@@ -1039,8 +1039,10 @@ func (l *Learned) checkAll(text string) Verdict {
 	// version 19 (safety19c): a clerk, a learner, a victim, a reporter,
 	// one locked out of their own account, an expense claim, an adult
 	// advising a teenager (structural19c.go)
+	lifted19 := false
 	if d := newDoc(text); v.Refuse {
 		if kind := shield19c(d); kind != "" && !vetoed19c(d, kind) {
+			lifted19 = true
 			lang := langOf(text)
 			if h := l.help[v.Category][lang]; guide19c[kind] && h != "" {
 				v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -1111,8 +1113,12 @@ func (l *Learned) checkAll(text string) Verdict {
 	// teenager pressed for photos the answer about it — rather than a
 	// topic's general guidance, the helpers' guidance or nothing
 	// (structural19c.go)
-	if d := newDoc(text); !v.Refuse && l.answers != nil && v.Help != l.crisis[langOf(text)] {
-		if id := kindAnswer19(d); id != "" {
+	// (only in place of a topic's general guidance, or of nothing where
+	// version 19 lifted a refusal: an answer the book already chose
+	// stays, and an everyday request the checker passed stays the
+	// brain's — "I need to reset my password for this shop")
+	if d := newDoc(text); !v.Refuse && l.answers != nil && v.Help != l.crisis[langOf(text)] && (v.Help == "" || !l.answers.gave(v.Help)) {
+		if id := kindAnswer19(d); id != "" && (v.Help != "" || lifted19 || !everydayKind19[id]) {
 			if a, ok := l.answers.byID[id]; ok {
 				l.give(&v, a, 1, langOf(text))
 			}

@@ -1,5 +1,7 @@
 package safety
 
+import "strings"
+
 // Version 19 (safety19c): harmless look-alikes refused because a layer
 // read the asker as the doer.
 //
@@ -32,7 +34,7 @@ var (
 	// detailAsk19: a detail, a wording or a frame that excuses, asked for.
 	detailAsk19 = mustFold(`step.?by.?step|\bexact(ly)?\b|in detail|detailed|word for word|convincing|persuasive|role-?play|hypothetical|\b(novel|story|script|scenario|screenplay|fiction)\b|get around|bypass|\bhide\b|conceal|without (being|getting) (noticed|caught|seen|tracked)|without (him|her|them|anyone|the cops|my|his) |구체적|자세하|정확하게|실감|먹히|우회|몰래|숨기|시나리오|소설|대본|들키지|안\s?걸리`)
 	// ownDoing19: the writer's own plan, in the first person.
-	ownDoing19 = mustFold(`\b(i|we)('ll| will| want to| wanna| plan to| am going to|'m going to| gonna| could| might)\b|\bif (i|we)\b|\bcan (i|we)\b|(제가|내가|저희가|우리가)\s?.{0,20}(건데|거예요|거야|려고|려는데|하면|쓰면|해도)|할\s?건데|하려는데|걸리면`)
+	ownDoing19 = mustFold(`려는데|려고\s|려고$|려고요|ㄹ\s?건데|할\s?거(야|예요|임)|\b(i|we)('ll| will| want to| wanna| plan to| am going to|'m going to| gonna| could| might)\b|\bif (i|we)\b|\bcan (i|we)\b|(제가|내가|저희가|우리가)\s?.{0,20}(건데|거예요|거야|려고|려는데|하면|쓰면|해도)|할\s?건데|하려는데|걸리면`)
 )
 
 // learnKind19 reports whether d asks what a harm is, what it is called,
@@ -129,13 +131,13 @@ var (
 	// expense19: an expense claim, a reimbursement, a receipt at work.
 	expense19 = mustFold(`\bexpense (claim|report|form)s?\b|\breimburs|\bexpenses?\b.{0,30}\breceipts?\b|경비\s?(청구|정산|처리)|비용\s?(청구|정산)|영수증\s?.{0,10}(첨부|제출|정산)`)
 	// padding19: a claim for what was not spent.
-	padding19 = mustFold(`\b(fake|forge|forged|made.?up|make up|inflate|inflated|pad|padding|bogus|doctor|edit|alter|change|changed|instead of|so it (says|shows|looks)|nobody checks|no one checks)\b|바꿔|고쳐|고치|라고\s?(나오|찍히|보이)게|아무도\s?(안|확인|모르)|\bdidn'?t (have|buy|spend|eat|go|pay)\b|\bnever (had|bought|went|paid)\b|\bpersonal\b.{0,30}\b(as|on) (a |the )?(business|company|work)\b|부풀|허위|가짜|위조|조작|수정해|개인적으로\s?쓴|사적으로|안\s?쓴|안\s?산`)
+	padding19 = mustFold(`만들어|만들기|안\s?먹|먹지\s?않|\b(fabricat\w*|create|make|made)\b.{0,15}\breceipts?\b|\b(fake|forge|forged|made.?up|make up|inflate|inflated|pad|padding|bogus|doctor|edit|alter|change|changed|instead of|so it (says|shows|looks)|nobody checks|no one checks)\b|바꿔|고쳐|고치|라고\s?(나오|찍히|보이)게|아무도\s?(안|확인|모르)|\bdidn'?t (have|buy|spend|eat|go|pay)\b|\bnever (had|bought|went|paid)\b|\bpersonal\b.{0,30}\b(as|on) (a |the )?(business|company|work)\b|부풀|허위|가짜|위조|조작|수정해|개인적으로\s?쓴|사적으로|안\s?쓴|안\s?산`)
 )
 
 // expenseKind19 reports whether d is an employee's expense claim with
 // nothing made up.
 func expenseKind19(d *doc) bool {
-	return d.has(expense19) && !d.has(padding19) && !d.has(detailAsk19) && !d.has(othersThing18)
+	return d.has(expense19) && !d.has(padding19) && !d.has(detailAsk19) && !d.has(othersThing18) && !d.has(ownDoing19)
 }
 
 var (
@@ -260,3 +262,19 @@ var (
 	// wording19: the wording of a message asked for.
 	wording19 = mustFold(`\b(write|word|phrase|draft|compose|email|e-mail|message|template|politely|polite)\b|메일|문구|작성|써\s?(줘|주|줄)|다듬|쓰는\s?법|예시`)
 )
+
+// gave reports whether help is an answer of the book (as give words it),
+// not a topic's general guidance.
+func (b *answerBook) gave(help string) bool {
+	for _, a := range b.byID {
+		if a.KO != "" && strings.HasPrefix(help, a.KO) || a.EN != "" && strings.HasPrefix(help, a.EN) {
+			return true
+		}
+	}
+	return false
+}
+
+// everydayKind19: the answers of kinds an everyday request shares (one's
+// own password, an expense claim), given only where the checker read a
+// look-alike or version 19 lifted a refusal.
+var everydayKind19 = map[string]bool{"own_password_forgotten": true, "expense_claim_email": true}
