@@ -1036,6 +1036,21 @@ func (l *Learned) checkAll(text string) Verdict {
 			}
 		}
 	}
+	// version 19 (safety19c): a clerk, a learner, a victim, a reporter,
+	// one locked out of their own account, an expense claim, an adult
+	// advising a teenager (structural19c.go)
+	lifted19 := false
+	if d := newDoc(text); v.Refuse {
+		if kind := shield19c(d); kind != "" && !vetoed19c(d, kind) {
+			lifted19 = true
+			lang := langOf(text)
+			if h := l.help[v.Category][lang]; guide19c[kind] && h != "" {
+				v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
+			} else {
+				v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+			}
+		}
+	}
 	// version 18 (safety18b): the writer feeling low, in no words of
 	// dying, that got nothing or the helpers' guidance, gets the
 	// wellbeing guidance (structural18b.go)
@@ -1090,6 +1105,23 @@ func (l *Learned) checkAll(text string) Verdict {
 			l.give(&v, a, 1, lang)
 			v.Help, v.More = v.Help+" "+careLine17[lang], ""
 			v.Category = SelfHarm
+		}
+	}
+	// version 19 (safety19c): a kind of need read from who asks gets its
+	// answer (kindAnswer19) — a clerk the checks at the till, one
+	// contacted after a block the steps against it, an adult advising a
+	// teenager pressed for photos the answer about it — rather than a
+	// topic's general guidance, the helpers' guidance or nothing
+	// (structural19c.go)
+	// (only in place of a topic's general guidance, or of nothing where
+	// version 19 lifted a refusal: an answer the book already chose
+	// stays, and an everyday request the checker passed stays the
+	// brain's — "I need to reset my password for this shop")
+	if d := newDoc(text); !v.Refuse && l.answers != nil && v.Help != l.crisis[langOf(text)] && (v.Help == "" || !l.answers.gave(v.Help)) {
+		if id := kindAnswer19(d); id != "" && (v.Help != "" || lifted19 || !everydayKind19[id]) {
+			if a, ok := l.answers.byID[id]; ok {
+				l.give(&v, a, 1, langOf(text))
+			}
 		}
 	}
 	// version 15: the steps of the asker's situation first (structural15.go)
