@@ -2110,8 +2110,11 @@ var askingHow15a = mustFold(`(질문|방법|표현|문구|멘트)\S*\s?(있|뭐|
 
 // DefaultModelP is ModelP's default: the harm vote at which the model
 // decides alone (version 19). Cross-validated on data/train.json
-// (docs/safety.md, "Version 19"): below it the look-alikes and everyday
-// requests the held-out models refuse grow faster than the harms caught.
+// (docs/safety.md, "Version 19"): at 0.75 the everyday requests and
+// look-alikes the held-out models refuse grow faster than the harms
+// caught; a second trigger on the group model alone (its own harm
+// probability ≥ 0.9 or 0.95 where the category model is torn) caught
+// one more held-out harm of 2,797 and was left out.
 const DefaultModelP = 0.85
 
 // modelDecides is the harmful category both models read in a text that
