@@ -1694,7 +1694,8 @@ func (l *Learned) check(text string) Verdict {
 	// version 19: the model decides what no rule, layer or subject word
 	// placed, when both models are sure enough of a harm and the writer
 	// takes no protective, learning or questioning stance (modelDecides)
-	if !v.Refuse && top == "harmful" && near && !doer && !prot && !own && !learning && !stance && !remedy && !mundane && !vent {
+	// (and the group model's own best reading harmful too)
+	if !v.Refuse && top == "harmful" && g.Intent == "harmful" && near && !doer && !prot && !own && !learning && !stance && !remedy && !mundane && !vent {
 		if c := l.modelDecides(a, d, pHarm); c == SelfHarm {
 			if !d.has(otherPerson) && !d.has(media) {
 				return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: pHarm, Harm: v.Harm, Safe: v.Safe}
@@ -2110,12 +2111,14 @@ var askingHow15a = mustFold(`(질문|방법|표현|문구|멘트)\S*\s?(있|뭐|
 
 // DefaultModelP is ModelP's default: the harm vote at which the model
 // decides alone (version 19). Cross-validated on data/train.json
-// (docs/safety.md, "Version 19"): at 0.75 the everyday requests and
-// look-alikes the held-out models refuse grow faster than the harms
-// caught; a second trigger on the group model alone (its own harm
-// probability ≥ 0.9 or 0.95 where the category model is torn) caught
-// one more held-out harm of 2,797 and was left out.
-const DefaultModelP = 0.85
+// (TestLearnedCrossValidation; docs/safety.md, "Version 19"): 0.9 handles
+// 8 more of 1,687 held-out harms for no more look-alikes or everyday
+// requests refused; 0.85 handled 16 more for one more look-alike, and
+// refused "make that four people instead" (TestUnderstandingSetsNotFlagged);
+// 0.75 refused more everyday requests. A second trigger on the group
+// model alone (≥ 0.9 or 0.95 where the category model is torn) caught one
+// more held-out harm of 2,797 on the larger data and was left out.
+const DefaultModelP = 0.9
 
 // modelDecides is the harmful category both models read in a text that
 // nothing else decided, or "": the group vote at least ModelP, the

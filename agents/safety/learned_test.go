@@ -93,7 +93,7 @@ func TestLearnedCrossValidation(t *testing.T) {
 	// the trade-off — RefuseP, and (version 19) ModelP, the vote at which
 	// the model decides alone (1.5: off)
 	type setting struct{ refuseP, modelP float64 }
-	thresholds := []setting{{0.5, DefaultModelP}, {0.5, 1.5}, {0.5, 0.75}, {0.6, DefaultModelP}}
+	thresholds := []setting{{0.5, DefaultModelP}, {0.5, 1.5}, {0.5, 0.85}, {0.6, DefaultModelP}}
 	type counts struct{ harmful, harmfulOK, look, lookRight, lookRefused, ord, ordRefused, ordHelp, pack, packRefused, packHelp int }
 	cs := make([]counts, len(thresholds))
 	for k := range folds {
