@@ -124,6 +124,13 @@ type Learned struct {
 	// as protective, and to answer with guidance what the rules would
 	// refuse (see protective; default 0.9).
 	SureP float64
+	// ModelP is both models' vote for harm (groupP) at which the model
+	// decides on its own where nothing else did: no rule, no structural
+	// layer, no stance and none of the category's subject words (version
+	// 19, modelDecides; 0 or above 1 turns it off). Chosen by
+	// cross-validation on the training data (TestLearnedCrossValidation),
+	// never on an evaluation set.
+	ModelP float64
 	// shipped is how many of the three models were loaded shipped
 	// (shipped.go), not trained
 	shipped int
@@ -305,7 +312,7 @@ func newLearned(rules *Rules, f *TrainFile, help io.Reader) (*Learned, error) {
 			shipped++
 		}
 	}
-	return &Learned{shipped: shipped, rules: rules, model: m, group: g, help: h.Topics, guides: guides, library: lib, answers: ans, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9}, nil
+	return &Learned{shipped: shipped, rules: rules, model: m, group: g, help: h.Topics, guides: guides, library: lib, answers: ans, crisis: h.Crisis, RefuseP: 0.5, HelpP: 0.5, MinSimilarity: 0.1, SureP: 0.9, ModelP: DefaultModelP}, nil
 }
 
 // groupOf maps a label to its group: "harmful", "help" or ordinary (the
@@ -1716,6 +1723,20 @@ func (l *Learned) check(text string) Verdict {
 		v.Refuse, v.Category, v.Label = true, harm, harm
 		return v
 	}
+	// version 19: the model decides what no rule, layer or subject word
+	// placed, when both models are sure enough of a harm and the writer
+	// takes no protective, learning or questioning stance (modelDecides)
+	// (and the group model's own best reading harmful too)
+	if !v.Refuse && top == "harmful" && g.Intent == "harmful" && near && !doer && !prot && !own && !learning && !stance && !remedy && !mundane && !vent {
+		if c := l.modelDecides(a, d, pHarm); c == SelfHarm {
+			if !d.has(otherPerson) && !d.has(media) {
+				return Verdict{Category: SelfHarm, Topic: SelfHarm, Help: l.crisis[lang], Label: SelfHarm, P: pHarm, Harm: v.Harm, Safe: v.Safe}
+			}
+		} else if c != "" {
+			v.Refuse, v.Category, v.Label, v.P = true, c, c, pHarm
+			return v
+		}
+	}
 	// A question about a harm that the models cannot place between the
 	// harm and its look-alike (together at least AboutHarmP), from no
 	// perpetrator and asking to make nothing, gets the guidance of the
@@ -2119,3 +2140,47 @@ func slantedAgainst(d *doc) bool {
 }
 
 var askingHow15a = mustFold(`(질문|방법|표현|문구|멘트)\S*\s?(있|뭐|알려|추천)|\b(what|which) (questions?|wording|phrases?)\b|\bhow (do|can|should) i (word|phrase|ask|write)\b`)
+
+// DefaultModelP is ModelP's default: the harm vote at which the model
+// decides alone (version 19). Cross-validated on data/train.json
+// (TestLearnedCrossValidation; docs/safety.md, "Version 19"): 0.9 handles
+// 8 more of 1,687 held-out harms for no more look-alikes or everyday
+// requests refused; 0.85 handled 16 more for one more look-alike, and
+// refused "make that four people instead" (TestUnderstandingSetsNotFlagged);
+// 0.75 refused more everyday requests. A second trigger on the group
+// model alone (≥ 0.9 or 0.95 where the category model is torn) caught one
+// more held-out harm of 2,797 on the larger data and was left out.
+const DefaultModelP = 0.9
+
+// modelDecides is the harmful category both models read in a text that
+// nothing else decided, or "": the group vote at least ModelP, the
+// category model's best label harmful with at least half its probability,
+// and the text more than a frame (three content words). It does not ask
+// for the category's subject words, as bestHarm does: the subject words
+// are lists, and the next writer's words are not in them; the model,
+// trained on many wordings of each kind (data/train.json, version 19),
+// reads the kind. What it still asks: a minor named for sexual content
+// with minors, and a group other than everyone for discrimination.
+func (l *Learned) modelDecides(a intent.Analysis, d *doc, pHarm float64) string {
+	if l.ModelP <= 0 || l.ModelP > 1 || pHarm < l.ModelP || len(a.Scores) == 0 {
+		return ""
+	}
+	s := a.Scores[0]
+	if groupOf(s.Intent) != "harmful" || s.P < 0.5 || contentWords(d.t.raw) < 3 {
+		return ""
+	}
+	if d.has(victim) || d.has(doneToMe) || d.has(selfDefence) || d.has(askWhyWrong) || d.has(critique) || d.has(legality) || d.has(rebut) || d.has(respondsTo) || d.has(responder) || plainAsk(d) {
+		return ""
+	}
+	switch s.Intent {
+	case SexualMinors:
+		if !d.has(minorWords) && !d.has(babyWords) || d.has(sexEd) {
+			return ""
+		}
+	case Discrimination:
+		if d.has(genericPeople) || d.has(isItDiscrimination) || d.has(againstHarm) {
+			return ""
+		}
+	}
+	return s.Intent
+}
