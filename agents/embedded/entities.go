@@ -836,7 +836,7 @@ var (
 // late"). A number
 // glued to an hour, a day or a month is when, not who: in "인원은 여섯
 // 명이고 금요일 저녁 7시요" the party is the six said in words.
-var partyNumRe = regexp.MustCompile(`(?i)(?:party size|headcount|인원)\D{0,60}?\b(\d{1,2})(?:\s*(?:명|분|people|persons|guests))?(?:[^\d:시일월]|$)|\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+|only\s+)*be\s+(?:only\s+|just\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s*[,.!?;]|\s*$|\s+(?:people|persons|guests|of us|in total|total|now|then|instead|not|for|and|at|on|tomorrow|tonight)\b)|\b(?:we'?re|we are|there'?re|there are)\s+(?:actually\s+|now\s+|just\s+|only\s+)*(\d{1,2})(?:\s+(?:now|then|total|in total|altogether|of us|people|persons)\b|\s*[,.!?]|\s*$)`)
+var partyNumRe = regexp.MustCompile(`(?i)(?:party size|headcount|인원)\D{0,60}?\b(\d{1,2})(?:\s*(?:명|분|people|persons|guests))?(?:[^\d:시일월]|$)|\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+|only\s+)*be\s+(?:only\s+|just\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s*[,.!?;]|\s*$|\s+(?:people|persons|guests|of us|in total|total|now|then|instead|not|for|and|at|on|tomorrow|tonight)\b)|\b(?:we'?re|we are|there'?re|there are)\s+(?:actually\s+|now\s+|just\s+|only\s+)*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:now|then|total|in total|altogether|of us|people|persons)\b|\s*[,.!?]|\s*$)`)
 
 // peopleAfterRe: a count of people follows the number ("make it 6 people").
 var peopleAfterRe = regexp.MustCompile(`(?i)^\s*(people|persons?|guests?|pax|of us|명|분|인)`)
