@@ -136,3 +136,50 @@ func TestStopTheQuizUnd19(t *testing.T) {
 		}
 	}
 }
+
+// The packs' data of round v19 (skills/*/dialogue.json), heard in other
+// words than its examples: a quiz asked as a number of questions on a
+// lesson starts that many; a calendar in the wrong hours where the user
+// lives sets the time zone; a meeting called off because someone is ill
+// is the meeting's cancellation; a night in a hanok wished for is a
+// stay searched.
+func TestPackDataUnd19(t *testing.T) {
+	for _, c := range []struct{ lang, ask, want string }{
+		{"en", "could you give me two questions about earthquakes?", "1/2"},
+		{"en", "would you ask me 4 questions on photosynthesis?", "1/4"},
+		{"ko", "세종대왕 문제 두 개만 내 주실 수 있어요?", "1/2"},
+		{"ko", "한 판 더 할래요, 이번엔 광합성으로 문제 내 줘", "1/"},
+	} {
+		w := newWorld(t)
+		got := w.say(c.lang, "tutor", c.ask)
+		if u := w.rec.lastUnderstood(c.lang); u.Intent != "tutor_quiz" || !strings.Contains(got, c.want) {
+			t.Errorf("%q: %s %q, want a quiz of %s", c.ask, u.Intent, got, c.want)
+		}
+	}
+	for _, c := range []struct{ lang, say, zone string }{
+		{"en", "the times on my calendar are all wrong, I live in Berlin now", "Europe/Berlin"},
+		{"ko", "캘린더 시간이 이상하게 나와요, 저 도쿄에 살거든요", "Asia/Tokyo"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.say)
+		if u := w.rec.lastUnderstood(c.lang); u.Intent != "sched_settings" || u.Slots["time_zone"] != c.zone {
+			t.Errorf("%q: %s %v, want the time zone %s", c.say, u.Intent, u.Slots, c.zone)
+		}
+	}
+	for _, c := range []struct{ lang, say string }{
+		{"en", "call off that meeting, he has a fever"},
+		{"ko", "그 회의 취소해 주세요, 그분이 아프시대요"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", map[string]string{"en": "set up a meeting with Minsu tomorrow at 3pm for 30 minutes", "ko": "내일 오후 3시에 민수랑 30분 회의 잡아줘"}[c.lang])
+		w.say(c.lang, "assistant", c.say)
+		if u := w.rec.lastUnderstood(c.lang); u.Intent != "sched_cancel_meeting" {
+			t.Errorf("%q: understood %s, want the meeting cancelled", c.say, u.Intent)
+		}
+	}
+	w := newWorld(t)
+	got := w.say("en", "assistant", "my grandparents would love to sleep in a hanok for once, any near jongno?")
+	if u := w.rec.lastUnderstood("en"); u.Intent != "booking_search_lodgings" || u.Slots["type"] != "hanok" || !strings.Contains(got, "check in") {
+		t.Errorf("a night in a hanok wished for: %s %v %q, want the hanok stay searched (asked when)", u.Intent, u.Slots, got)
+	}
+}
