@@ -117,7 +117,15 @@ var factRules = []factRule{
 // 먹어요", "친구가 채식주의자라서", "one of us is vegan", "my wife is
 // vegetarian") — what a table booked for them all must serve, which is
 // not remembered as the user's own.
-var partyDiet = regexp.MustCompile(`(?i)(?:일행|친구|동료|한\s?(?:명|분|사람)|두\s?(?:명|분)|누가|누군가|아내|와이프|남편|애인|여자\s?친구|남자\s?친구|여친|남친|엄마|아빠|어머니|아버지|부모님|아이|애들?|손님|팀원|사람)[^.,!?]{0,12}?(비건|채식|고기\s?(?:를\s?)?(?:못|안)\s?먹)|(비건|채식(?:주의자|하는\s?(?:사람|분|친구))?)(?:이|가)?\s?(?:한|두|세|\d)\s?(?:명|분|사람)|\b(?:one|two|some|a couple|several) of (?:us|them|the group|our group|my (?:friends|guests|colleagues))\s+(?:is|are)\s+(?:a\s+)?(vegan|vegetarian)|\bmy (?:friend|wife|husband|partner|colleague|coworker|guest|mom|dad|son|daughter|kid)\s+is\s+(?:a\s+)?(vegan|vegetarian)|\b(?:someone|somebody|one person) (?:in|of) (?:our|the) (?:group|party)\s+is\s+(?:a\s+)?(vegan|vegetarian)`)
+var partyDiet = regexp.MustCompile(`(?i)(?:일행|친구|동료|한\s?(?:명|분|사람)|두\s?(?:명|분)|누가|누군가|아내|와이프|남편|애인|여자\s?친구|남자\s?친구|여친|남친|엄마|아빠|어머니|아버지|부모님|아이|애들?|손님|팀원|사람)[^.,!?]{0,12}?(비건|채식|고기\s?(?:를\s?)?(?:못|안)\s?먹)|(비건|채식(?:주의자|하는\s?(?:사람|분|친구))?)(?:이|가)?\s?(?:한|두|세|\d)\s?(?:명|분|사람)|\b(?:one|two|some|a couple|several) of (?:us|them|the group|our group|my (?:friends|guests|colleagues))\s+(?:is|are)\s+(?:a\s+)?(vegan|vegetarian)|\bmy (?:friend|wife|husband|partner|colleague|coworker|guest|mom|dad|son|daughter|kid)\s+is\s+(?:a\s+)?(vegan|vegetarian)|\b(?:someone|somebody|one person) (?:in|of) (?:our|the) (?:group|party)\s+is\s+(?:a\s+)?(vegan|vegetarian)` +
+	// The whole party ("저희 다 비건이에요", "다들 채식이라", "we're both
+	// vegan", "all of us are vegetarian", "we don't eat meat") and the
+	// meal asked for ("비건으로 먹을 거예요", "채식 메뉴로 준비해 주세요",
+	// "vegetarian menu for us please").
+	`|(?:저희|우리)\s?(?:는|가|일행은?|팀은?)?\s?(?:다|모두|전부|둘\s?다|셋\s?다|다들)\s?(비건|채식)|(?:다들|모두들?|전원|둘\s?다|셋\s?다|넷\s?다)\s?(비건|채식)` +
+	`|(비건|채식)\s?(?:메뉴|식단|음식|요리)?\s?(?:으로|로)\s?(?:먹|준비|부탁|해\s?주|주문|차려|맞춰)` +
+	`|\bwe(?:'re| are)\s+(?:all\s+|both\s+)?(?:a\s+)?(vegans?|vegetarians?)\b|\b(?:all|both|each|everyone|every one) of us\s+(?:are|is)\s+(?:a\s+)?(vegans?|vegetarians?)\b|\beveryone(?: in (?:our|the) (?:group|party))?\s+is\s+(?:a\s+)?(vegan|vegetarian)\b` +
+	`|\bwe\s+(?:all\s+|both\s+)?(?:only\s+)?(?:eat|need|want)\s+(vegan|vegetarian)\b|\bwe\s+(?:all\s+|both\s+)?(?:don'?t|do not|never)\s+eat\s+meat\b|\b(vegan|vegetarian)\s+(?:menu|meals?|dishes|food|options?)\s+(?:for (?:us|everyone|all of us|the (?:table|group))|please|pls|if possible)`)
 
 // PartyFacts returns the facts a message states about someone in the
 // party the user books for (a diet), besides ExtractFacts' facts about

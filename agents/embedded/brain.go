@@ -849,6 +849,23 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 			// request, whose details (the place) are the pick's.
 			continue
 		}
+		if spec := t.m.results[t.slot("@card")]; spec != nil && spec.Pick != nil && t.m.intents[spec.Pick.Tool] != nil && picks(first) && hasFrom(t.m.intents[spec.Pick.Tool], dialogue.FromPlace) {
+			if e := parseEntities(second, t.Now); e.place != "" && e.date == "" && e.time == "" {
+				// "go with the last one, and put it in meeting room B":
+				// where the picked meeting is (see pickFromCard), not a
+				// new event there.
+				continue
+			}
+		}
+		if picks(first) && t.changesPicked(b, second) {
+			// "두 번째 호텔로 할게요, 그리고 2박 말고 3박으로", "2번으로
+			// 하고 시간은 8시로", "second one, and extend it to four
+			// nights": the second part sounds like the search again, but
+			// only changes a day, an hour, a party or a stay's nights the
+			// pick carries — one request (see pickFromCard), not a hold
+			// at the old details followed by a new search.
+			continue
+		}
 		if verbs {
 			atLeast = 0.5
 		}
@@ -881,6 +898,49 @@ func (t *turn) twoRequests(text string) (string, string, bool) {
 	}
 	return "", "", false
 }
+
+// changesPicked reports whether second, classified as intent, changes a
+// detail the pick from the card in view carries: a day, an hour, a party
+// or a stay's nights (read from the card's search as "{slot.x}"), said
+// as the search again or in words of changing ("3박으로 늘려줘", "make
+// it 8:30 instead"). A search of anything else ("1번 담고 다른 이어폰도
+// 보여줘"), or another request at a day and hour ("… 금요일 7시에 요가
+// 일정 추가해줘"), is a second request.
+func (t *turn) changesPicked(intent, second string) bool {
+	card := t.slot("@card")
+	spec := t.m.results[card]
+	in := t.m.intents[card]
+	if spec == nil || spec.Pick == nil || in == nil || intent != card && !changeWordRe.MatchString(second) {
+		return false
+	}
+	e := parseEntities(second, t.Now)
+	for name, s := range in.Slots {
+		var said string
+		switch s.From {
+		case dialogue.FromDate:
+			said = e.date
+		case dialogue.FromTime:
+			said = e.time + map[bool]string{true: "h"}[e.bareHour != 0]
+		case dialogue.FromPeople:
+			said = e.people
+		case dialogue.FromNights:
+			said = e.nights
+		}
+		if said == "" {
+			continue
+		}
+		for _, tpl := range spec.Pick.Args {
+			if strings.Contains(tpl, "{slot."+name+"}") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// changeWordRe: the words of changing a detail said ("instead", "make
+// it", "말고", "바꿔", "늘려").
+var changeWordRe = regexp.MustCompile(`(?i)\b(?:instead|rather than|make it|change it|change the|switch it|switch to|extend|shorten|but for|push it|move it)\b|말고|바꿔|바꾸|늘려|줄여|변경|대신|으?로\s?해\s?주|으?로\s?할게|으?로\s?부탁`)
 
 // actionVerbRe: a text that opens with a verb of asking the avatar to do
 // something ("also remind me …", "please remove …", "book …").
@@ -1325,8 +1385,11 @@ func (t *turn) onText() agents.Step {
 			}
 		}
 	}
-	if t.pickable() && t.e.ordinal == 0 && t.e.date == "" && t.e.time == "" && t.e.people == "" &&
+	if t.pickable() && t.e.ordinal == 0 && t.e.date == "" && t.e.time == "" && t.e.people == "" && !narrowRe.MatchString(text) &&
 		(len(strings.Fields(text)) <= 4 || t.actsOnCard(intent) || intent == t.slot("@card")) {
+		// ("애월 쪽만 보여줘", "only the ones in jongno" narrow the list
+		// to a place, however many of its options are there: see
+		// narrowsShown.)
 		// "dam sushi bar", "거기로 해주세요", "add the sorilab earbuds to
 		// cart": an option named, not a new request.
 		t.namePick = t.optionNamed()
@@ -1470,6 +1533,12 @@ func (t *turn) onText() agents.Step {
 		// like that one, under its price).
 		intent, p = in, max(p, switchConfidence)
 	}
+	if in := t.narrowsShown(intent); in != "" {
+		// "여의도 쪽 숙소만 보여줄래요?", "only the ones in itaewon" after
+		// hotels were shown: the list shown narrowed to a place, not the
+		// pack's other search (a table in Itaewon).
+		intent, p = in, max(p, switchConfidence)
+	}
 	if intent == Cancel && t.st.Intent == "" && t.st.Pending == nil && t.slot("_seq") == "" {
 		if in := t.pointedCancel(preds); in != "" {
 			intent, p = in, max(p, switchConfidence)
@@ -1486,6 +1555,12 @@ func (t *turn) onText() agents.Step {
 				break
 			}
 		}
+	}
+	if intent != Cancel && t.slot("_seq") != "" && t.st.Pending == nil && stopsSequenceRe.MatchString(text) {
+		// "그만 풀래요", "퀴즈 그만할게요", "no more questions, I'm done"
+		// during a quiz: the quiz stops — not an answer to its question,
+		// however much "풀래요" sounds like asking for one.
+		intent, p = Cancel, max(p, switchConfidence)
 	}
 	// "첫 번째 거로 할게요" picks from the card shown, however much its
 	// ending sounds like "안 할게요".
@@ -2215,6 +2290,86 @@ func (t *turn) refining() string {
 		}
 	}
 	return ""
+}
+
+// narrowsShown is the search in progress or whose list is shown when the
+// text narrows it to a place ("홍대 쪽만", "근처로만 보여줘", "only ones in itaewon",
+// "just those near hongdae") and the classifier heard another search of
+// the same pack: the text names a place that search reads, says nothing
+// only the other reads (a cuisine, a type of stay, nights, a length) and
+// none of the things of the other's kind (식당, hotel).
+func (t *turn) narrowsShown(intent string) string {
+	cur := t.st.Intent
+	if cur == "" {
+		cur = t.slot("@card")
+	}
+	in, other := t.m.intents[cur], t.m.intents[intent]
+	if in == nil || other == nil || intent == cur || in.file != other.file || in.Handled || other.Handled ||
+		!t.pickable() && t.st.Intent == "" || t.e.ordinal != 0 || t.st.Pending != nil || !narrowRe.MatchString(t.text) {
+		return ""
+	}
+	if t.evidence(intent)-t.sharedEvidence(intent, cur) > 0 {
+		return ""
+	}
+	place := false
+	for _, s := range in.Slots {
+		if s.From == dialogue.FromGazetteer && lookupGazetteer(t.text, t.m.gazetteer(in.file, s.Gazetteer)) != "" {
+			if s.Gazetteer == "area" || s.Gazetteer == "city" {
+				place = true
+			}
+		}
+	}
+	if !place {
+		return ""
+	}
+	for _, s := range other.Slots {
+		if s.From != dialogue.FromGazetteer && s.From != dialogue.FromMemory || s.Gazetteer == "" || lookupGazetteer(t.text, t.m.gazetteer(other.file, s.Gazetteer)) == "" {
+			continue
+		}
+		shared := false
+		for _, c := range in.Slots {
+			shared = shared || c.Gazetteer == s.Gazetteer
+		}
+		if !shared {
+			return "" // "강남 쪽 일식집만": the other search's own word
+		}
+	}
+	for _, re := range kindWords {
+		if re.MatchString(t.text) && kindOf(other, re) > kindOf(in, re) {
+			return "" // "강남 쪽 식당만" after hotels: a table, not a stay
+		}
+	}
+	return cur
+}
+
+// kindOf counts the examples of the intent that name the kind.
+func kindOf(in *intentOf, re *regexp.Regexp) int {
+	n := 0
+	for _, ex := range in.Examples {
+		for _, x := range ex {
+			if re.MatchString(x) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// stopsSequenceRe: the words of stopping a sequence of questions under
+// way (a quiz): "그만 풀래요", "이제 그만할게", "더 안 할래", "여기까지만
+// 할게요", "stop the quiz", "no more questions", "I'm done".
+var stopsSequenceRe = regexp.MustCompile(`(?i)그만\s?(?:풀|할|하|둘|볼|낼|내|합|풉)|(?:^|\s)그만(?:요|이요)?[.!~]*$|더\s?(?:는\s?)?안\s?(?:풀|할|해)|여기까지(?:만)?\s?(?:할|하|풀)|\b(?:stop|quit|end)\s+(?:the\s+|this\s+)?(?:quiz|questions)\b|\bno more questions\b|\bi'?m done\b|\bi (?:want to|wanna|'d like to) (?:stop|quit)\b|\blet'?s stop\b`)
+
+// narrowRe: the words that narrow a list shown to a place ("쪽만",
+// "근처로만", "only the ones in", "just those near", "what about in").
+var narrowRe = regexp.MustCompile(`(?i)(?:쪽|근처|주변|부근|인근|지역|에\s?있는)[^.,!?\d]{0,10}?만(?:[^원]|$)|(?:^|\s)(?:only|just)\s+(?:the\s+)?(?:ones?|those|places?|options?|results?)?\s*(?:in|near|around|by)\b|\bonly\s+(?:in|near|around)\b|\b(?:narrow|filter)\b.{0,20}\b(?:to|down to|by)\b`)
+
+// kindWords name kinds of place to book (a place to eat, a place to
+// stay): a text naming a kind whose words the other search's examples say
+// more often than the shown one's asks for that kind (see narrowsShown).
+var kindWords = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)식당|맛집|음식점|레스토랑|밥집|\brestaurants?\b|\bplaces? to eat\b|\beats\b|\btables?\b`),
+	regexp.MustCompile(`(?i)숙소|숙박|호텔|묵을|\bhotels?\b|\bplaces? to stay\b|\baccommodations?\b|\blodgings?\b|\brooms?\b`),
 }
 
 // answersQuestion: the text fills the slot the task is asking for ("배송으로

@@ -153,6 +153,15 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 					continue
 				}
 			}
+			if tm.HasDate && !tm.Interval && !tm.HasTime && e.date != "" && e.date == e.dateEnd && !e.interval && e.time == "" &&
+				(enStayFromRe.MatchString(text[:x.Start]) || koStayFromRe.MatchString(text[x.End:])) && nightsSaidRe.MatchString(text) {
+				// "over christmas, two nights from the 24th", "크리스마스에
+				// 24일부터 2박": the nights run from the day said as their
+				// start; the holiday is only what the stay is for.
+				e.date = tm.Start.Format("2006-01-02")
+				e.dateEnd = e.date
+				weekOf = ""
+			}
 			if tm.HasDate && !tm.Interval && e.date != "" && (enCheckInRe.MatchString(text[:x.Start]) || koCheckInRe.MatchString(text[x.End:])) {
 				// "over Christmas … checking in on the 24th": the day the
 				// stay begins is the one said as the check-in.
@@ -836,7 +845,7 @@ var (
 // late"). A number
 // glued to an hour, a day or a month is when, not who: in "인원은 여섯
 // 명이고 금요일 저녁 7시요" the party is the six said in words.
-var partyNumRe = regexp.MustCompile(`(?i)(?:party size|headcount|인원)\D{0,60}?\b(\d{1,2})(?:\s*(?:명|분|people|persons|guests))?(?:[^\d:시일월]|$)|\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+|only\s+)*be\s+(?:only\s+|just\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s*[,.!?;]|\s*$|\s+(?:people|persons|guests|of us|in total|total|now|then|instead|not|for|and|at|on|tomorrow|tonight)\b)|\b(?:we'?re|we are|there'?re|there are)\s+(?:actually\s+|now\s+|just\s+|only\s+)*(\d{1,2})(?:\s+(?:now|then|total|in total|altogether|of us|people|persons)\b|\s*[,.!?]|\s*$)`)
+var partyNumRe = regexp.MustCompile(`(?i)(?:party size|headcount|인원)\D{0,60}?\b(\d{1,2})(?:\s*(?:명|분|people|persons|guests))?(?:[^\d:시일월]|$)|\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will)\s+(?:actually\s+|now\s+|just\s+|only\s+)*be\s+(?:only\s+|just\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s*[,.!?;]|\s*$|\s+(?:people|persons|guests|of us|in total|total|now|then|instead|not|for|and|at|on|tomorrow|tonight)\b)|\b(?:we'?re|we are|there'?re|there are)\s+(?:actually\s+|now\s+|just\s+|only\s+)*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:now|then|total|in total|altogether|of us|people|persons)\b|\s*[,.!?]|\s*$)`)
 
 // peopleAfterRe: a count of people follows the number ("make it 6 people").
 var peopleAfterRe = regexp.MustCompile(`(?i)^\s*(people|persons?|guests?|pax|of us|명|분|인)`)
@@ -901,6 +910,12 @@ var (
 	enCheckInRe = regexp.MustCompile(`(?i)check(?:ing)?[\s-]*in\s*(?:on|from)?\s*(?:the\s*)?$`)
 	// (a stay said as going in and coming out: "토요일에 들어가서 일요일에
 	// 나올 거예요", "금요일 입실 일요일 퇴실")
+	// enStayFromRe, koStayFromRe: a day said as the start of the nights
+	// ("two nights from the 24th", "24일부터 2박"), when the text says
+	// nights (nightsSaidRe).
+	enStayFromRe = regexp.MustCompile(`(?i)\b(?:from|starting(?:\s+(?:on|from))?)\s*(?:the\s*)?$`)
+	koStayFromRe = regexp.MustCompile(`^\s*부터`)
+	nightsSaidRe = regexp.MustCompile(`(?i)\d\s*박|[일이삼사오육칠팔구]\s*박|(?:하룻|이틀|사흘|나흘)\s*밤|\bnights?\b`)
 	koCheckInRe  = regexp.MustCompile(`^\s*(?:에|부터|날)?\s*(?:체크\s*인|들어가|들어갈|들어와|입실)`)
 	enCheckOutRe = regexp.MustCompile(`(?i)(?:check(?:ing)?[\s-]*out|leav(?:e|ing))\s*(?:on)?\s*(?:the\s*)?$`)
 	koCheckOutRe = regexp.MustCompile(`^\s*(?:에|날)?\s*(?:체크\s*아웃|나오|나올|나와|나가|나갈|퇴실)`)

@@ -22,7 +22,7 @@ var gatedRes = []struct {
 	{"koDayBoundsRe", koDayBoundsRe, hasDigit},
 	{"itemsQtyRe", itemsQtyRe, hasDigit},
 	{"bareHourRe", bareHourRe, hasDigit},
-	{"partyNumRe", partyNumRe, hasDigit},
+	{"partyNumRe", partyNumRe, func(s string) bool { return hasDigit(s) || hasLatin(s) }}, // (entsOf runs it on digits or letters: "we are five now")
 	{"koRemindRe", koRemindRe, hasDigit},
 	{"pickNumRe", pickNumRe, func(s string) bool { return hasLatin(s) || hasDigit(s) || strings.Contains(s, "#") }},
 	{"koPeopleRe", koPeopleRe, mayKoPeople},
