@@ -1721,10 +1721,8 @@ func colourOrStock(t *embedded.Turn, ps []shown, text string, p float64) (agents
 // comes with it.
 func (handler) Grounds(t *embedded.Turn) bool {
 	text := t.Text()
-	if storeRefundAsk(text) {
-		return true
-	}
-	if !cancelWords.MatchString(text) || !cancelAskRe.MatchString(text) {
+	refund := storeRefundAsk(text)
+	if !refund && (!cancelWords.MatchString(text) || !cancelAskRe.MatchString(text)) {
 		return false
 	}
 	r := t.Call("shop_orders", map[string]any{})
@@ -1736,7 +1734,9 @@ func (handler) Grounds(t *embedded.Turn) bool {
 		return false
 	}
 	for _, o := range os {
-		if o.Live {
+		// a refund or a return is about an order placed here: one the
+		// user has (return19.go); with none, the checker's guidance stands
+		if o.Live || refund && (o.Refunded > 0 || o.Status == shopping.StReturnRequested) {
 			return true
 		}
 	}

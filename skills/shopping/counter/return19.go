@@ -131,12 +131,19 @@ func isBrandish(w string) bool {
 // checker's to refuse: Grounds is asked only of guidance, never of a
 // refusal (agents/conversation.go).
 func storeRefundAsk(text string) bool {
-	if returnKo.MatchString(text) || returnEn.MatchString(text) {
+	if (returnKo.MatchString(text) || returnEn.MatchString(text)) && !othersCard.MatchString(text) && !scamContact.MatchString(text) {
 		return true
 	}
+	if othersCard.MatchString(text) || scamContact.MatchString(text) {
+		return false
+	}
 	return (refundEn.MatchString(text) && refundEnAsk.MatchString(text) || refundKo.MatchString(text) && refundKoAsk.MatchString(text)) &&
-		!refundHowTo.MatchString(text) && !othersCard.MatchString(text)
+		!refundHowTo.MatchString(text)
 }
+
+// scamContact: someone who called or texted about a refund, or an
+// account number given — a scam's signs, for the checker's guidance.
+var scamContact = regexp.MustCompile(`(?i)전화|문자|카톡|링크|계좌\s*번호|라면서|사칭|\b(?:called|calling|texted|text\s+message|link|account\s+number|claim(?:ed|ing)\s+to\s+be|pretend\w*)\b`)
 
 // othersCard: a charge on someone's card they did not make is for the
 // card company first (the checker's guidance says how), not the store's
