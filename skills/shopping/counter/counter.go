@@ -1722,6 +1722,9 @@ func colourOrStock(t *embedded.Turn, ps []shown, text string, p float64) (agents
 func (handler) Grounds(t *embedded.Turn) bool {
 	text := t.Text()
 	refund := storeRefundAsk(text)
+	if refund && refundWhen.MatchString(text) && !returnKo.MatchString(text) && !returnEn.MatchString(text) {
+		return true // when a refund comes: the store's policy, order or none (refundAsked)
+	}
 	if !refund && (!cancelWords.MatchString(text) || !cancelAskRe.MatchString(text)) {
 		return false
 	}
