@@ -24,8 +24,9 @@ import (
 var (
 	// returnKo: sending goods back (반품, 반송, 교환, 돌려보내기).
 	returnKo = regexp.MustCompile(`반품|반송|교환|돌려\s*보내|물러\s*줘|물러\s*주`)
-	// returnEn: "return it", "send them back", "exchange"; not "return to".
-	returnEn = regexp.MustCompile(`(?i)\breturn(?:ing|ed|s)?\b(?:\s+(?:it|them|this|that|the|my|an?|these|those)\b|\s*$|\s*[.,!?]|\s+(?:for|please|policy))|\bsend(?:ing)?\s+(?:\w+\s+){0,3}back\b|\bship(?:ping)?\s+(?:\w+\s+){0,3}back\b|\bgive\s+(?:\w+\s+){0,3}back\b|\bexchange\b`)
+	// returnEn: "return it", "send them back", "exchange it"; not "return
+	// to", nor an exchange rate.
+	returnEn = regexp.MustCompile(`(?i)\breturn(?:ing|ed|s)?\b(?:\s+(?:it|them|this|that|the|my|an?|these|those)\b|\s*$|\s*[.,!?]|\s+(?:for|please|policy))|\bsend(?:ing)?\s+(?:\w+\s+){0,3}back\b|\bship(?:ping)?\s+(?:\w+\s+){0,3}back\b|\bgive\s+(?:\w+\s+){0,3}back\b|\bexchange\s+(?:it|them|this|that|these|those|my|the|for)\b`)
 	// defect: what is wrong with the goods (the card's reason).
 	defect = regexp.MustCompile(`(?i)불량|고장|깨져|깨졌|깨진|파손|찌그러|금\s*가|안\s*들려|안\s*들리|소리가?\s*안|안\s*켜|작동\s*(?:이|을)?\s*안|충전이?\s*안|먹통|하자|\b(?:broken|broke|defective|faulty|damaged|cracked|dent(?:ed)?|dead|doesn'?t\s+work|does\s+not\s+work|won'?t\s+(?:turn|charge|work|connect)|not\s+working|stopped\s+working|quit\s+working|doesn'?t\s+turn|crackl\w*|scratched|missing)\b`)
 	// refundWhen: a question when the money comes back, not a request
