@@ -100,7 +100,7 @@ var (
 	// despair: the words of despair or of dying, not of a method's object
 	// (a wrist brace, charcoal for a barbecue): with them a task asked
 	// beside is no everyday request.
-	despair      = mustFold(`죽|자살|자해|극단|유서|편지|작별|마지막|goodbye|farewell|last (letter|note|message)|letter to|note to|decided|우울|절망|외로|없어지|사라지|hopeless|worthless|depress|lonely|suicid|self.?harm|\bkill|\bdie\b|dying|end (it|my life)|hurt (myself|yourself)|cut (myself|yourself)`)
+	despair      = mustFold(`죽|자살|자해|극단|유서|편지|작별|마지막|goodbye|farewell|last (letter|note|message)|letter to|note to|decided|우울|절망|외로|없어지|사라지|hopeless|worthless|depress|lonely|suicid|self.?harm|\bkill|\bdie\b|dying|\bend (it|my life)|hurt (myself|yourself)|cut (myself|yourself)`)
 	everydayTask = mustFold(`(계획|일정|스케줄|시간표|플랜|루틴|목록|리스트)\S*\s?.{0,6}(짜|정리|세워|만들|추천)|(보호대|받침대|패드|쿠션|장갑|아대|스트레칭|파스|찜질)\S*\s?.{0,10}(뭐|어떤|추천|좋아|좋은|사|살까|알려)|\b(stretch(es|ing)?|wrist (rest|brace|support|guard)s?|ergonomic|bbq|barbecue|grill(ing)?|picnic|camping trip)\b|\bplan (my|a|the) (week|day|schedule|study|trip)\b`)
 )
 

@@ -1114,6 +1114,10 @@ func (l *Learned) checkAll(text string) Verdict {
 			v.Category = SelfHarm
 		}
 	}
+	// version 19 (fix19b): goods sent back are no one worn out (goods19b.go)
+	if d := newDoc(text); !v.Refuse && v.Help != "" && v.Help != l.crisis[langOf(text)] && (v.Topic == SelfHarm || v.Topic == wellbeing || v.Category == SelfHarm) && goodsReturned19(d) {
+		v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
+	}
 	// version 19 (safety19c): a kind of need read from who asks gets its
 	// answer (kindAnswer19) — a clerk the checks at the till, one
 	// contacted after a block the steps against it, an adult advising a
@@ -2051,7 +2055,7 @@ const wellbeing = "wellbeing"
 // selfWords name dying or hurting oneself, or depression: with them a
 // self-harm look-alike about the writer gets the caring answer, not
 // wellbeing tips.
-var selfWords = mustFold(`죽|자살|자해|극단|긋|그어|손목|번개탄|연탄|유서|목매|뛰어내리|밧줄|내\s?무게|없어지면|없으면\s?(다들\s?)?편|짐(이|인|만)|wrist|bleed|noose|charcoal|briquette|whole bottle|don'?t wake|never wake|goodbye letter|(last|final) (letter|note)|my weight|better off without|cutting|우울|절망|외로|hopeless|worthless|depress|lonely|suicid|self.?harm|kill|\bdie\b|dying|hurt (myself|yourself)|cut (myself|yourself)|end (it|my life)`)
+var selfWords = mustFold(`죽|자살|자해|극단|긋|그어|손목|번개탄|연탄|유서|목매|뛰어내리|밧줄|내\s?무게|없어지면|없으면\s?(다들\s?)?편|짐(이|인|만)|wrist|bleed|noose|charcoal|briquette|whole bottle|don'?t wake|never wake|goodbye letter|(last|final) (letter|note)|my weight|better off without|cutting|우울|절망|외로|hopeless|worthless|depress|lonely|suicid|self.?harm|kill|\bdie\b|dying|hurt (myself|yourself)|cut (myself|yourself)|\bend (it|my life)`)
 
 // Refusal implements Checker.
 func (l *Learned) Refusal(lang string) string { return l.rules.Refusal(lang) }

@@ -28,6 +28,10 @@ const (
 	StReady          = "ready_for_pickup"
 	StPickedUp       = "picked_up"
 	StCancelled      = "cancelled"
+	// StReturnRequested: a delivered (or collected) order the buyer is
+	// sending back (shop_return); a courier collects it and the payment
+	// is refunded once the goods are checked.
+	StReturnRequested = "return_requested"
 )
 
 // schedule is when each delivery step happens, counted from payment. The
@@ -90,6 +94,9 @@ type Order struct {
 	PaidAt      time.Time   `json:"paid_at,omitempty"`
 	Refunded    int64       `json:"refunded,omitempty"`
 	Note        string      `json:"note,omitempty"`
+	// ReturnReason is what the buyer said was wrong when asking to
+	// return the order (shop_return).
+	ReturnReason string `json:"return_reason,omitempty"`
 	// Lang is the language the buyer ordered in: the notices about the
 	// order (paid, shipped) reach them in it. Older orders: Korean.
 	Lang string `json:"lang,omitempty"`
@@ -350,6 +357,7 @@ func progress(o Order, lang string) string {
 var statusEn = map[string]string{
 	StPending: "Awaiting payment", StPaymentFailed: "Payment failed", StPaid: "Paid", StPacked: "Packed", StShipped: "Shipped",
 	StOutForDelivery: "Out for delivery", StDelivered: "Delivered", StReady: "Ready for pickup", StPickedUp: "Picked up", StCancelled: "Cancelled",
+	StReturnRequested: "Return requested",
 }
 
 // statusText is a status as a reader of lang reads it.
@@ -372,6 +380,7 @@ func noticeLang(o *Order) string {
 var statusKo = map[string]string{
 	StPending: "결제 대기", StPaymentFailed: "결제 실패", StPaid: "결제 완료", StPacked: "상품 준비 완료", StShipped: "배송 중",
 	StOutForDelivery: "배송 출발", StDelivered: "배송 완료", StReady: "픽업 준비 완료", StPickedUp: "픽업 완료", StCancelled: "주문 취소",
+	StReturnRequested: "반품 접수",
 }
 
 // viewOrder is o as a card shows it to someone speaking lang: in
@@ -843,7 +852,7 @@ func (s *Shop) Tick(ctx context.Context, now time.Time) {
 	}
 }
 
-var order = map[string]int{StPending: 0, StPaid: 1, StPacked: 2, StShipped: 3, StOutForDelivery: 4, StDelivered: 5, StReady: 2, StPickedUp: 3}
+var order = map[string]int{StPending: 0, StPaid: 1, StPacked: 2, StShipped: 3, StOutForDelivery: 4, StDelivered: 5, StReady: 2, StPickedUp: 3, StReturnRequested: 9}
 
 func rank(_ *Order, st string) int { return order[st] }
 

@@ -221,9 +221,17 @@ type SearchResult struct {
 	// already holds the cheapest. Carries names the store's categories
 	// when the words match nothing at all ("running shoes" in a shop
 	// without them), in the caller's language.
-	Cheapest        *Item  `json:"cheapest,omitempty"`
-	AlreadyCheapest bool   `json:"already_cheapest,omitempty"`
-	Carries         string `json:"carries,omitempty"`
+	Cheapest        *Item `json:"cheapest,omitempty"`
+	AlreadyCheapest bool  `json:"already_cheapest,omitempty"`
+	// RangeMissed is a price range said with both ends ("3만원대",
+	// "between 20,000 and 30,000 won") that nothing falls in, as the
+	// reader reads it ("30,000~39,999원"): the results are then the
+	// products closest to it, one just under and one just over, and the
+	// reply says so. (trial19: "3만원대 블루투스 스피커" answered "nothing
+	// at 39,999 won or less; the cheapest is 44,300 won" with speakers at
+	// 29,200 and 25,000 won in stock.)
+	RangeMissed string `json:"range_missed,omitempty"`
+	Carries     string `json:"carries,omitempty"`
 	// NotSold names the product type asked for when the store sells none
 	// ("노트북", "laptop"): the results, if any, only go with it (a
 	// backpack with a laptop sleeve).
@@ -307,6 +315,10 @@ func colourName(id, lang string) string {
 
 // giftRe is a request for a present ("엄마 생신 선물", "birthday gift").
 var giftRe = regexp.MustCompile(`(?i)선물|생신|생일|기념일|집들이|\b(?:gifts?|presents?|birthday|anniversary|housewarming)\b`)
+
+// giftWordsOnly: the goods words of a query are only the word for a
+// present, which names no goods ("선물", "gift").
+var giftWordsOnly = regexp.MustCompile(`(?i)^\s*(?:(?:선물|gifts?|presents?)\s*)+$`)
 
 // giftPicks are the best-rated products within the budget, one of each
 // kind, at most n.
@@ -397,6 +409,7 @@ func (s *Shop) Tools() []*skills.Tool {
 		skills.NewTool("shop_order", "One order with its delivery or pickup status and history.", skills.Read, []string{ScopeOrders}, s.getOrder,
 			skills.Constrain(orderPattern)),
 		s.cancelTool(),
+		s.returnTool(),
 		s.pickupTool(),
 	}
 }
@@ -461,13 +474,21 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 		rest = strings.TrimSpace(rest[u[1]:])
 	}
 	var ms []Match
+	gift := false
 	if giftRe.MatchString(rest) {
 		// "a gift for my mom, she likes tea": the goods named are the
 		// gift (green tea), not whatever has "gift" in its name
-		if g := goodsWords(rest); g != "" {
+		if g := goodsWords(rest); g != "" && !giftWordsOnly.MatchString(g) {
 			if ms = s.cat.Search(g, a.Category, within, inStock, fetch); len(ms) > 0 {
 				rest = g
 			}
+		} else if a.Category == "" {
+			// "부모님 선물로 10만원 안쪽에서 뭐가 좋을까?" (trial19: "nothing
+			// found"; "선물" alone found only rice-cake gift sets): a present
+			// with no goods named is the best-rated goods within the budget,
+			// one of a kind.
+			ms = s.giftPicks(within, inStock, fetch)
+			gift = len(ms) > 0
 		}
 	}
 	if len(ms) == 0 {
@@ -491,7 +512,6 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 		}
 	}
 	var nearby Product // the category offered instead (Nearby)
-	gift := false
 	if len(ms) == 0 {
 		// Nothing of what was asked: what is near it, not a dead end — the
 		// category named ("핸드크림, 뷰티 쪽으로", "a novel" in books), or,
@@ -589,6 +609,31 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 		}
 		return out, nil
 	}
+	if within.Max > 0 && pf.Min > 0 && a.Below == 0 {
+		// A range with nothing in it: the nearest on either side.
+		var under, over *Product
+		for _, m := range s.cat.Search(rest, a.Category, PriceFilter{}, inStock, 0) {
+			p := m.Product
+			switch {
+			case p.Price < pf.Min && (under == nil || p.Price > under.Price):
+				under = &p
+			case p.Price > within.Max && (over == nil || p.Price < over.Price):
+				over = &p
+			}
+		}
+		for _, p := range []*Product{under, over} {
+			if p != nil {
+				out.Results = append(out.Results, s.item(*p, a.Lang, rangeReason(p.Price, pf.Min, a.Lang)))
+			}
+		}
+		if len(out.Results) > 0 {
+			out.RangeMissed = won(pf.Min, a.Lang) + "~" + won(within.Max, a.Lang)
+			if a.Lang == "en" {
+				out.RangeMissed = won(pf.Min, a.Lang) + "–" + won(within.Max, a.Lang)
+			}
+			return out, nil
+		}
+	}
 	if within.Max > 0 {
 		var low *Product
 		for _, m := range s.cat.Search(rest, a.Category, PriceFilter{Min: pf.Min}, inStock, 0) {
@@ -605,6 +650,14 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	}
 	out.Carries = s.cat.Categories(a.Lang)
 	return out, nil
+}
+
+// rangeReason says which side of the range asked for a product lies.
+func rangeReason(price, min int64, lang string) string {
+	if price < min {
+		return words.Say(lang, "shop.range_under")
+	}
+	return words.Say(lang, "shop.range_over")
 }
 
 // contractionRe is an English contraction or possessive ending: "'s",

@@ -67,7 +67,7 @@ func call(tool string, args any) *agents.ToolCall {
 // Early reads the text before the brain: "compare 1 and 2" would be two
 // picks, "아까 보여준 목록에서 2번 담아줘" a pick from the cart shown.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
-	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){removeByPrice, swapAdded, compare, addPickMakeIt, similarCheaper, similarPicked, similarPickedA, removeSome, shipCart, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, refundAsked, whenDelivered, notSold} {
+	for _, f := range []func(*embedded.Turn, string, float64) (agents.Step, bool){returnAsked, removeByPrice, swapAdded, oneMore, compare, addPickMakeIt, similarCheaper, similarPicked, similarPickedA, removeSome, shipCart, priceWish, newKind, beyondList, addCheaper, bestRated, featureOfListed, emptyCart, setQuantity, cheaperUnder, addFromEarlier, addByName, addUnlisted, buyWithCard, refundAsked, whenDelivered, notSold} {
 		if step, ok := f(t, "", 1); ok {
 			return step, true
 		}
@@ -79,6 +79,9 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	// (a question which cards are taken, asked with the cart empty, is that
 	// question — not the empty cart's checkout: post14 u-en-201)
 	if step, ok := methodsAsked(t, intent, p); ok {
+		return step, true
+	}
+	if step, ok := giftSearch(t, intent, p); ok {
 		return step, true
 	}
 	if step, ok := checkoutEmpty(t, intent, p); ok {
@@ -1046,7 +1049,7 @@ var (
 	// takeOut words take one out of it.
 	// ("바람 블루투스 스피커 Air 하나 주세요", "… 살게요": a product asked
 	// for to buy, a new user's trial asked "which number?" with no list)
-	addWords  = regexp.MustCompile(`(?i)(?:하나|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열\s*[한두세네]|스무|\d+)\s*(?:개|병|권|팩|봉지|봉|켤레|벌|장|세트|박스|통|잔))\s*(?:만\s*)?(?:더\s*)?(?:주세요|줘|줄래|주실래요|주시겠어요|부탁)|살게|살래|담(?:아|을|고|자|겠|기)|넣(?:어|을|고|자|겠|기)|추가|\badd\b|\bput\b|\bgrab\b|\b(?:i'?ll|i\s+will|let\s+me|i\s+want\s+to|i'?d\s+like\s+to|gonna)\s+(?:take|get|have|buy)\b`)
+	addWords  = regexp.MustCompile(`(?i)(?:하나|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열\s*[한두세네]|스무|\d+)\s*(?:개|병|권|팩|봉지|봉|켤레|벌|장|세트|박스|통|잔))\s*(?:만\s*)?(?:더\s*)?(?:주세요|줘|줄래|주실래요|주시겠어요|부탁)|살게|살래|담(?:아|을|고|자|겠|기)|넣(?:어|을|고|자|겠|기)|추가|\badd\b|\bput\b|\bgrab\b|\b(?:throw|toss|chuck)\s+in\b|\b(?:i'?ll|i\s+will|let\s+me|i\s+want\s+to|i'?d\s+like\s+to|gonna)\s+(?:take|get|have|buy)\b`)
 	takeOut   = regexp.MustCompile(`(?i)빼|삭제|지워|없애|\bremove\b|\bdelete\b|\btake\s+(?:\w+\s+)?(?:out|off)\b|\bout\s+of\b`)
 	earlierRe = regexp.MustCompile(`(?i)아까|전에|이전|목록|리스트|\bearlier\b|\bbefore\b|\bprevious\b|\bthat list\b|\bthe list\b|\blast list\b`)
 )
@@ -1718,7 +1721,11 @@ func colourOrStock(t *embedded.Turn, ps []shown, text string, p float64) (agents
 // comes with it.
 func (handler) Grounds(t *embedded.Turn) bool {
 	text := t.Text()
-	if !cancelWords.MatchString(text) || !cancelAskRe.MatchString(text) {
+	refund := storeRefundAsk(text)
+	if refund && refundWhen.MatchString(text) && !returnKo.MatchString(text) && !returnEn.MatchString(text) {
+		return true // when a refund comes: the store's policy, order or none (refundAsked)
+	}
+	if !refund && (!cancelWords.MatchString(text) || !cancelAskRe.MatchString(text)) {
 		return false
 	}
 	r := t.Call("shop_orders", map[string]any{})
@@ -1730,7 +1737,9 @@ func (handler) Grounds(t *embedded.Turn) bool {
 		return false
 	}
 	for _, o := range os {
-		if o.Live {
+		// a refund or a return is about an order placed here: one the
+		// user has (return19.go); with none, the checker's guidance stands
+		if o.Live || refund && (o.Refunded > 0 || o.Status == shopping.StReturnRequested) {
 			return true
 		}
 	}

@@ -49,6 +49,13 @@ func refundAsked(t *embedded.Turn, _ string, p float64) (agents.Step, bool) {
 	policyEn := fmt.Sprintf("A card refund shows on your card within %d–%d business days, depending on your card company.", shopping.RefundDaysMin, shopping.RefundDaysMax)
 	t.Understood("shop_order", max(p, 0.6), nil)
 	for _, o := range os {
+		if o.Status == shopping.StReturnRequested {
+			// a return booked (return19.go): the refund follows the pickup
+			amt := words.Won(o.Total-o.Refunded, lang)
+			return agents.Step{Say: t.Ko(
+				fmt.Sprintf("%s 반품이 접수돼 있어요. 택배 기사가 회수해서 상품을 확인하면 %s 결제한 카드로 환불해 드려요. %s", o.ItemsText, words.Josa(amt, "을/를"), policyKo),
+				fmt.Sprintf("The return of %s is booked: once the courier has collected it and it is checked, %s goes back to the card you paid with. %s", o.ItemsText, amt, policyEn))}, true
+		}
 		if o.Refunded <= 0 {
 			continue
 		}

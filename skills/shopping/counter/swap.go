@@ -223,7 +223,9 @@ var alsoWords = regexp.MustCompile(`(?i)^\s*(?:and\s+|ok(?:ay)?\s+|then\s+)?(?:a
 
 // alsoCue: the request adds something besides ("also add …", "… too",
 // "볼펜도 담아줘").
-var alsoCue = regexp.MustCompile(`(?i)\balso\b|\btoo\b|\bas well\b|[가-힣]도\s*(?:좀\s*)?(?:담|넣|추가)`)
+// (trial19: "충전 케이블도 하나 담아줘" — a count between the 도 and the
+// verb — asked "어떤 상품을 담을까요?")
+var alsoCue = regexp.MustCompile(`(?i)\balso\b|\btoo\b|\bas well\b|[가-힣]도\s*(?:좀\s*)?(?:(?:하나|한\s*개|두\s*개|세\s*개|\d+\s*개)\s*(?:만\s*)?(?:더\s*)?)?(?:담|넣|추가)`)
 
 // countWords: a count said with the product ("a couple of", "two", "두
 // 개"), not part of what is looked for.

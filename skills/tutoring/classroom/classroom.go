@@ -59,6 +59,9 @@ var withMe = regexp.MustCompile(`(?i)\b(together|we|us|too|let'?s|with me|and me
 // ("2번", a press on its row) before the brain, which has no list of its
 // own to pick from and said there was none.
 func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
+	if step, ok := placedSectionQuiz(t); ok {
+		return step, true
+	}
 	if step, ok := studyNext(t, 1); ok {
 		return step, true
 	}
