@@ -1414,7 +1414,7 @@ func (t *turn) onText() agents.Step {
 	if step, ok := t.onRecord(intent); ok {
 		return step
 	}
-	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) && !t.dropsFor(in, intent, p) && !t.asksAside(in, intent, p) {
+	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) && !t.dropsFor(in, intent, p) && !t.asksAside(in, intent, p) && !t.switchesPack(in, intent, p) {
 		// "what about under 30k?", "그럼 토요일은?": the list shown or the
 		// task in progress, said again with another value.
 		intent, p = in, max(p, switchConfidence)
@@ -1648,7 +1648,7 @@ func (t *turn) onText() agents.Step {
 			if len(fills) > 0 {
 				return t.proceed(cur, fills, p)
 			}
-		case len(fills) > 0 && !t.cancelsInstead(cur, intent) && !t.asksAside(cur, intent, p) && (p < switchConfidence || isCorrection(text) && !t.dropsFor(cur, intent, p) || fills[asking] != "" && in.Slots[asking].From == dialogue.FromGazetteer):
+		case len(fills) > 0 && !t.cancelsInstead(cur, intent) && !t.asksAside(cur, intent, p) && (p < switchConfidence || isCorrection(text) && !t.dropsFor(cur, intent, p) && !t.switchesPack(cur, intent, p) || fills[asking] != "" && in.Slots[asking].From == dialogue.FromGazetteer):
 			// The words the question offered ("pick up at Gangnam" to
 			// "delivery or pickup?") answer it, whatever else they sound
 			// like. A day, an hour or a number does not: any request says
@@ -2532,6 +2532,21 @@ func (t *turn) revising() string {
 		}
 	}
 	return ""
+}
+
+// switchesPack: "actually, book a table for 4 tomorrow at 7pm in gangnam
+// instead" while the free times for a meeting are on the card — a
+// change of mind to a request of another skill the classifier is sure
+// of, which says something only that request reads (a party, a place of
+// its gazetteers, nights). Its day and hour are not the meeting's new
+// ones: read as the meeting "said again", the restaurant request became
+// a meeting at 7 pm with the invitees (a new user's trial, trial19).
+func (t *turn) switchesPack(cur, intent string, p float64) bool {
+	other := t.m.intents[intent]
+	if other == nil || other.Handled || intent == cur || p < switchConfidence || t.m.intents[cur] == nil || t.samePack(cur, intent) || t.e.ordinal != 0 {
+		return false
+	}
+	return t.evidence(intent)-t.sharedEvidence(intent, cur) >= 1 || t.namesLookup(intent) && !t.namesLookup(cur)
 }
 
 // asksAside: "wait, who's Seoyeon again? what team is she in?" while the

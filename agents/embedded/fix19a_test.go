@@ -1,0 +1,105 @@
+package embedded_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// A new user's trial (trial19): a change of mind to a restaurant while
+// the free times for a meeting were on the card ("actually, … book a
+// table for 4 … instead") re-ran the meeting's search at the dinner's
+// hour, and the pick made an invitation card for the colleagues. The
+// restaurant request is its own: restaurants are listed, and the pick
+// holds a table — no invitation is ever offered.
+func TestMindChangeToTableFix19a(t *testing.T) {
+	for _, c := range []struct{ lang, meet, change, pick, day string }{
+		{"en", "find an hour for me with Junho and Hana next thursday", "no wait, let's not do the meeting. reserve a table for 3 at a japanese restaurant friday 7pm instead", "1", "Dec 11"},
+		{"en", "find an hour for me with Junho and Hana next thursday", "actually a table for 3 on friday at 7pm near gangnam instead please", "1", "Dec 11"},
+		{"ko", "다음주 목요일에 준호랑 하나랑 한 시간 회의 잡아줘", "아니다 회의 말고 금요일 저녁 7시에 일식집 3명 예약해줘", "1번", "12월 11일"},
+		{"ko", "다음주 목요일에 준호랑 하나랑 한 시간 회의 잡아줘", "아 그거 말고 금요일 저녁 7시 강남에서 세 명 자리 먼저 잡아줘", "1번", "12월 11일"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.meet)
+		got := w.say(c.lang, "assistant", c.change)
+		card := w.out.lastCard(c.lang)
+		if len(card.Items) == 0 || strings.Contains(got, "Junho") || strings.Contains(got, "준호") {
+			t.Errorf("%q: %q (card %+v), want restaurants listed", c.change, got, card)
+			continue
+		}
+		place := card.Items[0].Title
+		w.say(c.lang, "assistant", c.pick)
+		cf := w.out.lastConfirm(c.lang)
+		all := fmt.Sprint(cf.Summary, cf.Fields)
+		if cf.Action == "sched_invite" || !strings.Contains(all, place) || !strings.Contains(all, c.day) {
+			t.Errorf("%q then %q: confirm %s %q, want a table held at %s on %s", c.change, c.pick, cf.Action, all, place, c.day)
+		}
+	}
+}
+
+// "set up a meeting on friday" asked who to invite; "actually first,
+// book me a table for two …" asked it again (trial19): "first" there
+// orders the requests, it is no pick, and the table is looked for.
+func TestFirstThenTableFix19a(t *testing.T) {
+	for _, c := range []struct{ lang, ask, then, want string }{
+		{"en", "set up a meeting on friday", "actually first, find me a table for two at a korean place tomorrow at 7pm", "Hanjeongsik"},
+		{"en", "schedule a meeting next monday", "but first of all, get me a table for 2 tomorrow 7pm at a korean restaurant", "Hanjeongsik"},
+		{"ko", "금요일에 회의 잡아줘", "아 먼저 내일 저녁 7시에 한식집 2명 예약부터 해줘", "한정식"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.ask)
+		if got := w.say(c.lang, "assistant", c.then); !strings.Contains(got, c.want) {
+			t.Errorf("%q: %q, want the restaurants (%s)", c.then, got, c.want)
+		}
+	}
+}
+
+// A new user's trial (trial19): "remind me 30 minutes before my meeting
+// with … at 3pm", with no such meeting in the calendar, made a card
+// inviting the colleague to a new meeting. A reminder before a meeting
+// is the user's own: at the lead before the time said, with nobody
+// invited; with no time said, the user hears the meeting is not in the
+// calendar.
+func TestReminderAloneFix19a(t *testing.T) {
+	for _, c := range []struct{ lang, ask, want, title string }{
+		{"en", "remind me 20 minutes before my call with Minsu on friday at 2pm", "1:40–1:55 PM", "call with Minsu"},
+		{"en", "can you set a reminder an hour before the interview with Hana on thursday at 11am", "10–10:15 AM", "interview with Hana"},
+		{"ko", "금요일 오후 2시 민수랑 통화 20분 전에 알려줘", "오후 1시 40분", "민수랑 통화"},
+		{"ko", "목요일 오전 11시 하나 씨 면접 한 시간 전에 알림 좀 해줘", "오전 10시", "면접"},
+	} {
+		w := newWorld(t)
+		got := w.say(c.lang, "assistant", c.ask)
+		w.out.mu.Lock()
+		n := len(w.out.confirms[c.lang])
+		w.out.mu.Unlock()
+		if n > 0 || !strings.Contains(got, c.want) || !strings.Contains(got, c.title) {
+			t.Errorf("%q: %q (%d confirm cards), want a reminder of %q at %s", c.ask, got, n, c.title, c.want)
+		}
+		for _, e := range w.sch.Events() {
+			if len(e.Attendees) > 1 {
+				t.Errorf("%q: event %+v has attendees", c.ask, e)
+			}
+		}
+	}
+	w := newWorld(t)
+	if got := w.say("en", "assistant", "ping me 10 minutes before the meeting with Hana"); !strings.Contains(got, "can't find") {
+		t.Errorf("no such meeting, no time: %q", got)
+	}
+}
+
+// After "그 회의 30분 전에 알려줘" added "회의 알림", "remind me 10
+// minutes before it" reminded of the reminder (trial19); and "그 전날
+// 저녁에 알려줘" set the reminder at the meeting's own hour, 2 PM. "it"
+// is still the meeting, and the evening is the evening.
+func TestReminderOfTheMeetingFix19a(t *testing.T) {
+	w := newWorld(t)
+	w.say("u", "assistant", "내일 오후 3시에 서연이랑 회의 잡아줘")
+	w.confirm("u", "assistant", true)
+	must(t, w.say("u", "assistant", "그 회의 30분 전에 알려줘"), "오후 2시 30분")
+	if got := w.say("u", "assistant", "and another one 5 minutes before it please, remind me"); !strings.Contains(got, "2:55") || strings.Contains(got, "알림") {
+		t.Errorf("second reminder: %q, want 2:55 PM, of the meeting", got)
+	}
+	if got := w.say("u", "assistant", "그 전날 저녁에도 알려줘"); !strings.Contains(got, "12월 7일") || !strings.Contains(got, "오후 7시") {
+		t.Errorf("the evening before: %q, want Dec 7 at 7 PM", got)
+	}
+}
