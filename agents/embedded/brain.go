@@ -1133,7 +1133,12 @@ func (t *turn) onText() agents.Step {
 		}
 		return step
 	}
-	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && (t.e.people != "" || t.e.time != "" || t.e.date != "" || bareHourFix.MatchString(t.text)) && t.e.ordinal == 0 {
+	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && (t.e.people != "" || t.e.time != "" || t.e.date != "" || bareHourFix.MatchString(t.text)) && t.e.ordinal == 0 &&
+		!t.switchesTo(t.slot("@card"), intent, p) {
+		// (Not "actually can you also find a hotel in gangnam for
+		// tomorrow night": another request, surely, with things of its
+		// own — the table held stays held, its card pressable; trial19
+		// lost the table and its "Book it" got an error.)
 		// "인원 8명으로 바꿔주세요", "아니 7시 반으로", "make it Thursday
 		// instead" with a table held from the list: the list is found
 		// again for the new party, time or day, and the same place is held
@@ -2542,11 +2547,56 @@ func (t *turn) revising() string {
 // ones: read as the meeting "said again", the restaurant request became
 // a meeting at 7 pm with the invitees (a new user's trial, trial19).
 func (t *turn) switchesPack(cur, intent string, p float64) bool {
+	return !t.samePack(cur, intent) && t.switchesTo(cur, intent, p)
+}
+
+// switchesTo: the text is surely intent, not cur, and says something
+// only intent reads (see switchesPack).
+func (t *turn) switchesTo(cur, intent string, p float64) bool {
 	other := t.m.intents[intent]
-	if other == nil || other.Handled || intent == cur || p < switchConfidence || t.m.intents[cur] == nil || t.samePack(cur, intent) || t.e.ordinal != 0 {
+	if other == nil || other.Handled || intent == cur || p < switchConfidence || t.m.intents[cur] == nil || t.e.ordinal != 0 {
 		return false
 	}
-	return t.evidence(intent)-t.sharedEvidence(intent, cur) >= 1 || t.namesLookup(intent) && !t.namesLookup(cur)
+	if tl := t.tool(intent); tl != nil && tl.Effect == skills.Read && (has(t.text, gen.Show) || asksQuestion(t.text)) {
+		return true // "actually, show me my calendar for tomorrow": a look aside
+	}
+	return t.evidence(intent)-t.sharedEvidence(intent, cur) >= 1 || t.namesLookup(intent) && !t.namesLookup(cur) || t.namesOwn(intent, cur)
+}
+
+// namesOwn: the text says a word of one of intent's gazetteers that none
+// of cur's has ("hotel" of the lodgings' kinds, said while a restaurant
+// is held).
+func (t *turn) namesOwn(intent, cur string) bool {
+	in, was := t.m.intents[intent], t.m.intents[cur]
+	if in == nil || was == nil || in.file == nil || was.file == nil {
+		return false
+	}
+	theirs := map[string]bool{}
+	for _, s := range was.Slots {
+		if s.Gazetteer == "" {
+			continue
+		}
+		for _, e := range was.file.Gazetteers[s.Gazetteer] {
+			for _, w := range e.Words {
+				theirs[strings.ToLower(w)] = true
+			}
+		}
+	}
+	lower := strings.ToLower(t.text)
+	for _, s := range in.Slots {
+		if s.Gazetteer == "" {
+			continue
+		}
+		for _, e := range in.file.Gazetteers[s.Gazetteer] {
+			for _, w := range e.Words {
+				lw := strings.ToLower(w)
+				if utf8.RuneCountInString(w) >= 2 && !theirs[lw] && containsWord(lower, lw) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // asksAside: "wait, who's Seoyeon again? what team is she in?" while the

@@ -2,6 +2,8 @@ package embedded_test
 
 import (
 	"fmt"
+
+	"github.com/madang-world/madang/agents"
 	"strings"
 	"testing"
 )
@@ -101,5 +103,47 @@ func TestReminderOfTheMeetingFix19a(t *testing.T) {
 	}
 	if got := w.say("u", "assistant", "그 전날 저녁에도 알려줘"); !strings.Contains(got, "12월 7일") || !strings.Contains(got, "오후 7시") {
 		t.Errorf("the evening before: %q, want Dec 7 at 7 PM", got)
+	}
+}
+
+// A new user's trial (trial19): with a table held, "actually can you
+// also find a hotel in gangnam for tomorrow night, 1 room?" dropped the
+// hold as if it corrected the table's day, and the "Book it" pressed next
+// got an error without its request id (protocol/README.md §6) and no
+// word from the avatar. Another request keeps the hold: the button still
+// books the table the card names.
+func TestHoldKeptForAnotherRequestFix19a(t *testing.T) {
+	for _, c := range []struct{ lang, book, aside, want string }{
+		{"en", "table for 5 tomorrow at 7pm in gangnam, italian", "oh actually could you look for a hotel in gangnam too, for tomorrow night?", "On Trattoria on Tue, Dec 8 at 7 PM for 5 is confirmed"},
+		{"en", "table for 5 tomorrow at 7pm in gangnam, italian", "actually, what's on my calendar tomorrow?", "On Trattoria on Tue, Dec 8 at 7 PM for 5 is confirmed"},
+		{"ko", "내일 저녁 7시 강남 이탈리안 5명 예약해줘", "아 참 그리고 내일 밤 강남에 게스트하우스도 알아봐줘", "온 트라토리아 12월 8일(화) 오후 7시, 5명 예약이 확정됐어요"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.book)
+		w.say(c.lang, "assistant", "1")
+		w.say(c.lang, "assistant", c.aside)
+		if got := w.confirm(c.lang, "assistant", true); !strings.Contains(got, c.want) || w.out.rejects[c.lang] != 0 {
+			t.Errorf("%q then Book it: %q (%d rejected), want %q", c.aside, got, w.out.rejects[c.lang], c.want)
+		}
+	}
+}
+
+// A confirm of a card no longer pending is rejected with the id of the
+// confirm request, so the client knows which request failed.
+func TestRejectCarriesRequestIDFix19a(t *testing.T) {
+	w := newWorld(t)
+	w.say("u", "assistant", "table for 2 tomorrow at 7pm in gangnam, italian")
+	w.say("u", "assistant", "1")
+	nonce := w.out.lastConfirm("u").Nonce
+	w.confirm("u", "assistant", true)
+	u := agents.User{ID: "u", Name: "u"}
+	if err := w.rt.Confirm(u, "assistant", nonce, true, "c77"); err != nil {
+		t.Fatal(err)
+	}
+	w.rt.Wait(u, "assistant")
+	w.out.mu.Lock()
+	defer w.out.mu.Unlock()
+	if got := w.out.rejectRe["u"]; len(got) != 1 || got[0] != "c77" {
+		t.Errorf("rejects of the spent confirm: %q, want one with the request id c77", got)
 	}
 }
