@@ -147,3 +147,101 @@ func TestRejectCarriesRequestIDFix19a(t *testing.T) {
 		t.Errorf("rejects of the spent confirm: %q, want one with the request id c77", got)
 	}
 }
+
+// A new user's trial (trial19): "grab dinner for the three of us right
+// after" the meeting asked "What day and time?"; the Korean "회의 끝나고
+// 바로" offered "dinner" at the meeting's end, 2 PM. A table right after
+// the meeting is looked for on its day — at its end, or in the evening
+// for a dinner after an afternoon meeting — for the party said.
+func TestTableRightAfterFix19a(t *testing.T) {
+	for _, c := range []struct{ lang, meet, ask, when, party string }{
+		{"en", "meeting with Seoyeon and David thursday at 2pm for an hour", "let's get dinner, the three of us, straight after", "Thu, Dec 10 at 6 PM", "3 people"},
+		{"en", "meeting with Seoyeon and David thursday at 11am for an hour", "book lunch for 3 right after it", "Thu, Dec 10 at 12 PM", "3 people"},
+		{"ko", "목요일 오후 2시에 서연이랑 데이비드랑 한 시간 회의", "회의 마치자마자 셋이 저녁 먹게 식당 잡아줘", "12월 10일(목) 오후 6시", "3명"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.meet)
+		w.confirm(c.lang, "assistant", true)
+		got := w.say(c.lang, "assistant", c.ask)
+		if !strings.Contains(got, c.when) {
+			t.Errorf("%q: %q, want places at %s", c.ask, got, c.when)
+			continue
+		}
+		w.say(c.lang, "assistant", "1")
+		if p := w.confirmField(c.lang, "Party"); p != c.party {
+			t.Errorf("%q: the hold is for %q, want %s", c.ask, p, c.party)
+		}
+	}
+}
+
+// "둘 다 초대 보내줘" with the free times on the card asked "누구를
+// 초대할까요?", and "send invites to both of them" after the invitations
+// went out asked "Who should I invite?" (trial19). Both are the people
+// already chosen: which time is asked, or the user hears they are
+// invited already.
+func TestInviteBothFix19a(t *testing.T) {
+	w := newWorld(t)
+	w.say("ko", "assistant", "내일 오후에 준호랑 하나랑 한 시간 회의")
+	got := w.say("ko", "assistant", "두 사람 다 초대해 줘")
+	if !strings.Contains(got, "준호") || !strings.Contains(got, "하나") || !strings.Contains(got, "1)") || strings.Contains(got, "누구를") {
+		t.Errorf("both, times on the card: %q, want the two named and the times asked", got)
+	}
+	w = newWorld(t)
+	w.say("en", "assistant", "meeting with Junho and Hana tomorrow afternoon for an hour")
+	w.say("en", "assistant", "1")
+	w.confirm("en", "assistant", true)
+	got = w.say("en", "assistant", "can you invite both of them please")
+	if !strings.Contains(got, "Junho Choi and Hana Jung are already invited") || !strings.Contains(got, "Dec 8") {
+		t.Errorf("both, after the invitations: %q, want them said to be invited already", got)
+	}
+}
+
+// "아 그 회의 다음날 같은 시간으로 옮겨줘", "push it to the same time the
+// day after" with the meeting just made asked when (trial19). The day
+// after the meeting, at its hour, is proposed, everyone told.
+func TestSameTimeNextDayFix19a(t *testing.T) {
+	for _, c := range []struct{ lang, meet, move, want string }{
+		{"ko", "수요일 오전 11시에 은지랑 한 시간 회의", "그 회의 하루 뒤 같은 시간으로 미뤄줘", "12월 10일(목) 오전 11시"},
+		{"en", "wednesday 11am meeting with Eunji for an hour", "shift it to the following day, same time", "Thu, Dec 10, 11 AM"},
+		{"en", "wednesday 11am meeting with Eunji for an hour", "can we move that to the day before at the same time?", "Tue, Dec 8, 11 AM"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.meet)
+		w.confirm(c.lang, "assistant", true)
+		w.say(c.lang, "assistant", c.move)
+		cf := w.out.lastConfirm(c.lang)
+		if cf.Action != "sched_reschedule_meeting" || !strings.Contains(cf.Summary, c.want) {
+			t.Errorf("%q: confirm %s %q, want the meeting moved to %s", c.move, cf.Action, cf.Summary, c.want)
+		}
+	}
+}
+
+// "I'm gluten free. table for 3 saturday 6:30pm please" held the table
+// with no Request field (trial19); "fyi I'm vegetarian" was carried. A
+// diet the user tells of themselves, in either language, is on the card
+// the restaurant reads — and a diet that is not about meat warns of no
+// missing vegetarian menu.
+func TestDietOnHoldCardFix19a(t *testing.T) {
+	for _, c := range []struct{ lang, ask, want string }{
+		{"en", "we're halal btw. need a table for 4 this friday at 7pm", "halal meals"},
+		{"en", "I'm coeliac. could you book dinner for 2 on sunday at 6pm", "gluten-free meals"},
+		{"ko", "저 글루텐 프리예요. 토요일 저녁 6시 반에 3명 예약해 주세요", "글루텐 프리 식단"},
+		{"ko", "참고로 전 유당불내증 있어요. 내일 점심 12시 2명 자리 있을까요", "유제품 제외 식단"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.ask)
+		w.say(c.lang, "assistant", "1")
+		w.out.mu.Lock()
+		n := len(w.out.confirms[c.lang])
+		w.out.mu.Unlock()
+		if n == 0 {
+			t.Errorf("%q then 1: no card", c.ask)
+			continue
+		}
+		cf := w.out.lastConfirm(c.lang)
+		all := fmt.Sprint(cf.Summary, cf.Fields)
+		if !strings.Contains(all, c.want) || strings.Contains(all, "채식 메뉴가 없") || strings.Contains(all, "vegetarian") {
+			t.Errorf("%q: card %q, want the request %q and no vegetarian warning", c.ask, all, c.want)
+		}
+	}
+}

@@ -37,6 +37,12 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := renamePicked(t); ok {
 		return step, true
 	}
+	if step, ok := sameTimeOtherDay(t); ok {
+		return step, true
+	}
+	if step, ok := inviteBoth(t); ok {
+		return step, true
+	}
 	if step, ok := remindBefore(t); ok {
 		return step, true
 	}
