@@ -245,3 +245,25 @@ func TestDietOnHoldCardFix19a(t *testing.T) {
 		}
 	}
 }
+
+// "금요일 저녁에 6명 회식 장소 예약해줘, 이탈리안으로" then "아니다 그냥
+// 한식으로 바꿔줘" offered "점심 12시" first, and "1번" booked noon
+// (trial19). The evening said stays the task's while it asks the time.
+func TestEveningKeptFix19a(t *testing.T) {
+	for _, c := range []struct{ lang, ask, change, want, noon string }{
+		{"ko", "토요일 저녁에 다섯 명 회식할 곳 잡아줘, 중식으로", "아 중식 말고 일식으로 바꿔줘", "오후 6시", "12시"},
+		{"en", "book a chinese place for 5 on friday evening", "actually change it to japanese", "6 PM", "12"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.ask)
+		w.say(c.lang, "assistant", c.change)
+		for _, it := range w.out.lastCard(c.lang).Items {
+			if strings.Contains(it.Title, c.noon) || strings.Contains(it.Title, "점심") || strings.Contains(strings.ToLower(it.Title), "noon") {
+				t.Errorf("%q then %q: reply %q offered", c.ask, c.change, it.Title)
+			}
+		}
+		if got := w.say(c.lang, "assistant", "1"); !strings.Contains(got, c.want) {
+			t.Errorf("%q, %q, 1: %q, want places at %s", c.ask, c.change, got, c.want)
+		}
+	}
+}
