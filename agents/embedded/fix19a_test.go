@@ -267,3 +267,32 @@ func TestEveningKeptFix19a(t *testing.T) {
 		}
 	}
 }
+
+// "다음주 화요일에 지민이랑 서준이랑 셋이…" said only 지민 was not in the
+// directory and dropped 서준 without a word; "who's free?" with the free
+// times on the card answered "Nobody by that name." (trial19).
+func TestEveryoneNamedFix19a(t *testing.T) {
+	for _, c := range []struct{ lang, ask string }{
+		{"ko", "다음주 수요일에 도윤이랑 하준이랑 회의 잡아줘"},
+		{"en", "set up a meeting with Oliver and Harper next wednesday"},
+	} {
+		w := newWorld(t)
+		got := w.say(c.lang, "assistant", c.ask)
+		for _, n := range []string{"도윤", "하준", "Oliver", "Harper"} {
+			if strings.Contains(c.ask, n) && !strings.Contains(got, n) {
+				t.Errorf("%q: %q does not name %s", c.ask, got, n)
+			}
+		}
+	}
+	w := newWorld(t)
+	w.say("en", "assistant", "find an hour with Junho and Hana tomorrow afternoon")
+	got := w.say("en", "assistant", "so who is available?")
+	if strings.Contains(got, "Nobody") || !strings.Contains(got, "Junho") || !strings.Contains(got, "1)") {
+		t.Errorf("who's free: %q, want everyone named and the times", got)
+	}
+	w = newWorld(t)
+	w.say("ko", "assistant", "내일 오후에 준호랑 하나랑 한 시간 회의")
+	if got := w.say("ko", "assistant", "그럼 누가 되는데?"); !strings.Contains(got, "준호") || !strings.Contains(got, "1)") {
+		t.Errorf("누가 되는데: %q, want everyone named and the times", got)
+	}
+}

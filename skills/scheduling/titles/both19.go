@@ -114,3 +114,24 @@ func nameIn(t *embedded.Turn, id, name string) string {
 	}
 	return name
 }
+
+// whoFreeRe: "who's free?", "누가 돼요?" asked of the times on the card.
+var whoFreeRe = regexp.MustCompile(`(?i)^\s*(?:so|and|ok|okay|wait)?[,\s]*who(?:'s|\s+is|\s+are|s)?\s+(?:free|available|ok|okay)(?:\s+(?:then|at\s+those\s+times|for\s+(?:these|those|them)))?\s*\??\s*$|^\s*(?:그럼\s*)?누가\s*(?:시간\s*)?(?:돼|되나|되는|괜찮|비어|비는|한가|가능)\S*\s*[?？]?\s*$`)
+
+// whoFree: "who's free?" with the free times on the card got "Nobody by
+// that name." (trial19: it was looked up as a person called "free").
+// Everyone asked for is free at every time listed: said so, the times
+// asked again.
+func whoFree(t *embedded.Turn) (agents.Step, bool) {
+	if !whoFreeRe.MatchString(t.Text()) || t.Intent() != "sched_find_slots" || t.Slot("participants") == "" || len(t.State.Options) == 0 {
+		return agents.Step{}, false
+	}
+	names := strings.Split(t.Slot("participants"), ",")
+	var labels []string
+	for i, o := range t.State.Options {
+		labels = append(labels, strconv.Itoa(i+1)+") "+o.Label)
+	}
+	t.Understood("sched_find_slots", 0.8, map[string]string{"participants": t.Slot("participants")})
+	return agents.Step{Say: t.Ko(joinKo(names)+" 님과 저 모두 이 시간에는 다 비어 있어요: "+strings.Join(labels, ", ")+". 몇 번째로 할까요?",
+		"Everyone — "+strings.Join(names, ", ")+" and you — is free at each of these: "+strings.Join(labels, ", ")+". Which one?")}, true
+}

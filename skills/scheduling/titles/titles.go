@@ -40,6 +40,9 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := sameTimeOtherDay(t); ok {
 		return step, true
 	}
+	if step, ok := whoFree(t); ok {
+		return step, true
+	}
 	if step, ok := inviteBoth(t); ok {
 		return step, true
 	}
