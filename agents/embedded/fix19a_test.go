@@ -296,3 +296,20 @@ func TestEveryoneNamedFix19a(t *testing.T) {
 		t.Errorf("누가 되는데: %q, want everyone named and the times", got)
 	}
 }
+
+// Right after a hotel was booked, "how much will that cost in total?"
+// got the help text (trial19). The stay's total is said.
+func TestBookedStayTotalFix19a(t *testing.T) {
+	for _, c := range []struct{ lang, find, ask, want string }{
+		{"en", "look for a hotel in jeju, 2 nights from friday", "so what's that going to cost altogether?", "₩258,000 in total"},
+		{"ko", "제주 호텔 금요일부터 2박 찾아줘", "그럼 숙박비 다 해서 얼마예요?", "모두 258,000원"},
+	} {
+		w := newWorld(t)
+		w.say(c.lang, "assistant", c.find)
+		w.say(c.lang, "assistant", "1")
+		w.confirm(c.lang, "assistant", true)
+		if got := w.say(c.lang, "assistant", c.ask); !strings.Contains(got, c.want) {
+			t.Errorf("%q: %q, want %s", c.ask, got, c.want)
+		}
+	}
+}

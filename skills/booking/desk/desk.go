@@ -49,6 +49,9 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := priceAsked(t); ok {
 		return step, true
 	}
+	if step, ok := bookedTotal(t); ok {
+		return step, true
+	}
 	if step, ok := pickBy(t); ok {
 		return step, true
 	}
