@@ -313,3 +313,20 @@ func TestBookedStayTotalFix19a(t *testing.T) {
 		}
 	}
 }
+
+// "Yuki is in Tokyo and David is in New York. Find a 30 minute slot…"
+// offered Seoul times only: 8:30 PM and later in New York, with no word
+// of it (trial19). The times are told in the zones named, each marked
+// when it is outside the working day there.
+func TestSlotsInTheirZonesFix19a(t *testing.T) {
+	for _, c := range []struct{ lang, ask, zone, late string }{
+		{"en", "David works from New York - can you find 30 minutes with him on thursday?", "New York Wed, Dec 9 7 PM (outside working hours)", "outside working hours"},
+		{"ko", "데이비드가 지금 뉴욕에 있어. 목요일에 데이비드랑 30분 회의할 시간 찾아줘", "뉴욕 12월 9일(수) 오후 7시(업무 시간 밖)", "업무 시간 밖"},
+	} {
+		w := newWorld(t)
+		got := w.say(c.lang, "assistant", c.ask)
+		if !strings.Contains(got, "1)") || !strings.Contains(got, c.zone) || !strings.Contains(got, c.late) {
+			t.Errorf("%q: %q, want the times in New York (%s), marked %s", c.ask, got, c.zone, c.late)
+		}
+	}
+}
