@@ -330,3 +330,27 @@ func TestSlotsInTheirZonesFix19a(t *testing.T) {
 		}
 	}
 }
+
+// The same with the card open: "둘 다한테 초대 보내줘" to the invitation
+// card, "총 얼마예요?" to the stay's hold card — the card's people and
+// the stay's total are said; the card stays to be pressed.
+func TestCardOpenBothAndTotalFix19a(t *testing.T) {
+	w := newWorld(t)
+	w.say("ko", "assistant", "내일 오후에 준호랑 하나랑 한 시간 회의")
+	w.say("ko", "assistant", "1번")
+	if got := w.say("ko", "assistant", "두 사람 다 초대해 줘"); !strings.Contains(got, "준호") || !strings.Contains(got, "하나") || !strings.Contains(got, "초대 보내기") {
+		t.Errorf("both, card open: %q", got)
+	}
+	if got := w.confirm("ko", "assistant", true); !strings.Contains(got, "초대장을 보냈어요") {
+		t.Errorf("the card after: %q", got)
+	}
+	w = newWorld(t)
+	w.say("en", "assistant", "look for a hotel in jeju, 2 nights from friday")
+	w.say("en", "assistant", "1")
+	if got := w.say("en", "assistant", "and how much is that in total?"); !strings.Contains(got, "₩258,000 in total") {
+		t.Errorf("total, hold card open: %q", got)
+	}
+	if got := w.confirm("en", "assistant", true); !strings.Contains(got, "Booked") {
+		t.Errorf("the hold after: %q", got)
+	}
+}

@@ -135,3 +135,27 @@ func whoFree(t *embedded.Turn) (agents.Step, bool) {
 	return agents.Step{Say: t.Ko(joinKo(names)+" 님과 저 모두 이 시간에는 다 비어 있어요: "+strings.Join(labels, ", ")+". 몇 번째로 할까요?",
 		"Everyone — "+strings.Join(names, ", ")+" and you — is free at each of these: "+strings.Join(labels, ", ")+". Which one?")}, true
 }
+
+// inviteBothPending: "둘 다한테 초대 보내줘" with the invitation card open
+// asked "누구를 초대할까요?" (fix19a's own check): the card already invites
+// them — said so, and where to press.
+func inviteBothPending(t *embedded.Turn) (agents.Step, bool) {
+	p := t.State.Pending
+	text := t.Text()
+	if p == nil || p.Tool != "sched_invite" || !bothRe.MatchString(text) || !inviteRe.MatchString(text) || len(t.Names()) > 0 {
+		return agents.Step{}, false
+	}
+	var args struct {
+		Participants []string `json:"participants"`
+	}
+	if json.Unmarshal(p.Args, &args) != nil || len(args.Participants) == 0 {
+		return agents.Step{}, false
+	}
+	names := args.Participants
+	for i, n := range names {
+		names[i] = nameIn(t, n, n)
+	}
+	t.Understood("sched_invite", 0.8, map[string]string{"participants": strings.Join(args.Participants, ",")})
+	return agents.Step{Say: t.Ko("확인 카드가 "+joinKo(names)+"님 모두를 초대해요. 카드의 ‘초대 보내기’를 눌러 주세요.",
+		"The card invites "+joinEn(names)+" — press “Send invites” on it.")}, true
+}

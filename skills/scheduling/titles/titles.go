@@ -353,6 +353,9 @@ func directory(t *embedded.Turn) (agents.Step, bool) {
 // ("엄마랑", "with my family") is not someone to invite through the
 // directory, and a question whether a time is free is still a search.
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if step, ok := inviteBothPending(t); ok {
+		return step, true
+	}
 	if step, ok := othersZone(t, intent, p); ok {
 		return step, true
 	}
