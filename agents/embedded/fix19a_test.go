@@ -87,6 +87,12 @@ func TestReminderAloneFix19a(t *testing.T) {
 	if got := w.say("en", "assistant", "ping me 10 minutes before the meeting with Hana"); !strings.Contains(got, "can't find") {
 		t.Errorf("no such meeting, no time: %q", got)
 	}
+	// A new meeting asked for with its own reminder is that meeting.
+	w = newWorld(t)
+	w.say("ko", "assistant", "준호랑 하나 불러서 금요일 오후 3시에 회의해 15분 전에 알림 주고")
+	if cf := w.out.lastConfirm("ko"); cf.Action != "sched_invite" {
+		t.Errorf("a new meeting with its reminder: confirm %+v, want the invitation", cf)
+	}
 }
 
 // After "그 회의 30분 전에 알려줘" added "회의 알림", "remind me 10

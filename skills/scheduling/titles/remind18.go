@@ -230,9 +230,9 @@ func reminderHour(text string) (int, bool) {
 // such meeting. Nobody is invited.
 var (
 	enBeforeThingRe = regexp.MustCompile(`(?i)\b(?:before|ahead\s+of|prior\s+to)\s+(?:my|the|our|that|this)\s+(.+)$`)
-	koThingBeforeRe = regexp.MustCompile(`(회의|미팅|약속|통화|콜|면접|진료|상담|수업|예약|일정|모임|회식|발표)\S{0,3}\s*(?:\d{1,3}|한|두|세|삼십|십|이십|사십|오십|반)\s*(?:시간|분)?\s*(?:정도\s*)?전`)
+	koThingBeforeRe = regexp.MustCompile(`(회의|미팅|약속|통화|콜|면접|진료|상담|수업|예약|일정|모임|회식|발표)(?:은|는|이|가|을|를|의|에|시간)?\s*(?:\d{1,3}|한|두|세|삼십|십|이십|사십|오십|반)\s*(?:시간|분)?\s*(?:정도\s*)?전`)
 	thingRe         = regexp.MustCompile(`(?i)\b(?:meeting|call|sync|appointment|interview|class|lesson|chat|1:1|one-on-one|catch-?up|standup|review|dinner|lunch)\b`)
-	newMeetingRe    = regexp.MustCompile(`(?i)\b(?:invite|schedule|set\s+up|book|arrange|organi[sz]e)\b|초대|잡아|잡고|예약해`)
+	newMeetingRe    = regexp.MustCompile(`(?i)\b(?:invite|schedule|set\s+up|book|arrange|organi[sz]e)\b|초대|잡아|잡고|예약해|불러|모아|(?:회의|미팅|모임|면담|통화)\s*(?:해|하자|하고|할게|할래)(?:\s|$)`)
 )
 
 func remindAlone(t *embedded.Turn, text string, day bool, lead int) (agents.Step, bool) {
