@@ -68,7 +68,7 @@ func slotZones(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 // York", "데이비드가 뉴욕에 있어"), not a change of one's own; slotWordRe
 // asks for a time together.
 var (
-	ownZoneRe  = regexp.MustCompile(`(?i)\b(?:my|i'?m|i\s+am|me|i'?ve|i\s+moved|i\s+live)\b|(?:^|\s)(?:내|제|나는|저는|난|전)\s`)
+	ownZoneRe  = regexp.MustCompile(`(?i)\b(?:my|i'?m|i\s+am|me|i'?ve|i'?ll|i\s+will|i'?d|i\s+moved|i\s+live|we|we'?re|our|us)\b|(?:^|\s)(?:내|제|나는|저는|난|전)\s`)
 	slotWordRe = regexp.MustCompile(`(?i)\b(?:find|slot|time|meet|meeting|call|free|available|schedule|set\s+up)\b|찾아|시간|회의|미팅|통화|잡아`)
 )
 
@@ -79,7 +79,16 @@ var (
 // search for that time, not a change of the user's zone.
 func othersZone(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
 	text := t.Text()
-	if intent != "sched_settings" || len(t.Names()) == 0 && t.Said("sched_find_slots")["participants"] == "" || ownZoneRe.MatchString(text) || !slotWordRe.MatchString(text) || len(zoneMentions(text)) == 0 {
+	if intent != "sched_settings" || ownZoneRe.MatchString(text) || !slotWordRe.MatchString(text) || len(zoneMentions(text)) == 0 {
+		return agents.Step{}, false
+	}
+	person := false // someone named who is no place ("Sydney" is read as a name too)
+	for _, n := range append(t.Names(), strings.Split(t.Said("sched_find_slots")["participants"], ",")...) {
+		if n = strings.TrimSpace(n); n != "" && zoneCities[strings.ToLower(n)] == "" && zoneCities[n] == "" {
+			person = true
+		}
+	}
+	if !person {
 		return agents.Step{}, false
 	}
 	return t.Begin("sched_find_slots", max(p, 0.6)), true
