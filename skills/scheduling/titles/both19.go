@@ -23,11 +23,14 @@ import (
 var (
 	bothRe   = regexp.MustCompile(`(?i)\bboth(?:\s+of\s+them)?\b|\bthe\s+two\s+of\s+them\b|\ball\s+of\s+them\b|\beach\s+of\s+them\b|둘\s*다|둘\s*모두|두\s*(?:명|사람|분)\s*(?:다|모두)|두\s*분\s*께|(?:그\s*)?사람들(?:한테|에게)|다들(?:한테|에게)?|모두(?:한테|에게)`)
 	inviteRe = regexp.MustCompile(`(?i)\binvit\w*|초대|초청`)
+	// repliesAskRe asks how the invited answered ("초대 보낸 거 다들 오케이
+	// 했나"), not to invite them.
+	repliesAskRe = regexp.MustCompile(`(?i)했나|했어|했는지|됐나|했을까|[?？]|\baccept|\brepl|\banswer|\brespond|\bsaid\s+yes|오케이|수락|거절|답장|답했|응답`)
 )
 
 func inviteBoth(t *embedded.Turn) (agents.Step, bool) {
 	text := t.Text()
-	if !bothRe.MatchString(text) || !inviteRe.MatchString(text) || t.Ordinal() != 0 || t.State.Pending != nil || len(t.Names()) > 0 {
+	if !bothRe.MatchString(text) || !inviteRe.MatchString(text) || repliesAskRe.MatchString(text) || t.Ordinal() != 0 || t.State.Pending != nil || len(t.Names()) > 0 {
 		return agents.Step{}, false
 	}
 	if t.Intent() == "sched_find_slots" && t.Slot("participants") != "" && len(t.State.Options) > 0 {
@@ -142,7 +145,7 @@ func whoFree(t *embedded.Turn) (agents.Step, bool) {
 func inviteBothPending(t *embedded.Turn) (agents.Step, bool) {
 	p := t.State.Pending
 	text := t.Text()
-	if p == nil || p.Tool != "sched_invite" || !bothRe.MatchString(text) || !inviteRe.MatchString(text) || len(t.Names()) > 0 {
+	if p == nil || p.Tool != "sched_invite" || !bothRe.MatchString(text) || !inviteRe.MatchString(text) || repliesAskRe.MatchString(text) || len(t.Names()) > 0 {
 		return agents.Step{}, false
 	}
 	var args struct {
