@@ -489,7 +489,12 @@ func (c *Conversation) handle(m message) {
 	case "confirm", "decline":
 		p := c.st.Pending
 		if c.st.FSM != Awaiting || p == nil || p.Nonce != m.nonce {
-			c.rt.out.Reject(c.avatar, c.user.ID, "this confirmation is not pending (already handled, expired, or not yours)")
+			const why = "this confirmation is not pending (already handled, expired, or not yours)"
+			if rr, ok := c.rt.out.(ReRejecter); ok {
+				rr.RejectRe(c.avatar, c.user.ID, m.re, why)
+			} else {
+				c.rt.out.Reject(c.avatar, c.user.ID, why)
+			}
 			return
 		}
 		if m.kind == "decline" {

@@ -83,6 +83,23 @@ var factRules = []factRule{
 	// A bare 저 is also "that" ("저 채식 식당"): it states a fact only
 	// right before the diet and an ending that says so ("저 채식해요").
 	{"diet", regexp.MustCompile(`(?i)(저는|전|나는|난|제가|내가).{0,8}(채식|고기를? 안 먹|고기 못 먹)|(^|\s)저\s?(채식주의자|채식)(이고|이에요|예요|이라|해요|하고|합니다|입니다|하거든|해서)|(?:i'?m|i am) (?:a )?vegetarian|i don'?t eat meat`), fixed("vegetarian"), []string{"채식", "고기"}},
+	// "I'm gluten free", "저 할랄만 먹어요": a diet besides meat (trial19:
+	// "I'm gluten free. table for 3 saturday 6:30pm please" held the
+	// table with no word of it for the restaurant).
+	{"diet", regexp.MustCompile(`(?i)(?:\bi'?m|\bi am|\bi eat|\bi keep|\bi only eat|\bi can only eat|\bi need|\bi have to eat|\bwe'?re|\bwe are|\bwe eat|\bwe only eat)\s+(?:a\s+|strictly\s+|completely\s+|fully\s+|only\s+)?(gluten[- ]?free|gluten[- ]intolerant|celiac|coeliac|halal|kosher|pescatarian|pescetarian|dairy[- ]?free|lactose[- ]?(?:free|intolerant))|(?:저는|전|나는|난|제가|내가|저|우리는?)\s?.{0,6}?(글루텐\s?프리|글루텐(?:을|은)?\s?(?:못|안)\s?먹|할랄|코셔|유당\s?불내증|유제품(?:을|은)?\s?(?:못|안)\s?먹)`), func(m []string) string {
+		w := strings.ToLower(m[1] + m[2])
+		switch {
+		case strings.Contains(w, "gluten") || strings.Contains(w, "celiac") || strings.Contains(w, "coeliac") || strings.Contains(w, "글루텐"):
+			return "gluten-free"
+		case strings.Contains(w, "halal") || strings.Contains(w, "할랄"):
+			return "halal"
+		case strings.Contains(w, "kosher") || strings.Contains(w, "코셔"):
+			return "kosher"
+		case strings.Contains(w, "pesc"):
+			return "pescatarian"
+		}
+		return "dairy-free"
+	}, []string{"gluten", "celiac", "coeliac", "halal", "kosher", "pesc", "dairy", "lactose", "글루텐", "할랄", "코셔", "유당", "유제품"}},
 	// "갑각류 알레르기가 있어요", "allergic to peanuts", "a peanut allergy"
 	{"allergy", regexp.MustCompile(`(?i)([가-힣a-z]{1,10})\s?(?:알레르기|알러지)가? 있|allergic to ([a-z ]{2,20}?)(?:[.,!]|$| and)|\ban? ([a-z]{3,15}) allergy\b`), func(m []string) string {
 		if m[1] != "" {

@@ -45,6 +45,15 @@ type Output interface {
 	Broadcast(a *avatars.Avatar, c protocol.Card)
 }
 
+// ReRejecter is an Output that tells the user which request a rejected
+// confirm or decline was: protocol/README.md §6 wants every error in
+// reply to a request to carry that request's id, and a client waiting on
+// its confirm otherwise never learns the answer (trial19 waited until it
+// timed out). The runtime uses it when the Output has it.
+type ReRejecter interface {
+	RejectRe(a *avatars.Avatar, userID, re, why string)
+}
+
 // Options configure a Runtime.
 type Options struct {
 	Host    *skills.Host

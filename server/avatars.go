@@ -431,8 +431,12 @@ func (h *avatarHub) State(a *avatars.Avatar, user, state string) {
 }
 
 // Reject implements agents.Output.
-func (h *avatarHub) Reject(a *avatars.Avatar, user, why string) {
-	h.srv.sendUser(user, protocol.EncodeError("", protocol.Errorf(protocol.CodeUnknownConfirmation, "%s", why)))
+func (h *avatarHub) Reject(a *avatars.Avatar, user, why string) { h.RejectRe(a, user, "", why) }
+
+// RejectRe implements agents.ReRejecter: the error carries the id of the
+// confirm or decline it answers (protocol/README.md §6).
+func (h *avatarHub) RejectRe(a *avatars.Avatar, user, re, why string) {
+	h.srv.sendUser(user, protocol.EncodeError(re, protocol.Errorf(protocol.CodeUnknownConfirmation, "%s", why)))
 }
 
 // confirm routes a confirm or decline from sess.

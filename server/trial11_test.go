@@ -122,7 +122,7 @@ func TestTrial11UnspacedMeetingWithSomeoneUnknown(t *testing.T) {
 
 	e := newBot(t, ts, "Alex")
 	e.join(t, "lobby")
-	has(t, talk(t, e, assistant, "Can you set up a meeting with Alice and Bob on Thursday at 10am?", false).text(), "I couldn't find “Alice” in the directory. You can invite", "Minsu Kim", "Jiyoung Lee")
+	has(t, talk(t, e, assistant, "Can you set up a meeting with Alice and Bob on Thursday at 10am?", false).text(), "I couldn't find “Alice, Bob” in the directory. You can invite", "Minsu Kim", "Jiyoung Lee")
 }
 
 // TestTrial11TimeCorrectionRetiresTheCard: "아니 7시 반으로" with a

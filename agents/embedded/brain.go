@@ -1193,7 +1193,12 @@ func (t *turn) onText() agents.Step {
 		}
 		return step
 	}
-	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && (t.e.people != "" || t.e.time != "" || t.e.date != "" || bareHourFix.MatchString(t.text)) && t.e.ordinal == 0 {
+	if t.st.Pending != nil && t.slot("_picked") != "" && isCorrection(t.text) && (t.e.people != "" || t.e.time != "" || t.e.date != "" || bareHourFix.MatchString(t.text)) && t.e.ordinal == 0 &&
+		!t.switchesTo(t.slot("@card"), intent, p) {
+		// (Not "actually can you also find a hotel in gangnam for
+		// tomorrow night": another request, surely, with things of its
+		// own — the table held stays held, its card pressable; trial19
+		// lost the table and its "Book it" got an error.)
 		// "인원 8명으로 바꿔주세요", "아니 7시 반으로", "make it Thursday
 		// instead" with a table held from the list: the list is found
 		// again for the new party, time or day, and the same place is held
@@ -1477,7 +1482,7 @@ func (t *turn) onText() agents.Step {
 	if step, ok := t.onRecord(intent); ok {
 		return step
 	}
-	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) && !t.dropsFor(in, intent, p) && !t.asksAside(in, intent, p) {
+	if in := t.revising(); in != "" && (intent != in || p < switchConfidence) && !t.dropsFor(in, intent, p) && !t.asksAside(in, intent, p) && !t.switchesPack(in, intent, p) {
 		// "what about under 30k?", "그럼 토요일은?": the list shown or the
 		// task in progress, said again with another value.
 		intent, p = in, max(p, switchConfidence)
@@ -1723,7 +1728,7 @@ func (t *turn) onText() agents.Step {
 			if len(fills) > 0 {
 				return t.proceed(cur, fills, p)
 			}
-		case len(fills) > 0 && !t.cancelsInstead(cur, intent) && !t.asksAside(cur, intent, p) && (p < switchConfidence || isCorrection(text) && !t.dropsFor(cur, intent, p) || fills[asking] != "" && in.Slots[asking].From == dialogue.FromGazetteer):
+		case len(fills) > 0 && !t.cancelsInstead(cur, intent) && !t.asksAside(cur, intent, p) && (p < switchConfidence || isCorrection(text) && !t.dropsFor(cur, intent, p) && !t.switchesPack(cur, intent, p) || fills[asking] != "" && in.Slots[asking].From == dialogue.FromGazetteer):
 			// The words the question offered ("pick up at Gangnam" to
 			// "delivery or pickup?") answer it, whatever else they sound
 			// like. A day, an hour or a number does not: any request says
@@ -2687,6 +2692,66 @@ func (t *turn) revising() string {
 		}
 	}
 	return ""
+}
+
+// switchesPack: "actually, book a table for 4 tomorrow at 7pm in gangnam
+// instead" while the free times for a meeting are on the card — a
+// change of mind to a request of another skill the classifier is sure
+// of, which says something only that request reads (a party, a place of
+// its gazetteers, nights). Its day and hour are not the meeting's new
+// ones: read as the meeting "said again", the restaurant request became
+// a meeting at 7 pm with the invitees (a new user's trial, trial19).
+func (t *turn) switchesPack(cur, intent string, p float64) bool {
+	return !t.samePack(cur, intent) && t.switchesTo(cur, intent, p)
+}
+
+// switchesTo: the text is surely intent, not cur, and says something
+// only intent reads (see switchesPack).
+func (t *turn) switchesTo(cur, intent string, p float64) bool {
+	other := t.m.intents[intent]
+	if other == nil || other.Handled || intent == cur || p < switchConfidence || t.m.intents[cur] == nil || t.e.ordinal != 0 {
+		return false
+	}
+	if tl := t.tool(intent); tl != nil && tl.Effect == skills.Read && (has(t.text, gen.Show) || asksQuestion(t.text)) {
+		return true // "actually, show me my calendar for tomorrow": a look aside
+	}
+	return t.evidence(intent)-t.sharedEvidence(intent, cur) >= 1 || t.namesLookup(intent) && !t.namesLookup(cur) || t.namesOwn(intent, cur)
+}
+
+// namesOwn: the text says a word of one of intent's gazetteers that none
+// of cur's has ("hotel" of the lodgings' kinds, said while a restaurant
+// is held).
+func (t *turn) namesOwn(intent, cur string) bool {
+	in, was := t.m.intents[intent], t.m.intents[cur]
+	if in == nil || was == nil || in.file == nil || was.file == nil {
+		return false
+	}
+	theirs := map[string]bool{}
+	for _, s := range was.Slots {
+		if s.Gazetteer == "" {
+			continue
+		}
+		for _, e := range was.file.Gazetteers[s.Gazetteer] {
+			for _, w := range e.Words {
+				theirs[strings.ToLower(w)] = true
+			}
+		}
+	}
+	lower := strings.ToLower(t.text)
+	for _, s := range in.Slots {
+		if s.Gazetteer == "" {
+			continue
+		}
+		for _, e := range in.file.Gazetteers[s.Gazetteer] {
+			for _, w := range e.Words {
+				lw := strings.ToLower(w)
+				if utf8.RuneCountInString(w) >= 2 && !theirs[lw] && containsWord(lower, lw) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // asksAside: "wait, who's Seoyeon again? what team is she in?" while the

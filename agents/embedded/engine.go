@@ -2055,17 +2055,27 @@ func (t *turn) askCard(a dialogue.Ask) *protocol.Card {
 // repliesFor are the question's quick replies, but those at an hour
 // outside the part of the day the request said ("내일 저녁에 … 한식당 4명"
 // offered "점심 12시"): the replies of that part, when any is.
+//
+// The part of the day said stays the task's while it asks: "금요일 저녁에
+// 6명 회식 장소 예약해줘" then "아니다 그냥 한식으로 바꿔줘" offered "점심
+// 12시" first, and "1번" booked noon (trial19).
 func (t *turn) repliesFor(a dialogue.Ask) []dialogue.Text {
-	if t.e.winFrom == "" || t.e.clockRange || t.e.time != "" {
+	from, to := t.e.winFrom, t.e.winTo
+	if from != "" && !t.e.clockRange && t.e.time == "" {
+		t.set("_win", from+"-"+to)
+	} else if w := t.slot("_win"); from == "" && w != "" && t.e.time == "" {
+		from, to, _ = strings.Cut(w, "-")
+	}
+	if from == "" || t.e.clockRange || t.e.time != "" {
 		return a.Replies
 	}
 	var in, near []dialogue.Text
 	for _, r := range a.Replies {
 		x := entsOf(r.In(t.lang), entity.Parse(r.In(t.lang), t.Now), t.Now)
 		switch {
-		case x.time == "" || x.time >= t.e.winFrom && x.time < t.e.winTo:
+		case x.time == "" || x.time >= from && x.time < to:
 			in = append(in, r)
-		case minutesApart(x.time, t.e.winFrom, t.e.winTo) <= 120:
+		case minutesApart(x.time, from, to) <= 120:
 			near = append(near, r)
 		}
 	}

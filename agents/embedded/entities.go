@@ -58,6 +58,18 @@ func parseEntities(text string, now time.Time) ents {
 // "low to high first"): an order, not a place in the list.
 var orderFirstRe = regexp.MustCompile(`(?i)(?:\b[a-z]+est|\b(?:most|least|high(?:er)?|low(?:er)?|top|best)[\s-]+[a-z]+)\s+(?:(?:ones?|items?|products?|things?|options?)\s+)?first\s*$`)
 
+// firstThenRe: "first" that orders the user's requests ("first, book me
+// a table", "first of all find me…"), at the start of the span; "the
+// first, but make it 7" is still the first item.
+var (
+	firstThenRe = regexp.MustCompile(`^(?i)first(?:\s+of\s+all)?\s*[,:–—-]?\s*(?:book|find|get|show|reserve|check|cancel|look|can|could|i|i'd|we|please\s+(?:book|find|get|show|reserve))\b`)
+	theBeforeRe = regexp.MustCompile(`(?i)\b(?:the|that|this)\s*$`)
+)
+
+func firstThen(text string, at int) bool {
+	return at >= 0 && at <= len(text) && firstThenRe.MatchString(text[at:]) && !theBeforeRe.MatchString(text[:at])
+}
+
 func entsOf(text string, es []entity.Entity, now time.Time) ents {
 	var e ents
 	today := now.Format("2006-01-02")
@@ -397,9 +409,11 @@ func entsOf(text string, es []entity.Entity, now time.Time) ents {
 				e.moneyMin = strconv.FormatInt(m.Amount, 10)
 			}
 		case entity.KindOrdinal:
-			if orderFirstRe.MatchString(text[:x.End]) {
+			if orderFirstRe.MatchString(text[:x.End]) || firstThen(text, x.Start) {
 				// "sort them cheapest first", "highest rated ones first":
 				// an order to list in, not the first item of the list.
+				// ("actually first, book me a table…": the request to do
+				// before the one under way, not the first item — trial19.)
 				continue
 			}
 			if e.ordinal == 0 {

@@ -533,7 +533,7 @@ func TestFix17TableAfterTheMeeting(t *testing.T) {
 // the directory is said so, with who can be invited.
 func TestFix17PeopleListedWithMe(t *testing.T) {
 	for _, c := range []struct{ say, want string }{
-		{"i need to find an hour next week where me, jisoo and minho are all free", "“jisoo”"},
+		{"i need to find an hour next week where me, jisoo and minho are all free", "“jisoo, minho”"}, // (fix19a: every name not in the directory is said)
 		{"find a time next week when me and yuki are both free", "yuki"},
 		{"when are me, minsu and jiyoung all free next week?", "minsu,jiyoung"},
 	} {

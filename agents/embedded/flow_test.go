@@ -29,12 +29,13 @@ type out struct {
 	cards    map[string][]protocol.Card
 	confirms map[string][]protocol.ConfirmRequest
 	rejects  map[string]int
+	rejectRe map[string][]string // the request ids of the rejects (agents.ReRejecter)
 	states   map[string][]string
 }
 
 func newOut() *out {
 	return &out{speech: map[string][]string{}, partial: map[string]string{}, cards: map[string][]protocol.Card{},
-		confirms: map[string][]protocol.ConfirmRequest{}, rejects: map[string]int{}, states: map[string][]string{}}
+		confirms: map[string][]protocol.ConfirmRequest{}, rejects: map[string]int{}, rejectRe: map[string][]string{}, states: map[string][]string{}}
 }
 
 func (o *out) Speech(a *avatars.Avatar, u string, s protocol.Speech) {
@@ -66,6 +67,13 @@ func (o *out) Broadcast(*avatars.Avatar, protocol.Card) {}
 func (o *out) Reject(a *avatars.Avatar, u, why string) {
 	o.mu.Lock()
 	o.rejects[u]++
+	o.mu.Unlock()
+}
+
+func (o *out) RejectRe(a *avatars.Avatar, u, re, why string) {
+	o.mu.Lock()
+	o.rejects[u]++
+	o.rejectRe[u] = append(o.rejectRe[u], re)
 	o.mu.Unlock()
 }
 

@@ -334,3 +334,9 @@ func (h *Turn) Begin(intent string, p float64) agents.Step {
 	}
 	return h.t.begin(intent, p)
 }
+
+// Answer is the brain's own answer to a tool's result — what it says and
+// shows when no handler takes the result — for a handler's Result that
+// only adds to it (the times of a slot search in the zones of the people
+// named: skills/scheduling/titles/zone19.go).
+func (h *Turn) Answer(r *skills.Result) agents.Step { return h.t.onResult(r) }

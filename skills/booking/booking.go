@@ -550,7 +550,7 @@ type holdArgs struct {
 	// themselves: they go into the request the place reads, and a cuisine
 	// they conflict with is a warning on the confirmation card.
 	Allergy string `json:"allergy,omitempty" jsonschema:"the user's food allergy the restaurant should know, e.g. 땅콩, shrimp"`
-	Diet    string `json:"diet,omitempty" jsonschema:"vegetarian or vegan"`
+	Diet    string `json:"diet,omitempty" jsonschema:"vegetarian, vegan, gluten-free, halal, kosher, pescatarian or dairy-free"`
 	// Replaces: a time change of the caller's confirmed booking at the same
 	// place; the old one is cancelled only when this hold is confirmed.
 	Replaces string `json:"replaces,omitempty" jsonschema:"booking_id of the caller's confirmed booking at the same place this one replaces (a time change)"`
@@ -610,7 +610,7 @@ func (b *Booker) Tools() []*skills.Tool {
 				s.Properties["name"].MaxLength = skills.Ptr(40)
 				s.Properties["request"].MaxLength = skills.Ptr(200)
 				s.Properties["allergy"].MaxLength = skills.Ptr(40)
-				s.Properties["diet"].Enum = []any{"vegetarian", "vegan"}
+				s.Properties["diet"].Enum = []any{"vegetarian", "vegan", "gluten-free", "halal", "kosher", "pescatarian", "dairy-free"}
 			})),
 		skills.NewTool("booking_confirm", "Confirm a held booking. Needs the user's confirmation.",
 			skills.Irreversible, []string{ScopeWrite}, b.confirm, skills.WithPrepare(b.prepareConfirm), skills.Constrain(bid),
@@ -1395,6 +1395,10 @@ func Conflicts(cuisine, allergen string) bool {
 	return false
 }
 
+// dietKo is a diet the user told (agents/memory.go) as a Korean reader
+// reads it; only vegetarian and vegan meals are what a place's Veg says.
+var dietKo = map[string]string{"vegetarian": "채식", "vegan": "비건", "gluten-free": "글루텐 프리", "halal": "할랄", "kosher": "코셔", "pescatarian": "페스코 채식", "dairy-free": "유제품 제외"}
+
 // needs is the request the place reads — the user's own words, then the
 // diet and allergy the user told the assistant ("창가 · 땅콩 알레르기",
 // "window · allergy: peanuts") — and a warning when the cuisine conflicts
@@ -1408,10 +1412,12 @@ func needs(p Place, a holdArgs, lang string) (request, warning string) {
 	if a.Diet != "" {
 		diet := a.Diet
 		if lang != "en" {
-			diet = map[string]string{"vegetarian": "채식", "vegan": "비건"}[a.Diet]
+			if ko, ok := dietKo[a.Diet]; ok {
+				diet = ko
+			}
 		}
 		parts = append(parts, words.Say(lang, "booking.diet_request", "diet", diet))
-		if p.Kind == "restaurant" && !p.Veg {
+		if p.Kind == "restaurant" && !p.Veg && (a.Diet == "vegetarian" || a.Diet == "vegan") {
 			warning = words.Say(lang, "booking.warn_diet", "place", name, "diet", diet)
 		}
 	}

@@ -350,16 +350,35 @@ func (s *Scheduler) usualBusy(id string, from, to time.Time) []Interval {
 // resolve turns names or IDs into calendar owners. "민수", "지영이",
 // "Minsu Kim", "dir.minsu" all work; an ambiguous name is an error that
 // lists the candidates.
+//
+// Every name not in the directory is named in the one error: "지민이랑
+// 서준이랑" said only 지민 was missing, and 서준 was dropped without a
+// word (trial19).
 func (s *Scheduler) resolve(caller string, refs []string) ([]string, error) {
-	var out []string
+	var out, missing []string
+	var first error
 	for _, ref := range refs {
 		id, err := s.resolveOne(caller, ref)
 		if err != nil {
+			if se, ok := err.(*skills.Error); ok && se.Code == skills.CodeNotFound && strings.HasPrefix(se.Message, "nobody called") {
+				missing = append(missing, strings.TrimSpace(ref))
+				if first == nil {
+					first = err
+				}
+				continue
+			}
 			return nil, err
 		}
 		if id != caller && !contains(out, id) {
 			out = append(out, id)
 		}
+	}
+	if len(missing) > 1 {
+		ko, en := s.directoryNames()
+		return nil, skills.Errorf(skills.CodeNotFound, "nobody called %q is in the directory (it has: %s | %s)", strings.Join(missing, ", "), ko, en)
+	}
+	if first != nil {
+		return nil, first
 	}
 	return out, nil
 }

@@ -19,7 +19,8 @@ import (
 // to follow the meeting is looked for when the meeting ends (on the next
 // half hour), with whatever else was said.
 var (
-	afterMeetingRe = regexp.MustCompile(`(?i)(?:회의|미팅|모임)\s*(?:끝나고|끝난\s*(?:뒤|후|다음)|끝나면|마치고|끝나자마자|후에|뒤에|다음에)|\b(?:right\s+|just\s+|straight\s+)?after\s+(?:that|the|our|my|this)\s+(?:meeting|call)\b|\bonce\s+(?:the|that|our)\s+meeting\s+(?:ends|is\s+over|finishes)\b`)
+	afterMeetingRe = regexp.MustCompile(`(?i)(?:회의|미팅|모임)\s*(?:끝나고|끝난\s*(?:뒤|후|다음)|끝나면|마치고|마치면|마친\s*(?:뒤|후|다음)|끝나자마자|마치자마자|끝나는\s*대로|마치는\s*대로|후에|뒤에|다음에)|\b(?:right\s+|just\s+|straight\s+)?after\s+(?:that|the|our|my|this)\s+(?:meeting|call)\b|\bonce\s+(?:the|that|our)\s+meeting\s*(?:'s\s+over|ends|is\s+over|finishes|is\s+done|wraps\s+up)\b|\b(?:right|just|straight|directly|immediately)\s+after(?:\s+(?:it|that|this|we're\s+done|we\s+finish))?\s*[.!?]*$|\bafter\s+(?:it|that)\s+(?:ends|wraps\s+up|is\s+over|finishes)\b|\bas\s+soon\s+as\s+(?:it|the\s+meeting)\s*(?:'s|\s+is)\s+(?:over|done)\b|\bonce\s+it'?s\s+(?:over|done)\b|끝나고\s*바로|끝나자마자`)
+	dinnerRe       = regexp.MustCompile(`(?i)저녁|회식|\b(?:dinner|supper)\b`)
 	eatRe          = regexp.MustCompile(`(?i)식당|저녁|점심|먹을|밥|식사|레스토랑|\b(?:eat|dinner|lunch|table|restaurant|place\s+to\s+eat|food)\b`)
 )
 
@@ -60,6 +61,13 @@ func afterMeeting(t *embedded.Turn) (agents.Step, bool) {
 	if m := at.Minute() % 30; m != 0 || at.Second() != 0 {
 		at = at.Truncate(time.Minute).Add(time.Duration(30-m) * time.Minute)
 	}
+	ended := at
+	if dinnerRe.MatchString(text) && at.Hour() < 17 {
+		// "grab dinner … right after" a meeting that ends at 3 PM: dinner
+		// is not at 3 PM (trial19 offered "dinner" at 2 PM without a
+		// word) — the evening of that day, and the user is told why.
+		at = time.Date(at.Year(), at.Month(), at.Day(), 18, 0, 0, 0, at.Location())
+	}
 	said := t.Said("booking_search_restaurants")
 	fills := map[string]string{}
 	for k, v := range said {
@@ -77,6 +85,11 @@ func afterMeeting(t *embedded.Turn) (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	when := words.Date(at, t.Lang()) + " " + words.Clock(at.Hour(), at.Minute(), t.Lang())
+	if !at.Equal(ended) {
+		end := words.Clock(ended.Hour(), ended.Minute(), t.Lang())
+		step.Say = t.Ko(fmt.Sprintf("회의는 %s에 끝나요. 저녁이라 %s로 찾아볼게요. ", end, when), fmt.Sprintf("The meeting ends at %s; for dinner I'll look at %s. ", end, when)) + step.Say
+		return step, true
+	}
 	step.Say = t.Ko(fmt.Sprintf("회의가 끝나는 %s에 맞춰 찾아볼게요. ", when), fmt.Sprintf("The meeting ends then, so I'll look for %s. ", when)) + step.Say
 	return step, true
 }

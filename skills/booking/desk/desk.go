@@ -49,6 +49,9 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := priceAsked(t); ok {
 		return step, true
 	}
+	if step, ok := bookedTotal(t); ok {
+		return step, true
+	}
 	if step, ok := pickBy(t); ok {
 		return step, true
 	}
@@ -56,6 +59,13 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 }
 
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if t.State.Pending != nil {
+		// ("전부 얼마야?" with the stay's hold card open: Early does not
+		// see a text while a card waits.)
+		if step, ok := bookedTotal(t); ok {
+			return step, true
+		}
+	}
 	if step, ok := ride(t, intent, p); ok {
 		return step, true
 	}

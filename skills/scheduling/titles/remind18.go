@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
@@ -56,8 +57,11 @@ func remindBefore(t *embedded.Turn) (agents.Step, bool) {
 		Title string `json:"title"`
 		Start string `json:"start"`
 	}
-	if json.Unmarshal(r.Data, &evs) != nil || len(evs) == 0 {
+	if json.Unmarshal(r.Data, &evs) != nil {
 		return agents.Step{}, false
+	}
+	if len(evs) == 0 {
+		return remindAlone(t, text, day, lead)
 	}
 	// The event meant: the one on screen, else the one the text names,
 	// else the only one.
@@ -86,7 +90,18 @@ func remindBefore(t *embedded.Turn) (agents.Step, bool) {
 		}
 	}
 	if pick < 0 {
-		return agents.Step{}, false
+		return remindAlone(t, text, day, lead)
+	}
+	if base, ok := reminderOf(evs[pick].Title); ok {
+		// "remind me 10 minutes before it" right after a reminder was
+		// added: "it" is still the meeting, not the reminder on screen
+		// (trial19 got "Reminder: 회의 알림" at 2:20, before the reminder).
+		for i, e := range evs {
+			if _, rem := reminderOf(e.Title); !rem && e.Title == base && e.Start >= evs[pick].Start {
+				pick = i
+				break
+			}
+		}
 	}
 	e := evs[pick]
 	st, err := time.Parse(time.RFC3339, e.Start)
@@ -99,6 +114,10 @@ func remindBefore(t *embedded.Turn) (agents.Step, bool) {
 		h, m := st.Hour(), st.Minute()
 		if ch, cm, _, ok := zoneClock(text); ok {
 			h, m = ch, cm
+		} else if ph, ok := reminderHour(text); ok {
+			// "그 전날 저녁에 알려줘", "the evening before": that part of
+			// the day before, not the event's own hour (trial19 got 2 PM).
+			h, m = ph, 0
 		}
 		at = time.Date(d.Year(), d.Month(), d.Day(), h, m, 0, 0, st.Location())
 	} else {
@@ -154,4 +173,105 @@ func leadCount(n string) int {
 		v = v*10 + int(c-'0')
 	}
 	return v
+}
+
+// reminderOf: the title is one remindBefore gives a reminder ("회의 알림",
+// "Reminder: Design review"), and the title of the event it reminds of.
+func reminderOf(title string) (string, bool) {
+	if b, ok := strings.CutPrefix(title, "Reminder: "); ok {
+		return b, true
+	}
+	if b, ok := strings.CutSuffix(title, " 알림"); ok {
+		return b, true
+	}
+	return "", false
+}
+
+// partOfDayRe: a part of the day said without a clock ("저녁에", "the
+// evening before", "아침에").
+var partOfDayRe = regexp.MustCompile(`(?i)(저녁|아침|밤|점심|오후|오전|새벽)|\b(evening|morning|night|noon|lunchtime|afternoon)\b`)
+
+// reminderHour is the hour a reminder the day before said at a part of
+// the day takes: the part said with the day before or after it ("그 전날
+// 저녁에", "the evening before"), not the event's own ("오후 3시 회의").
+func reminderHour(text string) (int, bool) {
+	loc := dayBeforeRe.FindStringIndex(text)
+	if loc == nil {
+		return 0, false
+	}
+	m := partOfDayRe.FindStringSubmatch(text[loc[0]:])
+	if m == nil {
+		return 0, false
+	}
+	switch strings.ToLower(m[1] + m[2]) {
+	case "저녁", "evening":
+		return 19, true
+	case "밤", "night":
+		return 21, true
+	case "아침", "오전", "morning":
+		return 9, true
+	case "점심", "noon", "lunchtime":
+		return 12, true
+	case "오후", "afternoon":
+		return 15, true
+	case "새벽":
+		return 6, true
+	}
+	return 0, false
+}
+
+// A new user's trial (trial19, d2/g3): "remind me 30 minutes before my
+// meeting with Jiyoung tomorrow at 3pm" with no such meeting in the
+// calendar made a card inviting Jiyoung to a new meeting titled "before
+// my meeting"; the Korean "내일 오후 3시 지영이랑 회의 30분 전에 알림
+// 보내줘" the same. A reminder before a meeting (a call, an appointment)
+// is the user's alone: at the lead before the time said, titled with
+// the thing; with no time said, the user is told the calendar has no
+// such meeting. Nobody is invited.
+var (
+	enBeforeThingRe = regexp.MustCompile(`(?i)\b(?:before|ahead\s+of|prior\s+to)\s+(?:my|the|our|that|this)\s+(.+)$`)
+	koThingBeforeRe = regexp.MustCompile(`(회의|미팅|약속|통화|콜|면접|진료|상담|수업|예약|일정|모임|회식|발표)(?:은|는|이|가|을|를|의|에|시간)?\s*(?:\d{1,3}|한|두|세|삼십|십|이십|사십|오십|반)\s*(?:시간|분)?\s*(?:정도\s*)?전`)
+	thingRe         = regexp.MustCompile(`(?i)\b(?:meeting|call|sync|appointment|interview|class|lesson|chat|1:1|one-on-one|catch-?up|standup|review|dinner|lunch)\b`)
+	newMeetingRe    = regexp.MustCompile(`(?i)\b(?:invite|schedule|set\s+up|book|arrange|organi[sz]e)\b|초대|잡아|잡고|예약해|불러|모아|(?:회의|미팅|모임|면담|통화)\s*(?:해|하자|하고|할게|할래)(?:\s|$)`)
+)
+
+func remindAlone(t *embedded.Turn, text string, day bool, lead int) (agents.Step, bool) {
+	var thing string
+	if m := enBeforeThingRe.FindStringSubmatch(text); m != nil && thingRe.MatchString(m[1]) {
+		thing = strings.TrimSpace(enWhenRe.ReplaceAllString(" "+m[1]+" ", " "))
+		thing = strings.TrimRightFunc(thing, func(r rune) bool { return r == '.' || r == '!' || r == '?' || unicode.IsSpace(r) })
+	} else if loc := koThingBeforeRe.FindStringIndex(text); loc != nil {
+		head := text[:loc[0]] + koThingBeforeRe.FindStringSubmatch(text)[1]
+		thing = strings.TrimSpace(koWhenRe.ReplaceAllString(head, " "))
+	}
+	if thing == "" || newMeetingRe.MatchString(text) {
+		return agents.Step{}, false
+	}
+	start := t.Said("sched_create_event")["start"]
+	st, err := time.ParseInLocation("2006-01-02T15:04", start, t.Now.Location())
+	if err != nil || !strings.Contains(start, "T") {
+		t.Understood("sched_my_events", 0.6, nil)
+		return agents.Step{Say: t.Ko("캘린더에서 그 일정("+thing+")을 찾지 못했어요. 언제인지 알려 주시면 알림을 맞춰 드릴게요.",
+			"I can't find that ("+thing+") in your calendar. Tell me when it is and I'll set the reminder.")}, true
+	}
+	var at time.Time
+	if day {
+		d := st.AddDate(0, 0, -1)
+		h, m := st.Hour(), st.Minute()
+		if ph, ok := reminderHour(text); ok {
+			h, m = ph, 0
+		}
+		at = time.Date(d.Year(), d.Month(), d.Day(), h, m, 0, 0, st.Location())
+	} else {
+		at = st.Add(-time.Duration(lead) * time.Minute)
+	}
+	if !at.After(t.Now) {
+		return agents.Step{}, false
+	}
+	if t.Intent() != "" {
+		t.Finish()
+	}
+	t.Start("sched_create_event")
+	title := t.Ko(thing+" 알림", "Reminder: "+thing)
+	return t.Proceed(map[string]string{"title": title, "start": at.Format("2006-01-02T15:04"), "duration_minutes": "15", "allow_overlap": "true"}, 0.8), true
 }

@@ -37,6 +37,15 @@ func (handler) Early(t *embedded.Turn) (agents.Step, bool) {
 	if step, ok := renamePicked(t); ok {
 		return step, true
 	}
+	if step, ok := sameTimeOtherDay(t); ok {
+		return step, true
+	}
+	if step, ok := whoFree(t); ok {
+		return step, true
+	}
+	if step, ok := inviteBoth(t); ok {
+		return step, true
+	}
 	if step, ok := remindBefore(t); ok {
 		return step, true
 	}
@@ -344,6 +353,12 @@ func directory(t *embedded.Turn) (agents.Step, bool) {
 // ("엄마랑", "with my family") is not someone to invite through the
 // directory, and a question whether a time is free is still a search.
 func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bool) {
+	if step, ok := inviteBothPending(t); ok {
+		return step, true
+	}
+	if step, ok := othersZone(t, intent, p); ok {
+		return step, true
+	}
 	if step, ok := zoneQuestion(t, intent, p); ok {
 		return step, true
 	}
@@ -519,6 +534,9 @@ var asksFree = regexp.MustCompile(`(?i)가능(?:해|한지|할까|한가|하나)
 
 func (handler) Result(t *embedded.Turn, r *skills.Result) (agents.Step, bool) {
 	laterSlots(t, r)
+	if step, ok := slotZones(t, r); ok {
+		return step, true
+	}
 	if step, ok := freeHours(t, r); ok {
 		return step, true
 	}
