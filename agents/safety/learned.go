@@ -2154,7 +2154,11 @@ var askingHow15a = mustFold(`(질문|방법|표현|문구|멘트)\S*\s?(있|뭐|
 // 0.75 refused more everyday requests. A second trigger on the group
 // model alone (≥ 0.9 or 0.95 where the category model is torn) caught one
 // more held-out harm of 2,797 on the larger data and was left out.
-const DefaultModelP = 0.9
+// After the round's merge (the packs' everyday requests retrained with
+// und19's data) 0.9 refused "make that four people instead" again
+// (p 0.91, as discrimination), so the lead raised it to 0.95: an everyday
+// request refused costs more than the few harms the model alone adds.
+const DefaultModelP = 0.95
 
 // modelDecides is the harmful category both models read in a text that
 // nothing else decided, or "": the group vote at least ModelP, the
