@@ -1128,8 +1128,12 @@ func (l *Learned) checkAll(text string) Verdict {
 	// version 19 lifted a refusal: an answer the book already chose
 	// stays, and an everyday request the checker passed stays the
 	// brain's — "I need to reset my password for this shop")
-	if d := newDoc(text); !v.Refuse && l.answers != nil && v.Help != l.crisis[langOf(text)] && (v.Help == "" || !l.answers.gave(v.Help)) {
-		if id := kindAnswer19(d); id != "" && (v.Help != "" || lifted19 || !everydayKind19[id]) {
+	// (after the merge, the lead: a clerk asking about a card not the
+	// customer's or a forged voucher gets the till's checks even where the
+	// answer model chose fix19b's answer for a customer being scammed,
+	// which shares the asker's words — the fraud aimed at the shop decides)
+	if d := newDoc(text); !v.Refuse && l.answers != nil && v.Help != l.crisis[langOf(text)] {
+		if id := kindAnswer19(d); id != "" && (v.Help == "" || !l.answers.gave(v.Help) || id == "till_card_check" && d.has(againstTheShop19) && !d.has(customerScammed19)) && (v.Help != "" || lifted19 || !everydayKind19[id]) {
 			if a, ok := l.answers.byID[id]; ok {
 				l.give(&v, a, 1, langOf(text))
 			}

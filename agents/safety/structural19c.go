@@ -86,12 +86,29 @@ var (
 	pocket19 = mustFold(`\b(copy|copying|keep|keeping|write down|save|saving|skim|skimming|use|using|photograph|snap) (the |their |a |his |her )?(customer'?s?'? |customers'? )?(card|cards|number|numbers|details|pin|code)\b|빼돌|복사|저장해\s?두|따로\s?적|외워|찍어\s?두|몰래`)
 )
 
+var (
+	// againstTheShop19: a fraud aimed at the shop — a card not the
+	// customer's, a stolen or someone else's card, a forged or fake
+	// voucher, gift card or note.
+	againstTheShop19 = mustFold(`\b(isn'?t|is not|not) (theirs|his|hers|their own|the customer'?s)\b|\b(stolen|someone else'?s|another person'?s) (credit |debit )?cards?\b|\b(forged|fake|counterfeit|tampered)\b|위조|도용|도난|가짜|남의\s?카드|본인\s?(카드|것|게)\S*\s?아닌`)
+	// customerScammed19: a customer who is the one being deceived.
+	customerScammed19 = mustFold(`\b(being scammed|getting scammed|scam victim|victim of a scam|on the phone with)\b|사기\s?당|피해(자|를|가)|통화하면서`)
+)
+
 // clerkKind19 reports whether d is a shop worker asking how to spot a
 // forged voucher, a card not the customer's, or another fraud at the
 // till — protecting the shop, taking nothing.
 func clerkKind19(d *doc) bool {
-	return d.has(workerFrame19) && d.has(detect19) && d.has(customer19) && !d.has(pocket19) && !d.has(detailAsk19) && !d.has(production) && !d.has(ownDoing19)
+	return d.has(workerFrame19) && d.has(detect19) && d.has(customer19) && !d.has(pocket19) && !d.has(detailAsk19) && !d.has(production) && (!d.has(ownDoing19) || d.has(howCanITell19) && !d.has(planAhead19))
 }
+
+var (
+	// howCanITell19: "how can I tell / spot / check" — a question of
+	// telling, whose "can I" is no plan of the writer's (ownDoing19).
+	howCanITell19 = mustFold(`\bhow (can|do|could|should) (i|we) (tell|spot|check|know|verify|detect|recogni[sz]e|notice|make sure)\b`)
+	// planAhead19: a plan of the writer's said beside it.
+	planAhead19 = mustFold(`\b(i|we)('ll| will| want to| wanna| plan to| am going to|'m going to| gonna)\b`)
+)
 
 var (
 	// removeAsk19: asking that a post, a review or a comment be taken
