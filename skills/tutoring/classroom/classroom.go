@@ -174,12 +174,19 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	}
 	t.Set(slotAsked, "") // "자세히" goes on from the answer just given, nothing older
 	t.Set(slotMissed, "")
-	if intent == intentClassQuiz && p >= minP && !forClass(t.Text()) && !(len(und18cNames(t)) >= 2 && takePart.MatchString(t.Text())) {
+	retopic := und18cClassRetopic(t)
+	if retopic {
+		// (und18c: the lesson the class quiz started without — a class
+		// quiz again, however much the classifier leaned to a quiz that
+		// names no class: "광합성으로요" after "반 전체 퀴즈 시작할게요")
+		intent, p = intentClassQuiz, max(p, minP)
+	}
+	if intent == intentClassQuiz && p >= minP && !retopic && !forClass(t.Text()) && !(len(und18cNames(t)) >= 2 && takePart.MatchString(t.Text())) {
 		// "give me a quiz on photosynthesis" names no class: the
 		// student's own quiz, whatever the classifier leaned to.
 		return soloQuiz(t, p), true
 	}
-	if saysClassAnswer(t.Text()) && !quizRunning(t) {
+	if !retopic && saysClassAnswer(t.Text()) && !quizRunning(t) {
 		// "반 퀴즈 답 2번이요", "class quiz answer: chloroplast" with no
 		// class quiz under way: an answer to a quiz that is not running,
 		// said so — not a question about the words, nor "I didn't get that".
@@ -187,7 +194,7 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 		return agents.Step{Say: t.Ko("지금 진행 중인 반 퀴즈가 없어서 답을 낼 수 없어요. \"반 퀴즈 시작\"이라고 하면 시작할게요.",
 			"There's no class quiz running, so there's nothing to answer yet. Say \"start a class quiz\" to begin one.")}, true
 	}
-	if _, _, solo := soloSeq(t); !solo && !quizRunning(t) && asksHelp(t.Text()) {
+	if _, _, solo := soloSeq(t); !retopic && !solo && !quizRunning(t) && asksHelp(t.Text()) {
 		// "선생님 도와주세요", "teacher, I need help" names nothing to help
 		// with: what the tutor can do and questions to ask — not "네,
 		// 말씀하세요." as to a raised hand (a new user's trial), nor a
@@ -201,10 +208,6 @@ func (handler) Text(t *embedded.Turn, intent string, p float64) (agents.Step, bo
 	}
 	if p < minP {
 		intent = ""
-	}
-	if und18cClassRetopic(t) {
-		// (und18c: the lesson the class quiz started without)
-		intent, p = intentClassQuiz, max(p, minP)
 	}
 	_, _, running := c.Quiz(me)
 	switch {
