@@ -69,13 +69,17 @@ func TestShopCheapFirst(t *testing.T) {
 			t.Errorf("%q: prices %v, want the %d shown by price", tc.sort, ps, n)
 		}
 	}
-	must(t, w.say("b", "shopper", "3만원대 블루투스 스피커 있어?"), "한빛 블루투스 스피커 Lite", "44,300원")
+	// Nothing in the band: the closest under and over it (fix19b). "더
+	// 싼거는?" is cheaper than the cheapest shown (29,200원), the band
+	// left behind — not "nothing cheaper than 44,300원" — and "그거" is
+	// the one it names.
+	must(t, w.say("b", "shopper", "3만원대 블루투스 스피커 있어?"), "별빛 블루투스 스피커 Pro", "29,200원", "한빛 블루투스 스피커 Lite", "44,300원")
 	first := w.out.last("b")
-	if got := w.say("b", "shopper", "더 싼거는?"); got == first || !strings.Contains(got, "가장 저렴한") {
+	if got := w.say("b", "shopper", "더 싼거는?"); got == first || !strings.Contains(got, "바람 블루투스 스피커 Air") || !strings.Contains(got, "25,000원") || strings.Contains(got, "싼 상품은 없어요") {
 		t.Errorf("더 싼거는? → %q", got)
 	}
-	must(t, w.say("b", "shopper", "그거 장바구니에 넣어줘"), "담았어요", "44,300원")
-	must(t, w.say("b", "shopper", "장바구니 보여줘"), "한빛 블루투스 스피커 Lite")
+	must(t, w.say("b", "shopper", "그거 장바구니에 넣어줘"), "담았어요", "25,000원")
+	must(t, w.say("b", "shopper", "장바구니 보여줘"), "바람 블루투스 스피커 Air")
 }
 
 // TestShopMiceAreMice: "mice" are mice, not rice cakes one letter away.

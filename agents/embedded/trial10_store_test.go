@@ -35,12 +35,12 @@ func TestStoreKeepsTheThread(t *testing.T) {
 	if n, total := w.shop.CartTotal("ko"); n != 1 || int(total) != wonOf(t, price) {
 		t.Fatalf("cart %d items, %d원; want %s (%s)", n, total, named, price)
 	}
-	// Asked which to add, the user looks at the cart first; the list is
-	// still the one the number picks from.
+	// "하나 더 담아줘" is one more of the same (fix19b); the user looks at
+	// the cart; the list is still the one the number picks from.
 	w.say("ko", "shopper", "하나 더 담아줘")
 	w.say("ko", "shopper", "장바구니 보여줘")
 	w.say("ko", "shopper", "4번")
-	if _, t2 := w.shop.CartTotal("ko"); int(t2) != wonOf(t, price)+wonOf(t, list.Items[3].Price) {
+	if _, t2 := w.shop.CartTotal("ko"); int(t2) != 2*wonOf(t, price)+wonOf(t, list.Items[3].Price) {
 		t.Fatalf("after \"4번\" the cart is %d원, want %s added", t2, list.Items[3].Title)
 	}
 	got := w.say("ko", "shopper", "매장에서 픽업할게요 결제해주세요")

@@ -448,6 +448,14 @@ func (s *Shop) search(ctx context.Context, c skills.Caller, a searchArgs) (Searc
 	if a.InStock {
 		inStock = func(p Product) bool { return s.Available(p.ID) > 0 }
 	}
+	if a.Below > 0 && pf.Min > 0 && a.Below <= pf.Min {
+		// "더 싼거는?" after a price band with nothing in it listed the
+		// closest under and over it (RangeMissed): cheaper than the
+		// cheapest shown is below the band, which no longer bounds it
+		// (trial19's fix said "nothing cheaper than 44,300원" with
+		// 29,200원 on screen and 25,000원 in stock).
+		pf.Min = 0
+	}
 	within := pf // the user's budget and, narrower, the list's bound
 	if a.Below > 0 && (within.Max == 0 || a.Below-1 < within.Max) {
 		within.Max = a.Below - 1
