@@ -264,8 +264,14 @@ var Collections = []Collection{
 	// post18 was written on 2026-12-07 after the training data v18 froze,
 	// blind, by five writers from examples/eval/writers (the same
 	// specification and briefs as post17). post17 became a dev set for
-	// v18; post3 and post18 are the held-out measures.
+	// v18; post3 and post18 were the held-out measures (post18 a dev set
+	// from v19 on).
 	{Name: "post18", Suffix: "_post18", Tutor: true},
+	// post19 was written on 2026-12-08 after the training data v19 froze,
+	// blind, by five writers from examples/eval/writers (the same
+	// specification and briefs as post18). post18 became a dev set for
+	// v19; post3 and post19 are the held-out measures.
+	{Name: "post19", Suffix: "_post19", Tutor: true},
 }
 
 // collection finds a collection by name.
