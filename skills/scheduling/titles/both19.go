@@ -47,21 +47,8 @@ func inviteBoth(t *embedded.Turn) (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	now := t.Now
-	r := t.Call("sched_my_events", map[string]any{"from": now.Format("2006-01-02"), "to": now.AddDate(0, 0, 60).Format("2006-01-02")})
-	if r.Status != skills.StatusOK {
-		return agents.Step{}, false
-	}
-	var evs []struct {
-		ID        string `json:"id"`
-		Title     string `json:"title"`
-		Start     string `json:"start"`
-		Organizer string `json:"organizer"`
-		Attendees []struct {
-			ID   string `json:"id"`
-			Name string `json:"name"`
-		} `json:"attendees"`
-	}
-	if json.Unmarshal(r.Data, &evs) != nil {
+	evs, ok := comingEvents(t)
+	if !ok {
 		return agents.Step{}, false
 	}
 	for _, e := range evs {

@@ -1,7 +1,6 @@
 package titles
 
 import (
-	"encoding/json"
 	"regexp"
 	"strings"
 	"time"
@@ -9,7 +8,6 @@ import (
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
-	"github.com/madang-world/madang/skills"
 )
 
 // A new user's trial (trial18, e7/e1/k7/k1): "remind me about it the day
@@ -48,16 +46,8 @@ func remindBefore(t *embedded.Turn) (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	now := t.Now
-	r := t.Call("sched_my_events", map[string]any{"from": now.Format("2006-01-02"), "to": now.AddDate(0, 0, 60).Format("2006-01-02")})
-	if r.Status != skills.StatusOK {
-		return agents.Step{}, false
-	}
-	var evs []struct {
-		ID    string `json:"id"`
-		Title string `json:"title"`
-		Start string `json:"start"`
-	}
-	if json.Unmarshal(r.Data, &evs) != nil {
+	evs, ok := comingEvents(t)
+	if !ok {
 		return agents.Step{}, false
 	}
 	if len(evs) == 0 {

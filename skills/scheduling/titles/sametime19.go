@@ -1,13 +1,11 @@
 package titles
 
 import (
-	"encoding/json"
 	"regexp"
 	"time"
 
 	"github.com/madang-world/madang/agents"
 	"github.com/madang-world/madang/agents/embedded"
-	"github.com/madang-world/madang/skills"
 )
 
 // A new user's trial (trial19, a4/j3): "아 그 회의 다음날 같은 시간으로
@@ -37,16 +35,8 @@ func sameTimeOtherDay(t *embedded.Turn) (agents.Step, bool) {
 		return agents.Step{}, false
 	}
 	now := t.Now
-	r := t.Call("sched_my_events", map[string]any{"from": now.Format("2006-01-02"), "to": now.AddDate(0, 0, 60).Format("2006-01-02")})
-	if r.Status != skills.StatusOK {
-		return agents.Step{}, false
-	}
-	var evs []struct {
-		ID        string `json:"id"`
-		Start     string `json:"start"`
-		Cancelled bool   `json:"cancelled"`
-	}
-	if json.Unmarshal(r.Data, &evs) != nil {
+	evs, ok := comingEvents(t)
+	if !ok {
 		return agents.Step{}, false
 	}
 	pick := -1
