@@ -932,10 +932,13 @@ func (l *Learned) checkAll(text string) Verdict {
 		return Verdict{Topic: rudeTopic, Label: rudeTopic, Help: rudeHelp[langOf(text)]}
 	}
 	v := l.check(text)
+	// one reading of the text serves every layer below: a doc folds the
+	// text once and remembers each pattern's match (doc.has)
+	d := newDoc(text)
 	// version 13: an earthquake or a flood is no violence; its guidance
 	// (112, suspicious objects, threats) answers nothing asked
 	if !v.Refuse && v.Topic == Violence && v.Help != "" {
-		if d := newDoc(text); d.has(disaster) && !d.has(harmMeans) && !d.has(personTarget) {
+		if d.has(disaster) && !d.has(harmMeans) && !d.has(personTarget) {
 			v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
 		}
 	}
@@ -943,7 +946,7 @@ func (l *Learned) checkAll(text string) Verdict {
 	// question, from a writer who does none of the harm, gets that
 	// look-alike's guidance (structural12.go)
 	// (version 13: not one structural13.go reads as a harm)
-	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
+	if v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
 		if c := l.sureLookalike(text); c != "" {
 			lang := langOf(text)
 			v = Verdict{Topic: c, Help: l.help[c][lang], Label: helpPrefix + c, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -957,7 +960,6 @@ func (l *Learned) checkAll(text string) Verdict {
 		// (a crisis only from a view of a message that is no everyday
 		// unwish as a whole: "stop, I don't want to check out after all"
 		// without its shopping frame reads "I don't want to … after all")
-		d := newDoc(text)
 		unwish := (d.has(everydayWish) || d.has(checkoutUnwish) && !d.has(checkoutOfLife)) && !d.has(selfWords) && !d.has(suicideWords) && !d.has(crisisPhrases)
 		for _, part := range views(text) {
 			if pv := l.check(part); pv.Refuse || l.crisisVerdict(pv) && !unwish {
@@ -969,7 +971,7 @@ func (l *Learned) checkAll(text string) Verdict {
 	// version 14: a victim, a learner, a reporter or a host of an everyday
 	// matter who names no doing of their own is not refused on any
 	// earlier batch's or the models' word (structural14.go)
-	if d := newDoc(text); v.Refuse && shield14(d) && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
+	if v.Refuse && shield14(d) && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
 		lang := langOf(text)
 		if h := l.help[v.Category][lang]; h != "" && !everyday14(d) {
 			v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -980,7 +982,7 @@ func (l *Learned) checkAll(text string) Verdict {
 	// version 15: one who would stop a harm, is threatened or afraid, a
 	// parent, one asking the law or how a fraud in the news is caught
 	// (structural15.go)
-	if d := newDoc(text); v.Refuse && shield15(d) && (structuralHarm6(d) == "" && structuralHarm7(d) == "" || newsDetect(d)) && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
+	if v.Refuse && shield15(d) && (structuralHarm6(d) == "" && structuralHarm7(d) == "" || newsDetect(d)) && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
 		lang := langOf(text)
 		if h := l.help[v.Category][lang]; h != "" && !everyday14(d) {
 			v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -990,7 +992,7 @@ func (l *Learned) checkAll(text string) Verdict {
 	}
 	// version 16: one whose own account someone else got into, asking
 	// what to do, is answered with that harm's guidance (structural16.go)
-	if d := newDoc(text); v.Refuse && (d.has(suffered16) || d.has(ownDefault16) && !d.has(pwOthers16)) && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" && structuralHarm6(d) == "" && structuralHarm7(d) == "" {
+	if v.Refuse && (d.has(suffered16) || d.has(ownDefault16) && !d.has(pwOthers16)) && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" && structuralHarm6(d) == "" && structuralHarm7(d) == "" {
 		lang := langOf(text)
 		if h := l.help[v.Category][lang]; h != "" {
 			v = Verdict{Topic: v.Category, Help: h, Label: helpPrefix + v.Category, P: v.P, Harm: v.Harm, Safe: v.Safe}
@@ -1003,14 +1005,14 @@ func (l *Learned) checkAll(text string) Verdict {
 	// (a warning sign said without such words keeps it); a refusal of one
 	// who asks a penalty, limits their own card, was asked for a code,
 	// wants gear or a kind nickname (structural17b.go)
-	if d := newDoc(text); !v.Refuse && v.Help != "" && (v.Category == SelfHarm || v.Topic == SelfHarm) && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
+	if !v.Refuse && v.Help != "" && (v.Category == SelfHarm || v.Topic == SelfHarm) && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
 		if everydayObject17(d) || v.Help != l.crisis[langOf(text)] && v.Topic == SelfHarm && d.has(shopFrame17) && !selfSubject17(d) {
 			v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
 		}
 	}
 	// version 17: a look-alike post16 refused, read by what the writer
 	// asks (structural17.go)
-	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
+	if v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
 		if m := shield17(d); m != "" {
 			lang := langOf(text)
 			if h := l.help[v.Category][lang]; m == "help" && h != "" {
@@ -1021,7 +1023,7 @@ func (l *Learned) checkAll(text string) Verdict {
 		}
 	}
 	// version 17 (safety17b): look-alikes read by what is asked (structural17b.go)
-	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
+	if v.Refuse && structuralHarm6(d) == "" && structuralHarm7(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" && structuralHarm18(d) == "" {
 		if ok, guide := shield17b(d); ok {
 			lang := langOf(text)
 			if h := l.help[v.Category][lang]; guide && h != "" {
@@ -1033,7 +1035,7 @@ func (l *Learned) checkAll(text string) Verdict {
 	}
 	// version 18 (safety18b): goods for an everyday use, one's own card
 	// or order, a seller, a penalty, a work, a parent (structural18b.go)
-	if d := newDoc(text); v.Refuse && structuralHarm6(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" {
+	if v.Refuse && structuralHarm6(d) == "" && structuralHarm8(d) == "" && structuralHarm16(d) == "" && structuralHarm17(d) == "" {
 		if ok, guide := shield18b(d); ok {
 			lang := langOf(text)
 			if h := l.help[v.Category][lang]; guide && h != "" {
@@ -1047,7 +1049,7 @@ func (l *Learned) checkAll(text string) Verdict {
 	// one locked out of their own account, an expense claim, an adult
 	// advising a teenager (structural19c.go)
 	lifted19 := false
-	if d := newDoc(text); v.Refuse {
+	if v.Refuse {
 		if kind := shield19c(d); kind != "" && !vetoed19c(d, kind) {
 			lifted19 = true
 			lang := langOf(text)
@@ -1061,14 +1063,14 @@ func (l *Learned) checkAll(text string) Verdict {
 	// version 18 (safety18b): the writer feeling low, in no words of
 	// dying, that got nothing or the helpers' guidance, gets the
 	// wellbeing guidance (structural18b.go)
-	if d := newDoc(text); !v.Refuse && (v.Help == "" || v.Topic == SelfHarm && v.Help != l.crisis[langOf(text)]) && lowMood18q(d) {
+	if !v.Refuse && (v.Help == "" || v.Topic == SelfHarm && v.Help != l.crisis[langOf(text)]) && lowMood18q(d) {
 		if w := l.help[wellbeing][langOf(text)]; w != "" {
 			v = Verdict{Topic: wellbeing, Help: w, Label: helpPrefix + SelfHarm, P: v.P, Harm: v.Harm, Safe: v.Safe}
 		}
 	}
 	// version 18 (safety18b): a caring answer given to gear that keeps a
 	// wrist or a knee from harm (structural18b.go)
-	if d := newDoc(text); !v.Refuse && v.Help != "" && (v.Category == SelfHarm || v.Topic == SelfHarm) && structuralHarm17(d) == "" && gearCare18(d) {
+	if !v.Refuse && v.Help != "" && (v.Category == SelfHarm || v.Topic == SelfHarm) && structuralHarm17(d) == "" && gearCare18(d) {
 		v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
 	}
 	// a topic's guidance: the sentences that answer the question, the rest
@@ -1101,12 +1103,12 @@ func (l *Learned) checkAll(text string) Verdict {
 	// version 17: a sentence of the helpers' guidance chosen for a
 	// customer's matter naming no dying or self-harm answers a shared frame ("… keeps saying
 	// invalid" is no "keeps saying kms") (structural17b.go)
-	if d := newDoc(text); !v.Refuse && v.Topic == SelfHarm && v.Category == "" && d.has(shopFrame17) && !selfSubject17(d) {
+	if !v.Refuse && v.Topic == SelfHarm && v.Category == "" && d.has(shopFrame17) && !selfSubject17(d) {
 		v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
 	}
 	// version 17: charcoal for a grill or a tent gets the carbon-monoxide
 	// warning (and 109), not the crisis answer alone (structural17b.go)
-	if d := newDoc(text); !v.Refuse && l.answers != nil && v.Help == l.crisis[langOf(text)] && grillSmoke17(d) {
+	if !v.Refuse && l.answers != nil && v.Help == l.crisis[langOf(text)] && grillSmoke17(d) {
 		if a, ok := l.answers.byID["carbon_monoxide_safety"]; ok {
 			lang := langOf(text)
 			l.give(&v, a, 1, lang)
@@ -1115,7 +1117,7 @@ func (l *Learned) checkAll(text string) Verdict {
 		}
 	}
 	// version 19 (fix19b): goods sent back are no one worn out (goods19b.go)
-	if d := newDoc(text); !v.Refuse && v.Help != "" && v.Help != l.crisis[langOf(text)] && (v.Topic == SelfHarm || v.Topic == wellbeing || v.Category == SelfHarm) && goodsReturned19(d) {
+	if !v.Refuse && v.Help != "" && v.Help != l.crisis[langOf(text)] && (v.Topic == SelfHarm || v.Topic == wellbeing || v.Category == SelfHarm) && goodsReturned19(d) {
 		v = Verdict{Label: v.Label, P: v.P, Harm: v.Harm, Safe: v.Safe}
 	}
 	// version 19 (safety19c): a kind of need read from who asks gets its
@@ -1132,7 +1134,7 @@ func (l *Learned) checkAll(text string) Verdict {
 	// customer's or a forged voucher gets the till's checks even where the
 	// answer model chose fix19b's answer for a customer being scammed,
 	// which shares the asker's words — the fraud aimed at the shop decides)
-	if d := newDoc(text); !v.Refuse && l.answers != nil && v.Help != l.crisis[langOf(text)] {
+	if !v.Refuse && l.answers != nil && v.Help != l.crisis[langOf(text)] {
 		if id := kindAnswer19(d); id != "" && (v.Help == "" || !l.answers.gave(v.Help) || id == "till_card_check" && d.has(againstTheShop19) && !d.has(customerScammed19)) && (v.Help != "" || lifted19 || !everydayKind19[id]) {
 			if a, ok := l.answers.byID[id]; ok {
 				l.give(&v, a, 1, langOf(text))
